@@ -1,0 +1,92 @@
+"""Page furniture: what a PDF repeats on every page or appends, which is not part of the minutes.
+
+- page numbers ("Sidan 1 av 3", "Sidan 1av 3", "Sida 2 (3)", "2 (3)", "- 2 -", a lone "2");
+- running headers and footers: lines that recur at the top or bottom of several pages, and any later
+  repetition of the document's title line (a PDF extraction leaves it in mid-text);
+- the electronic-signature page ("Underskriftssida ...") and everything after it.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from difflib import SequenceMatcher
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from protokoll.clean.lines import Line
+
+PAGE_NUMBER = re.compile(
+    r"^(?:sid(?:an|a)?\.?\s*\d+\s*(?:av|/|\()\s*\d+\)?|\d+\s*\(\s*\d+\s*\)|[-–]\s*\d+\s*[-–]|\d{1,3}|"
+    r"page\s+\d+\s+of\s+\d+|\d+\s*/\s*\d+)$",
+    re.IGNORECASE,
+)
+PAGE_NUMBER_TAIL = re.compile(r"\s{2,}sid(?:an|a)?\.?\s*\d+\s*(?:av|/)\s*\d+$", re.IGNORECASE)
+SIGNATURE_START = re.compile(
+    r"^(?:underskriftssida|signaturer|dokumentet har skrivits under elektroniskt|"
+    r"detta dokument har (?:signerats|undertecknats) elektroniskt)", re.IGNORECASE)
+# Lines that recur because minutes repeat them, not because a page template does.
+CONTENT = re.compile(r"^(?:att|Att)\b|beslutar|dragande|mmanfattning|underlag", re.IGNORECASE)
+TITLE_LINE = re.compile(r"^\S*(?:m[oöeé6]te|sammantr[aä]de|styrelse|n[aä]tverk)\S*\s+i\s+\S", re.IGNORECASE)
+
+
+def key(text: str) -> str:
+    """Comparison key for repeated lines: case, diacritics, digits and spacing folded."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"\d+", "#", text)
+    return re.sub(r"[\W_]+", " ", text).strip()
+
+
+def remove(lines: list[Line]) -> list[Line]:
+    lines = _cut_signature_page(lines)
+    running_keys = _running_keys(lines)
+    title = next((line for line in lines[:12] if TITLE_LINE.match(line.text)), None)
+    title_key = key(title.text) if title is not None else None
+    out: list[Line] = []
+    seen: set[str] = set()
+    for line in lines:
+        text = PAGE_NUMBER_TAIL.sub("", line.text).rstrip()
+        if PAGE_NUMBER.match(text):
+            continue
+        k = key(text)
+        if line is not title:
+            if title_key is not None and _same_title(k, title_key):
+                continue
+            # The first occurrence on page 1 may be the document's own heading; later ones are furniture.
+            if k in running_keys and (line.page > 1 or k in seen):
+                continue
+        seen.add(k)
+        line.text = text
+        out.append(line)
+    return out
+
+
+def _same_title(k: str, title_key: str) -> bool:
+    # A running header may add a date or page number to the title ("Kommundirektörsmöte i ... 2024-04-19").
+    # Extractions of one PDF may also spell it differently ("Kommundirektörmöte"/"Kommundirektörsmöte").
+    if k == title_key:
+        return True
+    head = k[: len(title_key) + 2]
+    return len(k) - len(title_key) <= 14 and SequenceMatcher(None, head, title_key).ratio() >= 0.9
+
+
+def _cut_signature_page(lines: list[Line]) -> list[Line]:
+    for i, line in enumerate(lines):
+        if i > 10 and SIGNATURE_START.match(line.text):
+            return lines[:i]
+    return lines
+
+
+def _running_keys(lines: list[Line]) -> set[str]:
+    """Keys of lines found among the first or last two lines of at least two pages."""
+    pages: dict[int, list[Line]] = {}
+    for line in lines:
+        pages.setdefault(line.page, []).append(line)
+    if len(pages) < 2:
+        return set()
+    counts: Counter[str] = Counter()
+    for page_lines in pages.values():
+        edge = {key(line.text) for line in page_lines[:2] + page_lines[-2:] if not CONTENT.search(line.text)}
+        counts.update(k for k in edge if k)
+    return {k for k, n in counts.items() if n >= 2}

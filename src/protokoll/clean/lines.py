@@ -1,0 +1,114 @@
+"""Pages of raw text → clean lines that remember where they came from.
+
+A ``Line`` is the unit every later stage works on. It keeps the page and the character span of
+the raw line it was made from, so any value parsed out of it can point back at the source.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from protokoll.clean import furniture, swedish
+
+_TRANSLATE = str.maketrans({
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " ", "\u00ad": "", "\ufb01": "fi", "\ufb02": "fl",
+    "\u2010": "-", "\u2011": "-", "\u2212": "-", "\u00b4": "'",
+})
+
+
+@dataclass
+class Line:
+    text: str
+    page: int = 1
+    start: int = 0  # offset of the raw line in its page's text
+    end: int = 0
+    blank_before: bool = False
+    indent: int = 0
+    low_confidence: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass
+class CleanText:
+    lines: list[Line]
+    pages: list[str]  # the raw page texts the spans refer to
+    repaired: bool = False
+
+
+def normalize(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    return text.translate(_TRANSLATE)
+
+
+def split_pages(text: str) -> list[str]:
+    pages = text.split("\f")
+    while len(pages) > 1 and not pages[-1].strip():
+        pages.pop()
+    return pages
+
+
+def to_lines(pages: list[str]) -> list[Line]:
+    out: list[Line] = []
+    for page_no, page in enumerate(pages, start=1):
+        blank = True
+        for m in re.finditer(r"[^\n]*", page):
+            raw = m.group(0)
+            stripped = raw.strip()
+            if not stripped:
+                blank = True
+                continue
+            indent = len(raw) - len(raw.lstrip())
+            out.append(Line(stripped, page_no, m.start() + indent, m.start() + len(raw.rstrip()),
+                            blank_before=blank, indent=indent))
+            blank = False
+    return out
+
+
+def clean(text: str, pages: list[str] | None = None, repair: bool | None = None) -> CleanText:
+    """Normalize, split into lines, repair OCR-damaged Swedish and drop page furniture.
+
+    ``pages`` may be given by a reader that knows the page breaks; otherwise form feeds split pages.
+    ``repair`` forces the Swedish repair on or off; by default it runs when the text looks damaged.
+    """
+    if pages is None:
+        pages = split_pages(normalize(text))
+    else:
+        pages = [normalize(p) for p in pages]
+    lines = to_lines(pages)
+    whole = "\n".join(line.text for line in lines)
+    do_repair = swedish.looks_damaged(whole) if repair is None else repair
+    for line in lines:
+        if do_repair:
+            line.text = swedish.repair_text(line.text)
+        elif "6" in line.text or "&" in line.text:
+            line.text = _fix_digit_letters(line.text)
+    lines = furniture.remove(lines)
+    return CleanText(lines, pages, do_repair)
+
+
+_DIGIT_IN_WORD = re.compile(r"(?<![\w&])(?=[\w&]*[A-Za-zåäöÅÄÖ])(?=[\w&]*[6&])[A-Za-zåäöÅÄÖ6&]{3,}(?![\w&])")
+
+
+def _fix_digit_letters(text: str) -> str:
+    """Even in good text an OCR'd word like "6ppnande" is certainly damaged: repair just those."""
+    return _DIGIT_IN_WORD.sub(lambda m: swedish.repair_word(m.group(0)), text)
+
+
+def join(texts: list[str]) -> str:
+    """Join wrapped lines into one paragraph, undoing hyphenation at line ends."""
+    out = ""
+    for text in texts:
+        text = text.strip()
+        if not text:
+            continue
+        if not out:
+            out = text
+        elif re.search(r"[A-Za-zÀ-ÿ]-$", out) and re.match(r"[a-zåäö]", text) \
+                and not re.match(r"(och|eller|samt|till|respektive)\b", text):
+            out = out[:-1] + text  # "utvecklings-" + "projekt"
+        elif re.search(r"\d[-–—]$", out) and re.match(r"\d", text):
+            out = out + text  # "2026–" + "2037"
+        else:
+            out = out + " " + text
+    return out

@@ -1,0 +1,135 @@
+"""Repair of Swedish text that lost å/ä/ö in OCR or a lossy conversion.
+
+OCR engines without a Swedish model write "Motet" for "Mötet", "Féredragande" for "Föredragande",
+"6ppnande" for "öppnande" and "s&" for "så". For each damaged-looking word we generate the spellings
+such confusions could have come from and keep the one a Swedish lexicon (wordfreq's Swedish list plus
+the project's vocabulary of well-spelled minutes) finds most probable. Compounds not in the lexicon
+are scored by their best split into known parts, the way Swedish builds them ("krisberedskaps|rådet").
+"""
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+from importlib import resources
+from itertools import product
+
+# For each character OCR may have produced: the characters it may stand for, with a log-prior.
+# é and 6 inside a word almost always were ö in Swedish text; plain a/o keep a small bonus for
+# being right as they are, so a variant must be clearly more frequent to win.
+_CONFUSIONS: dict[str, tuple[tuple[str, float], ...]] = {
+    "a": (("a", 0.6), ("ä", 0.0), ("å", 0.0)),
+    "A": (("A", 0.6), ("Ä", 0.0), ("Å", 0.0)),
+    "o": (("o", 0.6), ("ö", 0.0)),
+    "O": (("O", 0.6), ("Ö", 0.0)),
+    "é": (("ö", 1.5), ("é", 0.0), ("e", -0.5)),
+    "É": (("Ö", 1.5), ("É", 0.0)),
+    "6": (("ö", 0.0),),
+    "&": (("å", 0.0),),
+}
+# Rarer confusions tried only for words the lexicon does not know at all.
+_RARE = ((re.compile("dé|dó"), "ö"), (re.compile("(?<=[a-zåäö])d(?=[a-zåäö])"), "ö"),
+         (re.compile("ó|ò"), "ö"), (re.compile("á|à"), "å"), (re.compile("ë"), "ä"))
+_MAX_VARIANTS = 512
+_WORD = re.compile(r"(?<![\w@.])[A-Za-zÀ-ÿ&6]*[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ&6]*(?![\w@])")
+_SWEDISH = set("åäöÅÄÖ")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, float]:
+    """Word → probability: wordfreq's Swedish list, with the project vocabulary given a floor."""
+    from wordfreq import get_frequency_dict
+
+    words = dict(get_frequency_dict("sv"))
+    text = resources.files("protokoll").joinpath("data/vocabulary.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        word = line.strip().lower()
+        if word and not word.startswith("#"):
+            words[word] = max(words.get(word, 0.0), 1e-5)
+    return words
+
+
+@lru_cache(maxsize=200_000)
+def word_score(word: str) -> float | None:
+    """Log probability of a lower-case word, or of its best split into known parts; None if unknown."""
+    lex = lexicon()
+    if word in lex:
+        return math.log(lex[word])
+    best = None
+    # Split into head + known tail; the head may end in a linking s ("krisberedskaps|rådet").
+    # Both parts must be real words of some weight, or any rare short tail would make a compound.
+    for i in range(4, len(word) - 3):
+        tail = word[i:]
+        if lex.get(tail, 0.0) < 1e-6:
+            continue
+        head_score = _head_score(word[:i])
+        if head_score is None:
+            continue
+        score = head_score + math.log(lex[tail]) - 5.0
+        if best is None or score > best:
+            best = score
+    return best
+
+
+def _head_score(head: str) -> float | None:
+    lex = lexicon()
+    if lex.get(head, 0.0) >= 1e-7:
+        return math.log(lex[head])
+    if head.endswith("s") and lex.get(head[:-1], 0.0) >= 1e-7 and len(head) >= 5:
+        return math.log(lex[head[:-1]])
+    if len(head) >= 6:
+        return word_score(head)
+    return None
+
+
+def looks_damaged(text: str) -> bool:
+    """True when a Swedish text has far fewer å/ä/ö than Swedish prose always has (about 3 %)."""
+    letters = sum(1 for c in text if c.isalpha())
+    if letters < 200:
+        return False
+    swedish = sum(1 for c in text if c in _SWEDISH)
+    return swedish / letters < 0.008
+
+
+def _variants(word: str) -> list[tuple[str, float]]:
+    slots = [_CONFUSIONS.get(c, ((c, 0.0),)) for c in word]
+    if math.prod(len(s) for s in slots) > _MAX_VARIANTS:
+        return [(word, 0.0)]
+    return [("".join(c for c, _ in combo), sum(p for _, p in combo)) for combo in product(*slots)]
+
+
+@lru_cache(maxsize=100_000)
+def repair_word(word: str) -> str:
+    """The most probable Swedish spelling of one OCR'd word; the word itself when nothing is better."""
+    if len(word) > 1 and (word.isupper() or sum(c.isupper() for c in word) > 1):
+        return word  # acronyms and odd casing (SKR, ADDA) are left alone
+    candidates = _variants(word)
+    if word_score(word.lower()) is None:
+        for pattern, repl in _RARE:
+            if pattern.search(word):
+                candidates += _variants(pattern.sub(repl, word))
+    best, best_score = word, None
+    for candidate, prior in candidates:
+        score = word_score(candidate.lower())
+        if score is None:
+            continue
+        # The word as written must be beaten clearly (about 3x as probable) to be changed.
+        score += prior + (1.0 if candidate == word else 0.0)
+        if best_score is None or score > best_score:
+            best, best_score = candidate, score
+    if best_score is None and ("6" in word or "&" in word):
+        # An unknown word with a digit-for-letter is still better read as the letter.
+        best = word.replace("6", "ö").replace("&", "å")
+    return best
+
+
+def repair_text(text: str) -> str:
+    """Repair every word of a damaged text; digits, e-mail addresses and acronyms stay as they are."""
+    return _WORD.sub(lambda m: repair_word(m.group(0)), text)
+
+
+def repair_if_damaged(text: str) -> tuple[str, bool]:
+    """Repair ``text`` when it looks damaged; also fix the unmistakable digit-for-ö words otherwise."""
+    if looks_damaged(text):
+        return repair_text(text), True
+    return text, False

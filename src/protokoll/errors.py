@@ -1,0 +1,40 @@
+"""Failures a user can meet, each with its documented exit code (see README, "Exit codes")."""
+from __future__ import annotations
+
+
+class ProtokollError(Exception):
+    """Base class: ``str(err)`` is one line naming the file and the reason."""
+
+    exit_code = 1
+
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class UnreadableInput(ProtokollError):
+    """The file is missing, empty, binary, or in an encoding that cannot be decoded."""
+
+    exit_code = 3
+
+
+class NotMinutes(ProtokollError):
+    """The file reads as text but does not look like meeting minutes."""
+
+    exit_code = 4
+
+
+class TooLarge(ProtokollError):
+    """The file exceeds the configured size limit."""
+
+    exit_code = 5
+
+
+EXIT_CODES = {
+    0: "success",
+    2: "usage error (bad option or argument)",
+    UnreadableInput.exit_code: "input unreadable: missing, empty, binary or undecodable",
+    NotMinutes.exit_code: "input is text but not meeting minutes",
+    TooLarge.exit_code: "input larger than the size limit",
+}

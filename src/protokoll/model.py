@@ -1,0 +1,126 @@
+"""The typed record of one set of minutes (format ``protokoll/1``): the contract between stages.
+
+Every value object may carry a ``source`` span pointing back into the text it was read from.
+Spans are left out of the plain JSON (``to_json``) and included on request (``provenance=True``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA = "protokoll/1"
+
+Status = Literal["present", "excused", "absent"]
+DecisionKind = Literal["noted", "assignment", "approval", "other"]
+
+
+class Span(BaseModel):
+    """Where a value came from: page (1-based) and character offsets in that page's text."""
+
+    model_config = ConfigDict(frozen=True)
+
+    page: int = 1
+    start: int
+    end: int
+    low_confidence: bool = False
+
+
+class _Node(BaseModel):
+    model_config = ConfigDict(validate_assignment=False)
+
+    source: Span | None = Field(default=None, description="provenance of this value")
+
+
+class Attendee(_Node):
+    name: str
+    affiliation: str | None = None
+    status: Status = "present"
+
+
+class Presenter(_Node):
+    name: str
+    role: str | None = None
+    organisation: str | None = None
+
+
+class Document(_Node):
+    label: str
+    title: str | None = None
+
+
+class Action(_Node):
+    assignee: str
+    task: str | None = None
+    due: dt.date | None = None
+
+
+class Decision(_Node):
+    text: str
+    kind: DecisionKind = "other"
+    actions: list[Action] = Field(default_factory=list)
+
+
+class Item(_Node):
+    number: int | None = None
+    title: str
+    summary: str | None = None
+    presenters: list[Presenter] = Field(default_factory=list)
+    documents: list[Document] = Field(default_factory=list)
+    decisions: list[Decision] = Field(default_factory=list)
+    subitems: list[Item] = Field(default_factory=list)
+
+
+class ScheduledMeeting(_Node):
+    date: dt.date
+    start_time: str | None = None
+    end_time: str | None = None
+
+
+class SourceFile(BaseModel):
+    path: str
+    sha256: str
+    pages: int = 1
+    ocr_confidence: list[float | None] = Field(default_factory=list)
+
+
+class Protocol(_Node):
+    schema_: str = Field(default=SCHEMA, alias="schema")
+    organisation: str | None = None
+    body: str | None = None
+    number: int | None = None
+    date: dt.date | None = None
+    start_time: str | None = None
+    end_time: str | None = None
+    location: str | None = None
+    room: str | None = None
+    contact: str | None = None
+    attendees: list[Attendee] = Field(default_factory=list)
+    items: list[Item] = Field(default_factory=list)
+    scheduled_meetings: list[ScheduledMeeting] = Field(default_factory=list)
+    source_file: SourceFile | None = None
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    def to_json(self, provenance: bool = False) -> dict:
+        """The protokoll/1 object; spans and the source file only when ``provenance`` is set."""
+        data = self.model_dump(mode="json", by_alias=True)
+        if not provenance:
+            _strip_sources(data)
+            data.pop("source_file", None)
+        return data
+
+
+def _strip_sources(node) -> None:
+    if isinstance(node, dict):
+        node.pop("source", None)
+        for value in node.values():
+            _strip_sources(value)
+    elif isinstance(node, list):
+        for value in node:
+            _strip_sources(value)
+
+
+def json_schema() -> dict:
+    return Protocol.model_json_schema(by_alias=True)

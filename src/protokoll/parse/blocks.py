@@ -1,0 +1,111 @@
+"""Clean lines → blocks: the paragraphs, headings, labels and list lines of the minutes.
+
+Text extraction wraps paragraphs at the page width and sometimes puts blank lines inside them, OCR
+keeps blank lines between paragraphs but not always. A line therefore continues the one before when
+it starts in lower case, or when the one before runs to the full width without ending a sentence;
+blank lines count as breaks only in documents where they never fall inside a sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from statistics import median
+
+from protokoll.clean.lines import Line, join
+from protokoll.parse import labels
+
+NUMBERED = re.compile(r"^(?:§\s*)?(?P<n>\d{1,2})(?:\.|\)|\s)\s*(?P<title>[A-ZÅÄÖÉ\"”'’«].*)$")
+DASH = re.compile(r"^[-–—•*·]\s*")
+STARTS_ATT = re.compile(r"^(?:att|Att)\b")
+ENDS_SENTENCE = re.compile(r"[.!?:;,]$")
+
+
+@dataclass
+class Block:
+    lines: list[Line]
+    kind: str = "text"  # text | label | dash | heading
+    label: str | None = None  # section or attendance label name
+    rest: str = ""  # text after the label on the label's line(s)
+    number: int | None = None  # printed item number of a numbered heading
+    blank_before: bool = False
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return join([line.text for line in self.lines])
+
+
+def wrap_width(lines: list[Line]) -> float:
+    """The width lines are wrapped at: the typical length of a line that is continued in lower case."""
+    wrapped = [len(a.text) for a, b in zip(lines, lines[1:])
+               if b.text[:1].islower() and not STARTS_ATT.match(b.text)]
+    return median(wrapped) if len(wrapped) >= 3 else float("inf")
+
+
+def blank_lines_break(lines: list[Line]) -> bool:
+    lower = [line for line in lines if line.text[:1].islower()]
+    if len(lower) < 3:
+        return True
+    return sum(line.blank_before for line in lower) / len(lower) < 0.1
+
+
+def numbered_headings(lines: list[Line]) -> dict[int, int]:
+    """Line index → item number for the run of numbered headings 1, 2, 3 ... (a gap of one allowed)."""
+    found: dict[int, int] = {}
+    expected = None
+    for i, line in enumerate(lines):
+        m = NUMBERED.match(line.text)
+        if not m or labels.section_of(m.group("title")):
+            continue
+        n = int(m.group("n"))
+        if expected is None and n in (1, 2) or expected is not None and expected <= n <= expected + 1:
+            found[i] = n
+            expected = n + 1
+    return found if len(found) >= 3 else {}
+
+
+def to_blocks(lines: list[Line]) -> list[Block]:
+    width = wrap_width(lines)
+    blanks = blank_lines_break(lines)
+    headings = numbered_headings(lines)
+    blocks: list[Block] = []
+    for i, line in enumerate(lines):
+        text = line.text
+        if i in headings:
+            blocks.append(Block([line], "heading", number=headings[i], blank_before=line.blank_before,
+                                rest=NUMBERED.match(text).group("title")))
+            continue
+        section = labels.section_of(text)
+        if section:
+            blocks.append(Block([line], "label", label=section[0], rest=section[1], blank_before=line.blank_before))
+            continue
+        if DASH.match(text):
+            blocks.append(Block([line], "dash", blank_before=line.blank_before))
+            continue
+        prev = blocks[-1] if blocks else None
+        if prev is not None and _continues(prev, line, width, blanks):
+            prev.lines.append(line)
+            if prev.kind in ("label", "heading"):
+                prev.rest = join([prev.rest, line.text])
+            continue
+        blocks.append(Block([line], "text", blank_before=line.blank_before))
+    return blocks
+
+
+def _continues(prev: Block, line: Line, width: float, blanks: bool) -> bool:
+    last = prev.lines[-1].text
+    text = line.text
+    if prev.kind == "label" and not prev.rest:
+        return False  # "Mötet beslutar" alone: what follows is its first decision
+    if blanks and line.blank_before:
+        return False
+    long_prev = len(last) >= 0.75 * width and not ENDS_SENTENCE.search(last)
+    if STARTS_ATT.match(text):
+        return long_prev  # a new "att" paragraph unless the line before was cut by the wrap
+    if prev.kind == "heading":
+        return text[:1].islower()
+    if text[:1].islower():
+        return True
+    if prev.kind == "dash":
+        return long_prev
+    return long_prev

@@ -1,0 +1,62 @@
+"""Swedish dates and times as minutes write them: "den 17 maj 2024", "22 maj", "16/5", "08.30-11:30"."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {
+    "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
+    "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "okt": 10, "nov": 11, "dec": 12,
+}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# "17 maj 2024", "22–23 augusti" (the first day is taken), "16/5", "2024-05-17"
+DATE = re.compile(
+    rf"(?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})\b)"
+    rf"|\b(?P<day>\d{{1,2}})(?:\s*[-–—]\s*\d{{1,2}})?\s*(?:e\s+)?(?P<month>{_MONTH})\.?(?:\s+(?P<year>\d{{4}}))?\b"
+    rf"|\b(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})(?:[ -](?P<ny>\d{{4}}))?\b",
+    re.IGNORECASE,
+)
+TIME_SPAN = re.compile(r"\b(\d{1,2})[.:](\d{2})\s*(?:[-–—]|till)\s*(\d{1,2})[.:](\d{2})\b")
+
+
+def _make(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, default_year: int | None) -> list[tuple[dt.date, re.Match]]:
+    """Every date in ``text`` with its match; a date without a year takes ``default_year``."""
+    out = []
+    for m in DATE.finditer(text):
+        if m.group("iso"):
+            date = _make(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+        elif m.group("month"):
+            year = int(m.group("year")) if m.group("year") else default_year
+            date = _make(year, MONTHS[m.group("month").lower()], int(m.group("day"))) if year else None
+        else:
+            year = int(m.group("ny")) if m.group("ny") else default_year
+            date = _make(year, int(m.group("nm")), int(m.group("nd"))) if year else None
+        if date:
+            out.append((date, m))
+    return out
+
+
+def first_date(text: str, default_year: int | None = None) -> dt.date | None:
+    found = find_dates(text, default_year)
+    return found[0][0] if found else None
+
+
+def hhmm(hours: str, minutes: str) -> str:
+    return f"{int(hours):02d}:{minutes}"
+
+
+def time_span(text: str) -> tuple[str, str] | None:
+    """("08:30", "11:30") from "08.30-11:30", "8:30 – 13:00" or "kl. 9.00 till 12.00"."""
+    m = TIME_SPAN.search(text)
+    if not m:
+        return None
+    return hhmm(m.group(1), m.group(2)), hhmm(m.group(3), m.group(4))

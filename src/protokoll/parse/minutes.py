@@ -1,0 +1,198 @@
+"""Clean lines → Protocol: split into header, attendance and agenda items, then parse each part."""
+from __future__ import annotations
+
+import re
+
+from protokoll.clean.lines import CleanText, Line, join
+from protokoll.errors import NotMinutes
+from protokoll.model import Item, Protocol, Span
+from protokoll.parse import decisions as dec
+from protokoll.parse import labels, people
+from protokoll.parse.attendance import looks_like_entries, parse_attendance
+from protokoll.parse.blocks import STARTS_ATT, Block, to_blocks
+from protokoll.parse.header import parse_header
+
+
+def span_of(lines: list[Line]) -> Span | None:
+    if not lines:
+        return None
+    first, last = lines[0], lines[-1]
+    end = last.end if last.page == first.page else first.end
+    return Span(page=first.page, start=first.start, end=end,
+                low_confidence=any(line.low_confidence for line in lines))
+
+
+def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
+    lines = clean.lines
+    att_start = next((i for i, line in enumerate(lines) if labels.attendance_of(line.text)), None)
+    att_end = _attendance_end(lines, att_start) if att_start is not None else None
+    body_start = att_end if att_end is not None else _first_heading(lines)
+    header_end = att_start if att_start is not None else body_start
+    header = parse_header(lines[:header_end])
+    if not header.values.get("body") and att_start is None and body_start >= len(lines):
+        raise NotMinutes(path, "no title, attendance list or agenda items found")
+
+    protocol = Protocol(**header.values)
+    if header.lines:
+        protocol.source = span_of(lines[:header_end])
+    if att_start is not None:
+        protocol.attendees = parse_attendance(lines[att_start:att_end])
+    protocol.items = ItemParser(to_blocks(lines[body_start:]), protocol).run()
+    if not protocol.items and not protocol.attendees:
+        raise NotMinutes(path, "no attendance list or agenda items found")
+    return protocol
+
+
+def _attendance_end(lines: list[Line], start: int) -> int:
+    i = start
+    while i < len(lines):
+        text = lines[i].text
+        if labels.attendance_of(text) or looks_like_entries(text):
+            i += 1
+            continue
+        break
+    return i
+
+
+def _first_heading(lines: list[Line]) -> int:
+    for i, line in enumerate(lines):
+        if re.match(r"^(?:§\s*)?1\.?\s+[A-ZÅÄÖ]", line.text) or labels.OPENING.match(line.text):
+            return i
+    return len(lines)
+
+
+def _heading_like(text: str) -> bool:
+    return (bool(re.match(r"^[A-ZÅÄÖÉ0-9\"”'’«]", text)) and not STARTS_ATT.match(text)
+            and len(text) <= 160 and len(text.split()) <= 20 and not re.search(r"[.,;:]$", text))
+
+
+class ItemParser:
+    """Walks the blocks of the agenda, opening items and sub-items and filling their sections."""
+
+    def __init__(self, blocks: list[Block], protocol: Protocol):
+        self.blocks = blocks
+        self.protocol = protocol
+        self.numbered = any(b.kind == "heading" for b in blocks)
+        self.items: list[Item] = []
+        self.top: Item | None = None
+        self.cur: Item | None = None
+        self.section = "summary"
+        self.parts: dict[int, dict[str, list]] = {}  # id(item) → section → blocks
+
+    def run(self) -> list[Item]:
+        for i, block in enumerate(self.blocks):
+            if block.kind == "heading":
+                self._open(block.rest, block, number=block.number, top=True)
+            elif block.kind == "label":
+                self.section = block.label
+                if block.rest:
+                    self._add(block, block.rest)
+            elif block.kind == "text" and self._is_heading(i):
+                text = block.text
+                top = labels.CLOSING.match(text) or labels.OPENING.match(text) or \
+                    (not self.numbered and not (self.top and labels.OTHER_QUESTIONS.match(self.top.title)))
+                self._open(text, block, number=None, top=bool(top))
+            elif self.cur is None:
+                if not self.numbered and block.kind == "text":
+                    self._open(block.text, block, number=None, top=True)
+            else:
+                self._add(block, block.text)
+        for item in self._all_items():
+            self._finish(item)
+        return self.items
+
+    def _all_items(self):
+        for item in self.items:
+            yield item
+            yield from item.subitems
+
+    def _open(self, title: str, block: Block, number: int | None, top: bool) -> None:
+        item = Item(number=number, title=title.strip(), source=span_of(block.lines))
+        if top or self.top is None:
+            self.items.append(item)
+            self.top = item
+        else:
+            self.top.subitems.append(item)
+        self.cur = item
+        self.section = "summary"
+        self.parts[id(item)] = {}
+
+    def _add(self, block: Block, text: str) -> None:
+        if self.cur is None:
+            return
+        self.parts[id(self.cur)].setdefault(self.section, []).append((block, text))
+
+    def _has_content(self, item: Item) -> bool:
+        return any(self.parts.get(id(item), {}).values())
+
+    def _is_heading(self, i: int) -> bool:
+        block = self.blocks[i]
+        text = block.text
+        if len(text) <= 80 and (labels.CLOSING.match(text) or labels.OTHER_QUESTIONS.match(text)
+                                or labels.OPENING.match(text)):
+            return not self.numbered or bool(labels.CLOSING.match(text))
+        if not _heading_like(text) or i + 1 >= len(self.blocks):
+            return False
+        nxt = self.blocks[i + 1]
+        if nxt.kind == "label" and nxt.label == "summary":
+            return True
+        cur = self.cur
+        empty_ok = cur is not None and (
+            (self.section == "decisions" and bool(self.parts[id(cur)].get("decisions")))
+            or (not self._has_content(cur) and bool(labels.OTHER_QUESTIONS.match(cur.title)
+                                                    or labels.OPENING.match(cur.title))))
+        if not empty_ok:
+            return False
+        if nxt.kind == "label":
+            return nxt.label != "summary"
+        after = self.blocks[i + 2] if i + 2 < len(self.blocks) else None
+        return nxt.kind == "text" and after is not None and after.kind == "label"
+
+    def _finish(self, item: Item) -> None:
+        parts = self.parts.get(id(item), {})
+        summary = [text for _, text in parts.get("summary", [])]
+        if summary:
+            text = join(summary)
+            while True:
+                m = labels.SUMMARY.match(text)
+                if not m:
+                    break
+                text = text[m.end():]
+            item.summary = text.strip() or None
+        if parts.get("presenters"):
+            text = join([t for _, t in parts["presenters"]])
+            for p in people.parse_presenters_text(text):
+                p.source = span_of([line for b, _ in parts["presenters"] for line in b.lines])
+                item.presenters.append(p)
+        for block, text in parts.get("guests", []):
+            guest = people.parse_guest(text)
+            if guest:
+                guest.source = span_of(block.lines)
+                item.presenters.append(guest)
+        if parts.get("documents"):
+            for d in people.parse_documents(join([t for _, t in parts["documents"]])):
+                d.source = span_of([line for b, _ in parts["documents"] for line in b.lines])
+                item.documents.append(d)
+        self._decisions(item, parts.get("decisions", []))
+
+    def _decisions(self, item: Item, parts: list[tuple[Block, str]]) -> None:
+        paragraphs: list[list] = []  # [texts, lines]
+        for block, text in parts:
+            if block.kind == "dash" and paragraphs:
+                paragraphs[-1][0].append(text)
+                paragraphs[-1][1].extend(block.lines)
+            else:
+                paragraphs.append([[text], list(block.lines)])
+        date = self.protocol.date
+        for texts, lines in paragraphs:
+            text = join(texts)
+            if not text:
+                continue
+            decision = dec.analyse(text, date)
+            decision.source = span_of(lines)
+            for action in decision.actions:
+                action.source = decision.source
+            item.decisions.append(decision)
+            for meeting in dec.scheduled_meetings(text, date):
+                meeting.source = decision.source
+                self.protocol.scheduled_meetings.append(meeting)

@@ -1,0 +1,108 @@
+"""Presenters ("Föredragande: ...", guests) and attached documents ("Underlag: Bilaga 1 – ...")."""
+from __future__ import annotations
+
+import re
+
+from protokoll import municipalities
+from protokoll.model import Document, Presenter
+
+_NAME_WORD = r"[A-ZÅÄÖÉÜ][\wåäöéü'’-]+"
+NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:af\s+|von\s+|de\s+)?{_NAME_WORD}){{1,3}}$")
+_ORG_HINT = re.compile(
+    r"\b(?:kommun|kommuns|stad|stads|region|länsstyrelsen|familjen helsingborg|sekretariatet|nätverket|"
+    r"förvaltning|bolag|ab|universitet|myndighet)\b", re.IGNORECASE)
+# "Från traineegrupp 19:" opens a group of names.
+GROUP = re.compile(r"(?:^|\s)(?:Från|Fran|Frå n)\s+[^:]{1,60}:\s*", re.IGNORECASE)
+GUEST = re.compile(r"^(?P<name>[^():]{3,60}?)\s*(?:\((?P<org>[^)]*)\))?\s*:\s*(?P<what>.*)$")
+
+
+def is_name(text: str) -> bool:
+    text = text.strip()
+    return bool(NAME.match(text)) and not _ORG_HINT.search(text) and municipalities.canonical(text) is None
+
+
+def parse_presenters(text: str) -> list[Presenter]:
+    """ "A och B, kulturchefsnätverket" / "Name, role, Organisation" / "Från grupp: A, B och C"."""
+    out: list[Presenter] = []
+    for group in GROUP.split(text):
+        group = group.strip().rstrip(".")
+        if not group:
+            continue
+        pending: list[Presenter] = []  # names waiting for the role/organisation that follows them
+        for piece in _pieces(group):
+            names = _names(piece)
+            if names:
+                if pending and (pending[-1].role or pending[-1].organisation):
+                    pending = []
+                for name in names:
+                    p = Presenter(name=name)
+                    out.append(p)
+                    pending.append(p)
+            elif pending:
+                for p in pending:
+                    if p.role is None and not _ORG_HINT.search(piece) and piece[:1].islower():
+                        p.role = piece
+                    elif p.organisation is None:
+                        p.organisation = piece
+                    elif p.role is None:
+                        p.role = piece
+    return out
+
+
+def _pieces(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r",|;", text) if p.strip()]
+
+
+def _names(piece: str) -> list[str]:
+    """The person names a piece holds: "A", or "A och B" when both sides are names."""
+    if is_name(piece):
+        return [piece]
+    parts = re.split(r"\s+(?:och|samt|&)\s+", piece)
+    if len(parts) > 1 and all(is_name(p) for p in parts):
+        return parts
+    # "Christoffer Thorén, Båstad kommun och Susanne Burström" splits at commas first; the middle
+    # piece then holds an organisation and the next name.
+    if len(parts) == 2 and is_name(parts[1]) and not is_name(parts[0]):
+        return []
+    return []
+
+
+def split_org_and_name(piece: str) -> tuple[str, str] | None:
+    parts = re.split(r"\s+(?:och|samt)\s+", piece)
+    if len(parts) == 2 and is_name(parts[1]) and not is_name(parts[0]):
+        return parts[0], parts[1]
+    return None
+
+
+def parse_presenters_text(text: str) -> list[Presenter]:
+    """Presenters from a whole "Föredragande" section, organisations shared across "och"."""
+    # Turn "A, Org och B, Org2" into "A, Org; B, Org2" so each name keeps its own organisation.
+    fixed = []
+    for piece in re.split(r"(,)", text):
+        pair = split_org_and_name(piece.strip()) if piece != "," else None
+        fixed.append(f" {pair[0]}; {pair[1]}" if pair else piece)
+    return parse_presenters("".join(fixed))
+
+
+def parse_guest(text: str) -> Presenter | None:
+    """ "Thomas Nilsson (Ett-IT): Redogjorde för ..." → presenter with organisation."""
+    m = GUEST.match(text.strip())
+    if not m or not is_name(m.group("name")):
+        return None
+    return Presenter(name=m.group("name").strip(), organisation=(m.group("org") or "").strip() or None)
+
+
+BILAGA = re.compile(r"\b(?P<label>Bilaga\s+\d+[a-z]?)\s*(?:[–—:-]\s*|\s+)(?P<title>.*?)(?=\s*\bBilaga\s+\d|$)",
+                    re.IGNORECASE)
+
+
+def parse_documents(text: str) -> list[Document]:
+    out = []
+    for m in BILAGA.finditer(text):
+        label = " ".join(m.group("label").split())
+        label = label[0].upper() + label[1:]
+        title = m.group("title").strip().rstrip(".,;").strip() or None
+        out.append(Document(label=label, title=title))
+    if not out and text.strip():
+        out.append(Document(label=text.strip().rstrip("."), title=None))
+    return out

@@ -1,0 +1,39 @@
+"""Plain-text minutes: bytes → str, with the encoding detected (UTF-8, UTF-16, cp1252/latin-1)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from protokoll.errors import UnreadableInput
+
+# Control characters other than tab, newline, carriage return and form feed mark binary data.
+_CONTROL = set(range(0, 32)) - {9, 10, 12, 13}
+
+
+def decode(data: bytes, path: str = "<bytes>") -> str:
+    if not data.strip():
+        raise UnreadableInput(path, "file is empty")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    sample = data[:65536]
+    if b"\x00" in sample or sum(b in _CONTROL for b in sample) > len(sample) * 0.01:
+        raise UnreadableInput(path, "binary data, not text (is it a PDF or image with the wrong name?)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850"]).best()
+    if best is None:
+        raise UnreadableInput(path, "text in an unknown encoding")
+    return str(best)
+
+
+def read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise UnreadableInput(str(path), e.strerror or str(e)) from None
+    return decode(data, str(path))
