@@ -52,14 +52,15 @@ def to_lines(pages: list[str]) -> list[Line]:
     out: list[Line] = []
     for page_no, page in enumerate(pages, start=1):
         blank = True
-        for m in re.finditer(r"[^\n]*", page):
-            raw = m.group(0)
+        pos = 0
+        for raw in page.split("\n"):
+            start, pos = pos, pos + len(raw) + 1
             stripped = raw.strip()
             if not stripped:
                 blank = True
                 continue
             indent = len(raw) - len(raw.lstrip())
-            out.append(Line(stripped, page_no, m.start() + indent, m.start() + len(raw.rstrip()),
+            out.append(Line(stripped, page_no, start + indent, start + len(raw.rstrip()),
                             blank_before=blank, indent=indent))
             blank = False
     return out

@@ -43,7 +43,7 @@ def wrap_width(lines: list[Line]) -> float:
 
 
 def blank_lines_break(lines: list[Line]) -> bool:
-    lower = [line for line in lines if line.text[:1].islower()]
+    lower = [line for line in lines if line.text[:1].islower() and not STARTS_ATT.match(line.text)]
     if len(lower) < 3:
         return True
     return sum(line.blank_before for line in lower) / len(lower) < 0.1

@@ -11,52 +11,52 @@ import re
 
 from protokoll.model import Action, Decision, ScheduledMeeting
 from protokoll.parse import dates
-from protokoll.parse.labels import tolerant
 
-NOTED = re.compile(tolerant(
+NOTED = re.compile((
     r"\b(?:tacka[rs]? för (?:informationen|dragningen|presentationen|redovisningen)|"
     r"notera[rs]? informationen|lägga[rs]? (?:informationen|rapporten|redovisningen) till handlingarna|"
     r"informationen (?:noteras|läggs till handlingarna)|godkänna informationen)"), re.IGNORECASE)
-APPROVAL = re.compile(tolerant(
+APPROVAL = re.compile((
     r"^(?:att\s+)?(?:godkänna|godkänner|godkänns|ställa sig bakom|ställer sig bakom|anta|antar|"
     r"fastställa|fastställer|tillstyrka|tillstyrker|bifalla|bifaller|besluta att anta|"
     r"rekommendera|rekommenderar|välja|utse|utser)\b"), re.IGNORECASE)
 
 # An actor is a noun phrase naming someone who can be given a task.
-_ACTOR_WORD = tolerant(
-    r"sekretariat\w*|\w*chef\w*|\w*nätverk\w*|kommun\w*|\w*direktör\w*|styrelse\w*|\w*grupp\w*|"
-    r"område\w*|\w*råd(?:et)?|förvaltning\w*|stad(?:en)?|region\w*|projekt\w*|ledning\w*|"
-    r"samordnare\w*|ordförande\w*|presidi\w*|kansli\w*|arbetsgrupp\w*|representant\w*|deltagar\w*")
-_ACTOR = rf"(?P<actor>(?:[\wåäöÅÄÖ-]+\s+){{0,5}}?(?:{_ACTOR_WORD})(?:\s+(?:för|i|inom)\s+[\wåäöÅÄÖ-]+(?:\s+(?:och|för|i)\s+[\wåäöÅÄÖ-]+){{0,3}})?)"
-_TASK_VERBS = tolerant(
+ACTOR_WORD = re.compile(
+    r"sekretariat|chef|nätverk|kommun|direktör|styrelse|grupp|område|råd\b|rådet|förvaltning|\bstad|"
+    r"region|projekt|ledning|samordnare|ordförande|presidi|kansli|representant|deltagar|\bvd\b", re.IGNORECASE)
+_W = r"[\wåäöÅÄÖéü/-]+"
+_ACTOR = rf"(?P<actor>{_W}(?:\s+{_W}){{0,7}}?)"
+_CLAUSE_START = r"(?:^|\b[Aa]tt\s+|[.;:]\s+)(?:och\s+)?"
+_TASK_VERBS = (
     r"ska|skall|bör|måste|fortsätter|fortsätta|initierar|initiera|tar|ta|fattar|ansvarar|återkommer|"
     r"undersöker|utreder|verkar|genomför|bjuder|kallar|sammanställer|arrangerar|lämnar|redovisar|"
     r"återrapporterar|skriver|ser|tillsätter|påbörjar|planerar|bereder|samordnar|kontaktar|informerar|"
-    r"utvärderar|återupptar|tillser|säkerställer|förbereder|presenterar|inkommer|skickar")
+    r"utvärderar|återupptar|tillser|säkerställer|förbereder|presenterar|inkommer|skickar|uppdras")
 
+# (pattern, whether the actor must contain an actor word)
 PATTERNS = [
     # att uppdra till X att TASK
-    re.compile(tolerant(rf"\buppdra[rs]?\s+(?:till|åt)?\s*{_ACTOR}\s+att\s+(?P<task>.+)"), re.IGNORECASE),
+    (re.compile(rf"\buppdra[rs]?\s+(?:till|åt)?\s*{_ACTOR}\s+att\s+(?P<task>.+)", re.IGNORECASE), False),
     # X får/ges/erhåller (i) uppdrag(et) att TASK ; X ges följande medskick: TASK
-    re.compile(tolerant(rf"(?:^|\batt\s+|[.;:]\s+)(?:och\s+)?{_ACTOR}\s+(?:får|ges|gavs|fick|erhåller)\s+"
-                        rf"(?:i\s+)?(?:uppdrag(?:et)?|följande\s+(?:medskick|uppdrag))\s*(?:att\s*)?:?\s*(?P<task>.*)"),
-               re.IGNORECASE),
+    (re.compile(rf"{_CLAUSE_START}{_ACTOR}\s+(?:får|ges|gavs|fick|erhåller)\s+"
+                rf"(?:i\s+)?(?:uppdrag(?:et)?|följande\s+(?:medskick|uppdrag))\s*(?:att\s*)?:?\s*(?P<task>.*)",
+                re.IGNORECASE), False),
     # att X ska TASK ; X ska TASK
-    re.compile(tolerant(rf"(?:^|\batt\s+|[.;:]\s+)(?:och\s+)?{_ACTOR}\s+(?P<verb>{_TASK_VERBS})\s+(?P<task>.+)"),
-               re.IGNORECASE),
+    (re.compile(rf"{_CLAUSE_START}{_ACTOR}\s+(?P<verb>{_TASK_VERBS})\s+(?P<task>.+)", re.IGNORECASE), True),
 ]
-_NOT_ACTORS = re.compile(tolerant(r"^(?:möte|mötet|projektet|frågan|ärendet|beslutet|det|detta|man)\b"),
+_NOT_ACTORS = re.compile(r"^(?:möte|mötet|projektet|frågan|ärendet|beslutet|det|detta|man|information)\b",
                          re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.;])\s+(?=[A-ZÅÄÖ])|,?\s+och\s+(?=att\s)|,\s+(?=att\s)")
 
 # A deadline: "senast den 1 juni", "till/vid/inför mötet den 17 maj", "presenteras vid ... den 17 maj".
-DEADLINE = re.compile(tolerant(
+DEADLINE = re.compile((
     r"(?:\bsenast(?:\s+(?:den|till|vid|på))?"
-    r"|\b(?:till|vid|på|inför|före|innan|under)\s+(?:[\wåäö-]+\s+){0,2}?[\wåäö-]*(?:möte|sammanträde)\w*"
-    r"(?:\s+[\wåäö-]+){0,2}?\s+den"
+    r"|\b(?:till|vid|på|inför|före|innan|under)\s+(?:\w+\s+){0,2}?[\w-]*(?:möte|sammanträde)\w*"
+    r"(?:\s+\w+){0,2}?\s+den"
     r"|\b(?:före|innan|till)\s+den)\s+$"), re.IGNORECASE)
 
-MEETING_DATES = re.compile(tolerant(r"\b(?:sammanträder|träffas|möts|mötesdatum|mötestider|möten)\b"),
+MEETING_DATES = re.compile((r"\b(?:sammanträder|träffas|möts|mötesdatum|mötestider|möten)\b"),
                            re.IGNORECASE)
 
 
@@ -76,20 +76,32 @@ def analyse(text: str, meeting_date: dt.date | None) -> Decision:
 
 def _actions(text: str, year: int | None) -> list[Action]:
     out: list[Action] = []
-    for clause in _clauses(text):
-        for pattern in PATTERNS:
-            m = pattern.search(clause)
-            if not m:
-                continue
-            actor = _clean_actor(m.group("actor"))
-            if not actor:
-                continue
-            task = m.group("task").strip().rstrip(".") or None
-            if any(a.assignee.lower() == actor.lower() and a.task == task for a in out):
-                break
-            out.append(Action(assignee=actor, task=task, due=_deadline(task or "", year)))
-            break
+    clauses = _clauses(text)
+    owner: list[int] = []  # clause index → index of the action it belongs to (-1 before the first)
+    for clause in clauses:
+        action = _action(clause)
+        if action and not any(a.assignee.lower() == action.assignee.lower() and a.task == action.task
+                              for a in out):
+            out.append(action)
+        owner.append(len(out) - 1)
+    # A deadline may stand in a later sentence ("Ett utkast ska presenteras vid mötet den 17 maj").
+    for k, action in enumerate(out):
+        own = " ".join(c for c, o in zip(clauses, owner) if o == k)
+        action.due = _deadline(own, year)
     return out
+
+
+def _action(clause: str) -> Action | None:
+    for pattern, needs_actor_word in PATTERNS:
+        m = pattern.search(clause)
+        if not m:
+            continue
+        actor = _clean_actor(m.group("actor"))
+        if not actor or (needs_actor_word and not ACTOR_WORD.search(actor)):
+            continue
+        task = m.group("task").strip().rstrip(".") or None
+        return Action(assignee=actor, task=task)
+    return None
 
 
 def _clauses(text: str) -> list[str]:
