@@ -18,6 +18,9 @@ NUMBERED = re.compile(r"^(?:§\s*)?(?P<n>\d{1,2})(?:\.|\)|\s)\s*(?P<title>[A-ZÅ
 DASH = re.compile(r"^[-–—•*·]\s*")
 STARTS_ATT = re.compile(r"^(?:att|Att)\b")
 ENDS_SENTENCE = re.compile(r"[.!?:;,]$")
+# A line ending in one of these words cannot end a paragraph.
+ENDS_OPEN = re.compile(r"\b(?:och|eller|samt|i|till|med|om|för|av|på|att|som|från|vid|under|inom|kring|mot|"
+                       r"efter|en|ett|de|den|det|sin|sitt|sina|ska|skall|har|är|kan|vill|bör)$", re.IGNORECASE)
 
 
 @dataclass
@@ -42,11 +45,15 @@ def wrap_width(lines: list[Line]) -> float:
     return median(wrapped) if len(wrapped) >= 3 else float("inf")
 
 
-def blank_lines_break(lines: list[Line]) -> bool:
+def blank_lines(lines: list[Line]) -> str:
+    """What blank lines mean in this text: "noise", "breaks" or "paragraphs" (see ``_continues``)."""
     lower = [line for line in lines if line.text[:1].islower() and not STARTS_ATT.match(line.text)]
-    if len(lower) < 3:
-        return True
-    return sum(line.blank_before for line in lower) / len(lower) < 0.1
+    if len(lower) >= 3 and sum(line.blank_before for line in lower) / len(lower) >= 0.1:
+        return "noise"
+    upper = [line for line in lines if not line.text[:1].islower()]
+    if upper and sum(line.blank_before for line in upper) / len(upper) >= 0.3:
+        return "paragraphs"
+    return "breaks"
 
 
 def numbered_headings(lines: list[Line]) -> dict[int, int]:
@@ -66,7 +73,7 @@ def numbered_headings(lines: list[Line]) -> dict[int, int]:
 
 def to_blocks(lines: list[Line]) -> list[Block]:
     width = wrap_width(lines)
-    blanks = blank_lines_break(lines)
+    blanks = blank_lines(lines)
     headings = numbered_headings(lines)
     blocks: list[Block] = []
     for i, line in enumerate(lines):
@@ -83,7 +90,10 @@ def to_blocks(lines: list[Line]) -> list[Block]:
             blocks.append(Block([line], "dash", blank_before=line.blank_before))
             continue
         prev = blocks[-1] if blocks else None
-        if prev is not None and _continues(prev, line, width, blanks):
+        # A short line right before "Sammanfattning:" is a heading, however the line before it ended.
+        heads_summary = i + 1 < len(lines) and labels.SUMMARY.match(lines[i + 1].text) is not None \
+            and not text[:1].islower() and not ENDS_SENTENCE.search(text)
+        if prev is not None and not heads_summary and _continues(prev, line, width, blanks):
             prev.lines.append(line)
             if prev.kind in ("label", "heading"):
                 prev.rest = join([prev.rest, line.text])
@@ -92,20 +102,26 @@ def to_blocks(lines: list[Line]) -> list[Block]:
     return blocks
 
 
-def _continues(prev: Block, line: Line, width: float, blanks: bool) -> bool:
+def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
+    """Whether ``line`` continues the paragraph ``prev``; ``blanks`` says what blank lines mean here:
+    "paragraphs" (every paragraph break is blank), "breaks" (a blank is a break, not every break is
+    blank) or "noise" (blanks fall inside sentences, as some PDF extractions have them)."""
     last = prev.lines[-1].text
     text = line.text
     if prev.kind == "label" and not prev.rest:
         return False  # "Mötet beslutar" alone: what follows is its first decision
-    if blanks and line.blank_before:
-        return False
+    broken = blanks != "noise" and line.blank_before
     long_prev = len(last) >= 0.75 * width and not ENDS_SENTENCE.search(last)
+    if ENDS_OPEN.search(last):
+        return True
     if STARTS_ATT.match(text):
-        return long_prev  # a new "att" paragraph unless the line before was cut by the wrap
+        return False  # a new "att" paragraph: a wrap seldom falls right before "att", decisions often end unpunctuated
     if prev.kind == "heading":
-        return text[:1].islower()
+        return text[:1].islower() and not broken
+    if broken:
+        return False
     if text[:1].islower():
         return True
     if prev.kind == "dash":
         return long_prev
-    return long_prev
+    return blanks == "paragraphs" or long_prev

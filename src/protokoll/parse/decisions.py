@@ -32,7 +32,8 @@ _TASK_VERBS = (
     r"ska|skall|bör|måste|fortsätter|fortsätta|initierar|initiera|tar|ta|fattar|ansvarar|återkommer|"
     r"undersöker|utreder|verkar|genomför|bjuder|kallar|sammanställer|arrangerar|lämnar|redovisar|"
     r"återrapporterar|skriver|ser|tillsätter|påbörjar|planerar|bereder|samordnar|kontaktar|informerar|"
-    r"utvärderar|återupptar|tillser|säkerställer|förbereder|presenterar|inkommer|skickar|uppdras")
+    r"utvärderar|återupptar|tillser|säkerställer|förbereder|presenterar|inkommer|skickar|uppdras|delar|"
+    r"lyfter|hanterar|sammankallar|uppdaterar|följer|anordnar|utser|bevakar|stämmer|tydliggör|beställer")
 
 # (pattern, whether the actor must contain an actor word)
 PATTERNS = [

@@ -14,6 +14,8 @@ TITLE = re.compile(
 NUMBER = re.compile(r"\bprotokoll\s+(?:nr|nummer|no)\.?\s*(?P<n>\d{1,3})\b(?:\s*[/,-]?\s*(?P<y>\d{4}))?",
                     re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# OCR reads "@" as Q, © or &: "christian.dahlmannQfamiljenhelsingborg.se".
+EMAIL_OCR = re.compile(r"\b([a-z0-9][a-z0-9._+-]*)\s?[Q©®&@]\s?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:se|com|nu|org|net|eu))\b")
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 PLACE_TIME = re.compile(tolerant(r"^(?:plats och tid|tid och plats|tid och lokal|plats|tid|datum)\s*:\s*"),
                         re.IGNORECASE)
@@ -47,6 +49,10 @@ def parse_header(lines: list[Line]) -> Header:
         m = EMAIL.search(text)
         if m:
             put("contact", m.group(0).rstrip("."), line)
+        else:
+            m = EMAIL_OCR.search(text)
+            if m:
+                put("contact", f"{m.group(1)}@{m.group(2)}", line)
         m = PLACE_TIME.match(text)
         if m:
             _place_time(h, lines, i, text[m.end():], put)
@@ -76,5 +82,10 @@ def _place_time(h: Header, lines: list[Line], i: int, rest: str, put) -> None:
         venue = dates.TIME_SPAN.sub("", dates.DATE.sub("", rest))
         venue = re.sub(r"^\s*(?:den|kl\.?)\s*", "", venue, flags=re.IGNORECASE)
     venue = venue.strip().rstrip(".").strip(" ,")
+    # "Mindpark, Bredgatan 11, Helsingborg. Mötesrum Studion" — a wrapped line may carry the room.
+    head, dot, tail = venue.partition(". ")
+    if dot and ROOM.match(tail):
+        venue = head
+        put("room", tail.strip().rstrip("."), line)
     if venue:
         put("location", venue, line)

@@ -177,12 +177,17 @@ class ItemParser:
 
     def _decisions(self, item: Item, parts: list[tuple[Block, str]]) -> None:
         paragraphs: list[list] = []  # [texts, lines]
+        in_list = False
         for block, text in parts:
-            if block.kind == "dash" and paragraphs:
-                paragraphs[-1][0].append(text)
+            # OCR often loses the dashes of a list: short lines after "...:" are still its items.
+            lost_dash = in_list and block.kind == "text" and len(text) <= 60 and not STARTS_ATT.match(text) \
+                and not text.endswith(":")
+            if (block.kind == "dash" or lost_dash) and paragraphs:
+                paragraphs[-1][0].append(text if block.kind == "dash" else "- " + text)
                 paragraphs[-1][1].extend(block.lines)
             else:
                 paragraphs.append([[text], list(block.lines)])
+                in_list = text.rstrip().endswith(":")
         date = self.protocol.date
         for texts, lines in paragraphs:
             text = join(texts)
