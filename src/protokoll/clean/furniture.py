@@ -17,11 +17,11 @@ if TYPE_CHECKING:
     from protokoll.clean.lines import Line
 
 PAGE_NUMBER = re.compile(
-    r"^(?:sid(?:an|a)?\.?\s*\d+\s*(?:av|/|\()\s*\d+\)?|\d+\s*\(\s*\d+\s*\)|[-–]\s*\d+\s*[-–]|\d{1,3}|"
+    r"^(?:sid(?:an|a)?\.?\s*[\dlI]+\s*(?:av|/|\()\s*[\dlI]+\)?|\d+\s*\(\s*\d+\s*\)|[-–]\s*\d+\s*[-–]|\d{1,3}|"
     r"page\s+\d+\s+of\s+\d+|\d+\s*/\s*\d+)$",
     re.IGNORECASE,
 )
-PAGE_NUMBER_TAIL = re.compile(r"\s{2,}sid(?:an|a)?\.?\s*\d+\s*(?:av|/)\s*\d+$", re.IGNORECASE)
+PAGE_NUMBER_TAIL = re.compile(r"\s{2,}sid(?:an|a)?\.?\s*[\dlI]+\s*(?:av|/)\s*[\dlI]+$", re.IGNORECASE)
 SIGNATURE_START = re.compile(
     r"^(?:underskriftssida|signaturer|dokumentet har skrivits under elektroniskt|"
     r"detta dokument har (?:signerats|undertecknats) elektroniskt)", re.IGNORECASE)

@@ -81,19 +81,11 @@ def clean(text: str, pages: list[str] | None = None, repair: bool | None = None)
     do_repair = swedish.looks_damaged(whole) if repair is None else repair
     for line in lines:
         if do_repair:
-            line.text = swedish.repair_text(line.text)
-        elif "6" in line.text or "&" in line.text:
-            line.text = _fix_digit_letters(line.text)
+            line.text = swedish.repair_text(re.sub(r"(?<=[a-zåäö])I(?=[a-zåäö])", "l", line.text))
+        else:
+            line.text = swedish.repair_suspects(line.text)
     lines = furniture.remove(lines)
     return CleanText(lines, pages, do_repair)
-
-
-_DIGIT_IN_WORD = re.compile(r"(?<![\w&])(?=[\w&]*[A-Za-zåäöÅÄÖ])(?=[\w&]*[6&])[A-Za-zåäöÅÄÖ6&]{3,}(?![\w&])")
-
-
-def _fix_digit_letters(text: str) -> str:
-    """Even in good text an OCR'd word like "6ppnande" is certainly damaged: repair just those."""
-    return _DIGIT_IN_WORD.sub(lambda m: swedish.repair_word(m.group(0)), text)
 
 
 def join(texts: list[str]) -> str:

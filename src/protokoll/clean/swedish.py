@@ -28,7 +28,7 @@ _CONFUSIONS: dict[str, tuple[tuple[str, float], ...]] = {
     "&": (("å", 0.0),),
 }
 # Rarer confusions tried only for words the lexicon does not know at all.
-_RARE = ((re.compile("dé|dó"), "ö"), (re.compile("(?<=[a-zåäö])d(?=[a-zåäö])"), "ö"),
+_RARE = ((re.compile("Oo|oé|éo|oó|éö|öé|dé|dó"), "ö"), (re.compile("ii|iii"), "ä"), (re.compile("(?<=[a-zåäö])d(?=[a-zåäö])"), "ö"),
          (re.compile("ó|ò"), "ö"), (re.compile("á|à"), "å"), (re.compile("ë"), "ä"))
 _MAX_VARIANTS = 512
 _WORD = re.compile(r"(?<![\w@.])[A-Za-zÀ-ÿ&6]*[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ&6]*(?![\w@])")
@@ -101,7 +101,7 @@ def _variants(word: str) -> list[tuple[str, float]]:
 @lru_cache(maxsize=100_000)
 def repair_word(word: str) -> str:
     """The most probable Swedish spelling of one OCR'd word; the word itself when nothing is better."""
-    if len(word) > 1 and (word.isupper() or sum(c.isupper() for c in word) > 1):
+    if len(word) > 1 and (word.isupper() or sum(c.isupper() for c in word) > 1 and "Oo" not in word):
         return word  # acronyms and odd casing (SKR, ADDA) are left alone
     candidates = _variants(word)
     if word_score(word.lower()) is None:
@@ -126,6 +126,19 @@ def repair_word(word: str) -> str:
 def repair_text(text: str) -> str:
     """Repair every word of a damaged text; digits, e-mail addresses and acronyms stay as they are."""
     return _WORD.sub(lambda m: repair_word(m.group(0)), text)
+
+
+_SUSPECT = re.compile(r"[éóòáàë6&]|ii|Oo|(?<=[a-zåäö])I(?=[a-zåäö])")
+
+
+def repair_suspects(text: str) -> str:
+    """In good text, repair only the words OCR visibly damaged ("Aktualitetsproévningen", "DahImann")."""
+    def fix(m: re.Match) -> str:
+        word = re.sub(r"(?<=[a-zåäö])I(?=[a-zåäö])", "l", m.group(0))  # capital I inside a word is an l
+        if _SUSPECT.search(word) and word_score(word.lower()) is None:
+            return repair_word(word)
+        return word
+    return _WORD.sub(fix, text) if _SUSPECT.search(text) else text
 
 
 def repair_if_damaged(text: str) -> tuple[str, bool]:

@@ -117,11 +117,16 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
     if STARTS_ATT.match(text):
         return False  # a new "att" paragraph: a wrap seldom falls right before "att", decisions often end unpunctuated
     if prev.kind == "heading":
-        return text[:1].islower() and not broken
+        # A wrapped heading goes on in lower case, or with a short capitalised tail ("... inom Familjen /
+        # Helsingborg") when the heading line ran to the full width.
+        short_tail = len(text.split()) <= 3 and not ENDS_SENTENCE.search(text) and len(last) >= 0.75 * width
+        return (text[:1].islower() or short_tail) and not broken
     if broken:
         return False
     if text[:1].islower():
         return True
     if prev.kind == "dash":
         return long_prev
+    if re.search(r"[.!?]$", last) and not ENDS_SENTENCE.search(text):
+        return False  # a one-line "sentence" without a full stop after a full stop is a heading
     return blanks == "paragraphs" or long_prev

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-_CLASSES = {"å": "[åaä&á]", "ä": "[äaåá]", "ö": "[öoóé6]", "Å": "[ÅAÄ]", "Ä": "[ÄAÅ]", "Ö": "[ÖO6É]"}
+# OCR may also split one letter in two ("MOotet", "kommundirektérsmoétet"), hence {1,2}.
+_CLASSES = {"å": "[åaä&á]{1,2}", "ä": "(?:[äaåá]|ii){1,2}", "ö": "[öoóé6]{1,2}",
+            "Å": "[ÅAÄ]", "Ä": "[ÄAÅ]", "Ö": "[ÖO6É]"}
 
 
 def tolerant(pattern: str) -> str:
