@@ -30,7 +30,7 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     header_end = att_start if att_start is not None else body_start
     header = parse_header(lines[:header_end])
     if not header.values.get("body") and att_start is None and body_start >= len(lines):
-        raise NotMinutes(path, "no title, attendance list or agenda items found")
+        raise NotMinutes(path, "not meeting minutes: no title, attendance list or agenda items found")
 
     protocol = Protocol(**header.values)
     if header.lines:
@@ -39,7 +39,7 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
         protocol.attendees = parse_attendance(lines[att_start:att_end])
     protocol.items = ItemParser(to_blocks(lines[body_start:]), protocol).run()
     if not protocol.items and not protocol.attendees:
-        raise NotMinutes(path, "no attendance list or agenda items found")
+        raise NotMinutes(path, "not meeting minutes: no attendance list or agenda items found")
     return protocol
 
 

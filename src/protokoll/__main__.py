@@ -1,0 +1,3 @@
+from protokoll.cli import app
+
+app(prog_name="protokoll")
