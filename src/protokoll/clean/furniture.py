@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
@@ -30,12 +29,15 @@ CONTENT = re.compile(r"^(?:att|Att)\b|beslutar|dragande|mmanfattning|underlag", 
 TITLE_LINE = re.compile(r"^\S*(?:m[oöeé6]te|sammantr[aä]de|styrelse|n[aä]tverk)\S*\s+i\s+\S", re.IGNORECASE)
 
 
+_FOLD = str.maketrans("åäàáâãöòóôõéèêëüùúûïíìçñ", "aaaaaaoooooeeeeuuuuiiicn")
+_NON_WORD = re.compile(r"[\W_]+")
+_DIGITS = re.compile(r"\d+")
+
+
 def key(text: str) -> str:
     """Comparison key for repeated lines: case, diacritics, digits and spacing folded."""
-    text = unicodedata.normalize("NFKD", text.lower())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"\d+", "#", text)
-    return re.sub(r"[\W_]+", " ", text).strip()
+    text = _DIGITS.sub("#", text.lower().translate(_FOLD))
+    return _NON_WORD.sub(" ", text).strip()
 
 
 def remove(lines: list[Line]) -> list[Line]:
@@ -49,9 +51,10 @@ def remove(lines: list[Line]) -> list[Line]:
         text = PAGE_NUMBER_TAIL.sub("", line.text).rstrip()
         if PAGE_NUMBER.match(text):
             continue
-        k = key(text)
+        near_title = title is not None and -2 <= len(text) - len(title.text) <= 16
+        k = key(text) if running_keys or near_title else ""
         if line is not title:
-            if title_key is not None and _same_title(k, title_key):
+            if near_title and _same_title(k, title_key):
                 continue
             # The first occurrence on page 1 may be the document's own heading; later ones are furniture.
             if k in running_keys and (line.page > 1 or k in seen):
@@ -67,8 +70,10 @@ def _same_title(k: str, title_key: str) -> bool:
     # Extractions of one PDF may also spell it differently ("Kommundirektörmöte"/"Kommundirektörsmöte").
     if k == title_key:
         return True
-    head = k[: len(title_key) + 2]
-    return len(k) - len(title_key) <= 14 and SequenceMatcher(None, head, title_key).ratio() >= 0.9
+    if not 0 <= len(k) - len(title_key) <= 14 or k[:3] != title_key[:3]:
+        return False
+    matcher = SequenceMatcher(None, k[: len(title_key) + 2], title_key)
+    return matcher.quick_ratio() >= 0.9 and matcher.ratio() >= 0.9
 
 
 def _cut_signature_page(lines: list[Line]) -> list[Line]:

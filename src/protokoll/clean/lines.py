@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 
 from protokoll.clean import furniture, swedish
 
-_TRANSLATE = str.maketrans({
+_SPECIAL = {
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " ", "\u00ad": "", "\ufb01": "fi", "\ufb02": "fl",
     "\u2010": "-", "\u2011": "-", "\u2212": "-", "\u00b4": "'",
-})
+}
+_SPECIAL_RE = re.compile("[" + "".join(_SPECIAL) + "]")
 
 
 @dataclass
@@ -38,7 +39,7 @@ class CleanText:
 
 def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    return text.translate(_TRANSLATE)
+    return _SPECIAL_RE.sub(lambda m: _SPECIAL[m.group(0)], text)
 
 
 def split_pages(text: str) -> list[str]:

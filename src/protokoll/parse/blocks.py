@@ -19,8 +19,12 @@ DASH = re.compile(r"^[-–—•*·]\s*")
 STARTS_ATT = re.compile(r"^(?:att|Att)\b")
 ENDS_SENTENCE = re.compile(r"[.!?:;,]$")
 # A line ending in one of these words cannot end a paragraph.
-ENDS_OPEN = re.compile(r"\b(?:och|eller|samt|i|till|med|om|för|av|på|att|som|från|vid|under|inom|kring|mot|"
-                       r"efter|en|ett|de|den|det|sin|sitt|sina|ska|skall|har|är|kan|vill|bör)$", re.IGNORECASE)
+OPEN_WORDS = frozenset("och eller samt i till med om för av på att som från vid under inom kring mot efter en ett de "
+                       "den det sin sitt sina ska skall har är kan vill bör".split())
+
+
+def ends_open(text: str) -> bool:
+    return text.rsplit(None, 1)[-1].lower() in OPEN_WORDS
 
 
 @dataclass
@@ -112,7 +116,7 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
         return False  # "Mötet beslutar" alone: what follows is its first decision
     broken = blanks != "noise" and line.blank_before
     long_prev = len(last) >= 0.75 * width and not ENDS_SENTENCE.search(last)
-    if ENDS_OPEN.search(last):
+    if ends_open(last):
         return True
     if STARTS_ATT.match(text):
         return False  # a new "att" paragraph: a wrap seldom falls right before "att", decisions often end unpunctuated

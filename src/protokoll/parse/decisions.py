@@ -93,6 +93,8 @@ def _actions(text: str, year: int | None) -> list[Action]:
 
 
 def _action(clause: str) -> Action | None:
+    if "uppdra" not in clause and not ACTOR_WORD.search(clause):
+        return None
     for pattern, needs_actor_word in PATTERNS:
         m = pattern.search(clause)
         if not m:

@@ -6,7 +6,7 @@ from pathlib import Path
 from protokoll.errors import UnreadableInput
 
 # Control characters other than tab, newline, carriage return and form feed mark binary data.
-_CONTROL = set(range(0, 32)) - {9, 10, 12, 13}
+_PRINTABLE = bytes([9, 10, 12, 13] + list(range(32, 256)))  # deleting these leaves the control bytes
 
 
 def decode(data: bytes, path: str = "<bytes>") -> str:
@@ -17,7 +17,7 @@ def decode(data: bytes, path: str = "<bytes>") -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     sample = data[:65536]
-    if b"\x00" in sample or sum(b in _CONTROL for b in sample) > len(sample) * 0.01:
+    if b"\x00" in sample or len(sample.translate(None, _PRINTABLE)) > len(sample) * 0.01:
         raise UnreadableInput(path, "binary data, not text (is it a PDF or image with the wrong name?)")
     try:
         return data.decode("utf-8")
