@@ -102,6 +102,8 @@ def _variants(word: str) -> list[tuple[str, float]]:
 @lru_cache(maxsize=100_000)
 def repair_word(word: str) -> str:
     """The most probable Swedish spelling of one OCR'd word; the word itself when nothing is better."""
+    if not any(c.isalpha() for c in word):
+        return word
     if len(word) > 1 and (word.isupper() or sum(c.isupper() for c in word) > 1 and "Oo" not in word):
         return word  # acronyms and odd casing (SKR, ADDA) are left alone
     candidates = _variants(word)

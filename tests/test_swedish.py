@@ -1,0 +1,68 @@
+"""Repair of OCR-damaged Swedish: words, compounds, names of municipalities, and what must not change."""
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from protokoll import municipalities
+from protokoll.clean import swedish
+
+
+@pytest.mark.parametrize("damaged, repaired", [
+    ("Motet", "Mötet"), ("Narvarande", "Närvarande"), ("forhinder", "förhinder"), ("6ppnande", "öppnande"),
+    ("Féredragande", "Föredragande"), ("méjlighet", "möjlighet"), ("s&", "så"), ("for", "för"), ("pa", "på"),
+    ("Krisberedskapsradet", "Krisberedskapsrådet"),  # compound: krisberedskaps + rådet
+    ("styrelsemdéte", "styrelsemöte"), ("utdkad", "utökad"), ("Aterrapportering", "Återrapportering"),
+    ("kommundirektérsgruppen", "kommundirektörsgruppen"), ("Asa", "Åsa"),
+])
+def test_repair_word(damaged, repaired):
+    assert swedish.repair_word(damaged) == repaired
+
+
+@pytest.mark.parametrize("word", ["har", "andra", "Thorén", "SKR", "ADDA", "Dahlmann", "Appelqvist", "2026"])
+def test_words_that_must_stay(word):
+    assert swedish.repair_word(word) == word
+
+
+def test_repair_text_keeps_email_and_numbers():
+    text = "Kontakt: anna.berg@familjenhelsingborg.se, kl 08.30 pa Radhuset 2026"
+    out = swedish.repair_text(text)
+    assert "anna.berg@familjenhelsingborg.se" in out and "08.30" in out and "på" in out
+
+
+def test_damage_detection():
+    good = "Mötet beslutar att uppdra till sekretariatschefen att återkomma med ett förslag på åtgärder. " * 5
+    assert not swedish.looks_damaged(good)
+    assert swedish.looks_damaged(swedish.looks_damaged.__doc__ and good.translate(str.maketrans("åäö", "aao")))
+
+
+def test_suspects_only_touch_damaged_words():
+    assert swedish.repair_suspects("Christian DahImann, sekretariatschef") == "Christian Dahlmann, sekretariatschef"
+    assert swedish.repair_suspects("Aktualitetsproévningen av planen") == "Aktualitetsprövningen av planen"
+
+
+@pytest.mark.parametrize("written, canonical", [
+    ("Helsingborgs stad", "Helsingborg"), ("Helsingborg stad", "Helsingborg"), ("Bastad", "Båstad"),
+    ("Svalév", "Svalöv"), ("Angelholm", "Ängelholm"), ("Perstorps kommun", "Perstorp"), ("Hoganas", "Höganäs"),
+    ("sekretariatet", None), ("Region Skåne", None),
+])
+def test_municipalities(written, canonical):
+    assert municipalities.canonical(written) == canonical
+
+
+swedish_words = st.sampled_from("mötet beslutar att uppdra till sekretariatet nätverket för "
+                                "samverkan kring områden och frågor på höst".split())
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(swedish_words, min_size=1, max_size=30))
+def test_well_spelled_text_survives_suspect_repair(words):
+    text = " ".join(words)
+    assert swedish.repair_suspects(text) == text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=200))
+def test_repair_never_fails_and_is_stable_on_its_output(text):
+    once = swedish.repair_text(text)
+    assert isinstance(once, str)
+    assert swedish.repair_text(once) == once
