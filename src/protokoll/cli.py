@@ -7,8 +7,13 @@ from pathlib import Path
 
 import typer
 
-from protokoll import model, pipeline, summary
+from typing import Optional
+
+from protokoll import model, pipeline, provenance_boxes, summary
+from protokoll import trace as tracing
 from protokoll.errors import EXIT_CODES, ProtokollError
+from protokoll.parse.minutes import parse_clean
+from protokoll.read import Options
 
 app = typer.Typer(help="Turn Swedish meeting minutes into a typed, searchable record.",
                   no_args_is_help=True, add_completion=False)
@@ -19,24 +24,53 @@ def _fail(err: ProtokollError) -> None:
     raise typer.Exit(err.exit_code)
 
 
+def _options(ocr: str, lang: str, dpi: int, workers: int | None) -> Options:
+    if ocr not in ("auto", "always", "never"):
+        raise typer.BadParameter("--ocr must be auto, always or never")
+    return Options(ocr=ocr, lang=lang, dpi=dpi, workers=workers)
+
+
+OCR_OPT = typer.Option("auto", "--ocr", help="OCR pages: auto (pages without a text layer), always, never.")
+LANG_OPT = typer.Option("swe", "--lang", help="Tesseract language(s), e.g. swe or swe+eng.")
+DPI_OPT = typer.Option(300, "--dpi", help="Resolution at which PDF pages are rendered for OCR.")
+WORKERS_OPT = typer.Option(None, "--workers", help="Parallel OCR processes (default: all cores).")
+MAX_OPT = typer.Option(pipeline.DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse files larger than this.")
+
+
+def _parse_one(path: Path, options: Options, max_bytes: int):
+    """Parse with a progress bar on a terminal (pages read so far)."""
+    if not sys.stderr.isatty():
+        return pipeline.parse_file(path, options, max_bytes)
+    from rich.progress import Progress, SpinnerColumn, TextColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), transient=True) as bar:
+        task = bar.add_task(f"{path.name}: reading", total=None)
+        return pipeline.parse_file(path, options, max_bytes, progress=lambda page: bar.update(
+            task, description=f"{path.name}: page {page.number} read ({page.method})"))
+
+
 @app.command()
 def parse(
-    files: list[Path] = typer.Argument(..., help="Minutes files (text) to parse."),
+    files: list[Path] = typer.Argument(..., help="Minutes: text, PDF, scanned PDF, image (PNG/JPEG/TIFF) or DOCX."),
     as_json: bool = typer.Option(False, "--json", help="Print the protokoll/1 JSON record."),
-    provenance: bool = typer.Option(False, "--provenance", help="Include source spans in the JSON."),
-    max_bytes: int = typer.Option(pipeline.DEFAULT_MAX_BYTES, help="Refuse files larger than this."),
+    provenance: bool = typer.Option(False, "--provenance", help="Include source spans and the file's hash."),
+    ocr: str = OCR_OPT, lang: str = LANG_OPT, dpi: int = DPI_OPT, workers: Optional[int] = WORKERS_OPT,
+    max_bytes: int = MAX_OPT,
 ) -> None:
     """Parse minutes and print the record (a readable summary, or JSON with --json)."""
+    options = _options(ocr, lang, dpi, workers)
     code = 0
     results = []
     for path in files:
         try:
-            protocol = pipeline.parse_file(path, max_bytes=max_bytes)
+            protocol = _parse_one(path, options, max_bytes)
         except ProtokollError as err:
             typer.echo(f"protokoll: {err}", err=True)
             code = code or err.exit_code
             continue
         if as_json:
+            if provenance:
+                provenance_boxes.add_boxes(protocol)
             results.append(protocol.to_json(provenance=provenance))
         else:
             typer.echo(summary.render(protocol, str(path)))
@@ -44,6 +78,35 @@ def parse(
         out = results[0] if len(files) == 1 else results
         sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
     raise typer.Exit(code)
+
+
+@app.command()
+def trace(
+    file: Path = typer.Argument(..., help="The minutes file."),
+    expr: str = typer.Argument(..., help='Which value, e.g. "items[3].decisions[0]" or "attendees[2]".'),
+    ocr: str = OCR_OPT, lang: str = LANG_OPT, dpi: int = DPI_OPT, workers: Optional[int] = WORKERS_OPT,
+) -> None:
+    """Show where a value of the record comes from: page, characters, and the source text highlighted."""
+    from rich.console import Console
+    from rich.text import Text
+
+    try:
+        cleaned, pages = pipeline.read_clean(file, _options(ocr, lang, dpi, workers))
+        protocol = parse_clean(cleaned, str(file))
+        found = tracing.trace(protocol, cleaned.pages, expr)
+    except ProtokollError as err:
+        _fail(err)
+    except KeyError as err:
+        typer.echo(f"protokoll: {file}: {err.args[0]}", err=True)
+        raise typer.Exit(2)
+    page = pages[found.span.page - 1]
+    conf = f", OCR confidence {page.confidence:.0f}" if page.confidence is not None else ""
+    flag = " — read from low-confidence OCR text, check it" if found.span.low_confidence else ""
+    console = Console(highlight=False)
+    console.print(f"{file}: {expr}\npage {found.span.page} ({page.method}{conf}), "
+                  f"characters {found.span.start}–{found.span.end}{flag}")
+    console.print(Text(json.dumps(found.value, ensure_ascii=False), style="bold"))
+    console.print(Text("…" + found.before) + Text(found.hit, style="black on yellow") + Text(found.after + "…"))
 
 
 @app.command()

@@ -25,6 +25,7 @@ class Span(BaseModel):
     start: int
     end: int
     low_confidence: bool = False
+    bbox: tuple[float, float, float, float] | None = None  # x0, y0, x1, y1 in PDF points, where known
 
 
 class _Node(BaseModel):
@@ -82,7 +83,8 @@ class SourceFile(BaseModel):
     path: str
     sha256: str
     pages: int = 1
-    ocr_confidence: list[float | None] = Field(default_factory=list)
+    methods: list[str] = Field(default_factory=list, description="how each page was read")
+    ocr_confidence: list[float | None] = Field(default_factory=list, description="mean OCR confidence per page")
 
 
 class Protocol(_Node):

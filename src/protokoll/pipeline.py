@@ -3,14 +3,17 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import Iterable
 
-from protokoll.clean.lines import clean
-from protokoll.errors import TooLarge, UnreadableInput
+from protokoll.clean.lines import CleanText, clean
+from protokoll.errors import NotMinutes, TooLarge, UnreadableInput
 from protokoll.model import Protocol, SourceFile
 from protokoll.parse.minutes import parse_clean
+from protokoll.read import Options, Page
 from protokoll.read.text import decode
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp"}
 
 
 def parse_text(text: str, path: str = "<text>") -> Protocol:
@@ -18,20 +21,82 @@ def parse_text(text: str, path: str = "<text>") -> Protocol:
     return parse_clean(clean(text), path)
 
 
-def parse_file(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Protocol:
-    """Parse one minutes file; raises a ``ProtokollError`` naming the file and the reason."""
+def kind_of(path: Path, head: bytes) -> str:
+    """What a file holds, by its first bytes where they tell, else by its name."""
+    suffix = path.suffix.lower()
+    if head.startswith(b"%PDF") or b"%PDF-" in head[:1024] or suffix == ".pdf":
+        return "pdf"
+    if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"GIF8", b"BM")) or \
+            suffix in IMAGE_SUFFIXES:
+        return "image"
+    if head.startswith(b"PK") and suffix in (".docx", ".docm"):
+        return "docx"
+    return "text"
+
+
+def read_pages(path: Path, options: Options | None = None) -> Iterable[Page]:
+    """The pages of any supported file, in order (a generator for PDFs and images, so memory stays bounded)."""
+    options = options or Options()
+    with path.open("rb") as f:
+        head = f.read(2048)
+    kind = kind_of(path, head)
+    if kind == "pdf":
+        from protokoll.read.pdf import read_pdf
+
+        return read_pdf(path, options)
+    if kind == "image":
+        from protokoll.read.image import read_image
+
+        return read_image(path, options)
+    if kind == "docx":
+        from protokoll.read.docx import read_docx
+
+        return read_docx(path)
+    text = decode(path.read_bytes(), str(path))
+    return [Page(number=i + 1, text=t, method="text") for i, t in enumerate(text.split("\f"))
+            if t.strip() or i == 0]
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def read_clean(path: Path | str, options: Options | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+               progress=None) -> tuple[CleanText, list[Page]]:
+    """Read and clean one file; ``progress`` is called with each page as it is read."""
     path = Path(path)
+    if path.is_dir():
+        raise UnreadableInput(str(path), "is a directory")
     try:
         size = path.stat().st_size
     except OSError as e:
         raise UnreadableInput(str(path), e.strerror or str(e)) from None
-    if path.is_dir():
-        raise UnreadableInput(str(path), "is a directory")
+    if size == 0:
+        raise UnreadableInput(str(path), "file is empty")
     if size > max_bytes:
         raise TooLarge(str(path), f"{size} bytes is over the limit of {max_bytes} bytes")
-    data = path.read_bytes()
-    text = decode(data, str(path))
-    protocol = parse_clean(clean(text), str(path))
-    protocol.source_file = SourceFile(path=str(path), sha256=hashlib.sha256(data).hexdigest(),
-                                      pages=max(1, text.count("\f") + 1))
+    pages = []
+    for page in read_pages(path, options):
+        pages.append(page)
+        if progress:
+            progress(page)
+    if not any(p.text.strip() for p in pages):
+        raise NotMinutes(str(path), "no text could be read from it (blank page or image without text)")
+    cleaned = clean(pages=[p.text for p in pages], low=[p.low_confidence for p in pages])
+    return cleaned, pages
+
+
+def parse_file(path: Path | str, options: Options | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+               progress=None) -> Protocol:
+    """Parse one minutes file (text, PDF, scan, image, DOCX); raises a ``ProtokollError`` naming the file."""
+    path = Path(path)
+    cleaned, pages = read_clean(path, options, max_bytes, progress)
+    protocol = parse_clean(cleaned, str(path))
+    protocol.source_file = SourceFile(path=str(path), sha256=_sha256(path), pages=len(pages),
+                                      methods=[p.method for p in pages],
+                                      ocr_confidence=[p.confidence for p in pages])
     return protocol

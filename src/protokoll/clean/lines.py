@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from protokoll.clean import furniture, swedish
 
 _SPECIAL = {
-    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " ", "\u00ad": "", "\ufb01": "fi", "\ufb02": "fl",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " ", "\u00ad": "-", "\ufb01": "fi", "\ufb02": "fl",
     "\u2010": "-", "\u2011": "-", "\u2212": "-", "\u00b4": "'",
 }
 _SPECIAL_RE = re.compile("[" + "".join(_SPECIAL) + "]")
@@ -38,7 +38,8 @@ class CleanText:
 
 
 def normalize(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    # Length-preserving where it matters, so spans index the reader's page text ("\r\n" → " \n").
+    text = unicodedata.normalize("NFC", text).replace("\r\n", " \n").replace("\r", "\n")
     return _SPECIAL_RE.sub(lambda m: _SPECIAL[m.group(0)], text)
 
 
@@ -67,17 +68,23 @@ def to_lines(pages: list[str]) -> list[Line]:
     return out
 
 
-def clean(text: str, pages: list[str] | None = None, repair: bool | None = None) -> CleanText:
+def clean(text: str | None = None, pages: list[str] | None = None, repair: bool | None = None,
+          low: list[list[tuple[int, int]]] | None = None) -> CleanText:
     """Normalize, split into lines, repair OCR-damaged Swedish and drop page furniture.
 
     ``pages`` may be given by a reader that knows the page breaks; otherwise form feeds split pages.
     ``repair`` forces the Swedish repair on or off; by default it runs when the text looks damaged.
+    ``low`` gives, per page, the character ranges OCR was unsure of; lines over them are flagged.
     """
     if pages is None:
         pages = split_pages(normalize(text))
     else:
         pages = [normalize(p) for p in pages]
     lines = to_lines(pages)
+    if low:
+        for line in lines:
+            ranges = low[line.page - 1] if line.page - 1 < len(low) else []
+            line.low_confidence = any(a < line.end and b > line.start for a, b in ranges)
     whole = "\n".join(line.text for line in lines)
     do_repair = swedish.looks_damaged(whole) if repair is None else repair
     for line in lines:

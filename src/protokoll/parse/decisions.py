@@ -102,8 +102,11 @@ def _action(clause: str) -> Action | None:
         actor = _clean_actor(m.group("actor"))
         if not actor or (needs_actor_word and not ACTOR_WORD.search(actor)):
             continue
-        task = m.group("task").strip().rstrip(".") or None
-        return Action(assignee=actor, task=task)
+        task = m.group("task").strip().rstrip(".")
+        verb = m.groupdict().get("verb")
+        if verb and verb.lower() not in ("ska", "skall", "bör", "måste"):
+            task = f"{verb} {task}"  # "fortsätter planering av ..." is the task itself
+        return Action(assignee=actor, task=task or None)
     return None
 
 
