@@ -29,7 +29,8 @@ _CONFUSIONS: dict[str, tuple[tuple[str, float], ...]] = {
 }
 # Rarer confusions tried only for words the lexicon does not know at all.
 _RARE = ((re.compile("Oo|oé|éo|oó|éö|öé|dé|dó"), "ö"), (re.compile("ii|iii"), "ä"), (re.compile("(?<=[a-zåäö])d(?=[a-zåäö])"), "ö"),
-         (re.compile("ó|ò"), "ö"), (re.compile("á|à"), "å"), (re.compile("ë"), "ä"))
+         (re.compile("ó|ò"), "ö"), (re.compile("á|à"), "å"), (re.compile("ë"), "ä"),
+         (re.compile("(?<=[a-zåäö])i(?=[a-zåäö])"), "l"))  # "avsiutas", "Anmait"
 _MAX_VARIANTS = 512
 _WORD = re.compile(r"(?<![\w@.])[A-Za-zÀ-ÿ&6]*[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ&6]*(?![\w@])")
 _SWEDISH = "åäöÅÄÖ"
@@ -109,8 +110,12 @@ def repair_word(word: str) -> str:
     candidates = _variants(word)
     if word_score(word.lower()) is None:
         for pattern, repl in _RARE:
-            if pattern.search(word):
+            hits = list(pattern.finditer(word))[:4]
+            if hits:
                 candidates += _variants(pattern.sub(repl, word))
+            if len(hits) > 1:  # also each occurrence alone: only one of several may be damaged
+                for m in hits:
+                    candidates += _variants(word[: m.start()] + repl + word[m.end():])
     best, best_score = word, None
     for candidate, prior in candidates:
         score = word_score(candidate.lower())

@@ -17,6 +17,9 @@ from protokoll.parse import labels
 NUMBERED = re.compile(r"^(?:§\s*)?(?P<n>\d{1,2})(?:\.|\)|\s)\s*(?P<title>[A-ZÅÄÖÉ\"”'’«].*)$")
 DASH = re.compile(r"^[-–—•*·]\s*")
 STARTS_ATT = re.compile(r"^(?:att|Att)\b")
+# "Nätverket för miljö och klimat får i uppdrag att ..." opens a decision of its own.
+GIVES_TASK = re.compile(r"^[A-ZÅÄÖ][\w-]*(?:\s+[\wåäö-]+){0,6}?\s+(?:får|ges|erhåller)\s+(?:i\s+)?"
+                        r"(?:uppdrag|följande)")
 ENDS_SENTENCE = re.compile(r"[.!?:;,]$")
 # A line ending in one of these words cannot end a paragraph.
 OPEN_WORDS = frozenset("och eller samt i till med om för av på att som från vid under inom kring mot efter en ett de "
@@ -124,11 +127,11 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
         # A wrapped heading goes on in lower case, or with a short capitalised tail ("... inom Familjen /
         # Helsingborg") when the heading line ran to the full width.
         short_tail = len(text.split()) <= 3 and not ENDS_SENTENCE.search(text) and len(last) >= 0.75 * width
-        return (text[:1].islower() or short_tail) and not broken
-    if broken:
-        return False
+        return text[:1].islower() or (short_tail and not broken)
     if text[:1].islower():
-        return True
+        return True  # no Swedish paragraph starts in lower case, whatever blank lines OCR put before it
+    if broken or GIVES_TASK.match(text):
+        return False
     if prev.kind == "dash":
         return long_prev
     if re.search(r"[.!?]$", last) and not ENDS_SENTENCE.search(text):

@@ -15,7 +15,8 @@ NUMBER = re.compile(r"\bprotokoll\s+(?:nr|nummer|no)\.?\s*(?P<n>\d{1,3})\b(?:\s*
                     re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # OCR reads "@" as Q, © or &: "christian.dahlmannQfamiljenhelsingborg.se".
-EMAIL_OCR = re.compile(r"\b([a-z0-9][a-z0-9._+-]*)\s?[Q©®&@]\s?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:se|com|nu|org|net|eu))\b")
+EMAIL_OCR = re.compile(r"\b([a-z0-9][a-z0-9._+-]*(?:\s?\.\s?[a-z0-9._+-]+)*)\s?[Q©®&@]+[ÖO0]?\s?"
+                       r"([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:se|com|nu|org|net|eu))\b")
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 PLACE_TIME = re.compile(tolerant(r"^(?:plats och tid|tid och plats|tid och lokal|plats|tid|datum)\s*:\s*"),
                         re.IGNORECASE)
@@ -52,7 +53,8 @@ def parse_header(lines: list[Line]) -> Header:
         else:
             m = EMAIL_OCR.search(text)
             if m:
-                put("contact", f"{m.group(1)}@{m.group(2)}", line)
+                local = re.sub(r"\.+", ".", re.sub(r"\s+", "", m.group(1)))
+                put("contact", f"{local}@{m.group(2)}", line)
         m = PLACE_TIME.match(text)
         if m:
             _place_time(h, lines, i, text[m.end():], put)
