@@ -91,3 +91,12 @@ def _decisions(gold: list, pred: list, similar: float, at: str) -> list[str]:
                             a, min(similar, 0.9)) and w.get("due") == d for a, d in got) for w in want):
                 out.append(f"{at}actions gold {[(w['assignee'], w.get('due')) for w in want]} pred {got}")
     return out
+
+
+def score(gold: dict, pred: dict, similar: float = 1.0) -> float:
+    """A rough share of checks passed: 1 - differences / checks (each attendee, item, decision is a check)."""
+    def count(items):
+        return sum(3 + len(i.get("decisions", [])) * 2 + count(i.get("subitems", [])) for i in items)
+
+    checks = 9 + len(gold.get("attendees", [])) + count(gold.get("items", [])) + 1
+    return max(0.0, 1 - len(differences(gold, pred, similar)) / checks)
