@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from protokoll.model import Protocol, Span
 
 
@@ -10,12 +12,12 @@ def _spans(node):
     if isinstance(node, list):
         for x in node:
             yield from _spans(x)
-    elif hasattr(node, "model_fields"):
+    elif isinstance(node, BaseModel):
         for name in type(node).model_fields:
             value = getattr(node, name)
             if name == "source" and isinstance(value, Span):
                 yield node, value
-            elif isinstance(value, (list,)) or hasattr(value, "model_fields"):
+            elif isinstance(value, (list, BaseModel)):
                 yield from _spans(value)
 
 

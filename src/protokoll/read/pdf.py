@@ -17,13 +17,22 @@ def _open(path: Path):
         doc = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as e:
         message = str(e)
-        if "password" in message.lower():
+        if "password" in message.lower() and _declares_encryption(path):
             raise UnreadableInput(str(path), "encrypted PDF (a password is required)") from None
         raise UnreadableInput(str(path), f"corrupt or unreadable PDF ({message})") from None
     if len(doc) == 0:
         doc.close()
         raise UnreadableInput(str(path), "PDF has no pages")
     return doc
+
+
+def _declares_encryption(path: Path) -> bool:
+    """PDFium's last error can be stale, so check the file itself for an /Encrypt entry."""
+    with path.open("rb") as f:
+        head = f.read(1 << 16)
+        f.seek(max(0, path.stat().st_size - (1 << 16)))
+        tail = f.read()
+    return b"/Encrypt" in head or b"/Encrypt" in tail
 
 
 def page_text(page) -> str:
