@@ -31,10 +31,24 @@ class TooLarge(ProtokollError):
     exit_code = 5
 
 
+class NotInArchive(ProtokollError):
+    """The archive has no such meeting or action (``path`` names what was asked for)."""
+
+    exit_code = 6
+
+
+class ArchiveUnavailable(ProtokollError):
+    """The archive database cannot be opened, reached or migrated (``path`` is its URL, no password)."""
+
+    exit_code = 7
+
+
 EXIT_CODES = {
     0: "success",
     2: "usage error (bad option or argument)",
     UnreadableInput.exit_code: "input unreadable: missing, empty, binary or undecodable",
     NotMinutes.exit_code: "input is text but not meeting minutes",
     TooLarge.exit_code: "input larger than the size limit",
+    NotInArchive.exit_code: "not in the archive: no such meeting or action",
+    ArchiveUnavailable.exit_code: "archive database cannot be opened, reached or migrated",
 }

@@ -20,6 +20,7 @@ PAGE_NUMBER = re.compile(
     r"page\s+\d+\s+of\s+\d+|\d+\s*/\s*\d+)$",
     re.IGNORECASE,
 )
+_PAGE_NUMBER_START = set("0123456789-–sSpP")
 PAGE_NUMBER_TAIL = re.compile(r"\s{2,}sid(?:an|a)?\.?\s*[\dlI]+\s*(?:av|/)\s*[\dlI]+$", re.IGNORECASE)
 SIGNATURE_START = re.compile(
     r"^(?:underskriftssida|signaturer|dokumentet har skrivits under elektroniskt|"
@@ -45,24 +46,33 @@ def remove(lines: list[Line]) -> list[Line]:
     running_keys = _running_keys(lines)
     title = next((line for line in lines[:12] if TITLE_LINE.match(line.text)), None)
     title_key = key(title.text) if title is not None else None
+    edges = _edge_lines(lines) if running_keys else set()
     out: list[Line] = []
     seen: set[str] = set()
     for line in lines:
-        text = PAGE_NUMBER_TAIL.sub("", line.text).rstrip()
-        if PAGE_NUMBER.match(text):
+        text = PAGE_NUMBER_TAIL.sub("", line.text).rstrip() if "  " in line.text else line.text
+        if text[:1] in _PAGE_NUMBER_START and PAGE_NUMBER.match(text):
             continue
         near_title = title is not None and -2 <= len(text) - len(title.text) <= 16
-        k = key(text) if running_keys or near_title else ""
+        # Running headers sit at page edges; only those lines (and title look-alikes) need a key.
+        k = key(text) if near_title or id(line) in edges else ""
         if line is not title:
             if near_title and _same_title(k, title_key):
                 continue
             # The first occurrence on page 1 may be the document's own heading; later ones are furniture.
-            if k in running_keys and (line.page > 1 or k in seen):
+            if k and k in running_keys and (line.page > 1 or k in seen):
                 continue
         seen.add(k)
         line.text = text
         out.append(line)
     return out
+
+
+def _edge_lines(lines: list[Line]) -> set[int]:
+    pages: dict[int, list[Line]] = {}
+    for line in lines:
+        pages.setdefault(line.page, []).append(line)
+    return {id(line) for page_lines in pages.values() for line in page_lines[:2] + page_lines[-2:]}
 
 
 def _same_title(k: str, title_key: str) -> bool:

@@ -87,7 +87,8 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
             line.low_confidence = any(a < line.end and b > line.start for a, b in ranges)
     whole = "\n".join(line.text for line in lines)
     do_repair = swedish.looks_damaged(whole) if repair is None else repair
-    for line in lines:
+    suspects = do_repair or swedish.has_suspects(whole)
+    for line in lines if suspects else ():
         if do_repair:
             line.text = swedish.repair_text(re.sub(r"(?<=[a-zåäö])I(?=[a-zåäö])", "l", line.text))
         else:

@@ -139,6 +139,10 @@ def repair_text(text: str) -> str:
 _SUSPECT = re.compile(r"[éóòáàë6&]|ii|Oo|(?<=[a-zåäö])I(?=[a-zåäö])")
 
 
+def has_suspects(text: str) -> bool:
+    return _SUSPECT.search(text) is not None
+
+
 def repair_suspects(text: str) -> str:
     """In good text, repair only the words OCR visibly damaged ("Aktualitetsproévningen", "DahImann")."""
     def fix(m: re.Match) -> str:

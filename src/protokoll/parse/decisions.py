@@ -35,16 +35,17 @@ _TASK_VERBS = (
     r"utvärderar|återupptar|tillser|säkerställer|förbereder|presenterar|inkommer|skickar|uppdras|delar|"
     r"lyfter|hanterar|sammankallar|uppdaterar|följer|anordnar|utser|bevakar|stämmer|tydliggör|beställer")
 
-# (pattern, whether the actor must contain an actor word)
+# (pattern, whether the actor must contain an actor word, a word the clause must hold for it to apply)
 PATTERNS = [
     # att uppdra till X att TASK
-    (re.compile(rf"\buppdra[rs]?\s+(?:till|åt)?\s*{_ACTOR}\s+att\s+(?P<task>.+)", re.IGNORECASE), False),
+    (re.compile(rf"\buppdra[rs]?\s+(?:till|åt)?\s*{_ACTOR}\s+att\s+(?P<task>.+)", re.IGNORECASE), False, re.compile("uppdra", re.IGNORECASE)),
     # X får/ges/erhåller (i) uppdrag(et) att TASK ; X ges följande medskick: TASK
     (re.compile(rf"{_CLAUSE_START}{_ACTOR}\s+(?:får|ges|gavs|fick|erhåller)\s+"
                 rf"(?:i\s+)?(?:uppdrag(?:et)?|följande\s+(?:medskick|uppdrag))\s*(?:att\s*)?:?\s*(?P<task>.*)",
-                re.IGNORECASE), False),
+                re.IGNORECASE), False, re.compile(r"\b(?:får|ges|gavs|fick|erhåller)\b", re.IGNORECASE)),
     # att X ska TASK ; X ska TASK
-    (re.compile(rf"{_CLAUSE_START}{_ACTOR}\s+(?P<verb>{_TASK_VERBS})\s+(?P<task>.+)", re.IGNORECASE), True),
+    (re.compile(rf"{_CLAUSE_START}{_ACTOR}\s+(?P<verb>{_TASK_VERBS})\s+(?P<task>.+)", re.IGNORECASE), True,
+     re.compile(rf"\b(?:{_TASK_VERBS})\b", re.IGNORECASE)),
 ]
 _NOT_ACTORS = re.compile(r"^(?:möte|mötet|projektet|frågan|ärendet|beslutet|det|detta|man|information)\b",
                          re.IGNORECASE)
@@ -95,7 +96,9 @@ def _actions(text: str, year: int | None) -> list[Action]:
 def _action(clause: str) -> Action | None:
     if "uppdra" not in clause and not ACTOR_WORD.search(clause):
         return None
-    for pattern, needs_actor_word in PATTERNS:
+    for pattern, needs_actor_word, hint in PATTERNS:
+        if not hint.search(clause):
+            continue
         m = pattern.search(clause)
         if not m:
             continue

@@ -1,0 +1,181 @@
+"""Which database, how to connect, and transactions that are safe with several processes at once.
+
+The URL comes from ``--db``, else ``$PROTOKOLL_DB``, else ``sqlite:///protokoll.db``. A bare path is
+taken as an SQLite file; ``postgresql://`` is given the psycopg 3 driver.
+
+SQLite: WAL mode (readers never block the writer), a long busy timeout, and write transactions that
+start with ``BEGIN IMMEDIATE`` — a deferred transaction that reads first and writes later can fail with
+"database is locked" when another process wrote in between, an immediate one just waits its turn. So
+two ``protokoll ingest`` processes on one file both succeed, one document at a time.
+PostgreSQL: write transactions take one advisory lock, which gives the same one-writer-at-a-time order
+(reconciliation reads the archive, then writes what it decided, so concurrent writers could both
+create the same person or meeting).
+
+The schema is brought to the newest migration on first use (``open_database``), under the same
+write lock, so a fresh or older database just works.
+"""
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from protokoll.errors import ArchiveUnavailable
+
+ENV_VAR = "PROTOKOLL_DB"
+DEFAULT_URL = "sqlite:///protokoll.db"
+ALEMBIC_DIR = Path(__file__).resolve().parent / "alembic"
+BUSY_TIMEOUT_MS = 120_000
+_PG_LOCK = 0x70726F74  # "prot": the advisory lock every writer takes
+
+
+def resolve_url(url: str | None = None) -> URL:
+    """The database URL to use: the argument, else $PROTOKOLL_DB, else the default SQLite file."""
+    raw = url or os.environ.get(ENV_VAR) or DEFAULT_URL
+    if "://" not in raw:
+        raw = "sqlite:///" + raw
+    try:
+        parsed = make_url(raw)
+    except ArgumentError as err:
+        raise ArchiveUnavailable(raw, f"not a database URL ({err})") from None
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def shown(url: URL) -> str:
+    """The URL as it may be printed: without its password."""
+    return url.render_as_string(hide_password=True)
+
+
+def _sqlite_engine(url: URL) -> Engine:
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection, _record):
+        # Let SQLAlchemy's "begin" event, not pysqlite, decide how transactions start.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")  # durable at each checkpoint; safe with WAL
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection):
+        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+class Database:
+    """An open archive database: ``read()`` and ``write()`` give sessions in one transaction each."""
+
+    def __init__(self, url: URL):
+        self.url = url
+        self.shown = shown(url)
+        if url.get_backend_name() == "sqlite":
+            self.engine = _sqlite_engine(url)
+            self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        else:
+            self.engine = create_engine(url, pool_pre_ping=False)
+            self._writer = self.engine
+        self.dialect = self.engine.dialect.name
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with Session(self.engine) as session, session.begin():
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction holding the archive's write lock; committed on success, else rolled back."""
+        with Session(self._writer) as session, session.begin():
+            if self.dialect == "postgresql":
+                session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK})
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Database":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _alembic_config():
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(ALEMBIC_DIR))
+    return config
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def current_revision(db: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with db.engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(db: Database) -> None:
+    """Bring the schema to the newest migration; a no-op when it is there already."""
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    config = _alembic_config()
+    script = ScriptDirectory.from_config(config)
+    head = script.get_current_head()
+    current = current_revision(db)
+    if current == head:
+        return
+    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+        raise ArchiveUnavailable(db.shown, f"schema revision {current} is newer than this protokoll")
+    with db.write() as session:  # under the write lock: one process migrates, the others wait
+        connection = session.connection()
+        if MigrationContext.configure(connection).get_current_revision() == head:
+            return
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def open_database(url: str | None = None, migrate: bool = True) -> Database:
+    """Connect to the archive named by ``url`` (see ``resolve_url``) and make its schema current."""
+    parsed = resolve_url(url)
+    try:
+        db = Database(parsed)
+    except (SQLAlchemyError, ImportError, ValueError) as err:
+        raise ArchiveUnavailable(shown(parsed), _reason(err)) from None
+    try:
+        if migrate:
+            upgrade(db)
+        else:
+            with db.engine.connect():
+                pass
+    except SQLAlchemyError as err:
+        db.close()
+        raise ArchiveUnavailable(db.shown, _reason(err)) from None
+    return db
+
+
+def _reason(err: Exception) -> str:
+    """The first line of a driver's message, without SQLAlchemy's background link."""
+    message = str(getattr(err, "orig", None) or err).strip().splitlines()
+    return f"cannot open the database: {message[0] if message else type(err).__name__}"

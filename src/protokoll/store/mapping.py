@@ -1,0 +1,120 @@
+"""The mapping between the parsed record (``protokoll.model``) and the archive's rows.
+
+``*_values`` functions turn model nodes into the column values of their tables (plain dicts, so the
+writer can insert many rows in one statement); ``load_protocol`` reads a meeting's rows back into a
+``Protocol``. A meeting stored from one source reads back equal to that source's record without its
+provenance spans; the spans stay in the source's compressed ``record`` (``pack``/``unpack``).
+"""
+from __future__ import annotations
+
+import json
+import zlib
+from collections import defaultdict
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from protokoll.model import (Action, Attendee, Decision, Document, Item, Presenter, Protocol,
+                             ScheduledMeeting)
+from protokoll.store import tables as t
+
+MEETING_FIELDS = ("organisation", "body", "number", "date", "start_time", "end_time", "location", "room",
+                  "contact")
+
+
+def pack(protocol: Protocol) -> bytes:
+    """The full record, spans and source file included, compressed (it is read back only to re-merge)."""
+    data = json.dumps(protocol.to_json(provenance=True), ensure_ascii=False, separators=(",", ":"))
+    return zlib.compress(data.encode("utf-8"), 6)
+
+
+def unpack(blob: bytes) -> Protocol:
+    return Protocol.model_validate(json.loads(zlib.decompress(blob).decode("utf-8")))
+
+
+def meeting_values(p: Protocol) -> dict:
+    return {name: getattr(p, name) for name in MEETING_FIELDS}
+
+
+def item_values(item: Item, position: int) -> dict:
+    return {"position": position, "number": item.number, "title": item.title, "summary": item.summary}
+
+
+def presenter_values(presenter: Presenter, position: int) -> dict:
+    return {"position": position, "name": presenter.name, "role": presenter.role,
+            "organisation": presenter.organisation}
+
+
+def attachment_values(document: Document, position: int) -> dict:
+    return {"position": position, "label": document.label, "title": document.title}
+
+
+def decision_values(decision: Decision, position: int) -> dict:
+    return {"position": position, "text": decision.text, "kind": decision.kind}
+
+
+def action_values(action: Action, position: int) -> dict:
+    return {"position": position, "assignee": action.assignee, "task": action.task, "due": action.due}
+
+
+def attendee_values(attendee: Attendee, position: int) -> dict:
+    return {"position": position, "name": attendee.name, "affiliation": attendee.affiliation,
+            "status": attendee.status}
+
+
+def scheduled_values(meeting: ScheduledMeeting, position: int) -> dict:
+    return {"position": position, "date": meeting.date, "start_time": meeting.start_time,
+            "end_time": meeting.end_time}
+
+
+def _by(rows, key: str) -> dict:
+    grouped = defaultdict(list)
+    for row in rows:
+        grouped[getattr(row, key)].append(row)
+    for children in grouped.values():
+        children.sort(key=lambda r: r.position)
+    return grouped
+
+
+def load_protocol(session: Session, meeting_id: int) -> Protocol:
+    """A meeting's rows as a ``Protocol`` (the merged record of all its sources, without spans)."""
+    meeting = session.get(t.Meeting, meeting_id)
+    items = session.scalars(select(t.Item).where(t.Item.meeting_id == meeting_id)).all()
+    item_ids = [i.id for i in items]
+
+    def children(model):
+        if not item_ids:
+            return {}
+        return _by(session.scalars(select(model).where(model.item_id.in_(item_ids))).all(), "item_id")
+
+    presenters = children(t.Presenter)
+    attachments = children(t.Attachment)
+    decisions = children(t.Decision)
+    actions = _by(session.scalars(select(t.Action).where(t.Action.meeting_id == meeting_id)).all(),
+                  "decision_id")
+    by_parent = _by(items, "parent_id")
+
+    def build(row) -> Item:
+        return Item(
+            number=row.number, title=row.title, summary=row.summary,
+            presenters=[Presenter(name=p.name, role=p.role, organisation=p.organisation)
+                        for p in presenters.get(row.id, [])],
+            documents=[Document(label=d.label, title=d.title) for d in attachments.get(row.id, [])],
+            decisions=[Decision(text=d.text, kind=d.kind,
+                                actions=[Action(assignee=a.assignee, task=a.task, due=a.due)
+                                         for a in actions.get(d.id, [])])
+                       for d in decisions.get(row.id, [])],
+            subitems=[build(child) for child in by_parent.get(row.id, [])],
+        )
+
+    attendance = session.scalars(select(t.Attendance).where(t.Attendance.meeting_id == meeting_id)
+                                 .order_by(t.Attendance.position)).all()
+    scheduled = session.scalars(select(t.ScheduledMeeting).where(t.ScheduledMeeting.meeting_id == meeting_id)
+                                .order_by(t.ScheduledMeeting.position)).all()
+    return Protocol(
+        **{name: getattr(meeting, name) for name in MEETING_FIELDS},
+        attendees=[Attendee(name=a.name, affiliation=a.affiliation, status=a.status) for a in attendance],
+        items=[build(row) for row in by_parent.get(None, [])],
+        scheduled_meetings=[ScheduledMeeting(date=s.date, start_time=s.start_time, end_time=s.end_time)
+                            for s in scheduled],
+    )

@@ -1,0 +1,233 @@
+"""The archive's tables (SQLAlchemy 2 declarative models).
+
+These are deliberately separate from the pydantic record in ``protokoll.model``: the record describes
+one document, the tables describe the archive — meetings with all their sources, people across
+documents, action states that outlive re-ingesting. ``mapping`` converts between the two.
+
+Two kinds of rows live here:
+
+* derived rows (meetings' items, decisions, actions, attendance, scheduled meetings, search rows) are
+  rebuilt from the meeting's sources whenever a new source of the meeting arrives;
+* durable rows (sources, people and their names, action states and their history) are never rebuilt:
+  they carry what cannot be derived again — the documents themselves and what users decided.
+
+The full-text index (``item_search``) is not declared here: it is an FTS5 virtual table on SQLite and
+a table with a generated ``tsvector`` on PostgreSQL, so the migration creates it per dialect and
+``protokoll.search`` talks to it in SQL.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String,
+                        Text)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Stable constraint names, so that migrations can refer to them on every backend.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Municipality(Base):
+    """The eleven municipalities and the secretariat: the canonical places people represent."""
+
+    __tablename__ = "municipalities"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))  # "municipality" | "secretariat"
+
+
+class Meeting(Base):
+    """One meeting that took place, whatever number of documents describe it."""
+
+    __tablename__ = "meetings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    organisation: Mapped[str | None] = mapped_column(Text)
+    body: Mapped[str | None] = mapped_column(Text)
+    body_key: Mapped[str] = mapped_column(String(200), default="")  # folded body, for matching
+    number: Mapped[int | None] = mapped_column(Integer)
+    start_time: Mapped[str | None] = mapped_column(String(5))
+    end_time: Mapped[str | None] = mapped_column(String(5))
+    location: Mapped[str | None] = mapped_column(Text)
+    room: Mapped[str | None] = mapped_column(Text)
+    contact: Mapped[str | None] = mapped_column(Text)
+
+
+class Source(Base):
+    """One ingested document, identified by the hash of its bytes; its full parse is kept compressed
+    (with provenance) so that the meeting can be merged again when another source arrives."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    path: Mapped[str] = mapped_column(Text)
+    pages: Mapped[int] = mapped_column(Integer, default=1)
+    methods: Mapped[str] = mapped_column(Text, default="")  # how pages were read, comma-separated
+    quality: Mapped[float] = mapped_column(Float, default=0.0)
+    record: Mapped[bytes] = mapped_column(LargeBinary)  # zlib-compressed protokoll/1 JSON with spans
+    ingested_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Item(Base):
+    """An agenda item (``parent_id`` set for sub-items), with its link to earlier business if any."""
+
+    __tablename__ = "items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int | None] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    summary: Mapped[str | None] = mapped_column(Text)
+    # Denormalised for follow-up lookups ("the latest earlier item with this title").
+    meeting_date: Mapped[dt.date | None] = mapped_column(Date)
+    title_key: Mapped[str] = mapped_column(String(300))
+    report_back_key: Mapped[str | None] = mapped_column(String(300), index=True)
+    refers_kind: Mapped[str | None] = mapped_column(String(16))  # "explicit" | "report-back"
+    refers_text: Mapped[str | None] = mapped_column(Text)
+    refers_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    refers_meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meetings.id", ondelete="SET NULL"), index=True)
+    refers_item_id: Mapped[int | None] = mapped_column(ForeignKey("items.id", ondelete="SET NULL"), index=True)
+
+    __table_args__ = (Index("ix_items_title_key_date", "title_key", "meeting_date"),)
+
+
+class Person(Base):
+    """Someone who attended or presented, across spelling variants and years."""
+
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)  # the first spelling seen; views show the most used one
+
+
+class PersonName(Base):
+    """A spelling of a person's name as some document writes it, and its folded key."""
+
+    __tablename__ = "person_names"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    key: Mapped[str] = mapped_column(String(300), index=True)
+
+
+class Presenter(Base):
+    __tablename__ = "presenters"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    role: Mapped[str | None] = mapped_column(Text)
+    organisation: Mapped[str | None] = mapped_column(Text)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), index=True)
+
+
+class Attachment(Base):
+    """A "Bilaga N" the item's decision was based on (``Document`` in the parsed model)."""
+
+    __tablename__ = "attachments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+
+
+class Decision(Base):
+    __tablename__ = "decisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))
+
+
+class Action(Base):
+    """A task a decision gives. ``id`` is the tracker's stable id ("2024-04-19-3"); the row itself is
+    derived and rebuilt, its status lives in ``ActionState`` under the same id."""
+
+    __tablename__ = "actions"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), index=True)
+    decision_id: Mapped[int] = mapped_column(ForeignKey("decisions.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    assignee: Mapped[str] = mapped_column(Text)
+    task: Mapped[str | None] = mapped_column(Text)
+    due: Mapped[dt.date | None] = mapped_column(Date, index=True)
+
+
+class ActionState(Base):
+    """The tracker's durable state of one action id: never rebuilt, so it survives re-ingesting."""
+
+    __tablename__ = "action_states"
+
+    action_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), index=True)  # "open" | "done" | "cancelled"
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ActionEvent(Base):
+    """One change of an action's status, with the note given."""
+
+    __tablename__ = "action_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    action_id: Mapped[str] = mapped_column(String(40), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    status: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class Attendance(Base):
+    """One line of a meeting's attendance list, resolved to a person and a canonical municipality."""
+
+    __tablename__ = "attendance"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    affiliation: Mapped[str | None] = mapped_column(Text)  # as written
+    status: Mapped[str] = mapped_column(String(16))
+    municipality_id: Mapped[int | None] = mapped_column(ForeignKey("municipalities.id"))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    meeting_date: Mapped[dt.date | None] = mapped_column(Date)  # denormalised for the context lookups
+
+    __table_args__ = (Index("ix_attendance_person", "person_id", "municipality_id", "meeting_date"),)
+
+
+class ScheduledMeeting(Base):
+    """A meeting date decided in some minutes, matched to the meeting that took place that day."""
+
+    __tablename__ = "scheduled_meetings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    date: Mapped[dt.date] = mapped_column(Date, index=True)
+    start_time: Mapped[str | None] = mapped_column(String(5))
+    end_time: Mapped[str | None] = mapped_column(String(5))
+    held_meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meetings.id", ondelete="SET NULL"), index=True)
