@@ -81,7 +81,7 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
     else:
         pages = [normalize(p) for p in pages]
     lines = to_lines(pages)
-    if low:
+    if low and any(low):
         for line in lines:
             ranges = low[line.page - 1] if line.page - 1 < len(low) else []
             line.low_confidence = any(a < line.end and b > line.start for a, b in ranges)
@@ -97,6 +97,9 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
     return CleanText(lines, pages, do_repair)
 
 
+_LINKING = frozenset("och eller samt till respektive".split())
+
+
 def join(texts: list[str]) -> str:
     """Join wrapped lines into one paragraph, undoing hyphenation at line ends."""
     out = ""
@@ -106,10 +109,10 @@ def join(texts: list[str]) -> str:
             continue
         if not out:
             out = text
-        elif re.search(r"[A-Za-zÀ-ÿ]-$", out) and re.match(r"[a-zåäö]", text) \
-                and not re.match(r"(och|eller|samt|till|respektive)\b", text):
-            out = out[:-1] + text  # "utvecklings-" + "projekt"
-        elif re.search(r"\d[-–—]$", out) and re.match(r"\d", text):
+        elif out[-1] == "-" and len(out) > 1 and out[-2].isalpha() and text[0].islower() \
+                and text.split(None, 1)[0] not in _LINKING:
+            out = out[:-1] + text  # "utvecklings-" + "projekt"; but "test- och" keeps its hyphen
+        elif out[-1] in "-–—" and len(out) > 1 and out[-2].isdigit() and text[0].isdigit():
             out = out + text  # "2026–" + "2037"
         else:
             out = out + " " + text

@@ -134,6 +134,6 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
         return False
     if prev.kind == "dash":
         return long_prev
-    if re.search(r"[.!?]$", last) and not ENDS_SENTENCE.search(text):
+    if last[-1] in ".!?" and not ENDS_SENTENCE.search(text):
         return False  # a one-line "sentence" without a full stop after a full stop is a heading
     return blanks == "paragraphs" or long_prev
