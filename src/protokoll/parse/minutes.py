@@ -62,6 +62,9 @@ def _first_heading(lines: list[Line]) -> int:
     return len(lines)
 
 
+GARBLED_NUMBER = re.compile(r"^[\dlIiOo|]{1,2}[.,)]?\s+(?=[A-ZÅÄÖ])")
+
+
 def _heading_like(text: str) -> bool:
     return (bool(re.match(r"^[A-ZÅÄÖÉ0-9\"”'’«]", text)) and not STARTS_ATT.match(text)
             and len(text) <= 160 and len(text.split()) <= 20 and not re.search(r"[.,;:]$", text))
@@ -90,8 +93,13 @@ class ItemParser:
                     self._add(block, block.rest)
             elif block.kind == "text" and self._is_heading(i):
                 text = block.text
+                in_other = bool(self.top and labels.OTHER_QUESTIONS.match(self.top.title))
+                # Outside "Övriga frågor" a heading of a numbered document is an item whose number OCR
+                # lost or garbled ("l. Budget", "A Budget"); its number is filled in from its neighbours.
                 top = labels.CLOSING.match(text) or labels.OPENING.match(text) or \
-                    (not self.numbered and not (self.top and labels.OTHER_QUESTIONS.match(self.top.title)))
+                    (not in_other and (not self.numbered or GARBLED_NUMBER.match(text) or self._number_gap(i)))
+                if self.numbered and top:
+                    text = GARBLED_NUMBER.sub("", text)
                 self._open(text, block, number=None, top=bool(top))
             elif self.cur is None:
                 if not self.numbered and block.kind == "text":
@@ -100,7 +108,16 @@ class ItemParser:
                 self._add(block, block.text)
         for item in self._all_items():
             self._finish(item)
+        for before, item, after in zip(self.items, self.items[1:], self.items[2:]):
+            if item.number is None and before.number is not None and after.number == before.number + 2:
+                item.number = before.number + 1
         return self.items
+
+    def _number_gap(self, i: int) -> bool:
+        """True when the next numbered heading skips the number this heading would have had."""
+        nxt = next((b.number for b in self.blocks[i + 1:] if b.kind == "heading"), None)
+        return nxt is not None and self.top is not None and self.top.number is not None \
+            and nxt == self.top.number + 2
 
     def _all_items(self):
         for item in self.items:
