@@ -137,3 +137,12 @@ def test_item_whose_number_ocr_garbled_is_still_an_item():
     assert p.items[1].decisions[0].actions[0].assignee == "sekretariatet"
     p = parse_text(text.replace("Z. Budget", "l. Budget"))
     assert (p.items[1].number, p.items[1].title) == (2, "Budget")
+
+
+def test_sentence_starting_with_capital_i_is_not_a_garbled_number():
+    text = MINUTES.replace("Sammanfattning: Genomgång av budgeten.",
+                           "Sammanfattning: Genomgång av budgeten för nästa år och hur den påverkar\n"
+                           "I Helsingborg och Bjuv.")
+    p = parse_text(text)
+    assert [i.title for i in p.items] == ["Mötets öppnande", "Budget", "Mötet avslutas"]
+    assert p.items[1].summary.endswith("I Helsingborg och Bjuv.")

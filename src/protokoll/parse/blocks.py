@@ -15,6 +15,8 @@ from protokoll.clean.lines import Line, join
 from protokoll.parse import labels
 
 NUMBERED = re.compile(r"^(?:§\s*)?(?P<n>\d{1,2})(?:\.|\)|\s)\s*(?P<title>[A-ZÅÄÖÉ\"”'’«].*)$")
+# An item number OCR misread ("l. Budget" for "1. Budget").
+GARBLED_NUMBER = re.compile(r"^(?:\d{1,2}[.,)]?|[\dlIiOo|]{1,2}[.,)])\s+(?=[A-ZÅÄÖ])")
 DASH = re.compile(r"^[-–—•*·]\s*")
 STARTS_ATT = re.compile(r"^(?:att|Att)\b")
 # "Nätverket för miljö och klimat får i uppdrag att ..." opens a decision of its own.
@@ -123,12 +125,14 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
         return True
     if STARTS_ATT.match(text):
         return False  # a new "att" paragraph: a wrap seldom falls right before "att", decisions often end unpunctuated
+    if GARBLED_NUMBER.match(text):
+        return False
     if prev.kind == "heading":
         # A wrapped heading goes on in lower case, or with a short capitalised tail ("... inom Familjen /
         # Helsingborg") when the heading line ran to the full width.
         short_tail = len(text.split()) <= 3 and not ENDS_SENTENCE.search(text) and len(last) >= 0.75 * width
         return text[:1].islower() or (short_tail and not broken)
-    if text[:1].islower():
+    if text[:1].islower() and not GARBLED_NUMBER.match(text):
         return True  # no Swedish paragraph starts in lower case, whatever blank lines OCR put before it
     if broken or GIVES_TASK.match(text):
         return False

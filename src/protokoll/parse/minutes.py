@@ -9,7 +9,7 @@ from protokoll.model import Item, Protocol, Span
 from protokoll.parse import decisions as dec
 from protokoll.parse import labels, people
 from protokoll.parse.attendance import looks_like_entries, parse_attendance
-from protokoll.parse.blocks import STARTS_ATT, Block, to_blocks
+from protokoll.parse.blocks import GARBLED_NUMBER, STARTS_ATT, Block, to_blocks
 from protokoll.parse.header import parse_header
 
 
@@ -62,10 +62,8 @@ def _first_heading(lines: list[Line]) -> int:
     return len(lines)
 
 
-GARBLED_NUMBER = re.compile(r"^[\dlIiOo|]{1,2}[.,)]?\s+(?=[A-ZÅÄÖ])")
-
-
 def _heading_like(text: str) -> bool:
+    text = GARBLED_NUMBER.sub("", text)
     return (bool(re.match(r"^[A-ZÅÄÖÉ0-9\"”'’«]", text)) and not STARTS_ATT.match(text)
             and len(text) <= 160 and len(text.split()) <= 20 and not re.search(r"[.,;:]$", text))
 
