@@ -235,6 +235,18 @@ def ocr(pdf: Path, kind: str, dest: Path) -> None:
     dest.write_text("\f".join(texts), encoding="utf-8")
 
 
+def scan(pdf: Path, dest: Path, dpi: int = 150) -> Path:
+    """An image-only PDF of ``pdf`` as a cheap office scan makes it (see ``degrade``): no text layer."""
+    if _fresh(dest, pdf):
+        return dest
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", str(pdf), f"{tmp}/p"], check=True)
+        pngs = sorted(Path(tmp).glob("p-*.png"), key=lambda p: int(p.stem.split("-")[-1]))
+        pages = [Image.open(degrade(png, f"{pdf.stem}:scan:{n}")).convert("L") for n, png in enumerate(pngs, 1)]
+        pages[0].save(dest, save_all=True, append_images=pages[1:], resolution=dpi)
+    return dest
+
+
 def _fresh(output: Path, *deps: Path) -> bool:
     return output.exists() and output.stat().st_mtime >= max(d.stat().st_mtime for d in (*deps, SELF))
 

@@ -50,3 +50,29 @@ def test_seed_renderings_score(seeds_dir, score_script):
     report = json.loads(proc.stdout)
     assert report["errors"] == []
     assert report["overall"] >= 0.93, report["misses"]
+
+
+@pytest.mark.skipif(not (shutil.which("tesseract") and shutil.which("pdftoppm")),
+                    reason="Tesseract and poppler-utils are needed to scan and OCR the seeds")
+def test_seed_pdfs_and_degraded_scans_score(seeds_dir, score_script):
+    """`protokoll parse` on the PDFs themselves (text layer) and on 150 dpi degraded image-only scans."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    import renderings
+
+    out = ROOT / "build" / "renderings"
+    renderings.build(sorted(seeds_dir.glob("*.txt")), SHARED / "gold", out, kinds=("layout",))
+    lines = []
+    for pdf in sorted(out.glob("*.pdf")):
+        if pdf.name.endswith(".scan.pdf") or not (SHARED / "gold" / f"{pdf.stem}.json").exists():
+            continue
+        scan = renderings.scan(pdf, out / f"{pdf.stem}.scan.pdf")
+        gold = SHARED / "gold" / f"{pdf.stem}.json"
+        lines += [f"{pdf.name} {gold}", f"{scan.name} {gold}"]
+    manifest = out / "pdf-manifest.txt"
+    manifest.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    cmd = f"{sys.executable} -m protokoll parse --json {{}}"
+    proc = subprocess.run([sys.executable, str(score_script), "--run", cmd, "--manifest", str(manifest), "--json"],
+                          capture_output=True, text=True, timeout=1200)
+    report = json.loads(proc.stdout)
+    assert report["errors"] == []
+    assert report["overall"] >= 0.93, report["misses"]
