@@ -66,3 +66,7 @@ def test_repair_never_fails_and_is_stable_on_its_output(text):
     once = swedish.repair_text(text)
     assert isinstance(once, str)
     assert swedish.repair_text(once) == once
+
+
+def test_ar_is_a_year_after_a_time_word():
+    assert swedish.repair_text("Budgeten for nasta ar ar klar") == "Budgeten för nästa år är klar"

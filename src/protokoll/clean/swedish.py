@@ -131,9 +131,24 @@ def repair_word(word: str) -> str:
     return best
 
 
+# "ar" is "är" (is) unless the word before makes it a year: "nästa år", "i år", "varje år".
+_YEAR_BEFORE = frozenset("nästa detta förra varje per ett samma hela i under kommande föregående innevarande "
+                         "senaste första andra tredje två tre fyra fem".split())
+
+
 def repair_text(text: str) -> str:
     """Repair every word of a damaged text; digits, e-mail addresses and acronyms stay as they are."""
-    return _WORD.sub(lambda m: repair_word(m.group(0)), text)
+    out, pos, previous = [], 0, ""
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        fixed = repair_word(word)
+        if word.lower() == "ar" and previous in _YEAR_BEFORE:
+            fixed = "År" if word[0].isupper() else "år"
+        out.append(text[pos:m.start()])
+        out.append(fixed)
+        pos, previous = m.end(), fixed.lower()
+    out.append(text[pos:])
+    return "".join(out)
 
 
 _SUSPECT = re.compile(r"[éóòáàë6&]|ii|Oo|(?<=[a-zåäö])I(?=[a-zåäö])")

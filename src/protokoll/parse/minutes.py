@@ -9,7 +9,7 @@ from protokoll.model import Item, Protocol, Span
 from protokoll.parse import decisions as dec
 from protokoll.parse import labels, people
 from protokoll.parse.attendance import looks_like_entries, parse_attendance
-from protokoll.parse.blocks import GARBLED_NUMBER, STARTS_ATT, Block, to_blocks
+from protokoll.parse.blocks import GARBLED_NUMBER, GIVES_TASK, STARTS_ATT, Block, to_blocks
 from protokoll.parse.header import parse_header
 
 
@@ -196,8 +196,8 @@ class ItemParser:
         in_list = False
         for block, text in parts:
             # OCR often loses the dashes of a list: short lines after "...:" are still its items.
-            lost_dash = in_list and block.kind == "text" and len(text) <= 60 and not STARTS_ATT.match(text) \
-                and not text.endswith(":")
+            lost_dash = in_list and block.kind == "text" and len(text) <= 200 and not STARTS_ATT.match(text) \
+                and not text.endswith(":") and not GIVES_TASK.match(text)
             if (block.kind == "dash" or lost_dash) and paragraphs:
                 paragraphs[-1][0].append(text if block.kind == "dash" else "- " + text)
                 paragraphs[-1][1].extend(block.lines)
