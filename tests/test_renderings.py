@@ -25,6 +25,16 @@ def _gold(path):
     return json.loads((ROOT / "examples" / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
 
 
+def _assert_scores(score_script, manifest, minimum):
+    """Score `protokoll parse --json` over a manifest with the project's scorer."""
+    cmd = f"{sys.executable} -m protokoll parse --json {{}}"
+    proc = subprocess.run([sys.executable, str(score_script), "--run", cmd, "--manifest", str(manifest), "--json"],
+                          capture_output=True, text=True, timeout=1800)
+    report = json.loads(proc.stdout)
+    assert report["errors"] == []
+    assert report["overall"] >= minimum, report["misses"]
+
+
 @pytest.mark.parametrize("path", CASES, ids=lambda p: p.name)
 def test_example_rendering_scores(path):
     ocr = ".ocr-" in path.name
@@ -44,12 +54,7 @@ def test_seed_renderings_score(seeds_dir, score_script):
     import renderings
 
     manifest = renderings.build(sorted(seeds_dir.glob("*.txt")), SHARED / "gold", ROOT / "build" / "renderings")
-    cmd = f"{sys.executable} -m protokoll parse --json {{}}"
-    proc = subprocess.run([sys.executable, str(score_script), "--run", cmd, "--manifest", str(manifest), "--json"],
-                          capture_output=True, text=True, timeout=900)
-    report = json.loads(proc.stdout)
-    assert report["errors"] == []
-    assert report["overall"] >= 0.93, report["misses"]
+    _assert_scores(score_script, manifest, 0.93)
 
 
 @pytest.mark.skipif(not (shutil.which("tesseract") and shutil.which("pdftoppm")),
@@ -70,9 +75,4 @@ def test_seed_pdfs_and_degraded_scans_score(seeds_dir, score_script):
         lines += [f"{pdf.name} {gold}", f"{scan.name} {gold}"]
     manifest = out / "pdf-manifest.txt"
     manifest.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    cmd = f"{sys.executable} -m protokoll parse --json {{}}"
-    proc = subprocess.run([sys.executable, str(score_script), "--run", cmd, "--manifest", str(manifest), "--json"],
-                          capture_output=True, text=True, timeout=1200)
-    report = json.loads(proc.stdout)
-    assert report["errors"] == []
-    assert report["overall"] >= 0.93, report["misses"]
+    _assert_scores(score_script, manifest, 0.93)
