@@ -155,8 +155,18 @@ def repair_text(text: str) -> str:
 _SUSPECT = re.compile(r"[éóòáàë]|ii|Oo|[a-zåäö]I[a-zåäö]|[A-Za-zåäö][6&]|[6&][a-zåäö]")
 
 
+_ODD_LETTERS = "éóòáàë"
+_DIGIT_IN_WORD = re.compile(r"[A-Za-zåäö][6&]|[6&][a-zåäö]")
+_CAPITAL_I = re.compile(r"I[a-zåäö]")
+
+
 def has_suspects(text: str) -> bool:
-    return _SUSPECT.search(text) is not None
+    """Whether any word shows OCR damage; plain substring tests first, as this runs on every text."""
+    if any(c in text for c in _ODD_LETTERS) or "ii" in text or "Oo" in text:
+        return True
+    if ("6" in text or "&" in text) and _DIGIT_IN_WORD.search(text):
+        return True
+    return any(m.start() and text[m.start() - 1].islower() for m in _CAPITAL_I.finditer(text))
 
 
 def repair_suspects(text: str) -> str:
@@ -166,7 +176,7 @@ def repair_suspects(text: str) -> str:
         if _SUSPECT.search(word) and word_score(word.lower()) is None:
             return repair_word(word)
         return word
-    return _WORD.sub(fix, text) if _SUSPECT.search(text) else text
+    return _WORD.sub(fix, text) if has_suspects(text) else text
 
 
 def repair_if_damaged(text: str) -> tuple[str, bool]:

@@ -36,8 +36,8 @@ def parse_attendance(lines: list[Line]) -> list[Attendee]:
         offset = len(line.text) - len(text)
         for chunk_start, chunk in _columns(text):
             for name, aff, start, end in _entries(chunk):
-                span = Span.model_construct(page=line.page, low_confidence=line.low_confidence, bbox=None, start=line.start + offset + chunk_start + start,
-                                            end=line.start + offset + chunk_start + end)
+                span = Span(page=line.page, low_confidence=line.low_confidence,
+                            start=line.start + offset + chunk_start + start, end=line.start + offset + chunk_start + end)
                 out.append(Attendee(name=name, affiliation=aff, status=status, source=span))
     return out
 

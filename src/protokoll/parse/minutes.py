@@ -18,9 +18,7 @@ def span_of(lines: list[Line]) -> Span | None:
         return None
     first, last = lines[0], lines[-1]
     end = last.end if last.page == first.page else first.end
-    # Built without validation: the values come from our own Lines, and this runs for every value.
-    return Span.model_construct(page=first.page, start=first.start, end=end, bbox=None,
-                                low_confidence=any(line.low_confidence for line in lines))
+    return Span(page=first.page, start=first.start, end=end, low_confidence=any(x.low_confidence for x in lines))
 
 
 def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
