@@ -24,3 +24,58 @@ def score_script() -> Path:
     if not path.is_file():
         pytest.skip("../shared/eval/score.py is not present in this checkout")
     return path
+
+
+# --- the archive: a fresh database per test, SQLite and PostgreSQL ---------------------------------
+
+PG_HOST = "127.0.0.1:5432"
+PG_USERS = ("postgres", "root")
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """(base URL, admin engine) of the local PostgreSQL server (trust auth, database ``test``)."""
+    from sqlalchemy import create_engine
+
+    errors = []
+    for user in PG_USERS:
+        url = f"postgresql+psycopg://{user}@{PG_HOST}/test"
+        engine = create_engine(url, connect_args={"connect_timeout": 3})
+        try:
+            with engine.connect():
+                pass
+        except Exception as err:  # noqa: BLE001 - any failure means: no server for these tests
+            errors.append(f"{user}: {str(err).splitlines()[0]}")
+            engine.dispose()
+            continue
+        yield url, engine
+        engine.dispose()
+        return
+    pytest.skip(f"PostgreSQL tests skipped: no server at {PG_HOST} (database test) answered: {'; '.join(errors)}")
+
+
+@pytest.fixture
+def pg_url(pg_server):
+    """A URL whose search_path is a schema made for this test alone (dropped afterwards)."""
+    import uuid
+
+    base, engine = pg_server
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    with engine.begin() as c:
+        c.exec_driver_sql(f"CREATE SCHEMA {schema}")
+    yield f"{base}?options=-csearch_path%3D{schema}"
+    with engine.begin() as c:
+        c.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture
+def sqlite_url(tmp_path):
+    return f"sqlite:///{tmp_path / 'archive.db'}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    """A fresh, empty archive database: once on SQLite, once on PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'archive.db'}"
+    return request.getfixturevalue("pg_url")

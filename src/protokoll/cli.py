@@ -122,5 +122,12 @@ def exit_codes() -> None:
         typer.echo(f"{code}  {meaning}")
 
 
+from protokoll import archive_cli  # noqa: E402
+archive_cli.register(app)
+
+from protokoll.web import cli as web_cli  # noqa: E402
+web_cli.register(app)
+
+
 if __name__ == "__main__":
     app()

@@ -43,8 +43,11 @@ class ArchiveUnavailable(ProtokollError):
     exit_code = 7
 
 
+INTERNAL_ERROR = 1  # a document could not be stored for a reason that is not the input's fault
+
 EXIT_CODES = {
     0: "success",
+    INTERNAL_ERROR: "a document could not be stored (an internal error; the message says why)",
     2: "usage error (bad option or argument)",
     UnreadableInput.exit_code: "input unreadable: missing, empty, binary or undecodable",
     NotMinutes.exit_code: "input is text but not meeting minutes",

@@ -78,6 +78,12 @@ def _by(rows, key: str) -> dict:
 
 def load_protocol(session: Session, meeting_id: int) -> Protocol:
     """A meeting's rows as a ``Protocol`` (the merged record of all its sources, without spans)."""
+    return load_meeting(session, meeting_id)[0]
+
+
+def load_meeting(session: Session, meeting_id: int) -> tuple[Protocol, dict[str, list]]:
+    """``load_protocol`` plus the rows behind the record's nodes, in the record's order: "items"
+    (depth first, as ``Item`` rows), "actions" (depth first), "attendance", "scheduled"."""
     meeting = session.get(t.Meeting, meeting_id)
     items = session.scalars(select(t.Item).where(t.Item.meeting_id == meeting_id)).all()
     item_ids = [i.id for i in items]
@@ -94,7 +100,12 @@ def load_protocol(session: Session, meeting_id: int) -> Protocol:
                   "decision_id")
     by_parent = _by(items, "parent_id")
 
+    rows: dict[str, list] = {"items": [], "actions": []}
+
     def build(row) -> Item:
+        rows["items"].append(row)
+        for d in decisions.get(row.id, []):
+            rows["actions"].extend(actions.get(d.id, []))
         return Item(
             number=row.number, title=row.title, summary=row.summary,
             presenters=[Presenter(name=p.name, role=p.role, organisation=p.organisation)
@@ -111,10 +122,12 @@ def load_protocol(session: Session, meeting_id: int) -> Protocol:
                                  .order_by(t.Attendance.position)).all()
     scheduled = session.scalars(select(t.ScheduledMeeting).where(t.ScheduledMeeting.meeting_id == meeting_id)
                                 .order_by(t.ScheduledMeeting.position)).all()
+    rows["attendance"] = list(attendance)
+    rows["scheduled"] = list(scheduled)
     return Protocol(
         **{name: getattr(meeting, name) for name in MEETING_FIELDS},
         attendees=[Attendee(name=a.name, affiliation=a.affiliation, status=a.status) for a in attendance],
         items=[build(row) for row in by_parent.get(None, [])],
         scheduled_meetings=[ScheduledMeeting(date=s.date, start_time=s.start_time, end_time=s.end_time)
                             for s in scheduled],
-    )
+    ), rows

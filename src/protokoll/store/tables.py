@@ -56,10 +56,10 @@ class Meeting(Base):
     date: Mapped[dt.date | None] = mapped_column(Date, index=True)
     organisation: Mapped[str | None] = mapped_column(Text)
     body: Mapped[str | None] = mapped_column(Text)
-    body_key: Mapped[str] = mapped_column(String(200), default="")  # folded body, for matching
+    body_key: Mapped[str] = mapped_column(Text, default="")  # folded body, for matching
     number: Mapped[int | None] = mapped_column(Integer)
-    start_time: Mapped[str | None] = mapped_column(String(5))
-    end_time: Mapped[str | None] = mapped_column(String(5))
+    start_time: Mapped[str | None] = mapped_column(Text)  # "08:30"
+    end_time: Mapped[str | None] = mapped_column(Text)
     location: Mapped[str | None] = mapped_column(Text)
     room: Mapped[str | None] = mapped_column(Text)
     contact: Mapped[str | None] = mapped_column(Text)
@@ -97,7 +97,7 @@ class Item(Base):
     # Denormalised for follow-up lookups ("the latest earlier item with this title").
     meeting_date: Mapped[dt.date | None] = mapped_column(Date)
     title_key: Mapped[str] = mapped_column(String(300))
-    report_back_key: Mapped[str | None] = mapped_column(String(300), index=True)
+    report_back_key: Mapped[str | None] = mapped_column(String(300))
     refers_kind: Mapped[str | None] = mapped_column(String(16))  # "explicit" | "report-back"
     refers_text: Mapped[str | None] = mapped_column(Text)
     refers_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
@@ -105,7 +105,10 @@ class Item(Base):
         ForeignKey("meetings.id", ondelete="SET NULL"), index=True)
     refers_item_id: Mapped[int | None] = mapped_column(ForeignKey("items.id", ondelete="SET NULL"), index=True)
 
-    __table_args__ = (Index("ix_items_title_key_date", "title_key", "meeting_date"),)
+    # Key and date together, so "the latest earlier item on this subject" is one step down an index
+    # however many meetings discussed the subject.
+    __table_args__ = (Index("ix_items_title_key_date", "title_key", "meeting_date"),
+                      Index("ix_items_report_back_key_date", "report_back_key", "meeting_date"))
 
 
 class Person(Base):
@@ -184,6 +187,10 @@ class ActionState(Base):
     __tablename__ = "action_states"
 
     action_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    # The id is "<series>-<seq>": the series is the meeting's date, so new ids of a meeting are numbered
+    # on from the highest ever given in its series (ids are never reused, not even of vanished actions).
+    series: Mapped[str] = mapped_column(String(32), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(16), index=True)  # "open" | "done" | "cancelled"
     changed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
@@ -227,7 +234,7 @@ class ScheduledMeeting(Base):
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     date: Mapped[dt.date] = mapped_column(Date, index=True)
-    start_time: Mapped[str | None] = mapped_column(String(5))
-    end_time: Mapped[str | None] = mapped_column(String(5))
+    start_time: Mapped[str | None] = mapped_column(Text)  # "08:30"
+    end_time: Mapped[str | None] = mapped_column(Text)
     held_meeting_id: Mapped[int | None] = mapped_column(
         ForeignKey("meetings.id", ondelete="SET NULL"), index=True)

@@ -5,6 +5,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from protokoll.store.tables import Base
+import protokoll.web.tables  # noqa: E402,F401  the web app's tables (0002_web) share the metadata
 
 config = context.config
 connection = config.attributes.get("connection")

@@ -1,0 +1,186 @@
+"""The action tracker: every task a decision gives, with a stable id, a status and its history.
+
+Ids are "<meeting date>-<n>" ("2024-04-19-3"): short enough to type, numbered in document order
+when a meeting first enters the archive. They are never reused. When a meeting is merged again
+because another source of it arrived, each new action takes over the id of the old action it is
+(same assignee, nearly the same decision in nearly the same item), so statuses and their history —
+kept under the id, apart from the rebuilt rows — survive re-ingesting and new sources alike.
+
+Statuses: ``open`` (every action starts so), ``done``, ``cancelled``; any change back to ``open`` is
+allowed too. Every change is an event with a time and an optional note.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Sequence
+
+from rapidfuzz.distance import Levenshtein
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from protokoll.errors import NotInArchive
+from protokoll.municipalities import fold
+from protokoll.store import tables as t
+
+STATUSES = ("open", "done", "cancelled")
+CARRY_SIMILARITY = 0.75
+
+
+@dataclass(frozen=True)
+class ActionRef:
+    """What identifies an action within its meeting, for carrying ids over a re-merge."""
+
+    item: str
+    decision: str
+    assignee: str
+    task: str | None = None
+
+
+def series_of(meeting_date: dt.date | None, meeting_id: int) -> str:
+    return meeting_date.isoformat() if meeting_date else f"m{meeting_id}"
+
+
+def _key(text: str | None) -> str:
+    return " ".join(fold(text or "").split())
+
+
+def carry_score(old: ActionRef, new: ActionRef) -> float:
+    """How surely ``new`` is ``old`` again; 0 for a different assignee."""
+    if _key(old.assignee) != _key(new.assignee):
+        return 0.0
+    item = Levenshtein.normalized_similarity(_key(old.item), _key(new.item))
+    decision = Levenshtein.normalized_similarity(_key(old.decision), _key(new.decision))
+    task = Levenshtein.normalized_similarity(_key(old.task), _key(new.task))
+    return (item + 2 * decision + task) / 4
+
+
+def assign_ids(series: str, new: Sequence[ActionRef], old: Sequence[tuple[str, ActionRef]],
+               next_seq: int) -> list[tuple[str, int]]:
+    """(id, seq) for each of ``new``: an old action's id where one matches (best pairs first), else
+    the next unused number of the series."""
+    pairs = sorted(((carry_score(o, n), i, j) for j, (_, o) in enumerate(old) for i, n in enumerate(new)),
+                   key=lambda p: (-p[0], p[1], p[2]))
+    taken_new: dict[int, int] = {}
+    taken_old: set[int] = set()
+    for score, i, j in pairs:
+        if score < CARRY_SIMILARITY:
+            break
+        if i not in taken_new and j not in taken_old:
+            taken_new[i] = j
+            taken_old.add(j)
+    out = []
+    for i in range(len(new)):
+        if i in taken_new:
+            old_id = old[taken_new[i]][0]
+            out.append((old_id, int(old_id.rsplit("-", 1)[1]) if old_id.rsplit("-", 1)[-1].isdigit() else 0))
+        else:
+            out.append((f"{series}-{next_seq}", next_seq))
+            next_seq += 1
+    return out
+
+
+def next_seq(session: Session, series: str) -> int:
+    highest = session.scalar(select(func.max(t.ActionState.seq)).where(t.ActionState.series == series))
+    return (highest or 0) + 1
+
+
+def check_status(status: str) -> str:
+    if status not in STATUSES:
+        raise ValueError(f"status must be one of {', '.join(STATUSES)}")
+    return status
+
+
+def _matches_assignee(assignee: str, wanted: str) -> bool:
+    """Folded substring: "sekretariatschef" finds "tf sekretariatschefen" and "Sekretariatschef"."""
+    return _key(wanted) in _key(assignee)
+
+
+def list_actions(session: Session, open_only: bool = False, assignee: str | None = None,
+                 due_before: dt.date | None = None, status: str | None = None,
+                 meeting_id: int | None = None, ids: Sequence[str] | None = None) -> list[dict]:
+    """Actions with their meeting, item, decision, status and history; by due date, then id."""
+    a, s, m, i, d = t.Action, t.ActionState, t.Meeting, t.Item, t.Decision
+    query = (select(a, s.status, s.changed_at, m.date, m.number, m.body, i.number.label("item_number"),
+                    i.title, d.text, d.kind)
+             .join(s, s.action_id == a.id).join(m, m.id == a.meeting_id).join(i, i.id == a.item_id)
+             .join(d, d.id == a.decision_id))
+    if open_only:
+        query = query.where(s.status == "open")
+    if status:
+        query = query.where(s.status == check_status(status))
+    if due_before:
+        query = query.where(a.due.is_not(None), a.due < due_before)
+    if meeting_id is not None:
+        query = query.where(a.meeting_id == meeting_id)
+    if ids is not None:
+        query = query.where(a.id.in_(list(ids)))
+    rows = session.execute(query).all()
+    if assignee:
+        rows = [r for r in rows if _matches_assignee(r.Action.assignee, assignee)]
+    events = _history(session, [r.Action.id for r in rows])
+    out = [{
+        "id": r.Action.id, "status": r.status, "assignee": r.Action.assignee, "task": r.Action.task,
+        "due": r.Action.due.isoformat() if r.Action.due else None,
+        "meeting": {"date": r.date.isoformat() if r.date else None, "number": r.number, "body": r.body},
+        "item": {"number": r.item_number, "title": r.title},
+        "decision": {"text": r.text, "kind": r.kind},
+        "history": events.get(r.Action.id, []),
+    } for r in rows]
+    out.sort(key=lambda x: (x["due"] is None, x["due"] or "", x["meeting"]["date"] or "", _id_order(x["id"])))
+    return out
+
+
+def _id_order(action_id: str) -> tuple:
+    series, _, seq = action_id.rpartition("-")
+    return (series, int(seq) if seq.isdigit() else 0)
+
+
+def _history(session: Session, ids: list[str]) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk:chunk + 500]
+        for e in session.scalars(select(t.ActionEvent).where(t.ActionEvent.action_id.in_(part))
+                                 .order_by(t.ActionEvent.id)):
+            out.setdefault(e.action_id, []).append(
+                {"at": timestamp(e.at), "status": e.status, "note": e.note})
+    return out
+
+
+def timestamp(when: dt.datetime) -> str:
+    """ISO 8601 in UTC, to the second."""
+    if when.tzinfo is None:  # SQLite hands back naive datetimes; they were stored as UTC
+        when = when.replace(tzinfo=dt.timezone.utc)
+    return when.astimezone(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+_iso = timestamp  # the name the web app (protokoll.web.service) uses
+
+
+def open_new(session: Session, fresh: Sequence[tuple[str, int]], series: str, note: str,
+             now: dt.datetime) -> None:
+    """Give newly numbered ids (never seen before) the state ``open`` and their first history event."""
+    if not fresh:
+        return
+    session.execute(t.ActionState.__table__.insert(),
+                    [{"action_id": i, "series": series, "seq": seq, "status": "open", "changed_at": now}
+                     for i, seq in fresh])
+    session.execute(t.ActionEvent.__table__.insert(),
+                    [{"action_id": i, "at": now, "status": "open", "note": note} for i, _ in fresh])
+
+
+def set_status(session: Session, action_id: str, status: str, note: str | None = None,
+               now: dt.datetime | None = None) -> dict:
+    """Change an action's status and record the change; setting the status it has changes nothing
+    but still records a note if one is given."""
+    check_status(status)
+    state = session.get(t.ActionState, action_id)
+    if state is None or session.get(t.Action, action_id) is None:
+        raise NotInArchive(action_id, "no action with this id in the archive")
+    now = now or dt.datetime.now(dt.timezone.utc)
+    if state.status != status or note:
+        state.status = status
+        state.changed_at = now
+        session.add(t.ActionEvent(action_id=action_id, at=now, status=status, note=note))
+        session.flush()
+    return list_actions(session, ids=[action_id])[0]

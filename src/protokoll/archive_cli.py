@@ -1,0 +1,281 @@
+"""The archive's commands (ingest, meetings, meeting, people, attendance, actions, search, export),
+added to the ``protokoll`` app by ``register``. Each is a thin layer over ``protokoll.archive``:
+parse the options, call one function, print the result as text or JSON."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Callable, Optional
+
+import typer
+
+from protokoll import archive
+from protokoll.errors import ProtokollError
+from protokoll.store.db import DEFAULT_URL, ENV_VAR
+
+DB_OPT = typer.Option(None, "--db", envvar=ENV_VAR, show_envvar=True,
+                      help=f"Archive database URL (sqlite:///FILE or postgresql://...); default {DEFAULT_URL}.")
+JSON_OPT = typer.Option(False, "--json", help="Print JSON.")
+
+
+def _date(value: Optional[str]) -> Optional[dt.date]:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _run(fn: Callable):
+    """Call the library; a ProtokollError becomes one line on stderr and its exit code."""
+    try:
+        return fn()
+    except ProtokollError as err:
+        typer.echo(f"protokoll: {err}", err=True)
+        raise typer.Exit(err.exit_code)
+
+
+def _print_json(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def ingest(
+    paths: list[Path] = typer.Argument(..., help="Minutes files and folders (folders are walked recursively)."),
+    as_json: bool = typer.Option(False, "--json", help='Print {"ingested": N, "skipped": N, "failed": [...]}.'),
+    db: Optional[str] = DB_OPT,
+) -> None:
+    """Parse minutes (files, folders) and store them in the archive.
+
+    One transaction per document; documents already stored are skipped, and a file that fails is
+    reported and leaves the archive unchanged.
+    """
+    files, missing = archive.expand(paths)
+    report = _run(lambda: _ingest_with_bar(files, db))
+    report.failed = missing + report.failed
+    for failure in report.failed:
+        typer.echo(f"protokoll: {failure.path}: {failure.error}", err=True)
+    if as_json:
+        _print_json(report.to_json())
+    else:
+        typer.echo(f"ingested {report.ingested}, skipped {report.skipped}, failed {len(report.failed)}")
+    raise typer.Exit(report.failed[0].exit_code if report.failed else 0)
+
+
+def _ingest_with_bar(files: list[Path], db: Optional[str]):
+    if not sys.stderr.isatty() or not files:
+        return archive.ingest([], db=db, files=files)
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("ingesting", total=len(files))
+        return archive.ingest([], db=db, files=files, progress=lambda path, outcome: bar.update(
+            task, advance=1, description=f"{outcome}: {path.name}"))
+
+
+def meetings(as_json: bool = JSON_OPT, db: Optional[str] = DB_OPT) -> None:
+    """List the meetings in the archive, with their sources."""
+    found = _run(lambda: archive.meetings(db=db))
+    if as_json:
+        return _print_json(found)
+    for m in found:
+        number = f"nr {m['number']}" if m["number"] is not None else "nr ?"
+        typer.echo(f"{m['date'] or '(no date)'}  {number:6}  {m['body'] or ''}  {m['items']} items, "
+                   f"{m['attendance']['present']} present, {len(m['sources'])} source(s)")
+
+
+def meeting(
+    date: str = typer.Argument(..., help="The meeting's date, YYYY-MM-DD."),
+    body: Optional[str] = typer.Option(None, "--body", help="Which body, when several met that day."),
+    as_json: bool = JSON_OPT, db: Optional[str] = DB_OPT,
+) -> None:
+    """Show one meeting: merged record, sources, action ids and statuses, links."""
+    day = _date(date)
+    data = _run(lambda: archive.meeting(day, db=db, body=body))
+    if as_json:
+        return _print_json(data)
+    from protokoll import summary
+    from protokoll.model import Protocol
+
+    typer.echo(summary.render(Protocol.model_validate(data)).lstrip("\n"))
+    for s in data["sources"]:
+        typer.echo(f"  källa: {s['path']} ({', '.join(s['methods']) or 'text'}, sha256 {s['sha256'][:12]})")
+    _print_links(data["items"])
+    _print_actions(data["items"])
+    if data["scheduled_by"]:
+        typer.echo("  planerat i protokollet från " + ", ".join(x["date"] for x in data["scheduled_by"]))
+
+
+def _walk(items):
+    for item in items:
+        yield item
+        yield from _walk(item["subitems"])
+
+
+def _print_links(items) -> None:
+    for item in _walk(items):
+        ref = item.get("refers_to")
+        if not ref:
+            continue
+        target = ref.get("date") or "?"
+        if ref.get("item"):
+            target += f" › {ref['item']['title']}"
+        if not ref.get("in_archive"):
+            target += " (inte i arkivet)"
+        typer.echo(f"  återkoppling: {item['title']} → {target}")
+
+
+def _print_actions(items) -> None:
+    for item in _walk(items):
+        for decision in item["decisions"]:
+            for action in decision["actions"]:
+                typer.echo(f"  åtgärd {action['id']} [{action['status']}]: {action['assignee']}"
+                           + (f", senast {action['due']}" if action["due"] else ""))
+
+
+def people(as_json: bool = JSON_OPT, db: Optional[str] = DB_OPT) -> None:
+    """List people, their spellings and the municipalities they represented, when."""
+    found = _run(lambda: archive.people(db=db))
+    if as_json:
+        return _print_json(found)
+    for p in found:
+        periods = "; ".join(f"{m['municipality']} {m['from']}–{m['to']}" for m in p["memberships"])
+        variants = [n for n in p["names"] if n != p["name"]]
+        typer.echo(p["name"] + (f" (även {', '.join(variants)})" if variants else "")
+                   + (f": {periods}" if periods else "") + (f"; föredragit {p['presented']}" if p["presented"] else ""))
+
+
+_MARK = {"present": "N", "excused": "F", "absent": "A"}
+
+
+def attendance(
+    year: Optional[int] = typer.Option(None, "--year", help="Only meetings of this year."),
+    as_json: bool = JSON_OPT, db: Optional[str] = DB_OPT,
+) -> None:
+    """Municipality × meeting attendance (N present, F excused, A absent)."""
+    data = _run(lambda: archive.attendance(year, db=db))
+    if as_json:
+        return _print_json(data)
+    width = max([len(r["municipality"]) for r in data["rows"]] + [12])
+    typer.echo(" " * width + "  " + "  ".join(m["date"][5:] for m in data["meetings"]))
+    for row in data["rows"]:
+        cells = ["".join(_MARK[c["status"]] for c in cell) or "-" for cell in row["cells"]]
+        typer.echo(row["municipality"].ljust(width) + "  " + "  ".join(c.center(5) for c in cells))
+
+
+actions_app = typer.Typer(help="The action tracker: list actions; mark them done, cancelled, open again.",
+                          no_args_is_help=False, add_completion=False)
+
+
+@actions_app.callback(invoke_without_command=True)
+def actions(
+    ctx: typer.Context,
+    open_only: bool = typer.Option(False, "--open", help="Only open actions."),
+    assignee: Optional[str] = typer.Option(None, "--assignee",
+                                           help="Assignee contains this (case and accents ignored)."),
+    due_before: Optional[str] = typer.Option(None, "--due-before", help="Due before this date (YYYY-MM-DD)."),
+    status: Optional[str] = typer.Option(None, "--status", help="Only this status: open, done or cancelled."),
+    as_json: bool = JSON_OPT, db: Optional[str] = DB_OPT,
+) -> None:
+    """List actions (every task a decision gives), by due date."""
+    if ctx.invoked_subcommand is not None:
+        ctx.obj = {"db": db}  # `actions --db URL done ID` means that database too
+        return
+    if status is not None and status not in ("open", "done", "cancelled"):
+        raise typer.BadParameter("--status must be open, done or cancelled")
+    found = _run(lambda: archive.actions(open_only=open_only, assignee=assignee, due_before=_date(due_before),
+                                         status=status, db=db))
+    if as_json:
+        return _print_json(found)
+    for a in found:
+        due = a["due"] or "-"
+        typer.echo(f"{a['id']:14} {a['status']:9} {due:10}  {a['assignee']}: {a['task'] or a['decision']['text']}"
+                   f"  [{a['meeting']['date']} {a['item']['title']}]")
+
+
+def _set(status: str):
+    def command(
+        ctx: typer.Context,
+        action_id: str = typer.Argument(..., metavar="ID", help="The action's id, as `protokoll actions` shows it."),
+        note: Optional[str] = typer.Option(None, "--note", help="Why, or what was done; kept in the history."),
+        as_json: bool = JSON_OPT, db: Optional[str] = DB_OPT,
+    ) -> None:
+        db = db or (ctx.obj or {}).get("db")
+        result = _run(lambda: archive.set_action_status(action_id, status, note, db=db))
+        if as_json:
+            return _print_json(result)
+        typer.echo(f"{result['id']}: {result['status']}")
+
+    command.__doc__ = {"done": "Mark an action done.", "cancelled": "Cancel an action (it will not be done).",
+                       "open": "Open an action again."}[status]
+    return command
+
+
+actions_app.command("done")(_set("done"))
+actions_app.command("cancel")(_set("cancelled"))
+actions_app.command("reopen")(_set("open"))
+
+
+def search(
+    query: str = typer.Argument(..., help="Words to find (Swedish; endings and accents do not matter)."),
+    limit: int = typer.Option(20, "--limit", min=1, max=500, help="At most this many results."),
+    as_json: bool = JSON_OPT, db: Optional[str] = DB_OPT,
+) -> None:
+    """Search titles, summaries, decisions and presenters; best matches first."""
+    found = _run(lambda: archive.search(query, db=db, limit=limit))
+    if as_json:
+        return _print_json(found)
+    import html
+    import re
+
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(highlight=False)
+    for hit in found:
+        number = f"{hit['item']['number']}. " if hit["item"]["number"] is not None else ""
+        console.print(Text(f"{hit['meeting']['date']}  {number}{hit['item']['title']}", style="bold"))
+        line = Text("    ")
+        for part in re.split(r"(<mark>.*?</mark>)", hit["snippet"]):
+            if part.startswith("<mark>"):
+                line.append(html.unescape(part[6:-7]), style="black on yellow")
+            else:
+                line.append(html.unescape(part))
+        console.print(line)
+    if not found:
+        typer.echo("no matches", err=True)
+
+
+def export(
+    fmt: str = typer.Option(..., "--format", help="json (whole archive), csv (decisions and actions) or ics "
+                                                  "(held and scheduled meetings)."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to this file instead of stdout."),
+    db: Optional[str] = DB_OPT,
+) -> None:
+    """Export the archive."""
+    if fmt not in ("json", "csv", "ics"):
+        raise typer.BadParameter("--format must be json, csv or ics")
+    if output is None:
+        return _run(lambda: archive.export(fmt, sys.stdout, db=db))
+    try:
+        with output.open("w", encoding="utf-8", newline="") as out:
+            _run(lambda: archive.export(fmt, out, db=db))
+    except OSError as err:
+        typer.echo(f"protokoll: {output}: {err.strerror or err}", err=True)
+        raise typer.Exit(2)  # a bad -o is a bad option
+
+
+def register(app: typer.Typer) -> None:
+    """Add the archive's commands to the ``protokoll`` app."""
+    app.command("ingest")(ingest)
+    app.command("meetings")(meetings)
+    app.command("meeting")(meeting)
+    app.command("people")(people)
+    app.command("attendance")(attendance)
+    app.add_typer(actions_app, name="actions")
+    app.command("search")(search)
+    app.command("export")(export)

@@ -1,0 +1,106 @@
+"""Exports over plain data (``archive.export`` gathers it): the whole archive as JSON, decisions and
+actions as CSV, held and scheduled meetings as iCalendar."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from typing import Iterable, TextIO
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event
+
+TIMEZONE = ZoneInfo("Europe/Stockholm")  # the minutes give local times
+ARCHIVE_SCHEMA = "protokoll-archive/1"
+CSV_COLUMNS = ("meeting_date", "meeting_number", "body", "item_number", "item_title", "decision", "kind",
+               "action_id", "assignee", "task", "due", "status")
+
+
+def write_json(out: TextIO, meetings: Iterable[dict], people: list[dict]) -> None:
+    """One JSON object, meetings written one at a time (an archive need not fit in memory twice)."""
+    out.write('{\n"schema": ' + json.dumps(ARCHIVE_SCHEMA) + ',\n"meetings": [\n')
+    for n, meeting in enumerate(meetings):
+        out.write((",\n" if n else "") + json.dumps(meeting, ensure_ascii=False))
+    out.write('\n],\n"people": ' + json.dumps(people, ensure_ascii=False) + "\n}\n")
+
+
+def write_csv(out: TextIO, rows: Iterable[dict]) -> None:
+    """One row per action; a decision without actions gets one row with the action columns empty."""
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: "" if row.get(k) is None else row[k] for k in CSV_COLUMNS})
+
+
+def _when(date: dt.date, hhmm: str | None) -> dt.datetime | None:
+    if not hhmm:
+        return None
+    hours, minutes = hhmm.split(":")
+    return dt.datetime(date.year, date.month, date.day, int(hours), int(minutes), tzinfo=TIMEZONE)
+
+
+def _event(uid: str, summary: str, date: dt.date, start: str | None, end: str | None) -> Event:
+    event = Event()
+    event.add("uid", uid)
+    event.add("summary", summary)
+    begins, ends = _when(date, start), _when(date, end)
+    if begins:
+        event.add("dtstart", begins)
+        if ends and ends > begins:
+            event.add("dtend", ends)
+    else:  # no time known: an all-day event
+        event.add("dtstart", date)
+        event.add("dtend", date + dt.timedelta(days=1))
+    return event
+
+
+def calendar(held: Iterable[dict], scheduled: Iterable[dict], stamp: dt.datetime | None = None) -> Calendar:
+    """Held meetings (``CATEGORIES:held``, ``X-PROTOKOLL-STATUS:held``) and scheduled dates that no held
+    meeting matches yet (``scheduled``). A held meeting that earlier minutes scheduled is one event,
+    marked held, naming the minutes that scheduled it."""
+    stamp = stamp or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    held, scheduled = list(held), list(scheduled)
+    dates = [dt.date.fromisoformat(x["date"]) for x in held + scheduled]
+    cal = Calendar()
+    cal.add("prodid", "-//Protokoll//protokoll archive//SV")
+    cal.add("version", "2.0")
+    cal.add("x-wr-timezone", "Europe/Stockholm")
+    for m in held:
+        title = " ".join(x for x in (m.get("body"), "i" if m.get("body") and m.get("organisation") else None,
+                                      m.get("organisation")) if x) or "Möte"
+        if m.get("number"):
+            title += f" (protokoll nr {m['number']})"
+        event = _event(f"meeting-{m['id']}-{m['date']}@protokoll", title, dt.date.fromisoformat(m["date"]),
+                       m.get("start_time"), m.get("end_time"))
+        where = ", ".join(x for x in (m.get("location"), m.get("room")) if x)
+        if where:
+            event.add("location", where)
+        lines = ["Hållet möte (held); protokoll i arkivet."]
+        if m.get("scheduled_in"):
+            lines.append("Beslutat i protokollet från " + ", ".join(m["scheduled_in"]) + ".")
+        event.add("description", "\n".join(lines))
+        event.add("status", "CONFIRMED")
+        event.add("categories", ["held"])
+        event.add("x-protokoll-status", "held")
+        event.add("dtstamp", stamp)
+        cal.add_component(event)
+    for s in scheduled:
+        title = " ".join(x for x in (s.get("body"), "i" if s.get("body") and s.get("organisation") else None,
+                                      s.get("organisation")) if x) or "Möte"
+        event = _event(f"scheduled-{s['date']}-{s.get('body_key') or 'meeting'}@protokoll", title,
+                       dt.date.fromisoformat(s["date"]), s.get("start_time"), s.get("end_time"))
+        event.add("description", "Planerat möte (scheduled), beslutat i protokollet från "
+                  + ", ".join(s.get("decided_in") or ["?"]) + ".")
+        event.add("status", "CONFIRMED")
+        event.add("categories", ["scheduled"])
+        event.add("x-protokoll-status", "scheduled")
+        event.add("dtstamp", stamp)
+        cal.add_component(event)
+    if dates:  # the VTIMEZONE must cover every event, however old the minutes
+        cal.add_missing_timezones(first_date=min(dates) - dt.timedelta(days=366),
+                                  last_date=max(dates) + dt.timedelta(days=366))
+    return cal
+
+
+def write_ics(out: TextIO, held: Iterable[dict], scheduled: Iterable[dict]) -> None:
+    out.write(calendar(held, scheduled).to_ical().decode("utf-8"))

@@ -1,0 +1,165 @@
+"""The same meeting from several sources — another extraction, a scan of the same minutes — as one.
+
+Two records describe the same meeting when they have the same date and the same body ("Kommun-
+direktörsmöte", "Kommundirektörmöte" and OCR's "Kommundirektorsmote" are one body). The merged record
+takes every value from the best source and fills what the best source lacks from the others, in order
+of quality: a protocol number one extraction missed, a summary, a due date. Lists that the best source
+has are kept as they are (an OCR source's extra, damaged names must not be added next to the good
+ones); an attendee that only another source lists is added.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from rapidfuzz.distance import Levenshtein
+
+from protokoll.model import Attendee, Decision, Item, Protocol
+from protokoll.municipalities import fold
+from protokoll.resolve.people import name_key
+
+BODY_SIMILARITY = 0.8
+ITEM_SIMILARITY = 0.6
+HEADER_FIELDS = ("organisation", "body", "number", "date", "start_time", "end_time", "location", "room",
+                 "contact")
+
+
+def body_key(body: str | None) -> str:
+    """"Kommundirektörsmöte" → "kommundirektorsmote" (letters only, folded)."""
+    return re.sub(r"[^a-z]", "", fold(body or ""))
+
+
+def same_body(a: str | None, b: str | None) -> bool:
+    """Whether two body keys name the same body; an unknown body matches any."""
+    if not a or not b:
+        return True
+    return Levenshtein.normalized_similarity(a, b) >= BODY_SIMILARITY
+
+
+def same_meeting(a: Protocol, b: Protocol) -> bool:
+    return a.date is not None and a.date == b.date and same_body(body_key(a.body), body_key(b.body))
+
+
+def _spans(p: Protocol) -> list:
+    """Every provenance span in a record (walked by hand: this runs once per ingested document)."""
+    out = [p.source]
+
+    def item(i: Item) -> None:
+        out.append(i.source)
+        out.extend(x.source for x in i.presenters)
+        out.extend(x.source for x in i.documents)
+        for d in i.decisions:
+            out.append(d.source)
+            out.extend(a.source for a in d.actions)
+        for sub in i.subitems:
+            item(sub)
+
+    out.extend(a.source for a in p.attendees)
+    out.extend(s.source for s in p.scheduled_meetings)
+    for i in p.items:
+        item(i)
+    return [s for s in out if s is not None]
+
+
+def _count_decisions(items: Sequence[Item]) -> int:
+    return sum(len(i.decisions) + _count_decisions(i.subitems) for i in items)
+
+
+def quality(p: Protocol) -> tuple:
+    """A sort key, larger is better: read from text rather than OCR, fewer doubtful spans, more values
+    present (header fields, items, attendees, decisions)."""
+    methods = p.source_file.methods if p.source_file else []
+    ocr_share = sum(m == "ocr" for m in methods) / len(methods) if methods else 0.0
+    confidences = [c for c in (p.source_file.ocr_confidence if p.source_file else []) if c is not None]
+    spans = _spans(p)
+    doubtful = sum(s.low_confidence for s in spans) / len(spans) if spans else 0.0
+    filled = sum(getattr(p, f) is not None for f in HEADER_FIELDS)
+    numbered = sum(i.number is not None for i in p.items)
+    return (round(-ocr_share, 3), round(sum(confidences) / len(confidences), 1) if confidences else 100.0,
+            round(-doubtful, 3), filled, len(p.items), numbered, len(p.attendees), _count_decisions(p.items))
+
+
+def quality_score(p: Protocol) -> float:
+    """``quality`` squeezed into one number, for display and for ordering sources in SQL."""
+    q = quality(p)
+    return round((1 + q[0]) * 1000 + q[1] + (1 + q[2]) * 100 + q[3] + q[4] / 10 + q[5] / 100, 3)
+
+
+def _title_key(title: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", fold(title)).split())
+
+
+def pair_items(best: Sequence[Item], other: Sequence[Item]) -> dict[int, int]:
+    """Index in ``best`` → index in ``other`` of the same item, by title similarity, in order."""
+    pairs: dict[int, int] = {}
+    used: set[int] = set()
+    for i, item in enumerate(best):
+        key = _title_key(item.title)
+        scored = [(Levenshtein.normalized_similarity(key, _title_key(o.title)), j)
+                  for j, o in enumerate(other) if j not in used]
+        if scored:
+            score, j = max(scored, key=lambda s: (s[0], -s[1]))
+            if score >= ITEM_SIMILARITY:
+                pairs[i] = j
+                used.add(j)
+    return pairs
+
+
+def _fill_decision(best: Decision, other: Decision) -> Decision:
+    if not best.actions and other.actions:
+        return best.model_copy(update={"actions": [a.model_copy() for a in other.actions]})
+    if len(best.actions) == len(other.actions):
+        actions = [a if a.due or not o.due else a.model_copy(update={"due": o.due})
+                   for a, o in zip(best.actions, other.actions)]
+        return best.model_copy(update={"actions": actions})
+    return best
+
+
+def _fill_item(best: Item, other: Item) -> Item:
+    update = {}
+    for name in ("number", "summary"):
+        if getattr(best, name) is None and getattr(other, name) is not None:
+            update[name] = getattr(other, name)
+    for name in ("presenters", "documents", "decisions"):
+        if not getattr(best, name) and getattr(other, name):
+            update[name] = [x.model_copy(deep=True) for x in getattr(other, name)]
+    if "decisions" not in update and len(best.decisions) == len(other.decisions):
+        update["decisions"] = [_fill_decision(b, o) for b, o in zip(best.decisions, other.decisions)]
+    update["subitems"] = _fill_items(best.subitems, other.subitems)
+    return best.model_copy(update=update)
+
+
+def _fill_items(best: list[Item], other: list[Item]) -> list[Item]:
+    if not best:
+        return [x.model_copy(deep=True) for x in other]
+    pairs = pair_items(best, other)
+    return [_fill_item(item, other[pairs[i]]) if i in pairs else item for i, item in enumerate(best)]
+
+
+def _missing_attendees(best: list[Attendee], other: list[Attendee]) -> list[Attendee]:
+    keys = [name_key(a.name) for a in best]
+    return [a.model_copy() for a in other
+            if not any(Levenshtein.normalized_similarity(name_key(a.name), k) >= 0.85 for k in keys)]
+
+
+def rank(sources: Sequence[Protocol]) -> list[Protocol]:
+    """Sources best first; equal quality is ordered by content hash so the order never depends on
+    which was ingested first."""
+    return sorted(sources, key=lambda p: (quality(p), p.source_file.sha256 if p.source_file else ""),
+                  reverse=True)
+
+
+def merge(sources: Sequence[Protocol]) -> Protocol:
+    """One record for one meeting: values from the best source, gaps filled from the others."""
+    ordered = rank(sources)
+    merged = ordered[0].model_copy(deep=True)
+    for other in ordered[1:]:
+        update = {f: getattr(other, f) for f in HEADER_FIELDS
+                  if getattr(merged, f) is None and getattr(other, f) is not None}
+        update["items"] = _fill_items(merged.items, other.items)
+        update["attendees"] = merged.attendees + _missing_attendees(merged.attendees, other.attendees)
+        known = {s.date for s in merged.scheduled_meetings}
+        update["scheduled_meetings"] = merged.scheduled_meetings + [
+            s.model_copy() for s in other.scheduled_meetings if s.date not in known]
+        merged = merged.model_copy(update=update)
+    return merged

@@ -1,0 +1,253 @@
+"""Full-text search over agenda items: titles, summaries, decisions and presenters.
+
+Text is prepared in Python the same way for the index and for queries: words are folded (lower
+case, no diacritics, so "krisberedskapsradet" finds "Krisberedskapsrådet"), Swedish stop words are
+dropped (a query for "och" would otherwise walk nearly every row), and on SQLite each word is
+stemmed with the Swedish Snowball stemmer before it goes into FTS5. PostgreSQL stems with its own
+``swedish`` text search configuration, in the generated ``tsvector`` column and in ``to_tsquery``.
+A query word of four letters or more also matches longer words that start with it, so "krisberedskap"
+finds the compound "krisberedskapsrådet".
+
+Queries are never passed through as query syntax: they are cut into words, and only those words,
+quoted, reach FTS5 or ``to_tsquery``; any string is safe and at worst finds nothing.
+
+Ranking is BM25 (FTS5) and ``ts_rank_cd`` (PostgreSQL), with titles weighted above the rest. To keep a
+very common word from ranking hundreds of thousands of rows, only the newest ``CANDIDATES`` matches
+(by item id, i.e. ingest order) are ranked; queries with fewer matches are ranked exactly. FTS5 walks
+its matches newest first and stops there. A GIN index cannot (it hands out every match), so PostgreSQL
+keeps the newest ``RECENT`` items in a second, small table (``item_search_recent``) and searches it
+first; only a query with fewer than a page of matches there goes on to the whole archive.
+"""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import Stemmer
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from protokoll.model import Item
+
+# The Snowball Swedish stop list (also PostgreSQL's swedish.stop).
+STOP_WORDS = frozenset("""
+och det att i en jag hon som han på den med var sig för så till är men ett om hade de av icke mig du
+henne då sin nu har inte hans honom skulle hennes där min man ej vid kunde något från ut när efter upp
+vi dem vara vad över än dig kan sina här ha mot alla under någon eller allt mycket sedan ju denna
+själv detta åt utan varit hur ingen mitt ni bli blev oss din dessa några deras blir mina samma vilken
+er sådan vår blivit dess inom mellan sådant varför varje vilka ditt vem vilket sitta sådana vart dina
+vars vårt våra ert era vilkas
+""".split())
+PREFIX_MIN = 4  # query words this long also match as prefixes
+CANDIDATES = 1000
+RECENT = 20_000  # items in PostgreSQL's item_search_recent
+TITLE_WEIGHT = 4.0
+_WORD = re.compile(r"\w+")
+_FOLD = str.maketrans("åäöáàâãéèêëíìîïóòôõúùûüýÿçñÅÄÖÉ", "aaoaaaaeeeeiiiioooouuuuyycnaaoe")
+
+
+def fold_word(word: str) -> str:
+    """Lower case without diacritics; the table covers Swedish, NFKD the rest."""
+    folded = word.lower().translate(_FOLD)
+    if not folded.isascii():
+        folded = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+    return folded
+
+
+_FOLDED_STOP = frozenset(fold_word(w) for w in STOP_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    return Stemmer.Stemmer("swedish")
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    return _stemmer().stemWord(word)
+
+
+@lru_cache(maxsize=200_000)
+def _word(raw: str) -> str | None:
+    """One word of text as the index sees it: folded, or None for a stop word."""
+    word = fold_word(raw.replace("_", ""))
+    return word if word and word not in _FOLDED_STOP else None
+
+
+def words(text_: str | None) -> list[str]:
+    """Folded words of ``text_`` without stop words and without the underscore ``\\w`` lets through."""
+    return [w for w in map(_word, _WORD.findall(text_ or "")) if w]
+
+
+def terms(text_: str | None, dialect: str) -> str:
+    """What the index stores for a text: stems on SQLite, folded words on PostgreSQL (it stems)."""
+    ws = words(text_)
+    return " ".join(map(stem, ws)) if dialect == "sqlite" else " ".join(ws)
+
+
+def item_texts(item: Item) -> tuple[str, str]:
+    """(title, everything else searchable) of one item."""
+    rest = [item.summary or ""]
+    rest += [d.text for d in item.decisions]
+    rest += [" ".join(x for x in (p.name, p.role, p.organisation) if x) for p in item.presenters]
+    return item.title, "\n".join(r for r in rest if r)
+
+
+def index_rows(dialect: str, rows: list[tuple[int, Item]]) -> list[dict]:
+    return [{"id": item_id, "title": terms(title, dialect), "body": terms(body, dialect)}
+            for item_id, item in rows for title, body in [item_texts(item)]]
+
+
+def add(session: Session, rows: list[tuple[int, Item]]) -> None:
+    """Index items, given as (item id, parsed item)."""
+    if not rows:
+        return
+    dialect = session.get_bind().dialect.name
+    values = index_rows(dialect, rows)
+    if dialect == "sqlite":
+        session.execute(text("INSERT INTO item_search (rowid, title, body) VALUES (:id, :title, :body)"), values)
+        return
+    session.execute(text("INSERT INTO item_search (item_id, title, body) VALUES (:id, :title, :body)"), values)
+    ids = [v["id"] for v in values]
+    session.execute(text("INSERT INTO item_search_recent (item_id, tsv)"
+                         " SELECT item_id, tsv FROM item_search WHERE item_id = ANY(:ids)"), {"ids": ids})
+    # Ids only grow, so what falls out now is just behind the window: deleting that slice (not
+    # "everything older") keeps the delete from walking the dead rows of all earlier deletes.
+    cut = max(ids) - RECENT
+    session.execute(text("DELETE FROM item_search_recent WHERE item_id > :low AND item_id <= :cut"),
+                    {"low": cut - len(ids) - 1000, "cut": cut})
+
+
+def remove(session: Session, item_ids: list[int]) -> None:
+    """Drop items from the index (on PostgreSQL deleting the items would do; FTS5 has no cascade)."""
+    if not item_ids:
+        return
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("DELETE FROM item_search WHERE rowid = :id"), [{"id": i} for i in item_ids])
+    else:
+        session.execute(text("DELETE FROM item_search_recent WHERE item_id = ANY(:ids)"), {"ids": item_ids})
+        session.execute(text("DELETE FROM item_search WHERE item_id = ANY(:ids)"), {"ids": item_ids})
+
+
+@dataclass(frozen=True)
+class Query:
+    """A user's query reduced to the words that are searched for."""
+
+    words: tuple[str, ...]  # folded, stop words dropped
+
+    @property
+    def empty(self) -> bool:
+        return not self.words
+
+    def fts5(self) -> str:
+        parts = []
+        for w in self.words:
+            s = stem(w)
+            parts.append(f'"{s}"*' if len(s) >= PREFIX_MIN else f'"{s}"')
+        return " AND ".join(parts)
+
+    def tsquery(self) -> str:
+        # Words are \w+ only, so they cannot break out of the quotes.
+        return " & ".join(f"'{w}':*" if len(w) >= PREFIX_MIN else f"'{w}'" for w in self.words)
+
+    def matches(self, word: str) -> bool:
+        """Whether a word of the text is one the query finds (for highlighting)."""
+        folded = fold_word(word)
+        if folded in _FOLDED_STOP:
+            return False
+        s = stem(folded)
+        for w in self.words:
+            q = stem(w)
+            if s == q or folded == w or (len(q) >= PREFIX_MIN and (s.startswith(q) or folded.startswith(q))):
+                return True
+        return False
+
+
+def parse_query(q: str) -> Query:
+    seen, out = set(), []
+    for w in words(q[:1000]):
+        if w not in seen:
+            seen.add(w)
+            out.append(w)
+    return Query(tuple(out[:16]))
+
+
+def hits(session: Session, query: Query, limit: int = 20) -> list[tuple[int, float]]:
+    """(item id, score) of the best matches, best first; larger scores are better."""
+    if query.empty:
+        return []
+    if session.get_bind().dialect.name == "sqlite":
+        rows = session.execute(text(
+            "SELECT id, score FROM ("
+            f" SELECT rowid AS id, bm25(item_search, {TITLE_WEIGHT}, 1.0) AS score FROM item_search"
+            " WHERE item_search MATCH :q ORDER BY rowid DESC LIMIT :candidates"
+            ") ORDER BY score, id DESC LIMIT :limit"),
+            {"q": query.fts5(), "candidates": CANDIDATES, "limit": limit}).all()
+        return [(r.id, -r.score) for r in rows]
+    # The index, never a scan of the table: the planner misjudges prefix queries and would sometimes
+    # read every row.
+    session.execute(text("SET LOCAL enable_seqscan = off"))
+    rows = []
+    for table in ("item_search_recent", "item_search"):
+        rows = session.execute(_pg_ranked(table, query), {"candidates": CANDIDATES, "limit": limit}).all()
+        if len(rows) >= limit:
+            break
+    return [(r.id, float(r.score)) for r in rows]
+
+
+def _pg_ranked(table: str, query: Query):
+    # The tsquery is a literal, not a parameter, so that each query is planned with its own words
+    # (a prepared, generic plan cannot know how common they are). It is made of \w+ words only.
+    tsquery = "to_tsquery('swedish', '" + query.tsquery().replace("'", "''") + "')"
+    weights = "'{0.1, 0.2, 0.4, 1.0}'"
+    return text(
+        f"SELECT id, score FROM ("
+        f" SELECT s.item_id AS id, ts_rank_cd({weights}, s.tsv, {tsquery}) AS score FROM {table} s"
+        f" WHERE s.tsv @@ {tsquery} ORDER BY s.item_id DESC LIMIT :candidates"
+        f") c ORDER BY score DESC, id DESC LIMIT :limit")
+
+
+def snippet(query: Query, texts: list[str], width: int = 24) -> tuple[str, int]:
+    """A window of about ``width`` words around the densest matches, HTML-escaped, matches in
+    <mark>…</mark>; and the number of matching words in all texts. ``texts[0]`` is the title, shown
+    apart anyway: the window comes from the other texts when they match (the text with most matches),
+    else from the title."""
+    best, total, best_hits = None, 0, 0
+    for n, source in enumerate(texts):
+        tokens = list(re.finditer(r"\S+", source or ""))
+        marked = [any(query.matches(w) for w in _WORD.findall(tok.group())) for tok in tokens]
+        hits_here = sum(marked)
+        total += hits_here
+        if hits_here and (best is None or (best[3] == 0 and n > 0) or hits_here > best_hits):
+            best, best_hits = (source, tokens, marked, n), hits_here
+    if best is None:
+        source = next((t for t in texts if t), "")
+        tokens = list(re.finditer(r"\S+", source))[:width]
+        return html.escape(" ".join(t.group() for t in tokens)) + (" …" if len(tokens) == width else ""), 0
+    source, tokens, marked, _ = best
+    starts = range(max(1, len(tokens) - width + 1))
+    start = max(starts, key=lambda s: (sum(marked[s:s + width]), -s))
+    end = min(len(tokens), start + width)
+    out = []
+    for tok, hit in zip(tokens[start:end], marked[start:end]):
+        word = tok.group()
+        if hit:
+            out.append(_mark(query, word))
+        else:
+            out.append(html.escape(word))
+    return ("… " if start else "") + " ".join(out) + (" …" if end < len(tokens) else ""), total
+
+
+def _mark(query: Query, token: str) -> str:
+    """Mark the matching words inside a token, keeping its punctuation outside the mark."""
+    out, pos = [], 0
+    for m in _WORD.finditer(token):
+        out.append(html.escape(token[pos:m.start()]))
+        w = m.group()
+        out.append(f"<mark>{html.escape(w)}</mark>" if query.matches(w) else html.escape(w))
+        pos = m.end()
+    out.append(html.escape(token[pos:]))
+    return "".join(out)

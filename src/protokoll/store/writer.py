@@ -1,0 +1,462 @@
+"""Saving one parsed document into the archive, inside the caller's (write-locked) transaction.
+
+1. A document already in the archive (same content hash) is skipped: re-ingesting is a no-op.
+2. The meeting it describes is found (same date, same body) or created; when found, all its sources
+   are merged again (``resolve.meetings.merge``) and the meeting's derived rows are rebuilt.
+3. The merged record is written: items, presenters, attachments, decisions, actions (ids carried
+   over, ``actions``), attendance resolved to people and canonical municipalities, the meetings it
+   schedules, the search index.
+4. Links that reach across meetings are made in both directions, so the order in which documents
+   arrive does not matter: scheduled dates ↔ meetings held on them, items ↔ the earlier business they
+   refer to.
+
+Every lookup here is by an indexed key (date, name key, title key), and rows go in with one
+multi-row INSERT per table, so saving a document costs about twenty statements however big the
+archive grows. Plain Core statements (``tables.X.__table__``) are used on purpose: the ORM's unit of
+work is not needed for rows that are written once and read back by the views.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from protokoll import actions as tracker
+from protokoll import search
+from protokoll.model import Item, Protocol
+from protokoll.resolve import followups, people
+from protokoll.resolve.meetings import body_key, merge, quality_score, same_body
+from protokoll.store import mapping
+from protokoll.store import tables as t
+
+MEETINGS = t.Meeting.__table__
+SOURCES = t.Source.__table__
+ITEMS = t.Item.__table__
+PRESENTERS = t.Presenter.__table__
+ATTACHMENTS = t.Attachment.__table__
+DECISIONS = t.Decision.__table__
+ACTIONS = t.Action.__table__
+ATTENDANCE = t.Attendance.__table__
+SCHEDULED = t.ScheduledMeeting.__table__
+PEOPLE = t.Person.__table__
+PERSON_NAMES = t.PersonName.__table__
+MAX_NAME = 200  # longer "names" are parsing accidents, not people
+
+
+@dataclass(frozen=True)
+class Saved:
+    meeting_id: int | None
+    skipped: bool = False  # the document was in the archive already
+    merged: bool = False  # the document is another source of a meeting already in the archive
+
+
+def content_hash(protocol: Protocol) -> str:
+    """The source file's hash, or (for records made in memory) the hash of the record itself."""
+    if protocol.source_file and protocol.source_file.sha256:
+        return protocol.source_file.sha256
+    return hashlib.sha256(mapping.pack(protocol)).hexdigest()
+
+
+def has_source(session: Session, sha256: str) -> bool:
+    return session.scalar(select(SOURCES.c.id).where(SOURCES.c.sha256 == sha256)) is not None
+
+
+def _ids(session: Session, table, rows: list[dict]) -> list[int]:
+    """Insert rows in one statement; their new ids, in order."""
+    if not rows:
+        return []
+    result = session.execute(table.insert().returning(table.c.id, sort_by_parameter_order=True), rows)
+    return list(result.scalars())
+
+
+def _insert(session: Session, table, rows: list[dict]) -> None:
+    if rows:
+        session.execute(table.insert(), rows)
+
+
+def save(session: Session, protocol: Protocol, path: str | None = None,
+         now: dt.datetime | None = None) -> Saved:
+    """Store one parsed document (see the module's docstring); the caller owns the transaction."""
+    now = now or dt.datetime.now(dt.timezone.utc)
+    sha = content_hash(protocol)
+    if has_source(session, sha):
+        return Saved(None, skipped=True)
+    meeting_id = _find_meeting(session, protocol)
+    old_actions: list[tuple[str, tracker.ActionRef]] = []
+    affected: set[int] = set()
+    rebuilt = meeting_id is not None
+    if meeting_id is None:
+        merged = protocol
+        meeting_id = _ids(session, MEETINGS, [_meeting_row(merged)])[0]
+    else:
+        sources = [mapping.unpack(blob) for blob in
+                   session.scalars(select(SOURCES.c.record).where(SOURCES.c.meeting_id == meeting_id))]
+        merged = merge([*sources, protocol])
+        old_actions = _action_refs(session, meeting_id)
+        affected = _people_of(session, meeting_id)
+        _unlink(session, meeting_id)
+        session.execute(update(MEETINGS).where(MEETINGS.c.id == meeting_id).values(**_meeting_row(merged)))
+    file = protocol.source_file
+    _insert(session, SOURCES, [{
+        "meeting_id": meeting_id, "sha256": sha, "path": path or (file.path if file else "<memory>"),
+        "pages": file.pages if file else 1, "methods": ",".join(file.methods) if file else "",
+        "quality": quality_score(protocol), "record": mapping.pack(protocol), "ingested_at": now}])
+    meeting = _Meeting(meeting_id, merged.date, body_key(merged.body))
+    _link(session, meeting, merged, old_actions, now)
+    if affected:
+        _forget_unused_names(session, affected)
+    return Saved(meeting_id, merged=rebuilt)
+
+
+@dataclass(frozen=True)
+class _Meeting:
+    id: int
+    date: dt.date | None
+    body_key: str
+
+
+def _meeting_row(p: Protocol) -> dict:
+    return {**mapping.meeting_values(p), "body_key": body_key(p.body)}
+
+
+def _find_meeting(session: Session, protocol: Protocol) -> int | None:
+    if protocol.date is None:
+        return None
+    return _meeting_on(session, protocol.date, body_key(protocol.body))
+
+
+def _meeting_on(session: Session, date: dt.date, key: str) -> int | None:
+    """The meeting of the same body held on ``date``, if in the archive."""
+    for meeting_id, other in session.execute(select(MEETINGS.c.id, MEETINGS.c.body_key)
+                                             .where(MEETINGS.c.date == date).order_by(MEETINGS.c.id)):
+        if same_body(other, key):
+            return meeting_id
+    return None
+
+
+def _action_refs(session: Session, meeting_id: int) -> list[tuple[str, tracker.ActionRef]]:
+    rows = session.execute(
+        select(ACTIONS.c.id, ITEMS.c.title, DECISIONS.c.text, ACTIONS.c.assignee, ACTIONS.c.task)
+        .join(ITEMS, ITEMS.c.id == ACTIONS.c.item_id).join(DECISIONS, DECISIONS.c.id == ACTIONS.c.decision_id)
+        .where(ACTIONS.c.meeting_id == meeting_id)
+        .order_by(ACTIONS.c.item_id, ACTIONS.c.decision_id, ACTIONS.c.position)).all()
+    return [(r.id, tracker.ActionRef(r.title, r.text, r.assignee, r.task)) for r in rows]
+
+
+def _people_of(session: Session, meeting_id: int) -> set[int]:
+    ids = set(session.scalars(select(ATTENDANCE.c.person_id).where(ATTENDANCE.c.meeting_id == meeting_id)))
+    ids |= set(session.scalars(select(PRESENTERS.c.person_id).join(ITEMS, ITEMS.c.id == PRESENTERS.c.item_id)
+                               .where(ITEMS.c.meeting_id == meeting_id)))
+    ids.discard(None)
+    return ids
+
+
+def _unlink(session: Session, meeting_id: int) -> None:
+    """Remove a meeting's derived rows (the meeting row, its sources and the durable rows stay)."""
+    item_ids = list(session.scalars(select(ITEMS.c.id).where(ITEMS.c.meeting_id == meeting_id)))
+    search.remove(session, item_ids)
+    session.execute(delete(ITEMS).where(ITEMS.c.meeting_id == meeting_id))  # cascades to their rows
+    session.execute(delete(ATTENDANCE).where(ATTENDANCE.c.meeting_id == meeting_id))
+    session.execute(delete(SCHEDULED).where(SCHEDULED.c.meeting_id == meeting_id))
+
+
+def _link(session: Session, meeting: _Meeting, p: Protocol, old_actions, now: dt.datetime) -> None:
+    items = _write_items(session, meeting, p)
+    directory, person_of = _write_attendance(session, meeting, p)
+    _write_item_children(session, meeting, items, old_actions, now,
+                         lambda name: _presenter_person(directory, person_of, name))
+    _write_scheduled(session, meeting, p)
+    search.add(session, [(item_id, item) for item_id, item, _ in items])
+    _link_followups(session, meeting, items)
+
+
+def _flatten(items: list[Item]) -> list[tuple[Item, int | None, int]]:
+    """(item, index of its parent in the output, position) in document order, parents first."""
+    out: list[tuple[Item, int | None, int]] = []
+
+    def walk(children: list[Item], parent: int | None) -> None:
+        for position, item in enumerate(children):
+            out.append((item, parent, position))
+            walk(item.subitems, len(out) - 1)
+
+    walk(items, None)
+    return out
+
+
+def _write_items(session: Session, meeting: _Meeting, p: Protocol) -> list[tuple[int, Item, int | None]]:
+    """Insert the item tree level by level (a sub-item needs its parent's id); returns
+    (item id, item, parent item id) in document order."""
+    flat = _flatten(p.items)
+    ids: list[int | None] = [None] * len(flat)
+    depth = [0] * len(flat)
+    for i, (_, parent, _) in enumerate(flat):
+        depth[i] = 0 if parent is None else depth[parent] + 1
+    for level in range(max(depth, default=-1) + 1):
+        todo = [i for i in range(len(flat)) if depth[i] == level]
+        rows = []
+        for i in todo:
+            item, parent, position = flat[i]
+            rows.append({**mapping.item_values(item, position), "meeting_id": meeting.id,
+                         "parent_id": ids[parent] if parent is not None else None,
+                         "meeting_date": meeting.date, "title_key": followups.title_key(item.title),
+                         "report_back_key": followups.report_back_subject(item.title)})
+        for i, item_id in zip(todo, _ids(session, ITEMS, rows)):
+            ids[i] = item_id
+    return [(ids[i], flat[i][0], ids[flat[i][1]] if flat[i][1] is not None else None)
+            for i in range(len(flat))]
+
+
+def _write_item_children(session: Session, meeting: _Meeting, items, old_actions, now: dt.datetime,
+                         person_for) -> None:
+    presenters, attachments, decisions, decision_of = [], [], [], []
+    for item_id, item, _ in items:
+        presenters += [{**mapping.presenter_values(x, n), "item_id": item_id, "person_id": person_for(x.name)}
+                       for n, x in enumerate(item.presenters)]
+        attachments += [{**mapping.attachment_values(x, n), "item_id": item_id}
+                        for n, x in enumerate(item.documents)]
+        for n, decision in enumerate(item.decisions):
+            decisions.append({**mapping.decision_values(decision, n), "item_id": item_id})
+            decision_of.append((item_id, item, decision))
+    _insert(session, PRESENTERS, presenters)
+    _insert(session, ATTACHMENTS, attachments)
+    new_refs, rows = [], []
+    for decision_id, (item_id, item, decision) in zip(_ids(session, DECISIONS, decisions), decision_of):
+        for n, action in enumerate(decision.actions):
+            new_refs.append(tracker.ActionRef(item.title, decision.text, action.assignee, action.task))
+            rows.append({**mapping.action_values(action, n), "meeting_id": meeting.id, "item_id": item_id,
+                         "decision_id": decision_id})
+    if not rows:
+        return
+    series = tracker.series_of(meeting.date, meeting.id)
+    ids = tracker.assign_ids(series, new_refs, old_actions, tracker.next_seq(session, series))
+    for row, (action_id, _) in zip(rows, ids):
+        row["id"] = action_id
+    _insert(session, ACTIONS, rows)
+    carried = {action_id for action_id, _ in old_actions}
+    tracker.open_new(session, [(i, seq) for i, seq in ids if i not in carried], series,
+                     f"from the minutes of {meeting.date or 'an undated meeting'}", now)
+
+
+_MUNICIPALITY_IDS: dict[str, dict[str, int]] = {}
+
+
+def _municipality_ids(session: Session) -> dict[str, int]:
+    """Name → id of the canonical municipalities (a fixed table: read once per database)."""
+    key = str(session.get_bind().engine.url)
+    if key not in _MUNICIPALITY_IDS:
+        table = t.Municipality.__table__
+        _MUNICIPALITY_IDS[key] = {name: id_ for id_, name in session.execute(select(table.c.id, table.c.name))}
+    return _MUNICIPALITY_IDS[key]
+
+
+def _seen(session: Session, person_id: int) -> list[people.Seen]:
+    """Where a candidate person was seen: municipality, first and last meeting date."""
+    table = t.Municipality.__table__
+    rows = session.execute(
+        select(table.c.name, ATTENDANCE.c.meeting_date)
+        .join(table, table.c.id == ATTENDANCE.c.municipality_id)
+        .where(ATTENDANCE.c.person_id == person_id)).all()
+    spans: dict[str, list] = {}
+    for name, date in rows:
+        spans.setdefault(name, []).append(date)
+    return [people.Seen(name, min((d for d in ds if d), default=None), max((d for d in ds if d), default=None))
+            for name, ds in spans.items()]
+
+
+class _People:
+    """The archive's known spellings, loaded once per document (the list is short: people, not rows)."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self.by_key: dict[str, int] = {}
+        self.known: list[people.Known] = []
+        self.names: set[str] = set()
+        for person_id, name, key in session.execute(
+                select(PERSON_NAMES.c.person_id, PERSON_NAMES.c.name, PERSON_NAMES.c.key)):
+            self.by_key.setdefault(key, person_id)
+            self.known.append(people.Known(person_id, key))
+            self.names.add(name)
+
+    def add_name(self, person_id: int, name: str, key: str) -> None:
+        if name not in self.names:
+            _insert(self.session, PERSON_NAMES, [{"person_id": person_id, "name": name, "key": key}])
+            self.names.add(name)
+            self.known.append(people.Known(person_id, key))
+            self.by_key.setdefault(key, person_id)
+
+    def new_person(self, name: str, key: str) -> int:
+        person_id = _ids(self.session, PEOPLE, [{"name": name}])[0]
+        self.add_name(person_id, name, key)
+        return person_id
+
+
+def _person_key(name: str) -> str:
+    """The name key, or "" for what cannot be a person's name (nothing left, or a whole sentence)."""
+    key = people.name_key(name)
+    return key if len(name) <= MAX_NAME else ""
+
+
+def _write_attendance(session: Session, meeting: _Meeting, p: Protocol) -> tuple[_People, dict[str, int]]:
+    """Insert the attendance list, each line resolved to a person; returns the directory of known
+    spellings and this meeting's name key → person id."""
+    directory = _People(session)
+    municipality_ids = _municipality_ids(session)
+    taken: set[int] = set()
+    person_of: dict[str, int] = {}
+    rows = []
+    for n, attendee in enumerate(p.attendees):
+        key = _person_key(attendee.name)
+        municipality = people.municipality_of(attendee.affiliation)
+        person_id = None
+        if key:
+            person_id = person_of.get(key) or directory.by_key.get(key)
+            if person_id is None or (person_id in taken and key not in person_of):
+                candidates = people.fuzzy_candidates(key, directory.known)[:5]
+                seen = {pid: _seen(session, pid) for pid, _ in candidates}
+                person_id = people.choose(candidates, seen, municipality, meeting.date, taken)
+            if person_id is None:
+                person_id = directory.new_person(attendee.name, key)
+            else:
+                directory.add_name(person_id, attendee.name, key)
+            taken.add(person_id)
+            person_of[key] = person_id
+        rows.append({**mapping.attendee_values(attendee, n), "meeting_id": meeting.id,
+                     "municipality_id": municipality_ids.get(municipality) if municipality else None,
+                     "person_id": person_id, "meeting_date": meeting.date})
+    _insert(session, ATTENDANCE, rows)
+    return directory, person_of
+
+
+def _presenter_person(directory: _People, person_of: dict[str, int], name: str) -> int | None:
+    """A presenter is the person of the same spelling, or one of this meeting's attendees whose name
+    is nearly the same, else a new person (guests mostly: no municipality, so no fuzzier matching)."""
+    key = _person_key(name)
+    if not key:
+        return None
+    person_id = directory.by_key.get(key)
+    if person_id is None:
+        close = people.fuzzy_candidates(key, [people.Known(pid, k) for k, pid in person_of.items()])
+        person_id = close[0][0] if close and close[0][1] >= 0.9 else None
+    if person_id is None:
+        return directory.new_person(name, key)
+    directory.add_name(person_id, name, key)
+    return person_id
+
+
+def _write_scheduled(session: Session, meeting: _Meeting, p: Protocol) -> None:
+    held: dict[dt.date, int] = {}
+    dates = sorted({s.date for s in p.scheduled_meetings})
+    if dates:
+        for meeting_id, date, other in session.execute(
+                select(MEETINGS.c.id, MEETINGS.c.date, MEETINGS.c.body_key)
+                .where(MEETINGS.c.date.in_(dates)).order_by(MEETINGS.c.id)):
+            if same_body(other, meeting.body_key):
+                held.setdefault(date, meeting_id)
+    _insert(session, SCHEDULED, [{**mapping.scheduled_values(s, n), "meeting_id": meeting.id,
+                                  "held_meeting_id": held.get(s.date)}
+                                 for n, s in enumerate(p.scheduled_meetings)])
+    if meeting.date is None:
+        return
+    # Earlier minutes that scheduled this day now see it held.
+    waiting = session.execute(
+        select(SCHEDULED.c.id, MEETINGS.c.body_key).join(MEETINGS, MEETINGS.c.id == SCHEDULED.c.meeting_id)
+        .where(SCHEDULED.c.date == meeting.date, SCHEDULED.c.held_meeting_id.is_(None))).all()
+    ids = [r.id for r in waiting if same_body(r.body_key, meeting.body_key)]
+    if ids:
+        session.execute(update(SCHEDULED).where(SCHEDULED.c.id.in_(ids)).values(held_meeting_id=meeting.id))
+
+
+def _item_texts(session: Session, meeting_id: int) -> list[tuple[int, str]]:
+    """(item id, title + summary + decisions) of a meeting's items, to pick the one a reference means."""
+    rows = session.execute(select(ITEMS.c.id, ITEMS.c.title, ITEMS.c.summary)
+                           .where(ITEMS.c.meeting_id == meeting_id).order_by(ITEMS.c.id)).all()
+    decisions: dict[int, list[str]] = {}
+    for item_id, text in session.execute(select(DECISIONS.c.item_id, DECISIONS.c.text)
+                                         .join(ITEMS, ITEMS.c.id == DECISIONS.c.item_id)
+                                         .where(ITEMS.c.meeting_id == meeting_id)):
+        decisions.setdefault(item_id, []).append(text)
+    return [(r.id, " ".join([r.title, r.summary or "", *decisions.get(r.id, [])])) for r in rows]
+
+
+def _latest_on_subject(session: Session, subject: str, before: dt.date):
+    """The latest earlier item titled ``subject`` or reporting back on it (one query per index, each a
+    single step down it: an OR of the two would read every such item)."""
+    found = []
+    for column in (ITEMS.c.title_key, ITEMS.c.report_back_key):
+        row = session.execute(
+            select(ITEMS.c.id, ITEMS.c.meeting_id, ITEMS.c.meeting_date)
+            .where(column == subject, ITEMS.c.meeting_date < before)
+            .order_by(column.desc(), ITEMS.c.meeting_date.desc()).limit(1)).first()
+        if row:
+            found.append(row)
+    return max(found, key=lambda r: (r.meeting_date, r.id), default=None)
+
+
+def _link_followups(session: Session, meeting: _Meeting, items) -> None:
+    """Resolve this meeting's references to earlier business, and the references of later meetings
+    (already in the archive) to this one."""
+    if meeting.date is None:
+        return
+    for item_id, item, _ in items:
+        ref = followups.reference(item.title, [item.summary], meeting.date, meeting.body_key)
+        if ref is None:
+            continue
+        values = {"refers_kind": ref.kind, "refers_text": ref.text[:1000], "refers_date": ref.date}
+        if ref.kind == "explicit":
+            target = _meeting_on(session, ref.date, meeting.body_key)
+            if target is not None:
+                values["refers_meeting_id"] = target
+                values["refers_item_id"] = followups.pick_item(f"{item.title} {item.summary or ''}",
+                                                               _item_texts(session, target))
+        else:
+            found = _latest_on_subject(session, ref.subject, meeting.date)
+            if found:
+                values.update(refers_meeting_id=found.meeting_id, refers_item_id=found.id,
+                              refers_date=found.meeting_date)
+        session.execute(update(ITEMS).where(ITEMS.c.id == item_id).values(**values))
+
+    # Later meetings that name this one by date (their link was left open, or lost in a rebuild).
+    texts = None
+    for row in session.execute(
+            select(ITEMS.c.id, ITEMS.c.title, ITEMS.c.summary, MEETINGS.c.body_key)
+            .join(MEETINGS, MEETINGS.c.id == ITEMS.c.meeting_id)
+            .where(ITEMS.c.refers_date == meeting.date, ITEMS.c.refers_kind == "explicit")).all():
+        if not same_body(row.body_key, meeting.body_key):
+            continue
+        texts = texts if texts is not None else _item_texts(session, meeting.id)
+        session.execute(update(ITEMS).where(ITEMS.c.id == row.id).values(
+            refers_meeting_id=meeting.id,
+            refers_item_id=followups.pick_item(f"{row.title} {row.summary or ''}", texts)))
+
+    # Later report-back items on the subject of an item here, when this meeting is nearer to them.
+    subjects: dict[str, int] = {}
+    for item_id, item, _ in items:
+        subjects.setdefault(followups.title_key(item.title), item_id)
+        subject = followups.report_back_subject(item.title)
+        if subject:
+            subjects.setdefault(subject, item_id)
+    target = MEETINGS.alias("target")
+    for row in session.execute(
+            select(ITEMS.c.id, ITEMS.c.report_back_key, ITEMS.c.refers_meeting_id, target.c.date.label("target_date"))
+            .outerjoin(target, target.c.id == ITEMS.c.refers_meeting_id)
+            .where(ITEMS.c.report_back_key.in_(list(subjects)), ITEMS.c.meeting_date > meeting.date,
+                   ITEMS.c.refers_kind == "report-back")).all():
+        if row.target_date is None or row.target_date < meeting.date or row.refers_meeting_id == meeting.id:
+            session.execute(update(ITEMS).where(ITEMS.c.id == row.id).values(
+                refers_meeting_id=meeting.id,
+                refers_item_id=subjects[row.report_back_key], refers_date=meeting.date))
+
+
+def _forget_unused_names(session: Session, person_ids: set[int]) -> None:
+    """After a rebuild: drop spellings no row uses any more, and people left with none."""
+    for person_id in person_ids:
+        used = set(session.scalars(select(ATTENDANCE.c.name).where(ATTENDANCE.c.person_id == person_id)))
+        used |= set(session.scalars(select(PRESENTERS.c.name).where(PRESENTERS.c.person_id == person_id)))
+        if not used:
+            session.execute(delete(PEOPLE).where(PEOPLE.c.id == person_id))
+            continue
+        session.execute(delete(PERSON_NAMES).where(PERSON_NAMES.c.person_id == person_id,
+                                                   PERSON_NAMES.c.name.not_in(used)))

@@ -1,0 +1,280 @@
+"""The app factory: ``create_app(db_url, settings)`` → a FastAPI app over one archive database.
+
+Middleware, outermost first: a request-body limit (uploads: the configured size; other posts: 1 MB),
+then the session (a signed cookie; see ``auth``), the public-read check and security headers. Routes
+are in ``routes/``: each HTML page and its JSON twin call the same function of ``service``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from contextlib import asynccontextmanager
+from pathlib import Path
+from urllib.parse import quote
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from protokoll.errors import ArchiveUnavailable, NotInArchive
+from protokoll.store.db import Database, open_database
+from protokoll.web import auth
+from protokoll.web.corrections import CorrectionError
+from protokoll.web.settings import Settings
+from protokoll.web.uploads import Jobs, UploadError
+
+HERE = Path(__file__).resolve().parent
+MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+          "november", "december")
+OPEN_PATHS = ("/login", "/static/", "/api/session", "/api/login", "/favicon.ico")
+UPLOAD_PATHS = ("/upload", "/api/upload")
+OTHER_POST_LIMIT = 1024 * 1024
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+
+
+class NeedLogin(Exception):
+    pass
+
+
+class CsrfFailed(Exception):
+    pass
+
+
+def date_sv(value) -> str:
+    if not value:
+        return "utan datum"
+    day = dt.date.fromisoformat(value) if isinstance(value, str) else value
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def _environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True, trim_blocks=True,
+                      lstrip_blocks=True)
+    from protokoll.web import service
+
+    env.filters["date_sv"] = date_sv
+    env.filters["kind_sv"] = lambda k: service.KIND_SV.get(k, k)
+    env.filters["status_sv"] = lambda s: service.STATUS_SV.get(s, s)
+    env.filters["tojson_pretty"] = lambda v: json.dumps(v, ensure_ascii=False, indent=2)
+    env.filters["urlq"] = lambda v: quote(str(v), safe="")
+    return env
+
+
+def is_api(request: Request) -> bool:
+    return request.url.path.startswith("/api/")
+
+
+class BodyLimit:
+    """413 for request bodies over the limit, whether or not they announce their length."""
+
+    def __init__(self, app, settings: Settings):
+        self.app = app
+        self.settings = settings
+
+    def limit_for(self, path: str) -> int:
+        if path in UPLOAD_PATHS:
+            return self.settings.max_upload_bytes + 64 * 1024
+        return OTHER_POST_LIMIT
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            return await self.app(scope, receive, send)
+        limit = self.limit_for(scope["path"])
+        headers = dict(scope.get("headers") or [])
+        length = headers.get(b"content-length")
+        state = {"received": 0, "over": False, "started": False}
+
+        async def refuse():
+            mb = self.settings.max_upload_bytes // (1024 * 1024)
+            body = json.dumps({"detail": f"Filen är större än gränsen på {mb} MB."}, ensure_ascii=False).encode()
+            await send({"type": "http.response.start", "status": 413,
+                        "headers": [(b"content-type", b"application/json; charset=utf-8"),
+                                    (b"content-length", str(len(body)).encode())]})
+            await send({"type": "http.response.body", "body": body})
+
+        if length is not None and length.isdigit() and int(length) > limit:
+            return await refuse()
+
+        async def limited_receive():
+            message = await receive()
+            if message["type"] == "http.request":
+                state["received"] += len(message.get("body", b""))
+                if state["received"] > limit:
+                    state["over"] = True
+                    raise _TooLarge()
+            return message
+
+        async def guarded_send(message):
+            if state["over"]:
+                if message["type"] == "http.response.start" and not state["started"]:
+                    state["started"] = True
+                    await refuse()
+                return
+            if message["type"] == "http.response.start":
+                state["started"] = True
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, guarded_send)
+        except _TooLarge:
+            if not state["started"]:
+                state["started"] = True
+                await refuse()
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def create_app(db_url: str | None = None, settings: Settings | None = None,
+               database: Database | None = None) -> FastAPI:
+    """A FastAPI app over the archive at ``db_url`` (see ``protokoll.store.db.resolve_url``)."""
+    settings = settings or Settings.from_env()
+    db = database or open_database(db_url)
+    owns_db = database is None
+
+    @asynccontextmanager
+    async def lifespan(_app):
+        yield
+        if owns_db:
+            db.close()
+
+    app = FastAPI(title="Protokoll", version="1",
+                  description="Mötesprotokoll som data: varje sida i webbappen har en JSON-tvilling under /api.",
+                  docs_url=None, redoc_url=None, openapi_url="/api/openapi.json", lifespan=lifespan)
+    app.state.db = db
+    app.state.settings = settings
+    app.state.sessions = auth.Sessions(settings.secret_key, settings.session_days)
+    app.state.jobs = Jobs(db)
+    app.state.templates = Jinja2Templates(env=_environment())
+
+    @app.middleware("http")
+    async def session_middleware(request: Request, call_next):
+        sessions: auth.Sessions = app.state.sessions
+        data = sessions.load(request.cookies.get(auth.COOKIE))
+        dirty = data is None
+        if data is None:
+            data = sessions.new()
+        request.state.session = data
+        request.state.session_dirty = dirty
+        user = None
+        if data.get("uid") is not None:
+            with db.read() as session:
+                user = auth.user_by_id(session, data["uid"])
+            if user is None:
+                data["uid"] = None
+                request.state.session_dirty = True
+        request.state.user = user
+        path = request.url.path
+        if (not settings.public_read and user is None and request.method in ("GET", "HEAD")
+                and not any(path == p or (p.endswith("/") and path.startswith(p)) for p in OPEN_PATHS)):
+            response = (JSONResponse({"detail": "Inloggning krävs."}, status_code=401) if is_api(request)
+                        else RedirectResponse(f"/login?next={quote(path)}", status_code=303))
+        else:
+            response = await call_next(request)
+        if request.state.session_dirty:
+            response.set_cookie(auth.COOKIE, sessions.dump(request.state.session), httponly=True, samesite="lax",
+                                secure=settings.secure_cookies, max_age=settings.session_days * 86400, path="/")
+        response.headers.setdefault("Content-Security-Policy", CSP)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        return response
+
+    app.add_middleware(BodyLimit, settings=settings)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    try:
+        from swagger_ui_bundle import swagger_ui_path
+        app.mount("/api/docs-assets", StaticFiles(directory=swagger_ui_path), name="docs-assets")
+    except ImportError:  # pragma: no cover - the docs page says so
+        pass
+
+    _errors(app)
+    from protokoll.web.routes import account, browse, edit
+
+    for module in (account, browse, edit):
+        app.include_router(module.pages)
+        app.include_router(module.api)
+    return app
+
+
+def render(request: Request, template: str, context: dict, status_code: int = 200) -> HTMLResponse:
+    templates: Jinja2Templates = request.app.state.templates
+    base = {"user": request.state.user, "csrf_token": request.state.session["csrf"],
+            "settings": request.app.state.settings, "path": request.url.path}
+    return templates.TemplateResponse(request, template, {**base, **context}, status_code=status_code)
+
+
+def _error(request: Request, status: int, message: str, detail: str | None = None):
+    if is_api(request):
+        return JSONResponse({"detail": message if detail is None else f"{message}: {detail}"}, status_code=status)
+    return render(request, "error.html", {"status": status, "message": message, "detail": detail}, status)
+
+
+def _errors(app: FastAPI) -> None:
+    @app.exception_handler(NotInArchive)
+    async def not_found(request: Request, err: NotInArchive):
+        return _error(request, 404, "Finns inte i arkivet", f"{err.path}: {err.reason}")
+
+    @app.exception_handler(ArchiveUnavailable)
+    async def unavailable(request: Request, err: ArchiveUnavailable):
+        return _error(request, 503, "Arkivet kan inte nås just nu", err.reason)
+
+    @app.exception_handler(CorrectionError)
+    async def bad_correction(request: Request, err: CorrectionError):
+        return _error(request, 422, "Rättelsen kunde inte sparas", str(err))
+
+    @app.exception_handler(UploadError)
+    async def bad_upload(request: Request, err: UploadError):
+        return _error(request, err.status, str(err))
+
+    @app.exception_handler(auth.UserError)
+    async def bad_user(request: Request, err: auth.UserError):
+        return _error(request, 422, "Ogiltiga uppgifter", str(err))
+
+    @app.exception_handler(NeedLogin)
+    async def need_login(request: Request, _err: NeedLogin):
+        if is_api(request):
+            return JSONResponse({"detail": "Inloggning krävs."}, status_code=401)
+        target = request.headers.get("referer") or "/"
+        return RedirectResponse(f"/login?next={quote(_local(target))}", status_code=303)
+
+    @app.exception_handler(CsrfFailed)
+    async def csrf_failed(request: Request, _err: CsrfFailed):
+        return _error(request, 403, "Formuläret kunde inte skickas",
+                      "säkerhetstoken (CSRF) saknas eller stämmer inte; ladda om sidan och försök igen")
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, err: RequestValidationError):
+        if is_api(request):
+            return JSONResponse({"detail": json.loads(json.dumps(err.errors(), default=str))}, status_code=422)
+        fields = ", ".join(".".join(str(x) for x in e["loc"][1:]) for e in err.errors())
+        return _error(request, 422, "Ogiltig förfrågan", f"kontrollera {fields}")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, err: StarletteHTTPException):
+        message = {404: "Sidan finns inte", 405: "Metoden stöds inte"}.get(err.status_code, str(err.detail))
+        response = _error(request, err.status_code, message)
+        if err.headers:
+            response.headers.update(err.headers)
+        return response
+
+    @app.exception_handler(ValueError)
+    async def value_error(request: Request, err: ValueError):
+        return _error(request, 422, "Ogiltigt värde", str(err))
+
+
+def _local(url: str) -> str:
+    """Only same-site paths are redirect targets (no open redirects)."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    path = parts.path or "/"
+    if not path.startswith("/") or path.startswith("//"):
+        return "/"
+    return path + (f"?{parts.query}" if parts.query else "")

@@ -1,0 +1,129 @@
+"""The web app's commands, added to ``protokoll`` by ``register``: ``serve``, ``demo``, ``user add``."""
+from __future__ import annotations
+
+import getpass
+import sys
+import tempfile
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from protokoll.errors import ProtokollError
+from protokoll.store.db import DEFAULT_URL, ENV_VAR
+
+DB_OPT = typer.Option(None, "--db", envvar=ENV_VAR, show_envvar=True,
+                      help=f"Archive database URL (sqlite:///FILE or postgresql://...); default {DEFAULT_URL}.")
+HOST_OPT = typer.Option("127.0.0.1", "--host", help="Address to listen on (0.0.0.0 for every interface).")
+PORT_OPT = typer.Option(8000, "--port", help="Port to listen on.")
+EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
+
+user_app = typer.Typer(help="Manage the web app's users.", no_args_is_help=True)
+
+
+def _fail(err: Exception, code: int = 1):
+    typer.echo(f"protokoll: {err}", err=True)
+    raise typer.Exit(getattr(err, "exit_code", code))
+
+
+def _serve(db: Optional[str], host: str, port: int, **overrides) -> None:
+    import uvicorn
+
+    from protokoll.web.app import create_app
+    from protokoll.web.settings import Settings
+
+    try:
+        app = create_app(db, Settings.from_env(**overrides))
+    except ProtokollError as err:
+        _fail(err)
+    typer.echo(f"Protokoll: http://{host}:{port}/  (API: http://{host}:{port}/api/docs; Ctrl+C to stop)")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def serve(db: Optional[str] = DB_OPT, host: str = HOST_OPT, port: int = PORT_OPT) -> None:
+    """Serve the archive as a web app (pages in Swedish, JSON under /api, docs at /api/docs).
+
+    Settings come from the environment: PROTOKOLL_SECRET_KEY, PROTOKOLL_PUBLIC_READ (1/0),
+    PROTOKOLL_MAX_UPLOAD_BYTES, PROTOKOLL_UPLOAD_DIR, PROTOKOLL_SECURE_COOKIES, PROTOKOLL_SESSION_DAYS.
+    """
+    _serve(db, host, port)
+
+
+def demo(
+    host: str = HOST_OPT, port: int = PORT_OPT,
+    db: Optional[str] = typer.Option(None, "--db", help="Where to build the demo archive; default a new "
+                                                        "SQLite file in a temporary folder."),
+    examples: Path = typer.Option(EXAMPLES, "--examples", help="Folder of minutes to ingest."),
+    user: str = typer.Option("demo", "--user", help="Name of the demo editor account."),
+    password: str = typer.Option("demo-demo", "--password", help="Password of the demo editor account."),
+    no_serve: bool = typer.Option(False, "--no-serve", help="Build the archive and exit."),
+) -> None:
+    """Build an archive from the bundled example minutes and serve it, with an editor account."""
+    from protokoll import archive
+    from protokoll.store.db import open_database
+    from protokoll.web import auth
+
+    folder = Path(tempfile.mkdtemp(prefix="protokoll-demo-"))
+    url = db or f"sqlite:///{folder / 'demo.db'}"
+    files = sorted(Path(examples).glob("*.txt"))
+    if not files:
+        _fail(ProtokollError(str(examples), "no example minutes (*.txt) found"), 3)
+    try:
+        database = open_database(url)
+        report = archive.ingest([], db=database, files=[f.resolve() for f in files])
+        with database.write() as session:
+            from sqlalchemy import select
+
+            from protokoll.web.tables import User
+            if session.scalar(select(User.id).where(User.name == user)) is None:
+                auth.add_user(session, user, password, "editor")
+        database.close()
+    except (ProtokollError, auth.UserError) as err:
+        _fail(err)
+    typer.echo(f"demo archive {url}: ingested {report.ingested}, skipped {report.skipped}, "
+               f"failed {len(report.failed)}")
+    for failure in report.failed:
+        typer.echo(f"protokoll: {failure.path}: {failure.error}", err=True)
+    typer.echo(f"editor account: {user} / {password}")
+    if no_serve:
+        return
+    _serve(url, host, port, upload_dir=folder / "uploads")
+
+
+def user_add(
+    name: str = typer.Argument(..., help="The user's login name."),
+    role: str = typer.Option("editor", "--role", help="editor (upload, statuses, corrections) or admin."),
+    password: Optional[str] = typer.Option(None, "--password", envvar="PROTOKOLL_PASSWORD",
+                                           help="The password (else asked for; or $PROTOKOLL_PASSWORD)."),
+    db: Optional[str] = DB_OPT,
+) -> None:
+    """Add a user who can log in to the web app (passwords are stored as Argon2 hashes)."""
+    from protokoll.store.db import open_database
+    from protokoll.web import auth
+
+    if password is None:
+        if not sys.stdin.isatty():
+            password = sys.stdin.readline().rstrip("\n")
+        else:
+            password = getpass.getpass("Lösenord: ")
+            if getpass.getpass("Samma lösenord igen: ") != password:
+                _fail(ValueError("the passwords differ"), 2)
+    try:
+        database = open_database(db)
+        with database.write() as session:
+            auth.add_user(session, name, password, role)
+        database.close()
+    except auth.UserError as err:
+        _fail(err, 2)
+    except ProtokollError as err:
+        _fail(err)
+    typer.echo(f"added {role} {name}")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(serve)
+    app.command()(demo)
+    user_app.command("add")(user_add)
+    app.add_typer(user_app, name="user")
+
+

@@ -1,0 +1,195 @@
+"""Where a value of a stored meeting comes from, in each of the meeting's sources.
+
+The archive keeps each source's full record with its spans (``sources.record``) but not the page
+texts the spans index. Those are read again from the source file on first use (``pipeline.read_clean``,
+the same function that produced the spans) when the file is still there with the same bytes, and
+kept in ``web_source_texts``.
+
+A value of the merged meeting is looked for in every source: at the same path when the node there
+says the same thing, else the node of the same kind that says most nearly the same. The span of a
+node covers the line it was read from; when the value's own text is found near it, that is what is
+highlighted.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import zlib
+from pathlib import Path
+
+from pydantic import BaseModel
+from rapidfuzz.distance import Levenshtein
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from protokoll import pipeline
+from protokoll.errors import ProtokollError
+from protokoll.model import Action, Attendee, Decision, Document, Item, Presenter, Protocol, ScheduledMeeting
+from protokoll.municipalities import fold
+from protokoll.store import mapping
+from protokoll.store import tables as t
+from protokoll.trace import locate
+from protokoll.web import corrections
+from protokoll.web.tables import SourceText
+
+SIMILAR = 0.75
+CONTEXT = 400
+
+
+def key_text(node) -> str:
+    if isinstance(node, Attendee | Presenter):
+        return node.name
+    if isinstance(node, Item):
+        return node.title
+    if isinstance(node, Document):
+        return f"{node.label} {node.title or ''}"
+    if isinstance(node, Decision):
+        return node.text
+    if isinstance(node, Action):
+        return f"{node.assignee} {node.task or ''}"
+    if isinstance(node, ScheduledMeeting):
+        return node.date.isoformat()
+    if isinstance(node, Protocol):
+        return ""
+    return str(node)
+
+
+def _similar(a: str, b: str) -> float:
+    return Levenshtein.normalized_similarity(" ".join(fold(a).split()), " ".join(fold(b).split()))
+
+
+def _nodes(node, cls) -> list:
+    out = []
+    if isinstance(node, cls):
+        out.append(node)
+    if isinstance(node, BaseModel):
+        for name in type(node).model_fields:
+            value = getattr(node, name)
+            if isinstance(value, list):
+                for v in value:
+                    out.extend(_nodes(v, cls))
+    return out
+
+
+def find_node(record: Protocol, path: str, wanted):
+    """The node of ``record`` that is ``wanted`` (a node of the merged record), or None."""
+    if not path:
+        return record
+    try:
+        node, _ = locate(record, path)
+    except KeyError:
+        node = None
+    text = key_text(wanted)
+    if node is not None and type(node) is type(wanted) and _similar(key_text(node), text) >= SIMILAR:
+        return node
+    scored = [(_similar(key_text(n), text), n) for n in _nodes(record, type(wanted))]
+    scored = [s for s in scored if s[0] >= SIMILAR]
+    return max(scored, key=lambda s: s[0])[1] if scored else None
+
+
+def page_texts(session: Session, source: t.Source) -> tuple[list[str] | None, str | None]:
+    """The cleaned page texts of a source, or None and why not."""
+    cached = session.get(SourceText, source.sha256)
+    if cached is not None:
+        return json.loads(zlib.decompress(cached.pages).decode("utf-8")), None
+    path = Path(source.path)
+    if not path.is_file():
+        return None, f"källfilen finns inte längre på {source.path}"
+    try:
+        if pipeline._sha256(path) != source.sha256:
+            return None, f"källfilen {source.path} har ändrats sedan den lästes in"
+        cleaned, _ = pipeline.read_clean(path)
+    except (ProtokollError, OSError) as err:
+        return None, f"källfilen kunde inte läsas: {err}"
+    pages = list(cleaned.pages)
+    session.add(SourceText(sha256=source.sha256, read_at=dt.datetime.now(dt.timezone.utc),
+                           pages=zlib.compress(json.dumps(pages, ensure_ascii=False).encode("utf-8"))))
+    session.flush()
+    return pages, None
+
+
+def _refine(text: str, start: int, end: int, value) -> tuple[int, int]:
+    """The value's own words near the span, if they are there; else the span."""
+    if not isinstance(value, str) or len(value.strip()) < 2:
+        return start, end
+    words = value.split()[:10]
+    pattern = r"\W*\s*".join(re.escape(w) for w in words)
+    window_start = max(0, start - 50)
+    m = re.compile(pattern, re.IGNORECASE).search(text, window_start, min(len(text), end + 4000))
+    if not m:
+        return start, end
+    if len(value.split()) > 10:  # a long value: highlight to its last word, if found close after
+        tail = r"\W*\s*".join(re.escape(w) for w in value.split()[-3:])
+        m2 = re.compile(tail, re.IGNORECASE).search(text, m.end(), m.end() + len(value) * 2)
+        return m.start(), m2.end() if m2 else m.end()
+    return m.start(), m.end()
+
+
+def sources_of(session: Session, meeting_id: int) -> list[tuple[t.Source, Protocol]]:
+    rows = session.scalars(select(t.Source).where(t.Source.meeting_id == meeting_id)
+                           .order_by(t.Source.quality.desc(), t.Source.id)).all()
+    return [(row, mapping.unpack(row.record)) for row in rows]
+
+
+def locate_value(session: Session, meeting_id: int, merged: Protocol, path: str, value=None,
+                 with_page: bool = True) -> list[dict]:
+    """Each source's evidence of the value at ``path`` ("items[2].title" or a node path "items[2]")."""
+    try:
+        holder_path = corrections.node_path(path)
+        field = path[len(holder_path):].lstrip(".")
+    except corrections.CorrectionError:
+        holder_path, field = path, ""
+    try:
+        wanted, _ = locate(merged, holder_path) if holder_path else (merged, None)
+    except KeyError:
+        return []
+    if not isinstance(wanted, BaseModel):
+        return []
+    if value is None and field:
+        value = getattr(wanted, field, None)
+    out = []
+    for source, record in sources_of(session, meeting_id):
+        entry = {"source": {"sha256": source.sha256, "path": source.path, "methods": source.methods.split(",")
+                            if source.methods else [], "quality": source.quality},
+                 "found": False}
+        node = find_node(record, holder_path, wanted)
+        span = getattr(node, "source", None) if node is not None else None
+        if span is None:
+            entry["reason"] = "värdet finns inte i den här källan"
+            out.append(entry)
+            continue
+        entry.update(found=True, page=span.page, start=span.start, end=span.end,
+                     low_confidence=span.low_confidence)
+        if node is not wanted and field and isinstance(node, BaseModel):
+            entry["value_here"] = getattr(node, field, None)
+        if with_page:
+            pages, reason = page_texts(session, source)
+            if pages is None or span.page > len(pages):
+                entry["reason"] = reason or "sidan saknas i källan"
+            else:
+                text = pages[span.page - 1]
+                start, end = _refine(text, span.start, span.end, entry.get("value_here", value))
+                entry.update(hit_start=start, hit_end=end, before=text[max(0, start - CONTEXT):start],
+                             hit=text[start:end], after=text[end:end + CONTEXT], page_text=text)
+        out.append(entry)
+    return out
+
+
+def flagged_nodes(record: Protocol) -> list[tuple[str, BaseModel]]:
+    """(path, node) of every node whose span was read from low-confidence OCR words."""
+    out = []
+
+    def walk(node, path: str) -> None:
+        span = getattr(node, "source", None)
+        if span is not None and span.low_confidence and not isinstance(node, Protocol):
+            out.append((path, node))
+        for name in type(node).model_fields:
+            value = getattr(node, name)
+            if isinstance(value, list):
+                for i, child in enumerate(value):
+                    if isinstance(child, BaseModel) and name != "source_file":
+                        walk(child, f"{path}.{name}[{i}]" if path else f"{name}[{i}]")
+
+    walk(record, "")
+    return out

@@ -1,0 +1,214 @@
+"""Reading the archive: start page, meetings, sources, actions board, people, municipalities, search,
+attendance, review queue — each page with its JSON twin under /api."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import FileResponse, HTMLResponse, Response
+
+from protokoll.actions import STATUSES
+from protokoll.web import service
+from protokoll.web.app import render
+from protokoll.web.routes import DB, MeetingId, PersonId, ValuePath
+
+pages = APIRouter(include_in_schema=False)
+api = APIRouter(prefix="/api")
+
+Sha = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", description="The source file's sha256")]
+Municipality = Annotated[str, Path(max_length=64, description='A municipality, e.g. "Perstorp", or "sekretariatet"')]
+Status = Literal["open", "done", "cancelled"]
+Year = Annotated[int | None, Query(ge=1900, le=2999)]
+Text = Annotated[str | None, Query(max_length=200)]
+PathQ = Annotated[str, Query(pattern=ValuePath, description='A value path, e.g. "items[2].decisions[0].text"')]
+MeetingQ = Annotated[int | None, Query(ge=1, le=2**31 - 1)]
+
+
+def _blank(value):
+    return value or None
+
+
+# --- start and meetings ------------------------------------------------------------------------------
+
+@pages.get("/")
+def start_page(request: Request, db: DB):
+    return render(request, "start.html", service.start(db))
+
+
+@api.get("/start", tags=["sidor"], summary="Startsidan: senaste möten, åtgärder som snart ska vara klara")
+def start_api(db: DB) -> dict:
+    return service.start(db)
+
+
+@pages.get("/meetings")
+def meetings_page(request: Request, db: DB):
+    return render(request, "meetings.html", {"meetings": list(reversed(service.meetings(db)))})
+
+
+@api.get("/meetings", tags=["möten"], summary="Alla möten med sina källor")
+def meetings_api(db: DB) -> list[dict]:
+    return service.meetings(db)
+
+
+@pages.get("/meetings/{meeting_id}")
+def meeting_page(request: Request, db: DB, meeting_id: MeetingId):
+    return render(request, "meeting.html", service.meeting(db, meeting_id))
+
+
+@api.get("/meetings/{meeting_id}", tags=["möten"], summary="Ett möte: protokollet med rättelser, källor, flaggor")
+def meeting_api(db: DB, meeting_id: MeetingId) -> dict:
+    return service.meeting(db, meeting_id)
+
+
+@pages.get("/meetings/{meeting_id}/source")
+def value_source_page(request: Request, db: DB, meeting_id: MeetingId, path: PathQ = ""):
+    return render(request, "value_source.html", service.value_source(db, meeting_id, path))
+
+
+@api.get("/meetings/{meeting_id}/source", tags=["möten"], summary="Ett värdes ursprung i varje källa")
+def value_source_api(db: DB, meeting_id: MeetingId, path: PathQ = "") -> dict:
+    return service.value_source(db, meeting_id, path)
+
+
+@pages.get("/sources/{sha256}")
+def source_page(request: Request, db: DB, sha256: Sha):
+    return render(request, "source.html", {"source": service.source(db, sha256)})
+
+
+@api.get("/sources/{sha256}", tags=["möten"], summary="En källfil: uppgifter och sidornas text")
+def source_api(db: DB, sha256: Sha) -> dict:
+    return service.source(db, sha256)
+
+
+@pages.get("/sources/{sha256}/file")
+def source_file(db: DB, sha256: Sha):
+    path = service.source_file(db, sha256)
+    media = {".pdf": "application/pdf", ".txt": "text/plain; charset=utf-8"}.get(path.suffix.lower(),
+                                                                                 "application/octet-stream")
+    # Served as a download, never rendered as a page of this site.
+    return FileResponse(path, media_type=media, filename=path.name, content_disposition_type="attachment")
+
+
+# --- actions -----------------------------------------------------------------------------------------
+
+def _actions(db, assignee, status, due_before, meeting):
+    return service.actions(db, assignee=_blank(assignee), status=_blank(status), due_before=due_before,
+                           meeting_id=meeting)
+
+
+@pages.get("/actions")
+def actions_page(request: Request, db: DB, assignee: Text = None, status: Text = "open",
+                 due_before: Text = None, meeting: Text = None):
+    # Forms send empty strings for "any"; values that do not parse are taken as "any" too.
+    return render(request, "actions.html", _actions(db, assignee, status if status in STATUSES else None,
+                                                    _date_or_none(due_before), _id_or_none(meeting)))
+
+
+def _date_or_none(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _id_or_none(value: str | None) -> int | None:
+    return int(value) if value and value.isdigit() and 0 < int(value) < 2**31 else None
+
+
+@api.get("/actions", tags=["åtgärder"], summary="Åtgärdstavlan, filtrerad")
+def actions_api(db: DB, assignee: Text = None, status: Status | None = None, due_before: dt.date | None = None,
+                meeting: MeetingQ = None) -> dict:
+    return _actions(db, assignee, status, due_before, meeting)
+
+
+# --- people and municipalities -----------------------------------------------------------------------
+
+@pages.get("/people")
+def people_page(request: Request, db: DB):
+    return render(request, "people.html", {"people": service.people(db)})
+
+
+@api.get("/people", tags=["personer"], summary="Alla personer med stavningar och uppdrag över tid")
+def people_api(db: DB) -> list[dict]:
+    return service.people(db)
+
+
+@pages.get("/people/{person_id}")
+def person_page(request: Request, db: DB, person_id: PersonId):
+    return render(request, "person.html", {"person": service.person(db, person_id)})
+
+
+@api.get("/people/{person_id}", tags=["personer"], summary="En person: uppdrag, närvaro, föredragna ärenden")
+def person_api(db: DB, person_id: PersonId) -> dict:
+    return service.person(db, person_id)
+
+
+@pages.get("/municipalities")
+def municipalities_page(request: Request, db: DB):
+    return render(request, "municipalities.html", {"municipalities": service.municipalities(db)})
+
+
+@api.get("/municipalities", tags=["kommuner"], summary="Kommunerna och sekretariatet")
+def municipalities_api(db: DB) -> list[dict]:
+    return service.municipalities(db)
+
+
+@pages.get("/municipalities/{name}")
+def municipality_page(request: Request, db: DB, name: Municipality):
+    return render(request, "municipality.html", {"m": service.municipality(db, name)})
+
+
+@api.get("/municipalities/{name}", tags=["kommuner"], summary="En kommun: företrädare över tid, närvaro, ärenden")
+def municipality_api(db: DB, name: Municipality) -> dict:
+    return service.municipality(db, name)
+
+
+# --- search, attendance, review ----------------------------------------------------------------------
+
+def _int_or_none(value: str | None) -> int | None:
+    return int(value) if value and value.isdigit() and 1900 <= int(value) <= 2999 else None
+
+
+@pages.get("/search")
+def search_page(request: Request, db: DB, q: Annotated[str, Query(max_length=500)] = "",
+                year: Annotated[str | None, Query(max_length=4)] = None, kind: Text = None, assignee: Text = None):
+    return render(request, "search.html", service.search(db, q, _int_or_none(year), _blank(kind), _blank(assignee)))
+
+
+@api.get("/search", tags=["sök"], summary="Sök i ärenden: träffar med utdrag och fasetter")
+def search_api(db: DB, q: Annotated[str, Query(max_length=500)] = "", year: Year = None, kind: Text = None,
+               assignee: Text = None) -> dict:
+    return service.search(db, q, year, kind, assignee)
+
+
+@pages.get("/attendance")
+def attendance_page(request: Request, db: DB, year: Annotated[str | None, Query(max_length=4)] = None):
+    chosen = _int_or_none(year)
+    return render(request, "attendance.html", {"data": service.attendance(db, chosen),
+                                               "svg": service.attendance_svg(db, chosen)})
+
+
+@api.get("/attendance", tags=["närvaro"], summary="Närvaro: kommun × möte")
+def attendance_api(db: DB, year: Year = None) -> dict:
+    return service.attendance(db, year)
+
+
+@pages.get("/attendance.svg")
+def attendance_svg(db: DB, year: Annotated[str | None, Query(max_length=4)] = None):
+    return Response(service.attendance_svg(db, _int_or_none(year)), media_type="image/svg+xml")
+
+
+@pages.get("/review")
+def review_page(request: Request, db: DB):
+    return render(request, "review.html", service.review_queue(db))
+
+
+@api.get("/review", tags=["granskning"], summary="Osäkra värden att bekräfta eller rätta")
+def review_api(db: DB) -> dict:
+    return service.review_queue(db)
+
+
+@pages.get("/api/docs")
+def api_docs(request: Request):
+    return HTMLResponse(request.app.state.templates.get_template("api_docs.html").render())

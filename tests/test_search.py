@@ -1,0 +1,104 @@
+"""Search: Swedish stemming and stop words, diacritics ignored, ranking, snippets, any query safe."""
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from archive_support import EXAMPLE_FILES
+from protokoll import archive, search
+from protokoll.store.db import open_database
+
+
+def test_words_are_folded_and_stop_words_dropped():
+    assert search.words("Mötet beslutar att tacka för informationen och Krisberedskapsrådet") == [
+        "motet", "beslutar", "tacka", "informationen", "krisberedskapsradet"]
+    assert search.words("pa och for ar") == []  # OCR's stop words without diacritics are stop words too
+    assert search.words("Crespín Øresund") == ["crespin", "øresund"]
+
+
+def test_queries_keep_only_searchable_words():
+    assert search.parse_query("och att för").empty
+    assert search.parse_query('"NEAR(krisberedskap*" OR -rådet:').words == ("near", "krisberedskap", "or", "radet")
+    assert search.parse_query("Budget budget BUDGET").words == ("budget",)
+
+
+def test_highlighting_matches_stems_prefixes_and_escapes_html():
+    q = search.parse_query("krisberedskap")
+    text, n = search.snippet(q, ["Titel", "Civilt försvar & <krisberedskap>, Krisberedskapsrådet."])
+    assert text == "Civilt försvar &amp; &lt;<mark>krisberedskap</mark>&gt;, <mark>Krisberedskapsrådet</mark>."
+    assert n == 2
+
+
+@pytest.fixture
+def examples_db(db_url):
+    archive.ingest(EXAMPLE_FILES, db=db_url)
+    database = open_database(db_url)
+    yield database
+    database.close()
+
+
+def titles(hits):
+    return [(h["meeting"]["date"], h["item"]["title"]) for h in hits]
+
+
+def test_swedish_endings_and_compounds_are_found(examples_db):
+    # "handlingsplan" finds "handlingsplanen" (an ending) and the compound's first part; "elevprognos" finds
+    # "elevprognoser"
+    hits = titles(archive.search("handlingsplan", db=examples_db))
+    assert ("2026-11-20", "Uppföljning av den gemensamma handlingsplanen för ett tryggt och säkert samhälle "
+                          "med fokus på barns och ungas utsatthet") in hits
+    assert archive.search("elevprognos", db=examples_db)
+    assert titles(archive.search("elevprognoser", db=examples_db)) == titles(
+        archive.search("elevprognos", db=examples_db))
+
+
+def test_diacritics_do_not_matter(examples_db):
+    with_marks = titles(archive.search("Trygghetsnätverket säkert", db=examples_db))
+    assert with_marks and titles(archive.search("trygghetsnatverket sakert", db=examples_db)) == with_marks
+    assert titles(archive.search("GYMNASIEFÖRBUNDET", db=examples_db)) == titles(
+        archive.search("gymnasieforbundet", db=examples_db))
+
+
+def test_every_word_must_match_and_titles_rank_first(examples_db):
+    hits = archive.search("budget", db=examples_db)
+    assert hits and "budget" in hits[0]["item"]["title"].lower()
+    assert all(h["score"] >= hits[-1]["score"] for h in hits)
+    both = archive.search("budget verksamhetsplan", db=examples_db)
+    assert both and all("<mark>" in h["snippet"] for h in both)
+    assert archive.search("budget zzyzx", db=examples_db) == []
+
+
+def test_presenters_are_searched(examples_db):
+    hits = archive.search("Oskar Lindholm", db=examples_db)
+    assert hits and all(h["meeting"]["date"] == "2026-11-20" for h in hits)
+
+
+def test_stop_words_alone_find_nothing_and_fast(examples_db):
+    start = time.perf_counter()
+    assert archive.search("och att för på", db=examples_db) == []
+    assert time.perf_counter() - start < 0.5
+
+
+NASTY = ['"', "'", "*", "NEAR(", "a OR", "-", ":*", "\\", "(((", "^", "title:x", "AND", "NOT", "och", "\x00",
+         "'; DROP TABLE items; --", "krisberedskap' & '", "a:*b", "%s", "%(q)s", ":q"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query=st.text(max_size=60) | st.sampled_from(NASTY))
+def test_any_query_string_is_safe(examples_db, query):
+    hits = archive.search(query, db=examples_db)
+    assert isinstance(hits, list)
+
+
+def test_postgresql_searches_the_newest_items_first_and_falls_back_to_all(pg_url, monkeypatch):
+    monkeypatch.setattr(search, "RECENT", 5)
+    archive.ingest(EXAMPLE_FILES, db=pg_url)
+    with open_database(pg_url) as database, database.read() as session:
+        recent = session.execute(search.text("SELECT item_id FROM item_search_recent")).scalars().all()
+        newest = session.execute(search.text("SELECT max(id) FROM items")).scalar()
+    assert sorted(recent) == list(range(newest - 4, newest + 1))
+    # "elevprognoser" is only in 2025-02-21, older than the five newest items: found all the same
+    assert [h["meeting"]["date"] for h in archive.search("elevprognoser", db=pg_url)] == ["2025-02-21"]
+    # a word in the newest items is found there
+    assert archive.search("avtackning", db=pg_url)[0]["meeting"]["date"] == "2026-11-20"

@@ -1,0 +1,102 @@
+"""Ingest: one transaction per document, re-ingesting is a no-op, failures leave no trace, and two
+processes can ingest into one SQLite file at once."""
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from archive_support import EXAMPLE_FILES, snapshot
+from protokoll import archive
+from protokoll.errors import NotMinutes, UnreadableInput
+from protokoll.model import Attendee, Protocol
+from protokoll.store import writer
+from protokoll.store.db import open_database
+
+
+def test_folders_are_walked_recursively_and_hidden_or_foreign_files_skipped(tmp_path):
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / ".hidden").mkdir()
+    for name in ["a/one.txt", "a/b/two.pdf", "a/b/notes.json", ".hidden/three.txt", "a/.four.txt"]:
+        (tmp_path / name).write_text("x")
+    files, missing = archive.expand([tmp_path, tmp_path / "nope.txt", tmp_path / "a" / "b" / "notes.json"])
+    assert [f.relative_to(tmp_path).as_posix() for f in files] == ["a/b/two.pdf", "a/one.txt", "a/b/notes.json"]
+    assert [(m.path, m.exit_code) for m in missing] == [(str(tmp_path / "nope.txt"), 3)]
+
+
+def test_reingesting_changes_nothing(db_url):
+    report = archive.ingest(EXAMPLE_FILES, db=db_url)
+    assert (report.ingested, report.skipped, report.failed) == (4, 0, [])
+    before = snapshot(db_url)
+    again = archive.ingest([EXAMPLE_FILES[0].parent], db=db_url)
+    assert (again.ingested, again.skipped, again.failed) == (0, 4, [])
+    assert snapshot(db_url) == before
+
+
+@pytest.mark.parametrize("content, code", [(b"", UnreadableInput.exit_code),
+                                           (bytes(range(256)) * 8, UnreadableInput.exit_code),
+                                           ("Inköpslista\nmjölk\nägg\n".encode(), NotMinutes.exit_code)])
+def test_a_file_that_cannot_be_parsed_is_reported_and_changes_nothing(db_url, tmp_path, content, code):
+    archive.ingest(EXAMPLE_FILES[:2], db=db_url)
+    before = snapshot(db_url)
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    report = archive.ingest([bad], db=db_url)
+    assert report.ingested == 0 and len(report.failed) == 1
+    assert report.failed[0].path == str(bad) and report.failed[0].exit_code == code and report.failed[0].error
+    assert snapshot(db_url) == before
+
+
+def test_a_failure_half_way_through_storing_rolls_the_document_back(db_url, monkeypatch):
+    archive.ingest(EXAMPLE_FILES[:2], db=db_url)
+    before = snapshot(db_url)
+
+    def broken(*args, **kwargs):  # fails after the meeting, source, items and attendance are written
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(writer, "_write_scheduled", broken)
+    report = archive.ingest(EXAMPLE_FILES[2:4], db=db_url)
+    assert [(f.path, f.error, f.exit_code) for f in report.failed] == [
+        (str(p), "cannot be stored: RuntimeError: disk on fire", 1) for p in EXAMPLE_FILES[2:4]]
+    assert snapshot(db_url) == before
+    monkeypatch.undo()
+    assert archive.ingest(EXAMPLE_FILES[2:3], db=db_url).ingested == 1
+
+
+def test_what_cannot_be_a_name_is_stored_without_a_person(db_url):
+    long_name = "Närvarande var " + "alla ledamöter " * 20
+    protocol = Protocol(attendees=[Attendee(name=long_name, affiliation="Bjuv"), Attendee(name="…")])
+    with open_database(db_url) as database:
+        with database.write() as session:
+            writer.save(session, protocol)
+    assert archive.people(db=db_url) == []
+    assert archive.meetings(db=db_url)[0]["attendance"]["present"] == 2
+
+
+def _ingest_process(url: str, *paths) -> subprocess.Popen:
+    env = {**os.environ, "PROTOKOLL_DB": url}
+    return subprocess.Popen([sys.executable, "-m", "protokoll", "ingest", "--json", *map(str, paths)],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_two_ingest_processes_on_one_sqlite_file_both_succeed(tmp_path):
+    # Many small documents, half of them in both runs, so that the two writers overlap in time
+    # and race for the same documents; the file does not exist yet, so both also race to create it.
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    for n in range(3):
+        for path in EXAMPLE_FILES:
+            text_ = path.read_text(encoding="utf-8")
+            (folder / f"{n}_{path.name}").write_text(text_ + "\n" * (n + 1), encoding="utf-8")
+    files = sorted(folder.iterdir())
+    url = f"sqlite:///{tmp_path / 'shared.db'}"
+    first = _ingest_process(url, *files[:9])
+    second = _ingest_process(url, *files[3:])
+    outs = [p.communicate(timeout=120) for p in (first, second)]
+    for process, (out, err) in zip((first, second), outs):
+        assert process.returncode == 0, err
+        assert '"failed": []' in out
+    assert len(archive.meetings(db=url)) == 4
+    assert sum(len(m["sources"]) for m in archive.meetings(db=url)) == len(files)
+    shutil.rmtree(folder)

@@ -1,0 +1,301 @@
+"""The web app in a real browser: Debian's Chromium, headless, driven by Playwright.
+
+Skips where /usr/bin/chromium is missing (``apt-get install chromium``; Playwright's own browser
+download is never used). The app runs under uvicorn on 127.0.0.1 at a free port in a daemon thread
+that is stopped after the module. Screenshots go to build/screenshots/.
+"""
+from __future__ import annotations
+
+import re
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from protokoll import archive
+from protokoll.store.db import open_database
+from web_support import (EDITOR, EXAMPLES, PASSWORD, ROOT, SEEDS, XSS, build_archive, fresh_copy,  # noqa: F401
+                         xss_minutes)
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+SHOTS = ROOT / "build" / "screenshots"
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
+                                reason="/usr/bin/chromium is missing: apt-get install -y chromium")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """uvicorn in a daemon thread; ``stop`` ends it (and it dies with the test process anyway)."""
+
+    def __init__(self, db_url: str, folder: Path):
+        import uvicorn
+
+        from protokoll.web.app import create_app
+        from protokoll.web.settings import Settings
+
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        app = create_app(db_url, Settings(secret_key="browser-test", upload_dir=folder / "uploads"))
+        self.db = app.state.db
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
+        self.thread = threading.Thread(target=self.server.run, daemon=True, name="uvicorn-test")
+
+    def start(self) -> "Server":
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("the test server did not start")
+            time.sleep(0.05)
+        return self
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+def _serve(tmp_path_factory, sources: list[Path], name: str):
+    folder = tmp_path_factory.mktemp(name)
+    template = build_archive(folder / "template", sources)
+    url = fresh_copy(template, folder / "db")
+    db = open_database(url)
+    archive.ingest([xss_minutes(folder)], db=db)  # one meeting has <script> in its text
+    db.close()
+    return Server(url, folder).start()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    srv = _serve(tmp_path_factory, sorted(EXAMPLES.glob("*.txt")), "browser")
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    context = browser.new_context(base_url=server.url, viewport={"width": 1280, "height": 900}, locale="sv-SE")
+    pg = context.new_page()
+    pg.set_default_timeout(15_000)
+    pg.dialogs = []
+    pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
+    yield pg
+    context.close()
+
+
+def shot(page, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+
+def log_in(page) -> None:
+    page.goto("/login")
+    page.fill("#name", EDITOR)
+    page.fill("#password", PASSWORD)
+    page.click("form.panel button[type=submit]")
+    page.wait_for_url(re.compile(r"/$"))
+    assert page.locator(".account .who").inner_text() == EDITOR
+
+
+def test_browse_to_a_meeting_and_see_a_value_in_its_source(page):
+    from playwright.sync_api import expect
+
+    page.goto("/")
+    shot(page, "start")
+    page.click("text=17 november 2023")
+    expect(page.locator("h1")).to_contain_text("Kommundirektörsmöte nr 9")
+    expect(page.locator("table.attendance")).to_contain_text("Maja Lindqvist")
+    expect(page.locator("#item-" + page.locator("article.item").nth(2).get_attribute("id").split("-")[1]))\
+        .to_contain_text("Regional cykelplan")
+    shot(page, "meeting")
+    page.locator('[id="v-items[2].decisions[0].text"] ~ .tools a.src').click()
+    expect(page.locator("mark#hit")).to_contain_text("att uppdra till nätverket för hållbara transporter")
+    shot(page, "value-source")
+
+
+def test_search_with_facets(page):
+    from playwright.sync_api import expect
+
+    page.goto("/")
+    page.fill(".top-search input", "cykel")
+    page.press(".top-search input", "Enter")
+    expect(page.locator(".result").first).to_be_visible()
+    expect(page.locator(".result mark").first).to_be_visible()
+    page.click(".facets a.facet:has-text('Uppdrag')")
+    expect(page.locator(".facets a.facet.on")).to_contain_text("Uppdrag")
+    shot(page, "search")
+
+
+def test_open_a_person(page):
+    from playwright.sync_api import expect
+
+    page.goto("/people")
+    page.click("text=Maja Lindqvist")
+    expect(page.locator("h1")).to_have_text("Maja Lindqvist")
+    expect(page.locator("table.memberships")).to_contain_text("Bjuv")
+    shot(page, "person")
+
+
+def test_writes_need_a_login(page):
+    from playwright.sync_api import expect
+
+    page.goto("/actions")
+    assert page.locator("form.status-form").count() == 0
+    expect(page.locator(".hint")).to_contain_text("Logga in")
+    page.goto("/upload")
+    expect(page.locator(".notice")).to_contain_text("logga in")
+
+
+def test_upload_a_pdf(page, tmp_path):
+    from playwright.sync_api import expect
+
+    renderings = pytest.importorskip("renderings")
+    text = (EXAMPLES / "2025-02-21_kommundirektorsmote.txt").read_text(encoding="utf-8")
+    text = text.replace("2025-02-21", "2025-03-07").replace("21 februari 2025", "7 mars 2025")
+    pdf = tmp_path / "protokoll-2025-03-07.pdf"
+    renderings.typeset(text, pdf)
+    log_in(page)
+    page.goto("/upload")
+    page.set_input_files("#file", str(pdf))
+    page.click("#upload-form button[type=submit]")
+    expect(page.locator(".status.ok")).to_contain_text("Protokollet är inläst", timeout=60_000)
+    shot(page, "upload-done")
+    page.click("a.button")
+    expect(page.locator("h1")).to_contain_text("7 mars 2025")
+    expect(page.locator(".sources")).to_contain_text("protokoll-2025-03-07.pdf")
+
+
+def test_mark_an_action_done(page):
+    from playwright.sync_api import expect
+
+    log_in(page)
+    page.goto("/actions?status=open")
+    row = page.locator("table.board tbody tr").first
+    action_id = row.locator("td").first.inner_text().strip()
+    row.locator("input[name=note]").fill("Klart, se mejl")
+    row.locator("button[value=done]").click()
+    page.goto("/actions?status=done")
+    done = page.locator(f'[id="action-{action_id}"]')
+    expect(done.locator(".badge.st-done")).to_have_text("Klar")
+    done.locator("summary").click()
+    expect(done.locator("ul.history")).to_contain_text("Klart, se mejl")
+    shot(page, "actions")
+
+
+def test_correct_a_value(page):
+    from playwright.sync_api import expect
+
+    log_in(page)
+    page.goto("/meetings")
+    page.click("text=20 november 2026")
+    meeting_url = page.url
+    page.locator('[id="v-location"] ~ .tools a.edit').click()
+    page.fill("#value", "Stadshuset, Helsingborg")
+    page.fill("#note", "fel lokal i protokollet")
+    page.click("form.panel button[type=submit]")
+    page.wait_for_url(re.compile(re.escape(meeting_url) + r"#.*"))
+    expect(page.locator('[id="v-location"]')).to_have_text("Stadshuset, Helsingborg")
+    expect(page.locator('[id="v-location"] ~ .badge.corrected')).to_have_text("rättad")
+    shot(page, "corrected")
+
+
+def test_minutes_script_is_shown_as_text(page):
+    from playwright.sync_api import expect
+
+    page.goto("/meetings")
+    page.click("text=18 oktober 2024")
+    expect(page.locator("article.item").nth(1)).to_contain_text(XSS)
+    page.goto("/search?q=sekretariatet")
+    expect(page.locator(".results")).to_contain_text("alert(1)")
+    assert page.dialogs == []
+    assert page.evaluate("document.querySelectorAll('main script').length") == 0
+
+
+def test_csrf_protection(page, server):
+    log_in(page)
+    action_id = page.request.get("/api/actions?status=open").json()["actions"][0]["id"]
+    # A form post without the token (what another site's form could send) is refused.
+    r = page.request.post(f"/actions/{action_id}/status", form={"status": "done"})
+    assert r.status == 403 and "CSRF" in r.text()
+    # So is a script's POST with a wrong token.
+    status = page.evaluate("""async (id) => (await fetch('/api/actions/' + id + '/status', {method: 'POST',
+        headers: {'Content-Type': 'application/json', 'X-CSRF-Token': 'forged'},
+        body: JSON.stringify({status: 'done'})})).status""", action_id)
+    assert status == 403
+    # A page of another origin posting a form: the SameSite=Lax cookie is not sent along, and the
+    # token is missing anyway.
+    page.set_content(f'<form method="post" action="{server.url}/actions/{action_id}/status">'
+                     '<input name="status" value="done"><button>go</button></form>')
+    page.click("button")
+    page.wait_for_load_state()
+    assert page.request.get(f"/api/actions?status=done").json()["actions"] == [] or \
+        action_id not in {a["id"] for a in page.request.get("/api/actions?status=done").json()["actions"]}
+
+
+def test_api_docs_list_the_json_twins(page):
+    from playwright.sync_api import expect
+
+    page.goto("/api/docs")
+    expect(page.locator(".swagger-ui")).to_be_visible()
+    expect(page.locator(".opblock-summary-path").first).to_be_visible()
+    paths = page.locator(".opblock-summary-path").all_inner_texts()
+    assert any("/api/meetings/{meeting_id}" in p.replace("\u200b", "") for p in paths)
+    shot(page, "api-docs")
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is not present in this checkout")
+def test_tour_of_the_seed_archive(browser, tmp_path_factory):
+    """Every page over the seed minutes, with a screenshot of each."""
+    from playwright.sync_api import expect
+
+    srv = _serve(tmp_path_factory, sorted(SEEDS.glob("*.txt")), "seeds-browser")
+    try:
+        context = browser.new_context(base_url=srv.url, viewport={"width": 1280, "height": 900})
+        page = context.new_page()
+        page.goto("/")
+        shot(page, "seeds-start")
+        page.click("text=19 april 2024")
+        expect(page.locator(".sources li")).to_have_count(2)
+        shot(page, "seeds-meeting-2024-04-19")
+        page.goto("/actions?assignee=sekretariat&status=open")
+        expect(page.locator("table.board")).to_contain_text("2024-04-19-1")
+        shot(page, "seeds-actions-secretariat")
+        page.goto("/people")
+        page.click("text=Elin Ask")
+        expect(page.locator("table.memberships")).to_contain_text("Perstorp")
+        expect(page.locator("table.memberships")).to_contain_text("Ängelholm")
+        shot(page, "seeds-person-elin-ask")
+        page.goto("/municipalities/Perstorp")
+        shot(page, "seeds-municipality")
+        page.goto("/attendance")
+        expect(page.locator("svg.heatmap")).to_be_visible()
+        shot(page, "seeds-attendance")
+        page.goto("/search?q=krisberedskap")
+        expect(page.locator(".result").first).to_be_visible()
+        shot(page, "seeds-search")
+        page.goto("/review")
+        shot(page, "seeds-review")
+        page.goto("/upload")
+        shot(page, "seeds-upload-anonymous")
+        context.close()
+    finally:
+        srv.stop()
