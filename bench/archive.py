@@ -36,7 +36,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, text
 
-from protokoll import archive
+from protokoll import archive, search
 from protokoll.model import Protocol, SourceFile
 from protokoll.pipeline import parse_file
 from protokoll.store import writer
@@ -117,8 +117,12 @@ def run(label: str, url: str, protocols: list[Protocol], n: int, rounds: int,
     for i, protocol in enumerate(synthetic(protocols, n), 1):
         with db.write() as session:
             writer.save(session, protocol)
+        if i % search.TIDY_EVERY == 0:  # as `protokoll ingest` does
+            search.tidy(db.engine)
         if i in marks:
             memory[marks[i]] = (rss_mb(), i / (time.perf_counter() - start))
+            print(f"  ... {label}: {i:,} meetings, {memory[marks[i]][1]:,.0f}/s, "
+                  f"RSS {memory[marks[i]][0]:,.0f} MB", flush=True)
     elapsed = time.perf_counter() - start
     if db.dialect == "postgresql":
         with db.engine.begin() as c:

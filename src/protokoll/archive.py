@@ -126,8 +126,12 @@ def ingest(paths: Iterable[Path | str], db: Database | str | None = None,
     with _opened(db) as database:
         for path in files:
             outcome = _ingest_one(database, path, report, options)
+            if outcome == "ingested" and report.ingested % searching.TIDY_EVERY == 0:
+                searching.tidy(database.engine)
             if progress:
                 progress(path, outcome)
+        if report.ingested % searching.TIDY_EVERY:
+            searching.tidy(database.engine)
     return report
 
 

@@ -121,6 +121,19 @@ def add(session: Session, rows: list[tuple[int, Item]]) -> None:
                     {"low": cut - len(ids) - 1000, "cut": cut})
 
 
+TIDY_EVERY = 200  # documents stored between two tidy() calls during an ingest
+
+
+def tidy(engine) -> None:
+    """Reclaim the rows that slid out of PostgreSQL's item_search_recent. Without it (autovacuum may be
+    off, or late) the table's GIN index keeps every dead entry and searching it slows down as the
+    archive grows. VACUUM cannot run in a transaction, hence a connection of its own; a no-op on SQLite."""
+    if engine.dialect.name != "postgresql":
+        return
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.exec_driver_sql("VACUUM (ANALYZE) item_search_recent")
+
+
 def remove(session: Session, item_ids: list[int]) -> None:
     """Drop items from the index (on PostgreSQL deleting the items would do; FTS5 has no cascade)."""
     if not item_ids:

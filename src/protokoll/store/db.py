@@ -100,8 +100,9 @@ class Database:
     def write(self) -> Iterator[Session]:
         """One transaction holding the archive's write lock; committed on success, else rolled back."""
         with Session(self._writer) as session, session.begin():
-            if self.dialect == "postgresql":
-                session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK})
+            if self.dialect == "postgresql":  # one lock per archive (schema), not per server
+                session.execute(text("SELECT pg_advisory_xact_lock(:key, hashtext(current_schema()))"),
+                                {"key": _PG_LOCK})
             yield session
 
     def close(self) -> None:

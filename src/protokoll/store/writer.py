@@ -374,9 +374,9 @@ def _item_texts(session: Session, meeting_id: int) -> list[tuple[int, str]]:
     rows = session.execute(select(ITEMS.c.id, ITEMS.c.title, ITEMS.c.summary)
                            .where(ITEMS.c.meeting_id == meeting_id).order_by(ITEMS.c.id)).all()
     decisions: dict[int, list[str]] = {}
+    # By item ids, not a join on the meeting: PostgreSQL's generic plan for the join read every decision.
     for item_id, text in session.execute(select(DECISIONS.c.item_id, DECISIONS.c.text)
-                                         .join(ITEMS, ITEMS.c.id == DECISIONS.c.item_id)
-                                         .where(ITEMS.c.meeting_id == meeting_id)):
+                                         .where(DECISIONS.c.item_id.in_([r.id for r in rows]))):
         decisions.setdefault(item_id, []).append(text)
     return [(r.id, " ".join([r.title, r.summary or "", *decisions.get(r.id, [])])) for r in rows]
 
