@@ -15,7 +15,6 @@ Every function takes ``db``: an open ``Database``, a URL, or None for ``$PROTOKO
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -106,14 +105,6 @@ def expand(paths: Iterable[Path | str]) -> tuple[list[Path], list[Failure]]:
     return files, missing
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def ingest(paths: Iterable[Path | str], db: Database | str | None = None,
            progress: Callable[[Path, str], None] | None = None, options=None,
            files: list[Path] | None = None) -> IngestReport:
@@ -137,7 +128,7 @@ def ingest(paths: Iterable[Path | str], db: Database | str | None = None,
 
 def _ingest_one(database: Database, path: Path, report: IngestReport, options) -> str:
     try:
-        sha = _sha256(path)
+        sha = pipeline.sha256_of(path)
         with database.read() as session:
             if writer.has_source(session, sha):
                 report.skipped += 1

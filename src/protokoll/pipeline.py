@@ -57,7 +57,8 @@ def read_pages(path: Path, options: Options | None = None) -> Iterable[Page]:
             if t.strip() or i == 0]
 
 
-def _sha256(path: Path) -> str:
+def sha256_of(path: Path) -> str:
+    """The file's content hash, read in chunks: the identity of a source in the archive."""
     digest = hashlib.sha256()
     with path.open("rb") as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):
@@ -96,7 +97,7 @@ def parse_file(path: Path | str, options: Options | None = None, max_bytes: int 
     path = Path(path)
     cleaned, pages = read_clean(path, options, max_bytes, progress)
     protocol = parse_clean(cleaned, str(path))
-    protocol.source_file = SourceFile(path=str(path), sha256=_sha256(path), pages=len(pages),
+    protocol.source_file = SourceFile(path=str(path), sha256=sha256_of(path), pages=len(pages),
                                       methods=[p.method for p in pages],
                                       ocr_confidence=[p.confidence for p in pages])
     return protocol

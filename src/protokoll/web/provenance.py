@@ -97,7 +97,7 @@ def page_texts(session: Session, source: t.Source) -> tuple[list[str] | None, st
     if not path.is_file():
         return None, f"källfilen finns inte längre på {source.path}"
     try:
-        if pipeline._sha256(path) != source.sha256:
+        if pipeline.sha256_of(path) != source.sha256:
             return None, f"källfilen {source.path} har ändrats sedan den lästes in"
         cleaned, _ = pipeline.read_clean(path)
     except (ProtokollError, OSError) as err:
