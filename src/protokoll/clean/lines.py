@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from protokoll.clean import furniture, swedish
 
@@ -27,7 +27,6 @@ class Line:
     blank_before: bool = False
     indent: int = 0
     low_confidence: bool = False
-    extra: dict = field(default_factory=dict)
 
 
 @dataclass

@@ -8,7 +8,7 @@ blank lines count as breaks only in documents where they never fall inside a sen
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from statistics import median
 
 from protokoll.clean.lines import Line, join
@@ -40,7 +40,6 @@ class Block:
     rest: str = ""  # text after the label on the label's line(s)
     number: int | None = None  # printed item number of a numbered heading
     blank_before: bool = False
-    extra: dict = field(default_factory=dict)
 
     @property
     def text(self) -> str:

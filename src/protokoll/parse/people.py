@@ -58,13 +58,9 @@ def _names(piece: str) -> list[str]:
     if is_name(piece):
         return [piece]
     parts = re.split(r"\s+(?:och|samt|&)\s+", piece)
-    if len(parts) > 1 and all(is_name(p) for p in parts):
-        return parts
-    # "Christoffer Thorén, Båstad kommun och Susanne Burström" splits at commas first; the middle
-    # piece then holds an organisation and the next name.
-    if len(parts) == 2 and is_name(parts[1]) and not is_name(parts[0]):
-        return []
-    return []
+    # "Båstad kommun och Susanne Burström" (an organisation, then the next name) is split earlier,
+    # by parse_presenters_text.
+    return parts if len(parts) > 1 and all(is_name(p) for p in parts) else []
 
 
 def split_org_and_name(piece: str) -> tuple[str, str] | None:
