@@ -14,6 +14,7 @@ SCHEMA = "protokoll/1"
 
 Status = Literal["present", "excused", "absent"]
 DecisionKind = Literal["noted", "assignment", "approval", "other"]
+VoteChoice = Literal["yes", "no", "abstain", "absent"]
 
 
 class Span(BaseModel):
@@ -38,6 +39,9 @@ class Attendee(_Node):
     name: str
     affiliation: str | None = None
     status: Status = "present"
+    role: str | None = Field(default=None, description='"ordförande", "ledamot", "tjänstgörande ersättare", a job title')
+    party: str | None = Field(default=None, description='party abbreviation as written ("S", "M", "KD")')
+    note: str | None = Field(default=None, description='part-time presence or substitution as written ("§§ 1–5")')
 
 
 class Presenter(_Node):
@@ -57,14 +61,36 @@ class Action(_Node):
     due: dt.date | None = None
 
 
+class Ballot(_Node):
+    name: str
+    party: str | None = None
+    vote: VoteChoice
+
+
+class Vote(_Node):
+    """One vote taken ("Omröstning"): the tally, what yes and no meant, and the named ballots."""
+
+    yes: int | None = None
+    no: int | None = None
+    abstain: int | None = None
+    yes_means: str | None = None
+    no_means: str | None = None
+    ballots: list[Ballot] = Field(default_factory=list)
+
+
 class Decision(_Node):
     text: str
     kind: DecisionKind = "other"
     actions: list[Action] = Field(default_factory=list)
+    votes: list[Vote] = Field(default_factory=list)
+    reservations: list[str] = Field(default_factory=list, description="names or parties who reserved themselves")
+    recipients: list[str] = Field(default_factory=list, description='"Beslutet skickas till" / "Expedieras till"')
 
 
 class Item(_Node):
     number: int | None = None
+    label: str | None = Field(default=None, description='the printed label where it is more than the number ("§ 131", "KSAU 176", "3.1")')
+    case_number: str | None = Field(default=None, description='case reference ("Dnr KS 2024/123" gives "KS 2024/123")')
     title: str
     summary: str | None = None
     presenters: list[Presenter] = Field(default_factory=list)
@@ -98,6 +124,9 @@ class Protocol(_Node):
     location: str | None = None
     room: str | None = None
     contact: str | None = None
+    chair: str | None = None
+    secretary: str | None = None
+    adjusters: list[str] = Field(default_factory=list, description="the people who check the minutes (justerare)")
     attendees: list[Attendee] = Field(default_factory=list)
     items: list[Item] = Field(default_factory=list)
     scheduled_meetings: list[ScheduledMeeting] = Field(default_factory=list)
