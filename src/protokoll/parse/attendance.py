@@ -1,111 +1,316 @@
-"""Attendance lists: "Närvarande", "Anmält förhinder", "Frånvarande".
+"""Attendance lists in every shape minutes use.
 
-Entries are "Name, Municipality". A PDF-to-text tool flattens two-column lists onto one line, with
-many spaces between the columns (-layout) or just one ("Christian Alexandersson, Bjuv Elin Ask,
-Perstorp"); both are split back into their entries.
+A list opens with a heading that gives its status and often a role ("Beslutande", "Tjänstgörande
+ersättare", "Anmält förhinder"). Entries come one a line ("Name, Municipality", "Name (S), ordförande",
+"Name"), several to a line when a PDF-to-text tool flattened two columns ("Anna Berg, Bjuv Lars Holm,
+Perstorp"), as a comma list over wrapped lines ("A, B och C"), as a sentence ("Närvarande var
+ledamöterna A, B och C"), or as a table (Befattning | Namn | Närvarande).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from protokoll import municipalities
 from protokoll.clean.lines import Line
 from protokoll.model import Attendee, Span
-from protokoll.parse.labels import attendance_of
+from protokoll.parse import conventions as cv
 
 _CAP_WORD = re.compile(r"^[A-ZÅÄÖÉÜ][\w'’.-]*$")
 _PAREN = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<aff>[^()]+)\)$")
+_PARTICLES = frozenset(("af", "von", "de", "van", "der", "la", "du"))
+_ORG_WORD = re.compile(r"\b(?:kommun|kommuns|stad|stads|region|regionen|AB|förening|föreningen|förbund|förbundet|"
+                       r"förvaltning|förvaltningen|bolag|bolaget|universitet|myndighet|länsstyrelsen|nätverk|"
+                       r"nätverket|sekretariatet|kansliet|klubb|klubben|kår|kåren|församling|HB|KB)\b", re.IGNORECASE)
+_SENTENCE_LEAD = re.compile(r"^(?:var|är|voro|:)?\s*(?:[a-zåäöé][\wåäö-]*\s+){0,3}?(?=[A-ZÅÄÖÉ])")
+_TOP_COMMA = re.compile(r",(?![^()]*\))")
+_TOP_AND = re.compile(r"\s+(?:och|samt|&)\s+(?![^()]*\))")
+_SPLIT_COLUMNS = re.compile(r"(\s{3,})")
+
+
+@dataclass
+class Heading:
+    status: str
+    role: str | None
+    rest: str  # text after the heading on its line
+
+
+def heading_of(text: str) -> Heading | None:
+    """The attendance heading a line starts with. Without a colon the heading must stand alone or be
+    followed by a capitalised entry, so "Närvarande var ..." sentences count and prose does not."""
+    m = cv.ATTENDANCE_HEADING.match(text)
+    if not m:
+        return None
+    rest = text[m.end():]
+    status, role = cv.heading_info(m.group("head"))
+    if rest and not m.group("colon"):
+        sentence = re.match(r"(?:var|är)\s", rest)
+        if not sentence and not re.match(r"[A-ZÅÄÖÉ]", rest):
+            return None
+        if not sentence and len(rest.split()) > 12 and "," not in rest:
+            return None
+    return Heading(status, role, rest)
 
 
 def looks_like_entries(text: str) -> bool:
-    """True for a line of attendance entries (at least one "Name, Affiliation")."""
-    if "," not in text and not _PAREN.match(text):
+    """True for a line of attendance entries ("Name, Affiliation", "Name (S)", "Name")."""
+    if len(text) >= 200:
         return False
-    first = re.split(r",|\(", text, maxsplit=1)[0].split()
-    return 1 <= len(first) <= 5 and all(_CAP_WORD.match(w) for w in first) and len(text) < 200
+    first = re.split(r",|\(|\s{3,}", text, maxsplit=1)[0].split()
+    if not 1 <= len(first) <= 5 or not all(_CAP_WORD.match(w) or w in _PARTICLES for w in first):
+        return False
+    return "," in text or "(" in text or is_name(text) or "   " in text
 
 
-def parse_attendance(lines: list[Line]) -> list[Attendee]:
+def is_name(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 5 and all(_CAP_WORD.match(w) or w in _PARTICLES for w in words) \
+        and not _ORG_WORD.search(text) and not re.search(r"\d", text)
+
+
+def parse_attendance(lines: list[Line], status: str = "present", role: str | None = None) -> list[Attendee]:
+    """Attendees from lines that start with a heading (or continue the list ``status``/``role``)."""
     out: list[Attendee] = []
-    status = "present"
-    for line in lines:
-        text = line.text
-        found = attendance_of(text)
-        if found:
-            status, text = found
-        offset = len(line.text) - len(text)
-        for chunk_start, chunk in _columns(text):
-            for name, aff, start, end in _entries(chunk):
-                span = Span(page=line.page, low_confidence=line.low_confidence,
-                            start=line.start + offset + chunk_start + start, end=line.start + offset + chunk_start + end)
-                out.append(Attendee(name=name, affiliation=aff, status=status, source=span))
+    for section_status, section_role, section in _sections(lines, status, role):
+        out.extend(_section_entries(section, section_status, section_role))
     return out
+
+
+def _sections(lines: list[Line], status: str, role: str | None):
+    current: list[tuple[Line, int, str]] = []  # (line, offset of text in line, text)
+    for line in lines:
+        h = heading_of(line.text)
+        if h:
+            if current:
+                yield status, role, current
+            status, role, current = h.status, h.role, []
+            if h.rest.strip():
+                current.append((line, len(line.text) - len(h.rest), h.rest))
+            continue
+        current.append((line, 0, line.text))
+    if current:
+        yield status, role, current
+
+
+def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
+    table = _table_columns(section[0][2], section[0][0].indent + section[0][1]) if section else None
+    if table:
+        return _table_entries(section[1:], table, status)
+    out: list[Attendee] = []
+    for chunks in _logical_lines(section):
+        text = " ".join(c[2] for c in chunks)
+        comma_list = _comma_list(text)
+        if comma_list is not None:
+            for piece in comma_list:
+                a = _entry(piece, status, role)
+                if a:
+                    a.source = _span_for(chunks, piece)
+                    out.append(a)
+            continue
+        for line, offset, part in chunks:
+            for chunk_start, chunk in _columns(part):
+                for entry_text, start, end in _entries(chunk):
+                    a = _entry(entry_text, status, role)
+                    if a:
+                        a.source = Span(page=line.page, low_confidence=line.low_confidence,
+                                        start=line.start + offset + chunk_start + start,
+                                        end=line.start + offset + chunk_start + end)
+                        out.append(a)
+    return out
+
+
+def _logical_lines(section):
+    """Lines joined where a comma list wraps: a line ending in "," or "och", or one starting with "och"."""
+    group: list = []
+    for item in section:
+        text = item[2].strip()
+        if not text:
+            continue
+        if group and (group[-1][2].rstrip().endswith((",", " och", " samt")) or re.match(r"(?:och|samt)\s", text)):
+            group.append(item)
+            continue
+        if group:
+            yield group
+        group = [item]
+    if group:
+        yield group
+
+
+def _comma_list(text: str) -> list[str] | None:
+    """The pieces of "A, B och C" (names only, each maybe with a parenthesis), or None for other shapes."""
+    text = text.strip().rstrip(".")
+    lead = _SENTENCE_LEAD.match(text)
+    if lead and lead.end():
+        text = text[lead.end():]
+    pieces = [p.strip() for part in _TOP_COMMA.split(text) for p in _TOP_AND.split(part) if p.strip()]
+    if len(pieces) < 2 or not re.search(r",|\s(?:och|samt|&)\s", text):
+        return None
+    names = [re.sub(r"\s*\([^()]*\)\s*$", "", p) for p in pieces]
+    if all(is_name(n) and len(n.split()) >= 2 and not municipalities.leading(n) for n in names):
+        return pieces
+    return None
+
+
+def _span_for(chunks, piece: str) -> Span:
+    for line, offset, part in chunks:
+        k = part.find(piece.split("(")[0].strip())
+        if k >= 0:
+            return Span(page=line.page, start=line.start + offset + k, end=line.start + offset + k + len(piece),
+                        low_confidence=line.low_confidence)
+    line = chunks[0][0]
+    return Span(page=line.page, start=line.start, end=line.end, low_confidence=line.low_confidence)
 
 
 def _columns(text: str):
     pos = 0
-    for part in re.split(r"(\s{3,})", text):
+    for part in _SPLIT_COLUMNS.split(text):
         if part.strip():
-            yield pos, part.strip()
+            yield pos + len(part) - len(part.lstrip()), part.strip()
         pos += len(part)
 
 
 def _entries(chunk: str):
-    """Yield (name, affiliation, start, end) for each entry in one column chunk."""
-    m = _PAREN.match(chunk)
-    if m:
-        yield m.group("name").strip(), _affiliation(m.group("aff")), 0, len(chunk)
+    """Yield (entry text, start, end) for each entry in one column chunk: "Name, Aff Name2, Aff2" is two."""
+    if "," not in chunk:
+        yield chunk, 0, len(chunk)
         return
-    pairs: list[list] = []  # [name, affiliation]
-    pieces = [p.strip() for p in chunk.split(",")]
-    name = pieces[0]
-    aff = None
+    pieces = _TOP_COMMA.split(chunk)
+    entries: list[list[str]] = [[pieces[0].strip()]]
     for k, piece in enumerate(pieces[1:], start=1):
+        piece = piece.strip()
         own, next_name = (piece, "") if k == len(pieces) - 1 else _split_affiliation(piece)
-        # "Name, role, Municipality": the municipality is the affiliation, the role is dropped.
-        if own and (aff is None or (municipalities.canonical(own) and not municipalities.canonical(aff))):
-            aff = own
+        if own:
+            entries[-1].append(own)
         if next_name:
-            pairs.append([name, aff])
-            name, aff = next_name, None
-    pairs.append([name, aff])
+            entries.append([next_name])
     cursor = 0
-    for name, aff in pairs:
-        if not name or not _is_name(name):
-            continue
-        start = chunk.find(name, cursor)
+    for parts in entries:
+        text = ", ".join(parts)
+        start = chunk.find(parts[0], cursor)
         start = cursor if start < 0 else start
-        end = chunk.find(aff, start) + len(aff) if aff and chunk.find(aff, start) >= 0 else start + len(name)
+        end = start + len(parts[0])
+        for p in parts[1:]:
+            k = chunk.find(p, end)
+            if k >= 0:
+                end = k + len(p)
         cursor = end
-        yield name, _affiliation(aff), start, end
+        yield text, start, end
 
 
 def _split_affiliation(piece: str) -> tuple[str, str]:
     """ "Bjuv Elin Ask" → ("Bjuv", "Elin Ask"); "sekretariatet Anna Berg" → ("sekretariatet", "Anna Berg")."""
+    if "(" in piece:
+        return piece, ""
     found = municipalities.leading(piece)
     if found:
         rest = found[1]
         head = piece[: len(piece) - len(rest)].strip()
-        return head, rest if _is_name(rest) else ""
+        return head, rest if is_name(rest) else ""
     words = piece.split()
     # Otherwise the next person's name is the run of capitalised words at the end (two or three).
     tail = 0
     while tail < len(words) and _CAP_WORD.match(words[len(words) - 1 - tail]):
         tail += 1
-    if tail >= 2 and tail < len(words):
+    if tail >= 2 and tail < len(words) and not cv.NOTE.match(piece):
         return " ".join(words[:-tail]), " ".join(words[-tail:])
-    if tail >= 3:
+    if tail >= 3 and not cv.is_role(" ".join(words[:1])):
         return words[0], " ".join(words[1:])
     return piece, ""
 
 
-def _is_name(text: str) -> bool:
-    words = text.split()
-    return 1 <= len(words) <= 5 and all(_CAP_WORD.match(w) or w in ("af", "von", "de", "van") for w in words)
-
-
-def _affiliation(text: str | None) -> str | None:
-    if not text:
+def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
+    """One entry: "Karin Lövgren (S), ordförande", "Eva Ek, kommundirektör, § 114", "Ordförande Anna Ek"."""
+    parts = [p.strip() for p in _TOP_COMMA.split(text.strip().rstrip(".;")) if p.strip()]
+    if not parts:
         return None
-    text = text.strip().rstrip(".")
-    return municipalities.canonical(text) or text
+    m = re.match(r"^(?P<name>[^()]+?)\s*(?:\((?P<paren>[^()]*)\)\s*(?P<tail>.*))?$", parts[0])
+    name, paren, tail = m.group("name").strip(), m.group("paren"), (m.group("tail") or "").strip()
+    role = None
+    words = name.split()
+    for n in (3, 2, 1):  # "Ordförande Anna Ek", "Vice ordförande Per Berg"
+        if len(words) > n + 1 and cv.is_role(" ".join(words[:n])) and is_name(" ".join(words[n:])):
+            role, name = " ".join(words[:n]).lower(), " ".join(words[n:])
+            break
+    if not is_name(name):
+        return None
+    infos = ([paren] if paren else []) + ([tail] if tail else []) + parts[1:]
+    party = org = note = None
+    for info in infos:
+        info = info.strip()
+        if not info:
+            continue
+        if party is None and cv.PARTY.match(info) and not municipalities.canonical(info):
+            party = info
+        elif cv.NOTE.match(info):
+            note = info if note is None else f"{note}, {info}"
+            served = re.match(r"^(?P<role>.+?)\s+för\s+[A-ZÅÄÖ]", info)
+            if served and cv.is_role(served.group("role")) and role is None:
+                role = served.group("role").lower()
+        elif cv.is_role(info) and role is None:
+            role = info.lower()
+            org = org or None
+            if org is None and party is None:
+                org = info
+        elif org is None or (municipalities.canonical(info) and not municipalities.canonical(org)):
+            org = info  # "Name, role, Municipality": the municipality is the affiliation
+    affiliation = org if org and not cv.is_role(org) else (party or org)
+    if affiliation:
+        affiliation = municipalities.canonical(affiliation.strip().rstrip(".")) or \
+            _plain(affiliation.strip().rstrip("."))
+    return Attendee(name=name, affiliation=affiliation, status=status, role=role or heading_role, party=party,
+                    note=note)
+
+
+def _plain(text: str) -> str:
+    plain = getattr(municipalities, "plain", None)
+    return plain(text) if plain else text
+
+
+# --- tables ---------------------------------------------------------------------------------------
+
+def _table_columns(header: str, indent: int) -> dict[str, int] | None:
+    """Column roles → start positions, when ``header`` is a presence table's header row."""
+    cols = {}
+    for start, word in _columns(header):
+        start += indent
+        w = word.lower()
+        if w in cv.TABLE_NAME:
+            cols["name"] = start
+        elif w in cv.TABLE_ROLE:
+            cols["role"] = start
+        elif w in cv.TABLE_PRESENCE:
+            cols["presence"] = start
+        elif w in cv.TABLE_PARTY:
+            cols["party"] = start
+        else:
+            return None
+    return cols if "name" in cols and len(cols) >= 2 else None
+
+
+def _table_entries(rows, cols: dict[str, int], status: str) -> list[Attendee]:
+    out = []
+    order = sorted(cols.items(), key=lambda kv: kv[1])
+    for line, offset, text in rows:
+        cells: dict[str, tuple[int, str]] = {}
+        for start, chunk in _columns(text):
+            start += line.indent + offset
+            # a cell belongs to the column whose start is nearest at or before it
+            role = min(order, key=lambda kv: (abs(kv[1] - start)))[0]
+            cells[role] = (start, chunk) if role not in cells else (cells[role][0], cells[role][1] + " " + chunk)
+        if "name" not in cells or not is_name(cells["name"][1]):
+            continue
+        row_status, note = status, None
+        if "presence" in cells:
+            value = cells["presence"][1]
+            head, _, rest = value.partition(",")
+            row_status = cv.PRESENCE_VALUES.get(head.strip().lower(), status)
+            note = rest.strip() or None
+        role_text = cells.get("role", (0, None))[1]
+        start, name = cells["name"]
+        out.append(Attendee(name=name, affiliation=role_text, status=row_status,
+                            role=role_text.lower() if role_text else None,
+                            party=cells.get("party", (0, None))[1], note=note,
+                            source=Span(page=line.page, start=line.start + start - line.indent,
+                                        end=line.start + start - line.indent + len(name),
+                                        low_confidence=line.low_confidence)))
+    return out

@@ -14,7 +14,14 @@ from statistics import median
 from protokoll.clean.lines import Line, join
 from protokoll.parse import labels
 
-NUMBERED = re.compile(r"^(?:§\s*)?(?P<n>\d{1,2})(?:\.|\)|\s)\s*(?P<title>[A-ZÅÄÖÉ\"”'’«].*)$")
+# "1. Title", "1) Title", "§ 131 Title", "§1 Title", "SBN § 45" (title on a later line), "KSAU 176 Title",
+# "Punkt 3 Title", "3.1 Title" (a sub-item of 3).
+NUMBERED = re.compile(
+    r"^(?P<label>(?P<prefix>(?:[A-ZÅÄÖ]{2,6}\s*)?§\s*|(?:Punkt|Ärende|Paragraf|Pkt\.?)\s+|[A-ZÅÄÖ]{2,6}\s+(?=\d))?"
+    r"(?P<n>\d{1,3})(?P<sub>(?:\.\d{1,2}){1,2})?)(?:[.):]|(?=\s)|$)\s*(?P<title>[A-ZÅÄÖÉ\"”'’«].*)?$")
+# "Dnr KS 2025/0041", "Diarienummer: 2024/123", "Dnr. BUN 2024.118"
+CASE_NUMBER = re.compile(r"^(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.|Ärendenummer)\s*:?\s*(?P<case>\S.{0,40})$",
+                         re.IGNORECASE)
 # An item number OCR misread ("l. Budget" for "1. Budget").
 GARBLED_NUMBER = re.compile(r"^(?:\d{1,2}[.,)]?|[\dlIiOo|]{1,2}[.,)])\s+(?=[A-ZÅÄÖ])")
 DASH = re.compile(r"^[-–—•*·]\s*")
@@ -40,6 +47,9 @@ class Block:
     rest: str = ""  # text after the label on the label's line(s)
     number: int | None = None  # printed item number of a numbered heading
     blank_before: bool = False
+    item_label: str | None = None  # the printed label where it is more than the number ("§ 131", "3.1")
+    level: int = 0  # 1 for a sub-item heading ("3.1")
+    case_number: str | None = None
 
     @property
     def text(self) -> str:
@@ -64,19 +74,60 @@ def blank_lines(lines: list[Line]) -> str:
     return "breaks"
 
 
-def numbered_headings(lines: list[Line]) -> dict[int, int]:
-    """Line index → item number for the run of numbered headings 1, 2, 3 ... (a gap of one allowed)."""
-    found: dict[int, int] = {}
+@dataclass
+class Heading:
+    number: int
+    label: str | None
+    level: int
+    title: str
+
+
+MIN_NUMBERED_HEADINGS = 3  # fewer numbered lines than this are a list in the text, not the agenda
+MIN_LABELLED_HEADINGS = 2  # "§ 131" labels are unmistakable; two in a run are the agenda
+
+
+def heading_at(text: str) -> Heading | None:
+    m = NUMBERED.match(text)
+    if not m:
+        return None
+    title = m.group("title") or ""
+    if title and labels.section_of(title):
+        return None
+    prefix = m.group("prefix")
+    if not prefix and (len(m.group("n")) > 2 or not title):
+        return None
+    sub = m.group("sub")
+    if sub:
+        parts = (m.group("n") + sub).split(".")
+        return Heading(int(parts[-1]), m.group("label"), 1, title)
+    label = " ".join(m.group("label").split()) if prefix else None
+    return Heading(int(m.group("n")), label, 0, title)
+
+
+def numbered_headings(lines: list[Line]) -> dict[int, Heading]:
+    """Line index → heading for the run of numbered headings 1, 2, 3 ... (a gap of one allowed); "§"
+    numbers run from anywhere ("§ 131"), and "3.1" headings under item 3 are its sub-items."""
+    found: dict[int, Heading] = {}
     expected = None
+    top = None
     for i, line in enumerate(lines):
-        m = NUMBERED.match(line.text)
-        if not m or labels.section_of(m.group("title")):
+        h = heading_at(line.text)
+        if h is None:
             continue
-        n = int(m.group("n"))
-        if expected is None and n in (1, 2) or expected is not None and expected <= n <= expected + 1:
-            found[i] = n
+        if h.level == 1:
+            parent = int(NUMBERED.match(line.text).group("n"))
+            if top is not None and parent == top:
+                found[i] = h
+            continue
+        n = h.number
+        starts = n in (1, 2) or h.label is not None
+        if expected is None and starts or expected is not None and expected <= n <= expected + 1:
+            found[i] = h
             expected = n + 1
-    return found if len(found) >= 3 else {}
+            top = n
+    tops = [h for h in found.values() if h.level == 0]
+    enough = MIN_LABELLED_HEADINGS if tops and all(h.label for h in tops) else MIN_NUMBERED_HEADINGS
+    return found if len(tops) >= enough else {}
 
 
 def to_blocks(lines: list[Line]) -> list[Block]:
@@ -84,11 +135,26 @@ def to_blocks(lines: list[Line]) -> list[Block]:
     blanks = blank_lines(lines)
     headings = numbered_headings(lines)
     blocks: list[Block] = []
+    untitled: Block | None = None  # a heading whose title stands on a later line ("SBN § 45")
     for i, line in enumerate(lines):
         text = line.text
         if i in headings:
-            blocks.append(Block([line], "heading", number=headings[i], blank_before=line.blank_before,
-                                rest=NUMBERED.match(text).group("title")))
+            h = headings[i]
+            block = Block([line], "heading", number=h.number, blank_before=line.blank_before, rest=h.title,
+                          item_label=h.label, level=h.level)
+            blocks.append(block)
+            untitled = block if not h.title else None
+            continue
+        case = CASE_NUMBER.match(text)
+        if case:
+            target = untitled or (blocks[-1] if blocks and blocks[-1].kind == "heading" else None)
+            if target is not None and target.case_number is None:
+                target.case_number = case.group("case").strip().rstrip(".")
+                continue
+        if untitled is not None:
+            untitled.rest = text
+            untitled.lines.append(line)
+            untitled = None
             continue
         section = labels.section_of(text)
         if section:

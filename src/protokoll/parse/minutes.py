@@ -8,8 +8,9 @@ from protokoll.errors import NotMinutes
 from protokoll.model import Item, Protocol, Span
 from protokoll.parse import decisions as dec
 from protokoll.parse import labels, people
-from protokoll.parse.attendance import looks_like_entries, parse_attendance
-from protokoll.parse.blocks import GARBLED_NUMBER, GIVES_TASK, STARTS_ATT, Block, to_blocks
+from protokoll.parse.blocks import GARBLED_NUMBER, GIVES_TASK, STARTS_ATT, Block, numbered_headings, to_blocks
+from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY
+from protokoll.parse.frontmatter import read_front, read_signatures, signature_start
 from protokoll.parse.header import parse_header
 
 
@@ -23,34 +24,54 @@ def span_of(lines: list[Line]) -> Span | None:
 
 def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     lines = clean.lines
-    att_start = next((i for i, line in enumerate(lines) if labels.attendance_of(line.text)), None)
-    att_end = _attendance_end(lines, att_start) if att_start is not None else None
-    body_start = att_end if att_end is not None else _first_heading(lines)
-    header_end = att_start if att_start is not None else body_start
-    header = parse_header(lines[:header_end])
-    if not header.values.get("body") and att_start is None and body_start >= len(lines):
+    headings = numbered_headings(lines)
+    first_item = min(headings) if headings else None
+    front = read_front(lines[:first_item] if first_item is not None else lines, stop_after_lists=first_item is None)
+    if first_item is not None:
+        body_start = first_item
+    elif front.first_list is not None:
+        body_start = front.lists_end
+    else:
+        body_start = _first_heading(lines)
+    header_end = front.first_list if front.first_list is not None else body_start
+    header_lines = [line for i, line in enumerate(lines[:body_start]) if i < header_end or i not in front.used]
+    header = parse_header(header_lines)
+    if not header.values.get("body") and front.first_list is None and body_start >= len(lines):
         raise NotMinutes(path, "not meeting minutes: no title, attendance list or agenda items found")
+
+    body = lines[body_start:]
+    sig = signature_start(body)
+    offices = front.offices
+    if sig is not None:
+        for office, names in read_signatures(body[sig:]).items():
+            have = offices.setdefault(office, [])
+            for name in names:
+                if name not in have and (office == ADJUSTER or not have):
+                    have.append(name)
+        body = body[:sig]
 
     protocol = Protocol(**header.values)
     if header.lines:
         protocol.source = span_of(lines[:header_end])
-    if att_start is not None:
-        protocol.attendees = parse_attendance(lines[att_start:att_end])
-    protocol.items = ItemParser(to_blocks(lines[body_start:]), protocol).run()
+    protocol.attendees = front.attendees
+    protocol.items = ItemParser(to_blocks(body), protocol).run()
     if not protocol.items and not protocol.attendees:
         raise NotMinutes(path, "not meeting minutes: no attendance list or agenda items found")
+    _fill_offices(protocol, offices)
     return protocol
 
 
-def _attendance_end(lines: list[Line], start: int) -> int:
-    i = start
-    while i < len(lines):
-        text = lines[i].text
-        if labels.attendance_of(text) or looks_like_entries(text):
-            i += 1
-            continue
-        break
-    return i
+def _fill_offices(protocol: Protocol, offices: dict[str, list[str]]) -> None:
+    """Chair, secretary and adjusters from labels and signatures; else from the attendees' roles."""
+    if offices.get(CHAIR):
+        protocol.chair = offices[CHAIR][0]
+    if offices.get(SECRETARY):
+        protocol.secretary = offices[SECRETARY][0]
+    protocol.adjusters = [n for n in offices.get(ADJUSTER, []) if n not in (protocol.chair, protocol.secretary)]
+    if protocol.chair is None:
+        chairs = [a.name for a in protocol.attendees if a.role == "ordförande"]
+        if len(chairs) == 1:
+            protocol.chair = chairs[0]
 
 
 def _first_heading(lines: list[Line]) -> int:
@@ -82,7 +103,9 @@ class ItemParser:
     def run(self) -> list[Item]:
         for i, block in enumerate(self.blocks):
             if block.kind == "heading":
-                self._open(block.rest, block, number=block.number, top=True)
+                self._open(block.rest, block, number=block.number, top=block.level == 0)
+                self.cur.label = block.item_label
+                self.cur.case_number = block.case_number
             elif block.kind == "label":
                 self.section = block.label
                 if block.rest:

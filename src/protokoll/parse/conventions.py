@@ -1,0 +1,137 @@
+"""The genre as named data: the words Swedish minutes use for their parts, and the thresholds the
+parser measures against. Everything here is a convention of the genre, never of one document.
+
+Patterns are compiled with ``labels.tolerant`` where OCR may have lost å/ä/ö.
+"""
+from __future__ import annotations
+
+import re
+
+from protokoll.parse.labels import tolerant
+
+# --- attendance ---------------------------------------------------------------------------------
+# (heading words, status, role the heading gives its entries). Longest headings first, so that
+# "Ej tjänstgörande ersättare" is not read as "Tjänstgörande ersättare".
+ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
+    ("närvarande med rösträtt", "present", None),
+    ("närvarande röstberättigade", "present", None),
+    ("ej tjänstgörande ersättare", "present", "ersättare"),
+    ("icke tjänstgörande ersättare", "present", "ersättare"),
+    ("tjänstgörande ersättare", "present", "tjänstgörande ersättare"),
+    ("närvarande ersättare", "present", "ersättare"),
+    ("närvarande ledamöter", "present", None),
+    ("närvarande styrelseledamöter", "present", None),
+    ("närvarande tjänstepersoner", "present", None),
+    ("beslutande ledamöter", "present", None),
+    ("beslutande", "present", None),
+    ("ordinarie ledamöter", "present", None),
+    ("styrelseledamöter", "present", None),
+    ("ledamöter", "present", None),
+    ("ersättare", "present", "ersättare"),
+    ("suppleanter", "present", "suppleant"),
+    ("övriga deltagare", "present", None),
+    ("övriga närvarande", "present", None),
+    ("övriga", "present", None),
+    ("adjungerade", "present", "adjungerad"),
+    ("adjungerad", "present", "adjungerad"),
+    ("tjänstepersoner", "present", None),
+    ("tjänstemän", "present", None),
+    ("insynsplatser", "present", None),
+    ("röstlängd", "present", None),
+    ("deltagare", "present", None),
+    ("närvarande", "present", None),
+    ("närvaro", "present", None),
+    ("anmält förhinder", "excused", None),
+    ("anmäld frånvaro", "excused", None),
+    ("förhinder", "excused", None),
+    ("förhindrade", "excused", None),
+    ("ej närvarande ledamöter", "absent", None),
+    ("ej närvarande", "absent", None),
+    ("frånvarande ledamöter", "absent", None),
+    ("frånvarande", "absent", None),
+)
+ATTENDANCE_HEADING = re.compile(
+    r"^(?P<head>" + "|".join(tolerant(h) for h, _, _ in ATTENDANCE_HEADINGS) + r")(?![\wåäöÅÄÖ])\s*(?P<colon>:)?\s*",
+    re.IGNORECASE)
+_HEADING_INFO = {h: (status, role) for h, status, role in ATTENDANCE_HEADINGS}
+
+# Column titles of a presence table ("Befattning | Namn | Närvarande").
+TABLE_NAME = frozenset({"namn", "ledamot", "ledamöter", "person"})
+TABLE_ROLE = frozenset({"befattning", "roll", "funktion", "uppdrag", "post", "titel"})
+TABLE_PRESENCE = frozenset({"närvarande", "närvaro", "närv", "närv.", "deltog", "närvarande?"})
+TABLE_PARTY = frozenset({"parti"})
+PRESENCE_VALUES = {"ja": "present", "x": "present", "nej": "absent", "frånvarande": "absent",
+                   "förhinder": "excused", "anmält förhinder": "excused"}
+
+PARTIES = frozenset("S M C L KD V MP SD FP NYD SPI".split())
+# A party as minutes write it in parentheses: the riksdag parties and local ones ("SvP", "ÖP").
+PARTY = re.compile(r"^(?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ]{1,3})$")
+
+_ROLE_PHRASES = frozenset(w.strip() for line in """ordförande|vice ordförande|förste vice ordförande|andre vice ordförande|
+1:e vice ordförande|2:e vice ordförande|ledamot|ersättare|suppleant|sekreterare|kassör|adjungerad|revisor|
+revisorssuppleant|sammankallande|tjänstgörande ersättare|ej tjänstgörande ersättare|mötesordförande|
+mötessekreterare|protokollförare|justerare|ordf|vice ordf|sekr|styrelseledamot|styrelsesuppleant|
+ungdomsrepresentant|personalrepresentant|facklig representant|insynsplats|tjänsteperson|tjänsteman|
+nämndsekreterare|kommunsekreterare|registrator|notarie|kanslist""".split("\n") for w in line.split("|") if w.strip())
+ROLE_SUFFIX = re.compile(
+    r"(?:chef|ansvarig|sekreterare|handläggare|direktör|ledare|samordnare|strateg|controller|ekonom|utvecklare|"
+    r"förvaltare|administratör|assistent|ombud|ombudsman|revisor|kassör|ordförande|ledamot|ersättare|suppleant|"
+    r"adjungerad|sakkunnig|planerare|arkitekt|ingenjör|inspektör|rektor|jurist|kommunikatör|tjänsteperson|"
+    r"tjänsteman|notarie|kanslist|registrator|kommunalråd|oppositionsråd|regionråd|representant|koordinator|"
+    r"rådgivare|specialist|analytiker|konsult|projektledare|vd|tränare|värd|vaktmästare|förvaltare)$", re.IGNORECASE)
+
+# A note on part-time presence or substitution: "§§ 112–116", "från § 4", "18.30–19.15", "ersätter X".
+NOTE = re.compile(
+    r"^(?:(?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d|(?:från|fr\.?o\.?m\.?|till|t\.?o\.?m\.?|efter|före|under|ej|del av|"
+    r"deltog|närvarande|ersätter|ersatte|tjänstgör|tjänstgörande ersättare för|ersättare för|via|digitalt|på distans|"
+    r"kl\.?|klockan)\b|\d{1,2}[.:]\d{2})", re.IGNORECASE)
+
+# --- labels in the front matter and the signature block ----------------------------------------
+CHAIR = "chair"
+SECRETARY = "secretary"
+ADJUSTER = "adjusters"
+# Signature and front-matter labels and the office each names.
+OFFICE_WORDS: tuple[tuple[str, str], ...] = (
+    ("mötesordförande", CHAIR), ("ordförande för mötet", CHAIR), ("stämmoordförande", CHAIR),
+    ("ordförande", CHAIR), ("ordf", CHAIR),
+    ("mötessekreterare", SECRETARY), ("protokollförare", SECRETARY), ("sekreterare för mötet", SECRETARY),
+    ("sekreterare", SECRETARY), ("sekr", SECRETARY), ("vid protokollet", SECRETARY),
+    ("vid anteckningarna", SECRETARY), ("antecknat av", SECRETARY), ("antecknare", SECRETARY),
+    ("protokolljusterare", ADJUSTER), ("justeringsperson", ADJUSTER), ("justeringspersoner", ADJUSTER),
+    ("justerare", ADJUSTER), ("justerande", ADJUSTER), ("utses att justera", ADJUSTER),
+    ("justeras", ADJUSTER), ("justeras av", ADJUSTER),
+)
+OFFICE = re.compile(r"^(?P<word>" + "|".join(tolerant(w) for w, _ in OFFICE_WORDS) + r")(?![\wåäöÅÄÖ])\s*:?\s*",
+                    re.IGNORECASE)
+_OFFICE_OF = {w: office for w, office in OFFICE_WORDS}
+# Labels that only introduce what follows ("Vid protokollet", "Justeras"): weaker than a role word.
+SIGNATURE_INTRO = frozenset({"vid protokollet", "vid anteckningarna", "justeras", "justeras av", "antecknat av"})
+SIGNATURE_START = re.compile(
+    tolerant(r"^(?:vid protokollet|vid anteckningarna|justeras|underskrifter|signaturer|antecknat av|"
+             r"protokollet justeras|justering)(?![\wåäöÅÄÖ])\s*:?\s*$"), re.IGNORECASE)
+# Front-matter labels that are neither attendance nor offices: they end an attendance list.
+FRONT_LABEL = re.compile(tolerant(
+    r"^(?:justeringens (?:plats och tid|tid och plats|datum)|justering(?:ens)? tid|paragrafer|§§|underskrifter|"
+    r"anslag|anslaget|organ|sammanträdesdatum|datum|tid|plats|lokal|plats och tid|tid och plats|"
+    r"förvaringsplats|protokollet förvaras|ajournering|sekreterare|ordförande|justerare|underskrift)"
+    r"(?![\wåäöÅÄÖ])"), re.IGNORECASE)
+
+
+def office_of(word: str) -> str | None:
+    return _OFFICE_OF.get(" ".join(word.lower().split()))
+
+
+def heading_info(head: str) -> tuple[str, str | None]:
+    """(status, role) of an attendance heading as matched, tolerant of OCR's lost letters."""
+    key = " ".join(head.lower().split())
+    if key in _HEADING_INFO:
+        return _HEADING_INFO[key]
+    for h, status, role in ATTENDANCE_HEADINGS:
+        if re.fullmatch(tolerant(h), key):
+            return status, role
+    return "present", None
+
+
+def is_role(text: str) -> bool:
+    t = " ".join(text.lower().split()).rstrip(".")
+    return t in _ROLE_PHRASES or bool(ROLE_SUFFIX.search(t)) and len(t.split()) <= 4
