@@ -1,27 +1,58 @@
-"""The header of minutes: title line, number, date, contact, place and time, room."""
+"""The header of minutes: title (organisation and body), number, date, contact, place and time, room.
+
+Titles come in a few forms: "Styrelsemöte i Exempelföreningen", "Protokoll fört vid Exempelföreningens
+årsmöte 12 mars 2024", "Exempelföreningen / PROTOKOLL / Styrelsemöte nr 4", and the municipal block
+"SAMMANTRÄDESPROTOKOLL / Exempelby kommun / Kommunstyrelsen / Sammanträdesdatum 2024-05-13".
+"""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
+from protokoll import municipalities
 from protokoll.clean.lines import Line
 from protokoll.parse import dates
 from protokoll.parse.labels import tolerant
 
-TITLE = re.compile(
-    tolerant(r"^(?P<body>\S*(?:möte|sammanträde|styrelse|nätverk|råd|grupp)\S*(?:\s+\S+)?)\s+i\s+(?P<org>.+?)\.?$"),
-    re.IGNORECASE)
-NUMBER = re.compile(r"\bprotokoll\s+(?:nr|nummer|no)\.?\s*(?P<n>\d{1,3})\b(?:\s*[/,-]?\s*(?P<y>\d{4}))?",
+# Tolerant of OCR's lost å/ä/ö; kept out of character classes, which ``tolerant`` would break.
+_MEETING = tolerant(r"(?:möte|sammanträde|stämma|styrelse|nätverk|råd|grupp|träff|konferens|samråd)")
+# "Protokoll fört vid", "Protokoll från", "Minnesanteckningar från", "Protokoll", "Mötesprotokoll".
+PREFIX = re.compile(tolerant(
+    r"^(?:sammanträdesprotokoll|mötesprotokoll|protokoll|minnesanteckningar|anteckningar|protokollsutdrag)"
+    r"(?:\s+(?:fört|förda|förd))?(?:\s+(?:vid|från|för|över|med))?(?:\s+|$)"), re.IGNORECASE)
+# "<body> i <organisation>": the body's first word names a meeting, the organisation follows " i ".
+TITLE = re.compile(rf"^(?P<body>\S*{_MEETING}\S*(?:\s+\S+){{0,5}}?)\s+i\s+(?P<org>[A-ZÅÄÖ].+?)\.?$", re.IGNORECASE)
+# "<Organisation>s <body>": "Björkhamns Tennisklubbs årsmöte".
+GENITIVE_TITLE = re.compile(
+    rf"^(?P<org>[A-ZÅÄÖ].*?s)\s+(?P<body>(?:(?:extra|ordinarie|konstituerande)\s+)?\S*{_MEETING}\S*)$", re.IGNORECASE)
+# A line that is only a body: "Kommunstyrelsen", "Samhällsbyggnadsnämnden", "Styrelsemöte nr 7".
+BODY_LINE = re.compile((
+    r"^(?P<body>(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|för|[\wåäö-]+s))?\s+)?[\wåäöÅÄÖ-]*"
+    r"(?:styrelsen?|nämnden?|utskottet|utskott|fullmäktige|beredningen|rådet|direktionen|kommittén|presidiet|"
+    r"kyrkorådet|kyrkoråd|delegationen|ledningsgruppen|årsmöte|stämma|föreningsstämma|styrelsemöte|möte|"
+    r"sammanträde|nätverksmöte|nätverksträff))(?:\s+(?:nr\.?\s*\d+|\d+/\d{4}|den\s.*|\d.*))?$"), re.IGNORECASE)
+_ORG_HINT = re.compile(
+    r"\b(?:kommun|stad|region|regionen|landsting|förening|föreningen|klubb|klubben|kår|kåren|brf|"
+    r"bostadsrättsförening|samfällighetsförening|samfällighet|förbund|förbundet|parti|partiet|sällskap|"
+    r"sällskapet|stiftelse|stiftelsen|församling|byalag|byalaget|ab|organisation|nätverket)\b|[a-zåäö]+(?:föreningen|"
+    r"förbundet|klubben|partiet|kåren|sällskapet|laget|gillet|byalaget)\b", re.IGNORECASE)
+NUMBER = re.compile(r"(?:\b(?:protokoll|möte|mötesprotokoll|sammanträde|styrelsemöte)\s+)?\bn(?:r|ummer|o)\.?\s*"
+                    r"(?P<n>\d{1,3})\b(?:\s*[/,-]?\s*(?P<y>\d{4}))?"
+                    r"|\b(?:protokoll|möte|sammanträde|styrelsemöte)\s+(?P<m>\d{1,3})\s*/\s*(?P<my>\d{2,4})\b",
                     re.IGNORECASE)
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 # OCR reads "@" as Q, © or &: "christian.dahlmannQfamiljenhelsingborg.se".
-EMAIL_OCR = re.compile(r"\b([a-z0-9][a-z0-9._+-]*(?:\s?\.\s?[a-z0-9._+-]+)*)\s?[Q©®&@]+[ÖO0]?\s?"
-                       r"([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:se|com|nu|org|net|eu))\b")
+EMAIL_OCR = re.compile(r"\b([a-z0-9][a-z0-9._+-]{0,63}(?:\s?\.\s?[a-z0-9._+-]{1,63}){0,4})\s?[Q©®&@]{1,2}[ÖO0]?\s?"
+                       r"([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:se|com|nu|org|net|eu))\b")
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-PLACE_TIME = re.compile(tolerant(r"^(?:plats och tid|tid och plats|tid och lokal|plats|tid|datum)\s*:\s*"),
-                        re.IGNORECASE)
-ROOM = re.compile(tolerant(r"^(?:mötesrum|sammanträdesrum|konferensrum|lokal|rum|sal)\b"), re.IGNORECASE)
+PLACE_TIME = re.compile(tolerant(
+    r"^(?P<label>plats och tid|tid och plats|tid och lokal|datum och tid|datum och plats|mötesplats|"
+    r"sammanträdesdatum|mötesdatum|plats|lokal|tid|datum|när|var)(?![\wåäöÅÄÖ])\s*(?P<colon>:)?\s*"), re.IGNORECASE)
+ROOM = re.compile(tolerant(r"^(?:mötesrum|sammanträdesrum|konferensrum|rum|sal)\b"), re.IGNORECASE)
 VENUE_AFTER = re.compile(r"\s(?:på|i)\s+(?P<venue>[A-ZÅÄÖ0-9].*)$")
+WEEKDAY = re.compile(r"\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b\s*(?:den\s+)?", re.IGNORECASE)
+CLOCK = re.compile(r"\b(?:kl\.?|klockan)\s*(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\b", re.IGNORECASE)
+_NOT_ORG = re.compile(r"^(?:sida|page)\b|^\d|^\W*$|@", re.IGNORECASE)
 
 
 @dataclass
@@ -34,55 +65,129 @@ def parse_header(lines: list[Line]) -> Header:
     h = Header()
 
     def put(name, value, line):
-        if value is not None and name not in h.values:
+        if value is not None and value != "" and name not in h.values:
             h.values[name] = value
             h.lines[name] = line
 
+    _title(lines, put)
     for i, line in enumerate(lines):
         text = line.text
-        m = TITLE.match(text)
-        if m and "body" not in h.values:
-            put("body", m.group("body"), line)
-            put("organisation", m.group("org").strip(), line)
-        m = NUMBER.search(text)
-        if m:
-            put("number", int(m.group("n")), line)
-        m = EMAIL.search(text)
+        for m in NUMBER.finditer(text):
+            n = m.group("n") or m.group("m")
+            put("number", int(n), line)
+        m = EMAIL.search(text) if "@" in text else None
         if m:
             put("contact", m.group(0).rstrip("."), line)
-        else:
+        elif "." in text:
             m = EMAIL_OCR.search(text)
             if m:
                 local = re.sub(r"\.+", ".", re.sub(r"\s+", "", m.group(1)))
                 put("contact", f"{local}@{m.group(2)}", line)
         m = PLACE_TIME.match(text)
-        if m:
-            _place_time(h, lines, i, text[m.end():], put)
+        if m and (m.group("colon") or m.group("label").lower() in ("plats och tid", "tid och plats")
+                  or len(m.group("label")) > 5 and text[m.end():m.end() + 1].isdigit()):
+            rest = text[m.end():]
+            if not rest.strip() and i + 1 < len(lines) and not PLACE_TIME.match(lines[i + 1].text):
+                rest = lines[i + 1].text  # the value stands on the next line (or in the next column)
+            _place_time(h, lines, i, m.group("label").lower(), rest, put)
         elif ROOM.match(text) and "room" not in h.values:
             put("room", text.strip().rstrip("."), line)
         m = ISO_DATE.search(text)
         if m:
             put("date", dates.first_date(m.group(0)), line)
+    for line in lines:
+        put("date", dates.first_date(line.text), line)
+    for line in lines:
+        _clock(line.text, line, put)
     return h
 
 
-def _place_time(h: Header, lines: list[Line], i: int, rest: str, put) -> None:
+def _title(lines: list[Line], put) -> None:
+    """Organisation and body from the title forms, looking at the first lines of the document."""
+    head = lines[:16]
+    body_line = org_line = None
+    for line in head:
+        text = line.text.strip()
+        stripped = PREFIX.sub("", text, count=1).strip()
+        cut = _cut_date(stripped)
+        m = TITLE.match(cut)
+        if m:
+            put("body", m.group("body"), line)
+            put("organisation", _cut_date(m.group("org")).strip(" ,."), line)
+            return
+        m = GENITIVE_TITLE.match(cut)
+        if m and stripped != text:
+            put("body", m.group("body"), line)
+            put("organisation", _genitive(m.group("org")), line)
+            return
+        m = BODY_LINE.match(cut)
+        if m and body_line is None and len(cut.split()) <= 7:
+            body_line = (line, re.sub(r"\s+(?:nr\.?\s*\d+|\d+/\d{4})$", "", m.group("body"), flags=re.I))
+            continue
+        if org_line is None and stripped == text and _org_like(text):
+            org_line = line
+    if body_line:
+        put("body", body_line[1], body_line[0])
+    if org_line:
+        put("organisation", org_line.text.strip(), org_line)
+
+
+def _org_like(text: str) -> bool:
+    if _NOT_ORG.search(text) or PLACE_TIME.match(text) or len(text) > 80 or text.endswith((".", ":")):
+        return False
+    if text.isupper() and not municipalities.canonical(text):
+        return bool(_ORG_HINT.search(text)) and len(text.split()) > 1 and not PREFIX.match(text)
+    return bool(_ORG_HINT.search(text)) or bool(municipalities.canonical(text)) or \
+        bool(re.match(r"^[A-ZÅÄÖ][\wåäö&.-]*(?:\s+[\wÅÄÖåäö&.-]+){0,5}$", text)) and not dates.first_date(text, 2000)
+
+
+def _genitive(org: str) -> str:
+    """ "Björkhamns Tennisklubbs" → "Björkhamns Tennisklubb"; "Exempelföreningens" → "Exempelföreningen"."""
+    return org[:-1] if org.endswith("s") and not org.endswith("ss") else org
+
+
+def _cut_date(text: str) -> str:
+    """The title without a trailing date or time: "årsmöte, torsdag den 20 mars 2025 klockan 19.00"."""
+    m = re.search(r"[,\s]+(?:(?:den|kl\.?|klockan)\s+)?(?:" + WEEKDAY.pattern + r")?(?:den\s+)?\d", text,
+                  re.IGNORECASE)
+    if m and dates.first_date(text[m.start():], 2000):
+        return text[:m.start()].strip(" ,")
+    return text
+
+
+def _clock(text: str, line: Line, put) -> None:
+    span = dates.time_span(text)
+    if span:
+        put("start_time", span[0], line)
+        put("end_time", span[1], line)
+        return
+    m = CLOCK.search(text)
+    if m:
+        put("start_time", dates.hhmm(m.group("h"), m.group("m") or "00"), line)
+
+
+def _place_time(h: Header, lines: list[Line], i: int, label: str, rest: str, put) -> None:
     line = lines[i]
     # A venue may wrap onto the next line ("... Bredgatan 11,\nHelsingborg.").
     if rest.rstrip().endswith(",") and i + 1 < len(lines) and not PLACE_TIME.match(lines[i + 1].text):
         rest = rest.rstrip() + " " + lines[i + 1].text
-    span = dates.time_span(rest)
-    if span:
-        put("start_time", span[0], line)
-        put("end_time", span[1], line)
-    put("date", dates.first_date(rest), line)
+    rest = rest.strip()
+    _clock(rest, line, put)
+    found = dates.first_date(rest)
+    put("date", found, line)
+    if label in ("tid", "datum", "datum och tid", "sammanträdesdatum", "mötesdatum", "när"):
+        return
     m = VENUE_AFTER.search(rest)
-    if m:
+    before = rest[: m.start()] if m else ""
+    if m and (dates.first_date(before, 2000) or dates.TIME_SPAN.search(before) or CLOCK.search(before)):
         venue = m.group("venue")
     else:
-        # "Plats: Stadshuset, Bjuv" — the whole value is the venue, less any date and time.
+        # "Plats: Stadshuset, Bjuv", "Plats och tid Sessionssalen, kommunhuset i Lövsala, kl. 09.00–12.10":
+        # the whole value is the venue, less any date and time.
         venue = dates.TIME_SPAN.sub("", dates.DATE.sub("", rest))
-        venue = re.sub(r"^\s*(?:den|kl\.?)\s*", "", venue, flags=re.IGNORECASE)
+        venue = CLOCK.sub("", WEEKDAY.sub("", venue))
+        venue = re.sub(r"^\s*(?:den|kl\.?|klockan)\b\s*", "", venue, flags=re.IGNORECASE)
+        venue = re.sub(r"(?:,\s*)?\b(?:den|kl\.?|klockan)\s*$", "", venue.strip(" ,"), flags=re.IGNORECASE)
     venue = venue.strip().rstrip(".").strip(" ,")
     # "Mindpark, Bredgatan 11, Helsingborg. Mötesrum Studion" — a wrapped line may carry the room.
     head, dot, tail = venue.partition(". ")
