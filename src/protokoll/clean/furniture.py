@@ -25,8 +25,14 @@ PAGE_NUMBER_TAIL = re.compile(r"\s{2,}sid(?:an|a)?\.?\s*[\dlI]+\s*(?:av|/)\s*[\d
 SIGNATURE_START = re.compile(
     r"^(?:underskriftssida|signaturer|dokumentet har skrivits under elektroniskt|"
     r"detta dokument har (?:signerats|undertecknats) elektroniskt)", re.IGNORECASE)
+# Municipal page furniture: the signature boxes at the foot of every page.
+FOOT_LINE = re.compile(
+    r"^(?:justerandes?|justerarnas|justerarens|ordförandes|sekreterarens)\s+(?:sign(?:atur(?:er)?)?\.?|initialer)$"
+    r"|^(?:utdragsbestyrkande|signatur(?:er)?\s+justerare)$", re.IGNORECASE)
+TOP_BLOCK_LINES = 8  # a running header block (title, organisation, body, date, page) is at most this long
 # Lines that recur because minutes repeat them, not because a page template does.
-CONTENT = re.compile(r"^(?:att|Att)\b|beslutar|dragande|mmanfattning|underlag", re.IGNORECASE)
+CONTENT = re.compile(r"^(?:att|Att)\b|beslutar|dragande|mmanfattning|underlag|^(?:dnr|diarie|[A-ZÅÄÖ]{0,6}\s*§)",
+                     re.IGNORECASE)
 TITLE_LINE = re.compile(r"^\S*(?:m[oöeé6]te|sammantr[aä]de|styrelse|n[aä]tverk)\S*\s+i\s+\S", re.IGNORECASE)
 
 
@@ -43,6 +49,7 @@ def key(text: str) -> str:
 
 def remove(lines: list[Line]) -> list[Line]:
     lines = _cut_signature_page(lines)
+    lines = _drop_top_blocks(lines)
     running_keys = _running_keys(lines)
     title = next((line for line in lines[:12] if TITLE_LINE.match(line.text)), None)
     title_key = key(title.text) if title is not None else None
@@ -52,6 +59,8 @@ def remove(lines: list[Line]) -> list[Line]:
     for line in lines:
         text = PAGE_NUMBER_TAIL.sub("", line.text).rstrip() if "  " in line.text else line.text
         if text[:1] in _PAGE_NUMBER_START and PAGE_NUMBER.match(text):
+            continue
+        if len(text) < 40 and FOOT_LINE.match(text):
             continue
         near_title = title is not None and -2 <= len(text) - len(title.text) <= 16
         # Running headers sit at page edges; only those lines (and title look-alikes) need a key.
@@ -64,6 +73,30 @@ def remove(lines: list[Line]) -> list[Line]:
                 continue
         seen.add(k)
         line.text = text
+        out.append(line)
+    return out
+
+
+def _drop_top_blocks(lines: list[Line]) -> list[Line]:
+    """Drop the header block municipal minutes repeat at the top of every page: the leading lines of a
+    page that also stand among the first lines of the first page."""
+    first = [line for line in lines[:TOP_BLOCK_LINES * 2] if line.page == lines[0].page][:TOP_BLOCK_LINES] \
+        if lines else []
+    keys = {key(line.text) for line in first} - {""}
+    if len(keys) < 2:
+        return lines
+    out: list[Line] = []
+    page, leading = None, False
+    for line in lines:
+        if line.page != page:
+            page, leading = line.page, line.page != lines[0].page
+        if leading:
+            text = line.text
+            k = key(text)
+            # a date or page number carries no letters: its key is empty
+            if k in keys or (not k and len(text) <= 20) or (text[:1] in _PAGE_NUMBER_START and PAGE_NUMBER.match(text)):
+                continue
+            leading = False
         out.append(line)
     return out
 

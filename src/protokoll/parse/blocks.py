@@ -82,6 +82,8 @@ class Heading:
     title: str
 
 
+WRAPPED_TITLE_WORDS = 6  # the wrapped tail of a heading is short
+HEADING_MAX_WORDS = 10  # an unnumbered heading is a short line
 MIN_NUMBERED_HEADINGS = 3  # fewer numbered lines than this are a list in the text, not the agenda
 MIN_LABELLED_HEADINGS = 2  # "§ 131" labels are unmistakable; two in a run are the agenda
 
@@ -156,6 +158,13 @@ def to_blocks(lines: list[Line]) -> list[Block]:
             untitled.lines.append(line)
             untitled = None
             continue
+        # A title wrapped before its case number: "§ 116 Uppdrag att ... i Norra" / "Lövsala" / "Dnr ...".
+        if blocks and blocks[-1].kind == "heading" and len(blocks[-1].lines) == 1 and i + 1 < len(lines) \
+                and CASE_NUMBER.match(lines[i + 1].text) and len(text.split()) <= WRAPPED_TITLE_WORDS \
+                and not ENDS_SENTENCE.search(text):
+            blocks[-1].lines.append(line)
+            blocks[-1].rest = join([blocks[-1].rest, text])
+            continue
         section = labels.section_of(text)
         if section:
             blocks.append(Block([line], "label", label=section[0], rest=section[1], blank_before=line.blank_before))
@@ -167,13 +176,24 @@ def to_blocks(lines: list[Line]) -> list[Block]:
         # A short line right before "Sammanfattning:" is a heading, however the line before it ended.
         heads_summary = i + 1 < len(lines) and labels.SUMMARY.match(lines[i + 1].text) is not None \
             and not text[:1].islower() and not ENDS_SENTENCE.search(text)
-        if prev is not None and not heads_summary and _continues(prev, line, width, blanks):
+        # Minutes without numbers: a short line without a final stop, standing apart, heads what follows.
+        apart = not headings and prev is not None and len(prev.lines) == 1 and prev.kind == "text" \
+            and prev.lines[0].blank_before and not line.blank_before and _heading_like_line(prev.lines[0].text) \
+            and not text[:1].islower()
+        if apart and (labels.section_of(text) is None or labels.DECIDES.match(text)):
+            prev.kind, prev.rest = "heading", prev.text
+        if prev is not None and not heads_summary and not apart and _continues(prev, line, width, blanks):
             prev.lines.append(line)
             if prev.kind in ("label", "heading"):
                 prev.rest = join([prev.rest, line.text])
             continue
         blocks.append(Block([line], "text", blank_before=line.blank_before))
     return blocks
+
+
+def _heading_like_line(text: str) -> bool:
+    return bool(re.match(r"^[A-ZÅÄÖÉ0-9]", text)) and not ENDS_SENTENCE.search(text) and \
+        len(text.split()) <= HEADING_MAX_WORDS and not ends_open(text)
 
 
 def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:

@@ -106,9 +106,20 @@ def signature_start(lines: list[Line]) -> int | None:
     lo = max(0, len(lines) - MAX_SIGNATURE_LINES)
     for i in range(lo, len(lines)):
         first = re.split(r"\s{3,}", lines[i].text)[0]
-        if cv.SIGNATURE_START.match(first) and all(_signature_line(x.text) for x in lines[i + 1:]):
+        opens = cv.SIGNATURE_START.match(first) or _names_over_roles(lines, i)
+        if opens and all(_signature_line(x.text) for x in lines[i + 1:]):
             return i
     return None
+
+
+def _names_over_roles(lines: list[Line], i: int) -> bool:
+    """Signatures without a heading: a line of names with their offices on the line below."""
+    if i + 1 >= len(lines):
+        return False
+    names = [c for c in re.split(r"\s{3,}", lines[i].text) if c.strip()]
+    roles = [c for c in re.split(r"\s{3,}", lines[i + 1].text) if c.strip()]
+    return bool(names) and all(person(c) for c in names) and len(roles) == len(names) and \
+        all(cv.office_of(c.strip().lower()) for c in roles)
 
 
 def _signature_line(text: str) -> bool:

@@ -58,7 +58,30 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     if not protocol.items and not protocol.attendees:
         raise NotMinutes(path, "not meeting minutes: no attendance list or agenda items found")
     _fill_offices(protocol, offices)
+    _times_from_text(protocol, body)
     return protocol
+
+
+# "Mötet öppnades kl 18.34", "förklarade årsmötet avslutat kl. 20.40", "Mötet avslutades 20.05".
+OPENED = re.compile(r"\b(?:öppnades|förklarades\s+öppnat|förklarade\s+\S*(?:mötet|stämman)\s+öppnat?|öppnade\s+"
+                    r"\S*(?:mötet|stämman))\s*(?:kl\.?|klockan)?\s*(?P<h>\d{1,2})[.:](?P<m>\d{2})\b", re.IGNORECASE)
+CLOSED = re.compile(r"\b(?:avslutades|förklarades\s+avslutat|förklarade\s+\S*(?:mötet|stämman)\s+avslutat?|avslutade\s+"
+                    r"\S*(?:mötet|stämman))\s*(?:kl\.?|klockan)?\s*(?P<h>\d{1,2})[.:](?P<m>\d{2})\b", re.IGNORECASE)
+
+
+def _times_from_text(protocol: Protocol, body: list[Line]) -> None:
+    """Where the header gives no time, the opening and closing sentences do."""
+    if protocol.start_time and protocol.end_time:
+        return
+    text = join([line.text for line in body])
+    if protocol.start_time is None:
+        m = OPENED.search(text)
+        if m:
+            protocol.start_time = f"{int(m.group('h')):02d}:{m.group('m')}"
+    if protocol.end_time is None:
+        found = list(CLOSED.finditer(text))
+        if found:
+            protocol.end_time = f"{int(found[-1].group('h')):02d}:{found[-1].group('m')}"
 
 
 def _fill_offices(protocol: Protocol, offices: dict[str, list[str]]) -> None:
@@ -93,7 +116,7 @@ class ItemParser:
     def __init__(self, blocks: list[Block], protocol: Protocol):
         self.blocks = blocks
         self.protocol = protocol
-        self.numbered = any(b.kind == "heading" for b in blocks)
+        self.numbered = any(b.kind == "heading" and b.number is not None for b in blocks)
         self.items: list[Item] = []
         self.top: Item | None = None
         self.cur: Item | None = None

@@ -1,0 +1,291 @@
+"""Item tables (Punkt | Vad | Ansvar) → the lines of ordinary minutes.
+
+Boards that keep their minutes as a Word table give one agenda item per row: the number in the first
+column, the title and text in the second, who is responsible in the last. ``unfold`` rewrites each row
+into "N Title", the text lines, and "Ansvar: X", so the item parser needs to know nothing of tables.
+Everything else is left as it is, the same ``Line`` objects.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from protokoll.clean.lines import Line, join
+
+NUMBER, TEXT, RESPONSIBLE = 0, 1, 2
+# Header words per column role; a header cell starts with one of them ("Diskussion/beslut", "Klart till").
+HEADER_WORDS: tuple[tuple[str, ...], ...] = (
+    ("Punkt", "Nr", "§", "#"),
+    ("Vad", "Ärende", "Beskrivning", "Diskussion", "Beslut", "Noteringar", "Innehåll"),
+    ("Ansvar", "Ansvarig", "Vem", "Klart till", "Klart", "När", "Datum"),
+)
+
+
+@dataclass(frozen=True)
+class TableSettings:
+    column_gap: int = 2  # spaces that separate two cells of a layout line
+    column_slack: int = 2  # characters a cell may start left of where its column was measured
+    header_cell_words: int = 3  # a longer cell is text, not a column header
+    responsible_words: int = 4  # -raw tables: a longer trailing line is text, not the responsible cell
+
+
+DEFAULTS = TableSettings()
+
+_WORD = {w.lower(): role for role, words in enumerate(HEADER_WORDS) for w in words}
+_ANY = "|".join(re.escape(w) for w in sorted(_WORD, key=len, reverse=True))
+# The cheap first pass: only lines that start with a number-column header word are looked at further.
+_FIRST = re.compile(r"(?:%s)(?![\w])" % "|".join(re.escape(w) for w in HEADER_WORDS[NUMBER]), re.IGNORECASE)
+_CELL = re.compile(r"(%s)(?:$|[\s/.:,])" % _ANY, re.IGNORECASE)
+# A header as -raw text gives it, every cell one header word, single spaces: "Punkt Vad Ansvar".
+_RAW_HEADER = re.compile(r"(?:(?:%s)(?:/\w+)?[.:]?(?:\s+|$))+" % _ANY, re.IGNORECASE)
+_NUMBER_CELL = re.compile(r"(?:§\s*)?(\d{1,3})(?:\.\d{1,2})*[.)]?")
+_RAW_ROW = re.compile(r"(?:§\s*)?(\d{1,3})[.)]?\s+\S")
+
+
+def unfold(lines: list[Line], settings: TableSettings = DEFAULTS) -> list[Line]:
+    """``lines`` with every item table rewritten as numbered headings, text lines and "Ansvar:" lines;
+    ``lines`` itself where there is no table."""
+    first = next((i for i, line in enumerate(lines) if _FIRST.match(line.text) and _kind(line, settings)), None)
+    if first is None:
+        return lines
+    out = lines[:first]
+    i = first
+    while i < len(lines):
+        kind = _kind(lines[i], settings) if _FIRST.match(lines[i].text) else None
+        if kind == "layout":
+            i = _Table(lines, settings).read(i, out)
+        elif kind == "raw":
+            i = _read_raw(lines, i, out, settings)
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
+def _kind(line: Line, settings: TableSettings) -> str | None:
+    """Whether ``line`` is a table header in layout text (cells apart) or in -raw text (single spaces)."""
+    if _header(line, settings) is not None:
+        return "layout"
+    return "raw" if _raw_header(line.text) else None
+
+
+def _cells(line: Line, settings: TableSettings) -> list[tuple[int, int, str]]:
+    """(column position, offset in the text, text) of each run of text between wide gaps."""
+    gap = " " * settings.column_gap
+    cells, offset = [], 0
+    for part in line.text.split(gap):
+        if part.strip():
+            lead = len(part) - len(part.lstrip())
+            cells.append((line.indent + offset + lead, offset + lead, part.strip()))
+        offset += len(part) + len(gap)
+    return cells
+
+
+def _roles(texts: list[str], settings: TableSettings = DEFAULTS) -> list[int] | None:
+    """The column role of each cell, when the cells are an item-table header: number, text, then
+    any responsible columns."""
+    if len(texts) < 2:
+        return None
+    roles = []
+    for text in texts:
+        m = _CELL.match(text)
+        if not m or len(text.split()) > settings.header_cell_words:
+            return None
+        roles.append(_WORD[m.group(1).lower()])
+    if roles[0] != NUMBER or roles[1] != TEXT or roles.count(NUMBER) > 1 or roles != sorted(roles):
+        return None
+    return roles
+
+
+def is_header(cells: list[str]) -> bool:
+    """Whether these cell texts, left to right, are the header row of an item table."""
+    return _roles(cells) is not None
+
+
+def _header(line: Line, settings: TableSettings) -> list[tuple[int, int, int]] | None:
+    """(role, start, end column) of each header cell, or None when the line is no item-table header."""
+    cells = _cells(line, settings)
+    roles = _roles([text for _, _, text in cells], settings)
+    return None if roles is None else [(r, x, x + len(text)) for r, (x, _, text) in zip(roles, cells)]
+
+
+def _raw_header(text: str) -> bool:
+    m = _RAW_HEADER.fullmatch(text)
+    if not m:
+        return False
+    roles = [_WORD[w.lower()] for w in re.findall(_ANY, text, re.IGNORECASE)]
+    return roles[0] == NUMBER and TEXT in roles
+
+
+def _piece(line: Line, offset: int, text: str, **changes) -> Line:
+    """A new Line for ``text`` found at ``offset`` of ``line.text``, its span narrowed to those characters."""
+    start = min(line.start + offset, line.end)
+    fields = dict(page=line.page, start=start, end=min(start + len(text), line.end),
+                  blank_before=line.blank_before, indent=line.indent + offset, low_confidence=line.low_confidence)
+    fields.update(changes)
+    return Line(text, **fields)
+
+
+class _Row:
+    def __init__(self, number: Line, columns: int):
+        self.number = number
+        self.text: list[Line] = []
+        self.responsible: list[list[Line]] = [[] for _ in range(columns)]
+
+    def emit(self, out: list[Line]) -> None:
+        first, rest = (self.text[0], self.text[1:]) if self.text else (None, [])
+        head = self.number
+        if first is not None:
+            end = first.end if first.page == head.page and first.start >= head.start else head.end
+            head = Line(f"{head.text} {first.text}", head.page, head.start, end, indent=head.indent,
+                        low_confidence=head.low_confidence or first.low_confidence)
+        head.blank_before = True
+        out.append(head)
+        out.extend(rest)
+        cells = [c for c in self.responsible if c]
+        if cells:
+            a, b = cells[0][0], cells[-1][-1]
+            text = ", ".join(join([p.text for p in c]) for c in cells)
+            out.append(Line(f"Ansvar: {text}", a.page, a.start, b.end if b.page == a.page else a.end,
+                            indent=a.indent, low_confidence=any(p.low_confidence for c in cells for p in c)))
+
+
+class _Table:
+    """One item table in layout text, over any number of pages, each with its own (repeated) header."""
+
+    def __init__(self, lines: list[Line], settings: TableSettings):
+        self.lines, self.settings = lines, settings
+        self.row: _Row | None = None
+        self.held: list[Line] = []  # lines between two pages of the table, put after the row they cut
+
+    def _emit(self, out: list[Line]) -> None:
+        if self.row is not None:
+            self.row.emit(out)
+        out.extend(self.held)
+        self.row, self.held = None, []
+
+    def read(self, i: int, out: list[Line]) -> int:
+        """Rewrite the table whose header is ``lines[i]`` into ``out``; the index after the table."""
+        lines, settings = self.lines, self.settings
+        while True:
+            header = _header(lines[i], settings)
+            end = i + 1
+            while end < len(lines) and self._fits(lines[end], header) and _header(lines[end], settings) is None:
+                end += 1
+            self._rows(lines[i + 1:end], header, out)
+            # A footer the furniture pass kept may stand between a page's rows and the repeated header.
+            nxt = next((j for j in range(end, min(end + 3, len(lines)))
+                        if _header(lines[j], settings) is not None), None)
+            if nxt is None or lines[nxt].page == lines[end - 1].page and nxt > end:
+                break
+            self.held += lines[end:nxt]
+            i = nxt
+        self._emit(out)
+        return end
+
+    def _fits(self, line: Line, header) -> bool:
+        """A row line: a number, or text right of the number column's header (which may be centred, so
+        the text column's own header word does not bound it). Text under the number column ends the table."""
+        cells = _cells(line, self.settings)
+        return bool(cells) and (cells[0][0] > header[0][2] or _NUMBER_CELL.fullmatch(cells[0][2]) is not None)
+
+    def _bounds(self, body: list[Line], header) -> list[int]:
+        """Where each column starts, measured on this page's rows."""
+        slack = self.settings.column_slack
+        cells = [c for line in body for k, c in enumerate(_cells(line, self.settings))
+                 if k or not _NUMBER_CELL.fullmatch(c[2])]
+        bounds = [-1]
+        for k in range(1, len(header)):
+            left_end, x = header[k - 1][2], header[k][1]
+            middle = (left_end + x) // 2 if k > 1 else left_end
+            seen = [c[0] for c in cells if middle < c[0] <= x]
+            bounds.append(min(seen + [x - slack]))
+        return bounds
+
+    def _rows(self, body: list[Line], header, out: list[Line]) -> None:
+        bounds = self._bounds(body, header)
+        roles = [role for role, _, _ in header]
+        responsible = roles.count(RESPONSIBLE)
+        for line in body:
+            cells = self._split(_cells(line, self.settings), bounds)
+            for k, (x, offset, text) in enumerate(cells):
+                column = max(c for c, b in enumerate(bounds) if b <= x)
+                role = roles[column]
+                if role == NUMBER and k == 0 and _NUMBER_CELL.fullmatch(text):
+                    self._emit(out)
+                    self.row = _Row(_piece(line, offset, text), responsible)
+                    continue
+                piece = _piece(line, offset, text, blank_before=line.blank_before and k == 0)
+                if self.row is None:  # a cell above the first row (a row the page break cut): kept as text
+                    out.extend(self.held + [piece])
+                    self.held = []
+                    continue
+                if role == RESPONSIBLE:
+                    self.row.responsible[column - roles.index(RESPONSIBLE)].append(piece)
+                else:
+                    self.row.text.append(piece)
+
+    def _split(self, cells, bounds):
+        """Cut a cell that runs into the next column at the single space -layout left before it."""
+        slack = self.settings.column_slack
+        out = []
+        for x, offset, text in cells:
+            for b in bounds[1:]:
+                cut = text.rfind(" ", 0, b - x + slack + 1)
+                if x < b and x + len(text) > b + slack and cut > 0 and x + cut + 1 >= b - slack:
+                    out.append((x, offset, text[:cut]))
+                    x, offset, text = x + cut + 1, offset + cut + 1, text[cut + 1:]
+            out.append((x, offset, text))
+        return out
+
+
+def _read_raw(lines: list[Line], i: int, out: list[Line], settings: TableSettings) -> int:
+    """A table as -raw text gives it, cell after cell: the rows already read "N Title" and text, so the
+    header is dropped, and a row's short lines after its last sentence (the responsible cells) become
+    "Ansvar:". The row numbers must run on (a cell line may start with a number too)."""
+    header = lines[i]
+    # A responsible cell names someone the minutes name elsewhere (attendance, a task sentence).
+    names = Counter(w.strip(".,;:!?()") for line in lines for w in line.text.split() if w[:1].isupper())
+    expected, row = None, []
+
+    def flush() -> None:
+        # A row the page break cut has its responsible cell at the end of its first page's part.
+        cuts = [0] + [j for j in range(1, len(row)) if row[j].page != row[j - 1].page] + [len(row)]
+        responsible = []
+        for n, (a, b) in enumerate(zip(cuts, cuts[1:])):
+            k = b
+            while k > a + (2 if n == 0 else 1) and _short_cell(row[k - 1].text, settings):
+                k -= 1
+            tail = row[k:b]
+            if tail and (row[k - 1].text[-1] in ".!?" or b < len(row)) \
+                    and names[tail[0].text.split()[0].strip(",")] >= 2:
+                first, last = tail[0], tail[-1]
+                out.extend(row[a:k])
+                responsible.append(Line("Ansvar: " + join([x.text for x in tail]), first.page, first.start,
+                                        last.end if last.page == first.page else first.end, indent=first.indent))
+            else:
+                out.extend(row[a:b])
+        out.extend(responsible)  # after the row's text, which a page break may have cut mid-sentence
+        row.clear()
+
+    for i in range(i + 1, len(lines)):
+        line = lines[i]
+        if _FIRST.match(line.text) and _raw_header(line.text):
+            continue
+        m = _RAW_ROW.match(line.text)
+        if m and (expected is None or int(m.group(1)) == expected):
+            flush()
+            expected = int(m.group(1)) + 1
+        elif expected is None:  # no row follows: not a table after all
+            out.append(header)
+            return i
+        row.append(line)
+    # The last row runs on into what follows the table and nothing tells where: it is left as it is.
+    out.extend(row if expected is not None else [header])
+    return len(lines)
+
+
+def _short_cell(text: str, settings: TableSettings) -> bool:
+    return (len(text.split()) <= settings.responsible_words and ":" not in text
+            and text[-1] not in ".!?;" and (text[0].isupper() or text[0].isdigit()))
