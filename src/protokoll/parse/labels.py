@@ -21,13 +21,32 @@ def _label(alternatives: str, colon: str = r"\s*:?") -> re.Pattern:
     return re.compile(rf"^(?:{tolerant(alternatives)})(?![\wåäöÅÄÖ]){colon}\s*", re.IGNORECASE)
 
 
-SUMMARY = _label(r"sammanfattning|bakgrund|ärendebeskrivning")
+SUMMARY = _label(r"sammanfattning av ärendet|sammanfattning|bakgrund|ärendebeskrivning|beskrivning av ärendet")
 PRESENTERS = _label(r"föredragande|föredragare|presentatörer?|ansvarig för ärendet")
 DOCUMENTS = _label(r"beslutsunderlag|underlag|bilagor", r"\s*:")
 GUESTS = _label(r"gäster på mötet|gäster|inbjudna gäster|medverkande gäster")
 DECIDES = _label(
     r"(?:mötet|gruppen|kommundirektörsgruppen|kommundirektörgruppen|styrelsen|nätverket|sammanträdet)"
     r"\s+(?:beslutar|beslutade|besluter)|beslut", r"\s*:?(?=\s|$)")
+# "<who> beslutar/beslutade/beslöt [att] ...", "Beslöts att", "Det beslutades att", "Efter diskussion
+# beslutade årsmötet att", "Kommunstyrelsen föreslår kommunfullmäktige besluta": any body decides.
+_VERB = r"(?i:beslutar|beslutade|beslöt|beslöts|beslutas|beslutades|bestämde|bestämdes|besluter)"
+FORMULA = re.compile(
+    r"^(?:(?:Efter|Vid)\s+[\wåäö]+(?:\s+[\wåäö]+)?\s+" + _VERB + r"\s+[\wåäö-]+"
+    r"|(?:Det\s+)?" + _VERB +
+    r"|(?P<subj>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och\s+)?[\wåäö-]+){0,3}?)\s+(?:" + _VERB +
+    r"|föreslår\s+(?:kommun|region)?fullmäktige\s+(?:att\s+)?besluta))"
+    r"(?:\s+(?:därför|därmed|enhälligt|också|även|för\s+egen\s+del))?"
+    r"(?:\s+(?:enligt|i enlighet med)\s+[^.:]{0,60}?förslag(?:et)?(?=\s*(?:att\b|:|$)))?\s*(?::\s*|(?=att\b)|$)")
+_NOT_SUBJECT = re.compile(r"\b(?:har|hade|ska|skall|kan|kommer|bör|inte|ej|om|som|när|innan|sedan)\b", re.IGNORECASE)
+PROPOSAL = _label(r"förslag till beslut|förslag|yrkanden?|propositionsordning|beslutsgång|jäv|protokollsanteckninga?r?|"
+                  r"förvaltningens förslag|arbetsutskottets förslag|styrelsens förslag|ordförandens förslag|"
+                  r"beredning|beredningsgång|särskilt yttrande", r"\s*(?::|$)")
+VOTES = _label(r"omröstningsresultat|omröstning|votering|omröstningslista", r"\s*(?::|$)")
+RESERVATIONS = _label(r"reservationer|reservation", r"\s*(?::|$)")
+RECIPIENTS = _label(r"beslutet (?:ska )?(?:skickas|expedieras|delges) till|expedieras till|expedieras|"
+                    r"skickas till|protokollsutdrag till|beslutet skickas|expediering", r"\s*(?::|$)")
+RESPONSIBLE = _label(r"ansvariga?|ansvar", r"\s*:")
 
 PRESENT = _label(r"närvarande(?: ledamöter)?|deltagare|övriga närvarande|adjungerade|ersättare")
 EXCUSED = _label(r"anmält förhinder|anmäld frånvaro|förhinder|förhindrade")
@@ -35,7 +54,8 @@ ABSENT = _label(r"frånvarande|ej närvarande")
 ATTENDANCE = ((PRESENT, "present"), (EXCUSED, "excused"), (ABSENT, "absent"))
 
 SECTION_LABELS = ((SUMMARY, "summary"), (PRESENTERS, "presenters"), (DOCUMENTS, "documents"),
-                  (GUESTS, "guests"), (DECIDES, "decisions"))
+                  (GUESTS, "guests"), (PROPOSAL, "proposal"), (VOTES, "votes"), (RESERVATIONS, "reservations"),
+                  (RECIPIENTS, "recipients"), (RESPONSIBLE, "responsible"), (DECIDES, "decisions"))
 
 OPENING = re.compile(tolerant(r"^(?:mötets öppnande|mötet öppnas|öppnande|mötets inledning)"), re.IGNORECASE)
 CLOSING = re.compile(tolerant(r"^(?:mötet avslutas|mötets avslutande|mötet förklaras avslutat|avslutning)\b"),
@@ -43,8 +63,24 @@ CLOSING = re.compile(tolerant(r"^(?:mötet avslutas|mötets avslutande|mötet f�
 OTHER_QUESTIONS = re.compile(tolerant(r"^övriga (?:frågor|ärenden)"), re.IGNORECASE)
 
 
+def formula_of(text: str) -> str | None:
+    """The decision after a formula that opens ``text`` ("Styrelsen beslutade att X" gives "att X"), or
+    None when ``text`` does not open with one."""
+    low = text[:80].lower()
+    if "besl" not in low and "bestäm" not in low:
+        return None
+    m = FORMULA.match(text)
+    if not m or (m.group("subj") and _NOT_SUBJECT.search(m.group("subj"))):
+        return None
+    return text[m.end():]
+
+
 def section_of(text: str) -> tuple[str, str] | None:
-    """(section name, text after the label) when ``text`` starts with an item-section label."""
+    """(section name, text after the label) when ``text`` starts with an item-section label; a formula
+    with its decision on the same line is the section "formula"."""
+    rest = formula_of(text)
+    if rest is not None:
+        return ("formula", rest) if rest.strip() else ("decisions", "")
     for pattern, name in SECTION_LABELS:
         m = pattern.match(text)
         if m:

@@ -5,7 +5,7 @@ import re
 
 from protokoll.clean.lines import CleanText, Line, join
 from protokoll.errors import NotMinutes
-from protokoll.model import Item, Protocol, Span
+from protokoll.model import Action, Item, Protocol, Span
 from protokoll.parse import decisions as dec
 from protokoll.parse import labels, people
 from protokoll.parse.blocks import GARBLED_NUMBER, GIVES_TASK, STARTS_ATT, Block, numbered_headings, to_blocks
@@ -110,6 +110,61 @@ def _heading_like(text: str) -> bool:
             and len(text) <= 160 and len(text.split()) <= 20 and not re.search(r"[.,;:]$", text))
 
 
+NEXT_TITLE = re.compile(r"^nästa\s+(?:\w+)?(?:möte|sammanträde)", re.IGNORECASE)
+ADOPTED = re.compile(r"\battsats(?:erna)?\s+(?P<nums>\d+(?:\s*(?:,|och|&)\s*\d+)*)\s+(?P<verb>bifalles|bifalls|"
+                     r"bifölls|antas|antogs|godkänns|godkändes|avslås|avslogs)", re.IGNORECASE)
+ALL_ADOPTED = re.compile(r"^(?:förslaget|förslagen|attsatserna)\s+(?:bifalles|bifalls|bifölls|antas|antogs|godkänns)|"
+                         r"\bbifaller\s+förslaget\b|^bifall\s+till\s+förslaget", re.IGNORECASE)
+
+
+def _adopted_clauses(text: str, clauses: list[str]) -> list[str] | None:
+    """The proposal clauses ``text`` adopts ("attsats 1 bifalles attsats 2 bifalles"), or None when it is
+    a decision of its own."""
+    found = list(ADOPTED.finditer(text))
+    if found:
+        out = []
+        for m in found:
+            if m.group("verb").lower().startswith("avsl"):
+                continue
+            for n in re.findall(r"\d+", m.group("nums")):
+                if 1 <= int(n) <= len(clauses):
+                    out.append(clauses[int(n) - 1])
+        return out
+    if ALL_ADOPTED.search(text.strip()):
+        return list(clauses)
+    return None
+
+
+def _sentences(block: Block) -> list[tuple[str, bool, list]]:
+    """The sentences of a paragraph, each with whether it starts a line, and the lines it spans."""
+    out: list[list] = []
+    for line in block.lines:
+        parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", line.text)
+        for k, part in enumerate(parts):
+            if k == 0 and out and not re.search(r"[.!?]$", out[-1][0]):
+                out[-1][0] = join([out[-1][0], part])
+                out[-1][2].append(line)
+            else:
+                out.append([part, k == 0, [line]])
+    return [tuple(x) for x in out]
+
+
+def _sentence_decisions(block: Block, judged: bool) -> list[tuple[str, list]]:
+    """Decisions in one paragraph of running text: each runs from a decision or task sentence to the
+    paragraph's end, or to the next such sentence that starts a line."""
+    out: list[list] = []
+    for sentence, line_start, lines in _sentences(block):
+        opens = dec.running_decision(sentence) or dec.task_sentence(sentence) or \
+            (judged and (STARTS_ATT.match(sentence) or GIVES_TASK.match(sentence)))
+        if opens and (not out or line_start):
+            rest = labels.formula_of(sentence)
+            out.append([rest if rest else sentence, list(lines)])
+        elif out:
+            out[-1][0] = join([out[-1][0], sentence])
+            out[-1][1].extend(lines)
+    return [(t, ls) for t, ls in out if t.strip()]
+
+
 class ItemParser:
     """Walks the blocks of the agenda, opening items and sub-items and filling their sections."""
 
@@ -130,8 +185,12 @@ class ItemParser:
                 self.cur.label = block.item_label
                 self.cur.case_number = block.case_number
             elif block.kind == "label":
+                if block.label == "responsible":
+                    self.parts.get(id(self.cur), {}).setdefault("responsible", []).append((block, block.rest)) \
+                        if self.cur is not None else None
+                    continue
                 self.section = block.label
-                if block.rest:
+                if block.rest or block.label == "formula":
                     self._add(block, block.rest)
             elif block.kind == "text" and self._is_heading(i):
                 text = block.text
@@ -234,6 +293,102 @@ class ItemParser:
                 d.source = span_of([line for b, _ in parts["documents"] for line in b.lines])
                 item.documents.append(d)
         self._decisions(item, parts.get("decisions", []))
+        self._running(item, parts)
+        self._adopted(item, parts)
+        self._extras(item, parts)
+
+    def _running(self, item: Item, parts: dict) -> None:
+        """Decisions recorded in running text: a formula's paragraph and the task and decision sentences
+        after it, and, in items without a decision section, decision sentences anywhere."""
+        date = self.protocol.date
+        found: list[tuple[str, list]] = []
+        for n, (block, text) in enumerate(parts.get("formula", [])):
+            if block.kind == "label" and text.strip():
+                found.append((text, list(block.lines)))
+            elif block.kind == "dash" and found:
+                found[-1] = (join([found[-1][0], text]), found[-1][1] + list(block.lines))
+            else:
+                found.extend(_sentence_decisions(block, judged=True))
+        if not parts.get("decisions"):
+            summary_found = [d for block, _ in parts.get("summary", []) if block.kind != "label"
+                             for d in _sentence_decisions(block, judged=False)]
+            found = summary_found + found
+        for text, lines in found:
+            if dec.RESERVES.match(text):
+                continue
+            decision = dec.analyse(text, date)
+            decision.source = span_of(lines)
+            for action in decision.actions:
+                action.source = decision.source
+            item.decisions.append(decision)
+
+    def _adopted(self, item: Item, parts: dict) -> None:
+        """ "attsats 1 bifalles": the decision is the proposal's adopted att-clause."""
+        clauses = [c for _, text in parts.get("proposal", []) for c in re.split(r"(?<=[,.;])\s+(?=att\s)", text)
+                   if STARTS_ATT.match(c.strip())]
+        if not clauses:
+            return
+        kept = []
+        for d in item.decisions:
+            adopted = _adopted_clauses(d.text, clauses)
+            if adopted is None:
+                kept.append(d)
+                continue
+            for clause in adopted:
+                new = dec.analyse(clause.strip(), self.protocol.date)
+                new.source = d.source
+                kept.append(new)
+        item.decisions[:] = kept
+
+    def _extras(self, item: Item, parts: dict) -> None:
+        """Votes, reservations, recipients, "Ansvarig:" lines and the next meeting of one item."""
+        date = self.protocol.date
+        every = [(b, t) for section in parts.values() for b, t in section]
+        first = item.decisions[0] if item.decisions else None
+        if first is not None:
+            for block, _ in parts.get("votes", []):
+                pass
+            vote_lines = [line.text for block, _ in parts.get("votes", []) for line in block.lines]
+            if vote_lines:
+                vote = dec.parse_vote(vote_lines)
+                if vote:
+                    first.votes.append(vote)
+            for block, text in parts.get("reservations", []):
+                first.reservations.extend(n for n in dec.reservations_in(text) if n not in first.reservations)
+            for block, text in every:
+                if block.kind != "label" or block.label != "reservations":
+                    for sentence in re.split(r"(?<=[.!?])\s+", text):
+                        if dec.RESERVES.match(sentence):
+                            first.reservations.extend(n for n in dec.reservations_in(sentence)
+                                                      if n not in first.reservations)
+            for block, text in parts.get("recipients", []):
+                lines = [line.text for line in block.lines]
+                if block.kind == "label":
+                    lines = [text] if text.strip() else []
+                    if lines and "," in text:
+                        lines = [p for p in text.split(",")]
+                first.recipients.extend(r.strip().rstrip(".") for r in lines if r.strip())
+        for block, text in parts.get("responsible", []):
+            target = item.decisions[-1] if item.decisions else None
+            if target is None:
+                continue
+            for name in re.split(r",|\s+och\s+|\s*/\s*|\s+&\s+", text):
+                name = name.strip().rstrip(".")
+                if not name:
+                    continue
+                have = [a.assignee.lower() for a in target.actions]
+                if not any(h == name.lower() or h.split()[0] == name.lower().split()[0] for h in have):
+                    target.actions.append(Action(assignee=name, source=span_of(block.lines)))
+            target.kind = "assignment"
+        title_says = bool(NEXT_TITLE.match(item.title))
+        for block, text in every:
+            meeting = dec.next_meeting(text, date, title_says=title_says)
+            if meeting:
+                meeting.source = span_of(block.lines)
+                known = {(m.date, m.start_time) for m in self.protocol.scheduled_meetings}
+                if (meeting.date, meeting.start_time) not in known:
+                    self.protocol.scheduled_meetings.append(meeting)
+                break
 
     def _decisions(self, item: Item, parts: list[tuple[Block, str]]) -> None:
         paragraphs: list[list] = []  # [texts, lines]

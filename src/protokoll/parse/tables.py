@@ -128,13 +128,14 @@ def _piece(line: Line, offset: int, text: str, **changes) -> Line:
 
 
 class _Row:
-    def __init__(self, number: Line, columns: int):
+    def __init__(self, number: Line, roles: list[int]):
         self.number = number
-        self.text: list[Line] = []
-        self.responsible: list[list[Line]] = [[] for _ in range(columns)]
+        self.text: list[list[Line]] = [[] for r in roles if r == TEXT]
+        self.responsible: list[list[Line]] = [[] for r in roles if r == RESPONSIBLE]
 
     def emit(self, out: list[Line]) -> None:
-        first, rest = (self.text[0], self.text[1:]) if self.text else (None, [])
+        text = [line for column in self.text for line in column]  # a second text column ("Beslut") after the first
+        first, rest = (text[0], text[1:]) if text else (None, [])
         head = self.number
         if first is not None:
             end = first.end if first.page == head.page and first.start >= head.start else head.end
@@ -191,53 +192,45 @@ class _Table:
         return bool(cells) and (cells[0][0] > header[0][2] or _NUMBER_CELL.fullmatch(cells[0][2]) is not None)
 
     def _bounds(self, body: list[Line], header) -> list[int]:
-        """Where each column starts, measured on this page's rows."""
+        """Where each column starts, measured on this page's rows: the nearest start of cells at or left
+        of its header word (a centred header stands right of its cells). A lone cell start counts only
+        in the right half of the gap between two header words, so that a wide gap inside a text line
+        is no column."""
         slack = self.settings.column_slack
-        cells = [c for line in body for k, c in enumerate(_cells(line, self.settings))
-                 if k or not _NUMBER_CELL.fullmatch(c[2])]
+        xs = sorted(c[0] for line in body for k, c in enumerate(_cells(line, self.settings))
+                    if k or not _NUMBER_CELL.fullmatch(c[2]))
+        groups: list[list[int]] = []
+        for x in xs:
+            if groups and x - groups[-1][-1] <= slack:
+                groups[-1].append(x)
+            else:
+                groups.append([x])
         bounds = [-1]
         for k in range(1, len(header)):
-            left_end, x = header[k - 1][2], header[k][1]
-            middle = (left_end + x) // 2 if k > 1 else left_end
-            seen = [c[0] for c in cells if middle < c[0] <= x]
-            bounds.append(min(seen + [x - slack]))
+            x, middle = header[k][1], (header[k - 1][2] + header[k][1]) // 2 if k > 1 else header[0][2]
+            starts = [g[0] for g in groups if bounds[-1] < g[0] <= x + slack and (len(g) > 1 or g[0] > middle)]
+            bounds.append(max(starts) if starts else x - slack)
         return bounds
 
     def _rows(self, body: list[Line], header, out: list[Line]) -> None:
         bounds = self._bounds(body, header)
         roles = [role for role, _, _ in header]
-        responsible = roles.count(RESPONSIBLE)
         for line in body:
-            cells = self._split(_cells(line, self.settings), bounds)
+            cells = _cells(line, self.settings)
             for k, (x, offset, text) in enumerate(cells):
                 column = max(c for c, b in enumerate(bounds) if b <= x)
                 role = roles[column]
                 if role == NUMBER and k == 0 and _NUMBER_CELL.fullmatch(text):
                     self._emit(out)
-                    self.row = _Row(_piece(line, offset, text), responsible)
+                    self.row = _Row(_piece(line, offset, text), roles)
                     continue
                 piece = _piece(line, offset, text, blank_before=line.blank_before and k == 0)
                 if self.row is None:  # a cell above the first row (a row the page break cut): kept as text
                     out.extend(self.held + [piece])
                     self.held = []
                     continue
-                if role == RESPONSIBLE:
-                    self.row.responsible[column - roles.index(RESPONSIBLE)].append(piece)
-                else:
-                    self.row.text.append(piece)
-
-    def _split(self, cells, bounds):
-        """Cut a cell that runs into the next column at the single space -layout left before it."""
-        slack = self.settings.column_slack
-        out = []
-        for x, offset, text in cells:
-            for b in bounds[1:]:
-                cut = text.rfind(" ", 0, b - x + slack + 1)
-                if x < b and x + len(text) > b + slack and cut > 0 and x + cut + 1 >= b - slack:
-                    out.append((x, offset, text[:cut]))
-                    x, offset, text = x + cut + 1, offset + cut + 1, text[cut + 1:]
-            out.append((x, offset, text))
-        return out
+                columns = self.row.responsible if role == RESPONSIBLE else self.row.text
+                columns[column - roles.index(role)].append(piece)
 
 
 def _read_raw(lines: list[Line], i: int, out: list[Line], settings: TableSettings) -> int:
