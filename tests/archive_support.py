@@ -1,6 +1,7 @@
 """Helpers for the archive's tests: derived minutes, database snapshots, gold actions."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 import unicodedata
 from pathlib import Path
@@ -8,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, inspect, text
 
 from conftest import EXAMPLES
+from protokoll.model import Action, Attendee, Ballot, Decision, Item, Protocol, SourceFile, Span, Vote
 
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.txt"))
 
@@ -43,6 +45,37 @@ def later_meeting(out: Path) -> Path:
         text_ = text_.replace(old, new, 1)
     out.write_text(text_, encoding="utf-8")
     return out
+
+
+def council_minutes() -> Protocol:
+    """Minutes with every field of the record filled: roles, parties, a vote with ballots, reservations."""
+    span = Span(page=2, start=10, end=40)
+    ballots = [Ballot(name="Anna Berg", party="S", vote="yes", source=span),
+               Ballot(name="Per Holm", party="M", vote="no"), Ballot(name="Lena Ek", party="KD", vote="abstain"),
+               Ballot(name="Olof Sten", party="SD", vote="absent")]
+    vote = Vote(yes=7, no=5, abstain=1, yes_means="bifall till arbetsutskottets förslag",
+                no_means="bifall till Per Holms yrkande", ballots=ballots, source=span)
+    decision = Decision(text="att anta detaljplanen", kind="approval", votes=[vote],
+                        actions=[Action(assignee="Stadsbyggnadsnämnden", task="kungöra planen",
+                                        due=dt.date(2025, 4, 1))],
+                        reservations=["Per Holm (M)", "Moderaterna"],
+                        recipients=["Stadsbyggnadsnämnden", "Länsstyrelsen Skåne"], source=span)
+    return Protocol(
+        organisation="Höganäs kommun", body="Kommunstyrelsen", number=3, date=dt.date(2025, 3, 11),
+        start_time="13:00", end_time="16:30", location="Stadshuset", room="Sessionssalen", contact="Karin Ödman",
+        chair="Anna Berg", secretary="Karin Ödman", adjusters=["Per Holm", "Lena Ek"],
+        attendees=[Attendee(name="Anna Berg", role="ordförande", party="S", source=span),
+                   Attendee(name="Per Holm", role="ledamot", party="M", note="§§ 1–5"),
+                   Attendee(name="Lena Ek", role="tjänstgörande ersättare", party="KD", note="ersätter Ola Nilsson"),
+                   Attendee(name="Olof Sten", role="ledamot", party="SD", status="excused"),
+                   Attendee(name="Karin Ödman", role="kommunsekreterare", affiliation="Höganäs")],
+        items=[Item(number=131, label="§ 131", case_number="KS 2025/0102", title="Detaljplan för Väsby 12:3",
+                    summary="Planen har varit utställd.", decisions=[decision],
+                    subitems=[Item(label="3.1", case_number="KS 2025/0103", title="Exploateringsavtal")],
+                    source=span)],
+        source_file=SourceFile(path="ks-2025-03-11.pdf", sha256="c" * 64, pages=4, methods=["text"] * 4),
+        source=span,
+    )
 
 
 def snapshot(url: str) -> dict[str, list]:

@@ -9,7 +9,8 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from archive_support import EXAMPLE_FILES, EXAMPLES, gold_actions, later_meeting, scan_of, snapshot, unmatched_gold
+from archive_support import (EXAMPLE_FILES, EXAMPLES, council_minutes, gold_actions, later_meeting, scan_of, snapshot,
+                             unmatched_gold)
 from conftest import ROOT, SHARED
 from protokoll.cli import app
 
@@ -132,6 +133,50 @@ def test_checked_by_on_the_examples(db_url, tmp_path):
     before = snapshot(db_url)
     assert as_json(db_url, "ingest", EXAMPLES, scan, later) == {"ingested": 0, "skipped": 6, "failed": []}
     assert snapshot(db_url) == before
+
+
+def _two_sources_of_the_council_meeting() -> tuple:
+    """The council minutes read from text with some values missed, and a scan of them that has those."""
+    from protokoll.model import SourceFile
+
+    full = council_minutes()
+    text = full.model_copy(deep=True)
+    text.secretary, text.adjusters = None, []
+    text.attendees[1] = text.attendees[1].model_copy(update={"party": None, "note": None})
+    item = text.items[0]
+    item.case_number, item.label = None, None
+    decision = item.decisions[0]
+    decision.recipients, decision.reservations = [], []
+    decision.votes[0] = decision.votes[0].model_copy(update={"no_means": None, "abstain": None, "ballots": []})
+    scan = full.model_copy(update={"source_file": SourceFile(path="ks-scan.pdf", sha256="d" * 64, pages=4,
+                                                            methods=["ocr"] * 4, ocr_confidence=[80.0] * 4)})
+    return full, text, scan
+
+
+def test_meeting_and_export_show_roles_votes_and_case_numbers_merged_from_two_sources(db_url):
+    from protokoll.store import writer
+    from protokoll.store.db import open_database
+
+    full, text, scan = _two_sources_of_the_council_meeting()
+    with open_database(db_url) as database:
+        for source in (text, scan):
+            with database.write() as session:
+                writer.save(session, source)
+    meeting = as_json(db_url, "meeting", "2025-03-11")
+    assert [s["path"] for s in meeting["sources"]] == ["ks-2025-03-11.pdf", "ks-scan.pdf"]  # text first
+    expected = full.to_json()
+    for name in ("chair", "secretary", "adjusters"):
+        assert meeting[name] == expected[name], name
+    assert [{k: a[k] for k in ("name", "role", "party", "note", "status")} for a in meeting["attendees"]] == [
+        {k: a[k] for k in ("name", "role", "party", "note", "status")} for a in expected["attendees"]]
+    item = meeting["items"][0]
+    assert (item["label"], item["case_number"]) == ("§ 131", "KS 2025/0102")
+    assert item["subitems"][0]["case_number"] == "KS 2025/0103"
+    decision, wanted = item["decisions"][0], expected["items"][0]["decisions"][0]
+    for name in ("votes", "reservations", "recipients"):
+        assert decision[name] == wanted[name], name
+    exported = json.loads(cli(db_url, "export", "--format", "json").stdout)
+    assert exported["meetings"] == [meeting]
 
 
 def test_done_with_a_note_and_cancel(sqlite_url):

@@ -1,7 +1,7 @@
 """The same meeting from several sources (plain functions, no database)."""
 import datetime as dt
 
-from protokoll.model import Action, Attendee, Decision, Item, Protocol, ScheduledMeeting, SourceFile
+from protokoll.model import Action, Attendee, Ballot, Decision, Item, Protocol, ScheduledMeeting, SourceFile, Vote
 from protokoll.resolve import meetings
 
 
@@ -72,3 +72,29 @@ def test_pair_items_by_title_in_order():
     a = [Item(title="Mötets öppnande"), Item(title="Krisberedskapsrådet"), Item(title="Övriga frågor")]
     b = [Item(title="Motets oppnande"), Item(title="Ovriga fragor"), Item(title="Krisberedskapsradet")]
     assert meetings.pair_items(a, b) == {0: 0, 1: 2, 2: 1}
+
+
+def test_merge_fills_roles_parties_votes_and_lists_from_the_other_source():
+    best = record("b", number=1, chair="Anna Berg",
+                  attendees=[Attendee(name="Anna Berg", role="ordförande"), Attendee(name="Per Holm")],
+                  items=[Item(title="Detaljplan för Väsby", decisions=[
+                      Decision(text="att anta planen", votes=[Vote(yes=7, no=5)])])])
+    other = record("a", methods=("ocr",), chair="Anna Berq", secretary="Karin Ödman", adjusters=["Per Holm"],
+                   attendees=[Attendee(name="Anna Berq", role="ledamot", party="S"),
+                              Attendee(name="Per Holm", party="M", note="§§ 1–5")],
+                   items=[Item(title="Detaljplan for Vasby", label="§ 131", case_number="KS 2025/0102", decisions=[
+                       Decision(text="att anta", votes=[Vote(yes=1, abstain=1, yes_means="bifall",
+                                                             ballots=[Ballot(name="Per Holm", vote="no")])],
+                                reservations=["Per Holm (M)"], recipients=["Länsstyrelsen"])])])
+    for sources in ([best, other], [other, best]):
+        merged = meetings.merge(sources)
+        assert (merged.chair, merged.secretary, merged.adjusters) == ("Anna Berg", "Karin Ödman", ["Per Holm"])
+        assert [(a.name, a.role, a.party, a.note) for a in merged.attendees] == [
+            ("Anna Berg", "ordförande", "S", None), ("Per Holm", None, "M", "§§ 1–5")]
+        item = merged.items[0]
+        assert (item.label, item.case_number) == ("§ 131", "KS 2025/0102")
+        decision = item.decisions[0]
+        vote = decision.votes[0]
+        assert (vote.yes, vote.no, vote.abstain, vote.yes_means) == (7, 5, 1, "bifall")
+        assert [b.name for b in vote.ballots] == ["Per Holm"]
+        assert decision.reservations == ["Per Holm (M)"] and decision.recipients == ["Länsstyrelsen"]

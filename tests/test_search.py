@@ -1,4 +1,5 @@
 """Search: Swedish stemming and stop words, diacritics ignored, ranking, snippets, any query safe."""
+import datetime as dt
 import time
 
 import pytest
@@ -7,6 +8,8 @@ from hypothesis import strategies as st
 
 from archive_support import EXAMPLE_FILES
 from protokoll import archive, search
+from protokoll.model import Item, Protocol
+from protokoll.store import writer
 from protokoll.store.db import open_database
 
 
@@ -102,3 +105,24 @@ def test_postgresql_searches_the_newest_items_first_and_falls_back_to_all(pg_url
     assert [h["meeting"]["date"] for h in archive.search("elevprognoser", db=pg_url)] == ["2025-02-21"]
     # a word in the newest items is found there
     assert archive.search("avtackning", db=pg_url)[0]["meeting"]["date"] == "2026-11-20"
+
+
+def _case_minutes() -> Protocol:
+    items = [Item(number=131, label="§ 131", case_number="KS 2025/0102", title="Detaljplan för Väsby 12:3"),
+             Item(number=132, label="§ 132", case_number="KS 2025/0110", title="Budget 2026"),
+             Item(number=133, title="Ärende 2025 om lokaler", summary="Dnr saknas; 0102 är ett rumsnummer.")]
+    return Protocol(body="Kommunstyrelsen", date=dt.date(2025, 3, 11), items=items)
+
+
+def test_items_are_found_by_their_case_number(db_url):
+    with open_database(db_url) as database:
+        with database.write() as session:
+            writer.save(session, _case_minutes())
+        for query in ("KS 2025/0102", "2025/0102", "KS 2025/102", "ks 2025/0102"):
+            hits = archive.search(query, db=database)
+            assert [h["item"]["case_number"] for h in hits][:1] == ["KS 2025/0102"], query
+            assert hits[0]["item"]["label"] == "§ 131"
+        assert "<mark>0102</mark>" in archive.search("2025/0102", db=database)[0]["snippet"]
+        assert "<mark>0102</mark>" in archive.search("KS 2025/102", db=database)[0]["snippet"]
+        assert [h["item"]["title"] for h in archive.search("KS 2025/0110", db=database)] == ["Budget 2026"]
+        assert archive.search("KS 2025/0999", db=database) == []

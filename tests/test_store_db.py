@@ -1,13 +1,21 @@
 """Engines, URLs and migrations: a fresh or older database is brought up to date on first use."""
+import datetime as dt
+
 import pytest
+from alembic import command
+from alembic.migration import MigrationContext
+from alembic.autogenerate import compare_metadata
 from sqlalchemy import create_engine, inspect, text
 
 from protokoll.errors import ArchiveUnavailable
+from protokoll.model import Decision, Item, Protocol
 from protokoll.store import db as store_db
+from protokoll.store import mapping, writer
+from protokoll.store.tables import Base
 
-TABLES = {"meetings", "sources", "items", "presenters", "attachments", "decisions", "actions", "action_states",
-          "action_events", "attendance", "scheduled_meetings", "people", "person_names", "municipalities",
-          "item_search", "alembic_version"}
+TABLES = {"meetings", "sources", "items", "presenters", "attachments", "decisions", "votes", "ballots", "actions",
+          "action_states", "action_events", "attendance", "scheduled_meetings", "people", "person_names",
+          "municipalities", "item_search", "alembic_version"}
 
 
 def test_url_comes_from_the_argument_then_the_environment_then_the_default(monkeypatch):
@@ -58,3 +66,78 @@ def test_a_database_from_a_newer_protokoll_is_refused(sqlite_url):
     engine.dispose()
     with pytest.raises(ArchiveUnavailable, match="newer"):
         store_db.open_database(sqlite_url)
+
+
+def _migrate(database, revision: str, down: bool = False) -> None:
+    config = store_db._alembic_config()
+    with database.write() as session:
+        config.attributes["connection"] = session.connection()
+        (command.downgrade if down else command.upgrade)(config, revision)
+
+
+# Rows of an archive written at revision 0002, before roles, votes and case numbers existed (ids
+# out of the way of the ones PostgreSQL's sequences hand out next).
+ROWS_0002 = [
+    "INSERT INTO meetings (id, date, body, body_key, number) VALUES (100, '2024-04-19', 'Kommundirektörsmöte', "
+    "'kommundirektorsmote', 4)",
+    "INSERT INTO items (id, meeting_id, position, number, title, title_key) "
+    "VALUES (100, 100, 0, 1, 'Budget', 'budget')",
+    "INSERT INTO decisions (id, item_id, position, text, kind) "
+    "VALUES (100, 100, 0, 'att godkänna budgeten', 'approval')",
+    "INSERT INTO attendance (id, meeting_id, position, name, affiliation, status) "
+    "VALUES (100, 100, 0, 'Elin Ask', 'Perstorp', 'present')",
+]
+
+
+def test_an_archive_at_0002_migrates_forward_and_keeps_its_rows(db_url):
+    with store_db.open_database(db_url, migrate=False) as database:
+        _migrate(database, "0002")
+        with database.write() as session:
+            for statement in ROWS_0002:
+                session.execute(text(statement))
+    with store_db.open_database(db_url) as database:
+        assert store_db.current_revision(database) == "0003" == store_db.head_revision()
+        with database.read() as session:
+            old = mapping.load_protocol(session, 100)
+        assert old.number == 4 and old.adjusters == [] and old.chair is None
+        assert old.attendees[0].name == "Elin Ask" and old.attendees[0].role is None
+        assert old.items[0].case_number is None
+        assert old.items[0].decisions[0].votes == [] and old.items[0].decisions[0].reservations == []
+        new = Protocol(date=dt.date(2025, 3, 11), body="Kommunstyrelsen", chair="Anna Berg", adjusters=["Per Holm"],
+                       items=[Item(title="Detaljplan", case_number="KS 2025/0102",
+                                   decisions=[Decision(text="att anta planen", recipients=["Länsstyrelsen"])])])
+        with database.write() as session:
+            saved = writer.save(session, new)
+        with database.read() as session:
+            assert mapping.load_protocol(session, saved.meeting_id).to_json() == new.to_json()
+
+
+def test_0003_downgrades_to_0002_without_losing_the_older_rows(db_url):
+    with store_db.open_database(db_url, migrate=False) as database:
+        _migrate(database, "0002")
+        with database.write() as session:
+            for statement in ROWS_0002:
+                session.execute(text(statement))
+        _migrate(database, "0003")
+        _migrate(database, "0002", down=True)
+        assert store_db.current_revision(database) == "0002"
+        with database.engine.connect() as c:
+            assert "votes" not in inspect(c).get_table_names()
+            assert "chair" not in {col["name"] for col in inspect(c).get_columns("meetings")}
+            assert c.execute(text("SELECT count(*) FROM decisions")).scalar() == 1
+            assert c.execute(text("SELECT count(*) FROM attendance")).scalar() == 1
+    with store_db.open_database(db_url) as database:
+        assert store_db.current_revision(database) == store_db.head_revision()
+
+
+def test_the_migrations_build_the_tables_the_code_declares(db_url):
+    import protokoll.web.tables  # noqa: F401  the web app's tables share the metadata
+
+    with store_db.open_database(db_url) as database, database.engine.connect() as c:
+        diff = compare_metadata(MigrationContext.configure(c), Base.metadata)
+    # The search tables are created in SQL per dialect, so they are not in the declared metadata.
+    def of_search(entry) -> bool:
+        table = entry[1] if entry[0] == "remove_table" else getattr(entry[1], "table", None)
+        return table is not None and table.name.startswith("item_search")
+
+    assert [d for d in diff if not of_search(d)] == []

@@ -6,9 +6,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, select, text
 
-from archive_support import EXAMPLE_FILES
-from protokoll.model import (Action, Attendee, Decision, Document, Item, Presenter, Protocol, ScheduledMeeting,
-                             SourceFile, Span)
+from archive_support import EXAMPLE_FILES, council_minutes
+from protokoll.model import (Action, Attendee, Ballot, Decision, Document, Item, Presenter, Protocol,
+                             ScheduledMeeting, SourceFile, Span, Vote)
 from protokoll.pipeline import parse_file
 from protokoll.store import mapping, writer
 from protokoll.store import tables as t
@@ -24,21 +24,32 @@ TIMES = st.none() | st.from_regex(r"\A[0-2][0-9]:[0-5][0-9]\Z")
 SPANS = st.none() | st.builds(Span, page=st.integers(1, 9), start=st.integers(0, 999), end=st.integers(0, 999),
                               low_confidence=st.booleans())
 
+COUNT = st.none() | st.integers(0, 999)
+
 actions = st.builds(Action, assignee=SHORT, task=OPT, due=st.none() | DATES, source=SPANS)
+ballots = st.builds(Ballot, name=SHORT, party=OPT, vote=st.sampled_from(["yes", "no", "abstain", "absent"]),
+                    source=SPANS)
+votes = st.builds(Vote, yes=COUNT, no=COUNT, abstain=COUNT, yes_means=OPT, no_means=OPT,
+                  ballots=st.lists(ballots, max_size=3), source=SPANS)
 decisions = st.builds(Decision, text=TEXT, kind=st.sampled_from(["noted", "assignment", "approval", "other"]),
-                      actions=st.lists(actions, max_size=3), source=SPANS)
-leaf_items = st.builds(Item, number=st.none() | st.integers(-5, 99), title=TEXT, summary=OPT,
+                      actions=st.lists(actions, max_size=3), votes=st.lists(votes, max_size=2),
+                      reservations=st.lists(SHORT, max_size=2), recipients=st.lists(TEXT, max_size=2),
+                      source=SPANS)
+leaf_items = st.builds(Item, number=st.none() | st.integers(-5, 99), label=OPT, case_number=OPT, title=TEXT,
+                       summary=OPT,
                        presenters=st.lists(st.builds(Presenter, name=TEXT, role=OPT, organisation=OPT), max_size=2),
                        documents=st.lists(st.builds(Document, label=TEXT, title=OPT), max_size=2),
                        decisions=st.lists(decisions, max_size=2), source=SPANS)
-items = st.builds(Item, number=st.none() | st.integers(0, 99), title=TEXT, summary=OPT,
+items = st.builds(Item, number=st.none() | st.integers(0, 99), label=OPT, case_number=OPT, title=TEXT, summary=OPT,
                   presenters=st.lists(st.builds(Presenter, name=TEXT, role=OPT), max_size=2),
                   decisions=st.lists(decisions, max_size=2), subitems=st.lists(leaf_items, max_size=2))
 protocols = st.builds(
     Protocol, organisation=OPT, body=OPT, number=st.none() | st.integers(0, 99), date=st.none() | DATES,
-    start_time=TIMES, end_time=TIMES, location=OPT, room=OPT, contact=OPT,
+    start_time=TIMES, end_time=TIMES, location=OPT, room=OPT, contact=OPT, chair=OPT, secretary=OPT,
+    adjusters=st.lists(SHORT, max_size=2),
     attendees=st.lists(st.builds(Attendee, name=SHORT, affiliation=OPT,
-                                 status=st.sampled_from(["present", "excused", "absent"])), max_size=4),
+                                 status=st.sampled_from(["present", "excused", "absent"]), role=OPT, party=OPT,
+                                 note=OPT), max_size=4),
     items=st.lists(items, max_size=3),
     scheduled_meetings=st.lists(st.builds(ScheduledMeeting, date=DATES, start_time=TIMES, end_time=TIMES),
                                 max_size=3),
@@ -100,3 +111,14 @@ def test_storing_the_same_record_twice_is_a_no_op(db_url):
             assert session.scalar(select(t.Source.id).where(t.Source.meeting_id == first.meeting_id).limit(1))
             assert len(session.scalars(select(t.Meeting.id)).all()) == 1
     assert not first.skipped and second.skipped
+
+
+def test_a_record_with_every_field_filled_round_trips(db_url):
+    protocol = council_minutes()
+    with open_database(db_url) as database:
+        stored, record = _store_and_load(database, protocol)
+        with database.read() as session:
+            ballots = session.scalars(select(t.Ballot.vote).order_by(t.Ballot.position)).all()
+    assert stored.to_json() == protocol.to_json()
+    assert record == protocol
+    assert stored.items[0].decisions[0].votes[0].yes == 7 and ballots == ["yes", "no", "abstain", "absent"]

@@ -8,7 +8,8 @@ from sqlalchemy import delete
 
 from protokoll import archive
 from protokoll.store import tables as t
-from web_support import EXAMPLES, client, examples_template, fresh_copy, login, make_client, meeting_id, text_of  # noqa: F401
+from web_support import (EXAMPLES, client, council_client, examples_template, fresh_copy, login,  # noqa: F401
+                         make_client, meeting_id, text_of)
 
 
 def _wait(client, job_id: str) -> dict:
@@ -180,3 +181,32 @@ def test_upload_size_limit(examples_template, tmp_path):
                    headers={"X-CSRF-Token": token})
         assert r.status_code == 413
         assert not list((tmp_path / "uploads").rglob("stor.txt"))
+
+
+def test_roles_parties_case_numbers_and_votes_can_be_corrected(council_client):
+    client = council_client
+    h = {"X-CSRF-Token": login(client)}
+    m = meeting_id(client, "2025-03-11")
+    for path, value in (("attendees[2].role", "ersättare"), ("attendees[0].party", "V"),
+                        ("items[0].case_number", "KS 2025/0112"), ("chair", "Per Holm"),
+                        ("items[0].decisions[0].votes[0].yes", "8"),
+                        ("items[0].decisions[0].votes[0].ballots[1].vote", "yes")):
+        r = client.post(f"/api/meetings/{m}/corrections", json={"path": path, "value": value}, headers=h)
+        assert r.status_code == 200, (path, r.text)
+    data = client.get(f"/api/meetings/{m}").json()
+    meeting = data["meeting"]
+    assert meeting["attendees"][0]["party"] == "V" and meeting["chair"] == "Per Holm"
+    assert meeting["items"][0]["case_number"] == "KS 2025/0112"
+    vote = meeting["items"][0]["decisions"][0]["votes"][0]
+    assert vote["yes"] == 8 and vote["tally"]["yes"] == 8 and vote["ballots"][1]["vote"] == "yes"
+    # the corrected role moves Lena Ek from the serving substitutes to the substitutes
+    assert [x["key"] for x in data["attendance"]["lists"]] == ["main", "substitutes", "others", "excused"]
+    text = text_of(client.get(f"/meetings/{m}").text)
+    assert "Omröstning: 8 ja, 5 nej" in text and "Dnr KS 2025/0112" in text
+    # a vote choice outside yes/no/abstain/absent, and a list of names, are refused
+    assert client.post(f"/api/meetings/{m}/corrections", json={
+        "path": "items[0].decisions[0].votes[0].ballots[0].vote", "value": "kanske"}, headers=h).status_code == 422
+    assert client.post(f"/api/meetings/{m}/corrections", json={"path": "adjusters", "value": "x"},
+                       headers=h).status_code == 422
+    form = client.get(f"/meetings/{m}/correct", params={"path": "items[0].decisions[0].votes[0].ballots[0].vote"}).text
+    assert '<option value="abstain">Avstår</option>' in form

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from web_support import client, examples_template, meeting_id, seeds_client, seeds_template, text_of  # noqa: F401
+from web_support import (client, council_client, examples_template, meeting_id, seeds_client,  # noqa: F401
+                         seeds_template, text_of)
 
 # (HTML page, its JSON twin) — {m} is a meeting id, {p} a person id.
 PAGES = [
@@ -154,3 +155,87 @@ def test_seeds_search_and_municipality(seeds_client):
     assert data["results"] and data["results"][0]["meeting"]["date"] == "2025-09-19"
     perstorp = seeds_client.get("/api/municipalities/Perstorp").json()
     assert any(m["person"]["name"] == "Elin Ask" for m in perstorp["memberships"])
+
+
+def _list_html(html: str, key: str) -> str:
+    start = html.index(f'<tbody class="list-{key}">')
+    return html[start:html.index("</tbody>", start)]
+
+
+def test_meeting_page_shows_lists_roles_parties_votes_and_case_numbers(council_client):
+    m = meeting_id(council_client, "2025-03-11")
+    html = council_client.get(f"/meetings/{m}").text
+    text = text_of(html)
+    # header block
+    for label, value in (("Ordförande", "chair"), ("Sekreterare", "secretary")):
+        assert f'<dt>{label}</dt><dd><span class="val" id="v-{value}" data-path="{value}">' in html
+    assert "Justerare Per Holm, Lena Ek" in text
+    # attendance: lists in the order minutes print them, party beside the name, roles and notes
+    titles = [t for t in ("Beslutande (2)", "Tjänstgörande ersättare (1)", "Övriga närvarande (1)",
+                          "Anmält förhinder (1)") if t in text]
+    assert titles == ["Beslutande (2)", "Tjänstgörande ersättare (1)", "Övriga närvarande (1)", "Anmält förhinder (1)"]
+    assert [text.index(t) for t in titles] == sorted(text.index(t) for t in titles)
+    main = _list_html(html, "main")
+    assert "Anna Berg" in main and "Per Holm" in main and "Lena Ek" not in main
+    assert '<span class="party">(<span class="val" id="v-attendees[0].party" data-path="attendees[0].party">S</span>' \
+        in main
+    assert "ordförande" in text_of(main) and "§§ 1–5" in text_of(main)
+    serving = text_of(_list_html(html, "serving"))
+    assert "Lena Ek" in serving and "tjänstgörande ersättare" in serving and "ersätter Ola Nilsson" in serving
+    assert "Karin Ödman" in text_of(_list_html(html, "others")) and "kommunsekreterare" in text_of(_list_html(html, "others"))
+    assert "Olof Sten" in text_of(_list_html(html, "excused"))
+    assert "<th>Kommun</th>" not in html and 'data-path="attendees[4].affiliation">Höganäs<' in html
+    # the item: label and case number
+    assert '<span class="num"><span class="val" id="v-items[0].label" data-path="items[0].label">§ 131</span>' in html
+    assert "Dnr KS 2025/0102" in text and "Dnr KS 2025/0103" in text and "3.1" in text
+    # the decision: vote, what yes and no meant, ballots folded away, reservations, recipients
+    assert "Omröstning: 7 ja, 5 nej, 1 avstår, 1 frånvarande" in text
+    assert "Ja-röst för bifall till arbetsutskottets förslag" in text
+    assert "Nej-röst för bifall till Per Holms yrkande" in text
+    details = html[html.index('<details class="ballots">'):html.index("</details>")]
+    assert "Röstlista (4)" in details
+    assert [row for row in ("Anna Berg", "Per Holm", "Lena Ek", "Olof Sten") if row in details] == [
+        "Anna Berg", "Per Holm", "Lena Ek", "Olof Sten"]
+    assert all(v in text_of(details) for v in ("Ja", "Nej", "Avstår", "Frånvarande", "KD"))
+    assert "Reservation: Per Holm (M), Moderaterna" in text
+    assert "Beslutet skickas till: Stadsbyggnadsnämnden, Länsstyrelsen Skåne" in text
+
+
+def test_meeting_api_has_the_new_fields_and_the_lists(council_client):
+    m = meeting_id(council_client, "2025-03-11")
+    data = council_client.get(f"/api/meetings/{m}").json()
+    meeting = data["meeting"]
+    assert (meeting["chair"], meeting["secretary"], meeting["adjusters"]) == ("Anna Berg", "Karin Ödman",
+                                                                             ["Per Holm", "Lena Ek"])
+    assert [(a["name"], a["role"], a["party"], a["note"]) for a in meeting["attendees"][:3]] == [
+        ("Anna Berg", "ordförande", "S", None), ("Per Holm", "ledamot", "M", "§§ 1–5"),
+        ("Lena Ek", "tjänstgörande ersättare", "KD", "ersätter Ola Nilsson")]
+    item = meeting["items"][0]
+    assert (item["label"], item["case_number"]) == ("§ 131", "KS 2025/0102")
+    assert item["subitems"][0]["case_number"] == "KS 2025/0103"
+    decision = item["decisions"][0]
+    vote = decision["votes"][0]
+    assert (vote["yes"], vote["no"], vote["abstain"]) == (7, 5, 1)
+    assert vote["tally"] == {"yes": 7, "no": 5, "abstain": 1, "absent": 1, "counted": False}
+    assert [b["vote"] for b in vote["ballots"]] == ["yes", "no", "abstain", "absent"]
+    assert decision["reservations"] == ["Per Holm (M)", "Moderaterna"]
+    assert decision["recipients"] == ["Stadsbyggnadsnämnden", "Länsstyrelsen Skåne"]
+    lists = data["attendance"]["lists"]
+    assert [(x["key"], x["title"], [a["name"] for a in x["attendees"]]) for x in lists] == [
+        ("main", "Beslutande", ["Anna Berg", "Per Holm"]), ("serving", "Tjänstgörande ersättare", ["Lena Ek"]),
+        ("others", "Övriga närvarande", ["Karin Ödman"]), ("excused", "Anmält förhinder", ["Olof Sten"])]
+    # found by case number from the web app's search, with the case number in the hit
+    hits = council_client.get("/api/search", params={"q": "KS 2025/102"}).json()["results"]
+    assert [h["item"]["case_number"] for h in hits] == ["KS 2025/0102"]
+    assert "Dnr KS 2025/0102" in council_client.get("/search", params={"q": "2025/0102"}).text
+
+
+def test_directors_minutes_keep_one_list_by_municipality_and_apologies_apart(client):
+    m = meeting_id(client, "2023-11-17")
+    data = client.get(f"/api/meetings/{m}").json()
+    lists = data["attendance"]["lists"]
+    assert [(x["key"], x["title"]) for x in lists] == [("main", "Närvarande"), ("excused", "Anmält förhinder")]
+    assert [g["municipality"] for g in lists[1]["by_municipality"]] == ["Örkelljunga"]
+    assert lists[0]["by_municipality"][0]["municipality"] == "Bjuv"
+    html = client.get(f"/meetings/{m}").text
+    assert "<th>Roll</th>" not in html and "Linda Åkesson" in text_of(_list_html(html, "excused"))

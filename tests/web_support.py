@@ -69,6 +69,21 @@ def seeds_template(tmp_path_factory) -> Path:
     return build_archive(tmp_path_factory.mktemp("seeds-archive"), sorted(SEEDS.glob("*.txt")))
 
 
+@pytest.fixture
+def council_client(tmp_path):
+    """An archive of one council meeting (roles, parties, a vote with ballots, case numbers), stored
+    from a record made in memory: the parser need not read such minutes yet."""
+    from archive_support import council_minutes
+    from protokoll.store import writer
+
+    url = f"sqlite:///{tmp_path / 'council.db'}"
+    with open_database(url) as database, database.write() as session:
+        writer.save(session, council_minutes())
+        auth.add_user(session, EDITOR, PASSWORD, "editor")
+    with make_client(url, tmp_path) as c:
+        yield c
+
+
 def make_client(db_url: str, tmp_path: Path, **settings):
     from fastapi.testclient import TestClient
 

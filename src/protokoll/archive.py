@@ -405,12 +405,14 @@ def search(query: str, db: Database | str | None = None, limit: int = 20) -> lis
         for item_id, score in found:
             item = items[item_id]
             m = meetings_[item.meeting_id]
-            texts = [item.title, item.summary or "", *decisions[item_id], *presenters[item_id]]
+            texts = [item.title, f"Dnr {item.case_number}" if item.case_number else "", item.summary or "",
+                     *decisions[item_id], *presenters[item_id]]
             snippet, matched = searching.snippet(parsed, texts)
             parent = parents.get(item.parent_id)
             out.append({
                 "meeting": {"id": m.id, "date": _iso(m.date), "number": m.number, "body": m.body},
-                "item": {"id": item.id, "number": item.number, "title": item.title,
+                "item": {"id": item.id, "number": item.number, "label": item.label,
+                         "case_number": item.case_number, "title": item.title,
                          "parent": {"number": parent.number, "title": parent.title} if parent else None},
                 "score": round(score, 4), "snippet": snippet, "matches": matched,
             })

@@ -225,7 +225,7 @@ def search(
     limit: int = typer.Option(20, "--limit", min=1, max=500, help="At most this many results."),
     as_json: bool = JSON_OPT, db: Optional[str] = DB_OPT,
 ) -> None:
-    """Search titles, summaries, decisions and presenters; best matches first."""
+    """Search titles, summaries, decisions, presenters and case numbers; best matches first."""
     found = _run(lambda: archive.search(query, db=db, limit=limit))
     if as_json:
         return _print_json(found)

@@ -1,21 +1,31 @@
-"""The municipalities of Familjen Helsingborg and their canonical names.
+"""Sweden's municipalities and regions, and the plain names their written forms refer to.
 
-Minutes write them in many forms ("Helsingborgs stad", "Båstad kommun", "Perstorps kommun") and OCR
-loses their letters ("Bastad", "Svalév"); everything maps to the plain name.
+Minutes write a municipality in many forms ("Helsingborgs stad", "Båstad kommun", "Perstorps kommun") and
+OCR loses their letters ("Bastad", "Svalév"); everything maps to the plain name SCB uses. The names are
+public data (data/municipalities.txt, data/regions.txt), read on first use.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
-from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cache, lru_cache
 
+# Familjen Helsingborg's eleven: the municipalities the archive's fixed table holds and its attendance
+# grid lists first. Any of Sweden's 290 (names()) resolves; only these have rows of their own.
 MUNICIPALITIES = (
     "Bjuv", "Båstad", "Helsingborg", "Höganäs", "Klippan", "Landskrona",
     "Perstorp", "Svalöv", "Åstorp", "Ängelholm", "Örkelljunga",
 )
 SECRETARIAT = "sekretariatet"
-_SUFFIX = re.compile(r"(?:s)?\s+(?:stad|kommun|kommuns|stads)$", re.IGNORECASE)
+_SUFFIX = re.compile(r"\s+(?:kommuns?|stads?)$", re.IGNORECASE)
+# Written forms the plain name does not predict (keys as _key makes them).
+_ALIASES = {"falu": "Falun", "malung": "Malung-Sälen", "region gotland": "Gotland"}
+# Place names ending so take no genitive s ("Höganäs kommun", "Bengtsfors kommun").
+_NO_GENITIVE = ("ås", "näs", "fors")
+# Fuzzy matching repairs OCR damage in a longer word, never a short word that is merely similar.
+MIN_FUZZY = 5
+MIN_RATIO = 85
+MIN_LEAD = 5
 
 
 def fold(text: str) -> str:
@@ -25,26 +35,107 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
-_FOLDED = {fold(m): m for m in MUNICIPALITIES}
+def _key(text: str) -> str:
+    return " ".join(fold(text).replace("-", " ").split()).strip(" .,;:")
+
+
+@cache
+def _read(name: str) -> tuple[str, ...]:
+    from importlib import resources  # here, not at import: the CLI's start-up should not pay for it
+
+    text = resources.files("protokoll").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def names() -> tuple[str, ...]:
+    """All 290 municipalities, by plain name."""
+    return _read("municipalities.txt")
+
+
+def regions() -> tuple[str, ...]:
+    """The 21 regions, as they write their names ("Region Skåne", "Västra Götalandsregionen")."""
+    return _read("regions.txt")
+
+
+@cache
+def _index() -> dict[str, str]:
+    return {**{_key(m): m for m in names()}, **_ALIASES}
+
+
+@cache
+def _by_initial() -> dict[str, tuple[str, ...]]:
+    groups: dict[str, list[str]] = {}
+    for key in _index():
+        if " " not in key:
+            groups.setdefault(key[0], []).append(key)
+    return {k: tuple(v) for k, v in groups.items()}
 
 
 @lru_cache(maxsize=4096)
 def canonical(name: str) -> str | None:
-    """The canonical municipality a written form refers to, or None."""
-    text = " ".join(name.split()).strip(" .,;:")
-    if not text:
+    """The municipality (plain name) a written form refers to, or None (regions are not municipalities)."""
+    key = _key(name)
+    if not key:
         return None
-    base = _SUFFIX.sub("", text)
-    for candidate in (text, base, base[:-1] if base.endswith("s") else base):
-        key = fold(candidate)
-        if key in _FOLDED:
-            return _FOLDED[key]
-    key = fold(base)
-    if len(key) >= 4 and " " not in key:
-        best = max(_FOLDED, key=lambda k: SequenceMatcher(None, k, key).ratio())
-        if SequenceMatcher(None, best, key).ratio() >= 0.8:
-            return _FOLDED[best]
-    return None
+    index = _index()
+    base = _SUFFIX.sub("", key)
+    genitive = base[:-1] if base.endswith("s") else None
+    for form in (key, base, genitive):
+        if form in index:
+            return index[form]
+    written = _SUFFIX.sub("", " ".join(name.lower().split()).strip(" .,;:"))
+    return _fuzzy(base, written) or (_fuzzy(genitive, written) if genitive else None)
+
+
+def _fuzzy(word: str, written: str) -> str | None:
+    """The one municipality an OCR-damaged single word is near, if the word is no word of its own."""
+    if len(word) < MIN_FUZZY or " " in word:
+        return None
+    from rapidfuzz import fuzz  # here, not at import: see _read
+    from rapidfuzz.distance import Levenshtein
+
+    # OCR keeps the first letter and the length nearly; comparing only such names keeps this cheap.
+    scored = sorted(((fuzz.ratio(word, key), key) for key in _by_initial().get(word[0], ())
+                     if len(key) >= MIN_FUZZY and abs(len(key) - len(word)) <= 2), reverse=True)
+    if not scored or scored[0][0] < MIN_RATIO or (len(scored) > 1 and scored[0][0] - scored[1][0] < MIN_LEAD):
+        return None
+    best = scored[0][1]
+    # OCR damages a letter, not a syllable: "Sundberg" (a surname) is two letters from "Sundbyberg".
+    if Levenshtein.distance(word, best) > (1 if len(word) < 10 else 2):
+        return None
+    # 290 names lie one letter from many real words and surnames ("vinden"/Vindeln, "Hallberg"/Hallsberg,
+    # "rättvis"/Rättvik); OCR damage makes words no lexicon knows.
+    from protokoll.clean.swedish import lexicon
+
+    lex = lexicon()
+    if any(w in lex or w.removesuffix("s") in lex for w in (word, written)):
+        return None
+    return _index()[best]
+
+
+def plain(text: str) -> str:
+    """The plain name of any municipality-like affiliation, known or not: "Norrviks kommun" → "Norrvik"."""
+    text = " ".join(text.split()).strip(" .,;:")
+    known = canonical(text)
+    if known:
+        return known
+    suffix = _SUFFIX.search(text)
+    if not suffix:
+        return text
+    base = text[:suffix.start()]
+    # A known name ending in s was found above, so an s here is the genitive ("Stenåkers kommun").
+    return base[:-1] if base.endswith("s") and not base.endswith(_NO_GENITIVE) else base
+
+
+@cache
+def _region_keys() -> frozenset[str]:
+    keys = {_key(r) for r in regions()}
+    return frozenset(keys | {k.removesuffix(" lan") for k in keys})  # "Region Kalmar" for "Region Kalmar län"
+
+
+def is_region(text: str) -> bool:
+    """True for a region's name ("Region Skåne", "Region Kalmar län", "Västra Götalandsregionen")."""
+    return _key(text) in _region_keys()
 
 
 def leading(text: str) -> tuple[str, str] | None:
@@ -54,9 +145,14 @@ def leading(text: str) -> tuple[str, str] | None:
         if len(words) < n:
             continue
         head = " ".join(words[:n])
-        if n > 1 and not _SUFFIX.search(head):
+        # Several words are a municipality only when they end in "kommun"/"stad" or are its whole name.
+        if n > 1 and not _SUFFIX.search(head) and _key(head) not in _index():
+            continue
+        rest = words[n:]
+        # "Nora Lindgren" is a person: some names (Nora, Mark, Ale, Berg) are also first names.
+        if n == 1 and len(rest) == 1 and rest[0][:1].isupper():
             continue
         found = canonical(head)
         if found:
-            return found, " ".join(words[n:])
+            return found, " ".join(rest)
     return None

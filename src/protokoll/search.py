@@ -1,4 +1,4 @@
-"""Full-text search over agenda items: titles, summaries, decisions and presenters.
+"""Full-text search over agenda items: titles, summaries, decisions, presenters, labels and case numbers.
 
 Text is prepared in Python the same way for the index and for queries: words are folded (lower
 case, no diacritics, so "krisberedskapsradet" finds "Krisberedskapsrådet"), Swedish stop words are
@@ -7,6 +7,12 @@ stemmed with the Swedish Snowball stemmer before it goes into FTS5. PostgreSQL s
 ``swedish`` text search configuration, in the generated ``tsvector`` column and in ``to_tsquery``.
 A query word of four letters or more also matches longer words that start with it, so "krisberedskap"
 finds the compound "krisberedskapsrådet".
+
+A case number ("KS 2025/0102", in an item's case number field or anywhere in its text) is indexed as
+its words, ks 2025 0102, followed by the year and the number without its leading zeros (2025 102)
+where they differ. In a query, year/number must match as a phrase, the two words next to each other,
+written with or without the zeros: "KS 2025/0102", "2025/0102" and "KS 2025/102" find that item and
+not one that merely mentions 2025 in its title and 0102 in a room number.
 
 Queries are never passed through as query syntax: they are cut into words, and only those words,
 quoted, reach FTS5 or ``to_tsquery``; any string is safe and at worst finds nothing.
@@ -46,6 +52,7 @@ CANDIDATES = 1000
 RECENT = 20_000  # items in PostgreSQL's item_search_recent
 TITLE_WEIGHT = 4.0
 _WORD = re.compile(r"\w+")
+_CASE = re.compile(r"\b((?:19|20)[0-9]{2})\s*/\s*([0-9]{1,7})\b")  # the year/number of "KS 2025/0102"
 _FOLD = str.maketrans("åäöáàâãéèêëíìîïóòôõúùûüýÿçñÅÄÖÉ", "aaoaaaaeeeeiiiioooouuuuyycnaaoe")
 
 
@@ -82,15 +89,26 @@ def words(text_: str | None) -> list[str]:
     return [w for w in map(_word, _WORD.findall(text_ or "")) if w]
 
 
+def _unpadded(number: str) -> str:
+    return number.lstrip("0") or number
+
+
+def case_refs(text_: str | None) -> list[tuple[str, str]]:
+    """(year, number) of every case number in a text, as written."""
+    return _CASE.findall(text_ or "")
+
+
 def terms(text_: str | None, dialect: str) -> str:
-    """What the index stores for a text: stems on SQLite, folded words on PostgreSQL (it stems)."""
-    ws = words(text_)
+    """What the index stores for a text: stems on SQLite, folded words on PostgreSQL (it stems); then
+    each zero-padded case number again unpadded (see the module's docstring)."""
+    ws = words(text_) + [w for year, number in case_refs(text_) if _unpadded(number) != number
+                         for w in (year, _unpadded(number))]
     return " ".join(map(stem, ws)) if dialect == "sqlite" else " ".join(ws)
 
 
 def item_texts(item: Item) -> tuple[str, str]:
     """(title, everything else searchable) of one item."""
-    rest = [item.summary or ""]
+    rest = [item.label or "", item.case_number or "", item.summary or ""]
     rest += [d.text for d in item.decisions]
     rest += [" ".join(x for x in (p.name, p.role, p.organisation) if x) for p in item.presenters]
     return item.title, "\n".join(r for r in rest if r)
@@ -150,21 +168,38 @@ class Query:
     """A user's query reduced to the words that are searched for."""
 
     words: tuple[str, ...]  # folded, stop words dropped
+    cases: tuple[tuple[str, str], ...] = ()  # (year, number) of case numbers: phrases, not loose words
 
     @property
     def empty(self) -> bool:
         return not self.words
 
+    def _loose(self) -> list[str]:
+        """The words not searched for as part of a case number's phrase."""
+        taken = {w for case in self.cases for w in case}
+        return [w for w in self.words if w not in taken]
+
+    def _case_forms(self, case: tuple[str, str]) -> list[tuple[str, str]]:
+        year, number = case
+        return list(dict.fromkeys([(year, number), (year, _unpadded(number))]))
+
     def fts5(self) -> str:
         parts = []
-        for w in self.words:
+        for w in self._loose():
             s = stem(w)
             parts.append(f'"{s}"*' if len(s) >= PREFIX_MIN else f'"{s}"')
+        for case in self.cases:
+            forms = (f'"{year} {number}"' for year, number in self._case_forms(case))
+            parts.append("(" + " OR ".join(forms) + ")")
         return " AND ".join(parts)
 
     def tsquery(self) -> str:
         # Words are \w+ only, so they cannot break out of the quotes.
-        return " & ".join(f"'{w}':*" if len(w) >= PREFIX_MIN else f"'{w}'" for w in self.words)
+        parts = [f"'{w}':*" if len(w) >= PREFIX_MIN else f"'{w}'" for w in self._loose()]
+        for case in self.cases:
+            forms = (f"'{year}' <-> '{number}'" for year, number in self._case_forms(case))
+            parts.append("(" + " | ".join(forms) + ")")
+        return " & ".join(parts)
 
     def matches(self, word: str) -> bool:
         """Whether a word of the text is one the query finds (for highlighting)."""
@@ -176,6 +211,8 @@ class Query:
             q = stem(w)
             if s == q or folded == w or (len(q) >= PREFIX_MIN and (s.startswith(q) or folded.startswith(q))):
                 return True
+            if folded.isdigit() and w.isdigit() and _unpadded(folded) == _unpadded(w):
+                return True  # "0102" of a case number, which "2025/102" finds
         return False
 
 
@@ -185,7 +222,10 @@ def parse_query(q: str) -> Query:
         if w not in seen:
             seen.add(w)
             out.append(w)
-    return Query(tuple(out[:16]))
+    kept = tuple(out[:16])
+    cases = tuple(dict.fromkeys((year, number) for year, number in case_refs(q[:1000])
+                                if year in kept and number in kept))
+    return Query(kept, cases)
 
 
 def hits(session: Session, query: Query, limit: int = 20) -> list[tuple[int, float]]:

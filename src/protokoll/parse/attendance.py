@@ -22,6 +22,11 @@ _PARTICLES = frozenset(("af", "von", "de", "van", "der", "la", "du"))
 _ORG_WORD = re.compile(r"\b(?:kommun|kommuns|stad|stads|region|regionen|AB|förening|föreningen|förbund|förbundet|"
                        r"förvaltning|förvaltningen|bolag|bolaget|universitet|myndighet|länsstyrelsen|nätverk|"
                        r"nätverket|sekretariatet|kansliet|klubb|klubben|kår|kåren|församling|HB|KB)\b", re.IGNORECASE)
+# An organisation's name ends in what it is: "Västersjö Tennisförbund", "Norrviks kommun", "Region X".
+_ORG_END = re.compile(r"(?:förbund|förening|klubb|kommun|region|bolag|nätverk|kansli|förvaltning|sällskap|parti|"
+                      r"kår|församling|nämnd|enhet|avdelning|skola|universitet|högskola|myndighet|stiftelse|"
+                      r"institut|center|centrum|akademi|verket|styrelse)(?:en|et|s|a|ar|er)?\b|^Region\b|\bAB$",
+                      re.IGNORECASE)
 _SENTENCE_LEAD = re.compile(r"^(?:var|är|voro|:)?\s*(?:[a-zåäöé][\wåäö-]*\s+){0,3}?(?=[A-ZÅÄÖÉ])")
 _TOP_COMMA = re.compile(r",(?![^()]*\))")
 _TOP_AND = re.compile(r"\s+(?:och|samt|&)\s+(?![^()]*\))")
@@ -143,10 +148,11 @@ def _comma_list(text: str) -> list[str] | None:
     if lead and lead.end():
         text = text[lead.end():]
     pieces = [p.strip() for part in _TOP_COMMA.split(text) for p in _TOP_AND.split(part) if p.strip()]
-    if len(pieces) < 2 or not re.search(r",|\s(?:och|samt|&)\s", text):
+    if len(pieces) < 2:
         return None
     names = [re.sub(r"\s*\([^()]*\)\s*$", "", p) for p in pieces]
-    if all(is_name(n) and len(n.split()) >= 2 and not municipalities.leading(n) for n in names):
+    if all(is_name(n) and len(n.split()) >= 2 and not municipalities.leading(n) and not _ORG_END.search(n)
+           for n in names):
         return pieces
     return None
 
@@ -199,7 +205,7 @@ def _entries(chunk: str):
 
 def _split_affiliation(piece: str) -> tuple[str, str]:
     """ "Bjuv Elin Ask" → ("Bjuv", "Elin Ask"); "sekretariatet Anna Berg" → ("sekretariatet", "Anna Berg")."""
-    if "(" in piece:
+    if "(" in piece or not piece[:1].isupper():
         return piece, ""
     found = municipalities.leading(piece)
     if found:
@@ -254,7 +260,7 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
         elif org is None or (municipalities.canonical(info) and not municipalities.canonical(org)):
             org = info  # "Name, role, Municipality": the municipality is the affiliation
     affiliation = org if org and not cv.is_role(org) else (party or org)
-    if affiliation:
+    if affiliation and not (affiliation[:1].islower() or cv.is_role(affiliation) or affiliation == party):
         affiliation = municipalities.canonical(affiliation.strip().rstrip(".")) or \
             _plain(affiliation.strip().rstrip("."))
     return Attendee(name=name, affiliation=affiliation, status=status, role=role or heading_role, party=party,

@@ -64,7 +64,7 @@ MEETING_DATES = re.compile((r"\b(?:sammanträder|träffas|möts|mötesdatum|möt
 
 def analyse(text: str, meeting_date: dt.date | None) -> Decision:
     year = meeting_date.year if meeting_date else None
-    actions = _actions(text, year)
+    actions = person_actions(text, year) if GIVE_TASK.search(text) else _actions(text, year)
     if not actions:
         actions = person_actions(text, year)
     if (NOTED.search(text) or NOTED_ANY.search(text)) and not actions:

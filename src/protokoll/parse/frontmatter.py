@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from protokoll.clean.lines import Line
 from protokoll.model import Attendee
 from protokoll.parse import conventions as cv
-from protokoll.parse.attendance import heading_of, is_name, looks_like_entries, parse_attendance
+from protokoll.parse.attendance import _table_columns, heading_of, is_name, looks_like_entries, parse_attendance
 
 _PARTY_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 _NAME_ROLE = re.compile(r"^(?P<name>[^,]+?)\s*,\s*(?P<role>[^,]+)$")
@@ -61,7 +61,10 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
         if mode == "list" and office and not text[office.end() - 1:office.end()] == ":" and \
                 is_name(text[office.end():].strip() or "x y"):
             office = None  # "Ordförande Anna Ek" in a list is an entry with its role
-        if h:
+        in_table = mode == "list" and "   " in text and _is_table(sections[-1])
+        if in_table:
+            sections[-1].append(line)
+        elif h:
             sections.append([line])
             fm.first_list = i if fm.first_list is None else fm.first_list
             mode = "list"
@@ -90,6 +93,11 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
     for section in sections:
         fm.attendees.extend(parse_attendance(section))
     return fm
+
+
+def _is_table(section: list[Line]) -> bool:
+    header = section[1] if len(section) >= 2 else None
+    return header is not None and _table_columns(header.text, header.indent) is not None
 
 
 def _continues_list(prev: str, text: str) -> bool:

@@ -190,6 +190,8 @@ class ItemParser:
                         if self.cur is not None else None
                     continue
                 self.section = block.label
+                if self.cur is not None and block.label == "decisions":
+                    self.parts[id(self.cur)].setdefault("decisions", [])
                 if block.rest or block.label == "formula":
                     self._add(block, block.rest)
             elif block.kind == "text" and self._is_heading(i):
@@ -309,7 +311,7 @@ class ItemParser:
                 found[-1] = (join([found[-1][0], text]), found[-1][1] + list(block.lines))
             else:
                 found.extend(_sentence_decisions(block, judged=True))
-        if not parts.get("decisions"):
+        if "decisions" not in parts:
             summary_found = [d for block, _ in parts.get("summary", []) if block.kind != "label"
                              for d in _sentence_decisions(block, judged=False)]
             found = summary_found + found
@@ -406,7 +408,7 @@ class ItemParser:
         date = self.protocol.date
         for texts, lines in paragraphs:
             text = join(texts)
-            if not text:
+            if not text or dec.RESERVES.match(text):
                 continue
             decision = dec.analyse(text, date)
             decision.source = span_of(lines)

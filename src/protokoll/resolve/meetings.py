@@ -3,9 +3,9 @@
 Two records describe the same meeting when they have the same date and the same body ("Kommun-
 direktörsmöte", "Kommundirektörmöte" and OCR's "Kommundirektorsmote" are one body). The merged record
 takes every value from the best source and fills what the best source lacks from the others, in order
-of quality: a protocol number one extraction missed, a summary, a due date. Lists that the best source
-has are kept as they are (an OCR source's extra, damaged names must not be added next to the good
-ones); an attendee that only another source lists is added.
+of quality: a protocol number one extraction missed, a summary, a due date, an attendee's party, a
+vote's tally. Lists that the best source has are kept as they are (an OCR source's extra, damaged
+names must not be added next to the good ones); an attendee that only another source lists is added.
 """
 from __future__ import annotations
 
@@ -14,14 +14,18 @@ from typing import Sequence
 
 from rapidfuzz.distance import Levenshtein
 
-from protokoll.model import Attendee, Decision, Item, Protocol
+from protokoll.model import Attendee, Decision, Item, Protocol, Vote
 from protokoll.municipalities import fold
 from protokoll.resolve.people import name_key
 
 BODY_SIMILARITY = 0.8
 ITEM_SIMILARITY = 0.6
+NAME_SIMILARITY = 0.85
 HEADER_FIELDS = ("organisation", "body", "number", "date", "start_time", "end_time", "location", "room",
-                 "contact")
+                 "contact", "chair", "secretary")
+ITEM_FIELDS = ("number", "label", "case_number", "summary")
+ATTENDEE_FIELDS = ("role", "party", "note")
+VOTE_FIELDS = ("yes", "no", "abstain", "yes_means", "no_means")
 
 
 def body_key(body: str | None) -> str:
@@ -51,6 +55,9 @@ def _spans(p: Protocol) -> list:
         for d in i.decisions:
             out.append(d.source)
             out.extend(a.source for a in d.actions)
+            for v in d.votes:
+                out.append(v.source)
+                out.extend(b.source for b in v.ballots)
         for sub in i.subitems:
             item(sub)
 
@@ -105,21 +112,38 @@ def pair_items(best: Sequence[Item], other: Sequence[Item]) -> dict[int, int]:
     return pairs
 
 
+def _gaps(best, other, names: tuple[str, ...]) -> dict:
+    """The values among ``names`` that ``best`` lacks and ``other`` has."""
+    return {name: getattr(other, name) for name in names
+            if getattr(best, name) is None and getattr(other, name) is not None}
+
+
+def _fill_vote(best: Vote, other: Vote) -> Vote:
+    update = _gaps(best, other, VOTE_FIELDS)
+    if not best.ballots and other.ballots:
+        update["ballots"] = [b.model_copy() for b in other.ballots]
+    return best.model_copy(update=update) if update else best
+
+
 def _fill_decision(best: Decision, other: Decision) -> Decision:
+    update = {}
     if not best.actions and other.actions:
-        return best.model_copy(update={"actions": [a.model_copy() for a in other.actions]})
-    if len(best.actions) == len(other.actions):
-        actions = [a if a.due or not o.due else a.model_copy(update={"due": o.due})
-                   for a, o in zip(best.actions, other.actions)]
-        return best.model_copy(update={"actions": actions})
-    return best
+        update["actions"] = [a.model_copy() for a in other.actions]
+    elif len(best.actions) == len(other.actions):
+        update["actions"] = [a if a.due or not o.due else a.model_copy(update={"due": o.due})
+                             for a, o in zip(best.actions, other.actions)]
+    if not best.votes and other.votes:
+        update["votes"] = [v.model_copy(deep=True) for v in other.votes]
+    elif len(best.votes) == len(other.votes):
+        update["votes"] = [_fill_vote(b, o) for b, o in zip(best.votes, other.votes)]
+    for name in ("reservations", "recipients"):
+        if not getattr(best, name) and getattr(other, name):
+            update[name] = list(getattr(other, name))
+    return best.model_copy(update=update) if update else best
 
 
 def _fill_item(best: Item, other: Item) -> Item:
-    update = {}
-    for name in ("number", "summary"):
-        if getattr(best, name) is None and getattr(other, name) is not None:
-            update[name] = getattr(other, name)
+    update = _gaps(best, other, ITEM_FIELDS)
     for name in ("presenters", "documents", "decisions"):
         if not getattr(best, name) and getattr(other, name):
             update[name] = [x.model_copy(deep=True) for x in getattr(other, name)]
@@ -136,10 +160,29 @@ def _fill_items(best: list[Item], other: list[Item]) -> list[Item]:
     return [_fill_item(item, other[pairs[i]]) if i in pairs else item for i, item in enumerate(best)]
 
 
-def _missing_attendees(best: list[Attendee], other: list[Attendee]) -> list[Attendee]:
+def _same_person(a: str, b: str) -> bool:
+    return Levenshtein.normalized_similarity(a, b) >= NAME_SIMILARITY
+
+
+def _twin(key: str, others: list[Attendee], other_keys: list[str]) -> Attendee | None:
+    """The attendee of the other source who is most nearly ``key``, if near enough."""
+    scored = [(Levenshtein.normalized_similarity(key, k), n) for n, k in enumerate(other_keys)]
+    score, n = max(scored, key=lambda s: (s[0], -s[1]), default=(0.0, -1))
+    return others[n] if score >= NAME_SIMILARITY else None
+
+
+def _fill_attendees(best: list[Attendee], other: list[Attendee]) -> list[Attendee]:
+    """``best`` with the role, party and note it lacks taken from the same person in ``other``, then the
+    people only ``other`` lists."""
     keys = [name_key(a.name) for a in best]
-    return [a.model_copy() for a in other
-            if not any(Levenshtein.normalized_similarity(name_key(a.name), k) >= 0.85 for k in keys)]
+    other_keys = [name_key(a.name) for a in other]
+    filled = []
+    for attendee, key in zip(best, keys):
+        twin = _twin(key, other, other_keys)
+        update = _gaps(attendee, twin, ATTENDEE_FIELDS) if twin is not None else {}
+        filled.append(attendee.model_copy(update=update) if update else attendee)
+    return filled + [a.model_copy() for a, k in zip(other, other_keys)
+                     if not any(_same_person(k, key) for key in keys)]
 
 
 def rank(sources: Sequence[Protocol]) -> list[Protocol]:
@@ -154,10 +197,11 @@ def merge(sources: Sequence[Protocol]) -> Protocol:
     ordered = rank(sources)
     merged = ordered[0].model_copy(deep=True)
     for other in ordered[1:]:
-        update = {f: getattr(other, f) for f in HEADER_FIELDS
-                  if getattr(merged, f) is None and getattr(other, f) is not None}
+        update = _gaps(merged, other, HEADER_FIELDS)
+        if not merged.adjusters and other.adjusters:
+            update["adjusters"] = list(other.adjusters)
         update["items"] = _fill_items(merged.items, other.items)
-        update["attendees"] = merged.attendees + _missing_attendees(merged.attendees, other.attendees)
+        update["attendees"] = _fill_attendees(merged.attendees, other.attendees)
         known = {s.date for s in merged.scheduled_meetings}
         update["scheduled_meetings"] = merged.scheduled_meetings + [
             s.model_copy() for s in other.scheduled_meetings if s.date not in known]

@@ -14,12 +14,13 @@ from collections import defaultdict
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from protokoll.model import (Action, Attendee, Decision, Document, Item, Presenter, Protocol,
-                             ScheduledMeeting)
+from protokoll.model import (Action, Attendee, Ballot, Decision, Document, Item, Presenter, Protocol,
+                             ScheduledMeeting, Vote)
 from protokoll.store import tables as t
 
 MEETING_FIELDS = ("organisation", "body", "number", "date", "start_time", "end_time", "location", "room",
-                  "contact")
+                  "contact", "chair", "secretary", "adjusters")
+VOTE_FIELDS = ("yes", "no", "abstain", "yes_means", "no_means")
 
 
 def pack(protocol: Protocol) -> bytes:
@@ -37,7 +38,8 @@ def meeting_values(p: Protocol) -> dict:
 
 
 def item_values(item: Item, position: int) -> dict:
-    return {"position": position, "number": item.number, "title": item.title, "summary": item.summary}
+    return {"position": position, "number": item.number, "label": item.label, "case_number": item.case_number,
+            "title": item.title, "summary": item.summary}
 
 
 def presenter_values(presenter: Presenter, position: int) -> dict:
@@ -50,7 +52,16 @@ def attachment_values(document: Document, position: int) -> dict:
 
 
 def decision_values(decision: Decision, position: int) -> dict:
-    return {"position": position, "text": decision.text, "kind": decision.kind}
+    return {"position": position, "text": decision.text, "kind": decision.kind,
+            "reservations": list(decision.reservations), "recipients": list(decision.recipients)}
+
+
+def vote_values(vote: Vote, position: int) -> dict:
+    return {"position": position, **{name: getattr(vote, name) for name in VOTE_FIELDS}}
+
+
+def ballot_values(ballot: Ballot, position: int) -> dict:
+    return {"position": position, "name": ballot.name, "party": ballot.party, "vote": ballot.vote}
 
 
 def action_values(action: Action, position: int) -> dict:
@@ -59,7 +70,7 @@ def action_values(action: Action, position: int) -> dict:
 
 def attendee_values(attendee: Attendee, position: int) -> dict:
     return {"position": position, "name": attendee.name, "affiliation": attendee.affiliation,
-            "status": attendee.status}
+            "status": attendee.status, "role": attendee.role, "party": attendee.party, "note": attendee.note}
 
 
 def scheduled_values(meeting: ScheduledMeeting, position: int) -> dict:
@@ -98,6 +109,7 @@ def load_meeting(session: Session, meeting_id: int) -> tuple[Protocol, dict[str,
     decisions = children(t.Decision)
     actions = _by(session.scalars(select(t.Action).where(t.Action.meeting_id == meeting_id)).all(),
                   "decision_id")
+    votes, ballots = _votes(session, [d.id for ds in decisions.values() for d in ds])
     by_parent = _by(items, "parent_id")
 
     rows: dict[str, list] = {"items": [], "actions": []}
@@ -111,9 +123,15 @@ def load_meeting(session: Session, meeting_id: int) -> tuple[Protocol, dict[str,
             presenters=[Presenter(name=p.name, role=p.role, organisation=p.organisation)
                         for p in presenters.get(row.id, [])],
             documents=[Document(label=d.label, title=d.title) for d in attachments.get(row.id, [])],
+            label=row.label, case_number=row.case_number,
             decisions=[Decision(text=d.text, kind=d.kind,
                                 actions=[Action(assignee=a.assignee, task=a.task, due=a.due)
-                                         for a in actions.get(d.id, [])])
+                                         for a in actions.get(d.id, [])],
+                                votes=[Vote(**{name: getattr(v, name) for name in VOTE_FIELDS},
+                                            ballots=[Ballot(name=b.name, party=b.party, vote=b.vote)
+                                                     for b in ballots.get(v.id, [])])
+                                       for v in votes.get(d.id, [])],
+                                reservations=d.reservations or [], recipients=d.recipients or [])
                        for d in decisions.get(row.id, [])],
             subitems=[build(child) for child in by_parent.get(row.id, [])],
         )
@@ -124,10 +142,24 @@ def load_meeting(session: Session, meeting_id: int) -> tuple[Protocol, dict[str,
                                 .order_by(t.ScheduledMeeting.position)).all()
     rows["attendance"] = list(attendance)
     rows["scheduled"] = list(scheduled)
+    header = {name: getattr(meeting, name) for name in MEETING_FIELDS}
+    header["adjusters"] = header["adjusters"] or []
     return Protocol(
-        **{name: getattr(meeting, name) for name in MEETING_FIELDS},
-        attendees=[Attendee(name=a.name, affiliation=a.affiliation, status=a.status) for a in attendance],
+        **header,
+        attendees=[Attendee(name=a.name, affiliation=a.affiliation, status=a.status, role=a.role, party=a.party,
+                            note=a.note) for a in attendance],
         items=[build(row) for row in by_parent.get(None, [])],
         scheduled_meetings=[ScheduledMeeting(date=s.date, start_time=s.start_time, end_time=s.end_time)
                             for s in scheduled],
     ), rows
+
+
+def _votes(session: Session, decision_ids: list[int]) -> tuple[dict, dict]:
+    """Votes by decision id and ballots by vote id (two queries, whatever the number of decisions)."""
+    if not decision_ids:
+        return {}, {}
+    votes = session.scalars(select(t.Vote).where(t.Vote.decision_id.in_(decision_ids))).all()
+    if not votes:
+        return {}, {}
+    ballots = session.scalars(select(t.Ballot).where(t.Ballot.vote_id.in_([v.id for v in votes]))).all()
+    return _by(votes, "decision_id"), _by(ballots, "vote_id")

@@ -14,12 +14,17 @@ Two kinds of rows live here:
 The full-text index (``item_search``) is not declared here: it is an FTS5 virtual table on SQLite and
 a table with a generated ``tsvector`` on PostgreSQL, so the migration creates it per dialect and
 ``protokoll.search`` talks to it in SQL.
+
+Lists of objects (presenters, decisions, votes, ballots) are child tables ordered by ``position``;
+lists of plain strings (a meeting's adjusters, a decision's reservations and recipients) are JSON
+columns: nothing looks them up on their own, and a row per name would cost an INSERT per table and
+document for values that are only ever read back with their parent.
 """
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import (Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String,
+from sqlalchemy import (JSON, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String,
                         Text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -63,6 +68,9 @@ class Meeting(Base):
     location: Mapped[str | None] = mapped_column(Text)
     room: Mapped[str | None] = mapped_column(Text)
     contact: Mapped[str | None] = mapped_column(Text)
+    chair: Mapped[str | None] = mapped_column(Text)
+    secretary: Mapped[str | None] = mapped_column(Text)
+    adjusters: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
 
 
 class Source(Base):
@@ -92,6 +100,8 @@ class Item(Base):
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     number: Mapped[int | None] = mapped_column(Integer)
+    label: Mapped[str | None] = mapped_column(Text)  # as printed: "§ 131", "KSAU 176"
+    case_number: Mapped[str | None] = mapped_column(Text)  # "KS 2024/123"; searched through item_search
     title: Mapped[str] = mapped_column(Text)
     summary: Mapped[str | None] = mapped_column(Text)
     # Denormalised for follow-up lookups ("the latest earlier item with this title").
@@ -163,6 +173,36 @@ class Decision(Base):
     position: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
     kind: Mapped[str] = mapped_column(String(16))
+    reservations: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    recipients: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+
+
+class Vote(Base):
+    """A vote taken on a decision ("Omröstning"): the tally as written and what yes and no meant."""
+
+    __tablename__ = "votes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    decision_id: Mapped[int] = mapped_column(ForeignKey("decisions.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    yes: Mapped[int | None] = mapped_column(Integer)
+    no: Mapped[int | None] = mapped_column(Integer)
+    abstain: Mapped[int | None] = mapped_column(Integer)
+    yes_means: Mapped[str | None] = mapped_column(Text)
+    no_means: Mapped[str | None] = mapped_column(Text)
+
+
+class Ballot(Base):
+    """One member's vote in a roll-call ("Omröstningslista"), name and party as written."""
+
+    __tablename__ = "ballots"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    vote_id: Mapped[int] = mapped_column(ForeignKey("votes.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    party: Mapped[str | None] = mapped_column(Text)
+    vote: Mapped[str] = mapped_column(String(16))  # "yes" | "no" | "abstain" | "absent"
 
 
 class Action(Base):
@@ -218,6 +258,9 @@ class Attendance(Base):
     name: Mapped[str] = mapped_column(Text)
     affiliation: Mapped[str | None] = mapped_column(Text)  # as written
     status: Mapped[str] = mapped_column(String(16))
+    role: Mapped[str | None] = mapped_column(Text)  # "ordförande", "tjänstgörande ersättare", a job title
+    party: Mapped[str | None] = mapped_column(Text)  # as written: "S", "KD"
+    note: Mapped[str | None] = mapped_column(Text)  # "§§ 1–5", "ersätter Anna Berg"
     municipality_id: Mapped[int | None] = mapped_column(ForeignKey("municipalities.id"))
     person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
     meeting_date: Mapped[dt.date | None] = mapped_column(Date)  # denormalised for the context lookups

@@ -3,9 +3,9 @@
 1. A document already in the archive (same content hash) is skipped: re-ingesting is a no-op.
 2. The meeting it describes is found (same date, same body) or created; when found, all its sources
    are merged again (``resolve.meetings.merge``) and the meeting's derived rows are rebuilt.
-3. The merged record is written: items, presenters, attachments, decisions, actions (ids carried
-   over, ``actions``), attendance resolved to people and canonical municipalities, the meetings it
-   schedules, the search index.
+3. The merged record is written: items, presenters, attachments, decisions with their votes and
+   ballots, actions (ids carried over, ``actions``), attendance resolved to people and canonical
+   municipalities, the meetings it schedules, the search index.
 4. Links that reach across meetings are made in both directions, so the order in which documents
    arrive does not matter: scheduled dates ↔ meetings held on them, items ↔ the earlier business they
    refer to.
@@ -38,6 +38,8 @@ ITEMS = t.Item.__table__
 PRESENTERS = t.Presenter.__table__
 ATTACHMENTS = t.Attachment.__table__
 DECISIONS = t.Decision.__table__
+VOTES = t.Vote.__table__
+BALLOTS = t.Ballot.__table__
 ACTIONS = t.Action.__table__
 ATTENDANCE = t.Attendance.__table__
 SCHEDULED = t.ScheduledMeeting.__table__
@@ -222,8 +224,10 @@ def _write_item_children(session: Session, meeting: _Meeting, items, old_actions
             decision_of.append((item_id, item, decision))
     _insert(session, PRESENTERS, presenters)
     _insert(session, ATTACHMENTS, attachments)
+    decision_ids = _ids(session, DECISIONS, decisions)
+    _write_votes(session, [(decision_id, d) for decision_id, (_, _, d) in zip(decision_ids, decision_of)])
     new_refs, rows = [], []
-    for decision_id, (item_id, item, decision) in zip(_ids(session, DECISIONS, decisions), decision_of):
+    for decision_id, (item_id, item, decision) in zip(decision_ids, decision_of):
         for n, action in enumerate(decision.actions):
             new_refs.append(tracker.ActionRef(item.title, decision.text, action.assignee, action.task))
             rows.append({**mapping.action_values(action, n), "meeting_id": meeting.id, "item_id": item_id,
@@ -238,6 +242,16 @@ def _write_item_children(session: Session, meeting: _Meeting, items, old_actions
     carried = {action_id for action_id, _ in old_actions}
     tracker.open_new(session, [(i, seq) for i, seq in ids if i not in carried], series,
                      f"from the minutes of {meeting.date or 'an undated meeting'}", now)
+
+
+def _write_votes(session: Session, decisions) -> None:
+    """The votes of (decision id, decision) pairs, then their ballots: two statements for all of them."""
+    votes = [(decision_id, n, vote) for decision_id, decision in decisions for n, vote in enumerate(decision.votes)]
+    vote_ids = _ids(session, VOTES, [{**mapping.vote_values(vote, n), "decision_id": decision_id}
+                                     for decision_id, n, vote in votes])
+    _insert(session, BALLOTS, [{**mapping.ballot_values(ballot, n), "vote_id": vote_id}
+                               for vote_id, (_, _, vote) in zip(vote_ids, votes)
+                               for n, ballot in enumerate(vote.ballots)])
 
 
 _MUNICIPALITY_IDS: dict[str, dict[str, int]] = {}

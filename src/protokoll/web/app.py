@@ -60,6 +60,7 @@ def _environment() -> Environment:
     env.filters["date_sv"] = date_sv
     env.filters["kind_sv"] = lambda k: service.KIND_SV.get(k, k)
     env.filters["status_sv"] = lambda s: service.STATUS_SV.get(s, s)
+    env.filters["ballot_sv"] = lambda v: service.BALLOT_SV.get(v, v)
     env.filters["tojson_pretty"] = lambda v: json.dumps(v, ensure_ascii=False, indent=2)
     env.filters["urlq"] = lambda v: quote(str(v), safe="")
     return env

@@ -20,25 +20,32 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from protokoll.errors import NotInArchive
-from protokoll.model import Action, Attendee, Decision, Document, Item, Presenter, Protocol, ScheduledMeeting
+from protokoll.model import (Action, Attendee, Ballot, Decision, Document, Item, Presenter, Protocol,
+                             ScheduledMeeting, Vote)
 from protokoll.resolve.meetings import same_body
 from protokoll.store import tables as t
 from protokoll.web.tables import Correction
 
+# Single values only: a list of names (adjusters, reservations, recipients) has no one-line form to
+# correct it in.
 FIELDS: dict[type, tuple[str, ...]] = {
-    Protocol: ("organisation", "body", "number", "date", "start_time", "end_time", "location", "room", "contact"),
-    Attendee: ("name", "affiliation", "status"),
-    Item: ("number", "title", "summary"),
+    Protocol: ("organisation", "body", "number", "date", "start_time", "end_time", "location", "room", "contact",
+               "chair", "secretary"),
+    Attendee: ("name", "affiliation", "status", "role", "party", "note"),
+    Item: ("number", "label", "case_number", "title", "summary"),
     Presenter: ("name", "role", "organisation"),
     Document: ("label", "title"),
     Decision: ("text", "kind"),
     Action: ("assignee", "task", "due"),
+    Vote: ("yes", "no", "abstain", "yes_means", "no_means"),
+    Ballot: ("name", "party", "vote"),
     ScheduledMeeting: ("date", "start_time", "end_time"),
 }
 CHILDREN: dict[tuple[type, str], type] = {
     (Protocol, "attendees"): Attendee, (Protocol, "items"): Item, (Protocol, "scheduled_meetings"): ScheduledMeeting,
     (Item, "subitems"): Item, (Item, "presenters"): Presenter, (Item, "documents"): Document,
-    (Item, "decisions"): Decision, (Decision, "actions"): Action,
+    (Item, "decisions"): Decision, (Decision, "actions"): Action, (Decision, "votes"): Vote,
+    (Vote, "ballots"): Ballot,
 }
 _STEP = re.compile(r"([a-z_]+)\[(\d{1,4})\]\.")
 _FIELD = re.compile(r"[a-z_]+")

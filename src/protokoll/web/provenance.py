@@ -25,7 +25,8 @@ from sqlalchemy.orm import Session
 
 from protokoll import pipeline
 from protokoll.errors import ProtokollError
-from protokoll.model import Action, Attendee, Decision, Document, Item, Presenter, Protocol, ScheduledMeeting
+from protokoll.model import (Action, Attendee, Ballot, Decision, Document, Item, Presenter, Protocol,
+                             ScheduledMeeting, Vote)
 from protokoll.municipalities import fold
 from protokoll.store import mapping
 from protokoll.store import tables as t
@@ -38,8 +39,10 @@ CONTEXT = 400
 
 
 def key_text(node) -> str:
-    if isinstance(node, Attendee | Presenter):
+    if isinstance(node, Attendee | Presenter | Ballot):
         return node.name
+    if isinstance(node, Vote):
+        return " ".join(str(x) for x in (node.yes, node.no, node.abstain, node.yes_means) if x is not None)
     if isinstance(node, Item):
         return node.title
     if isinstance(node, Document):

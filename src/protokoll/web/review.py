@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from protokoll import archive
-from protokoll.model import Action, Attendee, Decision, Document, Item, Presenter, ScheduledMeeting
+from protokoll.model import Action, Attendee, Ballot, Decision, Document, Item, Presenter, ScheduledMeeting, Vote
 from protokoll.resolve.meetings import merge, same_body
 from protokoll.resolve.people import name_key
 from protokoll.store import tables as t
@@ -28,7 +28,7 @@ from protokoll.web import corrections, provenance
 from protokoll.web.tables import ReviewDecision
 
 KEY_FIELD = {Attendee: "name", Item: "title", Presenter: "name", Document: "label", Decision: "text",
-             Action: "assignee", ScheduledMeeting: "date"}
+             Action: "assignee", Vote: "yes", Ballot: "name", ScheduledMeeting: "date"}
 REASONS = {
     "low_confidence": "Osäker OCR-läsning",
     "unknown_municipality": "Okänd kommun",
@@ -53,7 +53,8 @@ def _raw_flags(session: Session, meeting_id: int, data: dict) -> list[dict]:
                                     .where(t.PersonName.person_id.in_(person_ids))):
         spellings.setdefault(pid, set()).add(key)
     for i, row in enumerate(rows):
-        if row.municipality_id is None:
+        # A party and no affiliation is a council's member list, where no municipality is expected.
+        if row.municipality_id is None and not (row.party and row.affiliation is None):
             out.append({"path": f"attendees[{i}].affiliation", "reason": "unknown_municipality"})
         if row.person_id and len(spellings.get(row.person_id, ())) > 1:
             others = sorted(k for k in spellings[row.person_id] if k != name_key(row.name))

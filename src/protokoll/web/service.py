@@ -20,11 +20,12 @@ from protokoll.municipalities import MUNICIPALITIES, SECRETARIAT, fold
 from protokoll.store import mapping
 from protokoll.store import tables as t
 from protokoll.store.db import Database
-from protokoll.web import corrections, heatmap, provenance, review
+from protokoll.web import corrections, heatmap, meeting_view, provenance, review
 
 DUE_SOON_DAYS = 30
 KIND_SV = {"noted": "Noterat", "assignment": "Uppdrag", "approval": "Godkänt", "other": "Övrigt"}
 STATUS_SV = {"open": "Öppen", "done": "Klar", "cancelled": "Struken"}
+BALLOT_SV = {"yes": "Ja", "no": "Nej", "abstain": "Avstår", "absent": "Frånvarande"}
 
 
 def _iso(value) -> str | None:
@@ -77,15 +78,11 @@ def meeting(db: Database, meeting_id: int) -> dict:
             presenter["person_id"] = people_of.get((item["id"], n))
     for source in data["sources"]:
         source["available"] = Path(source["path"]).is_file()
-    grid: dict[str, list[dict]] = defaultdict(list)
-    for i, a in enumerate(data["attendees"]):
-        grid[a.get("municipality") or a.get("affiliation") or "(utan tillhörighet)"].append({**a, "index": i})
-    order = list(MUNICIPALITIES) + [SECRETARIAT]
-    attendance_grid = [{"municipality": name, "attendees": grid[name]}
-                       for name in sorted(grid, key=lambda n: (order.index(n) if n in order else len(order), n))]
+    meeting_view.add_tallies(data["items"])
     return {"meeting": data, "corrections": corrected, "correction_history": history,
             "flags": flags, "flag_paths": {f["path"]: f["reason_text"] for f in flags},
-            "attendance_grid": attendance_grid, "municipality_names": [*MUNICIPALITIES, SECRETARIAT]}
+            "attendance": meeting_view.attendance_lists(data["attendees"]),
+            "municipality_names": [*MUNICIPALITIES, SECRETARIAT]}
 
 
 def _walk(items):
