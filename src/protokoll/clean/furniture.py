@@ -135,6 +135,7 @@ def _running_keys(lines: list[Line]) -> set[str]:
         return set()
     counts: Counter[str] = Counter()
     for page_lines in pages.values():
-        edge = {key(line.text) for line in page_lines[:2] + page_lines[-2:] if not CONTENT.search(line.text)}
+        edge = {key(PAGE_NUMBER_TAIL.sub("", line.text)) for line in page_lines[:2] + page_lines[-2:]
+                if not CONTENT.search(line.text)}
         counts.update(k for k in edge if k)
     return {k for k, n in counts.items() if n >= 2}

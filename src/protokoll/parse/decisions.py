@@ -182,6 +182,8 @@ TASK_SENTENCE = re.compile(
     rf"^(?P<actor>(?:{_PERSON}|{_GROUP})(?:\s+och\s+{_PERSON})?)\s+(?P<verb>{TASK_PRESENT})\b", re.UNICODE)
 _TASK_NOT_ACTOR = re.compile(r"^(?:Mötet|Ärendet|Frågan|Det|Den|Detta|Denna|Dessa|Man|Vi|Alla|Inget|Ingen|Någon|"
                              r"Planen|Beslutet|Förslaget|Protokollet|Kallelsen|Arbetet|Budgeten|Rapporten|Temat)\b")
+GROUP_ACTOR = re.compile(r"(?:kassör|sekreterar|valberedning|revisor|förening|kommitté|ansvarig|ledare|"
+                         r"administratör|samordnare|handläggare|förvaltare|vaktmästare)", re.IGNORECASE)
 _GIVEN = re.compile(r"^(?:får|fick|ges|gavs|erhåller)$")
 
 
@@ -198,6 +200,10 @@ def task_sentence(sentence: str) -> bool:
     """Whether a sentence gives someone a task ("Lisa ska ...", "Jonas kontaktar ...")."""
     m = TASK_SENTENCE.match(sentence)
     if not m or _TASK_NOT_ACTOR.match(m.group("actor")):
+        return False
+    actor = m.group("actor")
+    # A definite noun as actor must name someone who can act ("Kassören", "Styrelsen"), not a thing.
+    if re.fullmatch(_GROUP, actor) and not (ACTOR_WORD.search(actor) or GROUP_ACTOR.search(actor)):
         return False
     verb = m.group("verb")
     if _GIVEN.match(verb):

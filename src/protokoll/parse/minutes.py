@@ -7,7 +7,7 @@ from protokoll.clean.lines import CleanText, Line, join
 from protokoll.errors import NotMinutes
 from protokoll.model import Action, Item, Protocol, Span
 from protokoll.parse import decisions as dec
-from protokoll.parse import labels, people
+from protokoll.parse import labels, people, tables
 from protokoll.parse.blocks import GARBLED_NUMBER, GIVES_TASK, STARTS_ATT, Block, numbered_headings, to_blocks
 from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY
 from protokoll.parse.frontmatter import read_front, read_signatures, signature_start
@@ -23,7 +23,7 @@ def span_of(lines: list[Line]) -> Span | None:
 
 
 def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
-    lines = clean.lines
+    lines = tables.unfold(clean.lines)
     headings = numbered_headings(lines)
     first_item = min(headings) if headings else None
     front = read_front(lines[:first_item] if first_item is not None else lines, stop_after_lists=first_item is None)

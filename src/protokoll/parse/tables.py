@@ -2,8 +2,12 @@
 
 Boards that keep their minutes as a Word table give one agenda item per row: the number in the first
 column, the title and text in the second, who is responsible in the last. ``unfold`` rewrites each row
-into "N Title", the text lines, and "Ansvar: X", so the item parser needs to know nothing of tables.
-Everything else is left as it is, the same ``Line`` objects.
+into "N Title", the text lines, "Ansvar: X" (and "Klart till: D" from a date column), so the item parser
+needs to know nothing of tables. Everything else is left as it is, the same ``Line`` objects.
+
+Layout text (``pdftotext -layout``, and what ``read.pdf`` rebuilds for table pages) keeps the columns
+apart by runs of spaces; they are measured per page from the header row and the rows. In -raw text the
+cells come one after another, so only the header is dropped and trailing responsible cells found.
 """
 from __future__ import annotations
 
@@ -20,6 +24,8 @@ HEADER_WORDS: tuple[tuple[str, ...], ...] = (
     ("Vad", "Ärende", "Beskrivning", "Diskussion", "Beslut", "Noteringar", "Innehåll"),
     ("Ansvar", "Ansvarig", "Vem", "Klart till", "Klart", "När", "Datum"),
 )
+# Responsible columns that hold a date: their cells become "Klart till: X", as "Ansvar:" gives people.
+DUE_WORDS = ("Klart till", "Klart", "När", "Datum")
 
 
 @dataclass(frozen=True)
@@ -33,6 +39,7 @@ class TableSettings:
 DEFAULTS = TableSettings()
 
 _WORD = {w.lower(): role for role, words in enumerate(HEADER_WORDS) for w in words}
+_DUE = {w.lower() for w in DUE_WORDS}
 _ANY = "|".join(re.escape(w) for w in sorted(_WORD, key=len, reverse=True))
 # The cheap first pass: only lines that start with a number-column header word are looked at further.
 _FIRST = re.compile(r"(?:%s)(?![\w])" % "|".join(re.escape(w) for w in HEADER_WORDS[NUMBER]), re.IGNORECASE)
@@ -103,11 +110,14 @@ def is_header(cells: list[str]) -> bool:
     return _roles(cells) is not None
 
 
-def _header(line: Line, settings: TableSettings) -> list[tuple[int, int, int]] | None:
-    """(role, start, end column) of each header cell, or None when the line is no item-table header."""
+def _header(line: Line, settings: TableSettings) -> list[tuple[int, int, int, str]] | None:
+    """(role, start, end column, label) of each header cell, or None when the line is no header."""
     cells = _cells(line, settings)
     roles = _roles([text for _, _, text in cells], settings)
-    return None if roles is None else [(r, x, x + len(text)) for r, (x, _, text) in zip(roles, cells)]
+    if roles is None:
+        return None
+    return [(r, x, x + len(text), "Klart till" if _CELL.match(text).group(1).lower() in _DUE else "Ansvar")
+            for r, (x, _, text) in zip(roles, cells)]
 
 
 def _raw_header(text: str) -> bool:
@@ -128,10 +138,11 @@ def _piece(line: Line, offset: int, text: str, **changes) -> Line:
 
 
 class _Row:
-    def __init__(self, number: Line, roles: list[int]):
+    def __init__(self, number: Line, header):
         self.number = number
-        self.text: list[list[Line]] = [[] for r in roles if r == TEXT]
-        self.responsible: list[list[Line]] = [[] for r in roles if r == RESPONSIBLE]
+        self.text: list[list[Line]] = [[] for role, *_ in header if role == TEXT]
+        self.responsible: list[list[Line]] = [[] for role, *_ in header if role == RESPONSIBLE]
+        self.labels = [label for role, _, _, label in header if role == RESPONSIBLE]
 
     def emit(self, out: list[Line]) -> None:
         text = [line for column in self.text for line in column]  # a second text column ("Beslut") after the first
@@ -144,12 +155,13 @@ class _Row:
         head.blank_before = True
         out.append(head)
         out.extend(rest)
-        cells = [c for c in self.responsible if c]
-        if cells:
-            a, b = cells[0][0], cells[-1][-1]
-            text = ", ".join(join([p.text for p in c]) for c in cells)
-            out.append(Line(f"Ansvar: {text}", a.page, a.start, b.end if b.page == a.page else a.end,
-                            indent=a.indent, low_confidence=any(p.low_confidence for c in cells for p in c)))
+        for label in ("Ansvar", "Klart till"):
+            cells = [c for c, name in zip(self.responsible, self.labels) if c and name == label]
+            if cells:
+                a, b = cells[0][0], cells[-1][-1]
+                text = ", ".join(join([p.text for p in c]) for c in cells)
+                out.append(Line(f"{label}: {text}", a.page, a.start, b.end if b.page == a.page else a.end,
+                                indent=a.indent, low_confidence=any(p.low_confidence for c in cells for p in c)))
 
 
 class _Table:
@@ -214,7 +226,7 @@ class _Table:
 
     def _rows(self, body: list[Line], header, out: list[Line]) -> None:
         bounds = self._bounds(body, header)
-        roles = [role for role, _, _ in header]
+        roles = [role for role, *_ in header]
         for line in body:
             cells = _cells(line, self.settings)
             for k, (x, offset, text) in enumerate(cells):
@@ -222,7 +234,7 @@ class _Table:
                 role = roles[column]
                 if role == NUMBER and k == 0 and _NUMBER_CELL.fullmatch(text):
                     self._emit(out)
-                    self.row = _Row(_piece(line, offset, text), roles)
+                    self.row = _Row(_piece(line, offset, text), header)
                     continue
                 piece = _piece(line, offset, text, blank_before=line.blank_before and k == 0)
                 if self.row is None:  # a cell above the first row (a row the page break cut): kept as text
