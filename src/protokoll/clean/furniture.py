@@ -28,7 +28,8 @@ SIGNATURE_START = re.compile(
 # Municipal page furniture: the signature boxes at the foot of every page.
 FOOT_LINE = re.compile(
     r"^(?:justerandes?|justerarnas|justerarens|ordförandes|sekreterarens)\s+(?:sign(?:atur(?:er)?)?\.?|initialer)$"
-    r"|^(?:utdragsbestyrkande|signatur(?:er)?\s+justerare)$", re.IGNORECASE)
+    r"|^(?:utdragsbestyrkande|signatur(?:er)?\s+justerare)$"
+    r"|^(?:[A-ZÅÄÖ]{0,6}\s*)?§\s*\d+\s*\(forts(?:\.|ättning)?\)$", re.IGNORECASE)
 TOP_BLOCK_LINES = 8  # a running header block (title, organisation, body, date, page) is at most this long
 # Lines that recur because minutes repeat them, not because a page template does.
 CONTENT = re.compile(r"^(?:att|Att)\b|beslutar|dragande|mmanfattning|underlag|^(?:dnr|diarie|[A-ZÅÄÖ]{0,6}\s*§)",
@@ -60,7 +61,7 @@ def remove(lines: list[Line]) -> list[Line]:
         text = PAGE_NUMBER_TAIL.sub("", line.text).rstrip() if "  " in line.text else line.text
         if text[:1] in _PAGE_NUMBER_START and PAGE_NUMBER.match(text):
             continue
-        if len(text) < 40 and FOOT_LINE.match(text):
+        if len(text) < 48 and FOOT_LINE.match(text):
             continue
         near_title = title is not None and -2 <= len(text) - len(title.text) <= 16
         # Running headers sit at page edges; only those lines (and title look-alikes) need a key.

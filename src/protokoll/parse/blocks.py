@@ -80,6 +80,13 @@ class Heading:
     label: str | None
     level: int
     title: str
+    case_number: str | None = None
+
+
+# A table of contents line: "§ 176  Godkännande av föredragningslista ........ 2".
+CONTENTS_LINE = re.compile(r"(?:\.{4,}|…{2,}|\s(?:\.\s){3,})\s*\d{1,4}$")
+# "Title    Dnr KS 2024/0051" or "SN § 31 Dnr SN 2024/0012": the case number beside the heading.
+CASE_BESIDE = re.compile(r"(?:^|\s+)(?:Dnr|Dnr\.|Diarienr|Diarienummer)\s*:?\s*(?P<case>\S.{0,40})$", re.IGNORECASE)
 
 
 WRAPPED_TITLE_WORDS = 6  # the wrapped tail of a heading is short
@@ -89,6 +96,11 @@ MIN_LABELLED_HEADINGS = 2  # "§ 131" labels are unmistakable; two in a run are 
 
 
 def heading_at(text: str) -> Heading | None:
+    if "." in text and CONTENTS_LINE.search(text):
+        return None
+    case = CASE_BESIDE.search(text) if "nr" in text.lower() else None
+    if case:
+        text = text[: case.start()].rstrip()
     m = NUMBERED.match(text)
     if not m:
         return None
@@ -99,11 +111,12 @@ def heading_at(text: str) -> Heading | None:
     if not prefix and (len(m.group("n")) > 2 or not title):
         return None
     sub = m.group("sub")
+    case_number = case.group("case").strip().rstrip(".") if case else None
     if sub:
         parts = (m.group("n") + sub).split(".")
-        return Heading(int(parts[-1]), m.group("label"), 1, title)
+        return Heading(int(parts[-1]), m.group("label"), 1, title, case_number)
     label = " ".join(m.group("label").split()) if prefix else None
-    return Heading(int(m.group("n")), label, 0, title)
+    return Heading(int(m.group("n")), label, 0, title, case_number)
 
 
 def numbered_headings(lines: list[Line]) -> dict[int, Heading]:
@@ -143,7 +156,7 @@ def to_blocks(lines: list[Line]) -> list[Block]:
         if i in headings:
             h = headings[i]
             block = Block([line], "heading", number=h.number, blank_before=line.blank_before, rest=h.title,
-                          item_label=h.label, level=h.level)
+                          item_label=h.label, level=h.level, case_number=h.case_number)
             blocks.append(block)
             untitled = block if not h.title else None
             continue

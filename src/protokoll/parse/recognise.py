@@ -82,8 +82,10 @@ _S = r"\s{1,20}"
 CUES: tuple[Cue, ...] = (
     # --- minutes: titles ---
     _c("protokollsutdrag", TITLE, rf"(?:protokollsutdrag|utdrag{_S}ur{_S}(?:\w{{0,20}})protokoll)", minutes=5),
-    _c("protokoll", TITLE, rf"\w{{0,20}}protokoll\b(?!{_S}(?:förs|skickas|bifogas|justeras|ska|kommer|från{_S}(?:föregående|förra|senaste))\b)",
-       minutes=5),
+    # "Protokoll nr 4", "Sammanträdesprotokoll", "Styrelseprotokoll", not "Protokoll förs av ..." nor an
+    # agenda item "Protokoll från föregående möte".
+    _c("protokoll", TITLE, rf"\w{{0,20}}protokoll\b(?!{_S}(?:förs|skickas|bifogas|justeras|ska|kommer|"
+                           rf"från{_S}(?:föregående|förra|senaste))\b)", minutes=5),
     _c("protokoll", HEAD, rf"(?<!\w)protokoll{_S}(?:nr|nummer|fört|från{_S}(?:styrelse|års|\w{{0,20}}möte)|"
                          r"styrelsemöte|årsmöte|sammanträde|\d)", minutes=2),
     _c("minnesanteckningar", TITLE, r"\w{0,12}anteckningar\b", minutes=5),
@@ -133,6 +135,8 @@ CUES: tuple[Cue, ...] = (
     _c("tillhanda senast", ANY, rf"(?:tillhanda{_S}senast|motioner{_S}(?:ska|skall){_S}vara|osa\b|anmälan{_S}senast)",
        agenda=2, form=1),
     _c("ärende 1", START, rf"ärende(?:n\b|{_S}\d)", agenda=1),
+    # Numbered items: minutes have them too, but an agenda may be nothing else under its title.
+    _c("numrerade punkter", START, r"\d{1,2}[.)]\s{0,3}[a-zåäöé]", repeat=2, agenda=1),
     _c("äger rum", ANY, rf"(?:äger{_S}rum|kommer{_S}att{_S}hållas|hålls{_S}(?:den|på|i)\b)", agenda=1),
     _c("föreslås", ANY, r"(?:föreslås|föreslår)\b", agenda=1, report=1),
     _c("välkomna", ANY, r"(?:välkomna|välkommen)\b", agenda=1, letter=1),
@@ -145,7 +149,8 @@ CUES: tuple[Cue, ...] = (
     _c("förvaltningens bedömning", START, rf"(?:(?:förvaltningens|kontorets|sektorns|förbundets){_S}(?:bedömning|"
                                           rf"förslag|synpunkter|yttrande)|bedömning\s{{0,3}}:?$|överväganden\b)",
        report=2),
-    _c("konsekvenser", START, rf"(?:ekonomiska{_S}konsekvenser|konsekvenser\b|barnperspektiv|barnkonsekvens)", report=2),
+    _c("konsekvenser", START, rf"(?:ekonomiska{_S}konsekvenser|konsekvenser\b|barnperspektiv|barnkonsekvens)",
+       report=2),
     _c("bakgrund", START, r"(?:bakgrund|ärendebeskrivning|beskrivning av ärendet|sammanfattning av ärendet)\b",
        report=1),
     _c("dnr", ANY, r"(?:dnr|diarienummer)\b", report=1),
@@ -205,6 +210,7 @@ CUES: tuple[Cue, ...] = (
     _c("angående", TITLE, r"(?:angående|ang\.|ämne\s{0,3}:|ärende\s{0,3}:)", letter=2),
     _c("med vänliga hälsningar", START, rf"(?:(?:med{_S})?(?:vänliga|vänlig|bästa|varma|hjärtliga|många){_S}"
                                         r"hälsning(?:ar)?|hälsningar\b|mvh\b|vänligen\b)", letter=3),
+    _c("/[namn]", START, r"/\s{0,2}[\w-]{2,20}\s{0,3}$", letter=2),
     _c("tack för/hör av dig", ANY, rf"(?:tack{_S}för{_S}(?:ditt|ert|din|er)\b|jag{_S}(?:vill|skriver)\b|"
                                   rf"vi{_S}vill{_S}(?:härmed|gärna)|hoppas{_S}(?:att{_S})?(?:du|ni|allt)\b|"
                                   rf"ser{_S}fram{_S}emot{_S}(?:ditt|ert|att)|hör{_S}(?:gärna{_S})?av{_S}(?:dig|er)|"
@@ -327,7 +333,7 @@ def _trie(items: list[tuple[str, str]], depth: int = 0) -> str:
     plain: list[str] = []
     for pattern, name in items:
         peeled = _peel(pattern) if depth < 3 else None
-        if peeled is None:
+        if peeled is None or peeled[0] in _OCR:  # an å/ä/ö/é is left to _tolerant's character class
             # The group comes last: an alternative that starts with a literal fails in one test.
             plain.append(f"{_tolerant(pattern)}(?P<{name}>)")
         else:
