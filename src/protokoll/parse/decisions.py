@@ -161,7 +161,8 @@ RUNNING = re.compile(
     r"antogs|antas|antar|antog|beviljades|beviljas|beviljar|beviljade|bifölls|bifalls|bifalles|bifaller|biföll|"
     r"avslogs|avslås|avslår|avslog|noterades|noteras|bordläggs|bordlades|bordlägges|återremitteras|"
     r"återremitterades|(?:lades|läggs|lägges)\s+(?:\S+\s+){0,3}?till\s+handlingarna|väljer|valde|valdes|väljs|"
-    r"utsågs|utses|utser|utsåg|adjungeras|adjungerades|"
+    r"utsågs|utses|utser|utsåg|adjungeras|adjungerades|uppdrog|uppdrar|konstituerade\s+sig|konstituerar\s+sig|"
+    r"förklarades\s+(?:stadgeenligt|behörigen)|förklarar\s+sig|ansåg\s+att\s+(?:kallelse|mötet|stämman)|"
     r"anser\s+sig\s+(?:stadgeenligt|behörigen|i\s+behörig\s+ordning|stadgeenligt\s+och\s+behörigen)\s+"
     r"(?:utlyst|kallat|kallad|sammankallat|sammankallad))\b", re.IGNORECASE)
 # Sentences that report a proposal, a discussion or another body's decision are not decisions.

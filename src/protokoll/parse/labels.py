@@ -28,6 +28,7 @@ GUESTS = _label(r"gäster på mötet|gäster|inbjudna gäster|medverkande gäste
 DECIDES = _label(
     r"(?:mötet|gruppen|kommundirektörsgruppen|kommundirektörgruppen|styrelsen|nätverket|sammanträdet)"
     r"\s+(?:beslutar|beslutade|besluter)|beslut", r"\s*:?(?=\s|$)")
+OWN_DECISION = re.compile(r"^[\wåäöÅÄÖ-]+s\s+beslut\s*:?$", re.IGNORECASE)  # "Arbetsutskottets beslut"
 # "<who> beslutar/beslutade/beslöt [att] ...", "Beslöts att", "Det beslutades att", "Efter diskussion
 # beslutade årsmötet att", "Kommunstyrelsen föreslår kommunfullmäktige besluta": any body decides.
 _VERB = r"(?i:beslutar|beslutade|beslöt|beslöts|beslutas|beslutades|bestämde|bestämdes|besluter)"
@@ -35,7 +36,7 @@ FORMULA = re.compile(
     r"^(?:(?:Efter|Vid)\s+[\wåäö]+(?:\s+[\wåäö]+)?\s+" + _VERB + r"\s+[\wåäö-]+"
     r"|(?:Det\s+)?" + _VERB +
     r"|(?P<subj>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och\s+)?[\wåäö-]+){0,3}?)\s+(?:" + _VERB +
-    r"|föreslår\s+(?:kommun|region)?fullmäktige\s+(?:att\s+)?besluta))"
+    r"|föreslår\s+[\wåäö-]+\s+(?:att\s+)?besluta))"
     r"(?:\s+(?:därför|därmed|enhälligt|också|även|för\s+egen\s+del))?"
     r"(?:\s+(?:enligt|i enlighet med)\s+[^.:]{0,60}?förslag(?:et)?(?=\s*(?:att\b|:|$)))?\s*(?::\s*|(?=att\b)|$)")
 _NOT_SUBJECT = re.compile(r"\b(?:har|hade|ska|skall|kan|kommer|bör|inte|ej|om|som|när|innan|sedan)\b", re.IGNORECASE)
@@ -78,8 +79,12 @@ def formula_of(text: str) -> str | None:
 def section_of(text: str) -> tuple[str, str] | None:
     """(section name, text after the label) when ``text`` starts with an item-section label; a formula
     with its decision on the same line is the section "formula"."""
+    if OWN_DECISION.match(text):
+        return "decisions", ""
     rest = formula_of(text)
     if rest is not None:
+        if re.search(r"\bföreslår\b", text[: len(text) - len(rest)]):
+            return "proposes", rest  # a decision under "Beslut", a proposal under "Förslag till beslut"
         return ("formula", rest) if rest.strip() else ("decisions", "")
     for pattern, name in SECTION_LABELS:
         m = pattern.match(text)

@@ -185,6 +185,8 @@ class ItemParser:
                 self.cur.label = block.item_label
                 self.cur.case_number = block.case_number
             elif block.kind == "label":
+                if block.label == "proposes":
+                    block.label = "decisions" if self.section in ("decisions", "formula") else "proposal"
                 if block.label == "responsible":
                     self.parts.get(id(self.cur), {}).setdefault("responsible", []).append((block, block.rest)) \
                         if self.cur is not None else None
