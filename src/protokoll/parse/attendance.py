@@ -27,7 +27,7 @@ _ORG_END = re.compile(r"(?:förbund|förening|klubb|kommun|region|bolag|nätverk
                       r"kår|församling|nämnd|enhet|avdelning|skola|universitet|högskola|myndighet|stiftelse|"
                       r"institut|center|centrum|akademi|verket|styrelse)(?:en|et|s|a|ar|er)?\b|^Region\b|\bAB$",
                       re.IGNORECASE)
-_SENTENCE_LEAD = re.compile(r"^(?:var|är|voro|:)?\s*(?:[a-zåäöé][\wåäö-]*\s+){0,3}?(?=[A-ZÅÄÖÉ])")
+_SENTENCE_LEAD = re.compile(r"^(?:var|är|voro|hade|har|:)?\s*(?:[a-zåäöé][\wåäö-]*\s+){0,3}?(?=[A-ZÅÄÖÉ])")
 _TOP_COMMA = re.compile(r",(?![^()]*\))")
 _TOP_AND = re.compile(r"\s+(?:och|samt|&)\s+(?![^()]*\))")
 _SPLIT_COLUMNS = re.compile(r"(\s{3,})")
@@ -38,6 +38,7 @@ class Heading:
     status: str
     role: str | None
     rest: str  # text after the heading on its line
+    colon: bool = False
 
 
 def heading_of(text: str) -> Heading | None:
@@ -49,12 +50,17 @@ def heading_of(text: str) -> Heading | None:
     rest = text[m.end():]
     status, role = cv.heading_info(m.group("head"))
     if rest and not m.group("colon"):
-        sentence = re.match(r"(?:var|är)\s", rest)
+        sentence = re.match(r"(?:var|är|hade|har)\s", rest)
         if not sentence and not re.match(r"[A-ZÅÄÖÉ]", rest):
             return None
         if not sentence and len(rest.split()) > 12 and "," not in rest:
             return None
-    return Heading(status, role, rest)
+    return Heading(status, role, rest, bool(m.group("colon")))
+
+
+def is_role_entry(h: Heading) -> bool:
+    """ "Ersättare Anna Öberg" inside a list: an entry with its role, not a new list."""
+    return not h.colon and h.role is not None and is_name(h.rest.strip()) and len(h.rest.split()) <= 4
 
 
 def looks_like_entries(text: str) -> bool:
@@ -62,9 +68,13 @@ def looks_like_entries(text: str) -> bool:
     if len(text) >= 200:
         return False
     first = re.split(r",|\(|\s{3,}", text, maxsplit=1)[0].split()
+    for n in (3, 2):  # "Vice ordförande Anna Öberg": a role before the name
+        if len(first) > n + 1 and cv.is_role(" ".join(first[:n])):
+            first = first[n:]
+            break
     if not 1 <= len(first) <= 5 or not all(_CAP_WORD.match(w) or w in _PARTICLES for w in first):
         return False
-    return "," in text or "(" in text or is_name(text) or "   " in text
+    return "," in text or "(" in text or is_name(" ".join(first)) or "   " in text
 
 
 def is_name(text: str) -> bool:
@@ -83,8 +93,12 @@ def parse_attendance(lines: list[Line], status: str = "present", role: str | Non
 
 def _sections(lines: list[Line], status: str, role: str | None):
     current: list[tuple[Line, int, str]] = []  # (line, offset of text in line, text)
+    started = False
     for line in lines:
         h = heading_of(line.text)
+        if h and started and is_role_entry(h):
+            h = None
+        started = started or h is not None
         if h:
             if current:
                 yield status, role, current
@@ -131,7 +145,7 @@ def _logical_lines(section):
         text = item[2].strip()
         if not text:
             continue
-        if group and (group[-1][2].rstrip().endswith((",", " och", " samt")) or re.match(r"(?:och|samt)\s", text)):
+        if group and continues_list(group[-1][2], text):
             group.append(item)
             continue
         if group:
@@ -141,6 +155,18 @@ def _logical_lines(section):
         yield group
 
 
+def continues_list(prev: str, text: str) -> bool:
+    """Whether ``text`` continues the comma list on ``prev``: after "," or "och", before "och", or a
+    name wrapped inside ("..., Per" / "Ek och Eva Holm", "Märta af" / "Klinteberg")."""
+    prev = prev.rstrip()
+    if prev.endswith((",", " och", " samt")) or re.match(r"(?:och|samt)\s", text):
+        return True
+    last_piece = _TOP_AND.split(_TOP_COMMA.split(prev)[-1])[-1]
+    cut = len(last_piece.split()) == 1 or prev.endswith(tuple(f" {p}" for p in _PARTICLES))
+    return cut and bool(re.search(r",|\s(?:och|samt)\s", prev)) and \
+        bool(re.match(r"[A-ZÅÄÖÉ][\w-]*(?:,|\s+(?:och|samt)\s|\.?\s*$)", text))
+
+
 def _comma_list(text: str) -> list[str] | None:
     """The pieces of "A, B och C" (names only, each maybe with a parenthesis), or None for other shapes."""
     text = text.strip().rstrip(".")
@@ -148,6 +174,8 @@ def _comma_list(text: str) -> list[str] | None:
     if lead and lead.end():
         text = text[lead.end():]
     pieces = [p.strip() for part in _TOP_COMMA.split(text) for p in _TOP_AND.split(part) if p.strip()]
+    if len(pieces) == 1 and lead and lead.end() and is_name(pieces[0]) and len(pieces[0].split()) >= 2:
+        return pieces  # "Frånvarande var Anna Öberg."
     if len(pieces) < 2:
         return None
     names = [re.sub(r"\s*\([^()]*\)\s*$", "", p) for p in pieces]

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from protokoll.clean.lines import Line
 from protokoll.model import Attendee
 from protokoll.parse import conventions as cv
-from protokoll.parse.attendance import _table_columns, heading_of, is_name, looks_like_entries, parse_attendance
+from protokoll.parse.attendance import (_table_columns, continues_list, heading_of, is_name, is_role_entry, looks_like_entries,
+                                       parse_attendance)
 
 _PARTY_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 _NAME_ROLE = re.compile(r"^(?P<name>[^,]+?)\s*,\s*(?P<role>[^,]+)$")
@@ -57,6 +58,8 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
     for i, line in enumerate(lines):
         text = line.text
         h = heading_of(text)
+        if h and mode == "list" and is_role_entry(h):
+            h = None
         office = cv.OFFICE.match(text)
         if mode == "list" and office and not text[office.end() - 1:office.end()] == ":" and \
                 is_name(text[office.end():].strip() or "x y"):
@@ -74,10 +77,10 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
             if rest:
                 _add(fm.offices, kind, names_in(rest))
             mode = f"office:{kind}"
-        elif cv.FRONT_LABEL.match(text):
-            mode = "label"
         elif mode == "list" and (looks_like_entries(text) or _continues_list(sections[-1][-1].text, text)):
             sections[-1].append(line)
+        elif cv.FRONT_LABEL.match(text):
+            mode = "label"
         elif mode and mode.startswith("office:") and names_in(text):
             _add(fm.offices, mode.split(":", 1)[1], names_in(text))
         elif mode == "label":
@@ -101,7 +104,7 @@ def _is_table(section: list[Line]) -> bool:
 
 
 def _continues_list(prev: str, text: str) -> bool:
-    return prev.rstrip().endswith((",", " och")) or bool(re.match(r"(?:och|samt)\s", text))
+    return continues_list(prev, text)
 
 
 # --- the signature block ----------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from protokoll.parse.blocks import GARBLED_NUMBER, GIVES_TASK, STARTS_ATT, Block
 from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY
 from protokoll.parse.frontmatter import read_front, read_signatures, signature_start
 from protokoll.parse.header import parse_header
+from protokoll.parse.recognise import not_minutes_reason
 
 
 def span_of(lines: list[Line]) -> Span | None:
@@ -23,6 +24,9 @@ def span_of(lines: list[Line]) -> Span | None:
 
 
 def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
+    reason = not_minutes_reason([line.text for line in clean.lines])
+    if reason:
+        raise NotMinutes(path, reason)
     lines = tables.unfold(clean.lines)
     headings = numbered_headings(lines)
     first_item = min(headings) if headings else None
