@@ -96,6 +96,10 @@ MIN_LABELLED_HEADINGS = 2  # "§ 131" labels are unmistakable; two in a run are 
 
 
 def heading_at(text: str) -> Heading | None:
+    first = text[:1]
+    # Cheap test first: a heading starts with a digit, "§", "Punkt"/"Ärende"/"Paragraf" or a capital prefix.
+    if not (first.isdigit() or first == "§" or first in "PÄp" or text[:2].isupper()):
+        return None
     if "." in text and CONTENTS_LINE.search(text):
         return None
     case = CASE_BESIDE.search(text) if "nr" in text.lower() else None
@@ -145,10 +149,11 @@ def numbered_headings(lines: list[Line]) -> dict[int, Heading]:
     return found if len(tops) >= enough else {}
 
 
-def to_blocks(lines: list[Line]) -> list[Block]:
+def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> list[Block]:
+    """``headings`` may be given when the caller has already found them (line index → heading)."""
     width = wrap_width(lines)
     blanks = blank_lines(lines)
-    headings = numbered_headings(lines)
+    headings = numbered_headings(lines) if headings is None else headings
     blocks: list[Block] = []
     untitled: Block | None = None  # a heading whose title stands on a later line ("SBN § 45")
     for i, line in enumerate(lines):

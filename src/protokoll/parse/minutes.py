@@ -58,7 +58,8 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     if header.lines:
         protocol.source = span_of(lines[:header_end])
     protocol.attendees = front.attendees
-    protocol.items = ItemParser(to_blocks(body), protocol).run()
+    body_headings = {i - body_start: h for i, h in headings.items() if body_start <= i < body_start + len(body)}
+    protocol.items = ItemParser(to_blocks(body, body_headings), protocol).run()
     if not protocol.items and not protocol.attendees:
         raise NotMinutes(path, "not meeting minutes: no attendance list or agenda items found")
     _fill_offices(protocol, offices)
