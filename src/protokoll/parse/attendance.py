@@ -17,16 +17,12 @@ from protokoll.model import Attendee, Span
 from protokoll.parse import conventions as cv
 
 _CAP_WORD = re.compile(r"^[A-ZÅÄÖÉÜ][\w'’.-]*$")
-_PAREN = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<aff>[^()]+)\)$")
 _PARTICLES = frozenset(("af", "von", "de", "van", "der", "la", "du"))
-_ORG_WORD = re.compile(r"\b(?:kommun|kommuns|stad|stads|region|regionen|AB|förening|föreningen|förbund|förbundet|"
-                       r"förvaltning|förvaltningen|bolag|bolaget|universitet|myndighet|länsstyrelsen|nätverk|"
-                       r"nätverket|sekretariatet|kansliet|klubb|klubben|kår|kåren|församling|HB|KB)\b", re.IGNORECASE)
 # An organisation's name ends in what it is: "Västersjö Tennisförbund", "Norrviks kommun", "Region X".
-_ORG_END = re.compile(r"(?:förbund|förening|klubb|kommun|region|bolag|nätverk|kansli|förvaltning|sällskap|parti|"
-                      r"kår|församling|nämnd|enhet|avdelning|skola|universitet|högskola|myndighet|stiftelse|"
-                      r"institut|center|centrum|akademi|verket|styrelse)(?:en|et|s|a|ar|er)?\b|^Region\b|\bAB$",
-                      re.IGNORECASE)
+_ORGANISATION = re.compile(
+    r"(?:förbund|förening|klubb|kommun|region|bolag|nätverk|kansli|förvaltning|sällskap|parti|kår|församling|nämnd|"
+    r"enhet|avdelning|skola|universitet|högskola|myndighet|stiftelse|institut|center|centrum|akademi|verket|styrelse)"
+    r"(?:en|et|s|a|ar|er)?\b|\b(?:stad|stads|länsstyrelsen|sekretariatet|AB|HB|KB)\b", re.IGNORECASE)
 _SENTENCE_LEAD = re.compile(r"^(?:var|är|voro|hade|har|:)?\s*(?:[a-zåäöé][\wåäö-]*\s+){0,3}?(?=[A-ZÅÄÖÉ])")
 _TOP_COMMA = re.compile(r",(?![^()]*\))")
 _TOP_AND = re.compile(r"\s+(?:och|samt|&)\s+(?![^()]*\))")
@@ -80,7 +76,7 @@ def looks_like_entries(text: str) -> bool:
 def is_name(text: str) -> bool:
     words = text.split()
     return 1 <= len(words) <= 5 and all(_CAP_WORD.match(w) or w in _PARTICLES for w in words) \
-        and not _ORG_WORD.search(text) and not re.search(r"\d", text)
+        and not _ORGANISATION.search(text) and not re.search(r"\d", text)
 
 
 def parse_attendance(lines: list[Line], status: str = "present", role: str | None = None) -> list[Attendee]:
@@ -112,7 +108,7 @@ def _sections(lines: list[Line], status: str, role: str | None):
 
 
 def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
-    table = _table_columns(section[0][2], section[0][0].indent + section[0][1]) if section else None
+    table = table_columns(section[0][2], section[0][0].indent + section[0][1]) if section else None
     if table:
         return _table_entries(section[1:], table, status)
     out: list[Attendee] = []
@@ -179,7 +175,7 @@ def _comma_list(text: str) -> list[str] | None:
     if len(pieces) < 2:
         return None
     names = [re.sub(r"\s*\([^()]*\)\s*$", "", p) for p in pieces]
-    if all(is_name(n) and len(n.split()) >= 2 and not municipalities.leading(n) and not _ORG_END.search(n)
+    if all(is_name(n) and len(n.split()) >= 2 and not municipalities.leading(n)
            for n in names):
         return pieces
     return None
@@ -282,7 +278,6 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
                 role = served.group("role").lower()
         elif cv.is_role(info) and role is None:
             role = info.lower()
-            org = org or None
             if org is None and party is None:
                 org = info
         elif org is None or (municipalities.canonical(info) and not municipalities.canonical(org)):
@@ -290,19 +285,14 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     affiliation = org if org and not cv.is_role(org) else (party or org)
     if affiliation and not (affiliation[:1].islower() or cv.is_role(affiliation) or affiliation == party):
         affiliation = municipalities.canonical(affiliation.strip().rstrip(".")) or \
-            _plain(affiliation.strip().rstrip("."))
+            municipalities.plain(affiliation.strip().rstrip("."))
     return Attendee(name=name, affiliation=affiliation, status=status, role=role or heading_role, party=party,
                     note=note)
 
 
-def _plain(text: str) -> str:
-    plain = getattr(municipalities, "plain", None)
-    return plain(text) if plain else text
-
-
 # --- tables ---------------------------------------------------------------------------------------
 
-def _table_columns(header: str, indent: int) -> dict[str, int] | None:
+def table_columns(header: str, indent: int) -> dict[str, int] | None:
     """Column roles → start positions, when ``header`` is a presence table's header row."""
     cols = {}
     for start, word in _columns(header):

@@ -18,6 +18,8 @@ DATE = re.compile(
     rf"|\b(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})(?:[ -](?P<ny>\d{{4}}))?\b",
     re.IGNORECASE,
 )
+# A single time: "kl. 18.30", "klockan 19".
+CLOCK = re.compile(r"\b(?:kl\.?|klockan)\s*(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\b", re.IGNORECASE)
 TIME_SPAN = re.compile(r"\b(\d{1,2})[.:](\d{2})\s*(?:[-–—]|till)\s*(\d{1,2})[.:](\d{2})\b")
 
 
@@ -52,6 +54,12 @@ def first_date(text: str, default_year: int | None = None) -> dt.date | None:
 
 def hhmm(hours: str, minutes: str) -> str:
     return f"{int(hours):02d}:{minutes}"
+
+
+def clock(text: str) -> str | None:
+    """ "19:00" from "klockan 19.00" or "kl. 19"."""
+    m = CLOCK.search(text)
+    return hhmm(m.group("h"), m.group("m") or "00") if m else None
 
 
 def time_span(text: str) -> tuple[str, str] | None:

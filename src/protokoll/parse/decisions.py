@@ -67,13 +67,7 @@ def analyse(text: str, meeting_date: dt.date | None) -> Decision:
     actions = person_actions(text, year) if GIVE_TASK.search(text) else _actions(text, year)
     if not actions:
         actions = person_actions(text, year)
-    if (NOTED.search(text) or NOTED_ANY.search(text)) and not actions:
-        kind = "noted"
-    elif APPROVAL.search(text) and not ELECTION.search(text):
-        kind = "approval"
-    else:
-        kind = kind_of(text, actions)
-    return Decision(text=text, kind=kind, actions=actions)
+    return Decision(text=text, kind=kind_of(text, actions), actions=actions)
 
 
 def _actions(text: str, year: int | None) -> list[Action]:
@@ -175,7 +169,7 @@ TASK_PRESENT = (
     r"ska|skall|kontaktar|tar|skickar|sammanställer|meddelar|sätter|ansöker|beställer|bokar|ordnar|undersöker|"
     r"utreder|återkommer|ringer|mejlar|mailar|köper|kollar|hör|pratar|uppdaterar|förbereder|bjuder|kallar|"
     r"skriver|lämnar|tittar|fixar|ansvarar|bevakar|håller|planerar|organiserar|sköter|samordnar|tillfrågar|"
-    r"undersöker|påminner|levererar|publicerar|lägger|gör|ser|följer|arrangerar|kontrollerar|ombesörjer|"
+    r"påminner|levererar|publicerar|lägger|gör|ser|följer|arrangerar|kontrollerar|ombesörjer|"
     r"fick|får|ges|gavs|erhåller")
 _PERSON = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖ][a-zåäöéü-]+){0,2}"
 _GROUP = r"[A-ZÅÄÖ][a-zåäö-]+(?:en|et|na|erna|arna|orna)"
@@ -222,10 +216,14 @@ GIVE_TASK = re.compile(rf"\bge\s+(?P<actor>{_W}(?:\s+{_W}){{0,6}}?)\s+i\s+uppdra
 
 
 def kind_of(text: str, actions: list[Action]) -> str:
+    """noted ("lades till handlingarna"), approval, assignment (it gives tasks), else other; an
+    election is other even where it approves something."""
+    if not actions and (NOTED.search(text) or NOTED_ANY.search(text)):
+        return "noted"
+    if APPROVAL.search(text) and not ELECTION.search(text):
+        return "approval"
     if actions:
         return "assignment"
-    if NOTED.search(text) or NOTED_ANY.search(text):
-        return "noted"
     if ELECTION.search(text):
         return "other"
     if APPROVAL.search(text) or APPROVAL_ANY.search(text):
@@ -269,7 +267,6 @@ _VOTE_OF = {"ja": "yes", "nej": "no", "avstår": "abstain", "avstod": "abstain",
 RESERVES = re.compile(r"^(?P<who>.+?)\s+reserver(?:ar|ade)\s+sig\b", re.IGNORECASE)
 NEXT_MEETING = re.compile(r"^(?:nästa\s+(?:\w+)?möte(?:t)?|nästa\s+sammanträde)\b\s*(?::|är|blir|hålls|äger|planeras|"
                           r"sker|preliminärt)?", re.IGNORECASE)
-CLOCK = re.compile(r"\b(?:kl\.?|klockan)\s*(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\b", re.IGNORECASE)
 
 
 def _count(m: re.Match | None) -> int | None:
@@ -326,5 +323,4 @@ def next_meeting(text: str, meeting_date: dt.date | None, title_says: bool = Fal
     span = dates.time_span(text)
     if span:
         return ScheduledMeeting(date=date, start_time=span[0], end_time=span[1])
-    m = CLOCK.search(text)
-    return ScheduledMeeting(date=date, start_time=dates.hhmm(m.group("h"), m.group("m") or "00") if m else None)
+    return ScheduledMeeting(date=date, start_time=dates.clock(text))

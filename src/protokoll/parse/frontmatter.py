@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from protokoll.clean.lines import Line
 from protokoll.model import Attendee
 from protokoll.parse import conventions as cv
-from protokoll.parse.attendance import (_table_columns, continues_list, heading_of, is_name, is_role_entry, looks_like_entries,
+from protokoll.parse.attendance import (continues_list, table_columns, heading_of, is_name, is_role_entry, looks_like_entries,
                                        parse_attendance)
 
 _PARTY_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
@@ -77,7 +77,7 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
             if rest:
                 _add(fm.offices, kind, names_in(rest))
             mode = f"office:{kind}"
-        elif mode == "list" and (looks_like_entries(text) or _continues_list(sections[-1][-1].text, text)):
+        elif mode == "list" and (looks_like_entries(text) or continues_list(sections[-1][-1].text, text)):
             sections[-1].append(line)
         elif cv.FRONT_LABEL.match(text):
             mode = "label"
@@ -100,11 +100,7 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
 
 def _is_table(section: list[Line]) -> bool:
     header = section[1] if len(section) >= 2 else None
-    return header is not None and _table_columns(header.text, header.indent) is not None
-
-
-def _continues_list(prev: str, text: str) -> bool:
-    return continues_list(prev, text)
+    return header is not None and table_columns(header.text, header.indent) is not None
 
 
 # --- the signature block ----------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from protokoll.clean.lines import Line
 from protokoll.parse import dates
 from protokoll.parse.labels import tolerant
 
-# Tolerant of OCR's lost å/ä/ö; kept out of character classes, which ``tolerant`` would break.
+# Tolerant of OCR's lost å/ä/ö.
 _MEETING = tolerant(r"(?:möte|sammanträde|stämma|styrelse|nätverk|råd|grupp|träff|konferens|samråd)")
 # "Protokoll fört vid", "Protokoll från", "Minnesanteckningar från", "Protokoll", "Mötesprotokoll".
 PREFIX = re.compile(tolerant(
@@ -51,7 +51,6 @@ PLACE_TIME = re.compile(tolerant(
 ROOM = re.compile(tolerant(r"^(?:mötesrum|sammanträdesrum|konferensrum|rum|sal)\b"), re.IGNORECASE)
 VENUE_AFTER = re.compile(r"\s(?:på|i)\s+(?P<venue>[A-ZÅÄÖ0-9].*)$")
 WEEKDAY = re.compile(r"\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b\s*(?:den\s+)?", re.IGNORECASE)
-CLOCK = re.compile(r"\b(?:kl\.?|klockan)\s*(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\b", re.IGNORECASE)
 _NOT_ORG = re.compile(r"^(?:sida|page)\b|^\d|^\W*$|@", re.IGNORECASE)
 
 
@@ -161,9 +160,7 @@ def _clock(text: str, line: Line, put) -> None:
         put("start_time", span[0], line)
         put("end_time", span[1], line)
         return
-    m = CLOCK.search(text)
-    if m:
-        put("start_time", dates.hhmm(m.group("h"), m.group("m") or "00"), line)
+    put("start_time", dates.clock(text), line)
 
 
 def _place_time(h: Header, lines: list[Line], i: int, label: str, rest: str, put) -> None:
@@ -179,13 +176,13 @@ def _place_time(h: Header, lines: list[Line], i: int, label: str, rest: str, put
         return
     m = VENUE_AFTER.search(rest)
     before = rest[: m.start()] if m else ""
-    if m and (dates.first_date(before, 2000) or dates.TIME_SPAN.search(before) or CLOCK.search(before)):
+    if m and (dates.first_date(before, 2000) or dates.TIME_SPAN.search(before) or dates.CLOCK.search(before)):
         venue = m.group("venue")
     else:
         # "Plats: Stadshuset, Bjuv", "Plats och tid Sessionssalen, kommunhuset i Lövsala, kl. 09.00–12.10":
         # the whole value is the venue, less any date and time.
         venue = dates.TIME_SPAN.sub("", dates.DATE.sub("", rest))
-        venue = CLOCK.sub("", WEEKDAY.sub("", venue))
+        venue = dates.CLOCK.sub("", WEEKDAY.sub("", venue))
         venue = re.sub(r"^\s*(?:den|kl\.?|klockan)\b\s*", "", venue, flags=re.IGNORECASE)
         venue = re.sub(r"(?:,\s*)?\b(?:den|kl\.?|klockan)\s*$", "", venue.strip(" ,"), flags=re.IGNORECASE)
     venue = venue.strip().rstrip(".").strip(" ,")

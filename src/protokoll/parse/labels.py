@@ -12,9 +12,24 @@ _CLASSES = {"å": "[åaä&á]{1,2}", "ä": "(?:[äaåá]|ii){1,2}", "ö": "[öo�
             "Å": "[ÅAÄ]", "Ä": "[ÄAÅ]", "Ö": "[ÖO6É]"}
 
 
-def tolerant(pattern: str) -> str:
-    """A regex source where every å/ä/ö also matches what OCR makes of it."""
-    return "".join(_CLASSES.get(c, c) for c in pattern)
+def tolerant(pattern: str, classes: dict[str, str] = _CLASSES) -> str:
+    """A regex source where every å/ä/ö also matches what OCR makes of it (``classes``). Letters inside
+    a [...] class or after a backslash are left as they are: rewriting them would nest brackets."""
+    out = []
+    in_class = escaped = False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "[":
+            in_class = True
+        elif ch == "]":
+            in_class = False
+        elif not in_class:
+            ch = classes.get(ch, ch)
+        out.append(ch)
+    return "".join(out)
 
 
 def _label(alternatives: str, colon: str = r"\s*:?") -> re.Pattern:
@@ -48,11 +63,6 @@ RESERVATIONS = _label(r"reservationer|reservation", r"\s*(?::|$)")
 RECIPIENTS = _label(r"beslutet (?:ska )?(?:skickas|expedieras|delges) till|expedieras till|expedieras|"
                     r"skickas till|protokollsutdrag till|beslutet skickas|expediering", r"\s*(?::|$)")
 RESPONSIBLE = _label(r"ansvariga?|ansvar", r"\s*:")
-
-PRESENT = _label(r"närvarande(?: ledamöter)?|deltagare|övriga närvarande|adjungerade|ersättare")
-EXCUSED = _label(r"anmält förhinder|anmäld frånvaro|förhinder|förhindrade")
-ABSENT = _label(r"frånvarande|ej närvarande")
-ATTENDANCE = ((PRESENT, "present"), (EXCUSED, "excused"), (ABSENT, "absent"))
 
 SECTION_LABELS = ((SUMMARY, "summary"), (PRESENTERS, "presenters"), (DOCUMENTS, "documents"),
                   (GUESTS, "guests"), (PROPOSAL, "proposal"), (VOTES, "votes"), (RESERVATIONS, "reservations"),
@@ -94,15 +104,4 @@ def section_of(text: str) -> tuple[str, str] | None:
                     not re.match(r"^\S+\s+\S+", text[: m.end()]):
                 continue  # "Beslut om mötesdatum ..." is a sentence, not the label "Beslut:"
             return name, rest
-    return None
-
-
-def attendance_of(text: str) -> tuple[str, str] | None:
-    for pattern, status in ATTENDANCE:
-        m = pattern.match(text)
-        if m:
-            rest = text[m.end():]
-            if rest and not text[: m.end()].rstrip().endswith(":") and not re.match(r"[A-ZÅÄÖ]", rest):
-                continue
-            return status, rest
     return None

@@ -309,9 +309,8 @@ class ItemParser:
     def _running(self, item: Item, parts: dict) -> None:
         """Decisions recorded in running text: a formula's paragraph and the task and decision sentences
         after it, and, in items without a decision section, decision sentences anywhere."""
-        date = self.protocol.date
         found: list[tuple[str, list]] = []
-        for n, (block, text) in enumerate(parts.get("formula", [])):
+        for block, text in parts.get("formula", []):
             if block.kind == "label" and text.strip():
                 found.append((text, list(block.lines)))
             elif block.kind == "dash" and found:
@@ -323,13 +322,18 @@ class ItemParser:
                              for d in _sentence_decisions(block, judged=False)]
             found = summary_found + found
         for text, lines in found:
-            if dec.RESERVES.match(text):
-                continue
-            decision = dec.analyse(text, date)
-            decision.source = span_of(lines)
-            for action in decision.actions:
-                action.source = decision.source
-            item.decisions.append(decision)
+            self._add_decision(item, text, lines)
+
+    def _add_decision(self, item: Item, text: str, lines: list[Line]):
+        """The decision ``text`` records, appended to ``item``; a reservation is no decision of its own."""
+        if not text or dec.RESERVES.match(text):
+            return None
+        decision = dec.analyse(text, self.protocol.date)
+        decision.source = span_of(lines)
+        for action in decision.actions:
+            action.source = decision.source
+        item.decisions.append(decision)
+        return decision
 
     def _adopted(self, item: Item, parts: dict) -> None:
         """ "attsats 1 bifalles": the decision is the proposal's adopted att-clause."""
@@ -355,8 +359,6 @@ class ItemParser:
         every = [(b, t) for section in parts.values() for b, t in section]
         first = item.decisions[0] if item.decisions else None
         if first is not None:
-            for block, _ in parts.get("votes", []):
-                pass
             vote_lines = [line.text for block, _ in parts.get("votes", []) for line in block.lines]
             if vote_lines:
                 vote = dec.parse_vote(vote_lines)
@@ -415,13 +417,9 @@ class ItemParser:
         date = self.protocol.date
         for texts, lines in paragraphs:
             text = join(texts)
-            if not text or dec.RESERVES.match(text):
+            decision = self._add_decision(item, text, lines)
+            if decision is None:
                 continue
-            decision = dec.analyse(text, date)
-            decision.source = span_of(lines)
-            for action in decision.actions:
-                action.source = decision.source
-            item.decisions.append(decision)
             for meeting in dec.scheduled_meetings(text, date):
                 meeting.source = decision.source
                 self.protocol.scheduled_meetings.append(meeting)

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from protokoll.parse.labels import tolerant
+
 # --- thresholds --------------------------------------------------------------------------------------
 
 # A title is one of the first lines: letterheads, a date and a "Sida 1 (3)" may come before the word
@@ -232,22 +234,7 @@ _META = set("\\[](){}.^$*+?|")
 
 def _tolerant(pattern: str) -> str:
     """Pattern source where å/ä/ö/é also match the a/o/e that OCR and 7-bit extraction leave."""
-    out = []
-    in_class = False  # inside a [...] class nothing is rewritten (it would nest brackets)
-    escaped = False
-    for ch in pattern:
-        if escaped:
-            out.append(ch)
-            escaped = False
-            continue
-        if ch == "\\":
-            escaped = True
-        elif ch == "[":
-            in_class = True
-        elif ch == "]":
-            in_class = False
-        out.append(ch if in_class or escaped else _OCR.get(ch, ch))
-    return "".join(out)
+    return tolerant(pattern, _OCR)
 
 
 def _closing(pattern: str, open_at: int) -> int:
