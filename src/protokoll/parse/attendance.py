@@ -116,8 +116,12 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
         text = " ".join(c[2] for c in chunks)
         comma_list = _comma_list(text)
         if comma_list is not None:
+            carried = role
             for piece in comma_list:
-                a = _entry(piece, status, role)
+                lead = role_lead(re.sub(r"\s*\(.*$", "", piece))
+                if lead and cv.is_plural_role(piece.split()[0]):
+                    carried = lead[0].lower()  # "Ersättarna A (M) och B (C)": both are ersättare
+                a = _entry(piece, status, carried)
                 if a:
                     a.source = _span_for(chunks, piece)
                     out.append(a)
@@ -157,7 +161,10 @@ def continues_list(prev: str, text: str) -> bool:
     prev = prev.rstrip()
     if prev.endswith((",", " och", " samt")) or re.match(r"(?:och|samt)\s", text):
         return True
-    last_piece = _TOP_AND.split(_TOP_COMMA.split(prev)[-1])[-1]
+    last_piece = _TOP_AND.split(_TOP_COMMA.split(prev)[-1])[-1].strip()
+    if cv.role_base(last_piece) and last_piece[:1].islower() and len(_TOP_COMMA.split(prev)) + \
+            len(_TOP_AND.split(prev)) >= 4 and re.match(r"[A-ZÅÄÖÉ]", text):
+        return True  # "..., samt sekreterare Jenny Nyström, socialchef" / "Anders Wall, ...": a title before its name
     cut = len(last_piece.split()) == 1 or prev.endswith(tuple(f" {p}" for p in _PARTICLES))
     return cut and bool(re.search(r",|\s(?:och|samt)\s", prev)) and \
         bool(re.match(r"[A-ZÅÄÖÉ][\w-]*(?:,|\s+(?:och|samt)\s|\.?\s*$)", text))
@@ -174,11 +181,18 @@ def _comma_list(text: str) -> list[str] | None:
         return pieces  # "Frånvarande var Anna Öberg."
     if len(pieces) < 2:
         return None
-    names = [re.sub(r"\s*\([^()]*\)\s*$", "", p) for p in pieces]
-    if all(is_name(n) and len(n.split()) >= 2 and not municipalities.leading(n)
-           for n in names):
+    if all(_is_person_piece(p) for p in pieces):
         return pieces
     return None
+
+
+def _is_person_piece(piece: str) -> bool:
+    """A comma list's piece that is one person: "Anna Ek", "Anna Ek (S)", "sekreterare Anna Ek",
+    "IFO-chef Petra Ros §§ 34–37"; not "Anna Ek, Bjuv"-style pieces or a municipality before a name."""
+    name = re.sub(r"\s*\([^()]*\)\s*$", "", _split_trailing_note(piece)[0])
+    lead = role_lead(name)
+    name = lead[1] if lead else name
+    return is_name(name) and len(name.split()) >= 2 and not municipalities.leading(name)
 
 
 def _span_for(chunks, piece: str) -> Span:
@@ -248,27 +262,59 @@ def _split_affiliation(piece: str) -> tuple[str, str]:
     return piece, ""
 
 
+_TRAILING_NOTE = re.compile(r"\s+((?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d[\d\s,–-]*(?:(?:och|samt)\s+\d+)?\s*|(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\S*)$")
+_ROLE_THEN_NOTE = re.compile(r"^(.+?)\s+((?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d.*|(?:från|till|ej|kl\.?)\s.*)$")
+
+
+def _split_trailing_note(text: str) -> tuple[str, str | None]:
+    """ "Petra Ros §§ 34–37" → ("Petra Ros", "§§ 34–37"); a part-time note written after the name."""
+    m = None if text.rstrip().endswith(")") else _TRAILING_NOTE.search(text)
+    if m and m.start() > 0:
+        return text[: m.start()], m.group(1).strip()
+    return text, None
+
+
+def role_lead(text: str) -> tuple[str, str] | None:
+    """ "Kommundirektör Peter Söderqvist" → ("Kommundirektör", "Peter Söderqvist"); a role written
+    before the name, in any form ("suppleanten Oskar Fält" → "suppleant"), as its base form."""
+    words = text.split()
+    for n in (3, 2, 1):
+        if len(words) > n + 1:
+            base = cv.role_base(" ".join(words[:n]))
+            if base and is_name(" ".join(words[n:])):
+                return base, " ".join(words[n:])
+    return None
+
+
 def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     """One entry: "Karin Lövgren (S), ordförande", "Eva Ek, kommundirektör, § 114", "Ordförande Anna Ek"."""
     parts = [p.strip() for p in _TOP_COMMA.split(text.strip().rstrip(".;")) if p.strip()]
     if not parts:
         return None
-    m = re.match(r"^(?P<name>[^()]+?)\s*(?:\((?P<paren>[^()]*)\)\s*(?P<tail>.*))?$", parts[0])
+    first, trailing_note = _split_trailing_note(parts[0])
+    m = re.match(r"^(?P<name>[^()]+?)\s*(?:\((?P<paren>[^()]*)\)\s*(?P<tail>.*))?$", first)
+    if not m:
+        return None
     name, paren, tail = m.group("name").strip(), m.group("paren"), (m.group("tail") or "").strip()
-    role = None
-    words = name.split()
-    for n in (3, 2, 1):  # "Ordförande Anna Ek", "Vice ordförande Per Berg"
-        if len(words) > n + 1 and cv.is_role(" ".join(words[:n])) and is_name(" ".join(words[n:])):
-            role, name = " ".join(words[:n]).lower(), " ".join(words[n:])
-            break
+    role = org = None
+    lead = role_lead(name)  # "Ordförande Anna Ek", "Vice ordförande Per Berg", "suppleanten Oskar Fält"
+    if lead:
+        org, name = lead[0], lead[1]
+        role = org.lower()
     if not is_name(name):
         return None
-    infos = ([paren] if paren else []) + ([tail] if tail else []) + parts[1:]
-    party = org = note = None
+    infos = ([paren] if paren else []) + ([tail] if tail else []) + ([trailing_note] if trailing_note else []) + \
+        parts[1:]
+    party = note = None
     for info in infos:
         info = info.strip()
         if not info:
             continue
+        role_then_note = _ROLE_THEN_NOTE.match(info)
+        if role_then_note and cv.is_role(role_then_note.group(1)) and cv.NOTE.match(role_then_note.group(2)):
+            # "tjänstgörande ersättare §§ 181–183": a role with a part-time note
+            role = role or role_then_note.group(1).lower()
+            info = role_then_note.group(2)
         if party is None and cv.PARTY.match(info) and not municipalities.canonical(info):
             party = info
         elif cv.NOTE.match(info):
@@ -306,6 +352,8 @@ def table_columns(header: str, indent: int) -> dict[str, int] | None:
             cols["presence"] = start
         elif w in cv.TABLE_PARTY:
             cols["party"] = start
+        elif w in cv.TABLE_AFFILIATION:
+            cols["affiliation"] = start
         else:
             return None
     return cols if "name" in cols and len(cols) >= 2 else None
@@ -330,8 +378,9 @@ def _table_entries(rows, cols: dict[str, int], status: str) -> list[Attendee]:
             row_status = cv.PRESENCE_VALUES.get(head.strip().lower(), status)
             note = rest.strip() or None
         role_text = cells.get("role", (0, None))[1]
+        represents = cells.get("affiliation", (0, None))[1]
         start, name = cells["name"]
-        out.append(Attendee(name=name, affiliation=role_text, status=row_status,
+        out.append(Attendee(name=name, affiliation=represents or role_text, status=row_status,
                             role=role_text.lower() if role_text else None,
                             party=cells.get("party", (0, None))[1], note=note,
                             source=Span(page=line.page, start=line.start + start - line.indent,

@@ -15,7 +15,11 @@ from protokoll.parse.labels import tolerant
 ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("närvarande med rösträtt", "present", None),
     ("närvarande röstberättigade", "present", None),
+    ("närvarande ej tjänstgörande ersättare", "present", "ersättare"),
+    ("närvarande tjänstgörande ersättare", "present", "tjänstgörande ersättare"),
     ("ej tjänstgörande ersättare", "present", "ersättare"),
+    ("ej beslutande ersättare", "present", "ersättare"),
+    ("icke beslutande ersättare", "present", "ersättare"),
     ("icke tjänstgörande ersättare", "present", "ersättare"),
     ("tjänstgörande ersättare", "present", "tjänstgörande ersättare"),
     ("närvarande ersättare", "present", "ersättare"),
@@ -30,6 +34,12 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("ersättare", "present", "ersättare"),
     ("suppleanter", "present", "suppleant"),
     ("övriga deltagare", "present", None),
+    ("övriga deltagande", "present", None),
+    ("övriga närvarande ersättare", "present", "ersättare"),
+    ("ej beslutande", "present", None),
+    ("icke beslutande", "present", None),
+    ("adjungerande", "present", "adjungerad"),
+    ("närvarande medlemmar", "present", None),
     ("övriga närvarande", "present", None),
     ("övriga", "present", None),
     ("adjungerade", "present", "adjungerad"),
@@ -38,6 +48,7 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("tjänstemän", "present", None),
     ("insynsplatser", "present", None),
     ("röstlängd", "present", None),
+    ("röstberättigade", "present", None),
     ("deltagare", "present", None),
     ("närvarande", "present", None),
     ("närvaro", "present", None),
@@ -56,7 +67,12 @@ ATTENDANCE_HEADING = re.compile(
 _HEADING_INFO = {h: (status, role) for h, status, role in ATTENDANCE_HEADINGS}
 
 # Column titles of a presence table ("Befattning | Namn | Närvarande").
-TABLE_NAME = frozenset({"namn", "ledamot", "ledamöter", "person"})
+TABLE_NAME = frozenset({"namn", "ledamot", "ledamöter", "person", "företrädd av", "företrädare", "ombud", "medlem",
+                        "deltagare", "röstande"})
+# Columns saying whom or what a person represents: a property in a joint-property association's roll,
+# a flat in a housing association's, a municipality or organisation in a network's.
+TABLE_AFFILIATION = frozenset({"fastighet", "fastighetsbeteckning", "lägenhet", "lgh", "lgh nr", "lägenhetsnummer",
+                               "kommun", "organisation", "förening", "representerar", "företräder"})
 TABLE_ROLE = frozenset({"befattning", "roll", "funktion", "uppdrag", "post", "titel"})
 TABLE_PRESENCE = frozenset({"närvarande", "närvaro", "närv", "närv.", "deltog", "närvarande?"})
 TABLE_PARTY = frozenset({"parti"})
@@ -78,11 +94,12 @@ ROLE_SUFFIX = re.compile(
     r"förvaltare|administratör|assistent|ombud|ombudsman|revisor|kassör|ordförande|ledamot|ersättare|suppleant|"
     r"adjungerad|sakkunnig|planerare|arkitekt|ingenjör|inspektör|rektor|jurist|kommunikatör|tjänsteperson|"
     r"tjänsteman|notarie|kanslist|registrator|kommunalråd|oppositionsråd|regionråd|representant|koordinator|"
-    r"rådgivare|specialist|analytiker|konsult|projektledare|vd|tränare|värd|vaktmästare|förvaltare)$", re.IGNORECASE)
+    r"rådgivare|specialist|analytiker|konsult|projektledare|vd|tränare|värd|vaktmästare|förvaltare|herde|präst|"
+    r"komminister|diakon|kantor|kyrkvärd|skattmästare|klubbmästare|studierektor)$", re.IGNORECASE)
 
 # A note on part-time presence or substitution: "§§ 112–116", "från § 4", "18.30–19.15", "ersätter X".
 NOTE = re.compile(
-    r"^(?:(?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d|(?:från|fr\.?o\.?m\.?|till|t\.?o\.?m\.?|efter|före|under|ej|del av|"
+    r"^(?:(?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d|(?:från|fr\.?o\.?m\.?|till|t\.?o\.?m\.?|efter|före|under|ej|del av|för|"
     r"deltog|närvarande|ersätter|ersatte|tjänstgör|tjänstgörande ersättare för|ersättare för|via|digitalt|på distans|"
     r"kl\.?|klockan)\b|\d{1,2}[.:]\d{2})", re.IGNORECASE)
 
@@ -135,3 +152,36 @@ def heading_info(head: str) -> tuple[str, str | None]:
 def is_role(text: str) -> bool:
     t = " ".join(text.lower().split()).rstrip(".")
     return t in _ROLE_PHRASES or bool(ROLE_SUFFIX.search(t)) and len(t.split()) <= 4
+
+
+# Definite and plural endings of role words ("suppleanten", "ersättarna", "ledamöterna") and what they
+# come from, tried longest first; the stems whose vowel changes in the plural are listed apart.
+_ROLE_ENDINGS = (("arna", "are"), ("erna", ""), ("orna", "or"), ("na", ""), ("en", ""), ("n", ""), ("er", ""))
+_ROLE_PLURAL_STEMS = {"ledamöt": "ledamot"}
+
+
+def role_base(text: str) -> str | None:
+    """The role a word group names in any form, as its base form with the case of the text:
+    "suppleanten" → "suppleant", "Ersättarna" → "Ersättare", "Kommundirektör" → "Kommundirektör"."""
+    text = " ".join(text.split()).rstrip(".,:")
+    if not text or len(text.split()) > 4:
+        return None
+    if is_role(text):
+        return text
+    lower = text.lower()
+    for ending, base in _ROLE_ENDINGS:
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            stem = text[: len(text) - len(ending)]
+            for old, new in _ROLE_PLURAL_STEMS.items():
+                if stem.lower().endswith(old):
+                    stem = stem[: len(stem) - len(old)] + (new if stem[-len(old)].islower() else new.capitalize())
+            candidate = stem + base
+            if is_role(candidate):
+                return candidate
+    return None
+
+
+def is_plural_role(text: str) -> bool:
+    """ "Ersättarna", "ledamöterna": a role word that names a group, so it holds for the names after it."""
+    t = text.lower().rstrip(".,:")
+    return t.endswith(("na", "erna", "arna")) and role_base(text) is not None and not is_role(text)

@@ -99,6 +99,12 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
 
 
 def _is_table(section: list[Line]) -> bool:
+    """Whether the list is a presence table: its header row beside the heading ("Röstlängd:   Fastighet
+    Företrädd av") or on the line below."""
+    heading = heading_of(section[0].text)
+    if heading and heading.rest.strip():
+        rest_at = section[0].indent + len(section[0].text) - len(heading.rest)
+        return table_columns(heading.rest, rest_at) is not None
     header = section[1] if len(section) >= 2 else None
     return header is not None and table_columns(header.text, header.indent) is not None
 

@@ -1,0 +1,75 @@
+"""Attendance shapes of other bodies' minutes, one test per shape (fictional names)."""
+from protokoll.clean.lines import clean
+from protokoll.parse import conventions as cv
+from protokoll.parse.attendance import parse_attendance
+from protokoll.pipeline import parse_text
+
+
+def entries(text):
+    return [(a.name, a.affiliation, a.status, a.role, a.party, a.note)
+            for a in parse_attendance(clean(text, repair=False).lines)]
+
+
+def test_role_words_in_any_form_have_a_base():
+    assert cv.role_base("suppleanten") == "suppleant"
+    assert cv.role_base("Ersättarna") == "Ersättare"
+    assert cv.role_base("ledamöterna") == "ledamot"
+    assert cv.role_base("Kommundirektör") == "Kommundirektör"
+    assert cv.role_base("Lindqvist") is None
+    assert cv.is_plural_role("Ersättarna") and not cv.is_plural_role("suppleanten")
+
+
+def test_officials_written_title_first_take_the_title_as_affiliation():
+    got = entries("Tjänstepersoner:\nKommundirektör Per Holm\nEkonomichef Eva Ek, §§ 12 och 14")
+    assert got == [("Per Holm", "Kommundirektör", "present", "kommundirektör", None, None),
+                   ("Eva Ek", "Ekonomichef", "present", "ekonomichef", None, "§§ 12 och 14")]
+
+
+def test_role_with_part_time_note_after_the_party():
+    (got,) = entries("Ersättare:\nLena Rå (M), tjänstgörande ersättare §§ 5–7")
+    assert got == ("Lena Rå", "M", "present", "tjänstgörande ersättare", "M", "§§ 5–7")
+
+
+def test_substitute_for_a_member_is_a_note():
+    (got,) = entries("Tjänstgörande ersättare:\nSiv Rand (S) för Olof Ahl (S)")
+    assert got[:5] == ("Siv Rand", "S", "present", "tjänstgörande ersättare", "S")
+    assert got[5] == "för Olof Ahl (S)"
+
+
+def test_mixed_paragraph_of_substitutes_and_title_first_officials_wrapped_after_a_title():
+    got = entries("Övriga deltagande\nErsättarna Kim Berg (M) och Ali Noor (C) samt sekreterare Eva Lund, kulturchef\n"
+                  "Jan Ros, IT-chef Moa Ek §§ 3–4 och controller Ulf Ax § 2.")
+    assert [(n, aff, role, note) for n, aff, _, role, _, note in got] == [
+        ("Kim Berg", "M", "ersättare", None), ("Ali Noor", "C", "ersättare", None),
+        ("Eva Lund", "sekreterare", "sekreterare", None), ("Jan Ros", "kulturchef", "kulturchef", None),
+        ("Moa Ek", "IT-chef", "it-chef", "§§ 3–4"), ("Ulf Ax", "controller", "controller", "§ 2")]
+
+
+def test_sentence_with_a_definite_role_before_the_last_name():
+    got = entries("Närvarande var styrelseledamöterna Anna Ek, Per Berg och Lisa Holm samt suppleanten Olle Dahl.")
+    assert [(n, aff, role) for n, aff, _, role, _, _ in got] == [
+        ("Anna Ek", None, None), ("Per Berg", None, None), ("Lisa Holm", None, None),
+        ("Olle Dahl", "suppleant", "suppleant")]
+
+
+def test_comma_list_with_part_time_notes_in_parentheses():
+    got = entries("Närvarande: Eva Öst (ordförande), Bo Ruth (18.30–19.15),\nKai Lo (från 19.00), Ida Sand")
+    assert [(n, note) for n, _, _, _, _, note in got] == [
+        ("Eva Öst", None), ("Bo Ruth", "18.30–19.15"), ("Kai Lo", "från 19.00"), ("Ida Sand", None)]
+
+
+def test_voting_roll_by_property_in_a_layout_table():
+    text = ("Protokoll fört vid ordinarie stämma i Tallbackens samfällighetsförening\nDatum: 2024-03-16\n\n"
+            "     Röstlängd:           Fastighet            Företrädd av\n"
+            "                          Tallbacken 1:3       Kurt Rosén\n"
+            "                          Tallbacken 1:11      Rut Åberg\n\n"
+            "§ 1 Stämmans öppnande\nOrdföranden öppnade stämman.\n")
+    got = parse_text(text, "roll.txt").attendees
+    assert [(a.name, a.affiliation, a.status) for a in got] == [
+        ("Kurt Rosén", "Tallbacken 1:3", "present"), ("Rut Åberg", "Tallbacken 1:11", "present")]
+
+
+def test_heading_with_extra_words_before_the_colon():
+    got = entries("Närvarande ej tjänstgörande ersättare: Olle Wiik (S), Tina Fors (M) och Ronja Sved (C)")
+    assert [(n, aff, role) for n, aff, _, role, _, _ in got] == [
+        ("Olle Wiik", "S", "ersättare"), ("Tina Fors", "M", "ersättare"), ("Ronja Sved", "C", "ersättare")]
