@@ -73,3 +73,49 @@ def test_heading_with_extra_words_before_the_colon():
     got = entries("Närvarande ej tjänstgörande ersättare: Olle Wiik (S), Tina Fors (M) och Ronja Sved (C)")
     assert [(n, aff, role) for n, aff, _, role, _, _ in got] == [
         ("Olle Wiik", "S", "ersättare"), ("Tina Fors", "M", "ersättare"), ("Ronja Sved", "C", "ersättare")]
+
+
+def test_heading_qualified_by_words_before_its_colon():
+    got = entries("Närvarande från styrelsen: Anna Ek, Per Berg och Lisa Holm\nFrånvarande ledamöter i år: Bo Ruth")
+    assert [(n, status) for n, _, status, _, _, _ in got] == [
+        ("Anna Ek", "present"), ("Per Berg", "present"), ("Lisa Holm", "present"), ("Bo Ruth", "absent")]
+
+
+ROLL_MINUTES = """PROTOKOLL
+Kommunfullmäktige i Ekby kommun
+Sammanträdesdatum 2024-04-22
+
+Beslutande: Se närvaro- och omröstningslista, bilaga 1
+
+§ 1
+Val av justerare
+Kommunfullmäktige beslutar att utse Eva Ros att justera protokollet.
+
+§ 2
+Meddelanden
+Kommunfullmäktige beslutar att lägga meddelandena till handlingarna.
+
+Bilaga 1
+{header}
+{rows}
+Summa § 2: 2 ja, 0 nej
+"""
+
+
+def _roll(sep):
+    header = sep.join(["Ledamot", "Parti", "Närvarande", "Tjänstgörande ersättare", "§ 2"])
+    rows = "\n".join(sep.join(r) for r in [
+        ["Eva Ros, ordförande", "S", "Ja", "–", "Ja"],
+        ["Per-Olof Lind", "M", "Nej", "Åsa Berg (M)", "Ja"],
+        ["Kim Ek", "SD", "Nej", "–", "–"]])
+    return parse_text(ROLL_MINUTES.format(header=header, rows=rows), "roll.txt")
+
+
+def test_roll_in_an_appendix_with_substitutes_in_single_and_layout_spacing():
+    for sep in (" ", "      "):
+        protocol = _roll(sep)
+        got = [(a.name, a.affiliation, a.status, a.role) for a in protocol.attendees]
+        assert got == [("Eva Ros", "S", "present", "ordförande"), ("Per-Olof Lind", "M", "absent", None),
+                       ("Åsa Berg", "M", "present", "tjänstgörande ersättare"), ("Kim Ek", "SD", "absent", None)]
+        assert [i.title for i in protocol.items] == ["Val av justerare", "Meddelanden"]
+        assert "Åsa Berg" not in (protocol.items[-1].summary or "")

@@ -29,6 +29,9 @@ _TOP_AND = re.compile(r"\s+(?:och|samt|&)\s+(?![^()]*\))")
 _SPLIT_COLUMNS = re.compile(r"(\s{3,})")
 
 
+_QUALIFIED_HEADING = re.compile(r"(?:[a-zåäöé-]+\s+){0,2}[a-zåäöé-]+\s*:\s*")
+
+
 @dataclass
 class Heading:
     status: str
@@ -45,6 +48,9 @@ def heading_of(text: str) -> Heading | None:
         return None
     rest = text[m.end():]
     status, role = cv.heading_info(m.group("head"))
+    qualified = None if m.group("colon") else _QUALIFIED_HEADING.match(rest)
+    if qualified:  # "Närvarande från styrelsen: ...", "Ledamöter närvarande: ..."
+        return Heading(status, role, rest[qualified.end():], True)
     if rest and not m.group("colon"):
         sentence = re.match(r"(?:var|är|hade|har)\s", rest)
         if not sentence and not re.match(r"[A-ZÅÄÖÉ]", rest):

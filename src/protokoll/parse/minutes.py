@@ -13,6 +13,7 @@ from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY
 from protokoll.parse.frontmatter import read_front, read_signatures, signature_start
 from protokoll.parse.header import parse_header
 from protokoll.parse.recognise import not_minutes_reason
+from protokoll.parse.roll import find_roll
 
 
 def span_of(lines: list[Line]) -> Span | None:
@@ -28,6 +29,9 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     if reason:
         raise NotMinutes(path, reason)
     lines = tables.unfold(clean.lines)
+    roll = find_roll(lines)
+    if roll:  # a roll printed apart (an appendix): read it, and keep it out of the items
+        lines = lines[:roll[0]] + lines[roll[1]:]
     headings = numbered_headings(lines)
     first_item = min(headings) if headings else None
     front = read_front(lines[:first_item] if first_item is not None else lines, stop_after_lists=first_item is None)
@@ -58,6 +62,9 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     if header.lines:
         protocol.source = span_of(lines[:header_end])
     protocol.attendees = front.attendees
+    if roll:
+        listed = {a.name for a in protocol.attendees}
+        protocol.attendees += [a for a in roll[2] if a.name not in listed]
     body_headings = {i - body_start: h for i, h in headings.items() if body_start <= i < body_start + len(body)}
     protocol.items = ItemParser(to_blocks(body, body_headings), protocol).run()
     if not protocol.items and not protocol.attendees:
