@@ -119,3 +119,12 @@ def test_roll_in_an_appendix_with_substitutes_in_single_and_layout_spacing():
                        ("Åsa Berg", "M", "present", "tjänstgörande ersättare"), ("Kim Ek", "SD", "absent", None)]
         assert [i.title for i in protocol.items] == ["Val av justerare", "Meddelanden"]
         assert "Åsa Berg" not in (protocol.items[-1].summary or "")
+
+
+def test_item_heading_at_the_top_of_a_page_after_the_page_block_is_kept():
+    page = "Ekby församling\nPROTOKOLL\nKyrkorådet\nSammanträdesdatum 2024-09-18\nSida {n} (2)\n\n"
+    text = (page.format(n=1) + "Plats och tid: Församlingshemmet kl. 18.00–20.00\n\nBeslutande:\nAnna Ek (S)\n\n"
+            "§ 1\nVal av justerare\nKyrkorådet beslutar att utse Anna Ek att justera protokollet.\n\f"
+            + page.format(n=2) + "§ 2\nBudget 2025\nKyrkorådet beslutar att fastställa budgeten.\n")
+    protocol = parse_text(text, "sida.txt")
+    assert [(i.number, i.title) for i in protocol.items] == [(1, "Val av justerare"), (2, "Budget 2025")]

@@ -94,8 +94,9 @@ def _drop_top_blocks(lines: list[Line]) -> list[Line]:
         if leading:
             text = line.text
             k = key(text)
-            # a date or page number carries no letters: its key is empty
-            if k in keys or (not k and len(text) <= 20) or (text[:1] in _PAGE_NUMBER_START and PAGE_NUMBER.match(text)):
+            # a date or page number carries no letters: its key is empty (but "§ 43", which starts the
+            # page's first item, carries none either)
+            if k in keys or (not k and len(text) <= 20 and "§" not in text) or (text[:1] in _PAGE_NUMBER_START and PAGE_NUMBER.match(text)):
                 continue
             leading = False
         out.append(line)
