@@ -128,3 +128,27 @@ def test_item_heading_at_the_top_of_a_page_after_the_page_block_is_kept():
             + page.format(n=2) + "§ 2\nBudget 2025\nKyrkorådet beslutar att fastställa budgeten.\n")
     protocol = parse_text(text, "sida.txt")
     assert [(i.number, i.title) for i in protocol.items] == [(1, "Val av justerare"), (2, "Budget 2025")]
+
+
+def test_comma_paragraph_with_roles_substitutions_and_names_wrapped_over_lines():
+    got = entries("Närvarande: Eva Holm (S), ordförande, Leif Sand (M), vice ordförande, Nils\n"
+                  "Ekvall (C), Mona Wik (S) ersätter Rolf Dahl (S), Tove\nLind (V)\n\n"
+                  "Övriga: Jan Berg, valsamordnare, Per Lind, kommunsekreterare t.o.m. 13,\nSofia Ahl, IT-samordnare 14")
+    assert [(n, aff, role, note) for n, aff, _, role, _, note in got] == [
+        ("Eva Holm", "S", "ordförande", None), ("Leif Sand", "M", "vice ordförande", None),
+        ("Nils Ekvall", "C", None, None), ("Mona Wik", "S", None, "ersätter Rolf Dahl (S)"), ("Tove Lind", "V", None, None),
+        ("Jan Berg", "valsamordnare", "valsamordnare", None), ("Per Lind", "kommunsekreterare", "kommunsekreterare", "t.o.m. 13"),
+        ("Sofia Ahl", "IT-samordnare", "it-samordnare", "14")]
+
+
+def test_initials_in_parentheses_are_not_a_party():
+    got = entries("Närvarande:\nKarin Lund (KL), ordförande\nMats Ek (ME)\nPer-Olof Sand (POS)\nAnna Ek (S)")
+    assert [(n, aff, party) for n, aff, _, _, party, _ in got] == [
+        ("Karin Lund", "ordförande", None), ("Mats Ek", None, None), ("Per-Olof Sand", None, None), ("Anna Ek", "S", "S")]
+
+
+def test_note_in_parentheses_after_the_organisation():
+    got = entries("Närvarande:\nAnna Lilja, Tallmo kommun (per telefon)\nBo Ek, Energikontoret Västra\n"
+                  "Inbjuden:\nÅke Ros, Gransjö kommun (pkt 5)")
+    assert [(n, aff, note) for n, aff, _, _, _, note in got] == [
+        ("Anna Lilja", "Tallmo", "per telefon"), ("Bo Ek", "Energikontoret Västra", None), ("Åke Ros", "Gransjö", "pkt 5")]

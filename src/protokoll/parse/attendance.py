@@ -20,7 +20,7 @@ _CAP_WORD = re.compile(r"^[A-ZÅÄÖÉÜ][\w'’.-]*$")
 _PARTICLES = frozenset(("af", "von", "de", "van", "der", "la", "du"))
 # An organisation's name ends in what it is: "Västersjö Tennisförbund", "Norrviks kommun", "Region X".
 _ORGANISATION = re.compile(
-    r"(?:förbund|förening|klubb|kommun|region|bolag|nätverk|kansli|förvaltning|sällskap|parti|kår|församling|nämnd|"
+    r"(?:förbund|förening|klubb|kommun|region|bolag|kontor|byrå|nätverk|kansli|förvaltning|sällskap|parti|kår|församling|nämnd|"
     r"enhet|avdelning|skola|universitet|högskola|myndighet|stiftelse|institut|center|centrum|akademi|verket|styrelse)"
     r"(?:en|et|s|a|ar|er)?\b|\b(?:stad|stads|länsstyrelsen|sekretariatet|AB|HB|KB)\b", re.IGNORECASE)
 _SENTENCE_LEAD = re.compile(r"^(?:var|är|voro|hade|har|:)?\s*(?:[a-zåäöé][\wåäö-]*\s+){0,3}?(?=[A-ZÅÄÖÉ])")
@@ -120,7 +120,7 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
     out: list[Attendee] = []
     for chunks in _logical_lines(section):
         text = " ".join(c[2] for c in chunks)
-        comma_list = _comma_list(text)
+        comma_list = _comma_list(text, wrapped=len(chunks) > 1)
         if comma_list is not None:
             carried = role
             for piece in comma_list:
@@ -165,19 +165,21 @@ def continues_list(prev: str, text: str) -> bool:
     """Whether ``text`` continues the comma list on ``prev``: after "," or "och", before "och", or a
     name wrapped inside ("..., Per" / "Ek och Eva Holm", "Märta af" / "Klinteberg")."""
     prev = prev.rstrip()
-    if prev.endswith((",", " och", " samt")) or re.match(r"(?:och|samt)\s", text):
+    if prev.endswith((",", " och", " samt")) or re.match(r"(?:och|samt)\s|\(", text):
         return True
     last_piece = _TOP_AND.split(_TOP_COMMA.split(prev)[-1])[-1].strip()
-    if cv.role_base(last_piece) and last_piece[:1].islower() and len(_TOP_COMMA.split(prev)) + \
-            len(_TOP_AND.split(prev)) >= 4 and re.match(r"[A-ZÅÄÖÉ]", text):
+    if cv.role_base(last_piece) and last_piece[:1].islower() and re.match(r"[A-ZÅÄÖÉ]", text) and \
+            sum(_is_person_piece(p.strip()) for part in _TOP_COMMA.split(prev) for p in _TOP_AND.split(part)) >= 2:
         return True  # "..., samt sekreterare Jenny Nyström, socialchef" / "Anders Wall, ...": a title before its name
     cut = len(last_piece.split()) == 1 or prev.endswith(tuple(f" {p}" for p in _PARTICLES))
     return cut and bool(re.search(r",|\s(?:och|samt)\s", prev)) and \
-        bool(re.match(r"[A-ZÅÄÖÉ][\w-]*(?:,|\s+(?:och|samt)\s|\.?\s*$)", text))
+        bool(re.match(r"[A-ZÅÄÖÉ][\w-]*(?:\s*\(|,|\s+(?:och|samt)\s|\.?\s*$)", text))
 
 
-def _comma_list(text: str) -> list[str] | None:
-    """The pieces of "A, B och C" (names only, each maybe with a parenthesis), or None for other shapes."""
+def _comma_list(text: str, wrapped: bool = False) -> list[str] | None:
+    """The entries of a comma paragraph: "A, B och C"; "A (S), ordförande, B (M), vice ordförande, C (C)"
+    (what follows a person up to the next person is theirs: a role, a note, a municipality); or None for
+    other shapes (a flattened two-column list "Name, Aff Name2, Aff2" is read column by column)."""
     text = text.strip().rstrip(".")
     lead = _SENTENCE_LEAD.match(text)
     if lead and lead.end():
@@ -187,15 +189,37 @@ def _comma_list(text: str) -> list[str] | None:
         return pieces  # "Frånvarande var Anna Öberg."
     if len(pieces) < 2:
         return None
-    if all(_is_person_piece(p) for p in pieces):
-        return pieces
+    entries: list[list[str]] = []
+    for piece in pieces:
+        if _is_person_piece(piece):
+            entries.append([piece])
+        elif entries and _is_info(piece):
+            entries[-1].append(piece)
+        else:
+            return None
+    if len(entries) == len(pieces) or wrapped or len(entries) >= 2:
+        return [", ".join(e) for e in entries]
     return None
+
+
+def _is_info(piece: str) -> bool:
+    """What a list writes about the person before it: a role, a note, a municipality or organisation
+    ("ordförande", "§§ 3–5", "t.o.m. 13", "Tallmo kommun"), not a piece that runs into the next name."""
+    if cv.role_base(piece) or cv.NOTE.match(piece) or _ROLE_THEN_NOTE.match(piece) and cv.is_role(
+            _ROLE_THEN_NOTE.match(piece).group(1)):
+        return True
+    if not (piece[:1].islower() or municipalities.canonical(piece) or _ORGANISATION.search(piece)):
+        return False
+    own, next_name = _split_affiliation(piece) if piece[:1].isupper() else (piece, "")
+    return not (next_name and is_name(next_name))
 
 
 def _is_person_piece(piece: str) -> bool:
     """A comma list's piece that is one person: "Anna Ek", "Anna Ek (S)", "sekreterare Anna Ek",
     "IFO-chef Petra Ros §§ 34–37"; not "Anna Ek, Bjuv"-style pieces or a municipality before a name."""
-    name = re.sub(r"\s*\([^()]*\)\s*$", "", _split_trailing_note(piece)[0])
+    name = _split_trailing_note(piece)[0]
+    if "(" in name:  # "Anna Ek (S)", "Mona Ek (S) ersätter Rolf Dahl (S)"
+        name = name[: name.index("(")].strip()
     lead = role_lead(name)
     name = lead[1] if lead else name
     return is_name(name) and len(name.split()) >= 2 and not municipalities.leading(name)
@@ -269,7 +293,12 @@ def _split_affiliation(piece: str) -> tuple[str, str]:
 
 
 _TRAILING_NOTE = re.compile(r"\s+((?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d[\d\s,–-]*(?:(?:och|samt)\s+\d+)?\s*|(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\S*)$")
-_ROLE_THEN_NOTE = re.compile(r"^(.+?)\s+((?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d.*|(?:från|till|ej|kl\.?)\s.*)$")
+_ROLE_THEN_NOTE = re.compile(
+    r"^(.+?)\s+((?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d.*|(?:från|till|ej|kl\.?|t\.?\s?o\.?\s?m\.?|fr\.?\s?o\.?\s?m\.?|del av)\s.*|"
+    r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*)$")
+
+
+_ASIDE = re.compile(r"^(.*\S)\s*\(([a-zåäö§][^()]*|(?:[A-ZÅÄÖ]{1,6}\s*)?§[^()]*)\)$")
 
 
 def _split_trailing_note(text: str) -> tuple[str, str | None]:
@@ -278,6 +307,10 @@ def _split_trailing_note(text: str) -> tuple[str, str | None]:
     if m and m.start() > 0:
         return text[: m.start()], m.group(1).strip()
     return text, None
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for part in name.split() for w in part.split("-") if w[:1].isupper())
 
 
 def role_lead(text: str) -> tuple[str, str] | None:
@@ -314,13 +347,22 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     party = note = None
     for info in infos:
         info = info.strip()
+        aside = _ASIDE.match(info)
+        if aside:  # "Tallmo kommun (per telefon)": a note in parentheses after the affiliation
+            info = aside.group(1)
+            note = aside.group(2) if note is None else f"{note}, {aside.group(2)}"
         if not info:
             continue
         role_then_note = _ROLE_THEN_NOTE.match(info)
-        if role_then_note and cv.is_role(role_then_note.group(1)) and cv.NOTE.match(role_then_note.group(2)):
+        if role_then_note and cv.is_role(role_then_note.group(1)):
             # "tjänstgörande ersättare §§ 181–183": a role with a part-time note
-            role = role or role_then_note.group(1).lower()
-            info = role_then_note.group(2)
+            if role is None:
+                role = role_then_note.group(1).lower()
+                org = org or role_then_note.group(1)
+            note = role_then_note.group(2) if note is None else f"{note}, {role_then_note.group(2)}"
+            continue
+        if info == _initials(name):
+            continue  # "Karin Lund (KL)": the initials the minutes use for her, not a party
         if party is None and cv.PARTY.match(info) and not municipalities.canonical(info):
             party = info
         elif cv.NOTE.match(info):

@@ -52,7 +52,14 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("deltagare", "present", None),
     ("närvarande", "present", None),
     ("närvaro", "present", None),
+    ("dessutom närvarande", "present", None),
+    ("deltagande", "present", None),
+    ("inbjudna gäster", "present", None),
+    ("inbjudna", "present", None),
+    ("inbjuden", "present", None),
+    ("gäster", "present", None),
     ("anmält förhinder", "excused", None),
+    ("anmält frånvaro", "excused", None),
     ("anmäld frånvaro", "excused", None),
     ("förhinder", "excused", None),
     ("förhindrade", "excused", None),
@@ -101,6 +108,7 @@ ROLE_SUFFIX = re.compile(
 NOTE = re.compile(
     r"^(?:(?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d|(?:från|fr\.?o\.?m\.?|till|t\.?o\.?m\.?|efter|före|under|ej|del av|för|"
     r"deltog|närvarande|ersätter|ersatte|tjänstgör|tjänstgörande ersättare för|ersättare för|via|digitalt|på distans|"
+    r"per\s+(?:telefon|video|länk|teams|zoom)|pkt|punkt|p\.|lämnade|kom|anslöt|"
     r"kl\.?|klockan)\b|\d{1,2}[.:]\d{2})", re.IGNORECASE)
 
 # --- labels in the front matter and the signature block ----------------------------------------
