@@ -133,7 +133,7 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
                     out.append(a)
             continue
         for line, offset, part in chunks:
-            for chunk_start, chunk in _columns(part):
+            for chunk_start, chunk in _row_cells(part):
                 for entry_text, start, end in _entries(chunk):
                     a = _entry(entry_text, status, role)
                     if a:
@@ -241,6 +241,40 @@ def _columns(text: str):
         if part.strip():
             yield pos + len(part) - len(part.lstrip()), part.strip()
         pos += len(part)
+
+
+def _row_cells(text: str) -> list[tuple[int, str]]:
+    """Column chunks of a line with a role column joined to the person they describe:
+    "Ordförande    Anna Ek (S)" → "Ordförande Anna Ek (S)"; "Helena Ås     kanslichef, § 4" →
+    "Helena Ås, kanslichef, § 4"."""
+    cells: list[tuple[int, str]] = []
+    pending: tuple[int, str] | None = None  # a role cell waiting for its person
+    for start, chunk in _columns(text):
+        if pending is not None:
+            start, chunk = pending[0], f"{pending[1]} {chunk}"
+            pending = None
+        elif _is_role_cell(chunk):
+            if cells:
+                cells[-1] = (cells[-1][0], f"{cells[-1][1]}, {chunk}")
+            else:
+                pending = (start, chunk)
+            continue
+        cells.append((start, chunk))
+    return cells
+
+
+def _is_role_cell(cell: str) -> bool:
+    """A column cell that only says what someone is: "Ordförande", "1:e vice ordförande",
+    "kanslichef, §§ 24–26" (a role written in lower case after its first word, or a note)."""
+    if "(" in cell:
+        return False
+    for k, piece in enumerate(p.strip() for p in cell.split(",")):
+        words = piece.split()
+        if k and cv.NOTE.match(piece):
+            continue
+        if not words or any(w[:1].isupper() for w in words[1:]) or not (cv.role_base(piece) or cv.NOTE.match(piece)):
+            return False
+    return True
 
 
 def _entries(chunk: str):

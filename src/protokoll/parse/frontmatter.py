@@ -5,7 +5,7 @@ at the end ("Vid protokollet ... Justeras ...").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from protokoll.clean.lines import Line
 from protokoll.model import Attendee
@@ -55,15 +55,17 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
     fm = FrontMatter()
     sections: list[list[Line]] = []
     mode: str | None = None  # "list", "office:<office>", "label"
-    for i, line in enumerate(lines):
+    unfolded, origin = unfold_label_column(lines)
+    for k, line in enumerate(unfolded):
+        i = origin[k]
         text = line.text
         h = heading_of(text)
         if h and mode == "list" and is_role_entry(h):
             h = None
         office = cv.OFFICE.match(text)
         if mode == "list" and office and not text[office.end() - 1:office.end()] == ":" and \
-                is_name(text[office.end():].strip() or "x y"):
-            office = None  # "Ordförande Anna Ek" in a list is an entry with its role
+                (is_name(text[office.end():].strip() or "x y") or "   " in text[:office.end()]):
+            office = None  # "Ordförande Anna Ek" or "Ordförande    Anna Ek (S)" in a list: an entry with its role
         in_table = mode == "list" and "   " in text and _is_table(sections[-1])
         if in_table:
             sections[-1].append(line)
@@ -96,6 +98,63 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
     for section in sections:
         fm.attendees.extend(parse_attendance(section))
     return fm
+
+
+# --- layouts with a label column ---------------------------------------------------------------
+
+MIN_LABEL_ROWS = 3  # rows of "Label   value" at the same two columns that make a label column
+COLUMN_SLACK = 2  # characters a column's start may wander between rows
+_GAP = re.compile(r"\s{3,}")
+
+
+def unfold_label_column(lines: list[Line]) -> tuple[list[Line], list[int]]:
+    """Municipal front matter typeset as a two-column table ("Närvarande     Ordförande    Anna Ek (S)",
+    values continuing under the value column, labels wrapped onto a second line: "Justeringens" /
+    "plats och tid") → a line "Label:" and the value lines after it. Returns the lines and, for each,
+    the index of the line it came from."""
+    rows = []
+    for i, line in enumerate(lines):
+        gap = _GAP.search(line.text)
+        if gap and not line.text[:1].isdigit():
+            rows.append((i, line.indent, line.indent + gap.end()))
+    value_cols = [v for _, _, v in rows]
+    if len(rows) < MIN_LABEL_ROWS or any(_table_header(line) for line in lines):
+        # a presence table (Befattning | Namn | Närvarande) is read by its own columns
+        return lines, list(range(len(lines)))
+    value_col = max(set(value_cols), key=lambda c: sum(abs(v - c) <= COLUMN_SLACK for v in value_cols))
+    label_rows = {i: v for i, _, v in rows if abs(v - value_col) <= COLUMN_SLACK}
+    if len(label_rows) < MIN_LABEL_ROWS:
+        return lines, list(range(len(lines)))
+    label_col = min(lines[i].indent for i in label_rows)
+    out: list[Line] = []
+    origin: list[int] = []
+    last_label: Line | None = None
+    for i, line in enumerate(lines):
+        if i in label_rows and abs(line.indent - label_col) <= COLUMN_SLACK:
+            gap = _GAP.search(line.text)
+            label = line.text[:gap.start()].rstrip(":")
+            last_label = replace(line, text=f"{label}:", end=line.start + gap.start())
+            value_at = gap.end()
+            out += [last_label, replace(line, text=line.text[value_at:], start=line.start + value_at,
+                                        indent=line.indent + value_at, blank_before=False)]
+            origin += [i, i]
+            continue
+        wrapped_label = last_label is not None and abs(line.indent - label_col) <= COLUMN_SLACK and \
+            line.text[:1].islower() and len(line.text.split()) <= 4 and "   " not in line.text
+        if wrapped_label:  # "ersättare" under "Tjänstgörande": the label goes on
+            last_label.text = f"{last_label.text[:-1]} {line.text.rstrip(':')}:"
+            continue
+        if line.indent < value_col - COLUMN_SLACK:
+            last_label = None
+        out.append(line)
+        origin.append(i)
+    return out, origin
+
+
+def _table_header(line: Line) -> bool:
+    heading = heading_of(line.text)
+    text = heading.rest if heading and heading.rest.strip() else line.text
+    return "   " in text and table_columns(text, line.indent + len(line.text) - len(text)) is not None
 
 
 def _is_table(section: list[Line]) -> bool:
