@@ -152,3 +152,25 @@ def test_note_in_parentheses_after_the_organisation():
                   "Inbjuden:\nÅke Ros, Gransjö kommun (pkt 5)")
     assert [(n, aff, note) for n, aff, _, _, _, note in got] == [
         ("Anna Lilja", "Tallmo", "per telefon"), ("Bo Ek", "Energikontoret Västra", None), ("Åke Ros", "Gransjö", "pkt 5")]
+
+
+def test_roll_with_marks_groups_and_notes_in_layout_columns():
+    text = ("PROTOKOLL\nRegion Ekby\nRegionstyrelsens arbetsutskott\nSammanträdesdatum 2025-03-18\n\n"
+            "Beslutande: Enligt närvarolista\n\nNärvarolista\n\n"
+            "Namn                 Parti   Närvaro   Anteckningar/\n"
+            "                                       Tjänstgörande ersättare\n"
+            "Ledamöter (3)\n"
+            "Anna Lind            S       1         Ordförande\n"
+            "Omar Ali             S       -         Hanna Lif (S)\n"
+            "Bo Ek                M       1\n"
+            "Ersättare (2)\n"
+            "Hanna Lif            S       1         Tjänstgör för Omar Ali (S)\n"
+            "Eva Ros              C       -\n\n"
+            "Övriga närvarande\nKim Berg, nämndsekreterare\n\n"
+            "§ 1\nVal av justerare\nArbetsutskottet beslutar att utse Bo Ek att justera protokollet.\n"
+            "§ 2\nInformation\nArbetsutskottet beslutar att lägga informationen till handlingarna.\n")
+    got = [(a.name, a.affiliation, a.status, a.role) for a in parse_text(text, "roll.txt").attendees]
+    assert got == [("Kim Berg", "nämndsekreterare", "present", "nämndsekreterare"),
+                   ("Anna Lind", "S", "present", "ordförande"), ("Omar Ali", "S", "absent", None),
+                   ("Hanna Lif", "S", "present", "tjänstgörande ersättare"), ("Bo Ek", "M", "present", None),
+                   ("Eva Ros", "C", "absent", "ersättare")]

@@ -69,6 +69,8 @@ def looks_like_entries(text: str) -> bool:
     """True for a line of attendance entries ("Name, Affiliation", "Name (S)", "Name")."""
     if len(text) >= 200:
         return False
+    cells = [c for _, c in _row_cells(text)] if "   " in text else [text]
+    text = cells[0] if cells else text  # "Vice ordförande     Bo Ek (M)": the role column joined to its person
     first = re.split(r",|\(|\s{3,}", text, maxsplit=1)[0].split()
     for n in (3, 2):  # "Vice ordförande Anna Öberg": a role before the name
         if len(first) > n + 1 and cv.is_role(" ".join(first[:n])):
@@ -82,7 +84,8 @@ def looks_like_entries(text: str) -> bool:
 def is_name(text: str) -> bool:
     words = text.split()
     return 1 <= len(words) <= 5 and all(_CAP_WORD.match(w) or w in _PARTICLES for w in words) \
-        and not _ORGANISATION.search(text) and not re.search(r"\d", text)
+        and not _ORGANISATION.search(text) and not re.search(r"\d", text) \
+        and not (len(words) > 1 and text.isupper())  # "BEVIS OM ANSLAG" is a heading, not a person
 
 
 def parse_attendance(lines: list[Line], status: str = "present", role: str | None = None) -> list[Attendee]:

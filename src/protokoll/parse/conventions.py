@@ -51,6 +51,8 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("röstberättigade", "present", None),
     ("deltagare", "present", None),
     ("närvarande", "present", None),
+    ("närvarolista", "present", None),
+    ("närvaroförteckning", "present", None),
     ("närvaro", "present", None),
     ("dessutom närvarande", "present", None),
     ("deltagande", "present", None),

@@ -16,16 +16,20 @@ import re
 from protokoll.clean.lines import Line
 from protokoll.model import Attendee, Span
 from protokoll.parse import conventions as cv
+from protokoll.parse.attendance import heading_of
 
 _NAME = r"[A-ZÅÄÖÉ][a-zåäöéü'’]+(?:-[A-ZÅÄÖÉ][a-zåäöéü'’]+)?"
 _FULL_NAME = rf"{_NAME}(?:\s+(?:af|von|de|van|{_NAME})){{1,3}}"
-_PRESENCE = r"(?i:ja|nej|x)|–|-"
+_PRESENCE = r"(?i:ja|nej|x)|[01]|–|-"
 ROW = re.compile(
     rf"^(?P<name>{_FULL_NAME})(?:\s*,\s*(?P<role>[^,]+?))?\s+(?P<party>[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ]{{0,3}}|-)\s+"
     rf"(?P<presence>{_PRESENCE})(?=\s|$)\s*(?P<rest>.*)$")
+_CELLS = re.compile(r"\s{3,}")
 _SUBSTITUTE = re.compile(rf"^(?P<name>{_FULL_NAME})\s*\((?P<party>[^()]+)\)")
 # Presence values of such a roll; an empty seat is "Nej" with a substitute, or "–".
-_PRESENT = frozenset({"ja", "x"})
+_PRESENT = frozenset({"ja", "x", "1"})
+# "Ledamöter (7)", "Ersättare (6)": groups inside the roll, with the number of seats
+_GROUP = re.compile(r"^(?P<head>[A-ZÅÄÖ][a-zåäö ]+?)\s*(?:\(\d+\))?:?$")
 
 
 def _is_header(text: str) -> bool:
@@ -41,18 +45,40 @@ def find_roll(lines: list[Line]) -> tuple[int, int, list[Attendee]] | None:
             continue
         out: list[Attendee] = []
         end = i + 1
+        group_role = None
         for row in lines[i + 1:]:
             m = ROW.match(row.text.strip())
-            if not m:
+            if not m and row.blank_before and out:
+                break  # a list that follows the roll ("Övriga närvarande") is not part of it
+            group = None if m else _GROUP.match(row.text.strip())
+            heading = heading_of(group.group("head")) if group else None
+            if heading:
+                group_role = heading.role
+            elif m:
+                out.extend(_row_attendees(m, row, group_role))
+            elif not out and row.text[:1].islower() or row.indent > lines[i].indent + len(lines[i].text) // 2:
+                pass  # the header row wrapped ("Anteckningar/" / "Tjänstgörande ersättare")
+            else:
                 break
-            out.extend(_row_attendees(m, row))
             end += 1
         if out:
-            return i, end, out
+            return i, end, _merged(out)
     return None
 
 
-def _row_attendees(m: re.Match, line: Line) -> list[Attendee]:
+def _merged(attendees: list[Attendee]) -> list[Attendee]:
+    """One entry a person: a substitute named in a member's row is also listed among the ersättare."""
+    by_name: dict[str, Attendee] = {}
+    for a in attendees:
+        have = by_name.get(a.name)
+        if have is None:
+            by_name[a.name] = a
+        elif have.note is None and a.note:
+            have.note = a.note
+    return list(by_name.values())
+
+
+def _row_attendees(m: re.Match, line: Line, group_role: str | None) -> list[Attendee]:
     def span(name: str) -> Span:
         k = max(line.text.find(name), 0)
         return Span(page=line.page, start=line.start + k, end=line.start + k + len(name),
@@ -61,10 +87,18 @@ def _row_attendees(m: re.Match, line: Line) -> list[Attendee]:
     party = m.group("party") if m.group("party") != "-" else None
     role = m.group("role").strip() if m.group("role") else None
     present = m.group("presence").lower() in _PRESENT
+    rest = m.group("rest").strip()
+    sub = _SUBSTITUTE.match(rest)
+    note = None
+    for cell in ([] if sub else _CELLS.split(rest)):
+        if role is None and cv.role_base(cell) and not cell[:1].isdigit() or role is None and cv.is_role(cell):
+            role = cell
+        elif cv.NOTE.match(cell):
+            note = cell
     member = Attendee(name=m.group("name"), affiliation=party or role, status="present" if present else "absent",
-                      role=role.lower() if role else None, party=party, source=span(m.group("name")))
+                      role=(role or group_role or "").lower() or None, party=party, note=note,
+                      source=span(m.group("name")))
     out = [member]
-    sub = _SUBSTITUTE.match(m.group("rest").strip())
     if sub:
         out.append(Attendee(name=sub.group("name"), affiliation=sub.group("party"), status="present",
                             role="tjänstgörande ersättare", party=sub.group("party"), source=span(sub.group("name"))))
