@@ -70,3 +70,11 @@ def test_repair_never_fails_and_is_stable_on_its_output(text):
 
 def test_ar_is_a_year_after_a_time_word():
     assert swedish.repair_text("Budgeten for nasta ar ar klar") == "Budgeten för nästa år är klar"
+
+
+@pytest.mark.parametrize("damaged,repaired", [("6ia", "öla"), ("f6ija", "följa")])
+def test_repair_is_idempotent_where_a_first_repair_opens_a_rarer_one(damaged, repaired):
+    # "6ia" → "öia" → "öla" and "f6ija" → "föija" → "följa" took two rounds before repair ran to a fixed point
+    once = swedish.repair_text(damaged)
+    assert once == repaired
+    assert swedish.repair_text(once) == once

@@ -11,7 +11,7 @@ from typing import Optional
 
 from protokoll import model, pipeline, provenance_boxes, summary
 from protokoll import trace as tracing
-from protokoll.errors import EXIT_CODES, ProtokollError
+from protokoll.errors import EXIT_CODES, INTERNAL_ERROR, ProtokollError
 from protokoll.parse.minutes import parse_clean
 from protokoll.read import Options
 
@@ -67,6 +67,11 @@ def parse(
         except ProtokollError as err:
             typer.echo(f"protokoll: {err}", err=True)
             code = code or err.exit_code
+            continue
+        except Exception as err:  # a bug, not the input's fault: still one line, and the other files go on
+            reason = " ".join(f"{type(err).__name__}: {err}".split())
+            typer.echo(f"protokoll: {path}: internal error ({reason})", err=True)
+            code = code or INTERNAL_ERROR
             continue
         if as_json:
             if provenance:

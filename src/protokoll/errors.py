@@ -8,6 +8,7 @@ class ProtokollError(Exception):
     exit_code = 1
 
     def __init__(self, path: str, reason: str):
+        reason = " ".join(str(reason).split())  # one line, whatever a library put in its message
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
@@ -51,7 +52,7 @@ EXIT_CODES = {
     2: "usage error (bad option or argument)",
     UnreadableInput.exit_code: "input unreadable: missing, empty, binary or undecodable",
     NotMinutes.exit_code: "input is text but not meeting minutes",
-    TooLarge.exit_code: "input larger than the size limit",
+    TooLarge.exit_code: "input over a size limit: bytes, pages, DOCX expansion or OCR time",
     NotInArchive.exit_code: "not in the archive: no such meeting or action",
     ArchiveUnavailable.exit_code: "archive database cannot be opened, reached or migrated",
 }

@@ -13,6 +13,7 @@ from protokoll.read import Options, Page
 from protokoll.read.text import decode
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+_TEXT_BYTES = bytes([9, 10, 12, 13] + list(range(32, 256)))  # deleting these leaves the control bytes
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp"}
 
 
@@ -24,7 +25,12 @@ def parse_text(text: str, path: str = "<text>") -> Protocol:
 def kind_of(path: Path, head: bytes) -> str:
     """What a file holds, by its first bytes where they tell, else by its name."""
     suffix = path.suffix.lower()
-    if head.startswith(b"%PDF") or b"%PDF-" in head[:1024] or suffix == ".pdf":
+    if head.startswith(b"%PDF") or suffix == ".pdf":
+        return "pdf"
+    # A PDF may have junk before its header (readers look in the first kilobyte), but text minutes
+    # that merely mention "%PDF-" are text: only a prefix with control bytes makes it a PDF.
+    at = head.find(b"%PDF-", 0, 1024)
+    if at > 0 and head[:at].translate(None, _TEXT_BYTES):
         return "pdf"
     if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"GIF8", b"BM")) or \
             suffix in IMAGE_SUFFIXES:

@@ -17,6 +17,11 @@ _SPECIAL = {
 }
 _SPECIAL_RE = re.compile("[" + "".join(_SPECIAL) + "]")
 
+# Longer lines are cut into pieces of at most this many characters (at a space where there is one
+# near the end) before any pattern sees them: real minutes have lines of a few hundred characters,
+# and a megabyte without a line break must cost no more than a thousand ordinary lines.
+MAX_LINE_CHARS = 1000
+
 
 @dataclass
 class Line:
@@ -61,10 +66,34 @@ def to_lines(pages: list[str]) -> list[Line]:
                 blank = True
                 continue
             indent = len(raw) - len(raw.lstrip())
+            if len(stripped) > MAX_LINE_CHARS:
+                for piece_start, piece in _pieces(stripped):
+                    out.append(Line(piece, page_no, start + indent + piece_start,
+                                    start + indent + piece_start + len(piece), blank_before=blank, indent=indent))
+                    blank = False
+                continue
             out.append(Line(stripped, page_no, start + indent, start + len(raw.rstrip()),
                             blank_before=blank, indent=indent))
             blank = False
     return out
+
+
+def _pieces(text: str, limit: int = 0):
+    """(offset, piece) of a line longer than ``MAX_LINE_CHARS``: cut after the last space of each window
+    when it stands in the window's second half, else at the limit; pieces are stripped."""
+    limit = limit or MAX_LINE_CHARS
+    pos = 0
+    while pos < len(text):
+        end = min(pos + limit, len(text))
+        if end < len(text):
+            space = text.rfind(" ", pos + limit // 2, end)
+            if space > pos:
+                end = space + 1
+        piece = text[pos:end]
+        lead = len(piece) - len(piece.lstrip())
+        if piece.strip():
+            yield pos + lead, piece.strip()
+        pos = end
 
 
 def clean(text: str | None = None, pages: list[str] | None = None, repair: bool | None = None,

@@ -103,7 +103,19 @@ def _variants(word: str) -> list[tuple[str, float]]:
 
 @lru_cache(maxsize=100_000)
 def repair_word(word: str) -> str:
-    """The most probable Swedish spelling of one OCR'd word; the word itself when nothing is better."""
+    """The most probable Swedish spelling of one OCR'd word; the word itself when nothing is better.
+
+    Repeated until the spelling stands (a few rounds at most), so repairing a repaired text changes
+    nothing: "f6ija" → "föija" opens the rare confusions of "föija" and only then gives "följa"."""
+    for _ in range(4):
+        fixed = _repair_once(word)
+        if fixed == word:
+            break
+        word = fixed
+    return word
+
+
+def _repair_once(word: str) -> str:
     if not any(c.isalpha() for c in word):
         return word
     if len(word) > 1 and (word.isupper() or sum(c.isupper() for c in word) > 1 and "Oo" not in word):

@@ -153,7 +153,7 @@ def _sentences(block: Block) -> list[tuple[str, bool, list]]:
     for line in block.lines:
         parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", line.text)
         for k, part in enumerate(parts):
-            if k == 0 and out and not re.search(r"[.!?]$", out[-1][0]):
+            if k == 0 and out and not out[-1][0].endswith((".", "!", "?")):
                 out[-1][0] = join([out[-1][0], part])
                 out[-1][2].append(line)
             else:

@@ -6,13 +6,24 @@ attendance table reads as two entries per line.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
-from xml.etree import ElementTree
+from xml.etree.ElementTree import ParseError
 
-from protokoll.errors import UnreadableInput
+import defusedxml
+from defusedxml import ElementTree
+
+from protokoll.errors import TooLarge, UnreadableInput
 from protokoll.read import Page
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+# The document's XML is read up to this size; a larger one (a "zip bomb") is refused.
+MAX_DOCX_XML_BYTES = 64 * 1024 * 1024
+# ... and refused, once it is over MIN_RATIO_CHECK_BYTES, when it expands more than this many times:
+# Word's XML compresses about 5-20 times; zlib's limit is about 1000.
+MAX_DOCX_RATIO = 100
+MIN_RATIO_CHECK_BYTES = 1024 * 1024
 
 
 def _paragraph(p) -> str:
@@ -27,13 +38,36 @@ def _paragraph(p) -> str:
     return "".join(out)
 
 
+def _document_xml(path: Path) -> bytes:
+    """The bytes of word/document.xml, read with the size and ratio limits."""
+    with zipfile.ZipFile(path) as z:
+        info = z.getinfo("word/document.xml")
+        if info.file_size > MAX_DOCX_XML_BYTES:
+            raise TooLarge(str(path), f"DOCX text expands to {info.file_size} bytes, over the limit of "
+                                             f"{MAX_DOCX_XML_BYTES} bytes")
+        with z.open(info) as f:  # the sizes in the archive may lie: count what is actually inflated
+            xml = f.read(MAX_DOCX_XML_BYTES + 1)
+    if len(xml) > MAX_DOCX_XML_BYTES:
+        raise TooLarge(str(path), f"DOCX text expands to over the limit of {MAX_DOCX_XML_BYTES} bytes")
+    if len(xml) > MIN_RATIO_CHECK_BYTES and len(xml) > MAX_DOCX_RATIO * max(1, info.compress_size):
+        raise TooLarge(str(path), f"DOCX text expands {len(xml) // max(1, info.compress_size)} times, "
+                                         f"over the limit of {MAX_DOCX_RATIO} (a zip bomb?)")
+    return xml
+
+
 def read_docx(path: Path) -> list[Page]:
     try:
-        with zipfile.ZipFile(path) as z:
-            xml = z.read("word/document.xml")
-    except (zipfile.BadZipFile, KeyError, OSError) as e:
-        raise UnreadableInput(str(path), f"corrupt or unsupported DOCX ({e})") from None
-    body = ElementTree.fromstring(xml).find(W + "body")
+        xml = _document_xml(path)
+        root = ElementTree.fromstring(xml, forbid_dtd=True)
+    except (UnreadableInput, TooLarge):
+        raise
+    except defusedxml.DefusedXmlException as e:
+        raise UnreadableInput(str(path), f"DOCX refused: its XML uses {type(e).__name__.replace('Forbidden', '')} "
+                                         f"declarations, which Word never writes") from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, KeyError, OSError, EOFError, ValueError,
+            NotImplementedError, RuntimeError, ParseError) as e:
+        raise UnreadableInput(str(path), f"corrupt or unsupported DOCX ({type(e).__name__}: {e})") from None
+    body = root.find(W + "body")
     lines = []
     for block in body if body is not None else []:
         if block.tag == W + "p":

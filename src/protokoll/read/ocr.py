@@ -1,44 +1,148 @@
-"""The one wrapper around Tesseract (through pytesseract): page images → text with confidences.
+"""The one wrapper around Tesseract: page images → text with confidences.
 
-Tesseract's own threading made a page about 4x slower on 2-core machines, so each call runs with
-OMP_THREAD_LIMIT=1 and pages run side by side, one Tesseract process per core.
+In OCRmyPDF's manner: Tesseract runs as a child process with an environment of its own (a copy of the
+process environment with OMP_THREAD_LIMIT=1: Tesseract's own threading made a page about 4x slower on
+2-core machines, so pages run side by side, one single-threaded process per core), with a timeout per
+page and a time budget per document, and its failures mapped to one-line errors. ``run_tesseract`` is
+the one place a process starts: tests replace it to make Tesseract crash, hang or lack a language.
 """
 from __future__ import annotations
 
+import functools
 import os
+import re
 import shutil
+import subprocess
 import tempfile
+import time
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Iterable, Iterator
 
+from protokoll.errors import TooLarge, UnreadableInput
 from protokoll.read import Page
 
 LOW_CONFIDENCE = 60.0  # words Tesseract is less sure of than this are flagged for review
+
+
+@dataclass(frozen=True)
+class OcrLimits:
+    """How long Tesseract may work (seconds)."""
+
+    page_seconds: float = 180.0  # one page; a page that takes longer is refused
+    document_seconds: float = 900.0  # all OCR of one document, pages in parallel counted by the clock
+
+
+LIMITS = OcrLimits()
+
+
+class OcrFailed(Exception):
+    """Tesseract failed on a page; ``reason`` is one line. Readers turn it into a ``ProtokollError``."""
+
+    def __init__(self, reason: str, exit_code: int = UnreadableInput.exit_code):
+        super().__init__(reason)
+        self.reason = reason
+        self.exit_code = exit_code
 
 
 def available() -> bool:
     return shutil.which("tesseract") is not None
 
 
-def ocr_image(image, lang: str = "swe", number: int = 1) -> Page:
-    """One page image (PIL) → Page, with the text laid out in Tesseract's lines and paragraphs."""
-    import pytesseract
+def tesseract_env() -> dict[str, str]:
+    """The environment of a Tesseract process: a copy; the process's own is never changed."""
+    env = dict(os.environ)
+    env["OMP_THREAD_LIMIT"] = "1"
+    return env
 
-    os.environ["OMP_THREAD_LIMIT"] = "1"  # inherited by the tesseract process pytesseract starts
-    # Handed over as an uncompressed BMP: pytesseract would write a PNG, and compressing a 300 dpi
-    # page costs a tenth of what Tesseract itself takes.
-    with tempfile.NamedTemporaryFile(suffix=".bmp") as tmp:
-        image.save(tmp.name, format="BMP")
-        data = pytesseract.image_to_data(tmp.name, lang=lang, output_type=pytesseract.Output.DICT)
+
+def run_tesseract(args: list[str], env: dict[str, str], timeout: float) -> subprocess.CompletedProcess:
+    """Run Tesseract (the failure-injection seam: tests replace this function)."""
+    return subprocess.run(args, env=env, capture_output=True, timeout=timeout, check=False)
+
+
+@functools.lru_cache(maxsize=1)
+def languages() -> frozenset[str]:
+    """The languages the installed Tesseract has (empty when it cannot say)."""
+    try:
+        done = run_tesseract(["tesseract", "--list-langs"], tesseract_env(), 30)
+    except (OSError, subprocess.SubprocessError):
+        return frozenset()
+    out = (done.stdout or b"").decode("utf-8", "replace").splitlines()
+    return frozenset(line.strip() for line in out[1:] if line.strip() and " " not in line.strip())
+
+
+def check_languages(lang: str) -> None:
+    """Raise ``OcrFailed`` naming each of ``lang`` ("swe+eng") that Tesseract does not have."""
+    have = languages()
+    missing = [x for x in lang.split("+") if x and have and x not in have]
+    if missing or not lang.strip("+"):
+        raise OcrFailed(f"Tesseract has no language {'+'.join(missing) or repr(lang)} "
+                        f"(installed: {', '.join(sorted(have)) or 'none'})")
+
+
+def _error(stderr: bytes, lang: str) -> str:
+    text = stderr.decode("utf-8", "replace")
+    m = re.search(r"Failed loading language '([^']*)'", text)
+    if m:
+        return f"Tesseract has no language {m.group(1)} (asked for --lang {lang})"
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return "Tesseract failed: " + ("; ".join(lines[-2:]) if lines else "no message")
+
+
+def _tsv(text: str) -> dict[str, list]:
+    """Tesseract's TSV as columns, numbers as ints (conf truncated), as pytesseract's DICT output."""
+    rows = [row.split("\t") for row in text.strip().split("\n")]
+    if len(rows) < 2:
+        return {}
+    header = rows.pop(0)
+    if len(rows[-1]) < len(header):
+        rows[-1].append("")
+    out: dict[str, list] = {}
+    for i, head in enumerate(header):
+        column = out[head] = []
+        for row in rows:
+            if len(row) <= i:
+                continue
+            if i == len(header) - 1:
+                column.append(row[i])
+                continue
+            try:
+                column.append(int(float(row[i])))
+            except ValueError:
+                column.append(row[i])
+    return out
+
+
+def ocr_image(image, lang: str = "swe", number: int = 1, timeout: float | None = None) -> Page:
+    """One page image (PIL) → Page, with the text laid out in Tesseract's lines and paragraphs."""
+    timeout = LIMITS.page_seconds if timeout is None else timeout
+    # Handed over as an uncompressed BMP: a PNG would cost a tenth of what Tesseract itself takes.
+    with tempfile.TemporaryDirectory(prefix="protokoll-ocr-") as tmp:
+        name = os.path.join(tmp, "page.bmp")
+        image.save(name, format="BMP")
+        try:
+            done = run_tesseract(["tesseract", name, "stdout", "-l", lang, "tsv"], tesseract_env(), timeout)
+        except subprocess.TimeoutExpired:
+            raise OcrFailed(f"OCR of page {number} took over {timeout:.0f} s, the limit", TooLarge.exit_code) from None
+        except OSError as e:
+            raise OcrFailed(f"Tesseract could not be started ({e.strerror or e})") from None
+    if done.returncode != 0:
+        raise OcrFailed(f"page {number}: {_error(done.stderr or b'', lang)}")
+    data = _tsv((done.stdout or b"").decode("utf-8", "replace"))
     text, low, confs = [], [], []
     pos = 0
     last_line = last_par = None
-    for i, word in enumerate(data["text"]):
-        word = word.strip()
+    for i, word in enumerate(data.get("text", [])):
+        word = str(word).strip()
         if not word:
             continue
-        par = (data["block_num"][i], data["par_num"][i])
-        line = par + (data["line_num"][i],)
+        try:
+            par = (data["block_num"][i], data["par_num"][i])
+            line = par + (data["line_num"][i],)
+            conf = float(data["conf"][i])
+        except (KeyError, IndexError, ValueError, TypeError):
+            raise OcrFailed(f"page {number}: Tesseract wrote output that cannot be read") from None
         if last_line is not None and line != last_line:
             sep = "\n\n" if par != last_par else "\n"
             text.append(sep)
@@ -46,7 +150,6 @@ def ocr_image(image, lang: str = "swe", number: int = 1) -> Page:
         elif last_line is not None:
             text.append(" ")
             pos += 1
-        conf = float(data["conf"][i])
         if conf >= 0:
             confs.append(conf)
             if conf < LOW_CONFIDENCE:
@@ -58,14 +161,37 @@ def ocr_image(image, lang: str = "swe", number: int = 1) -> Page:
     return Page(number=number, text="".join(text), method="ocr", confidence=mean, low_confidence=low)
 
 
-def ocr_pages(images: Iterable[tuple[int, object]], lang: str, workers: int | None = None) -> Iterator[Page]:
-    """OCR (page number, image) pairs in parallel, yielding pages in order; at most 2 pages per worker wait."""
+def ocr_pages(images: Iterable[tuple[int, object]], lang: str, workers: int | None = None,
+              limits: OcrLimits | None = None) -> Iterator[Page]:
+    """OCR (page number, image) pairs in parallel, yielding pages in order; at most 2 pages per worker wait.
+
+    Raises ``OcrFailed`` on the first page that fails or when the document's time budget is spent."""
+    limits = limits or LIMITS
+    check_languages(lang)
     workers = workers or os.cpu_count() or 1
-    with ThreadPoolExecutor(max_workers=workers) as pool:  # each thread waits on a tesseract process
+    deadline = time.monotonic() + limits.document_seconds
+
+    def one(image, number):
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise OcrFailed(f"OCR took over {limits.document_seconds:.0f} s for the document, the limit",
+                            TooLarge.exit_code)
+        try:
+            return ocr_image(image, lang, number, timeout=min(limits.page_seconds, left))
+        except OcrFailed as e:
+            if e.exit_code == TooLarge.exit_code and left < limits.page_seconds:
+                raise OcrFailed(f"OCR took over {limits.document_seconds:.0f} s for the document, the limit",
+                                TooLarge.exit_code) from None
+            raise
+
+    pool = ThreadPoolExecutor(max_workers=workers)  # each thread waits on a tesseract process
+    try:
         pending = []
         for number, image in images:
-            pending.append(pool.submit(ocr_image, image, lang, number))
+            pending.append(pool.submit(one, image, number))
             if len(pending) >= 2 * workers:
                 yield pending.pop(0).result()
         for future in pending:
             yield future.result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -7,8 +7,8 @@ from pathlib import Path
 from statistics import median
 from typing import Iterator
 
-from protokoll.errors import UnreadableInput
-from protokoll.read import Options, Page, ocr
+from protokoll.errors import TooLarge, UnreadableInput
+from protokoll.read import PAGE_LIMITS, Options, Page, ocr, render_scale
 
 MIN_TEXT_CHARS = 25  # a page with fewer characters in its text layer is a scan
 
@@ -187,9 +187,23 @@ def layout(textpage, settings: LayoutSettings = LAYOUT) -> tuple[str, list[tuple
 
 
 def read_pdf(path: Path, options: Options) -> Iterator[Page]:
-    """Pages in order; pages without a usable text layer are OCR'd (``options.ocr``)."""
+    """Pages in order; pages without a usable text layer are OCR'd (``options.ocr``). Every failure of
+    PDFium or Tesseract on the way is a ``ProtokollError`` naming the file."""
+    import pypdfium2 as pdfium
+
+    try:
+        yield from _read_pdf(path, options)
+    except pdfium.PdfiumError as e:
+        raise UnreadableInput(str(path), f"damaged PDF ({e})") from None
+    except ocr.OcrFailed as e:
+        raise (TooLarge if e.exit_code == TooLarge.exit_code else UnreadableInput)(str(path), e.reason) from None
+
+
+def _read_pdf(path: Path, options: Options) -> Iterator[Page]:
     doc = _open(path)
     try:
+        if len(doc) > PAGE_LIMITS.max_pages:
+            raise TooLarge(str(path), f"{len(doc)} pages is over the limit of {PAGE_LIMITS.max_pages} pages")
         texts = {}
         to_ocr = []
         for i in range(len(doc)):
@@ -206,7 +220,12 @@ def read_pdf(path: Path, options: Options) -> Iterator[Page]:
         def images():
             for number in to_ocr:
                 page = doc[number - 1]
-                bitmap = page.render(scale=options.dpi / 72, grayscale=True)
+                width, height = page.get_size()
+                scale = render_scale(width, height, options.dpi)
+                if scale is None:
+                    raise UnreadableInput(str(path), f"page {number} is {width:.0f} × {height:.0f} points, "
+                                                     f"not a page size ({PAGE_LIMITS.max_side_points:.0f} at most)")
+                bitmap = page.render(scale=scale, grayscale=True)
                 yield number, bitmap.to_pil()
                 page.close()
 

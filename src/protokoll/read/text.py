@@ -1,6 +1,7 @@
 """Plain-text minutes: bytes → str, with the encoding detected (UTF-8, UTF-16, cp1252/latin-1)."""
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from protokoll.errors import UnreadableInput
@@ -9,11 +10,27 @@ from protokoll.errors import UnreadableInput
 _PRINTABLE = bytes([9, 10, 12, 13] + list(range(32, 256)))  # deleting these leaves the control bytes
 
 
+log = logging.getLogger("protokoll")
+
+
+def _replaced(data: bytes, encoding: str, path: str) -> str:
+    """``data`` decoded with undecodable bytes replaced by U+FFFD, and a warning saying how many."""
+    text = data.decode(encoding, errors="replace")
+    log.warning("protokoll: %s: warning: %d undecodable byte sequence(s) in %s text replaced",
+                path, text.count("\ufffd"), encoding.upper())
+    return text
+
+
 def decode(data: bytes, path: str = "<bytes>") -> str:
+    """The text of ``data`` in whatever encoding it has; any byte sequence gives either text or an
+    ``UnreadableInput`` (UTF-16 of odd length or with stray bytes is decoded with replacements)."""
     if not data.strip():
         raise UnreadableInput(path, "file is empty")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            return _replaced(data, "utf-16", path)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     sample = data[:65536]
@@ -27,6 +44,10 @@ def decode(data: bytes, path: str = "<bytes>") -> str:
 
     best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850"]).best()
     if best is None:
+        # Mostly UTF-8 with a few stray bytes: keep the text, say what was replaced.
+        text = data.decode("utf-8", errors="replace")
+        if text.count("\ufffd") <= max(16, len(text) // 1000):
+            return _replaced(data, "utf-8", path)
         raise UnreadableInput(path, "text in an unknown encoding")
     return str(best)
 
