@@ -176,7 +176,7 @@ def continues_list(prev: str, text: str) -> bool:
         return True  # "..., samt sekreterare Jenny Nyström, socialchef" / "Anders Wall, ...": a title before its name
     cut = len(last_piece.split()) == 1 or prev.endswith(tuple(f" {p}" for p in _PARTICLES))
     return cut and bool(re.search(r",|\s(?:och|samt)\s", prev)) and \
-        bool(re.match(r"[A-ZÅÄÖÉ][\w-]*(?:\s*\(|,|\s+(?:och|samt)\s|\.?\s*$)", text))
+        bool(re.match(r"(?:(?:af|von|de|van|der|la|du)\s+)?[A-ZÅÄÖÉ][\w-]*(?:\s*\(|,|\s+(?:och|samt)\s|\.?\s*$)", text))
 
 
 def _comma_list(text: str, wrapped: bool = False) -> list[str] | None:
