@@ -3,10 +3,8 @@ from __future__ import annotations
 
 import logging
 import os
-import signal
 import subprocess
 import zipfile
-from contextlib import contextmanager
 
 import pytest
 from typer.testing import CliRunner
@@ -18,24 +16,12 @@ from protokoll.clean import lines as clean_lines
 from protokoll.errors import NotMinutes, TooLarge, UnreadableInput
 from protokoll.read import PAGE_LIMITS, Options, docx, ocr, render_scale
 from protokoll.read.text import decode
+from limits import time_limit
 
 RENDERING = fuzz_support.FIXTURES / "renderings" / "2023-11-17_kommundirektorsmote.pdf"
 MINUTES = (fuzz_support.ROOT / "examples" / "2023-11-17_kommundirektorsmote.txt").read_text(encoding="utf-8")
 
 
-@contextmanager
-def time_limit(seconds: int):
-    """A generous limit that turns a hang into a failure (not a measurement of speed)."""
-    def alarm(signum, frame):
-        raise TimeoutError(f"still running after {seconds} s")
-
-    old = signal.signal(signal.SIGALRM, alarm)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
 
 
 def parse(*args: str):

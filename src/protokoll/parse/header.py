@@ -21,7 +21,8 @@ PREFIX = re.compile(tolerant(
     r"^(?:sammanträdesprotokoll|mötesprotokoll|protokoll|minnesanteckningar|anteckningar|protokollsutdrag)"
     r"(?:\s+(?:fört|förda|förd))?(?:\s+(?:vid|från|för|över|med))?(?:\s+|$)"), re.IGNORECASE)
 # "<body> i <organisation>": the body's first word names a meeting, the organisation follows " i ".
-TITLE = re.compile(rf"^(?P<body>\S*{_MEETING}\S*(?:\s+\S+){{0,5}}?)\s+i\s+(?P<org>[A-ZÅÄÖ].+?)\.?$", re.IGNORECASE)
+TITLE = re.compile(rf"^(?P<body>\S*{_MEETING}\S*(?:\s+\S+){{0,5}}?)\s+(?:i|för)\s+(?P<org>(?-i:[A-ZÅÄÖ]).+?)\.?$",
+                   re.IGNORECASE)
 # "<Organisation>s <body>": "Björkhamns Tennisklubbs årsmöte".
 GENITIVE_TITLE = re.compile(
     rf"^(?P<org>[A-ZÅÄÖ].*?s)\s+(?P<body>(?:(?:extra|ordinarie|konstituerande)\s+)?\S*{_MEETING}\S*)$", re.IGNORECASE)
@@ -53,6 +54,7 @@ PLACE_TIME = re.compile(tolerant(
 ROOM = re.compile(tolerant(r"^(?:mötesrum|sammanträdesrum|konferensrum|rum|sal)\b"), re.IGNORECASE)
 VENUE_AFTER = re.compile(r"\s(?:på|i)\s+(?P<venue>[A-ZÅÄÖ0-9].*)$")
 WEEKDAY = re.compile(r"\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b\s*(?:den\s+)?", re.IGNORECASE)
+_COLUMN_GAP = re.compile(r"\s{3,}")
 _NOT_ORG = re.compile(r"^(?:sida|page)\b|^\d|^\W*$|@", re.IGNORECASE)
 
 
@@ -108,7 +110,7 @@ def _title(lines: list[Line], put) -> None:
     head = lines[:16]
     body_line = org_line = None
     for line in head:
-        text = line.text.strip()
+        text = _COLUMN_GAP.split(line.text.strip())[0]  # a layout's right column is not the title's
         stripped = PREFIX.sub("", text, count=1).strip()
         cut = _cut_date(stripped)
         m = TITLE.match(cut)
@@ -130,7 +132,7 @@ def _title(lines: list[Line], put) -> None:
     if body_line:
         put("body", body_line[1], body_line[0])
     if org_line:
-        put("organisation", org_line.text.strip(), org_line)
+        put("organisation", _COLUMN_GAP.split(org_line.text.strip())[0], org_line)
 
 
 def _org_like(text: str) -> bool:

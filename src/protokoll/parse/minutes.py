@@ -10,10 +10,14 @@ from protokoll.parse import decisions as dec
 from protokoll.parse import labels, people, tables
 from protokoll.parse.blocks import GARBLED_NUMBER, GIVES_TASK, STARTS_ATT, Block, numbered_headings, to_blocks
 from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY
-from protokoll.parse.frontmatter import read_front, read_signatures, signature_start
+from protokoll.parse.frontmatter import read_front, read_signatures, signature_start, split_inline_labels
 from protokoll.parse.header import parse_header
 from protokoll.parse.recognise import not_minutes_reason
+from protokoll.parse.elections import elected_officers
 from protokoll.parse.roll import find_roll
+
+
+HEADER_PARAGRAPH_LINES = 30  # without numbered items, where a header paragraph may stand
 
 
 def span_of(lines: list[Line]) -> Span | None:
@@ -33,6 +37,11 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     if roll:  # a roll printed apart (an appendix): read it, and keep it out of the items
         lines = lines[:roll[0]] + lines[roll[1]:]
     headings = numbered_headings(lines)
+    front_end = min(headings) if headings else min(len(lines), HEADER_PARAGRAPH_LINES)
+    split = split_inline_labels(lines[:front_end])
+    if len(split) != front_end:  # a header paragraph "Tid: ... Plats: ... Deltagande: ..." (one field a line)
+        lines = split + lines[front_end:]
+        headings = numbered_headings(lines)
     first_item = min(headings) if headings else None
     front = read_front(lines[:first_item] if first_item is not None else lines, stop_after_lists=first_item is None)
     if first_item is not None:
@@ -69,15 +78,18 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     protocol.items = ItemParser(to_blocks(body, body_headings), protocol).run()
     if not protocol.items and not protocol.attendees:
         raise NotMinutes(path, "not meeting minutes: no attendance list or agenda items found")
+    for office, names in elected_officers(protocol.items).items():
+        if office not in front.offices or not front.offices[office]:
+            offices[office] = names  # elected in the minutes: truer than a signature block's guess
     _fill_offices(protocol, offices)
     _times_from_text(protocol, body)
     return protocol
 
 
 # "Mötet öppnades kl 18.34", "förklarade årsmötet avslutat kl. 20.40", "Mötet avslutades 20.05".
-OPENED = re.compile(r"\b(?:öppnades|förklarades\s+öppnat|förklarade\s+\S*(?:mötet|stämman)\s+öppnat?|öppnade\s+"
+OPENED = re.compile(r"\b(?:öppnades|förklarades\s+öppnat|förklarade\s+\S*(?:mötet|stämman)\s+öppna[td]?|öppnade\s+"
                     r"\S*(?:mötet|stämman))\s*(?:kl\.?|klockan)?\s*(?P<h>\d{1,2})[.:](?P<m>\d{2})\b", re.IGNORECASE)
-CLOSED = re.compile(r"\b(?:avslutades|förklarades\s+avslutat|förklarade\s+\S*(?:mötet|stämman)\s+avslutat?|avslutade\s+"
+CLOSED = re.compile(r"\b(?:avslutades|förklarades\s+avslutat|förklarade\s+\S*(?:mötet|stämman)\s+avsluta[td]?|avslutade\s+"
                     r"\S*(?:mötet|stämman))\s*(?:kl\.?|klockan)?\s*(?P<h>\d{1,2})[.:](?P<m>\d{2})\b", re.IGNORECASE)
 
 

@@ -1,0 +1,75 @@
+"""The meeting's own officers, elected in its opening items: "Till mötesordförande valdes Anna Ek",
+"Per Berg valdes till sekreterare", "Mötet beslutade att välja A till mötesordförande och B till
+sekreterare", "A och B valdes att justera protokollet", and under "Val av två justerare" a bare
+"A och B valdes.".
+
+Elections of the body's board for a term ("Till ordförande för ett år valdes ...") are not the meeting's
+officers and are left out.
+"""
+from __future__ import annotations
+
+import re
+
+from protokoll.model import Item
+from protokoll.parse import conventions as cv
+from protokoll.parse.frontmatter import names_in
+
+OPENING_ITEMS = 8  # officers are elected among the first items of a meeting
+
+_OFFICE = (r"(?P<office>mötesordförande|stämmoordförande|ordförande|mötessekreterare|protokollförare|sekreterare|"
+           r"protokolljusterare|justerare|justeringspersoner|justeringsperson)")
+_FOR_MEETING = r"(?:\s+(?:för|vid|på)\s+(?:mötet|stämman|årsmötet|sammanträdet|dagens\s+\w+|\w*mötet))?"
+_ALSO = r"(?:\s+(?:tillika|och)\s+rösträknare)?"
+_NAME = r"[A-ZÅÄÖ][\wåäöé-]+(?:\s+(?:af|von|de)?\s*[A-ZÅÄÖ][\wåäöé-]+)+(?:\s*\([^()]*\))?"
+_NAMES = rf"(?P<names>{_NAME}(?:\s*(?:,|och|samt)\s*{_NAME})*)"
+_ELECTED = r"(?:valdes|omvaldes|utsågs|väljs|utses|nominerades\s+och\s+valdes)(?:\s+enhälligt)?"
+_CHOOSE = r"(?:välja|utse|utsåg|väljer|utser|valde)"
+_ADJUST = r"att\s+(?:jämte\s+\S+\s+)?justera"
+
+PATTERNS = tuple(re.compile(p) for p in (
+    rf"\b[Tt]ill\s+{_OFFICE}{_FOR_MEETING}{_ALSO}\s+{_ELECTED}\s+{_NAMES}",
+    rf"\boch\s+till\s+{_OFFICE}{_FOR_MEETING}\s+(?:{_ELECTED}\s+)?{_NAMES}",
+    rf"{_NAMES}\s+{_ELECTED}\s+(?:till|som)\s+{_OFFICE}",
+    rf"\b{_CHOOSE}\s+{_NAMES}\s+(?:till|som)\s+{_OFFICE}",
+    rf"\boch\s+{_NAMES}\s+till\s+{_OFFICE}",
+))
+ADJUSTING = tuple(re.compile(p) for p in (
+    rf"{_NAMES}\s+{_ELECTED}\s+{_ADJUST}",
+    rf"\b{_CHOOSE}\s+{_NAMES}\s+{_ADJUST}",
+))
+BARE = re.compile(rf"^{_NAMES}\s+{_ELECTED}\.?$")
+TERM = re.compile(r"\bför\s+(?:ett|två|tre|fyra|\d+)\s+år\b|\bmandat", re.IGNORECASE)
+_TITLE_OFFICE = re.compile(_OFFICE, re.IGNORECASE)
+
+
+def elected_officers(items: list[Item]) -> dict[str, list[str]]:
+    """Office ("chair", "secretary", "adjusters") → names elected in the opening items."""
+    found: dict[str, list[str]] = {}
+    for item in items[:OPENING_ITEMS]:
+        if re.search(r"styrelse", item.title or "", re.IGNORECASE):
+            continue  # the board's election, not the meeting's
+        title_office = _TITLE_OFFICE.search(item.title or "")
+        texts = [d.text for d in item.decisions] + ([item.summary] if item.summary else [])
+        for text in texts:
+            if TERM.search(text):
+                continue
+            for pattern in PATTERNS:
+                for m in pattern.finditer(text):
+                    _put(found, m.group("office"), m.group("names"))
+            for pattern in ADJUSTING:
+                for m in pattern.finditer(text):
+                    _put(found, "justerare", m.group("names"))
+            bare = BARE.match(text.strip())
+            if bare and title_office:
+                _put(found, title_office.group("office").lower(), bare.group("names"))
+    return found
+
+
+def _put(found: dict[str, list[str]], word: str, names: str) -> None:
+    office = cv.office_of(word.lower())
+    if office is None:
+        return
+    have = found.setdefault(office, [])
+    for name in names_in(names):
+        if name not in have:
+            have.append(name)

@@ -1,0 +1,50 @@
+"""Header and officer shapes of other bodies' minutes (fictional text)."""
+from protokoll.pipeline import parse_text
+
+ITEMS = ("§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n§ 2 Val av mötesfunktionärer\n{officers}\n"
+         "§ 3 Val av justerare\n{adjusters}\n§ 4 Val av styrelse\nTill ordförande för ett år valdes Eva Holm.\n"
+         "§ 5 Avslutning\nOrdföranden förklarade mötet avslutad kl. 20.55.\n")
+
+
+def officers(officers: str, adjusters: str):
+    text = "Protokoll fört vid årsmöte i Ekby Hembygdsförening 2024-03-12\nNärvarande: Anna Ek, Per Berg, Lisa Holm\n\n"
+    p = parse_text(text + ITEMS.format(officers=officers, adjusters=adjusters), "officers.txt")
+    return p.chair, p.secretary, p.adjusters
+
+
+def test_officers_elected_in_the_opening_items():
+    assert officers("Till ordförande för mötet valdes Anna Ek och till sekreterare Per Berg.",
+                    "Lisa Holm och Bo Rask valdes att justera protokollet.") == (
+        "Anna Ek", "Per Berg", ["Lisa Holm", "Bo Rask"])
+    assert officers("Mötet beslutade att välja Anna Ek till mötesordförande och Per Berg till sekreterare.",
+                    "Mötet beslutade att välja Lisa Holm att jämte ordföranden justera protokollet.") == (
+        "Anna Ek", "Per Berg", ["Lisa Holm"])
+
+
+def test_a_bare_election_takes_its_office_from_the_item_title():
+    assert officers("Anna Ek valdes till ordförande. Per Berg valdes till sekreterare.",
+                    "Lisa Holm och Bo Rask valdes.")[2] == ["Lisa Holm", "Bo Rask"]
+
+
+def test_a_board_election_for_a_term_is_not_the_meeting_chair():
+    assert officers("Per Berg valdes till sekreterare.", "Lisa Holm valdes att justera protokollet.")[0] != "Eva Holm"
+
+
+def test_end_time_from_a_closing_sentence_with_avslutad():
+    p = parse_text("Protokoll fört vid årsmöte i Ekby Hembygdsförening 2024-03-12\nNärvarande: Anna Ek, Per Berg\n\n"
+                   + ITEMS.format(officers="", adjusters=""), "end.txt")
+    assert p.end_time == "20:55"
+
+
+def test_header_paragraph_with_labelled_fields_and_a_list():
+    text = ("SPF Seniorerna Ekby\n\nProtokoll fört vid styrelsesammanträde för SPF Seniorerna Ekby. Tid: 2024-11-19\n"
+            "10.00-12.15. Plats: Träffpunkten, Kyrkvägen 2, Ekby. Deltagande: Rune Ahl\n"
+            "(ordf.), Berit Sjö, Sören Malm och Ulla Fri (sekr.).\nAnmält frånvaro: Maud Lind.\n\n"
+            "§1. Mötets öppnande\nOrdföranden förklarade mötet öppnat.\n\n§2. Val av justerare\n"
+            "Sören Malm valdes att justera protokollet.\n")
+    p = parse_text(text, "paragraph.txt")
+    assert (p.organisation, p.body, p.date.isoformat()) == ("SPF Seniorerna Ekby", "styrelsesammanträde", "2024-11-19")
+    assert p.location == "Träffpunkten, Kyrkvägen 2, Ekby"
+    assert [(a.name, a.status) for a in p.attendees] == [
+        ("Rune Ahl", "present"), ("Berit Sjö", "present"), ("Sören Malm", "present"), ("Ulla Fri", "present"),
+        ("Maud Lind", "excused")]
