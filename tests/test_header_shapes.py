@@ -48,3 +48,30 @@ def test_header_paragraph_with_labelled_fields_and_a_list():
     assert [(a.name, a.status) for a in p.attendees] == [
         ("Rune Ahl", "present"), ("Berit Sjö", "present"), ("Sören Malm", "present"), ("Ulla Fri", "present"),
         ("Maud Lind", "excused")]
+
+
+def items_of(body: str):
+    text = "Protokoll fört vid styrelsemöte i Ekby Byalag 2024-03-12\nNärvarande: Anna Ek, Per Berg\n\n" + body
+    return [(i.number, i.label, i.title, [s.title for s in i.subitems]) for i in parse_text(text, "items.txt").items]
+
+
+def test_bare_running_numbers_that_start_anywhere():
+    body = "".join(f"{n} {t}\nText om punkten.\n\n" for n, t in
+                   [(10, "Val av justerare"), (11, "Dagordning"), (12, "Vallokaler"), (13, "Information")])
+    assert [(n, t) for n, _, t, _ in items_of(body)] == [
+        (10, "Val av justerare"), (11, "Dagordning"), (12, "Vallokaler"), (13, "Information")]
+
+
+def test_two_numbers_in_running_text_are_not_an_agenda():
+    body = "1. Mötets öppnande\nMötet öppnades.\n2. Budget\n14 Ledamöter röstade för.\n15 Ledamöter röstade mot.\n" \
+           "3. Avslutning\nMötet avslutades.\n"
+    assert [t for _, _, t, _ in items_of(body)] == ["Mötets öppnande", "Budget", "Avslutning"]
+
+
+def test_title_and_text_on_one_line_and_lettered_sub_items():
+    body = ("§1. Mötets öppnande. Ordföranden förklarade mötet öppnat.\n\n§2. Godkännande av dagordning. "
+            "Dagordningen godkändes.\n\n§3. Inkomna skrivelser\nA. Distriktet: Inbjudan till konferens.\n"
+            "Styrelsen utsåg Anna Ek att delta.\nB. Kommunen: Remiss om äldreplan. Per skriver ett yttrande.\n")
+    assert items_of(body) == [
+        (1, "§1", "Mötets öppnande", []), (2, "§2", "Godkännande av dagordning", []),
+        (3, "§3", "Inkomna skrivelser", ["Distriktet: Inbjudan till konferens", "Kommunen: Remiss om äldreplan"])]

@@ -8,7 +8,7 @@ blank lines count as breaks only in documents where they never fall inside a sen
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from statistics import median
 
 from protokoll.clean.lines import Line, join
@@ -76,11 +76,12 @@ def blank_lines(lines: list[Line]) -> str:
 
 @dataclass
 class Heading:
-    number: int
+    number: int | None
     label: str | None
     level: int
     title: str
     case_number: str | None = None
+    text_at: int | None = None  # where text begins on the heading's own line ("§1. Öppnande. Ordföranden ...")
 
 
 # A table of contents line: "§ 176  Godkännande av föredragningslista ........ 2".
@@ -93,6 +94,7 @@ WRAPPED_TITLE_WORDS = 6  # the wrapped tail of a heading is short
 HEADING_MAX_WORDS = 10  # an unnumbered heading is a short line
 MIN_NUMBERED_HEADINGS = 3  # fewer numbered lines than this are a list in the text, not the agenda
 MIN_LABELLED_HEADINGS = 2  # "§ 131" labels are unmistakable; two in a run are the agenda
+MIN_RUNNING_HEADINGS = 4  # bare numbers starting anywhere ("106 Title") need a longer run
 
 
 def heading_at(text: str) -> Heading | None:
@@ -116,22 +118,56 @@ def heading_at(text: str) -> Heading | None:
         return None
     sub = m.group("sub")
     case_number = case.group("case").strip().rstrip(".") if case else None
+    text_at = None
+    inline = INLINE_TEXT.search(title)
+    if inline and len(title[:inline.start()].split()) <= HEADING_MAX_WORDS:
+        text_at = m.start("title") + inline.end()
+        title = title[:inline.start()]
     if sub:
         parts = (m.group("n") + sub).split(".")
-        return Heading(int(parts[-1]), m.group("label"), 1, title, case_number)
+        return Heading(int(parts[-1]), m.group("label"), 1, title, case_number, text_at)
     label = " ".join(m.group("label").split()) if prefix else None
-    return Heading(int(m.group("n")), label, 0, title, case_number)
+    return Heading(int(m.group("n")), label, 0, title, case_number, text_at)
+
+
+# "§1. Mötets öppnande. Ordföranden förklarade ...": the title ends at its full stop, text follows.
+INLINE_TEXT = re.compile(r"\.\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+\S+){1,})")
+# "a. Val av mötesordförande", "B) Kommunen: Remiss ...": lettered sub-items under a numbered item.
+LETTERED = re.compile(r"^(?P<letter>[a-hA-H])[.)]\s+(?P<title>[A-ZÅÄÖ].*)$")
+
+
+def lettered_at(text: str, expected: str) -> Heading | None:
+    """A lettered sub-item heading, when its letter is the one expected next ("a" after an item)."""
+    m = LETTERED.match(text) if text[1:2] in ".)" else None
+    if not m or m.group("letter").lower() != expected:
+        return None
+    title, text_at = m.group("title"), None
+    inline = INLINE_TEXT.search(title)
+    if inline and len(title[:inline.start()].split()) <= HEADING_MAX_WORDS:
+        title, text_at = title[:inline.start()], m.start("title") + inline.end()
+    return Heading(None, m.group("letter"), 1, title.rstrip("."), text_at=text_at)
 
 
 def numbered_headings(lines: list[Line]) -> dict[int, Heading]:
     """Line index → heading for the run of numbered headings 1, 2, 3 ... (a gap of one allowed); "§"
     numbers run from anywhere ("§ 131"), and "3.1" headings under item 3 are its sub-items."""
+    found = _run(lines, any_start=False)
+    # Bare running numbers that start anywhere ("106 Val av justerare"): only a longer run counts.
+    return found or _run(lines, any_start=True)
+
+
+def _run(lines: list[Line], any_start: bool) -> dict[int, Heading]:
     found: dict[int, Heading] = {}
     expected = None
     top = None
+    letter = "a"
     for i, line in enumerate(lines):
         h = heading_at(line.text)
         if h is None:
+            h = lettered_at(line.text, letter) if top is not None and line.text[1:2] in ".)" else None
+            if h is not None:
+                found[i] = h
+                letter = chr(ord(letter) + 1)
             continue
         if h.level == 1:
             parent = int(NUMBERED.match(line.text).group("n"))
@@ -139,13 +175,16 @@ def numbered_headings(lines: list[Line]) -> dict[int, Heading]:
                 found[i] = h
             continue
         n = h.number
-        starts = n in (1, 2) or h.label is not None
+        starts = n in (1, 2) or h.label is not None or any_start and not line.text[:1] == "0"
         if expected is None and starts or expected is not None and expected <= n <= expected + 1:
             found[i] = h
             expected = n + 1
             top = n
+            letter = "a"
     tops = [h for h in found.values() if h.level == 0]
     enough = MIN_LABELLED_HEADINGS if tops and all(h.label for h in tops) else MIN_NUMBERED_HEADINGS
+    if any_start:
+        enough = MIN_RUNNING_HEADINGS
     return found if len(tops) >= enough else {}
 
 
@@ -164,6 +203,9 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
                           item_label=h.label, level=h.level, case_number=h.case_number)
             blocks.append(block)
             untitled = block if not h.title else None
+            if h.text_at is not None:  # the item's text goes on after its title on the same line
+                rest = line.text[h.text_at:]
+                blocks.append(Block([replace(line, text=rest, start=line.start + h.text_at, blank_before=False)]))
             continue
         case = CASE_NUMBER.match(text)
         if case:
