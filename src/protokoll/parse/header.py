@@ -18,10 +18,12 @@ from protokoll.parse.labels import tolerant
 _MEETING = tolerant(r"(?:möte|sammanträde|stämma|styrelse|nätverk|råd|grupp|träff|konferens|samråd)")
 # "Protokoll fört vid", "Protokoll från", "Minnesanteckningar från", "Protokoll", "Mötesprotokoll".
 PREFIX = re.compile(tolerant(
-    r"^(?:sammanträdesprotokoll|mötesprotokoll|protokoll|minnesanteckningar|anteckningar|protokollsutdrag)"
-    r"(?:\s+(?:fört|förda|förd))?(?:\s+(?:vid|från|för|över|med))?(?:\s+|$)"), re.IGNORECASE)
+    r"^(?:(?:sammanträdesprotokoll|mötesprotokoll|protokoll|minnesanteckningar|anteckningar|protokollsutdrag)"
+    r"(?:\s+(?:fört|förda|förd))?(?:\s+(?:vid|från|för|över|med))?|(?:fört|förda|förd)\s+(?:vid|på))(?:\s+|$)"),
+    re.IGNORECASE)
+_QUALIFIER = r"(?:ordinarie|extra|extrainsatt|konstituerande|årligt?|gemensamt?|digitalt?)"
 # "<body> i <organisation>": the body's first word names a meeting, the organisation follows " i ".
-TITLE = re.compile(rf"^(?P<body>\S*{_MEETING}\S*(?:\s+\S+){{0,5}}?)\s+(?:i|för)\s+(?P<org>(?-i:[A-ZÅÄÖ]).+?)\.?$",
+TITLE = re.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+)?\S*{_MEETING}\S*(?:\s+\S+){{0,5}}?)\s+(?:i|för|med|inom)\s+(?P<org>(?-i:[A-ZÅÄÖ]).+?)\.?$",
                    re.IGNORECASE)
 # "<Organisation>s <body>": "Björkhamns Tennisklubbs årsmöte".
 GENITIVE_TITLE = re.compile(
@@ -31,11 +33,13 @@ BODY_LINE = re.compile((
     r"^(?P<body>(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|för|[\wåäö-]+s))?\s+)?[\wåäöÅÄÖ-]*"
     r"(?:styrelsen?|nämnden?|utskottet|utskott|fullmäktige|beredningen|rådet|direktionen|kommittén|presidiet|"
     r"kyrkorådet|kyrkoråd|delegationen|ledningsgruppen|årsmöte|stämma|föreningsstämma|styrelsemöte|möte|"
-    r"sammanträde|nätverksmöte|nätverksträff))(?:\s+(?:nr\.?\s*\d+|\d+/\d{4}|den\s.*|\d.*))?$"), re.IGNORECASE)
+    r"sammanträde|nätverksmöte|nätverksträff|sektionsmöte|styrelsesammanträde|medlemsmöte))"
+    r"(?:\s+(?:nr\.?\s*\d+|\d+/\d{4}|den\s.*|\d.*|\([^()]*\)|(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,2}))?$"),
+    re.IGNORECASE)
 _ORG_HINT = re.compile(
     r"\b(?:kommun|stad|region|regionen|landsting|förening|föreningen|klubb|klubben|kår|kåren|brf|"
     r"bostadsrättsförening|samfällighetsförening|samfällighet|förbund|förbundet|parti|partiet|sällskap|"
-    r"sällskapet|stiftelse|stiftelsen|församling|byalag|byalaget|ab|organisation|nätverket)\b|[a-zåäö]+(?:föreningen|"
+    r"sällskapet|stiftelse|stiftelsen|församling|byalag|byalaget|ab|organisation|nätverket|sektionen|sektion)\b|[a-zåäö]+(?:föreningen|"
     r"förbundet|klubben|partiet|kåren|sällskapet|laget|gillet|byalaget)\b", re.IGNORECASE)
 NUMBER = re.compile(r"(?:\b(?:protokoll|möte|mötesprotokoll|sammanträde|styrelsemöte)\s+)?\bn(?:r|ummer|o)\.?\s*"
                     r"(?P<n>\d{1,3})\b(?:\s*[/,-]?\s*(?P<y>\d{4}))?"
@@ -50,12 +54,22 @@ EMAIL_OCR = re.compile(r"\b((?>[a-z0-9][a-z0-9._+-]{0,63}(?:\s?\.\s?[a-z0-9._+-]
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 PLACE_TIME = re.compile(tolerant(
     r"^(?P<label>plats och tid|tid och plats|tid och lokal|datum och tid|datum och plats|mötesplats|"
+    r"sammanträdesplats|sammanträdestid|mötestid|möteslokal|"
     r"sammanträdesdatum|mötesdatum|plats|lokal|tid|datum|när|var)(?![\wåäöÅÄÖ])\s*(?P<colon>:)?\s*"), re.IGNORECASE)
 ROOM = re.compile(tolerant(r"^(?:mötesrum|sammanträdesrum|konferensrum|rum|sal)\b"), re.IGNORECASE)
 VENUE_AFTER = re.compile(r"\s(?:på|i)\s+(?P<venue>[A-ZÅÄÖ0-9].*)$")
 WEEKDAY = re.compile(r"\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b\s*(?:den\s+)?", re.IGNORECASE)
 _COLUMN_GAP = re.compile(r"\s{3,}")
+# What may follow the organisation in a title: "... för verksamhetsåret 2024", "..., lördagen den 22 mars"
+_ORG_TAIL = re.compile(r"\s+(?:för\s+(?:verksamhetsåret|räkenskapsåret|år|året)\b|(?:måndag|tisdag|onsdag|torsdag|"
+                       r"fredag|lördag|söndag)(?:en)?\b).*$", re.IGNORECASE)
+# "... 22 mars 2025 klockan 14.00 på Sandvretens hembygdsgård": the venue at the end of a title sentence
+TITLE_VENUE = re.compile(r"(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?\s+(?:på|i)\s+"
+                         r"(?P<venue>[A-ZÅÄÖ][^.]*?)\.?$")
 _NOT_ORG = re.compile(r"^(?:sida|page)\b|^\d|^\W*$|@", re.IGNORECASE)
+
+
+TITLE_LINES = 16  # the title stands among the document's first lines
 
 
 @dataclass
@@ -107,7 +121,7 @@ def parse_header(lines: list[Line]) -> Header:
 
 def _title(lines: list[Line], put) -> None:
     """Organisation and body from the title forms, looking at the first lines of the document."""
-    head = lines[:16]
+    head = lines[:TITLE_LINES]
     body_line = org_line = None
     for line in head:
         text = _COLUMN_GAP.split(line.text.strip())[0]  # a layout's right column is not the title's
@@ -116,7 +130,8 @@ def _title(lines: list[Line], put) -> None:
         m = TITLE.match(cut)
         if m:
             put("body", m.group("body"), line)
-            put("organisation", _cut_date(m.group("org")).strip(" ,."), line)
+            put("organisation", _ORG_TAIL.sub("", _cut_date(m.group("org"))).strip(" ,."), line)
+            _title_venue(lines, put)
             return
         m = GENITIVE_TITLE.match(cut)
         if m and stripped != text:
@@ -133,6 +148,14 @@ def _title(lines: list[Line], put) -> None:
         put("body", body_line[1], body_line[0])
     if org_line:
         put("organisation", _COLUMN_GAP.split(org_line.text.strip())[0], org_line)
+
+
+def _title_venue(lines: list[Line], put) -> None:
+    for line in lines[:TITLE_LINES]:
+        m = TITLE_VENUE.search(line.text)
+        if m:
+            put("location", m.group("venue").strip(" ,"), line)
+            return
 
 
 def _org_like(text: str) -> bool:
@@ -190,6 +213,10 @@ def _place_time(h: Header, lines: list[Line], i: int, label: str, rest: str, put
         venue = re.sub(r"^\s*(?:den|kl\.?|klockan)\b\s*", "", venue, flags=re.IGNORECASE)
         venue = re.sub(r"(?:,\s*)?\b(?:den|kl\.?|klockan)\s*$", "", venue.strip(" ,"), flags=re.IGNORECASE)
     venue = venue.strip().rstrip(".").strip(" ,")
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if not venue and nxt is not None and nxt.indent > line.indent and not PLACE_TIME.match(nxt.text) \
+            and not dates.first_date(nxt.text, 2000) and nxt.text[:1].isupper():
+        venue = nxt.text.strip().rstrip(".")  # the layout's value column goes on under the date and time
     # "Mindpark, Bredgatan 11, Helsingborg. Mötesrum Studion" — a wrapped line may carry the room.
     head, dot, tail = venue.partition(". ")
     if dot and ROOM.match(tail):
