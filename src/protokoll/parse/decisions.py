@@ -35,10 +35,13 @@ _TASK_VERBS = (
     r"utvärderar|återupptar|tillser|säkerställer|förbereder|presenterar|inkommer|skickar|uppdras|delar|"
     r"lyfter|hanterar|sammankallar|uppdaterar|följer|anordnar|utser|bevakar|stämmer|tydliggör|beställer")
 
+# "uppdra/uppdrar/uppdrog/uppdras åt X att": the verbs that give a task to the actor after them.
+_GIVES = r"\b(?:uppdra[rs]?|uppdrog|uppdrogs|uppdragit|uppmana[rs]?|uppmanade|uppmanades)\b"
 # (pattern, whether the actor must contain an actor word, a word the clause must hold for it to apply)
 PATTERNS = [
     # att uppdra till X att TASK
-    (re.compile(rf"\buppdra[rs]?\s+(?:till|åt)?\s*{_ACTOR}\s+att\s+(?P<task>.+)", re.IGNORECASE), False, re.compile("uppdra", re.IGNORECASE)),
+    (re.compile(rf"\b{_GIVES}\s+(?:till|åt)?\s*{_ACTOR}\s+att\s+(?P<task>.+)", re.IGNORECASE), False,
+     re.compile(_GIVES, re.IGNORECASE)),
     # X får/ges/erhåller (i) uppdrag(et) att TASK ; X ges följande medskick: TASK
     (re.compile(rf"{_CLAUSE_START}{_ACTOR}\s+(?:får|ges|gavs|fick|erhåller)\s+"
                 rf"(?:i\s+)?(?:uppdrag(?:et)?|följande\s+(?:medskick|uppdrag))\s*(?:att\s*)?:?\s*(?P<task>.*)",
@@ -88,7 +91,7 @@ def _actions(text: str, year: int | None) -> list[Action]:
 
 
 def _action(clause: str) -> Action | None:
-    if "uppdra" not in clause and not ACTOR_WORD.search(clause):
+    if not re.search(_GIVES, clause, re.IGNORECASE) and not ACTOR_WORD.search(clause):
         return None
     for pattern, needs_actor_word, hint in PATTERNS:
         if not hint.search(clause):
@@ -154,9 +157,11 @@ RUNNING = re.compile(
     r"\b(?:godkändes|godkänns|godkänner|godkände|godkännes|fastställdes|fastställs|fastställer|fastställde|"
     r"antogs|antas|antar|antog|beviljades|beviljas|beviljar|beviljade|bifölls|bifalls|bifalles|bifaller|biföll|"
     r"avslogs|avslås|avslår|avslog|noterades|noteras|bordläggs|bordlades|bordlägges|återremitteras|"
-    r"återremitterades|(?:lades|läggs|lägges)\s+(?:\S+\s+){0,3}?till\s+handlingarna|väljer|valde|valdes|väljs|"
+    r"återremitterades|(?:lades|läggs|lägges)\s+(?:\S+\s+){0,3}?till\s+handlingarna|väljer|valde|"
+    r"(?:om|ny|åter)?valdes|(?:om|ny)?väljs|"
     r"utsågs|utses|utser|utsåg|adjungeras|adjungerades|uppdrog|uppdrar|konstituerade\s+sig|konstituerar\s+sig|"
-    r"förklarades\s+(?:stadgeenligt|behörigen)|förklarar\s+sig|ansåg\s+att\s+(?:kallelse|mötet|stämman)|"
+    r"förklarades\s+(?:stadgeenligt|behörigen|behörigt|i\s+behörig\s+ordning|laga)|förklarades\s+(?:omedelbart\s+)?"
+    r"justerad|förklarar\s+sig|ansåg\s+att\s+(?:kallelse|mötet|stämman)|"
     r"anser\s+sig\s+(?:stadgeenligt|behörigen|i\s+behörig\s+ordning|stadgeenligt\s+och\s+behörigen)\s+"
     r"(?:utlyst|kallat|kallad|sammankallat|sammankallad))\b", re.IGNORECASE)
 # Sentences that report a proposal, a discussion or another body's decision are not decisions.
@@ -206,8 +211,10 @@ def task_sentence(sentence: str) -> bool:
     return True
 
 
-ELECTION = re.compile(r"\b(?:välja|väljer|valde|valdes|väljs|utse|utser|utses|utsågs|utsåg|adjungera|adjungeras|"
-                      r"adjungerades|bordläggs|bordlades|återremitteras|stadgeenligt)\b", re.IGNORECASE)
+ELECTION = re.compile(r"\b(?:välja|väljer|valde|(?:om|ny|åter)?valdes|(?:om|ny)?väljs|utse|utser|utses|utsågs|utsåg|"
+                      r"adjungera|adjungeras|adjungerades|bordläggs|bordlades|återremitteras|stadgeenligt|"
+                      r"behörig(?:t|en)?\s+(?:utlyst|kallad|kallat|sammankallad)|förklarades\s+(?:omedelbart\s+)?"
+                      r"justerad)\b", re.IGNORECASE)
 APPROVAL_ANY = re.compile(r"\b(?:godkänn\w*|godkändes|godkände|fastställ\w*|ant(?:a|ar|as|og|ogs)|bevilja\w*|"
                           r"bifall\w*|bifalles|bifölls|biföll|tillstyrk\w*|ställa[rs]?\s+sig\s+bakom)\b", re.IGNORECASE)
 NOTED_ANY = re.compile(r"\b(?:lägga|läggs|lades|lägges|lagts)\s+(?:\S+\s+){0,8}?till\s+handlingarna|\bnoteras\b|"
@@ -299,6 +306,29 @@ def parse_vote(lines: list[str]):
     if vote.yes is None and vote.no is None and not vote.ballots:
         return None
     return vote
+
+
+# A vote counted in running text: "Stämman beslutade med 17 röster mot 12 att ...", "Med 31 röster mot 23,
+# 4 nedlagda, beslutade mötet att ...", "5 fastigheter röstade ja till motionen och 9 röstade nej".
+COUNTED_VOTE = re.compile(
+    r"\bmed\s+(?P<yes>\d{1,3})\s+(?:ja-?)?röster\s+mot\s+(?P<no>\d{1,3})(?:\s+(?:nej-?)?röster)?"
+    r"(?:\s*(?:,|och)\s*(?P<abstain>\d{1,3})\s+(?:nedlagda|avstående|blanka|som\s+avstod))?", re.IGNORECASE)
+TALLY = re.compile(
+    r"\b(?P<yes>\d{1,3})\s+(?:[\wåäö-]+\s+)?röstade\s+(?:ja|för)\b[^.;]*?(?:,|\boch)\s+(?P<no>\d{1,3})\s+"
+    r"(?:[\wåäö-]+\s+)?röstade\s+(?:nej|emot|mot)\b"
+    r"(?:[^.;]*?(?:,|\boch)\s+(?P<abstain>\d{1,3})\s+(?:[\wåäö-]+\s+)?(?:avstod|avstår|lade\s+ned))?",
+    re.IGNORECASE)
+
+
+def counted_vote(text: str):
+    """The tally a sentence of running text gives, or None."""
+    from protokoll.model import Vote
+
+    m = COUNTED_VOTE.search(text) or TALLY.search(text)
+    if not m:
+        return None
+    abstain = m.group("abstain")
+    return Vote(yes=int(m.group("yes")), no=int(m.group("no")), abstain=int(abstain) if abstain else None)
 
 
 def reservations_in(text: str) -> list[str]:

@@ -47,13 +47,21 @@ OWN_DECISION = re.compile(r"^[\wåäöÅÄÖ-]+s\s+beslut\s*:?$", re.IGNORECASE)
 # "<who> beslutar/beslutade/beslöt [att] ...", "Beslöts att", "Det beslutades att", "Efter diskussion
 # beslutade årsmötet att", "Kommunstyrelsen föreslår kommunfullmäktige besluta": any body decides.
 _VERB = r"(?i:beslutar|beslutade|beslöt|beslöts|beslutas|beslutades|bestämde|bestämdes|besluter)"
+# A count of votes inside the formula: "med 17 röster mot 12", "med 31 röster mot 23, 4 nedlagda".
+COUNTED = (r"[Mm]ed\s+\d{1,3}\s+(?:ja-?)?röster\s+mot\s+\d{1,3}(?:\s+(?:nej-?)?röster)?"
+           r"(?:\s*(?:,|och)\s*\d{1,3}\s+(?:nedlagda|avstående|blanka)(?:\s+röster)?)?")
+# Without "att" the decision starts at an infinitive: "Styrgruppen beslutade lägga ... till handlingarna".
+_INFINITIVE = r"(?=(?:[a-zåäö]{2,}a|avslå|ge|se|stå)\b)(?!(?:enda|bara|sedan|nästa|första|andra|vidare)\b)"
 FORMULA = re.compile(
     r"^(?:(?:Efter|Vid)\s+[\wåäö]+(?:\s+[\wåäö]+)?\s+" + _VERB + r"\s+[\wåäö-]+"
+    r"|" + COUNTED + r",?\s+" + _VERB + r"\s+[\wåäö-]+"
     r"|(?:Det\s+)?" + _VERB +
     r"|(?P<subj>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och\s+)?[\wåäö-]+){0,3}?)\s+(?:" + _VERB +
     r"|föreslår\s+[\wåäö-]+\s+(?:att\s+)?besluta))"
     r"(?:\s+(?:därför|därmed|enhälligt|också|även|för\s+egen\s+del))?"
-    r"(?:\s+(?:enligt|i enlighet med)\s+[^.:]{0,60}?förslag(?:et)?(?=\s*(?:att\b|:|$)))?\s*(?::\s*|(?=att\b)|$)")
+    r"(?:\s+" + COUNTED + r")?"
+    r"(?:\s+(?:enligt|i enlighet med)\s+[^.:]{0,60}?förslag(?:et)?(?=\s*(?:att\b|:|$)))?"
+    r"\s*(?::\s*|(?=att\b)|$|(?<=\s)" + _INFINITIVE + r")")
 _NOT_SUBJECT = re.compile(r"\b(?:har|hade|ska|skall|kan|kommer|bör|inte|ej|om|som|när|innan|sedan)\b", re.IGNORECASE)
 PROPOSAL = _label(r"förslag till beslut|förslag|yrkanden?|propositionsordning|beslutsgång|jäv|protokollsanteckninga?r?|"
                   r"förvaltningens förslag|arbetsutskottets förslag|styrelsens förslag|ordförandens förslag|"
@@ -101,7 +109,12 @@ def section_of(text: str) -> tuple[str, str] | None:
         if m:
             rest = text[m.end():]
             if name == "decisions" and rest and not re.match(r"(?:att|Att)\b|:", rest) and \
-                    not re.match(r"^\S+\s+\S+", text[: m.end()]):
+                    not re.match(r"^\S+\s+\S+", text[: m.end()]) and ":" not in text[: m.end()]:
                 continue  # "Beslut om mötesdatum ..." is a sentence, not the label "Beslut:"
+            if name == "decisions" and rest:
+                # "Beslut: Styrgruppen beslutade att X" gives "att X", as the formula does on its own line.
+                after = formula_of(rest)
+                if after is not None and after.strip() and not re.search(r"\bföreslår\b", rest[: len(rest) - len(after)]):
+                    rest = after
             return name, rest
     return None

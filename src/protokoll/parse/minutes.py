@@ -203,6 +203,10 @@ class ItemParser:
                     self.parts.get(id(self.cur), {}).setdefault("responsible", []).append((block, block.rest)) \
                         if self.cur is not None else None
                     continue
+                if block.label == "formula" and self.section == "votes":
+                    # "Med 17 ja-röster mot 11 nej-röster beslutar fullmäktige att ...": the vote's result.
+                    self._add(block, block.text)
+                    continue
                 self.section = block.label
                 if self.cur is not None and block.label == "decisions":
                     self.parts[id(self.cur)].setdefault("decisions", [])
@@ -319,7 +323,11 @@ class ItemParser:
         found: list[tuple[str, list]] = []
         for block, text in parts.get("formula", []):
             if block.kind == "label" and text.strip():
-                found.append((text, list(block.lines)))
+                # The formula's sentence opens a decision; a decision or task sentence on a later line of
+                # the same paragraph opens the next ("Stämman beslöt att ... / Styrelsen fick i uppdrag ...").
+                opened = _sentence_decisions(block, judged=True)
+                found.extend(opened if opened and opened[0][0] == text[: len(opened[0][0])]
+                             else [(text, list(block.lines))])
             elif block.kind == "dash" and found:
                 found[-1] = (join([found[-1][0], text]), found[-1][1] + list(block.lines))
             else:
@@ -339,6 +347,13 @@ class ItemParser:
         decision.source = span_of(lines)
         for action in decision.actions:
             action.source = decision.source
+        # A count in the formula or the sentence itself: "Stämman beslutade med 17 röster mot 12 att ...".
+        full = join([line.text for line in lines])
+        at = full.find(text[:40])
+        vote = dec.counted_vote((full[:at] if at > 0 else "") + " " + re.split(r"(?<=[.!?])\s", text, 1)[0])
+        if vote:
+            vote.source = decision.source
+            decision.votes.append(vote)
         item.decisions.append(decision)
         return decision
 
@@ -386,6 +401,7 @@ class ItemParser:
                     if lines and "," in text:
                         lines = [p for p in text.split(",")]
                 first.recipients.extend(r.strip().rstrip(".") for r in lines if r.strip())
+        self._running_votes(item, every)
         for block, text in parts.get("responsible", []):
             target = item.decisions[-1] if item.decisions else None
             if target is None:
@@ -407,6 +423,25 @@ class ItemParser:
                 if (meeting.date, meeting.start_time) not in known:
                     self.protocol.scheduled_meetings.append(meeting)
                 break
+
+    def _running_votes(self, item: Item, every: list[tuple[Block, str]]) -> None:
+        """A tally told in running text apart from the decision ("5 fastigheter röstade ja och 9 röstade
+        nej.") goes on the decision that follows it, else on the last one before it."""
+        if not item.decisions:
+            return
+        for block, text in every:
+            if block.kind == "label" and block.label in ("votes", "formula", "decisions"):
+                continue
+            for sentence in re.split(r"(?<=[.!?])\s+", text):
+                vote = dec.counted_vote(sentence)
+                if vote is None or labels.formula_of(sentence) is not None or dec.running_decision(sentence):
+                    continue
+                where = (block.lines[0].page, block.lines[0].start)
+                after = [d for d in item.decisions if d.source and (d.source.page, d.source.start) >= where]
+                target = after[0] if after else item.decisions[-1]
+                if not any((v.yes, v.no) == (vote.yes, vote.no) for v in target.votes):
+                    vote.source = span_of(block.lines)
+                    target.votes.append(vote)
 
     def _decisions(self, item: Item, parts: list[tuple[Block, str]]) -> None:
         paragraphs: list[list] = []  # [texts, lines]

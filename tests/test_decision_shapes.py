@@ -1,0 +1,116 @@
+"""Decisions, kinds, tasks and votes in the shapes of real minutes of many bodies (all text made up)."""
+import datetime as dt
+import re
+
+from protokoll.parse import decisions, labels
+from protokoll.pipeline import parse_text
+
+HEAD = """Protokoll från styrelsemöte i Exempelföreningen
+Datum: 2024-03-12
+Tid: 18.30–20.00
+Närvarande: Anna Ek, Per Berg, Lisa Holm
+"""
+
+
+def items(body: str):
+    """The items of made-up minutes whose agenda is ``body`` (items "2. Title" ...), between an opening
+    item 1 and a closing item after the last."""
+    last = max(int(n) for n in re.findall(r"^(\d+)\. ", body, re.MULTILINE))
+    text = f"{HEAD}\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n{body.strip()}\n\n" \
+        f"{last + 1}. Mötets avslutande\nOrdföranden avslutade mötet.\n"
+    return parse_text(text).items[1:-1]
+
+
+def texts(item):
+    return [d.text for d in item.decisions]
+
+
+def test_beslut_label_with_its_decision_on_the_line():
+    got = items("""
+2. Val av justerare
+Beslut: Per Berg justerar protokollet.
+
+3. Dagordning
+Beslut: Dagordningen godkänns.
+""")
+    assert texts(got[0]) == ["Per Berg justerar protokollet."]
+    assert texts(got[1]) == ["Dagordningen godkänns."]
+    assert got[1].decisions[0].kind == "approval"
+
+
+def test_beslut_label_before_a_formula_keeps_what_the_formula_decides():
+    assert labels.section_of("Beslut: Gruppen beslutade att anta planen.") == ("decisions", "att anta planen.")
+    assert labels.section_of("Beslut: Gruppen beslutade lägga rapporten till handlingarna.") == \
+        ("decisions", "lägga rapporten till handlingarna.")
+    assert labels.section_of("Beslut om mötesdatum togs inte.") is None
+
+
+def test_formula_without_att_gives_the_text_after_it():
+    assert labels.formula_of("Nätverket beslutade anta budgeten.") == "anta budgeten."
+    assert labels.formula_of("Styrelsen beslutade också att anta budgeten.") == "att anta budgeten."
+    assert labels.formula_of("Styrelsen beslutade sedan om budgeten.") is None
+
+
+def test_counted_vote_inside_the_formula():
+    assert labels.formula_of("Föreningsstämman beslutade med 21 röster mot 8 att avslå motionen.") == \
+        "att avslå motionen."
+    assert labels.formula_of("Med 40 röster mot 12, 3 nedlagda, beslutade årsmötet att bifalla motionen.") == \
+        "att bifalla motionen."
+    got = items("""
+2. Motion om ny grill
+Motionären yrkade bifall. Votering begärdes.
+Stämman beslöt med 21 röster mot 8 att avslå motionen.
+Styrelsen fick i uppdrag att se över grillplatsen.
+
+3. Motion om cykelställ
+Med 40 röster mot 12, 3 nedlagda, beslutade stämman att bifalla motionen.
+""")
+    assert texts(got[0]) == ["att avslå motionen.", "Styrelsen fick i uppdrag att se över grillplatsen."]
+    vote = got[0].decisions[0].votes[0]
+    assert (vote.yes, vote.no, vote.abstain) == (21, 8, None)
+    assert got[0].decisions[1].kind == "assignment"
+    vote = got[1].decisions[0].votes[0]
+    assert (vote.yes, vote.no, vote.abstain) == (40, 12, 3)
+
+
+def test_tally_in_a_sentence_before_the_decision():
+    got = items("""
+2. Motioner
+Styrelsen föreslår att motionen avslås. Omröstning begärdes och genomfördes per fastighet. 4 fastigheter
+röstade ja till motionen och 11 röstade nej.
+Stämman beslöt att avslå motionen.
+""")
+    assert texts(got[0]) == ["att avslå motionen."]
+    vote = got[0].decisions[0].votes[0]
+    assert (vote.yes, vote.no) == (4, 11)
+
+
+def test_vote_result_with_formula_words_is_no_decision():
+    got = items("""
+2. Ny idrottshall
+Ärendebeskrivning
+Hallen är gammal.
+Omröstningsresultat
+Med 20 ja-röster mot 9 nej-röster beslutar fullmäktige att bifalla förslaget. 2 ledamöter avstår.
+Kommunfullmäktiges beslut
+Kommunfullmäktige beslutar
+att bygga en ny idrottshall.
+""")
+    assert texts(got[0]) == ["att bygga en ny idrottshall."]
+    vote = got[0].decisions[0].votes[0]
+    assert (vote.yes, vote.no, vote.abstain) == (20, 9, 2)
+
+
+def test_uppdrog_and_uppmana_give_tasks():
+    d = decisions.analyse("Stämman uppdrog åt styrelsen att se över ordningsreglerna.", dt.date(2024, 5, 1))
+    assert d.kind == "assignment" and [a.assignee for a in d.actions] == ["styrelsen"]
+    d = decisions.analyse("att uppmana nämnden att se över taxan", dt.date(2024, 5, 1))
+    assert d.kind == "assignment" and [a.assignee for a in d.actions] == ["nämnden"]
+
+
+def test_running_election_and_meeting_sentences():
+    for sentence in ("Karin Ås omvaldes.", "Till ordförande för ett år omvaldes Karin Ås.",
+                     "Mötet förklarades behörigt utlyst.", "Paragrafen förklarades omedelbart justerad.",
+                     "Ola Berg nominerades och valdes via acklamation."):
+        assert decisions.running_decision(sentence), sentence
+        assert decisions.analyse(sentence, None).kind == "other", sentence
