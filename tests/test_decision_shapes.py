@@ -114,3 +114,50 @@ def test_running_election_and_meeting_sentences():
                      "Ola Berg nominerades och valdes via acklamation."):
         assert decisions.running_decision(sentence), sentence
         assert decisions.analyse(sentence, None).kind == "other", sentence
+
+
+def test_page_furniture_and_next_meeting_are_no_decisions():
+    got = items("""
+2. Delegationsbeslut
+Beslut
+Nämnden beslutar att lägga redovisningen till handlingarna.
+________
+Justerandes sign                                    Utdragsbestyrkande
+
+3. Information
+Beslut
+Informationen noteras.
+
+Nästa sammanträde: tisdagen den 12 maj 2026 kl. 13.15
+""")
+    assert texts(got[0]) == ["att lägga redovisningen till handlingarna."]
+    assert texts(got[1]) == ["Informationen noteras."]
+    assert decisions.furniture("________") and decisions.furniture("Justerarnas signaturer")
+
+
+def test_exp_line_gives_recipients():
+    got = items("""
+2. Lokaler
+Beslut
+Nämnden beslutar att anta förteckningen över lokaler.
+
+Exp: Länsstyrelsen, kansliet
+""")
+    assert texts(got[0]) == ["att anta förteckningen över lokaler."]
+    assert got[0].decisions[0].recipients == ["Länsstyrelsen", "kansliet"]
+
+
+def test_body_gives_someone_a_task_in_a_paragraph_after_the_formula():
+    got = items("""
+2. Utbildning
+Beslut
+Nämnden beslutar att ersättningen ska vara 900 kronor.
+
+Nämnden ger samordnaren i uppdrag att ta fram en plan till nämndens sammanträde den 12 maj 2024.
+
+Justeringen sker på kansliet.
+""")
+    assert len(got[0].decisions) == 2
+    d = got[0].decisions[1]
+    assert d.kind == "assignment"
+    assert [(a.assignee, a.due) for a in d.actions] == [("samordnaren", dt.date(2024, 5, 12))]

@@ -160,6 +160,7 @@ RUNNING = re.compile(
     r"återremitterades|(?:lades|läggs|lägges)\s+(?:\S+\s+){0,3}?till\s+handlingarna|väljer|valde|"
     r"(?:om|ny|åter)?valdes|(?:om|ny)?väljs|"
     r"utsågs|utses|utser|utsåg|adjungeras|adjungerades|uppdrog|uppdrar|konstituerade\s+sig|konstituerar\s+sig|"
+    r"(?:ger|gav)\s+(?:\S+\s+){1,6}?i\s+uppdrag|"
     r"förklarades\s+(?:stadgeenligt|behörigen|behörigt|i\s+behörig\s+ordning|laga)|förklarades\s+(?:omedelbart\s+)?"
     r"justerad|förklarar\s+sig|ansåg\s+att\s+(?:kallelse|mötet|stämman)|"
     r"anser\s+sig\s+(?:stadgeenligt|behörigen|i\s+behörig\s+ordning|stadgeenligt\s+och\s+behörigen)\s+"
@@ -185,6 +186,17 @@ _TASK_NOT_ACTOR = re.compile(r"^(?:Mötet|Ärendet|Frågan|Det|Den|Detta|Denna|D
 GROUP_ACTOR = re.compile(r"(?:kassör|sekreterar|valberedning|revisor|förening|kommitté|ansvarig|ledare|"
                          r"administratör|samordnare|handläggare|förvaltare|vaktmästare)", re.IGNORECASE)
 _GIVEN = re.compile(r"^(?:får|fick|ges|gavs|erhåller)$")
+
+
+# Page furniture that text extraction leaves among the decisions: rules, signature boxes.
+FURNITURE = re.compile(r"^(?:[_.\-–—=\s]{3,}|(?:justerandes|justerarnas|ordförandens|sekreterarens)\s+"
+                       r"(?:sign|signatur|signaturer|signum)\b.*|utdragsbestyrkande\b.*|sida\s+\d+(?:\s*\(\d+\)|"
+                       r"\s+av\s+\d+)?)$", re.IGNORECASE)
+
+
+def furniture(text: str) -> bool:
+    """Whether a paragraph is page furniture ("________", "Justerandes sign  Utdragsbestyrkande")."""
+    return bool(FURNITURE.match(text.strip()))
 
 
 def running_decision(sentence: str) -> bool:
@@ -219,7 +231,7 @@ APPROVAL_ANY = re.compile(r"\b(?:godkänn\w*|godkändes|godkände|fastställ\w*|
                           r"bifall\w*|bifalles|bifölls|biföll|tillstyrk\w*|ställa[rs]?\s+sig\s+bakom)\b", re.IGNORECASE)
 NOTED_ANY = re.compile(r"\b(?:lägga|läggs|lades|lägges|lagts)\s+(?:\S+\s+){0,8}?till\s+handlingarna|\bnoteras\b|"
                        r"\bnoterades\b|\btill\s+handlingarna\b", re.IGNORECASE)
-GIVE_TASK = re.compile(rf"\bge\s+(?P<actor>{_W}(?:\s+{_W}){{0,6}}?)\s+i\s+uppdrag\s+att\s+(?P<task>.+)", re.IGNORECASE)
+GIVE_TASK = re.compile(rf"\b(?:ge|ger|gav)\s+(?P<actor>{_W}(?:\s+{_W}){{0,6}}?)\s+i\s+uppdrag\s+att\s+(?P<task>.+)", re.IGNORECASE)
 
 
 def kind_of(text: str, actions: list[Action]) -> str:

@@ -69,7 +69,7 @@ PROPOSAL = _label(r"förslag till beslut|förslag|yrkanden?|propositionsordning|
 VOTES = _label(r"omröstningsresultat|omröstning|votering|omröstningslista", r"\s*(?::|$)")
 RESERVATIONS = _label(r"reservationer|reservation", r"\s*(?::|$)")
 RECIPIENTS = _label(r"beslutet (?:ska )?(?:skickas|expedieras|delges) till|expedieras till|expedieras|"
-                    r"skickas till|protokollsutdrag till|beslutet skickas|expediering", r"\s*(?::|$)")
+                    r"skickas till|protokollsutdrag till|beslutet skickas|expediering|exp", r"\s*(?::|$)")
 RESPONSIBLE = _label(r"ansvariga?|ansvar", r"\s*:")
 
 SECTION_LABELS = ((SUMMARY, "summary"), (PRESENTERS, "presenters"), (DOCUMENTS, "documents"),

@@ -341,7 +341,7 @@ class ItemParser:
 
     def _add_decision(self, item: Item, text: str, lines: list[Line]):
         """The decision ``text`` records, appended to ``item``; a reservation is no decision of its own."""
-        if not text or dec.RESERVES.match(text):
+        if not text or dec.RESERVES.match(text) or dec.furniture(text) or dec.NEXT_MEETING.match(text.strip()):
             return None
         decision = dec.analyse(text, self.protocol.date)
         decision.source = span_of(lines)
