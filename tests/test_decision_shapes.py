@@ -161,3 +161,49 @@ Justeringen sker på kansliet.
     d = got[0].decisions[1]
     assert d.kind == "assignment"
     assert [(a.assignee, a.due) for a in d.actions] == [("samordnaren", dt.date(2024, 5, 12))]
+
+
+def test_kinds_of_decisions_that_give_tasks_or_set_states():
+    d = decisions.analyse("att ställa sig bakom ansökan och att Per Sand undertecknar avsiktsförklaringen.", None)
+    assert d.kind == "assignment" and [a.assignee for a in d.actions] == ["Per Sand"]
+    assert decisions.analyse("Gruppen ställer sig bakom inriktningen.", None).kind == "approval"
+    for text in ("att arvodet till styrelsen ska vara oförändrat", "att styrelsen ska bestå av fem ledamöter"):
+        assert decisions.analyse(text, None).actions == [], text
+
+
+def test_responsible_named_inside_the_decision():
+    d = decisions.analyse("att köpa nya holkar för 5 000 kronor (ansvar: Eva Lind).", None)
+    assert d.kind == "assignment" and [a.assignee for a in d.actions] == ["Eva Lind"]
+
+
+def test_task_sentence_after_the_decision_in_one_paragraph():
+    d = decisions.analyse("Arbetsdag hålls söndagen den 14 april. Mia skickar ut kallelse senast 31/3.",
+                          dt.date(2024, 3, 12))
+    assert d.kind == "assignment"
+    assert [(a.assignee, a.due) for a in d.actions] == [("Mia", dt.date(2024, 3, 31))]
+
+
+def test_initials_and_first_names_of_attendees_as_actors():
+    text = HEAD.replace("Närvarande: Anna Ek, Per Berg, Lisa Holm", "Närvarande: Karin Lund (KL), Ali Rahimi (AR), "
+                                                                     "Anna Ek") + """
+1. Mötets öppnande
+Ordföranden öppnade mötet.
+
+2. Fasaden
+Styrelsen beslutade att anta offerten.
+KL och AR tecknar avtalet senast den 25 oktober.
+
+3. Hemsidan
+Sidan behöver uppdateras.
+Anna ska se över texterna.
+
+4. Mötets avslutande
+Ordföranden avslutade mötet.
+"""
+    got = parse_text(text).items
+    d = got[1].decisions[1]
+    assert d.kind == "assignment"
+    assert [(a.assignee, a.due) for a in d.actions] == [("KL", dt.date(2024, 10, 25)), ("AR", dt.date(2024, 10, 25))]
+    assert [a.assignee for a in got[2].decisions[0].actions] == ["Anna"]
+    # Initials that are no attendee's are no actor.
+    assert not decisions.task_sentence("SKR meddelar nya riktlinjer.", frozenset({"KL"}))

@@ -52,6 +52,7 @@ PATTERNS = [
 ]
 _NOT_ACTORS = re.compile(r"^(?:möte|mötet|projektet|frågan|ärendet|beslutet|det|detta|man|information)\b",
                          re.IGNORECASE)
+STARTS_ATT_CLAUSE = re.compile(r"^(?:och\s+)?att\s+", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.;])\s+(?=[A-ZÅÄÖ])|,?\s+och\s+(?=att\s)|,\s+(?=att\s)")
 
 # A deadline: "senast den 1 juni", "till/vid/inför mötet den 17 maj", "presenteras vid ... den 17 maj".
@@ -65,23 +66,36 @@ MEETING_DATES = re.compile((r"\b(?:sammanträder|träffas|möts|mötesdatum|möt
                            re.IGNORECASE)
 
 
-def analyse(text: str, meeting_date: dt.date | None) -> Decision:
+# "(ansvar: Oskar Fält)", "(ansvarig: KL)" inside a decision names who carries it out.
+INLINE_RESPONSIBLE = re.compile(r"\((?:ansvar|ansvarig|ansvariga|ansv\.?)\s*:\s*(?P<who>[^()]+)\)", re.IGNORECASE)
+
+
+def analyse(text: str, meeting_date: dt.date | None, initials: frozenset[str] = frozenset()) -> Decision:
+    """``initials`` are the attendees' first names and initials ("Anna", "KL"), which minutes use as actors."""
     year = meeting_date.year if meeting_date else None
-    actions = person_actions(text, year) if GIVE_TASK.search(text) else _actions(text, year)
+    actions = person_actions(text, year, initials) if GIVE_TASK.search(text) else _actions(text, year, initials)
     if not actions:
-        actions = person_actions(text, year)
+        actions = person_actions(text, year, initials)
+    for m in INLINE_RESPONSIBLE.finditer(text):
+        for who in re.split(r"\s*,\s*|\s+och\s+|\s*/\s*", m.group("who").strip()):
+            if who and not any(a.assignee.lower() == who.lower() for a in actions):
+                actions.append(Action(assignee=who, due=_deadline(text, year)))
     return Decision(text=text, kind=kind_of(text, actions), actions=actions)
 
 
-def _actions(text: str, year: int | None) -> list[Action]:
+def _actions(text: str, year: int | None, initials: frozenset[str] = frozenset()) -> list[Action]:
     out: list[Action] = []
     clauses = _clauses(text)
     owner: list[int] = []  # clause index → index of the action it belongs to (-1 before the first)
-    for clause in clauses:
+    for k, clause in enumerate(clauses):
         action = _action(clause)
-        if action and not any(a.assignee.lower() == action.assignee.lower() and a.task == action.task
-                              for a in out):
-            out.append(action)
+        # A task sentence later in the decision: "Arbetsdag hålls 14 april. Mia skickar ut kallelse ...",
+        # "att ställa sig bakom ansökan och att Per Sand undertecknar ...".
+        found = [action] if action else (person_actions(clause, None, initials) if k or STARTS_ATT_CLAUSE.match(clause)
+                                         else [])
+        for action in found:
+            if not any(a.assignee.lower() == action.assignee.lower() and a.task == action.task for a in out):
+                out.append(action)
         owner.append(len(out) - 1)
     # A deadline may stand in a later sentence ("Ett utkast ska presenteras vid mötet den 17 maj").
     for k, action in enumerate(out):
@@ -100,14 +114,25 @@ def _action(clause: str) -> Action | None:
         if not m:
             continue
         actor = _clean_actor(m.group("actor"))
-        if not actor or (needs_actor_word and not ACTOR_WORD.search(actor)):
+        if not actor or (needs_actor_word and not ACTOR_WORD.search(_head(actor))):
             continue
         task = m.group("task").strip().rstrip(".")
         verb = m.groupdict().get("verb")
+        if verb and verb.lower() in ("ska", "skall", "bör", "måste") and STATE_VERB.match(task):
+            continue  # "att styrelsen ska bestå av fem ledamöter" sets a state, it gives no task
         if verb and verb.lower() not in ("ska", "skall", "bör", "måste"):
             task = f"{verb} {task}"  # "fortsätter planering av ..." is the task itself
         return Action(assignee=actor, task=task or None)
     return None
+
+
+# "ska vara/bestå av/gälla ...": a state the decision sets, not a task.
+STATE_VERB = re.compile(r"^(?:vara|bestå|gälla|utgöra|utgå|ha|få|kvarstå|ligga|uppgå|omfatta|avse)\b", re.IGNORECASE)
+
+
+def _head(actor: str) -> str:
+    """The noun phrase's head, before a preposition: "arvodet till styrelsen" → "arvodet"."""
+    return re.split(r"\s+(?:till|för|i|av|med|på|om|vid|från|inom|under)\s+", actor, 1)[0]
 
 
 def _clauses(text: str) -> list[str]:
@@ -175,12 +200,18 @@ TASK_PRESENT = (
     r"ska|skall|kontaktar|tar|skickar|sammanställer|meddelar|sätter|ansöker|beställer|bokar|ordnar|undersöker|"
     r"utreder|återkommer|ringer|mejlar|mailar|köper|kollar|hör|pratar|uppdaterar|förbereder|bjuder|kallar|"
     r"skriver|lämnar|tittar|fixar|ansvarar|bevakar|håller|planerar|organiserar|sköter|samordnar|tillfrågar|"
-    r"påminner|levererar|publicerar|lägger|gör|ser|följer|arrangerar|kontrollerar|ombesörjer|"
+    r"påminner|levererar|publicerar|lägger|gör|ser|följer|arrangerar|kontrollerar|ombesörjer|tecknar|"
+    r"undertecknar|informerar|begär|beställer|hämtar|köper|säljer|städar|skaffar|reviderar|sammankallar|"
+    r"åtar\s+sig|tar\s+fram|tar\s+över|svarar|besvarar|granskar|ringer|bjuder\s+in|ordnar|utformar|"
     r"fick|får|ges|gavs|erhåller")
 _PERSON = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖ][a-zåäöéü-]+){0,2}"
 _GROUP = r"[A-ZÅÄÖ][a-zåäö-]+(?:en|et|na|erna|arna|orna)"
 TASK_SENTENCE = re.compile(
     rf"^(?P<actor>(?:{_PERSON}|{_GROUP})(?:\s+och\s+{_PERSON})?)\s+(?P<verb>{TASK_PRESENT})\b", re.UNICODE)
+# Initials as actors ("KL och AR tecknar avtalet"), accepted where they are an attendee's.
+_INITIALS = r"[A-ZÅÄÖ]{2,3}"
+INITIALS_SENTENCE = re.compile(
+    rf"^(?P<actor>{_INITIALS}(?:(?:\s*,\s*|\s+och\s+){_INITIALS})*)\s+(?P<verb>{TASK_PRESENT})\b", re.UNICODE)
 _TASK_NOT_ACTOR = re.compile(r"^(?:Mötet|Ärendet|Frågan|Det|Den|Detta|Denna|Dessa|Man|Vi|Alla|Inget|Ingen|Någon|"
                              r"Planen|Beslutet|Förslaget|Protokollet|Kallelsen|Arbetet|Budgeten|Rapporten|Temat)\b")
 GROUP_ACTOR = re.compile(r"(?:kassör|sekreterar|valberedning|revisor|förening|kommitté|ansvarig|ledare|"
@@ -208,14 +239,23 @@ def running_decision(sentence: str) -> bool:
         r"\b(?:föreslår|föreslog|yrkar|yrkade|tillstyrker|inget beslut)\b", sentence, re.IGNORECASE)
 
 
-def task_sentence(sentence: str) -> bool:
-    """Whether a sentence gives someone a task ("Lisa ska ...", "Jonas kontaktar ...")."""
-    m = TASK_SENTENCE.match(sentence)
+def _task_match(sentence: str, initials: frozenset[str] = frozenset()) -> re.Match | None:
+    m = INITIALS_SENTENCE.match(sentence) if initials else None
+    if m and all(a in initials for a in re.split(r"\s*,\s*|\s+och\s+", m.group("actor"))):
+        return m
+    return TASK_SENTENCE.match(sentence)
+
+
+def task_sentence(sentence: str, initials: frozenset[str] = frozenset()) -> bool:
+    """Whether a sentence gives someone a task ("Lisa ska ...", "Jonas kontaktar ...", "KL bokar ...")."""
+    m = _task_match(sentence, initials)
     if not m or _TASK_NOT_ACTOR.match(m.group("actor")):
         return False
     actor = m.group("actor")
-    # A definite noun as actor must name someone who can act ("Kassören", "Styrelsen"), not a thing.
-    if re.fullmatch(_GROUP, actor) and not (ACTOR_WORD.search(actor) or GROUP_ACTOR.search(actor)):
+    # A definite noun as actor must name someone who can act ("Kassören", "Styrelsen"), not a thing; an
+    # attendee's first name that looks like one ("Anna", "Mehmet") is a person.
+    if re.fullmatch(_GROUP, actor) and actor not in initials and \
+            not (ACTOR_WORD.search(actor) or GROUP_ACTOR.search(actor)):
         return False
     verb = m.group("verb")
     if _GIVEN.match(verb):
@@ -228,7 +268,7 @@ ELECTION = re.compile(r"\b(?:välja|väljer|valde|(?:om|ny|åter)?valdes|(?:om|n
                       r"behörig(?:t|en)?\s+(?:utlyst|kallad|kallat|sammankallad)|förklarades\s+(?:omedelbart\s+)?"
                       r"justerad)\b", re.IGNORECASE)
 APPROVAL_ANY = re.compile(r"\b(?:godkänn\w*|godkändes|godkände|fastställ\w*|ant(?:a|ar|as|og|ogs)|bevilja\w*|"
-                          r"bifall\w*|bifalles|bifölls|biföll|tillstyrk\w*|ställa[rs]?\s+sig\s+bakom)\b", re.IGNORECASE)
+                          r"bifall\w*|bifalles|bifölls|biföll|tillstyrk\w*|ställ(?:a|er|s|de)\s+sig\s+bakom)\b", re.IGNORECASE)
 NOTED_ANY = re.compile(r"\b(?:lägga|läggs|lades|lägges|lagts)\s+(?:\S+\s+){0,8}?till\s+handlingarna|\bnoteras\b|"
                        r"\bnoterades\b|\btill\s+handlingarna\b", re.IGNORECASE)
 GIVE_TASK = re.compile(rf"\b(?:ge|ger|gav)\s+(?P<actor>{_W}(?:\s+{_W}){{0,6}}?)\s+i\s+uppdrag\s+att\s+(?P<task>.+)", re.IGNORECASE)
@@ -239,10 +279,10 @@ def kind_of(text: str, actions: list[Action]) -> str:
     election is other even where it approves something."""
     if not actions and (NOTED.search(text) or NOTED_ANY.search(text)):
         return "noted"
-    if APPROVAL.search(text) and not ELECTION.search(text):
-        return "approval"
     if actions:
         return "assignment"
+    if APPROVAL.search(text) and not ELECTION.search(text):
+        return "approval"
     if ELECTION.search(text):
         return "other"
     if APPROVAL.search(text) or APPROVAL_ANY.search(text):
@@ -250,7 +290,7 @@ def kind_of(text: str, actions: list[Action]) -> str:
     return "other"
 
 
-def person_actions(text: str, year: int | None) -> list[Action]:
+def person_actions(text: str, year: int | None, initials: frozenset[str] = frozenset()) -> list[Action]:
     """Actions of a task sentence whose actor is a person or a group: "Ibrahim Celik och Kenneth Lööf
     ansvarar för ...", "Styrelsen fick i uppdrag att ..."."""
     body = re.sub(r"^att\s+", "", text.strip())
@@ -259,14 +299,15 @@ def person_actions(text: str, year: int | None) -> list[Action]:
         actor = _clean_actor(m.group("actor"))
         return [Action(assignee=actor, task=m.group("task").strip().rstrip("."),
                        due=_deadline(body, year))] if actor else []
-    if not task_sentence(body):
+    if not task_sentence(body, initials):
         return []
-    m = TASK_SENTENCE.match(body)
+    m = _task_match(body, initials)
     task = body[m.end():].strip().rstrip(".")
     task = re.sub(r"^(?:i\s+)?uppdrag(?:et)?\s+att\s+", "", task)
     due = _deadline(body, year)
-    actors = [a.strip() for a in re.split(r"\s+och\s+", m.group("actor"))]
-    return [Action(assignee=a if not re.match(_GROUP + "$", a) else a.lower(), task=task or None, due=due)
+    actors = [a.strip() for a in re.split(r"\s*,\s*|\s+och\s+", m.group("actor"))]
+    return [Action(assignee=a if not re.match(_GROUP + "$", a) or a in initials else a.lower(), task=task or None,
+                   due=due)
             for a in actors]
 
 

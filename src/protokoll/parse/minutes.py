@@ -161,12 +161,12 @@ def _sentences(block: Block) -> list[tuple[str, bool, list]]:
     return [tuple(x) for x in out]
 
 
-def _sentence_decisions(block: Block, judged: bool) -> list[tuple[str, list]]:
+def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = frozenset()) -> list[tuple[str, list]]:
     """Decisions in one paragraph of running text: each runs from a decision or task sentence to the
     paragraph's end, or to the next such sentence that starts a line."""
     out: list[list] = []
     for sentence, line_start, lines in _sentences(block):
-        opens = dec.running_decision(sentence) or dec.task_sentence(sentence) or \
+        opens = dec.running_decision(sentence) or dec.task_sentence(sentence, initials) or \
             (judged and (STARTS_ATT.match(sentence) or GIVES_TASK.match(sentence)))
         if opens and (not out or line_start):
             rest = labels.formula_of(sentence)
@@ -175,6 +175,23 @@ def _sentence_decisions(block: Block, judged: bool) -> list[tuple[str, list]]:
             out[-1][0] = join([out[-1][0], sentence])
             out[-1][1].extend(lines)
     return [(t, ls) for t, ls in out if t.strip()]
+
+
+def initials_of(protocol: Protocol) -> frozenset[str]:
+    """The attendees' first names and initials ("Karin Lund" → "KL", "Per-Ola Sand" → "PS" and "POS"), and initials the
+    list writes beside a name ("Karin Lund (KL)"), which minutes may use for who does what."""
+    out: set[str] = set()
+    for a in protocol.attendees:
+        words = [w for w in re.split(r"\s+", a.name) if w[:1].isupper()]
+        if words:
+            out.add(words[0])  # the first name, which minutes use alone ("Mehmet meddelar ...")
+        if len(words) >= 2:
+            out.add("".join(w[0] for w in words).upper())
+            out.add("".join(p[0] for w in words for p in w.split("-")).upper())
+        for field in (a.affiliation, getattr(a, "note", None)):
+            if field and re.fullmatch(r"[A-ZÅÄÖ]{2,3}", field.strip("() ")):
+                out.add(field.strip("() "))
+    return frozenset(x for x in out if len(x) >= 2)
 
 
 class ItemParser:
@@ -189,6 +206,7 @@ class ItemParser:
         self.cur: Item | None = None
         self.section = "summary"
         self.parts: dict[int, dict[str, list]] = {}  # id(item) → section → blocks
+        self.initials = initials_of(protocol)
 
     def run(self) -> list[Item]:
         for i, block in enumerate(self.blocks):
@@ -325,16 +343,16 @@ class ItemParser:
             if block.kind == "label" and text.strip():
                 # The formula's sentence opens a decision; a decision or task sentence on a later line of
                 # the same paragraph opens the next ("Stämman beslöt att ... / Styrelsen fick i uppdrag ...").
-                opened = _sentence_decisions(block, judged=True)
+                opened = _sentence_decisions(block, judged=True, initials=self.initials)
                 found.extend(opened if opened and opened[0][0] == text[: len(opened[0][0])]
                              else [(text, list(block.lines))])
             elif block.kind == "dash" and found:
                 found[-1] = (join([found[-1][0], text]), found[-1][1] + list(block.lines))
             else:
-                found.extend(_sentence_decisions(block, judged=True))
+                found.extend(_sentence_decisions(block, judged=True, initials=self.initials))
         if "decisions" not in parts:
             summary_found = [d for block, _ in parts.get("summary", []) if block.kind != "label"
-                             for d in _sentence_decisions(block, judged=False)]
+                             for d in _sentence_decisions(block, judged=False, initials=self.initials)]
             found = summary_found + found
         for text, lines in found:
             self._add_decision(item, text, lines)
@@ -343,7 +361,7 @@ class ItemParser:
         """The decision ``text`` records, appended to ``item``; a reservation is no decision of its own."""
         if not text or dec.RESERVES.match(text) or dec.furniture(text) or dec.NEXT_MEETING.match(text.strip()):
             return None
-        decision = dec.analyse(text, self.protocol.date)
+        decision = dec.analyse(text, self.protocol.date, self.initials)
         decision.source = span_of(lines)
         for action in decision.actions:
             action.source = decision.source
@@ -370,7 +388,7 @@ class ItemParser:
                 kept.append(d)
                 continue
             for clause in adopted:
-                new = dec.analyse(clause.strip(), self.protocol.date)
+                new = dec.analyse(clause.strip(), self.protocol.date, self.initials)
                 new.source = d.source
                 kept.append(new)
         item.decisions[:] = kept
