@@ -178,9 +178,13 @@ def test_responsible_named_inside_the_decision():
 
 def test_task_sentence_after_the_decision_in_one_paragraph():
     d = decisions.analyse("Arbetsdag hålls söndagen den 14 april. Mia skickar ut kallelse senast 31/3.",
-                          dt.date(2024, 3, 12))
+                          dt.date(2024, 3, 12), frozenset({"Mia"}))
     assert d.kind == "assignment"
     assert [(a.assignee, a.due) for a in d.actions] == [("Mia", dt.date(2024, 3, 31))]
+    # Inside a decision only a sure actor in the active voice gives a task.
+    d = decisions.analyse("att uppdra till nätverket att ta fram en lista. Listan ska lämnas till kansliet senast "
+                          "den 15 mars 2024.", None)
+    assert [a.assignee for a in d.actions] == ["nätverket"]
 
 
 def test_initials_and_first_names_of_attendees_as_actors():

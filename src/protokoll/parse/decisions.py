@@ -91,8 +91,8 @@ def _actions(text: str, year: int | None, initials: frozenset[str] = frozenset()
         action = _action(clause)
         # A task sentence later in the decision: "Arbetsdag hålls 14 april. Mia skickar ut kallelse ...",
         # "att ställa sig bakom ansökan och att Per Sand undertecknar ...".
-        found = [action] if action else (person_actions(clause, None, initials) if k or STARTS_ATT_CLAUSE.match(clause)
-                                         else [])
+        found = [action] if action else (person_actions(clause, None, initials, strict=True)
+                                         if k or STARTS_ATT_CLAUSE.match(clause) else [])
         for action in found:
             if not any(a.assignee.lower() == action.assignee.lower() and a.task == action.task for a in out):
                 out.append(action)
@@ -246,12 +246,20 @@ def _task_match(sentence: str, initials: frozenset[str] = frozenset()) -> re.Mat
     return TASK_SENTENCE.match(sentence)
 
 
-def task_sentence(sentence: str, initials: frozenset[str] = frozenset()) -> bool:
-    """Whether a sentence gives someone a task ("Lisa ska ...", "Jonas kontaktar ...", "KL bokar ...")."""
+def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict: bool = False) -> bool:
+    """Whether a sentence gives someone a task ("Lisa ska ...", "Jonas kontaktar ...", "KL bokar ..."); ``strict``
+    (a sentence inside a decision) wants an actor that is surely one: an attendee's name or initials, a full
+    name, or a group that acts ("Kassören"), and a task in the active voice ("Listan ska lämnas" is none)."""
     m = _task_match(sentence, initials)
     if not m or _TASK_NOT_ACTOR.match(m.group("actor")):
         return False
     actor = m.group("actor")
+    if strict:
+        sure = all(a in initials or len(a.split()) >= 2 or ACTOR_WORD.search(a) or GROUP_ACTOR.search(a)
+                   for a in re.split(r"\s*,\s*|\s+och\s+", actor))
+        if not sure or re.match(r"\s+\w+[^s\W]s\b", sentence[m.end():]) and \
+                m.group("verb").lower() in ("ska", "skall"):
+            return False
     # A definite noun as actor must name someone who can act ("Kassören", "Styrelsen"), not a thing; an
     # attendee's first name that looks like one ("Anna", "Mehmet") is a person.
     if re.fullmatch(_GROUP, actor) and actor not in initials and \
@@ -290,7 +298,8 @@ def kind_of(text: str, actions: list[Action]) -> str:
     return "other"
 
 
-def person_actions(text: str, year: int | None, initials: frozenset[str] = frozenset()) -> list[Action]:
+def person_actions(text: str, year: int | None, initials: frozenset[str] = frozenset(),
+                   strict: bool = False) -> list[Action]:
     """Actions of a task sentence whose actor is a person or a group: "Ibrahim Celik och Kenneth Lööf
     ansvarar för ...", "Styrelsen fick i uppdrag att ..."."""
     body = re.sub(r"^att\s+", "", text.strip())
@@ -299,7 +308,7 @@ def person_actions(text: str, year: int | None, initials: frozenset[str] = froze
         actor = _clean_actor(m.group("actor"))
         return [Action(assignee=actor, task=m.group("task").strip().rstrip("."),
                        due=_deadline(body, year))] if actor else []
-    if not task_sentence(body, initials):
+    if not task_sentence(body, initials, strict):
         return []
     m = _task_match(body, initials)
     task = body[m.end():].strip().rstrip(".")
