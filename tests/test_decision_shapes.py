@@ -211,3 +211,42 @@ Ordföranden avslutade mötet.
     assert [a.assignee for a in got[2].decisions[0].actions] == ["Anna"]
     # Initials that are no attendee's are no actor.
     assert not decisions.task_sentence("SKR meddelar nya riktlinjer.", frozenset({"KL"}))
+
+
+def test_board_proposes_that_the_board_proposes():
+    assert labels.formula_of("Utskottet föreslår styrelsen föreslå årsmötet besluta att anta planen.") == \
+        "att anta planen."
+
+
+def test_a_bodys_proposal_heading_is_no_decision():
+    got = items("""
+2. Årsredovisning 2023
+Ärendebeskrivning
+Resultatet uppgår till 2 miljoner kronor.
+
+Kommunstyrelsens förslag till beslut
+Kommunfullmäktige godkänner årsredovisningen.
+
+Kommunfullmäktige beslutar att godkänna årsredovisningen.
+""")
+    assert texts(got[0]) == ["att godkänna årsredovisningen."]
+
+
+def test_dash_lines_right_under_the_label_are_decisions_each():
+    got = items("""
+2. Anmälan av motioner
+Två motioner har lämnats in.
+
+Kommunfullmäktiges beslut
+- Motionen från Eva Ek (M) om belysning remitteras till kommunstyrelsen.
+- Motionen från Ola Berg (V) om badplatser remitteras till kommunstyrelsen.
+
+3. Budget
+Mötet beslutar
+att anta budgeten med följande tillägg:
+- en ny post för underhåll
+- en ny post för resor
+""")
+    assert texts(got[0]) == ["Motionen från Eva Ek (M) om belysning remitteras till kommunstyrelsen.",
+                             "Motionen från Ola Berg (V) om badplatser remitteras till kommunstyrelsen."]
+    assert len(got[1].decisions) == 1

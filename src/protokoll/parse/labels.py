@@ -57,13 +57,13 @@ FORMULA = re.compile(
     r"|" + COUNTED + r",?\s+" + _VERB + r"\s+[\wåäö-]+"
     r"|(?:Det\s+)?" + _VERB +
     r"|(?P<subj>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och\s+)?[\wåäö-]+){0,3}?)\s+(?:" + _VERB +
-    r"|föreslår\s+[\wåäö-]+\s+(?:att\s+)?besluta))"
+    r"|föreslår\s+[\wåäö-]+\s+(?:att\s+)?(?:föreslå\s+[\wåäö-]+\s+(?:att\s+)?)?besluta))"
     r"(?:\s+(?:därför|därmed|enhälligt|också|även|för\s+egen\s+del))?"
     r"(?:\s+" + COUNTED + r")?"
     r"(?:\s+(?:enligt|i enlighet med)\s+[^.:]{0,60}?förslag(?:et)?(?=\s*(?:att\b|:|$)))?"
     r"\s*(?::\s*|(?=att\b)|$|(?<=\s)" + _INFINITIVE + r")")
 _NOT_SUBJECT = re.compile(r"\b(?:har|hade|ska|skall|kan|kommer|bör|inte|ej|om|som|när|innan|sedan)\b", re.IGNORECASE)
-PROPOSAL = _label(r"förslag till beslut|förslag|yrkanden?|propositionsordning|beslutsgång|jäv|protokollsanteckninga?r?|"
+PROPOSAL = _label(r"förslag till beslut|förslag|[\wåäöÅÄÖ-]+s\s+förslag\s+till\s+beslut|[\wåäöÅÄÖ-]+s\s+förslag|yrkanden?|propositionsordning|beslutsgång|jäv|protokollsanteckninga?r?|"
                   r"förvaltningens förslag|arbetsutskottets förslag|styrelsens förslag|ordförandens förslag|"
                   r"beredning|beredningsgång|särskilt yttrande", r"\s*(?::|$)")
 VOTES = _label(r"omröstningsresultat|omröstning|votering|omröstningslista", r"\s*(?::|$)")

@@ -8,7 +8,7 @@ from protokoll.errors import NotMinutes
 from protokoll.model import Action, Item, Protocol, Span
 from protokoll.parse import decisions as dec
 from protokoll.parse import labels, people, tables
-from protokoll.parse.blocks import GARBLED_NUMBER, GIVES_TASK, STARTS_ATT, Block, numbered_headings, to_blocks
+from protokoll.parse.blocks import DASH, GARBLED_NUMBER, GIVES_TASK, STARTS_ATT, Block, numbered_headings, to_blocks
 from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY
 from protokoll.parse.frontmatter import read_front, read_signatures, signature_start
 from protokoll.parse.header import parse_header
@@ -462,20 +462,24 @@ class ItemParser:
                     target.votes.append(vote)
 
     def _decisions(self, item: Item, parts: list[tuple[Block, str]]) -> None:
-        paragraphs: list[list] = []  # [texts, lines]
+        paragraphs: list[list] = []  # [texts, lines, led by a dash]
         in_list = False
         for block, text in parts:
             # OCR often loses the dashes of a list: short lines after "...:" are still its items.
             lost_dash = in_list and block.kind == "text" and len(text) <= 200 and not STARTS_ATT.match(text) \
                 and not text.endswith(":") and not GIVES_TASK.match(text)
-            if (block.kind == "dash" or lost_dash) and paragraphs:
+            if (block.kind == "dash" or lost_dash) and paragraphs and not paragraphs[-1][2]:
                 paragraphs[-1][0].append(text if block.kind == "dash" else "- " + text)
                 paragraphs[-1][1].extend(block.lines)
+            elif block.kind == "dash":
+                # Dash lines right under the label, with no paragraph they complete, are decisions each.
+                paragraphs.append([[DASH.sub("", text)], list(block.lines), True])
+                in_list = False
             else:
-                paragraphs.append([[text], list(block.lines)])
+                paragraphs.append([[text], list(block.lines), False])
                 in_list = text.rstrip().endswith(":")
         date = self.protocol.date
-        for texts, lines in paragraphs:
+        for texts, lines, _ in paragraphs:
             text = join(texts)
             decision = self._add_decision(item, text, lines)
             if decision is None:
