@@ -250,3 +250,79 @@ att anta budgeten med följande tillägg:
     assert texts(got[0]) == ["Motionen från Eva Ek (M) om belysning remitteras till kommunstyrelsen.",
                              "Motionen från Ola Berg (V) om badplatser remitteras till kommunstyrelsen."]
     assert len(got[1].decisions) == 1
+
+
+def test_atgard_line_is_an_assignment_decision():
+    text = HEAD.replace("Anna Ek, Per Berg", "Anna-Karin Ek, Per Berg") + """
+1. Mötet öppnas
+Ordföranden öppnade mötet.
+
+2. Strategin
+Beslut: Gruppen ställer sig bakom inriktningen.
+Åtgärd: Anna-Karin sammanställer synpunkterna och skickar dem till länsstyrelsen
+senast 20/6.
+
+3. Mötet avslutas
+Ordföranden avslutade mötet.
+"""
+    item = parse_text(text).items[1]
+    assert texts(item) == ["Gruppen ställer sig bakom inriktningen.",
+                           "Anna-Karin sammanställer synpunkterna och skickar dem till länsstyrelsen senast 20/6."]
+    assert [d.kind for d in item.decisions] == ["approval", "assignment"]
+    assert [(a.assignee, a.due) for a in item.decisions[1].actions] == [("Anna-Karin", dt.date(2024, 6, 20))]
+
+
+def test_ansvarig_line_with_a_deadline_goes_on_the_decision_before_it():
+    got = items("""
+2. Bryggan
+Två linor gick av.
+Beslut: Nya linor köps in för högst 4 000 kr.
+Ansvarig: Per Berg, senast 15/4
+
+
+Exempelklubben – protokoll nr 3/2024
+Sida 1 av 2
+3. Arbetsdag
+Beslut: Arbetsdag hålls den 14 april.
+""")
+    assert texts(got[0]) == ["Nya linor köps in för högst 4 000 kr."]
+    d = got[0].decisions[0]
+    assert d.kind == "assignment" and [(a.assignee, a.due) for a in d.actions] == [("Per Berg", dt.date(2024, 4, 15))]
+    assert decisions.furniture("Brf Exemplet, protokoll nr 9")
+    assert decisions.furniture("Exempelklubben · Styrelsemöte 13–14 april 2024 · Sida 1 av 3")
+
+
+def test_later_decision_and_decision_after_discussion():
+    assert not decisions.running_decision("Höstens program fastställs vid styrelsemötet i augusti.")
+    assert decisions.running_decision("Dagordningen fastställs med tillägg av en punkt.")
+    assert decisions.running_decision("Laddboxar: Frågan diskuterades och ärendet bordlades till nästa möte.")
+    assert not decisions.running_decision("Styrelsen diskuterade om budgeten godkändes.")
+
+
+def test_distributed_responsibilities_give_one_action_each():
+    got = items("""
+2. Ansvarsområden
+Styrelsen fördelade följande ansvarsområden:
+Uthyrning av stugan – Per Berg
+Medlemsregister – Lisa Holm
+""")
+    assert len(got[0].decisions) == 1
+    d = got[0].decisions[0]
+    assert d.kind == "assignment" and [a.assignee for a in d.actions] == ["Per Berg", "Lisa Holm"]
+
+
+def test_meeting_dates_decided_in_running_text():
+    p = parse_text(HEAD + """
+1. Mötets öppnande
+Ordföranden öppnade mötet.
+
+2. Mötesplan
+Styrelsen beslutade att hålla styrelsemöten följande datum under våren 2024, samtliga kl. 18.30:
+- tisdag 9 april
+- tisdag 14 maj
+
+3. Mötets avslutande
+Ordföranden avslutade mötet.
+""")
+    assert [(m.date, m.start_time) for m in p.scheduled_meetings] == [
+        (dt.date(2024, 4, 9), "18:30"), (dt.date(2024, 5, 14), "18:30")]

@@ -62,12 +62,17 @@ DEADLINE = re.compile((
     r"(?:\s+\w+){0,2}?\s+den"
     r"|\b(?:före|innan|till)\s+den)\s+$"), re.IGNORECASE)
 
-MEETING_DATES = re.compile((r"\b(?:sammanträder|träffas|möts|mötesdatum|mötestider|möten)\b"),
-                           re.IGNORECASE)
+MEETING_DATES = re.compile((r"\b(?:sammanträder|träffas|möts|\w*mötesdatum|\w*mötestider|\w*möten|"
+                            r"\w*sammanträden)\b"), re.IGNORECASE)
 
 
 # "(ansvar: Oskar Fält)", "(ansvarig: KL)" inside a decision names who carries it out.
 INLINE_RESPONSIBLE = re.compile(r"\((?:ansvar|ansvarig|ansvariga|ansv\.?)\s*:\s*(?P<who>[^()]+)\)", re.IGNORECASE)
+
+
+DISTRIBUTES = re.compile(r"\bfördela(?:de|r|s|des)?\s+(?:följande\s+)?(?:ansvar|arbetsuppgifter|uppdrag)\w*\s*"
+                         r"(?:enligt\s+följande)?\s*:", re.IGNORECASE)
+DISTRIBUTED_TO = re.compile(r"\s[–—-]\s+(?P<who>[A-ZÅÄÖ][a-zåäöéü-]+(?:\s+[A-ZÅÄÖ][a-zåäöéü-]+)?)")
 
 
 def analyse(text: str, meeting_date: dt.date | None, initials: frozenset[str] = frozenset()) -> Decision:
@@ -76,6 +81,11 @@ def analyse(text: str, meeting_date: dt.date | None, initials: frozenset[str] = 
     actions = person_actions(text, year, initials) if GIVE_TASK.search(text) else _actions(text, year, initials)
     if not actions:
         actions = person_actions(text, year, initials)
+    if DISTRIBUTES.search(text):
+        # "Styrelsen fördelade följande ansvarsområden: Uthyrning – Björn Hedin Kanoter – Tilda Berg"
+        for m in DISTRIBUTED_TO.finditer(text[DISTRIBUTES.search(text).end():]):
+            if not any(a.assignee == m.group("who") for a in actions):
+                actions.append(Action(assignee=m.group("who")))
     for m in INLINE_RESPONSIBLE.finditer(text):
         for who in re.split(r"\s*,\s*|\s+och\s+|\s*/\s*", m.group("who").strip()):
             if who and not any(a.assignee.lower() == who.lower() for a in actions):
@@ -154,6 +164,11 @@ def _clean_actor(actor: str) -> str | None:
     return actor
 
 
+def deadline(text: str, meeting_date: dt.date | None) -> dt.date | None:
+    """The deadline ``text`` sets ("senast 15/4"), a date without a year taking the meeting's."""
+    return _deadline(text, meeting_date.year if meeting_date else None)
+
+
 def _deadline(task: str, year: int | None) -> dt.date | None:
     for date, m in dates.find_dates(task, year):
         if DEADLINE.search(task[: m.start()][-80:]):
@@ -171,8 +186,8 @@ def scheduled_meetings(text: str, meeting_date: dt.date | None) -> list[Schedule
     found = [d for d, m in dates.find_dates(text, year) if not m.group("iso")]
     if len(found) < 2:
         return []
-    return [ScheduledMeeting(date=d, start_time=span[0] if span else None, end_time=span[1] if span else None)
-            for d in found]
+    start = span[0] if span else dates.clock(text)  # "samtliga kl. 18.30"
+    return [ScheduledMeeting(date=d, start_time=start, end_time=span[1] if span else None) for d in found]
 
 
 # --- decisions recorded in running text ------------------------------------------------------------
@@ -185,7 +200,7 @@ RUNNING = re.compile(
     r"återremitterades|(?:lades|läggs|lägges)\s+(?:\S+\s+){0,3}?till\s+handlingarna|väljer|valde|"
     r"(?:om|ny|åter)?valdes|(?:om|ny)?väljs|"
     r"utsågs|utses|utser|utsåg|adjungeras|adjungerades|uppdrog|uppdrar|konstituerade\s+sig|konstituerar\s+sig|"
-    r"(?:ger|gav)\s+(?:\S+\s+){1,6}?i\s+uppdrag|"
+    r"(?:ger|gav)\s+(?:\S+\s+){1,6}?i\s+uppdrag|fördelade\s+(?:följande\s+)?(?:ansvar|arbetsuppgifter|uppdrag)\w*|"
     r"förklarades\s+(?:stadgeenligt|behörigen|behörigt|i\s+behörig\s+ordning|laga)|förklarades\s+(?:omedelbart\s+)?"
     r"justerad|förklarar\s+sig|ansåg\s+att\s+(?:kallelse|mötet|stämman)|"
     r"anser\s+sig\s+(?:stadgeenligt|behörigen|i\s+behörig\s+ordning|stadgeenligt\s+och\s+behörigen)\s+"
@@ -220,9 +235,12 @@ _GIVEN = re.compile(r"^(?:får|fick|ges|gavs|erhåller)$")
 
 
 # Page furniture that text extraction leaves among the decisions: rules, signature boxes.
+# A running footer: "Exempelklubben – protokoll nr 3/2024", "Brf Exemplet, protokoll nr 9", "… · Sida 1 av 3".
 FURNITURE = re.compile(r"^(?:[_.\-–—=\s]{3,}|(?:justerandes|justerarnas|ordförandens|sekreterarens)\s+"
-                       r"(?:sign|signatur|signaturer|signum)\b.*|utdragsbestyrkande\b.*|sida\s+\d+(?:\s*\(\d+\)|"
-                       r"\s+av\s+\d+)?)$", re.IGNORECASE)
+                       r"(?:sign|signatur|signaturer|signum)\b.*|utdragsbestyrkande\b.*|"
+                       r"(?:[^.!?]{0,80}\s)?sida\s+\d+(?:\s*\(\d+\)|\s+av\s+\d+)?|"
+                       r"[^.!?]{0,60}\bprotokoll\s+(?:nr\.?\s*)?\d+(?:\s*/\s*\d{2,4}|\s*\(\d{4}(?:/\d{2,4})?\))?)$",
+                       re.IGNORECASE)
 
 
 def furniture(text: str) -> bool:
@@ -230,12 +248,24 @@ def furniture(text: str) -> bool:
     return bool(FURNITURE.match(text.strip()))
 
 
+# A present passive followed by when it will happen tells of a later decision: "Programmet fastställs vid
+# styrelsemötet i augusti".
+LATER = re.compile(r"^\s+(?:\S+\s+){0,3}?(?:vid|på|under|inför|efter)\s+(?:nästa|kommande|ett\s+senare|\w*möte[t]?\b|"
+                   r"\w*sammanträde[t]?\b|hösten|våren|sommaren|vintern)|^\s+(?:senare|längre\s+fram)\b", re.IGNORECASE)
+
+
 def running_decision(sentence: str) -> bool:
     """Whether a sentence of running text records a decision of the meeting."""
     if labels.formula_of(sentence) is not None:
         return True
     m = RUNNING.search(sentence)
-    return bool(m) and not NOT_RUNNING.search(sentence[: m.start()]) and not re.search(
+    if not m:
+        return False
+    # What blocks a decision verb is in its own clause: "Frågan diskuterades och ärendet bordlades" is one.
+    clause = re.split(r"\s+och\s+|[,:;]\s+", sentence[: m.start()])[-1]
+    if m.group(0).endswith("s") and LATER.match(sentence[m.end():]):
+        return False
+    return not NOT_RUNNING.search(clause) and not re.search(
         r"\b(?:föreslår|föreslog|yrkar|yrkade|tillstyrker|inget beslut)\b", sentence, re.IGNORECASE)
 
 

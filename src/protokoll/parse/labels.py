@@ -71,10 +71,13 @@ RESERVATIONS = _label(r"reservationer|reservation", r"\s*(?::|$)")
 RECIPIENTS = _label(r"beslutet (?:ska )?(?:skickas|expedieras|delges) till|expedieras till|expedieras|"
                     r"skickas till|protokollsutdrag till|beslutet skickas|expediering|exp", r"\s*(?::|$)")
 RESPONSIBLE = _label(r"ansvariga?|ansvar", r"\s*:")
+# "Åtgärd: Anna skickar ut kallelsen senast 20/6": a task recorded apart, a decision of its own.
+ACTION = _label(r"åtgärder|åtgärd|att göra", r"\s*:")
 
 SECTION_LABELS = ((SUMMARY, "summary"), (PRESENTERS, "presenters"), (DOCUMENTS, "documents"),
                   (GUESTS, "guests"), (PROPOSAL, "proposal"), (VOTES, "votes"), (RESERVATIONS, "reservations"),
-                  (RECIPIENTS, "recipients"), (RESPONSIBLE, "responsible"), (DECIDES, "decisions"))
+                  (RECIPIENTS, "recipients"), (RESPONSIBLE, "responsible"), (ACTION, "action"),
+                  (DECIDES, "decisions"))
 
 OPENING = re.compile(tolerant(r"^(?:mötets öppnande|mötet öppnas|öppnande|mötets inledning)"), re.IGNORECASE)
 CLOSING = re.compile(tolerant(r"^(?:mötet avslutas|mötets avslutande|mötet förklaras avslutat|avslutning)\b"),

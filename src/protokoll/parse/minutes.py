@@ -217,8 +217,8 @@ class ItemParser:
             elif block.kind == "label":
                 if block.label == "proposes":
                     block.label = "decisions" if self.section in ("decisions", "formula") else "proposal"
-                if block.label == "responsible":
-                    self.parts.get(id(self.cur), {}).setdefault("responsible", []).append((block, block.rest)) \
+                if block.label in ("responsible", "action"):
+                    self.parts.get(id(self.cur), {}).setdefault(block.label, []).append((block, block.rest)) \
                         if self.cur is not None else None
                     continue
                 if block.label == "formula" and self.section == "votes":
@@ -332,6 +332,10 @@ class ItemParser:
                 item.documents.append(d)
         self._decisions(item, parts.get("decisions", []))
         self._running(item, parts)
+        for block, text in parts.get("action", []):
+            decision = self._add_decision(item, text, list(block.lines))
+            if decision is not None:
+                decision.kind = "assignment"
         self._adopted(item, parts)
         self._extras(item, parts)
 
@@ -355,7 +359,14 @@ class ItemParser:
                              for d in _sentence_decisions(block, judged=False, initials=self.initials)]
             found = summary_found + found
         for text, lines in found:
-            self._add_decision(item, text, lines)
+            decision = self._add_decision(item, text, lines)
+            if decision is None:
+                continue
+            known = {(m.date, m.start_time) for m in self.protocol.scheduled_meetings}
+            for meeting in dec.scheduled_meetings(text, self.protocol.date):  # "att hålla möten följande datum:"
+                if (meeting.date, meeting.start_time) not in known:
+                    meeting.source = decision.source
+                    self.protocol.scheduled_meetings.append(meeting)
 
     def _add_decision(self, item: Item, text: str, lines: list[Line]):
         """The decision ``text`` records, appended to ``item``; a reservation is no decision of its own."""
@@ -421,16 +432,26 @@ class ItemParser:
                 first.recipients.extend(r.strip().rstrip(".") for r in lines if r.strip())
         self._running_votes(item, every)
         for block, text in parts.get("responsible", []):
-            target = item.decisions[-1] if item.decisions else None
+            # "Ansvarig: X" goes on the decision it follows: the last one before it.
+            where = (block.lines[0].page, block.lines[0].start)
+            before = [d for d in item.decisions if d.source is None or (d.source.page, d.source.start) < where]
+            target = before[-1] if before else (item.decisions[-1] if item.decisions else None)
             if target is None:
                 continue
-            for name in re.split(r",|\s+och\s+|\s*/\s*|\s+&\s+", text):
+            # "Ansvarig: Ulf Nerman, senast 15/4": the deadline after the names.
+            when = re.search(r"(?:,\s*|\s+)(?=(?:senast|till|före|innan)\b)", text)
+            due = dec.deadline(text[when.end():], date) if when else None
+            names = text[: when.start()] if when else text
+            for name in re.split(r",|\s+och\s+|\s*/\s*|\s+&\s+", names):
                 name = name.strip().rstrip(".")
                 if not name:
                     continue
-                have = [a.assignee.lower() for a in target.actions]
-                if not any(h == name.lower() or h.split()[0] == name.lower().split()[0] for h in have):
-                    target.actions.append(Action(assignee=name, source=span_of(block.lines)))
+                have = [a for a in target.actions if a.assignee.lower() == name.lower()
+                        or a.assignee.lower().split()[0] == name.lower().split()[0]]
+                if not have:
+                    target.actions.append(Action(assignee=name, due=due, source=span_of(block.lines)))
+                elif due and have[0].due is None:
+                    have[0].due = due
             target.kind = "assignment"
         title_says = bool(NEXT_TITLE.match(item.title))
         for block, text in every:
