@@ -326,3 +326,28 @@ Ordföranden avslutade mötet.
 """)
     assert [(m.date, m.start_time) for m in p.scheduled_meetings] == [
         (dt.date(2024, 4, 9), "18:30"), (dt.date(2024, 5, 14), "18:30")]
+
+
+def test_deadline_without_a_year_before_the_meeting_is_next_years():
+    d = decisions.analyse("Per Berg skriver ett yttrande senast den 10 januari.", dt.date(2024, 11, 19))
+    assert [a.due for a in d.actions] == [dt.date(2025, 1, 10)]
+    d = decisions.analyse("Per Berg skriver ett yttrande senast den 10 december.", dt.date(2024, 11, 19))
+    assert [a.due for a in d.actions] == [dt.date(2024, 12, 10)]
+
+
+def test_list_after_a_colon_ends_at_a_full_sentence_after_it():
+    got = items("""
+2. Val av styrelseledamöter
+Följande valdes:
+Per Berg               Norrby                omval
+Lisa Holm              Söderby               nyval
+Följande ledamöter har ett år kvar: Anna Ek och Ola Berg.
+
+3. Arbetsfördelning
+Styrelsen beslutade följande:
+Per bokar lokalen till årsmötet i mars.
+Lisa skickar ut kallelsen i god tid.
+""")
+    assert len(got[0].decisions) == 1
+    assert "ett år kvar" not in got[0].decisions[0].text and "Lisa Holm" in got[0].decisions[0].text
+    assert len(got[1].decisions) == 1 and "Lisa skickar" in got[1].decisions[0].text

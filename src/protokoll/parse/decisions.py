@@ -90,7 +90,20 @@ def analyse(text: str, meeting_date: dt.date | None, initials: frozenset[str] = 
         for who in re.split(r"\s*,\s*|\s+och\s+|\s*/\s*", m.group("who").strip()):
             if who and not any(a.assignee.lower() == who.lower() for a in actions):
                 actions.append(Action(assignee=who, due=_deadline(text, year)))
+    for action in actions:
+        action.due = _forward(action.due, text, meeting_date)
     return Decision(text=text, kind=kind_of(text, actions), actions=actions)
+
+
+def _forward(due: dt.date | None, text: str, meeting_date: dt.date | None) -> dt.date | None:
+    """A deadline written without a year that would fall before the meeting is next year's ("senast den
+    10 januari" in November minutes)."""
+    if due and meeting_date and due < meeting_date and due.year == meeting_date.year and str(due.year) not in text:
+        try:
+            return due.replace(year=due.year + 1)
+        except ValueError:  # 29 February
+            return due
+    return due
 
 
 def _actions(text: str, year: int | None, initials: frozenset[str] = frozenset()) -> list[Action]:
@@ -166,7 +179,7 @@ def _clean_actor(actor: str) -> str | None:
 
 def deadline(text: str, meeting_date: dt.date | None) -> dt.date | None:
     """The deadline ``text`` sets ("senast 15/4"), a date without a year taking the meeting's."""
-    return _deadline(text, meeting_date.year if meeting_date else None)
+    return _forward(_deadline(text, meeting_date.year if meeting_date else None), text, meeting_date)
 
 
 def _deadline(task: str, year: int | None) -> dt.date | None:

@@ -147,17 +147,23 @@ def _adopted_clauses(text: str, clauses: list[str]) -> list[str] | None:
     return None
 
 
-def _sentences(block: Block) -> list[tuple[str, bool, list]]:
-    """The sentences of a paragraph, each with whether it starts a line, and the lines it spans."""
+def _sentences(block: Block) -> list[tuple[str, bool, list, bool]]:
+    """The sentences of a paragraph, each with whether it starts a line, the lines it spans, and whether
+    it is a line of a list after a line ending in a colon (each such line is a sentence of its own)."""
     out: list[list] = []
+    listing = False
     for line in block.lines:
         parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", line.text)
         for k, part in enumerate(parts):
-            if k == 0 and out and not re.search(r"[.!?]$", out[-1][0]):
+            if k == 0 and out and not listing and not re.search(r"[.!?]$", out[-1][0]):
                 out[-1][0] = join([out[-1][0], part])
                 out[-1][2].append(line)
             else:
-                out.append([part, k == 0, [line]])
+                out.append([part, k == 0, [line], listing and k == 0])
+        if line.text.rstrip().endswith(":"):
+            listing = True
+        elif listing and re.search(r"[.!?]$", line.text.rstrip()) and len(line.text.split()) >= 5:
+            listing = False
     return [tuple(x) for x in out]
 
 
@@ -165,13 +171,23 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
     """Decisions in one paragraph of running text: each runs from a decision or task sentence to the
     paragraph's end, or to the next such sentence that starts a line."""
     out: list[list] = []
-    for sentence, line_start, lines in _sentences(block):
-        opens = dec.running_decision(sentence) or dec.task_sentence(sentence, initials) or \
-            (judged and (STARTS_ATT.match(sentence) or GIVES_TASK.match(sentence)))
+    listed = closed = False  # list lines after a decision ending in a colon; a full sentence after them
+    for sentence, line_start, lines, in_list in _sentences(block):
+        opens = not (in_list and out) and (
+            dec.running_decision(sentence) or dec.task_sentence(sentence, initials)
+            or (judged and (STARTS_ATT.match(sentence) or GIVES_TASK.match(sentence))))
         if opens and (not out or line_start):
             rest = labels.formula_of(sentence)
             out.append([rest if rest else sentence, list(lines)])
-        elif out:
+            listed = closed = False
+        elif out and not closed:
+            if listed and line_start and sentence.endswith(".") and len(sentence.split()) >= 5 and \
+                    not re.search(r"[.!?]$", out[-1][0]):
+                # "Följande valdes: / A  Sandvreten  omval / ... / Följande har ett år kvar: ...": a full
+                # sentence after list lines that are none ends the list.
+                closed = True
+                continue
+            listed = listed or in_list
             out[-1][0] = join([out[-1][0], sentence])
             out[-1][1].extend(lines)
     return [(t, ls) for t, ls in out if t.strip()]
