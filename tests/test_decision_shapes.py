@@ -351,3 +351,12 @@ Lisa skickar ut kallelsen i god tid.
     assert len(got[0].decisions) == 1
     assert "ett år kvar" not in got[0].decisions[0].text and "Lisa Holm" in got[0].decisions[0].text
     assert len(got[1].decisions) == 1 and "Lisa skickar" in got[1].decisions[0].text
+
+
+def test_formulas_with_adverbs_commas_and_inverted_order():
+    for text in ("Styrelsen beslutade därefter att anta budgeten.",
+                 "Stämman beslutade, i enlighet med styrelsens förslag, att anta budgeten.",
+                 "Därefter beslutade mötet att anta budgeten.",
+                 "Efter en kort diskussion beslutade årsmötet att anta budgeten."):
+        assert labels.formula_of(text) == "att anta budgeten.", text
+    assert labels.formula_of("Vid förra mötet beslutades att anta budgeten.") is None

@@ -53,15 +53,18 @@ COUNTED = (r"[Mm]ed\s+\d{1,3}\s+(?:ja-?)?röster\s+mot\s+\d{1,3}(?:\s+(?:nej-?)?
 # Without "att" the decision starts at an infinitive: "Styrgruppen beslutade lägga ... till handlingarna".
 _INFINITIVE = r"(?=(?:[a-zåäö]{2,}a|avslå|ge|se|stå)\b)(?!(?:enda|bara|sedan|nästa|första|andra|vidare)\b)"
 FORMULA = re.compile(
-    r"^(?:(?:Efter|Vid)\s+[\wåäö]+(?:\s+[\wåäö]+)?\s+" + _VERB + r"\s+[\wåäö-]+"
+    r"^(?:(?:Efter|Vid|På|Utan)\s+[\wåäö]+(?:\s+[\wåäö]+){0,3}?,?\s+" + _VERB + r"\s+[\wåäö-]+"
+    r"|(?:Därefter|Sedan|Slutligen|Enhälligt|Därmed|Således|Då|Avslutningsvis)\s+" + _VERB + r"\s+[\wåäö-]+"
     r"|" + COUNTED + r",?\s+" + _VERB + r"\s+[\wåäö-]+"
     r"|(?:Det\s+)?" + _VERB +
     r"|(?P<subj>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och\s+)?[\wåäö-]+){0,3}?)\s+(?:" + _VERB +
     r"|föreslår\s+[\wåäö-]+\s+(?:att\s+)?(?:föreslå\s+[\wåäö-]+\s+(?:att\s+)?)?besluta))"
-    r"(?:\s+(?:därför|därmed|enhälligt|också|även|för\s+egen\s+del))?"
+    r"(?:\s+(?:därför|därmed|därefter|dessutom|vidare|slutligen|sedan|härmed|alltså|enhälligt|enigt|också|även|"
+    r"för\s+egen\s+del))?"
     r"(?:\s+" + COUNTED + r")?"
-    r"(?:\s+(?:enligt|i enlighet med)\s+[^.:]{0,60}?förslag(?:et)?(?=\s*(?:att\b|:|$)))?"
+    r"(?:,?\s+(?:enligt|i enlighet med)\s+[^.:]{0,60}?förslag(?:et)?,?(?=\s*(?:att\b|:|$)))?"
     r"\s*(?::\s*|(?=att\b)|$|(?<=\s)" + _INFINITIVE + r")")
+_EARLIER = re.compile(r"\b(?:förra|föregående|tidigare|fjolårets|i\s+fjol)\b", re.IGNORECASE)
 _NOT_SUBJECT = re.compile(r"\b(?:har|hade|ska|skall|kan|kommer|bör|inte|ej|om|som|när|innan|sedan)\b", re.IGNORECASE)
 PROPOSAL = _label(r"förslag till beslut|förslag|[\wåäöÅÄÖ-]+s\s+förslag\s+till\s+beslut|[\wåäöÅÄÖ-]+s\s+förslag|yrkanden?|propositionsordning|beslutsgång|jäv|protokollsanteckninga?r?|"
                   r"förvaltningens förslag|arbetsutskottets förslag|styrelsens förslag|ordförandens förslag|"
@@ -94,6 +97,8 @@ def formula_of(text: str) -> str | None:
     m = FORMULA.match(text)
     if not m or (m.group("subj") and _NOT_SUBJECT.search(m.group("subj"))):
         return None
+    if _EARLIER.search(text[: m.end()]):
+        return None  # "Vid förra mötet beslutades att ...": a report of an earlier decision
     return text[m.end():]
 
 
