@@ -360,3 +360,24 @@ def test_formulas_with_adverbs_commas_and_inverted_order():
                  "Efter en kort diskussion beslutade årsmötet att anta budgeten."):
         assert labels.formula_of(text) == "att anta budgeten.", text
     assert labels.formula_of("Vid förra mötet beslutades att anta budgeten.") is None
+
+
+def test_vote_figures_in_running_text():
+    for text, want in (("Motionen avslogs med röstsiffrorna 17–12.", (17, 12, None)),
+                       ("Voteringen utföll 17-12-2.", (17, 12, 2)),
+                       ("17 ja-röster och 12 nej-röster samt 2 avstående.", (17, 12, 2))):
+        v = decisions.counted_vote(text)
+        assert (v.yes, v.no, v.abstain) == want, text
+    assert decisions.counted_vote("Kostnaden ökade med 17-12 kr.") is None
+    assert labels.formula_of("Med 17 röster för och 12 emot beslutade stämman att bifalla motionen.") == \
+        "att bifalla motionen."
+
+
+def test_reservation_in_running_text_goes_on_the_decision_it_follows():
+    got = items("""
+2. Motioner
+Stämman beslutade att bifalla motion 1.
+Stämman beslutade att avslå motion 2.
+Per Berg reserverade sig mot beslutet.
+""")
+    assert [d.reservations for d in got[0].decisions] == [[], ["Per Berg"]]

@@ -376,7 +376,7 @@ NO_MEANS = re.compile(r"\bnej(?:-röst)?\s+för\s+(?P<what>[^.]+)", re.IGNORECAS
 BALLOT = re.compile(r"^(?P<name>[A-ZÅÄÖ][^()]+?)\s*(?:\((?P<party>[^()]+)\))?\s+(?P<vote>ja|nej|avstår|avstod|"
                     r"frånvarande|x)\s*$", re.IGNORECASE)
 _VOTE_OF = {"ja": "yes", "nej": "no", "avstår": "abstain", "avstod": "abstain", "frånvarande": "absent"}
-RESERVES = re.compile(r"^(?P<who>.+?)\s+reserver(?:ar|ade)\s+sig\b", re.IGNORECASE)
+RESERVES = re.compile(r"^(?P<who>(?:(?![.!?]\s).)+?)\s+reserver(?:ar|ade)\s+sig\b", re.IGNORECASE)
 NEXT_MEETING = re.compile(r"^(?:nästa\s+(?:\w+)?möte(?:t)?|nästa\s+sammanträde)\b\s*(?::|är|blir|hålls|äger|planeras|"
                           r"sker|preliminärt)?", re.IGNORECASE)
 
@@ -425,10 +425,27 @@ TALLY = re.compile(
     re.IGNORECASE)
 
 
+# "med röstsiffrorna 17–12", "Voteringen utföll 17–12–2", "17 röster för och 12 emot", "17 ja-röster och 12 nej-röster".
+FIGURES = re.compile(
+    r"\b(?:röstsiffrorna|röstetalen|utföll(?:\s+med)?|röstetal(?:et)?)\s+(?P<yes>\d{1,3})\s*[–-]\s*(?P<no>\d{1,3})"
+    r"(?:\s*[–-]\s*(?P<abstain>\d{1,3}))?(?!\s*(?:kr|kronor|%|procent|\d))"
+    r"|\b(?P<yes2>\d{1,3})\s+(?:ja-?)?röster\s+(?:för|ja)\s+(?:och|mot)\s+(?P<no2>\d{1,3})\s+(?:röster\s+)?(?:emot|mot|nej)\b"
+    r"|\b(?P<yes3>\d{1,3})\s+ja-?röster\s+(?:och|mot)\s+(?P<no3>\d{1,3})\s+nej-?röster"
+    r"(?:\s*(?:,|och|samt)\s*(?P<abstain3>\d{1,3})\s+(?:avstod|avstående|nedlagda|blanka|som\s+avstod))?",
+    re.IGNORECASE)
+
+
 def counted_vote(text: str):
     """The tally a sentence of running text gives, or None."""
     from protokoll.model import Vote
 
+    f = FIGURES.search(text)
+    if f and not COUNTED_VOTE.search(text):
+        for k in ("", "2", "3"):
+            if f.group("yes" + k):
+                abstain = f.groupdict().get("abstain" + k)
+                return Vote(yes=int(f.group("yes" + k)), no=int(f.group("no" + k)),
+                            abstain=int(abstain) if abstain else None)
     m = COUNTED_VOTE.search(text) or TALLY.search(text)
     if not m:
         return None

@@ -48,7 +48,7 @@ OWN_DECISION = re.compile(r"^[\wåäöÅÄÖ-]+s\s+beslut\s*:?$", re.IGNORECASE)
 # beslutade årsmötet att", "Kommunstyrelsen föreslår kommunfullmäktige besluta": any body decides.
 _VERB = r"(?i:beslutar|beslutade|beslöt|beslöts|beslutas|beslutades|bestämde|bestämdes|besluter)"
 # A count of votes inside the formula: "med 17 röster mot 12", "med 31 röster mot 23, 4 nedlagda".
-COUNTED = (r"[Mm]ed\s+\d{1,3}\s+(?:ja-?)?röster\s+mot\s+\d{1,3}(?:\s+(?:nej-?)?röster)?"
+COUNTED = (r"[Mm]ed\s+\d{1,3}\s+(?:ja-?)?röster\s+(?:mot|för\s+och)\s+\d{1,3}(?:\s+(?:nej-?)?röster)?(?:\s+emot)?"
            r"(?:\s*(?:,|och)\s*\d{1,3}\s+(?:nedlagda|avstående|blanka)(?:\s+röster)?)?")
 # Without "att" the decision starts at an infinitive: "Styrgruppen beslutade lägga ... till handlingarna".
 _INFINITIVE = r"(?=(?:[a-zåäö]{2,}a|avslå|ge|se|stå)\b)(?!(?:enda|bara|sedan|nästa|första|andra|vidare)\b)"

@@ -180,6 +180,8 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
             rest = labels.formula_of(sentence)
             out.append([rest if rest else sentence, list(lines)])
             listed = closed = False
+        elif line_start and dec.RESERVES.match(sentence):
+            closed = True  # "Per Berg reserverade sig mot beslutet.": no part of the decision before it
         elif out and not closed:
             if listed and line_start and sentence.endswith(".") and len(sentence.split()) >= 5 and \
                     not re.search(r"[.!?]$", out[-1][0]):
@@ -437,8 +439,14 @@ class ItemParser:
                 if block.kind != "label" or block.label != "reservations":
                     for sentence in re.split(r"(?<=[.!?])\s+", text):
                         if dec.RESERVES.match(sentence):
-                            first.reservations.extend(n for n in dec.reservations_in(sentence)
-                                                      if n not in first.reservations)
+                            # A reservation in running text goes on the decision it follows.
+                            line = next((x for x in block.lines if sentence[:30] in x.text), block.lines[0])
+                            where = (line.page, line.start)
+                            before = [d for d in item.decisions
+                                      if d.source and (d.source.page, d.source.start) < where]
+                            target = before[-1] if before else first
+                            target.reservations.extend(n for n in dec.reservations_in(sentence)
+                                                       if n not in target.reservations)
             for block, text in parts.get("recipients", []):
                 lines = [line.text for line in block.lines]
                 if block.kind == "label":
