@@ -35,10 +35,13 @@ _TASK_VERBS = (
     r"utvärderar|återupptar|tillser|säkerställer|förbereder|presenterar|inkommer|skickar|uppdras|delar|"
     r"lyfter|hanterar|sammankallar|uppdaterar|följer|anordnar|utser|bevakar|stämmer|tydliggör|beställer")
 
+# "uppdra/uppdrar/uppdrog/uppdras åt X att": the verbs that give a task to the actor after them.
+_GIVES = r"\b(?:uppdra[rs]?|uppdrog|uppdrogs|uppdragit|uppmana[rs]?|uppmanade|uppmanades)\b"
 # (pattern, whether the actor must contain an actor word, a word the clause must hold for it to apply)
 PATTERNS = [
     # att uppdra till X att TASK
-    (re.compile(rf"\buppdra[rs]?\s+(?:till|åt)?\s*{_ACTOR}\s+att\s+(?P<task>.+)", re.IGNORECASE), False, re.compile("uppdra", re.IGNORECASE)),
+    (re.compile(rf"\b{_GIVES}\s+(?:till|åt)?\s*{_ACTOR}\s+att\s+(?P<task>.+)", re.IGNORECASE), False,
+     re.compile(_GIVES, re.IGNORECASE)),
     # X får/ges/erhåller (i) uppdrag(et) att TASK ; X ges följande medskick: TASK
     (re.compile(rf"{_CLAUSE_START}{_ACTOR}\s+(?:får|ges|gavs|fick|erhåller)\s+"
                 rf"(?:i\s+)?(?:uppdrag(?:et)?|följande\s+(?:medskick|uppdrag))\s*(?:att\s*)?:?\s*(?P<task>.*)",
@@ -49,6 +52,7 @@ PATTERNS = [
 ]
 _NOT_ACTORS = re.compile(r"^(?:möte|mötet|projektet|frågan|ärendet|beslutet|det|detta|man|information)\b",
                          re.IGNORECASE)
+STARTS_ATT_CLAUSE = re.compile(r"^(?:och\s+)?att\s+", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.;])\s+(?=[A-ZÅÄÖ])|,?\s+och\s+(?=att\s)|,\s+(?=att\s)")
 
 # A deadline: "senast den 1 juni", "till/vid/inför mötet den 17 maj", "presenteras vid ... den 17 maj".
@@ -58,27 +62,63 @@ DEADLINE = re.compile((
     r"(?:\s+\w+){0,2}?\s+den"
     r"|\b(?:före|innan|till)\s+den)\s+$"), re.IGNORECASE)
 
-MEETING_DATES = re.compile((r"\b(?:sammanträder|träffas|möts|mötesdatum|mötestider|möten)\b"),
-                           re.IGNORECASE)
+MEETING_DATES = re.compile((r"\b(?:sammanträder|träffas|möts|\w*mötesdatum|\w*mötestider|\w*möten|"
+                            r"\w*sammanträden)\b"), re.IGNORECASE)
 
 
-def analyse(text: str, meeting_date: dt.date | None) -> Decision:
+# "(ansvar: Oskar Fält)", "(ansvarig: KL)" inside a decision names who carries it out.
+INLINE_RESPONSIBLE = re.compile(r"\((?:ansvar|ansvarig|ansvariga|ansv\.?)\s*:\s*(?P<who>[^()]+)\)", re.IGNORECASE)
+
+
+DISTRIBUTES = re.compile(r"\bfördela(?:de|r|s|des)?\s+(?:följande\s+)?(?:ansvar|arbetsuppgifter|uppdrag)\w*\s*"
+                         r"(?:enligt\s+följande)?\s*:", re.IGNORECASE)
+DISTRIBUTED_TO = re.compile(r"\s[–—-]\s+(?P<who>[A-ZÅÄÖ][a-zåäöéü-]+(?:\s+[A-ZÅÄÖ][a-zåäöéü-]+)?)")
+
+
+def analyse(text: str, meeting_date: dt.date | None, initials: frozenset[str] = frozenset()) -> Decision:
+    """``initials`` are the attendees' first names and initials ("Anna", "KL"), which minutes use as actors."""
     year = meeting_date.year if meeting_date else None
-    actions = person_actions(text, year) if GIVE_TASK.search(text) else _actions(text, year)
+    actions = person_actions(text, year, initials) if GIVE_TASK.search(text) else _actions(text, year, initials)
     if not actions:
-        actions = person_actions(text, year)
+        actions = person_actions(text, year, initials)
+    if DISTRIBUTES.search(text):
+        # "Styrelsen fördelade följande ansvarsområden: Uthyrning – Björn Hedin Kanoter – Tilda Berg"
+        for m in DISTRIBUTED_TO.finditer(text[DISTRIBUTES.search(text).end():]):
+            if not any(a.assignee == m.group("who") for a in actions):
+                actions.append(Action(assignee=m.group("who")))
+    for m in INLINE_RESPONSIBLE.finditer(text):
+        for who in re.split(r"\s*,\s*|\s+och\s+|\s*/\s*", m.group("who").strip()):
+            if who and not any(a.assignee.lower() == who.lower() for a in actions):
+                actions.append(Action(assignee=who, due=_deadline(text, year)))
+    for action in actions:
+        action.due = _forward(action.due, text, meeting_date)
     return Decision(text=text, kind=kind_of(text, actions), actions=actions)
 
 
-def _actions(text: str, year: int | None) -> list[Action]:
+def _forward(due: dt.date | None, text: str, meeting_date: dt.date | None) -> dt.date | None:
+    """A deadline written without a year that would fall before the meeting is next year's ("senast den
+    10 januari" in November minutes)."""
+    if due and meeting_date and due < meeting_date and due.year == meeting_date.year and str(due.year) not in text:
+        try:
+            return due.replace(year=due.year + 1)
+        except ValueError:  # 29 February
+            return due
+    return due
+
+
+def _actions(text: str, year: int | None, initials: frozenset[str] = frozenset()) -> list[Action]:
     out: list[Action] = []
     clauses = _clauses(text)
     owner: list[int] = []  # clause index → index of the action it belongs to (-1 before the first)
-    for clause in clauses:
+    for k, clause in enumerate(clauses):
         action = _action(clause)
-        if action and not any(a.assignee.lower() == action.assignee.lower() and a.task == action.task
-                              for a in out):
-            out.append(action)
+        # A task sentence later in the decision: "Arbetsdag hålls 14 april. Mia skickar ut kallelse ...",
+        # "att ställa sig bakom ansökan och att Per Sand undertecknar ...".
+        found = [action] if action else (person_actions(clause, None, initials, strict=True)
+                                         if k or STARTS_ATT_CLAUSE.match(clause) else [])
+        for action in found:
+            if not any(a.assignee.lower() == action.assignee.lower() and a.task == action.task for a in out):
+                out.append(action)
         owner.append(len(out) - 1)
     # A deadline may stand in a later sentence ("Ett utkast ska presenteras vid mötet den 17 maj").
     for k, action in enumerate(out):
@@ -88,7 +128,7 @@ def _actions(text: str, year: int | None) -> list[Action]:
 
 
 def _action(clause: str) -> Action | None:
-    if "uppdra" not in clause and not ACTOR_WORD.search(clause):
+    if not re.search(_GIVES, clause, re.IGNORECASE) and not ACTOR_WORD.search(clause):
         return None
     for pattern, needs_actor_word, hint in PATTERNS:
         if not hint.search(clause):
@@ -97,14 +137,25 @@ def _action(clause: str) -> Action | None:
         if not m:
             continue
         actor = _clean_actor(m.group("actor"))
-        if not actor or (needs_actor_word and not ACTOR_WORD.search(actor)):
+        if not actor or (needs_actor_word and not ACTOR_WORD.search(_head(actor))):
             continue
         task = m.group("task").strip().rstrip(".")
         verb = m.groupdict().get("verb")
+        if verb and verb.lower() in ("ska", "skall", "bör", "måste") and STATE_VERB.match(task):
+            continue  # "att styrelsen ska bestå av fem ledamöter" sets a state, it gives no task
         if verb and verb.lower() not in ("ska", "skall", "bör", "måste"):
             task = f"{verb} {task}"  # "fortsätter planering av ..." is the task itself
         return Action(assignee=actor, task=task or None)
     return None
+
+
+# "ska vara/bestå av/gälla ...": a state the decision sets, not a task.
+STATE_VERB = re.compile(r"^(?:vara|bestå|gälla|utgöra|utgå|ha|få|kvarstå|ligga|uppgå|omfatta|avse)\b", re.IGNORECASE)
+
+
+def _head(actor: str) -> str:
+    """The noun phrase's head, before a preposition: "arvodet till styrelsen" → "arvodet"."""
+    return re.split(r"\s+(?:till|för|i|av|med|på|om|vid|från|inom|under)\s+", actor, 1)[0]
 
 
 def _clauses(text: str) -> list[str]:
@@ -126,6 +177,11 @@ def _clean_actor(actor: str) -> str | None:
     return actor
 
 
+def deadline(text: str, meeting_date: dt.date | None) -> dt.date | None:
+    """The deadline ``text`` sets ("senast 15/4"), a date without a year taking the meeting's."""
+    return _forward(_deadline(text, meeting_date.year if meeting_date else None), text, meeting_date)
+
+
 def _deadline(task: str, year: int | None) -> dt.date | None:
     for date, m in dates.find_dates(task, year):
         if DEADLINE.search(task[: m.start()][-80:]):
@@ -143,8 +199,8 @@ def scheduled_meetings(text: str, meeting_date: dt.date | None) -> list[Schedule
     found = [d for d, m in dates.find_dates(text, year) if not m.group("iso")]
     if len(found) < 2:
         return []
-    return [ScheduledMeeting(date=d, start_time=span[0] if span else None, end_time=span[1] if span else None)
-            for d in found]
+    start = span[0] if span else dates.clock(text)  # "samtliga kl. 18.30"
+    return [ScheduledMeeting(date=d, start_time=start, end_time=span[1] if span else None) for d in found]
 
 
 # --- decisions recorded in running text ------------------------------------------------------------
@@ -154,9 +210,12 @@ RUNNING = re.compile(
     r"\b(?:godkändes|godkänns|godkänner|godkände|godkännes|fastställdes|fastställs|fastställer|fastställde|"
     r"antogs|antas|antar|antog|beviljades|beviljas|beviljar|beviljade|bifölls|bifalls|bifalles|bifaller|biföll|"
     r"avslogs|avslås|avslår|avslog|noterades|noteras|bordläggs|bordlades|bordlägges|återremitteras|"
-    r"återremitterades|(?:lades|läggs|lägges)\s+(?:\S+\s+){0,3}?till\s+handlingarna|väljer|valde|valdes|väljs|"
+    r"återremitterades|(?:lades|läggs|lägges)\s+(?:\S+\s+){0,3}?till\s+handlingarna|väljer|valde|"
+    r"(?:om|ny|åter)?valdes|(?:om|ny)?väljs|"
     r"utsågs|utses|utser|utsåg|adjungeras|adjungerades|uppdrog|uppdrar|konstituerade\s+sig|konstituerar\s+sig|"
-    r"förklarades\s+(?:stadgeenligt|behörigen)|förklarar\s+sig|ansåg\s+att\s+(?:kallelse|mötet|stämman)|"
+    r"(?:ger|gav)\s+(?:\S+\s+){1,6}?i\s+uppdrag|fördelade\s+(?:följande\s+)?(?:ansvar|arbetsuppgifter|uppdrag)\w*|"
+    r"förklarades\s+(?:stadgeenligt|behörigen|behörigt|i\s+behörig\s+ordning|laga)|förklarades\s+(?:omedelbart\s+)?"
+    r"justerad|förklarar\s+sig|ansåg\s+att\s+(?:kallelse|mötet|stämman)|"
     r"anser\s+sig\s+(?:stadgeenligt|behörigen|i\s+behörig\s+ordning|stadgeenligt\s+och\s+behörigen)\s+"
     r"(?:utlyst|kallat|kallad|sammankallat|sammankallad))\b", re.IGNORECASE)
 # Sentences that report a proposal, a discussion or another body's decision are not decisions.
@@ -169,12 +228,18 @@ TASK_PRESENT = (
     r"ska|skall|kontaktar|tar|skickar|sammanställer|meddelar|sätter|ansöker|beställer|bokar|ordnar|undersöker|"
     r"utreder|återkommer|ringer|mejlar|mailar|köper|kollar|hör|pratar|uppdaterar|förbereder|bjuder|kallar|"
     r"skriver|lämnar|tittar|fixar|ansvarar|bevakar|håller|planerar|organiserar|sköter|samordnar|tillfrågar|"
-    r"påminner|levererar|publicerar|lägger|gör|ser|följer|arrangerar|kontrollerar|ombesörjer|"
+    r"påminner|levererar|publicerar|lägger|gör|ser|följer|arrangerar|kontrollerar|ombesörjer|tecknar|"
+    r"undertecknar|informerar|begär|beställer|hämtar|köper|säljer|städar|skaffar|reviderar|sammankallar|"
+    r"åtar\s+sig|tar\s+fram|tar\s+över|svarar|besvarar|granskar|ringer|bjuder\s+in|ordnar|utformar|"
     r"fick|får|ges|gavs|erhåller")
 _PERSON = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖ][a-zåäöéü-]+){0,2}"
 _GROUP = r"[A-ZÅÄÖ][a-zåäö-]+(?:en|et|na|erna|arna|orna)"
 TASK_SENTENCE = re.compile(
     rf"^(?P<actor>(?:{_PERSON}|{_GROUP})(?:\s+och\s+{_PERSON})?)\s+(?P<verb>{TASK_PRESENT})\b", re.UNICODE)
+# Initials as actors ("KL och AR tecknar avtalet"), accepted where they are an attendee's.
+_INITIALS = r"[A-ZÅÄÖ]{2,3}"
+INITIALS_SENTENCE = re.compile(
+    rf"^(?P<actor>{_INITIALS}(?:(?:\s*,\s*|\s+och\s+){_INITIALS})*)\s+(?P<verb>{TASK_PRESENT})\b", re.UNICODE)
 _TASK_NOT_ACTOR = re.compile(r"^(?:Mötet|Ärendet|Frågan|Det|Den|Detta|Denna|Dessa|Man|Vi|Alla|Inget|Ingen|Någon|"
                              r"Planen|Beslutet|Förslaget|Protokollet|Kallelsen|Arbetet|Budgeten|Rapporten|Temat)\b")
 GROUP_ACTOR = re.compile(r"(?:kassör|sekreterar|valberedning|revisor|förening|kommitté|ansvarig|ledare|"
@@ -182,23 +247,66 @@ GROUP_ACTOR = re.compile(r"(?:kassör|sekreterar|valberedning|revisor|förening|
 _GIVEN = re.compile(r"^(?:får|fick|ges|gavs|erhåller)$")
 
 
+# Page furniture that text extraction leaves among the decisions: rules, signature boxes.
+# A running footer: "Exempelklubben – protokoll nr 3/2024", "Brf Exemplet, protokoll nr 9", "… · Sida 1 av 3".
+FURNITURE = re.compile(r"^(?:[_.\-–—=\s]{3,}|(?:justerandes|justerarnas|ordförandens|sekreterarens)\s+"
+                       r"(?:sign|signatur|signaturer|signum)\b.*|utdragsbestyrkande\b.*|"
+                       r"(?:[^.!?]{0,80}\s)?sida\s+\d+(?:\s*\(\d+\)|\s+av\s+\d+)?|"
+                       r"[^.!?]{0,60}\bprotokoll\s+(?:nr\.?\s*)?\d+(?:\s*/\s*\d{2,4}|\s*\(\d{4}(?:/\d{2,4})?\))?)$",
+                       re.IGNORECASE)
+
+
+def furniture(text: str) -> bool:
+    """Whether a paragraph is page furniture ("________", "Justerandes sign  Utdragsbestyrkande")."""
+    return bool(FURNITURE.match(text.strip()))
+
+
+# A present passive followed by when it will happen tells of a later decision: "Programmet fastställs vid
+# styrelsemötet i augusti".
+LATER = re.compile(r"^\s+(?:\S+\s+){0,3}?(?:vid|på|under|inför|efter)\s+(?:nästa|kommande|ett\s+senare|\w*möte[t]?\b|"
+                   r"\w*sammanträde[t]?\b|hösten|våren|sommaren|vintern)|^\s+(?:senare|längre\s+fram)\b", re.IGNORECASE)
+
+
 def running_decision(sentence: str) -> bool:
     """Whether a sentence of running text records a decision of the meeting."""
     if labels.formula_of(sentence) is not None:
         return True
     m = RUNNING.search(sentence)
-    return bool(m) and not NOT_RUNNING.search(sentence[: m.start()]) and not re.search(
+    if not m:
+        return False
+    # What blocks a decision verb is in its own clause: "Frågan diskuterades och ärendet bordlades" is one.
+    clause = re.split(r"\s+och\s+|[,:;]\s+", sentence[: m.start()])[-1]
+    if m.group(0).endswith("s") and LATER.match(sentence[m.end():]):
+        return False
+    return not NOT_RUNNING.search(clause) and not re.search(
         r"\b(?:föreslår|föreslog|yrkar|yrkade|tillstyrker|inget beslut)\b", sentence, re.IGNORECASE)
 
 
-def task_sentence(sentence: str) -> bool:
-    """Whether a sentence gives someone a task ("Lisa ska ...", "Jonas kontaktar ...")."""
-    m = TASK_SENTENCE.match(sentence)
+def _task_match(sentence: str, initials: frozenset[str] = frozenset()) -> re.Match | None:
+    m = INITIALS_SENTENCE.match(sentence) if initials else None
+    if m and all(a in initials for a in re.split(r"\s*,\s*|\s+och\s+", m.group("actor"))):
+        return m
+    return TASK_SENTENCE.match(sentence)
+
+
+def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict: bool = False) -> bool:
+    """Whether a sentence gives someone a task ("Lisa ska ...", "Jonas kontaktar ...", "KL bokar ..."); ``strict``
+    (a sentence inside a decision) wants an actor that is surely one: an attendee's name or initials, a full
+    name, or a group that acts ("Kassören"), and a task in the active voice ("Listan ska lämnas" is none)."""
+    m = _task_match(sentence, initials)
     if not m or _TASK_NOT_ACTOR.match(m.group("actor")):
         return False
     actor = m.group("actor")
-    # A definite noun as actor must name someone who can act ("Kassören", "Styrelsen"), not a thing.
-    if re.fullmatch(_GROUP, actor) and not (ACTOR_WORD.search(actor) or GROUP_ACTOR.search(actor)):
+    if strict:
+        sure = all(a in initials or len(a.split()) >= 2 or ACTOR_WORD.search(a) or GROUP_ACTOR.search(a)
+                   for a in re.split(r"\s*,\s*|\s+och\s+", actor))
+        if not sure or re.match(r"\s+\w+[^s\W]s\b", sentence[m.end():]) and \
+                m.group("verb").lower() in ("ska", "skall"):
+            return False
+    # A definite noun as actor must name someone who can act ("Kassören", "Styrelsen"), not a thing; an
+    # attendee's first name that looks like one ("Anna", "Mehmet") is a person.
+    if re.fullmatch(_GROUP, actor) and actor not in initials and \
+            not (ACTOR_WORD.search(actor) or GROUP_ACTOR.search(actor)):
         return False
     verb = m.group("verb")
     if _GIVEN.match(verb):
@@ -206,13 +314,15 @@ def task_sentence(sentence: str) -> bool:
     return True
 
 
-ELECTION = re.compile(r"\b(?:välja|väljer|valde|valdes|väljs|utse|utser|utses|utsågs|utsåg|adjungera|adjungeras|"
-                      r"adjungerades|bordläggs|bordlades|återremitteras|stadgeenligt)\b", re.IGNORECASE)
+ELECTION = re.compile(r"\b(?:välja|väljer|valde|(?:om|ny|åter)?valdes|(?:om|ny)?väljs|utse|utser|utses|utsågs|utsåg|"
+                      r"adjungera|adjungeras|adjungerades|bordläggs|bordlades|återremitteras|stadgeenligt|"
+                      r"behörig(?:t|en)?\s+(?:utlyst|kallad|kallat|sammankallad)|förklarades\s+(?:omedelbart\s+)?"
+                      r"justerad)\b", re.IGNORECASE)
 APPROVAL_ANY = re.compile(r"\b(?:godkänn\w*|godkändes|godkände|fastställ\w*|ant(?:a|ar|as|og|ogs)|bevilja\w*|"
-                          r"bifall\w*|bifalles|bifölls|biföll|tillstyrk\w*|ställa[rs]?\s+sig\s+bakom)\b", re.IGNORECASE)
+                          r"bifall\w*|bifalles|bifölls|biföll|tillstyrk\w*|ställ(?:a|er|s|de)\s+sig\s+bakom)\b", re.IGNORECASE)
 NOTED_ANY = re.compile(r"\b(?:lägga|läggs|lades|lägges|lagts)\s+(?:\S+\s+){0,8}?till\s+handlingarna|\bnoteras\b|"
                        r"\bnoterades\b|\btill\s+handlingarna\b", re.IGNORECASE)
-GIVE_TASK = re.compile(rf"\bge\s+(?P<actor>{_W}(?:\s+{_W}){{0,6}}?)\s+i\s+uppdrag\s+att\s+(?P<task>.+)", re.IGNORECASE)
+GIVE_TASK = re.compile(rf"\b(?:ge|ger|gav)\s+(?P<actor>{_W}(?:\s+{_W}){{0,6}}?)\s+i\s+uppdrag\s+att\s+(?P<task>.+)", re.IGNORECASE)
 
 
 def kind_of(text: str, actions: list[Action]) -> str:
@@ -220,10 +330,10 @@ def kind_of(text: str, actions: list[Action]) -> str:
     election is other even where it approves something."""
     if not actions and (NOTED.search(text) or NOTED_ANY.search(text)):
         return "noted"
-    if APPROVAL.search(text) and not ELECTION.search(text):
-        return "approval"
     if actions:
         return "assignment"
+    if APPROVAL.search(text) and not ELECTION.search(text):
+        return "approval"
     if ELECTION.search(text):
         return "other"
     if APPROVAL.search(text) or APPROVAL_ANY.search(text):
@@ -231,7 +341,8 @@ def kind_of(text: str, actions: list[Action]) -> str:
     return "other"
 
 
-def person_actions(text: str, year: int | None) -> list[Action]:
+def person_actions(text: str, year: int | None, initials: frozenset[str] = frozenset(),
+                   strict: bool = False) -> list[Action]:
     """Actions of a task sentence whose actor is a person or a group: "Ibrahim Celik och Kenneth Lööf
     ansvarar för ...", "Styrelsen fick i uppdrag att ..."."""
     body = re.sub(r"^att\s+", "", text.strip())
@@ -240,14 +351,15 @@ def person_actions(text: str, year: int | None) -> list[Action]:
         actor = _clean_actor(m.group("actor"))
         return [Action(assignee=actor, task=m.group("task").strip().rstrip("."),
                        due=_deadline(body, year))] if actor else []
-    if not task_sentence(body):
+    if not task_sentence(body, initials, strict):
         return []
-    m = TASK_SENTENCE.match(body)
+    m = _task_match(body, initials)
     task = body[m.end():].strip().rstrip(".")
     task = re.sub(r"^(?:i\s+)?uppdrag(?:et)?\s+att\s+", "", task)
     due = _deadline(body, year)
-    actors = [a.strip() for a in re.split(r"\s+och\s+", m.group("actor"))]
-    return [Action(assignee=a if not re.match(_GROUP + "$", a) else a.lower(), task=task or None, due=due)
+    actors = [a.strip() for a in re.split(r"\s*,\s*|\s+och\s+", m.group("actor"))]
+    return [Action(assignee=a if not re.match(_GROUP + "$", a) or a in initials else a.lower(), task=task or None,
+                   due=due)
             for a in actors]
 
 
@@ -264,7 +376,7 @@ NO_MEANS = re.compile(r"\bnej(?:-röst)?\s+för\s+(?P<what>[^.]+)", re.IGNORECAS
 BALLOT = re.compile(r"^(?P<name>[A-ZÅÄÖ][^()]+?)\s*(?:\((?P<party>[^()]+)\))?\s+(?P<vote>ja|nej|avstår|avstod|"
                     r"frånvarande|x)\s*$", re.IGNORECASE)
 _VOTE_OF = {"ja": "yes", "nej": "no", "avstår": "abstain", "avstod": "abstain", "frånvarande": "absent"}
-RESERVES = re.compile(r"^(?P<who>.+?)\s+reserver(?:ar|ade)\s+sig\b", re.IGNORECASE)
+RESERVES = re.compile(r"^(?P<who>(?:(?![.!?]\s).)+?)\s+reserver(?:ar|ade)\s+sig\b", re.IGNORECASE)
 NEXT_MEETING = re.compile(r"^(?:nästa\s+(?:\w+)?möte(?:t)?|nästa\s+sammanträde)\b\s*(?::|är|blir|hålls|äger|planeras|"
                           r"sker|preliminärt)?", re.IGNORECASE)
 
@@ -299,6 +411,46 @@ def parse_vote(lines: list[str]):
     if vote.yes is None and vote.no is None and not vote.ballots:
         return None
     return vote
+
+
+# A vote counted in running text: "Stämman beslutade med 17 röster mot 12 att ...", "Med 31 röster mot 23,
+# 4 nedlagda, beslutade mötet att ...", "5 fastigheter röstade ja till motionen och 9 röstade nej".
+COUNTED_VOTE = re.compile(
+    r"\bmed\s+(?P<yes>\d{1,3})\s+(?:ja-?)?röster\s+mot\s+(?P<no>\d{1,3})(?:\s+(?:nej-?)?röster)?"
+    r"(?:\s*(?:,|och)\s*(?P<abstain>\d{1,3})\s+(?:nedlagda|avstående|blanka|som\s+avstod))?", re.IGNORECASE)
+TALLY = re.compile(
+    r"\b(?P<yes>\d{1,3})\s+(?:[\wåäö-]+\s+)?röstade\s+(?:ja|för)\b[^.;]*?(?:,|\boch)\s+(?P<no>\d{1,3})\s+"
+    r"(?:[\wåäö-]+\s+)?röstade\s+(?:nej|emot|mot)\b"
+    r"(?:[^.;]*?(?:,|\boch)\s+(?P<abstain>\d{1,3})\s+(?:[\wåäö-]+\s+)?(?:avstod|avstår|lade\s+ned))?",
+    re.IGNORECASE)
+
+
+# "med röstsiffrorna 17–12", "Voteringen utföll 17–12–2", "17 röster för och 12 emot", "17 ja-röster och 12 nej-röster".
+FIGURES = re.compile(
+    r"\b(?:röstsiffrorna|röstetalen|utföll(?:\s+med)?|röstetal(?:et)?)\s+(?P<yes>\d{1,3})\s*[–-]\s*(?P<no>\d{1,3})"
+    r"(?:\s*[–-]\s*(?P<abstain>\d{1,3}))?(?!\s*(?:kr|kronor|%|procent|\d))"
+    r"|\b(?P<yes2>\d{1,3})\s+(?:ja-?)?röster\s+(?:för|ja)\s+(?:och|mot)\s+(?P<no2>\d{1,3})\s+(?:röster\s+)?(?:emot|mot|nej)\b"
+    r"|\b(?P<yes3>\d{1,3})\s+ja-?röster\s+(?:och|mot)\s+(?P<no3>\d{1,3})\s+nej-?röster"
+    r"(?:\s*(?:,|och|samt)\s*(?P<abstain3>\d{1,3})\s+(?:avstod|avstående|nedlagda|blanka|som\s+avstod))?",
+    re.IGNORECASE)
+
+
+def counted_vote(text: str):
+    """The tally a sentence of running text gives, or None."""
+    from protokoll.model import Vote
+
+    f = FIGURES.search(text)
+    if f and not COUNTED_VOTE.search(text):
+        for k in ("", "2", "3"):
+            if f.group("yes" + k):
+                abstain = f.groupdict().get("abstain" + k)
+                return Vote(yes=int(f.group("yes" + k)), no=int(f.group("no" + k)),
+                            abstain=int(abstain) if abstain else None)
+    m = COUNTED_VOTE.search(text) or TALLY.search(text)
+    if not m:
+        return None
+    abstain = m.group("abstain")
+    return Vote(yes=int(m.group("yes")), no=int(m.group("no")), abstain=int(abstain) if abstain else None)
 
 
 def reservations_in(text: str) -> list[str]:

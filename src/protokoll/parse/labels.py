@@ -47,26 +47,40 @@ OWN_DECISION = re.compile(r"^[\wåäöÅÄÖ-]+s\s+beslut\s*:?$", re.IGNORECASE)
 # "<who> beslutar/beslutade/beslöt [att] ...", "Beslöts att", "Det beslutades att", "Efter diskussion
 # beslutade årsmötet att", "Kommunstyrelsen föreslår kommunfullmäktige besluta": any body decides.
 _VERB = r"(?i:beslutar|beslutade|beslöt|beslöts|beslutas|beslutades|bestämde|bestämdes|besluter)"
+# A count of votes inside the formula: "med 17 röster mot 12", "med 31 röster mot 23, 4 nedlagda".
+COUNTED = (r"[Mm]ed\s+\d{1,3}\s+(?:ja-?)?röster\s+(?:mot|för\s+och)\s+\d{1,3}(?:\s+(?:nej-?)?röster)?(?:\s+emot)?"
+           r"(?:\s*(?:,|och)\s*\d{1,3}\s+(?:nedlagda|avstående|blanka)(?:\s+röster)?)?")
+# Without "att" the decision starts at an infinitive: "Styrgruppen beslutade lägga ... till handlingarna".
+_INFINITIVE = r"(?=(?:[a-zåäö]{2,}a|avslå|ge|se|stå)\b)(?!(?:enda|bara|sedan|nästa|första|andra|vidare)\b)"
 FORMULA = re.compile(
-    r"^(?:(?:Efter|Vid)\s+[\wåäö]+(?:\s+[\wåäö]+)?\s+" + _VERB + r"\s+[\wåäö-]+"
+    r"^(?:(?:Efter|Vid|På|Utan)\s+[\wåäö]+(?:\s+[\wåäö]+){0,3}?,?\s+" + _VERB + r"\s+[\wåäö-]+"
+    r"|(?:Därefter|Sedan|Slutligen|Enhälligt|Därmed|Således|Då|Avslutningsvis)\s+" + _VERB + r"\s+[\wåäö-]+"
+    r"|" + COUNTED + r",?\s+" + _VERB + r"\s+[\wåäö-]+"
     r"|(?:Det\s+)?" + _VERB +
     r"|(?P<subj>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och\s+)?[\wåäö-]+){0,3}?)\s+(?:" + _VERB +
-    r"|föreslår\s+[\wåäö-]+\s+(?:att\s+)?besluta))"
-    r"(?:\s+(?:därför|därmed|enhälligt|också|även|för\s+egen\s+del))?"
-    r"(?:\s+(?:enligt|i enlighet med)\s+[^.:]{0,60}?förslag(?:et)?(?=\s*(?:att\b|:|$)))?\s*(?::\s*|(?=att\b)|$)")
+    r"|föreslår\s+[\wåäö-]+\s+(?:att\s+)?(?:föreslå\s+[\wåäö-]+\s+(?:att\s+)?)?besluta))"
+    r"(?:\s+(?:därför|därmed|därefter|dessutom|vidare|slutligen|sedan|härmed|alltså|enhälligt|enigt|också|även|"
+    r"för\s+egen\s+del))?"
+    r"(?:\s+" + COUNTED + r")?"
+    r"(?:,?\s+(?:enligt|i enlighet med)\s+[^.:]{0,60}?förslag(?:et)?,?(?=\s*(?:att\b|:|$)))?"
+    r"\s*(?::\s*|(?=att\b)|$|(?<=\s)" + _INFINITIVE + r")")
+_EARLIER = re.compile(r"\b(?:förra|föregående|tidigare|fjolårets|i\s+fjol)\b", re.IGNORECASE)
 _NOT_SUBJECT = re.compile(r"\b(?:har|hade|ska|skall|kan|kommer|bör|inte|ej|om|som|när|innan|sedan)\b", re.IGNORECASE)
-PROPOSAL = _label(r"förslag till beslut|förslag|yrkanden?|propositionsordning|beslutsgång|jäv|protokollsanteckninga?r?|"
+PROPOSAL = _label(r"förslag till beslut|förslag|[\wåäöÅÄÖ-]+s\s+förslag\s+till\s+beslut|[\wåäöÅÄÖ-]+s\s+förslag|yrkanden?|propositionsordning|beslutsgång|jäv|protokollsanteckninga?r?|"
                   r"förvaltningens förslag|arbetsutskottets förslag|styrelsens förslag|ordförandens förslag|"
                   r"beredning|beredningsgång|särskilt yttrande", r"\s*(?::|$)")
 VOTES = _label(r"omröstningsresultat|omröstning|votering|omröstningslista", r"\s*(?::|$)")
 RESERVATIONS = _label(r"reservationer|reservation", r"\s*(?::|$)")
 RECIPIENTS = _label(r"beslutet (?:ska )?(?:skickas|expedieras|delges) till|expedieras till|expedieras|"
-                    r"skickas till|protokollsutdrag till|beslutet skickas|expediering", r"\s*(?::|$)")
+                    r"skickas till|protokollsutdrag till|beslutet skickas|expediering|exp", r"\s*(?::|$)")
 RESPONSIBLE = _label(r"ansvariga?|ansvar", r"\s*:")
+# "Åtgärd: Anna skickar ut kallelsen senast 20/6": a task recorded apart, a decision of its own.
+ACTION = _label(r"åtgärder|åtgärd|att göra", r"\s*:")
 
 SECTION_LABELS = ((SUMMARY, "summary"), (PRESENTERS, "presenters"), (DOCUMENTS, "documents"),
                   (GUESTS, "guests"), (PROPOSAL, "proposal"), (VOTES, "votes"), (RESERVATIONS, "reservations"),
-                  (RECIPIENTS, "recipients"), (RESPONSIBLE, "responsible"), (DECIDES, "decisions"))
+                  (RECIPIENTS, "recipients"), (RESPONSIBLE, "responsible"), (ACTION, "action"),
+                  (DECIDES, "decisions"))
 
 OPENING = re.compile(tolerant(r"^(?:mötets öppnande|mötet öppnas|öppnande|mötets inledning)"), re.IGNORECASE)
 CLOSING = re.compile(tolerant(r"^(?:mötet avslutas|mötets avslutande|mötet förklaras avslutat|avslutning)\b"),
@@ -83,6 +97,8 @@ def formula_of(text: str) -> str | None:
     m = FORMULA.match(text)
     if not m or (m.group("subj") and _NOT_SUBJECT.search(m.group("subj"))):
         return None
+    if _EARLIER.search(text[: m.end()]):
+        return None  # "Vid förra mötet beslutades att ...": a report of an earlier decision
     return text[m.end():]
 
 
@@ -101,7 +117,12 @@ def section_of(text: str) -> tuple[str, str] | None:
         if m:
             rest = text[m.end():]
             if name == "decisions" and rest and not re.match(r"(?:att|Att)\b|:", rest) and \
-                    not re.match(r"^\S+\s+\S+", text[: m.end()]):
+                    not re.match(r"^\S+\s+\S+", text[: m.end()]) and ":" not in text[: m.end()]:
                 continue  # "Beslut om mötesdatum ..." is a sentence, not the label "Beslut:"
+            if name == "decisions" and rest:
+                # "Beslut: Styrgruppen beslutade att X" gives "att X", as the formula does on its own line.
+                after = formula_of(rest)
+                if after is not None and after.strip() and not re.search(r"\bföreslår\b", rest[: len(rest) - len(after)]):
+                    rest = after
             return name, rest
     return None

@@ -8,7 +8,7 @@ from protokoll.errors import NotMinutes
 from protokoll.model import Action, Item, Protocol, Span
 from protokoll.parse import decisions as dec
 from protokoll.parse import labels, people, tables
-from protokoll.parse.blocks import GARBLED_NUMBER, GIVES_TASK, STARTS_ATT, Block, numbered_headings, to_blocks
+from protokoll.parse.blocks import DASH, GARBLED_NUMBER, GIVES_TASK, STARTS_ATT, Block, numbered_headings, to_blocks
 from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY
 from protokoll.parse.frontmatter import read_front, read_signatures, signature_start, split_inline_labels
 from protokoll.parse.header import parse_header
@@ -159,34 +159,69 @@ def _adopted_clauses(text: str, clauses: list[str]) -> list[str] | None:
     return None
 
 
-def _sentences(block: Block) -> list[tuple[str, bool, list]]:
-    """The sentences of a paragraph, each with whether it starts a line, and the lines it spans."""
+def _sentences(block: Block) -> list[tuple[str, bool, list, bool]]:
+    """The sentences of a paragraph, each with whether it starts a line, the lines it spans, and whether
+    it is a line of a list after a line ending in a colon (each such line is a sentence of its own)."""
     out: list[list] = []
+    listing = False
     for line in block.lines:
         parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", line.text)
         for k, part in enumerate(parts):
-            if k == 0 and out and not out[-1][0].endswith((".", "!", "?")):
+            if k == 0 and out and not listing and not out[-1][0].endswith((".", "!", "?")):
                 out[-1][0] = join([out[-1][0], part])
                 out[-1][2].append(line)
             else:
-                out.append([part, k == 0, [line]])
+                out.append([part, k == 0, [line], listing and k == 0])
+        if line.text.rstrip().endswith(":"):
+            listing = True
+        elif listing and re.search(r"[.!?]$", line.text.rstrip()) and len(line.text.split()) >= 5:
+            listing = False
     return [tuple(x) for x in out]
 
 
-def _sentence_decisions(block: Block, judged: bool) -> list[tuple[str, list]]:
+def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = frozenset()) -> list[tuple[str, list]]:
     """Decisions in one paragraph of running text: each runs from a decision or task sentence to the
     paragraph's end, or to the next such sentence that starts a line."""
     out: list[list] = []
-    for sentence, line_start, lines in _sentences(block):
-        opens = dec.running_decision(sentence) or dec.task_sentence(sentence) or \
-            (judged and (STARTS_ATT.match(sentence) or GIVES_TASK.match(sentence)))
+    listed = closed = False  # list lines after a decision ending in a colon; a full sentence after them
+    for sentence, line_start, lines, in_list in _sentences(block):
+        opens = not (in_list and out) and (
+            dec.running_decision(sentence) or dec.task_sentence(sentence, initials)
+            or (judged and (STARTS_ATT.match(sentence) or GIVES_TASK.match(sentence))))
         if opens and (not out or line_start):
             rest = labels.formula_of(sentence)
             out.append([rest if rest else sentence, list(lines)])
-        elif out:
+            listed = closed = False
+        elif line_start and dec.RESERVES.match(sentence):
+            closed = True  # "Per Berg reserverade sig mot beslutet.": no part of the decision before it
+        elif out and not closed:
+            if listed and line_start and sentence.endswith(".") and len(sentence.split()) >= 5 and \
+                    not re.search(r"[.!?]$", out[-1][0]):
+                # "Följande valdes: / A  Sandvreten  omval / ... / Följande har ett år kvar: ...": a full
+                # sentence after list lines that are none ends the list.
+                closed = True
+                continue
+            listed = listed or in_list
             out[-1][0] = join([out[-1][0], sentence])
             out[-1][1].extend(lines)
     return [(t, ls) for t, ls in out if t.strip()]
+
+
+def initials_of(protocol: Protocol) -> frozenset[str]:
+    """The attendees' first names and initials ("Karin Lund" → "KL", "Per-Ola Sand" → "PS" and "POS"), and initials the
+    list writes beside a name ("Karin Lund (KL)"), which minutes may use for who does what."""
+    out: set[str] = set()
+    for a in protocol.attendees:
+        words = [w for w in re.split(r"\s+", a.name) if w[:1].isupper()]
+        if words:
+            out.add(words[0])  # the first name, which minutes use alone ("Mehmet meddelar ...")
+        if len(words) >= 2:
+            out.add("".join(w[0] for w in words).upper())
+            out.add("".join(p[0] for w in words for p in w.split("-")).upper())
+        for field in (a.affiliation, getattr(a, "note", None)):
+            if field and re.fullmatch(r"[A-ZÅÄÖ]{2,3}", field.strip("() ")):
+                out.add(field.strip("() "))
+    return frozenset(x for x in out if len(x) >= 2)
 
 
 class ItemParser:
@@ -201,6 +236,7 @@ class ItemParser:
         self.cur: Item | None = None
         self.section = "summary"
         self.parts: dict[int, dict[str, list]] = {}  # id(item) → section → blocks
+        self.initials = initials_of(protocol)
 
     def run(self) -> list[Item]:
         for i, block in enumerate(self.blocks):
@@ -211,9 +247,13 @@ class ItemParser:
             elif block.kind == "label":
                 if block.label == "proposes":
                     block.label = "decisions" if self.section in ("decisions", "formula") else "proposal"
-                if block.label == "responsible":
-                    self.parts.get(id(self.cur), {}).setdefault("responsible", []).append((block, block.rest)) \
+                if block.label in ("responsible", "action"):
+                    self.parts.get(id(self.cur), {}).setdefault(block.label, []).append((block, block.rest)) \
                         if self.cur is not None else None
+                    continue
+                if block.label == "formula" and self.section == "votes":
+                    # "Med 17 ja-röster mot 11 nej-röster beslutar fullmäktige att ...": the vote's result.
+                    self._add(block, block.text)
                     continue
                 self.section = block.label
                 if self.cur is not None and block.label == "decisions":
@@ -322,6 +362,10 @@ class ItemParser:
                 item.documents.append(d)
         self._decisions(item, parts.get("decisions", []))
         self._running(item, parts)
+        for block, text in parts.get("action", []):
+            decision = self._add_decision(item, text, list(block.lines))
+            if decision is not None:
+                decision.kind = "assignment"
         self._adopted(item, parts)
         self._extras(item, parts)
 
@@ -331,26 +375,44 @@ class ItemParser:
         found: list[tuple[str, list]] = []
         for block, text in parts.get("formula", []):
             if block.kind == "label" and text.strip():
-                found.append((text, list(block.lines)))
+                # The formula's sentence opens a decision; a decision or task sentence on a later line of
+                # the same paragraph opens the next ("Stämman beslöt att ... / Styrelsen fick i uppdrag ...").
+                opened = _sentence_decisions(block, judged=True, initials=self.initials)
+                found.extend(opened if opened and opened[0][0] == text[: len(opened[0][0])]
+                             else [(text, list(block.lines))])
             elif block.kind == "dash" and found:
                 found[-1] = (join([found[-1][0], text]), found[-1][1] + list(block.lines))
             else:
-                found.extend(_sentence_decisions(block, judged=True))
+                found.extend(_sentence_decisions(block, judged=True, initials=self.initials))
         if "decisions" not in parts:
             summary_found = [d for block, _ in parts.get("summary", []) if block.kind != "label"
-                             for d in _sentence_decisions(block, judged=False)]
+                             for d in _sentence_decisions(block, judged=False, initials=self.initials)]
             found = summary_found + found
         for text, lines in found:
-            self._add_decision(item, text, lines)
+            decision = self._add_decision(item, text, lines)
+            if decision is None:
+                continue
+            known = {(m.date, m.start_time) for m in self.protocol.scheduled_meetings}
+            for meeting in dec.scheduled_meetings(text, self.protocol.date):  # "att hålla möten följande datum:"
+                if (meeting.date, meeting.start_time) not in known:
+                    meeting.source = decision.source
+                    self.protocol.scheduled_meetings.append(meeting)
 
     def _add_decision(self, item: Item, text: str, lines: list[Line]):
         """The decision ``text`` records, appended to ``item``; a reservation is no decision of its own."""
-        if not text or dec.RESERVES.match(text):
+        if not text or dec.RESERVES.match(text) or dec.furniture(text) or dec.NEXT_MEETING.match(text.strip()):
             return None
-        decision = dec.analyse(text, self.protocol.date)
+        decision = dec.analyse(text, self.protocol.date, self.initials)
         decision.source = span_of(lines)
         for action in decision.actions:
             action.source = decision.source
+        # A count in the formula or the sentence itself: "Stämman beslutade med 17 röster mot 12 att ...".
+        full = join([line.text for line in lines])
+        at = full.find(text[:40])
+        vote = dec.counted_vote((full[:at] if at > 0 else "") + " " + re.split(r"(?<=[.!?])\s", text, 1)[0])
+        if vote:
+            vote.source = decision.source
+            decision.votes.append(vote)
         item.decisions.append(decision)
         return decision
 
@@ -367,7 +429,7 @@ class ItemParser:
                 kept.append(d)
                 continue
             for clause in adopted:
-                new = dec.analyse(clause.strip(), self.protocol.date)
+                new = dec.analyse(clause.strip(), self.protocol.date, self.initials)
                 new.source = d.source
                 kept.append(new)
         item.decisions[:] = kept
@@ -389,8 +451,14 @@ class ItemParser:
                 if block.kind != "label" or block.label != "reservations":
                     for sentence in re.split(r"(?<=[.!?])\s+", text):
                         if dec.RESERVES.match(sentence):
-                            first.reservations.extend(n for n in dec.reservations_in(sentence)
-                                                      if n not in first.reservations)
+                            # A reservation in running text goes on the decision it follows.
+                            line = next((x for x in block.lines if sentence[:30] in x.text), block.lines[0])
+                            where = (line.page, line.start)
+                            before = [d for d in item.decisions
+                                      if d.source and (d.source.page, d.source.start) < where]
+                            target = before[-1] if before else first
+                            target.reservations.extend(n for n in dec.reservations_in(sentence)
+                                                       if n not in target.reservations)
             for block, text in parts.get("recipients", []):
                 lines = [line.text for line in block.lines]
                 if block.kind == "label":
@@ -398,17 +466,28 @@ class ItemParser:
                     if lines and "," in text:
                         lines = [p for p in text.split(",")]
                 first.recipients.extend(r.strip().rstrip(".") for r in lines if r.strip())
+        self._running_votes(item, every)
         for block, text in parts.get("responsible", []):
-            target = item.decisions[-1] if item.decisions else None
+            # "Ansvarig: X" goes on the decision it follows: the last one before it.
+            where = (block.lines[0].page, block.lines[0].start)
+            before = [d for d in item.decisions if d.source is None or (d.source.page, d.source.start) < where]
+            target = before[-1] if before else (item.decisions[-1] if item.decisions else None)
             if target is None:
                 continue
-            for name in re.split(r",|\s+och\s+|\s*/\s*|\s+&\s+", text):
+            # "Ansvarig: Ulf Nerman, senast 15/4": the deadline after the names.
+            when = re.search(r"(?:,\s*|\s+)(?=(?:senast|till|före|innan)\b)", text)
+            due = dec.deadline(text[when.end():], date) if when else None
+            names = text[: when.start()] if when else text
+            for name in re.split(r",|\s+och\s+|\s*/\s*|\s+&\s+", names):
                 name = name.strip().rstrip(".")
                 if not name:
                     continue
-                have = [a.assignee.lower() for a in target.actions]
-                if not any(h == name.lower() or h.split()[0] == name.lower().split()[0] for h in have):
-                    target.actions.append(Action(assignee=name, source=span_of(block.lines)))
+                have = [a for a in target.actions if a.assignee.lower() == name.lower()
+                        or a.assignee.lower().split()[0] == name.lower().split()[0]]
+                if not have:
+                    target.actions.append(Action(assignee=name, due=due, source=span_of(block.lines)))
+                elif due and have[0].due is None:
+                    have[0].due = due
             target.kind = "assignment"
         title_says = bool(NEXT_TITLE.match(item.title))
         for block, text in every:
@@ -420,21 +499,44 @@ class ItemParser:
                     self.protocol.scheduled_meetings.append(meeting)
                 break
 
+    def _running_votes(self, item: Item, every: list[tuple[Block, str]]) -> None:
+        """A tally told in running text apart from the decision ("5 fastigheter röstade ja och 9 röstade
+        nej.") goes on the decision that follows it, else on the last one before it."""
+        if not item.decisions:
+            return
+        for block, text in every:
+            if block.kind == "label" and block.label in ("votes", "formula", "decisions"):
+                continue
+            for sentence in re.split(r"(?<=[.!?])\s+", text):
+                vote = dec.counted_vote(sentence)
+                if vote is None or labels.formula_of(sentence) is not None or dec.running_decision(sentence):
+                    continue
+                where = (block.lines[0].page, block.lines[0].start)
+                after = [d for d in item.decisions if d.source and (d.source.page, d.source.start) >= where]
+                target = after[0] if after else item.decisions[-1]
+                if not any((v.yes, v.no) == (vote.yes, vote.no) for v in target.votes):
+                    vote.source = span_of(block.lines)
+                    target.votes.append(vote)
+
     def _decisions(self, item: Item, parts: list[tuple[Block, str]]) -> None:
-        paragraphs: list[list] = []  # [texts, lines]
+        paragraphs: list[list] = []  # [texts, lines, led by a dash]
         in_list = False
         for block, text in parts:
             # OCR often loses the dashes of a list: short lines after "...:" are still its items.
             lost_dash = in_list and block.kind == "text" and len(text) <= 200 and not STARTS_ATT.match(text) \
                 and not text.endswith(":") and not GIVES_TASK.match(text)
-            if (block.kind == "dash" or lost_dash) and paragraphs:
+            if (block.kind == "dash" or lost_dash) and paragraphs and not paragraphs[-1][2]:
                 paragraphs[-1][0].append(text if block.kind == "dash" else "- " + text)
                 paragraphs[-1][1].extend(block.lines)
+            elif block.kind == "dash":
+                # Dash lines right under the label, with no paragraph they complete, are decisions each.
+                paragraphs.append([[DASH.sub("", text)], list(block.lines), True])
+                in_list = False
             else:
-                paragraphs.append([[text], list(block.lines)])
+                paragraphs.append([[text], list(block.lines), False])
                 in_list = text.rstrip().endswith(":")
         date = self.protocol.date
-        for texts, lines in paragraphs:
+        for texts, lines, _ in paragraphs:
             text = join(texts)
             decision = self._add_decision(item, text, lines)
             if decision is None:

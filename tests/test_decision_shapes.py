@@ -1,0 +1,383 @@
+"""Decisions, kinds, tasks and votes in the shapes of real minutes of many bodies (all text made up)."""
+import datetime as dt
+import re
+
+from protokoll.parse import decisions, labels
+from protokoll.pipeline import parse_text
+
+HEAD = """Protokoll från styrelsemöte i Exempelföreningen
+Datum: 2024-03-12
+Tid: 18.30–20.00
+Närvarande: Anna Ek, Per Berg, Lisa Holm
+"""
+
+
+def items(body: str):
+    """The items of made-up minutes whose agenda is ``body`` (items "2. Title" ...), between an opening
+    item 1 and a closing item after the last."""
+    last = max(int(n) for n in re.findall(r"^(\d+)\. ", body, re.MULTILINE))
+    text = f"{HEAD}\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n{body.strip()}\n\n" \
+        f"{last + 1}. Mötets avslutande\nOrdföranden avslutade mötet.\n"
+    return parse_text(text).items[1:-1]
+
+
+def texts(item):
+    return [d.text for d in item.decisions]
+
+
+def test_beslut_label_with_its_decision_on_the_line():
+    got = items("""
+2. Val av justerare
+Beslut: Per Berg justerar protokollet.
+
+3. Dagordning
+Beslut: Dagordningen godkänns.
+""")
+    assert texts(got[0]) == ["Per Berg justerar protokollet."]
+    assert texts(got[1]) == ["Dagordningen godkänns."]
+    assert got[1].decisions[0].kind == "approval"
+
+
+def test_beslut_label_before_a_formula_keeps_what_the_formula_decides():
+    assert labels.section_of("Beslut: Gruppen beslutade att anta planen.") == ("decisions", "att anta planen.")
+    assert labels.section_of("Beslut: Gruppen beslutade lägga rapporten till handlingarna.") == \
+        ("decisions", "lägga rapporten till handlingarna.")
+    assert labels.section_of("Beslut om mötesdatum togs inte.") is None
+
+
+def test_formula_without_att_gives_the_text_after_it():
+    assert labels.formula_of("Nätverket beslutade anta budgeten.") == "anta budgeten."
+    assert labels.formula_of("Styrelsen beslutade också att anta budgeten.") == "att anta budgeten."
+    assert labels.formula_of("Styrelsen beslutade sedan om budgeten.") is None
+
+
+def test_counted_vote_inside_the_formula():
+    assert labels.formula_of("Föreningsstämman beslutade med 21 röster mot 8 att avslå motionen.") == \
+        "att avslå motionen."
+    assert labels.formula_of("Med 40 röster mot 12, 3 nedlagda, beslutade årsmötet att bifalla motionen.") == \
+        "att bifalla motionen."
+    got = items("""
+2. Motion om ny grill
+Motionären yrkade bifall. Votering begärdes.
+Stämman beslöt med 21 röster mot 8 att avslå motionen.
+Styrelsen fick i uppdrag att se över grillplatsen.
+
+3. Motion om cykelställ
+Med 40 röster mot 12, 3 nedlagda, beslutade stämman att bifalla motionen.
+""")
+    assert texts(got[0]) == ["att avslå motionen.", "Styrelsen fick i uppdrag att se över grillplatsen."]
+    vote = got[0].decisions[0].votes[0]
+    assert (vote.yes, vote.no, vote.abstain) == (21, 8, None)
+    assert got[0].decisions[1].kind == "assignment"
+    vote = got[1].decisions[0].votes[0]
+    assert (vote.yes, vote.no, vote.abstain) == (40, 12, 3)
+
+
+def test_tally_in_a_sentence_before_the_decision():
+    got = items("""
+2. Motioner
+Styrelsen föreslår att motionen avslås. Omröstning begärdes och genomfördes per fastighet. 4 fastigheter
+röstade ja till motionen och 11 röstade nej.
+Stämman beslöt att avslå motionen.
+""")
+    assert texts(got[0]) == ["att avslå motionen."]
+    vote = got[0].decisions[0].votes[0]
+    assert (vote.yes, vote.no) == (4, 11)
+
+
+def test_vote_result_with_formula_words_is_no_decision():
+    got = items("""
+2. Ny idrottshall
+Ärendebeskrivning
+Hallen är gammal.
+Omröstningsresultat
+Med 20 ja-röster mot 9 nej-röster beslutar fullmäktige att bifalla förslaget. 2 ledamöter avstår.
+Kommunfullmäktiges beslut
+Kommunfullmäktige beslutar
+att bygga en ny idrottshall.
+""")
+    assert texts(got[0]) == ["att bygga en ny idrottshall."]
+    vote = got[0].decisions[0].votes[0]
+    assert (vote.yes, vote.no, vote.abstain) == (20, 9, 2)
+
+
+def test_uppdrog_and_uppmana_give_tasks():
+    d = decisions.analyse("Stämman uppdrog åt styrelsen att se över ordningsreglerna.", dt.date(2024, 5, 1))
+    assert d.kind == "assignment" and [a.assignee for a in d.actions] == ["styrelsen"]
+    d = decisions.analyse("att uppmana nämnden att se över taxan", dt.date(2024, 5, 1))
+    assert d.kind == "assignment" and [a.assignee for a in d.actions] == ["nämnden"]
+
+
+def test_running_election_and_meeting_sentences():
+    for sentence in ("Karin Ås omvaldes.", "Till ordförande för ett år omvaldes Karin Ås.",
+                     "Mötet förklarades behörigt utlyst.", "Paragrafen förklarades omedelbart justerad.",
+                     "Ola Berg nominerades och valdes via acklamation."):
+        assert decisions.running_decision(sentence), sentence
+        assert decisions.analyse(sentence, None).kind == "other", sentence
+
+
+def test_page_furniture_and_next_meeting_are_no_decisions():
+    got = items("""
+2. Delegationsbeslut
+Beslut
+Nämnden beslutar att lägga redovisningen till handlingarna.
+________
+Justerandes sign                                    Utdragsbestyrkande
+
+3. Information
+Beslut
+Informationen noteras.
+
+Nästa sammanträde: tisdagen den 12 maj 2026 kl. 13.15
+""")
+    assert texts(got[0]) == ["att lägga redovisningen till handlingarna."]
+    assert texts(got[1]) == ["Informationen noteras."]
+    assert decisions.furniture("________") and decisions.furniture("Justerarnas signaturer")
+
+
+def test_exp_line_gives_recipients():
+    got = items("""
+2. Lokaler
+Beslut
+Nämnden beslutar att anta förteckningen över lokaler.
+
+Exp: Länsstyrelsen, kansliet
+""")
+    assert texts(got[0]) == ["att anta förteckningen över lokaler."]
+    assert got[0].decisions[0].recipients == ["Länsstyrelsen", "kansliet"]
+
+
+def test_body_gives_someone_a_task_in_a_paragraph_after_the_formula():
+    got = items("""
+2. Utbildning
+Beslut
+Nämnden beslutar att ersättningen ska vara 900 kronor.
+
+Nämnden ger samordnaren i uppdrag att ta fram en plan till nämndens sammanträde den 12 maj 2024.
+
+Justeringen sker på kansliet.
+""")
+    assert len(got[0].decisions) == 2
+    d = got[0].decisions[1]
+    assert d.kind == "assignment"
+    assert [(a.assignee, a.due) for a in d.actions] == [("samordnaren", dt.date(2024, 5, 12))]
+
+
+def test_kinds_of_decisions_that_give_tasks_or_set_states():
+    d = decisions.analyse("att ställa sig bakom ansökan och att Per Sand undertecknar avsiktsförklaringen.", None)
+    assert d.kind == "assignment" and [a.assignee for a in d.actions] == ["Per Sand"]
+    assert decisions.analyse("Gruppen ställer sig bakom inriktningen.", None).kind == "approval"
+    for text in ("att arvodet till styrelsen ska vara oförändrat", "att styrelsen ska bestå av fem ledamöter"):
+        assert decisions.analyse(text, None).actions == [], text
+
+
+def test_responsible_named_inside_the_decision():
+    d = decisions.analyse("att köpa nya holkar för 5 000 kronor (ansvar: Eva Lind).", None)
+    assert d.kind == "assignment" and [a.assignee for a in d.actions] == ["Eva Lind"]
+
+
+def test_task_sentence_after_the_decision_in_one_paragraph():
+    d = decisions.analyse("Arbetsdag hålls söndagen den 14 april. Mia skickar ut kallelse senast 31/3.",
+                          dt.date(2024, 3, 12), frozenset({"Mia"}))
+    assert d.kind == "assignment"
+    assert [(a.assignee, a.due) for a in d.actions] == [("Mia", dt.date(2024, 3, 31))]
+    # Inside a decision only a sure actor in the active voice gives a task.
+    d = decisions.analyse("att uppdra till nätverket att ta fram en lista. Listan ska lämnas till kansliet senast "
+                          "den 15 mars 2024.", None)
+    assert [a.assignee for a in d.actions] == ["nätverket"]
+
+
+def test_initials_and_first_names_of_attendees_as_actors():
+    text = HEAD.replace("Närvarande: Anna Ek, Per Berg, Lisa Holm", "Närvarande: Karin Lund (KL), Ali Rahimi (AR), "
+                                                                     "Anna Ek") + """
+1. Mötets öppnande
+Ordföranden öppnade mötet.
+
+2. Fasaden
+Styrelsen beslutade att anta offerten.
+KL och AR tecknar avtalet senast den 25 oktober.
+
+3. Hemsidan
+Sidan behöver uppdateras.
+Anna ska se över texterna.
+
+4. Mötets avslutande
+Ordföranden avslutade mötet.
+"""
+    got = parse_text(text).items
+    d = got[1].decisions[1]
+    assert d.kind == "assignment"
+    assert [(a.assignee, a.due) for a in d.actions] == [("KL", dt.date(2024, 10, 25)), ("AR", dt.date(2024, 10, 25))]
+    assert [a.assignee for a in got[2].decisions[0].actions] == ["Anna"]
+    # Initials that are no attendee's are no actor.
+    assert not decisions.task_sentence("SKR meddelar nya riktlinjer.", frozenset({"KL"}))
+
+
+def test_board_proposes_that_the_board_proposes():
+    assert labels.formula_of("Utskottet föreslår styrelsen föreslå årsmötet besluta att anta planen.") == \
+        "att anta planen."
+
+
+def test_a_bodys_proposal_heading_is_no_decision():
+    got = items("""
+2. Årsredovisning 2023
+Ärendebeskrivning
+Resultatet uppgår till 2 miljoner kronor.
+
+Kommunstyrelsens förslag till beslut
+Kommunfullmäktige godkänner årsredovisningen.
+
+Kommunfullmäktige beslutar att godkänna årsredovisningen.
+""")
+    assert texts(got[0]) == ["att godkänna årsredovisningen."]
+
+
+def test_dash_lines_right_under_the_label_are_decisions_each():
+    got = items("""
+2. Anmälan av motioner
+Två motioner har lämnats in.
+
+Kommunfullmäktiges beslut
+- Motionen från Eva Ek (M) om belysning remitteras till kommunstyrelsen.
+- Motionen från Ola Berg (V) om badplatser remitteras till kommunstyrelsen.
+
+3. Budget
+Mötet beslutar
+att anta budgeten med följande tillägg:
+- en ny post för underhåll
+- en ny post för resor
+""")
+    assert texts(got[0]) == ["Motionen från Eva Ek (M) om belysning remitteras till kommunstyrelsen.",
+                             "Motionen från Ola Berg (V) om badplatser remitteras till kommunstyrelsen."]
+    assert len(got[1].decisions) == 1
+
+
+def test_atgard_line_is_an_assignment_decision():
+    text = HEAD.replace("Anna Ek, Per Berg", "Anna-Karin Ek, Per Berg") + """
+1. Mötet öppnas
+Ordföranden öppnade mötet.
+
+2. Strategin
+Beslut: Gruppen ställer sig bakom inriktningen.
+Åtgärd: Anna-Karin sammanställer synpunkterna och skickar dem till länsstyrelsen
+senast 20/6.
+
+3. Mötet avslutas
+Ordföranden avslutade mötet.
+"""
+    item = parse_text(text).items[1]
+    assert texts(item) == ["Gruppen ställer sig bakom inriktningen.",
+                           "Anna-Karin sammanställer synpunkterna och skickar dem till länsstyrelsen senast 20/6."]
+    assert [d.kind for d in item.decisions] == ["approval", "assignment"]
+    assert [(a.assignee, a.due) for a in item.decisions[1].actions] == [("Anna-Karin", dt.date(2024, 6, 20))]
+
+
+def test_ansvarig_line_with_a_deadline_goes_on_the_decision_before_it():
+    got = items("""
+2. Bryggan
+Två linor gick av.
+Beslut: Nya linor köps in för högst 4 000 kr.
+Ansvarig: Per Berg, senast 15/4
+
+
+Exempelklubben – protokoll nr 3/2024
+Sida 1 av 2
+3. Arbetsdag
+Beslut: Arbetsdag hålls den 14 april.
+""")
+    assert texts(got[0]) == ["Nya linor köps in för högst 4 000 kr."]
+    d = got[0].decisions[0]
+    assert d.kind == "assignment" and [(a.assignee, a.due) for a in d.actions] == [("Per Berg", dt.date(2024, 4, 15))]
+    assert decisions.furniture("Brf Exemplet, protokoll nr 9")
+    assert decisions.furniture("Exempelklubben · Styrelsemöte 13–14 april 2024 · Sida 1 av 3")
+
+
+def test_later_decision_and_decision_after_discussion():
+    assert not decisions.running_decision("Höstens program fastställs vid styrelsemötet i augusti.")
+    assert decisions.running_decision("Dagordningen fastställs med tillägg av en punkt.")
+    assert decisions.running_decision("Laddboxar: Frågan diskuterades och ärendet bordlades till nästa möte.")
+    assert not decisions.running_decision("Styrelsen diskuterade om budgeten godkändes.")
+
+
+def test_distributed_responsibilities_give_one_action_each():
+    got = items("""
+2. Ansvarsområden
+Styrelsen fördelade följande ansvarsområden:
+Uthyrning av stugan – Per Berg
+Medlemsregister – Lisa Holm
+""")
+    assert len(got[0].decisions) == 1
+    d = got[0].decisions[0]
+    assert d.kind == "assignment" and [a.assignee for a in d.actions] == ["Per Berg", "Lisa Holm"]
+
+
+def test_meeting_dates_decided_in_running_text():
+    p = parse_text(HEAD + """
+1. Mötets öppnande
+Ordföranden öppnade mötet.
+
+2. Mötesplan
+Styrelsen beslutade att hålla styrelsemöten följande datum under våren 2024, samtliga kl. 18.30:
+- tisdag 9 april
+- tisdag 14 maj
+
+3. Mötets avslutande
+Ordföranden avslutade mötet.
+""")
+    assert [(m.date, m.start_time) for m in p.scheduled_meetings] == [
+        (dt.date(2024, 4, 9), "18:30"), (dt.date(2024, 5, 14), "18:30")]
+
+
+def test_deadline_without_a_year_before_the_meeting_is_next_years():
+    d = decisions.analyse("Per Berg skriver ett yttrande senast den 10 januari.", dt.date(2024, 11, 19))
+    assert [a.due for a in d.actions] == [dt.date(2025, 1, 10)]
+    d = decisions.analyse("Per Berg skriver ett yttrande senast den 10 december.", dt.date(2024, 11, 19))
+    assert [a.due for a in d.actions] == [dt.date(2024, 12, 10)]
+
+
+def test_list_after_a_colon_ends_at_a_full_sentence_after_it():
+    got = items("""
+2. Val av styrelseledamöter
+Följande valdes:
+Per Berg               Norrby                omval
+Lisa Holm              Söderby               nyval
+Följande ledamöter har ett år kvar: Anna Ek och Ola Berg.
+
+3. Arbetsfördelning
+Styrelsen beslutade följande:
+Per bokar lokalen till årsmötet i mars.
+Lisa skickar ut kallelsen i god tid.
+""")
+    assert len(got[0].decisions) == 1
+    assert "ett år kvar" not in got[0].decisions[0].text and "Lisa Holm" in got[0].decisions[0].text
+    assert len(got[1].decisions) == 1 and "Lisa skickar" in got[1].decisions[0].text
+
+
+def test_formulas_with_adverbs_commas_and_inverted_order():
+    for text in ("Styrelsen beslutade därefter att anta budgeten.",
+                 "Stämman beslutade, i enlighet med styrelsens förslag, att anta budgeten.",
+                 "Därefter beslutade mötet att anta budgeten.",
+                 "Efter en kort diskussion beslutade årsmötet att anta budgeten."):
+        assert labels.formula_of(text) == "att anta budgeten.", text
+    assert labels.formula_of("Vid förra mötet beslutades att anta budgeten.") is None
+
+
+def test_vote_figures_in_running_text():
+    for text, want in (("Motionen avslogs med röstsiffrorna 17–12.", (17, 12, None)),
+                       ("Voteringen utföll 17-12-2.", (17, 12, 2)),
+                       ("17 ja-röster och 12 nej-röster samt 2 avstående.", (17, 12, 2))):
+        v = decisions.counted_vote(text)
+        assert (v.yes, v.no, v.abstain) == want, text
+    assert decisions.counted_vote("Kostnaden ökade med 17-12 kr.") is None
+    assert labels.formula_of("Med 17 röster för och 12 emot beslutade stämman att bifalla motionen.") == \
+        "att bifalla motionen."
+
+
+def test_reservation_in_running_text_goes_on_the_decision_it_follows():
+    got = items("""
+2. Motioner
+Stämman beslutade att bifalla motion 1.
+Stämman beslutade att avslå motion 2.
+Per Berg reserverade sig mot beslutet.
+""")
+    assert [d.reservations for d in got[0].decisions] == [[], ["Per Berg"]]
