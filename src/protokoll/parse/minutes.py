@@ -196,7 +196,7 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
             closed = True  # "Per Berg reserverade sig mot beslutet.": no part of the decision before it
         elif out and not closed:
             if listed and line_start and sentence.endswith(".") and len(sentence.split()) >= 5 and \
-                    not re.search(r"[.!?]$", out[-1][0]):
+                    not out[-1][0].endswith((".", "!", "?")):
                 # "Följande valdes: / A  Sandvreten  omval / ... / Följande har ett år kvar: ...": a full
                 # sentence after list lines that are none ends the list.
                 closed = True
