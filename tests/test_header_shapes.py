@@ -1,5 +1,5 @@
 """Header and officer shapes of other bodies' minutes (fictional text)."""
-from protokoll.pipeline import parse_text
+from protokoll.pipeline import clean, parse_text
 
 ITEMS = ("§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n§ 2 Val av mötesfunktionärer\n{officers}\n"
          "§ 3 Val av justerare\n{adjusters}\n§ 4 Val av styrelse\nTill ordförande för ett år valdes Eva Holm.\n"
@@ -75,3 +75,14 @@ def test_title_and_text_on_one_line_and_lettered_sub_items():
     assert items_of(body) == [
         (1, "§1", "Mötets öppnande", []), (2, "§2", "Godkännande av dagordning", []),
         (3, "§3", "Inkomna skrivelser", ["Distriktet: Inbjudan till konferens", "Kommunen: Remiss om äldreplan"])]
+
+
+def test_running_footer_on_page_one_and_repeated_decision_heading_on_page_tops():
+    page_end = "\n\nEkby Båtklubb – protokoll nr 3/2024\nSida {n} av 2\n"
+    text = ("Ekby Båtklubb\nProtokoll nr 3/2024\nDatum: 2024-03-12\nNärvarande: Anna Ek, Per Berg\n\n"
+            "1) Mötets öppnande\nMötet öppnades.\n2) Bryggan\nNya linor behövs.\n\nStyrelsens beslut\n"
+            "Nya linor köps in." + page_end.format(n=1) + "\fStyrelsens beslut\nStyrelsen beslutar att måla bryggan.\n"
+            "3) Avslutning\nMötet avslutades." + page_end.format(n=2))
+    lines = [line.text for line in clean(text).lines]
+    assert "Ekby Båtklubb – protokoll nr 3/2024" not in lines
+    assert lines.count("Styrelsens beslut") == 2

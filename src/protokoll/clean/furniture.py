@@ -32,7 +32,7 @@ FOOT_LINE = re.compile(
     r"|^(?:[A-ZÅÄÖ]{0,6}\s*)?§\s*\d+\s*\(forts(?:\.|ättning)?\)$", re.IGNORECASE)
 TOP_BLOCK_LINES = 8  # a running header block (title, organisation, body, date, page) is at most this long
 # Lines that recur because minutes repeat them, not because a page template does.
-CONTENT = re.compile(r"^(?:att|Att)\b|beslutar|dragande|mmanfattning|underlag|^(?:dnr|diarie|[A-ZÅÄÖ]{0,6}\s*§)",
+CONTENT = re.compile(r"^(?:att|Att)\b|beslutar|\bbeslut\b|förslag|dragande|mmanfattning|underlag|^(?:dnr|diarie|[A-ZÅÄÖ]{0,6}\s*§)",
                      re.IGNORECASE)
 TITLE_LINE = re.compile(r"^\S*(?:m[oöeé6]te|sammantr[aä]de|styrelse|n[aä]tverk)\S*\s+i\s+\S", re.IGNORECASE)
 
@@ -55,6 +55,7 @@ def remove(lines: list[Line]) -> list[Line]:
     title = next((line for line in lines[:12] if TITLE_LINE.match(line.text)), None)
     title_key = key(title.text) if title is not None else None
     edges = _edge_lines(lines) if running_keys else set()
+    feet = _foot_lines(lines) if running_keys else set()
     out: list[Line] = []
     seen: set[str] = set()
     for line in lines:
@@ -70,7 +71,7 @@ def remove(lines: list[Line]) -> list[Line]:
             if near_title and _same_title(k, title_key):
                 continue
             # The first occurrence on page 1 may be the document's own heading; later ones are furniture.
-            if k and k in running_keys and (line.page > 1 or k in seen):
+            if k and k in running_keys and (line.page > 1 or k in seen or id(line) in feet):
                 continue
         seen.add(k)
         line.text = text
@@ -108,6 +109,14 @@ def _edge_lines(lines: list[Line]) -> set[int]:
     for line in lines:
         pages.setdefault(line.page, []).append(line)
     return {id(line) for page_lines in pages.values() for line in page_lines[:2] + page_lines[-2:]}
+
+
+def _foot_lines(lines: list[Line]) -> set[int]:
+    """The last two lines of each page: a running footer there is furniture on page 1 too."""
+    pages: dict[int, list[Line]] = {}
+    for line in lines:
+        pages.setdefault(line.page, []).append(line)
+    return {id(line) for page_lines in pages.values() if len(page_lines) > 4 for line in page_lines[-2:]}
 
 
 def _same_title(k: str, title_key: str) -> bool:
