@@ -15,14 +15,15 @@ from protokoll import municipalities
 from protokoll.clean.lines import Line
 from protokoll.model import Attendee, Span
 from protokoll.parse import conventions as cv
+from protokoll.parse.labels import Folded
 
 _CAP_WORD = re.compile(r"^[A-ZÅÄÖÉÜ][\w'’.-]*$")
 _PARTICLES = frozenset(("af", "von", "de", "van", "der", "la", "du"))
 # An organisation's name ends in what it is: "Västersjö Tennisförbund", "Norrviks kommun", "Region X".
-_ORGANISATION = re.compile(
+_ORGANISATION = Folded(
     r"(?:förbund|förening|klubb|kommun|region|bolag|nätverk|kansli|förvaltning|sällskap|parti|kår|församling|nämnd|"
     r"enhet|avdelning|skola|universitet|högskola|myndighet|stiftelse|institut|center|centrum|akademi|verket|styrelse)"
-    r"(?:en|et|s|a|ar|er)?\b|\b(?:stad|stads|länsstyrelsen|sekretariatet|AB|HB|KB)\b", re.IGNORECASE)
+    r"(?:en|et|s|a|ar|er)?\b|\b(?:stad|stads|länsstyrelsen|sekretariatet|AB|HB|KB)\b")
 _SENTENCE_LEAD = re.compile(r"^(?:var|är|voro|hade|har|:)?\s*(?:[a-zåäöé][\wåäö-]*\s+){0,3}?(?=[A-ZÅÄÖÉ])")
 _TOP_COMMA = re.compile(r",(?![^()]*\))")
 _TOP_AND = re.compile(r"\s+(?:och|samt|&)\s+(?![^()]*\))")

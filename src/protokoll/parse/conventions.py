@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from protokoll.parse.labels import tolerant
+from protokoll.parse.labels import Folded, tolerant
 
 # --- attendance ---------------------------------------------------------------------------------
 # (heading words, status, role the heading gives its entries). Longest headings first, so that
@@ -73,12 +73,12 @@ revisorssuppleant|sammankallande|tjänstgörande ersättare|ej tjänstgörande e
 mötessekreterare|protokollförare|justerare|ordf|vice ordf|sekr|styrelseledamot|styrelsesuppleant|
 ungdomsrepresentant|personalrepresentant|facklig representant|insynsplats|tjänsteperson|tjänsteman|
 nämndsekreterare|kommunsekreterare|registrator|notarie|kanslist""".split("\n") for w in line.split("|") if w.strip())
-ROLE_SUFFIX = re.compile(
+ROLE_SUFFIX = Folded(
     r"(?:chef|ansvarig|sekreterare|handläggare|direktör|ledare|samordnare|strateg|controller|ekonom|utvecklare|"
     r"förvaltare|administratör|assistent|ombud|ombudsman|revisor|kassör|ordförande|ledamot|ersättare|suppleant|"
     r"adjungerad|sakkunnig|planerare|arkitekt|ingenjör|inspektör|rektor|jurist|kommunikatör|tjänsteperson|"
     r"tjänsteman|notarie|kanslist|registrator|kommunalråd|oppositionsråd|regionråd|representant|koordinator|"
-    r"rådgivare|specialist|analytiker|konsult|projektledare|vd|tränare|värd|vaktmästare|förvaltare)$", re.IGNORECASE)
+    r"rådgivare|specialist|analytiker|konsult|projektledare|vd|tränare|värd|vaktmästare|förvaltare)$")
 
 # A note on part-time presence or substitution: "§§ 112–116", "från § 4", "18.30–19.15", "ersätter X".
 NOTE = re.compile(

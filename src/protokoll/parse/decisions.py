@@ -12,19 +12,19 @@ import re
 from protokoll.model import Action, Decision, ScheduledMeeting
 from protokoll.parse import dates, labels
 
-NOTED = re.compile((
+NOTED = labels.Folded((
     r"\b(?:tacka[rs]? för (?:informationen|dragningen|presentationen|redovisningen)|"
     r"notera[rs]? informationen|lägga[rs]? (?:informationen|rapporten|redovisningen) till handlingarna|"
-    r"informationen (?:noteras|läggs till handlingarna)|godkänna informationen)"), re.IGNORECASE)
-APPROVAL = re.compile((
+    r"informationen (?:noteras|läggs till handlingarna)|godkänna informationen)"))
+APPROVAL = labels.Folded((
     r"^(?:att\s+)?(?:godkänna|godkänner|godkänns|ställa sig bakom|ställer sig bakom|anta|antar|"
     r"fastställa|fastställer|tillstyrka|tillstyrker|bifalla|bifaller|besluta att anta|"
-    r"rekommendera|rekommenderar|bevilja|beviljar)\b"), re.IGNORECASE)
+    r"rekommendera|rekommenderar|bevilja|beviljar)\b"))
 
 # An actor is a noun phrase naming someone who can be given a task.
-ACTOR_WORD = re.compile(
+ACTOR_WORD = labels.Folded(
     r"sekretariat|chef|nätverk|kommun|direktör|styrelse|grupp|område|råd\b|rådet|förvaltning|\bstad|"
-    r"region|projekt|ledning|samordnare|ordförande|presidi|kansli|representant|deltagar|\bvd\b", re.IGNORECASE)
+    r"region|projekt|ledning|samordnare|ordförande|presidi|kansli|representant|deltagar|\bvd\b")
 _W = r"[\wåäöÅÄÖéü/-]+"
 _ACTOR = rf"(?P<actor>{_W}(?:\s+{_W}){{0,7}}?)"
 _CLAUSE_START = r"(?:^|\b[Aa]tt\s+|[.;:]\s+)(?:och\s+)?"
@@ -150,7 +150,7 @@ def scheduled_meetings(text: str, meeting_date: dt.date | None) -> list[Schedule
 # --- decisions recorded in running text ------------------------------------------------------------
 # "Dagordningen godkändes.", "Mötet väljer Anna Ek till ordförande.", "Ärendet bordläggs.", "Styrelsen
 # beviljas ansvarsfrihet.", "Föregående protokoll lades till handlingarna.", "attsats 1 bifalles".
-RUNNING = re.compile(
+RUNNING = labels.Folded(
     r"\b(?:godkändes|godkänns|godkänner|godkände|godkännes|fastställdes|fastställs|fastställer|fastställde|"
     r"antogs|antas|antar|antog|beviljades|beviljas|beviljar|beviljade|bifölls|bifalls|bifalles|bifaller|biföll|"
     r"avslogs|avslås|avslår|avslog|noterades|noteras|bordläggs|bordlades|bordlägges|återremitteras|"
@@ -158,11 +158,11 @@ RUNNING = re.compile(
     r"utsågs|utses|utser|utsåg|adjungeras|adjungerades|uppdrog|uppdrar|konstituerade\s+sig|konstituerar\s+sig|"
     r"förklarades\s+(?:stadgeenligt|behörigen)|förklarar\s+sig|ansåg\s+att\s+(?:kallelse|mötet|stämman)|"
     r"anser\s+sig\s+(?:stadgeenligt|behörigen|i\s+behörig\s+ordning|stadgeenligt\s+och\s+behörigen)\s+"
-    r"(?:utlyst|kallat|kallad|sammankallat|sammankallad))\b", re.IGNORECASE)
+    r"(?:utlyst|kallat|kallad|sammankallat|sammankallad))\b")
 # Sentences that report a proposal, a discussion or another body's decision are not decisions.
-NOT_RUNNING = re.compile(
+NOT_RUNNING = labels.Folded(
     r"\b(?:föreslår|föreslog|föreslås|yrkar|yrkade|tillstyrker|tillstyrkte|rekommenderar|diskuterade|"
-    r"diskuterades|inget beslut|inte|ej|har|hade|ska|skall|kommer|kan|bör|skulle|om att|huruvida)\b", re.IGNORECASE)
+    r"diskuterades|inget beslut|inte|ej|har|hade|ska|skall|kommer|kan|bör|skulle|om att|huruvida)\b")
 # A task given in a sentence of its own: "Lisa ska ta fram ...", "Jonas kontaktar ...", "Styrelsen fick i
 # uppdrag att ...".
 TASK_PRESENT = (
@@ -206,12 +206,12 @@ def task_sentence(sentence: str) -> bool:
     return True
 
 
-ELECTION = re.compile(r"\b(?:välja|väljer|valde|valdes|väljs|utse|utser|utses|utsågs|utsåg|adjungera|adjungeras|"
-                      r"adjungerades|bordläggs|bordlades|återremitteras|stadgeenligt)\b", re.IGNORECASE)
-APPROVAL_ANY = re.compile(r"\b(?:godkänn\w*|godkändes|godkände|fastställ\w*|ant(?:a|ar|as|og|ogs)|bevilja\w*|"
-                          r"bifall\w*|bifalles|bifölls|biföll|tillstyrk\w*|ställa[rs]?\s+sig\s+bakom)\b", re.IGNORECASE)
-NOTED_ANY = re.compile(r"\b(?:lägga|läggs|lades|lägges|lagts)\s+(?:\S+\s+){0,8}?till\s+handlingarna|\bnoteras\b|"
-                       r"\bnoterades\b|\btill\s+handlingarna\b", re.IGNORECASE)
+ELECTION = labels.Folded(r"\b(?:välja|väljer|valde|valdes|väljs|utse|utser|utses|utsågs|utsåg|adjungera|adjungeras|"
+                         r"adjungerades|bordläggs|bordlades|återremitteras|stadgeenligt)\b")
+APPROVAL_ANY = labels.Folded(r"\b(?:godkänn\w*|godkändes|godkände|fastställ\w*|ant(?:a|ar|as|og|ogs)|bevilja\w*|"
+                             r"bifall\w*|bifalles|bifölls|biföll|tillstyrk\w*|ställa[rs]?\s+sig\s+bakom)\b")
+NOTED_ANY = labels.Folded(r"\b(?:lägga|läggs|lades|lägges|lagts)\s+(?:\S+\s+){0,8}?till\s+handlingarna|\bnoteras\b|"
+                          r"\bnoterades\b|\btill\s+handlingarna\b")
 GIVE_TASK = re.compile(rf"\bge\s+(?P<actor>{_W}(?:\s+{_W}){{0,6}}?)\s+i\s+uppdrag\s+att\s+(?P<task>.+)", re.IGNORECASE)
 
 
