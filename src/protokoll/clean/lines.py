@@ -18,7 +18,7 @@ _SPECIAL = {
 _SPECIAL_RE = re.compile("[" + "".join(_SPECIAL) + "]")
 
 
-@dataclass
+@dataclass(slots=True)  # millions of attribute reads per second: slots make them cheaper
 class Line:
     text: str
     page: int = 1

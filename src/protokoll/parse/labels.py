@@ -134,6 +134,8 @@ RESPONSIBLE = _label(r"ansvariga?|ansvar", r"\s*:")
 SECTION_LABELS = ((SUMMARY, "summary"), (PRESENTERS, "presenters"), (DOCUMENTS, "documents"),
                   (GUESTS, "guests"), (PROPOSAL, "proposal"), (VOTES, "votes"), (RESERVATIONS, "reservations"),
                   (RECIPIENTS, "recipients"), (RESPONSIBLE, "responsible"), (DECIDES, "decisions"))
+# Whether any section label opens a line: one test where most lines open with none.
+_ANY_SECTION = Folded("|".join(f"(?:{pattern.pattern})" for pattern, _ in SECTION_LABELS))
 
 OPENING = re.compile(tolerant(r"^(?:mötets öppnande|mötet öppnas|öppnande|mötets inledning)"), re.IGNORECASE)
 CLOSING = re.compile(tolerant(r"^(?:mötet avslutas|mötets avslutande|mötet förklaras avslutat|avslutning)\b"),
@@ -156,13 +158,15 @@ def formula_of(text: str) -> str | None:
 def section_of(text: str) -> tuple[str, str] | None:
     """(section name, text after the label) when ``text`` starts with an item-section label; a formula
     with its decision on the same line is the section "formula"."""
-    if OWN_DECISION.match(text):
+    if may_hold(text, "beslut") and OWN_DECISION.match(text):
         return "decisions", ""
     rest = formula_of(text)
     if rest is not None:
         if re.search(r"\bföreslår\b", text[: len(text) - len(rest)]):
             return "proposes", rest  # a decision under "Beslut", a proposal under "Förslag till beslut"
         return ("formula", rest) if rest.strip() else ("decisions", "")
+    if not _ANY_SECTION.match(text):
+        return None
     for pattern, name in SECTION_LABELS:
         m = pattern.match(text)
         if m:

@@ -326,7 +326,7 @@ class ItemParser:
 
     def _add_decision(self, item: Item, text: str, lines: list[Line]):
         """The decision ``text`` records, appended to ``item``; a reservation is no decision of its own."""
-        if not text or dec.RESERVES.match(text):
+        if not text or labels.may_hold(text, "reserver") and dec.RESERVES.match(text):
             return None
         decision = dec.analyse(text, self.protocol.date)
         decision.source = span_of(lines)
@@ -369,7 +369,7 @@ class ItemParser:
             for block, text in every:
                 if block.kind != "label" or block.label != "reservations":
                     for sentence in re.split(r"(?<=[.!?])\s+", text):
-                        if dec.RESERVES.match(sentence):
+                        if labels.may_hold(sentence, "reserver") and dec.RESERVES.match(sentence):
                             first.reservations.extend(n for n in dec.reservations_in(sentence)
                                                       if n not in first.reservations)
             for block, text in parts.get("recipients", []):
