@@ -60,9 +60,8 @@ def to_lines(pages: list[str]) -> list[Line]:
             if not stripped:
                 blank = True
                 continue
-            indent = len(raw) - len(raw.lstrip())
-            out.append(Line(stripped, page_no, start + indent, start + len(raw.rstrip()),
-                            blank_before=blank, indent=indent))
+            indent = raw.index(stripped[0])  # the first character strip() kept
+            out.append(Line(stripped, page_no, start + indent, start + indent + len(stripped), blank, indent))
             blank = False
     return out
 
@@ -89,7 +88,7 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
     suspects = do_repair or swedish.has_suspects(whole)
     for line in lines if suspects else ():
         if do_repair:
-            line.text = swedish.repair_text(re.sub(r"(?<=[a-zåäö])I(?=[a-zåäö])", "l", line.text))
+            line.text = swedish.repair_text(swedish.CAPITAL_I_IN_WORD.sub("l", line.text))
         else:
             line.text = swedish.repair_suspects(line.text)
     lines = furniture.remove(lines)

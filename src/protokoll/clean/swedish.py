@@ -153,16 +153,18 @@ def repair_text(text: str) -> str:
 
 
 _SUSPECT = re.compile(r"[éóòáàë]|ii|Oo|[a-zåäö]I[a-zåäö]|[A-Za-zåäö][6&]|[6&][a-zåäö]")
+# A capital I inside a word is an l ("DahImann").
+CAPITAL_I_IN_WORD = re.compile(r"(?<=[a-zåäö])I(?=[a-zåäö])")
 
 
-_ODD_LETTERS = "éóòáàë"
+_ODD_LETTERS = re.compile("[éóòáàë]")
 _DIGIT_IN_WORD = re.compile(r"[A-Za-zåäö][6&]|[6&][a-zåäö]")
 _CAPITAL_I = re.compile(r"I[a-zåäö]")
 
 
 def has_suspects(text: str) -> bool:
     """Whether any word shows OCR damage; plain substring tests first, as this runs on every text."""
-    if any(c in text for c in _ODD_LETTERS) or "ii" in text or "Oo" in text:
+    if _ODD_LETTERS.search(text) or "ii" in text or "Oo" in text:
         return True
     if ("6" in text or "&" in text) and _DIGIT_IN_WORD.search(text):
         return True
@@ -172,7 +174,9 @@ def has_suspects(text: str) -> bool:
 def repair_suspects(text: str) -> str:
     """In good text, repair only the words OCR visibly damaged ("Aktualitetsproévningen", "DahImann")."""
     def fix(m: re.Match) -> str:
-        word = re.sub(r"(?<=[a-zåäö])I(?=[a-zåäö])", "l", m.group(0))  # capital I inside a word is an l
+        word = m.group(0)
+        if "I" in word:
+            word = CAPITAL_I_IN_WORD.sub("l", word)
         if _SUSPECT.search(word) and word_score(word.lower()) is None:
             return repair_word(word)
         return word

@@ -28,6 +28,10 @@ _SENTENCE_LEAD = re.compile(r"^(?:var|är|voro|hade|har|:)?\s*(?:[a-zåäöé][\
 _TOP_COMMA = re.compile(r",(?![^()]*\))")
 _TOP_AND = re.compile(r"\s+(?:och|samt|&)\s+(?![^()]*\))")
 _SPLIT_COLUMNS = re.compile(r"(\s{3,})")
+_DIGIT = re.compile(r"\d")
+_FIRST_CELL = re.compile(r",|\(|\s{3,}")
+_PAREN_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+_NAME_PAREN_TAIL = re.compile(r"^(?P<name>[^()]+?)\s*(?:\((?P<paren>[^()]*)\)\s*(?P<tail>.*))?$")
 
 
 @dataclass
@@ -64,7 +68,7 @@ def looks_like_entries(text: str) -> bool:
     """True for a line of attendance entries ("Name, Affiliation", "Name (S)", "Name")."""
     if len(text) >= 200:
         return False
-    first = re.split(r",|\(|\s{3,}", text, maxsplit=1)[0].split()
+    first = _FIRST_CELL.split(text, maxsplit=1)[0].split()
     for n in (3, 2):  # "Vice ordförande Anna Öberg": a role before the name
         if len(first) > n + 1 and cv.is_role(" ".join(first[:n])):
             first = first[n:]
@@ -77,7 +81,7 @@ def looks_like_entries(text: str) -> bool:
 def is_name(text: str) -> bool:
     words = text.split()
     return 1 <= len(words) <= 5 and all(_CAP_WORD.match(w) or w in _PARTICLES for w in words) \
-        and not _ORGANISATION.search(text) and not re.search(r"\d", text)
+        and not _ORGANISATION.search(text) and not _DIGIT.search(text)
 
 
 def parse_attendance(lines: list[Line], status: str = "present", role: str | None = None) -> list[Attendee]:
@@ -175,7 +179,7 @@ def _comma_list(text: str) -> list[str] | None:
         return pieces  # "Frånvarande var Anna Öberg."
     if len(pieces) < 2:
         return None
-    names = [re.sub(r"\s*\([^()]*\)\s*$", "", p) for p in pieces]
+    names = [_PAREN_TAIL.sub("", p) for p in pieces]
     if all(is_name(n) and len(n.split()) >= 2 and not municipalities.leading(n)
            for n in names):
         return pieces
@@ -254,7 +258,7 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     parts = [p.strip() for p in _TOP_COMMA.split(text.strip().rstrip(".;")) if p.strip()]
     if not parts:
         return None
-    m = re.match(r"^(?P<name>[^()]+?)\s*(?:\((?P<paren>[^()]*)\)\s*(?P<tail>.*))?$", parts[0])
+    m = _NAME_PAREN_TAIL.match(parts[0])
     name, paren, tail = m.group("name").strip(), m.group("paren"), (m.group("tail") or "").strip()
     role = None
     words = name.split()

@@ -38,14 +38,14 @@ _TASK_VERBS = (
 # (pattern, whether the actor must contain an actor word, a word the clause must hold for it to apply)
 PATTERNS = [
     # att uppdra till X att TASK
-    (re.compile(rf"\buppdra[rs]?\s+(?:till|åt)?\s*{_ACTOR}\s+att\s+(?P<task>.+)", re.IGNORECASE), False, re.compile("uppdra", re.IGNORECASE)),
+    (re.compile(rf"\buppdra[rs]?\s+(?:till|åt)?\s*{_ACTOR}\s+att\s+(?P<task>.+)", re.IGNORECASE), False, labels.Folded("uppdra")),
     # X får/ges/erhåller (i) uppdrag(et) att TASK ; X ges följande medskick: TASK
     (re.compile(rf"{_CLAUSE_START}{_ACTOR}\s+(?:får|ges|gavs|fick|erhåller)\s+"
                 rf"(?:i\s+)?(?:uppdrag(?:et)?|följande\s+(?:medskick|uppdrag))\s*(?:att\s*)?:?\s*(?P<task>.*)",
-                re.IGNORECASE), False, re.compile(r"\b(?:får|ges|gavs|fick|erhåller)\b", re.IGNORECASE)),
+                re.IGNORECASE), False, labels.Folded(r"\b(?:får|ges|gavs|fick|erhåller)\b")),
     # att X ska TASK ; X ska TASK
     (re.compile(rf"{_CLAUSE_START}{_ACTOR}\s+(?P<verb>{_TASK_VERBS})\s+(?P<task>.+)", re.IGNORECASE), True,
-     re.compile(rf"\b(?:{_TASK_VERBS})\b", re.IGNORECASE)),
+     labels.Folded(rf"\b(?:{_TASK_VERBS})\b")),
 ]
 _NOT_ACTORS = re.compile(r"^(?:möte|mötet|projektet|frågan|ärendet|beslutet|det|detta|man|information)\b",
                          re.IGNORECASE)
@@ -64,7 +64,8 @@ MEETING_DATES = re.compile((r"\b(?:sammanträder|träffas|möts|mötesdatum|möt
 
 def analyse(text: str, meeting_date: dt.date | None) -> Decision:
     year = meeting_date.year if meeting_date else None
-    actions = person_actions(text, year) if GIVE_TASK.search(text) else _actions(text, year)
+    gives_task = labels.may_hold(text, "uppdrag") and GIVE_TASK.search(text)
+    actions = person_actions(text, year) if gives_task else _actions(text, year)
     if not actions:
         actions = person_actions(text, year)
     return Decision(text=text, kind=kind_of(text, actions), actions=actions)

@@ -15,6 +15,7 @@ from protokoll.parse.attendance import (continues_list, table_columns, heading_o
 
 _PARTY_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 _NAME_ROLE = re.compile(r"^(?P<name>[^,]+?)\s*,\s*(?P<role>[^,]+)$")
+_COLUMN_GAP = re.compile(r"\s{3,}")  # between the columns of a layout put side by side
 
 
 @dataclass
@@ -112,7 +113,7 @@ def signature_start(lines: list[Line]) -> int | None:
     """Index of the line that opens the closing signature block, if the minutes end with one."""
     lo = max(0, len(lines) - MAX_SIGNATURE_LINES)
     for i in range(lo, len(lines)):
-        first = re.split(r"\s{3,}", lines[i].text)[0]
+        first = _COLUMN_GAP.split(lines[i].text)[0]
         opens = cv.SIGNATURE_START.match(first) or _names_over_roles(lines, i)
         if opens and all(_signature_line(x.text) for x in lines[i + 1:]):
             return i
@@ -123,15 +124,15 @@ def _names_over_roles(lines: list[Line], i: int) -> bool:
     """Signatures without a heading: a line of names with their offices on the line below."""
     if i + 1 >= len(lines):
         return False
-    names = [c for c in re.split(r"\s{3,}", lines[i].text) if c.strip()]
-    roles = [c for c in re.split(r"\s{3,}", lines[i + 1].text) if c.strip()]
+    names = [c for c in _COLUMN_GAP.split(lines[i].text) if c.strip()]
+    roles = [c for c in _COLUMN_GAP.split(lines[i + 1].text) if c.strip()]
     # The office words first: cheap, and they rule out almost every line before person() runs.
     return bool(names) and len(roles) == len(names) and all(cv.office_of(c.strip().lower()) for c in roles) \
         and all(person(c) for c in names)
 
 
 def _signature_line(text: str) -> bool:
-    for cell in re.split(r"\s{3,}", text):
+    for cell in _COLUMN_GAP.split(text):
         cell = cell.strip()
         if not cell:
             continue

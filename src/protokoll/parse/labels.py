@@ -155,6 +155,11 @@ def formula_of(text: str) -> str | None:
     return text[m.end():]
 
 
+_PROPOSES = re.compile(r"\bföreslår\b")
+_ATT_OR_COLON = re.compile(r"(?:att|Att)\b|:")
+_TWO_WORDS = re.compile(r"^\S+\s+\S+")
+
+
 def section_of(text: str) -> tuple[str, str] | None:
     """(section name, text after the label) when ``text`` starts with an item-section label; a formula
     with its decision on the same line is the section "formula"."""
@@ -162,7 +167,7 @@ def section_of(text: str) -> tuple[str, str] | None:
         return "decisions", ""
     rest = formula_of(text)
     if rest is not None:
-        if re.search(r"\bföreslår\b", text[: len(text) - len(rest)]):
+        if _PROPOSES.search(text[: len(text) - len(rest)]):
             return "proposes", rest  # a decision under "Beslut", a proposal under "Förslag till beslut"
         return ("formula", rest) if rest.strip() else ("decisions", "")
     if not _ANY_SECTION.match(text):
@@ -171,8 +176,8 @@ def section_of(text: str) -> tuple[str, str] | None:
         m = pattern.match(text)
         if m:
             rest = text[m.end():]
-            if name == "decisions" and rest and not re.match(r"(?:att|Att)\b|:", rest) and \
-                    not re.match(r"^\S+\s+\S+", text[: m.end()]):
+            if name == "decisions" and rest and not _ATT_OR_COLON.match(rest) and \
+                    not _TWO_WORDS.match(text[: m.end()]):
                 continue  # "Beslut om mötesdatum ..." is a sentence, not the label "Beslut:"
             return name, rest
     return None

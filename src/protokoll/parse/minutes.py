@@ -109,10 +109,14 @@ def _first_heading(lines: list[Line]) -> int:
     return len(lines)
 
 
+_HEADING_START = re.compile(r"^[A-ZÅÄÖÉ0-9\"”'’«]")
+_ENDS_CLAUSE = re.compile(r"[.,;:]$")
+
+
 def _heading_like(text: str) -> bool:
     text = GARBLED_NUMBER.sub("", text)
-    return (bool(re.match(r"^[A-ZÅÄÖÉ0-9\"”'’«]", text)) and not STARTS_ATT.match(text)
-            and len(text) <= 160 and len(text.split()) <= 20 and not re.search(r"[.,;:]$", text))
+    return (bool(_HEADING_START.match(text)) and not STARTS_ATT.match(text)
+            and len(text) <= 160 and len(text.split()) <= 20 and not _ENDS_CLAUSE.search(text))
 
 
 NEXT_TITLE = re.compile(r"^nästa\s+(?:\w+)?(?:möte|sammanträde)", re.IGNORECASE)
@@ -140,13 +144,18 @@ def _adopted_clauses(text: str, clauses: list[str]) -> list[str] | None:
     return None
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+_ENDS_SENTENCE = re.compile(r"[.!?]$")
+_AFTER_STOP = re.compile(r"(?<=[.!?])\s+")
+
+
 def _sentences(block: Block) -> list[tuple[str, bool, list]]:
     """The sentences of a paragraph, each with whether it starts a line, and the lines it spans."""
     out: list[list] = []
     for line in block.lines:
-        parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", line.text)
+        parts = _SENTENCE_BREAK.split(line.text)
         for k, part in enumerate(parts):
-            if k == 0 and out and not re.search(r"[.!?]$", out[-1][0]):
+            if k == 0 and out and not _ENDS_SENTENCE.search(out[-1][0]):
                 out[-1][0] = join([out[-1][0], part])
                 out[-1][2].append(line)
             else:
@@ -368,7 +377,7 @@ class ItemParser:
                 first.reservations.extend(n for n in dec.reservations_in(text) if n not in first.reservations)
             for block, text in every:
                 if block.kind != "label" or block.label != "reservations":
-                    for sentence in re.split(r"(?<=[.!?])\s+", text):
+                    for sentence in _AFTER_STOP.split(text):
                         if labels.may_hold(sentence, "reserver") and dec.RESERVES.match(sentence):
                             first.reservations.extend(n for n in dec.reservations_in(sentence)
                                                       if n not in first.reservations)
