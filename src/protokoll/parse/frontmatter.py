@@ -112,20 +112,19 @@ MAX_SIGNATURE_LINES = 30  # a signature block is short; a "Justeras" further up 
 def signature_start(lines: list[Line]) -> int | None:
     """Index of the line that opens the closing signature block, if the minutes end with one."""
     lo = max(0, len(lines) - MAX_SIGNATURE_LINES)
-    for i in range(lo, len(lines)):
-        first = _COLUMN_GAP.split(lines[i].text)[0]
-        opens = cv.SIGNATURE_START.match(first) or _names_over_roles(lines, i)
+    # Each line's columns, split once: a line is read as names and again as the roles under the names.
+    columns = [_COLUMN_GAP.split(line.text) for line in lines[lo:]]
+    cells = [[c for c in row if c.strip()] for row in columns]
+    for k, i in enumerate(range(lo, len(lines))):
+        opens = cv.SIGNATURE_START.match(columns[k][0]) or \
+            (k + 1 < len(cells) and _names_over_roles(cells[k], cells[k + 1]))
         if opens and all(_signature_line(x.text) for x in lines[i + 1:]):
             return i
     return None
 
 
-def _names_over_roles(lines: list[Line], i: int) -> bool:
-    """Signatures without a heading: a line of names with their offices on the line below."""
-    if i + 1 >= len(lines):
-        return False
-    names = [c for c in _COLUMN_GAP.split(lines[i].text) if c.strip()]
-    roles = [c for c in _COLUMN_GAP.split(lines[i + 1].text) if c.strip()]
+def _names_over_roles(names: list[str], roles: list[str]) -> bool:
+    """Signatures without a heading: a line of names (its cells) with their offices on the line below."""
     # The office words first: cheap, and they rule out almost every line before person() runs.
     return bool(names) and len(roles) == len(names) and all(cv.office_of(c.strip().lower()) for c in roles) \
         and all(person(c) for c in names)

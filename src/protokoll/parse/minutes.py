@@ -194,6 +194,7 @@ class ItemParser:
 
     def run(self) -> list[Item]:
         for i, block in enumerate(self.blocks):
+            text = block.text if block.kind in ("text", "dash") else ""  # joined once, read below
             if block.kind == "heading":
                 self._open(block.rest, block, number=block.number, top=block.level == 0)
                 self.cur.label = block.item_label
@@ -210,8 +211,7 @@ class ItemParser:
                     self.parts[id(self.cur)].setdefault("decisions", [])
                 if block.rest or block.label == "formula":
                     self._add(block, block.rest)
-            elif block.kind == "text" and self._is_heading(i):
-                text = block.text
+            elif block.kind == "text" and self._is_heading(i, text):
                 in_other = bool(self.top and labels.OTHER_QUESTIONS.match(self.top.title))
                 # Outside "Övriga frågor" a heading of a numbered document is an item whose number OCR
                 # lost or garbled ("l. Budget", "A Budget"); its number is filled in from its neighbours.
@@ -222,9 +222,9 @@ class ItemParser:
                 self._open(text, block, number=None, top=bool(top))
             elif self.cur is None:
                 if not self.numbered and block.kind == "text":
-                    self._open(block.text, block, number=None, top=True)
+                    self._open(text, block, number=None, top=True)
             else:
-                self._add(block, block.text)
+                self._add(block, text)
         for item in self._all_items():
             self._finish(item)
         for before, item, after in zip(self.items, self.items[1:], self.items[2:]):
@@ -262,9 +262,8 @@ class ItemParser:
     def _has_content(self, item: Item) -> bool:
         return any(self.parts.get(id(item), {}).values())
 
-    def _is_heading(self, i: int) -> bool:
-        block = self.blocks[i]
-        text = block.text
+    def _is_heading(self, i: int, text: str) -> bool:
+        """Whether the text block ``i`` (whose text is ``text``) heads an item."""
         if len(text) <= 80 and (labels.CLOSING.match(text) or labels.OTHER_QUESTIONS.match(text)
                                 or labels.OPENING.match(text)):
             return not self.numbered or bool(labels.CLOSING.match(text))
