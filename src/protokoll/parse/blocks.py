@@ -101,7 +101,7 @@ def heading_at(text: str) -> Heading | None:
     # Cheap test first: a heading starts with a digit, "§", "Punkt"/"Ärende"/"Paragraf" or a capital prefix.
     if not (first.isdigit() or first == "§" or first in "PÄp" or text[:2].isupper()):
         return None
-    if "." in text and CONTENTS_LINE.search(text):
+    if "." in text and text[-1:].isdecimal() and CONTENTS_LINE.search(text):  # it ends in a page number
         return None
     case = CASE_BESIDE.search(text) if "nr" in text.lower() else None
     if case:

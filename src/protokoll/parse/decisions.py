@@ -89,10 +89,11 @@ def _actions(text: str, year: int | None) -> list[Action]:
 
 
 def _action(clause: str) -> Action | None:
-    if "uppdra" not in clause and not ACTOR_WORD.search(clause):
+    low = clause.lower()
+    if "uppdra" not in clause and not ACTOR_WORD.search(clause, low):
         return None
     for pattern, needs_actor_word, hint in PATTERNS:
-        if not hint.search(clause):
+        if not hint.search(clause, low):
             continue
         m = pattern.search(clause)
         if not m:
@@ -219,15 +220,16 @@ GIVE_TASK = re.compile(rf"\bge\s+(?P<actor>{_W}(?:\s+{_W}){{0,6}}?)\s+i\s+uppdra
 def kind_of(text: str, actions: list[Action]) -> str:
     """noted ("lades till handlingarna"), approval, assignment (it gives tasks), else other; an
     election is other even where it approves something."""
-    if not actions and (NOTED.search(text) or NOTED_ANY.search(text)):
+    low = text.lower()
+    if not actions and (NOTED.search(text, low) or NOTED_ANY.search(text, low)):
         return "noted"
-    if APPROVAL.search(text) and not ELECTION.search(text):
+    if APPROVAL.search(text, low) and not ELECTION.search(text, low):
         return "approval"
     if actions:
         return "assignment"
-    if ELECTION.search(text):
+    if ELECTION.search(text, low):
         return "other"
-    if APPROVAL.search(text) or APPROVAL_ANY.search(text):
+    if APPROVAL.search(text, low) or APPROVAL_ANY.search(text, low):
         return "approval"
     return "other"
 

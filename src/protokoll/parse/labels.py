@@ -82,10 +82,11 @@ class Folded:
         self.ignorecase = re.compile(pattern, flags | re.IGNORECASE)
         self.lower = re.compile(_lower_source(pattern), flags)
 
-    def search(self, text: str) -> re.Match | None:
+    def search(self, text: str, low: str | None = None) -> re.Match | None:
+        """``low``, where given, is ``text.lower()``: a caller testing several patterns lowers once."""
         if _UNFOLDABLE.search(text):
             return self.ignorecase.search(text)
-        return self.lower.search(text.lower())
+        return self.lower.search(text.lower() if low is None else low)
 
     def match(self, text: str) -> re.Match | None:
         if _UNFOLDABLE.search(text):
@@ -163,14 +164,17 @@ _TWO_WORDS = re.compile(r"^\S+\s+\S+")
 def section_of(text: str) -> tuple[str, str] | None:
     """(section name, text after the label) when ``text`` starts with an item-section label; a formula
     with its decision on the same line is the section "formula"."""
-    if may_hold(text, "beslut") and OWN_DECISION.match(text):
+    # Lower-cased once for the cheap tests below (see Folded: this runs on every line).
+    low = text.lower()
+    foldable = _UNFOLDABLE.search(text) is None
+    if ("beslut" in low or not foldable) and OWN_DECISION.match(text):
         return "decisions", ""
     rest = formula_of(text)
     if rest is not None:
         if _PROPOSES.search(text[: len(text) - len(rest)]):
             return "proposes", rest  # a decision under "Beslut", a proposal under "Förslag till beslut"
         return ("formula", rest) if rest.strip() else ("decisions", "")
-    if not _ANY_SECTION.match(text):
+    if not (_ANY_SECTION.lower.match(low) if foldable else _ANY_SECTION.ignorecase.match(text)):
         return None
     for pattern, name in SECTION_LABELS:
         m = pattern.match(text)

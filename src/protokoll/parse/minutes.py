@@ -375,7 +375,8 @@ class ItemParser:
             for block, text in parts.get("reservations", []):
                 first.reservations.extend(n for n in dec.reservations_in(text) if n not in first.reservations)
             for block, text in every:
-                if block.kind != "label" or block.label != "reservations":
+                # (a sentence can hold the word only where its paragraph does)
+                if (block.kind != "label" or block.label != "reservations") and labels.may_hold(text, "reserver"):
                     for sentence in _AFTER_STOP.split(text):
                         if labels.may_hold(sentence, "reserver") and dec.RESERVES.match(sentence):
                             first.reservations.extend(n for n in dec.reservations_in(sentence)
