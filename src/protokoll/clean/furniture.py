@@ -42,8 +42,8 @@ TITLE_LINE = re.compile(r"^\S*(?:m[oöeé6]te|sammantr[aä]de|styrelse|n[aä]tve
 # (letter, its plain form): replaced one by one where present, which is several times faster than
 # str.translate with a dict (that raises and catches a KeyError for every unmapped character).
 _FOLD = tuple(zip("åäàáâãöòóôõéèêëüùúûïíìçñ", "aaaaaaoooooeeeeuuuuiiicn"))
-_NON_WORD = re.compile(r"[\W_]+")
-_DIGITS = re.compile(r"\d+")
+# Runs of anything but letters: digits are folded with the spacing and punctuation around them.
+_NON_LETTERS = re.compile(r"[\W\d_]+")
 
 
 def without_page_tail(text: str) -> str:
@@ -62,8 +62,7 @@ def key(text: str) -> str:
         for letter, plain in _FOLD:
             if letter in text:
                 text = text.replace(letter, plain)
-    text = _DIGITS.sub("#", text)
-    return _NON_WORD.sub(" ", text).strip()
+    return _NON_LETTERS.sub(" ", text).strip()
 
 
 def remove(lines: list[Line]) -> list[Line]:

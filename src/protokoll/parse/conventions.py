@@ -50,9 +50,9 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("frånvarande ledamöter", "absent", None),
     ("frånvarande", "absent", None),
 )
-ATTENDANCE_HEADING = re.compile(
-    r"^(?P<head>" + "|".join(tolerant(h) for h, _, _ in ATTENDANCE_HEADINGS) + r")(?![\wåäöÅÄÖ])\s*(?P<colon>:)?\s*",
-    re.IGNORECASE)
+# Folded: a match holds the lower-cased text (heading_info lower-cases the heading anyway).
+ATTENDANCE_HEADING = Folded(
+    r"^(?P<head>" + "|".join(tolerant(h) for h, _, _ in ATTENDANCE_HEADINGS) + r")(?![\wåäöÅÄÖ])\s*(?P<colon>:)?\s*")
 _HEADING_INFO = {h: (status, role) for h, status, role in ATTENDANCE_HEADINGS}
 
 # Column titles of a presence table ("Befattning | Namn | Närvarande").
@@ -101,20 +101,20 @@ OFFICE_WORDS: tuple[tuple[str, str], ...] = (
     ("justerare", ADJUSTER), ("justerande", ADJUSTER), ("utses att justera", ADJUSTER),
     ("justeras", ADJUSTER), ("justeras av", ADJUSTER),
 )
-OFFICE = re.compile(r"^(?P<word>" + "|".join(tolerant(w) for w, _ in OFFICE_WORDS) + r")(?![\wåäöÅÄÖ])\s*:?\s*",
-                    re.IGNORECASE)
+# Folded: a match holds the lower-cased text (office_of lower-cases the word anyway).
+OFFICE = Folded(r"^(?P<word>" + "|".join(tolerant(w) for w, _ in OFFICE_WORDS) + r")(?![\wåäöÅÄÖ])\s*:?\s*")
 _OFFICE_OF = {w: office for w, office in OFFICE_WORDS}
 # Labels that only introduce what follows ("Vid protokollet", "Justeras"): weaker than a role word.
 SIGNATURE_INTRO = frozenset({"vid protokollet", "vid anteckningarna", "justeras", "justeras av", "antecknat av"})
-SIGNATURE_START = re.compile(
+SIGNATURE_START = Folded(
     tolerant(r"^(?:vid protokollet|vid anteckningarna|justeras|underskrifter|signaturer|antecknat av|"
-             r"protokollet justeras|justering)(?![\wåäöÅÄÖ])\s*:?\s*$"), re.IGNORECASE)
+             r"protokollet justeras|justering)(?![\wåäöÅÄÖ])\s*:?\s*$"))
 # Front-matter labels that are neither attendance nor offices: they end an attendance list.
-FRONT_LABEL = re.compile(tolerant(
+FRONT_LABEL = Folded(tolerant(
     r"^(?:justeringens (?:plats och tid|tid och plats|datum)|justering(?:ens)? tid|paragrafer|§§|underskrifter|"
     r"anslag|anslaget|organ|sammanträdesdatum|datum|tid|plats|lokal|plats och tid|tid och plats|"
     r"förvaringsplats|protokollet förvaras|ajournering|sekreterare|ordförande|justerare|underskrift)"
-    r"(?![\wåäöÅÄÖ])"), re.IGNORECASE)
+    r"(?![\wåäöÅÄÖ])"))
 
 
 def office_of(word: str) -> str | None:

@@ -93,6 +93,11 @@ class Folded:
             return self.ignorecase.match(text)
         return self.lower.match(text.lower())
 
+    def fullmatch(self, text: str) -> re.Match | None:
+        if _UNFOLDABLE.search(text):
+            return self.ignorecase.fullmatch(text)
+        return self.lower.fullmatch(text.lower())
+
 
 def may_hold(text: str, word: str) -> bool:
     """False only when an IGNORECASE pattern could not find the lower-case ``word`` in ``text``: a cheap
