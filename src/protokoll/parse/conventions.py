@@ -134,4 +134,4 @@ def heading_info(head: str) -> tuple[str, str | None]:
 
 def is_role(text: str) -> bool:
     t = " ".join(text.lower().split()).rstrip(".")
-    return t in _ROLE_PHRASES or bool(ROLE_SUFFIX.search(t)) and len(t.split()) <= 4
+    return t in _ROLE_PHRASES or len(t.split()) <= 4 and bool(ROLE_SUFFIX.search(t, t))  # t is lower case

@@ -38,7 +38,15 @@ def tolerant(pattern: str, classes: dict[str, str] = _CLASSES) -> str:
 # the same pattern without the flag over lower-cased text. str.lower() folds case exactly as
 # re.IGNORECASE does, except for three letters no Swedish text has; a text holding one of them is left
 # to the IGNORECASE pattern.
-_UNFOLDABLE = re.compile("[\u0130\u0131\u017f]")  # İ (lower-cases to two characters), ı and ſ
+# Tested on the lower-cased text, where İ has become "i" + U+0307 (a combining dot above, which may
+# also stand on its own: then the IGNORECASE pattern runs where it need not, which is merely slower).
+# Each is a single character above U+00FF, which `in` rules out at once in Latin-1 text.
+_UNFOLDABLE = ("\u0131", "\u017f", "\u0307")  # ı, ſ, and what İ leaves
+
+
+def _unfoldable(low: str) -> bool:
+    """Whether the lower-cased ``low`` came from text that str.lower() does not fold as IGNORECASE."""
+    return _UNFOLDABLE[0] in low or _UNFOLDABLE[1] in low or _UNFOLDABLE[2] in low
 
 
 def _lower_source(pattern: str) -> str:
@@ -84,25 +92,23 @@ class Folded:
 
     def search(self, text: str, low: str | None = None) -> re.Match | None:
         """``low``, where given, is ``text.lower()``: a caller testing several patterns lowers once."""
-        if _UNFOLDABLE.search(text):
-            return self.ignorecase.search(text)
-        return self.lower.search(text.lower() if low is None else low)
+        low = text.lower() if low is None else low
+        return self.ignorecase.search(text) if _unfoldable(low) else self.lower.search(low)
 
     def match(self, text: str) -> re.Match | None:
-        if _UNFOLDABLE.search(text):
-            return self.ignorecase.match(text)
-        return self.lower.match(text.lower())
+        low = text.lower()
+        return self.ignorecase.match(text) if _unfoldable(low) else self.lower.match(low)
 
     def fullmatch(self, text: str) -> re.Match | None:
-        if _UNFOLDABLE.search(text):
-            return self.ignorecase.fullmatch(text)
-        return self.lower.fullmatch(text.lower())
+        low = text.lower()
+        return self.ignorecase.fullmatch(text) if _unfoldable(low) else self.lower.fullmatch(low)
 
 
 def may_hold(text: str, word: str) -> bool:
     """False only when an IGNORECASE pattern could not find the lower-case ``word`` in ``text``: a cheap
     test before a costly pattern that needs the word."""
-    return word in text.lower() or _UNFOLDABLE.search(text) is not None
+    low = text.lower()
+    return word in low or _unfoldable(low)
 
 
 def _label(alternatives: str, colon: str = r"\s*:?") -> re.Pattern:
@@ -171,7 +177,7 @@ def section_of(text: str) -> tuple[str, str] | None:
     with its decision on the same line is the section "formula"."""
     # Lower-cased once for the cheap tests below (see Folded: this runs on every line).
     low = text.lower()
-    foldable = _UNFOLDABLE.search(text) is None
+    foldable = not _unfoldable(low)
     if ("beslut" in low or not foldable) and OWN_DECISION.match(text):
         return "decisions", ""
     rest = formula_of(text)
