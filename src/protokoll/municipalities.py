@@ -18,6 +18,7 @@ MUNICIPALITIES = (
 )
 SECRETARIAT = "sekretariatet"
 _SUFFIX = re.compile(r"\s+(?:kommuns?|stads?)$", re.IGNORECASE)
+_SUFFIX_LAST = frozenset("nNdDsS\u017f")  # the last letters _SUFFIX can match (IGNORECASE: ſ is s)
 # Written forms the plain name does not predict (keys as _key makes them).
 _ALIASES = {"falu": "Falun", "malung": "Malung-Sälen", "region gotland": "Gotland"}
 # Place names ending so take no genitive s ("Höganäs kommun", "Bengtsfors kommun").
@@ -31,6 +32,8 @@ MIN_LEAD = 5
 def fold(text: str) -> str:
     """Lower case without diacritics, with OCR's é/6 read as o."""
     text = text.lower().replace("é", "o").replace("6", "o")
+    if text.isascii():
+        return text  # NFKD leaves ASCII as it is, and ASCII has no combining marks
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c))
 
@@ -146,7 +149,7 @@ def leading(text: str) -> tuple[str, str] | None:
             continue
         head = " ".join(words[:n])
         # Several words are a municipality only when they end in "kommun"/"stad" or are its whole name.
-        if n > 1 and not _SUFFIX.search(head) and _key(head) not in _index():
+        if n > 1 and not (head[-1] in _SUFFIX_LAST and _SUFFIX.search(head)) and _key(head) not in _index():
             continue
         rest = words[n:]
         # "Nora Lindgren" is a person: some names (Nora, Mark, Ale, Berg) are also first names.

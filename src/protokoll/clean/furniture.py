@@ -22,6 +22,8 @@ PAGE_NUMBER = re.compile(
 )
 _PAGE_NUMBER_START = set("0123456789-–sSpP")
 PAGE_NUMBER_TAIL = re.compile(r"\s{2,}sid(?:an|a)?\.?\s*[\dlI]+\s*(?:av|/)\s*[\dlI]+$", re.IGNORECASE)
+# What PAGE_NUMBER_TAIL's last character may be besides a digit (the letters it matches, ignoring case).
+_PAGE_TAIL_LAST = frozenset("lLiI\u0130\u0131")
 SIGNATURE_START = re.compile(
     r"^(?:underskriftssida|signaturer|dokumentet har skrivits under elektroniskt|"
     r"detta dokument har (?:signerats|undertecknats) elektroniskt)", re.IGNORECASE)
@@ -37,15 +39,30 @@ CONTENT = re.compile(r"^(?:att|Att)\b|beslutar|\bbeslut\b|förslag|dragande|mman
 TITLE_LINE = re.compile(r"^\S*(?:m[oöeé6]te|sammantr[aä]de|styrelse|n[aä]tverk)\S*\s+i\s+\S", re.IGNORECASE)
 
 
-_FOLD = str.maketrans("åäàáâãöòóôõéèêëüùúûïíìçñ", "aaaaaaoooooeeeeuuuuiiicn")
-_NON_WORD = re.compile(r"[\W_]+")
-_DIGITS = re.compile(r"\d+")
+# (letter, its plain form): replaced one by one where present, which is several times faster than
+# str.translate with a dict (that raises and catches a KeyError for every unmapped character).
+_FOLD = tuple(zip("åäàáâãöòóôõéèêëüùúûïíìçñ", "aaaaaaoooooeeeeuuuuiiicn"))
+# Runs of anything but letters: digits are folded with the spacing and punctuation around them.
+_NON_LETTERS = re.compile(r"[\W\d_]+")
+
+
+def without_page_tail(text: str) -> str:
+    """``text`` less a trailing page number ("Protokoll    Sida 2 av 5"); a cheap test of the last
+    character first, as this runs on many lines."""
+    last = text[-1:]
+    if last.isdecimal() or last in _PAGE_TAIL_LAST:
+        return PAGE_NUMBER_TAIL.sub("", text)
+    return text
 
 
 def key(text: str) -> str:
     """Comparison key for repeated lines: case, diacritics, digits and spacing folded."""
-    text = _DIGITS.sub("#", text.lower().translate(_FOLD))
-    return _NON_WORD.sub(" ", text).strip()
+    text = text.lower()
+    if not text.isascii():
+        for letter, plain in _FOLD:
+            if letter in text:
+                text = text.replace(letter, plain)
+    return _NON_LETTERS.sub(" ", text).strip()
 
 
 def remove(lines: list[Line]) -> list[Line]:
@@ -59,7 +76,7 @@ def remove(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     seen: set[str] = set()
     for line in lines:
-        text = PAGE_NUMBER_TAIL.sub("", line.text).rstrip() if "  " in line.text else line.text
+        text = without_page_tail(line.text).rstrip() if "  " in line.text else line.text
         if text[:1] in _PAGE_NUMBER_START and PAGE_NUMBER.match(text):
             continue
         if len(text) < 48 and FOOT_LINE.match(text):
@@ -130,9 +147,13 @@ def _same_title(k: str, title_key: str) -> bool:
     return matcher.quick_ratio() >= 0.9 and matcher.ratio() >= 0.9
 
 
+# The letters SIGNATURE_START's words start with, in either case (IGNORECASE matches ſ for s).
+_SIGNATURE_INITIALS = frozenset("uUsSdD\u017f")
+
+
 def _cut_signature_page(lines: list[Line]) -> list[Line]:
     for i, line in enumerate(lines):
-        if i > 10 and SIGNATURE_START.match(line.text):
+        if i > 10 and line.text[:1] in _SIGNATURE_INITIALS and SIGNATURE_START.match(line.text):
             return lines[:i]
     return lines
 
@@ -146,7 +167,7 @@ def _running_keys(lines: list[Line]) -> set[str]:
         return set()
     counts: Counter[str] = Counter()
     for page_lines in pages.values():
-        edge = {key(PAGE_NUMBER_TAIL.sub("", line.text)) for line in page_lines[:2] + page_lines[-2:]
+        edge = {key(without_page_tail(line.text)) for line in page_lines[:2] + page_lines[-2:]
                 if not CONTENT.search(line.text)}
         counts.update(k for k in edge if k)
     return {k for k, n in counts.items() if n >= 2}

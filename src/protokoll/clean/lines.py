@@ -23,7 +23,7 @@ _SPECIAL_RE = re.compile("[" + "".join(_SPECIAL) + "]")
 MAX_LINE_CHARS = 1000
 
 
-@dataclass
+@dataclass(slots=True)  # millions of attribute reads per second: slots make them cheaper
 class Line:
     text: str
     page: int = 1
@@ -118,7 +118,7 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
     suspects = do_repair or swedish.has_suspects(whole)
     for line in lines if suspects else ():
         if do_repair:
-            line.text = swedish.repair_text(re.sub(r"(?<=[a-zåäö])I(?=[a-zåäö])", "l", line.text))
+            line.text = swedish.repair_text(swedish.CAPITAL_I_IN_WORD.sub("l", line.text))
         else:
             line.text = swedish.repair_suspects(line.text)
     lines = furniture.remove(lines)

@@ -165,26 +165,33 @@ def repair_text(text: str) -> str:
 
 
 _SUSPECT = re.compile(r"[éóòáàë]|ii|Oo|[a-zåäö]I[a-zåäö]|[A-Za-zåäö][6&]|[6&][a-zåäö]")
+# A capital I inside a word is an l ("DahImann").
+CAPITAL_I_IN_WORD = re.compile(r"(?<=[a-zåäö])I(?=[a-zåäö])")
 
 
-_ODD_LETTERS = "éóòáàë"
-_DIGIT_IN_WORD = re.compile(r"[A-Za-zåäö][6&]|[6&][a-zåäö]")
-_CAPITAL_I = re.compile(r"I[a-zåäö]")
+_ODD_LETTERS = re.compile("[éóòáàë]")
+# "[A-Za-zåäö][6&]|[6&][a-zåäö]", led by the 6 or & itself so that the engine skips straight to one.
+_DIGIT_IN_WORD = re.compile(r"[6&](?:(?<=[A-Za-zåäö].)|(?=[a-zåäö]))")
+# A capital I after a letter and before a small one; whether the letter before is lower case is
+# tested in Python (str.islower), on these few matches only.
+_CAPITAL_I = re.compile(r"I(?<=[^\W\d_]I)[a-zåäö]")
 
 
 def has_suspects(text: str) -> bool:
     """Whether any word shows OCR damage; plain substring tests first, as this runs on every text."""
-    if any(c in text for c in _ODD_LETTERS) or "ii" in text or "Oo" in text:
+    if _ODD_LETTERS.search(text) or "ii" in text or "Oo" in text:
         return True
     if ("6" in text or "&" in text) and _DIGIT_IN_WORD.search(text):
         return True
-    return any(m.start() and text[m.start() - 1].islower() for m in _CAPITAL_I.finditer(text))
+    return any(text[m.start() - 1].islower() for m in _CAPITAL_I.finditer(text))
 
 
 def repair_suspects(text: str) -> str:
     """In good text, repair only the words OCR visibly damaged ("Aktualitetsproévningen", "DahImann")."""
     def fix(m: re.Match) -> str:
-        word = re.sub(r"(?<=[a-zåäö])I(?=[a-zåäö])", "l", m.group(0))  # capital I inside a word is an l
+        word = m.group(0)
+        if "I" in word:
+            word = CAPITAL_I_IN_WORD.sub("l", word)
         if _SUSPECT.search(word) and word_score(word.lower()) is None:
             return repair_word(word)
         return word

@@ -15,18 +15,23 @@ from protokoll import municipalities
 from protokoll.clean.lines import Line
 from protokoll.model import Attendee, Span
 from protokoll.parse import conventions as cv
+from protokoll.parse.labels import Folded
 
 _CAP_WORD = re.compile(r"^[A-ZÅÄÖÉÜ][\w'’.-]*$")
 _PARTICLES = frozenset(("af", "von", "de", "van", "der", "la", "du"))
 # An organisation's name ends in what it is: "Västersjö Tennisförbund", "Norrviks kommun", "Region X".
-_ORGANISATION = re.compile(
+_ORGANISATION = Folded(
     r"(?:förbund|förening|klubb|kommun|region|bolag|kontor|byrå|nätverk|kansli|förvaltning|sällskap|parti|kår|församling|nämnd|"
     r"enhet|avdelning|skola|universitet|högskola|myndighet|stiftelse|institut|center|centrum|akademi|verket|styrelse)"
-    r"(?:en|et|s|a|ar|er)?\b|\b(?:stad|stads|länsstyrelsen|sekretariatet|AB|HB|KB)\b", re.IGNORECASE)
+    r"(?:en|et|s|a|ar|er)?\b|\b(?:stad|stads|länsstyrelsen|sekretariatet|AB|HB|KB)\b")
 _SENTENCE_LEAD = re.compile(r"^(?:var|är|voro|hade|har|:)?\s*(?:[a-zåäöé][\wåäö-]*\s+){0,3}?(?=[A-ZÅÄÖÉ])")
 _TOP_COMMA = re.compile(r",(?![^()]*\))")
 _TOP_AND = re.compile(r"\s+(?:och|samt|&)\s+(?![^()]*\))")
 _SPLIT_COLUMNS = re.compile(r"(\s{3,})")
+_DIGIT = re.compile(r"\d")
+_FIRST_CELL = re.compile(r",|\(|\s{3,}")
+_PAREN_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+_NAME_PAREN_TAIL = re.compile(r"^(?P<name>[^()]+?)\s*(?:\((?P<paren>[^()]*)\)\s*(?P<tail>.*))?$")
 
 
 _QUALIFIED_HEADING = re.compile(r"(?:[a-zåäöé-]+\s+){0,2}[a-zåäöé-]+\s*:\s*")
@@ -71,7 +76,7 @@ def looks_like_entries(text: str) -> bool:
         return False
     cells = [c for _, c in _row_cells(text)] if "   " in text else [text]
     text = cells[0] if cells else text  # "Vice ordförande     Bo Ek (M)": the role column joined to its person
-    first = re.split(r",|\(|\s{3,}", text, maxsplit=1)[0].split()
+    first = _FIRST_CELL.split(text, maxsplit=1)[0].split()
     for n in (3, 2):  # "Vice ordförande Anna Öberg": a role before the name
         if len(first) > n + 1 and cv.is_role(" ".join(first[:n])):
             first = first[n:]
@@ -84,7 +89,7 @@ def looks_like_entries(text: str) -> bool:
 def is_name(text: str) -> bool:
     words = text.split()
     return 1 <= len(words) <= 5 and all(_CAP_WORD.match(w) or w in _PARTICLES for w in words) \
-        and not _ORGANISATION.search(text) and not re.search(r"\d", text) \
+        and not _ORGANISATION.search(text) and not _DIGIT.search(text) \
         and not (len(words) > 1 and text.isupper())  # "BEVIS OM ANSLAG" is a heading, not a person
 
 
@@ -368,7 +373,7 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     if not parts:
         return None
     first, trailing_note = _split_trailing_note(parts[0])
-    m = re.match(r"^(?P<name>[^()]+?)\s*(?:\((?P<paren>[^()]*)\)\s*(?P<tail>.*))?$", first)
+    m = _NAME_PAREN_TAIL.match(first)
     if not m:
         return None
     name, paren, tail = m.group("name").strip(), m.group("paren"), (m.group("tail") or "").strip()

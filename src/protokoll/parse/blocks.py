@@ -30,6 +30,7 @@ STARTS_ATT = re.compile(r"^(?:att|Att)\b")
 GIVES_TASK = re.compile(r"^[A-ZÅÄÖ][\w-]*(?:\s+[\wåäö-]+){0,6}?\s+(?:får|ges|erhåller)\s+(?:i\s+)?"
                         r"(?:uppdrag|följande)")
 ENDS_SENTENCE = re.compile(r"[.!?:;,]$")
+_HEADING_START = re.compile(r"^[A-ZÅÄÖÉ0-9]")
 # A line ending in one of these words cannot end a paragraph.
 OPEN_WORDS = frozenset("och eller samt i till med om för av på att som från vid under inom kring mot efter en ett de "
                        "den det sin sitt sina ska skall har är kan vill bör".split())
@@ -102,7 +103,7 @@ def heading_at(text: str) -> Heading | None:
     # Cheap test first: a heading starts with a digit, "§", "Punkt"/"Ärende"/"Paragraf" or a capital prefix.
     if not (first.isdigit() or first == "§" or first in "PÄp" or text[:2].isupper()):
         return None
-    if "." in text and CONTENTS_LINE.search(text):
+    if "." in text and text[-1:].isdecimal() and CONTENTS_LINE.search(text):  # it ends in a page number
         return None
     case = CASE_BESIDE.search(text) if "nr" in text.lower() else None
     if case:
@@ -240,7 +241,7 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
         apart = not headings and prev is not None and len(prev.lines) == 1 and prev.kind == "text" \
             and prev.lines[0].blank_before and not line.blank_before and _heading_like_line(prev.lines[0].text) \
             and not text[:1].islower()
-        if apart and (labels.section_of(text) is None or labels.DECIDES.match(text)):
+        if apart and (section is None or labels.DECIDES.match(text)):
             prev.kind, prev.rest = "heading", prev.text
         if prev is not None and not heads_summary and not apart and _continues(prev, line, width, blanks):
             prev.lines.append(line)
@@ -252,7 +253,7 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
 
 
 def _heading_like_line(text: str) -> bool:
-    return bool(re.match(r"^[A-ZÅÄÖÉ0-9]", text)) and not ENDS_SENTENCE.search(text) and \
+    return bool(_HEADING_START.match(text)) and not ENDS_SENTENCE.search(text) and \
         len(text.split()) <= HEADING_MAX_WORDS and not ends_open(text)
 
 

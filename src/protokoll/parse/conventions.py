@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from protokoll.parse.labels import tolerant
+from protokoll.parse.labels import Folded, tolerant
 
 # --- attendance ---------------------------------------------------------------------------------
 # (heading words, status, role the heading gives its entries). Longest headings first, so that
@@ -70,9 +70,9 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("frånvarande ledamöter", "absent", None),
     ("frånvarande", "absent", None),
 )
-ATTENDANCE_HEADING = re.compile(
-    r"^(?P<head>" + "|".join(tolerant(h) for h, _, _ in ATTENDANCE_HEADINGS) + r")(?![\wåäöÅÄÖ])\s*(?P<colon>:)?\s*",
-    re.IGNORECASE)
+# Folded: a match holds the lower-cased text (heading_info lower-cases the heading anyway).
+ATTENDANCE_HEADING = Folded(
+    r"^(?P<head>" + "|".join(tolerant(h) for h, _, _ in ATTENDANCE_HEADINGS) + r")(?![\wåäöÅÄÖ])\s*(?P<colon>:)?\s*")
 _HEADING_INFO = {h: (status, role) for h, status, role in ATTENDANCE_HEADINGS}
 
 # Column titles of a presence table ("Befattning | Namn | Närvarande").
@@ -98,13 +98,13 @@ revisorssuppleant|sammankallande|tjänstgörande ersättare|ej tjänstgörande e
 mötessekreterare|protokollförare|justerare|ordf|vice ordf|sekr|styrelseledamot|styrelsesuppleant|
 ungdomsrepresentant|personalrepresentant|facklig representant|insynsplats|tjänsteperson|tjänsteman|
 nämndsekreterare|kommunsekreterare|registrator|notarie|kanslist""".split("\n") for w in line.split("|") if w.strip())
-ROLE_SUFFIX = re.compile(
+ROLE_SUFFIX = Folded(
     r"(?:chef|ansvarig|sekreterare|handläggare|direktör|ledare|samordnare|strateg|controller|ekonom|utvecklare|"
     r"förvaltare|administratör|assistent|ombud|ombudsman|revisor|kassör|ordförande|ledamot|ersättare|suppleant|"
     r"adjungerad|sakkunnig|planerare|arkitekt|ingenjör|inspektör|rektor|jurist|kommunikatör|tjänsteperson|"
     r"tjänsteman|notarie|kanslist|registrator|kommunalråd|oppositionsråd|regionråd|representant|koordinator|"
     r"rådgivare|specialist|analytiker|konsult|projektledare|vd|tränare|värd|vaktmästare|förvaltare|herde|präst|"
-    r"komminister|diakon|kantor|kyrkvärd|skattmästare|klubbmästare|studierektor)$", re.IGNORECASE)
+    r"komminister|diakon|kantor|kyrkvärd|skattmästare|klubbmästare|studierektor)$")
 
 # A note on part-time presence or substitution: "§§ 112–116", "från § 4", "18.30–19.15", "ersätter X".
 NOTE = re.compile(
@@ -128,20 +128,20 @@ OFFICE_WORDS: tuple[tuple[str, str], ...] = (
     ("justerare", ADJUSTER), ("justerande", ADJUSTER), ("utses att justera", ADJUSTER),
     ("justeras", ADJUSTER), ("justeras av", ADJUSTER),
 )
-OFFICE = re.compile(r"^(?P<word>" + "|".join(tolerant(w) for w, _ in OFFICE_WORDS) + r")(?![\wåäöÅÄÖ])\s*:?\s*",
-                    re.IGNORECASE)
+# Folded: a match holds the lower-cased text (office_of lower-cases the word anyway).
+OFFICE = Folded(r"^(?P<word>" + "|".join(tolerant(w) for w, _ in OFFICE_WORDS) + r")(?![\wåäöÅÄÖ])\s*:?\s*")
 _OFFICE_OF = {w: office for w, office in OFFICE_WORDS}
 # Labels that only introduce what follows ("Vid protokollet", "Justeras"): weaker than a role word.
 SIGNATURE_INTRO = frozenset({"vid protokollet", "vid anteckningarna", "justeras", "justeras av", "antecknat av"})
-SIGNATURE_START = re.compile(
+SIGNATURE_START = Folded(
     tolerant(r"^(?:vid protokollet|vid anteckningarna|justeras|underskrifter|signaturer|antecknat av|"
-             r"protokollet justeras|justering)(?![\wåäöÅÄÖ])\s*:?\s*$"), re.IGNORECASE)
+             r"protokollet justeras|justering)(?![\wåäöÅÄÖ])\s*:?\s*$"))
 # Front-matter labels that are neither attendance nor offices: they end an attendance list.
-FRONT_LABEL = re.compile(tolerant(
+FRONT_LABEL = Folded(tolerant(
     r"^(?:justeringens (?:plats och tid|tid och plats|datum)|justering(?:ens)? tid|paragrafer|§§|underskrifter|"
     r"anslag|anslaget|organ|sammanträdesdatum|datum|tid|plats|lokal|plats och tid|tid och plats|"
     r"förvaringsplats|protokollet förvaras|ajournering|sekreterare|ordförande|justerare|underskrift)"
-    r"(?![\wåäöÅÄÖ])"), re.IGNORECASE)
+    r"(?![\wåäöÅÄÖ])"))
 
 
 def office_of(word: str) -> str | None:
@@ -161,7 +161,7 @@ def heading_info(head: str) -> tuple[str, str | None]:
 
 def is_role(text: str) -> bool:
     t = " ".join(text.lower().split()).rstrip(".")
-    return t in _ROLE_PHRASES or bool(ROLE_SUFFIX.search(t)) and len(t.split()) <= 4
+    return t in _ROLE_PHRASES or len(t.split()) <= 4 and bool(ROLE_SUFFIX.search(t, t))  # t is lower case
 
 
 # Definite and plural endings of role words ("suppleanten", "ersättarna", "ledamöterna") and what they

@@ -21,6 +21,8 @@ DATE = re.compile(
 # A single time: "kl. 18.30", "klockan 19".
 CLOCK = re.compile(r"\b(?:kl\.?|klockan)\s*(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\b", re.IGNORECASE)
 TIME_SPAN = re.compile(r"\b(\d{1,2})[.:](\d{2})\s*(?:[-–—]|till)\s*(\d{1,2})[.:](\d{2})\b")
+# Every date and time has a digit: most lines have none, and this test is far cheaper than the patterns.
+DIGIT = re.compile(r"\d")
 
 
 def _make(year: int, month: int, day: int) -> dt.date | None:
@@ -30,10 +32,27 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _date_matches(text: str):
+    """What DATE.finditer(text) yields, with the pattern tried only where a date can start: every
+    alternative starts with a digit at a word boundary, so at the first digit of a run of digits (and
+    a match ends at a word boundary, never inside a run). Scanning every position costs ~10x more."""
+    pos = 0
+    while (run := _DIGIT_RUN.search(text, pos)) is not None:
+        m = DATE.match(text, run.start())
+        if m:
+            yield m
+            pos = m.end()
+        else:
+            pos = run.end()
+
+
 def find_dates(text: str, default_year: int | None) -> list[tuple[dt.date, re.Match]]:
     """Every date in ``text`` with its match; a date without a year takes ``default_year``."""
     out = []
-    for m in DATE.finditer(text):
+    for m in _date_matches(text):
         if m.group("iso"):
             date = _make(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
         elif m.group("month"):
@@ -58,13 +77,13 @@ def hhmm(hours: str, minutes: str) -> str:
 
 def clock(text: str) -> str | None:
     """ "19:00" from "klockan 19.00" or "kl. 19"."""
-    m = CLOCK.search(text)
+    m = CLOCK.search(text) if DIGIT.search(text) else None
     return hhmm(m.group("h"), m.group("m") or "00") if m else None
 
 
 def time_span(text: str) -> tuple[str, str] | None:
     """("08:30", "11:30") from "08.30-11:30", "8:30 – 13:00" or "kl. 9.00 till 12.00"."""
-    m = TIME_SPAN.search(text)
+    m = TIME_SPAN.search(text) if DIGIT.search(text) else None
     if not m:
         return None
     return hhmm(m.group(1), m.group(2)), hhmm(m.group(3), m.group(4))

@@ -12,19 +12,19 @@ import re
 from protokoll.model import Action, Decision, ScheduledMeeting
 from protokoll.parse import dates, labels
 
-NOTED = re.compile((
+NOTED = labels.Folded((
     r"\b(?:tacka[rs]? för (?:informationen|dragningen|presentationen|redovisningen)|"
     r"notera[rs]? informationen|lägga[rs]? (?:informationen|rapporten|redovisningen) till handlingarna|"
-    r"informationen (?:noteras|läggs till handlingarna)|godkänna informationen)"), re.IGNORECASE)
-APPROVAL = re.compile((
+    r"informationen (?:noteras|läggs till handlingarna)|godkänna informationen)"))
+APPROVAL = labels.Folded((
     r"^(?:att\s+)?(?:godkänna|godkänner|godkänns|ställa sig bakom|ställer sig bakom|anta|antar|"
     r"fastställa|fastställer|tillstyrka|tillstyrker|bifalla|bifaller|besluta att anta|"
-    r"rekommendera|rekommenderar|bevilja|beviljar)\b"), re.IGNORECASE)
+    r"rekommendera|rekommenderar|bevilja|beviljar)\b"))
 
 # An actor is a noun phrase naming someone who can be given a task.
-ACTOR_WORD = re.compile(
+ACTOR_WORD = labels.Folded(
     r"sekretariat|chef|nätverk|kommun|direktör|styrelse|grupp|område|råd\b|rådet|förvaltning|\bstad|"
-    r"region|projekt|ledning|samordnare|ordförande|presidi|kansli|representant|deltagar|\bvd\b", re.IGNORECASE)
+    r"region|projekt|ledning|samordnare|ordförande|presidi|kansli|representant|deltagar|\bvd\b")
 _W = r"[\wåäöÅÄÖéü/-]+"
 _ACTOR = rf"(?P<actor>{_W}(?:\s+{_W}){{0,7}}?)"
 _CLAUSE_START = r"(?:^|\b[Aa]tt\s+|[.;:]\s+)(?:och\s+)?"
@@ -37,18 +37,18 @@ _TASK_VERBS = (
 
 # "uppdra/uppdrar/uppdrog/uppdras åt X att": the verbs that give a task to the actor after them.
 _GIVES = r"\b(?:uppdra[rs]?|uppdrog|uppdrogs|uppdragit|uppmana[rs]?|uppmanade|uppmanades)\b"
+_GIVES_WORD = labels.Folded(_GIVES)
 # (pattern, whether the actor must contain an actor word, a word the clause must hold for it to apply)
 PATTERNS = [
     # att uppdra till X att TASK
-    (re.compile(rf"\b{_GIVES}\s+(?:till|åt)?\s*{_ACTOR}\s+att\s+(?P<task>.+)", re.IGNORECASE), False,
-     re.compile(_GIVES, re.IGNORECASE)),
+    (re.compile(rf"\b{_GIVES}\s+(?:till|åt)?\s*{_ACTOR}\s+att\s+(?P<task>.+)", re.IGNORECASE), False, _GIVES_WORD),
     # X får/ges/erhåller (i) uppdrag(et) att TASK ; X ges följande medskick: TASK
     (re.compile(rf"{_CLAUSE_START}{_ACTOR}\s+(?:får|ges|gavs|fick|erhåller)\s+"
                 rf"(?:i\s+)?(?:uppdrag(?:et)?|följande\s+(?:medskick|uppdrag))\s*(?:att\s*)?:?\s*(?P<task>.*)",
-                re.IGNORECASE), False, re.compile(r"\b(?:får|ges|gavs|fick|erhåller)\b", re.IGNORECASE)),
+                re.IGNORECASE), False, labels.Folded(r"\b(?:får|ges|gavs|fick|erhåller)\b")),
     # att X ska TASK ; X ska TASK
     (re.compile(rf"{_CLAUSE_START}{_ACTOR}\s+(?P<verb>{_TASK_VERBS})\s+(?P<task>.+)", re.IGNORECASE), True,
-     re.compile(rf"\b(?:{_TASK_VERBS})\b", re.IGNORECASE)),
+     labels.Folded(rf"\b(?:{_TASK_VERBS})\b")),
 ]
 _NOT_ACTORS = re.compile(r"^(?:möte|mötet|projektet|frågan|ärendet|beslutet|det|detta|man|information)\b",
                          re.IGNORECASE)
@@ -128,10 +128,11 @@ def _actions(text: str, year: int | None, initials: frozenset[str] = frozenset()
 
 
 def _action(clause: str) -> Action | None:
-    if not re.search(_GIVES, clause, re.IGNORECASE) and not ACTOR_WORD.search(clause):
+    low = clause.lower()
+    if not _GIVES_WORD.search(clause, low) and not ACTOR_WORD.search(clause, low):
         return None
     for pattern, needs_actor_word, hint in PATTERNS:
-        if not hint.search(clause):
+        if not hint.search(clause, low):
             continue
         m = pattern.search(clause)
         if not m:
@@ -206,7 +207,7 @@ def scheduled_meetings(text: str, meeting_date: dt.date | None) -> list[Schedule
 # --- decisions recorded in running text ------------------------------------------------------------
 # "Dagordningen godkändes.", "Mötet väljer Anna Ek till ordförande.", "Ärendet bordläggs.", "Styrelsen
 # beviljas ansvarsfrihet.", "Föregående protokoll lades till handlingarna.", "attsats 1 bifalles".
-RUNNING = re.compile(
+RUNNING = labels.Folded(
     r"\b(?:godkändes|godkänns|godkänner|godkände|godkännes|fastställdes|fastställs|fastställer|fastställde|"
     r"antogs|antas|antar|antog|beviljades|beviljas|beviljar|beviljade|bifölls|bifalls|bifalles|bifaller|biföll|"
     r"avslogs|avslås|avslår|avslog|noterades|noteras|bordläggs|bordlades|bordlägges|återremitteras|"
@@ -217,11 +218,11 @@ RUNNING = re.compile(
     r"förklarades\s+(?:stadgeenligt|behörigen|behörigt|i\s+behörig\s+ordning|laga)|förklarades\s+(?:omedelbart\s+)?"
     r"justerad|förklarar\s+sig|ansåg\s+att\s+(?:kallelse|mötet|stämman)|"
     r"anser\s+sig\s+(?:stadgeenligt|behörigen|i\s+behörig\s+ordning|stadgeenligt\s+och\s+behörigen)\s+"
-    r"(?:utlyst|kallat|kallad|sammankallat|sammankallad))\b", re.IGNORECASE)
+    r"(?:utlyst|kallat|kallad|sammankallat|sammankallad))\b")
 # Sentences that report a proposal, a discussion or another body's decision are not decisions.
-NOT_RUNNING = re.compile(
+NOT_RUNNING = labels.Folded(
     r"\b(?:föreslår|föreslog|föreslås|yrkar|yrkade|tillstyrker|tillstyrkte|rekommenderar|diskuterade|"
-    r"diskuterades|inget beslut|inte|ej|har|hade|ska|skall|kommer|kan|bör|skulle|om att|huruvida)\b", re.IGNORECASE)
+    r"diskuterades|inget beslut|inte|ej|har|hade|ska|skall|kommer|kan|bör|skulle|om att|huruvida)\b")
 # A task given in a sentence of its own: "Lisa ska ta fram ...", "Jonas kontaktar ...", "Styrelsen fick i
 # uppdrag att ...".
 TASK_PRESENT = (
@@ -314,29 +315,30 @@ def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict:
     return True
 
 
-ELECTION = re.compile(r"\b(?:välja|väljer|valde|(?:om|ny|åter)?valdes|(?:om|ny)?väljs|utse|utser|utses|utsågs|utsåg|"
-                      r"adjungera|adjungeras|adjungerades|bordläggs|bordlades|återremitteras|stadgeenligt|"
-                      r"behörig(?:t|en)?\s+(?:utlyst|kallad|kallat|sammankallad)|förklarades\s+(?:omedelbart\s+)?"
-                      r"justerad)\b", re.IGNORECASE)
-APPROVAL_ANY = re.compile(r"\b(?:godkänn\w*|godkändes|godkände|fastställ\w*|ant(?:a|ar|as|og|ogs)|bevilja\w*|"
-                          r"bifall\w*|bifalles|bifölls|biföll|tillstyrk\w*|ställ(?:a|er|s|de)\s+sig\s+bakom)\b", re.IGNORECASE)
-NOTED_ANY = re.compile(r"\b(?:lägga|läggs|lades|lägges|lagts)\s+(?:\S+\s+){0,8}?till\s+handlingarna|\bnoteras\b|"
-                       r"\bnoterades\b|\btill\s+handlingarna\b", re.IGNORECASE)
+ELECTION = labels.Folded(r"\b(?:välja|väljer|valde|(?:om|ny|åter)?valdes|(?:om|ny)?väljs|utse|utser|utses|utsågs|utsåg|"
+                         r"adjungera|adjungeras|adjungerades|bordläggs|bordlades|återremitteras|stadgeenligt|"
+                         r"behörig(?:t|en)?\s+(?:utlyst|kallad|kallat|sammankallad)|förklarades\s+(?:omedelbart\s+)?"
+                         r"justerad)\b")
+APPROVAL_ANY = labels.Folded(r"\b(?:godkänn\w*|godkändes|godkände|fastställ\w*|ant(?:a|ar|as|og|ogs)|bevilja\w*|"
+                             r"bifall\w*|bifalles|bifölls|biföll|tillstyrk\w*|ställ(?:a|er|s|de)\s+sig\s+bakom)\b")
+NOTED_ANY = labels.Folded(r"\b(?:lägga|läggs|lades|lägges|lagts)\s+(?:\S+\s+){0,8}?till\s+handlingarna|\bnoteras\b|"
+                          r"\bnoterades\b|\btill\s+handlingarna\b")
 GIVE_TASK = re.compile(rf"\b(?:ge|ger|gav)\s+(?P<actor>{_W}(?:\s+{_W}){{0,6}}?)\s+i\s+uppdrag\s+att\s+(?P<task>.+)", re.IGNORECASE)
 
 
 def kind_of(text: str, actions: list[Action]) -> str:
     """noted ("lades till handlingarna"), approval, assignment (it gives tasks), else other; an
     election is other even where it approves something."""
-    if not actions and (NOTED.search(text) or NOTED_ANY.search(text)):
+    low = text.lower()
+    if not actions and (NOTED.search(text, low) or NOTED_ANY.search(text, low)):
         return "noted"
     if actions:
         return "assignment"
-    if APPROVAL.search(text) and not ELECTION.search(text):
+    if APPROVAL.search(text, low) and not ELECTION.search(text, low):
         return "approval"
-    if ELECTION.search(text):
+    if ELECTION.search(text, low):
         return "other"
-    if APPROVAL.search(text) or APPROVAL_ANY.search(text):
+    if APPROVAL.search(text, low) or APPROVAL_ANY.search(text, low):
         return "approval"
     return "other"
 

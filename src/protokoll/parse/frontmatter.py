@@ -16,6 +16,7 @@ from protokoll.parse.attendance import (continues_list, table_columns, heading_o
 
 _PARTY_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 _NAME_ROLE = re.compile(r"^(?P<name>[^,]+?)\s*,\s*(?P<role>[^,]+)$")
+_COLUMN_GAP = re.compile(r"\s{3,}")  # between the columns of a layout put side by side
 
 
 @dataclass
@@ -204,27 +205,27 @@ MAX_SIGNATURE_LINES = 30  # a signature block is short; a "Justeras" further up 
 def signature_start(lines: list[Line]) -> int | None:
     """Index of the line that opens the closing signature block, if the minutes end with one."""
     lo = max(0, len(lines) - MAX_SIGNATURE_LINES)
-    for i in range(lo, len(lines)):
-        first = re.split(r"\s{3,}", lines[i].text)[0]
-        opens = cv.SIGNATURE_START.match(first) or _names_over_roles(lines, i) or \
-            (cv.OFFICE.fullmatch(first.strip()) and i + 1 < len(lines) and person(lines[i + 1].text))
+    # Each line's columns, split once: a line is read as names and again as the roles under the names.
+    columns = [_COLUMN_GAP.split(line.text) for line in lines[lo:]]
+    cells = [[c for c in row if c.strip()] for row in columns]
+    for k, i in enumerate(range(lo, len(lines))):
+        opens = cv.SIGNATURE_START.match(columns[k][0]) or \
+            (k + 1 < len(cells) and _names_over_roles(cells[k], cells[k + 1])) or \
+            (cv.OFFICE.fullmatch(columns[k][0].strip()) and i + 1 < len(lines) and person(lines[i + 1].text))
         if opens and all(_signature_line(x.text) for x in lines[i + 1:]):
             return i
     return None
 
 
-def _names_over_roles(lines: list[Line], i: int) -> bool:
-    """Signatures without a heading: a line of names with their offices on the line below."""
-    if i + 1 >= len(lines):
-        return False
-    names = [c for c in re.split(r"\s{3,}", lines[i].text) if c.strip()]
-    roles = [c for c in re.split(r"\s{3,}", lines[i + 1].text) if c.strip()]
-    return bool(names) and all(person(c) for c in names) and len(roles) == len(names) and \
-        all(cv.office_of(c.strip().lower()) for c in roles)
+def _names_over_roles(names: list[str], roles: list[str]) -> bool:
+    """Signatures without a heading: a line of names (its cells) with their offices on the line below."""
+    # The office words first: cheap, and they rule out almost every line before person() runs.
+    return bool(names) and len(roles) == len(names) and all(cv.office_of(c.strip().lower()) for c in roles) \
+        and all(person(c) for c in names)
 
 
 def _signature_line(text: str) -> bool:
-    for cell in re.split(r"\s{3,}", text):
+    for cell in _COLUMN_GAP.split(text):
         cell = cell.strip()
         if not cell:
             continue

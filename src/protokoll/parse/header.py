@@ -58,6 +58,8 @@ PLACE_TIME = re.compile(tolerant(
     r"sammanträdesdatum|mötesdatum|plats|lokal|tid|datum|när|var)(?![\wåäöÅÄÖ])\s*(?P<colon>:)?\s*"), re.IGNORECASE)
 ROOM = re.compile(tolerant(r"^(?:mötesrum|sammanträdesrum|konferensrum|rum|sal)\b"), re.IGNORECASE)
 VENUE_AFTER = re.compile(r"\s(?:på|i)\s+(?P<venue>[A-ZÅÄÖ0-9].*)$")
+# The characters EMAIL_OCR reads as "@": a line without one holds no such address.
+_AT_LIKE = re.compile(r"[Q©®&@]")
 WEEKDAY = re.compile(r"\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b\s*(?:den\s+)?", re.IGNORECASE)
 _COLUMN_GAP = re.compile(r"\s{3,}")
 # What may follow the organisation in a title: "... för verksamhetsåret 2024", "..., lördagen den 22 mars"
@@ -89,13 +91,15 @@ def parse_header(lines: list[Line]) -> Header:
     _title(lines, put)
     for i, line in enumerate(lines):
         text = line.text
-        for m in NUMBER.finditer(text):
+        # Every pattern below needs a digit, and put() keeps the first value found.
+        digits = dates.DIGIT.search(text) is not None
+        for m in NUMBER.finditer(text) if digits and "number" not in h.values else ():
             n = m.group("n") or m.group("m")
             put("number", int(n), line)
         m = EMAIL.search(text) if "@" in text else None
         if m:
             put("contact", m.group(0).rstrip("."), line)
-        elif "." in text:
+        elif "." in text and _AT_LIKE.search(text):
             m = EMAIL_OCR.search(text)
             if m:
                 local = re.sub(r"\.+", ".", re.sub(r"\s+", "", m.group(1)))
@@ -109,12 +113,16 @@ def parse_header(lines: list[Line]) -> Header:
             _place_time(h, lines, i, m.group("label").lower(), rest, put)
         elif ROOM.match(text) and "room" not in h.values:
             put("room", text.strip().rstrip("."), line)
-        m = ISO_DATE.search(text)
+        m = ISO_DATE.search(text) if digits and "date" not in h.values else None
         if m:
             put("date", dates.first_date(m.group(0)), line)
     for line in lines:
+        if "date" in h.values:
+            break
         put("date", dates.first_date(line.text), line)
     for line in lines:
+        if "start_time" in h.values and "end_time" in h.values:
+            break
         _clock(line.text, line, put)
     return h
 
@@ -174,6 +182,8 @@ def _genitive(org: str) -> str:
 
 def _cut_date(text: str) -> str:
     """The title without a trailing date or time: "årsmöte, torsdag den 20 mars 2025 klockan 19.00"."""
+    if not dates.DIGIT.search(text):
+        return text  # the pattern below ends in a digit
     m = re.search(r"[,\s]+(?:(?:den|kl\.?|klockan)\s+)?(?:" + WEEKDAY.pattern + r")?(?:den\s+)?\d", text,
                   re.IGNORECASE)
     if m and dates.first_date(text[m.start():], 2000):

@@ -32,6 +32,85 @@ def tolerant(pattern: str, classes: dict[str, str] = _CLASSES) -> str:
     return "".join(out)
 
 
+# --- case-insensitive patterns, fast ----------------------------------------------------------------
+# Python's re runs an IGNORECASE alternation one alternative at a time at every position of the text
+# (it cannot skip on the first character), which makes "(?:förbund|förening|...)" 10-20x slower than
+# the same pattern without the flag over lower-cased text. str.lower() folds case exactly as
+# re.IGNORECASE does, except for three letters no Swedish text has; a text holding one of them is left
+# to the IGNORECASE pattern.
+# Tested on the lower-cased text, where İ has become "i" + U+0307 (a combining dot above, which may
+# also stand on its own: then the IGNORECASE pattern runs where it need not, which is merely slower).
+# Each is a single character above U+00FF, which `in` rules out at once in Latin-1 text.
+_UNFOLDABLE = ("\u0131", "\u017f", "\u0307")  # ı, ſ, and what İ leaves
+
+
+def _unfoldable(low: str) -> bool:
+    """Whether the lower-cased ``low`` came from text that str.lower() does not fold as IGNORECASE."""
+    return _UNFOLDABLE[0] in low or _UNFOLDABLE[1] in low or _UNFOLDABLE[2] in low
+
+
+def _lower_source(pattern: str) -> str:
+    """``pattern`` with its letters lower-cased, except escapes ("\\S", "\\B") and group names."""
+    out: list[str] = []
+    i, escaped, in_class = 0, False, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif pattern.startswith(("(?P<", "(?P="), i):
+            end = pattern.index(">" if pattern[i + 3] == "<" else ")", i)
+            out.append(pattern[i:end + 1])
+            i = end + 1
+            continue
+        else:
+            if ch == "[":
+                in_class = True
+            elif ch == "]":
+                in_class = False
+            elif in_class and ch == "-" and pattern[i + 1] != "]" and pattern[i - 1] not in "[^" \
+                    and not (pattern[i - 1].isascii() and pattern[i + 1].isascii()):
+                raise ValueError(f"only ASCII ranges can be lower-cased: {pattern!r}")
+            ch = ch.lower()
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+class Folded:
+    """A case-insensitive pattern run as a case-sensitive one over the lower-cased text.
+
+    ``search``/``match`` answer exactly as the IGNORECASE pattern would, with the same positions, but
+    a match's groups hold the lower-cased text: use it as a truth value or for its positions only.
+    """
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.pattern = pattern
+        self.ignorecase = re.compile(pattern, flags | re.IGNORECASE)
+        self.lower = re.compile(_lower_source(pattern), flags)
+
+    def search(self, text: str, low: str | None = None) -> re.Match | None:
+        """``low``, where given, is ``text.lower()``: a caller testing several patterns lowers once."""
+        low = text.lower() if low is None else low
+        return self.ignorecase.search(text) if _unfoldable(low) else self.lower.search(low)
+
+    def match(self, text: str) -> re.Match | None:
+        low = text.lower()
+        return self.ignorecase.match(text) if _unfoldable(low) else self.lower.match(low)
+
+    def fullmatch(self, text: str) -> re.Match | None:
+        low = text.lower()
+        return self.ignorecase.fullmatch(text) if _unfoldable(low) else self.lower.fullmatch(low)
+
+
+def may_hold(text: str, word: str) -> bool:
+    """False only when an IGNORECASE pattern could not find the lower-case ``word`` in ``text``: a cheap
+    test before a costly pattern that needs the word."""
+    low = text.lower()
+    return word in low or _unfoldable(low)
+
+
 def _label(alternatives: str, colon: str = r"\s*:?") -> re.Pattern:
     return re.compile(rf"^(?:{tolerant(alternatives)})(?![\wåäöÅÄÖ]){colon}\s*", re.IGNORECASE)
 
@@ -81,6 +160,8 @@ SECTION_LABELS = ((SUMMARY, "summary"), (PRESENTERS, "presenters"), (DOCUMENTS, 
                   (GUESTS, "guests"), (PROPOSAL, "proposal"), (VOTES, "votes"), (RESERVATIONS, "reservations"),
                   (RECIPIENTS, "recipients"), (RESPONSIBLE, "responsible"), (ACTION, "action"),
                   (DECIDES, "decisions"))
+# Whether any section label opens a line: one test where most lines open with none.
+_ANY_SECTION = Folded("|".join(f"(?:{pattern.pattern})" for pattern, _ in SECTION_LABELS))
 
 OPENING = re.compile(tolerant(r"^(?:mötets öppnande|mötet öppnas|öppnande|mötets inledning)"), re.IGNORECASE)
 CLOSING = re.compile(tolerant(r"^(?:mötet avslutas|mötets avslutande|mötet förklaras avslutat|avslutning)\b"),
@@ -102,22 +183,32 @@ def formula_of(text: str) -> str | None:
     return text[m.end():]
 
 
+_PROPOSES = re.compile(r"\bföreslår\b")
+_ATT_OR_COLON = re.compile(r"(?:att|Att)\b|:")
+_TWO_WORDS = re.compile(r"^\S+\s+\S+")
+
+
 def section_of(text: str) -> tuple[str, str] | None:
     """(section name, text after the label) when ``text`` starts with an item-section label; a formula
     with its decision on the same line is the section "formula"."""
-    if OWN_DECISION.match(text):
+    # Lower-cased once for the cheap tests below (see Folded: this runs on every line).
+    low = text.lower()
+    foldable = not _unfoldable(low)
+    if ("beslut" in low or not foldable) and OWN_DECISION.match(text):
         return "decisions", ""
     rest = formula_of(text)
     if rest is not None:
-        if re.search(r"\bföreslår\b", text[: len(text) - len(rest)]):
+        if _PROPOSES.search(text[: len(text) - len(rest)]):
             return "proposes", rest  # a decision under "Beslut", a proposal under "Förslag till beslut"
         return ("formula", rest) if rest.strip() else ("decisions", "")
+    if not (_ANY_SECTION.lower.match(low) if foldable else _ANY_SECTION.ignorecase.match(text)):
+        return None
     for pattern, name in SECTION_LABELS:
         m = pattern.match(text)
         if m:
             rest = text[m.end():]
-            if name == "decisions" and rest and not re.match(r"(?:att|Att)\b|:", rest) and \
-                    not re.match(r"^\S+\s+\S+", text[: m.end()]) and ":" not in text[: m.end()]:
+            if name == "decisions" and rest and not _ATT_OR_COLON.match(rest) and \
+                    not _TWO_WORDS.match(text[: m.end()]) and ":" not in text[: m.end()]:
                 continue  # "Beslut om mötesdatum ..." is a sentence, not the label "Beslut:"
             if name == "decisions" and rest:
                 # "Beslut: Styrgruppen beslutade att X" gives "att X", as the formula does on its own line.

@@ -128,10 +128,14 @@ def _first_heading(lines: list[Line]) -> int:
     return len(lines)
 
 
+_HEADING_START = re.compile(r"^[A-ZÅÄÖÉ0-9\"”'’«]")
+_ENDS_CLAUSE = re.compile(r"[.,;:]$")
+
+
 def _heading_like(text: str) -> bool:
     text = GARBLED_NUMBER.sub("", text)
-    return (bool(re.match(r"^[A-ZÅÄÖÉ0-9\"”'’«]", text)) and not STARTS_ATT.match(text)
-            and len(text) <= 160 and len(text.split()) <= 20 and not re.search(r"[.,;:]$", text))
+    return (bool(_HEADING_START.match(text)) and not STARTS_ATT.match(text)
+            and len(text) <= 160 and len(text.split()) <= 20 and not _ENDS_CLAUSE.search(text))
 
 
 NEXT_TITLE = re.compile(r"^nästa\s+(?:\w+)?(?:möte|sammanträde)", re.IGNORECASE)
@@ -159,13 +163,17 @@ def _adopted_clauses(text: str, clauses: list[str]) -> list[str] | None:
     return None
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+_AFTER_STOP = re.compile(r"(?<=[.!?])\s+")
+
+
 def _sentences(block: Block) -> list[tuple[str, bool, list, bool]]:
     """The sentences of a paragraph, each with whether it starts a line, the lines it spans, and whether
     it is a line of a list after a line ending in a colon (each such line is a sentence of its own)."""
     out: list[list] = []
     listing = False
     for line in block.lines:
-        parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", line.text)
+        parts = _SENTENCE_BREAK.split(line.text)
         for k, part in enumerate(parts):
             if k == 0 and out and not listing and not out[-1][0].endswith((".", "!", "?")):
                 out[-1][0] = join([out[-1][0], part])
@@ -240,6 +248,7 @@ class ItemParser:
 
     def run(self) -> list[Item]:
         for i, block in enumerate(self.blocks):
+            text = block.text if block.kind in ("text", "dash") else ""  # joined once, read below
             if block.kind == "heading":
                 self._open(block.rest, block, number=block.number, top=block.level == 0)
                 self.cur.label = block.item_label
@@ -260,8 +269,7 @@ class ItemParser:
                     self.parts[id(self.cur)].setdefault("decisions", [])
                 if block.rest or block.label == "formula":
                     self._add(block, block.rest)
-            elif block.kind == "text" and self._is_heading(i):
-                text = block.text
+            elif block.kind == "text" and self._is_heading(i, text):
                 in_other = bool(self.top and labels.OTHER_QUESTIONS.match(self.top.title))
                 # Outside "Övriga frågor" a heading of a numbered document is an item whose number OCR
                 # lost or garbled ("l. Budget", "A Budget"); its number is filled in from its neighbours.
@@ -272,9 +280,9 @@ class ItemParser:
                 self._open(text, block, number=None, top=bool(top))
             elif self.cur is None:
                 if not self.numbered and block.kind == "text":
-                    self._open(block.text, block, number=None, top=True)
+                    self._open(text, block, number=None, top=True)
             else:
-                self._add(block, block.text)
+                self._add(block, text)
         for item in self._all_items():
             self._finish(item)
         for before, item, after in zip(self.items, self.items[1:], self.items[2:]):
@@ -312,9 +320,8 @@ class ItemParser:
     def _has_content(self, item: Item) -> bool:
         return any(self.parts.get(id(item), {}).values())
 
-    def _is_heading(self, i: int) -> bool:
-        block = self.blocks[i]
-        text = block.text
+    def _is_heading(self, i: int, text: str) -> bool:
+        """Whether the text block ``i`` (whose text is ``text``) heads an item."""
         if len(text) <= 80 and (labels.CLOSING.match(text) or labels.OTHER_QUESTIONS.match(text)
                                 or labels.OPENING.match(text)):
             return not self.numbered or bool(labels.CLOSING.match(text))
@@ -449,7 +456,7 @@ class ItemParser:
                 first.reservations.extend(n for n in dec.reservations_in(text) if n not in first.reservations)
             for block, text in every:
                 if block.kind != "label" or block.label != "reservations":
-                    for sentence in re.split(r"(?<=[.!?])\s+", text):
+                    for sentence in _AFTER_STOP.split(text):
                         if dec.RESERVES.match(sentence):
                             # A reservation in running text goes on the decision it follows.
                             line = next((x for x in block.lines if sentence[:30] in x.text), block.lines[0])

@@ -5,12 +5,13 @@ import re
 
 from protokoll import municipalities
 from protokoll.model import Document, Presenter
+from protokoll.parse.labels import Folded
 
 _NAME_WORD = r"[A-ZÅÄÖÉÜ][\wåäöéü'’-]+"
 NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:af\s+|von\s+|de\s+)?{_NAME_WORD}){{1,3}}$")
-_ORG_HINT = re.compile(
+_ORG_HINT = Folded(
     r"\b(?:kommun|kommuns|stad|stads|region|länsstyrelsen|familjen helsingborg|sekretariatet|nätverket|"
-    r"förvaltning|bolag|ab|universitet|myndighet)\b", re.IGNORECASE)
+    r"förvaltning|bolag|ab|universitet|myndighet)\b")
 # "Från traineegrupp 19:" opens a group of names.
 GROUP = re.compile(r"(?:^|\s)(?:Från|Fran|Frå n)\s+[^:]{1,60}:\s*", re.IGNORECASE)
 GUEST = re.compile(r"^(?P<name>[^():]{3,60}?)\s*(?:\((?P<org>[^)]*)\))?\s*:\s*(?P<what>.*)$")
@@ -24,7 +25,7 @@ def is_name(text: str) -> bool:
 def parse_presenters(text: str) -> list[Presenter]:
     """ "A och B, kulturchefsnätverket" / "Name, role, Organisation" / "Från grupp: A, B och C"."""
     out: list[Presenter] = []
-    for group in GROUP.split(text):
+    for group in GROUP.split(text) if ":" in text else [text]:  # a group heading ends in ":"
         group = group.strip().rstrip(".")
         if not group:
             continue

@@ -12,8 +12,9 @@ counts strongly only as a title (at the start of one of the first ``TITLE_LINES`
 kind wins only when it outweighs the minutes' own evidence (see ``not_minutes_reason``).
 
 Speed: every line is lower-cased once and scanned once by two precompiled regexes (one anchored at
-the line start, one searching the line). No pattern has an unbounded repeat that can backtrack over
-another, and every alternative starts with a literal, so the work is linear in the input length.
+the line start, one searching all the lines joined, in one pass). No pattern has an unbounded repeat
+that can backtrack over another, and every alternative starts with a literal, so the work is linear
+in the input length.
 """
 from __future__ import annotations
 
@@ -356,19 +357,32 @@ _LEAD = " \t-–—•*·\"'”«»>#|_=~"
 
 # --- scoring -----------------------------------------------------------------------------------------
 
+# Between the lines searched in one pass: no cue can match it (it is neither \s nor \w nor in any
+# character class of a cue), so no match runs from one line into the next.
+_LINE_SEPARATOR = "\x00"
+
+
 def _seen(lines: list[str]) -> dict[int, int]:
-    """Cue index → how often it was seen (TITLE and HEAD cues only in the title lines)."""
+    """Cue index → how often it was seen (TITLE and HEAD cues only in the title lines), in the order
+    the cues first occur: line by line, the cue at the line start, then those within the line."""
     counts: dict[int, int] = {}
-    for n, line in enumerate(lines):
-        low = line.lower()
-        head = n < TITLE_LINES
-        m = (_HEAD_START if head else _BODY_START).match(low.lstrip(_LEAD))
-        if m:
-            i = _GROUP[m.lastgroup]
-            counts[i] = counts.get(i, 0) + 1
-        for m in (_HEAD_ANY if head else _BODY_ANY).finditer(low):
-            i = _GROUP[m.lastgroup]
-            counts[i] = counts.get(i, 0) + 1
+    lows = [line.lower() for line in lines]
+    for at_start, anywhere, part in ((_HEAD_START, _HEAD_ANY, lows[:TITLE_LINES]),
+                                     (_BODY_START, _BODY_ANY, lows[TITLE_LINES:])):
+        # One search over the joined lines costs less than one per line.
+        hits = anywhere.finditer(_LINE_SEPARATOR.join(part))
+        hit = next(hits, None)
+        end = -1  # where the current line ends in the joined text
+        for low in part:
+            end += len(low) + 1
+            m = at_start.match(low.lstrip(_LEAD))
+            if m:
+                i = _GROUP[m.lastgroup]
+                counts[i] = counts.get(i, 0) + 1
+            while hit is not None and hit.start() < end:
+                i = _GROUP[hit.lastgroup]
+                counts[i] = counts.get(i, 0) + 1
+                hit = next(hits, None)
     return counts
 
 
