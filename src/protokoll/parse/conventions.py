@@ -6,6 +6,7 @@ Patterns are compiled with ``labels.tolerant`` where OCR may have lost å/ä/ö.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from protokoll.parse.labels import Folded, tolerant
 
@@ -159,6 +160,10 @@ def heading_info(head: str) -> tuple[str, str | None]:
     return "present", None
 
 
+ROLE_CACHE_SIZE = 8192  # role tests repeat over the same few hundred words of a document
+
+
+@lru_cache(maxsize=ROLE_CACHE_SIZE)
 def is_role(text: str) -> bool:
     t = " ".join(text.lower().split()).rstrip(".")
     return t in _ROLE_PHRASES or len(t.split()) <= 4 and bool(ROLE_SUFFIX.search(t, t))  # t is lower case
@@ -170,6 +175,7 @@ _ROLE_ENDINGS = (("arna", "are"), ("erna", ""), ("orna", "or"), ("na", ""), ("en
 _ROLE_PLURAL_STEMS = {"ledamöt": "ledamot"}
 
 
+@lru_cache(maxsize=ROLE_CACHE_SIZE)
 def role_base(text: str) -> str | None:
     """The role a word group names in any form, as its base form with the case of the text:
     "suppleanten" → "suppleant", "Ersättarna" → "Ersättare", "Kommundirektör" → "Kommundirektör"."""

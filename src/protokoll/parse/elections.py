@@ -40,6 +40,7 @@ ADJUSTING = tuple(re.compile(p) for p in (
 BARE = re.compile(rf"^{_NAMES}\s+{_ELECTED}\.?$")
 TERM = re.compile(r"\bför\s+(?:ett|två|tre|fyra|\d+)\s+år\b|\bmandat", re.IGNORECASE)
 _TITLE_OFFICE = re.compile(_OFFICE, re.IGNORECASE)
+_MAY_ELECT = re.compile(r"val|välj|utse|utsåg|nominer", re.IGNORECASE)  # a cheap first test
 
 
 def elected_officers(items: list[Item]) -> dict[str, list[str]]:
@@ -51,7 +52,7 @@ def elected_officers(items: list[Item]) -> dict[str, list[str]]:
         title_office = _TITLE_OFFICE.search(item.title or "")
         texts = [d.text for d in item.decisions] + ([item.summary] if item.summary else [])
         for text in texts:
-            if TERM.search(text):
+            if not _MAY_ELECT.search(text) or TERM.search(text):
                 continue
             for pattern in PATTERNS:
                 for m in pattern.finditer(text):
