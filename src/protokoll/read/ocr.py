@@ -93,25 +93,41 @@ def _side_by_side_rows(data: dict, min_pairs: int = 4):
             rows[-1].append((key, line))
         else:
             rows.append([(key, line)])
-    shared = sum(1 for row in rows if len({k[0] for k, _ in row}) > 1
-                 and all(a[1]["box"][2] < b[1]["box"][0] or b[1]["box"][2] < a[1]["box"][0]
-                         for a, b in zip(row, row[1:])))
-    if shared < min_pairs:
+    # Rows close together form a band; a band where lines of different blocks share min_pairs rows or
+    # more is a table. Other rows that happen to share a row (a page header: organisation left,
+    # "SAMMANTRÄDESPROTOKOLL 1 (5)" right, apart from the table by a rule and space) keep Tesseract's order.
+    bands: list[list] = []
+    for row in rows:
+        top = min(x["box"][1] for _, x in row)
+        if bands and top - max(x["box"][3] for _, x in bands[-1][-1]) <= 2.5 * height:
+            bands[-1].append(row)
+        else:
+            bands.append([row])
+
+    def shared(row):
+        return len({k[0] for k, _ in row}) > 1 and all(
+            a[1]["box"][2] < b[1]["box"][0] or b[1]["box"][2] < a[1]["box"][0] for a, b in zip(row, row[1:]))
+
+    tables = [band for band in bands if sum(map(shared, band)) >= min_pairs]
+    if not tables:
         return None
+    table_of = {k: n for n, band in enumerate(tables) for row in band for k, _ in row}
     widths = [(b[2] - b[0]) / len(w) for _, line in items for b, w, _ in line["words"] if len(w) >= 4]
     char_width = sorted(widths)[len(widths) // 2] if widths else height * 0.5
     left = min(line["box"][0] for _, line in items)
-    out, low, confs, pos = [], [], [], 0
-    previous_bottom = None
-    for row in rows:
-        top = min(line["box"][1] for _, line in row)
-        if previous_bottom is not None and top - previous_bottom > 0.9 * height:
+    out, low, confs = [], [], []
+    pos = 0
+
+    def emit(cells: list[dict], blank: bool, placed: bool) -> None:
+        nonlocal pos
+        if blank and out:
             out.append("\n")
             pos += 1
         text = ""
-        for _, line in sorted(row, key=lambda kv: kv[1]["box"][0]):
-            column = round((line["box"][0] - left) / char_width)
-            text += " " * max(column - len(text), 3 if text else 0)
+        for line in cells:
+            if placed:
+                column = round((line["box"][0] - left) / char_width)
+                text += " " * max(column - len(text), 3 if text else 0)
             for n, (_, word, conf) in enumerate(line["words"]):
                 if n:
                     text += " "
@@ -122,7 +138,22 @@ def _side_by_side_rows(data: dict, min_pairs: int = 4):
                 text += word
         out.append(text + "\n")
         pos += len(text) + 1
-        previous_bottom = max(line["box"][3] for _, line in row)
+
+    done, previous = set(), None
+    for key, line in sorted(lines.items()):  # Tesseract's order: block, paragraph, line
+        if key in table_of:
+            if table_of[key] not in done:  # the table, row by row, where its first line stood
+                bottom = None
+                for row in tables[table_of[key]]:
+                    top = min(x["box"][1] for _, x in row)
+                    emit([x for _, x in sorted(row, key=lambda kv: kv[1]["box"][0])],
+                         bottom is None or top - bottom > 0.9 * height, True)
+                    bottom = max(x["box"][3] for _, x in row)
+                done.add(table_of[key])
+                previous = (None, None)
+            continue
+        emit([line], previous is not None and key[:2] != previous[:2], False)
+        previous = key
     return "".join(out).rstrip("\n"), low, (sum(confs) / len(confs) if confs else None)
 
 
