@@ -279,13 +279,22 @@ def _strip_source_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
     return (block if is_header else []), body
 
 
-def _cell_paragraphs(texts: list[str], width: int | None = None) -> list[str]:
+PERSON_ENTRY = re.compile(r"^[A-ZÅÄÖ][\w-]+ (?:[a-z]{2,3} )?[A-ZÅÄÖ][\w-]+(?:,| \()")
+
+
+def _cell_paragraphs(texts: list[str], width: int | None = None, titled: bool = False) -> list[str]:
     """Lines of one cell or paragraph run joined where the source wrapped them: a line continues the
     previous one when that one was long (a soft wrap), and does not open an att-clause, list or label."""
     width = width or max((len(t) for t in texts), default=0)
     out: list[str] = []
-    for t in texts:
-        if out and len(prev) >= 0.72 * width and width >= 40 and not re.match(r"^(att |[-–•] |\S+:)", t):
+    for n, t in enumerate(texts):
+        if titled and n == 1 and t[:1].isupper() and texts[0][-1:] not in ".,;:-" and len(out) == 1:
+            out.append(t)  # a cell's first line over a sentence: the item's title ("Punkt 12 | Styrelsens ...")
+            prev = t
+            continue
+        # a new entry of a list of people ("Stig Hallin, revisor") is its own line however long the last
+        if out and len(prev) >= 0.72 * width and width >= 40 and not re.match(r"^(att |[-–•] |\S+:)", t) \
+                and not PERSON_ENTRY.match(t):
             out[-1] += " " + t
         else:
             out.append(t)
@@ -466,7 +475,7 @@ GSTYLES = {
 
 
 def _cell(texts: list[str], style: str = "cell", reflow: bool = True) -> list:
-    texts = _cell_paragraphs(texts) if reflow else texts
+    texts = _cell_paragraphs(texts, titled=True) if reflow else texts
     return [Paragraph(escape(p), GSTYLES[style]) for p in texts] or [Paragraph("", GSTYLES[style])]
 
 

@@ -86,13 +86,13 @@ def test_seed_pdfs_and_degraded_scans_score(seeds_dir, score_script):
 GENRE = RENDERINGS / "genre"
 # (manifest, kind): (floor of the mean, floor of any one document); measured 2026-12 minus about 0.03.
 # Means then (text path of the same documents: shared 0.994, fixtures 0.826):
-#   shared   pdf 0.966  layout 0.869  ocr-swe-300 0.575  ocr-swe-200d 0.596
-#   fixtures pdf 0.833  layout 0.819  ocr-swe-300 0.467  ocr-swe-200d 0.642
+#   shared   pdf 0.980  layout 0.883  ocr-swe-300 0.677  ocr-swe-200d 0.609
+#   fixtures pdf 0.845  layout 0.831  ocr-swe-300 0.681  ocr-swe-200d 0.659
 GENRE_FLOORS = {
-    ("shared", "pdf"): (0.93, 0.77), ("shared", "layout"): (0.83, 0.51),
-    ("shared", "ocr-swe-300"): (0.54, 0.29), ("shared", "ocr-swe-200d"): (0.56, 0.35),
-    ("fixtures", "pdf"): (0.80, 0.54), ("fixtures", "layout"): (0.78, 0.60),
-    ("fixtures", "ocr-swe-300"): (0.43, 0.03), ("fixtures", "ocr-swe-200d"): (0.61, 0.31),
+    ("shared", "pdf"): (0.95, 0.88), ("shared", "layout"): (0.85, 0.51),
+    ("shared", "ocr-swe-300"): (0.64, 0.35), ("shared", "ocr-swe-200d"): (0.57, 0.35),
+    ("fixtures", "pdf"): (0.81, 0.59), ("fixtures", "layout"): (0.80, 0.64),
+    ("fixtures", "ocr-swe-300"): (0.65, 0.04), ("fixtures", "ocr-swe-200d"): (0.62, 0.31),
 }
 
 
