@@ -24,13 +24,18 @@ _PAGE_NUMBER_START = set("0123456789-–sSpP")
 PAGE_NUMBER_TAIL = re.compile(r"\s{2,}sid(?:an|a)?\.?\s*[\dlI]+\s*(?:av|/)\s*[\dlI]+$", re.IGNORECASE)
 # What PAGE_NUMBER_TAIL's last character may be besides a digit (the letters it matches, ignoring case).
 _PAGE_TAIL_LAST = frozenset("lLiI\u0130\u0131")
+# A running footer or header read from a PDF's text layer: "Lindmo Båtklubb Sida 2 av 2", one space
+# before the page number (PDFium joins the two text runs so); trusted only on a page's edge lines.
+EDGE_PAGE_NUMBER_TAIL = re.compile(r"\s+sid(?:an|a)\.?\s*\d+\s*(?:av\s*\d+|\(\s*\d+\s*\))$", re.IGNORECASE)
 SIGNATURE_START = re.compile(
     r"^(?:underskriftssida|signaturer|dokumentet har skrivits under elektroniskt|"
     r"detta dokument har (?:signerats|undertecknats) elektroniskt)", re.IGNORECASE)
-# Municipal page furniture: the signature boxes at the foot of every page.
+# Municipal page furniture: the signature boxes at the foot of every page, alone on a line or side by
+# side ("Justerandes signatur  Utdragsbestyrkande", as a PDF's text layer reads two boxes on one line).
+_FOOT_BOX = (r"(?:(?:justerandes?|justerarnas|justerarens|ordförandes|sekreterarens)\s+"
+             r"(?:sign(?:atur(?:er)?)?\.?|initialer)|utdragsbestyrkande|signatur(?:er)?\s+justerare)")
 FOOT_LINE = re.compile(
-    r"^(?:justerandes?|justerarnas|justerarens|ordförandes|sekreterarens)\s+(?:sign(?:atur(?:er)?)?\.?|initialer)$"
-    r"|^(?:utdragsbestyrkande|signatur(?:er)?\s+justerare)$"
+    rf"^{_FOOT_BOX}(?:\s+{_FOOT_BOX})*$"
     r"|^(?:[A-ZÅÄÖ]{0,6}\s*)?§\s*\d+\s*\(forts(?:\.|ättning)?\)$", re.IGNORECASE)
 TOP_BLOCK_LINES = 8  # a running header block (title, organisation, body, date, page) is at most this long
 # Lines that recur because minutes repeat them, not because a page template does.
@@ -77,6 +82,9 @@ def remove(lines: list[Line]) -> list[Line]:
     seen: set[str] = set()
     for line in lines:
         text = without_page_tail(line.text).rstrip() if "  " in line.text else line.text
+        if running_keys and id(line) in edges and EDGE_PAGE_NUMBER_TAIL.search(text) \
+                and key(EDGE_PAGE_NUMBER_TAIL.sub("", text)) in running_keys:
+            continue  # a running footer with its page number: "Lindmo Båtklubb Sida 2 av 2"
         if text[:1] in _PAGE_NUMBER_START and PAGE_NUMBER.match(text):
             continue
         if len(text) < 48 and FOOT_LINE.match(text):
@@ -167,7 +175,7 @@ def _running_keys(lines: list[Line]) -> set[str]:
         return set()
     counts: Counter[str] = Counter()
     for page_lines in pages.values():
-        edge = {key(without_page_tail(line.text)) for line in page_lines[:2] + page_lines[-2:]
-                if not CONTENT.search(line.text)}
+        edge = {key(EDGE_PAGE_NUMBER_TAIL.sub("", without_page_tail(line.text)))
+                for line in page_lines[:2] + page_lines[-2:] if not CONTENT.search(line.text)}
         counts.update(k for k in edge if k)
     return {k for k, n in counts.items() if n >= 2}

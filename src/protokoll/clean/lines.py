@@ -121,8 +121,24 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
             line.text = swedish.repair_text(swedish.CAPITAL_I_IN_WORD.sub("l", line.text))
         else:
             line.text = swedish.repair_suspects(line.text)
+    for line in lines:
+        if ("$" in line.text or "&" in line.text or line.text[:2] == "8 ") and _SECTION_MISREAD.search(line.text):
+            line.text = _SECTION_MISREAD.sub(_section, line.text)
     lines = furniture.remove(lines)
     return CleanText(lines, pages, do_repair)
+
+
+# Tesseract reads a bold or small "§" as "$", "&" or "8": "& 112 Val av justerare", "Tomas Vikström (S),
+# $$ 112-116", "8 114 Årsredovisning". Only before a paragraph number (a "$" or "&" there is no amount or
+# company name; a leading "8" only before a number and a capitalised title).
+_SECTION_MISREAD = re.compile(r"(?<![\w$&])(\$\$|&&|\$&|&\$|\$|&)(?=\s?\d{1,3}(?:\s?[-–]\s?\d{1,3})?(?![\d\s]*(?:kr|:-|%)))"
+                              r"|^8(?=\s\d{1,3}\s+[A-ZÅÄÖ])")
+
+
+def _section(match: re.Match) -> str:
+    # "$$ 112-116" is "§§" before a range; "$& 1" is one bold "§" read as two glyphs
+    rest = match.string[match.end():match.end() + 12]
+    return "§§" if len(match.group(0)) == 2 and re.match(r"\s?\d{1,3}\s?[-–]", rest) else "§"
 
 
 _LINKING = frozenset("och eller samt till respektive".split())

@@ -130,6 +130,9 @@ def ocr_image(image, lang: str = "swe", number: int = 1, timeout: float | None =
     if done.returncode != 0:
         raise OcrFailed(f"page {number}: {_error(done.stderr or b'', lang)}")
     data = _tsv((done.stdout or b"").decode("utf-8", "replace"))
+    rebuilt = _side_by_side_rows(data) if data.get("text") else None
+    if rebuilt is not None:
+        return Page(number=number, text=rebuilt[0], method="ocr", confidence=rebuilt[2], low_confidence=rebuilt[1])
     text, low, confs = [], [], []
     pos = 0
     last_line = last_par = None
@@ -195,3 +198,112 @@ def ocr_pages(images: Iterable[tuple[int, object]], lang: str, workers: int | No
             yield future.result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _side_by_side_rows(data: dict, min_pairs: int = 4):
+    """The page laid out again by rows when Tesseract read a two-column table as two blocks: a label
+    column ("Plats och tid", "Beslutande", "Justerare") first, then the values, so that no label stands
+    by its value any more. Lines of different blocks that share a row on ``min_pairs`` rows or more make
+    a page a table; it is then printed as ``pdftotext -layout`` does, each row's cells placed by their x.
+    Returns (text, low-confidence ranges, mean confidence), or None for a page of ordinary columns."""
+    lines: dict[tuple, dict] = {}
+    for i, word in enumerate(data["text"]):
+        word = word.strip()
+        if not word:
+            continue
+        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        box = (data["left"][i], data["top"][i], data["left"][i] + data["width"][i], data["top"][i] + data["height"][i])
+        line = lines.setdefault(key, {"words": [], "box": list(box)})
+        line["words"].append((box, word, float(data["conf"][i])))
+        line["box"] = [min(line["box"][0], box[0]), min(line["box"][1], box[1]),
+                       max(line["box"][2], box[2]), max(line["box"][3], box[3])]
+    items = sorted(lines.items(), key=lambda kv: (kv[1]["box"][1] + kv[1]["box"][3]) / 2)
+    if len(items) < 2 * min_pairs:
+        return None
+    heights = sorted(v["box"][3] - v["box"][1] for _, v in items)
+    height = heights[len(heights) // 2] or 1
+
+    def overlap(a, b):
+        return min(a[3], b[3]) - max(a[1], b[1]) >= 0.5 * min(a[3] - a[1], b[3] - b[1], height)
+
+    rows: list[list] = []
+    for key, line in items:  # rows: lines whose vertical extents overlap, whatever their block
+        if rows and overlap(rows[-1][-1][1]["box"], line["box"]):
+            rows[-1].append((key, line))
+        else:
+            rows.append([(key, line)])
+    # Rows close together form a band; a band where lines of different blocks share min_pairs rows or
+    # more is a table. Other rows that happen to share a row (a page header: organisation left,
+    # "SAMMANTRÄDESPROTOKOLL 1 (5)" right, apart from the table by a rule and space) keep Tesseract's order.
+    bands: list[list] = []
+    for row in rows:
+        top = min(x["box"][1] for _, x in row)
+        if bands and top - max(x["box"][3] for _, x in bands[-1][-1]) <= 2.5 * height:
+            bands[-1].append(row)
+        else:
+            bands.append([row])
+
+    def shared(row):
+        return len({k[0] for k, _ in row}) > 1 and all(
+            a[1]["box"][2] < b[1]["box"][0] or b[1]["box"][2] < a[1]["box"][0] for a, b in zip(row, row[1:]))
+
+    tables = [band for band in bands if sum(map(shared, band)) >= min_pairs]
+    if not tables:
+        return None
+    table_of = {k: n for n, band in enumerate(tables) for row in band for k, _ in row}
+    widths = [(b[2] - b[0]) / len(w) for _, line in items for b, w, _ in line["words"] if len(w) >= 4]
+    char_width = sorted(widths)[len(widths) // 2] if widths else height * 0.5
+    left = min(line["box"][0] for _, line in items)
+    out, low, confs = [], [], []
+    pos = 0
+
+    def emit(cells: list[dict], blank: bool, placed: bool) -> None:
+        nonlocal pos
+        if blank and out:
+            out.append("\n")
+            pos += 1
+        text = ""
+        for line in cells:
+            if placed:
+                column = round((line["box"][0] - left) / char_width)
+                text += " " * max(column - len(text), 3 if text else 0)
+            for n, (_, word, conf) in enumerate(line["words"]):
+                if n:
+                    text += " "
+                if conf >= 0:
+                    confs.append(conf)
+                    if conf < LOW_CONFIDENCE:
+                        low.append((pos + len(text), pos + len(text) + len(word)))
+                text += word
+        out.append(text + "\n")
+        pos += len(text) + 1
+
+    done, previous = set(), None
+    for key, line in sorted(lines.items()):  # Tesseract's order: block, paragraph, line
+        if key in table_of:
+            if table_of[key] not in done:  # the table, row by row, where its first line stood
+                bottom = None
+                for row in tables[table_of[key]]:
+                    top = min(x["box"][1] for _, x in row)
+                    emit([x for _, x in sorted(row, key=lambda kv: kv[1]["box"][0])],
+                         bottom is None or top - bottom > 0.9 * height, True)
+                    bottom = max(x["box"][3] for _, x in row)
+                done.add(table_of[key])
+                previous = (None, None)
+            continue
+        emit([line], previous is not None and key[:2] != previous[:2], False)
+        previous = key
+    return "".join(out).rstrip("\n"), low, (sum(confs) / len(confs) if confs else None)
+
+
+def ocr_pages(images: Iterable[tuple[int, object]], lang: str, workers: int | None = None) -> Iterator[Page]:
+    """OCR (page number, image) pairs in parallel, yielding pages in order; at most 2 pages per worker wait."""
+    workers = workers or os.cpu_count() or 1
+    with ThreadPoolExecutor(max_workers=workers) as pool:  # each thread waits on a tesseract process
+        pending = []
+        for number, image in images:
+            pending.append(pool.submit(ocr_image, image, lang, number))
+            if len(pending) >= 2 * workers:
+                yield pending.pop(0).result()
+        for future in pending:
+            yield future.result()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from statistics import median
@@ -24,6 +25,8 @@ class LayoutSettings:
     min_columns: int = 3  # a table: this many aligned columns ...
     min_rows: int = 3  # ... on this many lines, or a line of item-table header words
     blank_line: float = 1.6  # a gap of this many line pitches prints a blank line
+    paragraph_gap: float = 1.25  # outside tables, a blank line where lines stand this many pitches apart
+    leading: float = 1.3  # a line pitch is at most this many times the type size
 
 
 LAYOUT = LayoutSettings()
@@ -60,10 +63,62 @@ def page_text(page) -> str:
     try:
         if is_table_page(textpage):
             return layout(textpage)[0]
-        # Keep offsets equal to PDFium's character indices (for boxes): "\r\n" becomes " \n".
-        return textpage.get_text_range().replace("\r\n", " \n").replace("\r", "\n")
+        return paragraph_breaks(textpage, textpage.get_text_range())
     finally:
         textpage.close()
+
+
+def paragraph_breaks(textpage, raw: str, settings: LayoutSettings = LAYOUT) -> str:
+    """PDFium's text with a blank line where the page leaves vertical space between two lines (between
+    paragraphs, before a heading), as a text source has one: PDFium's own text runs them together.
+    Offsets stay PDFium's character indices (for boxes): each "\r\n" becomes "\n\n" or " \n"."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    breaks = [i for i in range(1, len(raw) - 2) if raw[i] == "\r" and raw[i + 1] == "\n"]
+    x, y = ctypes.c_double(), ctypes.c_double()
+
+    def baseline(i: int, step: int) -> float | None:
+        while 0 <= i < len(raw) and raw[i].isspace():
+            i += step
+        if not 0 <= i < len(raw):
+            return None
+        pdfium_c.FPDFText_GetCharOrigin(textpage, i, x, y)
+        return y.value
+
+    def _next_char(text: str, i: int) -> int:
+        while i < len(text) - 1 and text[i].isspace():
+            i += 1
+        return i
+
+    def bold(i: int, step: int) -> bool:
+        while 0 <= i < len(raw) and raw[i].isspace():
+            i += step
+        return 0 <= i < len(raw) and is_bold(textpage, i)
+
+    deltas = {}
+    for i in breaks:
+        above, below = baseline(i - 1, -1), baseline(i + 2, 1)
+        if above is not None and below is not None and above - below > settings.line_tolerance:
+            deltas[i] = above - below  # the next line stands lower on the page: the usual reading order
+    # A bold line over a regular one is a heading over its text, however much space the style leaves.
+    stuck = {i for i in deltas if bold(i - 1, -1) and not bold(i + 2, 1)}
+    # A paragraph's line pitch: the smallest distance that recurs (its lines stand exactly that far apart;
+    # on a page of short paragraphs most breaks are between paragraphs, so neither median nor mode).
+    # A heading's distance to its text says nothing of the pitch.
+    counts = Counter(round(d * 2) / 2 for i, d in deltas.items() if i not in stuck)
+    # A page of one-line paragraphs has no recurring pitch of its own: the type size bounds it then.
+    recurring = [d for d, n in counts.items() if n >= 2]
+    pitch = min(recurring) if recurring else float("inf")
+    chars = list(raw)
+    for i, delta in deltas.items():
+        size = pdfium_c.FPDFText_GetFontSize(textpage, _next_char(raw, i + 2))
+        if i not in stuck and delta > settings.paragraph_gap * min(pitch, settings.leading * size or pitch):
+            chars[i] = "\n"
+    raw = "".join(chars)
+    # Keep offsets equal to PDFium's character indices (for boxes): "\r\n" becomes " \n".
+    return raw.replace("\r\n", " \n").replace("\r", "\n")
 
 
 def _lines_of(boxes: list[tuple[float, float, float, float]], settings: LayoutSettings) -> list[list]:
@@ -168,11 +223,11 @@ def layout(textpage, settings: LayoutSettings = LAYOUT) -> tuple[str, list[tuple
     widths = [(r[3] - r[2]) / (r[1] - r[0]) for r in runs if r[1] - r[0] >= 8]
     char_width = median(widths) if widths else 5.0
     left = min(r[2] for r in runs)
-    pitches = [a[0] - b[0] for a, b in zip(lines, lines[1:])]
-    pitch = median(pitches) if pitches else 0.0
+    gaps = _blank_lines(textpage, [(baseline, min(line, key=lambda r: r[2])[0]) for baseline, line in lines],
+                        settings)
     out, segments, offset = [], [], 0
     for k, (baseline, line) in enumerate(lines):
-        if k and lines[k - 1][0] - baseline > settings.blank_line * pitch:
+        if k in gaps:
             out.append("")
             offset += 1
         text = ""
@@ -184,6 +239,46 @@ def layout(textpage, settings: LayoutSettings = LAYOUT) -> tuple[str, list[tuple
         out.append(text)
         offset += len(text) + 1
     return "\n".join(out), segments
+
+
+def is_bold(textpage, i: int) -> bool:
+    """Whether character ``i`` is set in a bold face: by the font's weight, else (a standard font such
+    as Helvetica-Bold declares none) by its name."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    weight = pdfium_c.FPDFText_GetFontWeight(textpage, i)
+    if weight > 0:
+        return weight >= 600
+    name = ctypes.create_string_buffer(128)
+    pdfium_c.FPDFText_GetFontInfo(textpage, i, name, 128, None)
+    return any(w in name.value.lower() for w in (b"bold", b"black", b"heavy", b"semibold"))
+
+
+def _blank_lines(textpage, lines: list[tuple[float, int]], settings: LayoutSettings = LAYOUT) -> set[int]:
+    """Which of the page's lines (baseline, index of a character on it; top line first) stand after
+    vertical space, between paragraphs or before a heading: a blank line is printed before them.
+
+    Space means more than ``paragraph_gap`` line pitches; the pitch is the smallest baseline distance
+    that recurs on the page (a paragraph's lines stand exactly that far apart), at most ``leading``
+    times the type size (a page of one-line paragraphs has no recurring pitch). A bold line over a
+    regular one is a heading over its text, however much space the style leaves after it."""
+    import pypdfium2.raw as pdfium_c
+
+    bold = functools.partial(is_bold, textpage)
+    deltas = {k: lines[k - 1][0] - lines[k][0] for k in range(1, len(lines))
+              if lines[k - 1][0] - lines[k][0] > settings.line_tolerance}
+    stuck = {k for k in deltas if bold(lines[k - 1][1]) and not bold(lines[k][1])}
+    counts = Counter(round(d * 2) / 2 for k, d in deltas.items() if k not in stuck)
+    recurring = [d for d, n in counts.items() if n >= 2]
+    pitch = min(recurring) if recurring else float("inf")
+    gaps = set()
+    for k, delta in deltas.items():
+        size = pdfium_c.FPDFText_GetFontSize(textpage, lines[k][1])
+        if k not in stuck and delta > settings.paragraph_gap * min(pitch, settings.leading * size or pitch):
+            gaps.add(k)
+    return gaps
 
 
 def read_pdf(path: Path, options: Options) -> Iterator[Page]:
