@@ -86,3 +86,11 @@ def test_running_footer_on_page_one_and_repeated_decision_heading_on_page_tops()
     lines = [line.text for line in clean(text).lines]
     assert "Ekby Båtklubb – protokoll nr 3/2024" not in lines
     assert lines.count("Styrelsens beslut") == 2
+
+
+def test_a_meeting_date_read_twice_is_one_scheduled_meeting():
+    text = ("Protokoll från styrelsemöte i Ekby Scoutkår\nDatum: 2024-01-20\nNärvarande: Anna Ek, Per Berg\n\n"
+            "§ 1 Mötesdatum\nStyrelsen beslutade att hålla möten följande datum under våren 2024:\n"
+            "- tisdag 12 mars\n- tisdag 16 april\n\n§ 2 Nästa möte\nNästa styrelsemöte är planerat till den 12 mars kl. 18.30.\n")
+    meetings = [(m.date.isoformat(), m.start_time) for m in parse_text(text, "dates.txt").scheduled_meetings]
+    assert sorted(meetings) == [("2024-03-12", "18:30"), ("2024-04-16", None)]

@@ -83,7 +83,21 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
             offices[office] = names  # elected in the minutes: truer than a signature block's guess
     _fill_offices(protocol, offices)
     _times_from_text(protocol, body)
+    protocol.scheduled_meetings = _one_per_date(protocol.scheduled_meetings)
     return protocol
+
+
+def _one_per_date(meetings: list) -> list:
+    """One scheduled meeting a date: a date read twice (in a list and again with its time) is one meeting."""
+    by_date: dict = {}
+    for m in meetings:
+        have = by_date.get(m.date)
+        if have is None:
+            by_date[m.date] = m
+        else:
+            have.start_time = have.start_time or m.start_time
+            have.end_time = have.end_time or m.end_time
+    return list(by_date.values())
 
 
 # "Mötet öppnades kl 18.34", "förklarade årsmötet avslutat kl. 20.40", "Mötet avslutades 20.05".
