@@ -9,6 +9,7 @@ ledamöterna A, B och C"), or as a table (Befattning | Namn | Närvarande).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from protokoll import municipalities
@@ -86,6 +87,7 @@ def looks_like_entries(text: str) -> bool:
     return "," in text or "(" in text or is_name(" ".join(first)) or "   " in text
 
 
+@lru_cache(maxsize=cv.ROLE_CACHE_SIZE)  # pure, and asked again and again of the same words
 def is_name(text: str) -> bool:
     words = text.split()
     return 1 <= len(words) <= 5 and all(_CAP_WORD.match(w) or w in _PARTICLES for w in words) \
@@ -210,6 +212,7 @@ def _comma_list(text: str, wrapped: bool = False) -> list[str] | None:
     return None
 
 
+@lru_cache(maxsize=cv.ROLE_CACHE_SIZE)  # pure, and asked again and again of the same words
 def _is_info(piece: str) -> bool:
     """What a list writes about the person before it: a role, a note, a municipality or organisation
     ("ordförande", "§§ 3–5", "t.o.m. 13", "Tallmo kommun"), not a piece that runs into the next name."""
@@ -222,6 +225,7 @@ def _is_info(piece: str) -> bool:
     return not (next_name and is_name(next_name))
 
 
+@lru_cache(maxsize=cv.ROLE_CACHE_SIZE)  # pure, and asked again and again of the same words
 def _is_person_piece(piece: str) -> bool:
     """A comma list's piece that is one person: "Anna Ek", "Anna Ek (S)", "sekreterare Anna Ek",
     "IFO-chef Petra Ros §§ 34–37"; not "Anna Ek, Bjuv"-style pieces or a municipality before a name."""
@@ -271,6 +275,7 @@ def _row_cells(text: str) -> list[tuple[int, str]]:
     return cells
 
 
+@lru_cache(maxsize=cv.ROLE_CACHE_SIZE)  # pure, and asked again and again of the same words
 def _is_role_cell(cell: str) -> bool:
     """A column cell that only says what someone is: "Ordförande", "1:e vice ordförande",
     "kanslichef, §§ 24–26" (a role written in lower case after its first word, or a note)."""
@@ -355,6 +360,7 @@ def _initials(name: str) -> str:
     return "".join(w[0] for part in name.split() for w in part.split("-") if w[:1].isupper())
 
 
+@lru_cache(maxsize=cv.ROLE_CACHE_SIZE)  # pure, and asked again and again of the same words
 def role_lead(text: str) -> tuple[str, str] | None:
     """ "Kommundirektör Peter Söderqvist" → ("Kommundirektör", "Peter Söderqvist"); a role written
     before the name, in any form ("suppleanten Oskar Fält" → "suppleant"), as its base form."""
