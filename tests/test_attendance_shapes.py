@@ -174,3 +174,22 @@ def test_roll_with_marks_groups_and_notes_in_layout_columns():
                    ("Anna Lind", "S", "present", "ordförande"), ("Omar Ali", "S", "absent", None),
                    ("Hanna Lif", "S", "present", "tjänstgörande ersättare"), ("Bo Ek", "M", "present", None),
                    ("Eva Ros", "C", "absent", "ersättare")]
+
+
+def test_role_in_a_second_parenthesis():
+    got = entries("Beslutande:\nEwa Gran (S) (ordförande)\nRoger Falk (SD) (ersättare) ersätter Per Ek (SD)")
+    assert [(n, aff, role, party, note) for n, aff, _, role, party, note in got] == [
+        ("Ewa Gran", "S", "ordförande", "S", None), ("Roger Falk", "SD", "ersättare", "SD", "ersätter Per Ek (SD)")]
+
+
+def test_label_column_heading_wrapped_beside_its_values():
+    text = ("PROTOKOLL\nEkby kommun\nMiljönämnden\nSammanträdesdatum 2024-05-14\n\n"
+            "   Beslutande            Anna Ek (S), ordförande\n"
+            "                         Bo Lind (M)\n"
+            "   Ej tjänstgörande      Petra Vik (C)\n"
+            "   ersättare             Roger Falk (SD)\n"
+            "   Justerare             Bo Lind\n\n"
+            "§ 1 Val av justerare\nNämnden beslutar att utse Bo Lind att justera protokollet.\n"
+            "§ 2 Information\nNämnden beslutar att lägga informationen till handlingarna.\n")
+    got = [(a.name, a.role) for a in parse_text(text, "wrapped.txt").attendees]
+    assert got == [("Anna Ek", "ordförande"), ("Bo Lind", None), ("Petra Vik", "ersättare"), ("Roger Falk", "ersättare")]

@@ -345,6 +345,7 @@ _ROLE_THEN_NOTE = re.compile(
     r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*)$")
 
 
+_LEADING_PAREN = re.compile(r"\(([^()]*)\)\s*")
 _ASIDE = re.compile(r"^(.*\S)\s*\(([a-zåäö§][^()]*|(?:[A-ZÅÄÖ]{1,6}\s*)?§[^()]*)\)$")
 
 
@@ -390,8 +391,15 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
         role = org.lower()
     if not is_name(name):
         return None
-    infos = ([paren] if paren else []) + ([tail] if tail else []) + ([trailing_note] if trailing_note else []) + \
-        parts[1:]
+    more = []
+    while tail.startswith("("):  # "Ewa Ek (S) (ordförande)", "Bo Ek (SD) (ersättare) ersätter Per Ek (SD)"
+        group = _LEADING_PAREN.match(tail)
+        if not group:
+            break
+        more.append(group.group(1))
+        tail = tail[group.end():]
+    infos = ([paren] if paren else []) + more + ([tail] if tail else []) + \
+        ([trailing_note] if trailing_note else []) + parts[1:]
     party = note = None
     for info in infos:
         info = info.strip()

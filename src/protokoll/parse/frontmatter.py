@@ -162,10 +162,17 @@ def unfold_label_column(lines: list[Line]) -> tuple[list[Line], list[int]]:
         if i in label_rows and abs(line.indent - label_col) <= COLUMN_SLACK:
             gap = _GAP.search(line.text)
             label = line.text[:gap.start()].rstrip(":")
-            last_label = replace(line, text=f"{label}:", end=line.start + gap.start())
             value_at = gap.end()
-            out += [last_label, replace(line, text=line.text[value_at:], start=line.start + value_at,
-                                        indent=line.indent + value_at, blank_before=False)]
+            value = replace(line, text=line.text[value_at:], start=line.start + value_at,
+                            indent=line.indent + value_at, blank_before=False)
+            if label[:1].islower() and last_label is not None:
+                # "Ej tjänstgörande   Petra Ek (C)" / "ersättare   Roger Falk (SD)": the label wrapped beside a value
+                last_label.text = f"{last_label.text[:-1]} {label}:"
+                out.append(value)
+                origin.append(i)
+                continue
+            last_label = replace(line, text=f"{label}:", end=line.start + gap.start())
+            out += [last_label, value]
             origin += [i, i]
             continue
         wrapped_label = last_label is not None and abs(line.indent - label_col) <= COLUMN_SLACK and \
