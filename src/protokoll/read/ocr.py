@@ -294,16 +294,3 @@ def _side_by_side_rows(data: dict, min_pairs: int = 4):
         emit([line], previous is not None and key[:2] != previous[:2], False)
         previous = key
     return "".join(out).rstrip("\n"), low, (sum(confs) / len(confs) if confs else None)
-
-
-def ocr_pages(images: Iterable[tuple[int, object]], lang: str, workers: int | None = None) -> Iterator[Page]:
-    """OCR (page number, image) pairs in parallel, yielding pages in order; at most 2 pages per worker wait."""
-    workers = workers or os.cpu_count() or 1
-    with ThreadPoolExecutor(max_workers=workers) as pool:  # each thread waits on a tesseract process
-        pending = []
-        for number, image in images:
-            pending.append(pool.submit(ocr_image, image, lang, number))
-            if len(pending) >= 2 * workers:
-                yield pending.pop(0).result()
-        for future in pending:
-            yield future.result()
