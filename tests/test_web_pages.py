@@ -1,6 +1,7 @@
 """Every page of the web app and its JSON twin, over the example archive and (where present) the seeds."""
 from __future__ import annotations
 
+import hashlib
 import pytest
 
 from web_support import (client, council_client, examples_template, meeting_id, seeds_client,  # noqa: F401
@@ -239,3 +240,13 @@ def test_directors_minutes_keep_one_list_by_municipality_and_apologies_apart(cli
     assert lists[0]["by_municipality"][0]["municipality"] == "Bjuv"
     html = client.get(f"/meetings/{m}").text
     assert "<th>Roll</th>" not in html and "Linda Åkesson" in text_of(_list_html(html, "excused"))
+
+
+def test_the_original_file_can_be_downloaded(client):
+    """Regression: every "ladda ner original" link answered 500 (a row read after its session closed)."""
+    m = meeting_id(client, "2023-11-17")
+    source = client.get(f"/api/meetings/{m}").json()["meeting"]["sources"][0]
+    response = client.get(f"/sources/{source['sha256']}/file")
+    assert response.status_code == 200
+    assert hashlib.sha256(response.content).hexdigest() == source["sha256"]
+    assert client.get("/sources/" + "0" * 64 + "/file").status_code == 404

@@ -134,12 +134,13 @@ def source(db: Database, sha256: str) -> dict:
 
 def source_file(db: Database, sha256: str) -> Path:
     with db.read() as session:
-        row = session.scalar(select(t.Source).where(t.Source.sha256 == sha256))
-    if row is None:
+        stored = session.scalar(select(t.Source.path).where(t.Source.sha256 == sha256))
+    # Only the path leaves the session: a row read after its session closed raised DetachedInstanceError.
+    if stored is None:
         raise NotInArchive(sha256, "no source with this hash in the archive")
-    path = Path(row.path)
+    path = Path(stored)
     if not path.is_file():
-        raise NotInArchive(row.path, "the source file is no longer there")
+        raise NotInArchive(stored, "the source file is no longer there")
     return path
 
 
