@@ -250,3 +250,12 @@ def test_the_original_file_can_be_downloaded(client):
     assert response.status_code == 200
     assert hashlib.sha256(response.content).hexdigest() == source["sha256"]
     assert client.get("/sources/" + "0" * 64 + "/file").status_code == 404
+
+
+def test_hsts_only_when_served_over_https(examples_template, tmp_path):
+    from web_support import fresh_copy, make_client
+
+    plain = make_client(fresh_copy(examples_template, tmp_path / "a"), tmp_path / "a")
+    assert "Strict-Transport-Security" not in plain.get("/login").headers
+    secure = make_client(fresh_copy(examples_template, tmp_path / "b"), tmp_path / "b", secure_cookies=True)
+    assert secure.get("/login").headers["Strict-Transport-Security"].startswith("max-age=31536000")

@@ -33,6 +33,7 @@ MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "august
 OPEN_PATHS = ("/login", "/static/", "/api/session", "/api/login", "/favicon.ico")
 UPLOAD_PATHS = ("/upload", "/api/upload")
 OTHER_POST_LIMIT = 1024 * 1024
+HSTS_SECONDS = 31_536_000  # a year, as HSTS preload lists ask
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
@@ -185,6 +186,8 @@ def create_app(db_url: str | None = None, settings: Settings | None = None,
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "same-origin")
         response.headers.setdefault("X-Frame-Options", "DENY")
+        if settings.secure_cookies:  # served over HTTPS: browsers are to keep to it
+            response.headers.setdefault("Strict-Transport-Security", f"max-age={HSTS_SECONDS}; includeSubDomains")
         return response
 
     app.add_middleware(BodyLimit, settings=settings)

@@ -6,7 +6,7 @@
 | public_read | PROTOKOLL_PUBLIC_READ (1/0) | 1: anyone may read; 0: reading needs a login too |
 | max_upload_bytes | PROTOKOLL_MAX_UPLOAD_BYTES | 20 MB |
 | upload_dir | PROTOKOLL_UPLOAD_DIR | ``uploads/`` in the working directory |
-| secure_cookies | PROTOKOLL_SECURE_COOKIES (1/0) | 0; set 1 behind HTTPS |
+| secure_cookies | PROTOKOLL_SECURE_COOKIES (1/0) | 0; set 1 behind HTTPS (also sends Strict-Transport-Security) |
 | session_days | PROTOKOLL_SESSION_DAYS | 14 |
 """
 from __future__ import annotations
