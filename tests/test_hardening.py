@@ -16,7 +16,7 @@ from protokoll.clean import lines as clean_lines
 from protokoll.errors import NotMinutes, TooLarge, UnreadableInput
 from protokoll.read import PAGE_LIMITS, Options, docx, ocr, render_scale
 from protokoll.read.text import decode
-from limits import time_limit
+from time_limits import time_limit
 
 RENDERING = fuzz_support.FIXTURES / "renderings" / "2023-11-17_kommundirektorsmote.pdf"
 MINUTES = (fuzz_support.ROOT / "examples" / "2023-11-17_kommundirektorsmote.txt").read_text(encoding="utf-8")

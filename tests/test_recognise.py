@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
-from limits import time_limit
+from time_limits import time_limit
 
 from protokoll.clean.lines import clean
 from protokoll.parse import recognise

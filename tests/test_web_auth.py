@@ -163,3 +163,33 @@ def test_demo_builds_the_example_archive(tmp_path):
     assert r.returncode == 0, r.stderr
     assert "ingested 4, skipped 0, failed 0" in r.stdout and "demo / demo-demo" in r.stdout
     assert len(archive.meetings(url)) == 4
+
+
+def test_a_copied_session_cookie_is_refused_after_logout(client):
+    login(client)
+    copied = client.cookies.get(auth.COOKIE)
+    token = csrf(client)
+    assert client.post("/logout", data={"csrf_token": token}).status_code == 303
+    client.cookies.set(auth.COOKIE, copied)  # the cookie as it was before logging out, e.g. stolen
+    assert client.get("/api/session").json()["user"] is None
+    assert client.post("/api/actions/1/status", json={"status": "done"},
+                       headers={"X-CSRF-Token": token}).status_code in (401, 403)
+
+
+def test_the_eleventh_wrong_password_in_a_minute_is_refused_in_swedish(client):
+    for _ in range(10):
+        token = csrf(client)
+        r = client.post("/login", data={"name": EDITOR, "password": "wrong", "csrf_token": token, "next": "/"})
+        assert r.status_code == 401
+    token = csrf(client)
+    r = client.post("/login", data={"name": EDITOR, "password": PASSWORD, "csrf_token": token, "next": "/"})
+    assert r.status_code == 429 and "För många misslyckade inloggningar" in r.text
+    r = client.post("/api/login", json={"name": EDITOR, "password": PASSWORD}, headers={"X-CSRF-Token": token})
+    assert r.status_code == 429
+
+
+def test_revoking_a_user_ends_their_sessions(client):
+    login(client)
+    with client.app.state.db.write() as session:
+        auth.revoke_sessions_of(session, EDITOR)
+    assert client.get("/api/session").json()["user"] is None

@@ -152,6 +152,7 @@ def create_app(db_url: str | None = None, settings: Settings | None = None,
     app.state.db = db
     app.state.settings = settings
     app.state.sessions = auth.Sessions(settings.secret_key, settings.session_days)
+    app.state.login_limiter = auth.LoginLimiter()
     app.state.jobs = Jobs(db)
     app.state.templates = Jinja2Templates(env=_environment())
 
@@ -168,6 +169,8 @@ def create_app(db_url: str | None = None, settings: Settings | None = None,
         if data.get("uid") is not None:
             with db.read() as session:
                 user = auth.user_by_id(session, data["uid"])
+            if user is not None and data.get("gen") != user.pop("generation"):
+                user = None  # a session of an earlier generation: logged out or revoked since
             if user is None:
                 data["uid"] = None
                 request.state.session_dirty = True

@@ -24,6 +24,8 @@ ROLES = ("editor", "admin")
 COOKIE = "protokoll_session"
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"
+LOGIN_RATE = "10/minute"  # failed logins allowed per account and per address
+TOO_MANY_LOGINS = "För många misslyckade inloggningar. Vänta en minut och försök igen."
 _hasher = PasswordHasher()
 # Verified against when the user does not exist, so a login takes as long either way.
 _DUMMY_HASH = _hasher.hash("not a password of anyone")
@@ -73,7 +75,43 @@ def user_by_id(session: Session, user_id: int | None) -> dict | None:
     if user_id is None:
         return None
     user = session.get(User, user_id)
-    return {"id": user.id, "name": user.name, "role": user.role} if user else None
+    return {"id": user.id, "name": user.name, "role": user.role, "generation": user.session_generation} \
+        if user else None
+
+
+def revoke_sessions(session: Session, user_id: int) -> None:
+    """End every session of the user, copies of the cookie included (logout, revocation)."""
+    user = session.get(User, user_id)
+    if user is not None:
+        user.session_generation = (user.session_generation or 0) + 1
+
+
+def revoke_sessions_of(session: Session, name: str) -> None:
+    user = session.scalar(select(User).where(User.name == name.strip()))
+    if user is None:
+        raise UserError(f"no user named {name!r}")
+    revoke_sessions(session, user.id)
+
+
+class LoginLimiter:
+    """Failed logins per account and per address in a moving window; past the limit, logins are refused
+    without checking the password (no Argon2 work for a guesser)."""
+
+    def __init__(self, rate: str = LOGIN_RATE):
+        from limits import parse, storage, strategies
+
+        self._rate = parse(rate)
+        self._limiter = strategies.MovingWindowRateLimiter(storage.MemoryStorage())
+
+    def _keys(self, name: str, address: str) -> tuple[str, str]:
+        return f"account:{name.strip().lower()}", f"address:{address}"
+
+    def blocked(self, name: str, address: str) -> bool:
+        return any(not self._limiter.test(self._rate, key) for key in self._keys(name, address))
+
+    def failed(self, name: str, address: str) -> None:
+        for key in self._keys(name, address):
+            self._limiter.hit(self._rate, key)
 
 
 class Sessions:

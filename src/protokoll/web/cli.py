@@ -120,10 +120,31 @@ def user_add(
     typer.echo(f"added {role} {name}")
 
 
+def user_revoke(
+    name: str = typer.Argument(..., help="The user's login name."),
+    db: Optional[str] = DB_OPT,
+) -> None:
+    """End every session of a user at once, on every device (a lost laptop, a copied cookie)."""
+    from protokoll.store.db import open_database
+    from protokoll.web import auth
+
+    try:
+        database = open_database(db)
+        with database.write() as session:
+            auth.revoke_sessions_of(session, name)
+        database.close()
+    except auth.UserError as err:
+        _fail(err, 6)
+    except ProtokollError as err:
+        _fail(err)
+    typer.echo(f"revoked every session of {name}")
+
+
 def register(app: typer.Typer) -> None:
     app.command()(serve)
     app.command()(demo)
     user_app.command("add")(user_add)
+    user_app.command("revoke")(user_revoke)
     app.add_typer(user_app, name="user")
 
 

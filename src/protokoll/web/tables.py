@@ -23,6 +23,8 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(Text)
     role: Mapped[str] = mapped_column(String(16))  # "editor" | "admin"
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    # Raised at logout and by revocation: cookies signed for an earlier generation are refused (0004).
+    session_generation: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Correction(Base):

@@ -20,19 +20,34 @@ class LoginIn(BaseModel):
     password: str = Field(max_length=1000)
 
 
+class TooManyLogins(Exception):
+    pass
+
+
 def _login(request: Request, db, name: str, password: str) -> dict | None:
+    """The user logged in, or None for a wrong name or password; ``TooManyLogins`` past the limit."""
+    limiter: auth.LoginLimiter = request.app.state.login_limiter
+    address = request.client.host if request.client else "-"
+    if limiter.blocked(name, address):
+        raise TooManyLogins()
     with db.write() as session:
         user = auth.authenticate(session, name, password)
         if user is None:
+            limiter.failed(name, address)
             return None
         found = {"id": user.id, "name": user.name, "role": user.role}
+        generation = user.session_generation or 0
     # A new token at login: a token seen before logging in is worth nothing after.
-    request.state.session = {"uid": found["id"], "csrf": secrets.token_urlsafe(32)}
+    request.state.session = {"uid": found["id"], "gen": generation, "csrf": secrets.token_urlsafe(32)}
     request.state.session_dirty = True
     return found
 
 
-def _logout(request: Request) -> None:
+def _logout(request: Request, db) -> None:
+    uid = request.state.session.get("uid")
+    if uid is not None:  # every copy of this session's cookie ends with it
+        with db.write() as session:
+            auth.revoke_sessions(session, uid)
     request.state.session = auth.Sessions.new()
     request.state.session_dirty = True
 
@@ -45,15 +60,19 @@ def login_page(request: Request, next: str = "/"):
 @pages.post("/login", dependencies=[CSRF])
 def login(request: Request, db: DB, name: str = Form(max_length=100), password: str = Form(max_length=1000),
           next: str = Form("/")):
-    if _login(request, db, name, password) is None:
+    try:
+        user = _login(request, db, name, password)
+    except TooManyLogins:
+        return render(request, "login.html", {"next": _local(next), "error": auth.TOO_MANY_LOGINS, "name": name}, 429)
+    if user is None:
         return render(request, "login.html", {"next": _local(next), "error": "Fel namn eller lösenord.",
                                               "name": name}, 401)
     return RedirectResponse(_local(next), status_code=303)
 
 
 @pages.post("/logout", dependencies=[CSRF])
-def logout(request: Request):
-    _logout(request)
+def logout(request: Request, db: DB):
+    _logout(request, db)
     return RedirectResponse("/", status_code=303)
 
 
@@ -65,14 +84,18 @@ def session_api(request: Request) -> dict:
 
 @api.post("/login", dependencies=[CSRF], summary="Logga in")
 def login_api(request: Request, db: DB, body: LoginIn) -> dict:
-    user = _login(request, db, body.name, body.password)
+    from fastapi import HTTPException
+
+    try:
+        user = _login(request, db, body.name, body.password)
+    except TooManyLogins:
+        raise HTTPException(429, auth.TOO_MANY_LOGINS) from None
     if user is None:
-        from fastapi import HTTPException
         raise HTTPException(401, "Fel namn eller lösenord.")
     return {"user": user, "csrf_token": request.state.session["csrf"]}
 
 
 @api.post("/logout", dependencies=[CSRF], summary="Logga ut")
-def logout_api(request: Request) -> dict:
-    _logout(request)
+def logout_api(request: Request, db: DB) -> dict:
+    _logout(request, db)
     return {"user": None, "csrf_token": request.state.session["csrf"]}
