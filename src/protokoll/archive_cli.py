@@ -269,8 +269,32 @@ def export(
         raise typer.Exit(2)  # a bad -o is a bad option
 
 
+def backup(
+    target: Path = typer.Argument(..., help="The backup file to write (a new file)."),
+    db: Optional[str] = DB_OPT,
+) -> None:
+    """Copy a SQLite archive to FILE, consistent while it is in use (PostgreSQL: pg_dump, see README)."""
+    from protokoll.store import backup as store_backup
+
+    _run(lambda: store_backup.backup(db, target))
+    typer.echo(f"backed up to {target}")
+
+
+def restore(
+    source: Path = typer.Argument(..., help="A backup written by `protokoll backup`."),
+    db: Optional[str] = DB_OPT,
+) -> None:
+    """Restore a backup into an archive that holds no meetings yet (made current on the way)."""
+    from protokoll.store import backup as store_backup
+
+    _run(lambda: store_backup.restore(source, db))
+    typer.echo(f"restored {source}")
+
+
 def register(app: typer.Typer) -> None:
     """Add the archive's commands to the ``protokoll`` app."""
+    app.command("backup")(backup)
+    app.command("restore")(restore)
     app.command("ingest")(ingest)
     app.command("meetings")(meetings)
     app.command("meeting")(meeting)
