@@ -193,3 +193,34 @@ def test_revoking_a_user_ends_their_sessions(client):
     with client.app.state.db.write() as session:
         auth.revoke_sessions_of(session, EDITOR)
     assert client.get("/api/session").json()["user"] is None
+
+
+def test_a_burst_of_logins_does_not_take_the_threads_that_serve_pages(client, monkeypatch):
+    """More slow logins than the server has request threads (anyio's default: 40) still leave GET / served."""
+    import threading
+
+    from protokoll.web.routes import account
+    from time_limits import time_limit
+
+    release, started = threading.Event(), threading.Semaphore(0)
+
+    def slow_login(request, db, name, password):  # stands in for Argon2 under load
+        started.release()
+        release.wait(30)
+        return None
+
+    monkeypatch.setattr(account, "_login", slow_login)
+    token = csrf(client)
+    burst = [threading.Thread(target=client.post, args=("/api/login",),
+                              kwargs={"json": {"name": EDITOR, "password": "x"}, "headers": {"X-CSRF-Token": token}})
+             for _ in range(48)]
+    for thread in burst:
+        thread.start()
+    try:
+        assert started.acquire(timeout=10)
+        with time_limit(15):
+            assert client.get("/").status_code == 200
+    finally:
+        release.set()
+        for thread in burst:
+            thread.join(30)

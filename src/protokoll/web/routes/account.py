@@ -1,7 +1,11 @@
 """Logging in and out, and the session's CSRF token for API clients."""
 from __future__ import annotations
 
+import functools
+import os
 import secrets
+
+import anyio
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse
@@ -57,11 +61,21 @@ def login_page(request: Request, next: str = "/"):
     return render(request, "login.html", {"next": _local(next), "error": None})
 
 
+# Argon2 costs ~50 ms of CPU a try: logins run on threads of their own, at most one per core, so a burst
+# of them queues here and never takes the threads that serve pages.
+LOGIN_THREADS = anyio.CapacityLimiter(os.cpu_count() or 1)
+
+
+async def _login_off_pool(request: Request, db, name: str, password: str) -> dict | None:
+    return await anyio.to_thread.run_sync(functools.partial(_login, request, db, name, password),
+                                          limiter=LOGIN_THREADS)
+
+
 @pages.post("/login", dependencies=[CSRF])
-def login(request: Request, db: DB, name: str = Form(max_length=100), password: str = Form(max_length=1000),
-          next: str = Form("/")):
+async def login(request: Request, db: DB, name: str = Form(max_length=100), password: str = Form(max_length=1000),
+                next: str = Form("/")):
     try:
-        user = _login(request, db, name, password)
+        user = await _login_off_pool(request, db, name, password)
     except TooManyLogins:
         return render(request, "login.html", {"next": _local(next), "error": auth.TOO_MANY_LOGINS, "name": name}, 429)
     if user is None:
@@ -83,11 +97,11 @@ def session_api(request: Request) -> dict:
 
 
 @api.post("/login", dependencies=[CSRF], summary="Logga in")
-def login_api(request: Request, db: DB, body: LoginIn) -> dict:
+async def login_api(request: Request, db: DB, body: LoginIn) -> dict:
     from fastapi import HTTPException
 
     try:
-        user = _login(request, db, body.name, body.password)
+        user = await _login_off_pool(request, db, body.name, body.password)
     except TooManyLogins:
         raise HTTPException(429, auth.TOO_MANY_LOGINS) from None
     if user is None:
