@@ -36,6 +36,9 @@ OTHER_POST_LIMIT = 1024 * 1024
 HSTS_SECONDS = 31_536_000  # a year, as HSTS preload lists ask
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+# On every answer, the 413 of the body limit (which answers before the app) included.
+SECURITY_HEADERS = ((b"content-security-policy", CSP.encode()), (b"x-content-type-options", b"nosniff"),
+                    (b"referrer-policy", b"same-origin"), (b"x-frame-options", b"DENY"))
 
 
 class NeedLogin(Exception):
@@ -96,7 +99,7 @@ class BodyLimit:
             body = json.dumps({"detail": f"Filen är större än gränsen på {mb} MB."}, ensure_ascii=False).encode()
             await send({"type": "http.response.start", "status": 413,
                         "headers": [(b"content-type", b"application/json; charset=utf-8"),
-                                    (b"content-length", str(len(body)).encode())]})
+                                    (b"content-length", str(len(body)).encode()), *SECURITY_HEADERS]})
             await send({"type": "http.response.body", "body": body})
 
         if length is not None and length.isdigit() and int(length) > limit:
@@ -185,10 +188,8 @@ def create_app(db_url: str | None = None, settings: Settings | None = None,
         if request.state.session_dirty:
             response.set_cookie(auth.COOKIE, sessions.dump(request.state.session), httponly=True, samesite="lax",
                                 secure=settings.secure_cookies, max_age=settings.session_days * 86400, path="/")
-        response.headers.setdefault("Content-Security-Policy", CSP)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "same-origin")
-        response.headers.setdefault("X-Frame-Options", "DENY")
+        for name, value in SECURITY_HEADERS:
+            response.headers.setdefault(name.decode(), value.decode())
         if settings.secure_cookies:  # served over HTTPS: browsers are to keep to it
             response.headers.setdefault("Strict-Transport-Security", f"max-age={HSTS_SECONDS}; includeSubDomains")
         return response

@@ -47,12 +47,19 @@ class Job:
         return asdict(self)
 
 
+MAX_STEM_CHARS = 80  # a readable name
+MAX_STEM_BYTES = 200  # and room below the file system's 255 bytes for the suffix
+
+
 def safe_name(filename: str | None) -> str:
     name = Path((filename or "").replace("\\", "/")).name
     stem, dot, suffix = name.rpartition(".")
     if not dot or f".{suffix.lower()}" not in ALLOWED:
         raise UploadError("Filtypen stöds inte: ladda upp en PDF-, text- eller DOCX-fil.", 415)
-    stem = re.sub(r"[^\w\-]+", "_", stem).strip("_")[:80] or "protokoll"
+    stem = re.sub(r"[^\w\-]+", "_", stem).strip("_")[:MAX_STEM_CHARS] or "protokoll"
+    # File systems count bytes, not letters (255 at most): 64 letters of four bytes each were too long.
+    while len(stem.encode("utf-8")) > MAX_STEM_BYTES:
+        stem = stem[:-1]
     return f"{stem}.{suffix.lower()}"
 
 
