@@ -220,3 +220,16 @@ def test_an_upload_name_of_four_byte_letters_fits_the_file_system():
     name = safe_name("𝔓" * 64 + ".pdf")
     assert name.endswith(".pdf") and len(name.encode("utf-8")) <= 255
     assert safe_name("Protokoll 2024-03-12.pdf") == "Protokoll_2024-03-12.pdf"
+
+
+def test_corrections_refuse_impossible_times_and_numbers():
+    """Regression: a correction accepted start_time "25:99" and a number of 10^30."""
+    import pytest
+
+    from protokoll.web.corrections import CorrectionError, coerce
+
+    assert coerce("start_time", "18:30") == "18:30" and coerce("items[0].number", "4") == 4
+    for path, value in [("start_time", "25:99"), ("end_time", "9.30"), ("number", "1" + "0" * 30),
+                        ("items[0].number", "-3")]:
+        with pytest.raises(CorrectionError):
+            coerce(path, value)

@@ -105,6 +105,11 @@ def set_at(data: dict, path: str, value: Any) -> None:
     _holder(data, steps)[field] = value
 
 
+CLOCK_FIELDS = frozenset({"start_time", "end_time"})
+CLOCK = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d")
+MAX_NUMBER = 1_000_000  # protocol and item numbers, vote counts: never more
+
+
 def coerce(path: str, raw: Any) -> Any:
     """The corrected value as JSON, validated against the record's type for that field."""
     _, field, cls = parse_path(path)
@@ -122,6 +127,10 @@ def coerce(path: str, raw: Any) -> Any:
         value = adapter.validate_python(raw)
     except ValidationError as err:
         raise CorrectionError(f"not a valid value: {err.errors()[0]['msg']}") from None
+    if field in CLOCK_FIELDS and value is not None and not CLOCK.fullmatch(value):
+        raise CorrectionError("not a valid value: a time is written HH:MM (00:00–23:59)")
+    if isinstance(value, int) and not isinstance(value, bool) and not 0 <= value <= MAX_NUMBER:
+        raise CorrectionError(f"not a valid value: a number from 0 to {MAX_NUMBER}")
     return adapter.dump_python(value, mode="json")
 
 
