@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import subprocess
+from urllib.parse import quote
 import sys
 
 from fastapi.routing import APIRoute
@@ -115,6 +116,8 @@ def test_reading_can_require_a_login(examples_template, tmp_path):
     with make_client(fresh_copy(examples_template, tmp_path / "db"), tmp_path, public_read=False) as c:
         r = c.get("/meetings")
         assert r.status_code == 303 and r.headers["location"].startswith("/login")
+        r = c.get("/search", params={"q": "budget", "year": "2024"})  # regression: the query was dropped
+        assert r.headers["location"] == "/login?next=" + quote("/search?q=budget&year=2024")
         assert c.get("/api/meetings").status_code == 401
         assert c.get("/login").status_code == 200
         login(c)

@@ -41,6 +41,12 @@ SECURITY_HEADERS = ((b"content-security-policy", CSP.encode()), (b"x-content-typ
                     (b"referrer-policy", b"same-origin"), (b"x-frame-options", b"DENY"))
 
 
+def _with_query(request: Request) -> str:
+    """The path asked for with its query string, to come back to after logging in."""
+    query = request.url.query
+    return f"{request.url.path}?{query}" if query else request.url.path
+
+
 class NeedLogin(Exception):
     pass
 
@@ -182,7 +188,7 @@ def create_app(db_url: str | None = None, settings: Settings | None = None,
         if (not settings.public_read and user is None and request.method in ("GET", "HEAD")
                 and not any(path == p or (p.endswith("/") and path.startswith(p)) for p in OPEN_PATHS)):
             response = (JSONResponse({"detail": "Inloggning krävs."}, status_code=401) if is_api(request)
-                        else RedirectResponse(f"/login?next={quote(path)}", status_code=303))
+                        else RedirectResponse(f"/login?next={quote(_with_query(request))}", status_code=303))
         else:
             response = await call_next(request)
         if request.state.session_dirty:
