@@ -259,3 +259,15 @@ def test_hsts_only_when_served_over_https(examples_template, tmp_path):
     assert "Strict-Transport-Security" not in plain.get("/login").headers
     secure = make_client(fresh_copy(examples_template, tmp_path / "b"), tmp_path / "b", secure_cookies=True)
     assert secure.get("/login").headers["Strict-Transport-Security"].startswith("max-age=31536000")
+
+
+def test_the_api_never_shows_where_the_server_keeps_files(client):
+    """Regression: /api/meetings showed absolute server paths of the sources."""
+    m = meeting_id(client, "2023-11-17")
+    listed = client.get("/api/meetings").json()
+    one = client.get(f"/api/meetings/{m}").json()["meeting"]
+    sha = one["sources"][0]["sha256"]
+    source = client.get(f"/api/sources/{sha}").json()
+    paths = [s["path"] for x in listed for s in x["sources"]] + [s["path"] for s in one["sources"]] + \
+        [source["path"]]
+    assert paths and all("/" not in p for p in paths), paths

@@ -45,6 +45,12 @@ def _meeting_ref(m: t.Meeting) -> dict:
 
 # --- meetings ----------------------------------------------------------------------------------------
 
+def _file_name(source: dict) -> dict:
+    """A source as the web shows it: its file's name, never where the server keeps it."""
+    source["path"] = Path(source["path"]).name
+    return source
+
+
 def meetings(db: Database) -> list[dict]:
     found = archive.meetings(db)
     with db.read() as session:
@@ -53,6 +59,7 @@ def meetings(db: Database) -> list[dict]:
         for m in found:
             body_key, date = keys.get(m["id"], ("", None))
             m["corrected"] = corrections.apply_header(fixes, m, body_key, date)
+            m["sources"] = [_file_name(s) for s in m.get("sources", [])]
     return found
 
 
@@ -78,6 +85,7 @@ def meeting(db: Database, meeting_id: int) -> dict:
             presenter["person_id"] = people_of.get((item["id"], n))
     for source in data["sources"]:
         source["available"] = Path(source["path"]).is_file()
+        _file_name(source)
     meeting_view.add_tallies(data["items"])
     return {"meeting": data, "corrections": corrected, "correction_history": history,
             "flags": flags, "flag_paths": {f["path"]: f["reason_text"] for f in flags},
@@ -126,7 +134,7 @@ def source(db: Database, sha256: str) -> dict:
             raise NotInArchive(sha256, "no source with this hash in the archive")
         pages, reason = provenance.page_texts(session, row)
         m = session.get(t.Meeting, row.meeting_id)
-        return {"sha256": row.sha256, "path": row.path, "pages": row.pages,
+        return {"sha256": row.sha256, "path": Path(row.path).name, "pages": row.pages,
                 "methods": row.methods.split(",") if row.methods else [], "quality": row.quality,
                 "ingested_at": tracker._iso(row.ingested_at), "meeting": _meeting_ref(m),
                 "available": Path(row.path).is_file(), "texts": pages, "unavailable_reason": reason}
