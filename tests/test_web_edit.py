@@ -164,6 +164,13 @@ def test_upload_errors_are_clear(client):
     job = _wait(client, r.json()["id"])
     assert job["state"] == "failed" and "inte ut som ett mötesprotokoll" in job["message"]
     assert "inte ut som ett mötesprotokoll" in client.get(f"/uploads/{job['id']}").text
+    assert job["user"] and job["error"]  # the editor sees who and why
+    client.post("/logout", data={"csrf_token": token})
+    public = client.get(f"/api/uploads/{job['id']}").json()  # regression: anyone saw the uploader and the error
+    assert "user" not in public and public["error"] is None and public["state"] == "failed"
+    assert "Detaljer" not in client.get(f"/uploads/{job['id']}").text
+    token = login(client)
+    h = {"X-CSRF-Token": token}
     r = client.post("/api/upload", files={"file": ("bild.exe", b"MZ...", "application/octet-stream")}, headers=h)
     assert r.status_code == 415
     r = client.post("/upload", files={"file": ("tom.txt", b"", "text/plain")}, data={"csrf_token": token})

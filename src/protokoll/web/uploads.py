@@ -43,8 +43,13 @@ class Job:
     started_at: str = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
     finished_at: str | None = None
 
-    def to_json(self) -> dict:
-        return asdict(self)
+    def to_json(self, editor: bool = True) -> dict:
+        """The job as its page shows it; who uploaded it and the technical error only to a logged-in editor."""
+        data = asdict(self)
+        if not editor:
+            data.pop("user", None)
+            data["error"] = None
+        return data
 
 
 MAX_STEM_CHARS = 80  # a readable name

@@ -63,7 +63,7 @@ def upload_job_page(request: Request, job_id: str, wait: Annotated[float, Query(
     if job is None:
         return render(request, "error.html", {"status": 404, "message": "Uppladdningen finns inte",
                                               "detail": "servern kan ha startats om"}, 404)
-    return render(request, "upload_job.html", {"job": job.to_json()})
+    return render(request, "upload_job.html", {"job": job.to_json(editor=request.state.user is not None)})
 
 
 @api.post("/upload", dependencies=[CSRF], status_code=202, tags=["uppladdning"],
@@ -77,7 +77,7 @@ def upload_job_api(request: Request, job_id: str, wait: Annotated[float, Query(g
     job = request.app.state.jobs.wait(job_id, wait)
     if job is None:
         return JSONResponse({"detail": "Uppladdningen finns inte."}, status_code=404)
-    return job.to_json()
+    return job.to_json(editor=request.state.user is not None)
 
 
 # --- action status -----------------------------------------------------------------------------------
