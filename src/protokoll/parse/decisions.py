@@ -192,7 +192,10 @@ def _deadline(task: str, year: int | None) -> dt.date | None:
 
 def scheduled_meetings(text: str, meeting_date: dt.date | None) -> list[ScheduledMeeting]:
     """Meeting dates a decision sets ("sammanträder 8:30 – 13:00 på följande datum: - 23 januari ...")."""
-    if not MEETING_DATES.search(text):
+    low = text.lower()
+    # MEETING_DATES needs one of these words; its "\w*" prefixes make it slow to run on every decision.
+    if not ("möt" in low or "träffas" in low or "sammanträd" in low or labels._unfoldable(low)) \
+            or not MEETING_DATES.search(text):
         return []
     years = re.findall(r"\b(20\d\d)\b", text)
     year = int(years[0]) if years else (meeting_date.year if meeting_date else None)
@@ -437,10 +440,17 @@ FIGURES = re.compile(
     re.IGNORECASE)
 
 
+# Every tally pattern above needs "röst" or "utföll"; a text without them is ruled out before the
+# patterns run (their lazy "[^.;]*?" loops under IGNORECASE cost more than the rest of a sentence's tests).
+
+
 def counted_vote(text: str):
     """The tally a sentence of running text gives, or None."""
     from protokoll.model import Vote
 
+    low = text.lower()
+    if "röst" not in low and "utföll" not in low and not labels._unfoldable(low):
+        return None
     f = FIGURES.search(text)
     if f and not COUNTED_VOTE.search(text):
         for k in ("", "2", "3"):
