@@ -152,18 +152,20 @@ def lettered_at(text: str, expected: str) -> Heading | None:
 def numbered_headings(lines: list[Line]) -> dict[int, Heading]:
     """Line index → heading for the run of numbered headings 1, 2, 3 ... (a gap of one allowed); "§"
     numbers run from anywhere ("§ 131"), and "3.1" headings under item 3 are its sub-items."""
-    found = _run(lines, any_start=False)
+    # Each line is read as a heading once; both runs below walk the same readings (none is modified).
+    heads = [heading_at(line.text) for line in lines]
+    found = _run(lines, heads, any_start=False)
     # Bare running numbers that start anywhere ("106 Val av justerare"): only a longer run counts.
-    return found or _run(lines, any_start=True)
+    return found or _run(lines, heads, any_start=True)
 
 
-def _run(lines: list[Line], any_start: bool) -> dict[int, Heading]:
+def _run(lines: list[Line], heads: list[Heading | None], any_start: bool) -> dict[int, Heading]:
     found: dict[int, Heading] = {}
     expected = None
     top = None
     letter = "a"
     for i, line in enumerate(lines):
-        h = heading_at(line.text)
+        h = heads[i]
         if h is None:
             h = lettered_at(line.text, letter) if top is not None and line.text[1:2] in ".)" else None
             if h is not None:

@@ -12,6 +12,7 @@ import re
 
 from protokoll.model import Item
 from protokoll.parse import conventions as cv
+from protokoll.parse import labels
 from protokoll.parse.frontmatter import names_in
 
 OPENING_ITEMS = 8  # officers are elected among the first items of a meeting
@@ -38,9 +39,12 @@ ADJUSTING = tuple(re.compile(p) for p in (
     rf"\b{_CHOOSE}\s+{_NAMES}\s+{_ADJUST}",
 ))
 BARE = re.compile(rf"^{_NAMES}\s+{_ELECTED}\.?$")
-TERM = re.compile(r"\bför\s+(?:ett|två|tre|fyra|\d+)\s+år\b|\bmandat", re.IGNORECASE)
+TERM = labels.Folded(r"\bför\s+(?:ett|två|tre|fyra|\d+)\s+år\b|\bmandat")  # truth value only
 _TITLE_OFFICE = re.compile(_OFFICE, re.IGNORECASE)
-_MAY_ELECT = re.compile(r"val|välj|utse|utsåg|nominer", re.IGNORECASE)  # a cheap first test
+_MAY_ELECT = labels.Folded(r"val|välj|utse|utsåg|nominer")  # a cheap first test
+# Every alternative of _OFFICE holds one of these (PATTERNS are case-sensitive): a text without any cannot
+# match PATTERNS, and one without "justera" cannot match ADJUSTING, so neither scan runs on it.
+_OFFICE_WORDS = ("ordförande", "sekreterare", "protokollförare", "justera", "justeringsperson")
 
 
 def elected_officers(items: list[Item]) -> dict[str, list[str]]:
@@ -52,14 +56,17 @@ def elected_officers(items: list[Item]) -> dict[str, list[str]]:
         title_office = _TITLE_OFFICE.search(item.title or "")
         texts = [d.text for d in item.decisions] + ([item.summary] if item.summary else [])
         for text in texts:
-            if not _MAY_ELECT.search(text) or TERM.search(text):
+            low = text.lower()
+            if not _MAY_ELECT.search(text, low) or TERM.search(text, low):
                 continue
-            for pattern in PATTERNS:
-                for m in pattern.finditer(text):
-                    _put(found, m.group("office"), m.group("names"))
-            for pattern in ADJUSTING:
-                for m in pattern.finditer(text):
-                    _put(found, "justerare", m.group("names"))
+            if any(word in text for word in _OFFICE_WORDS):
+                for pattern in PATTERNS:
+                    for m in pattern.finditer(text):
+                        _put(found, m.group("office"), m.group("names"))
+            if "justera" in text:
+                for pattern in ADJUSTING:
+                    for m in pattern.finditer(text):
+                        _put(found, "justerare", m.group("names"))
             bare = BARE.match(text.strip())
             if bare and title_office:
                 _put(found, title_office.group("office").lower(), bare.group("names"))

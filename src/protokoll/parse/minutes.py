@@ -214,7 +214,7 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
             rest = labels.formula_of(sentence)
             out.append([rest if rest else sentence, list(lines)])
             listed = closed = False
-        elif line_start and dec.RESERVES.match(sentence):
+        elif line_start and dec.reserves(sentence):
             closed = True  # "Per Berg reserverade sig mot beslutet.": no part of the decision before it
         elif out and not closed:
             if listed and line_start and sentence.endswith(".") and len(sentence.split()) >= 5 and \
@@ -421,7 +421,7 @@ class ItemParser:
 
     def _add_decision(self, item: Item, text: str, lines: list[Line]):
         """The decision ``text`` records, appended to ``item``; a reservation is no decision of its own."""
-        if not text or dec.RESERVES.match(text) or dec.furniture(text) or dec.NEXT_MEETING.match(text.strip()):
+        if not text or dec.reserves(text) or dec.furniture(text) or dec.NEXT_MEETING.match(text.strip()):
             return None
         decision = dec.analyse(text, self.protocol.date, self.initials)
         decision.source = span_of(lines)
@@ -460,6 +460,8 @@ class ItemParser:
         date = self.protocol.date
         every = [(b, t) for section in parts.values() for b, t in section]
         first = item.decisions[0] if item.decisions else None
+        # Each text's sentences, split once for the reservations and the running votes below.
+        sentences = [_AFTER_STOP.split(text) for _, text in every] if first is not None else []
         if first is not None:
             vote_lines = [line.text for block, _ in parts.get("votes", []) for line in block.lines]
             if vote_lines:
@@ -468,10 +470,10 @@ class ItemParser:
                     first.votes.append(vote)
             for block, text in parts.get("reservations", []):
                 first.reservations.extend(n for n in dec.reservations_in(text) if n not in first.reservations)
-            for block, text in every:
+            for (block, text), split in zip(every, sentences):
                 if block.kind != "label" or block.label != "reservations":
-                    for sentence in _AFTER_STOP.split(text):
-                        if dec.RESERVES.match(sentence):
+                    for sentence in split:
+                        if dec.reserves(sentence):
                             # A reservation in running text goes on the decision it follows.
                             line = next((x for x in block.lines if sentence[:30] in x.text), block.lines[0])
                             where = (line.page, line.start)
@@ -487,7 +489,7 @@ class ItemParser:
                     if lines and "," in text:
                         lines = [p for p in text.split(",")]
                 first.recipients.extend(r.strip().rstrip(".") for r in lines if r.strip())
-        self._running_votes(item, every)
+        self._running_votes(item, every, sentences)
         for block, text in parts.get("responsible", []):
             # "Ansvarig: X" goes on the decision it follows: the last one before it.
             where = (block.lines[0].page, block.lines[0].start)
@@ -520,15 +522,16 @@ class ItemParser:
                     self.protocol.scheduled_meetings.append(meeting)
                 break
 
-    def _running_votes(self, item: Item, every: list[tuple[Block, str]]) -> None:
+    def _running_votes(self, item: Item, every: list[tuple[Block, str]], sentences: list[list[str]]) -> None:
         """A tally told in running text apart from the decision ("5 fastigheter röstade ja och 9 röstade
-        nej.") goes on the decision that follows it, else on the last one before it."""
+        nej.") goes on the decision that follows it, else on the last one before it. ``sentences`` holds
+        each text of ``every`` split at its sentence ends (_AFTER_STOP)."""
         if not item.decisions:
             return
-        for block, text in every:
+        for (block, text), split in zip(every, sentences):
             if block.kind == "label" and block.label in ("votes", "formula", "decisions"):
                 continue
-            for sentence in re.split(r"(?<=[.!?])\s+", text):
+            for sentence in split:
                 vote = dec.counted_vote(sentence)
                 if vote is None or labels.formula_of(sentence) is not None or dec.running_decision(sentence):
                     continue
