@@ -55,3 +55,20 @@ def test_restore_refuses_an_archive_that_has_meetings_and_a_file_that_is_no_back
 def test_postgresql_archives_are_pointed_to_pg_dump(tmp_path):
     result = RUNNER.invoke(app, ["backup", str(tmp_path / "x.backup"), "--db", "postgresql+psycopg://u@127.0.0.1/none"])
     assert result.exit_code == 7 and "pg_dump" in result.output
+
+
+def test_user_revoke_from_the_command_line(tmp_path):
+    url = f"sqlite:///{tmp_path / 'users.db'}"
+    result = RUNNER.invoke(app, ["user", "add", "kassor", "--password", "ett-langt-losenord", "--db", url])
+    assert result.exit_code == 0, result.output
+    database = open_database(url)
+    with database.read() as session:
+        before = auth.user_by_id(session, 1)["generation"]
+    database.close()
+    assert RUNNER.invoke(app, ["user", "revoke", "kassor", "--db", url]).exit_code == 0
+    database = open_database(url)
+    with database.read() as session:
+        assert auth.user_by_id(session, 1)["generation"] == before + 1
+    database.close()
+    result = RUNNER.invoke(app, ["user", "revoke", "ingen", "--db", url])
+    assert result.exit_code == 6 and "no user named" in result.output

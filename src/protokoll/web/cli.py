@@ -98,7 +98,6 @@ def user_add(
     db: Optional[str] = DB_OPT,
 ) -> None:
     """Add a user who can log in to the web app (passwords are stored as Argon2 hashes)."""
-    from protokoll.store.db import open_database
     from protokoll.web import auth
 
     if password is None:
@@ -108,16 +107,24 @@ def user_add(
             password = getpass.getpass("Lösenord: ")
             if getpass.getpass("Samma lösenord igen: ") != password:
                 _fail(ValueError("the passwords differ"), 2)
+    _with_users(db, lambda session: auth.add_user(session, name, password, role), 2)
+    typer.echo(f"added {role} {name}")
+
+
+def _with_users(db: Optional[str], change, user_error_code: int) -> None:
+    """Run ``change(session)`` on the archive's users in one transaction; errors end the command."""
+    from protokoll.store.db import open_database
+    from protokoll.web import auth
+
     try:
         database = open_database(db)
         with database.write() as session:
-            auth.add_user(session, name, password, role)
+            change(session)
         database.close()
     except auth.UserError as err:
-        _fail(err, 2)
+        _fail(err, user_error_code)
     except ProtokollError as err:
         _fail(err)
-    typer.echo(f"added {role} {name}")
 
 
 def user_revoke(
@@ -125,18 +132,9 @@ def user_revoke(
     db: Optional[str] = DB_OPT,
 ) -> None:
     """End every session of a user at once, on every device (a lost laptop, a copied cookie)."""
-    from protokoll.store.db import open_database
     from protokoll.web import auth
 
-    try:
-        database = open_database(db)
-        with database.write() as session:
-            auth.revoke_sessions_of(session, name)
-        database.close()
-    except auth.UserError as err:
-        _fail(err, 6)
-    except ProtokollError as err:
-        _fail(err)
+    _with_users(db, lambda session: auth.revoke_sessions_of(session, name), 6)
     typer.echo(f"revoked every session of {name}")
 
 
