@@ -31,7 +31,6 @@ _TOP_AND = re.compile(r"\s+(?:och|samt|&)\s+(?![^()]*\))")
 _SPLIT_COLUMNS = re.compile(r"(\s{3,})")
 _DIGIT = re.compile(r"\d")
 _FIRST_CELL = re.compile(r",|\(|\s{3,}")
-_PAREN_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 _NAME_PAREN_TAIL = re.compile(r"^(?P<name>[^()]+?)\s*(?:\((?P<paren>[^()]*)\)\s*(?P<tail>.*))?$")
 
 
