@@ -226,6 +226,9 @@ def test_export_to_a_file(sqlite_url, tmp_path):
     (["actions", "done", "2099-01-01-9"], 6, "2099-01-01-9: no action with this id"),
 ])
 def test_not_in_the_archive_is_one_line_and_exit_6(sqlite_url, args, code, fragment):
+    from protokoll.store.db import open_database
+
+    open_database(sqlite_url).close()  # an archive with nothing in it
     result = cli(sqlite_url, *args, code=code)
     assert result.stdout == "" and result.stderr.strip() == f"protokoll: {fragment} in the archive"
 
@@ -274,3 +277,22 @@ def test_every_archive_command_and_option_has_help_and_the_readme_documents_them
     for name in ARCHIVE_COMMANDS + ["actions done", "PROTOKOLL_DB", "bench/archive.py"]:
         assert f"protokoll {name}" in readme or name in readme, name
     assert Path(ROOT / "bench" / "archive.py").is_file()
+
+
+@pytest.mark.parametrize("args", [["meetings"], ["meeting", "2024-01-01"], ["people"], ["actions"], ["search", "budget"],
+                                  ["export", "--format", "json"], ["actions", "done", "2024-01-01-1"]])
+def test_a_typo_in_db_is_no_new_empty_archive(tmp_path, args):
+    """Regression: reading commands on a path with no archive made an empty one and reported nothing."""
+    missing = tmp_path / "protokol.db"
+    result = cli(f"sqlite:///{missing}", *args, code=7)
+    assert "no archive at this path" in result.stderr and not missing.exists()
+
+
+def test_serve_refuses_a_missing_archive_unless_asked_to_create_one(tmp_path):
+    from typer.testing import CliRunner
+
+    from protokoll.cli import app
+
+    missing = tmp_path / "arkiv.db"
+    result = CliRunner().invoke(app, ["serve", "--db", f"sqlite:///{missing}"])
+    assert result.exit_code == 7 and "no archive at this path" in result.output and not missing.exists()

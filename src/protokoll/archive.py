@@ -42,11 +42,12 @@ SUFFIXES = {".txt", ".text", ".pdf", ".docx", ".docm"} | pipeline.IMAGE_SUFFIXES
 
 
 @contextmanager
-def _opened(db: Database | str | None) -> Iterator[Database]:
+def _opened(db: Database | str | None, create: bool = False) -> Iterator[Database]:
+    """The archive ``db`` names; only ``ingest`` creates one where none is (``create``)."""
     if isinstance(db, Database):
         yield db
         return
-    database = open_database(db)
+    database = open_database(db, create=create)
     try:
         yield database
     finally:
@@ -114,7 +115,7 @@ def ingest(paths: Iterable[Path | str], db: Database | str | None = None,
     report = IngestReport()
     if files is None:
         files, report.failed = expand(paths)
-    with _opened(db) as database:
+    with _opened(db, create=True) as database:
         for path in files:
             outcome = _ingest_one(database, path, report, options)
             if outcome == "ingested" and report.ingested % searching.TIDY_EVERY == 0:

@@ -174,9 +174,14 @@ def upgrade(db: Database) -> None:
         command.upgrade(config, "head")
 
 
-def open_database(url: str | None = None, migrate: bool = True) -> Database:
-    """Connect to the archive named by ``url`` (see ``resolve_url``) and make its schema current."""
+def open_database(url: str | None = None, migrate: bool = True, create: bool = True) -> Database:
+    """Connect to the archive named by ``url`` (see ``resolve_url``) and make its schema current.
+    With ``create`` false, a SQLite file that does not exist is an error, not a new empty archive
+    (a typo in ``--db`` must not look like an archive with nothing in it)."""
     parsed = resolve_url(url)
+    if not create and parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:") \
+            and not Path(parsed.database).exists():
+        raise ArchiveUnavailable(shown(parsed), "no archive at this path (`protokoll ingest` creates one)")
     try:
         db = Database(parsed)
     except (SQLAlchemyError, ImportError, ValueError) as err:

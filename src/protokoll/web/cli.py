@@ -26,27 +26,31 @@ def _fail(err: Exception, code: int = 1):
     raise typer.Exit(getattr(err, "exit_code", code))
 
 
-def _serve(db: Optional[str], host: str, port: int, **overrides) -> None:
+def _serve(db: Optional[str], host: str, port: int, create: bool = True, **overrides) -> None:
     import uvicorn
 
+    from protokoll.store.db import open_database
     from protokoll.web.app import create_app
     from protokoll.web.settings import Settings
 
     try:
-        app = create_app(db, Settings.from_env(**overrides))
+        database = open_database(db, create=create)  # a typo in --db is an error, not an empty archive
+        app = create_app(db, Settings.from_env(**overrides), database=database)
     except ProtokollError as err:
         _fail(err)
     typer.echo(f"Protokoll: http://{host}:{port}/  (API: http://{host}:{port}/api/docs; Ctrl+C to stop)")
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
-def serve(db: Optional[str] = DB_OPT, host: str = HOST_OPT, port: int = PORT_OPT) -> None:
+def serve(db: Optional[str] = DB_OPT, host: str = HOST_OPT, port: int = PORT_OPT,
+          create: bool = typer.Option(False, "--create", help="Start a new, empty archive where --db names none.")
+          ) -> None:
     """Serve the archive as a web app (pages in Swedish, JSON under /api, docs at /api/docs).
 
     Settings come from the environment: PROTOKOLL_SECRET_KEY, PROTOKOLL_PUBLIC_READ (1/0),
     PROTOKOLL_MAX_UPLOAD_BYTES, PROTOKOLL_UPLOAD_DIR, PROTOKOLL_SECURE_COOKIES, PROTOKOLL_SESSION_DAYS.
     """
-    _serve(db, host, port)
+    _serve(db, host, port, create=create)
 
 
 def demo(
