@@ -264,7 +264,17 @@ FURNITURE = re.compile(r"^(?:[_.\-–—=\s]{3,}|(?:justerandes|justerarnas|ordf
 
 def furniture(text: str) -> bool:
     """Whether a paragraph is page furniture ("________", "Justerandes sign  Utdragsbestyrkande")."""
-    return bool(FURNITURE.match(text.strip()))
+    text = text.strip()
+    # Every alternative of FURNITURE but the rule line needs one of these words: most paragraphs hold none.
+    if text[:1] not in _RULE_START:
+        low = text.lower()
+        if "sign" not in low and "utdragsbestyrkande" not in low and "sida" not in low and "protokoll" not in low \
+                and not labels._unfoldable(low):
+            return False
+    return bool(FURNITURE.match(text))
+
+
+_RULE_START = frozenset("_.-–—=")
 
 
 # A present passive followed by when it will happen tells of a later decision: "Programmet fastställs vid
@@ -457,11 +467,11 @@ FIGURES = re.compile(
 
 def counted_vote(text: str):
     """The tally a sentence of running text gives, or None."""
-    from protokoll.model import Vote
-
     low = text.lower()
     if "röst" not in low and "utföll" not in low and not labels._unfoldable(low):
         return None
+    from protokoll.model import Vote  # after the word check: most sentences are ruled out before it
+
     f = FIGURES.search(text)
     if f and not COUNTED_VOTE.search(text):
         for k in ("", "2", "3"):
