@@ -66,14 +66,16 @@ def to_lines(pages: list[str]) -> list[Line]:
             if not stripped:
                 blank = True
                 continue
-            indent = len(raw) - len(raw.lstrip())
+            # The stripped text stands right after the leading whitespace (it starts with none itself), and
+            # the line less its trailing whitespace ends where the stripped text does.
+            indent = raw.find(stripped) if raw[0].isspace() else 0
             if len(stripped) > MAX_LINE_CHARS:
                 for piece_start, piece in _pieces(stripped):
                     out.append(Line(piece, page_no, start + indent + piece_start,
                                     start + indent + piece_start + len(piece), blank_before=blank, indent=indent))
                     blank = False
                 continue
-            out.append(Line(stripped, page_no, start + indent, start + len(raw.rstrip()),
+            out.append(Line(stripped, page_no, start + indent, start + indent + len(stripped),
                             blank_before=blank, indent=indent))
             blank = False
     return out
