@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from protokoll.clean import furniture, swedish
@@ -65,14 +66,16 @@ def to_lines(pages: list[str]) -> list[Line]:
             if not stripped:
                 blank = True
                 continue
-            indent = len(raw) - len(raw.lstrip())
+            # The stripped text stands right after the leading whitespace (it starts with none itself), and
+            # the line less its trailing whitespace ends where the stripped text does.
+            indent = raw.find(stripped) if raw[0].isspace() else 0
             if len(stripped) > MAX_LINE_CHARS:
                 for piece_start, piece in _pieces(stripped):
                     out.append(Line(piece, page_no, start + indent + piece_start,
                                     start + indent + piece_start + len(piece), blank_before=blank, indent=indent))
                     blank = False
                 continue
-            out.append(Line(stripped, page_no, start + indent, start + len(raw.rstrip()),
+            out.append(Line(stripped, page_no, start + indent, start + indent + len(stripped),
                             blank_before=blank, indent=indent))
             blank = False
     return out
@@ -116,11 +119,18 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
     whole = "\n".join(line.text for line in lines)
     do_repair = swedish.looks_damaged(whole) if repair is None else repair
     suspects = do_repair or swedish.has_suspects(whole)
-    for line in lines if suspects else ():
-        if do_repair:
+    if do_repair:
+        for line in lines:
             line.text = swedish.repair_text(swedish.CAPITAL_I_IN_WORD.sub("l", line.text))
-        else:
-            line.text = swedish.repair_suspects(line.text)
+    elif suspects:
+        # Only the lines that hold a suspect can change (repair_suspects leaves any other line as it is):
+        # find them from the suspects' positions in the joined text rather than testing every line.
+        starts, at = [], 0
+        for line in lines:
+            starts.append(at)
+            at += len(line.text) + 1
+        for k in sorted({bisect_right(starts, pos) - 1 for pos in swedish.suspect_positions(whole)}):
+            lines[k].text = swedish.repair_suspects(lines[k].text)
     for line in lines:
         if ("$" in line.text or "&" in line.text or line.text[:2] == "8 ") and _SECTION_MISREAD.search(line.text):
             line.text = _SECTION_MISREAD.sub(_section, line.text)

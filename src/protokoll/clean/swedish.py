@@ -186,6 +186,21 @@ def has_suspects(text: str) -> bool:
     return any(text[m.start() - 1].islower() for m in _CAPITAL_I.finditer(text))
 
 
+def suspect_positions(text: str) -> list[int]:
+    """Where in ``text`` has_suspects finds damage (one position inside each finding, none crossing a
+    line break): a caller holding many lines joined by newlines finds the few lines that need repair."""
+    out = [m.start() for m in _ODD_LETTERS.finditer(text)]
+    for pair in ("ii", "Oo"):
+        at = text.find(pair)
+        while at >= 0:
+            out.append(at)
+            at = text.find(pair, at + 1)
+    if "6" in text or "&" in text:
+        out += [m.start() for m in _DIGIT_IN_WORD.finditer(text)]
+    out += [m.start() for m in _CAPITAL_I.finditer(text) if text[m.start() - 1].islower()]
+    return out
+
+
 def repair_suspects(text: str) -> str:
     """In good text, repair only the words OCR visibly damaged ("Aktualitetsproévningen", "DahImann")."""
     def fix(m: re.Match) -> str:

@@ -174,15 +174,15 @@ def continues_list(prev: str, text: str) -> bool:
     """Whether ``text`` continues the comma list on ``prev``: after "," or "och", before "och", or a
     name wrapped inside ("..., Per" / "Ek och Eva Holm", "Märta af" / "Klinteberg")."""
     prev = prev.rstrip()
-    if prev.endswith((",", " och", " samt")) or re.match(r"(?:och|samt)\s|\(", text):
+    if prev.endswith((",", " och", " samt")) or _OPENS_WITH_AND.match(text):
         return True
     last_piece = _TOP_AND.split(_TOP_COMMA.split(prev)[-1])[-1].strip()
-    if cv.role_base(last_piece) and last_piece[:1].islower() and re.match(r"[A-ZÅÄÖÉ]", text) and \
+    if cv.role_base(last_piece) and last_piece[:1].islower() and _CAPITAL_FIRST.match(text) and \
             sum(_is_person_piece(p.strip()) for part in _TOP_COMMA.split(prev) for p in _TOP_AND.split(part)) >= 2:
         return True  # "..., samt sekreterare Jenny Nyström, socialchef" / "Anders Wall, ...": a title before its name
     cut = len(last_piece.split()) == 1 or prev.endswith(tuple(f" {p}" for p in _PARTICLES))
-    return cut and bool(re.search(r",|\s(?:och|samt)\s", prev)) and \
-        bool(re.match(r"(?:(?:af|von|de|van|der|la|du)\s+)?[A-ZÅÄÖÉ][\w-]*(?:\s*\(|,|\s+(?:och|samt)\s|\.?\s*$)", text))
+    return cut and bool(_COMMA_OR_AND.search(prev)) and \
+        bool(_WRAPPED_NAME.match(text))
 
 
 def _comma_list(text: str, wrapped: bool = False) -> list[str] | None:
@@ -490,3 +490,10 @@ def _table_entries(rows, cols: dict[str, int], status: str) -> list[Attendee]:
                                         end=line.start + start - line.indent + len(name),
                                         low_confidence=line.low_confidence)))
     return out
+
+
+# Patterns of the calls above, compiled once (re.split(...) and friends pay a cache lookup each call).
+_OPENS_WITH_AND = re.compile(r"(?:och|samt)\s|\(")
+_CAPITAL_FIRST = re.compile(r"[A-ZÅÄÖÉ]")
+_COMMA_OR_AND = re.compile(r",|\s(?:och|samt)\s")
+_WRAPPED_NAME = re.compile(r"(?:(?:af|von|de|van|der|la|du)\s+)?[A-ZÅÄÖÉ][\w-]*(?:\s*\(|,|\s+(?:och|samt)\s|\.?\s*$)")

@@ -237,8 +237,9 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
             continue
         prev = blocks[-1] if blocks else None
         # A short line right before "Sammanfattning:" is a heading, however the line before it ended.
-        heads_summary = i + 1 < len(lines) and labels.SUMMARY.match(lines[i + 1].text) is not None \
-            and not text[:1].islower() and not ENDS_SENTENCE.search(text)
+        # (The line's own cheap tests before the label pattern on the next line.)
+        heads_summary = i + 1 < len(lines) and not text[:1].islower() and not ENDS_SENTENCE.search(text) \
+            and labels.SUMMARY.match(lines[i + 1].text) is not None
         # Minutes without numbers: a short line without a final stop, standing apart, heads what follows.
         apart = not headings and prev is not None and len(prev.lines) == 1 and prev.kind == "text" \
             and prev.lines[0].blank_before and not line.blank_before and _heading_like_line(prev.lines[0].text) \

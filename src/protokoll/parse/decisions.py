@@ -161,7 +161,7 @@ STATE_VERB = re.compile(r"^(?:vara|bestå|gälla|utgöra|utgå|ha|få|kvarstå|l
 
 def _head(actor: str) -> str:
     """The noun phrase's head, before a preposition: "arvodet till styrelsen" → "arvodet"."""
-    return re.split(r"\s+(?:till|för|i|av|med|på|om|vid|från|inom|under)\s+", actor, 1)[0]
+    return _PREPOSITION.split(actor, 1)[0]
 
 
 def _clauses(text: str) -> list[str]:
@@ -169,7 +169,7 @@ def _clauses(text: str) -> list[str]:
     parts = _SENTENCES.split(text)
     out: list[str] = []
     for part in parts:
-        if out and re.match(r"^-\s", part):
+        if out and _DASH_START.match(part):
             out[-1] += " " + part
         else:
             out.append(part)
@@ -177,7 +177,7 @@ def _clauses(text: str) -> list[str]:
 
 
 def _clean_actor(actor: str) -> str | None:
-    actor = re.sub(r"^(?:att|och|Att)\s+", "", actor.strip())
+    actor = _LEADING_CONJUNCTION.sub("", actor.strip())
     if _NOT_ACTORS.match(actor) or len(actor.split()) > 7:
         return None
     return actor
@@ -264,7 +264,17 @@ FURNITURE = re.compile(r"^(?:[_.\-–—=\s]{3,}|(?:justerandes|justerarnas|ordf
 
 def furniture(text: str) -> bool:
     """Whether a paragraph is page furniture ("________", "Justerandes sign  Utdragsbestyrkande")."""
-    return bool(FURNITURE.match(text.strip()))
+    text = text.strip()
+    # Every alternative of FURNITURE but the rule line needs one of these words: most paragraphs hold none.
+    if text[:1] not in _RULE_START:
+        low = text.lower()
+        if "sign" not in low and "utdragsbestyrkande" not in low and "sida" not in low and "protokoll" not in low \
+                and not labels._unfoldable(low):
+            return False
+    return bool(FURNITURE.match(text))
+
+
+_RULE_START = frozenset("_.-–—=")
 
 
 # A present passive followed by when it will happen tells of a later decision: "Programmet fastställs vid
@@ -352,7 +362,7 @@ def person_actions(text: str, year: int | None, initials: frozenset[str] = froze
                    strict: bool = False) -> list[Action]:
     """Actions of a task sentence whose actor is a person or a group: "Ibrahim Celik och Kenneth Lööf
     ansvarar för ...", "Styrelsen fick i uppdrag att ..."."""
-    body = re.sub(r"^att\s+", "", text.strip())
+    body = _LEADING_ATT.sub("", text.strip())
     m = GIVE_TASK.search(body)
     if m:
         actor = _clean_actor(m.group("actor"))
@@ -457,11 +467,11 @@ FIGURES = re.compile(
 
 def counted_vote(text: str):
     """The tally a sentence of running text gives, or None."""
-    from protokoll.model import Vote
-
     low = text.lower()
     if "röst" not in low and "utföll" not in low and not labels._unfoldable(low):
         return None
+    from protokoll.model import Vote  # after the word check: most sentences are ruled out before it
+
     f = FIGURES.search(text)
     if f and not COUNTED_VOTE.search(text):
         for k in ("", "2", "3"):
@@ -499,3 +509,10 @@ def next_meeting(text: str, meeting_date: dt.date | None, title_says: bool = Fal
     if span:
         return ScheduledMeeting(date=date, start_time=span[0], end_time=span[1])
     return ScheduledMeeting(date=date, start_time=dates.clock(text))
+
+
+# Patterns of the calls above, compiled once (re.split(...) and friends pay a cache lookup each call).
+_PREPOSITION = re.compile(r"\s+(?:till|för|i|av|med|på|om|vid|från|inom|under)\s+")
+_DASH_START = re.compile(r"^-\s")
+_LEADING_CONJUNCTION = re.compile(r"^(?:att|och|Att)\s+")
+_LEADING_ATT = re.compile(r"^att\s+")

@@ -51,7 +51,7 @@ def elected_officers(items: list[Item]) -> dict[str, list[str]]:
     """Office ("chair", "secretary", "adjusters") → names elected in the opening items."""
     found: dict[str, list[str]] = {}
     for item in items[:OPENING_ITEMS]:
-        if re.search(r"styrelse", item.title or "", re.IGNORECASE):
+        if _BOARD_WORD.search(item.title or ""):
             continue  # the board's election, not the meeting's
         title_office = _TITLE_OFFICE.search(item.title or "")
         texts = [d.text for d in item.decisions] + ([item.summary] if item.summary else [])
@@ -81,3 +81,7 @@ def _put(found: dict[str, list[str]], word: str, names: str) -> None:
     for name in names_in(names):
         if name not in have:
             have.append(name)
+
+
+# Patterns of the calls above, compiled once (re.split(...) and friends pay a cache lookup each call).
+_BOARD_WORD = re.compile(r"styrelse", re.IGNORECASE)

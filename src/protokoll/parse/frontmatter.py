@@ -212,6 +212,12 @@ MAX_SIGNATURE_LINES = 30  # a signature block is short; a "Justeras" further up 
 def signature_start(lines: list[Line]) -> int | None:
     """Index of the line that opens the closing signature block, if the minutes end with one."""
     lo = max(0, len(lines) - MAX_SIGNATURE_LINES)
+    # Only a line whose every follower is a signature line can open the block: find where that tail
+    # of signature lines starts (reading back from the end), and test the lines from just before it.
+    tail = len(lines)
+    while tail > lo + 1 and _signature_line(lines[tail - 1].text):
+        tail -= 1
+    lo = max(lo, tail - 1)
     # Each line's columns, split once: a line is read as names and again as the roles under the names.
     columns = [_COLUMN_GAP.split(line.text) for line in lines[lo:]]
     cells = [[c for c in row if c.strip()] for row in columns]
@@ -219,7 +225,7 @@ def signature_start(lines: list[Line]) -> int | None:
         opens = cv.SIGNATURE_START.match(columns[k][0]) or \
             (k + 1 < len(cells) and _names_over_roles(cells[k], cells[k + 1])) or \
             (cv.OFFICE.fullmatch(columns[k][0].strip()) and i + 1 < len(lines) and person(lines[i + 1].text))
-        if opens and all(_signature_line(x.text) for x in lines[i + 1:]):
+        if opens:
             return i
     return None
 

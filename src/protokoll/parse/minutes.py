@@ -234,14 +234,14 @@ def initials_of(protocol: Protocol) -> frozenset[str]:
     list writes beside a name ("Karin Lund (KL)"), which minutes may use for who does what."""
     out: set[str] = set()
     for a in protocol.attendees:
-        words = [w for w in re.split(r"\s+", a.name) if w[:1].isupper()]
+        words = [w for w in _SPACES.split(a.name) if w[:1].isupper()]
         if words:
             out.add(words[0])  # the first name, which minutes use alone ("Mehmet meddelar ...")
         if len(words) >= 2:
             out.add("".join(w[0] for w in words).upper())
             out.add("".join(p[0] for w in words for p in w.split("-")).upper())
         for field in (a.affiliation, getattr(a, "note", None)):
-            if field and re.fullmatch(r"[A-ZÅÄÖ]{2,3}", field.strip("() ")):
+            if field and _INITIALS.fullmatch(field.strip("() ")):
                 out.add(field.strip("() "))
     return frozenset(x for x in out if len(x) >= 2)
 
@@ -430,7 +430,7 @@ class ItemParser:
         # A count in the formula or the sentence itself: "Stämman beslutade med 17 röster mot 12 att ...".
         full = join([line.text for line in lines])
         at = full.find(text[:40])
-        vote = dec.counted_vote((full[:at] if at > 0 else "") + " " + re.split(r"(?<=[.!?])\s", text, 1)[0])
+        vote = dec.counted_vote((full[:at] if at > 0 else "") + " " + _FIRST_STOP.split(text, 1)[0])
         if vote:
             vote.source = decision.source
             decision.votes.append(vote)
@@ -568,3 +568,9 @@ class ItemParser:
             for meeting in dec.scheduled_meetings(text, date):
                 meeting.source = decision.source
                 self.protocol.scheduled_meetings.append(meeting)
+
+
+# Patterns of the calls above, compiled once (re.split(...) and friends pay a cache lookup each call).
+_SPACES = re.compile(r"\s+")
+_INITIALS = re.compile(r"[A-ZÅÄÖ]{2,3}")
+_FIRST_STOP = re.compile(r"(?<=[.!?])\s")

@@ -51,21 +51,21 @@ def parse_presenters(text: str) -> list[Presenter]:
 
 
 def _pieces(text: str) -> list[str]:
-    return [p.strip() for p in re.split(r",|;", text) if p.strip()]
+    return [p.strip() for p in _COMMA_OR_SEMICOLON.split(text) if p.strip()]
 
 
 def _names(piece: str) -> list[str]:
     """The person names a piece holds: "A", or "A och B" when both sides are names."""
     if is_name(piece):
         return [piece]
-    parts = re.split(r"\s+(?:och|samt|&)\s+", piece)
+    parts = _AND_OR_AMP.split(piece)
     # "Båstad kommun och Susanne Burström" (an organisation, then the next name) is split earlier,
     # by parse_presenters_text.
     return parts if len(parts) > 1 and all(is_name(p) for p in parts) else []
 
 
 def split_org_and_name(piece: str) -> tuple[str, str] | None:
-    parts = re.split(r"\s+(?:och|samt)\s+", piece)
+    parts = _AND.split(piece)
     if len(parts) == 2 and is_name(parts[1]) and not is_name(parts[0]):
         return parts[0], parts[1]
     return None
@@ -75,7 +75,7 @@ def parse_presenters_text(text: str) -> list[Presenter]:
     """Presenters from a whole "Föredragande" section, organisations shared across "och"."""
     # Turn "A, Org och B, Org2" into "A, Org; B, Org2" so each name keeps its own organisation.
     fixed = []
-    for piece in re.split(r"(,)", text):
+    for piece in _COMMA_KEPT.split(text):
         pair = split_org_and_name(piece.strip()) if piece != "," else None
         fixed.append(f" {pair[0]}; {pair[1]}" if pair else piece)
     return parse_presenters("".join(fixed))
@@ -103,3 +103,10 @@ def parse_documents(text: str) -> list[Document]:
     if not out and text.strip():
         out.append(Document(label=text.strip().rstrip("."), title=None))
     return out
+
+
+# Patterns of the calls above, compiled once (re.split(...) and friends pay a cache lookup each call).
+_COMMA_OR_SEMICOLON = re.compile(r",|;")
+_AND_OR_AMP = re.compile(r"\s+(?:och|samt|&)\s+")
+_AND = re.compile(r"\s+(?:och|samt)\s+")
+_COMMA_KEPT = re.compile(r"(,)")
