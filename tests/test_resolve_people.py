@@ -66,3 +66,12 @@ def test_municipality_of_canonical_forms_and_the_secretariat():
     assert people.municipality_of("sekretariatet") == "sekretariatet"
     assert people.municipality_of("Region Skåne") is None
     assert people.municipality_of(None) is None
+
+
+def test_people_sort_in_swedish_order():
+    """Å, Ä and Ö come after Z; É sorts with E (regression: Å was filed among the A's)."""
+    from protokoll.resolve.people import sort_key
+
+    names = ["Örjan Lind", "Åsa Berg", "Zara Ny", "Ärla Sund", "Anna Ek", "Erik Al", "Émile Bo"]
+    assert sorted(names, key=sort_key) == ["Anna Ek", "Émile Bo", "Erik Al", "Zara Ny", "Åsa Berg", "Ärla Sund",
+                                           "Örjan Lind"]

@@ -331,7 +331,7 @@ def people_in(session: Session) -> list[dict]:
             "attendance": {s: statuses[pid].get(s, 0) for s in ("present", "excused", "absent")},
             "presented": presented.get(pid, 0),
         })
-    out.sort(key=lambda p: (resolve_people.name_key(p["name"]), p["id"]))
+    out.sort(key=lambda p: (resolve_people.sort_key(p["name"]), p["id"]))  # Å, Ä, Ö after Z
     return out
 
 

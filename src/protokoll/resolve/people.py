@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,6 +34,17 @@ CONTEXT_YEARS = 3
 def name_key(name: str) -> str:
     """"Herman Crespín" → "herman crespin": folded, letters and single spaces only."""
     return " ".join(re.sub(r"[^\w ]+|[\d_]+", " ", fold(name)).split())
+
+
+# Swedish alphabetical order: å, ä, ö come after z (as the characters after "z" in ASCII do); other
+# accented letters sort with their base letter (é with e, ü with y as Swedish dictionaries do it).
+_SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}", "ü": "y"})
+
+
+def sort_key(name: str) -> str:
+    """A person's name as Swedish lists sort it: "Åsa" after "Zara", "Émile" with "Emil"."""
+    lowered = unicodedata.normalize("NFC", " ".join(name.lower().split())).translate(_SWEDISH_ORDER)
+    return "".join(c for c in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(c))
 
 
 def similarity(a: str, b: str) -> float:
