@@ -187,10 +187,16 @@ def unfold_label_column(lines: list[Line]) -> tuple[list[Line], list[int]]:
     return out, origin
 
 
+def _header_row(text: str, at: int) -> bool:
+    # A header row has columns, and columns stand three spaces apart or more.
+    return "   " in text and table_columns(text, at) is not None
+
+
 def _table_header(line: Line) -> bool:
+    """Whether ``line`` is a presence table's header row, alone or beside a list heading."""
     heading = heading_of(line.text)
     text = heading.rest if heading and heading.rest.strip() else line.text
-    return "   " in text and table_columns(text, line.indent + len(line.text) - len(text)) is not None
+    return _header_row(text, line.indent + len(line.text) - len(text))
 
 
 def _is_table(section: list[Line]) -> bool:
@@ -198,10 +204,8 @@ def _is_table(section: list[Line]) -> bool:
     Företrädd av") or on the line below."""
     heading = heading_of(section[0].text)
     if heading and heading.rest.strip():
-        rest_at = section[0].indent + len(section[0].text) - len(heading.rest)
-        return table_columns(heading.rest, rest_at) is not None
-    header = section[1] if len(section) >= 2 else None
-    return header is not None and table_columns(header.text, header.indent) is not None
+        return _table_header(section[0])
+    return len(section) >= 2 and _header_row(section[1].text, section[1].indent)
 
 
 # --- the signature block ----------------------------------------------------------------------------

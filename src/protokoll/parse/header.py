@@ -63,8 +63,8 @@ _AT_LIKE = re.compile(r"[Q©®&@]")
 WEEKDAY = re.compile(r"\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b\s*(?:den\s+)?", re.IGNORECASE)
 _COLUMN_GAP = re.compile(r"\s{3,}")
 # What may follow the organisation in a title: "... för verksamhetsåret 2024", "..., lördagen den 22 mars"
-_ORG_TAIL = re.compile(r"\s+(?:för\s+(?:verksamhetsåret|räkenskapsåret|år|året)\b|(?:måndag|tisdag|onsdag|torsdag|"
-                       r"fredag|lördag|söndag)(?:en)?\b).*$", re.IGNORECASE)
+_ORG_TAIL = re.compile(r"\s+(?:för\s+(?:verksamhetsåret|räkenskapsåret|år|året)\b|" + WEEKDAY.pattern + r").*$",
+                       re.IGNORECASE)
 # "... 22 mars 2025 klockan 14.00 på Sandvretens hembygdsgård": the venue at the end of a title sentence
 TITLE_VENUE = re.compile(r"(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?\s+(?:på|i)\s+"
                          r"(?P<venue>[A-ZÅÄÖ][^.]*?)\.?$")

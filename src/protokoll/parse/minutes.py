@@ -413,11 +413,9 @@ class ItemParser:
             decision = self._add_decision(item, text, lines)
             if decision is None:
                 continue
-            known = {(m.date, m.start_time) for m in self.protocol.scheduled_meetings}
             for meeting in dec.scheduled_meetings(text, self.protocol.date):  # "att hålla möten följande datum:"
-                if (meeting.date, meeting.start_time) not in known:
-                    meeting.source = decision.source
-                    self.protocol.scheduled_meetings.append(meeting)
+                meeting.source = decision.source
+                self.protocol.scheduled_meetings.append(meeting)  # one per date: see _one_per_date
 
     def _add_decision(self, item: Item, text: str, lines: list[Line]):
         """The decision ``text`` records, appended to ``item``; a reservation is no decision of its own."""
@@ -517,9 +515,7 @@ class ItemParser:
             meeting = dec.next_meeting(text, date, title_says=title_says)
             if meeting:
                 meeting.source = span_of(block.lines)
-                known = {(m.date, m.start_time) for m in self.protocol.scheduled_meetings}
-                if (meeting.date, meeting.start_time) not in known:
-                    self.protocol.scheduled_meetings.append(meeting)
+                self.protocol.scheduled_meetings.append(meeting)  # one per date: see _one_per_date
                 break
 
     def _running_votes(self, item: Item, every: list[tuple[Block, str]], sentences: list[list[str]]) -> None:

@@ -43,6 +43,7 @@ _SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø"
 
 def sort_key(name: str) -> str:
     """A person's name as Swedish lists sort it: "Åsa" after "Zara", "Émile" with "Emil"."""
+    # Not municipalities.fold: that one reads "é" as OCR's "o" and puts å, ä, ö among a and o.
     lowered = unicodedata.normalize("NFC", " ".join(name.lower().split())).translate(_SWEDISH_ORDER)
     return "".join(c for c in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(c))
 
