@@ -115,8 +115,8 @@ def heading_at(text: str) -> Heading | None:
     if title and labels.section_of(title):
         return None
     prefix = m.group("prefix")
-    if not prefix and (len(m.group("n")) > 2 or not title):
-        return None
+    if not prefix and (len(m.group("n")) > 2 or not title and text != m.group("n")):
+        return None  # a lone number ("7", its title on the next line) is one the page cleaner kept as an item's
     sub = m.group("sub")
     case_number = case.group("case").strip().rstrip(".") if case else None
     text_at = None

@@ -177,7 +177,12 @@ def _org_like(text: str) -> bool:
 
 def _genitive(org: str) -> str:
     """ "Björkhamns Tennisklubbs" → "Björkhamns Tennisklubb"; "Exempelföreningens" → "Exempelföreningen"."""
-    return org[:-1] if org.endswith("s") and not org.endswith("ss") else org
+    return org[:-1] if org.endswith("s") and not org.endswith(_NOT_GENITIVE_S) else org
+
+
+# Names that end in s without a genitive one ("Kammarkören Vårljus", "Borås", "Campus"); such a name's
+# genitive is the name itself.
+_NOT_GENITIVE_S = ("ss", "us", "is", "os", "ås", "xs", "zs")
 
 
 def _cut_date(text: str) -> str:

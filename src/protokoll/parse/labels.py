@@ -166,6 +166,7 @@ _ANY_SECTION = Folded("|".join(f"(?:{pattern.pattern})" for pattern, _ in SECTIO
 OPENING = re.compile(tolerant(r"^(?:mötets öppnande|mötet öppnas|öppnande|mötets inledning)"), re.IGNORECASE)
 CLOSING = re.compile(tolerant(r"^(?:mötet avslutas|mötets avslutande|mötet förklaras avslutat|avslutning)\b"),
                      re.IGNORECASE)
+TOPIC_MAX_WORDS = 4  # a topic named before a colon under "Övriga frågor" is short
 OTHER_QUESTIONS = re.compile(tolerant(r"^övriga (?:frågor|ärenden)"), re.IGNORECASE)
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace as dc_replace
 
 from protokoll.clean.lines import CleanText, Line, join
 from protokoll.errors import NotMinutes
@@ -152,6 +153,8 @@ def _heading_like(text: str) -> bool:
             and len(text) <= 160 and len(text.split()) <= 20 and not _ENDS_CLAUSE.search(text))
 
 
+# "Körresan: Sofie undersöker priser ...": a topic under "Övriga frågor" named before a colon, its text after.
+OTHER_TOPIC = re.compile(r"^(?P<topic>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,%d}):\s+(?=\S)" % (labels.TOPIC_MAX_WORDS - 1))
 NEXT_TITLE = re.compile(r"^nästa\s+(?:\w+)?(?:möte|sammanträde)", re.IGNORECASE)
 ADOPTED = re.compile(r"\battsats(?:erna)?\s+(?P<nums>\d+(?:\s*(?:,|och|&)\s*\d+)*)\s+(?P<verb>bifalles|bifalls|"
                      r"bifölls|antas|antogs|godkänns|godkändes|avslås|avslogs)", re.IGNORECASE)
@@ -229,6 +232,20 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
     return [(t, ls) for t, ls in out if t.strip()]
 
 
+def _task_sentences(block: Block, initials: frozenset[str]) -> list[tuple[str, list]]:
+    """Task sentences in a paragraph of report, each with the sentences that follow it on its line."""
+    out: list[list] = []
+    for sentence, line_start, lines, _ in _sentences(block):
+        if dec.report_task(sentence, initials):
+            out.append([sentence, list(lines), True])
+        elif out and out[-1][2] and not line_start:
+            out[-1][0] = join([out[-1][0], sentence])
+            out[-1][1].extend(lines)
+        elif out:
+            out[-1][2] = False  # a sentence on a later line is report again
+    return [(t, ls) for t, ls, _ in out]
+
+
 def initials_of(protocol: Protocol) -> frozenset[str]:
     """The attendees' first names and initials ("Karin Lund" → "KL", "Per-Ola Sand" → "PS" and "POS"), and initials the
     list writes beside a name ("Karin Lund (KL)"), which minutes may use for who does what."""
@@ -292,6 +309,12 @@ class ItemParser:
                 if self.numbered and top:
                     text = GARBLED_NUMBER.sub("", text)
                 self._open(text, block, number=None, top=bool(top))
+            elif block.kind == "text" and self.top is not None and (topic := self._other_topic(text)):
+                self._open(topic.group("topic"), block, number=None, top=False)
+                first = block.lines[0]
+                rest = dc_replace(first, text=first.text[topic.end():], start=first.start + topic.end())
+                block = dc_replace(block, lines=[rest] + block.lines[1:])
+                self._add(block, block.text)
             elif self.cur is None:
                 if not self.numbered and block.kind == "text":
                     self._open(text, block, number=None, top=True)
@@ -303,6 +326,13 @@ class ItemParser:
             if item.number is None and before.number is not None and after.number == before.number + 2:
                 item.number = before.number + 1
         return self.items
+
+    def _other_topic(self, text: str) -> re.Match | None:
+        """A topic line under "Övriga frågor" ("Körresan: Sofie undersöker ...") opens a sub-item."""
+        if ":" not in text[:60] or not labels.OTHER_QUESTIONS.match(self.top.title) \
+                or dec.NEXT_MEETING.match(text):
+            return None  # "Nästa möte: 12 juni" is the schedule, not a topic
+        return OTHER_TOPIC.match(text)
 
     def _number_gap(self, i: int) -> bool:
         """True when the next numbered heading skips the number this heading would have had."""
@@ -316,7 +346,8 @@ class ItemParser:
             yield from item.subitems
 
     def _open(self, title: str, block: Block, number: int | None, top: bool) -> None:
-        item = Item(number=number, title=title.strip(), source=span_of(block.lines))
+        # "Ekonomi:" — a colon after a heading introduces its text, it is not part of the title.
+        item = Item(number=number, title=title.strip().removesuffix(":").rstrip(), source=span_of(block.lines))
         if top or self.top is None:
             self.items.append(item)
             self.top = item
@@ -409,6 +440,18 @@ class ItemParser:
             summary_found = [d for block, _ in parts.get("summary", []) if block.kind != "label"
                              for d in _sentence_decisions(block, judged=False, initials=self.initials)]
             found = summary_found + found
+        else:
+            # Beside a "Beslut" section, a task in the report is still a task ("Linda redovisade ekonomin.
+            # ... Linda kontaktar kommunen om utbetalningen."), but no other sentence there is a decision;
+            # it comes before the section's decisions, as in the text.
+            tasks = [d for block, _ in parts.get("summary", []) if block.kind != "label"
+                     for d in _task_sentences(block, self.initials)]
+            if tasks:
+                section = item.decisions[:]
+                item.decisions.clear()
+                for text, lines in tasks:
+                    self._add_decision(item, text, lines)
+                item.decisions.extend(section)
         for text, lines in found:
             decision = self._add_decision(item, text, lines)
             if decision is None:
