@@ -381,3 +381,28 @@ Stämman beslutade att avslå motion 2.
 Per Berg reserverade sig mot beslutet.
 """)
     assert [d.reservations for d in got[0].decisions] == [[], ["Per Berg"]]
+
+
+def test_a_compound_bodys_own_decision_heading():
+    got = items("""
+2. Delegationsbeslut
+Förteckning över beslut.
+
+Miljö- och byggnadsnämndens beslut
+Redovisningen läggs till handlingarna.
+""")
+    assert texts(got[0]) == ["Redovisningen läggs till handlingarna."]
+    assert labels.section_of("Barn- och utbildningsnämndens beslut") == ("decisions", "")
+    assert labels.section_of("Vi väntar på nämndens beslut") is None
+
+
+def test_numbered_clauses_after_the_formula_are_decisions_each():
+    got = items("""
+2. Ekonomisk uppföljning
+Styrelsen beslutar att
+1. godkänna uppföljningen per mars.
+2. uppdra åt kassören att ta fram en plan senast den 30 maj 2024.
+""")
+    assert texts(got[0]) == ["godkänna uppföljningen per mars.",
+                             "uppdra åt kassören att ta fram en plan senast den 30 maj 2024."]
+    assert [(a.assignee, str(a.due)) for a in got[0].decisions[1].actions] == [("kassören", "2024-05-30")]

@@ -26,6 +26,8 @@ CASE_NUMBER = re.compile(r"^(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.|Ä
 GARBLED_NUMBER = re.compile(r"^(?:\d{1,2}[.,)]?|[\dlIiOo|]{1,2}[.,)])\s+(?=[A-ZÅÄÖ])")
 DASH = re.compile(r"^[-–—•*·]\s*")
 STARTS_ATT = re.compile(r"^(?:att|Att)\b")
+# "beslutar att / 1. godkänna ... / 2. uppdra åt ...": numbered att-clauses, each a decision of its own.
+NUMBERED_CLAUSE = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?=[a-zåäö])")
 # "Nätverket för miljö och klimat får i uppdrag att ..." opens a decision of its own.
 GIVES_TASK = re.compile(r"^[A-ZÅÄÖ][\w-]*(?:\s+[\wåäö-]+){0,6}?\s+(?:får|ges|erhåller)\s+(?:i\s+)?"
                         r"(?:uppdrag|följande)")
@@ -270,6 +272,8 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
         return False  # "Mötet beslutar" alone: what follows is its first decision
     broken = blanks != "noise" and line.blank_before
     long_prev = len(last) >= 0.75 * width and not ENDS_SENTENCE.search(last)
+    if text[:1].isdigit() and NUMBERED_CLAUSE.match(text):
+        return False
     if ends_open(last):
         return True
     if STARTS_ATT.match(text):

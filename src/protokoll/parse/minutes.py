@@ -9,7 +9,7 @@ from protokoll.errors import NotMinutes
 from protokoll.model import Action, Item, Protocol, Span
 from protokoll.parse import decisions as dec
 from protokoll.parse import labels, people, tables
-from protokoll.parse.blocks import DASH, GARBLED_NUMBER, GIVES_TASK, STARTS_ATT, Block, numbered_headings, to_blocks
+from protokoll.parse.blocks import DASH, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, numbered_headings, to_blocks
 from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY
 from protokoll.parse.frontmatter import read_front, read_signatures, signature_start, split_inline_labels
 from protokoll.parse.header import parse_header
@@ -426,6 +426,13 @@ class ItemParser:
         after it, and, in items without a decision section, decision sentences anywhere."""
         found: list[tuple[str, list]] = []
         for block, text in parts.get("formula", []):
+            if block.kind == "text" and NUMBERED_CLAUSE.match(text):
+                # "beslutar att / 1. godkänna ... / 2. uppdra åt ...": each clause is a decision, and
+                # the formula's bare "att" none.
+                if found and found[-1][0].strip() in ("att", "Att", ":"):
+                    found.pop()
+                found.append((NUMBERED_CLAUSE.sub("", text, count=1), list(block.lines)))
+                continue
             if block.kind == "label" and text.strip():
                 # The formula's sentence opens a decision; a decision or task sentence on a later line of
                 # the same paragraph opens the next ("Stämman beslöt att ... / Styrelsen fick i uppdrag ...").
@@ -596,7 +603,7 @@ class ItemParser:
                 paragraphs.append([[DASH.sub("", text)], list(block.lines), True])
                 in_list = False
             else:
-                paragraphs.append([[text], list(block.lines), False])
+                paragraphs.append([[NUMBERED_CLAUSE.sub("", text, count=1)], list(block.lines), False])
                 in_list = text.rstrip().endswith(":")
         date = self.protocol.date
         for texts, lines, _ in paragraphs:
