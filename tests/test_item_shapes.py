@@ -70,3 +70,31 @@ Beslut: Rapporten godkänns.
     item = parse_text(text).items[1]
     assert [d.text for d in item.decisions] == ["Lisa kontaktar banken om kortet.", "Rapporten godkänns."]
     assert [a.assignee for a in item.decisions[0].actions] == ["Lisa"]
+
+
+def test_officers_elected_in_the_minutes_win_over_a_signature_blocks_guess():
+    text = """Protokoll fört vid extra föreningsstämma i Bostadsrättsföreningen Exempelgården
+Datum: 2025-03-12
+Närvarande: 14 medlemmar enligt röstlängd
+
+1. Stämmans öppnande
+Styrelsens ordförande Anna Ek öppnade stämman.
+2. Val av stämmoordförande
+Till stämmoordförande valdes Per Berg.
+3. Val av justerare
+Till justerare tillika rösträknare valdes Lisa Holm och Olle Ström.
+4. Stämmans avslutande
+Stämmoordföranden avslutade stämman.
+
+
+Vid protokollet                          Stämmoordförande
+
+Anna Ek                                  Per Berg
+
+
+Justeras                                 Justeras
+
+Lisa Holm                                Olle Ström
+"""
+    p = parse_text(text)
+    assert (p.chair, p.secretary, p.adjusters) == ("Per Berg", "Anna Ek", ["Lisa Holm", "Olle Ström"])

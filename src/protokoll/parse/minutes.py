@@ -59,7 +59,9 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
 
     body = lines[body_start:]
     sig = signature_start(body)
-    offices = front.offices
+    # What the front matter labels stays apart: an election in the minutes overrides a signature
+    # block's guess, never a label.
+    offices = {office: list(names) for office, names in front.offices.items()}
     if sig is not None:
         for office, names in read_signatures(body[sig:]).items():
             have = offices.setdefault(office, [])
