@@ -98,3 +98,20 @@ Lisa Holm                                Olle Ström
 """
     p = parse_text(text)
     assert (p.chair, p.secretary, p.adjusters) == ("Per Berg", "Anna Ek", ["Lisa Holm", "Olle Ström"])
+
+
+def test_signatures_written_on_one_line():
+    text = HEAD.replace("Per Berg", "Per Berg (ordförande)") + """
+1. Mötets öppnande
+Per öppnade mötet.
+2. Ekonomi
+Kassan är god.
+3. Mötets avslutande
+Per avslutade mötet.
+
+Vid protokollet: Anna Ek
+Justeras: Per Berg, Lisa Holm
+"""
+    p = parse_text(text)
+    assert (p.chair, p.secretary, p.adjusters) == ("Per Berg", "Anna Ek", ["Lisa Holm"])
+    assert [i.title for i in p.items] == ["Mötets öppnande", "Ekonomi", "Mötets avslutande"]

@@ -131,11 +131,12 @@ def _fill_offices(protocol: Protocol, offices: dict[str, list[str]]) -> None:
         protocol.chair = offices[CHAIR][0]
     if offices.get(SECRETARY):
         protocol.secretary = offices[SECRETARY][0]
-    protocol.adjusters = [n for n in offices.get(ADJUSTER, []) if n not in (protocol.chair, protocol.secretary)]
     if protocol.chair is None:
         chairs = [a.name for a in protocol.attendees if a.role == "ordförande"]
         if len(chairs) == 1:
             protocol.chair = chairs[0]
+    # The chair signs with the adjusters ("Justeras: <chair>, <adjuster>") but checks no minutes of their own.
+    protocol.adjusters = [n for n in offices.get(ADJUSTER, []) if n not in (protocol.chair, protocol.secretary)]
 
 
 def _first_heading(lines: list[Line]) -> int:
