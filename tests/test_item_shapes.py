@@ -115,3 +115,19 @@ Justeras: Per Berg, Lisa Holm
     p = parse_text(text)
     assert (p.chair, p.secretary, p.adjusters) == ("Per Berg", "Anna Ek", ["Lisa Holm"])
     assert [i.title for i in p.items] == ["Mötets öppnande", "Ekonomi", "Mötets avslutande"]
+
+
+def test_a_topic_line_after_a_decision_opens_its_own_sub_item():
+    text = HEAD + """
+1. Mötets öppnande
+2. Övriga frågor
+Friskvård: Flera medlemmar har frågat om bidraget.
+Styrelsen beslutade att ta upp frågan i samverkan.
+Medlemsmöte: Lisa bokar lokal till medlemsmötet.
+
+3. Mötets avslutande
+"""
+    other = parse_text(text).items[1]
+    assert [s.title for s in other.subitems] == ["Friskvård", "Medlemsmöte"]
+    assert [d.text for d in other.subitems[0].decisions] == ["att ta upp frågan i samverkan."]
+    assert [d.text for d in other.subitems[1].decisions] == ["Lisa bokar lokal till medlemsmötet."]

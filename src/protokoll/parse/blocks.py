@@ -26,6 +26,8 @@ CASE_NUMBER = re.compile(r"^(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.|Ä
 GARBLED_NUMBER = re.compile(r"^(?:\d{1,2}[.,)]?|[\dlIiOo|]{1,2}[.,)])\s+(?=[A-ZÅÄÖ])")
 DASH = re.compile(r"^[-–—•*·]\s*")
 STARTS_ATT = re.compile(r"^(?:att|Att)\b")
+# "Körresan: Sofie undersöker ...": a short topic named before a colon, its text after it.
+TOPIC_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,%d}:\s+[A-ZÅÄÖ]" % (labels.TOPIC_MAX_WORDS - 1))
 # "beslutar att / 1. godkänna ... / 2. uppdra åt ...": numbered att-clauses, each a decision of its own.
 NUMBERED_CLAUSE = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?=[a-zåäö])")
 # "Nätverket för miljö och klimat får i uppdrag att ..." opens a decision of its own.
@@ -293,4 +295,6 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
         return long_prev
     if last[-1] in ".!?" and not ENDS_SENTENCE.search(text):
         return False  # a one-line "sentence" without a full stop after a full stop is a heading
+    if last[-1] in ".!?" and ":" in text[:60] and TOPIC_LINE.match(text):
+        return False  # "Medlemsmöte: Tommy bokar ..." after a full stop names a topic of its own
     return blanks == "paragraphs" or long_prev

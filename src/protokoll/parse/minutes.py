@@ -466,6 +466,14 @@ class ItemParser:
             decision = self._add_decision(item, text, lines)
             if decision is None:
                 continue
+            if not decision.votes and "decisions" not in parts:
+                # "Efter diskussion begärdes votering. 33 röstade för förslaget, 6 emot och 2 avstod. / Stämman
+                # beslutade att ...": a tally in the report is the vote of the formula's decision after it.
+                vote = next((v for block, t in parts.get("summary", []) if (v := dec.counted_vote(t))), None) \
+                    if not any(d.votes for d in item.decisions) else None
+                if vote is not None:
+                    vote.source = decision.source
+                    decision.votes.append(vote)
             for meeting in dec.scheduled_meetings(text, self.protocol.date):  # "att hålla möten följande datum:"
                 meeting.source = decision.source
                 self.protocol.scheduled_meetings.append(meeting)  # one per date: see _one_per_date
