@@ -1,0 +1,103 @@
+"""The meeting cycle's commands (render, sign, verify, draft, remind), added to the ``protokoll`` app by
+``register``. Each parses its options, calls one function of ``protokoll.cycle`` and prints the result
+(Swedish text, or JSON with --json)."""
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from protokoll.archive_cli import DB_OPT, JSON_OPT, _date, _print_json, _run
+from protokoll.errors import UnreadableInput
+from protokoll.model import Protocol
+
+
+def _quiet_pyhanko() -> None:
+    """pyHanko logs a traceback for every certificate it cannot chain; the report says it in one word."""
+    for name in ("pyhanko", "pyhanko_certvalidator", "fontTools"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+def read_record(path: Path) -> Protocol:
+    """A protokoll/1 JSON record from ``path`` (what ``parse --json`` and ``draft`` print)."""
+    try:
+        return Protocol.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, UnicodeDecodeError, ValueError) as err:
+        raise UnreadableInput(str(path), f"not a protokoll/1 JSON record: {' '.join(str(err).split())[:300]}")
+
+
+def render(
+    record: Path = typer.Argument(..., help="A protokoll/1 JSON record (from `parse --json` or `draft`)."),
+    out: Path = typer.Option(..., "--out", "-o", help="Output file: .pdf or .docx."),
+) -> None:
+    """Render a record as minutes in the house layout (PDF or DOCX)."""
+    from protokoll.cycle import render as rendering
+
+    if out.suffix.lower() not in (".pdf", ".docx"):
+        raise typer.BadParameter(f"{out}: the output must end in .pdf or .docx", param_hint="--out")
+    protocol = _run(lambda: read_record(record))
+    rendering.render(protocol, out)
+    typer.echo(f"Skrev {out}")
+
+
+def sign(
+    pdf: Path = typer.Argument(..., help="The PDF to sign (signed in place unless --out is given)."),
+    key: Path = typer.Option(..., "--key", help="The signer's PKCS#12 file (.p12/.pfx)."),
+    passphrase: Optional[str] = typer.Option(None, "--passphrase", envvar="PROTOKOLL_KEY_PASSPHRASE",
+                                             show_envvar=True, help="Passphrase of the PKCS#12 file."),
+    role: Optional[str] = typer.Option(None, "--signer-role", help="ordförande, justerare or sekreterare."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write the signed PDF here instead."),
+    as_json: bool = JSON_OPT,
+) -> None:
+    """Add one PAdES signature (the first one also adds the signature page)."""
+    from protokoll.cycle import sign as signing
+
+    _quiet_pyhanko()
+    if role is not None and role not in signing.ROLES:
+        raise typer.BadParameter(f"{role!r}: one of {', '.join(signing.ROLES)}", param_hint="--signer-role")
+    info = _run(lambda: signing.sign(pdf, key, passphrase, role, out))
+    if as_json:
+        _print_json(info.to_json())
+    else:
+        typer.echo(f"{out or pdf}: underskriven av {info.signer}" + (f" ({info.role})" if info.role else "")
+                   + f", {info.signed_at}")
+
+
+def _describe(n: int, s) -> str:
+    words = ["oförändrad" if s.intact else "ÄNDRAD", "giltig" if s.valid else "OGILTIG"]
+    if s.trusted is not None:
+        words.append("betrodd" if s.trusted else "EJ BETRODD")
+    if s.modified:
+        words.append("DOKUMENTET ÄNDRAT EFTER UNDERSKRIFTEN")
+    who = (s.signer or "okänd") + (f" ({s.role})" if s.role else "")
+    return f"  {n}. {who}, {s.signed_at or 'okänd tid'}: {', '.join(words)}"
+
+
+def verify(
+    pdf: Path = typer.Argument(..., help="A signed PDF."),
+    trust: Optional[list[Path]] = typer.Option(None, "--trust", help="Root certificate (PEM or DER); repeatable."),
+    as_json: bool = JSON_OPT,
+) -> None:
+    """Check every signature: signer, time, intact, valid, trusted by --trust. Exit 8 when one fails."""
+    from protokoll.cycle import sign as signing
+
+    _quiet_pyhanko()
+    found = _run(lambda: signing.signatures(pdf, trust))
+    if as_json:
+        _print_json([s.to_json() for s in found])
+    else:
+        typer.echo(f"{pdf}: {len(found)} underskrift{'er' if len(found) != 1 else ''}")
+        for n, s in enumerate(found, 1):
+            typer.echo(_describe(n, s))
+    _run(lambda: signing.check(pdf, found))
+
+
+def register(app: typer.Typer) -> None:
+    """Add the meeting cycle's commands to the ``protokoll`` app."""
+    app.command("render")(render)
+    app.command("sign")(sign)
+    app.command("verify")(verify)
