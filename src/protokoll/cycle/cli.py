@@ -96,8 +96,36 @@ def verify(
     _run(lambda: signing.check(pdf, found))
 
 
+def draft(
+    body: str = typer.Option(..., "--body", help='The body whose next minutes to draft ("Kommundirektörsmöte").'),
+    date: Optional[str] = typer.Option(None, "--date", help="Meeting date (YYYY-MM-DD); default: the body's next "
+                                                            "decided meeting date."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write the JSON record here instead of stdout."),
+    pdf: Optional[Path] = typer.Option(None, "--pdf", help="Also render the draft as PDF."),
+    docx: Optional[Path] = typer.Option(None, "--docx", help="Also render the draft as DOCX."),
+    db: Optional[str] = DB_OPT,
+) -> None:
+    """Draft the next minutes of a body from the archive (protokoll/1 JSON, optionally PDF/DOCX)."""
+    from protokoll.cycle import draft as drafting
+    from protokoll.cycle import render as rendering
+
+    day = _date(date)
+    protocol = _run(lambda: drafting.draft(body, day, db=db))
+    text = json.dumps(protocol.to_json(), ensure_ascii=False, indent=2) + "\n"
+    if out:
+        out.write_text(text, encoding="utf-8")
+        typer.echo(f"Skrev {out}", err=True)
+    else:
+        sys.stdout.write(text)
+    for path, fmt in ((pdf, "pdf"), (docx, "docx")):
+        if path:
+            rendering.render(protocol, path, fmt)
+            typer.echo(f"Skrev {path}", err=True)
+
+
 def register(app: typer.Typer) -> None:
     """Add the meeting cycle's commands to the ``protokoll`` app."""
     app.command("render")(render)
     app.command("sign")(sign)
     app.command("verify")(verify)
+    app.command("draft")(draft)
