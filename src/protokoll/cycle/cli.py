@@ -123,9 +123,42 @@ def draft(
             typer.echo(f"Skrev {path}", err=True)
 
 
+def remind(
+    days: int = typer.Option(14, "--days", min=0, help="Tasks due within this many days (and all overdue ones)."),
+    addresses: Optional[Path] = typer.Option(None, "--addresses", help="Address book: TOML ([[recipient]] name, "
+                                                                       "email, aliases) or CSV (assignee,email)."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Print the mails instead of sending them."),
+    today: Optional[str] = typer.Option(None, "--today", help="Count from this date (YYYY-MM-DD) instead of today."),
+    as_json: bool = JSON_OPT,
+    db: Optional[str] = DB_OPT,
+) -> None:
+    """Mail each assignee with an address the open tasks due within --days and those overdue.
+
+    SMTP settings from the environment: PROTOKOLL_SMTP_HOST, _PORT, _USER, _PASSWORD, _FROM, _STARTTLS.
+    """
+    from protokoll.cycle import remind as reminding
+
+    day = _date(today)
+    report = _run(lambda: reminding.remind(days, day, addresses, db=db, dry_run=dry_run))
+    if as_json:
+        _print_json({"dry_run": dry_run, **report.to_json()})
+        return
+    for msg in report.messages:
+        typer.echo(f"Till: {msg['To']}\nÄmne: {msg['Subject']}\n\n{msg.get_content()}" + "-" * 60)
+    for digest in report.without_address:
+        typer.echo(f"Ingen adress för {digest.name}, skickas inte:")
+        for a in digest.overdue + digest.upcoming:
+            typer.echo("  " + reminding.task_line(a))
+    if not dry_run:
+        typer.echo(f"Skickade {len(report.sent)} påminnelse{'r' if len(report.sent) != 1 else ''}.")
+    elif not report.messages and not report.without_address:
+        typer.echo(f"Inga öppna uppdrag med slutdatum inom {days} dagar.")
+
+
 def register(app: typer.Typer) -> None:
     """Add the meeting cycle's commands to the ``protokoll`` app."""
     app.command("render")(render)
     app.command("sign")(sign)
     app.command("verify")(verify)
     app.command("draft")(draft)
+    app.command("remind")(remind)
