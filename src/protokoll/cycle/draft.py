@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from protokoll.errors import NotInArchive
 from protokoll.model import Attendee, Item, Protocol
 from protokoll.municipalities import MUNICIPALITIES, SECRETARIAT
-from protokoll.resolve.meetings import body_key, same_body
 
 UNFILLED = "närvaro ej ifylld"  # the note on every attendee of a draft until the editor sets the status
 
@@ -46,12 +45,19 @@ SCHEDULE_YEARS_BACK = 1  # a year's meeting dates are decided in that year or th
 
 # --- the archive: every read goes through these functions ----------------------------------------------
 
+def _same_body(a: str | None, b: str | None) -> bool:
+    """Whether two spellings name one body ("Kommundirektörsmöte", "Kommundirektörmöte"), as the archive
+    decides it when it merges meetings."""
+    from protokoll.resolve.meetings import body_key, same_body
+
+    return same_body(body_key(a), body_key(b))
+
+
 def _archive_meetings(body: str, db) -> list[dict]:
     """The body's meetings, oldest first (``archive.meetings`` rows)."""
     from protokoll import archive
 
-    key = body_key(body)
-    return [m for m in archive.meetings(db=db) if same_body(body_key(m["body"]), key) and m["body"]]
+    return [m for m in archive.meetings(db=db) if m["body"] and _same_body(m["body"], body)]
 
 
 def _archive_schedules(meetings: list[dict], since: dt.date | None, db) -> list[dict]:
@@ -194,7 +200,7 @@ def draft(body: str, date: dt.date | None = None, db=None) -> Protocol:
     opening = [Item(title=s.title) for s in STANDING_ITEMS if s.position == "first"]
     closing = [Item(title=s.title) for s in STANDING_ITEMS if s.position == "last"]
     actions = [a for a in _archive_open_actions(db)
-               if same_body(body_key(a["meeting"]["body"]), body_key(body))
+               if _same_body(a["meeting"]["body"], body)
                and dt.date.fromisoformat(a["meeting"]["date"]) < day]
     report_back, follow_up = report_back_items(actions, day)
     items = opening + report_back
