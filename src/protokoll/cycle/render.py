@@ -112,14 +112,18 @@ def _decision(decision: Decision) -> list[Block]:
 
 
 def _presenters(item: Item) -> list[Block]:
+    """One "Föredragande:" line: "A och B, role." when they share role and organisation, else
+    "A, role, organisation; B, organisation." """
     if not item.presenters:
         return []
-    if any(p.role or p.organisation for p in item.presenters):
-        return [Block("para", "Föredragande: " + ", ".join(x for x in (p.name, p.role, p.organisation) if x) + ".")
-                for p in item.presenters]
-    names = [p.name for p in item.presenters]
-    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " och " + names[-1]
-    return [Block("para", f"Föredragande: {joined}.")]
+    tails = {", ".join(x for x in (p.role, p.organisation) if x) for p in item.presenters}
+    if len(tails) == 1:
+        names = [p.name for p in item.presenters]
+        joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " och " + names[-1]
+        tail = tails.pop()
+        return [Block("para", f"Föredragande: {joined}{', ' + tail if tail else ''}.")]
+    entries = [", ".join(x for x in (p.name, p.role, p.organisation) if x) for p in item.presenters]
+    return [Block("para", f"Föredragande: {'; '.join(entries)}.")]
 
 
 def _item(item: Item, number: str | None, sub: bool) -> list[Block]:
