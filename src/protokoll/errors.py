@@ -44,6 +44,19 @@ class ArchiveUnavailable(ProtokollError):
     exit_code = 7
 
 
+class SignatureInvalid(ProtokollError):
+    """A signed PDF does not verify: no signature, a signature broken or not trusted by the given root,
+    or the document changed after signing."""
+
+    exit_code = 8
+
+
+class MailFailed(ProtokollError):
+    """Reminders could not be sent: SMTP settings missing or the server refused (``path`` names it)."""
+
+    exit_code = 9
+
+
 INTERNAL_ERROR = 1  # a document could not be stored for a reason that is not the input's fault
 
 EXIT_CODES = {
@@ -55,4 +68,6 @@ EXIT_CODES = {
     TooLarge.exit_code: "input over a size limit: bytes, pages, DOCX expansion or OCR time",
     NotInArchive.exit_code: "not in the archive: no such meeting or action",
     ArchiveUnavailable.exit_code: "archive database cannot be opened, reached or migrated",
+    SignatureInvalid.exit_code: "a signature does not verify: none, broken, untrusted, or the PDF changed after it",
+    MailFailed.exit_code: "mail could not be sent: SMTP settings missing, server unreachable or refusing",
 }
