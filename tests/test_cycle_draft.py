@@ -44,10 +44,14 @@ def test_next_meeting_after_the_last_seed(seeds_db):
     titles = _titles(p)
     assert titles[0] == "Mötets öppnande och incheckning" and titles[-1] == "Mötet avslutas"
     assert "Rapport från sekretariatet" in titles and "Övriga frågor" in titles
-    # the HR network's task is due 2026-05-22, after this meeting: it is followed up, not reported back
-    assert "Återrapportering från HR-chefsnätverket" not in titles
-    follow = next(i for i in p.items if i.title == draft.FOLLOW_UP_TITLE)
-    assert any(s.title.startswith("HR-chefsnätverket:") for s in follow.subitems)
+    # the HR network's task is due 2026-05-22, the next decided meeting after this one: it is on this agenda
+    item = next(i for i in p.items if i.title == "Återrapportering från HR-chefsnätverket")
+    assert "Senast 2026-05-22" in item.summary and "2026-03-27-3" in item.summary
+    follow = next((i for i in p.items if i.title == draft.FOLLOW_UP_TITLE), None)
+    assert follow is None or not any(s.title.startswith("HR-chefsnätverket:") for s in follow.subitems)
+    # a task due later than the next meeting is followed up, not reported back
+    assert all("Senast 2026-0" not in i.summary or i.summary.split("Senast ")[1][:10] <= "2026-05-22"
+               for i in p.items if i.title.startswith("Återrapportering"))
     assert [i.number for i in p.items] == list(range(1, len(p.items) + 1))
 
 

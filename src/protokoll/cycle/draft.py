@@ -7,8 +7,8 @@ The draft holds:
   people listed for it at the latest meeting where it had anyone); each marked ``note=UNFILLED``, since
   who comes is not known yet;
 - the standing items (``STANDING_ITEMS``), one "Återrapportering" item per open task due by the
-  meeting (with the meeting, item and decision it came from), and the other open tasks under
-  "Uppföljning".
+  body's next decided meeting after this one (with the meeting, item and decision it came from), and
+  the other open tasks under "Uppföljning".
 
 The archive is read only through the public functions of ``protokoll.archive``, and only in the
 ``_archive_*`` functions below (the archive's internals are being reorganised).
@@ -202,7 +202,10 @@ def draft(body: str, date: dt.date | None = None, db=None) -> Protocol:
     actions = [a for a in _archive_open_actions(db)
                if _same_body(a["meeting"]["body"], body)
                and dt.date.fromisoformat(a["meeting"]["date"]) < day]
-    report_back, follow_up = report_back_items(actions, day)
+    # A task due by the next decided meeting after this one is put on this agenda: this meeting is the
+    # last one at which the body can still act on it before its deadline has passed or is being met.
+    later = sorted(d for d in schedule if d > day)
+    report_back, follow_up = report_back_items(actions, later[0] if later else day)
     items = opening + report_back
     if follow_up:
         items.append(Item(title=FOLLOW_UP_TITLE, subitems=follow_up))
