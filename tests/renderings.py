@@ -293,7 +293,8 @@ def _cell_paragraphs(texts: list[str], width: int | None = None, titled: bool = 
             prev = t
             continue
         # a new entry of a list of people ("Stig Hallin, revisor") is its own line however long the last
-        if out and len(prev) >= 0.72 * width and width >= 40 and not re.match(r"^(att |[-–•] |\S+:)", t) \
+        # (a number alone on its line, an item's number over its title, is never a wrapped word)
+        if out and len(prev) >= 0.72 * width and width >= 40 and not re.match(r"^(att |[-–•] |\S+:|\d{1,3}$)", t) \
                 and not PERSON_ENTRY.match(t):
             out[-1] += " " + t
         else:

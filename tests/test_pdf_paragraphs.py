@@ -125,3 +125,12 @@ def test_ocr_label_column_read_as_a_block_is_put_back_by_its_values():
     assert text.split("\n")[3].startswith(" " * 20) and confidence == 95 and low == []
     # one column of text: Tesseract's own reading is kept
     assert _side_by_side_rows(_tesseract_data([(1, n, 100, 100 + 30 * n, "En rad text") for n in range(12)])) is None
+
+
+def test_section_signs_after_a_prefix_and_doubled_as_88():
+    """Tesseract swe on a 300 dpi municipal protocol: "KFN § 30" as "KFN 8 30", "§§ 32-33" as "88 32-33"."""
+    page = "\n".join(["KFN 8 30", "KSAU 8 177 Dnr KS 2024/0051", "Jesper Krook, ekonom, 88 32-33",
+                      "ABC 8 300 kronor betalades.", "Vi sålde 88 12-pack."])
+    texts = [line.text for line in clean(page).lines]
+    assert texts == ["KFN § 30", "KSAU § 177 Dnr KS 2024/0051", "Jesper Krook, ekonom, §§ 32-33",
+                     "ABC 8 300 kronor betalades.", "Vi sålde 88 12-pack."]

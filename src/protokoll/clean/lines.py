@@ -132,8 +132,11 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
         for k in sorted({bisect_right(starts, pos) - 1 for pos in swedish.suspect_positions(whole)}):
             lines[k].text = swedish.repair_suspects(lines[k].text)
     for line in lines:
-        if ("$" in line.text or "&" in line.text or line.text[:2] == "8 ") and _SECTION_MISREAD.search(line.text):
-            line.text = _SECTION_MISREAD.sub(_section, line.text)
+        text = line.text
+        if ("$" in text or "&" in text or "88" in text or text[:2] == "8 ") and _SECTION_MISREAD.search(text):
+            line.text = text = _SECTION_MISREAD.sub(_section, text)
+        if " 8 " in text[:9] and _PREFIXED_SECTION.match(text):
+            line.text = _PREFIXED_SECTION.sub(r"\1§", text, count=1)
     lines = furniture.remove(lines)
     return CleanText(lines, pages, do_repair)
 
@@ -142,7 +145,10 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
 # $$ 112-116", "8 114 Årsredovisning". Only before a paragraph number (a "$" or "&" there is no amount or
 # company name; a leading "8" only before a number and a capitalised title).
 _SECTION_MISREAD = re.compile(r"(?<![\w$&])(\$\$|&&|\$&|&\$|\$|&)(?=\s?\d{1,3}(?:\s?[-–]\s?\d{1,3})?(?![\d\s]*(?:kr|:-|%)))"
-                              r"|^8(?=\s\d{1,3}\s+[A-ZÅÄÖ])")
+                              r"|^8(?=\s\d{1,3}(?:\s+[A-ZÅÄÖ]|\s*$))"
+                              r"|(?<![\w$&])88(?=\s?\d{1,3}\s?[-–]\s?\d{1,3}(?![\d\s]*(?:kr|:-|%)))")
+# ... and after a body's prefix: "KFN 8 30", "KSAU 8 177 Dnr KS 2024/0051" (a title, a case number or nothing after).
+_PREFIXED_SECTION = re.compile(r"^([A-ZÅÄÖ]{2,6}\s)8(?=\s\d{1,3}(?:\s*$|\s+[A-ZÅÄÖ(]))")
 
 
 def _section(match: re.Match) -> str:
