@@ -11,6 +11,12 @@ settings.register_profile("ci", derandomize=True, deadline=None)
 if os.environ.get("CI"):
     settings.load_profile("ci")
 
+# The OCR repair's lexicon is built once per test run into a folder of the run's own, not the user's cache.
+if "PROTOKOLL_CACHE" not in os.environ:
+    import tempfile
+
+    os.environ["PROTOKOLL_CACHE"] = tempfile.mkdtemp(prefix="protokoll-cache-")
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 EXAMPLES = ROOT / "examples"

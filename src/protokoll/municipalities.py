@@ -108,7 +108,7 @@ def _fuzzy(word: str, written: str) -> str | None:
         return None
     # 290 names lie one letter from many real words and surnames ("vinden"/Vindeln, "Hallberg"/Hallsberg,
     # "rättvis"/Rättvik); OCR damage makes words no lexicon knows.
-    from protokoll.clean.swedish import lexicon
+    from protokoll.clean.lexicon import lexicon
 
     lex = lexicon()
     if any(w in lex or w.removesuffix("s") in lex for w in (word, written)):

@@ -11,8 +11,9 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
-from importlib import resources
 from itertools import product
+
+from protokoll.clean.lexicon import lexicon
 
 # For each character OCR may have produced: the characters it may stand for, with a log-prior.
 # é and 6 inside a word almost always were ö in Swedish text; plain a/o keep a small bonus for
@@ -37,37 +38,25 @@ _SWEDISH = "åäöÅÄÖ"
 _ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> dict[str, float]:
-    """Word → probability: wordfreq's Swedish list, with the project vocabulary given a floor."""
-    from wordfreq import get_frequency_dict
-
-    words = dict(get_frequency_dict("sv"))
-    text = resources.files("protokoll").joinpath("data/vocabulary.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        word = line.strip().lower()
-        if word and not word.startswith("#"):
-            words[word] = max(words.get(word, 0.0), 1e-5)
-    return words
-
-
 @lru_cache(maxsize=200_000)
 def word_score(word: str) -> float | None:
     """Log probability of a lower-case word, or of its best split into known parts; None if unknown."""
     lex = lexicon()
-    if word in lex:
-        return math.log(lex[word])
+    found = lex.prob(word)
+    if found:
+        return math.log(found)
     best = None
     # Split into head + known tail; the head may end in a linking s ("krisberedskaps|rådet").
     # Both parts must be real words of some weight, or any rare short tail would make a compound.
     for i in range(4, len(word) - 3):
         tail = word[i:]
-        if lex.get(tail, 0.0) < 1e-6:
+        tail_prob = lex.prob(tail)
+        if tail_prob < 1e-6:
             continue
         head_score = _head_score(word[:i])
         if head_score is None:
             continue
-        score = head_score + math.log(lex[tail]) - 5.0
+        score = head_score + math.log(tail_prob) - 5.0
         if best is None or score > best:
             best = score
     return best
@@ -75,10 +64,11 @@ def word_score(word: str) -> float | None:
 
 def _head_score(head: str) -> float | None:
     lex = lexicon()
-    if lex.get(head, 0.0) >= 1e-7:
-        return math.log(lex[head])
-    if head.endswith("s") and lex.get(head[:-1], 0.0) >= 1e-7 and len(head) >= 5:
-        return math.log(lex[head[:-1]])
+    found = lex.prob(head)
+    if found >= 1e-7:
+        return math.log(found)
+    if head.endswith("s") and len(head) >= 5 and (found := lex.prob(head[:-1])) >= 1e-7:
+        return math.log(found)
     if len(head) >= 6:
         return word_score(head)
     return None
@@ -164,12 +154,15 @@ def repair_text(text: str) -> str:
     return "".join(out)
 
 
-_SUSPECT = re.compile(r"[éóòáàë]|ii|Oo|[a-zåäö]I[a-zåäö]|[A-Za-zåäö][6&]|[6&][a-zåäö]")
+# An é that ends a word or a name's "-én" ("turné", "idéer", "Norén", "Lindéns") is Swedish as written;
+# one inside a word ("Aktualitetsproévningen", "fér") is OCR's ö.
+_PLAIN_E_ACUTE = r"é(?!(?:ns?|erna|er)?(?![\wåäö]))"
+_SUSPECT = re.compile(rf"{_PLAIN_E_ACUTE}|[óòáàë]|ii|Oo|[a-zåäö]I[a-zåäö]|[A-Za-zåäö][6&]|[6&][a-zåäö]")
 # A capital I inside a word is an l ("DahImann").
 CAPITAL_I_IN_WORD = re.compile(r"(?<=[a-zåäö])I(?=[a-zåäö])")
 
 
-_ODD_LETTERS = re.compile("[éóòáàë]")
+_ODD_LETTERS = re.compile(rf"{_PLAIN_E_ACUTE}|[óòáàë]")
 # "[A-Za-zåäö][6&]|[6&][a-zåäö]", led by the 6 or & itself so that the engine skips straight to one.
 _DIGIT_IN_WORD = re.compile(r"[6&](?:(?<=[A-Za-zåäö].)|(?=[a-zåäö]))")
 # A capital I after a letter and before a small one; whether the letter before is lower case is
