@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 from functools import lru_cache
-from importlib import metadata, resources
+from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import marisa_trie
+if TYPE_CHECKING:  # imported where used: parsing text that needs no repair never pays for them
+    import marisa_trie
 
 VOCABULARY_FLOOR = 1e-5  # the probability a word of the project's vocabulary has at least
 CACHE_ENV = "PROTOKOLL_CACHE"  # where the built lexicon is kept (default: $XDG_CACHE_HOME/protokoll)
@@ -33,6 +34,8 @@ def cache_dir() -> Path:
 
 def _path() -> Path:
     """The lexicon file for this wordfreq and this vocabulary: a new version of either builds anew."""
+    from importlib import metadata
+
     key = hashlib.sha256(f"{metadata.version('wordfreq')}\n{_vocabulary()}".encode()).hexdigest()[:16]
     return cache_dir() / f"lexicon-sv-{key}.marisa"
 
@@ -48,9 +51,13 @@ def _words() -> dict[str, float]:
     return words
 
 
-def build(path: Path) -> marisa_trie.RecordTrie:
+def build(path: Path) -> "marisa_trie.RecordTrie":
     """Build the lexicon and write it to ``path`` atomically (a rename), so that concurrent builders
     and a reader never see half a file."""
+    import tempfile
+
+    import marisa_trie
+
     trie = marisa_trie.RecordTrie(_RECORD, ((w, (p,)) for w, p in _words().items()))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
@@ -67,7 +74,7 @@ def build(path: Path) -> marisa_trie.RecordTrie:
 class Lexicon:
     """Word → probability (0.0 for a word it does not know)."""
 
-    def __init__(self, trie: marisa_trie.RecordTrie):
+    def __init__(self, trie: "marisa_trie.RecordTrie"):
         self._trie = trie
 
     def __contains__(self, word: str) -> bool:
@@ -85,6 +92,8 @@ class Lexicon:
 def lexicon() -> Lexicon:
     """The lexicon, mapped from the cache (built there first if missing); built in memory only where
     no cache folder can be written."""
+    import marisa_trie
+
     path = _path()
     if not path.exists():
         try:
