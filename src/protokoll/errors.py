@@ -13,6 +13,10 @@ class ProtokollError(Exception):
         self.path = path
         self.reason = reason
 
+    def __reduce__(self):
+        # Rebuilt from (path, reason), not from the message: errors cross process boundaries (Dask workers).
+        return type(self), (self.path, self.reason)
+
 
 class UnreadableInput(ProtokollError):
     """The file is missing, empty, binary, or in an encoding that cannot be decoded."""

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 
 @dataclass
@@ -22,6 +23,9 @@ class Options:
     dpi: int = 300
     workers: int | None = None  # OCR processes; None = all cores
     progress: bool = False
+    # How the pages to OCR are run: ``read.ocr.ocr_pages`` (this machine's cores) unless a caller spreads
+    # them wider (``protokoll.scale`` sends each page to a Dask worker). Same signature and errors.
+    ocr_map: Callable | None = None
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ def read_image(path: Path, options: Options) -> Iterator[Page]:
             yield number, frame.convert("L")
 
     try:
-        yield from ocr.ocr_pages(frames(), options.lang, options.workers)
+        yield from (options.ocr_map or ocr.ocr_pages)(frames(), options.lang, options.workers)
     except ocr.OcrFailed as e:
         raise (TooLarge if e.exit_code == TooLarge.exit_code else UnreadableInput)(str(path), e.reason) from None
     except (OSError, ValueError, EOFError, SyntaxError, Image.DecompressionBombError) as e:  # a frame that cannot be decoded

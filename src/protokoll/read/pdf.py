@@ -324,7 +324,8 @@ def _read_pdf(path: Path, options: Options) -> Iterator[Page]:
                 yield number, bitmap.to_pil()
                 page.close()
 
-        done = {p.number: p for p in ocr.ocr_pages(images(), options.lang, options.workers)} if to_ocr else {}
+        ocr_map = options.ocr_map or ocr.ocr_pages
+        done = {p.number: p for p in ocr_map(images(), options.lang, options.workers)} if to_ocr else {}
         for number in range(1, len(doc) + 1):
             yield texts.get(number) or done[number]
     finally:
