@@ -193,3 +193,28 @@ def test_label_column_heading_wrapped_beside_its_values():
             "§ 2 Information\nNämnden beslutar att lägga informationen till handlingarna.\n")
     got = [(a.name, a.role) for a in parse_text(text, "wrapped.txt").attendees]
     assert got == [("Anna Ek", "ordförande"), ("Bo Lind", None), ("Petra Vik", "ersättare"), ("Roger Falk", "ersättare")]
+
+
+def test_job_abbreviations_party_names_and_roles_with_where():
+    from protokoll.pipeline import parse_text
+
+    text = """Protokoll fört vid styrelsesammanträde för Exempel Bostäder AB
+Tid: 2024-09-24 kl. 15.00–17.10
+
+Närvarande ledamöter:
+Marie Lodin (M), 1:e vice ordf.
+Göran Sjöholm (Sjukvårdspartiet)
+
+Övriga närvarande:
+Christina Falk, VD
+Jonas Wik, chef för kansliavdelningen
+Frida Engström (MAS) §§ 2–3
+
+1. Mötets öppnande
+2. Ekonomi
+3. Avslutning
+"""
+    got = {a.name: (a.role, a.party) for a in parse_text(text).attendees}
+    assert got == {"Marie Lodin": ("1:e vice ordf", "M"), "Göran Sjöholm": (None, "Sjukvårdspartiet"),
+                   "Christina Falk": ("VD", None), "Jonas Wik": ("chef för kansliavdelningen", None),
+                   "Frida Engström": ("MAS", None)}

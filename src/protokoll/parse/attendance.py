@@ -418,7 +418,7 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             continue
         if info == _initials(name):
             continue  # "Karin Lund (KL)": the initials the minutes use for her, not a party
-        if party is None and cv.PARTY.match(info) and not municipalities.canonical(info):
+        if party is None and cv.is_party(info) and not municipalities.canonical(info):
             party = info
         elif cv.NOTE.match(info):
             note = info if note is None else f"{note}, {info}"
@@ -426,7 +426,7 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             if served and cv.is_role(served.group("role")) and role is None:
                 role = served.group("role").lower()
         elif cv.is_role(info) and role is None:
-            role = info.lower()
+            role = info if info in cv.ROLE_ABBREVIATIONS else info.lower()  # "VD" stays as written
             if org is None and party is None:
                 org = info
         elif org is None or (municipalities.canonical(info) and not municipalities.canonical(org)):

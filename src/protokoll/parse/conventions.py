@@ -90,11 +90,16 @@ PRESENCE_VALUES = {"ja": "present", "x": "present", "nej": "absent", "frånvaran
                    "förhinder": "excused", "anmält förhinder": "excused"}
 
 PARTIES = frozenset("S M C L KD V MP SD FP NYD SPI".split())
+# Capitals beside a name that are a job, not a party: "Christina Falk, VD", "Frida Engström (MAS)".
+ROLE_ABBREVIATIONS = frozenset("VD vVD MAS MAR SAS CFO CEO HR IT".split())
+# Parties written out: "(Sjukvårdspartiet)", "(Socialdemokraterna)", a local "-partiet".
+PARTY_NAME = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*partiet|Socialdemokraterna|Moderaterna|Sverigedemokraterna|"
+                        r"Kristdemokraterna|Liberalerna|Folkpartiet)$")
 # A party as minutes write it in parentheses: the riksdag parties and local ones ("SvP", "ÖP").
 PARTY = re.compile(r"^(?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ]{1,3})$")
 
 _ROLE_PHRASES = frozenset(w.strip() for line in """ordförande|vice ordförande|förste vice ordförande|andre vice ordförande|
-1:e vice ordförande|2:e vice ordförande|ledamot|ersättare|suppleant|sekreterare|kassör|adjungerad|revisor|
+1:e vice ordförande|2:e vice ordförande|1:e vice ordf|2:e vice ordf|förste vice ordf|andre vice ordf|ledamot|ersättare|suppleant|sekreterare|kassör|adjungerad|revisor|
 revisorssuppleant|sammankallande|tjänstgörande ersättare|ej tjänstgörande ersättare|mötesordförande|
 mötessekreterare|protokollförare|justerare|ordf|vice ordf|sekr|styrelseledamot|styrelsesuppleant|
 ungdomsrepresentant|personalrepresentant|facklig representant|insynsplats|tjänsteperson|tjänsteman|
@@ -165,12 +170,24 @@ def heading_info(head: str) -> tuple[str, str | None]:
 
 
 ROLE_CACHE_SIZE = 8192  # role tests repeat over the same few hundred words of a document
+ROLE_AT_MAX_WORDS = 6  # "chef för kansliavdelningen", "handläggare vid miljöenheten": a role and where
+_ROLE_AT = re.compile(r"^(?P<role>\S+)\s+(?:för|på|vid|inom)\s+\S")
+
+
+def is_party(text: str) -> bool:
+    """A party beside a name: an abbreviation ("S", "KD", "SvP") that is no job title, or a party's name."""
+    return bool(PARTY.match(text)) and text not in ROLE_ABBREVIATIONS or bool(PARTY_NAME.match(text))
 
 
 @lru_cache(maxsize=ROLE_CACHE_SIZE)
 def is_role(text: str) -> bool:
+    if text.strip().rstrip(".") in ROLE_ABBREVIATIONS:
+        return True
     t = " ".join(text.lower().split()).rstrip(".")
-    return t in _ROLE_PHRASES or len(t.split()) <= 4 and bool(ROLE_SUFFIX.search(t, t))  # t is lower case
+    if t in _ROLE_PHRASES or len(t.split()) <= 4 and bool(ROLE_SUFFIX.search(t, t)):  # t is lower case
+        return True
+    at = _ROLE_AT.match(t) if len(t.split()) <= ROLE_AT_MAX_WORDS else None
+    return bool(at) and bool(ROLE_SUFFIX.search(at.group("role"), at.group("role")))
 
 
 # Definite and plural endings of role words ("suppleanten", "ersättarna", "ledamöterna") and what they
