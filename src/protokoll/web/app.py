@@ -73,7 +73,18 @@ def _environment() -> Environment:
     env.filters["ballot_sv"] = lambda v: service.BALLOT_SV.get(v, v)
     env.filters["tojson_pretty"] = lambda v: json.dumps(v, ensure_ascii=False, indent=2)
     env.filters["urlq"] = lambda v: quote(str(v), safe="")
+    env.filters["path_sv"] = path_sv
     return env
+
+
+def path_sv(path: str) -> str:
+    """A value path in words (``trace.path_in_words``); a path it cannot read is shown as it is."""
+    from protokoll.trace import path_in_words
+
+    try:
+        return path_in_words(path)
+    except ValueError:
+        return path
 
 
 def is_api(request: Request) -> bool:
