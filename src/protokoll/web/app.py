@@ -33,6 +33,12 @@ MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "august
 OPEN_PATHS = ("/login", "/static/", "/api/session", "/api/login", "/favicon.ico")
 UPLOAD_PATHS = ("/upload", "/api/upload")
 OTHER_POST_LIMIT = 1024 * 1024
+# The request's parameters as a page names them when one is invalid ("kontrollera mötets nummer i adressen").
+PARAMS_SV = {"meeting_id": "mötets nummer i adressen", "person_id": "personens nummer i adressen",
+             "action_id": "åtgärdens id", "correction_id": "rättelsens nummer", "sha256": "källfilens kontrollsumma",
+             "job_id": "uppladdningens id", "name": "namnet", "path": "värdets sökväg", "value": "värdet",
+             "note": "kommentaren", "status": "status", "file": "filen", "q": "sökorden", "year": "året",
+             "password": "lösenordet", "wait": "väntetiden", "next": "sidan att gå till"}
 HSTS_SECONDS = 31_536_000  # a year, as HSTS preload lists ask
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
@@ -278,7 +284,7 @@ def _errors(app: FastAPI) -> None:
     async def invalid(request: Request, err: RequestValidationError):
         if is_api(request):
             return JSONResponse({"detail": json.loads(json.dumps(err.errors(), default=str))}, status_code=422)
-        fields = ", ".join(".".join(str(x) for x in e["loc"][1:]) for e in err.errors())
+        fields = ", ".join(dict.fromkeys(PARAMS_SV.get(str(e["loc"][-1]), "ett av fälten") for e in err.errors()))
         return _error(request, 422, "Ogiltig förfrågan", f"kontrollera {fields}")
 
     @app.exception_handler(StarletteHTTPException)

@@ -31,11 +31,18 @@ def cell_kind(cell: list[dict]) -> str:
 
 
 LETTERS = {"excused": "F", "absent": "A"}
+LEGEND = (("present1", "1 närvarande"), ("present2", "2 eller fler"), ("excused", "F förhinder"),
+          ("absent", "A frånvarande"), ("none", "ingen listad"))
+
+
+def _legend_width(label: str) -> int:
+    """Room for one legend entry: its swatch and its label at about 8 px a letter."""
+    return 19 + 8 * len(label) + 14
 
 
 def svg(data: dict) -> str:
     meetings, rows = data["meetings"], data["rows"]
-    width = max(LEFT + CELL_W * max(len(meetings), 1) + 10, 720)
+    width = max(LEFT + CELL_W * max(len(meetings), 1) + 10, LEFT + sum(_legend_width(label) for _, label in LEGEND))
     height = TOP + CELL_H * len(rows) + 40
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="heatmap" role="img" width="{width}" height="{height}" '
            f'viewBox="0 0 {width} {height}" font-family="system-ui, sans-serif" font-size="12" '
@@ -68,10 +75,9 @@ def svg(data: dict) -> str:
                        + "</g>")
     y = TOP + len(rows) * CELL_H + 22
     x = LEFT
-    for kind, label in (("present1", "1 närvarande"), ("present2", "2 eller fler"), ("excused", "F förhinder"),
-                        ("absent", "A frånvarande"), ("none", "ingen listad")):
+    for kind, label in LEGEND:
         out.append(f'<rect x="{x}" y="{y - 11}" width="14" height="14" rx="3" fill="{COLORS[kind]}"/>'
                    f'<text x="{x + 19}" y="{y}">{label}</text>')
-        x += 19 + 8 * len(label) + 14
+        x += _legend_width(label)
     out.append("</svg>")
     return "\n".join(out)
