@@ -234,10 +234,20 @@ def create_app(db_url: str | None = None, settings: Settings | None = None,
     return app
 
 
+def flash(request: Request, text: str, undo: dict | None = None) -> None:
+    """A confirmation for the next page shown (after the redirect of a form), kept in the session:
+    ``undo`` is a form that takes the step back ({"action": URL, "fields": {...}, "label": ...})."""
+    request.state.session["flash"] = {"text": text, "undo": undo}
+    request.state.session_dirty = True
+
+
 def render(request: Request, template: str, context: dict, status_code: int = 200) -> HTMLResponse:
     templates: Jinja2Templates = request.app.state.templates
+    shown = request.state.session.pop("flash", None)
+    if shown is not None:
+        request.state.session_dirty = True
     base = {"user": request.state.user, "csrf_token": request.state.session["csrf"],
-            "settings": request.app.state.settings, "path": request.url.path}
+            "settings": request.app.state.settings, "path": request.url.path, "flash": shown}
     return templates.TemplateResponse(request, template, {**base, **context}, status_code=status_code)
 
 
