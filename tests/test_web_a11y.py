@@ -25,6 +25,7 @@ REPORTS = ROOT / "build" / "a11y"
 # GET routes that are not pages: files to download, the heatmap as an SVG file, and the API's docs
 # (Swagger UI's own page, not ours; checked apart below).
 NOT_PAGES = {"/attendance.svg", "/sources/{sha256}/file", "/api/docs"}
+DOWNLOADS = (".{fmt}", ".csv", ".json", ".ics", ".svg")
 # Query strings that make a page show what it can (a search with hits, the whole actions board).
 QUERIES = {"/search": "q=cykel", "/actions": "status=", "/meetings/{meeting_id}/source": "path={value}",
            "/meetings/{meeting_id}/correct": "path={value}"}
@@ -62,7 +63,8 @@ def _get_routes(routes) -> list[str]:
 
 def page_routes(app) -> list[str]:
     """The paths of the app's HTML pages (GET routes outside /api, less those in NOT_PAGES)."""
-    return sorted({p for p in _get_routes(app.routes) if not p.startswith("/api/") and p not in NOT_PAGES})
+    return sorted({p for p in _get_routes(app.routes) if not p.startswith("/api/") and p not in NOT_PAGES
+                   and not p.endswith(DOWNLOADS)})
 
 
 def _fill(route: str, ids: dict) -> str:

@@ -106,3 +106,37 @@ def test_a_correction_is_confirmed_with_an_undo_that_reverts_it(client):
     assert client.post(action, data={"csrf_token": token}).status_code == 303
     assert "Rättelsen är ångrad" in text_of(client.get(f"/meetings/{m}").text)
     assert client.get(f"/api/meetings/{m}").json()["meeting"]["location"] != "Rådhuset"
+
+
+def test_the_actions_list_downloads_as_filtered_in_csv_and_json(client):
+    import csv
+    import io
+
+    shown = client.get("/api/actions?assignee=sekretariat&status=open").json()["actions"]
+    assert shown
+    r = client.get("/actions.csv?assignee=sekretariat&status=open")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    assert r.headers["content-disposition"] == 'attachment; filename="atgarder.csv"'
+    rows = list(csv.DictReader(io.StringIO(r.content.decode("utf-8-sig"))))
+    assert [row["action_id"] for row in rows] == [a["id"] for a in shown]
+    assert all(row["status"] == "open" for row in rows)
+    j = client.get("/actions.json?assignee=sekretariat&status=open")
+    assert [a["id"] for a in j.json()] == [a["id"] for a in shown]
+    # The page links to the files with its filters.
+    html = client.get("/actions?assignee=sekretariat&status=open").text
+    assert 'href="/actions.csv?assignee=sekretariat&amp;status=open"' in html
+    # Every action, as the page's "alla" shows them, is more than the filtered ones.
+    everything = client.get("/actions.csv?status=").content.decode("utf-8-sig").count("\n") - 1
+    assert everything == len(client.get("/api/actions").json()["actions"]) > len(rows)
+
+
+def test_the_meetings_list_downloads_in_csv_and_json(client):
+    import csv
+    import io
+
+    meetings = client.get("/api/meetings").json()
+    rows = list(csv.DictReader(io.StringIO(client.get("/meetings.csv").content.decode("utf-8-sig"))))
+    assert [int(r["meeting_id"]) for r in rows] == [m["id"] for m in meetings]
+    assert [int(r["present"]) for r in rows] == [m["attendance"]["present"] for m in meetings]
+    assert client.get("/meetings.json").json() == meetings
+    assert client.get("/meetings.xml").status_code == 422
