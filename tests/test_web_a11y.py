@@ -174,3 +174,21 @@ def test_the_routes_listed_are_the_pages(server):
     routes = page_routes(server.app)
     assert "/meetings/{meeting_id}" in routes and "/attendance.svg" not in routes
     assert all(not r.startswith("/api/") for r in routes)
+
+
+@pytest.mark.parametrize("route", ["/meetings/{meeting_id}", "/actions"])
+def test_print_shows_the_record_without_the_app_around_it(browser, server, urls, route):
+    """A meeting and the actions board on paper: no header, menu, forms or footer; nothing cut off."""
+    context = browser.new_context(base_url=server.url)
+    page = context.new_page()
+    log_in(page)
+    url = next(u for u in urls if re.fullmatch(route.replace("{meeting_id}", r"\d+") + r"(\?.*)?", u))
+    page.goto(url)
+    page.emulate_media(media="print")
+    hidden = page.evaluate("""() => ['header.top', 'footer', 'form.status-form', 'form.filters', '.tools', '.skip']
+        .map(s => [...document.querySelectorAll(s)].filter(e => getComputedStyle(e).display !== 'none').length)""")
+    assert hidden == [0, 0, 0, 0, 0, 0]
+    assert page.locator("h1").is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    page.screenshot(path=str(SHOTS / f"print-{_slug(url)}.png"), full_page=True)
+    context.close()

@@ -39,6 +39,8 @@ PARAMS_SV = {"meeting_id": "mötets nummer i adressen", "person_id": "personens 
              "job_id": "uppladdningens id", "name": "namnet", "path": "värdets sökväg", "value": "värdet",
              "note": "kommentaren", "status": "status", "file": "filen", "q": "sökorden", "year": "året",
              "password": "lösenordet", "wait": "väntetiden", "next": "sidan att gå till"}
+# How a source's pages were read (``read.Page.method``), in words.
+METHODS_SV = {"text": "textfil", "text-layer": "PDF med textlager", "ocr": "OCR", "docx": "Word (DOCX)"}
 HSTS_SECONDS = 31_536_000  # a year, as HSTS preload lists ask
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
@@ -80,6 +82,7 @@ def _environment() -> Environment:
     env.filters["tojson_pretty"] = lambda v: json.dumps(v, ensure_ascii=False, indent=2)
     env.filters["urlq"] = lambda v: quote(str(v), safe="")
     env.filters["path_sv"] = path_sv
+    env.filters["methods_sv"] = lambda methods: ", ".join(dict.fromkeys(METHODS_SV.get(m, m) for m in methods)) or "textfil"
     return env
 
 
