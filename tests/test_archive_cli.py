@@ -233,7 +233,7 @@ def test_not_in_the_archive_is_one_line_and_exit_6(sqlite_url, args, code, fragm
 
     open_database(sqlite_url).close()  # an archive with nothing in it
     result = cli(sqlite_url, *args, code=code)
-    assert result.stdout == "" and result.stderr.strip() == f"protokoll: {fragment} in the archive"
+    assert result.stdout == "" and result.stderr.strip() == f"protokoll: {fragment} i arkivet"
 
 
 def test_bad_arguments_are_usage_errors(sqlite_url):
