@@ -381,3 +381,52 @@ Stämman beslutade att avslå motion 2.
 Per Berg reserverade sig mot beslutet.
 """)
     assert [d.reservations for d in got[0].decisions] == [[], ["Per Berg"]]
+
+
+def test_a_compound_bodys_own_decision_heading():
+    got = items("""
+2. Delegationsbeslut
+Förteckning över beslut.
+
+Miljö- och byggnadsnämndens beslut
+Redovisningen läggs till handlingarna.
+""")
+    assert texts(got[0]) == ["Redovisningen läggs till handlingarna."]
+    assert labels.section_of("Barn- och utbildningsnämndens beslut") == ("decisions", "")
+    assert labels.section_of("Vi väntar på nämndens beslut") is None
+
+
+def test_numbered_clauses_after_the_formula_are_decisions_each():
+    got = items("""
+2. Ekonomisk uppföljning
+Styrelsen beslutar att
+1. godkänna uppföljningen per mars.
+2. uppdra åt kassören att ta fram en plan senast den 30 maj 2024.
+""")
+    assert texts(got[0]) == ["godkänna uppföljningen per mars.",
+                             "uppdra åt kassören att ta fram en plan senast den 30 maj 2024."]
+    assert [(a.assignee, str(a.due)) for a in got[0].decisions[1].actions] == [("kassören", "2024-05-30")]
+
+
+def test_a_tally_in_the_report_is_the_vote_of_the_formula_after_it():
+    got = items("""
+2. Stadgeändring
+Efter diskussion begärdes votering. 33 röstade för förslaget, 6 emot och 2 avstod.
+Stämman beslutade att anta de nya stadgarna.
+""")
+    vote = got[0].decisions[-1].votes[0]
+    assert (got[0].decisions[-1].text, vote.yes, vote.no, vote.abstain) == ("att anta de nya stadgarna.", 33, 6, 2)
+
+
+def test_tasks_of_a_compound_office_and_of_representing():
+    got = items("""
+2. Övrigt
+Beslut: Frågan noteras.
+Miljö- och byggchefen återkommer med en redovisning vid nästa sammanträde.
+
+3. Löneöversyn
+Beslutades att klubben yrkar på en satsning.
+Anna och Per företräder klubben vid förhandlingarna den 11 februari.
+""")
+    assert [a.assignee for d in got[0].decisions for a in d.actions] == ["Miljö- och byggchefen"]
+    assert [a.assignee for d in got[1].decisions for a in d.actions] == ["Anna", "Per"]

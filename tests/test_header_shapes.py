@@ -94,3 +94,16 @@ def test_a_meeting_date_read_twice_is_one_scheduled_meeting():
             "- tisdag 12 mars\n- tisdag 16 april\n\n§ 2 Nästa möte\nNästa styrelsemöte är planerat till den 12 mars kl. 18.30.\n")
     meetings = [(m.date.isoformat(), m.start_time) for m in parse_text(text, "dates.txt").scheduled_meetings]
     assert sorted(meetings) == [("2024-03-12", "18:30"), ("2024-04-16", None)]
+
+
+def _title(first_line: str):
+    p = parse_text(first_line + "\n2024-09-24\nNärvarande: Anna Ek, Per Berg\n\n1. Öppnande\n2. Ekonomi\n3. Avslutning\n")
+    return p.organisation, p.body, p.number
+
+
+def test_titles_of_companies_and_clubs():
+    assert _title("Protokoll nr 5/2024 fört vid styrelsesammanträde för Karpsjö Bostäder AB") == (
+        "Karpsjö Bostäder AB", "styrelsesammanträde", 5)
+    assert _title("Protokoll Tjärnbacka IF styrelsemöte")[:2] == ("Tjärnbacka IF", "styrelsemöte")
+    assert _title("Protokoll Gransjö Tennisklubbs årsmöte")[:2] == ("Gransjö Tennisklubb", "årsmöte")
+    assert _title("PROTOKOLL FRÅN ORDINARIE FÖRENINGSSTÄMMA")[0] != "ORDINARIE"

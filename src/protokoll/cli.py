@@ -130,6 +130,9 @@ def exit_codes() -> None:
 from protokoll import archive_cli  # noqa: E402
 archive_cli.register(app)
 
+from protokoll.cycle import cli as cycle_cli  # noqa: E402
+cycle_cli.register(app)
+
 from protokoll.web import cli as web_cli  # noqa: E402
 web_cli.register(app)
 

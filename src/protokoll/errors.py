@@ -44,6 +44,19 @@ class ArchiveUnavailable(ProtokollError):
     exit_code = 7
 
 
+class SignatureInvalid(ProtokollError):
+    """A signed PDF does not verify: no signature, a signature broken or not trusted by the given root,
+    or the document changed after signing."""
+
+    exit_code = 8
+
+
+class MailFailed(ProtokollError):
+    """Reminders could not be sent: SMTP settings missing or the server refused (``path`` names it)."""
+
+    exit_code = 9
+
+
 INTERNAL_ERROR = 1  # a document could not be stored for a reason that is not the input's fault
 
 EXIT_CODES = {  # as `protokoll exit-codes` prints them (human output is Swedish)
@@ -55,4 +68,6 @@ EXIT_CODES = {  # as `protokoll exit-codes` prints them (human output is Swedish
     TooLarge.exit_code: "filen är över en gräns: storlek, sidor, DOCX-uppackning eller OCR-tid",
     NotInArchive.exit_code: "finns inte i arkivet: inget sådant möte eller ingen sådan åtgärd",
     ArchiveUnavailable.exit_code: "arkivets databas kan inte öppnas, nås eller uppdateras",
+    SignatureInvalid.exit_code: "en signatur håller inte: saknas, är bruten, inte betrodd, eller PDF:en ändrad efteråt",
+    MailFailed.exit_code: "e-post kunde inte skickas: SMTP-inställningar saknas, servern nås inte eller vägrar",
 }

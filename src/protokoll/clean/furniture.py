@@ -38,6 +38,10 @@ FOOT_LINE = re.compile(
     rf"^{_FOOT_BOX}(?:\s+{_FOOT_BOX})*$"
     r"|^(?:[A-ZÅÄÖ]{0,6}\s*)?§\s*\d+\s*\(forts(?:\.|ättning)?\)$", re.IGNORECASE)
 TOP_BLOCK_LINES = 8  # a running header block (title, organisation, body, date, page) is at most this long
+# Lone numbers on their own lines that count up one by one at least this many times are item numbers
+# ("1" above "Mötets öppnande:"), not page numbers, wherever on the page they stand.
+MIN_ITEM_NUMBER_RUN = 4
+_LONE_NUMBER = re.compile(r"^\d{1,3}$")
 # Lines that recur because minutes repeat them, not because a page template does.
 CONTENT = re.compile(r"^(?:att|Att)\b|beslutar|\bbeslut\b|förslag|dragande|mmanfattning|underlag|^(?:dnr|diarie|[A-ZÅÄÖ]{0,6}\s*§)",
                      re.IGNORECASE)
@@ -72,7 +76,8 @@ def key(text: str) -> str:
 
 def remove(lines: list[Line]) -> list[Line]:
     lines = _cut_signature_page(lines)
-    lines = _drop_top_blocks(lines)
+    numbers = _item_numbers(lines)
+    lines = _drop_top_blocks(lines, numbers)
     running_keys = _running_keys(lines)
     title = next((line for line in lines[:12] if TITLE_LINE.match(line.text)), None)
     title_key = key(title.text) if title is not None else None
@@ -85,7 +90,7 @@ def remove(lines: list[Line]) -> list[Line]:
         if running_keys and id(line) in edges and EDGE_PAGE_NUMBER_TAIL.search(text) \
                 and key(EDGE_PAGE_NUMBER_TAIL.sub("", text)) in running_keys:
             continue  # a running footer with its page number: "Lindmo Båtklubb Sida 2 av 2"
-        if text[:1] in _PAGE_NUMBER_START and PAGE_NUMBER.match(text):
+        if text[:1] in _PAGE_NUMBER_START and PAGE_NUMBER.match(text) and id(line) not in numbers:
             continue
         if len(text) < 48 and FOOT_LINE.match(text):
             continue
@@ -104,7 +109,23 @@ def remove(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _drop_top_blocks(lines: list[Line]) -> list[Line]:
+def _item_numbers(lines: list[Line]) -> set[int]:
+    """Ids of the lone-number lines that number items: the longest run of them counting up by one
+    (page numbers between them start runs of their own), where it is long enough."""
+    runs: dict[int, list[Line]] = {}
+    best: list[Line] = []
+    for line in lines:
+        text = line.text.strip()
+        if len(text) <= 3 and _LONE_NUMBER.match(text):
+            value = int(text)
+            run = runs.get(value - 1, []) + [line]
+            runs[value] = run
+            if len(run) > len(best):
+                best = run
+    return {id(line) for line in best} if len(best) >= MIN_ITEM_NUMBER_RUN else set()
+
+
+def _drop_top_blocks(lines: list[Line], keep: set[int] = frozenset()) -> list[Line]:
     """Drop the header block municipal minutes repeat at the top of every page: the leading lines of a
     page that also stand among the first lines of the first page."""
     first = [line for line in lines[:TOP_BLOCK_LINES * 2] if line.page == lines[0].page][:TOP_BLOCK_LINES] \
@@ -117,7 +138,7 @@ def _drop_top_blocks(lines: list[Line]) -> list[Line]:
     for line in lines:
         if line.page != page:
             page, leading = line.page, line.page != lines[0].page
-        if leading:
+        if leading and id(line) not in keep:
             text = line.text
             k = key(text)
             # a date or page number carries no letters: its key is empty (but "§ 43", which starts the

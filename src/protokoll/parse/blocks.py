@@ -26,6 +26,10 @@ CASE_NUMBER = re.compile(r"^(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.|Ä
 GARBLED_NUMBER = re.compile(r"^(?:\d{1,2}[.,)]?|[\dlIiOo|]{1,2}[.,)])\s+(?=[A-ZÅÄÖ])")
 DASH = re.compile(r"^[-–—•*·]\s*")
 STARTS_ATT = re.compile(r"^(?:att|Att)\b")
+# "Körresan: Sofie undersöker ...": a short topic named before a colon, its text after it.
+TOPIC_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,%d}:\s+[A-ZÅÄÖ]" % (labels.TOPIC_MAX_WORDS - 1))
+# "beslutar att / 1. godkänna ... / 2. uppdra åt ...": numbered att-clauses, each a decision of its own.
+NUMBERED_CLAUSE = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?=[a-zåäö])")
 # "Nätverket för miljö och klimat får i uppdrag att ..." opens a decision of its own.
 GIVES_TASK = re.compile(r"^[A-ZÅÄÖ][\w-]*(?:\s+[\wåäö-]+){0,6}?\s+(?:får|ges|erhåller)\s+(?:i\s+)?"
                         r"(?:uppdrag|följande)")
@@ -115,8 +119,8 @@ def heading_at(text: str) -> Heading | None:
     if title and labels.section_of(title):
         return None
     prefix = m.group("prefix")
-    if not prefix and (len(m.group("n")) > 2 or not title):
-        return None
+    if not prefix and (len(m.group("n")) > 2 or not title and text != m.group("n")):
+        return None  # a lone number ("7", its title on the next line) is one the page cleaner kept as an item's
     sub = m.group("sub")
     case_number = case.group("case").strip().rstrip(".") if case else None
     text_at = None
@@ -270,6 +274,8 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
         return False  # "Mötet beslutar" alone: what follows is its first decision
     broken = blanks != "noise" and line.blank_before
     long_prev = len(last) >= 0.75 * width and not ENDS_SENTENCE.search(last)
+    if text[:1].isdigit() and NUMBERED_CLAUSE.match(text):
+        return False
     if ends_open(last):
         return True
     if STARTS_ATT.match(text):
@@ -289,4 +295,6 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
         return long_prev
     if last[-1] in ".!?" and not ENDS_SENTENCE.search(text):
         return False  # a one-line "sentence" without a full stop after a full stop is a heading
+    if last[-1] in ".!?" and ":" in text[:60] and TOPIC_LINE.match(text):
+        return False  # "Medlemsmöte: Tommy bokar ..." after a full stop names a topic of its own
     return blanks == "paragraphs" or long_prev

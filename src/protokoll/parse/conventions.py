@@ -137,6 +137,10 @@ SIGNATURE_INTRO = frozenset({"vid protokollet", "vid anteckningarna", "justeras"
 SIGNATURE_START = Folded(
     tolerant(r"^(?:vid protokollet|vid anteckningarna|justeras|underskrifter|signaturer|antecknat av|"
              r"protokollet justeras|justering)(?![\wåäöÅÄÖ])\s*:?\s*$"))
+# A signature written on one line with its names: "Vid protokollet: Erik Lövgren", "Justeras: A, B".
+SIGNATURE_INLINE = re.compile(
+    tolerant(r"^(?P<label>vid protokollet|vid anteckningarna|justeras|protokollet justeras|antecknat av)\s*:\s*"
+             r"(?P<names>[A-ZÅÄÖ].*)$"), re.IGNORECASE)
 # Front-matter labels that are neither attendance nor offices: they end an attendance list.
 FRONT_LABEL = Folded(tolerant(
     r"^(?:justeringens (?:plats och tid|tid och plats|datum)|justering(?:ens)? tid|paragrafer|§§|underskrifter|"

@@ -32,6 +32,14 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def ahead_of(date: dt.date, meeting_date: dt.date) -> dt.date:
+    """A date written without its year, read as the first such day on or after ``meeting_date``:
+    "Nästa möte 15 januari" in December minutes is next January (29 February stays where it is)."""
+    if date >= meeting_date:
+        return date
+    return _make(date.year + 1, date.month, date.day) or date
+
+
 _DIGIT_RUN = re.compile(r"\d+")
 
 

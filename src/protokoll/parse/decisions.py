@@ -68,7 +68,8 @@ DEADLINE = re.compile((
 # truth value only, so the words ending in a suffix are found by the suffix alone (a word ending in "möten"
 # holds "möten" before a word end); written this way every alternative starts with a letter, which re
 # skips to, and Folded runs it without IGNORECASE.
-MEETING_DATES = labels.Folded(r"\b(?:sammanträder|träffas|möts)\b|(?:mötesdatum|mötestider|möten|sammanträden)\b")
+MEETING_DATES = labels.Folded(r"\b(?:sammanträder|träffas|möts)\b|(?:mötesdatum|mötestider|möten|sammanträden|"
+                              r"sammanträdesdatum|sammanträdestider|sammanträdesdagar)\b")
 
 
 # "(ansvar: Oskar Fält)", "(ansvarig: KL)" inside a decision names who carries it out.
@@ -103,11 +104,8 @@ def analyse(text: str, meeting_date: dt.date | None, initials: frozenset[str] = 
 def _forward(due: dt.date | None, text: str, meeting_date: dt.date | None) -> dt.date | None:
     """A deadline written without a year that would fall before the meeting is next year's ("senast den
     10 januari" in November minutes)."""
-    if due and meeting_date and due < meeting_date and due.year == meeting_date.year and str(due.year) not in text:
-        try:
-            return due.replace(year=due.year + 1)
-        except ValueError:  # 29 February
-            return due
+    if due and meeting_date and due.year == meeting_date.year and str(due.year) not in text:
+        return dates.ahead_of(due, meeting_date)
     return due
 
 
@@ -206,6 +204,9 @@ def scheduled_meetings(text: str, meeting_date: dt.date | None) -> list[Schedule
     if len(found) < 2:
         return []
     start = span[0] if span else dates.clock(text)  # "samtliga kl. 18.30"
+    if not years and meeting_date:
+        # A schedule looks ahead: "13 januari, 10 februari" decided in October are next year's dates.
+        found = [dates.ahead_of(d, meeting_date) for d in found]
     return [ScheduledMeeting(date=d, start_time=start, end_time=span[1] if span else None) for d in found]
 
 
@@ -237,9 +238,9 @@ TASK_PRESENT = (
     r"påminner|levererar|publicerar|lägger|gör|ser|följer|arrangerar|kontrollerar|ombesörjer|tecknar|"
     r"undertecknar|informerar|begär|beställer|hämtar|köper|säljer|städar|skaffar|reviderar|sammankallar|"
     r"åtar\s+sig|tar\s+fram|tar\s+över|svarar|besvarar|granskar|ringer|bjuder\s+in|ordnar|utformar|"
-    r"fick|får|ges|gavs|erhåller")
+    r"företräder|representerar|fick|får|ges|gavs|erhåller")
 _PERSON = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖ][a-zåäöéü-]+){0,2}"
-_GROUP = r"[A-ZÅÄÖ][a-zåäö-]+(?:en|et|na|erna|arna|orna)"
+_GROUP = r"[A-ZÅÄÖ][a-zåäö-]+(?:-\s+(?:och|&)\s+[a-zåäö-]+)?(?:en|et|na|erna|arna|orna)"  # "Miljö- och byggchefen"
 TASK_SENTENCE = re.compile(
     rf"^(?P<actor>(?:{_PERSON}|{_GROUP})(?:\s+och\s+{_PERSON})?)\s+(?P<verb>{TASK_PRESENT})\b", re.UNICODE)
 # Initials as actors ("KL och AR tecknar avtalet"), accepted where they are an attendee's.
@@ -303,6 +304,17 @@ def _task_match(sentence: str, initials: frozenset[str] = frozenset()) -> re.Mat
     if m and all(a in initials for a in re.split(r"\s*,\s*|\s+och\s+", m.group("actor"))):
         return m
     return TASK_SENTENCE.match(sentence)
+
+
+# A report in the past or present, not a task: "Eva Strömberg informerar om läget", "Linda lämnar sin tjänst".
+REPORTED = re.compile(r"\b(?:informerar|informerade|redogör|redogjorde|rapporterar|berättar|presenterar|föredrar)"
+                      r"(?:\s+\S+)?\s+om\b|\b(?:informerar|redogör|rapporterar|berättar)\s*:|\blämnar\s+sin\b")
+
+
+def report_task(sentence: str, initials: frozenset[str]) -> bool:
+    """Whether a sentence of an item's report (beside its "Beslut") gives a task: only with a sure actor,
+    and not a sentence that reports what someone told the meeting."""
+    return task_sentence(sentence, initials, strict=True) and not REPORTED.search(sentence)
 
 
 def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict: bool = False) -> bool:
@@ -446,7 +458,7 @@ COUNTED_VOTE = re.compile(
     r"(?:\s*(?:,|och)\s*(?P<abstain>\d{1,3})\s+(?:nedlagda|avstående|blanka|som\s+avstod))?", re.IGNORECASE)
 TALLY = re.compile(
     r"\b(?P<yes>\d{1,3})\s+(?:[\wåäö-]+\s+)?röstade\s+(?:ja|för)\b[^.;]*?(?:,|\boch)\s+(?P<no>\d{1,3})\s+"
-    r"(?:[\wåäö-]+\s+)?röstade\s+(?:nej|emot|mot)\b"
+    r"(?:(?:[\wåäö-]+\s+)?röstade\s+)?(?:nej|emot|mot)\b"  # "33 röstade för förslaget, 6 emot och 2 avstod"
     r"(?:[^.;]*?(?:,|\boch)\s+(?P<abstain>\d{1,3})\s+(?:[\wåäö-]+\s+)?(?:avstod|avstår|lade\s+ned))?",
     re.IGNORECASE)
 
@@ -503,8 +515,8 @@ def next_meeting(text: str, meeting_date: dt.date | None, title_says: bool = Fal
     if not found:
         return None
     date = found[0][0]
-    if meeting_date and not found[0][1].group("year") and not found[0][1].group("iso") and date < meeting_date:
-        date = date.replace(year=date.year + 1)  # "Nästa möte 15 januari" in December minutes
+    if meeting_date and not found[0][1].group("year") and not found[0][1].group("iso"):
+        date = dates.ahead_of(date, meeting_date)
     span = dates.time_span(text)
     if span:
         return ScheduledMeeting(date=date, start_time=span[0], end_time=span[1])

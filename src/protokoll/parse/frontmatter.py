@@ -226,12 +226,21 @@ def signature_start(lines: list[Line]) -> int | None:
     columns = [_COLUMN_GAP.split(line.text) for line in lines[lo:]]
     cells = [[c for c in row if c.strip()] for row in columns]
     for k, i in enumerate(range(lo, len(lines))):
-        opens = cv.SIGNATURE_START.match(columns[k][0]) or \
+        opens = cv.SIGNATURE_START.match(columns[k][0]) or _inline_signature(columns[k][0]) or \
             (k + 1 < len(cells) and _names_over_roles(cells[k], cells[k + 1])) or \
             (cv.OFFICE.fullmatch(columns[k][0].strip()) and i + 1 < len(lines) and person(lines[i + 1].text))
         if opens:
             return i
     return None
+
+
+def _inline_signature(cell: str) -> list[str]:
+    """The names of a signature written on one line ("Justeras: Jonas Berglund, Sanna Vik"), if it is one."""
+    m = cv.SIGNATURE_INLINE.match(cell.strip()) if ":" in cell else None
+    if not m:
+        return []
+    names = names_in(m.group("names"))
+    return names if len(names) == len(re.split(r",|\s+(?:och|samt|&)\s+", m.group("names"))) else []
 
 
 def _names_over_roles(names: list[str], roles: list[str]) -> bool:
@@ -246,7 +255,8 @@ def _signature_line(text: str) -> bool:
         cell = cell.strip()
         if not cell:
             continue
-        if cv.SIGNATURE_START.match(cell) or cv.OFFICE.fullmatch(cell) or person(cell) or cv.is_role(cell):
+        if cv.SIGNATURE_START.match(cell) or cv.OFFICE.fullmatch(cell) or person(cell) or cv.is_role(cell) \
+                or _inline_signature(cell):
             continue
         if re.fullmatch(r"[\d\s./:-]+|.{0,40}\d{4}-\d{2}-\d{2}.{0,10}|[_.\s-]+", cell):
             continue  # dates and signature lines
@@ -260,6 +270,12 @@ def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
     tokens: list[tuple[str, str]] = []  # (kind, value): ("name", n) | ("role", office) | ("intro", office)
     for column in _columns(lines):
         for cell in column:
+            inline = _inline_signature(cell)
+            if inline:
+                label = cv.SIGNATURE_INLINE.match(cell.strip()).group("label")
+                office = cv.office_of(label)
+                tokens.extend(("pair", f"{office}:{name}") for name in inline if office)
+                continue
             m = _NAME_ROLE.match(cell)
             if m and cv.office_of(m.group("role").strip()) and person(m.group("name")):
                 tokens.append(("pair", f"{cv.office_of(m.group('role').strip())}:{person(m.group('name'))}"))

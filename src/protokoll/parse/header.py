@@ -19,15 +19,18 @@ _MEETING = tolerant(r"(?:möte|sammanträde|stämma|styrelse|nätverk|råd|grupp
 # "Protokoll fört vid", "Protokoll från", "Minnesanteckningar från", "Protokoll", "Mötesprotokoll".
 PREFIX = re.compile(tolerant(
     r"^(?:(?:sammanträdesprotokoll|mötesprotokoll|protokoll|minnesanteckningar|anteckningar|protokollsutdrag)"
+    r"(?:\s+nr\.?\s*\d{1,3}(?:\s*/\s*\d{2,4})?(?=\s+(?:fört|förda|förd|vid|från)\b))?"  # "Protokoll nr 5/2024 fört vid"
     r"(?:\s+(?:fört|förda|förd))?(?:\s+(?:vid|från|för|över|med))?|(?:fört|förda|förd)\s+(?:vid|på))(?:\s+|$)"),
     re.IGNORECASE)
 _QUALIFIER = r"(?:ordinarie|extra|extrainsatt|konstituerande|årligt?|gemensamt?|digitalt?)"
+_QUALIFIER_ONLY = re.compile(_QUALIFIER, re.IGNORECASE)  # "PROTOKOLL FRÅN ORDINARIE FÖRENINGSSTÄMMA" names no organisation
 # "<body> i <organisation>": the body's first word names a meeting, the organisation follows " i ".
 TITLE = re.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+)?\S*{_MEETING}\S*(?:\s+\S+){{0,5}}?)\s+(?:i|för|med|inom)\s+(?P<org>(?-i:[A-ZÅÄÖ]).+?)\.?$",
                    re.IGNORECASE)
-# "<Organisation>s <body>": "Björkhamns Tennisklubbs årsmöte".
+# "<Organisation>s <body>": "Björkhamns Tennisklubbs årsmöte"; after "Protokoll" also without the genitive
+# ("Protokoll Tjärnbacka IF styrelsemöte").
 GENITIVE_TITLE = re.compile(
-    rf"^(?P<org>[A-ZÅÄÖ].*?s)\s+(?P<body>(?:(?:extra|ordinarie|konstituerande)\s+)?\S*{_MEETING}\S*)$", re.IGNORECASE)
+    rf"^(?P<org>(?-i:[A-ZÅÄÖ]).*?)\s+(?P<body>(?:(?:extra|ordinarie|konstituerande)\s+)?\S*{_MEETING}\S*)$", re.IGNORECASE)
 # A line that is only a body: "Kommunstyrelsen", "Samhällsbyggnadsnämnden", "Styrelsemöte nr 7".
 BODY_LINE = re.compile((
     r"^(?P<body>(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|för|[\wåäö-]+s))?\s+)?[\wåäöÅÄÖ-]*"
@@ -142,7 +145,7 @@ def _title(lines: list[Line], put) -> None:
             _title_venue(lines, put)
             return
         m = GENITIVE_TITLE.match(cut)
-        if m and stripped != text:
+        if m and stripped != text and not _QUALIFIER_ONLY.fullmatch(m.group("org")):
             put("body", m.group("body"), line)
             put("organisation", _genitive(m.group("org")), line)
             return
@@ -177,7 +180,12 @@ def _org_like(text: str) -> bool:
 
 def _genitive(org: str) -> str:
     """ "Björkhamns Tennisklubbs" → "Björkhamns Tennisklubb"; "Exempelföreningens" → "Exempelföreningen"."""
-    return org[:-1] if org.endswith("s") and not org.endswith("ss") else org
+    return org[:-1] if org.endswith("s") and not org.endswith(_NOT_GENITIVE_S) else org
+
+
+# Names that end in s without a genitive one ("Kammarkören Vårljus", "Borås", "Campus"); such a name's
+# genitive is the name itself.
+_NOT_GENITIVE_S = ("ss", "us", "is", "os", "ås", "xs", "zs")
 
 
 def _cut_date(text: str) -> str:

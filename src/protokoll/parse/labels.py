@@ -122,7 +122,10 @@ GUESTS = _label(r"gäster på mötet|gäster|inbjudna gäster|medverkande gäste
 DECIDES = _label(
     r"(?:mötet|gruppen|kommundirektörsgruppen|kommundirektörgruppen|styrelsen|nätverket|sammanträdet)"
     r"\s+(?:beslutar|beslutade|besluter)|beslut", r"\s*:?(?=\s|$)")
-OWN_DECISION = re.compile(r"^[\wåäöÅÄÖ-]+s\s+beslut\s*:?$", re.IGNORECASE)  # "Arbetsutskottets beslut"
+# "Arbetsutskottets beslut", "Miljö- och byggnadsnämndens beslut", "Regionala utvecklingsnämndens beslut",
+# "Kommunstyrelsens arbetsutskotts beslut".
+OWN_DECISION = re.compile(r"^(?:[\wåäöÅÄÖ]+-\s+(?:och|&)\s+|[\wåäöÅÄÖ]+[ae]\s+|[\wåäöÅÄÖ-]+s\s+)?"
+                          r"[\wåäöÅÄÖ-]+s\s+beslut\s*:?$", re.IGNORECASE)
 # "<who> beslutar/beslutade/beslöt [att] ...", "Beslöts att", "Det beslutades att", "Efter diskussion
 # beslutade årsmötet att", "Kommunstyrelsen föreslår kommunfullmäktige besluta": any body decides.
 _VERB = r"(?i:beslutar|beslutade|beslöt|beslöts|beslutas|beslutades|bestämde|bestämdes|besluter)"
@@ -166,6 +169,7 @@ _ANY_SECTION = Folded("|".join(f"(?:{pattern.pattern})" for pattern, _ in SECTIO
 OPENING = re.compile(tolerant(r"^(?:mötets öppnande|mötet öppnas|öppnande|mötets inledning)"), re.IGNORECASE)
 CLOSING = re.compile(tolerant(r"^(?:mötet avslutas|mötets avslutande|mötet förklaras avslutat|avslutning)\b"),
                      re.IGNORECASE)
+TOPIC_MAX_WORDS = 4  # a topic named before a colon under "Övriga frågor" is short
 OTHER_QUESTIONS = re.compile(tolerant(r"^övriga (?:frågor|ärenden)"), re.IGNORECASE)
 
 

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace as dc_replace
 
 from protokoll.clean.lines import CleanText, Line, join
 from protokoll.errors import NotMinutes
 from protokoll.model import Action, Item, Protocol, Span
 from protokoll.parse import decisions as dec
 from protokoll.parse import labels, people, tables
-from protokoll.parse.blocks import DASH, GARBLED_NUMBER, GIVES_TASK, STARTS_ATT, Block, numbered_headings, to_blocks
+from protokoll.parse.blocks import DASH, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, numbered_headings, to_blocks
 from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY
 from protokoll.parse.frontmatter import read_front, read_signatures, signature_start, split_inline_labels
 from protokoll.parse.header import parse_header
@@ -58,7 +59,9 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
 
     body = lines[body_start:]
     sig = signature_start(body)
-    offices = front.offices
+    # What the front matter labels stays apart: an election in the minutes overrides a signature
+    # block's guess, never a label.
+    offices = {office: list(names) for office, names in front.offices.items()}
     if sig is not None:
         for office, names in read_signatures(body[sig:]).items():
             have = offices.setdefault(office, [])
@@ -128,11 +131,12 @@ def _fill_offices(protocol: Protocol, offices: dict[str, list[str]]) -> None:
         protocol.chair = offices[CHAIR][0]
     if offices.get(SECRETARY):
         protocol.secretary = offices[SECRETARY][0]
-    protocol.adjusters = [n for n in offices.get(ADJUSTER, []) if n not in (protocol.chair, protocol.secretary)]
     if protocol.chair is None:
         chairs = [a.name for a in protocol.attendees if a.role == "ordförande"]
         if len(chairs) == 1:
             protocol.chair = chairs[0]
+    # The chair signs with the adjusters ("Justeras: <chair>, <adjuster>") but checks no minutes of their own.
+    protocol.adjusters = [n for n in offices.get(ADJUSTER, []) if n not in (protocol.chair, protocol.secretary)]
 
 
 def _first_heading(lines: list[Line]) -> int:
@@ -152,6 +156,8 @@ def _heading_like(text: str) -> bool:
             and len(text) <= 160 and len(text.split()) <= 20 and not _ENDS_CLAUSE.search(text))
 
 
+# "Körresan: Sofie undersöker priser ...": a topic under "Övriga frågor" named before a colon, its text after.
+OTHER_TOPIC = re.compile(r"^(?P<topic>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,%d}):\s+(?=\S)" % (labels.TOPIC_MAX_WORDS - 1))
 NEXT_TITLE = re.compile(r"^nästa\s+(?:\w+)?(?:möte|sammanträde)", re.IGNORECASE)
 ADOPTED = re.compile(r"\battsats(?:erna)?\s+(?P<nums>\d+(?:\s*(?:,|och|&)\s*\d+)*)\s+(?P<verb>bifalles|bifalls|"
                      r"bifölls|antas|antogs|godkänns|godkändes|avslås|avslogs)", re.IGNORECASE)
@@ -229,6 +235,20 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
     return [(t, ls) for t, ls in out if t.strip()]
 
 
+def _task_sentences(block: Block, initials: frozenset[str]) -> list[tuple[str, list]]:
+    """Task sentences in a paragraph of report, each with the sentences that follow it on its line."""
+    out: list[list] = []
+    for sentence, line_start, lines, _ in _sentences(block):
+        if dec.report_task(sentence, initials):
+            out.append([sentence, list(lines), True])
+        elif out and out[-1][2] and not line_start:
+            out[-1][0] = join([out[-1][0], sentence])
+            out[-1][1].extend(lines)
+        elif out:
+            out[-1][2] = False  # a sentence on a later line is report again
+    return [(t, ls) for t, ls, _ in out]
+
+
 def initials_of(protocol: Protocol) -> frozenset[str]:
     """The attendees' first names and initials ("Karin Lund" → "KL", "Per-Ola Sand" → "PS" and "POS"), and initials the
     list writes beside a name ("Karin Lund (KL)"), which minutes may use for who does what."""
@@ -292,6 +312,12 @@ class ItemParser:
                 if self.numbered and top:
                     text = GARBLED_NUMBER.sub("", text)
                 self._open(text, block, number=None, top=bool(top))
+            elif block.kind == "text" and self.top is not None and (topic := self._other_topic(text)):
+                self._open(topic.group("topic"), block, number=None, top=False)
+                first = block.lines[0]
+                rest = dc_replace(first, text=first.text[topic.end():], start=first.start + topic.end())
+                block = dc_replace(block, lines=[rest] + block.lines[1:])
+                self._add(block, block.text)
             elif self.cur is None:
                 if not self.numbered and block.kind == "text":
                     self._open(text, block, number=None, top=True)
@@ -303,6 +329,13 @@ class ItemParser:
             if item.number is None and before.number is not None and after.number == before.number + 2:
                 item.number = before.number + 1
         return self.items
+
+    def _other_topic(self, text: str) -> re.Match | None:
+        """A topic line under "Övriga frågor" ("Körresan: Sofie undersöker ...") opens a sub-item."""
+        if ":" not in text[:60] or not labels.OTHER_QUESTIONS.match(self.top.title) \
+                or dec.NEXT_MEETING.match(text):
+            return None  # "Nästa möte: 12 juni" is the schedule, not a topic
+        return OTHER_TOPIC.match(text)
 
     def _number_gap(self, i: int) -> bool:
         """True when the next numbered heading skips the number this heading would have had."""
@@ -316,7 +349,8 @@ class ItemParser:
             yield from item.subitems
 
     def _open(self, title: str, block: Block, number: int | None, top: bool) -> None:
-        item = Item(number=number, title=title.strip(), source=span_of(block.lines))
+        # "Ekonomi:" — a colon after a heading introduces its text, it is not part of the title.
+        item = Item(number=number, title=title.strip().removesuffix(":").rstrip(), source=span_of(block.lines))
         if top or self.top is None:
             self.items.append(item)
             self.top = item
@@ -395,6 +429,13 @@ class ItemParser:
         after it, and, in items without a decision section, decision sentences anywhere."""
         found: list[tuple[str, list]] = []
         for block, text in parts.get("formula", []):
+            if block.kind == "text" and NUMBERED_CLAUSE.match(text):
+                # "beslutar att / 1. godkänna ... / 2. uppdra åt ...": each clause is a decision, and
+                # the formula's bare "att" none.
+                if found and found[-1][0].strip() in ("att", "Att", ":"):
+                    found.pop()
+                found.append((NUMBERED_CLAUSE.sub("", text, count=1), list(block.lines)))
+                continue
             if block.kind == "label" and text.strip():
                 # The formula's sentence opens a decision; a decision or task sentence on a later line of
                 # the same paragraph opens the next ("Stämman beslöt att ... / Styrelsen fick i uppdrag ...").
@@ -409,10 +450,30 @@ class ItemParser:
             summary_found = [d for block, _ in parts.get("summary", []) if block.kind != "label"
                              for d in _sentence_decisions(block, judged=False, initials=self.initials)]
             found = summary_found + found
+        else:
+            # Beside a "Beslut" section, a task in the report is still a task ("Linda redovisade ekonomin.
+            # ... Linda kontaktar kommunen om utbetalningen."), but no other sentence there is a decision;
+            # it comes before the section's decisions, as in the text.
+            tasks = [d for block, _ in parts.get("summary", []) if block.kind != "label"
+                     for d in _task_sentences(block, self.initials)]
+            if tasks:
+                section = item.decisions[:]
+                item.decisions.clear()
+                for text, lines in tasks:
+                    self._add_decision(item, text, lines)
+                item.decisions.extend(section)
         for text, lines in found:
             decision = self._add_decision(item, text, lines)
             if decision is None:
                 continue
+            if not decision.votes and "decisions" not in parts:
+                # "Efter diskussion begärdes votering. 33 röstade för förslaget, 6 emot och 2 avstod. / Stämman
+                # beslutade att ...": a tally in the report is the vote of the formula's decision after it.
+                vote = next((v for block, t in parts.get("summary", []) if (v := dec.counted_vote(t))), None) \
+                    if not any(d.votes for d in item.decisions) else None
+                if vote is not None:
+                    vote.source = decision.source
+                    decision.votes.append(vote)
             for meeting in dec.scheduled_meetings(text, self.protocol.date):  # "att hålla möten följande datum:"
                 meeting.source = decision.source
                 self.protocol.scheduled_meetings.append(meeting)  # one per date: see _one_per_date
@@ -553,7 +614,7 @@ class ItemParser:
                 paragraphs.append([[DASH.sub("", text)], list(block.lines), True])
                 in_list = False
             else:
-                paragraphs.append([[text], list(block.lines), False])
+                paragraphs.append([[NUMBERED_CLAUSE.sub("", text, count=1)], list(block.lines), False])
                 in_list = text.rstrip().endswith(":")
         date = self.protocol.date
         for texts, lines, _ in paragraphs:

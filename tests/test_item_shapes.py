@@ -1,0 +1,133 @@
+"""Items, topics and schedules in the shapes of club and association minutes (all text made up)."""
+from protokoll.pipeline import parse_text
+
+HEAD = """Protokoll Kammarkören Vårljus styrelsemöte
+2025-10-07
+Tid: 18.30–20.00
+Närvarande: Anna Ek, Per Berg, Lisa Holm
+"""
+
+
+def test_item_numbers_alone_on_their_lines_are_items_and_page_numbers_are_not():
+    titles = ["Mötets öppnande", "Val av justerare", "Ekonomi", "Höstkonserten", "Mötets avslutande"]
+    texts = ["Mötet öppnades.", "Per Berg utsågs.", "Kassan är god.", "Biljetterna säljs i november.", "Mötet avslutades."]
+    body = "".join(f"{n}\n{title}:\n{text}\n" for n, (title, text) in enumerate(zip(titles, texts), start=1))
+    # a page break after item 3, with the page number at the foot and item 4's number at the top
+    body = body.replace("4\nHöst", "1\n\f4\nHöst")
+    p = parse_text(HEAD + "\n" + body + "\n2\n")
+    assert [(i.number, i.title) for i in p.items] == list(enumerate(titles, start=1))
+
+
+def test_a_few_lone_numbers_stay_page_numbers():
+    text = HEAD + "\n1. Öppnande\nMötet öppnades.\n2. Ekonomi\nKassan är god.\n\n1\n\f3. Avslutning\nMötet avslutades.\n\n2\n"
+    p = parse_text(text)
+    assert [i.title for i in p.items] == ["Öppnande", "Ekonomi", "Avslutning"]
+    assert "1" not in (p.items[1].summary or "")
+
+
+def test_a_name_ending_in_s_is_no_genitive():
+    assert parse_text(HEAD + "\n1. Öppnande\n2. Avslutning\n3. Slut\n").organisation == "Kammarkören Vårljus"
+
+
+def test_topics_under_ovriga_fragor_are_sub_items():
+    text = HEAD + """
+1. Mötets öppnande
+Mötet öppnades.
+2. Övriga frågor
+Körresan: Per undersöker priser för en resa till Tallinn.
+Notarkivet: Frågan bordlades.
+Nästa möte: 4 november kl. 18.30.
+3. Mötets avslutande
+Mötet avslutades.
+"""
+    other = parse_text(text).items[1]
+    assert [s.title for s in other.subitems] == ["Körresan", "Notarkivet"]
+    assert [d.text for d in other.subitems[0].decisions] == ["Per undersöker priser för en resa till Tallinn."]
+    assert [a.assignee for a in other.subitems[0].decisions[0].actions] == ["Per"]
+    assert [d.text for d in other.subitems[1].decisions] == ["Frågan bordlades."]
+
+
+def test_a_schedule_decided_in_autumn_is_next_years():
+    text = HEAD + """
+1. Öppnande
+2. Styrelsemöten våren
+Styrelsen beslutade att hålla styrelsemöten följande datum, samtliga kl. 18.30: 13 januari, 10 februari och 17 mars.
+3. Avslutning
+"""
+    got = [(str(m.date), m.start_time) for m in parse_text(text).scheduled_meetings]
+    assert got == [("2026-01-13", "18:30"), ("2026-02-10", "18:30"), ("2026-03-17", "18:30")]
+
+
+def test_a_task_in_the_report_beside_a_beslut_and_a_report_that_is_none():
+    text = HEAD + """
+1. Öppnande
+2. Ekonomi
+Lisa redovisade ekonomin. Kassan är god. Lisa kontaktar banken om kortet.
+Per Berg informerar om bidragen.
+Beslut: Rapporten godkänns.
+3. Avslutning
+"""
+    item = parse_text(text).items[1]
+    assert [d.text for d in item.decisions] == ["Lisa kontaktar banken om kortet.", "Rapporten godkänns."]
+    assert [a.assignee for a in item.decisions[0].actions] == ["Lisa"]
+
+
+def test_officers_elected_in_the_minutes_win_over_a_signature_blocks_guess():
+    text = """Protokoll fört vid extra föreningsstämma i Bostadsrättsföreningen Exempelgården
+Datum: 2025-03-12
+Närvarande: 14 medlemmar enligt röstlängd
+
+1. Stämmans öppnande
+Styrelsens ordförande Anna Ek öppnade stämman.
+2. Val av stämmoordförande
+Till stämmoordförande valdes Per Berg.
+3. Val av justerare
+Till justerare tillika rösträknare valdes Lisa Holm och Olle Ström.
+4. Stämmans avslutande
+Stämmoordföranden avslutade stämman.
+
+
+Vid protokollet                          Stämmoordförande
+
+Anna Ek                                  Per Berg
+
+
+Justeras                                 Justeras
+
+Lisa Holm                                Olle Ström
+"""
+    p = parse_text(text)
+    assert (p.chair, p.secretary, p.adjusters) == ("Per Berg", "Anna Ek", ["Lisa Holm", "Olle Ström"])
+
+
+def test_signatures_written_on_one_line():
+    text = HEAD.replace("Per Berg", "Per Berg (ordförande)") + """
+1. Mötets öppnande
+Per öppnade mötet.
+2. Ekonomi
+Kassan är god.
+3. Mötets avslutande
+Per avslutade mötet.
+
+Vid protokollet: Anna Ek
+Justeras: Per Berg, Lisa Holm
+"""
+    p = parse_text(text)
+    assert (p.chair, p.secretary, p.adjusters) == ("Per Berg", "Anna Ek", ["Lisa Holm"])
+    assert [i.title for i in p.items] == ["Mötets öppnande", "Ekonomi", "Mötets avslutande"]
+
+
+def test_a_topic_line_after_a_decision_opens_its_own_sub_item():
+    text = HEAD + """
+1. Mötets öppnande
+2. Övriga frågor
+Friskvård: Flera medlemmar har frågat om bidraget.
+Styrelsen beslutade att ta upp frågan i samverkan.
+Medlemsmöte: Lisa bokar lokal till medlemsmötet.
+
+3. Mötets avslutande
+"""
+    other = parse_text(text).items[1]
+    assert [s.title for s in other.subitems] == ["Friskvård", "Medlemsmöte"]
+    assert [d.text for d in other.subitems[0].decisions] == ["att ta upp frågan i samverkan."]
+    assert [d.text for d in other.subitems[1].decisions] == ["Lisa bokar lokal till medlemsmötet."]
