@@ -51,7 +51,7 @@ def test_done_cancel_and_reopen_are_recorded_with_notes(db_url):
     archive.set_action_status(second, "open", db=db_url)
     found = {a["id"]: a for a in archive.actions(db=db_url)}
     assert [(e["status"], e["note"]) for e in found[first]["history"]] == [
-        ("open", "from the minutes of 2025-02-21"), ("done", "klart i maj")]
+        ("open", "ur protokollet från 2025-02-21"), ("done", "klart i maj")]
     assert [e["status"] for e in found[second]["history"]] == ["open", "cancelled", "open"]
     assert {a["id"] for a in archive.actions(open_only=True, db=db_url)} == set(found) - {first}
     assert [a["id"] for a in archive.actions(status="done", db=db_url)] == [first]

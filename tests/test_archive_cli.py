@@ -2,6 +2,7 @@
 (skipped where ../shared/seeds is absent) and the same kind of checks over the bundled examples,
 each against SQLite and PostgreSQL; plus errors, exit codes and help texts."""
 import json
+import re
 from pathlib import Path
 
 import click
@@ -182,7 +183,7 @@ def test_meeting_and_export_show_roles_votes_and_case_numbers_merged_from_two_so
 def test_done_with_a_note_and_cancel(sqlite_url):
     cli(sqlite_url, "ingest", EXAMPLE_FILES[0])
     first, second = [a["id"] for a in as_json(sqlite_url, "actions")][:2]
-    assert "done" in cli(sqlite_url, "actions", "done", first, "--note", "klart").stdout
+    assert cli(sqlite_url, "actions", "done", first, "--note", "klart").stdout == f"{first}: klar\n"
     cli(sqlite_url, "actions", "cancel", second)
     assert first not in {a["id"] for a in as_json(sqlite_url, "actions", "--open")}
     history = as_json(sqlite_url, "actions", "--status", "done")[0]["history"]
@@ -199,13 +200,15 @@ def test_done_with_a_note_and_cancel(sqlite_url):
 
 def test_views_print_text_without_json(sqlite_url):
     cli(sqlite_url, "ingest", EXAMPLES)
-    assert "2023-11-17" in cli(sqlite_url, "meetings").stdout
+    meetings = cli(sqlite_url, "meetings").stdout
+    assert "2023-11-17" in meetings and "ärenden" in meetings and "närvarande" in meetings
+    assert not re.search(r"\b(items|present|source)\b", meetings)
     assert "Karin Ödman: Åstorp" in cli(sqlite_url, "people").stdout
     table = cli(sqlite_url, "attendance", "--year", "2025").stdout
     assert "Örkelljunga" in table and "02-21" in table and "2023" not in table
-    assert "åtgärd 2025-02-21-1 [open]" in cli(sqlite_url, "meeting", "2025-02-21").stdout
+    assert "åtgärd 2025-02-21-1 [öppen]" in cli(sqlite_url, "meeting", "2025-02-21").stdout
     assert "handlingsplan" in cli(sqlite_url, "search", "handlingsplan").stdout.lower()
-    assert cli(sqlite_url, "actions").stdout.count("open") == 15
+    assert cli(sqlite_url, "actions").stdout.count("öppen") == 15
     matrix = as_json(sqlite_url, "attendance", "--year", "2025")
     assert [m["date"] for m in matrix["meetings"]] == ["2025-02-21"]
     klippan = next(r for r in matrix["rows"] if r["municipality"] == "Klippan")
@@ -222,15 +225,15 @@ def test_export_to_a_file(sqlite_url, tmp_path):
 
 
 @pytest.mark.parametrize("args, code, fragment", [
-    (["meeting", "2020-01-01"], 6, "2020-01-01: no meeting on this date"),
-    (["actions", "done", "2099-01-01-9"], 6, "2099-01-01-9: no action with this id"),
+    (["meeting", "2020-01-01"], 6, "2020-01-01: inget möte det datumet"),
+    (["actions", "done", "2099-01-01-9"], 6, "2099-01-01-9: ingen åtgärd med det id:t"),
 ])
 def test_not_in_the_archive_is_one_line_and_exit_6(sqlite_url, args, code, fragment):
     from protokoll.store.db import open_database
 
     open_database(sqlite_url).close()  # an archive with nothing in it
     result = cli(sqlite_url, *args, code=code)
-    assert result.stdout == "" and result.stderr.strip() == f"protokoll: {fragment} in the archive"
+    assert result.stdout == "" and result.stderr.strip() == f"protokoll: {fragment} i arkivet"
 
 
 def test_bad_arguments_are_usage_errors(sqlite_url):
@@ -253,7 +256,7 @@ def test_a_failing_file_is_reported_and_the_others_are_ingested(sqlite_url, tmp_
     report = json.loads(result.stdout)
     assert report["ingested"] == 1
     assert [f["path"] for f in report["failed"]] == [str(tmp_path / "missing.txt"), str(bad)]
-    assert f"protokoll: {bad}: file is empty" in result.stderr.splitlines()
+    assert f"protokoll: {bad}: filen är tom" in result.stderr.splitlines()
 
 
 def _commands() -> list[click.Command]:
@@ -285,7 +288,7 @@ def test_a_typo_in_db_is_no_new_empty_archive(tmp_path, args):
     """Regression: reading commands on a path with no archive made an empty one and reported nothing."""
     missing = tmp_path / "protokol.db"
     result = cli(f"sqlite:///{missing}", *args, code=7)
-    assert "no archive at this path" in result.stderr and not missing.exists()
+    assert "inget arkiv på den här sökvägen" in result.stderr and not missing.exists()
 
 
 def test_serve_refuses_a_missing_archive_unless_asked_to_create_one(tmp_path):
@@ -295,4 +298,4 @@ def test_serve_refuses_a_missing_archive_unless_asked_to_create_one(tmp_path):
 
     missing = tmp_path / "arkiv.db"
     result = CliRunner().invoke(app, ["serve", "--db", f"sqlite:///{missing}"])
-    assert result.exit_code == 7 and "no archive at this path" in result.output and not missing.exists()
+    assert result.exit_code == 7 and "inget arkiv på den här sökvägen" in result.output and not missing.exists()

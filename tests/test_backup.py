@@ -45,11 +45,11 @@ def test_restore_refuses_an_archive_that_has_meetings_and_a_file_that_is_no_back
     backup_file = tmp_path / "b.backup"
     assert RUNNER.invoke(app, ["backup", str(backup_file), "--db", url]).exit_code == 0
     result = RUNNER.invoke(app, ["restore", str(backup_file), "--db", url])
-    assert result.exit_code == 7 and "holds meetings already" in result.output
+    assert result.exit_code == 7 and "har redan möten" in result.output
     junk = tmp_path / "junk.backup"
     junk.write_bytes(b"not a database at all" * 100)
     result = RUNNER.invoke(app, ["restore", str(junk), "--db", f"sqlite:///{tmp_path / 'new.db'}"])
-    assert result.exit_code == 7 and "not a Protokoll backup" in result.output
+    assert result.exit_code == 7 and "ingen säkerhetskopia från Protokoll" in result.output
 
 
 def test_postgresql_archives_are_pointed_to_pg_dump(tmp_path):
@@ -71,4 +71,4 @@ def test_user_revoke_from_the_command_line(tmp_path):
         assert auth.user_by_id(session, 1)["generation"] == before + 1
     database.close()
     result = RUNNER.invoke(app, ["user", "revoke", "ingen", "--db", url])
-    assert result.exit_code == 6 and "no user named" in result.output
+    assert result.exit_code == 6 and "ingen användare heter" in result.output

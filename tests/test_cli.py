@@ -44,10 +44,10 @@ def test_schema_is_json_schema():
 
 
 @pytest.mark.parametrize("content, code, reason", [
-    (b"", UnreadableInput.exit_code, "empty"),
-    (b"   \n\n", UnreadableInput.exit_code, "empty"),
-    (bytes(range(256)) * 8, UnreadableInput.exit_code, "binary"),
-    ("Inköpslista\nmjölk\nägg\nsmör\n".encode(), NotMinutes.exit_code, "not"),
+    (b"", UnreadableInput.exit_code, "tom"),
+    (b"   \n\n", UnreadableInput.exit_code, "tom"),
+    (bytes(range(256)) * 8, UnreadableInput.exit_code, "binärdata"),
+    ("Inköpslista\nmjölk\nägg\nsmör\n".encode(), NotMinutes.exit_code, "inget mötesprotokoll"),
 ])
 def test_bad_input_is_one_clear_line(tmp_path, content, code, reason):
     path = tmp_path / "input.txt"
@@ -70,7 +70,7 @@ def test_too_large(tmp_path):
     path = tmp_path / "big.txt"
     path.write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
     result = run("parse", "--max-bytes", "100", path)
-    assert result.exit_code == TooLarge.exit_code and "limit" in result.stderr
+    assert result.exit_code == TooLarge.exit_code and "gränsen" in result.stderr
 
 
 def test_cp1252_text_is_decoded(tmp_path):

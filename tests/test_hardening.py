@@ -122,18 +122,18 @@ def test_docx_reads(tmp_path):
 def test_docx_entity_tricks_are_refused(tmp_path, name):
     items = {n: d for n, _, d in fuzz_support.cases(1, scale=0, long_lines=())}
     path = _docx(tmp_path, items[f"docx-{name}"])
-    with pytest.raises(UnreadableInput, match="refused"):
+    with pytest.raises(UnreadableInput, match="vägras"):
         docx.read_docx(path)
-    assert "refused" in one_error_line(parse(str(path)))
+    assert "vägras" in one_error_line(parse(str(path)))
 
 
 def test_docx_bombs_are_refused(tmp_path, monkeypatch):
     xml = fuzz_support.document_xml(["Protokoll", " " * 3_000_000])
     path = _docx(tmp_path, fuzz_support.make_docx(xml))
-    with pytest.raises(TooLarge, match="expands .* times"):
+    with pytest.raises(TooLarge, match="packas upp .* gånger"):
         docx.read_docx(path)
     monkeypatch.setattr(docx, "MAX_DOCX_XML_BYTES", 1_000_000)
-    with pytest.raises(TooLarge, match="over the limit"):
+    with pytest.raises(TooLarge, match="över gränsen"):
         docx.read_docx(path)
     assert parse(str(path)).exit_code == 5
 
@@ -210,7 +210,7 @@ def test_too_many_pages_are_refused(monkeypatch):
     monkeypatch.setattr(pdf, "PAGE_LIMITS", read.PageLimits(max_pages=1))
     result = parse("--ocr", "never", str(RENDERING))
     assert result.exit_code == 5
-    assert "pages is over the limit" in one_error_line(result)
+    assert "sidor, över gränsen" in one_error_line(result)
 
 
 # --- the Tesseract wrapper -----------------------------------------------------------------------
@@ -239,7 +239,7 @@ def test_missing_language_is_named_in_one_line(fake_ocr):
     result = parse("--ocr", "always", "--lang", "zzz", str(RENDERING))
     assert result.exit_code == 3
     line = one_error_line(result)
-    assert "language zzz" in line and str(RENDERING) in line
+    assert "språket zzz" in line and str(RENDERING) in line
 
 
 @pytest.mark.skipif(not ocr.available(), reason="Tesseract is not installed")
@@ -247,7 +247,7 @@ def test_missing_language_with_the_real_tesseract():
     ocr.languages.cache_clear()
     result = parse("--ocr", "always", "--lang", "zzz", str(RENDERING))
     assert result.exit_code == 3
-    assert "language zzz" in one_error_line(result)
+    assert "språket zzz" in one_error_line(result)
 
 
 def test_tesseract_timeout_is_mapped(fake_ocr):
@@ -258,14 +258,14 @@ def test_tesseract_timeout_is_mapped(fake_ocr):
     fake_ocr.page = hang
     result = parse("--ocr", "always", str(RENDERING))
     assert result.exit_code == 5
-    assert "took over" in one_error_line(result)
+    assert "tog mer än gränsen" in one_error_line(result)
 
 
 def test_document_ocr_budget(fake_ocr, monkeypatch):
     monkeypatch.setattr(ocr, "LIMITS", ocr.OcrLimits(page_seconds=10, document_seconds=0))
     result = parse("--ocr", "always", str(RENDERING))
     assert result.exit_code == 5
-    assert "for the document" in one_error_line(result)
+    assert "OCR av dokumentet" in one_error_line(result)
 
 
 @pytest.mark.parametrize("returncode,stderr", [(-11, b""), (1, b"Error in pixReadStream\nleptonica failed\n")])
@@ -273,7 +273,7 @@ def test_tesseract_crash_is_mapped(fake_ocr, returncode, stderr):
     fake_ocr.page = lambda args, env, timeout: subprocess.CompletedProcess(args, returncode, b"", stderr)
     result = parse("--ocr", "always", str(RENDERING))
     assert result.exit_code == 3
-    assert "Tesseract failed" in one_error_line(result)
+    assert "Tesseract misslyckades" in one_error_line(result)
 
 
 def test_tesseract_gets_a_copied_environment(fake_ocr, monkeypatch):
@@ -295,7 +295,7 @@ def test_image_reader_maps_ocr_failures(fake_ocr, tmp_path):
     fake_ocr.page = lambda args, env, timeout: subprocess.CompletedProcess(args, -9, b"", b"")
     result = parse(str(path))
     assert result.exit_code == 3
-    assert "Tesseract failed" in one_error_line(result)
+    assert "Tesseract misslyckades" in one_error_line(result)
 
 
 def test_options_default_is_unchanged():

@@ -82,13 +82,13 @@ def test_trace_shows_the_page_and_text_of_a_decision_in_a_scan(scanned_pdf):
     result = runner.invoke(app, ["trace", str(scanned_pdf), "items[2].decisions[0]", "--dpi", "200"])
     assert result.exit_code == 0, result.output
     out = " ".join(result.stdout.split())
-    assert "page 1" in out and "(ocr" in out
+    assert "sida 1" in out and "(ocr" in out
     assert " ".join(expected.split()[:3]) in out
 
 
 @needs_tesseract
 def test_ocr_never_on_a_scan_reports_no_text(scanned_pdf):
-    with pytest.raises(NotMinutes, match="no text"):
+    with pytest.raises(NotMinutes, match="ingen text"):
         parse_file(scanned_pdf, Options(ocr="never"))
 
 
@@ -139,7 +139,7 @@ def test_corrupt_pdf(tmp_path):
     path = tmp_path / "broken.pdf"
     path.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ngarbage")
     code, line = _cli_error(path)
-    assert code == UnreadableInput.exit_code and "corrupt" in line
+    assert code == UnreadableInput.exit_code and "skadad" in line
 
 
 def test_encrypted_pdf(tmp_path):
@@ -150,7 +150,7 @@ def test_encrypted_pdf(tmp_path):
     c.drawString(100, 700, "Kommundirektörsmöte i Familjen Helsingborg")
     c.save()
     code, line = _cli_error(path)
-    assert code == UnreadableInput.exit_code and "encrypted" in line
+    assert code == UnreadableInput.exit_code and "krypterad" in line
 
 
 def test_pdf_without_pages(tmp_path):
@@ -165,7 +165,7 @@ def test_pdf_without_pages(tmp_path):
     out += b"trailer << /Size 3 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
     path.write_bytes(bytes(out))
     code, line = _cli_error(path)
-    assert code == UnreadableInput.exit_code and ("no pages" in line or "corrupt" in line)
+    assert code == UnreadableInput.exit_code and ("inga sidor" in line or "skadad" in line)
 
 
 @needs_tesseract
@@ -175,7 +175,7 @@ def test_image_without_text(tmp_path):
     path = tmp_path / "blank.png"
     Image.new("L", (800, 1000), 255).save(path)
     code, line = _cli_error(path)
-    assert code == NotMinutes.exit_code and "no text" in line
+    assert code == NotMinutes.exit_code and "ingen text" in line
 
 
 def test_corrupt_image(tmp_path):

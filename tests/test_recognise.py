@@ -79,20 +79,20 @@ def test_not_minutes_is_refused_with_its_kind(name, source):
     kind = REFUSED[name]
     reason = not_minutes_reason(LINE_SOURCES[source](read(FIXTURES / name)))
     assert reason is not None, f"{name} was taken for minutes"
-    assert reason.startswith(f"looks like {KINDS[kind].noun} ("), reason
-    assert "not minutes" in reason
+    assert reason.startswith(f"ser ut som {KINDS[kind].noun} ("), reason
+    assert "inget protokoll" in reason
     assert "\n" not in reason and len(reason) < 200
 
 
 def test_agenda_reason_says_no_decisions_are_recorded():
     reason = not_minutes_reason(raw_lines(read(FIXTURES / "agenda_kommun_foredragningslista.txt")))
-    assert reason.endswith("not minutes: it lists items but records no decisions")
+    assert reason.endswith("inget protokoll: den listar ärenden men anger inga beslut")
     assert "kallelse" in reason and "föredragningslista" in reason
 
 
 def test_invoice_reason_names_invoice_cues():
     reason = not_minutes_reason(raw_lines(read(FIXTURES / "invoice.txt")))
-    assert re.match(r"looks like an invoice \((?:[^()]*\b(?:faktura|fakturanummer|att betala)\b[^()]*)\), not minutes$",
+    assert re.match(r"ser ut som en faktura \((?:[^()]*\b(?:faktura|fakturanummer|att betala)\b[^()]*)\), inget protokoll$",
                     reason), reason
 
 
@@ -166,7 +166,7 @@ def test_minutes_without_a_title_are_accepted():
 def test_a_kind_word_counts_as_title_only_near_the_top():
     agenda = ["Kallelse", "Tid: 2025-03-04 kl. 18.00", "Plats: Klubbstugan", "1. Mötets öppnande",
               "2. Val av justerare", "3. Övriga frågor", "Meddela förhinder till ordföranden."]
-    assert not_minutes_reason(agenda).startswith("looks like an agenda")
+    assert not_minutes_reason(agenda).startswith("ser ut som en kallelse eller dagordning")
     # The same word as a heading far down a text that is otherwise plain prose is not a title.
     prose = [f"Rad {n} av en vanlig text utan några särskilda ord." for n in range(TITLE_LINES + 2)]
     assert not_minutes_reason(prose + ["Kallelse", "Meddela förhinder till ordföranden."]) is None
@@ -176,12 +176,12 @@ def test_a_kind_word_counts_as_title_only_near_the_top():
 def test_an_agenda_that_is_only_a_title_and_items():
     lines = ["Dagordning styrelsemöte", "1. Mötets öppnande", "2. Närvarande", "3. Val av justerare",
              "4. Föregående protokoll", "5. Övriga frågor"]
-    assert not_minutes_reason(lines).startswith("looks like an agenda")
+    assert not_minutes_reason(lines).startswith("ser ut som en kallelse eller dagordning")
 
 
 def test_a_short_email_is_a_letter():
     lines = ["Hej alla!", "Påminner om städdagen på lördag kl. 10.", "Ta med handskar.", "/Anna"]
-    assert not_minutes_reason(lines).startswith("looks like a letter")
+    assert not_minutes_reason(lines).startswith("ser ut som ett brev")
 
 
 def test_agenda_with_a_decision_proposal_per_item_is_still_an_agenda():
@@ -189,7 +189,7 @@ def test_agenda_with_a_decision_proposal_per_item_is_still_an_agenda():
              "2. Årsredovisning 2024", "Förslag till beslut",
              "Kommunstyrelsen beslutar att godkänna årsredovisningen.", "3. Delårsrapport",
              "Förslag till beslut", "Kommunstyrelsen föreslår kommunfullmäktige att godkänna rapporten."]
-    assert not_minutes_reason(lines).startswith("looks like an agenda")
+    assert not_minutes_reason(lines).startswith("ser ut som en kallelse eller dagordning")
 
 
 def test_municipal_minutes_with_decision_proposals_are_accepted():

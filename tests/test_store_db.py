@@ -64,7 +64,7 @@ def test_a_database_from_a_newer_protokoll_is_refused(sqlite_url):
     with engine.begin() as c:
         c.execute(text("UPDATE alembic_version SET version_num = 'ffff_future'"))
     engine.dispose()
-    with pytest.raises(ArchiveUnavailable, match="newer"):
+    with pytest.raises(ArchiveUnavailable, match="nyare"):
         store_db.open_database(sqlite_url)
 
 

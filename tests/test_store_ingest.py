@@ -58,7 +58,7 @@ def test_a_failure_half_way_through_storing_rolls_the_document_back(db_url, monk
     monkeypatch.setattr(writer, "_write_scheduled", broken)
     report = archive.ingest(EXAMPLE_FILES[2:4], db=db_url)
     assert [(f.path, f.error, f.exit_code) for f in report.failed] == [
-        (str(p), "cannot be stored: RuntimeError: disk on fire", 1) for p in EXAMPLE_FILES[2:4]]
+        (str(p), "kan inte sparas: RuntimeError: disk on fire", 1) for p in EXAMPLE_FILES[2:4]]
     assert snapshot(db_url) == before
     monkeypatch.undo()
     assert archive.ingest(EXAMPLE_FILES[2:3], db=db_url).ingested == 1

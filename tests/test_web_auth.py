@@ -146,12 +146,12 @@ def test_user_add_command(tmp_path):
     cmd = [sys.executable, "-m", "protokoll", "user", "add", "anna", "--role", "admin", "--db", url]
     r = subprocess.run(cmd, input="ett-bra-lösenord\n", capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
-    assert "added admin anna" in r.stdout
+    assert "lade till administratören anna" in r.stdout
     r = subprocess.run(cmd, input="ett-bra-lösenord\n", capture_output=True, text=True)
-    assert r.returncode == 2 and "exists already" in r.stderr
+    assert r.returncode == 2 and "finns redan" in r.stderr
     r = subprocess.run(cmd[:5] + ["bo", "--role", "king", "--db", url], input="ett-bra-lösenord\n",
                        capture_output=True, text=True)
-    assert r.returncode == 2 and "role must be" in r.stderr
+    assert r.returncode == 2 and "rollen ska vara" in r.stderr
     db = open_database(url)
     with db.read() as session:
         assert auth.authenticate(session, "anna", "ett-bra-lösenord") is not None
@@ -164,7 +164,7 @@ def test_demo_builds_the_example_archive(tmp_path):
     r = subprocess.run([sys.executable, "-m", "protokoll", "demo", "--no-serve", "--db", url],
                        capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
-    assert "ingested 4, skipped 0, failed 0" in r.stdout and "demo / demo-demo" in r.stdout
+    assert "inlästa 4, redan i arkivet 0, misslyckade 0" in r.stdout and "demo / demo-demo" in r.stdout
     assert len(archive.meetings(url)) == 4
 
 

@@ -176,7 +176,7 @@ def set_status(session: Session, action_id: str, status: str, note: str | None =
     check_status(status)
     state = session.get(t.ActionState, action_id)
     if state is None or session.get(t.Action, action_id) is None:
-        raise NotInArchive(action_id, "no action with this id in the archive")
+        raise NotInArchive(action_id, "ingen åtgärd med det id:t i arkivet")
     now = now or dt.datetime.now(dt.timezone.utc)
     if state.status != status or note:
         state.status = status

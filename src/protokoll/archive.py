@@ -61,7 +61,7 @@ def _reading(db: Database | str | None) -> Iterator[Session]:
             with database.read() as session:
                 yield session
         except OperationalError as err:
-            raise ArchiveUnavailable(database.shown, f"database error: {_first_line(err)}") from None
+            raise ArchiveUnavailable(database.shown, f"databasfel: {_first_line(err)}") from None
 
 
 def _first_line(err: Exception) -> str:
@@ -102,7 +102,7 @@ def expand(paths: Iterable[Path | str]) -> tuple[list[Path], list[Failure]]:
         elif path.exists():
             files.append(path)
         else:
-            missing.append(Failure(str(path), "no such file or directory", 3))
+            missing.append(Failure(str(path), "filen eller mappen finns inte", 3))
     return files, missing
 
 
@@ -144,12 +144,12 @@ def _ingest_one(database: Database, path: Path, report: IngestReport, options) -
         report.failed.append(Failure(str(path), err.strerror or str(err), 3))
         return "failed"
     except OperationalError as err:
-        raise ArchiveUnavailable(database.shown, f"database error: {_first_line(err)}") from None
+        raise ArchiveUnavailable(database.shown, f"databasfel: {_first_line(err)}") from None
     except DBAPIError as err:  # the database refused this document's data; nothing was written
-        report.failed.append(Failure(str(path), f"cannot be stored: {_first_line(err)}", INTERNAL_ERROR))
+        report.failed.append(Failure(str(path), f"kan inte sparas: {_first_line(err)}", INTERNAL_ERROR))
         return "failed"
     except Exception as err:  # noqa: BLE001 - a bug must not stop a long ingest; the transaction rolled back
-        report.failed.append(Failure(str(path), f"cannot be stored: {type(err).__name__}: {err}", INTERNAL_ERROR))
+        report.failed.append(Failure(str(path), f"kan inte sparas: {type(err).__name__}: {err}", INTERNAL_ERROR))
         return "failed"
     if saved.skipped:
         report.skipped += 1
@@ -212,11 +212,11 @@ def meeting(date: dt.date | str, db: Database | str | None = None, body: str | N
     with _reading(db) as session:
         found = _meetings_on(session, day, body)
         if not found:
-            raise NotInArchive(day.isoformat(), "no meeting on this date in the archive"
-                               + (f" for body {body!r}" if body else ""))
+            raise NotInArchive(day.isoformat(), "inget möte det datumet i arkivet"
+                               + (f" för organet {body!r}" if body else ""))
         if len(found) > 1:
-            raise NotInArchive(day.isoformat(), "several meetings on this date ("
-                               + ", ".join(m.body or "?" for m in found) + "); choose one with --body")
+            raise NotInArchive(day.isoformat(), "flera möten det datumet ("
+                               + ", ".join(m.body or "?" for m in found) + "); välj ett med --body")
         return meeting_json(session, found[0].id)
 
 
@@ -378,7 +378,7 @@ def set_action_status(action_id: str, status: str, note: str | None = None,
             with database.write() as session:
                 return tracker.set_status(session, action_id, status, note)
         except OperationalError as err:
-            raise ArchiveUnavailable(database.shown, f"database error: {_first_line(err)}") from None
+            raise ArchiveUnavailable(database.shown, f"databasfel: {_first_line(err)}") from None
 
 
 def search(query: str, db: Database | str | None = None, limit: int = 20) -> list[dict]:

@@ -17,7 +17,10 @@ from protokoll.store.db import DEFAULT_URL, ENV_VAR
 
 DB_OPT = typer.Option(None, "--db", envvar=ENV_VAR, show_envvar=True,
                       help=f"Archive database URL (sqlite:///FILE or postgresql://...); default {DEFAULT_URL}.")
-JSON_OPT = typer.Option(False, "--json", help="Print JSON.")
+JSON_OPT = typer.Option(False, "--json", help="Skriv ut JSON.")
+# Human output is Swedish; JSON keeps the record's English values.
+STATUS_SV = {"open": "öppen", "done": "klar", "cancelled": "struken"}
+OUTCOME_SV = {"ingested": "inläst", "skipped": "redan i arkivet", "failed": "misslyckades"}
 
 
 def _date(value: Optional[str]) -> Optional[dt.date]:
@@ -26,7 +29,7 @@ def _date(value: Optional[str]) -> Optional[dt.date]:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+        raise typer.BadParameter(f"{value!r} är inget datum (ÅÅÅÅ-MM-DD)") from None
 
 
 def _run(fn: Callable):
@@ -60,7 +63,7 @@ def ingest(
     if as_json:
         _print_json(report.to_json())
     else:
-        typer.echo(f"ingested {report.ingested}, skipped {report.skipped}, failed {len(report.failed)}")
+        typer.echo(f"inlästa {report.ingested}, redan i arkivet {report.skipped}, misslyckade {len(report.failed)}")
     raise typer.Exit(report.failed[0].exit_code if report.failed else 0)
 
 
@@ -72,9 +75,9 @@ def _ingest_with_bar(files: list[Path], db: Optional[str]):
 
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                   console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("ingesting", total=len(files))
+        task = bar.add_task("läser in", total=len(files))
         return archive.ingest([], db=db, files=files, progress=lambda path, outcome: bar.update(
-            task, advance=1, description=f"{outcome}: {path.name}"))
+            task, advance=1, description=f"{OUTCOME_SV.get(outcome, outcome)}: {path.name}"))
 
 
 def meetings(as_json: bool = JSON_OPT, db: Optional[str] = DB_OPT) -> None:
@@ -84,8 +87,9 @@ def meetings(as_json: bool = JSON_OPT, db: Optional[str] = DB_OPT) -> None:
         return _print_json(found)
     for m in found:
         number = f"nr {m['number']}" if m["number"] is not None else "nr ?"
-        typer.echo(f"{m['date'] or '(no date)'}  {number:6}  {m['body'] or ''}  {m['items']} items, "
-                   f"{m['attendance']['present']} present, {len(m['sources'])} source(s)")
+        sources = len(m["sources"])
+        typer.echo(f"{m['date'] or '(utan datum)'}  {number:6}  {m['body'] or ''}  {m['items']} ärenden, "
+                   f"{m['attendance']['present']} närvarande, {sources} {'källa' if sources == 1 else 'källor'}")
 
 
 def meeting(
@@ -133,7 +137,8 @@ def _print_actions(items) -> None:
     for item in _walk(items):
         for decision in item["decisions"]:
             for action in decision["actions"]:
-                typer.echo(f"  åtgärd {action['id']} [{action['status']}]: {action['assignee']}"
+                typer.echo(f"  åtgärd {action['id']} [{STATUS_SV.get(action['status'], action['status'])}]: "
+                           f"{action['assignee']}"
                            + (f", senast {action['due']}" if action["due"] else ""))
 
 
@@ -186,14 +191,15 @@ def actions(
         ctx.obj = {"db": db}  # `actions --db URL done ID` means that database too
         return
     if status is not None and status not in ("open", "done", "cancelled"):
-        raise typer.BadParameter("--status must be open, done or cancelled")
+        raise typer.BadParameter("--status ska vara open (öppen), done (klar) eller cancelled (struken)")
     found = _run(lambda: archive.actions(open_only=open_only, assignee=assignee, due_before=_date(due_before),
                                          status=status, db=db))
     if as_json:
         return _print_json(found)
     for a in found:
         due = a["due"] or "-"
-        typer.echo(f"{a['id']:14} {a['status']:9} {due:10}  {a['assignee']}: {a['task'] or a['decision']['text']}"
+        typer.echo(f"{a['id']:14} {STATUS_SV.get(a['status'], a['status']):9} {due:10}  "
+                   f"{a['assignee']}: {a['task'] or a['decision']['text']}"
                    f"  [{a['meeting']['date']} {a['item']['title']}]")
 
 
@@ -208,7 +214,7 @@ def _set(status: str):
         result = _run(lambda: archive.set_action_status(action_id, status, note, db=db))
         if as_json:
             return _print_json(result)
-        typer.echo(f"{result['id']}: {result['status']}")
+        typer.echo(f"{result['id']}: {STATUS_SV.get(result['status'], result['status'])}")
 
     command.__doc__ = {"done": "Mark an action done.", "cancelled": "Cancel an action (it will not be done).",
                        "open": "Open an action again."}[status]
@@ -247,7 +253,7 @@ def search(
                 line.append(html.unescape(part))
         console.print(line)
     if not found:
-        typer.echo("no matches", err=True)
+        typer.echo("inga träffar", err=True)
 
 
 def export(
@@ -258,7 +264,7 @@ def export(
 ) -> None:
     """Export the archive."""
     if fmt not in ("json", "csv", "ics"):
-        raise typer.BadParameter("--format must be json, csv or ics")
+        raise typer.BadParameter("--format ska vara json, csv eller ics")
     if output is None:
         return _run(lambda: archive.export(fmt, sys.stdout, db=db))
     try:
@@ -277,7 +283,7 @@ def backup(
     from protokoll.store import backup as store_backup
 
     _run(lambda: store_backup.backup(db, target))
-    typer.echo(f"backed up to {target}")
+    typer.echo(f"säkerhetskopian är skriven till {target}")
 
 
 def restore(
@@ -288,7 +294,7 @@ def restore(
     from protokoll.store import backup as store_backup
 
     _run(lambda: store_backup.restore(source, db))
-    typer.echo(f"restored {source}")
+    typer.echo(f"återställt från {source}")
 
 
 def register(app: typer.Typer) -> None:

@@ -70,7 +70,7 @@ def parse(
             continue
         except Exception as err:  # a bug, not the input's fault: still one line, and the other files go on
             reason = " ".join(f"{type(err).__name__}: {err}".split())
-            typer.echo(f"protokoll: {path}: internal error ({reason})", err=True)
+            typer.echo(f"protokoll: {path}: internt fel ({reason})", err=True)
             code = code or INTERNAL_ERROR
             continue
         if as_json:
@@ -105,11 +105,11 @@ def trace(
         typer.echo(f"protokoll: {file}: {err.args[0]}", err=True)
         raise typer.Exit(2)
     page = pages[found.span.page - 1]
-    conf = f", OCR confidence {page.confidence:.0f}" if page.confidence is not None else ""
-    flag = " — read from low-confidence OCR text, check it" if found.span.low_confidence else ""
+    conf = f", OCR-säkerhet {page.confidence:.0f}" if page.confidence is not None else ""
+    flag = " — läst ur osäker OCR-text, kontrollera det" if found.span.low_confidence else ""
     console = Console(highlight=False)
-    console.print(f"{file}: {expr}\npage {found.span.page} ({page.method}{conf}), "
-                  f"characters {found.span.start}–{found.span.end}{flag}")
+    console.print(f"{file}: {tracing.path_in_words(expr)} ({expr})\nsida {found.span.page} ({page.method}{conf}), "
+                  f"tecken {found.span.start}–{found.span.end}{flag}")
     console.print(Text(json.dumps(found.value, ensure_ascii=False), style="bold"))
     console.print(Text("…" + found.before) + Text(found.hit, style="black on yellow") + Text(found.after + "…"))
 

@@ -63,15 +63,15 @@ class MailFailed(ProtokollError):
 
 INTERNAL_ERROR = 1  # a document could not be stored for a reason that is not the input's fault
 
-EXIT_CODES = {
-    0: "success",
-    INTERNAL_ERROR: "a document could not be stored (an internal error; the message says why)",
-    2: "usage error (bad option or argument)",
-    UnreadableInput.exit_code: "input unreadable: missing, empty, binary or undecodable",
-    NotMinutes.exit_code: "input is text but not meeting minutes",
-    TooLarge.exit_code: "input over a size limit: bytes, pages, DOCX expansion or OCR time",
-    NotInArchive.exit_code: "not in the archive: no such meeting or action",
-    ArchiveUnavailable.exit_code: "archive database cannot be opened, reached or migrated",
-    SignatureInvalid.exit_code: "a signature does not verify: none, broken, untrusted, or the PDF changed after it",
-    MailFailed.exit_code: "mail could not be sent: SMTP settings missing, server unreachable or refusing",
+EXIT_CODES = {  # as `protokoll exit-codes` prints them (human output is Swedish)
+    0: "klart, utan fel",
+    INTERNAL_ERROR: "ett dokument kunde inte sparas (ett internt fel; meddelandet säger varför)",
+    2: "fel i kommandot (ogiltigt val eller argument)",
+    UnreadableInput.exit_code: "filen kan inte läsas: saknas, är tom, binär eller i okänd teckenkodning",
+    NotMinutes.exit_code: "filen är text men inget mötesprotokoll",
+    TooLarge.exit_code: "filen är över en gräns: storlek, sidor, DOCX-uppackning eller OCR-tid",
+    NotInArchive.exit_code: "finns inte i arkivet: inget sådant möte eller ingen sådan åtgärd",
+    ArchiveUnavailable.exit_code: "arkivets databas kan inte öppnas, nås eller uppdateras",
+    SignatureInvalid.exit_code: "en signatur håller inte: saknas, är bruten, inte betrodd, eller PDF:en ändrad efteråt",
+    MailFailed.exit_code: "e-post kunde inte skickas: SMTP-inställningar saknas, servern nås inte eller vägrar",
 }

@@ -24,12 +24,45 @@ def write_json(out: TextIO, meetings: Iterable[dict], people: list[dict]) -> Non
     out.write('\n],\n"people": ' + json.dumps(people, ensure_ascii=False) + "\n}\n")
 
 
-def write_csv(out: TextIO, rows: Iterable[dict]) -> None:
-    """One row per action; a decision without actions gets one row with the action columns empty."""
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+# The lists of the web app as they are shown (filtered): one row per action, one per meeting.
+ACTION_COLUMNS = ("action_id", "due", "assignee", "task", "decision", "status", "meeting_date", "meeting_number",
+                  "item_number", "item_title")
+MEETING_COLUMNS = ("meeting_id", "meeting_date", "meeting_number", "body", "organisation", "location", "items",
+                   "present", "excused", "absent", "sources")
+
+
+def write_table(out: TextIO, columns: Iterable[str], rows: Iterable[dict]) -> None:
+    """CSV with a header of ``columns``; a value missing or None is an empty cell."""
+    columns = tuple(columns)
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: "" if row.get(k) is None else row[k] for k in CSV_COLUMNS})
+        writer.writerow({k: "" if row.get(k) is None else row[k] for k in columns})
+
+
+def write_csv(out: TextIO, rows: Iterable[dict]) -> None:
+    """One row per action; a decision without actions gets one row with the action columns empty."""
+    write_table(out, CSV_COLUMNS, rows)
+
+
+def action_rows(actions: Iterable[dict]) -> Iterable[dict]:
+    """Rows of ``ACTION_COLUMNS`` from actions as ``archive.actions`` lists them."""
+    for a in actions:
+        meeting, item = a.get("meeting") or {}, a.get("item") or {}
+        yield {"action_id": a["id"], "due": a.get("due"), "assignee": a.get("assignee"), "task": a.get("task"),
+               "decision": (a.get("decision") or {}).get("text"), "status": a.get("status"),
+               "meeting_date": meeting.get("date"), "meeting_number": meeting.get("number"),
+               "item_number": item.get("number"), "item_title": item.get("title")}
+
+
+def meeting_rows(meetings: Iterable[dict]) -> Iterable[dict]:
+    """Rows of ``MEETING_COLUMNS`` from meetings as ``archive.meetings`` lists them."""
+    for m in meetings:
+        attendance = m.get("attendance") or {}
+        yield {"meeting_id": m.get("id"), "meeting_date": m.get("date"), "meeting_number": m.get("number"),
+               "body": m.get("body"), "organisation": m.get("organisation"), "location": m.get("location"),
+               "items": m.get("items"), "present": attendance.get("present"), "excused": attendance.get("excused"),
+               "absent": attendance.get("absent"), "sources": len(m.get("sources") or [])}
 
 
 def _when(date: dt.date, hhmm: str | None) -> dt.datetime | None:

@@ -77,22 +77,22 @@ def read_clean(path: Path | str, options: Options | None = None, max_bytes: int 
     """Read and clean one file; ``progress`` is called with each page as it is read."""
     path = Path(path)
     if path.is_dir():
-        raise UnreadableInput(str(path), "is a directory")
+        raise UnreadableInput(str(path), "är en mapp, ingen fil")
     try:
         size = path.stat().st_size
     except OSError as e:
         raise UnreadableInput(str(path), e.strerror or str(e)) from None
     if size == 0:
-        raise UnreadableInput(str(path), "file is empty")
+        raise UnreadableInput(str(path), "filen är tom")
     if size > max_bytes:
-        raise TooLarge(str(path), f"{size} bytes is over the limit of {max_bytes} bytes")
+        raise TooLarge(str(path), f"{size} byte, över gränsen på {max_bytes} byte")
     pages = []
     for page in read_pages(path, options):
         pages.append(page)
         if progress:
             progress(page)
     if not any(p.text.strip() for p in pages):
-        raise NotMinutes(str(path), "no text could be read from it (blank page or image without text)")
+        raise NotMinutes(str(path), "ingen text kunde läsas ur den (tom sida eller bild utan text)")
     cleaned = clean(pages=[p.text for p in pages], low=[p.low_confidence for p in pages])
     return cleaned, pages
 

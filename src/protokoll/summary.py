@@ -4,6 +4,7 @@ from __future__ import annotations
 from protokoll.model import Item, Protocol
 
 _STATUS = {"present": "närvarande", "excused": "anmält förhinder", "absent": "frånvarande"}
+_KIND = {"noted": "noterat", "assignment": "uppdrag", "approval": "godkänt", "other": "övrigt"}
 
 
 def render(p: Protocol, path: str = "") -> str:
@@ -40,7 +41,7 @@ def _item(out: list[str], item: Item, indent: str) -> None:
     for d in item.documents:
         out.append(f"{indent}    {d.label}: {d.title or ''}".rstrip())
     for d in item.decisions:
-        out.append(f"{indent}    beslut [{d.kind}]: {d.text[:100]}{'…' if len(d.text) > 100 else ''}")
+        out.append(f"{indent}    beslut [{_KIND.get(d.kind, d.kind)}]: {d.text[:100]}{'…' if len(d.text) > 100 else ''}")
         for a in d.actions:
             due = f" (senast {a.due})" if a.due else ""
             out.append(f"{indent}      → {a.assignee}{due}")

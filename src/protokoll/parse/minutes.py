@@ -55,7 +55,7 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     header_lines = [line for i, line in enumerate(lines[:body_start]) if i < header_end or i not in front.used]
     header = parse_header(header_lines)
     if not header.values.get("body") and front.first_list is None and body_start >= len(lines):
-        raise NotMinutes(path, "not meeting minutes: no title, attendance list or agenda items found")
+        raise NotMinutes(path, "inget mötesprotokoll: ingen rubrik, närvarolista eller ärendelista hittades")
 
     body = lines[body_start:]
     sig = signature_start(body)
@@ -80,7 +80,7 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     body_headings = {i - body_start: h for i, h in headings.items() if body_start <= i < body_start + len(body)}
     protocol.items = ItemParser(to_blocks(body, body_headings), protocol).run()
     if not protocol.items and not protocol.attendees:
-        raise NotMinutes(path, "not meeting minutes: no attendance list or agenda items found")
+        raise NotMinutes(path, "inget mötesprotokoll: ingen närvarolista eller ärendelista hittades")
     for office, names in elected_officers(protocol.items).items():
         if office not in front.offices or not front.offices[office]:
             offices[office] = names  # elected in the minutes: truer than a signature block's guess

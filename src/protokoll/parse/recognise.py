@@ -46,18 +46,18 @@ REPEAT_COUNT = 3
 
 @dataclass(frozen=True)
 class Kind:
-    noun: str  # "an agenda"; the reason adds the cues found: "an agenda (kallelse, dagordning)"
-    tail: str = ""  # what follows "not minutes" in the reason
+    noun: str  # "en kallelse eller dagordning"; the reason adds the cues found: "... (kallelse, dagordning)"
+    tail: str = ""  # what follows "inget protokoll" in the reason (reasons are shown to people: Swedish)
 
 
 KINDS: dict[str, Kind] = {
-    "agenda": Kind("an agenda", ": it lists items but records no decisions"),
-    "report": Kind("a report or tjänsteskrivelse", ": it proposes decisions but records none"),
-    "invoice": Kind("an invoice"),
-    "form": Kind("a form or application"),
-    "press": Kind("a press release"),
-    "news": Kind("a news article"),
-    "letter": Kind("a letter"),
+    "agenda": Kind("en kallelse eller dagordning", ": den listar ärenden men anger inga beslut"),
+    "report": Kind("en rapport eller tjänsteskrivelse", ": den föreslår beslut men anger inga fattade"),
+    "invoice": Kind("en faktura"),
+    "form": Kind("en blankett eller ansökan"),
+    "press": Kind("ett pressmeddelande"),
+    "news": Kind("en nyhetsartikel"),
+    "letter": Kind("ett brev"),
 }
 MINUTES = "minutes"
 
@@ -421,4 +421,4 @@ def not_minutes_reason(lines: list[str]) -> str | None:
         if label not in labels:
             labels.append(label)
     kind = KINDS[best]
-    return f"looks like {kind.noun} ({', '.join(labels[:3])}), not minutes{kind.tail}"
+    return f"ser ut som {kind.noun} ({', '.join(labels[:3])}), inget protokoll{kind.tail}"

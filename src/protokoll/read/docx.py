@@ -43,15 +43,15 @@ def _document_xml(path: Path) -> bytes:
     with zipfile.ZipFile(path) as z:
         info = z.getinfo("word/document.xml")
         if info.file_size > MAX_DOCX_XML_BYTES:
-            raise TooLarge(str(path), f"DOCX text expands to {info.file_size} bytes, over the limit of "
-                                             f"{MAX_DOCX_XML_BYTES} bytes")
+            raise TooLarge(str(path), f"DOCX-texten packas upp till {info.file_size} byte, över gränsen på "
+                                             f"{MAX_DOCX_XML_BYTES} byte")
         with z.open(info) as f:  # the sizes in the archive may lie: count what is actually inflated
             xml = f.read(MAX_DOCX_XML_BYTES + 1)
     if len(xml) > MAX_DOCX_XML_BYTES:
-        raise TooLarge(str(path), f"DOCX text expands to over the limit of {MAX_DOCX_XML_BYTES} bytes")
+        raise TooLarge(str(path), f"DOCX-texten packas upp till mer än gränsen på {MAX_DOCX_XML_BYTES} byte")
     if len(xml) > MIN_RATIO_CHECK_BYTES and len(xml) > MAX_DOCX_RATIO * max(1, info.compress_size):
-        raise TooLarge(str(path), f"DOCX text expands {len(xml) // max(1, info.compress_size)} times, "
-                                         f"over the limit of {MAX_DOCX_RATIO} (a zip bomb?)")
+        raise TooLarge(str(path), f"DOCX-texten packas upp {len(xml) // max(1, info.compress_size)} gånger, "
+                                         f"över gränsen på {MAX_DOCX_RATIO} (en zip-bomb?)")
     return xml
 
 
@@ -62,11 +62,11 @@ def read_docx(path: Path) -> list[Page]:
     except (UnreadableInput, TooLarge):
         raise
     except defusedxml.DefusedXmlException as e:
-        raise UnreadableInput(str(path), f"DOCX refused: its XML uses {type(e).__name__.replace('Forbidden', '')} "
-                                         f"declarations, which Word never writes") from None
+        raise UnreadableInput(str(path), f"DOCX-filen vägras: dess XML använder {type(e).__name__.replace('Forbidden', '')}-"
+                                         f"deklarationer, som Word aldrig skriver") from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, KeyError, OSError, EOFError, ValueError,
             NotImplementedError, RuntimeError, ParseError) as e:
-        raise UnreadableInput(str(path), f"corrupt or unsupported DOCX ({type(e).__name__}: {e})") from None
+        raise UnreadableInput(str(path), f"skadad DOCX eller en som inte stöds ({type(e).__name__}: {e})") from None
     body = root.find(W + "body")
     lines = []
     for block in body if body is not None else []:

@@ -77,17 +77,17 @@ def check_languages(lang: str) -> None:
     have = languages()
     missing = [x for x in lang.split("+") if x and have and x not in have]
     if missing or not lang.strip("+"):
-        raise OcrFailed(f"Tesseract has no language {'+'.join(missing) or repr(lang)} "
-                        f"(installed: {', '.join(sorted(have)) or 'none'})")
+        raise OcrFailed(f"Tesseract saknar språket {'+'.join(missing) or repr(lang)} "
+                        f"(installerade: {', '.join(sorted(have)) or 'inga'})")
 
 
 def _error(stderr: bytes, lang: str) -> str:
     text = stderr.decode("utf-8", "replace")
     m = re.search(r"Failed loading language '([^']*)'", text)
     if m:
-        return f"Tesseract has no language {m.group(1)} (asked for --lang {lang})"
+        return f"Tesseract saknar språket {m.group(1)} (--lang {lang} angavs)"
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return "Tesseract failed: " + ("; ".join(lines[-2:]) if lines else "no message")
+    return "Tesseract misslyckades: " + ("; ".join(lines[-2:]) if lines else "inget meddelande")
 
 
 def _tsv(text: str) -> dict[str, list]:
@@ -124,11 +124,11 @@ def ocr_image(image, lang: str = "swe", number: int = 1, timeout: float | None =
         try:
             done = run_tesseract(["tesseract", name, "stdout", "-l", lang, "tsv"], tesseract_env(), timeout)
         except subprocess.TimeoutExpired:
-            raise OcrFailed(f"OCR of page {number} took over {timeout:.0f} s, the limit", TooLarge.exit_code) from None
+            raise OcrFailed(f"OCR av sidan {number} tog mer än gränsen på {timeout:.0f} s", TooLarge.exit_code) from None
         except OSError as e:
-            raise OcrFailed(f"Tesseract could not be started ({e.strerror or e})") from None
+            raise OcrFailed(f"Tesseract kunde inte startas ({e.strerror or e})") from None
     if done.returncode != 0:
-        raise OcrFailed(f"page {number}: {_error(done.stderr or b'', lang)}")
+        raise OcrFailed(f"sidan {number}: {_error(done.stderr or b'', lang)}")
     data = _tsv((done.stdout or b"").decode("utf-8", "replace"))
     rebuilt = _side_by_side_rows(data) if data.get("text") else None
     if rebuilt is not None:
@@ -145,7 +145,7 @@ def ocr_image(image, lang: str = "swe", number: int = 1, timeout: float | None =
             line = par + (data["line_num"][i],)
             conf = float(data["conf"][i])
         except (KeyError, IndexError, ValueError, TypeError):
-            raise OcrFailed(f"page {number}: Tesseract wrote output that cannot be read") from None
+            raise OcrFailed(f"sidan {number}: Tesseract skrev utdata som inte kan läsas") from None
         if last_line is not None and line != last_line:
             sep = "\n\n" if par != last_par else "\n"
             text.append(sep)
@@ -177,13 +177,13 @@ def ocr_pages(images: Iterable[tuple[int, object]], lang: str, workers: int | No
     def one(image, number):
         left = deadline - time.monotonic()
         if left <= 0:
-            raise OcrFailed(f"OCR took over {limits.document_seconds:.0f} s for the document, the limit",
+            raise OcrFailed(f"OCR av dokumentet tog mer än gränsen på {limits.document_seconds:.0f} s",
                             TooLarge.exit_code)
         try:
             return ocr_image(image, lang, number, timeout=min(limits.page_seconds, left))
         except OcrFailed as e:
             if e.exit_code == TooLarge.exit_code and left < limits.page_seconds:
-                raise OcrFailed(f"OCR took over {limits.document_seconds:.0f} s for the document, the limit",
+                raise OcrFailed(f"OCR av dokumentet tog mer än gränsen på {limits.document_seconds:.0f} s",
                                 TooLarge.exit_code) from None
             raise
 

@@ -40,11 +40,11 @@ def _open(path: Path):
     except pdfium.PdfiumError as e:
         message = str(e)
         if "password" in message.lower() and _declares_encryption(path):
-            raise UnreadableInput(str(path), "encrypted PDF (a password is required)") from None
-        raise UnreadableInput(str(path), f"corrupt or unreadable PDF ({message})") from None
+            raise UnreadableInput(str(path), "krypterad PDF (lösenord krävs)") from None
+        raise UnreadableInput(str(path), f"skadad eller oläslig PDF ({message})") from None
     if len(doc) == 0:
         doc.close()
-        raise UnreadableInput(str(path), "PDF has no pages")
+        raise UnreadableInput(str(path), "PDF-filen har inga sidor")
     return doc
 
 
@@ -289,7 +289,7 @@ def read_pdf(path: Path, options: Options) -> Iterator[Page]:
     try:
         yield from _read_pdf(path, options)
     except pdfium.PdfiumError as e:
-        raise UnreadableInput(str(path), f"damaged PDF ({e})") from None
+        raise UnreadableInput(str(path), f"skadad PDF ({e})") from None
     except ocr.OcrFailed as e:
         raise (TooLarge if e.exit_code == TooLarge.exit_code else UnreadableInput)(str(path), e.reason) from None
 
@@ -298,7 +298,7 @@ def _read_pdf(path: Path, options: Options) -> Iterator[Page]:
     doc = _open(path)
     try:
         if len(doc) > PAGE_LIMITS.max_pages:
-            raise TooLarge(str(path), f"{len(doc)} pages is over the limit of {PAGE_LIMITS.max_pages} pages")
+            raise TooLarge(str(path), f"{len(doc)} sidor, över gränsen på {PAGE_LIMITS.max_pages} sidor")
         texts = {}
         to_ocr = []
         for i in range(len(doc)):
@@ -310,7 +310,7 @@ def _read_pdf(path: Path, options: Options) -> Iterator[Page]:
                 to_ocr.append(i + 1)
             page.close()
         if to_ocr and not ocr.available():
-            raise UnreadableInput(str(path), "scanned pages need Tesseract, which is not installed")
+            raise UnreadableInput(str(path), "skannade sidor kräver Tesseract, som inte är installerat")
 
         def images():
             for number in to_ocr:
@@ -318,8 +318,8 @@ def _read_pdf(path: Path, options: Options) -> Iterator[Page]:
                 width, height = page.get_size()
                 scale = render_scale(width, height, options.dpi)
                 if scale is None:
-                    raise UnreadableInput(str(path), f"page {number} is {width:.0f} × {height:.0f} points, "
-                                                     f"not a page size ({PAGE_LIMITS.max_side_points:.0f} at most)")
+                    raise UnreadableInput(str(path), f"sidan {number} är {width:.0f} × {height:.0f} punkter, "
+                                                     f"ingen sidstorlek (högst {PAGE_LIMITS.max_side_points:.0f})")
                 bitmap = page.render(scale=scale, grayscale=True)
                 yield number, bitmap.to_pil()
                 page.close()

@@ -25,7 +25,7 @@ def decode(data: bytes, path: str = "<bytes>") -> str:
     """The text of ``data`` in whatever encoding it has; any byte sequence gives either text or an
     ``UnreadableInput`` (UTF-16 of odd length or with stray bytes is decoded with replacements)."""
     if not data.strip():
-        raise UnreadableInput(path, "file is empty")
+        raise UnreadableInput(path, "filen är tom")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
@@ -35,7 +35,7 @@ def decode(data: bytes, path: str = "<bytes>") -> str:
         data = data[3:]
     sample = data[:65536]
     if b"\x00" in sample or len(sample.translate(None, _PRINTABLE)) > len(sample) * 0.01:
-        raise UnreadableInput(path, "binary data, not text (is it a PDF or image with the wrong name?)")
+        raise UnreadableInput(path, "binärdata, ingen text (är det en PDF eller bild med fel filnamn?)")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -48,7 +48,7 @@ def decode(data: bytes, path: str = "<bytes>") -> str:
         text = data.decode("utf-8", errors="replace")
         if text.count("\ufffd") <= max(16, len(text) // 1000):
             return _replaced(data, "utf-8", path)
-        raise UnreadableInput(path, "text in an unknown encoding")
+        raise UnreadableInput(path, "text i en okänd teckenkodning")
     return str(best)
 
 

@@ -18,8 +18,8 @@ from protokoll.errors import ArchiveUnavailable
 from protokoll.store.db import open_database, resolve_url, shown
 
 PAGES_PER_STEP = 1024  # pages copied per step, so other connections get the lock between steps
-POSTGRES_HINT = ("a PostgreSQL archive is backed up with pg_dump --format=custom and restored with "
-                 "pg_restore --clean --if-exists (see store/backup.py)")
+POSTGRES_HINT = ("ett PostgreSQL-arkiv säkerhetskopieras med pg_dump --format=custom och återställs med "
+                 "pg_restore --clean --if-exists (se store/backup.py)")
 
 
 def _sqlite_file(url: str | None) -> Path:
@@ -27,7 +27,7 @@ def _sqlite_file(url: str | None) -> Path:
     if parsed.get_backend_name() != "sqlite":
         raise ArchiveUnavailable(shown(parsed), POSTGRES_HINT)
     if not parsed.database or parsed.database == ":memory:":
-        raise ArchiveUnavailable(shown(parsed), "an in-memory archive cannot be backed up")
+        raise ArchiveUnavailable(shown(parsed), "ett arkiv i minnet kan inte säkerhetskopieras")
     return Path(parsed.database)
 
 
@@ -45,9 +45,9 @@ def backup(url: str | None, target: Path) -> Path:
     """Copy the archive at ``url`` to ``target`` (a new file). Returns ``target``."""
     source = _sqlite_file(url)
     if not source.is_file():
-        raise ArchiveUnavailable(str(source), "no archive at this path")
+        raise ArchiveUnavailable(str(source), "inget arkiv på den här sökvägen")
     if target.exists():
-        raise ArchiveUnavailable(str(target), "the backup file exists already; name a new file")
+        raise ArchiveUnavailable(str(target), "säkerhetskopian finns redan; ange en ny fil")
     open_database(url).close()  # migrated and readable, or a clear error
     _copy(source, target)
     return target
@@ -56,17 +56,17 @@ def backup(url: str | None, target: Path) -> Path:
 def restore(source: Path, url: str | None) -> None:
     """Restore the backup ``source`` into the archive at ``url``, which must hold no meetings."""
     if not source.is_file():
-        raise ArchiveUnavailable(str(source), "no backup file at this path")
+        raise ArchiveUnavailable(str(source), "ingen säkerhetskopia på den här sökvägen")
     try:
         with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as check:
             check.execute("select count(*) from meetings").fetchone()
     except sqlite3.DatabaseError as err:
-        raise ArchiveUnavailable(str(source), f"not a Protokoll backup ({err})") from None
+        raise ArchiveUnavailable(str(source), f"ingen säkerhetskopia från Protokoll ({err})") from None
     target = _sqlite_file(url)
     if target.exists():
         with sqlite3.connect(target) as existing:
             tables = {r[0] for r in existing.execute("select name from sqlite_master where type='table'")}
             if "meetings" in tables and existing.execute("select count(*) from meetings").fetchone()[0]:
-                raise ArchiveUnavailable(str(target), "the archive holds meetings already; restore into a new one")
+                raise ArchiveUnavailable(str(target), "arkivet har redan möten; återställ till ett nytt")
     _copy(source, target)
     open_database(url).close()  # a backup of an older schema is brought up to date

@@ -43,7 +43,7 @@ def resolve_url(url: str | None = None) -> URL:
     try:
         parsed = make_url(raw)
     except ArgumentError as err:
-        raise ArchiveUnavailable(raw, f"not a database URL ({err})") from None
+        raise ArchiveUnavailable(raw, f"ingen databas-URL ({err})") from None
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     return parsed
@@ -165,7 +165,7 @@ def upgrade(db: Database) -> None:
     if current == head:
         return
     if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
-        raise ArchiveUnavailable(db.shown, f"schema revision {current} is newer than this protokoll")
+        raise ArchiveUnavailable(db.shown, f"schemaversionen {current} är nyare än den här versionen av protokoll")
     with db.write() as session:  # under the write lock: one process migrates, the others wait
         connection = session.connection()
         if MigrationContext.configure(connection).get_current_revision() == head:
@@ -181,7 +181,7 @@ def open_database(url: str | None = None, migrate: bool = True, create: bool = T
     parsed = resolve_url(url)
     if not create and parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:") \
             and not Path(parsed.database).exists():
-        raise ArchiveUnavailable(shown(parsed), "no archive at this path (`protokoll ingest` creates one)")
+        raise ArchiveUnavailable(shown(parsed), "inget arkiv på den här sökvägen (`protokoll ingest` skapar ett)")
     try:
         db = Database(parsed)
     except (SQLAlchemyError, ImportError, ValueError) as err:
@@ -201,4 +201,4 @@ def open_database(url: str | None = None, migrate: bool = True, create: bool = T
 def _reason(err: Exception) -> str:
     """The first line of a driver's message, without SQLAlchemy's background link."""
     message = str(getattr(err, "orig", None) or err).strip().splitlines()
-    return f"cannot open the database: {message[0] if message else type(err).__name__}"
+    return f"databasen kan inte öppnas: {message[0] if message else type(err).__name__}"

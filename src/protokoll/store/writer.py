@@ -241,7 +241,7 @@ def _write_item_children(session: Session, meeting: _Meeting, items, old_actions
     _insert(session, ACTIONS, rows)
     carried = {action_id for action_id, _ in old_actions}
     tracker.open_new(session, [(i, seq) for i, seq in ids if i not in carried], series,
-                     f"from the minutes of {meeting.date or 'an undated meeting'}", now)
+                     f"ur protokollet från {meeting.date or 'ett möte utan datum'}", now)
 
 
 def _write_votes(session: Session, decisions) -> None:

@@ -33,6 +33,14 @@ MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "august
 OPEN_PATHS = ("/login", "/static/", "/api/session", "/api/login", "/favicon.ico")
 UPLOAD_PATHS = ("/upload", "/api/upload")
 OTHER_POST_LIMIT = 1024 * 1024
+# The request's parameters as a page names them when one is invalid ("kontrollera mötets nummer i adressen").
+PARAMS_SV = {"meeting_id": "mötets nummer i adressen", "person_id": "personens nummer i adressen",
+             "action_id": "åtgärdens id", "correction_id": "rättelsens nummer", "sha256": "källfilens kontrollsumma",
+             "job_id": "uppladdningens id", "name": "namnet", "path": "värdets sökväg", "value": "värdet",
+             "note": "kommentaren", "status": "status", "file": "filen", "q": "sökorden", "year": "året",
+             "password": "lösenordet", "wait": "väntetiden", "next": "sidan att gå till"}
+# How a source's pages were read (``read.Page.method``), in words.
+METHODS_SV = {"text": "textfil", "text-layer": "PDF med textlager", "ocr": "OCR", "docx": "Word (DOCX)"}
 HSTS_SECONDS = 31_536_000  # a year, as HSTS preload lists ask
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
@@ -73,7 +81,19 @@ def _environment() -> Environment:
     env.filters["ballot_sv"] = lambda v: service.BALLOT_SV.get(v, v)
     env.filters["tojson_pretty"] = lambda v: json.dumps(v, ensure_ascii=False, indent=2)
     env.filters["urlq"] = lambda v: quote(str(v), safe="")
+    env.filters["path_sv"] = path_sv
+    env.filters["methods_sv"] = lambda methods: ", ".join(dict.fromkeys(METHODS_SV.get(m, m) for m in methods)) or "textfil"
     return env
+
+
+def path_sv(path: str) -> str:
+    """A value path in words (``trace.path_in_words``); a path it cannot read is shown as it is."""
+    from protokoll.trace import path_in_words
+
+    try:
+        return path_in_words(path)
+    except ValueError:
+        return path
 
 
 def is_api(request: Request) -> bool:
@@ -217,10 +237,20 @@ def create_app(db_url: str | None = None, settings: Settings | None = None,
     return app
 
 
+def flash(request: Request, text: str, undo: dict | None = None) -> None:
+    """A confirmation for the next page shown (after the redirect of a form), kept in the session:
+    ``undo`` is a form that takes the step back ({"action": URL, "fields": {...}, "label": ...})."""
+    request.state.session["flash"] = {"text": text, "undo": undo}
+    request.state.session_dirty = True
+
+
 def render(request: Request, template: str, context: dict, status_code: int = 200) -> HTMLResponse:
     templates: Jinja2Templates = request.app.state.templates
+    shown = request.state.session.pop("flash", None)
+    if shown is not None:
+        request.state.session_dirty = True
     base = {"user": request.state.user, "csrf_token": request.state.session["csrf"],
-            "settings": request.app.state.settings, "path": request.url.path}
+            "settings": request.app.state.settings, "path": request.url.path, "flash": shown}
     return templates.TemplateResponse(request, template, {**base, **context}, status_code=status_code)
 
 
@@ -267,7 +297,7 @@ def _errors(app: FastAPI) -> None:
     async def invalid(request: Request, err: RequestValidationError):
         if is_api(request):
             return JSONResponse({"detail": json.loads(json.dumps(err.errors(), default=str))}, status_code=422)
-        fields = ", ".join(".".join(str(x) for x in e["loc"][1:]) for e in err.errors())
+        fields = ", ".join(dict.fromkeys(PARAMS_SV.get(str(e["loc"][-1]), "ett av fälten") for e in err.errors()))
         return _error(request, 422, "Ogiltig förfrågan", f"kontrollera {fields}")
 
     @app.exception_handler(StarletteHTTPException)

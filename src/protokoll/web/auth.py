@@ -49,13 +49,13 @@ def verify_password(password_hash: str, password: str) -> bool:
 def add_user(session: Session, name: str, password: str, role: str = "editor") -> User:
     name = name.strip()
     if not name or len(name) > 100:
-        raise UserError("the name must be 1 to 100 characters")
+        raise UserError("namnet ska vara 1 till 100 tecken")
     if role not in ROLES:
-        raise UserError(f"role must be one of {', '.join(ROLES)}")
+        raise UserError(f"rollen ska vara en av {', '.join(ROLES)}")
     if len(password) < 8:
-        raise UserError("the password must be at least 8 characters")
+        raise UserError("lösenordet ska vara minst 8 tecken")
     if session.scalar(select(User.id).where(User.name == name)) is not None:
-        raise UserError(f"a user named {name!r} exists already")
+        raise UserError(f"det finns redan en användare som heter {name!r}")
     user = User(name=name, password_hash=hash_password(password), role=role,
                 created_at=dt.datetime.now(dt.timezone.utc))
     session.add(user)
@@ -89,7 +89,7 @@ def revoke_sessions(session: Session, user_id: int) -> None:
 def revoke_sessions_of(session: Session, name: str) -> None:
     user = session.scalar(select(User).where(User.name == name.strip()))
     if user is None:
-        raise UserError(f"no user named {name!r}")
+        raise UserError(f"ingen användare heter {name!r}")
     revoke_sessions(session, user.id)
 
 

@@ -17,6 +17,7 @@ DB_OPT = typer.Option(None, "--db", envvar=ENV_VAR, show_envvar=True,
 HOST_OPT = typer.Option("127.0.0.1", "--host", help="Address to listen on (0.0.0.0 for every interface).")
 PORT_OPT = typer.Option(8000, "--port", help="Port to listen on.")
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
+ROLE_SV = {"editor": "redaktören", "admin": "administratören"}
 
 user_app = typer.Typer(help="Manage the web app's users.", no_args_is_help=True)
 
@@ -38,7 +39,7 @@ def _serve(db: Optional[str], host: str, port: int, create: bool = True, **overr
         app = create_app(db, Settings.from_env(**overrides), database=database)
     except ProtokollError as err:
         _fail(err)
-    typer.echo(f"Protokoll: http://{host}:{port}/  (API: http://{host}:{port}/api/docs; Ctrl+C to stop)")
+    typer.echo(f"Protokoll: http://{host}:{port}/  (API: http://{host}:{port}/api/docs; Ctrl+C avslutar)")
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
@@ -71,7 +72,7 @@ def demo(
     url = db or f"sqlite:///{folder / 'demo.db'}"
     files = sorted(Path(examples).glob("*.txt"))
     if not files:
-        _fail(ProtokollError(str(examples), "no example minutes (*.txt) found"), 3)
+        _fail(ProtokollError(str(examples), "inga exempelprotokoll (*.txt) hittades"), 3)
     try:
         database = open_database(url)
         report = archive.ingest([], db=database, files=[f.resolve() for f in files])
@@ -84,11 +85,11 @@ def demo(
         database.close()
     except (ProtokollError, auth.UserError) as err:
         _fail(err)
-    typer.echo(f"demo archive {url}: ingested {report.ingested}, skipped {report.skipped}, "
-               f"failed {len(report.failed)}")
+    typer.echo(f"demoarkiv {url}: inlästa {report.ingested}, redan i arkivet {report.skipped}, "
+               f"misslyckade {len(report.failed)}")
     for failure in report.failed:
         typer.echo(f"protokoll: {failure.path}: {failure.error}", err=True)
-    typer.echo(f"editor account: {user} / {password}")
+    typer.echo(f"redaktörskonto: {user} / {password}")
     if no_serve:
         return
     _serve(url, host, port, upload_dir=folder / "uploads")
@@ -110,9 +111,9 @@ def user_add(
         else:
             password = getpass.getpass("Lösenord: ")
             if getpass.getpass("Samma lösenord igen: ") != password:
-                _fail(ValueError("the passwords differ"), 2)
+                _fail(ValueError("lösenorden är olika"), 2)
     _with_users(db, lambda session: auth.add_user(session, name, password, role), 2)
-    typer.echo(f"added {role} {name}")
+    typer.echo(f"lade till {ROLE_SV.get(role, role)} {name}")
 
 
 def _with_users(db: Optional[str], change, user_error_code: int) -> None:
@@ -139,7 +140,7 @@ def user_revoke(
     from protokoll.web import auth
 
     _with_users(db, lambda session: auth.revoke_sessions_of(session, name), 6)
-    typer.echo(f"revoked every session of {name}")
+    typer.echo(f"alla inloggningar för {name} är avslutade")
 
 
 def register(app: typer.Typer) -> None:

@@ -3,11 +3,14 @@ attendance, review queue — each page with its JSON twin under /api."""
 from __future__ import annotations
 
 import datetime as dt
+import io
+import json
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 
+from protokoll import export
 from protokoll.actions import STATUSES
 from protokoll.web import service
 from protokoll.web.app import render
@@ -23,6 +26,7 @@ Year = Annotated[int | None, Query(ge=1900, le=2999)]
 Text = Annotated[str | None, Query(max_length=200)]
 PathQ = Annotated[str, Query(pattern=ValuePath, description='A value path, e.g. "items[2].decisions[0].text"')]
 MeetingQ = Annotated[int | None, Query(ge=1, le=2**31 - 1)]
+Format = Literal["csv", "json"]
 
 
 def _blank(value):
@@ -44,6 +48,11 @@ def start_api(db: DB) -> dict:
 @pages.get("/meetings")
 def meetings_page(request: Request, db: DB):
     return render(request, "meetings.html", {"meetings": list(reversed(service.meetings(db)))})
+
+
+@pages.get("/meetings.{fmt}")
+def meetings_download(db: DB, fmt: Format):
+    return _download(fmt, "moten", service.meetings(db), export.MEETING_COLUMNS, export.meeting_rows)
 
 
 @api.get("/meetings", tags=["möten"], summary="Alla möten med sina källor")
@@ -103,6 +112,28 @@ def actions_page(request: Request, db: DB, assignee: Text = None, status: Text =
     # Forms send empty strings for "any"; values that do not parse are taken as "any" too.
     return render(request, "actions.html", _actions(db, assignee, status if status in STATUSES else None,
                                                     _date_or_none(due_before), _id_or_none(meeting)))
+
+
+@pages.get("/actions.{fmt}")
+def actions_download(db: DB, fmt: Format, assignee: Text = None, status: Text = "open", due_before: Text = None,
+                     meeting: Text = None):
+    """The board as filtered, as a file: the same filters as the page."""
+    found = _actions(db, assignee, status if status in STATUSES else None, _date_or_none(due_before),
+                     _id_or_none(meeting))["actions"]
+    return _download(fmt, "atgarder", found, export.ACTION_COLUMNS, export.action_rows)
+
+
+def _download(fmt: str, name: str, data: list[dict], columns, rows) -> Response:
+    """``data`` as a file to save: JSON as the API gives it, or CSV (UTF-8 with a BOM, which Excel needs
+    to read å, ä and ö) of ``rows(data)``."""
+    if fmt == "json":
+        body, media = json.dumps(data, ensure_ascii=False, indent=2), "application/json"
+    else:
+        out = io.StringIO()
+        out.write("\ufeff")
+        export.write_table(out, columns, rows(data))
+        body, media = out.getvalue(), "text/csv; charset=utf-8"
+    return Response(body, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}.{fmt}"'})
 
 
 def _date_or_none(value: str | None) -> dt.date | None:

@@ -9,7 +9,7 @@ from fastapi.responses import JSONResponse, RedirectResponse
 from pydantic import BaseModel, Field
 
 from protokoll.web import service, uploads
-from protokoll.web.app import _local, render
+from protokoll.web.app import _local, flash, path_sv, render
 from protokoll.web.routes import CSRF, DB, ActionId, Editor, MeetingId, ValuePath
 
 pages = APIRouter(include_in_schema=False)
@@ -83,10 +83,19 @@ def upload_job_api(request: Request, job_id: str, wait: Annotated[float, Query(g
 # --- action status -----------------------------------------------------------------------------------
 
 @pages.post("/actions/{action_id}/status", dependencies=[CSRF])
-def action_status(db: DB, user: Editor, action_id: ActionId, status: Literal["open", "done", "cancelled"] = Form(),
-                  note: str = Form("", max_length=2000), next: str = Form("/actions")):
-    service.set_action_status(db, action_id, status, note, user["name"])
+def action_status(request: Request, db: DB, user: Editor, action_id: ActionId,
+                  status: Literal["open", "done", "cancelled"] = Form(), note: str = Form("", max_length=2000),
+                  next: str = Form("/actions")):
+    before = service.set_action_status(db, action_id, status, note, user["name"])["history"]
+    previous = before[-2]["status"] if len(before) > 1 else None
+    undo = ({"action": f"/actions/{action_id}/status", "label": "Ångra",
+             "fields": {"status": previous, "note": "ångrat", "next": _local(next)}}
+            if previous and previous != status else None)
+    flash(request, f"Åtgärd {action_id} är nu {STATUS_WORDS[status]}.", undo)
     return RedirectResponse(_local(next), status_code=303)
+
+
+STATUS_WORDS = {"open": "öppen", "done": "klar", "cancelled": "struken"}
 
 
 @api.post("/actions/{action_id}/status", dependencies=[CSRF], tags=["åtgärder"],
@@ -104,9 +113,12 @@ def correction_page(request: Request, db: DB, meeting_id: MeetingId,
 
 
 @pages.post("/meetings/{meeting_id}/corrections", dependencies=[CSRF])
-def correct(db: DB, user: Editor, meeting_id: MeetingId, path: str = Form(pattern=ValuePath),
+def correct(request: Request, db: DB, user: Editor, meeting_id: MeetingId, path: str = Form(pattern=ValuePath),
             value: str = Form("", max_length=20_000), note: str = Form("", max_length=2000)):
-    service.correct(db, meeting_id, path, value, note, user["name"])
+    saved = service.correct(db, meeting_id, path, value, note, user["name"])
+    flash(request, f"Rättelsen är sparad: {path_sv(path)}.",
+          {"action": f"/meetings/{meeting_id}/corrections/{saved['id']}/revert", "label": "Ångra rättelsen",
+           "fields": {}})
     return RedirectResponse(f"/meetings/{meeting_id}#v-{path}", status_code=303)
 
 
@@ -122,9 +134,10 @@ def correct_api(db: DB, user: Editor, meeting_id: MeetingId, body: CorrectionIn)
 
 
 @pages.post("/meetings/{meeting_id}/corrections/{correction_id}/revert", dependencies=[CSRF])
-def revert(db: DB, user: Editor, meeting_id: MeetingId,
+def revert(request: Request, db: DB, user: Editor, meeting_id: MeetingId,
            correction_id: CorrectionId):
     service.revert_correction(db, meeting_id, correction_id)
+    flash(request, "Rättelsen är ångrad: det tolkade värdet gäller igen.")
     return RedirectResponse(f"/meetings/{meeting_id}", status_code=303)
 
 
@@ -138,9 +151,10 @@ def revert_api(db: DB, user: Editor, meeting_id: MeetingId, correction_id: Corre
 # --- review ------------------------------------------------------------------------------------------
 
 @pages.post("/review/confirm", dependencies=[CSRF])
-def confirm(db: DB, user: Editor, meeting_id: int = Form(ge=1, le=2**31 - 1), path: str = Form(pattern=ValuePath),
-            next: str = Form("/review")):
+def confirm(request: Request, db: DB, user: Editor, meeting_id: int = Form(ge=1, le=2**31 - 1),
+            path: str = Form(pattern=ValuePath), next: str = Form("/review")):
     service.confirm(db, meeting_id, path, user["name"])
+    flash(request, f"Värdet är bekräftat: {path_sv(path)}.")
     return RedirectResponse(_local(next), status_code=303)
 
 

@@ -1,6 +1,17 @@
 // Small progressive enhancements; every page works without this file.
 (function () {
   "use strict";
+  // Printing: the closed parts (an action's history, a vote's ballots) are printed open.
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("details:not([open])").forEach(function (d) {
+      d.setAttribute("open", ""); d.dataset.printOpened = "1";
+    });
+  });
+  window.addEventListener("afterprint", function () {
+    document.querySelectorAll("details[data-print-opened]").forEach(function (d) {
+      d.removeAttribute("open"); delete d.dataset.printOpened;
+    });
+  });
   // Upload: show the transfer's progress, then follow the server to the job page.
   var form = document.getElementById("upload-form");
   if (form && window.XMLHttpRequest && window.FormData) {
