@@ -116,9 +116,11 @@ def heading_at(text: str) -> Heading | None:
     if not m:
         return None
     title = m.group("title") or ""
-    if title and labels.section_of(title):
-        return None
     prefix = m.group("prefix")
+    # "§ 5 Beslöts att höja avgiften.": a numbered paragraph that decides, with no heading of its own.
+    deciding = bool(title) and title.endswith(".") and _decides(title)
+    if title and not deciding and labels.section_of(title):
+        return None
     if not prefix and (len(m.group("n")) > 2 or not title and text != m.group("n")):
         return None  # a lone number ("7", its title on the next line) is one the page cleaner kept as an item's
     sub = m.group("sub")
@@ -128,6 +130,9 @@ def heading_at(text: str) -> Heading | None:
     if inline and len(title[:inline.start()].split()) <= HEADING_MAX_WORDS:
         text_at = m.start("title") + inline.end()
         title = title[:inline.start()]
+    if deciding:
+        # Its first sentence is its title, and the whole paragraph its text (the decision included).
+        text_at = m.start("title")
     if sub:
         parts = (m.group("n") + sub).split(".")
         return Heading(int(parts[-1]), m.group("label"), 1, title, case_number, text_at)
@@ -135,6 +140,16 @@ def heading_at(text: str) -> Heading | None:
     return Heading(int(m.group("n")), label, 0, title, case_number, text_at)
 
 
+def _decides(title: str) -> bool:
+    """Whether a numbered line's first sentence records a decision or gives a task ("Dagordningen
+    godkändes.", "Beslöts att ...", "Lars beställer ... senast 15 mars.")."""
+    from protokoll.parse import decisions  # the decision vocabulary lives there; only numbered lines get here
+
+    first = _FIRST_SENTENCE.split(title, 1)[0]
+    return decisions.running_decision(first) or decisions.task_sentence(first)
+
+
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 # "§1. Mötets öppnande. Ordföranden förklarade ...": the title ends at its full stop, text follows.
 INLINE_TEXT = re.compile(r"\.\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+\S+){1,})")
 # "a. Val av mötesordförande", "B) Kommunen: Remiss ...": lettered sub-items under a numbered item.
@@ -160,7 +175,17 @@ def numbered_headings(lines: list[Line]) -> dict[int, Heading]:
     heads = [heading_at(line.text) for line in lines]
     found = _run(lines, heads, any_start=False)
     # Bare running numbers that start anywhere ("106 Val av justerare"): only a longer run counts.
-    return found or _run(lines, heads, any_start=True)
+    return found or _run(lines, heads, any_start=True) or _all_ones(heads)
+
+
+def _all_ones(heads: list[Heading | None]) -> dict[int, Heading]:
+    """Every item numbered "1." (a word processor's list numbering lost on the way to text): the items
+    are those headings, with no number."""
+    ones = {i: h for i, h in enumerate(heads)
+            if h is not None and h.level == 0 and h.number == 1 and h.label is None and h.title}
+    if len(ones) < MIN_NUMBERED_HEADINGS:
+        return {}
+    return {i: replace(h, number=None) for i, h in ones.items()}
 
 
 def _run(lines: list[Line], heads: list[Heading | None], any_start: bool) -> dict[int, Heading]:

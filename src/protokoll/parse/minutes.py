@@ -235,6 +235,18 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
     return [(t, ls) for t, ls in out if t.strip()]
 
 
+def _undashed(block: Block) -> Block:
+    """A list line without its dash or bullet ("• Greta samordnar ..."), read as the sentence it holds."""
+    if block.kind != "dash":
+        return block
+    first = block.lines[0]
+    cut = DASH.match(first.text)
+    if not cut or not cut.end():
+        return block
+    line = dc_replace(first, text=first.text[cut.end():], start=first.start + cut.end())
+    return dc_replace(block, lines=[line] + block.lines[1:])
+
+
 def _task_sentences(block: Block, initials: frozenset[str]) -> list[tuple[str, list]]:
     """Task sentences in a paragraph of report, each with the sentences that follow it on its line."""
     out: list[list] = []
@@ -448,14 +460,14 @@ class ItemParser:
                 found.extend(_sentence_decisions(block, judged=True, initials=self.initials))
         if "decisions" not in parts:
             summary_found = [d for block, _ in parts.get("summary", []) if block.kind != "label"
-                             for d in _sentence_decisions(block, judged=False, initials=self.initials)]
+                             for d in _sentence_decisions(_undashed(block), judged=False, initials=self.initials)]
             found = summary_found + found
         else:
             # Beside a "Beslut" section, a task in the report is still a task ("Linda redovisade ekonomin.
             # ... Linda kontaktar kommunen om utbetalningen."), but no other sentence there is a decision;
             # it comes before the section's decisions, as in the text.
             tasks = [d for block, _ in parts.get("summary", []) if block.kind != "label"
-                     for d in _task_sentences(block, self.initials)]
+                     for d in _task_sentences(_undashed(block), self.initials)]
             if tasks:
                 section = item.decisions[:]
                 item.decisions.clear()
