@@ -1,5 +1,6 @@
 """Ingest: one transaction per document, re-ingesting is a no-op, failures leave no trace, and two
 processes can ingest into one SQLite file at once."""
+import importlib
 import os
 import shutil
 import subprocess
@@ -9,9 +10,9 @@ import pytest
 
 from archive_support import EXAMPLE_FILES, snapshot
 from protokoll import archive
+from protokoll.archive.ingest import save
 from protokoll.errors import NotMinutes, UnreadableInput
 from protokoll.model import Attendee, Protocol
-from protokoll.store import writer
 from protokoll.store.db import open_database
 
 
@@ -55,7 +56,7 @@ def test_a_failure_half_way_through_storing_rolls_the_document_back(db_url, monk
     def broken(*args, **kwargs):  # fails after the meeting, source, items and attendance are written
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(writer, "_write_scheduled", broken)
+    monkeypatch.setattr(importlib.import_module("protokoll.archive.ingest"), "_write_scheduled", broken)
     report = archive.ingest(EXAMPLE_FILES[2:4], db=db_url)
     assert [(f.path, f.error, f.exit_code) for f in report.failed] == [
         (str(p), "cannot be stored: RuntimeError: disk on fire", 1) for p in EXAMPLE_FILES[2:4]]
@@ -69,7 +70,7 @@ def test_what_cannot_be_a_name_is_stored_without_a_person(db_url):
     protocol = Protocol(attendees=[Attendee(name=long_name, affiliation="Bjuv"), Attendee(name="…")])
     with open_database(db_url) as database:
         with database.write() as session:
-            writer.save(session, protocol)
+            save(session, protocol)
     assert archive.people(db=db_url) == []
     assert archive.meetings(db=db_url)[0]["attendance"]["present"] == 2
 

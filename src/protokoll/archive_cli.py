@@ -12,8 +12,9 @@ from typing import Callable, Optional
 import typer
 
 from protokoll import archive
+from protokoll.archive import DEFAULT_URL, ENV_VAR, STATUSES
 from protokoll.errors import ProtokollError
-from protokoll.store.db import DEFAULT_URL, ENV_VAR
+from protokoll.model import AGENDA, walk
 
 DB_OPT = typer.Option(None, "--db", envvar=ENV_VAR, show_envvar=True,
                       help=f"Archive database URL (sqlite:///FILE or postgresql://...); default {DEFAULT_URL}.")
@@ -111,9 +112,7 @@ def meeting(
 
 
 def _walk(items):
-    for item in items:
-        yield item
-        yield from _walk(item["subitems"])
+    return (item for _, item in walk({"items": items}, lists=AGENDA))
 
 
 def _print_links(items) -> None:
@@ -185,8 +184,8 @@ def actions(
     if ctx.invoked_subcommand is not None:
         ctx.obj = {"db": db}  # `actions --db URL done ID` means that database too
         return
-    if status is not None and status not in ("open", "done", "cancelled"):
-        raise typer.BadParameter("--status must be open, done or cancelled")
+    if status is not None and status not in STATUSES:
+        raise typer.BadParameter(f"--status must be {', '.join(STATUSES[:-1])} or {STATUSES[-1]}")
     found = _run(lambda: archive.actions(open_only=open_only, assignee=assignee, due_before=_date(due_before),
                                          status=status, db=db))
     if as_json:
@@ -274,9 +273,7 @@ def backup(
     db: Optional[str] = DB_OPT,
 ) -> None:
     """Copy a SQLite archive to FILE, consistent while it is in use (PostgreSQL: pg_dump, see README)."""
-    from protokoll.store import backup as store_backup
-
-    _run(lambda: store_backup.backup(db, target))
+    _run(lambda: archive.backup(db, target))
     typer.echo(f"backed up to {target}")
 
 
@@ -285,9 +282,7 @@ def restore(
     db: Optional[str] = DB_OPT,
 ) -> None:
     """Restore a backup into an archive that holds no meetings yet (made current on the way)."""
-    from protokoll.store import backup as store_backup
-
-    _run(lambda: store_backup.restore(source, db))
+    _run(lambda: archive.restore(source, db))
     typer.echo(f"restored {source}")
 
 

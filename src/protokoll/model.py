@@ -153,5 +153,30 @@ def _strip_sources(node) -> None:
             _strip_sources(value)
 
 
+def walk(record, path: str = "", lists: frozenset[str] | None = None):
+    """(path, node) of every object held in a list of ``record`` and below, depth first, parents before
+    their children: ``("items[2]", item)``, ``("items[2].decisions[0].actions[1]", action)``. ``record``
+    is a ``Protocol`` (or any node of one) or its JSON (``to_json``); ``lists`` keeps the walk to the lists
+    of those names (``{"items", "subitems"}``: the agenda only). Spans and the source file are not walked.
+    The one walker over the record: writing, reading, corrections, review and provenance all use it."""
+    if isinstance(record, BaseModel):
+        fields = [(name, getattr(record, name)) for name in type(record).model_fields]
+    elif isinstance(record, dict):
+        fields = list(record.items())
+    else:
+        return
+    for name, value in fields:
+        if not isinstance(value, list) or name == "source_file" or (lists is not None and name not in lists):
+            continue
+        for i, child in enumerate(value):
+            if isinstance(child, (BaseModel, dict)):
+                here = f"{path}.{name}[{i}]" if path else f"{name}[{i}]"
+                yield here, child
+                yield from walk(child, here, lists)
+
+
+AGENDA = frozenset({"items", "subitems"})
+
+
 def json_schema() -> dict:
     return Protocol.model_json_schema(by_alias=True)

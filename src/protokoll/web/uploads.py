@@ -12,11 +12,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from sqlalchemy import select
-
 from protokoll import archive
-from protokoll.store import tables as t
-from protokoll.store.db import Database
+from protokoll.archive import Database
 
 ALLOWED = {".txt", ".text", ".pdf", ".docx"}
 EXIT_SV = {3: "Filen kunde inte läsas (saknas, tom, binär eller okänd teckenkodning).",
@@ -147,9 +144,4 @@ class Jobs:
                 event.set()
 
     def _meeting_of(self, path: Path) -> dict | None:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        with self.db.read() as session:
-            row = session.execute(select(t.Meeting.id, t.Meeting.date, t.Meeting.number)
-                                  .join(t.Source, t.Source.meeting_id == t.Meeting.id)
-                                  .where(t.Source.sha256 == digest)).first()
-        return {"id": row.id, "date": row.date.isoformat() if row.date else None, "number": row.number} if row else None
+        return archive.meeting_of_source(hashlib.sha256(path.read_bytes()).hexdigest(), self.db)
