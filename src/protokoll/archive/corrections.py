@@ -25,11 +25,14 @@ from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from protokoll.errors import NotInArchive
-from protokoll.model import (Action, Attendee, Ballot, Decision, Document, Item, Presenter, Protocol,
-                             ScheduledMeeting, Vote)
 from protokoll.archive.common import iso
+from protokoll.archive.search import add as index_add
+from protokoll.archive.search import remove as index_remove
+from protokoll.errors import NotInArchive
+from protokoll.model import (AGENDA, Action, Attendee, Ballot, Decision, Document, Item, Presenter, Protocol,
+                             ScheduledMeeting, Vote, walk)
 from protokoll.resolve.meetings import same_body
+from protokoll.store import mapping
 from protokoll.store import tables as t
 from protokoll.store.tables import Correction
 
@@ -208,18 +211,44 @@ def _target_key(target) -> str | None:
     return f"{target[0].__tablename__}:{target[1]}" if target else None
 
 
-def _put(session: Session, meeting_id: int, row: Correction) -> None:
-    """Write the correction over the parsed value now in the rows, noting that value."""
+def _item_of(session: Session, target) -> int | None:
+    """The item whose search entry holds the value at ``target`` (its title, a decision, a presenter)."""
+    table, row_id, _ = target
+    if table is t.Item:
+        return row_id
+    if table in (t.Decision, t.Presenter):
+        return session.scalar(select(table.item_id).where(table.id == row_id))
+    return None
+
+
+def _reindex(session: Session, meeting_id: int, item_ids: set[int]) -> None:
+    """Index the items again as their rows now read: a corrected title is what search finds."""
+    item_ids.discard(None)
+    if not item_ids:
+        return
+    session.flush()
+    session.expire_all()  # the rows were written with Core statements: read them afresh
+    protocol, rows = mapping.load_meeting(session, meeting_id)
+    pairs = [(row.id, item) for row, (_, item) in zip(rows["items"], walk(protocol, lists=AGENDA))
+             if row.id in item_ids]
+    index_remove(session, [item_id for item_id, _ in pairs])
+    index_add(session, pairs)
+
+
+def _put(session: Session, meeting_id: int, row: Correction) -> int | None:
+    """Write the correction over the parsed value now in the rows, noting that value; the item whose
+    search entry it changes, if any."""
     if row.path in IDENTITY:
         row.parsed, row.state, row.target = row.original if row.parsed is None else row.parsed, "applied", None
-        return
+        return None
     target = _target(session, meeting_id, row.path)
     if target is None:
         row.parsed, row.state, row.target = None, "missing", None
-        return
+        return None
     row.parsed = json.dumps(_json_value(row.path, _read(session, target)), ensure_ascii=False)
     _write(session, target, _column_value(row.path, json.loads(row.value)))
     row.state, row.target = "applied", _target_key(target)
+    return _item_of(session, target)
 
 
 def reapply(session: Session, meeting_id: int, pending_only: bool = False) -> None:
@@ -229,9 +258,9 @@ def reapply(session: Session, meeting_id: int, pending_only: bool = False) -> No
     meeting = session.get(t.Meeting, meeting_id)
     if meeting is None:
         return
-    for row in active(session, meeting):
-        if not pending_only or row.state == "pending":
-            _put(session, meeting_id, row)
+    touched = {_put(session, meeting_id, row) for row in active(session, meeting)
+               if not pending_only or row.state == "pending"}
+    _reindex(session, meeting_id, touched)
     session.flush()
 
 
@@ -348,7 +377,7 @@ def add(session: Session, meeting: t.Meeting, data: dict, path: str, raw: Any, n
         target = _target(session, meeting.id, path)
         if target is not None:
             _write(session, target, _column_value(path, parsed))  # the parse under it, then the correction
-    _put(session, meeting.id, row)
+    _reindex(session, meeting.id, {_put(session, meeting.id, row)})
     session.flush()
     return info(row)
 
@@ -362,6 +391,7 @@ def revert(session: Session, meeting: t.Meeting, correction_id: int) -> None:
                 target = _target(session, meeting.id, row.path)
                 if target is not None:
                     _write(session, target, _column_value(row.path, json.loads(row.parsed)))
+                    _reindex(session, meeting.id, {_item_of(session, target)})
             return
     raise NotInArchive(str(correction_id), "no such correction of this meeting")
 
