@@ -145,4 +145,5 @@ def test_search_finds_a_corrected_title_and_not_the_parsed_one_once_withdrawn(db
     assert [h["item"]["title"] for h in archive.search("cykelstrategi", db=db_url)] == ["Regional cykelstrategi"]
     archive.revert_correction(meeting["id"], fix["id"], db_url)
     assert not archive.search("cykelstrategi", db=db_url)
-    assert "Regional cykelplan för nordvästra Skåne" in [h["item"]["title"] for h in archive.search("cykelplan", db=db_url)]
+    titles = [h["item"]["title"] for h in archive.search("cykelplan", db=db_url)]
+    assert "Regional cykelplan för nordvästra Skåne" in titles

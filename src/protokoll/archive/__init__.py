@@ -38,10 +38,10 @@ from protokoll.store.db import DEFAULT_URL, ENV_VAR, Database
 
 __all__ = [
     "DEFAULT_URL", "ENV_VAR", "ROLES", "STATUSES", "CorrectionError", "Database", "Failure", "IngestReport",
-    "UserError", "action_board", "backup", "restore", "actions", "apply_pending_corrections", "attendance", "confirm", "correct",
-    "correction_form", "create_user", "end_sessions", "end_sessions_of", "expand", "export", "ingest", "iso",
-    "login", "meeting", "meeting_json", "meeting_list", "meeting_of_source", "meeting_page", "meeting_years",
-    "meetings", "municipalities", "municipality", "open_database", "people", "people_in", "person",
+    "UserError", "action_board", "actions", "apply_pending_corrections", "attendance", "backup", "confirm",
+    "correct", "correction_form", "create_user", "end_sessions", "end_sessions_of", "expand", "export", "ingest",
+    "iso", "login", "meeting", "meeting_json", "meeting_list", "meeting_of_source", "meeting_page", "meeting_years",
+    "meetings", "municipalities", "municipality", "open_database", "people", "people_in", "person", "restore",
     "review_queue", "revert_correction", "search", "search_faceted", "set_action_status", "source",
     "source_path", "user", "value_source",
 ]

@@ -27,10 +27,6 @@ def iso(value: dt.date | dt.datetime | None) -> str | None:
     return value.isoformat()
 
 
-def now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
-
-
 def first_line(err: Exception) -> str:
     lines = str(getattr(err, "orig", None) or err).strip().splitlines()
     return lines[0] if lines else type(err).__name__
@@ -74,22 +70,20 @@ def opened(db: Database | str | None, create: bool = False) -> Iterator[Database
 
 
 @contextmanager
-def reading(db: Database | str | None) -> Iterator[Session]:
+def _transaction(db: Database | str | None, write: bool) -> Iterator[Session]:
+    with opened(db) as database:
+        try:
+            with (database.write() if write else database.read()) as session:
+                yield session
+        except OperationalError as err:
+            raise ArchiveUnavailable(database.shown, f"database error: {first_line(err)}") from None
+
+
+def reading(db: Database | str | None):
     """A read-only transaction: never the write lock (every GET of the web app reads so)."""
-    with opened(db) as database:
-        try:
-            with database.read() as session:
-                yield session
-        except OperationalError as err:
-            raise ArchiveUnavailable(database.shown, f"database error: {first_line(err)}") from None
+    return _transaction(db, write=False)
 
 
-@contextmanager
-def writing(db: Database | str | None) -> Iterator[Session]:
+def writing(db: Database | str | None):
     """A transaction holding the archive's write lock; committed on success."""
-    with opened(db) as database:
-        try:
-            with database.write() as session:
-                yield session
-        except OperationalError as err:
-            raise ArchiveUnavailable(database.shown, f"database error: {first_line(err)}") from None
+    return _transaction(db, write=True)

@@ -596,7 +596,8 @@ def _ingest_one(database: Database, path: Path, report: IngestReport, options) -
             cleaned, _ = pipeline.read_clean(path, options)
             with database.write() as session:
                 if not has_page_texts(session, sha):
-                    _insert(session, SOURCE_TEXTS, [page_texts_row(sha, cleaned.pages, dt.datetime.now(dt.timezone.utc))])
+                    _insert(session, SOURCE_TEXTS,
+                            [page_texts_row(sha, cleaned.pages, dt.datetime.now(dt.timezone.utc))])
             report.skipped += 1
             return "skipped"
         protocol, pages = pipeline.parse_file_pages(path, options)

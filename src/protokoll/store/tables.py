@@ -7,13 +7,15 @@ documents, action states that outlive re-ingesting. ``mapping`` converts between
 Two kinds of rows live here:
 
 * derived rows (meetings' items, decisions, actions, attendance, scheduled meetings, search rows) are
-  rebuilt from the meeting's sources whenever a new source of the meeting arrives;
-* durable rows (sources, people and their names, action states and their history) are never rebuilt:
-  they carry what cannot be derived again — the documents themselves and what users decided.
+  rebuilt from the meeting's sources whenever a new source of the meeting arrives, and hold the
+  editors' corrections, written over them again after each rebuild (``protokoll.archive.corrections``);
+* durable rows (sources and their page texts, people and their names, action states and their history,
+  users, corrections, review decisions) are never rebuilt: they carry what cannot be derived again —
+  the documents themselves and what users decided.
 
 The full-text index (``item_search``) is not declared here: it is an FTS5 virtual table on SQLite and
 a table with a generated ``tsvector`` on PostgreSQL, so the migration creates it per dialect and
-``protokoll.search`` talks to it in SQL.
+``protokoll.archive.search`` talks to it in SQL.
 
 Lists of objects (presenters, decisions, votes, ballots) are child tables ordered by ``position``;
 lists of plain strings (a meeting's adjusters, a decision's reservations and recipients) are JSON

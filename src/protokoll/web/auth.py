@@ -1,10 +1,10 @@
 """Sessions and CSRF (the users, their Argon2id password hashes and session generations are the
 archive's: ``protokoll.archive.users``).
 
-The session is a signed cookie (itsdangerous) holding the user's id and a CSRF token: HttpOnly, SameSite=Lax, Secure when configured. Every visitor gets a
-session with a CSRF token on first contact, so the login form is protected too. Every POST must carry
-the token: forms in a hidden ``csrf_token`` field, JSON calls in the ``X-CSRF-Token`` header (the token
-is in ``GET /api/session``).
+The session is a signed cookie (itsdangerous) holding the user's id and a CSRF token: HttpOnly,
+SameSite=Lax, Secure when configured. Every visitor gets a session with a CSRF token on first contact,
+so the login form is protected too. Every POST must carry the token: forms in a hidden ``csrf_token``
+field, JSON calls in the ``X-CSRF-Token`` header (the token is in ``GET /api/session``).
 """
 from __future__ import annotations
 

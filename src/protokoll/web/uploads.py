@@ -37,7 +37,7 @@ class Job:
     outcome: str | None = None  # ingested | skipped | failed
     meeting: dict | None = None
     error: str | None = None
-    started_at: str = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
+    started_at: str = field(default_factory=lambda: archive.iso(dt.datetime.now(dt.timezone.utc)))
     finished_at: str | None = None
 
     def to_json(self, editor: bool = True) -> dict:
@@ -138,7 +138,7 @@ class Jobs:
             job.error = f"{type(err).__name__}: {err}"
             job.message = "Ett oväntat fel inträffade när filen lästes in."
         finally:
-            job.finished_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+            job.finished_at = archive.iso(dt.datetime.now(dt.timezone.utc))
             event = self._done.get(job.id)
             if event:
                 event.set()
