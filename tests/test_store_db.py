@@ -7,10 +7,11 @@ from alembic.migration import MigrationContext
 from alembic.autogenerate import compare_metadata
 from sqlalchemy import create_engine, inspect, text
 
+from protokoll import archive
+from protokoll.archive.ingest import save
 from protokoll.errors import ArchiveUnavailable
 from protokoll.model import Decision, Item, Protocol
 from protokoll.store import db as store_db
-from protokoll.archive.ingest import save
 from protokoll.store import mapping
 from protokoll.store.tables import Base
 
@@ -140,3 +141,36 @@ def test_the_migrations_build_the_tables_the_code_declares(db_url):
         return table is not None and table.name.startswith("item_search")
 
     assert [d for d in diff if not of_search(d)] == []
+
+
+def test_0005_keeps_the_cached_page_texts_and_writes_older_corrections_into_the_rows(db_url):
+    """At 0004 the web app cached page texts on first view and applied corrections on read; from 0005
+    the texts are the archive's and corrections are in the rows: both carry over."""
+    import json
+    import zlib
+
+    record = Protocol(date=dt.date(2024, 4, 19), body="Kommundirektörsmöte", number=4)
+    with store_db.open_database(db_url, migrate=False) as database:
+        _migrate(database, "0004")
+        with database.write() as session:
+            session.execute(text("INSERT INTO meetings (id, date, body, body_key, number, adjusters) VALUES "
+                                 "(100, '2024-04-19', 'Kommundirektörsmöte', 'kommundirektorsmote', 4, '[]')"))
+            session.execute(text("INSERT INTO sources (id, meeting_id, sha256, path, pages, methods, quality, record,"
+                                 " ingested_at) VALUES (100, 100, :sha, 'a.txt', 1, 'text', 1.0, :record, :at)"),
+                            {"sha": "a" * 64, "record": mapping.pack(record), "at": dt.datetime(2024, 5, 1)})
+            for sha in ("a" * 64, "b" * 64):  # the second: a source no longer in the archive
+                session.execute(text("INSERT INTO web_source_texts (sha256, pages, read_at) VALUES (:sha, :pages, :at)"),
+                                {"sha": sha, "pages": zlib.compress(json.dumps(["Sida ett"]).encode()),
+                                 "at": dt.datetime(2024, 5, 2)})
+            session.execute(text("INSERT INTO web_corrections (meeting_date, body_key, meeting_id, path, value, original,"
+                                 " user_name, created_at, active) VALUES ('2024-04-19', 'kommundirektorsmote', 100,"
+                                 " 'number', '5', '4', 'redaktör', :at, :yes)"), {"at": dt.datetime(2024, 5, 3), "yes": True})
+    with archive.open_database(db_url) as database:
+        assert store_db.current_revision(database) == "0005"
+        with database.read() as session:
+            assert session.execute(text("SELECT sha256 FROM source_texts")).scalars().all() == ["a" * 64]
+            assert session.execute(text("SELECT state FROM web_corrections")).scalars().all() == ["applied"]
+        assert archive.source("a" * 64, database)["texts"] == ["Sida ett"]
+        assert archive.meetings(database)[0]["number"] == 5
+        fix = archive.meeting_page(100, database)["corrections"]["number"]
+        assert (fix["original"], fix["value"], fix["stale"]) == (4, 5, False)

@@ -101,3 +101,25 @@ def test_two_ingest_processes_on_one_sqlite_file_both_succeed(tmp_path):
     assert len(archive.meetings(db=url)) == 4
     assert sum(len(m["sources"]) for m in archive.meetings(db=url)) == len(files)
     shutil.rmtree(folder)
+
+
+def test_ingesting_a_stored_source_again_keeps_its_page_texts_when_the_archive_lacks_them(sqlite_url):
+    """A source stored without its page texts (before 0005) gets them from `ingest` of its file: the
+    source view never reads the file itself."""
+    from protokoll.pipeline import parse_file
+
+    path = EXAMPLE_FILES[0]
+    protocol = parse_file(path)
+    with open_database(sqlite_url) as database, database.write() as session:
+        save(session, protocol, path=str(path))  # no pages: as an archive from before 0005 has it
+    sha = protocol.source_file.sha256
+    assert archive.source(sha, sqlite_url)["texts"] is None
+    assert "protokoll ingest" in archive.source(sha, sqlite_url)["unavailable_reason"]
+    before = snapshot(sqlite_url)
+    report = archive.ingest([path], db=sqlite_url)
+    assert (report.ingested, report.skipped) == (0, 1)
+    texts = archive.source(sha, sqlite_url)["texts"]
+    assert texts and "Kommundirektörsmöte" in "".join(texts)
+    after = snapshot(sqlite_url)
+    assert {k: v for k, v in after.items() if k != "source_texts"} == {k: v for k, v in before.items()
+                                                                        if k != "source_texts"}
