@@ -67,6 +67,7 @@ PEOPLE = t.Person.__table__
 PERSON_NAMES = t.PersonName.__table__
 SOURCE_TEXTS = t.SourceText.__table__
 MAX_NAME = 200  # longer "names" are parsing accidents, not people
+NEW = 2**62  # the people a document adds are numbered from here until they are written
 
 
 @dataclass(frozen=True)
@@ -115,19 +116,22 @@ class Plan:
 
     meeting_id: int | None  # the meeting it is another source of; None: a new meeting
     merged: Protocol  # the meeting's record from all its sources
+    who: Who  # the people of its attendance and presenters
     old_actions: list[tuple[str, ActionRef]] = field(default_factory=list)  # ids to carry over
     affected: set[int] = field(default_factory=set)  # people of the rows that are rebuilt
 
 
 def decide(session: Session, protocol: Protocol) -> Plan:
-    """Which meeting the document describes, and its record merged from all its sources."""
+    """Which meeting the document describes, its record merged from all its sources, and who everyone
+    in it is. Reads only."""
     meeting_id = _find_meeting(session, protocol)
     if meeting_id is None:
-        return Plan(None, protocol)
+        return Plan(None, protocol, resolve_people(session, protocol.date, protocol))
     sources = [mapping.unpack(blob) for blob in
                session.scalars(select(SOURCES.c.record).where(SOURCES.c.meeting_id == meeting_id))]
-    return Plan(meeting_id, merge([*sources, protocol]), _action_refs(session, meeting_id),
-                _people_of(session, meeting_id))
+    merged = merge([*sources, protocol])
+    return Plan(meeting_id, merged, resolve_people(session, merged.date, merged, rebuilt=meeting_id),
+                _action_refs(session, meeting_id), _people_of(session, meeting_id))
 
 
 def save(session: Session, protocol: Protocol, path: str | None = None,
@@ -153,7 +157,7 @@ def save(session: Session, protocol: Protocol, path: str | None = None,
     if pages is not None:
         _insert(session, SOURCE_TEXTS, [page_texts_row(sha, pages, now)])
     meeting = _Meeting(meeting_id, merged.date, body_key(merged.body))
-    _link(session, meeting, merged, plan.old_actions, now)
+    _link(session, meeting, merged, plan.who, plan.old_actions, now)
     if plan.affected:
         _forget_unused_names(session, plan.affected)
     reapply(session, meeting_id)
@@ -212,11 +216,11 @@ def _unlink(session: Session, meeting_id: int) -> None:
     session.execute(delete(SCHEDULED).where(SCHEDULED.c.meeting_id == meeting_id))
 
 
-def _link(session: Session, meeting: _Meeting, p: Protocol, old_actions, now: dt.datetime) -> None:
+def _link(session: Session, meeting: _Meeting, p: Protocol, who: Who, old_actions, now: dt.datetime) -> None:
+    ids = _write_people(session, who)
     items = _write_items(session, meeting, p)
-    directory, person_of = _write_attendance(session, meeting, p)
-    _write_item_children(session, meeting, items, old_actions, now,
-                         lambda name: _presenter_person(directory, person_of, name))
+    _write_attendance(session, meeting, p, who, ids)
+    _write_item_children(session, meeting, items, old_actions, now, [ids[pid] for pid in who.presenters])
     _write_scheduled(session, meeting, p)
     index_add(session, [(item_id, item) for item_id, item, _ in items])
     _link_followups(session, meeting, items)
@@ -257,10 +261,11 @@ def _write_items(session: Session, meeting: _Meeting, p: Protocol) -> list[tuple
 
 
 def _write_item_children(session: Session, meeting: _Meeting, items, old_actions, now: dt.datetime,
-                         person_for) -> None:
+                         presenter_ids: list[int | None]) -> None:
     presenters, attachments, decisions, decision_of = [], [], [], []
+    person_ids = iter(presenter_ids)
     for item_id, item, _ in items:
-        presenters += [{**mapping.presenter_values(x, n), "item_id": item_id, "person_id": person_for(x.name)}
+        presenters += [{**mapping.presenter_values(x, n), "item_id": item_id, "person_id": next(person_ids)}
                        for n, x in enumerate(item.presenters)]
         attachments += [{**mapping.attachment_values(x, n), "item_id": item_id}
                         for n, x in enumerate(item.documents)]
@@ -311,28 +316,36 @@ def _municipality_ids(session: Session) -> dict[str, int]:
     return _MUNICIPALITY_IDS[key]
 
 
-def _seen(session: Session, person_id: int) -> list[people.Seen]:
-    """Where a candidate person was seen: municipality, first and last meeting date."""
+def _seen(session: Session, person_id: int, rebuilt: int | None = None) -> list[people.Seen]:
+    """Where a candidate person was seen: municipality, first and last meeting date (not counting the
+    meeting ``rebuilt``, whose rows are about to be written again)."""
+    if person_id >= NEW:
+        return []  # new in this document: seen nowhere yet
     table = t.Municipality.__table__
-    rows = session.execute(
-        select(table.c.name, ATTENDANCE.c.meeting_date)
-        .join(table, table.c.id == ATTENDANCE.c.municipality_id)
-        .where(ATTENDANCE.c.person_id == person_id)).all()
+    query = (select(table.c.name, ATTENDANCE.c.meeting_date)
+             .join(table, table.c.id == ATTENDANCE.c.municipality_id)
+             .where(ATTENDANCE.c.person_id == person_id))
+    if rebuilt is not None:
+        query = query.where(ATTENDANCE.c.meeting_id != rebuilt)
     spans: dict[str, list] = {}
-    for name, date in rows:
+    for name, date in session.execute(query).all():
         spans.setdefault(name, []).append(date)
     return [people.Seen(name, min((d for d in ds if d), default=None), max((d for d in ds if d), default=None))
             for name, ds in spans.items()]
 
 
 class _People:
-    """The archive's known spellings, loaded once per document (the list is short: people, not rows)."""
+    """The archive's known spellings, loaded once per document (the list is short: people, not rows),
+    and what this document adds to them: new people (numbered from ``NEW`` until they are written,
+    above every id in the archive, as the ids they get will be) and new spellings, in the order they
+    were decided."""
 
     def __init__(self, session: Session):
-        self.session = session
         self.by_key: dict[str, int] = {}
         self.known: list[people.Known] = []
         self.names: set[str] = set()
+        self.new_people: list[str] = []
+        self.new_names: list[tuple[int, str, str]] = []  # (person, name, key)
         for person_id, name, key in session.execute(
                 select(PERSON_NAMES.c.person_id, PERSON_NAMES.c.name, PERSON_NAMES.c.key)):
             self.by_key.setdefault(key, person_id)
@@ -341,13 +354,14 @@ class _People:
 
     def add_name(self, person_id: int, name: str, key: str) -> None:
         if name not in self.names:
-            _insert(self.session, PERSON_NAMES, [{"person_id": person_id, "name": name, "key": key}])
+            self.new_names.append((person_id, name, key))
             self.names.add(name)
             self.known.append(people.Known(person_id, key))
             self.by_key.setdefault(key, person_id)
 
     def new_person(self, name: str, key: str) -> int:
-        person_id = _ids(self.session, PEOPLE, [{"name": name}])[0]
+        person_id = NEW + len(self.new_people)
+        self.new_people.append(name)
         self.add_name(person_id, name, key)
         return person_id
 
@@ -358,15 +372,24 @@ def _person_key(name: str) -> str:
     return key if len(name) <= MAX_NAME else ""
 
 
-def _write_attendance(session: Session, meeting: _Meeting, p: Protocol) -> tuple[_People, dict[str, int]]:
-    """Insert the attendance list, each line resolved to a person; returns the directory of known
-    spellings and this meeting's name key → person id."""
+@dataclass
+class Who:
+    """Who each attendance line and each presenter (document order) of a document is: a person's id,
+    a new person (``NEW`` and up), or None (not a name)."""
+
+    attendees: list[int | None]
+    presenters: list[int | None]
+    directory: _People
+
+
+def resolve_people(session: Session, date: dt.date | None, p: Protocol, rebuilt: int | None = None) -> Who:
+    """Decide who everyone in the document is, against the people the archive knows (reads only;
+    ``rebuilt``: the meeting whose rows this document's replace, which does not count)."""
     directory = _People(session)
-    municipality_ids = _municipality_ids(session)
     taken: set[int] = set()
     person_of: dict[str, int] = {}
-    rows = []
-    for n, attendee in enumerate(p.attendees):
+    attendees: list[int | None] = []
+    for attendee in p.attendees:
         key = _person_key(attendee.name)
         municipality = people.municipality_of(attendee.affiliation)
         person_id = None
@@ -374,19 +397,43 @@ def _write_attendance(session: Session, meeting: _Meeting, p: Protocol) -> tuple
             person_id = person_of.get(key) or directory.by_key.get(key)
             if person_id is None or (person_id in taken and key not in person_of):
                 candidates = people.fuzzy_candidates(key, directory.known)[:5]
-                seen = {pid: _seen(session, pid) for pid, _ in candidates}
-                person_id = people.choose(candidates, seen, municipality, meeting.date, taken)
+                seen = {pid: _seen(session, pid, rebuilt) for pid, _ in candidates}
+                person_id = people.choose(candidates, seen, municipality, date, taken)
             if person_id is None:
                 person_id = directory.new_person(attendee.name, key)
             else:
                 directory.add_name(person_id, attendee.name, key)
             taken.add(person_id)
             person_of[key] = person_id
+        attendees.append(person_id)
+    presenters = [_presenter_person(directory, person_of, x.name)
+                  for item, _, _ in _flatten(p.items) for x in item.presenters]
+    return Who(attendees, presenters, directory)
+
+
+def _write_people(session: Session, who: Who) -> dict[int | None, int | None]:
+    """Insert the new people and spellings decided; person (as decided) → id."""
+    ids: dict[int | None, int | None] = {None: None}
+    new = who.directory.new_people
+    for n, person_id in enumerate(_ids(session, PEOPLE, [{"name": name} for name in new])):
+        ids[NEW + n] = person_id
+    _insert(session, PERSON_NAMES, [{"person_id": ids.get(pid, pid), "name": name, "key": key}
+                                    for pid, name, key in who.directory.new_names])
+    for pid in who.attendees + who.presenters:
+        ids.setdefault(pid, pid)
+    return ids
+
+
+def _write_attendance(session: Session, meeting: _Meeting, p: Protocol, who: Who, ids: dict) -> None:
+    """Insert the attendance list, each line with its person and canonical municipality."""
+    municipality_ids = _municipality_ids(session)
+    rows = []
+    for n, (attendee, person) in enumerate(zip(p.attendees, who.attendees)):
+        municipality = people.municipality_of(attendee.affiliation)
         rows.append({**mapping.attendee_values(attendee, n), "meeting_id": meeting.id,
                      "municipality_id": municipality_ids.get(municipality) if municipality else None,
-                     "person_id": person_id, "meeting_date": meeting.date})
+                     "person_id": ids[person], "meeting_date": meeting.date})
     _insert(session, ATTENDANCE, rows)
-    return directory, person_of
 
 
 def _presenter_person(directory: _People, person_of: dict[str, int], name: str) -> int | None:
