@@ -2,9 +2,11 @@
 its own write transaction; ``save`` stores one parsed document inside the caller's transaction.
 
 1. A document already in the archive (same content hash) is skipped: re-ingesting is a no-op.
-2. What the document means for the archive is decided first (``decide``): the meeting it describes is
-   found (same date, same body) or is new; when found, all its sources are merged again
-   (``resolve.meetings.merge``), and the ids of its actions and the people of its old rows are noted.
+2. What the document means for the archive is decided first, reading only (``decide``): the meeting
+   it describes is found (same date, same body) or is new; when found, all its sources are merged
+   again (``resolve.meetings.merge``) and the ids of its actions are noted to be carried over; and who
+   everyone in it is (``resolve_people``: each attendance line and presenter is a known person, by
+   spelling or by a close spelling seen for the same municipality, or a new one).
 3. Then it is written: the source (its record, and the cleaned page texts its spans index), the
    merged record — items, presenters, attachments, decisions with their votes and ballots, actions
    (ids carried over, ``actions``), attendance resolved to people and canonical municipalities, the
@@ -14,8 +16,9 @@ its own write transaction; ``save`` stores one parsed document inside the caller
    arrive does not matter: scheduled dates ↔ meetings held on them, items ↔ the earlier business they
    refer to.
 
-People are resolved line by line as the attendance is written (a name is matched against the spellings
-the archive knows, those of this document included), inside the same transaction.
+What needs the rows just written is settled as they are written, in the same transaction: action ids
+carried over by likeness to the old ones, and links to the meetings held on scheduled dates and to the
+earlier business items refer to.
 
 Every lookup here is by an indexed key (date, name key, title key), and rows go in with one
 multi-row INSERT per table, so saving a document costs about twenty statements however big the
@@ -32,18 +35,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from sqlalchemy.exc import DBAPIError, OperationalError
-
 from sqlalchemy import delete, select, update
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
-from protokoll.archive.actions import ActionRef, assign_ids, next_seq, open_new, series_of
-from protokoll.archive.search import add as index_add
-from protokoll.archive.search import remove as index_remove
 from protokoll import pipeline
+from protokoll.archive.actions import ActionRef, assign_ids, next_seq, open_new, series_of
 from protokoll.archive.common import first_line, opened
 from protokoll.archive.corrections import reapply
 from protokoll.archive.search import TIDY_EVERY, tidy
+from protokoll.archive.search import add as index_add
+from protokoll.archive.search import remove as index_remove
 from protokoll.errors import INTERNAL_ERROR, ArchiveUnavailable, ProtokollError
 from protokoll.model import AGENDA, Item, Protocol, walk
 from protokoll.resolve import followups, people

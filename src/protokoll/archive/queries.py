@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from protokoll.archive import corrections as fixes
 from protokoll.archive import provenance, review
-from protokoll.archive.actions import list_actions, matches_assignee
+from protokoll.archive.actions import list_actions
 from protokoll.archive.common import STATUSES, iso, reading
 from protokoll.archive.export import write_csv, write_ics, write_json
 from protokoll.archive.search import hits, parse_query, snippet
