@@ -22,7 +22,7 @@ import re
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from protokoll.archive.common import iso
@@ -255,6 +255,11 @@ def reapply(session: Session, meeting_id: int, pending_only: bool = False) -> No
     """Write the meeting's active corrections over its rows: after the rows were rebuilt from the
     sources (ingest), or, ``pending_only``, the corrections made before corrections were written to
     the rows (0005)."""
+    table = Correction.__table__
+    if session.scalar(select(table.c.id).where(table.c.active.is_(True), or_(
+            table.c.meeting_date == select(t.Meeting.__table__.c.date).where(t.Meeting.__table__.c.id == meeting_id)
+            .scalar_subquery(), table.c.meeting_id == meeting_id)).limit(1)) is None:
+        return  # the common case, answered by one look at an index: nothing corrected in this meeting
     meeting = session.get(t.Meeting, meeting_id)
     if meeting is None:
         return
