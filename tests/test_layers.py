@@ -83,3 +83,10 @@ def test_resolve_decides_without_the_store():
     files = _files("resolve")
     assert len(files) >= 4
     assert _offending(files, ("protokoll.store", "protokoll.archive", "protokoll.web", "sqlalchemy")) == {}
+
+
+def test_the_archive_imports_neither_the_web_nor_the_cli():
+    files = _files("archive")
+    assert {"archive/ingest.py", "archive/queries.py", "archive/actions.py", "archive/search.py", "archive/export.py",
+            "archive/corrections.py", "archive/__init__.py"} <= {str(p.relative_to(PACKAGE)) for p in files}
+    assert _offending(files, ("protokoll.web", "protokoll.cli", "protokoll.archive_cli")) == {}
