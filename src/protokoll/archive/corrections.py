@@ -297,12 +297,13 @@ def has_pending(session: Session) -> bool:
 
 
 def info(row: Correction) -> dict:
-    """A correction as the views show it; the parsed value is ``original`` (what the editor replaced)."""
+    """A correction as the views show it: ``original`` is the parsed value the editor replaced,
+    ``parsed`` the parsed value under it now (they differ when a better source arrived: ``stale``)."""
     original = json.loads(row.original)
     found = row.state != "missing"
     parsed = json.loads(row.parsed) if row.parsed is not None else original
     return {"id": row.id, "path": row.path, "value": json.loads(row.value), "original": original,
-            "note": row.note, "by": row.user_name, "at": iso(row.created_at),
+            "parsed": parsed, "note": row.note, "by": row.user_name, "at": iso(row.created_at),
             "applied": found, "stale": found and parsed != original}
 
 

@@ -100,6 +100,8 @@ def _kind(path: str) -> str:
 
 
 def meeting_json(session: Session, meeting_id: int) -> dict:
+    """One meeting's record as its rows hold it (corrections included), with row ids, action ids and
+    statuses, people and municipalities, links both ways; inside the caller's transaction."""
     protocol, rows = mapping.load_meeting(session, meeting_id)
     data = protocol.to_json()
     data["id"] = meeting_id
@@ -172,6 +174,7 @@ def people(db: DB = None) -> list[dict]:
 
 
 def people_in(session: Session) -> list[dict]:
+    """``people``, inside the caller's transaction."""
     names: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for pid, name, n in session.execute(select(t.Attendance.person_id, t.Attendance.name, func.count())
                                         .where(t.Attendance.person_id.is_not(None))
@@ -612,7 +615,7 @@ def correction_form(meeting_id: int, path: str, db: DB = None) -> dict:
         corrected = fixes.apply(session, row, data)
         ref = _meeting_ref(row)
     correction = corrected.get(path)
-    parsed = correction["original"] if correction else now_
+    parsed = correction["parsed"] if correction else now_
     return {"meeting": ref, "path": path, "parsed": parsed,
             "value": correction["value"] if correction else now_, "correction": correction}
 

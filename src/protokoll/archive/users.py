@@ -101,15 +101,18 @@ def login(name: str, password: str, db: DB = None) -> dict | None:
 
 
 def user(user_id: int | None, db: DB = None) -> dict | None:
+    """A user by id (id, name, role, session generation), or None."""
     with reading(db) as session:
         return user_by_id(session, user_id)
 
 
 def end_sessions(user_id: int, db: DB = None) -> None:
+    """End every session of the user (logout): cookies of earlier generations stop working."""
     with writing(db) as session:
         revoke_sessions(session, user_id)
 
 
 def end_sessions_of(name: str, db: DB = None) -> None:
+    """``end_sessions`` by the user's name (``protokoll user revoke``); UserError if there is none."""
     with writing(db) as session:
         revoke_sessions_of(session, name)
