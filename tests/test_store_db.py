@@ -174,3 +174,20 @@ def test_0005_keeps_the_cached_page_texts_and_writes_older_corrections_into_the_
         assert archive.meetings(database)[0]["number"] == 5
         fix = archive.meeting_page(100, database)["corrections"]["number"]
         assert (fix["original"], fix["value"], fix["stale"]) == (4, 5, False)
+
+
+def test_a_read_transaction_refuses_to_write_and_the_next_one_still_reads(db_url):
+    """``read()`` is read-only in the database itself, so no view (no GET) can write by mistake."""
+    from sqlalchemy.exc import DBAPIError
+
+    with store_db.open_database(db_url) as database:
+        with pytest.raises(DBAPIError, match="(?i)read.?only"):
+            with database.read() as session:
+                session.execute(text("INSERT INTO people (name) VALUES ('Ada')"))
+        with database.write() as session:
+            session.execute(text("INSERT INTO people (name) VALUES ('Ada')"))
+        for _ in range(3):  # the connection went back to the pool able to write again
+            with database.write() as session:
+                session.execute(text("INSERT INTO people (name) VALUES ('Bo')"))
+            with database.read() as session:
+                assert session.execute(text("SELECT count(*) FROM people")).scalar() >= 2
