@@ -12,8 +12,9 @@ from typing import Callable, Optional
 import typer
 
 from protokoll import archive
+from protokoll.archive import DEFAULT_URL, ENV_VAR, STATUSES
 from protokoll.errors import ProtokollError
-from protokoll.store.db import DEFAULT_URL, ENV_VAR
+from protokoll.model import AGENDA, walk
 
 DB_OPT = typer.Option(None, "--db", envvar=ENV_VAR, show_envvar=True,
                       help=f"Archive database URL (sqlite:///FILE or postgresql://...); default {DEFAULT_URL}.")
@@ -115,9 +116,7 @@ def meeting(
 
 
 def _walk(items):
-    for item in items:
-        yield item
-        yield from _walk(item["subitems"])
+    return (item for _, item in walk({"items": items}, lists=AGENDA))
 
 
 def _print_links(items) -> None:
@@ -190,7 +189,7 @@ def actions(
     if ctx.invoked_subcommand is not None:
         ctx.obj = {"db": db}  # `actions --db URL done ID` means that database too
         return
-    if status is not None and status not in ("open", "done", "cancelled"):
+    if status is not None and status not in STATUSES:
         raise typer.BadParameter("--status ska vara open (öppen), done (klar) eller cancelled (struken)")
     found = _run(lambda: archive.actions(open_only=open_only, assignee=assignee, due_before=_date(due_before),
                                          status=status, db=db))
@@ -280,9 +279,7 @@ def backup(
     db: Optional[str] = DB_OPT,
 ) -> None:
     """Copy a SQLite archive to FILE, consistent while it is in use (PostgreSQL: pg_dump, see README)."""
-    from protokoll.store import backup as store_backup
-
-    _run(lambda: store_backup.backup(db, target))
+    _run(lambda: archive.backup(db, target))
     typer.echo(f"säkerhetskopian är skriven till {target}")
 
 
@@ -291,9 +288,7 @@ def restore(
     db: Optional[str] = DB_OPT,
 ) -> None:
     """Restore a backup into an archive that holds no meetings yet (made current on the way)."""
-    from protokoll.store import backup as store_backup
-
-    _run(lambda: store_backup.restore(source, db))
+    _run(lambda: archive.restore(source, db))
     typer.echo(f"återställt från {source}")
 
 

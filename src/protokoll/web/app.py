@@ -20,10 +20,10 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from protokoll import archive
+from protokoll.archive import CorrectionError, Database
 from protokoll.errors import ArchiveUnavailable, NotInArchive
-from protokoll.store.db import Database, open_database
 from protokoll.web import auth
-from protokoll.web.corrections import CorrectionError
 from protokoll.web.settings import Settings
 from protokoll.web.uploads import Jobs, UploadError
 
@@ -164,9 +164,9 @@ class _TooLarge(Exception):
 
 def create_app(db_url: str | None = None, settings: Settings | None = None,
                database: Database | None = None) -> FastAPI:
-    """A FastAPI app over the archive at ``db_url`` (see ``protokoll.store.db.resolve_url``)."""
+    """A FastAPI app over the archive at ``db_url`` (see ``protokoll.archive.open_database``)."""
     settings = settings or Settings.from_env()
-    db = database or open_database(db_url)
+    db = database or archive.open_database(db_url)
     owns_db = database is None
 
     @asynccontextmanager
@@ -196,8 +196,7 @@ def create_app(db_url: str | None = None, settings: Settings | None = None,
         request.state.session_dirty = dirty
         user = None
         if data.get("uid") is not None:
-            with db.read() as session:
-                user = auth.user_by_id(session, data["uid"])
+            user = archive.user(data["uid"], db)
             if user is not None and data.get("gen") != user.pop("generation"):
                 user = None  # a session of an earlier generation: logged out or revoked since
             if user is None:

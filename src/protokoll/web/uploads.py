@@ -12,11 +12,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from sqlalchemy import select
-
 from protokoll import archive
-from protokoll.store import tables as t
-from protokoll.store.db import Database
+from protokoll.archive import Database
 
 ALLOWED = {".txt", ".text", ".pdf", ".docx"}
 EXIT_SV = {3: "Filen kunde inte läsas (saknas, tom, binär eller okänd teckenkodning).",
@@ -40,7 +37,7 @@ class Job:
     outcome: str | None = None  # ingested | skipped | failed
     meeting: dict | None = None
     error: str | None = None
-    started_at: str = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
+    started_at: str = field(default_factory=lambda: archive.iso(dt.datetime.now(dt.timezone.utc)))
     finished_at: str | None = None
 
     def to_json(self, editor: bool = True) -> dict:
@@ -141,15 +138,10 @@ class Jobs:
             job.error = f"{type(err).__name__}: {err}"
             job.message = "Ett oväntat fel inträffade när filen lästes in."
         finally:
-            job.finished_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+            job.finished_at = archive.iso(dt.datetime.now(dt.timezone.utc))
             event = self._done.get(job.id)
             if event:
                 event.set()
 
     def _meeting_of(self, path: Path) -> dict | None:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        with self.db.read() as session:
-            row = session.execute(select(t.Meeting.id, t.Meeting.date, t.Meeting.number)
-                                  .join(t.Source, t.Source.meeting_id == t.Meeting.id)
-                                  .where(t.Source.sha256 == digest)).first()
-        return {"id": row.id, "date": row.date.isoformat() if row.date else None, "number": row.number} if row else None
+        return archive.meeting_of_source(hashlib.sha256(path.read_bytes()).hexdigest(), self.db)

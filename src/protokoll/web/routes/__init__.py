@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import Depends, Path, Request
 
-from protokoll.store.db import Database
+from protokoll.archive import Database
 from protokoll.web import auth
 from protokoll.web.app import CsrfFailed, NeedLogin
 

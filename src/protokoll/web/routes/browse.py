@@ -10,8 +10,8 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 
-from protokoll import export
-from protokoll.actions import STATUSES
+from protokoll.archive import STATUSES
+from protokoll.archive import export
 from protokoll.web import service
 from protokoll.web.app import render
 from protokoll.web.routes import DB, MeetingId, PersonId, ValuePath

@@ -19,11 +19,12 @@ from rapidfuzz.distance import Levenshtein
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from protokoll.archive.common import STATUSES, iso, writing
+from protokoll.archive.corrections import corrected_fields
 from protokoll.errors import NotInArchive
 from protokoll.municipalities import fold
 from protokoll.store import tables as t
-
-STATUSES = ("open", "done", "cancelled")
+from protokoll.store.db import Database
 CARRY_SIMILARITY = 0.75
 
 
@@ -91,15 +92,18 @@ def check_status(status: str) -> str:
     return status
 
 
-def _matches_assignee(assignee: str, wanted: str) -> bool:
+def matches_assignee(assignee: str, wanted: str) -> bool:
     """Folded substring: "sekretariatschef" finds "tf sekretariatschefen" and "Sekretariatschef"."""
     return _key(wanted) in _key(assignee)
 
 
 def list_actions(session: Session, open_only: bool = False, assignee: str | None = None,
                  due_before: dt.date | None = None, status: str | None = None,
-                 meeting_id: int | None = None, ids: Sequence[str] | None = None) -> list[dict]:
-    """Actions with their meeting, item, decision, status and history; by due date, then id."""
+                 meeting_id: int | None = None, ids: Sequence[str] | None = None,
+                 marked: bool = False) -> list[dict]:
+    """Actions with their meeting, item, decision, status and history; by due date, then id. The rows
+    hold the editors' corrections, so the filters and the order see corrected values; ``marked`` adds
+    the meeting's id and, to corrected actions, the fields corrected (``corrected``)."""
     a, s, m, i, d = t.Action, t.ActionState, t.Meeting, t.Item, t.Decision
     query = (select(a, s.status, s.changed_at, m.date, m.number, m.body, i.number.label("item_number"),
                     i.title, d.text, d.kind)
@@ -117,7 +121,7 @@ def list_actions(session: Session, open_only: bool = False, assignee: str | None
         query = query.where(a.id.in_(list(ids)))
     rows = session.execute(query).all()
     if assignee:
-        rows = [r for r in rows if _matches_assignee(r.Action.assignee, assignee)]
+        rows = [r for r in rows if matches_assignee(r.Action.assignee, assignee)]
     events = _history(session, [r.Action.id for r in rows])
     out = [{
         "id": r.Action.id, "status": r.status, "assignee": r.Action.assignee, "task": r.Action.task,
@@ -127,6 +131,12 @@ def list_actions(session: Session, open_only: bool = False, assignee: str | None
         "decision": {"text": r.text, "kind": r.kind},
         "history": events.get(r.Action.id, []),
     } for r in rows]
+    if marked:
+        fixed = corrected_fields(session, t.Action, [r.Action.id for r in rows])
+        for row, entry in zip(rows, out):
+            entry["meeting"]["id"] = row.Action.meeting_id
+            if row.Action.id in fixed:
+                entry["corrected"] = fixed[row.Action.id]
     out.sort(key=lambda x: (x["due"] is None, x["due"] or "", x["meeting"]["date"] or "", _id_order(x["id"])))
     return out
 
@@ -143,18 +153,8 @@ def _history(session: Session, ids: list[str]) -> dict[str, list[dict]]:
         for e in session.scalars(select(t.ActionEvent).where(t.ActionEvent.action_id.in_(part))
                                  .order_by(t.ActionEvent.id)):
             out.setdefault(e.action_id, []).append(
-                {"at": timestamp(e.at), "status": e.status, "note": e.note})
+                {"at": iso(e.at), "status": e.status, "note": e.note})
     return out
-
-
-def timestamp(when: dt.datetime) -> str:
-    """ISO 8601 in UTC, to the second."""
-    if when.tzinfo is None:  # SQLite hands back naive datetimes; they were stored as UTC
-        when = when.replace(tzinfo=dt.timezone.utc)
-    return when.astimezone(dt.timezone.utc).isoformat(timespec="seconds")
-
-
-_iso = timestamp  # the name the web app (protokoll.web.service) uses
 
 
 def open_new(session: Session, fresh: Sequence[tuple[str, int]], series: str, note: str,
@@ -184,3 +184,10 @@ def set_status(session: Session, action_id: str, status: str, note: str | None =
         session.add(t.ActionEvent(action_id=action_id, at=now, status=status, note=note))
         session.flush()
     return list_actions(session, ids=[action_id])[0]
+
+
+def set_action_status(action_id: str, status: str, note: str | None = None,
+                      db: Database | str | None = None) -> dict:
+    """Mark an action done, cancelled or open again, with an optional note kept in its history."""
+    with writing(db) as session:
+        return set_status(session, action_id, status, note)

@@ -1,0 +1,47 @@
+"""The archive: the domain over the store. The library API that the CLI and the web app call.
+
+Every function takes ``db``: an open ``Database``, a URL, or None for ``$PROTOKOLL_DB`` / the default
+``sqlite:///protokoll.db``. Results are plain JSON-ready dicts and lists; reads are read-only
+transactions and see the editors' corrections.
+
+    ingest(paths, db)            files and folders → IngestReport (ingested, skipped, failed)
+    meetings(db)                 every meeting with its sources
+    meeting(date, db)            one meeting in full: the merged record, ids, links, statuses
+    people(db)                   people with their spellings and memberships over time
+    attendance(year, db)         municipality × meeting
+    actions(..., db)             the action tracker; set_action_status(id, status, note, db)
+    search(query, db)            ranked items with highlighted snippets
+    export(fmt, out, db)         json | csv | ics
+
+Modules: ``ingest`` (parse → resolve → write), ``queries`` (every read), ``actions`` (the tracker),
+``search`` (the full-text index), ``export`` (JSON, CSV, iCalendar), ``corrections`` and ``review``
+(editors' corrections and confirmations), ``editing`` (their write transactions), ``provenance``
+(where a value comes from), ``users`` (the web app's accounts). Import names from the modules
+(``from protokoll.archive.search import parse_query``): ``archive.search`` is the function.
+"""
+from __future__ import annotations
+
+from protokoll.archive.actions import set_action_status
+from protokoll.archive.common import STATUSES, iso
+from protokoll.archive.corrections import CorrectionError
+from protokoll.archive.editing import apply_pending_corrections, confirm, correct, revert_correction
+from protokoll.archive.ingest import Failure, IngestReport, expand, ingest
+from protokoll.archive.queries import (action_board, actions, attendance, correction_form, export, meeting,
+                                       meeting_json, meeting_list, meeting_of_source, meeting_page, meeting_years,
+                                       meetings, municipalities, municipality, people, people_in, person,
+                                       review_queue, search, search_faceted, source, source_path, value_source)
+from protokoll.archive.users import (ROLES, UserError, create_user, end_sessions, end_sessions_of, login,
+                                     user)
+from protokoll.archive.common import open_archive as open_database
+from protokoll.store.backup import backup, restore
+from protokoll.store.db import DEFAULT_URL, ENV_VAR, Database
+
+__all__ = [
+    "DEFAULT_URL", "ENV_VAR", "ROLES", "STATUSES", "CorrectionError", "Database", "Failure", "IngestReport",
+    "UserError", "action_board", "actions", "apply_pending_corrections", "attendance", "backup", "confirm",
+    "correct", "correction_form", "create_user", "end_sessions", "end_sessions_of", "expand", "export", "ingest",
+    "iso", "login", "meeting", "meeting_json", "meeting_list", "meeting_of_source", "meeting_page", "meeting_years",
+    "meetings", "municipalities", "municipality", "open_database", "people", "people_in", "person", "restore",
+    "review_queue", "revert_correction", "search", "search_faceted", "set_action_status", "source",
+    "source_path", "user", "value_source",
+]
