@@ -50,14 +50,22 @@ def ingest(
     paths: list[Path] = typer.Argument(..., help="Minutes files and folders (folders are walked recursively)."),
     as_json: bool = typer.Option(False, "--json", help='Print {"ingested": N, "skipped": N, "failed": [...]}.'),
     db: Optional[str] = DB_OPT,
+    scheduler: Optional[str] = typer.Option(
+        None, "--scheduler", help="Parse on a Dask cluster: the scheduler's address (tcp://host:8786)."),
+    workers: Optional[int] = typer.Option(
+        None, "--workers", min=1, help="Parse on a local Dask cluster of N worker processes."),
 ) -> None:
     """Parse minutes (files, folders) and store them in the archive.
 
     One transaction per document; documents already stored are skipped, and a file that fails is
-    reported and leaves the archive unchanged.
+    reported and leaves the archive unchanged. With --scheduler or --workers the files are parsed on
+    a Dask cluster (pip install 'protokoll[scale]') and stored here as they come back.
     """
     files, missing = archive.expand(paths)
-    report = _run(lambda: _ingest_with_bar(files, db))
+    if scheduler or workers:
+        report = _run(lambda: _ingest_on_cluster(files, db, scheduler, workers))
+    else:
+        report = _run(lambda: _ingest_with_bar(files, db))
     report.failed = missing + report.failed
     for failure in report.failed:
         typer.echo(f"protokoll: {failure.path}: {failure.error}", err=True)
@@ -66,6 +74,25 @@ def ingest(
     else:
         typer.echo(f"inlästa {report.ingested}, redan i arkivet {report.skipped}, misslyckade {len(report.failed)}")
     raise typer.Exit(report.failed[0].exit_code if report.failed else 0)
+
+
+def _ingest_on_cluster(files: list[Path], db: Optional[str], scheduler: Optional[str], workers: Optional[int]):
+    try:
+        from protokoll import scale
+    except ImportError:
+        raise typer.BadParameter("Dask saknas: installera med pip install 'protokoll[scale]'") from None
+    with scale.Cluster(scheduler, workers) as cluster:
+        typer.echo(f"Dask: {cluster.workers()} arbetare, översikt {cluster.dashboard}", err=True)
+        if not sys.stderr.isatty() or not files:
+            return archive.ingest_on_cluster(files, cluster, db=db)
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                      console=Console(stderr=True), transient=True) as bar:
+            task = bar.add_task("läser in", total=len(files))
+            return archive.ingest_on_cluster(files, cluster, db=db, progress=lambda path, outcome: bar.update(
+                task, advance=1, description=f"{OUTCOME_SV.get(outcome, outcome)}: {path.name}"))
 
 
 def _ingest_with_bar(files: list[Path], db: Optional[str]):

@@ -25,7 +25,7 @@ from protokoll.archive.actions import set_action_status
 from protokoll.archive.common import STATUSES, iso
 from protokoll.archive.corrections import CorrectionError
 from protokoll.archive.editing import apply_pending_corrections, confirm, correct, revert_correction
-from protokoll.archive.ingest import Failure, IngestReport, expand, ingest
+from protokoll.archive.ingest import Failure, IngestReport, expand, ingest, ingest_on_cluster
 from protokoll.archive.queries import (action_board, actions, attendance, correction_form, export, meeting,
                                        meeting_json, meeting_list, meeting_of_source, meeting_page, meeting_years,
                                        meetings, municipalities, municipality, people, people_in, person,
@@ -40,6 +40,7 @@ __all__ = [
     "DEFAULT_URL", "ENV_VAR", "ROLES", "STATUSES", "CorrectionError", "Database", "Failure", "IngestReport",
     "UserError", "action_board", "actions", "apply_pending_corrections", "attendance", "backup", "confirm",
     "correct", "correction_form", "create_user", "end_sessions", "end_sessions_of", "expand", "export", "ingest",
+    "ingest_on_cluster",
     "iso", "login", "meeting", "meeting_json", "meeting_list", "meeting_of_source", "meeting_page", "meeting_years",
     "meetings", "municipalities", "municipality", "open_database", "people", "people_in", "person", "restore",
     "review_queue", "revert_correction", "search", "search_faceted", "set_action_status", "source",

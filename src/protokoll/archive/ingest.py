@@ -634,22 +634,71 @@ def ingest(paths: Iterable[Path | str], db: Database | str | None = None,
 
 
 def _ingest_one(database: Database, path: Path, report: IngestReport, options) -> str:
+    return _stored(database, path, report, lambda: pipeline.parse_file_pages(path, options),
+                   lambda: pipeline.read_clean(path, options)[0].pages)
+
+
+def ingest_on_cluster(files: list[Path], cluster, db: Database | str | None = None,
+                      progress: Callable[[Path, str], None] | None = None, options=None) -> IngestReport:
+    """``ingest`` with read → clean → parse on a Dask cluster (``protokoll.scale.Cluster``) and this
+    process the one writer: files already stored are skipped before any is sent; each parsed record
+    is stored in its own transaction as it comes back; a file the cluster could not parse is a failure."""
+    from protokoll import scale
+
+    report = IngestReport()
+    with opened(db, create=True) as database:
+        todo = []
+        for path in files:
+            try:
+                with database.read() as session:
+                    sha = pipeline.sha256_of(path)
+                    stored = has_source(session, sha) and has_page_texts(session, sha)
+            except OSError as err:
+                report.failed.append(Failure(str(path), err.strerror or str(err), 3))
+                stored = None
+            if stored is False:
+                todo.append(path)
+            elif progress:
+                progress(path, "skipped" if stored else "failed")
+            if stored:
+                report.skipped += 1
+        for result in scale.parse_files(todo, cluster, options):
+            path = Path(result.path)
+
+            def parsed(result=result):
+                if result.error is not None:
+                    raise result.error
+                return result.protocol, result.pages
+
+            outcome = _stored(database, path, report, parsed, lambda: parsed()[1])
+            if outcome == "ingested" and report.ingested % TIDY_EVERY == 0:
+                tidy(database.engine)
+            if progress:
+                progress(path, outcome)
+        if report.ingested % TIDY_EVERY:
+            tidy(database.engine)
+    return report
+
+
+def _stored(database: Database, path: Path, report: IngestReport, parse: Callable, page_texts: Callable) -> str:
+    """Store one file's record (``parse()`` gives it with its page texts) in its own transaction; a file
+    already stored is skipped, given its page texts where the archive lacks them (``page_texts()``)."""
     try:
-        sha = pipeline.sha256_of(path)
-        with database.read() as session:
-            known, has_texts = has_source(session, sha), has_page_texts(session, sha)
-        if known and has_texts:
-            report.skipped += 1
-            return "skipped"
-        if known:  # stored before its page texts were (0005): keep them now, so no view reads the file
-            cleaned, _ = pipeline.read_clean(path, options)
-            with database.write() as session:
-                if not has_page_texts(session, sha):
-                    _insert(session, SOURCE_TEXTS,
-                            [page_texts_row(sha, cleaned.pages, dt.datetime.now(dt.timezone.utc))])
-            report.skipped += 1
-            return "skipped"
-        protocol, pages = pipeline.parse_file_pages(path, options)
+        sha = pipeline.sha256_of(path) if path.exists() else None
+        if sha is not None:
+            with database.read() as session:
+                known, has_texts = has_source(session, sha), has_page_texts(session, sha)
+            if known and has_texts:
+                report.skipped += 1
+                return "skipped"
+            if known:  # stored before its page texts were (0005): keep them now, so no view reads the file
+                pages = page_texts()
+                with database.write() as session:
+                    if not has_page_texts(session, sha):
+                        _insert(session, SOURCE_TEXTS, [page_texts_row(sha, pages, dt.datetime.now(dt.timezone.utc))])
+                report.skipped += 1
+                return "skipped"
+        protocol, pages = parse()
         with database.write() as session:
             saved = save(session, protocol, path=str(path), pages=pages)
     except ProtokollError as err:
