@@ -75,8 +75,8 @@ def to_lines(pages: list[str]) -> list[Line]:
                                     start + indent + piece_start + len(piece), blank_before=blank, indent=indent))
                     blank = False
                 continue
-            out.append(Line(stripped, page_no, start + indent, start + indent + len(stripped),
-                            blank_before=blank, indent=indent))
+            # Positional arguments: a Line per line of every document, and keywords cost a third more.
+            out.append(Line(stripped, page_no, start + indent, start + indent + len(stripped), blank, indent))
             blank = False
     return out
 

@@ -55,7 +55,11 @@ PATTERNS = [
 _NOT_ACTORS = re.compile(r"^(?:möte|mötet|projektet|frågan|ärendet|beslutet|det|detta|man|information)\b",
                          re.IGNORECASE)
 STARTS_ATT_CLAUSE = re.compile(r"^(?:och\s+)?att\s+", re.IGNORECASE)
-_SENTENCES = re.compile(r"(?<=[.;])\s+(?=[A-ZÅÄÖ])|,?\s+och\s+(?=att\s)|,\s+(?=att\s)")
+# "(?<=[.;])\s+(?=[A-ZÅÄÖ])|,?\s+och\s+(?=att\s)|,\s+(?=att\s)", the same matches written to start with the
+# space or comma each consumes first: re then skips straight to those (a leading lookbehind or optional
+# comma makes it try every position).
+_SENTENCES = re.compile(r"[\s,](?:(?<=\s)(?:(?<=[.;]\s)\s*(?=[A-ZÅÄÖ])|\s*och\s+(?=att\s))"
+                        r"|(?<=,)(?:\s+och\s+(?=att\s)|\s+(?=att\s)))")
 
 # A deadline: "senast den 1 juni", "till/vid/inför mötet den 17 maj", "presenteras vid ... den 17 maj".
 DEADLINE = re.compile((
@@ -83,10 +87,12 @@ DISTRIBUTED_TO = re.compile(r"\s[–—-]\s+(?P<who>[A-ZÅÄÖ][a-zåäöéü-]+
 def analyse(text: str, meeting_date: dt.date | None, initials: frozenset[str] = frozenset()) -> Decision:
     """``initials`` are the attendees' first names and initials ("Anna", "KL"), which minutes use as actors."""
     year = meeting_date.year if meeting_date else None
-    actions = person_actions(text, year, initials) if GIVE_TASK.search(text) else _actions(text, year, initials)
+    # GIVE_TASK needs "uppdrag" and DISTRIBUTES "fördela": most decisions hold neither (may_hold rules them out).
+    gives = labels.may_hold(text, "uppdrag") and GIVE_TASK.search(text)
+    actions = person_actions(text, year, initials) if gives else _actions(text, year, initials)
     if not actions:
         actions = person_actions(text, year, initials)
-    if DISTRIBUTES.search(text):
+    if labels.may_hold(text, "fördela") and DISTRIBUTES.search(text):
         # "Styrelsen fördelade följande ansvarsområden: Uthyrning – Björn Hedin Kanoter – Tilda Berg"
         for m in DISTRIBUTED_TO.finditer(text[DISTRIBUTES.search(text).end():]):
             if not any(a.assignee == m.group("who") for a in actions):
@@ -363,7 +369,7 @@ def person_actions(text: str, year: int | None, initials: frozenset[str] = froze
     """Actions of a task sentence whose actor is a person or a group: "Ibrahim Celik och Kenneth Lööf
     ansvarar för ...", "Styrelsen fick i uppdrag att ..."."""
     body = _LEADING_ATT.sub("", text.strip())
-    m = GIVE_TASK.search(body)
+    m = GIVE_TASK.search(body) if labels.may_hold(body, "uppdrag") else None
     if m:
         actor = _clean_actor(m.group("actor"))
         return [Action(assignee=actor, task=m.group("task").strip().rstrip("."),

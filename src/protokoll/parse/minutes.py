@@ -177,8 +177,11 @@ def _adopted_clauses(text: str, clauses: list[str]) -> list[str] | None:
     return None
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
-_AFTER_STOP = re.compile(r"(?<=[.!?])\s+")
+# Written to start with the space they consume, the stop tested behind it: a pattern that starts with a
+# character class lets re skip straight to the spaces (a leading lookbehind is tried at every position).
+# The same matches as "(?<=[.!?])\s+(?=[A-ZÅÄÖ])" and "(?<=[.!?])\s+".
+_SENTENCE_BREAK = re.compile(r"\s(?<=[.!?]\s)\s*(?=[A-ZÅÄÖ])")
+_AFTER_STOP = re.compile(r"\s(?<=[.!?]\s)\s*")
 
 
 def _sentences(block: Block) -> list[tuple[str, bool, list, bool]]:
@@ -460,6 +463,9 @@ class ItemParser:
         first = item.decisions[0] if item.decisions else None
         # Each text's sentences, split once for the reservations and the running votes below.
         sentences = [_AFTER_STOP.split(text) for _, text in every] if first is not None else []
+        # Each text lower-cased once: a sentence can hold a reservation or a tally only where its whole
+        # text holds the word (reserves and counted_vote test the same words per sentence).
+        lows = [text.lower() for _, text in every] if first is not None else []
         if first is not None:
             vote_lines = [line.text for block, _ in parts.get("votes", []) for line in block.lines]
             if vote_lines:
@@ -468,7 +474,9 @@ class ItemParser:
                     first.votes.append(vote)
             for block, text in parts.get("reservations", []):
                 first.reservations.extend(n for n in dec.reservations_in(text) if n not in first.reservations)
-            for (block, text), split in zip(every, sentences):
+            for (block, text), split, low in zip(every, sentences, lows):
+                if "reserver" not in low and not labels._unfoldable(low):
+                    continue
                 if block.kind != "label" or block.label != "reservations":
                     for sentence in split:
                         if dec.reserves(sentence):
@@ -487,7 +495,7 @@ class ItemParser:
                     if lines and "," in text:
                         lines = [p for p in text.split(",")]
                 first.recipients.extend(r.strip().rstrip(".") for r in lines if r.strip())
-        self._running_votes(item, every, sentences)
+        self._running_votes(item, every, sentences, lows)
         for block, text in parts.get("responsible", []):
             # "Ansvarig: X" goes on the decision it follows: the last one before it.
             where = (block.lines[0].page, block.lines[0].start)
@@ -518,15 +526,18 @@ class ItemParser:
                 self.protocol.scheduled_meetings.append(meeting)  # one per date: see _one_per_date
                 break
 
-    def _running_votes(self, item: Item, every: list[tuple[Block, str]], sentences: list[list[str]]) -> None:
+    def _running_votes(self, item: Item, every: list[tuple[Block, str]], sentences: list[list[str]],
+                       lows: list[str]) -> None:
         """A tally told in running text apart from the decision ("5 fastigheter röstade ja och 9 röstade
         nej.") goes on the decision that follows it, else on the last one before it. ``sentences`` holds
-        each text of ``every`` split at its sentence ends (_AFTER_STOP)."""
+        each text of ``every`` split at its sentence ends (_AFTER_STOP), ``lows`` each text lower-cased."""
         if not item.decisions:
             return
-        for (block, text), split in zip(every, sentences):
+        for (block, text), split, low in zip(every, sentences, lows):
             if block.kind == "label" and block.label in ("votes", "formula", "decisions"):
                 continue
+            if "röst" not in low and "utföll" not in low and not labels._unfoldable(low):
+                continue  # counted_vote finds no tally in any of its sentences
             for sentence in split:
                 vote = dec.counted_vote(sentence)
                 if vote is None or labels.formula_of(sentence) is not None or dec.running_decision(sentence):
@@ -569,4 +580,4 @@ class ItemParser:
 # Patterns of the calls above, compiled once (re.split(...) and friends pay a cache lookup each call).
 _SPACES = re.compile(r"\s+")
 _INITIALS = re.compile(r"[A-ZÅÄÖ]{2,3}")
-_FIRST_STOP = re.compile(r"(?<=[.!?])\s")
+_FIRST_STOP = re.compile(r"\s(?<=[.!?]\s)")  # "(?<=[.!?])\s", led by the space (see _AFTER_STOP)
