@@ -39,7 +39,9 @@ _TASK_VERBS = (
 
 # "uppdra/uppdrar/uppdrog/uppdras åt X att": the verbs that give a task to the actor after them.
 _GIVES = r"\b(?:uppdra[rs]?|uppdrog|uppdrogs|uppdragit|uppmana[rs]?|uppmanade|uppmanades)\b"
-_GIVES_WORD = labels.Folded(_GIVES)
+# _GIVES as a truth value, written to start with its literal "u" (the word start tested behind it, as in
+# ACTOR_WORD): re then jumps from one "u" to the next instead of trying the pattern at every position.
+_GIVES_WORD = labels.Folded(r"u(?<!\wu)pp(?:dra[rs]?|drog|drogs|dragit|mana[rs]?|manade|manades)\b")
 # (pattern, whether the actor must contain an actor word, a word the clause must hold for it to apply)
 PATTERNS = [
     # att uppdra till X att TASK
@@ -70,9 +72,12 @@ DEADLINE = re.compile((
 
 # A decision that sets meeting dates: "sammanträder", "styrelsemöten" (a word ending in "möten"). Used as a
 # truth value only, so the words ending in a suffix are found by the suffix alone (a word ending in "möten"
-# holds "möten" before a word end); written this way every alternative starts with a letter, which re
-# skips to, and Folded runs it without IGNORECASE.
-MEETING_DATES = labels.Folded(r"\b(?:sammanträder|träffas|möts)\b|(?:mötesdatum|mötestider|möten|sammanträden)\b")
+# holds "möten" before a word end). Every alternative starts with its letter ("\bmöts" is written
+# "m(?<!\wm)öts", as in ACTOR_WORD), which re skips to, and Folded runs it without IGNORECASE.
+MEETING_DATES = labels.Folded(r"s(?<!\ws)ammanträder\b|t(?<!\wt)räffas\b|m(?<!\wm)öts\b|mötesdatum\b|mötestider\b|möten\b"
+                              r"|sammanträden\b")
+# Every alternative of MEETING_DATES holds one of these: a text without them is ruled out before it runs.
+_MEETING_WORDS = ("möt", "sammanträd", "träffas")
 
 
 # "(ansvar: Oskar Fält)", "(ansvarig: KL)" inside a decision names who carries it out.
@@ -203,7 +208,9 @@ def _deadline(task: str, year: int | None) -> dt.date | None:
 
 def scheduled_meetings(text: str, meeting_date: dt.date | None) -> list[ScheduledMeeting]:
     """Meeting dates a decision sets ("sammanträder 8:30 – 13:00 på följande datum: - 23 januari ...")."""
-    if not MEETING_DATES.search(text):
+    low = text.lower()
+    if not any(word in low for word in _MEETING_WORDS) and not labels._unfoldable(low) \
+            or not MEETING_DATES.search(text, low):
         return []
     years = re.findall(r"\b(20\d\d)\b", text)
     year = int(years[0]) if years else (meeting_date.year if meeting_date else None)

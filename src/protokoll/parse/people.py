@@ -9,9 +9,12 @@ from protokoll.parse.labels import Folded
 
 _NAME_WORD = r"[A-ZÅÄÖÉÜ][\wåäöéü'’-]+"
 NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:af\s+|von\s+|de\s+)?{_NAME_WORD}){{1,3}}$")
+# "\b(?:kommun|kommuns|stad|stads|region|...)\b" (a truth value), each word led by its first letter with
+# the word start tested behind it ("k(?<!\wk)ommun"): re skips straight to those letters.
 _ORG_HINT = Folded(
-    r"\b(?:kommun|kommuns|stad|stads|region|länsstyrelsen|familjen helsingborg|sekretariatet|nätverket|"
-    r"förvaltning|bolag|ab|universitet|myndighet)\b")
+    r"k(?<!\wk)ommuns?\b|s(?<!\ws)tads?\b|r(?<!\wr)egion\b|l(?<!\wl)änsstyrelsen\b|f(?<!\wf)amiljen helsingborg\b"
+    r"|s(?<!\ws)ekretariatet\b|n(?<!\wn)ätverket\b|f(?<!\wf)örvaltning\b|b(?<!\wb)olag\b|a(?<!\wa)b\b"
+    r"|u(?<!\wu)niversitet\b|m(?<!\wm)yndighet\b")
 # "Från traineegrupp 19:" opens a group of names.
 GROUP = re.compile(r"(?:^|\s)(?:Från|Fran|Frå n)\s+[^:]{1,60}:\s*", re.IGNORECASE)
 GUEST = re.compile(r"^(?P<name>[^():]{3,60}?)\s*(?:\((?P<org>[^)]*)\))?\s*:\s*(?P<what>.*)$")
