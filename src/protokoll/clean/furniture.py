@@ -37,6 +37,9 @@ _FOOT_BOX = (r"(?:(?:justerandes?|justerarnas|justerarens|ordförandes|sekretera
 FOOT_LINE = re.compile(
     rf"^{_FOOT_BOX}(?:\s+{_FOOT_BOX})*$"
     r"|^(?:[A-ZÅÄÖ]{0,6}\s*)?§\s*\d+\s*\(forts(?:\.|ättning)?\)$", re.IGNORECASE)
+# The letters FOOT_LINE's box words start with, in either case (IGNORECASE matches ſ for s); its other
+# alternative needs a "§".
+_FOOT_INITIALS = frozenset("jJoOsSuU\u017f")
 TOP_BLOCK_LINES = 8  # a running header block (title, organisation, body, date, page) is at most this long
 # Lines that recur because minutes repeat them, not because a page template does.
 CONTENT = re.compile(r"^(?:att|Att)\b|beslutar|\bbeslut\b|förslag|dragande|mmanfattning|underlag|^(?:dnr|diarie|[A-ZÅÄÖ]{0,6}\s*§)",
@@ -87,7 +90,7 @@ def remove(lines: list[Line]) -> list[Line]:
             continue  # a running footer with its page number: "Lindmo Båtklubb Sida 2 av 2"
         if text[:1] in _PAGE_NUMBER_START and PAGE_NUMBER.match(text):
             continue
-        if len(text) < 48 and FOOT_LINE.match(text):
+        if len(text) < 48 and (text[:1] in _FOOT_INITIALS or "§" in text) and FOOT_LINE.match(text):
             continue
         near_title = title is not None and -2 <= len(text) - len(title.text) <= 16
         # Running headers sit at page edges; only those lines (and title look-alikes) need a key.

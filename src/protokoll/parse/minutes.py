@@ -232,17 +232,23 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
     return [(t, ls) for t, ls in out if t.strip()]
 
 
+def _may_count(low: str) -> bool:
+    """Whether a lower-cased text may hold a reservation or a tally (see _extras)."""
+    return "reserver" in low or "röst" in low or "utföll" in low or labels._unfoldable(low)
+
+
 def initials_of(protocol: Protocol) -> frozenset[str]:
     """The attendees' first names and initials ("Karin Lund" → "KL", "Per-Ola Sand" → "PS" and "POS"), and initials the
     list writes beside a name ("Karin Lund (KL)"), which minutes may use for who does what."""
     out: set[str] = set()
     for a in protocol.attendees:
-        words = [w for w in _SPACES.split(a.name) if w[:1].isupper()]
+        # str.split() splits at the same whitespace as \s+ (and the empty pieces \s+ leaves are no words).
+        words = [w for w in a.name.split() if w[:1].isupper()]
         if words:
             out.add(words[0])  # the first name, which minutes use alone ("Mehmet meddelar ...")
         if len(words) >= 2:
-            out.add("".join(w[0] for w in words).upper())
-            out.add("".join(p[0] for w in words for p in w.split("-")).upper())
+            out.add("".join([w[0] for w in words]).upper())
+            out.add("".join([p[0] for w in words for p in w.split("-")]).upper())
         for field in (a.affiliation, getattr(a, "note", None)):
             if field and _INITIALS.fullmatch(field.strip("() ")):
                 out.add(field.strip("() "))
@@ -462,10 +468,11 @@ class ItemParser:
         every = [(b, t) for section in parts.values() for b, t in section]
         first = item.decisions[0] if item.decisions else None
         # Each text's sentences, split once for the reservations and the running votes below.
-        sentences = [_AFTER_STOP.split(text) for _, text in every] if first is not None else []
         # Each text lower-cased once: a sentence can hold a reservation or a tally only where its whole
-        # text holds the word (reserves and counted_vote test the same words per sentence).
+        # text holds the word (reserves and counted_vote test the same words per sentence), so only such
+        # texts are split (the loops below skip the others by the same tests).
         lows = [text.lower() for _, text in every] if first is not None else []
+        sentences = [_AFTER_STOP.split(text) if _may_count(low) else [] for (_, text), low in zip(every, lows)]
         if first is not None:
             vote_lines = [line.text for block, _ in parts.get("votes", []) for line in block.lines]
             if vote_lines:
@@ -578,6 +585,5 @@ class ItemParser:
 
 
 # Patterns of the calls above, compiled once (re.split(...) and friends pay a cache lookup each call).
-_SPACES = re.compile(r"\s+")
 _INITIALS = re.compile(r"[A-ZÅÄÖ]{2,3}")
 _FIRST_STOP = re.compile(r"\s(?<=[.!?]\s)")  # "(?<=[.!?])\s", led by the space (see _AFTER_STOP)
