@@ -110,8 +110,9 @@ def remove(lines: list[Line]) -> list[Line]:
 def _drop_top_blocks(lines: list[Line]) -> list[Line]:
     """Drop the header block municipal minutes repeat at the top of every page: the leading lines of a
     page that also stand among the first lines of the first page."""
-    first = [line for line in lines[:TOP_BLOCK_LINES * 2] if line.page == lines[0].page][:TOP_BLOCK_LINES] \
-        if lines else []
+    if not lines or lines[-1].page == lines[0].page:
+        return lines  # one page: no page repeats a header (lines run in page order)
+    first = [line for line in lines[:TOP_BLOCK_LINES * 2] if line.page == lines[0].page][:TOP_BLOCK_LINES]
     keys = {key(line.text) for line in first} - {""}
     if len(keys) < 2:
         return lines

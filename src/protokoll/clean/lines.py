@@ -116,7 +116,7 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
         for line in lines:
             ranges = low[line.page - 1] if line.page - 1 < len(low) else []
             line.low_confidence = any(a < line.end and b > line.start for a, b in ranges)
-    whole = "\n".join(line.text for line in lines)
+    whole = "\n".join([line.text for line in lines])
     do_repair = swedish.looks_damaged(whole) if repair is None else repair
     suspects = do_repair or swedish.has_suspects(whole)
     if do_repair:
@@ -131,9 +131,11 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
             at += len(line.text) + 1
         for k in sorted({bisect_right(starts, pos) - 1 for pos in swedish.suspect_positions(whole)}):
             lines[k].text = swedish.repair_suspects(lines[k].text)
-    for line in lines:
-        if ("$" in line.text or "&" in line.text or line.text[:2] == "8 ") and _SECTION_MISREAD.search(line.text):
-            line.text = _SECTION_MISREAD.sub(_section, line.text)
+    # The repair only turns letters into å/ä/ö, so a "$", "&" or "8 " in a line is one in ``whole`` too.
+    if "$" in whole or "&" in whole or "8 " in whole:
+        for line in lines:
+            if ("$" in line.text or "&" in line.text or line.text[:2] == "8 ") and _SECTION_MISREAD.search(line.text):
+                line.text = _SECTION_MISREAD.sub(_section, line.text)
     lines = furniture.remove(lines)
     return CleanText(lines, pages, do_repair)
 

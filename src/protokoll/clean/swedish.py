@@ -155,11 +155,13 @@ def repair_text(text: str) -> str:
     for m in _WORD.finditer(text):
         word = m.group(0)
         fixed = repair_word(word)
-        if word.lower() == "ar" and previous in _YEAR_BEFORE:
+        # The word before is lower-cased only for an "ar" (only a word of two letters lowers to "ar").
+        if len(word) == 2 and word.lower() == "ar" and previous.lower() in _YEAR_BEFORE:
             fixed = "År" if word[0].isupper() else "år"
-        out.append(text[pos:m.start()])
+        start, end = m.span()
+        out.append(text[pos:start])
         out.append(fixed)
-        pos, previous = m.end(), fixed.lower()
+        pos, previous = end, fixed
     out.append(text[pos:])
     return "".join(out)
 

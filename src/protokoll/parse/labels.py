@@ -90,14 +90,19 @@ class Folded:
         self.ignorecase = re.compile(pattern, flags | re.IGNORECASE)
         self.lower = re.compile(_lower_source(pattern), flags)
 
+    # _unfoldable written out in search and match: they run hundreds of times a document.
     def search(self, text: str, low: str | None = None) -> re.Match | None:
         """``low``, where given, is ``text.lower()``: a caller testing several patterns lowers once."""
         low = text.lower() if low is None else low
-        return self.ignorecase.search(text) if _unfoldable(low) else self.lower.search(low)
+        if "\u0131" in low or "\u017f" in low or "\u0307" in low:
+            return self.ignorecase.search(text)
+        return self.lower.search(low)
 
     def match(self, text: str) -> re.Match | None:
         low = text.lower()
-        return self.ignorecase.match(text) if _unfoldable(low) else self.lower.match(low)
+        if "\u0131" in low or "\u017f" in low or "\u0307" in low:
+            return self.ignorecase.match(text)
+        return self.lower.match(low)
 
     def fullmatch(self, text: str) -> re.Match | None:
         low = text.lower()
