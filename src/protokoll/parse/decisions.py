@@ -42,17 +42,18 @@ _GIVES = r"\b(?:uppdra[rs]?|uppdrog|uppdrogs|uppdragit|uppmana[rs]?|uppmanade|up
 # _GIVES as a truth value, written to start with its literal "u" (the word start tested behind it, as in
 # ACTOR_WORD): re then jumps from one "u" to the next instead of trying the pattern at every position.
 _GIVES_WORD = labels.Folded(r"u(?<!\wu)pp(?:dra[rs]?|drog|drogs|dragit|mana[rs]?|manade|manades)\b")
-# (pattern, whether the actor must contain an actor word, a word the clause must hold for it to apply)
+# (pattern, whether the actor must contain an actor word, a word the clause must hold for it to apply; the
+# words as labels.word_led writes "\b(?:...)\b", which re searches several times faster)
 PATTERNS = [
     # att uppdra till X att TASK
     (re.compile(rf"\b{_GIVES}\s+(?:till|åt)?\s*{_ACTOR}\s+att\s+(?P<task>.+)", re.IGNORECASE), False, _GIVES_WORD),
     # X får/ges/erhåller (i) uppdrag(et) att TASK ; X ges följande medskick: TASK
     (re.compile(rf"{_CLAUSE_START}{_ACTOR}\s+(?:får|ges|gavs|fick|erhåller)\s+"
                 rf"(?:i\s+)?(?:uppdrag(?:et)?|följande\s+(?:medskick|uppdrag))\s*(?:att\s*)?:?\s*(?P<task>.*)",
-                re.IGNORECASE), False, labels.Folded(r"\b(?:får|ges|gavs|fick|erhåller)\b")),
+                re.IGNORECASE), False, labels.Folded(labels.word_led("får|ges|gavs|fick|erhåller"))),
     # att X ska TASK ; X ska TASK
     (re.compile(rf"{_CLAUSE_START}{_ACTOR}\s+(?P<verb>{_TASK_VERBS})\s+(?P<task>.+)", re.IGNORECASE), True,
-     labels.Folded(rf"\b(?:{_TASK_VERBS})\b")),
+     labels.Folded(labels.word_led(_TASK_VERBS))),
 ]
 _NOT_ACTORS = re.compile(r"^(?:möte|mötet|projektet|frågan|ärendet|beslutet|det|detta|man|information)\b",
                          re.IGNORECASE)

@@ -109,6 +109,18 @@ class Folded:
         return self.ignorecase.fullmatch(text) if _unfoldable(low) else self.lower.fullmatch(low)
 
 
+def word_led(words: str) -> str:
+    """The source of ``\\b(?:w1|w2|...)\\b`` for plain words ("får|ges|fick"), each alternative written to start
+    with its first letter and test the word start behind it ("f(?<!\\wf)år\\b"): the same matches, but re
+    skips straight to those letters, where a pattern led by ``\\b`` is tried at every position."""
+    out = []
+    for word in words.split("|"):
+        if not word[:1].isalpha() or not all(c.isalpha() or c == " " for c in word):
+            raise ValueError(f"word_led takes plain words: {word!r}")
+        out.append(f"{word[0]}(?<!\\w{word[0]}){word[1:]}\\b")
+    return "|".join(out)
+
+
 def may_hold(text: str, word: str) -> bool:
     """False only when an IGNORECASE pattern could not find the lower-case ``word`` in ``text``: a cheap
     test before a costly pattern that needs the word."""

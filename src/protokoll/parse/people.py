@@ -5,16 +5,13 @@ import re
 
 from protokoll import municipalities
 from protokoll.model import Document, Presenter
-from protokoll.parse.labels import Folded
+from protokoll.parse.labels import Folded, word_led
 
 _NAME_WORD = r"[A-ZÅÄÖÉÜ][\wåäöéü'’-]+"
 NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:af\s+|von\s+|de\s+)?{_NAME_WORD}){{1,3}}$")
-# "\b(?:kommun|kommuns|stad|stads|region|...)\b" (a truth value), each word led by its first letter with
-# the word start tested behind it ("k(?<!\wk)ommun"): re skips straight to those letters.
-_ORG_HINT = Folded(
-    r"k(?<!\wk)ommuns?\b|s(?<!\ws)tads?\b|r(?<!\wr)egion\b|l(?<!\wl)änsstyrelsen\b|f(?<!\wf)amiljen helsingborg\b"
-    r"|s(?<!\ws)ekretariatet\b|n(?<!\wn)ätverket\b|f(?<!\wf)örvaltning\b|b(?<!\wb)olag\b|a(?<!\wa)b\b"
-    r"|u(?<!\wu)niversitet\b|m(?<!\wm)yndighet\b")
+_ORG_HINT = Folded(word_led(  # "\b(?:kommun|...)\b", written so that re skips straight to the words' letters
+    "kommun|kommuns|stad|stads|region|länsstyrelsen|familjen helsingborg|sekretariatet|nätverket|"
+    "förvaltning|bolag|ab|universitet|myndighet"))
 # "Från traineegrupp 19:" opens a group of names.
 GROUP = re.compile(r"(?:^|\s)(?:Från|Fran|Frå n)\s+[^:]{1,60}:\s*", re.IGNORECASE)
 GUEST = re.compile(r"^(?P<name>[^():]{3,60}?)\s*(?:\((?P<org>[^)]*)\))?\s*:\s*(?P<what>.*)$")
