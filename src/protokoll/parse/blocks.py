@@ -35,11 +35,12 @@ ENDS_SENTENCE = re.compile(r"[.!?:;,]$")
 _SENTENCE_ENDS = frozenset(".!?:;,")
 
 
-def ends_sentence(text: str) -> bool:
-    """ENDS_SENTENCE.search(text), from the last characters ("$" also matches before a final newline):
-    the pattern would be tried at every punctuation mark of the line, and this runs on most lines."""
+def ends_sentence(text: str, ends: frozenset[str] = _SENTENCE_ENDS) -> bool:
+    """ENDS_SENTENCE.search(text) (or that of "[...]$" for the characters ``ends``), from the last characters
+    ("$" also matches before a final newline): the pattern would be tried at every punctuation mark of the
+    line, and this runs on most lines."""
     last = text[-1:]
-    return last in _SENTENCE_ENDS or (last == "\n" and text[-2:-1] in _SENTENCE_ENDS)
+    return last in ends or (last == "\n" and text[-2:-1] in ends)
 
 
 _HEADING_START = re.compile(r"^[A-ZÅÄÖÉ0-9]")
@@ -52,7 +53,7 @@ def ends_open(text: str) -> bool:
     return text.rsplit(None, 1)[-1].lower() in OPEN_WORDS
 
 
-@dataclass
+@dataclass(slots=True)  # a few dozen a document, read field by field many times: slots make that cheaper
 class Block:
     lines: list[Line]
     kind: str = "text"  # text | label | dash | heading
@@ -87,7 +88,7 @@ def blank_lines(lines: list[Line]) -> str:
     return "breaks"
 
 
-@dataclass
+@dataclass(slots=True)
 class Heading:
     number: int | None
     label: str | None

@@ -8,7 +8,8 @@ from protokoll.errors import NotMinutes
 from protokoll.model import Action, Item, Protocol, Span
 from protokoll.parse import decisions as dec
 from protokoll.parse import labels, people, tables
-from protokoll.parse.blocks import DASH, GARBLED_NUMBER, GIVES_TASK, STARTS_ATT, Block, numbered_headings, to_blocks
+from protokoll.parse.blocks import (DASH, GARBLED_NUMBER, GIVES_TASK, STARTS_ATT, Block, ends_sentence, numbered_headings,
+                                    to_blocks)
 from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY
 from protokoll.parse.frontmatter import read_front, read_signatures, signature_start, split_inline_labels
 from protokoll.parse.header import parse_header
@@ -25,7 +26,8 @@ def span_of(lines: list[Line]) -> Span | None:
         return None
     first, last = lines[0], lines[-1]
     end = last.end if last.page == first.page else first.end
-    return Span(page=first.page, start=first.start, end=end, low_confidence=any(x.low_confidence for x in lines))
+    low = first.low_confidence or any([x.low_confidence for x in lines])  # most spans are one line
+    return Span(page=first.page, start=first.start, end=end, low_confidence=low)
 
 
 def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
@@ -143,13 +145,13 @@ def _first_heading(lines: list[Line]) -> int:
 
 
 _HEADING_START = re.compile(r"^[A-ZÅÄÖÉ0-9\"”'’«]")
-_ENDS_CLAUSE = re.compile(r"[.,;:]$")
+_CLAUSE_ENDS = frozenset(".,;:")  # "[.,;:]$", tested by ends_sentence
 
 
 def _heading_like(text: str) -> bool:
     text = GARBLED_NUMBER.sub("", text)
     return (bool(_HEADING_START.match(text)) and not STARTS_ATT.match(text)
-            and len(text) <= 160 and len(text.split()) <= 20 and not _ENDS_CLAUSE.search(text))
+            and len(text) <= 160 and len(text.split()) <= 20 and not ends_sentence(text, _CLAUSE_ENDS))
 
 
 NEXT_TITLE = re.compile(r"^nästa\s+(?:\w+)?(?:möte|sammanträde)", re.IGNORECASE)
