@@ -360,6 +360,9 @@ _LEAD = " \t-–—•*·\"'”«»>#|_=~"
 # Between the lines searched in one pass: no cue can match it (it is neither \s nor \w nor in any
 # character class of a cue), so no match runs from one line into the next.
 _LINE_SEPARATOR = "\x00"
+# Lines lower-cased and searched at a time (see _seen): small enough that a count that stops at the
+# first lines saves most of the work, large enough that one search serves many lines.
+_CHUNK_LINES = 16
 
 
 # Cue index → what its first sighting and its REPEAT_COUNT-th add to the minutes score (see _scores).
@@ -376,10 +379,14 @@ def _seen(lines: list[str], sure: int | None = None) -> dict[int, int]:
     their first lines (title and attendance labels)."""
     counts: dict[int, int] = {}
     minutes = 0  # the minutes score of ``counts``, as _scores would give it
-    lows = [line.lower() for line in lines]
-    for at_start, anywhere, part in ((_HEAD_START, _HEAD_ANY, lows[:TITLE_LINES]),
-                                     (_BODY_START, _BODY_ANY, lows[TITLE_LINES:])):
-        # One search over the joined lines costs less than one per line.
+    title_end = min(TITLE_LINES, len(lines))
+    chunks = [(_HEAD_START, _HEAD_ANY, 0, title_end)] + [
+        (_BODY_START, _BODY_ANY, a, min(a + _CHUNK_LINES, len(lines))) for a in range(title_end, len(lines), _CHUNK_LINES)]
+    for at_start, anywhere, first, last in chunks:
+        # Lower-cased and searched a chunk of lines at a time, so that a count that stops early has paid for
+        # no more; one search over the joined lines of a chunk costs less than one per line. No cue reaches
+        # past its line (see _LINE_SEPARATOR), so a chunk's edge changes no match.
+        part = [line.lower() for line in lines[first:last]]
         hits = anywhere.finditer(_LINE_SEPARATOR.join(part))
         hit = next(hits, None)
         end = -1  # where the current line ends in the joined text
