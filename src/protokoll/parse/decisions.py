@@ -90,15 +90,19 @@ DISTRIBUTES = re.compile(r"\bfördela(?:de|r|s|des)?\s+(?:följande\s+)?(?:ansva
 DISTRIBUTED_TO = re.compile(r"\s[–—-]\s+(?P<who>[A-ZÅÄÖ][a-zåäöéü-]+(?:\s+[A-ZÅÄÖ][a-zåäöéü-]+)?)")
 
 
-def analyse(text: str, meeting_date: dt.date | None, initials: frozenset[str] = frozenset()) -> Decision:
-    """``initials`` are the attendees' first names and initials ("Anna", "KL"), which minutes use as actors."""
+def analyse(text: str, meeting_date: dt.date | None, initials: frozenset[str] = frozenset(),
+            low: str | None = None) -> Decision:
+    """``initials`` are the attendees' first names and initials ("Anna", "KL"), which minutes use as actors;
+    ``low``, where given, is ``text.lower()`` (a caller that has it saves lower-casing a long text again)."""
     year = meeting_date.year if meeting_date else None
-    # GIVE_TASK needs "uppdrag" and DISTRIBUTES "fördela": most decisions hold neither (may_hold rules them out).
-    gives = labels.may_hold(text, "uppdrag") and GIVE_TASK.search(text)
+    low = text.lower() if low is None else low
+    unfoldable = labels._unfoldable(low)
+    # GIVE_TASK needs "uppdrag" and DISTRIBUTES "fördela": most decisions hold neither (see labels.may_hold).
+    gives = ("uppdrag" in low or unfoldable) and GIVE_TASK.search(text)
     actions = person_actions(text, year, initials) if gives else _actions(text, year, initials)
     if not actions:
         actions = person_actions(text, year, initials)
-    if labels.may_hold(text, "fördela") and DISTRIBUTES.search(text):
+    if ("fördela" in low or unfoldable) and DISTRIBUTES.search(text):
         # "Styrelsen fördelade följande ansvarsområden: Uthyrning – Björn Hedin Kanoter – Tilda Berg"
         for m in DISTRIBUTED_TO.finditer(text[DISTRIBUTES.search(text).end():]):
             if not any(a.assignee == m.group("who") for a in actions):
@@ -109,7 +113,7 @@ def analyse(text: str, meeting_date: dt.date | None, initials: frozenset[str] = 
                 actions.append(Action(assignee=who, due=_deadline(text, year)))
     for action in actions:
         action.due = _forward(action.due, text, meeting_date)
-    return Decision(text=text, kind=kind_of(text, actions), actions=actions)
+    return Decision(text=text, kind=kind_of(text, actions, low), actions=actions)
 
 
 def _forward(due: dt.date | None, text: str, meeting_date: dt.date | None) -> dt.date | None:
@@ -207,9 +211,10 @@ def _deadline(task: str, year: int | None) -> dt.date | None:
     return None
 
 
-def scheduled_meetings(text: str, meeting_date: dt.date | None) -> list[ScheduledMeeting]:
-    """Meeting dates a decision sets ("sammanträder 8:30 – 13:00 på följande datum: - 23 januari ...")."""
-    low = text.lower()
+def scheduled_meetings(text: str, meeting_date: dt.date | None, low: str | None = None) -> list[ScheduledMeeting]:
+    """Meeting dates a decision sets ("sammanträder 8:30 – 13:00 på följande datum: - 23 januari ..."); ``low``,
+    where given, is ``text.lower()``."""
+    low = text.lower() if low is None else low
     if not any(word in low for word in _MEETING_WORDS) and not labels._unfoldable(low) \
             or not MEETING_DATES.search(text, low):
         return []
@@ -355,10 +360,10 @@ NOTED_ANY = labels.Folded(r"\b(?:lägga|läggs|lades|lägges|lagts)\s+(?:\S+\s+)
 GIVE_TASK = re.compile(rf"\b(?:ge|ger|gav)\s+(?P<actor>{_W}(?:\s+{_W}){{0,6}}?)\s+i\s+uppdrag\s+att\s+(?P<task>.+)", re.IGNORECASE)
 
 
-def kind_of(text: str, actions: list[Action]) -> str:
+def kind_of(text: str, actions: list[Action], low: str | None = None) -> str:
     """noted ("lades till handlingarna"), approval, assignment (it gives tasks), else other; an
-    election is other even where it approves something."""
-    low = text.lower()
+    election is other even where it approves something. ``low``, where given, is ``text.lower()``."""
+    low = text.lower() if low is None else low
     if not actions and (NOTED.search(text, low) or NOTED_ANY.search(text, low)):
         return "noted"
     if actions:
@@ -410,10 +415,11 @@ _VOTE_OF = {"ja": "yes", "nej": "no", "avstår": "abstain", "avstod": "abstain",
 RESERVES = re.compile(r"^(?P<who>(?:(?![.!?]\s).)+?)\s+reserver(?:ar|ade)\s+sig\b", re.IGNORECASE)
 
 
-def reserves(text: str) -> re.Match | None:
+def reserves(text: str, low: str | None = None) -> re.Match | None:
     """RESERVES.match(text), ruled out first by its word: the pattern's lazy scan runs to the sentence's end
-    on every sentence that holds no reservation, and most sentences are tested."""
-    low = text.lower()
+    on every sentence that holds no reservation, and most sentences are tested. ``low``, where given, is
+    ``text.lower()``."""
+    low = text.lower() if low is None else low
     if "reserver" not in low and not labels._unfoldable(low):
         return None
     return RESERVES.match(text)

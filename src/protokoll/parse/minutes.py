@@ -421,18 +421,21 @@ class ItemParser:
                              for d in _sentence_decisions(block, judged=False, initials=self.initials)]
             found = summary_found + found
         for text, lines in found:
-            decision = self._add_decision(item, text, lines)
+            low = text.lower()  # once for the decision's tests and its meeting dates
+            decision = self._add_decision(item, text, lines, low)
             if decision is None:
                 continue
-            for meeting in dec.scheduled_meetings(text, self.protocol.date):  # "att hålla möten följande datum:"
+            for meeting in dec.scheduled_meetings(text, self.protocol.date, low):  # "att hålla möten följande datum:"
                 meeting.source = decision.source
                 self.protocol.scheduled_meetings.append(meeting)  # one per date: see _one_per_date
 
-    def _add_decision(self, item: Item, text: str, lines: list[Line]):
-        """The decision ``text`` records, appended to ``item``; a reservation is no decision of its own."""
-        if not text or dec.reserves(text) or dec.furniture(text) or dec.NEXT_MEETING.match(text.strip()):
+    def _add_decision(self, item: Item, text: str, lines: list[Line], low: str | None = None):
+        """The decision ``text`` records, appended to ``item``; a reservation is no decision of its own.
+        ``low``, where given, is ``text.lower()``: the decision's tests share it."""
+        low = text.lower() if low is None else low
+        if not text or dec.reserves(text, low) or dec.furniture(text) or dec.NEXT_MEETING.match(text.strip()):
             return None
-        decision = dec.analyse(text, self.protocol.date, self.initials)
+        decision = dec.analyse(text, self.protocol.date, self.initials, low)
         decision.source = span_of(lines)
         for action in decision.actions:
             action.source = decision.source
@@ -578,10 +581,11 @@ class ItemParser:
         date = self.protocol.date
         for texts, lines, _ in paragraphs:
             text = join(texts)
-            decision = self._add_decision(item, text, lines)
+            low = text.lower()  # once for the decision's tests and its meeting dates
+            decision = self._add_decision(item, text, lines, low)
             if decision is None:
                 continue
-            for meeting in dec.scheduled_meetings(text, date):
+            for meeting in dec.scheduled_meetings(text, date, low):
                 meeting.source = decision.source
                 self.protocol.scheduled_meetings.append(meeting)
 
