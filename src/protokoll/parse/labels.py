@@ -186,10 +186,10 @@ CLOSING = re.compile(tolerant(r"^(?:mötet avslutas|mötets avslutande|mötet f�
 OTHER_QUESTIONS = re.compile(tolerant(r"^övriga (?:frågor|ärenden)"), re.IGNORECASE)
 
 
-def formula_of(text: str) -> str | None:
+def formula_of(text: str, head: str | None = None) -> str | None:
     """The decision after a formula that opens ``text`` ("Styrelsen beslutade att X" gives "att X"), or
-    None when ``text`` does not open with one."""
-    low = text[:80].lower()
+    None when ``text`` does not open with one. ``head``, where given, is ``text[:80].lower()``."""
+    low = text[:80].lower() if head is None else head
     if "besl" not in low and "bestäm" not in low:
         return None
     m = FORMULA.match(text)
@@ -213,7 +213,9 @@ def section_of(text: str) -> tuple[str, str] | None:
     foldable = not _unfoldable(low)
     if ("beslut" in low or not foldable) and OWN_DECISION.match(text):
         return "decisions", ""
-    rest = formula_of(text)
+    # Where the text folds, lower() kept every character's place (only "İ" lowers to two, leaving a
+    # U+0307 that _unfoldable finds), so the first 80 of ``low`` are formula_of's own.
+    rest = formula_of(text, low[:80] if foldable else None)
     if rest is not None:
         if _PROPOSES.search(text[: len(text) - len(rest)]):
             return "proposes", rest  # a decision under "Beslut", a proposal under "Förslag till beslut"
