@@ -275,9 +275,8 @@ class ItemParser:
         for i, block in enumerate(self.blocks):
             text = block.text if block.kind in ("text", "dash") else ""  # joined once, read below
             if block.kind == "heading":
-                self._open(block.rest, block, number=block.number, top=block.level == 0)
-                self.cur.label = block.item_label
-                self.cur.case_number = block.case_number
+                self._open(block.rest, block, number=block.number, top=block.level == 0, label=block.item_label,
+                           case_number=block.case_number)
             elif block.kind == "label":
                 if block.label == "proposes":
                     block.label = "decisions" if self.section in ("decisions", "formula") else "proposal"
@@ -326,8 +325,9 @@ class ItemParser:
             yield item
             yield from item.subitems
 
-    def _open(self, title: str, block: Block, number: int | None, top: bool) -> None:
-        item = Item(number=number, title=title.strip(), source=span_of(block.lines))
+    def _open(self, title: str, block: Block, number: int | None, top: bool, label: str | None = None,
+              case_number: str | None = None) -> None:
+        item = Item(number=number, title=title.strip(), source=span_of(block.lines), label=label, case_number=case_number)
         if top or self.top is None:
             self.items.append(item)
             self.top = item
