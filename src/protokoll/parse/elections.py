@@ -40,7 +40,8 @@ ADJUSTING = tuple(re.compile(p) for p in (
 ))
 BARE = re.compile(rf"^{_NAMES}\s+{_ELECTED}\.?$")
 TERM = labels.Folded(r"\bför\s+(?:ett|två|tre|fyra|\d+)\s+år\b|\bmandat")  # truth value only
-_TITLE_OFFICE = re.compile(_OFFICE, re.IGNORECASE)
+# Folded, as its office word is used lower-cased only: an IGNORECASE alternation is tried at every position.
+_TITLE_OFFICE = labels.Folded(_OFFICE)
 _MAY_ELECT = labels.Folded(r"val|välj|utse|utsåg|nominer")  # a cheap first test
 # _MAY_ELECT's words, tested as substrings of the lower-cased text (faster than the pattern, same answer
 # where the text folds as IGNORECASE does; see labels.Folded).
