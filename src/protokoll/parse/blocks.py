@@ -72,14 +72,16 @@ class Block:
 
 def wrap_width(lines: list[Line]) -> float:
     """The width lines are wrapped at: the typical length of a line that is continued in lower case."""
+    # (A line starting in lower case can match STARTS_ATT only with "att": the pattern runs on those only.)
     wrapped = [len(a.text) for a, b in zip(lines, lines[1:])
-               if b.text[:1].islower() and not STARTS_ATT.match(b.text)]
+               if b.text[:1].islower() and not (b.text.startswith("att") and STARTS_ATT.match(b.text))]
     return median(wrapped) if len(wrapped) >= 3 else float("inf")
 
 
 def blank_lines(lines: list[Line]) -> str:
     """What blank lines mean in this text: "noise", "breaks" or "paragraphs" (see ``_continues``)."""
-    lower = [line for line in lines if line.text[:1].islower() and not STARTS_ATT.match(line.text)]
+    lower = [line for line in lines
+             if line.text[:1].islower() and not (line.text.startswith("att") and STARTS_ATT.match(line.text))]
     if len(lower) >= 3 and sum(line.blank_before for line in lower) / len(lower) >= 0.1:
         return "noise"
     upper = [line for line in lines if not line.text[:1].islower()]
