@@ -121,6 +121,80 @@ def word_led(words: str) -> str:
     return "|".join(out)
 
 
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex source (groups, classes and escapes kept whole)."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return out + [pattern[start:]]
+
+
+def _group_end(pattern: str) -> int:
+    """Index of the ")" closing the group that opens ``pattern``."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError(f"unbalanced group: {pattern!r}")
+
+
+def _letter_first(alternative: str, word_start: bool = False) -> list[str]:
+    """``alternative`` as alternatives that each start with a literal letter, in the order re would try
+    them: "\\b" sets ``word_start``, a leading group is spread over what follows it ("(?:a|b)c" gives "ac",
+    "bc"; an optional one "(?:a|b)?c" gives "ac", "bc", "c")."""
+    if alternative.startswith("\\b"):
+        return _letter_first(alternative[2:], True)
+    if alternative.startswith("(?:"):
+        end = _group_end(alternative)
+        inner, after = alternative[3:end], alternative[end + 1:]
+        if after[:1] in ("*", "+", "{") or after[:2] in ("??", "?+"):
+            raise ValueError(f"letter_led cannot spread a repeated group: {alternative!r}")
+        optional = after[:1] == "?"
+        rest = after[1:] if optional else after
+        out = [x for alt in _alternatives(inner) for x in _letter_first(alt + rest, word_start)]
+        return out + (_letter_first(rest, word_start) if optional else [])
+    first = alternative[:1]
+    if not first.isalpha() or alternative[1:2] in ("?", "*", "+", "{"):
+        raise ValueError(f"letter_led needs a literal letter first: {alternative!r}")
+    return [f"{first}(?<!\\w{first}){alternative[1:]}" if word_start else alternative]
+
+
+def letter_led(pattern: str) -> str:
+    """``pattern`` (alternatives that start with a letter, a "\\b" and a letter, or a group of such) written so
+    that every alternative starts with its literal letter and tests a word start behind it ("\\bnoteras"
+    becomes "n(?<!\\wn)oteras", as word_led does): the same matches in the same order, but re skips straight
+    to those letters instead of trying the pattern at every position of a long text."""
+    return "|".join(x for alt in _alternatives(pattern) for x in _letter_first(alt))
+
+
 def may_hold(text: str, word: str) -> bool:
     """False only when an IGNORECASE pattern could not find the lower-case ``word`` in ``text``: a cheap
     test before a costly pattern that needs the word."""
