@@ -87,8 +87,17 @@ class Folded:
 
     def __init__(self, pattern: str, flags: int = 0):
         self.pattern = pattern
-        self.ignorecase = re.compile(pattern, flags | re.IGNORECASE)
+        self.flags = flags
         self.lower = re.compile(_lower_source(pattern), flags)
+        self._ignorecase: re.Pattern | None = None
+
+    @property
+    def ignorecase(self) -> re.Pattern:
+        """The IGNORECASE pattern, compiled on first use: only a text holding ı, ſ or İ needs it, and
+        compiling every pattern twice at import would slow every command's start."""
+        if self._ignorecase is None:
+            self._ignorecase = re.compile(self.pattern, self.flags | re.IGNORECASE)
+        return self._ignorecase
 
     # _unfoldable written out in search and match: they run hundreds of times a document.
     def search(self, text: str, low: str | None = None) -> re.Match | None:
