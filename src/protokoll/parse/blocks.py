@@ -22,9 +22,11 @@ NUMBERED = re.compile(
 # "Dnr KS 2025/0041", "Diarienummer: 2024/123", "Dnr. BUN 2024.118"
 CASE_NUMBER = re.compile(r"^(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.|Ärendenummer)\s*:?\s*(?P<case>\S.{0,40})$",
                          re.IGNORECASE)
+_CASE_INITIALS = frozenset("dDäÄ")  # the first letters CASE_NUMBER matches (IGNORECASE adds no others)
 # An item number OCR misread ("l. Budget" for "1. Budget").
 GARBLED_NUMBER = re.compile(r"^(?:\d{1,2}[.,)]?|[\dlIiOo|]{1,2}[.,)])\s+(?=[A-ZÅÄÖ])")
 DASH = re.compile(r"^[-–—•*·]\s*")
+_DASH_CHARS = frozenset("-–—•*·")  # what DASH's line starts with
 STARTS_ATT = re.compile(r"^(?:att|Att)\b")
 # "Körresan: Sofie undersöker ...": a short topic named before a colon, its text after it.
 TOPIC_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,%d}:\s+[A-ZÅÄÖ]" % (labels.TOPIC_MAX_WORDS - 1))
@@ -34,6 +36,17 @@ NUMBERED_CLAUSE = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?=[a-zåäö])")
 GIVES_TASK = re.compile(r"^[A-ZÅÄÖ][\w-]*(?:\s+[\wåäö-]+){0,6}?\s+(?:får|ges|erhåller)\s+(?:i\s+)?"
                         r"(?:uppdrag|följande)")
 ENDS_SENTENCE = re.compile(r"[.!?:;,]$")
+_SENTENCE_ENDS = frozenset(".!?:;,")
+
+
+def ends_sentence(text: str, ends: frozenset[str] = _SENTENCE_ENDS) -> bool:
+    """ENDS_SENTENCE.search(text) (or that of "[...]$" for the characters ``ends``), from the last characters
+    ("$" also matches before a final newline): the pattern would be tried at every punctuation mark of the
+    line, and this runs on most lines."""
+    last = text[-1:]
+    return last in ends or (last == "\n" and text[-2:-1] in ends)
+
+
 _HEADING_START = re.compile(r"^[A-ZÅÄÖÉ0-9]")
 # A line ending in one of these words cannot end a paragraph.
 OPEN_WORDS = frozenset("och eller samt i till med om för av på att som från vid under inom kring mot efter en ett de "
@@ -44,7 +57,7 @@ def ends_open(text: str) -> bool:
     return text.rsplit(None, 1)[-1].lower() in OPEN_WORDS
 
 
-@dataclass
+@dataclass(slots=True)  # a few dozen a document, read field by field many times: slots make that cheaper
 class Block:
     lines: list[Line]
     kind: str = "text"  # text | label | dash | heading
@@ -63,14 +76,16 @@ class Block:
 
 def wrap_width(lines: list[Line]) -> float:
     """The width lines are wrapped at: the typical length of a line that is continued in lower case."""
+    # (A line starting in lower case can match STARTS_ATT only with "att": the pattern runs on those only.)
     wrapped = [len(a.text) for a, b in zip(lines, lines[1:])
-               if b.text[:1].islower() and not STARTS_ATT.match(b.text)]
+               if b.text[:1].islower() and not (b.text.startswith("att") and STARTS_ATT.match(b.text))]
     return median(wrapped) if len(wrapped) >= 3 else float("inf")
 
 
 def blank_lines(lines: list[Line]) -> str:
     """What blank lines mean in this text: "noise", "breaks" or "paragraphs" (see ``_continues``)."""
-    lower = [line for line in lines if line.text[:1].islower() and not STARTS_ATT.match(line.text)]
+    lower = [line for line in lines
+             if line.text[:1].islower() and not (line.text.startswith("att") and STARTS_ATT.match(line.text))]
     if len(lower) >= 3 and sum(line.blank_before for line in lower) / len(lower) >= 0.1:
         return "noise"
     upper = [line for line in lines if not line.text[:1].islower()]
@@ -79,7 +94,7 @@ def blank_lines(lines: list[Line]) -> str:
     return "breaks"
 
 
-@dataclass
+@dataclass(slots=True)
 class Heading:
     number: int | None
     label: str | None
@@ -239,7 +254,7 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
                 rest = line.text[h.text_at:]
                 blocks.append(Block([replace(line, text=rest, start=line.start + h.text_at, blank_before=False)]))
             continue
-        case = CASE_NUMBER.match(text)
+        case = CASE_NUMBER.match(text) if text[:1] in _CASE_INITIALS else None
         if case:
             target = untitled or (blocks[-1] if blocks and blocks[-1].kind == "heading" else None)
             if target is not None and target.case_number is None:
@@ -253,7 +268,7 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
         # A title wrapped before its case number: "§ 116 Uppdrag att ... i Norra" / "Lövsala" / "Dnr ...".
         if blocks and blocks[-1].kind == "heading" and len(blocks[-1].lines) == 1 and i + 1 < len(lines) \
                 and CASE_NUMBER.match(lines[i + 1].text) and len(text.split()) <= WRAPPED_TITLE_WORDS \
-                and not ENDS_SENTENCE.search(text):
+                and not ends_sentence(text):
             blocks[-1].lines.append(line)
             blocks[-1].rest = join([blocks[-1].rest, text])
             continue
@@ -261,13 +276,13 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
         if section:
             blocks.append(Block([line], "label", label=section[0], rest=section[1], blank_before=line.blank_before))
             continue
-        if DASH.match(text):
+        if text[:1] in _DASH_CHARS:  # DASH.match(text)
             blocks.append(Block([line], "dash", blank_before=line.blank_before))
             continue
         prev = blocks[-1] if blocks else None
         # A short line right before "Sammanfattning:" is a heading, however the line before it ended.
         # (The line's own cheap tests before the label pattern on the next line.)
-        heads_summary = i + 1 < len(lines) and not text[:1].islower() and not ENDS_SENTENCE.search(text) \
+        heads_summary = i + 1 < len(lines) and not text[:1].islower() and not ends_sentence(text) \
             and labels.SUMMARY.match(lines[i + 1].text) is not None
         # Minutes without numbers: a short line without a final stop, standing apart, heads what follows.
         apart = not headings and prev is not None and len(prev.lines) == 1 and prev.kind == "text" \
@@ -285,7 +300,7 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
 
 
 def _heading_like_line(text: str) -> bool:
-    return bool(_HEADING_START.match(text)) and not ENDS_SENTENCE.search(text) and \
+    return bool(_HEADING_START.match(text)) and not ends_sentence(text) and \
         len(text.split()) <= HEADING_MAX_WORDS and not ends_open(text)
 
 
@@ -298,7 +313,7 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
     if prev.kind == "label" and not prev.rest:
         return False  # "Mötet beslutar" alone: what follows is its first decision
     broken = blanks != "noise" and line.blank_before
-    long_prev = len(last) >= 0.75 * width and not ENDS_SENTENCE.search(last)
+    long_prev = len(last) >= 0.75 * width and not ends_sentence(last)
     if text[:1].isdigit() and NUMBERED_CLAUSE.match(text):
         return False
     if ends_open(last):
@@ -310,7 +325,7 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
     if prev.kind == "heading":
         # A wrapped heading goes on in lower case, or with a short capitalised tail ("... inom Familjen /
         # Helsingborg") when the heading line ran to the full width.
-        short_tail = len(text.split()) <= 3 and not ENDS_SENTENCE.search(text) and len(last) >= 0.75 * width
+        short_tail = len(text.split()) <= 3 and not ends_sentence(text) and len(last) >= 0.75 * width
         return text[:1].islower() or (short_tail and not broken)
     if text[:1].islower() and not GARBLED_NUMBER.match(text):
         return True  # no Swedish paragraph starts in lower case, whatever blank lines OCR put before it
@@ -318,7 +333,7 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
         return False
     if prev.kind == "dash":
         return long_prev
-    if last[-1] in ".!?" and not ENDS_SENTENCE.search(text):
+    if last[-1] in ".!?" and not ends_sentence(text):
         return False  # a one-line "sentence" without a full stop after a full stop is a heading
     if last[-1] in ".!?" and ":" in text[:60] and TOPIC_LINE.match(text):
         return False  # "Medlemsmöte: Tommy bokar ..." after a full stop names a topic of its own
