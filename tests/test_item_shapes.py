@@ -157,3 +157,19 @@ def test_every_item_numbered_one_and_bullet_lines():
                                                     (None, "Mötets avslutande")]
     assert [d.text for d in items[1].decisions] == ["att köpa en gräsklippare."]
     assert [(a.assignee, str(a.due)) for a in items[2].decisions[0].actions] == [("Per", "2026-03-01")]  # in October minutes: next March
+
+
+def test_lettered_points_that_decide_are_the_items_text_not_sub_items():
+    text = HEAD + """
+§ 1 Mötets öppnande
+Anna öppnade mötet.
+§ 2 Renoveringar
+a) Styrelsen beslutade att begära ett möte med bostadsbolaget.
+b) Per kontaktar bostadsbolaget senast den 20 mars.
+§ 3 Mötets avslutande
+Anna avslutade mötet.
+"""
+    item = parse_text(text).items[1]
+    assert item.subitems == []
+    assert [d.text for d in item.decisions] == ["att begära ett möte med bostadsbolaget.",
+                                                "Per kontaktar bostadsbolaget senast den 20 mars."]

@@ -25,7 +25,10 @@ CASE_NUMBER = re.compile(r"^(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.|Ä
 _CASE_INITIALS = frozenset("dDäÄ")  # the first letters CASE_NUMBER matches (IGNORECASE adds no others)
 # An item number OCR misread ("l. Budget" for "1. Budget").
 GARBLED_NUMBER = re.compile(r"^(?:\d{1,2}[.,)]?|[\dlIiOo|]{1,2}[.,)])\s+(?=[A-ZÅÄÖ])")
-DASH = re.compile(r"^[-–—•*·]\s*")
+DASH = re.compile(r"^(?:[-–—•*·]|[a-h][.)](?=\s+[A-ZÅÄÖ]))\s*")
+# "a) Styrelsen beslutade ...", "b) Per kontaktar ...": lettered points of an item's text (lettered lines
+# that are headings, "a. Val av mötesordförande", are told apart as sub-items before this is asked).
+LETTERED_POINT = re.compile(r"^[a-h][.)]\s+[A-ZÅÄÖ]")
 _DASH_CHARS = frozenset("-–—•*·")  # what DASH's line starts with
 STARTS_ATT = re.compile(r"^(?:att|Att)\b")
 # "Körresan: Sofie undersöker ...": a short topic named before a colon, its text after it.
@@ -177,6 +180,8 @@ def lettered_at(text: str, expected: str) -> Heading | None:
     if not m or m.group("letter").lower() != expected:
         return None
     title, text_at = m.group("title"), None
+    if _decides(title):
+        return None  # "a) Styrelsen beslutade att ...", "b) Per kontaktar ...": lettered points of the item's text
     inline = INLINE_TEXT.search(title)
     if inline and len(title[:inline.start()].split()) <= HEADING_MAX_WORDS:
         title, text_at = title[:inline.start()], m.start("title") + inline.end()
@@ -276,7 +281,7 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
         if section:
             blocks.append(Block([line], "label", label=section[0], rest=section[1], blank_before=line.blank_before))
             continue
-        if text[:1] in _DASH_CHARS:  # DASH.match(text)
+        if text[:1] in _DASH_CHARS or text[1:2] in ".)" and LETTERED_POINT.match(text):  # DASH.match(text)
             blocks.append(Block([line], "dash", blank_before=line.blank_before))
             continue
         prev = blocks[-1] if blocks else None
