@@ -9,7 +9,8 @@ from fastapi.routing import APIRoute
 from test_web_auth import _routes
 from web_support import client, examples_template, login  # noqa: F401
 
-PARAMS = {"meeting_id": "{m}", "person_id": "{p}", "sha256": "{s}", "name": "Helsingborg", "job_id": "nosuchjob"}
+PARAMS = {"meeting_id": "{m}", "person_id": "{p}", "sha256": "{s}", "name": "Helsingborg", "job_id": "nosuchjob",
+          "fmt": "csv"}
 QUERIES = {"/meetings/{meeting_id}/source": "?path=items[1].title", "/api/meetings/{meeting_id}/source":
            "?path=items[1].title", "/meetings/{meeting_id}/correct": "?path=items[1].title",
            "/search": "?q=cykel", "/api/search": "?q=cykel"}

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 
 from protokoll.archive import STATUSES
-from protokoll.archive import export
+from protokoll.archive.export import ACTION_COLUMNS, MEETING_COLUMNS, action_rows, meeting_rows, write_table
 from protokoll.web import service
 from protokoll.web.app import render
 from protokoll.web.routes import DB, MeetingId, PersonId, ValuePath
@@ -52,7 +52,7 @@ def meetings_page(request: Request, db: DB):
 
 @pages.get("/meetings.{fmt}")
 def meetings_download(db: DB, fmt: Format):
-    return _download(fmt, "moten", service.meetings(db), export.MEETING_COLUMNS, export.meeting_rows)
+    return _download(fmt, "moten", service.meetings(db), MEETING_COLUMNS, meeting_rows)
 
 
 @api.get("/meetings", tags=["möten"], summary="Alla möten med sina källor")
@@ -120,7 +120,7 @@ def actions_download(db: DB, fmt: Format, assignee: Text = None, status: Text = 
     """The board as filtered, as a file: the same filters as the page."""
     found = _actions(db, assignee, status if status in STATUSES else None, _date_or_none(due_before),
                      _id_or_none(meeting))["actions"]
-    return _download(fmt, "atgarder", found, export.ACTION_COLUMNS, export.action_rows)
+    return _download(fmt, "atgarder", found, ACTION_COLUMNS, action_rows)
 
 
 def _download(fmt: str, name: str, data: list[dict], columns, rows) -> Response:
@@ -131,7 +131,7 @@ def _download(fmt: str, name: str, data: list[dict], columns, rows) -> Response:
     else:
         out = io.StringIO()
         out.write("\ufeff")
-        export.write_table(out, columns, rows(data))
+        write_table(out, columns, rows(data))
         body, media = out.getvalue(), "text/csv; charset=utf-8"
     return Response(body, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}.{fmt}"'})
 
