@@ -335,12 +335,12 @@ def _calendar_data(session: Session) -> tuple[list[dict], list[dict]]:
         entry = pending.setdefault((sched.date, decided_in.body_key), {
             "date": iso(sched.date), "start_time": sched.start_time, "end_time": sched.end_time,
             "body": decided_in.body, "organisation": decided_in.organisation,
-            "body_key": decided_in.body_key, "decided_in": []})
+            "body_key": decided_in.body_key, "decided_in": [], "decided_in_id": decided_in.id})
         if when not in entry["decided_in"]:
             entry["decided_in"].append(when)
     held = [{"id": m.id, "date": iso(m.date), "start_time": m.start_time, "end_time": m.end_time,
              "body": m.body, "organisation": m.organisation, "number": m.number, "location": m.location,
-             "room": m.room, "scheduled_in": decided.get(m.id, [])}
+             "room": m.room, "scheduled_in": decided.get(m.id, []), "body_key": m.body_key}
             for m in session.scalars(select(t.Meeting).where(t.Meeting.date.is_not(None))
                                      .order_by(t.Meeting.date, t.Meeting.id))]
     return held, list(pending.values())

@@ -228,9 +228,9 @@ def create_app(db_url: str | None = None, settings: Settings | None = None,
         pass
 
     _errors(app)
-    from protokoll.web.routes import account, browse, edit
+    from protokoll.web.routes import account, browse, edit, feeds
 
-    for module in (account, browse, edit):
+    for module in (account, browse, edit, feeds):
         app.include_router(module.pages)
         app.include_router(module.api)
     return app

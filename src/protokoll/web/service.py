@@ -87,6 +87,19 @@ def set_action_status(db: Database, action_id: str, status: str, note: str | Non
     return archive.set_action_status(action_id, status, f"{note} ({user})" if note else f"({user})", db=db)
 
 
+# --- calendar and feeds (what calendars and feed readers subscribe to) ------------------------------
+
+def calendar_ics(db: Database, base_url: str, assignee: str | None = None, status: str | None = None,
+                 meeting_id: int | None = None, due_before: dt.date | None = None, only: str | None = None) -> str:
+    return archive.calendar_ics(db, base_url, assignee=assignee, status=status, meeting_id=meeting_id,
+                                due_before=due_before, only=only)
+
+
+def feed(db: Database, base_url: str, name: str) -> str:
+    """The Atom feed ``name`` ("moten": new meetings, "beslut": new decisions)."""
+    return {"moten": archive.meetings_feed, "beslut": archive.decisions_feed}[name](db, base_url)
+
+
 # --- people and municipalities ----------------------------------------------------------------------
 
 def people(db: Database) -> list[dict]:
