@@ -10,7 +10,7 @@ from test_web_auth import _routes
 from web_support import client, examples_template, login  # noqa: F401
 
 PARAMS = {"meeting_id": "{m}", "person_id": "{p}", "sha256": "{s}", "name": "Helsingborg", "job_id": "nosuchjob",
-          "fmt": "csv"}
+          "fmt": "csv", "feed": "moten"}
 QUERIES = {"/meetings/{meeting_id}/source": "?path=items[1].title", "/api/meetings/{meeting_id}/source":
            "?path=items[1].title", "/meetings/{meeting_id}/correct": "?path=items[1].title",
            "/search": "?q=cykel", "/api/search": "?q=cykel"}

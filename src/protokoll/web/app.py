@@ -38,7 +38,8 @@ PARAMS_SV = {"meeting_id": "mötets nummer i adressen", "person_id": "personens 
              "action_id": "åtgärdens id", "correction_id": "rättelsens nummer", "sha256": "källfilens kontrollsumma",
              "job_id": "uppladdningens id", "name": "namnet", "path": "värdets sökväg", "value": "värdet",
              "note": "kommentaren", "status": "status", "file": "filen", "q": "sökorden", "year": "året",
-             "password": "lösenordet", "wait": "väntetiden", "next": "sidan att gå till"}
+             "password": "lösenordet", "wait": "väntetiden", "next": "sidan att gå till",
+             "feed": "flödets namn i adressen", "only": "vad kalendern ska visa (meetings eller actions)"}
 # How a source's pages were read (``read.Page.method``), in words.
 METHODS_SV = {"text": "textfil", "text-layer": "PDF med textlager", "ocr": "OCR", "docx": "Word (DOCX)"}
 HSTS_SECONDS = 31_536_000  # a year, as HSTS preload lists ask

@@ -35,6 +35,6 @@ def calendar(request: Request, db: DB, assignee: Text = None, status: Text = Non
                     headers={"Content-Disposition": 'inline; filename="kalender.ics"'})
 
 
-@pages.get("/flode/{name}.atom")
-def feed(request: Request, db: DB, name: Feed):
-    return Response(service.feed(db, _base(request), name), media_type="application/atom+xml; charset=utf-8")
+@pages.get("/flode/{feed}.atom")
+def feed(request: Request, db: DB, feed: Feed):
+    return Response(service.feed(db, _base(request), feed), media_type="application/atom+xml; charset=utf-8")
