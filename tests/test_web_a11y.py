@@ -25,7 +25,7 @@ REPORTS = ROOT / "build" / "a11y"
 # GET routes that are not pages: files to download, the heatmap as an SVG file, and the API's docs
 # (Swagger UI's own page, not ours; checked apart below).
 NOT_PAGES = {"/attendance.svg", "/sources/{sha256}/file", "/api/docs"}
-DOWNLOADS = (".{fmt}", ".csv", ".json", ".ics", ".svg")
+DOWNLOADS = (".{fmt}", ".csv", ".json", ".ics", ".svg", ".atom")  # files, feeds, the calendar
 # Query strings that make a page show what it can (a search with hits, the whole actions board).
 QUERIES = {"/search": "q=cykel", "/actions": "status=", "/meetings/{meeting_id}/source": "path={value}",
            "/meetings/{meeting_id}/correct": "path={value}"}
