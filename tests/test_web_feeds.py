@@ -160,3 +160,25 @@ def test_pages_link_the_feeds_and_the_calendar(client):
     assert re.search(r'<a class="calendar" href="webcal://testserver/kalender.ics">Prenumerera på kalendern</a>', page)
     board = client.get("/actions?assignee=sekretariat&status=open").text
     assert 'href="webcal://testserver/kalender.ics?only=actions&amp;assignee=sekretariat&amp;status=open"' in board
+
+
+def test_the_actions_feed_of_one_assignee_puts_the_latest_change_first(client):
+    token = login(client)
+    board = client.get("/api/actions?assignee=sekretariat").json()["actions"]
+    feed = _feed(client, "/flode/atgarder.atom?assignee=sekretariat")
+    assert feed.find(f"{ATOM}title").text == "Protokoll: åtgärder för sekretariat"
+    entries = feed.findall(f"{ATOM}entry")
+    assert sorted(e.find(f"{ATOM}id").text.rsplit("/", 1)[1] for e in entries) == sorted(a["id"] for a in board)
+    changed = min(a["id"] for a in board)  # the oldest: first only for its change, not by its id
+    r = client.post(f"/actions/{changed}/status", data={"status": "done", "note": "levererat", "csrf_token": token})
+    assert r.status_code == 303, (changed, r.text[:300])
+    first = _feed(client, "/flode/atgarder.atom?assignee=sekretariat").find(f"{ATOM}entry")
+    assert first.find(f"{ATOM}id").text.endswith(f":atgard/{changed}")
+    assert first.find(f"{ATOM}title").text.startswith(f"{changed} (klar)")
+    assert "levererat" in first.find(f"{ATOM}content").text
+    assert first.find(f"{ATOM}link").get("href").endswith(f"#action-{changed}")
+    opened = _feed(client, "/flode/atgarder.atom?assignee=sekretariat&status=open").findall(f"{ATOM}entry")
+    assert len(opened) == len(entries) - 1
+    page = client.get("/actions?assignee=sekretariat").text
+    assert ('<link rel="alternate" type="application/atom+xml" title="Protokoll: åtgärder för sekretariat" '
+            'href="/flode/atgarder.atom?assignee=sekretariat">') in page

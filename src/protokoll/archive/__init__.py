@@ -12,7 +12,7 @@ transactions and see the editors' corrections.
     actions(..., db)             the action tracker; set_action_status(id, status, note, db)
     search(query, db)            ranked items with highlighted snippets
     export(fmt, out, db)         json | csv | ics
-    calendar_ics(db, base_url, ...), meetings_feed(db, base_url), decisions_feed(db, base_url)
+    calendar_ics(db, base_url, ...), meetings_feed, decisions_feed, actions_feed(db, base_url, ...)
                                  what calendars and feed readers subscribe to
 
 Modules: ``ingest`` (parse → resolve → write), ``queries`` (every read), ``actions`` (the tracker),
@@ -33,7 +33,7 @@ from protokoll.archive.queries import (action_board, actions, attendance, correc
                                        meeting_json, meeting_list, meeting_of_source, meeting_page, meeting_years,
                                        meetings, municipalities, municipality, people, people_in, person,
                                        review_queue, search, search_faceted, source, source_path, value_source)
-from protokoll.archive.subscriptions import calendar_ics, decisions_feed, meetings_feed
+from protokoll.archive.subscriptions import actions_feed, calendar_ics, decisions_feed, meetings_feed
 from protokoll.archive.users import (ROLES, UserError, create_user, end_sessions, end_sessions_of, login,
                                      user)
 from protokoll.archive.common import open_archive as open_database
@@ -42,6 +42,7 @@ from protokoll.store.db import DEFAULT_URL, ENV_VAR, Database
 
 __all__ = [
     "DEFAULT_URL", "ENV_VAR", "ROLES", "STATUSES", "CorrectionError", "Database", "Failure", "IngestReport",
+    "actions_feed",
     "UserError", "action_board", "actions", "apply_pending_corrections", "attendance", "backup", "calendar_ics",
     "confirm", "decisions_feed", "meetings_feed",
     "correct", "correction_form", "create_user", "end_sessions", "end_sessions_of", "expand", "export", "ingest",

@@ -7,7 +7,7 @@ import datetime as dt
 import json
 import re
 from typing import Iterable, TextIO
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
@@ -306,4 +306,36 @@ def decisions_atom(decisions: Iterable[dict], base_url: str) -> str:
         entry.published(_moment(d["arrived"]))
         entry.category(term=d["kind"], label=KIND_SV.get(d["kind"], d["kind"]))
         entry.content(f"{d['text']}\n\nBeslutat på {_meeting_name(m)}, {item}.", type="text")
+    return feed.atom_str(pretty=True).decode("utf-8")
+
+
+STATUS_SV = {"open": "öppen", "done": "klar", "cancelled": "struken"}
+
+
+def actions_atom(actions: Iterable[dict], base_url: str, assignee: str | None = None) -> str:
+    """Atom of actions as ``archive.actions`` lists them (with ``arrived``: when last changed), each
+    linking to its row on its meeting's page; the entry's id is the action's (kept over re-reads)."""
+    actions = list(actions)
+    path = "/flode/atgarder.atom" + (f"?assignee={quote(assignee)}" if assignee else "")
+    feed, base = _feed(base_url, path, "Protokoll: åtgärder" + (f" för {assignee}" if assignee else ""),
+                       "Åtgärder ur protokollen, senast ändrade först.", actions)
+    for a in actions:
+        entry = feed.add_entry(order="append")
+        entry.id(_tag(base_url, f"atgard/{a['id']}"))
+        state = STATUS_SV.get(a.get("status"), a.get("status"))
+        entry.title(f"{a['id']} ({state}): {a.get('task') or 'åtgärd'}"[:300])
+        meeting = a.get("meeting") or {}
+        if meeting.get("id"):
+            entry.link(href=f"{base}/meetings/{meeting['id']}#action-{a['id']}", rel="alternate", type="text/html")
+        entry.updated(_moment(a["arrived"]))
+        if a.get("assignee"):
+            entry.author({"name": a["assignee"]})
+        lines = [f"Ansvarig: {a.get('assignee') or '–'}", f"Senast: {a.get('due') or '–'}", f"Status: {state}"]
+        if (a.get("decision") or {}).get("text"):
+            lines.append(f"Beslut: {a['decision']['text']}")
+        if meeting.get("date"):
+            lines.append(f"Möte: {meeting['date']}")
+        lines += [f"{e['at']}: {STATUS_SV.get(e['status'], e['status'])}" + (f" – {e['note']}" if e.get("note") else "")
+                  for e in a.get("history", [])]
+        entry.content("\n".join(lines), type="text")
     return feed.atom_str(pretty=True).decode("utf-8")

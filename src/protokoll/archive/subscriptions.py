@@ -5,6 +5,7 @@ written into them, so the corrected values are what subscribers see). The writer
     calendar_ics(db, base_url, assignee=..., status=..., meeting_id=..., only=...)   text/calendar
     meetings_feed(db, base_url)      Atom: the meetings newest in the archive first
     decisions_feed(db, base_url)     Atom: the decisions of those meetings
+    actions_feed(db, base_url, assignee=..., status=...)   Atom: actions, latest changed first
 
 Entries are dated by when their meeting came into the archive (its first source's ingest time), so a
 feed reader sees minutes read today as new even when the meeting was held long ago.
@@ -16,7 +17,7 @@ import datetime as dt
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from protokoll.archive.export import calendar, decisions_atom, meetings_atom
+from protokoll.archive.export import actions_atom, calendar, decisions_atom, meetings_atom
 from protokoll.archive.actions import list_actions
 from protokoll.archive.common import iso, reading
 from protokoll.archive.queries import _calendar_data
@@ -97,3 +98,19 @@ def decisions_feed(db: DB = None, base_url: str = "http://localhost", limit: int
                             "item_title": row.title, "ordinal": counted[m.id]})
     entries.sort(key=lambda e: (e["arrived"], e["meeting"]["date"] or "", e["meeting"]["id"]), reverse=True)
     return decisions_atom(entries[:limit], base_url)
+
+
+def actions_feed(db: DB = None, base_url: str = "http://localhost", assignee: str | None = None,
+                 status: str | None = None, meeting_id: int | None = None, limit: int = FEED_ENTRIES * 4) -> str:
+    """Atom: the actions (filtered as the actions board is, e.g. one assignee's), the latest changed
+    first: an entry is updated when the action was opened or its status changed."""
+    with reading(db) as session:
+        found = list_actions(session, assignee=assignee or None, status=status or None, meeting_id=meeting_id,
+                             marked=True)
+        # Events are numbered as they happen: the latest event's number orders within a second too.
+        latest = dict(session.execute(select(t.ActionEvent.action_id, func.max(t.ActionEvent.id))
+                                      .group_by(t.ActionEvent.action_id)).all())
+    for a in found:
+        a["arrived"] = a["history"][-1]["at"] if a["history"] else None
+    found.sort(key=lambda a: (latest.get(a["id"], 0), a["id"]), reverse=True)
+    return actions_atom(found[:limit], base_url, assignee=assignee or None)

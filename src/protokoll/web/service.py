@@ -95,8 +95,12 @@ def calendar_ics(db: Database, base_url: str, assignee: str | None = None, statu
                                 due_before=due_before, only=only)
 
 
-def feed(db: Database, base_url: str, name: str) -> str:
-    """The Atom feed ``name`` ("moten": new meetings, "beslut": new decisions)."""
+def feed(db: Database, base_url: str, name: str, assignee: str | None = None, status: str | None = None,
+         meeting_id: int | None = None) -> str:
+    """The Atom feed ``name`` ("moten": new meetings, "beslut": new decisions, "atgarder": actions,
+    of one assignee with ``assignee``)."""
+    if name == "atgarder":
+        return archive.actions_feed(db, base_url, assignee=assignee, status=status, meeting_id=meeting_id)
     return {"moten": archive.meetings_feed, "beslut": archive.decisions_feed}[name](db, base_url)
 
 

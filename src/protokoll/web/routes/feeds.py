@@ -1,5 +1,5 @@
 """What calendars and feed readers subscribe to: the calendar (``/kalender.ics``, filtered as the
-actions board is) and the Atom feeds of new meetings and new decisions (``/flode/*.atom``)."""
+actions board is) and the Atom feeds of new meetings, new decisions and the actions (``/flode/*.atom``)."""
 from __future__ import annotations
 
 from typing import Annotated, Literal
@@ -16,7 +16,7 @@ pages = APIRouter(include_in_schema=False)
 api = APIRouter(prefix="/api")  # nothing here: the calendar and the feeds are files already
 
 Part = Literal["meetings", "actions"]
-Feed = Literal["moten", "beslut"]
+Feed = Literal["moten", "beslut", "atgarder"]
 
 
 def _base(request: Request) -> str:
@@ -36,5 +36,9 @@ def calendar(request: Request, db: DB, assignee: Text = None, status: Text = Non
 
 
 @pages.get("/flode/{feed}.atom")
-def feed(request: Request, db: DB, feed: Feed):
-    return Response(service.feed(db, _base(request), feed), media_type="application/atom+xml; charset=utf-8")
+def feed(request: Request, db: DB, feed: Feed, assignee: Text = None, status: Text = None, meeting: Text = None):
+    """New meetings, new decisions, or the actions (``atgarder``; ``assignee``, ``status`` and
+    ``meeting`` as on the actions board)."""
+    body = service.feed(db, _base(request), feed, assignee=assignee or None,
+                        status=status if status in STATUSES else None, meeting_id=_id_or_none(meeting))
+    return Response(body, media_type="application/atom+xml; charset=utf-8")
