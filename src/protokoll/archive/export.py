@@ -12,6 +12,8 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
 
+from protokoll.parse.dates import MONTHS
+
 TIMEZONE = ZoneInfo("Europe/Stockholm")  # the minutes give local times
 ARCHIVE_SCHEMA = "protokoll-archive/1"
 CSV_COLUMNS = ("meeting_date", "meeting_number", "body", "item_number", "item_title", "decision", "kind",
@@ -234,6 +236,10 @@ def _moment(value: str | None) -> dt.datetime:
     return when if when.tzinfo else when.replace(tzinfo=dt.timezone.utc)
 
 
+# The months as the minutes spell them in full ("mars", not "mar"), from the parser's table.
+MONTHS_SV = tuple(max((name for name in MONTHS if MONTHS[name] == n), key=len) for n in range(1, 13))
+
+
 def _meeting_name(m: dict) -> str:
     title = _title(m)
     if m.get("number") is not None:
@@ -243,9 +249,6 @@ def _meeting_name(m: dict) -> str:
         title += f", {day.day} {MONTHS_SV[day.month - 1]} {day.year}"
     return title
 
-
-MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-             "november", "december")
 
 
 def _feed(base_url: str, path: str, title: str, subtitle: str, entries: list):
