@@ -622,15 +622,20 @@ def ingest(paths: Iterable[Path | str], db: Database | str | None = None,
     if files is None:
         files, report.failed = expand(paths)
     with opened(db, create=True) as database:
-        for path in files:
-            outcome = _ingest_one(database, path, report, options)
-            if outcome == "ingested" and report.ingested % TIDY_EVERY == 0:
-                tidy(database.engine)
-            if progress:
-                progress(path, outcome)
-        if report.ingested % TIDY_EVERY:
-            tidy(database.engine)
+        _each(database, report, progress, ((path, _ingest_one(database, path, report, options)) for path in files))
     return report
+
+
+def _each(database: Database, report: IngestReport, progress, outcomes: Iterable[tuple[Path, str]]) -> None:
+    """Go through the (file, outcome) of an ingest as they happen: the search index tidied every
+    ``TIDY_EVERY`` documents and at the end, the caller told of each file."""
+    for path, outcome in outcomes:
+        if outcome == "ingested" and report.ingested % TIDY_EVERY == 0:
+            tidy(database.engine)
+        if progress:
+            progress(path, outcome)
+    if report.ingested % TIDY_EVERY:
+        tidy(database.engine)
 
 
 def _ingest_one(database: Database, path: Path, report: IngestReport, options) -> str:
@@ -662,22 +667,18 @@ def ingest_on_cluster(files: list[Path], cluster, db: Database | str | None = No
                 progress(path, "skipped" if stored else "failed")
             if stored:
                 report.skipped += 1
-        for result in scale.parse_files(todo, cluster, options):
-            path = Path(result.path)
-
-            def parsed(result=result):
-                if result.error is not None:
-                    raise result.error
-                return result.protocol, result.pages
-
-            outcome = _stored(database, path, report, parsed, lambda: parsed()[1])
-            if outcome == "ingested" and report.ingested % TIDY_EVERY == 0:
-                tidy(database.engine)
-            if progress:
-                progress(path, outcome)
-        if report.ingested % TIDY_EVERY:
-            tidy(database.engine)
+        _each(database, report, progress, ((Path(result.path), _stored_result(database, result, report))
+                                           for result in scale.parse_files(todo, cluster, options)))
     return report
+
+
+def _stored_result(database: Database, result, report: IngestReport) -> str:
+    def parsed():
+        if result.error is not None:
+            raise result.error
+        return result.protocol, result.pages
+
+    return _stored(database, Path(result.path), report, parsed, lambda: parsed()[1])
 
 
 def _stored(database: Database, path: Path, report: IngestReport, parse: Callable, page_texts: Callable) -> str:

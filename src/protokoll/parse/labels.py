@@ -130,7 +130,7 @@ def word_led(words: str) -> str:
     return "|".join(out)
 
 
-def _alternatives(pattern: str) -> list[str]:
+def alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of a regex source (groups, classes and escapes kept whole)."""
     out, depth, start, i, in_class = [], 0, 0, 0, False
     while i < len(pattern):
@@ -188,7 +188,7 @@ def _letter_first(alternative: str, word_start: bool = False) -> list[str]:
             raise ValueError(f"letter_led cannot spread a repeated group: {alternative!r}")
         optional = after[:1] == "?"
         rest = after[1:] if optional else after
-        out = [x for alt in _alternatives(inner) for x in _letter_first(alt + rest, word_start)]
+        out = [x for alt in alternatives(inner) for x in _letter_first(alt + rest, word_start)]
         return out + (_letter_first(rest, word_start) if optional else [])
     first = alternative[:1]
     if not first.isalpha() or alternative[1:2] in ("?", "*", "+", "{"):
@@ -201,7 +201,7 @@ def letter_led(pattern: str) -> str:
     that every alternative starts with its literal letter and tests a word start behind it ("\\bnoteras"
     becomes "n(?<!\\wn)oteras", as word_led does): the same matches in the same order, but re skips straight
     to those letters instead of trying the pattern at every position of a long text."""
-    return "|".join(x for alt in _alternatives(pattern) for x in _letter_first(alt))
+    return "|".join(x for alt in alternatives(pattern) for x in _letter_first(alt))
 
 
 def may_hold(text: str, word: str) -> bool:

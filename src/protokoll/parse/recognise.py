@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from protokoll.parse.labels import tolerant
+from protokoll.parse.labels import alternatives, tolerant
 
 # --- thresholds --------------------------------------------------------------------------------------
 
@@ -260,30 +260,6 @@ def _closing(pattern: str, open_at: int) -> int:
     raise ValueError(f"unbalanced group in cue pattern {pattern!r}")
 
 
-def _split(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern."""
-    out, depth, last, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append(pattern[last:i])
-            last = i + 1
-        i += 1
-    out.append(pattern[last:])
-    return out
-
-
 def _peel(pattern: str) -> tuple[str, str] | None:
     """(first character, rest) when ``pattern`` starts with one literal character that no quantifier
     follows; else None."""
@@ -306,7 +282,7 @@ def _literal_led(alternative: str) -> list[str]:
         rest = alternative[close + 1:]
         if rest[:1] in ("?", "*", "+", "{"):
             raise ValueError(f"cue alternative must not start with an optional group: {alternative!r}")
-        return [led for inner in _split(alternative[3:close]) for led in _literal_led(inner + rest)]
+        return [led for inner in alternatives(alternative[3:close]) for led in _literal_led(inner + rest)]
     peeled = _peel(alternative)
     if peeled is None:
         raise ValueError(f"cue alternative must start with a literal character: {alternative!r}")
@@ -339,7 +315,7 @@ def _compile_anchored(cues: list[tuple[int, Cue]]) -> re.Pattern:
 def _compile_search(cues: list[tuple[int, Cue]]) -> re.Pattern:
     """For .finditer over a line: one word-start test, then the trie of every cue's alternatives."""
     items = [(led, f"c{i}_{j}") for i, cue in cues
-             for j, led in enumerate(led for alt in _split(cue.pattern) for led in _literal_led(alt))]
+             for j, led in enumerate(led for alt in alternatives(cue.pattern) for led in _literal_led(alt))]
     return re.compile(f"(?<!\\w)(?:{_trie(items)})")
 
 
