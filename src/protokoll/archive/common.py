@@ -35,17 +35,22 @@ def first_line(err: Exception) -> str:
 def open_archive(url: str | None = None, create: bool = True) -> Database:
     """The archive named by ``url`` (see ``protokoll.store.db.resolve_url``), its schema current (the
     store migrates it) and the corrections made before they were written into the rows (0005)
-    written now, once, like a migration. With ``create`` false, a SQLite path with no archive is an
+    written now, once, like a migration, and so are the assignee keys of actions stored before 0006. With ``create`` false, a SQLite path with no archive is an
     error (a typo in ``--db`` must not look like an empty archive)."""
+    from protokoll.archive.assignees import fill_missing, has_missing
     from protokoll.archive.corrections import apply_pending, has_pending  # they use this module
 
     database = open_database(url, create=create)
     try:
         with database.read() as session:
             pending = has_pending(session)
+            unkeyed = has_missing(session)
         if pending:
             with database.write() as session:
                 apply_pending(session)
+        if unkeyed:
+            with database.write() as session:
+                fill_missing(session)
     except OperationalError as err:
         database.close()
         raise ArchiveUnavailable(database.shown, f"databasfel: {first_line(err)}") from None

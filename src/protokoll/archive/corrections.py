@@ -25,6 +25,7 @@ from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
+from protokoll.archive import assignees
 from protokoll.archive.common import iso
 from protokoll.archive.search import add as index_add
 from protokoll.archive.search import remove as index_remove
@@ -204,7 +205,10 @@ def _read(session: Session, target) -> Any:
 
 def _write(session: Session, target, value: Any) -> None:
     table, row_id, column = target
-    session.execute(update(table.__table__).where(table.__table__.c.id == row_id).values({column: value}))
+    values = {column: value}
+    if table is t.Action and column == "assignee":  # who must act follows the corrected assignee
+        values["assignee_key"] = assignees.resolve(session, value or "")
+    session.execute(update(table.__table__).where(table.__table__.c.id == row_id).values(values))
 
 
 def _target_key(target) -> str | None:

@@ -40,6 +40,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from protokoll import pipeline
+from protokoll.archive import assignees
 from protokoll.archive.actions import ActionRef, assign_ids, next_seq, open_new, series_of
 from protokoll.archive.common import first_line, opened
 from protokoll.archive.corrections import reapply
@@ -286,6 +287,9 @@ def _write_item_children(session: Session, meeting: _Meeting, items, old_actions
                          "decision_id": decision_id})
     if not rows:
         return
+    known = assignees.people_keys(session, [row["assignee"] for row in rows])
+    for row in rows:
+        row["assignee_key"] = assignees.key_of(row["assignee"], known)
     series = series_of(meeting.date, meeting.id)
     ids = assign_ids(series, new_refs, old_actions, next_seq(session, series))
     for row, (action_id, _) in zip(rows, ids):

@@ -219,6 +219,8 @@ class Action(Base):
     decision_id: Mapped[int] = mapped_column(ForeignKey("decisions.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     assignee: Mapped[str] = mapped_column(Text)
+    # Who must act, resolved ("role:sekretariatschef", "person:17", "municipality:Bjuv"): 0006.
+    assignee_key: Mapped[str | None] = mapped_column(String(120), index=True)
     task: Mapped[str | None] = mapped_column(Text)
     due: Mapped[dt.date | None] = mapped_column(Date, index=True)
 
