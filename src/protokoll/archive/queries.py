@@ -12,13 +12,17 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Iterator, TextIO
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from protokoll.archive import corrections as fixes
 from protokoll.archive import provenance, review
 from protokoll.archive.actions import list_actions
+from protokoll.archive import assignees
+from protokoll.archive.actions import page_of_actions
 from protokoll.archive.common import STATUSES, iso, reading
+from protokoll.archive.paging import (LAST_DATE, BadPage, Key, Sort, after, check_limit, decode, encode,
+                                      fetch, pick)
 from protokoll.archive.export import write_csv, write_ics, write_json
 from protokoll.archive.search import hits, parse_query, snippet
 from protokoll.errors import NotInArchive
@@ -47,27 +51,57 @@ def _sources(session: Session, meeting_ids: list[int] | None = None) -> dict[int
     return out
 
 
-def meetings(db: DB = None) -> list[dict]:
-    """Every meeting, oldest first, with its sources and counts."""
+_DATE = Key(func.coalesce(t.Meeting.date, LAST_DATE), kind="date")
+_ID = Key(t.Meeting.id, kind="int")
+MEETING_SORTS = {s.name: s for s in (
+    Sort("date", (_DATE, _ID), "Datum, äldst först"),
+    Sort("-date", (Key(_DATE.expr, True, "date"), Key(_ID.expr, True, "int")), "Datum, nyast först"),
+    Sort("body", (Key(func.coalesce(t.Meeting.body, "")), _DATE, _ID), "Organ"),
+)}
+
+
+def _meeting_entries(session: Session, rows: list[t.Meeting]) -> list[dict]:
+    """Meetings as the lists show them: with their sources and counts (read for these meetings only)."""
+    ids = [m.id for m in rows]
+    if not ids:
+        return []
+    sources = _sources(session, ids)
+    items = dict(session.execute(select(t.Item.meeting_id, func.count())
+                                 .where(t.Item.parent_id.is_(None), t.Item.meeting_id.in_(ids))
+                                 .group_by(t.Item.meeting_id)).all())
+    counts: dict[int, dict] = defaultdict(dict)
+    for meeting_id, status, n in session.execute(
+            select(t.Attendance.meeting_id, t.Attendance.status, func.count())
+            .where(t.Attendance.meeting_id.in_(ids))
+            .group_by(t.Attendance.meeting_id, t.Attendance.status)):
+        counts[meeting_id][status] = n
+    return [{
+        "id": m.id, "date": iso(m.date), "organisation": m.organisation, "body": m.body,
+        "number": m.number, "start_time": m.start_time, "end_time": m.end_time,
+        "location": m.location, "room": m.room, "items": items.get(m.id, 0),
+        "attendance": {s: counts[m.id].get(s, 0) for s in ("present", "excused", "absent")},
+        "sources": sources.get(m.id, []),
+    } for m in rows]
+
+
+def meetings(db: DB = None, limit: int | None = None, sort: str | None = None) -> list[dict]:
+    """Every meeting (or the first ``limit``), oldest first (``sort``: one of ``MEETING_SORTS``), with
+    its sources and counts."""
+    order = pick(MEETING_SORTS, sort, "date")
     with reading(db) as session:
-        sources = _sources(session)
-        items = dict(session.execute(select(t.Item.meeting_id, func.count()).where(t.Item.parent_id.is_(None))
-                                     .group_by(t.Item.meeting_id)).all())
-        counts: dict[int, dict] = defaultdict(dict)
-        for meeting_id, status, n in session.execute(
-                select(t.Attendance.meeting_id, t.Attendance.status, func.count())
-                .group_by(t.Attendance.meeting_id, t.Attendance.status)):
-            counts[meeting_id][status] = n
-        out = []
-        for m in session.scalars(select(t.Meeting).order_by(t.Meeting.date.is_(None), t.Meeting.date, t.Meeting.id)):
-            out.append({
-                "id": m.id, "date": iso(m.date), "organisation": m.organisation, "body": m.body,
-                "number": m.number, "start_time": m.start_time, "end_time": m.end_time,
-                "location": m.location, "room": m.room, "items": items.get(m.id, 0),
-                "attendance": {s: counts[m.id].get(s, 0) for s in ("present", "excused", "absent")},
-                "sources": sources.get(m.id, []),
-            })
-        return out
+        if limit is not None:
+            rows = fetch(session, select(t.Meeting), order, limit).rows
+        else:
+            rows = session.scalars(select(t.Meeting).order_by(*_order_by(order))).all()
+        return _meeting_entries(session, list(rows))
+
+
+def _order_by(order: Sort) -> list:
+    return [k.expr.desc() if k.descending else k.expr.asc() for k in order.keys]
+
+
+def _sorts(sorts: dict[str, Sort]) -> list[dict]:
+    return [{"value": s.name, "label": s.label} for s in sorts.values()]
 
 
 def _meetings_on(session: Session, date: dt.date, body: str | None) -> list[t.Meeting]:
@@ -173,32 +207,35 @@ def people(db: DB = None) -> list[dict]:
         return people_in(session)
 
 
-def people_in(session: Session) -> list[dict]:
-    """``people``, inside the caller's transaction."""
+def people_in(session: Session, ids: list[int] | None = None) -> list[dict]:
+    """``people`` (those of ``ids`` only, in that order, when given), inside the caller's transaction."""
+    def only(column):
+        return column.is_not(None) if ids is None else column.in_(ids)
+
     names: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for pid, name, n in session.execute(select(t.Attendance.person_id, t.Attendance.name, func.count())
-                                        .where(t.Attendance.person_id.is_not(None))
+                                        .where(only(t.Attendance.person_id))
                                         .group_by(t.Attendance.person_id, t.Attendance.name)):
         names[pid][name] += n
     presented: dict[int, int] = defaultdict(int)
     for pid, name, n in session.execute(select(t.Presenter.person_id, t.Presenter.name, func.count())
-                                        .where(t.Presenter.person_id.is_not(None))
+                                        .where(only(t.Presenter.person_id))
                                         .group_by(t.Presenter.person_id, t.Presenter.name)):
         names[pid][name] += n
         presented[pid] += n
     statuses: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for pid, status, n in session.execute(select(t.Attendance.person_id, t.Attendance.status, func.count())
-                                          .where(t.Attendance.person_id.is_not(None))
+                                          .where(only(t.Attendance.person_id))
                                           .group_by(t.Attendance.person_id, t.Attendance.status)):
         statuses[pid][status] = n
     seen: dict[int, list] = defaultdict(list)
     for pid, date, municipality in session.execute(
             select(t.Attendance.person_id, t.Attendance.meeting_date, t.Municipality.name)
             .join(t.Municipality, t.Municipality.id == t.Attendance.municipality_id)
-            .where(t.Attendance.person_id.is_not(None))):
+            .where(only(t.Attendance.person_id))):
         seen[pid].append((date, municipality))
     out = []
-    for pid in session.scalars(select(t.Person.id)):
+    for pid in (session.scalars(select(t.Person.id)) if ids is None else ids):
         if not names.get(pid):
             continue
         out.append({
@@ -209,8 +246,30 @@ def people_in(session: Session) -> list[dict]:
             "attendance": {s: statuses[pid].get(s, 0) for s in ("present", "excused", "absent")},
             "presented": presented.get(pid, 0),
         })
-    out.sort(key=lambda p: (resolve_people.sort_key(p["name"]), p["id"]))  # Å, Ä, Ö after Z
+    if ids is None:
+        out.sort(key=lambda p: (resolve_people.sort_key(p["name"]), p["id"]))  # Å, Ä, Ö after Z
     return out
+
+
+PEOPLE_SORTS = {s.name: s for s in (
+    Sort("name", (Key(func.lower(t.Person.name)), Key(t.Person.id, kind="int")), "Namn"),
+    Sort("-name", (Key(func.lower(t.Person.name), True), Key(t.Person.id, True, "int")), "Namn, omvänt"),
+)}
+
+
+def people_list(db: DB = None, sort: str | None = None, limit: int | None = None, cursor: str | None = None,
+                page: int | None = None) -> dict:
+    """A page of ``people``, by the name first written (in SQL; the page shows the most used spelling):
+    ``people``, ``next_cursor``, ``page``, ``has_more``, ``total``."""
+    order = pick(PEOPLE_SORTS, sort, "name")
+    listed = or_(t.Person.id.in_(select(t.Attendance.person_id).where(t.Attendance.person_id.is_not(None))),
+                 t.Person.id.in_(select(t.Presenter.person_id).where(t.Presenter.person_id.is_not(None))))
+    with reading(db) as session:
+        found = fetch(session, select(t.Person.id).where(listed), order, limit, cursor, page)
+        entries = people_in(session, list(found.rows))
+        total = session.scalar(select(func.count()).select_from(t.Person).where(listed))
+    return {"people": entries, "sort": order.name, "sorts": _sorts(PEOPLE_SORTS), "limit": check_limit(limit),
+            "page": found.page, "next_cursor": found.next_cursor, "has_more": found.has_more, "total": total}
 
 
 def attendance(year: int | None = None, db: DB = None) -> dict:
@@ -243,10 +302,55 @@ def attendance(year: int | None = None, db: DB = None) -> dict:
 # --- actions, search, export -------------------------------------------------------------------------
 
 def actions(open_only: bool = False, assignee: str | None = None, due_before: dt.date | None = None,
-            status: str | None = None, db: DB = None) -> list[dict]:
-    """The action tracker, by (corrected) due date, then id."""
+            status: str | None = None, db: DB = None, sort: str | None = None,
+            limit: int | None = None) -> list[dict]:
+    """The action tracker, by (corrected) due date, then id (``sort``: one of ``actions.SORTS``); the
+    first ``limit``. ``assignee`` matches by who must act (``archive.assignees``)."""
     with reading(db) as session:
-        return list_actions(session, open_only=open_only, assignee=assignee, due_before=due_before, status=status)
+        return list_actions(session, open_only=open_only, assignee=assignee, due_before=due_before, status=status,
+                            sort=sort, limit=limit)
+
+
+def action(action_id: str, db: DB = None) -> dict:
+    """One action: its task, who must act (resolved), its decision, item and meeting, its status history."""
+    with reading(db) as session:
+        found = list_actions(session, ids=[action_id], marked=True)
+        if not found:
+            raise NotInArchive(action_id, "ingen åtgärd med det id:t i arkivet")
+        entry = found[0]
+        entry["who"] = _who(session, entry["assignee_key"])
+        return entry
+
+
+def _who(session: Session, key: str | None) -> dict | None:
+    """A key as pages show it: kind, name (a person's most used spelling) and its page."""
+    who = assignees.label(key)
+    if who is None:
+        return None
+    if who["kind"] == "person":
+        shown = people_in(session, [int(who["name"])]) if who["name"].isdigit() else []
+        who["name"] = shown[0]["name"] if shown else who["name"]
+        who["url"] = f"/people/{key.partition(':')[2]}"
+    elif who["kind"] == "municipality":
+        who["url"] = f"/municipalities/{who['name']}"
+    else:
+        who["url"] = f"/assignees/{key}"
+    return who
+
+
+def tasks_of(session: Session, key: str) -> dict:
+    """The open and the done tasks of who must act ``key`` (cancelled ones left out), by due date."""
+    found = list_actions(session, assignee=key)
+    return {"key": key, "open": [a for a in found if a["status"] == "open"],
+            "done": [a for a in found if a["status"] == "done"]}
+
+
+def assignee(key: str, db: DB = None) -> dict:
+    """A role's, a network's (any key's) page: who it is and its open and done tasks."""
+    if assignees.parse_key(key) is None:
+        raise NotInArchive(key, "ingen sådan nyckel (t.ex. role:sekretariatschef)")
+    with reading(db) as session:
+        return {"who": _who(session, key), "tasks": tasks_of(session, key)}
 
 
 def search(query: str, db: DB = None, limit: int = 20) -> list[dict]:
@@ -359,16 +463,36 @@ def _meeting_ref(m: t.Meeting) -> dict:
     return {"id": m.id, "date": iso(m.date), "number": m.number, "body": m.body}
 
 
-def meeting_list(db: DB = None) -> list[dict]:
-    """``meetings``, each with the header fields an editor corrected (``corrected``)."""
-    found = meetings(db)
+def meeting_list(db: DB = None, sort: str | None = None, limit: int | None = None, cursor: str | None = None,
+                 page: int | None = None, default_sort: str = "date") -> dict:
+    """A page of the meetings (``meetings``), each with the header fields an editor corrected
+    (``corrected``): ``meetings``, ``next_cursor`` (keyset, for /api), ``page``, ``has_more``, ``total``."""
+    order = pick(MEETING_SORTS, sort, default_sort)
     with reading(db) as session:
+        found = fetch(session, select(t.Meeting), order, limit, cursor, page)
+        rows = list(found.rows)
+        entries = _meeting_entries(session, rows)
         header = fixes.header_corrections(session)
-        keys = {m.id: (m.body_key, m.date) for m in session.scalars(select(t.Meeting))}
-        for m in found:
-            key, date = keys.get(m["id"], ("", None))
-            m["corrected"] = fixes.apply_header(header, m, key, date)
-    return found
+        for m, row in zip(entries, rows):
+            m["corrected"] = fixes.apply_header(header, m, row.body_key, row.date)
+        total = session.scalar(select(func.count()).select_from(t.Meeting))
+    return {"meetings": entries, "sort": order.name, "sorts": _sorts(MEETING_SORTS), "limit": check_limit(limit),
+            "page": found.page, "next_cursor": found.next_cursor, "has_more": found.has_more, "total": total}
+
+
+def meetings_on(date: dt.date | str, body: str | None = None, db: DB = None) -> list[dict]:
+    """The meetings held on ``date`` (of ``body``, matched as ingesting matches bodies): refs with
+    id, date, number, body; none, one, or several to choose from."""
+    try:
+        day = dt.date.fromisoformat(date) if isinstance(date, str) else date
+    except ValueError:
+        raise NotInArchive(str(date), "inget giltigt datum (ÅÅÅÅ-MM-DD)") from None
+    with reading(db) as session:
+        found = _meetings_on(session, day, body)
+        if not found:
+            raise NotInArchive(day.isoformat(), "inget möte det datumet i arkivet"
+                               + (f" för organet {body!r}" if body else ""))
+        return [_meeting_ref(m) for m in found]
 
 
 def _presenter_people(session: Session, meeting_id: int) -> dict[tuple[int, int], int | None]:
@@ -456,13 +580,18 @@ def meeting_of_source(sha256: str, db: DB = None) -> dict | None:
 
 
 def action_board(assignee: str | None = None, status: str | None = None, due_before: dt.date | None = None,
-                 meeting_id: int | None = None, db: DB = None) -> dict:
-    """The actions as filtered (each with its meeting's id, corrected fields marked), and what the
-    filters offer: assignees by use, the meetings that gave actions, counts by status."""
+                 meeting_id: int | None = None, db: DB = None, sort: str | None = None, limit: int | None = None,
+                 cursor: str | None = None, page: int | None = None) -> dict:
+    """A page of the actions as filtered (each with its meeting's id, corrected fields marked), and what
+    the filters offer: who must act by use, the meetings that gave actions, counts by status."""
     with reading(db) as session:
-        found = list_actions(session, assignee=assignee or None, status=status or None, due_before=due_before,
-                             meeting_id=meeting_id, marked=True)
-        assignees = Counter(a for (a,) in session.execute(select(t.Action.assignee)))
+        found = page_of_actions(session, sort, limit, cursor, page, marked=True, assignee=assignee or None,
+                                status=status or None, due_before=due_before, meeting_id=meeting_id)
+        for a in found["actions"]:
+            a["who"] = assignees.label(a["assignee_key"])
+        keys = session.execute(select(t.Action.assignee_key, func.count()).where(t.Action.assignee_key.is_not(None))
+                               .group_by(t.Action.assignee_key).order_by(func.count().desc(),
+                                                                        t.Action.assignee_key)).all()
         counts = dict(session.execute(select(t.ActionState.status, func.count())
                                       .join(t.Action, t.Action.id == t.ActionState.action_id)
                                       .group_by(t.ActionState.status)).all())
@@ -470,16 +599,17 @@ def action_board(assignee: str | None = None, status: str | None = None, due_bef
                                  .order_by(t.Meeting.date.is_(None), t.Meeting.date, t.Meeting.id)).all()
         refs = [_meeting_ref(m) for m in giving]
     return {"filters": {"assignee": assignee, "status": status, "due_before": iso(due_before), "meeting": meeting_id},
-            "actions": found, "assignees": [name for name, _ in assignees.most_common()], "meetings": refs,
-            "status_counts": {s: counts.get(s, 0) for s in STATUSES}}
+            **found, "assignees": [{**assignees.label(k), "count": n} for k, n in keys if assignees.label(k)],
+            "meetings": refs, "status_counts": {s: counts.get(s, 0) for s in STATUSES}}
 
 
 def person(person_id: int, db: DB = None) -> dict:
     """One person: as ``people`` gives them, the meetings they attended and the items they presented."""
     with reading(db) as session:
-        found = next((p for p in people_in(session) if p["id"] == person_id), None)
+        found = next(iter(people_in(session, [person_id])), None)
         if found is None:
             raise NotInArchive(str(person_id), "no person with this id in the archive")
+        tasks = tasks_of(session, f"person:{person_id}")
         attended = [{"meeting": {"id": r.meeting_id, "date": iso(r.meeting_date)}, "name": r.name,
                      "status": r.status, "municipality": r.municipality, "affiliation": r.affiliation}
                     for r in session.execute(
@@ -490,7 +620,7 @@ def person(person_id: int, db: DB = None) -> dict:
                         .where(t.Attendance.person_id == person_id)
                         .order_by(t.Attendance.meeting_date, t.Attendance.meeting_id))]
         presented = _presented(session, [person_id])
-    return {**found, "attended": attended, "items_presented": presented}
+    return {**found, "attended": attended, "items_presented": presented, "tasks": tasks}
 
 
 def _presented(session: Session, person_ids: list[int], organisation: str | None = None) -> list[dict]:
@@ -545,16 +675,28 @@ def municipality(name: str, db: DB = None) -> dict:
     with reading(db) as session:
         presented = _presented(session, [m["person"]["id"] for m in members],
                                organisation=canonical if canonical != SECRETARIAT else None)
+        tasks = tasks_of(session, f"municipality:{canonical}")
     return {"name": canonical, "memberships": members,
             "attendance": [{"meeting": meeting_, "people": cell}
                            for meeting_, cell in zip(grid["meetings"], row["cells"])],
-            "items_presented": presented}
+            "items_presented": presented, "tasks": tasks}
+
+
+_RANKED = Sort("rank", (Key(None, kind="int"),))  # a search page's cursor: the offset into the ranking
 
 
 def search_faceted(q: str, year: int | None = None, kind: str | None = None, assignee: str | None = None,
-                   limit: int = 50, db: DB = None) -> dict:
+                   limit: int | None = None, db: DB = None, cursor: str | None = None,
+                   page: int | None = None) -> dict:
     """``search`` among the best 200 matches, each with its year, decision kinds and assignees, filtered
-    by them, with the counts of each (facets)."""
+    by them, with the counts of each (facets); a page of them (``page``, or after ``cursor``) in rank
+    order. The ranking is the index's (not a column), so the cursor is the offset into it."""
+    limit = check_limit(limit)
+    if page is not None and page < 1:
+        raise BadPage("sidan ska vara 1 eller mer")
+    offset = decode(_RANKED, cursor)[0] if cursor else (page - 1) * limit if page else 0
+    if offset < 0:
+        raise BadPage("ogiltig cursor")
     q = (q or "").strip()
     found = search(q, db, limit=200) if q else []
     ids = [h["item"]["id"] for h in found]
@@ -587,8 +729,11 @@ def search_faceted(q: str, year: int | None = None, kind: str | None = None, ass
         if assignee and assignee not in h["assignees"]:
             continue
         results.append(h)
+    shown = results[offset:offset + limit]
+    more = offset + limit < len(results)
     return {"q": q, "filters": {"year": year, "kind": kind, "assignee": assignee},
-            "total": len(results), "results": results[:limit],
+            "total": len(results), "results": shown, "limit": limit, "page": None if cursor else (page or 1),
+            "has_more": more, "next_cursor": encode(_RANKED, [offset + limit]) if more else None,
             "facets": {"year": [{"value": y, "count": n} for y, n in sorted(facets["year"].items(), reverse=True)],
                        "kind": [{"value": k, "count": n} for k, n in facets["kind"].most_common()],
                        "assignee": [{"value": a, "count": n} for a, n in facets["assignee"].most_common(15)]}}
@@ -620,14 +765,46 @@ def correction_form(meeting_id: int, path: str, db: DB = None) -> dict:
             "value": correction["value"] if correction else now_, "correction": correction}
 
 
-def review_queue(db: DB = None) -> dict:
-    """Every open review flag, newest meetings first, and their count by reason."""
-    flags = []
+REVIEW_BATCH = 50  # meetings read at a time while filling a page of review flags
+_REVIEW = Sort("review", (*MEETING_SORTS["-date"].keys, Key(None, kind="int")))  # meeting, then flags to skip
+
+
+def review_queue(db: DB = None, limit: int | None = None, cursor: str | None = None) -> dict:
+    """A page of the open review flags, newest meetings first: the meetings are walked in SQL from the
+    cursor's meeting (keyset) and their flags worked out until the page is full, so a page costs the
+    meetings it shows, not the archive. ``count`` and ``reasons`` count this page's flags."""
+    limit = check_limit(limit)
+    order = MEETING_SORTS["-date"]
+    query = select(t.Meeting).order_by(*_order_by(order))
+    skip = 0
+    if cursor:
+        date, meeting_id, skip = decode(_REVIEW, cursor)
+        if skip < 0:
+            raise BadPage("ogiltig cursor")
+        query = query.where(or_(after(order, [date, meeting_id]), t.Meeting.id == meeting_id))
+    flags: list[tuple[dict, tuple]] = []  # each with where it is: (meeting date, id, its index there)
     with reading(db) as session:
-        for m in session.scalars(select(t.Meeting).order_by(t.Meeting.date.is_(None), t.Meeting.date.desc(),
-                                                            t.Meeting.id)):
-            data = meeting_json(session, m.id)
-            corrected = fixes.apply(session, m, data)
-            for flag in review.meeting_flags(session, m, data, corrected):
-                flags.append({"meeting": _meeting_ref(m), **flag})
-    return {"flags": flags, "count": len(flags), "reasons": dict(Counter(f["reason"] for f in flags))}
+        batch_query = query
+        while len(flags) <= limit:  # one more than the page: then there is a next page
+            batch = session.scalars(batch_query.limit(REVIEW_BATCH)).all()
+            for m in batch:
+                data = meeting_json(session, m.id)
+                corrected = fixes.apply(session, m, data)
+                found = review.meeting_flags(session, m, data, corrected)
+                flags += [({"meeting": _meeting_ref(m), **flag}, (m.date or LAST_DATE, m.id, n))
+                          for n, flag in enumerate(found) if n >= skip]
+                skip = 0
+                if len(flags) > limit:
+                    break
+            if len(batch) < REVIEW_BATCH:
+                break
+            last = batch[-1]
+            batch_query = select(t.Meeting).where(after(order, [last.date or LAST_DATE, last.id])) \
+                .order_by(*_order_by(order))
+    next_cursor = None
+    if len(flags) > limit:
+        date, meeting_id, n = flags[limit - 1][1]
+        next_cursor = encode(_REVIEW, [date, meeting_id, n + 1])
+    flags = [flag for flag, _ in flags[:limit]]
+    return {"flags": flags, "count": len(flags), "reasons": dict(Counter(f["reason"] for f in flags)),
+            "limit": limit, "next_cursor": next_cursor, "has_more": next_cursor is not None}
