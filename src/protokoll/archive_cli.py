@@ -19,6 +19,7 @@ from protokoll.model import AGENDA, walk
 DB_OPT = typer.Option(None, "--db", envvar=ENV_VAR, show_envvar=True,
                       help=f"Archive database URL (sqlite:///FILE or postgresql://...); default {DEFAULT_URL}.")
 JSON_OPT = typer.Option(False, "--json", help="Skriv ut JSON.")
+LIMIT_OPT = typer.Option(None, "--limit", min=1, max=100_000, help="At most this many (the first, in order).")
 # Human output is Swedish; JSON keeps the record's English values.
 STATUS_SV = {"open": "öppen", "done": "klar", "cancelled": "struken"}
 OUTCOME_SV = {"ingested": "inläst", "skipped": "redan i arkivet", "failed": "misslyckades"}
@@ -108,9 +109,9 @@ def _ingest_with_bar(files: list[Path], db: Optional[str]):
             task, advance=1, description=f"{OUTCOME_SV.get(outcome, outcome)}: {path.name}"))
 
 
-def meetings(as_json: bool = JSON_OPT, db: Optional[str] = DB_OPT) -> None:
-    """List the meetings in the archive, with their sources."""
-    found = _run(lambda: archive.meetings(db=db))
+def meetings(as_json: bool = JSON_OPT, db: Optional[str] = DB_OPT, limit: Optional[int] = LIMIT_OPT) -> None:
+    """List the meetings in the archive, oldest first, with their sources."""
+    found = _run(lambda: archive.meetings(db=db, limit=limit))
     if as_json:
         return _print_json(found)
     for m in found:
@@ -168,9 +169,9 @@ def _print_actions(items) -> None:
                            + (f", senast {action['due']}" if action["due"] else ""))
 
 
-def people(as_json: bool = JSON_OPT, db: Optional[str] = DB_OPT) -> None:
+def people(as_json: bool = JSON_OPT, db: Optional[str] = DB_OPT, limit: Optional[int] = LIMIT_OPT) -> None:
     """List people, their spellings and the municipalities they represented, when."""
-    found = _run(lambda: archive.people(db=db))
+    found = _run(lambda: archive.people(db=db) if limit is None else archive.people_list(db, limit=limit)["people"])
     if as_json:
         return _print_json(found)
     for p in found:
@@ -206,11 +207,12 @@ actions_app = typer.Typer(help="The action tracker: list actions; mark them done
 def actions(
     ctx: typer.Context,
     open_only: bool = typer.Option(False, "--open", help="Only open actions."),
-    assignee: Optional[str] = typer.Option(None, "--assignee",
-                                           help="Assignee contains this (case and accents ignored)."),
+    assignee: Optional[str] = typer.Option(
+        None, "--assignee", help='Who must act, in any spelling ("tf sekretariatschefen" finds every spelling of '
+                                 'the role) or as a key ("role:sekretariatschef", "person:17").'),
     due_before: Optional[str] = typer.Option(None, "--due-before", help="Due before this date (YYYY-MM-DD)."),
     status: Optional[str] = typer.Option(None, "--status", help="Only this status: open, done or cancelled."),
-    as_json: bool = JSON_OPT, db: Optional[str] = DB_OPT,
+    as_json: bool = JSON_OPT, db: Optional[str] = DB_OPT, limit: Optional[int] = LIMIT_OPT,
 ) -> None:
     """List actions (every task a decision gives), by due date."""
     if ctx.invoked_subcommand is not None:
@@ -219,13 +221,13 @@ def actions(
     if status is not None and status not in STATUSES:
         raise typer.BadParameter("--status ska vara open (öppen), done (klar) eller cancelled (struken)")
     found = _run(lambda: archive.actions(open_only=open_only, assignee=assignee, due_before=_date(due_before),
-                                         status=status, db=db))
+                                         status=status, db=db, limit=limit))
     if as_json:
         return _print_json(found)
     for a in found:
         due = a["due"] or "-"
         typer.echo(f"{a['id']:14} {STATUS_SV.get(a['status'], a['status']):9} {due:10}  "
-                   f"{a['assignee']}: {a['task'] or a['decision']['text']}"
+                   f"{a['assignee']} [{a['assignee_key']}]: {a['task'] or a['decision']['text']}"
                    f"  [{a['meeting']['date']} {a['item']['title']}]")
 
 

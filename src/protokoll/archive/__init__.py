@@ -5,8 +5,13 @@ Every function takes ``db``: an open ``Database``, a URL, or None for ``$PROTOKO
 transactions and see the editors' corrections.
 
     ingest(paths, db)            files and folders → IngestReport (ingested, skipped, failed)
-    meetings(db)                 every meeting with its sources
-    meeting(date, db)            one meeting in full: the merged record, ids, links, statuses
+    meetings(db)                 every meeting with its sources; meeting_list(...) a page of them (sort, limit,
+                                 cursor or page: ``paging``), people_list, action_board, search_faceted,
+                                 review_queue likewise
+    meeting(date, db)            one meeting in full: the merged record, ids, links, statuses;
+                                 meetings_on(date, body) the meetings of a day
+    action(id, db)               one action with its decision, item, meeting, history and who must act
+    assignee(key, db)            who must act (``assignees``: person, municipality, network, role), their tasks
     people(db)                   people with their spellings and memberships over time
     attendance(year, db)         municipality × meeting
     actions(..., db)             the action tracker; set_action_status(id, status, note, db)
@@ -29,10 +34,12 @@ from protokoll.archive.common import STATUSES, iso
 from protokoll.archive.corrections import CorrectionError
 from protokoll.archive.editing import apply_pending_corrections, confirm, correct, revert_correction
 from protokoll.archive.ingest import Failure, IngestReport, expand, ingest, ingest_on_cluster
-from protokoll.archive.queries import (action_board, actions, attendance, correction_form, export, meeting,
-                                       meeting_json, meeting_list, meeting_of_source, meeting_page, meeting_years,
-                                       meetings, municipalities, municipality, people, people_in, person,
-                                       review_queue, search, search_faceted, source, source_path, value_source)
+from protokoll.archive.paging import BadPage
+from protokoll.archive.queries import (action, action_board, actions, assignee, attendance, correction_form, export,
+                                       meeting, meeting_json, meeting_list, meeting_of_source, meeting_page,
+                                       meeting_years, meetings, meetings_on, municipalities, municipality, people,
+                                       people_in, people_list, person, review_queue, search, search_faceted, source,
+                                       source_path, value_source)
 from protokoll.archive.subscriptions import actions_feed, calendar_ics, decisions_feed, meetings_feed
 from protokoll.archive.users import (ROLES, UserError, create_user, end_sessions, end_sessions_of, login,
                                      user)
@@ -41,14 +48,13 @@ from protokoll.store.backup import backup, restore
 from protokoll.store.db import DEFAULT_URL, ENV_VAR, Database
 
 __all__ = [
-    "DEFAULT_URL", "ENV_VAR", "ROLES", "STATUSES", "CorrectionError", "Database", "Failure", "IngestReport",
-    "actions_feed",
-    "UserError", "action_board", "actions", "apply_pending_corrections", "attendance", "backup", "calendar_ics",
-    "confirm", "decisions_feed", "meetings_feed",
+    "BadPage", "DEFAULT_URL", "ENV_VAR", "ROLES", "STATUSES", "CorrectionError", "Database", "Failure",
+    "IngestReport", "UserError", "action", "action_board", "actions", "actions_feed", "assignee",
+    "apply_pending_corrections", "attendance", "backup", "calendar_ics", "confirm", "decisions_feed", "meetings_feed",
     "correct", "correction_form", "create_user", "end_sessions", "end_sessions_of", "expand", "export", "ingest",
     "ingest_on_cluster",
     "iso", "login", "meeting", "meeting_json", "meeting_list", "meeting_of_source", "meeting_page", "meeting_years",
-    "meetings", "municipalities", "municipality", "open_database", "people", "people_in", "person", "restore",
+    "meetings", "meetings_on", "people_list", "municipalities", "municipality", "open_database", "people", "people_in", "person", "restore",
     "review_queue", "revert_correction", "search", "search_faceted", "set_action_status", "source",
     "source_path", "user", "value_source",
 ]

@@ -21,7 +21,7 @@ from jinja2 import Environment, FileSystemLoader
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from protokoll import archive
-from protokoll.archive import CorrectionError, Database
+from protokoll.archive import BadPage, CorrectionError, Database
 from protokoll.errors import ArchiveUnavailable, NotInArchive
 from protokoll.web import auth
 from protokoll.web.settings import Settings
@@ -39,7 +39,9 @@ PARAMS_SV = {"meeting_id": "mötets nummer i adressen", "person_id": "personens 
              "job_id": "uppladdningens id", "name": "namnet", "path": "värdets sökväg", "value": "värdet",
              "note": "kommentaren", "status": "status", "file": "filen", "q": "sökorden", "year": "året",
              "password": "lösenordet", "wait": "väntetiden", "next": "sidan att gå till",
-             "feed": "flödets namn i adressen", "only": "vad kalendern ska visa (meetings eller actions)"}
+             "feed": "flödets namn i adressen", "only": "vad kalendern ska visa (meetings eller actions)",
+             "key": "nyckeln i adressen", "page": "sidnumret", "limit": "antalet per sida",
+             "cursor": "fortsättningen (cursor)", "sort": "sorteringen", "body": "organet"}
 # How a source's pages were read (``read.Page.method``), in words.
 METHODS_SV = {"text": "textfil", "text-layer": "PDF med textlager", "ocr": "OCR", "docx": "Word (DOCX)"}
 HSTS_SECONDS = 31_536_000  # a year, as HSTS preload lists ask
@@ -272,6 +274,10 @@ def _errors(app: FastAPI) -> None:
     @app.exception_handler(CorrectionError)
     async def bad_correction(request: Request, err: CorrectionError):
         return _error(request, 422, "Rättelsen kunde inte sparas", str(err))
+
+    @app.exception_handler(BadPage)
+    async def bad_page(request: Request, err: BadPage):
+        return _error(request, 422, "Ogiltig sida eller sortering", str(err))
 
     @app.exception_handler(UploadError)
     async def bad_upload(request: Request, err: UploadError):

@@ -16,6 +16,8 @@ from protokoll.municipalities import MUNICIPALITIES, SECRETARIAT
 from protokoll.web import heatmap, meeting_view
 
 DUE_SOON_DAYS = 30
+START_MEETINGS = 8  # the latest meetings the start page shows
+START_DUE = 50  # at most this many actions due soon on the start page
 KIND_SV = {"noted": "Noterat", "assignment": "Uppdrag", "approval": "Godkänt", "other": "Övrigt"}
 STATUS_SV = {"open": "Öppen", "done": "Klar", "cancelled": "Struken"}
 BALLOT_SV = {"yes": "Ja", "no": "Nej", "abstain": "Avstår", "absent": "Frånvarande"}
@@ -29,8 +31,18 @@ def _file_name(source: dict) -> dict:
     return source
 
 
-def meetings(db: Database) -> list[dict]:
-    found = archive.meeting_list(db)
+def meetings(db: Database, sort: str | None = None, limit: int | None = None, cursor: str | None = None,
+             page: int | None = None, default_sort: str = "date") -> dict:
+    """A page of the meetings (``archive.meeting_list``)."""
+    found = archive.meeting_list(db, sort, limit, cursor, page, default_sort=default_sort)
+    for m in found["meetings"]:
+        m["sources"] = [_file_name(s) for s in m.get("sources", [])]
+    return found
+
+
+def all_meetings(db: Database) -> list[dict]:
+    """Every meeting, for the list as a file."""
+    found = archive.meetings(db)
     for m in found:
         m["sources"] = [_file_name(s) for s in m.get("sources", [])]
     return found
@@ -38,11 +50,11 @@ def meetings(db: Database) -> list[dict]:
 
 def start(db: Database, today: dt.date | None = None) -> dict:
     today = today or dt.date.today()
-    found = meetings(db)
+    latest = meetings(db, sort="-date", limit=START_MEETINGS)
     soon = today + dt.timedelta(days=DUE_SOON_DAYS)
-    due = [a for a in actions(db, status="open")["actions"] if a["due"] and a["due"] <= soon.isoformat()]
-    return {"today": today.isoformat(), "latest_meetings": list(reversed(found))[:8],
-            "meeting_count": len(found), "due_soon": due, "due_soon_days": DUE_SOON_DAYS}
+    due = archive.actions(open_only=True, due_before=soon + dt.timedelta(days=1), limit=START_DUE, db=db)
+    return {"today": today.isoformat(), "latest_meetings": latest["meetings"],
+            "meeting_count": latest["total"], "due_soon": due, "due_soon_days": DUE_SOON_DAYS}
 
 
 def meeting(db: Database, meeting_id: int) -> dict:
@@ -55,6 +67,17 @@ def meeting(db: Database, meeting_id: int) -> dict:
     return {**page, "flag_paths": {f["path"]: f["reason_text"] for f in flags},
             "attendance": meeting_view.attendance_lists(data["attendees"]),
             "municipality_names": [*MUNICIPALITIES, SECRETARIAT]}
+
+
+def meeting_by_ref(db: Database, ref: str, body: str | None = None) -> dict:
+    """A meeting by its id ("12") or its date ("2024-04-19", with ``body`` where several met that day):
+    the meeting, or ``{"date": …, "choices": [meetings]}`` to choose from."""
+    if ref.isdigit():
+        return meeting(db, int(ref))
+    found = archive.meetings_on(ref, body, db)
+    if len(found) == 1:
+        return meeting(db, found[0]["id"])
+    return {"date": ref, "body": body, "choices": found}
 
 
 def value_source(db: Database, meeting_id: int, path: str) -> dict:
@@ -78,8 +101,29 @@ def source_file(db: Database, sha256: str) -> Path:
 # --- actions -----------------------------------------------------------------------------------------
 
 def actions(db: Database, assignee: str | None = None, status: str | None = None,
-            due_before: dt.date | None = None, meeting_id: int | None = None) -> dict:
-    return archive.action_board(assignee, status, due_before, meeting_id, db)
+            due_before: dt.date | None = None, meeting_id: int | None = None, sort: str | None = None,
+            limit: int | None = None, cursor: str | None = None, page: int | None = None) -> dict:
+    return archive.action_board(assignee, status, due_before, meeting_id, db, sort, limit, cursor, page)
+
+
+def all_actions(db: Database, assignee: str | None = None, status: str | None = None,
+                due_before: dt.date | None = None, meeting_id: int | None = None) -> list[dict]:
+    """Every action the filters give, for the board as a file."""
+    found, cursor = [], None
+    while True:
+        page = archive.action_board(assignee, status, due_before, meeting_id, db, limit=500, cursor=cursor)
+        found += page["actions"]
+        cursor = page["next_cursor"]
+        if not cursor:
+            return found
+
+
+def action(db: Database, action_id: str) -> dict:
+    return {"action": archive.action(action_id, db)}
+
+
+def assignee(db: Database, key: str) -> dict:
+    return archive.assignee(key, db)
 
 
 def set_action_status(db: Database, action_id: str, status: str, note: str | None, user: str) -> dict:
@@ -106,8 +150,9 @@ def feed(db: Database, base_url: str, name: str, assignee: str | None = None, st
 
 # --- people and municipalities ----------------------------------------------------------------------
 
-def people(db: Database) -> list[dict]:
-    return archive.people(db)
+def people(db: Database, sort: str | None = None, limit: int | None = None, cursor: str | None = None,
+           page: int | None = None) -> dict:
+    return archive.people_list(db, sort, limit, cursor, page)
 
 
 def person(db: Database, person_id: int) -> dict:
@@ -133,8 +178,9 @@ def _safe_snippet(snippet: str) -> str:
 
 
 def search(db: Database, q: str, year: int | None = None, kind: str | None = None,
-           assignee: str | None = None, limit: int = 50) -> dict:
-    data = archive.search_faceted(q, year, kind, assignee, limit, db)
+           assignee: str | None = None, limit: int | None = None, cursor: str | None = None,
+           page: int | None = None) -> dict:
+    data = archive.search_faceted(q, year, kind, assignee, limit, db, cursor, page)
     for hit in data["results"]:
         hit["snippet"] = _safe_snippet(hit["snippet"])
     data["facets"]["kind"] = [{"value": f["value"], "label": KIND_SV.get(f["value"], f["value"]), "count": f["count"]}
@@ -168,8 +214,8 @@ def revert_correction(db: Database, meeting_id: int, correction_id: int) -> None
     archive.revert_correction(meeting_id, correction_id, db)
 
 
-def review_queue(db: Database) -> dict:
-    return archive.review_queue(db)
+def review_queue(db: Database, limit: int | None = None, cursor: str | None = None) -> dict:
+    return archive.review_queue(db, limit, cursor)
 
 
 def confirm(db: Database, meeting_id: int, path: str, user: str) -> dict:
