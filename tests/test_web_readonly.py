@@ -10,7 +10,7 @@ from test_web_auth import _routes
 from web_support import client, examples_template, login  # noqa: F401
 
 PARAMS = {"meeting_id": "{m}", "person_id": "{p}", "sha256": "{s}", "name": "Helsingborg", "job_id": "nosuchjob",
-          "fmt": "csv", "feed": "moten"}
+          "fmt": "csv", "feed": "moten", "action_id": "2024-10-18-3", "key": "role:sekretariatschef"}
 QUERIES = {"/meetings/{meeting_id}/source": "?path=items[1].title", "/api/meetings/{meeting_id}/source":
            "?path=items[1].title", "/meetings/{meeting_id}/correct": "?path=items[1].title",
            "/search": "?q=cykel", "/api/search": "?q=cykel"}

@@ -124,7 +124,8 @@ def action_query(session: Session, open_only: bool = False, assignee: str | None
                  ids: Sequence[str] | None = None, assignee_key: str | None = None):
     """The select of actions with their state, meeting, item and decision, filtered (no order). The
     rows hold the editors' corrections, so the filters see corrected values; ``assignee`` matches by
-    who must act (``archive.assignees``: "tf sekretariatschefen" finds every spelling of the role)."""
+    who must act (``archive.assignees.matching``: "tf sekretariatschefen" finds every spelling of the
+    role), ``assignee_key`` by that key alone."""
     a, s, m, i, d = t.Action, t.ActionState, t.Meeting, t.Item, t.Decision
     query = (select(a, s.status, s.changed_at, m.date, m.number, m.body, i.number.label("item_number"),
                     i.title, d.text, d.kind)
@@ -140,10 +141,10 @@ def action_query(session: Session, open_only: bool = False, assignee: str | None
         query = query.where(a.meeting_id == meeting_id)
     if ids is not None:
         query = query.where(a.id.in_(list(ids)))
-    if assignee:
-        assignee_key = assignees.resolve(session, assignee)
     if assignee_key:
         query = query.where(a.assignee_key == assignee_key)
+    elif assignee:
+        query = query.where(assignees.matching(session, a.assignee_key, assignee))
     return query
 
 

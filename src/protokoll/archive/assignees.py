@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from sqlalchemy import select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from protokoll import municipalities
@@ -97,6 +97,17 @@ def resolve(session: Session, assignee: str) -> str:
     if parse_key(assignee):
         return assignee
     return key_of(assignee, people_keys(session, [assignee]))
+
+
+def matching(session: Session, column, wanted: str):
+    """The SQL condition "who must act is ``wanted``" over a key column: a key given as such is that key;
+    anything else is its resolved key, or any key containing its folded words ("sekretariat" finds the
+    secretariat and its head; "role:sekretariatschef" only the role)."""
+    if parse_key(wanted):
+        return column == wanted
+    words = _folded(strip_prefixes(wanted))
+    exact = column == resolve(session, wanted)
+    return or_(exact, func.lower(column).contains(words, autoescape=True)) if words else exact
 
 
 def has_missing(session: Session) -> bool:

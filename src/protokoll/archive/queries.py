@@ -340,7 +340,7 @@ def _who(session: Session, key: str | None) -> dict | None:
 
 def tasks_of(session: Session, key: str) -> dict:
     """The open and the done tasks of who must act ``key`` (cancelled ones left out), by due date."""
-    found = list_actions(session, assignee=key)
+    found = list_actions(session, assignee=key)  # a key: that key alone
     return {"key": key, "open": [a for a in found if a["status"] == "open"],
             "done": [a for a in found if a["status"] == "done"]}
 

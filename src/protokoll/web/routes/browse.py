@@ -79,16 +79,16 @@ def _paged(response: Response, found: dict, key: str) -> list[dict]:
     return found[key]
 
 
-@pages.get("/meetings/{ref}")
-def meeting_page(request: Request, db: DB, ref: MeetingRef, body: Text = None):
-    found = service.meeting_by_ref(db, ref, _blank(body))
+@pages.get("/meetings/{meeting_id}")
+def meeting_page(request: Request, db: DB, meeting_id: MeetingRef, body: Text = None):
+    found = service.meeting_by_ref(db, meeting_id, _blank(body))
     return render(request, "meeting_choice.html" if "choices" in found else "meeting.html", found)
 
 
-@api.get("/meetings/{ref}", tags=["möten"],
+@api.get("/meetings/{meeting_id}", tags=["möten"],
          summary="Ett möte (id eller datum, ?body= om flera organ möttes den dagen): protokollet med rättelser")
-def meeting_api(db: DB, ref: MeetingRef, body: Text = None) -> dict:
-    return service.meeting_by_ref(db, ref, _blank(body))
+def meeting_api(db: DB, meeting_id: MeetingRef, body: Text = None) -> dict:
+    return service.meeting_by_ref(db, meeting_id, _blank(body))
 
 
 @pages.get("/meetings/{meeting_id}/source")
