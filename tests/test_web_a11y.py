@@ -94,7 +94,8 @@ def urls(server, browser) -> list[str]:
     ids = {"meeting_id": meeting_id, "sha256": meeting["sources"][0]["sha256"],
            "person_id": request.get("/api/people").json()[0]["id"],
            "name": request.get("/api/municipalities").json()[0]["name"],
-           "job_id": upload.json()["id"], "value": "items[0].decisions[0].text"}
+           "job_id": upload.json()["id"], "value": "items[0].decisions[0].text",
+           "action_id": actions[0]["id"], "key": actions[0]["assignee_key"]}
     for item in meeting["items"]:
         for d, decision in enumerate(item["decisions"]):
             if decision["actions"]:

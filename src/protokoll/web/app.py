@@ -34,7 +34,7 @@ OPEN_PATHS = ("/login", "/static/", "/api/session", "/api/login", "/favicon.ico"
 UPLOAD_PATHS = ("/upload", "/api/upload")
 OTHER_POST_LIMIT = 1024 * 1024
 # The request's parameters as a page names them when one is invalid ("kontrollera mötets nummer i adressen").
-PARAMS_SV = {"meeting_id": "mötets nummer (eller datum) i adressen", "person_id": "personens nummer i adressen",
+PARAMS_SV = {"meeting_id": "mötets nummer i adressen", "person_id": "personens nummer i adressen",
              "action_id": "åtgärdens id", "correction_id": "rättelsens nummer", "sha256": "källfilens kontrollsumma",
              "job_id": "uppladdningens id", "name": "namnet", "path": "värdets sökväg", "value": "värdet",
              "note": "kommentaren", "status": "status", "file": "filen", "q": "sökorden", "year": "året",

@@ -18,6 +18,7 @@ from protokoll.web import heatmap, meeting_view
 DUE_SOON_DAYS = 30
 START_MEETINGS = 8  # the latest meetings the start page shows
 START_DUE = 50  # at most this many actions due soon on the start page
+FILE_PAGE = 500  # rows read at a time for a list downloaded as a file
 KIND_SV = {"noted": "Noterat", "assignment": "Uppdrag", "approval": "Godkänt", "other": "Övrigt"}
 STATUS_SV = {"open": "Öppen", "done": "Klar", "cancelled": "Struken"}
 BALLOT_SV = {"yes": "Ja", "no": "Nej", "abstain": "Avstår", "absent": "Frånvarande"}
@@ -41,11 +42,14 @@ def meetings(db: Database, sort: str | None = None, limit: int | None = None, cu
 
 
 def all_meetings(db: Database) -> list[dict]:
-    """Every meeting, for the list as a file."""
-    found = archive.meetings(db)
-    for m in found:
-        m["sources"] = [_file_name(s) for s in m.get("sources", [])]
-    return found
+    """Every meeting, for the list as a file: the API's pages, one after the other."""
+    found, cursor = [], None
+    while True:
+        page = meetings(db, limit=FILE_PAGE, cursor=cursor)
+        found += page["meetings"]
+        cursor = page["next_cursor"]
+        if not cursor:
+            return found
 
 
 def start(db: Database, today: dt.date | None = None) -> dict:
@@ -111,7 +115,7 @@ def all_actions(db: Database, assignee: str | None = None, status: str | None = 
     """Every action the filters give, for the board as a file."""
     found, cursor = [], None
     while True:
-        page = archive.action_board(assignee, status, due_before, meeting_id, db, limit=500, cursor=cursor)
+        page = archive.action_board(assignee, status, due_before, meeting_id, db, limit=FILE_PAGE, cursor=cursor)
         found += page["actions"]
         cursor = page["next_cursor"]
         if not cursor:
