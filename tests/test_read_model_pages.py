@@ -230,3 +230,16 @@ def test_cli_limits_and_matches_the_assignee_by_key(examples_template, tmp_path)
     assert len(as_json("meetings", "--limit", "3")) == 3
     assert len(as_json("people", "--limit", "2")) == 2
     assert len(as_json("search", "sekretariatet", "--limit", "1")) == 1
+
+
+def test_a_corrected_assignee_moves_the_task_to_its_new_key(examples_template, tmp_path):
+    url = fresh_copy(examples_template, tmp_path / "db")
+    action = archive.action("2024-10-18-3", url)
+    data = archive.meeting("2024-10-18", url)
+    path = next(f"items[{i}].decisions[{d}].actions[{n}].assignee"
+                for i, item in enumerate(data["items"]) for d, decision in enumerate(item["decisions"])
+                for n, a in enumerate(decision["actions"]) if a["id"] == action["id"])
+    archive.correct(data["id"], path, "Bjuvs kommun", None, EDITOR, url)
+    assert archive.action("2024-10-18-3", url)["assignee_key"] == "municipality:Bjuv"
+    assert "2024-10-18-3" in [a["id"] for a in archive.municipality("Bjuv", url)["tasks"]["open"]]
+    assert "2024-10-18-3" not in [a["id"] for a in archive.actions(assignee="sekretariatschef", db=url)]
