@@ -243,3 +243,32 @@ def test_a_corrected_assignee_moves_the_task_to_its_new_key(examples_template, t
     assert archive.action("2024-10-18-3", url)["assignee_key"] == "municipality:Bjuv"
     assert "2024-10-18-3" in [a["id"] for a in archive.municipality("Bjuv", url)["tasks"]["open"]]
     assert "2024-10-18-3" not in [a["id"] for a in archive.actions(assignee="sekretariatschef", db=url)]
+
+
+def test_cursors_page_the_same_on_both_databases(db_url):
+    from conftest import EXAMPLES
+
+    report = archive.ingest([], db=db_url, files=sorted(EXAMPLES.glob("*.txt")))
+    assert not report.failed
+    every = archive.actions(db=db_url)
+    for sort in ("due", "-date", "assignee"):
+        ids, cursor = [], None
+        while True:
+            page = archive.action_board(db=db_url, sort=sort, limit=3, cursor=cursor)
+            ids += [a["id"] for a in page["actions"]]
+            cursor = page["next_cursor"]
+            if not cursor:
+                break
+        assert sorted(ids) == sorted(a["id"] for a in every) and len(ids) == len(set(ids)), sort
+    assert [a["id"] for a in archive.action_board(db=db_url, limit=500)["actions"]] == [a["id"] for a in every]
+    dates, cursor = [], None
+    while True:
+        page = archive.meeting_list(db_url, sort="-date", limit=1, cursor=cursor)
+        dates += [m["date"] for m in page["meetings"]]
+        cursor = page["next_cursor"]
+        if not cursor:
+            break
+    assert dates == sorted((m["date"] for m in archive.meetings(db_url)), reverse=True)
+    keys = {a["assignee_key"] for a in archive.actions(assignee="tf sekretariatschefen", db=db_url)}
+    assert keys == {"role:sekretariatschef"}
+    assert archive.meetings_on("2024-10-18", db=db_url)[0]["date"] == "2024-10-18"
