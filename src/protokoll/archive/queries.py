@@ -656,29 +656,42 @@ def municipalities(db: DB = None) -> list[dict]:
     return out
 
 
+MUNICIPALITY_MEETINGS = 50  # a municipality's page shows its attendance at this many latest meetings
+
+
 def municipality(name: str, db: DB = None) -> dict:
-    """One municipality: who represented it from when to when, its attendance, the items its people
-    (or its organisation) presented."""
+    """One municipality: who represented it from when to when, its attendance at the latest
+    ``MUNICIPALITY_MEETINGS`` meetings, the items its people (or its organisation) presented, its tasks.
+    Read for this municipality only: its people and its rows, never the whole archive."""
     canonical = next((m for m in (*MUNICIPALITIES, SECRETARIAT) if fold(m) == fold(name)), None)
     if canonical is None:
         raise NotInArchive(name, "no such municipality")
-    everyone = people(db)
-    grid = attendance(None, db)
-    row = next((r for r in grid["rows"] if r["municipality"] == canonical),
-               {"cells": [[] for _ in grid["meetings"]]})
-    members = []
-    for p in everyone:
-        for m in p["memberships"]:
-            if m["municipality"] == canonical:
-                members.append({"person": {"id": p["id"], "name": p["name"]}, **m})
-    members.sort(key=lambda m: (m["from"] or "", m["person"]["name"]))
     with reading(db) as session:
+        mid = session.scalar(select(t.Municipality.id).where(t.Municipality.name == canonical))
+        ids = [] if mid is None else list(session.scalars(
+            select(t.Attendance.person_id).where(t.Attendance.municipality_id == mid,
+                                                 t.Attendance.person_id.is_not(None)).distinct()))
+        members = [{"person": {"id": p["id"], "name": p["name"]}, **m}
+                   for p in people_in(session, ids) for m in p["memberships"] if m["municipality"] == canonical]
+        members.sort(key=lambda m: (m["from"] or "", m["person"]["name"]))
+        latest = session.execute(select(t.Meeting.id, t.Meeting.date, t.Meeting.number)
+                                 .where(t.Meeting.date.is_not(None))
+                                 .order_by(t.Meeting.date.desc(), t.Meeting.id.desc())
+                                 .limit(MUNICIPALITY_MEETINGS)).all()
+        cells: dict[int, list[dict]] = {m.id: [] for m in latest}
+        if mid is not None and cells:
+            for a in session.execute(select(t.Attendance.meeting_id, t.Attendance.name, t.Attendance.status,
+                                            t.Attendance.person_id)
+                                     .where(t.Attendance.municipality_id == mid,
+                                            t.Attendance.meeting_id.in_(list(cells)))
+                                     .order_by(t.Attendance.position)):
+                cells[a.meeting_id].append({"name": a.name, "status": a.status, "person_id": a.person_id})
         presented = _presented(session, [m["person"]["id"] for m in members],
                                organisation=canonical if canonical != SECRETARIAT else None)
         tasks = tasks_of(session, f"municipality:{canonical}")
     return {"name": canonical, "memberships": members,
-            "attendance": [{"meeting": meeting_, "people": cell}
-                           for meeting_, cell in zip(grid["meetings"], row["cells"])],
+            "attendance": [{"meeting": {"id": m.id, "date": iso(m.date), "number": m.number}, "people": cells[m.id]}
+                           for m in reversed(latest)],
             "items_presented": presented, "tasks": tasks}
 
 
