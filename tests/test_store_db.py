@@ -98,7 +98,7 @@ def test_an_archive_at_0002_migrates_forward_and_keeps_its_rows(db_url):
             for statement in ROWS_0002:
                 session.execute(text(statement))
     with store_db.open_database(db_url) as database:
-        assert store_db.current_revision(database) == "0005" == store_db.head_revision()
+        assert store_db.current_revision(database) == "0006" == store_db.head_revision()
         with database.read() as session:
             old = mapping.load_protocol(session, 100)
         assert old.number == 4 and old.adjusters == [] and old.chair is None
