@@ -11,7 +11,7 @@
 | upload_workers | PROTOKOLL_UPLOAD_WORKERS | the number of cores: uploads parsed at once (one OCR process each) |
 | upload_memory_bytes | PROTOKOLL_UPLOAD_MEMORY_BYTES | 1.5 GB: the address space of each upload's parse process |
 | upload_parse_seconds | PROTOKOLL_UPLOAD_PARSE_SECONDS | 900: an upload's parse process is ended after this |
-| upload_queue_per_user | PROTOKOLL_UPLOAD_QUEUE_PER_USER | 10 uploads waiting or being read per user |
+| upload_queue_per_user | PROTOKOLL_UPLOAD_QUEUE_PER_USER | 20 uploads waiting or being read per user |
 | upload_bytes_per_day | PROTOKOLL_UPLOAD_BYTES_PER_DAY | 200 MB uploaded per user in 24 hours |
 """
 from __future__ import annotations
@@ -42,7 +42,7 @@ class Settings:
     upload_workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     upload_memory_bytes: int = 1536 * MB
     upload_parse_seconds: float = 900.0
-    upload_queue_per_user: int = 10
+    upload_queue_per_user: int = 20
     upload_bytes_per_day: int = 200 * MB
 
     @classmethod

@@ -42,7 +42,7 @@ def editor(request: Request) -> dict:
     return user
 
 
-def admin(request: Request) -> dict:
+def administrator(request: Request) -> dict:
     """The logged-in administrator; anyone not logged in is sent to log in, an editor is refused (403)."""
     from fastapi import HTTPException
 
@@ -54,5 +54,5 @@ def admin(request: Request) -> dict:
 
 DB = Annotated[Database, Depends(get_db)]
 Editor = Annotated[dict, Depends(editor)]
-Admin = Annotated[dict, Depends(admin)]
+Admin = Annotated[dict, Depends(administrator)]
 CSRF = Depends(check_csrf)
