@@ -93,7 +93,10 @@ def test_a_restarted_server_finishes_the_uploads_it_had_queued(db_url, tmp_path)
     # The server stopped: one job was being read, two waited; all three are in the archive's job table.
     states = sorted(archive.upload_job(i, db_url)["state"] for i in ids)
     assert states == ["queued", "queued", "reading"]
-    assert not list(running.iterdir())  # its parse process was ended with it
+    for marker in running.iterdir():  # its parse process was ended with it (killed: it left its marker)
+        with pytest.raises(ProcessLookupError):
+            os.kill(int(marker.name), 0)
+        marker.unlink()
     gate.touch()
     with TestClient(app_of(db_url, uploads, upload_support.gated, upload_workers=1), follow_redirects=False) as client:
         jobs = [finished(client, i) for i in ids]
@@ -152,7 +155,9 @@ def test_a_parse_process_past_its_time_limit_is_ended(db_url, tmp_path):
         token = login(client)
         job = finished(client, upload(client, token, "mote-13.txt", minutes_of(13)).json()["id"])
         assert job["state"] == "failed" and "tog mer än gränsen på 1 s" in job["message"], job
-        until(lambda: not list(running.iterdir()), "the ended process to be gone")
+        (marker,) = running.iterdir()
+        with pytest.raises(ProcessLookupError):  # ended, not left running
+            os.kill(int(marker.name), 0)
 
 
 # --- the administrator's sessions page ---------------------------------------------------------------
