@@ -51,16 +51,42 @@ def finished(client, job_id: str) -> dict:
 
 
 @pytest.fixture
-def db_url(examples_template, tmp_path) -> str:
+def web_db(examples_template, tmp_path) -> str:
     return fresh_copy(examples_template, tmp_path / "db")
 
 
-def test_twenty_uploads_run_at_most_one_parse_process_per_core(db_url, tmp_path):
+def test_the_job_table_counts_quotas_and_lists_unfinished_jobs(db_url):
+    """The archive's side, on SQLite and PostgreSQL: quotas counted in the adding transaction, unfinished
+    jobs oldest first, a finished job no longer counted as waiting; the last login noted."""
+    archive.open_database(db_url).close()  # a new, empty archive
+    quota = archive.Quota(queued_jobs=2, bytes_per_day=1000)
+    for n in (1, 2):
+        archive.add_upload_job(f"j{n}", f"f{n}.txt", f"/u/f{n}.txt", 300, "anna", "Väntar.", quota, db_url)
+    archive.add_upload_job("b1", "b.txt", "/u/b.txt", 900, "bo", "Väntar.", quota, db_url)  # another user's
+    with pytest.raises(archive.QuotaExceeded, match="gränsen är 2"):
+        archive.add_upload_job("j3", "f3.txt", "/u/f3.txt", 10, "anna", "Väntar.", quota, db_url)
+    archive.update_upload_job("j1", db_url, state="done", outcome="ingested", meeting={"id": 1, "date": "2025-03-01"},
+                              finished_at=True)
+    with pytest.raises(archive.QuotaExceeded, match="per dygn"):  # 600 bytes today, 500 more is over 1000
+        archive.add_upload_job("j3", "f3.txt", "/u/f3.txt", 500, "anna", "Väntar.", quota, db_url)
+    archive.add_upload_job("j3", "f3.txt", "/u/f3.txt", 400, "anna", "Väntar.", quota, db_url)
+    assert [j["id"] for j in archive.unfinished_upload_jobs(db_url)] == ["j2", "b1", "j3"]
+    done = archive.upload_job("j1", db_url)
+    assert done["state"] == "done" and done["meeting"]["date"] == "2025-03-01" and done["finished_at"]
+    assert "path" not in done and archive.upload_job_path("j1", db_url) == "/u/f1.txt"
+    assert archive.upload_job("nosuchjob", db_url) is None
+    archive.create_user("anna", PASSWORD, db=db_url)
+    assert archive.user_list(db_url)[0]["last_login_at"] is None
+    assert archive.login("anna", PASSWORD, db_url)["name"] == "anna"
+    assert archive.user_list(db_url)[0]["last_login_at"]
+
+
+def test_twenty_uploads_run_at_most_one_parse_process_per_core(web_db, tmp_path):
     uploads = tmp_path / "uploads"
     running, gate, log = upload_support.controls(uploads)
     cores = os.cpu_count() or 1
     expected = min(cores, 20)
-    with TestClient(app_of(db_url, uploads, upload_support.gated), follow_redirects=False) as client:
+    with TestClient(app_of(web_db, uploads, upload_support.gated), follow_redirects=False) as client:
         assert client.app.state.settings.upload_workers == cores  # the default: one per core
         token = login(client)
         ids = []
@@ -82,33 +108,33 @@ def test_twenty_uploads_run_at_most_one_parse_process_per_core(db_url, tmp_path)
     assert {workers for _, workers in seen} == {1}  # and each runs one OCR process
 
 
-def test_a_restarted_server_finishes_the_uploads_it_had_queued(db_url, tmp_path):
+def test_a_restarted_server_finishes_the_uploads_it_had_queued(web_db, tmp_path):
     uploads = tmp_path / "uploads"
     running, gate, _log = upload_support.controls(uploads)
-    app = app_of(db_url, uploads, upload_support.gated, upload_workers=1)
+    app = app_of(web_db, uploads, upload_support.gated, upload_workers=1)
     with TestClient(app, follow_redirects=False) as client:
         token = login(client)
         ids = [upload(client, token, f"mote-{day}.txt", minutes_of(day)).json()["id"] for day in (3, 4, 5)]
         until(lambda: len(list(running.iterdir())) == 1, "the first parse process")
     # The server stopped: one job was being read, two waited; all three are in the archive's job table.
-    states = sorted(archive.upload_job(i, db_url)["state"] for i in ids)
+    states = sorted(archive.upload_job(i, web_db)["state"] for i in ids)
     assert states == ["queued", "queued", "reading"]
     for marker in running.iterdir():  # its parse process was ended with it (killed: it left its marker)
         with pytest.raises(ProcessLookupError):
             os.kill(int(marker.name), 0)
         marker.unlink()
     gate.touch()
-    with TestClient(app_of(db_url, uploads, upload_support.gated, upload_workers=1), follow_redirects=False) as client:
+    with TestClient(app_of(web_db, uploads, upload_support.gated, upload_workers=1), follow_redirects=False) as client:
         jobs = [finished(client, i) for i in ids]
         assert [j["outcome"] for j in jobs] == ["ingested"] * 3
         dates = {m["date"] for m in client.get("/api/meetings").json()}
     assert {"2025-03-03", "2025-03-04", "2025-03-05"} <= dates
 
 
-def test_the_upload_quota_refuses_with_429(db_url, tmp_path):
+def test_the_upload_quota_refuses_with_429(web_db, tmp_path):
     uploads = tmp_path / "uploads"
     _running, gate, _log = upload_support.controls(uploads)
-    app = app_of(db_url, uploads, upload_support.gated, upload_workers=1, upload_queue_per_user=2,
+    app = app_of(web_db, uploads, upload_support.gated, upload_workers=1, upload_queue_per_user=2,
                  upload_bytes_per_day=3 * len(MINUTES))
     with TestClient(app, follow_redirects=False) as client:
         token = login(client)
@@ -128,9 +154,9 @@ def test_the_upload_quota_refuses_with_429(db_url, tmp_path):
         assert upload(client, token, "mote-9.txt", minutes_of(9)).status_code == 202
 
 
-def test_a_parse_process_past_its_memory_limit_fails_the_job_and_the_server_keeps_answering(db_url, tmp_path):
+def test_a_parse_process_past_its_memory_limit_fails_the_job_and_the_server_keeps_answering(web_db, tmp_path):
     uploads = tmp_path / "uploads"
-    app = app_of(db_url, uploads, upload_support.allocate_past_limit, upload_memory_bytes=512 * 1024 * 1024)
+    app = app_of(web_db, uploads, upload_support.allocate_past_limit, upload_memory_bytes=512 * 1024 * 1024)
     with TestClient(app, follow_redirects=False) as client:
         token = login(client)
         job = finished(client, upload(client, token, "mote-10.txt", minutes_of(10)).json()["id"])
@@ -147,10 +173,10 @@ def test_a_parse_process_past_its_memory_limit_fails_the_job_and_the_server_keep
         assert job["outcome"] == "ingested", job
 
 
-def test_a_parse_process_past_its_time_limit_is_ended(db_url, tmp_path):
+def test_a_parse_process_past_its_time_limit_is_ended(web_db, tmp_path):
     uploads = tmp_path / "uploads"
     running, _gate, _log = upload_support.controls(uploads)
-    app = app_of(db_url, uploads, upload_support.gated, upload_parse_seconds=1)
+    app = app_of(web_db, uploads, upload_support.gated, upload_parse_seconds=1)
     with TestClient(app, follow_redirects=False) as client:
         token = login(client)
         job = finished(client, upload(client, token, "mote-13.txt", minutes_of(13)).json()["id"])
@@ -162,9 +188,9 @@ def test_a_parse_process_past_its_time_limit_is_ended(db_url, tmp_path):
 
 # --- the administrator's sessions page ---------------------------------------------------------------
 
-def test_an_admin_lists_users_and_ends_all_sessions_of_one(db_url, tmp_path):
-    archive.create_user("chef", PASSWORD, "admin", db=db_url)
-    app = app_of(db_url, tmp_path / "uploads")
+def test_an_admin_lists_users_and_ends_all_sessions_of_one(web_db, tmp_path):
+    archive.create_user("chef", PASSWORD, "admin", db=web_db)
+    app = app_of(web_db, tmp_path / "uploads")
     with TestClient(app, follow_redirects=False) as editor, TestClient(app, follow_redirects=False) as boss:
         login(editor)
         assert editor.get("/api/session").json()["user"]["name"] == "redaktör"
