@@ -3,6 +3,7 @@ processes at once with one OCR process each, jobs resumed after a restart, per-u
 process under a memory limit; and the administrator's sessions page."""
 from __future__ import annotations
 
+import datetime as dt
 import os
 import time
 from pathlib import Path
@@ -75,6 +76,10 @@ def test_the_job_table_counts_quotas_and_lists_unfinished_jobs(db_url):
     assert done["state"] == "done" and done["meeting"]["date"] == "2025-03-01" and done["finished_at"]
     assert "path" not in done and archive.upload_job_path("j1", db_url) == "/u/f1.txt"
     assert archive.upload_job("nosuchjob", db_url) is None
+    assert archive.prune_upload_jobs(30, db_url) == 0  # finished just now: kept
+    archive.update_upload_job("j1", db_url, finished_at=dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=31))
+    assert archive.prune_upload_jobs(30, db_url) == 1 and archive.upload_job("j1", db_url) is None
+    assert len(archive.unfinished_upload_jobs(db_url)) == 3  # unfinished jobs are never pruned
     archive.create_user("anna", PASSWORD, db=db_url)
     assert archive.user_list(db_url)[0]["last_login_at"] is None
     assert archive.login("anna", PASSWORD, db_url)["name"] == "anna"

@@ -35,8 +35,8 @@ from protokoll.archive.queries import (action_board, actions, attendance, correc
                                        meetings, municipalities, municipality, people, people_in, person,
                                        review_queue, search, search_faceted, source, source_path, value_source)
 from protokoll.archive.subscriptions import actions_feed, calendar_ics, decisions_feed, meetings_feed
-from protokoll.archive.uploads import (Quota, QuotaExceeded, add_upload_job, unfinished_upload_jobs,
-                                       update_upload_job, upload_job, upload_job_path)
+from protokoll.archive.uploads import (Quota, QuotaExceeded, add_upload_job, prune_upload_jobs,
+                                       unfinished_upload_jobs, update_upload_job, upload_job, upload_job_path)
 from protokoll.archive.users import (ROLES, UserError, create_user, end_sessions, end_sessions_of, login,
                                      user, user_list)
 from protokoll.archive.common import open_archive as open_database
@@ -50,7 +50,7 @@ __all__ = [
     "confirm", "decisions_feed", "meetings_feed",
     "correct", "correction_form", "create_user", "end_sessions", "end_sessions_of", "expand", "export", "ingest",
     "ingest_file", "ingest_on_cluster", "Quota", "QuotaExceeded", "add_upload_job", "unfinished_upload_jobs",
-    "update_upload_job", "upload_job", "upload_job_path", "user_list",
+    "prune_upload_jobs", "update_upload_job", "upload_job", "upload_job_path", "user_list",
     "iso", "login", "meeting", "meeting_json", "meeting_list", "meeting_of_source", "meeting_page", "meeting_years",
     "meetings", "municipalities", "municipality", "open_database", "people", "people_in", "person", "restore",
     "review_queue", "revert_correction", "search", "search_faceted", "set_action_status", "source",

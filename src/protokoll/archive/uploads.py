@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 
 from protokoll.archive.common import iso, reading, writing
 from protokoll.store.db import Database
@@ -15,6 +15,7 @@ from protokoll.store.tables import UploadJob
 
 DB = Database | str | None
 UNFINISHED = ("queued", "reading")
+KEEP_FINISHED_DAYS = 30  # finished jobs (their pages) are kept this long, then forgotten
 FIELDS = ("state", "message", "outcome", "meeting", "error", "started_at", "finished_at")
 
 
@@ -94,3 +95,11 @@ def unfinished_upload_jobs(db: DB = None) -> list[dict]:
         jobs = session.scalars(select(UploadJob).where(UploadJob.state.in_(UNFINISHED))
                                .order_by(UploadJob.created_at, UploadJob.id))
         return [job_json(j) for j in jobs]
+
+
+def prune_upload_jobs(days: int = KEEP_FINISHED_DAYS, db: DB = None) -> int:
+    """Forget finished jobs older than ``days`` (their files stay: the archive links to them); how many."""
+    with writing(db) as session:
+        return session.execute(delete(UploadJob).where(UploadJob.state.not_in(UNFINISHED),
+                                                       UploadJob.finished_at < _now() - dt.timedelta(days=days))
+                               ).rowcount

@@ -142,7 +142,8 @@ class Jobs:
         return created
 
     def resume(self) -> int:
-        """Queue again the jobs a previous run left queued or reading; how many."""
+        """Queue again the jobs a previous run left queued or reading (and forget long-finished ones); how many."""
+        archive.prune_upload_jobs(db=self.db)
         jobs = archive.unfinished_upload_jobs(self.db)
         for job in jobs:
             self._submit(job["id"])
