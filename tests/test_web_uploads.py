@@ -153,7 +153,8 @@ def test_the_upload_quota_refuses_with_429(web_db, tmp_path):
         assert not list(uploads.rglob("mote-8.txt"))  # refused: nothing saved, nothing queued
         gate.touch()
         assert [finished(client, r.json()["id"])["outcome"] for r in first] == ["ingested"] * 2
-        # The queue is free again, but the day's bytes are not: two files done, a third of 1.6 times the size is too much.
+        # The queue is free again, but the day's bytes are not: after two files, one of 1.6 times the size is
+        # too much, one of the same size is not.
         r = upload(client, token, "stor.txt", minutes_of(9) + b"\n" * (len(MINUTES) * 6 // 10))
         assert r.status_code == 429 and "per dygn" in r.json()["detail"]
         assert upload(client, token, "mote-9.txt", minutes_of(9)).status_code == 202
