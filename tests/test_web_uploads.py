@@ -100,7 +100,7 @@ def test_twenty_uploads_run_at_most_one_parse_process_per_core(web_db, tmp_path)
             assert r.status_code == 202, r.text
             ids.append(r.json()["id"])
         # With the gate shut, the pool holds exactly its size of parse processes; the rest wait queued.
-        until(lambda: len(list(running.iterdir())) == expected, f"{expected} parse processes")
+        until(lambda: len(list(running.iterdir())) >= expected, f"{expected} parse processes")
         states = [client.get(f"/api/uploads/{i}").json()["state"] for i in ids]
         assert states.count("reading") == expected and states.count("queued") == 20 - expected
         assert len(list(running.iterdir())) == expected
