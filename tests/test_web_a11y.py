@@ -193,3 +193,26 @@ def test_print_shows_the_record_without_the_app_around_it(browser, server, urls,
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     page.screenshot(path=str(SHOTS / f"print-{_slug(url)}.png"), full_page=True)
     context.close()
+
+
+def test_the_admin_sessions_page_has_no_serious_axe_violations_and_fits_a_phone(browser, server, axe):
+    """The administrator's page (the audit above sees it as anonymous and as an editor: a login, a 403)."""
+    from protokoll import archive
+
+    archive.create_user("chef", "hemligt-lösen-2", "admin", db=server.db, exist_ok=True)
+    context = browser.new_context(base_url=server.url, locale="sv-SE")
+    page = context.new_page()
+    log_in(page, "chef", "hemligt-lösen-2")
+    try:
+        for size, (width, height) in WIDTHS.items():
+            page.set_viewport_size({"width": width, "height": height})
+            page.goto("/admin/sessions")
+            assert page.locator("#sessions tbody tr").count() >= 2  # the editor and the administrator
+            blocking = [f"{v['id']} ({v['impact']})" for v in axe.run(page).response["violations"]
+                        if v["impact"] in BLOCKING]
+            assert not blocking, (size, blocking)
+            scroll, inner = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+            assert scroll <= inner, (size, scroll, inner)
+            page.screenshot(path=str(SHOTS / f"{size}-admin-admin-sessions.png"), full_page=True)
+    finally:
+        context.close()

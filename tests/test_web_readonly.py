@@ -37,7 +37,10 @@ def test_no_get_writes_or_reads_a_source_file(client, monkeypatch):
     from protokoll import pipeline
     from protokoll.read import ocr
 
-    login(client)  # the editor's pages too
+    from protokoll import archive
+
+    archive.create_user("chef", "hemligt-lösen-2", "admin", db=client.app.state.db)
+    login(client, "chef", "hemligt-lösen-2")  # the editors' and the administrator's pages too
     m = client.get("/api/meetings").json()[0]["id"]
     p = client.get("/api/people").json()[0]["id"]
     s = client.get(f"/api/meetings/{m}").json()["meeting"]["sources"][0]["sha256"]

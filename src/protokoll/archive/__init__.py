@@ -24,7 +24,8 @@ Modules: ``ingest`` (parse → resolve → write), ``queries`` (every read), ``a
 ``search`` (the full-text index), ``export`` (JSON, CSV, iCalendar, Atom), ``subscriptions`` (the
 calendar and the feeds), ``corrections`` and ``review``
 (editors' corrections and confirmations), ``editing`` (their write transactions), ``provenance``
-(where a value comes from), ``users`` (the web app's accounts). Import names from the modules
+(where a value comes from), ``users`` (the web app's accounts), ``uploads`` (the web app's upload
+jobs). Import names from the modules
 (``from protokoll.archive.search import parse_query``): ``archive.search`` is the function.
 """
 from __future__ import annotations
@@ -33,7 +34,7 @@ from protokoll.archive.actions import set_action_status
 from protokoll.archive.common import STATUSES, iso
 from protokoll.archive.corrections import CorrectionError
 from protokoll.archive.editing import apply_pending_corrections, confirm, correct, revert_correction
-from protokoll.archive.ingest import Failure, IngestReport, expand, ingest, ingest_on_cluster
+from protokoll.archive.ingest import Failure, IngestReport, expand, ingest, ingest_file, ingest_on_cluster
 from protokoll.archive.paging import BadPage
 from protokoll.archive.queries import (action, action_board, actions, assignee, attendance, correction_form, export,
                                        meeting, meeting_json, meeting_list, meeting_of_source, meeting_page,
@@ -41,8 +42,10 @@ from protokoll.archive.queries import (action, action_board, actions, assignee, 
                                        people_in, people_list, person, review_queue, search, search_faceted, source,
                                        source_path, value_source)
 from protokoll.archive.subscriptions import actions_feed, calendar_ics, decisions_feed, meetings_feed
+from protokoll.archive.uploads import (Quota, QuotaExceeded, add_upload_job, prune_upload_jobs,
+                                       unfinished_upload_jobs, update_upload_job, upload_job, upload_job_path)
 from protokoll.archive.users import (ROLES, UserError, create_user, end_sessions, end_sessions_of, login,
-                                     user)
+                                     user, user_list)
 from protokoll.archive.common import open_archive as open_database
 from protokoll.store.backup import backup, restore
 from protokoll.store.db import DEFAULT_URL, ENV_VAR, Database
@@ -52,7 +55,8 @@ __all__ = [
     "IngestReport", "UserError", "action", "action_board", "actions", "actions_feed", "assignee",
     "apply_pending_corrections", "attendance", "backup", "calendar_ics", "confirm", "decisions_feed", "meetings_feed",
     "correct", "correction_form", "create_user", "end_sessions", "end_sessions_of", "expand", "export", "ingest",
-    "ingest_on_cluster",
+    "ingest_file", "ingest_on_cluster", "Quota", "QuotaExceeded", "add_upload_job", "unfinished_upload_jobs",
+    "prune_upload_jobs", "update_upload_job", "upload_job", "upload_job_path", "user_list",
     "iso", "login", "meeting", "meeting_json", "meeting_list", "meeting_of_source", "meeting_page", "meeting_years",
     "meetings", "meetings_on", "people_list", "municipalities", "municipality", "open_database", "people", "people_in", "person", "restore",
     "review_queue", "revert_correction", "search", "search_faceted", "set_action_status", "source",

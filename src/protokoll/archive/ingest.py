@@ -647,6 +647,18 @@ def _ingest_one(database: Database, path: Path, report: IngestReport, options) -
                    lambda: pipeline.read_clean(path, options)[0].pages)
 
 
+def ingest_file(path: Path, parse: Callable[[], tuple[Protocol, list[str]]],
+                db: Database | str | None = None) -> IngestReport:
+    """``ingest`` of one file whose record ``parse()`` gives, with its page texts (the web app parses
+    uploads in a child process with limits): called only when the archive lacks the file; whatever it
+    raises (a ``ProtokollError`` for a file over a limit) is the file's failure, nothing written."""
+    report = IngestReport()
+    with opened(db, create=True) as database:
+        if _stored(database, path, report, parse, lambda: parse()[1]) == "ingested":
+            tidy(database.engine)
+    return report
+
+
 def ingest_on_cluster(files: list[Path], cluster, db: Database | str | None = None,
                       progress: Callable[[Path, str], None] | None = None, options=None) -> IngestReport:
     """``ingest`` with read → clean → parse on a Dask cluster (``protokoll.scale.Cluster``) and this

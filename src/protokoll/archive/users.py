@@ -6,10 +6,10 @@ import datetime as dt
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from protokoll.archive.common import reading, writing
+from protokoll.archive.common import iso, reading, writing
 from protokoll.store.db import Database
 from protokoll.store.tables import User
 
@@ -94,10 +94,24 @@ def create_user(name: str, password: str, role: str = "editor", db: DB = None, e
 
 
 def login(name: str, password: str, db: DB = None) -> dict | None:
-    """The user (id, name, role, session generation) if the password is theirs, else None."""
+    """The user (id, name, role, session generation) if the password is theirs, else None. The password
+    is checked reading only (Argon2 never holds the write lock); a success is then noted as the last login."""
     with reading(db) as session:
         user = authenticate(session, name, password)
-        return user_by_id(session, user.id) if user else None
+        found = user_by_id(session, user.id) if user else None
+    if found is not None:
+        with writing(db) as session:
+            session.execute(update(User).where(User.id == found["id"])
+                            .values(last_login_at=dt.datetime.now(dt.timezone.utc)))
+    return found
+
+
+def user_list(db: DB = None) -> list[dict]:
+    """Every user with role, session generation and last login, by name (the administrator's sessions page)."""
+    with reading(db) as session:
+        return [{"id": u.id, "name": u.name, "role": u.role, "generation": u.session_generation or 0,
+                 "last_login_at": iso(u.last_login_at), "created_at": iso(u.created_at)}
+                for u in session.scalars(select(User).order_by(User.name))]
 
 
 def user(user_id: int | None, db: DB = None) -> dict | None:

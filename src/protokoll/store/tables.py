@@ -303,6 +303,7 @@ class User(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     # Raised at logout and by revocation: cookies signed for an earlier generation are refused (0004).
     session_generation: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))  # (0006)
 
 
 class Correction(Base):
@@ -357,3 +358,27 @@ class SourceText(Base):
     sha256: Mapped[str] = mapped_column(ForeignKey("sources.sha256", ondelete="CASCADE"), primary_key=True)
     pages: Mapped[bytes] = mapped_column(LargeBinary)  # zlib-compressed JSON list of page texts
     read_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class UploadJob(Base):
+    """A file uploaded through the web app and its way into the archive (0006): queued → reading → done |
+    failed. Kept in the database so that a restarted server resumes the jobs it had not finished."""
+
+    __tablename__ = "upload_jobs"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    filename: Mapped[str] = mapped_column(String(300))  # the name shown
+    path: Mapped[str] = mapped_column(Text)  # the saved file
+    size: Mapped[int] = mapped_column(Integer)  # bytes, for the per-user daily quota
+    user_name: Mapped[str] = mapped_column(String(100))
+    state: Mapped[str] = mapped_column(String(16), default="queued")  # queued | reading | done | failed
+    message: Mapped[str] = mapped_column(Text)  # in Swedish, shown to anyone who has the job's link
+    outcome: Mapped[str | None] = mapped_column(String(16))  # ingested | skipped | failed
+    meeting: Mapped[dict | None] = mapped_column(JSON)  # {"id", "date", ...} of the meeting it went into
+    error: Mapped[str | None] = mapped_column(Text)  # the technical reason, shown to editors only
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
+    started_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (Index("ix_upload_jobs_user_state", "user_name", "state"),
+                      Index("ix_upload_jobs_state", "state"))

@@ -174,9 +174,13 @@ def create_app(db_url: str | None = None, settings: Settings | None = None,
 
     @asynccontextmanager
     async def lifespan(_app):
-        yield
-        if owns_db:
-            db.close()
+        app.state.jobs.resume()  # uploads a previous run left queued or half-read
+        try:
+            yield
+        finally:
+            app.state.jobs.close()
+            if owns_db:
+                db.close()
 
     app = FastAPI(title="Protokoll", version="1",
                   description="Mötesprotokoll som data: varje sida i webbappen har en JSON-tvilling under /api.",
@@ -185,7 +189,7 @@ def create_app(db_url: str | None = None, settings: Settings | None = None,
     app.state.settings = settings
     app.state.sessions = auth.Sessions(settings.secret_key, settings.session_days)
     app.state.login_limiter = auth.LoginLimiter()
-    app.state.jobs = Jobs(db)
+    app.state.jobs = Jobs(db, settings)
     app.state.templates = Jinja2Templates(env=_environment())
 
     @app.middleware("http")
@@ -231,9 +235,9 @@ def create_app(db_url: str | None = None, settings: Settings | None = None,
         pass
 
     _errors(app)
-    from protokoll.web.routes import account, browse, edit, feeds
+    from protokoll.web.routes import account, admin, browse, edit, feeds
 
-    for module in (account, browse, edit, feeds):
+    for module in (account, admin, browse, edit, feeds):
         app.include_router(module.pages)
         app.include_router(module.api)
     return app
