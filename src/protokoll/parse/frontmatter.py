@@ -196,7 +196,9 @@ def _table_header(line: Line) -> bool:
     """Whether ``line`` is a presence table's header row, alone or beside a list heading."""
     heading = heading_of(line.text)
     text = heading.rest if heading and heading.rest.strip() else line.text
-    return _header_row(text, line.indent + len(line.text) - len(text))
+    # the heading word may itself title the name column ("Ledamöter     Organisation")
+    return _header_row(text, line.indent + len(line.text) - len(text)) or \
+        text is not line.text and _header_row(line.text, line.indent)
 
 
 def _is_table(section: list[Line]) -> bool:
