@@ -31,6 +31,17 @@ TITLE = re.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+)?\S*{_MEETING}\S*(?:\s+\S+){{
 # ("Protokoll Tjärnbacka IF styrelsemöte").
 GENITIVE_TITLE = re.compile(
     rf"^(?P<org>(?-i:[A-ZÅÄÖ]).*?)\s+(?P<body>(?:(?:extra|ordinarie|konstituerande)\s+)?\S*{_MEETING}\S*)$", re.IGNORECASE)
+# "<meeting> med <body>": "sammanträde med styrelsen", "möte med kommunstyrelsen"
+_MEETING_WITH = re.compile(rf"^\S*{_MEETING}\S*\s+med\s+(?P<body>\S.*)$", re.IGNORECASE)
+# After "Protokoll"/"Minnesanteckningar": "<body> <Organisation>" ("styrelsemöte Harsjö Båtklubb")
+BODY_FIRST = re.compile(
+    rf"^(?P<body>(?:{_QUALIFIER}\s+)?(?-i:[a-zåäö])\S*{_MEETING}\S*)\s+(?P<org>(?-i:[A-ZÅÄÖ])(?!(?i:nr|nummer)\b)[^\d]+?)$",
+    re.IGNORECASE)
+# "Kårfullmäktige, Västersjö studentkår"
+BODY_COMMA_ORG = re.compile(r"^(?P<body>[A-ZÅÄÖ][^,]{2,60}?),\s+(?P<org>[A-ZÅÄÖ][^,]{2,80})$")
+# "Möte 3 2025/2026", "Sammanträde 4, 2025": a running number before the year, on a header line
+MEETING_NUMBER = re.compile(r"^(?:möte|sammanträde|styrelsemöte|protokoll)\s+(?:nr\.?\s*)?(?P<n>\d{1,3})"
+                            r"(?:\s*,?\s+\d{4}(?:\s*/\s*\d{2,4})?)?\s*$", re.IGNORECASE)
 # A line that is only a body: "Kommunstyrelsen", "Samhällsbyggnadsnämnden", "Styrelsemöte nr 7".
 BODY_LINE = re.compile((
     r"^(?P<body>(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|för|[\wåäö-]+s))?\s+)?[\wåäöÅÄÖ-]*"
@@ -101,6 +112,11 @@ def parse_header(lines: list[Line]) -> Header:
             h.lines[name] = line
 
     _title(lines, put)
+    for line in lines[:TITLE_LINES]:
+        m = MEETING_NUMBER.match(line.text.strip())
+        if m:
+            put("number", int(m.group("n")), line)
+            break
     for i, line in enumerate(lines):
         text = line.text
         # Every pattern below needs a digit, and put() keeps the first value found.
@@ -160,7 +176,8 @@ def _title(lines: list[Line], put) -> None:
         cut = _cut_date(stripped)
         m = TITLE.match(cut)
         if m:
-            put("body", m.group("body"), line)
+            met = _MEETING_WITH.match(m.group("body"))  # "sammanträde med styrelsen för X": the board met
+            put("body", met.group("body") if met else m.group("body"), line)
             put("organisation", _ORG_TAIL.sub("", _cut_date(m.group("org"))).strip(" ,."), line)
             _title_venue(lines, put)
             return
@@ -168,6 +185,18 @@ def _title(lines: list[Line], put) -> None:
         if m and stripped != text and not _QUALIFIER_ONLY.fullmatch(m.group("org")):
             put("body", m.group("body"), line)
             put("organisation", _genitive(m.group("org")), line)
+            return
+        m = BODY_FIRST.match(cut) if stripped != text else None
+        if m and not _QUALIFIER_ONLY.fullmatch(m.group("org")):
+            # "Minnesanteckningar styrgruppsmöte Energinätverket Västersjö": the body, then the organisation
+            put("body", m.group("body"), line)
+            put("organisation", m.group("org").strip(" ,."), line)
+            return
+        m = BODY_COMMA_ORG.match(cut)
+        if m and body_line is None and BODY_LINE.match(m.group("body")) and _org_like(m.group("org")):
+            # "Kårfullmäktige, Västersjö studentkår": a body line that names its organisation after a comma
+            put("body", m.group("body"), line)
+            put("organisation", m.group("org").strip(), line)
             return
         m = BODY_LINE.match(cut)
         if m and body_line is None and len(cut.split()) <= 7:
