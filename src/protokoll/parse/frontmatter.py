@@ -38,8 +38,8 @@ def person(text: str) -> str | None:
 
 
 def names_in(text: str) -> list[str]:
-    """ "Kalle Persson och Anneli Öberg", "A (S), B (M)" → the names."""
-    parts = re.split(r",(?![^()]*\))|\s+(?:och|samt|&)\s+", text)
+    """ "Kalle Persson och Anneli Öberg", "A (S), B (M)", "A        B" (side by side in a layout) → the names."""
+    parts = re.split(r",(?![^()]*\))|\s+(?:och|samt|&)\s+|\s{3,}", text.strip())
     found = [person(p) for p in parts if p.strip()]
     return [n for n in found if n]
 
@@ -85,6 +85,12 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
             sections[-1].append(line)
         elif cv.FRONT_LABEL.match(text):
             mode = "label"
+            beside = _COLUMN_GAP.split(text.strip(), maxsplit=1)[1:]
+            office_beside = cv.OFFICE.match(beside[0]) if beside else None
+            if office_beside:  # "Underskrifter     Sekreterare    ........" / "Sara Ek": the office in the next column
+                kind = cv.office_of(office_beside.group("word")) or ""
+                _add(fm.offices, kind, names_in(beside[0][office_beside.end():]))
+                mode = f"office:{kind}"
         elif mode and mode.startswith("office:") and names_in(text):
             _add(fm.offices, mode.split(":", 1)[1], names_in(text))
         elif mode == "label":
