@@ -478,6 +478,8 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     if affiliation and not (affiliation[:1].islower() or cv.is_role(affiliation) or affiliation == party):
         affiliation = municipalities.canonical(affiliation.strip().rstrip(".")) or \
             municipalities.plain(affiliation.strip().rstrip("."))
+    if role and heading_role and heading_role.endswith(f" {role}"):
+        role = heading_role  # "Tjänstgörande ersättare:" / "X (S), ersättare för Y (S)": the heading says more
     return Attendee(name=name, affiliation=affiliation, status=status, role=role or heading_role, party=party,
                     note=note)
 
