@@ -298,6 +298,7 @@ def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
     names = [k for k, (kind, _) in enumerate(tokens) if kind == "name"]
     after = sum(1 for k in names if k + 1 < len(tokens) and tokens[k + 1][0] == "role")
     before = sum(1 for k in names if k > 0 and tokens[k - 1][0] == "role")
+    roles = any(kind == "role" for kind, _ in tokens)
     for k, (kind, value) in enumerate(tokens):
         if kind == "pair":
             office, name = value.split(":", 1)
@@ -310,8 +311,8 @@ def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
                     break
             else:
                 intro = next((tokens[j][1] for j in range(k - 1, -1, -1) if tokens[j][0] == "intro"), None)
-                if intro == cv.SECRETARY:
-                    _add(offices, intro, [value])
+                if intro == cv.SECRETARY or intro == cv.ADJUSTER and not roles:
+                    _add(offices, intro, [value])  # "Justeras" over names with no office beside any of them
     return offices
 
 
