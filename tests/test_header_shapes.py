@@ -187,3 +187,12 @@ def test_secretary_beside_underskrifter_in_a_layout_front_matter():
             "                                            Agneta Ryd\n" + ONE_ITEM)
     p = parse_text(text, "layout.txt")
     assert (p.chair, p.secretary, p.adjusters) == ("Agneta Ryd", "Sara Ek", ["Siv Hammar"])
+
+
+def test_signatures_with_the_offices_over_the_names():
+    text = ("Protokoll styrelsemöte i Ekby Båtklubb\nDatum: 2025-03-12\n\nNärvarande: Anna Ek, Per Berg, Lisa Holm\n"
+            + ONE_ITEM + "\nSekreterare                    Ordförande                  Justerare\n\n"
+            "Per Berg                       Anna Ek                     Lisa Holm\n")
+    p = parse_text(text, "over.txt")
+    assert (p.chair, p.secretary, p.adjusters) == ("Anna Ek", "Per Berg", ["Lisa Holm"])
+    assert "Sekreterare" not in (p.items[-1].summary or "")

@@ -235,7 +235,8 @@ def signature_start(lines: list[Line]) -> int | None:
     cells = [[c for c in row if c.strip()] for row in columns]
     for k, i in enumerate(range(lo, len(lines))):
         opens = cv.SIGNATURE_START.match(columns[k][0]) or _inline_signature(columns[k][0]) or \
-            (k + 1 < len(cells) and _names_over_roles(cells[k], cells[k + 1])) or \
+            (k + 1 < len(cells) and (_names_over_roles(cells[k], cells[k + 1]) or
+                                     _names_over_roles(cells[k + 1], cells[k]))) or \
             (cv.OFFICE.fullmatch(columns[k][0].strip()) and i + 1 < len(lines) and person(lines[i + 1].text))
         if opens:
             return i
