@@ -448,6 +448,7 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
         serves = cv.SERVES_FOR.match(info[form[0].end():]) if form else None
         if serves:  # "tjg ers för Bo Rask (M)": the role written short, whom the person serves for a note
             role = role or form[1]
+            org = org or (form[1] if party is None else None)  # beside a name without a party, the role
             if serves.group("note"):
                 note = serves.group("note") if note is None else f"{note}, {serves.group('note')}"
             continue
