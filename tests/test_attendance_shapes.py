@@ -275,3 +275,15 @@ def test_shareholder_represented_by_a_proxy():
                   "Västersjö Fastigheter AB, genom ombudet Per Berg, 2 500 aktier")
     assert got == [("Anna Ek", "Harsjö", "present", None, None, "10 000 aktier"),
                    ("Per Berg", "Västersjö Fastigheter AB", "present", None, None, "2 500 aktier")]
+
+
+def test_abbreviated_serving_substitute_written_before_the_name():
+    got = entries("Närvarande:\nTjg ers Per Berg (M) för Bo Rask (M)\nAnna Ek (S)")
+    assert got[0] == ("Per Berg", "M", "present", "tjänstgörande ersättare", "M", "för Bo Rask (M)")
+    assert got[1][:2] == ("Anna Ek", "S")
+
+
+def test_abbreviated_substitute_without_a_party_takes_the_role_as_affiliation():
+    (got,) = entries("Närvarande ersättare\nKlara Öhman, tjg ers för Elias Nyberg")
+    assert got == ("Klara Öhman", "tjänstgörande ersättare", "present", "tjänstgörande ersättare", None,
+                   "för Elias Nyberg")

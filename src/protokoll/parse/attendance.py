@@ -87,7 +87,8 @@ def looks_like_entries(text: str) -> bool:
     text = cells[0] if cells else text  # "Vice ordförande     Bo Ek (M)": the role column joined to its person
     first = _FIRST_CELL.split(text, maxsplit=1)[0].split()
     for n in (3, 2):  # "Vice ordförande Anna Öberg": a role before the name
-        if len(first) > n + 1 and cv.is_role(" ".join(first[:n])):
+        if len(first) > n + 1 and (cv.is_role(" ".join(first[:n])) or
+                                   any(p.fullmatch(" ".join(first[:n])) for p, _ in cv.ROLE_FORMS)):
             first = first[n:]
             break
     if not 1 <= len(first) <= 5 or not all(_CAP_WORD.match(w) or w in _PARTICLES for w in first):
@@ -399,6 +400,10 @@ def role_lead(text: str) -> tuple[str, str] | None:
             base = cv.role_base(" ".join(words[:n]))
             if base and is_name(" ".join(words[n:])):
                 return base, " ".join(words[n:])
+    for pattern, full in cv.ROLE_FORMS:  # "Tjg ers Per Berg": the role written short before the name
+        m = pattern.match(text)
+        if m and is_name(text[m.end():].strip()) and len(text[m.end():].split()) >= 2:
+            return full, text[m.end():].strip()
     return None
 
 
