@@ -196,3 +196,9 @@ def test_signatures_with_the_offices_over_the_names():
     p = parse_text(text, "over.txt")
     assert (p.chair, p.secretary, p.adjusters) == ("Anna Ek", "Per Berg", ["Lisa Holm"])
     assert "Sekreterare" not in (p.items[-1].summary or "")
+
+
+def test_organisation_in_the_right_column_of_a_layout_title():
+    got = header("PROTOKOLL                                   Ekby Båtklubb\nDatum        2025-03-12\n"
+                 "Plats        Klubbstugan\nTid          18:30\n\nNärvarande: Anna Ek, Per Berg\n")
+    assert got[0] == "Ekby Båtklubb" and got[3:] == ("2025-03-12", "18:30", "Klubbstugan")

@@ -204,6 +204,10 @@ def _title(lines: list[Line], put) -> None:
             continue
         if org_line is None and stripped == text and _org_like(text):
             org_line = line
+        cells = _COLUMN_GAP.split(line.text.strip())
+        if org_line is None and not stripped and len(cells) == 2 and _org_like(cells[1]) and \
+                not BODY_LINE.match(cells[1]):
+            put("organisation", cells[1], line)  # "PROTOKOLL          Ekby Båtklubb": the title's right column
     if body_line:
         put("body", body_line[1], body_line[0])
     if org_line:
