@@ -287,3 +287,17 @@ def test_abbreviated_substitute_without_a_party_takes_the_role_as_affiliation():
     (got,) = entries("Närvarande ersättare\nKlara Öhman, tjg ers för Elias Nyberg")
     assert got == ("Klara Öhman", "tjänstgörande ersättare", "present", "tjänstgörande ersättare", None,
                    "för Elias Nyberg")
+
+
+def test_plural_role_in_a_layout_role_column_holds_for_the_names_beside_and_under_it():
+    p = parse_text("SAMMANTRÄDESPROTOKOLL\nEKBY KOMMUN\nKulturnämnden\n\n"
+                   "   Tid och plats       Onsdagen den 14 maj 2025 kl. 09.30–11.40\n"
+                   "                       Kommunhuset, rum Forsen\n\n"
+                   "   Närvarande          Ordförande           Agneta Ryd (S)\n"
+                   "                       Ledamöter            Siv Hammar (C)\n"
+                   "                                            Jan Ulf (KD)\n"
+                   "   Frånvarande                              Karl Nord (S)\n\n"
+                   "§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n", "column.txt")
+    assert [(a.name, a.status, a.role) for a in p.attendees] == [
+        ("Agneta Ryd", "present", "ordförande"), ("Siv Hammar", "present", "ledamot"),
+        ("Jan Ulf", "present", "ledamot"), ("Karl Nord", "absent", None)]

@@ -119,17 +119,29 @@ def _sections(lines: list[Line], status: str, role: str | None):
         h = heading_of(line.text)
         if h and started and is_role_entry(h):
             h = None
+        was_started = started
         started = started or h is not None
         if h:
             if current:
                 yield status, role, current
-            status, role, current = h.status, h.role, []
+            head_role = role_column(line.text, h) if was_started else None
+            status, role, current = h.status, h.role or head_role, []
             if h.rest.strip():
                 current.append((line, len(line.text) - len(h.rest), h.rest))
             continue
         current.append((line, 0, line.text))
     if current:
         yield status, role, current
+
+
+def role_column(text: str, h: Heading) -> str | None:
+    """ "Ledamöter            Siv Hammar (C)" inside a list: a plural role in the layout's role column,
+    holding for the names beside and under it ("ledamot")."""
+    head = text[: len(text) - len(h.rest)]
+    if h.colon or not h.rest.strip() or not head.endswith("   "):
+        return None
+    base = cv.role_base(head.strip())
+    return base.lower() if base and base.lower() != head.strip().lower() else None
 
 
 def _section_entries(section, status: str, role: str | None) -> list[Attendee]:

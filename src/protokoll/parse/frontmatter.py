@@ -12,7 +12,7 @@ from protokoll.model import Attendee
 from protokoll.parse import conventions as cv
 from protokoll.parse.labels import tolerant
 from protokoll.parse.attendance import (continues_list, table_columns, heading_of, is_name, is_role_entry, looks_like_entries,
-                                       parse_attendance)
+                                       parse_attendance, role_column)
 
 _PARTY_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 _NAME_ROLE = re.compile(r"^(?P<name>[^,]+?)\s*,\s*(?P<role>[^,]+)$")
@@ -64,6 +64,11 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
         h = heading_of(text)
         if h and mode == "list" and is_role_entry(h):
             h = None
+        if h and mode == "list" and role_column(text, h):
+            sections[-1].append(line)  # "Ledamöter     Siv Hammar (C)": a role column inside the list
+            fm.used.add(i)
+            fm.lists_end = i + 1
+            continue
         office = cv.OFFICE.match(text)
         if mode == "list" and office and not text[office.end() - 1:office.end()] == ":" and \
                 (is_name(text[office.end():].strip() or "x y") or "   " in text[:office.end()]):
