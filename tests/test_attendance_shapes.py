@@ -218,3 +218,86 @@ Frida Engström (MAS) §§ 2–3
     assert got == {"Marie Lodin": ("1:e vice ordf", "M"), "Göran Sjöholm": (None, "Sjukvårdspartiet"),
                    "Christina Falk": ("VD", None), "Jonas Wik": ("chef för kansliavdelningen", None),
                    "Frida Engström": ("MAS", None)}
+
+
+def test_comma_list_of_first_names_only_is_one_person_each():
+    got = entries("Närvarande: Maja, Jörgen, Lena och Ingrid")
+    assert [(n, aff) for n, aff, *_ in got] == [("Maja", None), ("Jörgen", None), ("Lena", None), ("Ingrid", None)]
+
+
+def test_a_name_and_a_place_is_not_a_list_of_first_names():
+    (got,) = entries("Närvarande:\nAnna Ek, Gransjö")
+    assert got[:3] == ("Anna Ek", "Gransjö", "present")
+
+
+def test_two_column_table_of_members_and_the_organisation_they_represent():
+    got = entries("Ledamöter                         Organisation\n"
+                  "Karin Ekdahl                      Harsjö kommun\n"
+                  "Per Wiklund                       Västersjö Energi AB\n")
+    assert [(n, aff, st) for n, aff, st, *_ in got] == [
+        ("Karin Ekdahl", "Harsjö", "present"), ("Per Wiklund", "Västersjö Energi AB", "present")]
+
+
+def test_presence_table_with_two_people_a_row_and_n_f_marks():
+    got = entries("Närvarolista\nNamn                N/F     Namn                  N/F\n"
+                  "Anna Ek             N       Per Berg              F\n"
+                  "Lisa Holm           N       Bo Rask               N\n")
+    assert [(n, st) for n, _, st, *_ in got] == [
+        ("Anna Ek", "present"), ("Per Berg", "absent"), ("Lisa Holm", "present"), ("Bo Rask", "present")]
+
+
+def test_presence_table_with_a_notes_column():
+    got = entries("Närvaro\nNamn                N/F     Anteckning\nAnna Ek             N       ordförande\n"
+                  "Per Berg            F\nLisa Holm           N       från § 4\n")
+    assert [(n, st, role, note) for n, _, st, role, _, note in got] == [
+        ("Anna Ek", "present", "ordförande", None), ("Per Berg", "absent", None, None),
+        ("Lisa Holm", "present", None, "från § 4")]
+
+
+def test_descriptive_list_headings_are_present_lists():
+    p = parse_text("Protokoll fört vid sammanträde med Ekby kulturnämnd 2025-02-11\n\n"
+                   "Närvarande ledamöter (röstberättigade)\nAnna Ek (S)\nPer Berg (M)\n\n"
+                   "Närvarande med yttrande- och förslagsrätt\nBo Rask (C)\nOlle Dahl, kommunsekreterare\n\n"
+                   "§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n", "headings.txt")
+    assert [(a.name, a.affiliation, a.status) for a in p.attendees] == [
+        ("Anna Ek", "S", "present"), ("Per Berg", "M", "present"), ("Bo Rask", "C", "present"),
+        ("Olle Dahl", "kommunsekreterare", "present")]
+
+
+def test_abbreviated_serving_substitute_is_a_role_and_whom_for_a_note():
+    got = entries("Närvarande:\nPer Berg (M) tjg ers för Bo Rask (M)\nLisa Holm (C), tjg. ersättare för Olle Dahl (C)")
+    assert got == [("Per Berg", "M", "present", "tjänstgörande ersättare", "M", "för Bo Rask (M)"),
+                   ("Lisa Holm", "C", "present", "tjänstgörande ersättare", "C", "för Olle Dahl (C)")]
+
+
+def test_shareholder_represented_by_a_proxy():
+    got = entries("Närvarande aktieägare:\nHarsjö kommun, genom ombudet Anna Ek, 10 000 aktier\n"
+                  "Västersjö Fastigheter AB, genom ombudet Per Berg, 2 500 aktier")
+    assert got == [("Anna Ek", "Harsjö", "present", None, None, "10 000 aktier"),
+                   ("Per Berg", "Västersjö Fastigheter AB", "present", None, None, "2 500 aktier")]
+
+
+def test_abbreviated_serving_substitute_written_before_the_name():
+    got = entries("Närvarande:\nTjg ers Per Berg (M) för Bo Rask (M)\nAnna Ek (S)")
+    assert got[0] == ("Per Berg", "M", "present", "tjänstgörande ersättare", "M", "för Bo Rask (M)")
+    assert got[1][:2] == ("Anna Ek", "S")
+
+
+def test_abbreviated_substitute_without_a_party_takes_the_role_as_affiliation():
+    (got,) = entries("Närvarande ersättare\nKlara Öhman, tjg ers för Elias Nyberg")
+    assert got == ("Klara Öhman", "tjänstgörande ersättare", "present", "tjänstgörande ersättare", None,
+                   "för Elias Nyberg")
+
+
+def test_plural_role_in_a_layout_role_column_holds_for_the_names_beside_and_under_it():
+    p = parse_text("SAMMANTRÄDESPROTOKOLL\nEKBY KOMMUN\nKulturnämnden\n\n"
+                   "   Tid och plats       Onsdagen den 14 maj 2025 kl. 09.30–11.40\n"
+                   "                       Kommunhuset, rum Forsen\n\n"
+                   "   Närvarande          Ordförande           Agneta Ryd (S)\n"
+                   "                       Ledamöter            Siv Hammar (C)\n"
+                   "                                            Jan Ulf (KD)\n"
+                   "   Frånvarande                              Karl Nord (S)\n\n"
+                   "§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n", "column.txt")
+    assert [(a.name, a.status, a.role) for a in p.attendees] == [
+        ("Agneta Ryd", "present", "ordförande"), ("Siv Hammar", "present", "ledamot"),
+        ("Jan Ulf", "present", "ledamot"), ("Karl Nord", "absent", None)]

@@ -107,3 +107,98 @@ def test_titles_of_companies_and_clubs():
     assert _title("Protokoll Tjärnbacka IF styrelsemöte")[:2] == ("Tjärnbacka IF", "styrelsemöte")
     assert _title("Protokoll Gransjö Tennisklubbs årsmöte")[:2] == ("Gransjö Tennisklubb", "årsmöte")
     assert _title("PROTOKOLL FRÅN ORDINARIE FÖRENINGSSTÄMMA")[0] != "ORDINARIE"
+
+
+ONE_ITEM = "\n§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n\n§ 2 Avslutning\nMötet avslutades.\n"
+
+
+def header(text: str):
+    p = parse_text(text + ONE_ITEM, "header.txt")
+    return p.organisation, p.body, p.number, p.date and p.date.isoformat(), p.start_time, p.location
+
+
+def test_board_of_an_association_named_after_styrelsen_for():
+    got = header("Protokoll fört vid sammanträde med styrelsen för Ekträsk fiskevårdsområdesförening\n"
+                 "Datum: 2025-03-12\n\nNärvarande: Anna Ek, Per Berg\n")
+    assert got[:2] == ("Ekträsk fiskevårdsområdesförening", "styrelsen")
+
+
+def test_council_header_in_lines_with_the_union_after_a_comma_and_a_meeting_number():
+    got = header("Protokoll\nKårfullmäktige, Ekby studentkår\nMöte 3 2025/2026\nDatum: 2025-10-14\n\n"
+                 "Närvarande: Anna Ek, Per Berg\n")
+    assert got[:4] == ("Ekby studentkår", "Kårfullmäktige", 3, "2025-10-14")
+
+
+def test_notes_titled_body_then_organisation():
+    got = header("Minnesanteckningar styrgruppsmöte Energinätverket Ekby\n2025-03-12\n\nNärvarande: Anna Ek, Per Berg\n")
+    assert got[:2] == ("Energinätverket Ekby", "styrgruppsmöte")
+
+
+def test_place_in_the_title_sentence_without_pa():
+    got = header("Protokoll fört vid styrelsemöte i Ekby Båtklubb 2025-03-12 kl. 18.30, Klubbstugan, Sjövägen 4\n\n"
+                 "Närvarande: Anna Ek, Per Berg\n")
+    assert got[4:] == ("18:30", "Klubbstugan, Sjövägen 4")
+
+
+def test_place_in_the_title_sentence_wrapped_in_lower_case():
+    got = header("PROTOKOLL nr 9\nfört vid styrelsesammanträde 2024-10-08 med början kl 18.30 i föreningslokalen,\n"
+                 "Granvägen 4, Ekby\n\nNärvarande: Anna Ek, Per Berg\n")
+    assert got[2:] == (9, "2024-10-08", "18:30", "föreningslokalen, Granvägen 4, Ekby")
+
+
+def test_place_on_the_line_after_the_date_without_a_label():
+    got = header("Minnesanteckningar från styrgruppsmöte i Energinätverket Ekby\nTisdag den 3 juni 2025, kl. 13.00–15.30\n"
+                 "Länsstyrelsen, rum Dalen, Ekby\n\nNärvarande: Anna Ek, Per Berg\n")
+    assert got[3:] == ("2025-06-03", "13:00", "Länsstyrelsen, rum Dalen, Ekby")
+
+
+def test_place_after_a_layout_label_without_colon():
+    got = header("Protokoll styrelsemöte i Ekby Båtklubb\n      Sammanträdestid           kl. 09.00–12.10\n"
+                 "      Sammanträdesplats         Klubbhuset, Ekby\n\nNärvarande: Anna Ek, Per Berg\n")
+    assert got[4:] == ("09:00", "Klubbhuset, Ekby")
+
+
+def test_start_time_on_a_tid_line_anywhere_in_the_header():
+    got = header("Protokoll styrelsemöte i Ekby Båtklubb\nDatum: 2025-03-12\nPlats: Klubbstugan\n\n"
+                 "Närvarande: Anna Ek, Per Berg\nTid: 18:30\n")
+    assert got[3:] == ("2025-03-12", "18:30", "Klubbstugan")
+
+
+def test_secretary_from_an_antecknat_av_label_and_adjusters_side_by_side():
+    text = ("Protokoll styrelsemöte i Ekby Båtklubb\nDatum: 2025-03-12\n\nNärvarande: Anna Ek, Per Berg, Lisa Holm, Bo Rask\n"
+            + ONE_ITEM + "\nAntecknat av: Per Berg\n\nJusteras\n"
+            "Lisa Holm                    Bo Rask\n")
+    p = parse_text(text, "signatures.txt")
+    assert (p.secretary, p.adjusters) == ("Per Berg", ["Lisa Holm", "Bo Rask"])
+
+
+def test_secretary_beside_underskrifter_in_a_layout_front_matter():
+    text = ("SAMMANTRÄDESPROTOKOLL\nEKBY KOMMUN\nKulturnämnden\n\n"
+            "   Tid och plats       Onsdagen den 14 maj 2025 kl. 09.30–11.40\n"
+            "                       Kommunhuset, rum Forsen\n\n"
+            "   Närvarande          Ordförande           Agneta Ryd (S)\n"
+            "                       Ledamöter            Siv Hammar (C)\n"
+            "   Tjänstemän                               Sara Ek              nämndsekreterare\n\n"
+            "   Justerare                                Siv Hammar\n"
+            "   Paragrafer                               §§ 1–2\n\n"
+            "   Underskrifter       Sekreterare          .......................................\n"
+            "                                            Sara Ek\n"
+            "                       Ordförande           .......................................\n"
+            "                                            Agneta Ryd\n" + ONE_ITEM)
+    p = parse_text(text, "layout.txt")
+    assert (p.chair, p.secretary, p.adjusters) == ("Agneta Ryd", "Sara Ek", ["Siv Hammar"])
+
+
+def test_signatures_with_the_offices_over_the_names():
+    text = ("Protokoll styrelsemöte i Ekby Båtklubb\nDatum: 2025-03-12\n\nNärvarande: Anna Ek, Per Berg, Lisa Holm\n"
+            + ONE_ITEM + "\nSekreterare                    Ordförande                  Justerare\n\n"
+            "Per Berg                       Anna Ek                     Lisa Holm\n")
+    p = parse_text(text, "over.txt")
+    assert (p.chair, p.secretary, p.adjusters) == ("Anna Ek", "Per Berg", ["Lisa Holm"])
+    assert "Sekreterare" not in (p.items[-1].summary or "")
+
+
+def test_organisation_in_the_right_column_of_a_layout_title():
+    got = header("PROTOKOLL                                   Ekby Båtklubb\nDatum        2025-03-12\n"
+                 "Plats        Klubbstugan\nTid          18:30\n\nNärvarande: Anna Ek, Per Berg\n")
+    assert got[0] == "Ekby Båtklubb" and got[3:] == ("2025-03-12", "18:30", "Klubbstugan")

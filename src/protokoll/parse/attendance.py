@@ -53,6 +53,12 @@ def heading_of(text: str) -> Heading | None:
         return None
     rest = text[m.end():]
     status, role = cv.heading_info(m.group("head"))
+    described = None if m.group("colon") else cv.HEADING_QUALIFIER.match(rest)
+    if described:  # "Närvarande ledamöter (röstberättigade)", "Närvarande med yttrande- och förslagsrätt"
+        rest = rest[described.end():]
+        if described.group("colon") or not rest.strip() or re.match(r"[A-ZÅÄÖÉ]", rest):
+            return Heading(status, role, rest, bool(described.group("colon")))
+        return None
     qualified = None if m.group("colon") else _QUALIFIED_HEADING.match(rest)
     if qualified:  # "Närvarande från styrelsen: ...", "Ledamöter närvarande: ..."
         return Heading(status, role, rest[qualified.end():], True)
@@ -74,11 +80,15 @@ def looks_like_entries(text: str) -> bool:
     """True for a line of attendance entries ("Name, Affiliation", "Name (S)", "Name")."""
     if len(text) >= 200:
         return False
+    proxy = cv.PROXY.match(text.strip()) if "," in text else None
+    if proxy and is_name(proxy.group("name")):
+        return True  # "Harsjö kommun, genom ombudet Anna Ek, 10 000 aktier"
     cells = [c for _, c in _row_cells(text)] if "   " in text else [text]
     text = cells[0] if cells else text  # "Vice ordförande     Bo Ek (M)": the role column joined to its person
     first = _FIRST_CELL.split(text, maxsplit=1)[0].split()
     for n in (3, 2):  # "Vice ordförande Anna Öberg": a role before the name
-        if len(first) > n + 1 and cv.is_role(" ".join(first[:n])):
+        if len(first) > n + 1 and (cv.is_role(" ".join(first[:n])) or
+                                   any(p.fullmatch(" ".join(first[:n])) for p, _ in cv.ROLE_FORMS)):
             first = first[n:]
             break
     if not 1 <= len(first) <= 5 or not all(_CAP_WORD.match(w) or w in _PARTICLES for w in first):
@@ -109,11 +119,13 @@ def _sections(lines: list[Line], status: str, role: str | None):
         h = heading_of(line.text)
         if h and started and is_role_entry(h):
             h = None
+        was_started = started
         started = started or h is not None
         if h:
             if current:
                 yield status, role, current
-            status, role, current = h.status, h.role, []
+            head_role = role_column(line.text, h) if was_started else None
+            status, role, current = h.status, h.role or head_role, []
             if h.rest.strip():
                 current.append((line, len(line.text) - len(h.rest), h.rest))
             continue
@@ -122,8 +134,20 @@ def _sections(lines: list[Line], status: str, role: str | None):
         yield status, role, current
 
 
+def role_column(text: str, h: Heading) -> str | None:
+    """ "Ledamöter            Siv Hammar (C)" inside a list: a plural role in the layout's role column,
+    holding for the names beside and under it ("ledamot")."""
+    head = text[: len(text) - len(h.rest)]
+    if h.colon or not h.rest.strip() or not head.endswith("   "):
+        return None
+    base = cv.role_base(head.strip())
+    return base.lower() if base and base.lower() != head.strip().lower() else None
+
+
 def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
     table = table_columns(section[0][2], section[0][0].indent + section[0][1]) if section else None
+    if table is None and section and section[0][1]:
+        table = table_columns(section[0][0].text, section[0][0].indent)  # "Ledamöter     Organisation"
     if table:
         return _table_entries(section[1:], table, status)
     out: list[Attendee] = []
@@ -198,6 +222,8 @@ def _comma_list(text: str, wrapped: bool = False) -> list[str] | None:
         return pieces  # "Frånvarande var Anna Öberg."
     if len(pieces) < 2:
         return None
+    if _first_names_only(pieces, text):
+        return pieces  # "Maja, Jörgen, Lena och Ingrid": four people known by their first names
     entries: list[list[str]] = []
     for piece in pieces:
         if _is_person_piece(piece):
@@ -209,6 +235,22 @@ def _comma_list(text: str, wrapped: bool = False) -> list[str] | None:
     if len(entries) == len(pieces) or wrapped or len(entries) >= 2:
         return [", ".join(e) for e in entries]
     return None
+
+
+MIN_FIRST_NAMES = 3  # "Maja, Jörgen" could be a name and a place; three or more, or a list closed by "och"
+
+
+def _first_names_only(pieces: list[str], text: str) -> bool:
+    """A list of first names ("Maja, Jörgen, Lena och Ingrid", "Maja (ordf), Jörgen"): every piece one
+    capitalised word (with an aside in parentheses) that is neither a place, an organisation nor a role."""
+    if len(pieces) < MIN_FIRST_NAMES and not _TOP_AND.search(text):
+        return False
+    for piece in pieces:
+        word = piece.split("(")[0].strip()
+        if len(word.split()) != 1 or not is_name(word) or municipalities.canonical(word) or cv.role_base(word) \
+                or word.isupper() and len(word) > 1:
+            return False
+    return True
 
 
 @lru_cache(maxsize=cv.ROLE_CACHE_SIZE)  # pure, and asked again and again of the same words
@@ -370,11 +412,22 @@ def role_lead(text: str) -> tuple[str, str] | None:
             base = cv.role_base(" ".join(words[:n]))
             if base and is_name(" ".join(words[n:])):
                 return base, " ".join(words[n:])
+    for pattern, full in cv.ROLE_FORMS:  # "Tjg ers Per Berg": the role written short before the name
+        m = pattern.match(text)
+        if m and is_name(text[m.end():].strip()) and len(text[m.end():].split()) >= 2:
+            return full, text[m.end():].strip()
     return None
 
 
 def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     """One entry: "Karin Lövgren (S), ordförande", "Eva Ek, kommundirektör, § 114", "Ordförande Anna Ek"."""
+    proxy = cv.PROXY.match(text.strip().rstrip(".;"))
+    if proxy and is_name(proxy.group("name")) and not is_name(proxy.group("org")):
+        # "Harsjö kommun, genom ombudet Anna Ek, 10 000 aktier": the representative attends for the organisation
+        org = proxy.group("org").strip()
+        return Attendee(name=proxy.group("name").strip(), status=status, role=heading_role,
+                        affiliation=municipalities.canonical(org) or municipalities.plain(org),
+                        note=(proxy.group("note") or "").strip() or None)
     parts = [p.strip() for p in _TOP_COMMA.split(text.strip().rstrip(".;")) if p.strip()]
     if not parts:
         return None
@@ -408,6 +461,14 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             note = aside.group(2) if note is None else f"{note}, {aside.group(2)}"
         if not info:
             continue
+        form = next(((m, full) for pattern, full in cv.ROLE_FORMS for m in [pattern.match(info)] if m), None)
+        serves = cv.SERVES_FOR.match(info[form[0].end():]) if form else None
+        if serves:  # "tjg ers för Bo Rask (M)": the role written short, whom the person serves for a note
+            role = role or form[1]
+            org = org or (form[1] if party is None else None)  # beside a name without a party, the role
+            if serves.group("note"):
+                note = serves.group("note") if note is None else f"{note}, {serves.group('note')}"
+            continue
         role_then_note = _ROLE_THEN_NOTE.match(info)
         if role_then_note and cv.is_role(role_then_note.group(1)):
             # "tjänstgörande ersättare §§ 181–183": a role with a part-time note
@@ -435,6 +496,8 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     if affiliation and not (affiliation[:1].islower() or cv.is_role(affiliation) or affiliation == party):
         affiliation = municipalities.canonical(affiliation.strip().rstrip(".")) or \
             municipalities.plain(affiliation.strip().rstrip("."))
+    if role and heading_role and heading_role.endswith(f" {role}"):
+        role = heading_role  # "Tjänstgörande ersättare:" / "X (S), ersättare för Y (S)": the heading says more
     return Attendee(name=name, affiliation=affiliation, status=status, role=role or heading_role, party=party,
                     note=note)
 
@@ -442,29 +505,33 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
 # --- tables ---------------------------------------------------------------------------------------
 
 def table_columns(header: str, indent: int) -> dict[str, int] | None:
-    """Column roles → start positions, when ``header`` is a presence table's header row."""
-    cols = {}
+    """Column roles → start positions, when ``header`` is a presence table's header row. A table with
+    two people to a row ("Namn | N/F | Namn | N/F") repeats its columns: the second group's keys end
+    in "#1" ("name#1", "presence#1")."""
+    cols: dict[str, int] = {}
+    group = 0
     for start, word in _columns(header):
         start += indent
         w = word.lower()
-        if w in cv.TABLE_NAME:
-            cols["name"] = start
-        elif w in cv.TABLE_ROLE:
-            cols["role"] = start
-        elif w in cv.TABLE_PRESENCE:
-            cols["presence"] = start
-        elif w in cv.TABLE_PARTY:
-            cols["party"] = start
-        elif w in cv.TABLE_AFFILIATION:
-            cols["affiliation"] = start
-        else:
+        kind = ("name" if w in cv.TABLE_NAME else "role" if w in cv.TABLE_ROLE else
+                "presence" if w in cv.TABLE_PRESENCE else "party" if w in cv.TABLE_PARTY else
+                "affiliation" if w in cv.TABLE_AFFILIATION else "note" if w in cv.TABLE_NOTE else None)
+        if kind is None:
             return None
+        if kind == "name" and _key("name", group) in cols:
+            group += 1  # the columns start over: a second person on the row
+        cols[_key(kind, group)] = start
     return cols if "name" in cols and len(cols) >= 2 else None
+
+
+def _key(kind: str, group: int) -> str:
+    return kind if group == 0 else f"{kind}#{group}"
 
 
 def _table_entries(rows, cols: dict[str, int], status: str) -> list[Attendee]:
     out = []
     order = sorted(cols.items(), key=lambda kv: kv[1])
+    groups = sorted({k.partition("#")[2] for k in cols})
     for line, offset, text in rows:
         cells: dict[str, tuple[int, str]] = {}
         for start, chunk in _columns(text):
@@ -472,24 +539,40 @@ def _table_entries(rows, cols: dict[str, int], status: str) -> list[Attendee]:
             # a cell belongs to the column whose start is nearest at or before it
             role = min(order, key=lambda kv: (abs(kv[1] - start)))[0]
             cells[role] = (start, chunk) if role not in cells else (cells[role][0], cells[role][1] + " " + chunk)
-        if "name" not in cells or not is_name(cells["name"][1]):
-            continue
-        row_status, note = status, None
-        if "presence" in cells:
-            value = cells["presence"][1]
-            head, _, rest = value.partition(",")
-            row_status = cv.PRESENCE_VALUES.get(head.strip().lower(), status)
-            note = rest.strip() or None
-        role_text = cells.get("role", (0, None))[1]
-        represents = cells.get("affiliation", (0, None))[1]
-        start, name = cells["name"]
-        out.append(Attendee(name=name, affiliation=represents or role_text, status=row_status,
-                            role=role_text.lower() if role_text else None,
-                            party=cells.get("party", (0, None))[1], note=note,
-                            source=Span(page=line.page, start=line.start + start - line.indent,
-                                        end=line.start + start - line.indent + len(name),
-                                        low_confidence=line.low_confidence)))
+        for g in groups:
+            a = _table_person({k.partition("#")[0]: v for k, v in cells.items() if k.partition("#")[2] == g},
+                              line, status)
+            if a:
+                out.append(a)
     return out
+
+
+def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str) -> Attendee | None:
+    """One person of a table row from the cells of their column group."""
+    if "name" not in cells or not is_name(cells["name"][1]):
+        return None
+    row_status, note = status, None
+    if "presence" in cells:
+        value = cells["presence"][1]
+        head, _, rest = value.partition(",")
+        row_status = cv.PRESENCE_VALUES.get(head.strip().lower(), status)
+        note = rest.strip() or None
+    role_text = cells.get("role", (0, None))[1]
+    written = cells.get("note", (0, None))[1]
+    if written and role_text is None and cv.is_role(written):
+        role_text = written  # "ordförande" in the notes column
+    elif written:
+        note = written if note is None else f"{note}, {written}"
+    represents = cells.get("affiliation", (0, None))[1]
+    if represents:
+        represents = municipalities.canonical(represents) or municipalities.plain(represents)
+    start, name = cells["name"]
+    return Attendee(name=name, affiliation=represents or role_text, status=row_status,
+                    role=role_text.lower() if role_text else None,
+                    party=cells.get("party", (0, None))[1], note=note,
+                    source=Span(page=line.page, start=line.start + start - line.indent,
+                                end=line.start + start - line.indent + len(name),
+                                low_confidence=line.low_confidence))
 
 
 # Patterns of the calls above, compiled once (re.split(...) and friends pay a cache lookup each call).

@@ -84,10 +84,33 @@ TABLE_NAME = frozenset({"namn", "ledamot", "ledamöter", "person", "företrädd 
 TABLE_AFFILIATION = frozenset({"fastighet", "fastighetsbeteckning", "lägenhet", "lgh", "lgh nr", "lägenhetsnummer",
                                "kommun", "organisation", "förening", "representerar", "företräder"})
 TABLE_ROLE = frozenset({"befattning", "roll", "funktion", "uppdrag", "post", "titel"})
-TABLE_PRESENCE = frozenset({"närvarande", "närvaro", "närv", "närv.", "deltog", "närvarande?"})
+TABLE_PRESENCE = frozenset({"närvarande", "närvaro", "närv", "närv.", "deltog", "närvarande?", "n/f", "n/f/a", "n / f"})
+# A column of notes beside the names: a role written there is the person's role, anything else a note.
+TABLE_NOTE = frozenset({"anteckning", "anteckningar", "kommentar", "kommentarer", "notering", "noteringar", "övrigt"})
 TABLE_PARTY = frozenset({"parti"})
 PRESENCE_VALUES = {"ja": "present", "x": "present", "nej": "absent", "frånvarande": "absent",
-                   "förhinder": "excused", "anmält förhinder": "excused"}
+                   "förhinder": "excused", "anmält förhinder": "excused",
+                   # the marks of an "N/F" column: närvarande / frånvarande
+                   "n": "present", "f": "absent", "närvarande": "present"}
+
+# A heading's qualifier between the heading word and its list: "Närvarande ledamöter (röstberättigade)",
+# "Närvarande med yttrande- och förslagsrätt", "Ledamöter utan rösträtt".
+HEADING_QUALIFIER = re.compile(
+    r"^(?:\([^()]{1,60}\)|(?:med|utan)\s+(?:[\wåäö-]+\s+){0,4}?[\wåäö-]*rätt(?:ighet)?)\s*(?P<colon>:)?\s*")
+
+# Abbreviated roles beside a name and the role they stand for: "tjg ers för Anna Ek (S)".
+ROLE_FORMS: tuple[tuple[re.Pattern, str], ...] = (
+    (re.compile(r"^(?:ej|icke)\s+(?:tjg|tjänstg|tjänstgörande)\.?\s*(?:ers|ersättare)\.?(?=\s|$)", re.I), "ersättare"),
+    (re.compile(r"^(?:tjg|tjänstg|tj)\.?\s*(?:ers|ersättare)\.?(?=\s|$)", re.I), "tjänstgörande ersättare"),
+)
+# "för Anna Ek (S)" after such a role: whom the substitute serves for, a note.
+SERVES_FOR = re.compile(r"^\s*(?P<note>(?:för|i stället för|istället för)\s+\S.*)?$", re.I)
+
+# A representative at a shareholders' or members' meeting: "Harsjö kommun, genom ombudet Anna Ek, 10 000 aktier"
+# (the organisation represented, the person who attends for it, and the shares or votes as a note).
+PROXY = re.compile(r"^(?P<org>[A-ZÅÄÖ][^,]*?),?\s+(?:genom|via|företrädd av|företrätt av|representerad av|"
+                   r"representerat av)\s+(?:sitt\s+|sina\s+)?(?:ombudet\s+|ombud\s+|ombuden\s+|"
+                   r"ställföreträdaren\s+|firmatecknaren\s+)?(?P<name>[A-ZÅÄÖ][^,]*?)\s*(?:,\s*(?P<note>.*))?$")
 
 PARTIES = frozenset("S M C L KD V MP SD FP NYD SPI".split())
 # Capitals beside a name that are a job, not a party: "Christina Falk, VD", "Frida Engström (MAS)".

@@ -12,7 +12,7 @@ from protokoll.model import Attendee
 from protokoll.parse import conventions as cv
 from protokoll.parse.labels import tolerant
 from protokoll.parse.attendance import (continues_list, table_columns, heading_of, is_name, is_role_entry, looks_like_entries,
-                                       parse_attendance)
+                                       parse_attendance, role_column)
 
 _PARTY_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 _NAME_ROLE = re.compile(r"^(?P<name>[^,]+?)\s*,\s*(?P<role>[^,]+)$")
@@ -38,8 +38,8 @@ def person(text: str) -> str | None:
 
 
 def names_in(text: str) -> list[str]:
-    """ "Kalle Persson och Anneli Öberg", "A (S), B (M)" → the names."""
-    parts = re.split(r",(?![^()]*\))|\s+(?:och|samt|&)\s+", text)
+    """ "Kalle Persson och Anneli Öberg", "A (S), B (M)", "A        B" (side by side in a layout) → the names."""
+    parts = re.split(r",(?![^()]*\))|\s+(?:och|samt|&)\s+|\s{3,}", text.strip())
     found = [person(p) for p in parts if p.strip()]
     return [n for n in found if n]
 
@@ -64,6 +64,11 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
         h = heading_of(text)
         if h and mode == "list" and is_role_entry(h):
             h = None
+        if h and mode == "list" and role_column(text, h):
+            sections[-1].append(line)  # "Ledamöter     Siv Hammar (C)": a role column inside the list
+            fm.used.add(i)
+            fm.lists_end = i + 1
+            continue
         office = cv.OFFICE.match(text)
         if mode == "list" and office and not text[office.end() - 1:office.end()] == ":" and \
                 (is_name(text[office.end():].strip() or "x y") or "   " in text[:office.end()]):
@@ -85,6 +90,12 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
             sections[-1].append(line)
         elif cv.FRONT_LABEL.match(text):
             mode = "label"
+            beside = _COLUMN_GAP.split(text.strip(), maxsplit=1)[1:]
+            office_beside = cv.OFFICE.match(beside[0]) if beside else None
+            if office_beside:  # "Underskrifter     Sekreterare    ........" / "Sara Ek": the office in the next column
+                kind = cv.office_of(office_beside.group("word")) or ""
+                _add(fm.offices, kind, names_in(beside[0][office_beside.end():]))
+                mode = f"office:{kind}"
         elif mode and mode.startswith("office:") and names_in(text):
             _add(fm.offices, mode.split(":", 1)[1], names_in(text))
         elif mode == "label":
@@ -196,7 +207,9 @@ def _table_header(line: Line) -> bool:
     """Whether ``line`` is a presence table's header row, alone or beside a list heading."""
     heading = heading_of(line.text)
     text = heading.rest if heading and heading.rest.strip() else line.text
-    return _header_row(text, line.indent + len(line.text) - len(text))
+    # the heading word may itself title the name column ("Ledamöter     Organisation")
+    return _header_row(text, line.indent + len(line.text) - len(text)) or \
+        text is not line.text and _header_row(line.text, line.indent)
 
 
 def _is_table(section: list[Line]) -> bool:
@@ -227,7 +240,8 @@ def signature_start(lines: list[Line]) -> int | None:
     cells = [[c for c in row if c.strip()] for row in columns]
     for k, i in enumerate(range(lo, len(lines))):
         opens = cv.SIGNATURE_START.match(columns[k][0]) or _inline_signature(columns[k][0]) or \
-            (k + 1 < len(cells) and _names_over_roles(cells[k], cells[k + 1])) or \
+            (k + 1 < len(cells) and (_names_over_roles(cells[k], cells[k + 1]) or
+                                     _names_over_roles(cells[k + 1], cells[k]))) or \
             (cv.OFFICE.fullmatch(columns[k][0].strip()) and i + 1 < len(lines) and person(lines[i + 1].text))
         if opens:
             return i
@@ -290,6 +304,7 @@ def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
     names = [k for k, (kind, _) in enumerate(tokens) if kind == "name"]
     after = sum(1 for k in names if k + 1 < len(tokens) and tokens[k + 1][0] == "role")
     before = sum(1 for k in names if k > 0 and tokens[k - 1][0] == "role")
+    roles = any(kind == "role" for kind, _ in tokens)
     for k, (kind, value) in enumerate(tokens):
         if kind == "pair":
             office, name = value.split(":", 1)
@@ -302,8 +317,8 @@ def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
                     break
             else:
                 intro = next((tokens[j][1] for j in range(k - 1, -1, -1) if tokens[j][0] == "intro"), None)
-                if intro == cv.SECRETARY:
-                    _add(offices, intro, [value])
+                if intro == cv.SECRETARY or intro == cv.ADJUSTER and not roles:
+                    _add(offices, intro, [value])  # "Justeras" over names with no office beside any of them
     return offices
 
 

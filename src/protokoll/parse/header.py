@@ -31,6 +31,17 @@ TITLE = re.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+)?\S*{_MEETING}\S*(?:\s+\S+){{
 # ("Protokoll Tjärnbacka IF styrelsemöte").
 GENITIVE_TITLE = re.compile(
     rf"^(?P<org>(?-i:[A-ZÅÄÖ]).*?)\s+(?P<body>(?:(?:extra|ordinarie|konstituerande)\s+)?\S*{_MEETING}\S*)$", re.IGNORECASE)
+# "<meeting> med <body>": "sammanträde med styrelsen", "möte med kommunstyrelsen"
+_MEETING_WITH = re.compile(rf"^\S*{_MEETING}\S*\s+med\s+(?P<body>\S.*)$", re.IGNORECASE)
+# After "Protokoll"/"Minnesanteckningar": "<body> <Organisation>" ("styrelsemöte Harsjö Båtklubb")
+BODY_FIRST = re.compile(
+    rf"^(?P<body>(?:{_QUALIFIER}\s+)?(?-i:[a-zåäö])\S*{_MEETING}\S*)\s+(?P<org>(?-i:[A-ZÅÄÖ])(?!(?i:nr|nummer)\b)[^\d]+?)$",
+    re.IGNORECASE)
+# "Kårfullmäktige, Västersjö studentkår"
+BODY_COMMA_ORG = re.compile(r"^(?P<body>[A-ZÅÄÖ][^,]{2,60}?),\s+(?P<org>[A-ZÅÄÖ][^,]{2,80})$")
+# "Möte 3 2025/2026", "Sammanträde 4, 2025": a running number before the year, on a header line
+MEETING_NUMBER = re.compile(r"^(?:möte|sammanträde|styrelsemöte|protokoll)\s+(?:nr\.?\s*)?(?P<n>\d{1,3})"
+                            r"(?:\s*,?\s+\d{4}(?:\s*/\s*\d{2,4})?)?\s*$", re.IGNORECASE)
 # A line that is only a body: "Kommunstyrelsen", "Samhällsbyggnadsnämnden", "Styrelsemöte nr 7".
 BODY_LINE = re.compile((
     r"^(?P<body>(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|för|[\wåäö-]+s))?\s+)?[\wåäöÅÄÖ-]*"
@@ -43,7 +54,7 @@ _ORG_HINT = re.compile(
     r"\b(?:kommun|stad|region|regionen|landsting|förening|föreningen|klubb|klubben|kår|kåren|brf|"
     r"bostadsrättsförening|samfällighetsförening|samfällighet|förbund|förbundet|parti|partiet|sällskap|"
     r"sällskapet|stiftelse|stiftelsen|församling|byalag|byalaget|ab|organisation|nätverket|sektionen|sektion)\b|[a-zåäö]+(?:föreningen|"
-    r"förbundet|klubben|partiet|kåren|sällskapet|laget|gillet|byalaget)\b", re.IGNORECASE)
+    r"förbundet|klubben|partiet|kåren|sällskapet|laget|gillet|byalaget|sektionen|kören|orkestern)\b", re.IGNORECASE)
 NUMBER = re.compile(r"(?:\b(?:protokoll|möte|mötesprotokoll|sammanträde|styrelsemöte)\s+)?\bn(?:r|ummer|o)\.?\s*"
                     r"(?P<n>\d{1,3})\b(?:\s*[/,-]?\s*(?P<y>\d{4}))?"
                     r"|\b(?:protokoll|möte|sammanträde|styrelsemöte)\s+(?P<m>\d{1,3})\s*/\s*(?P<my>\d{2,4})\b",
@@ -70,11 +81,20 @@ _ORG_TAIL = re.compile(r"\s+(?:för\s+(?:verksamhetsåret|räkenskapsåret|år|�
                        re.IGNORECASE)
 # "... 22 mars 2025 klockan 14.00 på Sandvretens hembygdsgård": the venue at the end of a title sentence
 TITLE_VENUE = re.compile(r"(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?\s+(?:på|i)\s+"
-                         r"(?P<venue>[A-ZÅÄÖ][^.]*?)\.?$")
+                         r"(?P<venue>[A-ZÅÄÖa-zåäö][^.]*?)\.?$")
 _NOT_ORG = re.compile(r"^(?:sida|page)\b|^\d|^\W*$|@", re.IGNORECASE)
 
 
 TITLE_LINES = 16  # the title stands among the document's first lines
+MAX_VENUE = 80  # a venue is a short line
+_LAYOUT_VALUE = re.compile(r"\s{3,}\S")  # a label and its value in two layout columns, no colon between
+_TIME_LABELS = frozenset({"tid", "sammanträdestid", "mötestid", "datum och tid", "plats och tid", "tid och plats",
+                          "tid och lokal"})
+_BARE_TIME = re.compile(r"(?<![\d.:/-])(\d{1,2})[.:](\d{2})(?![\d.:/-])")
+_VENUE_TAIL = re.compile(r"^\s*(?:,\s*(?:(?:på|i)\s+)?|\s+(?:på|i)\s+)(?P<venue>\S.*)$")
+# Lines after a date that are no venue: headings of lists, offices and the document's parts.
+_NOT_VENUE = re.compile(tolerant(r"^(?:närvarande|frånvarande|deltagare|deltagande|ledamöter|beslutande|närvaro|"
+                                 r"ordförande|sekreterare|justerare|protokoll|dagordning|§|\d)"), re.IGNORECASE)
 
 
 @dataclass
@@ -92,6 +112,11 @@ def parse_header(lines: list[Line]) -> Header:
             h.lines[name] = line
 
     _title(lines, put)
+    for line in lines[:TITLE_LINES]:
+        m = MEETING_NUMBER.match(line.text.strip())
+        if m:
+            put("number", int(m.group("n")), line)
+            break
     for i, line in enumerate(lines):
         text = line.text
         # Every pattern below needs a digit, and put() keeps the first value found.
@@ -109,7 +134,8 @@ def parse_header(lines: list[Line]) -> Header:
                 put("contact", f"{local}@{m.group(2)}", line)
         m = PLACE_TIME.match(text)
         if m and (m.group("colon") or m.group("label").lower() in ("plats och tid", "tid och plats")
-                  or len(m.group("label")) > 5 and text[m.end():m.end() + 1].isdigit()):
+                  or len(m.group("label")) > 5 and text[m.end():m.end() + 1].isdigit()
+                  or _LAYOUT_VALUE.match(text[m.end("label"):])):  # "Plats        Klubbstugan" in a layout
             rest = text[m.end():]
             if not rest.strip() and i + 1 < len(lines) and not PLACE_TIME.match(lines[i + 1].text):
                 rest = lines[i + 1].text  # the value stands on the next line (or in the next column)
@@ -127,7 +153,17 @@ def parse_header(lines: list[Line]) -> Header:
         if "start_time" in h.values and "end_time" in h.values:
             break
         _clock(line.text, line, put)
+    if "location" not in h.values:
+        _title_venue(lines, put)
+    if "location" not in h.values:
+        _venue_after_date_line(lines, put)
     return h
+
+
+def is_time_line(text: str) -> bool:
+    """ "Tid: 18:30", "Sammanträdestid   kl. 09.00": a labelled time, read wherever it stands in the header."""
+    m = PLACE_TIME.match(text)
+    return bool(m) and m.group("label").lower() in _TIME_LABELS and bool(dates.DIGIT.search(text))
 
 
 def _title(lines: list[Line], put) -> None:
@@ -140,7 +176,8 @@ def _title(lines: list[Line], put) -> None:
         cut = _cut_date(stripped)
         m = TITLE.match(cut)
         if m:
-            put("body", m.group("body"), line)
+            met = _MEETING_WITH.match(m.group("body"))  # "sammanträde med styrelsen för X": the board met
+            put("body", met.group("body") if met else m.group("body"), line)
             put("organisation", _ORG_TAIL.sub("", _cut_date(m.group("org"))).strip(" ,."), line)
             _title_venue(lines, put)
             return
@@ -149,12 +186,28 @@ def _title(lines: list[Line], put) -> None:
             put("body", m.group("body"), line)
             put("organisation", _genitive(m.group("org")), line)
             return
+        m = BODY_FIRST.match(cut) if stripped != text else None
+        if m and not _QUALIFIER_ONLY.fullmatch(m.group("org")):
+            # "Minnesanteckningar styrgruppsmöte Energinätverket Västersjö": the body, then the organisation
+            put("body", m.group("body"), line)
+            put("organisation", m.group("org").strip(" ,."), line)
+            return
+        m = BODY_COMMA_ORG.match(cut)
+        if m and body_line is None and BODY_LINE.match(m.group("body")) and _org_like(m.group("org")):
+            # "Kårfullmäktige, Västersjö studentkår": a body line that names its organisation after a comma
+            put("body", m.group("body"), line)
+            put("organisation", m.group("org").strip(), line)
+            return
         m = BODY_LINE.match(cut)
         if m and body_line is None and len(cut.split()) <= 7:
             body_line = (line, re.sub(r"\s+(?:nr\.?\s*\d+|\d+/\d{4})$", "", m.group("body"), flags=re.I))
             continue
         if org_line is None and stripped == text and _org_like(text):
             org_line = line
+        cells = _COLUMN_GAP.split(line.text.strip())
+        if org_line is None and not stripped and len(cells) == 2 and _org_like(cells[1]) and \
+                not BODY_LINE.match(cells[1]):
+            put("organisation", cells[1], line)  # "PROTOKOLL          Ekby Båtklubb": the title's right column
     if body_line:
         put("body", body_line[1], body_line[0])
     if org_line:
@@ -162,11 +215,58 @@ def _title(lines: list[Line], put) -> None:
 
 
 def _title_venue(lines: list[Line], put) -> None:
-    for line in lines[:TITLE_LINES]:
+    head = lines[:TITLE_LINES]
+    for k, line in enumerate(head):
         m = TITLE_VENUE.search(line.text)
         if m:
-            put("location", m.group("venue").strip(" ,"), line)
+            venue = m.group("venue").strip(" ")
+            nxt = head[k + 1] if k + 1 < len(head) else None
+            if venue.endswith(",") and nxt is not None and not nxt.blank_before and _venue_like(nxt.text):
+                venue = f"{venue} {nxt.text.strip()}"  # "... kl 18.30 i föreningslokalen," / "Granvägen 4, Tallmo"
+            put("location", venue.strip(" ,").rstrip("."), line)
             return
+        if PREFIX.match(line.text) and dates.DIGIT.search(line.text):
+            venue = _venue_after_when(line.text)
+            if venue:  # "Protokoll fört vid styrelsemöte i X 2025-03-12 kl. 18.30, Klubbstugan"
+                put("location", venue, line)
+                return
+
+
+def _venue_after_when(text: str) -> str | None:
+    """The venue written after the date and time of a title sentence, with or without "på"."""
+    ends = [m.end() for pattern in (dates.DATE, dates.TIME_SPAN, dates.CLOCK, ISO_DATE) for m in pattern.finditer(text)]
+    if not ends:
+        return None
+    m = _VENUE_TAIL.match(text[max(ends):])
+    venue = m.group("venue").strip(" ,").rstrip(".") if m else ""
+    return venue if venue and _venue_like(venue) else None
+
+
+def _venue_like(text: str) -> bool:
+    text = text.strip()
+    return bool(text) and ":" not in text and len(text) <= MAX_VENUE and not dates.first_date(text, 2000) \
+        and not PLACE_TIME.match(text) and not _NOT_VENUE.match(text)
+
+
+def _venue_after_date_line(lines: list[Line], put) -> None:
+    """ "Tisdag den 3 juni 2025, kl. 13.00–15.30" / "Länsstyrelsen Västersjö, rum Dalen, Norrvik": the place
+    on the line right after a line that holds only the date and time, without a label."""
+    head = lines[:TITLE_LINES]
+    for k, line in enumerate(head[:-1]):
+        if not dates.first_date(line.text, 2000) or _when_leftover(line.text):
+            continue
+        nxt = head[k + 1]
+        if not nxt.blank_before and nxt.text[:1].isupper() and _venue_like(nxt.text) and \
+                not _COLUMN_GAP.search(nxt.text.strip()) and not nxt.text.rstrip().endswith(":"):
+            put("location", nxt.text.strip().rstrip("."), nxt)
+        return
+
+
+def _when_leftover(text: str) -> str:
+    """What a line holds besides its date, weekday and time ("" for a line that is only the when)."""
+    rest = dates.TIME_SPAN.sub("", dates.DATE.sub("", ISO_DATE.sub("", text)))
+    rest = dates.CLOCK.sub("", WEEKDAY.sub("", rest))
+    return re.sub(r"\b(?:den|kl\.?|klockan|datum|tid)\b|[\s,.:–-]", "", rest, flags=re.IGNORECASE)
 
 
 def _org_like(text: str) -> bool:
@@ -215,6 +315,9 @@ def _place_time(h: Header, lines: list[Line], i: int, label: str, rest: str, put
         rest = rest.rstrip() + " " + lines[i + 1].text
     rest = rest.strip()
     _clock(rest, line, put)
+    bare = _BARE_TIME.search(rest) if label in _TIME_LABELS and not dates.CLOCK.search(rest) else None
+    if bare and not dates.TIME_SPAN.search(rest):  # "Tid: 18:30": a time without "kl."
+        put("start_time", dates.hhmm(bare.group(1), bare.group(2)), line)
     found = dates.first_date(rest)
     put("date", found, line)
     if label in ("tid", "datum", "datum och tid", "sammanträdesdatum", "mötesdatum", "när"):

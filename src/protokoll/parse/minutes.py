@@ -13,7 +13,7 @@ from protokoll.parse.blocks import (DASH, GARBLED_NUMBER, GIVES_TASK, NUMBERED_C
                                     numbered_headings, to_blocks)
 from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY
 from protokoll.parse.frontmatter import read_front, read_signatures, signature_start, split_inline_labels
-from protokoll.parse.header import parse_header
+from protokoll.parse.header import is_time_line, parse_header
 from protokoll.parse.recognise import not_minutes_reason
 from protokoll.parse.elections import elected_officers
 from protokoll.parse.roll import find_roll
@@ -54,7 +54,8 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     else:
         body_start = _first_heading(lines)
     header_end = front.first_list if front.first_list is not None else body_start
-    header_lines = [line for i, line in enumerate(lines[:body_start]) if i < header_end or i not in front.used]
+    header_lines = [line for i, line in enumerate(lines[:body_start])
+                    if i < header_end or i not in front.used or is_time_line(line.text)]
     header = parse_header(header_lines)
     if not header.values.get("body") and front.first_list is None and body_start >= len(lines):
         raise NotMinutes(path, "inget mötesprotokoll: ingen rubrik, närvarolista eller ärendelista hittades")
