@@ -301,3 +301,21 @@ def test_plural_role_in_a_layout_role_column_holds_for_the_names_beside_and_unde
     assert [(a.name, a.status, a.role) for a in p.attendees] == [
         ("Agneta Ryd", "present", "ordförande"), ("Siv Hammar", "present", "ledamot"),
         ("Jan Ulf", "present", "ledamot"), ("Karl Nord", "absent", None)]
+
+
+def test_a_list_written_on_its_headings_line_ends_at_a_blank_line():
+    from protokoll.pipeline import parse_text
+
+    text = """Minnesanteckningar föräldrarådet Ekbackaskolan
+Datum: 2025-11-12
+Närvarande: Anna Berg, Per Ek, Lisa Holm
+
+Skolgården
+Rektor berättade om planerna. Anna tar fram ett förslag.
+
+Julmarknad
+Per samordnar bakningen.
+"""
+    p = parse_text(text)
+    assert [a.name for a in p.attendees] == ["Anna Berg", "Per Ek", "Lisa Holm"]
+    assert [i.title for i in p.items][:2] == ["Skolgården", "Julmarknad"]

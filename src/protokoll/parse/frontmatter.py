@@ -86,7 +86,8 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
             if rest:
                 _add(fm.offices, kind, names_in(rest))
             mode = f"office:{kind}"
-        elif mode == "list" and (looks_like_entries(text) or continues_list(sections[-1][-1].text, text)):
+        elif mode == "list" and (looks_like_entries(text) or continues_list(sections[-1][-1].text, text)) \
+                and not _after_inline_list(sections[-1], line):
             sections[-1].append(line)
         elif cv.FRONT_LABEL.match(text):
             mode = "label"
@@ -111,6 +112,12 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
     for section in sections:
         fm.attendees.extend(parse_attendance(section))
     return fm
+
+
+def _after_inline_list(section: list[Line], line: Line) -> bool:
+    """ "Närvarande: Anna Berg, Per Ek, Lisa Holm" / (blank) / "Skolgården": a list written out on its
+    heading's line ends there; a lone line after a blank line is what comes next, not one more name."""
+    return line.blank_before and len(section) == 1 and "," in section[0].text and "," not in line.text
 
 
 # --- header paragraphs ----------------------------------------------------------------------------
