@@ -26,10 +26,9 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from protokoll.config import DEFAULT_URL, ENV_VAR
 from protokoll.errors import ArchiveUnavailable
 
-ENV_VAR = "PROTOKOLL_DB"
-DEFAULT_URL = "sqlite:///protokoll.db"
 ALEMBIC_DIR = Path(__file__).resolve().parent / "alembic"
 BUSY_TIMEOUT_MS = 120_000
 _PG_LOCK = 0x70726F74  # "prot": the advisory lock every writer takes
