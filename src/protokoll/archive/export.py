@@ -5,10 +5,11 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-from typing import Iterable, TextIO
+from typing import TYPE_CHECKING, Iterable, TextIO
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event
+if TYPE_CHECKING:  # imported where a calendar is made: the other archive commands do not load it
+    from icalendar import Calendar, Event
 
 TIMEZONE = ZoneInfo("Europe/Stockholm")  # the minutes give local times
 ARCHIVE_SCHEMA = "protokoll-archive/1"
@@ -73,6 +74,8 @@ def _when(date: dt.date, hhmm: str | None) -> dt.datetime | None:
 
 
 def _event(uid: str, summary: str, date: dt.date, start: str | None, end: str | None) -> Event:
+    from icalendar import Event
+
     event = Event()
     event.add("uid", uid)
     event.add("summary", summary)
@@ -94,6 +97,8 @@ def calendar(held: Iterable[dict], scheduled: Iterable[dict], stamp: dt.datetime
     stamp = stamp or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     held, scheduled = list(held), list(scheduled)
     dates = [dt.date.fromisoformat(x["date"]) for x in held + scheduled]
+    from icalendar import Calendar
+
     cal = Calendar()
     cal.add("prodid", "-//Protokoll//protokoll archive//SV")
     cal.add("version", "2.0")
