@@ -191,3 +191,8 @@ def test_a_read_transaction_refuses_to_write_and_the_next_one_still_reads(db_url
                 session.execute(text("INSERT INTO people (name) VALUES ('Bo')"))
             with database.read() as session:
                 assert session.execute(text("SELECT count(*) FROM people")).scalar() >= 2
+
+
+def test_the_scripts_head_read_without_alembic_is_alembics_head():
+    """``upgrade`` skips alembic when the archive is at this revision: it must be alembic's own head."""
+    assert store_db._scripts_head() == store_db.head_revision()

@@ -4,6 +4,7 @@ parse the options, call one function, print the result as text or JSON."""
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import json
 import sys
 from pathlib import Path
@@ -11,10 +12,23 @@ from typing import Callable, Optional
 
 import typer
 
-from protokoll import archive
-from protokoll.archive import DEFAULT_URL, ENV_VAR, STATUSES
+from protokoll.config import DEFAULT_URL, ENV_VAR, STATUSES
 from protokoll.errors import ProtokollError
 from protokoll.model import AGENDA, walk
+
+
+class _OnFirstUse:
+    """A module imported when a command first reads one of its names, not when the ``protokoll`` app is
+    built: ``protokoll parse`` and ``--help`` never load the archive (SQLAlchemy, the store)."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attr: str):
+        return getattr(importlib.import_module(self._name), attr)
+
+
+archive = _OnFirstUse("protokoll.archive")
 
 DB_OPT = typer.Option(None, "--db", envvar=ENV_VAR, show_envvar=True,
                       help=f"Archive database URL (sqlite:///FILE or postgresql://...); default {DEFAULT_URL}.")

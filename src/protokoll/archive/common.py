@@ -9,10 +9,9 @@ from typing import Iterator
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from protokoll.config import STATUSES  # noqa: F401 (re-exported: an action's statuses)
 from protokoll.errors import ArchiveUnavailable
 from protokoll.store.db import Database, open_database
-
-STATUSES = ("open", "done", "cancelled")  # an action's statuses; every action starts open
 
 
 def iso(value: dt.date | dt.datetime | None) -> str | None:

@@ -6,11 +6,12 @@ import csv
 import datetime as dt
 import json
 import re
-from typing import Iterable, TextIO
+from typing import TYPE_CHECKING, Iterable, TextIO
 from urllib.parse import quote, urlsplit
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event
+if TYPE_CHECKING:  # imported where a calendar is made: the other archive commands do not load it
+    from icalendar import Calendar, Event
 
 from protokoll.parse.dates import MONTHS
 
@@ -77,6 +78,8 @@ def _when(date: dt.date, hhmm: str | None) -> dt.datetime | None:
 
 
 def _event(uid: str, summary: str, date: dt.date, start: str | None, end: str | None) -> Event:
+    from icalendar import Event
+
     event = Event()
     event.add("uid", uid)
     event.add("summary", summary)
@@ -123,6 +126,8 @@ def calendar(held: Iterable[dict], scheduled: Iterable[dict], stamp: dt.datetime
     today = today or dt.date.today()
     held, scheduled, deadlines = list(held), list(scheduled), list(deadlines)
     dates = [dt.date.fromisoformat(x["date"]) for x in held + scheduled]
+    from icalendar import Calendar, Event
+
     cal = Calendar()
     cal.add("prodid", "-//Protokoll//protokoll archive//SV")
     cal.add("version", "2.0")

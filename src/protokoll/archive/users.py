@@ -3,6 +3,7 @@ Functions taking a ``session`` work inside the caller's transaction; the others 
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -16,8 +17,13 @@ from protokoll.store.tables import User
 ROLES = ("editor", "admin")
 DB = Database | str | None
 _hasher = PasswordHasher()
-# Verified against when the user does not exist, so a login takes as long either way.
-_DUMMY_HASH = _hasher.hash("not a password of anyone")
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verified against when the user does not exist, so a login takes as long either way (hashed on
+    first use, not at import: every archive command would pay for it)."""
+    return _hasher.hash("not a password of anyone")
 
 
 class UserError(ValueError):
@@ -55,7 +61,7 @@ def add_user(session: Session, name: str, password: str, role: str = "editor") -
 def authenticate(session: Session, name: str, password: str) -> User | None:
     user = session.scalar(select(User).where(User.name == name.strip()))
     if user is None:
-        verify_password(_DUMMY_HASH, password)
+        verify_password(_dummy_hash(), password)
         return None
     return user if verify_password(user.password_hash, password) else None
 

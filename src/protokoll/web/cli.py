@@ -9,9 +9,9 @@ from typing import Optional
 
 import typer
 
-from protokoll import archive
+from protokoll.archive_cli import archive  # imported on first use: `protokoll parse` never loads it
+from protokoll.config import DEFAULT_URL, ENV_VAR
 from protokoll.errors import ProtokollError
-from protokoll.archive import DEFAULT_URL, ENV_VAR
 
 DB_OPT = typer.Option(None, "--db", envvar=ENV_VAR, show_envvar=True,
                       help=f"Archive database URL (sqlite:///FILE or postgresql://...); default {DEFAULT_URL}.")
