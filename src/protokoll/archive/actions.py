@@ -90,7 +90,7 @@ def next_seq(session: Session, series: str) -> int:
 
 def check_status(status: str) -> str:
     if status not in STATUSES:
-        raise ValueError(f"status must be one of {', '.join(STATUSES)}")
+        raise ValueError(f"status ska vara en av {', '.join(STATUSES)}")
     return status
 
 

@@ -70,7 +70,7 @@ class CorrectionError(ValueError):
 def parse_path(path: str) -> tuple[list[tuple[str, int]], str, type]:
     """``items[2].decisions[0].text`` → ([("items", 2), ("decisions", 0)], "text", Decision)."""
     if not isinstance(path, str) or len(path) > 300:
-        raise CorrectionError("not a value path")
+        raise CorrectionError("inte en värdesökväg")
     steps, pos, cls = [], 0, Protocol
     while True:
         m = _STEP.match(path, pos)
@@ -128,20 +128,20 @@ def coerce(path: str, raw: Any) -> Any:
     if isinstance(raw, str):
         raw = raw.strip()
         if len(raw) > MAX_VALUE:
-            raise CorrectionError("the value is too long")
+            raise CorrectionError("värdet är för långt")
         if raw == "":
             raw = None
     if raw is None and info.is_required():
-        raise CorrectionError("this value cannot be empty")
+        raise CorrectionError("värdet får inte vara tomt")
     adapter = TypeAdapter(info.annotation)
     try:
         value = adapter.validate_python(raw)
     except ValidationError as err:
-        raise CorrectionError(f"not a valid value: {err.errors()[0]['msg']}") from None
+        raise CorrectionError(f"inte ett giltigt värde: {err.errors()[0]['msg']}") from None
     if field in CLOCK_FIELDS and value is not None and not CLOCK.fullmatch(value):
-        raise CorrectionError("not a valid value: a time is written HH:MM (00:00–23:59)")
+        raise CorrectionError("inte ett giltigt värde: en tid skrivs TT:MM (00:00–23:59)")
     if isinstance(value, int) and not isinstance(value, bool) and not 0 <= value <= MAX_NUMBER:
-        raise CorrectionError(f"not a valid value: a number from 0 to {MAX_NUMBER}")
+        raise CorrectionError(f"inte ett giltigt värde: ett tal från 0 till {MAX_NUMBER}")
     return adapter.dump_python(value, mode="json")
 
 
@@ -368,7 +368,7 @@ def add(session: Session, meeting: t.Meeting, data: dict, path: str, raw: Any, n
     try:
         current = get_at(data, path)
     except KeyError:
-        raise NotInArchive(path, "this meeting has no such value") from None
+        raise NotInArchive(path, "mötet har inget sådant värde") from None
     value = coerce(path, raw)
     parsed = current
     for old in active(session, meeting):
@@ -403,7 +403,7 @@ def revert(session: Session, meeting: t.Meeting, correction_id: int) -> None:
                     _write(session, target, _column_value(row.path, json.loads(row.parsed)))
                     _reindex(session, meeting.id, {_item_of(session, target)})
             return
-    raise NotInArchive(str(correction_id), "no such correction of this meeting")
+    raise NotInArchive(str(correction_id), "mötet har ingen sådan rättelse")
 
 
 def history(session: Session, meeting: t.Meeting) -> list[dict]:

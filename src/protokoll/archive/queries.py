@@ -396,7 +396,7 @@ def export(fmt: str, out: TextIO, db: DB = None) -> None:
     """Write the archive as ``json`` (everything), ``csv`` (decisions and actions) or ``ics``
     (held and scheduled meetings), from one consistent snapshot."""
     if fmt not in ("json", "csv", "ics"):
-        raise ValueError(f"unknown export format {fmt!r}: use json, csv or ics")
+        raise ValueError(f"okänt exportformat {fmt!r}: välj json, csv eller ics")
     with reading(db) as session:
         if fmt == "json":
             ids = list(session.scalars(select(t.Meeting.id).order_by(t.Meeting.date.is_(None), t.Meeting.date,
@@ -455,7 +455,7 @@ def _calendar_data(session: Session) -> tuple[list[dict], list[dict]]:
 def meeting_row(session: Session, meeting_id: int) -> t.Meeting:
     row = session.get(t.Meeting, meeting_id)
     if row is None:
-        raise NotInArchive(str(meeting_id), "no meeting with this id in the archive")
+        raise NotInArchive(str(meeting_id), "inget möte med det numret i arkivet")
     return row
 
 
@@ -542,7 +542,7 @@ def value_source(meeting_id: int, path: str, db: DB = None) -> dict:
                 value = None  # a node path ("items[2]"), or no such value (found below)
         found = provenance.locate_value(session, meeting_id, merged, path, value)
         if not found and path:
-            raise NotInArchive(path, "this meeting has no such value")
+            raise NotInArchive(path, "mötet har inget sådant värde")
         ref = _meeting_ref(row)
     return {"meeting": ref, "path": path, "value": value, "correction": corrected.get(path), "sources": found}
 
@@ -552,7 +552,7 @@ def source(sha256: str, db: DB = None) -> dict:
     with reading(db) as session:
         row = session.scalar(select(t.Source).where(t.Source.sha256 == sha256))
         if row is None:
-            raise NotInArchive(sha256, "no source with this hash in the archive")
+            raise NotInArchive(sha256, "ingen källa med den kontrollsumman i arkivet")
         pages, reason = provenance.page_texts(session, row)
         m = session.get(t.Meeting, row.meeting_id)
         return {"sha256": row.sha256, "path": row.path, "pages": row.pages,
@@ -566,7 +566,7 @@ def source_path(sha256: str, db: DB = None) -> Path:
     with reading(db) as session:
         stored = session.scalar(select(t.Source.path).where(t.Source.sha256 == sha256))
     if stored is None:
-        raise NotInArchive(sha256, "no source with this hash in the archive")
+        raise NotInArchive(sha256, "ingen källa med den kontrollsumman i arkivet")
     return Path(stored)
 
 
@@ -608,7 +608,7 @@ def person(person_id: int, db: DB = None) -> dict:
     with reading(db) as session:
         found = next(iter(people_in(session, [person_id])), None)
         if found is None:
-            raise NotInArchive(str(person_id), "no person with this id in the archive")
+            raise NotInArchive(str(person_id), "ingen person med det numret i arkivet")
         tasks = tasks_of(session, f"person:{person_id}")
         attended = [{"meeting": {"id": r.meeting_id, "date": iso(r.meeting_date)}, "name": r.name,
                      "status": r.status, "municipality": r.municipality, "affiliation": r.affiliation}
@@ -665,7 +665,7 @@ def municipality(name: str, db: DB = None) -> dict:
     Read for this municipality only: its people and its rows, never the whole archive."""
     canonical = next((m for m in (*MUNICIPALITIES, SECRETARIAT) if fold(m) == fold(name)), None)
     if canonical is None:
-        raise NotInArchive(name, "no such municipality")
+        raise NotInArchive(name, "ingen sådan kommun")
     with reading(db) as session:
         mid = session.scalar(select(t.Municipality.id).where(t.Municipality.name == canonical))
         ids = [] if mid is None else list(session.scalars(
@@ -769,7 +769,7 @@ def correction_form(meeting_id: int, path: str, db: DB = None) -> dict:
         try:
             now_ = fixes.get_at(data, path)
         except KeyError:
-            raise NotInArchive(path, "this meeting has no such value") from None
+            raise NotInArchive(path, "mötet har inget sådant värde") from None
         corrected = fixes.apply(session, row, data)
         ref = _meeting_ref(row)
     correction = corrected.get(path)

@@ -105,7 +105,7 @@ def confirm(session: Session, meeting: t.Meeting, data: dict, path: str, user: s
     try:
         value = corrections.get_at(data, path)
     except KeyError:
-        raise NotInArchive(path, "this meeting has no such value") from None
+        raise NotInArchive(path, "mötet har inget sådant värde") from None
     session.add(ReviewDecision(meeting_date=meeting.date, body_key=meeting.body_key or "", meeting_id=meeting.id,
                                path=path, value=json.dumps(value, ensure_ascii=False), user_name=user,
                                created_at=dt.datetime.now(dt.timezone.utc)))

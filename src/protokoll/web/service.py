@@ -98,7 +98,7 @@ def source(db: Database, sha256: str) -> dict:
 def source_file(db: Database, sha256: str) -> Path:
     path = archive.source_path(sha256, db)
     if not path.is_file():
-        raise NotInArchive(str(path), "the source file is no longer there")
+        raise NotInArchive(str(path), "källfilen finns inte längre kvar")
     return path
 
 
