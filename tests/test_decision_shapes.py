@@ -476,11 +476,11 @@ Sekreterare: Anna Ek
 def test_bullet_lines_hold_tasks_and_decisions_without_the_bullet():
     got = items("""
 2. Midsommar
-• Per kontaktar kommunen om tillstånd senast 1 mars.
+• Per kontaktar kommunen om tillstånd senast 1 april.
 • Styrelsen beslutar att hålla midsommarfirandet på ängen.
 """)
-    assert texts(got[0]) == ["Per kontaktar kommunen om tillstånd senast 1 mars.", "att hålla midsommarfirandet på ängen."]
-    assert [(a.assignee, str(a.due)) for a in got[0].decisions[0].actions] == [("Per", "2024-03-01")]
+    assert texts(got[0]) == ["Per kontaktar kommunen om tillstånd senast 1 april.", "att hålla midsommarfirandet på ängen."]
+    assert [(a.assignee, str(a.due)) for a in got[0].decisions[0].actions] == [("Per", "2024-04-01")]
 
 
 def test_atgard_line_with_a_deadline_without_year():

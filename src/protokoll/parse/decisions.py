@@ -13,7 +13,7 @@ from protokoll.model import Action, Decision, ScheduledMeeting
 from protokoll.parse import dates, labels
 
 NOTED = labels.Folded((
-    r"\b(?:tacka[rs]? för (?:informationen|dragningen|presentationen|redovisningen)|"
+    r"\b(?:tack(?:a[rs]?|ade) för (?:informationen|dragningen|presentationen|redovisningen|rapporten)|"
     r"notera[rs]? informationen|lägga[rs]? (?:informationen|rapporten|redovisningen) till handlingarna|"
     r"informationen (?:noteras|läggs till handlingarna)|godkänna informationen)"))
 APPROVAL = labels.Folded((
@@ -68,7 +68,7 @@ DEADLINE = re.compile((
 # truth value only, so the words ending in a suffix are found by the suffix alone (a word ending in "möten"
 # holds "möten" before a word end); written this way every alternative starts with a letter, which re
 # skips to, and Folded runs it without IGNORECASE.
-MEETING_DATES = labels.Folded(r"\b(?:sammanträder|träffas|möts)\b|(?:mötesdatum|mötestider|möten|sammanträden|"
+MEETING_DATES = labels.Folded(r"\b(?:sammanträder|sammanträda|träffas|mötas|möts)\b|(?:mötesdatum|mötestider|möten|sammanträden|"
                               r"sammanträdesdatum|sammanträdestider|sammanträdesdagar)\b")
 
 
@@ -219,11 +219,12 @@ RUNNING = labels.Folded(
     r"avslogs|avslås|avslår|avslog|noterades|noteras|bordläggs|bordlades|bordlägges|återremitteras|"
     r"återremitterades|(?:lades|läggs|lägges)\s+(?:\S+\s+){0,3}?till\s+handlingarna|väljer|valde|"
     r"(?:om|ny|åter)?valdes|(?:om|ny)?väljs|"
-    r"utsågs|utses|utser|utsåg|adjungeras|adjungerades|uppdrog|uppdrar|konstituerade\s+sig|konstituerar\s+sig|"
+    r"utsågs|utses|utser|utsåg|adjungeras|adjungerades|uppdrog|uppdrogs|uppdrar|konstituerade\s+sig|konstituerar\s+sig|"
     r"(?:ger|gav)\s+(?:\S+\s+){1,6}?i\s+uppdrag|fördelade\s+(?:följande\s+)?(?:ansvar|arbetsuppgifter|uppdrag)\w*|"
     r"förklarades\s+(?:stadgeenligt|behörigen|behörigt|i\s+behörig\s+ordning|laga)|förklarades\s+(?:omedelbart\s+)?"
     r"justerad|förklarar\s+sig|ansåg\s+att\s+(?:kallelse|mötet|stämman)|"
-    r"anser\s+sig\s+(?:stadgeenligt|behörigen|i\s+behörig\s+ordning|stadgeenligt\s+och\s+behörigen)\s+"
+    r"tack(?:ar|ade)\s+för\s+(?:informationen|dragningen|presentationen|redovisningen|rapporten)|"
+    r"(?:anser|ansåg)\s+sig\s+(?:stadgeenligt|behörigen|i\s+behörig\s+ordning|stadgeenligt\s+och\s+behörigen)\s+"
     r"(?:utlyst|kallat|kallad|sammankallat|sammankallad))\b")
 # Sentences that report a proposal, a discussion or another body's decision are not decisions.
 NOT_RUNNING = labels.Folded(
@@ -473,6 +474,37 @@ FIGURES = re.compile(
     re.IGNORECASE)
 
 
+# Two sides named by what they voted for: "12 röstade för avslag, 6 för bifall och 1 avstod". Which side
+# is yes comes from the decision it goes on (see orient): the side whose word the decision holds.
+SIDES = re.compile(
+    r"\b(?P<yes>\d{1,3})\s+(?:[\wåäö-]+\s+)?röstade\s+för\s+(?P<yes_means>[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?)"
+    r"\s*(?:,|\boch)\s+(?P<no>\d{1,3})\s+(?:(?:[\wåäö-]+\s+)?röstade\s+)?för\s+(?P<no_means>[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?)"
+    r"(?:\s*(?:,|\boch)\s+(?P<abstain>\d{1,3})\s+(?:[\wåäö-]+\s+)?(?:avstod|avstår|lade\s+ned|röstade\s+blankt))?"
+    r"\s*(?=[.;,]|$)", re.IGNORECASE)
+# A tally written with its words as labels or after the counts, as a line of its own (a roll's "Summa § 27:
+# 17 ja, 11 nej" counts another item's vote): "Ja: 5  Nej: 2  Avstår: 1", "Röstresultat: 5 ja, 2 nej, 1 avstod".
+LABELLED_TALLY = re.compile(
+    r"^\s*(?:(?:om)?röst(?:ning|ningsresultat|resultat|siffror)|votering(?:sresultat)?|resultat)?\s*:?\s*(?:"
+    r"ja\s*:\s*(?P<yes>\d{1,3})\s*[,;]?\s*nej\s*:\s*(?P<no>\d{1,3})"
+    r"(?:\s*[,;]?\s*(?:avstår|avstod|avstående|blanka|nedlagda)\s*:\s*(?P<abstain>\d{1,3}))?"
+    r"|\b(?P<yes2>\d{1,3})\s+ja\s*(?:,|och)\s*(?P<no2>\d{1,3})\s+nej\b"
+    r"(?:\s*(?:,|och)\s*(?P<abstain2>\d{1,3})\s+(?:avstod|avstår|avstående|blanka|nedlagda))?)", re.IGNORECASE)
+# The words of a side that show which outcome it voted for: their first letters stand in the decision
+# ("avslag" in "att avslå", "bifall" in "att bifalla").
+SIDE_STEM = 4
+
+
+def orient(vote, decision_text: str) -> None:
+    """A vote whose sides are named ("för avslag" / "för bifall"): the side the decision went with is yes."""
+    if not vote.yes_means or not vote.no_means:
+        return
+    low = decision_text.lower()
+    yes_word, no_word = vote.yes_means.split()[0].lower(), vote.no_means.split()[0].lower()
+    if no_word[:SIDE_STEM] in low and yes_word[:SIDE_STEM] not in low:
+        vote.yes, vote.no = vote.no, vote.yes
+        vote.yes_means, vote.no_means = vote.no_means, vote.yes_means
+
+
 # Every tally pattern above needs "röst" or "utföll"; a text without them is ruled out before the
 # patterns run (their lazy "[^.;]*?" loops under IGNORECASE cost more than the rest of a sentence's tests).
 
@@ -480,9 +512,21 @@ FIGURES = re.compile(
 def counted_vote(text: str):
     """The tally a sentence of running text gives, or None."""
     low = text.lower()
-    if "röst" not in low and "utföll" not in low and not labels._unfoldable(low):
+    if "röst" not in low and "utföll" not in low and not ("ja" in low and "nej" in low) \
+            and not labels._unfoldable(low):
         return None
     from protokoll.model import Vote  # after the word check: most sentences are ruled out before it
+
+    s = SIDES.search(text)
+    if s:
+        abstain = s.group("abstain")
+        return Vote(yes=int(s.group("yes")), no=int(s.group("no")), abstain=int(abstain) if abstain else None,
+                    yes_means=s.group("yes_means"), no_means=s.group("no_means"))
+    t = LABELLED_TALLY.match(text)
+    if t:
+        k = "" if t.group("yes") else "2"
+        abstain = t.group("abstain" + k)
+        return Vote(yes=int(t.group("yes" + k)), no=int(t.group("no" + k)), abstain=int(abstain) if abstain else None)
 
     f = FIGURES.search(text)
     if f and not COUNTED_VOTE.search(text):
@@ -506,10 +550,20 @@ def reservations_in(text: str) -> list[str]:
     return [p for p in parts if p and len(p.split()) <= 5]
 
 
+# The next meeting told inside a sentence: "Meddelade ordföranden att nästa sammanträde hålls torsdagen den 12 mars".
+NEXT_MEETING_IN_TEXT = re.compile(
+    r"\bnästa\s+(?:[\wåäö]+)?(?:möte|sammanträde)t?\s+(?:hålls|äger\s+rum|blir|sker|planeras|"
+    r"är\s+(?:planerat|utsatt|bestämt|satt)|har\s+(?:bestämts|satts))\b", re.IGNORECASE)
+
+
 def next_meeting(text: str, meeting_date: dt.date | None, title_says: bool = False) -> ScheduledMeeting | None:
-    """ "Nästa möte: 12 juni kl 13.00", "Nästa styrelsemöte är planerat till den 8 april kl. 18.30"."""
+    """ "Nästa möte: 12 juni kl 13.00", "Nästa styrelsemöte är planerat till den 8 april kl. 18.30", "... att
+    nästa sammanträde hålls torsdagen den 12 mars kl. 18.00"."""
     if not title_says and not NEXT_MEETING.match(text.strip()):
-        return None
+        inside = NEXT_MEETING_IN_TEXT.search(text) if "nästa" in text.lower() else None
+        if not inside:
+            return None
+        text = text[inside.start():]
     year = meeting_date.year if meeting_date else None
     found = dates.find_dates(text, year)
     if not found:
@@ -520,7 +574,31 @@ def next_meeting(text: str, meeting_date: dt.date | None, title_says: bool = Fal
     span = dates.time_span(text)
     if span:
         return ScheduledMeeting(date=date, start_time=span[0], end_time=span[1])
-    return ScheduledMeeting(date=date, start_time=dates.clock(text))
+    return ScheduledMeeting(date=date, start_time=dates.clock(text) or dates.labelled_time(text))
+
+
+# "till nästa möte", "vid nästa sammanträde", "vid nämndens nästa sammanträde": a deadline only where the
+# minutes give that meeting's date (see next_meeting_deadline). Another kind of meeting ("nästa årsmöte")
+# is not the next meeting of this body.
+UNTIL_NEXT_MEETING = re.compile(
+    r"\b(?:till|vid|inför|på|före|innan)\s+(?:[\wåäö]+s\s+)?nästa\s+(?:ordinarie\s+)?"
+    r"(?:styrelse|nämnd|råds)?(?:möte|sammanträde)t?\b", re.IGNORECASE)
+
+
+def next_meeting_deadline(text: str, meetings: list[ScheduledMeeting], meeting_date: dt.date | None):
+    """The date of the next meeting where ``text`` sets "till nästa möte" as a deadline and the minutes give
+    that meeting's date (the first scheduled meeting after this one), else None."""
+    if "nästa" not in text.lower() or not UNTIL_NEXT_MEETING.search(text):
+        return None
+    later = sorted(m.date for m in meetings if meeting_date is None or m.date > meeting_date)
+    return later[0] if later else None
+
+
+# An adjournment recorded among the decisions ("Sammanträdet ajourneras 14.10–14.25.") is none of them.
+ADJOURNMENT = labels.Folded(r"^(?:[\wåäö-]+\s+){0,2}?(?:ajourner(?:as|ades|ade|ar)|återupptogs|återupptas)\b|"
+                            r"^ajournering\b")
+# List bullets that are no dash: never part of a decision's text.
+BULLET = re.compile(r"^\s*[•●▪◦∙‣■□►➢✓]\s*")
 
 
 # Patterns of the calls above, compiled once (re.split(...) and friends pay a cache lookup each call).

@@ -87,7 +87,22 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     _fill_offices(protocol, offices)
     _times_from_text(protocol, body)
     protocol.scheduled_meetings = _one_per_date(protocol.scheduled_meetings)
+    _next_meeting_deadlines(protocol)
     return protocol
+
+
+def _next_meeting_deadlines(protocol: Protocol) -> None:
+    """ "Per tar fram ett förslag till nästa möte": once the whole document is read, the next meeting's date
+    (where the minutes give it, in any item) is the deadline of a task that has none."""
+    if not protocol.scheduled_meetings:
+        return
+    for item in protocol.items:
+        for d in [d for it in (item, *item.subitems) for d in it.decisions]:
+            for action in d.actions:
+                if action.due is None:
+                    action.due = dec.next_meeting_deadline(action.task or d.text, protocol.scheduled_meetings,
+                                                           protocol.date) \
+                        or dec.next_meeting_deadline(d.text, protocol.scheduled_meetings, protocol.date)
 
 
 def _one_per_date(meetings: list) -> list:
@@ -193,9 +208,13 @@ def _sentences(block: Block) -> list[tuple[str, bool, list, bool]]:
     out: list[list] = []
     listing = False
     for line in block.lines:
-        parts = _SENTENCE_BREAK.split(line.text)
+        text = line.text
+        bullet = dec.BULLET.match(text)
+        if bullet:  # "• Per kontaktar kommunen ...": a bullet starts a sentence, and is no part of it
+            text = text[bullet.end():]
+        parts = _SENTENCE_BREAK.split(text)
         for k, part in enumerate(parts):
-            if k == 0 and out and not listing and not out[-1][0].endswith((".", "!", "?")):
+            if k == 0 and out and not listing and not bullet and not out[-1][0].endswith((".", "!", "?")):
                 out[-1][0] = join([out[-1][0], part])
                 out[-1][2].append(line)
             else:
@@ -220,8 +239,10 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
             rest = labels.formula_of(sentence)
             out.append([rest if rest else sentence, list(lines)])
             listed = closed = False
-        elif line_start and dec.reserves(sentence):
-            closed = True  # "Per Berg reserverade sig mot beslutet.": no part of the decision before it
+        elif line_start and (dec.reserves(sentence) or dec.ADJOURNMENT.match(sentence)):
+            # "Per Berg reserverade sig mot beslutet.", "Sammanträdet ajourneras 14.10–14.25.": no part of
+            # the decision before it
+            closed = True
         elif out and not closed:
             if listed and line_start and sentence.endswith(".") and len(sentence.split()) >= 5 and \
                     not out[-1][0].endswith((".", "!", "?")):
@@ -443,7 +464,7 @@ class ItemParser:
                 found.extend(opened if opened and opened[0][0] == text[: len(opened[0][0])]
                              else [(text, list(block.lines))])
             elif block.kind == "dash" and found:
-                found[-1] = (join([found[-1][0], text]), found[-1][1] + list(block.lines))
+                found[-1] = (join([found[-1][0], dec.BULLET.sub("- ", text)]), found[-1][1] + list(block.lines))
             else:
                 found.extend(_sentence_decisions(block, judged=True, initials=self.initials))
         if "decisions" not in parts:
@@ -571,6 +592,9 @@ class ItemParser:
                 elif due and have[0].due is None:
                     have[0].due = due
             target.kind = "assignment"
+        for d in item.decisions:
+            for vote in d.votes:
+                dec.orient(vote, d.text)  # "12 röstade för avslag, 6 för bifall": the decision's side is yes
         title_says = bool(NEXT_TITLE.match(item.title))
         for block, text in every:
             meeting = dec.next_meeting(text, date, title_says=title_says)
@@ -578,6 +602,12 @@ class ItemParser:
                 meeting.source = span_of(block.lines)
                 self.protocol.scheduled_meetings.append(meeting)  # one per date: see _one_per_date
                 break
+        else:
+            # "§ 113 Nästa styrelsemöte torsdagen den 20 november kl. 18.30": the heading is the schedule.
+            meeting = dec.next_meeting(item.title, date) if title_says else None
+            if meeting:
+                meeting.source = item.source
+                self.protocol.scheduled_meetings.append(meeting)
 
     def _running_votes(self, item: Item, every: list[tuple[Block, str]], sentences: list[list[str]]) -> None:
         """A tally told in running text apart from the decision ("5 fastigheter röstade ja och 9 röstade
@@ -607,11 +637,15 @@ class ItemParser:
             lost_dash = in_list and block.kind == "text" and len(text) <= 200 and not STARTS_ATT.match(text) \
                 and not text.endswith(":") and not GIVES_TASK.match(text)
             if (block.kind == "dash" or lost_dash) and paragraphs and not paragraphs[-1][2]:
-                paragraphs[-1][0].append(text if block.kind == "dash" else "- " + text)
+                paragraphs[-1][0].append(dec.BULLET.sub("- ", text) if block.kind == "dash" else "- " + text)
                 paragraphs[-1][1].extend(block.lines)
             elif block.kind == "dash":
-                # Dash lines right under the label, with no paragraph they complete, are decisions each.
-                paragraphs.append([[DASH.sub("", text)], list(block.lines), True])
+                # Dash lines right under the label, with no paragraph they complete, are decisions each;
+                # a formula inside one is left out as on a line of its own ("- Nämnden föreslår
+                # kommunfullmäktige besluta att ..." gives "att ...").
+                line = DASH.sub("", text)
+                rest = labels.formula_of(line)
+                paragraphs.append([[rest if rest and rest.strip() else line], list(block.lines), True])
                 in_list = False
             else:
                 paragraphs.append([[NUMBERED_CLAUSE.sub("", text, count=1)], list(block.lines), False])
