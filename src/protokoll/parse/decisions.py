@@ -237,7 +237,7 @@ TASK_PRESENT = (
     r"utreder|återkommer|ringer|mejlar|mailar|köper|kollar|hör|pratar|uppdaterar|förbereder|bjuder|kallar|"
     r"skriver|lämnar|tittar|fixar|ansvarar|bevakar|håller|planerar|organiserar|sköter|samordnar|tillfrågar|"
     r"påminner|levererar|publicerar|lägger|gör|ser|följer|arrangerar|kontrollerar|ombesörjer|tecknar|"
-    r"undertecknar|informerar|begär|beställer|hämtar|köper|säljer|städar|skaffar|reviderar|sammankallar|"
+    r"undertecknar|informerar|begär|beställer|hämtar|köper|säljer|städar|skaffar|reviderar|sammankallar|betalar|"
     r"åtar\s+sig|tar\s+fram|tar\s+över|svarar|besvarar|granskar|ringer|bjuder\s+in|ordnar|utformar|"
     r"företräder|representerar|fick|får|ges|gavs|erhåller")
 _PERSON = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖ][a-zåäöéü-]+){0,2}"
@@ -546,6 +546,11 @@ def reservations_in(text: str) -> list[str]:
     """ "A (M), B (M) och C (SD) reserverar sig ..." → ["A", "B", "C"]; a party or group as written."""
     m = reserves(text.strip())
     who = m.group("who") if m else text.strip().rstrip(".")
+    # A tally line run into the reservation after it ("Ja: 4  Nej: 1  Avstår: 1 / Per Berg reserverade sig"):
+    # the counts name no one.
+    tally = LABELLED_TALLY.match(who)
+    if tally:
+        who = who[tally.end():]
     parts = [re.sub(r"\s*\([^()]*\)\s*", "", p).strip() for p in re.split(r",(?![^()]*\))|\s+och\s+", who)]
     return [p for p in parts if p and len(p.split()) <= 5]
 
