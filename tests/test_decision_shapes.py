@@ -630,3 +630,26 @@ Rådet beslutade att sammanträda följande datum 2025, samtliga kl. 13.15: 17 f
 3. Mötets avslutande
 Ordföranden avslutade mötet.
 """) == [("2025-02-17", "13:15"), ("2025-03-24", "13:15"), ("2025-05-12", "13:15"), ("2025-09-15", "13:15")]
+
+
+def test_a_decision_taken_and_a_deadline_at_a_named_meeting():
+    assert labels.formula_of("Ett beslut fattades om att köpa in en ny kaffebryggare.") == \
+        "att köpa in en ny kaffebryggare."
+    assert labels.formula_of("Beslut fattades om budgeten.") is None
+    got = items("""
+2. Ägarfrågor
+Styrelsen fick i uppdrag att redovisa planen vid ägardialogen den 15 oktober 2024.
+""")
+    assert [(a.assignee, str(a.due)) for a in got[0].decisions[0].actions] == [("Styrelsen", "2024-10-15")]
+
+
+def test_lettered_points_hold_decisions_and_tasks_without_their_letter():
+    from protokoll.clean.lines import Line
+    from protokoll.parse.blocks import Block
+    from protokoll.parse.minutes import _sentence_decisions
+
+    block = Block([Line("a) Hyran höjs från januari. Styrelsen godkände de nya avgifterna."),
+                   Line("b) Per kontaktar hyresvärden om fönstren senast den 20 april.")])
+    got = [t for t, _ in _sentence_decisions(block, judged=False, initials=frozenset({"Per"}))]
+    assert got == ["Styrelsen godkände de nya avgifterna.", "Per kontaktar hyresvärden om fönstren senast den 20 april."]
+    assert decisions.analyse(got[-1], dt.date(2024, 3, 12), frozenset({"Per"})).actions[0].assignee == "Per"

@@ -60,7 +60,8 @@ _SENTENCES = re.compile(r"(?<=[.;])\s+(?=[A-ZÅÄÖ])|,?\s+och\s+(?=att\s)|,\s+(
 # A deadline: "senast den 1 juni", "till/vid/inför mötet den 17 maj", "presenteras vid ... den 17 maj".
 DEADLINE = re.compile((
     r"(?:\bsenast(?:\s+(?:den|till|vid|på))?"
-    r"|\b(?:till|vid|på|inför|före|innan|under)\s+(?:\w+\s+){0,2}?[\w-]*(?:möte|sammanträde)\w*"
+    r"|\b(?:till|vid|på|inför|före|innan|under)\s+(?:\w+\s+){0,2}?[\w-]*(?:möte|sammanträde|dialog|träff|stämma|"
+    r"konferens|sammankomst|överläggning)\w*"
     r"(?:\s+\w+){0,2}?\s+den"
     r"|\b(?:före|innan|till)\s+den)\s+$"), re.IGNORECASE)
 
@@ -604,6 +605,8 @@ ADJOURNMENT = labels.Folded(r"^(?:[\wåäö-]+\s+){0,2}?(?:ajourner(?:as|ades|ad
                             r"^ajournering\b")
 # List bullets that are no dash: never part of a decision's text.
 BULLET = re.compile(r"^\s*[•●▪◦∙‣■□►➢✓]\s*")
+# A lettered point of an item's text ("a) Per kontaktar hyresvärden ..."): the letter is no part of a sentence.
+LETTERED_POINT = re.compile(r"^\s*[a-zåäö]\)\s+(?=\S)")
 
 
 # Patterns of the calls above, compiled once (re.split(...) and friends pay a cache lookup each call).

@@ -209,8 +209,8 @@ def _sentences(block: Block) -> list[tuple[str, bool, list, bool]]:
     listing = False
     for line in block.lines:
         text = line.text
-        bullet = dec.BULLET.match(text)
-        if bullet:  # "• Per kontaktar kommunen ...": a bullet starts a sentence, and is no part of it
+        bullet = dec.BULLET.match(text) or dec.LETTERED_POINT.match(text)
+        if bullet:  # "• Per kontaktar kommunen ...", "a) Per ...": a point starts a sentence, its mark is no part of it
             text = text[bullet.end():]
         parts = _SENTENCE_BREAK.split(text)
         for k, part in enumerate(parts):
