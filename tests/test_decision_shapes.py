@@ -653,3 +653,18 @@ def test_lettered_points_hold_decisions_and_tasks_without_their_letter():
     got = [t for t, _ in _sentence_decisions(block, judged=False, initials=frozenset({"Per"}))]
     assert got == ["Styrelsen godkände de nya avgifterna.", "Per kontaktar hyresvärden om fönstren senast den 20 april."]
     assert decisions.analyse(got[-1], dt.date(2024, 3, 12), frozenset({"Per"})).actions[0].assignee == "Per"
+
+
+def test_adjournment_paragraph_under_beslut_is_no_decision():
+    got = items("""
+2. Detaljplan
+Beslut
+
+Nämnden beslutar att anta detaljplanen.
+
+Sammanträdet ajourneras 14.10–14.25.
+
+Per Berg (M) reserverar sig mot beslutet.
+""")
+    assert texts(got[0]) == ["att anta detaljplanen."]
+    assert got[0].decisions[0].reservations == ["Per Berg"]

@@ -501,7 +501,8 @@ class ItemParser:
 
     def _add_decision(self, item: Item, text: str, lines: list[Line]):
         """The decision ``text`` records, appended to ``item``; a reservation is no decision of its own."""
-        if not text or dec.reserves(text) or dec.furniture(text) or dec.NEXT_MEETING.match(text.strip()):
+        if not text or dec.reserves(text) or dec.furniture(text) or dec.NEXT_MEETING.match(text.strip()) \
+                or dec.ADJOURNMENT.match(text.strip()):
             return None
         decision = dec.analyse(text, self.protocol.date, self.initials)
         decision.source = span_of(lines)
