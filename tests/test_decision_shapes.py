@@ -668,3 +668,32 @@ Per Berg (M) reserverar sig mot beslutet.
 """)
     assert texts(got[0]) == ["att anta detaljplanen."]
     assert got[0].decisions[0].reservations == ["Per Berg"]
+
+
+def test_votes_counted_by_sides_and_in_other_orders():
+    def tally(text):
+        v = decisions.counted_vote(text)
+        return v and (v.yes, v.no, v.abstain, v.yes_means, v.no_means)
+    assert tally("12 röster för avslag och 6 för bifall.") == (12, 6, None, "avslag", "bifall")
+    assert tally("Vid omröstning röstade 12 för avslag och 6 för bifall.") == (12, 6, None, "avslag", "bifall")
+    assert tally("5 ja-röster, 2 nej-röster och 1 avstod.") == (5, 2, 1, None, None)
+    assert tally("Röstresultat: 5 ja, 2 nej och 1 avstående") == (5, 2, 1, None, None)
+    assert tally("Summa § 27: 17 ja, 11 nej, 2 avstår") is None  # a roll's sum counts another item's vote
+    assert tally("Kostnaden blev 500 kr för tältet och 300 för veden.") is None
+    v = decisions.parse_vote(["Votering: 12 för avslag, 6 för bifall, 1 avstod."])
+    decisions.orient(v, "att bifalla motionen.")
+    assert (v.yes, v.no, v.abstain, v.yes_means, v.no_means) == (6, 12, 1, "bifall", "avslag")
+    v = decisions.parse_vote(["Omröstning: Ja 5, Nej 2, Avstår 1"])
+    assert (v.yes, v.no, v.abstain) == (5, 2, 1)
+
+
+def test_a_task_given_to_two_offices_is_two_actions():
+    got = items("""
+2. Avtal
+Uppdrogs åt ordföranden och kassören att teckna avtalet med kommunen.
+
+3. Trafik
+Beslöts att uppdra åt nätverket för infrastruktur och kollektivtrafik att skriva ett yttrande.
+""")
+    assert [a.assignee for a in got[0].decisions[0].actions] == ["ordföranden", "kassören"]
+    assert [a.assignee for a in got[1].decisions[0].actions] == ["nätverket för infrastruktur och kollektivtrafik"]

@@ -118,8 +118,8 @@ def _actions(text: str, year: int | None, initials: frozenset[str] = frozenset()
         action = _action(clause)
         # A task sentence later in the decision: "Arbetsdag hålls 14 april. Mia skickar ut kallelse ...",
         # "att ställa sig bakom ansökan och att Per Sand undertecknar ...".
-        found = [action] if action else (person_actions(clause, None, initials, strict=True)
-                                         if k or STARTS_ATT_CLAUSE.match(clause) else [])
+        found = [action.model_copy(update={"assignee": a}) for a in _actors(action.assignee)] if action else (
+            person_actions(clause, None, initials, strict=True) if k or STARTS_ATT_CLAUSE.match(clause) else [])
         for action in found:
             if not any(a.assignee.lower() == action.assignee.lower() and a.task == action.task for a in out):
                 out.append(action)
@@ -156,6 +156,22 @@ def _action(clause: str) -> Action | None:
 
 # "ska vara/bestå av/gälla ...": a state the decision sets, not a task.
 STATE_VERB = re.compile(r"^(?:vara|bestå|gälla|utgöra|utgå|ha|få|kvarstå|ligga|uppgå|omfatta|avse)\b", re.IGNORECASE)
+
+
+_PERSON_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü-]+){0,2}")
+
+
+def _actors(actor: str) -> list[str]:
+    """ "ordföranden och kassören", "Per Berg och Lisa Holm": one actor each, where every part names one
+    (an office, a group that acts, a person); "nätverket för infrastruktur och kollektivtrafik" and
+    "kultur- och fritidschefen" stay one."""
+    if " och " not in actor or _PREPOSITION.search(actor) or "- och " in actor:
+        return [actor]
+    parts = [p.strip() for p in re.split(r"\s*,\s*|\s+och\s+", actor) if p.strip()]
+    if len(parts) < 2 or not all(ACTOR_WORD.search(p) or GROUP_ACTOR.search(p) or _PERSON_NAME.fullmatch(p)
+                                 for p in parts):
+        return [actor]
+    return parts
 
 
 def _head(actor: str) -> str:
@@ -398,9 +414,9 @@ def person_actions(text: str, year: int | None, initials: frozenset[str] = froze
 _NUMBER_WORDS = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
                  "nio": 9, "tio": 10, "elva": 11, "tolv": 12}
 _COUNT = r"(?P<n>\d{1,3}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)"
-YES = re.compile(rf"\b{_COUNT}\s+ja(?:-?röster|-?röst)?\b|\bja(?:-?röster)?\s*:\s*(?P<m>\d{{1,3}})", re.IGNORECASE)
-NO = re.compile(rf"\b{_COUNT}\s+nej(?:-?röster|-?röst)?\b|\bnej(?:-?röster)?\s*:\s*(?P<m>\d{{1,3}})", re.IGNORECASE)
-ABSTAIN = re.compile(rf"\b{_COUNT}\s+(?:\w+\s+)?(?:avstår|avstod|avstående|nedlagda)\b|\bavstår\s*:\s*(?P<m>\d{{1,3}})",
+YES = re.compile(rf"\b{_COUNT}\s+ja(?:-?röster|-?röst)?\b|\bja(?:-?röster)?\s*:?\s*(?P<m>\d{{1,3}})\b", re.IGNORECASE)
+NO = re.compile(rf"\b{_COUNT}\s+nej(?:-?röster|-?röst)?\b|\bnej(?:-?röster)?\s*:?\s*(?P<m>\d{{1,3}})\b", re.IGNORECASE)
+ABSTAIN = re.compile(rf"\b{_COUNT}\s+(?:\w+\s+)?(?:avstår|avstod|avstående|nedlagda)\b|\b(?:avstår|avstod|avstående)\s*:?\s*(?P<m>\d{{1,3}})\b",
                      re.IGNORECASE)
 YES_MEANS = re.compile(r"\bja(?:-röst)?\s+för\s+(?P<what>[^.]+)", re.IGNORECASE)
 NO_MEANS = re.compile(r"\bnej(?:-röst)?\s+för\s+(?P<what>[^.]+)", re.IGNORECASE)
@@ -449,7 +465,7 @@ def parse_vote(lines: list[str]):
         vote.no = tally["no"] if vote.no is None else vote.no
         vote.abstain = tally["abstain"] if vote.abstain is None and tally["abstain"] else vote.abstain
     if vote.yes is None and vote.no is None and not vote.ballots:
-        return None
+        return counted_vote(text)  # "Votering: 12 för avslag, 6 för bifall, 1 avstod"
     return vote
 
 
@@ -470,24 +486,31 @@ FIGURES = re.compile(
     r"\b(?:röstsiffrorna|röstetalen|utföll(?:\s+med)?|röstetal(?:et)?)\s+(?P<yes>\d{1,3})\s*[–-]\s*(?P<no>\d{1,3})"
     r"(?:\s*[–-]\s*(?P<abstain>\d{1,3}))?(?!\s*(?:kr|kronor|%|procent|\d))"
     r"|\b(?P<yes2>\d{1,3})\s+(?:ja-?)?röster\s+(?:för|ja)\s+(?:och|mot)\s+(?P<no2>\d{1,3})\s+(?:röster\s+)?(?:emot|mot|nej)\b"
-    r"|\b(?P<yes3>\d{1,3})\s+ja-?röster\s+(?:och|mot)\s+(?P<no3>\d{1,3})\s+nej-?röster"
+    r"|\b(?P<yes3>\d{1,3})\s+ja-?röster\s*(?:,|och|mot)\s+(?P<no3>\d{1,3})\s+nej-?röster"
     r"(?:\s*(?:,|och|samt)\s*(?P<abstain3>\d{1,3})\s+(?:avstod|avstående|nedlagda|blanka|som\s+avstod))?",
     re.IGNORECASE)
 
 
 # Two sides named by what they voted for: "12 röstade för avslag, 6 för bifall och 1 avstod". Which side
 # is yes comes from the decision it goes on (see orient): the side whose word the decision holds.
-SIDES = re.compile(
-    r"\b(?P<yes>\d{1,3})\s+(?:[\wåäö-]+\s+)?röstade\s+för\s+(?P<yes_means>[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?)"
-    r"\s*(?:,|\boch)\s+(?P<no>\d{1,3})\s+(?:(?:[\wåäö-]+\s+)?röstade\s+)?för\s+(?P<no_means>[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?)"
-    r"(?:\s*(?:,|\boch)\s+(?P<abstain>\d{1,3})\s+(?:[\wåäö-]+\s+)?(?:avstod|avstår|lade\s+ned|röstade\s+blankt))?"
-    r"\s*(?=[.;,]|$)", re.IGNORECASE)
+_SIDE = r"för\s+(?P<{0}_means>[\wåäö-]+(?:\s+[\wåäö-]+){{0,3}}?)"
+_SIDE_ABSTAIN = (r"(?:\s*(?:,|\boch)\s+(?P<abstain>\d{1,3})\s+(?:[\wåäö-]+\s+)?(?:avstod|avstår|avstående|nedlagda|"
+                 r"lade\s+ned|röstade\s+blankt|blanka))?\s*(?=[.;,]|$)")
+SIDES = (
+    # "12 röstade för avslag, 6 för bifall och 1 avstod", "9 röster för bifall, 4 för avslag"
+    re.compile(r"\b(?P<yes>\d{1,3})\s+(?:(?:[\wåäö-]+\s+)?röstade\s+|(?:ja-?)?röster\s+)?" + _SIDE.format("yes") +
+               r"\s*(?:,|\boch)\s+(?P<no>\d{1,3})\s+(?:(?:[\wåäö-]+\s+)?röstade\s+|röster\s+)?" + _SIDE.format("no") +
+               _SIDE_ABSTAIN, re.IGNORECASE),
+    # "Vid omröstning röstade 12 för avslag och 6 för bifall"
+    re.compile(r"\bröstade\s+(?P<yes>\d{1,3})\s+" + _SIDE.format("yes") + r"\s*(?:,|\boch)\s+(?P<no>\d{1,3})\s+" +
+               _SIDE.format("no") + _SIDE_ABSTAIN, re.IGNORECASE),
+)
 # A tally written with its words as labels or after the counts, as a line of its own (a roll's "Summa § 27:
 # 17 ja, 11 nej" counts another item's vote): "Ja: 5  Nej: 2  Avstår: 1", "Röstresultat: 5 ja, 2 nej, 1 avstod".
 LABELLED_TALLY = re.compile(
     r"^\s*(?:(?:om)?röst(?:ning|ningsresultat|resultat|siffror)|votering(?:sresultat)?|resultat)?\s*:?\s*(?:"
-    r"ja\s*:\s*(?P<yes>\d{1,3})\s*[,;]?\s*nej\s*:\s*(?P<no>\d{1,3})"
-    r"(?:\s*[,;]?\s*(?:avstår|avstod|avstående|blanka|nedlagda)\s*:\s*(?P<abstain>\d{1,3}))?"
+    r"ja\s*:?\s*(?P<yes>\d{1,3})\s*[,;]?\s*nej\s*:?\s*(?P<no>\d{1,3})"
+    r"(?:\s*[,;]?\s*(?:avstår|avstod|avstående|blanka|nedlagda)\s*:?\s*(?P<abstain>\d{1,3}))?"
     r"|\b(?P<yes2>\d{1,3})\s+ja\s*(?:,|och)\s*(?P<no2>\d{1,3})\s+nej\b"
     r"(?:\s*(?:,|och)\s*(?P<abstain2>\d{1,3})\s+(?:avstod|avstår|avstående|blanka|nedlagda))?)", re.IGNORECASE)
 # The words of a side that show which outcome it voted for: their first letters stand in the decision
@@ -513,12 +536,12 @@ def orient(vote, decision_text: str) -> None:
 def counted_vote(text: str):
     """The tally a sentence of running text gives, or None."""
     low = text.lower()
-    if "röst" not in low and "utföll" not in low and not ("ja" in low and "nej" in low) \
+    if "röst" not in low and "utföll" not in low and "votering" not in low and not ("ja" in low and "nej" in low) \
             and not labels._unfoldable(low):
         return None
     from protokoll.model import Vote  # after the word check: most sentences are ruled out before it
 
-    s = SIDES.search(text)
+    s = next((m for pattern in SIDES if (m := pattern.search(text))), None)
     if s:
         abstain = s.group("abstain")
         return Vote(yes=int(s.group("yes")), no=int(s.group("no")), abstain=int(abstain) if abstain else None,
