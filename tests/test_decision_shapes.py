@@ -697,3 +697,18 @@ Beslöts att uppdra åt nätverket för infrastruktur och kollektivtrafik att sk
 """)
     assert [a.assignee for a in got[0].decisions[0].actions] == ["ordföranden", "kassören"]
     assert [a.assignee for a in got[1].decisions[0].actions] == ["nätverket för infrastruktur och kollektivtrafik"]
+
+
+def test_next_meeting_told_in_other_sentences():
+    assert schedule("""
+2. Övrigt
+Ordföranden meddelade att nästa möte är tisdagen den 9 april kl. 19.00.
+""") == [("2024-04-09", "19:00")]
+    assert schedule("""
+2. Övrigt
+Styrelsen beslutade att nästa sammanträde ska hållas den 9 april kl. 19.00 i klubbstugan.
+""") == [("2024-04-09", "19:00")]
+    assert schedule("""
+2. Övrigt
+Frågan tas upp igen när nästa möte hålls.
+""") == []

@@ -495,7 +495,7 @@ FIGURES = re.compile(
 # is yes comes from the decision it goes on (see orient): the side whose word the decision holds.
 _SIDE = r"för\s+(?P<{0}_means>[\wåäö-]+(?:\s+[\wåäö-]+){{0,3}}?)"
 _SIDE_ABSTAIN = (r"(?:\s*(?:,|\boch)\s+(?P<abstain>\d{1,3})\s+(?:[\wåäö-]+\s+)?(?:avstod|avstår|avstående|nedlagda|"
-                 r"lade\s+ned|röstade\s+blankt|blanka))?\s*(?=[.;,]|$)")
+                 r"lade\s+ned|röstade\s+blankt|blanka))?\s*(?=[.;,)]|$)")
 SIDES = (
     # "12 röstade för avslag, 6 för bifall och 1 avstod", "9 röster för bifall, 4 för avslag"
     re.compile(r"\b(?P<yes>\d{1,3})\s+(?:(?:[\wåäö-]+\s+)?röstade\s+|(?:ja-?)?röster\s+)?" + _SIDE.format("yes") +
@@ -582,7 +582,8 @@ def reservations_in(text: str) -> list[str]:
 # The next meeting told inside a sentence: "Meddelade ordföranden att nästa sammanträde hålls torsdagen den 12 mars".
 NEXT_MEETING_IN_TEXT = re.compile(
     r"\bnästa\s+(?:[\wåäö]+)?(?:möte|sammanträde)t?\s+(?:hålls|äger\s+rum|blir|sker|planeras|"
-    r"är\s+(?:planerat|utsatt|bestämt|satt)|har\s+(?:bestämts|satts))\b", re.IGNORECASE)
+    r"(?:ska|skall)\s+(?:hållas|äga\s+rum|vara)|är\s+(?:planerat|utsatt|bestämt|satt|(?=(?:[\wåäö]+dagen\s+)?den\b))|"
+    r"har\s+(?:bestämts|satts))", re.IGNORECASE)
 
 
 def next_meeting(text: str, meeting_date: dt.date | None, title_says: bool = False) -> ScheduledMeeting | None:
