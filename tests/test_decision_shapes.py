@@ -712,3 +712,16 @@ Styrelsen beslutade att nästa sammanträde ska hållas den 9 april kl. 19.00 i 
 2. Övrigt
 Frågan tas upp igen när nästa möte hålls.
 """) == []
+
+
+def test_two_people_given_a_task_share_its_deadline_and_an_office_of_a_body_acts():
+    got = items("""
+2. Färdtjänst
+Anna Ek och Per Berg får i uppdrag att skriva till kommunen senast den 5 april.
+Kommunens handläggare återkommer vid nästa möte.
+
+3. Nästa möte
+Nästa möte: 10 juni kl. 13.15.
+""")
+    assert [[(a.assignee, str(a.due)) for a in d.actions] for d in got[0].decisions] == [
+        [("Anna Ek", "2024-04-05"), ("Per Berg", "2024-04-05")], [("Kommunens handläggare", "2024-06-10")]]

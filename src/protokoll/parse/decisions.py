@@ -113,21 +113,27 @@ def _forward(due: dt.date | None, text: str, meeting_date: dt.date | None) -> dt
 def _actions(text: str, year: int | None, initials: frozenset[str] = frozenset()) -> list[Action]:
     out: list[Action] = []
     clauses = _clauses(text)
-    owner: list[int] = []  # clause index → index of the action it belongs to (-1 before the first)
+    groups: list[list[int]] = []  # the actions each clause that gave any gave ("X och Y": two)
+    owner: list[int] = []  # clause index → index of the group it belongs to (-1 before the first)
     for k, clause in enumerate(clauses):
         action = _action(clause)
         # A task sentence later in the decision: "Arbetsdag hålls 14 april. Mia skickar ut kallelse ...",
         # "att ställa sig bakom ansökan och att Per Sand undertecknar ...".
         found = [action.model_copy(update={"assignee": a}) for a in _actors(action.assignee)] if action else (
             person_actions(clause, None, initials, strict=True) if k or STARTS_ATT_CLAUSE.match(clause) else [])
+        new = []
         for action in found:
             if not any(a.assignee.lower() == action.assignee.lower() and a.task == action.task for a in out):
+                new.append(len(out))
                 out.append(action)
-        owner.append(len(out) - 1)
+        if new:
+            groups.append(new)
+        owner.append(len(groups) - 1)
     # A deadline may stand in a later sentence ("Ett utkast ska presenteras vid mötet den 17 maj").
-    for k, action in enumerate(out):
-        own = " ".join(c for c, o in zip(clauses, owner) if o == k)
-        action.due = _deadline(own, year)
+    for g, members in enumerate(groups):
+        own = " ".join(c for c, o in zip(clauses, owner) if o == g)
+        for k in members:
+            out[k].due = _deadline(own, year)
     return out
 
 
@@ -259,8 +265,11 @@ TASK_PRESENT = (
     r"företräder|representerar|fick|får|ges|gavs|erhåller")
 _PERSON = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖ][a-zåäöéü-]+){0,2}"
 _GROUP = r"[A-ZÅÄÖ][a-zåäö-]+(?:-\s+(?:och|&)\s+[a-zåäö-]+)?(?:en|et|na|erna|arna|orna)"  # "Miljö- och byggchefen"
+# "Kommunens handläggare", "Föreningens kassör": an office of a named body.
+_GENITIVE_OFFICE = r"[A-ZÅÄÖ][a-zåäö-]+s\s+[a-zåäö-]+(?:are|ör|chef|ent|ant|man|en|et|na|erna|arna|orna)"
 TASK_SENTENCE = re.compile(
-    rf"^(?P<actor>(?:{_PERSON}|{_GROUP})(?:\s+och\s+{_PERSON})?)\s+(?P<verb>{TASK_PRESENT})\b", re.UNICODE)
+    rf"^(?P<actor>(?:{_GENITIVE_OFFICE}|{_PERSON}|{_GROUP})(?:\s+och\s+{_PERSON})?)\s+(?P<verb>{TASK_PRESENT})\b",
+    re.UNICODE)
 # Initials as actors ("KL och AR tecknar avtalet"), accepted where they are an attendee's.
 _INITIALS = r"[A-ZÅÄÖ]{2,3}"
 INITIALS_SENTENCE = re.compile(
@@ -590,7 +599,8 @@ def next_meeting(text: str, meeting_date: dt.date | None, title_says: bool = Fal
     """ "Nästa möte: 12 juni kl 13.00", "Nästa styrelsemöte är planerat till den 8 april kl. 18.30", "... att
     nästa sammanträde hålls torsdagen den 12 mars kl. 18.00"."""
     if not title_says and not NEXT_MEETING.match(text.strip()):
-        inside = NEXT_MEETING_IN_TEXT.search(text) if "nästa" in text.lower() else None
+        # (the word tested first: this runs on every paragraph, and few hold it)
+        inside = NEXT_MEETING_IN_TEXT.search(text) if "ästa" in text or "ÄSTA" in text else None
         if not inside:
             return None
         text = text[inside.start():]
