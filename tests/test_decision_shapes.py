@@ -725,3 +725,15 @@ Nästa möte: 10 juni kl. 13.15.
 """)
     assert [[(a.assignee, str(a.due)) for a in d.actions] for d in got[0].decisions] == [
         [("Anna Ek", "2024-04-05"), ("Per Berg", "2024-04-05")], [("Kommunens handläggare", "2024-06-10")]]
+
+
+def test_a_decision_sentence_after_a_list_of_roles_opens_the_next_decision():
+    got = items("""
+2. Konstituering
+Konstituerade sig styrelsen enligt följande:
+Vice ordförande: Per Berg
+Kassör: Lisa Holm
+Beslöts att firman tecknas av ordföranden och kassören var för sig.
+""")
+    assert texts(got[0]) == ["Konstituerade sig styrelsen enligt följande: Vice ordförande: Per Berg Kassör: Lisa Holm",
+                             "att firman tecknas av ordföranden och kassören var för sig."]

@@ -232,7 +232,11 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
     out: list[list] = []
     listed = closed = False  # list lines after a decision ending in a colon; a full sentence after them
     for sentence, line_start, lines, in_list in _sentences(block):
-        opens = not (in_list and out) and (
+        # A full sentence after list lines ends the list ("Konstituerade sig styrelsen enligt följande: /
+        # Kassör: X / Beslöts att ..."): it may open a decision of its own.
+        ends_list = listed and line_start and sentence.endswith(".") and len(sentence.split()) >= 5 and \
+            bool(out) and not out[-1][0].endswith((".", "!", "?"))
+        opens = (not (in_list and out) or ends_list) and (
             dec.running_decision(sentence) or dec.task_sentence(sentence, initials)
             or (judged and (STARTS_ATT.match(sentence) or GIVES_TASK.match(sentence))))
         if opens and (not out or line_start):
@@ -244,8 +248,7 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
             # the decision before it
             closed = True
         elif out and not closed:
-            if listed and line_start and sentence.endswith(".") and len(sentence.split()) >= 5 and \
-                    not out[-1][0].endswith((".", "!", "?")):
+            if ends_list:
                 # "Följande valdes: / A  Sandvreten  omval / ... / Följande har ett år kvar: ...": a full
                 # sentence after list lines that are none ends the list.
                 closed = True
