@@ -733,7 +733,7 @@ def test_a_decision_sentence_after_a_list_of_roles_opens_the_next_decision():
 Konstituerade sig styrelsen enligt följande:
 Vice ordförande: Per Berg
 Kassör: Lisa Holm
-Beslöts att firman tecknas av ordföranden och kassören var för sig.
+Valdes Lisa Holm och Anna Ek till firmatecknare var för sig.
 """)
     assert texts(got[0]) == ["Konstituerade sig styrelsen enligt följande: Vice ordförande: Per Berg Kassör: Lisa Holm",
-                             "att firman tecknas av ordföranden och kassören var för sig."]
+                             "Valdes Lisa Holm och Anna Ek till firmatecknare var för sig."]
