@@ -3,7 +3,7 @@
 The archive is built by recombining the items of parsed minutes (../shared/seeds when present, plus
 the bundled examples) into new meetings on consecutive days: each synthetic meeting takes one real
 header and attendance list, 6–10 items drawn at random, and due dates and scheduled dates shifted by
-as many days as the meeting was. Documents go through the same ``writer.save`` as ``protokoll
+as many days as the meeting was. Documents go through the same ``archive.ingest.save`` as ``protokoll
 ingest`` (one transaction each, reconciliation included); parsing is left out (bench/parse.py
 measures it).
 
@@ -36,10 +36,11 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, text
 
-from protokoll import archive, search
+from protokoll import archive
+from protokoll.archive.ingest import save
+from protokoll.archive.search import TIDY_EVERY, tidy
 from protokoll.model import Protocol, SourceFile
 from protokoll.pipeline import parse_file
-from protokoll.store import writer
 from protokoll.store.db import open_database
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -116,9 +117,9 @@ def run(label: str, url: str, protocols: list[Protocol], n: int, rounds: int,
     start = time.perf_counter()
     for i, protocol in enumerate(synthetic(protocols, n), 1):
         with db.write() as session:
-            writer.save(session, protocol)
-        if i % search.TIDY_EVERY == 0:  # as `protokoll ingest` does
-            search.tidy(db.engine)
+            save(session, protocol)
+        if i % TIDY_EVERY == 0:  # as `protokoll ingest` does
+            tidy(db.engine)
         if i in marks:
             memory[marks[i]] = (rss_mb(), i / (time.perf_counter() - start))
             print(f"  ... {label}: {i:,} meetings, {memory[marks[i]][1]:,.0f}/s, "

@@ -101,10 +101,10 @@ def shot(page, name: str) -> None:
     page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
 
 
-def log_in(page) -> None:
+def log_in(page, name: str = EDITOR, password: str = PASSWORD) -> None:
     page.goto("/login")
-    page.fill("#name", EDITOR)
-    page.fill("#password", PASSWORD)
+    page.fill("#name", name)
+    page.fill("#password", password)
     page.click("form.panel button[type=submit]")
     page.wait_for_url(re.compile(r"/$"))
-    assert page.locator(".account .who").inner_text() == EDITOR
+    assert page.locator(".account .who").inner_text() == name

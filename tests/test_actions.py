@@ -5,7 +5,7 @@ import pytest
 
 from archive_support import EXAMPLE_FILES, EXAMPLES, scan_of
 from protokoll import archive
-from protokoll.actions import ActionRef, assign_ids, check_status
+from protokoll.archive.actions import ActionRef, assign_ids, check_status
 from protokoll.errors import NotInArchive
 
 FEB = EXAMPLES / "2025-02-21_kommundirektorsmote.txt"

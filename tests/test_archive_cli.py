@@ -155,14 +155,14 @@ def _two_sources_of_the_council_meeting() -> tuple:
 
 
 def test_meeting_and_export_show_roles_votes_and_case_numbers_merged_from_two_sources(db_url):
-    from protokoll.store import writer
+    from protokoll.archive.ingest import save
     from protokoll.store.db import open_database
 
     full, text, scan = _two_sources_of_the_council_meeting()
     with open_database(db_url) as database:
         for source in (text, scan):
             with database.write() as session:
-                writer.save(session, source)
+                save(session, source)
     meeting = as_json(db_url, "meeting", "2025-03-11")
     assert [s["path"] for s in meeting["sources"]] == ["ks-2025-03-11.pdf", "ks-scan.pdf"]  # text first
     expected = full.to_json()

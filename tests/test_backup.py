@@ -7,7 +7,8 @@ from archive_support import EXAMPLE_FILES, snapshot
 from protokoll import archive
 from protokoll.cli import app
 from protokoll.store.db import open_database
-from protokoll.web import auth, service
+from protokoll.archive import users
+from protokoll.web import service
 
 RUNNER = CliRunner()
 
@@ -19,7 +20,7 @@ def test_backup_then_restore_into_an_empty_archive_keeps_everything(tmp_path):
     archive.set_action_status(action["id"], "done", "klart enligt protokoll", db=url)
     database = open_database(url)
     with database.write() as session:
-        auth.add_user(session, "sekreterare", "ett-langt-losenord", "editor")
+        users.add_user(session, "sekreterare", "ett-langt-losenord", "editor")
     meeting = archive.meetings(db=database)[0]
     service.correct(database, meeting["id"], "location", "Stadshuset, sal 2", "rättat", "sekreterare")
     database.close()
@@ -63,12 +64,12 @@ def test_user_revoke_from_the_command_line(tmp_path):
     assert result.exit_code == 0, result.output
     database = open_database(url)
     with database.read() as session:
-        before = auth.user_by_id(session, 1)["generation"]
+        before = users.user_by_id(session, 1)["generation"]
     database.close()
     assert RUNNER.invoke(app, ["user", "revoke", "kassor", "--db", url]).exit_code == 0
     database = open_database(url)
     with database.read() as session:
-        assert auth.user_by_id(session, 1)["generation"] == before + 1
+        assert users.user_by_id(session, 1)["generation"] == before + 1
     database.close()
     result = RUNNER.invoke(app, ["user", "revoke", "ingen", "--db", url])
     assert result.exit_code == 6 and "ingen användare heter" in result.output

@@ -8,7 +8,8 @@ import pytest
 from icalendar import Calendar
 
 from archive_support import EXAMPLE_FILES, later_meeting
-from protokoll import archive, export
+from protokoll import archive
+from protokoll.archive.export import CSV_COLUMNS, TIMEZONE
 
 
 def exported(fmt: str, url: str) -> str:
@@ -39,7 +40,7 @@ def test_json_holds_every_meeting_in_full_and_the_people(db_url):
 def test_csv_has_a_row_per_action_and_per_decision_without_one(db_url):
     archive.ingest(EXAMPLE_FILES, db=db_url)
     rows = list(csv.DictReader(io.StringIO(exported("csv", db_url))))
-    assert tuple(rows[0]) == export.CSV_COLUMNS
+    assert tuple(rows[0]) == CSV_COLUMNS
     with_action = [r for r in rows if r["action_id"]]
     assert len(with_action) == len(archive.actions(db=db_url)) == 15
     assert {r["status"] for r in with_action} == {"open"}
@@ -58,7 +59,7 @@ def test_ics_holds_held_meetings_and_scheduled_ones_once_each(db_url, tmp_path):
     assert all(len(by_day[d]) == 1 for d in scheduled_2027)  # decided twice, listed once
     held = by_day["2027-01-22"][0]
     assert str(held["x-protokoll-status"]) == "held" and "2026-11-20" in str(held["description"])
-    assert held.decoded("dtstart") == dt.datetime(2027, 1, 22, 8, 30, tzinfo=export.TIMEZONE)
+    assert held.decoded("dtstart") == dt.datetime(2027, 1, 22, 8, 30, tzinfo=TIMEZONE)
     assert all(str(by_day[d][0]["x-protokoll-status"]) == "scheduled" for d in scheduled_2027[1:])
     assert str(by_day["2023-11-17"][0]["x-protokoll-status"]) == "held"
     assert len(Calendar.from_ical(ics).walk("VEVENT")) == 5 + 9

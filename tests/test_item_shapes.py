@@ -131,3 +131,45 @@ Medlemsmöte: Lisa bokar lokal till medlemsmötet.
     assert [s.title for s in other.subitems] == ["Friskvård", "Medlemsmöte"]
     assert [d.text for d in other.subitems[0].decisions] == ["att ta upp frågan i samverkan."]
     assert [d.text for d in other.subitems[1].decisions] == ["Lisa bokar lokal till medlemsmötet."]
+
+
+def test_numbered_paragraphs_that_decide_have_their_sentence_as_title_and_decision():
+    text = HEAD + """
+§ 1 Ordföranden öppnade mötet.
+§ 2 Dagordningen godkändes.
+§ 3 Beslöts att höja avgiften till 250 kr.
+§ 4 Kassören redovisade ekonomin. Behållningen är god.
+§ 5 Mötet avslutades.
+"""
+    items = parse_text(text).items
+    assert [i.number for i in items] == [1, 2, 3, 4, 5]
+    assert [d.text for d in items[1].decisions] == ["Dagordningen godkändes."]
+    assert [d.text for d in items[2].decisions] == ["att höja avgiften till 250 kr."]
+    assert items[2].title.startswith("Beslöts att") and not items[3].decisions
+
+
+def test_every_item_numbered_one_and_bullet_lines():
+    text = HEAD + "".join(f"\n   1. {title}\n      • {line}\n" for title, line in [
+        ("Mötets öppnande", "Anna öppnade mötet."), ("Ekonomi", "Styrelsen beslutar att köpa en gräsklippare."),
+        ("Midsommar", "Per bokar dansbandet senast 1 mars."), ("Mötets avslutande", "Anna avslutade mötet.")])
+    items = parse_text(text).items
+    assert [(i.number, i.title) for i in items] == [(None, "Mötets öppnande"), (None, "Ekonomi"), (None, "Midsommar"),
+                                                    (None, "Mötets avslutande")]
+    assert [d.text for d in items[1].decisions] == ["att köpa en gräsklippare."]
+    assert [(a.assignee, str(a.due)) for a in items[2].decisions[0].actions] == [("Per", "2026-03-01")]  # in October minutes: next March
+
+
+def test_lettered_points_that_decide_are_the_items_text_not_sub_items():
+    text = HEAD + """
+§ 1 Mötets öppnande
+Anna öppnade mötet.
+§ 2 Renoveringar
+a) Styrelsen beslutade att begära ett möte med bostadsbolaget.
+b) Per kontaktar bostadsbolaget senast den 20 mars.
+§ 3 Mötets avslutande
+Anna avslutade mötet.
+"""
+    item = parse_text(text).items[1]
+    assert item.subitems == []
+    assert [d.text for d in item.decisions] == ["att begära ett möte med bostadsbolaget.",
+                                                "Per kontaktar bostadsbolaget senast den 20 mars."]

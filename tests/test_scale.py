@@ -75,3 +75,30 @@ def test_scanned_pages_are_ocrd_on_the_workers(cluster, tmp_path):
     [result] = scale.parse_files([scan], cluster)
     assert result.error is None and result.protocol.source_file.methods == ["ocr", "ocr"]
     assert result.protocol.date.isoformat() == "2024-03-12" and len(result.protocol.items) >= 10
+
+
+def test_ingest_on_the_cluster_builds_the_archive_ingest_builds(cluster, tmp_path):
+    from typer.testing import CliRunner
+
+    from protokoll import archive
+    from protokoll.cli import app
+
+    (tmp_path / "in").mkdir()
+    files = _files(tmp_path / "in")
+    here, there = f"sqlite:///{tmp_path / 'here.db'}", f"sqlite:///{tmp_path / 'there.db'}"
+    archive.ingest([tmp_path / "in"], db=here)
+    report = archive.ingest_on_cluster(archive.expand([tmp_path / "in"])[0], cluster, db=there)
+    assert (report.ingested, len(report.failed)) == (len(EXAMPLES), 2)
+    strip = lambda ms: [{k: v for k, v in m.items() if k not in ("sources", "id")} for m in ms]  # noqa: E731
+    assert strip(archive.meetings(db=there)) == strip(archive.meetings(db=here))
+    untimed = lambda acts: [{**a, "history": [{k: v for k, v in h.items() if k != "at"} for h in a["history"]]}  # noqa: E731
+                            for a in acts]
+    assert untimed(archive.actions(db=there)) == untimed(archive.actions(db=here))
+    # again: every file is stored already and none is sent
+    again = archive.ingest_on_cluster(files, cluster, db=there)
+    assert (again.ingested, again.skipped) == (0, len(EXAMPLES))
+    # the command
+    result = CliRunner().invoke(app, ["ingest", "--workers", "1", "--json", "--db", f"sqlite:///{tmp_path / 'cli.db'}",
+                                      str(tmp_path / "in")])
+    assert result.exit_code == 3, result.output  # the broken PDF and the empty file
+    assert '"ingested": %d' % len(EXAMPLES) in result.stdout

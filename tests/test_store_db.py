@@ -7,10 +7,12 @@ from alembic.migration import MigrationContext
 from alembic.autogenerate import compare_metadata
 from sqlalchemy import create_engine, inspect, text
 
+from protokoll import archive
+from protokoll.archive.ingest import save
 from protokoll.errors import ArchiveUnavailable
 from protokoll.model import Decision, Item, Protocol
 from protokoll.store import db as store_db
-from protokoll.store import mapping, writer
+from protokoll.store import mapping
 from protokoll.store.tables import Base
 
 TABLES = {"meetings", "sources", "items", "presenters", "attachments", "decisions", "votes", "ballots", "actions",
@@ -96,7 +98,7 @@ def test_an_archive_at_0002_migrates_forward_and_keeps_its_rows(db_url):
             for statement in ROWS_0002:
                 session.execute(text(statement))
     with store_db.open_database(db_url) as database:
-        assert store_db.current_revision(database) == "0004" == store_db.head_revision()
+        assert store_db.current_revision(database) == store_db.head_revision()
         with database.read() as session:
             old = mapping.load_protocol(session, 100)
         assert old.number == 4 and old.adjusters == [] and old.chair is None
@@ -107,7 +109,7 @@ def test_an_archive_at_0002_migrates_forward_and_keeps_its_rows(db_url):
                        items=[Item(title="Detaljplan", case_number="KS 2025/0102",
                                    decisions=[Decision(text="att anta planen", recipients=["Länsstyrelsen"])])])
         with database.write() as session:
-            saved = writer.save(session, new)
+            saved = save(session, new)
         with database.read() as session:
             assert mapping.load_protocol(session, saved.meeting_id).to_json() == new.to_json()
 
@@ -131,8 +133,6 @@ def test_0003_downgrades_to_0002_without_losing_the_older_rows(db_url):
 
 
 def test_the_migrations_build_the_tables_the_code_declares(db_url):
-    import protokoll.web.tables  # noqa: F401  the web app's tables share the metadata
-
     with store_db.open_database(db_url) as database, database.engine.connect() as c:
         diff = compare_metadata(MigrationContext.configure(c), Base.metadata)
     # The search tables are created in SQL per dialect, so they are not in the declared metadata.
@@ -141,3 +141,53 @@ def test_the_migrations_build_the_tables_the_code_declares(db_url):
         return table is not None and table.name.startswith("item_search")
 
     assert [d for d in diff if not of_search(d)] == []
+
+
+def test_0005_keeps_the_cached_page_texts_and_writes_older_corrections_into_the_rows(db_url):
+    """At 0004 the web app cached page texts on first view and applied corrections on read; from 0005
+    the texts are the archive's and corrections are in the rows: both carry over."""
+    import json
+    import zlib
+
+    record = Protocol(date=dt.date(2024, 4, 19), body="Kommundirektörsmöte", number=4)
+    with store_db.open_database(db_url, migrate=False) as database:
+        _migrate(database, "0004")
+        with database.write() as session:
+            session.execute(text("INSERT INTO meetings (id, date, body, body_key, number, adjusters) VALUES "
+                                 "(100, '2024-04-19', 'Kommundirektörsmöte', 'kommundirektorsmote', 4, '[]')"))
+            session.execute(text("INSERT INTO sources (id, meeting_id, sha256, path, pages, methods, quality, record,"
+                                 " ingested_at) VALUES (100, 100, :sha, 'a.txt', 1, 'text', 1.0, :record, :at)"),
+                            {"sha": "a" * 64, "record": mapping.pack(record), "at": dt.datetime(2024, 5, 1)})
+            for sha in ("a" * 64, "b" * 64):  # the second: a source no longer in the archive
+                session.execute(text("INSERT INTO web_source_texts (sha256, pages, read_at) VALUES (:sha, :pages, :at)"),
+                                {"sha": sha, "pages": zlib.compress(json.dumps(["Sida ett"]).encode()),
+                                 "at": dt.datetime(2024, 5, 2)})
+            session.execute(text("INSERT INTO web_corrections (meeting_date, body_key, meeting_id, path, value, original,"
+                                 " user_name, created_at, active) VALUES ('2024-04-19', 'kommundirektorsmote', 100,"
+                                 " 'number', '5', '4', 'redaktör', :at, :yes)"), {"at": dt.datetime(2024, 5, 3), "yes": True})
+    with archive.open_database(db_url) as database:
+        assert store_db.current_revision(database) == store_db.head_revision()
+        with database.read() as session:
+            assert session.execute(text("SELECT sha256 FROM source_texts")).scalars().all() == ["a" * 64]
+            assert session.execute(text("SELECT state FROM web_corrections")).scalars().all() == ["applied"]
+        assert archive.source("a" * 64, database)["texts"] == ["Sida ett"]
+        assert archive.meetings(database)[0]["number"] == 5
+        fix = archive.meeting_page(100, database)["corrections"]["number"]
+        assert (fix["original"], fix["value"], fix["stale"]) == (4, 5, False)
+
+
+def test_a_read_transaction_refuses_to_write_and_the_next_one_still_reads(db_url):
+    """``read()`` is read-only in the database itself, so no view (no GET) can write by mistake."""
+    from sqlalchemy.exc import DBAPIError
+
+    with store_db.open_database(db_url) as database:
+        with pytest.raises(DBAPIError, match="(?i)read.?only"):
+            with database.read() as session:
+                session.execute(text("INSERT INTO people (name) VALUES ('Ada')"))
+        with database.write() as session:
+            session.execute(text("INSERT INTO people (name) VALUES ('Ada')"))
+        for _ in range(3):  # the connection went back to the pool able to write again
+            with database.write() as session:
+                session.execute(text("INSERT INTO people (name) VALUES ('Bo')"))
+            with database.read() as session:
+                assert session.execute(text("SELECT count(*) FROM people")).scalar() >= 2

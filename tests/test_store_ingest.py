@@ -1,5 +1,6 @@
 """Ingest: one transaction per document, re-ingesting is a no-op, failures leave no trace, and two
 processes can ingest into one SQLite file at once."""
+import importlib
 import os
 import shutil
 import subprocess
@@ -9,9 +10,9 @@ import pytest
 
 from archive_support import EXAMPLE_FILES, snapshot
 from protokoll import archive
+from protokoll.archive.ingest import save
 from protokoll.errors import NotMinutes, UnreadableInput
 from protokoll.model import Attendee, Protocol
-from protokoll.store import writer
 from protokoll.store.db import open_database
 
 
@@ -55,7 +56,7 @@ def test_a_failure_half_way_through_storing_rolls_the_document_back(db_url, monk
     def broken(*args, **kwargs):  # fails after the meeting, source, items and attendance are written
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(writer, "_write_scheduled", broken)
+    monkeypatch.setattr(importlib.import_module("protokoll.archive.ingest"), "_write_scheduled", broken)
     report = archive.ingest(EXAMPLE_FILES[2:4], db=db_url)
     assert [(f.path, f.error, f.exit_code) for f in report.failed] == [
         (str(p), "kan inte sparas: RuntimeError: disk on fire", 1) for p in EXAMPLE_FILES[2:4]]
@@ -69,7 +70,7 @@ def test_what_cannot_be_a_name_is_stored_without_a_person(db_url):
     protocol = Protocol(attendees=[Attendee(name=long_name, affiliation="Bjuv"), Attendee(name="…")])
     with open_database(db_url) as database:
         with database.write() as session:
-            writer.save(session, protocol)
+            save(session, protocol)
     assert archive.people(db=db_url) == []
     assert archive.meetings(db=db_url)[0]["attendance"]["present"] == 2
 
@@ -100,3 +101,25 @@ def test_two_ingest_processes_on_one_sqlite_file_both_succeed(tmp_path):
     assert len(archive.meetings(db=url)) == 4
     assert sum(len(m["sources"]) for m in archive.meetings(db=url)) == len(files)
     shutil.rmtree(folder)
+
+
+def test_ingesting_a_stored_source_again_keeps_its_page_texts_when_the_archive_lacks_them(sqlite_url):
+    """A source stored without its page texts (before 0005) gets them from `ingest` of its file: the
+    source view never reads the file itself."""
+    from protokoll.pipeline import parse_file
+
+    path = EXAMPLE_FILES[0]
+    protocol = parse_file(path)
+    with open_database(sqlite_url) as database, database.write() as session:
+        save(session, protocol, path=str(path))  # no pages: as an archive from before 0005 has it
+    sha = protocol.source_file.sha256
+    assert archive.source(sha, sqlite_url)["texts"] is None
+    assert "protokoll ingest" in archive.source(sha, sqlite_url)["unavailable_reason"]
+    before = snapshot(sqlite_url)
+    report = archive.ingest([path], db=sqlite_url)
+    assert (report.ingested, report.skipped) == (0, 1)
+    texts = archive.source(sha, sqlite_url)["texts"]
+    assert texts and "Kommundirektörsmöte" in "".join(texts)
+    after = snapshot(sqlite_url)
+    assert {k: v for k, v in after.items() if k != "source_texts"} == {k: v for k, v in before.items()
+                                                                        if k != "source_texts"}

@@ -10,7 +10,8 @@ from archive_support import EXAMPLE_FILES, council_minutes
 from protokoll.model import (Action, Attendee, Ballot, Decision, Document, Item, Presenter, Protocol,
                              ScheduledMeeting, SourceFile, Span, Vote)
 from protokoll.pipeline import parse_file
-from protokoll.store import mapping, writer
+from protokoll.archive.ingest import save
+from protokoll.store import mapping
 from protokoll.store import tables as t
 from protokoll.store.db import open_database
 
@@ -69,7 +70,7 @@ def _wipe(database) -> None:
 
 def _store_and_load(database, protocol: Protocol) -> tuple[Protocol, Protocol]:
     with database.write() as session:
-        saved = writer.save(session, protocol)
+        saved = save(session, protocol)
     with database.read() as session:
         blob = session.scalar(select(t.Source.record).where(t.Source.meeting_id == saved.meeting_id))
         return mapping.load_protocol(session, saved.meeting_id), mapping.unpack(blob)
@@ -104,9 +105,9 @@ def test_storing_the_same_record_twice_is_a_no_op(db_url):
     protocol = parse_file(EXAMPLE_FILES[0])
     with open_database(db_url) as database:
         with database.write() as session:
-            first = writer.save(session, protocol)
+            first = save(session, protocol)
         with database.write() as session:
-            second = writer.save(session, protocol)
+            second = save(session, protocol)
         with database.read() as session:
             assert session.scalar(select(t.Source.id).where(t.Source.meeting_id == first.meeting_id).limit(1))
             assert len(session.scalars(select(t.Meeting.id)).all()) == 1

@@ -25,7 +25,7 @@ REPORTS = ROOT / "build" / "a11y"
 # GET routes that are not pages: files to download, the heatmap as an SVG file, and the API's docs
 # (Swagger UI's own page, not ours; checked apart below).
 NOT_PAGES = {"/attendance.svg", "/sources/{sha256}/file", "/api/docs"}
-DOWNLOADS = (".{fmt}", ".csv", ".json", ".ics", ".svg")
+DOWNLOADS = (".{fmt}", ".csv", ".json", ".ics", ".svg", ".atom")  # files, feeds, the calendar
 # Query strings that make a page show what it can (a search with hits, the whole actions board).
 QUERIES = {"/search": "q=cykel", "/actions": "status=", "/meetings/{meeting_id}/source": "path={value}",
            "/meetings/{meeting_id}/correct": "path={value}"}
@@ -94,7 +94,8 @@ def urls(server, browser) -> list[str]:
     ids = {"meeting_id": meeting_id, "sha256": meeting["sources"][0]["sha256"],
            "person_id": request.get("/api/people").json()[0]["id"],
            "name": request.get("/api/municipalities").json()[0]["name"],
-           "job_id": upload.json()["id"], "value": "items[0].decisions[0].text"}
+           "job_id": upload.json()["id"], "value": "items[0].decisions[0].text",
+           "action_id": actions[0]["id"], "key": actions[0]["assignee_key"]}
     for item in meeting["items"]:
         for d, decision in enumerate(item["decisions"]):
             if decision["actions"]:
@@ -192,3 +193,26 @@ def test_print_shows_the_record_without_the_app_around_it(browser, server, urls,
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     page.screenshot(path=str(SHOTS / f"print-{_slug(url)}.png"), full_page=True)
     context.close()
+
+
+def test_the_admin_sessions_page_has_no_serious_axe_violations_and_fits_a_phone(browser, server, axe):
+    """The administrator's page (the audit above sees it as anonymous and as an editor: a login, a 403)."""
+    from protokoll import archive
+
+    archive.create_user("chef", "hemligt-lösen-2", "admin", db=server.db, exist_ok=True)
+    context = browser.new_context(base_url=server.url, locale="sv-SE")
+    page = context.new_page()
+    log_in(page, "chef", "hemligt-lösen-2")
+    try:
+        for size, (width, height) in WIDTHS.items():
+            page.set_viewport_size({"width": width, "height": height})
+            page.goto("/admin/sessions")
+            assert page.locator("#sessions tbody tr").count() >= 2  # the editor and the administrator
+            blocking = [f"{v['id']} ({v['impact']})" for v in axe.run(page).response["violations"]
+                        if v["impact"] in BLOCKING]
+            assert not blocking, (size, blocking)
+            scroll, inner = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+            assert scroll <= inner, (size, scroll, inner)
+            page.screenshot(path=str(SHOTS / f"{size}-admin-admin-sessions.png"), full_page=True)
+    finally:
+        context.close()

@@ -10,8 +10,9 @@ from sqlalchemy import select
 
 from protokoll import archive
 from protokoll.store.db import open_database
+from protokoll.archive import users
 from protokoll.web import auth
-from protokoll.web.tables import User
+from protokoll.store.tables import User
 from web_support import (EDITOR, PASSWORD, XSS, client, csrf, examples_template, fresh_copy, login,  # noqa: F401
                          make_client, meeting_id, xss_minutes)
 
@@ -154,8 +155,8 @@ def test_user_add_command(tmp_path):
     assert r.returncode == 2 and "rollen ska vara" in r.stderr
     db = open_database(url)
     with db.read() as session:
-        assert auth.authenticate(session, "anna", "ett-bra-lösenord") is not None
-        assert auth.authenticate(session, "anna", "fel") is None
+        assert users.authenticate(session, "anna", "ett-bra-lösenord") is not None
+        assert users.authenticate(session, "anna", "fel") is None
     db.close()
 
 
@@ -194,7 +195,7 @@ def test_the_eleventh_wrong_password_in_a_minute_is_refused_in_swedish(client):
 def test_revoking_a_user_ends_their_sessions(client):
     login(client)
     with client.app.state.db.write() as session:
-        auth.revoke_sessions_of(session, EDITOR)
+        users.revoke_sessions_of(session, EDITOR)
     assert client.get("/api/session").json()["user"] is None
 
 

@@ -233,7 +233,7 @@ def test_corrections_refuse_impossible_times_and_numbers():
     """Regression: a correction accepted start_time "25:99" and a number of 10^30."""
     import pytest
 
-    from protokoll.web.corrections import CorrectionError, coerce
+    from protokoll.archive.corrections import CorrectionError, coerce
 
     assert coerce("start_time", "18:30") == "18:30" and coerce("items[0].number", "4") == 4
     for path, value in [("start_time", "25:99"), ("end_time", "9.30"), ("number", "1" + "0" * 30),

@@ -14,7 +14,7 @@ import pytest
 
 from protokoll import archive
 from protokoll.store.db import open_database
-from protokoll.web import auth
+from protokoll.archive import users
 from protokoll.web.app import create_app
 from protokoll.web.settings import Settings
 
@@ -33,7 +33,7 @@ def build_archive(folder: Path, sources: list[Path]) -> Path:
         report = archive.ingest([], db=db, files=[p.resolve() for p in sources])
         assert not report.failed, report.failed
         with db.write() as session:
-            auth.add_user(session, EDITOR, PASSWORD, "editor")
+            users.add_user(session, EDITOR, PASSWORD, "editor")
     finally:
         db.close()
     return path
@@ -74,12 +74,12 @@ def council_client(tmp_path):
     """An archive of one council meeting (roles, parties, a vote with ballots, case numbers), stored
     from a record made in memory: the parser need not read such minutes yet."""
     from archive_support import council_minutes
-    from protokoll.store import writer
+    from protokoll.archive.ingest import save
 
     url = f"sqlite:///{tmp_path / 'council.db'}"
     with open_database(url) as database, database.write() as session:
-        writer.save(session, council_minutes())
-        auth.add_user(session, EDITOR, PASSWORD, "editor")
+        save(session, council_minutes())
+        users.add_user(session, EDITOR, PASSWORD, "editor")
     with make_client(url, tmp_path) as c:
         yield c
 

@@ -12,12 +12,14 @@ from typing import Callable, Optional
 import typer
 
 from protokoll import archive
+from protokoll.archive import DEFAULT_URL, ENV_VAR, STATUSES
 from protokoll.errors import ProtokollError
-from protokoll.store.db import DEFAULT_URL, ENV_VAR
+from protokoll.model import AGENDA, walk
 
 DB_OPT = typer.Option(None, "--db", envvar=ENV_VAR, show_envvar=True,
                       help=f"Archive database URL (sqlite:///FILE or postgresql://...); default {DEFAULT_URL}.")
 JSON_OPT = typer.Option(False, "--json", help="Skriv ut JSON.")
+LIMIT_OPT = typer.Option(None, "--limit", min=1, max=100_000, help="At most this many (the first, in order).")
 # Human output is Swedish; JSON keeps the record's English values.
 STATUS_SV = {"open": "öppen", "done": "klar", "cancelled": "struken"}
 OUTCOME_SV = {"ingested": "inläst", "skipped": "redan i arkivet", "failed": "misslyckades"}
@@ -49,14 +51,22 @@ def ingest(
     paths: list[Path] = typer.Argument(..., help="Minutes files and folders (folders are walked recursively)."),
     as_json: bool = typer.Option(False, "--json", help='Print {"ingested": N, "skipped": N, "failed": [...]}.'),
     db: Optional[str] = DB_OPT,
+    scheduler: Optional[str] = typer.Option(
+        None, "--scheduler", help="Parse on a Dask cluster: the scheduler's address (tcp://host:8786)."),
+    workers: Optional[int] = typer.Option(
+        None, "--workers", min=1, help="Parse on a local Dask cluster of N worker processes."),
 ) -> None:
     """Parse minutes (files, folders) and store them in the archive.
 
     One transaction per document; documents already stored are skipped, and a file that fails is
-    reported and leaves the archive unchanged.
+    reported and leaves the archive unchanged. With --scheduler or --workers the files are parsed on
+    a Dask cluster (pip install 'protokoll[scale]') and stored here as they come back.
     """
     files, missing = archive.expand(paths)
-    report = _run(lambda: _ingest_with_bar(files, db))
+    if scheduler or workers:
+        report = _run(lambda: _ingest_on_cluster(files, db, scheduler, workers))
+    else:
+        report = _run(lambda: _ingest_with_bar(files, db))
     report.failed = missing + report.failed
     for failure in report.failed:
         typer.echo(f"protokoll: {failure.path}: {failure.error}", err=True)
@@ -65,6 +75,25 @@ def ingest(
     else:
         typer.echo(f"inlästa {report.ingested}, redan i arkivet {report.skipped}, misslyckade {len(report.failed)}")
     raise typer.Exit(report.failed[0].exit_code if report.failed else 0)
+
+
+def _ingest_on_cluster(files: list[Path], db: Optional[str], scheduler: Optional[str], workers: Optional[int]):
+    try:
+        from protokoll import scale
+    except ImportError:
+        raise typer.BadParameter("Dask saknas: installera med pip install 'protokoll[scale]'") from None
+    with scale.Cluster(scheduler, workers) as cluster:
+        typer.echo(f"Dask: {cluster.workers()} arbetare, översikt {cluster.dashboard}", err=True)
+        if not sys.stderr.isatty() or not files:
+            return archive.ingest_on_cluster(files, cluster, db=db)
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                      console=Console(stderr=True), transient=True) as bar:
+            task = bar.add_task("läser in", total=len(files))
+            return archive.ingest_on_cluster(files, cluster, db=db, progress=lambda path, outcome: bar.update(
+                task, advance=1, description=f"{OUTCOME_SV.get(outcome, outcome)}: {path.name}"))
 
 
 def _ingest_with_bar(files: list[Path], db: Optional[str]):
@@ -80,9 +109,9 @@ def _ingest_with_bar(files: list[Path], db: Optional[str]):
             task, advance=1, description=f"{OUTCOME_SV.get(outcome, outcome)}: {path.name}"))
 
 
-def meetings(as_json: bool = JSON_OPT, db: Optional[str] = DB_OPT) -> None:
-    """List the meetings in the archive, with their sources."""
-    found = _run(lambda: archive.meetings(db=db))
+def meetings(as_json: bool = JSON_OPT, db: Optional[str] = DB_OPT, limit: Optional[int] = LIMIT_OPT) -> None:
+    """List the meetings in the archive, oldest first, with their sources."""
+    found = _run(lambda: archive.meetings(db=db, limit=limit))
     if as_json:
         return _print_json(found)
     for m in found:
@@ -115,9 +144,7 @@ def meeting(
 
 
 def _walk(items):
-    for item in items:
-        yield item
-        yield from _walk(item["subitems"])
+    return (item for _, item in walk({"items": items}, lists=AGENDA))
 
 
 def _print_links(items) -> None:
@@ -142,9 +169,9 @@ def _print_actions(items) -> None:
                            + (f", senast {action['due']}" if action["due"] else ""))
 
 
-def people(as_json: bool = JSON_OPT, db: Optional[str] = DB_OPT) -> None:
+def people(as_json: bool = JSON_OPT, db: Optional[str] = DB_OPT, limit: Optional[int] = LIMIT_OPT) -> None:
     """List people, their spellings and the municipalities they represented, when."""
-    found = _run(lambda: archive.people(db=db))
+    found = _run(lambda: archive.people(db=db) if limit is None else archive.people_list(db, limit=limit)["people"])
     if as_json:
         return _print_json(found)
     for p in found:
@@ -180,26 +207,27 @@ actions_app = typer.Typer(help="The action tracker: list actions; mark them done
 def actions(
     ctx: typer.Context,
     open_only: bool = typer.Option(False, "--open", help="Only open actions."),
-    assignee: Optional[str] = typer.Option(None, "--assignee",
-                                           help="Assignee contains this (case and accents ignored)."),
+    assignee: Optional[str] = typer.Option(
+        None, "--assignee", help='Who must act, in any spelling ("tf sekretariatschefen" finds every spelling of '
+                                 'the role) or as a key ("role:sekretariatschef", "person:17").'),
     due_before: Optional[str] = typer.Option(None, "--due-before", help="Due before this date (YYYY-MM-DD)."),
     status: Optional[str] = typer.Option(None, "--status", help="Only this status: open, done or cancelled."),
-    as_json: bool = JSON_OPT, db: Optional[str] = DB_OPT,
+    as_json: bool = JSON_OPT, db: Optional[str] = DB_OPT, limit: Optional[int] = LIMIT_OPT,
 ) -> None:
     """List actions (every task a decision gives), by due date."""
     if ctx.invoked_subcommand is not None:
         ctx.obj = {"db": db}  # `actions --db URL done ID` means that database too
         return
-    if status is not None and status not in ("open", "done", "cancelled"):
+    if status is not None and status not in STATUSES:
         raise typer.BadParameter("--status ska vara open (öppen), done (klar) eller cancelled (struken)")
     found = _run(lambda: archive.actions(open_only=open_only, assignee=assignee, due_before=_date(due_before),
-                                         status=status, db=db))
+                                         status=status, db=db, limit=limit))
     if as_json:
         return _print_json(found)
     for a in found:
         due = a["due"] or "-"
         typer.echo(f"{a['id']:14} {STATUS_SV.get(a['status'], a['status']):9} {due:10}  "
-                   f"{a['assignee']}: {a['task'] or a['decision']['text']}"
+                   f"{a['assignee']} [{a['assignee_key']}]: {a['task'] or a['decision']['text']}"
                    f"  [{a['meeting']['date']} {a['item']['title']}]")
 
 
@@ -280,9 +308,7 @@ def backup(
     db: Optional[str] = DB_OPT,
 ) -> None:
     """Copy a SQLite archive to FILE, consistent while it is in use (PostgreSQL: pg_dump, see README)."""
-    from protokoll.store import backup as store_backup
-
-    _run(lambda: store_backup.backup(db, target))
+    _run(lambda: archive.backup(db, target))
     typer.echo(f"säkerhetskopian är skriven till {target}")
 
 
@@ -291,9 +317,7 @@ def restore(
     db: Optional[str] = DB_OPT,
 ) -> None:
     """Restore a backup into an archive that holds no meetings yet (made current on the way)."""
-    from protokoll.store import backup as store_backup
-
-    _run(lambda: store_backup.restore(source, db))
+    _run(lambda: archive.restore(source, db))
     typer.echo(f"återställt från {source}")
 
 

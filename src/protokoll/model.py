@@ -6,7 +6,8 @@ Spans are left out of the plain JSON (``to_json``) and included on request (``pr
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from functools import cache
+from typing import Literal, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -151,6 +152,39 @@ def _strip_sources(node) -> None:
     elif isinstance(node, list):
         for value in node:
             _strip_sources(value)
+
+
+@cache
+def _list_fields(cls: type) -> tuple[str, ...]:
+    """The fields of a node type that hold lists of nodes (read once per type: ``walk`` is on hot paths)."""
+    return tuple(name for name, info in cls.model_fields.items()
+                 if name != "source_file" and get_origin(info.annotation) is list
+                 and any(isinstance(a, type) and issubclass(a, BaseModel) for a in get_args(info.annotation)))
+
+
+def walk(record, path: str = "", lists: frozenset[str] | None = None):
+    """(path, node) of every object held in a list of ``record`` and below, depth first, parents before
+    their children: ``("items[2]", item)``, ``("items[2].decisions[0].actions[1]", action)``. ``record``
+    is a ``Protocol`` (or any node of one) or its JSON (``to_json``); ``lists`` keeps the walk to the lists
+    of those names (``{"items", "subitems"}``: the agenda only). Spans and the source file are not walked.
+    The one walker over the record: writing, reading, corrections, review and provenance all use it."""
+    if isinstance(record, BaseModel):
+        fields = [(name, getattr(record, name)) for name in _list_fields(type(record))]
+    elif isinstance(record, dict):
+        fields = list(record.items())
+    else:
+        return
+    for name, value in fields:
+        if not isinstance(value, list) or name == "source_file" or (lists is not None and name not in lists):
+            continue
+        for i, child in enumerate(value):
+            if isinstance(child, (BaseModel, dict)):
+                here = f"{path}.{name}[{i}]" if path else f"{name}[{i}]"
+                yield here, child
+                yield from walk(child, here, lists)
+
+
+AGENDA = frozenset({"items", "subitems"})
 
 
 def json_schema() -> dict:

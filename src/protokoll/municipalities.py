@@ -29,9 +29,12 @@ MIN_RATIO = 85
 MIN_LEAD = 5
 
 
-def fold(text: str) -> str:
-    """Lower case without diacritics, with OCR's é/6 read as o."""
-    text = text.lower().replace("é", "o").replace("6", "o")
+def fold(text: str, ocr: bool = True) -> str:
+    """Lower case without diacritics; with ``ocr``, also OCR's é/6 read as o (names and places, where
+    OCR confuses them; the search index folds words as written, ``ocr=False``). The one fold function."""
+    text = text.lower()
+    if ocr:
+        text = text.replace("é", "o").replace("6", "o")
     if text.isascii():
         return text  # NFKD leaves ASCII as it is, and ASCII has no combining marks
     text = unicodedata.normalize("NFKD", text)

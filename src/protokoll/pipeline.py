@@ -100,10 +100,16 @@ def read_clean(path: Path | str, options: Options | None = None, max_bytes: int 
 def parse_file(path: Path | str, options: Options | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
                progress=None) -> Protocol:
     """Parse one minutes file (text, PDF, scan, image, DOCX); raises a ``ProtokollError`` naming the file."""
+    return parse_file_pages(path, options, max_bytes, progress)[0]
+
+
+def parse_file_pages(path: Path | str, options: Options | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                     progress=None) -> tuple[Protocol, list[str]]:
+    """``parse_file``, and the cleaned page texts the record's spans index (the archive keeps them)."""
     path = Path(path)
     cleaned, pages = read_clean(path, options, max_bytes, progress)
     protocol = parse_clean(cleaned, str(path))
     protocol.source_file = SourceFile(path=str(path), sha256=sha256_of(path), pages=len(pages),
                                       methods=[p.method for p in pages],
                                       ocr_confidence=[p.confidence for p in pages])
-    return protocol
+    return protocol, list(cleaned.pages)

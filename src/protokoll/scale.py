@@ -30,6 +30,7 @@ PAGES_PER_THREAD = 2  # pages of one document rendered ahead per worker thread, 
 class Parsed:
     path: str  # as the caller named it
     protocol: Protocol | None = None
+    pages: list[str] | None = None  # the cleaned page texts the record's spans index
     error: ProtokollError | None = None
 
 
@@ -64,11 +65,11 @@ def parse_bytes(name: str, data: bytes, options: Options, max_bytes: int) -> Par
         path = Path(folder) / (Path(name).name or "minutes")
         path.write_bytes(data)
         try:
-            protocol = pipeline.parse_file(path, replace(options, ocr_map=ocr_on_cluster), max_bytes)
+            protocol, pages = pipeline.parse_file_pages(path, replace(options, ocr_map=ocr_on_cluster), max_bytes)
         except ProtokollError as err:
             return Parsed(name, error=type(err)(name, err.reason))
     protocol.source_file.path = name
-    return Parsed(name, protocol=protocol)
+    return Parsed(name, protocol=protocol, pages=pages)
 
 
 def _read(path: Path, max_bytes: int) -> bytes:

@@ -37,6 +37,9 @@ _FOOT_BOX = (r"(?:(?:justerandes?|justerarnas|justerarens|ordförandes|sekretera
 FOOT_LINE = re.compile(
     rf"^{_FOOT_BOX}(?:\s+{_FOOT_BOX})*$"
     r"|^(?:[A-ZÅÄÖ]{0,6}\s*)?§\s*\d+\s*\(forts(?:\.|ättning)?\)$", re.IGNORECASE)
+# The letters FOOT_LINE's box words start with, in either case (IGNORECASE matches ſ for s); its other
+# alternative needs a "§".
+_FOOT_INITIALS = frozenset("jJoOsSuU\u017f")
 TOP_BLOCK_LINES = 8  # a running header block (title, organisation, body, date, page) is at most this long
 # Lone numbers on their own lines that count up one by one at least this many times are item numbers
 # ("1" above "Mötets öppnande:"), not page numbers, wherever on the page they stand.
@@ -92,7 +95,7 @@ def remove(lines: list[Line]) -> list[Line]:
             continue  # a running footer with its page number: "Lindmo Båtklubb Sida 2 av 2"
         if text[:1] in _PAGE_NUMBER_START and PAGE_NUMBER.match(text) and id(line) not in numbers:
             continue
-        if len(text) < 48 and FOOT_LINE.match(text):
+        if len(text) < 48 and (text[:1] in _FOOT_INITIALS or "§" in text) and FOOT_LINE.match(text):
             continue
         near_title = title is not None and -2 <= len(text) - len(title.text) <= 16
         # Running headers sit at page edges; only those lines (and title look-alikes) need a key.
@@ -128,8 +131,9 @@ def _item_numbers(lines: list[Line]) -> set[int]:
 def _drop_top_blocks(lines: list[Line], keep: set[int] = frozenset()) -> list[Line]:
     """Drop the header block municipal minutes repeat at the top of every page: the leading lines of a
     page that also stand among the first lines of the first page."""
-    first = [line for line in lines[:TOP_BLOCK_LINES * 2] if line.page == lines[0].page][:TOP_BLOCK_LINES] \
-        if lines else []
+    if not lines or lines[-1].page == lines[0].page:
+        return lines  # one page: no page repeats a header (lines run in page order)
+    first = [line for line in lines[:TOP_BLOCK_LINES * 2] if line.page == lines[0].page][:TOP_BLOCK_LINES]
     keys = {key(line.text) for line in first} - {""}
     if len(keys) < 2:
         return lines

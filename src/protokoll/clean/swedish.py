@@ -145,11 +145,13 @@ def repair_text(text: str) -> str:
     for m in _WORD.finditer(text):
         word = m.group(0)
         fixed = repair_word(word)
-        if word.lower() == "ar" and previous in _YEAR_BEFORE:
+        # The word before is lower-cased only for an "ar" (only a word of two letters lowers to "ar").
+        if len(word) == 2 and word.lower() == "ar" and previous.lower() in _YEAR_BEFORE:
             fixed = "År" if word[0].isupper() else "år"
-        out.append(text[pos:m.start()])
+        start, end = m.span()
+        out.append(text[pos:start])
         out.append(fixed)
-        pos, previous = m.end(), fixed.lower()
+        pos, previous = end, fixed
     out.append(text[pos:])
     return "".join(out)
 
@@ -170,11 +172,34 @@ _DIGIT_IN_WORD = re.compile(r"[6&](?:(?<=[A-Za-zåäö].)|(?=[a-zåäö]))")
 _CAPITAL_I = re.compile(r"I(?<=[^\W\d_]I)[a-zåäö]")
 
 
+# _ODD_LETTERS and _DIGIT_IN_WORD, found with str.find: these run over every whole text, where a pattern
+# tests its character class at every position and find skips to the few places that matter.
+_ODD = "éóòáàë"
+_BEFORE_DIGIT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzåäö")  # [A-Za-zåäö]
+_AFTER_DIGIT = frozenset("abcdefghijklmnopqrstuvwxyzåäö")  # [a-zåäö]
+
+
+def _found(text: str, chars: str):
+    """Every position of any of ``chars`` in ``text``, character by character."""
+    for ch in chars:
+        at = text.find(ch)
+        while at >= 0:
+            yield at
+            at = text.find(ch, at + 1)
+
+
+def _digits_in_words(text: str):
+    """The positions _DIGIT_IN_WORD.finditer(text) would give: a "6" or "&" after a letter or before a small one."""
+    for at in _found(text, "6&"):
+        if (at and text[at - 1] in _BEFORE_DIGIT) or text[at + 1:at + 2] in _AFTER_DIGIT:
+            yield at
+
+
 def has_suspects(text: str) -> bool:
     """Whether any word shows OCR damage; plain substring tests first, as this runs on every text."""
-    if _ODD_LETTERS.search(text) or "ii" in text or "Oo" in text:
+    if any(ch in text for ch in _ODD) or "ii" in text or "Oo" in text:
         return True
-    if ("6" in text or "&" in text) and _DIGIT_IN_WORD.search(text):
+    if ("6" in text or "&" in text) and next(_digits_in_words(text), None) is not None:
         return True
     return any(text[m.start() - 1].islower() for m in _CAPITAL_I.finditer(text))
 
@@ -182,14 +207,13 @@ def has_suspects(text: str) -> bool:
 def suspect_positions(text: str) -> list[int]:
     """Where in ``text`` has_suspects finds damage (one position inside each finding, none crossing a
     line break): a caller holding many lines joined by newlines finds the few lines that need repair."""
-    out = [m.start() for m in _ODD_LETTERS.finditer(text)]
+    out = list(_found(text, _ODD))
     for pair in ("ii", "Oo"):
         at = text.find(pair)
         while at >= 0:
             out.append(at)
             at = text.find(pair, at + 1)
-    if "6" in text or "&" in text:
-        out += [m.start() for m in _DIGIT_IN_WORD.finditer(text)]
+    out += _digits_in_words(text)
     out += [m.start() for m in _CAPITAL_I.finditer(text) if text[m.start() - 1].islower()]
     return out
 

@@ -416,7 +416,7 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
                 org = org or role_then_note.group(1)
             note = role_then_note.group(2) if note is None else f"{note}, {role_then_note.group(2)}"
             continue
-        if info == _initials(name):
+        if info.isupper() and info == _initials(name):  # initials are capitals: the cheap test first
             continue  # "Karin Lund (KL)": the initials the minutes use for her, not a party
         if party is None and cv.is_party(info) and not municipalities.canonical(info):
             party = info

@@ -22,9 +22,14 @@ NUMBERED = re.compile(
 # "Dnr KS 2025/0041", "Diarienummer: 2024/123", "Dnr. BUN 2024.118"
 CASE_NUMBER = re.compile(r"^(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.|Ärendenummer)\s*:?\s*(?P<case>\S.{0,40})$",
                          re.IGNORECASE)
+_CASE_INITIALS = frozenset("dDäÄ")  # the first letters CASE_NUMBER matches (IGNORECASE adds no others)
 # An item number OCR misread ("l. Budget" for "1. Budget").
 GARBLED_NUMBER = re.compile(r"^(?:\d{1,2}[.,)]?|[\dlIiOo|]{1,2}[.,)])\s+(?=[A-ZÅÄÖ])")
-DASH = re.compile(r"^[-–—•*·]\s*")
+DASH = re.compile(r"^(?:[-–—•*·]|[a-h][.)](?=\s+[A-ZÅÄÖ]))\s*")
+# "a) Styrelsen beslutade ...", "b) Per kontaktar ...": lettered points of an item's text (lettered lines
+# that are headings, "a. Val av mötesordförande", are told apart as sub-items before this is asked).
+LETTERED_POINT = re.compile(r"^[a-h][.)]\s+[A-ZÅÄÖ]")
+_DASH_CHARS = frozenset("-–—•*·")  # what DASH's line starts with
 STARTS_ATT = re.compile(r"^(?:att|Att)\b")
 # "Körresan: Sofie undersöker ...": a short topic named before a colon, its text after it.
 TOPIC_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,%d}:\s+[A-ZÅÄÖ]" % (labels.TOPIC_MAX_WORDS - 1))
@@ -34,6 +39,17 @@ NUMBERED_CLAUSE = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?=[a-zåäö])")
 GIVES_TASK = re.compile(r"^[A-ZÅÄÖ][\w-]*(?:\s+[\wåäö-]+){0,6}?\s+(?:får|ges|erhåller)\s+(?:i\s+)?"
                         r"(?:uppdrag|följande)")
 ENDS_SENTENCE = re.compile(r"[.!?:;,]$")
+_SENTENCE_ENDS = frozenset(".!?:;,")
+
+
+def ends_sentence(text: str, ends: frozenset[str] = _SENTENCE_ENDS) -> bool:
+    """ENDS_SENTENCE.search(text) (or that of "[...]$" for the characters ``ends``), from the last characters
+    ("$" also matches before a final newline): the pattern would be tried at every punctuation mark of the
+    line, and this runs on most lines."""
+    last = text[-1:]
+    return last in ends or (last == "\n" and text[-2:-1] in ends)
+
+
 _HEADING_START = re.compile(r"^[A-ZÅÄÖÉ0-9]")
 # A line ending in one of these words cannot end a paragraph.
 OPEN_WORDS = frozenset("och eller samt i till med om för av på att som från vid under inom kring mot efter en ett de "
@@ -44,7 +60,7 @@ def ends_open(text: str) -> bool:
     return text.rsplit(None, 1)[-1].lower() in OPEN_WORDS
 
 
-@dataclass
+@dataclass(slots=True)  # a few dozen a document, read field by field many times: slots make that cheaper
 class Block:
     lines: list[Line]
     kind: str = "text"  # text | label | dash | heading
@@ -63,14 +79,16 @@ class Block:
 
 def wrap_width(lines: list[Line]) -> float:
     """The width lines are wrapped at: the typical length of a line that is continued in lower case."""
+    # (A line starting in lower case can match STARTS_ATT only with "att": the pattern runs on those only.)
     wrapped = [len(a.text) for a, b in zip(lines, lines[1:])
-               if b.text[:1].islower() and not STARTS_ATT.match(b.text)]
+               if b.text[:1].islower() and not (b.text.startswith("att") and STARTS_ATT.match(b.text))]
     return median(wrapped) if len(wrapped) >= 3 else float("inf")
 
 
 def blank_lines(lines: list[Line]) -> str:
     """What blank lines mean in this text: "noise", "breaks" or "paragraphs" (see ``_continues``)."""
-    lower = [line for line in lines if line.text[:1].islower() and not STARTS_ATT.match(line.text)]
+    lower = [line for line in lines
+             if line.text[:1].islower() and not (line.text.startswith("att") and STARTS_ATT.match(line.text))]
     if len(lower) >= 3 and sum(line.blank_before for line in lower) / len(lower) >= 0.1:
         return "noise"
     upper = [line for line in lines if not line.text[:1].islower()]
@@ -79,7 +97,7 @@ def blank_lines(lines: list[Line]) -> str:
     return "breaks"
 
 
-@dataclass
+@dataclass(slots=True)
 class Heading:
     number: int | None
     label: str | None
@@ -116,9 +134,11 @@ def heading_at(text: str) -> Heading | None:
     if not m:
         return None
     title = m.group("title") or ""
-    if title and labels.section_of(title):
-        return None
     prefix = m.group("prefix")
+    # "§ 5 Beslöts att höja avgiften.": a numbered paragraph that decides, with no heading of its own.
+    deciding = bool(title) and title.endswith(".") and _decides(title)
+    if title and not deciding and labels.section_of(title):
+        return None
     if not prefix and (len(m.group("n")) > 2 or not title and text != m.group("n")):
         return None  # a lone number ("7", its title on the next line) is one the page cleaner kept as an item's
     sub = m.group("sub")
@@ -128,6 +148,9 @@ def heading_at(text: str) -> Heading | None:
     if inline and len(title[:inline.start()].split()) <= HEADING_MAX_WORDS:
         text_at = m.start("title") + inline.end()
         title = title[:inline.start()]
+    if deciding:
+        # Its first sentence is its title, and the whole paragraph its text (the decision included).
+        text_at = m.start("title")
     if sub:
         parts = (m.group("n") + sub).split(".")
         return Heading(int(parts[-1]), m.group("label"), 1, title, case_number, text_at)
@@ -135,6 +158,16 @@ def heading_at(text: str) -> Heading | None:
     return Heading(int(m.group("n")), label, 0, title, case_number, text_at)
 
 
+def _decides(title: str) -> bool:
+    """Whether a numbered line's first sentence records a decision or gives a task ("Dagordningen
+    godkändes.", "Beslöts att ...", "Lars beställer ... senast 15 mars.")."""
+    from protokoll.parse import decisions  # the decision vocabulary lives there; only numbered lines get here
+
+    first = _FIRST_SENTENCE.split(title, 1)[0]
+    return decisions.running_decision(first) or decisions.task_sentence(first)
+
+
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 # "§1. Mötets öppnande. Ordföranden förklarade ...": the title ends at its full stop, text follows.
 INLINE_TEXT = re.compile(r"\.\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+\S+){1,})")
 # "a. Val av mötesordförande", "B) Kommunen: Remiss ...": lettered sub-items under a numbered item.
@@ -147,6 +180,8 @@ def lettered_at(text: str, expected: str) -> Heading | None:
     if not m or m.group("letter").lower() != expected:
         return None
     title, text_at = m.group("title"), None
+    if _decides(title):
+        return None  # "a) Styrelsen beslutade att ...", "b) Per kontaktar ...": lettered points of the item's text
     inline = INLINE_TEXT.search(title)
     if inline and len(title[:inline.start()].split()) <= HEADING_MAX_WORDS:
         title, text_at = title[:inline.start()], m.start("title") + inline.end()
@@ -160,7 +195,17 @@ def numbered_headings(lines: list[Line]) -> dict[int, Heading]:
     heads = [heading_at(line.text) for line in lines]
     found = _run(lines, heads, any_start=False)
     # Bare running numbers that start anywhere ("106 Val av justerare"): only a longer run counts.
-    return found or _run(lines, heads, any_start=True)
+    return found or _run(lines, heads, any_start=True) or _all_ones(heads)
+
+
+def _all_ones(heads: list[Heading | None]) -> dict[int, Heading]:
+    """Every item numbered "1." (a word processor's list numbering lost on the way to text): the items
+    are those headings, with no number."""
+    ones = {i: h for i, h in enumerate(heads)
+            if h is not None and h.level == 0 and h.number == 1 and h.label is None and h.title}
+    if len(ones) < MIN_NUMBERED_HEADINGS:
+        return {}
+    return {i: replace(h, number=None) for i, h in ones.items()}
 
 
 def _run(lines: list[Line], heads: list[Heading | None], any_start: bool) -> dict[int, Heading]:
@@ -214,7 +259,7 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
                 rest = line.text[h.text_at:]
                 blocks.append(Block([replace(line, text=rest, start=line.start + h.text_at, blank_before=False)]))
             continue
-        case = CASE_NUMBER.match(text)
+        case = CASE_NUMBER.match(text) if text[:1] in _CASE_INITIALS else None
         if case:
             target = untitled or (blocks[-1] if blocks and blocks[-1].kind == "heading" else None)
             if target is not None and target.case_number is None:
@@ -228,7 +273,7 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
         # A title wrapped before its case number: "§ 116 Uppdrag att ... i Norra" / "Lövsala" / "Dnr ...".
         if blocks and blocks[-1].kind == "heading" and len(blocks[-1].lines) == 1 and i + 1 < len(lines) \
                 and CASE_NUMBER.match(lines[i + 1].text) and len(text.split()) <= WRAPPED_TITLE_WORDS \
-                and not ENDS_SENTENCE.search(text):
+                and not ends_sentence(text):
             blocks[-1].lines.append(line)
             blocks[-1].rest = join([blocks[-1].rest, text])
             continue
@@ -236,13 +281,13 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
         if section:
             blocks.append(Block([line], "label", label=section[0], rest=section[1], blank_before=line.blank_before))
             continue
-        if DASH.match(text):
+        if text[:1] in _DASH_CHARS or text[1:2] in ".)" and LETTERED_POINT.match(text):  # DASH.match(text)
             blocks.append(Block([line], "dash", blank_before=line.blank_before))
             continue
         prev = blocks[-1] if blocks else None
         # A short line right before "Sammanfattning:" is a heading, however the line before it ended.
         # (The line's own cheap tests before the label pattern on the next line.)
-        heads_summary = i + 1 < len(lines) and not text[:1].islower() and not ENDS_SENTENCE.search(text) \
+        heads_summary = i + 1 < len(lines) and not text[:1].islower() and not ends_sentence(text) \
             and labels.SUMMARY.match(lines[i + 1].text) is not None
         # Minutes without numbers: a short line without a final stop, standing apart, heads what follows.
         apart = not headings and prev is not None and len(prev.lines) == 1 and prev.kind == "text" \
@@ -260,7 +305,7 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
 
 
 def _heading_like_line(text: str) -> bool:
-    return bool(_HEADING_START.match(text)) and not ENDS_SENTENCE.search(text) and \
+    return bool(_HEADING_START.match(text)) and not ends_sentence(text) and \
         len(text.split()) <= HEADING_MAX_WORDS and not ends_open(text)
 
 
@@ -273,7 +318,7 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
     if prev.kind == "label" and not prev.rest:
         return False  # "Mötet beslutar" alone: what follows is its first decision
     broken = blanks != "noise" and line.blank_before
-    long_prev = len(last) >= 0.75 * width and not ENDS_SENTENCE.search(last)
+    long_prev = len(last) >= 0.75 * width and not ends_sentence(last)
     if text[:1].isdigit() and NUMBERED_CLAUSE.match(text):
         return False
     if ends_open(last):
@@ -285,7 +330,7 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
     if prev.kind == "heading":
         # A wrapped heading goes on in lower case, or with a short capitalised tail ("... inom Familjen /
         # Helsingborg") when the heading line ran to the full width.
-        short_tail = len(text.split()) <= 3 and not ENDS_SENTENCE.search(text) and len(last) >= 0.75 * width
+        short_tail = len(text.split()) <= 3 and not ends_sentence(text) and len(last) >= 0.75 * width
         return text[:1].islower() or (short_tail and not broken)
     if text[:1].islower() and not GARBLED_NUMBER.match(text):
         return True  # no Swedish paragraph starts in lower case, whatever blank lines OCR put before it
@@ -293,7 +338,7 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
         return False
     if prev.kind == "dash":
         return long_prev
-    if last[-1] in ".!?" and not ENDS_SENTENCE.search(text):
+    if last[-1] in ".!?" and not ends_sentence(text):
         return False  # a one-line "sentence" without a full stop after a full stop is a heading
     if last[-1] in ".!?" and ":" in text[:60] and TOPIC_LINE.match(text):
         return False  # "Medlemsmöte: Tommy bokar ..." after a full stop names a topic of its own

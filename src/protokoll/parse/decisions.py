@@ -13,9 +13,9 @@ from protokoll.model import Action, Decision, ScheduledMeeting
 from protokoll.parse import dates, labels
 
 NOTED = labels.Folded((
-    r"\b(?:tack(?:a[rs]?|ade) för (?:informationen|dragningen|presentationen|redovisningen|rapporten)|"
+    labels.letter_led(r"\b(?:tack(?:a[rs]?|ade) för (?:informationen|dragningen|presentationen|redovisningen|rapporten)|"
     r"notera[rs]? informationen|lägga[rs]? (?:informationen|rapporten|redovisningen) till handlingarna|"
-    r"informationen (?:noteras|läggs till handlingarna)|godkänna informationen)"))
+    r"informationen (?:noteras|läggs till handlingarna)|godkänna informationen)")))
 APPROVAL = labels.Folded((
     r"^(?:att\s+)?(?:godkänna|godkänner|godkänns|ställa sig bakom|ställer sig bakom|anta|antar|"
     r"fastställa|fastställer|tillstyrka|tillstyrker|bifalla|bifaller|besluta att anta|"
@@ -39,23 +39,30 @@ _TASK_VERBS = (
 
 # "uppdra/uppdrar/uppdrog/uppdras åt X att": the verbs that give a task to the actor after them.
 _GIVES = r"\b(?:uppdra[rs]?|uppdrog|uppdrogs|uppdragit|uppmana[rs]?|uppmanade|uppmanades)\b"
-_GIVES_WORD = labels.Folded(_GIVES)
-# (pattern, whether the actor must contain an actor word, a word the clause must hold for it to apply)
+# _GIVES as a truth value, written to start with its literal "u" (the word start tested behind it, as in
+# ACTOR_WORD): re then jumps from one "u" to the next instead of trying the pattern at every position.
+_GIVES_WORD = labels.Folded(r"u(?<!\wu)pp(?:dra[rs]?|drog|drogs|dragit|mana[rs]?|manade|manades)\b")
+# (pattern, whether the actor must contain an actor word, a word the clause must hold for it to apply; the
+# words as labels.word_led writes "\b(?:...)\b", which re searches several times faster)
 PATTERNS = [
     # att uppdra till X att TASK
     (re.compile(rf"\b{_GIVES}\s+(?:till|åt)?\s*{_ACTOR}\s+att\s+(?P<task>.+)", re.IGNORECASE), False, _GIVES_WORD),
     # X får/ges/erhåller (i) uppdrag(et) att TASK ; X ges följande medskick: TASK
     (re.compile(rf"{_CLAUSE_START}{_ACTOR}\s+(?:får|ges|gavs|fick|erhåller)\s+"
                 rf"(?:i\s+)?(?:uppdrag(?:et)?|följande\s+(?:medskick|uppdrag))\s*(?:att\s*)?:?\s*(?P<task>.*)",
-                re.IGNORECASE), False, labels.Folded(r"\b(?:får|ges|gavs|fick|erhåller)\b")),
+                re.IGNORECASE), False, labels.Folded(labels.word_led("får|ges|gavs|fick|erhåller"))),
     # att X ska TASK ; X ska TASK
     (re.compile(rf"{_CLAUSE_START}{_ACTOR}\s+(?P<verb>{_TASK_VERBS})\s+(?P<task>.+)", re.IGNORECASE), True,
-     labels.Folded(rf"\b(?:{_TASK_VERBS})\b")),
+     labels.Folded(labels.word_led(_TASK_VERBS))),
 ]
 _NOT_ACTORS = re.compile(r"^(?:möte|mötet|projektet|frågan|ärendet|beslutet|det|detta|man|information)\b",
                          re.IGNORECASE)
 STARTS_ATT_CLAUSE = re.compile(r"^(?:och\s+)?att\s+", re.IGNORECASE)
-_SENTENCES = re.compile(r"(?<=[.;])\s+(?=[A-ZÅÄÖ])|,?\s+och\s+(?=att\s)|,\s+(?=att\s)")
+# "(?<=[.;])\s+(?=[A-ZÅÄÖ])|,?\s+och\s+(?=att\s)|,\s+(?=att\s)", the same matches written to start with the
+# space or comma each consumes first: re then skips straight to those (a leading lookbehind or optional
+# comma makes it try every position).
+_SENTENCES = re.compile(r"[\s,](?:(?<=\s)(?:(?<=[.;]\s)\s*(?=[A-ZÅÄÖ])|\s*och\s+(?=att\s))"
+                        r"|(?<=,)(?:\s+och\s+(?=att\s)|\s+(?=att\s)))")
 
 # A deadline: "senast den 1 juni", "till/vid/inför mötet den 17 maj", "presenteras vid ... den 17 maj".
 DEADLINE = re.compile((
@@ -67,10 +74,13 @@ DEADLINE = re.compile((
 
 # A decision that sets meeting dates: "sammanträder", "styrelsemöten" (a word ending in "möten"). Used as a
 # truth value only, so the words ending in a suffix are found by the suffix alone (a word ending in "möten"
-# holds "möten" before a word end); written this way every alternative starts with a letter, which re
-# skips to, and Folded runs it without IGNORECASE.
-MEETING_DATES = labels.Folded(r"\b(?:sammanträder|sammanträda|träffas|mötas|möts)\b|(?:mötesdatum|mötestider|möten|sammanträden|"
-                              r"sammanträdesdatum|sammanträdestider|sammanträdesdagar)\b")
+# holds "möten" before a word end). Every alternative starts with its letter ("\bmöts" is written
+# "m(?<!\wm)öts", as in ACTOR_WORD), which re skips to, and Folded runs it without IGNORECASE.
+MEETING_DATES = labels.Folded(r"s(?<!\ws)ammanträder\b|s(?<!\ws)ammanträda\b|t(?<!\wt)räffas\b|m(?<!\wm)öts\b|"
+                              r"m(?<!\wm)ötas\b|mötesdatum\b|mötestider\b|möten\b"
+                              r"|sammanträden\b|sammanträdesdatum\b|sammanträdestider\b|sammanträdesdagar\b")
+# Every alternative of MEETING_DATES holds one of these: a text without them is ruled out before it runs.
+_MEETING_WORDS = ("möt", "sammanträd", "träffas")
 
 
 # "(ansvar: Oskar Fält)", "(ansvarig: KL)" inside a decision names who carries it out.
@@ -82,13 +92,19 @@ DISTRIBUTES = re.compile(r"\bfördela(?:de|r|s|des)?\s+(?:följande\s+)?(?:ansva
 DISTRIBUTED_TO = re.compile(r"\s[–—-]\s+(?P<who>[A-ZÅÄÖ][a-zåäöéü-]+(?:\s+[A-ZÅÄÖ][a-zåäöéü-]+)?)")
 
 
-def analyse(text: str, meeting_date: dt.date | None, initials: frozenset[str] = frozenset()) -> Decision:
-    """``initials`` are the attendees' first names and initials ("Anna", "KL"), which minutes use as actors."""
+def analyse(text: str, meeting_date: dt.date | None, initials: frozenset[str] = frozenset(),
+            low: str | None = None) -> Decision:
+    """``initials`` are the attendees' first names and initials ("Anna", "KL"), which minutes use as actors;
+    ``low``, where given, is ``text.lower()`` (a caller that has it saves lower-casing a long text again)."""
     year = meeting_date.year if meeting_date else None
-    actions = person_actions(text, year, initials) if GIVE_TASK.search(text) else _actions(text, year, initials)
+    low = text.lower() if low is None else low
+    unfoldable = labels._unfoldable(low)
+    # GIVE_TASK needs "uppdrag" and DISTRIBUTES "fördela": most decisions hold neither (see labels.may_hold).
+    gives = ("uppdrag" in low or unfoldable) and GIVE_TASK.search(text)
+    actions = person_actions(text, year, initials) if gives else _actions(text, year, initials)
     if not actions:
         actions = person_actions(text, year, initials)
-    if DISTRIBUTES.search(text):
+    if ("fördela" in low or unfoldable) and DISTRIBUTES.search(text):
         # "Styrelsen fördelade följande ansvarsområden: Uthyrning – Björn Hedin Kanoter – Tilda Berg"
         for m in DISTRIBUTED_TO.finditer(text[DISTRIBUTES.search(text).end():]):
             if not any(a.assignee == m.group("who") for a in actions):
@@ -99,7 +115,7 @@ def analyse(text: str, meeting_date: dt.date | None, initials: frozenset[str] = 
                 actions.append(Action(assignee=who, due=_deadline(text, year)))
     for action in actions:
         action.due = _forward(action.due, text, meeting_date)
-    return Decision(text=text, kind=kind_of(text, actions), actions=actions)
+    return Decision(text=text, kind=kind_of(text, actions, low), actions=actions)
 
 
 def _forward(due: dt.date | None, text: str, meeting_date: dt.date | None) -> dt.date | None:
@@ -216,9 +232,12 @@ def _deadline(task: str, year: int | None) -> dt.date | None:
     return None
 
 
-def scheduled_meetings(text: str, meeting_date: dt.date | None) -> list[ScheduledMeeting]:
-    """Meeting dates a decision sets ("sammanträder 8:30 – 13:00 på följande datum: - 23 januari ...")."""
-    if not MEETING_DATES.search(text):
+def scheduled_meetings(text: str, meeting_date: dt.date | None, low: str | None = None) -> list[ScheduledMeeting]:
+    """Meeting dates a decision sets ("sammanträder 8:30 – 13:00 på följande datum: - 23 januari ..."); ``low``,
+    where given, is ``text.lower()``."""
+    low = text.lower() if low is None else low
+    if not any(word in low for word in _MEETING_WORDS) and not labels._unfoldable(low) \
+            or not MEETING_DATES.search(text, low):
         return []
     years = re.findall(r"\b(20\d\d)\b", text)
     year = int(years[0]) if years else (meeting_date.year if meeting_date else None)
@@ -237,7 +256,7 @@ def scheduled_meetings(text: str, meeting_date: dt.date | None) -> list[Schedule
 # "Dagordningen godkändes.", "Mötet väljer Anna Ek till ordförande.", "Ärendet bordläggs.", "Styrelsen
 # beviljas ansvarsfrihet.", "Föregående protokoll lades till handlingarna.", "attsats 1 bifalles".
 RUNNING = labels.Folded(
-    r"\b(?:godkändes|godkänns|godkänner|godkände|godkännes|fastställdes|fastställs|fastställer|fastställde|"
+    labels.letter_led(r"\b(?:godkändes|godkänns|godkänner|godkände|godkännes|fastställdes|fastställs|fastställer|fastställde|"
     r"antogs|antas|antar|antog|beviljades|beviljas|beviljar|beviljade|bifölls|bifalls|bifalles|bifaller|biföll|"
     r"avslogs|avslås|avslår|avslog|noterades|noteras|bordläggs|bordlades|bordlägges|återremitteras|"
     r"återremitterades|(?:lades|läggs|lägges)\s+(?:\S+\s+){0,3}?till\s+handlingarna|väljer|valde|"
@@ -248,11 +267,11 @@ RUNNING = labels.Folded(
     r"justerad|förklarar\s+sig|ansåg\s+att\s+(?:kallelse|mötet|stämman)|"
     r"tack(?:ar|ade)\s+för\s+(?:informationen|dragningen|presentationen|redovisningen|rapporten)|"
     r"(?:anser|ansåg)\s+sig\s+(?:stadgeenligt|behörigen|i\s+behörig\s+ordning|stadgeenligt\s+och\s+behörigen)\s+"
-    r"(?:utlyst|kallat|kallad|sammankallat|sammankallad))\b")
+    r"(?:utlyst|kallat|kallad|sammankallat|sammankallad))\b"))
 # Sentences that report a proposal, a discussion or another body's decision are not decisions.
 NOT_RUNNING = labels.Folded(
-    r"\b(?:föreslår|föreslog|föreslås|yrkar|yrkade|tillstyrker|tillstyrkte|rekommenderar|diskuterade|"
-    r"diskuterades|inget beslut|inte|ej|har|hade|ska|skall|kommer|kan|bör|skulle|om att|huruvida)\b")
+    labels.letter_led(r"\b(?:föreslår|föreslog|föreslås|yrkar|yrkade|tillstyrker|tillstyrkte|rekommenderar|diskuterade|"
+    r"diskuterades|inget beslut|inte|ej|har|hade|ska|skall|kommer|kan|bör|skulle|om att|huruvida)\b"))
 # A task given in a sentence of its own: "Lisa ska ta fram ...", "Jonas kontaktar ...", "Styrelsen fick i
 # uppdrag att ...".
 TASK_PRESENT = (
@@ -369,21 +388,21 @@ def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict:
     return True
 
 
-ELECTION = labels.Folded(r"\b(?:välja|väljer|valde|(?:om|ny|åter)?valdes|(?:om|ny)?väljs|utse|utser|utses|utsågs|utsåg|"
+ELECTION = labels.Folded(labels.letter_led(r"\b(?:välja|väljer|valde|(?:om|ny|åter)?valdes|(?:om|ny)?väljs|utse|utser|utses|utsågs|utsåg|"
                          r"adjungera|adjungeras|adjungerades|bordläggs|bordlades|återremitteras|stadgeenligt|"
                          r"behörig(?:t|en)?\s+(?:utlyst|kallad|kallat|sammankallad)|förklarades\s+(?:omedelbart\s+)?"
-                         r"justerad)\b")
-APPROVAL_ANY = labels.Folded(r"\b(?:godkänn\w*|godkändes|godkände|fastställ\w*|ant(?:a|ar|as|og|ogs)|bevilja\w*|"
-                             r"bifall\w*|bifalles|bifölls|biföll|tillstyrk\w*|ställ(?:a|er|s|de)\s+sig\s+bakom)\b")
-NOTED_ANY = labels.Folded(r"\b(?:lägga|läggs|lades|lägges|lagts)\s+(?:\S+\s+){0,8}?till\s+handlingarna|\bnoteras\b|"
-                          r"\bnoterades\b|\btill\s+handlingarna\b")
+                         r"justerad)\b"))
+APPROVAL_ANY = labels.Folded(labels.letter_led(r"\b(?:godkänn\w*|godkändes|godkände|fastställ\w*|ant(?:a|ar|as|og|ogs)|bevilja\w*|"
+                             r"bifall\w*|bifalles|bifölls|biföll|tillstyrk\w*|ställ(?:a|er|s|de)\s+sig\s+bakom)\b"))
+NOTED_ANY = labels.Folded(labels.letter_led(r"\b(?:lägga|läggs|lades|lägges|lagts)\s+(?:\S+\s+){0,8}?till\s+handlingarna|\bnoteras\b|"
+                          r"\bnoterades\b|\btill\s+handlingarna\b"))
 GIVE_TASK = re.compile(rf"\b(?:ge|ger|gav)\s+(?P<actor>{_W}(?:\s+{_W}){{0,6}}?)\s+i\s+uppdrag\s+att\s+(?P<task>.+)", re.IGNORECASE)
 
 
-def kind_of(text: str, actions: list[Action]) -> str:
+def kind_of(text: str, actions: list[Action], low: str | None = None) -> str:
     """noted ("lades till handlingarna"), approval, assignment (it gives tasks), else other; an
-    election is other even where it approves something."""
-    low = text.lower()
+    election is other even where it approves something. ``low``, where given, is ``text.lower()``."""
+    low = text.lower() if low is None else low
     if not actions and (NOTED.search(text, low) or NOTED_ANY.search(text, low)):
         return "noted"
     if actions:
@@ -402,7 +421,7 @@ def person_actions(text: str, year: int | None, initials: frozenset[str] = froze
     """Actions of a task sentence whose actor is a person or a group: "Ibrahim Celik och Kenneth Lööf
     ansvarar för ...", "Styrelsen fick i uppdrag att ..."."""
     body = _LEADING_ATT.sub("", text.strip())
-    m = GIVE_TASK.search(body)
+    m = GIVE_TASK.search(body) if labels.may_hold(body, "uppdrag") else None
     if m:
         actor = _clean_actor(m.group("actor"))
         return [Action(assignee=actor, task=m.group("task").strip().rstrip("."),
@@ -435,10 +454,11 @@ _VOTE_OF = {"ja": "yes", "nej": "no", "avstår": "abstain", "avstod": "abstain",
 RESERVES = re.compile(r"^(?P<who>(?:(?![.!?]\s).)+?)\s+reserver(?:ar|ade)\s+sig\b", re.IGNORECASE)
 
 
-def reserves(text: str) -> re.Match | None:
+def reserves(text: str, low: str | None = None) -> re.Match | None:
     """RESERVES.match(text), ruled out first by its word: the pattern's lazy scan runs to the sentence's end
-    on every sentence that holds no reservation, and most sentences are tested."""
-    low = text.lower()
+    on every sentence that holds no reservation, and most sentences are tested. ``low``, where given, is
+    ``text.lower()``."""
+    low = text.lower() if low is None else low
     if "reserver" not in low and not labels._unfoldable(low):
         return None
     return RESERVES.match(text)

@@ -40,8 +40,12 @@ ADJUSTING = tuple(re.compile(p) for p in (
 ))
 BARE = re.compile(rf"^{_NAMES}\s+{_ELECTED}\.?$")
 TERM = labels.Folded(r"\bför\s+(?:ett|två|tre|fyra|\d+)\s+år\b|\bmandat")  # truth value only
-_TITLE_OFFICE = re.compile(_OFFICE, re.IGNORECASE)
+# Folded, as its office word is used lower-cased only: an IGNORECASE alternation is tried at every position.
+_TITLE_OFFICE = labels.Folded(_OFFICE)
 _MAY_ELECT = labels.Folded(r"val|välj|utse|utsåg|nominer")  # a cheap first test
+# _MAY_ELECT's words, tested as substrings of the lower-cased text (faster than the pattern, same answer
+# where the text folds as IGNORECASE does; see labels.Folded).
+_ELECT_WORDS = ("val", "välj", "utse", "utsåg", "nominer")
 # Every alternative of _OFFICE holds one of these (PATTERNS are case-sensitive): a text without any cannot
 # match PATTERNS, and one without "justera" cannot match ADJUSTING, so neither scan runs on it.
 _OFFICE_WORDS = ("ordförande", "sekreterare", "protokollförare", "justera", "justeringsperson")
@@ -57,7 +61,9 @@ def elected_officers(items: list[Item]) -> dict[str, list[str]]:
         texts = [d.text for d in item.decisions] + ([item.summary] if item.summary else [])
         for text in texts:
             low = text.lower()
-            if not _MAY_ELECT.search(text, low) or TERM.search(text, low):
+            may_elect = _MAY_ELECT.search(text, low) if labels._unfoldable(low) else \
+                any(word in low for word in _ELECT_WORDS)
+            if not may_elect or TERM.search(text, low):
                 continue
             if any(word in text for word in _OFFICE_WORDS):
                 for pattern in PATTERNS:

@@ -87,21 +87,121 @@ class Folded:
 
     def __init__(self, pattern: str, flags: int = 0):
         self.pattern = pattern
-        self.ignorecase = re.compile(pattern, flags | re.IGNORECASE)
+        self.flags = flags
         self.lower = re.compile(_lower_source(pattern), flags)
+        self._ignorecase: re.Pattern | None = None
 
+    @property
+    def ignorecase(self) -> re.Pattern:
+        """The IGNORECASE pattern, compiled on first use: only a text holding ı, ſ or İ needs it, and
+        compiling every pattern twice at import would slow every command's start."""
+        if self._ignorecase is None:
+            self._ignorecase = re.compile(self.pattern, self.flags | re.IGNORECASE)
+        return self._ignorecase
+
+    # _unfoldable written out in search and match: they run hundreds of times a document.
     def search(self, text: str, low: str | None = None) -> re.Match | None:
         """``low``, where given, is ``text.lower()``: a caller testing several patterns lowers once."""
         low = text.lower() if low is None else low
-        return self.ignorecase.search(text) if _unfoldable(low) else self.lower.search(low)
+        if "\u0131" in low or "\u017f" in low or "\u0307" in low:
+            return self.ignorecase.search(text)
+        return self.lower.search(low)
 
     def match(self, text: str) -> re.Match | None:
         low = text.lower()
-        return self.ignorecase.match(text) if _unfoldable(low) else self.lower.match(low)
+        if "\u0131" in low or "\u017f" in low or "\u0307" in low:
+            return self.ignorecase.match(text)
+        return self.lower.match(low)
 
     def fullmatch(self, text: str) -> re.Match | None:
         low = text.lower()
         return self.ignorecase.fullmatch(text) if _unfoldable(low) else self.lower.fullmatch(low)
+
+
+def word_led(words: str) -> str:
+    """The source of ``\\b(?:w1|w2|...)\\b`` for plain words ("får|ges|fick"), each alternative written to start
+    with its first letter and test the word start behind it ("f(?<!\\wf)år\\b"): the same matches, but re
+    skips straight to those letters, where a pattern led by ``\\b`` is tried at every position."""
+    out = []
+    for word in words.split("|"):
+        if not word[:1].isalpha() or not all(c.isalpha() or c == " " for c in word):
+            raise ValueError(f"word_led takes plain words: {word!r}")
+        out.append(f"{word[0]}(?<!\\w{word[0]}){word[1:]}\\b")
+    return "|".join(out)
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex source (groups, classes and escapes kept whole)."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return out + [pattern[start:]]
+
+
+def _group_end(pattern: str) -> int:
+    """Index of the ")" closing the group that opens ``pattern``."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError(f"unbalanced group: {pattern!r}")
+
+
+def _letter_first(alternative: str, word_start: bool = False) -> list[str]:
+    """``alternative`` as alternatives that each start with a literal letter, in the order re would try
+    them: "\\b" sets ``word_start``, a leading group is spread over what follows it ("(?:a|b)c" gives "ac",
+    "bc"; an optional one "(?:a|b)?c" gives "ac", "bc", "c")."""
+    if alternative.startswith("\\b"):
+        return _letter_first(alternative[2:], True)
+    if alternative.startswith("(?:"):
+        end = _group_end(alternative)
+        inner, after = alternative[3:end], alternative[end + 1:]
+        if after[:1] in ("*", "+", "{") or after[:2] in ("??", "?+"):
+            raise ValueError(f"letter_led cannot spread a repeated group: {alternative!r}")
+        optional = after[:1] == "?"
+        rest = after[1:] if optional else after
+        out = [x for alt in alternatives(inner) for x in _letter_first(alt + rest, word_start)]
+        return out + (_letter_first(rest, word_start) if optional else [])
+    first = alternative[:1]
+    if not first.isalpha() or alternative[1:2] in ("?", "*", "+", "{"):
+        raise ValueError(f"letter_led needs a literal letter first: {alternative!r}")
+    return [f"{first}(?<!\\w{first}){alternative[1:]}" if word_start else alternative]
+
+
+def letter_led(pattern: str) -> str:
+    """``pattern`` (alternatives that start with a letter, a "\\b" and a letter, or a group of such) written so
+    that every alternative starts with its literal letter and tests a word start behind it ("\\bnoteras"
+    becomes "n(?<!\\wn)oteras", as word_led does): the same matches in the same order, but re skips straight
+    to those letters instead of trying the pattern at every position of a long text."""
+    return "|".join(x for alt in alternatives(pattern) for x in _letter_first(alt))
 
 
 def may_hold(text: str, word: str) -> bool:
@@ -174,10 +274,10 @@ TOPIC_MAX_WORDS = 4  # a topic named before a colon under "Övriga frågor" is s
 OTHER_QUESTIONS = re.compile(tolerant(r"^övriga (?:frågor|ärenden)"), re.IGNORECASE)
 
 
-def formula_of(text: str) -> str | None:
+def formula_of(text: str, head: str | None = None) -> str | None:
     """The decision after a formula that opens ``text`` ("Styrelsen beslutade att X" gives "att X"), or
-    None when ``text`` does not open with one."""
-    low = text[:80].lower()
+    None when ``text`` does not open with one. ``head``, where given, is ``text[:80].lower()``."""
+    low = text[:80].lower() if head is None else head
     if "besl" not in low and "bestäm" not in low:
         return None
     m = FORMULA.match(text)
@@ -201,7 +301,9 @@ def section_of(text: str) -> tuple[str, str] | None:
     foldable = not _unfoldable(low)
     if ("beslut" in low or not foldable) and OWN_DECISION.match(text):
         return "decisions", ""
-    rest = formula_of(text)
+    # Where the text folds, lower() kept every character's place (only "İ" lowers to two, leaving a
+    # U+0307 that _unfoldable finds), so the first 80 of ``low`` are formula_of's own.
+    rest = formula_of(text, low[:80] if foldable else None)
     if rest is not None:
         if _PROPOSES.search(text[: len(text) - len(rest)]):
             return "proposes", rest  # a decision under "Beslut", a proposal under "Förslag till beslut"

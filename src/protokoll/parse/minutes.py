@@ -9,7 +9,8 @@ from protokoll.errors import NotMinutes
 from protokoll.model import Action, Item, Protocol, Span
 from protokoll.parse import decisions as dec
 from protokoll.parse import labels, people, tables
-from protokoll.parse.blocks import DASH, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, numbered_headings, to_blocks
+from protokoll.parse.blocks import (DASH, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_sentence,
+                                    numbered_headings, to_blocks)
 from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY
 from protokoll.parse.frontmatter import read_front, read_signatures, signature_start, split_inline_labels
 from protokoll.parse.header import parse_header
@@ -26,7 +27,8 @@ def span_of(lines: list[Line]) -> Span | None:
         return None
     first, last = lines[0], lines[-1]
     end = last.end if last.page == first.page else first.end
-    return Span(page=first.page, start=first.start, end=end, low_confidence=any(x.low_confidence for x in lines))
+    low = first.low_confidence or any([x.low_confidence for x in lines])  # most spans are one line
+    return Span(page=first.page, start=first.start, end=end, low_confidence=low)
 
 
 def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
@@ -162,13 +164,13 @@ def _first_heading(lines: list[Line]) -> int:
 
 
 _HEADING_START = re.compile(r"^[A-ZÅÄÖÉ0-9\"”'’«]")
-_ENDS_CLAUSE = re.compile(r"[.,;:]$")
+_CLAUSE_ENDS = frozenset(".,;:")  # "[.,;:]$", tested by ends_sentence
 
 
 def _heading_like(text: str) -> bool:
     text = GARBLED_NUMBER.sub("", text)
     return (bool(_HEADING_START.match(text)) and not STARTS_ATT.match(text)
-            and len(text) <= 160 and len(text.split()) <= 20 and not _ENDS_CLAUSE.search(text))
+            and len(text) <= 160 and len(text.split()) <= 20 and not ends_sentence(text, _CLAUSE_ENDS))
 
 
 # "Körresan: Sofie undersöker priser ...": a topic under "Övriga frågor" named before a colon, its text after.
@@ -198,8 +200,11 @@ def _adopted_clauses(text: str, clauses: list[str]) -> list[str] | None:
     return None
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
-_AFTER_STOP = re.compile(r"(?<=[.!?])\s+")
+# Written to start with the space they consume, the stop tested behind it: a pattern that starts with a
+# character class lets re skip straight to the spaces (a leading lookbehind is tried at every position).
+# The same matches as "(?<=[.!?])\s+(?=[A-ZÅÄÖ])" and "(?<=[.!?])\s+".
+_SENTENCE_BREAK = re.compile(r"\s(?<=[.!?]\s)\s*(?=[A-ZÅÄÖ])")
+_AFTER_STOP = re.compile(r"\s(?<=[.!?]\s)\s*")
 
 
 def _sentences(block: Block) -> list[tuple[str, bool, list, bool]]:
@@ -259,6 +264,18 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
     return [(t, ls) for t, ls in out if t.strip()]
 
 
+def _undashed(block: Block) -> Block:
+    """A list line without its dash or bullet ("• Greta samordnar ..."), read as the sentence it holds."""
+    if block.kind != "dash":
+        return block
+    first = block.lines[0]
+    cut = DASH.match(first.text)
+    if not cut or not cut.end():
+        return block
+    line = dc_replace(first, text=first.text[cut.end():], start=first.start + cut.end())
+    return dc_replace(block, lines=[line] + block.lines[1:])
+
+
 def _task_sentences(block: Block, initials: frozenset[str]) -> list[tuple[str, list]]:
     """Task sentences in a paragraph of report, each with the sentences that follow it on its line."""
     out: list[list] = []
@@ -273,17 +290,23 @@ def _task_sentences(block: Block, initials: frozenset[str]) -> list[tuple[str, l
     return [(t, ls) for t, ls, _ in out]
 
 
+def _may_count(low: str) -> bool:
+    """Whether a lower-cased text may hold a reservation or a tally (see _extras)."""
+    return "reserver" in low or "röst" in low or "utföll" in low or labels._unfoldable(low)
+
+
 def initials_of(protocol: Protocol) -> frozenset[str]:
     """The attendees' first names and initials ("Karin Lund" → "KL", "Per-Ola Sand" → "PS" and "POS"), and initials the
     list writes beside a name ("Karin Lund (KL)"), which minutes may use for who does what."""
     out: set[str] = set()
     for a in protocol.attendees:
-        words = [w for w in _SPACES.split(a.name) if w[:1].isupper()]
+        # str.split() splits at the same whitespace as \s+ (and the empty pieces \s+ leaves are no words).
+        words = [w for w in a.name.split() if w[:1].isupper()]
         if words:
             out.add(words[0])  # the first name, which minutes use alone ("Mehmet meddelar ...")
         if len(words) >= 2:
-            out.add("".join(w[0] for w in words).upper())
-            out.add("".join(p[0] for w in words for p in w.split("-")).upper())
+            out.add("".join([w[0] for w in words]).upper())
+            out.add("".join([p[0] for w in words for p in w.split("-")]).upper())
         for field in (a.affiliation, getattr(a, "note", None)):
             if field and _INITIALS.fullmatch(field.strip("() ")):
                 out.add(field.strip("() "))
@@ -308,9 +331,8 @@ class ItemParser:
         for i, block in enumerate(self.blocks):
             text = block.text if block.kind in ("text", "dash") else ""  # joined once, read below
             if block.kind == "heading":
-                self._open(block.rest, block, number=block.number, top=block.level == 0)
-                self.cur.label = block.item_label
-                self.cur.case_number = block.case_number
+                self._open(block.rest, block, number=block.number, top=block.level == 0, label=block.item_label,
+                           case_number=block.case_number)
             elif block.kind == "label":
                 if block.label == "proposes":
                     block.label = "decisions" if self.section in ("decisions", "formula") else "proposal"
@@ -372,9 +394,11 @@ class ItemParser:
             yield item
             yield from item.subitems
 
-    def _open(self, title: str, block: Block, number: int | None, top: bool) -> None:
+    def _open(self, title: str, block: Block, number: int | None, top: bool, label: str | None = None,
+              case_number: str | None = None) -> None:
         # "Ekonomi:" — a colon after a heading introduces its text, it is not part of the title.
-        item = Item(number=number, title=title.strip().removesuffix(":").rstrip(), source=span_of(block.lines))
+        item = Item(number=number, title=title.strip().removesuffix(":").rstrip(), source=span_of(block.lines),
+                    label=label, case_number=case_number)
         if top or self.top is None:
             self.items.append(item)
             self.top = item
@@ -472,14 +496,14 @@ class ItemParser:
                 found.extend(_sentence_decisions(block, judged=True, initials=self.initials))
         if "decisions" not in parts:
             summary_found = [d for block, _ in parts.get("summary", []) if block.kind != "label"
-                             for d in _sentence_decisions(block, judged=False, initials=self.initials)]
+                             for d in _sentence_decisions(_undashed(block), judged=False, initials=self.initials)]
             found = summary_found + found
         else:
             # Beside a "Beslut" section, a task in the report is still a task ("Linda redovisade ekonomin.
             # ... Linda kontaktar kommunen om utbetalningen."), but no other sentence there is a decision;
             # it comes before the section's decisions, as in the text.
             tasks = [d for block, _ in parts.get("summary", []) if block.kind != "label"
-                     for d in _task_sentences(block, self.initials)]
+                     for d in _task_sentences(_undashed(block), self.initials)]
             if tasks:
                 section = item.decisions[:]
                 item.decisions.clear()
@@ -487,7 +511,8 @@ class ItemParser:
                     self._add_decision(item, text, lines)
                 item.decisions.extend(section)
         for text, lines in found:
-            decision = self._add_decision(item, text, lines)
+            low = text.lower()  # once for the decision's tests and its meeting dates
+            decision = self._add_decision(item, text, lines, low)
             if decision is None:
                 continue
             if not decision.votes and "decisions" not in parts:
@@ -498,16 +523,18 @@ class ItemParser:
                 if vote is not None:
                     vote.source = decision.source
                     decision.votes.append(vote)
-            for meeting in dec.scheduled_meetings(text, self.protocol.date):  # "att hålla möten följande datum:"
+            for meeting in dec.scheduled_meetings(text, self.protocol.date, low):  # "att hålla möten följande datum:"
                 meeting.source = decision.source
                 self.protocol.scheduled_meetings.append(meeting)  # one per date: see _one_per_date
 
-    def _add_decision(self, item: Item, text: str, lines: list[Line]):
-        """The decision ``text`` records, appended to ``item``; a reservation is no decision of its own."""
-        if not text or dec.reserves(text) or dec.furniture(text) or dec.NEXT_MEETING.match(text.strip()) \
+    def _add_decision(self, item: Item, text: str, lines: list[Line], low: str | None = None):
+        """The decision ``text`` records, appended to ``item``; a reservation is no decision of its own.
+        ``low``, where given, is ``text.lower()``: the decision's tests share it."""
+        low = text.lower() if low is None else low
+        if not text or dec.reserves(text, low) or dec.furniture(text) or dec.NEXT_MEETING.match(text.strip()) \
                 or dec.ADJOURNMENT.match(text.strip()):
             return None
-        decision = dec.analyse(text, self.protocol.date, self.initials)
+        decision = dec.analyse(text, self.protocol.date, self.initials, low)
         decision.source = span_of(lines)
         for action in decision.actions:
             action.source = decision.source
@@ -545,7 +572,11 @@ class ItemParser:
         every = [(b, t) for section in parts.values() for b, t in section]
         first = item.decisions[0] if item.decisions else None
         # Each text's sentences, split once for the reservations and the running votes below.
-        sentences = [_AFTER_STOP.split(text) for _, text in every] if first is not None else []
+        # Each text lower-cased once: a sentence can hold a reservation or a tally only where its whole
+        # text holds the word (reserves and counted_vote test the same words per sentence), so only such
+        # texts are split (the loops below skip the others by the same tests).
+        lows = [text.lower() for _, text in every] if first is not None else []
+        sentences = [_AFTER_STOP.split(text) if _may_count(low) else [] for (_, text), low in zip(every, lows)]
         if first is not None:
             vote_lines = [line.text for block, _ in parts.get("votes", []) for line in block.lines]
             if vote_lines:
@@ -554,7 +585,9 @@ class ItemParser:
                     first.votes.append(vote)
             for block, text in parts.get("reservations", []):
                 first.reservations.extend(n for n in dec.reservations_in(text) if n not in first.reservations)
-            for (block, text), split in zip(every, sentences):
+            for (block, text), split, low in zip(every, sentences, lows):
+                if "reserver" not in low and not labels._unfoldable(low):
+                    continue
                 if block.kind != "label" or block.label != "reservations":
                     for sentence in split:
                         if dec.reserves(sentence):
@@ -573,7 +606,7 @@ class ItemParser:
                     if lines and "," in text:
                         lines = [p for p in text.split(",")]
                 first.recipients.extend(r.strip().rstrip(".") for r in lines if r.strip())
-        self._running_votes(item, every, sentences)
+        self._running_votes(item, every, sentences, lows)
         for block, text in parts.get("responsible", []):
             # "Ansvarig: X" goes on the decision it follows: the last one before it.
             where = (block.lines[0].page, block.lines[0].start)
@@ -613,15 +646,19 @@ class ItemParser:
                 meeting.source = item.source
                 self.protocol.scheduled_meetings.append(meeting)
 
-    def _running_votes(self, item: Item, every: list[tuple[Block, str]], sentences: list[list[str]]) -> None:
+    def _running_votes(self, item: Item, every: list[tuple[Block, str]], sentences: list[list[str]],
+                       lows: list[str]) -> None:
         """A tally told in running text apart from the decision ("5 fastigheter röstade ja och 9 röstade
         nej.") goes on the decision that follows it, else on the last one before it. ``sentences`` holds
-        each text of ``every`` split at its sentence ends (_AFTER_STOP)."""
+        each text of ``every`` split at its sentence ends (_AFTER_STOP), ``lows`` each text lower-cased."""
         if not item.decisions:
             return
-        for (block, text), split in zip(every, sentences):
+        for (block, text), split, low in zip(every, sentences, lows):
             if block.kind == "label" and block.label in ("votes", "formula", "decisions"):
                 continue
+            if "röst" not in low and "utföll" not in low and "votering" not in low \
+                    and not ("ja" in low and "nej" in low) and not labels._unfoldable(low):
+                continue  # counted_vote finds no tally in any of its sentences
             for sentence in split:
                 vote = dec.counted_vote(sentence)
                 if vote is None or labels.formula_of(sentence) is not None or dec.running_decision(sentence):
@@ -657,15 +694,15 @@ class ItemParser:
         date = self.protocol.date
         for texts, lines, _ in paragraphs:
             text = join(texts)
-            decision = self._add_decision(item, text, lines)
+            low = text.lower()  # once for the decision's tests and its meeting dates
+            decision = self._add_decision(item, text, lines, low)
             if decision is None:
                 continue
-            for meeting in dec.scheduled_meetings(text, date):
+            for meeting in dec.scheduled_meetings(text, date, low):
                 meeting.source = decision.source
                 self.protocol.scheduled_meetings.append(meeting)
 
 
 # Patterns of the calls above, compiled once (re.split(...) and friends pay a cache lookup each call).
-_SPACES = re.compile(r"\s+")
 _INITIALS = re.compile(r"[A-ZÅÄÖ]{2,3}")
-_FIRST_STOP = re.compile(r"(?<=[.!?])\s")
+_FIRST_STOP = re.compile(r"\s(?<=[.!?]\s)")  # "(?<=[.!?])\s", led by the space (see _AFTER_STOP)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from protokoll.parse.labels import tolerant
+from protokoll.parse.labels import alternatives, tolerant
 
 # --- thresholds --------------------------------------------------------------------------------------
 
@@ -260,30 +260,6 @@ def _closing(pattern: str, open_at: int) -> int:
     raise ValueError(f"unbalanced group in cue pattern {pattern!r}")
 
 
-def _split(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern."""
-    out, depth, last, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append(pattern[last:i])
-            last = i + 1
-        i += 1
-    out.append(pattern[last:])
-    return out
-
-
 def _peel(pattern: str) -> tuple[str, str] | None:
     """(first character, rest) when ``pattern`` starts with one literal character that no quantifier
     follows; else None."""
@@ -306,7 +282,7 @@ def _literal_led(alternative: str) -> list[str]:
         rest = alternative[close + 1:]
         if rest[:1] in ("?", "*", "+", "{"):
             raise ValueError(f"cue alternative must not start with an optional group: {alternative!r}")
-        return [led for inner in _split(alternative[3:close]) for led in _literal_led(inner + rest)]
+        return [led for inner in alternatives(alternative[3:close]) for led in _literal_led(inner + rest)]
     peeled = _peel(alternative)
     if peeled is None:
         raise ValueError(f"cue alternative must start with a literal character: {alternative!r}")
@@ -339,7 +315,7 @@ def _compile_anchored(cues: list[tuple[int, Cue]]) -> re.Pattern:
 def _compile_search(cues: list[tuple[int, Cue]]) -> re.Pattern:
     """For .finditer over a line: one word-start test, then the trie of every cue's alternatives."""
     items = [(led, f"c{i}_{j}") for i, cue in cues
-             for j, led in enumerate(led for alt in _split(cue.pattern) for led in _literal_led(alt))]
+             for j, led in enumerate(led for alt in alternatives(cue.pattern) for led in _literal_led(alt))]
     return re.compile(f"(?<!\\w)(?:{_trie(items)})")
 
 
@@ -360,29 +336,52 @@ _LEAD = " \t-–—•*·\"'”«»>#|_=~"
 # Between the lines searched in one pass: no cue can match it (it is neither \s nor \w nor in any
 # character class of a cue), so no match runs from one line into the next.
 _LINE_SEPARATOR = "\x00"
+# Lines lower-cased and searched at a time (see _seen): small enough that a count that stops at the
+# first lines saves most of the work, large enough that one search serves many lines.
+_CHUNK_LINES = 16
 
 
-def _seen(lines: list[str]) -> dict[int, int]:
+# Cue index → what its first sighting and its REPEAT_COUNT-th add to the minutes score (see _scores).
+_MINUTES_FIRST = {i: cue.weights[MINUTES] for i, cue in enumerate(CUES) if MINUTES in cue.weights}
+_MINUTES_REPEAT = {i: cue.repeat for i, cue in enumerate(CUES) if MINUTES in cue.weights and cue.repeat}
+
+
+def _seen(lines: list[str], sure: int | None = None) -> dict[int, int]:
     """Cue index → how often it was seen (TITLE and HEAD cues only in the title lines), in the order
-    the cues first occur: line by line, the cue at the line start, then those within the line."""
+    the cues first occur: line by line, the cue at the line start, then those within the line.
+
+    With ``sure``, the count stops after the first line where the minutes score reaches it: no weight is
+    negative, so the whole text scores at least as much, and most minutes are sure of themselves in
+    their first lines (title and attendance labels)."""
     counts: dict[int, int] = {}
-    lows = [line.lower() for line in lines]
-    for at_start, anywhere, part in ((_HEAD_START, _HEAD_ANY, lows[:TITLE_LINES]),
-                                     (_BODY_START, _BODY_ANY, lows[TITLE_LINES:])):
-        # One search over the joined lines costs less than one per line.
+    minutes = 0  # the minutes score of ``counts``, as _scores would give it
+    title_end = min(TITLE_LINES, len(lines))
+    chunks = [(_HEAD_START, _HEAD_ANY, 0, title_end)] + [
+        (_BODY_START, _BODY_ANY, a, min(a + _CHUNK_LINES, len(lines))) for a in range(title_end, len(lines), _CHUNK_LINES)]
+    for at_start, anywhere, first, last in chunks:
+        # Lower-cased and searched a chunk of lines at a time, so that a count that stops early has paid for
+        # no more; one search over the joined lines of a chunk costs less than one per line. No cue reaches
+        # past its line (see _LINE_SEPARATOR), so a chunk's edge changes no match.
+        part = [line.lower() for line in lines[first:last]]
         hits = anywhere.finditer(_LINE_SEPARATOR.join(part))
         hit = next(hits, None)
         end = -1  # where the current line ends in the joined text
         for low in part:
             end += len(low) + 1
+            found = []
             m = at_start.match(low.lstrip(_LEAD))
             if m:
-                i = _GROUP[m.lastgroup]
-                counts[i] = counts.get(i, 0) + 1
+                found.append(_GROUP[m.lastgroup])
             while hit is not None and hit.start() < end:
-                i = _GROUP[hit.lastgroup]
-                counts[i] = counts.get(i, 0) + 1
+                found.append(_GROUP[hit.lastgroup])
                 hit = next(hits, None)
+            for i in found:
+                n = counts[i] = counts.get(i, 0) + 1
+                if i in _MINUTES_FIRST:
+                    minutes += _MINUTES_FIRST[i] if n == 1 else 0
+                    minutes += _MINUTES_REPEAT.get(i, 0) if n == REPEAT_COUNT else 0
+            if sure is not None and minutes >= sure:
+                return counts
     return counts
 
 
@@ -407,7 +406,7 @@ def not_minutes_reason(lines: list[str]) -> str | None:
     short of ``MINUTES_SURE``. Text that is neither (no cue of any kind) gets None too: it is the
     parser's business to find no attendance or items in it.
     """
-    scores, found = _scores(_seen(lines))
+    scores, found = _scores(_seen(lines, MINUTES_SURE))  # evidence that makes it sure ends the count
     minutes = scores.get(MINUTES, 0)
     if minutes >= MINUTES_SURE:
         return None

@@ -43,6 +43,10 @@ _DUE = {w.lower() for w in DUE_WORDS}
 _ANY = "|".join(re.escape(w) for w in sorted(_WORD, key=len, reverse=True))
 # The cheap first pass: only lines that start with a number-column header word are looked at further.
 _FIRST = re.compile(r"(?:%s)(?![\w])" % "|".join(re.escape(w) for w in HEADER_WORDS[NUMBER]), re.IGNORECASE)
+# The characters _FIRST's words start with, in either case: tested before the pattern on every line. (None of
+# them has another case partner under IGNORECASE, as "s", "k" and "i" would have.)
+_FIRST_INITIALS = frozenset(c for w in HEADER_WORDS[NUMBER] for c in (w[0].lower(), w[0].upper()))
+assert not _FIRST_INITIALS & set("sSkKiI"), "add the letters IGNORECASE also matches to _FIRST_INITIALS"
 _CELL = re.compile(r"(%s)(?:$|[\s/.:,])" % _ANY, re.IGNORECASE)
 # A header as -raw text gives it, every cell one header word, single spaces: "Punkt Vad Ansvar".
 _RAW_HEADER = re.compile(r"(?:(?:%s)(?:/\w+)?[.:]?(?:\s+|$))+" % _ANY, re.IGNORECASE)
@@ -53,7 +57,8 @@ _RAW_ROW = re.compile(r"(?:§\s*)?(\d{1,3})[.)]?\s+\S")
 def unfold(lines: list[Line], settings: TableSettings = DEFAULTS) -> list[Line]:
     """``lines`` with every item table rewritten as numbered headings, text lines and "Ansvar:" lines;
     ``lines`` itself where there is no table."""
-    first = next((i for i, line in enumerate(lines) if _FIRST.match(line.text) and _kind(line, settings)), None)
+    first = next((i for i, line in enumerate(lines)
+                  if line.text[:1] in _FIRST_INITIALS and _FIRST.match(line.text) and _kind(line, settings)), None)
     if first is None:
         return lines
     out = lines[:first]

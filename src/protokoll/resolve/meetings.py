@@ -14,7 +14,7 @@ from typing import Sequence
 
 from rapidfuzz.distance import Levenshtein
 
-from protokoll.model import Attendee, Decision, Item, Protocol, Vote
+from protokoll.model import Attendee, Decision, Item, Protocol, Vote, walk
 from protokoll.municipalities import fold
 from protokoll.resolve.people import name_key
 
@@ -45,27 +45,8 @@ def same_meeting(a: Protocol, b: Protocol) -> bool:
 
 
 def _spans(p: Protocol) -> list:
-    """Every provenance span in a record (walked by hand: this runs once per ingested document)."""
-    out = [p.source]
-
-    def item(i: Item) -> None:
-        out.append(i.source)
-        out.extend(x.source for x in i.presenters)
-        out.extend(x.source for x in i.documents)
-        for d in i.decisions:
-            out.append(d.source)
-            out.extend(a.source for a in d.actions)
-            for v in d.votes:
-                out.append(v.source)
-                out.extend(b.source for b in v.ballots)
-        for sub in i.subitems:
-            item(sub)
-
-    out.extend(a.source for a in p.attendees)
-    out.extend(s.source for s in p.scheduled_meetings)
-    for i in p.items:
-        item(i)
-    return [s for s in out if s is not None]
+    """Every provenance span in a record."""
+    return [s for s in [p.source, *(node.source for _, node in walk(p))] if s is not None]
 
 
 def _count_decisions(items: Sequence[Item]) -> int:

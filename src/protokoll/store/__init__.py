@@ -1,3 +1,5 @@
-"""The archive's database: tables (``tables``), the mapping to and from the parsed model
-(``mapping``), engines and transactions (``db``), saving one parsed document (``writer``), the
-read side (``queries``), and the migrations that build the schema (``alembic/``)."""
+"""The archive's database, and nothing above it: tables (``tables``, the web app's users, corrections
+and review decisions in the same metadata), the mapping to and from the parsed model (``mapping``),
+engines and transactions (``db``), backups (``backup``) and the migrations that build the schema
+(``alembic/``). What is stored, and how it is read, is decided in ``protokoll.archive``; this package
+imports nothing of it, of ``resolve`` or of ``web`` (``tests/test_layers.py``)."""

@@ -109,8 +109,19 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        """One read-only transaction: it never takes the write lock, and the database refuses a write
+        in it (PostgreSQL: ``READ ONLY``; SQLite: ``query_only`` for the transaction's length)."""
         with Session(self.engine) as session, session.begin():
-            yield session
+            if self.dialect == "postgresql":
+                session.execute(text("SET TRANSACTION READ ONLY"))
+                yield session
+                return
+            connection = session.connection()
+            connection.exec_driver_sql("PRAGMA query_only = 1")
+            try:
+                yield session
+            finally:
+                connection.exec_driver_sql("PRAGMA query_only = 0")
 
     @contextmanager
     def write(self) -> Iterator[Session]:

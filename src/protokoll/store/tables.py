@@ -7,13 +7,15 @@ documents, action states that outlive re-ingesting. ``mapping`` converts between
 Two kinds of rows live here:
 
 * derived rows (meetings' items, decisions, actions, attendance, scheduled meetings, search rows) are
-  rebuilt from the meeting's sources whenever a new source of the meeting arrives;
-* durable rows (sources, people and their names, action states and their history) are never rebuilt:
-  they carry what cannot be derived again — the documents themselves and what users decided.
+  rebuilt from the meeting's sources whenever a new source of the meeting arrives, and hold the
+  editors' corrections, written over them again after each rebuild (``protokoll.archive.corrections``);
+* durable rows (sources and their page texts, people and their names, action states and their history,
+  users, corrections, review decisions) are never rebuilt: they carry what cannot be derived again —
+  the documents themselves and what users decided.
 
 The full-text index (``item_search``) is not declared here: it is an FTS5 virtual table on SQLite and
 a table with a generated ``tsvector`` on PostgreSQL, so the migration creates it per dialect and
-``protokoll.search`` talks to it in SQL.
+``protokoll.archive.search`` talks to it in SQL.
 
 Lists of objects (presenters, decisions, votes, ballots) are child tables ordered by ``position``;
 lists of plain strings (a meeting's adjusters, a decision's reservations and recipients) are JSON
@@ -24,8 +26,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import (JSON, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String,
-                        Text)
+from sqlalchemy import (JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, MetaData,
+                        String, Text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Stable constraint names, so that migrations can refer to them on every backend.
@@ -217,6 +219,8 @@ class Action(Base):
     decision_id: Mapped[int] = mapped_column(ForeignKey("decisions.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     assignee: Mapped[str] = mapped_column(Text)
+    # Who must act, resolved ("role:sekretariatschef", "person:17", "municipality:Bjuv"): 0006.
+    assignee_key: Mapped[str | None] = mapped_column(String(120), index=True)
     task: Mapped[str | None] = mapped_column(Text)
     due: Mapped[dt.date | None] = mapped_column(Date, index=True)
 
@@ -281,3 +285,100 @@ class ScheduledMeeting(Base):
     end_time: Mapped[str | None] = mapped_column(Text)
     held_meeting_id: Mapped[int | None] = mapped_column(
         ForeignKey("meetings.id", ondelete="SET NULL"), index=True)
+
+
+# --- the web app's rows: users, corrections, review decisions (0002_web); never rebuilt by ingesting.
+# Corrections and review decisions are keyed by the meeting's identity (its date and folded body, as
+# ``resolve.meetings`` matches meetings) and a value path ("items[2].title"), not by row ids, so they
+# survive a meeting being rebuilt from its sources or ingested again.
+
+
+class User(Base):
+    __tablename__ = "web_users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    password_hash: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(String(16))  # "editor" | "admin"
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    # Raised at logout and by revocation: cookies signed for an earlier generation are refused (0004).
+    session_generation: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))  # (0006)
+
+
+class Correction(Base):
+    """An editor's value for one field of a meeting, written over the parsed value (``archive.corrections``)."""
+
+    __tablename__ = "web_corrections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_date: Mapped[dt.date | None] = mapped_column(Date)
+    body_key: Mapped[str] = mapped_column(String(200), default="")
+    meeting_id: Mapped[int | None] = mapped_column(Integer)  # only used for meetings without a date
+    path: Mapped[str] = mapped_column(String(300))
+    value: Mapped[str] = mapped_column(Text)  # JSON
+    original: Mapped[str] = mapped_column(Text)  # JSON: the parsed value when the correction was made
+    note: Mapped[str | None] = mapped_column(Text)
+    user_name: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Written into the archive's rows (0005): the parsed value under it now (JSON), whether it is
+    # "applied", "missing" (the meeting has no such value now) or "pending" (made before 0005), and the
+    # row it is written into ("actions:2024-04-19-3").
+    parsed: Mapped[str | None] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(16), default="pending", server_default="pending")
+    target: Mapped[str | None] = mapped_column(String(80), index=True)
+
+    __table_args__ = (Index("ix_web_corrections_meeting", "meeting_date", "body_key"),)
+
+
+class ReviewDecision(Base):
+    """A reviewer confirmed a flagged value as it is (a correction resolves a flag by itself)."""
+
+    __tablename__ = "web_review_decisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_date: Mapped[dt.date | None] = mapped_column(Date)
+    body_key: Mapped[str] = mapped_column(String(200), default="")
+    meeting_id: Mapped[int | None] = mapped_column(Integer)
+    path: Mapped[str] = mapped_column(String(300))
+    value: Mapped[str] = mapped_column(Text)  # JSON of the value confirmed
+    user_name: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (Index("ix_web_review_decisions_meeting", "meeting_date", "body_key"),)
+
+
+class SourceText(Base):
+    """The cleaned page texts of a source (what its spans index), stored when it is ingested (0005), so
+    showing a source never reads the file again."""
+
+    __tablename__ = "source_texts"
+
+    sha256: Mapped[str] = mapped_column(ForeignKey("sources.sha256", ondelete="CASCADE"), primary_key=True)
+    pages: Mapped[bytes] = mapped_column(LargeBinary)  # zlib-compressed JSON list of page texts
+    read_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class UploadJob(Base):
+    """A file uploaded through the web app and its way into the archive (0006): queued → reading → done |
+    failed. Kept in the database so that a restarted server resumes the jobs it had not finished."""
+
+    __tablename__ = "upload_jobs"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    filename: Mapped[str] = mapped_column(String(300))  # the name shown
+    path: Mapped[str] = mapped_column(Text)  # the saved file
+    size: Mapped[int] = mapped_column(Integer)  # bytes, for the per-user daily quota
+    user_name: Mapped[str] = mapped_column(String(100))
+    state: Mapped[str] = mapped_column(String(16), default="queued")  # queued | reading | done | failed
+    message: Mapped[str] = mapped_column(Text)  # in Swedish, shown to anyone who has the job's link
+    outcome: Mapped[str | None] = mapped_column(String(16))  # ingested | skipped | failed
+    meeting: Mapped[dict | None] = mapped_column(JSON)  # {"id", "date", ...} of the meeting it went into
+    error: Mapped[str | None] = mapped_column(Text)  # the technical reason, shown to editors only
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
+    started_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (Index("ix_upload_jobs_user_state", "user_name", "state"),
+                      Index("ix_upload_jobs_state", "state"))

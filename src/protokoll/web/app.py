@@ -20,10 +20,10 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from protokoll import archive
+from protokoll.archive import BadPage, CorrectionError, Database
 from protokoll.errors import ArchiveUnavailable, NotInArchive
-from protokoll.store.db import Database, open_database
 from protokoll.web import auth
-from protokoll.web.corrections import CorrectionError
 from protokoll.web.settings import Settings
 from protokoll.web.uploads import Jobs, UploadError
 
@@ -38,7 +38,10 @@ PARAMS_SV = {"meeting_id": "mötets nummer i adressen", "person_id": "personens 
              "action_id": "åtgärdens id", "correction_id": "rättelsens nummer", "sha256": "källfilens kontrollsumma",
              "job_id": "uppladdningens id", "name": "namnet", "path": "värdets sökväg", "value": "värdet",
              "note": "kommentaren", "status": "status", "file": "filen", "q": "sökorden", "year": "året",
-             "password": "lösenordet", "wait": "väntetiden", "next": "sidan att gå till"}
+             "password": "lösenordet", "wait": "väntetiden", "next": "sidan att gå till",
+             "feed": "flödets namn i adressen", "only": "vad kalendern ska visa (meetings eller actions)",
+             "key": "nyckeln i adressen", "page": "sidnumret", "limit": "antalet per sida",
+             "cursor": "fortsättningen (cursor)", "sort": "sorteringen", "body": "organet"}
 # How a source's pages were read (``read.Page.method``), in words.
 METHODS_SV = {"text": "textfil", "text-layer": "PDF med textlager", "ocr": "OCR", "docx": "Word (DOCX)"}
 HSTS_SECONDS = 31_536_000  # a year, as HSTS preload lists ask
@@ -164,16 +167,20 @@ class _TooLarge(Exception):
 
 def create_app(db_url: str | None = None, settings: Settings | None = None,
                database: Database | None = None) -> FastAPI:
-    """A FastAPI app over the archive at ``db_url`` (see ``protokoll.store.db.resolve_url``)."""
+    """A FastAPI app over the archive at ``db_url`` (see ``protokoll.archive.open_database``)."""
     settings = settings or Settings.from_env()
-    db = database or open_database(db_url)
+    db = database or archive.open_database(db_url)
     owns_db = database is None
 
     @asynccontextmanager
     async def lifespan(_app):
-        yield
-        if owns_db:
-            db.close()
+        app.state.jobs.resume()  # uploads a previous run left queued or half-read
+        try:
+            yield
+        finally:
+            app.state.jobs.close()
+            if owns_db:
+                db.close()
 
     app = FastAPI(title="Protokoll", version="1",
                   description="Mötesprotokoll som data: varje sida i webbappen har en JSON-tvilling under /api.",
@@ -182,7 +189,7 @@ def create_app(db_url: str | None = None, settings: Settings | None = None,
     app.state.settings = settings
     app.state.sessions = auth.Sessions(settings.secret_key, settings.session_days)
     app.state.login_limiter = auth.LoginLimiter()
-    app.state.jobs = Jobs(db)
+    app.state.jobs = Jobs(db, settings)
     app.state.templates = Jinja2Templates(env=_environment())
 
     @app.middleware("http")
@@ -196,8 +203,7 @@ def create_app(db_url: str | None = None, settings: Settings | None = None,
         request.state.session_dirty = dirty
         user = None
         if data.get("uid") is not None:
-            with db.read() as session:
-                user = auth.user_by_id(session, data["uid"])
+            user = archive.user(data["uid"], db)
             if user is not None and data.get("gen") != user.pop("generation"):
                 user = None  # a session of an earlier generation: logged out or revoked since
             if user is None:
@@ -229,9 +235,9 @@ def create_app(db_url: str | None = None, settings: Settings | None = None,
         pass
 
     _errors(app)
-    from protokoll.web.routes import account, browse, edit
+    from protokoll.web.routes import account, admin, browse, edit, feeds
 
-    for module in (account, browse, edit):
+    for module in (account, admin, browse, edit, feeds):
         app.include_router(module.pages)
         app.include_router(module.api)
     return app
@@ -272,6 +278,10 @@ def _errors(app: FastAPI) -> None:
     @app.exception_handler(CorrectionError)
     async def bad_correction(request: Request, err: CorrectionError):
         return _error(request, 422, "Rättelsen kunde inte sparas", str(err))
+
+    @app.exception_handler(BadPage)
+    async def bad_page(request: Request, err: BadPage):
+        return _error(request, 422, "Ogiltig sida eller sortering", str(err))
 
     @app.exception_handler(UploadError)
     async def bad_upload(request: Request, err: UploadError):

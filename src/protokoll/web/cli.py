@@ -9,8 +9,9 @@ from typing import Optional
 
 import typer
 
+from protokoll import archive
 from protokoll.errors import ProtokollError
-from protokoll.store.db import DEFAULT_URL, ENV_VAR
+from protokoll.archive import DEFAULT_URL, ENV_VAR
 
 DB_OPT = typer.Option(None, "--db", envvar=ENV_VAR, show_envvar=True,
                       help=f"Archive database URL (sqlite:///FILE or postgresql://...); default {DEFAULT_URL}.")
@@ -30,7 +31,7 @@ def _fail(err: Exception, code: int = 1):
 def _serve(db: Optional[str], host: str, port: int, create: bool = True, **overrides) -> None:
     import uvicorn
 
-    from protokoll.store.db import open_database
+    from protokoll.archive import open_database
     from protokoll.web.app import create_app
     from protokoll.web.settings import Settings
 
@@ -64,26 +65,17 @@ def demo(
     no_serve: bool = typer.Option(False, "--no-serve", help="Build the archive and exit."),
 ) -> None:
     """Build an archive from the bundled example minutes and serve it, with an editor account."""
-    from protokoll import archive
-    from protokoll.store.db import open_database
-    from protokoll.web import auth
-
     folder = Path(tempfile.mkdtemp(prefix="protokoll-demo-"))
     url = db or f"sqlite:///{folder / 'demo.db'}"
     files = sorted(Path(examples).glob("*.txt"))
     if not files:
         _fail(ProtokollError(str(examples), "inga exempelprotokoll (*.txt) hittades"), 3)
     try:
-        database = open_database(url)
+        database = archive.open_database(url)
         report = archive.ingest([], db=database, files=[f.resolve() for f in files])
-        with database.write() as session:
-            from sqlalchemy import select
-
-            from protokoll.web.tables import User
-            if session.scalar(select(User.id).where(User.name == user)) is None:
-                auth.add_user(session, user, password, "editor")
+        archive.create_user(user, password, "editor", db=database, exist_ok=True)
         database.close()
-    except (ProtokollError, auth.UserError) as err:
+    except (ProtokollError, archive.UserError) as err:
         _fail(err)
     typer.echo(f"demoarkiv {url}: inlästa {report.ingested}, redan i arkivet {report.skipped}, "
                f"misslyckade {len(report.failed)}")
@@ -103,8 +95,6 @@ def user_add(
     db: Optional[str] = DB_OPT,
 ) -> None:
     """Add a user who can log in to the web app (passwords are stored as Argon2 hashes)."""
-    from protokoll.web import auth
-
     if password is None:
         if not sys.stdin.isatty():
             password = sys.stdin.readline().rstrip("\n")
@@ -112,21 +102,16 @@ def user_add(
             password = getpass.getpass("Lösenord: ")
             if getpass.getpass("Samma lösenord igen: ") != password:
                 _fail(ValueError("lösenorden är olika"), 2)
-    _with_users(db, lambda session: auth.add_user(session, name, password, role), 2)
+    _with_users(db, lambda database: archive.create_user(name, password, role, db=database), 2)
     typer.echo(f"lade till {ROLE_SV.get(role, role)} {name}")
 
 
 def _with_users(db: Optional[str], change, user_error_code: int) -> None:
-    """Run ``change(session)`` on the archive's users in one transaction; errors end the command."""
-    from protokoll.store.db import open_database
-    from protokoll.web import auth
-
+    """Run ``change(database)`` on the archive's users; errors end the command."""
     try:
-        database = open_database(db)
-        with database.write() as session:
-            change(session)
-        database.close()
-    except auth.UserError as err:
+        with archive.open_database(db) as database:
+            change(database)
+    except archive.UserError as err:
         _fail(err, user_error_code)
     except ProtokollError as err:
         _fail(err)
@@ -137,9 +122,7 @@ def user_revoke(
     db: Optional[str] = DB_OPT,
 ) -> None:
     """End every session of a user at once, on every device (a lost laptop, a copied cookie)."""
-    from protokoll.web import auth
-
-    _with_users(db, lambda session: auth.revoke_sessions_of(session, name), 6)
+    _with_users(db, lambda database: archive.end_sessions_of(name, database), 6)
     typer.echo(f"alla inloggningar för {name} är avslutade")
 
 

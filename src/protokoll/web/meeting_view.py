@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from protokoll.model import AGENDA, walk
 from protokoll.municipalities import MUNICIPALITIES, SECRETARIAT, fold
 
 LISTS = ("main", "serving", "substitutes", "others", "excused", "absent")
@@ -84,8 +85,6 @@ def tally(vote: dict) -> dict:
 
 def add_tallies(items: list[dict]) -> None:
     """Give every vote of the items (and their sub-items) its ``tally``."""
-    for item in items:
-        for decision in item["decisions"]:
-            for vote in decision.get("votes", []):
-                vote["tally"] = tally(vote)
-        add_tallies(item["subitems"])
+    for path, vote in walk({"items": items}, lists=AGENDA | {"decisions", "votes"}):
+        if path.rsplit(".", 1)[-1].startswith("votes["):
+            vote["tally"] = tally(vote)

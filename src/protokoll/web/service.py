@@ -1,46 +1,27 @@
 """What each page shows, as plain JSON-ready data: one function per page, called by the HTML route
-and by its JSON twin alike. Reads go through ``protokoll.archive`` (and the store's tables for the few
-things the library does not return yet: meeting ids of actions, presenters' person ids, items a
-person presented); corrections are applied here, on every read."""
+and by its JSON twin alike. Every read and write is a call of ``protokoll.archive`` (corrections are
+in what it returns); here the results are shaped for the pages: file names instead of where the server
+keeps the files, Swedish labels, vote tallies, attendance lists."""
 from __future__ import annotations
 
 import datetime as dt
 import html
 import re
-from collections import Counter, defaultdict
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from protokoll import actions as tracker
 from protokoll import archive
+from protokoll.archive import Database
 from protokoll.errors import NotInArchive
-from protokoll.municipalities import MUNICIPALITIES, SECRETARIAT, fold
-from protokoll.store import mapping
-from protokoll.store import tables as t
-from protokoll.store.db import Database
-from protokoll.web import corrections, heatmap, meeting_view, provenance, review
+from protokoll.municipalities import MUNICIPALITIES, SECRETARIAT
+from protokoll.web import heatmap, meeting_view
 
 DUE_SOON_DAYS = 30
+START_MEETINGS = 8  # the latest meetings the start page shows
+START_DUE = 50  # at most this many actions due soon on the start page
+FILE_PAGE = 500  # rows read at a time for a list downloaded as a file
 KIND_SV = {"noted": "Noterat", "assignment": "Uppdrag", "approval": "Godkänt", "other": "Övrigt"}
 STATUS_SV = {"open": "Öppen", "done": "Klar", "cancelled": "Struken"}
 BALLOT_SV = {"yes": "Ja", "no": "Nej", "abstain": "Avstår", "absent": "Frånvarande"}
-
-
-def _iso(value) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-def _meeting_row(session: Session, meeting_id: int) -> t.Meeting:
-    row = session.get(t.Meeting, meeting_id)
-    if row is None:
-        raise NotInArchive(str(meeting_id), "no meeting with this id in the archive")
-    return row
-
-
-def _meeting_ref(m: t.Meeting) -> dict:
-    return {"id": m.id, "date": _iso(m.date), "number": m.number, "body": m.body}
 
 
 # --- meetings ----------------------------------------------------------------------------------------
@@ -51,159 +32,102 @@ def _file_name(source: dict) -> dict:
     return source
 
 
-def meetings(db: Database) -> list[dict]:
-    found = archive.meetings(db)
-    with db.read() as session:
-        fixes = corrections.header_corrections(session)
-        keys = {m.id: (m.body_key, m.date) for m in session.scalars(select(t.Meeting))}
-        for m in found:
-            body_key, date = keys.get(m["id"], ("", None))
-            m["corrected"] = corrections.apply_header(fixes, m, body_key, date)
-            m["sources"] = [_file_name(s) for s in m.get("sources", [])]
+def meetings(db: Database, sort: str | None = None, limit: int | None = None, cursor: str | None = None,
+             page: int | None = None, default_sort: str = "date") -> dict:
+    """A page of the meetings (``archive.meeting_list``)."""
+    found = archive.meeting_list(db, sort, limit, cursor, page, default_sort=default_sort)
+    for m in found["meetings"]:
+        m["sources"] = [_file_name(s) for s in m.get("sources", [])]
     return found
+
+
+def all_meetings(db: Database) -> list[dict]:
+    """Every meeting, for the list as a file: the API's pages, one after the other."""
+    found, cursor = [], None
+    while True:
+        page = meetings(db, limit=FILE_PAGE, cursor=cursor)
+        found += page["meetings"]
+        cursor = page["next_cursor"]
+        if not cursor:
+            return found
 
 
 def start(db: Database, today: dt.date | None = None) -> dict:
     today = today or dt.date.today()
-    found = meetings(db)
+    latest = meetings(db, sort="-date", limit=START_MEETINGS)
     soon = today + dt.timedelta(days=DUE_SOON_DAYS)
-    due = [a for a in actions(db, status="open")["actions"] if a["due"] and a["due"] <= soon.isoformat()]
-    return {"today": today.isoformat(), "latest_meetings": list(reversed(found))[:8],
-            "meeting_count": len(found), "due_soon": due, "due_soon_days": DUE_SOON_DAYS}
+    due = archive.actions(open_only=True, due_before=soon + dt.timedelta(days=1), limit=START_DUE, db=db)
+    return {"today": today.isoformat(), "latest_meetings": latest["meetings"],
+            "meeting_count": latest["total"], "due_soon": due, "due_soon_days": DUE_SOON_DAYS}
 
 
 def meeting(db: Database, meeting_id: int) -> dict:
-    with db.read() as session:
-        row = _meeting_row(session, meeting_id)
-        data = archive.meeting_json(session, meeting_id)
-        corrected = corrections.apply(session, row, data)
-        flags = review.meeting_flags(session, row, data, corrected)
-        history = corrections.history(session, row)
-        people_of = _presenter_people(session, meeting_id)
-    for item in _walk(data["items"]):
-        for n, presenter in enumerate(item["presenters"]):
-            presenter["person_id"] = people_of.get((item["id"], n))
+    page = archive.meeting_page(meeting_id, db)
+    data, flags = page["meeting"], page["flags"]
     for source in data["sources"]:
         source["available"] = Path(source["path"]).is_file()
         _file_name(source)
     meeting_view.add_tallies(data["items"])
-    return {"meeting": data, "corrections": corrected, "correction_history": history,
-            "flags": flags, "flag_paths": {f["path"]: f["reason_text"] for f in flags},
+    return {**page, "flag_paths": {f["path"]: f["reason_text"] for f in flags},
             "attendance": meeting_view.attendance_lists(data["attendees"]),
             "municipality_names": [*MUNICIPALITIES, SECRETARIAT]}
 
 
-def _walk(items):
-    for item in items:
-        yield item
-        yield from _walk(item["subitems"])
-
-
-def _presenter_people(session: Session, meeting_id: int) -> dict[tuple[int, int], int | None]:
-    rows = session.execute(select(t.Presenter.item_id, t.Presenter.position, t.Presenter.person_id)
-                           .join(t.Item, t.Item.id == t.Presenter.item_id)
-                           .where(t.Item.meeting_id == meeting_id)).all()
-    return {(r.item_id, r.position): r.person_id for r in rows}
+def meeting_by_ref(db: Database, ref: str, body: str | None = None) -> dict:
+    """A meeting by its id ("12") or its date ("2024-04-19", with ``body`` where several met that day):
+    the meeting, or ``{"date": …, "choices": [meetings]}`` to choose from."""
+    if ref.isdigit():
+        return meeting(db, int(ref))
+    found = archive.meetings_on(ref, body, db)
+    if len(found) == 1:
+        return meeting(db, found[0]["id"])
+    return {"date": ref, "body": body, "choices": found}
 
 
 def value_source(db: Database, meeting_id: int, path: str) -> dict:
     """The value at ``path`` and its evidence in each source of the meeting."""
-    with db.write() as session:  # the page texts of a source are cached on first use
-        row = _meeting_row(session, meeting_id)
-        data = archive.meeting_json(session, meeting_id)
-        value = None
-        if path:
-            try:
-                value = corrections.get_at(data, path)
-            except (KeyError, corrections.CorrectionError):
-                value = None  # a node path ("items[2]"), or no such value (found below)
-        corrected = corrections.apply(session, row, data)
-        merged = mapping.load_protocol(session, meeting_id)
-        found = provenance.locate_value(session, meeting_id, merged, path, value)
-        if not found and path:
-            raise NotInArchive(path, "this meeting has no such value")
-        ref = _meeting_ref(row)
-    return {"meeting": ref, "path": path, "value": value,
-            "correction": corrected.get(path), "sources": found}
+    return archive.value_source(meeting_id, path, db)
 
 
 def source(db: Database, sha256: str) -> dict:
-    with db.write() as session:
-        row = session.scalar(select(t.Source).where(t.Source.sha256 == sha256))
-        if row is None:
-            raise NotInArchive(sha256, "no source with this hash in the archive")
-        pages, reason = provenance.page_texts(session, row)
-        m = session.get(t.Meeting, row.meeting_id)
-        return {"sha256": row.sha256, "path": Path(row.path).name, "pages": row.pages,
-                "methods": row.methods.split(",") if row.methods else [], "quality": row.quality,
-                "ingested_at": tracker._iso(row.ingested_at), "meeting": _meeting_ref(m),
-                "available": Path(row.path).is_file(), "texts": pages, "unavailable_reason": reason}
+    data = archive.source(sha256, db)
+    data["available"] = Path(data["path"]).is_file()
+    return _file_name(data)
 
 
 def source_file(db: Database, sha256: str) -> Path:
-    with db.read() as session:
-        stored = session.scalar(select(t.Source.path).where(t.Source.sha256 == sha256))
-    # Only the path leaves the session: a row read after its session closed raised DetachedInstanceError.
-    if stored is None:
-        raise NotInArchive(sha256, "no source with this hash in the archive")
-    path = Path(stored)
+    path = archive.source_path(sha256, db)
     if not path.is_file():
-        raise NotInArchive(stored, "the source file is no longer there")
+        raise NotInArchive(str(path), "the source file is no longer there")
     return path
 
 
 # --- actions -----------------------------------------------------------------------------------------
 
 def actions(db: Database, assignee: str | None = None, status: str | None = None,
-            due_before: dt.date | None = None, meeting_id: int | None = None) -> dict:
-    with db.read() as session:
-        found = tracker.list_actions(session, assignee=assignee or None, status=status or None,
-                                     due_before=due_before, meeting_id=meeting_id)
-        all_actions = tracker.list_actions(session)
-        meeting_of = dict(session.execute(select(t.Action.id, t.Action.meeting_id)).all())
-        meeting_rows = {m.id: m for m in session.scalars(select(t.Meeting))}
-        _apply_action_corrections(session, found, meeting_of, meeting_rows)
-        refs = {i: _meeting_ref(m) for i, m in meeting_rows.items()}
-    for a in found:
-        a["meeting"]["id"] = meeting_of.get(a["id"])
-    meetings_ = sorted({meeting_of[a["id"]] for a in all_actions if a["id"] in meeting_of},
-                       key=lambda i: (refs[i]["date"] is None, refs[i]["date"] or ""))
-    counts = Counter(a["status"] for a in all_actions)
-    return {"filters": {"assignee": assignee, "status": status, "due_before": _iso(due_before),
-                        "meeting": meeting_id},
-            "actions": found,
-            "assignees": [name for name, _ in Counter(a["assignee"] for a in all_actions).most_common()],
-            "meetings": [refs[i] for i in meetings_],
-            "status_counts": {s: counts.get(s, 0) for s in tracker.STATUSES}}
+            due_before: dt.date | None = None, meeting_id: int | None = None, sort: str | None = None,
+            limit: int | None = None, cursor: str | None = None, page: int | None = None) -> dict:
+    return archive.action_board(assignee, status, due_before, meeting_id, db, sort, limit, cursor, page)
 
 
-def _apply_action_corrections(session: Session, found: list[dict], meeting_of: dict, rows: dict) -> None:
-    """Corrections of an action's assignee, task or due date show on the board too."""
-    wanted = {meeting_of.get(a["id"]) for a in found} - {None}
-    for meeting_id in wanted:
-        meeting_row = rows[meeting_id]
-        fixes = [c for c in corrections.active(session, meeting_row) if ".actions[" in c.path]
-        if not fixes:
-            continue
-        data = archive.meeting_json(session, meeting_id)
-        corrections.apply(session, meeting_row, data)
-        by_id = {}
+def all_actions(db: Database, assignee: str | None = None, status: str | None = None,
+                due_before: dt.date | None = None, meeting_id: int | None = None) -> list[dict]:
+    """Every action the filters give, for the board as a file."""
+    found, cursor = [], None
+    while True:
+        page = archive.action_board(assignee, status, due_before, meeting_id, db, limit=FILE_PAGE, cursor=cursor)
+        found += page["actions"]
+        cursor = page["next_cursor"]
+        if not cursor:
+            return found
 
-        def walk(items, prefix):
-            for n, item in enumerate(items):
-                here = f"{prefix}[{n}]"
-                for d, decision in enumerate(item["decisions"]):
-                    for k, action in enumerate(decision["actions"]):
-                        by_id[action["id"]] = (action, f"{here}.decisions[{d}].actions[{k}].")
-                walk(item["subitems"], f"{here}.subitems")
 
-        walk(data["items"], "items")
-        for a in found:
-            if a["id"] in by_id:
-                action, prefix = by_id[a["id"]]
-                for name in ("assignee", "task", "due"):
-                    a[name] = action[name]
-                a["corrected"] = [c.path[len(prefix):] for c in fixes if c.path.startswith(prefix)]
+def action(db: Database, action_id: str) -> dict:
+    return {"action": archive.action(action_id, db)}
+
+
+def assignee(db: Database, key: str) -> dict:
+    return archive.assignee(key, db)
 
 
 def set_action_status(db: Database, action_id: str, status: str, note: str | None, user: str) -> dict:
@@ -211,80 +135,40 @@ def set_action_status(db: Database, action_id: str, status: str, note: str | Non
     return archive.set_action_status(action_id, status, f"{note} ({user})" if note else f"({user})", db=db)
 
 
+# --- calendar and feeds (what calendars and feed readers subscribe to) ------------------------------
+
+def calendar_ics(db: Database, base_url: str, assignee: str | None = None, status: str | None = None,
+                 meeting_id: int | None = None, due_before: dt.date | None = None, only: str | None = None) -> str:
+    return archive.calendar_ics(db, base_url, assignee=assignee, status=status, meeting_id=meeting_id,
+                                due_before=due_before, only=only)
+
+
+def feed(db: Database, base_url: str, name: str, assignee: str | None = None, status: str | None = None,
+         meeting_id: int | None = None) -> str:
+    """The Atom feed ``name`` ("moten": new meetings, "beslut": new decisions, "atgarder": actions,
+    of one assignee with ``assignee``)."""
+    if name == "atgarder":
+        return archive.actions_feed(db, base_url, assignee=assignee, status=status, meeting_id=meeting_id)
+    return {"moten": archive.meetings_feed, "beslut": archive.decisions_feed}[name](db, base_url)
+
+
 # --- people and municipalities ----------------------------------------------------------------------
 
-def people(db: Database) -> list[dict]:
-    return archive.people(db)
+def people(db: Database, sort: str | None = None, limit: int | None = None, cursor: str | None = None,
+           page: int | None = None) -> dict:
+    return archive.people_list(db, sort, limit, cursor, page)
 
 
 def person(db: Database, person_id: int) -> dict:
-    with db.read() as session:
-        found = next((p for p in archive.people_in(session) if p["id"] == person_id), None)
-        if found is None:
-            raise NotInArchive(str(person_id), "no person with this id in the archive")
-        attended = [{"meeting": {"id": r.meeting_id, "date": _iso(r.meeting_date)}, "name": r.name,
-                     "status": r.status, "municipality": r.municipality, "affiliation": r.affiliation}
-                    for r in session.execute(
-                        select(t.Attendance.meeting_id, t.Attendance.meeting_date, t.Attendance.name,
-                               t.Attendance.status, t.Attendance.affiliation, t.Municipality.name.label("municipality"))
-                        .outerjoin(t.Municipality, t.Municipality.id == t.Attendance.municipality_id)
-                        .where(t.Attendance.person_id == person_id)
-                        .order_by(t.Attendance.meeting_date, t.Attendance.meeting_id))]
-        presented = _presented(session, [person_id])
-    return {**found, "attended": attended, "items_presented": presented}
-
-
-def _presented(session: Session, person_ids: list[int], organisation: str | None = None) -> list[dict]:
-    query = (select(t.Presenter.name, t.Presenter.role, t.Presenter.organisation, t.Presenter.person_id,
-                    t.Item.id, t.Item.number, t.Item.title, t.Item.meeting_id, t.Meeting.date)
-             .join(t.Item, t.Item.id == t.Presenter.item_id).join(t.Meeting, t.Meeting.id == t.Item.meeting_id)
-             .order_by(t.Meeting.date, t.Item.id))
-    out = []
-    for r in session.execute(query):
-        by_person = r.person_id in person_ids
-        by_org = organisation and fold(organisation) in fold(f"{r.organisation or ''} {r.role or ''}")
-        if by_person or by_org:
-            out.append({"meeting": {"id": r.meeting_id, "date": _iso(r.date)},
-                        "item": {"id": r.id, "number": r.number, "title": r.title},
-                        "presenter": {"name": r.name, "role": r.role, "organisation": r.organisation,
-                                      "person_id": r.person_id}})
-    return out
+    return archive.person(person_id, db)
 
 
 def municipalities(db: Database) -> list[dict]:
-    everyone = archive.people(db)
-    grid = archive.attendance(None, db)
-    out = []
-    for row in grid["rows"]:
-        name = row["municipality"]
-        if name not in MUNICIPALITIES and name != SECRETARIAT:
-            continue
-        members = [p for p in everyone if any(m["municipality"] == name for m in p["memberships"])]
-        out.append({"name": name, "people": len(members),
-                    "meetings_attended": sum(any(p["status"] == "present" for p in c) for c in row["cells"]),
-                    "meetings": len(row["cells"])})
-    return out
+    return archive.municipalities(db)
 
 
 def municipality(db: Database, name: str) -> dict:
-    canonical = next((m for m in (*MUNICIPALITIES, SECRETARIAT) if fold(m) == fold(name)), None)
-    if canonical is None:
-        raise NotInArchive(name, "no such municipality")
-    everyone = archive.people(db)
-    grid = archive.attendance(None, db)
-    row = next((r for r in grid["rows"] if r["municipality"] == canonical), {"cells": [[] for _ in grid["meetings"]]})
-    members = []
-    for p in everyone:
-        for m in p["memberships"]:
-            if m["municipality"] == canonical:
-                members.append({"person": {"id": p["id"], "name": p["name"]}, **m})
-    members.sort(key=lambda m: (m["from"] or "", m["person"]["name"]))
-    with db.read() as session:
-        presented = _presented(session, [m["person"]["id"] for m in members],
-                               organisation=canonical if canonical != SECRETARIAT else None)
-    return {"name": canonical, "memberships": members,
-            "attendance": [{"meeting": meeting, "people": cell} for meeting, cell in zip(grid["meetings"], row["cells"])],
-            "items_presented": presented}
+    return archive.municipality(name, db)
 
 
 # --- search ------------------------------------------------------------------------------------------
@@ -298,56 +182,21 @@ def _safe_snippet(snippet: str) -> str:
 
 
 def search(db: Database, q: str, year: int | None = None, kind: str | None = None,
-           assignee: str | None = None, limit: int = 50) -> dict:
-    q = (q or "").strip()
-    hits = archive.search(q, db, limit=200) if q else []
-    ids = [h["item"]["id"] for h in hits]
-    kinds: dict[int, set[str]] = defaultdict(set)
-    assignees: dict[int, set[str]] = defaultdict(set)
-    if ids:
-        with db.read() as session:
-            for item_id, k in session.execute(select(t.Decision.item_id, t.Decision.kind)
-                                              .where(t.Decision.item_id.in_(ids))):
-                kinds[item_id].add(k)
-            for item_id, a in session.execute(select(t.Action.item_id, t.Action.assignee)
-                                              .where(t.Action.item_id.in_(ids))):
-                assignees[item_id].add(a)
-    facets = {"year": Counter(), "kind": Counter(), "assignee": Counter()}
-    results = []
-    for h in hits:
-        item_id = h["item"]["id"]
-        h_year = int(h["meeting"]["date"][:4]) if h["meeting"]["date"] else None
-        h["year"], h["kinds"], h["assignees"] = h_year, sorted(kinds[item_id]), sorted(assignees[item_id])
-        h["snippet"] = _safe_snippet(h["snippet"])
-        if h_year:
-            facets["year"][h_year] += 1
-        for k in h["kinds"]:
-            facets["kind"][k] += 1
-        for a in h["assignees"]:
-            facets["assignee"][a] += 1
-        if year and h_year != year:
-            continue
-        if kind and kind not in h["kinds"]:
-            continue
-        if assignee and assignee not in h["assignees"]:
-            continue
-        results.append(h)
-    return {"q": q, "filters": {"year": year, "kind": kind, "assignee": assignee},
-            "total": len(results), "results": results[:limit],
-            "facets": {"year": [{"value": y, "count": n} for y, n in sorted(facets["year"].items(), reverse=True)],
-                       "kind": [{"value": k, "label": KIND_SV.get(k, k), "count": n}
-                                for k, n in facets["kind"].most_common()],
-                       "assignee": [{"value": a, "count": n} for a, n in facets["assignee"].most_common(15)]}}
+           assignee: str | None = None, limit: int | None = None, cursor: str | None = None,
+           page: int | None = None) -> dict:
+    data = archive.search_faceted(q, year, kind, assignee, limit, db, cursor, page)
+    for hit in data["results"]:
+        hit["snippet"] = _safe_snippet(hit["snippet"])
+    data["facets"]["kind"] = [{"value": f["value"], "label": KIND_SV.get(f["value"], f["value"]), "count": f["count"]}
+                              for f in data["facets"]["kind"]]
+    return data
 
 
 # --- attendance --------------------------------------------------------------------------------------
 
 def attendance(db: Database, year: int | None = None) -> dict:
     data = archive.attendance(year, db)
-    with db.read() as session:
-        years = sorted({d.year for d in session.scalars(select(t.Meeting.date).where(t.Meeting.date.is_not(None)))},
-                       reverse=True)
-    data["years"] = years
+    data["years"] = archive.meeting_years(db)
     return data
 
 
@@ -358,43 +207,20 @@ def attendance_svg(db: Database, year: int | None = None) -> str:
 # --- corrections and review --------------------------------------------------------------------------
 
 def correction_form(db: Database, meeting_id: int, path: str) -> dict:
-    corrections.parse_path(path)
-    with db.read() as session:
-        row = _meeting_row(session, meeting_id)
-        data = archive.meeting_json(session, meeting_id)
-        try:
-            parsed = corrections.get_at(data, path)
-        except KeyError:
-            raise NotInArchive(path, "this meeting has no such value") from None
-        corrected = corrections.apply(session, row, data)
-        ref = _meeting_ref(row)
-    return {"meeting": ref, "path": path, "parsed": parsed,
-            "value": corrected[path]["value"] if path in corrected else parsed, "correction": corrected.get(path)}
+    return archive.correction_form(meeting_id, path, db)
 
 
 def correct(db: Database, meeting_id: int, path: str, value, note: str | None, user: str) -> dict:
-    with db.write() as session:
-        row = _meeting_row(session, meeting_id)
-        parsed = archive.meeting_json(session, meeting_id)
-        return corrections.add(session, row, parsed, path, value, note, user)
+    return archive.correct(meeting_id, path, value, note, user, db)
 
 
 def revert_correction(db: Database, meeting_id: int, correction_id: int) -> None:
-    with db.write() as session:
-        corrections.revert(session, _meeting_row(session, meeting_id), correction_id)
+    archive.revert_correction(meeting_id, correction_id, db)
 
 
-def review_queue(db: Database) -> dict:
-    with db.read() as session:
-        flags = review.all_flags(session)
-    return {"flags": flags, "count": len(flags),
-            "reasons": dict(Counter(f["reason"] for f in flags))}
+def review_queue(db: Database, limit: int | None = None, cursor: str | None = None) -> dict:
+    return archive.review_queue(db, limit, cursor)
 
 
 def confirm(db: Database, meeting_id: int, path: str, user: str) -> dict:
-    corrections.parse_path(path)
-    with db.write() as session:
-        row = _meeting_row(session, meeting_id)
-        data = archive.meeting_json(session, meeting_id)
-        corrections.apply(session, row, data)
-        return review.confirm(session, row, data, path, user)
+    return archive.confirm(meeting_id, path, user, db)

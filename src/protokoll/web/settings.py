@@ -8,6 +8,11 @@
 | upload_dir | PROTOKOLL_UPLOAD_DIR | ``uploads/`` in the working directory |
 | secure_cookies | PROTOKOLL_SECURE_COOKIES (1/0) | 0; set 1 behind HTTPS (also sends Strict-Transport-Security) |
 | session_days | PROTOKOLL_SESSION_DAYS | 14 |
+| upload_workers | PROTOKOLL_UPLOAD_WORKERS | the number of cores: uploads parsed at once (one OCR process each) |
+| upload_memory_bytes | PROTOKOLL_UPLOAD_MEMORY_BYTES | 1.5 GB: the address space of each upload's parse process |
+| upload_parse_seconds | PROTOKOLL_UPLOAD_PARSE_SECONDS | 900: an upload's parse process is ended after this |
+| upload_queue_per_user | PROTOKOLL_UPLOAD_QUEUE_PER_USER | 20 uploads waiting or being read per user |
+| upload_bytes_per_day | PROTOKOLL_UPLOAD_BYTES_PER_DAY | 200 MB uploaded per user in 24 hours |
 """
 from __future__ import annotations
 
@@ -34,6 +39,11 @@ class Settings:
     upload_dir: Path = Path("uploads")
     secure_cookies: bool = False
     session_days: int = 14
+    upload_workers: int = field(default_factory=lambda: os.cpu_count() or 1)
+    upload_memory_bytes: int = 1536 * MB
+    upload_parse_seconds: float = 900.0
+    upload_queue_per_user: int = 20
+    upload_bytes_per_day: int = 200 * MB
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":
@@ -48,5 +58,10 @@ class Settings:
         values["secure_cookies"] = _flag("PROTOKOLL_SECURE_COOKIES", False)
         if os.environ.get("PROTOKOLL_SESSION_DAYS"):
             values["session_days"] = int(os.environ["PROTOKOLL_SESSION_DAYS"])
+        for name, kind in (("upload_workers", int), ("upload_memory_bytes", int), ("upload_parse_seconds", float),
+                           ("upload_queue_per_user", int), ("upload_bytes_per_day", int)):
+            raw = os.environ.get(f"PROTOKOLL_{name.upper()}")
+            if raw:
+                values[name] = kind(raw)
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)

@@ -1,22 +1,26 @@
-"""Uploads: a file is saved under the upload folder (so the archive's link to it keeps working) and
-ingested in a background thread; the job's state is what the upload page and ``/api/uploads/{id}``
-show while it runs: queued → reading → done | failed."""
+"""Uploads: a file is saved under the upload folder (so the archive's link to it keeps working), queued as
+a job in the archive (``archive.uploads``: it outlives a restart) and ingested by a bounded pool: at most
+``upload_workers`` files (by default one per core) are parsed at once, each in a child process with a
+memory and a time limit (``protokoll.isolate``) and one OCR process, so uploads never run more OCR
+processes than there are cores, and one bad file cannot stall the server. The job's state is what the
+upload page and ``/api/uploads/{id}`` show: queued → reading → done | failed. A user over the upload
+quota (jobs waiting, bytes a day) is refused with 429 before anything is queued.
+"""
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 import secrets
 import threading
-from dataclasses import asdict, dataclass, field
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
-from typing import BinaryIO
-
-from sqlalchemy import select
+from typing import BinaryIO, Callable
 
 from protokoll import archive
-from protokoll.store import tables as t
-from protokoll.store.db import Database
+from protokoll.archive import Database
+from protokoll.isolate import Cancelled, ChildLimits, parse_in_child
+from protokoll.read import Options
 
 ALLOWED = {".txt", ".text", ".pdf", ".docx"}
 EXIT_SV = {3: "Filen kunde inte läsas (saknas, tom, binär eller okänd teckenkodning).",
@@ -28,28 +32,6 @@ class UploadError(ValueError):
     def __init__(self, message: str, status: int = 400):
         super().__init__(message)
         self.status = status
-
-
-@dataclass
-class Job:
-    id: str
-    filename: str
-    user: str
-    state: str = "queued"  # queued | reading | done | failed
-    message: str = "Väntar på att läsas in."
-    outcome: str | None = None  # ingested | skipped | failed
-    meeting: dict | None = None
-    error: str | None = None
-    started_at: str = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
-    finished_at: str | None = None
-
-    def to_json(self, editor: bool = True) -> dict:
-        """The job as its page shows it; who uploaded it and the technical error only to a logged-in editor."""
-        data = asdict(self)
-        if not editor:
-            data.pop("user", None)
-            data["error"] = None
-        return data
 
 
 MAX_STEM_CHARS = 80  # a readable name
@@ -68,8 +50,11 @@ def safe_name(filename: str | None) -> str:
     return f"{stem}.{suffix.lower()}"
 
 
-def save(stream: BinaryIO, filename: str | None, folder: Path, max_bytes: int) -> Path:
-    """Copy the upload to ``folder/<hash prefix>/<name>``; raises UploadError over ``max_bytes``."""
+def save(stream: BinaryIO, filename: str | None, folder: Path, max_bytes: int,
+         admit: Callable[[int, Path], None] | None = None) -> Path:
+    """Copy the upload to ``folder/<hash prefix>/<name>``; raises UploadError over ``max_bytes``.
+    ``admit(size, target)`` is asked before the file is put in place: what it raises refuses the upload
+    and leaves the folder as it was (a file of the same bytes already there may be an archived source)."""
     name = safe_name(filename)
     folder.mkdir(parents=True, exist_ok=True)
     tmp = folder / f".upload-{secrets.token_hex(8)}"
@@ -87,69 +72,131 @@ def save(stream: BinaryIO, filename: str | None, folder: Path, max_bytes: int) -
         target_dir = folder / digest.hexdigest()[:16]
         target_dir.mkdir(exist_ok=True)
         target = target_dir / name
+        if admit is not None:
+            admit(size, target.resolve())
         tmp.replace(target)
         return target.resolve()
     finally:
         tmp.unlink(missing_ok=True)
 
 
+QUEUED_SV = "Väntar på att läsas in."
+READING_SV = "Läser och tolkar filen …"
+
+
+def public(job: dict | None, editor: bool) -> dict | None:
+    """The job as its page shows it; who uploaded it and the technical error only to a logged-in editor."""
+    if job is None or editor:
+        return job
+    shown = {k: v for k, v in job.items() if k != "user"}
+    shown["error"] = None
+    return shown
+
+
+def failure_message(exit_code: int, reason: str) -> str:
+    if exit_code == 5:  # over a limit: the reason says which (it names no path)
+        return f"Filen kunde inte läsas in: {reason}."
+    return EXIT_SV.get(exit_code, "Filen kunde inte läsas in.")
+
+
 class Jobs:
-    def __init__(self, db: Database, keep: int = 200):
+    """The upload queue of one server: jobs in the archive, a pool of ``settings.upload_workers`` threads,
+    each waiting on one parse process at a time. ``parse`` is the function the child runs (a seam for
+    tests; default ``pipeline.parse_file_pages``)."""
+
+    def __init__(self, db: Database, settings, parse: Callable | None = None):
         self.db = db
-        self.keep = keep
-        self._jobs: dict[str, Job] = {}
+        self.settings = settings
+        self.parse = parse
+        self.limits = ChildLimits(settings.upload_memory_bytes, settings.upload_parse_seconds)
+        self.quota = archive.Quota(settings.upload_queue_per_user, settings.upload_bytes_per_day)
+        self.options = replace(Options(), workers=1)  # one OCR process per parse process
+        self._pool: ThreadPoolExecutor | None = None
         self._done: dict[str, threading.Event] = {}
         self._lock = threading.Lock()
+        self._stopping = threading.Event()
 
-    def start(self, path: Path, filename: str, user: str) -> Job:
-        job = Job(id=secrets.token_urlsafe(9), filename=filename, user=user)
+    def _submit(self, job_id: str) -> None:
         with self._lock:
-            self._jobs[job.id] = job
-            self._done[job.id] = threading.Event()
-            for old in list(self._jobs)[:-self.keep]:
-                self._jobs.pop(old, None)
-                self._done.pop(old, None)
-        threading.Thread(target=self._run, args=(job, path), daemon=True, name=f"upload-{job.id}").start()
-        return job
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(max_workers=max(1, self.settings.upload_workers),
+                                                thread_name_prefix="upload")
+            self._done.setdefault(job_id, threading.Event())
+            self._pool.submit(self._run, job_id)
 
-    def get(self, job_id: str) -> Job | None:
-        return self._jobs.get(job_id)
+    def start(self, stream: BinaryIO, filename: str | None, user: str) -> dict:
+        """Save the upload and queue it; UploadError (415, 413, 400, 429 over the quota) refuses it."""
+        shown = safe_name(filename)
+        job_id = secrets.token_urlsafe(9)
+        created: dict = {}
 
-    def wait(self, job_id: str, seconds: float) -> Job | None:
+        def admit(size: int, target: Path) -> None:
+            try:
+                created.update(archive.add_upload_job(job_id, shown, str(target), size, user, QUEUED_SV,
+                                                      self.quota, self.db))
+            except archive.QuotaExceeded as err:
+                raise UploadError(str(err), 429) from None
+
+        save(stream, filename, self.settings.upload_dir, self.settings.max_upload_bytes, admit)
+        self._submit(job_id)
+        return created
+
+    def resume(self) -> int:
+        """Queue again the jobs a previous run left queued or reading (and forget long-finished ones); how many."""
+        archive.prune_upload_jobs(db=self.db)
+        jobs = archive.unfinished_upload_jobs(self.db)
+        for job in jobs:
+            self._submit(job["id"])
+        return len(jobs)
+
+    def get(self, job_id: str) -> dict | None:
+        return archive.upload_job(job_id, self.db)
+
+    def wait(self, job_id: str, seconds: float) -> dict | None:
         event = self._done.get(job_id)
         if event is not None and seconds > 0:
             event.wait(seconds)
         return self.get(job_id)
 
-    def _run(self, job: Job, path: Path) -> None:
-        job.state, job.message = "reading", "Läser och tolkar filen …"
+    def close(self) -> None:
+        """Stop: running parse processes are ended, their jobs and the queued ones stay for the next start."""
+        self._stopping.set()
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def _run(self, job_id: str) -> None:
+        if self._stopping.is_set():
+            return
         try:
-            report = archive.ingest([], db=self.db, files=[path])
+            job = archive.upload_job(job_id, self.db)
+            if job is None or job["state"] not in ("queued", "reading"):
+                return
+            archive.update_upload_job(job_id, self.db, state="reading", message=READING_SV, started_at=True)
+            path = Path(archive.upload_job_path(job_id, self.db))
+            report = archive.ingest_file(
+                path, lambda: parse_in_child(path, self.options, self.limits, self.parse, self._stopping), self.db)
             if report.failed:
                 failure = report.failed[0]
-                job.outcome, job.state = "failed", "failed"
-                job.error = failure.error
-                job.message = EXIT_SV.get(failure.exit_code, "Filen kunde inte läsas in.")
+                fields = {"state": "failed", "outcome": "failed", "error": failure.error,
+                          "message": failure_message(failure.exit_code, failure.error)}
             else:
-                job.outcome = "ingested" if report.ingested else "skipped"
-                job.state = "done"
-                job.meeting = self._meeting_of(path)
-                job.message = ("Protokollet är inläst." if report.ingested
-                               else "Filen fanns redan i arkivet; inget ändrades.")
+                fields = {"state": "done", "outcome": "ingested" if report.ingested else "skipped",
+                          "meeting": self._meeting_of(path),
+                          "message": ("Protokollet är inläst." if report.ingested
+                                      else "Filen fanns redan i arkivet; inget ändrades.")}
+        except Cancelled:
+            return  # the server stops: the job stays "reading" and is resumed at the next start
         except Exception as err:  # noqa: BLE001 - the job must end, whatever happened
-            job.outcome, job.state = "failed", "failed"
-            job.error = f"{type(err).__name__}: {err}"
-            job.message = "Ett oväntat fel inträffade när filen lästes in."
+            fields = {"state": "failed", "outcome": "failed", "error": f"{type(err).__name__}: {err}",
+                      "message": "Ett oväntat fel inträffade när filen lästes in."}
+        try:
+            archive.update_upload_job(job_id, self.db, finished_at=True, **fields)
         finally:
-            job.finished_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-            event = self._done.get(job.id)
+            event = self._done.get(job_id)
             if event:
                 event.set()
 
     def _meeting_of(self, path: Path) -> dict | None:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        with self.db.read() as session:
-            row = session.execute(select(t.Meeting.id, t.Meeting.date, t.Meeting.number)
-                                  .join(t.Source, t.Source.meeting_id == t.Meeting.id)
-                                  .where(t.Source.sha256 == digest)).first()
-        return {"id": row.id, "date": row.date.isoformat() if row.date else None, "number": row.number} if row else None
+        return archive.meeting_of_source(hashlib.sha256(path.read_bytes()).hexdigest(), self.db)

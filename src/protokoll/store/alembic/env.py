@@ -4,12 +4,10 @@ URL branch is for running ``alembic`` by hand against a database (set sqlalchemy
 from alembic import context
 from sqlalchemy import create_engine
 
-from protokoll.store.tables import Base
-import protokoll.web.tables  # noqa: E402,F401  the web app's tables (0002_web) share the metadata
+from protokoll.store.tables import Base  # every table, the web app's included: one metadata
 
 config = context.config
 connection = config.attributes.get("connection")
-
 
 def run(conn) -> None:
     # render_as_batch: SQLite cannot ALTER most things, batch mode rebuilds tables instead.
@@ -17,7 +15,6 @@ def run(conn) -> None:
                       compare_type=True)
     with context.begin_transaction():
         context.run_migrations()
-
 
 if connection is not None:
     run(connection)

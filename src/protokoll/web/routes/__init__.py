@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import Depends, Path, Request
 
-from protokoll.store.db import Database
+from protokoll.archive import Database
 from protokoll.web import auth
 from protokoll.web.app import CsrfFailed, NeedLogin
 
@@ -42,6 +42,17 @@ def editor(request: Request) -> dict:
     return user
 
 
+def administrator(request: Request) -> dict:
+    """The logged-in administrator; anyone not logged in is sent to log in, an editor is refused (403)."""
+    from fastapi import HTTPException
+
+    user = editor(request)
+    if user["role"] != "admin":
+        raise HTTPException(403, "Bara en administratör får se och avsluta sessioner.")
+    return user
+
+
 DB = Annotated[Database, Depends(get_db)]
 Editor = Annotated[dict, Depends(editor)]
+Admin = Annotated[dict, Depends(administrator)]
 CSRF = Depends(check_csrf)

@@ -11,6 +11,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse
 from pydantic import BaseModel, Field
 
+from protokoll import archive
 from protokoll.web import auth
 from protokoll.web.app import _local, render
 from protokoll.web.routes import CSRF, DB
@@ -34,13 +35,12 @@ def _login(request: Request, db, name: str, password: str) -> dict | None:
     address = request.client.host if request.client else "-"
     if limiter.blocked(name, address):
         raise TooManyLogins()
-    with db.write() as session:
-        user = auth.authenticate(session, name, password)
-        if user is None:
-            limiter.failed(name, address)
-            return None
-        found = {"id": user.id, "name": user.name, "role": user.role}
-        generation = user.session_generation or 0
+    user = archive.login(name, password, db)
+    if user is None:
+        limiter.failed(name, address)
+        return None
+    generation = user.pop("generation") or 0
+    found = user
     # A new token at login: a token seen before logging in is worth nothing after.
     request.state.session = {"uid": found["id"], "gen": generation, "csrf": secrets.token_urlsafe(32)}
     request.state.session_dirty = True
@@ -50,8 +50,7 @@ def _login(request: Request, db, name: str, password: str) -> dict | None:
 def _logout(request: Request, db) -> None:
     uid = request.state.session.get("uid")
     if uid is not None:  # every copy of this session's cookie ends with it
-        with db.write() as session:
-            auth.revoke_sessions(session, uid)
+        archive.end_sessions(uid, db)
     request.state.session = auth.Sessions.new()
     request.state.session_dirty = True
 

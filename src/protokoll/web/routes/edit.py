@@ -40,10 +40,8 @@ def _value(v):
 
 # --- upload ------------------------------------------------------------------------------------------
 
-def _start_upload(request: Request, file: UploadFile, user: dict) -> uploads.Job:
-    settings = request.app.state.settings
-    path = uploads.save(file.file, file.filename, settings.upload_dir, settings.max_upload_bytes)
-    return request.app.state.jobs.start(path, uploads.safe_name(file.filename), user["name"])
+def _start_upload(request: Request, file: UploadFile, user: dict) -> dict:
+    return request.app.state.jobs.start(file.file, file.filename, user["name"])
 
 
 @pages.get("/upload")
@@ -54,7 +52,7 @@ def upload_page(request: Request):
 @pages.post("/upload", dependencies=[CSRF])
 def upload(request: Request, user: Editor, file: UploadFile = File(...)):
     job = _start_upload(request, file, user)
-    return RedirectResponse(f"/uploads/{job.id}", status_code=303)
+    return RedirectResponse(f"/uploads/{job['id']}", status_code=303)
 
 
 @pages.get("/uploads/{job_id}")
@@ -63,13 +61,13 @@ def upload_job_page(request: Request, job_id: str, wait: Annotated[float, Query(
     if job is None:
         return render(request, "error.html", {"status": 404, "message": "Uppladdningen finns inte",
                                               "detail": "servern kan ha startats om"}, 404)
-    return render(request, "upload_job.html", {"job": job.to_json(editor=request.state.user is not None)})
+    return render(request, "upload_job.html", {"job": uploads.public(job, editor=request.state.user is not None)})
 
 
 @api.post("/upload", dependencies=[CSRF], status_code=202, tags=["uppladdning"],
           summary="Ladda upp ett protokoll (PDF, text, DOCX); läses in i bakgrunden")
 def upload_api(request: Request, user: Editor, file: UploadFile = File(...)) -> dict:
-    return _start_upload(request, file, user).to_json()
+    return _start_upload(request, file, user)
 
 
 @api.get("/uploads/{job_id}", tags=["uppladdning"], summary="Hur det går med en uppladdning")
@@ -77,7 +75,7 @@ def upload_job_api(request: Request, job_id: str, wait: Annotated[float, Query(g
     job = request.app.state.jobs.wait(job_id, wait)
     if job is None:
         return JSONResponse({"detail": "Uppladdningen finns inte."}, status_code=404)
-    return job.to_json(editor=request.state.user is not None)
+    return uploads.public(job, editor=request.state.user is not None)
 
 
 # --- action status -----------------------------------------------------------------------------------

@@ -1,14 +1,24 @@
-"""Saving one parsed document into the archive, inside the caller's (write-locked) transaction.
+"""Ingesting: parse → resolve → write. ``ingest`` walks files and folders and stores each document in
+its own write transaction; ``save`` stores one parsed document inside the caller's transaction.
 
 1. A document already in the archive (same content hash) is skipped: re-ingesting is a no-op.
-2. The meeting it describes is found (same date, same body) or created; when found, all its sources
-   are merged again (``resolve.meetings.merge``) and the meeting's derived rows are rebuilt.
-3. The merged record is written: items, presenters, attachments, decisions with their votes and
-   ballots, actions (ids carried over, ``actions``), attendance resolved to people and canonical
-   municipalities, the meetings it schedules, the search index.
+2. What the document means for the archive is decided first, reading only (``decide``): the meeting
+   it describes is found (same date, same body) or is new; when found, all its sources are merged
+   again (``resolve.meetings.merge``) and the ids of its actions are noted to be carried over; and who
+   everyone in it is (``resolve_people``: each attendance line and presenter is a known person, by
+   spelling or by a close spelling seen for the same municipality, or a new one).
+3. Then it is written: the source (its record, and the cleaned page texts its spans index), the
+   merged record — items, presenters, attachments, decisions with their votes and ballots, actions
+   (ids carried over, ``actions``), attendance resolved to people and canonical municipalities, the
+   meetings it schedules, the search index — and the editors' corrections of the meeting are applied
+   to the rows again (``corrections.reapply``), so a correction outlives every rebuild.
 4. Links that reach across meetings are made in both directions, so the order in which documents
    arrive does not matter: scheduled dates ↔ meetings held on them, items ↔ the earlier business they
    refer to.
+
+What needs the rows just written is settled as they are written, in the same transaction: action ids
+carried over by likeness to the old ones, and links to the meetings held on scheduled dates and to the
+earlier business items refer to.
 
 Every lookup here is by an indexed key (date, name key, title key), and rows go in with one
 multi-row INSERT per table, so saving a document costs about twenty statements however big the
@@ -19,18 +29,31 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
+import json
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
 
 from sqlalchemy import delete, select, update
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
-from protokoll import actions as tracker
-from protokoll import search
-from protokoll.model import Item, Protocol
+from protokoll import pipeline
+from protokoll.archive import assignees
+from protokoll.archive.actions import ActionRef, assign_ids, next_seq, open_new, series_of
+from protokoll.archive.common import first_line, opened
+from protokoll.archive.corrections import reapply
+from protokoll.archive.search import TIDY_EVERY, tidy
+from protokoll.archive.search import add as index_add
+from protokoll.archive.search import remove as index_remove
+from protokoll.errors import INTERNAL_ERROR, ArchiveUnavailable, ProtokollError
+from protokoll.model import AGENDA, Item, Protocol, walk
 from protokoll.resolve import followups, people
 from protokoll.resolve.meetings import body_key, merge, quality_score, same_body
 from protokoll.store import mapping
 from protokoll.store import tables as t
+from protokoll.store.db import Database
 
 MEETINGS = t.Meeting.__table__
 SOURCES = t.Source.__table__
@@ -45,7 +68,9 @@ ATTENDANCE = t.Attendance.__table__
 SCHEDULED = t.ScheduledMeeting.__table__
 PEOPLE = t.Person.__table__
 PERSON_NAMES = t.PersonName.__table__
+SOURCE_TEXTS = t.SourceText.__table__
 MAX_NAME = 200  # longer "names" are parsing accidents, not people
+NEW = 2**62  # the people a document adds are numbered from here until they are written
 
 
 @dataclass(frozen=True)
@@ -79,26 +104,52 @@ def _insert(session: Session, table, rows: list[dict]) -> None:
         session.execute(table.insert(), rows)
 
 
+def page_texts_row(sha256: str, pages: list[str], now: dt.datetime) -> dict:
+    return {"sha256": sha256, "read_at": now,
+            "pages": zlib.compress(json.dumps(list(pages), ensure_ascii=False).encode("utf-8"))}
+
+
+def has_page_texts(session: Session, sha256: str) -> bool:
+    return session.scalar(select(SOURCE_TEXTS.c.sha256).where(SOURCE_TEXTS.c.sha256 == sha256)) is not None
+
+
+@dataclass
+class Plan:
+    """What saving a document will do, decided before anything is written."""
+
+    meeting_id: int | None  # the meeting it is another source of; None: a new meeting
+    merged: Protocol  # the meeting's record from all its sources
+    who: Who  # the people of its attendance and presenters
+    old_actions: list[tuple[str, ActionRef]] = field(default_factory=list)  # ids to carry over
+    affected: set[int] = field(default_factory=set)  # people of the rows that are rebuilt
+
+
+def decide(session: Session, protocol: Protocol) -> Plan:
+    """Which meeting the document describes, its record merged from all its sources, and who everyone
+    in it is. Reads only."""
+    meeting_id = _find_meeting(session, protocol)
+    if meeting_id is None:
+        return Plan(None, protocol, resolve_people(session, protocol.date, protocol))
+    sources = [mapping.unpack(blob) for blob in
+               session.scalars(select(SOURCES.c.record).where(SOURCES.c.meeting_id == meeting_id))]
+    merged = merge([*sources, protocol])
+    return Plan(meeting_id, merged, resolve_people(session, merged.date, merged, rebuilt=meeting_id),
+                _action_refs(session, meeting_id), _people_of(session, meeting_id))
+
+
 def save(session: Session, protocol: Protocol, path: str | None = None,
-         now: dt.datetime | None = None) -> Saved:
-    """Store one parsed document (see the module's docstring); the caller owns the transaction."""
+         now: dt.datetime | None = None, pages: list[str] | None = None) -> Saved:
+    """Store one parsed document (see the module's docstring) and, given, the cleaned page texts its
+    spans index; the caller owns the transaction."""
     now = now or dt.datetime.now(dt.timezone.utc)
     sha = content_hash(protocol)
     if has_source(session, sha):
         return Saved(None, skipped=True)
-    meeting_id = _find_meeting(session, protocol)
-    old_actions: list[tuple[str, tracker.ActionRef]] = []
-    affected: set[int] = set()
-    rebuilt = meeting_id is not None
+    plan = decide(session, protocol)
+    merged, meeting_id = plan.merged, plan.meeting_id
     if meeting_id is None:
-        merged = protocol
         meeting_id = _ids(session, MEETINGS, [_meeting_row(merged)])[0]
     else:
-        sources = [mapping.unpack(blob) for blob in
-                   session.scalars(select(SOURCES.c.record).where(SOURCES.c.meeting_id == meeting_id))]
-        merged = merge([*sources, protocol])
-        old_actions = _action_refs(session, meeting_id)
-        affected = _people_of(session, meeting_id)
         _unlink(session, meeting_id)
         session.execute(update(MEETINGS).where(MEETINGS.c.id == meeting_id).values(**_meeting_row(merged)))
     file = protocol.source_file
@@ -106,11 +157,14 @@ def save(session: Session, protocol: Protocol, path: str | None = None,
         "meeting_id": meeting_id, "sha256": sha, "path": path or (file.path if file else "<memory>"),
         "pages": file.pages if file else 1, "methods": ",".join(file.methods) if file else "",
         "quality": quality_score(protocol), "record": mapping.pack(protocol), "ingested_at": now}])
+    if pages is not None:
+        _insert(session, SOURCE_TEXTS, [page_texts_row(sha, pages, now)])
     meeting = _Meeting(meeting_id, merged.date, body_key(merged.body))
-    _link(session, meeting, merged, old_actions, now)
-    if affected:
-        _forget_unused_names(session, affected)
-    return Saved(meeting_id, merged=rebuilt)
+    _link(session, meeting, merged, plan.who, plan.old_actions, now)
+    if plan.affected:
+        _forget_unused_names(session, plan.affected)
+    reapply(session, meeting_id)
+    return Saved(meeting_id, merged=plan.meeting_id is not None)
 
 
 @dataclass(frozen=True)
@@ -139,13 +193,13 @@ def _meeting_on(session: Session, date: dt.date, key: str) -> int | None:
     return None
 
 
-def _action_refs(session: Session, meeting_id: int) -> list[tuple[str, tracker.ActionRef]]:
+def _action_refs(session: Session, meeting_id: int) -> list[tuple[str, ActionRef]]:
     rows = session.execute(
         select(ACTIONS.c.id, ITEMS.c.title, DECISIONS.c.text, ACTIONS.c.assignee, ACTIONS.c.task)
         .join(ITEMS, ITEMS.c.id == ACTIONS.c.item_id).join(DECISIONS, DECISIONS.c.id == ACTIONS.c.decision_id)
         .where(ACTIONS.c.meeting_id == meeting_id)
         .order_by(ACTIONS.c.item_id, ACTIONS.c.decision_id, ACTIONS.c.position)).all()
-    return [(r.id, tracker.ActionRef(r.title, r.text, r.assignee, r.task)) for r in rows]
+    return [(r.id, ActionRef(r.title, r.text, r.assignee, r.task)) for r in rows]
 
 
 def _people_of(session: Session, meeting_id: int) -> set[int]:
@@ -159,32 +213,30 @@ def _people_of(session: Session, meeting_id: int) -> set[int]:
 def _unlink(session: Session, meeting_id: int) -> None:
     """Remove a meeting's derived rows (the meeting row, its sources and the durable rows stay)."""
     item_ids = list(session.scalars(select(ITEMS.c.id).where(ITEMS.c.meeting_id == meeting_id)))
-    search.remove(session, item_ids)
+    index_remove(session, item_ids)
     session.execute(delete(ITEMS).where(ITEMS.c.meeting_id == meeting_id))  # cascades to their rows
     session.execute(delete(ATTENDANCE).where(ATTENDANCE.c.meeting_id == meeting_id))
     session.execute(delete(SCHEDULED).where(SCHEDULED.c.meeting_id == meeting_id))
 
 
-def _link(session: Session, meeting: _Meeting, p: Protocol, old_actions, now: dt.datetime) -> None:
+def _link(session: Session, meeting: _Meeting, p: Protocol, who: Who, old_actions, now: dt.datetime) -> None:
+    ids = _write_people(session, who)
     items = _write_items(session, meeting, p)
-    directory, person_of = _write_attendance(session, meeting, p)
-    _write_item_children(session, meeting, items, old_actions, now,
-                         lambda name: _presenter_person(directory, person_of, name))
+    _write_attendance(session, meeting, p, who, ids)
+    _write_item_children(session, meeting, items, old_actions, now, [ids[pid] for pid in who.presenters])
     _write_scheduled(session, meeting, p)
-    search.add(session, [(item_id, item) for item_id, item, _ in items])
+    index_add(session, [(item_id, item) for item_id, item, _ in items])
     _link_followups(session, meeting, items)
 
 
 def _flatten(items: list[Item]) -> list[tuple[Item, int | None, int]]:
     """(item, index of its parent in the output, position) in document order, parents first."""
+    index: dict[str, int] = {}
     out: list[tuple[Item, int | None, int]] = []
-
-    def walk(children: list[Item], parent: int | None) -> None:
-        for position, item in enumerate(children):
-            out.append((item, parent, position))
-            walk(item.subitems, len(out) - 1)
-
-    walk(items, None)
+    for path, item in walk({"items": items}, lists=AGENDA):
+        parent, _, last = path.rpartition(".")
+        index[path] = len(out)
+        out.append((item, index[parent] if parent else None, int(last[last.index("[") + 1:-1])))
     return out
 
 
@@ -212,10 +264,11 @@ def _write_items(session: Session, meeting: _Meeting, p: Protocol) -> list[tuple
 
 
 def _write_item_children(session: Session, meeting: _Meeting, items, old_actions, now: dt.datetime,
-                         person_for) -> None:
+                         presenter_ids: list[int | None]) -> None:
     presenters, attachments, decisions, decision_of = [], [], [], []
+    person_ids = iter(presenter_ids)
     for item_id, item, _ in items:
-        presenters += [{**mapping.presenter_values(x, n), "item_id": item_id, "person_id": person_for(x.name)}
+        presenters += [{**mapping.presenter_values(x, n), "item_id": item_id, "person_id": next(person_ids)}
                        for n, x in enumerate(item.presenters)]
         attachments += [{**mapping.attachment_values(x, n), "item_id": item_id}
                         for n, x in enumerate(item.documents)]
@@ -229,18 +282,21 @@ def _write_item_children(session: Session, meeting: _Meeting, items, old_actions
     new_refs, rows = [], []
     for decision_id, (item_id, item, decision) in zip(decision_ids, decision_of):
         for n, action in enumerate(decision.actions):
-            new_refs.append(tracker.ActionRef(item.title, decision.text, action.assignee, action.task))
+            new_refs.append(ActionRef(item.title, decision.text, action.assignee, action.task))
             rows.append({**mapping.action_values(action, n), "meeting_id": meeting.id, "item_id": item_id,
                          "decision_id": decision_id})
     if not rows:
         return
-    series = tracker.series_of(meeting.date, meeting.id)
-    ids = tracker.assign_ids(series, new_refs, old_actions, tracker.next_seq(session, series))
+    known = assignees.people_keys(session, [row["assignee"] for row in rows])
+    for row in rows:
+        row["assignee_key"] = assignees.key_of(row["assignee"], known)
+    series = series_of(meeting.date, meeting.id)
+    ids = assign_ids(series, new_refs, old_actions, next_seq(session, series))
     for row, (action_id, _) in zip(rows, ids):
         row["id"] = action_id
     _insert(session, ACTIONS, rows)
     carried = {action_id for action_id, _ in old_actions}
-    tracker.open_new(session, [(i, seq) for i, seq in ids if i not in carried], series,
+    open_new(session, [(i, seq) for i, seq in ids if i not in carried], series,
                      f"ur protokollet från {meeting.date or 'ett möte utan datum'}", now)
 
 
@@ -266,28 +322,36 @@ def _municipality_ids(session: Session) -> dict[str, int]:
     return _MUNICIPALITY_IDS[key]
 
 
-def _seen(session: Session, person_id: int) -> list[people.Seen]:
-    """Where a candidate person was seen: municipality, first and last meeting date."""
+def _seen(session: Session, person_id: int, rebuilt: int | None = None) -> list[people.Seen]:
+    """Where a candidate person was seen: municipality, first and last meeting date (not counting the
+    meeting ``rebuilt``, whose rows are about to be written again)."""
+    if person_id >= NEW:
+        return []  # new in this document: seen nowhere yet
     table = t.Municipality.__table__
-    rows = session.execute(
-        select(table.c.name, ATTENDANCE.c.meeting_date)
-        .join(table, table.c.id == ATTENDANCE.c.municipality_id)
-        .where(ATTENDANCE.c.person_id == person_id)).all()
+    query = (select(table.c.name, ATTENDANCE.c.meeting_date)
+             .join(table, table.c.id == ATTENDANCE.c.municipality_id)
+             .where(ATTENDANCE.c.person_id == person_id))
+    if rebuilt is not None:
+        query = query.where(ATTENDANCE.c.meeting_id != rebuilt)
     spans: dict[str, list] = {}
-    for name, date in rows:
+    for name, date in session.execute(query).all():
         spans.setdefault(name, []).append(date)
     return [people.Seen(name, min((d for d in ds if d), default=None), max((d for d in ds if d), default=None))
             for name, ds in spans.items()]
 
 
 class _People:
-    """The archive's known spellings, loaded once per document (the list is short: people, not rows)."""
+    """The archive's known spellings, loaded once per document (the list is short: people, not rows),
+    and what this document adds to them: new people (numbered from ``NEW`` until they are written,
+    above every id in the archive, as the ids they get will be) and new spellings, in the order they
+    were decided."""
 
     def __init__(self, session: Session):
-        self.session = session
         self.by_key: dict[str, int] = {}
         self.known: list[people.Known] = []
         self.names: set[str] = set()
+        self.new_people: list[str] = []
+        self.new_names: list[tuple[int, str, str]] = []  # (person, name, key)
         for person_id, name, key in session.execute(
                 select(PERSON_NAMES.c.person_id, PERSON_NAMES.c.name, PERSON_NAMES.c.key)):
             self.by_key.setdefault(key, person_id)
@@ -296,13 +360,14 @@ class _People:
 
     def add_name(self, person_id: int, name: str, key: str) -> None:
         if name not in self.names:
-            _insert(self.session, PERSON_NAMES, [{"person_id": person_id, "name": name, "key": key}])
+            self.new_names.append((person_id, name, key))
             self.names.add(name)
             self.known.append(people.Known(person_id, key))
             self.by_key.setdefault(key, person_id)
 
     def new_person(self, name: str, key: str) -> int:
-        person_id = _ids(self.session, PEOPLE, [{"name": name}])[0]
+        person_id = NEW + len(self.new_people)
+        self.new_people.append(name)
         self.add_name(person_id, name, key)
         return person_id
 
@@ -313,15 +378,24 @@ def _person_key(name: str) -> str:
     return key if len(name) <= MAX_NAME else ""
 
 
-def _write_attendance(session: Session, meeting: _Meeting, p: Protocol) -> tuple[_People, dict[str, int]]:
-    """Insert the attendance list, each line resolved to a person; returns the directory of known
-    spellings and this meeting's name key → person id."""
+@dataclass
+class Who:
+    """Who each attendance line and each presenter (document order) of a document is: a person's id,
+    a new person (``NEW`` and up), or None (not a name)."""
+
+    attendees: list[int | None]
+    presenters: list[int | None]
+    directory: _People
+
+
+def resolve_people(session: Session, date: dt.date | None, p: Protocol, rebuilt: int | None = None) -> Who:
+    """Decide who everyone in the document is, against the people the archive knows (reads only;
+    ``rebuilt``: the meeting whose rows this document's replace, which does not count)."""
     directory = _People(session)
-    municipality_ids = _municipality_ids(session)
     taken: set[int] = set()
     person_of: dict[str, int] = {}
-    rows = []
-    for n, attendee in enumerate(p.attendees):
+    attendees: list[int | None] = []
+    for attendee in p.attendees:
         key = _person_key(attendee.name)
         municipality = people.municipality_of(attendee.affiliation)
         person_id = None
@@ -329,19 +403,43 @@ def _write_attendance(session: Session, meeting: _Meeting, p: Protocol) -> tuple
             person_id = person_of.get(key) or directory.by_key.get(key)
             if person_id is None or (person_id in taken and key not in person_of):
                 candidates = people.fuzzy_candidates(key, directory.known)[:5]
-                seen = {pid: _seen(session, pid) for pid, _ in candidates}
-                person_id = people.choose(candidates, seen, municipality, meeting.date, taken)
+                seen = {pid: _seen(session, pid, rebuilt) for pid, _ in candidates}
+                person_id = people.choose(candidates, seen, municipality, date, taken)
             if person_id is None:
                 person_id = directory.new_person(attendee.name, key)
             else:
                 directory.add_name(person_id, attendee.name, key)
             taken.add(person_id)
             person_of[key] = person_id
+        attendees.append(person_id)
+    presenters = [_presenter_person(directory, person_of, x.name)
+                  for item, _, _ in _flatten(p.items) for x in item.presenters]
+    return Who(attendees, presenters, directory)
+
+
+def _write_people(session: Session, who: Who) -> dict[int | None, int | None]:
+    """Insert the new people and spellings decided; person (as decided) → id."""
+    ids: dict[int | None, int | None] = {None: None}
+    new = who.directory.new_people
+    for n, person_id in enumerate(_ids(session, PEOPLE, [{"name": name} for name in new])):
+        ids[NEW + n] = person_id
+    _insert(session, PERSON_NAMES, [{"person_id": ids.get(pid, pid), "name": name, "key": key}
+                                    for pid, name, key in who.directory.new_names])
+    for pid in who.attendees + who.presenters:
+        ids.setdefault(pid, pid)
+    return ids
+
+
+def _write_attendance(session: Session, meeting: _Meeting, p: Protocol, who: Who, ids: dict) -> None:
+    """Insert the attendance list, each line with its person and canonical municipality."""
+    municipality_ids = _municipality_ids(session)
+    rows = []
+    for n, (attendee, person) in enumerate(zip(p.attendees, who.attendees)):
+        municipality = people.municipality_of(attendee.affiliation)
         rows.append({**mapping.attendee_values(attendee, n), "meeting_id": meeting.id,
                      "municipality_id": municipality_ids.get(municipality) if municipality else None,
-                     "person_id": person_id, "meeting_date": meeting.date})
+                     "person_id": ids[person], "meeting_date": meeting.date})
     _insert(session, ATTENDANCE, rows)
-    return directory, person_of
 
 
 def _presenter_person(directory: _People, person_of: dict[str, int], name: str) -> int | None:
@@ -474,3 +572,168 @@ def _forget_unused_names(session: Session, person_ids: set[int]) -> None:
             continue
         session.execute(delete(PERSON_NAMES).where(PERSON_NAMES.c.person_id == person_id,
                                                    PERSON_NAMES.c.name.not_in(used)))
+
+
+# --- ingesting files ---------------------------------------------------------------------------------
+
+# What a folder walk picks up; files named explicitly are always tried.
+SUFFIXES = {".txt", ".text", ".pdf", ".docx", ".docm"} | pipeline.IMAGE_SUFFIXES
+
+
+@dataclass
+class Failure:
+    path: str
+    error: str
+    exit_code: int = 1
+
+
+@dataclass
+class IngestReport:
+    ingested: int = 0
+    skipped: int = 0
+    failed: list[Failure] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"ingested": self.ingested, "skipped": self.skipped,
+                "failed": [{"path": f.path, "error": f.error} for f in self.failed]}
+
+
+def expand(paths: Iterable[Path | str]) -> tuple[list[Path], list[Failure]]:
+    """Files to ingest: named files as they are, folders walked recursively (hidden entries and
+    unsupported suffixes skipped), in a stable order; names that do not exist are failures."""
+    files, missing = [], []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*")
+                            if p.is_file() and p.suffix.lower() in SUFFIXES
+                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        elif path.exists():
+            files.append(path)
+        else:
+            missing.append(Failure(str(path), "filen eller mappen finns inte", 3))
+    return files, missing
+
+
+def ingest(paths: Iterable[Path | str], db: Database | str | None = None,
+           progress: Callable[[Path, str], None] | None = None, options=None,
+           files: list[Path] | None = None) -> IngestReport:
+    """Parse and store each file in its own transaction. A file already in the archive (same bytes)
+    is skipped without being parsed (only read, where the archive lacks its page texts); a file that
+    fails is reported and leaves the archive as it was. ``progress(path, outcome)`` is called after
+    each file ("ingested", "skipped" or "failed")."""
+    report = IngestReport()
+    if files is None:
+        files, report.failed = expand(paths)
+    with opened(db, create=True) as database:
+        _each(database, report, progress, ((path, _ingest_one(database, path, report, options)) for path in files))
+    return report
+
+
+def _each(database: Database, report: IngestReport, progress, outcomes: Iterable[tuple[Path, str]]) -> None:
+    """Go through the (file, outcome) of an ingest as they happen: the search index tidied every
+    ``TIDY_EVERY`` documents and at the end, the caller told of each file."""
+    for path, outcome in outcomes:
+        if outcome == "ingested" and report.ingested % TIDY_EVERY == 0:
+            tidy(database.engine)
+        if progress:
+            progress(path, outcome)
+    if report.ingested % TIDY_EVERY:
+        tidy(database.engine)
+
+
+def _ingest_one(database: Database, path: Path, report: IngestReport, options) -> str:
+    return _stored(database, path, report, lambda: pipeline.parse_file_pages(path, options),
+                   lambda: pipeline.read_clean(path, options)[0].pages)
+
+
+def ingest_file(path: Path, parse: Callable[[], tuple[Protocol, list[str]]],
+                db: Database | str | None = None) -> IngestReport:
+    """``ingest`` of one file whose record ``parse()`` gives, with its page texts (the web app parses
+    uploads in a child process with limits): called only when the archive lacks the file; whatever it
+    raises (a ``ProtokollError`` for a file over a limit) is the file's failure, nothing written."""
+    report = IngestReport()
+    with opened(db, create=True) as database:
+        if _stored(database, path, report, parse, lambda: parse()[1]) == "ingested":
+            tidy(database.engine)
+    return report
+
+
+def ingest_on_cluster(files: list[Path], cluster, db: Database | str | None = None,
+                      progress: Callable[[Path, str], None] | None = None, options=None) -> IngestReport:
+    """``ingest`` with read → clean → parse on a Dask cluster (``protokoll.scale.Cluster``) and this
+    process the one writer: files already stored are skipped before any is sent; each parsed record
+    is stored in its own transaction as it comes back; a file the cluster could not parse is a failure."""
+    from protokoll import scale
+
+    report = IngestReport()
+    with opened(db, create=True) as database:
+        todo = []
+        for path in files:
+            try:
+                with database.read() as session:
+                    sha = pipeline.sha256_of(path)
+                    stored = has_source(session, sha) and has_page_texts(session, sha)
+            except OSError as err:
+                report.failed.append(Failure(str(path), err.strerror or str(err), 3))
+                stored = None
+            if stored is False:
+                todo.append(path)
+            elif progress:
+                progress(path, "skipped" if stored else "failed")
+            if stored:
+                report.skipped += 1
+        _each(database, report, progress, ((Path(result.path), _stored_result(database, result, report))
+                                           for result in scale.parse_files(todo, cluster, options)))
+    return report
+
+
+def _stored_result(database: Database, result, report: IngestReport) -> str:
+    def parsed():
+        if result.error is not None:
+            raise result.error
+        return result.protocol, result.pages
+
+    return _stored(database, Path(result.path), report, parsed, lambda: parsed()[1])
+
+
+def _stored(database: Database, path: Path, report: IngestReport, parse: Callable, page_texts: Callable) -> str:
+    """Store one file's record (``parse()`` gives it with its page texts) in its own transaction; a file
+    already stored is skipped, given its page texts where the archive lacks them (``page_texts()``)."""
+    try:
+        sha = pipeline.sha256_of(path) if path.exists() else None
+        if sha is not None:
+            with database.read() as session:
+                known, has_texts = has_source(session, sha), has_page_texts(session, sha)
+            if known and has_texts:
+                report.skipped += 1
+                return "skipped"
+            if known:  # stored before its page texts were (0005): keep them now, so no view reads the file
+                pages = page_texts()
+                with database.write() as session:
+                    if not has_page_texts(session, sha):
+                        _insert(session, SOURCE_TEXTS, [page_texts_row(sha, pages, dt.datetime.now(dt.timezone.utc))])
+                report.skipped += 1
+                return "skipped"
+        protocol, pages = parse()
+        with database.write() as session:
+            saved = save(session, protocol, path=str(path), pages=pages)
+    except ProtokollError as err:
+        report.failed.append(Failure(err.path, err.reason, err.exit_code))
+        return "failed"
+    except OSError as err:
+        report.failed.append(Failure(str(path), err.strerror or str(err), 3))
+        return "failed"
+    except OperationalError as err:
+        raise ArchiveUnavailable(database.shown, f"databasfel: {first_line(err)}") from None
+    except DBAPIError as err:  # the database refused this document's data; nothing was written
+        report.failed.append(Failure(str(path), f"kan inte sparas: {first_line(err)}", INTERNAL_ERROR))
+        return "failed"
+    except Exception as err:  # noqa: BLE001 - a bug must not stop a long ingest; the transaction rolled back
+        report.failed.append(Failure(str(path), f"kan inte sparas: {type(err).__name__}: {err}", INTERNAL_ERROR))
+        return "failed"
+    if saved.skipped:
+        report.skipped += 1
+        return "skipped"
+    report.ingested += 1
+    return "ingested"

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -37,6 +36,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from protokoll.model import Item
+from protokoll.municipalities import fold
 
 # The Snowball Swedish stop list (also PostgreSQL's swedish.stop).
 STOP_WORDS = frozenset("""
@@ -53,15 +53,11 @@ RECENT = 20_000  # items in PostgreSQL's item_search_recent
 TITLE_WEIGHT = 4.0
 _WORD = re.compile(r"\w+")
 _CASE = re.compile(r"\b((?:19|20)[0-9]{2})\s*/\s*([0-9]{1,7})\b")  # the year/number of "KS 2025/0102"
-_FOLD = str.maketrans("åäöáàâãéèêëíìîïóòôõúùûüýÿçñÅÄÖÉ", "aaoaaaaeeeeiiiioooouuuuyycnaaoe")
 
 
 def fold_word(word: str) -> str:
-    """Lower case without diacritics; the table covers Swedish, NFKD the rest."""
-    folded = word.lower().translate(_FOLD)
-    if not folded.isascii():
-        folded = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
-    return folded
+    """Lower case without diacritics (``municipalities.fold`` without its OCR repairs)."""
+    return fold(word, ocr=False)
 
 
 _FOLDED_STOP = frozenset(fold_word(w) for w in STOP_WORDS)

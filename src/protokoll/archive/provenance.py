@@ -1,9 +1,9 @@
 """Where a value of a stored meeting comes from, in each of the meeting's sources.
 
-The archive keeps each source's full record with its spans (``sources.record``) but not the page
-texts the spans index. Those are read again from the source file on first use (``pipeline.read_clean``,
-the same function that produced the spans) when the file is still there with the same bytes, and
-kept in ``web_source_texts``.
+The archive keeps each source's full record with its spans (``sources.record``) and, since 0005, the
+cleaned page texts the spans index (``source_texts``, stored at ingest): showing a source reads the
+database only, never the file. A source stored before 0005 has its texts once ``protokoll ingest``
+is given its file again.
 
 A value of the merged meeting is looked for in every source: at the same path when the node there
 says the same thing, else the node of the same kind that says most nearly the same. The span of a
@@ -12,27 +12,23 @@ highlighted.
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 import zlib
-from pathlib import Path
 
 from pydantic import BaseModel
 from rapidfuzz.distance import Levenshtein
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from protokoll import pipeline
-from protokoll.errors import ProtokollError
+from protokoll.archive import corrections
 from protokoll.model import (Action, Attendee, Ballot, Decision, Document, Item, Presenter, Protocol,
-                             ScheduledMeeting, Vote)
+                             ScheduledMeeting, Vote, walk)
 from protokoll.municipalities import fold
 from protokoll.store import mapping
 from protokoll.store import tables as t
+from protokoll.store.tables import SourceText
 from protokoll.trace import locate
-from protokoll.web import corrections
-from protokoll.web.tables import SourceText
 
 SIMILAR = 0.75
 CONTEXT = 400
@@ -62,17 +58,8 @@ def _similar(a: str, b: str) -> float:
     return Levenshtein.normalized_similarity(" ".join(fold(a).split()), " ".join(fold(b).split()))
 
 
-def _nodes(node, cls) -> list:
-    out = []
-    if isinstance(node, cls):
-        out.append(node)
-    if isinstance(node, BaseModel):
-        for name in type(node).model_fields:
-            value = getattr(node, name)
-            if isinstance(value, list):
-                for v in value:
-                    out.extend(_nodes(v, cls))
-    return out
+def _nodes(record, cls) -> list:
+    return [node for _, node in walk(record) if isinstance(node, cls)]
 
 
 def find_node(record: Protocol, path: str, wanted):
@@ -93,23 +80,11 @@ def find_node(record: Protocol, path: str, wanted):
 
 def page_texts(session: Session, source: t.Source) -> tuple[list[str] | None, str | None]:
     """The cleaned page texts of a source, or None and why not."""
-    cached = session.get(SourceText, source.sha256)
-    if cached is not None:
-        return json.loads(zlib.decompress(cached.pages).decode("utf-8")), None
-    path = Path(source.path)
-    if not path.is_file():
-        return None, f"källfilen finns inte längre på {source.path}"
-    try:
-        if pipeline.sha256_of(path) != source.sha256:
-            return None, f"källfilen {source.path} har ändrats sedan den lästes in"
-        cleaned, _ = pipeline.read_clean(path)
-    except (ProtokollError, OSError) as err:
-        return None, f"källfilen kunde inte läsas: {err}"
-    pages = list(cleaned.pages)
-    session.add(SourceText(sha256=source.sha256, read_at=dt.datetime.now(dt.timezone.utc),
-                           pages=zlib.compress(json.dumps(pages, ensure_ascii=False).encode("utf-8"))))
-    session.flush()
-    return pages, None
+    stored = session.get(SourceText, source.sha256)
+    if stored is not None:
+        return json.loads(zlib.decompress(stored.pages).decode("utf-8")), None
+    return None, ("sidtexterna sparades inte när källan lästes in; läs in filen igen "
+                  f"(protokoll ingest {source.path}) så sparas de")
 
 
 def _refine(text: str, start: int, end: int, value) -> tuple[int, int]:
@@ -181,18 +156,5 @@ def locate_value(session: Session, meeting_id: int, merged: Protocol, path: str,
 
 def flagged_nodes(record: Protocol) -> list[tuple[str, BaseModel]]:
     """(path, node) of every node whose span was read from low-confidence OCR words."""
-    out = []
-
-    def walk(node, path: str) -> None:
-        span = getattr(node, "source", None)
-        if span is not None and span.low_confidence and not isinstance(node, Protocol):
-            out.append((path, node))
-        for name in type(node).model_fields:
-            value = getattr(node, name)
-            if isinstance(value, list):
-                for i, child in enumerate(value):
-                    if isinstance(child, BaseModel) and name != "source_file":
-                        walk(child, f"{path}.{name}[{i}]" if path else f"{name}[{i}]")
-
-    walk(record, "")
-    return out
+    return [(path, node) for path, node in walk(record)
+            if getattr(node, "source", None) is not None and node.source.low_confidence]

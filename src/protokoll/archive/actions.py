@@ -19,11 +19,14 @@ from rapidfuzz.distance import Levenshtein
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from protokoll.archive import assignees
+from protokoll.archive.common import STATUSES, iso, writing
+from protokoll.archive.paging import LAST_DATE, Key, Sort, check_limit, fetch, pick
+from protokoll.archive.corrections import corrected_fields
 from protokoll.errors import NotInArchive
 from protokoll.municipalities import fold
 from protokoll.store import tables as t
-
-STATUSES = ("open", "done", "cancelled")
+from protokoll.store.db import Database
 CARRY_SIMILARITY = 0.75
 
 
@@ -91,15 +94,38 @@ def check_status(status: str) -> str:
     return status
 
 
-def _matches_assignee(assignee: str, wanted: str) -> bool:
+def matches_assignee(assignee: str, wanted: str) -> bool:
     """Folded substring: "sekretariatschef" finds "tf sekretariatschefen" and "Sekretariatschef"."""
     return _key(wanted) in _key(assignee)
 
 
-def list_actions(session: Session, open_only: bool = False, assignee: str | None = None,
-                 due_before: dt.date | None = None, status: str | None = None,
-                 meeting_id: int | None = None, ids: Sequence[str] | None = None) -> list[dict]:
-    """Actions with their meeting, item, decision, status and history; by due date, then id."""
+_A, _S, _M = t.Action, t.ActionState, t.Meeting
+_DUE = Key(func.coalesce(_A.due, LAST_DATE), kind="date")
+_HELD = Key(func.coalesce(_M.date, LAST_DATE), kind="date")
+_SERIES, _SEQ = Key(_S.series), Key(_S.seq, kind="int")
+
+
+def _desc(key: Key) -> Key:
+    return Key(key.expr, True, key.kind)
+
+
+SORTS = {s.name: s for s in (
+    Sort("due", (_DUE, _HELD, _SERIES, _SEQ), "Senast, tidigast först"),
+    Sort("-due", tuple(map(_desc, (_DUE, _HELD, _SERIES, _SEQ))), "Senast, senast först"),
+    Sort("date", (_HELD, _SERIES, _SEQ), "Möte, äldst först"),
+    Sort("-date", tuple(map(_desc, (_HELD, _SERIES, _SEQ))), "Möte, nyast först"),
+    Sort("assignee", (Key(func.coalesce(_A.assignee_key, "")), _DUE, _SERIES, _SEQ), "Vem"),
+)}
+DEFAULT_SORT = "due"
+
+
+def action_query(session: Session, open_only: bool = False, assignee: str | None = None,
+                 due_before: dt.date | None = None, status: str | None = None, meeting_id: int | None = None,
+                 ids: Sequence[str] | None = None, assignee_key: str | None = None):
+    """The select of actions with their state, meeting, item and decision, filtered (no order). The
+    rows hold the editors' corrections, so the filters see corrected values; ``assignee`` matches by
+    who must act (``archive.assignees.matching``: "tf sekretariatschefen" finds every spelling of the
+    role), ``assignee_key`` by that key alone."""
     a, s, m, i, d = t.Action, t.ActionState, t.Meeting, t.Item, t.Decision
     query = (select(a, s.status, s.changed_at, m.date, m.number, m.body, i.number.label("item_number"),
                     i.title, d.text, d.kind)
@@ -115,25 +141,62 @@ def list_actions(session: Session, open_only: bool = False, assignee: str | None
         query = query.where(a.meeting_id == meeting_id)
     if ids is not None:
         query = query.where(a.id.in_(list(ids)))
-    rows = session.execute(query).all()
-    if assignee:
-        rows = [r for r in rows if _matches_assignee(r.Action.assignee, assignee)]
+    if assignee_key:
+        query = query.where(a.assignee_key == assignee_key)
+    elif assignee:
+        query = query.where(assignees.matching(session, a.assignee_key, assignee))
+    return query
+
+
+def action_dicts(session: Session, rows, marked: bool = False) -> list[dict]:
+    """The rows of ``action_query`` as the tracker shows them, with their history; ``marked`` adds the
+    meeting's id and, to corrected actions, the fields corrected (``corrected``)."""
     events = _history(session, [r.Action.id for r in rows])
     out = [{
-        "id": r.Action.id, "status": r.status, "assignee": r.Action.assignee, "task": r.Action.task,
+        "id": r.Action.id, "status": r.status, "assignee": r.Action.assignee,
+        "assignee_key": r.Action.assignee_key, "task": r.Action.task,
         "due": r.Action.due.isoformat() if r.Action.due else None,
-        "meeting": {"date": r.date.isoformat() if r.date else None, "number": r.number, "body": r.body},
-        "item": {"number": r.item_number, "title": r.title},
+        "meeting": {"id": r.Action.meeting_id, "date": r.date.isoformat() if r.date else None,
+                    "number": r.number, "body": r.body},
+        "item": {"id": r.Action.item_id, "number": r.item_number, "title": r.title},
         "decision": {"text": r.text, "kind": r.kind},
         "history": events.get(r.Action.id, []),
     } for r in rows]
-    out.sort(key=lambda x: (x["due"] is None, x["due"] or "", x["meeting"]["date"] or "", _id_order(x["id"])))
+    if marked:
+        fixed = corrected_fields(session, t.Action, [r.Action.id for r in rows])
+        for row, entry in zip(rows, out):
+            if row.Action.id in fixed:
+                entry["corrected"] = fixed[row.Action.id]
     return out
 
 
-def _id_order(action_id: str) -> tuple:
-    series, _, seq = action_id.rpartition("-")
-    return (series, int(seq) if seq.isdigit() else 0)
+def list_actions(session: Session, open_only: bool = False, assignee: str | None = None,
+                 due_before: dt.date | None = None, status: str | None = None,
+                 meeting_id: int | None = None, ids: Sequence[str] | None = None,
+                 marked: bool = False, sort: str | None = None, limit: int | None = None) -> list[dict]:
+    """Actions with their meeting, item, decision, status and history; by (corrected) due date, then
+    meeting date and id (``sort``: one of ``SORTS``), ordered and limited in SQL."""
+    query = action_query(session, open_only, assignee, due_before, status, meeting_id, ids)
+    order = pick(SORTS, sort, DEFAULT_SORT)
+    if limit is not None:
+        rows = fetch(session, query, order, limit).rows
+    else:
+        rows = session.execute(query.order_by(*(k.expr.desc() if k.descending else k.expr.asc()
+                                                for k in order.keys))).all()
+    return action_dicts(session, rows, marked)
+
+
+def page_of_actions(session: Session, sort: str | None = None, limit: int | None = None, cursor: str | None = None,
+                    page: int | None = None, marked: bool = False, **filters) -> dict:
+    """One page of the filtered actions: ``actions``, ``next_cursor`` (keyset), ``has_more``, ``total``."""
+    query = action_query(session, **filters)
+    order = pick(SORTS, sort, DEFAULT_SORT)
+    found = fetch(session, query, order, limit, cursor, page)
+    total = session.scalar(select(func.count()).select_from(query.subquery()))
+    return {"actions": action_dicts(session, found.rows, marked), "sort": order.name,
+            "sorts": [{"value": s.name, "label": s.label} for s in SORTS.values()],
+            "limit": check_limit(limit), "page": found.page, "next_cursor": found.next_cursor,
+            "has_more": found.has_more, "total": total}
 
 
 def _history(session: Session, ids: list[str]) -> dict[str, list[dict]]:
@@ -143,18 +206,8 @@ def _history(session: Session, ids: list[str]) -> dict[str, list[dict]]:
         for e in session.scalars(select(t.ActionEvent).where(t.ActionEvent.action_id.in_(part))
                                  .order_by(t.ActionEvent.id)):
             out.setdefault(e.action_id, []).append(
-                {"at": timestamp(e.at), "status": e.status, "note": e.note})
+                {"at": iso(e.at), "status": e.status, "note": e.note})
     return out
-
-
-def timestamp(when: dt.datetime) -> str:
-    """ISO 8601 in UTC, to the second."""
-    if when.tzinfo is None:  # SQLite hands back naive datetimes; they were stored as UTC
-        when = when.replace(tzinfo=dt.timezone.utc)
-    return when.astimezone(dt.timezone.utc).isoformat(timespec="seconds")
-
-
-_iso = timestamp  # the name the web app (protokoll.web.service) uses
 
 
 def open_new(session: Session, fresh: Sequence[tuple[str, int]], series: str, note: str,
@@ -184,3 +237,10 @@ def set_status(session: Session, action_id: str, status: str, note: str | None =
         session.add(t.ActionEvent(action_id=action_id, at=now, status=status, note=note))
         session.flush()
     return list_actions(session, ids=[action_id])[0]
+
+
+def set_action_status(action_id: str, status: str, note: str | None = None,
+                      db: Database | str | None = None) -> dict:
+    """Mark an action done, cancelled or open again, with an optional note kept in its history."""
+    with writing(db) as session:
+        return set_status(session, action_id, status, note)

@@ -19,13 +19,13 @@ import json
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from protokoll import archive
+from protokoll.archive import corrections, provenance
+from protokoll.errors import NotInArchive
 from protokoll.model import Action, Attendee, Ballot, Decision, Document, Item, Presenter, ScheduledMeeting, Vote
 from protokoll.resolve.meetings import merge, same_body
 from protokoll.resolve.people import name_key
 from protokoll.store import tables as t
-from protokoll.web import corrections, provenance
-from protokoll.web.tables import ReviewDecision
+from protokoll.store.tables import ReviewDecision
 
 KEY_FIELD = {Attendee: "name", Item: "title", Presenter: "name", Document: "label", Decision: "text",
              Action: "assignee", Vote: "yes", Ballot: "name", ScheduledMeeting: "date"}
@@ -100,24 +100,11 @@ def meeting_flags(session: Session, meeting: t.Meeting, data: dict, corrected: d
     return out
 
 
-def all_flags(session: Session) -> list[dict]:
-    out = []
-    for meeting in session.scalars(select(t.Meeting).order_by(t.Meeting.date.is_(None), t.Meeting.date.desc(),
-                                                              t.Meeting.id)):
-        data = archive.meeting_json(session, meeting.id)
-        corrected = corrections.apply(session, meeting, data)
-        for flag in meeting_flags(session, meeting, data, corrected):
-            out.append({"meeting": {"id": meeting.id, "date": archive._iso(meeting.date), "number": meeting.number,
-                                    "body": meeting.body}, **flag})
-    return out
-
-
 def confirm(session: Session, meeting: t.Meeting, data: dict, path: str, user: str) -> dict:
     """Confirm the value now at ``path`` (``data`` has corrections applied)."""
     try:
         value = corrections.get_at(data, path)
     except KeyError:
-        from protokoll.errors import NotInArchive
         raise NotInArchive(path, "this meeting has no such value") from None
     session.add(ReviewDecision(meeting_date=meeting.date, body_key=meeting.body_key or "", meeting_id=meeting.id,
                                path=path, value=json.dumps(value, ensure_ascii=False), user_name=user,

@@ -1,0 +1,64 @@
+"""The archive: the domain over the store. The library API that the CLI and the web app call.
+
+Every function takes ``db``: an open ``Database``, a URL, or None for ``$PROTOKOLL_DB`` / the default
+``sqlite:///protokoll.db``. Results are plain JSON-ready dicts and lists; reads are read-only
+transactions and see the editors' corrections.
+
+    ingest(paths, db)            files and folders → IngestReport (ingested, skipped, failed)
+    meetings(db)                 every meeting with its sources; meeting_list(...) a page of them (sort, limit,
+                                 cursor or page: ``paging``), people_list, action_board, search_faceted,
+                                 review_queue likewise
+    meeting(date, db)            one meeting in full: the merged record, ids, links, statuses;
+                                 meetings_on(date, body) the meetings of a day
+    action(id, db)               one action with its decision, item, meeting, history and who must act
+    assignee(key, db)            who must act (``assignees``: person, municipality, network, role), their tasks
+    people(db)                   people with their spellings and memberships over time
+    attendance(year, db)         municipality × meeting
+    actions(..., db)             the action tracker; set_action_status(id, status, note, db)
+    search(query, db)            ranked items with highlighted snippets
+    export(fmt, out, db)         json | csv | ics
+    calendar_ics(db, base_url, ...), meetings_feed, decisions_feed, actions_feed(db, base_url, ...)
+                                 what calendars and feed readers subscribe to
+
+Modules: ``ingest`` (parse → resolve → write), ``queries`` (every read), ``actions`` (the tracker),
+``search`` (the full-text index), ``export`` (JSON, CSV, iCalendar, Atom), ``subscriptions`` (the
+calendar and the feeds), ``corrections`` and ``review``
+(editors' corrections and confirmations), ``editing`` (their write transactions), ``provenance``
+(where a value comes from), ``users`` (the web app's accounts), ``uploads`` (the web app's upload
+jobs). Import names from the modules
+(``from protokoll.archive.search import parse_query``): ``archive.search`` is the function.
+"""
+from __future__ import annotations
+
+from protokoll.archive.actions import set_action_status
+from protokoll.archive.common import STATUSES, iso
+from protokoll.archive.corrections import CorrectionError
+from protokoll.archive.editing import apply_pending_corrections, confirm, correct, revert_correction
+from protokoll.archive.ingest import Failure, IngestReport, expand, ingest, ingest_file, ingest_on_cluster
+from protokoll.archive.paging import BadPage
+from protokoll.archive.queries import (action, action_board, actions, assignee, attendance, correction_form, export,
+                                       meeting, meeting_json, meeting_list, meeting_of_source, meeting_page,
+                                       meeting_years, meetings, meetings_on, municipalities, municipality, people,
+                                       people_in, people_list, person, review_queue, search, search_faceted, source,
+                                       source_path, value_source)
+from protokoll.archive.subscriptions import actions_feed, calendar_ics, decisions_feed, meetings_feed
+from protokoll.archive.uploads import (Quota, QuotaExceeded, add_upload_job, prune_upload_jobs,
+                                       unfinished_upload_jobs, update_upload_job, upload_job, upload_job_path)
+from protokoll.archive.users import (ROLES, UserError, create_user, end_sessions, end_sessions_of, login,
+                                     user, user_list)
+from protokoll.archive.common import open_archive as open_database
+from protokoll.store.backup import backup, restore
+from protokoll.store.db import DEFAULT_URL, ENV_VAR, Database
+
+__all__ = [
+    "BadPage", "DEFAULT_URL", "ENV_VAR", "ROLES", "STATUSES", "CorrectionError", "Database", "Failure",
+    "IngestReport", "UserError", "action", "action_board", "actions", "actions_feed", "assignee",
+    "apply_pending_corrections", "attendance", "backup", "calendar_ics", "confirm", "decisions_feed", "meetings_feed",
+    "correct", "correction_form", "create_user", "end_sessions", "end_sessions_of", "expand", "export", "ingest",
+    "ingest_file", "ingest_on_cluster", "Quota", "QuotaExceeded", "add_upload_job", "unfinished_upload_jobs",
+    "prune_upload_jobs", "update_upload_job", "upload_job", "upload_job_path", "user_list",
+    "iso", "login", "meeting", "meeting_json", "meeting_list", "meeting_of_source", "meeting_page", "meeting_years",
+    "meetings", "meetings_on", "people_list", "municipalities", "municipality", "open_database", "people", "people_in", "person", "restore",
+    "review_queue", "revert_correction", "search", "search_faceted", "set_action_status", "source",
+    "source_path", "user", "value_source",
+]

@@ -1,0 +1,132 @@
+"""The web app's users: names, Argon2id password hashes (argon2-cffi), roles and session generations.
+Functions taking a ``session`` work inside the caller's transaction; the others open their own."""
+from __future__ import annotations
+
+import datetime as dt
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from protokoll.archive.common import iso, reading, writing
+from protokoll.store.db import Database
+from protokoll.store.tables import User
+
+ROLES = ("editor", "admin")
+DB = Database | str | None
+_hasher = PasswordHasher()
+# Verified against when the user does not exist, so a login takes as long either way.
+_DUMMY_HASH = _hasher.hash("not a password of anyone")
+
+
+class UserError(ValueError):
+    pass
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def verify_password(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def add_user(session: Session, name: str, password: str, role: str = "editor") -> User:
+    name = name.strip()
+    if not name or len(name) > 100:
+        raise UserError("namnet ska vara 1 till 100 tecken")
+    if role not in ROLES:
+        raise UserError(f"rollen ska vara en av {', '.join(ROLES)}")
+    if len(password) < 8:
+        raise UserError("lösenordet ska vara minst 8 tecken")
+    if session.scalar(select(User.id).where(User.name == name)) is not None:
+        raise UserError(f"det finns redan en användare som heter {name!r}")
+    user = User(name=name, password_hash=hash_password(password), role=role,
+                created_at=dt.datetime.now(dt.timezone.utc))
+    session.add(user)
+    session.flush()
+    return user
+
+
+def authenticate(session: Session, name: str, password: str) -> User | None:
+    user = session.scalar(select(User).where(User.name == name.strip()))
+    if user is None:
+        verify_password(_DUMMY_HASH, password)
+        return None
+    return user if verify_password(user.password_hash, password) else None
+
+
+def user_by_id(session: Session, user_id: int | None) -> dict | None:
+    if user_id is None:
+        return None
+    user = session.get(User, user_id)
+    return {"id": user.id, "name": user.name, "role": user.role, "generation": user.session_generation} \
+        if user else None
+
+
+def revoke_sessions(session: Session, user_id: int) -> None:
+    """End every session of the user, copies of the cookie included (logout, revocation)."""
+    user = session.get(User, user_id)
+    if user is not None:
+        user.session_generation = (user.session_generation or 0) + 1
+
+
+def revoke_sessions_of(session: Session, name: str) -> None:
+    user = session.scalar(select(User).where(User.name == name.strip()))
+    if user is None:
+        raise UserError(f"ingen användare heter {name!r}")
+    revoke_sessions(session, user.id)
+
+
+# --- the same, each in a transaction of its own -------------------------------------------------------
+
+def create_user(name: str, password: str, role: str = "editor", db: DB = None, exist_ok: bool = False) -> bool:
+    """Add a user; with ``exist_ok``, a user of that name already there is left as it is. Whether added."""
+    with writing(db) as session:
+        if exist_ok and session.scalar(select(User.id).where(User.name == name.strip())) is not None:
+            return False
+        add_user(session, name, password, role)
+        return True
+
+
+def login(name: str, password: str, db: DB = None) -> dict | None:
+    """The user (id, name, role, session generation) if the password is theirs, else None. The password
+    is checked reading only (Argon2 never holds the write lock); a success is then noted as the last login."""
+    with reading(db) as session:
+        user = authenticate(session, name, password)
+        found = user_by_id(session, user.id) if user else None
+    if found is not None:
+        with writing(db) as session:
+            session.execute(update(User).where(User.id == found["id"])
+                            .values(last_login_at=dt.datetime.now(dt.timezone.utc)))
+    return found
+
+
+def user_list(db: DB = None) -> list[dict]:
+    """Every user with role, session generation and last login, by name (the administrator's sessions page)."""
+    with reading(db) as session:
+        return [{"id": u.id, "name": u.name, "role": u.role, "generation": u.session_generation or 0,
+                 "last_login_at": iso(u.last_login_at), "created_at": iso(u.created_at)}
+                for u in session.scalars(select(User).order_by(User.name))]
+
+
+def user(user_id: int | None, db: DB = None) -> dict | None:
+    """A user by id (id, name, role, session generation), or None."""
+    with reading(db) as session:
+        return user_by_id(session, user_id)
+
+
+def end_sessions(user_id: int, db: DB = None) -> None:
+    """End every session of the user (logout): cookies of earlier generations stop working."""
+    with writing(db) as session:
+        revoke_sessions(session, user_id)
+
+
+def end_sessions_of(name: str, db: DB = None) -> None:
+    """``end_sessions`` by the user's name (``protokoll user revoke``); UserError if there is none."""
+    with writing(db) as session:
+        revoke_sessions_of(session, name)
