@@ -562,11 +562,15 @@ def orient(vote, decision_text: str) -> None:
 # patterns run (their lazy "[^.;]*?" loops under IGNORECASE cost more than the rest of a sentence's tests).
 
 
+def may_count(low: str) -> bool:
+    """Whether a lower-cased text may hold a tally: every tally pattern needs one of these words."""
+    return "röst" in low or "utföll" in low or "votering" in low or ("ja" in low and "nej" in low) \
+        or labels._unfoldable(low)
+
+
 def counted_vote(text: str):
     """The tally a sentence of running text gives, or None."""
-    low = text.lower()
-    if "röst" not in low and "utföll" not in low and "votering" not in low and not ("ja" in low and "nej" in low) \
-            and not labels._unfoldable(low):
+    if not may_count(text.lower()):
         return None
     from protokoll.model import Vote  # after the word check: most sentences are ruled out before it
 

@@ -292,7 +292,7 @@ def _task_sentences(block: Block, initials: frozenset[str]) -> list[tuple[str, l
 
 def _may_count(low: str) -> bool:
     """Whether a lower-cased text may hold a reservation or a tally (see _extras)."""
-    return "reserver" in low or "röst" in low or "utföll" in low or labels._unfoldable(low)
+    return "reserver" in low or dec.may_count(low)
 
 
 def initials_of(protocol: Protocol) -> frozenset[str]:
@@ -656,8 +656,7 @@ class ItemParser:
         for (block, text), split, low in zip(every, sentences, lows):
             if block.kind == "label" and block.label in ("votes", "formula", "decisions"):
                 continue
-            if "röst" not in low and "utföll" not in low and "votering" not in low \
-                    and not ("ja" in low and "nej" in low) and not labels._unfoldable(low):
+            if not dec.may_count(low):
                 continue  # counted_vote finds no tally in any of its sentences
             for sentence in split:
                 vote = dec.counted_vote(sentence)
