@@ -430,3 +430,310 @@ Anna och Per företräder klubben vid förhandlingarna den 11 februari.
 """)
     assert [a.assignee for d in got[0].decisions for a in d.actions] == ["Miljö- och byggchefen"]
     assert [a.assignee for d in got[1].decisions for a in d.actions] == ["Anna", "Per"]
+
+
+# --- shapes of issue 8's second held-out survey: old-style verb-first minutes, bullets, votes ---------
+
+def test_old_style_verb_first_sentences_are_decisions():
+    got = items("""
+2. Val av ordförande
+Valdes Anna Ek till ordförande för mötet.
+
+3. Dagordning
+Godkändes dagordningen.
+
+4. Båten
+Redogjorde kassören för båtens skick. Diskuterades en ny motor.
+Beslöts att köpa en begagnad motor för högst 20 000 kr.
+
+5. Bidrag
+Uppdrogs åt kassören att söka bidrag från kommunen senast den 25 april.
+""")
+    assert texts(got[0]) == ["Valdes Anna Ek till ordförande för mötet."]
+    assert got[0].decisions[0].kind == "other"
+    assert texts(got[1]) == ["Godkändes dagordningen."]
+    assert got[1].decisions[0].kind == "approval"
+    assert texts(got[2]) == ["att köpa en begagnad motor för högst 20 000 kr."]
+    assert texts(got[3]) == ["Uppdrogs åt kassören att söka bidrag från kommunen senast den 25 april."]
+    assert got[3].decisions[0].kind == "assignment"
+    assert [(a.assignee, str(a.due)) for a in got[3].decisions[0].actions] == [("kassören", "2024-04-25")]
+
+
+def test_constituting_the_board_with_role_lines_is_one_decision():
+    got = items("""
+2. Konstituering
+Konstituerade sig styrelsen enligt följande:
+Vice ordförande: Per Berg
+Kassör: Lisa Holm
+Sekreterare: Anna Ek
+""")
+    assert len(got[0].decisions) == 1
+    assert got[0].decisions[0].text.startswith("Konstituerade sig styrelsen enligt följande:")
+    assert "Sekreterare: Anna Ek" in got[0].decisions[0].text
+    assert got[0].decisions[0].kind == "other"
+
+
+def test_bullet_lines_hold_tasks_and_decisions_without_the_bullet():
+    got = items("""
+2. Midsommar
+• Per kontaktar kommunen om tillstånd senast 1 april.
+• Styrelsen beslutar att hålla midsommarfirandet på ängen.
+""")
+    assert texts(got[0]) == ["Per kontaktar kommunen om tillstånd senast 1 april.", "att hålla midsommarfirandet på ängen."]
+    assert [(a.assignee, str(a.due)) for a in got[0].decisions[0].actions] == [("Per", "2024-04-01")]
+
+
+def test_atgard_line_with_a_deadline_without_year():
+    got = items("""
+2. Hemsidan
+Hemsidan behöver uppdateras.
+Åtgärd: Lisa ska uppdatera hemsidan senast 15 maj.
+""")
+    assert [(a.assignee, str(a.due)) for d in got[0].decisions for a in d.actions] == [("Lisa", "2024-05-15")]
+
+
+def test_two_people_in_one_task_sentence_are_two_actions():
+    got = items("""
+2. Studiecirkel
+Annika och Kurt tar fram ett förslag på upplägg senast den 10 april.
+""")
+    assert [(a.assignee, str(a.due)) for d in got[0].decisions for a in d.actions] == \
+        [("Annika", "2024-04-10"), ("Kurt", "2024-04-10")]
+
+
+def test_running_decisions_of_councils_and_annual_meetings():
+    got = items("""
+2. Mötets behöriga utlysande
+Årsmötet ansåg sig behörigen utlyst.
+
+3. Information från kommunen
+Kommunens handläggare berättade om färdtjänsten.
+Rådet tackade för informationen.
+
+4. Kallelse
+Mötet förklarades behörigen utlyst.
+""")
+    assert texts(got[0]) == ["Årsmötet ansåg sig behörigen utlyst."]
+    assert texts(got[1]) == ["Rådet tackade för informationen."]
+    assert got[1].decisions[0].kind == "noted"
+    assert texts(got[2]) == ["Mötet förklarades behörigen utlyst."]
+
+
+def test_vote_for_rejection_counts_as_yes_for_the_decision():
+    got = items("""
+2. Motion om fiskekort
+Styrelsen föreslog avslag. Votering begärdes.
+12 röstade för avslag, 6 för bifall och 1 avstod.
+Stämman beslutade att avslå motionen.
+""")
+    vote = got[0].decisions[-1].votes[0]
+    assert (vote.yes, vote.no, vote.abstain) == (12, 6, 1)
+
+
+def test_vote_lines_with_labels_and_counts():
+    got = items("""
+2. Budget
+Fullmäktige beslutar att anta budgeten.
+Omröstning: 5 ja, 2 nej, 1 avstod
+
+3. Stadgar
+Fullmäktige beslutar att anta stadgarna.
+Ja: 5   Nej: 2   Avstår: 1
+""")
+    for item in got:
+        vote = item.decisions[0].votes[0]
+        assert (vote.yes, vote.no, vote.abstain) == (5, 2, 1)
+
+
+def test_adjournment_and_reservation_are_no_part_of_a_decision():
+    got = items("""
+2. Budget
+Nämnden beslutar att anta budgeten.
+Sammanträdet ajourneras 14.10–14.25.
+Reservation
+Per Berg (M) reserverar sig mot beslutet till förmån för eget yrkande.
+""")
+    assert texts(got[0]) == ["att anta budgeten."]
+    assert got[0].decisions[0].reservations == ["Per Berg"]
+
+
+def test_proposal_to_the_council_inside_a_dash_line_starts_at_att():
+    got = items("""
+2. Taxor
+Nämndens beslut
+-   Tekniska nämnden föreslår kommunfullmäktige besluta att anta nya taxor för 2025.
+-   Paragrafen förklaras omedelbart justerad.
+""")
+    assert texts(got[0]) == ["att anta nya taxor för 2025.", "Paragrafen förklaras omedelbart justerad."]
+
+
+def test_task_until_the_next_meeting_takes_its_date_when_the_minutes_give_it():
+    got = items("""
+2. Medlemsregister
+Per tar fram ett nytt medlemsregister till nästa möte.
+
+3. Nästa möte
+Nästa möte hålls den 16 april kl. 18.30.
+""")
+    assert [(a.assignee, str(a.due)) for d in got[0].decisions for a in d.actions] == [("Per", "2024-04-16")]
+
+
+def test_task_until_the_next_meeting_without_its_date_has_no_deadline():
+    got = items("""
+2. Medlemsregister
+Per tar fram ett nytt medlemsregister till nästa möte.
+""")
+    assert [(a.assignee, a.due) for d in got[0].decisions for a in d.actions] == [("Per", None)]
+
+
+def schedule(body: str):
+    text = f"{HEAD}\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n{body.strip()}\n"
+    return [(str(m.date), m.start_time) for m in parse_text(text).scheduled_meetings]
+
+
+def test_next_meeting_in_running_text():
+    assert schedule("""
+2. Övrigt
+Meddelade ordföranden att nästa sammanträde hålls torsdagen den 11 april kl. 18.00.
+""") == [("2024-04-11", "18:00")]
+
+
+def test_next_meeting_as_an_item_heading_of_its_own():
+    assert schedule("""
+2. Ekonomi
+Kassören redogjorde för ekonomin.
+
+3. Nästa styrelsemöte torsdagen den 11 april kl. 18.00
+
+4. Mötets avslutande
+Ordföranden avslutade mötet.
+""") == [("2024-04-11", "18:00")]
+
+
+def test_next_meeting_as_an_indented_block_under_its_heading():
+    assert schedule("""
+2. Nästa möte
+    Datum: 11 april
+    Tid: 18.00
+    Plats: Bygdegården
+
+3. Mötets avslutande
+Ordföranden avslutade mötet.
+""") == [("2024-04-11", "18:00")]
+
+
+def test_decided_dates_for_next_year():
+    assert schedule("""
+2. Sammanträdesplan
+Rådet beslutade att sammanträda följande datum 2025, samtliga kl. 13.15: 17 februari, 24 mars, 12 maj och 15 september.
+
+3. Mötets avslutande
+Ordföranden avslutade mötet.
+""") == [("2025-02-17", "13:15"), ("2025-03-24", "13:15"), ("2025-05-12", "13:15"), ("2025-09-15", "13:15")]
+
+
+def test_a_decision_taken_and_a_deadline_at_a_named_meeting():
+    assert labels.formula_of("Ett beslut fattades om att köpa in en ny kaffebryggare.") == \
+        "att köpa in en ny kaffebryggare."
+    assert labels.formula_of("Beslut fattades om budgeten.") is None
+    got = items("""
+2. Ägarfrågor
+Styrelsen fick i uppdrag att redovisa planen vid ägardialogen den 15 oktober 2024.
+""")
+    assert [(a.assignee, str(a.due)) for a in got[0].decisions[0].actions] == [("Styrelsen", "2024-10-15")]
+
+
+def test_lettered_points_hold_decisions_and_tasks_without_their_letter():
+    from protokoll.clean.lines import Line
+    from protokoll.parse.blocks import Block
+    from protokoll.parse.minutes import _sentence_decisions
+
+    block = Block([Line("a) Hyran höjs från januari. Styrelsen godkände de nya avgifterna."),
+                   Line("b) Per kontaktar hyresvärden om fönstren senast den 20 april.")])
+    got = [t for t, _ in _sentence_decisions(block, judged=False, initials=frozenset({"Per"}))]
+    assert got == ["Styrelsen godkände de nya avgifterna.", "Per kontaktar hyresvärden om fönstren senast den 20 april."]
+    assert decisions.analyse(got[-1], dt.date(2024, 3, 12), frozenset({"Per"})).actions[0].assignee == "Per"
+
+
+def test_adjournment_paragraph_under_beslut_is_no_decision():
+    got = items("""
+2. Detaljplan
+Beslut
+
+Nämnden beslutar att anta detaljplanen.
+
+Sammanträdet ajourneras 14.10–14.25.
+
+Per Berg (M) reserverar sig mot beslutet.
+""")
+    assert texts(got[0]) == ["att anta detaljplanen."]
+    assert got[0].decisions[0].reservations == ["Per Berg"]
+
+
+def test_votes_counted_by_sides_and_in_other_orders():
+    def tally(text):
+        v = decisions.counted_vote(text)
+        return v and (v.yes, v.no, v.abstain, v.yes_means, v.no_means)
+    assert tally("12 röster för avslag och 6 för bifall.") == (12, 6, None, "avslag", "bifall")
+    assert tally("Vid omröstning röstade 12 för avslag och 6 för bifall.") == (12, 6, None, "avslag", "bifall")
+    assert tally("5 ja-röster, 2 nej-röster och 1 avstod.") == (5, 2, 1, None, None)
+    assert tally("Röstresultat: 5 ja, 2 nej och 1 avstående") == (5, 2, 1, None, None)
+    assert tally("Summa § 27: 17 ja, 11 nej, 2 avstår") is None  # a roll's sum counts another item's vote
+    assert tally("Kostnaden blev 500 kr för tältet och 300 för veden.") is None
+    v = decisions.parse_vote(["Votering: 12 för avslag, 6 för bifall, 1 avstod."])
+    decisions.orient(v, "att bifalla motionen.")
+    assert (v.yes, v.no, v.abstain, v.yes_means, v.no_means) == (6, 12, 1, "bifall", "avslag")
+    v = decisions.parse_vote(["Omröstning: Ja 5, Nej 2, Avstår 1"])
+    assert (v.yes, v.no, v.abstain) == (5, 2, 1)
+
+
+def test_a_task_given_to_two_offices_is_two_actions():
+    got = items("""
+2. Avtal
+Uppdrogs åt ordföranden och kassören att teckna avtalet med kommunen.
+
+3. Trafik
+Beslöts att uppdra åt nätverket för infrastruktur och kollektivtrafik att skriva ett yttrande.
+""")
+    assert [a.assignee for a in got[0].decisions[0].actions] == ["ordföranden", "kassören"]
+    assert [a.assignee for a in got[1].decisions[0].actions] == ["nätverket för infrastruktur och kollektivtrafik"]
+
+
+def test_next_meeting_told_in_other_sentences():
+    assert schedule("""
+2. Övrigt
+Ordföranden meddelade att nästa möte är tisdagen den 9 april kl. 19.00.
+""") == [("2024-04-09", "19:00")]
+    assert schedule("""
+2. Övrigt
+Styrelsen beslutade att nästa sammanträde ska hållas den 9 april kl. 19.00 i klubbstugan.
+""") == [("2024-04-09", "19:00")]
+    assert schedule("""
+2. Övrigt
+Frågan tas upp igen när nästa möte hålls.
+""") == []
+
+
+def test_two_people_given_a_task_share_its_deadline_and_an_office_of_a_body_acts():
+    got = items("""
+2. Färdtjänst
+Anna Ek och Per Berg får i uppdrag att skriva till kommunen senast den 5 april.
+Kommunens handläggare återkommer vid nästa möte.
+
+3. Nästa möte
+Nästa möte: 10 juni kl. 13.15.
+""")
+    assert [[(a.assignee, str(a.due)) for a in d.actions] for d in got[0].decisions] == [
+        [("Anna Ek", "2024-04-05"), ("Per Berg", "2024-04-05")], [("Kommunens handläggare", "2024-06-10")]]
+
+
+def test_a_decision_sentence_after_a_list_of_roles_opens_the_next_decision():
+    got = items("""
+2. Konstituering
+Konstituerade sig styrelsen enligt följande:
+Vice ordförande: Per Berg
+Kassör: Lisa Holm
+Valdes Lisa Holm och Anna Ek till firmatecknare var för sig.
+""")
+    assert texts(got[0]) == ["Konstituerade sig styrelsen enligt följande: Vice ordförande: Per Berg Kassör: Lisa Holm",
+                             "Valdes Lisa Holm och Anna Ek till firmatecknare var för sig."]

@@ -89,6 +89,17 @@ def clock(text: str) -> str | None:
     return hhmm(m.group("h"), m.group("m") or "00") if m else None
 
 
+# A time under its label: "Tid: 18.00", "Tid: kl. 18.30".
+LABELLED_TIME = re.compile(r"\b(?:tid|tidpunkt|starttid)\s*:\s*(?:kl\.?\s*|klockan\s*)?(?P<h>\d{1,2})[.:](?P<m>\d{2})\b",
+                           re.IGNORECASE)
+
+
+def labelled_time(text: str) -> str | None:
+    """ "18:00" from "Tid: 18.00"."""
+    m = LABELLED_TIME.search(text) if DIGIT.search(text) else None
+    return hhmm(m.group("h"), m.group("m")) if m else None
+
+
 def time_span(text: str) -> tuple[str, str] | None:
     """("08:30", "11:30") from "08.30-11:30", "8:30 – 13:00" or "kl. 9.00 till 12.00"."""
     m = TIME_SPAN.search(text) if DIGIT.search(text) else None

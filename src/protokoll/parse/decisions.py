@@ -13,7 +13,7 @@ from protokoll.model import Action, Decision, ScheduledMeeting
 from protokoll.parse import dates, labels
 
 NOTED = labels.Folded((
-    labels.letter_led(r"\b(?:tacka[rs]? för (?:informationen|dragningen|presentationen|redovisningen)|"
+    labels.letter_led(r"\b(?:tack(?:a[rs]?|ade) för (?:informationen|dragningen|presentationen|redovisningen|rapporten)|"
     r"notera[rs]? informationen|lägga[rs]? (?:informationen|rapporten|redovisningen) till handlingarna|"
     r"informationen (?:noteras|läggs till handlingarna)|godkänna informationen)")))
 APPROVAL = labels.Folded((
@@ -67,7 +67,8 @@ _SENTENCES = re.compile(r"[\s,](?:(?<=\s)(?:(?<=[.;]\s)\s*(?=[A-ZÅÄÖ])|\s*och
 # A deadline: "senast den 1 juni", "till/vid/inför mötet den 17 maj", "presenteras vid ... den 17 maj".
 DEADLINE = re.compile((
     r"(?:\bsenast(?:\s+(?:den|till|vid|på))?"
-    r"|\b(?:till|vid|på|inför|före|innan|under)\s+(?:\w+\s+){0,2}?[\w-]*(?:möte|sammanträde)\w*"
+    r"|\b(?:till|vid|på|inför|före|innan|under)\s+(?:\w+\s+){0,2}?[\w-]*(?:möte|sammanträde|dialog|träff|stämma|"
+    r"konferens|sammankomst|överläggning)\w*"
     r"(?:\s+\w+){0,2}?\s+den"
     r"|\b(?:före|innan|till)\s+den)\s+$"), re.IGNORECASE)
 
@@ -75,7 +76,8 @@ DEADLINE = re.compile((
 # truth value only, so the words ending in a suffix are found by the suffix alone (a word ending in "möten"
 # holds "möten" before a word end). Every alternative starts with its letter ("\bmöts" is written
 # "m(?<!\wm)öts", as in ACTOR_WORD), which re skips to, and Folded runs it without IGNORECASE.
-MEETING_DATES = labels.Folded(r"s(?<!\ws)ammanträder\b|t(?<!\wt)räffas\b|m(?<!\wm)öts\b|mötesdatum\b|mötestider\b|möten\b"
+MEETING_DATES = labels.Folded(r"s(?<!\ws)ammanträder\b|s(?<!\ws)ammanträda\b|t(?<!\wt)räffas\b|m(?<!\wm)öts\b|"
+                              r"m(?<!\wm)ötas\b|mötesdatum\b|mötestider\b|möten\b"
                               r"|sammanträden\b|sammanträdesdatum\b|sammanträdestider\b|sammanträdesdagar\b")
 # Every alternative of MEETING_DATES holds one of these: a text without them is ruled out before it runs.
 _MEETING_WORDS = ("möt", "sammanträd", "träffas")
@@ -127,21 +129,27 @@ def _forward(due: dt.date | None, text: str, meeting_date: dt.date | None) -> dt
 def _actions(text: str, year: int | None, initials: frozenset[str] = frozenset()) -> list[Action]:
     out: list[Action] = []
     clauses = _clauses(text)
-    owner: list[int] = []  # clause index → index of the action it belongs to (-1 before the first)
+    groups: list[list[int]] = []  # the actions each clause that gave any gave ("X och Y": two)
+    owner: list[int] = []  # clause index → index of the group it belongs to (-1 before the first)
     for k, clause in enumerate(clauses):
         action = _action(clause)
         # A task sentence later in the decision: "Arbetsdag hålls 14 april. Mia skickar ut kallelse ...",
         # "att ställa sig bakom ansökan och att Per Sand undertecknar ...".
-        found = [action] if action else (person_actions(clause, None, initials, strict=True)
-                                         if k or STARTS_ATT_CLAUSE.match(clause) else [])
+        found = [action.model_copy(update={"assignee": a}) for a in _actors(action.assignee)] if action else (
+            person_actions(clause, None, initials, strict=True) if k or STARTS_ATT_CLAUSE.match(clause) else [])
+        new = []
         for action in found:
             if not any(a.assignee.lower() == action.assignee.lower() and a.task == action.task for a in out):
+                new.append(len(out))
                 out.append(action)
-        owner.append(len(out) - 1)
+        if new:
+            groups.append(new)
+        owner.append(len(groups) - 1)
     # A deadline may stand in a later sentence ("Ett utkast ska presenteras vid mötet den 17 maj").
-    for k, action in enumerate(out):
-        own = " ".join(c for c, o in zip(clauses, owner) if o == k)
-        action.due = _deadline(own, year)
+    for g, members in enumerate(groups):
+        own = " ".join(c for c, o in zip(clauses, owner) if o == g)
+        for k in members:
+            out[k].due = _deadline(own, year)
     return out
 
 
@@ -170,6 +178,22 @@ def _action(clause: str) -> Action | None:
 
 # "ska vara/bestå av/gälla ...": a state the decision sets, not a task.
 STATE_VERB = re.compile(r"^(?:vara|bestå|gälla|utgöra|utgå|ha|få|kvarstå|ligga|uppgå|omfatta|avse)\b", re.IGNORECASE)
+
+
+_PERSON_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü-]+){0,2}")
+
+
+def _actors(actor: str) -> list[str]:
+    """ "ordföranden och kassören", "Per Berg och Lisa Holm": one actor each, where every part names one
+    (an office, a group that acts, a person); "nätverket för infrastruktur och kollektivtrafik" and
+    "kultur- och fritidschefen" stay one."""
+    if " och " not in actor or _PREPOSITION.search(actor) or "- och " in actor:
+        return [actor]
+    parts = [p.strip() for p in re.split(r"\s*,\s*|\s+och\s+", actor) if p.strip()]
+    if len(parts) < 2 or not all(ACTOR_WORD.search(p) or GROUP_ACTOR.search(p) or _PERSON_NAME.fullmatch(p)
+                                 for p in parts):
+        return [actor]
+    return parts
 
 
 def _head(actor: str) -> str:
@@ -237,11 +261,12 @@ RUNNING = labels.Folded(
     r"avslogs|avslås|avslår|avslog|noterades|noteras|bordläggs|bordlades|bordlägges|återremitteras|"
     r"återremitterades|(?:lades|läggs|lägges)\s+(?:\S+\s+){0,3}?till\s+handlingarna|väljer|valde|"
     r"(?:om|ny|åter)?valdes|(?:om|ny)?väljs|"
-    r"utsågs|utses|utser|utsåg|adjungeras|adjungerades|uppdrog|uppdrar|konstituerade\s+sig|konstituerar\s+sig|"
+    r"utsågs|utses|utser|utsåg|adjungeras|adjungerades|uppdrog|uppdrogs|uppdrar|konstituerade\s+sig|konstituerar\s+sig|"
     r"(?:ger|gav)\s+(?:\S+\s+){1,6}?i\s+uppdrag|fördelade\s+(?:följande\s+)?(?:ansvar|arbetsuppgifter|uppdrag)\w*|"
     r"förklarades\s+(?:stadgeenligt|behörigen|behörigt|i\s+behörig\s+ordning|laga)|förklarades\s+(?:omedelbart\s+)?"
     r"justerad|förklarar\s+sig|ansåg\s+att\s+(?:kallelse|mötet|stämman)|"
-    r"anser\s+sig\s+(?:stadgeenligt|behörigen|i\s+behörig\s+ordning|stadgeenligt\s+och\s+behörigen)\s+"
+    r"tack(?:ar|ade)\s+för\s+(?:informationen|dragningen|presentationen|redovisningen|rapporten)|"
+    r"(?:anser|ansåg)\s+sig\s+(?:stadgeenligt|behörigen|i\s+behörig\s+ordning|stadgeenligt\s+och\s+behörigen)\s+"
     r"(?:utlyst|kallat|kallad|sammankallat|sammankallad))\b"))
 # Sentences that report a proposal, a discussion or another body's decision are not decisions.
 NOT_RUNNING = labels.Folded(
@@ -254,13 +279,16 @@ TASK_PRESENT = (
     r"utreder|återkommer|ringer|mejlar|mailar|köper|kollar|hör|pratar|uppdaterar|förbereder|bjuder|kallar|"
     r"skriver|lämnar|tittar|fixar|ansvarar|bevakar|håller|planerar|organiserar|sköter|samordnar|tillfrågar|"
     r"påminner|levererar|publicerar|lägger|gör|ser|följer|arrangerar|kontrollerar|ombesörjer|tecknar|"
-    r"undertecknar|informerar|begär|beställer|hämtar|köper|säljer|städar|skaffar|reviderar|sammankallar|"
+    r"undertecknar|informerar|begär|beställer|hämtar|köper|säljer|städar|skaffar|reviderar|sammankallar|betalar|"
     r"åtar\s+sig|tar\s+fram|tar\s+över|svarar|besvarar|granskar|ringer|bjuder\s+in|ordnar|utformar|"
     r"företräder|representerar|fick|får|ges|gavs|erhåller")
 _PERSON = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖ][a-zåäöéü-]+){0,2}"
 _GROUP = r"[A-ZÅÄÖ][a-zåäö-]+(?:-\s+(?:och|&)\s+[a-zåäö-]+)?(?:en|et|na|erna|arna|orna)"  # "Miljö- och byggchefen"
+# "Kommunens handläggare", "Föreningens kassör": an office of a named body.
+_GENITIVE_OFFICE = r"[A-ZÅÄÖ][a-zåäö-]+s\s+[a-zåäö-]+(?:are|ör|chef|ent|ant|man|en|et|na|erna|arna|orna)"
 TASK_SENTENCE = re.compile(
-    rf"^(?P<actor>(?:{_PERSON}|{_GROUP})(?:\s+och\s+{_PERSON})?)\s+(?P<verb>{TASK_PRESENT})\b", re.UNICODE)
+    rf"^(?P<actor>(?:{_GENITIVE_OFFICE}|{_PERSON}|{_GROUP})(?:\s+och\s+{_PERSON})?)\s+(?P<verb>{TASK_PRESENT})\b",
+    re.UNICODE)
 # Initials as actors ("KL och AR tecknar avtalet"), accepted where they are an attendee's.
 _INITIALS = r"[A-ZÅÄÖ]{2,3}"
 INITIALS_SENTENCE = re.compile(
@@ -414,9 +442,9 @@ def person_actions(text: str, year: int | None, initials: frozenset[str] = froze
 _NUMBER_WORDS = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
                  "nio": 9, "tio": 10, "elva": 11, "tolv": 12}
 _COUNT = r"(?P<n>\d{1,3}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)"
-YES = re.compile(rf"\b{_COUNT}\s+ja(?:-?röster|-?röst)?\b|\bja(?:-?röster)?\s*:\s*(?P<m>\d{{1,3}})", re.IGNORECASE)
-NO = re.compile(rf"\b{_COUNT}\s+nej(?:-?röster|-?röst)?\b|\bnej(?:-?röster)?\s*:\s*(?P<m>\d{{1,3}})", re.IGNORECASE)
-ABSTAIN = re.compile(rf"\b{_COUNT}\s+(?:\w+\s+)?(?:avstår|avstod|avstående|nedlagda)\b|\bavstår\s*:\s*(?P<m>\d{{1,3}})",
+YES = re.compile(rf"\b{_COUNT}\s+ja(?:-?röster|-?röst)?\b|\bja(?:-?röster)?\s*:?\s*(?P<m>\d{{1,3}})\b", re.IGNORECASE)
+NO = re.compile(rf"\b{_COUNT}\s+nej(?:-?röster|-?röst)?\b|\bnej(?:-?röster)?\s*:?\s*(?P<m>\d{{1,3}})\b", re.IGNORECASE)
+ABSTAIN = re.compile(rf"\b{_COUNT}\s+(?:\w+\s+)?(?:avstår|avstod|avstående|nedlagda)\b|\b(?:avstår|avstod|avstående)\s*:?\s*(?P<m>\d{{1,3}})\b",
                      re.IGNORECASE)
 YES_MEANS = re.compile(r"\bja(?:-röst)?\s+för\s+(?P<what>[^.]+)", re.IGNORECASE)
 NO_MEANS = re.compile(r"\bnej(?:-röst)?\s+för\s+(?P<what>[^.]+)", re.IGNORECASE)
@@ -466,7 +494,7 @@ def parse_vote(lines: list[str]):
         vote.no = tally["no"] if vote.no is None else vote.no
         vote.abstain = tally["abstain"] if vote.abstain is None and tally["abstain"] else vote.abstain
     if vote.yes is None and vote.no is None and not vote.ballots:
-        return None
+        return counted_vote(text)  # "Votering: 12 för avslag, 6 för bifall, 1 avstod"
     return vote
 
 
@@ -487,21 +515,75 @@ FIGURES = re.compile(
     r"\b(?:röstsiffrorna|röstetalen|utföll(?:\s+med)?|röstetal(?:et)?)\s+(?P<yes>\d{1,3})\s*[–-]\s*(?P<no>\d{1,3})"
     r"(?:\s*[–-]\s*(?P<abstain>\d{1,3}))?(?!\s*(?:kr|kronor|%|procent|\d))"
     r"|\b(?P<yes2>\d{1,3})\s+(?:ja-?)?röster\s+(?:för|ja)\s+(?:och|mot)\s+(?P<no2>\d{1,3})\s+(?:röster\s+)?(?:emot|mot|nej)\b"
-    r"|\b(?P<yes3>\d{1,3})\s+ja-?röster\s+(?:och|mot)\s+(?P<no3>\d{1,3})\s+nej-?röster"
+    r"|\b(?P<yes3>\d{1,3})\s+ja-?röster\s*(?:,|och|mot)\s+(?P<no3>\d{1,3})\s+nej-?röster"
     r"(?:\s*(?:,|och|samt)\s*(?P<abstain3>\d{1,3})\s+(?:avstod|avstående|nedlagda|blanka|som\s+avstod))?",
     re.IGNORECASE)
+
+
+# Two sides named by what they voted for: "12 röstade för avslag, 6 för bifall och 1 avstod". Which side
+# is yes comes from the decision it goes on (see orient): the side whose word the decision holds.
+_SIDE = r"för\s+(?P<{0}_means>[\wåäö-]+(?:\s+[\wåäö-]+){{0,3}}?)"
+_SIDE_ABSTAIN = (r"(?:\s*(?:,|\boch)\s+(?P<abstain>\d{1,3})\s+(?:[\wåäö-]+\s+)?(?:avstod|avstår|avstående|nedlagda|"
+                 r"lade\s+ned|röstade\s+blankt|blanka))?\s*(?=[.;,)]|$)")
+SIDES = (
+    # "12 röstade för avslag, 6 för bifall och 1 avstod", "9 röster för bifall, 4 för avslag"
+    re.compile(r"\b(?P<yes>\d{1,3})\s+(?:(?:[\wåäö-]+\s+)?röstade\s+|(?:ja-?)?röster\s+)?" + _SIDE.format("yes") +
+               r"\s*(?:,|\boch)\s+(?P<no>\d{1,3})\s+(?:(?:[\wåäö-]+\s+)?röstade\s+|röster\s+)?" + _SIDE.format("no") +
+               _SIDE_ABSTAIN, re.IGNORECASE),
+    # "Vid omröstning röstade 12 för avslag och 6 för bifall"
+    re.compile(r"\bröstade\s+(?P<yes>\d{1,3})\s+" + _SIDE.format("yes") + r"\s*(?:,|\boch)\s+(?P<no>\d{1,3})\s+" +
+               _SIDE.format("no") + _SIDE_ABSTAIN, re.IGNORECASE),
+)
+# A tally written with its words as labels or after the counts, as a line of its own (a roll's "Summa § 27:
+# 17 ja, 11 nej" counts another item's vote): "Ja: 5  Nej: 2  Avstår: 1", "Röstresultat: 5 ja, 2 nej, 1 avstod".
+LABELLED_TALLY = re.compile(
+    r"^\s*(?:(?:om)?röst(?:ning|ningsresultat|resultat|siffror)|votering(?:sresultat)?|resultat)?\s*:?\s*(?:"
+    r"ja\s*:?\s*(?P<yes>\d{1,3})\s*[,;]?\s*nej\s*:?\s*(?P<no>\d{1,3})"
+    r"(?:\s*[,;]?\s*(?:avstår|avstod|avstående|blanka|nedlagda)\s*:?\s*(?P<abstain>\d{1,3}))?"
+    r"|\b(?P<yes2>\d{1,3})\s+ja\s*(?:,|och)\s*(?P<no2>\d{1,3})\s+nej\b"
+    r"(?:\s*(?:,|och)\s*(?P<abstain2>\d{1,3})\s+(?:avstod|avstår|avstående|blanka|nedlagda))?)", re.IGNORECASE)
+# The words of a side that show which outcome it voted for: their first letters stand in the decision
+# ("avslag" in "att avslå", "bifall" in "att bifalla").
+SIDE_STEM = 4
+
+
+def orient(vote, decision_text: str) -> None:
+    """A vote whose sides are named ("för avslag" / "för bifall"): the side the decision went with is yes."""
+    if not vote.yes_means or not vote.no_means:
+        return
+    low = decision_text.lower()
+    yes_word, no_word = vote.yes_means.split()[0].lower(), vote.no_means.split()[0].lower()
+    if no_word[:SIDE_STEM] in low and yes_word[:SIDE_STEM] not in low:
+        vote.yes, vote.no = vote.no, vote.yes
+        vote.yes_means, vote.no_means = vote.no_means, vote.yes_means
 
 
 # Every tally pattern above needs "röst" or "utföll"; a text without them is ruled out before the
 # patterns run (their lazy "[^.;]*?" loops under IGNORECASE cost more than the rest of a sentence's tests).
 
 
+def may_count(low: str) -> bool:
+    """Whether a lower-cased text may hold a tally: every tally pattern needs one of these words."""
+    return "röst" in low or "utföll" in low or "votering" in low or ("ja" in low and "nej" in low) \
+        or labels._unfoldable(low)
+
+
 def counted_vote(text: str):
     """The tally a sentence of running text gives, or None."""
-    low = text.lower()
-    if "röst" not in low and "utföll" not in low and not labels._unfoldable(low):
+    if not may_count(text.lower()):
         return None
     from protokoll.model import Vote  # after the word check: most sentences are ruled out before it
+
+    s = next((m for pattern in SIDES if (m := pattern.search(text))), None)
+    if s:
+        abstain = s.group("abstain")
+        return Vote(yes=int(s.group("yes")), no=int(s.group("no")), abstain=int(abstain) if abstain else None,
+                    yes_means=s.group("yes_means"), no_means=s.group("no_means"))
+    t = LABELLED_TALLY.match(text)
+    if t:
+        k = "" if t.group("yes") else "2"
+        abstain = t.group("abstain" + k)
+        return Vote(yes=int(t.group("yes" + k)), no=int(t.group("no" + k)), abstain=int(abstain) if abstain else None)
 
     f = FIGURES.search(text)
     if f and not COUNTED_VOTE.search(text):
@@ -521,14 +603,31 @@ def reservations_in(text: str) -> list[str]:
     """ "A (M), B (M) och C (SD) reserverar sig ..." → ["A", "B", "C"]; a party or group as written."""
     m = reserves(text.strip())
     who = m.group("who") if m else text.strip().rstrip(".")
+    # A tally line run into the reservation after it ("Ja: 4  Nej: 1  Avstår: 1 / Per Berg reserverade sig"):
+    # the counts name no one.
+    tally = LABELLED_TALLY.match(who)
+    if tally:
+        who = who[tally.end():]
     parts = [re.sub(r"\s*\([^()]*\)\s*", "", p).strip() for p in re.split(r",(?![^()]*\))|\s+och\s+", who)]
     return [p for p in parts if p and len(p.split()) <= 5]
 
 
+# The next meeting told inside a sentence: "Meddelade ordföranden att nästa sammanträde hålls torsdagen den 12 mars".
+NEXT_MEETING_IN_TEXT = re.compile(
+    r"\bnästa\s+(?:[\wåäö]+)?(?:möte|sammanträde)t?\s+(?:hålls|äger\s+rum|blir|sker|planeras|"
+    r"(?:ska|skall)\s+(?:hållas|äga\s+rum|vara)|är\s+(?:planerat|utsatt|bestämt|satt|(?=(?:[\wåäö]+dagen\s+)?den\b))|"
+    r"har\s+(?:bestämts|satts))", re.IGNORECASE)
+
+
 def next_meeting(text: str, meeting_date: dt.date | None, title_says: bool = False) -> ScheduledMeeting | None:
-    """ "Nästa möte: 12 juni kl 13.00", "Nästa styrelsemöte är planerat till den 8 april kl. 18.30"."""
+    """ "Nästa möte: 12 juni kl 13.00", "Nästa styrelsemöte är planerat till den 8 april kl. 18.30", "... att
+    nästa sammanträde hålls torsdagen den 12 mars kl. 18.00"."""
     if not title_says and not NEXT_MEETING.match(text.strip()):
-        return None
+        # (the word tested first: this runs on every paragraph, and few hold it)
+        inside = NEXT_MEETING_IN_TEXT.search(text) if "ästa" in text or "ÄSTA" in text else None
+        if not inside:
+            return None
+        text = text[inside.start():]
     year = meeting_date.year if meeting_date else None
     found = dates.find_dates(text, year)
     if not found:
@@ -539,7 +638,33 @@ def next_meeting(text: str, meeting_date: dt.date | None, title_says: bool = Fal
     span = dates.time_span(text)
     if span:
         return ScheduledMeeting(date=date, start_time=span[0], end_time=span[1])
-    return ScheduledMeeting(date=date, start_time=dates.clock(text))
+    return ScheduledMeeting(date=date, start_time=dates.clock(text) or dates.labelled_time(text))
+
+
+# "till nästa möte", "vid nästa sammanträde", "vid nämndens nästa sammanträde": a deadline only where the
+# minutes give that meeting's date (see next_meeting_deadline). Another kind of meeting ("nästa årsmöte")
+# is not the next meeting of this body.
+UNTIL_NEXT_MEETING = re.compile(
+    r"\b(?:till|vid|inför|på|före|innan)\s+(?:[\wåäö]+s\s+)?nästa\s+(?:ordinarie\s+)?"
+    r"(?:styrelse|nämnd|råds)?(?:möte|sammanträde)t?\b", re.IGNORECASE)
+
+
+def next_meeting_deadline(text: str, meetings: list[ScheduledMeeting], meeting_date: dt.date | None):
+    """The date of the next meeting where ``text`` sets "till nästa möte" as a deadline and the minutes give
+    that meeting's date (the first scheduled meeting after this one), else None."""
+    if "nästa" not in text.lower() or not UNTIL_NEXT_MEETING.search(text):
+        return None
+    later = sorted(m.date for m in meetings if meeting_date is None or m.date > meeting_date)
+    return later[0] if later else None
+
+
+# An adjournment recorded among the decisions ("Sammanträdet ajourneras 14.10–14.25.") is none of them.
+ADJOURNMENT = labels.Folded(r"^(?:[\wåäö-]+\s+){0,2}?(?:ajourner(?:as|ades|ade|ar)|återupptogs|återupptas)\b|"
+                            r"^ajournering\b")
+# List bullets that are no dash: never part of a decision's text.
+BULLET = re.compile(r"^\s*[•●▪◦∙‣■□►➢✓]\s*")
+# A lettered point of an item's text ("a) Per kontaktar hyresvärden ..."): the letter is no part of a sentence.
+LETTERED_POINT = re.compile(r"^\s*[a-zåäö]\)\s+(?=\S)")
 
 
 # Patterns of the calls above, compiled once (re.split(...) and friends pay a cache lookup each call).

@@ -238,6 +238,7 @@ FORMULA = re.compile(
     r"^(?:(?:Efter|Vid|På|Utan)\s+[\wåäö]+(?:\s+[\wåäö]+){0,3}?,?\s+" + _VERB + r"\s+[\wåäö-]+"
     r"|(?:Därefter|Sedan|Slutligen|Enhälligt|Därmed|Således|Då|Avslutningsvis)\s+" + _VERB + r"\s+[\wåäö-]+"
     r"|" + COUNTED + r",?\s+" + _VERB + r"\s+[\wåäö-]+"
+    r"|(?:Ett\s+)?[Bb]eslut\s+(?:fattades|togs)(?:\s+om)?(?=\s+att\b|\s*:)"  # "Ett beslut fattades om att ..."
     r"|(?:Det\s+)?" + _VERB +
     r"|(?P<subj>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och\s+)?[\wåäö-]+){0,3}?)\s+(?:" + _VERB +
     r"|föreslår\s+[\wåäö-]+\s+(?:att\s+)?(?:föreslå\s+[\wåäö-]+\s+(?:att\s+)?)?besluta))"

@@ -90,7 +90,22 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     _fill_offices(protocol, offices)
     _times_from_text(protocol, body)
     protocol.scheduled_meetings = _one_per_date(protocol.scheduled_meetings)
+    _next_meeting_deadlines(protocol)
     return protocol
+
+
+def _next_meeting_deadlines(protocol: Protocol) -> None:
+    """ "Per tar fram ett förslag till nästa möte": once the whole document is read, the next meeting's date
+    (where the minutes give it, in any item) is the deadline of a task that has none."""
+    if not protocol.scheduled_meetings:
+        return
+    for item in protocol.items:
+        for d in [d for it in (item, *item.subitems) for d in it.decisions]:
+            for action in d.actions:
+                if action.due is None:
+                    action.due = dec.next_meeting_deadline(action.task or d.text, protocol.scheduled_meetings,
+                                                           protocol.date) \
+                        or dec.next_meeting_deadline(d.text, protocol.scheduled_meetings, protocol.date)
 
 
 def _one_per_date(meetings: list) -> list:
@@ -199,9 +214,13 @@ def _sentences(block: Block) -> list[tuple[str, bool, list, bool]]:
     out: list[list] = []
     listing = False
     for line in block.lines:
-        parts = _SENTENCE_BREAK.split(line.text)
+        text = line.text
+        bullet = dec.BULLET.match(text) or dec.LETTERED_POINT.match(text)
+        if bullet:  # "• Per kontaktar kommunen ...", "a) Per ...": a point starts a sentence, its mark is no part of it
+            text = text[bullet.end():]
+        parts = _SENTENCE_BREAK.split(text)
         for k, part in enumerate(parts):
-            if k == 0 and out and not listing and not out[-1][0].endswith((".", "!", "?")):
+            if k == 0 and out and not listing and not bullet and not out[-1][0].endswith((".", "!", "?")):
                 out[-1][0] = join([out[-1][0], part])
                 out[-1][2].append(line)
             else:
@@ -219,18 +238,23 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
     out: list[list] = []
     listed = closed = False  # list lines after a decision ending in a colon; a full sentence after them
     for sentence, line_start, lines, in_list in _sentences(block):
-        opens = not (in_list and out) and (
+        # A full sentence after list lines ends the list ("Konstituerade sig styrelsen enligt följande: /
+        # Kassör: X / Beslöts att ..."): it may open a decision of its own.
+        ends_list = listed and line_start and sentence.endswith(".") and len(sentence.split()) >= 5 and \
+            bool(out) and not out[-1][0].endswith((".", "!", "?"))
+        opens = (not (in_list and out) or ends_list) and (
             dec.running_decision(sentence) or dec.task_sentence(sentence, initials)
             or (judged and (STARTS_ATT.match(sentence) or GIVES_TASK.match(sentence))))
         if opens and (not out or line_start):
             rest = labels.formula_of(sentence)
             out.append([rest if rest else sentence, list(lines)])
             listed = closed = False
-        elif line_start and dec.reserves(sentence):
-            closed = True  # "Per Berg reserverade sig mot beslutet.": no part of the decision before it
+        elif line_start and (dec.reserves(sentence) or dec.ADJOURNMENT.match(sentence)):
+            # "Per Berg reserverade sig mot beslutet.", "Sammanträdet ajourneras 14.10–14.25.": no part of
+            # the decision before it
+            closed = True
         elif out and not closed:
-            if listed and line_start and sentence.endswith(".") and len(sentence.split()) >= 5 and \
-                    not out[-1][0].endswith((".", "!", "?")):
+            if ends_list:
                 # "Följande valdes: / A  Sandvreten  omval / ... / Följande har ett år kvar: ...": a full
                 # sentence after list lines that are none ends the list.
                 closed = True
@@ -269,7 +293,7 @@ def _task_sentences(block: Block, initials: frozenset[str]) -> list[tuple[str, l
 
 def _may_count(low: str) -> bool:
     """Whether a lower-cased text may hold a reservation or a tally (see _extras)."""
-    return "reserver" in low or "röst" in low or "utföll" in low or labels._unfoldable(low)
+    return "reserver" in low or dec.may_count(low)
 
 
 def initials_of(protocol: Protocol) -> frozenset[str]:
@@ -468,7 +492,7 @@ class ItemParser:
                 found.extend(opened if opened and opened[0][0] == text[: len(opened[0][0])]
                              else [(text, list(block.lines))])
             elif block.kind == "dash" and found:
-                found[-1] = (join([found[-1][0], text]), found[-1][1] + list(block.lines))
+                found[-1] = (join([found[-1][0], dec.BULLET.sub("- ", text)]), found[-1][1] + list(block.lines))
             else:
                 found.extend(_sentence_decisions(block, judged=True, initials=self.initials))
         if "decisions" not in parts:
@@ -508,7 +532,8 @@ class ItemParser:
         """The decision ``text`` records, appended to ``item``; a reservation is no decision of its own.
         ``low``, where given, is ``text.lower()``: the decision's tests share it."""
         low = text.lower() if low is None else low
-        if not text or dec.reserves(text, low) or dec.furniture(text) or dec.NEXT_MEETING.match(text.strip()):
+        if not text or dec.reserves(text, low) or dec.furniture(text) or dec.NEXT_MEETING.match(text.strip()) \
+                or dec.ADJOURNMENT.match(text.strip()):
             return None
         decision = dec.analyse(text, self.protocol.date, self.initials, low)
         decision.source = span_of(lines)
@@ -605,6 +630,9 @@ class ItemParser:
                 elif due and have[0].due is None:
                     have[0].due = due
             target.kind = "assignment"
+        for d in item.decisions:
+            for vote in d.votes:
+                dec.orient(vote, d.text)  # "12 röstade för avslag, 6 för bifall": the decision's side is yes
         title_says = bool(NEXT_TITLE.match(item.title))
         for block, text in every:
             meeting = dec.next_meeting(text, date, title_says=title_says)
@@ -612,6 +640,12 @@ class ItemParser:
                 meeting.source = span_of(block.lines)
                 self.protocol.scheduled_meetings.append(meeting)  # one per date: see _one_per_date
                 break
+        else:
+            # "§ 113 Nästa styrelsemöte torsdagen den 20 november kl. 18.30": the heading is the schedule.
+            meeting = dec.next_meeting(item.title, date) if title_says else None
+            if meeting:
+                meeting.source = item.source
+                self.protocol.scheduled_meetings.append(meeting)
 
     def _running_votes(self, item: Item, every: list[tuple[Block, str]], sentences: list[list[str]],
                        lows: list[str]) -> None:
@@ -623,7 +657,7 @@ class ItemParser:
         for (block, text), split, low in zip(every, sentences, lows):
             if block.kind == "label" and block.label in ("votes", "formula", "decisions"):
                 continue
-            if "röst" not in low and "utföll" not in low and not labels._unfoldable(low):
+            if not dec.may_count(low):
                 continue  # counted_vote finds no tally in any of its sentences
             for sentence in split:
                 vote = dec.counted_vote(sentence)
@@ -644,11 +678,15 @@ class ItemParser:
             lost_dash = in_list and block.kind == "text" and len(text) <= 200 and not STARTS_ATT.match(text) \
                 and not text.endswith(":") and not GIVES_TASK.match(text)
             if (block.kind == "dash" or lost_dash) and paragraphs and not paragraphs[-1][2]:
-                paragraphs[-1][0].append(text if block.kind == "dash" else "- " + text)
+                paragraphs[-1][0].append(dec.BULLET.sub("- ", text) if block.kind == "dash" else "- " + text)
                 paragraphs[-1][1].extend(block.lines)
             elif block.kind == "dash":
-                # Dash lines right under the label, with no paragraph they complete, are decisions each.
-                paragraphs.append([[DASH.sub("", text)], list(block.lines), True])
+                # Dash lines right under the label, with no paragraph they complete, are decisions each;
+                # a formula inside one is left out as on a line of its own ("- Nämnden föreslår
+                # kommunfullmäktige besluta att ..." gives "att ...").
+                line = DASH.sub("", text)
+                rest = labels.formula_of(line)
+                paragraphs.append([[rest if rest and rest.strip() else line], list(block.lines), True])
                 in_list = False
             else:
                 paragraphs.append([[NUMBERED_CLAUSE.sub("", text, count=1)], list(block.lines), False])
