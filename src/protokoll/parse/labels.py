@@ -153,7 +153,7 @@ def alternatives(pattern: str) -> list[str]:
     return out + [pattern[start:]]
 
 
-def _group_end(pattern: str) -> int:
+def group_end(pattern: str) -> int:
     """Index of the ")" closing the group that opens ``pattern``."""
     depth, i, in_class = 0, 0, False
     while i < len(pattern):
@@ -182,7 +182,7 @@ def _letter_first(alternative: str, word_start: bool = False) -> list[str]:
     if alternative.startswith("\\b"):
         return _letter_first(alternative[2:], True)
     if alternative.startswith("(?:"):
-        end = _group_end(alternative)
+        end = group_end(alternative)
         inner, after = alternative[3:end], alternative[end + 1:]
         if after[:1] in ("*", "+", "{") or after[:2] in ("??", "?+"):
             raise ValueError(f"letter_led cannot spread a repeated group: {alternative!r}")

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from protokoll.parse.labels import alternatives, tolerant
+from protokoll.parse.labels import alternatives, group_end, tolerant
 
 # --- thresholds --------------------------------------------------------------------------------------
 
@@ -238,28 +238,6 @@ def _tolerant(pattern: str) -> str:
     return tolerant(pattern, _OCR)
 
 
-def _closing(pattern: str, open_at: int) -> int:
-    """Index of the ")" closing the group opened at ``open_at``."""
-    depth, i, in_class = 0, open_at, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    raise ValueError(f"unbalanced group in cue pattern {pattern!r}")
-
-
 def _peel(pattern: str) -> tuple[str, str] | None:
     """(first character, rest) when ``pattern`` starts with one literal character that no quantifier
     follows; else None."""
@@ -278,7 +256,7 @@ def _literal_led(alternative: str) -> list[str]:
     if alternative.startswith("(?<!\\w)"):  # the word-start test is added for every cue anyway
         alternative = alternative[len("(?<!\\w)"):]
     if alternative.startswith("(?:"):
-        close = _closing(alternative, 0)
+        close = group_end(alternative)
         rest = alternative[close + 1:]
         if rest[:1] in ("?", "*", "+", "{"):
             raise ValueError(f"cue alternative must not start with an optional group: {alternative!r}")
