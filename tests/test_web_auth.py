@@ -228,3 +228,31 @@ def test_a_burst_of_logins_does_not_take_the_threads_that_serve_pages(client, mo
         release.set()
         for thread in burst:
             thread.join(30)
+
+
+def test_a_new_password_ends_every_session_with_the_old_one(client):
+    login(client)
+    assert client.get("/api/session").json()["user"] is not None
+    archive.set_password(EDITOR, "ett-nytt-lösenord", db=client.app.state.db)
+    assert client.get("/api/session").json()["user"] is None  # the cookie of the old password is dead
+    token = csrf(client)
+    r = client.post("/api/login", json={"name": EDITOR, "password": PASSWORD}, headers={"X-CSRF-Token": token})
+    assert r.status_code == 401
+    r = client.post("/api/login", json={"name": EDITOR, "password": "ett-nytt-lösenord"}, headers={"X-CSRF-Token": token})
+    assert r.status_code == 200
+
+
+def test_user_passwd_command(tmp_path):
+    url = f"sqlite:///{tmp_path / 'u.db'}"
+    add = [sys.executable, "-m", "protokoll", "user", "add", "anna", "--db", url]
+    assert subprocess.run(add, input="ett-bra-lösenord\n", capture_output=True, text=True).returncode == 0
+    passwd = [sys.executable, "-m", "protokoll", "user", "passwd", "anna", "--db", url]
+    r = subprocess.run(passwd, input="kort\n", capture_output=True, text=True)
+    assert r.returncode == 2 and "minst 8 tecken" in r.stderr
+    r = subprocess.run(passwd, input="ett-annat-lösenord\n", capture_output=True, text=True)
+    assert r.returncode == 0 and "nytt lösenord för anna" in r.stdout
+    db = open_database(url)
+    with db.read() as session:
+        assert users.authenticate(session, "anna", "ett-annat-lösenord") is not None
+        assert users.authenticate(session, "anna", "ett-bra-lösenord") is None
+    db.close()

@@ -44,7 +44,7 @@ from protokoll.archive.queries import (action, action_board, actions, assignee, 
 from protokoll.archive.subscriptions import actions_feed, calendar_ics, decisions_feed, meetings_feed
 from protokoll.archive.uploads import (Quota, QuotaExceeded, add_upload_job, prune_upload_jobs,
                                        unfinished_upload_jobs, update_upload_job, upload_job, upload_job_path)
-from protokoll.archive.users import (ROLES, UserError, create_user, end_sessions, end_sessions_of, login,
+from protokoll.archive.users import (ROLES, UserError, create_user, end_sessions, end_sessions_of, login, set_password,
                                      user, user_list)
 from protokoll.archive.common import open_archive as open_database
 from protokoll.store.backup import backup, restore
@@ -59,6 +59,6 @@ __all__ = [
     "prune_upload_jobs", "update_upload_job", "upload_job", "upload_job_path", "user_list",
     "iso", "login", "meeting", "meeting_json", "meeting_list", "meeting_of_source", "meeting_page", "meeting_years",
     "meetings", "meetings_on", "people_list", "municipalities", "municipality", "open_database", "people", "people_in", "person", "restore",
-    "review_queue", "revert_correction", "search", "search_faceted", "set_action_status", "source",
+    "review_queue", "revert_correction", "search", "set_password", "search_faceted", "set_action_status", "source",
     "source_path", "user", "value_source",
 ]

@@ -30,6 +30,9 @@ class UserError(ValueError):
     pass
 
 
+MIN_PASSWORD_CHARS = 8
+
+
 def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
@@ -47,8 +50,8 @@ def add_user(session: Session, name: str, password: str, role: str = "editor") -
         raise UserError("namnet ska vara 1 till 100 tecken")
     if role not in ROLES:
         raise UserError(f"rollen ska vara en av {', '.join(ROLES)}")
-    if len(password) < 8:
-        raise UserError("lösenordet ska vara minst 8 tecken")
+    if len(password) < MIN_PASSWORD_CHARS:
+        raise UserError(f"lösenordet ska vara minst {MIN_PASSWORD_CHARS} tecken")
     if session.scalar(select(User.id).where(User.name == name)) is not None:
         raise UserError(f"det finns redan en användare som heter {name!r}")
     user = User(name=name, password_hash=hash_password(password), role=role,
@@ -136,3 +139,15 @@ def end_sessions_of(name: str, db: DB = None) -> None:
     """``end_sessions`` by the user's name (``protokoll user revoke``); UserError if there is none."""
     with writing(db) as session:
         revoke_sessions_of(session, name)
+
+
+def set_password(name: str, password: str, db: DB = None) -> None:
+    """A user's new password; every session of theirs ends with the old one (copied cookies included)."""
+    if len(password) < MIN_PASSWORD_CHARS:
+        raise UserError(f"lösenordet ska vara minst {MIN_PASSWORD_CHARS} tecken")
+    with writing(db) as session:
+        user = session.scalar(select(User).where(User.name == name.strip()))
+        if user is None:
+            raise UserError(f"ingen användare heter {name!r}")
+        user.password_hash = hash_password(password)
+        revoke_sessions(session, user.id)

@@ -96,14 +96,31 @@ def user_add(
 ) -> None:
     """Add a user who can log in to the web app (passwords are stored as Argon2 hashes)."""
     if password is None:
-        if not sys.stdin.isatty():
-            password = sys.stdin.readline().rstrip("\n")
-        else:
-            password = getpass.getpass("Lösenord: ")
-            if getpass.getpass("Samma lösenord igen: ") != password:
-                _fail(ValueError("lösenorden är olika"), 2)
+        password = _ask_password()
     _with_users(db, lambda database: archive.create_user(name, password, role, db=database), 2)
     typer.echo(f"lade till {ROLE_SV.get(role, role)} {name}")
+
+
+def user_passwd(
+    name: str = typer.Argument(..., help="The user's login name."),
+    password: Optional[str] = typer.Option(None, "--password", envvar="PROTOKOLL_PASSWORD",
+                                           help="The new password (else asked for; or $PROTOKOLL_PASSWORD)."),
+    db: Optional[str] = DB_OPT,
+) -> None:
+    """Give a user a new password; every session with the old one ends (on every device)."""
+    if password is None:
+        password = _ask_password()
+    _with_users(db, lambda database: archive.set_password(name, password, db=database), 2)
+    typer.echo(f"nytt lösenord för {name}; alla inloggningar med det gamla är avslutade")
+
+
+def _ask_password() -> str:
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\n")
+    password = getpass.getpass("Lösenord: ")
+    if getpass.getpass("Samma lösenord igen: ") != password:
+        _fail(ValueError("lösenorden är olika"), 2)
+    return password
 
 
 def _with_users(db: Optional[str], change, user_error_code: int) -> None:
@@ -131,6 +148,7 @@ def register(app: typer.Typer) -> None:
     app.command()(demo)
     user_app.command("add")(user_add)
     user_app.command("revoke")(user_revoke)
+    user_app.command("passwd")(user_passwd)
     app.add_typer(user_app, name="user")
 
 
