@@ -130,31 +130,9 @@ def word_led(words: str) -> str:
     return "|".join(out)
 
 
-def alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a regex source (groups, classes and escapes kept whole)."""
-    out, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return out + [pattern[start:]]
-
-
-def group_end(pattern: str) -> int:
-    """Index of the ")" closing the group that opens ``pattern``."""
+def _structure(pattern: str):
+    """(index, character, group depth after it) of each character of a regex source that is outside a
+    character class and not escaped: the one walk both helpers below need."""
     depth, i, in_class = 0, 0, False
     while i < len(pattern):
         ch = pattern[i]
@@ -165,13 +143,27 @@ def group_end(pattern: str) -> int:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+        else:
+            depth += (ch == "(") - (ch == ")")
+            yield i, ch, depth
         i += 1
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex source (groups, classes and escapes kept whole)."""
+    out, start = [], 0
+    for i, ch, depth in _structure(pattern):
+        if ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+    return out + [pattern[start:]]
+
+
+def group_end(pattern: str) -> int:
+    """Index of the ")" closing the group that opens ``pattern``."""
+    for i, ch, depth in _structure(pattern):
+        if ch == ")" and depth == 0:
+            return i
     raise ValueError(f"unbalanced group: {pattern!r}")
 
 
