@@ -114,6 +114,16 @@ def _link(base_url: str | None, path: str) -> str | None:
     return base_url.rstrip("/") + path if base_url else None
 
 
+def _file(cal: Calendar, event: Event, category: str, status: str, url: str | None, stamp: dt.datetime) -> None:
+    """The tail every event shares: its category, our status mark, its page, the stamp; then filed."""
+    event.add("categories", [category])
+    event.add("x-protokoll-status", status)
+    if url:
+        event.add("url", url)
+    event.add("dtstamp", stamp)
+    cal.add_component(event)
+
+
 def calendar(held: Iterable[dict], scheduled: Iterable[dict], stamp: dt.datetime | None = None,
              deadlines: Iterable[dict] = (), today: dt.date | None = None, base_url: str | None = None) -> Calendar:
     """Held meetings (``CATEGORIES:held``, ``X-PROTOKOLL-STATUS:held``), scheduled dates that no held
@@ -155,13 +165,7 @@ def calendar(held: Iterable[dict], scheduled: Iterable[dict], stamp: dt.datetime
             lines.append("Beslutat i protokollet från " + ", ".join(m["scheduled_in"]) + ".")
         event.add("description", "\n".join(lines))
         event.add("status", "CONFIRMED")
-        event.add("categories", ["held"])
-        event.add("x-protokoll-status", "held")
-        url = _link(base_url, f"/meetings/{m['id']}")
-        if url:
-            event.add("url", url)
-        event.add("dtstamp", stamp)
-        cal.add_component(event)
+        _file(cal, event, "held", "held", _link(base_url, f"/meetings/{m['id']}"), stamp)
     for s in scheduled:
         day = dt.date.fromisoformat(s["date"])
         event = _event(unique(meeting_uid(s["date"], s.get("body_key")), "planerat"), _title(s), day,
@@ -174,14 +178,8 @@ def calendar(held: Iterable[dict], scheduled: Iterable[dict], stamp: dt.datetime
         else:
             event.add("description", f"Planerat möte, beslutat i protokollet från {decided}.")
             event.add("status", "CONFIRMED")
-        event.add("categories", ["scheduled"])
-        event.add("x-protokoll-status", "scheduled")
-        if s.get("decided_in_id"):
-            url = _link(base_url, f"/meetings/{s['decided_in_id']}")
-            if url:
-                event.add("url", url)
-        event.add("dtstamp", stamp)
-        cal.add_component(event)
+        _file(cal, event, "scheduled", "scheduled",
+              _link(base_url, f"/meetings/{s['decided_in_id']}") if s.get("decided_in_id") else None, stamp)
     for a in deadlines:
         if not a.get("due"):
             continue
@@ -206,14 +204,8 @@ def calendar(held: Iterable[dict], scheduled: Iterable[dict], stamp: dt.datetime
         event.add("description", "\n".join(lines))
         event.add("status", "CANCELLED" if state == "cancelled" else "CONFIRMED")
         event.add("transp", "TRANSPARENT")  # a deadline does not make anyone busy
-        event.add("categories", ["deadline"])
-        event.add("x-protokoll-status", f"deadline-{state}")
-        if meeting.get("id"):
-            url = _link(base_url, f"/meetings/{meeting['id']}#action-{a['id']}")
-            if url:
-                event.add("url", url)
-        event.add("dtstamp", stamp)
-        cal.add_component(event)
+        _file(cal, event, "deadline", f"deadline-{state}",
+              _link(base_url, f"/meetings/{meeting['id']}#action-{a['id']}") if meeting.get("id") else None, stamp)
     if dates:  # the VTIMEZONE must cover every event, however old the minutes
         cal.add_missing_timezones(first_date=min(dates) - dt.timedelta(days=366),
                                   last_date=max(dates) + dt.timedelta(days=366))
