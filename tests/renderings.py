@@ -10,7 +10,8 @@ rebuilds those four renderings from any minutes text:
 
 With --genre, sources are typeset by `typeset_genre` in the layout of their kind of body (municipal
 header tables and signature boxes, Word tables for column-laid-out text; see the section "genre
-minutes") and the default kinds are layout, ocr-swe-300 and ocr-swe-200d (a degraded 200 dpi scan).
+minutes") and the default kinds are layout, text (plain pdftotext), ocr-swe-300 and ocr-swe-200d (a
+degraded 200 dpi scan).
 
 For each `<stem>.txt` it writes `<stem>.pdf` and `<stem>.<kind>.txt`, plus `manifest.txt` with lines
 "<stem>.<kind>.txt <gold json relative to out>" for `score.py --manifest`. A pytest fixture can call
@@ -40,10 +41,10 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (BaseDocTemplate, Frame, PageBreak, PageTemplate, Paragraph, Spacer, Table,
                                 TableStyle)
 
-KINDS = ("layout", "raw", "ocr-swe-300", "ocr-eng-150", "ocr-swe-200d")
+KINDS = ("layout", "raw", "ocr-swe-300", "ocr-eng-150", "ocr-swe-200d", "text")
 OCR = {"ocr-swe-300": ("swe", 300, False), "ocr-eng-150": ("eng", 150, True),  # lang, dpi, degraded
        "ocr-swe-200d": ("swe", 200, True)}
-GENRE_KINDS = ("layout", "ocr-swe-300", "ocr-swe-200d")  # and the PDF itself, read by the parser
+GENRE_KINDS = ("layout", "text", "ocr-swe-300", "ocr-swe-200d")  # and the PDF itself, read by the parser
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 SELF = Path(__file__).resolve()  # a change to the renderer invalidates every cached output
 
@@ -629,12 +630,13 @@ def _render_pdf(source: Path, out: Path, kinds: tuple[str, ...], genre: bool = F
     if not cached:
         (typeset_genre if genre else typeset)(source.read_text(encoding="utf-8", errors="replace"), pdf)
     timings.append(("pdf", time.perf_counter() - start, cached))
-    for kind in ("layout", "raw"):
+    for kind in ("layout", "raw", "text"):  # "text": plain pdftotext, which gives a table's cells one by one
         dest = out / f"{source.stem}.{kind}.txt"
         if kind in kinds:
             start, cached = time.perf_counter(), _fresh(dest, pdf)
             if not cached:
-                subprocess.run(["pdftotext", f"-{kind}", "-enc", "UTF-8", str(pdf), str(dest)], check=True)
+                mode = [] if kind == "text" else [f"-{kind}"]
+                subprocess.run(["pdftotext", *mode, "-enc", "UTF-8", str(pdf), str(dest)], check=True)
             timings.append((kind, time.perf_counter() - start, cached))
     return timings
 

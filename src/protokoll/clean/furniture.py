@@ -45,6 +45,9 @@ TOP_BLOCK_LINES = 8  # a running header block (title, organisation, body, date, 
 # ("1" above "Mötets öppnande:"), not page numbers, wherever on the page they stand.
 MIN_ITEM_NUMBER_RUN = 4
 _LONE_NUMBER = re.compile(r"^\d{1,3}$")
+# Dot leaders ending a contents entry, with or without its page number ("Val av justerare ....... 2"); plain
+# pdftotext gives a contents table's cells on lines of their own, so the page number may follow alone.
+CONTENTS_LEADERS = re.compile(r"(?:\.{4,}|…{2,}|\s(?:\.\s){3,})\s*\d{0,4}$")
 # Lines that recur because minutes repeat them, not because a page template does.
 CONTENT = re.compile(r"^(?:att|Att)\b|beslutar|\bbeslut\b|förslag|dragande|mmanfattning|underlag|^(?:dnr|diarie|[A-ZÅÄÖ]{0,6}\s*§)",
                      re.IGNORECASE)
@@ -117,9 +120,13 @@ def _item_numbers(lines: list[Line]) -> set[int]:
     (page numbers between them start runs of their own), where it is long enough."""
     runs: dict[int, list[Line]] = {}
     best: list[Line] = []
+    previous = ""
     for line in lines:
         text = line.text.strip()
+        leaders, previous = previous, text
         if len(text) <= 3 and _LONE_NUMBER.match(text):
+            if leaders.endswith(".") and CONTENTS_LEADERS.search(leaders):
+                continue  # the page number of a contents entry
             value = int(text)
             run = runs.get(value - 1, []) + [line]
             runs[value] = run

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from statistics import median
 
+from protokoll.clean import furniture
 from protokoll.clean.lines import Line, join
 from protokoll.parse import labels
 
@@ -193,6 +194,9 @@ def numbered_headings(lines: list[Line]) -> dict[int, Heading]:
     numbers run from anywhere ("§ 131"), and "3.1" headings under item 3 are its sub-items."""
     # Each line is read as a heading once; both runs below walk the same readings (none is modified).
     heads = [heading_at(line.text) for line in lines]
+    for i, h in enumerate(heads):
+        if h is not None and not h.title and i + 1 < len(lines) and furniture.CONTENTS_LEADERS.search(lines[i + 1].text):
+            heads[i] = None  # a contents entry cut into its cells ("§ 176" / "Title ....."), not the item
     found = _run(lines, heads, any_start=False)
     # Bare running numbers that start anywhere ("106 Val av justerare"): only a longer run counts.
     return found or _run(lines, heads, any_start=True) or _all_ones(heads)
@@ -291,8 +295,8 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
             and labels.SUMMARY.match(lines[i + 1].text) is not None
         # Minutes without numbers: a short line without a final stop, standing apart, heads what follows.
         apart = not headings and prev is not None and len(prev.lines) == 1 and prev.kind == "text" \
-            and prev.lines[0].blank_before and not line.blank_before and _heading_like_line(prev.lines[0].text) \
-            and not text[:1].islower()
+            and (prev.lines[0].blank_before or _after_sentence(blocks)) and not line.blank_before \
+            and _heading_like_line(prev.lines[0].text) and not text[:1].islower()
         if apart and (section is None or labels.DECIDES.match(text)):
             prev.kind, prev.rest = "heading", prev.text
         if prev is not None and not heads_summary and not apart and _continues(prev, line, width, blanks):
@@ -302,6 +306,13 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
             continue
         blocks.append(Block([line], "text", blank_before=line.blank_before))
     return blocks
+
+
+def _after_sentence(blocks: list[Block]) -> bool:
+    """Whether the last block stands right after a finished sentence: extractions that drop the blank
+    line around a heading ("... till handlingarna." / "Lokaler för föreningslivet" / "Flera ...") leave
+    the full stop before it and the capital after it as its only marks."""
+    return len(blocks) >= 2 and blocks[-2].kind in ("text", "dash") and ends_sentence(blocks[-2].lines[-1].text)
 
 
 def _heading_like_line(text: str) -> bool:
