@@ -81,7 +81,7 @@ _MAY_ELECT = labels.Folded(r"val|välj|utse|utsåg|nominer")  # a cheap first te
 _ELECT_WORDS = ("val", "välj", "utse", "utsåg", "nominer")
 # Every alternative of _OFFICE holds one of these (PATTERNS are case-sensitive): a text without any cannot
 # match PATTERNS, and one without "justera" cannot match ADJUSTING, so neither scan runs on it.
-_OFFICE_WORDS = ("ordförande", "sekreterare", "protokollförare", "justera", "justeringsperson")
+_OFFICE_WORDS = ("ordförande", "sekreterare", "protokollförare", "justera", "justeringsperson", "justeringsm")
 
 
 def elected_officers(items: list[Item]) -> dict[str, list[str]]:
