@@ -105,3 +105,21 @@ def test_body_line_with_number_and_season():
         "Närvarande: Anna Ek, Per Berg\n\n1. Information\nInget.\n"
     p = parse_text(text)
     assert (p.body, p.number) == ("Styrelsemöte", 7)
+
+
+ANNUAL = "Protokoll från årsmöte i Exempelbyns byalag\nDatum: 2025-03-13\nTid: 18.00–19.45\nPlats: Byastugan\n\n" \
+    "Närvarande: 12 medlemmar\n\n"
+
+
+def test_office_and_names_after_a_colon_in_the_item_line():
+    p = parse_text(ANNUAL + "§ 1 Mötets öppnande\nMötet öppnades.\n§ 2 Val av ordförande för mötet: Ann Berg.\n"
+                   "§ 3 Val av sekreterare för mötet: Per Ek.\n§ 4 Val av justerare: Eva Holm, Siv Ek.\n§ 5 Info\nInget.\n")
+    assert (p.chair, p.secretary, p.adjusters) == ("Ann Berg", "Per Ek", ["Eva Holm", "Siv Ek"])
+    # the board's chair, elected without "för mötet", is not the meeting's
+    assert parse_text(ANNUAL + "§ 1 Val av ordförande: Ann Berg.\n§ 2 Info\nInget.\n").chair is None
+
+
+def test_two_offices_in_one_bare_line():
+    p = parse_text(ANNUAL + "1. Mötet öppnat\nMötesordförande Martin Ivarsson och mötessekreterare Niclas Holm\n"
+                   "2. Info\nInget.\n")
+    assert (p.chair, p.secretary) == ("Martin Ivarsson", "Niclas Holm")

@@ -57,6 +57,15 @@ LABELLED = re.compile(rf"^(?P<office>[Jj]usteringspersoner|[Jj]usteringsperson|[
                       rf"[Pp]rotokolljusterare|[Mm]ötesordförande|[Mm]ötessekreterare|[Pp]rotokollförare)\s*:?\s+"
                       rf"{_NAMES}\.?$")
 
+# "Val av ordförande för mötet: Ann Berg." / "Val av två justerare: A, B": an office and its holders in the
+# item's own line; a plain "ordförande"/"sekreterare" only with "för mötet" (else it may be the board's).
+TITLE_COLON = re.compile(rf"^[Vv]al\s+av\s+(?:(?:en|ett|två|tre|\d)\s+)?{_OFFICE}(?P<meeting>{_FOR_MEETING})\s*:\s*"
+                         rf"{_NAMES}\.?$")
+# Offices in a bare line: "Mötesordförande Martin Ek och mötessekreterare Niclas Holm".
+_LINE_OFFICE = r"(?:[Mm]ötesordförande|[Mm]ötessekreterare|[Pp]rotokollförare|[Jj]usterare|[Jj]usteringsperson)"
+PAIRED_LINE = re.compile(rf"^{_LINE_OFFICE}\s*:?\s+{_NAME}(?:\s*(?:,|och|samt)\s*{_LINE_OFFICE}\s*:?\s+{_NAME})+\.?$")
+PAIR = re.compile(rf"(?P<office>{_LINE_OFFICE})\s*:?\s+(?P<names>{_NAME})")
+
 # Who led the meeting, in a sentence anywhere before or in the opening items: "Mötet leddes av Anna Ek".
 LED_BY = re.compile(rf"\b(?:[Mm]ötet|[Ss]tämman|[Åå]rsmötet|[Ss]ammanträdet|[Ss]amrådet|[Ff]örhandlingarna|"
                     rf"[Dd]iskussionen)\s+(?:leddes|leds)\s+av\s+(?P<names>{_NAME})")
@@ -96,6 +105,12 @@ def elected_officers(items: list[Item]) -> dict[str, list[str]]:
             labelled = LABELLED.match(text.strip())
             if labelled:  # "Justeringsperson Kerstin Falk." as the item's own line
                 _put(found, labelled.group("office").lower(), labelled.group("names"))
+            titled = TITLE_COLON.match(text.strip())
+            if titled and (titled.group("meeting") or titled.group("office") not in ("ordförande", "sekreterare")):
+                _put(found, titled.group("office"), titled.group("names"))
+            if PAIRED_LINE.match(text.strip()):
+                for m in PAIR.finditer(text):
+                    _put(found, m.group("office").lower(), m.group("names"))
         for text in texts:
             low = text.lower()
             may_elect = _MAY_ELECT.search(text, low) if labels._unfoldable(low) else \
