@@ -121,5 +121,5 @@ def test_office_and_names_after_a_colon_in_the_item_line():
 
 def test_two_offices_in_one_bare_line():
     p = parse_text(ANNUAL + "1. Mötet öppnat\nMötesordförande Martin Ivarsson och mötessekreterare Niclas Holm\n"
-                   "2. Info\nInget.\n")
+                   "2. Val av justeringsman\nMicael Eriksson valdes till justeringsman\n3. Info\nInget.\n")
     assert (p.chair, p.secretary) == ("Martin Ivarsson", "Niclas Holm")
