@@ -414,7 +414,7 @@ def role_tail(text: str) -> tuple[str, str] | None:
         if len(words) >= n + 2 and words[-n][:1].islower() and cv.is_role(" ".join(words[-n:])):
             name = " ".join(words[:-n])
             if is_name(name):
-                return name, " ".join(words[-n:])
+                return name, " ".join(words[-n:]).rstrip(".")
     return None
 
 
@@ -456,8 +456,8 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
         return Attendee(name=proxy.group("name").strip(), status=status, role=heading_role,
                         affiliation=municipalities.canonical(org) or municipalities.plain(org),
                         note=(proxy.group("note") or "").strip() or None)
-    parts = [p.strip() for p in _TOP_COMMA.split(dash_as_comma(text.strip()).rstrip(";")) if p.strip()]
-    parts = [p.rstrip(".") if not cv.is_role(p) else p for p in parts]  # "ordf." keeps its full stop
+    parts = [p.strip() for p in _TOP_COMMA.split(dash_as_comma(text.strip()).rstrip(".;")) if p.strip()]
+    parts = [p.rstrip(".") if cv.is_role(p) else p for p in parts]  # "Anna Ek, ordf., Per Berg": "ordf"
     if not parts:
         return None
     tail = None if "(" in parts[0] or is_name(parts[0]) else role_tail(parts[0])
