@@ -25,6 +25,9 @@ _ORGANISATION = Folded(
     r"(?:förbund|förening|klubb|kommun|region|bolag|kontor|byrå|nätverk|kansli|förvaltning|sällskap|parti|kår|församling|nämnd|"
     r"enhet|avdelning|skola|universitet|högskola|myndighet|stiftelse|institut|center|centrum|akademi|verket|styrelse)"
     r"(?:en|et|s|a|ar|er)?\b|\b(?:stad|stads|länsstyrelsen|sekretariatet|AB|HB|KB)\b")
+# An organisation named by its acronym and more words: "PRO Gransjö", "SPF Seniorerna Norrvik", "HSB Brf Eken"
+# (three capitals or more: "KG Svensson", "PG Ek" are people).
+ACRONYM_LED = re.compile(r"^[A-ZÅÄÖ]{3,6}\s+(?=\S*[a-zåäö])")
 _SENTENCE_LEAD = re.compile(r"^(?:var|är|voro|hade|har|:)?\s*(?:[a-zåäöé][\wåäö-]*\s+){0,3}?(?=[A-ZÅÄÖÉ])")
 _TOP_COMMA = re.compile(r",(?![^()]*\))")
 _TOP_AND = re.compile(r"\s+(?:och|samt|&)\s+(?![^()]*\))")
@@ -100,7 +103,7 @@ def looks_like_entries(text: str) -> bool:
 def is_name(text: str) -> bool:
     words = text.split()
     return 1 <= len(words) <= 5 and all(_CAP_WORD.match(w) or w in _PARTICLES for w in words) \
-        and not _ORGANISATION.search(text) and not _DIGIT.search(text) \
+        and not _ORGANISATION.search(text) and not _DIGIT.search(text) and not ACRONYM_LED.match(text) \
         and not (len(words) > 1 and text.isupper())  # "BEVIS OM ANSLAG" is a heading, not a person
 
 
@@ -213,7 +216,7 @@ def _comma_list(text: str, wrapped: bool = False) -> list[str] | None:
     """The entries of a comma paragraph: "A, B och C"; "A (S), ordförande, B (M), vice ordförande, C (C)"
     (what follows a person up to the next person is theirs: a role, a note, a municipality); or None for
     other shapes (a flattened two-column list "Name, Aff Name2, Aff2" is read column by column)."""
-    text = text.strip().rstrip(".")
+    text = dash_as_comma(text.strip().rstrip("."))
     lead = _SENTENCE_LEAD.match(text)
     if lead and lead.end():
         text = text[lead.end():]
@@ -260,7 +263,8 @@ def _is_info(piece: str) -> bool:
     if cv.role_base(piece) or cv.NOTE.match(piece) or _ROLE_THEN_NOTE.match(piece) and cv.is_role(
             _ROLE_THEN_NOTE.match(piece).group(1)):
         return True
-    if not (piece[:1].islower() or municipalities.canonical(piece) or _ORGANISATION.search(piece)):
+    if not (piece[:1].islower() or municipalities.canonical(piece) or _ORGANISATION.search(piece)
+            or ACRONYM_LED.match(piece)):
         return False
     own, next_name = _split_affiliation(piece) if piece[:1].isupper() else (piece, "")
     return not (next_name and is_name(next_name))
@@ -275,6 +279,8 @@ def _is_person_piece(piece: str) -> bool:
         name = name[: name.index("(")].strip()
     lead = role_lead(name)
     name = lead[1] if lead else name
+    tail = None if lead or is_name(name) else role_tail(name)
+    name = tail[0] if tail else name
     return is_name(name) and len(name.split()) >= 2 and not municipalities.leading(name)
 
 
@@ -390,6 +396,28 @@ _LEADING_PAREN = re.compile(r"\(([^()]*)\)\s*")
 _ASIDE = re.compile(r"^(.*\S)\s*\(([a-zåäö§][^()]*|(?:[A-ZÅÄÖ]{1,6}\s*)?§[^()]*)\)$")
 
 
+# "Lisa Berg – fritidspedagog", "Per Ek - kassör": a dash between a name and what the list says of it is a comma.
+_DASH_INFO = re.compile(r"(?<=[\wåäöé.)])\s+[–—-]\s+(?=[a-zåäö(]|[A-ZÅÄÖ][\wåäö]*\s+(?:kommun|stad|region)\b)")
+ROLE_TAIL_MAX_WORDS = 2  # "Torgny Lindell ordf.", "Rut Sjölin v. ordf.": a short role after the name, no comma
+
+
+def dash_as_comma(text: str) -> str:
+    return _DASH_INFO.sub(", ", text) if "–" in text or " - " in text or "—" in text else text
+
+
+@lru_cache(maxsize=cv.ROLE_CACHE_SIZE)  # pure, and asked again and again of the same words
+def role_tail(text: str) -> tuple[str, str] | None:
+    """ "Torgny Lindell ordf." → ("Torgny Lindell", "ordf."); a role in lower case written after the name
+    without a comma (a name of two words or more before it)."""
+    words = text.split()
+    for n in range(ROLE_TAIL_MAX_WORDS, 0, -1):
+        if len(words) >= n + 2 and words[-n][:1].islower() and cv.is_role(" ".join(words[-n:])):
+            name = " ".join(words[:-n])
+            if is_name(name):
+                return name, " ".join(words[-n:]).rstrip(".")
+    return None
+
+
 def _split_trailing_note(text: str) -> tuple[str, str | None]:
     """ "Petra Ros §§ 34–37" → ("Petra Ros", "§§ 34–37"); a part-time note written after the name."""
     m = None if text.rstrip().endswith(")") else _TRAILING_NOTE.search(text)
@@ -428,9 +456,13 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
         return Attendee(name=proxy.group("name").strip(), status=status, role=heading_role,
                         affiliation=municipalities.canonical(org) or municipalities.plain(org),
                         note=(proxy.group("note") or "").strip() or None)
-    parts = [p.strip() for p in _TOP_COMMA.split(text.strip().rstrip(".;")) if p.strip()]
+    parts = [p.strip() for p in _TOP_COMMA.split(dash_as_comma(text.strip()).rstrip(".;")) if p.strip()]
+    parts = [p.rstrip(".") if cv.is_role(p) else p for p in parts]  # "Anna Ek, ordf., Per Berg": "ordf"
     if not parts:
         return None
+    tail = None if "(" in parts[0] or is_name(parts[0]) else role_tail(parts[0])
+    if tail:  # "Torgny Lindell ordf.": the role after the name without a comma
+        parts[:1] = [tail[0], tail[1]]
     first, trailing_note = _split_trailing_note(parts[0])
     m = _NAME_PAREN_TAIL.match(first)
     if not m:

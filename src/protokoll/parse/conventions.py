@@ -126,14 +126,16 @@ _ROLE_PHRASES = frozenset(w.strip() for line in """ordförande|vice ordförande|
 revisorssuppleant|sammankallande|tjänstgörande ersättare|ej tjänstgörande ersättare|mötesordförande|
 mötessekreterare|protokollförare|justerare|ordf|vice ordf|sekr|styrelseledamot|styrelsesuppleant|
 ungdomsrepresentant|personalrepresentant|facklig representant|insynsplats|tjänsteperson|tjänsteman|
-nämndsekreterare|kommunsekreterare|registrator|notarie|kanslist""".split("\n") for w in line.split("|") if w.strip())
+nämndsekreterare|kommunsekreterare|registrator|notarie|kanslist|v. ordf|v ordf|v.ordf|suppl|adj|ers|
+kassor|kassörska|vice sekreterare|v. sekr|ledamot/kassör""".split("\n") for w in line.split("|") if w.strip())
 ROLE_SUFFIX = Folded(
     r"(?:chef|ansvarig|sekreterare|handläggare|direktör|ledare|samordnare|strateg|controller|ekonom|utvecklare|"
     r"förvaltare|administratör|assistent|ombud|ombudsman|revisor|kassör|ordförande|ledamot|ersättare|suppleant|"
     r"adjungerad|sakkunnig|planerare|arkitekt|ingenjör|inspektör|rektor|jurist|kommunikatör|tjänsteperson|"
     r"tjänsteman|notarie|kanslist|registrator|kommunalråd|oppositionsråd|regionråd|representant|koordinator|"
     r"rådgivare|specialist|analytiker|konsult|projektledare|vd|tränare|värd|vaktmästare|förvaltare|herde|präst|"
-    r"komminister|diakon|kantor|kyrkvärd|skattmästare|klubbmästare|studierektor)$")
+    r"komminister|diakon|kantor|kyrkvärd|skattmästare|klubbmästare|studierektor|pedagog|lärare|kurator|"
+    r"sjuksköterska|vicevärd|fastighetsskötare|bibliotekarie)$")
 
 # A note on part-time presence or substitution: "§§ 112–116", "från § 4", "18.30–19.15", "ersätter X".
 NOTE = re.compile(
@@ -155,10 +157,12 @@ OFFICE_WORDS: tuple[tuple[str, str], ...] = (
     ("vid anteckningarna", SECRETARY), ("antecknat av", SECRETARY), ("antecknare", SECRETARY),
     ("protokolljusterare", ADJUSTER), ("justeringsperson", ADJUSTER), ("justeringspersoner", ADJUSTER),
     ("justerare", ADJUSTER), ("justerande", ADJUSTER), ("utses att justera", ADJUSTER),
+    ("justeringsman", ADJUSTER), ("justeringsmän", ADJUSTER), ("mötesjusterare", ADJUSTER),
     ("justeras", ADJUSTER), ("justeras av", ADJUSTER),
 )
 # Folded: a match holds the lower-cased text (office_of lower-cases the word anyway).
-OFFICE = Folded(r"^(?P<word>" + "|".join(tolerant(w) for w, _ in OFFICE_WORDS) + r")(?![\wåäöÅÄÖ])\s*:?\s*")
+# An abbreviated office may keep its full stop ("Ordf.  Anna Ek", "Sekr.: Per Berg").
+OFFICE = Folded(r"^(?P<word>" + "|".join(tolerant(w) for w, _ in OFFICE_WORDS) + r")(?:(?<=ordf|sekr)\.)?(?![\wåäöÅÄÖ])\s*:?\s*")
 _OFFICE_OF = {w: office for w, office in OFFICE_WORDS}
 # Labels that only introduce what follows ("Vid protokollet", "Justeras"): weaker than a role word.
 SIGNATURE_INTRO = frozenset({"vid protokollet", "vid anteckningarna", "justeras", "justeras av", "antecknat av"})

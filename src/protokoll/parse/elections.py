@@ -18,7 +18,8 @@ from protokoll.parse.frontmatter import names_in
 OPENING_ITEMS = 8  # officers are elected among the first items of a meeting
 
 _OFFICE = (r"(?P<office>mötesordförande|stämmoordförande|ordförande|mötessekreterare|protokollförare|sekreterare|"
-           r"protokolljusterare|justerare|justeringspersoner|justeringsperson)")
+           r"protokolljusterare|mötesjusterare|justerare|justeringspersoner|justeringsperson|justeringsmän|"
+           r"justeringsman)")
 _FOR_MEETING = r"(?:\s+(?:för|vid|på)\s+(?:mötet|stämman|årsmötet|sammanträdet|dagens\s+\w+|\w*mötet))?"
 _ALSO = r"(?:\s+(?:tillika|och)\s+rösträknare)?"
 _NAME = r"[A-ZÅÄÖ][\wåäöé-]+(?:\s+(?:af|von|de)?\s*[A-ZÅÄÖ][\wåäöé-]+)+(?:\s*\([^()]*\))?"
@@ -39,6 +40,47 @@ ADJUSTING = tuple(re.compile(p) for p in (
     rf"\b{_CHOOSE}\s+{_NAMES}\s+{_ADJUST}",
 ))
 BARE = re.compile(rf"^{_NAMES}\s+{_ELECTED}\.?$")
+# The adjusters after the clause: "Att jämte ordföranden justera protokollet tillika vara rösträknare valdes A och B".
+_MINUTES = r"(?:dagens\s+|mötets\s+|stämmans\s+|årsmötets\s+)?protokoll(?:et)?"
+ADJUSTING_FIRST = re.compile(rf"\b[Aa]tt\s+(?:jämte\s+\S+\s+)?justera\s+{_MINUTES}"
+                             rf"(?:\s+(?:tillika|och)\s+(?:vara\s+)?rösträknare)?\s+{_ELECTED}\s+{_NAMES}")
+# Who keeps the minutes: "Maja Lind utsågs att föra protokollet", "Till att föra protokollet valdes X",
+# "Protokollet fördes av X", "Ordföranden utsåg X att föra dagens protokoll".
+KEEPING = tuple(re.compile(p) for p in (
+    rf"{_NAMES}\s+{_ELECTED}\s+(?:till\s+)?att\s+föra\s+{_MINUTES}",
+    rf"\b{_CHOOSE}\s+{_NAMES}\s+(?:till\s+)?att\s+föra\s+{_MINUTES}",
+    rf"\b[Tt]ill\s+att\s+föra\s+{_MINUTES}\s+{_ELECTED}\s+{_NAMES}",
+    rf"\b[Pp]rotokollet\s+(?:fördes|förs)\s+av\s+{_NAMES}",
+))
+# An office and its holders as a bare line in an opening item: "Justeringspersoner Karin Alm och Rut Ek."
+LABELLED = re.compile(rf"^(?P<office>[Jj]usteringspersoner|[Jj]usteringsperson|[Jj]usterare|[Jj]usteringsmän|"
+                      rf"[Pp]rotokolljusterare|[Mm]ötesordförande|[Mm]ötessekreterare|[Pp]rotokollförare)\s*:?\s+"
+                      rf"{_NAMES}\.?$")
+
+# "Val av ordförande för mötet: Ann Berg." / "Val av två justerare: A, B": an office and its holders in the
+# item's own line; a plain "ordförande"/"sekreterare" only with "för mötet" (else it may be the board's).
+TITLE_COLON = re.compile(rf"^[Vv]al\s+av\s+(?:(?:en|ett|två|tre|\d)\s+)?{_OFFICE}(?P<meeting>{_FOR_MEETING})\s*:\s*"
+                         rf"{_NAMES}\.?$")
+# Offices in a bare line: "Mötesordförande Martin Ek och mötessekreterare Niclas Holm".
+_LINE_OFFICE = r"(?:[Mm]ötesordförande|[Mm]ötessekreterare|[Pp]rotokollförare|[Jj]usterare|[Jj]usteringsperson)"
+PAIRED_LINE = re.compile(rf"^{_LINE_OFFICE}\s*:?\s+{_NAME}(?:\s*(?:,|och|samt)\s*{_LINE_OFFICE}\s*:?\s+{_NAME})+\.?$")
+PAIR = re.compile(rf"(?P<office>{_LINE_OFFICE})\s*:?\s+(?P<names>{_NAME})")
+
+# Who led the meeting, in a sentence anywhere before or in the opening items: "Mötet leddes av Anna Ek".
+LED_BY = re.compile(rf"\b(?:[Mm]ötet|[Ss]tämman|[Åå]rsmötet|[Ss]ammanträdet|[Ss]amrådet|[Ff]örhandlingarna|"
+                    rf"[Dd]iskussionen)\s+(?:leddes|leds)\s+av\s+(?P<names>{_NAME})")
+# The board's chair who opens the meeting, named with the title: "Ordförande Anna Ek öppnade mötet",
+# "Föreningens ordförande Per Berg hälsade alla välkomna", "Mötet öppnades av ordförande Lisa Holm",
+# "Förklarade ordföranden Per Berg mötet öppnat". The chair where no one else is elected or labelled.
+_CHAIR_TITLE = (r"(?:(?:[Ff]öreningens|[Ss]tyrelsens|[Kk]lubbens|[Rr]ådets|[Nn]ämndens|[Ss]ektionens|[Kk]årens|"
+                r"[Bb]yalagets|[Ss]amfällighetens|[Ff]örsamlingens|[Ss]ittande|[Tt]illförordnad|[Tt]f\.?)\s+)?"
+                r"(?:[Oo]rdföranden|[Oo]rdförande|[Oo]rdf\.|[Mm]ötesordföranden|[Mm]ötesordförande)")
+_OPENS = r"(?:hälsade|hälsar|öppnade|öppnar|förklarade|förklarar)"
+OPENER = tuple(re.compile(p) for p in (
+    rf"(?:^|[.:]\s+|\b)(?<![Vv]ice\s){_CHAIR_TITLE}\s+(?P<names>{_NAME})\s*,?\s+{_OPENS}\b",
+    rf"\b(?:öppnades|öppnas|öppnats)\s+av\s+{_CHAIR_TITLE}\s+(?P<names>{_NAME})",
+    rf"\b(?:Förklarade|Hälsade|Öppnade)\s+{_CHAIR_TITLE}\s+(?P<names>{_NAME})",
+))
 TERM = labels.Folded(r"\bför\s+(?:ett|två|tre|fyra|\d+)\s+år\b|\bmandat")  # truth value only
 # Folded, as its office word is used lower-cased only: an IGNORECASE alternation is tried at every position.
 _TITLE_OFFICE = labels.Folded(_OFFICE)
@@ -48,7 +90,7 @@ _MAY_ELECT = labels.Folded(r"val|välj|utse|utsåg|nominer")  # a cheap first te
 _ELECT_WORDS = ("val", "välj", "utse", "utsåg", "nominer")
 # Every alternative of _OFFICE holds one of these (PATTERNS are case-sensitive): a text without any cannot
 # match PATTERNS, and one without "justera" cannot match ADJUSTING, so neither scan runs on it.
-_OFFICE_WORDS = ("ordförande", "sekreterare", "protokollförare", "justera", "justeringsperson")
+_OFFICE_WORDS = ("ordförande", "sekreterare", "protokollförare", "justera", "justeringsperson", "justeringsm")
 
 
 def elected_officers(items: list[Item]) -> dict[str, list[str]]:
@@ -59,6 +101,16 @@ def elected_officers(items: list[Item]) -> dict[str, list[str]]:
             continue  # the board's election, not the meeting's
         title_office = _TITLE_OFFICE.search(item.title or "")
         texts = [d.text for d in item.decisions] + ([item.summary] if item.summary else [])
+        for text in [item.title or ""] + texts:
+            labelled = LABELLED.match(text.strip())
+            if labelled:  # "Justeringsperson Kerstin Falk." as the item's own line
+                _put(found, labelled.group("office").lower(), labelled.group("names"))
+            titled = TITLE_COLON.match(text.strip())
+            if titled and (titled.group("meeting") or titled.group("office") not in ("ordförande", "sekreterare")):
+                _put(found, titled.group("office"), titled.group("names"))
+            if PAIRED_LINE.match(text.strip()):
+                for m in PAIR.finditer(text):
+                    _put(found, m.group("office").lower(), m.group("names"))
         for text in texts:
             low = text.lower()
             may_elect = _MAY_ELECT.search(text, low) if labels._unfoldable(low) else \
@@ -73,6 +125,12 @@ def elected_officers(items: list[Item]) -> dict[str, list[str]]:
                 for pattern in ADJUSTING:
                     for m in pattern.finditer(text):
                         _put(found, "justerare", m.group("names"))
+            if "protokoll" in low:
+                for pattern in KEEPING:
+                    for m in pattern.finditer(text):
+                        _put(found, "sekreterare", m.group("names"))
+                for m in ADJUSTING_FIRST.finditer(text):
+                    _put(found, "justerare", m.group("names"))
             bare = BARE.match(text.strip())
             if bare and title_office:
                 _put(found, title_office.group("office").lower(), bare.group("names"))
@@ -91,3 +149,21 @@ def _put(found: dict[str, list[str]], word: str, names: str) -> None:
 
 # Patterns of the calls above, compiled once (re.split(...) and friends pay a cache lookup each call).
 _BOARD_WORD = re.compile(r"styrelse", re.IGNORECASE)
+
+
+def led_by(text: str) -> str | None:
+    """The chair named by "Mötet leddes av X" in ``text``."""
+    m = LED_BY.search(text) if "led" in text else None
+    return names_in(m.group("names"))[0] if m and names_in(m.group("names")) else None
+
+
+def opening_chair(texts: list[str]) -> str | None:
+    """The chair who opens the meeting under the title "ordförande" (the first such sentence)."""
+    for text in texts:
+        if "rdf" not in text:
+            continue
+        for pattern in OPENER:
+            m = pattern.search(text)
+            if m and names_in(m.group("names")):
+                return names_in(m.group("names"))[0]
+    return None

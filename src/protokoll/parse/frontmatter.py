@@ -70,7 +70,7 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
             fm.lists_end = i + 1
             continue
         office = cv.OFFICE.match(text)
-        if mode == "list" and office and not text[office.end() - 1:office.end()] == ":" and \
+        if mode == "list" and office and ":" not in office.group(0) and \
                 (is_name(text[office.end():].strip() or "x y") or "   " in text[:office.end()]):
             office = None  # "Ordförande Anna Ek" or "Ordförande    Anna Ek (S)" in a list: an entry with its role
         in_table = mode == "list" and "   " in text and _is_table(sections[-1])
@@ -169,7 +169,8 @@ def unfold_label_column(lines: list[Line]) -> tuple[list[Line], list[int]]:
         # a presence table (Befattning | Namn | Närvarande) is read by its own columns
         return lines, list(range(len(lines)))
     value_col = max(set(value_cols), key=lambda c: sum(abs(v - c) <= COLUMN_SLACK for v in value_cols))
-    label_rows = {i: v for i, _, v in rows if abs(v - value_col) <= COLUMN_SLACK}
+    entries = _role_first_rows(lines)
+    label_rows = {i: v for i, _, v in rows if abs(v - value_col) <= COLUMN_SLACK and i not in entries}
     if len(label_rows) < MIN_LABEL_ROWS:
         return lines, list(range(len(lines)))
     label_col = min(lines[i].indent for i in label_rows)
@@ -203,6 +204,26 @@ def unfold_label_column(lines: list[Line]) -> tuple[list[Line], list[int]]:
         out.append(line)
         origin.append(i)
     return out, origin
+
+
+def _role_first_rows(lines: list[Line]) -> set[int]:
+    """Rows "Ordf.     Anna Ek" / "Kassör     Per Berg" under an attendance heading that stands alone
+    ("Närvarande"): a list written role first in two columns, each row one person, not label rows."""
+    out: set[int] = set()
+    in_list = False
+    for i, line in enumerate(lines):
+        h = heading_of(line.text)
+        if h and not h.rest.strip():
+            in_list = True
+            continue
+        gap = _GAP.search(line.text)
+        role_row = gap is not None and bool(cv.role_base(line.text[:gap.start()].strip())) and \
+            is_name(line.text[gap.end():].split(",")[0].split("(")[0].strip())
+        if in_list and role_row:
+            out.add(i)
+            continue
+        in_list = False
+    return out
 
 
 def _header_row(text: str, at: int) -> bool:

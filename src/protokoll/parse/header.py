@@ -48,7 +48,7 @@ BODY_LINE = re.compile((
     r"(?:styrelsen?|nämnden?|utskottet|utskott|fullmäktige|beredningen|rådet|direktionen|kommittén|presidiet|"
     r"kyrkorådet|kyrkoråd|delegationen|ledningsgruppen|årsmöte|stämma|föreningsstämma|styrelsemöte|möte|"
     r"sammanträde|nätverksmöte|nätverksträff|sektionsmöte|styrelsesammanträde|medlemsmöte))"
-    r"(?:\s+(?:nr\.?\s*\d+|\d+/\d{4}|den\s.*|\d.*|\([^()]*\)|(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,2}))?$"),
+    r"(?:\s+(?:nr\.?\s*\d+(?:,?\s+\d{4}(?:\s*/\s*\d{2,4})?)?|\d+/\d{4}|den\s.*|\d.*|\([^()]*\)|(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,2}))?$"),
     re.IGNORECASE)
 _ORG_HINT = re.compile(
     r"\b(?:kommun|stad|region|regionen|landsting|förening|föreningen|klubb|klubben|kår|kåren|brf|"

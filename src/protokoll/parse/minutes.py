@@ -11,11 +11,11 @@ from protokoll.parse import decisions as dec
 from protokoll.parse import labels, people, tables
 from protokoll.parse.blocks import (DASH, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_sentence,
                                     numbered_headings, to_blocks)
-from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY
+from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
 from protokoll.parse.frontmatter import read_front, read_signatures, signature_start, split_inline_labels
 from protokoll.parse.header import is_time_line, parse_header
 from protokoll.parse.recognise import not_minutes_reason
-from protokoll.parse.elections import elected_officers
+from protokoll.parse.elections import OPENING_ITEMS, elected_officers, led_by, opening_chair
 from protokoll.parse.roll import find_roll
 
 
@@ -87,6 +87,15 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     for office, names in elected_officers(protocol.items).items():
         if office not in front.offices or not front.offices[office]:
             offices[office] = names  # elected in the minutes: truer than a signature block's guess
+    opening = [line.text for line in lines[:body_start]] + \
+        [t for item in protocol.items[:OPENING_ITEMS] for t in (item.title, item.summary, *(d.text for d in item.decisions)) if t]
+    leader = next((n for n in map(led_by, opening) if n), None)
+    if leader and not front.offices.get(CHAIR):
+        offices[CHAIR] = [leader]  # "Mötet leddes av X": as good as a label
+    if not offices.get(CHAIR):
+        opener = opening_chair(opening)
+        if opener:
+            offices[CHAIR] = [opener]  # "Ordförande X öppnade mötet": the chair where none was elected
     _fill_offices(protocol, offices)
     _times_from_text(protocol, body)
     protocol.scheduled_meetings = _one_per_date(protocol.scheduled_meetings)
@@ -150,7 +159,8 @@ def _fill_offices(protocol: Protocol, offices: dict[str, list[str]]) -> None:
     if offices.get(SECRETARY):
         protocol.secretary = offices[SECRETARY][0]
     if protocol.chair is None:
-        chairs = [a.name for a in protocol.attendees if a.role == "ordförande"]
+        # "ordförande", "ordf.", "mötesordförande": the role names the chair ("vice ordförande" does not)
+        chairs = [a.name for a in protocol.attendees if a.role and office_of(a.role.rstrip(".")) == CHAIR]
         if len(chairs) == 1:
             protocol.chair = chairs[0]
     # The chair signs with the adjusters ("Justeras: <chair>, <adjuster>") but checks no minutes of their own.

@@ -1,0 +1,125 @@
+"""The meeting's officers (chair, secretary, adjusters), attendees' roles and header meta in the shapes
+real Swedish minutes use, one test per rule (fictional names, see tests/fixtures/genre 61–65)."""
+from protokoll.clean.lines import clean
+from protokoll.parse import conventions as cv
+from protokoll.parse.attendance import parse_attendance, role_tail
+from protokoll.parse.elections import led_by, opening_chair
+from protokoll.pipeline import parse_text
+
+
+def entries(text):
+    return [(a.name, a.affiliation, a.status, a.role)
+            for a in parse_attendance(clean(text, repair=False).lines)]
+
+
+HEAD = "Protokoll från styrelsemöte i Exempelbyns byalag\nDatum: 2025-03-13\nTid: 18.00–19.45\nPlats: Byastugan\n\n"
+
+
+def test_role_after_the_name_without_a_comma():
+    assert role_tail("Torgny Lindell ordf.") == ("Torgny Lindell", "ordf")
+    assert role_tail("Rut Sjölin suppl.") == ("Rut Sjölin", "suppl")
+    assert role_tail("Mats Ekholm") is None
+    got = entries("Närvarande: Anna Ek ordf., Per Berg sekr., Eva Holm kassör, Olle Sand")
+    assert got == [("Anna Ek", "ordf", "present", "ordf"), ("Per Berg", "sekr", "present", "sekr"),
+                   ("Eva Holm", "kassör", "present", "kassör"), ("Olle Sand", None, "present", None)]
+
+
+def test_role_after_a_dash_is_what_the_list_says_of_the_person():
+    got = entries("Deltagare: Anna Kvist (förälder 3B), Rektor Maria Holm, Lisa Berg – fritidspedagog")
+    assert got == [("Anna Kvist", "förälder 3B", "present", None), ("Maria Holm", "Rektor", "present", "rektor"),
+                   ("Lisa Berg", "fritidspedagog", "present", "fritidspedagog")]
+
+
+def test_organisation_named_by_its_acronym_is_no_person():
+    got = entries("Ledamöter:\nBritt Sand, PRO Gransjö\nLars Vik, SPF Seniorerna Gransjö")
+    assert got == [("Britt Sand", "PRO Gransjö", "present", None),
+                   ("Lars Vik", "SPF Seniorerna Gransjö", "present", None)]
+
+
+def test_abbreviated_roles_are_roles():
+    for word in ("v. ordf", "suppl.", "V. ordf.", "adj"):
+        assert cv.is_role(word), word
+
+
+def test_list_written_role_first_in_two_columns():
+    text = HEAD + ("Närvarande\nOrdf.          Elin Markusson\nV. ordf.       Tobias Wern\nSekr.          Hanna Lööf\n"
+                   "Ledamot        Julia Sten\n\nFrånvarande\nLedamot        Oscar Lind\n\n"
+                   "Mötesordförande: Elin Markusson\n\n1. Mötets öppnande\nMötet öppnades.\n")
+    p = parse_text(text)
+    assert [(a.name, a.role, a.status) for a in p.attendees] == [
+        ("Elin Markusson", "ordf", "present"), ("Tobias Wern", "v. ordf", "present"),
+        ("Hanna Lööf", "sekr", "present"), ("Julia Sten", "ledamot", "present"), ("Oscar Lind", "ledamot", "absent")]
+    assert p.chair == "Elin Markusson"
+
+
+def test_office_label_with_colon_after_a_list_is_an_office():
+    text = HEAD + "Närvarande: Anna Ek, Per Berg, Eva Holm\nSekr: Per Berg\nProtokolljusterare: Eva Holm\n\n" \
+        "1. Mötets öppnande\nMötet öppnades.\n"
+    p = parse_text(text)
+    assert (p.secretary, p.adjusters) == ("Per Berg", ["Eva Holm"])
+
+
+def test_the_meeting_led_by_names_the_chair():
+    assert led_by("Mötet leddes av Anna Kvist.") == "Anna Kvist"
+    text = HEAD + "Närvarande: Anna Ek, Per Berg, Eva Holm\n\nMötet leddes av Eva Holm.\n\n1. Information\nInget.\n"
+    assert parse_text(text).chair == "Eva Holm"
+
+
+def test_titled_opener_is_the_chair_where_no_one_is_elected():
+    assert opening_chair(["Ordförande Torgny Lindell öppnar mötet."]) == "Torgny Lindell"
+    assert opening_chair(["Föreningens ordförande Stina Berg hälsade alla välkomna."]) == "Stina Berg"
+    assert opening_chair(["Mötet öppnades av ordförande Lars Bäck."]) == "Lars Bäck"
+    assert opening_chair(["Vice ordförande Per Berg öppnade mötet."]) is None
+    assert opening_chair(["Hanna öppnade mötet."]) is None  # no title: no chair
+    text = HEAD + "Närvarande: Anna Ek, Per Berg, Eva Holm\n\n§ 1 Föreningens ordförande Anna Ek öppnade mötet.\n" \
+        "§ 2 Val av mötesordförande\nTill ordförande för mötet valdes Per Berg.\n"
+    assert parse_text(text).chair == "Per Berg"  # the elected chair, not the board's
+    text = HEAD + "Närvarande: Anna Ek, Per Berg, Eva Holm\n\n§ 1 Ordförande Anna Ek öppnade mötet.\n§ 2 Info\nInget.\n"
+    assert parse_text(text).chair == "Anna Ek"
+
+
+def test_abbreviated_chair_role_names_the_chair():
+    text = HEAD + "Närvarande: Anna Ek ordf., Per Berg, Eva Holm\n\n1. Information\nInget.\n"
+    assert parse_text(text).chair == "Anna Ek"
+
+
+def test_adjusters_elected_after_the_clause_and_the_secretary_who_keeps_the_minutes():
+    text = HEAD + ("Närvarande: 20 medlemmar\n\n§ 1 Val av mötesfunktionärer\n"
+                   "Anna Ek utsågs att föra protokollet.\n"
+                   "Att jämte ordföranden justera protokollet tillika vara rösträknare valdes Olle Nyman och Siv Ek.\n"
+                   "§ 2 Info\nInget.\n")
+    p = parse_text(text)
+    assert p.secretary == "Anna Ek" and p.adjusters == ["Olle Nyman", "Siv Ek"]
+
+
+def test_bare_office_line_and_justeringsman():
+    text = HEAD + "Närvarande: Anna Ek, Per Berg, Eva Holm\n\n§ 1 Justeringsperson Eva Holm.\n§ 2 Info\nInget.\n"
+    assert parse_text(text).adjusters == ["Eva Holm"]
+    text = HEAD + "Närvarande: Anna Ek, Per Berg, Eva Holm\n\n§ 1 Val av justeringsmän\n" \
+        "Till justeringsmän valdes Per Berg och Eva Holm.\n§ 2 Info\nInget.\n"
+    assert parse_text(text).adjusters == ["Per Berg", "Eva Holm"]
+
+
+def test_body_line_with_number_and_season():
+    text = "Teknologkåren Exempel\nPROTOKOLL\nStyrelsemöte nr 7 2024/2025\n\nDatum: 2025-02-20\n\n" \
+        "Närvarande: Anna Ek, Per Berg\n\n1. Information\nInget.\n"
+    p = parse_text(text)
+    assert (p.body, p.number) == ("Styrelsemöte", 7)
+
+
+ANNUAL = "Protokoll från årsmöte i Exempelbyns byalag\nDatum: 2025-03-13\nTid: 18.00–19.45\nPlats: Byastugan\n\n" \
+    "Närvarande: 12 medlemmar\n\n"
+
+
+def test_office_and_names_after_a_colon_in_the_item_line():
+    p = parse_text(ANNUAL + "§ 1 Mötets öppnande\nMötet öppnades.\n§ 2 Val av ordförande för mötet: Ann Berg.\n"
+                   "§ 3 Val av sekreterare för mötet: Per Ek.\n§ 4 Val av justerare: Eva Holm, Siv Ek.\n§ 5 Info\nInget.\n")
+    assert (p.chair, p.secretary, p.adjusters) == ("Ann Berg", "Per Ek", ["Eva Holm", "Siv Ek"])
+    # the board's chair, elected without "för mötet", is not the meeting's
+    assert parse_text(ANNUAL + "§ 1 Val av ordförande: Ann Berg.\n§ 2 Info\nInget.\n").chair is None
+
+
+def test_two_offices_in_one_bare_line():
+    p = parse_text(ANNUAL + "1. Mötet öppnat\nMötesordförande Martin Ivarsson och mötessekreterare Niclas Holm\n"
+                   "2. Val av justeringsman\nMicael Eriksson valdes till justeringsman\n3. Info\nInget.\n")
+    assert (p.chair, p.secretary) == ("Martin Ivarsson", "Niclas Holm")
