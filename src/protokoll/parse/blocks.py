@@ -320,6 +320,11 @@ def _heading_like_line(text: str) -> bool:
         len(text.split()) <= HEADING_MAX_WORDS and not ends_open(text)
 
 
+# Labels whose text stands on their own line ("Beslut: ...", "Reservation: ...", "Ansvarig: ...", "Åtgärd: ...",
+# "Protokollsanteckning: ..."): a capitalised line after one that is no wrap starts a paragraph of its own.
+LINE_LABELS = frozenset({"decisions", "reservations", "responsible", "action", "note"})
+
+
 def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
     """Whether ``line`` continues the paragraph ``prev``; ``blanks`` says what blank lines mean here:
     "paragraphs" (every paragraph break is blank), "breaks" (a blank is a break, not every break is
@@ -338,6 +343,8 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
         return False  # a new "att" paragraph: a wrap seldom falls right before "att", decisions often end unpunctuated
     if GARBLED_NUMBER.match(text):
         return False
+    if prev.kind == "label" and prev.label in LINE_LABELS and text[:1].isupper() and not long_prev:
+        return False  # "Reservation: Sara Ek" / "Ulrika kontaktar ...": a labelled line is complete on its own
     if prev.kind == "heading":
         # A wrapped heading goes on in lower case, or with a short capitalised tail ("... inom Familjen /
         # Helsingborg") when the heading line ran to the full width.

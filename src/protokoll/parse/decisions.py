@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from protokoll.model import Action, Decision, ScheduledMeeting
-from protokoll.parse import dates, labels
+from protokoll.parse import conventions, dates, labels
 
 NOTED = labels.Folded((
     labels.letter_led(r"\b(?:tack(?:a[rs]?|ade) för (?:informationen|dragningen|presentationen|redovisningen|rapporten)|"
@@ -261,7 +261,7 @@ RUNNING = labels.Folded(
     r"avslogs|avslås|avslår|avslog|noterades|noteras|bordläggs|bordlades|bordlägges|återremitteras|"
     r"återremitterades|(?:lades|läggs|lägges)\s+(?:\S+\s+){0,3}?till\s+handlingarna|väljer|valde|"
     r"(?:om|ny|åter)?valdes|(?:om|ny)?väljs|"
-    r"utsågs|utses|utser|utsåg|adjungeras|adjungerades|uppdrog|uppdrogs|uppdrar|konstituerade\s+sig|konstituerar\s+sig|"
+    r"utsågs|utses|utser|utsåg|adjungeras|adjungerades|uppdrog|uppdrogs|uppdras|uppdrar|konstituerade\s+sig|konstituerar\s+sig|"
     r"(?:ger|gav)\s+(?:\S+\s+){1,6}?i\s+uppdrag|fördelade\s+(?:följande\s+)?(?:ansvar|arbetsuppgifter|uppdrag)\w*|"
     r"förklarades\s+(?:stadgeenligt|behörigen|behörigt|i\s+behörig\s+ordning|laga)|förklarades\s+(?:omedelbart\s+)?"
     r"justerad|förklarar\s+sig|ansåg\s+att\s+(?:kallelse|mötet|stämman)|"
@@ -286,15 +286,22 @@ _PERSON = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+(?
 _GROUP = r"[A-ZÅÄÖ][a-zåäö-]+(?:-\s+(?:och|&)\s+[a-zåäö-]+)?(?:en|et|na|erna|arna|orna)"  # "Miljö- och byggchefen"
 # "Kommunens handläggare", "Föreningens kassör": an office of a named body.
 _GENITIVE_OFFICE = r"[A-ZÅÄÖ][a-zåäö-]+s\s+[a-zåäö-]+(?:are|ör|chef|ent|ant|man|en|et|na|erna|arna|orna)"
+# A further actor after "och" or a comma: a person, or an office in lower case ("Anna Ek och kyrkoherden").
+_OFFICE_LOWER = r"[a-zåäö][a-zåäö-]+(?:en|et|na|erna|arna|orna)"
 TASK_SENTENCE = re.compile(
-    rf"^(?P<actor>(?:{_GENITIVE_OFFICE}|{_PERSON}|{_GROUP})(?:\s+och\s+{_PERSON})?)\s+(?P<verb>{TASK_PRESENT})\b",
-    re.UNICODE)
+    rf"^(?P<actor>(?:{_GENITIVE_OFFICE}|{_PERSON}|{_GROUP})(?:(?:\s*,\s*|\s+och\s+)(?:{_PERSON}|{_OFFICE_LOWER})){{0,3}})"
+    rf"\s+(?P<verb>{TASK_PRESENT})\b", re.UNICODE)
 # Initials as actors ("KL och AR tecknar avtalet"), accepted where they are an attendee's.
 _INITIALS = r"[A-ZÅÄÖ]{2,3}"
 INITIALS_SENTENCE = re.compile(
     rf"^(?P<actor>{_INITIALS}(?:(?:\s*,\s*|\s+och\s+){_INITIALS})*)\s+(?P<verb>{TASK_PRESENT})\b", re.UNICODE)
 _TASK_NOT_ACTOR = re.compile(r"^(?:Mötet|Ärendet|Frågan|Det|Den|Detta|Denna|Dessa|Man|Vi|Alla|Inget|Ingen|Någon|"
                              r"Planen|Beslutet|Förslaget|Protokollet|Kallelsen|Arbetet|Budgeten|Rapporten|Temat)\b")
+def office_actor(text: str) -> bool:
+    """Whether a word group names an office or a body that acts ("kassören", "kyrkoherden", "styrelsen")."""
+    return bool(ACTOR_WORD.search(text) or GROUP_ACTOR.search(text) or conventions.role_base(text))
+
+
 GROUP_ACTOR = re.compile(r"(?:kassör|sekreterar|valberedning|revisor|förening|kommitté|ansvarig|ledare|"
                          r"administratör|samordnare|handläggare|förvaltare|vaktmästare)", re.IGNORECASE)
 _GIVEN = re.compile(r"^(?:får|fick|ges|gavs|erhåller)$")
@@ -363,22 +370,40 @@ def report_task(sentence: str, initials: frozenset[str]) -> bool:
     return task_sentence(sentence, initials, strict=True) and not REPORTED.search(sentence)
 
 
+# A task line that names who carries it out in parentheses at its end: "Boka lokal till vårmötet (Anna)",
+# "Beställa anläggningen (Viktor, Ida)". The word before is no name, so "Anna Ek (S)" is never one.
+PAREN_ASSIGNEE = re.compile(r"(?<=[a-zåäö0-9.,])\s+\((?P<who>[A-ZÅÄÖ][^()]{0,60})\)\s*\.?\s*$")
+
+
+def paren_actors(sentence: str, initials: frozenset[str]) -> list[str]:
+    """The attendees (first names or initials) a task line names in parentheses at its end, else []."""
+    m = PAREN_ASSIGNEE.search(sentence) if sentence.rstrip().rstrip(".").endswith(")") else None
+    if not m:
+        return []
+    who = [w.strip() for w in re.split(r"\s*,\s*|\s+och\s+|\s*/\s*", m.group("who")) if w.strip()]
+    return who if who and all(w in initials or w.split()[0] in initials for w in who) else []
+
+
 def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict: bool = False) -> bool:
     """Whether a sentence gives someone a task ("Lisa ska ...", "Jonas kontaktar ...", "KL bokar ..."); ``strict``
     (a sentence inside a decision) wants an actor that is surely one: an attendee's name or initials, a full
     name, or a group that acts ("Kassören"), and a task in the active voice ("Listan ska lämnas" is none)."""
     m = _task_match(sentence, initials)
+    if not m and paren_actors(sentence, initials):
+        return True
     if not m or _TASK_NOT_ACTOR.match(m.group("actor")):
         return False
     actor = m.group("actor")
     if strict:
-        sure = all(a in initials or len(a.split()) >= 2 or ACTOR_WORD.search(a) or GROUP_ACTOR.search(a)
+        sure = all(a in initials or len(a.split()) >= 2 or office_actor(a)
                    for a in re.split(r"\s*,\s*|\s+och\s+", actor))
         if not sure or re.match(r"\s+\w+[^s\W]s\b", sentence[m.end():]) and \
                 m.group("verb").lower() in ("ska", "skall"):
             return False
     # A definite noun as actor must name someone who can act ("Kassören", "Styrelsen"), not a thing; an
     # attendee's first name that looks like one ("Anna", "Mehmet") is a person.
+    if any(p[:1].islower() and not office_actor(p) for p in re.split(r"\s*,\s*|\s+och\s+", actor)):
+        return False  # "Anna och mötet ..." names no second actor
     if re.fullmatch(_GROUP, actor) and actor not in initials and \
             not (ACTOR_WORD.search(actor) or GROUP_ACTOR.search(actor)):
         return False
@@ -399,11 +424,15 @@ NOTED_ANY = labels.Folded(labels.letter_led(r"\b(?:lägga|läggs|lades|lägges|l
 GIVE_TASK = re.compile(rf"\b(?:ge|ger|gav)\s+(?P<actor>{_W}(?:\s+{_W}){{0,6}}?)\s+i\s+uppdrag\s+att\s+(?P<task>.+)", re.IGNORECASE)
 
 
+# "Noterar att kollekterna ligger över budget.", "att notera att ...": a decision that only takes note.
+NOTES = labels.Folded(r"^(?:-\s*)?(?:att\s+)?noter(?:a|ar|as|ades)\b")
+
+
 def kind_of(text: str, actions: list[Action], low: str | None = None) -> str:
     """noted ("lades till handlingarna"), approval, assignment (it gives tasks), else other; an
     election is other even where it approves something. ``low``, where given, is ``text.lower()``."""
     low = text.lower() if low is None else low
-    if not actions and (NOTED.search(text, low) or NOTED_ANY.search(text, low)):
+    if not actions and (NOTED.search(text, low) or NOTED_ANY.search(text, low) or NOTES.match(text)):
         return "noted"
     if actions:
         return "assignment"
@@ -429,13 +458,16 @@ def person_actions(text: str, year: int | None, initials: frozenset[str] = froze
     if not task_sentence(body, initials, strict):
         return []
     m = _task_match(body, initials)
+    if m is None:  # "Boka lokal till vårmötet (Anna)"
+        task = PAREN_ASSIGNEE.sub("", body).strip().rstrip(".")
+        return [Action(assignee=a, task=task or None, due=_deadline(body, year)) for a in paren_actors(body, initials)]
     task = body[m.end():].strip().rstrip(".")
     task = re.sub(r"^(?:i\s+)?uppdrag(?:et)?\s+att\s+", "", task)
     due = _deadline(body, year)
     actors = [a.strip() for a in re.split(r"\s*,\s*|\s+och\s+", m.group("actor"))]
-    return [Action(assignee=a if not re.match(_GROUP + "$", a) or a in initials else a.lower(), task=task or None,
-                   due=due)
-            for a in actors]
+    return [Action(assignee=a if not re.match(_GROUP + "$", a) or a in initials or not office_actor(a) else a.lower(),
+                   task=task or None, due=due)
+            for a in actors if a]
 
 
 # --- votes, reservations, recipients, the next meeting --------------------------------------------
@@ -473,6 +505,32 @@ def _count(m: re.Match | None) -> int | None:
     return int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
 
 
+# A side of a vote given as the names that voted for it: "Ja-röster: Anna Ek (S), Per Berg (M)", "Nej (2): ...",
+# "Avstår: Lisa Holm (C)". Where no count is written, the names are the count.
+NAMED_SIDE = re.compile(r"^(?P<side>ja|nej|avstår|avstod|avstående|avstående\s+från\s+att\s+rösta)(?:-?röster|-?röst)?"
+                        r"\s*(?:\(\d{1,3}\))?\s*:\s*(?P<names>[A-ZÅÄÖ].*)$", re.IGNORECASE)
+_NAMED_SPLIT = re.compile(r",(?![^()]*\))|\s+och\s+|\s+samt\s+")
+_NAMED_ONE = re.compile(r"^(?P<name>[A-ZÅÄÖ][^()]*?)\s*(?:\((?P<party>[^()]+)\))?\.?$")
+
+
+def named_ballots(lines: list[str]):
+    """Ballots from lines that list each side's names ("Ja-röster: A (S), B (M)")."""
+    from protokoll.model import Ballot
+
+    out = []
+    for line in lines:
+        m = NAMED_SIDE.match(line.strip())
+        if not m:
+            continue
+        side = m.group("side").lower()
+        vote = "yes" if side == "ja" else "no" if side == "nej" else "abstain"
+        for part in _NAMED_SPLIT.split(m.group("names").strip()):
+            one = _NAMED_ONE.match(part.strip())
+            if one and 1 <= len(one.group("name").split()) <= 4:
+                out.append(Ballot(name=one.group("name").strip(), party=one.group("party"), vote=vote))
+    return out
+
+
 def parse_vote(lines: list[str]):
     """A vote from the lines of an "Omröstning" section: tally, what yes and no meant, named ballots."""
     from protokoll.model import Ballot, Vote
@@ -483,7 +541,10 @@ def parse_vote(lines: list[str]):
     vote.yes_means = m.group("what").strip() if m else None
     m = NO_MEANS.search(text)
     vote.no_means = m.group("what").strip() if m else None
+    vote.ballots.extend(named_ballots(lines))
     for line in lines:
+        if NAMED_SIDE.match(line.strip()):
+            continue
         b = BALLOT.match(line.strip())
         if b and len(b.group("name").split()) <= 4:
             choice = _VOTE_OF.get(b.group("vote").lower(), "yes")
@@ -540,7 +601,7 @@ LABELLED_TALLY = re.compile(
     r"^\s*(?:(?:om)?röst(?:ning|ningsresultat|resultat|siffror)|votering(?:sresultat)?|resultat)?\s*:?\s*(?:"
     r"ja\s*:?\s*(?P<yes>\d{1,3})\s*[,;]?\s*nej\s*:?\s*(?P<no>\d{1,3})"
     r"(?:\s*[,;]?\s*(?:avstår|avstod|avstående|blanka|nedlagda)\s*:?\s*(?P<abstain>\d{1,3}))?"
-    r"|\b(?P<yes2>\d{1,3})\s+ja\s*(?:,|och)\s*(?P<no2>\d{1,3})\s+nej\b"
+    r"|\b(?P<yes2>\d{1,3})\s+(?:ja|för)\s*(?:,|och)\s*(?P<no2>\d{1,3})\s+(?:nej|emot|mot)\b"
     r"(?:\s*(?:,|och)\s*(?P<abstain2>\d{1,3})\s+(?:avstod|avstår|avstående|blanka|nedlagda))?)", re.IGNORECASE)
 # The words of a side that show which outcome it voted for: their first letters stand in the decision
 # ("avslag" in "att avslå", "bifall" in "att bifalla").
@@ -597,6 +658,16 @@ def counted_vote(text: str):
         return None
     abstain = m.group("abstain")
     return Vote(yes=int(m.group("yes")), no=int(m.group("no")), abstain=int(abstain) if abstain else None)
+
+
+# Abstainers told in a sentence of their own after the tally: "... och 10 för höjningen. 2 avstod."
+ABSTAINED = re.compile(rf"^\s*{_COUNT}\s+(?:[\wåäö-]+\s+)?(?:avstod|avstår|lade\s+ned(?:\s+sina\s+röster)?|"
+                       r"röstade\s+blankt|nedlagda)\b", re.IGNORECASE)
+
+
+def abstained(sentence: str) -> int | None:
+    """The count of "2 avstod." (a sentence that only tells who abstained), else None."""
+    return _count(ABSTAINED.match(sentence))
 
 
 def reservations_in(text: str) -> list[str]:

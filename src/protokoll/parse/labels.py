@@ -221,9 +221,11 @@ OWN_DECISION = re.compile(r"^(?:[\wåäöÅÄÖ]+-\s+(?:och|&)\s+|[\wåäöÅÄ�
 # "<who> beslutar/beslutade/beslöt [att] ...", "Beslöts att", "Det beslutades att", "Efter diskussion
 # beslutade årsmötet att", "Kommunstyrelsen föreslår kommunfullmäktige besluta": any body decides.
 _VERB = r"(?i:beslutar|beslutade|beslöt|beslöts|beslutas|beslutades|bestämde|bestämdes|besluter)"
-# A count of votes inside the formula: "med 17 röster mot 12", "med 31 röster mot 23, 4 nedlagda".
-COUNTED = (r"[Mm]ed\s+\d{1,3}\s+(?:ja-?)?röster\s+(?:mot|för\s+och)\s+\d{1,3}(?:\s+(?:nej-?)?röster)?(?:\s+emot)?"
-           r"(?:\s*(?:,|och)\s*\d{1,3}\s+(?:nedlagda|avstående|blanka)(?:\s+röster)?)?")
+# A count of votes inside the formula: "med 17 röster mot 12", "med 31 röster mot 23, 4 nedlagda",
+# "med röstsiffrorna 6–1".
+COUNTED = (r"(?:[Mm]ed\s+röstsiffrorna\s+\d{1,3}\s*[–-]\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?|"
+           r"[Mm]ed\s+\d{1,3}\s+(?:ja-?)?röster\s+(?:mot|för\s+och)\s+\d{1,3}(?:\s+(?:nej-?)?röster)?(?:\s+emot)?"
+           r"(?:\s*(?:,|och)\s*\d{1,3}\s+(?:nedlagda|avstående|blanka)(?:\s+röster)?)?)")
 # Without "att" the decision starts at an infinitive: "Styrgruppen beslutade lägga ... till handlingarna".
 _INFINITIVE = r"(?=(?:[a-zåäö]{2,}a|avslå|ge|se|stå)\b)(?!(?:enda|bara|sedan|nästa|första|andra|vidare)\b)"
 FORMULA = re.compile(
@@ -241,19 +243,21 @@ FORMULA = re.compile(
     r"\s*(?::\s*|(?=att\b)|$|(?<=\s)" + _INFINITIVE + r")")
 _EARLIER = re.compile(r"\b(?:förra|föregående|tidigare|fjolårets|i\s+fjol)\b", re.IGNORECASE)
 _NOT_SUBJECT = re.compile(r"\b(?:har|hade|ska|skall|kan|kommer|bör|inte|ej|om|som|när|innan|sedan)\b", re.IGNORECASE)
-PROPOSAL = _label(r"förslag till beslut|förslag|[\wåäöÅÄÖ-]+s\s+förslag\s+till\s+beslut|[\wåäöÅÄÖ-]+s\s+förslag|yrkanden?|propositionsordning|beslutsgång|jäv|protokollsanteckninga?r?|"
+PROPOSAL = _label(r"förslag till beslut|förslag|[\wåäöÅÄÖ-]+s\s+förslag\s+till\s+beslut|[\wåäöÅÄÖ-]+s\s+förslag|yrkanden?|propositionsordning|beslutsgång|jäv|"
                   r"förvaltningens förslag|arbetsutskottets förslag|styrelsens förslag|ordförandens förslag|"
                   r"beredning|beredningsgång|särskilt yttrande", r"\s*(?::|$)")
 VOTES = _label(r"omröstningsresultat|omröstning|votering|omröstningslista", r"\s*(?::|$)")
 RESERVATIONS = _label(r"reservationer|reservation", r"\s*(?::|$)")
+# "Protokollsanteckning: ..." records a member's note: neither a proposal nor a reservation.
+NOTE = _label(r"protokollsanteckninga?r?", r"\s*(?::|$)")
 RECIPIENTS = _label(r"beslutet (?:ska )?(?:skickas|expedieras|delges) till|expedieras till|expedieras|"
                     r"skickas till|protokollsutdrag till|beslutet skickas|expediering|exp", r"\s*(?::|$)")
-RESPONSIBLE = _label(r"ansvariga?|ansvar", r"\s*:")
+RESPONSIBLE = _label(r"ansvariga?|ansvar|ansv\.?", r"\s*:")
 # "Åtgärd: Anna skickar ut kallelsen senast 20/6": a task recorded apart, a decision of its own.
 ACTION = _label(r"åtgärder|åtgärd|att göra", r"\s*:")
 
 SECTION_LABELS = ((SUMMARY, "summary"), (PRESENTERS, "presenters"), (DOCUMENTS, "documents"),
-                  (GUESTS, "guests"), (PROPOSAL, "proposal"), (VOTES, "votes"), (RESERVATIONS, "reservations"),
+                  (GUESTS, "guests"), (NOTE, "note"), (PROPOSAL, "proposal"), (VOTES, "votes"), (RESERVATIONS, "reservations"),
                   (RECIPIENTS, "recipients"), (RESPONSIBLE, "responsible"), (ACTION, "action"),
                   (DECIDES, "decisions"))
 # Whether any section label opens a line: one test where most lines open with none.

@@ -259,7 +259,8 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
             rest = labels.formula_of(sentence)
             out.append([rest if rest else sentence, list(lines)])
             listed = closed = False
-        elif line_start and (dec.reserves(sentence) or dec.ADJOURNMENT.match(sentence)):
+        elif line_start and (dec.reserves(sentence) or dec.ADJOURNMENT.match(sentence)
+                             or (out and _may_count(sentence.lower()) and dec.counted_vote(sentence))):
             # "Per Berg reserverade sig mot beslutet.", "Sammanträdet ajourneras 14.10–14.25.": no part of
             # the decision before it
             closed = True
@@ -379,6 +380,18 @@ class ItemParser:
                 if not self.numbered and block.kind == "text":
                     self._open(text, block, number=None, top=True)
             else:
+                at = next((j for j, line in enumerate(block.lines) if self._decides(line.text)), None) \
+                    if self.section in AFTER_DECISION and block.kind == "text" else None
+                if at is not None:
+                    # "Reservation: Sara Ek" / "Ulrika kontaktar entreprenören ...": a decision or task after a
+                    # reservation or a member's note goes back among the item's decisions.
+                    if at:
+                        self._add(dc_replace(block, lines=block.lines[:at]), join([x.text for x in block.lines[:at]]))
+                        block = dc_replace(block, lines=block.lines[at:])
+                        text = block.text
+                    have = self.parts.get(id(self.cur), {})
+                    self.section = "decisions" if "decisions" in have else "formula" if "formula" in have \
+                        else "summary"
                 self._add(block, text)
         for item in self._all_items():
             self._finish(item)
@@ -386,6 +399,13 @@ class ItemParser:
             if item.number is None and before.number is not None and after.number == before.number + 2:
                 item.number = before.number + 1
         return self.items
+
+    def _decides(self, text: str) -> bool:
+        """Whether a paragraph opens with a decision or a task (not a reservation)."""
+        first = _AFTER_STOP.split(text, 1)[0]
+        if dec.reserves(first):
+            return False
+        return dec.running_decision(first) or dec.task_sentence(first, self.initials) or bool(GIVES_TASK.match(first))
 
     def _other_topic(self, text: str) -> re.Match | None:
         """A topic line under "Övriga frågor" ("Körresan: Sofie undersöker ...") opens a sub-item."""
@@ -665,20 +685,25 @@ class ItemParser:
         if not item.decisions:
             return
         for (block, text), split, low in zip(every, sentences, lows):
-            if block.kind == "label" and block.label in ("votes", "formula", "decisions"):
+            if block.kind == "label" and block.label in ("votes", "decisions"):
                 continue
             if not dec.may_count(low):
                 continue  # counted_vote finds no tally in any of its sentences
-            for sentence in split:
+            for k, sentence in enumerate(split):
                 vote = dec.counted_vote(sentence)
                 if vote is None or labels.formula_of(sentence) is not None or dec.running_decision(sentence):
                     continue
+                if vote.abstain is None and k + 1 < len(split):
+                    vote.abstain = dec.abstained(split[k + 1])  # "... 10 för höjningen. 2 avstod."
                 where = (block.lines[0].page, block.lines[0].start)
                 after = [d for d in item.decisions if d.source and (d.source.page, d.source.start) >= where]
                 target = after[0] if after else item.decisions[-1]
-                if not any((v.yes, v.no) == (vote.yes, vote.no) for v in target.votes):
+                same = next((v for v in target.votes if (v.yes, v.no) == (vote.yes, vote.no)), None)
+                if same is None:
                     vote.source = span_of(block.lines)
                     target.votes.append(vote)
+                elif same.abstain is None:
+                    same.abstain = vote.abstain
 
     def _decisions(self, item: Item, parts: list[tuple[Block, str]]) -> None:
         paragraphs: list[list] = []  # [texts, lines, led by a dash]
@@ -699,7 +724,7 @@ class ItemParser:
                 paragraphs.append([[rest if rest and rest.strip() else line], list(block.lines), True])
                 in_list = False
             else:
-                paragraphs.append([[NUMBERED_CLAUSE.sub("", text, count=1)], list(block.lines), False])
+                paragraphs.append([[NUMBERED_DECISION.sub("", text, count=1)], list(block.lines), False])
                 in_list = text.rstrip().endswith(":")
         date = self.protocol.date
         for texts, lines, _ in paragraphs:
@@ -712,6 +737,11 @@ class ItemParser:
                 meeting.source = decision.source
                 self.protocol.scheduled_meetings.append(meeting)
 
+
+# Sections that end with their paragraph: a decision after them belongs to the item's decisions again.
+AFTER_DECISION = frozenset({"reservations", "note"})
+# A number before a clause under a decision heading ("1. Nämnden godkänner ..."), whatever its case.
+NUMBERED_DECISION = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 
 # Patterns of the calls above, compiled once (re.split(...) and friends pay a cache lookup each call).
 _INITIALS = re.compile(r"[A-ZÅÄÖ]{2,3}")
