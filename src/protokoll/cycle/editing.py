@@ -190,7 +190,7 @@ def form(record: dict) -> dict:
     items = [_item_view(i) for i in record.get("items") or []]
     items += [_item_view({}) for _ in range(BLANK_ITEMS)]
     unfilled = sum(1 for a in attendees if a["status"] == "unfilled")
-    return {"header": header, "attendees": attendees, "items": items, "statuses": STATUSES, "unfilled": unfilled}
+    return {"header": header, "attendees": attendees, "agenda": items, "statuses": STATUSES, "unfilled": unfilled}
 
 
 def _tree(fields) -> dict:
