@@ -91,7 +91,11 @@ def urls(server, browser) -> list[str]:
                           multipart={"file": {"name": "protokoll.txt", "mimeType": "text/plain",
                                               "buffer": sorted(EXAMPLES.glob("*.txt"))[0].read_bytes()}})
     assert upload.status == 202, upload.text()
-    ids = {"meeting_id": meeting_id, "sha256": meeting["sources"][0]["sha256"],
+    token = request.get("/api/session").json()["csrf_token"]
+    draft = request.post("/api/drafts", headers={"X-CSRF-Token": token},
+                         data={"body": "Kommundirektörsmöte", "date": "2026-12-11"})
+    assert draft.status == 201, draft.text()
+    ids = {"meeting_id": meeting_id, "sha256": meeting["sources"][0]["sha256"], "draft_id": draft.json()["id"],
            "person_id": request.get("/api/people").json()[0]["id"],
            "name": request.get("/api/municipalities").json()[0]["name"],
            "job_id": upload.json()["id"], "value": "items[0].decisions[0].text",
@@ -106,7 +110,8 @@ def urls(server, browser) -> list[str]:
         break
     context.close()
     routes = page_routes(server.app)
-    assert {"/", "/meetings", "/meetings/{meeting_id}", "/actions", "/attendance"} <= set(routes)
+    assert {"/", "/meetings", "/meetings/{meeting_id}", "/actions", "/attendance", "/drafts", "/drafts/{draft_id}",
+            "/assignees"} <= set(routes)
     return [_fill(r, ids) for r in routes]
 
 

@@ -10,7 +10,10 @@ from test_web_auth import _routes
 from web_support import client, examples_template, login  # noqa: F401
 
 PARAMS = {"meeting_id": "{m}", "person_id": "{p}", "sha256": "{s}", "name": "Helsingborg", "job_id": "nosuchjob",
-          "fmt": "csv", "feed": "moten", "action_id": "2024-10-18-3", "key": "role:sekretariatschef"}
+          "fmt": "csv", "feed": "moten", "action_id": "2024-10-18-3", "key": "role:sekretariatschef",
+          "draft_id": "{d}"}
+# Routes whose parameters take other values than PARAMS gives (a draft downloads as pdf or docx).
+URLS = {"/drafts/{draft_id}/utkast.{fmt}": "/drafts/{d}/utkast.pdf"}
 QUERIES = {"/meetings/{meeting_id}/source": "?path=items[1].title", "/api/meetings/{meeting_id}/source":
            "?path=items[1].title", "/meetings/{meeting_id}/correct": "?path=items[1].title",
            "/search": "?q=cykel", "/api/search": "?q=cykel"}
@@ -20,16 +23,16 @@ class WriteInGet(AssertionError):
     pass
 
 
-def _get_urls(app, m: int, p: int, s: str) -> list[str]:
+def _get_urls(app, m: int, p: int, s: str, d: int) -> list[str]:
     urls = []
     for route in _routes(app.routes):  # the included routers' routes, with their prefixes
         if not isinstance(getattr(route, "route", route), APIRoute) or "GET" not in route.methods:
             continue
-        url = route.path
+        url = URLS.get(route.path, route.path)
         for name, value in PARAMS.items():
             url = url.replace("{" + name + "}", value)
-        assert "{" not in url.replace("{m}", "").replace("{p}", "").replace("{s}", ""), route.path
-        urls.append(url.format(m=m, p=p, s=s) + QUERIES.get(route.path, ""))
+        assert "{" not in url.replace("{m}", "").replace("{p}", "").replace("{s}", "").replace("{d}", ""), route.path
+        urls.append(url.format(m=m, p=p, s=s, d=d) + QUERIES.get(route.path, ""))
     return urls
 
 
@@ -44,6 +47,9 @@ def test_no_get_writes_or_reads_a_source_file(client, monkeypatch):
     m = client.get("/api/meetings").json()[0]["id"]
     p = client.get("/api/people").json()[0]["id"]
     s = client.get(f"/api/meetings/{m}").json()["meeting"]["sources"][0]["sha256"]
+    token = client.get("/api/session").json()["csrf_token"]
+    d = client.post("/api/drafts", json={"body": "Kommundirektörsmöte", "date": "2026-12-11"},
+                    headers={"X-CSRF-Token": token}).json()["id"]  # a draft, for the drafts' pages
     db = client.app.state.db
 
     def no_write():
@@ -57,7 +63,7 @@ def test_no_get_writes_or_reads_a_source_file(client, monkeypatch):
     monkeypatch.setattr(pipeline, "read_pages", no_reading)
     monkeypatch.setattr(ocr, "run_tesseract", no_reading)
 
-    urls = _get_urls(client.app, m, p, s)
+    urls = _get_urls(client.app, m, p, s, d)
     assert len(urls) >= 30  # every GET route of the app, not a few
     for url in urls:
         r = client.get(url)

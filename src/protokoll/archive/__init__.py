@@ -17,6 +17,10 @@ transactions and see the editors' corrections.
     actions(..., db)             the action tracker; set_action_status(id, status, note, db)
     search(query, db)            ranked items with highlighted snippets
     export(fmt, out, db)         json | csv | ics
+    drafts(db), draft(id), start_draft, save_draft, mark_published
+                                 minutes written in the web app, versioned (``drafts``)
+    assignee_list(db), addresses(db), set_addresses(key, emails, user, db)
+                                 who must act and where their reminders go (``addresses``)
     calendar_ics(db, base_url, ...), meetings_feed, decisions_feed, actions_feed(db, base_url, ...)
                                  what calendars and feed readers subscribe to
 
@@ -25,12 +29,14 @@ Modules: ``ingest`` (parse → resolve → write), ``queries`` (every read), ``a
 calendar and the feeds), ``corrections`` and ``review``
 (editors' corrections and confirmations), ``editing`` (their write transactions), ``provenance``
 (where a value comes from), ``users`` (the web app's accounts), ``uploads`` (the web app's upload
-jobs). Import names from the modules
+jobs), ``drafts`` and ``addresses`` (the meeting cycle), ``signatures`` (of source PDFs, read at ingest). Import names from the modules
 (``from protokoll.archive.search import parse_query``): ``archive.search`` is the function.
 """
 from __future__ import annotations
 
 from protokoll.archive.actions import set_action_status
+from protokoll.archive.addresses import AddressError, addresses, assignee_list, set_addresses
+from protokoll.archive.drafts import DraftConflict, DraftError, draft, drafts, mark_published, save_draft, start_draft
 from protokoll.archive.common import STATUSES, iso
 from protokoll.archive.corrections import CorrectionError
 from protokoll.archive.editing import apply_pending_corrections, confirm, correct, revert_correction
@@ -51,6 +57,8 @@ from protokoll.store.backup import backup, restore
 from protokoll.store.db import DEFAULT_URL, ENV_VAR, Database
 
 __all__ = [
+    "AddressError", "DraftConflict", "DraftError", "addresses", "assignee_list", "draft", "drafts", "mark_published",
+    "save_draft", "set_addresses", "start_draft",
     "BadPage", "DEFAULT_URL", "ENV_VAR", "ROLES", "STATUSES", "CorrectionError", "Database", "Failure",
     "IngestReport", "UserError", "action", "action_board", "actions", "actions_feed", "assignee",
     "apply_pending_corrections", "attendance", "backup", "calendar_ics", "confirm", "decisions_feed", "meetings_feed",

@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session
 
 from protokoll import pipeline
 from protokoll.archive import assignees
+from protokoll.archive import signatures as signing
 from protokoll.archive.actions import ActionRef, assign_ids, next_seq, open_new, series_of
 from protokoll.archive.common import first_line, opened
 from protokoll.archive.corrections import reapply
@@ -138,9 +139,11 @@ def decide(session: Session, protocol: Protocol) -> Plan:
 
 
 def save(session: Session, protocol: Protocol, path: str | None = None,
-         now: dt.datetime | None = None, pages: list[str] | None = None) -> Saved:
+         now: dt.datetime | None = None, pages: list[str] | None = None,
+         signatures: list[dict] | None = None) -> Saved:
     """Store one parsed document (see the module's docstring) and, given, the cleaned page texts its
-    spans index; the caller owns the transaction."""
+    spans index and the electronic signatures found in its file (``archive.signatures.read``); the
+    caller owns the transaction."""
     now = now or dt.datetime.now(dt.timezone.utc)
     sha = content_hash(protocol)
     if has_source(session, sha):
@@ -159,6 +162,7 @@ def save(session: Session, protocol: Protocol, path: str | None = None,
         "quality": quality_score(protocol), "record": mapping.pack(protocol), "ingested_at": now}])
     if pages is not None:
         _insert(session, SOURCE_TEXTS, [page_texts_row(sha, pages, now)])
+    signing.store(session, sha, signatures)
     meeting = _Meeting(meeting_id, merged.date, body_key(merged.body))
     _link(session, meeting, merged, plan.who, plan.old_actions, now)
     if plan.affected:
@@ -716,8 +720,9 @@ def _stored(database: Database, path: Path, report: IngestReport, parse: Callabl
                 report.skipped += 1
                 return "skipped"
         protocol, pages = parse()
+        signed = signing.read(path)  # never fails: None when they cannot be read
         with database.write() as session:
-            saved = save(session, protocol, path=str(path), pages=pages)
+            saved = save(session, protocol, path=str(path), pages=pages, signatures=signed)
     except ProtokollError as err:
         report.failed.append(Failure(err.path, err.reason, err.exit_code))
         return "failed"

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from protokoll.archive import corrections as fixes
 from protokoll.archive import provenance, review
+from protokoll.archive import signatures as signing
 from protokoll.archive.actions import list_actions
 from protokoll.archive import assignees
 from protokoll.archive.actions import page_of_actions
@@ -503,8 +504,9 @@ def _presenter_people(session: Session, meeting_id: int) -> dict[tuple[int, int]
 
 
 def meeting_page(meeting_id: int, db: DB = None) -> dict:
-    """One meeting by id: its record (corrected, presenters with their person ids), its corrections
-    (path → what was corrected), their history and the values flagged for review."""
+    """One meeting by id: its record (corrected, presenters with their person ids, each source with the
+    electronic signatures found in it at ingest), its corrections (path → what was corrected), their
+    history, the values flagged for review and who signed (``signatures.summary``; None: unsigned)."""
     with reading(db) as session:
         row = meeting_row(session, meeting_id)
         data = meeting_json(session, meeting_id)
@@ -512,10 +514,14 @@ def meeting_page(meeting_id: int, db: DB = None) -> dict:
         flags = review.meeting_flags(session, row, data, corrected)
         history = fixes.history(session, row)
         people_of = _presenter_people(session, meeting_id)
+        signed = signing.of_sources(session, [s["sha256"] for s in data["sources"]])
     for _, item in walk(data, lists=AGENDA):
         for n, presenter in enumerate(item["presenters"]):
             presenter["person_id"] = people_of.get((item["id"], n))
-    return {"meeting": data, "corrections": corrected, "correction_history": history, "flags": flags}
+    for source in data["sources"]:
+        source["signatures"] = signed.get(source["sha256"], [])
+    return {"meeting": data, "corrections": corrected, "correction_history": history, "flags": flags,
+            "signed": signing.summary(data["sources"])}
 
 
 def _parsed_record(session: Session, meeting_id: int):

@@ -126,7 +126,9 @@ def draft(
 def remind(
     days: int = typer.Option(14, "--days", min=0, help="Tasks due within this many days (and all overdue ones)."),
     addresses: Optional[Path] = typer.Option(None, "--addresses", help="Address book: TOML ([[recipient]] name, "
-                                                                       "email, aliases) or CSV (assignee,email)."),
+                                                                       "email, aliases) or CSV (assignee,email); "
+                                                                       "asked before the addresses the archive "
+                                                                       "keeps (web app: /assignees)."),
     dry_run: bool = typer.Option(False, "--dry-run", help="Print the mails instead of sending them."),
     today: Optional[str] = typer.Option(None, "--today", help="Count from this date (YYYY-MM-DD) instead of today."),
     as_json: bool = JSON_OPT,

@@ -1,6 +1,8 @@
 """Remind whoever owes a task: one mail per recipient with the open tasks due within N days or overdue.
 
-Addresses come from an address book file (``--addresses``) until the archive keeps them:
+Addresses come from the archive (``archive.addresses``: kept per assignee key -- a person, a
+municipality, a role or a network -- and edited by editors in the web app under "Adresser"), and from an
+address book file (``--addresses``), which is asked first where both know an assignee:
 
 TOML (``.toml``)::
 
@@ -11,9 +13,10 @@ TOML (``.toml``)::
 
 CSV (any other suffix; header ``assignee,email``): one row per spelling and address.
 
-Assignees are matched ignoring case, accents and spacing. The mail goes out over SMTP with the settings
-in the environment (``SmtpSettings.from_env``); ``dry_run`` only prints what would be sent. The
-archive is read only in ``_archive_open_actions``.
+In the file, assignees are matched ignoring case, accents and spacing; in the archive, by the key each
+task's assignee resolves to (every spelling of a role or network is one key). The mail goes out over
+SMTP with the settings in the environment (``SmtpSettings.from_env``); ``dry_run`` only prints what
+would be sent. The archive is read only in the ``_archive_*`` functions.
 """
 from __future__ import annotations
 
@@ -110,6 +113,12 @@ def _archive_open_actions(db) -> list[dict]:
     return archive.actions(open_only=True, db=db)
 
 
+def _archive_addresses(db) -> dict[str, list[str]]:
+    from protokoll import archive
+
+    return archive.addresses(db=db)
+
+
 @dataclass
 class Digest:
     """The tasks of one recipient (or of one assignee without an address: ``emails`` empty)."""
@@ -158,9 +167,12 @@ def task_line(a: dict) -> str:
     return f"- {a['due']} [{a['id']}] {a['assignee']}: {task} ({origin})"
 
 
-def digests(actions: list[dict], book: AddressBook, today: dt.date, days: int = DEFAULT_DAYS) -> list[Digest]:
+def digests(actions: list[dict], book: AddressBook, today: dt.date, days: int = DEFAULT_DAYS,
+            keyed: dict[str, list[str]] | None = None) -> list[Digest]:
     """The open tasks due by ``today + days`` (the overdue ones included), one digest per recipient in
-    the address book and one per assignee without an address; by name."""
+    the address book, one per assignee key with addresses in ``keyed`` (the archive's), and one per
+    assignee without an address; by name."""
+    keyed = keyed or {}
     horizon = today + dt.timedelta(days=days)
     groups: dict[str, Digest] = {}
     for a in sorted(actions, key=lambda a: (a.get("due") or "", a["id"])):
@@ -170,7 +182,11 @@ def digests(actions: list[dict], book: AddressBook, today: dt.date, days: int = 
         if due > horizon:
             continue
         recipient = book.find(a["assignee"])
-        key = f"r:{recipient.name}" if recipient else f"a:{_key(a['assignee'])}"
+        if recipient is None and keyed.get(a.get("assignee_key") or ""):
+            recipient = Recipient(name=a["assignee"], emails=list(keyed[a["assignee_key"]]))
+            key = f"k:{a['assignee_key']}"
+        else:
+            key = f"r:{recipient.name}" if recipient else f"a:{_key(a['assignee'])}"
         digest = groups.setdefault(key, Digest(recipient.name if recipient else a["assignee"],
                                                list(recipient.emails) if recipient else [], [], []))
         (digest.overdue if due < today else digest.upcoming).append(a)
@@ -241,7 +257,7 @@ def remind(days: int = DEFAULT_DAYS, today: dt.date | None = None, addresses: Pa
     ``dry_run``). Settings are read from the environment only when mail is to be sent."""
     today = today or dt.date.today()
     book = AddressBook.load(addresses)
-    found = digests(_archive_open_actions(db), book, today, days)
+    found = digests(_archive_open_actions(db), book, today, days, _archive_addresses(db))
     with_address = [d for d in found if d.emails]
     if dry_run or not with_address:
         sender = settings.sender if settings else os.environ.get(ENV + "FROM") or "protokoll@localhost"

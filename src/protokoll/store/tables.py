@@ -382,3 +382,71 @@ class UploadJob(Base):
 
     __table_args__ = (Index("ix_upload_jobs_user_state", "user_name", "state"),
                       Index("ix_upload_jobs_state", "state"))
+
+
+# --- the meeting cycle (0008): drafts of minutes and their versions, signatures found at ingest,
+# reminder addresses per assignee key. Durable rows: never rebuilt by ingesting.
+
+
+class Draft(Base):
+    """Minutes being written in the web app ("Nytt protokoll") for one body and date, until published."""
+
+    __tablename__ = "drafts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    body: Mapped[str] = mapped_column(String(200))
+    date: Mapped[dt.date] = mapped_column(Date, index=True)
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    # Set when published: the version rendered, the meeting it became and the source file's hash.
+    published_version: Mapped[int | None] = mapped_column(Integer)
+    published_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    published_by: Mapped[str | None] = mapped_column(String(100))
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id", ondelete="SET NULL"))
+    source_sha256: Mapped[str | None] = mapped_column(String(64))
+
+
+class DraftVersion(Base):
+    """One save of a draft: the whole protokoll/1 record as the editor left it. Versions count 1, 2, …
+    per draft; a save names the version it was made from, and one made from an older one is refused."""
+
+    __tablename__ = "draft_versions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    draft_id: Mapped[int] = mapped_column(ForeignKey("drafts.id", ondelete="CASCADE"))
+    version: Mapped[int] = mapped_column(Integer)
+    record: Mapped[str] = mapped_column(Text)  # protokoll/1 JSON
+    user_name: Mapped[str] = mapped_column(String(100))
+    saved_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    note: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_draft_versions_draft_version", "draft_id", "version", unique=True),)
+
+
+class SourceSignature(Base):
+    """An electronic signature found in a source PDF when it was ingested (``cycle.sign.signatures``)."""
+
+    __tablename__ = "source_signatures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(ForeignKey("sources.sha256", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    field: Mapped[str] = mapped_column(String(200))
+    signer: Mapped[str | None] = mapped_column(Text)
+    role: Mapped[str | None] = mapped_column(Text)
+    signed_at: Mapped[str | None] = mapped_column(String(40))  # ISO time the signer reported
+    intact: Mapped[bool] = mapped_column(Boolean)
+    valid: Mapped[bool] = mapped_column(Boolean)
+    modified: Mapped[bool] = mapped_column(Boolean)
+    problem: Mapped[str | None] = mapped_column(Text)
+
+
+class AssigneeAddress(Base):
+    """Where reminders to one who must act go (``archive.assignees`` key: person, role, network, …)."""
+
+    __tablename__ = "assignee_addresses"
+
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    emails: Mapped[list[str]] = mapped_column(JSON, default=list)
+    user_name: Mapped[str] = mapped_column(String(100))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))

@@ -21,7 +21,8 @@ from jinja2 import Environment, FileSystemLoader
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from protokoll import archive
-from protokoll.archive import BadPage, CorrectionError, Database
+from protokoll.archive import AddressError, BadPage, CorrectionError, Database, DraftConflict, DraftError
+from protokoll.cycle.editing import FormError
 from protokoll.errors import ArchiveUnavailable, NotInArchive
 from protokoll.web import auth
 from protokoll.web.settings import Settings
@@ -41,7 +42,9 @@ PARAMS_SV = {"meeting_id": "mötets nummer i adressen", "person_id": "personens 
              "password": "lösenordet", "wait": "väntetiden", "next": "sidan att gå till",
              "feed": "flödets namn i adressen", "only": "vad kalendern ska visa (meetings eller actions)",
              "key": "nyckeln i adressen", "page": "sidnumret", "limit": "antalet per sida",
-             "cursor": "fortsättningen (cursor)", "sort": "sorteringen", "body": "organet"}
+             "cursor": "fortsättningen (cursor)", "sort": "sorteringen", "body": "organet",
+             "draft_id": "utkastets nummer i adressen", "version": "versionen", "emails": "e-postadresserna",
+             "date": "datumet", "fmt": "filformatet (pdf eller docx)"}
 # How a source's pages were read (``read.Page.method``), in words.
 METHODS_SV = {"text": "textfil", "text-layer": "PDF med textlager", "ocr": "OCR", "docx": "Word (DOCX)"}
 HSTS_SECONDS = 31_536_000  # a year, as HSTS preload lists ask
@@ -235,9 +238,9 @@ def create_app(db_url: str | None = None, settings: Settings | None = None,
         pass
 
     _errors(app)
-    from protokoll.web.routes import account, admin, browse, edit, feeds
+    from protokoll.web.routes import account, admin, browse, cycle, edit, feeds
 
-    for module in (account, admin, browse, edit, feeds):
+    for module in (account, admin, browse, edit, feeds, cycle):
         app.include_router(module.pages)
         app.include_router(module.api)
     return app
@@ -278,6 +281,24 @@ def _errors(app: FastAPI) -> None:
     @app.exception_handler(CorrectionError)
     async def bad_correction(request: Request, err: CorrectionError):
         return _error(request, 422, "Rättelsen kunde inte sparas", str(err))
+
+    @app.exception_handler(DraftConflict)
+    async def draft_conflict(request: Request, err: DraftConflict):
+        if is_api(request):
+            return JSONResponse({"detail": str(err), "latest": err.latest}, status_code=409)
+        return _error(request, 409, "Utkastet har ändrats av någon annan", str(err))
+
+    @app.exception_handler(DraftError)
+    async def draft_refused(request: Request, err: DraftError):
+        return _error(request, 422, "Utkastet kunde inte sparas eller publiceras", str(err))
+
+    @app.exception_handler(FormError)
+    async def form_refused(request: Request, err: FormError):
+        return _error(request, 422, "Utkastet kunde inte sparas eller publiceras", str(err))
+
+    @app.exception_handler(AddressError)
+    async def address_refused(request: Request, err: AddressError):
+        return _error(request, 422, "Adresserna kunde inte sparas", str(err))
 
     @app.exception_handler(BadPage)
     async def bad_page(request: Request, err: BadPage):

@@ -224,3 +224,90 @@ def review_queue(db: Database, limit: int | None = None, cursor: str | None = No
 
 def confirm(db: Database, meeting_id: int, path: str, user: str) -> dict:
     return archive.confirm(meeting_id, path, user, db)
+
+
+# --- the meeting cycle: drafts of minutes, reminder addresses ----------------------------------------
+
+def drafts_page(db: Database) -> dict:
+    """The "Nytt protokoll" page: the drafts, and what the form to start one offers."""
+    from protokoll.cycle import editing
+
+    hints = editing.suggestions(db)
+    return {"drafts": archive.drafts(db), "bodies": hints["bodies"]}
+
+
+def start_draft(db: Database, body: str, date: dt.date | None, user: str) -> dict:
+    from protokoll.cycle import editing
+
+    return editing.start(body, date, user, db)
+
+
+def draft(db: Database, draft_id: int, version: int | None = None) -> dict:
+    """A draft's page: the version shown on the structured form, every version, the suggestions."""
+    from protokoll.cycle import editing
+    from protokoll.model import Protocol
+
+    found = archive.draft(draft_id, version, db)
+    found["form"] = editing.form(found["record"])
+    found["missing"] = editing.missing_for_publishing(Protocol.model_validate(found["record"]))
+    found["suggestions"] = editing.suggestions(db)
+    found["editable"] = found["published"] is None and found["version"] == found["latest"]["version"]
+    return found
+
+
+def draft_form_again(db: Database, draft_id: int, fields, error: str) -> dict:
+    """A draft's page after a refused save: the latest version's list of versions, the form with what
+    the editor posted (nothing is lost), and why it was refused."""
+    from protokoll.cycle import editing
+
+    found = draft(db, draft_id)
+    try:
+        found["form"] = editing.form(editing.record_from_form(found["record"], fields).to_json())
+    except ValueError:
+        pass  # the posted values themselves are wrong: the latest version is shown
+    found["error"] = error
+    return found
+
+
+def save_draft(db: Database, draft_id: int, base_version: int, fields, user: str, note: str | None = None) -> dict:
+    from protokoll.cycle import editing
+
+    return editing.save(draft_id, base_version, fields, user, note, db)
+
+
+def save_draft_record(db: Database, draft_id: int, base_version: int, record: dict, user: str,
+                      note: str | None = None) -> dict:
+    from protokoll.cycle import editing
+
+    return editing.save_record(draft_id, base_version, record, user, note, db)
+
+
+def publish_draft(db: Database, draft_id: int, folder: Path, user: str) -> dict:
+    from protokoll.cycle import editing
+
+    published = editing.publish(draft_id, folder, user, db)
+    return {"meeting": published["meeting"], "draft": published["draft"],
+            "files": [Path(published["pdf"]).name, Path(published["docx"]).name]}
+
+
+def draft_file(db: Database, draft_id: int, fmt: str, version: int | None = None) -> tuple[str, bytes]:
+    """(file name, bytes) of a draft's version (default: the latest) rendered as ``fmt`` (pdf or docx),
+    to download: made in a temporary folder, nothing is kept."""
+    import tempfile
+
+    from protokoll.cycle import editing, render
+    from protokoll.model import Protocol
+
+    found = archive.draft(draft_id, version, db=db)
+    name = f"{editing.file_stem(found)}.{fmt}"
+    with tempfile.TemporaryDirectory(prefix="protokoll-draft-") as folder:
+        path = render.render(Protocol.model_validate(found["record"]), Path(folder) / name)
+        return name, path.read_bytes()
+
+
+def assignees_page(db: Database) -> dict:
+    return {"assignees": archive.assignee_list(db)}
+
+
+def set_addresses(db: Database, key: str, emails: str | list[str], user: str) -> dict:
+    return archive.set_addresses(key, emails, user, db)
