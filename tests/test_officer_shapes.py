@@ -123,3 +123,32 @@ def test_two_offices_in_one_bare_line():
     p = parse_text(ANNUAL + "1. Mötet öppnat\nMötesordförande Martin Ivarsson och mötessekreterare Niclas Holm\n"
                    "2. Val av justeringsman\nMicael Eriksson valdes till justeringsman\n3. Info\nInget.\n")
     assert (p.chair, p.secretary) == ("Martin Ivarsson", "Niclas Holm")
+
+
+SIGNED_BODY = (HEAD + "Närvarande: Anna Berg, Lars Ek, Maria Holm, Per Lund\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n"
+               "§ 2 Dagordning\nDagordningen godkändes.\n\n§ 3 Ekonomi\nStyrelsen beslutade att lägga rapporten "
+               "till handlingarna.\n\n§ 4 Mötets avslutande\nMötet avslutades.\n\n")
+
+
+def officers(signatures):
+    p = parse_text(SIGNED_BODY + signatures, "signatures.txt")
+    return p.chair, p.secretary, p.adjusters
+
+
+def test_signature_columns_headed_by_offices_over_dotted_lines():
+    # "Sekreterare   Ordförande" over dotted lines and the names under them, then "Justerare" below
+    block = ("Sekreterare                      Ordförande\n\n\n.........................        "
+             ".........................\nAnna Berg                        Lars Ek\n\nJusterare\n\n"
+             ".........................\nMaria Holm\n")
+    assert officers(block) == ("Lars Ek", "Anna Berg", ["Maria Holm"])
+
+
+def test_signatures_written_as_name_and_office():
+    assert officers("Anna Berg, sekreterare\nLars Ek, ordförande\nMaria Holm, justerare\n") == \
+        ("Lars Ek", "Anna Berg", ["Maria Holm"])
+
+
+def test_justeras_beside_an_office_word_still_names_the_adjuster():
+    # "Protokollförare" is an office, "Justeras" only an introduction: the name under it is the adjuster
+    assert officers("Protokollförare                  Justeras\n\n\nAnna Berg                        Maria Holm\n")[1:] == \
+        ("Anna Berg", ["Maria Holm"])

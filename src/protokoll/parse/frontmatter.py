@@ -270,7 +270,9 @@ def signature_start(lines: list[Line]) -> int | None:
         opens = cv.SIGNATURE_START.match(columns[k][0]) or _inline_signature(columns[k][0]) or \
             (k + 1 < len(cells) and (_names_over_roles(cells[k], cells[k + 1]) or
                                      _names_over_roles(cells[k + 1], cells[k]))) or \
-            (cv.OFFICE.fullmatch(columns[k][0].strip()) and i + 1 < len(lines) and person(lines[i + 1].text))
+            (cv.OFFICE.fullmatch(columns[k][0].strip()) and i + 1 < len(lines) and person(lines[i + 1].text)) or \
+            (k + 1 < len(cells) and len(cells[k]) > 1 and all(cv.OFFICE.fullmatch(c.strip()) for c in cells[k])) or \
+            _name_with_office(columns[k][0])
         if opens:
             return i
     return None
@@ -283,6 +285,12 @@ def _inline_signature(cell: str) -> list[str]:
         return []
     names = names_in(m.group("names"))
     return names if len(names) == len(re.split(r",|\s+(?:och|samt|&)\s+", m.group("names"))) else []
+
+
+def _name_with_office(cell: str) -> bool:
+    """A signature written as its name and office: "Anna Berg, sekreterare"."""
+    m = _NAME_ROLE.match(cell.strip()) if "," in cell else None
+    return bool(m) and cv.office_of(m.group("role").strip().lower()) is not None and bool(person(m.group("name")))
 
 
 def _names_over_roles(names: list[str], roles: list[str]) -> bool:
@@ -298,7 +306,7 @@ def _signature_line(text: str) -> bool:
         if not cell:
             continue
         if cv.SIGNATURE_START.match(cell) or cv.OFFICE.fullmatch(cell) or person(cell) or cv.is_role(cell) \
-                or _inline_signature(cell):
+                or _inline_signature(cell) or _name_with_office(cell):
             continue
         if re.fullmatch(r"[\d\s./:-]+|.{0,40}\d{4}-\d{2}-\d{2}.{0,10}|[_.\s-]+", cell):
             continue  # dates and signature lines
@@ -332,7 +340,6 @@ def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
     names = [k for k, (kind, _) in enumerate(tokens) if kind == "name"]
     after = sum(1 for k in names if k + 1 < len(tokens) and tokens[k + 1][0] == "role")
     before = sum(1 for k in names if k > 0 and tokens[k - 1][0] == "role")
-    roles = any(kind == "role" for kind, _ in tokens)
     for k, (kind, value) in enumerate(tokens):
         if kind == "pair":
             office, name = value.split(":", 1)
@@ -345,7 +352,7 @@ def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
                     break
             else:
                 intro = next((tokens[j][1] for j in range(k - 1, -1, -1) if tokens[j][0] == "intro"), None)
-                if intro == cv.SECRETARY or intro == cv.ADJUSTER and not roles:
+                if intro == cv.SECRETARY or intro == cv.ADJUSTER:
                     _add(offices, intro, [value])  # "Justeras" over names with no office beside any of them
     return offices
 
