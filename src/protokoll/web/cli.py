@@ -126,7 +126,7 @@ def _ask_password() -> str:
 def _with_users(db: Optional[str], change, user_error_code: int) -> None:
     """Run ``change(database)`` on the archive's users; errors end the command."""
     try:
-        with archive.open_database(db) as database:
+        with archive.open_database(db, create=False) as database:  # a typo in --db is no new archive
             change(database)
     except archive.UserError as err:
         _fail(err, user_error_code)
