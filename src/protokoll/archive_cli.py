@@ -299,19 +299,24 @@ def search(
 
 
 def export(
-    fmt: str = typer.Option(..., "--format", help="json (whole archive), csv (decisions and actions) or ics "
-                                                  "(held and scheduled meetings)."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to this file instead of stdout."),
+    fmt: str = typer.Option(..., "--format", help="json (hela arkivet), csv (beslut och åtgärder) eller ics "
+                                                  "(kalendern: hållna och planerade möten, åtgärdernas tidsfrister)."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Skriv till den här filen i stället för "
+                                                                       "till standard ut."),
+    base_url: Optional[str] = typer.Option(
+        None, "--base-url", envvar="PROTOKOLL_BASE_URL", show_envvar=True,
+        help="Webbappens adress (https://protokoll.example.se): varje händelse i ics-kalendern länkar då till "
+             "sitt möte."),
     db: Optional[str] = DB_OPT,
 ) -> None:
-    """Export the archive."""
+    """Exportera arkivet (ics: samma händelser som webbappens kalender, /kalender.ics)."""
     if fmt not in ("json", "csv", "ics"):
         raise typer.BadParameter("--format ska vara json, csv eller ics")
     if output is None:
-        return _run(lambda: archive.export(fmt, sys.stdout, db=db))
+        return _run(lambda: archive.export(fmt, sys.stdout, db=db, base_url=base_url))
     try:
         with output.open("w", encoding="utf-8", newline="") as out:
-            _run(lambda: archive.export(fmt, out, db=db))
+            _run(lambda: archive.export(fmt, out, db=db, base_url=base_url))
     except OSError as err:
         typer.echo(f"protokoll: {output}: {err.strerror or err}", err=True)
         raise typer.Exit(2)  # a bad -o is a bad option
