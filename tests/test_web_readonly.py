@@ -10,7 +10,8 @@ from test_web_auth import _routes
 from web_support import client, examples_template, login  # noqa: F401
 
 PARAMS = {"meeting_id": "{m}", "person_id": "{p}", "sha256": "{s}", "name": "Helsingborg", "job_id": "nosuchjob",
-          "fmt": "csv", "feed": "moten", "action_id": "2024-10-18-3", "key": "role:sekretariatschef"}
+          "fmt": "csv", "feed": "moten", "action_id": "2024-10-18-3", "key": "role:sekretariatschef",
+          "token": "{t}"}
 QUERIES = {"/meetings/{meeting_id}/source": "?path=items[1].title", "/api/meetings/{meeting_id}/source":
            "?path=items[1].title", "/meetings/{meeting_id}/correct": "?path=items[1].title",
            "/search": "?q=cykel", "/api/search": "?q=cykel"}
@@ -20,7 +21,7 @@ class WriteInGet(AssertionError):
     pass
 
 
-def _get_urls(app, m: int, p: int, s: str) -> list[str]:
+def _get_urls(app, m: int, p: int, s: str, t: str = "") -> list[str]:
     urls = []
     for route in _routes(app.routes):  # the included routers' routes, with their prefixes
         if not isinstance(getattr(route, "route", route), APIRoute) or "GET" not in route.methods:
@@ -28,8 +29,8 @@ def _get_urls(app, m: int, p: int, s: str) -> list[str]:
         url = route.path
         for name, value in PARAMS.items():
             url = url.replace("{" + name + "}", value)
-        assert "{" not in url.replace("{m}", "").replace("{p}", "").replace("{s}", ""), route.path
-        urls.append(url.format(m=m, p=p, s=s) + QUERIES.get(route.path, ""))
+        assert "{" not in url.replace("{m}", "").replace("{p}", "").replace("{s}", "").replace("{t}", ""), route.path
+        urls.append(url.format(m=m, p=p, s=s, t=t) + QUERIES.get(route.path, ""))
     return urls
 
 
@@ -45,6 +46,7 @@ def test_no_get_writes_or_reads_a_source_file(client, monkeypatch):
     p = client.get("/api/people").json()[0]["id"]
     s = client.get(f"/api/meetings/{m}").json()["meeting"]["sources"][0]["sha256"]
     db = client.app.state.db
+    t = archive.new_subscription(client.get("/api/session").json()["user"]["id"], db)  # a personal address
 
     def no_write():
         raise WriteInGet("a GET opened the write lock")
@@ -57,7 +59,7 @@ def test_no_get_writes_or_reads_a_source_file(client, monkeypatch):
     monkeypatch.setattr(pipeline, "read_pages", no_reading)
     monkeypatch.setattr(ocr, "run_tesseract", no_reading)
 
-    urls = _get_urls(client.app, m, p, s)
+    urls = _get_urls(client.app, m, p, s, t)
     assert len(urls) >= 30  # every GET route of the app, not a few
     for url in urls:
         r = client.get(url)
