@@ -139,7 +139,12 @@ def test_subscribe_to_the_calendar(page, browser, server):
     page.click("button:has-text('Skapa en adress')")
     address = page.locator("#kalenderadress").input_value()
     assert re.fullmatch(re.escape(server.url) + r"/prenumeration/[\w-]+/kalender\.ics", address)
-    shot(page, "subscription-new")
+    axe = pytest.importorskip("axe_playwright_python.sync_playwright").Axe()
+    for size, (width, height) in {"phone": (390, 844), "desk": (1280, 900)}.items():  # the address shown once
+        page.set_viewport_size({"width": width, "height": height})
+        assert not [v["id"] for v in axe.run(page).response["violations"] if v["impact"] in ("serious", "critical")]
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), size
+        shot(page, f"{size}-editor-prenumeration-ny")
     app = browser.new_context()  # the calendar app: no session
     try:
         r = app.request.get(address)
