@@ -60,6 +60,7 @@ def test_postgresql_archives_are_pointed_to_pg_dump(tmp_path):
 
 def test_user_revoke_from_the_command_line(tmp_path):
     url = f"sqlite:///{tmp_path / 'users.db'}"
+    open_database(url).close()  # `user add` adds to an archive, it makes none
     result = RUNNER.invoke(app, ["user", "add", "kassor", "--password", "ett-langt-losenord", "--db", url])
     assert result.exit_code == 0, result.output
     database = open_database(url)

@@ -96,7 +96,7 @@ def test_unsigned_pdf_fails_verify(tmp_path):
     pdf = render.to_pdf(_small(), tmp_path / "m.pdf")
     assert sign.signatures(pdf) == []
     result = run("verify", pdf)
-    assert result.exit_code == 8 and "no signatures" in result.stderr
+    assert result.exit_code == 8 and "inga underskrifter" in result.stderr
 
 
 def test_bad_key_and_role_are_refused(tmp_path, pki):

@@ -18,10 +18,12 @@ def exported(fmt: str, url: str) -> str:
     return out.getvalue()
 
 
-def events(ics: str) -> dict[str, list]:
-    """DTSTART date → the events on it."""
+def events(ics: str, deadlines: bool = False) -> dict[str, list]:
+    """DTSTART date → the meetings on it (held or scheduled; ``deadlines`` adds the actions' deadlines)."""
     out: dict[str, list] = {}
     for event in Calendar.from_ical(ics).walk("VEVENT"):
+        if not deadlines and str(event["x-protokoll-status"]).startswith("deadline"):
+            continue
         start = event.decoded("dtstart")
         day = start.date() if isinstance(start, dt.datetime) else start
         out.setdefault(day.isoformat(), []).append(event)
@@ -62,7 +64,12 @@ def test_ics_holds_held_meetings_and_scheduled_ones_once_each(db_url, tmp_path):
     assert held.decoded("dtstart") == dt.datetime(2027, 1, 22, 8, 30, tzinfo=TIMEZONE)
     assert all(str(by_day[d][0]["x-protokoll-status"]) == "scheduled" for d in scheduled_2027[1:])
     assert str(by_day["2023-11-17"][0]["x-protokoll-status"]) == "held"
-    assert len(Calendar.from_ical(ics).walk("VEVENT")) == 5 + 9
+    assert sum(map(len, by_day.values())) == 5 + 9
+    # ... and the actions' deadlines, as in the web app's calendar (one builder for both).
+    deadlines = [e for day in events(ics, deadlines=True).values() for e in day
+                 if str(e["x-protokoll-status"]).startswith("deadline")]
+    assert sorted(str(e["uid"]) for e in deadlines) == sorted(
+        f"atgard-{a['id']}@protokoll" for a in archive.actions(db=db_url) if a["due"])
     assert "BEGIN:VTIMEZONE" in ics and "TZID:Europe/Stockholm" in ics
 
 

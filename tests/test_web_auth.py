@@ -144,6 +144,7 @@ def test_minutes_text_is_escaped_everywhere(client, tmp_path):
 
 def test_user_add_command(tmp_path):
     url = f"sqlite:///{tmp_path / 'u.db'}"
+    open_database(url).close()  # `user add` adds to an archive; it makes none (a typo in --db is an error)
     cmd = [sys.executable, "-m", "protokoll", "user", "add", "anna", "--role", "admin", "--db", url]
     r = subprocess.run(cmd, input="ett-bra-lösenord\n", capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
@@ -244,6 +245,7 @@ def test_a_new_password_ends_every_session_with_the_old_one(client):
 
 def test_user_passwd_command(tmp_path):
     url = f"sqlite:///{tmp_path / 'u.db'}"
+    open_database(url).close()
     add = [sys.executable, "-m", "protokoll", "user", "add", "anna", "--db", url]
     assert subprocess.run(add, input="ett-bra-lösenord\n", capture_output=True, text=True).returncode == 0
     passwd = [sys.executable, "-m", "protokoll", "user", "passwd", "anna", "--db", url]

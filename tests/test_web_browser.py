@@ -119,6 +119,46 @@ def test_correct_a_value(page):
     shot(page, "corrected")
 
 
+def test_subscribe_to_the_calendar(page, browser, server):
+    """The calendar offered on the meetings page is a webcal:// address of /kalender.ics; a logged-in user
+    makes a personal address there, which a calendar app (no cookie, no login) can read."""
+    from icalendar import Calendar
+    from playwright.sync_api import expect
+
+    page.goto("/meetings")
+    link = page.locator("a.calendar").first
+    href = link.get_attribute("href")
+    assert href.startswith("webcal://") and href.endswith("/kalender.ics")
+    ics = page.request.get(href.replace("webcal://", "http://", 1))
+    kinds = {str(e["x-protokoll-status"]) for e in Calendar.from_ical(ics.text()).walk("VEVENT")}
+    assert {"held", "scheduled", "deadline-open"} <= kinds
+    log_in(page)
+    page.goto("/meetings")
+    page.click("text=Din personliga adress")
+    expect(page.locator("h1")).to_have_text("Din prenumerationsadress")
+    page.click("button:has-text('Skapa en adress')")
+    address = page.locator("#kalenderadress").input_value()
+    assert re.fullmatch(re.escape(server.url) + r"/prenumeration/[\w-]+/kalender\.ics", address)
+    axe = pytest.importorskip("axe_playwright_python.sync_playwright").Axe()
+    for size, (width, height) in {"phone": (390, 844), "desk": (1280, 900)}.items():  # the address shown once
+        page.set_viewport_size({"width": width, "height": height})
+        assert not [v["id"] for v in axe.run(page).response["violations"] if v["impact"] in ("serious", "critical")]
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), size
+        shot(page, f"{size}-editor-prenumeration-ny")
+    app = browser.new_context()  # the calendar app: no session
+    try:
+        r = app.request.get(address)
+        assert r.status == 200 and r.headers["content-type"].startswith("text/calendar")
+        assert len(Calendar.from_ical(r.text()).walk("VEVENT")) == len(Calendar.from_ical(ics.text()).walk("VEVENT"))
+    finally:
+        app.close()
+    page.goto("/prenumeration")
+    expect(page.locator("main")).to_contain_text("Du har en prenumerationsadress sedan")
+    page.click("button:has-text('Återkalla adressen')")
+    expect(page.locator(".flash")).to_contain_text("återkallad")
+    assert page.request.get(address).status == 404
+
+
 def test_minutes_script_is_shown_as_text(page):
     from playwright.sync_api import expect
 

@@ -182,3 +182,29 @@ def test_the_actions_feed_of_one_assignee_puts_the_latest_change_first(client):
     page = client.get("/actions?assignee=sekretariat").text
     assert ('<link rel="alternate" type="application/atom+xml" title="Protokoll: åtgärder för sekretariat" '
             'href="/flode/atgarder.atom?assignee=sekretariat">') in page
+
+
+def _comparable(ics: str) -> list[tuple]:
+    """Each event as what a calendar shows of it (DTSTAMP, the moment it was written, left out)."""
+    return sorted((str(e["uid"]), str(e["summary"]), str(e.get("status")), kind(e), str(e.get("url")),
+                   str(e.get("description")), e.decoded("dtstart").isoformat()) for e in events(ics))
+
+
+def test_the_cli_export_holds_the_same_events_as_the_web_calendar(client):
+    """`protokoll export --format ics --base-url URL` is the web app's calendar: held meetings, scheduled
+    dates (past ones not confirmed), the deadlines, each linking to its meeting."""
+    from typer.testing import CliRunner
+
+    from protokoll.cli import app
+
+    db_url = str(client.app.state.db.url)
+    result = CliRunner().invoke(app, ["export", "--format", "ics", "--base-url", "http://testserver/", "--db", db_url])
+    assert result.exit_code == 0, result.output
+    exported = _comparable(result.stdout)
+    assert exported == _comparable(client.get("/kalender.ics").text)
+    assert {e[3] for e in exported} >= {"held", "scheduled", "deadline-open"}
+    assert all(e[4].startswith("http://testserver/meetings/") for e in exported)
+    # Without a base URL the events are the same, without their links.
+    bare = CliRunner().invoke(app, ["export", "--format", "ics", "--db", db_url]).stdout
+    assert [e[:4] for e in _comparable(bare)] == [e[:4] for e in exported]
+    assert all(e[4] == "None" for e in _comparable(bare))

@@ -11,7 +11,7 @@ from web_support import client, examples_template, login  # noqa: F401
 
 PARAMS = {"meeting_id": "{m}", "person_id": "{p}", "sha256": "{s}", "name": "Helsingborg", "job_id": "nosuchjob",
           "fmt": "csv", "feed": "moten", "action_id": "2024-10-18-3", "key": "role:sekretariatschef",
-          "draft_id": "{d}"}
+          "draft_id": "{d}", "token": "{t}"}
 # Routes whose parameters take other values than PARAMS gives (a draft downloads as pdf or docx).
 URLS = {"/drafts/{draft_id}/utkast.{fmt}": "/drafts/{d}/utkast.pdf"}
 QUERIES = {"/meetings/{meeting_id}/source": "?path=items[1].title", "/api/meetings/{meeting_id}/source":
@@ -23,7 +23,7 @@ class WriteInGet(AssertionError):
     pass
 
 
-def _get_urls(app, m: int, p: int, s: str, d: int) -> list[str]:
+def _get_urls(app, m: int, p: int, s: str, d: int, t: str = "") -> list[str]:
     urls = []
     for route in _routes(app.routes):  # the included routers' routes, with their prefixes
         if not isinstance(getattr(route, "route", route), APIRoute) or "GET" not in route.methods:
@@ -31,8 +31,8 @@ def _get_urls(app, m: int, p: int, s: str, d: int) -> list[str]:
         url = URLS.get(route.path, route.path)
         for name, value in PARAMS.items():
             url = url.replace("{" + name + "}", value)
-        assert "{" not in url.replace("{m}", "").replace("{p}", "").replace("{s}", "").replace("{d}", ""), route.path
-        urls.append(url.format(m=m, p=p, s=s, d=d) + QUERIES.get(route.path, ""))
+        assert "{" not in url.replace("{m}", "").replace("{p}", "").replace("{s}", "").replace("{d}", "").replace("{t}", ""), route.path
+        urls.append(url.format(m=m, p=p, s=s, d=d, t=t) + QUERIES.get(route.path, ""))
     return urls
 
 
@@ -51,6 +51,7 @@ def test_no_get_writes_or_reads_a_source_file(client, monkeypatch):
     d = client.post("/api/drafts", json={"body": "Kommundirektörsmöte", "date": "2026-12-11"},
                     headers={"X-CSRF-Token": token}).json()["id"]  # a draft, for the drafts' pages
     db = client.app.state.db
+    t = archive.new_subscription(client.get("/api/session").json()["user"]["id"], db)  # a personal address
 
     def no_write():
         raise WriteInGet("a GET opened the write lock")
@@ -63,7 +64,7 @@ def test_no_get_writes_or_reads_a_source_file(client, monkeypatch):
     monkeypatch.setattr(pipeline, "read_pages", no_reading)
     monkeypatch.setattr(ocr, "run_tesseract", no_reading)
 
-    urls = _get_urls(client.app, m, p, s, d)
+    urls = _get_urls(client.app, m, p, s, d, t)
     assert len(urls) >= 30  # every GET route of the app, not a few
     for url in urls:
         r = client.get(url)

@@ -31,9 +31,9 @@ class _OnFirstUse:
 archive = _OnFirstUse("protokoll.archive")
 
 DB_OPT = typer.Option(None, "--db", envvar=ENV_VAR, show_envvar=True,
-                      help=f"Archive database URL (sqlite:///FILE or postgresql://...); default {DEFAULT_URL}.")
+                      help=f"Arkivets databas-URL (sqlite:///FIL eller postgresql://...); standard {DEFAULT_URL}.")
 JSON_OPT = typer.Option(False, "--json", help="Skriv ut JSON.")
-LIMIT_OPT = typer.Option(None, "--limit", min=1, max=100_000, help="At most this many (the first, in order).")
+LIMIT_OPT = typer.Option(None, "--limit", min=1, max=100_000, help="Högst så här många (de första, i ordning).")
 # Human output is Swedish; JSON keeps the record's English values.
 STATUS_SV = {"open": "öppen", "done": "klar", "cancelled": "struken"}
 OUTCOME_SV = {"ingested": "inläst", "skipped": "redan i arkivet", "failed": "misslyckades"}
@@ -62,19 +62,19 @@ def _print_json(data) -> None:
 
 
 def ingest(
-    paths: list[Path] = typer.Argument(..., help="Minutes files and folders (folders are walked recursively)."),
-    as_json: bool = typer.Option(False, "--json", help='Print {"ingested": N, "skipped": N, "failed": [...]}.'),
+    paths: list[Path] = typer.Argument(..., metavar="SÖKVÄGAR", help="Protokollfiler och mappar (mappar gås igenom med undermappar)."),
+    as_json: bool = typer.Option(False, "--json", help='Skriv ut {"ingested": N, "skipped": N, "failed": [...]} som JSON.'),
     db: Optional[str] = DB_OPT,
     scheduler: Optional[str] = typer.Option(
-        None, "--scheduler", help="Parse on a Dask cluster: the scheduler's address (tcp://host:8786)."),
+        None, "--scheduler", help="Läs på ett Dask-kluster: schemaläggarens adress (tcp://värd:8786)."),
     workers: Optional[int] = typer.Option(
-        None, "--workers", min=1, help="Parse on a local Dask cluster of N worker processes."),
+        None, "--workers", min=1, help="Läs på ett lokalt Dask-kluster med N arbetarprocesser."),
 ) -> None:
-    """Parse minutes (files, folders) and store them in the archive.
+    """Läs protokoll (filer, mappar) och lägg dem i arkivet.
 
-    One transaction per document; documents already stored are skipped, and a file that fails is
-    reported and leaves the archive unchanged. With --scheduler or --workers the files are parsed on
-    a Dask cluster (pip install 'protokoll[scale]') and stored here as they come back.
+    En transaktion per dokument; dokument som redan finns hoppas över, och en fil som misslyckas
+    rapporteras och lämnar arkivet orört. Med --scheduler eller --workers läses filerna på ett
+    Dask-kluster (pip install 'protokoll[scale]') och sparas här när de kommer tillbaka.
     """
     files, missing = archive.expand(paths)
     if scheduler or workers:
@@ -124,7 +124,7 @@ def _ingest_with_bar(files: list[Path], db: Optional[str]):
 
 
 def meetings(as_json: bool = JSON_OPT, db: Optional[str] = DB_OPT, limit: Optional[int] = LIMIT_OPT) -> None:
-    """List the meetings in the archive, oldest first, with their sources."""
+    """Lista arkivets möten, äldst först, med sina källor."""
     found = _run(lambda: archive.meetings(db=db, limit=limit))
     if as_json:
         return _print_json(found)
@@ -136,11 +136,11 @@ def meetings(as_json: bool = JSON_OPT, db: Optional[str] = DB_OPT, limit: Option
 
 
 def meeting(
-    date: str = typer.Argument(..., help="The meeting's date, YYYY-MM-DD."),
-    body: Optional[str] = typer.Option(None, "--body", help="Which body, when several met that day."),
+    date: str = typer.Argument(..., metavar="DATUM", help="Mötets datum, ÅÅÅÅ-MM-DD."),
+    body: Optional[str] = typer.Option(None, "--body", help="Vilket organ, när flera hade möte den dagen."),
     as_json: bool = JSON_OPT, db: Optional[str] = DB_OPT,
 ) -> None:
-    """Show one meeting: merged record, sources, action ids and statuses, links."""
+    """Visa ett möte: den sammanslagna posten, källor, åtgärdernas id och status, kopplingar."""
     day = _date(date)
     data = _run(lambda: archive.meeting(day, db=db, body=body))
     if as_json:
@@ -184,7 +184,7 @@ def _print_actions(items) -> None:
 
 
 def people(as_json: bool = JSON_OPT, db: Optional[str] = DB_OPT, limit: Optional[int] = LIMIT_OPT) -> None:
-    """List people, their spellings and the municipalities they represented, when."""
+    """Lista personer, deras stavningar och vilka kommuner de företrädde, när."""
     found = _run(lambda: archive.people(db=db) if limit is None else archive.people_list(db, limit=limit)["people"])
     if as_json:
         return _print_json(found)
@@ -199,10 +199,10 @@ _MARK = {"present": "N", "excused": "F", "absent": "A"}
 
 
 def attendance(
-    year: Optional[int] = typer.Option(None, "--year", help="Only meetings of this year."),
+    year: Optional[int] = typer.Option(None, "--year", help="Bara möten det här året."),
     as_json: bool = JSON_OPT, db: Optional[str] = DB_OPT,
 ) -> None:
-    """Municipality × meeting attendance (N present, F excused, A absent)."""
+    """Närvaro per kommun och möte (N närvarande, F anmält förhinder, A frånvarande)."""
     data = _run(lambda: archive.attendance(year, db=db))
     if as_json:
         return _print_json(data)
@@ -213,22 +213,22 @@ def attendance(
         typer.echo(row["municipality"].ljust(width) + "  " + "  ".join(c.center(5) for c in cells))
 
 
-actions_app = typer.Typer(help="The action tracker: list actions; mark them done, cancelled, open again.",
+actions_app = typer.Typer(help="Åtgärderna: lista dem; markera dem klara, strukna eller öppna igen.",
                           no_args_is_help=False, add_completion=False)
 
 
 @actions_app.callback(invoke_without_command=True)
 def actions(
     ctx: typer.Context,
-    open_only: bool = typer.Option(False, "--open", help="Only open actions."),
+    open_only: bool = typer.Option(False, "--open", help="Bara öppna åtgärder."),
     assignee: Optional[str] = typer.Option(
-        None, "--assignee", help='Who must act, in any spelling ("tf sekretariatschefen" finds every spelling of '
-                                 'the role) or as a key ("role:sekretariatschef", "person:17").'),
-    due_before: Optional[str] = typer.Option(None, "--due-before", help="Due before this date (YYYY-MM-DD)."),
-    status: Optional[str] = typer.Option(None, "--status", help="Only this status: open, done or cancelled."),
+        None, "--assignee", help='Vem som ska göra det, i valfri stavning ("tf sekretariatschefen" hittar varje '
+                                 'stavning av rollen) eller som nyckel ("role:sekretariatschef", "person:17").'),
+    due_before: Optional[str] = typer.Option(None, "--due-before", help="Förfaller före det här datumet (ÅÅÅÅ-MM-DD)."),
+    status: Optional[str] = typer.Option(None, "--status", help="Bara den här statusen: open (öppen), done (klar) eller cancelled (struken)."),
     as_json: bool = JSON_OPT, db: Optional[str] = DB_OPT, limit: Optional[int] = LIMIT_OPT,
 ) -> None:
-    """List actions (every task a decision gives), by due date."""
+    """Lista åtgärderna (varje uppdrag ett beslut ger), efter förfallodatum."""
     if ctx.invoked_subcommand is not None:
         ctx.obj = {"db": db}  # `actions --db URL done ID` means that database too
         return
@@ -248,8 +248,8 @@ def actions(
 def _set(status: str):
     def command(
         ctx: typer.Context,
-        action_id: str = typer.Argument(..., metavar="ID", help="The action's id, as `protokoll actions` shows it."),
-        note: Optional[str] = typer.Option(None, "--note", help="Why, or what was done; kept in the history."),
+        action_id: str = typer.Argument(..., metavar="ID", help="Åtgärdens id, som `protokoll actions` visar det."),
+        note: Optional[str] = typer.Option(None, "--note", help="Varför, eller vad som gjordes; sparas i historiken."),
         as_json: bool = JSON_OPT, db: Optional[str] = DB_OPT,
     ) -> None:
         db = db or (ctx.obj or {}).get("db")
@@ -258,8 +258,8 @@ def _set(status: str):
             return _print_json(result)
         typer.echo(f"{result['id']}: {STATUS_SV.get(result['status'], result['status'])}")
 
-    command.__doc__ = {"done": "Mark an action done.", "cancelled": "Cancel an action (it will not be done).",
-                       "open": "Open an action again."}[status]
+    command.__doc__ = {"done": "Markera en åtgärd som klar.", "cancelled": "Stryk en åtgärd (den ska inte göras).",
+                       "open": "Öppna en åtgärd igen."}[status]
     return command
 
 
@@ -269,11 +269,11 @@ actions_app.command("reopen")(_set("open"))
 
 
 def search(
-    query: str = typer.Argument(..., help="Words to find (Swedish; endings and accents do not matter)."),
-    limit: int = typer.Option(20, "--limit", min=1, max=500, help="At most this many results."),
+    query: str = typer.Argument(..., metavar="FRÅGA", help="Ord att söka efter (svenska; ändelser och accenter spelar ingen roll)."),
+    limit: int = typer.Option(20, "--limit", min=1, max=500, help="Högst så här många träffar."),
     as_json: bool = JSON_OPT, db: Optional[str] = DB_OPT,
 ) -> None:
-    """Search titles, summaries, decisions, presenters and case numbers; best matches first."""
+    """Sök i rubriker, sammanfattningar, beslut, föredragande och diarienummer; bästa träffarna först."""
     found = _run(lambda: archive.search(query, db=db, limit=limit))
     if as_json:
         return _print_json(found)
@@ -299,38 +299,43 @@ def search(
 
 
 def export(
-    fmt: str = typer.Option(..., "--format", help="json (whole archive), csv (decisions and actions) or ics "
-                                                  "(held and scheduled meetings)."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to this file instead of stdout."),
+    fmt: str = typer.Option(..., "--format", help="json (hela arkivet), csv (beslut och åtgärder) eller ics "
+                                                  "(kalendern: hållna och planerade möten, åtgärdernas tidsfrister)."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Skriv till den här filen i stället för "
+                                                                       "till standard ut."),
+    base_url: Optional[str] = typer.Option(
+        None, "--base-url", envvar="PROTOKOLL_BASE_URL", show_envvar=True,
+        help="Webbappens adress (https://protokoll.example.se): varje händelse i ics-kalendern länkar då till "
+             "sitt möte."),
     db: Optional[str] = DB_OPT,
 ) -> None:
-    """Export the archive."""
+    """Exportera arkivet (ics: samma händelser som webbappens kalender, /kalender.ics)."""
     if fmt not in ("json", "csv", "ics"):
         raise typer.BadParameter("--format ska vara json, csv eller ics")
     if output is None:
-        return _run(lambda: archive.export(fmt, sys.stdout, db=db))
+        return _run(lambda: archive.export(fmt, sys.stdout, db=db, base_url=base_url))
     try:
         with output.open("w", encoding="utf-8", newline="") as out:
-            _run(lambda: archive.export(fmt, out, db=db))
+            _run(lambda: archive.export(fmt, out, db=db, base_url=base_url))
     except OSError as err:
         typer.echo(f"protokoll: {output}: {err.strerror or err}", err=True)
         raise typer.Exit(2)  # a bad -o is a bad option
 
 
 def backup(
-    target: Path = typer.Argument(..., help="The backup file to write (a new file)."),
+    target: Path = typer.Argument(..., metavar="FIL", help="Säkerhetskopian som ska skrivas (en ny fil)."),
     db: Optional[str] = DB_OPT,
 ) -> None:
-    """Copy a SQLite archive to FILE, consistent while it is in use (PostgreSQL: pg_dump, see README)."""
+    """Kopiera ett SQLite-arkiv till FIL, hel och konsistent också medan det används (PostgreSQL: pg_dump, se README)."""
     _run(lambda: archive.backup(db, target))
     typer.echo(f"säkerhetskopian är skriven till {target}")
 
 
 def restore(
-    source: Path = typer.Argument(..., help="A backup written by `protokoll backup`."),
+    source: Path = typer.Argument(..., metavar="FIL", help="En säkerhetskopia skriven av `protokoll backup`."),
     db: Optional[str] = DB_OPT,
 ) -> None:
-    """Restore a backup into an archive that holds no meetings yet (made current on the way)."""
+    """Återställ en säkerhetskopia till ett arkiv som ännu inte har några möten (uppgraderas på vägen)."""
     _run(lambda: archive.restore(source, db))
     typer.echo(f"återställt från {source}")
 

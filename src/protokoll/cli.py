@@ -15,7 +15,17 @@ from protokoll.errors import EXIT_CODES, INTERNAL_ERROR, ProtokollError
 from protokoll.parse.minutes import parse_clean
 from protokoll.read import Options
 
-app = typer.Typer(help="Turn Swedish meeting minutes into a typed, searchable record.",
+# The help pages' own words in Swedish too (Typer's panel titles and marks; its "Usage:" and the --help
+# option's line are fixed in Typer's bundled Click).
+from typer import rich_utils as _help  # noqa: E402
+
+_help.ARGUMENTS_PANEL_TITLE, _help.OPTIONS_PANEL_TITLE, _help.COMMANDS_PANEL_TITLE = "Argument", "Flaggor", "Kommandon"
+_help.ERRORS_PANEL_TITLE, _help.ABORTED_TEXT = "Fel", "Avbrutet."
+_help.DEFAULT_STRING, _help.ENVVAR_STRING, _help.REQUIRED_LONG_STRING = "[standard: {}]", "[miljövariabel: {}]", "[krävs]"
+_help.DEPRECATED_STRING = "(utgår) "
+_help.RICH_HELP = "Prova [blue]'{command_path} {help_option}'[/] för hjälp."
+
+app = typer.Typer(help="Gör svenska mötesprotokoll till en typad, sökbar post.",
                   no_args_is_help=True, add_completion=False)
 
 
@@ -26,15 +36,15 @@ def _fail(err: ProtokollError) -> None:
 
 def _options(ocr: str, lang: str, dpi: int, workers: int | None) -> Options:
     if ocr not in ("auto", "always", "never"):
-        raise typer.BadParameter("--ocr must be auto, always or never")
+        raise typer.BadParameter("--ocr ska vara auto, always eller never")
     return Options(ocr=ocr, lang=lang, dpi=dpi, workers=workers)
 
 
-OCR_OPT = typer.Option("auto", "--ocr", help="OCR pages: auto (pages without a text layer), always, never.")
-LANG_OPT = typer.Option("swe", "--lang", help="Tesseract language(s), e.g. swe or swe+eng.")
-DPI_OPT = typer.Option(300, "--dpi", help="Resolution at which PDF pages are rendered for OCR.")
-WORKERS_OPT = typer.Option(None, "--workers", help="Parallel OCR processes (default: all cores).")
-MAX_OPT = typer.Option(pipeline.DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse files larger than this.")
+OCR_OPT = typer.Option("auto", "--ocr", help="OCR av sidor: auto (sidor utan textlager), always (alla), never (ingen).")
+LANG_OPT = typer.Option("swe", "--lang", help="Tesseracts språk, t.ex. swe eller swe+eng.")
+DPI_OPT = typer.Option(300, "--dpi", help="Upplösning (dpi) som PDF-sidor ritas i för OCR.")
+WORKERS_OPT = typer.Option(None, "--workers", help="OCR-processer samtidigt (standard: en per kärna).")
+MAX_OPT = typer.Option(pipeline.DEFAULT_MAX_BYTES, "--max-bytes", help="Vägra filer större än så här (byte).")
 
 
 def _parse_one(path: Path, options: Options, max_bytes: int):
@@ -44,20 +54,20 @@ def _parse_one(path: Path, options: Options, max_bytes: int):
     from rich.progress import Progress, SpinnerColumn, TextColumn
 
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), transient=True) as bar:
-        task = bar.add_task(f"{path.name}: reading", total=None)
+        task = bar.add_task(f"{path.name}: läser", total=None)
         return pipeline.parse_file(path, options, max_bytes, progress=lambda page: bar.update(
-            task, description=f"{path.name}: page {page.number} read ({page.method})"))
+            task, description=f"{path.name}: sida {page.number} läst ({page.method})"))
 
 
 @app.command()
 def parse(
-    files: list[Path] = typer.Argument(..., help="Minutes: text, PDF, scanned PDF, image (PNG/JPEG/TIFF) or DOCX."),
-    as_json: bool = typer.Option(False, "--json", help="Print the protokoll/1 JSON record."),
-    provenance: bool = typer.Option(False, "--provenance", help="Include source spans and the file's hash."),
+    files: list[Path] = typer.Argument(..., metavar="FILER", help="Protokoll: text, PDF, skannad PDF, bild (PNG/JPEG/TIFF) eller DOCX."),
+    as_json: bool = typer.Option(False, "--json", help="Skriv ut posten som protokoll/1-JSON."),
+    provenance: bool = typer.Option(False, "--provenance", help="Ta med källspann (sida, tecken) och filens SHA-256."),
     ocr: str = OCR_OPT, lang: str = LANG_OPT, dpi: int = DPI_OPT, workers: Optional[int] = WORKERS_OPT,
     max_bytes: int = MAX_OPT,
 ) -> None:
-    """Parse minutes and print the record (a readable summary, or JSON with --json)."""
+    """Läs protokoll och skriv ut posten (en läsbar sammanfattning, eller JSON med --json)."""
     options = _options(ocr, lang, dpi, workers)
     code = 0
     results = []
@@ -87,11 +97,11 @@ def parse(
 
 @app.command()
 def trace(
-    file: Path = typer.Argument(..., help="The minutes file."),
-    expr: str = typer.Argument(..., help='Which value, e.g. "items[3].decisions[0]" or "attendees[2]".'),
+    file: Path = typer.Argument(..., metavar="FIL", help="Protokollfilen."),
+    expr: str = typer.Argument(..., metavar="VÄRDE", help='Vilket värde, t.ex. "items[3].decisions[0]" eller "attendees[2]".'),
     ocr: str = OCR_OPT, lang: str = LANG_OPT, dpi: int = DPI_OPT, workers: Optional[int] = WORKERS_OPT,
 ) -> None:
-    """Show where a value of the record comes from: page, characters, and the source text highlighted."""
+    """Visa var ett värde i posten kommer ifrån: sida, tecken och källtexten markerad."""
     from rich.console import Console
     from rich.text import Text
 
@@ -116,13 +126,13 @@ def trace(
 
 @app.command()
 def schema() -> None:
-    """Print the JSON Schema of the protokoll/1 record."""
+    """Skriv ut JSON-schemat för protokoll/1-posten."""
     typer.echo(json.dumps(model.json_schema(), ensure_ascii=False, indent=2))
 
 
 @app.command("exit-codes")
 def exit_codes() -> None:
-    """List the exit codes the commands use."""
+    """Lista kommandonas slutkoder."""
     for code, meaning in sorted(EXIT_CODES.items()):
         typer.echo(f"{code}  {meaning}")
 

@@ -78,7 +78,7 @@ def _read(path: Path, max_bytes: int) -> bytes:
     except OSError as e:
         raise UnreadableInput(str(path), e.strerror or str(e)) from None
     if size > max_bytes:  # refused here: no point in sending it
-        raise TooLarge(str(path), f"{size} bytes is over the limit of {max_bytes} bytes")
+        raise TooLarge(str(path), f"{size} byte är över gränsen på {max_bytes} byte")
     return path.read_bytes()
 
 

@@ -83,20 +83,20 @@ def locate(protocol: Protocol, expr: str):
     pos = 0
     for m in _STEP.finditer(expr):
         if m.start() != pos:
-            raise KeyError(f"cannot read {expr!r} at {expr[pos:]!r}")
+            raise KeyError(f"kan inte läsa {expr!r} vid {expr[pos:]!r}")
         pos = m.end()
         parent = node
         if m.group(1):
             if not hasattr(node, m.group(1)):
-                raise KeyError(f"{expr!r}: no field {m.group(1)!r}")
+                raise KeyError(f"{expr!r}: inget fält {m.group(1)!r}")
             node = getattr(node, m.group(1))
         else:
             index = int(m.group(2))
             if not isinstance(node, list) or index >= len(node):
-                raise KeyError(f"{expr!r}: index {index} out of range")
+                raise KeyError(f"{expr!r}: index {index} finns inte")
             node = node[index]
     if pos != len(expr):
-        raise KeyError(f"cannot read {expr!r} at {expr[pos:]!r}")
+        raise KeyError(f"kan inte läsa {expr!r} vid {expr[pos:]!r}")
     return node, parent
 
 
@@ -105,7 +105,7 @@ def trace(protocol: Protocol, pages: list[str], expr: str, context: int = 160) -
     holder = node if getattr(node, "source", None) is not None else parent
     span = getattr(holder, "source", None)
     if span is None:
-        raise KeyError(f"{expr!r} has no recorded source")
+        raise KeyError(f"{expr!r} har ingen sparad källa")
     text = pages[span.page - 1]
     value = node.model_dump(mode="json") if hasattr(node, "model_dump") else node
     _strip_sources(value)

@@ -23,6 +23,8 @@ transactions and see the editors' corrections.
                                  who must act and where their reminders go (``addresses``)
     calendar_ics(db, base_url, ...), meetings_feed, decisions_feed, actions_feed(db, base_url, ...)
                                  what calendars and feed readers subscribe to
+    new_subscription(user_id, db), subscriber(token, db), end_subscription, subscription_of
+                                 a user's personal subscription address (a secret token, stored hashed)
 
 Modules: ``ingest`` (parse → resolve → write), ``queries`` (every read), ``actions`` (the tracker),
 ``search`` (the full-text index), ``export`` (JSON, CSV, iCalendar, Atom), ``subscriptions`` (the
@@ -50,8 +52,9 @@ from protokoll.archive.queries import (action, action_board, actions, assignee, 
 from protokoll.archive.subscriptions import actions_feed, calendar_ics, decisions_feed, meetings_feed
 from protokoll.archive.uploads import (Quota, QuotaExceeded, add_upload_job, prune_upload_jobs,
                                        unfinished_upload_jobs, update_upload_job, upload_job, upload_job_path)
-from protokoll.archive.users import (ROLES, UserError, create_user, end_sessions, end_sessions_of, login, set_password,
-                                     user, user_list)
+from protokoll.archive.users import (ROLES, UserError, create_user, end_sessions, end_sessions_of, end_subscription,
+                                     login, new_subscription, set_password, subscriber, subscription_of, user,
+                                     user_list)
 from protokoll.archive.common import open_archive as open_database
 from protokoll.store.backup import backup, restore
 from protokoll.store.db import DEFAULT_URL, ENV_VAR, Database
@@ -68,5 +71,5 @@ __all__ = [
     "iso", "login", "meeting", "meeting_json", "meeting_list", "meeting_of_source", "meeting_page", "meeting_years",
     "meetings", "meetings_on", "people_list", "municipalities", "municipality", "open_database", "people", "people_in", "person", "restore",
     "review_queue", "revert_correction", "search", "set_password", "search_faceted", "set_action_status", "source",
-    "source_path", "user", "value_source",
+    "source_path", "user", "value_source", "new_subscription", "end_subscription", "subscription_of", "subscriber",
 ]

@@ -78,12 +78,12 @@ def parse_path(path: str) -> tuple[list[tuple[str, int]], str, type]:
             break
         child = CHILDREN.get((cls, m.group(1)))
         if child is None:
-            raise CorrectionError(f"{path!r}: {m.group(1)!r} is not a list here")
+            raise CorrectionError(f"{path!r}: {m.group(1)!r} är ingen lista här")
         steps.append((m.group(1), int(m.group(2))))
         cls, pos = child, m.end()
     field = path[pos:]
     if not _FIELD.fullmatch(field) or field not in FIELDS[cls]:
-        raise CorrectionError(f"{path!r}: not a value that can be corrected")
+        raise CorrectionError(f"{path!r}: inget värde som kan rättas")
     return steps, field, cls
 
 

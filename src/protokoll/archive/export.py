@@ -212,11 +212,6 @@ def calendar(held: Iterable[dict], scheduled: Iterable[dict], stamp: dt.datetime
     return cal
 
 
-def write_ics(out: TextIO, held: Iterable[dict], scheduled: Iterable[dict], deadlines: Iterable[dict] = (),
-              base_url: str | None = None, today: dt.date | None = None) -> None:
-    out.write(calendar(held, scheduled, deadlines=deadlines, today=today, base_url=base_url).to_ical().decode("utf-8"))
-
-
 # --- Atom feeds (feedgen, of the web extra: imported when a feed is written) ------------------------------
 
 FEED_AUTHOR = "Protokoll"

@@ -24,7 +24,7 @@ from protokoll.archive.actions import page_of_actions
 from protokoll.archive.common import STATUSES, iso, reading
 from protokoll.archive.paging import (LAST_DATE, BadPage, Key, Sort, after, check_limit, decode, encode,
                                       fetch, pick)
-from protokoll.archive.export import write_csv, write_ics, write_json
+from protokoll.archive.export import write_csv, write_json
 from protokoll.archive.search import hits, parse_query, snippet
 from protokoll.errors import NotInArchive
 from protokoll.model import AGENDA, walk
@@ -393,21 +393,24 @@ def search(query: str, db: DB = None, limit: int = 20) -> list[dict]:
         return out
 
 
-def export(fmt: str, out: TextIO, db: DB = None) -> None:
+def export(fmt: str, out: TextIO, db: DB = None, base_url: str | None = None) -> None:
     """Write the archive as ``json`` (everything), ``csv`` (decisions and actions) or ``ics``
-    (held and scheduled meetings), from one consistent snapshot."""
+    (the web app's calendar: held meetings, scheduled dates, action deadlines, each event linking to
+    its page under ``base_url`` when given), from one consistent snapshot."""
     if fmt not in ("json", "csv", "ics"):
         raise ValueError(f"okänt exportformat {fmt!r}: välj json, csv eller ics")
+    if fmt == "ics":  # the one calendar builder the web app's /kalender.ics uses too
+        from protokoll.archive.subscriptions import calendar_ics
+
+        out.write(calendar_ics(db, base_url))
+        return
     with reading(db) as session:
         if fmt == "json":
             ids = list(session.scalars(select(t.Meeting.id).order_by(t.Meeting.date.is_(None), t.Meeting.date,
                                                                      t.Meeting.id)))
             write_json(out, (meeting_json(session, i) for i in ids), people_in(session))
-        elif fmt == "csv":
-            write_csv(out, _decision_rows(session))
         else:
-            held, scheduled = _calendar_data(session)
-            write_ics(out, held, scheduled)
+            write_csv(out, _decision_rows(session))
 
 
 def _decision_rows(session: Session) -> Iterator[dict]:

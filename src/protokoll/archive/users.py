@@ -3,6 +3,8 @@ Functions taking a ``session`` work inside the caller's transaction; the others 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import secrets
 from functools import cache
 
 from argon2 import PasswordHasher
@@ -85,10 +87,12 @@ def revoke_sessions(session: Session, user_id: int) -> None:
 
 
 def revoke_sessions_of(session: Session, name: str) -> None:
+    """Every session of the user ends, and so does their subscription address (a lost laptop keeps both)."""
     user = session.scalar(select(User).where(User.name == name.strip()))
     if user is None:
         raise UserError(f"ingen användare heter {name!r}")
     revoke_sessions(session, user.id)
+    user.subscription_token_hash = user.subscription_created_at = None
 
 
 # --- the same, each in a transaction of its own -------------------------------------------------------
@@ -151,3 +155,49 @@ def set_password(name: str, password: str, db: DB = None) -> None:
             raise UserError(f"ingen användare heter {name!r}")
         user.password_hash = hash_password(password)
         revoke_sessions(session, user.id)
+
+
+# --- the personal subscription address (calendar and feeds for apps that cannot log in) -------------------
+
+SUBSCRIPTION_TOKEN_BYTES = 32  # 256 bits from the system's CSPRNG: a SHA-256 of it is safe to store unsalted
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def new_subscription(user_id: int, db: DB = None) -> str:
+    """A new secret token for the user's subscription address, replacing the one before (which stops
+    working). Only its hash is stored: the token is returned to be shown once."""
+    token = secrets.token_urlsafe(SUBSCRIPTION_TOKEN_BYTES)
+    with writing(db) as session:
+        user = session.get(User, user_id)
+        if user is None:
+            raise UserError("ingen sådan användare")
+        user.subscription_token_hash = _token_hash(token)
+        user.subscription_created_at = dt.datetime.now(dt.timezone.utc)
+    return token
+
+
+def end_subscription(user_id: int, db: DB = None) -> None:
+    """The user's subscription address stops working (no new one is made)."""
+    with writing(db) as session:
+        session.execute(update(User).where(User.id == user_id)
+                        .values(subscription_token_hash=None, subscription_created_at=None))
+
+
+def subscription_of(user_id: int, db: DB = None) -> dict:
+    """Whether the user has a subscription address, and since when (the address itself is not kept)."""
+    with reading(db) as session:
+        user = session.get(User, user_id)
+        created = user.subscription_created_at if user is not None and user.subscription_token_hash else None
+        return {"active": created is not None, "created_at": iso(created)}
+
+
+def subscriber(token: str | None, db: DB = None) -> dict | None:
+    """The user whose subscription address carries ``token`` (id, name, role), or None."""
+    if not token or len(token) > 200:
+        return None
+    with reading(db) as session:
+        user = session.scalar(select(User).where(User.subscription_token_hash == _token_hash(token)))
+        return {"id": user.id, "name": user.name, "role": user.role} if user is not None else None

@@ -27,38 +27,38 @@ def read_record(path: Path) -> Protocol:
     try:
         return Protocol.model_validate(json.loads(path.read_text(encoding="utf-8")))
     except (OSError, UnicodeDecodeError, ValueError) as err:
-        raise UnreadableInput(str(path), f"not a protokoll/1 JSON record: {' '.join(str(err).split())[:300]}")
+        raise UnreadableInput(str(path), f"ingen protokoll/1-post i JSON: {' '.join(str(err).split())[:300]}")
 
 
 def render(
-    record: Path = typer.Argument(..., help="A protokoll/1 JSON record (from `parse --json` or `draft`)."),
-    out: Path = typer.Option(..., "--out", "-o", help="Output file: .pdf or .docx."),
+    record: Path = typer.Argument(..., metavar="POST", help="En protokoll/1-post i JSON (från `parse --json` eller `draft`)."),
+    out: Path = typer.Option(..., "--out", "-o", help="Utfil: .pdf eller .docx."),
 ) -> None:
-    """Render a record as minutes in the house layout (PDF or DOCX)."""
+    """Skriv en post som protokoll i husets layout (PDF eller DOCX)."""
     from protokoll.cycle import render as rendering
 
     if out.suffix.lower() not in (".pdf", ".docx"):
-        raise typer.BadParameter(f"{out}: the output must end in .pdf or .docx", param_hint="--out")
+        raise typer.BadParameter(f"{out}: utfilen ska sluta på .pdf eller .docx", param_hint="--out")
     protocol = _run(lambda: read_record(record))
     rendering.render(protocol, out)
     typer.echo(f"Skrev {out}")
 
 
 def sign(
-    pdf: Path = typer.Argument(..., help="The PDF to sign (signed in place unless --out is given)."),
-    key: Path = typer.Option(..., "--key", help="The signer's PKCS#12 file (.p12/.pfx)."),
+    pdf: Path = typer.Argument(..., metavar="PDF", help="PDF:en som ska skrivas under (skrivs under på plats om inte --out anges)."),
+    key: Path = typer.Option(..., "--key", help="Undertecknarens PKCS#12-fil (.p12/.pfx)."),
     passphrase: Optional[str] = typer.Option(None, "--passphrase", envvar="PROTOKOLL_KEY_PASSPHRASE",
-                                             show_envvar=True, help="Passphrase of the PKCS#12 file."),
-    role: Optional[str] = typer.Option(None, "--signer-role", help="ordförande, justerare or sekreterare."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write the signed PDF here instead."),
+                                             show_envvar=True, help="Lösenfrasen till PKCS#12-filen."),
+    role: Optional[str] = typer.Option(None, "--signer-role", help="ordförande, justerare eller sekreterare."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Skriv den underskrivna PDF:en hit i stället."),
     as_json: bool = JSON_OPT,
 ) -> None:
-    """Add one PAdES signature (the first one also adds the signature page)."""
+    """Lägg till en PAdES-underskrift (den första lägger också till underskriftssidan)."""
     from protokoll.cycle import sign as signing
 
     _quiet_pyhanko()
     if role is not None and role not in signing.ROLES:
-        raise typer.BadParameter(f"{role!r}: one of {', '.join(signing.ROLES)}", param_hint="--signer-role")
+        raise typer.BadParameter(f"{role!r}: en av {', '.join(signing.ROLES)}", param_hint="--signer-role")
     info = _run(lambda: signing.sign(pdf, key, passphrase, role, out))
     if as_json:
         _print_json(info.to_json())
@@ -78,11 +78,11 @@ def _describe(n: int, s) -> str:
 
 
 def verify(
-    pdf: Path = typer.Argument(..., help="A signed PDF."),
-    trust: Optional[list[Path]] = typer.Option(None, "--trust", help="Root certificate (PEM or DER); repeatable."),
+    pdf: Path = typer.Argument(..., metavar="PDF", help="En underskriven PDF."),
+    trust: Optional[list[Path]] = typer.Option(None, "--trust", help="Rotcertifikat (PEM eller DER); kan anges flera gånger."),
     as_json: bool = JSON_OPT,
 ) -> None:
-    """Check every signature: signer, time, intact, valid, trusted by --trust. Exit 8 when one fails."""
+    """Kontrollera varje underskrift: undertecknare, tid, oförändrad, giltig, betrodd enligt --trust. Slutkod 8 när någon inte håller."""
     from protokoll.cycle import sign as signing
 
     _quiet_pyhanko()
@@ -97,15 +97,15 @@ def verify(
 
 
 def draft(
-    body: str = typer.Option(..., "--body", help='The body whose next minutes to draft ("Kommundirektörsmöte").'),
-    date: Optional[str] = typer.Option(None, "--date", help="Meeting date (YYYY-MM-DD); default: the body's next "
-                                                            "decided meeting date."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write the JSON record here instead of stdout."),
-    pdf: Optional[Path] = typer.Option(None, "--pdf", help="Also render the draft as PDF."),
-    docx: Optional[Path] = typer.Option(None, "--docx", help="Also render the draft as DOCX."),
+    body: str = typer.Option(..., "--body", help='Organet vars nästa protokoll ska förberedas ("Kommundirektörsmöte").'),
+    date: Optional[str] = typer.Option(None, "--date", help="Mötets datum (ÅÅÅÅ-MM-DD); standard: organets nästa "
+                                                            "beslutade mötesdatum."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Skriv JSON-posten hit i stället för till standard ut."),
+    pdf: Optional[Path] = typer.Option(None, "--pdf", help="Skriv också utkastet som PDF."),
+    docx: Optional[Path] = typer.Option(None, "--docx", help="Skriv också utkastet som DOCX."),
     db: Optional[str] = DB_OPT,
 ) -> None:
-    """Draft the next minutes of a body from the archive (protokoll/1 JSON, optionally PDF/DOCX)."""
+    """Förbered ett organs nästa protokoll ur arkivet (protokoll/1-JSON, även PDF/DOCX)."""
     from protokoll.cycle import draft as drafting
     from protokoll.cycle import render as rendering
 
@@ -124,19 +124,19 @@ def draft(
 
 
 def remind(
-    days: int = typer.Option(14, "--days", min=0, help="Tasks due within this many days (and all overdue ones)."),
-    addresses: Optional[Path] = typer.Option(None, "--addresses", help="Address book: TOML ([[recipient]] name, "
-                                                                       "email, aliases) or CSV (assignee,email); "
-                                                                       "asked before the addresses the archive "
-                                                                       "keeps (web app: /assignees)."),
-    dry_run: bool = typer.Option(False, "--dry-run", help="Print the mails instead of sending them."),
-    today: Optional[str] = typer.Option(None, "--today", help="Count from this date (YYYY-MM-DD) instead of today."),
+    days: int = typer.Option(14, "--days", min=0, help="Uppdrag som förfaller inom så här många dagar (och alla försenade)."),
+    addresses: Optional[Path] = typer.Option(None, "--addresses", help="Adressbok: TOML ([[recipient]] name, "
+                                                                       "email, aliases) eller CSV (assignee,email); "
+                                                                       "läses före adresserna i arkivet "
+                                                                       "(webbappen: /assignees)."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Skriv ut breven i stället för att skicka dem."),
+    today: Optional[str] = typer.Option(None, "--today", help="Räkna från det här datumet (ÅÅÅÅ-MM-DD) i stället för i dag."),
     as_json: bool = JSON_OPT,
     db: Optional[str] = DB_OPT,
 ) -> None:
-    """Mail each assignee with an address the open tasks due within --days and those overdue.
+    """Mejla varje ansvarig som har en adress de öppna uppdrag som förfaller inom --days och de försenade.
 
-    SMTP settings from the environment: PROTOKOLL_SMTP_HOST, _PORT, _USER, _PASSWORD, _FROM, _STARTTLS.
+    SMTP-inställningar ur miljön: PROTOKOLL_SMTP_HOST, _PORT, _USER, _PASSWORD, _FROM, _STARTTLS.
     """
     from protokoll.cycle import remind as reminding
 

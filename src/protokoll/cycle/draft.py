@@ -108,7 +108,7 @@ def next_date(meetings: list[dict], schedule: dict[dt.date, dict]) -> dt.date:
     last = max(dt.date.fromisoformat(m["date"]) for m in meetings if m["date"])
     later = sorted(d for d, e in schedule.items() if d > last and not e.get("held"))
     if not later:
-        raise NotInArchive("--date", f"no decided meeting date after {last.isoformat()} in the archive; give --date")
+        raise NotInArchive("--date", f"inget beslutat mötesdatum efter {last.isoformat()} i arkivet; ange --date")
     return later[0]
 
 
@@ -187,7 +187,7 @@ def draft(body: str, date: dt.date | None = None, db=None) -> Protocol:
     """The draft minutes of ``body``'s meeting on ``date`` (default: its next decided meeting date)."""
     meetings = _archive_meetings(body, db)
     if not meetings:
-        raise NotInArchive(body, "no meetings of this body in the archive")
+        raise NotInArchive(body, "inga möten med det organet i arkivet")
     held = [m for m in meetings if m["date"]]
     since = None
     if date is not None:

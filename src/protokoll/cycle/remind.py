@@ -74,11 +74,11 @@ class AddressBook:
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as err:
-            raise UnreadableInput(str(path), f"cannot read the address book: {err}")
+            raise UnreadableInput(str(path), f"adressboken kan inte läsas: {err}")
         try:
             return cls(_from_toml(text) if path.suffix.lower() == ".toml" else _from_csv(text))
         except (tomllib.TOMLDecodeError, KeyError, TypeError, ValueError, csv.Error) as err:
-            raise UnreadableInput(str(path), f"not an address book ({type(err).__name__}: {err})")
+            raise UnreadableInput(str(path), f"ingen adressbok ({type(err).__name__}: {err})")
 
 
 def _emails(value) -> list[str]:
@@ -212,12 +212,12 @@ class SmtpSettings:
         host, sender = env.get(ENV + "HOST"), env.get(ENV + "FROM")
         missing = [ENV + n for n, v in (("HOST", host), ("FROM", sender)) if not v]
         if missing:
-            raise MailFailed("smtp", f"set {' and '.join(missing)} to send mail (or use --dry-run)")
+            raise MailFailed("smtp", f"sätt {' och '.join(missing)} för att skicka e-post (eller använd --dry-run)")
         starttls = (env.get(ENV + "STARTTLS") or "").strip().lower() in TRUE
         try:
             port = int(env.get(ENV + "PORT") or (587 if starttls else 25))
         except ValueError:
-            raise MailFailed("smtp", f"{ENV}PORT is not a number: {env.get(ENV + 'PORT')!r}")
+            raise MailFailed("smtp", f"{ENV}PORT är inget tal: {env.get(ENV + 'PORT')!r}")
         return cls(host=host, port=port, sender=sender, user=env.get(ENV + "USER") or None,
                    password=env.get(ENV + "PASSWORD") or None, starttls=starttls)
 

@@ -62,7 +62,7 @@ def _pyhanko():
         import pyhanko  # noqa: F401
         import pyhanko_certvalidator  # noqa: F401
     except ImportError as err:  # pragma: no cover - depends on the installation
-        raise ProtokollError("pyhanko", f"signing needs the 'sign' extra (pip install 'protokoll[sign]'): {err}")
+        raise ProtokollError("pyhanko", f"underskrifter kräver tillägget 'sign' (pip install 'protokoll[sign]'): {err}")
 
 
 # --- reading and verifying -----------------------------------------------------------------------------
@@ -77,7 +77,7 @@ def _load_roots(trust: list[Path] | None) -> list:
             for _, _, der in (pem.unarmor(data, multiple=True) if pem.detect(data) else [(None, None, data)]):
                 roots.append(x509.Certificate.load(der))
         except (OSError, ValueError) as err:
-            raise UnreadableInput(str(path), f"not a certificate (PEM or DER): {err}")
+            raise UnreadableInput(str(path), f"inget certifikat (PEM eller DER): {err}")
     return roots
 
 
@@ -102,7 +102,7 @@ def signatures(path: Path | str, trust: list[Path] | None = None) -> list[Signat
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         embedded = list(reader.embedded_signatures)
     except (OSError, PdfReadError, ValueError, KeyError) as err:
-        raise UnreadableInput(str(path), f"not a readable PDF: {err}")
+        raise UnreadableInput(str(path), f"ingen läsbar PDF: {err}")
     out = []
     for sig in embedded:
         role = sig.sig_object.get("/Reason")
@@ -133,7 +133,7 @@ def signatures(path: Path | str, trust: list[Path] | None = None) -> list[Signat
 def check(path: Path | str, found: list[SignatureInfo]) -> None:
     """Raise SignatureInvalid (exit 8) when ``found`` (the signatures of ``path``) is empty or one is not ok."""
     if not found:
-        raise SignatureInvalid(str(path), "the PDF has no signatures")
+        raise SignatureInvalid(str(path), "PDF:en har inga underskrifter")
     bad = [s for s in found if not s.ok]
     if bad:
         raise SignatureInvalid(str(path), "; ".join(f"{s.field}: {_why(s)}" for s in bad))
@@ -163,13 +163,13 @@ def load_signer(key: Path | str, passphrase: str | None = None):
 
     key = Path(key)
     if not key.is_file():
-        raise UnreadableInput(str(key), "no such key file")
+        raise UnreadableInput(str(key), "nyckelfilen finns inte")
     try:
         signer = signers.SimpleSigner.load_pkcs12(str(key), passphrase=passphrase.encode() if passphrase else None)
     except Exception as err:  # pyHanko wraps the cryptography errors in several types
-        raise UnreadableInput(str(key), f"cannot read the PKCS#12 key (wrong passphrase?): {err}")
+        raise UnreadableInput(str(key), f"PKCS#12-nyckeln kan inte läsas (fel lösenfras?): {err}")
     if signer is None:
-        raise UnreadableInput(str(key), "cannot read the PKCS#12 key (wrong passphrase?)")
+        raise UnreadableInput(str(key), "PKCS#12-nyckeln kan inte läsas (fel lösenfras?)")
     return signer
 
 
@@ -211,7 +211,7 @@ def _slot(n: int) -> tuple[float, float, float, float]:
     """The box of the ``n``-th signer (0-based) on the signature page."""
     column, row = divmod(n, SLOT_ROWS)
     if column >= len(SLOT_LEFT):
-        raise ProtokollError("sign", f"the signature page has room for {SLOT_ROWS * len(SLOT_LEFT)} signers")
+        raise ProtokollError("sign", f"underskriftssidan har plats för {SLOT_ROWS * len(SLOT_LEFT)} undertecknare")
     x = SLOT_LEFT[column]
     top = SLOT_TOP - row * (SLOT_HEIGHT + SLOT_GAP)
     return x, top - SLOT_HEIGHT, x + SLOT_WIDTH, top
@@ -240,7 +240,7 @@ def sign(path: Path | str, key: Path | str, passphrase: str | None = None, role:
         data = path.read_bytes()
         existing = list(PdfFileReader(io.BytesIO(data), strict=False).embedded_signatures)
     except (OSError, PdfReadError, ValueError, KeyError) as err:
-        raise UnreadableInput(str(path), f"not a readable PDF: {err}")
+        raise UnreadableInput(str(path), f"ingen läsbar PDF: {err}")
     ours = [s for s in existing if s.field_name.startswith(FIELD_PREFIX)]
     if not existing:
         data = _with_signature_page(data)

@@ -228,7 +228,7 @@ def open_database(url: str | None = None, migrate: bool = True, create: bool = T
     parsed = resolve_url(url)
     if not create and parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:") \
             and not Path(parsed.database).exists():
-        raise ArchiveUnavailable(shown(parsed), "inget arkiv på den här sökvägen (`protokoll ingest` skapar ett)")
+        raise ArchiveUnavailable(shown(parsed), "inget arkiv på den här sökvägen (`protokoll ingest` eller `protokoll serve --create` skapar ett)")
     try:
         db = Database(parsed)
     except (SQLAlchemyError, ImportError, ValueError) as err:

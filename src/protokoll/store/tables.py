@@ -304,6 +304,9 @@ class User(Base):
     # Raised at logout and by revocation: cookies signed for an earlier generation are refused (0004).
     session_generation: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))  # (0006)
+    # The personal calendar and feed address (0008): the SHA-256 of its secret token, never the token.
+    subscription_token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    subscription_created_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class Correction(Base):

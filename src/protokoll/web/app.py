@@ -31,7 +31,8 @@ from protokoll.web.uploads import Jobs, UploadError
 HERE = Path(__file__).resolve().parent
 MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
           "november", "december")
-OPEN_PATHS = ("/login", "/static/", "/api/session", "/api/login", "/favicon.ico")
+OPEN_PATHS = ("/login", "/static/", "/api/session", "/api/login", "/favicon.ico",
+              "/prenumeration/")  # personal subscription addresses: the token in the address is the key
 UPLOAD_PATHS = ("/upload", "/api/upload")
 OTHER_POST_LIMIT = 1024 * 1024
 # The request's parameters as a page names them when one is invalid ("kontrollera mötets nummer i adressen").

@@ -14,13 +14,13 @@ from protokoll.config import DEFAULT_URL, ENV_VAR
 from protokoll.errors import ProtokollError
 
 DB_OPT = typer.Option(None, "--db", envvar=ENV_VAR, show_envvar=True,
-                      help=f"Archive database URL (sqlite:///FILE or postgresql://...); default {DEFAULT_URL}.")
-HOST_OPT = typer.Option("127.0.0.1", "--host", help="Address to listen on (0.0.0.0 for every interface).")
-PORT_OPT = typer.Option(8000, "--port", help="Port to listen on.")
+                      help=f"Arkivets databas-URL (sqlite:///FIL eller postgresql://...); standard {DEFAULT_URL}.")
+HOST_OPT = typer.Option("127.0.0.1", "--host", help="Adress att lyssna på (0.0.0.0 för alla nätverksgränssnitt).")
+PORT_OPT = typer.Option(8000, "--port", help="Port att lyssna på.")
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 ROLE_SV = {"editor": "redaktören", "admin": "administratören"}
 
-user_app = typer.Typer(help="Manage the web app's users.", no_args_is_help=True)
+user_app = typer.Typer(help="Webbappens användare.", no_args_is_help=True)
 
 
 def _fail(err: Exception, code: int = 1):
@@ -45,11 +45,11 @@ def _serve(db: Optional[str], host: str, port: int, create: bool = True, **overr
 
 
 def serve(db: Optional[str] = DB_OPT, host: str = HOST_OPT, port: int = PORT_OPT,
-          create: bool = typer.Option(False, "--create", help="Start a new, empty archive where --db names none.")
+          create: bool = typer.Option(False, "--create", help="Starta ett nytt, tomt arkiv där --db inte pekar på något.")
           ) -> None:
-    """Serve the archive as a web app (pages in Swedish, JSON under /api, docs at /api/docs).
+    """Visa arkivet som webbapp (sidor på svenska, JSON under /api, dokumentation på /api/docs).
 
-    Settings come from the environment: PROTOKOLL_SECRET_KEY, PROTOKOLL_PUBLIC_READ (1/0),
+    Inställningar ur miljön: PROTOKOLL_SECRET_KEY, PROTOKOLL_PUBLIC_READ (1/0),
     PROTOKOLL_MAX_UPLOAD_BYTES, PROTOKOLL_UPLOAD_DIR, PROTOKOLL_SECURE_COOKIES, PROTOKOLL_SESSION_DAYS.
     """
     _serve(db, host, port, create=create)
@@ -57,14 +57,14 @@ def serve(db: Optional[str] = DB_OPT, host: str = HOST_OPT, port: int = PORT_OPT
 
 def demo(
     host: str = HOST_OPT, port: int = PORT_OPT,
-    db: Optional[str] = typer.Option(None, "--db", help="Where to build the demo archive; default a new "
-                                                        "SQLite file in a temporary folder."),
-    examples: Path = typer.Option(EXAMPLES, "--examples", help="Folder of minutes to ingest."),
-    user: str = typer.Option("demo", "--user", help="Name of the demo editor account."),
-    password: str = typer.Option("demo-demo", "--password", help="Password of the demo editor account."),
-    no_serve: bool = typer.Option(False, "--no-serve", help="Build the archive and exit."),
+    db: Optional[str] = typer.Option(None, "--db", help="Var demoarkivet ska byggas; standard en ny "
+                                                        "SQLite-fil i en tillfällig mapp."),
+    examples: Path = typer.Option(EXAMPLES, "--examples", help="Mapp med protokoll att läsa in."),
+    user: str = typer.Option("demo", "--user", help="Namnet på demons redaktörskonto."),
+    password: str = typer.Option("demo-demo", "--password", help="Lösenordet till demons redaktörskonto."),
+    no_serve: bool = typer.Option(False, "--no-serve", help="Bygg arkivet och avsluta."),
 ) -> None:
-    """Build an archive from the bundled example minutes and serve it, with an editor account."""
+    """Bygg ett arkiv av de medföljande exempelprotokollen och visa det, med ett redaktörskonto."""
     folder = Path(tempfile.mkdtemp(prefix="protokoll-demo-"))
     url = db or f"sqlite:///{folder / 'demo.db'}"
     files = sorted(Path(examples).glob("*.txt"))
@@ -88,13 +88,13 @@ def demo(
 
 
 def user_add(
-    name: str = typer.Argument(..., help="The user's login name."),
-    role: str = typer.Option("editor", "--role", help="editor (upload, statuses, corrections) or admin."),
+    name: str = typer.Argument(..., metavar="NAMN", help="Användarens inloggningsnamn."),
+    role: str = typer.Option("editor", "--role", help="editor (redaktör: uppladdning, status, rättelser) eller admin (administratör)."),
     password: Optional[str] = typer.Option(None, "--password", envvar="PROTOKOLL_PASSWORD",
-                                           help="The password (else asked for; or $PROTOKOLL_PASSWORD)."),
+                                           help="Lösenordet (annars frågas det efter; eller $PROTOKOLL_PASSWORD)."),
     db: Optional[str] = DB_OPT,
 ) -> None:
-    """Add a user who can log in to the web app (passwords are stored as Argon2 hashes)."""
+    """Lägg till en användare som kan logga in i webbappen (lösenord sparas som Argon2-hashar)."""
     if password is None:
         password = _ask_password()
     _with_users(db, lambda database: archive.create_user(name, password, role, db=database), 2)
@@ -102,12 +102,12 @@ def user_add(
 
 
 def user_passwd(
-    name: str = typer.Argument(..., help="The user's login name."),
+    name: str = typer.Argument(..., metavar="NAMN", help="Användarens inloggningsnamn."),
     password: Optional[str] = typer.Option(None, "--password", envvar="PROTOKOLL_PASSWORD",
-                                           help="The new password (else asked for; or $PROTOKOLL_PASSWORD)."),
+                                           help="Det nya lösenordet (annars frågas det efter; eller $PROTOKOLL_PASSWORD)."),
     db: Optional[str] = DB_OPT,
 ) -> None:
-    """Give a user a new password; every session with the old one ends (on every device)."""
+    """Ge en användare ett nytt lösenord; varje inloggning med det gamla avslutas (på alla enheter)."""
     if password is None:
         password = _ask_password()
     _with_users(db, lambda database: archive.set_password(name, password, db=database), 2)
@@ -126,7 +126,7 @@ def _ask_password() -> str:
 def _with_users(db: Optional[str], change, user_error_code: int) -> None:
     """Run ``change(database)`` on the archive's users; errors end the command."""
     try:
-        with archive.open_database(db) as database:
+        with archive.open_database(db, create=False) as database:  # a typo in --db is no new archive
             change(database)
     except archive.UserError as err:
         _fail(err, user_error_code)
@@ -135,10 +135,10 @@ def _with_users(db: Optional[str], change, user_error_code: int) -> None:
 
 
 def user_revoke(
-    name: str = typer.Argument(..., help="The user's login name."),
+    name: str = typer.Argument(..., metavar="NAMN", help="Användarens inloggningsnamn."),
     db: Optional[str] = DB_OPT,
 ) -> None:
-    """End every session of a user at once, on every device (a lost laptop, a copied cookie)."""
+    """Avsluta alla inloggningar för en användare på en gång, på alla enheter (en borttappad dator, en kopierad kaka); också hens prenumerationsadress slutar gälla."""
     _with_users(db, lambda database: archive.end_sessions_of(name, database), 6)
     typer.echo(f"alla inloggningar för {name} är avslutade")
 

@@ -152,6 +152,25 @@ def feed(db: Database, base_url: str, name: str, assignee: str | None = None, st
     return {"moten": archive.meetings_feed, "beslut": archive.decisions_feed}[name](db, base_url)
 
 
+def subscription(db: Database, user: dict) -> dict:
+    """Whether the user has a personal subscription address, since when."""
+    return archive.subscription_of(user["id"], db)
+
+
+def new_subscription(db: Database, user: dict) -> str:
+    """A new secret token for the user's subscription address (the old one stops working)."""
+    return archive.new_subscription(user["id"], db)
+
+
+def end_subscription(db: Database, user: dict) -> None:
+    archive.end_subscription(user["id"], db)
+
+
+def subscriber(db: Database, token: str) -> dict | None:
+    """The user whose subscription address this is, or None."""
+    return archive.subscriber(token, db)
+
+
 # --- people and municipalities ----------------------------------------------------------------------
 
 def people(db: Database, sort: str | None = None, limit: int | None = None, cursor: str | None = None,
