@@ -173,3 +173,18 @@ Anna avslutade mötet.
     assert item.subitems == []
     assert [d.text for d in item.decisions] == ["att begära ett möte med bostadsbolaget.",
                                                 "Per kontaktar bostadsbolaget senast den 20 mars."]
+
+
+def test_case_sections_after_the_decision_are_not_decisions():
+    # Municipal minutes that put "<Body>s beslut" first: "Ärendet" and "Beslutsunderlag" (alone on their
+    # lines, no colon) open the case's description and its documents, which are no decisions.
+    text = ("SOCIALNÄMNDEN  SAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2025-05-20\n\nPlats och tid: Kommunhuset, "
+            "kl. 13.00–15.30\nBeslutande: Eva Lind (S), ordförande\nKarl Berg (M)\nStina Ek (C)\n\n"
+            "§ 41 Dnr SN 2025/31\nVerksamhetsberättelse för 2024\n\nSocialnämndens beslut\nSocialnämnden godkänner "
+            "verksamhetsberättelsen för 2024.\n\nÄrendet\nFörvaltningen har sammanställt berättelsen. Socialchefen "
+            "föreslår att nämnden godkänner den.\n\nBeslutsunderlag\nTjänsteskrivelse 2025-05-02\n\n"
+            "§ 42 Dnr SN 2025/40\nUppföljning av budget\n\nSocialnämndens beslut\nÄrendet bordläggs.\n\n"
+            "§ 43 Dnr SN 2025/44\nInformation\n\nSocialnämndens beslut\nInformationen noteras.\n")
+    items = parse_text(text, "sn.txt").items
+    assert [d.text for d in items[0].decisions] == ["Socialnämnden godkänner verksamhetsberättelsen för 2024."]
+    assert [d.text for d in items[1].decisions] == ["Ärendet bordläggs."]

@@ -207,9 +207,11 @@ def _label(alternatives: str, colon: str = r"\s*:?") -> re.Pattern:
     return re.compile(rf"^(?:{tolerant(alternatives)})(?![\wåäöÅÄÖ]){colon}\s*", re.IGNORECASE)
 
 
-SUMMARY = _label(r"sammanfattning av ärendet|sammanfattning|bakgrund|ärendebeskrivning|beskrivning av ärendet")
+# "Ärendet" heads the case's description only as a line of its own ("Ärendet bordläggs" decides).
+SUMMARY = _label(r"sammanfattning av ärendet|sammanfattning|bakgrund|ärendebeskrivning|beskrivning av ärendet|"
+                 r"ärendet i korthet|ärendet(?=\s*:|\s*$)")
 PRESENTERS = _label(r"föredragande|föredragare|presentatörer?|ansvarig för ärendet")
-DOCUMENTS = _label(r"beslutsunderlag|underlag|bilagor", r"\s*:")
+DOCUMENTS = _label(r"beslutsunderlag|underlag|bilagor", r"\s*(?::|$)")  # "Beslutsunderlag" alone heads the list
 GUESTS = _label(r"gäster på mötet|gäster|inbjudna gäster|medverkande gäster")
 DECIDES = _label(
     r"(?:mötet|gruppen|kommundirektörsgruppen|kommundirektörgruppen|styrelsen|nätverket|sammanträdet)"
