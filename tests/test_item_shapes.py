@@ -188,3 +188,14 @@ def test_case_sections_after_the_decision_are_not_decisions():
     items = parse_text(text, "sn.txt").items
     assert [d.text for d in items[0].decisions] == ["Socialnämnden godkänner verksamhetsberättelsen för 2024."]
     assert [d.text for d in items[1].decisions] == ["Ärendet bordläggs."]
+
+
+def test_times_from_opening_and_closing_sentences_in_the_present_tense():
+    from protokoll.parse.minutes import CLOSED, OPENED
+
+    assert OPENED.search("Ordföranden öppnar mötet kl. 18.05 och hälsar alla välkomna.").group("h", "m") == ("18", "05")
+    assert CLOSED.search("Ordföranden tackar för visat intresse och avslutar mötet kl. 17.45.").group("h", "m") == \
+        ("17", "45")
+    assert CLOSED.search("Ordföranden förklarar sammanträdet avslutat kl. 21.10.").group("h", "m") == ("21", "10")
+    assert CLOSED.search("Mötet avslutades 20.05.") and OPENED.search("förklarade årsmötet öppnat kl. 19.00")
+    assert not CLOSED.search("Ordföranden öppnar mötet kl. 18.05.")

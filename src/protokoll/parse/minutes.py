@@ -130,11 +130,20 @@ def _one_per_date(meetings: list) -> list:
     return list(by_date.values())
 
 
-# "Mötet öppnades kl 18.34", "förklarade årsmötet avslutat kl. 20.40", "Mötet avslutades 20.05".
-OPENED = re.compile(r"\b(?:öppnades|förklarades\s+öppnat|förklarade\s+\S*(?:mötet|stämman)\s+öppna[td]?|öppnade\s+"
-                    r"\S*(?:mötet|stämman))\s*(?:kl\.?|klockan)?\s*(?P<h>\d{1,2})[.:](?P<m>\d{2})\b", re.IGNORECASE)
-CLOSED = re.compile(r"\b(?:avslutades|förklarades\s+avslutat|förklarade\s+\S*(?:mötet|stämman)\s+avsluta[td]?|avslutade\s+"
-                    r"\S*(?:mötet|stämman))\s*(?:kl\.?|klockan)?\s*(?P<h>\d{1,2})[.:](?P<m>\d{2})\b", re.IGNORECASE)
+# "Mötet öppnades kl 18.34", "förklarade årsmötet avslutat kl. 20.40", "Mötet avslutades 20.05", and in the
+# present tense minutes also use: "Ordföranden öppnar mötet kl. 18.00", "förklarar mötet avslutat kl. 17.45".
+_MEETING = r"\S*(?:mötet|stämman|sammanträdet)"
+_AT = r"\s*(?:kl\.?|klockan)?\s*(?P<h>\d{1,2})[.:](?P<m>\d{2})\b"
+
+
+def _moment(verb: str) -> re.Pattern:
+    """The sentence that opens (verb "öppna") or closes ("avsluta") the meeting, with its time."""
+    return re.compile(rf"\b(?:{verb}(?:des|s)|förklara(?:de|des|s|r)?\s+(?:{_MEETING}\s+)?{verb}[td]?|"
+                      rf"{verb}(?:de|r)\s+{_MEETING}){_AT}", re.IGNORECASE)
+
+
+OPENED = _moment("öppna")
+CLOSED = _moment("avsluta")
 
 
 def _times_from_text(protocol: Protocol, body: list[Line]) -> None:
