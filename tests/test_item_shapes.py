@@ -199,3 +199,13 @@ def test_times_from_opening_and_closing_sentences_in_the_present_tense():
     assert CLOSED.search("Ordföranden förklarar sammanträdet avslutat kl. 21.10.").group("h", "m") == ("21", "10")
     assert CLOSED.search("Mötet avslutades 20.05.") and OPENED.search("förklarade årsmötet öppnat kl. 19.00")
     assert not CLOSED.search("Ordföranden öppnar mötet kl. 18.05.")
+
+
+def test_a_schedule_decided_as_mötesdagar():
+    from protokoll.parse.decisions import scheduled_meetings
+    import datetime as dt
+
+    got = scheduled_meetings("Styrelsen beslutade om följande mötesdagar under hösten 2025, samtliga kl. 18.30: "
+                             "9 september, 14 oktober och 11 november.", dt.date(2025, 3, 4))
+    assert [(m.date.isoformat(), m.start_time) for m in got] == [
+        ("2025-09-09", "18:30"), ("2025-10-14", "18:30"), ("2025-11-11", "18:30")]

@@ -78,6 +78,7 @@ DEADLINE = re.compile((
 # "m(?<!\wm)öts", as in ACTOR_WORD), which re skips to, and Folded runs it without IGNORECASE.
 MEETING_DATES = labels.Folded(r"s(?<!\ws)ammanträder\b|s(?<!\ws)ammanträda\b|t(?<!\wt)räffas\b|m(?<!\wm)öts\b|"
                               r"m(?<!\wm)ötas\b|mötesdatum\b|mötestider\b|möten\b"
+                              r"|mötesdagar\b|mötestillfällen\b|mötesplan\b|sammanträdesplan\b"
                               r"|sammanträden\b|sammanträdesdatum\b|sammanträdestider\b|sammanträdesdagar\b")
 # Every alternative of MEETING_DATES holds one of these: a text without them is ruled out before it runs.
 _MEETING_WORDS = ("möt", "sammanträd", "träffas")
