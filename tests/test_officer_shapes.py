@@ -152,3 +152,18 @@ def test_justeras_beside_an_office_word_still_names_the_adjuster():
     # "Protokollförare" is an office, "Justeras" only an introduction: the name under it is the adjuster
     assert officers("Protokollförare                  Justeras\n\n\nAnna Berg                        Maria Holm\n")[1:] == \
         ("Anna Berg", ["Maria Holm"])
+
+
+def test_front_signature_block_with_a_line_to_sign_between_office_and_name():
+    text = ("SOCIALNÄMNDEN  SAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2025-05-20\n\nPlats och tid: Kommunhuset, "
+            "kl. 13.00–15.30\nBeslutande: Eva Lind (S), ordförande\nKarl Berg (M)\nUtses att justera: Karl Berg\n"
+            "Underskrifter\n\nSekreterare\n\n.................................\nAnna Berg\n\nOrdförande\n\n"
+            ".................................\nEva Lind\n\n§ 41 Dnr SN 2025/31\nBudget\n\nSocialnämndens beslut\n"
+            "Socialnämnden godkänner budgeten.\n\n§ 42 Information\n\nSocialnämndens beslut\nInformationen noteras.\n")
+    p = parse_text(text, "sn.txt")
+    assert (p.chair, p.secretary) == ("Eva Lind", "Anna Berg")
+
+
+def test_who_kept_the_minutes_in_the_closing_lines():
+    assert officers("Protokollet fördes av Anna Berg.\n")[1] == "Anna Berg"
+    assert officers("Minnesanteckningarna skrevs av Anna Berg\n")[1] == "Anna Berg"

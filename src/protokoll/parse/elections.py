@@ -157,6 +157,23 @@ def led_by(text: str) -> str | None:
     return names_in(m.group("names"))[0] if m and names_in(m.group("names")) else None
 
 
+# Who kept the minutes, said anywhere (often in the closing lines): "Protokollet fördes av X",
+# "Minnesanteckningarna skrevs av X", "Antecknat av X".
+KEPT_BY = re.compile(rf"\b(?:(?:[Pp]rotokollet|[Mm]innesanteckningarna|[Aa]nteckningarna)\s+(?:fördes|förs|skrevs|skrivs)"
+                     rf"\s+av|[Aa]ntecknat\s+av:?|[Aa]ntecknare:?)\s+{_NAMES}")
+
+
+def kept_by(texts: list[str]) -> str | None:
+    """The secretary a sentence names as keeping the minutes, the last such sentence."""
+    found = None
+    for text in texts:
+        if "av" in text or "ntecknare" in text:
+            for m in KEPT_BY.finditer(text):
+                names = names_in(m.group("names"))
+                found = names[0] if names else found
+    return found
+
+
 def opening_chair(texts: list[str]) -> str | None:
     """The chair who opens the meeting under the title "ordförande" (the first such sentence)."""
     for text in texts:

@@ -17,6 +17,7 @@ from protokoll.parse.attendance import (continues_list, table_columns, heading_o
 _PARTY_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 _NAME_ROLE = re.compile(r"^(?P<name>[^,]+?)\s*,\s*(?P<role>[^,]+)$")
 _COLUMN_GAP = re.compile(r"\s{3,}")  # between the columns of a layout put side by side
+SIGNING_RULE = re.compile(r"[_.…\s-]{4,}")  # the dotted or ruled line a signature is written on
 
 
 @dataclass
@@ -99,6 +100,8 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
                 mode = f"office:{kind}"
         elif mode and mode.startswith("office:") and names_in(text):
             _add(fm.offices, mode.split(":", 1)[1], names_in(text))
+        elif mode and mode.startswith("office:") and SIGNING_RULE.fullmatch(text.strip()):
+            pass  # "Sekreterare" / "........" / "Anna Berg": the line to sign on, the name under it
         elif mode == "label":
             mode = None  # the label's value
         else:
