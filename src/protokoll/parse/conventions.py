@@ -151,8 +151,10 @@ ADJUSTER = "adjusters"
 # Signature and front-matter labels and the office each names.
 OFFICE_WORDS: tuple[tuple[str, str], ...] = (
     ("mötesordförande", CHAIR), ("ordförande för mötet", CHAIR), ("stämmoordförande", CHAIR),
+    ("årsmötesordförande", CHAIR),
     ("ordförande", CHAIR), ("ordf", CHAIR),
-    ("mötessekreterare", SECRETARY), ("protokollförare", SECRETARY), ("sekreterare för mötet", SECRETARY),
+    ("mötessekreterare", SECRETARY), ("stämmosekreterare", SECRETARY), ("årsmötessekreterare", SECRETARY),
+    ("protokollförare", SECRETARY), ("sekreterare för mötet", SECRETARY),
     ("sekreterare", SECRETARY), ("sekr", SECRETARY), ("vid protokollet", SECRETARY),
     ("vid anteckningarna", SECRETARY), ("antecknat av", SECRETARY), ("antecknare", SECRETARY),
     ("protokolljusterare", ADJUSTER), ("justeringsperson", ADJUSTER), ("justeringspersoner", ADJUSTER),

@@ -267,7 +267,10 @@ RUNNING = labels.Folded(
     r"justerad|förklarar\s+sig|ansåg\s+att\s+(?:kallelse|mötet|stämman)|"
     r"tack(?:ar|ade)\s+för\s+(?:informationen|dragningen|presentationen|redovisningen|rapporten)|"
     r"(?:anser|ansåg)\s+sig\s+(?:stadgeenligt|behörigen|i\s+behörig\s+ordning|stadgeenligt\s+och\s+behörigen)\s+"
-    r"(?:utlyst|kallat|kallad|sammankallat|sammankallad))\b"))
+    r"(?:utlyst|kallat|kallad|sammankallat|sammankallad)|"
+    # "Stämman finner att stämman är i laga ordning utlyst.", "Årsmötet ansågs stadgeenligt utlyst."
+    r"(?:finner|fann|ansågs|anses|ansåg|anser)\s+(?:att\s+)?(?:\S+\s+){0,4}?(?:stadgeenligt|behörigen|behörigt|"
+    r"i\s+(?:laga|behörig|stadgeenlig)\s+ordning)\s+(?:utlyst|utlysts|kallat|kallad|sammankallat|sammankallad))\b"))
 # Sentences that report a proposal, a discussion or another body's decision are not decisions.
 NOT_RUNNING = labels.Folded(
     labels.letter_led(r"\b(?:föreslår|föreslog|föreslås|yrkar|yrkade|tillstyrker|tillstyrkte|rekommenderar|diskuterade|"

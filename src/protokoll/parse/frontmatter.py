@@ -311,6 +311,7 @@ def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
     column where a layout put signatures side by side."""
     tokens: list[tuple[str, str]] = []  # (kind, value): ("name", n) | ("role", office) | ("intro", office)
     for column in _columns(lines):
+        tokens.append(("column", ""))  # a name takes no office from the column beside it
         for cell in column:
             inline = _inline_signature(cell)
             if inline:
@@ -345,7 +346,10 @@ def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
                     break
             else:
                 intro = next((tokens[j][1] for j in range(k - 1, -1, -1) if tokens[j][0] == "intro"), None)
-                if intro == cv.SECRETARY or intro == cv.ADJUSTER and not roles:
+                # "Justeras" read last in its column, after the offices over other names: the names under it adjust
+                last = next((tokens[j] for j in range(k - 1, -1, -1) if tokens[j][0] in ("intro", "role", "column")),
+                            None)
+                if intro == cv.SECRETARY or intro == cv.ADJUSTER and (not roles or last == ("intro", cv.ADJUSTER)):
                     _add(offices, intro, [value])  # "Justeras" over names with no office beside any of them
     return offices
 

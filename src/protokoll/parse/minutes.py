@@ -15,7 +15,7 @@ from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
 from protokoll.parse.frontmatter import read_front, read_signatures, signature_start, split_inline_labels
 from protokoll.parse.header import is_time_line, parse_header
 from protokoll.parse.recognise import not_minutes_reason
-from protokoll.parse.elections import OPENING_ITEMS, elected_officers, led_by, opening_chair
+from protokoll.parse.elections import front_officers, OPENING_ITEMS, elected_officers, led_by, opening_chair
 from protokoll.parse.roll import find_roll
 
 
@@ -87,6 +87,9 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     for office, names in elected_officers(protocol.items).items():
         if office not in front.offices or not front.offices[office]:
             offices[office] = names  # elected in the minutes: truer than a signature block's guess
+    for office, names in front_officers(" ".join(line.text for line in lines[:body_start])).items():
+        if not offices.get(office):
+            offices[office] = names  # "Att jämte ordföranden X justera protokollet valdes Y. Sekreterare är Z."
     opening = [line.text for line in lines[:body_start]] + \
         [t for item in protocol.items[:OPENING_ITEMS] for t in (item.title, item.summary, *(d.text for d in item.decisions)) if t]
     leader = next((n for n in map(led_by, opening) if n), None)
