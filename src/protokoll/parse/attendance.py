@@ -447,6 +447,13 @@ def role_lead(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _nomination_group(text: str) -> bool:
+    """ "Kyrkans Väl", "Frimodig kyrka": a group of words in parentheses that is neither a role, a note, a
+    place nor an organisation."""
+    return bool(cv.NOMINATION_GROUP.match(text)) and not cv.role_base(text) and not cv.NOTE.match(text) \
+        and not municipalities.canonical(text) and not _ORGANISATION.search(text)
+
+
 def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     """One entry: "Karin Lövgren (S), ordförande", "Eva Ek, kommundirektör, § 114", "Ordförande Anna Ek"."""
     proxy = cv.PROXY.match(text.strip().rstrip(".;"))
@@ -484,6 +491,14 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
         tail = tail[group.end():]
     infos = ([paren] if paren else []) + more + ([tail] if tail else []) + \
         ([trailing_note] if trailing_note else []) + parts[1:]
+    split = []
+    for info in infos:  # "ordförande (S)": the role and the party after it
+        rp = cv.ROLE_PARTY.match(info.strip()) if info.endswith(")") else None
+        if rp and cv.is_role(rp.group("role")) and cv.is_party(rp.group("party").strip()):
+            split += [rp.group("party").strip(), rp.group("role")]
+        else:
+            split.append(info)
+    infos = split
     party = note = None
     for info in infos:
         info = info.strip()
@@ -511,13 +526,19 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             continue
         if info.isupper() and info == _initials(name):  # initials are capitals: the cheap test first
             continue  # "Karin Lund (KL)": the initials the minutes use for her, not a party
-        if party is None and cv.is_party(info) and not municipalities.canonical(info):
+        if party is None and info is paren and _nomination_group(info):
+            party = info  # "(Kyrkans Väl)": a nomination group
+        elif party is None and cv.is_party(info) and not municipalities.canonical(info):
             party = info
         elif cv.NOTE.match(info):
             note = info if note is None else f"{note}, {info}"
             served = re.match(r"^(?P<role>.+?)\s+för\s+[A-ZÅÄÖ]", info)
             if served and cv.is_role(served.group("role")) and role is None:
                 role = served.group("role").lower()
+                role = cv.SERVING_ROLES.get(role, role)
+        elif role is None and (rto := cv.ROLE_THEN_ORGANISATION.match(info)) and cv.is_role(rto.group("role")) \
+                and not is_name(rto.group("org")):
+            role, org = rto.group("role"), org or rto.group("org")  # "ombudsman Brandmännens Riksförbund"
         elif cv.is_role(info) and role is None:
             role = info if info in cv.ROLE_ABBREVIATIONS else info.lower()  # "VD" stays as written
             if org is None and party is None:

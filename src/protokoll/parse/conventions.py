@@ -58,6 +58,10 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("dessutom närvarande", "present", None),
     ("deltagande", "present", None),
     ("inbjudna gäster", "present", None),
+    ("fackliga organisationer", "present", None),
+    ("fackliga företrädare", "present", None),
+    ("fackliga representanter", "present", None),
+    ("inbjuden gäst", "present", None),
     ("inbjudna", "present", None),
     ("inbjuden", "present", None),
     ("gäster", "present", None),
@@ -72,8 +76,12 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("frånvarande", "absent", None),
 )
 # Folded: a match holds the lower-cased text (heading_info lower-cases the heading anyway).
+# A body's genitive may stand before the heading ("Direktionens ledamöter", "Styrelsens ersättare"); a
+# semicolon may stand for the colon ("Närvarande; A, B, C").
+_HEADING_GENITIVE = r"(?:[a-zåäö][a-zåäö-]{2,}(?:ens|ets|ns|s)\s+(?=(?:ledamöter|ersättare|beslutande|suppleanter)\b))?"
 ATTENDANCE_HEADING = Folded(
-    r"^(?P<head>" + "|".join(tolerant(h) for h, _, _ in ATTENDANCE_HEADINGS) + r")(?![\wåäöÅÄÖ])\s*(?P<colon>:)?\s*")
+    r"^" + _HEADING_GENITIVE + r"(?P<head>" + "|".join(tolerant(h) for h, _, _ in ATTENDANCE_HEADINGS) +
+    r")(?![\wåäöÅÄÖ])\s*(?P<colon>[:;])?\s*")
 _HEADING_INFO = {h: (status, role) for h, status, role in ATTENDANCE_HEADINGS}
 
 # Column titles of a presence table ("Befattning | Namn | Närvarande").
@@ -102,7 +110,19 @@ HEADING_QUALIFIER = re.compile(
 ROLE_FORMS: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"^(?:ej|icke)\s+(?:tjg|tjänstg|tjänstgörande)\.?\s*(?:ers|ersättare)\.?(?=\s|$)", re.I), "ersättare"),
     (re.compile(r"^(?:tjg|tjänstg|tj)\.?\s*(?:ers|ersättare)\.?(?=\s|$)", re.I), "tjänstgörande ersättare"),
+    # "Jonas Wiik (S), tjänstgörande" in a list of substitutes: the one who serves
+    (re.compile(r"^(?:tjänstgörande|tjänstgör|tjg)\.?$", re.I), "tjänstgörande ersättare"),
 )
+# "ersättare för Eva Strand (S) §§ 124–126" beside a name: the substitute serves for someone, and so serves.
+SERVING_ROLES = {"ersättare": "tjänstgörande ersättare", "ers": "tjänstgörande ersättare",
+                 "ers.": "tjänstgörande ersättare", "suppleant": "tjänstgörande ersättare"}
+# A role with the party after it: "ordförande (S)" in "Karin Holmgren, ordförande (S), Tallmo kommun".
+ROLE_PARTY = re.compile(r"^(?P<role>[^()]+?)\s*\((?P<party>[^()]+)\)$")
+# A nomination group in church elections, written out in parentheses: "(Kyrkans Väl)", "(Frimodig kyrka)",
+# "(Partipolitiskt obundna)": two to four words, the first capitalised, no digits; taken as the party.
+# A title and the organisation after it: "ombudsman Brandmännens Riksförbund" (role, then the affiliation).
+ROLE_THEN_ORGANISATION = re.compile(r"^(?P<role>[a-zåäö][\wåäö-]+)\s+(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäöÅÄÖ-]+){0,5})$")
+NOMINATION_GROUP = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖa-zåäö][a-zåäö]+){1,3}$")
 # "för Anna Ek (S)" after such a role: whom the substitute serves for, a note.
 SERVES_FOR = re.compile(r"^\s*(?P<note>(?:för|i stället för|istället för)\s+\S.*)?$", re.I)
 
