@@ -447,6 +447,9 @@ def role_lead(text: str) -> tuple[str, str] | None:
     return None
 
 
+_SERVES_NAMED = re.compile(r"^(?P<role>[a-zåäö][\wåäö. ]*?)\s+för\s+[A-ZÅÄÖ]")
+
+
 def _nomination_group(text: str) -> bool:
     """ "Kyrkans Väl", "Frimodig kyrka": a group of words in parentheses that is neither a role, a note, a
     place nor an organisation."""
@@ -519,6 +522,11 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
         role_then_note = _ROLE_THEN_NOTE.match(info)
         if role_then_note and cv.is_role(role_then_note.group(1)):
             # "tjänstgörande ersättare §§ 181–183": a role with a part-time note
+            served = _SERVES_NAMED.match(role_then_note.group(1))
+            if served:  # "ersättare för Eva Strand (S) §§ 124–126": whom and when, a note; the substitute serves
+                role = role or cv.SERVING_ROLES.get(served.group("role").lower(), served.group("role").lower())
+                note = info if note is None else f"{note}, {info}"
+                continue
             if role is None:
                 role = role_then_note.group(1).lower()
                 org = org or role_then_note.group(1)
