@@ -118,10 +118,19 @@ def parse_attendance(lines: list[Line], status: str = "present", role: str | Non
 def _sections(lines: list[Line], status: str, role: str | None):
     current: list[tuple[Line, int, str]] = []  # (line, offset of text in line, text)
     started = False
+    outer: str | None = None  # the status of a bare status heading ("Förhindrade") over group headings
     for line in lines:
         h = heading_of(line.text)
         if h and started and is_role_entry(h):
             h = None
+        if h and not h.rest.strip():
+            word = " ".join(line.text.strip().rstrip(":;").lower().split())
+            if word in cv.STATUS_HEADINGS:
+                outer = h.status
+            elif word in cv.GROUP_HEADINGS and outer is not None:
+                h = Heading(outer, h.role, h.rest, h.colon)  # "Ersättare" under "Förhindrade": excused
+            else:
+                outer = None
         was_started = started
         started = started or h is not None
         if h:
@@ -154,8 +163,24 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
     if table:
         return _table_entries(section[1:], table, status)
     out: list[Attendee] = []
+    if sum("   " in t for _, _, t in section) >= 1:
+        aligned = align_cells([(line.indent + offset, t) for line, offset, t in section])
+        section = [(line, offset, t) for (line, offset, _), t in zip(section, aligned)]
     for chunks in _logical_lines(section):
         text = " ".join(c[2] for c in chunks)
+        grouped = cv.GROUP_LINE.match(text.strip()) if ":" in text else None
+        if grouped:  # "7A: Alva Berg, Noah Lind": the class is what the list writes beside each name
+            group = grouped.group("group")
+            pieces = [p.strip() for part in _TOP_COMMA.split(grouped.group("names").rstrip(".")) for p in
+                      _TOP_AND.split(part) if p.strip()]
+            for piece in pieces:
+                a = _entry(piece, status, role)
+                if a:
+                    a.affiliation = a.affiliation or group
+                    a.note = a.note or group
+                    a.source = _span_for(chunks, piece)
+                    out.append(a)
+            continue
         comma_list = _comma_list(text, wrapped=len(chunks) > 1)
         if comma_list is not None:
             carried = role
@@ -312,6 +337,9 @@ def _row_cells(text: str) -> list[tuple[int, str]]:
         if pending is not None:
             start, chunk = pending[0], f"{pending[1]} {chunk}"
             pending = None
+        elif _is_place_cell(cells, chunk, text):
+            cells[-1] = (cells[-1][0], f"{cells[-1][1]}, {chunk}")  # "Rune Dahl    Gransjö": where the person is from
+            continue
         elif _is_role_cell(chunk):
             if cells:
                 cells[-1] = (cells[-1][0], f"{cells[-1][1]}, {chunk}")
@@ -320,6 +348,30 @@ def _row_cells(text: str) -> list[tuple[int, str]]:
             continue
         cells.append((start, chunk))
     return cells
+
+
+def _is_place_cell(cells: list[tuple[int, str]], chunk: str, text: str) -> bool:
+    """The second and last cell of a row "Rune Dahl    Gransjö": one capitalised word beside a full name is the
+    village or municipality the person comes from, not a person (a roll of full names has no one-word names)."""
+    if len(cells) != 1 or not text.rstrip().endswith(chunk.strip()) or "," in cells[0][1] or "(" in cells[0][1]:
+        return False
+    words, name = chunk.split(), cells[0][1].split()
+    return len(words) == 1 and len(name) >= 2 and is_name(cells[0][1]) and bool(_CAP_WORD.match(words[0])) \
+        and not cv.role_base(words[0]) and not cv.is_party(words[0])
+
+
+def align_cells(rows: list[tuple[int, str]]) -> list[str]:
+    """Rows (column where the text starts, text) of a list whose columns are aligned: "Rune Dahl    Gransjö" /
+    "Siv Åkerman  Tallmo" (the longer name leaves two spaces before the column): a narrow gap at a column
+    other rows open is a gap too."""
+    cols = {at + m.end() for at, t in rows for m in re.finditer(r"\S\s{3,}(?=\S)", t)}
+    if not cols:
+        return [t for _, t in rows]
+    out = []
+    for at, t in rows:
+        m = re.search(r"\S\s{2}(?=\S)", t) if "   " not in t and t.count("  ") == 1 else None
+        out.append(t[:m.start() + 1] + "   " + t[m.end():] if m and at + m.end() in cols else t)
+    return out
 
 
 @lru_cache(maxsize=cv.ROLE_CACHE_SIZE)  # pure, and asked again and again of the same words
@@ -551,7 +603,9 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             role = info if info in cv.ROLE_ABBREVIATIONS else info.lower()  # "VD" stays as written
             if org is None and party is None:
                 org = info
-        elif org is None or (municipalities.canonical(info) and not municipalities.canonical(org)):
+        elif org is None or (municipalities.canonical(info) and not municipalities.canonical(org)) or \
+                (lead and org.lower() == role):
+            # "Kyrkvärd Rune Dahl, Gransjö": where the person comes from, rather than the title before the name
             org = info  # "Name, role, Municipality": the municipality is the affiliation
     affiliation = org if org and not cv.is_role(org) else (party or org)
     if affiliation and not (affiliation[:1].islower() or cv.is_role(affiliation) or affiliation == party):

@@ -84,6 +84,12 @@ ATTENDANCE_HEADING = Folded(
     r")(?![\wåäöÅÄÖ])\s*(?P<colon>[:;])?\s*")
 _HEADING_INFO = {h: (status, role) for h, status, role in ATTENDANCE_HEADINGS}
 
+# Headings that say who is present or not, and the groups that may stand under them ("Förhindrade" /
+# "Ledamöter" / "Stig Ahl" / "Ersättare" / "Maj Falk"): a group heading under a status heading keeps its status.
+STATUS_HEADINGS = frozenset({"närvarande", "anmält förhinder", "anmält frånvaro", "anmäld frånvaro", "förhinder",
+                             "förhindrade", "frånvarande", "ej närvarande"})
+GROUP_HEADINGS = frozenset({"ledamöter", "ersättare", "suppleanter", "ordinarie ledamöter", "styrelseledamöter"})
+
 # Column titles of a presence table ("Befattning | Namn | Närvarande").
 TABLE_NAME = frozenset({"namn", "ledamot", "ledamöter", "person", "företrädd av", "företrädare", "ombud", "medlem",
                         "deltagare", "röstande"})
@@ -118,6 +124,10 @@ SERVING_ROLES = {"ersättare": "tjänstgörande ersättare", "ers": "tjänstgör
                  "ers.": "tjänstgörande ersättare", "suppleant": "tjänstgörande ersättare"}
 # A role with the party after it: "ordförande (S)" in "Karin Holmgren, ordförande (S), Tallmo kommun".
 ROLE_PARTY = re.compile(r"^(?P<role>[^()]+?)\s*\((?P<party>[^()]+)\)$")
+# A line of a list grouped by class or team, the group before a colon: "7A: Alva Berg, Noah Lind",
+# "Klass 8B: Elsa Nyström" (school councils); the group is what the list writes beside each name.
+GROUP_LINE = re.compile(r"^(?:(?:klass|årskurs|åk)\s+)?(?P<group>\d{1,2}\s?[A-ZÅÄÖ]{1,2}|[A-ZÅÄÖ]{1,3}\s?\d{1,2}[A-ZÅÄÖ]?)"
+                        r"\s*:\s*(?P<names>[A-ZÅÄÖ].*)$", re.IGNORECASE)
 # A nomination group in church elections, written out in parentheses: "(Kyrkans Väl)", "(Frimodig kyrka)",
 # "(Partipolitiskt obundna)": two to four words, the first capitalised, no digits; taken as the party.
 # A title and the organisation after it: "ombudsman Brandmännens Riksförbund" (role, then the affiliation).
@@ -241,7 +251,7 @@ def is_role(text: str) -> bool:
 
 # Definite and plural endings of role words ("suppleanten", "ersättarna", "ledamöterna") and what they
 # come from, tried longest first; the stems whose vowel changes in the plural are listed apart.
-_ROLE_ENDINGS = (("arna", "are"), ("erna", ""), ("orna", "or"), ("na", ""), ("en", ""), ("n", ""), ("er", ""))
+_ROLE_ENDINGS = (("arna", "are"), ("erna", ""), ("orna", "or"), ("na", ""), ("en", ""), ("n", ""), ("er", ""), ("ar", ""))
 _ROLE_PLURAL_STEMS = {"ledamöt": "ledamot"}
 
 
