@@ -203,7 +203,10 @@ SIGNATURE_START = Folded(
              r"protokollet justeras|justering)(?![\wåäöÅÄÖ])\s*:?\s*$"))
 # A signature written on one line with its names: "Vid protokollet: Erik Lövgren", "Justeras: A, B".
 SIGNATURE_INLINE = re.compile(
-    tolerant(r"^(?P<label>vid protokollet|vid anteckningarna|justeras|protokollet justeras|antecknat av)\s*:\s*"
+    # "Ordförande: X" / "Sekreterare: Y" after the last item: the offices signed at the foot
+    tolerant(r"^(?P<label>vid protokollet|vid anteckningarna|justeras|protokollet justeras|antecknat av|"
+             r"mötesordförande|stämmoordförande|ordförande|mötessekreterare|stämmosekreterare|sekreterare|"
+             r"protokollförare|protokolljusterare|justerare)\s*:\s*"
              r"(?P<names>[A-ZÅÄÖ].*)$"), re.IGNORECASE)
 # Front-matter labels that are neither attendance nor offices: they end an attendance list.
 FRONT_LABEL = Folded(tolerant(

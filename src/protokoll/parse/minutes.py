@@ -9,7 +9,7 @@ from protokoll.errors import NotMinutes
 from protokoll.model import Action, Item, Protocol, Span
 from protokoll.parse import decisions as dec
 from protokoll.parse import labels, people, tables
-from protokoll.parse.blocks import (DASH, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_sentence,
+from protokoll.parse.blocks import (wrap_width, DASH, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_sentence,
                                     numbered_headings, to_blocks)
 from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
 from protokoll.parse.frontmatter import read_front, read_signatures, signature_start, split_inline_labels
@@ -245,9 +245,16 @@ def _sentences(block: Block) -> list[tuple[str, bool, list, bool]]:
     return [tuple(x) for x in out]
 
 
-def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = frozenset()) -> list[tuple[str, list]]:
+# A line at least this share of the wrap width may have been wrapped: a sentence on the next line may go on
+# with it. A shorter line ending a sentence ends the decision there.
+WRAP_SHARE = 0.75
+
+
+def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = frozenset(),
+                        width: float = float("inf")) -> list[tuple[str, list]]:
     """Decisions in one paragraph of running text: each runs from a decision or task sentence to the
-    paragraph's end, or to the next such sentence that starts a line."""
+    paragraph's end, or to the next such sentence that starts a line; a sentence that starts a line after a
+    short line ending a sentence (no wrap) is no part of the decision before it."""
     out: list[list] = []
     listed = closed = False  # list lines after a decision ending in a colon; a full sentence after them
     for sentence, line_start, lines, in_list in _sentences(block):
@@ -267,6 +274,9 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
             # "Per Berg reserverade sig mot beslutet.", "Sammanträdet ajourneras 14.10–14.25.": no part of
             # the decision before it
             closed = True
+        elif out and not closed and line_start and not in_list and not listed \
+                and out[-1][0].endswith((".", "!", "?")) and len(out[-1][1][-1].text) < WRAP_SHARE * width:
+            closed = True  # "Styrelsen beslutade att ... . / Kassören berättade att ...": a report after it
         elif out and not closed:
             if ends_list:
                 # "Följande valdes: / A  Sandvreten  omval / ... / Följande har ett år kvar: ...": a full
@@ -341,6 +351,7 @@ class ItemParser:
         self.section = "summary"
         self.parts: dict[int, dict[str, list]] = {}  # id(item) → section → blocks
         self.initials = initials_of(protocol)
+        self.width = wrap_width([line for b in blocks for line in b.lines])
 
     def run(self) -> list[Item]:
         for i, block in enumerate(self.blocks):
@@ -521,16 +532,16 @@ class ItemParser:
             if block.kind == "label" and text.strip():
                 # The formula's sentence opens a decision; a decision or task sentence on a later line of
                 # the same paragraph opens the next ("Stämman beslöt att ... / Styrelsen fick i uppdrag ...").
-                opened = _sentence_decisions(block, judged=True, initials=self.initials)
+                opened = _sentence_decisions(block, judged=True, initials=self.initials, width=self.width)
                 found.extend(opened if opened and opened[0][0] == text[: len(opened[0][0])]
                              else [(text, list(block.lines))])
             elif block.kind == "dash" and found:
                 found[-1] = (join([found[-1][0], dec.BULLET.sub("- ", text)]), found[-1][1] + list(block.lines))
             else:
-                found.extend(_sentence_decisions(block, judged=True, initials=self.initials))
+                found.extend(_sentence_decisions(block, judged=True, initials=self.initials, width=self.width))
         if "decisions" not in parts:
             summary_found = [d for block, _ in parts.get("summary", []) if block.kind != "label"
-                             for d in _sentence_decisions(_undashed(block), judged=False, initials=self.initials)]
+                             for d in _sentence_decisions(_undashed(block), judged=False, initials=self.initials, width=self.width)]
             found = summary_found + found
         else:
             # Beside a "Beslut" section, a task in the report is still a task ("Linda redovisade ekonomin.
