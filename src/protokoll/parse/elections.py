@@ -157,6 +157,23 @@ def elected_officers(items: list[Item]) -> dict[str, list[str]]:
     return found
 
 
+CONSTITUTED = re.compile(r"\bkonstituera(?:de|r|t)\s+sig\b|\b[Kk]onstituerade\s+sig\b", re.IGNORECASE)
+CONSTITUTED_CHAIR = re.compile(rf"(?:^|[\s:,;-])[Oo]rdförande\s*[:–-]?\s*(?P<names>{_NAME})")
+
+
+def constituted_chair(items: list[Item]) -> str | None:
+    """The chair a constitution in the opening items names ("Styrelsen konstituerade sig enligt följande:
+    Ordförande: Eva Lind ..."), who chairs the board's meeting where nobody else is named."""
+    for item in items[:OPENING_ITEMS]:
+        for d in item.decisions:
+            if CONSTITUTED.search(d.text):
+                m = CONSTITUTED_CHAIR.search(d.text)
+                names = names_in(m.group("names")) if m else []
+                if names:
+                    return names[0]
+    return None
+
+
 def front_officers(text: str) -> dict[str, list[str]]:
     """Offices stated in sentences of the front matter ("Att jämte ordföranden X justera protokollet valdes Y.
     Sekreterare är Z."): chair, adjusters and secretary."""

@@ -15,7 +15,7 @@ from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
 from protokoll.parse.frontmatter import read_front, read_signatures, signature_start, split_inline_labels
 from protokoll.parse.header import is_time_line, parse_header
 from protokoll.parse.recognise import not_minutes_reason
-from protokoll.parse.elections import front_officers, OPENING_ITEMS, elected_officers, led_by, opening_chair
+from protokoll.parse.elections import constituted_chair, front_officers, OPENING_ITEMS, elected_officers, led_by, opening_chair
 from protokoll.parse.roll import find_roll
 
 
@@ -99,6 +99,10 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
         opener = opening_chair(opening)
         if opener:
             offices[CHAIR] = [opener]  # "Ordförande X öppnade mötet": the chair where none was elected
+    if not offices.get(CHAIR) and not any(office_of((a.role or "").rstrip(".")) == CHAIR for a in protocol.attendees):
+        constituted = constituted_chair(protocol.items)
+        if constituted:
+            offices[CHAIR] = [constituted]  # "Styrelsen konstituerade sig: Ordförande: X": the board's chair leads
     _fill_offices(protocol, offices)
     _times_from_text(protocol, body)
     protocol.scheduled_meetings = _one_per_date(protocol.scheduled_meetings)
