@@ -101,3 +101,51 @@ def test_continuation_verbs_give_tasks():
     assert dec.task_sentence("Henrik Dahl och Maria Sjö fortsätter med översynen av delegationsordningen.")
     d = dec.analyse("Henrik Dahl och Maria Sjö fortsätter med översynen.", dt.date(2025, 10, 14))
     assert [a.assignee for a in d.actions] == ["Henrik Dahl", "Maria Sjö"]
+
+
+def test_class_grouped_lines_under_a_bare_heading():
+    p = parse_text(HEAD.replace("\n\n", "\n\nNärvarande\n7A: Alva Berg, Noah Lind\n8B: Elsa Nyström\n\n") +
+                   "1. Öppnande\nMötet öppnades.\n\n2. Avslutning\nMötet avslutades.\n")
+    assert [(a.name, a.affiliation, a.note) for a in p.attendees] == [
+        ("Alva Berg", "7A", "7A"), ("Noah Lind", "7A", "7A"), ("Elsa Nyström", "8B", "8B")]
+
+
+def test_status_lists_side_by_side_and_name_place_rows():
+    p = parse_text("Exempelby församling\nKyrkorådet\nSammanträdesdatum 2025-09-18\n\n"
+                   "Närvarande                               Förhindrade\n"
+                   "Ledamöter                                Ledamöter\n"
+                   "Gunnel Sand (Kyrkans Väl), ordförande    Stig Ahl (Frimodig kyrka)\n"
+                   "Britt Holm (S)                           Ersättare\n"
+                   "Ersättare                                Maj Falk (S)\n"
+                   "Eva Lund (S), tjänstgörande\n\n"
+                   "Övriga närvarande\n"
+                   "Kyrkvärdar         Rune Dahl    Gransjö\n"
+                   "                   Siv Åkerman  Tallmo\n\n"
+                   "§ 1\nDagordning\nKyrkorådet beslutar att godkänna dagordningen.\n\n"
+                   "§ 2\nAvslutning\nOrdföranden avslutade sammanträdet.\n")
+    got = [(a.name, a.affiliation, a.status) for a in p.attendees]
+    assert got == [("Gunnel Sand", "Kyrkans Väl", "present"), ("Britt Holm", "S", "present"),
+                   ("Eva Lund", "S", "present"), ("Stig Ahl", "Frimodig kyrka", "excused"), ("Maj Falk", "S", "excused"),
+                   ("Rune Dahl", "Gransjö", "present"), ("Siv Åkerman", "Tallmo", "present")]
+    assert [a.role for a in p.attendees[:5]] == ["ordförande", None, "tjänstgörande ersättare", None, "ersättare"]
+
+
+def test_officers_only_at_the_foot():
+    p = parse_text(HEAD + "Närvarande: Anna Ek, Per Berg, Lisa Holm\n\n1. Ekonomi\nKassan redovisades.\n\n"
+                   "2. Lokaler\nLokalen är bokad.\n\n3. Avslutning\nMötet avslutades.\n\n"
+                   "Ordförande: Anna Ek\nSekreterare: Per Berg\n")
+    assert (p.chair, p.secretary) == ("Anna Ek", "Per Berg")
+    assert [i.title for i in p.items] == ["Ekonomi", "Lokaler", "Avslutning"]
+
+
+def test_constituted_chair_signing_under_justeras_is_no_adjuster():
+    p = parse_text(HEAD + "Närvarande: Eva Lind, Bo Ek, Sara Holm\n\n§ 1 Konstituering\n"
+                   "Styrelsen konstituerade sig enligt följande:\nOrdförande: Eva Lind\nKassör: Bo Ek\n\n"
+                   "§ 2 Avslutning\nMötet avslutades.\n\nJusteras\n\nEva Lind                      Bo Ek\n")
+    assert (p.chair, p.adjusters) == ("Eva Lind", ["Bo Ek"])
+
+
+def test_a_decision_ends_before_a_new_line_sentence_after_a_short_line():
+    p = parse_text(HEAD + "Närvarande: Anna Ek, Per Berg\n\n1. Ekonomi\nStyrelsen beslutade att anta budgeten.\n"
+                   "Kassören berättade att bidraget har kommit in.\n\n2. Avslutning\nMötet avslutades.\n")
+    assert [d.text for d in p.items[0].decisions] == ["att anta budgeten."]

@@ -158,7 +158,10 @@ def elected_officers(items: list[Item]) -> dict[str, list[str]]:
 
 
 CONSTITUTED = re.compile(r"\bkonstituera(?:de|r|t)\s+sig\b|\b[Kk]onstituerade\s+sig\b", re.IGNORECASE)
-CONSTITUTED_CHAIR = re.compile(rf"(?:^|[\s:,;-])[Oo]rdförande\s*[:–-]?\s*(?P<names>{_NAME})")
+# The name stops before the next label of the list ("Ordförande: Eva Lind Vice ordförande: Nils Berg").
+_NOT_LABEL = r"(?![A-ZÅÄÖ][\wåäöé-]*(?:\s+[a-zåäö][\wåäö-]*)?\s*:)"
+CONSTITUTED_CHAIR = re.compile(rf"(?:^|[\s:,;-])[Oo]rdförande\s*[:–-]?\s*"
+                               rf"(?P<names>[A-ZÅÄÖ][\wåäöé-]+(?:\s+{_NOT_LABEL}[A-ZÅÄÖ][\wåäöé-]+)+)")
 
 
 def constituted_chair(items: list[Item]) -> str | None:
