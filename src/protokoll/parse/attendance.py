@@ -118,19 +118,28 @@ def parse_attendance(lines: list[Line], status: str = "present", role: str | Non
 def _sections(lines: list[Line], status: str, role: str | None):
     current: list[tuple[Line, int, str]] = []  # (line, offset of text in line, text)
     started = False
-    outer: str | None = None  # the status of a bare status heading ("Förhindrade") over group headings
+    # The status of a bare status heading ("Förhindrade") with group headings right under it ("Ledamöter",
+    # then "Ersättare" after the members): each group keeps that status. A group heading after entries of a
+    # status heading that had none is a list of its own.
+    outer: str | None = None
+    grouped = just_status = False
     for line in lines:
         h = heading_of(line.text)
         if h and started and is_role_entry(h):
             h = None
+        status_line = False
         if h and not h.rest.strip():
             word = " ".join(line.text.strip().rstrip(":;").lower().split())
             if word in cv.STATUS_HEADINGS:
-                outer = h.status
-            elif word in cv.GROUP_HEADINGS and outer is not None:
+                outer, grouped, status_line = h.status, False, True
+            elif word in cv.GROUP_HEADINGS and outer is not None and (grouped or just_status):
                 h = Heading(outer, h.role, h.rest, h.colon)  # "Ersättare" under "Förhindrade": excused
+                grouped = True
             else:
                 outer = None
+        elif h:
+            outer = None
+        just_status = status_line
         was_started = started
         started = started or h is not None
         if h:

@@ -58,6 +58,7 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
     sections: list[list[Line]] = []
     mode: str | None = None  # "list", "office:<office>", "label"
     under_status = False  # the open list has a bare status heading ("Förhindrade") over group headings
+    grouped = False  # a group heading stood right under it: later group headings are groups of it too
     split, split_origin = split_status_columns(lines)
     unfolded, origin = unfold_label_column(split)
     origin = [split_origin[k] for k in origin]
@@ -81,9 +82,12 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
             sections[-1].append(line)
         elif h:
             word = " ".join(text.strip().rstrip(":;").lower().split()) if not h.rest.strip() else ""
-            if word in cv.GROUP_HEADINGS and under_status and mode == "list":
-                sections[-1].append(line)  # "Förhindrade" / "Ersättare": a group of the list above keeps its status
+            if word in cv.GROUP_HEADINGS and under_status and mode == "list" and (grouped or len(sections[-1]) == 1):
+                # "Förhindrade" / "Ledamöter" / ... / "Ersättare": groups right under a status heading keep its status
+                sections[-1].append(line)
+                grouped = True
             else:
+                grouped = False
                 sections.append([line])
                 under_status = word in cv.STATUS_HEADINGS
             fm.first_list = i if fm.first_list is None else fm.first_list
