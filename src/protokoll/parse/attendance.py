@@ -118,10 +118,28 @@ def parse_attendance(lines: list[Line], status: str = "present", role: str | Non
 def _sections(lines: list[Line], status: str, role: str | None):
     current: list[tuple[Line, int, str]] = []  # (line, offset of text in line, text)
     started = False
+    # The status of a bare status heading ("Förhindrade") with group headings right under it ("Ledamöter",
+    # then "Ersättare" after the members): each group keeps that status. A group heading after entries of a
+    # status heading that had none is a list of its own.
+    outer: str | None = None
+    grouped = just_status = False
     for line in lines:
         h = heading_of(line.text)
         if h and started and is_role_entry(h):
             h = None
+        status_line = False
+        if h and not h.rest.strip():
+            word = " ".join(line.text.strip().rstrip(":;").lower().split())
+            if word in cv.STATUS_HEADINGS:
+                outer, grouped, status_line = h.status, False, True
+            elif word in cv.GROUP_HEADINGS and outer is not None and (grouped or just_status):
+                h = Heading(outer, h.role, h.rest, h.colon)  # "Ersättare" under "Förhindrade": excused
+                grouped = True
+            else:
+                outer = None
+        elif h:
+            outer = None
+        just_status = status_line
         was_started = started
         started = started or h is not None
         if h:
@@ -154,8 +172,24 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
     if table:
         return _table_entries(section[1:], table, status)
     out: list[Attendee] = []
+    if sum("   " in t for _, _, t in section) >= 1:
+        aligned = align_cells([(line.indent + offset, t) for line, offset, t in section])
+        section = [(line, offset, t) for (line, offset, _), t in zip(section, aligned)]
     for chunks in _logical_lines(section):
         text = " ".join(c[2] for c in chunks)
+        grouped = cv.GROUP_LINE.match(text.strip()) if ":" in text else None
+        if grouped:  # "7A: Alva Berg, Noah Lind": the class is what the list writes beside each name
+            group = grouped.group("group")
+            pieces = [p.strip() for part in _TOP_COMMA.split(grouped.group("names").rstrip(".")) for p in
+                      _TOP_AND.split(part) if p.strip()]
+            for piece in pieces:
+                a = _entry(piece, status, role)
+                if a:
+                    a.affiliation = a.affiliation or group
+                    a.note = a.note or group
+                    a.source = _span_for(chunks, piece)
+                    out.append(a)
+            continue
         comma_list = _comma_list(text, wrapped=len(chunks) > 1)
         if comma_list is not None:
             carried = role
@@ -312,6 +346,9 @@ def _row_cells(text: str) -> list[tuple[int, str]]:
         if pending is not None:
             start, chunk = pending[0], f"{pending[1]} {chunk}"
             pending = None
+        elif _is_place_cell(cells, chunk, text):
+            cells[-1] = (cells[-1][0], f"{cells[-1][1]}, {chunk}")  # "Rune Dahl    Gransjö": where the person is from
+            continue
         elif _is_role_cell(chunk):
             if cells:
                 cells[-1] = (cells[-1][0], f"{cells[-1][1]}, {chunk}")
@@ -320,6 +357,30 @@ def _row_cells(text: str) -> list[tuple[int, str]]:
             continue
         cells.append((start, chunk))
     return cells
+
+
+def _is_place_cell(cells: list[tuple[int, str]], chunk: str, text: str) -> bool:
+    """The second and last cell of a row "Rune Dahl    Gransjö": one capitalised word beside a full name is the
+    village or municipality the person comes from, not a person (a roll of full names has no one-word names)."""
+    if len(cells) != 1 or not text.rstrip().endswith(chunk.strip()) or "," in cells[0][1] or "(" in cells[0][1]:
+        return False
+    words, name = chunk.split(), cells[0][1].split()
+    return len(words) == 1 and len(name) >= 2 and is_name(cells[0][1]) and bool(_CAP_WORD.match(words[0])) \
+        and not cv.role_base(words[0]) and not cv.is_party(words[0])
+
+
+def align_cells(rows: list[tuple[int, str]]) -> list[str]:
+    """Rows (column where the text starts, text) of a list whose columns are aligned: "Rune Dahl    Gransjö" /
+    "Siv Åkerman  Tallmo" (the longer name leaves two spaces before the column): a narrow gap at a column
+    other rows open is a gap too."""
+    cols = {at + m.end() for at, t in rows for m in re.finditer(r"\S\s{3,}(?=\S)", t)}
+    if not cols:
+        return [t for _, t in rows]
+    out = []
+    for at, t in rows:
+        m = re.search(r"\S\s{2}(?=\S)", t) if "   " not in t and t.count("  ") == 1 else None
+        out.append(t[:m.start() + 1] + "   " + t[m.end():] if m and at + m.end() in cols else t)
+    return out
 
 
 @lru_cache(maxsize=cv.ROLE_CACHE_SIZE)  # pure, and asked again and again of the same words
@@ -447,6 +508,16 @@ def role_lead(text: str) -> tuple[str, str] | None:
     return None
 
 
+_SERVES_NAMED = re.compile(r"^(?P<role>[a-zåäö][\wåäö. ]*?)\s+för\s+[A-ZÅÄÖ]")
+
+
+def _nomination_group(text: str) -> bool:
+    """ "Kyrkans Väl", "Frimodig kyrka": a group of words in parentheses that is neither a role, a note, a
+    place nor an organisation."""
+    return bool(cv.NOMINATION_GROUP.match(text)) and not cv.role_base(text) and not cv.NOTE.match(text) \
+        and not municipalities.canonical(text) and not _ORGANISATION.search(text)
+
+
 def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     """One entry: "Karin Lövgren (S), ordförande", "Eva Ek, kommundirektör, § 114", "Ordförande Anna Ek"."""
     proxy = cv.PROXY.match(text.strip().rstrip(".;"))
@@ -484,6 +555,14 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
         tail = tail[group.end():]
     infos = ([paren] if paren else []) + more + ([tail] if tail else []) + \
         ([trailing_note] if trailing_note else []) + parts[1:]
+    split = []
+    for info in infos:  # "ordförande (S)": the role and the party after it
+        rp = cv.ROLE_PARTY.match(info.strip()) if info.endswith(")") else None
+        if rp and cv.is_role(rp.group("role")) and cv.is_party(rp.group("party").strip()):
+            split += [rp.group("party").strip(), rp.group("role")]
+        else:
+            split.append(info)
+    infos = split
     party = note = None
     for info in infos:
         info = info.strip()
@@ -504,6 +583,11 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
         role_then_note = _ROLE_THEN_NOTE.match(info)
         if role_then_note and cv.is_role(role_then_note.group(1)):
             # "tjänstgörande ersättare §§ 181–183": a role with a part-time note
+            served = _SERVES_NAMED.match(role_then_note.group(1))
+            if served:  # "ersättare för Eva Strand (S) §§ 124–126": whom and when, a note; the substitute serves
+                role = role or cv.SERVING_ROLES.get(served.group("role").lower(), served.group("role").lower())
+                note = info if note is None else f"{note}, {info}"
+                continue
             if role is None:
                 role = role_then_note.group(1).lower()
                 org = org or role_then_note.group(1)
@@ -511,18 +595,26 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             continue
         if info.isupper() and info == _initials(name):  # initials are capitals: the cheap test first
             continue  # "Karin Lund (KL)": the initials the minutes use for her, not a party
-        if party is None and cv.is_party(info) and not municipalities.canonical(info):
+        if party is None and info is paren and _nomination_group(info):
+            party = info  # "(Kyrkans Väl)": a nomination group
+        elif party is None and cv.is_party(info) and not municipalities.canonical(info):
             party = info
         elif cv.NOTE.match(info):
             note = info if note is None else f"{note}, {info}"
             served = re.match(r"^(?P<role>.+?)\s+för\s+[A-ZÅÄÖ]", info)
             if served and cv.is_role(served.group("role")) and role is None:
                 role = served.group("role").lower()
+                role = cv.SERVING_ROLES.get(role, role)
+        elif role is None and (rto := cv.ROLE_THEN_ORGANISATION.match(info)) and cv.is_role(rto.group("role")) \
+                and not is_name(rto.group("org")):
+            role, org = rto.group("role"), org or rto.group("org")  # "ombudsman Brandmännens Riksförbund"
         elif cv.is_role(info) and role is None:
             role = info if info in cv.ROLE_ABBREVIATIONS else info.lower()  # "VD" stays as written
             if org is None and party is None:
                 org = info
-        elif org is None or (municipalities.canonical(info) and not municipalities.canonical(org)):
+        elif org is None or (municipalities.canonical(info) and not municipalities.canonical(org)) or \
+                (lead and org.lower() == role):
+            # "Kyrkvärd Rune Dahl, Gransjö": where the person comes from, rather than the title before the name
             org = info  # "Name, role, Municipality": the municipality is the affiliation
     affiliation = org if org and not cv.is_role(org) else (party or org)
     if affiliation and not (affiliation[:1].islower() or cv.is_role(affiliation) or affiliation == party):

@@ -61,6 +61,11 @@ def ends_open(text: str) -> bool:
     return text.rsplit(None, 1)[-1].lower() in OPEN_WORDS
 
 
+# A list of att-clauses joined by a comma and a conjunction ("att fastställa budgeten, och" / "att uppdra
+# åt ..."): the conjunction closes the clause before it, the next att-line is a clause of its own.
+ATT_LIST_JOINERS = (", och", ", samt", ", eller", ",och", ",samt")
+
+
 @dataclass(slots=True)  # a few dozen a document, read field by field many times: slots make that cheaper
 class Block:
     lines: list[Line]
@@ -336,6 +341,8 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
     broken = blanks != "noise" and line.blank_before
     long_prev = len(last) >= 0.75 * width and not ends_sentence(last)
     if text[:1].isdigit() and NUMBERED_CLAUSE.match(text):
+        return False
+    if STARTS_ATT.match(text) and last.rstrip().lower().endswith(ATT_LIST_JOINERS):
         return False
     if ends_open(last):
         return True

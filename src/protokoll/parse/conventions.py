@@ -58,6 +58,10 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("dessutom närvarande", "present", None),
     ("deltagande", "present", None),
     ("inbjudna gäster", "present", None),
+    ("fackliga organisationer", "present", None),
+    ("fackliga företrädare", "present", None),
+    ("fackliga representanter", "present", None),
+    ("inbjuden gäst", "present", None),
     ("inbjudna", "present", None),
     ("inbjuden", "present", None),
     ("gäster", "present", None),
@@ -72,9 +76,19 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("frånvarande", "absent", None),
 )
 # Folded: a match holds the lower-cased text (heading_info lower-cases the heading anyway).
+# A body's genitive may stand before the heading ("Direktionens ledamöter", "Styrelsens ersättare"); a
+# semicolon may stand for the colon ("Närvarande; A, B, C").
+_HEADING_GENITIVE = r"(?:[a-zåäö][a-zåäö-]{2,}(?:ens|ets|ns|s)\s+(?=(?:ledamöter|ersättare|beslutande|suppleanter)\b))?"
 ATTENDANCE_HEADING = Folded(
-    r"^(?P<head>" + "|".join(tolerant(h) for h, _, _ in ATTENDANCE_HEADINGS) + r")(?![\wåäöÅÄÖ])\s*(?P<colon>:)?\s*")
+    r"^" + _HEADING_GENITIVE + r"(?P<head>" + "|".join(tolerant(h) for h, _, _ in ATTENDANCE_HEADINGS) +
+    r")(?![\wåäöÅÄÖ])\s*(?P<colon>[:;])?\s*")
 _HEADING_INFO = {h: (status, role) for h, status, role in ATTENDANCE_HEADINGS}
+
+# Headings that say who is present or not, and the groups that may stand under them ("Förhindrade" /
+# "Ledamöter" / "Stig Ahl" / "Ersättare" / "Maj Falk"): a group heading under a status heading keeps its status.
+STATUS_HEADINGS = frozenset({"närvarande", "anmält förhinder", "anmält frånvaro", "anmäld frånvaro", "förhinder",
+                             "förhindrade", "frånvarande", "ej närvarande"})
+GROUP_HEADINGS = frozenset({"ledamöter", "ersättare", "suppleanter", "ordinarie ledamöter", "styrelseledamöter"})
 
 # Column titles of a presence table ("Befattning | Namn | Närvarande").
 TABLE_NAME = frozenset({"namn", "ledamot", "ledamöter", "person", "företrädd av", "företrädare", "ombud", "medlem",
@@ -102,7 +116,23 @@ HEADING_QUALIFIER = re.compile(
 ROLE_FORMS: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"^(?:ej|icke)\s+(?:tjg|tjänstg|tjänstgörande)\.?\s*(?:ers|ersättare)\.?(?=\s|$)", re.I), "ersättare"),
     (re.compile(r"^(?:tjg|tjänstg|tj)\.?\s*(?:ers|ersättare)\.?(?=\s|$)", re.I), "tjänstgörande ersättare"),
+    # "Jonas Wiik (S), tjänstgörande" in a list of substitutes: the one who serves
+    (re.compile(r"^(?:tjänstgörande|tjänstgör|tjg)\.?$", re.I), "tjänstgörande ersättare"),
 )
+# "ersättare för Eva Strand (S) §§ 124–126" beside a name: the substitute serves for someone, and so serves.
+SERVING_ROLES = {"ersättare": "tjänstgörande ersättare", "ers": "tjänstgörande ersättare",
+                 "ers.": "tjänstgörande ersättare", "suppleant": "tjänstgörande ersättare"}
+# A role with the party after it: "ordförande (S)" in "Karin Holmgren, ordförande (S), Tallmo kommun".
+ROLE_PARTY = re.compile(r"^(?P<role>[^()]+?)\s*\((?P<party>[^()]+)\)$")
+# A line of a list grouped by class or team, the group before a colon: "7A: Alva Berg, Noah Lind",
+# "Klass 8B: Elsa Nyström" (school councils); the group is what the list writes beside each name.
+GROUP_LINE = re.compile(r"^(?:(?:klass|årskurs|åk)\s+)?(?P<group>\d{1,2}\s?[A-ZÅÄÖ]{1,2}|[A-ZÅÄÖ]{1,3}\s?\d{1,2}[A-ZÅÄÖ]?)"
+                        r"\s*:\s*(?P<names>[A-ZÅÄÖ].*)$", re.IGNORECASE)
+# A nomination group in church elections, written out in parentheses: "(Kyrkans Väl)", "(Frimodig kyrka)",
+# "(Partipolitiskt obundna)": two to four words, the first capitalised, no digits; taken as the party.
+# A title and the organisation after it: "ombudsman Brandmännens Riksförbund" (role, then the affiliation).
+ROLE_THEN_ORGANISATION = re.compile(r"^(?P<role>[a-zåäö][\wåäö-]+)\s+(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäöÅÄÖ-]+){0,5})$")
+NOMINATION_GROUP = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖa-zåäö][a-zåäö]+){1,3}$")
 # "för Anna Ek (S)" after such a role: whom the substitute serves for, a note.
 SERVES_FOR = re.compile(r"^\s*(?P<note>(?:för|i stället för|istället för)\s+\S.*)?$", re.I)
 
@@ -151,8 +181,10 @@ ADJUSTER = "adjusters"
 # Signature and front-matter labels and the office each names.
 OFFICE_WORDS: tuple[tuple[str, str], ...] = (
     ("mötesordförande", CHAIR), ("ordförande för mötet", CHAIR), ("stämmoordförande", CHAIR),
+    ("årsmötesordförande", CHAIR),
     ("ordförande", CHAIR), ("ordf", CHAIR),
-    ("mötessekreterare", SECRETARY), ("protokollförare", SECRETARY), ("sekreterare för mötet", SECRETARY),
+    ("mötessekreterare", SECRETARY), ("stämmosekreterare", SECRETARY), ("årsmötessekreterare", SECRETARY),
+    ("protokollförare", SECRETARY), ("sekreterare för mötet", SECRETARY),
     ("sekreterare", SECRETARY), ("sekr", SECRETARY), ("vid protokollet", SECRETARY),
     ("vid anteckningarna", SECRETARY), ("antecknat av", SECRETARY), ("antecknare", SECRETARY),
     ("protokolljusterare", ADJUSTER), ("justeringsperson", ADJUSTER), ("justeringspersoner", ADJUSTER),
@@ -171,7 +203,10 @@ SIGNATURE_START = Folded(
              r"protokollet justeras|justering)(?![\wåäöÅÄÖ])\s*:?\s*$"))
 # A signature written on one line with its names: "Vid protokollet: Erik Lövgren", "Justeras: A, B".
 SIGNATURE_INLINE = re.compile(
-    tolerant(r"^(?P<label>vid protokollet|vid anteckningarna|justeras|protokollet justeras|antecknat av)\s*:\s*"
+    # "Ordförande: X" / "Sekreterare: Y" after the last item: the offices signed at the foot
+    tolerant(r"^(?P<label>vid protokollet|vid anteckningarna|justeras|protokollet justeras|antecknat av|"
+             r"mötesordförande|stämmoordförande|ordförande|mötessekreterare|stämmosekreterare|sekreterare|"
+             r"protokollförare|protokolljusterare|justerare)\s*:\s*"
              r"(?P<names>[A-ZÅÄÖ].*)$"), re.IGNORECASE)
 # Front-matter labels that are neither attendance nor offices: they end an attendance list.
 FRONT_LABEL = Folded(tolerant(
@@ -219,7 +254,7 @@ def is_role(text: str) -> bool:
 
 # Definite and plural endings of role words ("suppleanten", "ersättarna", "ledamöterna") and what they
 # come from, tried longest first; the stems whose vowel changes in the plural are listed apart.
-_ROLE_ENDINGS = (("arna", "are"), ("erna", ""), ("orna", "or"), ("na", ""), ("en", ""), ("n", ""), ("er", ""))
+_ROLE_ENDINGS = (("arna", "are"), ("erna", ""), ("orna", "or"), ("na", ""), ("en", ""), ("n", ""), ("er", ""), ("ar", ""))
 _ROLE_PLURAL_STEMS = {"ledamöt": "ledamot"}
 
 

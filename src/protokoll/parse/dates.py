@@ -10,6 +10,9 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "okt": 10, "nov": 11, "dec": 12,
 }
+# Weekdays, which minutes may write before a date ("senast fredag 17 oktober", "tisdagen den 12 mars").
+WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")(?:en)?"
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "17 maj 2024", "22–23 augusti" (the first day is taken), "16/5", "2024-05-17"
 DATE = re.compile(

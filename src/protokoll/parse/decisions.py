@@ -66,7 +66,7 @@ _SENTENCES = re.compile(r"[\s,](?:(?<=\s)(?:(?<=[.;]\s)\s*(?=[A-ZÅÄÖ])|\s*och
 
 # A deadline: "senast den 1 juni", "till/vid/inför mötet den 17 maj", "presenteras vid ... den 17 maj".
 DEADLINE = re.compile((
-    r"(?:\bsenast(?:\s+(?:den|till|vid|på))?"
+    r"(?:\bsenast(?:\s+(?:den|till|vid|på))?(?:\s+" + dates.WEEKDAY + r"(?:\s+den)?)?"
     r"|\b(?:till|vid|på|inför|före|innan|under)\s+(?:\w+\s+){0,2}?[\w-]*(?:möte|sammanträde|dialog|träff|stämma|"
     r"konferens|sammankomst|överläggning)\w*"
     r"(?:\s+\w+){0,2}?\s+den"
@@ -268,7 +268,10 @@ RUNNING = labels.Folded(
     r"justerad|förklarar\s+sig|ansåg\s+att\s+(?:kallelse|mötet|stämman)|"
     r"tack(?:ar|ade)\s+för\s+(?:informationen|dragningen|presentationen|redovisningen|rapporten)|"
     r"(?:anser|ansåg)\s+sig\s+(?:stadgeenligt|behörigen|i\s+behörig\s+ordning|stadgeenligt\s+och\s+behörigen)\s+"
-    r"(?:utlyst|kallat|kallad|sammankallat|sammankallad))\b"))
+    r"(?:utlyst|kallat|kallad|sammankallat|sammankallad)|"
+    # "Stämman finner att stämman är i laga ordning utlyst.", "Årsmötet ansågs stadgeenligt utlyst."
+    r"(?:finner|fann|ansågs|anses|ansåg|anser)\s+(?:att\s+)?(?:\S+\s+){0,4}?(?:stadgeenligt|behörigen|behörigt|"
+    r"i\s+(?:laga|behörig|stadgeenlig)\s+ordning)\s+(?:utlyst|utlysts|kallat|kallad|sammankallat|sammankallad))\b"))
 # Sentences that report a proposal, a discussion or another body's decision are not decisions.
 NOT_RUNNING = labels.Folded(
     labels.letter_led(r"\b(?:föreslår|föreslog|föreslås|yrkar|yrkade|tillstyrker|tillstyrkte|rekommenderar|diskuterade|"
@@ -282,7 +285,9 @@ TASK_PRESENT = (
     r"påminner|levererar|publicerar|lägger|gör|ser|följer|arrangerar|kontrollerar|ombesörjer|tecknar|"
     r"undertecknar|informerar|begär|beställer|hämtar|köper|säljer|städar|skaffar|reviderar|sammankallar|betalar|"
     r"åtar\s+sig|tar\s+fram|tar\s+över|svarar|besvarar|granskar|ringer|bjuder\s+in|ordnar|utformar|"
-    r"företräder|representerar|fick|får|ges|gavs|erhåller")
+    r"företräder|representerar|fick|får|ges|gavs|erhåller|"
+    # continuing a task already given: "Anna och Per fortsätter med översynen", "Lisa följer upp ..."
+    r"fortsätter|fortsätter\s+med|följer\s+upp|driver\s+vidare|arbetar\s+vidare")
 _PERSON = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖ][a-zåäöéü-]+){0,2}"
 _GROUP = r"[A-ZÅÄÖ][a-zåäö-]+(?:-\s+(?:och|&)\s+[a-zåäö-]+)?(?:en|et|na|erna|arna|orna)"  # "Miljö- och byggchefen"
 # "Kommunens handläggare", "Föreningens kassör": an office of a named body.
@@ -577,8 +582,14 @@ FIGURES = re.compile(
     r"\b(?:röstsiffrorna|röstetalen|utföll(?:\s+med)?|röstetal(?:et)?)\s+(?P<yes>\d{1,3})\s*[–-]\s*(?P<no>\d{1,3})"
     r"(?:\s*[–-]\s*(?P<abstain>\d{1,3}))?(?!\s*(?:kr|kronor|%|procent|\d))"
     r"|\b(?P<yes2>\d{1,3})\s+(?:ja-?)?röster\s+(?:för|ja)\s+(?:och|mot)\s+(?P<no2>\d{1,3})\s+(?:röster\s+)?(?:emot|mot|nej)\b"
-    r"|\b(?P<yes3>\d{1,3})\s+ja-?röster\s*(?:,|och|mot)\s+(?P<no3>\d{1,3})\s+nej-?röster"
-    r"(?:\s*(?:,|och|samt)\s*(?P<abstain3>\d{1,3})\s+(?:avstod|avstående|nedlagda|blanka|som\s+avstod))?",
+    r"|\b(?P<yes3>\d{1,3})\s+ja-?röst(?:er)?\s*(?:,|och|mot)\s+(?P<no3>\d{1,3})\s+nej-?röst(?:er)?\b"
+    r"(?:\s*(?:,|och|samt)\s*(?P<abstain3>\d{1,3})\s+(?:avstod|avstående|nedlagda|blanka|som\s+avstod))?"
+    # "31 röster för styrelsens förslag, 13 emot och 3 som avstod": the yes side named, the others counted
+    r"|\b(?P<yes4>\d{1,3})\s+(?:ja-?)?röster\s+för\s+[^.;:\d]{1,60}?(?:,|\boch)\s+(?P<no4>\d{1,3})\s+(?:röster\s+)?"
+    r"(?:emot|mot|nej)\b(?:\s*(?:,|och|samt)\s*(?P<abstain4>\d{1,3})\s+(?:som\s+)?(?:avstod|avstår|avstående|"
+    r"nedlagda|blanka|lade\s+ned))?"
+    # "Med 9 ja-röster för att avgöra ärendet i dag mot 1 nej-röst för återremiss": each side named after its count
+    r"|\bmed\s+(?P<yes5>\d{1,3})\s+ja-?röst(?:er)?\b[^.;:\d]{0,80}?\bmot\s+(?P<no5>\d{1,3})\s+nej-?röst(?:er)?\b",
     re.IGNORECASE)
 
 
@@ -649,7 +660,7 @@ def counted_vote(text: str):
 
     f = FIGURES.search(text)
     if f and not COUNTED_VOTE.search(text):
-        for k in ("", "2", "3"):
+        for k in ("", "2", "3", "4", "5"):
             if f.group("yes" + k):
                 abstain = f.groupdict().get("abstain" + k)
                 return Vote(yes=int(f.group("yes" + k)), no=int(f.group("no" + k)),

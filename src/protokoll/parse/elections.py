@@ -42,8 +42,20 @@ ADJUSTING = tuple(re.compile(p) for p in (
 BARE = re.compile(rf"^{_NAMES}\s+{_ELECTED}\.?$")
 # The adjusters after the clause: "Att jämte ordföranden justera protokollet tillika vara rösträknare valdes A och B".
 _MINUTES = r"(?:dagens\s+|mötets\s+|stämmans\s+|årsmötets\s+)?protokoll(?:et)?"
-ADJUSTING_FIRST = re.compile(rf"\b[Aa]tt\s+(?:jämte\s+\S+\s+)?justera\s+{_MINUTES}"
+ADJUSTING_FIRST = re.compile(rf"\b[Aa]tt\s+(?:jämte\s+\S+\s+(?:(?P<chair>{_NAME})\s+)?)?justera\s+{_MINUTES}"
                              rf"(?:\s+(?:tillika|och)\s+(?:vara\s+)?rösträknare)?\s+{_ELECTED}\s+{_NAMES}")
+# The secretary stated in a sentence: "Sekreterare är Maria Sjö.", "Sekreterare var X", "Protokollförare är X".
+STATED_SECRETARY = re.compile(rf"\b(?:[Ss]ekreterare|[Pp]rotokollförare|[Mm]ötessekreterare)\s+(?:är|var|blir)\s+{_NAMES}")
+# An office and its holder in an opening item, the name after a semicolon or colon ("Ordförande för mötet;
+# Omar Ek", "Protokolljusterare; A och B"): a plain "Ordförande"/"Sekreterare" only with "för mötet" (else it
+# may be the board's). A name stops before the next office word (the item's lines are joined).
+_OFFICE_STOP = r"(?!(?:[Oo]rdförande|[Ss]ekreterare|[Pp]rotokoll\w*|[Jj]uster\w*|[Mm]ötes\w*|[Ss]tämmo\w*)\b)"
+_STOP_NAME = rf"[A-ZÅÄÖ][\wåäöé-]+(?:\s+(?:af|von|de)?\s*{_OFFICE_STOP}[A-ZÅÄÖ][\wåäöé-]+)+"
+OFFICE_SEMICOLON = re.compile(
+    rf"(?:^|(?<=\s))(?:(?P<office>[Mm]ötesordförande|[Ss]tämmoordförande|[Mm]ötessekreterare|[Pp]rotokollförare|"
+    rf"[Pp]rotokolljusterare|[Jj]usterare|[Jj]usteringspersoner|[Jj]usteringsperson)|(?P<meeting_office>[Oo]rdförande|"
+    rf"[Ss]ekreterare)\s+(?:för|vid)\s+(?:mötet|stämman|årsmötet|sammanträdet))\s*[;:]\s*"
+    rf"(?P<names>{_STOP_NAME}(?:\s*(?:,|och|samt)\s*{_STOP_NAME})*)")
 # Who keeps the minutes: "Maja Lind utsågs att föra protokollet", "Till att föra protokollet valdes X",
 # "Protokollet fördes av X", "Ordföranden utsåg X att föra dagens protokoll".
 KEEPING = tuple(re.compile(p) for p in (
@@ -111,6 +123,10 @@ def elected_officers(items: list[Item]) -> dict[str, list[str]]:
             if PAIRED_LINE.match(text.strip()):
                 for m in PAIR.finditer(text):
                     _put(found, m.group("office").lower(), m.group("names"))
+        for text in [item.title or ""] + texts:
+            if ";" in text or ":" in text:
+                for m in OFFICE_SEMICOLON.finditer(text):
+                    _put(found, (m.group("office") or m.group("meeting_office")).lower(), m.group("names"))
         for text in texts:
             low = text.lower()
             may_elect = _MAY_ELECT.search(text, low) if labels._unfoldable(low) else \
@@ -132,8 +148,49 @@ def elected_officers(items: list[Item]) -> dict[str, list[str]]:
                 for m in ADJUSTING_FIRST.finditer(text):
                     _put(found, "justerare", m.group("names"))
             bare = BARE.match(text.strip())
+            if "protokoll" in low and "jämte" in low:
+                for m in ADJUSTING_FIRST.finditer(text):
+                    if m.group("chair"):
+                        _put(found, "ordförande", m.group("chair"))
             if bare and title_office:
                 _put(found, title_office.group("office").lower(), bare.group("names"))
+    return found
+
+
+CONSTITUTED = re.compile(r"\bkonstituera(?:de|r|t)\s+sig\b|\b[Kk]onstituerade\s+sig\b", re.IGNORECASE)
+# The name stops before the next label of the list ("Ordförande: Eva Lind Vice ordförande: Nils Berg").
+_NOT_LABEL = r"(?![A-ZÅÄÖ][\wåäöé-]*(?:\s+[a-zåäö][\wåäö-]*)?\s*:)"
+CONSTITUTED_CHAIR = re.compile(rf"(?:^|[\s:,;-])[Oo]rdförande\s*[:–-]?\s*"
+                               rf"(?P<names>[A-ZÅÄÖ][\wåäöé-]+(?:\s+{_NOT_LABEL}[A-ZÅÄÖ][\wåäöé-]+)+)")
+
+
+def constituted_chair(items: list[Item]) -> str | None:
+    """The chair a constitution in the opening items names ("Styrelsen konstituerade sig enligt följande:
+    Ordförande: Eva Lind ..."), who chairs the board's meeting where nobody else is named."""
+    for item in items[:OPENING_ITEMS]:
+        for d in item.decisions:
+            if CONSTITUTED.search(d.text):
+                m = CONSTITUTED_CHAIR.search(d.text)
+                names = names_in(m.group("names")) if m else []
+                if names:
+                    return names[0]
+    return None
+
+
+def front_officers(text: str) -> dict[str, list[str]]:
+    """Offices stated in sentences of the front matter ("Att jämte ordföranden X justera protokollet valdes Y.
+    Sekreterare är Z."): chair, adjusters and secretary."""
+    found: dict[str, list[str]] = {}
+    if "justera" in text:
+        for m in ADJUSTING_FIRST.finditer(text):
+            if m.group("chair"):
+                _put(found, "ordförande", m.group("chair"))
+            _put(found, "justerare", m.group("names"))
+    for m in STATED_SECRETARY.finditer(text):
+        _put(found, "sekreterare", m.group("names"))
+    if ";" in text or ":" in text:
+        for m in OFFICE_SEMICOLON.finditer(text):
+            _put(found, (m.group("office") or m.group("meeting_office")).lower(), m.group("names"))
     return found
 
 

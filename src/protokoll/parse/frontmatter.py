@@ -58,7 +58,11 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
     fm = FrontMatter()
     sections: list[list[Line]] = []
     mode: str | None = None  # "list", "office:<office>", "label"
-    unfolded, origin = unfold_label_column(lines)
+    under_status = False  # the open list has a bare status heading ("Förhindrade") over group headings
+    grouped = False  # a group heading stood right under it: later group headings are groups of it too
+    split, split_origin = split_status_columns(lines)
+    unfolded, origin = unfold_label_column(split)
+    origin = [split_origin[k] for k in origin]
     for k, line in enumerate(unfolded):
         i = origin[k]
         text = line.text
@@ -78,7 +82,15 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
         if in_table:
             sections[-1].append(line)
         elif h:
-            sections.append([line])
+            word = " ".join(text.strip().rstrip(":;").lower().split()) if not h.rest.strip() else ""
+            if word in cv.GROUP_HEADINGS and under_status and mode == "list" and (grouped or len(sections[-1]) == 1):
+                # "Förhindrade" / "Ledamöter" / ... / "Ersättare": groups right under a status heading keep its status
+                sections[-1].append(line)
+                grouped = True
+            else:
+                grouped = False
+                sections.append([line])
+                under_status = word in cv.STATUS_HEADINGS
             fm.first_list = i if fm.first_list is None else fm.first_list
             mode = "list"
         elif office:
@@ -87,9 +99,12 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
             if rest:
                 _add(fm.offices, kind, names_in(rest))
             mode = f"office:{kind}"
-        elif mode == "list" and (looks_like_entries(text) or continues_list(sections[-1][-1].text, text)) \
+        elif mode == "list" and (looks_like_entries(text) or continues_list(sections[-1][-1].text, text)
+                                 or cv.GROUP_LINE.match(text)) \
                 and not _after_inline_list(sections[-1], line):
             sections[-1].append(line)
+        elif mode == "list" and _group_label(text):
+            pass  # "Kyrkvärdar:" from a label column inside a list: the rows under it are its people
         elif cv.FRONT_LABEL.match(text):
             mode = "label"
             beside = _COLUMN_GAP.split(text.strip(), maxsplit=1)[1:]
@@ -115,6 +130,13 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
     for section in sections:
         fm.attendees.extend(parse_attendance(section))
     return fm
+
+
+def _group_label(text: str) -> bool:
+    """A plural role as a label ("Kyrkvärdar:", "Revisorer:") inside a list: it names a group, not a person."""
+    word = text.strip()
+    return word.endswith(":") and len(word.split()) <= 2 and cv.role_base(word) is not None \
+        and cv.role_base(word).lower() != word.rstrip(":").lower()
 
 
 def _after_inline_list(section: list[Line], line: Line) -> bool:
@@ -155,6 +177,63 @@ def split_inline_labels(lines: list[Line]) -> list[Line]:
 MIN_LABEL_ROWS = 3  # rows of "Label   value" at the same two columns that make a label column
 COLUMN_SLACK = 2  # characters a column's start may wander between rows
 _GAP = re.compile(r"\s{3,}")
+
+
+def _cells(line: Line) -> list[tuple[int, str]]:
+    """(column, text) of each cell of a layout line."""
+    out, pos = [], 0
+    for part in re.split(r"(\s{3,})", line.text):
+        if part.strip():
+            out.append((line.indent + pos, part))
+        pos += len(part)
+    return out
+
+
+def _status_pair(line: Line) -> int | None:
+    """The column of the second heading where a line holds two attendance headings of different status side
+    by side ("Närvarande        Förhindrade"), else None."""
+    cells = _cells(line) if "   " in line.text else []
+    if len(cells) != 2:
+        return None
+    heads = [heading_of(text.strip()) for _, text in cells]
+    if not all(h and not h.rest.strip() for h in heads) or heads[0].status == heads[1].status:
+        return None
+    return cells[1][0]
+
+
+def split_status_columns(lines: list[Line]) -> tuple[list[Line], list[int]]:
+    """Two lists side by side in a layout ("Närvarande" over one column, "Förhindrade" over the next) → the
+    left column's lines, then the right column's, each list on its own. The columns run to the next blank
+    line. Returns the lines and, for each, the index of the line it came from."""
+    out: list[Line] = []
+    origin: list[int] = []
+    i = 0
+    while i < len(lines):
+        at = _status_pair(lines[i])
+        if at is None:
+            out.append(lines[i])
+            origin.append(i)
+            i += 1
+            continue
+        left: list[tuple[Line, int]] = []
+        right: list[tuple[Line, int]] = []
+        j = i
+        while j < len(lines) and (j == i or not lines[j].blank_before):
+            line = lines[j]
+            cut = next((c - line.indent for c, _ in _cells(line) if c >= at - COLUMN_SLACK), None)
+            if cut is None:
+                left.append((line, j))
+            else:
+                if cut > 0:
+                    left.append((replace(line, text=line.text[:cut].rstrip(), end=line.start + cut), j))
+                right.append((replace(line, text=line.text[cut:], start=line.start + cut, indent=line.indent + cut,
+                                      blank_before=False), j))
+            j += 1
+        for line, k in left + right:
+            out.append(line)
+            origin.append(k)
+        i = j
+    return out, origin
 
 
 def unfold_label_column(lines: list[Line]) -> tuple[list[Line], list[int]]:
@@ -322,6 +401,7 @@ def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
     column where a layout put signatures side by side."""
     tokens: list[tuple[str, str]] = []  # (kind, value): ("name", n) | ("role", office) | ("intro", office)
     for column in _columns(lines):
+        tokens.append(("column", ""))  # a name takes no office from the column beside it
         for cell in column:
             inline = _inline_signature(cell)
             if inline:
@@ -343,6 +423,7 @@ def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
     names = [k for k, (kind, _) in enumerate(tokens) if kind == "name"]
     after = sum(1 for k in names if k + 1 < len(tokens) and tokens[k + 1][0] == "role")
     before = sum(1 for k in names if k > 0 and tokens[k - 1][0] == "role")
+    roles = any(kind == "role" for kind, _ in tokens)
     for k, (kind, value) in enumerate(tokens):
         if kind == "pair":
             office, name = value.split(":", 1)
@@ -355,7 +436,10 @@ def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
                     break
             else:
                 intro = next((tokens[j][1] for j in range(k - 1, -1, -1) if tokens[j][0] == "intro"), None)
-                if intro == cv.SECRETARY or intro == cv.ADJUSTER:
+                # "Justeras" read last in its column, after the offices over other names: the names under it adjust
+                last = next((tokens[j] for j in range(k - 1, -1, -1) if tokens[j][0] in ("intro", "role", "column")),
+                            None)
+                if intro == cv.SECRETARY or intro == cv.ADJUSTER and (not roles or last == ("intro", cv.ADJUSTER)):
                     _add(offices, intro, [value])  # "Justeras" over names with no office beside any of them
     return offices
 

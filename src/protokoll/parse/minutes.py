@@ -9,13 +9,14 @@ from protokoll.errors import NotMinutes
 from protokoll.model import Action, Item, Protocol, Span
 from protokoll.parse import decisions as dec
 from protokoll.parse import labels, people, tables
-from protokoll.parse.blocks import (DASH, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_sentence,
+from protokoll.parse.blocks import (wrap_width, DASH, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_sentence,
                                     numbered_headings, to_blocks)
 from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
 from protokoll.parse.frontmatter import read_front, read_signatures, signature_start, split_inline_labels
 from protokoll.parse.header import is_time_line, parse_header
 from protokoll.parse.recognise import not_minutes_reason
-from protokoll.parse.elections import OPENING_ITEMS, elected_officers, kept_by, led_by, opening_chair
+from protokoll.parse.elections import (OPENING_ITEMS, constituted_chair, elected_officers, front_officers, kept_by,
+                                       led_by, opening_chair)
 from protokoll.parse.roll import find_roll
 
 
@@ -87,6 +88,9 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     for office, names in elected_officers(protocol.items).items():
         if office not in front.offices or not front.offices[office]:
             offices[office] = names  # elected in the minutes: truer than a signature block's guess
+    for office, names in front_officers(" ".join(line.text for line in lines[:body_start])).items():
+        if not offices.get(office):
+            offices[office] = names  # "Att jämte ordföranden X justera protokollet valdes Y. Sekreterare är Z."
     opening = [line.text for line in lines[:body_start]] + \
         [t for item in protocol.items[:OPENING_ITEMS] for t in (item.title, item.summary, *(d.text for d in item.decisions)) if t]
     leader = next((n for n in map(led_by, opening) if n), None)
@@ -96,6 +100,10 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
         opener = opening_chair(opening)
         if opener:
             offices[CHAIR] = [opener]  # "Ordförande X öppnade mötet": the chair where none was elected
+    if not offices.get(CHAIR) and not any(office_of((a.role or "").rstrip(".")) == CHAIR for a in protocol.attendees):
+        constituted = constituted_chair(protocol.items)
+        if constituted:
+            offices[CHAIR] = [constituted]  # "Styrelsen konstituerade sig: Ordförande: X": the board's chair leads
     if not offices.get(SECRETARY):
         keeper = kept_by([line.text for line in body])
         if keeper:
@@ -255,9 +263,16 @@ def _sentences(block: Block) -> list[tuple[str, bool, list, bool]]:
     return [tuple(x) for x in out]
 
 
-def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = frozenset()) -> list[tuple[str, list]]:
+# A line at least this share of the wrap width may have been wrapped: a sentence on the next line may go on
+# with it. A shorter line ending a sentence ends the decision there.
+WRAP_SHARE = 0.75
+
+
+def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = frozenset(),
+                        width: float = float("inf")) -> list[tuple[str, list]]:
     """Decisions in one paragraph of running text: each runs from a decision or task sentence to the
-    paragraph's end, or to the next such sentence that starts a line."""
+    paragraph's end, or to the next such sentence that starts a line; a sentence that starts a line after a
+    short line ending a sentence (no wrap) is no part of the decision before it."""
     out: list[list] = []
     listed = closed = False  # list lines after a decision ending in a colon; a full sentence after them
     for sentence, line_start, lines, in_list in _sentences(block):
@@ -277,6 +292,9 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
             # "Per Berg reserverade sig mot beslutet.", "Sammanträdet ajourneras 14.10–14.25.": no part of
             # the decision before it
             closed = True
+        elif out and not closed and line_start and not in_list and not listed \
+                and out[-1][0].endswith((".", "!", "?")) and len(out[-1][1][-1].text) < WRAP_SHARE * width:
+            closed = True  # "Styrelsen beslutade att ... . / Kassören berättade att ...": a report after it
         elif out and not closed:
             if ends_list:
                 # "Följande valdes: / A  Sandvreten  omval / ... / Följande har ett år kvar: ...": a full
@@ -351,6 +369,7 @@ class ItemParser:
         self.section = "summary"
         self.parts: dict[int, dict[str, list]] = {}  # id(item) → section → blocks
         self.initials = initials_of(protocol)
+        self.width = wrap_width([line for b in blocks for line in b.lines])
 
     def run(self) -> list[Item]:
         for i, block in enumerate(self.blocks):
@@ -531,16 +550,16 @@ class ItemParser:
             if block.kind == "label" and text.strip():
                 # The formula's sentence opens a decision; a decision or task sentence on a later line of
                 # the same paragraph opens the next ("Stämman beslöt att ... / Styrelsen fick i uppdrag ...").
-                opened = _sentence_decisions(block, judged=True, initials=self.initials)
+                opened = _sentence_decisions(block, judged=True, initials=self.initials, width=self.width)
                 found.extend(opened if opened and opened[0][0] == text[: len(opened[0][0])]
                              else [(text, list(block.lines))])
             elif block.kind == "dash" and found:
                 found[-1] = (join([found[-1][0], dec.BULLET.sub("- ", text)]), found[-1][1] + list(block.lines))
             else:
-                found.extend(_sentence_decisions(block, judged=True, initials=self.initials))
+                found.extend(_sentence_decisions(block, judged=True, initials=self.initials, width=self.width))
         if "decisions" not in parts:
             summary_found = [d for block, _ in parts.get("summary", []) if block.kind != "label"
-                             for d in _sentence_decisions(_undashed(block), judged=False, initials=self.initials)]
+                             for d in _sentence_decisions(_undashed(block), judged=False, initials=self.initials, width=self.width)]
             found = summary_found + found
         else:
             # Beside a "Beslut" section, a task in the report is still a task ("Linda redovisade ekonomin.
