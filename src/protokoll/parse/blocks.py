@@ -112,6 +112,13 @@ class Heading:
 CONTENTS_LINE = re.compile(r"(?:\.{4,}|…{2,}|\s(?:\.\s){3,})\s*\d{1,4}$")
 # "Title    Dnr KS 2024/0051" or "SN § 31 Dnr SN 2024/0012": the case number beside the heading.
 CASE_BESIDE = re.compile(r"(?:^|\s+)(?:Dnr|Dnr\.|Diarienr|Diarienummer)\s*:?\s*(?P<case>\S.{0,40})$", re.IGNORECASE)
+# "§ 120 Title (RUN 2025/388)", "§ 4 Title (Dnr 2025/12)": the case number in parentheses ending the heading.
+CASE_IN_PARENS = re.compile(r"\s*\((?:(?:Dnr|Dnr\.|Diarienr|Diarienummer)\s*:?\s*)?"
+                            r"(?P<case>(?:[A-ZÅÄÖ]{1,6}\s+)?\d{4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?)\)$")
+# "31 § Val av justerare": the sign after the number, as some municipalities and parishes write it.
+SIGN_AFTER = re.compile(r"^(?P<label>(?P<n>\d{1,3})\s*§)(?=\s|$)\s*(?P<title>[A-ZÅÄÖÉ\"”'’«].*)?$")
+# "3. Val av justerare; Anna Berg valdes.": a short title, a semicolon, then the item's text on the same line.
+TITLE_SEMICOLON = re.compile(r";\s+(?=\S)")
 
 
 WRAPPED_TITLE_WORDS = 6  # the wrapped tail of a heading is short
@@ -129,23 +136,31 @@ def heading_at(text: str) -> Heading | None:
     if "." in text and text[-1:].isdecimal() and CONTENTS_LINE.search(text):  # it ends in a page number
         return None
     case = CASE_BESIDE.search(text) if "nr" in text.lower() else None
+    if case is None and text[-1:] == ")":
+        case = CASE_IN_PARENS.search(text)
     if case:
         text = text[: case.start()].rstrip()
-    m = NUMBERED.match(text)
+    m = NUMBERED.match(text) or (SIGN_AFTER.match(text) if first.isdigit() and "§" in text[:6] else None)
     if not m:
         return None
     title = m.group("title") or ""
-    prefix = m.group("prefix")
+    prefix = m.group("prefix") if m.re is NUMBERED else "§"
     # "§ 5 Beslöts att höja avgiften.": a numbered paragraph that decides, with no heading of its own.
     deciding = bool(title) and title.endswith(".") and _decides(title)
     if title and not deciding and labels.section_of(title):
         return None
     if not prefix and (len(m.group("n")) > 2 or not title and text != m.group("n")):
         return None  # a lone number ("7", its title on the next line) is one the page cleaner kept as an item's
-    sub = m.group("sub")
+    sub = m.group("sub") if m.re is NUMBERED else None
     case_number = case.group("case").strip().rstrip(".") if case else None
     text_at = None
-    inline = INLINE_TEXT.search(title)
+    semicolon = TITLE_SEMICOLON.search(title) if ";" in title else None
+    if semicolon and len(title[:semicolon.start()].split()) <= HEADING_MAX_WORDS \
+            and "." not in title[:semicolon.start()]:
+        text_at = m.start("title") + semicolon.end()
+        title = title[:semicolon.start()]
+        deciding = False
+    inline = INLINE_TEXT.search(title) if text_at is None else None
     if inline and len(title[:inline.start()].split()) <= HEADING_MAX_WORDS:
         text_at = m.start("title") + inline.end()
         title = title[:inline.start()]
