@@ -149,7 +149,7 @@ def heading_at(text: str) -> Heading | None:
     deciding = bool(title) and title.endswith(".") and _decides(title)
     if title and not deciding and labels.section_of(title):
         return None
-    if not prefix and (len(m.group("n")) > 2 or not title and text != m.group("n")):
+    if not prefix and not title and text != m.group("n"):
         return None  # a lone number ("7", its title on the next line) is one the page cleaner kept as an item's
     sub = m.group("sub") if m.re is NUMBERED else None
     case_number = case.group("case").strip().rstrip(".") if case else None
