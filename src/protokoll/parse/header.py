@@ -50,6 +50,11 @@ BODY_LINE = re.compile((
     r"sammanträde|nätverksmöte|nätverksträff|sektionsmöte|styrelsesammanträde|medlemsmöte))"
     r"(?:\s+(?:nr\.?\s*\d+(?:,?\s+\d{4}(?:\s*/\s*\d{2,4})?)?|\d+/\d{4}|den\s.*|\d.*|\([^()]*\)|(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,2}))?$"),
     re.IGNORECASE)
+# A body that names a meeting rather than a board ("Styrelsemöte", "Elevrådsmöte", "Årsstämma"): a name after it
+# on the title line is the organisation's ("Styrelsemöte Björkby Ryttarförening").
+MEETING_BODY = re.compile(tolerant(r"(?:möte|sammanträde|stämma|träff)$"), re.IGNORECASE)
+MONTH_WORD = re.compile(r"^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+                        r"december|vår(?:en)?|höst(?:en)?|sommar(?:en)?|vinter(?:n)?)\b", re.IGNORECASE)
 _ORG_HINT = re.compile(
     r"\b(?:kommun|stad|region|regionen|landsting|förening|föreningen|klubb|klubben|kår|kåren|brf|"
     r"bostadsrättsförening|samfällighetsförening|samfällighet|förbund|förbundet|parti|partiet|sällskap|"
@@ -199,6 +204,13 @@ def _title(lines: list[Line], put) -> None:
             put("organisation", m.group("org").strip(), line)
             return
         m = BODY_LINE.match(cut)
+        tail = cut[m.end("body"):].strip() if m else ""
+        if m and body_line is None and tail[:1].isupper() and MEETING_BODY.search(m.group("body")) \
+                and _org_like(tail) and not MONTH_WORD.match(tail):
+            # "Elevrådsmöte Tallängsskolan", "Styrelsemöte Björkby Ryttarförening": the meeting, then who meets
+            put("body", m.group("body"), line)
+            put("organisation", tail, line)
+            return
         if m and body_line is None and len(cut.split()) <= 7:
             body_line = (line, re.sub(r"\s+(?:nr\.?\s*\d+|\d+/\d{4})$", "", m.group("body"), flags=re.I))
             continue
