@@ -162,6 +162,8 @@ def parse_header(lines: list[Line]) -> Header:
         _title_venue(lines, put)
     if "location" not in h.values:
         _venue_after_date_line(lines, put)
+    if "location" not in h.values:
+        _venue_before_when(lines, put)
     return h
 
 
@@ -272,6 +274,17 @@ def _venue_after_date_line(lines: list[Line], put) -> None:
                 not _COLUMN_GAP.search(nxt.text.strip()) and not nxt.text.rstrip().endswith(":"):
             put("location", nxt.text.strip().rstrip("."), nxt)
         return
+
+
+def _venue_before_when(lines: list[Line], put) -> None:
+    """ "Ridhuset Björkby, 2025-03-12 kl 19.00": a line of its own under the title, the place before the comma
+    and nothing but the date and time after it."""
+    for line in lines[:TITLE_LINES]:
+        place, comma, when = line.text.strip().partition(",")
+        if comma and place[:1].isupper() and dates.first_date(when, 2000) and not _when_leftover(when) \
+                and _venue_like(place) and not dates.DIGIT.search(place):
+            put("location", place.strip(), line)
+            return
 
 
 def _when_leftover(text: str) -> str:
