@@ -16,10 +16,11 @@ from protokoll.clean.lines import Line, join
 from protokoll.parse import labels
 
 # "1. Title", "1) Title", "§ 131 Title", "§1 Title", "SBN § 45" (title on a later line), "KSAU 176 Title",
-# "Punkt 3 Title", "3.1 Title" (a sub-item of 3).
+# "Punkt 3 Title", "3.1 Title" (a sub-item of 3), "§10a Beslutades att ..." (a lettered sub-paragraph of § 10).
 NUMBERED = re.compile(
     r"^(?P<label>(?P<prefix>(?:[A-ZÅÄÖ]{2,6}\s*)?§\s*|(?:Punkt|Ärende|Paragraf|Pkt\.?)\s+|[A-ZÅÄÖ]{2,6}\s+(?=\d))?"
-    r"(?P<n>\d{1,3})(?P<sub>(?:\.\d{1,2}){1,2})?)(?:[.):]|(?=\s)|$)\s*(?P<title>[A-ZÅÄÖÉ\"”'’«].*)?$")
+    r"(?P<n>\d{1,3})(?:(?P<sub>(?:\.\d{1,2}){1,2})|(?P<letter>[a-h](?![\wåäöÅÄÖ])))?)(?:[.):]|(?=\s)|$)\s*"
+    r"(?P<title>[A-ZÅÄÖÉ\"”'’«].*)?$")
 # "Dnr KS 2025/0041", "Diarienummer: 2024/123", "Dnr. BUN 2024.118"
 CASE_NUMBER = re.compile(r"^(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.|Ärendenummer)\s*:?\s*(?P<case>\S.{0,40})$",
                          re.IGNORECASE)
@@ -152,6 +153,9 @@ def heading_at(text: str) -> Heading | None:
     if not prefix and not title and text != m.group("n"):
         return None  # a lone number ("7", its title on the next line) is one the page cleaner kept as an item's
     sub = m.group("sub") if m.re is NUMBERED else None
+    letter = m.group("letter") if m.re is NUMBERED else None
+    if letter and not (prefix and "§" in prefix):
+        return None  # "4a" without the sign is no sub-paragraph's label
     case_number = case.group("case").strip().rstrip(".") if case else None
     text_at = None
     semicolon = TITLE_SEMICOLON.search(title) if ";" in title else None
@@ -170,6 +174,9 @@ def heading_at(text: str) -> Heading | None:
     if sub:
         parts = (m.group("n") + sub).split(".")
         return Heading(int(parts[-1]), m.group("label"), 1, title, case_number, text_at)
+    if letter:  # a lettered sub-paragraph has no number of its own: its label is all it prints
+        return Heading(None, " ".join(m.group("label").split()), 1, title.rstrip(".") if text_at is None else title,
+                       case_number, text_at)
     label = " ".join(m.group("label").split()) if prefix else None
     return Heading(int(m.group("n")), label, 0, title, case_number, text_at)
 

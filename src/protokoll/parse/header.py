@@ -7,7 +7,7 @@ Titles come in a few forms: "Styrelsemöte i Exempelföreningen", "Protokoll fö
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from protokoll import municipalities
 from protokoll.clean.lines import Line
@@ -85,8 +85,16 @@ _COLUMN_GAP = re.compile(r"\s{3,}")
 _ORG_TAIL = re.compile(r"\s+(?:för\s+(?:verksamhetsåret|räkenskapsåret|år|året)\b|" + WEEKDAY.pattern + r").*$",
                        re.IGNORECASE)
 # "... 22 mars 2025 klockan 14.00 på Sandvretens hembygdsgård": the venue at the end of a title sentence
-TITLE_VENUE = re.compile(r"(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?\s+(?:på|i)\s+"
+TITLE_VENUE = re.compile(r"(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?\s+(?:på|i|via)\s+"
                          r"(?P<venue>[A-ZÅÄÖa-zåäö][^.]*?)\.?$")
+# "Protokoll från konstituerande styrelsemöte på Strandgården 2025-04-02": the meeting, then where it was held
+# (the date cut off first).
+TITLE_PLACE = re.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+)?\S*{_MEETING}\S*)\s+(?:på|via)\s+(?P<venue>(?-i:[A-ZÅÄÖ])[^.]+?)\.?$",
+                         re.IGNORECASE)
+# A title sentence wraps where a line ends in one of these words or the next begins in lower case
+# ("... Kvarnen ekonomisk" / "förening den 14 maj ...", "... kl. 18.30 via" / "Teams").
+TITLE_OPEN_WORDS = frozenset("i på via vid för med och av till hos den".split())
+TITLE_WRAPS = 2  # a title sentence runs over at most this many more lines
 _NOT_ORG = re.compile(r"^(?:sida|page)\b|^\d|^\W*$|@", re.IGNORECASE)
 
 
@@ -173,14 +181,43 @@ def is_time_line(text: str) -> bool:
     return bool(m) and m.group("label").lower() in _TIME_LABELS and bool(dates.DIGIT.search(text))
 
 
+def _joined_titles(lines: list[Line]) -> list[Line]:
+    """The first lines of the document with a title sentence that wraps over line breaks joined into one line."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        i += 1
+        if PREFIX.match(line.text.strip()) and not _COLUMN_GAP.search(line.text.strip()):
+            text = line.text.strip()
+            for _ in range(TITLE_WRAPS):
+                nxt = lines[i].text.strip() if i < len(lines) and not lines[i].blank_before else ""
+                if not nxt or ":" in nxt or _COLUMN_GAP.search(nxt) or \
+                        not (nxt[:1].islower() or text.rsplit(None, 1)[-1].lower() in TITLE_OPEN_WORDS):
+                    break
+                text = f"{text} {nxt}"
+                i += 1
+            if text != line.text.strip():
+                line = replace(line, text=text)
+        out.append(line)
+    return out
+
+
 def _title(lines: list[Line], put) -> None:
     """Organisation and body from the title forms, looking at the first lines of the document."""
-    head = lines[:TITLE_LINES]
+    head = _joined_titles(lines[:TITLE_LINES])
+    placed = False  # a title sentence gave the body and the place, not the organisation
     body_line = org_line = None
     for line in head:
         text = _COLUMN_GAP.split(line.text.strip())[0]  # a layout's right column is not the title's
         stripped = PREFIX.sub("", text, count=1).strip()
         cut = _cut_date(stripped)
+        m = TITLE_PLACE.match(cut) if stripped != text and not placed else None
+        if m:
+            put("body", m.group("body"), line)
+            put("location", m.group("venue").strip(" ,"), line)
+            placed = True
+            continue
         m = TITLE.match(cut)
         if m:
             met = _MEETING_WITH.match(m.group("body"))  # "sammanträde med styrelsen för X": the board met
@@ -229,7 +266,7 @@ def _title(lines: list[Line], put) -> None:
 
 
 def _title_venue(lines: list[Line], put) -> None:
-    head = lines[:TITLE_LINES]
+    head = _joined_titles(lines[:TITLE_LINES])
     for k, line in enumerate(head):
         m = TITLE_VENUE.search(line.text)
         if m:
