@@ -158,3 +158,9 @@ def test_a_notice_is_cut_to_its_page_end_or_the_next_label():
     lines = [Line(t, page) for t, page in [("Text", 1), ("BEVIS OM ANSLAG", 1), ("Organ  Nämnden", 1),
                                            ("§ 4 Budget", 1), ("Förvaringsplats", 1), ("Sida 2", 2)]]
     assert [line.text for line in cut_notices(lines)] == ["Text", "§ 4 Budget", "Förvaringsplats", "Sida 2"]
+
+
+def test_a_semicolon_inside_a_title_stays_in_it():
+    assert heading_at("4. Motion om cykelbanor; svar").title == "Motion om cykelbanor; svar"
+    h = heading_at("3. Val av justerare; Anna Berg valdes.")
+    assert (h.title, "3. Val av justerare; Anna Berg valdes."[h.text_at:]) == ("Val av justerare", "Anna Berg valdes.")

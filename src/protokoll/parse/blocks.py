@@ -126,6 +126,7 @@ WRAPPED_TITLE_WORDS = 6  # the wrapped tail of a heading is short
 HEADING_MAX_WORDS = 10  # an unnumbered heading is a short line
 MIN_NUMBERED_HEADINGS = 3  # fewer numbered lines than this are a list in the text, not the agenda
 MIN_LABELLED_HEADINGS = 2  # "§ 131" labels are unmistakable; two in a run are the agenda
+SEMICOLON_TEXT_WORDS = 4  # "N. Title; text": an unpunctuated text after the semicolon is at least this long
 MIN_RUNNING_HEADINGS = 4  # bare numbers starting anywhere ("106 Title") need a longer run
 
 
@@ -160,7 +161,7 @@ def heading_at(text: str) -> Heading | None:
     text_at = None
     semicolon = TITLE_SEMICOLON.search(title) if ";" in title else None
     if semicolon and len(title[:semicolon.start()].split()) <= HEADING_MAX_WORDS \
-            and "." not in title[:semicolon.start()]:
+            and "." not in title[:semicolon.start()] and _text_after_semicolon(title[semicolon.end():]):
         text_at = m.start("title") + semicolon.end()
         title = title[:semicolon.start()]
         deciding = False
@@ -179,6 +180,12 @@ def heading_at(text: str) -> Heading | None:
                        case_number, text_at)
     label = " ".join(m.group("label").split()) if prefix else None
     return Heading(int(m.group("n")), label, 0, title, case_number, text_at)
+
+
+def _text_after_semicolon(rest: str) -> bool:
+    """Whether what follows a heading's semicolon is the item's text (a sentence: "Anna Berg valdes.") rather
+    than the rest of its title ("Motion om cykelbanor; svar")."""
+    return rest[:1].isupper() and (rest.rstrip()[-1:] in ".!?" or len(rest.split()) >= SEMICOLON_TEXT_WORDS)
 
 
 def _decides(title: str) -> bool:
