@@ -164,3 +164,8 @@ def test_a_semicolon_inside_a_title_stays_in_it():
     assert heading_at("4. Motion om cykelbanor; svar").title == "Motion om cykelbanor; svar"
     h = heading_at("3. Val av justerare; Anna Berg valdes.")
     assert (h.title, "3. Val av justerare; Anna Berg valdes."[h.text_at:]) == ("Val av justerare", "Anna Berg valdes.")
+
+
+def test_a_line_that_opens_a_title_sentence_is_not_joined_to_the_one_above():
+    p = head_of("PROTOKOLL nr 9 (2024/25)\nfört vid styrelsesammanträde 2024-10-08 med början kl 18.30 i lokalen")
+    assert (p.body, p.number) == ("styrelsesammanträde", 9)

@@ -181,6 +181,12 @@ def is_time_line(text: str) -> bool:
     return bool(m) and m.group("label").lower() in _TIME_LABELS and bool(dates.DIGIT.search(text))
 
 
+def _opens_title(text: str) -> bool:
+    """ "fört vid styrelsesammanträde ...": a line that opens a title sentence of its own (under "PROTOKOLL nr 9")."""
+    m = PREFIX.match(text)
+    return bool(m and m.end())
+
+
 def _joined_titles(lines: list[Line]) -> list[Line]:
     """The first lines of the document with a title sentence that wraps over line breaks joined into one line."""
     out: list[Line] = []
@@ -192,7 +198,7 @@ def _joined_titles(lines: list[Line]) -> list[Line]:
             text = line.text.strip()
             for _ in range(TITLE_WRAPS):
                 nxt = lines[i].text.strip() if i < len(lines) and not lines[i].blank_before else ""
-                if not nxt or ":" in nxt or _COLUMN_GAP.search(nxt) or \
+                if not nxt or ":" in nxt or _COLUMN_GAP.search(nxt) or _opens_title(nxt) or \
                         not (nxt[:1].islower() or text.rsplit(None, 1)[-1].lower() in TITLE_OPEN_WORDS):
                     break
                 text = f"{text} {nxt}"
