@@ -190,7 +190,10 @@ class _Row:
         due = found.get("Klart till")
         if "Ansvar" in found and due is not None and any(c.isdigit() for c in due.text):
             # "Ansvar: Elsa Ek, senast 2025-11-07": the deadline goes with the people, as a written line has it
-            found["Ansvar"].text += f", {DUE_WORD} {due.text.split(': ', 1)[1]}"
+            who = found["Ansvar"]
+            who.text += f", {DUE_WORD} {due.text.split(': ', 1)[1]}"
+            if due.page == who.page and due.end > who.end:
+                who.end = due.end  # the line's span covers both cells
             del found["Klart till"]
         out.extend(found.values())
 
