@@ -187,6 +187,33 @@ def _same_title(k: str, title_key: str) -> bool:
     return matcher.quick_ratio() >= 0.9 and matcher.ratio() >= 0.9
 
 
+# The notice of the minutes' posting ("ANSLAG/BEVIS", "BEVIS OM ANSLAG": Protokollet är justerat ...,
+# Anslaget sätts upp / tas ned, Förvaringsplats för protokollet, Underskrift): page furniture of municipal and
+# parish minutes, on the first page or a page of its own at the end.
+NOTICE_HEAD = re.compile(r"^(?:anslag\s*/\s*bevis|bevis\s*/\s*anslag|bevis\s+om\s+anslag|anslagsbevis|"
+                         r"tillkännagivande\s+om\s+(?:protokolls)?justering)\s*$", re.IGNORECASE)
+# Where a notice ends before its page does: the next item's label ("§ 45", "45 §", "KS § 45").
+_NOTICE_END = re.compile(r"^(?:[A-ZÅÄÖ]{0,6}\s*§\s*\d{1,3}|\d{1,3}\s*§)(?!\d)")
+
+
+def cut_notices(lines: list[Line]) -> list[Line]:
+    """``lines`` without the posting notices in them: each from its heading to the end of its page (or to
+    the next item's label, where one follows on that page)."""
+    if not any("nslag" in line.text[:40].lower() for line in lines):
+        return lines
+    out: list[Line] = []
+    page = None  # the page of the notice being cut
+    for line in lines:
+        text = line.text.strip()
+        if page is not None and (line.page != page or _NOTICE_END.match(text)):
+            page = None
+        if page is None and len(text) <= 40 and NOTICE_HEAD.match(text):
+            page = line.page
+        if page is None:
+            out.append(line)
+    return out
+
+
 # The letters SIGNATURE_START's words start with, in either case (IGNORECASE matches ſ for s).
 _SIGNATURE_INITIALS = frozenset("uUsSdD\u017f")
 

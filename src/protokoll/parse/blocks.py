@@ -16,10 +16,11 @@ from protokoll.clean.lines import Line, join
 from protokoll.parse import labels
 
 # "1. Title", "1) Title", "§ 131 Title", "§1 Title", "SBN § 45" (title on a later line), "KSAU 176 Title",
-# "Punkt 3 Title", "3.1 Title" (a sub-item of 3).
+# "Punkt 3 Title", "3.1 Title" (a sub-item of 3), "§10a Beslutades att ..." (a lettered sub-paragraph of § 10).
 NUMBERED = re.compile(
     r"^(?P<label>(?P<prefix>(?:[A-ZÅÄÖ]{2,6}\s*)?§\s*|(?:Punkt|Ärende|Paragraf|Pkt\.?)\s+|[A-ZÅÄÖ]{2,6}\s+(?=\d))?"
-    r"(?P<n>\d{1,3})(?P<sub>(?:\.\d{1,2}){1,2})?)(?:[.):]|(?=\s)|$)\s*(?P<title>[A-ZÅÄÖÉ\"”'’«].*)?$")
+    r"(?P<n>\d{1,3})(?:(?P<sub>(?:\.\d{1,2}){1,2})|(?P<letter>[a-h](?![\wåäöÅÄÖ])))?)(?:[.):]|(?=\s)|$)\s*"
+    r"(?P<title>[A-ZÅÄÖÉ\"”'’«].*)?$")
 # "Dnr KS 2025/0041", "Diarienummer: 2024/123", "Dnr. BUN 2024.118"
 CASE_NUMBER = re.compile(r"^(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.|Ärendenummer)\s*:?\s*(?P<case>\S.{0,40})$",
                          re.IGNORECASE)
@@ -117,12 +118,20 @@ class Heading:
 CONTENTS_LINE = re.compile(r"(?:\.{4,}|…{2,}|\s(?:\.\s){3,})\s*\d{1,4}$")
 # "Title    Dnr KS 2024/0051" or "SN § 31 Dnr SN 2024/0012": the case number beside the heading.
 CASE_BESIDE = re.compile(r"(?:^|\s+)(?:Dnr|Dnr\.|Diarienr|Diarienummer)\s*:?\s*(?P<case>\S.{0,40})$", re.IGNORECASE)
+# "§ 120 Title (RUN 2025/388)", "§ 4 Title (Dnr 2025/12)": the case number in parentheses ending the heading.
+CASE_IN_PARENS = re.compile(r"\s*\((?:(?:Dnr|Dnr\.|Diarienr|Diarienummer)\s*:?\s*)?"
+                            r"(?P<case>(?:[A-ZÅÄÖ]{1,6}\s+)?\d{4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?)\)$")
+# "31 § Val av justerare": the sign after the number, as some municipalities and parishes write it.
+SIGN_AFTER = re.compile(r"^(?P<label>(?P<n>\d{1,3})\s*§)(?=\s|$)\s*(?P<title>[A-ZÅÄÖÉ\"”'’«].*)?$")
+# "3. Val av justerare; Anna Berg valdes.": a short title, a semicolon, then the item's text on the same line.
+TITLE_SEMICOLON = re.compile(r";\s+(?=\S)")
 
 
 WRAPPED_TITLE_WORDS = 6  # the wrapped tail of a heading is short
 HEADING_MAX_WORDS = 10  # an unnumbered heading is a short line
 MIN_NUMBERED_HEADINGS = 3  # fewer numbered lines than this are a list in the text, not the agenda
 MIN_LABELLED_HEADINGS = 2  # "§ 131" labels are unmistakable; two in a run are the agenda
+SEMICOLON_TEXT_WORDS = 4  # "N. Title; text": an unpunctuated text after the semicolon is at least this long
 MIN_RUNNING_HEADINGS = 4  # bare numbers starting anywhere ("106 Title") need a longer run
 
 
@@ -134,23 +143,34 @@ def heading_at(text: str) -> Heading | None:
     if "." in text and text[-1:].isdecimal() and CONTENTS_LINE.search(text):  # it ends in a page number
         return None
     case = CASE_BESIDE.search(text) if "nr" in text.lower() else None
+    if case is None and text[-1:] == ")":
+        case = CASE_IN_PARENS.search(text)
     if case:
         text = text[: case.start()].rstrip()
-    m = NUMBERED.match(text)
+    m = NUMBERED.match(text) or (SIGN_AFTER.match(text) if first.isdigit() and "§" in text[:6] else None)
     if not m:
         return None
     title = m.group("title") or ""
-    prefix = m.group("prefix")
+    prefix = m.group("prefix") if m.re is NUMBERED else "§"
     # "§ 5 Beslöts att höja avgiften.": a numbered paragraph that decides, with no heading of its own.
     deciding = bool(title) and title.endswith(".") and _decides(title)
     if title and not deciding and labels.section_of(title):
         return None
-    if not prefix and (len(m.group("n")) > 2 or not title and text != m.group("n")):
+    if not prefix and not title and text != m.group("n"):
         return None  # a lone number ("7", its title on the next line) is one the page cleaner kept as an item's
-    sub = m.group("sub")
+    sub = m.group("sub") if m.re is NUMBERED else None
+    letter = m.group("letter") if m.re is NUMBERED else None
+    if letter and not (prefix and "§" in prefix):
+        return None  # "4a" without the sign is no sub-paragraph's label
     case_number = case.group("case").strip().rstrip(".") if case else None
     text_at = None
-    inline = INLINE_TEXT.search(title)
+    semicolon = TITLE_SEMICOLON.search(title) if ";" in title else None
+    if semicolon and len(title[:semicolon.start()].split()) <= HEADING_MAX_WORDS \
+            and "." not in title[:semicolon.start()] and _text_after_semicolon(title[semicolon.end():]):
+        text_at = m.start("title") + semicolon.end()
+        title = title[:semicolon.start()]
+        deciding = False
+    inline = INLINE_TEXT.search(title) if text_at is None else None
     if inline and len(title[:inline.start()].split()) <= HEADING_MAX_WORDS:
         text_at = m.start("title") + inline.end()
         title = title[:inline.start()]
@@ -160,8 +180,17 @@ def heading_at(text: str) -> Heading | None:
     if sub:
         parts = (m.group("n") + sub).split(".")
         return Heading(int(parts[-1]), m.group("label"), 1, title, case_number, text_at)
+    if letter:  # a lettered sub-paragraph has no number of its own: its label is all it prints
+        return Heading(None, " ".join(m.group("label").split()), 1, title.rstrip(".") if text_at is None else title,
+                       case_number, text_at)
     label = " ".join(m.group("label").split()) if prefix else None
     return Heading(int(m.group("n")), label, 0, title, case_number, text_at)
+
+
+def _text_after_semicolon(rest: str) -> bool:
+    """Whether what follows a heading's semicolon is the item's text (a sentence: "Anna Berg valdes.") rather
+    than the rest of its title ("Motion om cykelbanor; svar")."""
+    return rest[:1].isupper() and (rest.rstrip()[-1:] in ".!?" or len(rest.split()) >= SEMICOLON_TEXT_WORDS)
 
 
 def _decides(title: str) -> bool:

@@ -7,7 +7,7 @@ Titles come in a few forms: "Styrelsemöte i Exempelföreningen", "Protokoll fö
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from protokoll import municipalities
 from protokoll.clean.lines import Line
@@ -50,6 +50,11 @@ BODY_LINE = re.compile((
     r"sammanträde|nätverksmöte|nätverksträff|sektionsmöte|styrelsesammanträde|medlemsmöte))"
     r"(?:\s+(?:nr\.?\s*\d+(?:,?\s+\d{4}(?:\s*/\s*\d{2,4})?)?|\d+/\d{4}|den\s.*|\d.*|\([^()]*\)|(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,2}))?$"),
     re.IGNORECASE)
+# A body that names a meeting rather than a board ("Styrelsemöte", "Elevrådsmöte", "Årsstämma"): a name after it
+# on the title line is the organisation's ("Styrelsemöte Björkby Ryttarförening").
+MEETING_BODY = re.compile(tolerant(r"(?:möte|sammanträde|stämma|träff)$"), re.IGNORECASE)
+MONTH_WORD = re.compile(r"^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+                        r"december|vår(?:en)?|höst(?:en)?|sommar(?:en)?|vinter(?:n)?)\b", re.IGNORECASE)
 _ORG_HINT = re.compile(
     r"\b(?:kommun|stad|region|regionen|landsting|förening|föreningen|klubb|klubben|kår|kåren|brf|"
     r"bostadsrättsförening|samfällighetsförening|samfällighet|förbund|förbundet|parti|partiet|sällskap|"
@@ -80,8 +85,16 @@ _COLUMN_GAP = re.compile(r"\s{3,}")
 _ORG_TAIL = re.compile(r"\s+(?:för\s+(?:verksamhetsåret|räkenskapsåret|år|året)\b|" + WEEKDAY.pattern + r").*$",
                        re.IGNORECASE)
 # "... 22 mars 2025 klockan 14.00 på Sandvretens hembygdsgård": the venue at the end of a title sentence
-TITLE_VENUE = re.compile(r"(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?\s+(?:på|i)\s+"
+TITLE_VENUE = re.compile(r"(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?\s+(?:på|i|via)\s+"
                          r"(?P<venue>[A-ZÅÄÖa-zåäö][^.]*?)\.?$")
+# "Protokoll från konstituerande styrelsemöte på Strandgården 2025-04-02": the meeting, then where it was held
+# (the date cut off first).
+TITLE_PLACE = re.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+)?\S*{_MEETING}\S*)\s+(?:på|via)\s+(?P<venue>(?-i:[A-ZÅÄÖ])[^.]+?)\.?$",
+                         re.IGNORECASE)
+# A title sentence wraps where a line ends in one of these words or the next begins in lower case
+# ("... Kvarnen ekonomisk" / "förening den 14 maj ...", "... kl. 18.30 via" / "Teams").
+TITLE_OPEN_WORDS = frozenset("i på via vid för med och av till hos den".split())
+TITLE_WRAPS = 2  # a title sentence runs over at most this many more lines
 _NOT_ORG = re.compile(r"^(?:sida|page)\b|^\d|^\W*$|@", re.IGNORECASE)
 
 
@@ -157,6 +170,8 @@ def parse_header(lines: list[Line]) -> Header:
         _title_venue(lines, put)
     if "location" not in h.values:
         _venue_after_date_line(lines, put)
+    if "location" not in h.values:
+        _venue_before_when(lines, put)
     return h
 
 
@@ -166,14 +181,49 @@ def is_time_line(text: str) -> bool:
     return bool(m) and m.group("label").lower() in _TIME_LABELS and bool(dates.DIGIT.search(text))
 
 
+def _opens_title(text: str) -> bool:
+    """ "fört vid styrelsesammanträde ...": a line that opens a title sentence of its own (under "PROTOKOLL nr 9")."""
+    m = PREFIX.match(text)
+    return bool(m and m.end())
+
+
+def _joined_titles(lines: list[Line]) -> list[Line]:
+    """The first lines of the document with a title sentence that wraps over line breaks joined into one line."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        i += 1
+        if PREFIX.match(line.text.strip()) and not _COLUMN_GAP.search(line.text.strip()):
+            text = line.text.strip()
+            for _ in range(TITLE_WRAPS):
+                nxt = lines[i].text.strip() if i < len(lines) and not lines[i].blank_before else ""
+                if not nxt or ":" in nxt or _COLUMN_GAP.search(nxt) or _opens_title(nxt) or \
+                        not (nxt[:1].islower() or text.rsplit(None, 1)[-1].lower() in TITLE_OPEN_WORDS):
+                    break
+                text = f"{text} {nxt}"
+                i += 1
+            if text != line.text.strip():
+                line = replace(line, text=text)
+        out.append(line)
+    return out
+
+
 def _title(lines: list[Line], put) -> None:
     """Organisation and body from the title forms, looking at the first lines of the document."""
-    head = lines[:TITLE_LINES]
+    head = _joined_titles(lines[:TITLE_LINES])
+    placed = False  # a title sentence gave the body and the place, not the organisation
     body_line = org_line = None
     for line in head:
         text = _COLUMN_GAP.split(line.text.strip())[0]  # a layout's right column is not the title's
         stripped = PREFIX.sub("", text, count=1).strip()
         cut = _cut_date(stripped)
+        m = TITLE_PLACE.match(cut) if stripped != text and not placed else None
+        if m:
+            put("body", m.group("body"), line)
+            put("location", m.group("venue").strip(" ,"), line)
+            placed = True
+            continue
         m = TITLE.match(cut)
         if m:
             met = _MEETING_WITH.match(m.group("body"))  # "sammanträde med styrelsen för X": the board met
@@ -199,6 +249,13 @@ def _title(lines: list[Line], put) -> None:
             put("organisation", m.group("org").strip(), line)
             return
         m = BODY_LINE.match(cut)
+        tail = cut[m.end("body"):].strip() if m else ""
+        if m and body_line is None and tail[:1].isupper() and MEETING_BODY.search(m.group("body")) \
+                and _org_like(tail) and not MONTH_WORD.match(tail):
+            # "Elevrådsmöte Tallängsskolan", "Styrelsemöte Björkby Ryttarförening": the meeting, then who meets
+            put("body", m.group("body"), line)
+            put("organisation", tail, line)
+            return
         if m and body_line is None and len(cut.split()) <= 7:
             body_line = (line, re.sub(r"\s+(?:nr\.?\s*\d+|\d+/\d{4})$", "", m.group("body"), flags=re.I))
             continue
@@ -215,7 +272,7 @@ def _title(lines: list[Line], put) -> None:
 
 
 def _title_venue(lines: list[Line], put) -> None:
-    head = lines[:TITLE_LINES]
+    head = _joined_titles(lines[:TITLE_LINES])
     for k, line in enumerate(head):
         m = TITLE_VENUE.search(line.text)
         if m:
@@ -260,6 +317,17 @@ def _venue_after_date_line(lines: list[Line], put) -> None:
                 not _COLUMN_GAP.search(nxt.text.strip()) and not nxt.text.rstrip().endswith(":"):
             put("location", nxt.text.strip().rstrip("."), nxt)
         return
+
+
+def _venue_before_when(lines: list[Line], put) -> None:
+    """ "Ridhuset Björkby, 2025-03-12 kl 19.00": a line of its own under the title, the place before the comma
+    and nothing but the date and time after it."""
+    for line in lines[:TITLE_LINES]:
+        place, comma, when = line.text.strip().partition(",")
+        if comma and place[:1].isupper() and dates.first_date(when, 2000) and not _when_leftover(when) \
+                and _venue_like(place) and not dates.DIGIT.search(place):
+            put("location", place.strip(), line)
+            return
 
 
 def _when_leftover(text: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace as dc_replace
 
+from protokoll.clean import furniture
 from protokoll.clean.lines import CleanText, Line, join
 from protokoll.errors import NotMinutes
 from protokoll.model import Action, Item, Protocol, Span
@@ -61,7 +62,7 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     if not header.values.get("body") and front.first_list is None and body_start >= len(lines):
         raise NotMinutes(path, "inget mötesprotokoll: ingen rubrik, närvarolista eller ärendelista hittades")
 
-    body = lines[body_start:]
+    body = furniture.cut_notices(lines[body_start:])
     sig = signature_start(body)
     # What the front matter labels stays apart: an election in the minutes overrides a signature
     # block's guess, never a label.
@@ -81,7 +82,8 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     if roll:
         listed = {a.name for a in protocol.attendees}
         protocol.attendees += [a for a in roll[2] if a.name not in listed]
-    body_headings = {i - body_start: h for i, h in headings.items() if body_start <= i < body_start + len(body)}
+    at = {id(line): k for k, line in enumerate(body)}  # a notice cut from the body moves what follows it
+    body_headings = {at[id(lines[i])]: h for i, h in headings.items() if i >= body_start and id(lines[i]) in at}
     protocol.items = ItemParser(to_blocks(body, body_headings), protocol).run()
     if not protocol.items and not protocol.attendees:
         raise NotMinutes(path, "inget mötesprotokoll: ingen närvarolista eller ärendelista hittades")

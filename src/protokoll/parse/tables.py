@@ -17,15 +17,21 @@ from dataclasses import dataclass
 
 from protokoll.clean.lines import Line, join
 
-NUMBER, TEXT, RESPONSIBLE = 0, 1, 2
+NUMBER, TEXT, ACTION, RESPONSIBLE = 0, 1, 2, 3
 # Header words per column role; a header cell starts with one of them ("Diskussion/beslut", "Klart till").
+# An action column ("Åtgärd", "Beslut") after the text column holds the row's decisions and tasks; standing
+# first after the number, it is the text column itself ("Punkt | Beslut | Ansvar").
 HEADER_WORDS: tuple[tuple[str, ...], ...] = (
     ("Punkt", "Nr", "§", "#"),
-    ("Vad", "Ärende", "Beskrivning", "Diskussion", "Beslut", "Noteringar", "Innehåll"),
-    ("Ansvar", "Ansvarig", "Vem", "Klart till", "Klart", "När", "Datum"),
+    ("Vad", "Ärende", "Beskrivning", "Diskussionspunkt", "Diskussion", "Noteringar", "Innehåll", "Fråga"),
+    ("Åtgärder", "Åtgärd", "Beslut"),
+    ("Ansvarig", "Ansvar", "Vem", "Klart till", "Klart", "När", "Datum"),
 )
-# Responsible columns that hold a date: their cells become "Klart till: X", as "Ansvar:" gives people.
+# Responsible columns that hold a date: their cells become "Klart till: X", as "Ansvar:" gives people; beside
+# an "Ansvar:" cell the date joins it as "Ansvar: X, senast D".
 DUE_WORDS = ("Klart till", "Klart", "När", "Datum")
+DUE_WORD = "senast"
+ACTION_LABEL = "Beslut"  # the label an action cell's decision is given ("Beslut: godkänna dagordningen")
 
 
 @dataclass(frozen=True)
@@ -105,6 +111,8 @@ def _roles(texts: list[str], settings: TableSettings = DEFAULTS) -> list[int] | 
         if not m or len(text.split()) > settings.header_cell_words:
             return None
         roles.append(_WORD[m.group(1).lower()])
+    if roles[1] == ACTION and roles.count(ACTION) == 1:
+        roles[1] = TEXT  # "Punkt | Beslut | Ansvar": the decisions are the rows' text
     if roles[0] != NUMBER or roles[1] != TEXT or roles.count(NUMBER) > 1 or roles != sorted(roles):
         return None
     return roles
@@ -130,7 +138,7 @@ def _raw_header(text: str) -> bool:
     if not m:
         return False
     roles = [_WORD[w.lower()] for w in re.findall(_ANY, text, re.IGNORECASE)]
-    return roles[0] == NUMBER and TEXT in roles
+    return roles[0] == NUMBER and (TEXT in roles or roles[1:2] == [ACTION])
 
 
 def _piece(line: Line, offset: int, text: str, **changes) -> Line:
@@ -146,6 +154,7 @@ class _Row:
     def __init__(self, number: Line, header):
         self.number = number
         self.text: list[list[Line]] = [[] for role, *_ in header if role == TEXT]
+        self.action: list[list[Line]] = [[] for role, *_ in header if role == ACTION]
         self.responsible: list[list[Line]] = [[] for role, *_ in header if role == RESPONSIBLE]
         self.labels = [label for role, _, _, label in header if role == RESPONSIBLE]
 
@@ -160,13 +169,33 @@ class _Row:
         head.blank_before = True
         out.append(head)
         out.extend(rest)
+        for cell in self.action:
+            # "godkänna dagordningen", "att boka aulan": a decision without its formula is labelled as one;
+            # a sentence ("Frågan bordlades.", "Lina bokar lokalen.") is read as running text is.
+            if cell:
+                first = cell[0]
+                if first.text[:1].islower():
+                    first = Line(f"{ACTION_LABEL}: {first.text}", first.page, first.start, first.end,
+                                 indent=first.indent, low_confidence=first.low_confidence)
+                out.append(first)
+                out.extend(cell[1:])
+        found = {}
         for label in ("Ansvar", "Klart till"):
             cells = [c for c, name in zip(self.responsible, self.labels) if c and name == label]
             if cells:
                 a, b = cells[0][0], cells[-1][-1]
                 text = ", ".join(join([p.text for p in c]) for c in cells)
-                out.append(Line(f"{label}: {text}", a.page, a.start, b.end if b.page == a.page else a.end,
-                                indent=a.indent, low_confidence=any(p.low_confidence for c in cells for p in c)))
+                found[label] = Line(f"{label}: {text}", a.page, a.start, b.end if b.page == a.page else a.end,
+                                    indent=a.indent, low_confidence=any(p.low_confidence for c in cells for p in c))
+        due = found.get("Klart till")
+        if "Ansvar" in found and due is not None and any(c.isdigit() for c in due.text):
+            # "Ansvar: Elsa Ek, senast 2025-11-07": the deadline goes with the people, as a written line has it
+            who = found["Ansvar"]
+            who.text += f", {DUE_WORD} {due.text.split(': ', 1)[1]}"
+            if due.page == who.page and due.end > who.end:
+                who.end = due.end  # the line's span covers both cells
+            del found["Klart till"]
+        out.extend(found.values())
 
 
 class _Table:
@@ -246,7 +275,7 @@ class _Table:
                     out.extend(self.held + [piece])
                     self.held = []
                     continue
-                columns = self.row.responsible if role == RESPONSIBLE else self.row.text
+                columns = {RESPONSIBLE: self.row.responsible, ACTION: self.row.action}.get(role, self.row.text)
                 columns[column - roles.index(role)].append(piece)
 
 
