@@ -737,3 +737,16 @@ Valdes Lisa Holm och Anna Ek till firmatecknare var för sig.
 """)
     assert texts(got[0]) == ["Konstituerade sig styrelsen enligt följande: Vice ordförande: Per Berg Kassör: Lisa Holm",
                              "Valdes Lisa Holm och Anna Ek till firmatecknare var för sig."]
+
+
+def test_a_body_appointing_an_adjuster_gives_no_task():
+    from protokoll.pipeline import parse_text
+
+    text = ("Protokoll fört vid kyrkorådets sammanträde i Ekby församling\nDatum: 2025-03-04\n\n"
+            "Närvarande: Anna Berg, Lars Ek, Tore Lind\n\n§ 1 Val av justerare\nKyrkorådet utser Tore Lind att jämte "
+            "ordföranden justera protokollet.\n\n§ 2 Budget\nKyrkorådet beslutar att godkänna budgeten.\n\n"
+            "§ 3 Uppdrag\nKyrkorådet utser kyrkoherden att senast den 1 maj 2025 ta fram en plan.\n")
+    items = parse_text(text, "kr.txt").items
+    first = items[0].decisions[0]
+    assert (first.kind, first.actions) == ("other", [])
+    assert items[2].decisions[0].kind == "assignment"  # appointing someone to a task still gives one

@@ -154,6 +154,11 @@ def _actions(text: str, year: int | None, initials: frozenset[str] = frozenset()
     return out
 
 
+# What a body appoints someone to at the meeting itself: the offices of the minutes.
+FILLS_OFFICE = re.compile(r"\b(?:justera|föra\s+(?:dagens\s+)?protokoll|till\s+(?:mötes|stämmo)?(?:ordförande|"
+                          r"sekreterare|justerare|justeringsperson|rösträknare|protokollförare))", re.IGNORECASE)
+
+
 def _action(clause: str) -> Action | None:
     low = clause.lower()
     if not _GIVES_WORD.search(clause, low) and not ACTOR_WORD.search(clause, low):
@@ -171,6 +176,8 @@ def _action(clause: str) -> Action | None:
         verb = m.groupdict().get("verb")
         if verb and verb.lower() in ("ska", "skall", "bör", "måste") and STATE_VERB.match(task):
             continue  # "att styrelsen ska bestå av fem ledamöter" sets a state, it gives no task
+        if verb and verb.lower() == "utser" and FILLS_OFFICE.search(task):
+            continue  # "Kyrkorådet utser X att jämte ordföranden justera protokollet": an election, done at once
         if verb and verb.lower() not in ("ska", "skall", "bör", "måste"):
             task = f"{verb} {task}"  # "fortsätter planering av ..." is the task itself
         return Action(assignee=actor, task=task or None)
