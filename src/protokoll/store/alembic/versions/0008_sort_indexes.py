@@ -3,7 +3,7 @@ the date sort keys of meetings and actions as the queries write them (``paging.d
 date, or 9999-12-31 where there is none), so the first page of a list, a deep page and a keyset cursor
 are steps in an index instead of a sort of every row; and a person's attendance by date, for the
 latest meetings a person's page shows, and by spelling and status, for the counts every list of people
-shows (read from the index, not the rows).
+shows (read from the index, not the rows). Then the planner's statistics are gathered.
 
 Revision ID: 0008_sort_indexes
 Revises: 0007
@@ -28,6 +28,10 @@ def upgrade() -> None:
     # accident, and PostgreSQL refuses index rows over 2,704 bytes).
     op.create_index('ix_attendance_person_name', 'attendance', ['person_id', 'name', 'status'], unique=False,
                     sqlite_where=sa.text('person_id IS NOT NULL'), postgresql_where=sa.text('person_id IS NOT NULL'))
+
+    # The planner's statistics, so that it knows the new indexes and how few values a status has
+    # (SQLite has none until ANALYZE; ingesting keeps them: ``store.db.refresh_statistics``).
+    op.execute("ANALYZE")
 
 
 def downgrade() -> None:
