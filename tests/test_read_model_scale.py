@@ -122,3 +122,16 @@ def test_ingesting_gathers_sqlites_planner_statistics_as_the_archive_grows(tmp_p
         now = c.execute(text("SELECT count(*) FROM actions")).scalar()
         stat = int(c.execute(text("SELECT stat FROM sqlite_stat1 WHERE tbl = 'actions'")).scalar().split()[0])
     assert now >= 2 * first and stat == now  # grown twofold: gathered again
+
+
+def test_the_boards_status_counts_leave_out_states_whose_action_vanished(url):
+    """A state outlives its action (ids are never reused): counted only while the action is there."""
+    before = archive.action_board(db=url)["status_counts"]
+    with open_database(url) as database, database.write() as session:
+        session.execute(text("INSERT INTO action_states (action_id, series, seq, status, changed_at) "
+                             "VALUES ('1999-01-01-1', '1999-01-01', 1, 'done', '2024-01-01 00:00:00')"))
+    assert archive.action_board(db=url)["status_counts"] == before
+    one = archive.actions(db=url)[0]["id"]
+    archive.set_action_status(one, "done", db=url)
+    after_ = archive.action_board(db=url)["status_counts"]
+    assert after_["done"] == before["done"] + 1 and after_["open"] == before["open"] - 1

@@ -623,13 +623,22 @@ def action_board(assignee: str | None = None, status: str | None = None, due_bef
         keys = session.execute(select(t.Action.assignee_key, func.count()).where(t.Action.assignee_key.is_not(None))
                                .group_by(t.Action.assignee_key).order_by(func.count().desc(),
                                                                         t.Action.assignee_key)).all()
-        counts = dict(session.execute(select(t.ActionState.status, func.count())
-                                      .join(t.Action, t.Action.id == t.ActionState.action_id)
-                                      .group_by(t.ActionState.status)).all())
+        counts = _status_counts(session)
         refs = [_meeting_ref(m) for m in _meetings_giving_actions(session, meeting_id)]
     return {"filters": {"assignee": assignee, "status": status, "due_before": iso(due_before), "meeting": meeting_id},
             **found, "assignees": [{**assignees.label(k), "count": n} for k, n in keys if assignees.label(k)],
             "meetings": refs, "status_counts": {s: counts.get(s, 0) for s in STATUSES}}
+
+
+def _status_counts(session: Session) -> dict[str, int]:
+    """How many actions have each status. Every action has its state (``actions.open_new``) and states
+    outlive the actions that vanish from a meeting, so when there are as many states as actions there is
+    none without its action, and the states' status index alone counts them; else they are joined."""
+    states = select(t.ActionState.status, func.count()).group_by(t.ActionState.status)
+    if session.scalar(select(func.count()).select_from(t.ActionState)) != \
+            session.scalar(select(func.count()).select_from(t.Action)):
+        states = states.join(t.Action, t.Action.id == t.ActionState.action_id)
+    return dict(session.execute(states).all())
 
 
 BOARD_MEETINGS = 100  # the board's meeting filter offers the latest this many meetings that gave actions
