@@ -694,7 +694,7 @@ def _presented(session: Session, person_ids: list[int], organisation: str | None
     (folded, in their organisation or role), oldest first. By person: their rows in the index on the
     presenter's person, the latest in SQL. By organisation: the presenters a LIKE pattern selects
     (checked again here), newest first, until the list is full; a LIKE has no index, so this part reads
-    the presenters (what is left for issue 9: an organisation resolved to its municipality at ingest)."""
+    every presenter once (what is left for issue 9: an organisation resolved to its municipality at ingest)."""
     query = (select(t.Presenter.name, t.Presenter.role, t.Presenter.organisation, t.Presenter.person_id,
                     t.Item.id, t.Item.number, t.Item.title, t.Item.meeting_id, t.Meeting.date,
                     date_or_last(t.Meeting.date).label("held"))
@@ -707,8 +707,11 @@ def _presented(session: Session, person_ids: list[int], organisation: str | None
     if organisation:
         pattern = _org_pattern(organisation)
         n = 0
-        for r in session.execute(query.where(or_(t.Presenter.organisation.ilike(pattern),
-                                                 t.Presenter.role.ilike(pattern)))
+        # The candidates selected on their own (one pass over the presenters), then joined and sorted:
+        # a LIKE inside the join would be tried at every presenter of every meeting in date order.
+        candidates = select(t.Presenter.id).where(or_(t.Presenter.organisation.ilike(pattern),
+                                                      t.Presenter.role.ilike(pattern)))
+        for r in session.execute(query.where(t.Presenter.id.in_(candidates))
                                  .execution_options(yield_per=PRESENTED_SHOWN)):
             if fold(organisation) in fold(f"{r.organisation or ''} {r.role or ''}"):
                 found[(r.held, r.id, r.name)] = r
