@@ -132,6 +132,8 @@ def test_0003_downgrades_to_0002_without_losing_the_older_rows(db_url):
         assert store_db.current_revision(database) == store_db.head_revision()
 
 
+# The sort indexes on expressions (0008) cannot be reflected on SQLite, so they are not compared there.
+@pytest.mark.filterwarnings("ignore:.*expression-based index")
 def test_the_migrations_build_the_tables_the_code_declares(db_url):
     with store_db.open_database(db_url) as database, database.engine.connect() as c:
         diff = compare_metadata(MigrationContext.configure(c), Base.metadata)

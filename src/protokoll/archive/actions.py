@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from protokoll.archive import assignees
 from protokoll.archive.common import STATUSES, iso, writing
-from protokoll.archive.paging import LAST_DATE, Key, Sort, check_limit, fetch, pick
+from protokoll.archive.paging import Key, Sort, check_limit, date_or_last, fetch, pick
 from protokoll.archive.corrections import corrected_fields
 from protokoll.errors import NotInArchive
 from protokoll.municipalities import fold
@@ -100,8 +100,8 @@ def matches_assignee(assignee: str, wanted: str) -> bool:
 
 
 _A, _S, _M = t.Action, t.ActionState, t.Meeting
-_DUE = Key(func.coalesce(_A.due, LAST_DATE), kind="date")
-_HELD = Key(func.coalesce(_M.date, LAST_DATE), kind="date")
+_DUE = Key(date_or_last(_A.due), kind="date")
+_HELD = Key(date_or_last(_M.date), kind="date")
 _SERIES, _SEQ = Key(_S.series), Key(_S.seq, kind="int")
 
 
@@ -131,6 +131,21 @@ def action_query(session: Session, open_only: bool = False, assignee: str | None
                     i.title, d.text, d.kind)
              .join(s, s.action_id == a.id).join(m, m.id == a.meeting_id).join(i, i.id == a.item_id)
              .join(d, d.id == a.decision_id))
+    return _filtered(session, query, open_only, assignee, due_before, status, meeting_id, ids, assignee_key)
+
+
+def count_actions(session: Session, **filters) -> int:
+    """How many actions ``action_query`` gives with these filters: counted over the actions and their
+    states only (every action has its meeting, item and decision: foreign keys), not the joined rows."""
+    query = select(func.count()).select_from(t.Action).join(t.ActionState, t.ActionState.action_id == t.Action.id)
+    return session.scalar(_filtered(session, query, **filters))
+
+
+def _filtered(session: Session, query, open_only: bool = False, assignee: str | None = None,
+              due_before: dt.date | None = None, status: str | None = None, meeting_id: int | None = None,
+              ids: Sequence[str] | None = None, assignee_key: str | None = None):
+    """``query`` (over actions joined to their states) with the filters of ``action_query``."""
+    a, s = t.Action, t.ActionState
     if open_only:
         query = query.where(s.status == "open")
     if status:
@@ -192,7 +207,7 @@ def page_of_actions(session: Session, sort: str | None = None, limit: int | None
     query = action_query(session, **filters)
     order = pick(SORTS, sort, DEFAULT_SORT)
     found = fetch(session, query, order, limit, cursor, page)
-    total = session.scalar(select(func.count()).select_from(query.subquery()))
+    total = count_actions(session, **filters)
     return {"actions": action_dicts(session, found.rows, marked), "sort": order.name,
             "sorts": [{"value": s.name, "label": s.label} for s in SORTS.values()],
             "limit": check_limit(limit), "page": found.page, "next_cursor": found.next_cursor,

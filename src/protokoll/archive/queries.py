@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Iterator, TextIO
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from protokoll.archive import corrections as fixes
@@ -20,10 +20,10 @@ from protokoll.archive import provenance, review
 from protokoll.archive import signatures as signing
 from protokoll.archive.actions import list_actions
 from protokoll.archive import assignees
-from protokoll.archive.actions import page_of_actions
+from protokoll.archive.actions import count_actions, page_of_actions
 from protokoll.archive.common import STATUSES, iso, reading
-from protokoll.archive.paging import (LAST_DATE, BadPage, Key, Sort, after, check_limit, decode, encode,
-                                      fetch, pick)
+from protokoll.archive.paging import (LAST_DATE, BadPage, Key, Sort, after, check_limit, date_or_last, decode,
+                                      encode, fetch, pick)
 from protokoll.archive.export import write_csv, write_json
 from protokoll.archive.search import hits, parse_query, snippet
 from protokoll.errors import NotInArchive
@@ -52,7 +52,7 @@ def _sources(session: Session, meeting_ids: list[int] | None = None) -> dict[int
     return out
 
 
-_DATE = Key(func.coalesce(t.Meeting.date, LAST_DATE), kind="date")
+_DATE = Key(date_or_last(t.Meeting.date), kind="date")
 _ID = Key(t.Meeting.id, kind="int")
 MEETING_SORTS = {s.name: s for s in (
     Sort("date", (_DATE, _ID), "Datum, äldst först"),
@@ -67,9 +67,10 @@ def _meeting_entries(session: Session, rows: list[t.Meeting]) -> list[dict]:
     if not ids:
         return []
     sources = _sources(session, ids)
-    items = dict(session.execute(select(t.Item.meeting_id, func.count())
-                                 .where(t.Item.parent_id.is_(None), t.Item.meeting_id.in_(ids))
-                                 .group_by(t.Item.meeting_id)).all())
+    # Top-level items counted per meeting (a filter on parent_id IS NULL would lead SQLite to its index,
+    # which holds nearly every item, instead of the meetings').
+    items = dict(session.execute(select(t.Item.meeting_id, func.sum(case((t.Item.parent_id.is_(None), 1), else_=0)))
+                                 .where(t.Item.meeting_id.in_(ids)).group_by(t.Item.meeting_id)).all())
     counts: dict[int, dict] = defaultdict(dict)
     for meeting_id, status, n in session.execute(
             select(t.Attendance.meeting_id, t.Attendance.status, func.count())
@@ -214,27 +215,21 @@ def people_in(session: Session, ids: list[int] | None = None) -> list[dict]:
         return column.is_not(None) if ids is None else column.in_(ids)
 
     names: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for pid, name, n in session.execute(select(t.Attendance.person_id, t.Attendance.name, func.count())
-                                        .where(only(t.Attendance.person_id))
-                                        .group_by(t.Attendance.person_id, t.Attendance.name)):
+    statuses: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    # Spellings and statuses in one pass over the person's index entries (0008), not their rows.
+    for pid, name, status, n in session.execute(
+            select(t.Attendance.person_id, t.Attendance.name, t.Attendance.status, func.count())
+            .where(only(t.Attendance.person_id))
+            .group_by(t.Attendance.person_id, t.Attendance.name, t.Attendance.status)):
         names[pid][name] += n
+        statuses[pid][status] += n
     presented: dict[int, int] = defaultdict(int)
     for pid, name, n in session.execute(select(t.Presenter.person_id, t.Presenter.name, func.count())
                                         .where(only(t.Presenter.person_id))
                                         .group_by(t.Presenter.person_id, t.Presenter.name)):
         names[pid][name] += n
         presented[pid] += n
-    statuses: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for pid, status, n in session.execute(select(t.Attendance.person_id, t.Attendance.status, func.count())
-                                          .where(only(t.Attendance.person_id))
-                                          .group_by(t.Attendance.person_id, t.Attendance.status)):
-        statuses[pid][status] = n
-    seen: dict[int, list] = defaultdict(list)
-    for pid, date, municipality in session.execute(
-            select(t.Attendance.person_id, t.Attendance.meeting_date, t.Municipality.name)
-            .join(t.Municipality, t.Municipality.id == t.Attendance.municipality_id)
-            .where(only(t.Attendance.person_id))):
-        seen[pid].append((date, municipality))
+    periods = _memberships(session, only)
     out = []
     for pid in (session.scalars(select(t.Person.id)) if ids is None else ids):
         if not names.get(pid):
@@ -243,12 +238,42 @@ def people_in(session: Session, ids: list[int] | None = None) -> list[dict]:
             "id": pid, "name": resolve_people.display_name(names[pid]),
             "names": sorted(names[pid]),
             "memberships": [{"municipality": m.municipality, "from": iso(m.first), "to": iso(m.last),
-                             "meetings": m.meetings} for m in resolve_people.memberships(seen[pid])],
+                             "meetings": m.meetings} for m in periods.get(pid, [])],
             "attendance": {s: statuses[pid].get(s, 0) for s in ("present", "excused", "absent")},
             "presented": presented.get(pid, 0),
         })
     if ids is None:
         out.sort(key=lambda p: (resolve_people.sort_key(p["name"]), p["id"]))  # Å, Ä, Ö after Z
+    return out
+
+
+def _memberships(session: Session, only) -> dict[int, list[resolve_people.Membership]]:
+    """``resolve.people.memberships`` of each person ``only`` selects, read as each one's span per
+    municipality (first and last date, meetings: a pass over the index of their attendance). Spans
+    that do not meet are the periods as they are; only a person whose spans meet (who went back and
+    forth) has their rows read and walked."""
+    a = t.Attendance
+    spans: dict[int, list[resolve_people.Membership]] = defaultdict(list)
+    for pid, municipality, first, last, n in session.execute(
+            select(a.person_id, t.Municipality.name, func.min(a.meeting_date), func.max(a.meeting_date),
+                   func.count())
+            .join(t.Municipality, t.Municipality.id == a.municipality_id)
+            .where(only(a.person_id), a.meeting_date.is_not(None))
+            .group_by(a.person_id, t.Municipality.name)):
+        if municipality:
+            spans[pid].append(resolve_people.Membership(municipality, first, last, n))
+    out: dict[int, list[resolve_people.Membership]] = {}
+    interleaved = []
+    for pid, found in spans.items():
+        found.sort(key=lambda m: (m.first, m.municipality))
+        if all(earlier.last < later.first for earlier, later in zip(found, found[1:])):
+            out[pid] = found
+        else:
+            interleaved.append(pid)
+    for pid in interleaved:
+        out[pid] = resolve_people.memberships(session.execute(
+            select(a.meeting_date, t.Municipality.name).join(t.Municipality, t.Municipality.id == a.municipality_id)
+            .where(a.person_id == pid)).all())
     return out
 
 
@@ -339,11 +364,17 @@ def _who(session: Session, key: str | None) -> dict | None:
     return who
 
 
+TASKS_SHOWN = 50  # a page of who must act shows this many of their open and of their done tasks
+
+
 def tasks_of(session: Session, key: str) -> dict:
-    """The open and the done tasks of who must act ``key`` (cancelled ones left out), by due date."""
-    found = list_actions(session, assignee=key)  # a key: that key alone
-    return {"key": key, "open": [a for a in found if a["status"] == "open"],
-            "done": [a for a in found if a["status"] == "done"]}
+    """The open and the done tasks of who must act ``key`` (cancelled ones left out), by due date: the
+    first ``TASKS_SHOWN`` of each, and how many there are (``open_count``, ``done_count``)."""
+    out: dict = {"key": key}
+    for status in ("open", "done"):  # a key as ``assignee``: that key alone
+        out[status] = list_actions(session, assignee=key, status=status, limit=TASKS_SHOWN)
+        out[f"{status}_count"] = count_actions(session, assignee=key, status=status)
+    return out
 
 
 def assignee(key: str, db: DB = None) -> dict:
@@ -601,15 +632,36 @@ def action_board(assignee: str | None = None, status: str | None = None, due_bef
         keys = session.execute(select(t.Action.assignee_key, func.count()).where(t.Action.assignee_key.is_not(None))
                                .group_by(t.Action.assignee_key).order_by(func.count().desc(),
                                                                         t.Action.assignee_key)).all()
-        counts = dict(session.execute(select(t.ActionState.status, func.count())
-                                      .join(t.Action, t.Action.id == t.ActionState.action_id)
-                                      .group_by(t.ActionState.status)).all())
-        giving = session.scalars(select(t.Meeting).where(t.Meeting.id.in_(select(t.Action.meeting_id).distinct()))
-                                 .order_by(t.Meeting.date.is_(None), t.Meeting.date, t.Meeting.id)).all()
-        refs = [_meeting_ref(m) for m in giving]
+        counts = _status_counts(session)
+        refs = [_meeting_ref(m) for m in _meetings_giving_actions(session, meeting_id)]
     return {"filters": {"assignee": assignee, "status": status, "due_before": iso(due_before), "meeting": meeting_id},
             **found, "assignees": [{**assignees.label(k), "count": n} for k, n in keys if assignees.label(k)],
             "meetings": refs, "status_counts": {s: counts.get(s, 0) for s in STATUSES}}
+
+
+def _status_counts(session: Session) -> dict[str, int]:
+    """How many actions have each status. Every action has its state (``actions.open_new``) and states
+    outlive the actions that vanish from a meeting, so when there are as many states as actions there is
+    none without its action, and the states' status index alone counts them; else they are joined."""
+    states = select(t.ActionState.status, func.count()).group_by(t.ActionState.status)
+    if session.scalar(select(func.count()).select_from(t.ActionState)) != \
+            session.scalar(select(func.count()).select_from(t.Action)):
+        states = states.join(t.Action, t.Action.id == t.ActionState.action_id)
+    return dict(session.execute(states).all())
+
+
+BOARD_MEETINGS = 100  # the board's meeting filter offers the latest this many meetings that gave actions
+
+
+def _meetings_giving_actions(session: Session, chosen: int | None) -> list[t.Meeting]:
+    """The latest ``BOARD_MEETINGS`` meetings that gave actions (and the one ``chosen``), by date (undated
+    last): walked newest first in the date index, never every meeting of the archive."""
+    gave = select(t.Action.id).where(t.Action.meeting_id == t.Meeting.id).exists()
+    order = MEETING_SORTS["-date"]
+    latest = list(session.scalars(select(t.Meeting).where(gave).order_by(*_order_by(order)).limit(BOARD_MEETINGS)))
+    if chosen is not None and chosen not in {m.id for m in latest}:
+        latest += session.scalars(select(t.Meeting).where(t.Meeting.id == chosen, gave)).all()
+    return sorted(latest, key=lambda m: (m.date is None, m.date or LAST_DATE, m.id))
 
 
 def person(person_id: int, db: DB = None) -> dict:
@@ -619,34 +671,67 @@ def person(person_id: int, db: DB = None) -> dict:
         if found is None:
             raise NotInArchive(str(person_id), "ingen person med det numret i arkivet")
         tasks = tasks_of(session, f"person:{person_id}")
+        latest = session.execute(
+            select(t.Attendance.meeting_id, t.Attendance.meeting_date, t.Attendance.name,
+                   t.Attendance.status, t.Attendance.affiliation, t.Municipality.name.label("municipality"))
+            .outerjoin(t.Municipality, t.Municipality.id == t.Attendance.municipality_id)
+            .where(t.Attendance.person_id == person_id)
+            .order_by(t.Attendance.meeting_date.desc(), t.Attendance.meeting_id.desc())
+            .limit(PERSON_MEETINGS)).all()
         attended = [{"meeting": {"id": r.meeting_id, "date": iso(r.meeting_date)}, "name": r.name,
                      "status": r.status, "municipality": r.municipality, "affiliation": r.affiliation}
-                    for r in session.execute(
-                        select(t.Attendance.meeting_id, t.Attendance.meeting_date, t.Attendance.name,
-                               t.Attendance.status, t.Attendance.affiliation,
-                               t.Municipality.name.label("municipality"))
-                        .outerjoin(t.Municipality, t.Municipality.id == t.Attendance.municipality_id)
-                        .where(t.Attendance.person_id == person_id)
-                        .order_by(t.Attendance.meeting_date, t.Attendance.meeting_id))]
+                    for r in reversed(latest)]
         presented = _presented(session, [person_id])
-    return {**found, "attended": attended, "items_presented": presented, "tasks": tasks}
+    return {**found, "attended": attended, "attended_count": sum(found["attendance"].values()),
+            "items_presented": presented, "tasks": tasks}
+
+
+PERSON_MEETINGS = 50  # a person's page lists their attendance at this many latest meetings
+PRESENTED_SHOWN = 50  # a person's or a municipality's page lists this many latest items presented
+
+
+def _org_pattern(name: str) -> str:
+    """A LIKE pattern that matches at least every text ``fold`` makes contain ``fold(name)``: the name's
+    plain ASCII letters as they are (LIKE ignores their case), any other character one wildcard (fold
+    turns one character into one: "Ö", "é" and "6" all into "o")."""
+    return "%" + "".join(c if c.isascii() and (c.isalpha() and c != "o" or c == " ") else "_"
+                         for c in fold(name)) + "%"
 
 
 def _presented(session: Session, person_ids: list[int], organisation: str | None = None) -> list[dict]:
+    """The latest ``PRESENTED_SHOWN`` items presented by ``person_ids`` or by someone of ``organisation``
+    (folded, in their organisation or role), oldest first. By person: their rows in the index on the
+    presenter's person, the latest in SQL. By organisation: the presenters a LIKE pattern selects
+    (checked again here), newest first, until the list is full; a LIKE has no index, so this part reads
+    every presenter once (what is left for issue 9: an organisation resolved to its municipality at ingest)."""
     query = (select(t.Presenter.name, t.Presenter.role, t.Presenter.organisation, t.Presenter.person_id,
-                    t.Item.id, t.Item.number, t.Item.title, t.Item.meeting_id, t.Meeting.date)
+                    t.Item.id, t.Item.number, t.Item.title, t.Item.meeting_id, t.Meeting.date,
+                    date_or_last(t.Meeting.date).label("held"))
              .join(t.Item, t.Item.id == t.Presenter.item_id).join(t.Meeting, t.Meeting.id == t.Item.meeting_id)
-             .order_by(t.Meeting.date, t.Item.id))
-    out = []
-    for r in session.execute(query):
-        by_person = r.person_id in person_ids
-        by_org = organisation and fold(organisation) in fold(f"{r.organisation or ''} {r.role or ''}")
-        if by_person or by_org:
-            out.append({"meeting": {"id": r.meeting_id, "date": iso(r.date)},
-                        "item": {"id": r.id, "number": r.number, "title": r.title},
-                        "presenter": {"name": r.name, "role": r.role, "organisation": r.organisation,
-                                      "person_id": r.person_id}})
-    return out
+             .order_by(date_or_last(t.Meeting.date).desc(), t.Item.id.desc()))
+    found = {}
+    if person_ids:
+        for r in session.execute(query.where(t.Presenter.person_id.in_(person_ids)).limit(PRESENTED_SHOWN)):
+            found[(r.held, r.id, r.name)] = r
+    if organisation:
+        pattern = _org_pattern(organisation)
+        n = 0
+        # The candidates selected on their own (one pass over the presenters), then joined and sorted:
+        # a LIKE inside the join would be tried at every presenter of every meeting in date order.
+        candidates = select(t.Presenter.id).where(or_(t.Presenter.organisation.ilike(pattern),
+                                                      t.Presenter.role.ilike(pattern)))
+        for r in session.execute(query.where(t.Presenter.id.in_(candidates))
+                                 .execution_options(yield_per=PRESENTED_SHOWN)):
+            if fold(organisation) in fold(f"{r.organisation or ''} {r.role or ''}"):
+                found[(r.held, r.id, r.name)] = r
+                n += 1
+                if n == PRESENTED_SHOWN:
+                    break
+    latest = sorted(found.values(), key=lambda r: (r.held, r.id))[-PRESENTED_SHOWN:]
+    return [{"meeting": {"id": r.meeting_id, "date": iso(r.date)},
+             "item": {"id": r.id, "number": r.number, "title": r.title},
+             "presenter": {"name": r.name, "role": r.role, "organisation": r.organisation, "person_id": r.person_id}}
+            for r in latest]
 
 
 def municipalities(db: DB = None) -> list[dict]:

@@ -150,6 +150,31 @@ def _alembic_config():
     return config
 
 
+STATISTICS_GROWTH = 2.0  # SQLite's planner statistics are gathered again when the actions grew (or shrank) by this
+
+
+def refresh_statistics(engine: Engine) -> bool:
+    """Gather SQLite's planner statistics (``ANALYZE``) when there are none or the archive's biggest
+    derived table changed size by ``STATISTICS_GROWTH`` since they were gathered: amortised over an
+    ingest, a constant cost a document. Without them SQLite takes any equality for selective — it
+    would read every open action through the index on the status (three values) rather than walk
+    the due dates in order. PostgreSQL's autovacuum keeps its own. Whether it gathered them."""
+    if engine.dialect.name != "sqlite":
+        return False
+    with engine.connect() as connection:
+        rows = connection.execute(text("SELECT count(*) FROM actions")).scalar() or 0
+        try:
+            stat = connection.execute(text("SELECT stat FROM sqlite_stat1 WHERE tbl = 'actions' LIMIT 1")).scalar()
+        except SQLAlchemyError:  # no sqlite_stat1 yet: never analysed
+            stat = None
+    then = int(stat.split()[0]) if stat else 0
+    if stat and then and 1 / STATISTICS_GROWTH < (rows or 1) / then < STATISTICS_GROWTH:
+        return False
+    with engine.begin() as connection:
+        connection.exec_driver_sql("ANALYZE")
+    return True
+
+
 def head_revision() -> str:
     from alembic.script import ScriptDirectory
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, MetaData,
-                        String, Text)
+                        String, Text, func, literal_column, text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Stable constraint names, so that migrations can refer to them on every backend.
@@ -42,6 +42,11 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+
+def _date_or_last(column):
+    """The date sort key as ``archive.paging.date_or_last`` writes it (its indexes: 0008)."""
+    return func.coalesce(column, literal_column("'9999-12-31'", Date))
 
 
 class Municipality(Base):
@@ -73,6 +78,10 @@ class Meeting(Base):
     chair: Mapped[str | None] = mapped_column(Text)
     secretary: Mapped[str | None] = mapped_column(Text)
     adjusters: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+
+
+# The lists' date sort (date, then id; undated last) as an index: pages and cursors are index steps (0008).
+Index("ix_meetings_sort_date", _date_or_last(Meeting.date), Meeting.id)
 
 
 class Source(Base):
@@ -225,6 +234,9 @@ class Action(Base):
     due: Mapped[dt.date | None] = mapped_column(Date, index=True)
 
 
+Index("ix_actions_sort_due", _date_or_last(Action.due))  # the board's sort by due date (0008)
+
+
 class ActionState(Base):
     """The tracker's durable state of one action id: never rebuilt, so it survives re-ingesting."""
 
@@ -269,7 +281,10 @@ class Attendance(Base):
     person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
     meeting_date: Mapped[dt.date | None] = mapped_column(Date)  # denormalised for the context lookups
 
-    __table_args__ = (Index("ix_attendance_person", "person_id", "municipality_id", "meeting_date"),)
+    __table_args__ = (Index("ix_attendance_person", "person_id", "municipality_id", "meeting_date"),
+                      Index("ix_attendance_person_date", "person_id", "meeting_date"),  # (0008)
+                      Index("ix_attendance_person_name", "person_id", "name", "status",  # people's rows only
+                            sqlite_where=text("person_id IS NOT NULL"), postgresql_where=text("person_id IS NOT NULL")))
 
 
 class ScheduledMeeting(Base):
