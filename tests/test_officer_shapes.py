@@ -167,3 +167,15 @@ def test_front_signature_block_with_a_line_to_sign_between_office_and_name():
 def test_who_kept_the_minutes_in_the_closing_lines():
     assert officers("Protokollet fördes av Anna Berg.\n")[1] == "Anna Berg"
     assert officers("Minnesanteckningarna skrevs av Anna Berg\n")[1] == "Anna Berg"
+
+
+def test_name_and_role_entries_in_two_columns_keep_their_own_roles():
+    text = (HEAD + "Närvarande:\nAnna Berg, ordförande                    Lars Ek, kassör\n"
+            "Maria Holm, sekreterare                  Per Lund, ledamot\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n"
+            "§ 2 Dagordning\nDagordningen godkändes.\n\n§ 3 Ekonomi\nStyrelsen beslutade att lägga rapporten "
+            "till handlingarna.\n")
+    p = parse_text(text, "kolumner.txt")
+    assert [(a.name, a.role) for a in p.attendees] == [
+        ("Anna Berg", "ordförande"), ("Lars Ek", "kassör"), ("Maria Holm", "sekreterare"), ("Per Lund", "ledamot")]
+    # with no one else named for them, the board's chair leads and its secretary keeps the minutes
+    assert (p.chair, p.secretary) == ("Anna Berg", "Maria Holm")

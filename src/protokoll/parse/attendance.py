@@ -190,7 +190,10 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
                     a.source = _span_for(chunks, piece)
                     out.append(a)
             continue
-        comma_list = _comma_list(text, wrapped=len(chunks) > 1)
+        # Entries laid out in columns ("Anna Berg, ordförande      Lars Ek, kassör") are read cell by cell: as
+        # one comma list, a role would run into the name in the next column ("ordförande Lars Ek").
+        in_columns = any(_CELL_GAP.search(c[2].strip()) for c in chunks)
+        comma_list = None if in_columns else _comma_list(text, wrapped=len(chunks) > 1)
         if comma_list is not None:
             carried = role
             for piece in comma_list:
@@ -212,6 +215,9 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
                                         end=line.start + offset + chunk_start + end)
                         out.append(a)
     return out
+
+
+_CELL_GAP = re.compile(r"\S\s{3,}\S")  # two cells of a layout line, apart by a run of spaces
 
 
 def _logical_lines(section):

@@ -186,6 +186,11 @@ def _fill_offices(protocol: Protocol, offices: dict[str, list[str]]) -> None:
         chairs = [a.name for a in protocol.attendees if a.role and office_of(a.role.rstrip(".")) == CHAIR]
         if len(chairs) == 1:
             protocol.chair = chairs[0]
+    if protocol.secretary is None:
+        # "sekreterare", "sekr.": a board's secretary keeps its minutes where no one else is named for it
+        keepers = [a.name for a in protocol.attendees if a.role and office_of(a.role.rstrip(".")) == SECRETARY]
+        if len(keepers) == 1:
+            protocol.secretary = keepers[0]
     # The chair signs with the adjusters ("Justeras: <chair>, <adjuster>") but checks no minutes of their own.
     protocol.adjusters = [n for n in offices.get(ADJUSTER, []) if n not in (protocol.chair, protocol.secretary)]
 
