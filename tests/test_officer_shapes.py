@@ -179,3 +179,12 @@ def test_name_and_role_entries_in_two_columns_keep_their_own_roles():
         ("Anna Berg", "ordförande"), ("Lars Ek", "kassör"), ("Maria Holm", "sekreterare"), ("Per Lund", "ledamot")]
     # with no one else named for them, the board's chair leads and its secretary keeps the minutes
     assert (p.chair, p.secretary) == ("Anna Berg", "Maria Holm")
+
+
+def test_signaturer_heads_a_hand_signed_block_but_a_signing_page_is_cut():
+    block = "Signaturer\n\nAnna Berg\nSekreterare\n\nLars Ek\nOrdförande\n\nMaria Holm\nJusterare\n"
+    assert officers(block) == ("Lars Ek", "Anna Berg", ["Maria Holm"])
+    # the same word at the top of a page of its own is a signing service's page: nothing on it is read
+    service = "\fSignaturer\n\nPer Lund\nJusterare\nSignerat 2025-03-06 10:12 med BankID\n"
+    p = parse_text(SIGNED_BODY + service, "esign.txt")
+    assert "Per Lund" not in p.adjusters

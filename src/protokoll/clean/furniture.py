@@ -221,6 +221,10 @@ _SIGNATURE_INITIALS = frozenset("uUsSdD\u017f")
 def _cut_signature_page(lines: list[Line]) -> list[Line]:
     for i, line in enumerate(lines):
         if i > 10 and line.text[:1] in _SIGNATURE_INITIALS and SIGNATURE_START.match(line.text):
+            # "Signaturer" also heads a hand-signed block at the end of the minutes: only at the top of a page
+            # of its own is it a signing service's page.
+            if line.text.strip().lower().startswith("signaturer") and lines[i - 1].page == line.page:
+                continue
             return lines[:i]
     return lines
 
