@@ -108,3 +108,20 @@ def log_in(page, name: str = EDITOR, password: str = PASSWORD) -> None:
     page.click("form.panel button[type=submit]")
     page.wait_for_url(re.compile(r"/$"))
     assert page.locator(".account .who").inner_text() == name
+
+
+def upload_example(page, tmp_path: Path, iso: str, words: str) -> None:
+    """Log in and upload an example's minutes typeset as a PDF, moved to another date (``iso``, and the same
+    date in words), so that it is a new meeting; returns once the page says it is stored."""
+    from playwright.sync_api import expect
+
+    renderings = pytest.importorskip("renderings")
+    text = (EXAMPLES / "2025-02-21_kommundirektorsmote.txt").read_text(encoding="utf-8")
+    text = text.replace("2025-02-21", iso).replace("21 februari 2025", words)
+    pdf = tmp_path / f"protokoll-{iso}.pdf"
+    renderings.typeset(text, pdf)
+    log_in(page)
+    page.goto("/upload")
+    page.set_input_files("#file", str(pdf))
+    page.click("#upload-form button[type=submit]")
+    expect(page.locator(".status.ok")).to_contain_text("Protokollet är inläst", timeout=60_000)

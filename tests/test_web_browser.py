@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from browser_support import CHROMIUM, _serve, browser, log_in, page, server, shot  # noqa: F401 (fixtures)
+from browser_support import CHROMIUM, upload_example, _serve, browser, log_in, page, server, shot  # noqa: F401 (fixtures)
 from web_support import EDITOR, EXAMPLES, PASSWORD, SEEDS, XSS  # noqa: F401
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
@@ -69,16 +69,7 @@ def test_writes_need_a_login(page):
 def test_upload_a_pdf(page, tmp_path):
     from playwright.sync_api import expect
 
-    renderings = pytest.importorskip("renderings")
-    text = (EXAMPLES / "2025-02-21_kommundirektorsmote.txt").read_text(encoding="utf-8")
-    text = text.replace("2025-02-21", "2025-03-07").replace("21 februari 2025", "7 mars 2025")
-    pdf = tmp_path / "protokoll-2025-03-07.pdf"
-    renderings.typeset(text, pdf)
-    log_in(page)
-    page.goto("/upload")
-    page.set_input_files("#file", str(pdf))
-    page.click("#upload-form button[type=submit]")
-    expect(page.locator(".status.ok")).to_contain_text("Protokollet är inläst", timeout=60_000)
+    upload_example(page, tmp_path, "2025-03-07", "7 mars 2025")
     shot(page, "upload-done")
     page.click("a.button")
     expect(page.locator("h1")).to_contain_text("7 mars 2025")

@@ -13,8 +13,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from icalendar import Calendar
 
-from browser_support import CHROMIUM, browser, log_in, page, server, shot  # noqa: F401 (fixtures)
-from web_support import EXAMPLES
+from browser_support import CHROMIUM, upload_example, browser, log_in, page, server, shot  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
                                 reason="/usr/bin/chromium is missing: apt-get install -y chromium")
@@ -135,16 +134,7 @@ def test_subscribe_to_the_calendar_and_the_feeds(page):
 def test_upload_a_pdf_open_its_meeting_and_see_it_in_the_feed(page, tmp_path):
     from playwright.sync_api import expect
 
-    renderings = pytest.importorskip("renderings")
-    text = (EXAMPLES / "2025-02-21_kommundirektorsmote.txt").read_text(encoding="utf-8")
-    text = text.replace("2025-02-21", "2025-04-11").replace("21 februari 2025", "11 april 2025")
-    pdf = tmp_path / "protokoll-2025-04-11.pdf"
-    renderings.typeset(text, pdf)
-    log_in(page)
-    page.goto("/upload")
-    page.set_input_files("#file", str(pdf))
-    page.click("#upload-form button[type=submit]")
-    expect(page.locator(".status.ok")).to_contain_text("Protokollet är inläst", timeout=60_000)
+    upload_example(page, tmp_path, "2025-04-11", "11 april 2025")
     page.click("a.button")
     expect(page.locator("h1")).to_contain_text("11 april 2025")
     expect(page.locator(".sources")).to_contain_text("protokoll-2025-04-11.pdf")

@@ -47,7 +47,8 @@ MIN_ITEM_NUMBER_RUN = 4
 _LONE_NUMBER = re.compile(r"^\d{1,3}$")
 # Dot leaders ending a contents entry, with or without its page number ("Val av justerare ....... 2"); plain
 # pdftotext gives a contents table's cells on lines of their own, so the page number may follow alone.
-CONTENTS_LEADERS = re.compile(r"(?:\.{4,}|…{2,}|\s(?:\.\s){3,})\s*\d{0,4}$")
+LEADERS = r"(?:\.{4,}|…{2,}|\s(?:\.\s){3,})"
+CONTENTS_LEADERS = re.compile(LEADERS + r"\s*\d{0,4}$")
 # Lines that recur because minutes repeat them, not because a page template does.
 CONTENT = re.compile(r"^(?:att|Att)\b|beslutar|\bbeslut\b|förslag|dragande|mmanfattning|underlag|^(?:dnr|diarie|[A-ZÅÄÖ]{0,6}\s*§)",
                      re.IGNORECASE)

@@ -115,7 +115,7 @@ class Heading:
 
 
 # A table of contents line: "§ 176  Godkännande av föredragningslista ........ 2".
-CONTENTS_LINE = re.compile(r"(?:\.{4,}|…{2,}|\s(?:\.\s){3,})\s*\d{1,4}$")
+CONTENTS_LINE = re.compile(furniture.LEADERS + r"\s*\d{1,4}$")
 # "Title    Dnr KS 2024/0051" or "SN § 31 Dnr SN 2024/0012": the case number beside the heading.
 CASE_BESIDE = re.compile(r"(?:^|\s+)(?:Dnr|Dnr\.|Diarienr|Diarienummer)\s*:?\s*(?P<case>\S.{0,40})$", re.IGNORECASE)
 # "§ 120 Title (RUN 2025/388)", "§ 4 Title (Dnr 2025/12)": the case number in parentheses ending the heading.
