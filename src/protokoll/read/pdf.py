@@ -27,6 +27,13 @@ class LayoutSettings:
     blank_line: float = 1.6  # a gap of this many line pitches prints a blank line
     paragraph_gap: float = 1.25  # outside tables, a blank line where lines stand this many pitches apart
     leading: float = 1.3  # a line pitch is at most this many times the type size
+    # A page is laid out by position (``layout``) rather than read in PDFium's order when two runs of a
+    # line stand further apart than this (cells side by side: a label/value header, signature columns,
+    # a two-column roll; PDFium joins them with one space) ...
+    side_by_side_gap: float = 24.0
+    # ... or when PDFium's order goes back up the page by more than this (a table whose cells hold several
+    # lines is read cell after cell: a whole column, then the next one from the top).
+    back_up: float = 3.0
 
 
 LAYOUT = LayoutSettings()
@@ -58,10 +65,11 @@ def _declares_encryption(path: Path) -> bool:
 
 
 def page_text(page) -> str:
-    """PDFium's text of the page; for a page that holds a table, the text laid out again (``layout``)."""
+    """PDFium's text of the page; for a page that holds a table or text side by side, the text laid out
+    again (``layout``)."""
     textpage = page.get_textpage()
     try:
-        if is_table_page(textpage):
+        if needs_layout(textpage):
             return layout(textpage)[0]
         return paragraph_breaks(textpage, textpage.get_text_range())
     finally:
@@ -131,6 +139,29 @@ def _lines_of(boxes: list[tuple[float, float, float, float]], settings: LayoutSe
         else:
             lines.append([centre, [box]])
     return [sorted(line, key=lambda b: b[0]) for _, line in lines]
+
+
+def needs_layout(textpage, settings: LayoutSettings = LAYOUT) -> bool:
+    """Whether the page is read by position (``layout``) rather than in PDFium's order: it holds a table
+    (``is_table_page``), or text side by side (``side_by_side``)."""
+    return side_by_side(textpage, settings) or is_table_page(textpage, settings)
+
+
+def side_by_side(textpage, settings: LayoutSettings = LAYOUT) -> bool:
+    """Whether some text of the page stands beside other text: PDFium's order of text runs goes back up
+    the page (the cells of a table row read one after the other, each to its end: "Fastighet" and its
+    column, then "Företrädd av" and its column), or two runs of one line stand a column apart (PDFium
+    prints "Datum: 2025-02-26" and three signatures "Elsa Norberg Hugo Lindahl Oscar Bergkvist" as
+    one line each, with one space where the page has a column). Word processors export tables, header
+    blocks and signature rows so; ordinary paragraphs are read top to bottom and keep PDFium's order."""
+    rects = [textpage.get_rect(i) for i in range(textpage.count_rects())]
+    for before, after in zip(rects, rects[1:]):
+        if after[1] > before[3] + settings.back_up:  # the next run stands wholly above the last one
+            return True
+    for line in _lines_of(rects, settings):
+        if any(b[0] - a[2] > settings.side_by_side_gap for a, b in zip(line, line[1:])):
+            return True
+    return False
 
 
 @functools.cache
@@ -337,7 +368,7 @@ def char_boxes(path: Path, page_number: int, start: int, end: int) -> tuple[floa
     doc = _open(path)
     try:
         textpage = doc[page_number - 1].get_textpage()
-        if is_table_page(textpage):
+        if needs_layout(textpage):
             stat = path.stat()
             indices = [i for out, first, n in _segments(str(path), stat.st_mtime_ns, stat.st_size, page_number)
                        for i in range(first + max(0, start - out), first + min(n, end - out))]
