@@ -15,6 +15,14 @@ from protokoll.clean import furniture, swedish
 _SPECIAL = {
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " ", "\u00ad": "-", "\ufb01": "fi", "\ufb02": "fl",
     "\u2010": "-", "\u2011": "-", "\u2212": "-", "\u00b4": "'",
+    # PDFium gives a hyphen that ends a line as U+FFFE and joins the two lines ("HR-" / "chefsnätverket"
+    # comes out as "HR\ufffechefsnätverket"); word processors seldom hyphenate, so it is a hyphen.
+    "\ufffe": "-",
+    # List bullets: Word's Symbol and Wingdings glyphs come out of a PDF in the private use area
+    # (U+F0B7 "", U+F0A7 "", U+F0D8 "", U+F076 "", U+F0FC ""), other bullet shapes as they are;
+    # all are the one bullet the parser knows a list by.
+    "\uf0b7": "•", "\uf0a7": "•", "\uf0a8": "•", "\uf0d8": "•", "\uf076": "•", "\uf0fc": "•", "\uf02d": "-",
+    "\u25cf": "•", "\u25aa": "•", "\u25e6": "•", "\u27a2": "•", "\u2023": "•", "\u2219": "•",
 }
 _SPECIAL_RE = re.compile("[" + "".join(_SPECIAL) + "]")
 
