@@ -10,7 +10,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from protokoll.clean import furniture, swedish
+from protokoll.clean import cells, furniture, swedish
 
 _SPECIAL = {
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " ", "\u00ad": "-", "\ufb01": "fi", "\ufb02": "fl",
@@ -124,6 +124,8 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
         pages = split_pages(normalize(text))
     else:
         pages = [normalize(p) for p in pages]
+    # A table given cell by cell (plain pdftotext) is printed row by row; spans then index these page texts.
+    pages = [cells.rebuild(p) for p in pages]
     lines = to_lines(pages)
     if low and any(low):
         for line in lines:

@@ -1,0 +1,243 @@
+"""A table's cells given one by one, put back on rows.
+
+Plain ``pdftotext`` (no ``-layout``) and other extractions that follow a PDF's content stream give a
+word processor's table cell after cell: every cell of a row a paragraph of its own ("Ordförande" /
+"Elsa Norberg" / "Ja"), a row whose cells hold several lines column after column ("Fastighet" and its
+properties, then "Företrädd av" and the names), an item's number apart from its title ("1.1" /
+"Mötets öppnande"), and a row of signatures name after name, then role after role. The parser reads
+rows the way ``pdftotext -layout`` prints them, so these are printed so again: the cells of one row on
+one line, padded to their column's width with at least ``gap`` spaces between them.
+
+Only runs that prove to be a table are touched: a header row of presence-table column titles over rows
+whose name cells are names, lone item numbers over titles, names over the signing roles.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from protokoll.clean.furniture import FOOT_LINE, LEADERS
+
+
+@dataclass(frozen=True)
+class CellSettings:
+    max_cell_chars: int = 40  # a longer line is text, not a table cell
+    max_columns: int = 6  # a presence table has at most this many columns
+    gap: int = 3  # spaces between two cells of a rebuilt row (two or more are a column gap to the parser)
+    min_bare_numbers: int = 3  # bare lone numbers ("3") over titles: a page has this many, counting up
+    max_lead_chars: int = 60  # a number ending a paragraph after a longer line is that line's wrapped end
+
+
+CELLS = CellSettings()
+
+# An item number alone: "1.", "1.1", "2)", "Punkt 3", "§ 12", "Ärende 4"; a bare "3" only in a counting run.
+LONE_NUMBER = re.compile(r"^(?:(?:Punkt|Ärende|§)\s*\d{1,3}|\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+)$")
+BARE_NUMBER = re.compile(r"^\d{1,2}$")
+CLOCK = re.compile(r"\b(?:kl|klockan)\.?$", re.IGNORECASE)  # a time follows
+# The roles under a row of signatures, and the labels over it ("Vid protokollet", "Justeras").
+SIGNING_ROLES = frozenset({"ordförande", "mötesordförande", "sekreterare", "mötessekreterare", "justerare",
+                           "justerande", "protokollförare", "protokolljusterare", "vice ordförande",
+                           "ordförande/justerare", "justerare/rösträknare", "rösträknare", "stämmoordförande",
+                           "årsmötesordförande"})
+SIGNING_LABELS = frozenset({"vid protokollet", "justeras", "justerat", "justeras av", "ordförande", "sekreterare",
+                            "justerare", "underskrifter", "protokollförare"})
+_PARTICLES = frozenset({"von", "af", "de", "van", "der", "den", "la", "du"})
+
+
+def rebuild(page: str, settings: CellSettings = CELLS) -> str:
+    """``page`` with the tables it gives cell by cell printed row by row; ``page`` itself where none."""
+    if "\n\n" not in page:
+        return page  # cells one by one stand in paragraphs of their own
+    lines = page.split("\n")
+    paras = _paragraphs(lines)
+    bare = _counting_numbers(lines, paras)
+    item_table = _item_table_header(lines, paras)
+    out: list[str] = []
+    done = 0  # lines[:done] are in ``out``
+    k = 0
+    while k < len(paras):
+        found = _row_cells(lines, paras, k, settings) or _column_cells(lines, paras, k, settings) \
+            or _signatures(lines, paras, k, settings) or (None if item_table else _numbered_title(lines, paras, k, bare, settings))
+        if found is None:
+            k += 1
+            continue
+        start, end, new, k = found
+        out += lines[done:start] + new
+        done = end
+    return "\n".join(out + lines[done:]) if done else page
+
+
+def _paragraphs(lines: list[str]) -> list[tuple[int, int]]:
+    """(first line, end line) of every run of non-blank lines."""
+    paras, start = [], None
+    for i, line in enumerate(lines + [""]):
+        if line.strip() and start is None:
+            start = i
+        elif not line.strip() and start is not None:
+            paras.append((start, i))
+            start = None
+    return paras
+
+
+def _one_line(lines, para) -> str | None:
+    start, end = para
+    return " ".join(lines[start].split()) if end - start == 1 else None
+
+
+def _column_title(text: str | None) -> str | None:
+    """The kind of presence-table column ``text`` titles ("name", "role", ...), else None."""
+    if not text:
+        return None
+    from protokoll.parse import conventions as cv
+
+    t = text.lower().rstrip(":")
+    for kind, words in (("name", cv.TABLE_NAME), ("role", cv.TABLE_ROLE), ("presence", cv.TABLE_PRESENCE),
+                        ("affiliation", cv.TABLE_AFFILIATION), ("party", cv.TABLE_PARTY), ("note", cv.TABLE_NOTE)):
+        if t in words:
+            return kind
+    return None
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.replace(",", " ").split()
+    return 1 <= len(words) <= 5 and all(w[0].isupper() or w in _PARTICLES for w in words) and \
+        not any(ch.isdigit() for ch in text)
+
+
+def _rows(cells: list[list[str]], gap: int) -> list[str]:
+    """Rows of cells printed as ``pdftotext -layout`` does: each column as wide as its widest cell."""
+    widths = [max(len(row[c]) if c < len(row) else 0 for row in cells) for c in range(max(map(len, cells)))]
+    return [(" " * gap).join(cell.ljust(widths[c]) for c, cell in enumerate(row)).rstrip() for row in cells]
+
+
+def _row_cells(lines, paras, k, settings):
+    """A presence table whose every cell is a paragraph: a header row of column titles ("Befattning" /
+    "Namn" / "Närvarande"; the first may end the paragraph before it, a heading over the table), then
+    rows of as many one-line cells whose name cell is a name and presence cell a presence mark."""
+    from protokoll.parse import conventions as cv
+
+    first_start, first_end = paras[k]
+    kinds = [_column_title(" ".join(lines[first_end - 1].split()))]
+    if kinds[0] is None:
+        return None
+    while len(kinds) < settings.max_columns and k + len(kinds) < len(paras):
+        kind = _column_title(_one_line(lines, paras[k + len(kinds)]))
+        if kind is None or kind in kinds:
+            break
+        kinds.append(kind)
+    if len(kinds) < 2 or "name" not in kinds:
+        return None
+    width = len(kinds)
+    header = [" ".join(lines[first_end - 1].split())] + [_one_line(lines, p) for p in paras[k + 1:k + width]]
+    rows, at = [header], k + width
+    while at + width <= len(paras):
+        row = [_one_line(lines, p) for p in paras[at:at + width]]
+        if any(cell is None or len(cell) > settings.max_cell_chars for cell in row):
+            break
+        name = row[kinds.index("name")]
+        presence = row[kinds.index("presence")] if "presence" in kinds else None
+        if not _looks_like_name(name) or (
+                presence is not None and presence.split(",")[0].strip().lower() not in cv.PRESENCE_VALUES):
+            break
+        rows.append(row)
+        at += width
+    if len(rows) < 2:
+        return None
+    start = first_end - 1
+    return start, paras[at - 1][1], _rows(rows, settings.gap), at
+
+
+def _column_cells(lines, paras, k, settings):
+    """A row whose cells hold several lines, given column after column: paragraphs that each start with a
+    column title ("Fastighet" + properties, "Företrädd av" + names) are zipped line by line; lines one
+    column has beyond the others (a note under the properties) follow the table."""
+    columns = []
+    at = k
+    while at < len(paras) and len(columns) < settings.max_columns:
+        start, end = paras[at]
+        if end - start < 2 or _column_title(" ".join(lines[start].split())) is None:
+            break
+        columns.append([" ".join(line.split()) for line in lines[start:end]])
+        at += 1
+    kinds = [_column_title(col[0]) for col in columns]
+    if len(columns) < 2 or "name" not in kinds or len(set(kinds)) < len(kinds):
+        return None
+    depth = min(len(col) for col in columns)
+    names = columns[kinds.index("name")][1:depth]
+    if not names or not all(_looks_like_name(n) for n in names) or \
+            any(len(col[r]) > settings.max_cell_chars for col in columns for r in range(depth)):
+        return None
+    rows = _rows([[col[r] for col in columns] for r in range(depth)], settings.gap)
+    rest = [line for col in columns for line in col[depth:]]
+    return paras[k][0], paras[at - 1][1], rows + ([""] + rest if rest else []), at
+
+
+def _signatures(lines, paras, k, settings):
+    """A row of signatures given name after name, then role after role ("Elsa Norberg" / "Hugo Lindahl" /
+    "Mötesordförande" / "Mötessekreterare"), with the labels over it where they stand the same way
+    ("Vid protokollet" / "Justeras")."""
+    texts = []
+    for p in paras[k:k + 3 * CELLS.max_columns]:
+        text = _one_line(lines, p)
+        if text is None or len(text) > settings.max_cell_chars:
+            break
+        texts.append(text)
+    for width in range(2, settings.max_columns + 1):
+        names, roles = texts[:width], texts[width:2 * width]
+        labels = texts[:width]
+        if len(roles) == width and all(map(_looks_like_name, names)) and \
+                all(r.lower().rstrip(":") in SIGNING_ROLES for r in roles) and \
+                not any(n.lower().rstrip(":") in SIGNING_LABELS for n in names):
+            return paras[k][0], paras[k + 2 * width - 1][1], _rows([names, roles], settings.gap), k + 2 * width
+        names, roles = texts[width:2 * width], texts[2 * width:3 * width]
+        if len(roles) == width and all(x.lower().rstrip(":") in SIGNING_LABELS for x in labels) and \
+                all(map(_looks_like_name, names)) and all(r.lower().rstrip(":") in SIGNING_ROLES for r in roles):
+            return paras[k][0], paras[k + 3 * width - 1][1], _rows([labels, names, roles], settings.gap), \
+                k + 3 * width
+    return None
+
+
+def _counting_numbers(lines, paras) -> set[int]:
+    """Indexes of paragraphs that are a bare number ("3") in a run that counts up on the page."""
+    found = [(k, int(t)) for k, p in enumerate(paras) if (t := _one_line(lines, p)) and BARE_NUMBER.match(t)]
+    run: list[int] = []
+    best: list[int] = []
+    last = None
+    for k, value in found:
+        run = run + [k] if last is not None and value == last + 1 else [k]
+        last = value
+        if len(run) > len(best):
+            best = run
+    return set(best) if len(best) >= CELLS.min_bare_numbers else set()
+
+
+def _item_table_header(lines, paras) -> bool:
+    """Whether the page holds an item table's header cell by cell ("Punkt" / "Vad"): its numbers are
+    its rows' first cells, which the item-table reader (parse.tables) takes as they stand."""
+    from protokoll.parse.tables import HEADER_WORDS, NUMBER
+
+    numbers = {w.lower() for w in HEADER_WORDS[NUMBER]}
+    others = {w.lower() for words in HEADER_WORDS[NUMBER + 1:] for w in words}
+    texts = [(_one_line(lines, p) or "").lower().rstrip(":") for p in paras]
+    return any(a in numbers and b in others for a, b in zip(texts, texts[1:]))
+
+
+def _numbered_title(lines, paras, k, bare, settings):
+    """An item's number alone ("1.1", "Punkt 3") over the paragraph its title starts: one line again."""
+    # the number may end the paragraph before it ("Adjungerade: Ingrid Palm" / "1."), pdftotext puts no
+    # blank line between the end of one table and the first cell of the next
+    number = " ".join(lines[paras[k][1] - 1].split())
+    if not (LONE_NUMBER.match(number) or k in bare) or k + 1 >= len(paras):
+        return None
+    if paras[k][1] - paras[k][0] > 1:
+        lead = lines[paras[k][1] - 2].strip()
+        if len(lead) > settings.max_lead_chars or CLOCK.search(lead):
+            return None  # a line wrapped onto a number ("... förklarade årsmötet avslutat kl." / "20.40.")
+    start, end = paras[k + 1]
+    title = lines[start].strip()
+    if not title[:1].isupper() or LONE_NUMBER.match(title) or BARE_NUMBER.match(title):
+        return None
+    # a contents entry ("Val av justerare ........"), a row of a laid-out text or page furniture under it
+    if "   " in title or re.search(LEADERS, title) or FOOT_LINE.match(title):
+        return None
+    return paras[k][1] - 1, end, [f"{number} {title}"] + lines[start + 1:end], k + 2

@@ -1,0 +1,68 @@
+"""Tables given cell by cell, as plain `pdftotext` prints a word processor's table, put back on rows.
+
+Found on the plain pdftotext renderings of the genre PDFs (tests/fixtures/renderings/genre/*.text.txt):
+a student union's presence table came one cell a paragraph and its "1.1" numbers apart from their
+titles (07_studentkar 0.64), a samfällighet's röstlängd column after column (16_samfallighet 0.69),
+a choir's signatures name after name (41_kor_styrelse_nummerrader lost its secretary).
+"""
+from protokoll.clean.cells import rebuild
+from protokoll.pipeline import parse_text
+
+
+def _paras(*cells):
+    return "\n\n".join(cells)
+
+
+HEAD = "Styrelsemöte i Exempelkåren\nDatum: 2025-02-26\nPlats: Kårhuset\n\nNärvarande\n"
+
+
+def test_presence_table_one_cell_a_paragraph():
+    text = HEAD + _paras("Befattning", "Namn", "Närvarande", "Ordförande", "Elsa Norberg", "Ja",
+                         "Vice ordförande", "Hugo Lindahl", "Ja", "Kassör", "Viktor Sundqvist", "Nej",
+                         "1. Mötets öppnande\nOrdföranden öppnade mötet.")
+    rows = rebuild(text).split("\n")
+    assert "Befattning        Namn               Närvarande" in rows
+    assert "Vice ordförande   Hugo Lindahl       Ja" in rows
+    got = {(a["name"], a["status"], a.get("role")) for a in parse_text(text).to_json()["attendees"]}
+    assert got == {("Elsa Norberg", "present", "ordförande"), ("Hugo Lindahl", "present", "vice ordförande"),
+                   ("Viktor Sundqvist", "absent", "kassör")}
+
+
+def test_roll_given_column_after_column():
+    text = ("Föreningsstämma i Ekby samfällighetsförening\nDatum: 16 mars 2024\n\nRöstlängd:\n\n"
+            "Fastighet\nEkby 1:3\nEkby 1:4\nEkby 1:7\nÖvriga fastigheter var inte företrädda.\n\n"
+            "Företrädd av\nBo Ek\nAnn Lind\nLeo Falk\n\nPunkt 1\n\nStämmans öppnande\nOrdföranden öppnade stämman.")
+    rebuilt = rebuild(text)
+    assert "Ekby 1:4    Ann Lind" in rebuilt.split("\n")
+    assert "Punkt 1 Stämmans öppnande" in rebuilt.split("\n")
+    got = {(a["name"], a["affiliation"]) for a in parse_text(text).to_json()["attendees"]}
+    assert got == {("Bo Ek", "Ekby 1:3"), ("Ann Lind", "Ekby 1:4"), ("Leo Falk", "Ekby 1:7")}
+
+
+def test_item_numbers_apart_from_their_titles():
+    text = HEAD + "Elsa Norberg, Hugo Lindahl\n1.\n\n" + _paras(
+        "Formalia", "1.1", "Mötets öppnande\nOrdföranden öppnade mötet.", "1.2",
+        "Val av justerare\nStyrelsen valde Hugo Lindahl till justerare.", "2.", "Övriga frågor\nInga.", "3.",
+        "Mötets avslutande\nOrdföranden avslutade mötet.")
+    items = parse_text(text).to_json()["items"]
+    assert [(i["number"], i["title"]) for i in items] == [(1, "Formalia"), (2, "Övriga frågor"), (3, "Mötets avslutande")]
+    assert [(s.get("label"), s["title"]) for s in items[0]["subitems"]] == [
+        ("1.1", "Mötets öppnande"), ("1.2", "Val av justerare")]
+
+
+def test_signatures_name_after_name():
+    text = HEAD + "Elsa Norberg\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n" + _paras(
+        "Vid protokollet", "Justeras", "Sofie Lund", "Ove Strand", "Sekreterare", "Justerare")
+    assert "Sofie Lund        Ove Strand" in rebuild(text).split("\n")
+    got = parse_text(text).to_json()
+    assert got["secretary"] == "Sofie Lund" and got["adjusters"] == ["Ove Strand"]
+
+
+def test_what_is_no_table_stays_as_it_is():
+    for text in (
+        "Innehåll\n\n§ 177\n\nEkonomisk uppföljning ..........................\n\n§ 178\n\nMarkanvisning ........",
+        "Ordföranden förklarade årsmötet avslutat kl.\n20.40.\n\nVid protokollet\n\nAnna Ek",
+        "Punkt\n\nVad\n\n1\n\nMötets öppnande\nOrdföranden öppnade mötet.\n\n2\n\nVal av justerare\nPer valdes.",
+        "Namn\n\nEn lång mening som inte är någon cell i en tabell alls, utan text.",
+    ):
+        assert rebuild(text) == text
