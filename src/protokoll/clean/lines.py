@@ -10,7 +10,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from protokoll.clean import cells, furniture, swedish
+from protokoll.clean import cells, columns, furniture, swedish
 
 _SPECIAL = {
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " ", "\u00ad": "-", "\ufb01": "fi", "\ufb02": "fl",
@@ -125,7 +125,8 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
     else:
         pages = [normalize(p) for p in pages]
     # A table given cell by cell (plain pdftotext) is printed row by row; spans then index these page texts.
-    pages = [cells.rebuild(p) for p in pages]
+    # A label column read before its values (Tesseract's text of a two-column page) is paired again.
+    pages = [cells.rebuild(columns.pair(p)) for p in pages]
     lines = to_lines(pages)
     if low and any(low):
         for line in lines:

@@ -1,0 +1,237 @@
+"""A label column read before its value column, paired again.
+
+Tesseract's plain text of a page laid out in two columns reads the narrow left column first: the header
+labels ("Datum:", "Tid:", "Plats och tid", "Beslutande") and item numbers ("Punkt 1", "§ 12", "1.1") one
+under the other, then the values and item titles in the same order. Nothing in the text says which
+value was beside which label any more but that order, so the labels are given their values again in
+order, each value taken the way its label's values look:
+
+- a one-line label (a date, a time, a place, the adjuster) takes the next line, and the lines that go on
+  with it ("tisdagen den 12 mars" / "2024" / "kl. 08.30-11.45");
+- a list label (who attended) takes the people up to what the labels after it need (an adjuster is a
+  person too), or everything up to the first item where item numbers follow;
+- an item number takes the next paragraph that starts with a title, with what follows it.
+
+The labels of a signature block, a posting notice ("Underskrifter", "ANSLAG/BEVIS") end the run: what
+stands beside them is read as it is. A page without a run of ``min_labels`` labels is left alone.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ColumnSettings:
+    min_labels: int = 3  # a shorter run of labels is no label column
+    max_label_chars: int = 40  # a longer line is no label
+    max_title_words: int = 12  # an item's title is no longer
+    max_person_chars: int = 90  # a longer line is text, not an entry of a list of people
+
+
+COLUMNS = ColumnSettings()
+
+# Labels of one value, with or without colon; and labels of a list of people.
+ONE_LINE = ("datum", "tid", "plats", "lokal", "plats och tid", "tid och plats", "sammanträdesdatum", "mötesdatum",
+            "justerare", "utses att justera", "justeras", "justeringens plats och tid", "justering",
+            "ordförande", "mötesordförande", "sekreterare", "protokollförare", "mötessekreterare", "paragrafer",
+            "närvarande ledamöter")
+LISTS = ("beslutande", "beslutande ledamöter", "närvarande", "ersättare", "tjänstgörande ersättare",
+         "ej tjänstgörande ersättare", "övriga närvarande", "övriga deltagare", "övriga deltagande",
+         "tjänstepersoner", "tjänstemän", "anmält förhinder", "förhinder", "frånvarande", "röstlängd",
+         "adjungerade", "ledamöter", "närvarande ledamöter")
+# Labels that head what is read as it stands: a signature block, a posting notice, a table of contents.
+STOPS = ("underskrifter", "underskrift", "anslag/bevis", "bevis", "ärendelista", "innehållsförteckning")
+ITEM = re.compile(r"^(?:(?:Punkt|Ärende)\s+\d{1,3}|(?:[A-ZÅÄÖ]{2,6}\s*)?§\s*\d{1,3}|\d{1,2}(?:\.\d{1,2})*\.|"
+                  r"\d{1,2}(?:\.\d{1,2})+)$")
+# A wrapped label's second line: "Justeringens plats och" / "tid".
+_LABEL_TAIL = re.compile(r"^[a-zåäö]{2,14}:?$")
+_CONTINUES = re.compile(r"^(?:[a-zåäö0-9]|kl\b)")
+_PERSON = re.compile(r"^(?:[A-ZÅÄÖ][\w.-]*\s+){0,1}[A-ZÅÄÖ][\w-]+(?:\s+(?:von|af|de|van|der)\b)?\s+[A-ZÅÄÖ][\w-]+")
+
+
+def _label_kind(text: str) -> str | None:
+    t = " ".join(text.lower().split()).rstrip(":").strip()
+    if t in STOPS:
+        return "stop"
+    if t in LISTS:
+        return "list"
+    if t in ONE_LINE:
+        return "one"
+    return None
+
+
+def _title_like(texts: list[str], k: int, settings: ColumnSettings) -> bool:
+    """Whether line ``k`` is an item's title: short, capitalised, unfinished, not wrapped onto the next
+    line; not a label of the item's own text ("Beslut"), a signature's label or role, or a name."""
+    from protokoll.clean.cells import SIGNING_LABELS, SIGNING_ROLES
+    from protokoll.parse import labels
+
+    text = texts[k]
+    if not text[:1].isupper() or text.endswith((".", ":", ",")) or len(text.split()) > settings.max_title_words \
+            or ". " in text or ITEM.match(text):
+        return False
+    if k + 1 < len(texts) and texts[k + 1][:1].islower():
+        return False  # a sentence wrapped onto the next line
+    words = text.split()
+    if text.lower() in SIGNING_LABELS or text.lower() in SIGNING_ROLES or \
+            (len(words) <= 4 and all(w[:1].isupper() for w in words) and len(words) > 1):
+        return False
+    return labels.section_of(text) is None
+
+
+def _person_like(text: str, settings: ColumnSettings) -> bool:
+    return len(text) <= settings.max_person_chars and bool(_PERSON.match(text)) and "," not in text.split()[0]
+
+
+def pair(page: str, settings: ColumnSettings = COLUMNS) -> str:
+    """``page`` with a label column read before its values put back label by value; else ``page``."""
+    lines = page.split("\n")
+    found = _label_run(lines, settings)
+    if found is None:
+        return page
+    start, end, labels = found
+    labels, unpaired = _in_sequence(labels)
+    values = lines[end:]
+    above = {" ".join(line.split()) for line in lines[:start]} - {""}
+    out, used = _assign(labels, [v if " ".join(v.split()) not in above else "" for v in values], settings)
+    if out is None:
+        return page
+    kept = [" ".join(values[k].split()) for k in range(used) if " ".join(values[k].split()) in above]
+    return "\n".join(lines[:start] + out + [""] + [text for _, text in unpaired] + kept + values[used:])
+
+
+def _number(label: str) -> tuple[int, ...]:
+    return tuple(int(n) for n in re.findall(r"\d+", label))
+
+
+def _in_sequence(labels):
+    """The labels up to the first item number that does not follow the one before it ("1.6" then "2.2":
+    OCR lost "2." and "2.1", so the titles after it no longer match), and the rest."""
+    last = None
+    for n, (kind, label) in enumerate(labels):
+        if kind != "item":
+            continue
+        number = _number(label)
+        if last is not None and not _follows(last, number):
+            return labels[:n], labels[n:]
+        last = number
+    return labels, []
+
+
+def _follows(before: tuple[int, ...], after: tuple[int, ...]) -> bool:
+    """Whether item number ``after`` comes right after ``before``: its first sub-item (1 → 1.1), the next
+    at the same level (1.2 → 1.3) or the next at a level above (1.6 → 2, 1.6 → 2.1)."""
+    if after == before + (1,):
+        return True
+    for level in range(len(before)):
+        head = before[:level] + (before[level] + 1,)
+        if after == head or after == head + (1,):
+            return True
+    return False
+
+
+def _label_run(lines: list[str], settings: ColumnSettings):
+    """(first line, end line, [(kind, label text)]) of the first run of ``min_labels`` labels or more."""
+    i = 0
+    while i < len(lines):
+        labels: list[tuple[str, str]] = []
+        j, start = i, None
+        while j < len(lines):
+            text = " ".join(lines[j].split())
+            if not text:
+                j += 1
+                continue
+            kind = "item" if ITEM.match(text) else _label_kind(text) if len(text) <= settings.max_label_chars else None
+            if kind is None and labels and labels[-1][0] in ("one", "list") and _LABEL_TAIL.match(text) \
+                    and _label_kind(labels[-1][1] + " " + text):
+                labels[-1] = (_label_kind(labels[-1][1] + " " + text), labels[-1][1] + " " + text)
+                j += 1
+                continue
+            if kind is None or kind == "stop":
+                break
+            start = j if start is None else start
+            labels.append((kind, text))
+            j += 1
+        if len(labels) >= settings.min_labels:
+            return start, j, labels
+        i = max(j, i + 1)
+    return None
+
+
+def _assign(labels, values: list[str], settings: ColumnSettings):
+    """The labels with their values, and how many value lines they took; (None, 0) where the values do
+    not fit the labels (a label left without a value)."""
+    texts = [" ".join(v.split()) for v in values]
+    out: list[str] = []
+    at = 0
+
+    def skip_blank(k):
+        while k < len(texts) and not texts[k]:
+            k += 1
+        return k
+
+    for n, (kind, label) in enumerate(labels):
+        at = skip_blank(at)
+        if at >= len(texts):
+            return None, 0
+        if kind == "one":
+            taken = [texts[at]]
+            at += 1
+            while True:  # the lines that go on with the value, across a blank line before "kl."
+                k = at if at < len(texts) and texts[at] else skip_blank(at) if at < len(texts) else at
+                if k < len(texts) and _CONTINUES.match(texts[k]) and (k == at or texts[k].startswith("kl")):
+                    taken.append(texts[k])
+                    at = k + 1
+                    continue
+                break
+            out += [f"{label} {taken[0]}", *taken[1:], ""]
+        elif kind == "list":
+            rest = labels[n + 1:]
+            if any(k == "item" for k, _ in rest):
+                # everything up to the paragraph that starts the first item
+                taken, k = [], at
+                while k < len(texts) and not (taken and not texts[k - 1] and _title_like(texts, k, settings)
+                                              and not _person_like(texts[k], settings)):
+                    if texts[k]:
+                        taken.append(texts[k])
+                    k += 1
+            else:
+                people = []
+                k = at
+                while k < len(texts) and (not texts[k] or _person_like(texts[k], settings)):
+                    if texts[k]:
+                        people.append(k)
+                    k += 1
+                # the labels after it that take one person each (the adjuster) take the last ones
+                reserved = sum(1 for kk, lab in rest if kk == "one" and _takes_person(lab))
+                if len(people) <= reserved:
+                    return None, 0
+                people = people[:len(people) - reserved]
+                taken = [texts[p] for p in people]
+                k = people[-1] + 1
+            if not taken:
+                return None, 0
+            out += [label, *taken, ""] if label.endswith(":") else [f"{label} {taken[0]}", *taken[1:], ""]
+            at = k
+        else:  # an item number: the next paragraph whose first line is a title
+            k = at
+            while k < len(texts) and not (_title_like(texts, k, settings) and (k == 0 or not texts[k - 1] or k == at)):
+                k += 1
+            if k >= len(texts):
+                return None, 0
+            if k > at:  # lines before the title go on with what came before
+                out[-1:-1] = [t for t in texts[at:k] if t]
+            end = k + 1
+            while end < len(texts) and not (not texts[end - 1] and _title_like(texts, end, settings)):
+                end += 1
+            block = [t for t in texts[k:end]]
+            out += [f"{label} {block[0]}", *block[1:]]
+            if out[-1]:
+                out.append("")
+            at = end
+    return out, at
+
+
+def _takes_person(label: str) -> bool:
+    return any(w in label.lower() for w in ("juster", "ordförande", "sekreterare", "protokollförare"))

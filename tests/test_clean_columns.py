@@ -1,0 +1,98 @@
+"""A label column read before its values (Tesseract's plain text of a two-column page), paired again.
+
+Found on the Tesseract renderings of the genre PDFs (tests/fixtures/renderings/genre/*.ocr-*.txt): a
+samfällighet's stämma printed "Datum:", "Tid:", "Plats:", "Röstlängd:" and "Punkt 1" ... "Punkt 8" in a
+left column, and Tesseract read them all before the first value, so the minutes lost date, times, place
+and every item number (16_samfallighet 0.13).
+"""
+from protokoll.clean.columns import pair
+from protokoll.pipeline import parse_text
+
+STAMMA = """Ekby samfällighetsförening
+PROTOKOLL FRÅN ORDINARIE FÖRENINGSSTÄMMA
+
+Datum:
+Tid:
+Plats:
+
+Punkt 1
+
+Punkt 2
+
+Punkt 3
+
+Lördagen den 16 mars 2024
+Kl. 10.00-12.15
+Bygdegården i Ekby
+
+Stämmans öppnande
+Ordföranden Bo Ek hälsade välkommen och öppnade stämman.
+
+Val av ordförande för stämman
+Stämman valde Bo Ek till ordförande för stämman.
+
+Fastställande av röstlängd
+
+Röstlängden fastställdes till 14 röstberättigade fastigheter enligt förteckningen
+ovan.
+"""
+
+MUNICIPAL = """Lövsala kommun
+Kommunstyrelsens arbetsutskott
+SAMMANTRÄDESPROTOKOLL
+
+Plats och tid
+
+Beslutande
+
+Utses att justera
+
+Kommunhuset, sammanträdesrum Ugglan, tisdagen den 12 mars
+2024
+
+kl. 08.30-11.45
+
+Maria Sundin (S), ordförande
+
+Göran Hellqvist (C), vice ordförande
+Leila Mansour (S)
+
+Bertil Åhman (M)
+
+§ 1 Val av justerare
+Arbetsutskottet beslutar att utse Bertil Åhman att justera protokollet.
+"""
+
+
+def test_header_labels_and_item_numbers_get_their_values_in_order():
+    text = pair(STAMMA)
+    assert "Datum: Lördagen den 16 mars 2024" in text and "Plats: Bygdegården i Ekby" in text
+    assert "Punkt 3 Fastställande av röstlängd" in text
+    got = parse_text(STAMMA).to_json()
+    assert (got["date"], got["start_time"], got["end_time"], got["location"]) == \
+        ("2024-03-16", "10:00", "12:15", "Bygdegården i Ekby")
+    assert [(i["number"], i["title"]) for i in got["items"]] == [
+        (1, "Stämmans öppnande"), (2, "Val av ordförande för stämman"), (3, "Fastställande av röstlängd")]
+
+
+def test_a_municipal_label_column_keeps_the_adjuster_for_its_own_label():
+    text = pair(MUNICIPAL)
+    assert "Plats och tid Kommunhuset, sammanträdesrum Ugglan, tisdagen den 12 mars" in text
+    assert "Beslutande Maria Sundin (S), ordförande" in text and "Utses att justera Bertil Åhman (M)" in text
+    got = parse_text(MUNICIPAL).to_json()
+    assert got["adjusters"] == ["Bertil Åhman"]
+    assert [a["name"] for a in got["attendees"]] == ["Maria Sundin", "Göran Hellqvist", "Leila Mansour"]
+
+
+def test_numbers_that_skip_stop_the_pairing():
+    page = "\n".join(["1.", "1.1", "1.2", "2.2", "", "Formalia", "", "Mötets öppnande", "Mötet öppnades.", "",
+                      "Val av justerare", "Per valdes.", "", "Rapporter", "", "Kassör", "Kassören rapporterade."])
+    text = pair(page)
+    assert "1.2 Val av justerare" in text and "2.2 Rapporter" not in text
+
+
+def test_text_without_a_label_column_stays():
+    for page in ("Datum: 2024-03-16\nTid: 18.00\nPlats: Lokalen\n\n1. Öppnande\nMötet öppnades.",
+                 "Datum:\n2024-03-16\nTid:\n18.00\nPlats:\nLokalen",
+                 STAMMA.replace("Punkt 1\n\nPunkt 2\n\nPunkt 3\n\n", "").replace("Tid:\n", "").replace("Plats:\n", "")):
+        assert pair(page) == page
