@@ -33,20 +33,25 @@ COLUMNS = ColumnSettings()
 
 # Labels of one value, with or without colon; and labels of a list of people.
 ONE_LINE = ("datum", "tid", "plats", "lokal", "plats och tid", "tid och plats", "sammanträdesdatum", "mötesdatum",
-            "justerare", "utses att justera", "justeras", "justeringens plats och tid", "justering",
+            "justerare", "justerande", "utses att justera", "justeras", "justeringens plats och tid", "justering",
             "ordförande", "mötesordförande", "sekreterare", "protokollförare", "mötessekreterare", "paragrafer",
-            "närvarande ledamöter")
+            "närvarande ledamöter", "ajournering", "justeringens tid och plats", "sammanträdets tid och plats")
 LISTS = ("beslutande", "beslutande ledamöter", "närvarande", "ersättare", "tjänstgörande ersättare",
          "ej tjänstgörande ersättare", "övriga närvarande", "övriga deltagare", "övriga deltagande",
          "tjänstepersoner", "tjänstemän", "anmält förhinder", "förhinder", "frånvarande", "röstlängd",
          "adjungerade", "ledamöter", "närvarande ledamöter")
 # Labels that head what is read as it stands: a signature block, a posting notice, a table of contents.
-STOPS = ("underskrifter", "underskrift", "anslag/bevis", "bevis", "ärendelista", "innehållsförteckning")
+STOPS = ("underskrifter", "underskrift", "anslag/bevis", "bevis", "ärendelista", "innehållsförteckning", "organ",
+         "datum då anslaget sätts upp", "datum då anslaget tas ned", "datum för anslags uppsättande",
+         "datum för anslags nedtagande", "förvaringsplats för protokollet", "bevis om anslag", "anslaget sätts upp",
+         "anslaget tas ned", "förvaringsplats", "protokollet förvaras")
 ITEM = re.compile(r"^(?:(?:Punkt|Ärende)\s+\d{1,3}|(?:[A-ZÅÄÖ]{2,6}\s*)?§\s*\d{1,3}|\d{1,2}(?:\.\d{1,2})*\.|"
                   r"\d{1,2}(?:\.\d{1,2})+)$")
 # A wrapped label's second line: "Justeringens plats och" / "tid".
 _LABEL_TAIL = re.compile(r"^[a-zåäö]{2,14}:?$")
 _CONTINUES = re.compile(r"^(?:[a-zåäö0-9]|kl\b)")
+TIME = re.compile(r"\d{1,2}[.:]\d{2}")
+ACROSS_BLANK = re.compile(r"^(?:kl\b|klockan\b|\d{4}\b|\d{1,2}[.:]\d{2})")  # a year or a time goes on past a blank
 _PERSON = re.compile(r"^(?:[A-ZÅÄÖ][\w.-]*\s+){0,1}[A-ZÅÄÖ][\w-]+(?:\s+(?:von|af|de|van|der)\b)?\s+[A-ZÅÄÖ][\w-]+")
 
 
@@ -59,6 +64,21 @@ def _label_kind(text: str) -> str | None:
     if t in ONE_LINE:
         return "one"
     return None
+
+
+def _label_at(lines: list[str], j: int, settings: ColumnSettings) -> tuple[str | None, str, int]:
+    """(kind, text, its last line) of the label on line ``j``, which may be wrapped over two lines
+    ("Justeringens plats och" / "tid", "Datum då anslaget sätts" / "upp"); kind None for no label."""
+    text = " ".join(lines[j].split())
+    if ITEM.match(text):
+        return "item", text, j
+    kind = _label_kind(text) if len(text) <= settings.max_label_chars else None
+    nxt = next((k for k in range(j + 1, min(j + 3, len(lines))) if lines[k].strip()), None)
+    if kind is None and nxt is not None and _LABEL_TAIL.match(lines[nxt].strip()):
+        joined = f"{text} {lines[nxt].strip()}"
+        if _label_kind(joined) is not None:
+            return _label_kind(joined), joined, nxt
+    return kind, text, j
 
 
 def _title_like(texts: list[str], k: int, settings: ColumnSettings) -> bool:
@@ -92,13 +112,25 @@ def pair(page: str, settings: ColumnSettings = COLUMNS) -> str:
         return page
     start, end, labels = found
     labels, unpaired = _in_sequence(labels)
+    # Labels that end the run (a signature block's "Underskrifter" / "Ordförande" / "Justerande") stand in
+    # the column before the values too: their own values come later, they stay as they are.
+    after = end
+    while after < len(lines):
+        if lines[after].strip():
+            kind, _, last = _label_at(lines, after, settings)
+            if kind is None or kind == "item":
+                break
+            after = last
+        after += 1
+    trailing = [line for line in lines[end:after] if line.strip()]
+    end = after
     values = lines[end:]
     above = {" ".join(line.split()) for line in lines[:start]} - {""}
     out, used = _assign(labels, [v if " ".join(v.split()) not in above else "" for v in values], settings)
     if out is None:
         return page
     kept = [" ".join(values[k].split()) for k in range(used) if " ".join(values[k].split()) in above]
-    return "\n".join(lines[:start] + out + [""] + [text for _, text in unpaired] + kept + values[used:])
+    return "\n".join(lines[:start] + out + [""] + [text for _, text in unpaired] + trailing + kept + values[used:])
 
 
 def _number(label: str) -> tuple[int, ...]:
@@ -142,17 +174,12 @@ def _label_run(lines: list[str], settings: ColumnSettings):
             if not text:
                 j += 1
                 continue
-            kind = "item" if ITEM.match(text) else _label_kind(text) if len(text) <= settings.max_label_chars else None
-            if kind is None and labels and labels[-1][0] in ("one", "list") and _LABEL_TAIL.match(text) \
-                    and _label_kind(labels[-1][1] + " " + text):
-                labels[-1] = (_label_kind(labels[-1][1] + " " + text), labels[-1][1] + " " + text)
-                j += 1
-                continue
+            kind, text, last = _label_at(lines, j, settings)
             if kind is None or kind == "stop":
                 break
             start = j if start is None else start
             labels.append((kind, text))
-            j += 1
+            j = last + 1
         if len(labels) >= settings.min_labels:
             return start, j, labels
         i = max(j, i + 1)
@@ -180,12 +207,15 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
             at += 1
             while True:  # the lines that go on with the value, across a blank line before "kl."
                 k = at if at < len(texts) and texts[at] else skip_blank(at) if at < len(texts) else at
-                if k < len(texts) and _CONTINUES.match(texts[k]) and (k == at or texts[k].startswith("kl")):
+                if k < len(texts) and _CONTINUES.match(texts[k]) and (k == at or ACROSS_BLANK.match(texts[k])) \
+                        and not (TIME.search(" ".join(taken)) and TIME.search(texts[k])):  # the next label's time
                     taken.append(texts[k])
                     at = k + 1
                     continue
                 break
             out += [f"{label} {taken[0]}", *taken[1:], ""]
+        elif kind == "list" and n and labels[n - 1][0] == "list":
+            continue  # lists one under the other: which entry stood by which label is lost; the first has them
         elif kind == "list":
             rest = labels[n + 1:]
             if any(k == "item" for k, _ in rest):
@@ -234,4 +264,7 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
 
 
 def _takes_person(label: str) -> bool:
-    return any(w in label.lower() for w in ("juster", "ordförande", "sekreterare", "protokollförare"))
+    """Whether a one-line label's value is a person ("Utses att justera", not "Justeringens plats och tid")."""
+    t = label.lower()
+    return any(w in t for w in ("juster", "ordförande", "sekreterare", "protokollförare")) and \
+        not any(w in t.split() for w in ("plats", "tid", "tid:"))
