@@ -66,3 +66,21 @@ def test_what_is_no_table_stays_as_it_is():
         "Namn\n\nEn lång mening som inte är någon cell i en tabell alls, utan text.",
     ):
         assert rebuild(text) == text
+
+
+def test_item_table_one_cell_a_paragraph_empty_cells_left_out():
+    """pdftotext leaves an empty cell out: a row's cells go to their columns by what they hold (a date to
+    "När", people to "Vem"), found on a housing association's Teams minutes (95_brf_teams_tabell 0.68)."""
+    text = "Styrelsemöte i Brf Exempel\nDatum: 2025-05-14\nFörhinder: Kim Berg\nNr\n\n" + _paras(
+        "Ärende", "Beslut", "Vem", "När", "1", "Mötets öppnande", "Ordföranden öppnade mötet.", "2", "Ekonomi",
+        "godkänna kvartalsrapporten", "3", "Trapphusstädning", "begära in nya offerter på\nstädningen",
+        "Ali Demir och\nLeo Vik", "2025-06-10", "4", "Cykelrensning", "2025-05-25")
+    rows = rebuild(text).split("\n")
+    assert "Nr   Ärende             Beslut                       Vem             När" in rows
+    assert "3    Trapphusstädning   begära in nya offerter på    Ali Demir och   2025-06-10" in rows
+    assert rows[-1].split() == ["4", "Cykelrensning", "2025-05-25"] and rows[-1].endswith(" " * 20 + "2025-05-25")
+    items = parse_text(text).to_json()["items"]
+    assert [(i["number"], i["title"]) for i in items] == [
+        (1, "Mötets öppnande"), (2, "Ekonomi"), (3, "Trapphusstädning"), (4, "Cykelrensning")]
+    actions = items[2]["decisions"][0]["actions"]
+    assert [(a["assignee"], a["due"]) for a in actions] == [("Ali Demir", "2025-06-10"), ("Leo Vik", "2025-06-10")]

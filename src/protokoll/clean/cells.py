@@ -57,6 +57,7 @@ def rebuild(page: str, settings: CellSettings = CELLS) -> str:
     k = 0
     while k < len(paras):
         found = _row_cells(lines, paras, k, settings) or _column_cells(lines, paras, k, settings) \
+            or _item_rows(lines, paras, k, settings) \
             or _signatures(lines, paras, k, settings) or (None if item_table else _numbered_title(lines, paras, k, bare, settings))
         if found is None:
             k += 1
@@ -145,6 +146,89 @@ def _row_cells(lines, paras, k, settings):
         return None
     start = first_end - 1
     return start, paras[at - 1][1], _rows(rows, settings.gap), at
+
+
+ROW_NUMBER = re.compile(r"^(?:§\s*)?(\d{1,3})[.)]?$")
+# A responsible column's date ("2025-06-10", "10/6", "10 juni", "vecka 24") and a cell of people ("Ali Demir och
+# Leo Vik", "Ahmed Nilsson, Lina Berg").
+DUE_CELL = re.compile(r"^(?:senast\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:\s+\d{4})?|\d{1,2}\s+[a-zåäö]{3,9}\.?(?:\s+\d{4})?|"
+                      r"(?:v\.?|vecka)\s*\d{1,2}|löpande|klart|omgående|nästa möte)$", re.IGNORECASE)
+
+
+def _people(text: str) -> bool:
+    parts = [p for p in re.split(r",|\s+och\s+|\s*/\s*", text) if p.strip()]
+    return bool(parts) and len(text.split()) <= 8 and all(_looks_like_name(p.strip()) for p in parts)
+
+
+def _item_rows(lines, paras, k, settings):
+    """An item table given cell by cell ("Nr" / "Ärende" / "Beslut" / "Vem" / "När", then "1" / "Mötets
+    öppnande" / ...): each row from its number to the next; pdftotext leaves an empty cell out, so the cells
+    go to their columns by what they hold: a date to a due column, people to a responsible column (from the
+    row's end), the rest to the text columns in order."""
+    from protokoll.parse.tables import ACTION, DUE_WORDS, NUMBER, RESPONSIBLE, TEXT, is_header
+
+    first = " ".join(lines[paras[k][1] - 1].split())
+    header = [first]
+    for p in paras[k + 1:k + settings.max_columns]:
+        text = _one_line(lines, p)
+        if text is None or len(text.split()) > 3:
+            break
+        header.append(text)
+    while len(header) >= 2 and not is_header(header):
+        header.pop()
+    # a number and a text column alone are read as they stand (the item-table reader takes them so)
+    if len(header) < 3 or not ROW_NUMBER.match(_one_line(lines, paras[k + len(header)]) or "" if
+                                                 k + len(header) < len(paras) else ""):
+        return None
+    from protokoll.parse.tables import _roles
+
+    roles = _roles(header)
+    due = {c for c, h in enumerate(header) if roles[c] == RESPONSIBLE and h.lower().rstrip(":") in
+           {w.lower() for w in DUE_WORDS}}
+    who = [c for c, r in enumerate(roles) if r == RESPONSIBLE and c not in due]
+    texts = [c for c, r in enumerate(roles) if r in (TEXT, ACTION)]
+    rows = [[[h] for h in header]]
+    at = k + len(header)
+    while at < len(paras):
+        number = _one_line(lines, paras[at])
+        if number is None or not ROW_NUMBER.match(number):
+            break
+        cells = []
+        at += 1
+        while at < len(paras) and len(cells) < len(header) - 1:
+            text = _one_line(lines, paras[at])
+            if text is not None and ROW_NUMBER.match(text):
+                break
+            block = [" ".join(line.split()) for line in lines[paras[at][0]:paras[at][1]]]
+            if block[0].lower().rstrip(":") in SIGNING_LABELS:
+                break
+            cells.append(block)
+            at += 1
+        row: list[list[str]] = [[] for _ in header]
+        row[roles.index(NUMBER)] = [number]
+        free_due, free_who = sorted(due), list(who)
+        while len(cells) > 1:  # from the row's end: dates, then people; the first cell is the title
+            joined = " ".join(cells[-1])
+            if free_due and DUE_CELL.match(joined):
+                row[free_due.pop()] = cells.pop()
+            elif free_who and _people(joined):
+                row[free_who.pop()] = cells.pop()
+            else:
+                break
+        for n, cell in enumerate(cells):
+            column = texts[min(n, len(texts) - 1)]
+            row[column] = row[column] + cell
+        rows.append(row)
+    if len(rows) < 2:
+        return None
+    widths = [max(len(line) for row in rows for line in row[c] or [""]) for c in range(len(header))]
+    out = []
+    for row in rows:
+        for i in range(max(len(cell) for cell in row)):
+            out.append((" " * settings.gap).join(
+                (row[c][i] if i < len(row[c]) else "").ljust(widths[c]) for c in range(len(header))).rstrip())
+        out.append("")
+    return paras[k][1] - 1, paras[at - 1][1], out[:-1], at
 
 
 def _column_cells(lines, paras, k, settings):
