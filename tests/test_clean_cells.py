@@ -84,3 +84,14 @@ def test_item_table_one_cell_a_paragraph_empty_cells_left_out():
         (1, "Mötets öppnande"), (2, "Ekonomi"), (3, "Trapphusstädning"), (4, "Cykelrensning")]
     actions = items[2]["decisions"][0]["actions"]
     assert [(a["assignee"], a["due"]) for a in actions] == [("Ali Demir", "2025-06-10"), ("Leo Vik", "2025-06-10")]
+
+
+def test_role_and_name_cells_without_a_header():
+    """A student union's roll as a table without header, role | name, given one cell a paragraph
+    (65_kar_styrelse_rollforst 0.68 as plain pdftotext)."""
+    text = "Styrelsemöte i Exempelkåren\nDatum: 2025-02-20\n\nNärvarande\nOrdf.\n\n" + _paras(
+        "Elin Markusson", "Kassör", "Amir Haddad", "Adjungerad", "Frida Nyqvist, kårens ombudsman",
+        "1. Mötets öppnande\nMötet öppnades.")
+    assert "Kassör       Amir Haddad" in rebuild(text).split("\n"), rebuild(text)
+    got = {a["name"]: a.get("role") for a in parse_text(text).to_json()["attendees"]}
+    assert set(got) == {"Elin Markusson", "Amir Haddad", "Frida Nyqvist"} and got["Amir Haddad"] == "kassör"

@@ -57,7 +57,7 @@ def rebuild(page: str, settings: CellSettings = CELLS) -> str:
     k = 0
     while k < len(paras):
         found = _row_cells(lines, paras, k, settings) or _column_cells(lines, paras, k, settings) \
-            or _item_rows(lines, paras, k, settings) \
+            or _item_rows(lines, paras, k, settings) or _role_rows(lines, paras, k, settings) \
             or _signatures(lines, paras, k, settings) or (None if item_table else _numbered_title(lines, paras, k, bare, settings))
         if found is None:
             k += 1
@@ -229,6 +229,26 @@ def _item_rows(lines, paras, k, settings):
                 (row[c][i] if i < len(row[c]) else "").ljust(widths[c]) for c in range(len(header))).rstrip())
         out.append("")
     return paras[k][1] - 1, paras[at - 1][1], out[:-1], at
+
+
+def _role_rows(lines, paras, k, settings):
+    """A list of people in a table without a header, a role cell and a name cell a row ("Ordf." / "Elin
+    Markusson" / "Kassör" / "Amir Haddad"), one cell a paragraph: role and name on one line again. The
+    first role may end the paragraph before it, under the list's heading ("Närvarande" / "Ordf.")."""
+    from protokoll.parse import conventions as cv
+
+    rows, at = [], k
+    while at + 1 < len(paras):
+        role = " ".join(lines[paras[at][1] - 1].split()) if at == k else _one_line(lines, paras[at])
+        name = _one_line(lines, paras[at + 1])
+        if role is None or name is None or len(role) > settings.max_cell_chars or not cv.is_role(role) or \
+                not _looks_like_name(name.split(",")[0]) or cv.is_role(name.split(",")[0]):
+            break
+        rows.append([role, name])
+        at += 2
+    if len(rows) < 2:
+        return None
+    return paras[k][1] - 1, paras[at - 1][1], _rows(rows, settings.gap), at
 
 
 def _column_cells(lines, paras, k, settings):
