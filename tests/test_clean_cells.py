@@ -95,3 +95,17 @@ def test_role_and_name_cells_without_a_header():
     assert "Kassör       Amir Haddad" in rebuild(text).split("\n"), rebuild(text)
     got = {a["name"]: a.get("role") for a in parse_text(text).to_json()["attendees"]}
     assert set(got) == {"Elin Markusson", "Amir Haddad", "Frida Nyqvist"} and got["Amir Haddad"] == "kassör"
+
+
+def test_unnumbered_headings_apart_from_their_text():
+    """Tesseract parts an unnumbered heading from its text by a blank line (06_minnesanteckningar as OCR'd
+    lost four of six items: 0.54); in a numbered document such a line is a sub-topic and stays apart."""
+    body = _paras("Regional kulturplan 2026-2029", "Jeanette Falk presenterade tidplanen för arbetet med en ny plan.",
+                  "Nätverket beslutade att lämna ett gemensamt inspel.", "Gemensam sommarlovsaktivitet 2025",
+                  "Förslaget från föregående möte om en gemensam aktivitet diskuterades.")
+    text = "Nätverksmöte för kulturchefer\nDatum: 2025-04-08\nTid: kl. 09.30-12.00\nNärvarande: Anna Ek, Per Berg\n\n" + body
+    assert "Regional kulturplan 2026-2029\nJeanette Falk" in rebuild(text)
+    titles = [i["title"] for i in parse_text(text).to_json()["items"]]
+    assert titles == ["Regional kulturplan 2026-2029", "Gemensam sommarlovsaktivitet 2025"]
+    numbered = "Styrelsemöte\n\n1. Övriga frågor\n\n" + body
+    assert rebuild(numbered) == numbered

@@ -26,6 +26,9 @@ class CellSettings:
     gap: int = 3  # spaces between two cells of a rebuilt row (two or more are a column gap to the parser)
     min_bare_numbers: int = 3  # bare lone numbers ("3") over titles: a page has this many, counting up
     max_lead_chars: int = 60  # a number ending a paragraph after a longer line is that line's wrapped end
+    heading_words: int = 8  # a heading apart from its text is no longer ...
+    sentence_words: int = 6  # ... and the text under it starts with a line of at least this many words
+    min_headings_apart: int = 2  # headings apart from their text: a page has this many
 
 
 CELLS = CellSettings()
@@ -33,6 +36,9 @@ CELLS = CellSettings()
 # An item number alone: "1.", "1.1", "2)", "Punkt 3", "§ 12", "Ärende 4"; a bare "3" only in a counting run.
 LONE_NUMBER = re.compile(r"^(?:(?:Punkt|Ärende|§)\s*\d{1,3}|\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+)$")
 BARE_NUMBER = re.compile(r"^\d{1,2}$")
+# A heading without a number: capitalised, no final stop, colon or comma.
+HEADING_LINE = re.compile(r"^[A-ZÅÄÖÉ][^.:;,!?]*[^\W_]$")
+NUMBERED_LINE = re.compile(r"^\s*(?:(?:[A-ZÅÄÖ]{2,6}\s*)?§\s*\d|\d{1,3}(?:\.\d{1,2})*[.)]?\s+[A-ZÅÄÖ])")
 CLOCK = re.compile(r"\b(?:kl|klockan)\.?$", re.IGNORECASE)  # a time follows
 # The roles under a row of signatures, and the labels over it ("Vid protokollet", "Justeras").
 SIGNING_ROLES = frozenset({"ordförande", "mötesordförande", "sekreterare", "mötessekreterare", "justerare",
@@ -52,6 +58,7 @@ def rebuild(page: str, settings: CellSettings = CELLS) -> str:
     paras = _paragraphs(lines)
     bare = _counting_numbers(lines, paras)
     item_table = _item_table_header(lines, paras)
+    headings = _headings_apart(lines, paras, settings)
     out: list[str] = []
     done = 0  # lines[:done] are in ``out``
     k = 0
@@ -59,6 +66,9 @@ def rebuild(page: str, settings: CellSettings = CELLS) -> str:
         found = _row_cells(lines, paras, k, settings) or _column_cells(lines, paras, k, settings) \
             or _item_rows(lines, paras, k, settings) or _role_rows(lines, paras, k, settings) \
             or _signatures(lines, paras, k, settings) or (None if item_table else _numbered_title(lines, paras, k, bare, settings))
+        if found is None and k in headings:  # the heading over its text, as a text source has it
+            start, end = paras[k]
+            found = start, paras[k + 1][1], lines[start:end] + lines[paras[k + 1][0]:paras[k + 1][1]], k + 2
         if found is None:
             k += 1
             continue
@@ -299,6 +309,25 @@ def _signatures(lines, paras, k, settings):
             return paras[k][0], paras[k + 3 * width - 1][1], _rows([labels, names, roles], settings.gap), \
                 k + 3 * width
     return None
+
+
+def _headings_apart(lines, paras, settings) -> set[int]:
+    """Indexes of one-line headings that stand a paragraph apart from their text ("Regional kulturplan
+    2026–2029" / blank / "Jeanette Falk presenterade ..."): Tesseract parts a heading from its text by the
+    space the page leaves under it. A page without numbered items that does so ``min_headings_apart`` times."""
+    from protokoll.parse import labels
+
+    if any(NUMBERED_LINE.match(line) for line in lines):
+        return set()  # numbered items: an unnumbered line apart is a sub-topic, and stands apart as in the source
+    found = []
+    for k in range(len(paras) - 1):
+        head, text = _one_line(lines, paras[k]), " ".join(lines[paras[k + 1][0]].split())
+        if head and HEADING_LINE.match(head) and len(head.split()) <= settings.heading_words and \
+                labels.section_of(head) is None and not head.lower().rstrip(":") in SIGNING_LABELS and \
+                text[:1].isupper() and len(text.split()) >= settings.sentence_words and \
+                not _looks_like_name(head):
+            found.append(k)
+    return set(found) if len(found) >= settings.min_headings_apart else set()
 
 
 def _counting_numbers(lines, paras) -> set[int]:
