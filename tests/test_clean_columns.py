@@ -96,3 +96,17 @@ def test_text_without_a_label_column_stays():
                  "Datum:\n2024-03-16\nTid:\n18.00\nPlats:\nLokalen",
                  STAMMA.replace("Punkt 1\n\nPunkt 2\n\nPunkt 3\n\n", "").replace("Tid:\n", "").replace("Plats:\n", "")):
         assert pair(page) == page
+
+
+def test_misread_section_labels_and_signature_lines():
+    """OCR reads "§" as "$" or "&" (30_ofn_gemensam_namnd: "$25", "$ 26", "& 27" over the titles), and a
+    signature block's labels stand over dotted lines and names (63_pensionarsrad_kommun)."""
+    page = "\n".join(["$25", "", "$ 26", "", "& 27", "", "Byte av god man", "", "Ärendet avser enskild person.", "",
+                      "Granskning av årsräkningar 2024", "", "Av 1 118 årsräkningar är 874 granskade.", "",
+                      "Budget 2026", "Nämnden beslutar att godkänna budgeten."])
+    text = pair(page)
+    assert "§ 25 Byte av god man" in text and "§ 27 Budget 2026" in text
+    signatures = "\n".join(["Underskrifter", "", "Sekreterare", "Ordförande", "Justerande", "", "…………………", "…",
+                            "Peter Ros", "…………………", "Eva Strand", "…………………", "Lars Vik", "", "§ 8 Öppnande"])
+    text = pair(signatures)
+    assert "Sekreterare Peter Ros" in text and "Justerande Lars Vik" in text and "\n§ 8 Öppnande" in text

@@ -39,6 +39,7 @@ BARE_NUMBER = re.compile(r"^\d{1,2}$")
 # A heading without a number: capitalised, no final stop, colon or comma.
 HEADING_LINE = re.compile(r"^[A-ZÅÄÖÉ][^.:;,!?]*[^\W_]$")
 NUMBERED_LINE = re.compile(r"^\s*(?:(?:[A-ZÅÄÖ]{2,6}\s*)?§\s*\d|\d{1,3}(?:\.\d{1,2})*[.)]?\s+[A-ZÅÄÖ])")
+ITEM_LABEL = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s*)?[§$&8]{0,2}\s*\d{1,3}\b(?!\s*[a-zåäö])|.*\bDnr\b", re.IGNORECASE)
 CLOCK = re.compile(r"\b(?:kl|klockan)\.?$", re.IGNORECASE)  # a time follows
 # The roles under a row of signatures, and the labels over it ("Vid protokollet", "Justeras").
 SIGNING_ROLES = frozenset({"ordförande", "mötesordförande", "sekreterare", "mötessekreterare", "justerare",
@@ -322,7 +323,9 @@ def _headings_apart(lines, paras, settings) -> set[int]:
     found = []
     for k in range(len(paras) - 1):
         head, text = _one_line(lines, paras[k]), " ".join(lines[paras[k + 1][0]].split())
-        if head and HEADING_LINE.match(head) and len(head.split()) <= settings.heading_words and \
+        # under an item's label ("§ 24", "KF 855 Dnr ...", OCR's "§" misread) a line is that item's title
+        under_label = k > 0 and ITEM_LABEL.match(" ".join(lines[paras[k - 1][1] - 1].split())) is not None
+        if head and not under_label and not ITEM_LABEL.match(head) and HEADING_LINE.match(head) and len(head.split()) <= settings.heading_words and \
                 labels.section_of(head) is None and not head.lower().rstrip(":") in SIGNING_LABELS and \
                 text[:1].isupper() and len(text.split()) >= settings.sentence_words and \
                 not _looks_like_name(head):

@@ -27,6 +27,7 @@ class ColumnSettings:
     max_label_chars: int = 40  # a longer line is no label
     max_title_words: int = 12  # an item's title is no longer
     max_person_chars: int = 90  # a longer line is text, not an entry of a list of people
+    header_lines: int = 8  # the page's running header is among its first lines
 
 
 COLUMNS = ColumnSettings()
@@ -45,8 +46,12 @@ STOPS = ("underskrifter", "underskrift", "anslag/bevis", "bevis", "ärendelista"
          "datum då anslaget sätts upp", "datum då anslaget tas ned", "datum för anslags uppsättande",
          "datum för anslags nedtagande", "förvaringsplats för protokollet", "bevis om anslag", "anslaget sätts upp",
          "anslaget tas ned", "förvaringsplats", "protokollet förvaras")
-ITEM = re.compile(r"^(?:(?:Punkt|Ärende)\s+\d{1,3}|(?:[A-ZÅÄÖ]{2,6}\s*)?§\s*\d{1,3}|\d{1,2}(?:\.\d{1,2})*\.|"
+# OCR reads "§" as "$" or "&" as often as not ("$25", "& 27"): such a label is given its "§" back.
+ITEM = re.compile(r"^(?:(?:Punkt|Ärende)\s+\d{1,3}|(?:[A-ZÅÄÖ]{2,6}\s*)?[§$&]\s*\d{1,3}|\d{1,2}(?:\.\d{1,2})*\.|"
                   r"\d{1,2}(?:\.\d{1,2})+)$")
+HEADING_START = re.compile(r"^(?:(?:[A-ZÅÄÖ]{2,6}\s*)?§\s*\d|\d{1,2}[.)]\s+[A-ZÅÄÖ]|Punkt\s+\d)")
+SIGNATURE_LINE = re.compile(r"^[\s.…_-]*$")
+_MISREAD_SECTION = re.compile(r"[$&]\s*(?=\d)")
 # A wrapped label's second line: "Justeringens plats och" / "tid".
 _LABEL_TAIL = re.compile(r"^[a-zåäö]{2,14}:?$")
 _CONTINUES = re.compile(r"^(?:[a-zåäö0-9]|kl\b)")
@@ -71,7 +76,7 @@ def _label_at(lines: list[str], j: int, settings: ColumnSettings) -> tuple[str |
     ("Justeringens plats och" / "tid", "Datum då anslaget sätts" / "upp"); kind None for no label."""
     text = " ".join(lines[j].split())
     if ITEM.match(text):
-        return "item", text, j
+        return "item", _MISREAD_SECTION.sub("§ ", text), j
     kind = _label_kind(text) if len(text) <= settings.max_label_chars else None
     nxt = next((k for k in range(j + 1, min(j + 3, len(lines))) if lines[k].strip()), None)
     if kind is None and nxt is not None and _LABEL_TAIL.match(lines[nxt].strip()):
@@ -125,7 +130,8 @@ def pair(page: str, settings: ColumnSettings = COLUMNS) -> str:
     trailing = [line for line in lines[end:after] if line.strip()]
     end = after
     values = lines[end:]
-    above = {" ".join(line.split()) for line in lines[:start]} - {""}
+    # the page's own header repeated where Tesseract read it ("PROTOKOLL" between the columns) is no value
+    above = {" ".join(line.split()) for line in lines[:min(start, settings.header_lines)]} - {""}
     out, used = _assign(labels, [v if " ".join(v.split()) not in above else "" for v in values], settings)
     if out is None:
         return page
@@ -189,7 +195,8 @@ def _label_run(lines: list[str], settings: ColumnSettings):
 def _assign(labels, values: list[str], settings: ColumnSettings):
     """The labels with their values, and how many value lines they took; (None, 0) where the values do
     not fit the labels (a label left without a value)."""
-    texts = [" ".join(v.split()) for v in values]
+    # the lines signatures are written on ("…………", "______") hold no value
+    texts = ["" if SIGNATURE_LINE.match(v) else " ".join(v.split()) for v in values]
     out: list[str] = []
     at = 0
 
@@ -203,6 +210,8 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
         if at >= len(texts):
             return None, 0
         if kind == "one":
+            if HEADING_START.match(texts[at]):
+                return None, 0  # an item's heading is no header value: the column did not hold what it seemed
             taken = [texts[at]]
             at += 1
             while True:  # the lines that go on with the value, across a blank line before "kl."
