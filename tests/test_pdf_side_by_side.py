@@ -55,3 +55,35 @@ def test_a_row_of_signatures_keeps_its_column_gaps(tmp_path):
     text = "\n".join(page.text for page in read_pdf(path, Options(ocr="never")))
     names = next(line for line in text.split("\n") if "Elsa Norberg" in line)
     assert "Elsa Norberg Hugo" not in names and len(names.split("   ")) > 2, names
+
+
+def test_word_like_minutes_with_a_header_table_and_a_presence_table_of_marks(tmp_path):
+    """A board's minutes as a word processor lays them out: the header a two-column table without colons
+    (a label cell of two lines), the roll a ruled table with a mark in "Närvarande" or "Frånvarande", the
+    items numbered; read from the PDF's text layer with every status and item."""
+    grid = TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.5, "black")])
+    header = Table([[_cell(["Datum"]), _cell(["2025-03-04"])], [_cell(["Tid"]), _cell(["kl. 18.30–20.15"])],
+                    [_cell(["Plats"]), _cell(["Klubbstugan, Sjövägen 2"])],
+                    [_cell(["Justeringens plats och", "tid"]), _cell(["Klubbstugan, 2025-03-11"])]],
+                   colWidths=[150, 300], style=TOP)
+    roll = Table([[_cell([h]) for h in ("Namn", "Roll", "Närvarande", "Frånvarande")],
+                  [_cell(["Anna Ek"]), _cell(["ordförande"]), _cell(["X"]), _cell([""])],
+                  [_cell(["Per Berg"]), _cell(["kassör"]), _cell([""]), _cell(["X"])],
+                  [_cell(["Lisa Holm"]), _cell(["sekreterare"]), _cell(["X"]), _cell([""])]],
+                 colWidths=[130, 110, 90, 90], style=grid)
+    story = [Paragraph("Protokoll fört vid styrelsemöte i Sjöviks båtklubb", BODY), Spacer(1, 12), header,
+             Spacer(1, 12), Paragraph("Närvarolista", BODY), roll, Spacer(1, 12),
+             Paragraph("1. Mötets öppnande", BODY), Paragraph("Ordföranden öppnade mötet.", BODY), Spacer(1, 8),
+             Paragraph("2. Bryggan", BODY), Paragraph("Styrelsen beslutade att laga bryggan före maj.", BODY),
+             Spacer(1, 8), Paragraph("3. Mötets avslutande", BODY), Paragraph("Ordföranden avslutade mötet.", BODY)]
+    path = tmp_path / "p.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    from protokoll.pipeline import parse_file
+
+    got = parse_file(path).to_json()
+    assert (got["date"], got["start_time"], got["end_time"], got["location"]) == \
+        ("2025-03-04", "18:30", "20:15", "Klubbstugan, Sjövägen 2")
+    assert {(a["name"], a["status"]) for a in got["attendees"]} == {
+        ("Anna Ek", "present"), ("Per Berg", "absent"), ("Lisa Holm", "present")}
+    assert [(i["number"], i["title"]) for i in got["items"]] == [
+        (1, "Mötets öppnande"), (2, "Bryggan"), (3, "Mötets avslutande")]

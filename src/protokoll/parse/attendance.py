@@ -645,7 +645,8 @@ def table_columns(header: str, indent: int) -> dict[str, int] | None:
         w = word.lower()
         kind = ("name" if w in cv.TABLE_NAME else "role" if w in cv.TABLE_ROLE else
                 "presence" if w in cv.TABLE_PRESENCE else "party" if w in cv.TABLE_PARTY else
-                "affiliation" if w in cv.TABLE_AFFILIATION else "note" if w in cv.TABLE_NOTE else None)
+                "affiliation" if w in cv.TABLE_AFFILIATION else "note" if w in cv.TABLE_NOTE else
+                "absent" if w in cv.TABLE_ABSENT else "excused" if w in cv.TABLE_EXCUSED else None)
         if kind is None:
             return None
         if kind == "name" and _key("name", group) in cols:
@@ -687,6 +688,9 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str) ->
         head, _, rest = value.partition(",")
         row_status = cv.PRESENCE_VALUES.get(head.strip().lower(), status)
         note = rest.strip() or None
+    for column in ("absent", "excused"):  # a mark in a column of absence of its own
+        if column in cells and cells[column][1].strip().lower() in cv.TABLE_MARKS:
+            row_status = column
     role_text = cells.get("role", (0, None))[1]
     written = cells.get("note", (0, None))[1]
     if written and role_text is None and cv.is_role(written):

@@ -102,6 +102,11 @@ TABLE_PRESENCE = frozenset({"närvarande", "närvaro", "närv", "närv.", "delto
 # A column of notes beside the names: a role written there is the person's role, anything else a note.
 TABLE_NOTE = frozenset({"anteckning", "anteckningar", "kommentar", "kommentarer", "notering", "noteringar", "övrigt"})
 TABLE_PARTY = frozenset({"parti"})
+# Columns that a mark ("X") puts a person in when the table gives absence a column of its own
+# ("Namn | Närvarande | Frånvarande", "Närv. | Ej närv. | Förhinder").
+TABLE_ABSENT = frozenset({"frånvarande", "ej närvarande", "frånv", "frånv.", "ej närv", "ej närv.", "ej deltog"})
+TABLE_EXCUSED = frozenset({"förhinder", "anmält förhinder", "anm. förhinder", "anmält frånvaro", "anmäld frånvaro"})
+TABLE_MARKS = frozenset({"x", "ja", "1", "✓", "✔", "•", "*"})
 PRESENCE_VALUES = {"ja": "present", "x": "present", "nej": "absent", "frånvarande": "absent",
                    "förhinder": "excused", "anmält förhinder": "excused",
                    # the marks of an "N/F" column: närvarande / frånvarande
