@@ -13,6 +13,7 @@ whose name cells are names, lone item numbers over titles, names over the signin
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -48,6 +49,7 @@ SIGNING_ROLES = frozenset({"ordförande", "mötesordförande", "sekreterare", "m
                            "årsmötesordförande"})
 SIGNING_LABELS = frozenset({"vid protokollet", "justeras", "justerat", "justeras av", "ordförande", "sekreterare",
                             "justerare", "underskrifter", "protokollförare"})
+_NUMBER_TITLES = frozenset({"punkt", "nr", "§", "#"})  # parse.tables.HEADER_WORDS[NUMBER], lower case
 _PARTICLES = frozenset({"von", "af", "de", "van", "der", "den", "la", "du"})
 
 
@@ -55,7 +57,7 @@ def rebuild(page: str, settings: CellSettings = CELLS) -> str:
     """``page`` with the tables it gives cell by cell printed row by row; ``page`` itself where none."""
     if "\n\n" not in page:
         return page  # cells one by one stand in paragraphs of their own
-    lines = page.split("\n")
+    lines = _Lines(page.split("\n"))
     paras = _paragraphs(lines)
     bare = _counting_numbers(lines, paras)
     item_table = _item_table_header(lines, paras)
@@ -91,9 +93,24 @@ def _paragraphs(lines: list[str]) -> list[tuple[int, int]]:
     return paras
 
 
+class _Lines(list):
+    """A page's lines with the text of each one-line paragraph kept: every detector asks for the next
+    few paragraphs' texts at every paragraph, and a page may hold thousands."""
+
+    def __init__(self, lines):
+        super().__init__(lines)
+        self.single: dict[tuple[int, int], str | None] = {}
+
+
 def _one_line(lines, para) -> str | None:
+    cache = getattr(lines, "single", None)
+    if cache is not None and para in cache:
+        return cache[para]
     start, end = para
-    return " ".join(lines[start].split()) if end - start == 1 else None
+    text = " ".join(lines[start].split()) if end - start == 1 else None
+    if cache is not None:
+        cache[para] = text
+    return text
 
 
 def _column_title(text: str | None) -> str | None:
@@ -110,6 +127,7 @@ def _column_title(text: str | None) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # asked of the same few cells again at every paragraph of a page
 def _looks_like_name(text: str) -> bool:
     words = text.replace(",", " ").split()
     return 1 <= len(words) <= 5 and all(w[0].isupper() or w in _PARTICLES for w in words) and \
@@ -179,6 +197,8 @@ def _item_rows(lines, paras, k, settings):
     from protokoll.parse.tables import ACTION, DUE_WORDS, NUMBER, RESPONSIBLE, TEXT, is_header
 
     first = " ".join(lines[paras[k][1] - 1].split())
+    if first.lower() not in _NUMBER_TITLES:
+        return None  # an item table's header starts with its number column ("Nr", "Punkt", "§")
     header = [first]
     for p in paras[k + 1:k + settings.max_columns]:
         text = _one_line(lines, p)
@@ -292,23 +312,25 @@ def _signatures(lines, paras, k, settings):
     "Mötesordförande" / "Mötessekreterare"), with the labels over it where they stand the same way
     ("Vid protokollet" / "Justeras")."""
     texts = []
-    for p in paras[k:k + 3 * CELLS.max_columns]:
+    for p in paras[k:k + 3 * settings.max_columns]:
         text = _one_line(lines, p)
         if text is None or len(text) > settings.max_cell_chars:
             break
         texts.append(text)
+    keys = [t.lower().rstrip(":") for t in texts]
+    roles = [key in SIGNING_ROLES for key in keys]
+    if len(texts) < 4 or not any(roles[2:]):
+        return None  # the cheap test first: no signing role where one would stand
+    labels = [key in SIGNING_LABELS for key in keys]
+    names = [not label and _looks_like_name(t) for t, label in zip(texts, labels)]
     for width in range(2, settings.max_columns + 1):
-        names, roles = texts[:width], texts[width:2 * width]
-        labels = texts[:width]
-        if len(roles) == width and all(map(_looks_like_name, names)) and \
-                all(r.lower().rstrip(":") in SIGNING_ROLES for r in roles) and \
-                not any(n.lower().rstrip(":") in SIGNING_LABELS for n in names):
-            return paras[k][0], paras[k + 2 * width - 1][1], _rows([names, roles], settings.gap), k + 2 * width
-        names, roles = texts[width:2 * width], texts[2 * width:3 * width]
-        if len(roles) == width and all(x.lower().rstrip(":") in SIGNING_LABELS for x in labels) and \
-                all(map(_looks_like_name, names)) and all(r.lower().rstrip(":") in SIGNING_ROLES for r in roles):
-            return paras[k][0], paras[k + 3 * width - 1][1], _rows([labels, names, roles], settings.gap), \
-                k + 3 * width
+        if 2 * width <= len(texts) and all(names[:width]) and all(roles[width:2 * width]):
+            rows = [texts[:width], texts[width:2 * width]]
+            return paras[k][0], paras[k + 2 * width - 1][1], _rows(rows, settings.gap), k + 2 * width
+        if 3 * width <= len(texts) and all(labels[:width]) and all(names[width:2 * width]) and \
+                all(roles[2 * width:3 * width]):
+            rows = [texts[:width], texts[width:2 * width], texts[2 * width:3 * width]]
+            return paras[k][0], paras[k + 3 * width - 1][1], _rows(rows, settings.gap), k + 3 * width
     return None
 
 

@@ -47,6 +47,8 @@ STOPS = ("underskrifter", "underskrift", "anslag/bevis", "bevis", "ärendelista"
          "datum för anslags nedtagande", "förvaringsplats för protokollet", "bevis om anslag", "anslaget sätts upp",
          "anslaget tas ned", "förvaringsplats", "protokollet förvaras")
 # OCR reads "§" as "$" or "&" as often as not ("$25", "& 27"): such a label is given its "§" back.
+# The first words of the labels: only a line that starts with one may be a label wrapped over two lines.
+_FIRST_WORDS = frozenset(label.split(" ", 1)[0] for label in ONE_LINE + LISTS + STOPS)
 ITEM = re.compile(r"^(?:(?:Punkt|Ärende)\s+\d{1,3}|(?:[A-ZÅÄÖ]{2,6}\s*)?[§$&]\s*\d{1,3}|\d{1,2}(?:\.\d{1,2})*\.|"
                   r"\d{1,2}(?:\.\d{1,2})+)$")
 HEADING_START = re.compile(r"^(?:(?:[A-ZÅÄÖ]{2,6}\s*)?§\s*\d|\d{1,2}[.)]\s+[A-ZÅÄÖ]|Punkt\s+\d)")
@@ -74,15 +76,21 @@ def _label_kind(text: str) -> str | None:
 def _label_at(lines: list[str], j: int, settings: ColumnSettings) -> tuple[str | None, str, int]:
     """(kind, text, its last line) of the label on line ``j``, which may be wrapped over two lines
     ("Justeringens plats och" / "tid", "Datum då anslaget sätts" / "upp"); kind None for no label."""
-    text = " ".join(lines[j].split())
+    raw = lines[j]
+    if len(raw) > 2 * settings.max_label_chars:  # the cheap test first: this runs on every line of a page
+        return None, raw, j
+    text = " ".join(raw.split())
     if ITEM.match(text):
         return "item", _MISREAD_SECTION.sub("§ ", text), j
-    kind = _label_kind(text) if len(text) <= settings.max_label_chars else None
-    nxt = next((k for k in range(j + 1, min(j + 3, len(lines))) if lines[k].strip()), None)
-    if kind is None and nxt is not None and _LABEL_TAIL.match(lines[nxt].strip()):
-        joined = f"{text} {lines[nxt].strip()}"
-        if _label_kind(joined) is not None:
-            return _label_kind(joined), joined, nxt
+    if len(text) > settings.max_label_chars:
+        return None, text, j
+    kind = _label_kind(text)
+    if kind is None and text.split(" ", 1)[0].lower() in _FIRST_WORDS:
+        nxt = next((k for k in range(j + 1, min(j + 3, len(lines))) if lines[k].strip()), None)
+        if nxt is not None and _LABEL_TAIL.match(lines[nxt].strip()):
+            joined = f"{text} {lines[nxt].strip()}"
+            if _label_kind(joined) is not None:
+                return _label_kind(joined), joined, nxt
     return kind, text, j
 
 
