@@ -13,6 +13,7 @@ whose name cells are names, lone item numbers over titles, names over the signin
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -64,11 +65,17 @@ def rebuild(page: str, settings: CellSettings = CELLS) -> str:
     headings = _headings_apart(lines, paras, settings)
     out: list[str] = []
     done = 0  # lines[:done] are in ``out``
+    opens = _openings(lines, paras, bare, settings)
     k = 0
     while k < len(paras):
-        found = _row_cells(lines, paras, k, settings) or _column_cells(lines, paras, k, settings) \
-            or _item_rows(lines, paras, k, settings) or _role_rows(lines, paras, k, settings) \
-            or _signatures(lines, paras, k, settings) or (None if item_table else _numbered_title(lines, paras, k, bare, settings))
+        found = None
+        for detector in opens.get(k, ()):
+            if detector is _numbered_title:
+                found = None if item_table else _numbered_title(lines, paras, k, bare, settings)
+            else:
+                found = detector(lines, paras, k, settings)
+            if found is not None:
+                break
         if found is None and k in headings:  # the heading over its text, as a text source has it
             start, end = paras[k]
             found = start, paras[k + 1][1], lines[start:end] + lines[paras[k + 1][0]:paras[k + 1][1]], k + 2
@@ -79,6 +86,35 @@ def rebuild(page: str, settings: CellSettings = CELLS) -> str:
         out += lines[done:start] + new
         done = end
     return "\n".join(out + lines[done:]) if done else page
+
+
+def _openings(lines, paras, bare, settings) -> dict[int, tuple]:
+    """The detectors worth trying at each paragraph, in ``rebuild``'s order: each one's first test (the
+    paragraph's last or first line a column title, a number title, a role, a lone number; a signing role a
+    few paragraphs on), made once a paragraph, so a page of plain text costs one look at each line."""
+    from protokoll.parse import conventions as cv
+
+    roles_at = [k for k, p in enumerate(paras) if (_one_line(lines, p) or "").lower().rstrip(":") in SIGNING_ROLES]
+    opens: dict[int, tuple] = {}
+    for k, (start, end) in enumerate(paras):
+        last = " ".join(lines[end - 1].split())
+        found = []
+        if _column_title(last) is not None:
+            found.append(_row_cells)
+        if end - start >= 2 and _column_title(" ".join(lines[start].split())) is not None:
+            found.append(_column_cells)
+        if last.lower() in _NUMBER_TITLES:
+            found.append(_item_rows)
+        if len(last) <= settings.max_cell_chars and cv.is_role(last):
+            found.append(_role_rows)
+        window = bisect.bisect_left(roles_at, k + 2)
+        if window < len(roles_at) and roles_at[window] < k + 3 * settings.max_columns:
+            found.append(_signatures)  # a signing role where the row's roles would stand
+        if LONE_NUMBER.match(last) or k in bare:
+            found.append(_numbered_title)
+        if found:
+            opens[k] = tuple(found)
+    return opens
 
 
 def _paragraphs(lines: list[str]) -> list[tuple[int, int]]:
