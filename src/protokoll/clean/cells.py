@@ -153,14 +153,20 @@ def _column_title(text: str | None) -> str | None:
     """The kind of presence-table column ``text`` titles ("name", "role", ...), else None."""
     if not text:
         return None
+    return _column_titles().get(text.lower().rstrip(":"))
+
+
+@functools.cache
+def _column_titles() -> dict[str, str]:
+    """Each presence-table column title (lower case) and its kind; the first kind that names a title wins."""
     from protokoll.parse import conventions as cv
 
-    t = text.lower().rstrip(":")
+    titles: dict[str, str] = {}
     for kind, words in (("name", cv.TABLE_NAME), ("role", cv.TABLE_ROLE), ("presence", cv.TABLE_PRESENCE),
                         ("affiliation", cv.TABLE_AFFILIATION), ("party", cv.TABLE_PARTY), ("note", cv.TABLE_NOTE)):
-        if t in words:
-            return kind
-    return None
+        for word in words:
+            titles.setdefault(word, kind)
+    return titles
 
 
 @functools.lru_cache(maxsize=4096)  # asked of the same few cells again at every paragraph of a page

@@ -120,6 +120,8 @@ def _person_like(text: str, settings: ColumnSettings) -> bool:
 def pair(page: str, settings: ColumnSettings = COLUMNS) -> str:
     """``page`` with a label column read before its values put back label by value; else ``page``."""
     lines = page.split("\n")
+    if not _may_hold_run(lines, settings):
+        return page
     found = _label_run(lines, settings)
     if found is None:
         return page
@@ -174,6 +176,25 @@ def _follows(before: tuple[int, ...], after: tuple[int, ...]) -> bool:
         head = before[:level] + (before[level] + 1,)
         if after == head or after == head + (1,):
             return True
+    return False
+
+
+def _may_hold_run(lines: list[str], settings: ColumnSettings) -> bool:
+    """Whether ``min_labels`` lines that may start a label (a label's first word, an item number) stand
+    together, with nothing between them but blank lines and a wrapped label's last word: the cheap
+    first look that spares ``_label_run`` on the pages of running text most minutes are."""
+    together = 0
+    for line in lines:
+        text = line.strip()
+        if not text:
+            continue
+        if len(line) <= 2 * settings.max_label_chars and (
+                text.split(None, 1)[0].lower().rstrip(":") in _FIRST_WORDS or ITEM.match(text)):
+            together += 1
+            if together >= settings.min_labels:
+                return True
+        elif not _LABEL_TAIL.match(text):
+            together = 0
     return False
 
 
