@@ -6,15 +6,14 @@ from pathlib import Path
 from typing import Iterable
 
 from protokoll.clean.lines import CleanText, clean
+from protokoll.config import DEFAULT_MAX_BYTES
 from protokoll.errors import NotMinutes, TooLarge, UnreadableInput
 from protokoll.model import Protocol, SourceFile
 from protokoll.parse.minutes import parse_clean
-from protokoll.read import Options, Page
+from protokoll.read import IMAGE_SUFFIXES, Options, Page
 from protokoll.read.text import decode
 
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 _TEXT_BYTES = bytes([9, 10, 12, 13] + list(range(32, 256)))  # deleting these leaves the control bytes
-IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp"}
 
 
 def parse_text(text: str, path: str = "<text>") -> Protocol:
