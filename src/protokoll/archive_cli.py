@@ -14,6 +14,7 @@ from protokoll import commands
 from protokoll.config import DEFAULT_URL, ENV_VAR, STATUSES
 from protokoll.errors import ProtokollError
 from protokoll.lazy import on_first_use
+from protokoll.typer_swedish import SwedishGroup
 from protokoll.model import AGENDA, walk
 
 # Imported when a command first reads one of its names, not when the ``protokoll`` app is built:
@@ -196,7 +197,7 @@ def attendance(
 
 
 actions_app = typer.Typer(help="Åtgärderna: lista dem; markera dem klara, strukna eller öppna igen.",
-                          no_args_is_help=False, add_completion=False)
+                          no_args_is_help=False, add_completion=False, cls=SwedishGroup)
 
 
 @actions_app.callback(invoke_without_command=True)

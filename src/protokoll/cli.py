@@ -17,19 +17,11 @@ from protokoll import commands
 from protokoll.config import DEFAULT_MAX_BYTES
 from protokoll.errors import EXIT_CODES, ProtokollError
 from protokoll.read import Options
+from protokoll.typer_swedish import SwedishGroup
 
-# The help pages' own words in Swedish too (Typer's panel titles and marks; its "Usage:" and the --help
-# option's line are fixed in Typer's bundled Click).
-from typer import rich_utils as _help  # noqa: E402
-
-_help.ARGUMENTS_PANEL_TITLE, _help.OPTIONS_PANEL_TITLE, _help.COMMANDS_PANEL_TITLE = "Argument", "Flaggor", "Kommandon"
-_help.ERRORS_PANEL_TITLE, _help.ABORTED_TEXT = "Fel", "Avbrutet."
-_help.DEFAULT_STRING, _help.ENVVAR_STRING, _help.REQUIRED_LONG_STRING = "[standard: {}]", "[miljövariabel: {}]", "[krävs]"
-_help.DEPRECATED_STRING = "(utgår) "
-_help.RICH_HELP = "Prova [blue]'{command_path} {help_option}'[/] för hjälp."
 
 app = typer.Typer(help="Gör svenska mötesprotokoll till en typad, sökbar post.",
-                  no_args_is_help=True, add_completion=False)
+                  no_args_is_help=True, add_completion=False, cls=SwedishGroup)
 
 
 def _fail(err: ProtokollError) -> None:
