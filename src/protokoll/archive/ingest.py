@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -101,6 +101,14 @@ def _ids(session: Session, table, rows: list[dict]) -> list[int]:
     """Insert rows in one statement; their new ids, in order."""
     if not rows:
         return []
+    if len(rows) > 1 and session.get_bind().dialect.name == "sqlite":
+        # SQLite does not promise RETURNING's order, so SQLAlchemy would insert row by row (an item or a
+        # decision a statement). The writer holds the write lock, and a new row's id is the largest plus
+        # one (no AUTOINCREMENT): the ids are known before the rows go in, in one statement.
+        first = session.scalar(select(func.max(table.c.id))) or 0
+        ids = list(range(first + 1, first + 1 + len(rows)))
+        session.execute(table.insert(), [{**row, "id": id_} for row, id_ in zip(rows, ids)])
+        return ids
     result = session.execute(table.insert().returning(table.c.id, sort_by_parameter_order=True), rows)
     return list(result.scalars())
 
