@@ -11,6 +11,14 @@ Reported per backend: ingest rate (meetings/s), resident memory at 10 %, 50 % an
 ingest (flat is the target), database size, and search latency p50/p95 over a fixed set of queries
 through ``archive.search`` (ranking and snippets included). Targets: p95 ≤ 50 ms.
 
+Baseline (issue 12): the same documents also go, in the same run and interleaved document by document
+(so load from other processes falls on both alike), into a bare store through the database driver
+alone (``sqlite3``, ``psycopg``): per document one transaction that keeps its record (packed as the
+archive packs it) and indexes its items' text (title, and the rest the archive indexes) — FTS5 with its
+own tokenizer on SQLite, a generated ``tsvector`` with a GIN index on PostgreSQL, as ``item_search``.
+Reported: both stores' time (making the synthetic documents is left out of both) and the ratio.
+Targets: ``protokoll`` ingest ≤ 2× the bare store on SQLite, ≤ 3× on PostgreSQL.
+
     .venv/bin/python bench/archive.py                      # 3,000 meetings, SQLite and PostgreSQL
     .venv/bin/python bench/archive.py --meetings 100000    # the full size (13 min SQLite, ~30 min PostgreSQL)
     .venv/bin/python bench/archive.py --backend sqlite
@@ -27,6 +35,7 @@ import datetime as dt
 import hashlib
 import os
 import random
+import sqlite3
 import statistics
 import sys
 import tempfile
@@ -34,17 +43,19 @@ import time
 import uuid
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, make_url, text
 
 from protokoll import archive
-from protokoll.archive.ingest import save
-from protokoll.archive.search import TIDY_EVERY, tidy
-from protokoll.model import Protocol, SourceFile
+from protokoll.archive.ingest import content_hash, save
+from protokoll.archive.search import TIDY_EVERY, item_texts, tidy
+from protokoll.model import AGENDA, Protocol, SourceFile, walk
 from protokoll.pipeline import parse_file
+from protokoll.store import mapping
 from protokoll.store.db import open_database
 
 ROOT = Path(__file__).resolve().parent.parent
 FULL = 100_000
+BARE_TARGET = {"sqlite": 2.0, "postgresql": 3.0}  # protokoll ingest ÷ the bare store (issue 12)
 QUERIES = [
     "krisberedskap", "krisberedskapsradet", "samverkan", "informationen", "regionplanen", "traineeprojekt",
     "kvinnojourer", "IT-säkerhet", "studieresa", "yttrande transportinfrastrukturplan",
@@ -109,22 +120,92 @@ def size_mb(db, sqlite_path: Path | None) -> float:
             " WHERE n.nspname = current_schema() AND c.relkind = 'r'")).scalar() / 2**20
 
 
-def run(label: str, url: str, protocols: list[Protocol], n: int, rounds: int,
+def _bare_rows(protocol: Protocol) -> tuple[str, bytes, list[tuple[str, str]]]:
+    """What the bare store keeps of a document: its hash, its packed record, its items' (title, text)."""
+    items = [item_texts(item) for _, item in walk(protocol, lists=AGENDA)]
+    return content_hash(protocol), mapping.pack(protocol), items
+
+
+class BareSQLite:
+    """The baseline on SQLite: a table of records and an FTS5 index of items, settings as the archive's."""
+
+    def __init__(self, path: Path) -> None:
+        self.db = sqlite3.connect(path, isolation_level=None)
+        for pragma in ("journal_mode = WAL", "synchronous = NORMAL", "foreign_keys = ON", "cache_size = -16384"):
+            self.db.execute(f"PRAGMA {pragma}")
+        self.db.execute("CREATE TABLE documents (id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE,"
+                        " date TEXT, record BLOB NOT NULL)")
+        self.db.execute("CREATE VIRTUAL TABLE item_search USING fts5(title, body, document_id UNINDEXED,"
+                        " tokenize = 'unicode61 remove_diacritics 2')")
+
+    def store(self, protocol: Protocol) -> None:
+        sha, record, items = _bare_rows(protocol)
+        self.db.execute("BEGIN")
+        doc = self.db.execute("INSERT INTO documents (sha256, date, record) VALUES (?, ?, ?)",
+                              (sha, protocol.date.isoformat() if protocol.date else None, record)).lastrowid
+        self.db.executemany("INSERT INTO item_search (title, body, document_id) VALUES (?, ?, ?)",
+                            [(title, body, doc) for title, body in items])
+        self.db.execute("COMMIT")
+
+    def close(self) -> None:
+        self.db.close()
+
+
+class BarePostgreSQL:
+    """The baseline on PostgreSQL: a table of records and the items' text with a generated ``tsvector``
+    under a GIN index (as the archive's ``item_search``), in the benchmark's schema."""
+
+    def __init__(self, url: str, schema: str) -> None:
+        import psycopg
+
+        conninfo = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+        self.db = psycopg.connect(conninfo, options=f"-csearch_path={schema}")
+        with self.db.transaction():
+            self.db.execute("CREATE TABLE bare_documents (id bigserial PRIMARY KEY, sha256 text NOT NULL UNIQUE,"
+                            " date date, record bytea NOT NULL)")
+            self.db.execute("CREATE TABLE bare_item_search (id bigserial PRIMARY KEY,"
+                            " document_id bigint NOT NULL REFERENCES bare_documents (id),"
+                            " title text NOT NULL, body text NOT NULL, tsv tsvector GENERATED ALWAYS AS ("
+                            " setweight(to_tsvector('swedish', title), 'A') ||"
+                            " setweight(to_tsvector('swedish', body), 'B')) STORED)")
+            self.db.execute("CREATE INDEX ix_bare_item_search_tsv ON bare_item_search USING gin (tsv)")
+
+    def store(self, protocol: Protocol) -> None:
+        sha, record, items = _bare_rows(protocol)
+        with self.db.transaction(), self.db.cursor() as cur:
+            cur.execute("INSERT INTO bare_documents (sha256, date, record) VALUES (%s, %s, %s) RETURNING id",
+                        (sha, protocol.date, record))
+            doc = cur.fetchone()[0]
+            cur.executemany("INSERT INTO bare_item_search (document_id, title, body) VALUES (%s, %s, %s)",
+                            [(doc, title, body) for title, body in items])
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def run(label: str, url: str, protocols: list[Protocol], n: int, rounds: int, bare,
         sqlite_path: Path | None = None) -> None:
     db = open_database(url)
     memory = {}
     marks = {max(1, n // 10): "10%", max(1, n // 2): "50%", n: "100%"}
     start = time.perf_counter()
+    in_archive = in_bare = 0.0  # seconds spent storing, each store, without making the documents
     for i, protocol in enumerate(synthetic(protocols, n), 1):
+        t0 = time.perf_counter()
         with db.write() as session:
             save(session, protocol)
         if i % TIDY_EVERY == 0:  # as `protokoll ingest` does
             tidy(db.engine)
+        t1 = time.perf_counter()
+        bare.store(protocol)
+        in_archive += t1 - t0
+        in_bare += time.perf_counter() - t1
         if i in marks:
-            memory[marks[i]] = (rss_mb(), i / (time.perf_counter() - start))
+            memory[marks[i]] = (rss_mb(), i / (time.perf_counter() - start - in_bare))
             print(f"  ... {label}: {i:,} meetings, {memory[marks[i]][1]:,.0f}/s, "
                   f"RSS {memory[marks[i]][0]:,.0f} MB", flush=True)
-    elapsed = time.perf_counter() - start
+    elapsed = time.perf_counter() - start - in_bare
+    bare.close()
     if db.dialect == "postgresql":
         with db.engine.begin() as c:
             c.exec_driver_sql("ANALYZE")
@@ -142,12 +223,17 @@ def run(label: str, url: str, protocols: list[Protocol], n: int, rounds: int,
     p50 = statistics.median(timings)
     p95 = timings[int(0.95 * (len(timings) - 1))]
     slowest = max(QUERIES, key=lambda q: _time(db, q))
+    dialect = db.dialect
     db.close()
 
     rate = n / elapsed
     print(f"\n{label}: {n:,} meetings")
     print(f"  ingest        {rate:,.0f} meetings/s ({elapsed:,.1f} s)"
           + ("" if n >= FULL else f"; {FULL:,} meetings would take about {FULL / rate / 60:,.1f} min at this rate"))
+    target = BARE_TARGET[dialect]
+    print(f"  vs bare store protokoll {in_archive:,.1f} s ({n / in_archive:,.0f}/s), bare store {in_bare:,.1f} s "
+          f"({n / in_bare:,.0f}/s): {in_archive / in_bare:.1f}× (target ≤ {target:g}×: "
+          f"{'met' if in_archive / in_bare <= target else 'NOT met'})")
     print("  memory (RSS)  " + ", ".join(f"{k}: {v[0]:,.0f} MB" for k, v in memory.items()))
     print("  rate by then  " + ", ".join(f"{k}: {v[1]:,.0f}/s" for k, v in memory.items()))
     print(f"  database      {size:,.1f} MB ({size * 1024 / n:,.1f} KB per meeting"
@@ -191,14 +277,15 @@ def main() -> None:
     if args.backend in ("sqlite", "both"):
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "bench.db"
-            run("SQLite (WAL)", f"sqlite:///{path}", protocols, args.meetings, args.rounds, sqlite_path=path)
+            run("SQLite (WAL)", f"sqlite:///{path}", protocols, args.meetings, args.rounds,
+                BareSQLite(Path(tmp) / "bare.db"), sqlite_path=path)
     if args.backend in ("postgresql", "both"):
         found = postgres_schema(args.pg_url)
         if found:
             engine, schema = found
             try:
                 run("PostgreSQL", f"{args.pg_url}?options=-csearch_path%3D{schema}", protocols, args.meetings,
-                    args.rounds)
+                    args.rounds, BarePostgreSQL(args.pg_url, schema))
             finally:
                 with engine.begin() as c:
                     c.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")

@@ -70,3 +70,62 @@ def test_archive_commands_load_the_archive_but_not_the_web_app(tmp_path):
         assert run["exit_code"] == 0, run["output"]
         assert "sqlalchemy" in run["loaded"], args  # the probe sees what a command imports
         assert [m for m in run["loaded"] if not m.startswith("sqlalchemy")] == [], args
+
+
+# --- the launcher's short path (protokoll.launch) ------------------------------------------------------
+
+def _run(cmd: list[str], env: dict | None = None) -> tuple[int, str, str]:
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "COLUMNS": "100", **(env or {})})
+    return done.returncode, done.stdout, done.stderr
+
+
+TYPER_APP = "from protokoll.cli import app; app(prog_name='protokoll')"
+SHORT_PATH_FORBIDDEN = ("typer", "click", "rich", "protokoll.cli", "protokoll.archive_cli")
+
+
+def _loaded_by_launch(names: tuple[str, ...], *args) -> list[str]:
+    probe = ("import json, runpy, sys\nnames = json.loads(sys.argv.pop(1))\nsys.argv[0] = 'protokoll'\n"
+             "import atexit\natexit.register(lambda: print('LOADED ' + json.dumps(sorted(m for m in sys.modules "
+             "if any(m == n or m.startswith(n + '.') for n in names)))))\n"
+             "runpy.run_module('protokoll', run_name='__main__')")
+    code, out, err = _run([sys.executable, "-c", probe, json.dumps(names), *map(str, args)])
+    assert code == 0, err
+    return json.loads(out.rsplit("LOADED ", 1)[1])
+
+
+def test_the_short_path_of_parse_builds_no_typer_app_and_loads_no_archive():
+    assert _loaded_by_launch(FORBIDDEN + SHORT_PATH_FORBIDDEN, "parse", "--json", EXAMPLE) == []
+
+
+def test_the_short_path_of_search_and_meetings_loads_no_parser(tmp_path):
+    db = f"sqlite:///{tmp_path / 'a.db'}"
+    assert _run([sys.executable, "-m", "protokoll", "ingest", str(EXAMPLE), "--db", db])[0] == 0
+    unused = WEB + SHORT_PATH_FORBIDDEN + ("protokoll.pipeline", "protokoll.parse.minutes", "protokoll.parse.labels",
+                                           "rapidfuzz", "argon2", "icalendar")
+    for args in (("meetings", "--json", "--db", db), ("search", "budget", "--json", "--db", db)):
+        assert _loaded_by_launch(unused, *args) == [], args
+
+
+def test_the_short_path_prints_what_the_typer_app_prints(tmp_path):
+    """Same standard out, standard error and exit code, for the plain forms and for lines the short path
+    leaves to Typer (which the launcher hands over)."""
+    db = f"sqlite:///{tmp_path / 'a.db'}"
+    assert _run([sys.executable, "-m", "protokoll", "ingest", str(EXAMPLES), "--db", db])[0] == 0
+    lines = [("parse", EXAMPLE), ("parse", "--json", "--provenance", EXAMPLE, tmp_path / "missing.txt"),
+             ("search", "budget", "--db", db), ("search", "--limit", "3", "--json", "budget", "--db", db),
+             ("search", "ingenting", "--db", db), ("meetings", "--db", db), ("meetings", "--json", "--limit", "2"),
+             ("search", "budget", "--limit", "0", "--db", db), ("parse", "--json"), ("parse", "--ocr", "x", EXAMPLE)]
+    for args in lines:
+        args = [str(a) for a in args]
+        env = {"PROTOKOLL_DB": db}
+        assert _run([sys.executable, "-m", "protokoll", *args], env) == \
+               _run([sys.executable, "-c", TYPER_APP, *args], env), args
+
+
+def test_the_typer_app_loads_its_rich_help_only_for_help_and_errors():
+    """Typer's help module is loaded to print a help page or an error (in Swedish), not to run a command."""
+    assert loaded_by(("typer.rich_utils",), "exit-codes")["loaded"] == []
+    for args, title in ((("user",), "Kommandon"), (("parse", "--ocr", "x", EXAMPLE), "Fel"), ((), "Flaggor")):
+        code, out, err = _run([sys.executable, "-c", TYPER_APP, *map(str, args)])
+        assert title in out + err, args

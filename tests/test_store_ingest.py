@@ -123,3 +123,34 @@ def test_ingesting_a_stored_source_again_keeps_its_page_texts_when_the_archive_l
     after = snapshot(sqlite_url)
     assert {k: v for k, v in after.items() if k != "source_texts"} == {k: v for k, v in before.items()
                                                                         if k != "source_texts"}
+
+
+def test_a_documents_items_and_decisions_go_in_one_statement_per_level_on_sqlite(sqlite_url):
+    """SQLite does not promise RETURNING's order, so rows whose ids are needed used to go in one statement
+    each (issue 12): the ids are now decided before the rows are written. Same rows, same ids."""
+    from sqlalchemy import event, text
+
+    from protokoll.model import Decision, Item
+
+    record = Protocol(date="2025-03-14", body="Kommundirektörsmöte", items=[
+        Item(number=n, title=f"Ärende {n}", decisions=[Decision(text=f"Beslut {n}.{k}") for k in range(2)],
+             subitems=[Item(title=f"Del {n}.{k}") for k in range(2)]) for n in range(1, 4)])
+    database = open_database(sqlite_url)
+    inserts: list[str] = []
+    event.listen(database.engine, "before_cursor_execute",
+                 lambda conn, cursor, statement, *rest: inserts.append(statement.split("(")[0].strip()))
+    with database.write() as session:
+        save(session, record)
+    assert inserts.count("INSERT INTO items") == 2  # the items, then their sub-items
+    assert inserts.count("INSERT INTO decisions") == 1
+    with database.engine.connect() as c:
+        items = c.execute(text("SELECT id, parent_id, title FROM items ORDER BY id")).all()
+        decisions = c.execute(text("SELECT d.text, i.title FROM decisions d JOIN items i ON i.id = d.item_id"
+                                   " ORDER BY d.id")).all()
+    by_id = {i.id: i.title for i in items}
+    assert [t for _, _, t in items] == ["Ärende 1", "Ärende 2", "Ärende 3"] + [f"Del {n}.{k}" for n in (1, 2, 3)
+                                                                             for k in (0, 1)]
+    assert [(by_id[p], t) for _, p, t in items if p] == [(f"Ärende {n}", f"Del {n}.{k}") for n in (1, 2, 3)
+                                                         for k in (0, 1)]
+    assert [tuple(d) for d in decisions] == [(f"Beslut {n}.{k}", f"Ärende {n}") for n in (1, 2, 3) for k in (0, 1)]
+    database.close()

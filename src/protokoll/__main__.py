@@ -1,3 +1,3 @@
-from protokoll.cli import app
+from protokoll.launch import main
 
-app(prog_name="protokoll")
+main()

@@ -4,31 +4,22 @@ parse the options, call one function, print the result as text or JSON."""
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import json
 import sys
 from pathlib import Path
 from typing import Callable, Optional
 
 import typer
 
+from protokoll import commands
 from protokoll.config import DEFAULT_URL, ENV_VAR, STATUSES
 from protokoll.errors import ProtokollError
+from protokoll.lazy import on_first_use
+from protokoll.typer_swedish import SwedishGroup
 from protokoll.model import AGENDA, walk
 
-
-class _OnFirstUse:
-    """A module imported when a command first reads one of its names, not when the ``protokoll`` app is
-    built: ``protokoll parse`` and ``--help`` never load the archive (SQLAlchemy, the store)."""
-
-    def __init__(self, name: str) -> None:
-        self._name = name
-
-    def __getattr__(self, attr: str):
-        return getattr(importlib.import_module(self._name), attr)
-
-
-archive = _OnFirstUse("protokoll.archive")
+# Imported when a command first reads one of its names, not when the ``protokoll`` app is built:
+# ``protokoll parse`` and ``--help`` never load the archive (SQLAlchemy, the store).
+archive = on_first_use("protokoll.archive")
 
 DB_OPT = typer.Option(None, "--db", envvar=ENV_VAR, show_envvar=True,
                       help=f"Arkivets databas-URL (sqlite:///FIL eller postgresql://...); standard {DEFAULT_URL}.")
@@ -57,8 +48,7 @@ def _run(fn: Callable):
         raise typer.Exit(err.exit_code)
 
 
-def _print_json(data) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+_print_json = commands.print_json
 
 
 def ingest(
@@ -125,14 +115,7 @@ def _ingest_with_bar(files: list[Path], db: Optional[str]):
 
 def meetings(as_json: bool = JSON_OPT, db: Optional[str] = DB_OPT, limit: Optional[int] = LIMIT_OPT) -> None:
     """Lista arkivets möten, äldst först, med sina källor."""
-    found = _run(lambda: archive.meetings(db=db, limit=limit))
-    if as_json:
-        return _print_json(found)
-    for m in found:
-        number = f"nr {m['number']}" if m["number"] is not None else "nr ?"
-        sources = len(m["sources"])
-        typer.echo(f"{m['date'] or '(utan datum)'}  {number:6}  {m['body'] or ''}  {m['items']} ärenden, "
-                   f"{m['attendance']['present']} närvarande, {sources} {'källa' if sources == 1 else 'källor'}")
+    raise typer.Exit(commands.meetings(as_json, db, limit))
 
 
 def meeting(
@@ -214,7 +197,7 @@ def attendance(
 
 
 actions_app = typer.Typer(help="Åtgärderna: lista dem; markera dem klara, strukna eller öppna igen.",
-                          no_args_is_help=False, add_completion=False)
+                          no_args_is_help=False, add_completion=False, cls=SwedishGroup)
 
 
 @actions_app.callback(invoke_without_command=True)
@@ -274,28 +257,7 @@ def search(
     as_json: bool = JSON_OPT, db: Optional[str] = DB_OPT,
 ) -> None:
     """Sök i rubriker, sammanfattningar, beslut, föredragande och diarienummer; bästa träffarna först."""
-    found = _run(lambda: archive.search(query, db=db, limit=limit))
-    if as_json:
-        return _print_json(found)
-    import html
-    import re
-
-    from rich.console import Console
-    from rich.text import Text
-
-    console = Console(highlight=False)
-    for hit in found:
-        number = f"{hit['item']['number']}. " if hit["item"]["number"] is not None else ""
-        console.print(Text(f"{hit['meeting']['date']}  {number}{hit['item']['title']}", style="bold"))
-        line = Text("    ")
-        for part in re.split(r"(<mark>.*?</mark>)", hit["snippet"]):
-            if part.startswith("<mark>"):
-                line.append(html.unescape(part[6:-7]), style="black on yellow")
-            else:
-                line.append(html.unescape(part))
-        console.print(line)
-    if not found:
-        typer.echo("inga träffar", err=True)
+    raise typer.Exit(commands.search(query, limit, as_json, db))
 
 
 def export(

@@ -1,32 +1,27 @@
-"""The ``protokoll`` command: a thin layer over the library."""
+"""The ``protokoll`` command: a thin layer over the library.
+
+The plain forms of ``parse``, ``search`` and ``meetings`` usually run without this app (``launch``);
+both run the same bodies (``commands``). Imports here are only what building the app needs: each
+command loads the rest when it runs, so ``parse`` never loads the archive and the archive's commands
+never load the parser."""
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import typer
 
 from typing import Optional
 
-from protokoll import model, pipeline, provenance_boxes, summary
-from protokoll import trace as tracing
-from protokoll.errors import EXIT_CODES, INTERNAL_ERROR, ProtokollError
-from protokoll.parse.minutes import parse_clean
+from protokoll import commands
+from protokoll.config import DEFAULT_MAX_BYTES
+from protokoll.errors import EXIT_CODES, ProtokollError
 from protokoll.read import Options
+from protokoll.typer_swedish import SwedishGroup
 
-# The help pages' own words in Swedish too (Typer's panel titles and marks; its "Usage:" and the --help
-# option's line are fixed in Typer's bundled Click).
-from typer import rich_utils as _help  # noqa: E402
-
-_help.ARGUMENTS_PANEL_TITLE, _help.OPTIONS_PANEL_TITLE, _help.COMMANDS_PANEL_TITLE = "Argument", "Flaggor", "Kommandon"
-_help.ERRORS_PANEL_TITLE, _help.ABORTED_TEXT = "Fel", "Avbrutet."
-_help.DEFAULT_STRING, _help.ENVVAR_STRING, _help.REQUIRED_LONG_STRING = "[standard: {}]", "[miljövariabel: {}]", "[krävs]"
-_help.DEPRECATED_STRING = "(utgår) "
-_help.RICH_HELP = "Prova [blue]'{command_path} {help_option}'[/] för hjälp."
 
 app = typer.Typer(help="Gör svenska mötesprotokoll till en typad, sökbar post.",
-                  no_args_is_help=True, add_completion=False)
+                  no_args_is_help=True, add_completion=False, cls=SwedishGroup)
 
 
 def _fail(err: ProtokollError) -> None:
@@ -44,19 +39,7 @@ OCR_OPT = typer.Option("auto", "--ocr", help="OCR av sidor: auto (sidor utan tex
 LANG_OPT = typer.Option("swe", "--lang", help="Tesseracts språk, t.ex. swe eller swe+eng.")
 DPI_OPT = typer.Option(300, "--dpi", help="Upplösning (dpi) som PDF-sidor ritas i för OCR.")
 WORKERS_OPT = typer.Option(None, "--workers", help="OCR-processer samtidigt (standard: en per kärna).")
-MAX_OPT = typer.Option(pipeline.DEFAULT_MAX_BYTES, "--max-bytes", help="Vägra filer större än så här (byte).")
-
-
-def _parse_one(path: Path, options: Options, max_bytes: int):
-    """Parse with a progress bar on a terminal (pages read so far)."""
-    if not sys.stderr.isatty():
-        return pipeline.parse_file(path, options, max_bytes)
-    from rich.progress import Progress, SpinnerColumn, TextColumn
-
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), transient=True) as bar:
-        task = bar.add_task(f"{path.name}: läser", total=None)
-        return pipeline.parse_file(path, options, max_bytes, progress=lambda page: bar.update(
-            task, description=f"{path.name}: sida {page.number} läst ({page.method})"))
+MAX_OPT = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Vägra filer större än så här (byte).")
 
 
 @app.command()
@@ -68,31 +51,7 @@ def parse(
     max_bytes: int = MAX_OPT,
 ) -> None:
     """Läs protokoll och skriv ut posten (en läsbar sammanfattning, eller JSON med --json)."""
-    options = _options(ocr, lang, dpi, workers)
-    code = 0
-    results = []
-    for path in files:
-        try:
-            protocol = _parse_one(path, options, max_bytes)
-        except ProtokollError as err:
-            typer.echo(f"protokoll: {err}", err=True)
-            code = code or err.exit_code
-            continue
-        except Exception as err:  # a bug, not the input's fault: still one line, and the other files go on
-            reason = " ".join(f"{type(err).__name__}: {err}".split())
-            typer.echo(f"protokoll: {path}: internt fel ({reason})", err=True)
-            code = code or INTERNAL_ERROR
-            continue
-        if as_json:
-            if provenance:
-                provenance_boxes.add_boxes(protocol)
-            results.append(protocol.to_json(provenance=provenance))
-        else:
-            typer.echo(summary.render(protocol, str(path)))
-    if as_json and results:
-        out = results[0] if len(files) == 1 else results
-        sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
-    raise typer.Exit(code)
+    raise typer.Exit(commands.parse(files, as_json, provenance, _options(ocr, lang, dpi, workers), max_bytes))
 
 
 @app.command()
@@ -104,6 +63,10 @@ def trace(
     """Visa var ett värde i posten kommer ifrån: sida, tecken och källtexten markerad."""
     from rich.console import Console
     from rich.text import Text
+
+    from protokoll import pipeline
+    from protokoll import trace as tracing
+    from protokoll.parse.minutes import parse_clean
 
     try:
         cleaned, pages = pipeline.read_clean(file, _options(ocr, lang, dpi, workers))
@@ -127,6 +90,8 @@ def trace(
 @app.command()
 def schema() -> None:
     """Skriv ut JSON-schemat för protokoll/1-posten."""
+    from protokoll import model
+
     typer.echo(json.dumps(model.json_schema(), ensure_ascii=False, indent=2))
 
 

@@ -15,7 +15,6 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Sequence
 
-from rapidfuzz.distance import Levenshtein
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -24,9 +23,14 @@ from protokoll.archive.common import STATUSES, iso, writing
 from protokoll.archive.paging import Key, Sort, check_limit, date_or_last, fetch, pick
 from protokoll.archive.corrections import corrected_fields
 from protokoll.errors import NotInArchive
+from protokoll.lazy import on_first_use
 from protokoll.municipalities import fold
 from protokoll.store import tables as t
 from protokoll.store.db import Database
+
+# Loaded by the first likeness measured (ingest): the archive's reading commands never need it.
+Levenshtein = on_first_use("rapidfuzz.distance.Levenshtein")
+
 CARRY_SIMILARITY = 0.75
 
 

@@ -23,7 +23,6 @@ from sqlalchemy.orm import Session
 
 from protokoll import municipalities
 from protokoll.municipalities import SECRETARIAT, fold
-from protokoll.parse.conventions import role_base
 from protokoll.resolve.people import name_key
 from protokoll.store import tables as t
 
@@ -69,6 +68,8 @@ def key_of(assignee: str | None, people: dict[str, int] | None = None) -> str:
         return f"municipality:{place}"
     if NETWORK_WORD in folded:
         return f"network:{NETWORK_DEFINITE.sub(NETWORK_WORD, folded)}"[:KEY_MAX]
+    from protokoll.parse.conventions import role_base  # the parser's role words: loaded by the first key made
+
     base = role_base(text)
     if base is not None:
         return f"role:{_folded(strip_prefixes(base))}"[:KEY_MAX]

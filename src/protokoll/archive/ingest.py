@@ -35,11 +35,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
-from protokoll import pipeline
 from protokoll.archive import assignees
 from protokoll.archive import signatures as signing
 from protokoll.archive.actions import ActionRef, assign_ids, next_seq, open_new, series_of
@@ -49,12 +48,18 @@ from protokoll.archive.search import TIDY_EVERY, tidy
 from protokoll.archive.search import add as index_add
 from protokoll.archive.search import remove as index_remove
 from protokoll.errors import INTERNAL_ERROR, ArchiveUnavailable, ProtokollError
+from protokoll.lazy import on_first_use
 from protokoll.model import AGENDA, Item, Protocol, walk
+from protokoll.read import IMAGE_SUFFIXES
 from protokoll.resolve import followups, people
 from protokoll.resolve.meetings import body_key, merge, quality_score, same_body
 from protokoll.store import mapping
 from protokoll.store import tables as t
 from protokoll.store.db import Database
+
+# The parser is loaded by the first file ingested: the archive's reading commands (search, meetings)
+# import this module with the rest of ``protokoll.archive`` and never parse.
+pipeline = on_first_use("protokoll.pipeline")
 
 MEETINGS = t.Meeting.__table__
 SOURCES = t.Source.__table__
@@ -96,6 +101,14 @@ def _ids(session: Session, table, rows: list[dict]) -> list[int]:
     """Insert rows in one statement; their new ids, in order."""
     if not rows:
         return []
+    if len(rows) > 1 and session.get_bind().dialect.name == "sqlite":
+        # SQLite does not promise RETURNING's order, so SQLAlchemy would insert row by row (an item or a
+        # decision a statement). The writer holds the write lock, and a new row's id is the largest plus
+        # one (no AUTOINCREMENT): the ids are known before the rows go in, in one statement.
+        first = session.scalar(select(func.max(table.c.id))) or 0
+        ids = list(range(first + 1, first + 1 + len(rows)))
+        session.execute(table.insert(), [{**row, "id": id_} for row, id_ in zip(rows, ids)])
+        return ids
     result = session.execute(table.insert().returning(table.c.id, sort_by_parameter_order=True), rows)
     return list(result.scalars())
 
@@ -581,7 +594,7 @@ def _forget_unused_names(session: Session, person_ids: set[int]) -> None:
 # --- ingesting files ---------------------------------------------------------------------------------
 
 # What a folder walk picks up; files named explicitly are always tried.
-SUFFIXES = {".txt", ".text", ".pdf", ".docx", ".docm"} | pipeline.IMAGE_SUFFIXES
+SUFFIXES = {".txt", ".text", ".pdf", ".docx", ".docm"} | IMAGE_SUFFIXES
 
 
 @dataclass

@@ -17,11 +17,11 @@ import re
 import zlib
 
 from pydantic import BaseModel
-from rapidfuzz.distance import Levenshtein
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from protokoll.archive import corrections
+from protokoll.lazy import on_first_use
 from protokoll.model import (Action, Attendee, Ballot, Decision, Document, Item, Presenter, Protocol,
                              ScheduledMeeting, Vote, walk)
 from protokoll.municipalities import fold
@@ -29,6 +29,9 @@ from protokoll.store import mapping
 from protokoll.store import tables as t
 from protokoll.store.tables import SourceText
 from protokoll.trace import locate
+
+# Loaded by the first value traced to its source: the archive's other commands never need it.
+Levenshtein = on_first_use("rapidfuzz.distance.Levenshtein")
 
 SIMILAR = 0.75
 CONTEXT = 400

@@ -7,8 +7,6 @@ import hashlib
 import secrets
 from functools import cache
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
@@ -18,14 +16,21 @@ from protokoll.store.tables import User
 
 ROLES = ("editor", "admin")
 DB = Database | str | None
-_hasher = PasswordHasher()
+
+
+@cache
+def _hasher():
+    """Argon2, loaded by the first password hashed or checked: the archive's other commands never need it."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
 
 
 @cache
 def _dummy_hash() -> str:
     """Verified against when the user does not exist, so a login takes as long either way (hashed on
     first use, not at import: every archive command would pay for it)."""
-    return _hasher.hash("not a password of anyone")
+    return _hasher().hash("not a password of anyone")
 
 
 class UserError(ValueError):
@@ -36,12 +41,14 @@ MIN_PASSWORD_CHARS = 8
 
 
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    return _hasher().hash(password)
 
 
 def verify_password(password_hash: str, password: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError
+
     try:
-        return _hasher.verify(password_hash, password)
+        return _hasher().verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
 

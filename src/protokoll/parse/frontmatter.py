@@ -151,7 +151,7 @@ def _after_inline_list(section: list[Line], line: Line) -> bool:
 # labels that start a new field inside a running header paragraph, after a full stop.
 _INLINE_LABELS = sorted({h for h, _, _ in cv.ATTENDANCE_HEADINGS} | {w for w, _ in cv.OFFICE_WORDS} |
                         {"tid", "plats", "datum", "lokal", "plats och tid", "tid och plats", "mötesplats"},
-                        key=len, reverse=True)
+                        key=lambda w: (-len(w), w))  # longest first; ties in a fixed order, the same pattern every run
 INLINE_LABEL = re.compile(r"(?<=[.!?])\s+(?=(?:" + "|".join(
     tolerant(w[:1].upper() + w[1:]) for w in _INLINE_LABELS) + r")\s*:)")
 

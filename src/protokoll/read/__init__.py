@@ -4,6 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
+# Files read as images (``read.image``) by their name; ``pipeline.kind_of`` also knows them by their bytes.
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp"}
+
 
 @dataclass
 class Page:

@@ -20,10 +20,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from rapidfuzz.distance import Levenshtein
-
+from protokoll.lazy import on_first_use
 from protokoll.municipalities import fold
 from protokoll.parse.dates import find_dates
+
+# Loaded by the first titles compared (ingest): the archive's reading commands import this module and never do.
+Levenshtein = on_first_use("rapidfuzz.distance.Levenshtein")
 
 REPORT_BACK = re.compile(
     r"^\s*(?:återrapportering|aterrapportering|återkoppling|aterkoppling|uppföljning|uppfoljning|"

@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from rapidfuzz.distance import Levenshtein
-
+from protokoll.lazy import on_first_use
 from protokoll.model import Attendee, Decision, Item, Protocol, Vote, walk
 from protokoll.municipalities import fold
 from protokoll.resolve.people import name_key
+
+# Loaded by the first names compared: the archive's reading commands import this module and never do.
+Levenshtein = on_first_use("rapidfuzz.distance.Levenshtein")
 
 BODY_SIMILARITY = 0.8
 ITEM_SIMILARITY = 0.6

@@ -18,9 +18,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
-from rapidfuzz.distance import Levenshtein
-
+from protokoll.lazy import on_first_use
 from protokoll.municipalities import SECRETARIAT, canonical, fold
+
+# Loaded by the first spellings compared (ingest): the archive's reading commands use only name_key.
+Levenshtein = on_first_use("rapidfuzz.distance.Levenshtein")
 
 # How alike two keys must be to be one person when the context agrees: the same number of words, each
 # word at most one edit away (two in words of ten letters or more) — "Paulsson"/"Pålsson" (one letter

@@ -12,6 +12,7 @@ import typer
 from protokoll.archive_cli import archive  # imported on first use: `protokoll parse` never loads it
 from protokoll.config import DEFAULT_URL, ENV_VAR
 from protokoll.errors import ProtokollError
+from protokoll.typer_swedish import SwedishGroup
 
 DB_OPT = typer.Option(None, "--db", envvar=ENV_VAR, show_envvar=True,
                       help=f"Arkivets databas-URL (sqlite:///FIL eller postgresql://...); standard {DEFAULT_URL}.")
@@ -20,7 +21,7 @@ PORT_OPT = typer.Option(8000, "--port", help="Port att lyssna på.")
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 ROLE_SV = {"editor": "redaktören", "admin": "administratören"}
 
-user_app = typer.Typer(help="Webbappens användare.", no_args_is_help=True)
+user_app = typer.Typer(help="Webbappens användare.", no_args_is_help=True, cls=SwedishGroup)
 
 
 def _fail(err: Exception, code: int = 1):

@@ -1,0 +1,129 @@
+"""What the commands people wait for do — ``parse``, ``search``, ``meetings`` — once their options are
+read: plain functions that print and return the exit code. The Typer commands (``cli``, ``archive_cli``)
+call them, and so does the launcher's short path (``launch``), which reads the plain forms of these
+commands without building the Typer app: one body, the same output either way.
+
+Nothing heavy is imported here: the parser and the archive load on first use (``lazy``), so ``parse``
+never loads SQLAlchemy and ``search`` never loads the parser."""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+from protokoll.errors import INTERNAL_ERROR, ProtokollError
+from protokoll.lazy import on_first_use
+
+archive = on_first_use("protokoll.archive")
+pipeline = on_first_use("protokoll.pipeline")
+
+# Terminal colour codes, dropped from text printed to anything but a terminal (as ``click.echo`` does,
+# which the Typer commands printed with before).
+_ANSI = re.compile(r"\033\[[;?0-9]*[a-zA-Z]")
+
+
+def echo(message: str = "", err: bool = False) -> None:
+    """One line on standard out (or error), flushed: ``typer.echo``'s behaviour for text."""
+    stream = sys.stderr if err else sys.stdout
+    if not stream.isatty():
+        message = _ANSI.sub("", message)
+    stream.write(message + "\n")
+    stream.flush()
+
+
+def print_json(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _parse_one(path: Path, options, max_bytes: int):
+    """Parse with a progress bar on a terminal (pages read so far)."""
+    if not sys.stderr.isatty():
+        return pipeline.parse_file(path, options, max_bytes)
+    from rich.progress import Progress, SpinnerColumn, TextColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), transient=True) as bar:
+        task = bar.add_task(f"{path.name}: läser", total=None)
+        return pipeline.parse_file(path, options, max_bytes, progress=lambda page: bar.update(
+            task, description=f"{path.name}: sida {page.number} läst ({page.method})"))
+
+
+def parse(files: list[Path], as_json: bool, provenance: bool, options, max_bytes: int) -> int:
+    """``protokoll parse``: each file's record, as a summary or JSON; a file that fails is one line on
+    standard error and the others go on. The exit code is the first failure's."""
+    code = 0
+    results = []
+    for path in files:
+        try:
+            protocol = _parse_one(path, options, max_bytes)
+        except ProtokollError as err:
+            echo(f"protokoll: {err}", err=True)
+            code = code or err.exit_code
+            continue
+        except Exception as err:  # a bug, not the input's fault: still one line, and the other files go on
+            reason = " ".join(f"{type(err).__name__}: {err}".split())
+            echo(f"protokoll: {path}: internt fel ({reason})", err=True)
+            code = code or INTERNAL_ERROR
+            continue
+        if as_json:
+            if provenance:
+                from protokoll import provenance_boxes
+
+                provenance_boxes.add_boxes(protocol)
+            results.append(protocol.to_json(provenance=provenance))
+        else:
+            from protokoll import summary
+
+            echo(summary.render(protocol, str(path)))
+    if as_json and results:
+        print_json(results[0] if len(files) == 1 else results)
+    return code
+
+
+def meetings(as_json: bool, db: str | None, limit: int | None) -> int:
+    """``protokoll meetings``: the archive's meetings, oldest first, with their sources."""
+    try:
+        found = archive.meetings(db=db, limit=limit)
+    except ProtokollError as err:
+        echo(f"protokoll: {err}", err=True)
+        return err.exit_code
+    if as_json:
+        print_json(found)
+        return 0
+    for m in found:
+        number = f"nr {m['number']}" if m["number"] is not None else "nr ?"
+        sources = len(m["sources"])
+        echo(f"{m['date'] or '(utan datum)'}  {number:6}  {m['body'] or ''}  {m['items']} ärenden, "
+             f"{m['attendance']['present']} närvarande, {sources} {'källa' if sources == 1 else 'källor'}")
+    return 0
+
+
+def search(query: str, limit: int, as_json: bool, db: str | None) -> int:
+    """``protokoll search``: the best hits first, each its meeting, item and a snippet with the matches marked."""
+    try:
+        found = archive.search(query, db=db, limit=limit)
+    except ProtokollError as err:
+        echo(f"protokoll: {err}", err=True)
+        return err.exit_code
+    if as_json:
+        print_json(found)
+        return 0
+    import html
+
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(highlight=False)
+    for hit in found:
+        number = f"{hit['item']['number']}. " if hit["item"]["number"] is not None else ""
+        console.print(Text(f"{hit['meeting']['date']}  {number}{hit['item']['title']}", style="bold"))
+        line = Text("    ")
+        for part in re.split(r"(<mark>.*?</mark>)", hit["snippet"]):
+            if part.startswith("<mark>"):
+                line.append(html.unescape(part[6:-7]), style="black on yellow")
+            else:
+                line.append(html.unescape(part))
+        console.print(line)
+    if not found:
+        echo("inga träffar", err=True)
+    return 0
