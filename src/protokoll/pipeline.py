@@ -5,16 +5,13 @@ import hashlib
 from pathlib import Path
 from typing import Iterable
 
-from protokoll import regex_cache
+from protokoll.clean.lines import CleanText, clean
 from protokoll.config import DEFAULT_MAX_BYTES
 from protokoll.errors import NotMinutes, TooLarge, UnreadableInput
 from protokoll.model import Protocol, SourceFile
+from protokoll.parse.minutes import parse_clean
 from protokoll.read import IMAGE_SUFFIXES, Options, Page
 from protokoll.read.text import decode
-
-with regex_cache.cached():  # the cleaner's and the parser's patterns, compiled by an earlier run
-    from protokoll.clean.lines import CleanText, clean
-    from protokoll.parse.minutes import parse_clean
 
 _TEXT_BYTES = bytes([9, 10, 12, 13] + list(range(32, 256)))  # deleting these leaves the control bytes
 
