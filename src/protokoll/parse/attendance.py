@@ -88,6 +88,8 @@ def looks_like_entries(text: str) -> bool:
         return True  # "Harsjö kommun, genom ombudet Anna Ek, 10 000 aktier"
     cells = [c for _, c in _row_cells(text)] if "   " in text else [text]
     text = cells[0] if cells else text  # "Vice ordförande     Bo Ek (M)": the role column joined to its person
+    text = dash_as_comma(text)  # "Karin Ek – ordförande": the dash stands for the comma
+    text = _split_trailing_note(text)[0]  # "Controller Jonas Lilja §§ 2–3": the part-time note is no name
     first = _FIRST_CELL.split(text, maxsplit=1)[0].split()
     for n in (3, 2):  # "Vice ordförande Anna Öberg": a role before the name
         if len(first) > n + 1 and (cv.is_role(" ".join(first[:n])) or

@@ -76,7 +76,8 @@ PLACE_TIME = re.compile(tolerant(
     r"sammanträdesplats|sammanträdestid|mötestid|möteslokal|"
     r"sammanträdesdatum|mötesdatum|plats|lokal|tid|datum|när|var)(?![\wåäöÅÄÖ])\s*(?P<colon>:)?\s*"), re.IGNORECASE)
 ROOM = re.compile(tolerant(r"^(?:mötesrum|sammanträdesrum|konferensrum|rum|sal)\b"), re.IGNORECASE)
-VENUE_AFTER = re.compile(r"\s(?:på|i)\s+(?P<venue>[A-ZÅÄÖ0-9].*)$")
+# "hos Karin Ek, Granvägen 3": a board that meets at a member's home names the host as its venue
+VENUE_AFTER = re.compile(r"\s(?:på|i|hos)\s+(?P<venue>[A-ZÅÄÖ0-9].*)$")
 # The characters EMAIL_OCR reads as "@": a line without one holds no such address.
 _AT_LIKE = re.compile(r"[Q©®&@]")
 WEEKDAY = re.compile(r"\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b\s*(?:den\s+)?", re.IGNORECASE)
@@ -85,7 +86,7 @@ _COLUMN_GAP = re.compile(r"\s{3,}")
 _ORG_TAIL = re.compile(r"\s+(?:för\s+(?:verksamhetsåret|räkenskapsåret|år|året)\b|" + WEEKDAY.pattern + r").*$",
                        re.IGNORECASE)
 # "... 22 mars 2025 klockan 14.00 på Sandvretens hembygdsgård": the venue at the end of a title sentence
-TITLE_VENUE = re.compile(r"(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?\s+(?:på|i|via)\s+"
+TITLE_VENUE = re.compile(r"(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?\s+(?:på|i|via|hos)\s+"
                          r"(?P<venue>[A-ZÅÄÖa-zåäö][^.]*?)\.?$")
 # "Protokoll från konstituerande styrelsemöte på Strandgården 2025-04-02": the meeting, then where it was held
 # (the date cut off first).
