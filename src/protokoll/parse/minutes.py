@@ -18,7 +18,7 @@ from protokoll.parse.header import is_time_line, parse_header
 from protokoll.parse.recognise import not_minutes_reason
 from protokoll.parse.elections import (OPENING_ITEMS, constituted_chair, elected_officers, front_officers, kept_by,
                                        led_by, opening_chair)
-from protokoll.parse.roll import find_roll
+from protokoll.parse.roll import find_listed_roll, find_roll
 
 
 HEADER_PARAGRAPH_LINES = 30  # without numbered items, where a header paragraph may stand
@@ -38,7 +38,7 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     if reason:
         raise NotMinutes(path, reason)
     lines = tables.unfold(clean.lines)
-    roll = find_roll(lines)
+    roll = find_roll(lines) or find_listed_roll(lines)
     if roll:  # a roll printed apart (an appendix): read it, and keep it out of the items
         lines = lines[:roll[0]] + lines[roll[1]:]
     headings = numbered_headings(lines)
