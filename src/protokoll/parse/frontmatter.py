@@ -100,7 +100,8 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
                 _add(fm.offices, kind, names_in(rest))
             mode = f"office:{kind}"
         elif mode == "list" and (looks_like_entries(text) or continues_list(sections[-1][-1].text, text)
-                                 or cv.GROUP_LINE.match(text)) \
+                                 or cv.GROUP_LINE.match(text)
+                                 or len(sections[-1]) == 1 and _header_row(text, line.indent)) \
                 and not _after_inline_list(sections[-1], line):
             sections[-1].append(line)
         elif mode == "list" and _group_label(text):

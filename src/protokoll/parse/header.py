@@ -149,7 +149,8 @@ def parse_header(lines: list[Line]) -> Header:
         m = PLACE_TIME.match(text)
         if m and (m.group("colon") or m.group("label").lower() in ("plats och tid", "tid och plats")
                   or len(m.group("label")) > 5 and text[m.end():m.end() + 1].isdigit()
-                  or _LAYOUT_VALUE.match(text[m.end("label"):])):  # "Plats        Klubbstugan" in a layout
+                  or _LAYOUT_VALUE.match(text[m.end("label"):])  # "Plats        Klubbstugan" in a layout
+                  or _alone_over_value(m, text, lines[i + 1] if i + 1 < len(lines) else None)):
             rest = text[m.end():]
             if not rest.strip() and i + 1 < len(lines) and not PLACE_TIME.match(lines[i + 1].text):
                 rest = lines[i + 1].text  # the value stands on the next line (or in the next column)
@@ -174,6 +175,16 @@ def parse_header(lines: list[Line]) -> Header:
     if "location" not in h.values:
         _venue_before_when(lines, put)
     return h
+
+
+def _alone_over_value(m: re.Match, text: str, nxt: Line | None) -> bool:
+    """ "Plats" / "Scoutstugan Tallbo": a label alone on its line with its value on the next, as a Word
+    table's label and value cells come out of plain text (no colon, one cell a paragraph)."""
+    if nxt is None or text[m.end():].strip() or PLACE_TIME.match(nxt.text):
+        return False
+    if m.group("label").lower() in _TIME_LABELS or "datum" in m.group("label").lower():
+        return bool(dates.DIGIT.search(nxt.text))
+    return nxt.text[:1].isupper() and _venue_like(nxt.text)
 
 
 def is_time_line(text: str) -> bool:

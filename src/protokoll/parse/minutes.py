@@ -9,7 +9,7 @@ from protokoll.clean.lines import CleanText, Line, join
 from protokoll.errors import NotMinutes
 from protokoll.model import Action, Item, Protocol, Span
 from protokoll.parse import decisions as dec
-from protokoll.parse import labels, people, tables
+from protokoll.parse import celltables, labels, people, tables
 from protokoll.parse.blocks import (wrap_width, DASH, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_sentence,
                                     numbered_headings, to_blocks)
 from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
@@ -37,7 +37,7 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     reason = not_minutes_reason([line.text for line in clean.lines])
     if reason:
         raise NotMinutes(path, reason)
-    lines = tables.unfold(clean.lines)
+    lines = celltables.unfold(tables.unfold(clean.lines))  # tables given one cell a paragraph, as layout rows
     roll = find_roll(lines) or find_listed_roll(lines)
     if roll:  # a roll printed apart (an appendix): read it, and keep it out of the items
         lines = lines[:roll[0]] + lines[roll[1]:]
