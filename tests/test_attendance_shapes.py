@@ -319,3 +319,60 @@ Per samordnar bakningen.
     p = parse_text(text)
     assert [a.name for a in p.attendees] == ["Anna Berg", "Per Ek", "Lisa Holm"]
     assert [i.title for i in p.items][:2] == ["Skolgården", "Julmarknad"]
+
+
+# --- shapes of issue 8, fixtures 100–104 ----------------------------------------------------------------
+
+def test_role_after_a_dash_under_sub_headings():
+    text = ("Protokoll fört vid styrelsemöte i Ekby Byalag 2025-03-10\n\nNärvarande:\nOrdinarie ledamöter:\n"
+            "Kari Ek – ordförande\nLeo Stål – vice ordf\nSuppleanter:\nAnn Sjö\n\nFörhinder:\nRolf Berg – ledamot\n\n"
+            "1. Mötets öppnande\nOrdföranden öppnade mötet.\n")
+    got = [(a.name, a.affiliation, a.status, a.role) for a in parse_text(text, "dash.txt").attendees]
+    assert got == [("Kari Ek", "ordförande", "present", "ordförande"), ("Leo Stål", "vice ordf", "present", "vice ordf"),
+                   ("Ann Sjö", None, "present", "suppleant"), ("Rolf Berg", "ledamot", "excused", "ledamot")]
+
+
+def test_title_first_official_with_a_part_time_note_one_a_line():
+    text = ("EKBY KOMMUN\nSAMMANTRÄDESPROTOKOLL\nKulturnämnden\nSammanträdesdatum 2025-02-12\n\nBeslutande\n"
+            "Mia Holm (S) ordförande\nJan Ek (M)\n\nÖvriga närvarande\nFörvaltningschef Karl Berg\n"
+            "Controller Jonas Lilja §§ 2–3\n\n§ 1\nVal av justerare\nKulturnämnden beslutar att utse Jan Ek.\n")
+    got = {a.name: (a.role, a.note) for a in parse_text(text, "officials.txt").attendees}
+    assert got["Jonas Lilja"] == ("controller", "§§ 2–3")
+    assert got["Karl Berg"] == ("förvaltningschef", None)
+
+
+def test_a_roll_printed_as_lists_on_the_last_page():
+    text = ("EKBY KOMMUN\nSAMMANTRÄDESPROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2025-04-24\n\nBeslutande\n"
+            "Se närvarolista, sidan 2\n\nUtses att justera\nIda Moberg (C)\n\n§ 21\nVal av justerare\n"
+            "Kommunfullmäktige beslutar att utse Ida Moberg (C) att justera protokollet.\n\n§ 22\nDelårsrapport\n"
+            "Kommunfullmäktige beslutar att godkänna delårsrapporten.\n\f"
+            "Närvarolista\n\nLedamöter\nStig Ahl (S), ordförande\nIda Moberg (C)\n\nTjänstgörande ersättare\n"
+            "Kjell Ek (M) för Ulla Berg (M)\n\nAnmält förhinder\nUlla Berg (M)\n")
+    p = parse_text(text, "roll.txt")
+    got = {a.name: (a.status, a.role, a.party) for a in p.attendees}
+    assert got == {"Stig Ahl": ("present", "ordförande", "S"), "Ida Moberg": ("present", None, "C"),
+                   "Kjell Ek": ("present", "tjänstgörande ersättare", "M"), "Ulla Berg": ("excused", None, "M")}
+    assert [d.text for i in p.items for d in i.decisions] == [
+        "att utse Ida Moberg (C) att justera protokollet.", "att godkänna delårsrapporten."]
+
+
+def test_presence_table_one_cell_a_paragraph_row_by_row_with_an_empty_cell():
+    text = ("Ekby scoutkår\nPROTOKOLL\nStyrelsemöte nr 3 2025\n\nDatum\n\n2025-03-11\n\nPlats\n\nScoutstugan Tallbo\n\n"
+            "Närvaro\nNamn\n\nRoll\n\nNärvarande\n\nSigne Åker\n\nOrdförande\n\nJa\n\nJohan Brink\n\nLedamot\n\nNej\n\n"
+            "Elif Yilmaz\n\nJa\n\nRonja Tapper\n\nLedamot\n\nJa, från punkt 3\n\n"
+            "1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n2. Dagordning\nDagordningen godkändes.\n\n"
+            "3. Mötets avslutande\nOrdföranden avslutade mötet.\n")
+    p = parse_text(text, "cells.txt")
+    got = [(a.name, a.status, a.role, a.note) for a in p.attendees]
+    assert got == [("Signe Åker", "present", "ordförande", None), ("Johan Brink", "absent", "ledamot", None),
+                   ("Elif Yilmaz", "present", None, None), ("Ronja Tapper", "present", "ledamot", "från punkt 3")]
+    assert p.location == "Scoutstugan Tallbo"
+    assert [i.title for i in p.items] == ["Mötets öppnande", "Dagordning", "Mötets avslutande"]
+
+
+def test_roll_given_column_by_column():
+    text = ("Protokoll fört vid föreningsstämma i Brf Gjutaren 2025-05-20\n\nNärvarande medlemmar\n\nLgh nr\n1001\n1002\n"
+            "1101\nÖvriga lägenheter var inte\nföreträdda.\n\nNamn\nSara Öhman\nKent Ljung\nFilip Nordh\n\n"
+            "§ 1 Stämmans öppnande\nFilip Nordh öppnade stämman.\n")
+    got = [(a.name, a.affiliation) for a in parse_text(text, "columns.txt").attendees]
+    assert got == [("Sara Öhman", "1001"), ("Kent Ljung", "1002"), ("Filip Nordh", "1101")]

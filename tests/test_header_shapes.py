@@ -202,3 +202,10 @@ def test_organisation_in_the_right_column_of_a_layout_title():
     got = header("PROTOKOLL                                   Ekby Båtklubb\nDatum        2025-03-12\n"
                  "Plats        Klubbstugan\nTid          18:30\n\nNärvarande: Anna Ek, Per Berg\n")
     assert got[0] == "Ekby Båtklubb" and got[3:] == ("2025-03-12", "18:30", "Klubbstugan")
+
+
+def test_venue_at_a_members_home_in_the_title_sentence():
+    text = ("Protokoll fört vid styrelsemöte i Ekåsens hembygdsförening måndagen den 10 mars 2025 kl. 19.00 hos\n"
+            "Karin Ek, Granvägen 3, Ekåsen.\n\nNärvarande: Karin Ek, Per Berg, Lisa Holm\n\n1. Mötets öppnande\n"
+            "Ordföranden öppnade mötet.\n")
+    assert parse_text(text, "hos.txt").location == "Karin Ek, Granvägen 3, Ekåsen"
