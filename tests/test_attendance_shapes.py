@@ -376,3 +376,46 @@ def test_roll_given_column_by_column():
             "§ 1 Stämmans öppnande\nFilip Nordh öppnade stämman.\n")
     got = [(a.name, a.affiliation) for a in parse_text(text, "columns.txt").attendees]
     assert got == [("Sara Öhman", "1001"), ("Kent Ljung", "1002"), ("Filip Nordh", "1101")]
+
+
+def front(lines: str):
+    """Attendees of minutes whose front matter is ``lines``, read through the whole parser."""
+    text = ("Protokoll fört vid styrelsemöte i Ekby Byalag 2025-03-10\n\n" + lines + "\n\n1. Mötets öppnande\n"
+            "Ordföranden öppnade mötet.\n\n2. Dagordning\nDagordningen godkändes.\n\n3. Mötets avslutande\nMötet avslutades.\n")
+    p = parse_text(text, "front.txt")
+    return [(a.name, a.affiliation, a.status, a.role, a.party, a.note) for a in p.attendees]
+
+
+def test_role_after_the_name_without_a_comma_one_a_line():
+    got = front("Närvarande:\nAnna Berg ordförande\nPer Ek kassör\nBo Ek")
+    assert [g[:4] for g in got] == [("Anna Berg", "ordförande", "present", "ordförande"),
+                                    ("Per Ek", "kassör", "present", "kassör"), ("Bo Ek", None, "present", None)]
+
+
+def test_roles_written_as_labels_inside_a_list_are_entries_and_officers():
+    text = ("Protokoll fört vid styrelsemöte i Ekby Byalag 2025-03-10\n\nNärvarande:\nOrdförande: Anna Berg\n"
+            "Kassör: Per Ek\nSekreterare: Lisa Holm\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+            "2. Dagordning\nDagordningen godkändes.\n\n3. Mötets avslutande\nMötet avslutades.\n")
+    p = parse_text(text, "labels.txt")
+    assert [(a.name, a.role) for a in p.attendees] == [("Anna Berg", "ordförande"), ("Per Ek", "kassör"),
+                                                       ("Lisa Holm", "sekreterare")]
+    assert (p.chair, p.secretary) == ("Anna Berg", "Lisa Holm")
+
+
+def test_officer_labels_after_an_inline_list_add_no_attendee():
+    text = ("Protokoll fört vid styrelsemöte i Ekby Byalag 2025-03-10\n\nNärvarande: Anna Berg, Per Ek, Lisa Holm\n"
+            "Ordförande: Anna Berg\nSekreterare: Per Ek\nJusterare: Lisa Holm\n\n1. Mötets öppnande\n"
+            "Ordföranden öppnade mötet.\n\n2. Dagordning\nDagordningen godkändes.\n\n3. Mötets avslutande\nMötet avslutades.\n")
+    p = parse_text(text, "inline.txt")
+    assert [(a.name, a.role) for a in p.attendees] == [("Anna Berg", None), ("Per Ek", None), ("Lisa Holm", None)]
+    assert (p.chair, p.secretary, p.adjusters) == ("Anna Berg", "Per Ek", ["Lisa Holm"])
+
+
+def test_role_first_entry_with_a_class_code_is_an_entry_not_an_office():
+    got = front("Närvarande:\nKassör Per Ek, D-10\nOrdförande Anna Berg, E-11")
+    assert [(g[0], g[3]) for g in got] == [("Per Ek", "kassör"), ("Anna Berg", "ordförande")]
+
+
+def test_speaking_rights_beside_a_name_are_a_note():
+    (got,) = entries("Adjungerade:\nMaja Ros (utan rösträtt, med yttranderätt)")
+    assert got == ("Maja Ros", None, "present", "adjungerad", None, "utan rösträtt, med yttranderätt")

@@ -79,6 +79,23 @@ def is_role_entry(h: Heading) -> bool:
     return not h.colon and h.role is not None and is_name(h.rest.strip()) and len(h.rest.split()) <= 4
 
 
+_ROLE_LABEL = re.compile(r"^(?P<role>[A-ZÅÄÖa-zåäö][\wåäö. ]{1,30}?):\s+(?P<rest>[A-ZÅÄÖ].*)$")
+
+
+def role_label(text: str) -> str | None:
+    """ "Kassör: Per Ek" inside a list → "Kassör  Per Ek" (the same length: spans stay): a role written as a
+    label before one person, read as a role before the name; None for other lines."""
+    m = _ROLE_LABEL.match(text) if ":" in text else None
+    if not m:
+        return None
+    role = m.group("role").strip()
+    person = re.split(r",|\(", m.group("rest"), maxsplit=1)[0].strip()
+    if not cv.role_base(role) or cv.is_plural_role(role) or role.lower().endswith("er") or not is_name(person) \
+            or len(person.split()) < 2:
+        return None
+    return f"{text[:m.end('role')]} {text[m.end('role') + 1:]}"
+
+
 def looks_like_entries(text: str) -> bool:
     """True for a line of attendance entries ("Name, Affiliation", "Name (S)", "Name")."""
     if len(text) >= 200:
@@ -86,6 +103,9 @@ def looks_like_entries(text: str) -> bool:
     proxy = cv.PROXY.match(text.strip()) if "," in text else None
     if proxy and is_name(proxy.group("name")):
         return True  # "Harsjö kommun, genom ombudet Anna Ek, 10 000 aktier"
+    text = role_label(text) or text  # "Kassör: Per Ek"
+    if role_tail(_FIRST_CELL.split(text.strip(), maxsplit=1)[0].strip()):
+        return True  # "Anna Berg ordförande": the role after the name, no comma
     cells = [c for _, c in _row_cells(text)] if "   " in text else [text]
     text = cells[0] if cells else text  # "Vice ordförande     Bo Ek (M)": the role column joined to its person
     text = dash_as_comma(text)  # "Karin Ek – ordförande": the dash stands for the comma
@@ -177,6 +197,7 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
     if sum("   " in t for _, _, t in section) >= 1:
         aligned = align_cells([(line.indent + offset, t) for line, offset, t in section])
         section = [(line, offset, t) for (line, offset, _), t in zip(section, aligned)]
+    section = [(line, offset, role_label(t) or t) for line, offset, t in section]  # "Kassör: Per Ek"
     for chunks in _logical_lines(section):
         text = " ".join(c[2] for c in chunks)
         grouped = cv.GROUP_LINE.match(text.strip()) if ":" in text else None

@@ -11,11 +11,12 @@ from protokoll.clean.lines import Line
 from protokoll.model import Attendee
 from protokoll.parse import conventions as cv
 from protokoll.parse.labels import tolerant
-from protokoll.parse.attendance import (continues_list, table_columns, heading_of, is_name, is_role_entry, looks_like_entries,
+from protokoll.parse.attendance import (continues_list, table_columns, heading_of, is_name, is_role_entry, looks_like_entries, role_label,
                                        parse_attendance, role_column)
 
 _PARTY_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 _NAME_ROLE = re.compile(r"^(?P<name>[^,]+?)\s*,\s*(?P<role>[^,]+)$")
+_NAME_PART = re.compile(r",|\(")  # what follows a name in an entry: ", E-11", " (S)"
 _COLUMN_GAP = re.compile(r"\s{3,}")  # between the columns of a layout put side by side
 SIGNING_RULE = re.compile(r"[_.…\s-]{4,}")  # the dotted or ruled line a signature is written on
 
@@ -76,8 +77,16 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
             continue
         office = cv.OFFICE.match(text)
         if mode == "list" and office and ":" not in office.group(0) and \
-                (is_name(text[office.end():].strip() or "x y") or "   " in text[:office.end()]):
-            office = None  # "Ordförande Anna Ek" or "Ordförande    Anna Ek (S)" in a list: an entry with its role
+                (is_name(_NAME_PART.split(text[office.end():], maxsplit=1)[0].strip() or "x y")
+                 or "   " in text[:office.end()]):
+            office = None  # "Ordförande Anna Ek", "Ordförande Anna Ek, E-11" or "Ordförande    Anna Ek (S)" in a list
+        if mode == "list" and office and ":" in office.group(0) and not line.blank_before and \
+                not heading_of(sections[-1][0].text).rest.strip() and role_label(text) and \
+                office.group("word").lower() in cv.BOARD_OFFICES and heading_of(sections[-1][0].text).status == "present":
+            # "Närvarande:" / "Ordförande: Anna Ek" / "Kassör: Per Berg": a list written "Role: Name" holds the
+            # officers too
+            _add(fm.offices, cv.office_of(office.group("word")), names_in(text[office.end():]))
+            office = None
         in_table = mode == "list" and "   " in text and _is_table(sections[-1])
         if in_table:
             sections[-1].append(line)
