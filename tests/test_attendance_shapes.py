@@ -419,3 +419,18 @@ def test_role_first_entry_with_a_class_code_is_an_entry_not_an_office():
 def test_speaking_rights_beside_a_name_are_a_note():
     (got,) = entries("Adjungerade:\nMaja Ros (utan rösträtt, med yttranderätt)")
     assert got == ("Maja Ros", None, "present", "adjungerad", None, "utan rösträtt, med yttranderätt")
+
+
+def test_a_title_before_a_name_wrapped_inside_a_comma_paragraph():
+    got = entries("Övriga deltagande\nErsättarna Rolf Ahl (M) och Sanna Kvist (C) samt sekreterare Jenny\n"
+                  "Nyström, socialchef\nAnders Wall, IFO-chef Petra Ros §§ 34–37 och ekonom Lina Holm §\n31.")
+    assert [(g[0], g[3]) for g in got] == [("Rolf Ahl", "ersättare"), ("Sanna Kvist", "ersättare"),
+                                           ("Jenny Nyström", "sekreterare"), ("Anders Wall", "socialchef"),
+                                           ("Petra Ros", "ifo-chef"), ("Lina Holm", "ekonom")]
+
+
+def test_a_list_heading_wrapped_in_a_narrow_cell():
+    got = front("Beslutande:\n\nSe bifogad närvarolista\n\nNärvarande ej\ntjänstgörande ersättare:\n\n"
+                "Olle Wiik (S), Tina Forsman (M) och Ronja Sved (C)")
+    assert [(g[0], g[3]) for g in got] == [("Olle Wiik", "ersättare"), ("Tina Forsman", "ersättare"),
+                                           ("Ronja Sved", "ersättare")]

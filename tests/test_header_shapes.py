@@ -209,3 +209,15 @@ def test_venue_at_a_members_home_in_the_title_sentence():
             "Karin Ek, Granvägen 3, Ekåsen.\n\nNärvarande: Karin Ek, Per Berg, Lisa Holm\n\n1. Mötets öppnande\n"
             "Ordföranden öppnade mötet.\n")
     assert parse_text(text, "hos.txt").location == "Karin Ek, Granvägen 3, Ekåsen"
+
+
+def test_a_place_and_time_value_wrapped_in_a_narrow_cell():
+    for value in ("Plats och tid:\n\nFörsamlingshemmet, Kyrkvägen 2, Björkhamn, onsdagen den 18\nseptember 2024\n"
+                  "kl. 18.00–20.40",
+                  "Plats och tid:      Församlingshemmet, Kyrkvägen 2, Björkhamn, onsdagen den 18\n"
+                  "                    september 2024\n                    kl. 18.00–20.40"):
+        text = f"Björkhamns församling\nPROTOKOLL\nKyrkorådet\n\n{value}\n\nNärvarande: Anna Ek, Per Berg\n\n" \
+               "§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n§ 2 Dagordning\nDagordningen godkändes.\n"
+        p = parse_text(text, "wrapped.txt")
+        assert (p.location, str(p.date), p.start_time, p.end_time) == (
+            "Församlingshemmet, Kyrkvägen 2, Björkhamn", "2024-09-18", "18:00", "20:40")
