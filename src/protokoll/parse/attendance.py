@@ -250,7 +250,9 @@ def _logical_lines(section):
         text = item[2].strip()
         if not text:
             continue
-        if group and continues_list(group[-1][2], text):
+        # the paragraph so far, not its last line: "... samt sekreterare Jenny" / "Nyström, socialchef" / "Anders
+        # Wall, ...": whether a title before a name wrapped depends on the people listed before it
+        if group and continues_list(" ".join(g[2].strip() for g in group), text):
             group.append(item)
             continue
         if group:
@@ -264,13 +266,15 @@ def continues_list(prev: str, text: str) -> bool:
     """Whether ``text`` continues the comma list on ``prev``: after "," or "och", before "och", or a
     name wrapped inside ("..., Per" / "Ek och Eva Holm", "Märta af" / "Klinteberg")."""
     prev = prev.rstrip()
-    if prev.endswith((",", " och", " samt")) or _OPENS_WITH_AND.match(text):
+    if prev.endswith((",", " och", " samt", "§")) or _OPENS_WITH_AND.match(text):  # "§" / "31.": the number wrapped
         return True
     last_piece = _TOP_AND.split(_TOP_COMMA.split(prev)[-1])[-1].strip()
     if cv.role_base(last_piece) and last_piece[:1].islower() and _CAPITAL_FIRST.match(text) and \
             sum(_is_person_piece(p.strip()) for part in _TOP_COMMA.split(prev) for p in _TOP_AND.split(part)) >= 2:
         return True  # "..., samt sekreterare Jenny Nyström, socialchef" / "Anders Wall, ...": a title before its name
-    cut = len(last_piece.split()) == 1 or prev.endswith(tuple(f" {p}" for p in _PARTICLES))
+    words = last_piece.split()
+    cut = len(words) == 1 or prev.endswith(tuple(f" {p}" for p in _PARTICLES)) or \
+        len(words) == 2 and words[0][:1].islower() and cv.role_base(words[0]) is not None  # "sekreterare Jenny"
     return cut and bool(_COMMA_OR_AND.search(prev)) and \
         bool(_WRAPPED_NAME.match(text))
 

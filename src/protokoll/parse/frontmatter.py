@@ -61,7 +61,9 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
     mode: str | None = None  # "list", "office:<office>", "label"
     under_status = False  # the open list has a bare status heading ("Förhindrade") over group headings
     grouped = False  # a group heading stood right under it: later group headings are groups of it too
-    split, split_origin = split_status_columns(lines)
+    joined, joined_origin = join_wrapped_labels(lines)
+    split, split_origin = split_status_columns(joined)
+    split_origin = [joined_origin[k] for k in split_origin]
     unfolded, origin = unfold_label_column(split)
     origin = [split_origin[k] for k in origin]
     for k, line in enumerate(unfolded):
@@ -209,6 +211,41 @@ def _status_pair(line: Line) -> int | None:
     if not all(h and not h.rest.strip() for h in heads) or heads[0].status == heads[1].status:
         return None
     return cells[1][0]
+
+
+WRAPPED_LABEL_WORDS = 3  # "tjänstgörande ersättare:" under "Närvarande ej": the end of a label is short
+
+
+def join_wrapped_labels(lines: list[Line]) -> tuple[list[Line], list[int]]:
+    """A label that a narrow table cell wrapped ("Närvarande ej" / "tjänstgörande ersättare:") joined into one
+    line, where only the joined text is a list heading with its colon. Returns the lines and, for each, the
+    index of the line it came from."""
+    out: list[Line] = []
+    origin: list[int] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is not None and not nxt.blank_before and nxt.text[:1].islower() and nxt.text.rstrip().endswith(":") \
+                and len(nxt.text.split()) <= WRAPPED_LABEL_WORDS and not line.text.rstrip().endswith(":") \
+                and "   " not in line.text and _open_label(line.text):
+            both = f"{line.text.rstrip()} {nxt.text.strip()}"
+            h = heading_of(both)
+            if h and h.colon and not h.rest.strip():
+                out.append(replace(line, text=both, end=line.end))
+                origin.append(i)
+                i += 2
+                continue
+        out.append(line)
+        origin.append(i)
+        i += 1
+    return out, origin
+
+
+def _open_label(text: str) -> bool:
+    """A line that may be the first half of a wrapped label: no heading, or a bare one without its colon."""
+    h = heading_of(text)
+    return h is None or not h.colon and not h.rest.strip()
 
 
 def split_status_columns(lines: list[Line]) -> tuple[list[Line], list[int]]:

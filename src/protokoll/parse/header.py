@@ -101,6 +101,8 @@ _NOT_ORG = re.compile(r"^(?:sida|page)\b|^\d|^\W*$|@", re.IGNORECASE)
 
 TITLE_LINES = 16  # the title stands among the document's first lines
 MAX_VENUE = 80  # a venue is a short line
+_DEN_DAY = re.compile(r"\bden\s+\d{1,2}\b")  # "onsdagen den 18": a date whose month wrapped to the next line
+VALUE_WRAPS = 2  # lines a label's value on the line below may wrap onto (a narrow table cell)
 _LAYOUT_VALUE = re.compile(r"\s{3,}\S")  # a label and its value in two layout columns, no colon between
 _TIME_LABELS = frozenset({"tid", "sammanträdestid", "mötestid", "datum och tid", "plats och tid", "tid och plats",
                           "tid och lokal"})
@@ -154,6 +156,10 @@ def parse_header(lines: list[Line]) -> Header:
             rest = text[m.end():]
             if not rest.strip() and i + 1 < len(lines) and not PLACE_TIME.match(lines[i + 1].text):
                 rest = lines[i + 1].text  # the value stands on the next line (or in the next column)
+                for nxt in lines[i + 2:i + 2 + VALUE_WRAPS]:
+                    if nxt.blank_before or not nxt.text[:1].islower() or PLACE_TIME.match(nxt.text):
+                        break
+                    rest = f"{rest.rstrip()} {nxt.text.strip()}"  # "..., onsdagen den 18" / "september 2024" / "kl. 18.00"
             _place_time(h, lines, i, m.group("label").lower(), rest, put)
         elif ROOM.match(text) and "room" not in h.values:
             put("room", text.strip().rstrip("."), line)
@@ -393,6 +399,10 @@ def _place_time(h: Header, lines: list[Line], i: int, label: str, rest: str, put
     # A venue may wrap onto the next line ("... Bredgatan 11,\nHelsingborg.").
     if rest.rstrip().endswith(",") and i + 1 < len(lines) and not PLACE_TIME.match(lines[i + 1].text):
         rest = rest.rstrip() + " " + lines[i + 1].text
+    for nxt in lines[i + 1:i + 1 + VALUE_WRAPS]:  # a layout's value column wraps under the value: "... den 18" / "september"
+        if nxt.blank_before or nxt.indent <= line.indent or not nxt.text[:1].islower() or PLACE_TIME.match(nxt.text):
+            break
+        rest = f"{rest.rstrip()} {nxt.text.strip()}"
     rest = rest.strip()
     _clock(rest, line, put)
     bare = _BARE_TIME.search(rest) if label in _TIME_LABELS and not dates.CLOCK.search(rest) else None
@@ -409,6 +419,13 @@ def _place_time(h: Header, lines: list[Line], i: int, label: str, rest: str, put
     else:
         # "Plats: Stadshuset, Bjuv", "Plats och tid Sessionssalen, kommunhuset i Lövsala, kl. 09.00–12.10":
         # the whole value is the venue, less any date and time.
+        # A venue written before the date and time ends where they begin: "Stadshuset, sal Forsen, torsdagen den
+        # 20 mars 2025 kl. 13.00–16.20, ajournering 14.35–14.50" (what follows the time is no part of it).
+        whens = [m.start() for p in (WEEKDAY, dates.DATE, ISO_DATE, dates.CLOCK, dates.TIME_SPAN, _DEN_DAY)
+                 for m in [p.search(rest)] if m]
+        first_when = min(whens) if whens else 0
+        if first_when and rest[:first_when].strip(" ,"):
+            rest = rest[:first_when]
         venue = dates.TIME_SPAN.sub("", dates.DATE.sub("", rest))
         venue = dates.CLOCK.sub("", WEEKDAY.sub("", venue))
         venue = re.sub(r"^\s*(?:den|kl\.?|klockan)\b\s*", "", venue, flags=re.IGNORECASE)
