@@ -434,3 +434,17 @@ def test_a_list_heading_wrapped_in_a_narrow_cell():
                 "Olle Wiik (S), Tina Forsman (M) och Ronja Sved (C)")
     assert [(g[0], g[3]) for g in got] == [("Olle Wiik", "ersättare"), ("Tina Forsman", "ersättare"),
                                            ("Ronja Sved", "ersättare")]
+
+
+def test_presence_marks_written_after_the_names():
+    got = front("Ledamöter Närvarande\nHedda Ros X, mötesordförande\nDavid Lange anmält förhinder\nSuppleanter\n"
+                "Carina Gröndahl X\nSekretariatet\nTessa Fick X, sekreterare")
+    assert [g[:4] for g in got] == [("Hedda Ros", "mötesordförande", "present", "mötesordförande"),
+                                    ("David Lange", None, "excused", None),
+                                    ("Carina Gröndahl", None, "present", "suppleant"),
+                                    ("Tessa Fick", "sekreterare", "present", "sekreterare")]
+
+
+def test_abbreviated_substitute_serving_for_a_member_after_the_party():
+    (got,) = entries("Närvarande\nBo Ek (C) ers. för Lisa Holm (C)")
+    assert got == ("Bo Ek", "C", "present", "tjänstgörande ersättare", "C", "ers. för Lisa Holm (C)")

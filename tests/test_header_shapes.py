@@ -221,3 +221,21 @@ def test_a_place_and_time_value_wrapped_in_a_narrow_cell():
         p = parse_text(text, "wrapped.txt")
         assert (p.location, str(p.date), p.start_time, p.end_time) == (
             "Församlingshemmet, Kyrkvägen 2, Björkhamn", "2024-09-18", "18:00", "20:40")
+
+
+def test_secretary_over_a_signing_line_that_names_the_paragraphs():
+    text = ("SAMMANTRÄDESPROTOKOLL\nEKBY KOMMUN\nSocialnämnden\nSammanträdesdatum 2024-05-15\n\nBeslutande\n"
+            "Ingrid Brandt (S), ordförande\nKjell Ström (V)\n\nUtses att justera\nKjell Ström (V)\n\nUnderskrifter\n"
+            "Sekreterare\n\n..................................... Paragrafer 30–38\nJenny Nyström\n\nOrdförande\n\n"
+            "....................................\nIngrid Brandt\n" + ONE_ITEM)
+    p = parse_text(text, "paragrafer.txt")
+    assert (p.chair, p.secretary, p.adjusters) == ("Ingrid Brandt", "Jenny Nyström", ["Kjell Ström"])
+
+
+def test_signatures_side_by_side_read_one_cell_a_line():
+    text = ("Protokoll Kammarkören Vårljus styrelsemöte\n2025-10-07\nNärvarande: Helena Borg, Ove Strand, Sofie Lund\n"
+            "1\nMötets öppnande:\nHelena öppnade mötet.\n2\nDagordningen:\nDagordningen godkändes.\n3\n"
+            "Mötets avslutande:\nMötet avslutades.\n\nVid protokollet\n\nJusteras\n\nSofie Lund\n\nOve Strand\n\n"
+            "Sekreterare\n\nJusterare\n")
+    p = parse_text(text, "cells.txt")
+    assert (p.secretary, p.adjusters) == ("Sofie Lund", ["Ove Strand"])

@@ -104,6 +104,8 @@ def looks_like_entries(text: str) -> bool:
     if proxy and is_name(proxy.group("name")):
         return True  # "Harsjö kommun, genom ombudet Anna Ek, 10 000 aktier"
     text = role_label(text) or text  # "Kassör: Per Ek"
+    marked = presence_mark(text)
+    text = marked[0] if marked else text  # "Tina Lund X, sekreterare": the presence mark beside the name
     if role_tail(_FIRST_CELL.split(text.strip(), maxsplit=1)[0].strip()):
         return True  # "Anna Berg ordförande": the role after the name, no comma
     cells = [c for _, c in _row_cells(text)] if "   " in text else [text]
@@ -551,8 +553,29 @@ def _nomination_group(text: str) -> bool:
         and not municipalities.canonical(text) and not _ORGANISATION.search(text)
 
 
+# A presence table read with single spaces ("Ledamöter Närvarande" / "Hanna Rask X, mötesordförande § 94"): the
+# mark written right after the name, before any comma.
+_MARK_TAIL = re.compile(r"^(?P<name>[^,()]+?)\s+(?P<mark>X|anmält förhinder|anmäld frånvaro|förhinder|frånvarande|"
+                        r"ej närvarande)(?P<rest>\s*,.*)?$", re.IGNORECASE)
+
+
+def presence_mark(text: str) -> tuple[str, str] | None:
+    """ "Tina Lund X, sekreterare" → ("Tina Lund, sekreterare", "present"); "Per Ek anmält förhinder" →
+    ("Per Ek", "excused"): a presence table's mark beside the name; None where there is none."""
+    m = _MARK_TAIL.match(text.strip()) if " " in text else None
+    if not m or not is_name(m.group("name")) or len(m.group("name").split()) < 2 or m.group("mark") == "x":
+        return None
+    mark = " ".join(m.group("mark").lower().split())
+    status = "present" if mark == "x" else cv.PRESENCE_VALUES.get(mark) or \
+        ("excused" if "förhinder" in mark or "frånvaro" in mark else "absent")
+    return m.group("name") + (m.group("rest") or ""), status
+
+
 def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     """One entry: "Karin Lövgren (S), ordförande", "Eva Ek, kommundirektör, § 114", "Ordförande Anna Ek"."""
+    marked = presence_mark(text)
+    if marked:
+        text, status = marked
     proxy = cv.PROXY.match(text.strip().rstrip(".;"))
     if proxy and is_name(proxy.group("name")) and not is_name(proxy.group("org")):
         # "Harsjö kommun, genom ombudet Anna Ek, 10 000 aktier": the representative attends for the organisation
@@ -638,6 +661,11 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             if served and cv.is_role(served.group("role")) and role is None:
                 role = served.group("role").lower()
                 role = cv.SERVING_ROLES.get(role, role)
+        elif role is None and (served := _SERVES_NAMED.match(info)) and \
+                served.group("role").lower() in cv.SERVING_ROLES:
+            # "ers. för Lisa Holm (C)": a substitute serving for a member; whom, a note
+            role = cv.SERVING_ROLES[served.group("role").lower()]
+            note = info if note is None else f"{note}, {info}"
         elif role is None and (rto := cv.ROLE_THEN_ORGANISATION.match(info)) and cv.is_role(rto.group("role")) \
                 and not is_name(rto.group("org")):
             role, org = rto.group("role"), org or rto.group("org")  # "ombudsman Brandmännens Riksförbund"

@@ -46,6 +46,9 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("adjungerade", "present", "adjungerad"),
     ("adjungerad", "present", "adjungerad"),
     ("tjänstepersoner", "present", None),
+    # an association's staff listed as a group under the board ("Sekretariatet" / "Tessa Fick X, sekreterare")
+    ("sekretariatet", "present", None),
+    ("kansliet", "present", None),
     ("tjänstemän", "present", None),
     ("insynsplatser", "present", None),
     ("röstlängd", "present", None),

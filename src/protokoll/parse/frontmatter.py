@@ -127,7 +127,7 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
                 mode = f"office:{kind}"
         elif mode and mode.startswith("office:") and names_in(text):
             _add(fm.offices, mode.split(":", 1)[1], names_in(text))
-        elif mode and mode.startswith("office:") and SIGNING_RULE.fullmatch(text.strip()):
+        elif mode and mode.startswith("office:") and _signing_line(text):
             pass  # "Sekreterare" / "........" / "Anna Berg": the line to sign on, the name under it
         elif mode == "label":
             mode = None  # the label's value
@@ -142,6 +142,12 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
     for section in sections:
         fm.attendees.extend(parse_attendance(section))
     return fm
+
+
+def _signing_line(text: str) -> bool:
+    """The dotted line a signature is written on, alone or with a label beside it ("........ Paragrafer 30–38")."""
+    rule = SIGNING_RULE.match(text.strip())
+    return bool(rule) and (rule.end() == len(text.strip()) or bool(cv.FRONT_LABEL.match(text.strip()[rule.end():])))
 
 
 def _group_label(text: str) -> bool:
@@ -466,6 +472,7 @@ def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
                 tokens.append(("intro" if word in cv.SIGNATURE_INTRO else "role", office))
             elif person(cell):
                 tokens.append(("name", person(cell)))
+    tokens = _paired_runs(tokens)
     offices: dict[str, list[str]] = {}
     names = [k for k, (kind, _) in enumerate(tokens) if kind == "name"]
     after = sum(1 for k in names if k + 1 < len(tokens) and tokens[k + 1][0] == "role")
@@ -489,6 +496,27 @@ def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
                 if intro == cv.SECRETARY or intro == cv.ADJUSTER and (not roles or last == ("intro", cv.ADJUSTER)):
                     _add(offices, intro, [value])  # "Justeras" over names with no office beside any of them
     return offices
+
+
+def _paired_runs(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Signatures side by side that plain text gives one cell a line, a row after a row ("Sofie Lund" / "Ove
+    Strand" / "Sekreterare" / "Justerare"): a run of two names or more right over as many offices pairs them
+    in order."""
+    out: list[tuple[str, str]] = []
+    k = 0
+    while k < len(tokens):
+        n = 0
+        while k + n < len(tokens) and tokens[k + n][0] == "name":
+            n += 1
+        roles = tokens[k + n:k + 2 * n]
+        if n >= 2 and len(roles) == n and all(kind == "role" for kind, _ in roles) and \
+                (k + 2 * n == len(tokens) or tokens[k + 2 * n][0] != "role"):
+            out.extend(("pair", f"{office}:{name}") for (_, name), (_, office) in zip(tokens[k:k + n], roles))
+            k += 2 * n
+            continue
+        out.extend(tokens[k:k + max(n, 1)])
+        k += max(n, 1)
+    return out
 
 
 def _columns(lines: list[Line]) -> list[list[str]]:
