@@ -448,3 +448,8 @@ def test_presence_marks_written_after_the_names():
 def test_abbreviated_substitute_serving_for_a_member_after_the_party():
     (got,) = entries("Närvarande\nBo Ek (C) ers. för Lisa Holm (C)")
     assert got == ("Bo Ek", "C", "present", "tjänstgörande ersättare", "C", "ers. för Lisa Holm (C)")
+
+
+def test_roll_given_column_by_column_with_the_heading_beside_the_first_title():
+    got = front("Röstlängd: Fastighet\nEkbacken 1:3\nEkbacken 1:4\nFöreträdd av\nBengt Rosén\nAnnika Holst")
+    assert [(g[0], g[1]) for g in got] == [("Bengt Rosén", "Ekbacken 1:3"), ("Annika Holst", "Ekbacken 1:4")]

@@ -239,3 +239,14 @@ def test_signatures_side_by_side_read_one_cell_a_line():
             "Sekreterare\n\nJusterare\n")
     p = parse_text(text, "cells.txt")
     assert (p.secretary, p.adjusters) == ("Sofie Lund", ["Ove Strand"])
+
+
+def test_offices_after_lists_read_with_single_spaces():
+    text = ("SAMMANTRÄDESPROTOKOLL\nEKBY KOMMUN\nKulturnämnden\nSammanträdesdatum 2025-04-23\n"
+            "Beslutande Ingrid Sahlin (S), ordförande\nMagnus Ek (M), vice ordförande\nLeila Nassar (S)\n"
+            "Justerare Magnus Ek\nUnderskrifter Sekreterare Paragrafer §§ 1–2\nLinnea Ström\nOrdförande\nIngrid Sahlin\n"
+            "Justerare\nMagnus Ek\n" + ONE_ITEM)
+    p = parse_text(text, "single.txt")
+    assert (p.chair, p.secretary, p.adjusters) == ("Ingrid Sahlin", "Linnea Ström", ["Magnus Ek"])
+    assert [(a.name, a.role) for a in p.attendees] == [("Ingrid Sahlin", "ordförande"),
+                                                       ("Magnus Ek", "vice ordförande"), ("Leila Nassar", None)]

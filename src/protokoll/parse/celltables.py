@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from protokoll.clean.lines import Line
 from protokoll.parse import conventions as cv
-from protokoll.parse.attendance import is_name
+from protokoll.parse.attendance import heading_of, is_name
 
 # Column kinds by their title, as the attendance reader's layout tables name them.
 _KINDS = (("name", cv.TABLE_NAME), ("role", cv.TABLE_ROLE), ("presence", cv.TABLE_PRESENCE),
@@ -70,6 +70,13 @@ def unfold(lines: list[Line]) -> list[Line]:
     while i < len(lines):
         found = _row_table(lines, i) if _kind(lines[i].text) else None
         found = found or (_column_table(lines, i) if _kind(lines[i].text) else None)
+        split = None if found else _heading_over_title(lines[i])
+        if split:  # "Röstlängd: Fastighet": the list's heading and the first column's title on one line
+            tried = lines[:i] + list(split) + lines[i + 1:]
+            found = _column_table(tried, i + 1) or _row_table(tried, i + 1)
+            if found:
+                out.append(split[0])
+                lines, i = tried, i + 1
         if found:
             end, rows = found
             out.extend(rows)
@@ -79,6 +86,16 @@ def unfold(lines: list[Line]) -> list[Line]:
         out.append(lines[i])
         i += 1
     return out if changed else lines
+
+
+def _heading_over_title(line: Line) -> tuple[Line, Line] | None:
+    """ "Röstlängd: Fastighet" → ("Röstlängd:", "Fastighet"), where what follows a list heading is a column title."""
+    h = heading_of(line.text) if ":" in line.text else None
+    if not h or not h.colon or not _kind(h.rest):
+        return None
+    cut = len(line.text) - len(h.rest)
+    return (replace(line, text=line.text[:cut].rstrip(), end=line.start + cut),
+            replace(line, text=h.rest.strip(), start=line.start + cut, blank_before=False))
 
 
 def _header_run(lines: list[Line], i: int) -> list[str]:

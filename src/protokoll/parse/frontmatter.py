@@ -16,6 +16,7 @@ from protokoll.parse.attendance import (continues_list, table_columns, heading_o
 
 _PARTY_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 _NAME_ROLE = re.compile(r"^(?P<name>[^,]+?)\s*,\s*(?P<role>[^,]+)$")
+_SIGNATURES_LABEL = re.compile(tolerant(r"^underskrift(?:er)?\b"), re.IGNORECASE)  # the offices sign beside it
 _NAME_PART = re.compile(r",|\(")  # what follows a name in an entry: ", E-11", " (S)"
 _COLUMN_GAP = re.compile(r"\s{3,}")  # between the columns of a layout put side by side
 SIGNING_RULE = re.compile(r"[_.…\s-]{4,}")  # the dotted or ruled line a signature is written on
@@ -79,9 +80,11 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
             continue
         office = cv.OFFICE.match(text)
         if mode == "list" and office and ":" not in office.group(0) and \
-                (is_name(_NAME_PART.split(text[office.end():], maxsplit=1)[0].strip() or "x y")
+                cv.office_of(office.group("word")) != cv.ADJUSTER and (is_name(_NAME_PART.split(text[office.end():], maxsplit=1)[0].strip() or "x y")
                  or "   " in text[:office.end()]):
-            office = None  # "Ordförande Anna Ek", "Ordförande Anna Ek, E-11" or "Ordförande    Anna Ek (S)" in a list
+            # "Ordförande Anna Ek", "Ordförande Anna Ek, E-11" or "Ordförande    Anna Ek (S)" in a list: an entry with
+            # its role ("Justerare Magnus Ek" after the lists is the label of who checks the minutes)
+            office = None
         if mode == "list" and office and ":" in office.group(0) and not line.blank_before and \
                 not heading_of(sections[-1][0].text).rest.strip() and role_label(text) and \
                 office.group("word").lower() in cv.BOARD_OFFICES and heading_of(sections[-1][0].text).status == "present":
@@ -120,6 +123,9 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
         elif cv.FRONT_LABEL.match(text):
             mode = "label"
             beside = _COLUMN_GAP.split(text.strip(), maxsplit=1)[1:]
+            signed = _SIGNATURES_LABEL.match(text.strip())
+            if not beside and signed and text.strip()[signed.end():].strip():
+                beside = [text.strip()[signed.end():].strip()]  # "Underskrifter Sekreterare Paragrafer §§ 30–37"
             office_beside = cv.OFFICE.match(beside[0]) if beside else None
             if office_beside:  # "Underskrifter     Sekreterare    ........" / "Sara Ek": the office in the next column
                 kind = cv.office_of(office_beside.group("word")) or ""
