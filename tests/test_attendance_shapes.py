@@ -453,3 +453,12 @@ def test_abbreviated_substitute_serving_for_a_member_after_the_party():
 def test_roll_given_column_by_column_with_the_heading_beside_the_first_title():
     got = front("Röstlängd: Fastighet\nEkbacken 1:3\nEkbacken 1:4\nFöreträdd av\nBengt Rosén\nAnnika Holst")
     assert [(g[0], g[1]) for g in got] == [("Bengt Rosén", "Ekbacken 1:3"), ("Annika Holst", "Ekbacken 1:4")]
+
+
+def test_attendance_written_as_an_opening_item():
+    text = ("Styrelsemöte för Brf Linden\nDatum: 2025-11-18\n\n1. Mötets öppnande\nOrdförande Eva Lund öppnade mötet.\n\n"
+            "2. Närvaro\nFöljande närvarade vid mötet: Eva Lund (ordf), Kim Berg (kassör), Sara Ek.\n\n"
+            "3. Tvättstugan\nStyrelsen beslutade att byta torktumlaren. Kim beställer en ny senast den 5 december.\n")
+    p = parse_text(text, "item.txt")
+    assert [(a.name, a.role) for a in p.attendees] == [("Eva Lund", "ordf"), ("Kim Berg", "kassör"), ("Sara Ek", None)]
+    assert [(a.assignee, str(a.due)) for d in p.items[2].decisions for a in d.actions] == [("Kim", "2025-12-05")]

@@ -250,3 +250,9 @@ def test_offices_after_lists_read_with_single_spaces():
     assert (p.chair, p.secretary, p.adjusters) == ("Ingrid Sahlin", "Linnea Ström", ["Magnus Ek"])
     assert [(a.name, a.role) for a in p.attendees] == [("Ingrid Sahlin", "ordförande"),
                                                        ("Magnus Ek", "vice ordförande"), ("Leila Nassar", None)]
+
+
+def test_whole_hours_after_kl_and_a_number_after_a_colon():
+    p = parse_text("Styrelsemöte för Brf Linden\nProtokoll nummer: 9\nDatum: 18 november 2025\nTid: kl 19-21\n\n"
+                   "Närvarande: Eva Lund, Kim Berg\n" + ONE_ITEM, "hours.txt")
+    assert (p.number, p.start_time, p.end_time) == (9, "19:00", "21:00")

@@ -765,3 +765,28 @@ _OPENS_WITH_AND = re.compile(r"(?:och|samt)\s|\(")
 _CAPITAL_FIRST = re.compile(r"[A-ZÅÄÖÉ]")
 _COMMA_OR_AND = re.compile(r",|\s(?:och|samt)\s")
 _WRAPPED_NAME = re.compile(r"(?:(?:af|von|de|van|der|la|du)\s+)?[A-ZÅÄÖÉ][\w-]*(?:\s*\(|,|\s+(?:och|samt)\s|\.?\s*$)")
+
+
+# --- attendance written as an agenda item ---------------------------------------------------------------
+
+_ITEM_LEAD = re.compile(r"^(?P<lead>[A-ZÅÄÖ][^:]{2,60}):\s+(?=[A-ZÅÄÖ])")  # "Följande närvarade vid mötet: ..."
+
+
+def attendance_in_items(items) -> list[Attendee]:
+    """Attendees from an opening item that is itself the list ("2. Närvaro" / "Följande närvarade vid mötet:
+    Anna Ek, Per Berg, ..."), for minutes that list no one before their items."""
+    for item in items:
+        title = (item.title or "").strip().rstrip(".:")
+        h = heading_of(title) if title else None
+        if h is None or h.rest.strip() or not item.summary:
+            continue
+        text = item.summary.strip()
+        lead = _ITEM_LEAD.match(text)
+        if lead and not looks_like_entries(lead.group("lead")):
+            text = text[lead.end():]
+        found = parse_attendance([Line(f"{title}: {text}")])
+        for a in found:
+            a.source = item.source
+        if found:
+            return found
+    return []

@@ -19,6 +19,7 @@ from protokoll.parse.recognise import not_minutes_reason
 from protokoll.parse.elections import (OPENING_ITEMS, constituted_chair, elected_officers, front_officers, kept_by,
                                        led_by, opening_chair)
 from protokoll.parse.roll import find_listed_roll, find_roll
+from protokoll.parse.attendance import attendance_in_items
 
 
 HEADER_PARAGRAPH_LINES = 30  # without numbered items, where a header paragraph may stand
@@ -85,6 +86,10 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     at = {id(line): k for k, line in enumerate(body)}  # a notice cut from the body moves what follows it
     body_headings = {at[id(lines[i])]: h for i, h in headings.items() if i >= body_start and id(lines[i]) in at}
     protocol.items = ItemParser(to_blocks(body, body_headings), protocol).run()
+    if not protocol.attendees:  # "2. Närvaro" / "Följande närvarade: ...": the list written as an opening item
+        protocol.attendees = attendance_in_items(protocol.items[:OPENING_ITEMS])
+        if protocol.attendees:  # the items again, now that the people their tasks name are known
+            protocol.items = ItemParser(to_blocks(body, body_headings), protocol).run()
     if not protocol.items and not protocol.attendees:
         raise NotMinutes(path, "inget mötesprotokoll: ingen närvarolista eller ärendelista hittades")
     for office, names in elected_officers(protocol.items).items():
