@@ -462,3 +462,13 @@ def test_attendance_written_as_an_opening_item():
     p = parse_text(text, "item.txt")
     assert [(a.name, a.role) for a in p.attendees] == [("Eva Lund", "ordf"), ("Kim Berg", "kassör"), ("Sara Ek", None)]
     assert [(a.assignee, str(a.due)) for d in p.items[2].decisions for a in d.actions] == [("Kim", "2025-12-05")]
+
+
+def test_a_roll_table_on_a_later_page_with_the_party_beside_the_name():
+    text = ("EKBY KOMMUN\nSAMMANTRÄDESPROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2025-04-24\n\nBeslutande\n"
+            "Se bilaga 1\n\n§ 21\nVal av justerare\nKommunfullmäktige beslutar att utse Ida Moberg (C) att justera "
+            "protokollet.\n\n§ 22\nDelårsrapport\nKommunfullmäktige beslutar att godkänna delårsrapporten.\n\f"
+            "Bilaga 1 Närvarolista\n\nLedamot                 Närvarande\nStig Ahl (S)            Ja\n"
+            "Per Falk (M)            Nej\n")
+    got = [(a.name, a.affiliation, a.status, a.party) for a in parse_text(text, "table.txt").attendees]
+    assert got == [("Stig Ahl", "S", "present", "S"), ("Per Falk", "M", "absent", "M")]

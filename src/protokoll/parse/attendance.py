@@ -734,7 +734,13 @@ def _table_entries(rows, cols: dict[str, int], status: str) -> list[Attendee]:
 
 def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str) -> Attendee | None:
     """One person of a table row from the cells of their column group."""
-    if "name" not in cells or not is_name(cells["name"][1]):
+    if "name" not in cells:
+        return None
+    person, party_in_name = cells["name"][1], None
+    paren = _NAME_PAREN_TAIL.match(person) if person.endswith(")") else None
+    if paren and paren.group("paren") and cv.is_party(paren.group("paren").strip()) and not paren.group("tail"):
+        person, party_in_name = paren.group("name").strip(), paren.group("paren").strip()  # "Stig Ahl (S)"
+    if not is_name(person):
         return None
     row_status, note = status, None
     if "presence" in cells:
@@ -751,10 +757,11 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str) ->
     represents = cells.get("affiliation", (0, None))[1]
     if represents:
         represents = municipalities.canonical(represents) or municipalities.plain(represents)
-    start, name = cells["name"]
-    return Attendee(name=name, affiliation=represents or role_text, status=row_status,
+    start, name = cells["name"][0], person
+    party = cells.get("party", (0, None))[1] or party_in_name
+    return Attendee(name=name, affiliation=represents or (party_in_name or role_text), status=row_status,
                     role=role_text.lower() if role_text else None,
-                    party=cells.get("party", (0, None))[1], note=note,
+                    party=party, note=note,
                     source=Span(page=line.page, start=line.start + start - line.indent,
                                 end=line.start + start - line.indent + len(name),
                                 low_confidence=line.low_confidence))

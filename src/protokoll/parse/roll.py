@@ -115,7 +115,7 @@ def _row_attendees(m: re.Match, line: Line, group_role: str | None) -> list[Atte
 # the front matter sends the reader to a roll printed further on.
 REFERRAL = re.compile(tolerant(
     r"\b(?:se|enligt)\s+(?:bifogad|bilagd|bifogade|bilagda|särskild|separat)?\s*(?:närvaro\S*|förteckning|"
-    r"uppropslista|upprop|röstlängd)"), re.IGNORECASE)
+    r"uppropslista|upprop|röstlängd|bilaga\s+\d)"), re.IGNORECASE)
 # The title of such a roll where it is printed: "Närvarolista", "Närvaro- och omröstningslista", "Bilaga 1
 # Närvaroförteckning", "Förteckning över närvarande".
 ROLL_TITLE = re.compile(tolerant(
