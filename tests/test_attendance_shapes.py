@@ -319,3 +319,156 @@ Per samordnar bakningen.
     p = parse_text(text)
     assert [a.name for a in p.attendees] == ["Anna Berg", "Per Ek", "Lisa Holm"]
     assert [i.title for i in p.items][:2] == ["Skolgården", "Julmarknad"]
+
+
+# --- shapes of issue 8, fixtures 100–104 ----------------------------------------------------------------
+
+def test_role_after_a_dash_under_sub_headings():
+    text = ("Protokoll fört vid styrelsemöte i Ekby Byalag 2025-03-10\n\nNärvarande:\nOrdinarie ledamöter:\n"
+            "Kari Ek – ordförande\nLeo Stål – vice ordf\nSuppleanter:\nAnn Sjö\n\nFörhinder:\nRolf Berg – ledamot\n\n"
+            "1. Mötets öppnande\nOrdföranden öppnade mötet.\n")
+    got = [(a.name, a.affiliation, a.status, a.role) for a in parse_text(text, "dash.txt").attendees]
+    assert got == [("Kari Ek", "ordförande", "present", "ordförande"), ("Leo Stål", "vice ordf", "present", "vice ordf"),
+                   ("Ann Sjö", None, "present", "suppleant"), ("Rolf Berg", "ledamot", "excused", "ledamot")]
+
+
+def test_title_first_official_with_a_part_time_note_one_a_line():
+    text = ("EKBY KOMMUN\nSAMMANTRÄDESPROTOKOLL\nKulturnämnden\nSammanträdesdatum 2025-02-12\n\nBeslutande\n"
+            "Mia Holm (S) ordförande\nJan Ek (M)\n\nÖvriga närvarande\nFörvaltningschef Karl Berg\n"
+            "Controller Jonas Lilja §§ 2–3\n\n§ 1\nVal av justerare\nKulturnämnden beslutar att utse Jan Ek.\n")
+    got = {a.name: (a.role, a.note) for a in parse_text(text, "officials.txt").attendees}
+    assert got["Jonas Lilja"] == ("controller", "§§ 2–3")
+    assert got["Karl Berg"] == ("förvaltningschef", None)
+
+
+def test_a_roll_printed_as_lists_on_the_last_page():
+    text = ("EKBY KOMMUN\nSAMMANTRÄDESPROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2025-04-24\n\nBeslutande\n"
+            "Se närvarolista, sidan 2\n\nUtses att justera\nIda Moberg (C)\n\n§ 21\nVal av justerare\n"
+            "Kommunfullmäktige beslutar att utse Ida Moberg (C) att justera protokollet.\n\n§ 22\nDelårsrapport\n"
+            "Kommunfullmäktige beslutar att godkänna delårsrapporten.\n\f"
+            "Närvarolista\n\nLedamöter\nStig Ahl (S), ordförande\nIda Moberg (C)\n\nTjänstgörande ersättare\n"
+            "Kjell Ek (M) för Ulla Berg (M)\n\nAnmält förhinder\nUlla Berg (M)\n")
+    p = parse_text(text, "roll.txt")
+    got = {a.name: (a.status, a.role, a.party) for a in p.attendees}
+    assert got == {"Stig Ahl": ("present", "ordförande", "S"), "Ida Moberg": ("present", None, "C"),
+                   "Kjell Ek": ("present", "tjänstgörande ersättare", "M"), "Ulla Berg": ("excused", None, "M")}
+    assert [d.text for i in p.items for d in i.decisions] == [
+        "att utse Ida Moberg (C) att justera protokollet.", "att godkänna delårsrapporten."]
+
+
+def test_presence_table_one_cell_a_paragraph_row_by_row_with_an_empty_cell():
+    text = ("Ekby scoutkår\nPROTOKOLL\nStyrelsemöte nr 3 2025\n\nDatum\n\n2025-03-11\n\nPlats\n\nScoutstugan Tallbo\n\n"
+            "Närvaro\nNamn\n\nRoll\n\nNärvarande\n\nSigne Åker\n\nOrdförande\n\nJa\n\nJohan Brink\n\nLedamot\n\nNej\n\n"
+            "Elif Yilmaz\n\nJa\n\nRonja Tapper\n\nLedamot\n\nJa, från punkt 3\n\n"
+            "1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n2. Dagordning\nDagordningen godkändes.\n\n"
+            "3. Mötets avslutande\nOrdföranden avslutade mötet.\n")
+    p = parse_text(text, "cells.txt")
+    got = [(a.name, a.status, a.role, a.note) for a in p.attendees]
+    assert got == [("Signe Åker", "present", "ordförande", None), ("Johan Brink", "absent", "ledamot", None),
+                   ("Elif Yilmaz", "present", None, None), ("Ronja Tapper", "present", "ledamot", "från punkt 3")]
+    assert p.location == "Scoutstugan Tallbo"
+    assert [i.title for i in p.items] == ["Mötets öppnande", "Dagordning", "Mötets avslutande"]
+
+
+def test_roll_given_column_by_column():
+    text = ("Protokoll fört vid föreningsstämma i Brf Gjutaren 2025-05-20\n\nNärvarande medlemmar\n\nLgh nr\n1001\n1002\n"
+            "1101\nÖvriga lägenheter var inte\nföreträdda.\n\nNamn\nSara Öhman\nKent Ljung\nFilip Nordh\n\n"
+            "§ 1 Stämmans öppnande\nFilip Nordh öppnade stämman.\n")
+    got = [(a.name, a.affiliation) for a in parse_text(text, "columns.txt").attendees]
+    assert got == [("Sara Öhman", "1001"), ("Kent Ljung", "1002"), ("Filip Nordh", "1101")]
+
+
+def front(lines: str):
+    """Attendees of minutes whose front matter is ``lines``, read through the whole parser."""
+    text = ("Protokoll fört vid styrelsemöte i Ekby Byalag 2025-03-10\n\n" + lines + "\n\n1. Mötets öppnande\n"
+            "Ordföranden öppnade mötet.\n\n2. Dagordning\nDagordningen godkändes.\n\n3. Mötets avslutande\nMötet avslutades.\n")
+    p = parse_text(text, "front.txt")
+    return [(a.name, a.affiliation, a.status, a.role, a.party, a.note) for a in p.attendees]
+
+
+def test_role_after_the_name_without_a_comma_one_a_line():
+    got = front("Närvarande:\nAnna Berg ordförande\nPer Ek kassör\nBo Ek")
+    assert [g[:4] for g in got] == [("Anna Berg", "ordförande", "present", "ordförande"),
+                                    ("Per Ek", "kassör", "present", "kassör"), ("Bo Ek", None, "present", None)]
+
+
+def test_roles_written_as_labels_inside_a_list_are_entries_and_officers():
+    text = ("Protokoll fört vid styrelsemöte i Ekby Byalag 2025-03-10\n\nNärvarande:\nOrdförande: Anna Berg\n"
+            "Kassör: Per Ek\nSekreterare: Lisa Holm\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+            "2. Dagordning\nDagordningen godkändes.\n\n3. Mötets avslutande\nMötet avslutades.\n")
+    p = parse_text(text, "labels.txt")
+    assert [(a.name, a.role) for a in p.attendees] == [("Anna Berg", "ordförande"), ("Per Ek", "kassör"),
+                                                       ("Lisa Holm", "sekreterare")]
+    assert (p.chair, p.secretary) == ("Anna Berg", "Lisa Holm")
+
+
+def test_officer_labels_after_an_inline_list_add_no_attendee():
+    text = ("Protokoll fört vid styrelsemöte i Ekby Byalag 2025-03-10\n\nNärvarande: Anna Berg, Per Ek, Lisa Holm\n"
+            "Ordförande: Anna Berg\nSekreterare: Per Ek\nJusterare: Lisa Holm\n\n1. Mötets öppnande\n"
+            "Ordföranden öppnade mötet.\n\n2. Dagordning\nDagordningen godkändes.\n\n3. Mötets avslutande\nMötet avslutades.\n")
+    p = parse_text(text, "inline.txt")
+    assert [(a.name, a.role) for a in p.attendees] == [("Anna Berg", None), ("Per Ek", None), ("Lisa Holm", None)]
+    assert (p.chair, p.secretary, p.adjusters) == ("Anna Berg", "Per Ek", ["Lisa Holm"])
+
+
+def test_role_first_entry_with_a_class_code_is_an_entry_not_an_office():
+    got = front("Närvarande:\nKassör Per Ek, D-10\nOrdförande Anna Berg, E-11")
+    assert [(g[0], g[3]) for g in got] == [("Per Ek", "kassör"), ("Anna Berg", "ordförande")]
+
+
+def test_speaking_rights_beside_a_name_are_a_note():
+    (got,) = entries("Adjungerade:\nMaja Ros (utan rösträtt, med yttranderätt)")
+    assert got == ("Maja Ros", None, "present", "adjungerad", None, "utan rösträtt, med yttranderätt")
+
+
+def test_a_title_before_a_name_wrapped_inside_a_comma_paragraph():
+    got = entries("Övriga deltagande\nErsättarna Rolf Ahl (M) och Sanna Kvist (C) samt sekreterare Jenny\n"
+                  "Nyström, socialchef\nAnders Wall, IFO-chef Petra Ros §§ 34–37 och ekonom Lina Holm §\n31.")
+    assert [(g[0], g[3]) for g in got] == [("Rolf Ahl", "ersättare"), ("Sanna Kvist", "ersättare"),
+                                           ("Jenny Nyström", "sekreterare"), ("Anders Wall", "socialchef"),
+                                           ("Petra Ros", "ifo-chef"), ("Lina Holm", "ekonom")]
+
+
+def test_a_list_heading_wrapped_in_a_narrow_cell():
+    got = front("Beslutande:\n\nSe bifogad närvarolista\n\nNärvarande ej\ntjänstgörande ersättare:\n\n"
+                "Olle Wiik (S), Tina Forsman (M) och Ronja Sved (C)")
+    assert [(g[0], g[3]) for g in got] == [("Olle Wiik", "ersättare"), ("Tina Forsman", "ersättare"),
+                                           ("Ronja Sved", "ersättare")]
+
+
+def test_presence_marks_written_after_the_names():
+    got = front("Ledamöter Närvarande\nHedda Ros X, mötesordförande\nDavid Lange anmält förhinder\nSuppleanter\n"
+                "Carina Gröndahl X\nSekretariatet\nTessa Fick X, sekreterare")
+    assert [g[:4] for g in got] == [("Hedda Ros", "mötesordförande", "present", "mötesordförande"),
+                                    ("David Lange", None, "excused", None),
+                                    ("Carina Gröndahl", None, "present", "suppleant"),
+                                    ("Tessa Fick", "sekreterare", "present", "sekreterare")]
+
+
+def test_abbreviated_substitute_serving_for_a_member_after_the_party():
+    (got,) = entries("Närvarande\nBo Ek (C) ers. för Lisa Holm (C)")
+    assert got == ("Bo Ek", "C", "present", "tjänstgörande ersättare", "C", "ers. för Lisa Holm (C)")
+
+
+def test_roll_given_column_by_column_with_the_heading_beside_the_first_title():
+    got = front("Röstlängd: Fastighet\nEkbacken 1:3\nEkbacken 1:4\nFöreträdd av\nBengt Rosén\nAnnika Holst")
+    assert [(g[0], g[1]) for g in got] == [("Bengt Rosén", "Ekbacken 1:3"), ("Annika Holst", "Ekbacken 1:4")]
+
+
+def test_attendance_written_as_an_opening_item():
+    text = ("Styrelsemöte för Brf Linden\nDatum: 2025-11-18\n\n1. Mötets öppnande\nOrdförande Eva Lund öppnade mötet.\n\n"
+            "2. Närvaro\nFöljande närvarade vid mötet: Eva Lund (ordf), Kim Berg (kassör), Sara Ek.\n\n"
+            "3. Tvättstugan\nStyrelsen beslutade att byta torktumlaren. Kim beställer en ny senast den 5 december.\n")
+    p = parse_text(text, "item.txt")
+    assert [(a.name, a.role) for a in p.attendees] == [("Eva Lund", "ordf"), ("Kim Berg", "kassör"), ("Sara Ek", None)]
+    assert [(a.assignee, str(a.due)) for d in p.items[2].decisions for a in d.actions] == [("Kim", "2025-12-05")]
+
+
+def test_a_roll_table_on_a_later_page_with_the_party_beside_the_name():
+    text = ("EKBY KOMMUN\nSAMMANTRÄDESPROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2025-04-24\n\nBeslutande\n"
+            "Se bilaga 1\n\n§ 21\nVal av justerare\nKommunfullmäktige beslutar att utse Ida Moberg (C) att justera "
+            "protokollet.\n\n§ 22\nDelårsrapport\nKommunfullmäktige beslutar att godkänna delårsrapporten.\n\f"
+            "Bilaga 1 Närvarolista\n\nLedamot                 Närvarande\nStig Ahl (S)            Ja\n"
+            "Per Falk (M)            Nej\n")
+    got = [(a.name, a.affiliation, a.status, a.party) for a in parse_text(text, "table.txt").attendees]
+    assert got == [("Stig Ahl", "S", "present", "S"), ("Per Falk", "M", "absent", "M")]

@@ -202,3 +202,57 @@ def test_organisation_in_the_right_column_of_a_layout_title():
     got = header("PROTOKOLL                                   Ekby Båtklubb\nDatum        2025-03-12\n"
                  "Plats        Klubbstugan\nTid          18:30\n\nNärvarande: Anna Ek, Per Berg\n")
     assert got[0] == "Ekby Båtklubb" and got[3:] == ("2025-03-12", "18:30", "Klubbstugan")
+
+
+def test_venue_at_a_members_home_in_the_title_sentence():
+    text = ("Protokoll fört vid styrelsemöte i Ekåsens hembygdsförening måndagen den 10 mars 2025 kl. 19.00 hos\n"
+            "Karin Ek, Granvägen 3, Ekåsen.\n\nNärvarande: Karin Ek, Per Berg, Lisa Holm\n\n1. Mötets öppnande\n"
+            "Ordföranden öppnade mötet.\n")
+    assert parse_text(text, "hos.txt").location == "Karin Ek, Granvägen 3, Ekåsen"
+
+
+def test_a_place_and_time_value_wrapped_in_a_narrow_cell():
+    for value in ("Plats och tid:\n\nFörsamlingshemmet, Kyrkvägen 2, Björkhamn, onsdagen den 18\nseptember 2024\n"
+                  "kl. 18.00–20.40",
+                  "Plats och tid:      Församlingshemmet, Kyrkvägen 2, Björkhamn, onsdagen den 18\n"
+                  "                    september 2024\n                    kl. 18.00–20.40"):
+        text = f"Björkhamns församling\nPROTOKOLL\nKyrkorådet\n\n{value}\n\nNärvarande: Anna Ek, Per Berg\n\n" \
+               "§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n§ 2 Dagordning\nDagordningen godkändes.\n"
+        p = parse_text(text, "wrapped.txt")
+        assert (p.location, str(p.date), p.start_time, p.end_time) == (
+            "Församlingshemmet, Kyrkvägen 2, Björkhamn", "2024-09-18", "18:00", "20:40")
+
+
+def test_secretary_over_a_signing_line_that_names_the_paragraphs():
+    text = ("SAMMANTRÄDESPROTOKOLL\nEKBY KOMMUN\nSocialnämnden\nSammanträdesdatum 2024-05-15\n\nBeslutande\n"
+            "Ingrid Brandt (S), ordförande\nKjell Ström (V)\n\nUtses att justera\nKjell Ström (V)\n\nUnderskrifter\n"
+            "Sekreterare\n\n..................................... Paragrafer 30–38\nJenny Nyström\n\nOrdförande\n\n"
+            "....................................\nIngrid Brandt\n" + ONE_ITEM)
+    p = parse_text(text, "paragrafer.txt")
+    assert (p.chair, p.secretary, p.adjusters) == ("Ingrid Brandt", "Jenny Nyström", ["Kjell Ström"])
+
+
+def test_signatures_side_by_side_read_one_cell_a_line():
+    text = ("Protokoll Kammarkören Vårljus styrelsemöte\n2025-10-07\nNärvarande: Helena Borg, Ove Strand, Sofie Lund\n"
+            "1\nMötets öppnande:\nHelena öppnade mötet.\n2\nDagordningen:\nDagordningen godkändes.\n3\n"
+            "Mötets avslutande:\nMötet avslutades.\n\nVid protokollet\n\nJusteras\n\nSofie Lund\n\nOve Strand\n\n"
+            "Sekreterare\n\nJusterare\n")
+    p = parse_text(text, "cells.txt")
+    assert (p.secretary, p.adjusters) == ("Sofie Lund", ["Ove Strand"])
+
+
+def test_offices_after_lists_read_with_single_spaces():
+    text = ("SAMMANTRÄDESPROTOKOLL\nEKBY KOMMUN\nKulturnämnden\nSammanträdesdatum 2025-04-23\n"
+            "Beslutande Ingrid Sahlin (S), ordförande\nMagnus Ek (M), vice ordförande\nLeila Nassar (S)\n"
+            "Justerare Magnus Ek\nUnderskrifter Sekreterare Paragrafer §§ 1–2\nLinnea Ström\nOrdförande\nIngrid Sahlin\n"
+            "Justerare\nMagnus Ek\n" + ONE_ITEM)
+    p = parse_text(text, "single.txt")
+    assert (p.chair, p.secretary, p.adjusters) == ("Ingrid Sahlin", "Linnea Ström", ["Magnus Ek"])
+    assert [(a.name, a.role) for a in p.attendees] == [("Ingrid Sahlin", "ordförande"),
+                                                       ("Magnus Ek", "vice ordförande"), ("Leila Nassar", None)]
+
+
+def test_whole_hours_after_kl_and_a_number_after_a_colon():
+    p = parse_text("Styrelsemöte för Brf Linden\nProtokoll nummer: 9\nDatum: 18 november 2025\nTid: kl 19-21\n\n"
+                   "Närvarande: Eva Lund, Kim Berg\n" + ONE_ITEM, "hours.txt")
+    assert (p.number, p.start_time, p.end_time) == (9, "19:00", "21:00")

@@ -79,6 +79,23 @@ def is_role_entry(h: Heading) -> bool:
     return not h.colon and h.role is not None and is_name(h.rest.strip()) and len(h.rest.split()) <= 4
 
 
+_ROLE_LABEL = re.compile(r"^(?P<role>[A-ZÅÄÖa-zåäö][\wåäö. ]{1,30}?):\s+(?P<rest>[A-ZÅÄÖ].*)$")
+
+
+def role_label(text: str) -> str | None:
+    """ "Kassör: Per Ek" inside a list → "Kassör  Per Ek" (the same length: spans stay): a role written as a
+    label before one person, read as a role before the name; None for other lines."""
+    m = _ROLE_LABEL.match(text) if ":" in text else None
+    if not m:
+        return None
+    role = m.group("role").strip()
+    person = re.split(r",|\(", m.group("rest"), maxsplit=1)[0].strip()
+    if not cv.role_base(role) or cv.is_plural_role(role) or role.lower().endswith("er") or not is_name(person) \
+            or len(person.split()) < 2:
+        return None
+    return f"{text[:m.end('role')]} {text[m.end('role') + 1:]}"
+
+
 def looks_like_entries(text: str) -> bool:
     """True for a line of attendance entries ("Name, Affiliation", "Name (S)", "Name")."""
     if len(text) >= 200:
@@ -86,8 +103,15 @@ def looks_like_entries(text: str) -> bool:
     proxy = cv.PROXY.match(text.strip()) if "," in text else None
     if proxy and is_name(proxy.group("name")):
         return True  # "Harsjö kommun, genom ombudet Anna Ek, 10 000 aktier"
+    text = role_label(text) or text  # "Kassör: Per Ek"
+    marked = presence_mark(text)
+    text = marked[0] if marked else text  # "Tina Lund X, sekreterare": the presence mark beside the name
+    if role_tail(_FIRST_CELL.split(text.strip(), maxsplit=1)[0].strip()):
+        return True  # "Anna Berg ordförande": the role after the name, no comma
     cells = [c for _, c in _row_cells(text)] if "   " in text else [text]
     text = cells[0] if cells else text  # "Vice ordförande     Bo Ek (M)": the role column joined to its person
+    text = dash_as_comma(text)  # "Karin Ek – ordförande": the dash stands for the comma
+    text = _split_trailing_note(text)[0]  # "Controller Jonas Lilja §§ 2–3": the part-time note is no name
     first = _FIRST_CELL.split(text, maxsplit=1)[0].split()
     for n in (3, 2):  # "Vice ordförande Anna Öberg": a role before the name
         if len(first) > n + 1 and (cv.is_role(" ".join(first[:n])) or
@@ -175,6 +199,7 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
     if sum("   " in t for _, _, t in section) >= 1:
         aligned = align_cells([(line.indent + offset, t) for line, offset, t in section])
         section = [(line, offset, t) for (line, offset, _), t in zip(section, aligned)]
+    section = [(line, offset, role_label(t) or t) for line, offset, t in section]  # "Kassör: Per Ek"
     for chunks in _logical_lines(section):
         text = " ".join(c[2] for c in chunks)
         grouped = cv.GROUP_LINE.match(text.strip()) if ":" in text else None
@@ -227,7 +252,9 @@ def _logical_lines(section):
         text = item[2].strip()
         if not text:
             continue
-        if group and continues_list(group[-1][2], text):
+        # the paragraph so far, not its last line: "... samt sekreterare Jenny" / "Nyström, socialchef" / "Anders
+        # Wall, ...": whether a title before a name wrapped depends on the people listed before it
+        if group and continues_list(" ".join(g[2].strip() for g in group), text):
             group.append(item)
             continue
         if group:
@@ -241,13 +268,15 @@ def continues_list(prev: str, text: str) -> bool:
     """Whether ``text`` continues the comma list on ``prev``: after "," or "och", before "och", or a
     name wrapped inside ("..., Per" / "Ek och Eva Holm", "Märta af" / "Klinteberg")."""
     prev = prev.rstrip()
-    if prev.endswith((",", " och", " samt")) or _OPENS_WITH_AND.match(text):
+    if prev.endswith((",", " och", " samt", "§")) or _OPENS_WITH_AND.match(text):  # "§" / "31.": the number wrapped
         return True
     last_piece = _TOP_AND.split(_TOP_COMMA.split(prev)[-1])[-1].strip()
     if cv.role_base(last_piece) and last_piece[:1].islower() and _CAPITAL_FIRST.match(text) and \
             sum(_is_person_piece(p.strip()) for part in _TOP_COMMA.split(prev) for p in _TOP_AND.split(part)) >= 2:
         return True  # "..., samt sekreterare Jenny Nyström, socialchef" / "Anders Wall, ...": a title before its name
-    cut = len(last_piece.split()) == 1 or prev.endswith(tuple(f" {p}" for p in _PARTICLES))
+    words = last_piece.split()
+    cut = len(words) == 1 or prev.endswith(tuple(f" {p}" for p in _PARTICLES)) or \
+        len(words) == 2 and words[0][:1].islower() and cv.role_base(words[0]) is not None  # "sekreterare Jenny"
     return cut and bool(_COMMA_OR_AND.search(prev)) and \
         bool(_WRAPPED_NAME.match(text))
 
@@ -524,8 +553,29 @@ def _nomination_group(text: str) -> bool:
         and not municipalities.canonical(text) and not _ORGANISATION.search(text)
 
 
+# A presence table read with single spaces ("Ledamöter Närvarande" / "Hanna Rask X, mötesordförande § 94"): the
+# mark written right after the name, before any comma.
+_MARK_TAIL = re.compile(r"^(?P<name>[^,()]+?)\s+(?P<mark>X|anmält förhinder|anmäld frånvaro|förhinder|frånvarande|"
+                        r"ej närvarande)(?P<rest>\s*,.*)?$", re.IGNORECASE)
+
+
+def presence_mark(text: str) -> tuple[str, str] | None:
+    """ "Tina Lund X, sekreterare" → ("Tina Lund, sekreterare", "present"); "Per Ek anmält förhinder" →
+    ("Per Ek", "excused"): a presence table's mark beside the name; None where there is none."""
+    m = _MARK_TAIL.match(text.strip()) if " " in text else None
+    if not m or not is_name(m.group("name")) or len(m.group("name").split()) < 2 or m.group("mark") == "x":
+        return None
+    mark = " ".join(m.group("mark").lower().split())
+    status = "present" if mark == "x" else cv.PRESENCE_VALUES.get(mark) or \
+        ("excused" if "förhinder" in mark or "frånvaro" in mark else "absent")
+    return m.group("name") + (m.group("rest") or ""), status
+
+
 def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     """One entry: "Karin Lövgren (S), ordförande", "Eva Ek, kommundirektör, § 114", "Ordförande Anna Ek"."""
+    marked = presence_mark(text)
+    if marked:
+        text, status = marked
     proxy = cv.PROXY.match(text.strip().rstrip(".;"))
     if proxy and is_name(proxy.group("name")) and not is_name(proxy.group("org")):
         # "Harsjö kommun, genom ombudet Anna Ek, 10 000 aktier": the representative attends for the organisation
@@ -611,6 +661,11 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             if served and cv.is_role(served.group("role")) and role is None:
                 role = served.group("role").lower()
                 role = cv.SERVING_ROLES.get(role, role)
+        elif role is None and (served := _SERVES_NAMED.match(info)) and \
+                served.group("role").lower() in cv.SERVING_ROLES:
+            # "ers. för Lisa Holm (C)": a substitute serving for a member; whom, a note
+            role = cv.SERVING_ROLES[served.group("role").lower()]
+            note = info if note is None else f"{note}, {info}"
         elif role is None and (rto := cv.ROLE_THEN_ORGANISATION.match(info)) and cv.is_role(rto.group("role")) \
                 and not is_name(rto.group("org")):
             role, org = rto.group("role"), org or rto.group("org")  # "ombudsman Brandmännens Riksförbund"
@@ -680,7 +735,13 @@ def _table_entries(rows, cols: dict[str, int], status: str) -> list[Attendee]:
 
 def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str) -> Attendee | None:
     """One person of a table row from the cells of their column group."""
-    if "name" not in cells or not is_name(cells["name"][1]):
+    if "name" not in cells:
+        return None
+    person, party_in_name = cells["name"][1], None
+    paren = _NAME_PAREN_TAIL.match(person) if person.endswith(")") else None
+    if paren and paren.group("paren") and cv.is_party(paren.group("paren").strip()) and not paren.group("tail"):
+        person, party_in_name = paren.group("name").strip(), paren.group("paren").strip()  # "Stig Ahl (S)"
+    if not is_name(person):
         return None
     row_status, note = status, None
     if "presence" in cells:
@@ -700,10 +761,11 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str) ->
     represents = cells.get("affiliation", (0, None))[1]
     if represents:
         represents = municipalities.canonical(represents) or municipalities.plain(represents)
-    start, name = cells["name"]
-    return Attendee(name=name, affiliation=represents or role_text, status=row_status,
+    start, name = cells["name"][0], person
+    party = cells.get("party", (0, None))[1] or party_in_name
+    return Attendee(name=name, affiliation=represents or (party_in_name or role_text), status=row_status,
                     role=role_text.lower() if role_text else None,
-                    party=cells.get("party", (0, None))[1], note=note,
+                    party=party, note=note,
                     source=Span(page=line.page, start=line.start + start - line.indent,
                                 end=line.start + start - line.indent + len(name),
                                 low_confidence=line.low_confidence))
@@ -714,3 +776,28 @@ _OPENS_WITH_AND = re.compile(r"(?:och|samt)\s|\(")
 _CAPITAL_FIRST = re.compile(r"[A-ZÅÄÖÉ]")
 _COMMA_OR_AND = re.compile(r",|\s(?:och|samt)\s")
 _WRAPPED_NAME = re.compile(r"(?:(?:af|von|de|van|der|la|du)\s+)?[A-ZÅÄÖÉ][\w-]*(?:\s*\(|,|\s+(?:och|samt)\s|\.?\s*$)")
+
+
+# --- attendance written as an agenda item ---------------------------------------------------------------
+
+_ITEM_LEAD = re.compile(r"^(?P<lead>[A-ZÅÄÖ][^:]{2,60}):\s+(?=[A-ZÅÄÖ])")  # "Följande närvarade vid mötet: ..."
+
+
+def attendance_in_items(items) -> list[Attendee]:
+    """Attendees from an opening item that is itself the list ("2. Närvaro" / "Följande närvarade vid mötet:
+    Anna Ek, Per Berg, ..."), for minutes that list no one before their items."""
+    for item in items:
+        title = (item.title or "").strip().rstrip(".:")
+        h = heading_of(title) if title else None
+        if h is None or h.rest.strip() or not item.summary:
+            continue
+        text = item.summary.strip()
+        lead = _ITEM_LEAD.match(text)
+        if lead and not looks_like_entries(lead.group("lead")):
+            text = text[lead.end():]
+        found = parse_attendance([Line(f"{title}: {text}")])
+        for a in found:
+            a.source = item.source
+        if found:
+            return found
+    return []

@@ -46,6 +46,9 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("adjungerade", "present", "adjungerad"),
     ("adjungerad", "present", "adjungerad"),
     ("tjänstepersoner", "present", None),
+    # an association's staff listed as a group under the board ("Sekretariatet" / "Tessa Fick X, sekreterare")
+    ("sekretariatet", "present", None),
+    ("kansliet", "present", None),
     ("tjänstemän", "present", None),
     ("insynsplatser", "present", None),
     ("röstlängd", "present", None),
@@ -177,7 +180,9 @@ NOTE = re.compile(
     r"^(?:(?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d|(?:från|fr\.?o\.?m\.?|till|t\.?o\.?m\.?|efter|före|under|ej|del av|för|"
     r"deltog|närvarande|ersätter|ersatte|tjänstgör|tjänstgörande ersättare för|ersättare för|via|digitalt|på distans|"
     r"per\s+(?:telefon|video|länk|teams|zoom)|pkt|punkt|p\.|lämnade|kom|anslöt|"
-    r"kl\.?|klockan)\b|\d{1,2}[.:]\d{2})", re.IGNORECASE)
+    r"kl\.?|klockan|endast|utan\s+(?:röst|yttrande|förslags|närvaro)\S*|"
+    # "(med yttrande- och förslagsrätt)": what the person may do at the meeting
+    r"med\s+(?:[\wåäö-]+\s+){0,3}?[\wåäö-]*rätt)\b|\d{1,2}[.:]\d{2})", re.IGNORECASE)
 
 # --- labels in the front matter and the signature block ----------------------------------------
 CHAIR = "chair"
@@ -201,6 +206,9 @@ OFFICE_WORDS: tuple[tuple[str, str], ...] = (
 # An abbreviated office may keep its full stop ("Ordf.  Anna Ek", "Sekr.: Per Berg").
 OFFICE = Folded(r"^(?P<word>" + "|".join(tolerant(w) for w, _ in OFFICE_WORDS) + r")(?:(?<=ordf|sekr)\.)?(?![\wåäöÅÄÖ])\s*:?\s*")
 _OFFICE_OF = {w: office for w, office in OFFICE_WORDS}
+# Offices a board holds for the year (not the meeting's own "Protokollförare", "Mötesordförande"): written as
+# a label inside a list of those present ("Ordförande: Anna Ek"), the person is both listed and the officer.
+BOARD_OFFICES = frozenset({"ordförande", "ordf", "sekreterare", "sekr"})
 # Labels that only introduce what follows ("Vid protokollet", "Justeras"): weaker than a role word.
 SIGNATURE_INTRO = frozenset({"vid protokollet", "vid anteckningarna", "justeras", "justeras av", "antecknat av"})
 SIGNATURE_START = Folded(

@@ -24,6 +24,9 @@ DATE = re.compile(
 # A single time: "kl. 18.30", "klockan 19".
 CLOCK = re.compile(r"\b(?:kl\.?|klockan)\s*(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\b", re.IGNORECASE)
 TIME_SPAN = re.compile(r"\b(\d{1,2})[.:](\d{2})\s*(?:[-–—]|till)\s*(\d{1,2})[.:](\d{2})\b")
+# "kl 19-20", "klockan 18–20.30": whole hours after "kl", the minutes left out
+CLOCK_SPAN = re.compile(r"\b(?:kl\.?|klockan)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(?:[-–—]|till)\s*(\d{1,2})(?:[.:](\d{2}))?"
+                        r"(?![\d./-])", re.IGNORECASE)
 # Every date and time has a digit: most lines have none, and this test is far cheaper than the patterns.
 DIGIT = re.compile(r"\d")
 
@@ -107,5 +110,8 @@ def time_span(text: str) -> tuple[str, str] | None:
     """("08:30", "11:30") from "08.30-11:30", "8:30 – 13:00" or "kl. 9.00 till 12.00"."""
     m = TIME_SPAN.search(text) if DIGIT.search(text) else None
     if not m:
-        return None
+        m = CLOCK_SPAN.search(text) if DIGIT.search(text) else None
+        if not m:
+            return None
+        return hhmm(m.group(1), m.group(2) or "00"), hhmm(m.group(3), m.group(4) or "00")
     return hhmm(m.group(1), m.group(2)), hhmm(m.group(3), m.group(4))

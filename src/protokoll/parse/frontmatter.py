@@ -11,11 +11,13 @@ from protokoll.clean.lines import Line
 from protokoll.model import Attendee
 from protokoll.parse import conventions as cv
 from protokoll.parse.labels import tolerant
-from protokoll.parse.attendance import (continues_list, table_columns, heading_of, is_name, is_role_entry, looks_like_entries,
+from protokoll.parse.attendance import (continues_list, table_columns, heading_of, is_name, is_role_entry, looks_like_entries, role_label,
                                        parse_attendance, role_column)
 
 _PARTY_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 _NAME_ROLE = re.compile(r"^(?P<name>[^,]+?)\s*,\s*(?P<role>[^,]+)$")
+_SIGNATURES_LABEL = re.compile(tolerant(r"^underskrift(?:er)?\b"), re.IGNORECASE)  # the offices sign beside it
+_NAME_PART = re.compile(r",|\(")  # what follows a name in an entry: ", E-11", " (S)"
 _COLUMN_GAP = re.compile(r"\s{3,}")  # between the columns of a layout put side by side
 SIGNING_RULE = re.compile(r"[_.…\s-]{4,}")  # the dotted or ruled line a signature is written on
 
@@ -60,7 +62,9 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
     mode: str | None = None  # "list", "office:<office>", "label"
     under_status = False  # the open list has a bare status heading ("Förhindrade") over group headings
     grouped = False  # a group heading stood right under it: later group headings are groups of it too
-    split, split_origin = split_status_columns(lines)
+    joined, joined_origin = join_wrapped_labels(lines)
+    split, split_origin = split_status_columns(joined)
+    split_origin = [joined_origin[k] for k in split_origin]
     unfolded, origin = unfold_label_column(split)
     origin = [split_origin[k] for k in origin]
     for k, line in enumerate(unfolded):
@@ -76,8 +80,18 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
             continue
         office = cv.OFFICE.match(text)
         if mode == "list" and office and ":" not in office.group(0) and \
-                (is_name(text[office.end():].strip() or "x y") or "   " in text[:office.end()]):
-            office = None  # "Ordförande Anna Ek" or "Ordförande    Anna Ek (S)" in a list: an entry with its role
+                cv.office_of(office.group("word")) != cv.ADJUSTER and (is_name(_NAME_PART.split(text[office.end():], maxsplit=1)[0].strip() or "x y")
+                 or "   " in text[:office.end()]):
+            # "Ordförande Anna Ek", "Ordförande Anna Ek, E-11" or "Ordförande    Anna Ek (S)" in a list: an entry with
+            # its role ("Justerare Magnus Ek" after the lists is the label of who checks the minutes)
+            office = None
+        if mode == "list" and office and ":" in office.group(0) and not line.blank_before and \
+                not heading_of(sections[-1][0].text).rest.strip() and role_label(text) and \
+                office.group("word").lower() in cv.BOARD_OFFICES and heading_of(sections[-1][0].text).status == "present":
+            # "Närvarande:" / "Ordförande: Anna Ek" / "Kassör: Per Berg": a list written "Role: Name" holds the
+            # officers too
+            _add(fm.offices, cv.office_of(office.group("word")), names_in(text[office.end():]))
+            office = None
         in_table = mode == "list" and "   " in text and _is_table(sections[-1])
         if in_table:
             sections[-1].append(line)
@@ -100,7 +114,8 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
                 _add(fm.offices, kind, names_in(rest))
             mode = f"office:{kind}"
         elif mode == "list" and (looks_like_entries(text) or continues_list(sections[-1][-1].text, text)
-                                 or cv.GROUP_LINE.match(text)) \
+                                 or cv.GROUP_LINE.match(text)
+                                 or len(sections[-1]) == 1 and _header_row(text, line.indent)) \
                 and not _after_inline_list(sections[-1], line):
             sections[-1].append(line)
         elif mode == "list" and _group_label(text):
@@ -108,6 +123,9 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
         elif cv.FRONT_LABEL.match(text):
             mode = "label"
             beside = _COLUMN_GAP.split(text.strip(), maxsplit=1)[1:]
+            signed = _SIGNATURES_LABEL.match(text.strip())
+            if not beside and signed and text.strip()[signed.end():].strip():
+                beside = [text.strip()[signed.end():].strip()]  # "Underskrifter Sekreterare Paragrafer §§ 30–37"
             office_beside = cv.OFFICE.match(beside[0]) if beside else None
             if office_beside:  # "Underskrifter     Sekreterare    ........" / "Sara Ek": the office in the next column
                 kind = cv.office_of(office_beside.group("word")) or ""
@@ -115,7 +133,7 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
                 mode = f"office:{kind}"
         elif mode and mode.startswith("office:") and names_in(text):
             _add(fm.offices, mode.split(":", 1)[1], names_in(text))
-        elif mode and mode.startswith("office:") and SIGNING_RULE.fullmatch(text.strip()):
+        elif mode and mode.startswith("office:") and _signing_line(text):
             pass  # "Sekreterare" / "........" / "Anna Berg": the line to sign on, the name under it
         elif mode == "label":
             mode = None  # the label's value
@@ -130,6 +148,12 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
     for section in sections:
         fm.attendees.extend(parse_attendance(section))
     return fm
+
+
+def _signing_line(text: str) -> bool:
+    """The dotted line a signature is written on, alone or with a label beside it ("........ Paragrafer 30–38")."""
+    rule = SIGNING_RULE.match(text.strip())
+    return bool(rule) and (rule.end() == len(text.strip()) or bool(cv.FRONT_LABEL.match(text.strip()[rule.end():])))
 
 
 def _group_label(text: str) -> bool:
@@ -199,6 +223,41 @@ def _status_pair(line: Line) -> int | None:
     if not all(h and not h.rest.strip() for h in heads) or heads[0].status == heads[1].status:
         return None
     return cells[1][0]
+
+
+WRAPPED_LABEL_WORDS = 3  # "tjänstgörande ersättare:" under "Närvarande ej": the end of a label is short
+
+
+def join_wrapped_labels(lines: list[Line]) -> tuple[list[Line], list[int]]:
+    """A label that a narrow table cell wrapped ("Närvarande ej" / "tjänstgörande ersättare:") joined into one
+    line, where only the joined text is a list heading with its colon. Returns the lines and, for each, the
+    index of the line it came from."""
+    out: list[Line] = []
+    origin: list[int] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is not None and not nxt.blank_before and nxt.text[:1].islower() and nxt.text.rstrip().endswith(":") \
+                and len(nxt.text.split()) <= WRAPPED_LABEL_WORDS and not line.text.rstrip().endswith(":") \
+                and "   " not in line.text and _open_label(line.text):
+            both = f"{line.text.rstrip()} {nxt.text.strip()}"
+            h = heading_of(both)
+            if h and h.colon and not h.rest.strip():
+                out.append(replace(line, text=both, end=line.end))
+                origin.append(i)
+                i += 2
+                continue
+        out.append(line)
+        origin.append(i)
+        i += 1
+    return out, origin
+
+
+def _open_label(text: str) -> bool:
+    """A line that may be the first half of a wrapped label: no heading, or a bare one without its colon."""
+    h = heading_of(text)
+    return h is None or not h.colon and not h.rest.strip()
 
 
 def split_status_columns(lines: list[Line]) -> tuple[list[Line], list[int]]:
@@ -419,6 +478,7 @@ def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
                 tokens.append(("intro" if word in cv.SIGNATURE_INTRO else "role", office))
             elif person(cell):
                 tokens.append(("name", person(cell)))
+    tokens = _paired_runs(tokens)
     offices: dict[str, list[str]] = {}
     names = [k for k, (kind, _) in enumerate(tokens) if kind == "name"]
     after = sum(1 for k in names if k + 1 < len(tokens) and tokens[k + 1][0] == "role")
@@ -442,6 +502,27 @@ def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
                 if intro == cv.SECRETARY or intro == cv.ADJUSTER and (not roles or last == ("intro", cv.ADJUSTER)):
                     _add(offices, intro, [value])  # "Justeras" over names with no office beside any of them
     return offices
+
+
+def _paired_runs(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Signatures side by side that plain text gives one cell a line, a row after a row ("Sofie Lund" / "Ove
+    Strand" / "Sekreterare" / "Justerare"): a run of two names or more right over as many offices pairs them
+    in order."""
+    out: list[tuple[str, str]] = []
+    k = 0
+    while k < len(tokens):
+        n = 0
+        while k + n < len(tokens) and tokens[k + n][0] == "name":
+            n += 1
+        roles = tokens[k + n:k + 2 * n]
+        if n >= 2 and len(roles) == n and all(kind == "role" for kind, _ in roles) and \
+                (k + 2 * n == len(tokens) or tokens[k + 2 * n][0] != "role"):
+            out.extend(("pair", f"{office}:{name}") for (_, name), (_, office) in zip(tokens[k:k + n], roles))
+            k += 2 * n
+            continue
+        out.extend(tokens[k:k + max(n, 1)])
+        k += max(n, 1)
+    return out
 
 
 def _columns(lines: list[Line]) -> list[list[str]]:

@@ -60,7 +60,7 @@ _ORG_HINT = re.compile(
     r"bostadsrättsförening|samfällighetsförening|samfällighet|förbund|förbundet|parti|partiet|sällskap|"
     r"sällskapet|stiftelse|stiftelsen|församling|byalag|byalaget|ab|organisation|nätverket|sektionen|sektion)\b|[a-zåäö]+(?:föreningen|"
     r"förbundet|klubben|partiet|kåren|sällskapet|laget|gillet|byalaget|sektionen|kören|orkestern)\b", re.IGNORECASE)
-NUMBER = re.compile(r"(?:\b(?:protokoll|möte|mötesprotokoll|sammanträde|styrelsemöte)\s+)?\bn(?:r|ummer|o)\.?\s*"
+NUMBER = re.compile(r"(?:\b(?:protokoll|möte|mötesprotokoll|sammanträde|styrelsemöte)\s+)?\bn(?:r|ummer|o)\.?\s*:?\s*"
                     r"(?P<n>\d{1,3})\b(?:\s*[/,-]?\s*(?P<y>\d{4}))?"
                     r"|\b(?:protokoll|möte|sammanträde|styrelsemöte)\s+(?P<m>\d{1,3})\s*/\s*(?P<my>\d{2,4})\b",
                     re.IGNORECASE)
@@ -76,7 +76,8 @@ PLACE_TIME = re.compile(tolerant(
     r"sammanträdesplats|sammanträdestid|mötestid|möteslokal|"
     r"sammanträdesdatum|mötesdatum|plats|lokal|tid|datum|när|var)(?![\wåäöÅÄÖ])\s*(?P<colon>:)?\s*"), re.IGNORECASE)
 ROOM = re.compile(tolerant(r"^(?:mötesrum|sammanträdesrum|konferensrum|rum|sal)\b"), re.IGNORECASE)
-VENUE_AFTER = re.compile(r"\s(?:på|i)\s+(?P<venue>[A-ZÅÄÖ0-9].*)$")
+# "hos Karin Ek, Granvägen 3": a board that meets at a member's home names the host as its venue
+VENUE_AFTER = re.compile(r"\s(?:på|i|hos)\s+(?P<venue>[A-ZÅÄÖ0-9].*)$")
 # The characters EMAIL_OCR reads as "@": a line without one holds no such address.
 _AT_LIKE = re.compile(r"[Q©®&@]")
 WEEKDAY = re.compile(r"\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b\s*(?:den\s+)?", re.IGNORECASE)
@@ -85,7 +86,7 @@ _COLUMN_GAP = re.compile(r"\s{3,}")
 _ORG_TAIL = re.compile(r"\s+(?:för\s+(?:verksamhetsåret|räkenskapsåret|år|året)\b|" + WEEKDAY.pattern + r").*$",
                        re.IGNORECASE)
 # "... 22 mars 2025 klockan 14.00 på Sandvretens hembygdsgård": the venue at the end of a title sentence
-TITLE_VENUE = re.compile(r"(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?\s+(?:på|i|via)\s+"
+TITLE_VENUE = re.compile(r"(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?\s+(?:på|i|via|hos)\s+"
                          r"(?P<venue>[A-ZÅÄÖa-zåäö][^.]*?)\.?$")
 # "Protokoll från konstituerande styrelsemöte på Strandgården 2025-04-02": the meeting, then where it was held
 # (the date cut off first).
@@ -100,6 +101,8 @@ _NOT_ORG = re.compile(r"^(?:sida|page)\b|^\d|^\W*$|@", re.IGNORECASE)
 
 TITLE_LINES = 16  # the title stands among the document's first lines
 MAX_VENUE = 80  # a venue is a short line
+_DEN_DAY = re.compile(r"\bden\s+\d{1,2}\b")  # "onsdagen den 18": a date whose month wrapped to the next line
+VALUE_WRAPS = 2  # lines a label's value on the line below may wrap onto (a narrow table cell)
 _LAYOUT_VALUE = re.compile(r"\s{3,}\S")  # a label and its value in two layout columns, no colon between
 _TIME_LABELS = frozenset({"tid", "sammanträdestid", "mötestid", "datum och tid", "plats och tid", "tid och plats",
                           "tid och lokal"})
@@ -148,10 +151,15 @@ def parse_header(lines: list[Line]) -> Header:
         m = PLACE_TIME.match(text)
         if m and (m.group("colon") or m.group("label").lower() in ("plats och tid", "tid och plats")
                   or len(m.group("label")) > 5 and text[m.end():m.end() + 1].isdigit()
-                  or _LAYOUT_VALUE.match(text[m.end("label"):])):  # "Plats        Klubbstugan" in a layout
+                  or _LAYOUT_VALUE.match(text[m.end("label"):])  # "Plats        Klubbstugan" in a layout
+                  or _alone_over_value(m, text, lines[i + 1] if i + 1 < len(lines) else None)):
             rest = text[m.end():]
             if not rest.strip() and i + 1 < len(lines) and not PLACE_TIME.match(lines[i + 1].text):
                 rest = lines[i + 1].text  # the value stands on the next line (or in the next column)
+                for nxt in lines[i + 2:i + 2 + VALUE_WRAPS]:
+                    if nxt.blank_before or not nxt.text[:1].islower() or PLACE_TIME.match(nxt.text):
+                        break
+                    rest = f"{rest.rstrip()} {nxt.text.strip()}"  # "..., onsdagen den 18" / "september 2024" / "kl. 18.00"
             _place_time(h, lines, i, m.group("label").lower(), rest, put)
         elif ROOM.match(text) and "room" not in h.values:
             put("room", text.strip().rstrip("."), line)
@@ -173,6 +181,16 @@ def parse_header(lines: list[Line]) -> Header:
     if "location" not in h.values:
         _venue_before_when(lines, put)
     return h
+
+
+def _alone_over_value(m: re.Match, text: str, nxt: Line | None) -> bool:
+    """ "Plats" / "Scoutstugan Tallbo": a label alone on its line with its value on the next, as a Word
+    table's label and value cells come out of plain text (no colon, one cell a paragraph)."""
+    if nxt is None or text[m.end():].strip() or PLACE_TIME.match(nxt.text):
+        return False
+    if m.group("label").lower() in _TIME_LABELS or "datum" in m.group("label").lower():
+        return bool(dates.DIGIT.search(nxt.text))
+    return nxt.text[:1].isupper() and _venue_like(nxt.text)
 
 
 def is_time_line(text: str) -> bool:
@@ -381,6 +399,10 @@ def _place_time(h: Header, lines: list[Line], i: int, label: str, rest: str, put
     # A venue may wrap onto the next line ("... Bredgatan 11,\nHelsingborg.").
     if rest.rstrip().endswith(",") and i + 1 < len(lines) and not PLACE_TIME.match(lines[i + 1].text):
         rest = rest.rstrip() + " " + lines[i + 1].text
+    for nxt in lines[i + 1:i + 1 + VALUE_WRAPS]:  # a layout's value column wraps under the value: "... den 18" / "september"
+        if nxt.blank_before or nxt.indent <= line.indent or not nxt.text[:1].islower() or PLACE_TIME.match(nxt.text):
+            break
+        rest = f"{rest.rstrip()} {nxt.text.strip()}"
     rest = rest.strip()
     _clock(rest, line, put)
     bare = _BARE_TIME.search(rest) if label in _TIME_LABELS and not dates.CLOCK.search(rest) else None
@@ -397,6 +419,13 @@ def _place_time(h: Header, lines: list[Line], i: int, label: str, rest: str, put
     else:
         # "Plats: Stadshuset, Bjuv", "Plats och tid Sessionssalen, kommunhuset i Lövsala, kl. 09.00–12.10":
         # the whole value is the venue, less any date and time.
+        # A venue written before the date and time ends where they begin: "Stadshuset, sal Forsen, torsdagen den
+        # 20 mars 2025 kl. 13.00–16.20, ajournering 14.35–14.50" (what follows the time is no part of it).
+        whens = [m.start() for p in (WEEKDAY, dates.DATE, ISO_DATE, dates.CLOCK, dates.TIME_SPAN, _DEN_DAY)
+                 for m in [p.search(rest)] if m]
+        first_when = min(whens) if whens else 0
+        if first_when and rest[:first_when].strip(" ,"):
+            rest = rest[:first_when]
         venue = dates.TIME_SPAN.sub("", dates.DATE.sub("", rest))
         venue = dates.CLOCK.sub("", WEEKDAY.sub("", venue))
         venue = re.sub(r"^\s*(?:den|kl\.?|klockan)\b\s*", "", venue, flags=re.IGNORECASE)

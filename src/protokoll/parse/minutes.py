@@ -9,7 +9,7 @@ from protokoll.clean.lines import CleanText, Line, join
 from protokoll.errors import NotMinutes
 from protokoll.model import Action, Item, Protocol, Span
 from protokoll.parse import decisions as dec
-from protokoll.parse import labels, people, tables
+from protokoll.parse import celltables, labels, people, tables
 from protokoll.parse.blocks import (wrap_width, DASH, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_sentence,
                                     numbered_headings, to_blocks)
 from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
@@ -18,7 +18,8 @@ from protokoll.parse.header import is_time_line, parse_header
 from protokoll.parse.recognise import not_minutes_reason
 from protokoll.parse.elections import (OPENING_ITEMS, constituted_chair, elected_officers, front_officers, kept_by,
                                        led_by, opening_chair)
-from protokoll.parse.roll import find_roll
+from protokoll.parse.roll import find_listed_roll, find_roll
+from protokoll.parse.attendance import attendance_in_items
 
 
 HEADER_PARAGRAPH_LINES = 30  # without numbered items, where a header paragraph may stand
@@ -37,8 +38,8 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     reason = not_minutes_reason([line.text for line in clean.lines])
     if reason:
         raise NotMinutes(path, reason)
-    lines = tables.unfold(clean.lines)
-    roll = find_roll(lines)
+    lines = celltables.unfold(tables.unfold(clean.lines))  # tables given one cell a paragraph, as layout rows
+    roll = find_roll(lines) or find_listed_roll(lines)
     if roll:  # a roll printed apart (an appendix): read it, and keep it out of the items
         lines = lines[:roll[0]] + lines[roll[1]:]
     headings = numbered_headings(lines)
@@ -85,6 +86,10 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     at = {id(line): k for k, line in enumerate(body)}  # a notice cut from the body moves what follows it
     body_headings = {at[id(lines[i])]: h for i, h in headings.items() if i >= body_start and id(lines[i]) in at}
     protocol.items = ItemParser(to_blocks(body, body_headings), protocol).run()
+    if not protocol.attendees:  # "2. Närvaro" / "Följande närvarade: ...": the list written as an opening item
+        protocol.attendees = attendance_in_items(protocol.items[:OPENING_ITEMS])
+        if protocol.attendees:  # the items again, now that the people their tasks name are known
+            protocol.items = ItemParser(to_blocks(body, body_headings), protocol).run()
     if not protocol.items and not protocol.attendees:
         raise NotMinutes(path, "inget mötesprotokoll: ingen närvarolista eller ärendelista hittades")
     for office, names in elected_officers(protocol.items).items():

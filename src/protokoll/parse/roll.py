@@ -12,11 +12,13 @@ many, so rows are read by their shape, not by column positions.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from protokoll.clean.lines import Line
 from protokoll.model import Attendee, Span
 from protokoll.parse import conventions as cv
-from protokoll.parse.attendance import heading_of
+from protokoll.parse.attendance import continues_list, heading_of, looks_like_entries, parse_attendance
+from protokoll.parse.labels import tolerant
 
 _NAME = r"[A-ZÅÄÖÉ][a-zåäöéü'’]+(?:-[A-ZÅÄÖÉ][a-zåäöéü'’]+)?"
 _FULL_NAME = rf"{_NAME}(?:\s+(?:af|von|de|van|{_NAME})){{1,3}}"
@@ -105,3 +107,43 @@ def _row_attendees(m: re.Match, line: Line, group_role: str | None) -> list[Atte
         out.append(Attendee(name=sub.group("name"), affiliation=sub.group("party"), status="present",
                             role="tjänstgörande ersättare", party=sub.group("party"), source=span(sub.group("name"))))
     return out
+
+
+# --- a roll written as lists, on a page of its own --------------------------------------------------
+
+# "Beslutande: Se närvarolista, sidan 4", "Enligt bifogad närvarolista", "Se närvaro- och omröstningslista":
+# the front matter sends the reader to a roll printed further on.
+REFERRAL = re.compile(tolerant(
+    r"\b(?:se|enligt)\s+(?:bifogad|bilagd|bifogade|bilagda|särskild|separat)?\s*(?:närvaro\S*|förteckning|"
+    r"uppropslista|upprop|röstlängd|bilaga\s+\d)"), re.IGNORECASE)
+# The title of such a roll where it is printed: "Närvarolista", "Närvaro- och omröstningslista", "Bilaga 1
+# Närvaroförteckning", "Förteckning över närvarande".
+ROLL_TITLE = re.compile(tolerant(
+    r"^(?:bilaga\s+\d+\s*[:–-]?\s*)?(?:närvaro-?\s*(?:och\s+omröstnings)?(?:lista|förteckning)|"
+    r"närvarolista|närvaroförteckning|uppropslista|förteckning över (?:närvarande|beslutande|ledamöter))"
+    r"(?:\s+.{0,40})?\s*:?$"), re.IGNORECASE)
+REFERRAL_LINES = 60  # the front matter that may refer to a roll further on
+
+
+def find_listed_roll(lines: list[Line]) -> tuple[int, int, list[Attendee]] | None:
+    """(first line, line after the last, attendees) of a roll written as lists under its own title
+    ("Närvarolista" / "Ledamöter" / "Name (S), ordförande" / ... / "Anmält förhinder" / ...) further on in
+    minutes whose front matter refers to it; or None."""
+    refer = next((i for i, line in enumerate(lines[:REFERRAL_LINES]) if REFERRAL.search(line.text)), None)
+    if refer is None:
+        return None
+    for i in range(refer + 1, len(lines)):
+        if not ROLL_TITLE.match(lines[i].text.strip()):
+            continue
+        end = i + 1
+        while end < len(lines):
+            text = lines[end].text.strip()
+            if heading_of(text) or looks_like_entries(text) and not lines[end].text.isupper() or \
+                    continues_list(lines[end - 1].text, text):
+                end += 1
+                continue
+            break
+        found = parse_attendance([replace(lines[i], text="Närvarande")] + lines[i + 1:end])
+        if found:
+            return i, end, found
+    return None

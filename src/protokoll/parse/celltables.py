@@ -1,0 +1,202 @@
+"""Presence tables that plain ``pdftotext`` (no ``-layout``) gives one cell a paragraph.
+
+A Word table "Namn | Roll | Närvarande" comes out of default-mode text in one of two orders:
+
+- row by row, every cell on a line of its own ("Namn" / "Roll" / "Närvarande" / "Signe Åkerlund" /
+  "Ordförande" / "Ja" / ...), an empty cell giving no line at all;
+- column by column, each column's title over its values ("Lgh nr" / "1001" / "1002" / ... then "Namn" /
+  "Sara Öhman" / ...).
+
+``unfold`` rewrites either into the lines a ``-layout`` rendering gives (a header row, then one row a
+person with the cells apart by runs of spaces), so the attendance reader needs to know nothing of it.
+The name column is put first, so a row's span starts at the person's name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from protokoll.clean.lines import Line
+from protokoll.parse import conventions as cv
+from protokoll.parse.attendance import heading_of, is_name
+
+# Column kinds by their title, as the attendance reader's layout tables name them.
+_KINDS = (("name", cv.TABLE_NAME), ("role", cv.TABLE_ROLE), ("presence", cv.TABLE_PRESENCE),
+          ("party", cv.TABLE_PARTY), ("affiliation", cv.TABLE_AFFILIATION), ("note", cv.TABLE_NOTE))
+MAX_CELL_WORDS = 8  # a longer line is text after the table, not a cell
+MIN_ROWS = 2  # fewer people is no table worth the guess
+CELL_GAP = "    "  # between the cells of a rewritten row
+_LABEL = re.compile(r":(?:\s|$)")  # "Adjungerad: ...", not the colon of "Ekbacken 1:3"
+_ITEM_START = re.compile(r"^(?:§\s*\d|\d{1,3}\s*[.):]|punkt\s+\d)", re.IGNORECASE)
+
+
+def _kind(text: str) -> str | None:
+    word = text.strip().rstrip(":").lower()
+    return next((kind for kind, words in _KINDS if word in words), None)
+
+
+def _is_cell(line: Line) -> bool:
+    """A line that may be a table cell: short, no label with a colon, no item heading, no sentence."""
+    text = line.text.strip()
+    words = text.split()
+    return 0 < len(words) <= MAX_CELL_WORDS and not _LABEL.search(text) and not _ITEM_START.match(text) and \
+        not (text.endswith(".") and len(words) > 3)
+
+
+def _presence(cell: str) -> bool:
+    return cell.partition(",")[0].strip().lower() in cv.PRESENCE_VALUES
+
+
+def _person(cell: str) -> bool:
+    """A name cell: a person's name of two words or more, no role, no mark, no column title."""
+    return len(cell.split()) >= 2 and is_name(cell) and not cv.is_role(cell) and not _presence(cell) \
+        and _kind(cell) is None
+
+
+def _fits(kind: str, cell: str) -> bool:
+    if kind == "presence":
+        return _presence(cell)
+    if kind == "party":
+        return cv.is_party(cell)
+    return not _presence(cell) and not _person(cell)
+
+
+def unfold(lines: list[Line]) -> list[Line]:
+    """``lines`` with every cell-a-paragraph presence table rewritten as layout rows; ``lines`` itself
+    where there is none."""
+    out: list[Line] = []
+    i = 0
+    changed = False
+    while i < len(lines):
+        found = _row_table(lines, i) if _kind(lines[i].text) else None
+        found = found or (_column_table(lines, i) if _kind(lines[i].text) else None)
+        split = None if found else _heading_over_title(lines[i])
+        if split:  # "Röstlängd: Fastighet": the list's heading and the first column's title on one line
+            tried = lines[:i] + list(split) + lines[i + 1:]
+            found = _column_table(tried, i + 1) or _row_table(tried, i + 1)
+            if found:
+                out.append(split[0])
+                lines, i = tried, i + 1
+        if found:
+            end, rows = found
+            out.extend(rows)
+            i = end
+            changed = True
+            continue
+        out.append(lines[i])
+        i += 1
+    return out if changed else lines
+
+
+def _heading_over_title(line: Line) -> tuple[Line, Line] | None:
+    """ "Röstlängd: Fastighet" → ("Röstlängd:", "Fastighet"), where what follows a list heading is a column title."""
+    h = heading_of(line.text) if ":" in line.text else None
+    if not h or not h.colon or not _kind(h.rest):
+        return None
+    cut = len(line.text) - len(h.rest)
+    return (replace(line, text=line.text[:cut].rstrip(), end=line.start + cut),
+            replace(line, text=h.rest.strip(), start=line.start + cut, blank_before=False))
+
+
+def _header_run(lines: list[Line], i: int) -> list[str]:
+    kinds: list[str] = []
+    j = i
+    while j < len(lines) and _kind(lines[j].text) and _kind(lines[j].text) not in kinds:
+        kinds.append(_kind(lines[j].text))
+        j += 1
+    return kinds
+
+
+def _row_table(lines: list[Line], i: int):
+    """A table given row by row: its column titles one a line from ``i``, then its cells."""
+    kinds = _header_run(lines, i)
+    if len(kinds) < 2 or "name" not in kinds or i + len(kinds) < len(lines) and _kind(lines[i + len(kinds)].text):
+        return None  # a title repeated: the first is the list's heading ("Närvarande" / "Befattning" / ...)
+    titles = [lines[i + k].text.strip() for k in range(len(kinds))]
+    cells: list[Line] = []
+    j = i + len(kinds)
+    while j < len(lines) and _is_cell(lines[j]):
+        if cells and not lines[j].blank_before and lines[j].text[:1].islower():
+            cells[-1] = replace(cells[-1], text=f"{cells[-1].text.strip()} {lines[j].text.strip()}")
+        else:
+            cells.append(lines[j])
+        j += 1
+    anchors = [k for k, c in enumerate(cells) if _person(c.text.strip())]
+    if len(anchors) < MIN_ROWS:
+        return None
+    ni = kinds.index("name")
+    before, after = kinds[:ni], kinds[ni + 1:]
+    rows: list[tuple[Line, dict[str, str]]] = []
+    start = 0  # the first cell not yet given to a row
+    for n, a in enumerate(anchors):
+        row = {"name": cells[a].text.strip()}
+        # cells before the name, nearest last: the columns before the name column that they fit
+        left = [c.text.strip() for c in cells[start:a]]
+        cols = list(before)
+        for text in reversed(left):
+            while cols and not _fits(cols[-1], text):
+                cols.pop()
+            if cols:
+                row[cols.pop()] = text
+        # cells after the name: the columns after it, in order, while they fit
+        nxt = anchors[n + 1] if n + 1 < len(anchors) else len(cells)
+        k = a + 1
+        cols = list(after)
+        while k < nxt and cols:
+            text = cells[k].text.strip()
+            while cols and not _fits(cols[0], text):
+                cols.pop(0)
+            if not cols:
+                break
+            row[cols.pop(0)] = text
+            k += 1
+        start = k
+        rows.append((cells[a], row))
+    used = anchors[-1] + 1 + sum(1 for key in rows[-1][1] if key in after)
+    return i + len(kinds) + used, _layout(lines[i], titles, kinds, rows)
+
+
+def _column_table(lines: list[Line], i: int):
+    """A table given column by column: each column's title over its values, the columns one after another."""
+    columns: list[tuple[str, Line, list[Line]]] = []
+    j = i
+    while j < len(lines) and _kind(lines[j].text) and _kind(lines[j].text) not in [c[0] for c in columns]:
+        title = lines[j]
+        values: list[Line] = []
+        j += 1
+        while j < len(lines) and not _kind(lines[j].text) and (not values or not lines[j].blank_before) and \
+                not _LABEL.search(lines[j].text) and not _ITEM_START.match(lines[j].text.strip()):
+            values.append(lines[j])
+            j += 1
+        if not values:
+            return None
+        columns.append((_kind(title.text), title, values))
+    kinds = [c[0] for c in columns]
+    if len(columns) < 2 or "name" not in kinds:
+        return None
+    names = columns[kinds.index("name")][2]
+    count = 0
+    while count < len(names) and _person(names[count].text.strip()):
+        count += 1
+    if count < MIN_ROWS or count != len(names) or any(len(c[2]) < count for c in columns):
+        return None
+    rows = []
+    for r in range(count):
+        row = {kind: values[r].text.strip() for kind, _, values in columns}
+        rows.append((names[r], row))
+    return j, _layout(lines[i], [c[1].text.strip() for c in columns], kinds, rows)
+
+
+def _layout(first: Line, titles: list[str], kinds: list[str], rows) -> list[Line]:
+    """The header row and the rows as ``-layout`` text would give them, the name column first."""
+    order = ["name"] + [k for k in kinds if k != "name"]
+    width = {k: max([len(titles[kinds.index(k)])] + [len(r.get(k, "")) for _, r in rows]) + len(CELL_GAP)
+             for k in order}
+
+    def text(values: dict[str, str]) -> str:
+        return "".join(values.get(k, "").ljust(width[k]) for k in order).rstrip()
+
+    out = [replace(first, text=text({k: titles[kinds.index(k)] for k in order}), indent=0)]
+    for cell, row in rows:
+        out.append(replace(cell, text=text(row), indent=0, blank_before=False))
+    return out
