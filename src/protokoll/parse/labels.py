@@ -262,8 +262,10 @@ SECTION_LABELS = ((SUMMARY, "summary"), (PRESENTERS, "presenters"), (DOCUMENTS, 
                   (GUESTS, "guests"), (NOTE, "note"), (PROPOSAL, "proposal"), (VOTES, "votes"), (RESERVATIONS, "reservations"),
                   (RECIPIENTS, "recipients"), (RESPONSIBLE, "responsible"), (ACTION, "action"),
                   (DECIDES, "decisions"))
-# Whether any section label opens a line: one test where most lines open with none.
-_ANY_SECTION = Folded("|".join(f"(?:{pattern.pattern})" for pattern, _ in SECTION_LABELS))
+# Which section label opens a line, if any: one test where most lines open with none, and where one does,
+# the alternatives are tried in the order of SECTION_LABELS and the group named for the first that
+# matches is the section (each pattern holds no group of its own, so that group is the match's last).
+_ANY_SECTION = Folded("|".join(f"(?P<{name}>{pattern.pattern})" for pattern, name in SECTION_LABELS))
 
 OPENING = re.compile(tolerant(r"^(?:mötets öppnande|mötet öppnas|öppnande|mötets inledning)"), re.IGNORECASE)
 CLOSING = re.compile(tolerant(r"^(?:mötet avslutas|mötets avslutande|mötet förklaras avslutat|avslutning)\b"),
@@ -306,19 +308,19 @@ def section_of(text: str) -> tuple[str, str] | None:
         if _PROPOSES.search(text[: len(text) - len(rest)]):
             return "proposes", rest  # a decision under "Beslut", a proposal under "Förslag till beslut"
         return ("formula", rest) if rest.strip() else ("decisions", "")
-    if not (_ANY_SECTION.lower.match(low) if foldable else _ANY_SECTION.ignorecase.match(text)):
+    # The first label that matches, as a loop over SECTION_LABELS would find it (positions in ``low`` are
+    # the text's own where it folds, see above).
+    m = _ANY_SECTION.lower.match(low) if foldable else _ANY_SECTION.ignorecase.match(text)
+    if m is None:
         return None
-    for pattern, name in SECTION_LABELS:
-        m = pattern.match(text)
-        if m:
-            rest = text[m.end():]
-            if name == "decisions" and rest and not _ATT_OR_COLON.match(rest) and \
-                    not _TWO_WORDS.match(text[: m.end()]) and ":" not in text[: m.end()]:
-                continue  # "Beslut om mötesdatum ..." is a sentence, not the label "Beslut:"
-            if name == "decisions" and rest:
-                # "Beslut: Styrgruppen beslutade att X" gives "att X", as the formula does on its own line.
-                after = formula_of(rest)
-                if after is not None and after.strip() and not re.search(r"\bföreslår\b", rest[: len(rest) - len(after)]):
-                    rest = after
-            return name, rest
-    return None
+    name, end = m.lastgroup, m.end()
+    rest = text[end:]
+    if name == "decisions" and rest and not _ATT_OR_COLON.match(rest) and \
+            not _TWO_WORDS.match(text[:end]) and ":" not in text[:end]:
+        return None  # "Beslut om mötesdatum ..." is a sentence, not the label "Beslut:" (no label comes after it)
+    if name == "decisions" and rest:
+        # "Beslut: Styrgruppen beslutade att X" gives "att X", as the formula does on its own line.
+        after = formula_of(rest)
+        if after is not None and after.strip() and not re.search(r"\bföreslår\b", rest[: len(rest) - len(after)]):
+            rest = after
+    return name, rest
