@@ -88,7 +88,7 @@ class Folded:
     def __init__(self, pattern: str, flags: int = 0):
         self.pattern = pattern
         self.flags = flags
-        self.lower = re.compile(_lower_source(pattern), flags)
+        self.lower = re.compile(factored(_lower_source(pattern)), flags)
         self._ignorecase: re.Pattern | None = None
 
     @property
@@ -201,6 +201,49 @@ def may_hold(text: str, word: str) -> bool:
     test before a costly pattern that needs the word."""
     low = text.lower()
     return word in low or _unfoldable(low)
+
+
+# How deep ``factored`` shares the letters alternatives start with: the first letters or two decide most
+# positions, deeper sharing only makes the pattern longer.
+FACTOR_DEPTH = 3
+_LOOKBEHIND_WORD = re.compile(r"\(\?<!\\w[^\W\d_]\)")  # "(?<!\wf)", as word_led and letter_led write it
+
+
+def _head(alternative: str) -> str | None:
+    """What ``factored`` may share of an alternative's start: its first letter, where no quantifier follows
+    it, or the word-start test word_led puts after that letter ("(?<!\\wf)"); else None."""
+    if alternative[:1].isalpha() and alternative[1:2] not in ("?", "*", "+", "{"):
+        return alternative[0]
+    m = _LOOKBEHIND_WORD.match(alternative)
+    return m.group(0) if m else None
+
+
+def factored(pattern: str, depth: int = FACTOR_DEPTH) -> str:
+    """``pattern`` (a case-sensitive regex source) with the letters its top-level alternatives start with
+    shared: "får|fick|ges" becomes "f(?:år|ick)|ges". re tries a group's alternatives one by one at every
+    position it tries the pattern (a quick test of a literal first letter each), so a long list of words
+    costs a test per word at every letter; shared, a test per first letter and then only the words that
+    start with it. The same matches in the same order: alternatives that start with different letters
+    cannot match at the same place, and each letter's alternatives keep their order. Left as it is where
+    an alternative starts otherwise (a class, an anchor, "\\b") or the pattern has groups that a caller
+    may number or name."""
+    alts = alternatives(pattern)
+    if depth <= 0 or len(alts) < 2 or any(ch == "(" and pattern[i + 1:i + 2] != "?" or pattern.startswith(("(?P", "(?#"), i)
+                                          for i, ch, _ in _structure(pattern)):
+        return pattern
+    heads = [_head(a) for a in alts]
+    if None in heads:
+        return pattern
+    if any(len(h) > 1 for h in heads) and len(set(heads)) > 1:
+        return pattern  # a test behind matches nothing itself: it cannot tell alternatives apart
+    shared: dict[str, list[str]] = {}
+    for head, alt in zip(heads, alts):
+        shared.setdefault(head, []).append(alt[len(head):])
+    parts = []
+    for head, rests in shared.items():
+        inner = factored("|".join(rests), depth - (len(head) == 1))
+        parts.append(head + (inner if len(rests) == 1 else f"(?:{inner})"))
+    return "|".join(parts)
 
 
 def _label(alternatives: str, colon: str = r"\s*:?") -> re.Pattern:

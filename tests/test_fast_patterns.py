@@ -1,0 +1,98 @@
+"""Patterns rewritten for speed answer as the plain ones do (protokoll.parse.labels.factored, the named
+section alternation, recognise's cue search): the same matches, at the same places, on the fixture texts
+and on the shapes that could tell them apart."""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from pathlib import Path
+
+import pytest
+
+import protokoll.clean
+import protokoll.parse
+from protokoll.parse import labels, recognise
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _lines() -> list[str]:
+    out: set[str] = set()
+    for path in sorted(FIXTURES.glob("*/texts/*.txt")) + sorted(FIXTURES.glob("not_minutes/**/*.txt")):
+        if "heldout4" in path.parts:
+            continue
+        out.update(line.strip() for line in path.read_text(encoding="utf-8", errors="replace").splitlines())
+    return sorted(line for line in out if line)
+
+
+LINES = _lines()
+
+
+def _folded() -> dict[str, labels.Folded]:
+    found = {}
+    for package in (protokoll.parse, protokoll.clean):
+        for info in pkgutil.iter_modules(package.__path__):
+            module = importlib.import_module(f"{package.__name__}.{info.name}")
+            for name, value in vars(module).items():
+                if isinstance(value, labels.Folded):
+                    found.setdefault(f"{info.name}.{name}", value)
+    return found
+
+
+@pytest.mark.parametrize("name,folded", sorted(_folded().items()))
+def test_factored_patterns_match_as_written(name, folded):
+    plain = re.compile(labels._lower_source(folded.pattern), folded.flags)
+    for line in LINES:
+        low = line.lower()
+        assert [(m.span(), m.groupdict()) for m in folded.lower.finditer(low)] == \
+            [(m.span(), m.groupdict()) for m in plain.finditer(low)], (name, line)
+        m, p = folded.lower.match(low), plain.match(low)
+        assert (m and m.span()) == (p and p.span()), (name, line)
+
+
+@pytest.mark.parametrize("pattern,text", [
+    ("ta|tar|t", "tar"), ("tar|ta", "ta r"), ("får|fick|ges", "fick ges får"),
+    (labels.word_led("ta|ta fram|tar"), "vi ta fram"), (labels.word_led("ska|skall|skickar"), "oskall skall"),
+    (r"s(?<!\ws)tad|samordnare|\bstyrelse", "stad samordnare styrelse"),
+])
+def test_factored_keeps_the_order_of_alternatives(pattern, text):
+    assert [m.span() for m in re.finditer(labels.factored(pattern), text)] == \
+        [m.span() for m in re.finditer(pattern, text)]
+
+
+def test_factored_shares_first_letters_and_leaves_other_shapes():
+    assert labels.factored("får|fick|ges") == "f(?:år|ick)|ges"
+    assert labels.factored(r"\bfår|fick") == r"\bfår|fick"  # an alternative led by "\b"
+    assert labels.factored("(?P<a>får)|fick") == "(?P<a>får)|fick"  # groups keep their numbers
+    assert labels.factored("(får)|fick") == "(får)|fick"
+
+
+def test_section_labels_end_with_decisions():
+    # section_of returns None when "Beslut" turns out to be a sentence: no label after it could match instead.
+    assert labels.SECTION_LABELS[-1][1] == "decisions"
+
+
+@pytest.mark.parametrize("text", ["Beslut om mötesdatum", "Beslut: Styrgruppen beslutade att bygga", "BESLUT",
+                                  "Förslag till beslut:", "Sammanfattning: text", "Ärendet", "Ärendet bordläggs",
+                                  "Exp: KS", "Ansv.: Per", "Jäv: ingen", "Åtgärd: Per ringer", "İnte en etikett"])
+def test_section_of_names_the_first_label_that_matches(text):
+    expected = None
+    for pattern, name in labels.SECTION_LABELS:
+        if pattern.match(text):
+            expected = name
+            break
+    found = labels.section_of(text)
+    if found is not None and found[0] not in ("formula", "proposes"):
+        assert found[0] == expected
+
+
+def test_cue_search_finds_what_a_word_start_test_finds():
+    for rx in (recognise._HEAD_ANY, recognise._BODY_ANY):
+        behind = re.compile("(?<!\\w)" + rx.pattern.removeprefix("[^\\w]"))
+        texts = [recognise._LINE_SEPARATOR.join(line.lower() for line in LINES[k:k + 16])
+                 for k in range(0, len(LINES), 16)]
+        texts += ["☐☐ kryssa i", "säger anna berg,justerare", "foto:foto: text", "§1§ 2", "justerare"]
+        for text in texts:
+            assert [(s, m.lastgroup) for s, m in recognise._hits(rx, text)] == \
+                [(m.start(), m.lastgroup) for m in behind.finditer(text)], text
