@@ -96,3 +96,26 @@ def test_cue_search_finds_what_a_word_start_test_finds():
         for text in texts:
             assert [(s, m.lastgroup) for s, m in recognise._hits(rx, text)] == \
                 [(m.start(), m.lastgroup) for m in behind.finditer(text)], text
+
+
+_TRICKY = ["ab&x_", "ab&&c_", "ab& cd", "e-post anna@kommun.se.", "DahImann", "6ppnande s& 66", "x.y z", "_ab", "Ā ab"]
+
+
+def test_repair_words_are_the_words_a_test_behind_finds():
+    from protokoll.clean import swedish
+
+    behind_i = re.compile(r"(?<=[a-zåäö])I(?=[a-zåäö])")
+    for line in LINES + _TRICKY:
+        assert [(m.start(1) - 1, m.end(1) - 1) for m in swedish._WORD_AFTER.finditer(" " + line)] == \
+            [m.span() for m in swedish._WORD.finditer(line)], line
+        assert swedish.CAPITAL_I_IN_WORD.sub("l", line) == behind_i.sub("l", line), line
+
+
+def test_furniture_key_of_ascii_text_is_the_pattern_key():
+    from protokoll.clean import furniture
+
+    for line in LINES + _TRICKY + ["Sida 2 av 5", "  --  ", "A_B c9d", "\x00x\x1fy"]:
+        low = line.lower()
+        for letter, plain in furniture._FOLD:
+            low = low.replace(letter, plain)
+        assert furniture.key(line) == furniture._NON_LETTERS.sub(" ", low).strip(), line

@@ -71,6 +71,12 @@ def without_page_tail(text: str) -> str:
     return text
 
 
+# For ASCII text: every character but a small letter as a space (key lower-cases first, so no capital is
+# left), which split() and join() then make single spaces between the words: what _NON_LETTERS.sub(" ", ...)
+# .strip() gives, in two C loops instead of a class test per character.
+_ASCII_LETTERS_ONLY = "".join(ch if "a" <= ch <= "z" else " " for ch in map(chr, range(128)))
+
+
 def key(text: str) -> str:
     """Comparison key for repeated lines: case, diacritics, digits and spacing folded."""
     text = text.lower()
@@ -78,7 +84,9 @@ def key(text: str) -> str:
         for letter, plain in _FOLD:
             if letter in text:
                 text = text.replace(letter, plain)
-    return _NON_LETTERS.sub(" ", text).strip()
+        if not text.isascii():
+            return _NON_LETTERS.sub(" ", text).strip()
+    return " ".join(text.translate(_ASCII_LETTERS_ONLY).split())
 
 
 def remove(lines: list[Line]) -> list[Line]:
