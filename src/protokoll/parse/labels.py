@@ -49,6 +49,33 @@ def _unfoldable(low: str) -> bool:
     return _UNFOLDABLE[0] in low or _UNFOLDABLE[1] in low or _UNFOLDABLE[2] in low
 
 
+# --- lower-cased texts, once a document ------------------------------------------------------------------
+# One line or paragraph is lower-cased by many tests (the recogniser, section labels, decision words,
+# tallies, elections), and str.lower() looks up every character of a text with å/ä/ö in the Unicode tables:
+# such a text is lowered once a document and looked up after. parse_clean starts every document with an
+# empty memo (no document finds another's texts in it); past LOWERED_MAX texts it starts over.
+LOWERED_MAX = 20_000
+_LOWERED: dict[str, str] = {}
+
+
+def lowered(text: str) -> str:
+    """``text.lower()``, from the document's memo where it has been asked before (ASCII text, which
+    lower() does in one quick pass, is not kept)."""
+    if text.isascii():
+        return text.lower()
+    low = _LOWERED.get(text)
+    if low is None:
+        if len(_LOWERED) >= LOWERED_MAX:
+            _LOWERED.clear()
+        low = _LOWERED[text] = text.lower()
+    return low
+
+
+def forget_lowered() -> None:
+    """Empty the memo of ``lowered``: a new document begins."""
+    _LOWERED.clear()
+
+
 def _lower_source(pattern: str) -> str:
     """``pattern`` with its letters lower-cased, except escapes ("\\S", "\\B") and group names."""
     out: list[str] = []
@@ -102,19 +129,19 @@ class Folded:
     # _unfoldable written out in search and match: they run hundreds of times a document.
     def search(self, text: str, low: str | None = None) -> re.Match | None:
         """``low``, where given, is ``text.lower()``: a caller testing several patterns lowers once."""
-        low = text.lower() if low is None else low
+        low = lowered(text) if low is None else low
         if "\u0131" in low or "\u017f" in low or "\u0307" in low:
             return self.ignorecase.search(text)
         return self.lower.search(low)
 
     def match(self, text: str) -> re.Match | None:
-        low = text.lower()
+        low = lowered(text)
         if "\u0131" in low or "\u017f" in low or "\u0307" in low:
             return self.ignorecase.match(text)
         return self.lower.match(low)
 
     def fullmatch(self, text: str) -> re.Match | None:
-        low = text.lower()
+        low = lowered(text)
         return self.ignorecase.fullmatch(text) if _unfoldable(low) else self.lower.fullmatch(low)
 
 
@@ -199,7 +226,7 @@ def letter_led(pattern: str) -> str:
 def may_hold(text: str, word: str) -> bool:
     """False only when an IGNORECASE pattern could not find the lower-case ``word`` in ``text``: a cheap
     test before a costly pattern that needs the word."""
-    low = text.lower()
+    low = lowered(text)
     return word in low or _unfoldable(low)
 
 
@@ -340,7 +367,7 @@ def section_of(text: str) -> tuple[str, str] | None:
     """(section name, text after the label) when ``text`` starts with an item-section label; a formula
     with its decision on the same line is the section "formula"."""
     # Lower-cased once for the cheap tests below (see Folded: this runs on every line).
-    low = text.lower()
+    low = lowered(text)
     foldable = not _unfoldable(low)
     if ("beslut" in low or not foldable) and OWN_DECISION.match(text):
         return "decisions", ""

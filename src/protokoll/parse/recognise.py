@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from protokoll.parse.labels import alternatives, group_end, tolerant
+from protokoll.parse.labels import alternatives, group_end, lowered, tolerant
 
 # --- thresholds --------------------------------------------------------------------------------------
 
@@ -357,7 +357,7 @@ def _seen(lines: list[str], sure: int | None = None) -> dict[int, int]:
         # Lower-cased and searched a chunk of lines at a time, so that a count that stops early has paid for
         # no more; one search over the joined lines of a chunk costs less than one per line. No cue reaches
         # past its line (see _LINE_SEPARATOR), so a chunk's edge changes no match.
-        part = [line.lower() for line in lines[first:last]]
+        part = [lowered(line) for line in lines[first:last]]
         hits = _hits(anywhere, _LINE_SEPARATOR.join(part))
         hit = next(hits, None)
         end = -1  # where the current line ends in the joined text
