@@ -119,3 +119,14 @@ def test_furniture_key_of_ascii_text_is_the_pattern_key():
         for letter, plain in furniture._FOLD:
             low = low.replace(letter, plain)
         assert furniture.key(line) == furniture._NON_LETTERS.sub(" ", low).strip(), line
+
+
+def test_office_after_a_semicolon_is_found_as_at_a_line_start_or_after_a_space():
+    from protokoll.parse import elections
+
+    plain = re.compile(r"(?:^|(?<=\s))" + elections.OFFICE_SEMICOLON.pattern.removeprefix(r"\s"))
+    texts = LINES + [" ".join(LINES[k:k + 12]) for k in range(0, len(LINES), 12)] + \
+        ["Ordförande för mötet; Omar Ek Sekreterare: Per Berg", "Justerare: Anna Ek och Bo Lind", "xJusterare: Anna Ek"]
+    for text in texts:
+        assert [m.groupdict() for m in elections._office_semicolons(text)] == \
+            [m.groupdict() for m in plain.finditer(text)], text
