@@ -194,15 +194,16 @@ def front_officers(text: str) -> dict[str, list[str]]:
     return found
 
 
-# Every office OFFICE_SEMICOLON reads holds one of these (its words are case-sensitive but for the first letter).
-_SEMICOLON_OFFICE_WORDS = ("rdförande", "ekreterare", "rotokollförare", "usterare", "usteringsperson")
+# Every office OFFICE_SEMICOLON reads holds one of "rdförande", "ekreterare", "rotokollförare", "usterare" and
+# "usteringsperson" (its words are case-sensitive but for the first letter).
 
 
 def _office_semicolons(text: str):
     """OFFICE_SEMICOLON's matches in ``text`` (an office at the start or after a space): searched in " " + text,
     so that the office at the very start has its space too; only where a semicolon or colon and an office
     word are there to be found."""
-    if (";" in text or ":" in text) and any(word in text for word in _SEMICOLON_OFFICE_WORDS):
+    if (";" in text or ":" in text) and ("rdförande" in text or "ekreterare" in text or "rotokollförare" in text
+                                         or "usterare" in text or "usteringsperson" in text):
         yield from OFFICE_SEMICOLON.finditer(" " + text)
 
 
@@ -228,8 +229,8 @@ def led_by(text: str) -> str | None:
 
 # Who kept the minutes, said anywhere (often in the closing lines): "Protokollet fördes av X",
 # "Minnesanteckningarna skrevs av X", "Antecknat av X".
-# Every alternative of KEPT_BY holds one of these (it is case-sensitive but for the first letter).
-_KEPT_WORDS = ("rotokollet", "nteckningarna", "ntecknat", "ntecknare")
+# Every alternative of KEPT_BY holds one of these (it is case-sensitive but for the first letter): "rotokollet",
+# "nteckningarna", "ntecknat", "ntecknare" (tested one by one in kept_by, which runs on every line).
 KEPT_BY = re.compile(rf"\b(?:(?:[Pp]rotokollet|[Mm]innesanteckningarna|[Aa]nteckningarna)\s+(?:fördes|förs|skrevs|skrivs)"
                      rf"\s+av|[Aa]ntecknat\s+av:?|[Aa]ntecknare:?)\s+{_NAMES}")
 
@@ -238,7 +239,7 @@ def kept_by(texts: list[str]) -> str | None:
     """The secretary a sentence names as keeping the minutes, the last such sentence."""
     found = None
     for text in texts:
-        if any(word in text for word in _KEPT_WORDS):
+        if "rotokollet" in text or "nteckningarna" in text or "ntecknat" in text or "ntecknare" in text:
             for m in KEPT_BY.finditer(text):
                 names = names_in(m.group("names"))
                 found = names[0] if names else found
