@@ -142,7 +142,7 @@ def heading_at(text: str) -> Heading | None:
         return None
     if "." in text and text[-1:].isdecimal() and CONTENTS_LINE.search(text):  # it ends in a page number
         return None
-    case = CASE_BESIDE.search(text) if "nr" in text.lower() else None
+    case = CASE_BESIDE.search(text) if "nr" in labels.lowered(text) else None
     if case is None and text[-1:] == ")":
         case = CASE_IN_PARENS.search(text)
     if case:
