@@ -130,3 +130,11 @@ def test_office_after_a_semicolon_is_found_as_at_a_line_start_or_after_a_space()
     for text in texts:
         assert [m.groupdict() for m in elections._office_semicolons(text)] == \
             [m.groupdict() for m in plain.finditer(text)], text
+
+
+@pytest.mark.parametrize("text", ["ANSLAG/BEVIS", "Bevis om anslag", "AnSlAg", "x" * 38 + "anslag", "x" * 36 + "nslag",
+                                  "Tillkännagivande om justering", "İnslag"])
+def test_notice_word_test_is_the_lower_cased_one(text):
+    from protokoll.clean import furniture
+
+    assert bool(furniture._NSLAG.search(text[:40])) == ("nslag" in text[:40].lower())
