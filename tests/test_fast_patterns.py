@@ -55,6 +55,7 @@ def test_factored_patterns_match_as_written(name, folded):
     ("ta|tar|t", "tar"), ("tar|ta", "ta r"), ("får|fick|ges", "fick ges får"),
     (labels.word_led("ta|ta fram|tar"), "vi ta fram"), (labels.word_led("ska|skall|skickar"), "oskall skall"),
     (r"s(?<!\ws)tad|samordnare|\bstyrelse", "stad samordnare styrelse"),
+    ("(?:ta|tar|t)r", "tar tarr tr"), (r"\b(?:ab|a|abc)c\b", "abc ac abcc"),
 ])
 def test_factored_keeps_the_order_of_alternatives(pattern, text):
     assert [m.span() for m in re.finditer(labels.factored(pattern), text)] == \
@@ -66,6 +67,9 @@ def test_factored_shares_first_letters_and_leaves_other_shapes():
     assert labels.factored(r"\bfår|fick") == r"\bfår|fick"  # an alternative led by "\b"
     assert labels.factored("(?P<a>får)|fick") == "(?P<a>får)|fick"  # groups keep their numbers
     assert labels.factored("(får)|fick") == "(får)|fick"
+    assert labels.factored("(?:chef|controller|ekonom)$") == "(?:c(?:hef|ontroller)|ekonom)$"  # a leading group's words
+    assert labels.factored(r"\b(?:stad|sekretariatet)\b|x") == r"\b(?:s(?:tad|ekretariatet))\b|x"
+    assert labels.factored("(?:ab|ac)?x") == "(?:ab|ac)?x"  # a repeated group is left as it is
 
 
 def test_section_labels_end_with_decisions():

@@ -255,14 +255,14 @@ def factored(pattern: str, depth: int = FACTOR_DEPTH) -> str:
     an alternative starts otherwise (a class, an anchor, "\\b") or the pattern has groups that a caller
     may number or name."""
     alts = alternatives(pattern)
-    if depth <= 0 or len(alts) < 2 or any(ch == "(" and pattern[i + 1:i + 2] != "?" or pattern.startswith(("(?P", "(?#"), i)
-                                          for i, ch, _ in _structure(pattern)):
+    if depth <= 0 or any(ch == "(" and pattern[i + 1:i + 2] != "?" or pattern.startswith(("(?P", "(?#"), i)
+                         for i, ch, _ in _structure(pattern)):
         return pattern
     heads = [_head(a) for a in alts]
-    if None in heads:
-        return pattern
-    if any(len(h) > 1 for h in heads) and len(set(heads)) > 1:
-        return pattern  # a test behind matches nothing itself: it cannot tell alternatives apart
+    if len(alts) < 2 or None in heads or any(len(h) > 1 for h in heads) and len(set(heads)) > 1:
+        # Not shared here (one alternative; one led otherwise; a test behind, which matches nothing itself,
+        # cannot tell alternatives apart): a word list in a group leading an alternative still is.
+        return "|".join(_group_factored(a, depth) for a in alts)
     shared: dict[str, list[str]] = {}
     for head, alt in zip(heads, alts):
         shared.setdefault(head, []).append(alt[len(head):])
@@ -271,6 +271,19 @@ def factored(pattern: str, depth: int = FACTOR_DEPTH) -> str:
         inner = factored("|".join(rests), depth - (len(head) == 1))
         parts.append(head + (inner if len(rests) == 1 else f"(?:{inner})"))
     return "|".join(parts)
+
+
+def _group_factored(alternative: str, depth: int) -> str:
+    """``alternative`` with the alternatives of the group that leads it (after a "\\b" or "^") factored: "(?:chef|
+    controller|ekonom)$" becomes "(?:c(?:hef|ontroller)|ekonom)$". A repeated group is left as it is."""
+    lead = next((a for a in ("\\b", "^") if alternative.startswith(a)), "")
+    body = alternative[len(lead):]
+    if not body.startswith("(?:"):
+        return alternative
+    end = group_end(body)
+    if body[end + 1:end + 2] in ("?", "*", "+", "{"):
+        return alternative
+    return f"{lead}(?:{factored(body[3:end], depth)}){body[end + 1:]}"
 
 
 def _label(alternatives: str, colon: str = r"\s*:?") -> re.Pattern:
