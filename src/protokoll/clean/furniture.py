@@ -71,6 +71,12 @@ def without_page_tail(text: str) -> str:
     return text
 
 
+# For ASCII text: every character but a small letter as a space (key lower-cases first, so no capital is
+# left), which split() and join() then make single spaces between the words: what _NON_LETTERS.sub(" ", ...)
+# .strip() gives, in two C loops instead of a class test per character.
+_ASCII_LETTERS_ONLY = "".join(ch if "a" <= ch <= "z" else " " for ch in map(chr, range(128)))
+
+
 def key(text: str) -> str:
     """Comparison key for repeated lines: case, diacritics, digits and spacing folded."""
     text = text.lower()
@@ -78,7 +84,9 @@ def key(text: str) -> str:
         for letter, plain in _FOLD:
             if letter in text:
                 text = text.replace(letter, plain)
-    return _NON_LETTERS.sub(" ", text).strip()
+        if not text.isascii():
+            return _NON_LETTERS.sub(" ", text).strip()
+    return " ".join(text.translate(_ASCII_LETTERS_ONLY).split())
 
 
 def remove(lines: list[Line]) -> list[Line]:
@@ -193,6 +201,7 @@ def _same_title(k: str, title_key: str) -> bool:
 # parish minutes, on the first page or a page of its own at the end.
 NOTICE_HEAD = re.compile(r"^(?:anslag\s*/\s*bevis|bevis\s*/\s*anslag|bevis\s+om\s+anslag|anslagsbevis|"
                          r"tillkännagivande\s+om\s+(?:protokolls)?justering)\s*$", re.IGNORECASE)
+_NSLAG = re.compile("[nN][sS][lL][aA][gG]")
 # Where a notice ends before its page does: the next item's label ("§ 45", "45 §", "KS § 45").
 _NOTICE_END = re.compile(r"^(?:[A-ZÅÄÖ]{0,6}\s*§\s*\d{1,3}|\d{1,3}\s*§)(?!\d)")
 
@@ -200,7 +209,9 @@ _NOTICE_END = re.compile(r"^(?:[A-ZÅÄÖ]{0,6}\s*§\s*\d{1,3}|\d{1,3}\s*§)(?!\
 def cut_notices(lines: list[Line]) -> list[Line]:
     """``lines`` without the posting notices in them: each from its heading to the end of its page (or to
     the next item's label, where one follows on that page)."""
-    if not any("nslag" in line.text[:40].lower() for line in lines):
+    # "nslag" in the first 40 characters of a line, whatever its case: one search over those of every line
+    # (no letter but these lower-cases to them, and no match runs over a line break).
+    if not _NSLAG.search("\n".join([line.text[:40] for line in lines])):
         return lines
     out: list[Line] = []
     page = None  # the page of the notice being cut

@@ -142,7 +142,7 @@ def heading_at(text: str) -> Heading | None:
         return None
     if "." in text and text[-1:].isdecimal() and CONTENTS_LINE.search(text):  # it ends in a page number
         return None
-    case = CASE_BESIDE.search(text) if "nr" in text.lower() else None
+    case = CASE_BESIDE.search(text) if "nr" in labels.lowered(text) else None
     if case is None and text[-1:] == ")":
         case = CASE_IN_PARENS.search(text)
     if case:
@@ -371,11 +371,12 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
     long_prev = len(last) >= 0.75 * width and not ends_sentence(last)
     if text[:1].isdigit() and NUMBERED_CLAUSE.match(text):
         return False
-    if STARTS_ATT.match(text) and last.rstrip().lower().endswith(ATT_LIST_JOINERS):
+    starts_att = text[:1] in "aA" and STARTS_ATT.match(text) is not None  # read twice below
+    if starts_att and last.rstrip().lower().endswith(ATT_LIST_JOINERS):
         return False
     if ends_open(last):
         return True
-    if STARTS_ATT.match(text):
+    if starts_att:
         return False  # a new "att" paragraph: a wrap seldom falls right before "att", decisions often end unpunctuated
     if GARBLED_NUMBER.match(text):
         return False

@@ -160,7 +160,7 @@ FILLS_OFFICE = re.compile(r"\b(?:justera|föra\s+(?:dagens\s+)?protokoll|till\s+
 
 
 def _action(clause: str) -> Action | None:
-    low = clause.lower()
+    low = labels.lowered(clause)
     if not _GIVES_WORD.search(clause, low) and not ACTOR_WORD.search(clause, low):
         return None
     for pattern, needs_actor_word, hint in PATTERNS:
@@ -334,7 +334,7 @@ def furniture(text: str) -> bool:
     text = text.strip()
     # Every alternative of FURNITURE but the rule line needs one of these words: most paragraphs hold none.
     if text[:1] not in _RULE_START:
-        low = text.lower()
+        low = labels.lowered(text)
         if "sign" not in low and "utdragsbestyrkande" not in low and "sida" not in low and "protokoll" not in low \
                 and not labels._unfoldable(low):
             return False
@@ -650,7 +650,7 @@ def may_count(low: str) -> bool:
 
 def counted_vote(text: str):
     """The tally a sentence of running text gives, or None."""
-    if not may_count(text.lower()):
+    if not may_count(labels.lowered(text)):
         return None
     from protokoll.model import Vote  # after the word check: most sentences are ruled out before it
 

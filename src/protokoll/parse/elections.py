@@ -51,8 +51,9 @@ STATED_SECRETARY = re.compile(rf"\b(?:[Ss]ekreterare|[Pp]rotokollförare|[Mm]öt
 # may be the board's). A name stops before the next office word (the item's lines are joined).
 _OFFICE_STOP = r"(?!(?:[Oo]rdförande|[Ss]ekreterare|[Pp]rotokoll\w*|[Jj]uster\w*|[Mm]ötes\w*|[Ss]tämmo\w*)\b)"
 _STOP_NAME = rf"[A-ZÅÄÖ][\wåäöé-]+(?:\s+(?:af|von|de)?\s*{_OFFICE_STOP}[A-ZÅÄÖ][\wåäöé-]+)+"
+# (Searched in " " + text, see _office_semicolons: led by the space it consumes, re skips to the spaces.)
 OFFICE_SEMICOLON = re.compile(
-    rf"(?:^|(?<=\s))(?:(?P<office>[Mm]ötesordförande|[Ss]tämmoordförande|[Mm]ötessekreterare|[Pp]rotokollförare|"
+    rf"\s(?:(?P<office>[Mm]ötesordförande|[Ss]tämmoordförande|[Mm]ötessekreterare|[Pp]rotokollförare|"
     rf"[Pp]rotokolljusterare|[Jj]usterare|[Jj]usteringspersoner|[Jj]usteringsperson)|(?P<meeting_office>[Oo]rdförande|"
     rf"[Ss]ekreterare)\s+(?:för|vid)\s+(?:mötet|stämman|årsmötet|sammanträdet))\s*[;:]\s*"
     rf"(?P<names>{_STOP_NAME}(?:\s*(?:,|och|samt)\s*{_STOP_NAME})*)")
@@ -124,11 +125,10 @@ def elected_officers(items: list[Item]) -> dict[str, list[str]]:
                 for m in PAIR.finditer(text):
                     _put(found, m.group("office").lower(), m.group("names"))
         for text in [item.title or ""] + texts:
-            if ";" in text or ":" in text:
-                for m in OFFICE_SEMICOLON.finditer(text):
-                    _put(found, (m.group("office") or m.group("meeting_office")).lower(), m.group("names"))
+            for m in _office_semicolons(text):
+                _put(found, (m.group("office") or m.group("meeting_office")).lower(), m.group("names"))
         for text in texts:
-            low = text.lower()
+            low = labels.lowered(text)
             may_elect = _MAY_ELECT.search(text, low) if labels._unfoldable(low) else \
                 any(word in low for word in _ELECT_WORDS)
             if not may_elect or TERM.search(text, low):
@@ -169,7 +169,7 @@ def constituted_chair(items: list[Item]) -> str | None:
     Ordförande: Eva Lind ..."), who chairs the board's meeting where nobody else is named."""
     for item in items[:OPENING_ITEMS]:
         for d in item.decisions:
-            if CONSTITUTED.search(d.text):
+            if labels.may_hold(d.text, "konstituer") and CONSTITUTED.search(d.text):
                 m = CONSTITUTED_CHAIR.search(d.text)
                 names = names_in(m.group("names")) if m else []
                 if names:
@@ -186,12 +186,25 @@ def front_officers(text: str) -> dict[str, list[str]]:
             if m.group("chair"):
                 _put(found, "ordförande", m.group("chair"))
             _put(found, "justerare", m.group("names"))
-    for m in STATED_SECRETARY.finditer(text):
-        _put(found, "sekreterare", m.group("names"))
-    if ";" in text or ":" in text:
-        for m in OFFICE_SEMICOLON.finditer(text):
-            _put(found, (m.group("office") or m.group("meeting_office")).lower(), m.group("names"))
+    if "ekreterare" in text or "rotokollförare" in text:  # a word STATED_SECRETARY needs
+        for m in STATED_SECRETARY.finditer(text):
+            _put(found, "sekreterare", m.group("names"))
+    for m in _office_semicolons(text):
+        _put(found, (m.group("office") or m.group("meeting_office")).lower(), m.group("names"))
     return found
+
+
+# Every office OFFICE_SEMICOLON reads holds one of "rdförande", "ekreterare", "rotokollförare", "usterare" and
+# "usteringsperson" (its words are case-sensitive but for the first letter).
+
+
+def _office_semicolons(text: str):
+    """OFFICE_SEMICOLON's matches in ``text`` (an office at the start or after a space): searched in " " + text,
+    so that the office at the very start has its space too; only where a semicolon or colon and an office
+    word are there to be found."""
+    if (";" in text or ":" in text) and ("rdförande" in text or "ekreterare" in text or "rotokollförare" in text
+                                         or "usterare" in text or "usteringsperson" in text):
+        yield from OFFICE_SEMICOLON.finditer(" " + text)
 
 
 def _put(found: dict[str, list[str]], word: str, names: str) -> None:
@@ -210,12 +223,14 @@ _BOARD_WORD = re.compile(r"styrelse", re.IGNORECASE)
 
 def led_by(text: str) -> str | None:
     """The chair named by "Mötet leddes av X" in ``text``."""
-    m = LED_BY.search(text) if "led" in text else None
+    m = LED_BY.search(text) if "leddes" in text or "leds" in text else None
     return names_in(m.group("names"))[0] if m and names_in(m.group("names")) else None
 
 
 # Who kept the minutes, said anywhere (often in the closing lines): "Protokollet fördes av X",
 # "Minnesanteckningarna skrevs av X", "Antecknat av X".
+# Every alternative of KEPT_BY holds one of these (it is case-sensitive but for the first letter): "rotokollet",
+# "nteckningarna", "ntecknat", "ntecknare" (tested one by one in kept_by, which runs on every line).
 KEPT_BY = re.compile(rf"\b(?:(?:[Pp]rotokollet|[Mm]innesanteckningarna|[Aa]nteckningarna)\s+(?:fördes|förs|skrevs|skrivs)"
                      rf"\s+av|[Aa]ntecknat\s+av:?|[Aa]ntecknare:?)\s+{_NAMES}")
 
@@ -224,7 +239,7 @@ def kept_by(texts: list[str]) -> str | None:
     """The secretary a sentence names as keeping the minutes, the last such sentence."""
     found = None
     for text in texts:
-        if "av" in text or "ntecknare" in text:
+        if "rotokollet" in text or "nteckningarna" in text or "ntecknat" in text or "ntecknare" in text:
             for m in KEPT_BY.finditer(text):
                 names = names_in(m.group("names"))
                 found = names[0] if names else found

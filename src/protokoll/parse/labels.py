@@ -46,7 +46,34 @@ _UNFOLDABLE = ("\u0131", "\u017f", "\u0307")  # ı, ſ, and what İ leaves
 
 def _unfoldable(low: str) -> bool:
     """Whether the lower-cased ``low`` came from text that str.lower() does not fold as IGNORECASE."""
-    return _UNFOLDABLE[0] in low or _UNFOLDABLE[1] in low or _UNFOLDABLE[2] in low
+    return "\u0131" in low or "\u017f" in low or "\u0307" in low  # _UNFOLDABLE, written out: it runs on every text
+
+
+# --- lower-cased texts, once a document ------------------------------------------------------------------
+# One line or paragraph is lower-cased by many tests (the recogniser, section labels, decision words,
+# tallies, elections), and str.lower() looks up every character of a text with å/ä/ö in the Unicode tables:
+# such a text is lowered once a document and looked up after. parse_clean starts every document with an
+# empty memo (no document finds another's texts in it); past LOWERED_MAX texts it starts over.
+LOWERED_MAX = 20_000
+_LOWERED: dict[str, str] = {}
+
+
+def lowered(text: str) -> str:
+    """``text.lower()``, from the document's memo where it has been asked before (ASCII text, which
+    lower() does in one quick pass, is not kept)."""
+    if text.isascii():
+        return text.lower()
+    low = _LOWERED.get(text)
+    if low is None:
+        if len(_LOWERED) >= LOWERED_MAX:
+            _LOWERED.clear()
+        low = _LOWERED[text] = text.lower()
+    return low
+
+
+def forget_lowered() -> None:
+    """Empty the memo of ``lowered``: a new document begins."""
+    _LOWERED.clear()
 
 
 def _lower_source(pattern: str) -> str:
@@ -88,7 +115,7 @@ class Folded:
     def __init__(self, pattern: str, flags: int = 0):
         self.pattern = pattern
         self.flags = flags
-        self.lower = re.compile(_lower_source(pattern), flags)
+        self.lower = re.compile(factored(_lower_source(pattern)), flags)
         self._ignorecase: re.Pattern | None = None
 
     @property
@@ -102,19 +129,19 @@ class Folded:
     # _unfoldable written out in search and match: they run hundreds of times a document.
     def search(self, text: str, low: str | None = None) -> re.Match | None:
         """``low``, where given, is ``text.lower()``: a caller testing several patterns lowers once."""
-        low = text.lower() if low is None else low
+        low = lowered(text) if low is None else low
         if "\u0131" in low or "\u017f" in low or "\u0307" in low:
             return self.ignorecase.search(text)
         return self.lower.search(low)
 
     def match(self, text: str) -> re.Match | None:
-        low = text.lower()
+        low = lowered(text)
         if "\u0131" in low or "\u017f" in low or "\u0307" in low:
             return self.ignorecase.match(text)
         return self.lower.match(low)
 
     def fullmatch(self, text: str) -> re.Match | None:
-        low = text.lower()
+        low = lowered(text)
         return self.ignorecase.fullmatch(text) if _unfoldable(low) else self.lower.fullmatch(low)
 
 
@@ -199,8 +226,64 @@ def letter_led(pattern: str) -> str:
 def may_hold(text: str, word: str) -> bool:
     """False only when an IGNORECASE pattern could not find the lower-case ``word`` in ``text``: a cheap
     test before a costly pattern that needs the word."""
-    low = text.lower()
+    low = lowered(text)
     return word in low or _unfoldable(low)
+
+
+# How deep ``factored`` shares the letters alternatives start with: the first letters or two decide most
+# positions, deeper sharing only makes the pattern longer.
+FACTOR_DEPTH = 3
+_LOOKBEHIND_WORD = re.compile(r"\(\?<!\\w[^\W\d_]\)")  # "(?<!\wf)", as word_led and letter_led write it
+
+
+def _head(alternative: str) -> str | None:
+    """What ``factored`` may share of an alternative's start: its first letter, where no quantifier follows
+    it, or the word-start test word_led puts after that letter ("(?<!\\wf)"); else None."""
+    if alternative[:1].isalpha() and alternative[1:2] not in ("?", "*", "+", "{"):
+        return alternative[0]
+    m = _LOOKBEHIND_WORD.match(alternative)
+    return m.group(0) if m else None
+
+
+def factored(pattern: str, depth: int = FACTOR_DEPTH) -> str:
+    """``pattern`` (a case-sensitive regex source) with the letters its top-level alternatives start with
+    shared: "får|fick|ges" becomes "f(?:år|ick)|ges". re tries a group's alternatives one by one at every
+    position it tries the pattern (a quick test of a literal first letter each), so a long list of words
+    costs a test per word at every letter; shared, a test per first letter and then only the words that
+    start with it. The same matches in the same order: alternatives that start with different letters
+    cannot match at the same place, and each letter's alternatives keep their order. Left as it is where
+    an alternative starts otherwise (a class, an anchor, "\\b") or the pattern has groups that a caller
+    may number or name."""
+    alts = alternatives(pattern)
+    if depth <= 0 or any(ch == "(" and pattern[i + 1:i + 2] != "?" or pattern.startswith(("(?P", "(?#"), i)
+                         for i, ch, _ in _structure(pattern)):
+        return pattern
+    heads = [_head(a) for a in alts]
+    if len(alts) < 2 or None in heads or any(len(h) > 1 for h in heads) and len(set(heads)) > 1:
+        # Not shared here (one alternative; one led otherwise; a test behind, which matches nothing itself,
+        # cannot tell alternatives apart): a word list in a group leading an alternative still is.
+        return "|".join(_group_factored(a, depth) for a in alts)
+    shared: dict[str, list[str]] = {}
+    for head, alt in zip(heads, alts):
+        shared.setdefault(head, []).append(alt[len(head):])
+    parts = []
+    for head, rests in shared.items():
+        inner = factored("|".join(rests), depth - (len(head) == 1))
+        parts.append(head + (inner if len(rests) == 1 else f"(?:{inner})"))
+    return "|".join(parts)
+
+
+def _group_factored(alternative: str, depth: int) -> str:
+    """``alternative`` with the alternatives of the group that leads it (after a "\\b" or "^") factored: "(?:chef|
+    controller|ekonom)$" becomes "(?:c(?:hef|ontroller)|ekonom)$". A repeated group is left as it is."""
+    lead = next((a for a in ("\\b", "^") if alternative.startswith(a)), "")
+    body = alternative[len(lead):]
+    if not body.startswith("(?:"):
+        return alternative
+    end = group_end(body)
+    if body[end + 1:end + 2] in ("?", "*", "+", "{"):
+        return alternative
+    return f"{lead}(?:{factored(body[3:end], depth)}){body[end + 1:]}"
 
 
 def _label(alternatives: str, colon: str = r"\s*:?") -> re.Pattern:
@@ -262,8 +345,10 @@ SECTION_LABELS = ((SUMMARY, "summary"), (PRESENTERS, "presenters"), (DOCUMENTS, 
                   (GUESTS, "guests"), (NOTE, "note"), (PROPOSAL, "proposal"), (VOTES, "votes"), (RESERVATIONS, "reservations"),
                   (RECIPIENTS, "recipients"), (RESPONSIBLE, "responsible"), (ACTION, "action"),
                   (DECIDES, "decisions"))
-# Whether any section label opens a line: one test where most lines open with none.
-_ANY_SECTION = Folded("|".join(f"(?:{pattern.pattern})" for pattern, _ in SECTION_LABELS))
+# Which section label opens a line, if any: one test where most lines open with none, and where one does,
+# the alternatives are tried in the order of SECTION_LABELS and the group named for the first that
+# matches is the section (each pattern holds no group of its own, so that group is the match's last).
+_ANY_SECTION = Folded("|".join(f"(?P<{name}>{pattern.pattern})" for pattern, name in SECTION_LABELS))
 
 OPENING = re.compile(tolerant(r"^(?:mötets öppnande|mötet öppnas|öppnande|mötets inledning)"), re.IGNORECASE)
 CLOSING = re.compile(tolerant(r"^(?:mötet avslutas|mötets avslutande|mötet förklaras avslutat|avslutning)\b"),
@@ -295,7 +380,7 @@ def section_of(text: str) -> tuple[str, str] | None:
     """(section name, text after the label) when ``text`` starts with an item-section label; a formula
     with its decision on the same line is the section "formula"."""
     # Lower-cased once for the cheap tests below (see Folded: this runs on every line).
-    low = text.lower()
+    low = lowered(text)
     foldable = not _unfoldable(low)
     if ("beslut" in low or not foldable) and OWN_DECISION.match(text):
         return "decisions", ""
@@ -306,19 +391,19 @@ def section_of(text: str) -> tuple[str, str] | None:
         if _PROPOSES.search(text[: len(text) - len(rest)]):
             return "proposes", rest  # a decision under "Beslut", a proposal under "Förslag till beslut"
         return ("formula", rest) if rest.strip() else ("decisions", "")
-    if not (_ANY_SECTION.lower.match(low) if foldable else _ANY_SECTION.ignorecase.match(text)):
+    # The first label that matches, as a loop over SECTION_LABELS would find it (positions in ``low`` are
+    # the text's own where it folds, see above).
+    m = _ANY_SECTION.lower.match(low) if foldable else _ANY_SECTION.ignorecase.match(text)
+    if m is None:
         return None
-    for pattern, name in SECTION_LABELS:
-        m = pattern.match(text)
-        if m:
-            rest = text[m.end():]
-            if name == "decisions" and rest and not _ATT_OR_COLON.match(rest) and \
-                    not _TWO_WORDS.match(text[: m.end()]) and ":" not in text[: m.end()]:
-                continue  # "Beslut om mötesdatum ..." is a sentence, not the label "Beslut:"
-            if name == "decisions" and rest:
-                # "Beslut: Styrgruppen beslutade att X" gives "att X", as the formula does on its own line.
-                after = formula_of(rest)
-                if after is not None and after.strip() and not re.search(r"\bföreslår\b", rest[: len(rest) - len(after)]):
-                    rest = after
-            return name, rest
-    return None
+    name, end = m.lastgroup, m.end()
+    rest = text[end:]
+    if name == "decisions" and rest and not _ATT_OR_COLON.match(rest) and \
+            not _TWO_WORDS.match(text[:end]) and ":" not in text[:end]:
+        return None  # "Beslut om mötesdatum ..." is a sentence, not the label "Beslut:" (no label comes after it)
+    if name == "decisions" and rest:
+        # "Beslut: Styrgruppen beslutade att X" gives "att X", as the formula does on its own line.
+        after = formula_of(rest)
+        if after is not None and after.strip() and not re.search(r"\bföreslår\b", rest[: len(rest) - len(after)]):
+            rest = after
+    return name, rest

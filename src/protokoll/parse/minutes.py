@@ -35,6 +35,7 @@ def span_of(lines: list[Line]) -> Span | None:
 
 
 def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
+    labels.forget_lowered()
     reason = not_minutes_reason([line.text for line in clean.lines])
     if reason:
         raise NotMinutes(path, reason)
@@ -586,7 +587,7 @@ class ItemParser:
                     self._add_decision(item, text, lines)
                 item.decisions.extend(section)
         for text, lines in found:
-            low = text.lower()  # once for the decision's tests and its meeting dates
+            low = labels.lowered(text)  # once for the decision's tests and its meeting dates
             decision = self._add_decision(item, text, lines, low)
             if decision is None:
                 continue
@@ -605,7 +606,7 @@ class ItemParser:
     def _add_decision(self, item: Item, text: str, lines: list[Line], low: str | None = None):
         """The decision ``text`` records, appended to ``item``; a reservation is no decision of its own.
         ``low``, where given, is ``text.lower()``: the decision's tests share it."""
-        low = text.lower() if low is None else low
+        low = labels.lowered(text) if low is None else low
         if not text or dec.reserves(text, low) or dec.furniture(text) or dec.NEXT_MEETING.match(text.strip()) \
                 or dec.ADJOURNMENT.match(text.strip()):
             return None
@@ -650,7 +651,7 @@ class ItemParser:
         # Each text lower-cased once: a sentence can hold a reservation or a tally only where its whole
         # text holds the word (reserves and counted_vote test the same words per sentence), so only such
         # texts are split (the loops below skip the others by the same tests).
-        lows = [text.lower() for _, text in every] if first is not None else []
+        lows = [labels.lowered(text) for _, text in every] if first is not None else []
         sentences = [_AFTER_STOP.split(text) if _may_count(low) else [] for (_, text), low in zip(every, lows)]
         if first is not None:
             vote_lines = [line.text for block, _ in parts.get("votes", []) for line in block.lines]
@@ -773,7 +774,7 @@ class ItemParser:
         date = self.protocol.date
         for texts, lines, _ in paragraphs:
             text = join(texts)
-            low = text.lower()  # once for the decision's tests and its meeting dates
+            low = labels.lowered(text)  # once for the decision's tests and its meeting dates
             decision = self._add_decision(item, text, lines, low)
             if decision is None:
                 continue

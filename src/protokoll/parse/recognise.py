@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from protokoll.parse.labels import alternatives, group_end, tolerant
+from protokoll.parse.labels import alternatives, group_end, lowered, tolerant
 
 # --- thresholds --------------------------------------------------------------------------------------
 
@@ -291,10 +291,27 @@ def _compile_anchored(cues: list[tuple[int, Cue]]) -> re.Pattern:
 
 
 def _compile_search(cues: list[tuple[int, Cue]]) -> re.Pattern:
-    """For .finditer over a line: one word-start test, then the trie of every cue's alternatives."""
+    """For _hits over lines: the character before a cue, which must be no word character (the cue starts a
+    word), then the trie of every cue's alternatives. The pattern consumes that character rather than
+    testing it behind (``(?<!\\w)``): led by a character class, re skips through the letters of a word in one
+    tight loop and tries the trie only after a space or a mark, where a leading test behind it made it
+    start a match attempt at every position."""
     items = [(led, f"c{i}_{j}") for i, cue in cues
              for j, led in enumerate(led for alt in alternatives(cue.pattern) for led in _literal_led(alt))]
-    return re.compile(f"(?<!\\w)(?:{_trie(items)})")
+    return re.compile(f"[^\\w](?:{_trie(items)})")
+
+
+def _hits(rx: re.Pattern, text: str):
+    """(start of the cue, match) of every cue that ``rx`` (see _compile_search) finds in ``text``, as
+    ``(?<!\\w)`` before the trie would find them with finditer: ``text`` is searched with a separator put
+    before it, so a cue at its very start has a character before it too (and each match's start, that
+    character, is the cue's start in ``text``); each search resumes at the last character of the match
+    before, which may be the character before the next cue."""
+    text = _LINE_SEPARATOR + text
+    m = rx.search(text)
+    while m is not None:
+        yield m.start(), m
+        m = rx.search(text, m.end() - 1)
 
 
 _INDEXED = list(enumerate(CUES))
@@ -340,8 +357,8 @@ def _seen(lines: list[str], sure: int | None = None) -> dict[int, int]:
         # Lower-cased and searched a chunk of lines at a time, so that a count that stops early has paid for
         # no more; one search over the joined lines of a chunk costs less than one per line. No cue reaches
         # past its line (see _LINE_SEPARATOR), so a chunk's edge changes no match.
-        part = [line.lower() for line in lines[first:last]]
-        hits = anywhere.finditer(_LINE_SEPARATOR.join(part))
+        part = [lowered(line) for line in lines[first:last]]
+        hits = _hits(anywhere, _LINE_SEPARATOR.join(part))
         hit = next(hits, None)
         end = -1  # where the current line ends in the joined text
         for low in part:
@@ -350,8 +367,8 @@ def _seen(lines: list[str], sure: int | None = None) -> dict[int, int]:
             m = at_start.match(low.lstrip(_LEAD))
             if m:
                 found.append(_GROUP[m.lastgroup])
-            while hit is not None and hit.start() < end:
-                found.append(_GROUP[hit.lastgroup])
+            while hit is not None and hit[0] < end:
+                found.append(_GROUP[hit[1].lastgroup])
                 hit = next(hits, None)
             for i in found:
                 n = counts[i] = counts.get(i, 0) + 1

@@ -1,0 +1,144 @@
+"""Patterns rewritten for speed answer as the plain ones do (protokoll.parse.labels.factored, the named
+section alternation, recognise's cue search): the same matches, at the same places, on the fixture texts
+and on the shapes that could tell them apart."""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from pathlib import Path
+
+import pytest
+
+import protokoll.clean
+import protokoll.parse
+from protokoll.parse import labels, recognise
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _lines() -> list[str]:
+    out: set[str] = set()
+    for path in sorted(FIXTURES.glob("*/texts/*.txt")) + sorted(FIXTURES.glob("not_minutes/**/*.txt")):
+        if "heldout4" in path.parts:
+            continue
+        out.update(line.strip() for line in path.read_text(encoding="utf-8", errors="replace").splitlines())
+    return sorted(line for line in out if line)
+
+
+LINES = _lines()
+
+
+def _folded() -> dict[str, labels.Folded]:
+    found = {}
+    for package in (protokoll.parse, protokoll.clean):
+        for info in pkgutil.iter_modules(package.__path__):
+            module = importlib.import_module(f"{package.__name__}.{info.name}")
+            for name, value in vars(module).items():
+                if isinstance(value, labels.Folded):
+                    found.setdefault(f"{info.name}.{name}", value)
+    return found
+
+
+@pytest.mark.parametrize("name,folded", sorted(_folded().items()))
+def test_factored_patterns_match_as_written(name, folded):
+    plain = re.compile(labels._lower_source(folded.pattern), folded.flags)
+    for line in LINES:
+        low = line.lower()
+        assert [(m.span(), m.groupdict()) for m in folded.lower.finditer(low)] == \
+            [(m.span(), m.groupdict()) for m in plain.finditer(low)], (name, line)
+        m, p = folded.lower.match(low), plain.match(low)
+        assert (m and m.span()) == (p and p.span()), (name, line)
+
+
+@pytest.mark.parametrize("pattern,text", [
+    ("ta|tar|t", "tar"), ("tar|ta", "ta r"), ("får|fick|ges", "fick ges får"),
+    (labels.word_led("ta|ta fram|tar"), "vi ta fram"), (labels.word_led("ska|skall|skickar"), "oskall skall"),
+    (r"s(?<!\ws)tad|samordnare|\bstyrelse", "stad samordnare styrelse"),
+    ("(?:ta|tar|t)r", "tar tarr tr"), (r"\b(?:ab|a|abc)c\b", "abc ac abcc"),
+])
+def test_factored_keeps_the_order_of_alternatives(pattern, text):
+    assert [m.span() for m in re.finditer(labels.factored(pattern), text)] == \
+        [m.span() for m in re.finditer(pattern, text)]
+
+
+def test_factored_shares_first_letters_and_leaves_other_shapes():
+    assert labels.factored("får|fick|ges") == "f(?:år|ick)|ges"
+    assert labels.factored(r"\bfår|fick") == r"\bfår|fick"  # an alternative led by "\b"
+    assert labels.factored("(?P<a>får)|fick") == "(?P<a>får)|fick"  # groups keep their numbers
+    assert labels.factored("(får)|fick") == "(får)|fick"
+    assert labels.factored("(?:chef|controller|ekonom)$") == "(?:c(?:hef|ontroller)|ekonom)$"  # a leading group's words
+    assert labels.factored(r"\b(?:stad|sekretariatet)\b|x") == r"\b(?:s(?:tad|ekretariatet))\b|x"
+    assert labels.factored("(?:ab|ac)?x") == "(?:ab|ac)?x"  # a repeated group is left as it is
+
+
+def test_section_labels_end_with_decisions():
+    # section_of returns None when "Beslut" turns out to be a sentence: no label after it could match instead.
+    assert labels.SECTION_LABELS[-1][1] == "decisions"
+
+
+@pytest.mark.parametrize("text", ["Beslut om mötesdatum", "Beslut: Styrgruppen beslutade att bygga", "BESLUT",
+                                  "Förslag till beslut:", "Sammanfattning: text", "Ärendet", "Ärendet bordläggs",
+                                  "Exp: KS", "Ansv.: Per", "Jäv: ingen", "Åtgärd: Per ringer", "İnte en etikett"])
+def test_section_of_names_the_first_label_that_matches(text):
+    expected = None
+    for pattern, name in labels.SECTION_LABELS:
+        if pattern.match(text):
+            expected = name
+            break
+    found = labels.section_of(text)
+    if found is not None and found[0] not in ("formula", "proposes"):
+        assert found[0] == expected
+
+
+def test_cue_search_finds_what_a_word_start_test_finds():
+    for rx in (recognise._HEAD_ANY, recognise._BODY_ANY):
+        behind = re.compile("(?<!\\w)" + rx.pattern.removeprefix("[^\\w]"))
+        texts = [recognise._LINE_SEPARATOR.join(line.lower() for line in LINES[k:k + 16])
+                 for k in range(0, len(LINES), 16)]
+        texts += ["☐☐ kryssa i", "säger anna berg,justerare", "foto:foto: text", "§1§ 2", "justerare"]
+        for text in texts:
+            assert [(s, m.lastgroup) for s, m in recognise._hits(rx, text)] == \
+                [(m.start(), m.lastgroup) for m in behind.finditer(text)], text
+
+
+_TRICKY = ["ab&x_", "ab&&c_", "ab& cd", "e-post anna@kommun.se.", "DahImann", "6ppnande s& 66", "x.y z", "_ab", "Ā ab"]
+
+
+def test_repair_words_are_the_words_a_test_behind_finds():
+    from protokoll.clean import swedish
+
+    behind_i = re.compile(r"(?<=[a-zåäö])I(?=[a-zåäö])")
+    for line in LINES + _TRICKY:
+        assert [(m.start(1) - 1, m.end(1) - 1) for m in swedish._WORD_AFTER.finditer(" " + line)] == \
+            [m.span() for m in swedish._WORD.finditer(line)], line
+        assert swedish.CAPITAL_I_IN_WORD.sub("l", line) == behind_i.sub("l", line), line
+
+
+def test_furniture_key_of_ascii_text_is_the_pattern_key():
+    from protokoll.clean import furniture
+
+    for line in LINES + _TRICKY + ["Sida 2 av 5", "  --  ", "A_B c9d", "\x00x\x1fy"]:
+        low = line.lower()
+        for letter, plain in furniture._FOLD:
+            low = low.replace(letter, plain)
+        assert furniture.key(line) == furniture._NON_LETTERS.sub(" ", low).strip(), line
+
+
+def test_office_after_a_semicolon_is_found_as_at_a_line_start_or_after_a_space():
+    from protokoll.parse import elections
+
+    plain = re.compile(r"(?:^|(?<=\s))" + elections.OFFICE_SEMICOLON.pattern.removeprefix(r"\s"))
+    texts = LINES + [" ".join(LINES[k:k + 12]) for k in range(0, len(LINES), 12)] + \
+        ["Ordförande för mötet; Omar Ek Sekreterare: Per Berg", "Justerare: Anna Ek och Bo Lind", "xJusterare: Anna Ek"]
+    for text in texts:
+        assert [m.groupdict() for m in elections._office_semicolons(text)] == \
+            [m.groupdict() for m in plain.finditer(text)], text
+
+
+@pytest.mark.parametrize("text", ["ANSLAG/BEVIS", "Bevis om anslag", "AnSlAg", "x" * 38 + "anslag", "x" * 36 + "nslag",
+                                  "Tillkännagivande om justering", "İnslag"])
+def test_notice_word_test_is_the_lower_cased_one(text):
+    from protokoll.clean import furniture
+
+    assert bool(furniture._NSLAG.search(text[:40])) == ("nslag" in text[:40].lower())
