@@ -20,9 +20,6 @@ def test_presence_table_one_cell_a_paragraph():
     text = HEAD + _paras("Befattning", "Namn", "Närvarande", "Ordförande", "Elsa Norberg", "Ja",
                          "Vice ordförande", "Hugo Lindahl", "Ja", "Kassör", "Viktor Sundqvist", "Nej",
                          "1. Mötets öppnande\nOrdföranden öppnade mötet.")
-    rows = rebuild(text).split("\n")
-    assert "Befattning        Namn               Närvarande" in rows
-    assert "Vice ordförande   Hugo Lindahl       Ja" in rows
     got = {(a["name"], a["status"], a.get("role")) for a in parse_text(text).to_json()["attendees"]}
     assert got == {("Elsa Norberg", "present", "ordförande"), ("Hugo Lindahl", "present", "vice ordförande"),
                    ("Viktor Sundqvist", "absent", "kassör")}
@@ -32,9 +29,7 @@ def test_roll_given_column_after_column():
     text = ("Föreningsstämma i Ekby samfällighetsförening\nDatum: 16 mars 2024\n\nRöstlängd:\n\n"
             "Fastighet\nEkby 1:3\nEkby 1:4\nEkby 1:7\nÖvriga fastigheter var inte företrädda.\n\n"
             "Företrädd av\nBo Ek\nAnn Lind\nLeo Falk\n\nPunkt 1\n\nStämmans öppnande\nOrdföranden öppnade stämman.")
-    rebuilt = rebuild(text)
-    assert "Ekby 1:4    Ann Lind" in rebuilt.split("\n")
-    assert "Punkt 1 Stämmans öppnande" in rebuilt.split("\n")
+    assert "Punkt 1 Stämmans öppnande" in rebuild(text).split("\n")
     got = {(a["name"], a["affiliation"]) for a in parse_text(text).to_json()["attendees"]}
     assert got == {("Bo Ek", "Ekby 1:3"), ("Ann Lind", "Ekby 1:4"), ("Leo Falk", "Ekby 1:7")}
 

@@ -1,15 +1,15 @@
 """A table's cells given one by one, put back on rows.
 
 Plain ``pdftotext`` (no ``-layout``) and other extractions that follow a PDF's content stream give a
-word processor's table cell after cell: every cell of a row a paragraph of its own ("Ordförande" /
-"Elsa Norberg" / "Ja"), a row whose cells hold several lines column after column ("Fastighet" and its
-properties, then "Företrädd av" and the names), an item's number apart from its title ("1.1" /
-"Mötets öppnande"), and a row of signatures name after name, then role after role. The parser reads
+word processor's table cell after cell: an item table's cells a paragraph each, a list of roles and
+names without a header, an item's number apart from its title ("1.1" / "Mötets öppnande"), and a row of
+signatures name after name, then role after role. The parser reads
 rows the way ``pdftotext -layout`` prints them, so these are printed so again: the cells of one row on
 one line, padded to their column's width with at least ``gap`` spaces between them.
 
-Only runs that prove to be a table are touched: a header row of presence-table column titles over rows
-whose name cells are names, lone item numbers over titles, names over the signing roles.
+Only runs that prove to be a table are touched: an item table's header over numbered rows, roles over
+names, lone item numbers over titles, names over the signing roles. Presence tables given so are the
+attendance reader's (``parse.celltables``): it knows their columns and the empty cells they leave out.
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from protokoll.clean.furniture import FOOT_LINE, LEADERS
 @dataclass(frozen=True)
 class CellSettings:
     max_cell_chars: int = 40  # a longer line is text, not a table cell
-    max_columns: int = 6  # a presence table has at most this many columns
+    max_columns: int = 6  # a table given cell by cell has at most this many columns
     gap: int = 3  # spaces between two cells of a rebuilt row (two or more are a column gap to the parser)
     min_bare_numbers: int = 3  # bare lone numbers ("3") over titles: a page has this many, counting up
     max_lead_chars: int = 60  # a number ending a paragraph after a longer line is that line's wrapped end
@@ -99,10 +99,6 @@ def _openings(lines, paras, bare, settings) -> dict[int, tuple]:
     for k, (start, end) in enumerate(paras):
         last = " ".join(lines[end - 1].split())
         found = []
-        if _column_title(last) is not None:
-            found.append(_row_cells)
-        if end - start >= 2 and _column_title(" ".join(lines[start].split())) is not None:
-            found.append(_column_cells)
         if last.lower() in _NUMBER_TITLES:
             found.append(_item_rows)
         if len(last) <= settings.max_cell_chars and cv.is_role(last):
@@ -149,25 +145,6 @@ def _one_line(lines, para) -> str | None:
     return text
 
 
-def _column_title(text: str | None) -> str | None:
-    """The kind of presence-table column ``text`` titles ("name", "role", ...), else None."""
-    if not text:
-        return None
-    return _column_titles().get(text.lower().rstrip(":"))
-
-
-@functools.cache
-def _column_titles() -> dict[str, str]:
-    """Each presence-table column title (lower case) and its kind; the first kind that names a title wins."""
-    from protokoll.parse import conventions as cv
-
-    titles: dict[str, str] = {}
-    for kind, words in (("name", cv.TABLE_NAME), ("role", cv.TABLE_ROLE), ("presence", cv.TABLE_PRESENCE),
-                        ("affiliation", cv.TABLE_AFFILIATION), ("party", cv.TABLE_PARTY), ("note", cv.TABLE_NOTE)):
-        for word in words:
-            titles.setdefault(word, kind)
-    return titles
-
 
 @functools.lru_cache(maxsize=4096)  # asked of the same few cells again at every paragraph of a page
 def _looks_like_name(text: str) -> bool:
@@ -181,42 +158,6 @@ def _rows(cells: list[list[str]], gap: int) -> list[str]:
     widths = [max(len(row[c]) if c < len(row) else 0 for row in cells) for c in range(max(map(len, cells)))]
     return [(" " * gap).join(cell.ljust(widths[c]) for c, cell in enumerate(row)).rstrip() for row in cells]
 
-
-def _row_cells(lines, paras, k, settings):
-    """A presence table whose every cell is a paragraph: a header row of column titles ("Befattning" /
-    "Namn" / "Närvarande"; the first may end the paragraph before it, a heading over the table), then
-    rows of as many one-line cells whose name cell is a name and presence cell a presence mark."""
-    from protokoll.parse import conventions as cv
-
-    first_start, first_end = paras[k]
-    kinds = [_column_title(" ".join(lines[first_end - 1].split()))]
-    if kinds[0] is None:
-        return None
-    while len(kinds) < settings.max_columns and k + len(kinds) < len(paras):
-        kind = _column_title(_one_line(lines, paras[k + len(kinds)]))
-        if kind is None or kind in kinds:
-            break
-        kinds.append(kind)
-    if len(kinds) < 2 or "name" not in kinds:
-        return None
-    width = len(kinds)
-    header = [" ".join(lines[first_end - 1].split())] + [_one_line(lines, p) for p in paras[k + 1:k + width]]
-    rows, at = [header], k + width
-    while at + width <= len(paras):
-        row = [_one_line(lines, p) for p in paras[at:at + width]]
-        if any(cell is None or len(cell) > settings.max_cell_chars for cell in row):
-            break
-        name = row[kinds.index("name")]
-        presence = row[kinds.index("presence")] if "presence" in kinds else None
-        if not _looks_like_name(name) or (
-                presence is not None and presence.split(",")[0].strip().lower() not in cv.PRESENCE_VALUES):
-            break
-        rows.append(row)
-        at += width
-    if len(rows) < 2:
-        return None
-    start = first_end - 1
-    return start, paras[at - 1][1], _rows(rows, settings.gap), at
 
 
 ROW_NUMBER = re.compile(r"^(?:§\s*)?(\d{1,3})[.)]?$")
@@ -323,30 +264,6 @@ def _role_rows(lines, paras, k, settings):
         return None
     return paras[k][1] - 1, paras[at - 1][1], _rows(rows, settings.gap), at
 
-
-def _column_cells(lines, paras, k, settings):
-    """A row whose cells hold several lines, given column after column: paragraphs that each start with a
-    column title ("Fastighet" + properties, "Företrädd av" + names) are zipped line by line; lines one
-    column has beyond the others (a note under the properties) follow the table."""
-    columns = []
-    at = k
-    while at < len(paras) and len(columns) < settings.max_columns:
-        start, end = paras[at]
-        if end - start < 2 or _column_title(" ".join(lines[start].split())) is None:
-            break
-        columns.append([" ".join(line.split()) for line in lines[start:end]])
-        at += 1
-    kinds = [_column_title(col[0]) for col in columns]
-    if len(columns) < 2 or "name" not in kinds or len(set(kinds)) < len(kinds):
-        return None
-    depth = min(len(col) for col in columns)
-    names = columns[kinds.index("name")][1:depth]
-    if not names or not all(_looks_like_name(n) for n in names) or \
-            any(len(col[r]) > settings.max_cell_chars for col in columns for r in range(depth)):
-        return None
-    rows = _rows([[col[r] for col in columns] for r in range(depth)], settings.gap)
-    rest = [line for col in columns for line in col[depth:]]
-    return paras[k][0], paras[at - 1][1], rows + ([""] + rest if rest else []), at
 
 
 def _signatures(lines, paras, k, settings):
