@@ -690,43 +690,27 @@ PERSON_MEETINGS = 50  # a person's page lists their attendance at this many late
 PRESENTED_SHOWN = 50  # a person's or a municipality's page lists this many latest items presented
 
 
-def _org_pattern(name: str) -> str:
-    """A LIKE pattern that matches at least every text ``fold`` makes contain ``fold(name)``: the name's
-    plain ASCII letters as they are (LIKE ignores their case), any other character one wildcard (fold
-    turns one character into one: "Ö", "é" and "6" all into "o")."""
-    return "%" + "".join(c if c.isascii() and (c.isalpha() and c != "o" or c == " ") else "_"
-                         for c in fold(name)) + "%"
-
-
-def _presented(session: Session, person_ids: list[int], organisation: str | None = None) -> list[dict]:
-    """The latest ``PRESENTED_SHOWN`` items presented by ``person_ids`` or by someone of ``organisation``
-    (folded, in their organisation or role), oldest first. By person: their rows in the index on the
-    presenter's person, the latest in SQL. By organisation: the presenters a LIKE pattern selects
-    (checked again here), newest first, until the list is full; a LIKE has no index, so this part reads
-    every presenter once (what is left for issue 9: an organisation resolved to its municipality at ingest)."""
+def _presented(session: Session, person_ids: list[int], municipality_id: int | None = None) -> list[dict]:
+    """The latest ``PRESENTED_SHOWN`` items presented by ``person_ids`` or by someone whose organisation
+    or role names the municipality ``municipality_id`` (resolved where presenters are written:
+    ``municipalities.named_in``), oldest first. By person: their rows in the index on the presenter's
+    person, the latest in SQL. By municipality: the latest in its index (0011), a step per item shown."""
     query = (select(t.Presenter.name, t.Presenter.role, t.Presenter.organisation, t.Presenter.person_id,
                     t.Item.id, t.Item.number, t.Item.title, t.Item.meeting_id, t.Meeting.date,
                     date_or_last(t.Meeting.date).label("held"))
-             .join(t.Item, t.Item.id == t.Presenter.item_id).join(t.Meeting, t.Meeting.id == t.Item.meeting_id)
-             .order_by(date_or_last(t.Meeting.date).desc(), t.Item.id.desc()))
+             .join(t.Item, t.Item.id == t.Presenter.item_id).join(t.Meeting, t.Meeting.id == t.Item.meeting_id))
     found = {}
     if person_ids:
-        for r in session.execute(query.where(t.Presenter.person_id.in_(person_ids)).limit(PRESENTED_SHOWN)):
+        for r in session.execute(query.where(t.Presenter.person_id.in_(person_ids))
+                                 .order_by(date_or_last(t.Meeting.date).desc(), t.Item.id.desc())
+                                 .limit(PRESENTED_SHOWN)):
             found[(r.held, r.id, r.name)] = r
-    if organisation:
-        pattern = _org_pattern(organisation)
-        n = 0
-        # The candidates selected on their own (one pass over the presenters), then joined and sorted:
-        # a LIKE inside the join would be tried at every presenter of every meeting in date order.
-        candidates = select(t.Presenter.id).where(or_(t.Presenter.organisation.ilike(pattern),
-                                                      t.Presenter.role.ilike(pattern)))
-        for r in session.execute(query.where(t.Presenter.id.in_(candidates))
-                                 .execution_options(yield_per=PRESENTED_SHOWN)):
-            if fold(organisation) in fold(f"{r.organisation or ''} {r.role or ''}"):
-                found[(r.held, r.id, r.name)] = r
-                n += 1
-                if n == PRESENTED_SHOWN:
-                    break
+    if municipality_id is not None:
+        # In the index's own order (the presenter's copy of the meeting's date, then the item).
+        for r in session.execute(query.where(t.Presenter.municipality_id == municipality_id)
+                                 .order_by(date_or_last(t.Presenter.meeting_date).desc(), t.Presenter.item_id.desc())
+                                 .limit(PRESENTED_SHOWN)):
+            found[(r.held, r.id, r.name)] = r
     latest = sorted(found.values(), key=lambda r: (r.held, r.id))[-PRESENTED_SHOWN:]
     return [{"meeting": {"id": r.meeting_id, "date": iso(r.date)},
              "item": {"id": r.id, "number": r.number, "title": r.title},
@@ -781,7 +765,7 @@ def municipality(name: str, db: DB = None) -> dict:
                                      .order_by(t.Attendance.position)):
                 cells[a.meeting_id].append({"name": a.name, "status": a.status, "person_id": a.person_id})
         presented = _presented(session, [m["person"]["id"] for m in members],
-                               organisation=canonical if canonical != SECRETARIAT else None)
+                               municipality_id=mid if canonical != SECRETARIAT else None)
         tasks = tasks_of(session, f"municipality:{canonical}")
     return {"name": canonical, "memberships": members,
             "attendance": [{"meeting": {"id": m.id, "date": iso(m.date), "number": m.number}, "people": cells[m.id]}
