@@ -20,8 +20,9 @@ from protokoll.archive import provenance, review
 from protokoll.archive import signatures as signing
 from protokoll.archive.actions import list_actions
 from protokoll.archive import assignees
-from protokoll.archive.actions import count_actions, page_of_actions
+from protokoll.archive.actions import count_actions_capped, page_of_actions
 from protokoll.archive.common import STATUSES, iso, reading
+from protokoll.archive.counting import COUNT_CAP, Count, capped, capped_count_of, loose_scan
 from protokoll.archive.paging import (LAST_DATE, BadPage, Key, Sort, after, check_limit, date_or_last, decode,
                                       encode, fetch, pick)
 from protokoll.archive.export import write_csv, write_json
@@ -369,11 +370,13 @@ TASKS_SHOWN = 50  # a page of who must act shows this many of their open and of 
 
 def tasks_of(session: Session, key: str) -> dict:
     """The open and the done tasks of who must act ``key`` (cancelled ones left out), by due date: the
-    first ``TASKS_SHOWN`` of each, and how many there are (``open_count``, ``done_count``)."""
+    first ``TASKS_SHOWN`` of each, and how many there are (``open_count``, ``done_count``: counted up to
+    ``counting.COUNT_CAP``; ``open_over``, ``done_over``: there are more)."""
     out: dict = {"key": key}
     for status in ("open", "done"):  # a key as ``assignee``: that key alone
         out[status] = list_actions(session, assignee=key, status=status, limit=TASKS_SHOWN)
-        out[f"{status}_count"] = count_actions(session, assignee=key, status=status)
+        counted = count_actions_capped(session, assignee=key, status=status)
+        out[f"{status}_count"], out[f"{status}_over"] = counted.n, counted.over
     return out
 
 
@@ -389,39 +392,44 @@ def search(query: str, db: DB = None, limit: int = 20) -> list[dict]:
     """Items matching ``query``, best first, each with a snippet (HTML-escaped, matches in <mark>)."""
     parsed = parse_query(query)
     with reading(db) as session:
-        found = hits(session, parsed, limit)
-        if not found:
-            return []
-        ids = [item_id for item_id, _ in found]
-        items = {i.id: i for i in session.scalars(select(t.Item).where(t.Item.id.in_(ids)))}
-        meetings_ = {m.id: m for m in session.scalars(
-            select(t.Meeting).where(t.Meeting.id.in_({i.meeting_id for i in items.values()})))}
-        parents = {i.id: i for i in session.scalars(
-            select(t.Item).where(t.Item.id.in_({i.parent_id for i in items.values() if i.parent_id})))}
-        decisions: dict[int, list[str]] = defaultdict(list)
-        for item_id, text_ in session.execute(select(t.Decision.item_id, t.Decision.text)
-                                              .where(t.Decision.item_id.in_(ids)).order_by(t.Decision.position)):
-            decisions[item_id].append(text_)
-        presenters: dict[int, list[str]] = defaultdict(list)
-        for p in session.scalars(select(t.Presenter).where(t.Presenter.item_id.in_(ids))
-                                 .order_by(t.Presenter.position)):
-            presenters[p.item_id].append(", ".join(x for x in (p.name, p.role, p.organisation) if x))
-        out = []
-        for item_id, score in found:
-            item = items[item_id]
-            m = meetings_[item.meeting_id]
-            texts = [item.title, f"Dnr {item.case_number}" if item.case_number else "", item.summary or "",
-                     *decisions[item_id], *presenters[item_id]]
-            shown, matched = snippet(parsed, texts)
-            parent = parents.get(item.parent_id)
-            out.append({
-                "meeting": {"id": m.id, "date": iso(m.date), "number": m.number, "body": m.body},
-                "item": {"id": item.id, "number": item.number, "label": item.label,
-                         "case_number": item.case_number, "title": item.title,
-                         "parent": {"number": parent.number, "title": parent.title} if parent else None},
-                "score": round(score, 4), "snippet": shown, "matches": matched,
-            })
-        return out
+        return _search_results(session, parsed, hits(session, parsed, limit))
+
+
+def _search_results(session: Session, parsed, found: list[tuple[int, float]]) -> list[dict]:
+    """The hits ``found`` (item id, score) as search shows them: meeting, item, score and snippet, read and
+    marked for these items only."""
+    if not found:
+        return []
+    ids = [item_id for item_id, _ in found]
+    items = {i.id: i for i in session.scalars(select(t.Item).where(t.Item.id.in_(ids)))}
+    meetings_ = {m.id: m for m in session.scalars(
+        select(t.Meeting).where(t.Meeting.id.in_({i.meeting_id for i in items.values()})))}
+    parents = {i.id: i for i in session.scalars(
+        select(t.Item).where(t.Item.id.in_({i.parent_id for i in items.values() if i.parent_id})))}
+    decisions: dict[int, list[str]] = defaultdict(list)
+    for item_id, text_ in session.execute(select(t.Decision.item_id, t.Decision.text)
+                                          .where(t.Decision.item_id.in_(ids)).order_by(t.Decision.position)):
+        decisions[item_id].append(text_)
+    presenters: dict[int, list[str]] = defaultdict(list)
+    for p in session.scalars(select(t.Presenter).where(t.Presenter.item_id.in_(ids))
+                             .order_by(t.Presenter.position)):
+        presenters[p.item_id].append(", ".join(x for x in (p.name, p.role, p.organisation) if x))
+    out = []
+    for item_id, score in found:
+        item = items[item_id]
+        m = meetings_[item.meeting_id]
+        texts = [item.title, f"Dnr {item.case_number}" if item.case_number else "", item.summary or "",
+                 *decisions[item_id], *presenters[item_id]]
+        shown, matched = snippet(parsed, texts)
+        parent = parents.get(item.parent_id)
+        out.append({
+            "meeting": {"id": m.id, "date": iso(m.date), "number": m.number, "body": m.body},
+            "item": {"id": item.id, "number": item.number, "label": item.label,
+                     "case_number": item.case_number, "title": item.title,
+                     "parent": {"number": parent.number, "title": parent.title} if parent else None},
+            "score": round(score, 4), "snippet": shown, "matches": matched,
+        })
+    return out
 
 
 def export(fmt: str, out: TextIO, db: DB = None, base_url: str | None = None) -> None:
@@ -629,25 +637,35 @@ def action_board(assignee: str | None = None, status: str | None = None, due_bef
                                 status=status or None, due_before=due_before, meeting_id=meeting_id)
         for a in found["actions"]:
             a["who"] = assignees.label(a["assignee_key"])
-        keys = session.execute(select(t.Action.assignee_key, func.count()).where(t.Action.assignee_key.is_not(None))
-                               .group_by(t.Action.assignee_key).order_by(func.count().desc(),
-                                                                        t.Action.assignee_key)).all()
+        keys = _keys_by_use(session)
         counts = _status_counts(session)
         refs = [_meeting_ref(m) for m in _meetings_giving_actions(session, meeting_id)]
     return {"filters": {"assignee": assignee, "status": status, "due_before": iso(due_before), "meeting": meeting_id},
-            **found, "assignees": [{**assignees.label(k), "count": n} for k, n in keys if assignees.label(k)],
-            "meetings": refs, "status_counts": {s: counts.get(s, 0) for s in STATUSES}}
+            **found, "assignees": [{**assignees.label(k), "count": n.n, "over": n.over}
+                                   for k, n in keys if assignees.label(k)],
+            "meetings": refs, "status_counts": {s: counts[s].n for s in STATUSES},
+            "status_over": {s: counts[s].over for s in STATUSES}}
 
 
-def _status_counts(session: Session) -> dict[str, int]:
-    """How many actions have each status. Every action has its state (``actions.open_new``) and states
-    outlive the actions that vanish from a meeting, so when there are as many states as actions there is
-    none without its action, and the states' status index alone counts them; else they are joined."""
-    states = select(t.ActionState.status, func.count()).group_by(t.ActionState.status)
-    if session.scalar(select(func.count()).select_from(t.ActionState)) != \
-            session.scalar(select(func.count()).select_from(t.Action)):
-        states = states.join(t.Action, t.Action.id == t.ActionState.action_id)
-    return dict(session.execute(states).all())
+def _keys_by_use(session: Session) -> list[tuple[str, Count]]:
+    """Who must act, by how many actions each has (counted up to ``counting.COUNT_CAP``), then by key:
+    the keys one index step each, each count at most that many steps of the same index."""
+    keys = loose_scan(t.Action.assignee_key)
+    found = session.execute(select(keys.c.v, capped_count_of(t.Action.assignee_key, keys.c.v))
+                            .where(keys.c.v.is_not(None))).all()
+    counted = [(key, Count(min(n, COUNT_CAP), n > COUNT_CAP)) for key, n in found]
+    return sorted(counted, key=lambda kc: (-kc[1].n, kc[0]))
+
+
+def _status_counts(session: Session) -> dict[str, Count]:
+    """How many actions have each status, counted up to ``counting.COUNT_CAP``: states outlive the actions
+    that vanish from a meeting, so each state is joined to its action."""
+    out = {}
+    for status in STATUSES:
+        query = (select(t.ActionState.action_id).join(t.Action, t.Action.id == t.ActionState.action_id)
+                 .where(t.ActionState.status == status))
+        out[status] = capped(session, query)
+    return out
 
 
 BOARD_MEETINGS = 100  # the board's meeting filter offers the latest this many meetings that gave actions
@@ -774,56 +792,66 @@ def municipality(name: str, db: DB = None) -> dict:
 
 
 _RANKED = Sort("rank", (Key(None, kind="int"),))  # a search page's cursor: the offset into the ranking
+SEARCH_RANKED = 200  # search pages through this many best matches, and counts its facets over them
+SEARCH_PAGE = 20  # results on a page of search when no limit is given (each read in full, with its snippet)
 
 
 def search_faceted(q: str, year: int | None = None, kind: str | None = None, assignee: str | None = None,
                    limit: int | None = None, db: DB = None, cursor: str | None = None,
                    page: int | None = None) -> dict:
-    """``search`` among the best 200 matches, each with its year, decision kinds and assignees, filtered
-    by them, with the counts of each (facets); a page of them (``page``, or after ``cursor``) in rank
-    order. The ranking is the index's (not a column), so the cursor is the offset into it."""
-    limit = check_limit(limit)
+    """``search`` among the best ``SEARCH_RANKED`` matches, each with its year, decision kinds and
+    assignees, filtered by them, with the counts of each (facets); a page of them (``page``, or after
+    ``cursor``; ``SEARCH_PAGE`` a page unless ``limit`` says) in rank order, only these read in full and
+    given their snippets. The ranking is the index's (not a column), so the cursor is the offset into it."""
+    limit = check_limit(limit if limit is not None else SEARCH_PAGE)
     if page is not None and page < 1:
         raise BadPage("sidan ska vara 1 eller mer")
     offset = decode(_RANKED, cursor)[0] if cursor else (page - 1) * limit if page else 0
     if offset < 0:
         raise BadPage("ogiltig cursor")
     q = (q or "").strip()
-    found = search(q, db, limit=200) if q else []
-    ids = [h["item"]["id"] for h in found]
+    parsed = parse_query(q)
     kinds: dict[int, set[str]] = defaultdict(set)
     assignees: dict[int, set[str]] = defaultdict(set)
-    if ids:
-        with reading(db) as session:
+    with reading(db) as session:
+        found = hits(session, parsed, SEARCH_RANKED) if q else []
+        ids = [item_id for item_id, _ in found]
+        # What the facets count, for every ranked match: years, decision kinds, assignees (three small reads).
+        years = {item_id: date.year if date else None for item_id, date in session.execute(
+            select(t.Item.id, t.Meeting.date).join(t.Meeting, t.Meeting.id == t.Item.meeting_id)
+            .where(t.Item.id.in_(ids)))} if ids else {}
+        if ids:
             for item_id, k in session.execute(select(t.Decision.item_id, t.Decision.kind)
                                               .where(t.Decision.item_id.in_(ids))):
                 kinds[item_id].add(k)
             for item_id, a in session.execute(select(t.Action.item_id, t.Action.assignee)
                                               .where(t.Action.item_id.in_(ids))):
                 assignees[item_id].add(a)
-    facets = {"year": Counter(), "kind": Counter(), "assignee": Counter()}
-    results = []
-    for h in found:
+        facets = {"year": Counter(), "kind": Counter(), "assignee": Counter()}
+        kept = []
+        for item_id, score in found:
+            h_year, h_kinds, h_assignees = years.get(item_id), sorted(kinds[item_id]), sorted(assignees[item_id])
+            if h_year:
+                facets["year"][h_year] += 1
+            for k in h_kinds:
+                facets["kind"][k] += 1
+            for a in h_assignees:
+                facets["assignee"][a] += 1
+            if year and h_year != year:
+                continue
+            if kind and kind not in h_kinds:
+                continue
+            if assignee and assignee not in h_assignees:
+                continue
+            kept.append((item_id, score))
+        # Only the page shown is read in full and given its snippet.
+        shown = _search_results(session, parsed, kept[offset:offset + limit])
+    for h in shown:
         item_id = h["item"]["id"]
-        h_year = int(h["meeting"]["date"][:4]) if h["meeting"]["date"] else None
-        h["year"], h["kinds"], h["assignees"] = h_year, sorted(kinds[item_id]), sorted(assignees[item_id])
-        if h_year:
-            facets["year"][h_year] += 1
-        for k in h["kinds"]:
-            facets["kind"][k] += 1
-        for a in h["assignees"]:
-            facets["assignee"][a] += 1
-        if year and h_year != year:
-            continue
-        if kind and kind not in h["kinds"]:
-            continue
-        if assignee and assignee not in h["assignees"]:
-            continue
-        results.append(h)
-    shown = results[offset:offset + limit]
-    more = offset + limit < len(results)
+        h["year"], h["kinds"], h["assignees"] = years.get(item_id), sorted(kinds[item_id]), sorted(assignees[item_id])
+    more = offset + limit < len(kept)
     return {"q": q, "filters": {"year": year, "kind": kind, "assignee": assignee},
-            "total": len(results), "results": shown, "limit": limit, "page": None if cursor else (page or 1),
+            "total": len(kept), "results": shown, "limit": limit, "page": None if cursor else (page or 1),
             "has_more": more, "next_cursor": encode(_RANKED, [offset + limit]) if more else None,
             "facets": {"year": [{"value": y, "count": n} for y, n in sorted(facets["year"].items(), reverse=True)],
                        "kind": [{"value": k, "count": n} for k, n in facets["kind"].most_common()],

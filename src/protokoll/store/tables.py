@@ -261,6 +261,9 @@ class ActionState(Base):
     status: Mapped[str] = mapped_column(String(16), index=True)  # "open" | "done" | "cancelled"
     changed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
+    # The board's counts by status, read in the index alone, however few or many one status has (0011).
+    __table_args__ = (Index("ix_action_states_status_action", "status", "action_id"),)
+
 
 class ActionEvent(Base):
     """One change of an action's status, with the note given."""
