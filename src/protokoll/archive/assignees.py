@@ -22,7 +22,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from protokoll import municipalities
-from protokoll.archive.counting import loose_scan
+from protokoll.archive.counting import values_of
 from protokoll.municipalities import SECRETARIAT, fold
 from protokoll.parse.conventions import role_base
 from protokoll.resolve.people import name_key
@@ -103,8 +103,7 @@ def resolve(session: Session, assignee: str) -> str:
 def keys_in_use(session: Session) -> list[str]:
     """Every key some action has, in order: one step each down the index on the keys, not a pass over
     every action."""
-    keys = loose_scan(t.Action.assignee_key)
-    return list(session.scalars(select(keys.c.v).where(keys.c.v.is_not(None))))
+    return values_of(session, t.Action.assignee_key)
 
 
 def matching(session: Session, column, wanted: str):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import case, func, literal, select
 from sqlalchemy.orm import Session
 
 COUNT_CAP = 1000  # a count shown exactly up to this many; more is "över 1 000"
@@ -21,24 +21,39 @@ class Count:
     over: bool  # more than COUNT_CAP
 
 
+def of(n: int) -> Count:
+    """A count read up to one more than ``COUNT_CAP`` (``capped_count_of``) as a page shows it."""
+    return Count(min(n, COUNT_CAP), n > COUNT_CAP)
+
+
 def capped(session: Session, query) -> Count:
     """How many rows ``query`` (a select) gives, counted up to ``COUNT_CAP`` and one more to know if
     there are more: the rows beyond are never read."""
     limited = query.with_only_columns(literal(1), maintain_column_froms=True).order_by(None).limit(COUNT_CAP + 1).subquery()
-    n = session.scalar(select(func.count()).select_from(limited))
-    return Count(min(n, COUNT_CAP), n > COUNT_CAP)
+    return of(session.scalar(select(func.count()).select_from(limited)))
 
 
 def capped_count_of(column, value, *where):
-    """A scalar subquery: the rows whose ``column`` is ``value`` (and ``where``), counted up to one more than
-    ``COUNT_CAP`` (``value`` may be a column of the enclosing query: one capped count per row of it)."""
-    limited = select(literal(1)).where(column == value, *where).limit(COUNT_CAP + 1).subquery()
-    return select(func.count()).select_from(limited).scalar_subquery()
+    """An SQL expression: the rows whose ``column`` is ``value`` (and ``where``), counted exactly up to
+    ``COUNT_CAP``, else ``COUNT_CAP`` + 1. ``value`` may be a column of the enclosing query (one capped
+    count per row of it), so no subquery in a FROM (which would not correlate): whether there is a row
+    beyond the cap is looked up first, and only when there is none are the rows counted."""
+    rows = (column == value, *where)
+    beyond = select(literal(1)).where(*rows).limit(1).offset(COUNT_CAP).exists()
+    return case((beyond, COUNT_CAP + 1), else_=select(func.count()).where(*rows).scalar_subquery())
 
 
-def loose_scan(column):
-    """A recursive CTE (column ``v``) of the distinct non-null values of an indexed ``column``, in order:
-    from the least, each the least value greater than the one before, one index step each."""
-    first = select(func.min(column).label("v")).cte("loose", recursive=True)
-    step = select(select(func.min(column)).where(column > first.c.v).scalar_subquery()).where(first.c.v.is_not(None))
+def loose_scan(column, *where):
+    """A recursive CTE (column ``v``) of the distinct non-null values of an indexed ``column`` (among the
+    rows ``where`` selects: conditions on the columns before it in the index), in order: from the least,
+    each the least value greater than the one before, one index step each."""
+    first = select(func.min(column).label("v")).where(*where).cte("loose", recursive=True)
+    step = select(select(func.min(column)).where(*where, column > first.c.v).scalar_subquery()) \
+        .where(first.c.v.is_not(None))
     return first.union_all(step)
+
+
+def values_of(session: Session, column, *where) -> list:
+    """The distinct non-null values ``loose_scan`` reads, as a list."""
+    found = loose_scan(column, *where)
+    return list(session.scalars(select(found.c.v).where(found.c.v.is_not(None))))

@@ -22,7 +22,8 @@ from protokoll.archive.actions import list_actions
 from protokoll.archive import assignees
 from protokoll.archive.actions import count_actions_capped, page_of_actions
 from protokoll.archive.common import STATUSES, iso, reading
-from protokoll.archive.counting import COUNT_CAP, Count, capped, capped_count_of, loose_scan
+from protokoll.archive import counting
+from protokoll.archive.counting import Count, capped, capped_count_of, loose_scan, values_of
 from protokoll.archive.paging import (LAST_DATE, BadPage, Key, Sort, after, check_limit, date_or_last, decode,
                                       encode, fetch, pick)
 from protokoll.archive.export import write_csv, write_json
@@ -653,7 +654,7 @@ def _keys_by_use(session: Session) -> list[tuple[str, Count]]:
     keys = loose_scan(t.Action.assignee_key)
     found = session.execute(select(keys.c.v, capped_count_of(t.Action.assignee_key, keys.c.v))
                             .where(keys.c.v.is_not(None))).all()
-    counted = [(key, Count(min(n, COUNT_CAP), n > COUNT_CAP)) for key, n in found]
+    counted = [(key, counting.of(n)) for key, n in found]
     return sorted(counted, key=lambda kc: (-kc[1].n, kc[0]))
 
 
@@ -755,6 +756,67 @@ def municipalities(db: DB = None) -> list[dict]:
 MUNICIPALITY_MEETINGS = 50  # a municipality's page shows its attendance at this many latest meetings
 
 
+def _members(session: Session, mid: int, canonical: str) -> list[dict]:
+    """Who represented municipality ``mid`` from when to when, by first meeting: its people (one step each
+    in the index of its attendance by person), each one's periods there and the name most used. Read in
+    index steps, not a pass over all their attendance: each period's first and last date are the ends of
+    a range of the index, its meetings and each spelling's uses are counted up to ``counting.COUNT_CAP``
+    (``meetings_over``: more). A person whose periods in different places interleave (went back and
+    forth) has their rows walked, as ``people_in`` does."""
+    a = t.Attendance
+    out = []
+    for pid in values_of(session, a.person_id, a.municipality_id == mid):
+        periods = [m for m in _periods(session, pid) if m["municipality"] == canonical]
+        if periods:
+            name = resolve_people.display_name(_spellings(session, pid))
+            out += [{"person": {"id": pid, "name": name}, **m} for m in periods]
+    out.sort(key=lambda m: (m["from"] or "", m["person"]["name"]))
+    return out
+
+
+def _spellings(session: Session, pid: int) -> dict[str, int]:
+    """How often each spelling names person ``pid`` in attendance (counted up to ``counting.COUNT_CAP``)
+    and as a presenter."""
+    a = t.Attendance
+    names = loose_scan(a.name, a.person_id == pid)
+    counts = {name: counting.of(n).n for name, n in session.execute(
+        select(names.c.v, capped_count_of(a.name, names.c.v, a.person_id == pid)).where(names.c.v.is_not(None)))}
+    for name, n in session.execute(select(t.Presenter.name, func.count()).where(t.Presenter.person_id == pid)
+                                   .group_by(t.Presenter.name)):
+        counts[name] = counts.get(name, 0) + n
+    return counts
+
+
+def _periods(session: Session, pid: int) -> list[dict]:
+    """Person ``pid``'s periods of representation (``resolve.people.memberships``), from the ends of their
+    span in each place and its meetings counted up to ``counting.COUNT_CAP``; walked row by row only when
+    spans in different places interleave."""
+    a = t.Attendance
+    places = loose_scan(a.municipality_id, a.person_id == pid)
+
+    def here(*more):
+        return (a.person_id == pid, a.municipality_id == places.c.v, a.meeting_date.is_not(None), *more)
+
+    spans = []
+    for name, first, last, n in session.execute(
+            select(t.Municipality.name, select(func.min(a.meeting_date)).where(*here()).scalar_subquery(),
+                   select(func.max(a.meeting_date)).where(*here()).scalar_subquery(),
+                   capped_count_of(a.person_id, pid, *here()[1:]))
+            .select_from(places).join(t.Municipality, t.Municipality.id == places.c.v)):
+        if first is not None:
+            first, last = (dt.date.fromisoformat(d) if isinstance(d, str) else d for d in (first, last))
+            spans.append((first, name, last, counting.of(n)))
+    spans.sort(key=lambda s: (s[0], s[1]))
+    if all(earlier[2] < later[0] for earlier, later in zip(spans, spans[1:])):
+        return [{"municipality": name, "from": iso(first), "to": iso(last), "meetings": n.n, "meetings_over": n.over}
+                for first, name, last, n in spans]
+    walked = resolve_people.memberships(session.execute(
+        select(a.meeting_date, t.Municipality.name).join(t.Municipality, t.Municipality.id == a.municipality_id)
+        .where(a.person_id == pid)).all())
+    return [{"municipality": m.municipality, "from": iso(m.first), "to": iso(m.last), "meetings": m.meetings,
+             "meetings_over": False} for m in walked]
+
+
 def municipality(name: str, db: DB = None) -> dict:
     """One municipality: who represented it from when to when, its attendance at the latest
     ``MUNICIPALITY_MEETINGS`` meetings, the items its people (or its organisation) presented, its tasks.
@@ -764,12 +826,7 @@ def municipality(name: str, db: DB = None) -> dict:
         raise NotInArchive(name, "ingen sådan kommun")
     with reading(db) as session:
         mid = session.scalar(select(t.Municipality.id).where(t.Municipality.name == canonical))
-        ids = [] if mid is None else list(session.scalars(
-            select(t.Attendance.person_id).where(t.Attendance.municipality_id == mid,
-                                                 t.Attendance.person_id.is_not(None)).distinct()))
-        members = [{"person": {"id": p["id"], "name": p["name"]}, **m}
-                   for p in people_in(session, ids) for m in p["memberships"] if m["municipality"] == canonical]
-        members.sort(key=lambda m: (m["from"] or "", m["person"]["name"]))
+        members = [] if mid is None else _members(session, mid, canonical)
         latest = session.execute(select(t.Meeting.id, t.Meeting.date, t.Meeting.number)
                                  .where(t.Meeting.date.is_not(None))
                                  .order_by(t.Meeting.date.desc(), t.Meeting.id.desc())
