@@ -74,6 +74,7 @@ def downgrade() -> None:
     op.drop_index('ix_actions_assignee_due', table_name='actions')
     op.drop_index('ix_presenters_municipality_date', table_name='presenters')
     with op.batch_alter_table('presenters', schema=None) as batch_op:  # SQLite: the table rebuilt without them
-        batch_op.drop_constraint(FK, type_='foreignkey')
+        if op.get_bind().dialect.name != "sqlite":  # SQLite reflects the inline reference without its name
+            batch_op.drop_constraint(FK, type_='foreignkey')
         batch_op.drop_column('meeting_date')
         batch_op.drop_column('municipality_id')
