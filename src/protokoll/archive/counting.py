@@ -33,13 +33,19 @@ def capped(session: Session, query) -> Count:
     return of(session.scalar(select(func.count()).select_from(limited)))
 
 
-def capped_count_of(column, value, *where):
+def capped_count_of(column, value, *where, along=None):
     """An SQL expression: the rows whose ``column`` is ``value`` (and ``where``), counted exactly up to
     ``COUNT_CAP``, else ``COUNT_CAP`` + 1. ``value`` may be a column of the enclosing query (one capped
     count per row of it), so no subquery in a FROM (which would not correlate): whether there is a row
-    beyond the cap is looked up first, and only when there is none are the rows counted."""
+    beyond the cap is looked up first, and only when there is none are the rows counted. ``along``: the
+    next column of the index that holds ``column`` (and ``where``'s columns), so that the look-up walks
+    that index and stops at the cap (PostgreSQL would otherwise scan the table for a value it thinks
+    common, and read all of it for one that is rare)."""
     rows = (column == value, *where)
-    beyond = select(literal(1)).where(*rows).limit(1).offset(COUNT_CAP).exists()
+    beyond = select(literal(1)).where(*rows)
+    if along is not None:
+        beyond = beyond.order_by(along)
+    beyond = beyond.limit(1).offset(COUNT_CAP).exists()
     return case((beyond, COUNT_CAP + 1), else_=select(func.count()).where(*rows).scalar_subquery())
 
 

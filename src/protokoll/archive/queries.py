@@ -652,7 +652,8 @@ def _keys_by_use(session: Session) -> list[tuple[str, Count]]:
     """Who must act, by how many actions each has (counted up to ``counting.COUNT_CAP``), then by key:
     the keys one index step each, each count at most that many steps of the same index."""
     keys = loose_scan(t.Action.assignee_key)
-    found = session.execute(select(keys.c.v, capped_count_of(t.Action.assignee_key, keys.c.v))
+    found = session.execute(select(keys.c.v, capped_count_of(t.Action.assignee_key, keys.c.v,
+                                                                along=date_or_last(t.Action.due)))
                             .where(keys.c.v.is_not(None))).all()
     counted = [(key, counting.of(n)) for key, n in found]
     return sorted(counted, key=lambda kc: (-kc[1].n, kc[0]))
@@ -712,23 +713,19 @@ PRESENTED_SHOWN = 50  # a person's or a municipality's page lists this many late
 def _presented(session: Session, person_ids: list[int], municipality_id: int | None = None) -> list[dict]:
     """The latest ``PRESENTED_SHOWN`` items presented by ``person_ids`` or by someone whose organisation
     or role names the municipality ``municipality_id`` (resolved where presenters are written:
-    ``municipalities.named_in``), oldest first. By person: their rows in the index on the presenter's
-    person, the latest in SQL. By municipality: the latest in its index (0011), a step per item shown."""
+    ``municipalities.named_in``), oldest first: the latest of each person and of the municipality in
+    their indexes (0011), a step per item shown, then the latest of these."""
     query = (select(t.Presenter.name, t.Presenter.role, t.Presenter.organisation, t.Presenter.person_id,
                     t.Item.id, t.Item.number, t.Item.title, t.Item.meeting_id, t.Meeting.date,
                     date_or_last(t.Meeting.date).label("held"))
              .join(t.Item, t.Item.id == t.Presenter.item_id).join(t.Meeting, t.Meeting.id == t.Item.meeting_id))
+    # Each in its index's own order (the presenter's copy of the meeting's date, then the item): the
+    # latest are the first steps, however many items one person or organisation presented (0011).
+    latest_first = (date_or_last(t.Presenter.meeting_date).desc(), t.Presenter.item_id.desc())
     found = {}
-    if person_ids:
-        for r in session.execute(query.where(t.Presenter.person_id.in_(person_ids))
-                                 .order_by(date_or_last(t.Meeting.date).desc(), t.Item.id.desc())
-                                 .limit(PRESENTED_SHOWN)):
-            found[(r.held, r.id, r.name)] = r
-    if municipality_id is not None:
-        # In the index's own order (the presenter's copy of the meeting's date, then the item).
-        for r in session.execute(query.where(t.Presenter.municipality_id == municipality_id)
-                                 .order_by(date_or_last(t.Presenter.meeting_date).desc(), t.Presenter.item_id.desc())
-                                 .limit(PRESENTED_SHOWN)):
+    for where in [t.Presenter.person_id == pid for pid in person_ids] + \
+            ([t.Presenter.municipality_id == municipality_id] if municipality_id is not None else []):
+        for r in session.execute(query.where(where).order_by(*latest_first).limit(PRESENTED_SHOWN)):
             found[(r.held, r.id, r.name)] = r
     latest = sorted(found.values(), key=lambda r: (r.held, r.id))[-PRESENTED_SHOWN:]
     return [{"meeting": {"id": r.meeting_id, "date": iso(r.date)},
@@ -780,7 +777,7 @@ def _spellings(session: Session, pid: int) -> dict[str, int]:
     a = t.Attendance
     names = loose_scan(a.name, a.person_id == pid)
     counts = {name: counting.of(n).n for name, n in session.execute(
-        select(names.c.v, capped_count_of(a.name, names.c.v, a.person_id == pid)).where(names.c.v.is_not(None)))}
+        select(names.c.v, capped_count_of(a.name, names.c.v, a.person_id == pid, along=a.status)).where(names.c.v.is_not(None)))}
     for name, n in session.execute(select(t.Presenter.name, func.count()).where(t.Presenter.person_id == pid)
                                    .group_by(t.Presenter.name)):
         counts[name] = counts.get(name, 0) + n
@@ -801,7 +798,7 @@ def _periods(session: Session, pid: int) -> list[dict]:
     for name, first, last, n in session.execute(
             select(t.Municipality.name, select(func.min(a.meeting_date)).where(*here()).scalar_subquery(),
                    select(func.max(a.meeting_date)).where(*here()).scalar_subquery(),
-                   capped_count_of(a.person_id, pid, *here()[1:]))
+                   capped_count_of(a.person_id, pid, *here()[1:], along=a.meeting_date))
             .select_from(places).join(t.Municipality, t.Municipality.id == places.c.v)):
         if first is not None:
             first, last = (dt.date.fromisoformat(d) if isinstance(d, str) else d for d in (first, last))

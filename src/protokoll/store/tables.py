@@ -171,6 +171,8 @@ class Presenter(Base):
 Index("ix_presenters_municipality_date", Presenter.municipality_id, _date_or_last(Presenter.meeting_date),
       Presenter.item_id, sqlite_where=text("municipality_id IS NOT NULL"),
       postgresql_where=text("municipality_id IS NOT NULL"))
+Index("ix_presenters_person_date", Presenter.person_id, _date_or_last(Presenter.meeting_date), Presenter.item_id,
+      sqlite_where=text("person_id IS NOT NULL"), postgresql_where=text("person_id IS NOT NULL"))
 
 
 class Attachment(Base):

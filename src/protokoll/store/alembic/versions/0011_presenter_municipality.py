@@ -5,7 +5,8 @@ its organisation, its people, and the actions board filtered by who must act.
   (``municipalities.named_in``), resolved where presenters are written, so the municipality's page finds
   its organisation's items in an index instead of a LIKE over every presenter; and
   ``presenters.meeting_date`` (as attendance has it) to take the latest of them in that index's order.
-  Both are filled here for the presenters already stored.
+  Both are filled here for the presenters already stored. The same order by presenter
+  (``ix_presenters_person_date``): a person's latest items presented, however many they presented.
 * ``ix_actions_assignee_due``: who must act, by due date (the board filtered by one assignee reads its
   first page in order and stops).
 * ``ix_attendance_municipality_person``: a municipality's people, one index step each.
@@ -60,6 +61,9 @@ def upgrade() -> None:
                     ['municipality_id', sa.text(f"coalesce(meeting_date, {LAST})"), 'item_id'], unique=False,
                     sqlite_where=sa.text('municipality_id IS NOT NULL'),
                     postgresql_where=sa.text('municipality_id IS NOT NULL'))
+    op.create_index('ix_presenters_person_date', 'presenters',
+                    ['person_id', sa.text(f"coalesce(meeting_date, {LAST})"), 'item_id'], unique=False,
+                    sqlite_where=sa.text('person_id IS NOT NULL'), postgresql_where=sa.text('person_id IS NOT NULL'))
     op.create_index('ix_actions_assignee_due', 'actions', ['assignee_key', sa.text(f"coalesce(due, {LAST})")],
                     unique=False)
     op.create_index('ix_attendance_municipality_person', 'attendance', ['municipality_id', 'person_id'],
@@ -72,6 +76,7 @@ def downgrade() -> None:
     op.drop_index('ix_action_states_status_action', table_name='action_states')
     op.drop_index('ix_attendance_municipality_person', table_name='attendance')
     op.drop_index('ix_actions_assignee_due', table_name='actions')
+    op.drop_index('ix_presenters_person_date', table_name='presenters')
     op.drop_index('ix_presenters_municipality_date', table_name='presenters')
     with op.batch_alter_table('presenters', schema=None) as batch_op:  # SQLite: the table rebuilt without them
         if op.get_bind().dialect.name != "sqlite":  # SQLite reflects the inline reference without its name
