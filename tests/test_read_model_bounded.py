@@ -159,3 +159,18 @@ def test_search_reads_and_marks_only_the_page_it_shows(url, monkeypatch):
     second = archive.search_faceted("kommun", db=url, cursor=first["next_cursor"], limit=5)
     assert len(second["results"]) == len(marked) == 5 and second["results"] == whole["results"][5:10]
     assert sum(f["count"] for f in second["facets"]["year"]) == whole["total"]  # facets over every match
+
+
+def test_a_persons_page_read_in_index_steps_is_what_people_gives_and_says_over_past_the_cap(url, monkeypatch,
+                                                                                             tmp_path):
+    everyone = archive.people(url)
+    regular = max(everyone, key=lambda p: sum(p["attendance"].values()))
+    full = archive.person(regular["id"], url)
+    assert {k: full[k] for k in ("name", "names", "attendance", "presented")} == \
+        {k: regular[k] for k in ("name", "names", "attendance", "presented")}
+    assert [{k: v for k, v in m.items() if k != "meetings_over"} for m in full["memberships"]] == regular["memberships"]
+    assert full["attended_count"] == sum(regular["attendance"].values()) and not full["attended_over"]
+    monkeypatch.setattr(counting, "COUNT_CAP", 1)
+    capped = archive.person(regular["id"], url)
+    assert capped["attended_over"] and capped["attended_count"] == 1 and capped["attendance_over"]["present"]
+    assert "över 1" in make_client(url, tmp_path).get(f"/people/{regular['id']}").text

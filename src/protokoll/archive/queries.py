@@ -685,9 +685,12 @@ def _meetings_giving_actions(session: Session, chosen: int | None) -> list[t.Mee
 
 
 def person(person_id: int, db: DB = None) -> dict:
-    """One person: as ``people`` gives them, the meetings they attended and the items they presented."""
+    """One person: as ``people`` gives them, the meetings they attended and the items they presented.
+    Read in index steps like a municipality's people (``_members``): their periods' meetings and their
+    attendance by status counted up to ``counting.COUNT_CAP`` (``meetings_over``, ``attendance_over``,
+    ``attended_over``: more)."""
     with reading(db) as session:
-        found = next(iter(people_in(session, [person_id])), None)
+        found = _one_person(session, person_id)
         if found is None:
             raise NotInArchive(str(person_id), "ingen person med det numret i arkivet")
         tasks = tasks_of(session, f"person:{person_id}")
@@ -702,8 +705,31 @@ def person(person_id: int, db: DB = None) -> dict:
                      "status": r.status, "municipality": r.municipality, "affiliation": r.affiliation}
                     for r in reversed(latest)]
         presented = _presented(session, [person_id])
-    return {**found, "attended": attended, "attended_count": sum(found["attendance"].values()),
-            "items_presented": presented, "tasks": tasks}
+    return {**found, "attended": attended, "items_presented": presented, "tasks": tasks}
+
+
+def _one_person(session: Session, pid: int) -> dict | None:
+    """``people_in`` of one person, read in index steps with capped counts (see ``person``)."""
+    a = t.Attendance
+    spellings = _spellings(session, pid)
+    if not spellings:
+        return None
+    written = [name for name in values_of(session, a.name, a.person_id == pid)]
+    statuses = {}
+    for status in ("present", "excused", "absent"):
+        counted = [counting.of(n) for n in session.execute(select(*(
+            capped_count_of(a.person_id, pid, a.name == name, a.status == status) for name in written))).one()] \
+            if written else []
+        n = sum(c.n for c in counted)
+        statuses[status] = Count(min(n, counting.COUNT_CAP), n > counting.COUNT_CAP or any(c.over for c in counted))
+    attended = counting.of(sum(c.n for c in statuses.values()) + any(c.over for c in statuses.values()))
+    return {"id": pid, "name": resolve_people.display_name(spellings), "names": sorted(spellings),
+            "memberships": _periods(session, pid),
+            "attendance": {s: c.n for s, c in statuses.items()},
+            "attendance_over": {s: c.over for s, c in statuses.items()},
+            "attended_count": attended.n, "attended_over": attended.over,
+            "presented": session.scalar(select(func.count()).select_from(t.Presenter)
+                                        .where(t.Presenter.person_id == pid))}
 
 
 PERSON_MEETINGS = 50  # a person's page lists their attendance at this many latest meetings
