@@ -113,12 +113,20 @@ def matching(session: Session, column, wanted: str):
     in use, so the condition is a list of keys (steps in their index), not a LIKE over every action."""
     if parse_key(wanted):
         return column == wanted
-    words = _folded(strip_prefixes(wanted))
-    exact = resolve(session, wanted)
-    if not words:
-        return column == exact
-    found = {exact} | {key for key in keys_in_use(session) if words in key.lower()}
-    return column.in_(sorted(found)) if len(found) > 1 else column == exact
+    found = _matching_keys(session, wanted)
+    return column.in_(found) if len(found) > 1 else column == found[0]
+
+
+def _matching_keys(session: Session, wanted: str) -> list[str]:
+    """The keys ``matching`` lists for ``wanted``, looked up once per transaction (a page filters its
+    rows and counts them with the same condition)."""
+    known = session.info.setdefault("matching_keys", {})
+    if wanted not in known:
+        words = _folded(strip_prefixes(wanted))
+        exact = resolve(session, wanted)
+        found = {exact} | ({key for key in keys_in_use(session) if words in key.lower()} if words else set())
+        known[wanted] = [exact] + sorted(found - {exact})
+    return known[wanted]
 
 
 def has_missing(session: Session) -> bool:
