@@ -141,6 +141,7 @@ def pages_to_time(url: str) -> dict[str, str]:
         "person": f"/people/{person['people'][0]['id']}",
         "municipality": "/municipalities/Helsingborg",
         "search": "/search?q=budget",
+        "api search": "/api/search?q=budget",  # issue 12: a page of 20 with snippets
     }
 
 

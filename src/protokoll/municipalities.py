@@ -41,6 +41,16 @@ def fold(text: str, ocr: bool = True) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+def named_in(*texts: str | None) -> str | None:
+    """The one of ``MUNICIPALITIES`` a presenter's organisation or role names ("Helsingborgs stad",
+    "miljöstrateg, Höganäs kommun"): the folded name anywhere in the folded texts, the first named
+    when several are. Resolved once where the texts are written (ingest, a correction, migration 0011),
+    so a municipality's page finds the items its organisation presented in an index, not a scan."""
+    folded = fold(" ".join(t for t in texts if t))
+    found = [(folded.find(fold(m)), m) for m in MUNICIPALITIES]
+    return min(((at, m) for at, m in found if at >= 0), default=(0, None))[1]
+
+
 def _key(text: str) -> str:
     return " ".join(fold(text).replace("-", " ").split()).strip(" .,;:")
 

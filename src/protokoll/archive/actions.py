@@ -22,6 +22,7 @@ from protokoll.archive import assignees
 from protokoll.archive.common import STATUSES, iso, writing
 from protokoll.archive.paging import Key, Sort, check_limit, date_or_last, fetch, pick
 from protokoll.archive.corrections import corrected_fields
+from protokoll.archive.counting import Count, capped
 from protokoll.errors import NotInArchive
 from protokoll.lazy import on_first_use
 from protokoll.municipalities import fold
@@ -145,6 +146,12 @@ def count_actions(session: Session, **filters) -> int:
     return session.scalar(_filtered(session, query, **filters))
 
 
+def count_actions_capped(session: Session, **filters) -> Count:
+    """``count_actions`` up to ``counting.COUNT_CAP`` (what a page shows without walking every action)."""
+    query = select(t.Action.id).join(t.ActionState, t.ActionState.action_id == t.Action.id)
+    return capped(session, _filtered(session, query, **filters))
+
+
 def _filtered(session: Session, query, open_only: bool = False, assignee: str | None = None,
               due_before: dt.date | None = None, status: str | None = None, meeting_id: int | None = None,
               ids: Sequence[str] | None = None, assignee_key: str | None = None):
@@ -154,8 +161,8 @@ def _filtered(session: Session, query, open_only: bool = False, assignee: str | 
         query = query.where(s.status == "open")
     if status:
         query = query.where(s.status == check_status(status))
-    if due_before:
-        query = query.where(a.due.is_not(None), a.due < due_before)
+    if due_before:  # on the sort key (an undated action sorts after every date): its indexes serve it
+        query = query.where(date_or_last(a.due) < due_before)
     if meeting_id is not None:
         query = query.where(a.meeting_id == meeting_id)
     if ids is not None:
@@ -207,15 +214,16 @@ def list_actions(session: Session, open_only: bool = False, assignee: str | None
 
 def page_of_actions(session: Session, sort: str | None = None, limit: int | None = None, cursor: str | None = None,
                     page: int | None = None, marked: bool = False, **filters) -> dict:
-    """One page of the filtered actions: ``actions``, ``next_cursor`` (keyset), ``has_more``, ``total``."""
+    """One page of the filtered actions: ``actions``, ``next_cursor`` (keyset), ``has_more``, ``total``
+    (counted up to ``counting.COUNT_CAP``; ``total_over``: there are more)."""
     query = action_query(session, **filters)
     order = pick(SORTS, sort, DEFAULT_SORT)
     found = fetch(session, query, order, limit, cursor, page)
-    total = count_actions(session, **filters)
+    total = count_actions_capped(session, **filters)
     return {"actions": action_dicts(session, found.rows, marked), "sort": order.name,
             "sorts": [{"value": s.name, "label": s.label} for s in SORTS.values()],
             "limit": check_limit(limit), "page": found.page, "next_cursor": found.next_cursor,
-            "has_more": found.has_more, "total": total}
+            "has_more": found.has_more, "total": total.n, "total_over": total.over}
 
 
 def _history(session: Session, ids: list[str]) -> dict[str, list[dict]]:

@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from protokoll import municipalities
+from protokoll.archive.counting import values_of
 from protokoll.municipalities import SECRETARIAT, fold
 from protokoll.resolve.people import name_key
 from protokoll.store import tables as t
@@ -100,15 +101,33 @@ def resolve(session: Session, assignee: str) -> str:
     return key_of(assignee, people_keys(session, [assignee]))
 
 
+def keys_in_use(session: Session) -> list[str]:
+    """Every key some action has, in order: one step each down the index on the keys, not a pass over
+    every action."""
+    return values_of(session, t.Action.assignee_key)
+
+
 def matching(session: Session, column, wanted: str):
     """The SQL condition "who must act is ``wanted``" over a key column: a key given as such is that key;
     anything else is its resolved key, or any key containing its folded words ("sekretariat" finds the
-    secretariat and its head; "role:sekretariatschef" only the role)."""
+    secretariat and its head; "role:sekretariatschef" only the role). The keys are picked here from those
+    in use, so the condition is a list of keys (steps in their index), not a LIKE over every action."""
     if parse_key(wanted):
         return column == wanted
-    words = _folded(strip_prefixes(wanted))
-    exact = column == resolve(session, wanted)
-    return or_(exact, func.lower(column).contains(words, autoescape=True)) if words else exact
+    found = _matching_keys(session, wanted)
+    return column.in_(found) if len(found) > 1 else column == found[0]
+
+
+def _matching_keys(session: Session, wanted: str) -> list[str]:
+    """The keys ``matching`` lists for ``wanted``, looked up once per transaction (a page filters its
+    rows and counts them with the same condition)."""
+    known = session.info.setdefault("matching_keys", {})
+    if wanted not in known:
+        words = _folded(strip_prefixes(wanted))
+        exact = resolve(session, wanted)
+        found = {exact} | ({key for key in keys_in_use(session) if words in key.lower()} if words else set())
+        known[wanted] = [exact] + sorted(found - {exact})
+    return known[wanted]
 
 
 def has_missing(session: Session) -> bool:

@@ -32,6 +32,7 @@ from protokoll.archive.search import remove as index_remove
 from protokoll.errors import NotInArchive
 from protokoll.model import (AGENDA, Action, Attendee, Ballot, Decision, Document, Item, Presenter, Protocol,
                              ScheduledMeeting, Vote, walk)
+from protokoll.municipalities import named_in
 from protokoll.resolve.meetings import same_body
 from protokoll.store import mapping
 from protokoll.store import tables as t
@@ -208,6 +209,12 @@ def _write(session: Session, target, value: Any) -> None:
     values = {column: value}
     if table is t.Action and column == "assignee":  # who must act follows the corrected assignee
         values["assignee_key"] = assignees.resolve(session, value or "")
+    if table is t.Presenter and column in ("organisation", "role"):  # so does the municipality it names
+        row = session.execute(select(t.Presenter.organisation, t.Presenter.role).where(t.Presenter.id == row_id)).one()
+        texts = {"organisation": row.organisation, "role": row.role, column: value}
+        named = named_in(texts["organisation"], texts["role"])
+        values["municipality_id"] = named and session.scalar(select(t.Municipality.id)
+                                                             .where(t.Municipality.name == named))
     session.execute(update(table.__table__).where(table.__table__.c.id == row_id).values(values))
 
 

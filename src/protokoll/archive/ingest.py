@@ -50,6 +50,7 @@ from protokoll.archive.search import remove as index_remove
 from protokoll.errors import INTERNAL_ERROR, ArchiveUnavailable, ProtokollError
 from protokoll.lazy import on_first_use
 from protokoll.model import AGENDA, Item, Protocol, walk
+from protokoll.municipalities import named_in
 from protokoll.read import IMAGE_SUFFIXES
 from protokoll.resolve import followups, people
 from protokoll.resolve.meetings import body_key, merge, quality_score, same_body
@@ -284,8 +285,11 @@ def _write_item_children(session: Session, meeting: _Meeting, items, old_actions
                          presenter_ids: list[int | None]) -> None:
     presenters, attachments, decisions, decision_of = [], [], [], []
     person_ids = iter(presenter_ids)
+    municipality_ids = _municipality_ids(session)
     for item_id, item, _ in items:
-        presenters += [{**mapping.presenter_values(x, n), "item_id": item_id, "person_id": next(person_ids)}
+        presenters += [{**mapping.presenter_values(x, n), "item_id": item_id, "person_id": next(person_ids),
+                        "municipality_id": municipality_ids.get(named_in(x.organisation, x.role)),
+                        "meeting_date": meeting.date}
                        for n, x in enumerate(item.presenters)]
         attachments += [{**mapping.attachment_values(x, n), "item_id": item_id}
                         for n, x in enumerate(item.documents)]

@@ -20,8 +20,10 @@ from protokoll.archive import provenance, review
 from protokoll.archive import signatures as signing
 from protokoll.archive.actions import list_actions
 from protokoll.archive import assignees
-from protokoll.archive.actions import count_actions, page_of_actions
+from protokoll.archive.actions import count_actions_capped, page_of_actions
 from protokoll.archive.common import STATUSES, iso, reading
+from protokoll.archive import counting
+from protokoll.archive.counting import Count, capped, capped_count_of, loose_scan, values_of
 from protokoll.archive.paging import (LAST_DATE, BadPage, Key, Sort, after, check_limit, date_or_last, decode,
                                       encode, fetch, pick)
 from protokoll.archive.export import write_csv, write_json
@@ -369,11 +371,13 @@ TASKS_SHOWN = 50  # a page of who must act shows this many of their open and of 
 
 def tasks_of(session: Session, key: str) -> dict:
     """The open and the done tasks of who must act ``key`` (cancelled ones left out), by due date: the
-    first ``TASKS_SHOWN`` of each, and how many there are (``open_count``, ``done_count``)."""
+    first ``TASKS_SHOWN`` of each, and how many there are (``open_count``, ``done_count``: counted up to
+    ``counting.COUNT_CAP``; ``open_over``, ``done_over``: there are more)."""
     out: dict = {"key": key}
     for status in ("open", "done"):  # a key as ``assignee``: that key alone
         out[status] = list_actions(session, assignee=key, status=status, limit=TASKS_SHOWN)
-        out[f"{status}_count"] = count_actions(session, assignee=key, status=status)
+        counted = count_actions_capped(session, assignee=key, status=status)
+        out[f"{status}_count"], out[f"{status}_over"] = counted.n, counted.over
     return out
 
 
@@ -389,39 +393,44 @@ def search(query: str, db: DB = None, limit: int = 20) -> list[dict]:
     """Items matching ``query``, best first, each with a snippet (HTML-escaped, matches in <mark>)."""
     parsed = parse_query(query)
     with reading(db) as session:
-        found = hits(session, parsed, limit)
-        if not found:
-            return []
-        ids = [item_id for item_id, _ in found]
-        items = {i.id: i for i in session.scalars(select(t.Item).where(t.Item.id.in_(ids)))}
-        meetings_ = {m.id: m for m in session.scalars(
-            select(t.Meeting).where(t.Meeting.id.in_({i.meeting_id for i in items.values()})))}
-        parents = {i.id: i for i in session.scalars(
-            select(t.Item).where(t.Item.id.in_({i.parent_id for i in items.values() if i.parent_id})))}
-        decisions: dict[int, list[str]] = defaultdict(list)
-        for item_id, text_ in session.execute(select(t.Decision.item_id, t.Decision.text)
-                                              .where(t.Decision.item_id.in_(ids)).order_by(t.Decision.position)):
-            decisions[item_id].append(text_)
-        presenters: dict[int, list[str]] = defaultdict(list)
-        for p in session.scalars(select(t.Presenter).where(t.Presenter.item_id.in_(ids))
-                                 .order_by(t.Presenter.position)):
-            presenters[p.item_id].append(", ".join(x for x in (p.name, p.role, p.organisation) if x))
-        out = []
-        for item_id, score in found:
-            item = items[item_id]
-            m = meetings_[item.meeting_id]
-            texts = [item.title, f"Dnr {item.case_number}" if item.case_number else "", item.summary or "",
-                     *decisions[item_id], *presenters[item_id]]
-            shown, matched = snippet(parsed, texts)
-            parent = parents.get(item.parent_id)
-            out.append({
-                "meeting": {"id": m.id, "date": iso(m.date), "number": m.number, "body": m.body},
-                "item": {"id": item.id, "number": item.number, "label": item.label,
-                         "case_number": item.case_number, "title": item.title,
-                         "parent": {"number": parent.number, "title": parent.title} if parent else None},
-                "score": round(score, 4), "snippet": shown, "matches": matched,
-            })
-        return out
+        return _search_results(session, parsed, hits(session, parsed, limit))
+
+
+def _search_results(session: Session, parsed, found: list[tuple[int, float]]) -> list[dict]:
+    """The hits ``found`` (item id, score) as search shows them: meeting, item, score and snippet, read and
+    marked for these items only."""
+    if not found:
+        return []
+    ids = [item_id for item_id, _ in found]
+    items = {i.id: i for i in session.scalars(select(t.Item).where(t.Item.id.in_(ids)))}
+    meetings_ = {m.id: m for m in session.scalars(
+        select(t.Meeting).where(t.Meeting.id.in_({i.meeting_id for i in items.values()})))}
+    parents = {i.id: i for i in session.scalars(
+        select(t.Item).where(t.Item.id.in_({i.parent_id for i in items.values() if i.parent_id})))}
+    decisions: dict[int, list[str]] = defaultdict(list)
+    for item_id, text_ in session.execute(select(t.Decision.item_id, t.Decision.text)
+                                          .where(t.Decision.item_id.in_(ids)).order_by(t.Decision.position)):
+        decisions[item_id].append(text_)
+    presenters: dict[int, list[str]] = defaultdict(list)
+    for p in session.scalars(select(t.Presenter).where(t.Presenter.item_id.in_(ids))
+                             .order_by(t.Presenter.position)):
+        presenters[p.item_id].append(", ".join(x for x in (p.name, p.role, p.organisation) if x))
+    out = []
+    for item_id, score in found:
+        item = items[item_id]
+        m = meetings_[item.meeting_id]
+        texts = [item.title, f"Dnr {item.case_number}" if item.case_number else "", item.summary or "",
+                 *decisions[item_id], *presenters[item_id]]
+        shown, matched = snippet(parsed, texts)
+        parent = parents.get(item.parent_id)
+        out.append({
+            "meeting": {"id": m.id, "date": iso(m.date), "number": m.number, "body": m.body},
+            "item": {"id": item.id, "number": item.number, "label": item.label,
+                     "case_number": item.case_number, "title": item.title,
+                     "parent": {"number": parent.number, "title": parent.title} if parent else None},
+            "score": round(score, 4), "snippet": shown, "matches": matched,
+        })
+    return out
 
 
 def export(fmt: str, out: TextIO, db: DB = None, base_url: str | None = None) -> None:
@@ -629,25 +638,36 @@ def action_board(assignee: str | None = None, status: str | None = None, due_bef
                                 status=status or None, due_before=due_before, meeting_id=meeting_id)
         for a in found["actions"]:
             a["who"] = assignees.label(a["assignee_key"])
-        keys = session.execute(select(t.Action.assignee_key, func.count()).where(t.Action.assignee_key.is_not(None))
-                               .group_by(t.Action.assignee_key).order_by(func.count().desc(),
-                                                                        t.Action.assignee_key)).all()
+        keys = _keys_by_use(session)
         counts = _status_counts(session)
         refs = [_meeting_ref(m) for m in _meetings_giving_actions(session, meeting_id)]
     return {"filters": {"assignee": assignee, "status": status, "due_before": iso(due_before), "meeting": meeting_id},
-            **found, "assignees": [{**assignees.label(k), "count": n} for k, n in keys if assignees.label(k)],
-            "meetings": refs, "status_counts": {s: counts.get(s, 0) for s in STATUSES}}
+            **found, "assignees": [{**assignees.label(k), "count": n.n, "over": n.over}
+                                   for k, n in keys if assignees.label(k)],
+            "meetings": refs, "status_counts": {s: counts[s].n for s in STATUSES},
+            "status_over": {s: counts[s].over for s in STATUSES}}
 
 
-def _status_counts(session: Session) -> dict[str, int]:
-    """How many actions have each status. Every action has its state (``actions.open_new``) and states
-    outlive the actions that vanish from a meeting, so when there are as many states as actions there is
-    none without its action, and the states' status index alone counts them; else they are joined."""
-    states = select(t.ActionState.status, func.count()).group_by(t.ActionState.status)
-    if session.scalar(select(func.count()).select_from(t.ActionState)) != \
-            session.scalar(select(func.count()).select_from(t.Action)):
-        states = states.join(t.Action, t.Action.id == t.ActionState.action_id)
-    return dict(session.execute(states).all())
+def _keys_by_use(session: Session) -> list[tuple[str, Count]]:
+    """Who must act, by how many actions each has (counted up to ``counting.COUNT_CAP``), then by key:
+    the keys one index step each, each count at most that many steps of the same index."""
+    keys = loose_scan(t.Action.assignee_key)
+    found = session.execute(select(keys.c.v, capped_count_of(t.Action.assignee_key, keys.c.v,
+                                                                along=date_or_last(t.Action.due)))
+                            .where(keys.c.v.is_not(None))).all()
+    counted = [(key, counting.of(n)) for key, n in found]
+    return sorted(counted, key=lambda kc: (-kc[1].n, kc[0]))
+
+
+def _status_counts(session: Session) -> dict[str, Count]:
+    """How many actions have each status, counted up to ``counting.COUNT_CAP``: states outlive the actions
+    that vanish from a meeting, so each state is joined to its action."""
+    out = {}
+    for status in STATUSES:
+        query = (select(t.ActionState.action_id).join(t.Action, t.Action.id == t.ActionState.action_id)
+                 .where(t.ActionState.status == status))
+        out[status] = capped(session, query)
+    return out
 
 
 BOARD_MEETINGS = 100  # the board's meeting filter offers the latest this many meetings that gave actions
@@ -665,9 +685,12 @@ def _meetings_giving_actions(session: Session, chosen: int | None) -> list[t.Mee
 
 
 def person(person_id: int, db: DB = None) -> dict:
-    """One person: as ``people`` gives them, the meetings they attended and the items they presented."""
+    """One person: as ``people`` gives them, the meetings they attended and the items they presented.
+    Read in index steps like a municipality's people (``_members``): their periods' meetings and their
+    attendance by status counted up to ``counting.COUNT_CAP`` (``meetings_over``, ``attendance_over``,
+    ``attended_over``: more)."""
     with reading(db) as session:
-        found = next(iter(people_in(session, [person_id])), None)
+        found = _one_person(session, person_id)
         if found is None:
             raise NotInArchive(str(person_id), "ingen person med det numret i arkivet")
         tasks = tasks_of(session, f"person:{person_id}")
@@ -682,51 +705,54 @@ def person(person_id: int, db: DB = None) -> dict:
                      "status": r.status, "municipality": r.municipality, "affiliation": r.affiliation}
                     for r in reversed(latest)]
         presented = _presented(session, [person_id])
-    return {**found, "attended": attended, "attended_count": sum(found["attendance"].values()),
-            "items_presented": presented, "tasks": tasks}
+    return {**found, "attended": attended, "items_presented": presented, "tasks": tasks}
+
+
+def _one_person(session: Session, pid: int) -> dict | None:
+    """``people_in`` of one person, read in index steps with capped counts (see ``person``)."""
+    a = t.Attendance
+    spellings = _spellings(session, pid)
+    if not spellings:
+        return None
+    written = [name for name in values_of(session, a.name, a.person_id == pid)]
+    statuses = {}
+    for status in ("present", "excused", "absent"):
+        counted = [counting.of(n) for n in session.execute(select(*(
+            capped_count_of(a.person_id, pid, a.name == name, a.status == status) for name in written))).one()] \
+            if written else []
+        n = sum(c.n for c in counted)
+        statuses[status] = Count(min(n, counting.COUNT_CAP), n > counting.COUNT_CAP or any(c.over for c in counted))
+    attended = counting.of(sum(c.n for c in statuses.values()) + any(c.over for c in statuses.values()))
+    return {"id": pid, "name": resolve_people.display_name(spellings), "names": sorted(spellings),
+            "memberships": _periods(session, pid),
+            "attendance": {s: c.n for s, c in statuses.items()},
+            "attendance_over": {s: c.over for s, c in statuses.items()},
+            "attended_count": attended.n, "attended_over": attended.over,
+            "presented": session.scalar(select(func.count()).select_from(t.Presenter)
+                                        .where(t.Presenter.person_id == pid))}
 
 
 PERSON_MEETINGS = 50  # a person's page lists their attendance at this many latest meetings
 PRESENTED_SHOWN = 50  # a person's or a municipality's page lists this many latest items presented
 
 
-def _org_pattern(name: str) -> str:
-    """A LIKE pattern that matches at least every text ``fold`` makes contain ``fold(name)``: the name's
-    plain ASCII letters as they are (LIKE ignores their case), any other character one wildcard (fold
-    turns one character into one: "Ö", "é" and "6" all into "o")."""
-    return "%" + "".join(c if c.isascii() and (c.isalpha() and c != "o" or c == " ") else "_"
-                         for c in fold(name)) + "%"
-
-
-def _presented(session: Session, person_ids: list[int], organisation: str | None = None) -> list[dict]:
-    """The latest ``PRESENTED_SHOWN`` items presented by ``person_ids`` or by someone of ``organisation``
-    (folded, in their organisation or role), oldest first. By person: their rows in the index on the
-    presenter's person, the latest in SQL. By organisation: the presenters a LIKE pattern selects
-    (checked again here), newest first, until the list is full; a LIKE has no index, so this part reads
-    every presenter once (what is left for issue 9: an organisation resolved to its municipality at ingest)."""
+def _presented(session: Session, person_ids: list[int], municipality_id: int | None = None) -> list[dict]:
+    """The latest ``PRESENTED_SHOWN`` items presented by ``person_ids`` or by someone whose organisation
+    or role names the municipality ``municipality_id`` (resolved where presenters are written:
+    ``municipalities.named_in``), oldest first: the latest of each person and of the municipality in
+    their indexes (0011), a step per item shown, then the latest of these."""
     query = (select(t.Presenter.name, t.Presenter.role, t.Presenter.organisation, t.Presenter.person_id,
                     t.Item.id, t.Item.number, t.Item.title, t.Item.meeting_id, t.Meeting.date,
                     date_or_last(t.Meeting.date).label("held"))
-             .join(t.Item, t.Item.id == t.Presenter.item_id).join(t.Meeting, t.Meeting.id == t.Item.meeting_id)
-             .order_by(date_or_last(t.Meeting.date).desc(), t.Item.id.desc()))
+             .join(t.Item, t.Item.id == t.Presenter.item_id).join(t.Meeting, t.Meeting.id == t.Item.meeting_id))
+    # Each in its index's own order (the presenter's copy of the meeting's date, then the item): the
+    # latest are the first steps, however many items one person or organisation presented (0011).
+    latest_first = (date_or_last(t.Presenter.meeting_date).desc(), t.Presenter.item_id.desc())
     found = {}
-    if person_ids:
-        for r in session.execute(query.where(t.Presenter.person_id.in_(person_ids)).limit(PRESENTED_SHOWN)):
+    for where in [t.Presenter.person_id == pid for pid in person_ids] + \
+            ([t.Presenter.municipality_id == municipality_id] if municipality_id is not None else []):
+        for r in session.execute(query.where(where).order_by(*latest_first).limit(PRESENTED_SHOWN)):
             found[(r.held, r.id, r.name)] = r
-    if organisation:
-        pattern = _org_pattern(organisation)
-        n = 0
-        # The candidates selected on their own (one pass over the presenters), then joined and sorted:
-        # a LIKE inside the join would be tried at every presenter of every meeting in date order.
-        candidates = select(t.Presenter.id).where(or_(t.Presenter.organisation.ilike(pattern),
-                                                      t.Presenter.role.ilike(pattern)))
-        for r in session.execute(query.where(t.Presenter.id.in_(candidates))
-                                 .execution_options(yield_per=PRESENTED_SHOWN)):
-            if fold(organisation) in fold(f"{r.organisation or ''} {r.role or ''}"):
-                found[(r.held, r.id, r.name)] = r
-                n += 1
-                if n == PRESENTED_SHOWN:
-                    break
     latest = sorted(found.values(), key=lambda r: (r.held, r.id))[-PRESENTED_SHOWN:]
     return [{"meeting": {"id": r.meeting_id, "date": iso(r.date)},
              "item": {"id": r.id, "number": r.number, "title": r.title},
@@ -753,6 +779,67 @@ def municipalities(db: DB = None) -> list[dict]:
 MUNICIPALITY_MEETINGS = 50  # a municipality's page shows its attendance at this many latest meetings
 
 
+def _members(session: Session, mid: int, canonical: str) -> list[dict]:
+    """Who represented municipality ``mid`` from when to when, by first meeting: its people (one step each
+    in the index of its attendance by person), each one's periods there and the name most used. Read in
+    index steps, not a pass over all their attendance: each period's first and last date are the ends of
+    a range of the index, its meetings and each spelling's uses are counted up to ``counting.COUNT_CAP``
+    (``meetings_over``: more). A person whose periods in different places interleave (went back and
+    forth) has their rows walked, as ``people_in`` does."""
+    a = t.Attendance
+    out = []
+    for pid in values_of(session, a.person_id, a.municipality_id == mid):
+        periods = [m for m in _periods(session, pid) if m["municipality"] == canonical]
+        if periods:
+            name = resolve_people.display_name(_spellings(session, pid))
+            out += [{"person": {"id": pid, "name": name}, **m} for m in periods]
+    out.sort(key=lambda m: (m["from"] or "", m["person"]["name"]))
+    return out
+
+
+def _spellings(session: Session, pid: int) -> dict[str, int]:
+    """How often each spelling names person ``pid`` in attendance (counted up to ``counting.COUNT_CAP``)
+    and as a presenter."""
+    a = t.Attendance
+    names = loose_scan(a.name, a.person_id == pid)
+    counts = {name: counting.of(n).n for name, n in session.execute(
+        select(names.c.v, capped_count_of(a.name, names.c.v, a.person_id == pid, along=a.status)).where(names.c.v.is_not(None)))}
+    for name, n in session.execute(select(t.Presenter.name, func.count()).where(t.Presenter.person_id == pid)
+                                   .group_by(t.Presenter.name)):
+        counts[name] = counts.get(name, 0) + n
+    return counts
+
+
+def _periods(session: Session, pid: int) -> list[dict]:
+    """Person ``pid``'s periods of representation (``resolve.people.memberships``), from the ends of their
+    span in each place and its meetings counted up to ``counting.COUNT_CAP``; walked row by row only when
+    spans in different places interleave."""
+    a = t.Attendance
+    places = loose_scan(a.municipality_id, a.person_id == pid)
+
+    def here(*more):
+        return (a.person_id == pid, a.municipality_id == places.c.v, a.meeting_date.is_not(None), *more)
+
+    spans = []
+    for name, first, last, n in session.execute(
+            select(t.Municipality.name, select(func.min(a.meeting_date)).where(*here()).scalar_subquery(),
+                   select(func.max(a.meeting_date)).where(*here()).scalar_subquery(),
+                   capped_count_of(a.person_id, pid, *here()[1:], along=a.meeting_date))
+            .select_from(places).join(t.Municipality, t.Municipality.id == places.c.v)):
+        if first is not None:
+            first, last = (dt.date.fromisoformat(d) if isinstance(d, str) else d for d in (first, last))
+            spans.append((first, name, last, counting.of(n)))
+    spans.sort(key=lambda s: (s[0], s[1]))
+    if all(earlier[2] < later[0] for earlier, later in zip(spans, spans[1:])):
+        return [{"municipality": name, "from": iso(first), "to": iso(last), "meetings": n.n, "meetings_over": n.over}
+                for first, name, last, n in spans]
+    walked = resolve_people.memberships(session.execute(
+        select(a.meeting_date, t.Municipality.name).join(t.Municipality, t.Municipality.id == a.municipality_id)
+        .where(a.person_id == pid)).all())
+    return [{"municipality": m.municipality, "from": iso(m.first), "to": iso(m.last), "meetings": m.meetings,
+             "meetings_over": False} for m in walked]
+
+
 def municipality(name: str, db: DB = None) -> dict:
     """One municipality: who represented it from when to when, its attendance at the latest
     ``MUNICIPALITY_MEETINGS`` meetings, the items its people (or its organisation) presented, its tasks.
@@ -762,12 +849,7 @@ def municipality(name: str, db: DB = None) -> dict:
         raise NotInArchive(name, "ingen sådan kommun")
     with reading(db) as session:
         mid = session.scalar(select(t.Municipality.id).where(t.Municipality.name == canonical))
-        ids = [] if mid is None else list(session.scalars(
-            select(t.Attendance.person_id).where(t.Attendance.municipality_id == mid,
-                                                 t.Attendance.person_id.is_not(None)).distinct()))
-        members = [{"person": {"id": p["id"], "name": p["name"]}, **m}
-                   for p in people_in(session, ids) for m in p["memberships"] if m["municipality"] == canonical]
-        members.sort(key=lambda m: (m["from"] or "", m["person"]["name"]))
+        members = [] if mid is None else _members(session, mid, canonical)
         latest = session.execute(select(t.Meeting.id, t.Meeting.date, t.Meeting.number)
                                  .where(t.Meeting.date.is_not(None))
                                  .order_by(t.Meeting.date.desc(), t.Meeting.id.desc())
@@ -781,7 +863,7 @@ def municipality(name: str, db: DB = None) -> dict:
                                      .order_by(t.Attendance.position)):
                 cells[a.meeting_id].append({"name": a.name, "status": a.status, "person_id": a.person_id})
         presented = _presented(session, [m["person"]["id"] for m in members],
-                               organisation=canonical if canonical != SECRETARIAT else None)
+                               municipality_id=mid if canonical != SECRETARIAT else None)
         tasks = tasks_of(session, f"municipality:{canonical}")
     return {"name": canonical, "memberships": members,
             "attendance": [{"meeting": {"id": m.id, "date": iso(m.date), "number": m.number}, "people": cells[m.id]}
@@ -790,56 +872,66 @@ def municipality(name: str, db: DB = None) -> dict:
 
 
 _RANKED = Sort("rank", (Key(None, kind="int"),))  # a search page's cursor: the offset into the ranking
+SEARCH_RANKED = 200  # search pages through this many best matches, and counts its facets over them
+SEARCH_PAGE = 20  # results on a page of search when no limit is given (each read in full, with its snippet)
 
 
 def search_faceted(q: str, year: int | None = None, kind: str | None = None, assignee: str | None = None,
                    limit: int | None = None, db: DB = None, cursor: str | None = None,
                    page: int | None = None) -> dict:
-    """``search`` among the best 200 matches, each with its year, decision kinds and assignees, filtered
-    by them, with the counts of each (facets); a page of them (``page``, or after ``cursor``) in rank
-    order. The ranking is the index's (not a column), so the cursor is the offset into it."""
-    limit = check_limit(limit)
+    """``search`` among the best ``SEARCH_RANKED`` matches, each with its year, decision kinds and
+    assignees, filtered by them, with the counts of each (facets); a page of them (``page``, or after
+    ``cursor``; ``SEARCH_PAGE`` a page unless ``limit`` says) in rank order, only these read in full and
+    given their snippets. The ranking is the index's (not a column), so the cursor is the offset into it."""
+    limit = check_limit(limit if limit is not None else SEARCH_PAGE)
     if page is not None and page < 1:
         raise BadPage("sidan ska vara 1 eller mer")
     offset = decode(_RANKED, cursor)[0] if cursor else (page - 1) * limit if page else 0
     if offset < 0:
         raise BadPage("ogiltig cursor")
     q = (q or "").strip()
-    found = search(q, db, limit=200) if q else []
-    ids = [h["item"]["id"] for h in found]
+    parsed = parse_query(q)
     kinds: dict[int, set[str]] = defaultdict(set)
     assignees: dict[int, set[str]] = defaultdict(set)
-    if ids:
-        with reading(db) as session:
+    with reading(db) as session:
+        found = hits(session, parsed, SEARCH_RANKED) if q else []
+        ids = [item_id for item_id, _ in found]
+        # What the facets count, for every ranked match: years, decision kinds, assignees (three small reads).
+        years = {item_id: date.year if date else None for item_id, date in session.execute(
+            select(t.Item.id, t.Meeting.date).join(t.Meeting, t.Meeting.id == t.Item.meeting_id)
+            .where(t.Item.id.in_(ids)))} if ids else {}
+        if ids:
             for item_id, k in session.execute(select(t.Decision.item_id, t.Decision.kind)
                                               .where(t.Decision.item_id.in_(ids))):
                 kinds[item_id].add(k)
             for item_id, a in session.execute(select(t.Action.item_id, t.Action.assignee)
                                               .where(t.Action.item_id.in_(ids))):
                 assignees[item_id].add(a)
-    facets = {"year": Counter(), "kind": Counter(), "assignee": Counter()}
-    results = []
-    for h in found:
+        facets = {"year": Counter(), "kind": Counter(), "assignee": Counter()}
+        kept = []
+        for item_id, score in found:
+            h_year, h_kinds, h_assignees = years.get(item_id), sorted(kinds[item_id]), sorted(assignees[item_id])
+            if h_year:
+                facets["year"][h_year] += 1
+            for k in h_kinds:
+                facets["kind"][k] += 1
+            for a in h_assignees:
+                facets["assignee"][a] += 1
+            if year and h_year != year:
+                continue
+            if kind and kind not in h_kinds:
+                continue
+            if assignee and assignee not in h_assignees:
+                continue
+            kept.append((item_id, score))
+        # Only the page shown is read in full and given its snippet.
+        shown = _search_results(session, parsed, kept[offset:offset + limit])
+    for h in shown:
         item_id = h["item"]["id"]
-        h_year = int(h["meeting"]["date"][:4]) if h["meeting"]["date"] else None
-        h["year"], h["kinds"], h["assignees"] = h_year, sorted(kinds[item_id]), sorted(assignees[item_id])
-        if h_year:
-            facets["year"][h_year] += 1
-        for k in h["kinds"]:
-            facets["kind"][k] += 1
-        for a in h["assignees"]:
-            facets["assignee"][a] += 1
-        if year and h_year != year:
-            continue
-        if kind and kind not in h["kinds"]:
-            continue
-        if assignee and assignee not in h["assignees"]:
-            continue
-        results.append(h)
-    shown = results[offset:offset + limit]
-    more = offset + limit < len(results)
+        h["year"], h["kinds"], h["assignees"] = years.get(item_id), sorted(kinds[item_id]), sorted(assignees[item_id])
+    more = offset + limit < len(kept)
     return {"q": q, "filters": {"year": year, "kind": kind, "assignee": assignee},
-            "total": len(results), "results": shown, "limit": limit, "page": None if cursor else (page or 1),
+            "total": len(kept), "results": shown, "limit": limit, "page": None if cursor else (page or 1),
             "has_more": more, "next_cursor": encode(_RANKED, [offset + limit]) if more else None,
             "facets": {"year": [{"value": y, "count": n} for y, n in sorted(facets["year"].items(), reverse=True)],
                        "kind": [{"value": k, "count": n} for k, n in facets["kind"].most_common()],

@@ -202,17 +202,23 @@ class Query:
 
     def matches(self, word: str) -> bool:
         """Whether a word of the text is one the query finds (for highlighting)."""
-        folded = fold_word(word)
-        if folded in _FOLDED_STOP:
-            return False
-        s = stem(folded)
-        for w in self.words:
-            q = stem(w)
-            if s == q or folded == w or (len(q) >= PREFIX_MIN and (s.startswith(q) or folded.startswith(q))):
-                return True
-            if folded.isdigit() and w.isdigit() and _unpadded(folded) == _unpadded(w):
-                return True  # "0102" of a case number, which "2025/102" finds
+        return _matches(self, word)
+
+
+@lru_cache(maxsize=100_000)
+def _matches(query: Query, word: str) -> bool:
+    """``Query.matches``, remembered: the words of minutes repeat, and a snippet asks for each of them."""
+    folded = fold_word(word)
+    if folded in _FOLDED_STOP:
         return False
+    s = stem(folded)
+    for w in query.words:
+        q = stem(w)
+        if s == q or folded == w or (len(q) >= PREFIX_MIN and (s.startswith(q) or folded.startswith(q))):
+            return True
+        if folded.isdigit() and w.isdigit() and _unpadded(folded) == _unpadded(w):
+            return True  # "0102" of a case number, which "2025/102" finds
+    return False
 
 
 def parse_query(q: str) -> Query:

@@ -77,6 +77,21 @@ def _sqlite_engine(url: URL) -> Engine:
     return engine
 
 
+def _postgresql_engine(url: URL) -> Engine:
+    engine = create_engine(url, pool_pre_ping=False)
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection, _record):
+        # No JIT compilation: the archive's reads are short index walks, but the planner prices a count
+        # capped per row of a list (archive.counting) over jit_above_cost, and compiling then takes
+        # longer (400 ms) than the query. A session setting, so a shared server is left as it is.
+        with dbapi_connection.cursor() as cursor:
+            cursor.execute("SET jit = off")
+        dbapi_connection.commit()
+
+    return engine
+
+
 def _set_wal(cursor) -> None:
     """Switch to WAL, retrying: the switch needs a moment alone with the file, and SQLite answers
     "database is locked" at once, without its busy timeout, when another process opens it too."""
@@ -103,7 +118,7 @@ class Database:
             self.engine = _sqlite_engine(url)
             self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
-            self.engine = create_engine(url, pool_pre_ping=False)
+            self.engine = _postgresql_engine(url)
             self._writer = self.engine
         self.dialect = self.engine.dialect.name
 

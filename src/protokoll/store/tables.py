@@ -162,6 +162,17 @@ class Presenter(Base):
     role: Mapped[str | None] = mapped_column(Text)
     organisation: Mapped[str | None] = mapped_column(Text)
     person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), index=True)
+    # The municipality its organisation or role names (``municipalities.named_in``), and the meeting's
+    # date (denormalised): a municipality's latest items presented are a step down an index (0011).
+    municipality_id: Mapped[int | None] = mapped_column(ForeignKey("municipalities.id"))
+    meeting_date: Mapped[dt.date | None] = mapped_column(Date)
+
+
+Index("ix_presenters_municipality_date", Presenter.municipality_id, _date_or_last(Presenter.meeting_date),
+      Presenter.item_id, sqlite_where=text("municipality_id IS NOT NULL"),
+      postgresql_where=text("municipality_id IS NOT NULL"))
+Index("ix_presenters_person_date", Presenter.person_id, _date_or_last(Presenter.meeting_date), Presenter.item_id,
+      sqlite_where=text("person_id IS NOT NULL"), postgresql_where=text("person_id IS NOT NULL"))
 
 
 class Attachment(Base):
@@ -235,6 +246,8 @@ class Action(Base):
 
 
 Index("ix_actions_sort_due", _date_or_last(Action.due))  # the board's sort by due date (0008)
+# Who must act, by due date: the board filtered by one assignee is a range of it in its order (0011).
+Index("ix_actions_assignee_due", Action.assignee_key, _date_or_last(Action.due))
 
 
 class ActionState(Base):
@@ -249,6 +262,9 @@ class ActionState(Base):
     seq: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(16), index=True)  # "open" | "done" | "cancelled"
     changed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+    # The board's counts by status, read in the index alone, however few or many one status has (0011).
+    __table_args__ = (Index("ix_action_states_status_action", "status", "action_id"),)
 
 
 class ActionEvent(Base):
@@ -283,6 +299,8 @@ class Attendance(Base):
 
     __table_args__ = (Index("ix_attendance_person", "person_id", "municipality_id", "meeting_date"),
                       Index("ix_attendance_person_date", "person_id", "meeting_date"),  # (0008)
+                      # A municipality's people, one index step each (0011).
+                      Index("ix_attendance_municipality_person", "municipality_id", "person_id"),
                       Index("ix_attendance_person_name", "person_id", "name", "status",  # people's rows only
                             sqlite_where=text("person_id IS NOT NULL"), postgresql_where=text("person_id IS NOT NULL")))
 

@@ -77,12 +77,20 @@ def date_sv(value) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
+def count_sv(n: int, over: bool = False) -> str:
+    """A count as a page shows it: "1 000" with a space between thousands; "över 1 000" for a count the
+    archive stopped at (``archive.counting``)."""
+    shown = f"{n:,}".replace(",", "\u00a0")
+    return f"över {shown}" if over else shown
+
+
 def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True, trim_blocks=True,
                       lstrip_blocks=True)
     from protokoll.web import service
 
     env.filters["date_sv"] = date_sv
+    env.filters["count_sv"] = count_sv
     env.filters["kind_sv"] = lambda k: service.KIND_SV.get(k, k)
     env.filters["status_sv"] = lambda s: service.STATUS_SV.get(s, s)
     env.filters["ballot_sv"] = lambda v: service.BALLOT_SV.get(v, v)
