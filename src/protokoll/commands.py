@@ -80,13 +80,20 @@ def parse(files: list[Path], as_json: bool, provenance: bool, options, max_bytes
     return code
 
 
-def meetings(as_json: bool, db: str | None, limit: int | None) -> int:
-    """``protokoll meetings``: the archive's meetings, oldest first, with their sources."""
+def _read(reading, *args, **kwargs):
+    """(what ``reading`` returns, 0), or (None, the error's exit code) after saying the error on stderr."""
     try:
-        found = archive.meetings(db=db, limit=limit)
+        return reading(*args, **kwargs), 0
     except ProtokollError as err:
         echo(f"protokoll: {err}", err=True)
-        return err.exit_code
+        return None, err.exit_code
+
+
+def meetings(as_json: bool, db: str | None, limit: int | None) -> int:
+    """``protokoll meetings``: the archive's meetings, oldest first, with their sources."""
+    found, code = _read(archive.meetings, db=db, limit=limit)
+    if found is None:
+        return code
     if as_json:
         print_json(found)
         return 0
@@ -100,11 +107,9 @@ def meetings(as_json: bool, db: str | None, limit: int | None) -> int:
 
 def search(query: str, limit: int, as_json: bool, db: str | None) -> int:
     """``protokoll search``: the best hits first, each its meeting, item and a snippet with the matches marked."""
-    try:
-        found = archive.search(query, db=db, limit=limit)
-    except ProtokollError as err:
-        echo(f"protokoll: {err}", err=True)
-        return err.exit_code
+    found, code = _read(archive.search, query, db=db, limit=limit)
+    if found is None:
+        return code
     if as_json:
         print_json(found)
         return 0
