@@ -70,7 +70,9 @@ DEADLINE = re.compile((
     r"|\b(?:till|vid|på|inför|före|innan|under)\s+(?:\w+\s+){0,2}?[\w-]*(?:möte|sammanträde|dialog|träff|stämma|"
     r"konferens|sammankomst|överläggning)\w*"
     r"(?:\s+\w+){0,2}?\s+den"
-    r"|\b(?:före|innan|till)\s+den)\s+$"), re.IGNORECASE)
+    r"|\b(?:före|innan|till)\s+den"
+    # "före 1 april", "innan 15/5", "klart till 31 mars", "klar 10 maj": the date right after the word
+    r"|\b(?:före|innan|klart?(?:\s+(?:till|före|senast))?))\s+$"), re.IGNORECASE)
 
 # A decision that sets meeting dates: "sammanträder", "styrelsemöten" (a word ending in "möten"). Used as a
 # truth value only, so the words ending in a suffix are found by the suffix alone (a word ending in "möten"
@@ -233,9 +235,18 @@ def deadline(text: str, meeting_date: dt.date | None) -> dt.date | None:
     return _forward(_deadline(text, meeting_date.year if meeting_date else None), text, meeting_date)
 
 
+# "till 2025-04-30": a bare "till" sets a deadline only before a written-out ISO date, and not where it
+# ends a period ("från 2025-04-01 till 2025-04-30").
+UNTIL_ISO = re.compile(r"\btill\s+$", re.IGNORECASE)
+PERIOD_START = re.compile(r"\bfrån\b|\bfr\.?o\.?m\b", re.IGNORECASE)
+
+
 def _deadline(task: str, year: int | None) -> dt.date | None:
     for date, m in dates.find_dates(task, year):
-        if DEADLINE.search(task[: m.start()][-80:]):
+        before = task[: m.start()][-80:]
+        if DEADLINE.search(before):
+            return date
+        if m.group("iso") and UNTIL_ISO.search(before) and not PERIOD_START.search(before[-40:]):
             return date
     return None
 
@@ -361,6 +372,8 @@ def running_decision(sentence: str) -> bool:
     clause = re.split(r"\s+och\s+|[,:;]\s+", sentence[: m.start()])[-1]
     if m.group(0).endswith("s") and LATER.match(sentence[m.end():]):
         return False
+    if not m.group(0).endswith("s") and dates.DIGIT.search(clause) and dates.first_date(clause, 2000):
+        return False  # "Tränarmötet den 20 februari fastställde schemat": another meeting's decision, reported
     return not NOT_RUNNING.search(clause) and not re.search(
         r"\b(?:föreslår|föreslog|yrkar|yrkade|tillstyrker|inget beslut)\b", sentence, re.IGNORECASE)
 

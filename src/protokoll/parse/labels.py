@@ -270,6 +270,11 @@ CLOSING = re.compile(tolerant(r"^(?:mötet avslutas|mötets avslutande|mötet f�
                      re.IGNORECASE)
 TOPIC_MAX_WORDS = 4  # a topic named before a colon under "Övriga frågor" is short
 OTHER_QUESTIONS = re.compile(tolerant(r"^övriga (?:frågor|ärenden)"), re.IGNORECASE)
+# Items that gather reports, one topic a line ("Rapporter" / "Ekonomi: Kassören redogjorde ..."): their topics
+# are sub-items, as under "Övriga frågor".
+REPORT_ITEMS = re.compile(tolerant(r"^(?:rapporter|rapport|lägesrapport(?:er)?|verksamhetsrapport(?:er)?|"
+                                   r"information(?:er|särenden)?|meddelanden|aktuellt|aktuella frågor|"
+                                   r"uppföljning|nyheter)(?![\wåäö])"), re.IGNORECASE)
 
 
 def formula_of(text: str, head: str | None = None) -> str | None:

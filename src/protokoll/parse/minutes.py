@@ -447,8 +447,10 @@ class ItemParser:
         return dec.running_decision(first) or dec.task_sentence(first, self.initials) or bool(GIVES_TASK.match(first))
 
     def _other_topic(self, text: str) -> re.Match | None:
-        """A topic line under "Övriga frågor" ("Körresan: Sofie undersöker ...") opens a sub-item."""
-        if ":" not in text[:60] or not labels.OTHER_QUESTIONS.match(self.top.title) \
+        """A topic line under "Övriga frågor" ("Körresan: Sofie undersöker ...") or a report item ("Rapporter" /
+        "Ekonomi: Mats redogjorde ...") opens a sub-item."""
+        if ":" not in text[:60] or not (labels.OTHER_QUESTIONS.match(self.top.title)
+                                        or labels.REPORT_ITEMS.match(self.top.title)) \
                 or dec.NEXT_MEETING.match(text):
             return None  # "Nästa möte: 12 juni" is the schedule, not a topic
         return OTHER_TOPIC.match(text)
