@@ -623,6 +623,12 @@ SIDES = (
     re.compile(r"\b(?P<yes>\d{1,3})\s+(?:(?:[\wåäö-]+\s+)?röstade\s+|(?:ja-?)?röster\s+)?" + _SIDE.format("yes") +
                r"\s*(?:,|\boch)\s+(?P<no>\d{1,3})\s+(?:(?:[\wåäö-]+\s+)?röstade\s+|röster\s+)?" + _SIDE.format("no") +
                _SIDE_ABSTAIN, re.IGNORECASE),
+    # "Med 5 röster för förvaltningens förslag mot 2 röster för Lena Ahlströms förslag beslutar nämnden ...":
+    # each side's count with what it voted for, "mot" between them
+    re.compile(r"\b(?P<yes>\d{1,3})\s+(?:ja-?)?röster\s+för\s+(?P<yes_means>[^.;:\d]{1,80}?)\s+mot\s+"
+               r"(?P<no>\d{1,3})\s+(?:nej-?)?röst(?:er)?\s+för\s+(?P<no_means>[^.;:\d]{1,80}?)" + _SIDE_ABSTAIN.replace(
+                   r"\s*(?=[.;,)]|$)", r"(?=\s*[.;,)]|\s*$|\s+(?:beslutar|beslutade|beslöt|har|och|att)\b)"),
+               re.IGNORECASE),
     # "Vid omröstning röstade 12 för avslag och 6 för bifall"
     re.compile(r"\bröstade\s+(?P<yes>\d{1,3})\s+" + _SIDE.format("yes") + r"\s*(?:,|\boch)\s+(?P<no>\d{1,3})\s+" +
                _SIDE.format("no") + _SIDE_ABSTAIN, re.IGNORECASE),
