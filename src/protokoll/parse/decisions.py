@@ -361,6 +361,10 @@ LATER = re.compile(r"^\s+(?:\S+\s+){0,3}?(?:vid|på|under|inför|efter)\s+(?:nä
                    r"\w*sammanträde[t]?\b|hösten|våren|sommaren|vintern)|^\s+(?:senare|längre\s+fram)\b", re.IGNORECASE)
 
 
+# A decision verb in the active voice, one word ("fastställde", "valde", "antog", "biföll", "godkänner").
+ACTIVE_VERB = re.compile(r"[a-zåäö]+(?:de|te|og|öll|åg|er|ar)", re.IGNORECASE)
+
+
 def running_decision(sentence: str) -> bool:
     """Whether a sentence of running text records a decision of the meeting."""
     if labels.formula_of(sentence) is not None:
@@ -372,7 +376,7 @@ def running_decision(sentence: str) -> bool:
     clause = re.split(r"\s+och\s+|[,:;]\s+", sentence[: m.start()])[-1]
     if m.group(0).endswith("s") and LATER.match(sentence[m.end():]):
         return False
-    if not m.group(0).endswith("s") and dates.DIGIT.search(clause) and dates.first_date(clause, 2000):
+    if ACTIVE_VERB.fullmatch(m.group(0)) and dates.DIGIT.search(clause) and dates.first_date(clause, 2000):
         return False  # "Tränarmötet den 20 februari fastställde schemat": another meeting's decision, reported
     return not NOT_RUNNING.search(clause) and not re.search(
         r"\b(?:föreslår|föreslog|yrkar|yrkade|tillstyrker|inget beslut)\b", sentence, re.IGNORECASE)
@@ -589,7 +593,8 @@ def parse_vote(lines: list[str]):
 # 4 nedlagda, beslutade mötet att ...", "5 fastigheter röstade ja till motionen och 9 röstade nej".
 COUNTED_VOTE = re.compile(
     r"\bmed\s+(?P<yes>\d{1,3})\s+(?:ja-?)?röster\s+mot\s+(?P<no>\d{1,3})(?:\s+(?:nej-?)?röster)?"
-    r"(?:\s*(?:,|och)\s*(?P<abstain>\d{1,3})\s+(?:nedlagda|avstående|blanka|som\s+avstod))?", re.IGNORECASE)
+    r"(?:\s*(?:,|och|\()\s*(?P<abstain>\d{1,3})\s+(?:nedlagda|avstående|blanka|som\s+avstod|avstod|avstår))?",
+    re.IGNORECASE)
 TALLY = re.compile(
     r"\b(?P<yes>\d{1,3})\s+(?:[\wåäö-]+\s+)?röstade\s+(?:ja|för)\b[^.;]*?(?:,|\boch)\s+(?P<no>\d{1,3})\s+"
     r"(?:(?:[\wåäö-]+\s+)?röstade\s+)?(?:nej|emot|mot)\b"  # "33 röstade för förslaget, 6 emot och 2 avstod"
@@ -609,7 +614,13 @@ FIGURES = re.compile(
     r"(?:emot|mot|nej)\b(?:\s*(?:,|och|samt)\s*(?P<abstain4>\d{1,3})\s+(?:som\s+)?(?:avstod|avstår|avstående|"
     r"nedlagda|blanka|lade\s+ned))?"
     # "Med 9 ja-röster för att avgöra ärendet i dag mot 1 nej-röst för återremiss": each side named after its count
-    r"|\bmed\s+(?P<yes5>\d{1,3})\s+ja-?röst(?:er)?\b[^.;:\d]{0,80}?\bmot\s+(?P<no5>\d{1,3})\s+nej-?röst(?:er)?\b",
+    r"|\bmed\s+(?P<yes5>\d{1,3})\s+ja-?röst(?:er)?\b[^.;:\d]{0,80}?\bmot\s+(?P<no5>\d{1,3})\s+nej-?röst(?:er)?\b"
+    # "Omröstningen utföll med 14 ja och 9 nej", "Rösterna fördelades 14 för och 9 emot"
+    r"|\b(?P<yes6>\d{1,3})\s+(?:ja|för)\s*(?:,|och|mot)\s+(?P<no6>\d{1,3})\s+(?:nej|emot|mot)\b"
+    r"(?:\s*(?:,|och|samt)\s*(?P<abstain6>\d{1,3})\s+(?:som\s+)?(?:avstod|avstår|avstående|nedlagda|blanka))?"
+    # "Ja-röster 14, nej-röster 9": the counts after their words
+    r"|\bja-?röster\s*:?\s*(?P<yes7>\d{1,3})\s*(?:,|och|;)?\s*nej-?röster\s*:?\s*(?P<no7>\d{1,3})\b"
+    r"(?:\s*(?:,|och|;)?\s*(?:avstående|avstår|avstod|nedlagda)\s*:?\s*(?P<abstain7>\d{1,3}))?",
     re.IGNORECASE)
 
 
@@ -686,7 +697,7 @@ def counted_vote(text: str):
 
     f = FIGURES.search(text)
     if f and not COUNTED_VOTE.search(text):
-        for k in ("", "2", "3", "4", "5"):
+        for k in ("", "2", "3", "4", "5", "6", "7"):
             if f.group("yes" + k):
                 abstain = f.groupdict().get("abstain" + k)
                 return Vote(yes=int(f.group("yes" + k)), no=int(f.group("no" + k)),

@@ -228,6 +228,10 @@ _VERB = r"(?i:beslutar|beslutade|beslöt|beslöts|beslutas|beslutades|bestämde|
 COUNTED = (r"(?:[Mm]ed\s+röstsiffrorna\s+\d{1,3}\s*[–-]\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?|"
            r"[Mm]ed\s+\d{1,3}\s+(?:ja-?)?röster\s+(?:mot|för\s+och)\s+\d{1,3}(?:\s+(?:nej-?)?röster)?(?:\s+emot)?"
            r"(?:\s*(?:,|och)\s*\d{1,3}\s+(?:nedlagda|avstående|blanka)(?:\s+röster)?)?)")
+# How the decision was taken, between the verb and its "att": "efter omröstning", "med acklamation", "med 14 ja
+# och 9 nej", "efter votering, 14 röster mot 9,", "(1 avstod)" after a count.
+ADVERBIAL = (r"(?:\s*\([^()]{1,30}\)(?=,?\s+att\b))?(?:\s+(?:efter|med|genom|utan|vid|i\s+enlighet\s+med)\s"
+             r"[^.:;]{1,80}?(?=,?\s+att\b),?)?")
 # Without "att" the decision starts at an infinitive: "Styrgruppen beslutade lägga ... till handlingarna".
 _INFINITIVE = r"(?=(?:[a-zåäö]{2,}a|avslå|ge|se|stå)\b)(?!(?:enda|bara|sedan|nästa|första|andra|vidare)\b)"
 FORMULA = re.compile(
@@ -240,7 +244,7 @@ FORMULA = re.compile(
     r"|föreslår\s+[\wåäö-]+\s+(?:att\s+)?(?:föreslå\s+[\wåäö-]+\s+(?:att\s+)?)?besluta))"
     r"(?:\s+(?:därför|därmed|därefter|dessutom|vidare|slutligen|sedan|härmed|alltså|enhälligt|enigt|också|även|"
     r"för\s+egen\s+del))?"
-    r"(?:\s+" + COUNTED + r")?"
+    r"(?:\s+" + COUNTED + r")?" + ADVERBIAL +
     r"(?:,?\s+(?:enligt|i enlighet med)\s+[^.:]{0,60}?förslag(?:et)?,?(?=\s*(?:att\b|:|$)))?"
     r"\s*(?::\s*|(?=att\b)|$|(?<=\s)" + _INFINITIVE + r")")
 _EARLIER = re.compile(r"\b(?:förra|föregående|tidigare|fjolårets|i\s+fjol)\b", re.IGNORECASE)
