@@ -697,7 +697,10 @@ class ItemParser:
                 have = [a for a in target.actions if a.assignee.lower() == name.lower()
                         or a.assignee.lower().split()[0] == name.lower().split()[0]]
                 if not have:
-                    target.actions.append(Action(assignee=name, due=due, source=span_of(block.lines)))
+                    # "Ansvar: Karin, till nästa möte": the deadline in words goes with the task, where the next
+                    # meeting's date can be found for it once the whole document is read
+                    task = f"{target.text.rstrip('.')} {text[when.end():].strip()}" if when and due is None else None
+                    target.actions.append(Action(assignee=name, due=due, task=task, source=span_of(block.lines)))
                 elif due and have[0].due is None:
                     have[0].due = due
             target.kind = "assignment"

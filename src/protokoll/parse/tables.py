@@ -392,7 +392,7 @@ def _row_lines(task: list[Line], cells: list[list[Line]], labels: list[str]) -> 
     due = [join([x.text for x in c]) for c, label in zip(cells, labels) if c and label == "Klart till"]
     if who:
         text = "Ansvar: " + ", ".join(who)
-        if due and any(ch.isdigit() for ch in due[0]):
+        if due and (any(ch.isdigit() for ch in due[0]) or _DUE_LED.match(due[0])):  # "2025-05-31", "till nästa möte"
             text += ", " + (due[0] if _DUE_LED.match(due[0]) else f"{DUE_WORD} {due[0]}")
         spans = [x for c in cells for x in c]
         out.append(Line(text, spans[0].page, spans[0].start, spans[-1].end if spans[-1].page == spans[0].page
