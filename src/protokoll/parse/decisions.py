@@ -394,6 +394,10 @@ REPORTED = re.compile(r"\b(?:informerar|informerade|redogör|redogjorde|rapporte
                       r"(?:\s+\S+)?\s+om\b|\b(?:informerar|redogör|rapporterar|berättar)\s*:|\blämnar\s+sin\b")
 
 
+# "informerar om ..." / "informerar: ...": someone tells the meeting; "informerar medlemmarna om ..." is a task.
+INFORMS_MEETING = re.compile(r"\s+(?:om\b|kort\b|mötet\b|styrelsen\b|nämnden\b|:)", re.IGNORECASE)
+
+
 def report_task(sentence: str, initials: frozenset[str]) -> bool:
     """Whether a sentence of an item's report (beside its "Beslut") gives a task: only with a sure actor,
     and not a sentence that reports what someone told the meeting."""
@@ -438,6 +442,8 @@ def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict:
             not (ACTOR_WORD.search(actor) or GROUP_ACTOR.search(actor)):
         return False
     verb = m.group("verb")
+    if verb.lower() == "informerar" and INFORMS_MEETING.match(sentence, m.end()):
+        return False  # "Förvaltningschefen informerar om biblioteksplanen": a report to the meeting
     if _GIVEN.match(verb):
         return bool(re.match(r"\s*(?:i\s+)?uppdrag", sentence[m.end():]))
     return True

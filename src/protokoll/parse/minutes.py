@@ -290,7 +290,9 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
         opens = (not (in_list and out) or ends_list) and (
             dec.running_decision(sentence) or dec.task_sentence(sentence, initials)
             or (judged and (STARTS_ATT.match(sentence) or GIVES_TASK.match(sentence))))
-        if opens and (not out or line_start):
+        if opens and (not out or line_start or closed):
+            # (after a report that closed the decision before, a decision sentence mid-line opens its own:
+            # "Kassören redovisade ekonomin. Styrelsen beslutade att ...")
             rest = labels.formula_of(sentence)
             out.append([rest if rest else sentence, list(lines)])
             listed = closed = False
