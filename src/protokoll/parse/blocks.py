@@ -354,6 +354,7 @@ def _heading_like_line(text: str) -> bool:
         len(text.split()) <= HEADING_MAX_WORDS and not ends_open(text)
 
 
+SHORT_LINE = 0.75  # share of the wrap width: a line ending a sentence before it is no wrapped line
 # Labels whose text stands on their own line ("Beslut: ...", "Reservation: ...", "Ansvarig: ...", "Åtgärd: ...",
 # "Protokollsanteckning: ..."): a capitalised line after one that is no wrap starts a paragraph of its own.
 LINE_LABELS = frozenset({"decisions", "reservations", "responsible", "action", "note"})
@@ -396,4 +397,8 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
         return False  # a one-line "sentence" without a full stop after a full stop is a heading
     if last[-1] in ".!?" and ":" in text[:60] and TOPIC_LINE.match(text):
         return False  # "Medlemsmöte: Tommy bokar ..." after a full stop names a topic of its own
+    if blanks == "paragraphs" and prev.kind == "text" and last[-1] in ".!?" and len(last) < SHORT_LINE * width:
+        # "Interpellationen får ställas." / "Interpellationen anses besvarad.": a sentence that ends well short
+        # of the wrap width ends its paragraph, blank line or not (two decisions, not one)
+        return False
     return blanks == "paragraphs" or long_prev
