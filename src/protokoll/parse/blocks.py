@@ -357,7 +357,7 @@ def _heading_like_line(text: str) -> bool:
 SHORT_LINE = 0.75  # share of the wrap width: a line ending a sentence before it is no wrapped line
 # Labels whose text stands on their own line ("Beslut: ...", "Reservation: ...", "Ansvarig: ...", "Åtgärd: ...",
 # "Protokollsanteckning: ..."): a capitalised line after one that is no wrap starts a paragraph of its own.
-LINE_LABELS = frozenset({"decisions", "reservations", "responsible", "action", "note"})
+LINE_LABELS = frozenset({"decisions", "reservations", "responsible", "due", "action", "note"})
 
 
 def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:

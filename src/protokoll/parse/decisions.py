@@ -69,7 +69,13 @@ DEADLINE = re.compile((
     r"(?:\bsenast(?:\s+(?:den|till|vid|på))?(?:\s+" + dates.WEEKDAY + r"(?:\s+den)?)?"
     r"|\b(?:till|vid|på|inför|före|innan|under)\s+(?:\w+\s+){0,2}?[\w-]*(?:möte|sammanträde|dialog|träff|stämma|"
     r"konferens|sammankomst|överläggning)\w*"
-    r"(?:\s+\w+){0,2}?\s+den"
+    r"(?:\s+\w+){0,2}?(?:\s+den)?"
+    # "återrapportera till kommunstyrelsen den 5 juni", "redovisas för arbetsutskottet den 20 maj", "återkomma
+    # till utskottet med en tidplan den 14 april": a report back to a body on a date
+    r"|\b(?:till|för|vid|inför)\s+(?:[\wåäö-]+s\s+)?[\wåäö-]*(?:styrelse|nämnd|utskott|fullmäktige|direktion|"
+    r"kyrkoråd|presidi|kommitté)[\wåäö]*(?:\s+[\wåäö]+){0,3}?\s+den"
+    # "deadline 20 april", "Klart: 20/4"
+    r"|\b(?:deadline|klart\s*:)"
     r"|\b(?:före|innan|till)\s+den"
     # "före 1 april", "innan 15/5", "klart till 31 mars", "klar 10 maj": the date right after the word
     r"|\b(?:före|innan|klart?(?:\s+(?:till|före|senast))?))\s+$"), re.IGNORECASE)

@@ -259,12 +259,14 @@ NOTE = _label(r"protokollsanteckninga?r?", r"\s*(?::|$)")
 RECIPIENTS = _label(r"beslutet (?:ska )?(?:skickas|expedieras|delges) till|expedieras till|expedieras|"
                     r"skickas till|protokollsutdrag till|beslutet skickas|expediering|exp", r"\s*(?::|$)")
 RESPONSIBLE = _label(r"ansvariga?|ansvar|ansv\.?", r"\s*:")
+# "Klart till: 15/4", "Deadline: 20 april" on a line of its own: the deadline of the task before it.
+DUE = _label(r"klart till|klart senast|klart|deadline|senast|färdigt till|färdigt", r"\s*:")
 # "Åtgärd: Anna skickar ut kallelsen senast 20/6": a task recorded apart, a decision of its own.
 ACTION = _label(r"åtgärder|åtgärd|att göra", r"\s*:")
 
 SECTION_LABELS = ((SUMMARY, "summary"), (PRESENTERS, "presenters"), (DOCUMENTS, "documents"),
                   (GUESTS, "guests"), (NOTE, "note"), (PROPOSAL, "proposal"), (VOTES, "votes"), (RESERVATIONS, "reservations"),
-                  (RECIPIENTS, "recipients"), (RESPONSIBLE, "responsible"), (ACTION, "action"),
+                  (RECIPIENTS, "recipients"), (RESPONSIBLE, "responsible"), (DUE, "due"), (ACTION, "action"),
                   (DECIDES, "decisions"))
 # Whether any section label opens a line: one test where most lines open with none.
 _ANY_SECTION = Folded("|".join(f"(?:{pattern.pattern})" for pattern, _ in SECTION_LABELS))

@@ -389,7 +389,7 @@ class ItemParser:
             elif block.kind == "label":
                 if block.label == "proposes":
                     block.label = "decisions" if self.section in ("decisions", "formula") else "proposal"
-                if block.label in ("responsible", "action"):
+                if block.label in ("responsible", "due", "action"):
                     self.parts.get(id(self.cur), {}).setdefault(block.label, []).append((block, block.rest)) \
                         if self.cur is not None else None
                     continue
@@ -706,6 +706,14 @@ class ItemParser:
                 elif due and have[0].due is None:
                     have[0].due = due
             target.kind = "assignment"
+        for block, text in parts.get("due", []):
+            # "Klart till: 15/4" under a task: its deadline, where the task has none of its own.
+            where = (block.lines[0].page, block.lines[0].start)
+            before = [d for d in item.decisions if d.actions and d.source and (d.source.page, d.source.start) < where]
+            due = dec.deadline("senast " + text, date)
+            if before and due:
+                for action in before[-1].actions:
+                    action.due = action.due or due
         for d in item.decisions:
             for vote in d.votes:
                 dec.orient(vote, d.text)  # "12 röstade för avslag, 6 för bifall": the decision's side is yes
