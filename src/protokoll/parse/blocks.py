@@ -209,6 +209,10 @@ INLINE_TEXT = re.compile(r"\.\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+\S+){1,})")
 LETTERED = re.compile(r"^(?P<letter>[a-hA-H])[.)]\s+(?P<title>[A-ZÅÄÖ].*)$")
 
 
+LETTERED_TOPIC = re.compile(r"^(?P<topic>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,%d}):\s+(?=\S)"
+                            % (labels.TOPIC_MAX_WORDS - 1))
+
+
 def lettered_at(text: str, expected: str) -> Heading | None:
     """A lettered sub-item heading, when its letter is the one expected next ("a" after an item)."""
     m = LETTERED.match(text) if text[1:2] in ".)" else None
@@ -217,8 +221,11 @@ def lettered_at(text: str, expected: str) -> Heading | None:
     title, text_at = m.group("title"), None
     if _decides(title):
         return None  # "a) Styrelsen beslutade att ...", "b) Per kontaktar ...": lettered points of the item's text
+    topic = LETTERED_TOPIC.match(title)
     inline = INLINE_TEXT.search(title)
-    if inline and len(title[:inline.start()].split()) <= HEADING_MAX_WORDS:
+    if topic:  # "a) Nycklar: Sara samlar in ...": the topic is the title, its text follows the colon
+        title, text_at = topic.group("topic"), m.start("title") + topic.end()
+    elif inline and len(title[:inline.start()].split()) <= HEADING_MAX_WORDS:
         title, text_at = title[:inline.start()], m.start("title") + inline.end()
     return Heading(None, m.group("letter"), 1, title.rstrip("."), text_at=text_at)
 
