@@ -311,9 +311,9 @@ TASK_PRESENT = (
     r"åtar\s+sig|tar\s+fram|tar\s+över|svarar|besvarar|granskar|ringer|bjuder\s+in|ordnar|utformar|"
     r"företräder|representerar|fick|får|ges|gavs|erhåller|"
     # everyday tasks of a board: "Sara samlar in nycklarna", "Ola lagar bommen", "Leif ser över försäkringen"
-    r"samlar\s+in|samlar|handlar|lagar|reparerar|byter|målar|rensar|tar\s+hand\s+om|ser\s+över|sätter\s+upp|"
-    r"köper\s+in|letar|söker|skapar|kartlägger|inventerar|fakturerar|anmäler|registrerar|förnyar|säger\s+upp|"
-    r"avbokar|återkopplar|stämmer\s+av|håller\s+i|leder|tar\s+kontakt|hör\s+av\s+sig|"
+    r"samlar\s+in|handlar|lagar|reparerar|byter|målar|rensar|tar\s+hand\s+om|ser\s+över|sätter\s+upp|"
+    r"köper\s+in|letar\s+upp|kartlägger|inventerar|fakturerar|anmäler|registrerar|förnyar|säger\s+upp|"
+    r"avbokar|återkopplar|stämmer\s+av|håller\s+i|tar\s+kontakt|hör\s+av\s+sig|"
     # continuing a task already given: "Anna och Per fortsätter med översynen", "Lisa följer upp ..."
     r"fortsätter|fortsätter\s+med|följer\s+upp|driver\s+vidare|arbetar\s+vidare")
 _PERSON = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖ][a-zåäöéü-]+){0,2}"
