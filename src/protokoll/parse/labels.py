@@ -239,6 +239,10 @@ FORMULA = re.compile(
     r"|(?:Därefter|Sedan|Slutligen|Enhälligt|Därmed|Således|Då|Avslutningsvis)\s+" + _VERB + r"\s+[\wåäö-]+"
     r"|" + COUNTED + r",?\s+" + _VERB + r"\s+[\wåäö-]+"
     r"|(?:Ett\s+)?[Bb]eslut\s+(?:fattades|togs)(?:\s+om)?(?=\s+att\b|\s*:)"  # "Ett beslut fattades om att ..."
+    # "Styrelsen tog beslut om att ...", "Beslutet blev att ...", "Beslöt styrelsen att ..." (verb first)
+    r"|[A-ZÅÄÖ][\wåäö-]*\s+(?:tog|fattade|tar|fattar)\s+(?:ett\s+)?beslut(?:et)?(?:\s+om)?(?=\s+att\b|\s*:)"
+    r"|Beslutet\s+blev(?=\s+att\b|\s*:)"
+    r"|(?:Beslöt|Beslutade|Beslutar|Bestämde)\s+(?:[a-zåäö]+(?:en|et|na)|vi)(?=\s+att\b|\s*:)"
     r"|(?:Det\s+)?" + _VERB +
     r"|(?P<subj>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och\s+)?[\wåäö-]+){0,3}?)\s+(?:" + _VERB +
     r"|föreslår\s+[\wåäö-]+\s+(?:att\s+)?(?:föreslå\s+[\wåäö-]+\s+(?:att\s+)?)?besluta))"
