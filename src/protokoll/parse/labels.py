@@ -241,6 +241,8 @@ FORMULA = re.compile(
     r"|(?:Ett\s+)?[Bb]eslut\s+(?:fattades|togs)(?:\s+om)?(?=\s+att\b|\s*:)"  # "Ett beslut fattades om att ..."
     # "Styrelsen tog beslut om att ...", "Beslutet blev att ...", "Beslöt styrelsen att ..." (verb first)
     r"|[A-ZÅÄÖ][\wåäö-]*\s+(?:tog|fattade|tar|fattar)\s+(?:ett\s+)?beslut(?:et)?(?:\s+om)?(?=\s+att\b|\s*:)"
+    r"|(?:Efter|Vid|På|Utan)\s+[\wåäö]+(?:\s+[\wåäö]+){0,3}?,?\s+(?:tog|fattade)\s+[\wåäö-]+\s+(?:ett\s+)?beslut(?:et)?"
+    r"(?:\s+om)?(?=\s+att\b|\s*:)"
     r"|Beslutet\s+blev(?=\s+att\b|\s*:)"
     r"|(?:Beslöt|Beslutade|Beslutar|Bestämde)\s+(?:[a-zåäö]+(?:en|et|na)|vi)(?=\s+att\b|\s*:)"
     r"|(?:Det\s+)?" + _VERB +
