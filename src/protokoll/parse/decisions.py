@@ -287,6 +287,9 @@ RUNNING = labels.Folded(
     r"återremitterades|(?:lades|läggs|lägges)\s+(?:\S+\s+){0,3}?till\s+handlingarna|väljer|valde|"
     r"(?:om|ny|åter)?valdes|(?:om|ny)?väljs|"
     r"utsågs|utses|utser|utsåg|adjungeras|adjungerades|uppdrog|uppdrogs|uppdras|uppdrar|konstituerade\s+sig|konstituerar\s+sig|"
+    # "Interpellationen anses besvarad.", "Motionen remitteras till kommunstyrelsen.", "Ärendet överlämnas ..."
+    r"(?:anses|ansågs|förklaras|förklarades)\s+besvara[dt]e?|remitteras|remitterades|överlämnas|överlämnades|"
+    r"avskrivs|avskrevs|entledigas|entledigades|"
     # "Styrelsen enades om att ...", "Mötet kom överens om att ...", "Styrelsen tillsatte en arbetsgrupp ..."
     r"enades\s+om|kom\s+överens\s+om|tillsatte|tillsattes|tillsätts|"
     r"(?:ger|gav)\s+(?:\S+\s+){1,6}?i\s+uppdrag|fördelade\s+(?:följande\s+)?(?:ansvar|arbetsuppgifter|uppdrag)\w*|"
@@ -382,8 +385,8 @@ def running_decision(sentence: str) -> bool:
     if labels.formula_of(sentence) is not None:
         return True
     m = RUNNING.search(sentence)
-    if not m:
-        return False
+    if not m or "proposition" in sentence.lower():
+        return False  # "... godkänner följande propositionsordning/voteringsproposition: ...": how the vote is put
     # What blocks a decision verb is in its own clause: "Frågan diskuterades och ärendet bordlades" is one.
     clause = re.split(r"\s+och\s+|[,:;]\s+", sentence[: m.start()])[-1]
     if m.group(0).endswith("s") and LATER.match(sentence[m.end():]):
@@ -526,7 +529,8 @@ YES = re.compile(rf"\b{_COUNT}\s+ja(?:-?röster|-?röst)?\b|\bja(?:-?röster)?\s
 NO = re.compile(rf"\b{_COUNT}\s+nej(?:-?röster|-?röst)?\b|\bnej(?:-?röster)?\s*:?\s*(?P<m>\d{{1,3}})\b", re.IGNORECASE)
 ABSTAIN = re.compile(rf"\b{_COUNT}\s+(?:\w+\s+)?(?:avstår|avstod|avstående|nedlagda)\b|\b(?:avstår|avstod|avstående)\s*:?\s*(?P<m>\d{{1,3}})\b",
                      re.IGNORECASE)
-YES_MEANS = re.compile(r"\bja(?:-röst)?\s+för\s+(?P<what>[^.]+)", re.IGNORECASE)
+YES_MEANS = re.compile(r"\bja(?:-röst)?\s+för\s+(?P<what>[^.;]+?)(?=,?\s*(?:och\s+)?nej(?:-röst)?\s+för\b|[.;]|$)",
+                       re.IGNORECASE)
 NO_MEANS = re.compile(r"\bnej(?:-röst)?\s+för\s+(?P<what>[^.]+)", re.IGNORECASE)
 BALLOT = re.compile(r"^(?P<name>[A-ZÅÄÖ][^()]+?)\s*(?:\((?P<party>[^()]+)\))?\s+(?P<vote>ja|nej|avstår|avstod|"
                     r"frånvarande|x)\s*$", re.IGNORECASE)

@@ -347,6 +347,23 @@ def _may_count(low: str) -> bool:
     return "reserver" in low or dec.may_count(low)
 
 
+# Definite and genitive endings of a body's name: "Arbetsutskottet", "Nämndens", "Styrelsen" → the stem.
+_BODY_ENDING = re.compile(r"(?:ens|ets|en|et|ns|s|n)$")
+_PROPOSER = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*\s+){0,2}?(?P<who>[\wåäö-]+)\s+föreslår\b")
+
+
+def own_body(text: str, body: str | None) -> bool:
+    """Whether the body that proposes in ``text`` ("Arbetsutskottet föreslår ...") is the meeting's own (``body``
+    "Kommunstyrelsens arbetsutskott"): the stem of the proposer's head word ("Kommunstyrelsens arbetsutskott"
+    has "arbetsutskott") ends the last word of the body's name, or starts it ("Styrelsen" in a "Styrelsemöte")."""
+    m = _PROPOSER.match(text.strip())
+    if not m or not body:
+        return False
+    who = _BODY_ENDING.sub("", m.group("who").lower())
+    head = _BODY_ENDING.sub("", body.split()[-1].lower())
+    return len(who) >= 4 and (head.endswith(who) or head.startswith(who))
+
+
 def initials_of(protocol: Protocol) -> frozenset[str]:
     """The attendees' first names and initials ("Karin Lund" → "KL", "Per-Ola Sand" → "PS" and "POS"), and initials the
     list writes beside a name ("Karin Lund (KL)"), which minutes may use for who does what."""
@@ -376,6 +393,7 @@ class ItemParser:
         self.top: Item | None = None
         self.cur: Item | None = None
         self.section = "summary"
+        self.proposal_named = False  # whether the last proposal label was a "förslag" (see run)
         self.parts: dict[int, dict[str, list]] = {}  # id(item) → section → blocks
         self.initials = initials_of(protocol)
         self.width = wrap_width([line for b in blocks for line in b.lines])
@@ -388,11 +406,19 @@ class ItemParser:
                            case_number=block.case_number)
             elif block.kind == "label":
                 if block.label == "proposes":
-                    block.label = "decisions" if self.section in ("decisions", "formula") else "proposal"
+                    # The meeting's own proposal to another body ("Arbetsutskottet föreslår kommunstyrelsen besluta
+                    # att ..." in the utskott's minutes) is its decision wherever it stands.
+                    block.label = "decisions" if self.section in ("decisions", "formula") \
+                        or not (self.section == "proposal" and self.proposal_named) \
+                        and own_body(block.lines[0].text, self.protocol.body) else "proposal"
                 if block.label in ("responsible", "due", "action"):
                     self.parts.get(id(self.cur), {}).setdefault(block.label, []).append((block, block.rest)) \
                         if self.cur is not None else None
                     continue
+                if block.label == "proposal":
+                    # "Förvaltningens förslag till beslut" holds someone's proposal, whoever its formula names;
+                    # "Beslutsgång", "Yrkanden" hold none of their own.
+                    self.proposal_named = "förslag" in block.lines[0].text.lower()
                 if block.label == "formula" and self.section == "votes":
                     # "Med 17 ja-röster mot 11 nej-röster beslutar fullmäktige att ...": the vote's result.
                     self._add(block, block.text)
@@ -421,7 +447,10 @@ class ItemParser:
                 if not self.numbered and block.kind == "text":
                     self._open(text, block, number=None, top=True)
             else:
-                at = next((j for j, line in enumerate(block.lines) if self._decides(line.text)), None) \
+                # (after a vote or a list of documents only a decision sentence, no task: a vote's named sides
+                # "Ja-röster: A (M), B (SD)" are none)
+                tasks = self.section not in ("documents", "votes")
+                at = next((j for j, line in enumerate(block.lines) if self._decides(line.text, tasks)), None) \
                     if self.section in AFTER_DECISION and block.kind == "text" else None
                 if at is not None:
                     # "Reservation: Sara Ek" / "Ulrika kontaktar entreprenören ...": a decision or task after a
@@ -441,12 +470,13 @@ class ItemParser:
                 item.number = before.number + 1
         return self.items
 
-    def _decides(self, text: str) -> bool:
-        """Whether a paragraph opens with a decision or a task (not a reservation)."""
+    def _decides(self, text: str, tasks: bool = True) -> bool:
+        """Whether a paragraph opens with a decision or (where ``tasks``) a task (not a reservation)."""
         first = _AFTER_STOP.split(text, 1)[0]
         if dec.reserves(first):
             return False
-        return dec.running_decision(first) or dec.task_sentence(first, self.initials) or bool(GIVES_TASK.match(first))
+        return dec.running_decision(first) or tasks and (dec.task_sentence(first, self.initials)
+                                                         or bool(GIVES_TASK.match(first)))
 
     def _other_topic(self, text: str) -> re.Match | None:
         """A topic line under "Övriga frågor" ("Körresan: Sofie undersöker ...") or a report item ("Rapporter" /
@@ -793,7 +823,9 @@ class ItemParser:
 
 
 # Sections that end with their paragraph: a decision after them belongs to the item's decisions again.
-AFTER_DECISION = frozenset({"reservations", "note"})
+# A decision sentence after a list of documents or a vote's result ("Beslutsunderlag / ... / Kommunfullmäktige
+# godkänner delårsrapporten.", "Omröstning / ... / Kommunfullmäktige avslår motionen.") is the item's decision.
+AFTER_DECISION = frozenset({"reservations", "note", "documents", "votes"})
 # A number before a clause under a decision heading ("1. Nämnden godkänner ..."), whatever its case.
 NUMBERED_DECISION = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 
