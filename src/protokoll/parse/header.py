@@ -148,7 +148,9 @@ def parse_header(lines: list[Line]) -> Header:
         m = PLACE_TIME.match(text)
         if m and (m.group("colon") or m.group("label").lower() in ("plats och tid", "tid och plats")
                   or len(m.group("label")) > 5 and text[m.end():m.end() + 1].isdigit()
-                  or _LAYOUT_VALUE.match(text[m.end("label"):])):  # "Plats        Klubbstugan" in a layout
+                  or _LAYOUT_VALUE.match(text[m.end("label"):])  # "Plats        Klubbstugan" in a layout
+                  # a word processor's table: the label a cell (a line) of its own, the value in the next
+                  or m.group("label").lower() in _CELL_LABELS and not text[m.end():].strip()):
             rest = text[m.end():]
             if not rest.strip() and i + 1 < len(lines) and not PLACE_TIME.match(lines[i + 1].text):
                 rest = lines[i + 1].text  # the value stands on the next line (or in the next column)
@@ -173,6 +175,9 @@ def parse_header(lines: list[Line]) -> Header:
     if "location" not in h.values:
         _venue_before_when(lines, put)
     return h
+
+
+_CELL_LABELS = frozenset({"plats", "lokal", "möteslokal", "mötesplats", "sammanträdesplats"})
 
 
 def is_time_line(text: str) -> bool:

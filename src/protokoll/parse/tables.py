@@ -441,8 +441,8 @@ def _stacked_header(lines: list[Line], i: int) -> int:
     ("Åtgärd" / "Ansvarig" / "Klart till"), else 0."""
     texts = []
     for line in lines[i: i + 4]:
-        if len(line.text.split()) > 2 or (texts and line.blank_before and len(texts) >= 2):
-            break
+        if len(line.text.split()) > 2:
+            break  # (blank lines may stand between the cells: a word processor's table, a paragraph a cell)
         texts.append(line.text.strip())
         if len(texts) >= 2 and _action_header(texts) is not None:
             nxt = lines[i + len(texts)] if i + len(texts) < len(lines) else None
