@@ -191,3 +191,21 @@ b) Städdag: Städdagen hålls söndag 11 maj.
 """)
     assert [s.title for s in got[0].subitems] == ["Nycklar", "Städdag"]
     assert [[a.assignee for a in d.actions] for d in got[0].subitems[0].decisions] == [["Lisa"]]
+
+
+def test_responsible_line_with_its_deadline_in_any_form():
+    got = items("""
+2. Kiosken
+Beslut: att införa Swish i kiosken.
+Ansvarig: Lisa, klart 15/4
+
+3. Städdag
+Beslut: att hålla städdag.
+Ansvar: Per (senast 20/4)
+
+4. Hemsida
+Beslut: att byta webbhotell.
+Ansvarig: Anna. Klart till: 2024-05-01
+""")
+    assert [[(a.assignee, a.due) for a in it.decisions[0].actions] for it in got] == [
+        [("Lisa", dt.date(2024, 4, 15))], [("Per", dt.date(2024, 4, 20))], [("Anna", dt.date(2024, 5, 1))]]

@@ -719,11 +719,14 @@ class ItemParser:
             if target is None:
                 continue
             # "Ansvarig: Ulf Nerman, senast 15/4": the deadline after the names.
-            when = re.search(r"(?:,\s*|\s+)(?=(?:senast|till|före|innan)\b)", text)
-            due = dec.deadline(text[when.end():], date) if when else None
+            # "Ansvarig: Lisa, klart 15/4", "Ansvar: Per (senast 20/4)", "Ansvarig: Anna. Klart till: 2024-05-01"
+            when = RESPONSIBLE_WHEN.search(text)
+            phrase = text[when.end():].strip(" ()") if when else ""
+            due = (dec.deadline(phrase, date) or dec.deadline("senast " + DUE_WORDS.sub("", phrase), date)) \
+                if when else None
             names = text[: when.start()] if when else text
-            for name in re.split(r",|\s+och\s+|\s*/\s*|\s+&\s+", names):
-                name = name.strip().rstrip(".")
+            for name in RESPONSIBLE_SPLIT.split(names):
+                name = name.strip().strip("()").rstrip(".").strip()
                 if not name:
                     continue
                 have = [a for a in target.actions if a.assignee.lower() == name.lower()
@@ -822,6 +825,13 @@ class ItemParser:
                 self.protocol.scheduled_meetings.append(meeting)
 
 
+# Where the names of a responsible line end and its deadline starts: "Ansvarig: Lisa, klart 15/4".
+RESPONSIBLE_WHEN = re.compile(r"(?:,\s*|\.\s+|\s*\(\s*|\s+)(?=(?:senast|till|före|innan|klart|klar|deadline)\b)",
+                              re.IGNORECASE)
+# The words before a deadline's date ("klart till:", "deadline"), where "senast" reads the date as one.
+DUE_WORDS = re.compile(r"^(?:klart?|deadline)(?:\s+(?:till|senast|den))?\s*:?\s*", re.IGNORECASE)
+# Names in a responsible line: "Per och Lisa", "Per, Lisa", "Per/Lisa", "Per & Lisa" (not a date's "20/4").
+RESPONSIBLE_SPLIT = re.compile(r",|\s+och\s+|(?<!\d)\s*/\s*(?!\d)|\s+&\s+")
 # Sections that end with their paragraph: a decision after them belongs to the item's decisions again.
 # A decision sentence after a list of documents or a vote's result ("Beslutsunderlag / ... / Kommunfullmäktige
 # godkänner delårsrapporten.", "Omröstning / ... / Kommunfullmäktige avslår motionen.") is the item's decision.
