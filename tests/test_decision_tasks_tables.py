@@ -209,3 +209,12 @@ Ansvarig: Anna. Klart till: 2024-05-01
 """)
     assert [[(a.assignee, a.due) for a in it.decisions[0].actions] for it in got] == [
         [("Lisa", dt.date(2024, 4, 15))], [("Per", dt.date(2024, 4, 20))], [("Anna", dt.date(2024, 5, 1))]]
+
+
+def test_tallies_in_the_present_tense_and_with_dashes_in_a_side():
+    for text, want in [("9 röstade för alla årskurser, 2 för bara 7–8.", (9, 2)),
+                       ("6 ledamöter röstar ja och 1 ledamot röstar nej.", (6, 1)),
+                       ("Omröstningen utfaller 6–1 till förmån för ordförandens förslag.", (6, 1)),
+                       ("Omröstningen gav 6 röster för bifall och 1 röst för avslag.", (6, 1))]:
+        vote = decisions.counted_vote(text)
+        assert (vote.yes, vote.no) == want, text

@@ -618,15 +618,15 @@ COUNTED_VOTE = re.compile(
     r"(?:\s*(?:,|och|\()\s*(?P<abstain>\d{1,3})\s+(?:nedlagda|avstående|blanka|som\s+avstod|avstod|avstår))?",
     re.IGNORECASE)
 TALLY = re.compile(
-    r"\b(?P<yes>\d{1,3})\s+(?:[\wåäö-]+\s+)?röstade\s+(?:ja|för)\b[^.;]*?(?:,|\boch)\s+(?P<no>\d{1,3})\s+"
-    r"(?:(?:[\wåäö-]+\s+)?röstade\s+)?(?:nej|emot|mot)\b"  # "33 röstade för förslaget, 6 emot och 2 avstod"
+    r"\b(?P<yes>\d{1,3})\s+(?:[\wåäö-]+\s+)?röst(?:ade|ar)\s+(?:ja|för)\b[^.;]*?(?:,|\boch)\s+(?P<no>\d{1,3})\s+"
+    r"(?:(?:[\wåäö-]+\s+)?röst(?:ade|ar)\s+)?(?:nej|emot|mot)\b"  # "33 röstade för förslaget, 6 emot och 2 avstod"
     r"(?:[^.;]*?(?:,|\boch)\s+(?P<abstain>\d{1,3})\s+(?:[\wåäö-]+\s+)?(?:avstod|avstår|lade\s+ned))?",
     re.IGNORECASE)
 
 
 # "med röstsiffrorna 17–12", "Voteringen utföll 17–12–2", "17 röster för och 12 emot", "17 ja-röster och 12 nej-röster".
 FIGURES = re.compile(
-    r"\b(?:röstsiffrorna|röstetalen|utföll(?:\s+med)?|röstetal(?:et)?)\s+(?P<yes>\d{1,3})\s*[–-]\s*(?P<no>\d{1,3})"
+    r"\b(?:röstsiffrorna|röstetalen|utföll(?:\s+med)?|utfaller(?:\s+med)?|röstetal(?:et)?)\s+(?P<yes>\d{1,3})\s*[–-]\s*(?P<no>\d{1,3})"
     r"(?:\s*[–-]\s*(?P<abstain>\d{1,3}))?(?!\s*(?:kr|kronor|%|procent|\d))"
     r"|\b(?P<yes2>\d{1,3})\s+(?:ja-?)?röster\s+(?:för|ja)\s+(?:och|mot)\s+(?P<no2>\d{1,3})\s+(?:röster\s+)?(?:emot|mot|nej)\b"
     r"|\b(?P<yes3>\d{1,3})\s+ja-?röst(?:er)?\s*(?:,|och|mot)\s+(?P<no3>\d{1,3})\s+nej-?röst(?:er)?\b"
@@ -648,13 +648,13 @@ FIGURES = re.compile(
 
 # Two sides named by what they voted for: "12 röstade för avslag, 6 för bifall och 1 avstod". Which side
 # is yes comes from the decision it goes on (see orient): the side whose word the decision holds.
-_SIDE = r"för\s+(?P<{0}_means>[\wåäö-]+(?:\s+[\wåäö-]+){{0,3}}?)"
+_SIDE = r"för\s+(?P<{0}_means>[\wåäö–-]+(?:\s+[\wåäö–-]+){{0,3}}?)"  # "bara 7–8"
 _SIDE_ABSTAIN = (r"(?:\s*(?:,|\boch)\s+(?P<abstain>\d{1,3})\s+(?:[\wåäö-]+\s+)?(?:avstod|avstår|avstående|nedlagda|"
                  r"lade\s+ned|röstade\s+blankt|blanka))?\s*(?=[.;,)]|$)")
 SIDES = (
     # "12 röstade för avslag, 6 för bifall och 1 avstod", "9 röster för bifall, 4 för avslag"
-    re.compile(r"\b(?P<yes>\d{1,3})\s+(?:(?:[\wåäö-]+\s+)?röstade\s+|(?:ja-?)?röster\s+)?" + _SIDE.format("yes") +
-               r"\s*(?:,|\boch)\s+(?P<no>\d{1,3})\s+(?:(?:[\wåäö-]+\s+)?röstade\s+|röster\s+)?" + _SIDE.format("no") +
+    re.compile(r"\b(?P<yes>\d{1,3})\s+(?:(?:[\wåäö-]+\s+)?röst(?:ade|ar)\s+|(?:ja-?)?röst(?:er)?\s+)?" + _SIDE.format("yes") +
+               r"\s*(?:,|\boch)\s+(?P<no>\d{1,3})\s+(?:(?:[\wåäö-]+\s+)?röst(?:ade|ar)\s+|röst(?:er)?\s+)?" + _SIDE.format("no") +
                _SIDE_ABSTAIN, re.IGNORECASE),
     # "Med 5 röster för förvaltningens förslag mot 2 röster för Lena Ahlströms förslag beslutar nämnden ...":
     # each side's count with what it voted for, "mot" between them
