@@ -638,7 +638,9 @@ FIGURES = re.compile(
     # "Med 9 ja-röster för att avgöra ärendet i dag mot 1 nej-röst för återremiss": each side named after its count
     r"|\bmed\s+(?P<yes5>\d{1,3})\s+ja-?röst(?:er)?\b[^.;:\d]{0,80}?\bmot\s+(?P<no5>\d{1,3})\s+nej-?röst(?:er)?\b"
     # "Omröstningen utföll med 14 ja och 9 nej", "Rösterna fördelades 14 för och 9 emot"
-    r"|\b(?P<yes6>\d{1,3})\s+(?:ja|för)\s*(?:,|och|mot)\s+(?P<no6>\d{1,3})\s+(?:nej|emot|mot)\b"
+    # (led by the verb that tells the result: a roll's "Summa § 27: 17 ja, 11 nej" counts another item's vote)
+    r"|\b(?:utföll|utfaller|blev|gav|fördelades|fördelade\s+sig|med)\s+(?:med\s+)?"
+    r"(?P<yes6>\d{1,3})\s+(?:ja|för)\s*(?:,|och|mot)\s+(?P<no6>\d{1,3})\s+(?:nej|emot|mot)\b"
     r"(?:\s*(?:,|och|samt)\s*(?P<abstain6>\d{1,3})\s+(?:som\s+)?(?:avstod|avstår|avstående|nedlagda|blanka))?"
     # "Ja-röster 14, nej-röster 9": the counts after their words
     r"|\bja-?röster\s*:?\s*(?P<yes7>\d{1,3})\s*(?:,|och|;)?\s*nej-?röster\s*:?\s*(?P<no7>\d{1,3})\b"
