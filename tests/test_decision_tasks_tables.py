@@ -218,3 +218,20 @@ def test_tallies_in_the_present_tense_and_with_dashes_in_a_side():
                        ("Omröstningen gav 6 röster för bifall och 1 röst för avslag.", (6, 1))]:
         vote = decisions.counted_vote(text)
         assert (vote.yes, vote.no) == want, text
+
+
+def test_lettered_point_that_reports_is_a_paragraph_not_a_sub_item():
+    got = items("""
+2. Ekonomi
+a) Kassören redogjorde för ekonomin. Styrelsen godkände de nya avgifterna.
+b) Lisa har fått två offerter på målningen. Lisa beställer målningen senast den 20 november.
+
+3. Gården
+a. Gården och byggnaderna
+Per tar in två offerter på taket.
+b. Skogen
+Anna kontaktar skogsvårdsföreningen.
+""")
+    assert got[0].subitems == []
+    assert texts(got[0]) == ["Styrelsen godkände de nya avgifterna.", "Lisa beställer målningen senast den 20 november."]
+    assert [s.title for s in got[1].subitems] == ["Gården och byggnaderna", "Skogen"]

@@ -209,6 +209,10 @@ INLINE_TEXT = re.compile(r"\.\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+\S+){1,})")
 LETTERED = re.compile(r"^(?P<letter>[a-hA-H])[.)]\s+(?P<title>[A-ZÅÄÖ].*)$")
 
 
+# A sentence that reports ("Kassören redogjorde för ekonomin.", "Lisa har fått två offerter."): no heading.
+REPORTS = re.compile(r"\b(?:redogjorde|redogör|informerade|informerar|berättade|berättar|rapporterade|rapporterar|"
+                     r"meddelade|meddelar|presenterade|presenterar|redovisade|redovisar|har|hade|är|var|blev|"
+                     r"kommer|gick|föreslog|föreslår|tog\s+upp|tar\s+upp)\b")
 LETTERED_TOPIC = re.compile(r"^(?P<topic>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,%d}):\s+(?=\S)"
                             % (labels.TOPIC_MAX_WORDS - 1))
 
@@ -219,8 +223,10 @@ def lettered_at(text: str, expected: str) -> Heading | None:
     if not m or m.group("letter").lower() != expected:
         return None
     title, text_at = m.group("title"), None
-    if _decides(title):
-        return None  # "a) Styrelsen beslutade att ...", "b) Per kontaktar ...": lettered points of the item's text
+    if _decides(title) or REPORTS.search(_FIRST_SENTENCE.split(title, 1)[0]):
+        # "a) Styrelsen beslutade att ...", "b) Per kontaktar ...", "c) Kassören redogjorde för ekonomin. ...":
+        # lettered points of the item's text
+        return None
     topic = LETTERED_TOPIC.match(title)
     inline = INLINE_TEXT.search(title)
     if topic:  # "a) Nycklar: Sara samlar in ...": the topic is the title, its text follows the colon
