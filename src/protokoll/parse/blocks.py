@@ -131,6 +131,7 @@ WRAPPED_TITLE_WORDS = 6  # the wrapped tail of a heading is short
 HEADING_MAX_WORDS = 10  # an unnumbered heading is a short line
 MIN_NUMBERED_HEADINGS = 3  # fewer numbered lines than this are a list in the text, not the agenda
 MIN_LABELLED_HEADINGS = 2  # "§ 131" labels are unmistakable; two in a run are the agenda
+TOPIC_TEXT_WORDS = 5  # "a) Städdag: Städdagen hålls söndag 11 maj.": a sentence after a topic's colon, no matter named
 SEMICOLON_TEXT_WORDS = 4  # "N. Title; text": an unpunctuated text after the semicolon is at least this long
 MIN_RUNNING_HEADINGS = 4  # bare numbers starting anywhere ("106 Title") need a longer run
 
@@ -229,7 +230,10 @@ def lettered_at(text: str, expected: str) -> Heading | None:
         return None
     topic = LETTERED_TOPIC.match(title)
     inline = INLINE_TEXT.search(title)
-    if topic:  # "a) Nycklar: Sara samlar in ...": the topic is the title, its text follows the colon
+    after = _FIRST_SENTENCE.split(title[topic.end():], 1)[0] if topic else ""
+    if topic and (_decides(after) or len(after.split()) >= TOPIC_TEXT_WORDS):
+        # "a) Nycklar: Sara samlar in ...": the topic is the title, the sentence after the colon its text ("A.
+        # Distriktet: Inbjudan till konferens." names its matter after the colon, short, and keeps it in the title)
         title, text_at = topic.group("topic"), m.start("title") + topic.end()
     elif inline and len(title[:inline.start()].split()) <= HEADING_MAX_WORDS:
         title, text_at = title[:inline.start()], m.start("title") + inline.end()

@@ -363,6 +363,9 @@ def unfold_actions(lines: list[Line], settings: TableSettings = DEFAULTS) -> lis
     """``lines`` with each action table rewritten as one "Åtgärd: task" line and one "Ansvar: who, senast
     date" line a row, which the item parser reads as a task and who carries it out; a table as layout text
     (cells apart on a line) or as cells one a line (the header's words on lines of their own)."""
+    if not any(line.text[:1] in _ACTION_INITIALS and _could_head(line.text) for line in lines):
+        return lines  # no table: the same list, as unfold promises
+    changed = False
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -371,15 +374,22 @@ def unfold_actions(lines: list[Line], settings: TableSettings = DEFAULTS) -> lis
             cells = _cells(line, settings)
             labels = _action_header([c[2] for c in cells]) if len(cells) >= 2 else None
             if labels is not None:
-                i = _layout_actions(lines, i, cells, labels, out, settings)
+                i, changed = _layout_actions(lines, i, cells, labels, out, settings), True
                 continue
             width = _stacked_header(lines, i)
             if width:
-                i = _stacked_actions(lines, i, width, out, settings)
+                i, changed = _stacked_actions(lines, i, width, out, settings), True
                 continue
         out.append(line)
         i += 1
-    return out
+    return out if changed else lines
+
+
+def _could_head(text: str) -> bool:
+    """A cheap first look: a line whose first word (or two) is an action column's header word."""
+    words = text.split()
+    return bool(words) and (_ACTION_CELL.match(words[0]) is not None
+                            or len(words) > 1 and _ACTION_CELL.match(" ".join(words[:2])) is not None)
 
 
 def _row_lines(task: list[Line], cells: list[list[Line]], labels: list[str]) -> list[Line]:
