@@ -89,6 +89,16 @@ def key(text: str) -> str:
     return " ".join(text.translate(_ASCII_LETTERS_ONLY).split())
 
 
+_SLASHED = re.compile(r"^(\d+)\s*/\s*(\d+)$")
+
+
+def _day_month(text: str) -> bool:
+    """ "31/10", "14/11" alone on a line (a table's date cell) is a day and month, not "page 3 of 4": a page's
+    number is never above the count."""
+    m = _SLASHED.match(text)
+    return bool(m) and int(m.group(1)) > int(m.group(2)) and int(m.group(2)) <= 12
+
+
 def remove(lines: list[Line]) -> list[Line]:
     lines = _cut_signature_page(lines)
     numbers = _item_numbers(lines)
@@ -105,7 +115,8 @@ def remove(lines: list[Line]) -> list[Line]:
         if running_keys and id(line) in edges and EDGE_PAGE_NUMBER_TAIL.search(text) \
                 and key(EDGE_PAGE_NUMBER_TAIL.sub("", text)) in running_keys:
             continue  # a running footer with its page number: "Lindmo Båtklubb Sida 2 av 2"
-        if text[:1] in _PAGE_NUMBER_START and PAGE_NUMBER.match(text) and id(line) not in numbers:
+        if text[:1] in _PAGE_NUMBER_START and PAGE_NUMBER.match(text) and id(line) not in numbers \
+                and not _day_month(text):
             continue
         if len(text) < 48 and (text[:1] in _FOOT_INITIALS or "§" in text) and FOOT_LINE.match(text):
             continue

@@ -131,6 +131,7 @@ WRAPPED_TITLE_WORDS = 6  # the wrapped tail of a heading is short
 HEADING_MAX_WORDS = 10  # an unnumbered heading is a short line
 MIN_NUMBERED_HEADINGS = 3  # fewer numbered lines than this are a list in the text, not the agenda
 MIN_LABELLED_HEADINGS = 2  # "§ 131" labels are unmistakable; two in a run are the agenda
+TOPIC_TEXT_WORDS = 5  # "a) Städdag: Städdagen hålls söndag 11 maj.": a sentence after a topic's colon, no matter named
 SEMICOLON_TEXT_WORDS = 4  # "N. Title; text": an unpunctuated text after the semicolon is at least this long
 MIN_RUNNING_HEADINGS = 4  # bare numbers starting anywhere ("106 Title") need a longer run
 
@@ -209,16 +210,32 @@ INLINE_TEXT = re.compile(r"\.\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+\S+){1,})")
 LETTERED = re.compile(r"^(?P<letter>[a-hA-H])[.)]\s+(?P<title>[A-ZÅÄÖ].*)$")
 
 
+# A sentence that reports ("Kassören redogjorde för ekonomin.", "Lisa har fått två offerter."): no heading.
+REPORTS = re.compile(r"\b(?:redogjorde|redogör|informerade|informerar|berättade|berättar|rapporterade|rapporterar|"
+                     r"meddelade|meddelar|presenterade|presenterar|redovisade|redovisar|har|hade|är|var|blev|"
+                     r"kommer|gick|föreslog|föreslår|tog\s+upp|tar\s+upp)\b")
+LETTERED_TOPIC = re.compile(r"^(?P<topic>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,%d}):\s+(?=\S)"
+                            % (labels.TOPIC_MAX_WORDS - 1))
+
+
 def lettered_at(text: str, expected: str) -> Heading | None:
     """A lettered sub-item heading, when its letter is the one expected next ("a" after an item)."""
     m = LETTERED.match(text) if text[1:2] in ".)" else None
     if not m or m.group("letter").lower() != expected:
         return None
     title, text_at = m.group("title"), None
-    if _decides(title):
-        return None  # "a) Styrelsen beslutade att ...", "b) Per kontaktar ...": lettered points of the item's text
+    if _decides(title) or REPORTS.search(_FIRST_SENTENCE.split(title, 1)[0]):
+        # "a) Styrelsen beslutade att ...", "b) Per kontaktar ...", "c) Kassören redogjorde för ekonomin. ...":
+        # lettered points of the item's text
+        return None
+    topic = LETTERED_TOPIC.match(title)
     inline = INLINE_TEXT.search(title)
-    if inline and len(title[:inline.start()].split()) <= HEADING_MAX_WORDS:
+    after = _FIRST_SENTENCE.split(title[topic.end():], 1)[0] if topic else ""
+    if topic and (_decides(after) or len(after.split()) >= TOPIC_TEXT_WORDS):
+        # "a) Nycklar: Sara samlar in ...": the topic is the title, the sentence after the colon its text ("A.
+        # Distriktet: Inbjudan till konferens." names its matter after the colon, short, and keeps it in the title)
+        title, text_at = topic.group("topic"), m.start("title") + topic.end()
+    elif inline and len(title[:inline.start()].split()) <= HEADING_MAX_WORDS:
         title, text_at = title[:inline.start()], m.start("title") + inline.end()
     return Heading(None, m.group("letter"), 1, title.rstrip("."), text_at=text_at)
 
@@ -354,9 +371,10 @@ def _heading_like_line(text: str) -> bool:
         len(text.split()) <= HEADING_MAX_WORDS and not ends_open(text)
 
 
+SHORT_LINE = 0.75  # share of the wrap width: a line ending a sentence before it is no wrapped line
 # Labels whose text stands on their own line ("Beslut: ...", "Reservation: ...", "Ansvarig: ...", "Åtgärd: ...",
 # "Protokollsanteckning: ..."): a capitalised line after one that is no wrap starts a paragraph of its own.
-LINE_LABELS = frozenset({"decisions", "reservations", "responsible", "action", "note"})
+LINE_LABELS = frozenset({"decisions", "reservations", "responsible", "due", "action", "note"})
 
 
 def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
@@ -397,4 +415,8 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
         return False  # a one-line "sentence" without a full stop after a full stop is a heading
     if last[-1] in ".!?" and ":" in text[:60] and TOPIC_LINE.match(text):
         return False  # "Medlemsmöte: Tommy bokar ..." after a full stop names a topic of its own
+    if blanks == "paragraphs" and prev.kind == "text" and last[-1] in ".!?" and len(last) < SHORT_LINE * width:
+        # "Interpellationen får ställas." / "Interpellationen anses besvarad.": a sentence that ends well short
+        # of the wrap width ends its paragraph, blank line or not (two decisions, not one)
+        return False
     return blanks == "paragraphs" or long_prev

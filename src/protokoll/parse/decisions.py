@@ -69,8 +69,16 @@ DEADLINE = re.compile((
     r"(?:\bsenast(?:\s+(?:den|till|vid|på))?(?:\s+" + dates.WEEKDAY + r"(?:\s+den)?)?"
     r"|\b(?:till|vid|på|inför|före|innan|under)\s+(?:\w+\s+){0,2}?[\w-]*(?:möte|sammanträde|dialog|träff|stämma|"
     r"konferens|sammankomst|överläggning)\w*"
-    r"(?:\s+\w+){0,2}?\s+den"
-    r"|\b(?:före|innan|till)\s+den)\s+$"), re.IGNORECASE)
+    r"(?:\s+\w+){0,2}?(?:\s+den)?"
+    # "återrapportera till kommunstyrelsen den 5 juni", "redovisas för arbetsutskottet den 20 maj", "återkomma
+    # till utskottet med en tidplan den 14 april": a report back to a body on a date
+    r"|\b(?:till|för|vid|inför)\s+(?:[\wåäö-]+s\s+)?[\wåäö-]*(?:styrelse|nämnd|utskott|fullmäktige|direktion|"
+    r"kyrkoråd|presidi|kommitté)[\wåäö]*(?:\s+[\wåäö]+){0,3}?\s+den"
+    # "deadline 20 april", "Klart: 20/4"
+    r"|\b(?:deadline|klart\s*:)"
+    r"|\b(?:före|innan|till)\s+den"
+    # "före 1 april", "innan 15/5", "klart till 31 mars", "klar 10 maj": the date right after the word
+    r"|\b(?:före|innan|klart?(?:\s+(?:till|före|senast))?))\s+$"), re.IGNORECASE)
 
 # A decision that sets meeting dates: "sammanträder", "styrelsemöten" (a word ending in "möten"). Used as a
 # truth value only, so the words ending in a suffix are found by the suffix alone (a word ending in "möten"
@@ -233,9 +241,18 @@ def deadline(text: str, meeting_date: dt.date | None) -> dt.date | None:
     return _forward(_deadline(text, meeting_date.year if meeting_date else None), text, meeting_date)
 
 
+# "till 2025-04-30": a bare "till" sets a deadline only before a written-out ISO date, and not where it
+# ends a period ("från 2025-04-01 till 2025-04-30").
+UNTIL_ISO = re.compile(r"\btill\s+$", re.IGNORECASE)
+PERIOD_START = re.compile(r"\bfrån\b|\bfr\.?o\.?m\b", re.IGNORECASE)
+
+
 def _deadline(task: str, year: int | None) -> dt.date | None:
     for date, m in dates.find_dates(task, year):
-        if DEADLINE.search(task[: m.start()][-80:]):
+        before = task[: m.start()][-80:]
+        if DEADLINE.search(before):
+            return date
+        if m.group("iso") and UNTIL_ISO.search(before) and not PERIOD_START.search(before[-40:]):
             return date
     return None
 
@@ -270,6 +287,11 @@ RUNNING = labels.Folded(
     r"återremitterades|(?:lades|läggs|lägges)\s+(?:\S+\s+){0,3}?till\s+handlingarna|väljer|valde|"
     r"(?:om|ny|åter)?valdes|(?:om|ny)?väljs|"
     r"utsågs|utses|utser|utsåg|adjungeras|adjungerades|uppdrog|uppdrogs|uppdras|uppdrar|konstituerade\s+sig|konstituerar\s+sig|"
+    # "Interpellationen anses besvarad.", "Motionen remitteras till kommunstyrelsen.", "Ärendet överlämnas ..."
+    r"(?:anses|ansågs|förklaras|förklarades)\s+besvara[dt]e?|remitteras|remitterades|överlämnas|överlämnades|"
+    r"avskrivs|avskrevs|entledigas|entledigades|"
+    # "Styrelsen enades om att ...", "Mötet kom överens om att ...", "Styrelsen tillsatte en arbetsgrupp ..."
+    r"enades\s+om|kom\s+överens\s+om|tillsatte|tillsattes|tillsätts|"
     r"(?:ger|gav)\s+(?:\S+\s+){1,6}?i\s+uppdrag|fördelade\s+(?:följande\s+)?(?:ansvar|arbetsuppgifter|uppdrag)\w*|"
     r"förklarades\s+(?:stadgeenligt|behörigen|behörigt|i\s+behörig\s+ordning|laga)|förklarades\s+(?:omedelbart\s+)?"
     r"justerad|förklarar\s+sig|ansåg\s+att\s+(?:kallelse|mötet|stämman)|"
@@ -293,6 +315,10 @@ TASK_PRESENT = (
     r"undertecknar|informerar|begär|beställer|hämtar|köper|säljer|städar|skaffar|reviderar|sammankallar|betalar|"
     r"åtar\s+sig|tar\s+fram|tar\s+över|svarar|besvarar|granskar|ringer|bjuder\s+in|ordnar|utformar|"
     r"företräder|representerar|fick|får|ges|gavs|erhåller|"
+    # everyday tasks of a board: "Sara samlar in nycklarna", "Ola lagar bommen", "Leif ser över försäkringen"
+    r"samlar\s+in|handlar|lagar|reparerar|byter|målar|rensar|tar\s+hand\s+om|ser\s+över|sätter\s+upp|"
+    r"köper\s+in|letar\s+upp|kartlägger|inventerar|fakturerar|anmäler|registrerar|förnyar|säger\s+upp|"
+    r"avbokar|återkopplar|stämmer\s+av|håller\s+i|tar\s+kontakt|hör\s+av\s+sig|"
     # continuing a task already given: "Anna och Per fortsätter med översynen", "Lisa följer upp ..."
     r"fortsätter|fortsätter\s+med|följer\s+upp|driver\s+vidare|arbetar\s+vidare")
 _PERSON = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖ][a-zåäöéü-]+){0,2}"
@@ -350,17 +376,23 @@ LATER = re.compile(r"^\s+(?:\S+\s+){0,3}?(?:vid|på|under|inför|efter)\s+(?:nä
                    r"\w*sammanträde[t]?\b|hösten|våren|sommaren|vintern)|^\s+(?:senare|längre\s+fram)\b", re.IGNORECASE)
 
 
+# A decision verb in the active voice, one word ("fastställde", "valde", "antog", "biföll", "godkänner").
+ACTIVE_VERB = re.compile(r"[a-zåäö]+(?:de|te|og|öll|åg|er|ar)", re.IGNORECASE)
+
+
 def running_decision(sentence: str) -> bool:
     """Whether a sentence of running text records a decision of the meeting."""
     if labels.formula_of(sentence) is not None:
         return True
     m = RUNNING.search(sentence)
-    if not m:
-        return False
+    if not m or "proposition" in sentence.lower():
+        return False  # "... godkänner följande propositionsordning/voteringsproposition: ...": how the vote is put
     # What blocks a decision verb is in its own clause: "Frågan diskuterades och ärendet bordlades" is one.
     clause = re.split(r"\s+och\s+|[,:;]\s+", sentence[: m.start()])[-1]
     if m.group(0).endswith("s") and LATER.match(sentence[m.end():]):
         return False
+    if ACTIVE_VERB.fullmatch(m.group(0)) and dates.DIGIT.search(clause) and dates.first_date(clause, 2000):
+        return False  # "Tränarmötet den 20 februari fastställde schemat": another meeting's decision, reported
     return not NOT_RUNNING.search(clause) and not re.search(
         r"\b(?:föreslår|föreslog|yrkar|yrkade|tillstyrker|inget beslut)\b", sentence, re.IGNORECASE)
 
@@ -375,6 +407,10 @@ def _task_match(sentence: str, initials: frozenset[str] = frozenset()) -> re.Mat
 # A report in the past or present, not a task: "Eva Strömberg informerar om läget", "Linda lämnar sin tjänst".
 REPORTED = re.compile(r"\b(?:informerar|informerade|redogör|redogjorde|rapporterar|berättar|presenterar|föredrar)"
                       r"(?:\s+\S+)?\s+om\b|\b(?:informerar|redogör|rapporterar|berättar)\s*:|\blämnar\s+sin\b")
+
+
+# "informerar om ..." / "informerar: ...": someone tells the meeting; "informerar medlemmarna om ..." is a task.
+INFORMS_MEETING = re.compile(r"\s+(?:om\b|kort\b|mötet\b|styrelsen\b|nämnden\b|:)", re.IGNORECASE)
 
 
 def report_task(sentence: str, initials: frozenset[str]) -> bool:
@@ -421,6 +457,8 @@ def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict:
             not (ACTOR_WORD.search(actor) or GROUP_ACTOR.search(actor)):
         return False
     verb = m.group("verb")
+    if verb.lower() == "informerar" and INFORMS_MEETING.match(sentence, m.end()):
+        return False  # "Förvaltningschefen informerar om biblioteksplanen": a report to the meeting
     if _GIVEN.match(verb):
         return bool(re.match(r"\s*(?:i\s+)?uppdrag", sentence[m.end():]))
     return True
@@ -491,7 +529,8 @@ YES = re.compile(rf"\b{_COUNT}\s+ja(?:-?röster|-?röst)?\b|\bja(?:-?röster)?\s
 NO = re.compile(rf"\b{_COUNT}\s+nej(?:-?röster|-?röst)?\b|\bnej(?:-?röster)?\s*:?\s*(?P<m>\d{{1,3}})\b", re.IGNORECASE)
 ABSTAIN = re.compile(rf"\b{_COUNT}\s+(?:\w+\s+)?(?:avstår|avstod|avstående|nedlagda)\b|\b(?:avstår|avstod|avstående)\s*:?\s*(?P<m>\d{{1,3}})\b",
                      re.IGNORECASE)
-YES_MEANS = re.compile(r"\bja(?:-röst)?\s+för\s+(?P<what>[^.]+)", re.IGNORECASE)
+YES_MEANS = re.compile(r"\bja(?:-röst)?\s+för\s+(?P<what>[^.;]+?)(?=,?\s*(?:och\s+)?nej(?:-röst)?\s+för\b|[.;]|$)",
+                       re.IGNORECASE)
 NO_MEANS = re.compile(r"\bnej(?:-röst)?\s+för\s+(?P<what>[^.]+)", re.IGNORECASE)
 BALLOT = re.compile(r"^(?P<name>[A-ZÅÄÖ][^()]+?)\s*(?:\((?P<party>[^()]+)\))?\s+(?P<vote>ja|nej|avstår|avstod|"
                     r"frånvarande|x)\s*$", re.IGNORECASE)
@@ -576,17 +615,18 @@ def parse_vote(lines: list[str]):
 # 4 nedlagda, beslutade mötet att ...", "5 fastigheter röstade ja till motionen och 9 röstade nej".
 COUNTED_VOTE = re.compile(
     r"\bmed\s+(?P<yes>\d{1,3})\s+(?:ja-?)?röster\s+mot\s+(?P<no>\d{1,3})(?:\s+(?:nej-?)?röster)?"
-    r"(?:\s*(?:,|och)\s*(?P<abstain>\d{1,3})\s+(?:nedlagda|avstående|blanka|som\s+avstod))?", re.IGNORECASE)
+    r"(?:\s*(?:,|och|\()\s*(?P<abstain>\d{1,3})\s+(?:nedlagda|avstående|blanka|som\s+avstod|avstod|avstår))?",
+    re.IGNORECASE)
 TALLY = re.compile(
-    r"\b(?P<yes>\d{1,3})\s+(?:[\wåäö-]+\s+)?röstade\s+(?:ja|för)\b[^.;]*?(?:,|\boch)\s+(?P<no>\d{1,3})\s+"
-    r"(?:(?:[\wåäö-]+\s+)?röstade\s+)?(?:nej|emot|mot)\b"  # "33 röstade för förslaget, 6 emot och 2 avstod"
+    r"\b(?P<yes>\d{1,3})\s+(?:[\wåäö-]+\s+)?röst(?:ade|ar)\s+(?:ja|för)\b[^.;]*?(?:,|\boch)\s+(?P<no>\d{1,3})\s+"
+    r"(?:(?:[\wåäö-]+\s+)?röst(?:ade|ar)\s+)?(?:nej|emot|mot)\b"  # "33 röstade för förslaget, 6 emot och 2 avstod"
     r"(?:[^.;]*?(?:,|\boch)\s+(?P<abstain>\d{1,3})\s+(?:[\wåäö-]+\s+)?(?:avstod|avstår|lade\s+ned))?",
     re.IGNORECASE)
 
 
 # "med röstsiffrorna 17–12", "Voteringen utföll 17–12–2", "17 röster för och 12 emot", "17 ja-röster och 12 nej-röster".
 FIGURES = re.compile(
-    r"\b(?:röstsiffrorna|röstetalen|utföll(?:\s+med)?|röstetal(?:et)?)\s+(?P<yes>\d{1,3})\s*[–-]\s*(?P<no>\d{1,3})"
+    r"\b(?:röstsiffrorna|röstetalen|utföll(?:\s+med)?|utfaller(?:\s+med)?|röstetal(?:et)?)\s+(?P<yes>\d{1,3})\s*[–-]\s*(?P<no>\d{1,3})"
     r"(?:\s*[–-]\s*(?P<abstain>\d{1,3}))?(?!\s*(?:kr|kronor|%|procent|\d))"
     r"|\b(?P<yes2>\d{1,3})\s+(?:ja-?)?röster\s+(?:för|ja)\s+(?:och|mot)\s+(?P<no2>\d{1,3})\s+(?:röster\s+)?(?:emot|mot|nej)\b"
     r"|\b(?P<yes3>\d{1,3})\s+ja-?röst(?:er)?\s*(?:,|och|mot)\s+(?P<no3>\d{1,3})\s+nej-?röst(?:er)?\b"
@@ -596,20 +636,34 @@ FIGURES = re.compile(
     r"(?:emot|mot|nej)\b(?:\s*(?:,|och|samt)\s*(?P<abstain4>\d{1,3})\s+(?:som\s+)?(?:avstod|avstår|avstående|"
     r"nedlagda|blanka|lade\s+ned))?"
     # "Med 9 ja-röster för att avgöra ärendet i dag mot 1 nej-röst för återremiss": each side named after its count
-    r"|\bmed\s+(?P<yes5>\d{1,3})\s+ja-?röst(?:er)?\b[^.;:\d]{0,80}?\bmot\s+(?P<no5>\d{1,3})\s+nej-?röst(?:er)?\b",
+    r"|\bmed\s+(?P<yes5>\d{1,3})\s+ja-?röst(?:er)?\b[^.;:\d]{0,80}?\bmot\s+(?P<no5>\d{1,3})\s+nej-?röst(?:er)?\b"
+    # "Omröstningen utföll med 14 ja och 9 nej", "Rösterna fördelades 14 för och 9 emot"
+    # (led by the verb that tells the result: a roll's "Summa § 27: 17 ja, 11 nej" counts another item's vote)
+    r"|\b(?:utföll|utfaller|blev|gav|fördelades|fördelade\s+sig|med)\s+(?:med\s+)?"
+    r"(?P<yes6>\d{1,3})\s+(?:ja|för)\s*(?:,|och|mot)\s+(?P<no6>\d{1,3})\s+(?:nej|emot|mot)\b"
+    r"(?:\s*(?:,|och|samt)\s*(?P<abstain6>\d{1,3})\s+(?:som\s+)?(?:avstod|avstår|avstående|nedlagda|blanka))?"
+    # "Ja-röster 14, nej-röster 9": the counts after their words
+    r"|\bja-?röster\s*:?\s*(?P<yes7>\d{1,3})\s*(?:,|och|;)?\s*nej-?röster\s*:?\s*(?P<no7>\d{1,3})\b"
+    r"(?:\s*(?:,|och|;)?\s*(?:avstående|avstår|avstod|nedlagda)\s*:?\s*(?P<abstain7>\d{1,3}))?",
     re.IGNORECASE)
 
 
 # Two sides named by what they voted for: "12 röstade för avslag, 6 för bifall och 1 avstod". Which side
 # is yes comes from the decision it goes on (see orient): the side whose word the decision holds.
-_SIDE = r"för\s+(?P<{0}_means>[\wåäö-]+(?:\s+[\wåäö-]+){{0,3}}?)"
+_SIDE = r"för\s+(?P<{0}_means>[\wåäö–-]+(?:\s+[\wåäö–-]+){{0,3}}?)"  # "bara 7–8"
 _SIDE_ABSTAIN = (r"(?:\s*(?:,|\boch)\s+(?P<abstain>\d{1,3})\s+(?:[\wåäö-]+\s+)?(?:avstod|avstår|avstående|nedlagda|"
                  r"lade\s+ned|röstade\s+blankt|blanka))?\s*(?=[.;,)]|$)")
 SIDES = (
     # "12 röstade för avslag, 6 för bifall och 1 avstod", "9 röster för bifall, 4 för avslag"
-    re.compile(r"\b(?P<yes>\d{1,3})\s+(?:(?:[\wåäö-]+\s+)?röstade\s+|(?:ja-?)?röster\s+)?" + _SIDE.format("yes") +
-               r"\s*(?:,|\boch)\s+(?P<no>\d{1,3})\s+(?:(?:[\wåäö-]+\s+)?röstade\s+|röster\s+)?" + _SIDE.format("no") +
+    re.compile(r"\b(?P<yes>\d{1,3})\s+(?:(?:[\wåäö-]+\s+)?röst(?:ade|ar)\s+|(?:ja-?)?röst(?:er)?\s+)?" + _SIDE.format("yes") +
+               r"\s*(?:,|\boch)\s+(?P<no>\d{1,3})\s+(?:(?:[\wåäö-]+\s+)?röst(?:ade|ar)\s+|röst(?:er)?\s+)?" + _SIDE.format("no") +
                _SIDE_ABSTAIN, re.IGNORECASE),
+    # "Med 5 röster för förvaltningens förslag mot 2 röster för Lena Ahlströms förslag beslutar nämnden ...":
+    # each side's count with what it voted for, "mot" between them
+    re.compile(r"\b(?P<yes>\d{1,3})\s+(?:ja-?)?röster\s+för\s+(?P<yes_means>[^.;:\d]{1,80}?)\s+mot\s+"
+               r"(?P<no>\d{1,3})\s+(?:nej-?)?röst(?:er)?\s+för\s+(?P<no_means>[^.;:\d]{1,80}?)" + _SIDE_ABSTAIN.replace(
+                   r"\s*(?=[.;,)]|$)", r"(?=\s*[.;,)]|\s*$|\s+(?:beslutar|beslutade|beslöt|har|och|att)\b)"),
+               re.IGNORECASE),
     # "Vid omröstning röstade 12 för avslag och 6 för bifall"
     re.compile(r"\bröstade\s+(?P<yes>\d{1,3})\s+" + _SIDE.format("yes") + r"\s*(?:,|\boch)\s+(?P<no>\d{1,3})\s+" +
                _SIDE.format("no") + _SIDE_ABSTAIN, re.IGNORECASE),
@@ -667,7 +721,7 @@ def counted_vote(text: str):
 
     f = FIGURES.search(text)
     if f and not COUNTED_VOTE.search(text):
-        for k in ("", "2", "3", "4", "5"):
+        for k in ("", "2", "3", "4", "5", "6", "7"):
             if f.group("yes" + k):
                 abstain = f.groupdict().get("abstain" + k)
                 return Vote(yes=int(f.group("yes" + k)), no=int(f.group("no" + k)),

@@ -311,6 +311,10 @@ _VERB = r"(?i:beslutar|beslutade|beslöt|beslöts|beslutas|beslutades|bestämde|
 COUNTED = (r"(?:[Mm]ed\s+röstsiffrorna\s+\d{1,3}\s*[–-]\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?|"
            r"[Mm]ed\s+\d{1,3}\s+(?:ja-?)?röster\s+(?:mot|för\s+och)\s+\d{1,3}(?:\s+(?:nej-?)?röster)?(?:\s+emot)?"
            r"(?:\s*(?:,|och)\s*\d{1,3}\s+(?:nedlagda|avstående|blanka)(?:\s+röster)?)?)")
+# How the decision was taken, between the verb and its "att": "efter omröstning", "med acklamation", "med 14 ja
+# och 9 nej", "efter votering, 14 röster mot 9,", "(1 avstod)" after a count.
+ADVERBIAL = (r"(?:\s*\([^()]{1,30}\)(?=,?\s+att\b))?(?:\s+(?:efter|med|genom|utan|vid|i\s+enlighet\s+med)\s"
+             r"[^.:;]{1,80}?(?=,?\s+att\b),?)?")
 # Without "att" the decision starts at an infinitive: "Styrgruppen beslutade lägga ... till handlingarna".
 _INFINITIVE = r"(?=(?:[a-zåäö]{2,}a|avslå|ge|se|stå)\b)(?!(?:enda|bara|sedan|nästa|första|andra|vidare)\b)"
 FORMULA = re.compile(
@@ -318,12 +322,18 @@ FORMULA = re.compile(
     r"|(?:Därefter|Sedan|Slutligen|Enhälligt|Därmed|Således|Då|Avslutningsvis)\s+" + _VERB + r"\s+[\wåäö-]+"
     r"|" + COUNTED + r",?\s+" + _VERB + r"\s+[\wåäö-]+"
     r"|(?:Ett\s+)?[Bb]eslut\s+(?:fattades|togs)(?:\s+om)?(?=\s+att\b|\s*:)"  # "Ett beslut fattades om att ..."
+    # "Styrelsen tog beslut om att ...", "Beslutet blev att ...", "Beslöt styrelsen att ..." (verb first)
+    r"|[A-ZÅÄÖ][\wåäö-]*\s+(?:tog|fattade|tar|fattar)\s+(?:ett\s+)?beslut(?:et)?(?:\s+om)?(?=\s+att\b|\s*:)"
+    r"|(?:Efter|Vid|På|Utan)\s+[\wåäö]+(?:\s+[\wåäö]+){0,3}?,?\s+(?:tog|fattade)\s+[\wåäö-]+\s+(?:ett\s+)?beslut(?:et)?"
+    r"(?:\s+om)?(?=\s+att\b|\s*:)"
+    r"|Beslutet\s+blev(?=\s+att\b|\s*:)"
+    r"|(?:Beslöt|Beslutade|Beslutar|Bestämde)\s+(?:[a-zåäö]+(?:en|et|na)|vi)(?=\s+att\b|\s*:)"
     r"|(?:Det\s+)?" + _VERB +
     r"|(?P<subj>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och\s+)?[\wåäö-]+){0,3}?)\s+(?:" + _VERB +
     r"|föreslår\s+[\wåäö-]+\s+(?:att\s+)?(?:föreslå\s+[\wåäö-]+\s+(?:att\s+)?)?besluta))"
     r"(?:\s+(?:därför|därmed|därefter|dessutom|vidare|slutligen|sedan|härmed|alltså|enhälligt|enigt|också|även|"
     r"för\s+egen\s+del))?"
-    r"(?:\s+" + COUNTED + r")?"
+    r"(?:\s+" + COUNTED + r")?" + ADVERBIAL +
     r"(?:,?\s+(?:enligt|i enlighet med)\s+[^.:]{0,60}?förslag(?:et)?,?(?=\s*(?:att\b|:|$)))?"
     r"\s*(?::\s*|(?=att\b)|$|(?<=\s)" + _INFINITIVE + r")")
 _EARLIER = re.compile(r"\b(?:förra|föregående|tidigare|fjolårets|i\s+fjol)\b", re.IGNORECASE)
@@ -338,12 +348,14 @@ NOTE = _label(r"protokollsanteckninga?r?", r"\s*(?::|$)")
 RECIPIENTS = _label(r"beslutet (?:ska )?(?:skickas|expedieras|delges) till|expedieras till|expedieras|"
                     r"skickas till|protokollsutdrag till|beslutet skickas|expediering|exp", r"\s*(?::|$)")
 RESPONSIBLE = _label(r"ansvariga?|ansvar|ansv\.?", r"\s*:")
+# "Klart till: 15/4", "Deadline: 20 april" on a line of its own: the deadline of the task before it.
+DUE = _label(r"klart till|klart senast|klart|deadline|senast|färdigt till|färdigt", r"\s*:")
 # "Åtgärd: Anna skickar ut kallelsen senast 20/6": a task recorded apart, a decision of its own.
 ACTION = _label(r"åtgärder|åtgärd|att göra", r"\s*:")
 
 SECTION_LABELS = ((SUMMARY, "summary"), (PRESENTERS, "presenters"), (DOCUMENTS, "documents"),
                   (GUESTS, "guests"), (NOTE, "note"), (PROPOSAL, "proposal"), (VOTES, "votes"), (RESERVATIONS, "reservations"),
-                  (RECIPIENTS, "recipients"), (RESPONSIBLE, "responsible"), (ACTION, "action"),
+                  (RECIPIENTS, "recipients"), (RESPONSIBLE, "responsible"), (DUE, "due"), (ACTION, "action"),
                   (DECIDES, "decisions"))
 # Which section label opens a line, if any: one test where most lines open with none, and where one does,
 # the alternatives are tried in the order of SECTION_LABELS and the group named for the first that
@@ -355,6 +367,11 @@ CLOSING = re.compile(tolerant(r"^(?:mötet avslutas|mötets avslutande|mötet f�
                      re.IGNORECASE)
 TOPIC_MAX_WORDS = 4  # a topic named before a colon under "Övriga frågor" is short
 OTHER_QUESTIONS = re.compile(tolerant(r"^övriga (?:frågor|ärenden)"), re.IGNORECASE)
+# Items that gather reports, one topic a line ("Rapporter" / "Ekonomi: Kassören redogjorde ..."): their topics
+# are sub-items, as under "Övriga frågor".
+REPORT_ITEMS = re.compile(tolerant(r"^(?:rapporter|rapport|lägesrapport(?:er)?|verksamhetsrapport(?:er)?|"
+                                   r"information(?:er|särenden)?|meddelanden|aktuellt|aktuella frågor|"
+                                   r"uppföljning|nyheter)(?![\wåäö])"), re.IGNORECASE)
 
 
 def formula_of(text: str, head: str | None = None) -> str | None:

@@ -296,7 +296,9 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
         opens = (not (in_list and out) or ends_list) and (
             dec.running_decision(sentence) or dec.task_sentence(sentence, initials)
             or (judged and (STARTS_ATT.match(sentence) or GIVES_TASK.match(sentence))))
-        if opens and (not out or line_start):
+        if opens and (not out or line_start or closed):
+            # (after a report that closed the decision before, a decision sentence mid-line opens its own:
+            # "Kassören redovisade ekonomin. Styrelsen beslutade att ...")
             rest = labels.formula_of(sentence)
             out.append([rest if rest else sentence, list(lines)])
             listed = closed = False
@@ -351,6 +353,23 @@ def _may_count(low: str) -> bool:
     return "reserver" in low or dec.may_count(low)
 
 
+# Definite and genitive endings of a body's name: "Arbetsutskottet", "Nämndens", "Styrelsen" → the stem.
+_BODY_ENDING = re.compile(r"(?:ens|ets|en|et|ns|s|n)$")
+_PROPOSER = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*\s+){0,2}?(?P<who>[\wåäö-]+)\s+föreslår\b")
+
+
+def own_body(text: str, body: str | None) -> bool:
+    """Whether the body that proposes in ``text`` ("Arbetsutskottet föreslår ...") is the meeting's own (``body``
+    "Kommunstyrelsens arbetsutskott"): the stem of the proposer's head word ("Kommunstyrelsens arbetsutskott"
+    has "arbetsutskott") ends the last word of the body's name, or starts it ("Styrelsen" in a "Styrelsemöte")."""
+    m = _PROPOSER.match(text.strip())
+    if not m or not body:
+        return False
+    who = _BODY_ENDING.sub("", m.group("who").lower())
+    head = _BODY_ENDING.sub("", body.split()[-1].lower())
+    return len(who) >= 4 and (head.endswith(who) or head.startswith(who))
+
+
 def initials_of(protocol: Protocol) -> frozenset[str]:
     """The attendees' first names and initials ("Karin Lund" → "KL", "Per-Ola Sand" → "PS" and "POS"), and initials the
     list writes beside a name ("Karin Lund (KL)"), which minutes may use for who does what."""
@@ -380,6 +399,7 @@ class ItemParser:
         self.top: Item | None = None
         self.cur: Item | None = None
         self.section = "summary"
+        self.proposal_named = False  # whether the last proposal label was a "förslag" (see run)
         self.parts: dict[int, dict[str, list]] = {}  # id(item) → section → blocks
         self.initials = initials_of(protocol)
         self.width = wrap_width([line for b in blocks for line in b.lines])
@@ -392,11 +412,19 @@ class ItemParser:
                            case_number=block.case_number)
             elif block.kind == "label":
                 if block.label == "proposes":
-                    block.label = "decisions" if self.section in ("decisions", "formula") else "proposal"
-                if block.label in ("responsible", "action"):
+                    # The meeting's own proposal to another body ("Arbetsutskottet föreslår kommunstyrelsen besluta
+                    # att ..." in the utskott's minutes) is its decision wherever it stands.
+                    block.label = "decisions" if self.section in ("decisions", "formula") \
+                        or not (self.section == "proposal" and self.proposal_named) \
+                        and own_body(block.lines[0].text, self.protocol.body) else "proposal"
+                if block.label in ("responsible", "due", "action"):
                     self.parts.get(id(self.cur), {}).setdefault(block.label, []).append((block, block.rest)) \
                         if self.cur is not None else None
                     continue
+                if block.label == "proposal":
+                    # "Förvaltningens förslag till beslut" holds someone's proposal, whoever its formula names;
+                    # "Beslutsgång", "Yrkanden" hold none of their own.
+                    self.proposal_named = "förslag" in block.lines[0].text.lower()
                 if block.label == "formula" and self.section == "votes":
                     # "Med 17 ja-röster mot 11 nej-röster beslutar fullmäktige att ...": the vote's result.
                     self._add(block, block.text)
@@ -425,7 +453,10 @@ class ItemParser:
                 if not self.numbered and block.kind == "text":
                     self._open(text, block, number=None, top=True)
             else:
-                at = next((j for j, line in enumerate(block.lines) if self._decides(line.text)), None) \
+                # (after a vote or a list of documents only a decision sentence, no task: a vote's named sides
+                # "Ja-röster: A (M), B (SD)" are none)
+                tasks = self.section not in ("documents", "votes")
+                at = next((j for j, line in enumerate(block.lines) if self._decides(line.text, tasks)), None) \
                     if self.section in AFTER_DECISION and block.kind == "text" else None
                 if at is not None:
                     # "Reservation: Sara Ek" / "Ulrika kontaktar entreprenören ...": a decision or task after a
@@ -445,16 +476,19 @@ class ItemParser:
                 item.number = before.number + 1
         return self.items
 
-    def _decides(self, text: str) -> bool:
-        """Whether a paragraph opens with a decision or a task (not a reservation)."""
+    def _decides(self, text: str, tasks: bool = True) -> bool:
+        """Whether a paragraph opens with a decision or (where ``tasks``) a task (not a reservation)."""
         first = _AFTER_STOP.split(text, 1)[0]
         if dec.reserves(first):
             return False
-        return dec.running_decision(first) or dec.task_sentence(first, self.initials) or bool(GIVES_TASK.match(first))
+        return dec.running_decision(first) or tasks and (dec.task_sentence(first, self.initials)
+                                                         or bool(GIVES_TASK.match(first)))
 
     def _other_topic(self, text: str) -> re.Match | None:
-        """A topic line under "Övriga frågor" ("Körresan: Sofie undersöker ...") opens a sub-item."""
-        if ":" not in text[:60] or not labels.OTHER_QUESTIONS.match(self.top.title) \
+        """A topic line under "Övriga frågor" ("Körresan: Sofie undersöker ...") or a report item ("Rapporter" /
+        "Ekonomi: Mats redogjorde ...") opens a sub-item."""
+        if ":" not in text[:60] or not (labels.OTHER_QUESTIONS.match(self.top.title)
+                                        or labels.REPORT_ITEMS.match(self.top.title)) \
                 or dec.NEXT_MEETING.match(text):
             return None  # "Nästa möte: 12 juni" is the schedule, not a topic
         return OTHER_TOPIC.match(text)
@@ -691,20 +725,34 @@ class ItemParser:
             if target is None:
                 continue
             # "Ansvarig: Ulf Nerman, senast 15/4": the deadline after the names.
-            when = re.search(r"(?:,\s*|\s+)(?=(?:senast|till|före|innan)\b)", text)
-            due = dec.deadline(text[when.end():], date) if when else None
+            # "Ansvarig: Lisa, klart 15/4", "Ansvar: Per (senast 20/4)", "Ansvarig: Anna. Klart till: 2024-05-01"
+            when = RESPONSIBLE_WHEN.search(text)
+            phrase = text[when.end():].strip(" ()") if when else ""
+            due = (dec.deadline(phrase, date) or dec.deadline("senast " + DUE_WORDS.sub("", phrase), date)) \
+                if when else None
             names = text[: when.start()] if when else text
-            for name in re.split(r",|\s+och\s+|\s*/\s*|\s+&\s+", names):
-                name = name.strip().rstrip(".")
+            for name in RESPONSIBLE_SPLIT.split(names):
+                name = name.strip().strip("()").rstrip(".").strip()
                 if not name:
                     continue
                 have = [a for a in target.actions if a.assignee.lower() == name.lower()
                         or a.assignee.lower().split()[0] == name.lower().split()[0]]
                 if not have:
-                    target.actions.append(Action(assignee=name, due=due, source=span_of(block.lines)))
+                    # "Ansvar: Karin, till nästa möte": the deadline in words goes with the task, where the next
+                    # meeting's date can be found for it once the whole document is read
+                    task = f"{target.text.rstrip('.')} {text[when.end():].strip()}" if when and due is None else None
+                    target.actions.append(Action(assignee=name, due=due, task=task, source=span_of(block.lines)))
                 elif due and have[0].due is None:
                     have[0].due = due
             target.kind = "assignment"
+        for block, text in parts.get("due", []):
+            # "Klart till: 15/4" under a task: its deadline, where the task has none of its own.
+            where = (block.lines[0].page, block.lines[0].start)
+            before = [d for d in item.decisions if d.actions and d.source and (d.source.page, d.source.start) < where]
+            due = dec.deadline("senast " + text, date)
+            if before and due:
+                for action in before[-1].actions:
+                    action.due = action.due or due
         for d in item.decisions:
             for vote in d.votes:
                 dec.orient(vote, d.text)  # "12 röstade för avslag, 6 för bifall": the decision's side is yes
@@ -783,8 +831,17 @@ class ItemParser:
                 self.protocol.scheduled_meetings.append(meeting)
 
 
+# Where the names of a responsible line end and its deadline starts: "Ansvarig: Lisa, klart 15/4".
+RESPONSIBLE_WHEN = re.compile(r"(?:,\s*|\.\s+|\s*\(\s*|\s+)(?=(?:senast|till|före|innan|klart|klar|deadline)\b)",
+                              re.IGNORECASE)
+# The words before a deadline's date ("klart till:", "deadline"), where "senast" reads the date as one.
+DUE_WORDS = re.compile(r"^(?:klart?|deadline)(?:\s+(?:till|senast|den))?\s*:?\s*", re.IGNORECASE)
+# Names in a responsible line: "Per och Lisa", "Per, Lisa", "Per/Lisa", "Per & Lisa" (not a date's "20/4").
+RESPONSIBLE_SPLIT = re.compile(r",|\s+och\s+|(?<!\d)\s*/\s*(?!\d)|\s+&\s+")
 # Sections that end with their paragraph: a decision after them belongs to the item's decisions again.
-AFTER_DECISION = frozenset({"reservations", "note"})
+# A decision sentence after a list of documents or a vote's result ("Beslutsunderlag / ... / Kommunfullmäktige
+# godkänner delårsrapporten.", "Omröstning / ... / Kommunfullmäktige avslår motionen.") is the item's decision.
+AFTER_DECISION = frozenset({"reservations", "note", "documents", "votes"})
 # A number before a clause under a decision heading ("1. Nämnden godkänner ..."), whatever its case.
 NUMBERED_DECISION = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 

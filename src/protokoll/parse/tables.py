@@ -61,8 +61,9 @@ _RAW_ROW = re.compile(r"(?:§\s*)?(\d{1,3})[.)]?\s+\S")
 
 
 def unfold(lines: list[Line], settings: TableSettings = DEFAULTS) -> list[Line]:
-    """``lines`` with every item table rewritten as numbered headings, text lines and "Ansvar:" lines;
-    ``lines`` itself where there is no table."""
+    """``lines`` with every item table rewritten as numbered headings, text lines and "Ansvar:" lines, and
+    every action table as "Åtgärd:" and "Ansvar:" lines; ``lines`` itself where there is no table."""
+    lines = unfold_actions(lines, settings)
     first = next((i for i, line in enumerate(lines)
                   if line.text[:1] in _FIRST_INITIALS and _FIRST.match(line.text) and _kind(line, settings)), None)
     if first is None:
@@ -328,3 +329,152 @@ def _read_raw(lines: list[Line], i: int, out: list[Line], settings: TableSetting
 def _short_cell(text: str, settings: TableSettings) -> bool:
     return (len(text.split()) <= settings.responsible_words and ":" not in text
             and text[-1] not in ".!?;" and (text[0].isupper() or text[0].isdigit()))
+
+
+# --- action tables inside an item: "Åtgärd | Ansvarig | Klart till", one task a row ----------------------
+# The first column's header words (what is to be done); the others are HEADER_WORDS[RESPONSIBLE].
+ACTION_WORDS = ("Åtgärder", "Åtgärd", "Vad", "Uppgift", "Uppgifter", "Aktivitet", "Aktiviteter", "Att göra")
+ACTION_TASK_LABEL = "Åtgärd"  # the label each row's task is given ("Åtgärd: Byta nät på bana 3")
+# A due cell that already says what kind of date it is ("senast 30 april", "före 1 maj") keeps its own word.
+_DUE_LED = re.compile(r"^(?:senast|före|innan|till|klart?)\b", re.IGNORECASE)
+_ACTION_CELL = re.compile(r"(%s)$" % "|".join(re.escape(w) for w in ACTION_WORDS), re.IGNORECASE)
+_ACTION_INITIALS = frozenset(c for w in ACTION_WORDS for c in (w[0], w[0].lower()))
+_RESPONSIBLE_CELL = re.compile(r"(%s)$" % "|".join(re.escape(w) for w in
+                                                   sorted(HEADER_WORDS[RESPONSIBLE], key=len, reverse=True)),
+                               re.IGNORECASE)
+_NUMBERED_LINE = re.compile(r"^(?:§\s*)?\d{1,3}(?:\.\d{1,2})*[.):]?\s+\S")
+
+
+def _action_header(texts: list[str]) -> list[str] | None:
+    """The label of each responsible column ("Ansvar" or "Klart till") where ``texts`` are the header cells
+    of an action table: a task column first, then one to three responsible or date columns."""
+    if not 2 <= len(texts) <= 4 or not _ACTION_CELL.match(texts[0].strip(" :")):
+        return None
+    out = []
+    for text in texts[1:]:
+        m = _RESPONSIBLE_CELL.match(text.strip(" :"))
+        if not m:
+            return None
+        out.append("Klart till" if m.group(1).lower() in _DUE else "Ansvar")
+    return out if "Ansvar" in out else None
+
+
+def unfold_actions(lines: list[Line], settings: TableSettings = DEFAULTS) -> list[Line]:
+    """``lines`` with each action table rewritten as one "Åtgärd: task" line and one "Ansvar: who, senast
+    date" line a row, which the item parser reads as a task and who carries it out; a table as layout text
+    (cells apart on a line) or as cells one a line (the header's words on lines of their own)."""
+    if not any(line.text[:1] in _ACTION_INITIALS and _could_head(line.text) for line in lines):
+        return lines  # no table: the same list, as unfold promises
+    changed = False
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.text[:1] in _ACTION_INITIALS:
+            cells = _cells(line, settings)
+            labels = _action_header([c[2] for c in cells]) if len(cells) >= 2 else None
+            if labels is not None:
+                i, changed = _layout_actions(lines, i, cells, labels, out, settings), True
+                continue
+            width = _stacked_header(lines, i)
+            if width:
+                i, changed = _stacked_actions(lines, i, width, out, settings), True
+                continue
+        out.append(line)
+        i += 1
+    return out if changed else lines
+
+
+def _could_head(text: str) -> bool:
+    """A cheap first look: a line whose first word (or two) is an action column's header word."""
+    words = text.split()
+    return bool(words) and (_ACTION_CELL.match(words[0]) is not None
+                            or len(words) > 1 and _ACTION_CELL.match(" ".join(words[:2])) is not None)
+
+
+def _row_lines(task: list[Line], cells: list[list[Line]], labels: list[str]) -> list[Line]:
+    """ "Åtgärd: task" and "Ansvar: who, senast date" for one row."""
+    first = task[0]
+    out = [Line(f"{ACTION_TASK_LABEL}: " + join([x.text for x in task]), first.page, first.start,
+                task[-1].end if task[-1].page == first.page else first.end, blank_before=first.blank_before,
+                indent=first.indent, low_confidence=any(x.low_confidence for x in task))]
+    who = [join([x.text for x in c]) for c, label in zip(cells, labels) if c and label == "Ansvar"]
+    due = [join([x.text for x in c]) for c, label in zip(cells, labels) if c and label == "Klart till"]
+    if who:
+        text = "Ansvar: " + ", ".join(who)
+        if due and (any(ch.isdigit() for ch in due[0]) or _DUE_LED.match(due[0])):  # "2025-05-31", "till nästa möte"
+            text += ", " + (due[0] if _DUE_LED.match(due[0]) else f"{DUE_WORD} {due[0]}")
+        spans = [x for c in cells for x in c]
+        out.append(Line(text, spans[0].page, spans[0].start, spans[-1].end if spans[-1].page == spans[0].page
+                        else spans[0].end, indent=spans[0].indent))
+    return out
+
+
+def _layout_actions(lines: list[Line], i: int, header, labels: list[str], out: list[Line],
+                    settings: TableSettings) -> int:
+    """Rows of an action table in layout text; the index after the table. A row starts where the task column
+    holds a capitalised cell; a lower-case one, or a line with cells only to its right, continues the row."""
+    starts = [x for x, _, _ in header]
+    row: tuple[list[Line], list[list[Line]]] | None = None
+    j = i + 1
+    while j < len(lines):
+        line = lines[j]
+        cells = _cells(line, settings)
+        if not cells or _NUMBERED_LINE.match(line.text):
+            break
+        columns = [max([k for k, x in enumerate(starts) if x - settings.column_slack <= c[0]], default=0)
+                   for c in cells]
+        task_cell = cells[0] if columns[0] == 0 else None
+        opens = task_cell is not None and (task_cell[2][:1].isupper() or task_cell[2][:1].isdigit())
+        if opens and len(cells) == 1 and line.blank_before and row is not None:
+            break  # a paragraph after the table
+        if opens or row is None:
+            if row is not None:
+                out.extend(_row_lines(row[0], row[1], labels))
+            if task_cell is None:
+                break
+            row = ([], [[] for _ in labels])
+        for (x, offset, text), column in zip(cells, columns):
+            piece = _piece(line, offset, text)
+            if column == 0:
+                row[0].append(piece)
+            else:
+                row[1][column - 1].append(piece)
+        j += 1
+    if row is not None and row[0]:
+        out.extend(_row_lines(row[0], row[1], labels))
+    return j
+
+
+def _stacked_header(lines: list[Line], i: int) -> int:
+    """The number of columns where ``lines[i:]`` open with an action table's header one cell a line
+    ("Åtgärd" / "Ansvarig" / "Klart till"), else 0."""
+    texts = []
+    for line in lines[i: i + 4]:
+        if len(line.text.split()) > 2:
+            break  # (blank lines may stand between the cells: a word processor's table, a paragraph a cell)
+        texts.append(line.text.strip())
+        if len(texts) >= 2 and _action_header(texts) is not None:
+            nxt = lines[i + len(texts)] if i + len(texts) < len(lines) else None
+            if nxt is None or not _RESPONSIBLE_CELL.match(nxt.text.strip(" :")):
+                return len(texts)
+    return 0
+
+
+def _stacked_actions(lines: list[Line], i: int, width: int, out: list[Line], settings: TableSettings) -> int:
+    """Rows of an action table whose cells stand one a line, ``width`` lines a row; the table ends at the
+    first group whose responsible cell is no short name (a paragraph, a heading)."""
+    labels = _action_header([line.text for line in lines[i: i + width]])
+    j = i + width
+    while j + width <= len(lines):
+        group = lines[j: j + width]
+        cells = list(zip(group[1:], labels))
+        if any(_NUMBERED_LINE.match(x.text) for x in group) \
+                or not all(_short_cell(x.text, settings) for x, label in cells if label == "Ansvar") \
+                or any(len(x.text.split()) > settings.responsible_words for x, label in cells if label != "Ansvar"):
+            break
+        out.extend(_row_lines([group[0]], [[x] for x in group[1:]], labels))
+        j += width
+    if j == i + width:  # no row: the header words were text after all
+        out.extend(lines[i: j])
+    return j
