@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from protokoll.clean import cells, columns, furniture, swedish
 
 _SPECIAL = {
-    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " ", "\u00ad": "-", "\ufb01": "fi", "\ufb02": "fl",
+    # A tab parts two cells of a word processor's table copied as text: a column gap, as -layout prints one.
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": "    ", "\u00ad": "-", "\ufb01": "fi", "\ufb02": "fl",
     "\u2010": "-", "\u2011": "-", "\u2212": "-", "\u00b4": "'",
     # PDFium gives a hyphen that ends a line as U+FFFE and joins the two lines ("HR-" / "chefsnätverket"
     # comes out as "HR\ufffechefsnätverket"); word processors seldom hyphenate, so it is a hyphen.
