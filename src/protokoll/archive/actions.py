@@ -139,15 +139,10 @@ def action_query(session: Session, open_only: bool = False, assignee: str | None
     return _filtered(session, query, open_only, assignee, due_before, status, meeting_id, ids, assignee_key)
 
 
-def count_actions(session: Session, **filters) -> int:
-    """How many actions ``action_query`` gives with these filters: counted over the actions and their
-    states only (every action has its meeting, item and decision: foreign keys), not the joined rows."""
-    query = select(func.count()).select_from(t.Action).join(t.ActionState, t.ActionState.action_id == t.Action.id)
-    return session.scalar(_filtered(session, query, **filters))
-
-
 def count_actions_capped(session: Session, **filters) -> Count:
-    """``count_actions`` up to ``counting.COUNT_CAP`` (what a page shows without walking every action)."""
+    """How many actions ``action_query`` gives with these filters, up to ``counting.COUNT_CAP`` (what a
+    page shows without walking every action): counted over the actions and their states only (every
+    action has its meeting, item and decision: foreign keys), not the joined rows."""
     query = select(t.Action.id).join(t.ActionState, t.ActionState.action_id == t.Action.id)
     return capped(session, _filtered(session, query, **filters))
 
