@@ -105,6 +105,8 @@ def main() -> None:
             results[workers] = time.perf_counter() - start
     n = len(pngs)
     print(f"scans            {len(scans)} image-only PDFs, {n} pages at 300 dpi")
+    if not n:  # --scan-pages 0: the text-layer measurement alone
+        return
     print(f"  bare tesseract {bare_ocr / n:7.2f} s/page (1 process, OMP_THREAD_LIMIT=1)")
     print(f"  full parse     {results[1] / n:7.2f} s/page with 1 worker   ratio {results[1] / bare_ocr:.2f} (target ≤ 1.15)")
     for workers, seconds in results.items():
