@@ -126,7 +126,9 @@ CASE_IN_PARENS = re.compile(r"\s*\((?:(?:Dnr|Dnr\.|Diarienr|Diarienummer)\s*:?\s
                             r"(?P<case>(?:[A-ZÅÄÖ]{1,6}\s+)?\d{4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?)\)$")
 # "RUN AU § 17          RS 2025/044": in -layout text, a case reference alone at the right of the label's line,
 # after a wide gap and without "Dnr" (the gap is what sets it apart from a title ending in a year).
-CASE_AT_RIGHT = re.compile(r"\s{3,}(?P<case>(?:[A-ZÅÄÖ]{1,6}\s+)?\d{4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?)$")
+# (A date at the right, "2025-03-12", is no case number.)
+CASE_AT_RIGHT = re.compile(r"\s{3,}(?!\d{4}-\d{2}-\d{2}$)(?P<case>(?:[A-ZÅÄÖ]{1,6}\s+)?\d{4}[/.:-]\d{1,6}"
+                           r"(?:[/.:-]\d{1,6})?)$")
 # "• 1 Mötet öppnas", "– 2 Ekonomi": a list bullet before an item's number (a word processor's bulleted list
 # numbered by hand); the heading is read without it.
 BULLETED_NUMBER = re.compile(r"^[-–—•*·]\s+(?=\d)")
