@@ -163,8 +163,9 @@ def _rows(cells: list[list[str]], gap: int) -> list[str]:
 ROW_NUMBER = re.compile(r"^(?:§\s*)?(\d{1,3})[.)]?$")
 # A responsible column's date ("2025-06-10", "10/6", "10 juni", "vecka 24") and a cell of people ("Ali Demir och
 # Leo Vik", "Ahmed Nilsson, Lina Berg").
-DUE_CELL = re.compile(r"^(?:senast\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:\s+\d{4})?|\d{1,2}\s+[a-zåäö]{3,9}\.?(?:\s+\d{4})?|"
-                      r"(?:v\.?|vecka)\s*\d{1,2}|löpande|klart|omgående|nästa möte)$", re.IGNORECASE)
+DUE = (r"(?:senast\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:\s+\d{4})?|\d{1,2}\s+[a-zåäö]{3,9}\.?(?:\s+\d{4})?|"
+       r"(?:v\.?|vecka)\s*\d{1,2}|löpande|klart|omgående|nästa möte)")
+DUE_CELL = re.compile(r"^%s$" % DUE, re.IGNORECASE)
 
 
 def _people(text: str) -> bool:

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from protokoll.clean.cells import DUE
 from protokoll.clean.lines import Line, join
 
 NUMBER, TEXT, ACTION, RESPONSIBLE = 0, 1, 2, 3
@@ -40,6 +41,11 @@ class TableSettings:
     column_slack: int = 2  # characters a cell may start left of where its column was measured
     header_cell_words: int = 3  # a longer cell is text, not a column header
     responsible_words: int = 4  # -raw tables: a longer trailing line is text, not the responsible cell
+    # Rows read across in single spaces (-raw, Tesseract): the title cell before the action cell is no longer,
+    # and a name is someone's where its first word stands this often in the minutes (attendance, tasks).
+    title_words: int = 6
+    name_mentions: int = 2
+    misread_lookahead: int = 4  # lines a row may run over: where a misread row number's next row is looked for
 
 
 DEFAULTS = TableSettings()
@@ -56,6 +62,7 @@ assert not _FIRST_INITIALS & set("sSkKiI"), "add the letters IGNORECASE also mat
 _CELL = re.compile(r"(%s)(?:$|[\s/.:,])" % _ANY, re.IGNORECASE)
 # A header as -raw text gives it, every cell one header word, single spaces: "Punkt Vad Ansvar".
 _RAW_HEADER = re.compile(r"(?:(?:%s)(?:/\w+)?[.:]?(?:\s+|$))+" % _ANY, re.IGNORECASE)
+_BORDERS = re.compile(r"\s*\|\s*")
 _NUMBER_CELL = re.compile(r"(?:§\s*)?(\d{1,3})(?:\.\d{1,2})*[.)]?")
 _RAW_ROW = re.compile(r"(?:§\s*)?(\d{1,3})[.)]?\s+\S")
 
@@ -135,6 +142,7 @@ def _header(line: Line, settings: TableSettings) -> list[tuple[int, int, int, st
 
 
 def _raw_header(text: str) -> bool:
+    text = _BORDERS.sub(" ", text).strip()  # Tesseract reads a cell's border as "|": "Punkt |Ärende"
     m = _RAW_HEADER.fullmatch(text)
     if not m:
         return False
@@ -283,13 +291,21 @@ class _Table:
 def _read_raw(lines: list[Line], i: int, out: list[Line], settings: TableSettings) -> int:
     """A table as -raw text gives it, cell after cell: the rows already read "N Title" and text, so the
     header is dropped, and a row's short lines after its last sentence (the responsible cells) become
-    "Ansvar:". The row numbers must run on (a cell line may start with a number too)."""
+    "Ansvar:". The row numbers must run on (a cell line may start with a number too). A table with an
+    action column reads each line of a row across all its cells ("4 Städning begära in offerter Ali Demir
+    2025-06-10"): its rows are cut into cells again (``_across``)."""
     header = lines[i]
     # A responsible cell names someone the minutes name elsewhere (attendance, a task sentence).
-    names = Counter(w.strip(".,;:!?()") for line in lines for w in line.text.split() if w[:1].isupper())
+    names = Counter(w for line in lines for w in (w.strip(".,;:!?()|") for w in line.text.split()) if w[:1].isupper())
     expected, row = None, []
+    across = _raw_columns(header.text)
 
     def flush() -> None:
+        if across is not None:
+            if row:
+                _Across(across, names, settings).emit(row, out)
+            row.clear()
+            return
         # A row the page break cut has its responsible cell at the end of its first page's part.
         cuts = [0] + [j for j in range(1, len(row)) if row[j].page != row[j - 1].page] + [len(row)]
         responsible = []
@@ -313,6 +329,8 @@ def _read_raw(lines: list[Line], i: int, out: list[Line], settings: TableSetting
         line = lines[i]
         if _FIRST.match(line.text) and _raw_header(line.text):
             continue
+        if across is not None and not _RAW_ROW.match(line.text):
+            line = _misread_number(lines, i, expected, settings) or line
         m = _RAW_ROW.match(line.text)
         if m and (expected is None or int(m.group(1)) == expected):
             flush()
@@ -321,9 +339,180 @@ def _read_raw(lines: list[Line], i: int, out: list[Line], settings: TableSetting
             out.append(header)
             return i
         row.append(line)
-    # The last row runs on into what follows the table and nothing tells where: it is left as it is.
+    # The last row runs on into what follows the table and nothing tells where: it is left as it is, but for
+    # its first line, cut into cells where the rows read across.
+    if expected is not None and across is not None and row:
+        _Across(across, names, settings).emit(row[:1], out)
+        row = row[1:]
     out.extend(row if expected is not None else [header])
     return len(lines)
+
+
+# --- rows read across in single spaces ------------------------------------------------------------------
+# Tesseract and pdftotext -raw read a Word table's row line by line across every cell, one space between
+# cells. With an action column beside the title ("Nr | Ärende | Beslut | Vem | När") the row's first line
+# holds the title and the first words of the action; the cells are found again by what they hold: a date
+# at the line's end for a date column, names the minutes use elsewhere before it for a responsible column,
+# and the action's start after the title: a capital (a sentence: "Ordföranden öppnade mötet."), a full
+# date, or an infinitive ("godkänna dagordningen", "boka aulan").
+_RAW_DUE = re.compile(r"(?:^|\s)\|?(%s)$" % DUE, re.IGNORECASE)
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}\b")
+# A word after one of these is the object of a title's preposition ("Resa till Stockholm", "Byte av
+# skola"), not the start of the action cell.
+PREPOSITIONS = frozenset({"i", "av", "för", "till", "från", "med", "på", "om", "vid", "hos", "och", "inför",
+                          "under", "efter", "mot", "över", "utan", "samt", "eller"})
+# Lower-case words ending in -a that are no infinitive: adjectives, numerals, pronouns before a noun.
+NOT_VERBS = frozenset({"nya", "andra", "alla", "hela", "egna", "gamla", "stora", "lilla", "nästa", "första",
+                       "sista", "övriga", "samma", "olika", "enda", "bästa", "flera", "extra", "sina", "våra",
+                       "era", "dina", "mina", "några", "vissa", "båda", "bägge", "fria", "goda", "rena", "tredje",
+                       "fjärde", "femte", "mera", "sakta", "fina", "långa", "korta", "höga", "låga", "unga"})
+# Endings of those words besides: adjectives (-iga, -liga, -ska, -ala, -ella) and nouns in the definite
+# plural (-rna: "stadgarna", "frågorna").
+# A date the cell's width wrapped: "2025-09-1" ending a line, its last digit ending a later line of the row.
+_CUT_DATE = re.compile(r"(?:^|\s)\|?(\d{4}-\d{2}-\d?|\d{4}-\d{1,2})$")
+_DATE_TAIL = re.compile(r"(?:^|\s)[\[(|]?(\d{1,2})[\])|]?$")  # OCR may add the cell's border
+_NOT_VERB_END = re.compile(r"(?:iga|ska|ala|ella|rna)$")
+_NAME_WORD = re.compile(r"^[A-ZÅÄÖÉ][\wåäöé-]*[,]?$")
+_JOINERS = ("och", "/", "&")
+
+
+def _raw_columns(text: str) -> list[tuple[int, str]] | None:
+    """(role, label) of each column of a -raw header whose rows read across: one with an action column
+    beside its text column; None for any other header."""
+    words = re.findall(_ANY, _BORDERS.sub(" ", text), re.IGNORECASE)
+    roles = [_WORD[w.lower()] for w in words]
+    if roles[:1] != [NUMBER] or TEXT not in roles or ACTION not in roles:
+        return None
+    return [(r, "Klart till" if w.lower() in _DUE else "Ansvar") for r, w in zip(roles, words)]
+
+
+def _infinitive(word: str) -> bool:
+    return word[:1].islower() and len(word) >= 4 and word.endswith(("a", "ä")) and word not in NOT_VERBS \
+        and not _NOT_VERB_END.search(word)
+
+
+class _Across:
+    """One table's rows read across: each row cut into its number, title, action, responsible and date cells
+    and emitted as a layout table's row is (``_Row.emit``)."""
+
+    def __init__(self, columns: list[tuple[int, str]], names: Counter, settings: TableSettings):
+        self.header = [(role, 0, 0, label) for role, label in columns]
+        self.due = any(role == RESPONSIBLE and label == "Klart till" for role, label in columns)
+        self.who = any(role == RESPONSIBLE and label == "Ansvar" for role, label in columns)
+        self.names, self.settings = names, settings
+
+    def emit(self, row: list[Line], out: list[Line]) -> None:
+        first = row[0]
+        m = _NUMBER_CELL.match(first.text)
+        record = _Row(_piece(first, 0, m.group(0)), self.header)
+        responsible = {label: cells for label, cells in zip(record.labels, record.responsible)}
+        ends = self._wrapped_date(row, responsible) if self.due else {}
+        action_started = False
+        for n, line in enumerate(row):
+            start = m.end() if n == 0 else 0
+            text = line.text[:ends.get(n, len(line.text))].rstrip()
+            end = len(text)
+            due = _RAW_DUE.search(text, start) if self.due else None
+            if due and any(c.isdigit() for c in due.group(1)) and text[start:due.start()].strip():
+                responsible["Klart till"].append(_piece(line, due.start(1), due.group(1)))
+                end = due.start()
+            if self.who:
+                cut = self._names_from(text, start, end, whole=n > 0)
+                if cut is not None:
+                    responsible["Ansvar"].append(_piece(line, cut, text[cut:end].strip(" |")))
+                    end = cut
+            rest = text[start:end]
+            lead = len(rest) - len(rest.lstrip(" |"))
+            rest = rest.strip(" |")
+            if not rest:
+                continue
+            at = start + lead
+            if n == 0:
+                split = self._action_start(rest)
+                if split is None:
+                    record.text[0].append(_piece(line, at, rest))
+                    continue
+                title, action = rest[:split].rstrip(), rest[split:]
+                record.text[0].append(_piece(line, at, title))
+                record.action[0].append(_piece(line, at + split, action))
+                action_started = True
+            else:
+                (record.action[0] if action_started else record.text[0]).append(_piece(line, at, rest))
+        record.emit(out)
+
+    def _wrapped_date(self, row: list[Line], responsible: dict) -> dict[int, int]:
+        """A date the column's width wrapped over two lines of the row ("2025-09-1" / "5"), put together as
+        the row's due cell; the length each of the two lines keeps without it. A cut date whose end is lost
+        (a lone digit reads as a page number) is left out of the row's text all the same."""
+        for n, line in enumerate(row):
+            cut = _CUT_DATE.search(line.text.rstrip())
+            if cut is None or (n == 0 and cut.start() <= len(_NUMBER_CELL.match(line.text).group(0))):
+                continue
+            for k in range(n + 1, len(row)):
+                tail = _DATE_TAIL.search(row[k].text.rstrip())
+                if tail and _FULL_DATE.match(cut.group(1) + tail.group(1)) and \
+                        re.fullmatch(r"\d{4}-\d{2}-\d{2}", cut.group(1) + tail.group(1)):
+                    responsible["Klart till"].append(_piece(line, cut.start(1), cut.group(1) + tail.group(1)))
+                    return {n: cut.start(), k: tail.start()}
+            return {n: cut.start()}
+        return {}
+
+    def _names_from(self, text: str, start: int, end: int, whole: bool) -> int | None:
+        """Where the names at the end of ``text[start:end]`` start ("... Ali Demir och", "Leo Vik"), when
+        their first words are names the minutes use elsewhere; None for no names. On the row's first line
+        the title must stay before them; a later line may be names alone (``whole``)."""
+        words = list(re.finditer(r"\S+", text[:end]))
+        words = [w for w in words if w.start() >= start]
+        k = len(words)
+        found = None
+        while k > 0:
+            word = words[k - 1].group().strip("|")
+            if word.lower() in _JOINERS or word == ",":
+                k -= 1
+                continue
+            # a name of two words (first name, surname); the first word one the minutes name elsewhere
+            if k >= 2 and _NAME_WORD.match(word) and _NAME_WORD.match(words[k - 2].group().strip("|")) and \
+                    self.names[words[k - 2].group().strip("|,")] >= self.settings.name_mentions and \
+                    not words[k - 2].group().endswith(","):
+                k -= 2
+                found = k
+                continue
+            break
+        if found is None or (found == 0 and not whole):
+            return None
+        return words[found].start()
+
+    def _action_start(self, rest: str) -> int | None:
+        """Where the action cell starts in the first line's text after the number, or None."""
+        words = list(re.finditer(r"\S+", rest))
+        for k in range(1, min(len(words), self.settings.title_words + 1)):
+            word, before = words[k].group(), words[k - 1].group().lower()
+            if before in PREPOSITIONS:
+                continue
+            if word[:1].isupper() or _FULL_DATE.match(word) or _infinitive(word):
+                return words[k].start()
+        return None
+
+
+_GARBLED = re.compile(r"^(\S{1,3})\s+[A-ZÅÄÖ]")  # a token the length of a row number, then a title
+
+
+def _misread_number(lines: list[Line], i: int, expected: int | None, settings: TableSettings) -> Line | None:
+    """``lines[i]`` with its row number given back where Tesseract misread it ("Å Mötets öppnande" for "1",
+    "hej Dagordning" for "212"): a short first token before a capital, and the next numbered row within
+    ``settings.misread_lookahead`` lines is the one after (the table's first row: any one after)."""
+    m = _GARBLED.match(lines[i].text)
+    if m is None or m.group(1).isdigit():
+        return None
+    for line in lines[i + 1:i + 1 + settings.misread_lookahead]:
+        nxt = _RAW_ROW.match(line.text)
+        if nxt:
+            number = int(nxt.group(1)) - 1
+            if number < 1 or (expected is not None and number != expected):
+                return None
+            text = f"{number}{lines[i].text[m.end(1):]}"
+            return replace(lines[i], text=text)
+    return None
 
 
 def _short_cell(text: str, settings: TableSettings) -> bool:
