@@ -166,6 +166,18 @@ ROW_NUMBER = re.compile(r"^(?:§\s*)?(\d{1,3})[.)]?$")
 DUE = (r"(?:senast\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:\s+\d{4})?|\d{1,2}\s+[a-zåäö]{3,9}\.?(?:\s+\d{4})?|"
        r"(?:v\.?|vecka)\s*\d{1,2}|löpande|klart|omgående|nästa möte)")
 DUE_CELL = re.compile(r"^%s$" % DUE, re.IGNORECASE)
+# A date a narrow column wrapped over two lines ("2025-09-1" / "5"): the cell's lines joined by a space
+# give "2025-09-1 5", which is mended where the two parts make a whole date.
+_WRAPPED_DATE = re.compile(r"\b(\d{4}-\d{1,2}-?\d?)\s+(\d{1,2})\b")
+_WHOLE_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def mend_dates(text: str) -> str:
+    """``text`` with each date that a cell's width wrapped put together again."""
+    if "-" not in text:
+        return text
+    return _WRAPPED_DATE.sub(lambda m: m.group(1) + m.group(2) if _WHOLE_DATE.fullmatch(m.group(1) + m.group(2))
+                             else m.group(0), text)
 
 
 def _people(text: str) -> bool:
@@ -223,9 +235,10 @@ def _item_rows(lines, paras, k, settings):
         row[roles.index(NUMBER)] = [number]
         free_due, free_who = sorted(due), list(who)
         while len(cells) > 1:  # from the row's end: dates, then people; the first cell is the title
-            joined = " ".join(cells[-1])
+            joined = mend_dates(" ".join(cells[-1]))
             if free_due and DUE_CELL.match(joined):
-                row[free_due.pop()] = cells.pop()
+                cells.pop()
+                row[free_due.pop()] = [joined]
             elif free_who and _people(joined):
                 row[free_who.pop()] = cells.pop()
             else:

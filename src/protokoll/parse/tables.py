@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from protokoll.clean.cells import DUE
+from protokoll.clean.cells import DUE, mend_dates
 from protokoll.clean.lines import Line, join
 
 NUMBER, TEXT, ACTION, RESPONSIBLE = 0, 1, 2, 3
@@ -193,7 +193,7 @@ class _Row:
             cells = [c for c, name in zip(self.responsible, self.labels) if c and name == label]
             if cells:
                 a, b = cells[0][0], cells[-1][-1]
-                text = ", ".join(join([p.text for p in c]) for c in cells)
+                text = ", ".join(mend_dates(join([p.text for p in c])) for c in cells)
                 found[label] = Line(f"{label}: {text}", a.page, a.start, b.end if b.page == a.page else a.end,
                                     indent=a.indent, low_confidence=any(p.low_confidence for c in cells for p in c))
         due = found.get("Klart till")
