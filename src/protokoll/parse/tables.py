@@ -17,20 +17,10 @@ from dataclasses import dataclass, replace
 
 from protokoll.clean.cells import DUE, mend_dates
 from protokoll.clean.lines import Line, join
+# The header words are the reader's and the cleaner's too (protokoll.tableheads); parse.tables names them still.
+from protokoll.tableheads import (ACTION, ANY_WORD, DUE_TITLES, DUE_WORDS, HEADER_CELL, HEADER_CELL_WORDS,  # noqa: F401
+                                  HEADER_WORDS, NUMBER, RESPONSIBLE, ROLE_OF, TEXT, header_roles, is_header)
 
-NUMBER, TEXT, ACTION, RESPONSIBLE = 0, 1, 2, 3
-# Header words per column role; a header cell starts with one of them ("Diskussion/beslut", "Klart till").
-# An action column ("Åtgärd", "Beslut") after the text column holds the row's decisions and tasks; standing
-# first after the number, it is the text column itself ("Punkt | Beslut | Ansvar").
-HEADER_WORDS: tuple[tuple[str, ...], ...] = (
-    ("Punkt", "Nr", "§", "#"),
-    ("Vad", "Ärende", "Beskrivning", "Diskussionspunkt", "Diskussion", "Noteringar", "Innehåll", "Fråga"),
-    ("Åtgärder", "Åtgärd", "Beslut"),
-    ("Ansvarig", "Ansvar", "Vem", "Klart till", "Klart", "När", "Datum"),
-)
-# Responsible columns that hold a date: their cells become "Klart till: X", as "Ansvar:" gives people; beside
-# an "Ansvar:" cell the date joins it as "Ansvar: X, senast D".
-DUE_WORDS = ("Klart till", "Klart", "När", "Datum")
 DUE_WORD = "senast"
 ACTION_LABEL = "Beslut"  # the label an action cell's decision is given ("Beslut: godkänna dagordningen")
 
@@ -39,7 +29,7 @@ ACTION_LABEL = "Beslut"  # the label an action cell's decision is given ("Beslut
 class TableSettings:
     column_gap: int = 2  # spaces that separate two cells of a layout line
     column_slack: int = 2  # characters a cell may start left of where its column was measured
-    header_cell_words: int = 3  # a longer cell is text, not a column header
+    header_cell_words: int = HEADER_CELL_WORDS  # a longer cell is text, not a column header
     responsible_words: int = 4  # -raw tables: a longer trailing line is text, not the responsible cell
     # Rows read across in single spaces (-raw, Tesseract): the title cell before the action cell is no longer,
     # and a name is someone's where its first word stands this often in the minutes (attendance, tasks).
@@ -50,18 +40,14 @@ class TableSettings:
 
 DEFAULTS = TableSettings()
 
-_WORD = {w.lower(): role for role, words in enumerate(HEADER_WORDS) for w in words}
-_DUE = {w.lower() for w in DUE_WORDS}
-_ANY = "|".join(re.escape(w) for w in sorted(_WORD, key=len, reverse=True))
 # The cheap first pass: only lines that start with a number-column header word are looked at further.
 _FIRST = re.compile(r"(?:%s)(?![\w])" % "|".join(re.escape(w) for w in HEADER_WORDS[NUMBER]), re.IGNORECASE)
 # The characters _FIRST's words start with, in either case: tested before the pattern on every line. (None of
 # them has another case partner under IGNORECASE, as "s", "k" and "i" would have.)
 _FIRST_INITIALS = frozenset(c for w in HEADER_WORDS[NUMBER] for c in (w[0].lower(), w[0].upper()))
 assert not _FIRST_INITIALS & set("sSkKiI"), "add the letters IGNORECASE also matches to _FIRST_INITIALS"
-_CELL = re.compile(r"(%s)(?:$|[\s/.:,])" % _ANY, re.IGNORECASE)
 # A header as -raw text gives it, every cell one header word, single spaces: "Punkt Vad Ansvar".
-_RAW_HEADER = re.compile(r"(?:(?:%s)(?:/\w+)?[.:]?(?:\s+|$))+" % _ANY, re.IGNORECASE)
+_RAW_HEADER = re.compile(r"(?:(?:%s)(?:/\w+)?[.:]?(?:\s+|$))+" % ANY_WORD, re.IGNORECASE)
 _BORDERS = re.compile(r"\s*\|\s*")
 _NUMBER_CELL = re.compile(r"(?:§\s*)?(\d{1,3})(?:\.\d{1,2})*[.)]?")
 _RAW_ROW = re.compile(r"(?:§\s*)?(\d{1,3})[.)]?\s+\S")
@@ -109,26 +95,7 @@ def _cells(line: Line, settings: TableSettings) -> list[tuple[int, int, str]]:
 
 
 def _roles(texts: list[str], settings: TableSettings = DEFAULTS) -> list[int] | None:
-    """The column role of each cell, when the cells are an item-table header: number, text, then
-    any responsible columns."""
-    if len(texts) < 2:
-        return None
-    roles = []
-    for text in texts:
-        m = _CELL.match(text)
-        if not m or len(text.split()) > settings.header_cell_words:
-            return None
-        roles.append(_WORD[m.group(1).lower()])
-    if roles[1] == ACTION and roles.count(ACTION) == 1:
-        roles[1] = TEXT  # "Punkt | Beslut | Ansvar": the decisions are the rows' text
-    if roles[0] != NUMBER or roles[1] != TEXT or roles.count(NUMBER) > 1 or roles != sorted(roles):
-        return None
-    return roles
-
-
-def is_header(cells: list[str]) -> bool:
-    """Whether these cell texts, left to right, are the header row of an item table."""
-    return _roles(cells) is not None
+    return header_roles(texts, settings.header_cell_words)
 
 
 def _header(line: Line, settings: TableSettings) -> list[tuple[int, int, int, str]] | None:
@@ -137,7 +104,7 @@ def _header(line: Line, settings: TableSettings) -> list[tuple[int, int, int, st
     roles = _roles([text for _, _, text in cells], settings)
     if roles is None:
         return None
-    return [(r, x, x + len(text), "Klart till" if _CELL.match(text).group(1).lower() in _DUE else "Ansvar")
+    return [(r, x, x + len(text), "Klart till" if HEADER_CELL.match(text).group(1).lower() in DUE_TITLES else "Ansvar")
             for r, (x, _, text) in zip(roles, cells)]
 
 
@@ -146,7 +113,7 @@ def _raw_header(text: str) -> bool:
     m = _RAW_HEADER.fullmatch(text)
     if not m:
         return False
-    roles = [_WORD[w.lower()] for w in re.findall(_ANY, text, re.IGNORECASE)]
+    roles = [ROLE_OF[w.lower()] for w in re.findall(ANY_WORD, text, re.IGNORECASE)]
     return roles[0] == NUMBER and (TEXT in roles or roles[1:2] == [ACTION])
 
 
@@ -299,6 +266,9 @@ def _read_raw(lines: list[Line], i: int, out: list[Line], settings: TableSetting
     names = Counter(w for line in lines for w in (w.strip(".,;:!?()|") for w in line.text.split()) if w[:1].isupper())
     expected, row = None, []
     across = _raw_columns(header.text)
+    columns = _raw_columns(header.text, need_action=False)
+    who = across is None and columns is not None and any(label == "Ansvar" and role == RESPONSIBLE
+                                                          for role, label in columns)
 
     def flush() -> None:
         if across is not None:
@@ -306,6 +276,9 @@ def _read_raw(lines: list[Line], i: int, out: list[Line], settings: TableSetting
                 _Across(across, names, settings).emit(row, out)
             row.clear()
             return
+        first_who = None
+        if who and row:
+            row[0], first_who = _title_then_names(row[0], names, settings)
         # A row the page break cut has its responsible cell at the end of its first page's part.
         cuts = [0] + [j for j in range(1, len(row)) if row[j].page != row[j - 1].page] + [len(row)]
         responsible = []
@@ -322,8 +295,8 @@ def _read_raw(lines: list[Line], i: int, out: list[Line], settings: TableSetting
                                         last.end if last.page == first.page else first.end, indent=first.indent))
             else:
                 out.extend(row[a:b])
-        out.extend(responsible)  # after the row's text, which a page break may have cut mid-sentence
-        row.clear()
+        out.extend(responsible + [first_who] * (first_who is not None))  # after the row's text, which a
+        row.clear()  # page break may have cut mid-sentence
 
     for i in range(i + 1, len(lines)):
         line = lines[i]
@@ -376,14 +349,14 @@ _NAME_WORD = re.compile(r"^[A-ZÅÄÖÉ][\wåäöé-]*[,]?$")
 _JOINERS = ("och", "/", "&")
 
 
-def _raw_columns(text: str) -> list[tuple[int, str]] | None:
+def _raw_columns(text: str, need_action: bool = True) -> list[tuple[int, str]] | None:
     """(role, label) of each column of a -raw header whose rows read across: one with an action column
-    beside its text column; None for any other header."""
-    words = re.findall(_ANY, _BORDERS.sub(" ", text), re.IGNORECASE)
-    roles = [_WORD[w.lower()] for w in words]
-    if roles[:1] != [NUMBER] or TEXT not in roles or ACTION not in roles:
+    beside its text column (any item-table header where not ``need_action``); None for any other header."""
+    words = re.findall(ANY_WORD, _BORDERS.sub(" ", text), re.IGNORECASE)
+    roles = [ROLE_OF[w.lower()] for w in words]
+    if roles[:1] != [NUMBER] or TEXT not in roles or (need_action and ACTION not in roles):
         return None
-    return [(r, "Klart till" if w.lower() in _DUE else "Ansvar") for r, w in zip(roles, words)]
+    return [(r, "Klart till" if w.lower() in DUE_TITLES else "Ansvar") for r, w in zip(roles, words)]
 
 
 def _infinitive(word: str) -> bool:
@@ -494,6 +467,27 @@ class _Across:
         return None
 
 
+def _title_then_names(line: Line, names: Counter, settings: TableSettings) -> tuple[Line, Line | None]:
+    """A row's first line read across its title and responsible cells ("3 Vägunderhåll Olle", "4 Ekonomi
+    Mehmet Kaya"): the title line and an "Ansvar:" line; ``line`` and None where no name the minutes use
+    elsewhere ends it (after a preposition a name is the title's own: "Avtackning av Anna")."""
+    from protokoll.parse import conventions as cv
+
+    words = list(re.finditer(r"\S+", line.text))
+    for n in (2, 1):
+        if len(words) < n + 2:  # the number, a title word, the name
+            continue
+        name = [w.group().strip("|") for w in words[-n:]]
+        if all(_NAME_WORD.match(w) and not w.endswith(",") for w in name) and \
+                names[name[0]] >= settings.name_mentions and not cv.is_role(" ".join(name)) and \
+                words[-n - 1].group().lower() not in PREPOSITIONS and not _NUMBER_CELL.fullmatch(words[-n - 1].group()):
+            cut = words[-n].start()
+            who = _piece(line, cut, line.text[cut:].strip(" |"), blank_before=False)
+            who.text = f"Ansvar: {who.text}"
+            return _piece(line, 0, line.text[:cut].rstrip(" |")), who
+    return line, None
+
+
 _GARBLED = re.compile(r"^(\S{1,3})\s+[A-ZÅÄÖ]")  # a token the length of a row number, then a title
 
 
@@ -544,7 +538,7 @@ def _action_header(texts: list[str]) -> list[str] | None:
         m = _RESPONSIBLE_CELL.match(text.strip(" :"))
         if not m:
             return None
-        out.append("Klart till" if m.group(1).lower() in _DUE else "Ansvar")
+        out.append("Klart till" if m.group(1).lower() in DUE_TITLES else "Ansvar")
     return out if "Ansvar" in out else None
 
 
