@@ -103,3 +103,21 @@ def test_a_mark_column_read_after_the_rows_goes_to_the_rows_without_a_mark():
     got = {(a["name"], a["status"], a.get("role")) for a in parse_text(text).to_json()["attendees"]}
     assert got == {("Gunnar Holt", "present", "ordförande"), ("Britta Sjögren", "absent", "ledamot"),
                    ("Olle Dahlin", "present", "ledamot"), ("Karin Nyberg", "present", "suppleant")}
+
+
+def test_the_rule_under_the_header_read_as_text_is_no_end_of_the_table():
+    """Tesseract reads a scanned table's rule as a line of its own ("=S -” -” NR |") and "1" as "il"."""
+    text = HEAD + "\n".join([
+        "Nr Ärende Beslut Vem När", "", "=S -” -” -”- -” NR |", "",
+        "il Mötets öppnande Ordföranden öppnade mötet.",
+        "2 Ekonomi godkänna kvartalsrapporten",
+        "3 Nästa möte Onsdag 11 juni kl. 18.30"])
+    items = _items(text)
+    assert {n: i["title"] for n, i in items.items()} == {1: "Mötets öppnande", 2: "Ekonomi", 3: "Nästa möte"}
+
+
+def test_an_item_tables_number_title_given_alone_ends_the_list_of_people_before_it():
+    text = "Styrelsemöte i Norrå vägförening\nDatum: 2025-08-26\n\nNärvarande\n" + _cells(
+        "Gunnar Holt", "Olle Dahlin", "Punkt", "Vad", "1", "Mötets öppnande", "Ordföranden öppnade mötet.")
+    names = {a["name"] for a in parse_text(text).to_json()["attendees"]}
+    assert names == {"Gunnar Holt", "Olle Dahlin"}

@@ -303,6 +303,8 @@ def _read_raw(lines: list[Line], i: int, out: list[Line], settings: TableSetting
         if _FIRST.match(line.text) and _raw_header(line.text):
             continue
         if across is not None and not _RAW_ROW.match(line.text):
+            if expected is None and not _WORDLIKE.search(line.text):
+                continue  # the header's rule read as text ("=S -” -” -”- NR |"): no row, no end of the table
             line = _misread_number(lines, i, expected, settings) or line
         m = _RAW_ROW.match(line.text)
         if m and (expected is None or int(m.group(1)) == expected):
@@ -488,6 +490,7 @@ def _title_then_names(line: Line, names: Counter, settings: TableSettings) -> tu
     return line, None
 
 
+_WORDLIKE = re.compile(r"[^\W\d_]{3}")  # a line with no three letters in a row holds no word
 _GARBLED = re.compile(r"^(\S{1,3})\s+[A-ZÅÄÖ]")  # a token the length of a row number, then a title
 
 
