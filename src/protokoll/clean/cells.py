@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 
 from protokoll.clean.furniture import FOOT_LINE, LEADERS
+from protokoll.tableheads import (ACTION, DUE_TITLES, HEADER_WORDS, NUMBER, NUMBER_TITLES, RESPONSIBLE, TEXT,
+                                  header_roles, is_header)
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,6 @@ SIGNING_ROLES = frozenset({"ordförande", "mötesordförande", "sekreterare", "m
                            "årsmötesordförande"})
 SIGNING_LABELS = frozenset({"vid protokollet", "justeras", "justerat", "justeras av", "ordförande", "sekreterare",
                             "justerare", "underskrifter", "protokollförare"})
-_NUMBER_TITLES = frozenset({"punkt", "nr", "§", "#"})  # parse.tables.HEADER_WORDS[NUMBER], lower case
 _PARTICLES = frozenset({"von", "af", "de", "van", "der", "den", "la", "du"})
 
 
@@ -99,7 +100,7 @@ def _openings(lines, paras, bare, settings) -> dict[int, tuple]:
     for k, (start, end) in enumerate(paras):
         last = " ".join(lines[end - 1].split())
         found = []
-        if last.lower() in _NUMBER_TITLES:
+        if last.lower() in NUMBER_TITLES:
             found.append(_item_rows)
         if len(last) <= settings.max_cell_chars and cv.is_role(last):
             found.append(_role_rows)
@@ -163,8 +164,21 @@ def _rows(cells: list[list[str]], gap: int) -> list[str]:
 ROW_NUMBER = re.compile(r"^(?:§\s*)?(\d{1,3})[.)]?$")
 # A responsible column's date ("2025-06-10", "10/6", "10 juni", "vecka 24") and a cell of people ("Ali Demir och
 # Leo Vik", "Ahmed Nilsson, Lina Berg").
-DUE_CELL = re.compile(r"^(?:senast\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:\s+\d{4})?|\d{1,2}\s+[a-zåäö]{3,9}\.?(?:\s+\d{4})?|"
-                      r"(?:v\.?|vecka)\s*\d{1,2}|löpande|klart|omgående|nästa möte)$", re.IGNORECASE)
+DUE = (r"(?:senast\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:\s+\d{4})?|\d{1,2}\s+[a-zåäö]{3,9}\.?(?:\s+\d{4})?|"
+       r"(?:v\.?|vecka)\s*\d{1,2}|löpande|klart|omgående|nästa möte)")
+DUE_CELL = re.compile(r"^%s$" % DUE, re.IGNORECASE)
+# A date a narrow column wrapped over two lines ("2025-09-1" / "5"): the cell's lines joined by a space
+# give "2025-09-1 5", which is mended where the two parts make a whole date.
+_WRAPPED_DATE = re.compile(r"\b(\d{4}-\d{1,2}-?\d?)\s+(\d{1,2})\b")
+_WHOLE_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def mend_dates(text: str) -> str:
+    """``text`` with each date that a cell's width wrapped put together again."""
+    if "-" not in text:
+        return text
+    return _WRAPPED_DATE.sub(lambda m: m.group(1) + m.group(2) if _WHOLE_DATE.fullmatch(m.group(1) + m.group(2))
+                             else m.group(0), text)
 
 
 def _people(text: str) -> bool:
@@ -177,10 +191,8 @@ def _item_rows(lines, paras, k, settings):
     öppnande" / ...): each row from its number to the next; pdftotext leaves an empty cell out, so the cells
     go to their columns by what they hold: a date to a due column, people to a responsible column (from the
     row's end), the rest to the text columns in order."""
-    from protokoll.parse.tables import ACTION, DUE_WORDS, NUMBER, RESPONSIBLE, TEXT, is_header
-
     first = " ".join(lines[paras[k][1] - 1].split())
-    if first.lower() not in _NUMBER_TITLES:
+    if first.lower() not in NUMBER_TITLES:
         return None  # an item table's header starts with its number column ("Nr", "Punkt", "§")
     header = [first]
     for p in paras[k + 1:k + settings.max_columns]:
@@ -194,11 +206,8 @@ def _item_rows(lines, paras, k, settings):
     if len(header) < 3 or not ROW_NUMBER.match(_one_line(lines, paras[k + len(header)]) or "" if
                                                  k + len(header) < len(paras) else ""):
         return None
-    from protokoll.parse.tables import _roles
-
-    roles = _roles(header)
-    due = {c for c, h in enumerate(header) if roles[c] == RESPONSIBLE and h.lower().rstrip(":") in
-           {w.lower() for w in DUE_WORDS}}
+    roles = header_roles(header)
+    due = {c for c, h in enumerate(header) if roles[c] == RESPONSIBLE and h.lower().rstrip(":") in DUE_TITLES}
     who = [c for c, r in enumerate(roles) if r == RESPONSIBLE and c not in due]
     texts = [c for c, r in enumerate(roles) if r in (TEXT, ACTION)]
     rows = [[[h] for h in header]]
@@ -222,9 +231,10 @@ def _item_rows(lines, paras, k, settings):
         row[roles.index(NUMBER)] = [number]
         free_due, free_who = sorted(due), list(who)
         while len(cells) > 1:  # from the row's end: dates, then people; the first cell is the title
-            joined = " ".join(cells[-1])
+            joined = mend_dates(" ".join(cells[-1]))
             if free_due and DUE_CELL.match(joined):
-                row[free_due.pop()] = cells.pop()
+                cells.pop()
+                row[free_due.pop()] = [joined]
             elif free_who and _people(joined):
                 row[free_who.pop()] = cells.pop()
             else:
@@ -251,6 +261,8 @@ def _role_rows(lines, paras, k, settings):
     first role may end the paragraph before it, under the list's heading ("Närvarande" / "Ordf.")."""
     from protokoll.parse import conventions as cv
 
+    if k and paras[k][1] - paras[k][0] == 1 and _looks_like_name(_one_line(lines, paras[k - 1]) or ""):
+        return None  # a role after a name: a presence table's row given cell by cell (parse.celltables reads it)
     rows, at = [], k
     while at + 1 < len(paras):
         role = " ".join(lines[paras[at][1] - 1].split()) if at == k else _one_line(lines, paras[at])
@@ -331,9 +343,7 @@ def _counting_numbers(lines, paras) -> set[int]:
 def _item_table_header(lines, paras) -> bool:
     """Whether the page holds an item table's header cell by cell ("Punkt" / "Vad"): its numbers are
     its rows' first cells, which the item-table reader (parse.tables) takes as they stand."""
-    from protokoll.parse.tables import HEADER_WORDS, NUMBER
-
-    numbers = {w.lower() for w in HEADER_WORDS[NUMBER]}
+    numbers = NUMBER_TITLES
     others = {w.lower() for words in HEADER_WORDS[NUMBER + 1:] for w in words}
     texts = [(_one_line(lines, p) or "").lower().rstrip(":") for p in paras]
     return any(a in numbers and b in others for a, b in zip(texts, texts[1:]))

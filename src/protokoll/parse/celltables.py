@@ -70,6 +70,8 @@ def unfold(lines: list[Line]) -> list[Line]:
     while i < len(lines):
         found = _row_table(lines, i) if _kind(lines[i].text) else None
         found = found or (_column_table(lines, i) if _kind(lines[i].text) else None)
+        if found is None and lines[i].text[:1].isupper() and _kind(lines[i].text.split(" ", 1)[0]) == "name":
+            found = _across_table(lines, i)
         split = None if found else _heading_over_title(lines[i])
         if split:  # "Röstlängd: Fastighet": the list's heading and the first column's title on one line
             tried = lines[:i] + list(split) + lines[i + 1:]
@@ -86,6 +88,63 @@ def unfold(lines: list[Line]) -> list[Line]:
         out.append(lines[i])
         i += 1
     return out if changed else lines
+
+
+def _titles_across(text: str) -> list[tuple[str, str | None]] | None:
+    """(title, kind) of each column of a header read across in single spaces ("Namn Roll Närvarande
+    Frånvarande"); a column of absence marks has kind None. None where some word is no column title."""
+    words, out, k = text.split(), [], 0
+    while k < len(words):
+        for n in (3, 2, 1):
+            title = " ".join(words[k:k + n])
+            key = title.rstrip(":").lower()
+            if n <= len(words) - k and (_kind(title) or key in _AFTER):
+                out.append((title, _kind(title)))
+                k += n
+                break
+        else:
+            return None
+    return out
+
+
+_MARK = re.compile(r"^[|(\[]?([xX]{1,2}|[✓✔•*])[|)\]]?$")  # OCR doubles an "X" or reads a border beside it
+
+
+def _across_table(lines: list[Line], i: int):
+    """A presence table whose rows Tesseract reads across in single spaces ("Namn Roll Närvarande" /
+    "Gunnar Holt ordförande X"): each row's name first (two or three capitalised words), a mark at its end
+    in the presence column, a party where the table has one, and what is left in the next column of text.
+    Which of two mark columns a mark stood in, the text no longer says: it is read as the first one's."""
+    if "  " in lines[i].text:
+        return None  # laid out in columns: the attendance reader's own
+    columns = _titles_across(lines[i].text)
+    kinds = [kind for _, kind in columns or () if kind]
+    if not columns or len(columns) < 2 or kinds[:1] != ["name"] or len(set(kinds)) != len(kinds):
+        return None
+    rest_kinds = [k for k in kinds if k not in ("name", "presence", "party")]
+    rows = []
+    j = i + 1
+    while j < len(lines) and "  " not in lines[j].text:
+        words = lines[j].text.split()
+        n = next((n for n in (3, 2) if len(words) >= n and _person(" ".join(words[:n]))), 0)
+        if not n:
+            break
+        row, rest = {"name": " ".join(words[:n])}, words[n:]
+        if rest and _MARK.match(rest[-1]) and "presence" in kinds:
+            row["presence"] = "X"
+            rest = rest[:-1]
+        if rest and "party" in kinds and cv.is_party(rest[0]):
+            row["party"] = rest.pop(0)
+        if rest and rest_kinds:
+            row[rest_kinds[0]] = " ".join(rest)
+        elif rest:
+            break
+        rows.append((lines[j], row))
+        j += 1
+    if len(rows) < MIN_ROWS:
+        return None
+    titles = [title for title, kind in columns if kind]
+    return j, _layout(lines[i], titles, kinds, rows)
 
 
 def _heading_over_title(line: Line) -> tuple[Line, Line] | None:
@@ -153,7 +212,35 @@ def _row_table(lines: list[Line], i: int):
         start = k
         rows.append((cells[a], row))
     used = anchors[-1] + 1 + sum(1 for key in rows[-1][1] if key in after)
-    return i + len(kinds) + used, _layout(lines[i], titles, kinds, rows)
+    end = i + len(kinds) + used
+    if "presence" in kinds:
+        end = _column_after(lines, end, rows)
+    return end, _layout(lines[i], titles, kinds, rows)
+
+
+# A column of marks that pdftotext reads after the rows, its title and then its marks ("Frånvarande" / "X"):
+# the word its mark stands for in a presence cell.
+_AFTER_COLUMNS = tuple((title, "frånvarande") for title in cv.TABLE_ABSENT) + \
+    tuple((title, "förhinder") for title in cv.TABLE_EXCUSED)
+_AFTER = dict(_AFTER_COLUMNS)
+
+
+def _column_after(lines: list[Line], end: int, rows) -> int:
+    """Where the table ends when its last column ("Frånvarande") follows its rows, title then marks: each
+    mark goes to a row that has none in the presence column, in order, when the counts agree (a row marks
+    one column of the two); ``end`` itself where no such column follows."""
+    word = _AFTER.get(lines[end].text.strip().rstrip(":").lower()) if end < len(lines) else None
+    if word is None:
+        return end
+    marks = 0
+    while end + 1 + marks < len(lines) and lines[end + 1 + marks].text.strip().lower() in cv.TABLE_MARKS:
+        marks += 1
+    unmarked = [row for _, row in rows if not row.get("presence")]
+    if not marks or marks != len(unmarked):
+        return end
+    for row in unmarked:
+        row["presence"] = word
+    return end + 1 + marks
 
 
 def _column_table(lines: list[Line], i: int):

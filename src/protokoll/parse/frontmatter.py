@@ -13,6 +13,7 @@ from protokoll.parse import conventions as cv
 from protokoll.parse.labels import tolerant
 from protokoll.parse.attendance import (continues_list, table_columns, heading_of, is_name, is_role_entry, looks_like_entries, role_label,
                                        parse_attendance, role_column)
+from protokoll.tableheads import NUMBER_TITLES  # an item table's "Punkt" ends a list of people
 
 _PARTY_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 _NAME_ROLE = re.compile(r"^(?P<name>[^,]+?)\s*,\s*(?P<role>[^,]+)$")
@@ -113,7 +114,8 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
             if rest:
                 _add(fm.offices, kind, names_in(rest))
             mode = f"office:{kind}"
-        elif mode == "list" and (looks_like_entries(text) or continues_list(sections[-1][-1].text, text)
+        elif mode == "list" and text.strip().lower() not in NUMBER_TITLES \
+                and (looks_like_entries(text) or continues_list(sections[-1][-1].text, text)
                                  or cv.GROUP_LINE.match(text)
                                  or len(sections[-1]) == 1 and _header_row(text, line.indent)) \
                 and not _after_inline_list(sections[-1], line):

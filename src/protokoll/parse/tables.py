@@ -13,23 +13,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from protokoll.clean.cells import DUE, mend_dates
 from protokoll.clean.lines import Line, join
+# The header words are the reader's and the cleaner's too (protokoll.tableheads); parse.tables names them still.
+from protokoll.tableheads import (ACTION, ANY_WORD, DUE_TITLES, DUE_WORDS, HEADER_CELL, HEADER_CELL_WORDS,  # noqa: F401
+                                  HEADER_WORDS, NUMBER, RESPONSIBLE, ROLE_OF, TEXT, header_roles, is_header)
 
-NUMBER, TEXT, ACTION, RESPONSIBLE = 0, 1, 2, 3
-# Header words per column role; a header cell starts with one of them ("Diskussion/beslut", "Klart till").
-# An action column ("Åtgärd", "Beslut") after the text column holds the row's decisions and tasks; standing
-# first after the number, it is the text column itself ("Punkt | Beslut | Ansvar").
-HEADER_WORDS: tuple[tuple[str, ...], ...] = (
-    ("Punkt", "Nr", "§", "#"),
-    ("Vad", "Ärende", "Beskrivning", "Diskussionspunkt", "Diskussion", "Noteringar", "Innehåll", "Fråga"),
-    ("Åtgärder", "Åtgärd", "Beslut"),
-    ("Ansvarig", "Ansvar", "Vem", "Klart till", "Klart", "När", "Datum"),
-)
-# Responsible columns that hold a date: their cells become "Klart till: X", as "Ansvar:" gives people; beside
-# an "Ansvar:" cell the date joins it as "Ansvar: X, senast D".
-DUE_WORDS = ("Klart till", "Klart", "När", "Datum")
 DUE_WORD = "senast"
 ACTION_LABEL = "Beslut"  # the label an action cell's decision is given ("Beslut: godkänna dagordningen")
 
@@ -38,24 +29,26 @@ ACTION_LABEL = "Beslut"  # the label an action cell's decision is given ("Beslut
 class TableSettings:
     column_gap: int = 2  # spaces that separate two cells of a layout line
     column_slack: int = 2  # characters a cell may start left of where its column was measured
-    header_cell_words: int = 3  # a longer cell is text, not a column header
+    header_cell_words: int = HEADER_CELL_WORDS  # a longer cell is text, not a column header
     responsible_words: int = 4  # -raw tables: a longer trailing line is text, not the responsible cell
+    # Rows read across in single spaces (-raw, Tesseract): the title cell before the action cell is no longer,
+    # and a name is someone's where its first word stands this often in the minutes (attendance, tasks).
+    title_words: int = 6
+    name_mentions: int = 2
+    misread_lookahead: int = 4  # lines a row may run over: where a misread row number's next row is looked for
 
 
 DEFAULTS = TableSettings()
 
-_WORD = {w.lower(): role for role, words in enumerate(HEADER_WORDS) for w in words}
-_DUE = {w.lower() for w in DUE_WORDS}
-_ANY = "|".join(re.escape(w) for w in sorted(_WORD, key=len, reverse=True))
 # The cheap first pass: only lines that start with a number-column header word are looked at further.
 _FIRST = re.compile(r"(?:%s)(?![\w])" % "|".join(re.escape(w) for w in HEADER_WORDS[NUMBER]), re.IGNORECASE)
 # The characters _FIRST's words start with, in either case: tested before the pattern on every line. (None of
 # them has another case partner under IGNORECASE, as "s", "k" and "i" would have.)
 _FIRST_INITIALS = frozenset(c for w in HEADER_WORDS[NUMBER] for c in (w[0].lower(), w[0].upper()))
 assert not _FIRST_INITIALS & set("sSkKiI"), "add the letters IGNORECASE also matches to _FIRST_INITIALS"
-_CELL = re.compile(r"(%s)(?:$|[\s/.:,])" % _ANY, re.IGNORECASE)
 # A header as -raw text gives it, every cell one header word, single spaces: "Punkt Vad Ansvar".
-_RAW_HEADER = re.compile(r"(?:(?:%s)(?:/\w+)?[.:]?(?:\s+|$))+" % _ANY, re.IGNORECASE)
+_RAW_HEADER = re.compile(r"(?:(?:%s)(?:/\w+)?[.:]?(?:\s+|$))+" % ANY_WORD, re.IGNORECASE)
+_BORDERS = re.compile(r"\s*\|\s*")
 _NUMBER_CELL = re.compile(r"(?:§\s*)?(\d{1,3})(?:\.\d{1,2})*[.)]?")
 _RAW_ROW = re.compile(r"(?:§\s*)?(\d{1,3})[.)]?\s+\S")
 
@@ -102,26 +95,7 @@ def _cells(line: Line, settings: TableSettings) -> list[tuple[int, int, str]]:
 
 
 def _roles(texts: list[str], settings: TableSettings = DEFAULTS) -> list[int] | None:
-    """The column role of each cell, when the cells are an item-table header: number, text, then
-    any responsible columns."""
-    if len(texts) < 2:
-        return None
-    roles = []
-    for text in texts:
-        m = _CELL.match(text)
-        if not m or len(text.split()) > settings.header_cell_words:
-            return None
-        roles.append(_WORD[m.group(1).lower()])
-    if roles[1] == ACTION and roles.count(ACTION) == 1:
-        roles[1] = TEXT  # "Punkt | Beslut | Ansvar": the decisions are the rows' text
-    if roles[0] != NUMBER or roles[1] != TEXT or roles.count(NUMBER) > 1 or roles != sorted(roles):
-        return None
-    return roles
-
-
-def is_header(cells: list[str]) -> bool:
-    """Whether these cell texts, left to right, are the header row of an item table."""
-    return _roles(cells) is not None
+    return header_roles(texts, settings.header_cell_words)
 
 
 def _header(line: Line, settings: TableSettings) -> list[tuple[int, int, int, str]] | None:
@@ -130,15 +104,16 @@ def _header(line: Line, settings: TableSettings) -> list[tuple[int, int, int, st
     roles = _roles([text for _, _, text in cells], settings)
     if roles is None:
         return None
-    return [(r, x, x + len(text), "Klart till" if _CELL.match(text).group(1).lower() in _DUE else "Ansvar")
+    return [(r, x, x + len(text), "Klart till" if HEADER_CELL.match(text).group(1).lower() in DUE_TITLES else "Ansvar")
             for r, (x, _, text) in zip(roles, cells)]
 
 
 def _raw_header(text: str) -> bool:
+    text = _BORDERS.sub(" ", text).strip()  # Tesseract reads a cell's border as "|": "Punkt |Ärende"
     m = _RAW_HEADER.fullmatch(text)
     if not m:
         return False
-    roles = [_WORD[w.lower()] for w in re.findall(_ANY, text, re.IGNORECASE)]
+    roles = [ROLE_OF[w.lower()] for w in re.findall(ANY_WORD, text, re.IGNORECASE)]
     return roles[0] == NUMBER and (TEXT in roles or roles[1:2] == [ACTION])
 
 
@@ -185,7 +160,7 @@ class _Row:
             cells = [c for c, name in zip(self.responsible, self.labels) if c and name == label]
             if cells:
                 a, b = cells[0][0], cells[-1][-1]
-                text = ", ".join(join([p.text for p in c]) for c in cells)
+                text = ", ".join(mend_dates(join([p.text for p in c])) for c in cells)
                 found[label] = Line(f"{label}: {text}", a.page, a.start, b.end if b.page == a.page else a.end,
                                     indent=a.indent, low_confidence=any(p.low_confidence for c in cells for p in c))
         due = found.get("Klart till")
@@ -283,13 +258,27 @@ class _Table:
 def _read_raw(lines: list[Line], i: int, out: list[Line], settings: TableSettings) -> int:
     """A table as -raw text gives it, cell after cell: the rows already read "N Title" and text, so the
     header is dropped, and a row's short lines after its last sentence (the responsible cells) become
-    "Ansvar:". The row numbers must run on (a cell line may start with a number too)."""
+    "Ansvar:". The row numbers must run on (a cell line may start with a number too). A table with an
+    action column reads each line of a row across all its cells ("4 Städning begära in offerter Ali Demir
+    2025-06-10"): its rows are cut into cells again (``_across``)."""
     header = lines[i]
     # A responsible cell names someone the minutes name elsewhere (attendance, a task sentence).
-    names = Counter(w.strip(".,;:!?()") for line in lines for w in line.text.split() if w[:1].isupper())
+    names = Counter(w for line in lines for w in (w.strip(".,;:!?()|") for w in line.text.split()) if w[:1].isupper())
     expected, row = None, []
+    across = _raw_columns(header.text)
+    columns = _raw_columns(header.text, need_action=False)
+    who = across is None and columns is not None and any(label == "Ansvar" and role == RESPONSIBLE
+                                                          for role, label in columns)
 
     def flush() -> None:
+        if across is not None:
+            if row:
+                _Across(across, names, settings).emit(row, out)
+            row.clear()
+            return
+        first_who = None
+        if who and row:
+            row[0], first_who = _title_then_names(row[0], names, settings)
         # A row the page break cut has its responsible cell at the end of its first page's part.
         cuts = [0] + [j for j in range(1, len(row)) if row[j].page != row[j - 1].page] + [len(row)]
         responsible = []
@@ -306,13 +295,17 @@ def _read_raw(lines: list[Line], i: int, out: list[Line], settings: TableSetting
                                         last.end if last.page == first.page else first.end, indent=first.indent))
             else:
                 out.extend(row[a:b])
-        out.extend(responsible)  # after the row's text, which a page break may have cut mid-sentence
-        row.clear()
+        out.extend(responsible + [first_who] * (first_who is not None))  # after the row's text, which a
+        row.clear()  # page break may have cut mid-sentence
 
     for i in range(i + 1, len(lines)):
         line = lines[i]
         if _FIRST.match(line.text) and _raw_header(line.text):
             continue
+        if across is not None and not _RAW_ROW.match(line.text):
+            if expected is None and not _WORDLIKE.search(line.text):
+                continue  # the header's rule read as text ("=S -” -” -”- NR |"): no row, no end of the table
+            line = _misread_number(lines, i, expected, settings) or line
         m = _RAW_ROW.match(line.text)
         if m and (expected is None or int(m.group(1)) == expected):
             flush()
@@ -321,9 +314,202 @@ def _read_raw(lines: list[Line], i: int, out: list[Line], settings: TableSetting
             out.append(header)
             return i
         row.append(line)
-    # The last row runs on into what follows the table and nothing tells where: it is left as it is.
+    # The last row runs on into what follows the table and nothing tells where: it is left as it is, but for
+    # its first line, cut into cells where the rows read across.
+    if expected is not None and across is not None and row:
+        _Across(across, names, settings).emit(row[:1], out)
+        row = row[1:]
     out.extend(row if expected is not None else [header])
     return len(lines)
+
+
+# --- rows read across in single spaces ------------------------------------------------------------------
+# Tesseract and pdftotext -raw read a Word table's row line by line across every cell, one space between
+# cells. With an action column beside the title ("Nr | Ärende | Beslut | Vem | När") the row's first line
+# holds the title and the first words of the action; the cells are found again by what they hold: a date
+# at the line's end for a date column, names the minutes use elsewhere before it for a responsible column,
+# and the action's start after the title: a capital (a sentence: "Ordföranden öppnade mötet."), a full
+# date, or an infinitive ("godkänna dagordningen", "boka aulan").
+_RAW_DUE = re.compile(r"(?:^|\s)\|?(%s)$" % DUE, re.IGNORECASE)
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}\b")
+# A word after one of these is the object of a title's preposition ("Resa till Stockholm", "Byte av
+# skola"), not the start of the action cell.
+PREPOSITIONS = frozenset({"i", "av", "för", "till", "från", "med", "på", "om", "vid", "hos", "och", "inför",
+                          "under", "efter", "mot", "över", "utan", "samt", "eller"})
+# Lower-case words ending in -a that are no infinitive: adjectives, numerals, pronouns before a noun.
+NOT_VERBS = frozenset({"nya", "andra", "alla", "hela", "egna", "gamla", "stora", "lilla", "nästa", "första",
+                       "sista", "övriga", "samma", "olika", "enda", "bästa", "flera", "extra", "sina", "våra",
+                       "era", "dina", "mina", "några", "vissa", "båda", "bägge", "fria", "goda", "rena", "tredje",
+                       "fjärde", "femte", "mera", "sakta", "fina", "långa", "korta", "höga", "låga", "unga"})
+# Endings of those words besides: adjectives (-iga, -liga, -ska, -ala, -ella) and nouns in the definite
+# plural (-rna: "stadgarna", "frågorna").
+# A date the cell's width wrapped: "2025-09-1" ending a line, its last digit ending a later line of the row.
+_CUT_DATE = re.compile(r"(?:^|\s)\|?(\d{4}-\d{2}-\d?|\d{4}-\d{1,2})$")
+_DATE_TAIL = re.compile(r"(?:^|\s)[\[(|]?(\d{1,2})[\])|]?$")  # OCR may add the cell's border
+_NOT_VERB_END = re.compile(r"(?:iga|ska|ala|ella|rna)$")
+_NAME_WORD = re.compile(r"^[A-ZÅÄÖÉ][\wåäöé-]*[,]?$")
+_JOINERS = ("och", "/", "&")
+
+
+def _raw_columns(text: str, need_action: bool = True) -> list[tuple[int, str]] | None:
+    """(role, label) of each column of a -raw header whose rows read across: one with an action column
+    beside its text column (any item-table header where not ``need_action``); None for any other header."""
+    words = re.findall(ANY_WORD, _BORDERS.sub(" ", text), re.IGNORECASE)
+    roles = [ROLE_OF[w.lower()] for w in words]
+    if roles[:1] != [NUMBER] or TEXT not in roles or (need_action and ACTION not in roles):
+        return None
+    return [(r, "Klart till" if w.lower() in DUE_TITLES else "Ansvar") for r, w in zip(roles, words)]
+
+
+def _infinitive(word: str) -> bool:
+    return word[:1].islower() and len(word) >= 4 and word.endswith(("a", "ä")) and word not in NOT_VERBS \
+        and not _NOT_VERB_END.search(word)
+
+
+class _Across:
+    """One table's rows read across: each row cut into its number, title, action, responsible and date cells
+    and emitted as a layout table's row is (``_Row.emit``)."""
+
+    def __init__(self, columns: list[tuple[int, str]], names: Counter, settings: TableSettings):
+        self.header = [(role, 0, 0, label) for role, label in columns]
+        self.due = any(role == RESPONSIBLE and label == "Klart till" for role, label in columns)
+        self.who = any(role == RESPONSIBLE and label == "Ansvar" for role, label in columns)
+        self.names, self.settings = names, settings
+
+    def emit(self, row: list[Line], out: list[Line]) -> None:
+        first = row[0]
+        m = _NUMBER_CELL.match(first.text)
+        record = _Row(_piece(first, 0, m.group(0)), self.header)
+        responsible = {label: cells for label, cells in zip(record.labels, record.responsible)}
+        ends = self._wrapped_date(row, responsible) if self.due else {}
+        action_started = False
+        for n, line in enumerate(row):
+            start = m.end() if n == 0 else 0
+            text = line.text[:ends.get(n, len(line.text))].rstrip()
+            end = len(text)
+            due = _RAW_DUE.search(text, start) if self.due else None
+            if due and any(c.isdigit() for c in due.group(1)) and text[start:due.start()].strip():
+                responsible["Klart till"].append(_piece(line, due.start(1), due.group(1)))
+                end = due.start()
+            if self.who:
+                cut = self._names_from(text, start, end, whole=n > 0)
+                if cut is not None:
+                    responsible["Ansvar"].append(_piece(line, cut, text[cut:end].strip(" |")))
+                    end = cut
+            rest = text[start:end]
+            lead = len(rest) - len(rest.lstrip(" |"))
+            rest = rest.strip(" |")
+            if not rest:
+                continue
+            at = start + lead
+            if n == 0:
+                split = self._action_start(rest)
+                if split is None:
+                    record.text[0].append(_piece(line, at, rest))
+                    continue
+                title, action = rest[:split].rstrip(), rest[split:]
+                record.text[0].append(_piece(line, at, title))
+                record.action[0].append(_piece(line, at + split, action))
+                action_started = True
+            else:
+                (record.action[0] if action_started else record.text[0]).append(_piece(line, at, rest))
+        record.emit(out)
+
+    def _wrapped_date(self, row: list[Line], responsible: dict) -> dict[int, int]:
+        """A date the column's width wrapped over two lines of the row ("2025-09-1" / "5"), put together as
+        the row's due cell; the length each of the two lines keeps without it. A cut date whose end is lost
+        (a lone digit reads as a page number) is left out of the row's text all the same."""
+        for n, line in enumerate(row):
+            cut = _CUT_DATE.search(line.text.rstrip())
+            if cut is None or (n == 0 and cut.start() <= len(_NUMBER_CELL.match(line.text).group(0))):
+                continue
+            for k in range(n + 1, len(row)):
+                tail = _DATE_TAIL.search(row[k].text.rstrip())
+                if tail and _FULL_DATE.match(cut.group(1) + tail.group(1)) and \
+                        re.fullmatch(r"\d{4}-\d{2}-\d{2}", cut.group(1) + tail.group(1)):
+                    responsible["Klart till"].append(_piece(line, cut.start(1), cut.group(1) + tail.group(1)))
+                    return {n: cut.start(), k: tail.start()}
+            return {n: cut.start()}
+        return {}
+
+    def _names_from(self, text: str, start: int, end: int, whole: bool) -> int | None:
+        """Where the names at the end of ``text[start:end]`` start ("... Ali Demir och", "Leo Vik"), when
+        their first words are names the minutes use elsewhere; None for no names. On the row's first line
+        the title must stay before them; a later line may be names alone (``whole``)."""
+        words = list(re.finditer(r"\S+", text[:end]))
+        words = [w for w in words if w.start() >= start]
+        k = len(words)
+        found = None
+        while k > 0:
+            word = words[k - 1].group().strip("|")
+            if word.lower() in _JOINERS or word == ",":
+                k -= 1
+                continue
+            # a name of two words (first name, surname); the first word one the minutes name elsewhere
+            if k >= 2 and _NAME_WORD.match(word) and _NAME_WORD.match(words[k - 2].group().strip("|")) and \
+                    self.names[words[k - 2].group().strip("|,")] >= self.settings.name_mentions and \
+                    not words[k - 2].group().endswith(","):
+                k -= 2
+                found = k
+                continue
+            break
+        if found is None or (found == 0 and not whole):
+            return None
+        return words[found].start()
+
+    def _action_start(self, rest: str) -> int | None:
+        """Where the action cell starts in the first line's text after the number, or None."""
+        words = list(re.finditer(r"\S+", rest))
+        for k in range(1, min(len(words), self.settings.title_words + 1)):
+            word, before = words[k].group(), words[k - 1].group().lower()
+            if before in PREPOSITIONS:
+                continue
+            if word[:1].isupper() or _FULL_DATE.match(word) or _infinitive(word):
+                return words[k].start()
+        return None
+
+
+def _title_then_names(line: Line, names: Counter, settings: TableSettings) -> tuple[Line, Line | None]:
+    """A row's first line read across its title and responsible cells ("3 Vägunderhåll Olle", "4 Ekonomi
+    Mehmet Kaya"): the title line and an "Ansvar:" line; ``line`` and None where no name the minutes use
+    elsewhere ends it (after a preposition a name is the title's own: "Avtackning av Anna")."""
+    from protokoll.parse import conventions as cv
+
+    words = list(re.finditer(r"\S+", line.text))
+    for n in (2, 1):
+        if len(words) < n + 2:  # the number, a title word, the name
+            continue
+        name = [w.group().strip("|") for w in words[-n:]]
+        if all(_NAME_WORD.match(w) and not w.endswith(",") for w in name) and \
+                names[name[0]] >= settings.name_mentions and not cv.is_role(" ".join(name)) and \
+                words[-n - 1].group().lower() not in PREPOSITIONS and not _NUMBER_CELL.fullmatch(words[-n - 1].group()):
+            cut = words[-n].start()
+            who = _piece(line, cut, line.text[cut:].strip(" |"), blank_before=False)
+            who.text = f"Ansvar: {who.text}"
+            return _piece(line, 0, line.text[:cut].rstrip(" |")), who
+    return line, None
+
+
+_WORDLIKE = re.compile(r"[^\W\d_]{3}")  # a line with no three letters in a row holds no word
+_GARBLED = re.compile(r"^(\S{1,3})\s+[A-ZÅÄÖ]")  # a token the length of a row number, then a title
+
+
+def _misread_number(lines: list[Line], i: int, expected: int | None, settings: TableSettings) -> Line | None:
+    """``lines[i]`` with its row number given back where Tesseract misread it ("Å Mötets öppnande" for "1",
+    "hej Dagordning" for "212"): a short first token before a capital, and the next numbered row within
+    ``settings.misread_lookahead`` lines is the one after (the table's first row: any one after)."""
+    m = _GARBLED.match(lines[i].text)
+    if m is None or m.group(1).isdigit():
+        return None
+    for line in lines[i + 1:i + 1 + settings.misread_lookahead]:
+        nxt = _RAW_ROW.match(line.text)
+        if nxt:
+            number = int(nxt.group(1)) - 1
+            if number < 1 or (expected is not None and number != expected):
+                return None
+            text = f"{number}{lines[i].text[m.end(1):]}"
+            return replace(lines[i], text=text)
+    return None
 
 
 def _short_cell(text: str, settings: TableSettings) -> bool:
@@ -355,7 +541,7 @@ def _action_header(texts: list[str]) -> list[str] | None:
         m = _RESPONSIBLE_CELL.match(text.strip(" :"))
         if not m:
             return None
-        out.append("Klart till" if m.group(1).lower() in _DUE else "Ansvar")
+        out.append("Klart till" if m.group(1).lower() in DUE_TITLES else "Ansvar")
     return out if "Ansvar" in out else None
 
 

@@ -10,6 +10,7 @@ from typing import Iterator
 
 from protokoll.errors import TooLarge, UnreadableInput
 from protokoll.read import PAGE_LIMITS, Options, Page, ocr, render_scale
+from protokoll.tableheads import HEADER_WORDS, NUMBER, is_header
 
 MIN_TEXT_CHARS = 25  # a page with fewer characters in its text layer is a scan
 
@@ -168,8 +169,6 @@ def side_by_side(textpage, settings: LayoutSettings = LAYOUT) -> bool:
 def _header_start():
     import re
 
-    from protokoll.parse.tables import HEADER_WORDS, NUMBER
-
     words = "|".join(re.escape(w) for w in HEADER_WORDS[NUMBER])
     return re.compile(r"^[ \t]*(?:%s)(?!\w)" % words, re.IGNORECASE | re.MULTILINE)
 
@@ -178,8 +177,6 @@ def is_table_page(textpage, settings: LayoutSettings = LAYOUT) -> bool:
     """Whether the page holds a table: a line of item-table header words ("Punkt  Vad  Ansvar"), or
     text runs that start in ``min_columns`` shared columns on ``min_rows`` lines. Cheap: PDFium's text
     rectangles, and the text of their cells only on a page where some line starts like a header."""
-    from protokoll.parse.tables import is_header
-
     rows = []
     for line in _lines_of([textpage.get_rect(i) for i in range(textpage.count_rects())], settings):
         cells = [list(line[0])]
