@@ -14,7 +14,7 @@ from protokoll.parse.blocks import (wrap_width, DASH, GARBLED_NUMBER, GIVES_TASK
                                     numbered_headings, to_blocks)
 from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
 from protokoll.parse.frontmatter import read_front, read_signatures, signature_start, split_inline_labels
-from protokoll.parse.header import is_time_line, parse_header
+from protokoll.parse.header import is_time_line, organ_of, parse_header
 from protokoll.parse.recognise import not_minutes_reason
 from protokoll.parse.elections import (OPENING_ITEMS, constituted_chair, elected_officers, front_officers, kept_by,
                                        led_by, opening_chair)
@@ -77,6 +77,11 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
                     have.append(name)
         body = body[:sig]
 
+    if not header.values.get("organisation"):
+        organ = organ_of(lines)  # the ANSLAG/BEVIS block's "Organ Omvårdnadsnämnden i Västra Hälleby kommun"
+        if organ:
+            header.values["organisation"] = organ[1]
+            header.values.setdefault("body", organ[0])
     protocol = Protocol(**header.values)
     if header.lines:
         protocol.source = span_of(lines[:header_end])
