@@ -164,3 +164,32 @@ Mötet avslutades.
 """
     p = parse_text(text)
     assert p.chair == "Maja Lind"
+
+
+def test_the_committees_secretary_in_the_roll_keeps_the_minutes():
+    text = """SAMMANTRÄDESPROTOKOLL
+Ekeby kommun
+Tekniska nämnden
+Sammanträdesdatum 2025-10-21
+
+Beslutande ledamöter
+Ulla Ström (S), ordförande
+Kjell Ek (M)
+
+Övriga närvarande
+Sara Holm (nämndsekreterare)
+Lars Ås (förvaltningschef)
+
+§ 10 Val av justerare
+Kjell Ek utses att justera protokollet.
+
+§ 11 Budget
+Tekniska nämnden godkänner budgeten.
+"""
+    p = parse_text(text)
+    assert (p.chair, p.secretary) == ("Ulla Ström", "Sara Holm")
+
+
+def test_title_wrapped_over_a_blank_line_in_lower_case():
+    p = meta("Protokoll för styrelsemöte i Kemisektionen vid Lönnviks\n\ntekniska högskola\nDatum: 2025-10-01\n")
+    assert p.organisation == "Kemisektionen vid Lönnviks tekniska högskola"

@@ -287,7 +287,9 @@ def _joined_titles(lines: list[Line]) -> list[Line]:
         if PREFIX.match(line.text.strip()) and not _COLUMN_GAP.search(line.text.strip()):
             text = line.text.strip()
             for _ in range(TITLE_WRAPS):
-                nxt = lines[i].text.strip() if i < len(lines) and not lines[i].blank_before else ""
+                # (a line in lower case goes on with the title whatever blank line a PDF put before it)
+                nxt = lines[i].text.strip() if i < len(lines) and (not lines[i].blank_before or
+                                                                  lines[i].text.strip()[:1].islower()) else ""
                 if not nxt or ":" in nxt or _COLUMN_GAP.search(nxt) or _opens_title(nxt) or \
                         not (nxt[:1].islower() or text.rsplit(None, 1)[-1].lower() in TITLE_OPEN_WORDS):
                     break

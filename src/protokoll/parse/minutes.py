@@ -199,11 +199,21 @@ def _fill_offices(protocol: Protocol, offices: dict[str, list[str]]) -> None:
             protocol.chair = chairs[0]
     if protocol.secretary is None:
         # "sekreterare", "sekr.": a board's secretary keeps its minutes where no one else is named for it
-        keepers = [a.name for a in protocol.attendees if a.role and office_of(a.role.rstrip(".")) == SECRETARY]
+        keepers = [a.name for a in protocol.attendees if a.role and _keeps_minutes(a.role)]
         if len(keepers) == 1:
             protocol.secretary = keepers[0]
     # The chair signs with the adjusters ("Justeras: <chair>, <adjuster>") but checks no minutes of their own.
     protocol.adjusters = [n for n in offices.get(ADJUSTER, []) if n not in (protocol.chair, protocol.secretary)]
+
+
+# Compound secretaries who keep a body's minutes: "nämndsekreterare", "kommunsekreterare", "styrelsesekreterare"
+# (a "generalsekreterare" or "vice sekreterare" keeps none).
+KEEPER_SECRETARY = re.compile(r"^(?!general|vice\b)[a-zåäö]+sekreterare$")
+
+
+def _keeps_minutes(role: str) -> bool:
+    role = role.lower().rstrip(".")
+    return office_of(role) == SECRETARY or bool(KEEPER_SECRETARY.match(role))
 
 
 def _first_heading(lines: list[Line]) -> int:
