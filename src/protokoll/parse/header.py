@@ -197,7 +197,7 @@ def parse_header(lines: list[Line]) -> Header:
         if m:
             put("date", dates.first_date(m.group(0)), line)
     # (a title sentence read whole: "... tisdagen den 27" / "maj 2025 kl. 19.00 ...")
-    for line in _joined_titles(lines[:TITLE_LINES]) + lines[TITLE_LINES:]:
+    for line in (_joined_titles(lines[:TITLE_LINES]) + lines[TITLE_LINES:]) if "date" not in h.values else ():
         if "date" in h.values:
             break
         put("date", dates.first_date(line.text), line)

@@ -695,7 +695,7 @@ class ItemParser:
     def _adopted_yrkande(self, item: Item, parts: dict) -> None:
         """ "Yrkande från X: att ... / Mötet biföll yrkandet.": the decision is the adopted yrkande's att-clause
         (the last yrkande before it), and the rest of the decision's line stays with it."""
-        if not any(ADOPTS_YRKANDE.search(d.text) for d in item.decisions):
+        if not any(labels.may_hold(d.text, "yrkande") and ADOPTS_YRKANDE.search(d.text) for d in item.decisions):
             return
         found = []  # (where, att-clause) of each yrkande in the item's text
         for section in ("summary", "proposal"):
