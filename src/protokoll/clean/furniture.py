@@ -34,9 +34,12 @@ SIGNATURE_START = re.compile(
 # side ("Justerandes signatur  Utdragsbestyrkande", as a PDF's text layer reads two boxes on one line).
 _FOOT_BOX = (r"(?:(?:justerandes?|justerarnas|justerarens|ordförandes|sekreterarens)\s+"
              r"(?:sign(?:atur(?:er)?)?\.?|initialer)|utdragsbestyrkande|signatur(?:er)?\s+justerare)")
+# The body's abbreviation before an item's "§": "KS §", "SBN §", and of a committee of it, in up to three
+# words ("RUN AU §", "KS AU §"); or none ("§ 45").
+ORGAN_SIGN = r"(?:[A-ZÅÄÖ]{2,6}\s+){0,2}[A-ZÅÄÖ]{0,6}\s*§"
 FOOT_LINE = re.compile(
     rf"^{_FOOT_BOX}(?:\s+{_FOOT_BOX})*$"
-    r"|^(?:[A-ZÅÄÖ]{0,6}\s*)?§\s*\d+\s*\(forts(?:\.|ättning)?\)$", re.IGNORECASE)
+    r"|^" + ORGAN_SIGN + r"\s*\d+\s*\(forts(?:\.|ättning)?\)$", re.IGNORECASE)
 # The letters FOOT_LINE's box words start with, in either case (IGNORECASE matches ſ for s); its other
 # alternative needs a "§".
 _FOOT_INITIALS = frozenset("jJoOsSuU\u017f")
@@ -50,8 +53,9 @@ _LONE_NUMBER = re.compile(r"^\d{1,3}$")
 LEADERS = r"(?:\.{4,}|…{2,}|\s(?:\.\s){3,})"
 CONTENTS_LEADERS = re.compile(LEADERS + r"\s*\d{0,4}$")
 # Lines that recur because minutes repeat them, not because a page template does.
-CONTENT = re.compile(r"^(?:att|Att)\b|beslutar|\bbeslut\b|förslag|dragande|mmanfattning|underlag|^(?:dnr|diarie|[A-ZÅÄÖ]{0,6}\s*§)",
-                     re.IGNORECASE)
+# (An item's label "RUN AU § 21" at the top of two pages is no running header, though its key is the same.)
+CONTENT = re.compile(r"^(?:att|Att)\b|beslutar|\bbeslut\b|förslag|dragande|mmanfattning|underlag|^(?:dnr|diarie|"
+                     + ORGAN_SIGN + r")", re.IGNORECASE)
 TITLE_LINE = re.compile(r"^\S*(?:m[oöeé6]te|sammantr[aä]de|styrelse|n[aä]tverk)\S*\s+i\s+\S", re.IGNORECASE)
 
 
@@ -214,7 +218,7 @@ NOTICE_HEAD = re.compile(r"^(?:anslag\s*/\s*bevis|bevis\s*/\s*anslag|bevis\s+om\
                          r"tillkännagivande\s+om\s+(?:protokolls)?justering)\s*$", re.IGNORECASE)
 _NSLAG = re.compile("[nN][sS][lL][aA][gG]")
 # Where a notice ends before its page does: the next item's label ("§ 45", "45 §", "KS § 45").
-_NOTICE_END = re.compile(r"^(?:[A-ZÅÄÖ]{0,6}\s*§\s*\d{1,3}|\d{1,3}\s*§)(?!\d)")
+_NOTICE_END = re.compile(r"^(?:" + ORGAN_SIGN + r"\s*\d{1,3}|\d{1,3}\s*§)(?!\d)")
 
 
 def cut_notices(lines: list[Line]) -> list[Line]:

@@ -17,9 +17,12 @@ from protokoll.parse import labels
 
 # "1. Title", "1) Title", "§ 131 Title", "§1 Title", "SBN § 45" (title on a later line), "KSAU 176 Title",
 # "Punkt 3 Title", "3.1 Title" (a sub-item of 3), "§10a Beslutades att ..." (a lettered sub-paragraph of § 10).
+# "RUN AU § 17", "KS AU § 5": a committee of a body writes both abbreviations; "6A TITLE" (a sub-item of 6 in
+# upper case, see heading_at).
 NUMBERED = re.compile(
-    r"^(?P<label>(?P<prefix>(?:[A-ZÅÄÖ]{2,6}\s*)?§\s*|(?:Punkt|Ärende|Paragraf|Pkt\.?)\s+|[A-ZÅÄÖ]{2,6}\s+(?=\d))?"
-    r"(?P<n>\d{1,3})(?:(?P<sub>(?:\.\d{1,2}){1,2})|(?P<letter>[a-h](?![\wåäöÅÄÖ])))?)(?:[.):]|(?=\s)|$)\s*"
+    r"^(?P<label>(?P<prefix>(?:(?:[A-ZÅÄÖ]{2,6}\s+){0,2}[A-ZÅÄÖ]{2,6}\s*)?§\s*|(?:Punkt|Ärende|Paragraf|Pkt\.?)\s+|"
+    r"[A-ZÅÄÖ]{2,6}\s+(?=\d))?"
+    r"(?P<n>\d{1,3})(?:(?P<sub>(?:\.\d{1,2}){1,2})|(?P<letter>[a-hA-H](?![\wåäöÅÄÖ])))?)(?:[.):]|(?=\s)|$)\s*"
     r"(?P<title>[A-ZÅÄÖÉ\"”'’«].*)?$")
 # "Dnr KS 2025/0041", "Diarienummer: 2024/123", "Dnr. BUN 2024.118"
 CASE_NUMBER = re.compile(r"^(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.|Ärendenummer)\s*:?\s*(?P<case>\S.{0,40})$",
@@ -31,7 +34,7 @@ DASH = re.compile(r"^(?:[-–—•*·]|[a-h][.)](?=\s+[A-ZÅÄÖ]))\s*")
 # "a) Styrelsen beslutade ...", "b) Per kontaktar ...": lettered points of an item's text (lettered lines
 # that are headings, "a. Val av mötesordförande", are told apart as sub-items before this is asked).
 LETTERED_POINT = re.compile(r"^[a-h][.)]\s+[A-ZÅÄÖ]")
-_DASH_CHARS = frozenset("-–—•*·")  # what DASH's line starts with
+DASH_CHARS = frozenset("-–—•*·")  # what DASH's line starts with
 STARTS_ATT = re.compile(r"^(?:att|Att)\b")
 # "Körresan: Sofie undersöker ...": a short topic named before a colon, its text after it.
 TOPIC_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,%d}:\s+[A-ZÅÄÖ]" % (labels.TOPIC_MAX_WORDS - 1))
@@ -121,6 +124,14 @@ CASE_BESIDE = re.compile(r"(?:^|\s+)(?:Dnr|Dnr\.|Diarienr|Diarienummer)\s*:?\s*(
 # "§ 120 Title (RUN 2025/388)", "§ 4 Title (Dnr 2025/12)": the case number in parentheses ending the heading.
 CASE_IN_PARENS = re.compile(r"\s*\((?:(?:Dnr|Dnr\.|Diarienr|Diarienummer)\s*:?\s*)?"
                             r"(?P<case>(?:[A-ZÅÄÖ]{1,6}\s+)?\d{4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?)\)$")
+# "RUN AU § 17          RS 2025/044": in -layout text, a case reference alone at the right of the label's line,
+# after a wide gap and without "Dnr" (the gap is what sets it apart from a title ending in a year).
+# (A date at the right, "2025-03-12", is no case number.)
+CASE_AT_RIGHT = re.compile(r"\s{3,}(?!\d{4}-\d{2}-\d{2}$)(?P<case>(?:[A-ZÅÄÖ]{1,6}\s+)?\d{4}[/.:-]\d{1,6}"
+                           r"(?:[/.:-]\d{1,6})?)$")
+# "• 1 Mötet öppnas", "– 2 Ekonomi": a list bullet before an item's number (a word processor's bulleted list
+# numbered by hand); the heading is read without it.
+BULLETED_NUMBER = re.compile(r"^[-–—•*·]\s+(?=\d)")
 # "31 § Val av justerare": the sign after the number, as some municipalities and parishes write it.
 SIGN_AFTER = re.compile(r"^(?P<label>(?P<n>\d{1,3})\s*§)(?=\s|$)\s*(?P<title>[A-ZÅÄÖÉ\"”'’«].*)?$")
 # "3. Val av justerare; Anna Berg valdes.": a short title, a semicolon, then the item's text on the same line.
@@ -138,6 +149,13 @@ MIN_RUNNING_HEADINGS = 4  # bare numbers starting anywhere ("106 Title") need a 
 
 def heading_at(text: str) -> Heading | None:
     first = text[:1]
+    if first in DASH_CHARS and text[2:3].isdigit():
+        bullet = BULLETED_NUMBER.match(text)
+        if bullet:
+            h = heading_at(text[bullet.end():])
+            if h is not None and h.text_at is not None:
+                h.text_at += bullet.end()
+            return h
     # Cheap test first: a heading starts with a digit, "§", "Punkt"/"Ärende"/"Paragraf" or a capital prefix.
     if not (first.isdigit() or first == "§" or first in "PÄp" or text[:2].isupper()):
         return None
@@ -146,6 +164,8 @@ def heading_at(text: str) -> Heading | None:
     case = CASE_BESIDE.search(text) if "nr" in labels.lowered(text) else None
     if case is None and text[-1:] == ")":
         case = CASE_IN_PARENS.search(text)
+    if case is None and text[-1:].isdigit() and "   " in text:
+        case = CASE_AT_RIGHT.search(text)
     if case:
         text = text[: case.start()].rstrip()
     m = NUMBERED.match(text) or (SIGN_AFTER.match(text) if first.isdigit() and "§" in text[:6] else None)
@@ -161,8 +181,9 @@ def heading_at(text: str) -> Heading | None:
         return None  # a lone number ("7", its title on the next line) is one the page cleaner kept as an item's
     sub = m.group("sub") if m.re is NUMBERED else None
     letter = m.group("letter") if m.re is NUMBERED else None
-    if letter and not (prefix and "§" in prefix):
-        return None  # "4a" without the sign is no sub-paragraph's label
+    if letter and not (prefix and "§" in prefix) and not (letter.isupper() and not prefix and title):
+        # "4a" without the sign is no sub-paragraph's label; "6A RAPPORTER" (a capital, a title) is a sub-item's
+        return None
     case_number = case.group("case").strip().rstrip(".") if case else None
     text_at = None
     semicolon = TITLE_SEMICOLON.search(title) if ";" in title else None
@@ -248,9 +269,37 @@ def numbered_headings(lines: list[Line]) -> dict[int, Heading]:
     for i, h in enumerate(heads):
         if h is not None and not h.title and i + 1 < len(lines) and furniture.CONTENTS_LEADERS.search(lines[i + 1].text):
             heads[i] = None  # a contents entry cut into its cells ("§ 176" / "Title ....."), not the item
+    _drop_contents(lines, heads)
     found = _run(lines, heads, any_start=False)
     # Bare running numbers that start anywhere ("106 Val av justerare"): only a longer run counts.
     return found or _run(lines, heads, any_start=True) or _all_ones(heads)
+
+
+# The heading of a table of contents ("Innehållsförteckning" / "86 Title" / "87 Title" ...), alone on its line.
+CONTENTS_HEADING = re.compile(r"^(?:innehållsförteckning|innehåll|ärendelista|ärendeförteckning|"
+                              r"förteckning över ärenden|ärenden)\s*:?$", re.IGNORECASE)
+
+
+def _drop_contents(lines: list[Line], heads: list[Heading | None]) -> None:
+    """Forget the headings of a table of contents that lists the items without page numbers: the numbered
+    lines right under its heading, up to the line that starts the list over ("86 Title" again), which is
+    the first item itself. Only a list that starts over is one: where no number comes back, the lines under
+    the heading are the items."""
+    for i, line in enumerate(lines):
+        text = line.text
+        if not (text[:1] in "IiÄäAaFf" and len(text) <= 30 and CONTENTS_HEADING.match(text)):
+            continue
+        entries: list[int] = []
+        for k in range(i + 1, len(lines)):
+            h = heads[k]
+            if h is None or h.number is None:
+                break
+            if entries and h.number <= heads[entries[-1]].number:
+                if h.number == heads[entries[0]].number:  # the list starts over: the items begin here
+                    for j in entries:
+                        heads[j] = None
+                break
+            entries.append(k)
 
 
 def _all_ones(heads: list[Heading | None]) -> dict[int, Heading]:
@@ -333,13 +382,25 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
             blocks[-1].rest = join([blocks[-1].rest, text])
             continue
         section = labels.section_of(text)
+        prev = blocks[-1] if blocks else None
+        dashed = text[:1] in DASH_CHARS or text[1:2] in ".)" and LETTERED_POINT.match(text)  # DASH.match(text)
+        if (section and section[0] in HEADS_DECISION or dashed) and _heads_next(prev, line, blocks, headings):
+            # "Medlemsavgift för 2026" / "Årsmötet beslöt att ...", "Ekonomi" / "• Sten redovisade ...": a short
+            # line standing apart heads the decision or the bullets under it as it would a paragraph
+            prev.kind, prev.rest = "heading", prev.text
         if section:
             blocks.append(Block([line], "label", label=section[0], rest=section[1], blank_before=line.blank_before))
             continue
-        if text[:1] in _DASH_CHARS or text[1:2] in ".)" and LETTERED_POINT.match(text):  # DASH.match(text)
+        if dashed:
+            point = DASH.match(text)
+            decided = labels.section_of(text[point.end():]) if point and text[point.end():][:1] in "Bb" else None
+            if decided and decided[0] == "decisions" and decided[1]:
+                # "• Beslut: medlemsavgiften behålls ...": a decision in a list of points (one point: the
+                # item's section goes back to its report after it, see ItemParser.run)
+                blocks.append(Block([line], "label", label="decisions", rest=decided[1], blank_before=line.blank_before))
+                continue
             blocks.append(Block([line], "dash", blank_before=line.blank_before))
             continue
-        prev = blocks[-1] if blocks else None
         # A short line right before "Sammanfattning:" is a heading, however the line before it ended.
         # (The line's own cheap tests before the label pattern on the next line.)
         heads_summary = i + 1 < len(lines) and not text[:1].islower() and not ends_sentence(text) \
@@ -357,6 +418,18 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
             continue
         blocks.append(Block([line], "text", blank_before=line.blank_before))
     return blocks
+
+
+# Sections whose line a short line standing apart heads (see _heads_next).
+HEADS_DECISION = frozenset({"decisions", "formula"})
+
+
+def _heads_next(prev: Block | None, line: Line, blocks: list[Block], headings: dict) -> bool:
+    """Whether ``prev``, a short line standing apart in minutes without numbers, heads ``line`` (the spec's
+    "Minutes without numbers": a short line without a final full stop, standing apart, followed by text)."""
+    return not headings and prev is not None and prev.kind == "text" and len(prev.lines) == 1 \
+        and (prev.lines[0].blank_before or _after_sentence(blocks)) and not line.blank_before \
+        and _heading_like_line(prev.lines[0].text)
 
 
 def _after_sentence(blocks: list[Block]) -> bool:

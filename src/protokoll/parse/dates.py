@@ -115,10 +115,3 @@ def time_span(text: str) -> tuple[str, str] | None:
             return None
         return hhmm(m.group(1), m.group(2) or "00"), hhmm(m.group(3), m.group(4) or "00")
     return hhmm(m.group(1), m.group(2)), hhmm(m.group(3), m.group(4))
-
-
-def compact_date(digits: str) -> dt.date | None:
-    """ "250309" → 2025-03-09: a date written yymmdd (in this century), as some titles give it."""
-    if len(digits) != 6 or not digits.isdigit():
-        return None
-    return _make(2000 + int(digits[:2]), int(digits[2:4]), int(digits[4:]))

@@ -778,15 +778,53 @@ NEXT_MEETING_IN_TEXT = re.compile(
     r"har\s+(?:bestämts|satts))", re.IGNORECASE)
 
 
-def next_meeting(text: str, meeting_date: dt.date | None, title_says: bool = False) -> ScheduledMeeting | None:
-    """ "Nästa möte: 12 juni kl 13.00", "Nästa styrelsemöte är planerat till den 8 april kl. 18.30", "... att
-    nästa sammanträde hålls torsdagen den 12 mars kl. 18.00"."""
+# What joins two meetings named in one line: "Konstituerande möte 21/4 samt styrelsemöte den 18/5 kl 15.00".
+MEETINGS_JOINED = re.compile(r"^[^.;:]{0,40}?(?:,|\s(?:samt|och)\s)[^.;:]{0,40}$")
+
+
+def next_meetings(text: str, meeting_date: dt.date | None, title_says: bool = False) -> list[ScheduledMeeting]:
+    """The next meetings ``text`` gives: one (see next_meeting), or several dates joined by "samt", "och" or
+    a comma, each with the time written after it ("Årsmöte 12/5 samt styrelsemöte den 9/6 kl 18.30": the
+    time is the second meeting's only)."""
+    first = next_meeting(text, meeting_date, title_says)
+    if first is None:
+        return []
+    text = _meeting_text(text, title_says)
+    year = meeting_date.year if meeting_date else None
+    found = dates.find_dates(text, year)
+    if len(found) < 2 or not all(MEETINGS_JOINED.match(text[a[1].end():b[1].start()])
+                                 for a, b in zip(found, found[1:])):
+        return [first]
+    out = []
+    for k, (date, m) in enumerate(found):
+        if meeting_date and not m.group("year") and not m.group("iso"):
+            date = dates.ahead_of(date, meeting_date)
+        # its time stands between its date and the next date ("21/4 samt ... den 18/5 kl 15.00")
+        after = text[m.end():found[k + 1][1].start()] if k + 1 < len(found) else text[m.end():]
+        span = dates.time_span(after)
+        out.append(ScheduledMeeting(date=date, start_time=span[0], end_time=span[1]) if span else
+                   ScheduledMeeting(date=date, start_time=dates.clock(after) or dates.labelled_time(after)))
+    return out
+
+
+def _meeting_text(text: str, title_says: bool) -> str | None:
+    """Where in ``text`` the next meeting is told: all of it under a "Nästa möte" title or label, else from
+    "nästa möte hålls ..." on; None where it tells none."""
     if not title_says and not NEXT_MEETING.match(text.strip()):
         # (the word tested first: this runs on every paragraph, and few hold it)
         inside = NEXT_MEETING_IN_TEXT.search(text) if "ästa" in text or "ÄSTA" in text else None
         if not inside:
             return None
         text = text[inside.start():]
+    return text
+
+
+def next_meeting(text: str, meeting_date: dt.date | None, title_says: bool = False) -> ScheduledMeeting | None:
+    """ "Nästa möte: 12 juni kl 13.00", "Nästa styrelsemöte är planerat till den 8 april kl. 18.30", "... att
+    nästa sammanträde hålls torsdagen den 12 mars kl. 18.00"."""
+    text = _meeting_text(text, title_says)
+    if text is None:
+        return None
     year = meeting_date.year if meeting_date else None
     found = dates.find_dates(text, year)
     if not found:

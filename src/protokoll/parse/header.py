@@ -46,8 +46,6 @@ _OWN_GENITIVE = re.compile(r"^(?:föreningens|klubbens|sektionens|förbundets|bo
 # Västra Hälleby kommun"; where the header names no organisation, it is there.
 ORGAN = re.compile(tolerant(r"^organ\s*:?\s+(?P<body>(?-i:[A-ZÅÄÖ])\S.*?)\s+i\s+(?P<org>(?-i:[A-ZÅÄÖ]).+?)\.?$"),
                    re.IGNORECASE)
-# A title's date written yymmdd: "Styrelsemöte 250309".
-TITLE_COMPACT_DATE = re.compile(rf"^(?:\S*{_MEETING}\S*|protokoll)\s+(?P<d>\d{{6}})$", re.IGNORECASE)
 # A row of labels with their values in the row below, in layout columns ("Datum:   Plats:   Löpnummer:").
 LABEL_CELL = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{1,30}:$")
 _CELL = re.compile(r"\S+(?:\s\S+)*")  # a layout cell: words apart by single spaces
@@ -99,6 +97,11 @@ EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 EMAIL_OCR = re.compile(r"\b((?>[a-z0-9][a-z0-9._+-]{0,63}(?:\s?\.\s?[a-z0-9._+-]{1,63}){0,4}))\s?[Q©®&@]{1,2}[ÖO0]?\s?"
                        r"([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:se|com|nu|org|net|eu))\b")
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# "Styrelsemöte 250309": a title that writes the date yymmdd, as a file name would (the long title under it may
+# give the day and month without the year). Only alone after a meeting's word: six digits elsewhere are no date.
+COMPACT_DATE_TITLE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:möte|sammanträde|protokoll)\s+(?P<y>\d{2})(?P<m>[01]\d)"
+                                r"(?P<d>[0-3]\d)$", re.IGNORECASE)
+CENTURY = 2000  # a yymmdd date's century: minutes written today
 PLACE_TIME = re.compile(tolerant(
     r"^(?P<label>plats och tid|tid och plats|tid och lokal|datum och tid|datum och plats|mötesplats|"
     r"sammanträdesplats|sammanträdestid|mötestid|möteslokal|"
@@ -201,10 +204,10 @@ def parse_header(lines: list[Line]) -> Header:
         if "date" in h.values:
             break
         put("date", dates.first_date(line.text), line)
-    for line in lines[:TITLE_LINES]:
-        m = TITLE_COMPACT_DATE.match(line.text.strip()) if "date" not in h.values else None
+    for line in lines[:TITLE_LINES] if "date" not in h.values else ():
+        m = COMPACT_DATE_TITLE.match(line.text.strip()) if line.text[-1:].isdigit() else None
         if m:
-            put("date", dates.compact_date(m.group("d")), line)
+            put("date", _compact_date(m), line)
     for line in lines:
         if "start_time" in h.values and "end_time" in h.values:
             break
@@ -463,6 +466,16 @@ def _genitive(org: str) -> str:
 # Names that end in s without a genitive one ("Kammarkören Vårljus", "Borås", "Campus"); such a name's
 # genitive is the name itself.
 _NOT_GENITIVE_S = ("ss", "us", "is", "os", "ås", "xs", "zs")
+
+
+def _compact_date(m: re.Match):
+    """The date of a COMPACT_DATE_TITLE match, or None where its digits make none ("251340")."""
+    import datetime as dt
+
+    try:
+        return dt.date(CENTURY + int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
 
 
 def _cut_date(text: str) -> str:

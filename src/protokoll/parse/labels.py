@@ -317,6 +317,9 @@ ADVERBIAL = (r"(?:\s*\([^()]{1,30}\)(?=,?\s+att\b))?(?:\s+(?:efter|med|genom|uta
              r"[^.:;]{1,80}?(?=,?\s+att\b),?)?")
 # Without "att" the decision starts at an infinitive: "Styrgruppen beslutade lägga ... till handlingarna".
 _INFINITIVE = r"(?=(?:[a-zåäö]{2,}a|avslå|ge|se|stå)\b)(?!(?:enda|bara|sedan|nästa|första|andra|vidare)\b)"
+# The body a proposal goes to, in up to three words: "kommunfullmäktige", "regionala utvecklingsnämnden",
+# "barn- och utbildningsnämnden" (not "att ...", which is the proposal itself).
+_ADDRESSEE = r"(?!att\b)[\wåäö-]+(?:\s+[\wåäö-]+){0,2}?"
 FORMULA = re.compile(
     r"^(?:(?:Efter|Vid|På|Utan)\s+[\wåäö]+(?:\s+[\wåäö]+){0,3}?,?\s+" + _VERB + r"\s+[\wåäö-]+"
     r"|(?:Därefter|Sedan|Slutligen|Enhälligt|Därmed|Således|Då|Avslutningsvis)\s+" + _VERB + r"\s+[\wåäö-]+"
@@ -330,7 +333,7 @@ FORMULA = re.compile(
     r"|(?:Beslöt|Beslutade|Beslutar|Bestämde)\s+(?:[a-zåäö]+(?:en|et|na)|vi)(?=\s+att\b|\s*:)"
     r"|(?:Det\s+)?" + _VERB +
     r"|(?P<subj>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och\s+)?[\wåäö-]+){0,3}?)\s+(?:" + _VERB +
-    r"|föreslår\s+[\wåäö-]+\s+(?:att\s+)?(?:föreslå\s+[\wåäö-]+\s+(?:att\s+)?)?besluta))"
+    r"|föreslår\s+" + _ADDRESSEE + r"\s+(?:att\s+)?(?:föreslå\s+" + _ADDRESSEE + r"\s+(?:att\s+)?)?besluta))"
     r"(?:\s+(?:därför|därmed|därefter|dessutom|vidare|slutligen|sedan|härmed|alltså|enhälligt|enigt|också|även|"
     r"för\s+egen\s+del))?"
     r"(?:\s+" + COUNTED + r")?" + ADVERBIAL +

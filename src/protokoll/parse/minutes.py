@@ -10,7 +10,7 @@ from protokoll.errors import NotMinutes
 from protokoll.model import Action, Item, Protocol, Span
 from protokoll.parse import decisions as dec
 from protokoll.parse import celltables, conventions, labels, people, tables
-from protokoll.parse.blocks import (wrap_width, DASH, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_sentence,
+from protokoll.parse.blocks import (wrap_width, DASH, DASH_CHARS, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_sentence,
                                     numbered_headings, to_blocks)
 from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
 from protokoll.parse.frontmatter import read_front, read_signatures, signature_start, split_inline_labels
@@ -449,6 +449,8 @@ class ItemParser:
                     self.parts[id(self.cur)].setdefault("decisions", [])
                 if block.rest or block.label == "formula":
                     self._add(block, block.rest)
+                if block.label == "decisions" and block.lines[0].text[:1] in DASH_CHARS:
+                    self.section = "summary"  # "• Beslut: ...": one point of a list, the next is report again
             elif block.kind == "text" and self._is_heading(i, text):
                 in_other = bool(self.top and labels.OTHER_QUESTIONS.match(self.top.title))
                 # Outside "Övriga frågor" a heading of a numbered document is an item whose number OCR
@@ -800,10 +802,11 @@ class ItemParser:
                 dec.orient(vote, d.text)  # "12 röstade för avslag, 6 för bifall": the decision's side is yes
         title_says = bool(NEXT_TITLE.match(item.title))
         for block, text in every:
-            meeting = dec.next_meeting(text, date, title_says=title_says)
-            if meeting:
+            meetings = dec.next_meetings(text, date, title_says=title_says)
+            for meeting in meetings:
                 meeting.source = span_of(block.lines)
                 self.protocol.scheduled_meetings.append(meeting)  # one per date: see _one_per_date
+            if meetings:
                 break
         else:
             # "§ 113 Nästa styrelsemöte torsdagen den 20 november kl. 18.30": the heading is the schedule.
