@@ -184,6 +184,20 @@ NOTE = re.compile(
     # "(med yttrande- och förslagsrätt)": what the person may do at the meeting
     r"med\s+(?:[\wåäö-]+\s+){0,3}?[\wåäö-]*rätt)\b|\d{1,2}[.:]\d{2})", re.IGNORECASE)
 
+# --- decisions --------------------------------------------------------------------------------------
+# Words that end the name of a meeting's deciding body in the definite form ("Styrelsen", "Elevrådet",
+# "Kommunala pensionärsrådet", "Stämman"): the body that decides, not someone given a task. Where an
+# "Ansvarig:" line names who carries a decision out ("Elevrådet anordnar ett disco ... / Ansvarig: Leo och
+# Omar"), the named people are its actors, not the body.
+DECIDING_BODY_ENDINGS = ("styrelsen", "rådet", "nämnden", "utskottet", "mötet", "stämman", "föreningen",
+                         "klubben", "sektionen", "fullmäktige", "direktionen", "kommittén")
+
+
+def deciding_body(text: str) -> bool:
+    """Whether ``text`` names a deciding body in the definite form ("Styrelsen", "Elevrådet")."""
+    return text.lower().endswith(DECIDING_BODY_ENDINGS) and len(text.split()) <= 3
+
+
 # --- labels in the front matter and the signature block ----------------------------------------
 CHAIR = "chair"
 SECRETARY = "secretary"

@@ -283,7 +283,7 @@ def scheduled_meetings(text: str, meeting_date: dt.date | None, low: str | None 
 RUNNING = labels.Folded(
     labels.letter_led(r"\b(?:godkändes|godkänns|godkänner|godkände|godkännes|fastställdes|fastställs|fastställer|fastställde|"
     r"antogs|antas|antar|antog|beviljades|beviljas|beviljar|beviljade|bifölls|bifalls|bifalles|bifaller|biföll|"
-    r"avslogs|avslås|avslår|avslog|noterades|noteras|bordläggs|bordlades|bordlägges|återremitteras|"
+    r"avslogs|avslås|avslår|avslog|noterades|noteras|noterar|bordläggs|bordlades|bordlägges|återremitteras|"
     r"återremitterades|(?:lades|läggs|lägges)\s+(?:\S+\s+){0,3}?till\s+handlingarna|väljer|valde|"
     r"(?:om|ny|åter)?valdes|(?:om|ny)?väljs|"
     r"utsågs|utses|utser|utsåg|adjungeras|adjungerades|uppdrog|uppdrogs|uppdras|uppdrar|konstituerade\s+sig|konstituerar\s+sig|"
@@ -300,7 +300,18 @@ RUNNING = labels.Folded(
     r"(?:utlyst|kallat|kallad|sammankallat|sammankallad)|"
     # "Stämman finner att stämman är i laga ordning utlyst.", "Årsmötet ansågs stadgeenligt utlyst."
     r"(?:finner|fann|ansågs|anses|ansåg|anser)\s+(?:att\s+)?(?:\S+\s+){0,4}?(?:stadgeenligt|behörigen|behörigt|"
-    r"i\s+(?:laga|behörig|stadgeenlig)\s+ordning)\s+(?:utlyst|utlysts|kallat|kallad|sammankallat|sammankallad))\b"))
+    r"i\s+(?:laga|behörig|stadgeenlig)\s+ordning)\s+(?:utlyst|utlysts|kallat|kallad|sammankallat|sammankallad)|"
+    # "Stämman konstaterade att kallelsen skett i stadgeenlig ordning.": the calling in the other word order
+    r"(?:finner|fann|konstaterar|konstaterade|konstaterades)\s+att\s+(?:\S+\s+){0,4}?(?:utlyst|utlysts|"
+    r"skett|gjorts|gått\s+ut|kallats)\s+(?:stadgeenligt|behörigen|i\s+(?:laga|behörig|stadgeenlig|vederbörlig)\s+ordning)|"
+    # "Styrelsen befanns vara beslutsför.", "Mötet konstaterades vara beslutsmässigt.": the quorum recorded
+    r"(?:befanns|befinns|konstaterades|konstateras|förklarades|förklaras|ansågs|anses)\s+(?:vara\s+)?"
+    r"(?:beslutsför|beslutsmässig)\w*|"
+    # "Föreningens firma tecknas av ordförande och kassör var för sig.": who signs for the organisation
+    r"firma(?:n)?\s+tecknas|"
+    # "Omval på Berit Sand och Jon Ek.", "Nyval av Kajsa Lind.": an election written without its verb
+    # (only as the sentence's first words: "ställer upp för omval på ett år" records nothing)
+    r"omval(?<=^omval)\s+(?:på|av)|nyval(?<=^nyval)\s+(?:på|av))\b"))
 # Sentences that report a proposal, a discussion or another body's decision are not decisions.
 NOT_RUNNING = labels.Folded(
     labels.letter_led(r"\b(?:föreslår|föreslog|föreslås|yrkar|yrkade|tillstyrker|tillstyrkte|rekommenderar|diskuterade|"
@@ -320,7 +331,9 @@ TASK_PRESENT = (
     r"köper\s+in|letar\s+upp|kartlägger|inventerar|fakturerar|anmäler|registrerar|förnyar|säger\s+upp|"
     r"avbokar|återkopplar|stämmer\s+av|håller\s+i|tar\s+kontakt|hör\s+av\s+sig|"
     # continuing a task already given: "Anna och Per fortsätter med översynen", "Lisa följer upp ..."
-    r"fortsätter|fortsätter\s+med|följer\s+upp|driver\s+vidare|arbetar\s+vidare")
+    r"fortsätter|fortsätter\s+med|följer\s+upp|driver\s+vidare|arbetar\s+vidare|"
+    # a group formed for a task: "Åsa, Carolina och Hans bildar en arbetsgrupp som planerar ..."
+    r"bildar")
 _PERSON = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖ][a-zåäöéü-]+){0,2}"
 _GROUP = r"[A-ZÅÄÖ][a-zåäö-]+(?:-\s+(?:och|&)\s+[a-zåäö-]+)?(?:en|et|na|erna|arna|orna)"  # "Miljö- och byggchefen"
 # "Kommunens handläggare", "Föreningens kassör": an office of a named body.
@@ -453,8 +466,8 @@ def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict:
     # attendee's first name that looks like one ("Anna", "Mehmet") is a person.
     if any(p[:1].islower() and not office_actor(p) for p in re.split(r"\s*,\s*|\s+och\s+", actor)):
         return False  # "Anna och mötet ..." names no second actor
-    if re.fullmatch(_GROUP, actor) and actor not in initials and \
-            not (ACTOR_WORD.search(actor) or GROUP_ACTOR.search(actor)):
+    # ("Kyrkoherden kontaktar kommunen": an office named by its role word acts as any group does)
+    if re.fullmatch(_GROUP, actor) and actor not in initials and not office_actor(actor):
         return False
     verb = m.group("verb")
     if verb.lower() == "informerar" and INFORMS_MEETING.match(sentence, m.end()):
@@ -469,9 +482,11 @@ ELECTION = labels.Folded(labels.letter_led(r"\b(?:välja|väljer|valde|(?:om|ny|
                          r"behörig(?:t|en)?\s+(?:utlyst|kallad|kallat|sammankallad)|förklarades\s+(?:omedelbart\s+)?"
                          r"justerad)\b"))
 APPROVAL_ANY = labels.Folded(labels.letter_led(r"\b(?:godkänn\w*|godkändes|godkände|fastställ\w*|ant(?:a|ar|as|og|ogs)|bevilja\w*|"
-                             r"bifall\w*|bifalles|bifölls|biföll|tillstyrk\w*|ställ(?:a|er|s|de)\s+sig\s+bakom)\b"))
+                             r"bifall\w*|bifalles|bifölls|biföll|tillstyrk\w*|ställ(?:a|er|s|de)\s+sig\s+bakom|"
+                             # "att disponera resultatet enligt styrelsens förslag": a proposal adopted
+                             r"enligt\s+(?:\S+\s+){0,2}?förslag(?:et)?|i\s+enlighet\s+med\s+(?:\S+\s+){0,2}?förslag(?:et)?)\b"))
 NOTED_ANY = labels.Folded(labels.letter_led(r"\b(?:lägga|läggs|lades|lägges|lagts)\s+(?:\S+\s+){0,8}?till\s+handlingarna|\bnoteras\b|"
-                          r"\bnoterades\b|\btill\s+handlingarna\b"))
+                          r"\bnoterades\b|\bnoterar\b|\btill\s+handlingarna\b"))
 GIVE_TASK = re.compile(rf"\b(?:ge|ger|gav)\s+(?P<actor>{_W}(?:\s+{_W}){{0,6}}?)\s+i\s+uppdrag\s+att\s+(?P<task>.+)", re.IGNORECASE)
 
 

@@ -33,6 +33,8 @@ PATTERNS = tuple(re.compile(p) for p in (
     rf"\boch\s+till\s+{_OFFICE}{_FOR_MEETING}\s+(?:{_ELECTED}\s+)?{_NAMES}",
     rf"{_NAMES}\s+{_ELECTED}\s+(?:till|som)\s+{_OFFICE}",
     rf"\b{_CHOOSE}\s+{_NAMES}\s+(?:till|som)\s+{_OFFICE}",
+    # verb first: "Valdes Gösta Kvist till mötesordförande och Lena Svanberg till mötessekreterare."
+    rf"\b(?:Valdes|Omvaldes|Utsågs)\s+{_NAMES}\s+(?:till|som)\s+{_OFFICE}",
     rf"\boch\s+{_NAMES}\s+till\s+{_OFFICE}",
 ))
 ADJUSTING = tuple(re.compile(p) for p in (
@@ -160,7 +162,8 @@ def elected_officers(items: list[Item]) -> dict[str, list[str]]:
 CONSTITUTED = re.compile(r"\bkonstituera(?:de|r|t)\s+sig\b|\b[Kk]onstituerade\s+sig\b", re.IGNORECASE)
 # The name stops before the next label of the list ("Ordförande: Eva Lind Vice ordförande: Nils Berg").
 _NOT_LABEL = r"(?![A-ZÅÄÖ][\wåäöé-]*(?:\s+[a-zåäö][\wåäö-]*)?\s*:)"
-CONSTITUTED_CHAIR = re.compile(rf"(?:^|[\s:,;-])[Oo]rdförande\s*[:–-]?\s*"
+# ("Vice ordförande: X" is not the chair; "Ordförande (vald av årsmötet): X" is)
+CONSTITUTED_CHAIR = re.compile(rf"(?:^|[\s:,;-])(?<![Vv]ice\s)[Oo]rdförande(?:\s*\([^()]{{1,40}}\))?\s*[:–-]?\s*"
                                rf"(?P<names>[A-ZÅÄÖ][\wåäöé-]+(?:\s+{_NOT_LABEL}[A-ZÅÄÖ][\wåäöé-]+)+)")
 
 

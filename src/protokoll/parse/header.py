@@ -20,13 +20,36 @@ _MEETING = tolerant(r"(?:möte|sammanträde|stämma|styrelse|nätverk|råd|grupp
 PREFIX = re.compile(tolerant(
     r"^(?:(?:sammanträdesprotokoll|mötesprotokoll|protokoll|minnesanteckningar|anteckningar|protokollsutdrag)"
     r"(?:\s+nr\.?\s*\d{1,3}(?:\s*/\s*\d{2,4})?(?=\s+(?:fört|förda|förd|vid|från)\b))?"  # "Protokoll nr 5/2024 fört vid"
-    r"(?:\s+(?:fört|förda|förd))?(?:\s+(?:vid|från|för|över|med))?|(?:fört|förda|förd)\s+(?:vid|på))(?:\s+|$)"),
+    r"(?:\s+(?:fört|förda|förd))?(?:\s+(?:vid|från|för|över|med))?"
+    r"(?:\s+[–—-])?"  # "Minnesanteckningar – Nätverket för skolbibliotek i Norrsjö län"
+    r"|(?:fört|förda|förd)\s+(?:vid|på))(?:\s+|$)"),
     re.IGNORECASE)
 _QUALIFIER = r"(?:ordinarie|extra|extrainsatt|konstituerande|årligt?|gemensamt?|digitalt?)"
 _QUALIFIER_ONLY = re.compile(_QUALIFIER, re.IGNORECASE)  # "PROTOKOLL FRÅN ORDINARIE FÖRENINGSSTÄMMA" names no organisation
 # "<body> i <organisation>": the body's first word names a meeting, the organisation follows " i ".
-TITLE = re.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+)?\S*{_MEETING}\S*(?:\s+\S+){{0,5}}?)\s+(?:i|för|med|inom)\s+(?P<org>(?-i:[A-ZÅÄÖ]).+?)\.?$",
+# A definite adjective may stand before the body: "Kommunala pensionärsrådet i Tallmo kommun".
+_ADJECTIVE = r"(?-i:[A-ZÅÄÖ])[a-zåäö]+a\s+"
+TITLE = re.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+|{_ADJECTIVE})?\S*{_MEETING}\S*(?:\s+\S+){{0,5}}?)\s+(?:i|för|med|inom)\s+"
+                   rf"(?P<org>(?-i:[A-ZÅÄÖ]).+?)\.?$", re.IGNORECASE)
+# "Sjövikens IK – styrelsemöte 2025-02-11": the organisation, a dash, the meeting (the date cut off first).
+DASH_TITLE = re.compile(rf"^(?P<org>(?-i:[A-ZÅÄÖ])[^–—]{{1,60}}?)\s+[–—-]\s+(?P<body>(?:{_QUALIFIER}\s+)?\S*{_MEETING}\S*)$",
+                        re.IGNORECASE)
+# A layout's right column that names the minutes of a body: "Styrelseprotokoll", "Årsmötesprotokoll".
+BODY_PROTOCOL = re.compile(tolerant(r"^[\wåäö-]*(?:styrelse|möte|mötes|stämmo|nämnds|råds)protokoll$"), re.IGNORECASE)
+# A local unit named under its church or federation ("Svenska kyrkan" / "Åsby-Lindås pastorat"): the unit that
+# meets is the organisation.
+LOCAL_UNIT = re.compile(tolerant(r"\b(?:pastorat|församling|lokalavdelning|lokalförening|krets|distrikt)$"), re.IGNORECASE)
+# "Möte med föreningens styrelse": the word that refers back to the organisation before the body.
+_OWN_GENITIVE = re.compile(r"^(?:föreningens|klubbens|sektionens|förbundets|bolagets|kårens|nätverkets|rådets)\s+(?=\S)",
+                           re.IGNORECASE)
+# The ANSLAG/BEVIS block of municipal minutes names the body and its organisation: "Organ Omvårdnadsnämnden i
+# Västra Hälleby kommun"; where the header names no organisation, it is there.
+ORGAN = re.compile(tolerant(r"^organ\s*:?\s+(?P<body>(?-i:[A-ZÅÄÖ])\S.*?)\s+i\s+(?P<org>(?-i:[A-ZÅÄÖ]).+?)\.?$"),
                    re.IGNORECASE)
+# A row of labels with their values in the row below, in layout columns ("Datum:   Plats:   Löpnummer:").
+LABEL_CELL = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{1,30}:$")
+_CELL = re.compile(r"\S+(?:\s\S+)*")  # a layout cell: words apart by single spaces
+LABEL_ROW_MIN = 2  # labels in a row before it is read as a label row
 # "<Organisation>s <body>": "Björkhamns Tennisklubbs årsmöte"; after "Protokoll" also without the genitive
 # ("Protokoll Tjärnbacka IF styrelsemöte").
 GENITIVE_TITLE = re.compile(
@@ -41,7 +64,9 @@ BODY_FIRST = re.compile(
 BODY_COMMA_ORG = re.compile(r"^(?P<body>[A-ZÅÄÖ][^,]{2,60}?),\s+(?P<org>[A-ZÅÄÖ][^,]{2,80})$")
 # "Möte 3 2025/2026", "Sammanträde 4, 2025": a running number before the year, on a header line
 MEETING_NUMBER = re.compile(r"^(?:möte|sammanträde|styrelsemöte|protokoll)\s+(?:nr\.?\s*)?(?P<n>\d{1,3})"
-                            r"(?:\s*,?\s+\d{4}(?:\s*/\s*\d{2,4})?)?\s*$", re.IGNORECASE)
+                            # "Möte 11, verksamhetsåret 2025/2026"
+                            r"(?:\s*,?\s+(?:(?:verksamhetsåret|verksamhetsår|läsåret|mandatperioden|året)\s+)?"
+                            r"\d{4}(?:\s*/\s*\d{2,4})?)?\s*$", re.IGNORECASE)
 # A line that is only a body: "Kommunstyrelsen", "Samhällsbyggnadsnämnden", "Styrelsemöte nr 7".
 BODY_LINE = re.compile((
     r"^(?P<body>(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|för|[\wåäö-]+s))?\s+)?[\wåäöÅÄÖ-]*"
@@ -58,9 +83,10 @@ MONTH_WORD = re.compile(r"^(?:januari|februari|mars|april|maj|juni|juli|augusti|
 _ORG_HINT = re.compile(
     r"\b(?:kommun|stad|region|regionen|landsting|förening|föreningen|klubb|klubben|kår|kåren|brf|"
     r"bostadsrättsförening|samfällighetsförening|samfällighet|förbund|förbundet|parti|partiet|sällskap|"
-    r"sällskapet|stiftelse|stiftelsen|församling|byalag|byalaget|ab|organisation|nätverket|sektionen|sektion)\b|[a-zåäö]+(?:föreningen|"
-    r"förbundet|klubben|partiet|kåren|sällskapet|laget|gillet|byalaget|sektionen|kören|orkestern)\b", re.IGNORECASE)
-NUMBER = re.compile(r"(?:\b(?:protokoll|möte|mötesprotokoll|sammanträde|styrelsemöte)\s+)?\bn(?:r|ummer|o)\.?\s*:?\s*"
+    r"sällskapet|stiftelse|stiftelsen|församling|byalag|byalaget|ab|organisation|nätverket|sektionen|sektion|pastorat)\b|"
+    r"[a-zåäö]+(?:förening|föreningen|förbund|"
+    r"förbundet|klubb|klubben|partiet|kåren|sällskapet|laget|gillet|byalaget|sektionen|kören|orkestern)\b", re.IGNORECASE)
+NUMBER = re.compile(r"(?:\b(?:protokoll|möte|mötesprotokoll|sammanträde|styrelsemöte)\s+)?\b(?:löp|protokoll)?n(?:r|ummer|o)\.?\s*:?\s*"
                     r"(?P<n>\d{1,3})\b(?:\s*[/,-]?\s*(?P<y>\d{4}))?"
                     r"|\b(?:protokoll|möte|sammanträde|styrelsemöte)\s+(?P<m>\d{1,3})\s*/\s*(?P<my>\d{2,4})\b",
                     re.IGNORECASE)
@@ -112,7 +138,8 @@ _LAYOUT_VALUE = re.compile(r"\s{3,}\S")  # a label and its value in two layout c
 _TIME_LABELS = frozenset({"tid", "sammanträdestid", "mötestid", "datum och tid", "plats och tid", "tid och plats",
                           "tid och lokal"})
 _BARE_TIME = re.compile(r"(?<![\d.:/-])(\d{1,2})[.:](\d{2})(?![\d.:/-])")
-_VENUE_TAIL = re.compile(r"^\s*(?:,\s*(?:(?:på|i)\s+)?|\s+(?:på|i)\s+)(?P<venue>\S.*)$")
+# ("..., lördag 5 april 2025 kl. 14.00. Bygdegården, Kvarnvägen 4": the venue also after the sentence's stop)
+_VENUE_TAIL = re.compile(r"^\s*(?:,\s*(?:(?:på|i)\s+)?|\s+(?:på|i)\s+|\.\s+(?=[A-ZÅÄÖ]))(?P<venue>\S.*)$")
 # Lines after a date that are no venue: headings of lists, offices and the document's parts.
 _NOT_VENUE = re.compile(tolerant(r"^(?:närvarande|frånvarande|deltagare|deltagande|ledamöter|beslutande|närvaro|"
                                  r"ordförande|sekreterare|justerare|protokoll|dagordning|§|\d)"), re.IGNORECASE)
@@ -126,6 +153,7 @@ class Header:
 
 def parse_header(lines: list[Line]) -> Header:
     h = Header()
+    lines = _label_rows(lines)
 
     def put(name, value, line):
         if value is not None and value != "" and name not in h.values:
@@ -171,7 +199,8 @@ def parse_header(lines: list[Line]) -> Header:
         m = ISO_DATE.search(text) if digits and "date" not in h.values else None
         if m:
             put("date", dates.first_date(m.group(0)), line)
-    for line in lines:
+    # (a title sentence read whole: "... tisdagen den 27" / "maj 2025 kl. 19.00 ...")
+    for line in (_joined_titles(lines[:TITLE_LINES]) + lines[TITLE_LINES:]) if "date" not in h.values else ():
         if "date" in h.values:
             break
         put("date", dates.first_date(line.text), line)
@@ -190,6 +219,43 @@ def parse_header(lines: list[Line]) -> Header:
     if "location" not in h.values:
         _venue_before_when(lines, put)
     return h
+
+
+def _label_rows(lines: list[Line]) -> list[Line]:
+    """``lines`` with each row of labels whose values stand in the row below ("Datum:   Plats:   Löpnummer:" /
+    "18 januari 2025   Distriktsgården Hagen   1/2025") written as one "Label: value" line a label."""
+    out: list[Line] = []
+    skip = False
+    for i, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        labels = list(_CELL.finditer(line.text)) if line.text.rstrip().endswith(":") else []
+        values = list(_CELL.finditer(lines[i + 1].text)) if i + 1 < len(lines) and len(labels) >= LABEL_ROW_MIN else []
+        if len(labels) < LABEL_ROW_MIN or not all(LABEL_CELL.match(c.group(0)) for c in labels) or not values \
+                or any(LABEL_CELL.match(v.group(0)) for v in values):
+            out.append(line)
+            continue
+        # Each value goes under the label whose column it starts in (a label with no value gets none).
+        held: dict[int, list[str]] = {}
+        for v in values:
+            k = max((j for j, c in enumerate(labels) if c.start() <= v.start() + 1), default=0)
+            held.setdefault(k, []).append(v.group(0))
+        for k, c in enumerate(labels):
+            if k in held:
+                out.append(replace(line, text=f"{c.group(0)} {' '.join(held[k])}"))
+        skip = True
+    return out
+
+
+def organ_of(lines: list[Line]) -> tuple[str, str] | None:
+    """(body, organisation) from the "Organ X i Y" line of an ANSLAG/BEVIS block, else None."""
+    for line in lines:
+        if line.text[:5].lower() == "organ":  # the word tested first: this looks at every line
+            m = ORGAN.match(line.text.strip())
+            if m:
+                return m.group("body").strip(), m.group("org").strip()
+    return None
 
 
 def _alone_over_value(m: re.Match, text: str, nxt: Line | None) -> bool:
@@ -224,7 +290,9 @@ def _joined_titles(lines: list[Line]) -> list[Line]:
         if PREFIX.match(line.text.strip()) and not _COLUMN_GAP.search(line.text.strip()):
             text = line.text.strip()
             for _ in range(TITLE_WRAPS):
-                nxt = lines[i].text.strip() if i < len(lines) and not lines[i].blank_before else ""
+                # (a line in lower case goes on with the title whatever blank line a PDF put before it)
+                nxt = lines[i].text.strip() if i < len(lines) and (not lines[i].blank_before or
+                                                                  lines[i].text.strip()[:1].islower()) else ""
                 if not nxt or ":" in nxt or _COLUMN_GAP.search(nxt) or _opens_title(nxt) or \
                         not (nxt[:1].islower() or text.rsplit(None, 1)[-1].lower() in TITLE_OPEN_WORDS):
                     break
@@ -241,9 +309,12 @@ def _title(lines: list[Line], put) -> None:
     head = _joined_titles(lines[:TITLE_LINES])
     placed = False  # a title sentence gave the body and the place, not the organisation
     body_line = org_line = None
-    for line in head:
+    org_at = -1  # where org_line stands in head
+    for k, line in enumerate(head):
         text = _COLUMN_GAP.split(line.text.strip())[0]  # a layout's right column is not the title's
         stripped = PREFIX.sub("", text, count=1).strip()
+        if stripped == text and text[:1].islower():
+            continue  # a sentence going on from the line before ("närvarade X från Länsstyrelsen i Y") is no title
         cut = _cut_date(stripped)
         m = TITLE_PLACE.match(cut) if stripped != text and not placed else None
         if m:
@@ -257,6 +328,11 @@ def _title(lines: list[Line], put) -> None:
             put("body", met.group("body") if met else m.group("body"), line)
             put("organisation", _ORG_TAIL.sub("", _cut_date(m.group("org"))).strip(" ,."), line)
             _title_venue(lines, put)
+            return
+        m = DASH_TITLE.match(cut) if stripped == text else None
+        if m and _org_like(m.group("org")):
+            put("body", m.group("body"), line)
+            put("organisation", m.group("org").strip(), line)
             return
         m = GENITIVE_TITLE.match(cut)
         if m and stripped != text and not _QUALIFIER_ONLY.fullmatch(m.group("org")):
@@ -286,9 +362,17 @@ def _title(lines: list[Line], put) -> None:
         if m and body_line is None and len(cut.split()) <= 7:
             body_line = (line, re.sub(r"\s+(?:nr\.?\s*\d+|\d+/\d{4})$", "", m.group("body"), flags=re.I))
             continue
-        if org_line is None and stripped == text and _org_like(text):
-            org_line = line
+        met = _MEETING_WITH.match(cut) if stripped == text and cut[:1].isupper() else None
+        if met and body_line is None:
+            # "Möte med föreningens styrelse den 7–8 juni 2025": the board met ("styrelse")
+            body_line = (line, _OWN_GENITIVE.sub("", met.group("body")).strip())
+            continue
+        if stripped == text and _org_like(text):
+            if org_line is None or (k == org_at + 1 and LOCAL_UNIT.search(text)):
+                org_line, org_at = line, k  # "Svenska kyrkan" / "Åsby-Lindås pastorat": the parish meets
         cells = _COLUMN_GAP.split(line.text.strip())
+        if body_line is None and len(cells) == 2 and BODY_PROTOCOL.match(cells[1]):
+            body_line = (line, cells[1])  # "Sjödalens scoutdistrikt        Styrelseprotokoll"
         if org_line is None and not stripped and len(cells) == 2 and _org_like(cells[1]) and \
                 not BODY_LINE.match(cells[1]):
             put("organisation", cells[1], line)  # "PROTOKOLL          Ekby Båtklubb": the title's right column
@@ -309,7 +393,8 @@ def _title_venue(lines: list[Line], put) -> None:
                 venue = f"{venue} {nxt.text.strip()}"  # "... kl 18.30 i föreningslokalen," / "Granvägen 4, Tallmo"
             put("location", venue.strip(" ,").rstrip("."), line)
             return
-        if PREFIX.match(line.text) and dates.DIGIT.search(line.text):
+        titled = PREFIX.match(line.text) or k == 0 and TITLE.match(_cut_date(line.text.strip()))
+        if titled and dates.DIGIT.search(line.text):
             venue = _venue_after_when(line.text)
             if venue:  # "Protokoll fört vid styrelsemöte i X 2025-03-12 kl. 18.30, Klubbstugan"
                 put("location", venue, line)
@@ -397,11 +482,16 @@ def _cut_date(text: str) -> str:
     """The title without a trailing date or time: "årsmöte, torsdag den 20 mars 2025 klockan 19.00"."""
     if not dates.DIGIT.search(text):
         return text  # the pattern below ends in a digit
-    m = re.search(r"[,\s]+(?:(?:den|kl\.?|klockan)\s+)?(?:" + WEEKDAY.pattern + r")?(?:den\s+)?\d", text,
-                  re.IGNORECASE)
-    if m and dates.first_date(text[m.start():], 2000):
-        return text[:m.start()].strip(" ,")
+    # The cut falls where a date starts, not at a number in a name ("Bostadsrättsföreningen Måsen 7, tisdagen den 27
+    # maj 2025").
+    for m in _BEFORE_DATE.finditer(text):
+        found = dates.find_dates(text[m.end() - 1:], 2000)
+        if found and found[0][1].start() == 0:
+            return text[:m.start()].strip(" ,")
     return text
+
+
+_BEFORE_DATE = re.compile(r"[,\s]+(?:(?:den|kl\.?|klockan)\s+)?(?:" + WEEKDAY.pattern + r")?(?:den\s+)?\d", re.IGNORECASE)
 
 
 def _clock(text: str, line: Line, put) -> None:

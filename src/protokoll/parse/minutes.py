@@ -9,12 +9,12 @@ from protokoll.clean.lines import CleanText, Line, join
 from protokoll.errors import NotMinutes
 from protokoll.model import Action, Item, Protocol, Span
 from protokoll.parse import decisions as dec
-from protokoll.parse import celltables, labels, people, tables
+from protokoll.parse import celltables, conventions, labels, people, tables
 from protokoll.parse.blocks import (wrap_width, DASH, DASH_CHARS, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_sentence,
                                     numbered_headings, to_blocks)
 from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
 from protokoll.parse.frontmatter import read_front, read_signatures, signature_start, split_inline_labels
-from protokoll.parse.header import is_time_line, parse_header
+from protokoll.parse.header import is_time_line, organ_of, parse_header
 from protokoll.parse.recognise import not_minutes_reason
 from protokoll.parse.elections import (OPENING_ITEMS, constituted_chair, elected_officers, front_officers, kept_by,
                                        led_by, opening_chair)
@@ -77,6 +77,11 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
                     have.append(name)
         body = body[:sig]
 
+    if not header.values.get("organisation"):
+        organ = organ_of(lines)  # the ANSLAG/BEVIS block's "Organ Omvårdnadsnämnden i Västra Hälleby kommun"
+        if organ:
+            header.values["organisation"] = organ[1]
+            header.values.setdefault("body", organ[0])
     protocol = Protocol(**header.values)
     if header.lines:
         protocol.source = span_of(lines[:header_end])
@@ -194,11 +199,21 @@ def _fill_offices(protocol: Protocol, offices: dict[str, list[str]]) -> None:
             protocol.chair = chairs[0]
     if protocol.secretary is None:
         # "sekreterare", "sekr.": a board's secretary keeps its minutes where no one else is named for it
-        keepers = [a.name for a in protocol.attendees if a.role and office_of(a.role.rstrip(".")) == SECRETARY]
+        keepers = [a.name for a in protocol.attendees if a.role and _keeps_minutes(a.role)]
         if len(keepers) == 1:
             protocol.secretary = keepers[0]
     # The chair signs with the adjusters ("Justeras: <chair>, <adjuster>") but checks no minutes of their own.
     protocol.adjusters = [n for n in offices.get(ADJUSTER, []) if n not in (protocol.chair, protocol.secretary)]
+
+
+# Compound secretaries who keep a body's minutes: "nämndsekreterare", "kommunsekreterare", "styrelsesekreterare"
+# (a "generalsekreterare" or "vice sekreterare" keeps none).
+KEEPER_SECRETARY = re.compile(r"^(?!general|vice\b)[a-zåäö]+sekreterare$")
+
+
+def _keeps_minutes(role: str) -> bool:
+    role = role.lower().rstrip(".")
+    return office_of(role) == SECRETARY or bool(KEEPER_SECRETARY.match(role))
 
 
 def _first_heading(lines: list[Line]) -> int:
@@ -662,6 +677,7 @@ class ItemParser:
 
     def _adopted(self, item: Item, parts: dict) -> None:
         """ "attsats 1 bifalles": the decision is the proposal's adopted att-clause."""
+        self._adopted_yrkande(item, parts)
         clauses = [c for _, text in parts.get("proposal", []) for c in re.split(r"(?<=[,.;])\s+(?=att\s)", text)
                    if STARTS_ATT.match(c.strip())]
         if not clauses:
@@ -677,6 +693,27 @@ class ItemParser:
                 new.source = d.source
                 kept.append(new)
         item.decisions[:] = kept
+
+    def _adopted_yrkande(self, item: Item, parts: dict) -> None:
+        """ "Yrkande från X: att ... / Mötet biföll yrkandet.": the decision is the adopted yrkande's att-clause
+        (the last yrkande before it), and the rest of the decision's line stays with it."""
+        if not any(labels.may_hold(d.text, "yrkande") and ADOPTS_YRKANDE.search(d.text) for d in item.decisions):
+            return
+        found = []  # (where, att-clause) of each yrkande in the item's text
+        for section in ("summary", "proposal"):
+            for block, _ in parts.get(section, []):
+                full = join([line.text for line in block.lines])
+                where = (block.lines[0].page, block.lines[0].start)
+                found.extend((where, m.group("clause").strip()) for m in YRKANDE_CLAUSE.finditer(full))
+        for k, d in enumerate(item.decisions):
+            first, *rest = _FIRST_STOP.split(d.text, 1)
+            if not ADOPTS_YRKANDE.search(first) or d.source is None:
+                continue
+            before = [c for where, c in sorted(found) if where < (d.source.page, d.source.start)]
+            if before:
+                new = dec.analyse(join([before[-1], *rest]), self.protocol.date, self.initials)
+                new.source = d.source
+                item.decisions[k] = new
 
     def _extras(self, item: Item, parts: dict) -> None:
         """Votes, reservations, recipients, "Ansvarig:" lines and the next meeting of one item."""
@@ -722,8 +759,10 @@ class ItemParser:
         for block, text in parts.get("responsible", []):
             # "Ansvarig: X" goes on the decision it follows: the last one before it.
             where = (block.lines[0].page, block.lines[0].start)
-            before = [d for d in item.decisions if d.source is None or (d.source.page, d.source.start) < where]
-            target = before[-1] if before else (item.decisions[-1] if item.decisions else None)
+            before = [(d.source.page, d.source.start, k) if d.source else (-1, -1, k)
+                      for k, d in enumerate(item.decisions) if d.source is None or (d.source.page, d.source.start) < where]
+            # (by place, not by list order: an "Åtgärd:" line before the "Beslut:" above may come later in the list)
+            target = item.decisions[max(before)[2]] if before else (item.decisions[-1] if item.decisions else None)
             if target is None:
                 continue
             # "Ansvarig: Ulf Nerman, senast 15/4": the deadline after the names.
@@ -733,6 +772,9 @@ class ItemParser:
             due = (dec.deadline(phrase, date) or dec.deadline("senast " + DUE_WORDS.sub("", phrase), date)) \
                 if when else None
             names = text[: when.start()] if when else text
+            # The deciding body as the decision's subject ("Elevrådet anordnar ...") gives way to the named people.
+            target.actions[:] = [a for a in target.actions if not (conventions.deciding_body(a.assignee)
+                                                                   and target.text.startswith(a.assignee))]
             for name in RESPONSIBLE_SPLIT.split(names):
                 name = name.strip().strip("()").rstrip(".").strip()
                 if not name:
@@ -820,7 +862,11 @@ class ItemParser:
                 paragraphs.append([[rest if rest and rest.strip() else line], list(block.lines), True])
                 in_list = False
             else:
-                paragraphs.append([[NUMBERED_DECISION.sub("", text, count=1)], list(block.lines), False])
+                cut = _reservation_line(block) if block.kind == "text" and labels.may_hold(text, "reserver") else None
+                lines = block.lines[:cut] if cut else block.lines
+                if cut:
+                    text = join([line.text for line in lines])  # the reservation is read apart (see _extras)
+                paragraphs.append([[NUMBERED_DECISION.sub("", text, count=1)], list(lines), False])
                 in_list = text.rstrip().endswith(":")
         date = self.protocol.date
         for texts, lines, _ in paragraphs:
@@ -834,6 +880,24 @@ class ItemParser:
                 self.protocol.scheduled_meetings.append(meeting)
 
 
+def _reservation_line(block: Block) -> int | None:
+    """The index of a line of a decision's paragraph that starts a reservation after a full sentence
+    ("att föreslå årsmötet ... 2026. / Christian Gräll reserverar sig mot beslutet."), else None."""
+    lines = block.lines
+    for k in range(1, len(lines)):
+        if lines[k - 1].text.rstrip().endswith((".", "!", "?")) and \
+                dec.reserves(join([line.text for line in lines[k:]])):
+            return k
+    return None
+
+
+# "Mötet biföll yrkandet.", "Yrkandet bifölls.": the meeting adopts a member's yrkande (see _adopted_yrkande).
+ADOPTS_YRKANDE = re.compile(r"\b(?:biföll|bifaller|bifölls|bifalls|bifalles|antog|antogs|antar)\s+yrkandet\b|"
+                            r"^yrkandet\s+(?:bifölls|bifalls|bifalles|antogs|antas)\b", re.IGNORECASE)
+# A yrkande with its att-clause: "Yrkande från Simon Rapp: att budgeten sänks till 20 000 kr.", "Yrkande: att ...",
+# "Per Berg yrkar att ...". The clause runs to its sentence's end.
+YRKANDE_CLAUSE = re.compile(r"(?:^|(?<=[.!?]\s))(?:[Yy]rkande(?:\s+från\s+[^:.]{1,60}?)?\s*:\s*|"
+                            r"[A-ZÅÄÖ][^.:]{0,60}?\s+yrka(?:r|de)\s+)(?P<clause>att\s+.*?(?:[.!?](?=\s|$)|$))")
 # Where the names of a responsible line end and its deadline starts: "Ansvarig: Lisa, klart 15/4".
 RESPONSIBLE_WHEN = re.compile(r"(?:,\s*|\.\s+|\s*\(\s*|\s+)(?=(?:senast|till|före|innan|klart|klar|deadline)\b)",
                               re.IGNORECASE)

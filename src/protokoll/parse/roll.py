@@ -66,7 +66,10 @@ def find_roll(lines: list[Line]) -> tuple[int, int, list[Attendee]] | None:
                 break
             end += 1
         if out:
-            return i, end, _merged(out)
+            # The roll's title above its header row ("Närvaro- och omröstningslista") goes with it: left in the
+            # body it would read as text of the last item.
+            start = i - 1 if i and ROLL_TITLE.match(lines[i - 1].text.strip()) else i
+            return start, end, _merged(out)
     return None
 
 
