@@ -17,6 +17,7 @@ from protokoll.clean.lines import Line
 from protokoll.model import Attendee, Span
 from protokoll.parse import conventions as cv
 from protokoll.parse.labels import Folded
+from protokoll.parse.names import surname_first
 
 _CAP_WORD = re.compile(r"^[A-ZÅÄÖÉÜ][\w'’.-]*$")
 _PARTICLES = frozenset(("af", "von", "de", "van", "der", "la", "du"))
@@ -573,6 +574,9 @@ def presence_mark(text: str) -> tuple[str, str] | None:
 
 def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     """One entry: "Karin Lövgren (S), ordförande", "Eva Ek, kommundirektör, § 114", "Ordförande Anna Ek"."""
+    turned = surname_first(text) if "," in text else None
+    if turned:  # "Berg, Anna-Karin (C), kassör": the name as "First Last", then what the list writes beside it
+        text = turned[0] + turned[1]
     marked = presence_mark(text)
     if marked:
         text, status = marked
@@ -701,12 +705,15 @@ def table_columns(header: str, indent: int) -> dict[str, int] | None:
         kind = ("name" if w in cv.TABLE_NAME else "role" if w in cv.TABLE_ROLE else
                 "presence" if w in cv.TABLE_PRESENCE else "party" if w in cv.TABLE_PARTY else
                 "affiliation" if w in cv.TABLE_AFFILIATION else "note" if w in cv.TABLE_NOTE else
-                "absent" if w in cv.TABLE_ABSENT else "excused" if w in cv.TABLE_EXCUSED else None)
+                "absent" if w in cv.TABLE_ABSENT else "excused" if w in cv.TABLE_EXCUSED else
+                "surname" if w in cv.TABLE_SURNAME else "given" if w in cv.TABLE_GIVEN else None)
         if kind is None:
             return None
         if kind == "name" and _key("name", group) in cols:
             group += 1  # the columns start over: a second person on the row
         cols[_key(kind, group)] = start
+    if "surname" in cols and "given" in cols and "name" not in cols:
+        return cols if len(cols) >= 3 else None  # "Efternamn | Förnamn | Närvarande": the name in two cells
     return cols if "name" in cols and len(cols) >= 2 else None
 
 
@@ -735,6 +742,9 @@ def _table_entries(rows, cols: dict[str, int], status: str) -> list[Attendee]:
 
 def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str) -> Attendee | None:
     """One person of a table row from the cells of their column group."""
+    if "name" not in cells and "surname" in cells and "given" in cells:
+        # "Westergren | Maria": the name read "First Last", starting where the given name does
+        cells = {**cells, "name": (cells["given"][0], f"{cells['given'][1]} {cells['surname'][1]}")}
     if "name" not in cells:
         return None
     person, party_in_name = cells["name"][1], None
