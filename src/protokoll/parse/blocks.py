@@ -47,7 +47,7 @@ ELECTED_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]
 
 def election_lead(text: str) -> bool:
     """ "Mötet valde", "Årsmötet omvalde": an election verb that ends its line, its objects on the lines after."""
-    return text.rstrip().endswith(ELECTION_LEADS) and ELECTION_LEAD.match(text) is not None
+    return text.endswith(ELECTION_LEADS) and ELECTION_LEAD.match(text) is not None
 
 
 # "Nätverket för miljö och klimat får i uppdrag att ..." opens a decision of its own.
@@ -398,7 +398,8 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
     text = line.text
     if prev.kind == "label" and not prev.rest:
         return False  # "Mötet beslutar" alone: what follows is its first decision
-    if prev.kind == "text" and election_lead(prev.lines[0].text) and ELECTED_LINE.match(text):
+    if prev.kind == "text" and prev.lines[0].text.endswith(ELECTION_LEADS) and election_lead(prev.lines[0].text) \
+            and ELECTED_LINE.match(text):
         return True  # "Mötet valde" / "Saga Berg till mötesordförande.": the points of the election list
     broken = blanks != "noise" and line.blank_before
     long_prev = len(last) >= 0.75 * width and not ends_sentence(last)

@@ -54,6 +54,7 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("röstlängd", "present", None),
     ("röstberättigade", "present", None),
     ("deltagare", "present", None),
+    ("mötesdeltagare", "present", None),
     ("närvarande", "present", None),
     ("närvarolista", "present", None),
     ("närvaroförteckning", "present", None),

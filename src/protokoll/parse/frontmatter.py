@@ -48,6 +48,8 @@ def person(text: str) -> str | None:
 
 def names_in(text: str) -> list[str]:
     """ "Kalle Persson och Anneli Öberg", "A (S), B (M)", "A        B" (side by side in a layout) → the names."""
+    if "," not in text:  # no name written surname first ("Berg, Anna") and no comma list
+        return [n for n in map(person, _AND_OR_GAP.split(text.strip())) if n]
     parts = []
     for chunk in _AND_OR_GAP.split(text.strip()):
         # "Berg, Anna och Ek, Per": a name written surname first holds its own comma

@@ -10,7 +10,7 @@ from protokoll.errors import NotMinutes
 from protokoll.model import Action, Item, Protocol, Span
 from protokoll.parse import decisions as dec
 from protokoll.parse import celltables, labels, people, tables
-from protokoll.parse.blocks import (wrap_width, DASH, ELECTED_LINE, election_lead, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_sentence,
+from protokoll.parse.blocks import (wrap_width, DASH, ELECTED_LINE, ELECTION_LEADS, election_lead, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_sentence,
                                     numbered_headings, to_blocks)
 from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
 from protokoll.parse.frontmatter import read_front, read_signatures, signature_start, split_inline_labels
@@ -281,7 +281,7 @@ def _sentences(block: Block) -> list[tuple[str, bool, list, bool]]:
         elif listing and re.search(r"[.!?]$", line.text.rstrip()) and len(line.text.split()) >= 5 \
                 and not (electing and ELECTED_LINE.match(line.text)):
             listing = electing = False
-        opened = election_lead(line.text)
+        opened = line.text.endswith(ELECTION_LEADS) and election_lead(line.text)
     return [tuple(x) for x in out]
 
 
