@@ -38,6 +38,16 @@ def test_attendance_lines_written_surname_first():
                    ("Olle Sandberg", None, "excused", None, None)]
 
 
+def test_paragraph_of_names_written_surname_first():
+    want = [("Anna Berg", "present"), ("Lisa Holm", "present"), ("Per Ek", "present")]
+    for text in ("Närvarande: Berg, Anna; Holm, Lisa; Ek, Per", "Närvarande: Berg, Anna, Holm, Lisa och Ek, Per"):
+        assert [(n, s) for n, _, s, _, _ in entries(text)] == want, text
+
+
+def test_word_before_the_comma_naming_an_organisation_is_no_surname():
+    assert [e[0] for e in entries("Närvarande:\nKansliet, Maja\nUggla, Eddie")] == ["Eddie Uggla"]
+
+
 def test_name_and_municipality_and_first_name_lists_are_unchanged():
     assert entries("Närvarande:\nAnna Ek, Helsingborg\nPer Berg, Bjuv") == [
         ("Anna Ek", "Helsingborg", "present", None, None), ("Per Berg", "Bjuv", "present", None, None)]
@@ -61,6 +71,14 @@ def test_table_with_surname_and_given_name_columns():
     p = parse_text(text)
     assert [(a.name, a.role, a.status) for a in p.attendees] == [
         ("Maria Westergren", "ordförande", "present"), ("Kent Pålsson", "ledamot", "absent")]
+
+
+def test_table_one_cell_a_paragraph_with_surname_and_given_name_columns():
+    cells = "\n\n".join(["Efternamn", "Förnamn", "Närvarande", "Westergren", "Maria", "Ja", "Pålsson", "Kent", "Nej"])
+    text = HEAD + f"Närvarolista\n\n{cells}\n\n1. Mötets öppnande\nMötet öppnades.\n\n" \
+        "2. Budget\nStyrelsen beslutade att anta budgeten.\n\n3. Avslut\nMötet avslutades.\n"
+    p = parse_text(text)
+    assert [(a.name, a.status) for a in p.attendees] == [("Maria Westergren", "present"), ("Kent Pålsson", "absent")]
 
 
 # --- officers elected by first name ------------------------------------------------------------------------

@@ -295,6 +295,9 @@ def _comma_list(text: str, wrapped: bool = False) -> list[str] | None:
         return pieces  # "Frånvarande var Anna Öberg."
     if len(pieces) < 2:
         return None
+    turned = _surname_first_pairs(text, pieces)
+    if turned:
+        return turned  # "Berg, Anna; Holm, Lisa (M)", "Berg, Anna, Holm, Lisa och Ek, Per": surname first
     if _first_names_only(pieces, text):
         return pieces  # "Maja, Jörgen, Lena och Ingrid": four people known by their first names
     entries: list[list[str]] = []
@@ -308,6 +311,25 @@ def _comma_list(text: str, wrapped: bool = False) -> list[str] | None:
     if len(entries) == len(pieces) or wrapped or len(entries) >= 2:
         return [", ".join(e) for e in entries]
     return None
+
+
+def _surname_first_pairs(text: str, pieces: list[str]) -> list[str] | None:
+    """The entries of a paragraph of names written surname first: apart by semicolons ("Berg, Anna (S); Holm,
+    Lisa"), or by commas and "och" with every other piece a surname and the next its given names ("Berg, Anna,
+    Holm, Lisa och Ek, Per"); None for any other paragraph."""
+    if ";" in text:
+        entries = [p.strip() for part in text.split(";") for p in _TOP_AND.split(part) if p.strip()]
+        return entries if len(entries) >= 2 and all(_surname_first(e) for e in entries) else None
+    if len(pieces) % 2 or len(pieces) < 4:
+        return None  # one pair alone is read as a line ("Uggla, Eddie"), by _entry
+    pairs = [f"{a}, {b}" for a, b in zip(pieces[::2], pieces[1::2])]
+    return pairs if all(_surname_first(p) for p in pairs) else None
+
+
+def _surname_first(text: str) -> tuple[str, str] | None:
+    """names.surname_first, where the word before the comma names no organisation ("Kansliet, Maja")."""
+    turned = surname_first(text)
+    return turned if turned and not _ORGANISATION.search(text.partition(",")[0]) else None
 
 
 MIN_FIRST_NAMES = 3  # "Maja, Jörgen" could be a name and a place; three or more, or a list closed by "och"
@@ -574,7 +596,7 @@ def presence_mark(text: str) -> tuple[str, str] | None:
 
 def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     """One entry: "Karin Lövgren (S), ordförande", "Eva Ek, kommundirektör, § 114", "Ordförande Anna Ek"."""
-    turned = surname_first(text) if "," in text else None
+    turned = _surname_first(text) if "," in text else None
     if turned:  # "Berg, Anna-Karin (C), kassör": the name as "First Last", then what the list writes beside it
         text = turned[0] + turned[1]
     marked = presence_mark(text)
