@@ -285,7 +285,6 @@ def _sentences(block: Block) -> list[tuple[str, bool, list, bool]]:
     return [tuple(x) for x in out]
 
 
-
 # A line at least this share of the wrap width may have been wrapped: a sentence on the next line may go on
 # with it. A shorter line ending a sentence ends the decision there.
 WRAP_SHARE = 0.75
