@@ -186,7 +186,9 @@ def elected_officers(items: list[Item]) -> dict[str, list[str]]:
     if len(found) < len(_MEETING_OFFICES):  # an office no full name was elected to: was a first name?
         first_names_found: dict[str, list[str]] = {}
         for text in opening_texts:
-            if any(word in text for word in _OFFICE_WORDS) or "usterare" in text:
+            # an election's verb or an office label's colon, and an office word: the patterns' cheap test
+            if (":" in text or any(word in text.lower() for word in _ELECT_WORDS)) and \
+                    (any(word in text for word in _OFFICE_WORDS) or "usterare" in text):
                 for office, pattern in FIRST_NAME_PATTERNS:
                     for m in pattern.finditer(text.strip()):
                         _put_first(first_names_found, office or m.group("office"), m.group("names"))
