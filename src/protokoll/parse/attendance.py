@@ -17,6 +17,7 @@ from protokoll.clean.lines import Line
 from protokoll.model import Attendee, Span
 from protokoll.parse import conventions as cv
 from protokoll.parse.labels import Folded
+from protokoll.parse.names import surname_first
 
 _CAP_WORD = re.compile(r"^[A-ZÅÄÖÉÜ][\w'’.-]*$")
 _PARTICLES = frozenset(("af", "von", "de", "van", "der", "la", "du"))
@@ -294,6 +295,9 @@ def _comma_list(text: str, wrapped: bool = False) -> list[str] | None:
         return pieces  # "Frånvarande var Anna Öberg."
     if len(pieces) < 2:
         return None
+    turned = _surname_first_pairs(text, pieces)
+    if turned:
+        return turned  # "Berg, Anna; Holm, Lisa (M)", "Berg, Anna, Holm, Lisa och Ek, Per": surname first
     if _first_names_only(pieces, text):
         return pieces  # "Maja, Jörgen, Lena och Ingrid": four people known by their first names
     entries: list[list[str]] = []
@@ -307,6 +311,25 @@ def _comma_list(text: str, wrapped: bool = False) -> list[str] | None:
     if len(entries) == len(pieces) or wrapped or len(entries) >= 2:
         return [", ".join(e) for e in entries]
     return None
+
+
+def _surname_first_pairs(text: str, pieces: list[str]) -> list[str] | None:
+    """The entries of a paragraph of names written surname first: apart by semicolons ("Berg, Anna (S); Holm,
+    Lisa"), or by commas and "och" with every other piece a surname and the next its given names ("Berg, Anna,
+    Holm, Lisa och Ek, Per"); None for any other paragraph."""
+    if ";" in text:
+        entries = [p.strip() for part in text.split(";") for p in _TOP_AND.split(part) if p.strip()]
+        return entries if len(entries) >= 2 and all(_surname_first(e) for e in entries) else None
+    if len(pieces) % 2 or len(pieces) < 4:
+        return None  # one pair alone is read as a line ("Uggla, Eddie"), by _entry
+    pairs = [f"{a}, {b}" for a, b in zip(pieces[::2], pieces[1::2])]
+    return pairs if all(_surname_first(p) for p in pairs) else None
+
+
+def _surname_first(text: str) -> tuple[str, str] | None:
+    """names.surname_first, where the word before the comma names no organisation ("Kansliet, Maja")."""
+    turned = surname_first(text)
+    return turned if turned and not _ORGANISATION.search(text.partition(",")[0]) else None
 
 
 MIN_FIRST_NAMES = 3  # "Maja, Jörgen" could be a name and a place; three or more, or a list closed by "och"
@@ -573,6 +596,9 @@ def presence_mark(text: str) -> tuple[str, str] | None:
 
 def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     """One entry: "Karin Lövgren (S), ordförande", "Eva Ek, kommundirektör, § 114", "Ordförande Anna Ek"."""
+    turned = _surname_first(text) if "," in text else None
+    if turned:  # "Berg, Anna-Karin (C), kassör": the name as "First Last", then what the list writes beside it
+        text = turned[0] + turned[1]
     marked = presence_mark(text)
     if marked:
         text, status = marked
@@ -701,12 +727,15 @@ def table_columns(header: str, indent: int) -> dict[str, int] | None:
         kind = ("name" if w in cv.TABLE_NAME else "role" if w in cv.TABLE_ROLE else
                 "presence" if w in cv.TABLE_PRESENCE else "party" if w in cv.TABLE_PARTY else
                 "affiliation" if w in cv.TABLE_AFFILIATION else "note" if w in cv.TABLE_NOTE else
-                "absent" if w in cv.TABLE_ABSENT else "excused" if w in cv.TABLE_EXCUSED else None)
+                "absent" if w in cv.TABLE_ABSENT else "excused" if w in cv.TABLE_EXCUSED else
+                "surname" if w in cv.TABLE_SURNAME else "given" if w in cv.TABLE_GIVEN else None)
         if kind is None:
             return None
         if kind == "name" and _key("name", group) in cols:
             group += 1  # the columns start over: a second person on the row
         cols[_key(kind, group)] = start
+    if "surname" in cols and "given" in cols and "name" not in cols:
+        return cols if len(cols) >= 3 else None  # "Efternamn | Förnamn | Närvarande": the name in two cells
     return cols if "name" in cols and len(cols) >= 2 else None
 
 
@@ -735,6 +764,9 @@ def _table_entries(rows, cols: dict[str, int], status: str) -> list[Attendee]:
 
 def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str) -> Attendee | None:
     """One person of a table row from the cells of their column group."""
+    if "name" not in cells and "surname" in cells and "given" in cells:
+        # "Westergren | Maria": the name read "First Last", starting where the given name does
+        cells = {**cells, "name": (cells["given"][0], f"{cells['given'][1]} {cells['surname'][1]}")}
     if "name" not in cells:
         return None
     person, party_in_name = cells["name"][1], None

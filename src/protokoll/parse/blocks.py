@@ -40,6 +40,19 @@ STARTS_ATT = re.compile(r"^(?:att|Att)\b")
 TOPIC_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,%d}:\s+[A-ZÅÄÖ]" % (labels.TOPIC_MAX_WORDS - 1))
 # "beslutar att / 1. godkänna ... / 2. uppdra åt ...": numbered att-clauses, each a decision of its own.
 NUMBERED_CLAUSE = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?=[a-zåäö])")
+# A line that opens a list of elections, one a line after it: "Mötet valde" / "Saga Berg till mötesordförande." /
+# "Noa Vik till sekreterare." (the list's points go on its paragraph, as lines after a colon do).
+ELECTION_LEADS = ("valde", "omvalde", "utsåg", "väljer", "utser")
+ELECTION_LEAD = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*\s+){1,2}(?:valde|omvalde|utsåg|väljer|utser)\s*$")
+# One point of that list: "Anna-Lena Berg till ordförande för ett år."
+ELECTED_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,3}\s+(?:till|som)\s")
+
+
+def election_lead(text: str) -> bool:
+    """ "Mötet valde", "Årsmötet omvalde": an election verb that ends its line, its objects on the lines after."""
+    return text.endswith(ELECTION_LEADS) and ELECTION_LEAD.match(text) is not None
+
+
 # "Nätverket för miljö och klimat får i uppdrag att ..." opens a decision of its own.
 GIVES_TASK = re.compile(r"^[A-ZÅÄÖ][\w-]*(?:\s+[\wåäö-]+){0,6}?\s+(?:får|ges|erhåller)\s+(?:i\s+)?"
                         r"(?:uppdrag|följande)")
@@ -458,6 +471,9 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
     text = line.text
     if prev.kind == "label" and not prev.rest:
         return False  # "Mötet beslutar" alone: what follows is its first decision
+    if prev.kind == "text" and prev.lines[0].text.endswith(ELECTION_LEADS) and election_lead(prev.lines[0].text) \
+            and ELECTED_LINE.match(text):
+        return True  # "Mötet valde" / "Saga Berg till mötesordförande.": the points of the election list
     broken = blanks != "noise" and line.blank_before
     long_prev = len(last) >= 0.75 * width and not ends_sentence(last)
     if text[:1].isdigit() and NUMBERED_CLAUSE.match(text):

@@ -22,7 +22,9 @@ from protokoll.parse.attendance import heading_of, is_name
 
 # Column kinds by their title, as the attendance reader's layout tables name them.
 _KINDS = (("name", cv.TABLE_NAME), ("role", cv.TABLE_ROLE), ("presence", cv.TABLE_PRESENCE),
-          ("party", cv.TABLE_PARTY), ("affiliation", cv.TABLE_AFFILIATION), ("note", cv.TABLE_NOTE))
+          ("party", cv.TABLE_PARTY), ("affiliation", cv.TABLE_AFFILIATION), ("note", cv.TABLE_NOTE),
+          ("surname", cv.TABLE_SURNAME), ("given", cv.TABLE_GIVEN))
+_NAME_PARTS = frozenset({"surname", "given"})  # a name in two columns, "Efternamn | Förnamn"
 MAX_CELL_WORDS = 8  # a longer line is text after the table, not a cell
 MIN_ROWS = 2  # fewer people is no table worth the guess
 CELL_GAP = "    "  # between the cells of a rewritten row
@@ -169,6 +171,8 @@ def _header_run(lines: list[Line], i: int) -> list[str]:
 def _row_table(lines: list[Line], i: int):
     """A table given row by row: its column titles one a line from ``i``, then its cells."""
     kinds = _header_run(lines, i)
+    if "name" not in kinds and _NAME_PARTS <= set(kinds) and len(kinds) >= 3:
+        return _split_name_rows(lines, i, kinds)
     if len(kinds) < 2 or "name" not in kinds or i + len(kinds) < len(lines) and _kind(lines[i + len(kinds)].text):
         return None  # a title repeated: the first is the list's heading ("Närvarande" / "Befattning" / ...)
     titles = [lines[i + k].text.strip() for k in range(len(kinds))]
@@ -241,6 +245,28 @@ def _column_after(lines: list[Line], end: int, rows) -> int:
     for row in unmarked:
         row["presence"] = word
     return end + 1 + marks
+
+
+def _split_name_rows(lines: list[Line], i: int, kinds: list[str]):
+    """A row-by-row table whose name is in two columns ("Efternamn" / "Förnamn" / "Närvarande" / "Westergren" /
+    "Maria" / "Ja" / ...): no cell may be empty (no name cell marks where a row starts), so rows are counted
+    off, each checked to fit its columns; the name is read "First Last"."""
+    rows: list[tuple[Line, dict[str, str]]] = []
+    j = i + len(kinds)
+    while j + len(kinds) <= len(lines) and all(_is_cell(line) for line in lines[j:j + len(kinds)]):
+        cells = {kind: line.text.strip() for kind, line in zip(kinds, lines[j:j + len(kinds)])}
+        if not (is_name(cells["surname"]) and is_name(cells["given"]) and _kind(cells["surname"]) is None
+                and all(_fits(kind, text) for kind, text in cells.items() if kind not in _NAME_PARTS)):
+            break
+        row = {k: v for k, v in cells.items() if k not in _NAME_PARTS}
+        row["name"] = f"{cells['given']} {cells['surname']}"
+        rows.append((lines[j + kinds.index("surname")], row))
+        j += len(kinds)
+    if len(rows) < MIN_ROWS:
+        return None
+    merged = ["name"] + [k for k in kinds if k not in _NAME_PARTS]
+    titles = ["Namn"] + [lines[i + kinds.index(k)].text.strip() for k in merged[1:]]
+    return j, _layout(lines[i], titles, merged, rows)
 
 
 def _column_table(lines: list[Line], i: int):

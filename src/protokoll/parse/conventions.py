@@ -54,6 +54,7 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("röstlängd", "present", None),
     ("röstberättigade", "present", None),
     ("deltagare", "present", None),
+    ("mötesdeltagare", "present", None),
     ("närvarande", "present", None),
     ("närvarolista", "present", None),
     ("närvaroförteckning", "present", None),
@@ -98,6 +99,9 @@ TABLE_NAME = frozenset({"namn", "ledamot", "ledamöter", "person", "företrädd 
                         "deltagare", "röstande"})
 # Columns saying whom or what a person represents: a property in a joint-property association's roll,
 # a flat in a housing association's, a municipality or organisation in a network's.
+# A name given in two columns, surname first ("Efternamn | Förnamn | Närvarande"): read "First Last".
+TABLE_SURNAME = frozenset({"efternamn"})
+TABLE_GIVEN = frozenset({"förnamn", "fornamn", "tilltalsnamn"})
 TABLE_AFFILIATION = frozenset({"fastighet", "fastighetsbeteckning", "lägenhet", "lgh", "lgh nr", "lägenhetsnummer",
                                "kommun", "organisation", "förening", "representerar", "företräder"})
 TABLE_ROLE = frozenset({"befattning", "roll", "funktion", "uppdrag", "post", "titel"})

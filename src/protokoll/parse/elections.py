@@ -14,6 +14,7 @@ from protokoll.model import Item
 from protokoll.parse import conventions as cv
 from protokoll.parse import labels
 from protokoll.parse.frontmatter import names_in
+from protokoll.parse.names import is_first_name
 
 OPENING_ITEMS = 8  # officers are elected among the first items of a meeting
 
@@ -26,7 +27,8 @@ _NAME = r"[A-ZÅÄÖ][\wåäöé-]+(?:\s+(?:af|von|de)?\s*[A-ZÅÄÖ][\wåäöé
 _NAMES = rf"(?P<names>{_NAME}(?:\s*(?:,|och|samt)\s*{_NAME})*)"
 _ELECTED = r"(?:valdes|omvaldes|utsågs|väljs|utses|nominerades\s+och\s+valdes)(?:\s+enhälligt)?"
 _CHOOSE = r"(?:välja|utse|utsåg|väljer|utser|valde)"
-_ADJUST = r"att\s+(?:jämte\s+\S+\s+)?justera"
+# "att justera", "att jämte ordföranden justera", "till att, jämte ordföranden, justera"
+_ADJUST = r"(?:till\s+)?att,?\s+(?:jämte\s+\S+?,?\s+)?justera"
 
 PATTERNS = tuple(re.compile(p) for p in (
     rf"\b[Tt]ill\s+{_OFFICE}{_FOR_MEETING}{_ALSO}\s+{_ELECTED}\s+{_NAMES}",
@@ -40,7 +42,29 @@ PATTERNS = tuple(re.compile(p) for p in (
 ADJUSTING = tuple(re.compile(p) for p in (
     rf"{_NAMES}\s+{_ELECTED}\s+{_ADJUST}",
     rf"\b{_CHOOSE}\s+{_NAMES}\s+{_ADJUST}",
+    # "utse X till rapportör till medlemsbladet samt till att, jämte ordföranden, justera protokollet": another
+    # task first, the adjusting after "samt"
+    rf"\b{_CHOOSE}\s+{_NAMES}\s+till\s+[^.;]{{1,80}}?\s+(?:samt|och)\s+{_ADJUST}",
 ))
+# The same elections naming people by their first names alone ("Till ordförande valdes Lisa.", "Per valdes till
+# sekreterare.", "Justerare: Anna och Olle"), as small associations write them; each word must be a given name
+# (names.is_first_name), and a name followed by another capitalised word is a full name, read above.
+_FIRST = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
+_FIRSTS = rf"(?P<names>{_FIRST}(?:\s*(?:,|och|samt)\s*{_FIRST})*)(?![\wåäöé-]|\s+[A-ZÅÄÖ])"
+_LINE_START = r"(?:^|(?<=[.!?]\s))"
+FIRST_NAME_PATTERNS = tuple((office, re.compile(p)) for office, p in (
+    (None, rf"\b[Tt]ill\s+{_OFFICE}{_FOR_MEETING}{_ALSO}\s+{_ELECTED}\s+{_FIRSTS}"),
+    (None, rf"{_LINE_START}{_FIRSTS}\s+{_ELECTED}\s+(?:till|som)\s+{_OFFICE}"),
+    (None, rf"\b{_CHOOSE}\s+{_FIRSTS}\s+(?:till|som)\s+{_OFFICE}"),
+    ("justerare", rf"{_LINE_START}{_FIRSTS}\s+{_ELECTED}\s+{_ADJUST}"),
+    ("justerare", rf"\b{_CHOOSE}\s+{_FIRSTS}\s+{_ADJUST}"),
+    (None, rf"{_LINE_START}(?P<office>[Jj]usteringspersoner|[Jj]usteringsperson|[Jj]usterare|[Pp]rotokolljusterare|"
+           rf"[Mm]ötesordförande|[Mm]ötessekreterare|[Pp]rotokollförare)\s*:?\s+{_FIRSTS}(?=\.?\s*$|\.\s)"),
+))
+# The points after the first of an election list ("Mötet valde Saga Berg till mötesordförande. Noa Vik till
+# mötessekreterare."): searched only in a text that opens with the list's verb (ELECTION_LIST).
+ELECTION_LIST = re.compile(rf"^(?:[A-ZÅÄÖ][\wåäö-]*\s+){{1,2}}{_CHOOSE}\s")
+LISTED = re.compile(rf"(?<=[.!?]\s){_NAMES}\s+(?:till|som)\s+{_OFFICE}\b")
 BARE = re.compile(rf"^{_NAMES}\s+{_ELECTED}\.?$")
 # The adjusters after the clause: "Att jämte ordföranden justera protokollet tillika vara rösträknare valdes A och B".
 _MINUTES = r"(?:dagens\s+|mötets\s+|stämmans\s+|årsmötets\s+)?protokoll(?:et)?"
@@ -111,6 +135,7 @@ _OFFICE_WORDS = ("ordförande", "sekreterare", "protokollförare", "justera", "j
 def elected_officers(items: list[Item]) -> dict[str, list[str]]:
     """Office ("chair", "secretary", "adjusters") → names elected in the opening items."""
     found: dict[str, list[str]] = {}
+    opening_texts: list[str] = []  # read again for officers named by first names alone
     for item in items[:OPENING_ITEMS]:
         if _BOARD_WORD.search(item.title or ""):
             continue  # the board's election, not the meeting's
@@ -139,6 +164,9 @@ def elected_officers(items: list[Item]) -> dict[str, list[str]]:
                 for pattern in PATTERNS:
                     for m in pattern.finditer(text):
                         _put(found, m.group("office"), m.group("names"))
+                if ELECTION_LIST.match(text):
+                    for m in LISTED.finditer(text):
+                        _put(found, m.group("office"), m.group("names"))
             if "justera" in text:
                 for pattern in ADJUSTING:
                     for m in pattern.finditer(text):
@@ -156,7 +184,29 @@ def elected_officers(items: list[Item]) -> dict[str, list[str]]:
                         _put(found, "ordförande", m.group("chair"))
             if bare and title_office:
                 _put(found, title_office.group("office").lower(), bare.group("names"))
+        opening_texts.extend(texts)
+    if len(found) < len(_MEETING_OFFICES):  # an office no full name was elected to: was a first name?
+        first_names_found: dict[str, list[str]] = {}
+        for text in opening_texts:
+            # an election's verb or an office label's colon, and an office word: the patterns' cheap test
+            if (":" in text or any(word in text.lower() for word in _ELECT_WORDS)) and \
+                    (any(word in text for word in _OFFICE_WORDS) or "usterare" in text):
+                for office, pattern in FIRST_NAME_PATTERNS:
+                    for m in pattern.finditer(text.strip()):
+                        _put_first(first_names_found, office or m.group("office"), m.group("names"))
+        for office, names in first_names_found.items():
+            found.setdefault(office, names)  # a full name elected for the office says more
     return found
+
+
+def _put_first(found: dict[str, list[str]], word: str, names: str) -> None:
+    """_put for names given as first names alone: all of them given names, or none is taken."""
+    office = cv.office_of(word.lower())
+    words = [w for w in _FIRST_SPLIT.split(names) if w]
+    if office is None or not words or not all(is_first_name(w) for w in words):
+        return
+    have = found.setdefault(office, [])
+    have.extend(w for w in words if w not in have)
 
 
 CONSTITUTED = re.compile(r"\bkonstituera(?:de|r|t)\s+sig\b|\b[Kk]onstituerade\s+sig\b", re.IGNORECASE)
@@ -222,6 +272,8 @@ def _put(found: dict[str, list[str]], word: str, names: str) -> None:
 
 # Patterns of the calls above, compiled once (re.split(...) and friends pay a cache lookup each call).
 _BOARD_WORD = re.compile(r"styrelse", re.IGNORECASE)
+_MEETING_OFFICES = (cv.CHAIR, cv.SECRETARY, cv.ADJUSTER)
+_FIRST_SPLIT = re.compile(r"\s*(?:,|\boch\b|\bsamt\b)\s*")
 
 
 def led_by(text: str) -> str | None:

@@ -11,10 +11,13 @@ from protokoll.clean.lines import Line
 from protokoll.model import Attendee
 from protokoll.parse import conventions as cv
 from protokoll.parse.labels import tolerant
+from protokoll.parse.names import surname_first
 from protokoll.parse.attendance import (continues_list, table_columns, heading_of, is_name, is_role_entry, looks_like_entries, role_label,
                                        parse_attendance, role_column)
 from protokoll.tableheads import NUMBER_TITLES  # an item table's "Punkt" ends a list of people
 
+_AND_OR_GAP = re.compile(r"\s+(?:och|samt|&)\s+|\s{3,}")  # between the names of a list ("A och B", "A      B")
+_NAME_COMMA = re.compile(r",(?![^()]*\))")  # a comma between names, not one inside "(S, ordförande)"
 _PARTY_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 _NAME_ROLE = re.compile(r"^(?P<name>[^,]+?)\s*,\s*(?P<role>[^,]+)$")
 _SIGNATURES_LABEL = re.compile(tolerant(r"^underskrift(?:er)?\b"), re.IGNORECASE)  # the offices sign beside it
@@ -33,8 +36,11 @@ class FrontMatter:
 
 
 def person(text: str) -> str | None:
-    """The name in "Johan Ekström (M)", "Johan Ekström, justerare", or None."""
+    """The name in "Johan Ekström (M)", "Johan Ekström, justerare", "Ekström, Johan", or None."""
     text = _PARTY_TAIL.sub("", text.strip().rstrip(".,"))
+    turned = surname_first(text) if "," in text else None
+    if turned and not turned[1].strip():
+        return turned[0]  # "Ekström, Johan": signed surname first
     m = _NAME_ROLE.match(text)
     if m and cv.is_role(m.group("role")):
         text = m.group("name")
@@ -43,7 +49,14 @@ def person(text: str) -> str | None:
 
 def names_in(text: str) -> list[str]:
     """ "Kalle Persson och Anneli Öberg", "A (S), B (M)", "A        B" (side by side in a layout) → the names."""
-    parts = re.split(r",(?![^()]*\))|\s+(?:och|samt|&)\s+|\s{3,}", text.strip())
+    if "," not in text:  # no name written surname first ("Berg, Anna") and no comma list
+        return [n for n in map(person, _AND_OR_GAP.split(text.strip())) if n]
+    parts = []
+    for chunk in _AND_OR_GAP.split(text.strip()):
+        # "Berg, Anna och Ek, Per": a name written surname first holds its own comma
+        turned = surname_first(chunk) if "," in chunk else None
+        parts.extend([turned[0]] if turned and not _PARTY_TAIL.sub("", turned[1]).strip(" .")
+                     else _NAME_COMMA.split(chunk))
     found = [person(p) for p in parts if p.strip()]
     return [n for n in found if n]
 

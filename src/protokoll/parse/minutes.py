@@ -10,7 +10,7 @@ from protokoll.errors import NotMinutes
 from protokoll.model import Action, Item, Protocol, Span
 from protokoll.parse import decisions as dec
 from protokoll.parse import celltables, conventions, labels, people, tables
-from protokoll.parse.blocks import (wrap_width, DASH, DASH_CHARS, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_sentence,
+from protokoll.parse.blocks import (wrap_width, DASH, DASH_CHARS, ELECTED_LINE, ELECTION_LEADS, election_lead, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_sentence,
                                     numbered_headings, to_blocks)
 from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
 from protokoll.parse.frontmatter import read_front, read_signatures, signature_start, split_inline_labels
@@ -20,6 +20,7 @@ from protokoll.parse.elections import (OPENING_ITEMS, constituted_chair, elected
                                        led_by, opening_chair)
 from protokoll.parse.roll import find_listed_roll, find_roll
 from protokoll.parse.attendance import attendance_in_items
+from protokoll.parse.names import in_full
 
 
 HEADER_PARAGRAPH_LINES = 30  # without numbered items, where a header paragraph may stand
@@ -188,6 +189,9 @@ def _times_from_text(protocol: Protocol, body: list[Line]) -> None:
 
 def _fill_offices(protocol: Protocol, offices: dict[str, list[str]]) -> None:
     """Chair, secretary and adjusters from labels and signatures; else from the attendees' roles."""
+    people = [a.name for a in protocol.attendees]
+    # "Till ordförande valdes Lisa": the attendee of that first name, where the list has one
+    offices = {office: [in_full(n, people) for n in names] for office, names in offices.items()}
     if offices.get(CHAIR):
         protocol.chair = offices[CHAIR][0]
     if offices.get(SECRETARY):
@@ -271,7 +275,7 @@ def _sentences(block: Block) -> list[tuple[str, bool, list, bool]]:
     """The sentences of a paragraph, each with whether it starts a line, the lines it spans, and whether
     it is a line of a list after a line ending in a colon (each such line is a sentence of its own)."""
     out: list[list] = []
-    listing = False
+    listing = electing = opened = False  # opened: the line before was an election verb without its object
     for line in block.lines:
         text = line.text
         bullet = dec.BULLET.match(text) or dec.LETTERED_POINT.match(text)
@@ -284,10 +288,15 @@ def _sentences(block: Block) -> list[tuple[str, bool, list, bool]]:
                 out[-1][2].append(line)
             else:
                 out.append([part, k == 0, [line], listing and k == 0])
-        if line.text.rstrip().endswith(":"):
+        if line.text.rstrip().endswith(":") or opened:
+            # "Mötet valde" / "Saga Berg till mötesordförande." / "Noa Vik till sekreterare.": the lines after the
+            # first of an election list are its points, as after a colon
+            electing = opened
             listing = True
-        elif listing and re.search(r"[.!?]$", line.text.rstrip()) and len(line.text.split()) >= 5:
-            listing = False
+        elif listing and re.search(r"[.!?]$", line.text.rstrip()) and len(line.text.split()) >= 5 \
+                and not (electing and ELECTED_LINE.match(line.text)):
+            listing = electing = False
+        opened = line.text.endswith(ELECTION_LEADS) and election_lead(line.text)
     return [tuple(x) for x in out]
 
 
@@ -603,7 +612,9 @@ class ItemParser:
         """Decisions recorded in running text: a formula's paragraph and the task and decision sentences
         after it, and, in items without a decision section, decision sentences anywhere."""
         found: list[tuple[str, list]] = []
+        clauses = False  # whether the dash lines so far were att-clauses of their own
         for block, text in parts.get("formula", []):
+            clauses = clauses and block.kind == "dash"
             if block.kind == "text" and NUMBERED_CLAUSE.match(text):
                 # "beslutar att / 1. godkänna ... / 2. uppdra åt ...": each clause is a decision, and
                 # the formula's bare "att" none.
@@ -617,6 +628,15 @@ class ItemParser:
                 opened = _sentence_decisions(block, judged=True, initials=self.initials, width=self.width)
                 found.extend(opened if opened and opened[0][0] == text[: len(opened[0][0])]
                              else [(text, list(block.lines))])
+            elif block.kind == "dash" and found and (clauses or found[-1][0].strip() in BARE_ATT
+                                                     or DASH_ATT.match(text)):
+                # "beslutar att / - anta budgeten / - höja avgiften", "beslutade: / - att anta ...": att-clauses as
+                # dash lines, each a decision as numbered ones are; the formula's bare "att" is none
+                if found[-1][0].strip() in BARE_ATT:
+                    found.pop()
+                clauses = True
+                found.append((DASH.sub("", text, count=1), list(block.lines)))
+                continue
             elif block.kind == "dash" and found:
                 found[-1] = (join([found[-1][0], dec.BULLET.sub("- ", text)]), found[-1][1] + list(block.lines))
             else:
@@ -850,7 +870,10 @@ class ItemParser:
             # OCR often loses the dashes of a list: short lines after "...:" are still its items.
             lost_dash = in_list and block.kind == "text" and len(text) <= 200 and not STARTS_ATT.match(text) \
                 and not text.endswith(":") and not GIVES_TASK.match(text)
-            if (block.kind == "dash" or lost_dash) and paragraphs and not paragraphs[-1][2]:
+            if block.kind == "dash" and paragraphs and not paragraphs[-1][2] and _bare_formula(paragraphs[-1][0]):
+                paragraphs.pop()  # "Styrelsen beslutar att" / "- anta ...": the clauses are the decisions
+            if (block.kind == "dash" or lost_dash) and paragraphs and not paragraphs[-1][2] and \
+                    not (block.kind == "dash" and DASH_ATT.match(text)):  # "- att ...": a clause of its own
                 paragraphs[-1][0].append(dec.BULLET.sub("- ", text) if block.kind == "dash" else "- " + text)
                 paragraphs[-1][1].extend(block.lines)
             elif block.kind == "dash":
@@ -898,6 +921,20 @@ ADOPTS_YRKANDE = re.compile(r"\b(?:biföll|bifaller|bifölls|bifalls|bifalles|an
 # "Per Berg yrkar att ...". The clause runs to its sentence's end.
 YRKANDE_CLAUSE = re.compile(r"(?:^|(?<=[.!?]\s))(?:[Yy]rkande(?:\s+från\s+[^:.]{1,60}?)?\s*:\s*|"
                             r"[A-ZÅÄÖ][^.:]{0,60}?\s+yrka(?:r|de)\s+)(?P<clause>att\s+.*?(?:[.!?](?=\s|$)|$))")
+
+
+def _bare_formula(texts: list[str]) -> bool:
+    """Whether a decision paragraph is a formula alone ("Styrelsen beslutar att", "Nämnden beslutar att:"), its
+    clauses on the lines that follow."""
+    text = texts[-1].rstrip() if len(texts) == 1 else ""
+    if not text.endswith(("att", "att:")):
+        return False
+    if text.strip() in BARE_ATT:
+        return True  # "Beslut: Styrelsen beslutar att": the label's formula already left out
+    rest = labels.formula_of(text)
+    return rest is not None and rest.strip() in BARE_ATT
+
+
 # Where the names of a responsible line end and its deadline starts: "Ansvarig: Lisa, klart 15/4".
 RESPONSIBLE_WHEN = re.compile(r"(?:,\s*|\.\s+|\s*\(\s*|\s+)(?=(?:senast|till|före|innan|klart|klar|deadline)\b)",
                               re.IGNORECASE)
@@ -909,6 +946,10 @@ RESPONSIBLE_SPLIT = re.compile(r",|\s+och\s+|(?<!\d)\s*/\s*(?!\d)|\s+&\s+")
 # A decision sentence after a list of documents or a vote's result ("Beslutsunderlag / ... / Kommunfullmäktige
 # godkänner delårsrapporten.", "Omröstning / ... / Kommunfullmäktige avslår motionen.") is the item's decision.
 AFTER_DECISION = frozenset({"reservations", "note", "documents", "votes"})
+# What a formula leaves when its clauses follow on lines of their own ("Styrelsen beslutar att" / "- anta ...").
+BARE_ATT = frozenset({"att", "Att", "att:", "Att:", ":"})
+# A dash line that is an att-clause ("- att anta budgeten"): a decision of its own, under any formula.
+DASH_ATT = re.compile(r"^[-–—•*·]\s*att\s", re.IGNORECASE)
 # A number before a clause under a decision heading ("1. Nämnden godkänner ..."), whatever its case.
 NUMBERED_DECISION = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 

@@ -1,0 +1,60 @@
+"""People's names in the forms minutes write them besides "First Last": surname first ("Uggla, Eddie",
+"Berg, Anna-Karin (S)"), and a first name alone for someone the attendance list names in full.
+
+A name is kept in the order "First Last" whatever order the list wrote it in: the record is searched and
+compared by name, and the same person is "Anna Berg" in an attendance list, a signature and an election.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from protokoll.parse import conventions as cv
+
+# "Berg, Anna-Karin", "af Klinteberg, Märta", "Berg Lind, Anna Maria": one or two surnames, a comma, one or two
+# given names. What follows the given names ("(S)", ", ordförande") is the caller's.
+_SURNAME_FIRST = re.compile(r"^(?P<last>(?:(?:af|von|de|van)\s+)?[A-ZÅÄÖÉÜ][\wåäöéü'’-]+(?:\s+[A-ZÅÄÖÉÜ][\wåäöéü'’-]+)?)"
+                            r"\s*,\s*(?P<first>[A-ZÅÄÖÉÜ][\wåäöéü-]+(?:\s+[A-ZÅÄÖÉÜ][\wåäöéü-]+)?)(?P<rest>(?=[\s,(]|$).*)$")
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """The given names of data/first_names.txt, lower-cased; read on first use."""
+    text = resources.files("protokoll").joinpath("data/first_names.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def is_first_name(word: str) -> bool:
+    """ "Anna", "Anna-Karin", "Per-Olof": a given name, each part of a double name one."""
+    return all(part.lower() in first_names() for part in word.split("-")) if word else False
+
+
+@lru_cache(maxsize=cv.ROLE_CACHE_SIZE)  # asked of every entry of a list, often the same ones
+def surname_first(text: str) -> tuple[str, str] | None:
+    """ "Berg, Anna-Karin (S)" → ("Anna-Karin Berg", " (S)"): a name written surname first, in the order
+    "First Last", and what followed it; None where the words before the comma are no surname (a first name
+    as in "Maja, Jörgen", a role, a party) or those after it no given names
+    ("Anna Ek, Helsingborg" has a full name before its comma)."""
+    if "," not in text:
+        return None
+    m = _SURNAME_FIRST.match(text.strip())
+    if not m:
+        return None
+    last, first = m.group("last"), m.group("first")
+    if not all(is_first_name(w) for w in first.split()) or any(is_first_name(w) for w in last.split()):
+        return None
+    # (A municipality's name is no bar: "Berg", "Mora" and "Sala" are surnames too, and a place is written after
+    # the person it describes, never before a bare given name.)
+    if cv.role_base(last) or cv.is_role(last) or cv.is_party(last):
+        return None
+    return f"{first} {last}", m.group("rest")
+
+
+def in_full(name: str, people: list[str]) -> str:
+    """ "Lisa" → "Lisa Åberg" where exactly one of ``people`` (the attendees' names) has that first name; else
+    the name as written (an officer named by first name alone is the person the list names in full)."""
+    if " " in name.strip():
+        return name
+    hits = {p for p in people if p.split()[:1] == [name]}
+    return hits.pop() if len(hits) == 1 else name
