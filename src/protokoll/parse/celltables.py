@@ -30,9 +30,15 @@ _LABEL = re.compile(r":(?:\s|$)")  # "Adjungerad: ...", not the colon of "Ekback
 _ITEM_START = re.compile(r"^(?:§\s*\d|\d{1,3}\s*[.):]|punkt\s+\d)", re.IGNORECASE)
 
 
+# Each column title's kind, the first in _KINDS that names it; and the longest title: lower() never
+# shortens a text, so a longer one is no title (the test runs on every line of every document).
+_KIND_OF = {word: kind for kind, words in reversed(_KINDS) for word in words}
+_TITLE_MAX_CHARS = max(map(len, _KIND_OF))
+
+
 def _kind(text: str) -> str | None:
-    word = text.strip().rstrip(":").lower()
-    return next((kind for kind, words in _KINDS if word in words), None)
+    word = text.strip().rstrip(":")
+    return _KIND_OF.get(word.lower()) if len(word) <= _TITLE_MAX_CHARS else None
 
 
 def _is_cell(line: Line) -> bool:
@@ -68,8 +74,7 @@ def unfold(lines: list[Line]) -> list[Line]:
     i = 0
     changed = False
     while i < len(lines):
-        found = _row_table(lines, i) if _kind(lines[i].text) else None
-        found = found or (_column_table(lines, i) if _kind(lines[i].text) else None)
+        found = (_row_table(lines, i) or _column_table(lines, i)) if _kind(lines[i].text) else None
         split = None if found else _heading_over_title(lines[i])
         if split:  # "Röstlängd: Fastighet": the list's heading and the first column's title on one line
             tried = lines[:i] + list(split) + lines[i + 1:]
