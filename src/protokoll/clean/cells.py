@@ -38,6 +38,12 @@ CELLS = CellSettings()
 # An item number alone: "1.", "1.1", "2)", "Punkt 3", "§ 12", "Ärende 4"; a bare "3" only in a counting run.
 LONE_NUMBER = re.compile(r"^(?:(?:Punkt|Ärende|§)\s*\d{1,3}|\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+)$")
 BARE_NUMBER = re.compile(r"^\d{1,2}$")
+
+
+def _lone_number(text: str) -> bool:
+    """LONE_NUMBER.match, after the cheap test of its last character (a digit, "." or ")"): it runs on
+    every paragraph of every page."""
+    return (text[-1:] in ".)" or text[-1:].isdecimal()) and LONE_NUMBER.match(text) is not None
 # A heading without a number: capitalised, no final stop, colon or comma.
 HEADING_LINE = re.compile(r"^[A-ZÅÄÖÉ][^.:;,!?]*[^\W_]$")
 NUMBERED_LINE = re.compile(r"^\s*(?:(?:[A-ZÅÄÖ]{2,6}\s*)?§\s*\d|\d{1,3}(?:\.\d{1,2})*[.)]?\s+[A-ZÅÄÖ])")
@@ -107,7 +113,7 @@ def _openings(lines, paras, singles, bare, settings) -> dict[int, tuple]:
         window = bisect.bisect_left(roles_at, k + 2)
         if window < len(roles_at) and roles_at[window] < k + 3 * settings.max_columns:
             found.append(_signatures)  # a signing role where the row's roles would stand
-        if LONE_NUMBER.match(last) or k in bare:
+        if k in bare or _lone_number(last):
             found.append(_numbered_title)
         if found:
             opens[k] = tuple(found)
@@ -332,7 +338,7 @@ def _headings_apart(lines, paras, singles, settings) -> set[int]:
 def _counting_numbers(singles: list[str | None]) -> set[int]:
     """Indexes of paragraphs that are a bare number ("3") in a run that counts up on the page (``singles``:
     each paragraph's ``_one_line``)."""
-    found = [(k, int(t)) for k, t in enumerate(singles) if t and BARE_NUMBER.match(t)]
+    found = [(k, int(t)) for k, t in enumerate(singles) if t and len(t) <= 2 and BARE_NUMBER.match(t)]
     run: list[int] = []
     best: list[int] = []
     last = None

@@ -18,7 +18,7 @@ from protokoll.clean.lines import Line
 from protokoll.model import Attendee, Span
 from protokoll.parse import conventions as cv
 from protokoll.parse.attendance import continues_list, heading_of, looks_like_entries, parse_attendance
-from protokoll.parse.labels import tolerant
+from protokoll.parse.labels import Folded, letter_led, tolerant
 
 _NAME = r"[A-ZÅÄÖÉ][a-zåäöéü'’]+(?:-[A-ZÅÄÖÉ][a-zåäöéü'’]+)?"
 _FULL_NAME = rf"{_NAME}(?:\s+(?:af|von|de|van|{_NAME})){{1,3}}"
@@ -113,9 +113,10 @@ def _row_attendees(m: re.Match, line: Line, group_role: str | None) -> list[Atte
 
 # "Beslutande: Se närvarolista, sidan 4", "Enligt bifogad närvarolista", "Se närvaro- och omröstningslista":
 # the front matter sends the reader to a roll printed further on.
-REFERRAL = re.compile(tolerant(
+# (Folded and led by its letters, see labels.letter_led: it searches the whole front matter at once.)
+REFERRAL = Folded(letter_led(tolerant(
     r"\b(?:se|enligt)\s+(?:bifogad|bilagd|bifogade|bilagda|särskild|separat)?\s*(?:närvaro\S*|förteckning|"
-    r"uppropslista|upprop|röstlängd|bilaga\s+\d)"), re.IGNORECASE)
+    r"uppropslista|upprop|röstlängd|bilaga\s+\d)")))
 # The title of such a roll where it is printed: "Närvarolista", "Närvaro- och omröstningslista", "Bilaga 1
 # Närvaroförteckning", "Förteckning över närvarande".
 ROLL_TITLE = re.compile(tolerant(
@@ -125,11 +126,30 @@ ROLL_TITLE = re.compile(tolerant(
 REFERRAL_LINES = 60  # the front matter that may refer to a roll further on
 
 
+# Between the lines searched at once: neither a word character nor a space, so no referral reaches over it
+# (only its open "närvaro\S*" end may, which moves no match's start).
+_LINE_SEPARATOR = "\x00"
+
+
+def _first_referral(texts: list[str]) -> int | None:
+    """The index of the first text REFERRAL finds anything in: one search over the joined texts."""
+    joined = _LINE_SEPARATOR.join(texts)
+    m = REFERRAL.search(joined, joined.lower())
+    if m is None:
+        return None
+    at = 0
+    for i, text in enumerate(texts):
+        at += len(text) + 1
+        if m.start() < at:
+            return i
+    return None
+
+
 def find_listed_roll(lines: list[Line]) -> tuple[int, int, list[Attendee]] | None:
     """(first line, line after the last, attendees) of a roll written as lists under its own title
     ("Närvarolista" / "Ledamöter" / "Name (S), ordförande" / ... / "Anmält förhinder" / ...) further on in
     minutes whose front matter refers to it; or None."""
-    refer = next((i for i, line in enumerate(lines[:REFERRAL_LINES]) if REFERRAL.search(line.text)), None)
+    refer = _first_referral([line.text for line in lines[:REFERRAL_LINES]])
     if refer is None:
         return None
     for i in range(refer + 1, len(lines)):
