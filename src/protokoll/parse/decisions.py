@@ -144,8 +144,13 @@ def _actions(text: str, year: int | None, initials: frozenset[str] = frozenset()
         action = _action(clause)
         # A task sentence later in the decision: "Arbetsdag hålls 14 april. Mia skickar ut kallelse ...",
         # "att ställa sig bakom ansökan och att Per Sand undertecknar ...".
-        found = [action.model_copy(update={"assignee": a}) for a in _actors(action.assignee)] if action else (
-            person_actions(clause, None, initials, strict=True) if k or STARTS_ATT_CLAUSE.match(clause) else [])
+        if action:
+            actors = _actors(action.assignee)
+            # one actor, as nearly always: the action itself (a copy would hold the same)
+            found = [action] if actors == [action.assignee] else \
+                [action.model_copy(update={"assignee": a}) for a in actors]
+        else:
+            found = person_actions(clause, None, initials, strict=True) if k or STARTS_ATT_CLAUSE.match(clause) else []
         new = []
         for action in found:
             if not any(a.assignee.lower() == action.assignee.lower() and a.task == action.task for a in out):

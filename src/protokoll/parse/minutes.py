@@ -215,7 +215,7 @@ _CLAUSE_ENDS = frozenset(".,;:")  # "[.,;:]$", tested by ends_sentence
 def _heading_like(text: str) -> bool:
     text = GARBLED_NUMBER.sub("", text)
     return (bool(_HEADING_START.match(text)) and not STARTS_ATT.match(text)
-            and len(text) <= 160 and len(text.split()) <= 20 and not ends_sentence(text, _CLAUSE_ENDS))
+            and len(text) <= 160 and len(text.split(None, 20)) <= 20 and not ends_sentence(text, _CLAUSE_ENDS))
 
 
 # "Körresan: Sofie undersöker priser ...": a topic under "Övriga frågor" named before a colon, its text after.
