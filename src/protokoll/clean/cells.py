@@ -13,7 +13,6 @@ attendance reader's (``parse.celltables``): it knows their columns and the empty
 """
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -57,6 +56,10 @@ SIGNING_ROLES = frozenset({"ordförande", "mötesordförande", "sekreterare", "m
 SIGNING_LABELS = frozenset({"vid protokollet", "justeras", "justerat", "justeras av", "ordförande", "sekreterare",
                             "justerare", "underskrifter", "protokollförare"})
 _NUMBER_TITLES = frozenset({"punkt", "nr", "§", "#"})  # parse.tables.HEADER_WORDS[NUMBER], lower case
+# The longest of these words: lower() never shortens a text, so a longer paragraph is none of them
+# (the tests run on every paragraph of every page).
+_NUMBER_TITLE_CHARS = max(map(len, _NUMBER_TITLES))
+_SIGNING_ROLE_CHARS = max(map(len, SIGNING_ROLES))
 _PARTICLES = frozenset({"von", "af", "de", "van", "der", "den", "la", "du"})
 
 
@@ -101,16 +104,18 @@ def _openings(lines, paras, singles, bare, settings) -> dict[int, tuple]:
     few paragraphs on), made once a paragraph, so a page of plain text costs one look at each line."""
     from protokoll.parse import conventions as cv
 
-    roles_at = [k for k, text in enumerate(singles) if text and text.lower().rstrip(":") in SIGNING_ROLES]
+    roles_at = [k for k, text in enumerate(singles) if text and _signing_role(text)]
     opens: dict[int, tuple] = {}
+    window = 0  # roles_at[window] is the first signing role at k + 2 or later (k only grows)
     for k, (start, end) in enumerate(paras):
         last = singles[k] if end - start == 1 else " ".join(lines[end - 1].split())
         found = []
-        if last.lower() in _NUMBER_TITLES:
+        if len(last) <= _NUMBER_TITLE_CHARS and last.lower() in _NUMBER_TITLES:
             found.append(_item_rows)
         if len(last) <= settings.max_cell_chars and cv.is_role(last):
             found.append(_role_rows)
-        window = bisect.bisect_left(roles_at, k + 2)
+        while window < len(roles_at) and roles_at[window] < k + 2:
+            window += 1
         if window < len(roles_at) and roles_at[window] < k + 3 * settings.max_columns:
             found.append(_signatures)  # a signing role where the row's roles would stand
         if k in bare or _lone_number(last):
@@ -118,6 +123,12 @@ def _openings(lines, paras, singles, bare, settings) -> dict[int, tuple]:
         if found:
             opens[k] = tuple(found)
     return opens
+
+
+def _signing_role(text: str) -> bool:
+    """Whether ``text`` is a signing role, a colon after it or not (lower() never shortens a text)."""
+    key = text.rstrip(":")
+    return len(key) <= _SIGNING_ROLE_CHARS and key.lower() in SIGNING_ROLES
 
 
 def _paragraphs(lines: list[str]) -> list[tuple[int, int]]:
@@ -353,12 +364,23 @@ def _counting_numbers(singles: list[str | None]) -> set[int]:
 def _item_table_header(singles: list[str | None]) -> bool:
     """Whether the page holds an item table's header cell by cell ("Punkt" / "Vad"): its numbers are
     its rows' first cells, which the item-table reader (parse.tables) takes as they stand."""
+    numbers, others, longest = _header_words()
+    for a, b in zip(singles, singles[1:]):
+        key = (a or "").rstrip(":")
+        if len(key) <= longest and key.lower() in numbers and (b or "").lower().rstrip(":") in others:
+            return True
+    return False
+
+
+@functools.cache
+def _header_words() -> tuple[frozenset[str], frozenset[str], int]:
+    """The item table's number-column titles and its other titles, lower case (parse.tables.HEADER_WORDS,
+    read once), and the longest number title (lower() never shortens a text: a longer cell is none)."""
     from protokoll.parse.tables import HEADER_WORDS, NUMBER
 
-    numbers = {w.lower() for w in HEADER_WORDS[NUMBER]}
-    others = {w.lower() for words in HEADER_WORDS[NUMBER + 1:] for w in words}
-    texts = [(t or "").lower().rstrip(":") for t in singles]
-    return any(a in numbers and b in others for a, b in zip(texts, texts[1:]))
+    numbers = frozenset(w.lower() for w in HEADER_WORDS[NUMBER])
+    others = frozenset(w.lower() for words in HEADER_WORDS[NUMBER + 1:] for w in words)
+    return numbers, others, max(map(len, numbers))
 
 
 def _numbered_title(lines, paras, k, bare, settings):
