@@ -38,11 +38,6 @@ CELLS = CellSettings()
 LONE_NUMBER = re.compile(r"^(?:(?:Punkt|Ärende|§)\s*\d{1,3}|\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+)$")
 BARE_NUMBER = re.compile(r"^\d{1,2}$")
 
-
-def _lone_number(text: str) -> bool:
-    """LONE_NUMBER.match, after the cheap test of its last character (a digit, "." or ")"): it runs on
-    every paragraph of every page."""
-    return (text[-1:] in ".)" or text[-1:].isdecimal()) and LONE_NUMBER.match(text) is not None
 # A heading without a number: capitalised, no final stop, colon or comma.
 HEADING_LINE = re.compile(r"^[A-ZÅÄÖÉ][^.:;,!?]*[^\W_]$")
 NUMBERED_LINE = re.compile(r"^\s*(?:(?:[A-ZÅÄÖ]{2,6}\s*)?§\s*\d|\d{1,3}(?:\.\d{1,2})*[.)]?\s+[A-ZÅÄÖ])")
@@ -123,6 +118,12 @@ def _openings(lines, paras, singles, bare, settings) -> dict[int, tuple]:
         if found:
             opens[k] = tuple(found)
     return opens
+
+
+def _lone_number(text: str) -> bool:
+    """LONE_NUMBER.match, after the cheap test of its last character (a digit, "." or ")"): it runs on
+    every paragraph of every page."""
+    return (text[-1:] in ".)" or text[-1:].isdecimal()) and LONE_NUMBER.match(text) is not None
 
 
 def _signing_role(text: str) -> bool:

@@ -374,12 +374,16 @@ def _genitive(org: str) -> str:
 _NOT_GENITIVE_S = ("ss", "us", "is", "os", "ås", "xs", "zs")
 
 
+# Where a trailing date or time may start in a title (compiled once: re.search with a built source pays
+# for the source and a cache lookup every call).
+_DATE_TAIL = re.compile(r"[,\s]+(?:(?:den|kl\.?|klockan)\s+)?(?:" + WEEKDAY.pattern + r")?(?:den\s+)?\d", re.IGNORECASE)
+
+
 def _cut_date(text: str) -> str:
     """The title without a trailing date or time: "årsmöte, torsdag den 20 mars 2025 klockan 19.00"."""
     if not dates.DIGIT.search(text):
         return text  # the pattern below ends in a digit
-    m = re.search(r"[,\s]+(?:(?:den|kl\.?|klockan)\s+)?(?:" + WEEKDAY.pattern + r")?(?:den\s+)?\d", text,
-                  re.IGNORECASE)
+    m = _DATE_TAIL.search(text)
     if m and dates.first_date(text[m.start():], 2000):
         return text[:m.start()].strip(" ,")
     return text
