@@ -37,7 +37,6 @@ CELLS = CellSettings()
 # An item number alone: "1.", "1.1", "2)", "Punkt 3", "§ 12", "Ärende 4"; a bare "3" only in a counting run.
 LONE_NUMBER = re.compile(r"^(?:(?:Punkt|Ärende|§)\s*\d{1,3}|\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+)$")
 BARE_NUMBER = re.compile(r"^\d{1,2}$")
-
 # A heading without a number: capitalised, no final stop, colon or comma.
 HEADING_LINE = re.compile(r"^[A-ZÅÄÖÉ][^.:;,!?]*[^\W_]$")
 NUMBERED_LINE = re.compile(r"^\s*(?:(?:[A-ZÅÄÖ]{2,6}\s*)?§\s*\d|\d{1,3}(?:\.\d{1,2})*[.)]?\s+[A-ZÅÄÖ])")
