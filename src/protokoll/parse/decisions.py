@@ -703,8 +703,9 @@ def orient(vote, decision_text: str) -> None:
 
 def may_count(low: str) -> bool:
     """Whether a lower-cased text may hold a tally: every tally pattern needs one of these words."""
+    # (labels._unfoldable written out at the end: this runs on every sentence)
     return "röst" in low or "utföll" in low or "votering" in low or ("ja" in low and "nej" in low) \
-        or labels._unfoldable(low)
+        or "\u0131" in low or "\u017f" in low or "\u0307" in low
 
 
 def counted_vote(text: str):
