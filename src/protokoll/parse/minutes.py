@@ -30,7 +30,8 @@ def span_of(lines: list[Line]) -> Span | None:
         return None
     first, last = lines[0], lines[-1]
     end = last.end if last.page == first.page else first.end
-    low = first.low_confidence or any([x.low_confidence for x in lines])  # most spans are one line
+    # most spans are one line: the line's own flag, no list built
+    low = first.low_confidence or len(lines) > 1 and any([x.low_confidence for x in lines])
     return Span(page=first.page, start=first.start, end=end, low_confidence=low)
 
 
