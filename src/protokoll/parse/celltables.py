@@ -34,6 +34,7 @@ _ITEM_START = re.compile(r"^(?:§\s*\d|\d{1,3}\s*[.):]|punkt\s+\d)", re.IGNORECA
 # shortens a text, so a longer one is no title (the test runs on every line of every document).
 _KIND_OF = {word: kind for kind, words in reversed(_KINDS) for word in words}
 _TITLE_MAX_CHARS = max(map(len, _KIND_OF))
+_TITLES = tuple(_KIND_OF)
 
 
 def _kind(text: str) -> str | None:
@@ -95,7 +96,13 @@ def unfold(lines: list[Line]) -> list[Line]:
 
 def _heading_over_title(line: Line) -> tuple[Line, Line] | None:
     """ "Röstlängd: Fastighet" → ("Röstlängd:", "Fastighet"), where what follows a list heading is a column title."""
-    h = heading_of(line.text) if ":" in line.text else None
+    if ":" not in line.text:
+        return None
+    # The cheap test first: what follows the heading runs to the end of the line, so the line must end in a
+    # column title (whose letters lower-case one to one: the line's last characters, lower-cased, end in it).
+    if not line.text.strip().rstrip(":")[-_TITLE_MAX_CHARS:].lower().endswith(_TITLES):
+        return None
+    h = heading_of(line.text)
     if not h or not h.colon or not _kind(h.rest):
         return None
     cut = len(line.text) - len(h.rest)
