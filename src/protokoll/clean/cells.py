@@ -13,7 +13,6 @@ attendance reader's (``parse.celltables``): it knows their columns and the empty
 """
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -52,6 +51,10 @@ SIGNING_ROLES = frozenset({"ordförande", "mötesordförande", "sekreterare", "m
                            "årsmötesordförande"})
 SIGNING_LABELS = frozenset({"vid protokollet", "justeras", "justerat", "justeras av", "ordförande", "sekreterare",
                             "justerare", "underskrifter", "protokollförare"})
+# The longest of these words: lower() never shortens a text, so a longer paragraph is none of them
+# (the tests run on every paragraph of every page).
+_NUMBER_TITLE_CHARS = max(map(len, NUMBER_TITLES))
+_SIGNING_ROLE_CHARS = max(map(len, SIGNING_ROLES))
 _PARTICLES = frozenset({"von", "af", "de", "van", "der", "den", "la", "du"})
 
 
@@ -61,12 +64,13 @@ def rebuild(page: str, settings: CellSettings = CELLS) -> str:
         return page  # cells one by one stand in paragraphs of their own
     lines = _Lines(page.split("\n"))
     paras = _paragraphs(lines)
-    bare = _counting_numbers(lines, paras)
-    item_table = _item_table_header(lines, paras)
-    headings = _headings_apart(lines, paras, settings)
+    singles = lines.read_singles(paras)
+    bare = _counting_numbers(singles)
+    item_table = _item_table_header(singles)
+    headings = _headings_apart(lines, paras, singles, settings)
     out: list[str] = []
     done = 0  # lines[:done] are in ``out``
-    opens = _openings(lines, paras, bare, settings)
+    opens = _openings(lines, paras, singles, bare, settings)
     k = 0
     while k < len(paras):
         found = None
@@ -89,40 +93,57 @@ def rebuild(page: str, settings: CellSettings = CELLS) -> str:
     return "\n".join(out + lines[done:]) if done else page
 
 
-def _openings(lines, paras, bare, settings) -> dict[int, tuple]:
+def _openings(lines, paras, singles, bare, settings) -> dict[int, tuple]:
     """The detectors worth trying at each paragraph, in ``rebuild``'s order: each one's first test (the
     paragraph's last or first line a column title, a number title, a role, a lone number; a signing role a
     few paragraphs on), made once a paragraph, so a page of plain text costs one look at each line."""
     from protokoll.parse import conventions as cv
 
-    roles_at = [k for k, p in enumerate(paras) if (_one_line(lines, p) or "").lower().rstrip(":") in SIGNING_ROLES]
+    roles_at = [k for k, text in enumerate(singles) if text and _signing_role(text)]
     opens: dict[int, tuple] = {}
+    window = 0  # roles_at[window] is the first signing role at k + 2 or later (k only grows)
     for k, (start, end) in enumerate(paras):
-        last = " ".join(lines[end - 1].split())
+        last = singles[k] if end - start == 1 else " ".join(lines[end - 1].split())
         found = []
-        if last.lower() in NUMBER_TITLES:
+        if len(last) <= _NUMBER_TITLE_CHARS and last.lower() in NUMBER_TITLES:
             found.append(_item_rows)
         if len(last) <= settings.max_cell_chars and cv.is_role(last):
             found.append(_role_rows)
-        window = bisect.bisect_left(roles_at, k + 2)
+        while window < len(roles_at) and roles_at[window] < k + 2:
+            window += 1
         if window < len(roles_at) and roles_at[window] < k + 3 * settings.max_columns:
             found.append(_signatures)  # a signing role where the row's roles would stand
-        if LONE_NUMBER.match(last) or k in bare:
+        if k in bare or _lone_number(last):
             found.append(_numbered_title)
         if found:
             opens[k] = tuple(found)
     return opens
 
 
+def _lone_number(text: str) -> bool:
+    """LONE_NUMBER.match, after the cheap test of its last character (a digit, "." or ")"): it runs on
+    every paragraph of every page."""
+    return (text[-1:] in ".)" or text[-1:].isdecimal()) and LONE_NUMBER.match(text) is not None
+
+
+def _signing_role(text: str) -> bool:
+    """Whether ``text`` is a signing role, a colon after it or not (lower() never shortens a text)."""
+    key = text.rstrip(":")
+    return len(key) <= _SIGNING_ROLE_CHARS and key.lower() in SIGNING_ROLES
+
+
 def _paragraphs(lines: list[str]) -> list[tuple[int, int]]:
     """(first line, end line) of every run of non-blank lines."""
     paras, start = [], None
-    for i, line in enumerate(lines + [""]):
-        if line.strip() and start is None:
-            start = i
-        elif not line.strip() and start is not None:
+    for i, line in enumerate(lines):
+        if line and not line.isspace():  # line.strip(), without making the stripped copy
+            if start is None:
+                start = i
+        elif start is not None:
             paras.append((start, i))
             start = None
+    if start is not None:
+        paras.append((start, len(lines)))
     return paras
 
 
@@ -133,6 +154,12 @@ class _Lines(list):
     def __init__(self, lines):
         super().__init__(lines)
         self.single: dict[tuple[int, int], str | None] = {}
+
+    def read_singles(self, paras: list[tuple[int, int]]) -> list[str | None]:
+        """``_one_line`` of every paragraph, in order, kept for the detectors' later asks."""
+        texts = [" ".join(self[start].split()) if end - start == 1 else None for start, end in paras]
+        self.single.update(zip(paras, texts))
+        return texts
 
 
 def _one_line(lines, para) -> str | None:
@@ -305,7 +332,7 @@ def _signatures(lines, paras, k, settings):
     return None
 
 
-def _headings_apart(lines, paras, settings) -> set[int]:
+def _headings_apart(lines, paras, singles, settings) -> set[int]:
     """Indexes of one-line headings that stand a paragraph apart from their text ("Regional kulturplan
     2026–2029" / blank / "Jeanette Falk presenterade ..."): Tesseract parts a heading from its text by the
     space the page leaves under it. A page without numbered items that does so ``min_headings_apart`` times."""
@@ -315,20 +342,26 @@ def _headings_apart(lines, paras, settings) -> set[int]:
         return set()  # numbered items: an unnumbered line apart is a sub-topic, and stands apart as in the source
     found = []
     for k in range(len(paras) - 1):
-        head, text = _one_line(lines, paras[k]), " ".join(lines[paras[k + 1][0]].split())
+        head = singles[k]
+        # the cheap tests first (each is pure: their order changes nothing but the cost)
+        if not head or not HEADING_LINE.match(head) or len(head.split()) > settings.heading_words:
+            continue
+        text = " ".join(lines[paras[k + 1][0]].split())
+        if not text[:1].isupper() or len(text.split()) < settings.sentence_words:
+            continue
         # under an item's label ("§ 24", "KF 855 Dnr ...", OCR's "§" misread) a line is that item's title
         under_label = k > 0 and ITEM_LABEL.match(" ".join(lines[paras[k - 1][1] - 1].split())) is not None
-        if head and not under_label and not ITEM_LABEL.match(head) and HEADING_LINE.match(head) and len(head.split()) <= settings.heading_words and \
+        if not under_label and not ITEM_LABEL.match(head) and \
                 labels.section_of(head) is None and not head.lower().rstrip(":") in SIGNING_LABELS and \
-                text[:1].isupper() and len(text.split()) >= settings.sentence_words and \
                 not _looks_like_name(head):
             found.append(k)
     return set(found) if len(found) >= settings.min_headings_apart else set()
 
 
-def _counting_numbers(lines, paras) -> set[int]:
-    """Indexes of paragraphs that are a bare number ("3") in a run that counts up on the page."""
-    found = [(k, int(t)) for k, p in enumerate(paras) if (t := _one_line(lines, p)) and BARE_NUMBER.match(t)]
+def _counting_numbers(singles: list[str | None]) -> set[int]:
+    """Indexes of paragraphs that are a bare number ("3") in a run that counts up on the page (``singles``:
+    each paragraph's ``_one_line``)."""
+    found = [(k, int(t)) for k, t in enumerate(singles) if t and len(t) <= 2 and BARE_NUMBER.match(t)]
     run: list[int] = []
     best: list[int] = []
     last = None
@@ -340,13 +373,24 @@ def _counting_numbers(lines, paras) -> set[int]:
     return set(best) if len(best) >= CELLS.min_bare_numbers else set()
 
 
-def _item_table_header(lines, paras) -> bool:
+def _item_table_header(singles: list[str | None]) -> bool:
     """Whether the page holds an item table's header cell by cell ("Punkt" / "Vad"): its numbers are
     its rows' first cells, which the item-table reader (parse.tables) takes as they stand."""
+    numbers, others, longest = _header_words()
+    for a, b in zip(singles, singles[1:]):
+        key = (a or "").rstrip(":")
+        if len(key) <= longest and key.lower() in numbers and (b or "").lower().rstrip(":") in others:
+            return True
+    return False
+
+
+@functools.cache
+def _header_words() -> tuple[frozenset[str], frozenset[str], int]:
+    """The item table's number-column titles and its other titles, lower case (tableheads.HEADER_WORDS,
+    read once), and the longest number title (lower() never shortens a text: a longer cell is none)."""
     numbers = NUMBER_TITLES
-    others = {w.lower() for words in HEADER_WORDS[NUMBER + 1:] for w in words}
-    texts = [(_one_line(lines, p) or "").lower().rstrip(":") for p in paras]
-    return any(a in numbers and b in others for a, b in zip(texts, texts[1:]))
+    others = frozenset(w.lower() for words in HEADER_WORDS[NUMBER + 1:] for w in words)
+    return numbers, others, max(map(len, numbers))
 
 
 def _numbered_title(lines, paras, k, bare, settings):

@@ -55,7 +55,8 @@ HEADING_START = re.compile(r"^(?:(?:[A-ZÅÄÖ]{2,6}\s*)?§\s*\d|\d{1,2}[.)]\s+[
 SIGNATURE_LINE = re.compile(r"^[\s.…_-]*$")
 _MISREAD_SECTION = re.compile(r"[$&]\s*(?=\d)")
 # A wrapped label's second line: "Justeringens plats och" / "tid".
-_LABEL_TAIL = re.compile(r"^[a-zåäö]{2,14}:?$")
+LABEL_TAIL_LETTERS = 14  # a wrapped label's last word ("ledamöter") is short
+_LABEL_TAIL = re.compile(rf"^[a-zåäö]{{2,{LABEL_TAIL_LETTERS}}}:?$")
 _CONTINUES = re.compile(r"^(?:[a-zåäö0-9]|kl\b)")
 TIME = re.compile(r"\d{1,2}[.:]\d{2}")
 ACROSS_BLANK = re.compile(r"^(?:kl\b|klockan\b|\d{4}\b|\d{1,2}[.:]\d{2})")  # a year or a time goes on past a blank
@@ -188,12 +189,15 @@ def _may_hold_run(lines: list[str], settings: ColumnSettings) -> bool:
         text = line.strip()
         if not text:
             continue
+        # (The patterns only after a cheap test of what they need: ITEM ends in a digit or a full stop,
+        # a label's tail is short.)
         if len(line) <= 2 * settings.max_label_chars and (
-                text.split(None, 1)[0].lower().rstrip(":") in _FIRST_WORDS or ITEM.match(text)):
+                text.split(None, 1)[0].lower().rstrip(":") in _FIRST_WORDS
+                or (text[-1:] == "." or text[-1:].isdecimal()) and ITEM.match(text)):
             together += 1
             if together >= settings.min_labels:
                 return True
-        elif not _LABEL_TAIL.match(text):
+        elif len(text) > LABEL_TAIL_LETTERS + 1 or not _LABEL_TAIL.match(text):
             together = 0
     return False
 

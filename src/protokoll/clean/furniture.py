@@ -110,6 +110,8 @@ def remove(lines: list[Line]) -> list[Line]:
     running_keys = _running_keys(lines)
     title = next((line for line in lines[:12] if TITLE_LINE.match(line.text)), None)
     title_key = key(title.text) if title is not None else None
+    # One matcher for every comparison with the title: SequenceMatcher indexes its second sequence once.
+    title_matcher = SequenceMatcher(None, "", title_key) if title_key is not None else None
     edges = _edge_lines(lines) if running_keys else set()
     feet = _foot_lines(lines) if running_keys else set()
     out: list[Line] = []
@@ -128,7 +130,7 @@ def remove(lines: list[Line]) -> list[Line]:
         # Running headers sit at page edges; only those lines (and title look-alikes) need a key.
         k = key(text) if near_title or id(line) in edges else ""
         if line is not title:
-            if near_title and _same_title(k, title_key):
+            if near_title and _same_title(k, title_key, title_matcher):
                 continue
             # The first occurrence on page 1 may be the document's own heading; later ones are furniture.
             if k and k in running_keys and (line.page > 1 or k in seen or id(line) in feet):
@@ -200,14 +202,16 @@ def _foot_lines(lines: list[Line]) -> set[int]:
     return {id(line) for page_lines in pages.values() if len(page_lines) > 4 for line in page_lines[-2:]}
 
 
-def _same_title(k: str, title_key: str) -> bool:
+def _same_title(k: str, title_key: str, matcher: SequenceMatcher | None = None) -> bool:
     # A running header may add a date or page number to the title ("Kommundirektörsmöte i ... 2024-04-19").
     # Extractions of one PDF may also spell it differently ("Kommundirektörmöte"/"Kommundirektörsmöte").
     if k == title_key:
         return True
     if not 0 <= len(k) - len(title_key) <= 14 or k[:3] != title_key[:3]:
         return False
-    matcher = SequenceMatcher(None, k[: len(title_key) + 2], title_key)
+    if matcher is None:
+        matcher = SequenceMatcher(None, "", title_key)
+    matcher.set_seq1(k[: len(title_key) + 2])
     return matcher.quick_ratio() >= 0.9 and matcher.ratio() >= 0.9
 
 

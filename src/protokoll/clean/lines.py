@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from itertools import accumulate
 from dataclasses import dataclass
 
 from protokoll.clean import cells, columns, furniture, swedish
@@ -134,6 +135,9 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
             ranges = low[line.page - 1] if line.page - 1 < len(low) else []
             line.low_confidence = any(a < line.end and b > line.start for a, b in ranges)
     whole = "\n".join([line.text for line in lines])
+    # The repair only turns letters into å/ä/ö (and "&" or "6" in a word into one), so only a line that holds a
+    # "$", "&", "88" or "8 " now may hold a misread "§" after it: found here, from ``whole``.
+    misread_at = _marked_lines(lines, whole) if "$" in whole or "&" in whole or "8 " in whole else []
     do_repair = swedish.looks_damaged(whole) if repair is None else repair
     suspects = do_repair or swedish.has_suspects(whole)
     if do_repair:
@@ -148,14 +152,13 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
             at += len(line.text) + 1
         for k in sorted({bisect_right(starts, pos) - 1 for pos in swedish.suspect_positions(whole)}):
             lines[k].text = swedish.repair_suspects(lines[k].text)
-    # The repair only turns letters into å/ä/ö, so a "$", "&" or "8 " in a line is one in ``whole`` too.
-    if "$" in whole or "&" in whole or "8 " in whole:
-        for line in lines:
-            text = line.text
-            if ("$" in text or "&" in text or "88" in text or text[:2] == "8 ") and _SECTION_MISREAD.search(text):
-                line.text = text = _SECTION_MISREAD.sub(_section, text)
-            if " 8 " in text[:9] and _PREFIXED_SECTION.match(text):
-                line.text = _PREFIXED_SECTION.sub(r"\1§", text, count=1)
+    for k in misread_at:
+        line = lines[k]
+        text = line.text
+        if ("$" in text or "&" in text or "88" in text or text[:2] == "8 ") and _SECTION_MISREAD.search(text):
+            line.text = text = _SECTION_MISREAD.sub(_section, text)
+        if " 8 " in text[:9] and _PREFIXED_SECTION.match(text):
+            line.text = _PREFIXED_SECTION.sub(r"\1§", text, count=1)
     lines = furniture.remove(lines)
     return CleanText(lines, pages, do_repair)
 
@@ -168,6 +171,19 @@ _SECTION_MISREAD = re.compile(r"(?<![\w$&])(\$\$|&&|\$&|&\$|\$|&)(?=\s?\d{1,3}(?
                               r"|(?<![\w$&])88(?=\s?\d{1,3}\s?[-–]\s?\d{1,3}(?![\d\s]*(?:kr|:-|%)))")
 # ... and after a body's prefix: "KFN 8 30", "KSAU 8 177 Dnr KS 2024/0051" (a title, a case number or nothing after).
 _PREFIXED_SECTION = re.compile(r"^([A-ZÅÄÖ]{2,6}\s)8(?=\s\d{1,3}(?:\s*$|\s+[A-ZÅÄÖ(]))")
+
+
+def _marked_lines(lines: list[Line], whole: str) -> list[int]:
+    """Indexes, in order, of the lines that hold a "$", "&", "88" or "8 " (``whole``: their texts joined by
+    newlines), where _SECTION_MISREAD or _PREFIXED_SECTION may find something."""
+    starts = list(accumulate([len(line.text) + 1 for line in lines], initial=0))
+    found = set()
+    for mark in ("$", "&", "88", "8 "):
+        at = whole.find(mark)
+        while at >= 0:
+            found.add(bisect_right(starts, at) - 1)
+            at = whole.find(mark, at + 1)
+    return sorted(found)
 
 
 def _section(match: re.Match) -> str:

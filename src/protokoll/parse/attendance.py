@@ -539,7 +539,8 @@ def role_tail(text: str) -> tuple[str, str] | None:
 
 def _split_trailing_note(text: str) -> tuple[str, str | None]:
     """ "Petra Ros §§ 34–37" → ("Petra Ros", "§§ 34–37"); a part-time note written after the name."""
-    m = None if text.rstrip().endswith(")") else _TRAILING_NOTE.search(text)
+    # (Either kind of note holds a digit: a text without one is spared the pattern.)
+    m = None if text.rstrip().endswith(")") or not _DIGIT.search(text) else _TRAILING_NOTE.search(text)
     if m and m.start() > 0:
         return text[: m.start()], m.group(1).strip()
     return text, None

@@ -160,6 +160,9 @@ SEMICOLON_TEXT_WORDS = 4  # "N. Title; text": an unpunctuated text after the sem
 MIN_RUNNING_HEADINGS = 4  # bare numbers starting anywhere ("106 Title") need a longer run
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def heading_at(text: str) -> Heading | None:
     first = text[:1]
     if first in DASH_CHARS and text[2:3].isdigit():
@@ -172,6 +175,8 @@ def heading_at(text: str) -> Heading | None:
     # Cheap test first: a heading starts with a digit, "§", "Punkt"/"Ärende"/"Paragraf" or a capital prefix.
     if not (first.isdigit() or first == "§" or first in "PÄp" or text[:2].isupper()):
         return None
+    if not first.isdigit() and not _DIGIT.search(text):
+        return None  # NUMBERED and SIGN_AFTER both need the item's number
     if "." in text and text[-1:].isdecimal() and CONTENTS_LINE.search(text):  # it ends in a page number
         return None
     case = CASE_BESIDE.search(text) if "nr" in labels.lowered(text) else None

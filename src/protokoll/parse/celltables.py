@@ -32,9 +32,16 @@ _LABEL = re.compile(r":(?:\s|$)")  # "Adjungerad: ...", not the colon of "Ekback
 _ITEM_START = re.compile(r"^(?:§\s*\d|\d{1,3}\s*[.):]|punkt\s+\d)", re.IGNORECASE)
 
 
+# Each column title's kind, the first in _KINDS that names it; and the longest title: lower() never
+# shortens a text, so a longer one is no title (the test runs on every line of every document).
+_KIND_OF = {word: kind for kind, words in reversed(_KINDS) for word in words}
+_TITLE_MAX_CHARS = max(map(len, _KIND_OF))
+_TITLES = tuple(_KIND_OF)
+
+
 def _kind(text: str) -> str | None:
-    word = text.strip().rstrip(":").lower()
-    return next((kind for kind, words in _KINDS if word in words), None)
+    word = text.strip().rstrip(":")
+    return _KIND_OF.get(word.lower()) if len(word) <= _TITLE_MAX_CHARS else None
 
 
 def _is_cell(line: Line) -> bool:
@@ -70,8 +77,7 @@ def unfold(lines: list[Line]) -> list[Line]:
     i = 0
     changed = False
     while i < len(lines):
-        found = _row_table(lines, i) if _kind(lines[i].text) else None
-        found = found or (_column_table(lines, i) if _kind(lines[i].text) else None)
+        found = (_row_table(lines, i) or _column_table(lines, i)) if _kind(lines[i].text) else None
         if found is None and lines[i].text[:1].isupper() and _kind(lines[i].text.split(" ", 1)[0]) == "name":
             found = _across_table(lines, i)
         split = None if found else _heading_over_title(lines[i])
@@ -151,7 +157,13 @@ def _across_table(lines: list[Line], i: int):
 
 def _heading_over_title(line: Line) -> tuple[Line, Line] | None:
     """ "Röstlängd: Fastighet" → ("Röstlängd:", "Fastighet"), where what follows a list heading is a column title."""
-    h = heading_of(line.text) if ":" in line.text else None
+    if ":" not in line.text:
+        return None
+    # The cheap test first: what follows the heading runs to the end of the line, so the line must end in a
+    # column title (whose letters lower-case one to one: the line's last characters, lower-cased, end in it).
+    if not line.text.strip().rstrip(":")[-_TITLE_MAX_CHARS:].lower().endswith(_TITLES):
+        return None
+    h = heading_of(line.text)
     if not h or not h.colon or not _kind(h.rest):
         return None
     cut = len(line.text) - len(h.rest)

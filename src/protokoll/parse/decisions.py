@@ -144,8 +144,13 @@ def _actions(text: str, year: int | None, initials: frozenset[str] = frozenset()
         action = _action(clause)
         # A task sentence later in the decision: "Arbetsdag hålls 14 april. Mia skickar ut kallelse ...",
         # "att ställa sig bakom ansökan och att Per Sand undertecknar ...".
-        found = [action.model_copy(update={"assignee": a}) for a in _actors(action.assignee)] if action else (
-            person_actions(clause, None, initials, strict=True) if k or STARTS_ATT_CLAUSE.match(clause) else [])
+        if action:
+            actors = _actors(action.assignee)
+            # one actor, as nearly always: the action itself (a copy would hold the same)
+            found = [action] if actors == [action.assignee] else \
+                [action.model_copy(update={"assignee": a}) for a in actors]
+        else:
+            found = person_actions(clause, None, initials, strict=True) if k or STARTS_ATT_CLAUSE.match(clause) else []
         new = []
         for action in found:
             if not any(a.assignee.lower() == action.assignee.lower() and a.task == action.task for a in out):
@@ -713,8 +718,9 @@ def orient(vote, decision_text: str) -> None:
 
 def may_count(low: str) -> bool:
     """Whether a lower-cased text may hold a tally: every tally pattern needs one of these words."""
+    # (labels._unfoldable written out at the end: this runs on every sentence)
     return "röst" in low or "utföll" in low or "votering" in low or ("ja" in low and "nej" in low) \
-        or labels._unfoldable(low)
+        or "\u0131" in low or "\u017f" in low or "\u0307" in low
 
 
 def counted_vote(text: str):

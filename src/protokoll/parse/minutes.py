@@ -31,7 +31,8 @@ def span_of(lines: list[Line]) -> Span | None:
         return None
     first, last = lines[0], lines[-1]
     end = last.end if last.page == first.page else first.end
-    low = first.low_confidence or any([x.low_confidence for x in lines])  # most spans are one line
+    # most spans are one line: the line's own flag, no list built
+    low = first.low_confidence or len(lines) > 1 and any([x.low_confidence for x in lines])
     return Span(page=first.page, start=first.start, end=end, low_confidence=low)
 
 
@@ -234,7 +235,7 @@ _CLAUSE_ENDS = frozenset(".,;:")  # "[.,;:]$", tested by ends_sentence
 def _heading_like(text: str) -> bool:
     text = GARBLED_NUMBER.sub("", text)
     return (bool(_HEADING_START.match(text)) and not STARTS_ATT.match(text)
-            and len(text) <= 160 and len(text.split()) <= 20 and not ends_sentence(text, _CLAUSE_ENDS))
+            and len(text) <= 160 and len(text.split(None, 20)) <= 20 and not ends_sentence(text, _CLAUSE_ENDS))
 
 
 # "Körresan: Sofie undersöker priser ...": a topic under "Övriga frågor" named before a colon, its text after.

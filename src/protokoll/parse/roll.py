@@ -12,13 +12,15 @@ many, so rows are read by their shape, not by column positions.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
+from itertools import accumulate
 
 from protokoll.clean.lines import Line
 from protokoll.model import Attendee, Span
 from protokoll.parse import conventions as cv
 from protokoll.parse.attendance import continues_list, heading_of, looks_like_entries, parse_attendance
-from protokoll.parse.labels import tolerant
+from protokoll.parse.labels import Folded, _unfoldable, letter_led, lowered, tolerant
 
 _NAME = r"[A-ZÅÄÖÉ][a-zåäöéü'’]+(?:-[A-ZÅÄÖÉ][a-zåäöéü'’]+)?"
 _FULL_NAME = rf"{_NAME}(?:\s+(?:af|von|de|van|{_NAME})){{1,3}}"
@@ -116,9 +118,10 @@ def _row_attendees(m: re.Match, line: Line, group_role: str | None) -> list[Atte
 
 # "Beslutande: Se närvarolista, sidan 4", "Enligt bifogad närvarolista", "Se närvaro- och omröstningslista":
 # the front matter sends the reader to a roll printed further on.
-REFERRAL = re.compile(tolerant(
+# (Folded and led by its letters, see labels.letter_led: the cheap way to search a lower-cased text.)
+REFERRAL = Folded(letter_led(tolerant(
     r"\b(?:se|enligt)\s+(?:bifogad|bilagd|bifogade|bilagda|särskild|separat)?\s*(?:närvaro\S*|förteckning|"
-    r"uppropslista|upprop|röstlängd|bilaga\s+\d)"), re.IGNORECASE)
+    r"uppropslista|upprop|röstlängd|bilaga\s+\d)")))
 # The title of such a roll where it is printed: "Närvarolista", "Närvaro- och omröstningslista", "Bilaga 1
 # Närvaroförteckning", "Förteckning över närvarande".
 ROLL_TITLE = re.compile(tolerant(
@@ -126,13 +129,37 @@ ROLL_TITLE = re.compile(tolerant(
     r"närvarolista|närvaroförteckning|uppropslista|förteckning över (?:närvarande|beslutande|ledamöter))"
     r"(?:\s+.{0,40})?\s*:?$"), re.IGNORECASE)
 REFERRAL_LINES = 60  # the front matter that may refer to a roll further on
+# What REFERRAL's last group needs in the lower-cased text, one a way to end it ("närvaro", "förteckning",
+# "upprop", "röstlängd", "bilaga"), as the OCR-tolerant spellings keep it: a text with none is spared
+# the search (REFERRAL leads with "se" and "enligt", which stand everywhere).
+_REFERRAL_ENDS = ("rvaro", "rteckning", "upprop", "ngd", "bilaga")
+
+
+def _first_referral(texts: list[str]) -> int | None:
+    """The index of the first text REFERRAL finds anything in. A referral stands within one text and ends
+    in one of _REFERRAL_ENDS: only the texts that hold one are searched, found by ``in`` and ``find`` over
+    all the lower-cased texts joined (REFERRAL itself would be tried at every "s" and "e" of every line)."""
+    lows = [lowered(text) for text in texts]
+    joined = "\n".join(lows)
+    if _unfoldable(joined):  # (then REFERRAL is no longer bound to the lower-cased words: every text is searched)
+        return next((i for i, text in enumerate(texts) if REFERRAL.search(text)), None)
+    starts = None
+    candidates: set[int] = set()
+    for end in _REFERRAL_ENDS:
+        at = joined.find(end)
+        while at >= 0:
+            if starts is None:
+                starts = list(accumulate([len(low) + 1 for low in lows], initial=0))
+            candidates.add(bisect_right(starts, at) - 1)
+            at = joined.find(end, at + 1)
+    return next((i for i in sorted(candidates) if REFERRAL.search(texts[i], lows[i])), None)
 
 
 def find_listed_roll(lines: list[Line]) -> tuple[int, int, list[Attendee]] | None:
     """(first line, line after the last, attendees) of a roll written as lists under its own title
     ("Närvarolista" / "Ledamöter" / "Name (S), ordförande" / ... / "Anmält förhinder" / ...) further on in
     minutes whose front matter refers to it; or None."""
-    refer = next((i for i, line in enumerate(lines[:REFERRAL_LINES]) if REFERRAL.search(line.text)), None)
+    refer = _first_referral([line.text for line in lines[:REFERRAL_LINES]])
     if refer is None:
         return None
     for i in range(refer + 1, len(lines)):

@@ -573,7 +573,7 @@ def unfold_actions(lines: list[Line], settings: TableSettings = DEFAULTS) -> lis
 
 def _could_head(text: str) -> bool:
     """A cheap first look: a line whose first word (or two) is an action column's header word."""
-    words = text.split()
+    words = text.split(None, 2)  # the first two words (and the rest): no need to split a long line whole
     return bool(words) and (_ACTION_CELL.match(words[0]) is not None
                             or len(words) > 1 and _ACTION_CELL.match(" ".join(words[:2])) is not None)
 
