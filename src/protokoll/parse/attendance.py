@@ -104,6 +104,12 @@ def looks_like_entries(text: str) -> bool:
     if proxy and is_name(proxy.group("name")):
         return True  # "Harsjö kommun, genom ombudet Anna Ek, 10 000 aktier"
     text = role_label(text) or text  # "Kassör: Per Ek"
+    lead = cv.CLASS_LEAD.match(text.strip()) if text[:1].isdigit() else None
+    text = lead.group("names") if lead else text  # "7A Elin Ljung": the class before the name
+    if (" och " in text or " samt " in text) and all(_is_person_piece(p) for p in _comma_list(text) or ["-"]):
+        return True  # "Charlotta Ek och Mats Berg.": names joined by "och", nothing more
+    substitute = _substitute(text.split(",")[0]) if " för " in text or " ersätter " in text else None
+    text = substitute[0] if substitute else text  # "Maj Falk för Olle Sten"
     marked = presence_mark(text)
     text = marked[0] if marked else text  # "Tina Lund X, sekreterare": the presence mark beside the name
     if role_tail(_FIRST_CELL.split(text.strip(), maxsplit=1)[0].strip()):
@@ -200,10 +206,10 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
         aligned = align_cells([(line.indent + offset, t) for line, offset, t in section])
         section = [(line, offset, t) for (line, offset, _), t in zip(section, aligned)]
     section = [(line, offset, role_label(t) or t) for line, offset, t in section]  # "Kassör: Per Ek"
-    for chunks in _logical_lines(section):
-        text = " ".join(c[2] for c in chunks)
-        grouped = cv.GROUP_LINE.match(text.strip()) if ":" in text else None
-        if grouped:  # "7A: Alva Berg, Noah Lind": the class is what the list writes beside each name
+    for chunks, text in _sentences(_logical_lines(section)):
+        grouped = cv.GROUP_LINE.match(text.strip()) if ":" in text else \
+            cv.CLASS_LEAD.match(text.strip()) if text[:1].isdigit() else None
+        if grouped:  # "7A: Alva Berg, Noah Lind", "7A Elin Ljung": the class is what the list writes beside each name
             group = grouped.group("group")
             pieces = [p.strip() for part in _TOP_COMMA.split(grouped.group("names").rstrip(".")) for p in
                       _TOP_AND.split(part) if p.strip()]
@@ -221,13 +227,23 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
         comma_list = None if in_columns else _comma_list(text, wrapped=len(chunks) > 1)
         if comma_list is not None:
             carried = role
+            mode = _group_mode(comma_list)
             for piece in comma_list:
                 lead = role_lead(re.sub(r"\s*\(.*$", "", piece))
                 if lead and cv.is_plural_role(piece.split()[0]):
                     carried = lead[0].lower()  # "Ersättarna A (M) och B (C)": both are ersättare
-                a = _entry(piece, status, carried)
+                a = _entry(piece[: piece.rindex("(")].strip() if mode and piece.endswith(")") else piece, status,
+                           carried)
                 if a:
+                    a.note = a.note or mode
                     a.source = _span_for(chunks, piece)
+                    out.append(a)
+            continue
+        if text != " ".join(c[2] for c in chunks):  # one sentence of several on the line: "D (via Teams)."
+            for entry_text, _, _ in _entries(text.strip().rstrip(".")):
+                a = _entry(entry_text, status, role)
+                if a:
+                    a.source = _span_for(chunks, entry_text)
                     out.append(a)
             continue
         for line, offset, part in chunks:
@@ -243,6 +259,32 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
 
 
 _CELL_GAP = re.compile(r"\S\s{3,}\S")  # two cells of a layout line, apart by a run of spaces
+
+
+# Where a list's line holds a second sentence: "A, B och C (på plats). D (via Teams)." (after a closing
+# parenthesis, so that "ordf. Per Berg" stays one list).
+_SENTENCE_AFTER_PAREN = re.compile(r"(?<=\)\.)\s+(?=[A-ZÅÄÖ])")
+
+
+def _sentences(logical_lines):
+    """(chunks, text) of each logical line, a line of two sentences ("A och B (på plats). C (via Teams).") as two."""
+    for chunks in logical_lines:
+        text = " ".join(c[2] for c in chunks)
+        if ")." not in text:
+            yield chunks, text
+            continue
+        for sentence in _SENTENCE_AFTER_PAREN.split(text):
+            yield chunks, sentence
+
+
+def _group_mode(pieces: list[str]) -> str | None:
+    """ "på plats" in "A, B och C (på plats)": how the group attended, written once after the last name of a
+    list of two or more with no other aside; None otherwise."""
+    if len(pieces) < 2 or any("(" in p for p in pieces[:-1]):
+        return None
+    m = _NAME_PAREN_TAIL.match(pieces[-1]) if pieces[-1].endswith(")") else None
+    paren = m.group("paren") if m and not m.group("tail") else None
+    return paren.strip() if paren and cv.ATTENDANCE_MODE.match(paren.strip()) else None
 
 
 def _logical_lines(section):
@@ -285,6 +327,9 @@ def _comma_list(text: str, wrapped: bool = False) -> list[str] | None:
     """The entries of a comma paragraph: "A, B och C"; "A (S), ordförande, B (M), vice ordförande, C (C)"
     (what follows a person up to the next person is theirs: a role, a note, a municipality); or None for
     other shapes (a flattened two-column list "Name, Aff Name2, Aff2" is read column by column)."""
+    named = _first_names_with_roles(text)
+    if named:
+        return named  # "Kerstin – ordförande, Sten – kassör"
     text = dash_as_comma(text.strip().rstrip("."))
     lead = _SENTENCE_LEAD.match(text)
     if lead and lead.end():
@@ -298,7 +343,8 @@ def _comma_list(text: str, wrapped: bool = False) -> list[str] | None:
         return pieces  # "Maja, Jörgen, Lena och Ingrid": four people known by their first names
     entries: list[list[str]] = []
     for piece in pieces:
-        if _is_person_piece(piece):
+        title = piece.split()[0].lower() if entries and piece[:1].islower() else None
+        if _is_person_piece(piece) and title not in cv.ORGANISATION_TITLES:  # "Ros, ombudsman Byggnads Väst"
             entries.append([piece])
         elif entries and _is_info(piece):
             entries[-1].append(piece)
@@ -307,6 +353,24 @@ def _comma_list(text: str, wrapped: bool = False) -> list[str] | None:
     if len(entries) == len(pieces) or wrapped or len(entries) >= 2:
         return [", ".join(e) for e in entries]
     return None
+
+
+_FIRST_NAME_DASH = re.compile(r"^(?P<name>[A-ZÅÄÖÉ][\wåäöé-]+)\s+[–—-]\s+(?P<info>[a-zåäö].*)$")
+
+
+def _first_names_with_roles(text: str) -> list[str] | None:
+    """ "Kerstin – ordförande, Sten – kassör och Tiina – sekreterare": people a club knows by their first names,
+    each with a dash and a role (or a note); the pieces, or None for other lists."""
+    if "–" not in text and " - " not in text and "—" not in text:
+        return None
+    pieces = [p.strip() for part in _TOP_COMMA.split(text.strip().rstrip(".")) for p in _TOP_AND.split(part)
+              if p.strip()]
+    for piece in pieces:
+        m = _FIRST_NAME_DASH.match(piece)
+        if not m or not is_name(m.group("name")) or municipalities.canonical(m.group("name")) or \
+                cv.role_base(m.group("name")) or not (cv.role_base(m.group("info")) or cv.NOTE.match(m.group("info"))):
+            return None
+    return pieces if len(pieces) >= 2 else None
 
 
 MIN_FIRST_NAMES = 3  # "Maja, Jörgen" could be a name and a place; three or more, or a list closed by "och"
@@ -381,6 +445,9 @@ def _row_cells(text: str) -> list[tuple[int, str]]:
         if pending is not None:
             start, chunk = pending[0], f"{pending[1]} {chunk}"
             pending = None
+        elif cells and _MARK_CELL.match(chunk):
+            cells[-1] = (cells[-1][0], f"{cells[-1][1]} {chunk}")  # "Carina Grön    X": her mark, read by presence_mark
+            continue
         elif _is_place_cell(cells, chunk, text):
             cells[-1] = (cells[-1][0], f"{cells[-1][1]}, {chunk}")  # "Rune Dahl    Gransjö": where the person is from
             continue
@@ -514,6 +581,16 @@ def role_tail(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _substitute(text: str) -> tuple[str, str] | None:
+    """ "Maj Falk för Olle Sten" → ("Maj Falk", "för Olle Sten"); a substitute and whom they serve for, both
+    people's full names (a party in parentheses after the second); None for other text."""
+    m = cv.SUBSTITUTE_FOR.match(text.strip())
+    if not m or not is_name(m.group("name")):
+        return None
+    whom = m.group("whom").split("(")[0].strip()
+    return (m.group("name"), m.group("note")) if is_name(whom) and len(whom.split()) >= 2 else None
+
+
 def _split_trailing_note(text: str) -> tuple[str, str | None]:
     """ "Petra Ros §§ 34–37" → ("Petra Ros", "§§ 34–37"); a part-time note written after the name."""
     m = None if text.rstrip().endswith(")") else _TRAILING_NOTE.search(text)
@@ -555,8 +632,11 @@ def _nomination_group(text: str) -> bool:
 
 # A presence table read with single spaces ("Ledamöter Närvarande" / "Hanna Rask X, mötesordförande § 94"): the
 # mark written right after the name, before any comma.
-_MARK_TAIL = re.compile(r"^(?P<name>[^,()]+?)\s+(?P<mark>X|anmält förhinder|anmäld frånvaro|förhinder|frånvarande|"
-                        r"ej närvarande)(?P<rest>\s*,.*)?$", re.IGNORECASE)
+_MARKS = r"X|anmält förhinder|anmäld frånvaro|förhinder|frånvarande|ej närvarande"
+_MARK_TAIL = re.compile(rf"^(?P<name>[^,()]+?)\s+(?P<mark>{_MARKS})(?P<rest>\s*,.*)?$", re.IGNORECASE)
+# The same mark in a column of its own beside the name ("Carina Grön      X, ej § 40–42"), under a group heading
+# of a presence table whose own header row stands above the first group.
+_MARK_CELL = re.compile(rf"^(?:{_MARKS})(?:\s*,.*)?$", re.IGNORECASE)
 
 
 def presence_mark(text: str) -> tuple[str, str] | None:
@@ -590,6 +670,13 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     tail = None if "(" in parts[0] or is_name(parts[0]) else role_tail(parts[0])
     if tail:  # "Torgny Lindell ordf.": the role after the name without a comma
         parts[:1] = [tail[0], tail[1]]
+    substitute = None if tail or is_name(parts[0]) else _substitute(parts[0])
+    if substitute:  # "Maj Falk för Olle Sten": a substitute serving, whom for a note
+        parts[:1] = list(substitute)
+        heading_role = cv.SERVING_ROLES.get(heading_role or "ersättare", heading_role)
+    came_from = None if tail or substitute or " från " not in parts[0] else cv.FROM_ORGANISATION.match(parts[0])
+    if came_from and is_name(came_from.group("name")):  # "Hans Ljung från Länsstyrelsen i Lövby län"
+        parts[:1] = [came_from.group("name"), came_from.group("org")]
     first, trailing_note = _split_trailing_note(parts[0])
     m = _NAME_PAREN_TAIL.match(first)
     if not m:
@@ -667,7 +754,7 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             role = cv.SERVING_ROLES[served.group("role").lower()]
             note = info if note is None else f"{note}, {info}"
         elif role is None and (rto := cv.ROLE_THEN_ORGANISATION.match(info)) and cv.is_role(rto.group("role")) \
-                and not is_name(rto.group("org")):
+                and (not is_name(rto.group("org")) or rto.group("role").lower() in cv.ORGANISATION_TITLES):
             role, org = rto.group("role"), org or rto.group("org")  # "ombudsman Brandmännens Riksförbund"
         elif cv.is_role(info) and role is None:
             role = info if info in cv.ROLE_ABBREVIATIONS else info.lower()  # "VD" stays as written
@@ -780,6 +867,10 @@ _WRAPPED_NAME = re.compile(r"(?:(?:af|von|de|van|der|la|du)\s+)?[A-ZÅÄÖÉ][\w
 
 # --- attendance written as an agenda item ---------------------------------------------------------------
 
+# A list heading with its colon after a full stop: the next list, written on in the same paragraph.
+_NEXT_LIST = re.compile(r"(?<=[.!?])\s+(?=(?:" + "|".join(
+    h[:1].upper() + h[1:] for h in sorted((h for h, _, _ in cv.ATTENDANCE_HEADINGS), key=lambda w: (-len(w), w)))
+    + r")\s*:)")
 _ITEM_LEAD = re.compile(r"^(?P<lead>[A-ZÅÄÖ][^:]{2,60}):\s+(?=[A-ZÅÄÖ])")  # "Följande närvarade vid mötet: ..."
 
 
@@ -795,7 +886,9 @@ def attendance_in_items(items) -> list[Attendee]:
         lead = _ITEM_LEAD.match(text)
         if lead and not looks_like_entries(lead.group("lead")):
             text = text[lead.end():]
-        found = parse_attendance([Line(f"{title}: {text}")])
+        # "... och Roger Ek. Frånvarande: Lisa Berg.": a list of another status after the first, a line of its own
+        found = parse_attendance([Line(f"{title}: {part}" if k == 0 else part)
+                                  for k, part in enumerate(_NEXT_LIST.split(text))])
         for a in found:
             a.source = item.source
         if found:

@@ -62,7 +62,9 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
     mode: str | None = None  # "list", "office:<office>", "label"
     under_status = False  # the open list has a bare status heading ("Förhindrade") over group headings
     grouped = False  # a group heading stood right under it: later group headings are groups of it too
-    joined, joined_origin = join_wrapped_labels(lines)
+    sentenced, sentence_origin = split_sentence_lists(lines)
+    joined, joined_origin = join_wrapped_labels(sentenced)
+    joined_origin = [sentence_origin[k] for k in joined_origin]
     split, split_origin = split_status_columns(joined)
     split_origin = [joined_origin[k] for k in split_origin]
     unfolded, origin = unfold_label_column(split)
@@ -251,6 +253,44 @@ def join_wrapped_labels(lines: list[Line]) -> tuple[list[Line], list[int]]:
         out.append(line)
         origin.append(i)
         i += 1
+    return out, origin
+
+
+_SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+
+
+def split_sentence_lists(lines: list[Line]) -> tuple[list[Line], list[int]]:
+    """A list's line that goes on with a second list as a sentence ("Närvarande: 27 medlemmar enligt röstlängd.
+    Dessutom" / "närvarade Hans Ljung från Länsstyrelsen."): the second list cut off onto a line of its own, joined
+    with the rest of its sentence where the line wrapped inside its heading. Returns the lines and, for each, the
+    index of the line it came from."""
+    out: list[Line] = []
+    origin: list[int] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) and not lines[i + 1].blank_before else None
+        cut = None
+        if ". " in line.text and heading_of(line.text):  # cheap test first: only a list's own line
+            for m in _SENTENCE_START.finditer(line.text):
+                tail = line.text[m.end():]
+                if heading_of(tail):
+                    cut = (m.end(), replace(line, text=tail, start=line.start + m.end(), blank_before=False), False)
+                    break
+                if nxt is not None and len(tail.split()) <= WRAPPED_LABEL_WORDS and not heading_of(nxt.text) and \
+                        heading_of(f"{tail.rstrip()} {nxt.text.strip()}"):
+                    cut = (m.end(), replace(line, text=f"{tail.rstrip()} {nxt.text.strip()}", start=line.start + m.end(),
+                                            end=nxt.end, blank_before=False), True)
+                    break
+        if cut is None:
+            out.append(line)
+            origin.append(i)
+            i += 1
+            continue
+        at, second, wrapped = cut
+        out += [replace(line, text=line.text[:at].rstrip(), end=line.start + at), second]
+        origin += [i, i + 1 if wrapped else i]
+        i += 2 if wrapped else 1
     return out, origin
 
 
