@@ -108,3 +108,26 @@ def test_presence_marks_in_a_layout_table_with_groups_under_it():
         ("Agnes Holm", "present", None, "mötesordförande § 1–§ 4"), ("Rasmus Ek", "present", None, None),
         ("Vera Lind", "excused", None, None), ("Ture Bro", "present", "suppleant", "ej § 3"),
         ("Lena Fågel", "present", "sekreterare", None), ("Olof Ring", "present", None, None)]
+
+
+def test_presence_table_with_serving_columns_a_vote_column_and_the_role_under_the_name():
+    got = front("     Beslutande\n\n"
+                "     Ordinarie ledamöter                  Närvaro          § 4\n"
+                "                                          Tjg    Ej tjg    Ja    Nej\n"
+                "     Elsa Grön (S)                        X\n"
+                "     ordförande\n"
+                "     Kurt Ahl (M)                         X                      X\n"
+                "     Nora Berg (C)\n"
+                "     Ivar Lo (L)                          X                X\n\n"
+                "     Ersättare                            Närvaro\n"
+                "     Pia Sund (C)                         X                          ersätter Nora Berg (C)\n"
+                "     Olle Ris (M)                                  X\n\n"
+                "     Övriga närvarande\n"
+                "     Ekonomichef Rut Berg")
+    assert got == [("Elsa Grön", "S", "present", "ordförande", "S", None),
+                   ("Kurt Ahl", "M", "present", None, "M", None),
+                   ("Nora Berg", "C", "absent", None, "C", None),
+                   ("Ivar Lo", "L", "present", None, "L", None),
+                   ("Pia Sund", "C", "present", "tjänstgörande ersättare", "C", "ersätter Nora Berg (C)"),
+                   ("Olle Ris", "M", "present", "ersättare", "M", None),
+                   ("Rut Berg", "Ekonomichef", "present", "ekonomichef", None, None)]

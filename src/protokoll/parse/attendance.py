@@ -152,11 +152,13 @@ def _sections(lines: list[Line], status: str, role: str | None):
     # then "Ersättare" after the members): each group keeps that status. A group heading after entries of a
     # status heading that had none is a list of its own.
     outer: str | None = None
-    grouped = just_status = False
+    grouped = just_status = table_open = False
     for line in lines:
         h = heading_of(line.text)
         if h and started and is_role_entry(h):
             h = None
+        if h and table_open and _table_group(line.text, h):
+            h = None  # "Ersättare" inside a roll table: a group of its rows, under the same columns
         status_line = False
         if h and not h.rest.strip():
             word = " ".join(line.text.strip().rstrip(":;").lower().split())
@@ -177,12 +179,22 @@ def _sections(lines: list[Line], status: str, role: str | None):
                 yield status, role, current
             head_role = role_column(line.text, h) if was_started else None
             status, role, current = h.status, h.role or head_role, []
+            table_open = "   " in line.text and bool(table_columns(h.rest, line.indent + len(line.text) - len(h.rest))
+                                                      or table_columns(line.text, line.indent))
             if h.rest.strip():
                 current.append((line, len(line.text) - len(h.rest), h.rest))
             continue
         current.append((line, 0, line.text))
     if current:
         yield status, role, current
+
+
+def _table_group(text: str, h: Heading) -> bool:
+    """A group heading inside a presence table: alone ("Ordinarie ledamöter") or over the table's own column
+    titles ("Ersättare      Närvaro")."""
+    if not h.rest.strip():
+        return " ".join(text.strip().rstrip(":").lower().split()) in cv.GROUP_HEADINGS
+    return "   " in text and all(_column_kind(c) for _, c in _columns(h.rest))
 
 
 def role_column(text: str, h: Heading) -> str | None:
@@ -200,7 +212,7 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
     if table is None and section and section[0][1]:
         table = table_columns(section[0][0].text, section[0][0].indent)  # "Ledamöter     Organisation"
     if table:
-        return _table_entries(section[1:], table, status)
+        return _table_entries(section[1:], table, status, role)
     out: list[Attendee] = []
     if sum("   " in t for _, _, t in section) >= 1:
         aligned = align_cells([(line.indent + offset, t) for line, offset, t in section])
@@ -782,49 +794,122 @@ def table_columns(header: str, indent: int) -> dict[str, int] | None:
     in "#1" ("name#1", "presence#1")."""
     cols: dict[str, int] = {}
     group = 0
-    for start, word in _columns(header):
+    for start, word in _header_cells(header):
         start += indent
-        w = word.lower()
-        kind = ("name" if w in cv.TABLE_NAME else "role" if w in cv.TABLE_ROLE else
-                "presence" if w in cv.TABLE_PRESENCE else "party" if w in cv.TABLE_PARTY else
-                "affiliation" if w in cv.TABLE_AFFILIATION else "note" if w in cv.TABLE_NOTE else
-                "absent" if w in cv.TABLE_ABSENT else "excused" if w in cv.TABLE_EXCUSED else None)
+        kind = _column_kind(word)
+        if kind is None and not cols:
+            h = heading_of(word)  # "Ordinarie ledamöter     Närvaro": the list's group titles the name column
+            kind = "name" if h and not h.rest.strip() and not h.colon else None
         if kind is None:
             return None
+        if kind == "vote" and "vote" in cols:
+            continue  # "§ 19    § 21": one column of votes is enough to keep their marks out of presence
         if kind == "name" and _key("name", group) in cols:
             group += 1  # the columns start over: a second person on the row
         cols[_key(kind, group)] = start
     return cols if "name" in cols and len(cols) >= 2 else None
 
 
+def _column_kind(word: str) -> str | None:
+    w = word.lower()
+    return ("name" if w in cv.TABLE_NAME else "role" if w in cv.TABLE_ROLE else
+            "presence" if w in cv.TABLE_PRESENCE else "party" if w in cv.TABLE_PARTY else
+            "affiliation" if w in cv.TABLE_AFFILIATION else "note" if w in cv.TABLE_NOTE else
+            "absent" if w in cv.TABLE_ABSENT else "excused" if w in cv.TABLE_EXCUSED else
+            "serving" if w in cv.TABLE_SERVING else "not serving" if w in cv.TABLE_NOT_SERVING else
+            "vote" if cv.TABLE_VOTE.match(word) else None)
+
+
+def _header_cells(header: str):
+    """The cells of a header row; a cell of two titles two spaces apart ("Ej tjg  Anmärkning", a PDF's narrow
+    columns) as two."""
+    for start, word in _columns(header):
+        parts = list(re.finditer(r"\S+(?: \S+)*", word)) if "  " in word and _column_kind(word) is None else []
+        if len(parts) > 1 and all(_column_kind(p.group()) for p in parts):
+            yield from ((start + p.start(), p.group()) for p in parts)
+        else:
+            yield start, word
+
+
+# Titles of a header's second row under a presence column that are marks' meanings: "Ja" present, "Nej" absent.
+_SUB_PRESENCE = {"ja": "presence", "nej": "absent"}
+
+
+def _sub_header(text: str, at: int, cols: dict[str, int]) -> dict[str, int] | None:
+    """The columns of a header's second row ("Närvaro   § 19" over "Tjg   Ej tjg   Ja   Nej"): each title under
+    the column it stands beneath, the presence column split into what its marks say ("Tjg", "Ej tjg"); None
+    where ``text`` is no such row."""
+    cells = [(at + start, word) for start, word in _header_cells(text)] if "   " in text else []
+    if len(cells) < 2:
+        return None
+    refined = {k: v for k, v in cols.items() if k != "presence"}
+    for start, word in cells:
+        parent = min(cols.items(), key=lambda kv: abs(kv[1] - start))[0]
+        if parent == "vote" and word.lower() in cv.VOTE_VALUES:
+            continue  # "Ja", "Nej" under "§ 19": votes
+        kind = _SUB_PRESENCE.get(word.lower()) if parent == "presence" else None
+        kind = kind or _column_kind(word)
+        if kind is None or kind == "name" or kind in refined:
+            return None
+        refined[kind] = start
+    return refined
+
+
 def _key(kind: str, group: int) -> str:
     return kind if group == 0 else f"{kind}#{group}"
 
 
-def _table_entries(rows, cols: dict[str, int], status: str) -> list[Attendee]:
-    out = []
+def _table_entries(rows, cols: dict[str, int], status: str, role: str | None = None) -> list[Attendee]:
+    out: list[Attendee] = []
+    if rows:
+        line, offset, text = rows[0]
+        refined = _sub_header(text, line.indent + offset, cols)
+        if refined:  # "Tjg    Ej tjg    Ja    Nej" under "Närvaro    § 19"
+            cols, rows = refined, rows[1:]
     order = sorted(cols.items(), key=lambda kv: kv[1])
     groups = sorted({k.partition("#")[2] for k in cols})
+    marked = False  # whether the table marks presence ("X"): then a row left blank is someone absent
+    blank: list[Attendee] = []
     for line, offset, text in rows:
         cells: dict[str, tuple[int, str]] = {}
         for start, chunk in _columns(text):
             start += line.indent + offset
             # a cell belongs to the column whose start is nearest at or before it
-            role = min(order, key=lambda kv: (abs(kv[1] - start)))[0]
-            cells[role] = (start, chunk) if role not in cells else (cells[role][0], cells[role][1] + " " + chunk)
+            column = min(order, key=lambda kv: (abs(kv[1] - start)))[0]
+            cells[column] = (start, chunk) if column not in cells else (cells[column][0], cells[column][1] + " " + chunk)
+        head = heading_of(cells["name"][1]) if "name" in cells else None
+        if head and not head.rest.strip() and all(_column_kind(c) for k, (_, c) in cells.items() if k != "name"):
+            role = head.role  # "Ersättare     Närvaro": a group of the roll, under the same columns
+            continue
+        if len(cells) == 1 and "name" in cells and out and out[-1].role is None and \
+                cells["name"][1][:1].islower() and cv.role_base(cells["name"][1]):
+            out[-1].role = cells["name"][1].lower()  # "ordförande" on the line under "Marie Holt (S)    X"
+            out[-1].affiliation = out[-1].affiliation or cells["name"][1]
+            continue
         for g in groups:
-            a = _table_person({k.partition("#")[0]: v for k, v in cells.items() if k.partition("#")[2] == g},
-                              line, status)
+            own = {k.partition("#")[0]: v for k, v in cells.items() if k.partition("#")[2] == g}
+            a = _table_person(own, line, status, role)
             if a:
                 out.append(a)
+                mark = own.get("presence", own.get("serving", own.get("not serving", (0, ""))))[1]
+                marked = marked or mark.partition(",")[0].strip().lower() in cv.TABLE_MARKS
+                if not any(k in own for k in ("presence", "serving", "not serving", "absent", "excused")):
+                    blank.append(a)
+    if marked or "serving" in cols:
+        for a in blank:
+            a.status = "absent"  # "Ahmad Karimi (S)" with no mark in a roll of marks
     return out
 
 
-def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str) -> Attendee | None:
+def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,
+                  group_role: str | None = None) -> Attendee | None:
     """One person of a table row from the cells of their column group."""
     if "name" not in cells:
         return None
     person, party_in_name = cells["name"][1], None
+    person, _, beside = person.partition(",") if "," in person else (person, "", "")
+    beside = beside.strip() if cv.is_role(beside.strip()) else ""  # "Marie Holt (S), ordförande"
+    person = person.strip()
     paren = _NAME_PAREN_TAIL.match(person) if person.endswith(")") else None
     if paren and paren.group("paren") and cv.is_party(paren.group("paren").strip()) and not paren.group("tail"):
         person, party_in_name = paren.group("name").strip(), paren.group("paren").strip()  # "Stig Ahl (S)"
@@ -839,8 +924,20 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str) ->
     for column in ("absent", "excused"):  # a mark in a column of absence of its own
         if column in cells and cells[column][1].strip().lower() in cv.TABLE_MARKS:
             row_status = column
-    role_text = cells.get("role", (0, None))[1]
+    role_text = cells.get("role", (0, None))[1] or beside or None
+    serving = _marked(cells, "serving")
+    if serving or _marked(cells, "not serving"):
+        row_status = "present"
+        base = (group_role or "").lower()
+        if base in ("ersättare", "suppleant"):
+            # under "Tjg" the substitute serves; under "Ej tjg" one present who does not
+            role_text = role_text or ("tjänstgörande ersättare" if serving else base)
+    role_text = role_text or group_role  # "Suppleanter" over rows of the table: what the group's heading says
     written = cells.get("note", (0, None))[1]
+    voted = cells.get("vote", (0, ""))[1].split()
+    while voted and voted[0].lower() in cv.VOTE_VALUES:
+        voted.pop(0)  # the votes themselves; what follows them in that column is a note ("ersätter X (S)")
+    written = ", ".join(w for w in (written, " ".join(voted)) if w) or None
     if written and role_text is None and cv.is_role(written):
         role_text = written  # "ordförande" in the notes column
     elif written:
@@ -856,6 +953,10 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str) ->
                     source=Span(page=line.page, start=line.start + start - line.indent,
                                 end=line.start + start - line.indent + len(name),
                                 low_confidence=line.low_confidence))
+
+
+def _marked(cells: dict[str, tuple[int, str]], column: str) -> bool:
+    return column in cells and cells[column][1].partition(",")[0].strip().lower() in cv.TABLE_MARKS
 
 
 # Patterns of the calls above, compiled once (re.split(...) and friends pay a cache lookup each call).

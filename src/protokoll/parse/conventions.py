@@ -105,13 +105,21 @@ TABLE_AFFILIATION = frozenset({"fastighet", "fastighetsbeteckning", "lägenhet",
 TABLE_ROLE = frozenset({"befattning", "roll", "funktion", "uppdrag", "post", "titel"})
 TABLE_PRESENCE = frozenset({"närvarande", "närvaro", "närv", "närv.", "deltog", "närvarande?", "n/f", "n/f/a", "n / f"})
 # A column of notes beside the names: a role written there is the person's role, anything else a note.
-TABLE_NOTE = frozenset({"anteckning", "anteckningar", "kommentar", "kommentarer", "notering", "noteringar", "övrigt"})
+TABLE_NOTE = frozenset({"anteckning", "anteckningar", "kommentar", "kommentarer", "notering", "noteringar", "övrigt",
+                        "anmärkning", "anmärkningar"})
 TABLE_PARTY = frozenset({"parti"})
 # Columns that a mark ("X") puts a person in when the table gives absence a column of its own
 # ("Namn | Närvarande | Frånvarande", "Närv. | Ej närv. | Förhinder").
 TABLE_ABSENT = frozenset({"frånvarande", "ej närvarande", "frånv", "frånv.", "ej närv", "ej närv.", "ej deltog"})
 TABLE_EXCUSED = frozenset({"förhinder", "anmält förhinder", "anm. förhinder", "anmält frånvaro", "anmäld frånvaro"})
 TABLE_MARKS = frozenset({"x", "ja", "1", "✓", "✔", "•", "*"})
+# Columns of a council's roll under "Närvaro" ("Tjg | Ej tjg"): a mark under "Tjg" is a member or a substitute who
+# serves, under "Ej tjg" a substitute present who does not; a member with no mark in either is absent.
+TABLE_SERVING = frozenset({"tjg", "tjänstg", "tjänstgör", "tjänstgörande"})
+TABLE_NOT_SERVING = frozenset({"ej tjg", "ej tjänstg", "ej tjänstgörande", "icke tjg", "ej tjänstgör"})
+# A vote column beside the roll ("§ 19" over "Ja | Nej"): its marks are votes, not presence.
+TABLE_VOTE = re.compile(r"^(?:[A-ZÅÄÖ]{1,6}\s*)?§\s*\d+[a-z]?$")
+VOTE_VALUES = frozenset({"ja", "nej", "x", "avstår", "avst", "-", "–"})
 PRESENCE_VALUES = {"ja": "present", "x": "present", "nej": "absent", "frånvarande": "absent",
                    "förhinder": "excused", "anmält förhinder": "excused",
                    # the marks of an "N/F" column: närvarande / frånvarande

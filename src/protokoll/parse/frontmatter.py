@@ -75,7 +75,7 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
         h = heading_of(text)
         if h and mode == "list" and is_role_entry(h):
             h = None
-        if h and mode == "list" and role_column(text, h):
+        if h and mode == "list" and role_column(text, h) and not _table_header(line):
             sections[-1].append(line)  # "Ledamöter     Siv Hammar (C)": a role column inside the list
             fm.used.add(i)
             fm.lists_end = i + 1
@@ -94,7 +94,7 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
             # officers too
             _add(fm.offices, cv.office_of(office.group("word")), names_in(text[office.end():]))
             office = None
-        in_table = mode == "list" and "   " in text and _is_table(sections[-1])
+        in_table = mode == "list" and ("   " in text or _inside_table(text)) and _is_table(sections[-1])
         if in_table:
             sections[-1].append(line)
         elif h:
@@ -129,6 +129,8 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
             if not beside and signed and text.strip()[signed.end():].strip():
                 beside = [text.strip()[signed.end():].strip()]  # "Underskrifter Sekreterare Paragrafer §§ 30–37"
             office_beside = cv.OFFICE.match(beside[0]) if beside else None
+            if beside and not office_beside:
+                mode = None  # "Paragrafer     17–22": the value beside its label; the next line is no value of it
             if office_beside:  # "Underskrifter     Sekreterare    ........" / "Sara Ek": the office in the next column
                 kind = cv.office_of(office_beside.group("word")) or ""
                 _add(fm.offices, kind, names_in(beside[0][office_beside.end():]))
@@ -419,6 +421,13 @@ def _table_header(line: Line) -> bool:
     # the heading word may itself title the name column ("Ledamöter     Organisation")
     return _header_row(text, line.indent + len(line.text) - len(text)) or \
         text is not line.text and _header_row(line.text, line.indent)
+
+
+def _inside_table(text: str) -> bool:
+    """A line of one cell that a presence table holds: a group of the roll ("Ersättare", "Ordinarie ledamöter")
+    or the role written under a member's name ("ordförande")."""
+    word = " ".join(text.strip().rstrip(":").lower().split())
+    return word in cv.GROUP_HEADINGS or bool(word) and text.strip()[:1].islower() and cv.role_base(word) is not None
 
 
 def _is_table(section: list[Line]) -> bool:
