@@ -860,6 +860,9 @@ def _key(kind: str, group: int) -> str:
 
 
 def _table_entries(rows, cols: dict[str, int], status: str, role: str | None = None) -> list[Attendee]:
+    """The people of a presence table's rows under the header ``cols``: a second header row refines the columns,
+    group headings among the rows give their role to the rows under them, and a role alone on the line under
+    a name is that person's."""
     out: list[Attendee] = []
     if rows:
         line, offset, text = rows[0]
