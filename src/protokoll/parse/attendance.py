@@ -105,6 +105,12 @@ def looks_like_entries(text: str) -> bool:
     if proxy and is_name(proxy.group("name")):
         return True  # "Harsjö kommun, genom ombudet Anna Ek, 10 000 aktier"
     text = role_label(text) or text  # "Kassör: Per Ek"
+    lead = cv.CLASS_LEAD.match(text.strip()) if text[:1].isdigit() else None
+    text = lead.group("names") if lead else text  # "7A Elin Ljung": the class before the name
+    if (" och " in text or " samt " in text) and all(_is_person_piece(p) for p in _comma_list(text) or ["-"]):
+        return True  # "Charlotta Ek och Mats Berg.": names joined by "och", nothing more
+    substitute = _substitute(text.split(",")[0]) if " för " in text or " ersätter " in text else None
+    text = substitute[0] if substitute else text  # "Maj Falk för Olle Sten"
     marked = presence_mark(text)
     text = marked[0] if marked else text  # "Tina Lund X, sekreterare": the presence mark beside the name
     if role_tail(_FIRST_CELL.split(text.strip(), maxsplit=1)[0].strip()):
@@ -147,11 +153,13 @@ def _sections(lines: list[Line], status: str, role: str | None):
     # then "Ersättare" after the members): each group keeps that status. A group heading after entries of a
     # status heading that had none is a list of its own.
     outer: str | None = None
-    grouped = just_status = False
+    grouped = just_status = table_open = False
     for line in lines:
         h = heading_of(line.text)
         if h and started and is_role_entry(h):
             h = None
+        if h and table_open and _table_group(line.text, h):
+            h = None  # "Ersättare" inside a roll table: a group of its rows, under the same columns
         status_line = False
         if h and not h.rest.strip():
             word = " ".join(line.text.strip().rstrip(":;").lower().split())
@@ -172,12 +180,22 @@ def _sections(lines: list[Line], status: str, role: str | None):
                 yield status, role, current
             head_role = role_column(line.text, h) if was_started else None
             status, role, current = h.status, h.role or head_role, []
+            table_open = "   " in line.text and bool(table_columns(h.rest, line.indent + len(line.text) - len(h.rest))
+                                                      or table_columns(line.text, line.indent))
             if h.rest.strip():
                 current.append((line, len(line.text) - len(h.rest), h.rest))
             continue
         current.append((line, 0, line.text))
     if current:
         yield status, role, current
+
+
+def _table_group(text: str, h: Heading) -> bool:
+    """A group heading inside a presence table: alone ("Ordinarie ledamöter") or over the table's own column
+    titles ("Ersättare      Närvaro")."""
+    if not h.rest.strip():
+        return " ".join(text.strip().rstrip(":").lower().split()) in cv.GROUP_HEADINGS
+    return "   " in text and all(_column_kind(c) for _, c in _columns(h.rest))
 
 
 def role_column(text: str, h: Heading) -> str | None:
@@ -195,16 +213,16 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
     if table is None and section and section[0][1]:
         table = table_columns(section[0][0].text, section[0][0].indent)  # "Ledamöter     Organisation"
     if table:
-        return _table_entries(section[1:], table, status)
+        return _table_entries(section[1:], table, status, role)
     out: list[Attendee] = []
     if sum("   " in t for _, _, t in section) >= 1:
         aligned = align_cells([(line.indent + offset, t) for line, offset, t in section])
         section = [(line, offset, t) for (line, offset, _), t in zip(section, aligned)]
     section = [(line, offset, role_label(t) or t) for line, offset, t in section]  # "Kassör: Per Ek"
-    for chunks in _logical_lines(section):
-        text = " ".join(c[2] for c in chunks)
-        grouped = cv.GROUP_LINE.match(text.strip()) if ":" in text else None
-        if grouped:  # "7A: Alva Berg, Noah Lind": the class is what the list writes beside each name
+    for chunks, text in _sentences(_logical_lines(section)):
+        grouped = cv.GROUP_LINE.match(text.strip()) if ":" in text else \
+            cv.CLASS_LEAD.match(text.strip()) if text[:1].isdigit() else None
+        if grouped:  # "7A: Alva Berg, Noah Lind", "7A Elin Ljung": the class is what the list writes beside each name
             group = grouped.group("group")
             pieces = [p.strip() for part in _TOP_COMMA.split(grouped.group("names").rstrip(".")) for p in
                       _TOP_AND.split(part) if p.strip()]
@@ -222,13 +240,23 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
         comma_list = None if in_columns else _comma_list(text, wrapped=len(chunks) > 1)
         if comma_list is not None:
             carried = role
+            mode = _group_mode(comma_list)
             for piece in comma_list:
                 lead = role_lead(re.sub(r"\s*\(.*$", "", piece))
                 if lead and cv.is_plural_role(piece.split()[0]):
                     carried = lead[0].lower()  # "Ersättarna A (M) och B (C)": both are ersättare
-                a = _entry(piece, status, carried)
+                a = _entry(piece[: piece.rindex("(")].strip() if mode and piece.endswith(")") else piece, status,
+                           carried)
                 if a:
+                    a.note = a.note or mode
                     a.source = _span_for(chunks, piece)
+                    out.append(a)
+            continue
+        if text != " ".join(c[2] for c in chunks):  # one sentence of several on the line: "D (via Teams)."
+            for entry_text, _, _ in _entries(text.strip().rstrip(".")):
+                a = _entry(entry_text, status, role)
+                if a:
+                    a.source = _span_for(chunks, entry_text)
                     out.append(a)
             continue
         for line, offset, part in chunks:
@@ -244,6 +272,32 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
 
 
 _CELL_GAP = re.compile(r"\S\s{3,}\S")  # two cells of a layout line, apart by a run of spaces
+
+
+# Where a list's line holds a second sentence: "A, B och C (på plats). D (via Teams)." (after a closing
+# parenthesis, so that "ordf. Per Berg" stays one list).
+_SENTENCE_AFTER_PAREN = re.compile(r"(?<=\)\.)\s+(?=[A-ZÅÄÖ])")
+
+
+def _sentences(logical_lines):
+    """(chunks, text) of each logical line, a line of two sentences ("A och B (på plats). C (via Teams).") as two."""
+    for chunks in logical_lines:
+        text = " ".join(c[2] for c in chunks)
+        if ")." not in text:
+            yield chunks, text
+            continue
+        for sentence in _SENTENCE_AFTER_PAREN.split(text):
+            yield chunks, sentence
+
+
+def _group_mode(pieces: list[str]) -> str | None:
+    """ "på plats" in "A, B och C (på plats)": how the group attended, written once after the last name of a
+    list of two or more with no other aside; None otherwise."""
+    if len(pieces) < 2 or any("(" in p for p in pieces[:-1]):
+        return None
+    m = _NAME_PAREN_TAIL.match(pieces[-1]) if pieces[-1].endswith(")") else None
+    paren = m.group("paren") if m and not m.group("tail") else None
+    return paren.strip() if paren and cv.ATTENDANCE_MODE.match(paren.strip()) else None
 
 
 def _logical_lines(section):
@@ -286,6 +340,9 @@ def _comma_list(text: str, wrapped: bool = False) -> list[str] | None:
     """The entries of a comma paragraph: "A, B och C"; "A (S), ordförande, B (M), vice ordförande, C (C)"
     (what follows a person up to the next person is theirs: a role, a note, a municipality); or None for
     other shapes (a flattened two-column list "Name, Aff Name2, Aff2" is read column by column)."""
+    named = _first_names_with_roles(text)
+    if named:
+        return named  # "Kerstin – ordförande, Sten – kassör"
     text = dash_as_comma(text.strip().rstrip("."))
     lead = _SENTENCE_LEAD.match(text)
     if lead and lead.end():
@@ -302,7 +359,8 @@ def _comma_list(text: str, wrapped: bool = False) -> list[str] | None:
         return pieces  # "Maja, Jörgen, Lena och Ingrid": four people known by their first names
     entries: list[list[str]] = []
     for piece in pieces:
-        if _is_person_piece(piece):
+        title = piece.split()[0].lower() if entries and piece[:1].islower() else None
+        if _is_person_piece(piece) and title not in cv.ORGANISATION_TITLES:  # "Ros, ombudsman Byggnads Väst"
             entries.append([piece])
         elif entries and _is_info(piece):
             entries[-1].append(piece)
@@ -330,6 +388,24 @@ def _surname_first(text: str) -> tuple[str, str] | None:
     """names.surname_first, where the word before the comma names no organisation ("Kansliet, Maja")."""
     turned = surname_first(text)
     return turned if turned and not _ORGANISATION.search(text.partition(",")[0]) else None
+
+
+_FIRST_NAME_DASH = re.compile(r"^(?P<name>[A-ZÅÄÖÉ][\wåäöé-]+)\s+[–—-]\s+(?P<info>[a-zåäö].*)$")
+
+
+def _first_names_with_roles(text: str) -> list[str] | None:
+    """ "Kerstin – ordförande, Sten – kassör och Tiina – sekreterare": people a club knows by their first names,
+    each with a dash and a role (or a note); the pieces, or None for other lists."""
+    if "–" not in text and " - " not in text and "—" not in text:
+        return None
+    pieces = [p.strip() for part in _TOP_COMMA.split(text.strip().rstrip(".")) for p in _TOP_AND.split(part)
+              if p.strip()]
+    for piece in pieces:
+        m = _FIRST_NAME_DASH.match(piece)
+        if not m or not is_name(m.group("name")) or municipalities.canonical(m.group("name")) or \
+                cv.role_base(m.group("name")) or not (cv.role_base(m.group("info")) or cv.NOTE.match(m.group("info"))):
+            return None
+    return pieces if len(pieces) >= 2 else None
 
 
 MIN_FIRST_NAMES = 3  # "Maja, Jörgen" could be a name and a place; three or more, or a list closed by "och"
@@ -404,6 +480,9 @@ def _row_cells(text: str) -> list[tuple[int, str]]:
         if pending is not None:
             start, chunk = pending[0], f"{pending[1]} {chunk}"
             pending = None
+        elif cells and _MARK_CELL.match(chunk):
+            cells[-1] = (cells[-1][0], f"{cells[-1][1]} {chunk}")  # "Carina Grön    X": her mark, read by presence_mark
+            continue
         elif _is_place_cell(cells, chunk, text):
             cells[-1] = (cells[-1][0], f"{cells[-1][1]}, {chunk}")  # "Rune Dahl    Gransjö": where the person is from
             continue
@@ -537,6 +616,16 @@ def role_tail(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _substitute(text: str) -> tuple[str, str] | None:
+    """ "Maj Falk för Olle Sten" → ("Maj Falk", "för Olle Sten"); a substitute and whom they serve for, both
+    people's full names (a party in parentheses after the second); None for other text."""
+    m = cv.SUBSTITUTE_FOR.match(text.strip())
+    if not m or not is_name(m.group("name")):
+        return None
+    whom = m.group("whom").split("(")[0].strip()
+    return (m.group("name"), m.group("note")) if is_name(whom) and len(whom.split()) >= 2 else None
+
+
 def _split_trailing_note(text: str) -> tuple[str, str | None]:
     """ "Petra Ros §§ 34–37" → ("Petra Ros", "§§ 34–37"); a part-time note written after the name."""
     # (Either kind of note holds a digit: a text without one is spared the pattern.)
@@ -579,8 +668,11 @@ def _nomination_group(text: str) -> bool:
 
 # A presence table read with single spaces ("Ledamöter Närvarande" / "Hanna Rask X, mötesordförande § 94"): the
 # mark written right after the name, before any comma.
-_MARK_TAIL = re.compile(r"^(?P<name>[^,()]+?)\s+(?P<mark>X|anmält förhinder|anmäld frånvaro|förhinder|frånvarande|"
-                        r"ej närvarande)(?P<rest>\s*,.*)?$", re.IGNORECASE)
+_MARKS = r"X|anmält förhinder|anmäld frånvaro|förhinder|frånvarande|ej närvarande"
+_MARK_TAIL = re.compile(rf"^(?P<name>[^,()]+?)\s+(?P<mark>{_MARKS})(?P<rest>\s*,.*)?$", re.IGNORECASE)
+# The same mark in a column of its own beside the name ("Carina Grön      X, ej § 40–42"), under a group heading
+# of a presence table whose own header row stands above the first group.
+_MARK_CELL = re.compile(rf"^(?:{_MARKS})(?:\s*,.*)?$", re.IGNORECASE)
 
 
 def presence_mark(text: str) -> tuple[str, str] | None:
@@ -617,6 +709,13 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     tail = None if "(" in parts[0] or is_name(parts[0]) else role_tail(parts[0])
     if tail:  # "Torgny Lindell ordf.": the role after the name without a comma
         parts[:1] = [tail[0], tail[1]]
+    substitute = None if tail or is_name(parts[0]) else _substitute(parts[0])
+    if substitute:  # "Maj Falk för Olle Sten": a substitute serving, whom for a note
+        parts[:1] = list(substitute)
+        heading_role = cv.SERVING_ROLES.get(heading_role or "ersättare", heading_role)
+    came_from = None if tail or substitute or " från " not in parts[0] else cv.FROM_ORGANISATION.match(parts[0])
+    if came_from and is_name(came_from.group("name")):  # "Hans Ljung från Länsstyrelsen i Lövby län"
+        parts[:1] = [came_from.group("name"), came_from.group("org")]
     first, trailing_note = _split_trailing_note(parts[0])
     m = _NAME_PAREN_TAIL.match(first)
     if not m:
@@ -694,7 +793,7 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             role = cv.SERVING_ROLES[served.group("role").lower()]
             note = info if note is None else f"{note}, {info}"
         elif role is None and (rto := cv.ROLE_THEN_ORGANISATION.match(info)) and cv.is_role(rto.group("role")) \
-                and not is_name(rto.group("org")):
+                and (not is_name(rto.group("org")) or rto.group("role").lower() in cv.ORGANISATION_TITLES):
             role, org = rto.group("role"), org or rto.group("org")  # "ombudsman Brandmännens Riksförbund"
         elif cv.is_role(info) and role is None:
             role = info if info in cv.ROLE_ABBREVIATIONS else info.lower()  # "VD" stays as written
@@ -722,16 +821,16 @@ def table_columns(header: str, indent: int) -> dict[str, int] | None:
     in "#1" ("name#1", "presence#1")."""
     cols: dict[str, int] = {}
     group = 0
-    for start, word in _columns(header):
+    for start, word in _header_cells(header):
         start += indent
-        w = word.lower()
-        kind = ("name" if w in cv.TABLE_NAME else "role" if w in cv.TABLE_ROLE else
-                "presence" if w in cv.TABLE_PRESENCE else "party" if w in cv.TABLE_PARTY else
-                "affiliation" if w in cv.TABLE_AFFILIATION else "note" if w in cv.TABLE_NOTE else
-                "absent" if w in cv.TABLE_ABSENT else "excused" if w in cv.TABLE_EXCUSED else
-                "surname" if w in cv.TABLE_SURNAME else "given" if w in cv.TABLE_GIVEN else None)
+        kind = _column_kind(word)
+        if kind is None and not cols:
+            h = heading_of(word)  # "Ordinarie ledamöter     Närvaro": the list's group titles the name column
+            kind = "name" if h and not h.rest.strip() and not h.colon else None
         if kind is None:
             return None
+        if kind == "vote" and "vote" in cols:
+            continue  # "§ 19    § 21": one column of votes is enough to keep their marks out of presence
         if kind == "name" and _key("name", group) in cols:
             group += 1  # the columns start over: a second person on the row
         cols[_key(kind, group)] = start
@@ -740,30 +839,103 @@ def table_columns(header: str, indent: int) -> dict[str, int] | None:
     return cols if "name" in cols and len(cols) >= 2 else None
 
 
+def _column_kind(word: str) -> str | None:
+    w = word.lower()
+    return ("name" if w in cv.TABLE_NAME else "role" if w in cv.TABLE_ROLE else
+            "presence" if w in cv.TABLE_PRESENCE else "party" if w in cv.TABLE_PARTY else
+            "affiliation" if w in cv.TABLE_AFFILIATION else "note" if w in cv.TABLE_NOTE else
+            "absent" if w in cv.TABLE_ABSENT else "excused" if w in cv.TABLE_EXCUSED else
+            "serving" if w in cv.TABLE_SERVING else "not serving" if w in cv.TABLE_NOT_SERVING else
+            "surname" if w in cv.TABLE_SURNAME else "given" if w in cv.TABLE_GIVEN else
+            "vote" if cv.TABLE_VOTE.match(word) else None)
+
+
+def _header_cells(header: str):
+    """The cells of a header row; a cell of two titles two spaces apart ("Ej tjg  Anmärkning", a PDF's narrow
+    columns) as two."""
+    for start, word in _columns(header):
+        parts = list(re.finditer(r"\S+(?: \S+)*", word)) if "  " in word and _column_kind(word) is None else []
+        if len(parts) > 1 and all(_column_kind(p.group()) for p in parts):
+            yield from ((start + p.start(), p.group()) for p in parts)
+        else:
+            yield start, word
+
+
+# Titles of a header's second row under a presence column that are marks' meanings: "Ja" present, "Nej" absent.
+_SUB_PRESENCE = {"ja": "presence", "nej": "absent"}
+
+
+def _sub_header(text: str, at: int, cols: dict[str, int]) -> dict[str, int] | None:
+    """The columns of a header's second row ("Närvaro   § 19" over "Tjg   Ej tjg   Ja   Nej"): each title under
+    the column it stands beneath, the presence column split into what its marks say ("Tjg", "Ej tjg"); None
+    where ``text`` is no such row."""
+    cells = [(at + start, word) for start, word in _header_cells(text)] if "   " in text else []
+    if len(cells) < 2:
+        return None
+    refined = {k: v for k, v in cols.items() if k != "presence"}
+    for start, word in cells:
+        parent = min(cols.items(), key=lambda kv: abs(kv[1] - start))[0]
+        if parent == "vote" and word.lower() in cv.VOTE_VALUES:
+            continue  # "Ja", "Nej" under "§ 19": votes
+        kind = _SUB_PRESENCE.get(word.lower()) if parent == "presence" else None
+        kind = kind or _column_kind(word)
+        if kind is None or kind == "name" or kind in refined:
+            return None
+        refined[kind] = start
+    return refined
+
+
 def _key(kind: str, group: int) -> str:
     return kind if group == 0 else f"{kind}#{group}"
 
 
-def _table_entries(rows, cols: dict[str, int], status: str) -> list[Attendee]:
-    out = []
+def _table_entries(rows, cols: dict[str, int], status: str, role: str | None = None) -> list[Attendee]:
+    """The people of a presence table's rows under the header ``cols``: a second header row refines the columns,
+    group headings among the rows give their role to the rows under them, and a role alone on the line under
+    a name is that person's."""
+    out: list[Attendee] = []
+    if rows:
+        line, offset, text = rows[0]
+        refined = _sub_header(text, line.indent + offset, cols)
+        if refined:  # "Tjg    Ej tjg    Ja    Nej" under "Närvaro    § 19"
+            cols, rows = refined, rows[1:]
     order = sorted(cols.items(), key=lambda kv: kv[1])
     groups = sorted({k.partition("#")[2] for k in cols})
+    marked = False  # whether the table marks presence ("X"): then a row left blank is someone absent
+    blank: list[Attendee] = []
     for line, offset, text in rows:
         cells: dict[str, tuple[int, str]] = {}
         for start, chunk in _columns(text):
             start += line.indent + offset
             # a cell belongs to the column whose start is nearest at or before it
-            role = min(order, key=lambda kv: (abs(kv[1] - start)))[0]
-            cells[role] = (start, chunk) if role not in cells else (cells[role][0], cells[role][1] + " " + chunk)
+            column = min(order, key=lambda kv: (abs(kv[1] - start)))[0]
+            cells[column] = (start, chunk) if column not in cells else (cells[column][0], cells[column][1] + " " + chunk)
+        head = heading_of(cells["name"][1]) if "name" in cells else None
+        if head and not head.rest.strip() and all(_column_kind(c) for k, (_, c) in cells.items() if k != "name"):
+            role = head.role  # "Ersättare     Närvaro": a group of the roll, under the same columns
+            continue
+        if len(cells) == 1 and "name" in cells and out and out[-1].role is None and \
+                cells["name"][1][:1].islower() and cv.role_base(cells["name"][1]):
+            out[-1].role = cells["name"][1].lower()  # "ordförande" on the line under "Marie Holt (S)    X"
+            out[-1].affiliation = out[-1].affiliation or cells["name"][1]
+            continue
         for g in groups:
-            a = _table_person({k.partition("#")[0]: v for k, v in cells.items() if k.partition("#")[2] == g},
-                              line, status)
+            own = {k.partition("#")[0]: v for k, v in cells.items() if k.partition("#")[2] == g}
+            a = _table_person(own, line, status, role)
             if a:
                 out.append(a)
+                mark = own.get("presence", own.get("serving", own.get("not serving", (0, ""))))[1]
+                marked = marked or mark.partition(",")[0].strip().lower() in cv.TABLE_MARKS
+                if not any(k in own for k in ("presence", "serving", "not serving", "absent", "excused")):
+                    blank.append(a)
+    if marked or "serving" in cols:
+        for a in blank:
+            a.status = "absent"  # "Ahmad Karimi (S)" with no mark in a roll of marks
     return out
 
 
-def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str) -> Attendee | None:
+def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,
+                  group_role: str | None = None) -> Attendee | None:
     """One person of a table row from the cells of their column group."""
     if "name" not in cells and "surname" in cells and "given" in cells:
         # "Westergren | Maria": the name read "First Last", starting where the given name does
@@ -771,6 +943,9 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str) ->
     if "name" not in cells:
         return None
     person, party_in_name = cells["name"][1], None
+    person, _, beside = person.partition(",") if "," in person else (person, "", "")
+    beside = beside.strip() if cv.is_role(beside.strip()) else ""  # "Marie Holt (S), ordförande"
+    person = person.strip()
     paren = _NAME_PAREN_TAIL.match(person) if person.endswith(")") else None
     if paren and paren.group("paren") and cv.is_party(paren.group("paren").strip()) and not paren.group("tail"):
         person, party_in_name = paren.group("name").strip(), paren.group("paren").strip()  # "Stig Ahl (S)"
@@ -785,8 +960,20 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str) ->
     for column in ("absent", "excused"):  # a mark in a column of absence of its own
         if column in cells and cells[column][1].strip().lower() in cv.TABLE_MARKS:
             row_status = column
-    role_text = cells.get("role", (0, None))[1]
+    role_text = cells.get("role", (0, None))[1] or beside or None
+    serving = _marked(cells, "serving")
+    if serving or _marked(cells, "not serving"):
+        row_status = "present"
+        base = (group_role or "").lower()
+        if base in ("ersättare", "suppleant"):
+            # under "Tjg" the substitute serves; under "Ej tjg" one present who does not
+            role_text = role_text or ("tjänstgörande ersättare" if serving else base)
+    role_text = role_text or group_role  # "Suppleanter" over rows of the table: what the group's heading says
     written = cells.get("note", (0, None))[1]
+    voted = cells.get("vote", (0, ""))[1].split()
+    while voted and voted[0].lower() in cv.VOTE_VALUES:
+        voted.pop(0)  # the votes themselves; what follows them in that column is a note ("ersätter X (S)")
+    written = ", ".join(w for w in (written, " ".join(voted)) if w) or None
     if written and role_text is None and cv.is_role(written):
         role_text = written  # "ordförande" in the notes column
     elif written:
@@ -804,6 +991,10 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str) ->
                                 low_confidence=line.low_confidence))
 
 
+def _marked(cells: dict[str, tuple[int, str]], column: str) -> bool:
+    return column in cells and cells[column][1].partition(",")[0].strip().lower() in cv.TABLE_MARKS
+
+
 # Patterns of the calls above, compiled once (re.split(...) and friends pay a cache lookup each call).
 _OPENS_WITH_AND = re.compile(r"(?:och|samt)\s|\(")
 _CAPITAL_FIRST = re.compile(r"[A-ZÅÄÖÉ]")
@@ -813,6 +1004,10 @@ _WRAPPED_NAME = re.compile(r"(?:(?:af|von|de|van|der|la|du)\s+)?[A-ZÅÄÖÉ][\w
 
 # --- attendance written as an agenda item ---------------------------------------------------------------
 
+# A list heading with its colon after a full stop: the next list, written on in the same paragraph.
+_NEXT_LIST = re.compile(r"(?<=[.!?])\s+(?=(?:" + "|".join(
+    h[:1].upper() + h[1:] for h in sorted((h for h, _, _ in cv.ATTENDANCE_HEADINGS), key=lambda w: (-len(w), w)))
+    + r")\s*:)")
 _ITEM_LEAD = re.compile(r"^(?P<lead>[A-ZÅÄÖ][^:]{2,60}):\s+(?=[A-ZÅÄÖ])")  # "Följande närvarade vid mötet: ..."
 
 
@@ -828,7 +1023,9 @@ def attendance_in_items(items) -> list[Attendee]:
         lead = _ITEM_LEAD.match(text)
         if lead and not looks_like_entries(lead.group("lead")):
             text = text[lead.end():]
-        found = parse_attendance([Line(f"{title}: {text}")])
+        # "... och Roger Ek. Frånvarande: Lisa Berg.": a list of another status after the first, a line of its own
+        found = parse_attendance([Line(f"{title}: {part}" if k == 0 else part)
+                                  for k, part in enumerate(_NEXT_LIST.split(text))])
         for a in found:
             a.source = item.source
         if found:

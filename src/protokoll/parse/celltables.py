@@ -211,8 +211,11 @@ def _row_table(lines: list[Line], i: int):
         for text in reversed(left):
             while cols and not _fits(cols[-1], text):
                 cols.pop()
-            if cols:
-                row[cols.pop()] = text
+            if not cols:
+                # a line that fits no column is no cell of this table: "Närvarande" / "Ledamöter" / "Maud Hjelm (S),
+                # ordförande, kommunstyrelsen" / ... is a list under a status heading and a group heading
+                return None
+            row[cols.pop()] = text
         # cells after the name: the columns after it, in order, while they fit
         nxt = anchors[n + 1] if n + 1 < len(anchors) else len(cells)
         k = a + 1

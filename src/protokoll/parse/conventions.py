@@ -60,6 +60,8 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("närvaroförteckning", "present", None),
     ("närvaro", "present", None),
     ("dessutom närvarande", "present", None),
+    # the same as a sentence: "Dessutom närvarade: Anna Ek, ombudsman X", "Dessutom närvarade Per Berg från Y"
+    ("dessutom närvarade", "present", None),
     ("deltagande", "present", None),
     ("inbjudna gäster", "present", None),
     ("fackliga organisationer", "present", None),
@@ -107,13 +109,21 @@ TABLE_AFFILIATION = frozenset({"fastighet", "fastighetsbeteckning", "lägenhet",
 TABLE_ROLE = frozenset({"befattning", "roll", "funktion", "uppdrag", "post", "titel"})
 TABLE_PRESENCE = frozenset({"närvarande", "närvaro", "närv", "närv.", "deltog", "närvarande?", "n/f", "n/f/a", "n / f"})
 # A column of notes beside the names: a role written there is the person's role, anything else a note.
-TABLE_NOTE = frozenset({"anteckning", "anteckningar", "kommentar", "kommentarer", "notering", "noteringar", "övrigt"})
+TABLE_NOTE = frozenset({"anteckning", "anteckningar", "kommentar", "kommentarer", "notering", "noteringar", "övrigt",
+                        "anmärkning", "anmärkningar"})
 TABLE_PARTY = frozenset({"parti"})
 # Columns that a mark ("X") puts a person in when the table gives absence a column of its own
 # ("Namn | Närvarande | Frånvarande", "Närv. | Ej närv. | Förhinder").
 TABLE_ABSENT = frozenset({"frånvarande", "ej närvarande", "frånv", "frånv.", "ej närv", "ej närv.", "ej deltog"})
 TABLE_EXCUSED = frozenset({"förhinder", "anmält förhinder", "anm. förhinder", "anmält frånvaro", "anmäld frånvaro"})
 TABLE_MARKS = frozenset({"x", "ja", "1", "✓", "✔", "•", "*"})
+# Columns of a council's roll under "Närvaro" ("Tjg | Ej tjg"): a mark under "Tjg" is a member or a substitute who
+# serves, under "Ej tjg" a substitute present who does not; a member with no mark in either is absent.
+TABLE_SERVING = frozenset({"tjg", "tjänstg", "tjänstgör", "tjänstgörande"})
+TABLE_NOT_SERVING = frozenset({"ej tjg", "ej tjänstg", "ej tjänstgörande", "icke tjg", "ej tjänstgör"})
+# A vote column beside the roll ("§ 19" over "Ja | Nej"): its marks are votes, not presence.
+TABLE_VOTE = re.compile(r"^(?:[A-ZÅÄÖ]{1,6}\s*)?§\s*\d+[a-z]?$")
+VOTE_VALUES = frozenset({"ja", "nej", "x", "avstår", "avst", "-", "–"})
 PRESENCE_VALUES = {"ja": "present", "x": "present", "nej": "absent", "frånvarande": "absent",
                    "förhinder": "excused", "anmält förhinder": "excused",
                    # the marks of an "N/F" column: närvarande / frånvarande
@@ -140,6 +150,22 @@ ROLE_PARTY = re.compile(r"^(?P<role>[^()]+?)\s*\((?P<party>[^()]+)\)$")
 # "Klass 8B: Elsa Nyström" (school councils); the group is what the list writes beside each name.
 GROUP_LINE = re.compile(r"^(?:(?:klass|årskurs|åk)\s+)?(?P<group>\d{1,2}\s?[A-ZÅÄÖ]{1,2}|[A-ZÅÄÖ]{1,3}\s?\d{1,2}[A-ZÅÄÖ]?)"
                         r"\s*:\s*(?P<names>[A-ZÅÄÖ].*)$", re.IGNORECASE)
+# A roll of a school council written class first, without a colon: "7A Elin Ljung", "8B Noah Sten (ordförande)";
+# the class is what the list writes beside the name (as "7A: ..." above).
+CLASS_LEAD = re.compile(r"^(?P<group>\d{1,2}[A-ZÅÄÖ]{1,2})\s+(?P<names>[A-ZÅÄÖ][^:]*)$")
+# A substitute written with whom they serve for, no comma: "Maj Falk för Olle Sten", "Bo Ek ersätter Per Berg"
+# (the tjänstgörande ersättare's form); whom and how, a note.
+SUBSTITUTE_FOR = re.compile(r"^(?P<name>.+?)\s+(?P<note>(?:för|i stället för|istället för|ersätter)\s+(?P<whom>[A-ZÅÄÖ].*))$")
+# A guest written with where they come from: "Hans Ljung från Länsstyrelsen i Lövby län" (the organisation).
+FROM_ORGANISATION = re.compile(r"^(?P<name>.+?)\s+från\s+(?P<org>[A-ZÅÄÖ].*)$")
+# Titles that are followed by where the person comes from rather than by a person's name: in "Dennis Ros,
+# ombudsman Byggnads Väst" the piece after the name is his title and union, not a second person.
+ORGANISATION_TITLES = frozenset({"ombudsman", "ombud", "representant", "konsult", "förvaltare", "regionombudsman",
+                                 "förbundsombudsman"})
+# How a group attended, written once after the last name of its list ("A, B och C (på plats). D (via Teams)."):
+# it holds for the whole group.
+ATTENDANCE_MODE = re.compile(r"^(?:på plats|fysiskt|fysiskt närvarande|digitalt|på distans|via\s+\S+|"
+                             r"per\s+(?:telefon|video|länk))$", re.IGNORECASE)
 # A nomination group in church elections, written out in parentheses: "(Kyrkans Väl)", "(Frimodig kyrka)",
 # "(Partipolitiskt obundna)": two to four words, the first capitalised, no digits; taken as the party.
 # A title and the organisation after it: "ombudsman Brandmännens Riksförbund" (role, then the affiliation).
@@ -177,12 +203,12 @@ ROLE_SUFFIX = Folded(
     r"tjänsteman|notarie|kanslist|registrator|kommunalråd|oppositionsråd|regionråd|representant|koordinator|"
     r"rådgivare|specialist|analytiker|konsult|projektledare|vd|tränare|värd|vaktmästare|förvaltare|herde|präst|"
     r"komminister|diakon|kantor|kyrkvärd|skattmästare|klubbmästare|studierektor|pedagog|lärare|kurator|"
-    r"sjuksköterska|vicevärd|fastighetsskötare|bibliotekarie)$")
+    r"sjuksköterska|vicevärd|fastighetsskötare|bibliotekarie|kamrer)$")
 
 # A note on part-time presence or substitution: "§§ 112–116", "från § 4", "18.30–19.15", "ersätter X".
 NOTE = re.compile(
     r"^(?:(?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d|(?:från|fr\.?o\.?m\.?|till|t\.?o\.?m\.?|efter|före|under|ej|del av|för|"
-    r"deltog|närvarande|ersätter|ersatte|tjänstgör|tjänstgörande ersättare för|ersättare för|via|digitalt|på distans|"
+    r"deltog|närvarande|ersätter|ersatte|tjänstgör|tjänstgörande ersättare för|ersättare för|via|digitalt|på distans|på plats|"
     r"per\s+(?:telefon|video|länk|teams|zoom)|pkt|punkt|p\.|lämnade|kom|anslöt|"
     r"kl\.?|klockan|endast|utan\s+(?:röst|yttrande|förslags|närvaro)\S*|"
     # "(med yttrande- och förslagsrätt)": what the person may do at the meeting

@@ -76,7 +76,9 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
     mode: str | None = None  # "list", "office:<office>", "label"
     under_status = False  # the open list has a bare status heading ("Förhindrade") over group headings
     grouped = False  # a group heading stood right under it: later group headings are groups of it too
-    joined, joined_origin = join_wrapped_labels(lines)
+    sentenced, sentence_origin = split_sentence_lists(lines)
+    joined, joined_origin = join_wrapped_labels(sentenced)
+    joined_origin = [sentence_origin[k] for k in joined_origin]
     split, split_origin = split_status_columns(joined)
     split_origin = [joined_origin[k] for k in split_origin]
     unfolded, origin = unfold_label_column(split)
@@ -87,7 +89,7 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
         h = heading_of(text)
         if h and mode == "list" and is_role_entry(h):
             h = None
-        if h and mode == "list" and role_column(text, h):
+        if h and mode == "list" and role_column(text, h) and not _table_header(line):
             sections[-1].append(line)  # "Ledamöter     Siv Hammar (C)": a role column inside the list
             fm.used.add(i)
             fm.lists_end = i + 1
@@ -106,7 +108,7 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
             # officers too
             _add(fm.offices, cv.office_of(office.group("word")), names_in(text[office.end():]))
             office = None
-        in_table = mode == "list" and "   " in text and _is_table(sections[-1])
+        in_table = mode == "list" and ("   " in text or _inside_table(text)) and _is_table(sections[-1])
         if in_table:
             sections[-1].append(line)
         elif h:
@@ -142,6 +144,8 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
             if not beside and signed and text.strip()[signed.end():].strip():
                 beside = [text.strip()[signed.end():].strip()]  # "Underskrifter Sekreterare Paragrafer §§ 30–37"
             office_beside = cv.OFFICE.match(beside[0]) if beside else None
+            if beside and not office_beside:
+                mode = None  # "Paragrafer     17–22": the value beside its label; the next line is no value of it
             if office_beside:  # "Underskrifter     Sekreterare    ........" / "Sara Ek": the office in the next column
                 kind = cv.office_of(office_beside.group("word")) or ""
                 _add(fm.offices, kind, names_in(beside[0][office_beside.end():]))
@@ -266,6 +270,44 @@ def join_wrapped_labels(lines: list[Line]) -> tuple[list[Line], list[int]]:
         out.append(line)
         origin.append(i)
         i += 1
+    return out, origin
+
+
+_SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+
+
+def split_sentence_lists(lines: list[Line]) -> tuple[list[Line], list[int]]:
+    """A list's line that goes on with a second list as a sentence ("Närvarande: 27 medlemmar enligt röstlängd.
+    Dessutom" / "närvarade Hans Ljung från Länsstyrelsen."): the second list cut off onto a line of its own, joined
+    with the rest of its sentence where the line wrapped inside its heading. Returns the lines and, for each, the
+    index of the line it came from."""
+    out: list[Line] = []
+    origin: list[int] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) and not lines[i + 1].blank_before else None
+        cut = None
+        if ". " in line.text and heading_of(line.text):  # cheap test first: only a list's own line
+            for m in _SENTENCE_START.finditer(line.text):
+                tail = line.text[m.end():]
+                if heading_of(tail):
+                    cut = (m.end(), replace(line, text=tail, start=line.start + m.end(), blank_before=False), False)
+                    break
+                if nxt is not None and len(tail.split()) <= WRAPPED_LABEL_WORDS and not heading_of(nxt.text) and \
+                        heading_of(f"{tail.rstrip()} {nxt.text.strip()}"):
+                    cut = (m.end(), replace(line, text=f"{tail.rstrip()} {nxt.text.strip()}", start=line.start + m.end(),
+                                            end=nxt.end, blank_before=False), True)
+                    break
+        if cut is None:
+            out.append(line)
+            origin.append(i)
+            i += 1
+            continue
+        at, second, wrapped = cut
+        out += [replace(line, text=line.text[:at].rstrip(), end=line.start + at), second]
+        origin += [i, i + 1 if wrapped else i]
+        i += 2 if wrapped else 1
     return out, origin
 
 
@@ -394,6 +436,13 @@ def _table_header(line: Line) -> bool:
     # the heading word may itself title the name column ("Ledamöter     Organisation")
     return _header_row(text, line.indent + len(line.text) - len(text)) or \
         text is not line.text and _header_row(line.text, line.indent)
+
+
+def _inside_table(text: str) -> bool:
+    """A line of one cell that a presence table holds: a group of the roll ("Ersättare", "Ordinarie ledamöter")
+    or the role written under a member's name ("ordförande")."""
+    word = " ".join(text.strip().rstrip(":").lower().split())
+    return word in cv.GROUP_HEADINGS or bool(word) and text.strip()[:1].islower() and cv.role_base(word) is not None
 
 
 def _is_table(section: list[Line]) -> bool:
