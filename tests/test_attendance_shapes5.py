@@ -131,3 +131,27 @@ def test_presence_table_with_serving_columns_a_vote_column_and_the_role_under_th
                    ("Pia Sund", "C", "present", "tjänstgörande ersättare", "C", "ersätter Nora Berg (C)"),
                    ("Olle Ris", "M", "present", "ersättare", "M", None),
                    ("Rut Berg", "Ekonomichef", "present", "ekonomichef", None, None)]
+
+
+def test_a_presence_table_ends_at_the_next_label_and_substitutes_keep_columns_of_their_own():
+    # Regression: a table in a label column swallowed every later line with column gaps ("Övriga närvarande",
+    # "Utses att justera", "Underskrifter   Sekreterare ....") as people, and "Nej" under the substitutes'
+    # own "Tjänstgör" column was read in the members' "Närvarande" column (absent).
+    got = front("Beslutande          Ledamöter                 Parti     Närvarande\n"
+                "                    Stina Holm, ordförande    C         X\n"
+                "                    Rolf Ek                   M         X\n"
+                "                    Gun Lind                  S\n\n"
+                "                    Ersättare                 Parti     Tjänstgör\n"
+                "                    Åke Berg                  M         Ja\n"
+                "                    Lisa Sand                 S         Nej\n\n"
+                "Övriga närvarande   Eva Gran, sekreterare\n\n"
+                "Utses att justera   Rolf Ek\n\n"
+                "Justeringens plats och tid   Kommunhuset 2025-10-09\n\n"
+                "Underskrifter   Sekreterare   ..............................   Paragrafer 1–3\n"
+                "                              Eva Gran\n"
+                "                Ordförande    ..............................\n"
+                "                              Stina Holm")
+    assert [(n, st, role, party) for n, _, st, role, party, _ in got] == [
+        ("Stina Holm", "present", "ordförande", "C"), ("Rolf Ek", "present", None, "M"),
+        ("Gun Lind", "absent", None, "S"), ("Åke Berg", "present", "tjänstgörande ersättare", "M"),
+        ("Lisa Sand", "present", "ersättare", "S"), ("Eva Gran", "present", "sekreterare", None)]

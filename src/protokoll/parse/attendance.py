@@ -894,6 +894,7 @@ def _table_entries(rows, cols: dict[str, int], status: str, role: str | None = N
     group headings among the rows give their role to the rows under them, and a role alone on the line under
     a name is that person's."""
     out: list[Attendee] = []
+    header_kinds = {k.partition("#")[0] for k in cols}
     if rows:
         line, offset, text = rows[0]
         refined = _sub_header(text, line.indent + offset, cols)
@@ -912,7 +913,13 @@ def _table_entries(rows, cols: dict[str, int], status: str, role: str | None = N
             cells[column] = (start, chunk) if column not in cells else (cells[column][0], cells[column][1] + " " + chunk)
         head = heading_of(cells["name"][1]) if "name" in cells else None
         if head and not head.rest.strip() and all(_column_kind(c) for k, (_, c) in cells.items() if k != "name"):
-            role = head.role  # "Ersättare     Närvaro": a group of the roll, under the same columns
+            role = head.role  # "Ersättare     Närvaro": a group of the roll, under the same columns ...
+            retitled = table_columns(text, line.indent + offset)
+            if retitled and not {k.partition("#")[0] for k in retitled} <= header_kinds:
+                # ... or under columns of its own ("Ersättare   Parti   Tjänstgör" under "... Närvarande")
+                cols = retitled
+                order = sorted(cols.items(), key=lambda kv: kv[1])
+                groups = sorted({k.partition("#")[2] for k in cols})
             continue
         if len(cells) == 1 and "name" in cells and out and out[-1].role is None and \
                 cells["name"][1][:1].islower() and cv.role_base(cells["name"][1]):
@@ -983,7 +990,8 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,
         represents = municipalities.canonical(represents) or municipalities.plain(represents)
     start, name = cells["name"][0], person
     party = cells.get("party", (0, None))[1] or party_in_name
-    return Attendee(name=name, affiliation=represents or (party_in_name or role_text), status=row_status,
+    # What the list writes beside the name: the party before a role (the spec's reading of "(S), ordförande")
+    return Attendee(name=name, affiliation=represents or party or role_text, status=row_status,
                     role=role_text.lower() if role_text else None,
                     party=party, note=note,
                     source=Span(page=line.page, start=line.start + start - line.indent,

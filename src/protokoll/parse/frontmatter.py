@@ -108,7 +108,8 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
             # officers too
             _add(fm.offices, cv.office_of(office.group("word")), names_in(text[office.end():]))
             office = None
-        in_table = mode == "list" and ("   " in text or _inside_table(text)) and _is_table(sections[-1])
+        in_table = mode == "list" and ("   " in text or _inside_table(text)) and not _ends_table(text, h, office) \
+            and _is_table(sections[-1])
         if in_table:
             sections[-1].append(line)
         elif h:
@@ -436,6 +437,18 @@ def _table_header(line: Line) -> bool:
     # the heading word may itself title the name column ("Ledamöter     Organisation")
     return _header_row(text, line.indent + len(line.text) - len(text)) or \
         text is not line.text and _header_row(line.text, line.indent)
+
+
+def _ends_table(text: str, h, office) -> bool:
+    """Whether a line closes a presence table, however far its cells stand apart: another list's heading
+    ("Övriga närvarande", not a group of the roll such as "Ersättare"), who checks the minutes ("Utses att
+    justera"), or a label of the front matter that is no office ("Justeringens plats och tid", "Underskrifter")."""
+    if office and cv.office_of(office.group("word")) == cv.ADJUSTER:
+        return True
+    if h:
+        head = cv.ATTENDANCE_HEADING.match(text).group("head")
+        return " ".join(head.lower().split()) not in cv.GROUP_HEADINGS
+    return bool(cv.FRONT_LABEL.match(text)) and not cv.OFFICE.match(text)
 
 
 def _inside_table(text: str) -> bool:
