@@ -472,9 +472,44 @@ def _is_table(section: list[Line]) -> bool:
 MAX_SIGNATURE_LINES = 30  # a signature block is short; a "Justeras" further up is in the text
 
 
+# A row of offices over a row of names that lost the gaps between their columns ("Sekreterare Ordförande
+# Justerare" / "Stina Ek Anna Berg Per Holm", as a PDF's text may give it): each name taken as this many words.
+SPACED_NAME_WORDS = 2
+COLUMN_GAP_TEXT = "   "  # the gap _COLUMN_GAP reads between columns
+
+
+def _spread_rows(lines: list[Line]) -> list[Line]:
+    """``lines`` with an office row and the name row beside it (over or under) cut back into columns three
+    spaces apart, where every word of the office row is an office and the name row holds a name of
+    SPACED_NAME_WORDS words for each; the same number of lines, so indices hold."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        words = line.text.split()
+        # cheap tests first: two offices or more, no column gap, the first word an office
+        if len(words) < 2 or "   " in line.text or not cv.office_of(words[0].rstrip(":")) or \
+                not all(cv.office_of(w.rstrip(":")) for w in words):
+            continue
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(lines) or "   " in lines[j].text:
+                continue
+            names = lines[j].text.split()
+            if len(names) != SPACED_NAME_WORDS * len(words):
+                continue
+            cut = [" ".join(names[k:k + SPACED_NAME_WORDS]) for k in range(0, len(names), SPACED_NAME_WORDS)]
+            if all(person(n) == n for n in cut):
+                # each column as wide as its longer cell, so that both rows' cells start at the same places
+                widths = [max(len(a), len(b)) + len(COLUMN_GAP_TEXT) for a, b in zip(words, cut)]
+                out[i] = replace(line, text="".join(w.ljust(n) for w, n in zip(words, widths)).rstrip())
+                out[j] = replace(lines[j], text="".join(c.ljust(n) for c, n in zip(cut, widths)).rstrip(),
+                                 indent=line.indent)
+                break
+    return out
+
+
 def signature_start(lines: list[Line]) -> int | None:
     """Index of the line that opens the closing signature block, if the minutes end with one."""
     lo = max(0, len(lines) - MAX_SIGNATURE_LINES)
+    lines = lines[:lo] + _spread_rows(lines[lo:])
     # Only a line whose every follower is a signature line can open the block: find where that tail
     # of signature lines starts (reading back from the end), and test the lines from just before it.
     tail = len(lines)
@@ -526,8 +561,8 @@ def _signature_line(text: str) -> bool:
         if cv.SIGNATURE_START.match(cell) or cv.OFFICE.fullmatch(cell) or person(cell) or cv.is_role(cell) \
                 or _inline_signature(cell) or _name_with_office(cell):
             continue
-        if re.fullmatch(r"[\d\s./:-]+|.{0,40}\d{4}-\d{2}-\d{2}.{0,10}|[_.\s-]+", cell):
-            continue  # dates and signature lines
+        if re.fullmatch(r"[\d\s./:-]+|.{0,40}\d{4}-\d{2}-\d{2}.{0,10}|[_.\s-]+", cell) or SIGNING_RULE.fullmatch(cell):
+            continue  # dates, and the line signed on (dots, rules or "……" ellipses)
         return False
     return True
 
@@ -536,7 +571,7 @@ def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
     """Offices from a signature block: names with the role under, over or beside them, read column by
     column where a layout put signatures side by side."""
     tokens: list[tuple[str, str]] = []  # (kind, value): ("name", n) | ("role", office) | ("intro", office)
-    for column in _columns(lines):
+    for column in _columns(_spread_rows(lines)):
         tokens.append(("column", ""))  # a name takes no office from the column beside it
         for cell in column:
             inline = _inline_signature(cell)
@@ -551,11 +586,13 @@ def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
                 continue
             word = cell.strip().rstrip(":").lower()
             office = cv.office_of(word)
-            if office:
+            if SIGNING_RULE.fullmatch(cell.strip()):
+                tokens.append(("rule", ""))
+            elif office:
                 tokens.append(("intro" if word in cv.SIGNATURE_INTRO else "role", office))
             elif person(cell):
                 tokens.append(("name", person(cell)))
-    tokens = _paired_runs(tokens)
+    tokens = _paired_runs(_ruled_pairs(tokens))
     offices: dict[str, list[str]] = {}
     names = [k for k, (kind, _) in enumerate(tokens) if kind == "name"]
     after = sum(1 for k in names if k + 1 < len(tokens) and tokens[k + 1][0] == "role")
@@ -579,6 +616,28 @@ def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
                 if intro == cv.SECRETARY or intro == cv.ADJUSTER and (not roles or last == ("intro", cv.ADJUSTER)):
                     _add(offices, intro, [value])  # "Justeras" over names with no office beside any of them
     return offices
+
+
+def _ruled_pairs(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Vid protokollet" / "……………" / "Sixten Rapp": an office over the line signed on holds the name under
+    that line (unless an office stands right under the name: then the name signs over its own office, and
+    the line above it belongs to the signature before). The lines themselves are dropped."""
+    out: list[tuple[str, str]] = []
+    for k, (kind, value) in enumerate(tokens):
+        if kind == "rule":
+            continue
+        if kind == "name" and k >= 2 and tokens[k - 1][0] == "rule" and tokens[k - 2][0] in ("role", "intro") \
+                and not _own_office_under(tokens, k):
+            out.append(("pair", f"{tokens[k - 2][1]}:{value}"))
+            continue
+        out.append((kind, value))
+    return out
+
+
+def _own_office_under(tokens: list[tuple[str, str]], k: int) -> bool:
+    """Whether the office right after the name at ``k`` is its own ("Anna Ek" / "Ordförande"), not the label
+    of the next signature over its line ("Anna Ek" / "Ordförande" / "_______" / "Per Berg")."""
+    return k + 1 < len(tokens) and tokens[k + 1][0] == "role" and not (k + 2 < len(tokens) and tokens[k + 2][0] == "rule")
 
 
 def _paired_runs(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:

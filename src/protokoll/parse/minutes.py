@@ -71,8 +71,10 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     # What the front matter labels stays apart: an election in the minutes overrides a signature
     # block's guess, never a label.
     offices = {office: list(names) for office, names in front.offices.items()}
+    signed: list[str] = []  # the names signed in full at the foot: who a first name elected in the text is
     if sig is not None:
         for office, names in read_signatures(body[sig:]).items():
+            signed.extend(names)
             have = offices.setdefault(office, [])
             for name in names:
                 if name not in have and (office == ADJUSTER or not have):
@@ -123,7 +125,7 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
         keeper = kept_by([line.text for line in body])
         if keeper:
             offices[SECRETARY] = [keeper]
-    _fill_offices(protocol, offices)
+    _fill_offices(protocol, offices, signed)
     _times_from_text(protocol, body)
     protocol.scheduled_meetings = _one_per_date(protocol.scheduled_meetings)
     _next_meeting_deadlines(protocol)
@@ -188,9 +190,12 @@ def _times_from_text(protocol: Protocol, body: list[Line]) -> None:
             protocol.end_time = f"{int(found[-1].group('h')):02d}:{found[-1].group('m')}"
 
 
-def _fill_offices(protocol: Protocol, offices: dict[str, list[str]]) -> None:
-    """Chair, secretary and adjusters from labels and signatures; else from the attendees' roles."""
+def _fill_offices(protocol: Protocol, offices: dict[str, list[str]], signed: list[str] = ()) -> None:
+    """Chair, secretary and adjusters from labels and signatures; else from the attendees' roles. ``signed``:
+    the names of the signature block, where a first name elected in the text ("Stina valdes till sekreterare")
+    finds its surname when the attendees do not give it."""
     people = [a.name for a in protocol.attendees]
+    people += [n for n in signed if n not in people]
     # "Till ordförande valdes Lisa": the attendee of that first name, where the list has one
     offices = {office: [in_full(n, people) for n in names] for office, names in offices.items()}
     if offices.get(CHAIR):
