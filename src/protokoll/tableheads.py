@@ -15,7 +15,7 @@ NUMBER, TEXT, ACTION, RESPONSIBLE = 0, 1, 2, 3
 # first after the number, it is the text column itself ("Punkt | Beslut | Ansvar").
 HEADER_WORDS: tuple[tuple[str, ...], ...] = (
     ("Punkt", "Nr", "§", "#"),
-    ("Vad", "Ärende", "Beskrivning", "Diskussionspunkt", "Diskussion", "Noteringar", "Innehåll", "Fråga"),
+    ("Vad", "Ärende", "Ämne", "Beskrivning", "Diskussionspunkt", "Diskussion", "Noteringar", "Innehåll", "Fråga"),
     ("Åtgärder", "Åtgärd", "Beslut"),
     ("Ansvarig", "Ansvar", "Vem", "Klart till", "Klart", "När", "Datum"),
 )

@@ -331,6 +331,9 @@ TASK_PRESENT = (
     r"undertecknar|informerar|begär|beställer|hämtar|köper|säljer|städar|skaffar|reviderar|sammankallar|betalar|"
     r"åtar\s+sig|tar\s+fram|tar\s+över|svarar|besvarar|granskar|ringer|bjuder\s+in|ordnar|utformar|"
     r"företräder|representerar|fick|får|ges|gavs|erhåller|"
+    # "Anna delar materialet i Teams", "Per delar ut kallelsen": not a view shared ("delar uppfattningen")
+    r"delar(?!\s+(?:inte\s+|ej\s+)?(?:\w+s\s+)?(?:uppfattning|oro|syn|åsikt|bedömning|farhåg|glädje|tanke|"
+    r"mening|erfarenhet|värdering))|"
     # everyday tasks of a board: "Sara samlar in nycklarna", "Ola lagar bommen", "Leif ser över försäkringen"
     r"samlar\s+in|handlar|lagar|reparerar|byter|målar|rensar|tar\s+hand\s+om|ser\s+över|sätter\s+upp|"
     r"köper\s+in|letar\s+upp|kartlägger|inventerar|fakturerar|anmäler|registrerar|förnyar|säger\s+upp|"

@@ -22,6 +22,8 @@ from protokoll.tableheads import (ACTION, ANY_WORD, DUE_TITLES, DUE_WORDS, HEADE
                                   HEADER_WORDS, NUMBER, RESPONSIBLE, ROLE_OF, TEXT, header_roles, is_header)
 
 DUE_WORD = "senast"
+# What a table writes in a cell left empty on purpose ("–" under Åtgärd and Klart): no text of the row.
+EMPTY_CELLS = frozenset({"-", "–", "—", "--", "./."})
 ACTION_LABEL = "Beslut"  # the label an action cell's decision is given ("Beslut: godkänna dagordningen")
 
 
@@ -217,7 +219,8 @@ class _Table:
         """Where each column starts, measured on this page's rows: the nearest start of cells at or left
         of its header word (a centred header stands right of its cells). A lone cell start counts only
         in the right half of the gap between two header words, so that a wide gap inside a text line
-        is no column."""
+        is no column. Cells that start left of the header word before it are that column's, indented under
+        its header ("Åtgärd / ansvar" over "   Björn sammanställer"), not the next one's."""
         slack = self.settings.column_slack
         xs = sorted(c[0] for line in body for k, c in enumerate(_cells(line, self.settings))
                     if k or not _NUMBER_CELL.fullmatch(c[2]))
@@ -230,7 +233,8 @@ class _Table:
         bounds = [-1]
         for k in range(1, len(header)):
             x, middle = header[k][1], (header[k - 1][2] + header[k][1]) // 2 if k > 1 else header[0][2]
-            starts = [g[0] for g in groups if bounds[-1] < g[0] <= x + slack and (len(g) > 1 or g[0] > middle)]
+            floor = max(bounds[-1], header[k - 1][2] - 1 if k > 1 else -1)
+            starts = [g[0] for g in groups if floor < g[0] <= x + slack and (len(g) > 1 or g[0] > middle)]
             bounds.append(max(starts) if starts else x - slack)
         return bounds
 
@@ -245,6 +249,8 @@ class _Table:
                 if role == NUMBER and k == 0 and _NUMBER_CELL.fullmatch(text):
                     self._emit(out)
                     self.row = _Row(_piece(line, offset, text), header)
+                    continue
+                if text in EMPTY_CELLS and self.row is not None:
                     continue
                 piece = _piece(line, offset, text, blank_before=line.blank_before and k == 0)
                 if self.row is None:  # a cell above the first row (a row the page break cut): kept as text
