@@ -47,8 +47,14 @@ def named_in(*texts: str | None) -> str | None:
     when several are. Resolved once where the texts are written (ingest, a correction, migration 0011),
     so a municipality's page finds the items its organisation presented in an index, not a scan."""
     folded = fold(" ".join(t for t in texts if t))
-    found = [(folded.find(fold(m)), m) for m in MUNICIPALITIES]
+    found = [(folded.find(key), m) for key, m in _folded_municipalities()]
     return min(((at, m) for at, m in found if at >= 0), default=(0, None))[1]
+
+
+@cache
+def _folded_municipalities() -> tuple[tuple[str, str], ...]:
+    """(folded name, name) of ``MUNICIPALITIES``: folded once, not for every presenter."""
+    return tuple((fold(m), m) for m in MUNICIPALITIES)
 
 
 def _key(text: str) -> str:
