@@ -26,6 +26,7 @@ from protokoll.archive.counting import Count, capped
 from protokoll.errors import NotInArchive
 from protokoll.lazy import on_first_use
 from protokoll.municipalities import fold
+from protokoll.store import bulk
 from protokoll.store import tables as t
 from protokoll.store.db import Database
 
@@ -237,11 +238,11 @@ def open_new(session: Session, fresh: Sequence[tuple[str, int]], series: str, no
     """Give newly numbered ids (never seen before) the state ``open`` and their first history event."""
     if not fresh:
         return
-    session.execute(t.ActionState.__table__.insert(),
-                    [{"action_id": i, "series": series, "seq": seq, "status": "open", "changed_at": now}
-                     for i, seq in fresh])
-    session.execute(t.ActionEvent.__table__.insert(),
-                    [{"action_id": i, "at": now, "status": "open", "note": note} for i, _ in fresh])
+    bulk.insert(session, t.ActionState.__table__,
+                [{"action_id": i, "series": series, "seq": seq, "status": "open", "changed_at": now}
+                 for i, seq in fresh])
+    bulk.insert(session, t.ActionEvent.__table__,
+                [{"action_id": i, "at": now, "status": "open", "note": note} for i, _ in fresh])
 
 
 def set_status(session: Session, action_id: str, status: str, note: str | None = None,

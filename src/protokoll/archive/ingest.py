@@ -55,7 +55,7 @@ from protokoll.municipalities import named_in
 from protokoll.read import IMAGE_SUFFIXES
 from protokoll.resolve import followups, people
 from protokoll.resolve.meetings import body_key, merge, quality_score, same_body
-from protokoll.store import mapping
+from protokoll.store import bulk, mapping
 from protokoll.store import tables as t
 from protokoll.store.db import Database
 
@@ -109,7 +109,7 @@ def _ids(session: Session, table, rows: list[dict], batch: Batch | None = None) 
         # decision a statement). The writer holds the write lock, and a new row's id is the largest plus
         # one (no AUTOINCREMENT): the ids are known before the rows go in, in one statement.
         ids = batch.next_ids(table, len(rows)) if batch else _next_ids(session, table, len(rows))
-        session.execute(table.insert(), [{**row, "id": id_} for row, id_ in zip(rows, ids)])
+        bulk.insert(session, table, [{**row, "id": id_} for row, id_ in zip(rows, ids)])
         return ids
     result = session.execute(table.insert().returning(table.c.id, sort_by_parameter_order=True), rows)
     return list(result.scalars())
@@ -121,8 +121,7 @@ def _next_ids(session: Session, table, n: int) -> list[int]:
 
 
 def _insert(session: Session, table, rows: list[dict]) -> None:
-    if rows:
-        session.execute(table.insert(), rows)
+    bulk.insert(session, table, rows)
 
 
 def page_texts_row(sha256: str, pages: list[str], now: dt.datetime) -> dict:
