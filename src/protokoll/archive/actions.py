@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from protokoll.archive import assignees
@@ -89,8 +89,11 @@ def assign_ids(series: str, new: Sequence[ActionRef], old: Sequence[tuple[str, A
     return out
 
 
+_HIGHEST_SEQ = select(func.max(t.ActionState.seq)).where(t.ActionState.series == bindparam("series"))  # built once
+
+
 def next_seq(session: Session, series: str) -> int:
-    highest = session.scalar(select(func.max(t.ActionState.seq)).where(t.ActionState.series == series))
+    highest = session.scalar(_HIGHEST_SEQ, {"series": series})
     return (highest or 0) + 1
 
 

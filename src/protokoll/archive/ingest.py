@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -96,8 +96,35 @@ def content_hash(protocol: Protocol) -> str:
     return hashlib.sha256(mapping.pack(protocol)).hexdigest()
 
 
+# The lookups made for every document are built once, their values bound at each use: building a
+# statement cost SQLAlchemy several times what the database spends answering it (issue 12).
+_SOURCE_BY_HASH = select(SOURCES.c.id).where(SOURCES.c.sha256 == bindparam("sha256"))
+_MEETINGS_ON = select(MEETINGS.c.id, MEETINGS.c.body_key).where(MEETINGS.c.date == bindparam("date")).order_by(MEETINGS.c.id)
+_MEETINGS_ON_DATES = (select(MEETINGS.c.id, MEETINGS.c.date, MEETINGS.c.body_key)
+                      .where(MEETINGS.c.date.in_(bindparam("dates", expanding=True))).order_by(MEETINGS.c.id))
+_WAITING = (select(SCHEDULED.c.id, MEETINGS.c.body_key).join(MEETINGS, MEETINGS.c.id == SCHEDULED.c.meeting_id)
+            .where(SCHEDULED.c.date == bindparam("date"), SCHEDULED.c.held_meeting_id.is_(None)))
+_ITEMS_OF = (select(ITEMS.c.id, ITEMS.c.title, ITEMS.c.summary)
+             .where(ITEMS.c.meeting_id == bindparam("meeting_id")).order_by(ITEMS.c.id))
+_DECISIONS_OF = select(DECISIONS.c.item_id, DECISIONS.c.text).where(
+    DECISIONS.c.item_id.in_(bindparam("item_ids", expanding=True)))
+_LATEST_ON = {column.name: select(ITEMS.c.id, ITEMS.c.meeting_id, ITEMS.c.meeting_date)
+              .where(column == bindparam("subject"), ITEMS.c.meeting_date < bindparam("before"))
+              .order_by(column.desc(), ITEMS.c.meeting_date.desc()).limit(1)
+              for column in (ITEMS.c.title_key, ITEMS.c.report_back_key)}
+_NAMING = (select(ITEMS.c.id, ITEMS.c.title, ITEMS.c.summary, MEETINGS.c.body_key)
+           .join(MEETINGS, MEETINGS.c.id == ITEMS.c.meeting_id)
+           .where(ITEMS.c.refers_date == bindparam("date"), ITEMS.c.refers_kind == "explicit"))
+_TARGET = MEETINGS.alias("target")
+_REPORTING_BACK = (select(ITEMS.c.id, ITEMS.c.report_back_key, ITEMS.c.refers_meeting_id,
+                          _TARGET.c.date.label("target_date"))
+                   .outerjoin(_TARGET, _TARGET.c.id == ITEMS.c.refers_meeting_id)
+                   .where(ITEMS.c.report_back_key.in_(bindparam("subjects", expanding=True)),
+                          ITEMS.c.meeting_date > bindparam("date"), ITEMS.c.refers_kind == "report-back"))
+
+
 def has_source(session: Session, sha256: str) -> bool:
-    return session.scalar(select(SOURCES.c.id).where(SOURCES.c.sha256 == sha256)) is not None
+    return session.scalar(_SOURCE_BY_HASH, {"sha256": sha256}) is not None
 
 
 def _ids(session: Session, table, rows: list[dict], batch: Batch | None = None) -> list[int]:
@@ -263,8 +290,7 @@ def _find_meeting(session: Session, protocol: Protocol) -> int | None:
 
 def _meeting_on(session: Session, date: dt.date, key: str) -> int | None:
     """The meeting of the same body held on ``date``, if in the archive."""
-    for meeting_id, other in session.execute(select(MEETINGS.c.id, MEETINGS.c.body_key)
-                                             .where(MEETINGS.c.date == date).order_by(MEETINGS.c.id)):
+    for meeting_id, other in session.execute(_MEETINGS_ON, {"date": date}):
         if same_body(other, key):
             return meeting_id
     return None
@@ -569,9 +595,7 @@ def _write_scheduled(session: Session, meeting: _Meeting, p: Protocol) -> None:
     held: dict[dt.date, int] = {}
     dates = sorted({s.date for s in p.scheduled_meetings})
     if dates:
-        for meeting_id, date, other in session.execute(
-                select(MEETINGS.c.id, MEETINGS.c.date, MEETINGS.c.body_key)
-                .where(MEETINGS.c.date.in_(dates)).order_by(MEETINGS.c.id)):
+        for meeting_id, date, other in session.execute(_MEETINGS_ON_DATES, {"dates": dates}):
             if same_body(other, meeting.body_key):
                 held.setdefault(date, meeting_id)
     _insert(session, SCHEDULED, [{**mapping.scheduled_values(s, n), "meeting_id": meeting.id,
@@ -580,9 +604,7 @@ def _write_scheduled(session: Session, meeting: _Meeting, p: Protocol) -> None:
     if meeting.date is None:
         return
     # Earlier minutes that scheduled this day now see it held.
-    waiting = session.execute(
-        select(SCHEDULED.c.id, MEETINGS.c.body_key).join(MEETINGS, MEETINGS.c.id == SCHEDULED.c.meeting_id)
-        .where(SCHEDULED.c.date == meeting.date, SCHEDULED.c.held_meeting_id.is_(None))).all()
+    waiting = session.execute(_WAITING, {"date": meeting.date}).all()
     ids = [r.id for r in waiting if same_body(r.body_key, meeting.body_key)]
     if ids:
         session.execute(update(SCHEDULED).where(SCHEDULED.c.id.in_(ids)).values(held_meeting_id=meeting.id))
@@ -590,12 +612,10 @@ def _write_scheduled(session: Session, meeting: _Meeting, p: Protocol) -> None:
 
 def _item_texts(session: Session, meeting_id: int) -> list[tuple[int, str]]:
     """(item id, title + summary + decisions) of a meeting's items, to pick the one a reference means."""
-    rows = session.execute(select(ITEMS.c.id, ITEMS.c.title, ITEMS.c.summary)
-                           .where(ITEMS.c.meeting_id == meeting_id).order_by(ITEMS.c.id)).all()
+    rows = session.execute(_ITEMS_OF, {"meeting_id": meeting_id}).all()
     decisions: dict[int, list[str]] = {}
     # By item ids, not a join on the meeting: PostgreSQL's generic plan for the join read every decision.
-    for item_id, text in session.execute(select(DECISIONS.c.item_id, DECISIONS.c.text)
-                                         .where(DECISIONS.c.item_id.in_([r.id for r in rows]))):
+    for item_id, text in session.execute(_DECISIONS_OF, {"item_ids": [r.id for r in rows]}):
         decisions.setdefault(item_id, []).append(text)
     return [(r.id, " ".join([r.title, r.summary or "", *decisions.get(r.id, [])])) for r in rows]
 
@@ -604,11 +624,8 @@ def _latest_on_subject(session: Session, subject: str, before: dt.date):
     """The latest earlier item titled ``subject`` or reporting back on it (one query per index, each a
     single step down it: an OR of the two would read every such item)."""
     found = []
-    for column in (ITEMS.c.title_key, ITEMS.c.report_back_key):
-        row = session.execute(
-            select(ITEMS.c.id, ITEMS.c.meeting_id, ITEMS.c.meeting_date)
-            .where(column == subject, ITEMS.c.meeting_date < before)
-            .order_by(column.desc(), ITEMS.c.meeting_date.desc()).limit(1)).first()
+    for statement in _LATEST_ON.values():
+        row = session.execute(statement, {"subject": subject, "before": before}).first()
         if row:
             found.append(row)
     return max(found, key=lambda r: (r.meeting_date, r.id), default=None)
@@ -645,10 +662,7 @@ def _link_later(session: Session, meeting: _Meeting, items) -> None:
         return
     # Later meetings that name this one by date (their link was left open, or lost in a rebuild).
     texts = None
-    for row in session.execute(
-            select(ITEMS.c.id, ITEMS.c.title, ITEMS.c.summary, MEETINGS.c.body_key)
-            .join(MEETINGS, MEETINGS.c.id == ITEMS.c.meeting_id)
-            .where(ITEMS.c.refers_date == meeting.date, ITEMS.c.refers_kind == "explicit")).all():
+    for row in session.execute(_NAMING, {"date": meeting.date}).all():
         if not same_body(row.body_key, meeting.body_key):
             continue
         texts = texts if texts is not None else _item_texts(session, meeting.id)
@@ -663,12 +677,7 @@ def _link_later(session: Session, meeting: _Meeting, items) -> None:
         subject = followups.report_back_subject(item.title)
         if subject:
             subjects.setdefault(subject, item_id)
-    target = MEETINGS.alias("target")
-    for row in session.execute(
-            select(ITEMS.c.id, ITEMS.c.report_back_key, ITEMS.c.refers_meeting_id, target.c.date.label("target_date"))
-            .outerjoin(target, target.c.id == ITEMS.c.refers_meeting_id)
-            .where(ITEMS.c.report_back_key.in_(list(subjects)), ITEMS.c.meeting_date > meeting.date,
-                   ITEMS.c.refers_kind == "report-back")).all():
+    for row in session.execute(_REPORTING_BACK, {"subjects": list(subjects), "date": meeting.date}).all():
         if row.target_date is None or row.target_date < meeting.date or row.refers_meeting_id == meeting.id:
             session.execute(update(ITEMS).where(ITEMS.c.id == row.id).values(
                 refers_meeting_id=meeting.id,
