@@ -1,5 +1,7 @@
-"""Ingesting: parse → resolve → write. ``ingest`` walks files and folders and stores each document in
-its own write transaction; ``save`` stores one parsed document inside the caller's transaction.
+"""Ingesting: parse → resolve → write. ``ingest`` walks files and folders and stores the documents
+parsed a batch per write transaction, each document under a savepoint of its own (``store_batch``: a
+document that fails is rolled back alone and reported); ``save`` stores one parsed document inside the
+caller's transaction.
 
 1. A document already in the archive (same content hash) is skipped: re-ingesting is a no-op.
 2. What the document means for the archive is decided first, reading only (``decide``): the meeting
@@ -17,13 +19,16 @@ its own write transaction; ``save`` stores one parsed document inside the caller
    refer to.
 
 What needs the rows just written is settled as they are written, in the same transaction: action ids
-carried over by likeness to the old ones, and links to the meetings held on scheduled dates and to the
-earlier business items refer to.
+carried over by likeness to the old ones, and links to the meetings held on scheduled dates. The
+earlier business an item refers to is found before its row is written (it needs earlier meetings
+only), so the row goes in with its link.
 
 Every lookup here is by an indexed key (date, name key, title key), and rows go in with one
-multi-row INSERT per table, so saving a document costs about twenty statements however big the
-archive grows. Plain Core statements (``tables.X.__table__``) are used on purpose: the ORM's unit of
-work is not needed for rows that are written once and read back by the views.
+``executemany`` per table (``store.bulk``), so saving a document costs about twenty statements however
+big the archive grows; what every document would read again (the people's spellings, SQLite's next
+ids, which meetings were corrected) is read once per batch (``Batch``). Plain Core statements
+(``tables.X.__table__``) are used on purpose: the ORM's unit of work is not needed for rows that are
+written once and read back by the views.
 """
 from __future__ import annotations
 
