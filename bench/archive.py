@@ -120,7 +120,8 @@ def size_mb(db, sqlite_path: Path | None) -> float:
     with db.engine.connect() as c:
         return c.execute(text(
             "SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-            " WHERE n.nspname = current_schema() AND c.relkind = 'r'")).scalar() / 2**20
+            " WHERE n.nspname = current_schema() AND c.relkind = 'r'"  # the bare stores' tables are not the archive
+            " AND c.relname NOT LIKE 'bare\\_%' AND c.relname NOT LIKE 'batched\\_%'")).scalar() / 2**20
 
 
 def _bare_rows(protocol: Protocol) -> tuple[str, bytes, list[tuple[str, str]]]:
