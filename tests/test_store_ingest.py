@@ -6,6 +6,8 @@ import shutil
 import subprocess
 import sys
 
+from contextlib import contextmanager
+
 import pytest
 
 from archive_support import EXAMPLE_FILES, snapshot
@@ -13,6 +15,7 @@ from protokoll import archive
 from protokoll.archive.ingest import save
 from protokoll.errors import NotMinutes, UnreadableInput
 from protokoll.model import Attendee, Protocol
+from protokoll.store import bulk
 from protokoll.store.db import open_database
 
 
@@ -125,6 +128,23 @@ def test_ingesting_a_stored_source_again_keeps_its_page_texts_when_the_archive_l
                                                                         if k != "source_texts"}
 
 
+@contextmanager
+def statements_of(found: list[str]):
+    """Also the statements ``store.bulk`` hands the driver itself (SQLAlchemy's events do not see them)."""
+    real = bulk.insert
+
+    def spy(session, table, rows):
+        if rows:
+            found.append(f"INSERT INTO {table.name}")
+        real(session, table, rows)
+
+    bulk.insert = spy
+    try:
+        yield
+    finally:
+        bulk.insert = real
+
+
 def test_a_documents_items_and_decisions_go_in_one_statement_per_level_on_sqlite(sqlite_url):
     """SQLite does not promise RETURNING's order, so rows whose ids are needed used to go in one statement
     each (issue 12): the ids are now decided before the rows are written. Same rows, same ids."""
@@ -139,7 +159,7 @@ def test_a_documents_items_and_decisions_go_in_one_statement_per_level_on_sqlite
     inserts: list[str] = []
     event.listen(database.engine, "before_cursor_execute",
                  lambda conn, cursor, statement, *rest: inserts.append(statement.split("(")[0].strip()))
-    with database.write() as session:
+    with database.write() as session, statements_of(inserts):
         save(session, record)
     assert inserts.count("INSERT INTO items") == 2  # the items, then their sub-items
     assert inserts.count("INSERT INTO decisions") == 1
@@ -154,3 +174,94 @@ def test_a_documents_items_and_decisions_go_in_one_statement_per_level_on_sqlite
                                                          for k in (0, 1)]
     assert [tuple(d) for d in decisions] == [(f"Beslut {n}.{k}", f"Ärende {n}") for n in (1, 2, 3) for k in (0, 1)]
     database.close()
+
+
+def _fails_on(date: str):
+    """``_write_scheduled`` that fails for the document of the meeting on ``date`` (after its meeting,
+    source, people, items and attendance are written) and works for the others."""
+    module = importlib.import_module("protokoll.archive.ingest")
+    real = module._write_scheduled
+
+    def write_scheduled(session, meeting, p):
+        if meeting.date and meeting.date.isoformat() == date:
+            raise RuntimeError("disk on fire")
+        return real(session, meeting, p)
+
+    return module, "_write_scheduled", write_scheduled
+
+
+def _content(url: str) -> dict:
+    """What an archive holds, without ids and times (sequences and clocks differ between archives)."""
+    from sqlalchemy import create_engine, inspect, text
+
+    engine = create_engine(url)
+    with engine.connect() as c:
+        counts = {table: c.execute(text(f"SELECT count(*) FROM {table}")).scalar()
+                  for table in inspect(c).get_table_names() if not table.startswith("item_search_")}
+    engine.dispose()
+    meetings = [(m["date"], sorted(s["sha256"] for s in m["sources"])) for m in archive.meetings(db=url)]
+    return {"rows": counts, "meetings": meetings, "people": sorted(p["name"] for p in archive.people(db=url))}
+
+
+def test_a_bad_document_in_the_middle_of_a_batch_rolls_back_alone(db_url, tmp_path, monkeypatch):
+    """Documents of a folder are stored a batch per transaction (issue 12), each under a savepoint: the
+    one that fails half-way leaves nothing of itself, the documents before and after it in the same
+    transaction are stored, and the failure names its file and reason."""
+    files = EXAMPLE_FILES[:3]
+    bad = files[1]
+    monkeypatch.setattr(*_fails_on(bad.name[:10]))
+    report = archive.ingest(files, db=db_url)
+    assert (report.ingested, report.skipped) == (2, 0)
+    assert [(f.path, f.error, f.exit_code) for f in report.failed] == [
+        (str(bad), "kan inte sparas: RuntimeError: disk on fire", 1)]
+    monkeypatch.undo()
+    reference = f"sqlite:///{tmp_path / 'reference.db'}"  # the two good documents alone
+    assert archive.ingest([files[0], files[2]], db=reference).ingested == 2
+    assert _content(db_url) == _content(reference)
+    assert archive.ingest(files, db=db_url).ingested == 1  # the bad one, now that it can be stored
+    assert [m["date"] for m in archive.meetings(db=db_url)] == [f.name[:10] for f in files]
+
+
+def test_one_transaction_stores_the_documents_of_a_batch(sqlite_url, monkeypatch):
+    """A folder's documents share write transactions (``BATCH_DOCUMENTS`` each), each document under a
+    savepoint of its own; outcomes and progress come in file order."""
+    from sqlalchemy import event
+
+    module = importlib.import_module("protokoll.archive.ingest")
+    monkeypatch.setattr(module, "BATCH_DOCUMENTS", 3)
+    monkeypatch.setattr(module, "BATCH_SECONDS", 3600.0)
+    database = open_database(sqlite_url)
+    statements: list[str] = []
+    event.listen(database.engine, "before_cursor_execute",
+                 lambda conn, cursor, statement, *rest: statements.append(" ".join(statement.split()[:2]).upper()))
+    seen: list[tuple[str, str]] = []
+    report = archive.ingest([], db=database, files=EXAMPLE_FILES,
+                            progress=lambda path, outcome: seen.append((path.name, outcome)))
+    assert report.ingested == 4
+    assert seen == [(p.name, "ingested") for p in EXAMPLE_FILES]
+    assert statements.count("BEGIN IMMEDIATE") == 2  # the write transactions: 3 documents, then 1
+    assert sum(s.startswith("SAVEPOINT") for s in statements) == 4
+    assert sum(s.startswith("RELEASE") for s in statements) == 4
+    database.close()
+
+
+def test_a_document_the_database_refuses_fails_alone_in_its_batch(db_url):
+    """A document whose data the database refuses (PostgreSQL takes no NUL in text) is rolled back to
+    its savepoint and reported; the batch's other documents are stored."""
+    from protokoll.archive.ingest import Parsed, store_batch
+    from protokoll.model import Item
+
+    documents = [Parsed(Protocol(date=f"2025-0{n}-01", body="Kommundirektörsmöte",
+                                 items=[Item(title="Budget\x00" if n == 2 else f"Ärende {n}")]),
+                        path=f"doc{n}.txt") for n in (1, 2, 3)]
+    with open_database(db_url) as database:
+        outcomes = store_batch(database, documents)
+    refused = db_url.startswith("postgresql")
+    assert outcomes[0] == outcomes[2] == "ingested"
+    if refused:
+        assert outcomes[1].path == "doc2.txt" and outcomes[1].error.startswith("kan inte sparas: ")
+        assert outcomes[1].exit_code == 1
+    else:  # SQLite keeps the NUL
+        assert outcomes[1] == "ingested"
+    assert [m["date"] for m in archive.meetings(db=db_url)] == (
+        ["2025-01-01", "2025-03-01"] if refused else ["2025-01-01", "2025-02-01", "2025-03-01"])

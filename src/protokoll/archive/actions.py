@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from protokoll.archive import assignees
@@ -26,6 +26,7 @@ from protokoll.archive.counting import Count, capped
 from protokoll.errors import NotInArchive
 from protokoll.lazy import on_first_use
 from protokoll.municipalities import fold
+from protokoll.store import bulk
 from protokoll.store import tables as t
 from protokoll.store.db import Database
 
@@ -88,8 +89,11 @@ def assign_ids(series: str, new: Sequence[ActionRef], old: Sequence[tuple[str, A
     return out
 
 
+_HIGHEST_SEQ = select(func.max(t.ActionState.seq)).where(t.ActionState.series == bindparam("series"))  # built once
+
+
 def next_seq(session: Session, series: str) -> int:
-    highest = session.scalar(select(func.max(t.ActionState.seq)).where(t.ActionState.series == series))
+    highest = session.scalar(_HIGHEST_SEQ, {"series": series})
     return (highest or 0) + 1
 
 
@@ -237,11 +241,11 @@ def open_new(session: Session, fresh: Sequence[tuple[str, int]], series: str, no
     """Give newly numbered ids (never seen before) the state ``open`` and their first history event."""
     if not fresh:
         return
-    session.execute(t.ActionState.__table__.insert(),
-                    [{"action_id": i, "series": series, "seq": seq, "status": "open", "changed_at": now}
-                     for i, seq in fresh])
-    session.execute(t.ActionEvent.__table__.insert(),
-                    [{"action_id": i, "at": now, "status": "open", "note": note} for i, _ in fresh])
+    bulk.insert(session, t.ActionState.__table__,
+                [{"action_id": i, "series": series, "seq": seq, "status": "open", "changed_at": now}
+                 for i, seq in fresh])
+    bulk.insert(session, t.ActionEvent.__table__,
+                [{"action_id": i, "at": now, "status": "open", "note": note} for i, _ in fresh])
 
 
 def set_status(session: Session, action_id: str, status: str, note: str | None = None,

@@ -83,11 +83,16 @@ def parse_key(key: str) -> tuple[str, str] | None:
     return (kind, name) if sep and kind in KINDS and name else None
 
 
+def name_keys(names: Iterable[str | None]) -> set[str]:
+    """The name keys under which ``people_keys`` looks the assignees ``names`` up."""
+    return {name_key(strip_prefixes(n)) for n in names if n}
+
+
 def people_keys(session: Session, names: Iterable[str] | None = None) -> dict[str, int]:
     """Folded name key → person id, for the spellings of ``names`` (every spelling when None)."""
     query = select(t.PersonName.key, t.PersonName.person_id)
     if names is not None:
-        keys = {name_key(strip_prefixes(n)) for n in names if n}
+        keys = name_keys(names)
         if not keys:
             return {}
         query = query.where(t.PersonName.key.in_(keys))

@@ -280,6 +280,16 @@ def reapply(session: Session, meeting_id: int, pending_only: bool = False) -> No
     session.flush()
 
 
+def corrected_meetings(session: Session) -> tuple[set, set]:
+    """(dates, meeting ids) of the active corrections: what ``reapply`` looks for, read at once for a
+    batch of documents (corrections are made one at a time by editors, never during an ingest's
+    transaction, which holds the write lock)."""
+    table = Correction.__table__
+    rows = session.execute(select(table.c.meeting_date, table.c.meeting_id).where(table.c.active.is_(True))).all()
+    return {r.meeting_date for r in rows if r.meeting_date is not None}, \
+        {r.meeting_id for r in rows if r.meeting_id is not None}
+
+
 def apply_pending(session: Session) -> int:
     """Write every correction still pending into the rows; how many meetings it touched."""
     found = session.execute(select(Correction.meeting_date, Correction.meeting_id, Correction.body_key)

@@ -1,5 +1,7 @@
-"""Ingesting: parse → resolve → write. ``ingest`` walks files and folders and stores each document in
-its own write transaction; ``save`` stores one parsed document inside the caller's transaction.
+"""Ingesting: parse → resolve → write. ``ingest`` walks files and folders and stores the documents
+parsed a batch per write transaction, each document under a savepoint of its own (``store_batch``: a
+document that fails is rolled back alone and reported); ``save`` stores one parsed document inside the
+caller's transaction.
 
 1. A document already in the archive (same content hash) is skipped: re-ingesting is a no-op.
 2. What the document means for the archive is decided first, reading only (``decide``): the meeting
@@ -17,25 +19,29 @@ its own write transaction; ``save`` stores one parsed document inside the caller
    refer to.
 
 What needs the rows just written is settled as they are written, in the same transaction: action ids
-carried over by likeness to the old ones, and links to the meetings held on scheduled dates and to the
-earlier business items refer to.
+carried over by likeness to the old ones, and links to the meetings held on scheduled dates. The
+earlier business an item refers to is found before its row is written (it needs earlier meetings
+only), so the row goes in with its link.
 
 Every lookup here is by an indexed key (date, name key, title key), and rows go in with one
-multi-row INSERT per table, so saving a document costs about twenty statements however big the
-archive grows. Plain Core statements (``tables.X.__table__``) are used on purpose: the ORM's unit of
-work is not needed for rows that are written once and read back by the views.
+``executemany`` per table (``store.bulk``), so saving a document costs about twenty statements however
+big the archive grows; what every document would read again (the people's spellings, SQLite's next
+ids, which meetings were corrected) is read once per batch (``Batch``). Plain Core statements
+(``tables.X.__table__``) are used on purpose: the ORM's unit of work is not needed for rows that are
+written once and read back by the views.
 """
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import json
+import time
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -43,7 +49,7 @@ from protokoll.archive import assignees
 from protokoll.archive import signatures as signing
 from protokoll.archive.actions import ActionRef, assign_ids, next_seq, open_new, series_of
 from protokoll.archive.common import first_line, opened
-from protokoll.archive.corrections import reapply
+from protokoll.archive.corrections import corrected_meetings, reapply
 from protokoll.archive.search import TIDY_EVERY, tidy
 from protokoll.archive.search import add as index_add
 from protokoll.archive.search import remove as index_remove
@@ -54,7 +60,7 @@ from protokoll.municipalities import named_in
 from protokoll.read import IMAGE_SUFFIXES
 from protokoll.resolve import followups, people
 from protokoll.resolve.meetings import body_key, merge, quality_score, same_body
-from protokoll.store import mapping
+from protokoll.store import bulk, mapping
 from protokoll.store import tables as t
 from protokoll.store.db import Database
 
@@ -76,6 +82,7 @@ SCHEDULED = t.ScheduledMeeting.__table__
 PEOPLE = t.Person.__table__
 PERSON_NAMES = t.PersonName.__table__
 SOURCE_TEXTS = t.SourceText.__table__
+REFERS = ("refers_kind", "refers_text", "refers_date", "refers_meeting_id", "refers_item_id")
 MAX_NAME = 200  # longer "names" are parsing accidents, not people
 NEW = 2**62  # the people a document adds are numbered from here until they are written
 
@@ -94,29 +101,59 @@ def content_hash(protocol: Protocol) -> str:
     return hashlib.sha256(mapping.pack(protocol)).hexdigest()
 
 
+# The lookups made for every document are built once, their values bound at each use: building a
+# statement cost SQLAlchemy several times what the database spends answering it (issue 12).
+_SOURCE_BY_HASH = select(SOURCES.c.id).where(SOURCES.c.sha256 == bindparam("sha256"))
+_MEETINGS_ON = select(MEETINGS.c.id, MEETINGS.c.body_key).where(MEETINGS.c.date == bindparam("date")).order_by(MEETINGS.c.id)
+_MEETINGS_ON_DATES = (select(MEETINGS.c.id, MEETINGS.c.date, MEETINGS.c.body_key)
+                      .where(MEETINGS.c.date.in_(bindparam("dates", expanding=True))).order_by(MEETINGS.c.id))
+_WAITING = (select(SCHEDULED.c.id, MEETINGS.c.body_key).join(MEETINGS, MEETINGS.c.id == SCHEDULED.c.meeting_id)
+            .where(SCHEDULED.c.date == bindparam("date"), SCHEDULED.c.held_meeting_id.is_(None)))
+_ITEMS_OF = (select(ITEMS.c.id, ITEMS.c.title, ITEMS.c.summary)
+             .where(ITEMS.c.meeting_id == bindparam("meeting_id")).order_by(ITEMS.c.id))
+_DECISIONS_OF = select(DECISIONS.c.item_id, DECISIONS.c.text).where(
+    DECISIONS.c.item_id.in_(bindparam("item_ids", expanding=True)))
+_LATEST_ON = {column.name: select(ITEMS.c.id, ITEMS.c.meeting_id, ITEMS.c.meeting_date)
+              .where(column == bindparam("subject"), ITEMS.c.meeting_date < bindparam("before"))
+              .order_by(column.desc(), ITEMS.c.meeting_date.desc()).limit(1)
+              for column in (ITEMS.c.title_key, ITEMS.c.report_back_key)}
+_NAMING = (select(ITEMS.c.id, ITEMS.c.title, ITEMS.c.summary, MEETINGS.c.body_key)
+           .join(MEETINGS, MEETINGS.c.id == ITEMS.c.meeting_id)
+           .where(ITEMS.c.refers_date == bindparam("date"), ITEMS.c.refers_kind == "explicit"))
+_TARGET = MEETINGS.alias("target")
+_REPORTING_BACK = (select(ITEMS.c.id, ITEMS.c.report_back_key, ITEMS.c.refers_meeting_id,
+                          _TARGET.c.date.label("target_date"))
+                   .outerjoin(_TARGET, _TARGET.c.id == ITEMS.c.refers_meeting_id)
+                   .where(ITEMS.c.report_back_key.in_(bindparam("subjects", expanding=True)),
+                          ITEMS.c.meeting_date > bindparam("date"), ITEMS.c.refers_kind == "report-back"))
+
+
 def has_source(session: Session, sha256: str) -> bool:
-    return session.scalar(select(SOURCES.c.id).where(SOURCES.c.sha256 == sha256)) is not None
+    return session.scalar(_SOURCE_BY_HASH, {"sha256": sha256}) is not None
 
 
-def _ids(session: Session, table, rows: list[dict]) -> list[int]:
+def _ids(session: Session, table, rows: list[dict], batch: Batch | None = None) -> list[int]:
     """Insert rows in one statement; their new ids, in order."""
     if not rows:
         return []
-    if len(rows) > 1 and session.get_bind().dialect.name == "sqlite":
+    if session.get_bind().dialect.name == "sqlite" and (len(rows) > 1 or batch is not None):
         # SQLite does not promise RETURNING's order, so SQLAlchemy would insert row by row (an item or a
         # decision a statement). The writer holds the write lock, and a new row's id is the largest plus
         # one (no AUTOINCREMENT): the ids are known before the rows go in, in one statement.
-        first = session.scalar(select(func.max(table.c.id))) or 0
-        ids = list(range(first + 1, first + 1 + len(rows)))
-        session.execute(table.insert(), [{**row, "id": id_} for row, id_ in zip(rows, ids)])
+        ids = batch.next_ids(table, len(rows)) if batch else _next_ids(session, table, len(rows))
+        bulk.insert(session, table, [{**row, "id": id_} for row, id_ in zip(rows, ids)])
         return ids
     result = session.execute(table.insert().returning(table.c.id, sort_by_parameter_order=True), rows)
     return list(result.scalars())
 
 
+def _next_ids(session: Session, table, n: int) -> list[int]:
+    first = (session.scalar(select(func.max(table.c.id))) or 0) + 1
+    return list(range(first, first + n))
+
+
 def _insert(session: Session, table, rows: list[dict]) -> None:
-    if rows:
-        session.execute(table.insert(), rows)
+    bulk.insert(session, table, rows)
 
 
 def page_texts_row(sha256: str, pages: list[str], now: dt.datetime) -> dict:
@@ -139,33 +176,84 @@ class Plan:
     affected: set[int] = field(default_factory=set)  # people of the rows that are rebuilt
 
 
-def decide(session: Session, protocol: Protocol) -> Plan:
+class Batch:
+    """What saving documents one after another in one write transaction reads once, not once a
+    document (issue 12): the people's spellings, the next id of each table whose ids are decided here
+    (SQLite), the next number of each action series, and which meetings editors corrected. Each
+    document's writes are added to it, so it stays what the archive holds while the transaction holds
+    the write lock; a document that rebuilt a meeting (spellings and people may be gone, corrections
+    were written) or failed (``forget``: its savepoint rolled back) has it read again."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self.forget()
+
+    def forget(self) -> None:
+        self._people: _People | None = None
+        self._next_id: dict[str, int] = {}
+        self._next_seq: dict[str, int] = {}
+        self._corrected: tuple[set, set] | None = None
+
+    def people(self) -> _People:
+        if self._people is None:
+            self._people = _People(self.session)
+        return self._people
+
+    def next_ids(self, table, n: int) -> list[int]:
+        first = self._next_id.get(table.name)
+        if first is None:
+            first = _next_ids(self.session, table, 1)[0]
+        self._next_id[table.name] = first + n
+        return list(range(first, first + n))
+
+    def next_seq(self, series: str) -> int:
+        if series not in self._next_seq:
+            self._next_seq[series] = next_seq(self.session, series)
+        return self._next_seq[series]
+
+    def numbered(self, series: str, seqs: Iterable[int]) -> None:
+        self._next_seq[series] = max([self.next_seq(series) - 1, *seqs]) + 1
+
+    def corrected(self, meeting: _Meeting) -> bool:
+        """Whether editors corrected the meeting (an active correction of its date or of it)."""
+        if self._corrected is None:
+            self._corrected = corrected_meetings(self.session)
+        dates, ids = self._corrected
+        return meeting.date in dates or meeting.id in ids
+
+
+def decide(session: Session, protocol: Protocol, batch: Batch | None = None) -> Plan:
     """Which meeting the document describes, its record merged from all its sources, and who everyone
-    in it is. Reads only."""
+    in it is. Reads only (the batch's directory of people takes the document's new people and names)."""
+    directory = batch.people() if batch else _People(session)
+    directory.begin()
     meeting_id = _find_meeting(session, protocol)
     if meeting_id is None:
-        return Plan(None, protocol, resolve_people(session, protocol.date, protocol))
+        return Plan(None, protocol, resolve_people(session, protocol.date, protocol, directory=directory))
     sources = [mapping.unpack(blob) for blob in
                session.scalars(select(SOURCES.c.record).where(SOURCES.c.meeting_id == meeting_id))]
     merged = merge([*sources, protocol])
-    return Plan(meeting_id, merged, resolve_people(session, merged.date, merged, rebuilt=meeting_id),
+    return Plan(meeting_id, merged, resolve_people(session, merged.date, merged, rebuilt=meeting_id,
+                                                   directory=directory),
                 _action_refs(session, meeting_id), _people_of(session, meeting_id))
 
 
 def save(session: Session, protocol: Protocol, path: str | None = None,
          now: dt.datetime | None = None, pages: list[str] | None = None,
-         signatures: list[dict] | None = None) -> Saved:
+         signatures: list[dict] | None = None, batch: Batch | None = None) -> Saved:
     """Store one parsed document (see the module's docstring) and, given, the cleaned page texts its
     spans index and the electronic signatures found in its file (``archive.signatures.read``); the
-    caller owns the transaction."""
+    caller owns the transaction. ``batch``: what earlier documents of the same transaction read
+    (``Batch``); without one, everything is read afresh."""
     now = now or dt.datetime.now(dt.timezone.utc)
     sha = content_hash(protocol)
     if has_source(session, sha):
         return Saved(None, skipped=True)
-    plan = decide(session, protocol)
+    own = batch or Batch(session)
+    plan = decide(session, protocol, own)
     merged, meeting_id = plan.merged, plan.meeting_id
     if meeting_id is None:
-        meeting_id = _ids(session, MEETINGS, [_meeting_row(merged)])[0]
+        meeting_id = _ids(session, MEETINGS, [_meeting_row(merged)], own)[0]
     else:
         _unlink(session, meeting_id)
         session.execute(update(MEETINGS).where(MEETINGS.c.id == meeting_id).values(**_meeting_row(merged)))
@@ -178,10 +266,13 @@ def save(session: Session, protocol: Protocol, path: str | None = None,
         _insert(session, SOURCE_TEXTS, [page_texts_row(sha, pages, now)])
     signing.store(session, sha, signatures)
     meeting = _Meeting(meeting_id, merged.date, body_key(merged.body))
-    _link(session, meeting, merged, plan.who, plan.old_actions, now)
+    _link(session, meeting, merged, plan.who, plan.old_actions, now, own)
     if plan.affected:
         _forget_unused_names(session, plan.affected)
-    reapply(session, meeting_id)
+    if own.corrected(meeting):
+        reapply(session, meeting_id)
+    if plan.meeting_id is not None or own.corrected(meeting):
+        own.forget()  # a rebuild may drop people and spellings; corrections rewrite rows
     return Saved(meeting_id, merged=plan.meeting_id is not None)
 
 
@@ -204,8 +295,7 @@ def _find_meeting(session: Session, protocol: Protocol) -> int | None:
 
 def _meeting_on(session: Session, date: dt.date, key: str) -> int | None:
     """The meeting of the same body held on ``date``, if in the archive."""
-    for meeting_id, other in session.execute(select(MEETINGS.c.id, MEETINGS.c.body_key)
-                                             .where(MEETINGS.c.date == date).order_by(MEETINGS.c.id)):
+    for meeting_id, other in session.execute(_MEETINGS_ON, {"date": date}):
         if same_body(other, key):
             return meeting_id
     return None
@@ -237,14 +327,15 @@ def _unlink(session: Session, meeting_id: int) -> None:
     session.execute(delete(SCHEDULED).where(SCHEDULED.c.meeting_id == meeting_id))
 
 
-def _link(session: Session, meeting: _Meeting, p: Protocol, who: Who, old_actions, now: dt.datetime) -> None:
-    ids = _write_people(session, who)
-    items = _write_items(session, meeting, p)
+def _link(session: Session, meeting: _Meeting, p: Protocol, who: Who, old_actions, now: dt.datetime,
+          batch: Batch) -> None:
+    ids = _write_people(session, who, batch)
+    items = _write_items(session, meeting, p, batch)
     _write_attendance(session, meeting, p, who, ids)
-    _write_item_children(session, meeting, items, old_actions, now, [ids[pid] for pid in who.presenters])
+    _write_item_children(session, meeting, items, old_actions, now, [ids[pid] for pid in who.presenters], batch)
     _write_scheduled(session, meeting, p)
     index_add(session, [(item_id, item) for item_id, item, _ in items])
-    _link_followups(session, meeting, items)
+    _link_later(session, meeting, items)
 
 
 def _flatten(items: list[Item]) -> list[tuple[Item, int | None, int]]:
@@ -258,10 +349,12 @@ def _flatten(items: list[Item]) -> list[tuple[Item, int | None, int]]:
     return out
 
 
-def _write_items(session: Session, meeting: _Meeting, p: Protocol) -> list[tuple[int, Item, int | None]]:
-    """Insert the item tree level by level (a sub-item needs its parent's id); returns
-    (item id, item, parent item id) in document order."""
+def _write_items(session: Session, meeting: _Meeting, p: Protocol, batch: Batch) -> list[tuple[int, Item, int | None]]:
+    """Insert the item tree level by level (a sub-item needs its parent's id), each item with the
+    earlier business it refers to (``_references``); returns (item id, item, parent item id) in
+    document order."""
     flat = _flatten(p.items)
+    refers = _references(session, meeting, [item for item, _, _ in flat])
     ids: list[int | None] = [None] * len(flat)
     depth = [0] * len(flat)
     for i, (_, parent, _) in enumerate(flat):
@@ -274,15 +367,15 @@ def _write_items(session: Session, meeting: _Meeting, p: Protocol) -> list[tuple
             rows.append({**mapping.item_values(item, position), "meeting_id": meeting.id,
                          "parent_id": ids[parent] if parent is not None else None,
                          "meeting_date": meeting.date, "title_key": followups.title_key(item.title),
-                         "report_back_key": followups.report_back_subject(item.title)})
-        for i, item_id in zip(todo, _ids(session, ITEMS, rows)):
+                         "report_back_key": followups.report_back_subject(item.title), **refers[i]})
+        for i, item_id in zip(todo, _ids(session, ITEMS, rows, batch)):
             ids[i] = item_id
     return [(ids[i], flat[i][0], ids[flat[i][1]] if flat[i][1] is not None else None)
             for i in range(len(flat))]
 
 
 def _write_item_children(session: Session, meeting: _Meeting, items, old_actions, now: dt.datetime,
-                         presenter_ids: list[int | None]) -> None:
+                         presenter_ids: list[int | None], batch: Batch) -> None:
     presenters, attachments, decisions, decision_of = [], [], [], []
     person_ids = iter(presenter_ids)
     municipality_ids = _municipality_ids(session)
@@ -298,8 +391,8 @@ def _write_item_children(session: Session, meeting: _Meeting, items, old_actions
             decision_of.append((item_id, item, decision))
     _insert(session, PRESENTERS, presenters)
     _insert(session, ATTACHMENTS, attachments)
-    decision_ids = _ids(session, DECISIONS, decisions)
-    _write_votes(session, [(decision_id, d) for decision_id, (_, _, d) in zip(decision_ids, decision_of)])
+    decision_ids = _ids(session, DECISIONS, decisions, batch)
+    _write_votes(session, [(decision_id, d) for decision_id, (_, _, d) in zip(decision_ids, decision_of)], batch)
     new_refs, rows = [], []
     for decision_id, (item_id, item, decision) in zip(decision_ids, decision_of):
         for n, action in enumerate(decision.actions):
@@ -308,24 +401,25 @@ def _write_item_children(session: Session, meeting: _Meeting, items, old_actions
                          "decision_id": decision_id})
     if not rows:
         return
-    known = assignees.people_keys(session, [row["assignee"] for row in rows])
+    known = batch.people().keys_of(assignees.name_keys(row["assignee"] for row in rows))
     for row in rows:
         row["assignee_key"] = assignees.key_of(row["assignee"], known)
     series = series_of(meeting.date, meeting.id)
-    ids = assign_ids(series, new_refs, old_actions, next_seq(session, series))
+    ids = assign_ids(series, new_refs, old_actions, batch.next_seq(series))
     for row, (action_id, _) in zip(rows, ids):
         row["id"] = action_id
     _insert(session, ACTIONS, rows)
     carried = {action_id for action_id, _ in old_actions}
-    open_new(session, [(i, seq) for i, seq in ids if i not in carried], series,
-                     f"ur protokollet från {meeting.date or 'ett möte utan datum'}", now)
+    fresh = [(i, seq) for i, seq in ids if i not in carried]
+    open_new(session, fresh, series, f"ur protokollet från {meeting.date or 'ett möte utan datum'}", now)
+    batch.numbered(series, [seq for _, seq in fresh])
 
 
-def _write_votes(session: Session, decisions) -> None:
+def _write_votes(session: Session, decisions, batch: Batch) -> None:
     """The votes of (decision id, decision) pairs, then their ballots: two statements for all of them."""
     votes = [(decision_id, n, vote) for decision_id, decision in decisions for n, vote in enumerate(decision.votes)]
     vote_ids = _ids(session, VOTES, [{**mapping.vote_values(vote, n), "decision_id": decision_id}
-                                     for decision_id, n, vote in votes])
+                                     for decision_id, n, vote in votes], batch)
     _insert(session, BALLOTS, [{**mapping.ballot_values(ballot, n), "vote_id": vote_id}
                                for vote_id, (_, _, vote) in zip(vote_ids, votes)
                                for n, ballot in enumerate(vote.ballots)])
@@ -362,22 +456,42 @@ def _seen(session: Session, person_id: int, rebuilt: int | None = None) -> list[
 
 
 class _People:
-    """The archive's known spellings, loaded once per document (the list is short: people, not rows),
-    and what this document adds to them: new people (numbered from ``NEW`` until they are written,
-    above every id in the archive, as the ids they get will be) and new spellings, in the order they
-    were decided."""
+    """The archive's known spellings, loaded once per batch of documents (the list is short: people,
+    not rows), and what the current document adds to them: new people (numbered from ``NEW`` until
+    they are written, above every id in the archive, as the ids they get will be) and new spellings,
+    in the order they were decided. Once written (``settle``) they are known like the rest."""
 
     def __init__(self, session: Session):
         self.by_key: dict[str, int] = {}
         self.known: list[people.Known] = []
         self.names: set[str] = set()
-        self.new_people: list[str] = []
-        self.new_names: list[tuple[int, str, str]] = []  # (person, name, key)
         for person_id, name, key in session.execute(
                 select(PERSON_NAMES.c.person_id, PERSON_NAMES.c.name, PERSON_NAMES.c.key)):
             self.by_key.setdefault(key, person_id)
             self.known.append(people.Known(person_id, key))
             self.names.add(name)
+        self.begin()
+
+    def begin(self) -> None:
+        """A new document: nothing added yet."""
+        self.new_people: list[str] = []
+        self.new_names: list[tuple[int, str, str]] = []  # (person, name, key)
+        self._first = len(self.known)
+
+    def settle(self, ids: dict[int | None, int | None]) -> None:
+        """The document's new people are written: their ``NEW`` numbers become the ids they got."""
+        if not self.new_people:
+            return
+        for n in range(self._first, len(self.known)):
+            if self.known[n].person_id >= NEW:
+                self.known[n] = people.Known(ids[self.known[n].person_id], self.known[n].key)
+        for _, _, key in self.new_names:
+            if self.by_key[key] >= NEW:
+                self.by_key[key] = ids[self.by_key[key]]
+
+    def keys_of(self, keys: Iterable[str]) -> dict[str, int]:
+        """Name key → person id of the spellings known, for ``keys`` (``assignees.people_keys``)."""
+        return {key: self.by_key[key] for key in keys if key in self.by_key}
 
     def add_name(self, person_id: int, name: str, key: str) -> None:
         if name not in self.names:
@@ -409,10 +523,12 @@ class Who:
     directory: _People
 
 
-def resolve_people(session: Session, date: dt.date | None, p: Protocol, rebuilt: int | None = None) -> Who:
+def resolve_people(session: Session, date: dt.date | None, p: Protocol, rebuilt: int | None = None,
+                   directory: _People | None = None) -> Who:
     """Decide who everyone in the document is, against the people the archive knows (reads only;
-    ``rebuilt``: the meeting whose rows this document's replace, which does not count)."""
-    directory = _People(session)
+    ``rebuilt``: the meeting whose rows this document's replace, which does not count; ``directory``:
+    the spellings already read)."""
+    directory = directory or _People(session)
     taken: set[int] = set()
     person_of: dict[str, int] = {}
     attendees: list[int | None] = []
@@ -438,14 +554,15 @@ def resolve_people(session: Session, date: dt.date | None, p: Protocol, rebuilt:
     return Who(attendees, presenters, directory)
 
 
-def _write_people(session: Session, who: Who) -> dict[int | None, int | None]:
+def _write_people(session: Session, who: Who, batch: Batch) -> dict[int | None, int | None]:
     """Insert the new people and spellings decided; person (as decided) → id."""
     ids: dict[int | None, int | None] = {None: None}
     new = who.directory.new_people
-    for n, person_id in enumerate(_ids(session, PEOPLE, [{"name": name} for name in new])):
+    for n, person_id in enumerate(_ids(session, PEOPLE, [{"name": name} for name in new], batch)):
         ids[NEW + n] = person_id
     _insert(session, PERSON_NAMES, [{"person_id": ids.get(pid, pid), "name": name, "key": key}
                                     for pid, name, key in who.directory.new_names])
+    who.directory.settle(ids)
     for pid in who.attendees + who.presenters:
         ids.setdefault(pid, pid)
     return ids
@@ -483,9 +600,7 @@ def _write_scheduled(session: Session, meeting: _Meeting, p: Protocol) -> None:
     held: dict[dt.date, int] = {}
     dates = sorted({s.date for s in p.scheduled_meetings})
     if dates:
-        for meeting_id, date, other in session.execute(
-                select(MEETINGS.c.id, MEETINGS.c.date, MEETINGS.c.body_key)
-                .where(MEETINGS.c.date.in_(dates)).order_by(MEETINGS.c.id)):
+        for meeting_id, date, other in session.execute(_MEETINGS_ON_DATES, {"dates": dates}):
             if same_body(other, meeting.body_key):
                 held.setdefault(date, meeting_id)
     _insert(session, SCHEDULED, [{**mapping.scheduled_values(s, n), "meeting_id": meeting.id,
@@ -494,9 +609,7 @@ def _write_scheduled(session: Session, meeting: _Meeting, p: Protocol) -> None:
     if meeting.date is None:
         return
     # Earlier minutes that scheduled this day now see it held.
-    waiting = session.execute(
-        select(SCHEDULED.c.id, MEETINGS.c.body_key).join(MEETINGS, MEETINGS.c.id == SCHEDULED.c.meeting_id)
-        .where(SCHEDULED.c.date == meeting.date, SCHEDULED.c.held_meeting_id.is_(None))).all()
+    waiting = session.execute(_WAITING, {"date": meeting.date}).all()
     ids = [r.id for r in waiting if same_body(r.body_key, meeting.body_key)]
     if ids:
         session.execute(update(SCHEDULED).where(SCHEDULED.c.id.in_(ids)).values(held_meeting_id=meeting.id))
@@ -504,12 +617,10 @@ def _write_scheduled(session: Session, meeting: _Meeting, p: Protocol) -> None:
 
 def _item_texts(session: Session, meeting_id: int) -> list[tuple[int, str]]:
     """(item id, title + summary + decisions) of a meeting's items, to pick the one a reference means."""
-    rows = session.execute(select(ITEMS.c.id, ITEMS.c.title, ITEMS.c.summary)
-                           .where(ITEMS.c.meeting_id == meeting_id).order_by(ITEMS.c.id)).all()
+    rows = session.execute(_ITEMS_OF, {"meeting_id": meeting_id}).all()
     decisions: dict[int, list[str]] = {}
     # By item ids, not a join on the meeting: PostgreSQL's generic plan for the join read every decision.
-    for item_id, text in session.execute(select(DECISIONS.c.item_id, DECISIONS.c.text)
-                                         .where(DECISIONS.c.item_id.in_([r.id for r in rows]))):
+    for item_id, text in session.execute(_DECISIONS_OF, {"item_ids": [r.id for r in rows]}):
         decisions.setdefault(item_id, []).append(text)
     return [(r.id, " ".join([r.title, r.summary or "", *decisions.get(r.id, [])])) for r in rows]
 
@@ -518,26 +629,24 @@ def _latest_on_subject(session: Session, subject: str, before: dt.date):
     """The latest earlier item titled ``subject`` or reporting back on it (one query per index, each a
     single step down it: an OR of the two would read every such item)."""
     found = []
-    for column in (ITEMS.c.title_key, ITEMS.c.report_back_key):
-        row = session.execute(
-            select(ITEMS.c.id, ITEMS.c.meeting_id, ITEMS.c.meeting_date)
-            .where(column == subject, ITEMS.c.meeting_date < before)
-            .order_by(column.desc(), ITEMS.c.meeting_date.desc()).limit(1)).first()
+    for statement in _LATEST_ON.values():
+        row = session.execute(statement, {"subject": subject, "before": before}).first()
         if row:
             found.append(row)
     return max(found, key=lambda r: (r.meeting_date, r.id), default=None)
 
 
-def _link_followups(session: Session, meeting: _Meeting, items) -> None:
-    """Resolve this meeting's references to earlier business, and the references of later meetings
-    (already in the archive) to this one."""
-    if meeting.date is None:
-        return
-    for item_id, item, _ in items:
+def _references(session: Session, meeting: _Meeting, items: list[Item]) -> list[dict]:
+    """The earlier business each item (document order) refers to, as its row's ``refers_*`` values
+    (empty when none): decided before the items are written, as it needs only earlier meetings."""
+    out: list[dict] = []
+    for item in items:
         ref = followups.reference(item.title, [item.summary], meeting.date, meeting.body_key)
+        values = dict.fromkeys(REFERS)  # every row of one multi-row INSERT names the same columns
+        out.append(values)
         if ref is None:
             continue
-        values = {"refers_kind": ref.kind, "refers_text": ref.text[:1000], "refers_date": ref.date}
+        values.update(refers_kind=ref.kind, refers_text=ref.text[:1000], refers_date=ref.date)
         if ref.kind == "explicit":
             target = _meeting_on(session, ref.date, meeting.body_key)
             if target is not None:
@@ -549,14 +658,16 @@ def _link_followups(session: Session, meeting: _Meeting, items) -> None:
             if found:
                 values.update(refers_meeting_id=found.meeting_id, refers_item_id=found.id,
                               refers_date=found.meeting_date)
-        session.execute(update(ITEMS).where(ITEMS.c.id == item_id).values(**values))
+    return out
 
+
+def _link_later(session: Session, meeting: _Meeting, items) -> None:
+    """Resolve the references of later meetings (already in the archive) to this one."""
+    if meeting.date is None:
+        return
     # Later meetings that name this one by date (their link was left open, or lost in a rebuild).
     texts = None
-    for row in session.execute(
-            select(ITEMS.c.id, ITEMS.c.title, ITEMS.c.summary, MEETINGS.c.body_key)
-            .join(MEETINGS, MEETINGS.c.id == ITEMS.c.meeting_id)
-            .where(ITEMS.c.refers_date == meeting.date, ITEMS.c.refers_kind == "explicit")).all():
+    for row in session.execute(_NAMING, {"date": meeting.date}).all():
         if not same_body(row.body_key, meeting.body_key):
             continue
         texts = texts if texts is not None else _item_texts(session, meeting.id)
@@ -571,12 +682,7 @@ def _link_followups(session: Session, meeting: _Meeting, items) -> None:
         subject = followups.report_back_subject(item.title)
         if subject:
             subjects.setdefault(subject, item_id)
-    target = MEETINGS.alias("target")
-    for row in session.execute(
-            select(ITEMS.c.id, ITEMS.c.report_back_key, ITEMS.c.refers_meeting_id, target.c.date.label("target_date"))
-            .outerjoin(target, target.c.id == ITEMS.c.refers_meeting_id)
-            .where(ITEMS.c.report_back_key.in_(list(subjects)), ITEMS.c.meeting_date > meeting.date,
-                   ITEMS.c.refers_kind == "report-back")).all():
+    for row in session.execute(_REPORTING_BACK, {"subjects": list(subjects), "date": meeting.date}).all():
         if row.target_date is None or row.target_date < meeting.date or row.refers_meeting_id == meeting.id:
             session.execute(update(ITEMS).where(ITEMS.c.id == row.id).values(
                 refers_meeting_id=meeting.id,
@@ -636,25 +742,37 @@ def expand(paths: Iterable[Path | str]) -> tuple[list[Path], list[Failure]]:
     return files, missing
 
 
+# Documents stored in one write transaction (each under a savepoint of its own): the transaction's
+# begin and commit and what saving reads once (``Batch``) are shared by this many documents, and the
+# write lock is held for no longer than that many saves, or ``BATCH_SECONDS`` of parsing.
+BATCH_DOCUMENTS = 50
+BATCH_SECONDS = 2.0
+
+
 def ingest(paths: Iterable[Path | str], db: Database | str | None = None,
            progress: Callable[[Path, str], None] | None = None, options=None,
            files: list[Path] | None = None) -> IngestReport:
-    """Parse and store each file in its own transaction. A file already in the archive (same bytes)
-    is skipped without being parsed (only read, where the archive lacks its page texts); a file that
-    fails is reported and leaves the archive as it was. ``progress(path, outcome)`` is called after
-    each file ("ingested", "skipped" or "failed")."""
+    """Parse and store each file. A file already in the archive (same bytes) is skipped without being
+    parsed (only read, where the archive lacks its page texts); the files parsed are stored a batch at
+    a time (``store_batch``): a file that fails is reported and leaves the archive as it was, the others
+    are stored. ``progress(path, outcome)`` is called for each file, in order, once its batch is stored
+    ("ingested", "skipped" or "failed")."""
     report = IngestReport()
     if files is None:
         files, report.failed = expand(paths)
     with opened(db, create=True) as database:
-        _each(database, report, progress, ((path, _ingest_one(database, path, report, options)) for path in files))
+        _each(database, report, progress, _batched(database, (
+            (path, _prepare(database, path, lambda path=path: pipeline.parse_file_pages(path, options),
+                            lambda path=path: pipeline.read_clean(path, options)[0].pages))
+            for path in files)))
     return report
 
 
-def _each(database: Database, report: IngestReport, progress, outcomes: Iterable[tuple[Path, str]]) -> None:
-    """Go through the (file, outcome) of an ingest as they happen: the search index tidied every
-    ``TIDY_EVERY`` documents and at the end, the caller told of each file."""
+def _each(database: Database, report: IngestReport, progress, outcomes: Iterable[tuple[Path, str | Failure]]) -> None:
+    """Go through the (file, outcome) of an ingest as they happen: each counted in the report, the
+    search index tidied every ``TIDY_EVERY`` documents and at the end, the caller told of each file."""
     for path, outcome in outcomes:
+        outcome = _count(report, outcome)
         if outcome == "ingested" and report.ingested % TIDY_EVERY == 0:
             tidy(database.engine)
         if progress:
@@ -663,9 +781,89 @@ def _each(database: Database, report: IngestReport, progress, outcomes: Iterable
         tidy(database.engine)
 
 
-def _ingest_one(database: Database, path: Path, report: IngestReport, options) -> str:
-    return _stored(database, path, report, lambda: pipeline.parse_file_pages(path, options),
-                   lambda: pipeline.read_clean(path, options)[0].pages)
+def _count(report: IngestReport, outcome: str | Failure) -> str:
+    if isinstance(outcome, Failure):
+        report.failed.append(outcome)
+        return "failed"
+    if outcome == "ingested":
+        report.ingested += 1
+    else:
+        report.skipped += 1
+    return outcome
+
+
+@dataclass
+class Parsed:
+    """A document ready to be stored: its record, its file's page texts and signatures."""
+
+    protocol: Protocol
+    path: str | None = None
+    pages: list[str] | None = None
+    signatures: list[dict] | None = None
+
+
+def _batched(database: Database, prepared: Iterable[tuple[Path, str | Failure | Parsed]]
+             ) -> Iterator[tuple[Path, str | Failure]]:
+    """(file, outcome) in file order, the parsed documents stored ``BATCH_DOCUMENTS`` at a time, or
+    sooner when parsing them took ``BATCH_SECONDS`` (slow files do not hold the others back)."""
+    waiting: list[tuple[Path, str | Failure | Parsed]] = []
+    parsed, since = 0, time.monotonic()
+
+    def flush() -> Iterator[tuple[Path, str | Failure]]:
+        stored = iter(store_batch(database, [x for _, x in waiting if isinstance(x, Parsed)]))
+        done = [(path, next(stored) if isinstance(x, Parsed) else x) for path, x in waiting]
+        waiting.clear()
+        yield from done
+
+    for path, outcome in prepared:
+        if not waiting:
+            since = time.monotonic()
+        waiting.append((path, outcome))
+        parsed += isinstance(outcome, Parsed)
+        if parsed >= BATCH_DOCUMENTS or time.monotonic() - since >= BATCH_SECONDS:
+            yield from flush()
+            parsed = 0
+    yield from flush()
+
+
+def store_batch(database: Database, documents: list[Parsed]) -> list[str | Failure]:
+    """Store parsed documents in one write transaction, each under a savepoint of its own: a document
+    that fails is rolled back alone (nothing of it stays, the others are stored) and reported with its
+    reason. Outcomes in order: "ingested", "skipped" (in the archive already) or a ``Failure``. The
+    archive unreachable or refusing the transaction (``OperationalError``): ``ArchiveUnavailable``,
+    the batch not stored."""
+    if not documents:
+        return []
+    outcomes: list[str | Failure] = []
+    try:
+        with database.write() as session:
+            batch = Batch(session)
+            for document in documents:
+                try:
+                    with session.begin_nested():
+                        saved = save(session, document.protocol, path=document.path, pages=document.pages,
+                                     signatures=document.signatures, batch=batch)
+                except OperationalError:
+                    raise
+                except Exception as err:  # noqa: BLE001 - a bug must not stop a long ingest; the savepoint rolled back
+                    batch.forget()
+                    outcomes.append(_failure(document, err))
+                    continue
+                outcomes.append("skipped" if saved.skipped else "ingested")
+    except OperationalError as err:
+        raise ArchiveUnavailable(database.shown, f"databasfel: {first_line(err)}") from None
+    except DBAPIError as err:  # the commit refused: nothing of the batch was stored
+        return [_failure(document, err) for document in documents]
+    return outcomes
+
+
+def _failure(document: Parsed, err: Exception) -> Failure:
+    path = document.path or "<memory>"
+    if isinstance(err, ProtokollError):
+        return Failure(err.path, err.reason, err.exit_code)
+    if isinstance(err, DBAPIError):  # the database refused this document's data
+        return Failure(path, f"kan inte sparas: {first_line(err)}", INTERNAL_ERROR)
+    return Failure(path, f"kan inte sparas: {type(err).__name__}: {err}", INTERNAL_ERROR)
 
 
 def ingest_file(path: Path, parse: Callable[[], tuple[Protocol, list[str]]],
@@ -675,7 +873,7 @@ def ingest_file(path: Path, parse: Callable[[], tuple[Protocol, list[str]]],
     raises (a ``ProtokollError`` for a file over a limit) is the file's failure, nothing written."""
     report = IngestReport()
     with opened(db, create=True) as database:
-        if _stored(database, path, report, parse, lambda: parse()[1]) == "ingested":
+        if _count(report, _stored(database, path, parse, lambda: parse()[1])) == "ingested":
             tidy(database.engine)
     return report
 
@@ -683,8 +881,9 @@ def ingest_file(path: Path, parse: Callable[[], tuple[Protocol, list[str]]],
 def ingest_on_cluster(files: list[Path], cluster, db: Database | str | None = None,
                       progress: Callable[[Path, str], None] | None = None, options=None) -> IngestReport:
     """``ingest`` with read → clean → parse on a Dask cluster (``protokoll.scale.Cluster``) and this
-    process the one writer: files already stored are skipped before any is sent; each parsed record
-    is stored in its own transaction as it comes back; a file the cluster could not parse is a failure."""
+    process the one writer: files already stored are skipped before any is sent; the parsed records
+    are stored a batch at a time as they come back (``store_batch``); a file the cluster could not
+    parse is a failure."""
     from protokoll import scale
 
     report = IngestReport()
@@ -704,58 +903,53 @@ def ingest_on_cluster(files: list[Path], cluster, db: Database | str | None = No
                 progress(path, "skipped" if stored else "failed")
             if stored:
                 report.skipped += 1
-        _each(database, report, progress, ((Path(result.path), _stored_result(database, result, report))
-                                           for result in scale.parse_files(todo, cluster, options)))
+        _each(database, report, progress, _batched(database, (
+            (Path(result.path), _prepared_result(database, result))
+            for result in scale.parse_files(todo, cluster, options))))
     return report
 
 
-def _stored_result(database: Database, result, report: IngestReport) -> str:
+def _prepared_result(database: Database, result) -> str | Failure | Parsed:
     def parsed():
         if result.error is not None:
             raise result.error
         return result.protocol, result.pages
 
-    return _stored(database, Path(result.path), report, parsed, lambda: parsed()[1])
+    return _prepare(database, Path(result.path), parsed, lambda: parsed()[1])
 
 
-def _stored(database: Database, path: Path, report: IngestReport, parse: Callable, page_texts: Callable) -> str:
-    """Store one file's record (``parse()`` gives it with its page texts) in its own transaction; a file
-    already stored is skipped, given its page texts where the archive lacks them (``page_texts()``)."""
+def _stored(database: Database, path: Path, parse: Callable, page_texts: Callable) -> str | Failure:
+    """One file prepared (``_prepare``) and, parsed, stored in a transaction of its own."""
+    outcome = _prepare(database, path, parse, page_texts)
+    return store_batch(database, [outcome])[0] if isinstance(outcome, Parsed) else outcome
+
+
+def _prepare(database: Database, path: Path, parse: Callable, page_texts: Callable) -> str | Failure | Parsed:
+    """One file made ready to be stored (``parse()`` gives its record with its page texts): "skipped"
+    when the archive has it already (given its page texts, ``page_texts()``, where the archive lacks
+    them), a ``Failure`` when it cannot be read or parsed, else the parsed document."""
     try:
         sha = pipeline.sha256_of(path) if path.exists() else None
         if sha is not None:
             with database.read() as session:
                 known, has_texts = has_source(session, sha), has_page_texts(session, sha)
             if known and has_texts:
-                report.skipped += 1
                 return "skipped"
             if known:  # stored before its page texts were (0005): keep them now, so no view reads the file
                 pages = page_texts()
                 with database.write() as session:
                     if not has_page_texts(session, sha):
                         _insert(session, SOURCE_TEXTS, [page_texts_row(sha, pages, dt.datetime.now(dt.timezone.utc))])
-                report.skipped += 1
                 return "skipped"
         protocol, pages = parse()
-        signed = signing.read(path)  # never fails: None when they cannot be read
-        with database.write() as session:
-            saved = save(session, protocol, path=str(path), pages=pages, signatures=signed)
+        return Parsed(protocol, str(path), pages, signing.read(path))  # signatures: None when unreadable
     except ProtokollError as err:
-        report.failed.append(Failure(err.path, err.reason, err.exit_code))
-        return "failed"
+        return Failure(err.path, err.reason, err.exit_code)
     except OSError as err:
-        report.failed.append(Failure(str(path), err.strerror or str(err), 3))
-        return "failed"
+        return Failure(str(path), err.strerror or str(err), 3)
     except OperationalError as err:
         raise ArchiveUnavailable(database.shown, f"databasfel: {first_line(err)}") from None
-    except DBAPIError as err:  # the database refused this document's data; nothing was written
-        report.failed.append(Failure(str(path), f"kan inte sparas: {first_line(err)}", INTERNAL_ERROR))
-        return "failed"
-    except Exception as err:  # noqa: BLE001 - a bug must not stop a long ingest; the transaction rolled back
-        report.failed.append(Failure(str(path), f"kan inte sparas: {type(err).__name__}: {err}", INTERNAL_ERROR))
-        return "failed"
-    if saved.skipped:
-        report.skipped += 1
-        return "skipped"
-    report.ingested += 1
-    return "ingested"
+    except DBAPIError as err:  # the database refused this file's page texts; nothing was written
+        return Failure(str(path), f"kan inte sparas: {first_line(err)}", INTERNAL_ERROR)
+    except Exception as err:  # noqa: BLE001 - a bug must not stop a long ingest
+        return Failure(str(path), f"kan inte sparas: {type(err).__name__}: {err}", INTERNAL_ERROR)

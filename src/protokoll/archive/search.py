@@ -142,10 +142,10 @@ TIDY_EVERY = 200  # documents stored between two tidy() calls during an ingest
 def tidy(engine) -> None:
     """Reclaim the rows that slid out of PostgreSQL's item_search_recent. Without it (autovacuum may be
     off, or late) the table's GIN index keeps every dead entry and searching it slows down as the
-    archive grows. VACUUM cannot run in a transaction, hence a connection of its own. On SQLite: the
+    archive grows. VACUUM cannot run in a transaction, hence a connection of its own. On both: the
     planner's statistics, when the archive has grown (``store.db.refresh_statistics``)."""
+    refresh_statistics(engine)
     if engine.dialect.name != "postgresql":
-        refresh_statistics(engine)
         return
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
         connection.exec_driver_sql("VACUUM (ANALYZE) item_search_recent")

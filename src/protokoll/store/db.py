@@ -165,15 +165,24 @@ def _alembic_config():
     return config
 
 
-STATISTICS_GROWTH = 2.0  # SQLite's planner statistics are gathered again when the actions grew (or shrank) by this
+STATISTICS_GROWTH = 2.0  # planner statistics are gathered again when the archive grew (or shrank) by this
+# PostgreSQL: the tables whose growth during an ingest turns plans made on a smaller archive into scans
+# (the foreign-key checks of every insert, the index's lookups by item ids).
+ANALYZED_TABLES = ("meetings", "sources", "items", "presenters", "attachments", "decisions", "votes", "ballots",
+                   "actions", "action_states", "action_events", "attendance", "scheduled_meetings", "people",
+                   "person_names", "item_search", "item_search_recent")
 
 
 def refresh_statistics(engine: Engine) -> bool:
-    """Gather SQLite's planner statistics (``ANALYZE``) when there are none or the archive's biggest
+    """Gather the planner's statistics (``ANALYZE``) when there are none or the archive's biggest
     derived table changed size by ``STATISTICS_GROWTH`` since they were gathered: amortised over an
     ingest, a constant cost a document. Without them SQLite takes any equality for selective — it
     would read every open action through the index on the status (three values) rather than walk
-    the due dates in order. PostgreSQL's autovacuum keeps its own. Whether it gathered them."""
+    the due dates in order; and PostgreSQL keeps the plans it made for an empty archive (autovacuum
+    comes too late for an ingest that fills it), so every insert's foreign-key checks read more and
+    more. Whether it gathered them."""
+    if engine.dialect.name == "postgresql":
+        return _refresh_postgresql(engine)
     if engine.dialect.name != "sqlite":
         return False
     with engine.connect() as connection:
@@ -187,6 +196,22 @@ def refresh_statistics(engine: Engine) -> bool:
         return False
     with engine.begin() as connection:
         connection.exec_driver_sql("ANALYZE")
+    return True
+
+
+def _refresh_postgresql(engine: Engine) -> bool:
+    """PostgreSQL's half of ``refresh_statistics``: the size of items (their largest id: one step down
+    the primary key, not a count) against the rows the last ``ANALYZE`` saw; only the archive's own
+    tables are analysed (the server may hold other schemas)."""
+    with engine.connect() as connection:
+        rows = connection.execute(text("SELECT max(id) FROM items")).scalar() or 0
+        then = connection.execute(text("SELECT reltuples FROM pg_class WHERE oid = to_regclass('items')")).scalar()
+    if then and then > 0 and 1 / STATISTICS_GROWTH < (rows or 1) / then < STATISTICS_GROWTH:
+        return False
+    if not rows and then is not None and then >= 0:
+        return False  # analysed while empty, still empty
+    with engine.begin() as connection:
+        connection.exec_driver_sql("ANALYZE " + ", ".join(ANALYZED_TABLES))
     return True
 
 

@@ -1,0 +1,57 @@
+"""Rows into a table through the database driver's ``executemany``, in the caller's transaction.
+
+An ingest writes a dozen tables for every document, a few rows each: through SQLAlchemy's statement
+layer (building the statement, its cache key, the compiled parameters, the result) a multi-row insert
+cost several times what the database itself spends on it (issue 12). Here the statement text and each
+column's conversion to what the driver takes (``TypeEngine.bind_processor``: dates as text on SQLite,
+JSON as text) are made once per table and set of columns, and the rows go straight to the driver on
+the session's own connection. A table with Python-side column defaults that the rows leave out goes
+through SQLAlchemy as before (the defaults are its to fill in).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from sqlalchemy import Table
+from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+
+def insert(session: Session, table: Table, rows: list[dict]) -> None:
+    """Insert ``rows`` (dicts with the same keys, column names) into ``table``: one ``executemany``."""
+    if not rows:
+        return
+    connection = session.connection()
+    columns = tuple(rows[0])
+    plan = _plan(table, columns, connection.dialect)
+    if plan is None:
+        session.execute(table.insert(), rows)
+        return
+    statement, processors = plan
+    values = [tuple(row[c] for c in columns) for row in rows]
+    if any(processors):  # None too: SQLAlchemy's JSON stores None as JSON null, as it would
+        values = [tuple(p(v) if p else v for p, v in zip(processors, row)) for row in values]
+    cursor = connection.connection.dbapi_connection.cursor()
+    driver_error = connection.dialect.loaded_dbapi.Error
+    try:
+        cursor.executemany(statement, values)
+    except driver_error as err:  # as SQLAlchemy would raise it: OperationalError, IntegrityError, DataError …
+        raise DBAPIError.instance(statement, values, err, driver_error, dialect=connection.dialect,
+                                  ismulti=True) from err
+    finally:
+        cursor.close()
+
+
+@lru_cache(maxsize=256)
+def _plan(table: Table, columns: tuple[str, ...], dialect: Dialect):
+    """(statement text, each column's bind processor or None), or None where SQLAlchemy must fill in
+    a default the rows leave out."""
+    if any(c.default is not None and c.name not in columns for c in table.c):
+        return None
+    marker = "?" if dialect.paramstyle == "qmark" else "%s"
+    quote = dialect.identifier_preparer.quote
+    statement = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)})"
+                 f" VALUES ({', '.join(marker for _ in columns)})")
+    processors = tuple(table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in columns)
+    return statement, processors
