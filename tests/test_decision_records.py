@@ -2,10 +2,11 @@
 heldout5 dev set, issue 8): verb-first and present-tense records, the meeting found lawful or quorate,
 the firm's signatories, "Omval på ...", a record or task that starts mid-line, three actors, an adopted
 yrkande, a reservation right after a decision, a roll's title, "Ansvarig:" lines. All text made up."""
-import re
 
 from protokoll.parse import decisions
 from protokoll.pipeline import parse_text
+
+from agenda import items_between, texts
 
 HEAD = """Protokoll från styrelsemöte i Lönnbackens båtklubb
 Datum: 2025-04-08
@@ -15,16 +16,7 @@ Närvarande: Greta Ahlberg, Olof Wiklund, Siv Persson, Tor Nyqvist
 
 
 def items(body: str, head: str = HEAD):
-    """The items of made-up minutes whose agenda is ``body`` (items "2. Title" ...), between an opening
-    item 1 and a closing item after the last."""
-    last = max(int(n) for n in re.findall(r"^(\d+)\. ", body, re.MULTILINE))
-    text = f"{head}\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n{body.strip()}\n\n" \
-        f"{last + 1}. Mötets avslutande\nOrdföranden avslutade mötet.\n"
-    return parse_text(text).items[1:-1]
-
-
-def texts(item):
-    return [d.text for d in item.decisions]
+    return items_between(head, body)
 
 
 def test_re_election_without_a_verb_is_an_election():

@@ -1,9 +1,10 @@
 """Decisions, kinds, tasks and votes in the shapes of real minutes of many bodies (all text made up)."""
 import datetime as dt
-import re
 
 from protokoll.parse import decisions, labels
 from protokoll.pipeline import parse_text
+
+from agenda import items_between, texts
 
 HEAD = """Protokoll från styrelsemöte i Exempelföreningen
 Datum: 2024-03-12
@@ -13,16 +14,7 @@ Närvarande: Anna Ek, Per Berg, Lisa Holm
 
 
 def items(body: str):
-    """The items of made-up minutes whose agenda is ``body`` (items "2. Title" ...), between an opening
-    item 1 and a closing item after the last."""
-    last = max(int(n) for n in re.findall(r"^(\d+)\. ", body, re.MULTILINE))
-    text = f"{HEAD}\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n{body.strip()}\n\n" \
-        f"{last + 1}. Mötets avslutande\nOrdföranden avslutade mötet.\n"
-    return parse_text(text).items[1:-1]
-
-
-def texts(item):
-    return [d.text for d in item.decisions]
+    return items_between(HEAD, body)
 
 
 def test_beslut_label_with_its_decision_on_the_line():
