@@ -431,7 +431,11 @@ REPORTED = re.compile(r"\b(?:informerar|informerade|redogör|redogjorde|rapporte
 
 
 # "informerar om ..." / "informerar: ...": someone tells the meeting; "informerar medlemmarna om ..." is a task.
-INFORMS_MEETING = re.compile(r"\s+(?:om\b|kort\b|mötet\b|styrelsen\b|nämnden\b|:)", re.IGNORECASE)
+# "meddelar att ..." / "informerar att ...": an announcement to the meeting ("Ordföranden meddelar att
+# sammanträdet flyttas"), no task; "meddelar kommunen att ..." names whom to tell, and is one.
+INFORMS_MEETING = re.compile(r"\s+(?:om\b|kort\b|mötet\b|styrelsen\b|nämnden\b|att\b|:)", re.IGNORECASE)
+# The verbs that report to the meeting when INFORMS_MEETING follows them.
+ANNOUNCING_VERBS = frozenset({"informerar", "meddelar"})
 
 
 def report_task(sentence: str, initials: frozenset[str]) -> bool:
@@ -478,7 +482,7 @@ def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict:
     if re.fullmatch(_GROUP, actor) and actor not in initials and not office_actor(actor):
         return False
     verb = m.group("verb")
-    if verb.lower() == "informerar" and INFORMS_MEETING.match(sentence, m.end()):
+    if verb.lower() in ANNOUNCING_VERBS and INFORMS_MEETING.match(sentence, m.end()):
         return False  # "Förvaltningschefen informerar om biblioteksplanen": a report to the meeting
     if _GIVEN.match(verb):
         return bool(re.match(r"\s*(?:i\s+)?uppdrag", sentence[m.end():]))

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from protokoll.parse.dates import MONTHS
+
 # OCR may also split one letter in two ("MOotet", "kommundirektérsmoétet"), hence {1,2}.
 _CLASSES = {"å": "[åaä&á]{1,2}", "ä": "(?:[äaåá]|ii){1,2}", "ö": "[öoóé6]{1,2}",
             "Å": "[ÅAÄ]", "Ä": "[ÄAÅ]", "Ö": "[ÖO6É]"}
@@ -340,6 +342,26 @@ FORMULA = re.compile(
     r"(?:,?\s+(?:enligt|i enlighet med)\s+[^.:]{0,60}?förslag(?:et)?,?(?=\s*(?:att\b|:|$)))?"
     r"\s*(?::\s*|(?=att\b)|$|(?<=\s)" + _INFINITIVE + r")")
 _EARLIER = re.compile(r"\b(?:förra|föregående|tidigare|fjolårets|i\s+fjol)\b", re.IGNORECASE)
+# A decision dated before the meeting and told in the past tense is a report of an earlier decision, not one
+# of this meeting (spec "Decisions"): "Nämnden beslutade 2024-05-12 § 45 att ...", "Kommunfullmäktige beslöt
+# 2021 att ...", "Styrelsen beslutade i mars att ...", "Kommunfullmäktige antog den 3 maj 2023 ...".
+# (The meeting's own decisions are not dated in its minutes.)
+_PAST_DECIDES = r"(?:beslutade|beslöt|beslutades|beslöts|bestämde|bestämdes|antog|fastställde)"
+_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATED = (rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|(?:19|20)\d{{2}}\b|§\s*\d|(?:den\s+)?\d{{1,2}}\s+(?:{_MONTHS})\b|"
+          rf"i\s+(?:{_MONTHS})\b)")
+EARLIER_DECISION = re.compile(rf"^[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och\s+)?[\wåäö-]+){{0,3}}?\s+{_PAST_DECIDES}\s+"
+                              rf"(?:(?:på|vid)\s+sitt\s+(?:sammanträde|möte)\s+)?{_DATED}")
+# The words one of them must hold in its first characters: most lines hold none, and skip the pattern.
+_PAST_DECIDES_WORDS = ("besl", "bestäm", "antog", "fastställde")
+
+
+def earlier_decision(text: str) -> bool:
+    """Whether ``text`` reports a decision taken before the meeting ("Nämnden beslutade 2024-05-12 § 45 att")."""
+    head = text[:80].lower()
+    return any(w in head for w in _PAST_DECIDES_WORDS) and bool(EARLIER_DECISION.match(text))
+
+
 _NOT_SUBJECT = re.compile(r"\b(?:har|hade|ska|skall|kan|kommer|bör|inte|ej|om|som|när|innan|sedan)\b", re.IGNORECASE)
 PROPOSAL = _label(r"förslag till beslut|förslag|[\wåäöÅÄÖ-]+s\s+förslag\s+till\s+beslut|[\wåäöÅÄÖ-]+s\s+förslag|yrkanden?|propositionsordning|beslutsgång|jäv|"
                   r"förvaltningens förslag|arbetsutskottets förslag|styrelsens förslag|ordförandens förslag|"
@@ -386,7 +408,7 @@ def formula_of(text: str, head: str | None = None) -> str | None:
     m = FORMULA.match(text)
     if not m or (m.group("subj") and _NOT_SUBJECT.search(m.group("subj"))):
         return None
-    if _EARLIER.search(text[: m.end()]):
+    if _EARLIER.search(text[: m.end()]) or earlier_decision(text):
         return None  # "Vid förra mötet beslutades att ...": a report of an earlier decision
     return text[m.end():]
 
@@ -424,6 +446,8 @@ def section_of(text: str) -> tuple[str, str] | None:
         return None
     name, end = m.lastgroup, m.end()
     rest = text[end:]
+    if name == "decisions" and rest and earlier_decision(text):
+        return None  # "Styrelsen beslutade i mars att ...": a report, not the label "Styrelsen beslutade:"
     if name == "decisions" and rest and not _ATT_OR_COLON.match(rest) and \
             not _TWO_WORDS.match(text[:end]) and ":" not in text[:end]:
         return None  # "Beslut om mötesdatum ..." is a sentence, not the label "Beslut:" (no label comes after it)

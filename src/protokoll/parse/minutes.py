@@ -1,6 +1,7 @@
 """Clean lines → Protocol: split into header, attendance and agenda items, then parse each part."""
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace as dc_replace
 
@@ -685,7 +686,7 @@ class ItemParser:
         ``low``, where given, is ``text.lower()``: the decision's tests share it."""
         low = labels.lowered(text) if low is None else low
         if not text or dec.reserves(text, low) or dec.furniture(text) or dec.NEXT_MEETING.match(text.strip()) \
-                or dec.ADJOURNMENT.match(text.strip()):
+                or dec.ADJOURNMENT.match(text.strip()) or labels.earlier_decision(text):
             return None
         decision = dec.analyse(text, self.protocol.date, self.initials, low)
         decision.source = span_of(lines)
@@ -698,8 +699,47 @@ class ItemParser:
         if vote:
             vote.source = decision.source
             decision.votes.append(vote)
+        if "nsv" in low:  # cheap gate: most decisions name no one responsible
+            # "Styrelsen beslutar att köpa in nya bord. Ansvarig: Per.": a responsible sentence on the decision's
+            # own line gives its actions as a line of its own would.
+            for m in RESPONSIBLE_SENTENCE.finditer(text):
+                rest = text[m.end():]
+                label = labels.RESPONSIBLE.match(rest)  # (anchored at "^": matched on the slice, not at a pos)
+                if label:
+                    # its sentence, and a deadline's that follows it ("Ansvarig: Anna. Klart till: 1/5"), not the rest
+                    pieces = _AFTER_STOP.split(rest[label.end():])
+                    kept = pieces[:1] + list(itertools.takewhile(DUE_START.match, pieces[1:]))
+                    self._responsible(decision, " ".join(kept), decision.source)
         item.decisions.append(decision)
         return decision
+
+    def _responsible(self, target, text: str, source) -> None:
+        """The people a responsible line's ``text`` names ("Per och Lisa, klart 15/4") as actions of ``target``."""
+        date = self.protocol.date
+        # "Ansvarig: Ulf Nerman, senast 15/4": the deadline after the names.
+        # "Ansvarig: Lisa, klart 15/4", "Ansvar: Per (senast 20/4)", "Ansvarig: Anna. Klart till: 2024-05-01"
+        when = RESPONSIBLE_WHEN.search(text)
+        phrase = text[when.end():].strip(" ()") if when else ""
+        due = (dec.deadline(phrase, date) or dec.deadline("senast " + DUE_WORDS.sub("", phrase), date)) \
+            if when else None
+        names = text[: when.start()] if when else text
+        # The deciding body as the decision's subject ("Elevrådet anordnar ...") gives way to the named people.
+        target.actions[:] = [a for a in target.actions if not (conventions.deciding_body(a.assignee)
+                                                               and target.text.startswith(a.assignee))]
+        for name in RESPONSIBLE_SPLIT.split(names):
+            name = name.strip().strip("()").rstrip(".").strip()
+            if not name:
+                continue
+            have = [a for a in target.actions if a.assignee.lower() == name.lower()
+                    or a.assignee.lower().split()[0] == name.lower().split()[0]]
+            if not have:
+                # "Ansvar: Karin, till nästa möte": the deadline in words goes with the task, where the next
+                # meeting's date can be found for it once the whole document is read
+                task = f"{target.text.rstrip('.')} {text[when.end():].strip()}" if when and due is None else None
+                target.actions.append(Action(assignee=name, due=due, task=task, source=source))
+            elif due and have[0].due is None:
+                have[0].due = due
+        target.kind = "assignment"
 
     def _adopted(self, item: Item, parts: dict) -> None:
         """ "attsats 1 bifalles": the decision is the proposal's adopted att-clause."""
@@ -791,30 +831,7 @@ class ItemParser:
             target = item.decisions[max(before)[2]] if before else (item.decisions[-1] if item.decisions else None)
             if target is None:
                 continue
-            # "Ansvarig: Ulf Nerman, senast 15/4": the deadline after the names.
-            # "Ansvarig: Lisa, klart 15/4", "Ansvar: Per (senast 20/4)", "Ansvarig: Anna. Klart till: 2024-05-01"
-            when = RESPONSIBLE_WHEN.search(text)
-            phrase = text[when.end():].strip(" ()") if when else ""
-            due = (dec.deadline(phrase, date) or dec.deadline("senast " + DUE_WORDS.sub("", phrase), date)) \
-                if when else None
-            names = text[: when.start()] if when else text
-            # The deciding body as the decision's subject ("Elevrådet anordnar ...") gives way to the named people.
-            target.actions[:] = [a for a in target.actions if not (conventions.deciding_body(a.assignee)
-                                                                   and target.text.startswith(a.assignee))]
-            for name in RESPONSIBLE_SPLIT.split(names):
-                name = name.strip().strip("()").rstrip(".").strip()
-                if not name:
-                    continue
-                have = [a for a in target.actions if a.assignee.lower() == name.lower()
-                        or a.assignee.lower().split()[0] == name.lower().split()[0]]
-                if not have:
-                    # "Ansvar: Karin, till nästa möte": the deadline in words goes with the task, where the next
-                    # meeting's date can be found for it once the whole document is read
-                    task = f"{target.text.rstrip('.')} {text[when.end():].strip()}" if when and due is None else None
-                    target.actions.append(Action(assignee=name, due=due, task=task, source=span_of(block.lines)))
-                elif due and have[0].due is None:
-                    have[0].due = due
-            target.kind = "assignment"
+            self._responsible(target, text, span_of(block.lines))
         for block, text in parts.get("due", []):
             # "Klart till: 15/4" under a task: its deadline, where the task has none of its own.
             where = (block.lines[0].page, block.lines[0].start)
@@ -941,6 +958,10 @@ def _bare_formula(texts: list[str]) -> bool:
     return rest is not None and rest.strip() in BARE_ATT
 
 
+# Where a responsible sentence can start inside a decision: after a sentence's stop ("... nya bord. Ansvarig: Per.").
+RESPONSIBLE_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=ansv)", re.IGNORECASE)
+# A sentence that gives a deadline ("Klart senast 1/5.", "Deadline: 20 april").
+DUE_START = re.compile(r"(?:senast|till|före|innan|klart|klar|deadline)\b", re.IGNORECASE)
 # Where the names of a responsible line end and its deadline starts: "Ansvarig: Lisa, klart 15/4".
 RESPONSIBLE_WHEN = re.compile(r"(?:,\s*|\.\s+|\s*\(\s*|\s+)(?=(?:senast|till|före|innan|klart|klar|deadline)\b)",
                               re.IGNORECASE)
