@@ -960,11 +960,12 @@ def _bare_formula(texts: list[str]) -> bool:
 
 # Where a responsible sentence can start inside a decision: after a sentence's stop ("... nya bord. Ansvarig: Per.").
 RESPONSIBLE_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=ansv)", re.IGNORECASE)
-# A sentence that gives a deadline ("Klart senast 1/5.", "Deadline: 20 april").
-DUE_START = re.compile(r"(?:senast|till|före|innan|klart|klar|deadline)\b", re.IGNORECASE)
+# The words that open a deadline ("klart 15/4", "senast 1/5", "Deadline: 20 april").
+_DUE_OPENS = r"(?:senast|till|före|innan|klart|klar|deadline)\b"
+# A sentence that gives a deadline ("Klart senast 1/5.").
+DUE_START = re.compile(_DUE_OPENS, re.IGNORECASE)
 # Where the names of a responsible line end and its deadline starts: "Ansvarig: Lisa, klart 15/4".
-RESPONSIBLE_WHEN = re.compile(r"(?:,\s*|\.\s+|\s*\(\s*|\s+)(?=(?:senast|till|före|innan|klart|klar|deadline)\b)",
-                              re.IGNORECASE)
+RESPONSIBLE_WHEN = re.compile(r"(?:,\s*|\.\s+|\s*\(\s*|\s+)(?=" + _DUE_OPENS + ")", re.IGNORECASE)
 # The words before a deadline's date ("klart till:", "deadline"), where "senast" reads the date as one.
 DUE_WORDS = re.compile(r"^(?:klart?|deadline)(?:\s+(?:till|senast|den))?\s*:?\s*", re.IGNORECASE)
 # Names in a responsible line: "Per och Lisa", "Per, Lisa", "Per/Lisa", "Per & Lisa" (not a date's "20/4").
