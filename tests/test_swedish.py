@@ -78,3 +78,11 @@ def test_repair_is_idempotent_where_a_first_repair_opens_a_rarer_one(damaged, re
     once = swedish.repair_text(damaged)
     assert once == repaired
     assert swedish.repair_text(once) == once
+
+
+@pytest.mark.parametrize("word, intact", [
+    ("Norrsjö", True), ("Åsle", True), ("NORRSJÖ", True),
+    ("Norrsjo", False), ("Norrsj6", False), ("Norrsjé", False), ("Sval6v", False), ("Hörbyn", True), ("Hörbvn", True),
+])
+def test_looks_intact(word, intact):
+    assert swedish.looks_intact(word) is intact

@@ -1,7 +1,8 @@
 """Sweden's municipalities and regions, and the plain names their written forms refer to.
 
 Minutes write a municipality in many forms ("Helsingborgs stad", "Båstad kommun", "Perstorps kommun") and
-OCR loses their letters ("Bastad", "Svalév"); everything maps to the plain name SCB uses. The names are
+OCR loses their letters ("Bastad", "Svalév", "Helslngborg"); everything maps to the plain name SCB uses. A
+near miss is read as OCR damage only where OCR could have made it: a name with its å/ä/ö intact is as meant. The names are
 public data (data/municipalities.txt, data/regions.txt), read on first use.
 """
 from __future__ import annotations
@@ -118,6 +119,12 @@ def canonical(name: str) -> str | None:
     for form in (key, base, genitive):
         if form in index:
             return index[form]
+    from protokoll.clean.swedish import looks_intact  # here, not at import: see _read
+
+    # Fuzzy matching repairs OCR damage; a name written with its å/ä/ö and no sign of damage is spelled as
+    # meant, and a place near a municipality ("Norrsjö", one letter from Norsjö) is a place of its own.
+    if looks_intact(name):
+        return None
     written = _SUFFIX.sub("", " ".join(name.lower().split()).strip(" .,;:"))
     return _fuzzy(base, written) or (_fuzzy(genitive, written) if genitive else None)
 

@@ -225,6 +225,12 @@ def suspect_positions(text: str) -> list[int]:
     return out
 
 
+def looks_intact(word: str) -> bool:
+    """True when a word still has its å/ä/ö and shows no OCR damage: whatever wrote it kept Swedish letters
+    and misread none visibly, so it is spelled as meant ("Norrsjö" is a place of its own, not "Norsjö")."""
+    return any(c in word for c in _SWEDISH) and not has_suspects(word)
+
+
 def repair_suspects(text: str) -> str:
     """In good text, repair only the words OCR visibly damaged ("Aktualitetsproévningen", "DahImann")."""
     def fix(m: re.Match) -> str:
