@@ -76,13 +76,12 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
     mode: str | None = None  # "list", "office:<office>", "label"
     under_status = False  # the open list has a bare status heading ("Förhindrade") over group headings
     grouped = False  # a group heading stood right under it: later group headings are groups of it too
-    sentenced, sentence_origin = split_sentence_lists(lines)
-    joined, joined_origin = join_wrapped_labels(sentenced)
-    joined_origin = [sentence_origin[k] for k in joined_origin]
-    split, split_origin = split_status_columns(joined)
-    split_origin = [joined_origin[k] for k in split_origin]
-    unfolded, origin = unfold_label_column(split)
-    origin = [split_origin[k] for k in origin]
+    # Each rewrite of the lines says, for each line it gives, which of its input lines it came from: chained,
+    # ``origin`` maps every rewritten line back to ``lines``.
+    unfolded, origin = lines, list(range(len(lines)))
+    for rewrite in (split_sentence_lists, join_wrapped_labels, split_status_columns, unfold_label_column):
+        unfolded, came_from = rewrite(unfolded)
+        origin = [origin[k] for k in came_from]
     for k, line in enumerate(unfolded):
         i = origin[k]
         text = line.text
