@@ -189,7 +189,8 @@ def elected_officers(items: list[Item]) -> dict[str, list[str]]:
         first_names_found: dict[str, list[str]] = {}
         for text in opening_texts:
             # an election's verb or an office label's colon, and an office word: the patterns' cheap test
-            if (":" in text or any(word in text.lower() for word in _ELECT_WORDS)) and \
+            low = labels.lowered(text)  # lowered above already: a memo look-up, not a lower() per word
+            if (":" in text or any(word in low for word in _ELECT_WORDS)) and \
                     (any(word in text for word in _OFFICE_WORDS) or "usterare" in text):
                 for office, pattern in FIRST_NAME_PATTERNS:
                     for m in pattern.finditer(text.strip()):
