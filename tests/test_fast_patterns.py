@@ -142,3 +142,34 @@ def test_notice_word_test_is_the_lower_cased_one(text):
     from protokoll.clean import furniture
 
     assert bool(furniture._NSLAG.search(text[:40])) == ("nslag" in text[:40].lower())
+
+
+def test_per_document_memo_answers_as_the_test_and_forgets_with_the_document():
+    from protokoll.parse import labels
+
+    asked: list[str] = []
+
+    @labels.per_document
+    def kind(text: str):
+        asked.append(text)
+        return None if text == "x" else text.upper()
+
+    labels.forget_lowered()
+    assert [kind("a"), kind("x"), kind("a"), kind("x")] == ["A", None, "A", None]
+    assert asked == ["a", "x"]  # None is an answer too: asked once
+    labels.forget_lowered()  # a new document
+    kind("a")
+    assert asked == ["a", "x", "a"]
+
+
+def test_attendance_headings_shared_by_the_memo_cannot_be_changed():
+    import dataclasses
+
+    import pytest
+
+    from protokoll.parse.attendance import heading_of
+
+    h = heading_of("Närvarande: Anna Berg")
+    assert h is heading_of("Närvarande: Anna Berg")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        h.rest = ""

@@ -16,7 +16,7 @@ from protokoll import municipalities
 from protokoll.clean.lines import Line
 from protokoll.model import Attendee, Span
 from protokoll.parse import conventions as cv
-from protokoll.parse.labels import Folded
+from protokoll.parse.labels import Folded, per_document
 from protokoll.parse.names import surname_first
 
 _CAP_WORD = re.compile(r"^[A-ZÅÄÖÉÜ][\w'’.-]*$")
@@ -41,7 +41,7 @@ _NAME_PAREN_TAIL = re.compile(r"^(?P<name>[^()]+?)\s*(?:\((?P<paren>[^()]*)\)\s*
 _QUALIFIED_HEADING = re.compile(r"(?:[a-zåäöé-]+\s+){0,2}[a-zåäöé-]+\s*:\s*")
 
 
-@dataclass
+@dataclass(frozen=True)  # heading_of answers a line once a document: every asker shares the heading
 class Heading:
     status: str
     role: str | None
@@ -49,6 +49,7 @@ class Heading:
     colon: bool = False
 
 
+@per_document
 def heading_of(text: str) -> Heading | None:
     """The attendance heading a line starts with. Without a colon the heading must stand alone or be
     followed by a capitalised entry, so "Närvarande var ..." sentences count and prose does not."""

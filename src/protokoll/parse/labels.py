@@ -5,6 +5,7 @@ Labels are found before any repair is trusted: "Motet beslutar", "Féredragande"
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from protokoll.parse.dates import MONTHS
@@ -74,8 +75,34 @@ def lowered(text: str) -> str:
 
 
 def forget_lowered() -> None:
-    """Empty the memo of ``lowered``: a new document begins."""
+    """Empty the memo of ``lowered`` and those of ``per_document``: a new document begins."""
     _LOWERED.clear()
+    for memo in _MEMOS:
+        memo.clear()
+
+
+# Line tests that several passes ask of the same line (the blocks, the front matter, the attendance reader
+# read a line's section label or attendance heading each on their own): answered once a document, kept as
+# ``lowered`` keeps its texts (emptied with it, past LOWERED_MAX texts started over). Only for pure tests whose
+# answers are immutable: every asker gets the same object.
+_MEMOS: list[dict] = []
+
+
+def per_document(test):
+    """``test`` (a pure function of one text) answering each text once a document."""
+    memo: dict = {}
+    _MEMOS.append(memo)
+
+    @functools.wraps(test)
+    def memoized(text: str):
+        found = memo.get(text, memo)  # the memo itself stands for "not asked yet" (None is an answer)
+        if found is memo:
+            if len(memo) >= LOWERED_MAX:
+                memo.clear()
+            found = memo[text] = test(text)
+        return found
+
+    return memoized
 
 
 def _lower_source(pattern: str) -> str:
@@ -418,6 +445,7 @@ _ATT_OR_COLON = re.compile(r"(?:att|Att)\b|:")
 _TWO_WORDS = re.compile(r"^\S+\s+\S+")
 
 
+@per_document
 def section_of(text: str) -> tuple[str, str] | None:
     """(section name, text after the label) when ``text`` starts with an item-section label; a formula
     with its decision on the same line is the section "formula"."""
