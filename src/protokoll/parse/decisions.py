@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from protokoll.model import Action, Decision, ScheduledMeeting
-from protokoll.parse import conventions, dates, labels
+from protokoll.parse import conventions, dates, labels, numbers
 
 NOTED = labels.Folded((
     labels.letter_led(r"\b(?:tack(?:a[rs]?|ade) för (?:informationen|dragningen|presentationen|redovisningen|rapporten)|"
@@ -320,7 +320,7 @@ RUNNING = labels.Folded(
 # Sentences that report a proposal, a discussion or another body's decision are not decisions.
 NOT_RUNNING = labels.Folded(
     labels.letter_led(r"\b(?:föreslår|föreslog|föreslås|yrkar|yrkade|tillstyrker|tillstyrkte|rekommenderar|diskuterade|"
-    r"diskuterades|inget beslut|inte|ej|har|hade|ska|skall|kommer|kan|bör|skulle|om att|huruvida)\b"))
+    r"diskuterades|inget beslut|inte|ej|har|hade|ska|skall|kommer|kan|bör|skulle|om att|huruvida|framgår|framgick)\b"))
 # A task given in a sentence of its own: "Lisa ska ta fram ...", "Jonas kontaktar ...", "Styrelsen fick i
 # uppdrag att ...".
 TASK_PRESENT = (
@@ -549,9 +549,20 @@ def person_actions(text: str, year: int | None, initials: frozenset[str] = froze
 
 
 # --- votes, reservations, recipients, the next meeting --------------------------------------------
-_NUMBER_WORDS = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
-                 "nio": 9, "tio": 10, "elva": 11, "tolv": 12}
-_COUNT = r"(?P<n>\d{1,3}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)"
+_COUNT = rf"(?P<n>{numbers.COUNT})"
+# A count spelled out before the words of a vote ("sju ja-röster", "tolv röster mot elva", "en som avstår",
+# "sex digitala nej-röster") is read as digits, so that every tally pattern below reads one form. "en" and
+# "ett" are counts only there: elsewhere they are articles.
+_VOTE_WORD = r"(?:ja\b|nej\b|ja-|nej-|röst|" + labels.ABSTAINS + r")"
+SPELLED_COUNT = re.compile(rf"\b(?:(?P<w>{numbers.WORD})(?=\s+(?:[\wåäö]+\s+)?{_VOTE_WORD}|\s+(?:för|emot|mot)\b)"
+                           rf"|(?<=\bmot\s)(?P<w2>{numbers.WORD}))\b", re.IGNORECASE)
+
+
+def digits_for_words(text: str) -> str:
+    """``text`` with the counts of a vote it spells out written as digits ("sju ja-röster" → "7 ja-röster")."""
+    return SPELLED_COUNT.sub(lambda m: str(numbers.value(m.group(0))), text)
+
+
 YES = re.compile(rf"\b{_COUNT}\s+ja(?:-?röster|-?röst)?\b|\bja(?:-?röster)?\s*:?\s*(?P<m>\d{{1,3}})\b", re.IGNORECASE)
 NO = re.compile(rf"\b{_COUNT}\s+nej(?:-?röster|-?röst)?\b|\bnej(?:-?röster)?\s*:?\s*(?P<m>\d{{1,3}})\b", re.IGNORECASE)
 ABSTAIN = re.compile(rf"\b{_COUNT}\s+(?:\w+\s+)?(?:avstår|avstod|avstående|nedlagda)\b|\b(?:avstår|avstod|avstående)\s*:?\s*(?P<m>\d{{1,3}})\b",
@@ -559,7 +570,7 @@ ABSTAIN = re.compile(rf"\b{_COUNT}\s+(?:\w+\s+)?(?:avstår|avstod|avstående|ned
 YES_MEANS = re.compile(r"\bja(?:-röst)?\s+för\s+(?P<what>[^.;]+?)(?=,?\s*(?:och\s+)?nej(?:-röst)?\s+för\b|[.;]|$)",
                        re.IGNORECASE)
 NO_MEANS = re.compile(r"\bnej(?:-röst)?\s+för\s+(?P<what>[^.]+)", re.IGNORECASE)
-BALLOT = re.compile(r"^(?P<name>[A-ZÅÄÖ][^()]+?)\s*(?:\((?P<party>[^()]+)\))?\s+(?P<vote>ja|nej|avstår|avstod|"
+BALLOT = re.compile(r"^(?P<name>[A-ZÅÄÖ][^()\d:]+?)\s*(?:\((?P<party>[^()]+)\))?\s+(?P<vote>ja|nej|avstår|avstod|"
                     r"frånvarande|x)\s*$", re.IGNORECASE)
 _VOTE_OF = {"ja": "yes", "nej": "no", "avstår": "abstain", "avstod": "abstain", "frånvarande": "absent"}
 RESERVES = re.compile(r"^(?P<who>(?:(?![.!?]\s).)+?)\s+reserver(?:ar|ade)\s+sig\b", re.IGNORECASE)
@@ -580,8 +591,7 @@ NEXT_MEETING = re.compile(r"^(?:nästa\s+(?:\w+)?möte(?:t)?|nästa\s+sammanträ
 def _count(m: re.Match | None) -> int | None:
     if not m:
         return None
-    raw = (m.group("n") or m.group("m") or "").lower()
-    return int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
+    return numbers.value(m.group("n") or m.group("m") or "")
 
 
 # A side of a vote given as the names that voted for it: "Ja-röster: Anna Ek (S), Per Berg (M)", "Nej (2): ...",
@@ -614,7 +624,7 @@ def parse_vote(lines: list[str]):
     """A vote from the lines of an "Omröstning" section: tally, what yes and no meant, named ballots."""
     from protokoll.model import Ballot, Vote
 
-    text = " ".join(lines)
+    text = digits_for_words(" ".join(lines))
     vote = Vote(yes=_count(YES.search(text)), no=_count(NO.search(text)), abstain=_count(ABSTAIN.search(text)))
     m = YES_MEANS.search(text)
     vote.yes_means = m.group("what").strip() if m else None
@@ -625,7 +635,8 @@ def parse_vote(lines: list[str]):
         if NAMED_SIDE.match(line.strip()):
             continue
         b = BALLOT.match(line.strip())
-        if b and len(b.group("name").split()) <= 4:
+        if b and len(b.group("name").split()) <= 4 and b.group("name").split()[-1].lower() not in conventions.VOTE_VALUES:
+            # (not a table's head "Ledamot Ja Nej Avstår")
             choice = _VOTE_OF.get(b.group("vote").lower(), "yes")
             vote.ballots.append(Ballot(name=b.group("name").strip(), party=b.group("party"), vote=choice))
     if vote.ballots:
@@ -666,7 +677,7 @@ FIGURES = re.compile(
     r"|\bmed\s+(?P<yes5>\d{1,3})\s+ja-?röst(?:er)?\b[^.;:\d]{0,80}?\bmot\s+(?P<no5>\d{1,3})\s+nej-?röst(?:er)?\b"
     # "Omröstningen utföll med 14 ja och 9 nej", "Rösterna fördelades 14 för och 9 emot"
     # (led by the verb that tells the result: a roll's "Summa § 27: 17 ja, 11 nej" counts another item's vote)
-    r"|\b(?:utföll|utfaller|blev|gav|fördelades|fördelade\s+sig|med)\s+(?:med\s+)?"
+    r"|\b(?:utföll|utfaller|blev|gav|fördelades|fördelade\s+sig|med|röstade\s*:)\s+(?:med\s+)?"
     r"(?P<yes6>\d{1,3})\s+(?:ja|för)\s*(?:,|och|mot)\s+(?P<no6>\d{1,3})\s+(?:nej|emot|mot)\b"
     r"(?:\s*(?:,|och|samt)\s*(?P<abstain6>\d{1,3})\s+(?:som\s+)?(?:avstod|avstår|avstående|nedlagda|blanka))?"
     # "Ja-röster 14, nej-röster 9": the counts after their words
@@ -698,7 +709,7 @@ SIDES = (
 # A tally written with its words as labels or after the counts, as a line of its own (a roll's "Summa § 27:
 # 17 ja, 11 nej" counts another item's vote): "Ja: 5  Nej: 2  Avstår: 1", "Röstresultat: 5 ja, 2 nej, 1 avstod".
 LABELLED_TALLY = re.compile(
-    r"^\s*(?:(?:om)?röst(?:ning|ningsresultat|resultat|siffror)|votering(?:sresultat)?|resultat)?\s*:?\s*(?:"
+    r"^\s*(?:(?:om)?röst(?:ning|ningsresultat|resultat|siffror|utfall(?:et)?)|votering(?:sresultat)?|resultat)?\s*:?\s*(?:"
     r"ja\s*:?\s*(?P<yes>\d{1,3})\s*[,;]?\s*nej\s*:?\s*(?P<no>\d{1,3})"
     r"(?:\s*[,;]?\s*(?:avstår|avstod|avstående|blanka|nedlagda)\s*:?\s*(?P<abstain>\d{1,3}))?"
     r"|\b(?P<yes2>\d{1,3})\s+(?:ja|för)\s*(?:,|och)\s*(?P<no2>\d{1,3})\s+(?:nej|emot|mot)\b"
@@ -730,35 +741,54 @@ def may_count(low: str) -> bool:
         or "\u0131" in low or "\u017f" in low or "\u0307" in low
 
 
+# Those who abstained, told right after the two sides' counts: "... mot 5 nej-röster och 2 som avstår",
+# ", 2 ledamöter avstår", "(1 avstod)".
+ABSTAIN_TAIL = re.compile(rf"\s*(?:,|;|\(|\boch\b|\bsamt\b)\s*(?P<n>\d{{1,3}})\s+(?:[\wåäö]+\s+)?{labels.ABSTAINS}\b",
+                          re.IGNORECASE)
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of ``text`` that holds position ``at``."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    end = text.find(". ", at)
+    return text[start:end if end >= 0 else len(text)]
+
+
+def _tally(text: str, m: re.Match, k: str = ""):
+    """The Vote of match ``m`` (its groups yes/no/abstain with suffix ``k``); abstainers written after the
+    counts where the pattern itself holds none."""
+    from protokoll.model import Vote
+
+    if conventions.REPORTED_VOTE.search(_sentence_at(text, m.start())):
+        return None  # another body's vote, reported
+    abstain = m.groupdict().get("abstain" + k)
+    if abstain is None:
+        tail = ABSTAIN_TAIL.match(text, m.end())
+        abstain = tail.group("n") if tail else None
+    return Vote(yes=int(m.group("yes" + k)), no=int(m.group("no" + k)), abstain=int(abstain) if abstain else None)
+
+
 def counted_vote(text: str):
     """The tally a sentence of running text gives, or None."""
     if not may_count(labels.lowered(text)):
         return None
     from protokoll.model import Vote  # after the word check: most sentences are ruled out before it
 
+    text = digits_for_words(text)
     s = next((m for pattern in SIDES if (m := pattern.search(text))), None)
-    if s:
+    if s and not conventions.REPORTED_VOTE.search(_sentence_at(text, s.start())):
         abstain = s.group("abstain")
         return Vote(yes=int(s.group("yes")), no=int(s.group("no")), abstain=int(abstain) if abstain else None,
                     yes_means=s.group("yes_means"), no_means=s.group("no_means"))
     t = LABELLED_TALLY.match(text)
     if t:
-        k = "" if t.group("yes") else "2"
-        abstain = t.group("abstain" + k)
-        return Vote(yes=int(t.group("yes" + k)), no=int(t.group("no" + k)), abstain=int(abstain) if abstain else None)
-
+        return _tally(text, t, "" if t.group("yes") else "2")
     f = FIGURES.search(text)
     if f and not COUNTED_VOTE.search(text):
-        for k in ("", "2", "3", "4", "5", "6", "7"):
-            if f.group("yes" + k):
-                abstain = f.groupdict().get("abstain" + k)
-                return Vote(yes=int(f.group("yes" + k)), no=int(f.group("no" + k)),
-                            abstain=int(abstain) if abstain else None)
+        k = next(k for k in ("", "2", "3", "4", "5", "6", "7") if f.group("yes" + k))
+        return _tally(text, f, k)
     m = COUNTED_VOTE.search(text) or TALLY.search(text)
-    if not m:
-        return None
-    abstain = m.group("abstain")
-    return Vote(yes=int(m.group("yes")), no=int(m.group("no")), abstain=int(abstain) if abstain else None)
+    return _tally(text, m) if m else None
 
 
 # Abstainers told in a sentence of their own after the tally: "... och 10 för höjningen. 2 avstod."

@@ -379,6 +379,14 @@ def _task_sentences(block: Block, initials: frozenset[str]) -> list[tuple[str, l
     return [(t, ls) for t, ls, _ in out]
 
 
+def _decides_after_vote(text: str) -> bool:
+    """Whether a formula line in a vote section is the decision that follows the vote rather than the vote's
+    result: "Omröstningsresultat: 9 ja, 33 nej / Stämman beslutade att avslå motionen." decides; "Med 7
+    ja-röster mot 5 nej-röster beslutar nämnden enligt ordförandens förslag" tells the result."""
+    rest = labels.formula_of(text)
+    return bool(rest) and rest.startswith("att") and dec.counted_vote(text) is None
+
+
 def _may_count(low: str) -> bool:
     """Whether a lower-cased text may hold a reservation or a tally (see _extras)."""
     return "reserver" in low or dec.may_count(low)
@@ -456,7 +464,7 @@ class ItemParser:
                     # "Förvaltningens förslag till beslut" holds someone's proposal, whoever its formula names;
                     # "Beslutsgång", "Yrkanden" hold none of their own.
                     self.proposal_named = "förslag" in block.lines[0].text.lower()
-                if block.label == "formula" and self.section == "votes":
+                if block.label == "formula" and self.section == "votes" and not _decides_after_vote(block.text):
                     # "Med 17 ja-röster mot 11 nej-röster beslutar fullmäktige att ...": the vote's result.
                     self._add(block, block.text)
                     continue
