@@ -114,3 +114,35 @@ def test_another_bodys_vote_is_no_decision_and_no_vote():
 def test_association_vote_before_its_decision():
     assert votes_of("Efter diskussion begärdes votering.\nMötet röstade: 23 för, 4 emot, 2 nedlagda.\n"
                     "Mötet beslutade att bifalla motionen.") == [("att bifalla motionen.", [(23, 4, 2)])]
+
+
+def test_layout_table_marks_are_read_by_their_column():
+    # pdftotext -layout keeps the columns: the X under "Nej" is a no, wherever the name ends
+    lines = ["Ledamot                  Ja      Nej     Avstår", "Ingrid Sörlin (S)        X",
+             "Bo Rydell (M)                    X", "Elis Fagerberg (C)                       X",
+             "Omröstningen utfaller med 8 ja-röster mot 7 nej-röster."]
+    v = dec.parse_vote(lines, [5] * len(lines))
+    assert [(b.name, b.vote) for b in v.ballots] == [("Ingrid Sörlin", "yes"), ("Bo Rydell", "no"),
+                                                      ("Elis Fagerberg", "abstain")]
+    assert (v.yes, v.no) == (8, 7)  # the written counts win over a partial table
+
+
+def test_ja_and_nej_stay_as_written_whichever_side_won():
+    # yes counts the ja-röster; the proposition tells what ja meant, even where nej won
+    assert votes_of("Omröstning\nJa-röst för bifall till motionen, nej-röst för avslag.\n"
+                    "Med 5 ja-röster mot 8 nej-röster beslutar nämnden enligt nej-propositionen.\n\n"
+                    "Beslut\nNämnden beslutar att avslå motionen.") == [("att avslå motionen.", [(5, 8, None)])]
+
+
+def test_sides_named_by_what_they_voted_for_follow_the_decision():
+    # no ja/nej written: the side the decision went with is yes
+    assert votes_of("Votering begärdes. 12 röstade för avslag, 6 för bifall och 1 avstod.\n\n"
+                    "Nämnden beslutar att bifalla motionen.") == [("att bifalla motionen.", [(6, 12, 1)])]
+
+
+def test_proposition_in_running_text_gives_what_ja_and_nej_meant():
+    item = next(i for i in parse_text(HEAD + "Ja-röst för bifall, nej-röst för avslag.\nOmröstningen utfaller med "
+                                      "sju ja-röster mot sex nej-röster.\n\nBeslut\nNämnden beslutar att anta taxan."
+                                      + TAIL).items if i.number == 2)
+    v = item.decisions[0].votes[0]
+    assert (v.yes, v.no, v.yes_means, v.no_means) == (7, 6, "bifall", "avslag")

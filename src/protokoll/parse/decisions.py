@@ -620,8 +620,42 @@ def named_ballots(lines: list[str]):
     return out
 
 
-def parse_vote(lines: list[str]):
-    """A vote from the lines of an "Omröstning" section: tally, what yes and no meant, named ballots."""
+# A ballot table in columns, as a PDF's layout text keeps it ("Ledamot      Ja    Nej   Avstår" over
+# "Anna Ek (S)         X"): a mark's column tells its vote. The head's vote words stand apart as cells.
+_COLUMN_HEAD = re.compile(r"(?<!\S)(?P<w>ja|nej|avstår|avstod|avst\.?)(?=\s{2,}|\s*$)", re.IGNORECASE)
+
+
+def _mark_columns(line: str, at: int) -> list[tuple[int, int, str]]:
+    """The vote columns of a table's head line (which starts at column ``at``): (first, last, vote) each,
+    where the line names both a yes and a no column; else []."""
+    heads = [(at + m.start(), at + m.end() - 1, _VOTE_OF.get(m.group("w").lower().rstrip("."), "abstain"))
+             for m in _COLUMN_HEAD.finditer(line)]
+    votes = {v for _, _, v in heads}
+    return heads if {"yes", "no"} <= votes and heads[0][0] > at else []
+
+
+def _column_vote(columns: list[tuple[int, int, str]], line: str, at: int) -> str:
+    """The vote of the mark that ends ``line`` (at column ``at``): the head column nearest to it."""
+    mark = at + len(line.rstrip()) - 1
+    return min(columns, key=lambda c: 0 if c[0] <= mark <= c[1] else min(abs(mark - c[0]), abs(mark - c[1])))[2]
+
+
+def vote_sides(vote, text: str) -> None:
+    """What ja and nej meant, from the proposition told in the same text as a tally in running text
+    ("Ja-röst för bifall, nej-röst för avslag. Med 5 ja-röster mot 8 nej-röster beslutar ...")."""
+    if vote.yes_means or vote.no_means or "för" not in text:
+        return
+    m = None
+    for m in YES_MEANS.finditer(text):  # the last proposition before the tally
+        pass
+    n = NO_MEANS.search(text, m.end()) if m else None
+    if m and n:
+        vote.yes_means, vote.no_means = m.group("what").strip(), n.group("what").strip()
+
+
+def parse_vote(lines: list[str], indents: list[int] | None = None):
+    """A vote from the lines of an "Omröstning" section: tally, what yes and no meant, named ballots.
+    ``indents``, where given, holds each line's indent: a layout table's marks are read by their column."""
     from protokoll.model import Ballot, Vote
 
     text = digits_for_words(" ".join(lines))
@@ -631,14 +665,20 @@ def parse_vote(lines: list[str]):
     m = NO_MEANS.search(text)
     vote.no_means = m.group("what").strip() if m else None
     vote.ballots.extend(named_ballots(lines))
-    for line in lines:
+    columns: list[tuple[int, int, str]] = []
+    for k, line in enumerate(lines):
+        at = indents[k] if indents else 0
         if NAMED_SIDE.match(line.strip()):
             continue
         b = BALLOT.match(line.strip())
-        if b and len(b.group("name").split()) <= 4 and b.group("name").split()[-1].lower() not in conventions.VOTE_VALUES:
-            # (not a table's head "Ledamot Ja Nej Avstår")
-            choice = _VOTE_OF.get(b.group("vote").lower(), "yes")
-            vote.ballots.append(Ballot(name=b.group("name").strip(), party=b.group("party"), vote=choice))
+        if not b or len(b.group("name").split()) > 4:
+            continue
+        if b.group("name").split()[-1].lower() in conventions.VOTE_VALUES:
+            columns = _mark_columns(line, at) or columns  # a table's head "Ledamot Ja Nej Avstår": no ballot
+            continue
+        written = b.group("vote").lower()
+        choice = _column_vote(columns, line, at) if written == "x" and columns else _VOTE_OF.get(written, "yes")
+        vote.ballots.append(Ballot(name=b.group("name").strip(), party=b.group("party"), vote=choice))
     if vote.ballots:
         tally = {k: sum(1 for b in vote.ballots if b.vote == k) for k in ("yes", "no", "abstain")}
         vote.yes = tally["yes"] if vote.yes is None else vote.yes
@@ -720,8 +760,10 @@ SIDE_STEM = 4
 
 
 def orient(vote, decision_text: str) -> None:
-    """A vote whose sides are named ("för avslag" / "för bifall"): the side the decision went with is yes."""
-    if not vote.yes_means or not vote.no_means:
+    """A vote whose sides are named ("för avslag" / "för bifall"): the side the decision went with is yes.
+    Sides written as ja and nej ("Ja-röst för bifall, nej-röst för avslag") stay as written: yes counts the
+    ja-röster whichever side won."""
+    if not vote.yes_means or not vote.no_means or not vote._sides_named:
         return
     low = decision_text.lower()
     yes_word, no_word = vote.yes_means.split()[0].lower(), vote.no_means.split()[0].lower()
@@ -778,8 +820,10 @@ def counted_vote(text: str):
     s = next((m for pattern in SIDES if (m := pattern.search(text))), None)
     if s and not conventions.REPORTED_VOTE.search(_sentence_at(text, s.start())):
         abstain = s.group("abstain")
-        return Vote(yes=int(s.group("yes")), no=int(s.group("no")), abstain=int(abstain) if abstain else None,
+        vote = Vote(yes=int(s.group("yes")), no=int(s.group("no")), abstain=int(abstain) if abstain else None,
                     yes_means=s.group("yes_means"), no_means=s.group("no_means"))
+        vote._sides_named = True
+        return vote
     t = LABELLED_TALLY.match(text)
     if t:
         return _tally(text, t, "" if t.group("yes") else "2")

@@ -684,6 +684,7 @@ class ItemParser:
                     if not any(d.votes for d in item.decisions) else None
                 if vote is not None:
                     vote.source = decision.source
+                    dec.vote_sides(vote, " ".join(t for _, t in parts.get("summary", [])))
                     decision.votes.append(vote)
             for meeting in dec.scheduled_meetings(text, self.protocol.date, low):  # "att hålla möten följande datum:"
                 meeting.source = decision.source
@@ -706,6 +707,7 @@ class ItemParser:
         vote = dec.counted_vote((full[:at] if at > 0 else "") + " " + _FIRST_STOP.split(text, 1)[0])
         if vote:
             vote.source = decision.source
+            dec.vote_sides(vote, full)
             decision.votes.append(vote)
         if "nsv" in low:  # cheap gate: most decisions name no one responsible
             # "Styrelsen beslutar att köpa in nya bord. Ansvarig: Per.": a responsible sentence on the decision's
@@ -801,9 +803,9 @@ class ItemParser:
         lows = [labels.lowered(text) for _, text in every] if first is not None else []
         sentences = [_AFTER_STOP.split(text) if _may_count(low) else [] for (_, text), low in zip(every, lows)]
         if first is not None:
-            vote_lines = [line.text for block, _ in parts.get("votes", []) for line in block.lines]
+            vote_lines = [line for block, _ in parts.get("votes", []) for line in block.lines]
             if vote_lines:
-                vote = dec.parse_vote(vote_lines)
+                vote = dec.parse_vote([line.text for line in vote_lines], [line.indent for line in vote_lines])
                 if vote:
                     first.votes.append(vote)
             for block, text in parts.get("reservations", []):
@@ -873,7 +875,7 @@ class ItemParser:
         each text of ``every`` split at its sentence ends (_AFTER_STOP), ``lows`` each text lower-cased."""
         if not item.decisions:
             return
-        for (block, text), split, low in zip(every, sentences, lows):
+        for b, ((block, text), split, low) in enumerate(zip(every, sentences, lows)):
             if block.kind == "label" and block.label in ("votes", "decisions"):
                 continue
             if not dec.may_count(low):
@@ -890,6 +892,9 @@ class ItemParser:
                 same = next((v for v in target.votes if (v.yes, v.no) == (vote.yes, vote.no)), None)
                 if same is None:
                     vote.source = span_of(block.lines)
+                    # (the proposition may stand in a paragraph of its own before the tally: the last one before it)
+                    told = text.find(sentence)
+                    dec.vote_sides(vote, " ".join([t for _, t in every[:b]] + [text[:told + len(sentence)]]))
                     target.votes.append(vote)
                 elif same.abstain is None:
                     same.abstain = vote.abstain
