@@ -146,3 +146,19 @@ def test_proposition_in_running_text_gives_what_ja_and_nej_meant():
                                       + TAIL).items if i.number == 2)
     v = item.decisions[0].votes[0]
     assert (v.yes, v.no, v.yes_means, v.no_means) == (7, 6, "bifall", "avslag")
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a result told over lines of its own, each count after its word
+    ("Röstutfallet var följande:\nJa: 62\nNej: 17\nAvstår: 3\n\nStämman beslutade att anta taxan.", (62, 17, 3)),
+    ("Votering\nJa 9\nNej 4\n\nBeslut\nNämnden beslutar att anta taxan.", (9, 4, None)),
+    # a word between the count and its side
+    ("Votering begärdes. Stämman gav 62 digitala ja-röster och sex digitala nej-röster.\n"
+     "Stämman beslutade att anta taxan.", (62, 6, None)),
+    ("Vid omröstning med handuppräckning röstade 18 för och 7 emot. Mötet beslutade att anta taxan.", (18, 7, None)),
+    # the abstainers in a sentence of their own inside the vote section
+    ("Omröstning\nSju ledamöter röstar ja och fyra ledamöter röstar nej. En ledamot avstår.\n\n"
+     "Beslut\nNämnden beslutar att anta taxan.", (7, 4, 1)),
+])
+def test_more_result_shapes_give_one_vote(body, expected):
+    assert votes_of(body) == [("att anta taxan.", [expected])]

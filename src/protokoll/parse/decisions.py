@@ -567,6 +567,9 @@ YES = re.compile(rf"\b{_COUNT}\s+ja(?:-?röster|-?röst)?\b|\bja(?:-?röster)?\s
 NO = re.compile(rf"\b{_COUNT}\s+nej(?:-?röster|-?röst)?\b|\bnej(?:-?röster)?\s*:?\s*(?P<m>\d{{1,3}})\b", re.IGNORECASE)
 ABSTAIN = re.compile(rf"\b{_COUNT}\s+(?:\w+\s+)?(?:avstår|avstod|avstående|nedlagda)\b|\b(?:avstår|avstod|avstående)\s*:?\s*(?P<m>\d{{1,3}})\b",
                      re.IGNORECASE)
+NO_AFTER = re.compile(r"\bnej(?:-?röster)?\s*:?\s*(?P<m>\d{1,3})\b(?P<n>)", re.IGNORECASE)
+ABSTAIN_AFTER = re.compile(r"\b(?:avstår|avstod|avstående|avstått|blanka|nedlagda)\s*:?\s*(?P<m>\d{1,3})\b(?P<n>)",
+                           re.IGNORECASE)
 YES_MEANS = re.compile(r"\bja(?:-röst)?\s+för\s+(?P<what>[^.;]+?)(?=,?\s*(?:och\s+)?nej(?:-röst)?\s+för\b|[.;]|$)",
                        re.IGNORECASE)
 NO_MEANS = re.compile(r"\bnej(?:-röst)?\s+för\s+(?P<what>[^.]+)", re.IGNORECASE)
@@ -659,7 +662,13 @@ def parse_vote(lines: list[str], indents: list[int] | None = None):
     from protokoll.model import Ballot, Vote
 
     text = digits_for_words(" ".join(lines))
-    vote = Vote(yes=_count(YES.search(text)), no=_count(NO.search(text)), abstain=_count(ABSTAIN.search(text)))
+    yes = YES.search(text)
+    if yes and yes.group("m"):
+        # "Ja 9 Nej 4": each count after its word, so "9 Nej" is no count of nej
+        no, abstain = NO_AFTER.search(text), ABSTAIN_AFTER.search(text)
+    else:
+        no, abstain = NO.search(text), ABSTAIN.search(text)
+    vote = Vote(yes=_count(yes), no=_count(no), abstain=_count(abstain))
     m = YES_MEANS.search(text)
     vote.yes_means = m.group("what").strip() if m else None
     m = NO_MEANS.search(text)
@@ -685,7 +694,9 @@ def parse_vote(lines: list[str], indents: list[int] | None = None):
         vote.no = tally["no"] if vote.no is None else vote.no
         vote.abstain = tally["abstain"] if vote.abstain is None and tally["abstain"] else vote.abstain
     if vote.yes is None and vote.no is None and not vote.ballots:
-        return counted_vote(text)  # "Votering: 12 för avslag, 6 för bifall, 1 avstod"
+        vote = counted_vote(text)  # "Votering: 12 för avslag, 6 för bifall, 1 avstod"
+        if vote is not None and vote.abstain is None:
+            vote.abstain = _count(ABSTAIN.search(text))  # "... och 4 röstar nej. En ledamot avstår."
     return vote
 
 
@@ -707,7 +718,8 @@ FIGURES = re.compile(
     r"\b(?:röstsiffrorna|röstetalen|utföll(?:\s+med)?|utfaller(?:\s+med)?|röstetal(?:et)?)\s+(?P<yes>\d{1,3})\s*[–-]\s*(?P<no>\d{1,3})"
     r"(?:\s*[–-]\s*(?P<abstain>\d{1,3}))?(?!\s*(?:kr|kronor|%|procent|\d))"
     r"|\b(?P<yes2>\d{1,3})\s+(?:ja-?)?röster\s+(?:för|ja)\s+(?:och|mot)\s+(?P<no2>\d{1,3})\s+(?:röster\s+)?(?:emot|mot|nej)\b"
-    r"|\b(?P<yes3>\d{1,3})\s+ja-?röst(?:er)?\s*(?:,|och|mot)\s+(?P<no3>\d{1,3})\s+nej-?röst(?:er)?\b"
+    r"|\b(?P<yes3>\d{1,3})\s+(?:[a-zåäö]+a\s+)?ja-?röst(?:er)?\s*(?:,|och|mot)\s+(?P<no3>\d{1,3})\s+"
+    r"(?:[a-zåäö]+a\s+)?nej-?röst(?:er)?\b"  # "62 digitala ja-röster och 6 digitala nej-röster"
     r"(?:\s*(?:,|och|samt)\s*(?P<abstain3>\d{1,3})\s+(?:avstod|avstår|avstående|nedlagda|blanka|som\s+avstod))?"
     # "31 röster för styrelsens förslag, 13 emot och 3 som avstod": the yes side named, the others counted
     r"|\b(?P<yes4>\d{1,3})\s+(?:ja-?)?röster\s+för\s+[^.;:\d]{1,60}?(?:,|\boch)\s+(?P<no4>\d{1,3})\s+(?:röster\s+)?"
@@ -717,7 +729,7 @@ FIGURES = re.compile(
     r"|\bmed\s+(?P<yes5>\d{1,3})\s+ja-?röst(?:er)?\b[^.;:\d]{0,80}?\bmot\s+(?P<no5>\d{1,3})\s+nej-?röst(?:er)?\b"
     # "Omröstningen utföll med 14 ja och 9 nej", "Rösterna fördelades 14 för och 9 emot"
     # (led by the verb that tells the result: a roll's "Summa § 27: 17 ja, 11 nej" counts another item's vote)
-    r"|\b(?:utföll|utfaller|blev|gav|fördelades|fördelade\s+sig|med|röstade\s*:)\s+(?:med\s+)?"
+    r"|\b(?:utföll|utfaller|blev|gav|fördelades|fördelade\s+sig|med|röstade\s*:?)\s+(?:med\s+)?"
     r"(?P<yes6>\d{1,3})\s+(?:ja|för)\s*(?:,|och|mot)\s+(?P<no6>\d{1,3})\s+(?:nej|emot|mot)\b"
     r"(?:\s*(?:,|och|samt)\s*(?P<abstain6>\d{1,3})\s+(?:som\s+)?(?:avstod|avstår|avstående|nedlagda|blanka))?"
     # "Ja-röster 14, nej-röster 9": the counts after their words
@@ -749,7 +761,8 @@ SIDES = (
 # A tally written with its words as labels or after the counts, as a line of its own (a roll's "Summa § 27:
 # 17 ja, 11 nej" counts another item's vote): "Ja: 5  Nej: 2  Avstår: 1", "Röstresultat: 5 ja, 2 nej, 1 avstod".
 LABELLED_TALLY = re.compile(
-    r"^\s*(?:(?:om)?röst(?:ning|ningsresultat|resultat|siffror|utfall(?:et)?)|votering(?:sresultat)?|resultat)?\s*:?\s*(?:"
+    r"^\s*(?:(?:(?:om)?röst(?:ning|ningsresultat|resultat|siffror|utfall)(?:et|en)?|votering(?:sresultat)?(?:et)?|"
+    r"resultat(?:et)?)(?:\s+(?:var|blev)(?:\s+följande)?)?)?\s*:?\s*(?:"
     r"ja\s*:?\s*(?P<yes>\d{1,3})\s*[,;]?\s*nej\s*:?\s*(?P<no>\d{1,3})"
     r"(?:\s*[,;]?\s*(?:avstår|avstod|avstående|blanka|nedlagda)\s*:?\s*(?P<abstain>\d{1,3}))?"
     r"|\b(?P<yes2>\d{1,3})\s+(?:ja|för)\s*(?:,|och)\s*(?P<no2>\d{1,3})\s+(?:nej|emot|mot)\b"

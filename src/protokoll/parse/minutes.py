@@ -831,7 +831,7 @@ class ItemParser:
                     if lines and "," in text:
                         lines = [p for p in text.split(",")]
                 first.recipients.extend(r.strip().rstrip(".") for r in lines if r.strip())
-        self._running_votes(item, every, sentences, lows)
+        self._running_votes(item, every, sentences, lows, {id(b) for b, _ in parts.get("votes", [])})
         for block, text in parts.get("responsible", []):
             # "Ansvarig: X" goes on the decision it follows: the last one before it.
             where = (block.lines[0].page, block.lines[0].start)
@@ -869,15 +869,15 @@ class ItemParser:
                 self.protocol.scheduled_meetings.append(meeting)
 
     def _running_votes(self, item: Item, every: list[tuple[Block, str]], sentences: list[list[str]],
-                       lows: list[str]) -> None:
+                       lows: list[str], in_votes: set[int] = frozenset()) -> None:
         """A tally told in running text apart from the decision ("5 fastigheter röstade ja och 9 röstade
         nej.") goes on the decision that follows it, else on the last one before it. ``sentences`` holds
         each text of ``every`` split at its sentence ends (_AFTER_STOP), ``lows`` each text lower-cased."""
         if not item.decisions:
             return
         for b, ((block, text), split, low) in enumerate(zip(every, sentences, lows)):
-            if block.kind == "label" and block.label in ("votes", "decisions"):
-                continue
+            if block.kind == "label" and block.label in ("votes", "decisions") or id(block) in in_votes:
+                continue  # (a vote section's lines are its vote: parse_vote read them)
             if not dec.may_count(low):
                 continue  # counted_vote finds no tally in any of its sentences
             for k, sentence in enumerate(split):
