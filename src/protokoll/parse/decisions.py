@@ -554,13 +554,21 @@ _COUNT = rf"(?P<n>{numbers.COUNT})"
 # "sex digitala nej-röster") is read as digits, so that every tally pattern below reads one form. "en" and
 # "ett" are counts only there: elsewhere they are articles.
 _VOTE_WORD = r"(?:ja\b|nej\b|ja-|nej-|röst|" + labels.ABSTAINS + r")"
-SPELLED_COUNT = re.compile(rf"\b(?:(?P<w>{numbers.WORD})(?=\s+(?:[\wåäö]+\s+)?{_VOTE_WORD}|\s+(?:för|emot|mot)\b)"
-                           rf"|(?<=\bmot\s)(?P<w2>{numbers.WORD}))\b", re.IGNORECASE)
+# (any word in that place, looked up in numbers.NUMBER_WORDS: an alternation of every number word, tried at
+# every word of the sentence, costs three times as much)
+_WORD = r"[A-Za-zÅÄÖåäö]{2,11}"
+SPELLED_COUNT = re.compile(rf"(?<![\w-])(?:{_WORD}(?=\s+(?:[\wåäö]+\s+)?{_VOTE_WORD}|\s+(?:för|emot|mot)\b)"
+                           rf"|(?<=\bmot\s){_WORD})(?![\w-])", re.IGNORECASE)
+
+
+def _as_digits(m: re.Match) -> str:
+    n = numbers.NUMBER_WORDS.get(m.group(0).lower())
+    return m.group(0) if n is None else str(n)
 
 
 def digits_for_words(text: str) -> str:
     """``text`` with the counts of a vote it spells out written as digits ("sju ja-röster" → "7 ja-röster")."""
-    return SPELLED_COUNT.sub(lambda m: str(numbers.value(m.group(0))), text)
+    return SPELLED_COUNT.sub(_as_digits, text)
 
 
 YES = re.compile(rf"\b{_COUNT}\s+ja(?:-?röster|-?röst)?\b|\bja(?:-?röster)?\s*:?\s*(?P<m>\d{{1,3}})\b", re.IGNORECASE)
