@@ -9,7 +9,7 @@ import datetime as dt
 from functools import cache
 from typing import Literal, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 SCHEMA = "protokoll/1"
 
@@ -77,6 +77,9 @@ class Vote(_Node):
     yes_means: str | None = None
     no_means: str | None = None
     ballots: list[Ballot] = Field(default_factory=list)
+    # Whether the sides were told by what they voted for ("12 för avslag, 6 för bifall") rather than as
+    # ja and nej: only then does the decision tell which side is yes (parse.decisions.orient).
+    _sides_named: bool = PrivateAttr(default=False)
 
 
 class Decision(_Node):

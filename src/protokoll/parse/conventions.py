@@ -341,3 +341,10 @@ def is_plural_role(text: str) -> bool:
     """ "Ersättarna", "ledamöterna": a role word that names a group, so it holds for the names after it."""
     t = text.lower().rstrip(".,:")
     return t.endswith(("na", "erna", "arna")) and role_base(text) is not None and not is_role(text)
+
+# A vote that another body took, told in a report ("Av kommunfullmäktiges protokoll framgår att förslaget
+# antogs med 31 röster mot 18", "Kommunstyrelsen har behandlat ärendet och beslutade då med 5 röster mot 2"):
+# no vote of this meeting. Tested on the sentence that holds the count.
+REPORTED_VOTE = re.compile(
+    r"\b(?:framgår|framgick|beslutade\s+då|beslöt\s+då|vid\s+sitt\s+(?:sammanträde|möte)|i\s+sitt\s+beslut|"
+    r"(?:har|hade)\s+(?:tidigare\s+)?(?:behandlat|beslutat|antagit))\b", re.IGNORECASE)

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from protokoll.model import Action, Decision, ScheduledMeeting
-from protokoll.parse import conventions, dates, labels
+from protokoll.parse import conventions, dates, labels, numbers
 
 NOTED = labels.Folded((
     labels.letter_led(r"\b(?:tack(?:a[rs]?|ade) för (?:informationen|dragningen|presentationen|redovisningen|rapporten)|"
@@ -320,7 +320,7 @@ RUNNING = labels.Folded(
 # Sentences that report a proposal, a discussion or another body's decision are not decisions.
 NOT_RUNNING = labels.Folded(
     labels.letter_led(r"\b(?:föreslår|föreslog|föreslås|yrkar|yrkade|tillstyrker|tillstyrkte|rekommenderar|diskuterade|"
-    r"diskuterades|inget beslut|inte|ej|har|hade|ska|skall|kommer|kan|bör|skulle|om att|huruvida)\b"))
+    r"diskuterades|inget beslut|inte|ej|har|hade|ska|skall|kommer|kan|bör|skulle|om att|huruvida|framgår|framgick)\b"))
 # A task given in a sentence of its own: "Lisa ska ta fram ...", "Jonas kontaktar ...", "Styrelsen fick i
 # uppdrag att ...".
 TASK_PRESENT = (
@@ -549,17 +549,39 @@ def person_actions(text: str, year: int | None, initials: frozenset[str] = froze
 
 
 # --- votes, reservations, recipients, the next meeting --------------------------------------------
-_NUMBER_WORDS = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
-                 "nio": 9, "tio": 10, "elva": 11, "tolv": 12}
-_COUNT = r"(?P<n>\d{1,3}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)"
+_COUNT = rf"(?P<n>{numbers.COUNT})"
+# A count spelled out before the words of a vote ("sju ja-röster", "tolv röster mot elva", "en som avstår",
+# "sex digitala nej-röster") is read as digits, so that every tally pattern below reads one form. "en" and
+# "ett" are counts only there: elsewhere they are articles.
+_VOTE_WORD = r"(?:ja\b|nej\b|ja-|nej-|röst|" + labels.ABSTAINS + r")"
+# (any word in that place, looked up in numbers.NUMBER_WORDS: an alternation of every number word, tried at
+# every word of the sentence, costs three times as much)
+_WORD = r"[A-Za-zÅÄÖåäö]{2,11}"
+SPELLED_COUNT = re.compile(rf"(?<![\w-])(?:{_WORD}(?=\s+(?:[\wåäö]+\s+)?{_VOTE_WORD}|\s+(?:för|emot|mot)\b)"
+                           rf"|(?<=\bmot\s){_WORD})(?![\w-])", re.IGNORECASE)
+
+
+def _as_digits(m: re.Match) -> str:
+    n = numbers.NUMBER_WORDS.get(m.group(0).lower())
+    return m.group(0) if n is None else str(n)
+
+
+def digits_for_words(text: str) -> str:
+    """``text`` with the counts of a vote it spells out written as digits ("sju ja-röster" → "7 ja-röster")."""
+    return SPELLED_COUNT.sub(_as_digits, text)
+
+
 YES = re.compile(rf"\b{_COUNT}\s+ja(?:-?röster|-?röst)?\b|\bja(?:-?röster)?\s*:?\s*(?P<m>\d{{1,3}})\b", re.IGNORECASE)
 NO = re.compile(rf"\b{_COUNT}\s+nej(?:-?röster|-?röst)?\b|\bnej(?:-?röster)?\s*:?\s*(?P<m>\d{{1,3}})\b", re.IGNORECASE)
 ABSTAIN = re.compile(rf"\b{_COUNT}\s+(?:\w+\s+)?(?:avstår|avstod|avstående|nedlagda)\b|\b(?:avstår|avstod|avstående)\s*:?\s*(?P<m>\d{{1,3}})\b",
                      re.IGNORECASE)
+NO_AFTER = re.compile(r"\bnej(?:-?röster)?\s*:?\s*(?P<m>\d{1,3})\b(?P<n>)", re.IGNORECASE)
+ABSTAIN_AFTER = re.compile(r"\b(?:avstår|avstod|avstående|avstått|blanka|nedlagda)\s*:?\s*(?P<m>\d{1,3})\b(?P<n>)",
+                           re.IGNORECASE)
 YES_MEANS = re.compile(r"\bja(?:-röst)?\s+för\s+(?P<what>[^.;]+?)(?=,?\s*(?:och\s+)?nej(?:-röst)?\s+för\b|[.;]|$)",
                        re.IGNORECASE)
 NO_MEANS = re.compile(r"\bnej(?:-röst)?\s+för\s+(?P<what>[^.]+)", re.IGNORECASE)
-BALLOT = re.compile(r"^(?P<name>[A-ZÅÄÖ][^()]+?)\s*(?:\((?P<party>[^()]+)\))?\s+(?P<vote>ja|nej|avstår|avstod|"
+BALLOT = re.compile(r"^(?P<name>[A-ZÅÄÖ][^()\d:]+?)\s*(?:\((?P<party>[^()]+)\))?\s+(?P<vote>ja|nej|avstår|avstod|"
                     r"frånvarande|x)\s*$", re.IGNORECASE)
 _VOTE_OF = {"ja": "yes", "nej": "no", "avstår": "abstain", "avstod": "abstain", "frånvarande": "absent"}
 RESERVES = re.compile(r"^(?P<who>(?:(?![.!?]\s).)+?)\s+reserver(?:ar|ade)\s+sig\b", re.IGNORECASE)
@@ -580,8 +602,7 @@ NEXT_MEETING = re.compile(r"^(?:nästa\s+(?:\w+)?möte(?:t)?|nästa\s+sammanträ
 def _count(m: re.Match | None) -> int | None:
     if not m:
         return None
-    raw = (m.group("n") or m.group("m") or "").lower()
-    return int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
+    return numbers.value(m.group("n") or m.group("m") or "")
 
 
 # A side of a vote given as the names that voted for it: "Ja-röster: Anna Ek (S), Per Berg (M)", "Nej (2): ...",
@@ -610,31 +631,80 @@ def named_ballots(lines: list[str]):
     return out
 
 
-def parse_vote(lines: list[str]):
-    """A vote from the lines of an "Omröstning" section: tally, what yes and no meant, named ballots."""
+# A ballot table in columns, as a PDF's layout text keeps it ("Ledamot      Ja    Nej   Avstår" over
+# "Anna Ek (S)         X"): a mark's column tells its vote. The head's vote words stand apart as cells.
+_COLUMN_HEAD = re.compile(r"(?<!\S)(?P<w>ja|nej|avstår|avstod|avst\.?)(?=\s{2,}|\s*$)", re.IGNORECASE)
+
+
+def _mark_columns(line: str, at: int) -> list[tuple[int, int, str]]:
+    """The vote columns of a table's head line (which starts at column ``at``): (first, last, vote) each,
+    where the line names both a yes and a no column; else []."""
+    heads = [(at + m.start(), at + m.end() - 1, _VOTE_OF.get(m.group("w").lower().rstrip("."), "abstain"))
+             for m in _COLUMN_HEAD.finditer(line)]
+    votes = {v for _, _, v in heads}
+    return heads if {"yes", "no"} <= votes and heads[0][0] > at else []
+
+
+def _column_vote(columns: list[tuple[int, int, str]], line: str, at: int) -> str:
+    """The vote of the mark that ends ``line`` (at column ``at``): the head column nearest to it."""
+    mark = at + len(line.rstrip()) - 1
+    return min(columns, key=lambda c: 0 if c[0] <= mark <= c[1] else min(abs(mark - c[0]), abs(mark - c[1])))[2]
+
+
+def vote_sides(vote, text: str) -> None:
+    """What ja and nej meant, from the proposition told in the same text as a tally in running text
+    ("Ja-röst för bifall, nej-röst för avslag. Med 5 ja-röster mot 8 nej-röster beslutar ...")."""
+    if vote.yes_means or vote.no_means or "för" not in text:
+        return
+    m = None
+    for m in YES_MEANS.finditer(text):  # the last proposition before the tally
+        pass
+    n = NO_MEANS.search(text, m.end()) if m else None
+    if m and n:
+        vote.yes_means, vote.no_means = m.group("what").strip(), n.group("what").strip()
+
+
+def parse_vote(lines: list[str], indents: list[int] | None = None):
+    """A vote from the lines of an "Omröstning" section: tally, what yes and no meant, named ballots.
+    ``indents``, where given, holds each line's indent: a layout table's marks are read by their column."""
     from protokoll.model import Ballot, Vote
 
-    text = " ".join(lines)
-    vote = Vote(yes=_count(YES.search(text)), no=_count(NO.search(text)), abstain=_count(ABSTAIN.search(text)))
+    text = digits_for_words(" ".join(lines))
+    yes = YES.search(text)
+    if yes and yes.group("m"):
+        # "Ja 9 Nej 4": each count after its word, so "9 Nej" is no count of nej
+        no, abstain = NO_AFTER.search(text), ABSTAIN_AFTER.search(text)
+    else:
+        no, abstain = NO.search(text), ABSTAIN.search(text)
+    vote = Vote(yes=_count(yes), no=_count(no), abstain=_count(abstain))
     m = YES_MEANS.search(text)
     vote.yes_means = m.group("what").strip() if m else None
     m = NO_MEANS.search(text)
     vote.no_means = m.group("what").strip() if m else None
     vote.ballots.extend(named_ballots(lines))
-    for line in lines:
+    columns: list[tuple[int, int, str]] = []
+    for k, line in enumerate(lines):
+        at = indents[k] if indents else 0
         if NAMED_SIDE.match(line.strip()):
             continue
         b = BALLOT.match(line.strip())
-        if b and len(b.group("name").split()) <= 4:
-            choice = _VOTE_OF.get(b.group("vote").lower(), "yes")
-            vote.ballots.append(Ballot(name=b.group("name").strip(), party=b.group("party"), vote=choice))
+        if not b or len(b.group("name").split()) > 4:
+            continue
+        if b.group("name").split()[-1].lower() in conventions.VOTE_VALUES:
+            columns = _mark_columns(line, at) or columns  # a table's head "Ledamot Ja Nej Avstår": no ballot
+            continue
+        written = b.group("vote").lower()
+        choice = _column_vote(columns, line, at) if written == "x" and columns else _VOTE_OF.get(written, "yes")
+        vote.ballots.append(Ballot(name=b.group("name").strip(), party=b.group("party"), vote=choice))
     if vote.ballots:
         tally = {k: sum(1 for b in vote.ballots if b.vote == k) for k in ("yes", "no", "abstain")}
         vote.yes = tally["yes"] if vote.yes is None else vote.yes
         vote.no = tally["no"] if vote.no is None else vote.no
         vote.abstain = tally["abstain"] if vote.abstain is None and tally["abstain"] else vote.abstain
     if vote.yes is None and vote.no is None and not vote.ballots:
-        return counted_vote(text)  # "Votering: 12 för avslag, 6 för bifall, 1 avstod"
+        vote = counted_vote(text)  # "Votering: 12 för avslag, 6 för bifall, 1 avstod"
+        if vote is not None and vote.abstain is None:
+            vote.abstain = _count(ABSTAIN.search(text))  # "... och 4 röstar nej. En ledamot avstår."
     return vote
 
 
@@ -656,7 +726,8 @@ FIGURES = re.compile(
     r"\b(?:röstsiffrorna|röstetalen|utföll(?:\s+med)?|utfaller(?:\s+med)?|röstetal(?:et)?)\s+(?P<yes>\d{1,3})\s*[–-]\s*(?P<no>\d{1,3})"
     r"(?:\s*[–-]\s*(?P<abstain>\d{1,3}))?(?!\s*(?:kr|kronor|%|procent|\d))"
     r"|\b(?P<yes2>\d{1,3})\s+(?:ja-?)?röster\s+(?:för|ja)\s+(?:och|mot)\s+(?P<no2>\d{1,3})\s+(?:röster\s+)?(?:emot|mot|nej)\b"
-    r"|\b(?P<yes3>\d{1,3})\s+ja-?röst(?:er)?\s*(?:,|och|mot)\s+(?P<no3>\d{1,3})\s+nej-?röst(?:er)?\b"
+    r"|\b(?P<yes3>\d{1,3})\s+(?:[a-zåäö]+a\s+)?ja-?röst(?:er)?\s*(?:,|och|mot)\s+(?P<no3>\d{1,3})\s+"
+    r"(?:[a-zåäö]+a\s+)?nej-?röst(?:er)?\b"  # "62 digitala ja-röster och 6 digitala nej-röster"
     r"(?:\s*(?:,|och|samt)\s*(?P<abstain3>\d{1,3})\s+(?:avstod|avstår|avstående|nedlagda|blanka|som\s+avstod))?"
     # "31 röster för styrelsens förslag, 13 emot och 3 som avstod": the yes side named, the others counted
     r"|\b(?P<yes4>\d{1,3})\s+(?:ja-?)?röster\s+för\s+[^.;:\d]{1,60}?(?:,|\boch)\s+(?P<no4>\d{1,3})\s+(?:röster\s+)?"
@@ -666,7 +737,7 @@ FIGURES = re.compile(
     r"|\bmed\s+(?P<yes5>\d{1,3})\s+ja-?röst(?:er)?\b[^.;:\d]{0,80}?\bmot\s+(?P<no5>\d{1,3})\s+nej-?röst(?:er)?\b"
     # "Omröstningen utföll med 14 ja och 9 nej", "Rösterna fördelades 14 för och 9 emot"
     # (led by the verb that tells the result: a roll's "Summa § 27: 17 ja, 11 nej" counts another item's vote)
-    r"|\b(?:utföll|utfaller|blev|gav|fördelades|fördelade\s+sig|med)\s+(?:med\s+)?"
+    r"|\b(?:utföll|utfaller|blev|gav|fördelades|fördelade\s+sig|med|röstade\s*:?)\s+(?:med\s+)?"
     r"(?P<yes6>\d{1,3})\s+(?:ja|för)\s*(?:,|och|mot)\s+(?P<no6>\d{1,3})\s+(?:nej|emot|mot)\b"
     r"(?:\s*(?:,|och|samt)\s*(?P<abstain6>\d{1,3})\s+(?:som\s+)?(?:avstod|avstår|avstående|nedlagda|blanka))?"
     # "Ja-röster 14, nej-röster 9": the counts after their words
@@ -698,7 +769,8 @@ SIDES = (
 # A tally written with its words as labels or after the counts, as a line of its own (a roll's "Summa § 27:
 # 17 ja, 11 nej" counts another item's vote): "Ja: 5  Nej: 2  Avstår: 1", "Röstresultat: 5 ja, 2 nej, 1 avstod".
 LABELLED_TALLY = re.compile(
-    r"^\s*(?:(?:om)?röst(?:ning|ningsresultat|resultat|siffror)|votering(?:sresultat)?|resultat)?\s*:?\s*(?:"
+    r"^\s*(?:(?:(?:om)?röst(?:ning|ningsresultat|resultat|siffror|utfall)(?:et|en)?|votering(?:sresultat)?(?:et)?|"
+    r"resultat(?:et)?)(?:\s+(?:var|blev)(?:\s+följande)?)?)?\s*:?\s*(?:"
     r"ja\s*:?\s*(?P<yes>\d{1,3})\s*[,;]?\s*nej\s*:?\s*(?P<no>\d{1,3})"
     r"(?:\s*[,;]?\s*(?:avstår|avstod|avstående|blanka|nedlagda)\s*:?\s*(?P<abstain>\d{1,3}))?"
     r"|\b(?P<yes2>\d{1,3})\s+(?:ja|för)\s*(?:,|och)\s*(?P<no2>\d{1,3})\s+(?:nej|emot|mot)\b"
@@ -709,8 +781,10 @@ SIDE_STEM = 4
 
 
 def orient(vote, decision_text: str) -> None:
-    """A vote whose sides are named ("för avslag" / "för bifall"): the side the decision went with is yes."""
-    if not vote.yes_means or not vote.no_means:
+    """A vote whose sides are named ("för avslag" / "för bifall"): the side the decision went with is yes.
+    Sides written as ja and nej ("Ja-röst för bifall, nej-röst för avslag") stay as written: yes counts the
+    ja-röster whichever side won."""
+    if not vote.yes_means or not vote.no_means or not vote._sides_named:
         return
     low = decision_text.lower()
     yes_word, no_word = vote.yes_means.split()[0].lower(), vote.no_means.split()[0].lower()
@@ -730,35 +804,56 @@ def may_count(low: str) -> bool:
         or "\u0131" in low or "\u017f" in low or "\u0307" in low
 
 
+# Those who abstained, told right after the two sides' counts: "... mot 5 nej-röster och 2 som avstår",
+# ", 2 ledamöter avstår", "(1 avstod)".
+ABSTAIN_TAIL = re.compile(rf"\s*(?:,|;|\(|\boch\b|\bsamt\b)\s*(?P<n>\d{{1,3}})\s+(?:[\wåäö]+\s+)?{labels.ABSTAINS}\b",
+                          re.IGNORECASE)
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of ``text`` that holds position ``at``."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    end = text.find(". ", at)
+    return text[start:end if end >= 0 else len(text)]
+
+
+def _tally(text: str, m: re.Match, k: str = ""):
+    """The Vote of match ``m`` (its groups yes/no/abstain with suffix ``k``); abstainers written after the
+    counts where the pattern itself holds none."""
+    from protokoll.model import Vote
+
+    if conventions.REPORTED_VOTE.search(_sentence_at(text, m.start())):
+        return None  # another body's vote, reported
+    abstain = m.groupdict().get("abstain" + k)
+    if abstain is None:
+        tail = ABSTAIN_TAIL.match(text, m.end())
+        abstain = tail.group("n") if tail else None
+    return Vote(yes=int(m.group("yes" + k)), no=int(m.group("no" + k)), abstain=int(abstain) if abstain else None)
+
+
 def counted_vote(text: str):
     """The tally a sentence of running text gives, or None."""
     if not may_count(labels.lowered(text)):
         return None
     from protokoll.model import Vote  # after the word check: most sentences are ruled out before it
 
+    text = digits_for_words(text)
     s = next((m for pattern in SIDES if (m := pattern.search(text))), None)
-    if s:
+    if s and not conventions.REPORTED_VOTE.search(_sentence_at(text, s.start())):
         abstain = s.group("abstain")
-        return Vote(yes=int(s.group("yes")), no=int(s.group("no")), abstain=int(abstain) if abstain else None,
+        vote = Vote(yes=int(s.group("yes")), no=int(s.group("no")), abstain=int(abstain) if abstain else None,
                     yes_means=s.group("yes_means"), no_means=s.group("no_means"))
+        vote._sides_named = True
+        return vote
     t = LABELLED_TALLY.match(text)
     if t:
-        k = "" if t.group("yes") else "2"
-        abstain = t.group("abstain" + k)
-        return Vote(yes=int(t.group("yes" + k)), no=int(t.group("no" + k)), abstain=int(abstain) if abstain else None)
-
+        return _tally(text, t, "" if t.group("yes") else "2")
     f = FIGURES.search(text)
     if f and not COUNTED_VOTE.search(text):
-        for k in ("", "2", "3", "4", "5", "6", "7"):
-            if f.group("yes" + k):
-                abstain = f.groupdict().get("abstain" + k)
-                return Vote(yes=int(f.group("yes" + k)), no=int(f.group("no" + k)),
-                            abstain=int(abstain) if abstain else None)
+        k = next(k for k in ("", "2", "3", "4", "5", "6", "7") if f.group("yes" + k))
+        return _tally(text, f, k)
     m = COUNTED_VOTE.search(text) or TALLY.search(text)
-    if not m:
-        return None
-    abstain = m.group("abstain")
-    return Vote(yes=int(m.group("yes")), no=int(m.group("no")), abstain=int(abstain) if abstain else None)
+    return _tally(text, m) if m else None
 
 
 # Abstainers told in a sentence of their own after the tally: "... och 10 för höjningen. 2 avstod."

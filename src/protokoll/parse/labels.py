@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from protokoll.parse import numbers
 from protokoll.parse.dates import MONTHS
 
 # OCR may also split one letter in two ("MOotet", "kommundirektérsmoétet"), hence {1,2}.
@@ -336,10 +337,13 @@ OWN_DECISION = re.compile(r"^(?:[\wåäöÅÄÖ]+-\s+(?:och|&)\s+|[\wåäöÅÄ�
 # beslutade årsmötet att", "Kommunstyrelsen föreslår kommunfullmäktige besluta": any body decides.
 _VERB = r"(?i:beslutar|beslutade|beslöt|beslöts|beslutas|beslutades|bestämde|bestämdes|besluter)"
 # A count of votes inside the formula: "med 17 röster mot 12", "med 31 röster mot 23, 4 nedlagda",
-# "med röstsiffrorna 6–1".
+# "med röstsiffrorna 6–1", "Med sju ja-röster mot fyra nej-röster och en som avstår" (counts as digits or words).
+# What those who did not vote for either side did: "avstår", "2 som avstod", "4 nedlagda".
+ABSTAINS = (r"(?:som\s+)?(?:avstår|avstod|avstått|avstående|nedlagda|blanka|lade\s+ned|röstade\s+blankt)")
 COUNTED = (r"(?:[Mm]ed\s+röstsiffrorna\s+\d{1,3}\s*[–-]\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?|"
-           r"[Mm]ed\s+\d{1,3}\s+(?:ja-?)?röster\s+(?:mot|för\s+och)\s+\d{1,3}(?:\s+(?:nej-?)?röster)?(?:\s+emot)?"
-           r"(?:\s*(?:,|och)\s*\d{1,3}\s+(?:nedlagda|avstående|blanka)(?:\s+röster)?)?)")
+           rf"[Mm]ed\s+{numbers.COUNT}\s+(?:ja-?)?röster\s+(?:mot|för\s+och)\s+{numbers.COUNT}(?:\s+(?:nej-?)?röst(?:er)?)?"
+           r"(?:\s+emot)?"
+           rf"(?:\s*(?:,|och)\s*{numbers.COUNT}\s+(?:[\wåäö]+\s+)?{ABSTAINS}(?:\s+(?:röster|från\s+att\s+rösta))?)?)")
 # How the decision was taken, between the verb and its "att": "efter omröstning", "med acklamation", "med 14 ja
 # och 9 nej", "efter votering, 14 röster mot 9,", "(1 avstod)" after a count.
 ADVERBIAL = (r"(?:\s*\([^()]{1,30}\)(?=,?\s+att\b))?(?:\s+(?:efter|med|genom|utan|vid|i\s+enlighet\s+med)\s"

@@ -379,6 +379,14 @@ def _task_sentences(block: Block, initials: frozenset[str]) -> list[tuple[str, l
     return [(t, ls) for t, ls, _ in out]
 
 
+def _decides_after_vote(text: str) -> bool:
+    """Whether a formula line in a vote section is the decision that follows the vote rather than the vote's
+    result: "Omröstningsresultat: 9 ja, 33 nej / Stämman beslutade att avslå motionen." decides; "Med 7
+    ja-röster mot 5 nej-röster beslutar nämnden enligt ordförandens förslag" tells the result."""
+    rest = labels.formula_of(text)
+    return bool(rest) and rest.startswith("att") and dec.counted_vote(text) is None
+
+
 def _may_count(low: str) -> bool:
     """Whether a lower-cased text may hold a reservation or a tally (see _extras)."""
     return "reserver" in low or dec.may_count(low)
@@ -456,7 +464,7 @@ class ItemParser:
                     # "Förvaltningens förslag till beslut" holds someone's proposal, whoever its formula names;
                     # "Beslutsgång", "Yrkanden" hold none of their own.
                     self.proposal_named = "förslag" in block.lines[0].text.lower()
-                if block.label == "formula" and self.section == "votes":
+                if block.label == "formula" and self.section == "votes" and not _decides_after_vote(block.text):
                     # "Med 17 ja-röster mot 11 nej-röster beslutar fullmäktige att ...": the vote's result.
                     self._add(block, block.text)
                     continue
@@ -676,6 +684,7 @@ class ItemParser:
                     if not any(d.votes for d in item.decisions) else None
                 if vote is not None:
                     vote.source = decision.source
+                    dec.vote_sides(vote, " ".join(t for _, t in parts.get("summary", [])))
                     decision.votes.append(vote)
             for meeting in dec.scheduled_meetings(text, self.protocol.date, low):  # "att hålla möten följande datum:"
                 meeting.source = decision.source
@@ -698,6 +707,7 @@ class ItemParser:
         vote = dec.counted_vote((full[:at] if at > 0 else "") + " " + _FIRST_STOP.split(text, 1)[0])
         if vote:
             vote.source = decision.source
+            dec.vote_sides(vote, full)
             decision.votes.append(vote)
         if "nsv" in low:  # cheap gate: most decisions name no one responsible
             # "Styrelsen beslutar att köpa in nya bord. Ansvarig: Per.": a responsible sentence on the decision's
@@ -793,9 +803,9 @@ class ItemParser:
         lows = [labels.lowered(text) for _, text in every] if first is not None else []
         sentences = [_AFTER_STOP.split(text) if _may_count(low) else [] for (_, text), low in zip(every, lows)]
         if first is not None:
-            vote_lines = [line.text for block, _ in parts.get("votes", []) for line in block.lines]
+            vote_lines = [line for block, _ in parts.get("votes", []) for line in block.lines]
             if vote_lines:
-                vote = dec.parse_vote(vote_lines)
+                vote = dec.parse_vote([line.text for line in vote_lines], [line.indent for line in vote_lines])
                 if vote:
                     first.votes.append(vote)
             for block, text in parts.get("reservations", []):
@@ -821,7 +831,7 @@ class ItemParser:
                     if lines and "," in text:
                         lines = [p for p in text.split(",")]
                 first.recipients.extend(r.strip().rstrip(".") for r in lines if r.strip())
-        self._running_votes(item, every, sentences, lows)
+        self._running_votes(item, every, sentences, lows, {id(b) for b, _ in parts.get("votes", [])})
         for block, text in parts.get("responsible", []):
             # "Ansvarig: X" goes on the decision it follows: the last one before it.
             where = (block.lines[0].page, block.lines[0].start)
@@ -859,15 +869,15 @@ class ItemParser:
                 self.protocol.scheduled_meetings.append(meeting)
 
     def _running_votes(self, item: Item, every: list[tuple[Block, str]], sentences: list[list[str]],
-                       lows: list[str]) -> None:
+                       lows: list[str], in_votes: set[int] = frozenset()) -> None:
         """A tally told in running text apart from the decision ("5 fastigheter röstade ja och 9 röstade
         nej.") goes on the decision that follows it, else on the last one before it. ``sentences`` holds
         each text of ``every`` split at its sentence ends (_AFTER_STOP), ``lows`` each text lower-cased."""
         if not item.decisions:
             return
-        for (block, text), split, low in zip(every, sentences, lows):
-            if block.kind == "label" and block.label in ("votes", "decisions"):
-                continue
+        for b, ((block, text), split, low) in enumerate(zip(every, sentences, lows)):
+            if block.kind == "label" and block.label in ("votes", "decisions") or id(block) in in_votes:
+                continue  # (a vote section's lines are its vote: parse_vote read them)
             if not dec.may_count(low):
                 continue  # counted_vote finds no tally in any of its sentences
             for k, sentence in enumerate(split):
@@ -882,6 +892,9 @@ class ItemParser:
                 same = next((v for v in target.votes if (v.yes, v.no) == (vote.yes, vote.no)), None)
                 if same is None:
                     vote.source = span_of(block.lines)
+                    # (the proposition may stand in a paragraph of its own before the tally: the last one before it)
+                    told = text.find(sentence)
+                    dec.vote_sides(vote, " ".join([t for _, t in every[:b]] + [text[:told + len(sentence)]]))
                     target.votes.append(vote)
                 elif same.abstain is None:
                     same.abstain = vote.abstain

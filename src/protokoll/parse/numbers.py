@@ -1,0 +1,35 @@
+"""Counts written as words ("sju ja-röster", "med tolv röster mot elva"): the one place the parser reads
+Swedish number words. Minutes spell small counts out, so 0–99 is enough; "en"/"ett" are also articles,
+and a caller decides from the words around them whether one is a count.
+"""
+from __future__ import annotations
+
+import re
+
+_UNITS = ("noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv",
+          "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton")
+_TENS = ("tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio")
+_ONES = ("en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio")
+
+NUMBER_WORDS: dict[str, int] = {w: n for n, w in enumerate(_UNITS)} | {"ett": 1, "arton": 18, "aderton": 18}
+NUMBER_WORDS |= {t: 20 + 10 * k for k, t in enumerate(_TENS)}
+NUMBER_WORDS |= {t + o: 20 + 10 * k + (1 if o == "ett" else _UNITS.index(o))
+                 for k, t in enumerate(_TENS) for o in _ONES}
+
+# Longest first, so that "tretton" is not read as "tre" and "sjuttiotvå" not as "sjuttio".
+WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# A count as written: digits or a word.
+COUNT = rf"(?:\d{{1,3}}|(?i:{WORD}))"
+_WORD_ONLY = re.compile(rf"^(?:{WORD})$", re.IGNORECASE)
+
+
+def value(written: str) -> int | None:
+    """ "7" → 7, "sju" → 7, "Tjugotre" → 23; anything else → None."""
+    raw = written.strip().lower()
+    if raw.isdigit():
+        return int(raw)
+    return NUMBER_WORDS.get(raw)
+
+
+def is_word(written: str) -> bool:
+    return bool(_WORD_ONLY.match(written.strip()))
