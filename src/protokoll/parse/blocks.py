@@ -74,8 +74,14 @@ OPEN_WORDS = frozenset("och eller samt i till med om för av på att som från v
                        "den det sin sitt sina ska skall har är kan vill bör".split())
 
 
+# Abbreviations that never end a sentence: "samtliga kl." / "09.00–12.00:" is one sentence over two lines.
+OPEN_ABBREVIATIONS = frozenset("kl. kl t.ex. bl.a. fr.o.m. t.o.m. p.g.a. dvs. d.v.s. s.k. enl. ang. ca. nr. jfr.".split())
+
+
 def ends_open(text: str) -> bool:
-    return text.rsplit(None, 1)[-1].lower() in OPEN_WORDS
+    """Whether a line ending so cannot end its paragraph: an open word or an abbreviation."""
+    last = text.rsplit(None, 1)[-1].lower()
+    return last in OPEN_WORDS or last in OPEN_ABBREVIATIONS
 
 
 # A list of att-clauses joined by a comma and a conjunction ("att fastställa budgeten, och" / "att uppdra
@@ -492,6 +498,8 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
         return False  # a new "att" paragraph: a wrap seldom falls right before "att", decisions often end unpunctuated
     if GARBLED_NUMBER.match(text):
         return False
+    if last.endswith(",") and not broken and prev.kind != "heading":
+        return True  # "... 18 februari, 22 april," / "10 juni och 9 december": a list of the sentence goes on
     if prev.kind == "label" and prev.label in LINE_LABELS and text[:1].isupper() and not long_prev:
         return False  # "Reservation: Sara Ek" / "Ulrika kontaktar ...": a labelled line is complete on its own
     if prev.kind == "heading":

@@ -598,6 +598,11 @@ def reserves(text: str, low: str | None = None) -> re.Match | None:
 NEXT_MEETING = re.compile(r"^(?:nästa\s+(?:\w+)?möte(?:t)?|nästa\s+sammanträde)\b\s*(?::|är|blir|hålls|äger|planeras|"
                           r"sker|preliminärt)?", re.IGNORECASE)
 
+# The next meeting set in a sentence with its verb ("Nästa sammanträde hålls tisdagen den 21 oktober."), not a
+# "Nästa möte: 12 juni" line: under a "Beslut" label, a decision.
+NEXT_MEETING_DECIDED = re.compile(r"^(?:nästa\s+(?:\w+)?möte(?:t)?|nästa\s+sammanträde)\s+(?:hålls|äger\s+rum|blir|"
+                                  r"ska\s+hållas|skall\s+hållas)\b", re.IGNORECASE)
+
 
 def _count(m: re.Match | None) -> int | None:
     if not m:

@@ -11,7 +11,7 @@ from protokoll.errors import NotMinutes
 from protokoll.model import Action, Item, Protocol, Span
 from protokoll.parse import decisions as dec
 from protokoll.parse import celltables, conventions, labels, people, tables
-from protokoll.parse.blocks import (wrap_width, DASH, DASH_CHARS, ELECTED_LINE, ELECTION_LEADS, election_lead, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_sentence,
+from protokoll.parse.blocks import (wrap_width, DASH, DASH_CHARS, ELECTED_LINE, ELECTION_LEADS, election_lead, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_open, ends_sentence,
                                     numbered_headings, to_blocks)
 from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
 from protokoll.parse.frontmatter import read_front, read_signatures, signature_start, split_inline_labels
@@ -290,7 +290,8 @@ def _sentences(block: Block) -> list[tuple[str, bool, list, bool]]:
             text = text[bullet.end():]
         parts = _SENTENCE_BREAK.split(text)
         for k, part in enumerate(parts):
-            if k == 0 and out and not listing and not bullet and not out[-1][0].endswith((".", "!", "?")):
+            if k == 0 and out and not listing and not bullet and (not out[-1][0].endswith((".", "!", "?"))
+                                                                  or ends_open(out[-1][0])):  # "kl." / "10.00"
                 out[-1][0] = join([out[-1][0], part])
                 out[-1][2].append(line)
             else:
@@ -690,11 +691,15 @@ class ItemParser:
                 meeting.source = decision.source
                 self.protocol.scheduled_meetings.append(meeting)  # one per date: see _one_per_date
 
-    def _add_decision(self, item: Item, text: str, lines: list[Line], low: str | None = None):
+    def _add_decision(self, item: Item, text: str, lines: list[Line], low: str | None = None,
+                      labelled: bool = False):
         """The decision ``text`` records, appended to ``item``; a reservation is no decision of its own.
-        ``low``, where given, is ``text.lower()``: the decision's tests share it."""
+        ``low``, where given, is ``text.lower()``: the decision's tests share it. ``labelled``: the text
+        stands under a "Beslut" label, where a next meeting set in a sentence of its own is decided too
+        ("Beslut / Nästa sammanträde hålls den 21 oktober")."""
         low = labels.lowered(text) if low is None else low
-        if not text or dec.reserves(text, low) or dec.furniture(text) or dec.NEXT_MEETING.match(text.strip()) \
+        if not text or dec.reserves(text, low) or dec.furniture(text) \
+                or (dec.NEXT_MEETING.match(text.strip()) and not (labelled and dec.NEXT_MEETING_DECIDED.match(text.strip()))) \
                 or dec.ADJOURNMENT.match(text.strip()) or labels.earlier_decision(text):
             return None
         decision = dec.analyse(text, self.protocol.date, self.initials, low)
@@ -931,7 +936,7 @@ class ItemParser:
         for texts, lines, _ in paragraphs:
             text = join(texts)
             low = labels.lowered(text)  # once for the decision's tests and its meeting dates
-            decision = self._add_decision(item, text, lines, low)
+            decision = self._add_decision(item, text, lines, low, labelled=True)
             if decision is None:
                 continue
             for meeting in dec.scheduled_meetings(text, date, low):
