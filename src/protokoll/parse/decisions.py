@@ -296,7 +296,7 @@ def scheduled_meetings(text: str, meeting_date: dt.date | None, low: str | None 
 # "att kalla till extra föreningsstämma den 3 juni", "att nästa möte hålls ...". Its date is the first one in the
 # same clause after the meeting's word; a date before the meeting's own (a deadline, a past meeting) is none.
 DECIDED_MEETING = re.compile(
-    r"\b[\wåäö]*(?:möte|sammanträde|stämma)t?\b[^.;:]{0,60}?\s(?:hålls|hålles|(?:ska|skall)\s+hållas|äger\s+rum|"
+    r"(?:möte|sammanträde|stämma)t?\b[^.;:]{0,60}?\s(?:hålls|hålles|(?:ska|skall)\s+hållas|äger\s+rum|"
     r"(?:ska|skall)\s+äga\s+rum)\b|\b(?:hålla|kalla\s+till|genomföra|anordna)\s+(?:ett\s+|en\s+)?(?:[\wåäö]+\s+)?"
     r"[\wåäö]*(?:möte|sammanträde|stämma)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;](?:\s+[A-ZÅÄÖ]|\s*$)|\soch\s+att\s|,\s+att\s")  # not "kl. 18.00"
