@@ -15,13 +15,14 @@ NUMBER, TEXT, ACTION, RESPONSIBLE = 0, 1, 2, 3
 # first after the number, it is the text column itself ("Punkt | Beslut | Ansvar").
 HEADER_WORDS: tuple[tuple[str, ...], ...] = (
     ("Punkt", "Nr", "§", "#"),
-    ("Vad", "Ärende", "Ämne", "Beskrivning", "Diskussionspunkt", "Diskussion", "Noteringar", "Innehåll", "Fråga"),
+    ("Vad", "Ärende", "Ämne", "Beskrivning", "Diskussionspunkt", "Diskussion", "Noteringar", "Innehåll", "Fråga",
+     "Rubrik", "Anteckningar", "Kommentarer", "Kommentar"),
     ("Åtgärder", "Åtgärd", "Beslut"),
-    ("Ansvarig", "Ansvar", "Vem", "Klart till", "Klart", "När", "Datum"),
+    ("Ansvarig", "Ansvar", "Vem", "Klart till", "Klart", "Klar", "När", "Datum", "Deadline", "Tidplan", "Senast"),
 )
 # Responsible columns that hold a date: their cells become "Klart till: X", as "Ansvar:" gives people; beside
 # an "Ansvar:" cell the date joins it as "Ansvar: X, senast D".
-DUE_WORDS = ("Klart till", "Klart", "När", "Datum")
+DUE_WORDS = ("Klart till", "Klart", "Klar", "När", "Datum", "Deadline", "Tidplan", "Senast")
 HEADER_CELL_WORDS = 3  # a longer cell is text, not a column header
 
 ROLE_OF = {w.lower(): role for role, words in enumerate(HEADER_WORDS) for w in words}

@@ -30,6 +30,12 @@ ACTOR_WORD = labels.Folded(
 _W = r"[\wåäöÅÄÖéü/-]+"
 _ACTOR = rf"(?P<actor>{_W}(?:\s+{_W}){{0,7}}?)"
 _CLAUSE_START = r"(?:^|\b[Aa]tt\s+|[.;:]\s+)(?:och\s+)?"
+# A view the meeting shares is no task: "Styrelsen delar oron och ...", "Nämnden ser positivt på ..." (the verbs
+# are tasks otherwise: "Per delar ut kallelsen", "Leif ser över försäkringen"). Tested before a task verb.
+_VIEW = (r"(?:delar\s+(?:inte\s+|ej\s+)?(?:\w+s\s+)?(?:uppfattning|oro|syn|åsikt|bedömning|farhåg|glädje|tanke|"
+         r"mening|erfarenhet|värdering)|ser\s+(?:inte\s+|ej\s+)?(?:positivt|negativt|allvarligt|gärna|fram\s+emot|"
+         r"med\s+oro)\b)")
+_HOLDS_VIEW = re.compile(rf"\s{_VIEW}", re.IGNORECASE)
 _TASK_VERBS = (
     r"ska|skall|bör|måste|fortsätter|fortsätta|initierar|initiera|tar|ta|fattar|ansvarar|återkommer|"
     r"undersöker|utreder|verkar|genomför|bjuder|kallar|sammanställer|arrangerar|lämnar|redovisar|"
@@ -52,7 +58,7 @@ PATTERNS = [
                 rf"(?:i\s+)?(?:uppdrag(?:et)?|följande\s+(?:medskick|uppdrag))\s*(?:att\s*)?:?\s*(?P<task>.*)",
                 re.IGNORECASE), False, labels.Folded(labels.word_led("får|ges|gavs|fick|erhåller"))),
     # att X ska TASK ; X ska TASK
-    (re.compile(rf"{_CLAUSE_START}{_ACTOR}\s+(?P<verb>{_TASK_VERBS})\s+(?P<task>.+)", re.IGNORECASE), True,
+    (re.compile(rf"{_CLAUSE_START}{_ACTOR}\s+(?!{_VIEW})(?P<verb>{_TASK_VERBS})\s+(?P<task>.+)", re.IGNORECASE), True,
      labels.Folded(labels.word_led(_TASK_VERBS))),
 ]
 _NOT_ACTORS = re.compile(r"^(?:möte|mötet|projektet|frågan|ärendet|beslutet|det|detta|man|information)\b",
@@ -185,6 +191,8 @@ def _action(clause: str) -> Action | None:
         actor = _clean_actor(m.group("actor"))
         if not actor or (needs_actor_word and not ACTOR_WORD.search(_head(actor))):
             continue
+        if needs_actor_word and _HOLDS_VIEW.search(m.group("actor")):
+            continue  # "Styrelsen delar oron och tar upp frågan ...": the view's subject, no actor given a task
         task = m.group("task").strip().rstrip(".")
         verb = m.groupdict().get("verb")
         if verb and verb.lower() in ("ska", "skall", "bör", "måste") and STATE_VERB.match(task):
@@ -266,9 +274,11 @@ def scheduled_meetings(text: str, meeting_date: dt.date | None, low: str | None 
     """Meeting dates a decision sets ("sammanträder 8:30 – 13:00 på följande datum: - 23 januari ..."); ``low``,
     where given, is ``text.lower()``."""
     low = text.lower() if low is None else low
-    if not any(word in low for word in _MEETING_WORDS) and not labels._unfoldable(low) \
-            or not MEETING_DATES.search(text, low):
+    if not any(word in low for word in _MEETING_WORDS) and "stämma" not in low and not labels._unfoldable(low):
         return []
+    if not MEETING_DATES.search(text, low):
+        one = decided_meeting(text, meeting_date)
+        return [one] if one else []
     years = re.findall(r"\b(20\d\d)\b", text)
     year = int(years[0]) if years else (meeting_date.year if meeting_date else None)
     span = dates.time_span(text)
@@ -280,6 +290,29 @@ def scheduled_meetings(text: str, meeting_date: dt.date | None, low: str | None 
         # A schedule looks ahead: "13 januari, 10 februari" decided in October are next year's dates.
         found = [dates.ahead_of(d, meeting_date) for d in found]
     return [ScheduledMeeting(date=d, start_time=start, end_time=span[1] if span else None) for d in found]
+
+
+# One meeting a decision sets, of any kind: "att ett extra medlemsmöte om bryggan hålls den 14 maj kl. 18.00",
+# "att kalla till extra föreningsstämma den 3 juni", "att nästa möte hålls ...". Its date is the first one in the
+# same clause after the meeting's word; a date before the meeting's own (a deadline, a past meeting) is none.
+DECIDED_MEETING = re.compile(
+    r"(?:möte|sammanträde|stämma)t?\b[^.;:]{0,60}?\s(?:hålls|hålles|(?:ska|skall)\s+hållas|äger\s+rum|"
+    r"(?:ska|skall)\s+äga\s+rum)\b|\b(?:hålla|kalla\s+till|genomföra|anordna)\s+(?:ett\s+|en\s+)?(?:[\wåäö]+\s+)?"
+    r"[\wåäö]*(?:möte|sammanträde|stämma)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;](?:\s+[A-ZÅÄÖ]|\s*$)|\soch\s+att\s|,\s+att\s")  # not "kl. 18.00"
+
+
+def decided_meeting(text: str, meeting_date: dt.date | None) -> ScheduledMeeting | None:
+    """The meeting ``text`` (a decision) sets for a date, with its time; None where it sets none."""
+    m = DECIDED_MEETING.search(text)
+    if m is None:
+        return None
+    clause = text[m.start():]
+    end = _CLAUSE_END.search(clause, m.end() - m.start())
+    meeting = next_meeting(clause[:end.start()] if end else clause, meeting_date, title_says=True)
+    if meeting is None or meeting_date is not None and meeting.date <= meeting_date:
+        return None
+    return meeting
 
 
 # --- decisions recorded in running text ------------------------------------------------------------
@@ -331,9 +364,7 @@ TASK_PRESENT = (
     r"undertecknar|informerar|begär|beställer|hämtar|köper|säljer|städar|skaffar|reviderar|sammankallar|betalar|"
     r"åtar\s+sig|tar\s+fram|tar\s+över|svarar|besvarar|granskar|ringer|bjuder\s+in|ordnar|utformar|"
     r"företräder|representerar|fick|får|ges|gavs|erhåller|"
-    # "Anna delar materialet i Teams", "Per delar ut kallelsen": not a view shared ("delar uppfattningen")
-    r"delar(?!\s+(?:inte\s+|ej\s+)?(?:\w+s\s+)?(?:uppfattning|oro|syn|åsikt|bedömning|farhåg|glädje|tanke|"
-    r"mening|erfarenhet|värdering))|"
+    r"delar|"  # "Anna delar materialet i Teams", "Per delar ut kallelsen" (not a view shared: _VIEW)
     # everyday tasks of a board: "Sara samlar in nycklarna", "Ola lagar bommen", "Leif ser över försäkringen"
     r"samlar\s+in|handlar|lagar|reparerar|byter|målar|rensar|tar\s+hand\s+om|ser\s+över|sätter\s+upp|"
     r"köper\s+in|letar\s+upp|kartlägger|inventerar|fakturerar|anmäler|registrerar|förnyar|säger\s+upp|"
@@ -350,11 +381,11 @@ _GENITIVE_OFFICE = r"[A-ZÅÄÖ][a-zåäö-]+s\s+[a-zåäö-]+(?:are|ör|chef|en
 _OFFICE_LOWER = r"[a-zåäö][a-zåäö-]+(?:en|et|na|erna|arna|orna)"
 TASK_SENTENCE = re.compile(
     rf"^(?P<actor>(?:{_GENITIVE_OFFICE}|{_PERSON}|{_GROUP})(?:(?:\s*,\s*|\s+och\s+)(?:{_PERSON}|{_OFFICE_LOWER})){{0,3}})"
-    rf"\s+(?P<verb>{TASK_PRESENT})\b", re.UNICODE)
+    rf"\s+(?!{_VIEW})(?P<verb>{TASK_PRESENT})\b", re.UNICODE)
 # Initials as actors ("KL och AR tecknar avtalet"), accepted where they are an attendee's.
 _INITIALS = r"[A-ZÅÄÖ]{2,3}"
 INITIALS_SENTENCE = re.compile(
-    rf"^(?P<actor>{_INITIALS}(?:(?:\s*,\s*|\s+och\s+){_INITIALS})*)\s+(?P<verb>{TASK_PRESENT})\b", re.UNICODE)
+    rf"^(?P<actor>{_INITIALS}(?:(?:\s*,\s*|\s+och\s+){_INITIALS})*)\s+(?!{_VIEW})(?P<verb>{TASK_PRESENT})\b", re.UNICODE)
 _TASK_NOT_ACTOR = re.compile(r"^(?:Mötet|Ärendet|Frågan|Det|Den|Detta|Denna|Dessa|Man|Vi|Alla|Inget|Ingen|Någon|"
                              r"Planen|Beslutet|Förslaget|Protokollet|Kallelsen|Arbetet|Budgeten|Rapporten|Temat)\b")
 def office_actor(text: str) -> bool:

@@ -30,14 +30,17 @@ _CHOOSE = r"(?:välja|utse|utsåg|väljer|utser|valde)"
 # "att justera", "att jämte ordföranden justera", "till att, jämte ordföranden, justera"
 _ADJUST = r"(?:till\s+)?att,?\s+(?:jämte\s+\S+?,?\s+)?justera"
 
+_CLAUSE = r"(?:\boch|,)"  # what opens the next clause of an election sentence
+
 PATTERNS = tuple(re.compile(p) for p in (
     rf"\b[Tt]ill\s+{_OFFICE}{_FOR_MEETING}{_ALSO}\s+{_ELECTED}\s+{_NAMES}",
-    rf"\boch\s+till\s+{_OFFICE}{_FOR_MEETING}\s+(?:{_ELECTED}\s+)?{_NAMES}",
+    # the later clauses of one sentence, after "och" or a comma: "..., till sekreterare Y och till justerare Z"
+    rf"{_CLAUSE}\s+till\s+{_OFFICE}{_FOR_MEETING}{_ALSO}\s+(?:{_ELECTED}\s+)?{_NAMES}",
     rf"{_NAMES}\s+{_ELECTED}\s+(?:till|som)\s+{_OFFICE}",
     rf"\b{_CHOOSE}\s+{_NAMES}\s+(?:till|som)\s+{_OFFICE}",
     # verb first: "Valdes Gösta Kvist till mötesordförande och Lena Svanberg till mötessekreterare."
     rf"\b(?:Valdes|Omvaldes|Utsågs)\s+{_NAMES}\s+(?:till|som)\s+{_OFFICE}",
-    rf"\boch\s+{_NAMES}\s+till\s+{_OFFICE}",
+    rf"{_CLAUSE}\s+{_NAMES}\s+till\s+{_OFFICE}",  # "X valdes till ordförande, Y till sekreterare och Z till ..."
 ))
 ADJUSTING = tuple(re.compile(p) for p in (
     rf"{_NAMES}\s+{_ELECTED}\s+{_ADJUST}",
@@ -56,6 +59,8 @@ FIRST_NAME_PATTERNS = tuple((office, re.compile(p)) for office, p in (
     (None, rf"\b[Tt]ill\s+{_OFFICE}{_FOR_MEETING}{_ALSO}\s+{_ELECTED}\s+{_FIRSTS}"),
     (None, rf"{_LINE_START}{_FIRSTS}\s+{_ELECTED}\s+(?:till|som)\s+{_OFFICE}"),
     (None, rf"\b{_CHOOSE}\s+{_FIRSTS}\s+(?:till|som)\s+{_OFFICE}"),
+    (None, rf"{_CLAUSE}\s+till\s+{_OFFICE}{_FOR_MEETING}{_ALSO}\s+(?:{_ELECTED}\s+)?{_FIRSTS}"),
+    (None, rf"{_CLAUSE}\s+{_FIRSTS}\s+till\s+{_OFFICE}"),
     ("justerare", rf"{_LINE_START}{_FIRSTS}\s+{_ELECTED}\s+{_ADJUST}"),
     ("justerare", rf"\b{_CHOOSE}\s+{_FIRSTS}\s+{_ADJUST}"),
     (None, rf"{_LINE_START}(?P<office>[Jj]usteringspersoner|[Jj]usteringsperson|[Jj]usterare|[Pp]rotokolljusterare|"

@@ -383,14 +383,22 @@ _DATED = (rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|(?:19|20)\d{{2}}\b|§\s*\d|(?:den\s+)?\d
           rf"i\s+(?:{_MONTHS})\b)")
 EARLIER_DECISION = re.compile(rf"^[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och\s+)?[\wåäö-]+){{0,3}}?\s+{_PAST_DECIDES}\s+"
                               rf"(?:(?:på|vid)\s+sitt\s+(?:sammanträde|möte)\s+)?{_DATED}")
+# A task given before the meeting, the same way: "Kommunstyrelsen gav 2023 nämnden i uppdrag att ...",
+# "Nämnden gav förvaltningen i uppdrag 2024-03-12 § 34 att ...", "Förvaltningen fick i uppdrag av nämnden i
+# januari att ..." (the date before the task's "att": "Per fick i uppdrag att ringa i januari" is this meeting's).
+EARLIER_TASK = re.compile(rf"^[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och\s+)?[\wåäö-]+){{0,3}}?\s+(?:gav|fick|uppdrog)\s+"
+                          rf"(?:(?!att\b)[\wåäö-]+\s+){{0,4}}?(?:(?:av|från)\s+(?:[\wåäö-]+\s+){{1,2}}?)?{_DATED}")
 # The words one of them must hold in its first characters: most lines hold none, and skip the pattern.
 _PAST_DECIDES_WORDS = ("besl", "bestäm", "antog", "fastställde")
+_PAST_TASK_WORDS = ("gav ", "fick ", "uppdrog ")
 
 
 def earlier_decision(text: str) -> bool:
-    """Whether ``text`` reports a decision taken before the meeting ("Nämnden beslutade 2024-05-12 § 45 att")."""
+    """Whether ``text`` reports a decision taken before the meeting ("Nämnden beslutade 2024-05-12 § 45 att",
+    "Kommunstyrelsen gav 2023 nämnden i uppdrag att")."""
     head = text[:80].lower()
-    return any(w in head for w in _PAST_DECIDES_WORDS) and bool(EARLIER_DECISION.match(text))
+    return any(w in head for w in _PAST_DECIDES_WORDS) and bool(EARLIER_DECISION.match(text)) or \
+        any(w in head for w in _PAST_TASK_WORDS) and bool(EARLIER_TASK.match(text))
 
 
 _NOT_SUBJECT = re.compile(r"\b(?:har|hade|ska|skall|kan|kommer|bör|inte|ej|om|som|när|innan|sedan)\b", re.IGNORECASE)

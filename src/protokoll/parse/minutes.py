@@ -21,7 +21,7 @@ from protokoll.parse.elections import (OPENING_ITEMS, constituted_chair, elected
                                        led_by, opening_chair)
 from protokoll.parse.roll import find_listed_roll, find_roll
 from protokoll.parse.attendance import attendance_in_items
-from protokoll.parse.names import in_full
+from protokoll.parse.names import in_full, turned_bare, writes_surname_first
 
 
 HEADER_PARAGRAPH_LINES = 30  # without numbered items, where a header paragraph may stand
@@ -94,11 +94,13 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     if roll:
         listed = {a.name for a in protocol.attendees}
         protocol.attendees += [a for a in roll[2] if a.name not in listed]
+    surname_first = _turn_surname_first(protocol.attendees)
     at = {id(line): k for k, line in enumerate(body)}  # a notice cut from the body moves what follows it
     body_headings = {at[id(lines[i])]: h for i, h in headings.items() if i >= body_start and id(lines[i]) in at}
     protocol.items = ItemParser(to_blocks(body, body_headings), protocol).run()
     if not protocol.attendees:  # "2. Närvaro" / "Följande närvarade: ...": the list written as an opening item
         protocol.attendees = attendance_in_items(protocol.items[:OPENING_ITEMS])
+        surname_first = _turn_surname_first(protocol.attendees)
         if protocol.attendees:  # the items again, now that the people their tasks name are known
             protocol.items = ItemParser(to_blocks(body, body_headings), protocol).run()
     if not protocol.items and not protocol.attendees:
@@ -126,6 +128,9 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
         keeper = kept_by([line.text for line in body])
         if keeper:
             offices[SECRETARY] = [keeper]
+    if surname_first:  # "Utses att justera Lindqvist Per-Olof", signed "Ekholm Tobias": as the list is written
+        offices = {office: [turned_bare(n) for n in names] for office, names in offices.items()}
+        signed = [turned_bare(n) for n in signed]
     _fill_offices(protocol, offices, signed)
     _times_from_text(protocol, body)
     protocol.scheduled_meetings = _one_per_date(protocol.scheduled_meetings)
@@ -189,6 +194,16 @@ def _times_from_text(protocol: Protocol, body: list[Line]) -> None:
         found = list(CLOSED.finditer(text))
         if found:
             protocol.end_time = f"{int(found[-1].group('h')):02d}:{found[-1].group('m')}"
+
+
+def _turn_surname_first(attendees) -> bool:
+    """Put the attendees' names in the order "First Last" where the document writes them surname first without
+    a comma ("Dahlgren Birgitta (S), ordförande"); whether it does."""
+    if not writes_surname_first([a.name for a in attendees]):
+        return False
+    for a in attendees:
+        a.name = turned_bare(a.name)
+    return True
 
 
 def _fill_offices(protocol: Protocol, offices: dict[str, list[str]], signed: list[str] = ()) -> None:

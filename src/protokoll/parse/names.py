@@ -58,3 +58,48 @@ def in_full(name: str, people: list[str]) -> str:
         return name
     hits = {p for p in people if p.split()[:1] == [name]}
     return hits.pop() if len(hits) == 1 else name
+
+
+# A list writes its names surname first without a comma ("Berg Anna (S)", "Lindqvist Per-Olof") where at least
+# this many of them read so and they outnumber those that read "First Last" this many times over.
+BARE_SURNAME_FIRST_MIN = 2
+BARE_SURNAME_FIRST_RATIO = 3
+_NAME_WORD = re.compile(r"^(?:af|von|de|van|[A-ZÅÄÖÉÜ][\wåäöéü'’-]*)$")
+
+
+def _bare_words(name: str) -> list[str] | None:
+    words = name.split()
+    return words if 2 <= len(words) <= 3 and all(_NAME_WORD.match(w) for w in words) else None
+
+
+def bare_surname_first(name: str) -> str | None:
+    """ "Lindqvist Per-Olof" → "Per-Olof Lindqvist", "Berg Anna Maria" → "Anna Maria Berg": one surname, then
+    given names, no comma; None where the first word is a given name or those after it are not all given names."""
+    words = _bare_words(name)
+    if words is None or is_first_name(words[0]) or not all(is_first_name(w) for w in words[1:]):
+        return None
+    if cv.role_base(words[0]) or cv.is_role(words[0]) or cv.is_party(words[0]):
+        return None
+    return " ".join(words[1:] + words[:1])
+
+
+def writes_surname_first(names: list[str]) -> bool:
+    """Whether a document's list of people writes them surname first without a comma: names that read so
+    (a given name after a word that is none) outnumber those that read "First Last" by far. Municipal systems
+    print every list of a protocol the same way, so the whole document's names are turned or none."""
+    turned = sum(1 for n in names if bare_surname_first(n))
+    plain = sum(1 for n in names if (w := _bare_words(n)) and is_first_name(w[0]) and not is_first_name(w[-1]))
+    return turned >= BARE_SURNAME_FIRST_MIN and turned > BARE_SURNAME_FIRST_RATIO * plain
+
+
+def turned_bare(name: str) -> str:
+    """A name of a surname-first document (``writes_surname_first``) in the order "First Last": the given
+    names moved first; a two-word name whose given name the list of names lacks ("Özdemir Kemal") too, as long
+    as its first word is no given name."""
+    turned = bare_surname_first(name)
+    if turned:
+        return turned
+    words = _bare_words(name)
+    if words and len(words) == 2 and not is_first_name(words[0]) and not cv.is_role(name) and not cv.is_party(words[0]):
+        return f"{words[1]} {words[0]}"
+    return name

@@ -37,6 +37,7 @@ class TableSettings:
     # and a name is someone's where its first word stands this often in the minutes (attendance, tasks).
     title_words: int = 6
     name_mentions: int = 2
+    header_lines: int = 1  # lines a header row's titles may run over below its first line ("Klart" / "till")
     misread_lookahead: int = 4  # lines a row may run over: where a misread row number's next row is looked for
 
 
@@ -49,6 +50,10 @@ _FIRST = re.compile(r"(?:%s)(?![\w])" % "|".join(re.escape(w) for w in HEADER_WO
 _FIRST_INITIALS = frozenset(c for w in HEADER_WORDS[NUMBER] for c in (w[0].lower(), w[0].upper()))
 assert not _FIRST_INITIALS & set("sSkKiI"), "add the letters IGNORECASE also matches to _FIRST_INITIALS"
 # A header as -raw text gives it, every cell one header word, single spaces: "Punkt Vad Ansvar".
+# A header with the number column's title left empty opens with a text column's title: the same cheap test.
+_BARE_FIRST = re.compile(r"(?:%s)(?![\w])" % "|".join(re.escape(w) for w in HEADER_WORDS[TEXT]), re.IGNORECASE)
+_BARE_INITIALS = frozenset(c for w in HEADER_WORDS[TEXT] for c in (w[0].lower(), w[0].upper()))
+_BARE_NUMBER = HEADER_WORDS[NUMBER][0]  # the title the empty cell stands for
 _RAW_HEADER = re.compile(r"(?:(?:%s)(?:/\w+)?[.:]?(?:\s+|$))+" % ANY_WORD, re.IGNORECASE)
 _BORDERS = re.compile(r"\s*\|\s*")
 _NUMBER_CELL = re.compile(r"(?:§\s*)?(\d{1,3})(?:\.\d{1,2})*[.)]?")
@@ -60,13 +65,16 @@ def unfold(lines: list[Line], settings: TableSettings = DEFAULTS) -> list[Line]:
     every action table as "Åtgärd:" and "Ansvar:" lines; ``lines`` itself where there is no table."""
     lines = unfold_actions(lines, settings)
     first = next((i for i, line in enumerate(lines)
-                  if line.text[:1] in _FIRST_INITIALS and _FIRST.match(line.text) and _kind(line, settings)), None)
+                  if line.text[:1] in _FIRST_INITIALS and _FIRST.match(line.text) and _kind(line, settings)
+                  or _bare_header(lines, i, settings) is not None), None)
     if first is None:
         return lines
     out = lines[:first]
     i = first
     while i < len(lines):
         kind = _kind(lines[i], settings) if _FIRST.match(lines[i].text) else None
+        if kind is None and _bare_header(lines, i, settings) is not None:
+            kind = "layout"
         if kind == "layout":
             i = _Table(lines, settings).read(i, out)
         elif kind == "raw":
@@ -104,10 +112,42 @@ def _header(line: Line, settings: TableSettings) -> list[tuple[int, int, int, st
     """(role, start, end column, label) of each header cell, or None when the line is no header."""
     cells = _cells(line, settings)
     roles = _roles([text for _, _, text in cells], settings)
-    if roles is None:
-        return None
+    return None if roles is None else _columns(roles, cells)
+
+
+def _columns(roles: list[int], cells) -> list[tuple[int, int, int, str]]:
     return [(r, x, x + len(text), "Klart till" if HEADER_CELL.match(text).group(1).lower() in DUE_TITLES else "Ansvar")
             for r, (x, _, text) in zip(roles, cells)]
+
+
+def _bare_header(lines: list[Line], i: int, settings: TableSettings) -> list[tuple[int, int, int, str]] | None:
+    """The header of a table whose number column has no title ("   | Ärende | Diskussion | Ansvarig"): the
+    other titles, and the next row's number standing left of the first of them gives the number column."""
+    line = lines[i]
+    if line.text[:1] not in _BARE_INITIALS or not _BARE_FIRST.match(line.text):
+        return None
+    cells = _cells(line, settings)
+    roles = _roles([_BARE_NUMBER] + [text for _, _, text in cells], settings)
+    if roles is None:
+        return None
+    k = i + 1
+    while k < min(len(lines), i + 1 + settings.header_lines) and _tail_of(lines[k], cells, settings):
+        k += 1
+    first = _cells(lines[k], settings)[:1] if k < len(lines) else []
+    if not first or not _NUMBER_CELL.fullmatch(first[0][2]) or first[0][0] + len(first[0][2]) > cells[0][0]:
+        return None
+    x, text = first[0][0], first[0][2]
+    return [(roles[0], x, x + len(text), "Ansvar")] + _columns(roles[1:], cells)
+
+
+def _tail_of(line: Line, cells, settings: TableSettings) -> bool:
+    """Whether ``line`` is the rest of a header whose titles ran over two lines ("Klart" / "till"): a few
+    short words straight under the titles, on the line right after them."""
+    below = _cells(line, settings)
+    slack = settings.column_slack
+    return bool(below) and not line.blank_before and all(
+        len(text.split()) <= 2 and not any(c.isdigit() for c in text)
+        and any(x - slack <= bx <= x + len(title) + slack for x, _, title in cells) for bx, _, text in below)
 
 
 def _raw_header(text: str) -> bool:
@@ -194,20 +234,26 @@ class _Table:
         """Rewrite the table whose header is ``lines[i]`` into ``out``; the index after the table."""
         lines, settings = self.lines, self.settings
         while True:
-            header = _header(lines[i], settings)
+            header = _header(lines[i], settings) or _bare_header(lines, i, settings)
             end = i + 1
-            while end < len(lines) and self._fits(lines[end], header) and _header(lines[end], settings) is None:
+            titles = _cells(lines[i], settings)
+            while end < min(len(lines), i + 1 + settings.header_lines) and _tail_of(lines[end], titles, settings):
                 end += 1
-            self._rows(lines[i + 1:end], header, out)
+            body = end
+            while end < len(lines) and self._fits(lines[end], header) and not self._heads(lines, end):
+                end += 1
+            self._rows(lines[body:end], header, out)
             # A footer the furniture pass kept may stand between a page's rows and the repeated header.
-            nxt = next((j for j in range(end, min(end + 3, len(lines)))
-                        if _header(lines[j], settings) is not None), None)
+            nxt = next((j for j in range(end, min(end + 3, len(lines))) if self._heads(lines, j)), None)
             if nxt is None or lines[nxt].page == lines[end - 1].page and nxt > end:
                 break
             self.held += lines[end:nxt]
             i = nxt
         self._emit(out)
         return end
+
+    def _heads(self, lines: list[Line], j: int) -> bool:
+        return _header(lines[j], self.settings) is not None or _bare_header(lines, j, self.settings) is not None
 
     def _fits(self, line: Line, header) -> bool:
         """A row line: a number, or text right of the number column's header (which may be centred, so
