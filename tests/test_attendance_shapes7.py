@@ -90,3 +90,10 @@ def test_two_columns_of_a_table_read_one_cell_a_paragraph():
     assert sorted((n, role) for n, _, _, role, _ in got) == [
         ("Ada Ek", "ersättare"), ("Bo Sten", None), ("Eva Ask", "ordförande"), ("Kim Ur", None), ("Li Ny", None),
         ("Per Lo", "ersättare")]
+
+
+def test_two_roles_in_one_parenthesis():
+    got = entries("Närvarande: Eva Ask (ordf), Per Lo och Ulla Sten (rektor, adjungerad)")
+    assert got[-1] == ("Ulla Sten", "rektor", "present", "rektor", None)
+    # a party and a role in one parenthesis stay as they were read
+    assert entries("Närvarande: Eva Ask (S, ordförande)")[0][0] == "Eva Ask"

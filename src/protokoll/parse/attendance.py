@@ -30,8 +30,8 @@ _ORGANISATION = Folded(
 # An organisation named by its acronym and more words: "PRO Gransjö", "SPF Seniorerna Norrvik", "HSB Brf Eken"
 # (three capitals or more: "KG Svensson", "PG Ek" are people).
 ACRONYM_LED = re.compile(r"^[A-ZÅÄÖ]{3,6}\s+(?=\S*[a-zåäö])")
-_SENTENCE_LEAD = re.compile(r"^(?:var|är|voro|hade|har|:)?\s*(?:[a-zåäöé][\wåäö-]*\s+){0,3}?(?=[A-ZÅÄÖÉ])")
-_LEAD_VERBS = frozenset(("var", "är", "voro", "hade", "har", ":"))
+_LEAD_VERBS = ("var", "är", "voro", "hade", "har", ":")  # "Närvarande var ...": the verb before a sentence's list
+_SENTENCE_LEAD = re.compile(r"^(?:" + "|".join(_LEAD_VERBS) + r")?\s*(?:[a-zåäöé][\wåäö-]*\s+){0,3}?(?=[A-ZÅÄÖÉ])")
 _TOP_COMMA = re.compile(r",(?![^()]*\))")
 # "kultur- och fritidschef": after a word cut at its hyphen, "och" joins the parts of one word, not two people
 _TOP_AND = re.compile(r"(?<!-)\s+(?:och|samt|&)\s+(?![^()]*\))")
@@ -166,7 +166,7 @@ def _sections(lines: list[Line], status: str, role: str | None):
     # status heading that had none is a list of its own.
     outer: str | None = None
     grouped = just_status = table_open = False
-    beside: tuple[str | None, str | None] | None = None  # two group titles one after the other, see _columns_read
+    beside: tuple[str | None, str | None] | None = None  # two group titles one after the other, see _side_by_side
     group_before = False  # the heading before was a group's title under a status heading
     for line in lines:
         h = heading_of(line.text)
@@ -191,7 +191,7 @@ def _sections(lines: list[Line], status: str, role: str | None):
         started = started or h is not None
         if h:
             if current:
-                yield from _columns_read(status, role, current, beside)
+                yield from _side_by_side(status, role, current, beside)
             # "Ledamöter" / "Ersättare" with no one between: the titles of two columns side by side
             beside = (role, h.role) if grouped and was_started and not current and not h.rest.strip() \
                 and h.status == status and not status_line and group_before else None
@@ -205,10 +205,10 @@ def _sections(lines: list[Line], status: str, role: str | None):
             continue
         current.append((line, 0, line.text))
     if current:
-        yield from _columns_read(status, role, current, beside)
+        yield from _side_by_side(status, role, current, beside)
 
 
-def _columns_read(status: str, role: str | None, section, beside):
+def _side_by_side(status: str, role: str | None, section, beside):
     """A section as it is, or, under two group titles read one after the other (``beside``: the roles of the
     left and the right column), its entries given back to their columns. Plain text of a two-column table
     ("Ledamöter | Ersättare") reads each row's cells one paragraph each, left then right; a row with its left
@@ -802,6 +802,8 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
         rp = cv.ROLE_PARTY.match(info.strip()) if info.endswith(")") else None
         if rp and cv.is_role(rp.group("role")) and cv.is_party(rp.group("party").strip()):
             split += [rp.group("party").strip(), rp.group("role")]
+        elif "," in info and all(cv.is_role(p) for p in info.split(",")):
+            split += [p.strip() for p in info.split(",")]  # "(rektor, adjungerad)": roles, the first the person's
         else:
             split.append(info)
     infos = split
@@ -903,8 +905,10 @@ def table_columns(header: str, indent: int) -> dict[str, int] | None:
 
 def is_column_title(word: str) -> bool:
     """ "Närvarande", "Parti", "Ersättare": a word a presence table's header row titles a column with."""
-    h = heading_of(word) if _column_kind(word) is None else None
-    return _column_kind(word) is not None or bool(h and not h.rest.strip() and not h.colon)
+    if _column_kind(word) is not None:
+        return True
+    h = heading_of(word)
+    return bool(h and not h.rest.strip() and not h.colon)
 
 
 def group_roles(header: str) -> dict[str, str]:
