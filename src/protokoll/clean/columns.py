@@ -219,10 +219,21 @@ def _label_run(lines: list[str], settings: ColumnSettings):
             start = j if start is None else start
             labels.append((kind, text))
             j = last + 1
-        if len(labels) >= settings.min_labels:
+        if len(labels) >= settings.min_labels and not _grouped_list(labels):
             return start, j, labels
         i = max(j, i + 1)
     return None
+
+
+# Groups of a list of people, titled one beside the other over their names ("Närvarande" / "Ledamöter"
+# "Ersättare"): a table's column titles under the list's heading, not a column of labels.
+GROUP_TITLES = ("ledamöter", "ersättare", "suppleanter", "ordinarie ledamöter", "styrelseledamöter")
+
+
+def _grouped_list(labels: list[tuple[str, str]]) -> bool:
+    """Whether a run of labels is one list's heading and the titles of its groups and nothing else."""
+    return labels[0][0] == "list" and all(kind == "list" and text.lower().rstrip(":") in GROUP_TITLES
+                                          for kind, text in labels[1:])
 
 
 def _assign(labels, values: list[str], settings: ColumnSettings):

@@ -19,7 +19,8 @@ from protokoll.parse import conventions as cv
 from protokoll.parse.labels import Folded, per_document
 from protokoll.parse.names import surname_first
 
-_CAP_WORD = re.compile(r"^[A-ZÅÄÖÉÜ][\w'’.-]*$")
+# A nickname in quotes between given name and surname is part of the name: 'Tommy "Tompa" Lindqvist'.
+_CAP_WORD = re.compile(r"^(?:[A-ZÅÄÖÉÜ][\w'’.-]*|[\"”“][A-ZÅÄÖÉÜ][\w-]*[\"”“])$")
 _PARTICLES = frozenset(("af", "von", "de", "van", "der", "la", "du"))
 # An organisation's name ends in what it is: "Västersjö Tennisförbund", "Norrviks kommun", "Region X".
 _ORGANISATION = Folded(
@@ -29,9 +30,11 @@ _ORGANISATION = Folded(
 # An organisation named by its acronym and more words: "PRO Gransjö", "SPF Seniorerna Norrvik", "HSB Brf Eken"
 # (three capitals or more: "KG Svensson", "PG Ek" are people).
 ACRONYM_LED = re.compile(r"^[A-ZÅÄÖ]{3,6}\s+(?=\S*[a-zåäö])")
-_SENTENCE_LEAD = re.compile(r"^(?:var|är|voro|hade|har|:)?\s*(?:[a-zåäöé][\wåäö-]*\s+){0,3}?(?=[A-ZÅÄÖÉ])")
+_LEAD_VERBS = ("var", "är", "voro", "hade", "har", ":")  # "Närvarande var ...": the verb before a sentence's list
+_SENTENCE_LEAD = re.compile(r"^(?:" + "|".join(_LEAD_VERBS) + r")?\s*(?:[a-zåäöé][\wåäö-]*\s+){0,3}?(?=[A-ZÅÄÖÉ])")
 _TOP_COMMA = re.compile(r",(?![^()]*\))")
-_TOP_AND = re.compile(r"\s+(?:och|samt|&)\s+(?![^()]*\))")
+# "kultur- och fritidschef": after a word cut at its hyphen, "och" joins the parts of one word, not two people
+_TOP_AND = re.compile(r"(?<!-)\s+(?:och|samt|&)\s+(?![^()]*\))")
 _SPLIT_COLUMNS = re.compile(r"(\s{3,})")
 _DIGIT = re.compile(r"\d")
 _FIRST_CELL = re.compile(r",|\(|\s{3,}")
@@ -98,6 +101,15 @@ def role_label(text: str) -> str | None:
     return f"{text[:m.end('role')]} {text[m.end('role') + 1:]}"
 
 
+def took_part_as(text: str) -> str | None:
+    """ "Kamrer Per Ek deltog som adjungerad." → "Kamrer Per Ek, adjungerad": a person written as a sentence of
+    the role they took part in, read as the entry "Name, role"; None for other lines."""
+    m = cv.TOOK_PART_AS.match(text.strip()) if " som " in text else None
+    if not m or not cv.is_role(m.group("role")):
+        return None
+    return f"{m.group('who')}, {m.group('role')}"
+
+
 def looks_like_entries(text: str) -> bool:
     """True for a line of attendance entries ("Name, Affiliation", "Name (S)", "Name")."""
     if len(text) >= 200:
@@ -105,7 +117,7 @@ def looks_like_entries(text: str) -> bool:
     proxy = cv.PROXY.match(text.strip()) if "," in text else None
     if proxy and is_name(proxy.group("name")):
         return True  # "Harsjö kommun, genom ombudet Anna Ek, 10 000 aktier"
-    text = role_label(text) or text  # "Kassör: Per Ek"
+    text = role_label(text) or took_part_as(text) or text  # "Kassör: Per Ek", "Per Ek deltog som adjungerad."
     lead = cv.CLASS_LEAD.match(text.strip()) if text[:1].isdigit() else None
     text = lead.group("names") if lead else text  # "7A Elin Ljung": the class before the name
     if (" och " in text or " samt " in text) and all(_is_person_piece(p) for p in _comma_list(text) or ["-"]):
@@ -155,6 +167,8 @@ def _sections(lines: list[Line], status: str, role: str | None):
     # status heading that had none is a list of its own.
     outer: str | None = None
     grouped = just_status = table_open = False
+    beside: tuple[str | None, str | None] | None = None  # two group titles one after the other, see _side_by_side
+    group_before = False  # the heading before was a group's title under a status heading
     for line in lines:
         h = heading_of(line.text)
         if h and started and is_role_entry(h):
@@ -178,7 +192,11 @@ def _sections(lines: list[Line], status: str, role: str | None):
         started = started or h is not None
         if h:
             if current:
-                yield status, role, current
+                yield from _side_by_side(status, role, current, beside)
+            # "Ledamöter" / "Ersättare" with no one between: the titles of two columns side by side
+            beside = (role, h.role) if grouped and was_started and not current and not h.rest.strip() \
+                and h.status == status and not status_line and group_before else None
+            group_before = grouped and not h.rest.strip() and not status_line
             head_role = role_column(line.text, h) if was_started else None
             status, role, current = h.status, h.role or head_role, []
             table_open = "   " in line.text and bool(table_columns(h.rest, line.indent + len(line.text) - len(h.rest))
@@ -188,7 +206,25 @@ def _sections(lines: list[Line], status: str, role: str | None):
             continue
         current.append((line, 0, line.text))
     if current:
-        yield status, role, current
+        yield from _side_by_side(status, role, current, beside)
+
+
+def _side_by_side(status: str, role: str | None, section, beside):
+    """A section as it is, or, under two group titles read one after the other (``beside``: the roles of the
+    left and the right column), its entries given back to their columns. Plain text of a two-column table
+    ("Ledamöter | Ersättare") reads each row's cells one paragraph each, left then right; a row with its left
+    cell only adds a line to the paragraph before. So paragraphs alternate between the columns, the left
+    first, and a paragraph of several lines is left cells."""
+    blocks: list[list] = []
+    for item in section:
+        if not blocks or item[0].blank_before:
+            blocks.append([])
+        blocks[-1].append(item)
+    if beside is None or len(blocks) < 2 or any(len(b) > 1 for b in blocks[:-1]):
+        yield status, role, section
+        return
+    yield status, beside[0], [item for b in blocks[0::2] for item in b]
+    yield status, beside[1] or role, [item for b in blocks[1::2] for item in b]
 
 
 def _table_group(text: str, h: Heading) -> bool:
@@ -210,11 +246,13 @@ def role_column(text: str, h: Heading) -> str | None:
 
 
 def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
-    table = table_columns(section[0][2], section[0][0].indent + section[0][1]) if section else None
+    header = section[0][2] if section else ""
+    table = table_columns(header, section[0][0].indent + section[0][1]) if section else None
     if table is None and section and section[0][1]:
-        table = table_columns(section[0][0].text, section[0][0].indent)  # "Ledamöter     Organisation"
+        header = section[0][0].text
+        table = table_columns(header, section[0][0].indent)  # "Ledamöter     Organisation"
     if table:
-        return _table_entries(section[1:], table, status, role)
+        return _table_entries(section[1:], table, status, role, group_roles(header))
     out: list[Attendee] = []
     if sum("   " in t for _, _, t in section) >= 1:
         aligned = align_cells([(line.indent + offset, t) for line, offset, t in section])
@@ -347,7 +385,13 @@ def _comma_list(text: str, wrapped: bool = False) -> list[str] | None:
     text = dash_as_comma(text.strip().rstrip("."))
     lead = _SENTENCE_LEAD.match(text)
     if lead and lead.end():
-        text = text[lead.end():]
+        words = lead.group(0).split()
+        titled = words[1:] if words[:1] and words[0] in _LEAD_VERBS else words
+        if titled and cv.is_role(" ".join(titled)):
+            # "förvaltningschef Ronja Malm, controller Eskil Berg": the first person's title, kept with them
+            text = re.sub(r"^\s*\S+\s+", "", text, count=1) if len(titled) < len(words) else text
+        else:
+            text = text[lead.end():]
     pieces = [p.strip() for part in _TOP_COMMA.split(text) for p in _TOP_AND.split(part) if p.strip()]
     if len(pieces) == 1 and lead and lead.end() and is_name(pieces[0]) and len(pieces[0].split()) >= 2:
         return pieces  # "Frånvarande var Anna Öberg."
@@ -356,6 +400,9 @@ def _comma_list(text: str, wrapped: bool = False) -> list[str] | None:
     turned = _surname_first_pairs(text, pieces)
     if turned:
         return turned  # "Berg, Anna; Holm, Lisa (M)", "Berg, Anna, Holm, Lisa och Ek, Per": surname first
+    by_semicolon = _semicolon_entries(text) if ";" in text else None
+    if by_semicolon:
+        return by_semicolon  # "Jonas Ek, nämndsekreterare; Emma Sjö, bygglovschef": one person and their title a part
     if _first_names_only(pieces, text):
         return pieces  # "Maja, Jörgen, Lena och Ingrid": four people known by their first names
     entries: list[list[str]] = []
@@ -370,6 +417,18 @@ def _comma_list(text: str, wrapped: bool = False) -> list[str] | None:
     if len(entries) == len(pieces) or wrapped or len(entries) >= 2:
         return [", ".join(e) for e in entries]
     return None
+
+
+_TOP_SEMICOLON = re.compile(r";(?![^()]*\))")
+
+
+def _semicolon_entries(text: str) -> list[str] | None:
+    """The entries of a list apart by semicolons where each part is a person and what the list writes about them
+    ("Jonas Ek, nämndsekreterare; Emma Sjö, bygglovschef"); None where a part does not start with a person."""
+    parts = [p.strip() for p in _TOP_SEMICOLON.split(text) if p.strip()]
+    if len(parts) < 2 or not all(_is_person_piece(_TOP_COMMA.split(p)[0].strip()) for p in parts):
+        return None
+    return parts
 
 
 def _surname_first_pairs(text: str, pieces: list[str]) -> list[str] | None:
@@ -690,6 +749,7 @@ def presence_mark(text: str) -> tuple[str, str] | None:
 
 def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     """One entry: "Karin Lövgren (S), ordförande", "Eva Ek, kommundirektör, § 114", "Ordförande Anna Ek"."""
+    text = took_part_as(text) or text  # "Kamrer Per Ek deltog som adjungerad."
     turned = _surname_first(text) if "," in text else None
     if turned:  # "Berg, Anna-Karin (C), kassör": the name as "First Last", then what the list writes beside it
         text = turned[0] + turned[1]
@@ -743,6 +803,8 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
         rp = cv.ROLE_PARTY.match(info.strip()) if info.endswith(")") else None
         if rp and cv.is_role(rp.group("role")) and cv.is_party(rp.group("party").strip()):
             split += [rp.group("party").strip(), rp.group("role")]
+        elif "," in info and all(cv.is_role(p) for p in info.split(",")):
+            split += [p.strip() for p in info.split(",")]  # "(rektor, adjungerad)": roles, the first the person's
         else:
             split.append(info)
     infos = split
@@ -825,9 +887,11 @@ def table_columns(header: str, indent: int) -> dict[str, int] | None:
     for start, word in _header_cells(header):
         start += indent
         kind = _column_kind(word)
-        if kind is None and not cols:
-            h = heading_of(word)  # "Ordinarie ledamöter     Närvaro": the list's group titles the name column
-            kind = "name" if h and not h.rest.strip() and not h.colon else None
+        if kind is None and (not cols or "name" in cols):
+            # "Ordinarie ledamöter     Närvaro": the list's group titles the name column; a group further right
+            # ("Ledamöter   Närvarande   Ersättare   Tjänstgör") titles a second person's column of each row
+            h = heading_of(word)
+            kind = "name" if h and not h.rest.strip() and not h.colon and (not cols or h.role) else None
         if kind is None:
             return None
         if kind == "vote" and "vote" in cols:
@@ -838,6 +902,29 @@ def table_columns(header: str, indent: int) -> dict[str, int] | None:
     if "surname" in cols and "given" in cols and "name" not in cols:
         return cols if len(cols) >= 3 else None  # "Efternamn | Förnamn | Närvarande": the name in two cells
     return cols if "name" in cols and len(cols) >= 2 else None
+
+
+def is_column_title(word: str) -> bool:
+    """ "Närvarande", "Parti", "Ersättare": a word a presence table's header row titles a column with."""
+    if _column_kind(word) is not None:
+        return True
+    h = heading_of(word)
+    return bool(h and not h.rest.strip() and not h.colon)
+
+
+def group_roles(header: str) -> dict[str, str]:
+    """The role each name column's title gives its people, by column group ("" for the first, "1" for the
+    next): "Ledamöter   Närvarande   Ersättare   Tjänstgör" → {"": "ledamot", "1": "ersättare"}."""
+    roles: dict[str, str] = {}
+    group = -1
+    for _, word in _header_cells(header):
+        kind = _column_kind(word)
+        h = heading_of(word) if kind is None else None
+        if kind == "name" or h and not h.rest.strip():
+            group += 1
+            if h and h.role:
+                roles[str(group) if group else ""] = h.role
+    return roles
 
 
 def _column_kind(word: str) -> str | None:
@@ -890,7 +977,8 @@ def _key(kind: str, group: int) -> str:
     return kind if group == 0 else f"{kind}#{group}"
 
 
-def _table_entries(rows, cols: dict[str, int], status: str, role: str | None = None) -> list[Attendee]:
+def _table_entries(rows, cols: dict[str, int], status: str, role: str | None = None,
+                   roles: dict[str, str] | None = None) -> list[Attendee]:
     """The people of a presence table's rows under the header ``cols``: a second header row refines the columns,
     group headings among the rows give their role to the rows under them, and a role alone on the line under
     a name is that person's."""
@@ -929,7 +1017,8 @@ def _table_entries(rows, cols: dict[str, int], status: str, role: str | None = N
             continue
         for g in groups:
             own = {k.partition("#")[0]: v for k, v in cells.items() if k.partition("#")[2] == g}
-            a = _table_person(own, line, status, role)
+            # "Ledamöter ... Ersättare": a second group's title gives its people their role
+            a = _table_person(own, line, status, (roles or {}).get(g, role) if g else role)
             if a:
                 out.append(a)
                 mark = own.get("presence", own.get("serving", own.get("not serving", (0, ""))))[1]

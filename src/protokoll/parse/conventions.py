@@ -158,6 +158,10 @@ CLASS_LEAD = re.compile(r"^(?P<group>\d{1,2}[A-ZÅÄÖ]{1,2})\s+(?P<names>[A-ZÅ
 SUBSTITUTE_FOR = re.compile(r"^(?P<name>.+?)\s+(?P<note>(?:för|i stället för|istället för|ersätter)\s+(?P<whom>[A-ZÅÄÖ].*))$")
 # A guest written with where they come from: "Hans Ljung från Länsstyrelsen i Lövby län" (the organisation).
 FROM_ORGANISATION = re.compile(r"^(?P<name>.+?)\s+från\s+(?P<org>[A-ZÅÄÖ].*)$")
+# A person in a list written as a sentence of what they took part as: "Kamrer Per Ek deltog som adjungerad.",
+# "Eva Holm närvarade som sekreterare": the person and that role, as "Name, role" would write them.
+TOOK_PART_AS = re.compile(r"^(?P<who>[A-ZÅÄÖ][^,]*?)\s+(?:deltog|närvarade|medverkade|var\s+(?:med|närvarande))\s+"
+                          r"(?:som|såsom)\s+(?P<role>[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,2})\s*\.?$")
 # Titles that are followed by where the person comes from rather than by a person's name: in "Dennis Ros,
 # ombudsman Byggnads Väst" the piece after the name is his title and union, not a second person.
 ORGANISATION_TITLES = frozenset({"ombudsman", "ombud", "representant", "konsult", "förvaltare", "regionombudsman",
@@ -195,7 +199,7 @@ revisorssuppleant|sammankallande|tjänstgörande ersättare|ej tjänstgörande e
 mötessekreterare|protokollförare|justerare|ordf|vice ordf|sekr|styrelseledamot|styrelsesuppleant|
 ungdomsrepresentant|personalrepresentant|facklig representant|insynsplats|tjänsteperson|tjänsteman|
 nämndsekreterare|kommunsekreterare|registrator|notarie|kanslist|v. ordf|v ordf|v.ordf|suppl|adj|ers|
-kassor|kassörska|vice sekreterare|v. sekr|ledamot/kassör""".split("\n") for w in line.split("|") if w.strip())
+kassor|kassörska|vice sekreterare|v. sekr|ledamot/kassör|kass|ledam|v sekr|adjung""".split("\n") for w in line.split("|") if w.strip())
 ROLE_SUFFIX = Folded(
     r"(?:chef|ansvarig|sekreterare|handläggare|direktör|ledare|samordnare|strateg|controller|ekonom|utvecklare|"
     r"förvaltare|administratör|assistent|ombud|ombudsman|revisor|kassör|ordförande|ledamot|ersättare|suppleant|"

@@ -11,8 +11,8 @@ from protokoll.clean.lines import Line
 from protokoll.model import Attendee
 from protokoll.parse import conventions as cv
 from protokoll.parse.labels import tolerant
-from protokoll.parse.names import surname_first
-from protokoll.parse.attendance import (continues_list, table_columns, heading_of, is_name, is_role_entry, looks_like_entries, role_label,
+from protokoll.parse.names import is_first_name, surname_first
+from protokoll.parse.attendance import (continues_list, table_columns, heading_of, is_column_title, is_name, is_role_entry, looks_like_entries, role_label,
                                        parse_attendance, role_column)
 from protokoll.tableheads import NUMBER_TITLES  # an item table's "Punkt" ends a list of people
 
@@ -184,8 +184,14 @@ def _group_label(text: str) -> bool:
 
 def _after_inline_list(section: list[Line], line: Line) -> bool:
     """ "Närvarande: Anna Berg, Per Ek, Lisa Holm" / (blank) / "Skolgården": a list written out on its
-    heading's line ends there; a lone line after a blank line is what comes next, not one more name."""
-    return line.blank_before and len(section) == 1 and "," in section[0].text and "," not in line.text
+    heading's line ends there; a lone line after a blank line is what comes next, not one more name. So too
+    after one name ("Frånvarande: Per Ek" / (blank) / "Luciafirandet"), where the lone line is one word and no
+    given name: a heading, not a person."""
+    if not (line.blank_before and len(section) == 1 and "," not in line.text):
+        return False
+    word = line.text.strip()
+    return "," in section[0].text or bool(heading_of(section[0].text).rest.strip()) and " " not in word \
+        and not is_first_name(word)
 
 
 # --- header paragraphs ----------------------------------------------------------------------------
@@ -271,6 +277,49 @@ def join_wrapped_labels(lines: list[Line]) -> tuple[list[Line], list[int]]:
         origin.append(i)
         i += 1
     return out, origin
+
+
+BROKEN_TITLE_LETTERS = 4  # "Närvarand" / "e": the end of a header word a narrow cell broke off is a few letters
+
+
+def join_broken_titles(lines: list[Line]) -> tuple[list[Line], list[int]]:
+    """A table's header row whose narrow cell broke a title ("Ledamöter   Närvarand   Ersättare" over a line
+    "e" under that cell) joined into one row, where only the joined word titles a column. Returns the lines and,
+    for each, the index of the line it came from."""
+    out: list[Line] = []
+    origin: list[int] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        joined = _joined_title(line, nxt) if nxt is not None and "   " in line.text and not nxt.blank_before \
+            and nxt.text[:1].islower() and len(nxt.text.split(None, 1)[0]) <= BROKEN_TITLE_LETTERS else None
+        out.append(replace(line, text=joined) if joined else line)
+        origin.append(i)
+        i += 2 if joined else 1
+    return out, origin
+
+
+def _joined_title(line: Line, nxt: Line) -> str | None:
+    """The text of ``line`` with each fragment of ``nxt`` put back on the end of the header cell above it; None
+    unless every fragment stands under a cell that is no title alone and is one with it."""
+    cells = _cells(line)
+    text = line.text
+    for at, frag in reversed(_cells(nxt)):
+        if len(frag) > BROKEN_TITLE_LETTERS or not frag.isalpha() or not frag.islower():
+            return None
+        above = [(start, cell) for start, cell in cells if start <= at <= start + len(cell)]
+        if not above or is_column_title(above[0][1]):
+            return None
+        start, cell = above[0]
+        word = next((w for w in (cell + frag, f"{cell} {frag}") if is_column_title(w)), None)
+        if word is None:
+            return None
+        cut = start - line.indent + len(cell)
+        spaces = len(text[cut:]) - len(text[cut:].lstrip(" "))
+        eaten = min(len(word) - len(cell), max(spaces - 3, 0))  # the row keeps its columns where the gap allows
+        text = text[:cut - len(cell)] + word + text[cut + eaten:]
+    return text
 
 
 _SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")

@@ -14,14 +14,14 @@ from protokoll.parse import celltables, conventions, labels, people, tables
 from protokoll.parse.blocks import (wrap_width, DASH, DASH_CHARS, ELECTED_LINE, ELECTION_LEADS, election_lead, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_open, ends_sentence,
                                     numbered_headings, to_blocks)
 from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
-from protokoll.parse.frontmatter import read_front, read_signatures, signature_start, split_inline_labels
+from protokoll.parse.frontmatter import join_broken_titles, read_front, read_signatures, signature_start, split_inline_labels
 from protokoll.parse.header import is_time_line, organ_of, parse_header
 from protokoll.parse.recognise import not_minutes_reason
 from protokoll.parse.elections import (OPENING_ITEMS, constituted_chair, elected_officers, front_officers, kept_by,
                                        led_by, opening_chair)
 from protokoll.parse.roll import find_listed_roll, find_roll
 from protokoll.parse.attendance import attendance_in_items
-from protokoll.parse.names import in_full, turned_bare, writes_surname_first
+from protokoll.parse.names import in_full, turned_bare, without_nickname, writes_surname_first
 
 
 HEADER_PARAGRAPH_LINES = 30  # without numbered items, where a header paragraph may stand
@@ -43,6 +43,7 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     if reason:
         raise NotMinutes(path, reason)
     lines = celltables.unfold(tables.unfold(clean.lines))  # tables given one cell a paragraph, as layout rows
+    lines = join_broken_titles(lines)[0]  # "Närvarand" / "e": a header word a narrow cell broke, whole again
     roll = find_roll(lines) or find_listed_roll(lines)
     if roll:  # a roll printed apart (an appendix): read it, and keep it out of the items
         lines = lines[:roll[0]] + lines[roll[1]:]
@@ -220,12 +221,13 @@ def _fill_offices(protocol: Protocol, offices: dict[str, list[str]], signed: lis
         protocol.secretary = offices[SECRETARY][0]
     if protocol.chair is None:
         # "ordförande", "ordf.", "mötesordförande": the role names the chair ("vice ordförande" does not)
-        chairs = [a.name for a in protocol.attendees if a.role and office_of(a.role.rstrip(".")) == CHAIR]
+        chairs = [without_nickname(a.name) for a in protocol.attendees
+                  if a.role and office_of(a.role.rstrip(".")) == CHAIR]
         if len(chairs) == 1:
             protocol.chair = chairs[0]
     if protocol.secretary is None:
         # "sekreterare", "sekr.": a board's secretary keeps its minutes where no one else is named for it
-        keepers = [a.name for a in protocol.attendees if a.role and _keeps_minutes(a.role)]
+        keepers = [without_nickname(a.name) for a in protocol.attendees if a.role and _keeps_minutes(a.role)]
         if len(keepers) == 1:
             protocol.secretary = keepers[0]
     # The chair signs with the adjusters ("Justeras: <chair>, <adjuster>") but checks no minutes of their own.

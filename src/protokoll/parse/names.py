@@ -51,6 +51,15 @@ def surname_first(text: str) -> tuple[str, str] | None:
     return f"{first} {last}", m.group("rest")
 
 
+_NICKNAME = re.compile(r"\s+[\"”“][^\"”“\s]+[\"”“](?=\s)")
+
+
+def without_nickname(name: str) -> str:
+    """ 'Tommy "Tompa" Lindqvist' → "Tommy Lindqvist": the name an office is held under, without the nickname a
+    club's roll writes in quotes."""
+    return _NICKNAME.sub("", name) if '"' in name or "”" in name or "“" in name else name
+
+
 def in_full(name: str, people: list[str]) -> str:
     """ "Lisa" → "Lisa Åberg" where exactly one of ``people`` (the attendees' names) has that first name; else
     the name as written (an officer named by first name alone is the person the list names in full)."""
