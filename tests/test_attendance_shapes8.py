@@ -135,3 +135,12 @@ def test_roll_given_one_cell_a_line_with_roles_after_the_names_and_a_vote_column
     got = [(a.name, a.status, a.role, a.party) for a in parse_text(text, "roll.txt").attendees]
     assert got == [("Eva Ros", "present", "ordförande", "S"), ("Kim Ek", "absent", "2:e vice ordf.", "SD"),
                    ("Åsa Berg", "present", "tjänstgörande ersättare", "SD"), ("Per-Olof Lind", "present", None, "M")]
+
+
+def test_a_cell_set_one_character_past_its_column_after_a_long_cell_is_still_a_cell():
+    _, got = parsed("Räddningsförbundet Västmo\nPROTOKOLL\nDatum och tid:   2025-04-11 kl. 09.00\n\nErsättare\n"
+                    " Rolf Ahl, tjänstgör för Ingrid  Västmo kommun\n"
+                    " Bergsten\n"
+                    " Jan Ros                        Östra Kilby kommun\n" + ITEMS)
+    assert [(n, aff, note) for n, aff, _, _, _, note in got] == [
+        ("Rolf Ahl", "Västmo", "tjänstgör för Ingrid Bergsten"), ("Jan Ros", "Östra Kilby", None)]

@@ -536,6 +536,9 @@ def _is_place_cell(cells: list[tuple[int, str]], chunk: str, text: str) -> bool:
         and not cv.role_base(words[0]) and not cv.is_party(words[0])
 
 
+ALIGN_SLACK = 1  # a PDF's text laid out by position may set a cell one character on, past a long cell before it
+
+
 def align_cells(rows: list[tuple[int, str]]) -> list[str]:
     """Rows (column where the text starts, text) of a list whose columns are aligned: "Rune Dahl    Gransjö" /
     "Siv Åkerman  Tallmo" (the longer name leaves two spaces before the column): a narrow gap at a column
@@ -546,7 +549,8 @@ def align_cells(rows: list[tuple[int, str]]) -> list[str]:
     out = []
     for at, t in rows:
         m = re.search(r"\S\s{2}(?=\S)", t) if "   " not in t and t.count("  ") == 1 else None
-        out.append(t[:m.start() + 1] + "   " + t[m.end():] if m and at + m.end() in cols else t)
+        near = m is not None and any(abs(at + m.end() - c) <= ALIGN_SLACK for c in cols)
+        out.append(t[:m.start() + 1] + "   " + t[m.end():] if near else t)
     return out
 
 
