@@ -169,6 +169,13 @@ def plain(text: str) -> str:
     return base[:-1] if base.endswith("s") and not base.endswith(_NO_GENITIVE) else base
 
 
+def with_suffix(text: str) -> bool:
+    """Whether ``text`` is written as a municipality, known or not: capitalised words and "kommun"/"stad" ("Tunaberga
+    kommun", "Östra Sälja kommun")."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words[:-1]) and bool(_SUFFIX.search(" ".join(words)))
+
+
 @cache
 def _region_keys() -> frozenset[str]:
     keys = {_key(r) for r in regions()}

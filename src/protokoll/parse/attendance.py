@@ -22,6 +22,7 @@ from protokoll.parse.names import surname_first
 # A nickname in quotes between given name and surname is part of the name: 'Tommy "Tompa" Lindqvist'.
 _CAP_WORD = re.compile(r"^(?:[A-ZÅÄÖÉÜ][\w'’.-]*|[\"”“][A-ZÅÄÖÉÜ][\w-]*[\"”“])$")
 _PARTICLES = frozenset(("af", "von", "de", "van", "der", "la", "du"))
+_NICKNAME = re.compile(r"^[\"”“'’][A-ZÅÄÖÉ][\w-]*[\"”“'’]$")  # Johanna ”Jojo” Lind: a nickname in quotes between the names
 # An organisation's name ends in what it is: "Västersjö Tennisförbund", "Norrviks kommun", "Region X".
 _ORGANISATION = Folded(
     r"(?:förbund|förening|klubb|kommun|region|bolag|kontor|byrå|nätverk|kansli|förvaltning|sällskap|parti|kår|församling|nämnd|"
@@ -133,20 +134,24 @@ def looks_like_entries(text: str) -> bool:
     text = dash_as_comma(text)  # "Karin Ek – ordförande": the dash stands for the comma
     text = _split_trailing_note(text)[0]  # "Controller Jonas Lilja §§ 2–3": the part-time note is no name
     first = _FIRST_CELL.split(text, maxsplit=1)[0].split()
-    for n in (3, 2):  # "Vice ordförande Anna Öberg": a role before the name
-        if len(first) > n + 1 and (cv.is_role(" ".join(first[:n])) or
+    for n in (3, 2):  # "Vice ordförande Anna Öberg", "Vice ordföranden Anna Öberg": a role before the name
+        if len(first) > n + 1 and (cv.role_base(" ".join(first[:n])) or
                                    any(p.fullmatch(" ".join(first[:n])) for p, _ in cv.ROLE_FORMS)):
             first = first[n:]
             break
-    if not 1 <= len(first) <= 5 or not all(_CAP_WORD.match(w) or w in _PARTICLES for w in first):
+    if not 1 <= len(first) <= 5 or not all(_name_word(w) for w in first):
         return False
     return "," in text or "(" in text or is_name(" ".join(first)) or "   " in text
+
+
+def _name_word(word: str) -> bool:
+    return bool(_CAP_WORD.match(word)) or word in _PARTICLES or bool(_NICKNAME.match(word))
 
 
 @lru_cache(maxsize=cv.ROLE_CACHE_SIZE)  # pure, and asked again and again of the same words
 def is_name(text: str) -> bool:
     words = text.split()
-    return 1 <= len(words) <= 5 and all(_CAP_WORD.match(w) or w in _PARTICLES for w in words) \
+    return 1 <= len(words) <= 5 and all(_name_word(w) for w in words) and not _NICKNAME.match(words[0]) \
         and not _ORGANISATION.search(text) and not _DIGIT.search(text) and not ACRONYM_LED.match(text) \
         and not (len(words) > 1 and text.isupper())  # "BEVIS OM ANSLAG" is a heading, not a person
 
@@ -258,6 +263,7 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
         aligned = align_cells([(line.indent + offset, t) for line, offset, t in section])
         section = [(line, offset, t) for (line, offset, _), t in zip(section, aligned)]
     section = [(line, offset, role_label(t) or t) for line, offset, t in section]  # "Kassör: Per Ek"
+    held: tuple[str, int] | None = None  # a plural role of the role column and where its names stand
     for chunks, text in _sentences(_logical_lines(section)):
         grouped = cv.GROUP_LINE.match(text.strip()) if ":" in text else \
             cv.CLASS_LEAD.match(text.strip()) if text[:1].isdigit() else None
@@ -299,15 +305,35 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
                     out.append(a)
             continue
         for line, offset, part in chunks:
+            if out and out[-1].note and _WHOM_CUT.search(out[-1].note) and _ONE_NAME.fullmatch(part.strip()):
+                out[-1].note = f"{out[-1].note} {part.strip()}"  # "..., tjänstgör för Hamid" / "Sadeghi": the name wrapped
+                continue
+            held = _column_role(line.indent + offset, part, held)
             for chunk_start, chunk in _row_cells(part):
                 for entry_text, start, end in _entries(chunk):
-                    a = _entry(entry_text, status, role)
+                    a = _entry(entry_text, status, role or (held[0] if held else None))
                     if a:
                         a.source = Span(page=line.page, low_confidence=line.low_confidence,
                                         start=line.start + offset + chunk_start + start,
                                         end=line.start + offset + chunk_start + end)
                         out.append(a)
     return out
+
+
+_WHOM_CUT = re.compile(r"\b(?:för|ersätter)\s+[A-ZÅÄÖÉ][\w-]+$")  # a note on whom one serves for, cut after the first name
+_ONE_NAME = re.compile(r"[A-ZÅÄÖÉ][\w-]+")
+ROLE_COLUMN_SLACK = 2  # characters a name column's start may wander between rows
+
+
+def _column_role(at: int, text: str, held: tuple[str, int] | None) -> tuple[str, int] | None:
+    """ "Ledamöterna    Bertil Sand (S)" / "               Monica Frid (C)": a plural role in the layout's role column
+    holds for the names under its name column, until a row with a cell of its own in the role column."""
+    cells = list(_columns(text))
+    if len(cells) >= 2 and cv.is_plural_role(cells[0][1]):
+        return cv.role_base(cells[0][1]).lower(), at + cells[1][0]
+    if held and len(cells) == 1 and abs(at + cells[0][0] - held[1]) <= ROLE_COLUMN_SLACK:
+        return held
+    return None
 
 
 _CELL_GAP = re.compile(r"\S\s{3,}\S")  # two cells of a layout line, apart by a run of spaces
@@ -559,11 +585,18 @@ def _row_cells(text: str) -> list[tuple[int, str]]:
 def _is_place_cell(cells: list[tuple[int, str]], chunk: str, text: str) -> bool:
     """The second and last cell of a row "Rune Dahl    Gransjö": one capitalised word beside a full name is the
     village or municipality the person comes from, not a person (a roll of full names has no one-word names)."""
-    if len(cells) != 1 or not text.rstrip().endswith(chunk.strip()) or "," in cells[0][1] or "(" in cells[0][1]:
+    if len(cells) != 1 or not text.rstrip().endswith(chunk.strip()):
+        return False
+    if municipalities.with_suffix(chunk):  # "Birgitta Hällgren, ordförande     Tunaberga kommun"
+        return is_name(cells[0][1].split(",")[0].split("(")[0].strip())
+    if "," in cells[0][1] or "(" in cells[0][1]:
         return False
     words, name = chunk.split(), cells[0][1].split()
     return len(words) == 1 and len(name) >= 2 and is_name(cells[0][1]) and bool(_CAP_WORD.match(words[0])) \
         and not cv.role_base(words[0]) and not cv.is_party(words[0])
+
+
+ALIGN_SLACK = 1  # a PDF's text laid out by position may set a cell one character on, past a long cell before it
 
 
 def align_cells(rows: list[tuple[int, str]]) -> list[str]:
@@ -576,7 +609,8 @@ def align_cells(rows: list[tuple[int, str]]) -> list[str]:
     out = []
     for at, t in rows:
         m = re.search(r"\S\s{2}(?=\S)", t) if "   " not in t and t.count("  ") == 1 else None
-        out.append(t[:m.start() + 1] + "   " + t[m.end():] if m and at + m.end() in cols else t)
+        near = m is not None and any(abs(at + m.end() - c) <= ALIGN_SLACK for c in cols)
+        out.append(t[:m.start() + 1] + "   " + t[m.end():] if near else t)
     return out
 
 
@@ -862,7 +896,8 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             role = info if info in cv.ROLE_ABBREVIATIONS else info.lower()  # "VD" stays as written
             if org is None and party is None:
                 org = info
-        elif org is None or (municipalities.canonical(info) and not municipalities.canonical(org)) or \
+        elif org is None or ((municipalities.canonical(info) or municipalities.with_suffix(info))
+                             and not municipalities.canonical(org)) or \
                 (lead and org.lower() == role):
             # "Kyrkvärd Rune Dahl, Gransjö": where the person comes from, rather than the title before the name
             org = info  # "Name, role, Municipality": the municipality is the affiliation
@@ -1058,6 +1093,9 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,
         if column in cells and cells[column][1].strip().lower() in cv.TABLE_MARKS:
             row_status = column
     role_text = cells.get("role", (0, None))[1] or beside or None
+    if "serving" in cells and not role_text and _is_role_cell(cells["serving"][1]):
+        # "Tjänstgör" over "Ordförande", "Ledamot", "Ersättare": the column says as what each one serves
+        role_text, cells = cells["serving"][1], {k: v for k, v in cells.items() if k != "serving"}
     serving = _marked(cells, "serving")
     if serving or _marked(cells, "not serving"):
         row_status = "present"
@@ -1073,6 +1111,8 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,
     written = ", ".join(w for w in (written, " ".join(voted)) if w) or None
     if written and role_text is None and cv.is_role(written):
         role_text = written  # "ordförande" in the notes column
+    elif written and cv.PRESENCE_VALUES.get(written.strip().lower()) == "absent":
+        row_status = "absent"  # "Frånvarande" in the notes column
     elif written:
         note = written if note is None else f"{note}, {written}"
     represents = cells.get("affiliation", (0, None))[1]

@@ -49,7 +49,7 @@ def _is_cell(line: Line) -> bool:
     text = line.text.strip()
     words = text.split()
     return 0 < len(words) <= MAX_CELL_WORDS and not _LABEL.search(text) and not _ITEM_START.match(text) and \
-        not (text.endswith(".") and len(words) > 3)
+        not (text.endswith(".") and len(words) > 3 and not _person(text))  # "Karl Vinge, 1:e vice ordf."
 
 
 def _presence(cell: str) -> bool:
@@ -57,14 +57,21 @@ def _presence(cell: str) -> bool:
 
 
 def _person(cell: str) -> bool:
-    """A name cell: a person's name of two words or more, no role, no mark, no column title."""
-    return len(cell.split()) >= 2 and is_name(cell) and not cv.is_role(cell) and not _presence(cell) \
-        and _kind(cell) is None
+    """A name cell: a person's name of two words or more, no role, no mark, no column title; or such a name
+    with the role or whom the person serves for after a comma ("Berit Öhman, ordförande", "Lena Borg,
+    ersätter Ove Strand")."""
+    name, comma, beside = cell.partition(",")
+    if comma and not (cv.role_base(beside.strip()) or cv.SUBSTITUTE_FOR.match(f"{name.strip()} {beside.strip()}")):
+        return False
+    return len(name.split()) >= 2 and is_name(name) and not cv.is_role(name) and not _presence(name) \
+        and _kind(name) is None
 
 
 def _fits(kind: str, cell: str) -> bool:
     if kind == "presence":
         return _presence(cell)
+    if kind == "vote":
+        return cell.lower() in cv.VOTE_VALUES
     if kind == "party":
         return cv.is_party(cell)
     return not _presence(cell) and not _person(cell)
@@ -174,10 +181,23 @@ def _heading_over_title(line: Line) -> tuple[Line, Line] | None:
 def _header_run(lines: list[Line], i: int) -> list[str]:
     kinds: list[str] = []
     j = i
-    while j < len(lines) and _kind(lines[j].text) and _kind(lines[j].text) not in kinds:
-        kinds.append(_kind(lines[j].text))
+    while j < len(lines) and (_kind(lines[j].text) or kinds and _vote_title(lines[j].text)):
+        kind = _kind(lines[j].text) or "vote"
+        if kind in kinds:
+            break
+        kinds.append(kind)
         j += 1
     return kinds
+
+
+_VOTE_TITLE = re.compile(r"^((?:[A-ZÅÄÖ]{1,6}\s*)?§\s*\d+[a-z]?)(?:\s+(?:ja|nej|avstår))?$", re.IGNORECASE)
+
+
+def _vote_title(text: str) -> str | None:
+    """The title of a roll's vote column ("§ 94", "§ 94 Ja" over its first mark column) as the layout reader
+    names it ("§ 94"); None for other lines."""
+    m = _VOTE_TITLE.match(text.strip())
+    return m.group(1) if m else None
 
 
 def _row_table(lines: list[Line], i: int):
@@ -187,7 +207,8 @@ def _row_table(lines: list[Line], i: int):
         return _split_name_rows(lines, i, kinds)
     if len(kinds) < 2 or "name" not in kinds or i + len(kinds) < len(lines) and _kind(lines[i + len(kinds)].text):
         return None  # a title repeated: the first is the list's heading ("Närvarande" / "Befattning" / ...)
-    titles = [lines[i + k].text.strip() for k in range(len(kinds))]
+    titles = [_vote_title(lines[i + k].text) if kind == "vote" else lines[i + k].text.strip()
+              for k, kind in enumerate(kinds)]
     cells: list[Line] = []
     j = i + len(kinds)
     while j < len(lines) and _is_cell(lines[j]):

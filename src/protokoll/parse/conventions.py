@@ -148,8 +148,10 @@ SERVING_ROLES = {"ersättare": "tjänstgörande ersättare", "ers": "tjänstgör
 ROLE_PARTY = re.compile(r"^(?P<role>[^()]+?)\s*\((?P<party>[^()]+)\)$")
 # A line of a list grouped by class or team, the group before a colon: "7A: Alva Berg, Noah Lind",
 # "Klass 8B: Elsa Nyström" (school councils); the group is what the list writes beside each name.
-GROUP_LINE = re.compile(r"^(?:(?:klass|årskurs|åk)\s+)?(?P<group>\d{1,2}\s?[A-ZÅÄÖ]{1,2}|[A-ZÅÄÖ]{1,3}\s?\d{1,2}[A-ZÅÄÖ]?)"
-                        r"\s*:\s*(?P<names>[A-ZÅÄÖ].*)$", re.IGNORECASE)
+# The adults among them are a group of their own: "Vuxen: Pia Grankvist (lärare)".
+ADULT_GROUPS = ("vuxen", "vuxna", "personal", "gäst", "gäster")
+GROUP_LINE = re.compile(r"^(?:(?:klass|årskurs|åk)\s+)?(?P<group>\d{1,2}\s?[A-ZÅÄÖ]{1,2}|[A-ZÅÄÖ]{1,3}\s?\d{1,2}[A-ZÅÄÖ]?|"
+                        + "|".join(ADULT_GROUPS) + r")\s*:\s*(?P<names>[A-ZÅÄÖ].*)$", re.IGNORECASE)
 # A roll of a school council written class first, without a colon: "7A Elin Ljung", "8B Noah Sten (ordförande)";
 # the class is what the list writes beside the name (as "7A: ..." above).
 CLASS_LEAD = re.compile(r"^(?P<group>\d{1,2}[A-ZÅÄÖ]{1,2})\s+(?P<names>[A-ZÅÄÖ][^:]*)$")

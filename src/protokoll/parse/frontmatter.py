@@ -79,7 +79,8 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
     # Each rewrite of the lines says, for each line it gives, which of its input lines it came from: chained,
     # ``origin`` maps every rewritten line back to ``lines``.
     unfolded, origin = lines, list(range(len(lines)))
-    for rewrite in (split_sentence_lists, join_wrapped_labels, split_status_columns, unfold_label_column):
+    for rewrite in (split_sentence_lists, join_wrapped_labels, split_status_columns, unfold_label_column,
+                    pair_role_column):
         unfolded, came_from = rewrite(unfolded)
         origin = [origin[k] for k in came_from]
     for k, line in enumerate(unfolded):
@@ -111,6 +112,11 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
             and _is_table(sections[-1])
         if in_table:
             sections[-1].append(line)
+        elif not h and mode != "list" and _headless_table(line):
+            sections.append([line])  # "Funktion   Namn   Närvaro" with no "Närvarande" over it: the table is the list
+            under_status = grouped = False
+            fm.first_list = i if fm.first_list is None else fm.first_list
+            mode = "list"
         elif h:
             word = " ".join(text.strip().rstrip(":;").lower().split()) if not h.rest.strip() else ""
             if word in cv.GROUP_HEADINGS and under_status and mode == "list" and (grouped or len(sections[-1]) == 1):
@@ -453,22 +459,89 @@ def unfold_label_column(lines: list[Line]) -> tuple[list[Line], list[int]]:
     return out, origin
 
 
+def _role_only(text: str) -> str | None:
+    """The role a line holds and nothing else ("Ordföranden", "Ledamöterna", "Verkställande direktör")."""
+    text = text.strip().rstrip(":")
+    words = text.split()
+    if not words or "   " in text or any(c in text for c in ",()–-") or any(w[:1].isupper() for w in words[1:]) \
+            or heading_of(text):
+        return None  # a name ("Kari Ek – ordförande") or a list's own heading ("Ordinarie ledamöter")
+    return cv.role_base(text)
+
+
+def _share(roles: list[str], count: int) -> list[str] | None:
+    """Each of ``count`` names the role it stands beside, for roles printed as a column before their names: one
+    name to each role, a plural role ("Ledamöterna") taking those left over; None where that does not add up."""
+    if count == len(roles):
+        return roles
+    plural = [k for k, r in enumerate(roles) if cv.is_plural_role(r)]
+    if count < len(roles) or len(plural) != 1:
+        return None
+    k = plural[0]
+    return roles[:k] + [roles[k]] * (count - len(roles) + 1) + roles[k + 1:]
+
+
+def pair_role_column(lines: list[Line]) -> tuple[list[Line], list[int]]:
+    """A list written as a role column beside its names that the converter printed column by column
+    ("Närvarande:" / "Ordföranden" / "Vice ordföranden" / "Ledamöterna" / then the names "Christer Holmberg (S)",
+    ...): each name line given the role of the row it stood on ("Christer Holmberg (S), ordförande"). A role
+    alone over names ("Suppleanterna" / "Leila Omerović (S)" / "Per-Erik Gran (M)") holds for all of them.
+    Returns the lines and, for each, the index of the line it came from."""
+    out: list[Line] = []
+    origin: list[int] = []
+    i = 0
+    while i < len(lines):
+        h = heading_of(lines[i].text)
+        out.append(lines[i])
+        origin.append(i)
+        i += 1
+        if not h or h.rest.strip() or i >= len(lines) or not _role_only(lines[i].text):
+            continue
+        while i < len(lines):  # runs of roles, each followed by its names
+            j = i
+            while j < len(lines) and _role_only(lines[j].text):
+                j += 1
+            k = j
+            while k < len(lines) and not _role_only(lines[k].text) and not heading_of(lines[k].text) and \
+                    looks_like_entries(lines[k].text):
+                k += 1
+            shared = _share([line.text.strip().rstrip(":") for line in lines[i:j]], k - j) if k > j else None
+            if shared is None:
+                break
+            for n, role in zip(range(j, k), shared):
+                line = lines[n]
+                # the role right after the name (and party), before what the line itself says of the person
+                name, comma, rest = line.text.rstrip().partition(",")
+                out.append(replace(line, text=f"{name}, {_role_only(role).lower()}{comma}{rest}", blank_before=False))
+                origin.append(n)
+            i = k
+    return out, origin
+
+
 def _role_first_rows(lines: list[Line]) -> set[int]:
     """Rows "Ordf.     Anna Ek" / "Kassör     Per Berg" under an attendance heading that stands alone
     ("Närvarande"): a list written role first in two columns, each row one person, not label rows."""
     out: set[int] = set()
     in_list = False
+    value_col: int | None = None  # where the names of the role rows start
     for i, line in enumerate(lines):
         h = heading_of(line.text)
         if h and not h.rest.strip():
-            in_list = True
+            in_list, value_col = True, None
             continue
         gap = _GAP.search(line.text)
         role_row = gap is not None and bool(cv.role_base(line.text[:gap.start()].strip())) and \
             is_name(line.text[gap.end():].split(",")[0].split("(")[0].strip())
-        if in_list and role_row:
+        person = line.text[:gap.start()].split(",")[0].split("(")[0].strip() if gap else ""
+        # "Birgitta Hällgren, ordförande     Tunaberga kommun": a person first, what they represent beside
+        person_row = gap is not None and len(person.split()) >= 2 and is_name(person)
+        if in_list and (role_row or person_row):
             out.add(i)
+            value_col = line.indent + gap.end()
             continue
+        if in_list and value_col is not None and gap is None and abs(line.indent - value_col) <= COLUMN_SLACK and \
+                is_name(line.text.split(",")[0].split("(")[0].strip()):
+            continue  # "Ledamöterna   Bertil Sand (S)" / "              Monica Frid (C)": more names of the role above
         in_list = False
     return out
 
@@ -506,10 +579,25 @@ def _inside_table(text: str) -> bool:
     return word in cv.GROUP_HEADINGS or bool(word) and text.strip()[:1].islower() and cv.role_base(word) is not None
 
 
+# Column titles that make a header row an attendance list without a heading over it: a name column beside one
+# of these ("Funktion   Namn   Närvaro"); a name column beside a due date or a task is an action table.
+HEADLESS_TABLE_KINDS = frozenset({"presence", "role"})
+
+
+def _headless_table(line: Line) -> bool:
+    """A presence table's header row that stands where a list heading would ("Funktion   Namn   Närvaro")."""
+    if "   " not in line.text:
+        return False
+    cols = table_columns(line.text, line.indent)
+    return cols is not None and bool(HEADLESS_TABLE_KINDS & cols.keys())
+
+
 def _is_table(section: list[Line]) -> bool:
     """Whether the list is a presence table: its header row beside the heading ("Röstlängd:   Fastighet
-    Företrädd av") or on the line below."""
+    Företrädd av"), on the line below, or the list's first line itself where no heading stands over it."""
     heading = heading_of(section[0].text)
+    if heading is None:
+        return _header_row(section[0].text, section[0].indent)
     if heading and heading.rest.strip():
         return _table_header(section[0])
     return len(section) >= 2 and _header_row(section[1].text, section[1].indent)

@@ -26,9 +26,10 @@ _NAME = r"[A-ZÅÄÖÉ][a-zåäöéü'’]+(?:-[A-ZÅÄÖÉ][a-zåäöéü'’]+
 _FULL_NAME = rf"{_NAME}(?:\s+(?:af|von|de|van|{_NAME})){{1,3}}"
 _PRESENCE = r"(?i:ja|nej|x)|[01]|–|-"
 ROW = re.compile(
-    rf"^(?P<name>{_FULL_NAME})(?:\s*,\s*(?P<role>[^,]+?))?\s+(?P<party>[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ]{{0,3}}|-)\s+"
-    rf"(?P<presence>{_PRESENCE})(?=\s|$)\s*(?P<rest>.*)$")
+    rf"^(?P<name>{_FULL_NAME})(?:\s*,\s*(?P<role>[^,]+?))?\s+(?P<party>[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ]{{0,3}}|-)"
+    rf"(?:\s+(?P<presence>{_PRESENCE})(?=\s|$)\s*(?P<rest>.*))?$")  # no mark at all: a member absent
 _CELLS = re.compile(r"\s{3,}")
+SERVING_ROLE = "tjänstgörande ersättare"  # the role of one written "ersätter X" in the roll
 _SUBSTITUTE = re.compile(rf"^(?P<name>{_FULL_NAME})\s*\((?P<party>[^()]+)\)")
 # Presence values of such a roll; an empty seat is "Nej" with a substitute, or "–".
 _PRESENT = frozenset({"ja", "x", "1"})
@@ -95,10 +96,13 @@ def _row_attendees(m: re.Match, line: Line, group_role: str | None) -> list[Atte
 
     party = m.group("party") if m.group("party") != "-" else None
     role = m.group("role").strip() if m.group("role") else None
-    present = m.group("presence").lower() in _PRESENT
-    rest = m.group("rest").strip()
+    present = (m.group("presence") or "").lower() in _PRESENT
+    rest = (m.group("rest") or "").strip()
     sub = _SUBSTITUTE.match(rest)
     note = None
+    serving = cv.SUBSTITUTE_FOR.match(f"{m.group('name')} {role}") if role else None
+    if serving and serving.group("name") == m.group("name"):
+        role, note = SERVING_ROLE, role  # "Lena Borg, ersätter Ove Strand": whom she serves for, a note
     for cell in ([] if sub else _CELLS.split(rest)):
         if role is None and cv.role_base(cell) and not cell[:1].isdigit() or role is None and cv.is_role(cell):
             role = cell
