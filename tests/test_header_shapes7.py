@@ -13,3 +13,53 @@ def test_a_running_header_restated_by_the_title_block_is_not_the_organisation():
     p = parse_text(text, "running.txt")
     assert (p.organisation, p.body) == ("Ekby kommun", "Tekniska nämnden")
 
+
+
+OPENING = "\n§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n§ 2 Val av justerare\nAnna Ek valdes till justerare.\n"
+
+
+def header(head: str):
+    p = parse_text(head + "\nNärvarande: Anna Ek, Per Berg, Lisa Holm\n" + OPENING, "header.txt")
+    return p
+
+
+def test_a_meeting_number_with_a_term_and_the_date_after_a_comma():
+    p = header("Protokoll Elevkårsstyrelsen\nElevkåren vid Ekby gymnasium\nMöte 5 HT25, 2025-10-02, kl. 16.00–17.30\n")
+    assert (p.number, p.date.isoformat(), p.start_time) == (5, "2025-10-02", "16:00")
+
+
+def test_a_board_protocol_word_with_its_number():
+    p = header("Föreningen Ekbys Vänner\n\nStyrelseprotokoll 7/2025\nDatum: 2025-04-02\nPlats: Bygdegården\n")
+    assert (p.organisation, p.body, p.number) == ("Föreningen Ekbys Vänner", "Styrelseprotokoll", 7)
+
+
+def test_a_protocol_number_cell_over_its_value_cell():
+    p = header("Protokoll\nTekniska nämnden\nEkby kommun\nDatum\n\n2025-12-09\n\nProtokollnummer\n\n11/2025\n")
+    assert p.number == 11
+
+
+def test_the_body_of_a_title_with_nr_and_year():
+    p = header("Brf Tallkotten 2\nProtokoll fört vid styrelsemöte nr 4/2025\nDatum: 2025-05-14\n")
+    assert (p.organisation, p.body, p.number) == ("Brf Tallkotten 2", "styrelsemöte", 4)
+
+
+def test_an_annual_meeting_protocol_word_is_no_organisation_and_the_place_among_the_whens():
+    p = header("Årsmötesprotokoll\nEkviks Kanotsällskap\nÅrsmöte 2026-03-08, klubbhuset vid Näset, kl. 14.00\n")
+    assert (p.organisation, p.body, p.location) == ("Ekviks Kanotsällskap", "Årsmöte", "klubbhuset vid Näset")
+
+
+def test_an_uppercase_title_whose_organisation_name_wraps():
+    p = header("PROTOKOLL FÖRT VID ORDINARIE FÖRENINGSSTÄMMA I BOSTADSRÄTTSFÖRENINGEN\nTALLKOTTEN\n\n"
+               "Datum: 2025-05-27\n")
+    assert p.organisation == "BOSTADSRÄTTSFÖRENINGEN TALLKOTTEN"
+
+
+def test_date_time_and_place_labelled_on_one_line():
+    p = header("Protokoll från styrelsemöte i Föreningen Ekbygden\nDatum: 2026-04-02 Tid: 19.30–20.30 Plats: Ekby bygdegård\n")
+    assert (p.location, p.start_time, p.end_time) == ("Ekby bygdegård", "19:30", "20:30")
+
+
+def test_a_venue_that_wraps_at_the_margin():
+    p = header("Ekby kommun\nProtokoll\nKommunfullmäktige\nSammanträdesdatum: 2026-02-23\n"
+               "Tid och plats: Måndagen den 23 februari 2026 kl. 18.30–21.15 i Folkets hus, Lilla\nsalen, Ekby\n")
+    assert p.location == "Folkets hus, Lilla salen, Ekby"

@@ -96,11 +96,14 @@ def key(text: str) -> str:
 _SLASHED = re.compile(r"^(\d+)\s*/\s*(\d+)$")
 
 
+YEARS = range(1900, 2100)  # "10/2025" alone on a line is a meeting's number and year, not "page 10 of 2025"
+
+
 def _day_month(text: str) -> bool:
     """ "31/10", "14/11" alone on a line (a table's date cell) is a day and month, not "page 3 of 4": a page's
-    number is never above the count."""
+    number is never above the count. Nor is "10/2025" (a header table's "Protokollnummer" cell) a page's."""
     m = _SLASHED.match(text)
-    return bool(m) and int(m.group(1)) > int(m.group(2)) and int(m.group(2)) <= 12
+    return bool(m) and (int(m.group(1)) > int(m.group(2)) and int(m.group(2)) <= 12 or int(m.group(2)) in YEARS)
 
 
 def remove(lines: list[Line]) -> list[Line]:
