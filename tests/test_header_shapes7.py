@@ -63,3 +63,14 @@ def test_a_venue_that_wraps_at_the_margin():
     p = header("Ekby kommun\nProtokoll\nKommunfullmäktige\nSammanträdesdatum: 2026-02-23\n"
                "Tid och plats: Måndagen den 23 februari 2026 kl. 18.30–21.15 i Folkets hus, Lilla\nsalen, Ekby\n")
     assert p.location == "Folkets hus, Lilla salen, Ekby"
+
+
+def test_a_case_number_alone_on_its_line_under_the_item_heading():
+    text = ("Ekby kommun\nProtokoll\nKommunstyrelsens arbetsutskott\nSammanträdesdatum: 2025-11-04\n"
+            "Beslutande: Anna Ek (S), ordförande, Per Berg (M)\n\n"
+            "KSAU § 12\nBidrag till Ekby hembygdsförening\nKS 2025/311\nArbetsutskottets beslut\n"
+            "Arbetsutskottet beviljar bidraget.\n\n§ 13 Detaljplan för Norrängen\nKS AU 2025/287\n"
+            "Arbetsutskottet föreslår kommunstyrelsen att anta detaljplanen.\n")
+    p = parse_text(text, "case.txt")
+    assert [(i.title, i.case_number) for i in p.items] == [
+        ("Bidrag till Ekby hembygdsförening", "KS 2025/311"), ("Detaljplan för Norrängen", "KS AU 2025/287")]
