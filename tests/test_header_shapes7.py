@@ -74,3 +74,34 @@ def test_a_case_number_alone_on_its_line_under_the_item_heading():
     p = parse_text(text, "case.txt")
     assert [(i.title, i.case_number) for i in p.items] == [
         ("Bidrag till Ekby hembygdsförening", "KS 2025/311"), ("Detaljplan för Norrängen", "KS AU 2025/287")]
+
+
+MEETING = ("Protokoll Sektionsmöte\nDatasektionen vid Ekby högskola\nMöte 2 HT25, 2025-10-08\n"
+           "Närvarande: Anna Ek, Per Berg, Lisa Holm, Bo Rask, Eva Lund\n\n"
+           "1. Mötets öppnande\nOrdföranden Anna Ek öppnade mötet.\n\n2. Val av mötesfunktionärer\n{election}\n\n"
+           "3. Mötets avslutande\nMötet avslutades.\n{signatures}")
+
+
+def officers_of(election: str, signatures: str):
+    p = parse_text(MEETING.format(election=election, signatures=signatures), "signatures.txt")
+    return p.chair, p.secretary, p.adjusters
+
+
+def test_two_signatures_with_their_offices_on_one_line():
+    assert officers_of("Mötet förklarades öppnat.", "Per Berg, mötesordförande Lisa Holm, sekreterare\n"
+                       "Bo Rask, justerare Eva Lund, justerare\n") == ("Per Berg", "Lisa Holm", ["Bo Rask", "Eva Lund"])
+
+
+def test_elections_listed_after_one_verb():
+    assert officers_of("Mötet valde Per Berg till mötesordförande, Lisa Holm till sekreterare samt Bo Rask och "
+                       "Eva Lund till justerare.", "")[2] == ["Bo Rask", "Eva Lund"]
+
+
+def test_two_names_run_together_under_justeras():
+    text = ("Protokoll\nRegionstyrelsen\nRegion Ekby\nDatum: 2025-12-09\nOrdförande: Anna Ek\nJusterare: Per Berg\n"
+            "Närvarande: Anna Ek (S), Per Berg (M), Lisa Holm (C)\n\n"
+            "RS § 1 Val av justerare\nBeslut\nRegionstyrelsen utser Per Berg att justera protokollet.\n\n"
+            "RS § 2 Information\nBeslut\nInformationen läggs till handlingarna.\n"
+            "Vid protokollet\nLisa Holm\nJusteras\nAnna Ek Per Berg\n")
+    p = parse_text(text, "runtogether.txt")
+    assert (p.chair, p.adjusters) == ("Anna Ek", ["Per Berg"])

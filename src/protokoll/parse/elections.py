@@ -37,6 +37,9 @@ PATTERNS = tuple(re.compile(p) for p in (
     rf"\b{_CHOOSE}\s+{_NAMES}\s+(?:till|som)\s+{_OFFICE}",
     # verb first: "Valdes Gösta Kvist till mötesordförande och Lena Svanberg till mötessekreterare."
     rf"\b(?:Valdes|Omvaldes|Utsågs)\s+{_NAMES}\s+(?:till|som)\s+{_OFFICE}",
+    # a list of elections after one verb: "valde X till mötesordförande, Y till sekreterare samt Z och W till
+    # justerare" (the later pairs have no verb of their own)
+    rf"(?:,|\bsamt)\s+{_NAMES}\s+till\s+{_OFFICE}",
     rf"\boch\s+{_NAMES}\s+till\s+{_OFFICE}",
 ))
 ADJUSTING = tuple(re.compile(p) for p in (
