@@ -514,12 +514,12 @@ def _name_office_cells(text: str) -> list[str]:
     """ "Ebba Holt, mötesordförande Leo Berg, sekreterare": signatures written as name and office side by side
     that lost the gap between them, as "Name, office" cells (none unless every piece reads so)."""
     parts = [p.strip() for p in text.strip().split(",")]
+    if not cv.office_of(parts[-1].lower()):
+        return []  # the last signature's office ends the line: this rules out almost every line of prose
     cells, name = [], parts[0]
     for k, part in enumerate(parts[1:], start=1):
         words = part.split()
         if k == len(parts) - 1:
-            if not cv.office_of(part.lower()):
-                return []
             cells.append(f"{name}, {part}")
             break
         # the office's words, then the next signature's name

@@ -493,11 +493,9 @@ def _venue_among_whens(lines: list[Line], put) -> None:
     and the time; the one part that is neither a when nor the meeting is the place."""
     for line in lines[:TITLE_LINES]:
         text = line.text.strip()
-        if "," not in text or not dates.first_date(text, 2000) or not (dates.CLOCK.search(text) or
-                                                                        dates.TIME_SPAN.search(text)):
-            continue
         first, *parts = [p.strip() for p in text.rstrip(".").split(",")]
-        if not BODY_LINE.match(first) or not dates.first_date(first, 2000):
+        if not parts or not dates.DIGIT.search(first) or not BODY_LINE.match(first) or \
+                not (dates.CLOCK.search(text) or dates.TIME_SPAN.search(text)) or not dates.first_date(first, 2000):
             continue
         places = [p for p in parts if _when_leftover(p)]
         if len(places) == 1 and _venue_like(places[0]) and not dates.DIGIT.search(places[0]):
