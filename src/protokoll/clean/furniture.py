@@ -96,11 +96,14 @@ def key(text: str) -> str:
 _SLASHED = re.compile(r"^(\d+)\s*/\s*(\d+)$")
 
 
+YEARS = range(1900, 2100)  # "10/2025" alone on a line is a meeting's number and year, not "page 10 of 2025"
+
+
 def _day_month(text: str) -> bool:
     """ "31/10", "14/11" alone on a line (a table's date cell) is a day and month, not "page 3 of 4": a page's
-    number is never above the count."""
+    number is never above the count. Nor is "10/2025" (a header table's "Protokollnummer" cell) a page's."""
     m = _SLASHED.match(text)
-    return bool(m) and int(m.group(1)) > int(m.group(2)) and int(m.group(2)) <= 12
+    return bool(m) and (int(m.group(1)) > int(m.group(2)) and int(m.group(2)) <= 12 or int(m.group(2)) in YEARS)
 
 
 def remove(lines: list[Line]) -> list[Line]:
@@ -171,6 +174,7 @@ def _drop_top_blocks(lines: list[Line], keep: set[int] = frozenset()) -> list[Li
     if len(keys) < 2:
         return lines
     out: list[Line] = []
+    dropped: set[str] = set()
     page, leading = None, False
     for line in lines:
         if line.page != page:
@@ -181,9 +185,17 @@ def _drop_top_blocks(lines: list[Line], keep: set[int] = frozenset()) -> list[Li
             # a date or page number carries no letters: its key is empty (but "§ 43", which starts the
             # page's first item, carries none either)
             if k in keys or (not k and len(text) <= 20 and "§" not in text) or (text[:1] in _PAGE_NUMBER_START and PAGE_NUMBER.match(text)):
+                dropped.add(k)
                 continue
             leading = False
         out.append(line)
+    # The first page's top line repeated atop later pages, whose every word the title block under it says again
+    # on lines of their own ("Ekby kommun | Kommunstyrelsen | Protokoll 2025-03-04" over "Kommunstyrelsen" /
+    # "Ekby kommun" / "PROTOKOLL"), is the running header there too, not the title.
+    top = key(first[0].text)
+    if top and top in dropped and len(first) > 1 and \
+            set(top.split()) <= set(" ".join(key(line.text) for line in first[1:]).split()):
+        out = [line for line in out if line is not first[0]]
     return out
 
 

@@ -148,6 +148,9 @@ CASE_IN_PARENS = re.compile(r"\s*\((?:(?:Dnr|Dnr\.|Diarienr|Diarienummer)\s*:?\s
 # (A date at the right, "2025-03-12", is no case number.)
 CASE_AT_RIGHT = re.compile(r"\s{3,}(?!\d{4}-\d{2}-\d{2}$)(?P<case>(?:[A-ZÅÄÖ]{1,6}\s+)?\d{4}[/.:-]\d{1,6}"
                            r"(?:[/.:-]\d{1,6})?)$")
+# "KSAU § 131" / "Title" / "KS 2025/402": a case reference on its own line under an item's heading, the body's
+# letters before it and no "Dnr" (the letters set it apart from a year or an amount alone on a line).
+BARE_CASE = re.compile(r"^(?P<case>[A-ZÅÄÖ]{1,6}(?:\s+[A-ZÅÄÖ]{1,6})?\s+\d{4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?)$")
 # "• 1 Mötet öppnas", "– 2 Ekonomi": a list bullet before an item's number (a word processor's bulleted list
 # numbered by hand); the heading is read without it.
 BULLETED_NUMBER = re.compile(r"^[-–—•*·]\s+(?=\d)")
@@ -388,6 +391,8 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
                 blocks.append(Block([replace(line, text=rest, start=line.start + h.text_at, blank_before=False)]))
             continue
         case = CASE_NUMBER.match(text) if text[:1] in _CASE_INITIALS else None
+        if case is None and text[-1:].isdigit() and text[:1].isupper():
+            case = BARE_CASE.match(text)  # "KS 2025/402" alone under the item's title, without "Dnr"
         if case:
             target = untitled or (blocks[-1] if blocks and blocks[-1].kind == "heading" else None)
             if target is not None and target.case_number is None:

@@ -30,7 +30,7 @@ _CHOOSE = r"(?:välja|utse|utsåg|väljer|utser|valde)"
 # "att justera", "att jämte ordföranden justera", "till att, jämte ordföranden, justera"
 _ADJUST = r"(?:till\s+)?att,?\s+(?:jämte\s+\S+?,?\s+)?justera"
 
-_CLAUSE = r"(?:\boch|,)"  # what opens the next clause of an election sentence
+_CLAUSE = r"(?:\boch|\bsamt|,)"  # what opens the next clause of an election sentence
 
 PATTERNS = tuple(re.compile(p) for p in (
     rf"\b[Tt]ill\s+{_OFFICE}{_FOR_MEETING}{_ALSO}\s+{_ELECTED}\s+{_NAMES}",
@@ -40,7 +40,9 @@ PATTERNS = tuple(re.compile(p) for p in (
     rf"\b{_CHOOSE}\s+{_NAMES}\s+(?:till|som)\s+{_OFFICE}",
     # verb first: "Valdes Gösta Kvist till mötesordförande och Lena Svanberg till mötessekreterare."
     rf"\b(?:Valdes|Omvaldes|Utsågs)\s+{_NAMES}\s+(?:till|som)\s+{_OFFICE}",
-    rf"{_CLAUSE}\s+{_NAMES}\s+till\s+{_OFFICE}",  # "X valdes till ordförande, Y till sekreterare och Z till ..."
+    # a list of elections after one verb: "X valdes till ordförande, Y till sekreterare samt Z och W till
+    # justerare" (the later pairs have no verb of their own)
+    rf"{_CLAUSE}\s+{_NAMES}\s+till\s+{_OFFICE}",
 ))
 ADJUSTING = tuple(re.compile(p) for p in (
     rf"{_NAMES}\s+{_ELECTED}\s+{_ADJUST}",

@@ -620,6 +620,11 @@ def _spread_rows(lines: list[Line]) -> list[Line]:
     SPACED_NAME_WORDS words for each; the same number of lines, so indices hold."""
     out = list(lines)
     for i, line in enumerate(lines):
+        if line.text.count(",") >= 2 and "   " not in line.text:
+            cells = _name_office_cells(line.text)
+            if cells:
+                out[i] = replace(line, text=COLUMN_GAP_TEXT.join(cells))
+                continue
         words = line.text.split()
         # cheap tests first: two offices or more, no column gap, the first word an office
         if len(words) < 2 or "   " in line.text or not cv.office_of(words[0].rstrip(":")) or \
@@ -640,6 +645,28 @@ def _spread_rows(lines: list[Line]) -> list[Line]:
                                  indent=line.indent)
                 break
     return out
+
+
+def _name_office_cells(text: str) -> list[str]:
+    """ "Ebba Holt, mötesordförande Leo Berg, sekreterare": signatures written as name and office side by side
+    that lost the gap between them, as "Name, office" cells (none unless every piece reads so)."""
+    parts = [p.strip() for p in text.strip().split(",")]
+    if not cv.office_of(parts[-1].lower()):
+        return []  # the last signature's office ends the line: this rules out almost every line of prose
+    cells, name = [], parts[0]
+    for k, part in enumerate(parts[1:], start=1):
+        words = part.split()
+        if k == len(parts) - 1:
+            cells.append(f"{name}, {part}")
+            break
+        # the office's words, then the next signature's name
+        cut = next((j for j in range(1, len(words)) if cv.office_of(" ".join(words[:j]).lower())
+                    and person(" ".join(words[j:])) == " ".join(words[j:])), None)
+        if cut is None or not person(name):
+            return []
+        cells.append(f"{name}, {' '.join(words[:cut])}")
+        name = " ".join(words[cut:])
+    return cells if len(cells) >= 2 else []
 
 
 def signature_start(lines: list[Line]) -> int | None:

@@ -35,7 +35,10 @@ TITLE = re.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+|{_ADJECTIVE})?\S*{_MEETING}\S
 DASH_TITLE = re.compile(rf"^(?P<org>(?-i:[A-ZÅÄÖ])[^–—]{{1,60}}?)\s+[–—-]\s+(?P<body>(?:{_QUALIFIER}\s+)?\S*{_MEETING}\S*)$",
                         re.IGNORECASE)
 # A layout's right column that names the minutes of a body: "Styrelseprotokoll", "Årsmötesprotokoll".
-BODY_PROTOCOL = re.compile(tolerant(r"^[\wåäö-]*(?:styrelse|möte|mötes|stämmo|nämnds|råds)protokoll$"), re.IGNORECASE)
+# A meeting's running number after its title word: "nr 6", "4/2025", "nr 6/2025".
+_NUMBER_TAIL = re.compile(r"\s+(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?$", re.IGNORECASE)
+BODY_PROTOCOL = re.compile(tolerant(r"^[\wåäö-]*(?:styrelse|möte|mötes|stämmo|nämnds|råds)protokoll"
+                                    r"(?:\s+(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?)?$"), re.IGNORECASE)
 # A local unit named under its church or federation ("Svenska kyrkan" / "Åsby-Lindås pastorat"): the unit that
 # meets is the organisation.
 LOCAL_UNIT = re.compile(tolerant(r"\b(?:pastorat|församling|lokalavdelning|lokalförening|krets|distrikt)$"), re.IGNORECASE)
@@ -63,17 +66,21 @@ BODY_FIRST = re.compile(
 # "Kårfullmäktige, Västersjö studentkår"
 BODY_COMMA_ORG = re.compile(r"^(?P<body>[A-ZÅÄÖ][^,]{2,60}?),\s+(?P<org>[A-ZÅÄÖ][^,]{2,80})$")
 # "Möte 3 2025/2026", "Sammanträde 4, 2025": a running number before the year, on a header line
+# A school year's term as a student body writes it: "VT26", "HT 2025" (vårtermin, hösttermin).
+TERM = r"(?:VT|HT)\s?(?:\d{4}|\d{2})"
 MEETING_NUMBER = re.compile(r"^(?:möte|sammanträde|styrelsemöte|protokoll)\s+(?:nr\.?\s*)?(?P<n>\d{1,3})"
-                            # "Möte 11, verksamhetsåret 2025/2026"
-                            r"(?:\s*,?\s+(?:(?:verksamhetsåret|verksamhetsår|läsåret|mandatperioden|året)\s+)?"
-                            r"\d{4}(?:\s*/\s*\d{2,4})?)?\s*$", re.IGNORECASE)
+                            # "Möte 11, verksamhetsåret 2025/2026", "Möte 3 VT26"
+                            r"(?:\s*,?\s+(?:(?:(?:verksamhetsåret|verksamhetsår|läsåret|mandatperioden|året)\s+)?"
+                            rf"\d{{4}}(?:\s*/\s*\d{{2,4}})?|{TERM}))?"
+                            r"(?:\s*,\s*\d.*)?\s*$",  # "..., 2026-03-19, kl. 17.15": the date after a comma
+                            re.IGNORECASE)
 # A line that is only a body: "Kommunstyrelsen", "Samhällsbyggnadsnämnden", "Styrelsemöte nr 7".
 BODY_LINE = re.compile((
     r"^(?P<body>(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|för|[\wåäö-]+s))?\s+)?[\wåäöÅÄÖ-]*"
     r"(?:styrelsen?|nämnden?|utskottet|utskott|fullmäktige|beredningen|rådet|direktionen|kommittén|presidiet|"
     r"kyrkorådet|kyrkoråd|delegationen|ledningsgruppen|årsmöte|stämma|föreningsstämma|styrelsemöte|möte|"
     r"sammanträde|nätverksmöte|nätverksträff|sektionsmöte|styrelsesammanträde|medlemsmöte))"
-    r"(?:\s+(?:nr\.?\s*\d+(?:,?\s+\d{4}(?:\s*/\s*\d{2,4})?)?|\d+/\d{4}|den\s.*|\d.*|\([^()]*\)|(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,2}))?$"),
+    r"(?:\s+(?:nr\.?\s*\d+(?:\s*/\s*\d{2,4})?(?:,?\s+\d{4}(?:\s*/\s*\d{2,4})?)?|\d+/\d{4}|den\s.*|\d.*|\([^()]*\)|(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,2}))?$"),
     re.IGNORECASE)
 # A body that names a meeting rather than a board ("Styrelsemöte", "Elevrådsmöte", "Årsstämma"): a name after it
 # on the title line is the organisation's ("Styrelsemöte Björkby Ryttarförening").
@@ -88,8 +95,13 @@ _ORG_HINT = re.compile(
     r"förbundet|klubb|klubben|partiet|kåren|sällskapet|laget|gillet|byalaget|sektionen|kören|orkestern)\b", re.IGNORECASE)
 NUMBER = re.compile(r"(?:\b(?:protokoll|möte|mötesprotokoll|sammanträde|styrelsemöte)\s+)?\b(?:löp|protokoll)?n(?:r|ummer|o)\.?\s*:?\s*"
                     r"(?P<n>\d{1,3})\b(?:\s*[/,-]?\s*(?P<y>\d{4}))?"
-                    r"|\b(?:protokoll|möte|sammanträde|styrelsemöte)\s+(?P<m>\d{1,3})\s*/\s*(?P<my>\d{2,4})\b",
+                    r"|\b(?:[a-zåäö]*protokoll|möte|sammanträde|styrelsemöte)\s+(?P<m>\d{1,3})\s*/\s*(?P<my>\d{2,4})\b",
                     re.IGNORECASE)
+# A number's label alone on its line, its value alone on the next (a header table's cells in plain text).
+NUMBER_LABEL = re.compile(r"^(?:protokollnummer|protokoll\s+nr|löpnummer|mötesnummer|sammanträdesnummer)\.?\s*:?$",
+                          re.IGNORECASE)
+_NUMBER_LABEL_LAST = frozenset("rR:.")
+NUMBER_VALUE = re.compile(r"^(?:nr\.?\s*)?(?P<n>\d{1,3})(?:\s*/\s*\d{2,4})?$", re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 # OCR reads "@" as Q, © or &: "christian.dahlmannQfamiljenhelsingborg.se".
 # The local part is atomic: its class overlaps the dots between its pieces, and trying every split of a
@@ -106,6 +118,8 @@ PLACE_TIME = re.compile(tolerant(
     r"^(?P<label>plats och tid|tid och plats|tid och lokal|datum och tid|datum och plats|mötesplats|"
     r"sammanträdesplats|sammanträdestid|mötestid|möteslokal|"
     r"sammanträdesdatum|mötesdatum|plats|lokal|tid|datum|när|var)(?![\wåäöÅÄÖ])\s*(?P<colon>:)?\s*"), re.IGNORECASE)
+# A further label on a "Label: value" line: "Datum: 2026-04-02 Tid: 19.30 Plats: Bygdegården".
+INLINE_LABEL = re.compile(tolerant(r"\s+(?P<label>plats|lokal|tid|datum|mötesplats|möteslokal)\s*:\s*"), re.IGNORECASE)
 ROOM = re.compile(tolerant(r"^(?:mötesrum|sammanträdesrum|konferensrum|rum|sal)\b"), re.IGNORECASE)
 # "hos Karin Ek, Granvägen 3": a board that meets at a member's home names the host as its venue
 VENUE_AFTER = re.compile(r"\s(?:på|i|hos)\s+(?P<venue>[A-ZÅÄÖ0-9].*)$")
@@ -126,6 +140,10 @@ TITLE_PLACE = re.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+)?\S*{_MEETING}\S*)\s+(?
 # A title sentence wraps where a line ends in one of these words or the next begins in lower case
 # ("... Kvarnen ekonomisk" / "förening den 14 maj ...", "... kl. 18.30 via" / "Teams").
 TITLE_OPEN_WORDS = frozenset("i på via vid för med och av till hos den".split())
+# The definite form of an organisation's kind, which its name follows: "Bostadsrättsföreningen Lärksången".
+DEFINITE_KIND = re.compile(tolerant(r"(?:föreningen|förbundet|klubben|sällskapet|kåren|stiftelsen|samfälligheten)$"),
+                           re.IGNORECASE)
+NAME_WORDS = 4  # an organisation's name wrapped onto the next line is this short
 TITLE_WRAPS = 2  # a title sentence runs over at most this many more lines
 _NOT_ORG = re.compile(r"^(?:sida|page)\b|^\d|^\W*$|@", re.IGNORECASE)
 
@@ -133,6 +151,7 @@ _NOT_ORG = re.compile(r"^(?:sida|page)\b|^\d|^\W*$|@", re.IGNORECASE)
 TITLE_LINES = 16  # the title stands among the document's first lines
 MAX_VENUE = 80  # a venue is a short line
 _DEN_DAY = re.compile(r"\bden\s+\d{1,2}\b")  # "onsdagen den 18": a date whose month wrapped to the next line
+WRAPPED_LINE = 60  # a plain text line at least this long may have wrapped at the margin
 VALUE_WRAPS = 2  # lines a label's value on the line below may wrap onto (a narrow table cell)
 _LAYOUT_VALUE = re.compile(r"\s{3,}\S")  # a label and its value in two layout columns, no colon between
 _TIME_LABELS = frozenset({"tid", "sammanträdestid", "mötestid", "datum och tid", "plats och tid", "tid och plats",
@@ -173,6 +192,11 @@ def parse_header(lines: list[Line]) -> Header:
         for m in NUMBER.finditer(text) if digits and "number" not in h.values else ():
             n = m.group("n") or m.group("m")
             put("number", int(n), line)
+        if not digits and text[-1:] in _NUMBER_LABEL_LAST and "number" not in h.values and i + 1 < len(lines) \
+                and NUMBER_LABEL.match(text.strip()):
+            m = NUMBER_VALUE.match(lines[i + 1].text.strip())  # "Protokollnummer" / "10/2025": a table's two cells
+            if m:
+                put("number", int(m.group("n")), lines[i + 1])
         m = EMAIL.search(text) if "@" in text else None
         if m:
             put("contact", m.group(0).rstrip("."), line)
@@ -193,7 +217,14 @@ def parse_header(lines: list[Line]) -> Header:
                     if nxt.blank_before or not nxt.text[:1].islower() or PLACE_TIME.match(nxt.text):
                         break
                     rest = f"{rest.rstrip()} {nxt.text.strip()}"  # "..., onsdagen den 18" / "september 2024" / "kl. 18.00"
-            _place_time(h, lines, i, m.group("label").lower(), rest, put)
+            label = m.group("label")
+            while m and ":" in rest:
+                # "Datum: 2026-04-02 Tid: 19.30–20.30 Plats: Bygdegården": each label on one line takes its own value
+                m = INLINE_LABEL.search(rest)
+                if m:
+                    _place_time(h, lines, i, label.lower(), rest[:m.start()], put)
+                    label, rest = m.group("label"), rest[m.end():]
+            _place_time(h, lines, i, label.lower(), rest, put)
         elif ROOM.match(text) and "room" not in h.values:
             put("room", text.strip().rstrip("."), line)
         m = ISO_DATE.search(text) if digits and "date" not in h.values else None
@@ -218,6 +249,8 @@ def parse_header(lines: list[Line]) -> Header:
         _venue_after_date_line(lines, put)
     if "location" not in h.values:
         _venue_before_when(lines, put)
+    if "location" not in h.values:
+        _venue_among_whens(lines, put)
     return h
 
 
@@ -294,7 +327,8 @@ def _joined_titles(lines: list[Line]) -> list[Line]:
                 nxt = lines[i].text.strip() if i < len(lines) and (not lines[i].blank_before or
                                                                   lines[i].text.strip()[:1].islower()) else ""
                 if not nxt or ":" in nxt or _COLUMN_GAP.search(nxt) or _opens_title(nxt) or \
-                        not (nxt[:1].islower() or text.rsplit(None, 1)[-1].lower() in TITLE_OPEN_WORDS):
+                        not (nxt[:1].islower() or text.rsplit(None, 1)[-1].lower() in TITLE_OPEN_WORDS
+                             or _names_next(text, nxt)):
                     break
                 text = f"{text} {nxt}"
                 i += 1
@@ -304,11 +338,17 @@ def _joined_titles(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _names_next(text: str, nxt: str) -> bool:
+    """ "... I BOSTADSRÄTTSFÖRENINGEN" / "LÄRKSÅNGEN": an organisation's kind in its definite form ends the line,
+    its name stands on the next."""
+    return len(nxt.split()) <= NAME_WORDS and nxt[:1].isupper() and DEFINITE_KIND.search(text) is not None
+
+
 def _title(lines: list[Line], put) -> None:
     """Organisation and body from the title forms, looking at the first lines of the document."""
     head = _joined_titles(lines[:TITLE_LINES])
     placed = False  # a title sentence gave the body and the place, not the organisation
-    body_line = org_line = None
+    body_line = org_line = protocol_line = None
     org_at = -1  # where org_line stands in head
     for k, line in enumerate(head):
         text = _COLUMN_GAP.split(line.text.strip())[0]  # a layout's right column is not the title's
@@ -360,22 +400,28 @@ def _title(lines: list[Line], put) -> None:
             put("organisation", tail, line)
             return
         if m and body_line is None and len(cut.split()) <= 7:
-            body_line = (line, re.sub(r"\s+(?:nr\.?\s*\d+|\d+/\d{4})$", "", m.group("body"), flags=re.I))
+            body_line = (line, _NUMBER_TAIL.sub("", m.group("body")))
             continue
         met = _MEETING_WITH.match(cut) if stripped == text and cut[:1].isupper() else None
         if met and body_line is None:
             # "Möte med föreningens styrelse den 7–8 juni 2025": the board met ("styrelse")
             body_line = (line, _OWN_GENITIVE.sub("", met.group("body")).strip())
             continue
+        cells = _COLUMN_GAP.split(line.text.strip())
+        if len(cells) == 1 and BODY_PROTOCOL.match(text):
+            # "Styrelseprotokoll 4/2025", "Årsmötesprotokoll": the minutes' word, no organisation; the body where
+            # no line names the meeting ("Årsmöte 2026-03-08, ...")
+            protocol_line = protocol_line or (line, _NUMBER_TAIL.sub("", text))
+            continue
         if stripped == text and _org_like(text):
             if org_line is None or (k == org_at + 1 and LOCAL_UNIT.search(text)):
                 org_line, org_at = line, k  # "Svenska kyrkan" / "Åsby-Lindås pastorat": the parish meets
-        cells = _COLUMN_GAP.split(line.text.strip())
         if body_line is None and len(cells) == 2 and BODY_PROTOCOL.match(cells[1]):
             body_line = (line, cells[1])  # "Sjödalens scoutdistrikt        Styrelseprotokoll"
         if org_line is None and not stripped and len(cells) == 2 and _org_like(cells[1]) and \
                 not BODY_LINE.match(cells[1]):
             put("organisation", cells[1], line)  # "PROTOKOLL          Ekby Båtklubb": the title's right column
+    body_line = body_line or protocol_line
     if body_line:
         put("body", body_line[1], body_line[0])
     if org_line:
@@ -440,6 +486,21 @@ def _venue_before_when(lines: list[Line], put) -> None:
                 and _venue_like(place) and not dates.DIGIT.search(place):
             put("location", place.strip(), line)
             return
+
+
+def _venue_among_whens(lines: list[Line], put) -> None:
+    """ "Årsmöte 2026-03-08, klubbhuset på Udden, kl. 14.00": the meeting and its date, then comma-apart the place
+    and the time; the one part that is neither a when nor the meeting is the place."""
+    for line in lines[:TITLE_LINES]:
+        text = line.text.strip()
+        first, *parts = [p.strip() for p in text.rstrip(".").split(",")]
+        if not parts or not dates.DIGIT.search(first) or not BODY_LINE.match(first) or \
+                not (dates.CLOCK.search(text) or dates.TIME_SPAN.search(text)) or not dates.first_date(first, 2000):
+            continue
+        places = [p for p in parts if _when_leftover(p)]
+        if len(places) == 1 and _venue_like(places[0]) and not dates.DIGIT.search(places[0]):
+            put("location", places[0], line)
+        return
 
 
 def _when_leftover(text: str) -> str:
@@ -509,7 +570,12 @@ def _place_time(h: Header, lines: list[Line], i: int, label: str, rest: str, put
     if rest.rstrip().endswith(",") and i + 1 < len(lines) and not PLACE_TIME.match(lines[i + 1].text):
         rest = rest.rstrip() + " " + lines[i + 1].text
     for nxt in lines[i + 1:i + 1 + VALUE_WRAPS]:  # a layout's value column wraps under the value: "... den 18" / "september"
-        if nxt.blank_before or nxt.indent <= line.indent or not nxt.text[:1].islower() or PLACE_TIME.match(nxt.text):
+        if nxt.blank_before or not nxt.text[:1].islower() or PLACE_TIME.match(nxt.text):
+            break
+        # Plain text wraps a long value at the margin ("... i Medborgarhuset, Stora" / "salen, Ekeberga"): a line
+        # in lower case that no stop ended before it and that holds no label of its own.
+        if nxt.indent <= line.indent and (rest.rstrip().endswith(".") or ":" in nxt.text or
+                                          len(line.text.strip()) < WRAPPED_LINE or _COLUMN_GAP.search(line.text.strip())):
             break
         rest = f"{rest.rstrip()} {nxt.text.strip()}"
     rest = rest.strip()

@@ -14,7 +14,8 @@ from protokoll.parse import celltables, conventions, labels, people, tables
 from protokoll.parse.blocks import (wrap_width, DASH, DASH_CHARS, ELECTED_LINE, ELECTION_LEADS, election_lead, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_open, ends_sentence,
                                     numbered_headings, to_blocks)
 from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
-from protokoll.parse.frontmatter import join_broken_titles, read_front, read_signatures, signature_start, split_inline_labels
+from protokoll.parse.frontmatter import (SPACED_NAME_WORDS, join_broken_titles, read_front, read_signatures, signature_start,
+                                        split_inline_labels)
 from protokoll.parse.header import is_time_line, organ_of, parse_header
 from protokoll.parse.recognise import not_minutes_reason
 from protokoll.parse.elections import (OPENING_ITEMS, constituted_chair, elected_officers, front_officers, kept_by,
@@ -75,7 +76,9 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     offices = {office: list(names) for office, names in front.offices.items()}
     signed: list[str] = []  # the names signed in full at the foot: who a first name elected in the text is
     if sig is not None:
+        known = {a.name for a in front.attendees} | {n for names in front.offices.values() for n in names}
         for office, names in read_signatures(body[sig:]).items():
+            names = [part for name in names for part in _run_together(name, known)]
             signed.extend(names)
             have = offices.setdefault(office, [])
             for name in names:
@@ -1019,3 +1022,13 @@ NUMBERED_DECISION = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 # Patterns of the calls above, compiled once (re.split(...) and friends pay a cache lookup each call).
 _INITIALS = re.compile(r"[A-ZÅÄÖ]{2,3}")
 _FIRST_STOP = re.compile(r"\s(?<=[.!?]\s)")  # "(?<=[.!?])\s", led by the space (see _AFTER_STOP)
+
+
+def _run_together(name: str, known: set[str]) -> list[str]:
+    """ "Karl-Erik Udd Elsa Brandt": two signatures side by side that a PDF's text ran into one name, split
+    where both halves are people the minutes name elsewhere."""
+    words = name.split()
+    if len(words) != 2 * SPACED_NAME_WORDS:
+        return [name]
+    halves = [" ".join(words[:SPACED_NAME_WORDS]), " ".join(words[SPACED_NAME_WORDS:])]
+    return halves if all(h in known for h in halves) else [name]
