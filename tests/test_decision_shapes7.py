@@ -93,3 +93,59 @@ def test_a_date_wrapped_before_its_year_goes_on_with_its_line():
 """).items
     assert texts(items[0]) == ["att förelägga fastighetsägaren att senast den 30 juni 2026 ordna sophanteringen, "
                                "vid ett vite om 10 000 kronor."]
+
+
+# --- 2. a task whose actor comes last ---------------------------------------------------------------
+def test_a_task_whose_actor_comes_last_after_a_report_on_its_line():
+    got = items_between(CLUB, """
+2. Övrigt
+Greta påminde om att årsmötet hålls den 24 februari. Kallelsen skickas ut senast 3 februari, Siv ansvarar.
+""")
+    assert texts(got[0]) == ["Kallelsen skickas ut senast 3 februari, Siv ansvarar."]
+    action, = got[0].decisions[0].actions
+    assert (action.assignee, str(action.due)) == ("Siv", "2026-02-03")
+    assert got[0].decisions[0].kind == "assignment"
+
+
+def test_a_thing_before_the_last_verb_is_no_actor():
+    got = items_between(CLUB, """
+2. Övrigt
+Greta berättade om bryggan. Reparationen dröjer, Planen ansvarar.
+""")
+    assert [a.assignee for d in got[0].decisions for a in d.actions] == []
+
+
+# --- 6. mandates, a task inside an added clause, day/month deadlines after "till" -------------------
+def test_a_mandate_is_a_task():
+    got = items_between(CLUB, """
+2. Tränare
+Beslut: Styrelsen ger Jonas mandat att skriva avtal med en ny tränare för 2026.
+""")
+    d, = got[0].decisions
+    assert (d.kind, [a.assignee for a in d.actions]) == ("assignment", ["Jonas"])
+
+
+def test_a_task_in_an_added_att_clause():
+    got = items_between(CLUB, """
+2. Motion om ungdomsverksamhet
+Efter diskussion beslutade styrelsen att bifalla motionen med tillägget att kassören tar fram en budget
+till styrelsemötet den 17 mars.
+""")
+    action, = got[0].decisions[0].actions
+    assert (action.assignee, str(action.due)) == ("kassören", "2026-03-17")
+
+
+def test_till_before_a_day_and_month_is_a_deadline():
+    got = items_between(CLUB, """
+2. Ekonomi
+Greta och Siv tar fram ett nytt sponsorpaket till 15/2.
+""")
+    assert [str(a.due) for a in got[0].decisions[0].actions] == ["2026-02-15", "2026-02-15"]
+
+
+def test_till_ending_a_period_of_days_is_no_deadline():
+    got = items_between(CLUB, """
+2. Uthyrning
+Siv sköter uthyrningen av klubbhuset från 1/6 till 15/8.
+""")
+    assert [a.due for d in got[0].decisions for a in d.actions] == [None]
