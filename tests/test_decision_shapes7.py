@@ -149,3 +149,84 @@ def test_till_ending_a_period_of_days_is_no_deadline():
 Siv sköter uthyrningen av klubbhuset från 1/6 till 15/8.
 """)
     assert [a.due for d in got[0].decisions for a in d.actions] == [None]
+
+
+# --- 5. a task table, one cell a paragraph, under an unnumbered "Att göra" heading ------------------
+NOTES = """Minnesanteckningar
+Nätverket för fritidsledare i Ådalens kommunförbund
+Datum: 2025-09-18, kl. 13.00–15.00
+Plats: Teams
+Deltagare:
+Eva Lund, Åby kommun
+Otto Bergh, Norrsta kommun
+
+Sommarens verksamhet
+Eva berättade om sommarens läger. Nätverket tackade för informationen.
+
+Att göra
+Vad
+
+Vem
+
+När
+
+Boka lokal för höstträffen
+
+Otto
+
+3 oktober
+
+Nästa möte
+Nästa möte: 20 november kl. 13.00 på Teams.
+"""
+
+
+def test_a_task_table_under_an_unnumbered_heading_is_its_own_item():
+    items = parse_text(NOTES).items
+    assert [i.title for i in items] == ["Sommarens verksamhet", "Att göra", "Nästa möte"]
+    assert texts(items[0]) == ["Nätverket tackade för informationen."]
+    d, = items[1].decisions
+    assert (d.text, d.kind) == ("Boka lokal för höstträffen", "assignment")
+    assert [(a.assignee, str(a.due)) for a in d.actions] == [("Otto", "2025-10-03")]
+
+
+# --- 4. the lines after a formula ending in a colon -----------------------------------------------------
+def test_the_lines_after_a_colon_formula_belong_to_its_decision():
+    # (no blank lines between paragraphs, as layout text of a word processor's minutes has them)
+    got = parse_text("""Protokoll från konstituerande styrelsemöte i Föreningen Åsbackens vänner
+Datum: 2026-04-02   Tid: 19.30–20.30   Plats: Åsbacka skola
+§ 1. Mötets öppnande
+Ordföranden Greta Holm öppnade mötet och hälsade alla välkomna.
+§ 2. Konstituering
+Styrelsen konstituerade sig enligt följande:
+Vice ordförande: Jonas Ek
+Kassör: Siv Berg
+§ 3. Firmateckning
+Styrelsen beslutade att föreningens firma tecknas av ordföranden och kassören var för sig.
+§ 4. Mötets avslutande
+Ordföranden avslutade mötet.
+""").items[1:3]
+    assert texts(got[0]) == ["Styrelsen konstituerade sig enligt följande: Vice ordförande: Jonas Ek Kassör: Siv Berg"]
+    assert texts(got[1]) == ["att föreningens firma tecknas av ordföranden och kassören var för sig."]
+
+
+def test_a_sentence_after_a_colon_line_that_decides_nothing_is_no_list_point():
+    got = items_between(CLUB, """
+2. Rapporter
+Greta rapporterade följande:
+Kassan är god.
+""")
+    assert texts(got[0]) == []
+
+
+# --- 3. a deferral is a decision, as "Ärendet bordläggs." ---------------------------------------------
+def test_a_deferral_is_a_decision():
+    got = items_between(CLUB, """
+2. Hemsidan
+Diskuterades. Tas upp igen på nästa möte.
+
+3. Grusning av parkeringen
+Frågan tas upp på nytt när offerterna kommit in.
+""")
+    assert [(d.text, d.kind) for d in got[0].decisions] == [("Tas upp igen på nästa möte.", "other")]
+    assert [(d.text, d.kind) for d in got[1].decisions] == [("Frågan tas upp på nytt när offerterna kommit in.", "other")]

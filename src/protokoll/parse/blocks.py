@@ -13,7 +13,7 @@ from statistics import median
 
 from protokoll.clean import furniture
 from protokoll.clean.lines import Line, join
-from protokoll.parse import dates, labels
+from protokoll.parse import dates, decisions, labels
 
 # "1. Title", "1) Title", "§ 131 Title", "§1 Title", "SBN § 45" (title on a later line), "KSAU 176 Title",
 # "Punkt 3 Title", "3.1 Title" (a sub-item of 3), "§10a Beslutades att ..." (a lettered sub-paragraph of § 10).
@@ -442,8 +442,24 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
     return blocks
 
 
-# Sections whose line a short line standing apart heads (see _heads_next).
-HEADS_DECISION = frozenset({"decisions", "formula"})
+# A point of the list after a decision ending in a colon ("Styrelsen konstituerade sig enligt följande:" /
+# "Kassör: Anna Ek"): a short line without a final stop.
+COLON_LIST_WORDS = 10
+
+
+def _colon_list(prev: Block, text: str) -> bool:
+    """Whether ``text`` is a point of the list that ``prev``, a decision ending in a colon, opens: the lines
+    that follow such a formula belong to its decision (spec "Where a reading is open")."""
+    first = prev.lines[0].text.rstrip()
+    if not first.endswith(":") or text.rstrip()[-1:] in ".!?" or len(text.split()) > COLON_LIST_WORDS:
+        return False
+    return all(line.text.rstrip()[-1:] not in ".!?" for line in prev.lines[1:]) and \
+        decisions.running_decision(first)
+
+
+# Sections whose line a short line standing apart heads (see _heads_next); "Att göra" heads the tasks of an
+# action table ("Åtgärd: ..." lines, see tables.unfold_actions).
+HEADS_DECISION = frozenset({"decisions", "formula", "action"})
 
 
 def _heads_next(prev: Block | None, line: Line, blocks: list[Block], headings: dict) -> bool:
@@ -488,6 +504,8 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
     long_prev = len(last) + (prev.lead if len(prev.lines) == 1 else 0) >= 0.75 * width and not ends_sentence(last)
     if text[:1] in "12" and not broken and dates.YEAR_START.match(text) and dates.OPEN_DATE_END.search(last):
         return True  # "... senast den 31 december" / "2025 riva ...": a date wrapped before its year
+    if prev.kind == "text" and not broken and _colon_list(prev, text):
+        return True
     if text[:1].isdigit() and NUMBERED_CLAUSE.match(text):
         return False
     starts_att = text[:1] in "aA" and STARTS_ATT.match(text) is not None  # read twice below
