@@ -13,7 +13,7 @@ from statistics import median
 
 from protokoll.clean import furniture
 from protokoll.clean.lines import Line, join
-from protokoll.parse import labels
+from protokoll.parse import dates, decisions, labels
 
 # "1. Title", "1) Title", "§ 131 Title", "§1 Title", "SBN § 45" (title on a later line), "KSAU 176 Title",
 # "Punkt 3 Title", "3.1 Title" (a sub-item of 3), "§10a Beslutades att ..." (a lettered sub-paragraph of § 10).
@@ -100,6 +100,9 @@ class Block:
     item_label: str | None = None  # the printed label where it is more than the number ("§ 131", "3.1")
     level: int = 0  # 1 for a sub-item heading ("3.1")
     case_number: str | None = None
+    # Characters of its first line's physical line before the block's text: the title of a heading whose
+    # item text goes on after it on the same line ("§ 3 Val av ordförande. Till ordförande valdes ...").
+    lead: int = 0
 
     @property
     def text(self) -> str:
@@ -388,7 +391,8 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
             untitled = block if not h.title else None
             if h.text_at is not None:  # the item's text goes on after its title on the same line
                 rest = line.text[h.text_at:]
-                blocks.append(Block([replace(line, text=rest, start=line.start + h.text_at, blank_before=False)]))
+                blocks.append(Block([replace(line, text=rest, start=line.start + h.text_at, blank_before=False)],
+                                    lead=h.text_at))
             continue
         case = CASE_NUMBER.match(text) if text[:1] in _CASE_INITIALS else None
         if case is None and text[-1:].isdigit() and text[:1].isupper():
@@ -449,8 +453,24 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
     return blocks
 
 
-# Sections whose line a short line standing apart heads (see _heads_next).
-HEADS_DECISION = frozenset({"decisions", "formula"})
+# A point of the list after a decision ending in a colon ("Styrelsen konstituerade sig enligt följande:" /
+# "Kassör: Anna Ek"): a short line without a final stop.
+COLON_LIST_WORDS = 10
+
+
+def _colon_list(prev: Block, text: str) -> bool:
+    """Whether ``text`` is a point of the list that ``prev``, a decision ending in a colon, opens: the lines
+    that follow such a formula belong to its decision (spec "Where a reading is open")."""
+    first = prev.lines[0].text.rstrip()
+    if not first.endswith(":") or text.rstrip()[-1:] in ".!?" or len(text.split()) > COLON_LIST_WORDS:
+        return False
+    return all(line.text.rstrip()[-1:] not in ".!?" for line in prev.lines[1:]) and \
+        decisions.running_decision(first)
+
+
+# Sections whose line a short line standing apart heads (see _heads_next); "Att göra" heads the tasks of an
+# action table ("Åtgärd: ..." lines, see tables.unfold_actions).
+HEADS_DECISION = frozenset({"decisions", "formula", "action"})
 
 
 def _heads_next(prev: Block | None, line: Line, blocks: list[Block], headings: dict) -> bool:
@@ -491,7 +511,12 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
             and ELECTED_LINE.match(text):
         return True  # "Mötet valde" / "Saga Berg till mötesordförande.": the points of the election list
     broken = blanks != "noise" and line.blank_before
-    long_prev = len(last) >= 0.75 * width and not ends_sentence(last)
+    # (a heading's item text on the heading's line is measured as the whole line: it wraps at the same width)
+    long_prev = len(last) + (prev.lead if len(prev.lines) == 1 else 0) >= 0.75 * width and not ends_sentence(last)
+    if text[:1] in "12" and not broken and dates.YEAR_START.match(text) and dates.OPEN_DATE_END.search(last):
+        return True  # "... senast den 31 december" / "2025 riva ...": a date wrapped before its year
+    if prev.kind == "text" and not broken and _colon_list(prev, text):
+        return True
     if text[:1].isdigit() and NUMBERED_CLAUSE.match(text):
         return False
     starts_att = text[:1] in "aA" and STARTS_ATT.match(text) is not None  # read twice below

@@ -21,6 +21,9 @@ DATE = re.compile(
     rf"|\b(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})(?:[ -](?P<ny>\d{{4}}))?\b",
     re.IGNORECASE,
 )
+# A date wrapped before its year: a line ending "senast den 31 december", the next starting "2025 riva ...".
+OPEN_DATE_END = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTH})\.?$", re.IGNORECASE)
+YEAR_START = re.compile(r"^(?:19|20)\d{2}(?![\d/-])")
 # A single time: "kl. 18.30", "klockan 19".
 CLOCK = re.compile(r"\b(?:kl\.?|klockan)\s*(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\b", re.IGNORECASE)
 TIME_SPAN = re.compile(r"\b(\d{1,2})[.:](\d{2})\s*(?:[-–—]|till)\s*(\d{1,2})[.:](\d{2})\b")

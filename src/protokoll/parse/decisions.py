@@ -115,7 +115,7 @@ def analyse(text: str, meeting_date: dt.date | None, initials: frozenset[str] = 
     low = text.lower() if low is None else low
     unfoldable = labels._unfoldable(low)
     # GIVE_TASK needs "uppdrag" and DISTRIBUTES "fördela": most decisions hold neither (see labels.may_hold).
-    gives = ("uppdrag" in low or unfoldable) and GIVE_TASK.search(text)
+    gives = may_give(low) and GIVE_TASK.search(text)
     actions = person_actions(text, year, initials) if gives else _actions(text, year, initials)
     if not actions:
         actions = person_actions(text, year, initials)
@@ -180,16 +180,21 @@ FILLS_OFFICE = re.compile(r"\b(?:justera|föra\s+(?:dagens\s+)?protokoll|till\s+
 
 def _action(clause: str) -> Action | None:
     low = labels.lowered(clause)
-    if not _GIVES_WORD.search(clause, low) and not ACTOR_WORD.search(clause, low):
+    if not _GIVES_WORD.search(clause, low) and not ACTOR_WORD.search(clause, low) \
+            and not GROUP_ACTOR_WORD.search(clause, low):
         return None
     for pattern, needs_actor_word, hint in PATTERNS:
         if not hint.search(clause, low):
             continue
         m = pattern.search(clause)
+        # "att bifalla motionen med tillägget att styrelsen tar fram ...": where the first clause start gives no
+        # actor, a later "att" may (the task of the clause within)
+        while m and needs_actor_word and not _acts(_clean_actor(m.group("actor")) or ""):
+            m = pattern.search(clause, m.start("actor") + 1)
         if not m:
             continue
         actor = _clean_actor(m.group("actor"))
-        if not actor or (needs_actor_word and not ACTOR_WORD.search(_head(actor))):
+        if not actor or (needs_actor_word and not _acts(actor)):
             continue
         if needs_actor_word and _HOLDS_VIEW.search(m.group("actor")):
             continue  # "Styrelsen delar oron och tar upp frågan ...": the view's subject, no actor given a task
@@ -203,6 +208,13 @@ def _action(clause: str) -> Action | None:
             task = f"{verb} {task}"  # "fortsätter planering av ..." is the task itself
         return Action(assignee=actor, task=task or None)
     return None
+
+
+def _acts(actor: str) -> bool:
+    """Whether the head of a noun phrase names someone who acts: a body or office ("styrelsen", "kassören"); an
+    office of a group ("kassören"), not the deciding body itself ("Föreningen anordnar ..." records what it does)."""
+    head = _head(actor)
+    return bool(ACTOR_WORD.search(head) or GROUP_ACTOR_WORD.search(head) and not conventions.deciding_body(head))
 
 
 # "ska vara/bestå av/gälla ...": a state the decision sets, not a task.
@@ -254,8 +266,8 @@ def deadline(text: str, meeting_date: dt.date | None) -> dt.date | None:
     return _forward(_deadline(text, meeting_date.year if meeting_date else None), text, meeting_date)
 
 
-# "till 2025-04-30": a bare "till" sets a deadline only before a written-out ISO date, and not where it
-# ends a period ("från 2025-04-01 till 2025-04-30").
+# "till 2025-04-30", "tar fram ett förslag till 15/2": a bare "till" sets a deadline only before a date in
+# digits (ISO or day/month), and not where it ends a period ("från 2025-04-01 till 2025-04-30").
 UNTIL_ISO = re.compile(r"\btill\s+$", re.IGNORECASE)
 PERIOD_START = re.compile(r"\bfrån\b|\bfr\.?o\.?m\b", re.IGNORECASE)
 
@@ -265,7 +277,7 @@ def _deadline(task: str, year: int | None) -> dt.date | None:
         before = task[: m.start()][-80:]
         if DEADLINE.search(before):
             return date
-        if m.group("iso") and UNTIL_ISO.search(before) and not PERIOD_START.search(before[-40:]):
+        if (m.group("iso") or m.group("nd")) and UNTIL_ISO.search(before) and not PERIOD_START.search(before[-40:]):
             return date
     return None
 
@@ -322,6 +334,8 @@ RUNNING = labels.Folded(
     labels.letter_led(r"\b(?:godkändes|godkänns|godkänner|godkände|godkännes|fastställdes|fastställs|fastställer|fastställde|"
     r"antogs|antas|antar|antog|beviljades|beviljas|beviljar|beviljade|bifölls|bifalls|bifalles|bifaller|biföll|"
     r"avslogs|avslås|avslår|avslog|noterades|noteras|noterar|bordläggs|bordlades|bordlägges|återremitteras|"
+    # a deferral, as "Ärendet bordläggs": "Tas upp igen på nästa möte.", "Frågan tas upp på nytt i höst."
+    r"tas\s+upp\s+(?:igen|på\s+nytt)|"
     r"återremitterades|(?:lades|läggs|lägges)\s+(?:\S+\s+){0,3}?till\s+handlingarna|väljer|valde|"
     r"(?:om|ny|åter)?valdes|(?:om|ny)?väljs|"
     r"utsågs|utses|utser|utsåg|adjungeras|adjungerades|uppdrog|uppdrogs|uppdras|uppdrar|konstituerade\s+sig|konstituerar\s+sig|"
@@ -330,7 +344,7 @@ RUNNING = labels.Folded(
     r"avskrivs|avskrevs|entledigas|entledigades|"
     # "Styrelsen enades om att ...", "Mötet kom överens om att ...", "Styrelsen tillsatte en arbetsgrupp ..."
     r"enades\s+om|kom\s+överens\s+om|tillsatte|tillsattes|tillsätts|"
-    r"(?:ger|gav)\s+(?:\S+\s+){1,6}?i\s+uppdrag|fördelade\s+(?:följande\s+)?(?:ansvar|arbetsuppgifter|uppdrag)\w*|"
+    r"(?:ger|gav)\s+(?:\S+\s+){1,6}?(?:i\s+uppdrag|mandat\s+att|fullmakt\s+att)|fördelade\s+(?:följande\s+)?(?:ansvar|arbetsuppgifter|uppdrag)\w*|"
     r"förklarades\s+(?:stadgeenligt|behörigen|behörigt|i\s+behörig\s+ordning|laga)|förklarades\s+(?:omedelbart\s+)?"
     r"justerad|förklarar\s+sig|ansåg\s+att\s+(?:kallelse|mötet|stämman)|"
     r"tack(?:ar|ade)\s+för\s+(?:informationen|dragningen|presentationen|redovisningen|rapporten)|"
@@ -396,6 +410,8 @@ def office_actor(text: str) -> bool:
 GROUP_ACTOR = re.compile(r"(?:kassör|sekreterar|valberedning|revisor|förening|kommitté|ansvarig|ledare|"
                          r"administratör|samordnare|handläggare|förvaltare|vaktmästare)", re.IGNORECASE)
 _GIVEN = re.compile(r"^(?:får|fick|ges|gavs|erhåller)$")
+# GROUP_ACTOR run over the lower-cased text (see labels.Folded): it is tried on every clause of a decision.
+GROUP_ACTOR_WORD = labels.Folded(GROUP_ACTOR.pattern)
 
 
 # Page furniture that text extraction leaves among the decisions: rules, signature boxes.
@@ -489,12 +505,34 @@ def paren_actors(sentence: str, initials: frozenset[str]) -> list[str]:
     return who if who and all(w in initials or w.split()[0] in initials for w in who) else []
 
 
+# A task whose actor comes last, after the task: "Kallelsen skickas ut senast 3 februari, Johanna ansvarar.",
+# "Nycklarna lämnas till vaktmästaren – kassören fixar." (the verbs that say who sees to it, as the last words).
+TRAILING_VERBS = ("ansvarar", "fixar", "ordnar", "sköter")
+TRAILING_ACTOR = re.compile(
+    rf"^(?P<task>.+?)\s*[,;–—-]\s*(?P<actor>(?:{_PERSON}|{_OFFICE_LOWER})(?:(?:\s*,\s*|\s+och\s+)(?:{_PERSON}|"
+    rf"{_OFFICE_LOWER})){{0,2}})\s+(?:{'|'.join(TRAILING_VERBS)})\s*\.?\s*$")
+
+
+def trailing_actors(sentence: str, initials: frozenset[str]) -> tuple[str, list[str]] | None:
+    """(task, actors) of a task sentence whose actor comes last ("..., Johanna ansvarar."), where every actor is
+    surely one (an attendee's first name or initials, a full name, an office), else None."""
+    if not sentence.rstrip(" .").endswith(TRAILING_VERBS):
+        return None  # (the cheap test first: few sentences end so)
+    m = TRAILING_ACTOR.match(sentence.strip())
+    if m is None:
+        return None
+    actors = [a.strip() for a in re.split(r"\s*,\s*|\s+och\s+", m.group("actor")) if a.strip()]
+    if not all(a in initials or len(a.split()) >= 2 or office_actor(a) for a in actors):
+        return None
+    return m.group("task").strip(), actors
+
+
 def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict: bool = False) -> bool:
     """Whether a sentence gives someone a task ("Lisa ska ...", "Jonas kontaktar ...", "KL bokar ..."); ``strict``
     (a sentence inside a decision) wants an actor that is surely one: an attendee's name or initials, a full
     name, or a group that acts ("Kassören"), and a task in the active voice ("Listan ska lämnas" is none)."""
     m = _task_match(sentence, initials)
-    if not m and paren_actors(sentence, initials):
+    if not m and (paren_actors(sentence, initials) or trailing_actors(sentence, initials)):
         return True
     if not m or _TASK_NOT_ACTOR.match(m.group("actor")):
         return False
@@ -530,7 +568,15 @@ APPROVAL_ANY = labels.Folded(labels.letter_led(r"\b(?:godkänn\w*|godkändes|god
                              r"enligt\s+(?:\S+\s+){0,2}?förslag(?:et)?|i\s+enlighet\s+med\s+(?:\S+\s+){0,2}?förslag(?:et)?)\b"))
 NOTED_ANY = labels.Folded(labels.letter_led(r"\b(?:lägga|läggs|lades|lägges|lagts)\s+(?:\S+\s+){0,8}?till\s+handlingarna|\bnoteras\b|"
                           r"\bnoterades\b|\bnoterar\b|\btill\s+handlingarna\b"))
-GIVE_TASK = re.compile(rf"\b(?:ge|ger|gav)\s+(?P<actor>{_W}(?:\s+{_W}){{0,6}}?)\s+i\s+uppdrag\s+att\s+(?P<task>.+)", re.IGNORECASE)
+# What a body gives someone to act on its behalf: "ger X i uppdrag att", "ger X mandat att", "gav X fullmakt att".
+GIVEN_TO_ACT = ("uppdrag", "mandat", "fullmakt")
+GIVE_TASK = re.compile(rf"\b(?:ge|ger|gav)\s+(?P<actor>{_W}(?:\s+{_W}){{0,6}}?)\s+(?:i\s+uppdrag|mandat|fullmakt)\s+att\s+"
+                       rf"(?P<task>.+)", re.IGNORECASE)
+
+
+def may_give(low: str) -> bool:
+    """Whether a lower-cased text may hold GIVE_TASK: it needs one of GIVEN_TO_ACT."""
+    return "uppdrag" in low or "mandat" in low or "fullmakt" in low or labels._unfoldable(low)
 
 
 # "Noterar att kollekterna ligger över budget.", "att notera att ...": a decision that only takes note.
@@ -559,7 +605,7 @@ def person_actions(text: str, year: int | None, initials: frozenset[str] = froze
     """Actions of a task sentence whose actor is a person or a group: "Ibrahim Celik och Kenneth Lööf
     ansvarar för ...", "Styrelsen fick i uppdrag att ..."."""
     body = _LEADING_ATT.sub("", text.strip())
-    m = GIVE_TASK.search(body) if labels.may_hold(body, "uppdrag") else None
+    m = GIVE_TASK.search(body) if may_give(labels.lowered(body)) else None
     if m:
         actor = _clean_actor(m.group("actor"))
         return [Action(assignee=actor, task=m.group("task").strip().rstrip("."),
@@ -567,6 +613,9 @@ def person_actions(text: str, year: int | None, initials: frozenset[str] = froze
     if not task_sentence(body, initials, strict):
         return []
     m = _task_match(body, initials)
+    trailing = trailing_actors(body, initials) if m is None else None
+    if trailing:  # "Kallelsen skickas ut senast 3 februari, Johanna ansvarar."
+        return [Action(assignee=a, task=trailing[0] or None, due=_deadline(body, year)) for a in trailing[1]]
     if m is None:  # "Boka lokal till vårmötet (Anna)"
         task = PAREN_ASSIGNEE.sub("", body).strip().rstrip(".")
         return [Action(assignee=a, task=task or None, due=_deadline(body, year)) for a in paren_actors(body, initials)]

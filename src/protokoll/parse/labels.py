@@ -331,8 +331,12 @@ DECIDES = _label(
     r"\s+(?:beslutar|beslutade|besluter)|beslut", r"\s*:?(?=\s|$)")
 # "Arbetsutskottets beslut", "Miljö- och byggnadsnämndens beslut", "Regionala utvecklingsnämndens beslut",
 # "Kommunstyrelsens arbetsutskotts beslut".
-OWN_DECISION = re.compile(r"^(?:[\wåäöÅÄÖ]+-\s+(?:och|&)\s+|[\wåäöÅÄÖ]+[ae]\s+|[\wåäöÅÄÖ-]+s\s+)?"
-                          r"[\wåäöÅÄÖ-]+s\s+beslut\s*:?$", re.IGNORECASE)
+_OWN_DECISION = (r"^(?:[\wåäöÅÄÖ]+-\s+(?:och|&)\s+|[\wåäöÅÄÖ]+[ae]\s+|[\wåäöÅÄÖ-]+s\s+)?"
+                 r"[\wåäöÅÄÖ-]+s\s+beslut")
+OWN_DECISION = re.compile(_OWN_DECISION + r"\s*:?$", re.IGNORECASE)
+# The same label with its decision after the colon on the same line: "Stämmans beslut: Styrelsen beviljades
+# ansvarsfrihet.", "Nämndens beslut: att ..." (the label is no part of the decision's text).
+OWN_DECISION_LEAD = re.compile(_OWN_DECISION + r"\s*:\s*(?=[A-ZÅÄÖ]|att\b)", re.IGNORECASE)
 # "<who> beslutar/beslutade/beslöt [att] ...", "Beslöts att", "Det beslutades att", "Efter diskussion
 # beslutade årsmötet att", "Kommunstyrelsen föreslår kommunfullmäktige besluta": any body decides.
 _VERB = r"(?i:beslutar|beslutade|beslöt|beslöts|beslutas|beslutades|bestämde|bestämdes|besluter)"
@@ -350,6 +354,8 @@ ADVERBIAL = (r"(?:\s*\([^()]{1,30}\)(?=,?\s+att\b))?(?:\s+(?:efter|med|genom|uta
              r"[^.:;]{1,80}?(?=,?\s+att\b),?)?")
 # Without "att" the decision starts at an infinitive: "Styrgruppen beslutade lägga ... till handlingarna".
 _INFINITIVE = r"(?=(?:[a-zåäö]{2,}a|avslå|ge|se|stå)\b)(?!(?:enda|bara|sedan|nästa|första|andra|vidare)\b)"
+# "enligt styrelsens förslag", "i enlighet med valberedningens förslag": what a formula without "att" adopts.
+_ADOPTS_PROPOSAL = r"(?=(?:enligt|i\s+enlighet\s+med)\s+[^.:]{0,60}?förslag)"
 # The body a proposal goes to, in up to three words: "kommunfullmäktige", "regionala utvecklingsnämnden",
 # "barn- och utbildningsnämnden" (not "att ...", which is the proposal itself).
 _ADDRESSEE = r"(?!att\b)[\wåäö-]+(?:\s+[\wåäö-]+){0,2}?"
@@ -371,7 +377,8 @@ FORMULA = re.compile(
     r"för\s+egen\s+del))?"
     r"(?:\s+" + COUNTED + r")?" + ADVERBIAL +
     r"(?:,?\s+(?:enligt|i enlighet med)\s+[^.:]{0,60}?förslag(?:et)?,?(?=\s*(?:att\b|:|$)))?"
-    r"\s*(?::\s*|(?=att\b)|$|(?<=\s)" + _INFINITIVE + r")")
+    # without "att" the decision may be the proposal it adopts: "Stämman beslutade enligt styrelsens förslag."
+    r"\s*(?::\s*|(?=att\b)|$|(?<=\s)" + _INFINITIVE + r"|(?<=\s)(?P<adopts>)" + _ADOPTS_PROPOSAL + r")")
 _EARLIER = re.compile(r"\b(?:förra|föregående|tidigare|fjolårets|i\s+fjol)\b", re.IGNORECASE)
 # A decision dated before the meeting and told in the past tense is a report of an earlier decision, not one
 # of this meeting (spec "Decisions"): "Nämnden beslutade 2024-05-12 § 45 att ...", "Kommunfullmäktige beslöt
@@ -447,6 +454,8 @@ def formula_of(text: str, head: str | None = None) -> str | None:
     m = FORMULA.match(text)
     if not m or (m.group("subj") and _NOT_SUBJECT.search(m.group("subj"))):
         return None
+    if m.group("adopts") is not None and not text[:1].isupper():
+        return None  # "... och finner att utskottet / beslutar enligt förvaltningens förslag.": a wrapped report
     if _EARLIER.search(text[: m.end()]) or earlier_decision(text):
         return None  # "Vid förra mötet beslutades att ...": a report of an earlier decision
     return text[m.end():]
@@ -464,8 +473,12 @@ def section_of(text: str) -> tuple[str, str] | None:
     # Lower-cased once for the cheap tests below (see Folded: this runs on every line).
     low = lowered(text)
     foldable = not ("\u0131" in low or "\u017f" in low or "\u0307" in low)  # _unfoldable, written out
-    if ("beslut" in low or not foldable) and OWN_DECISION.match(text):
-        return "decisions", ""
+    if "beslut" in low or not foldable:
+        if OWN_DECISION.match(text):
+            return "decisions", ""
+        lead = OWN_DECISION_LEAD.match(text)
+        if lead and not earlier_decision(text[lead.end():]):
+            return "decisions", _decision_after_label(text[lead.end():])
     # Where the text folds, lower() kept every character's place (only "İ" lowers to two, leaving a
     # U+0307 that _unfoldable finds), so the first 80 of ``low`` are formula_of's own; and formula_of's
     # own first test (its words in them) is made here, sparing most lines the call.
@@ -492,8 +505,14 @@ def section_of(text: str) -> tuple[str, str] | None:
             not _TWO_WORDS.match(text[:end]) and ":" not in text[:end]:
         return None  # "Beslut om mötesdatum ..." is a sentence, not the label "Beslut:" (no label comes after it)
     if name == "decisions" and rest:
-        # "Beslut: Styrgruppen beslutade att X" gives "att X", as the formula does on its own line.
-        after = formula_of(rest)
-        if after is not None and after.strip() and not re.search(r"\bföreslår\b", rest[: len(rest) - len(after)]):
-            rest = after
+        rest = _decision_after_label(rest)
     return name, rest
+
+
+def _decision_after_label(rest: str) -> str:
+    """The decision a label's line gives: "Beslut: Styrgruppen beslutade att X" gives "att X", as the formula
+    does on its own line (a proposal's formula is kept)."""
+    after = formula_of(rest)
+    if after is not None and after.strip() and not _PROPOSES.search(rest[: len(rest) - len(after)]):
+        return after
+    return rest

@@ -707,11 +707,15 @@ def _stacked_actions(lines: list[Line], i: int, width: int, out: list[Line], set
     while j + width <= len(lines):
         group = lines[j: j + width]
         cells = list(zip(group[1:], labels))
-        if any(_NUMBERED_LINE.match(x.text) for x in group) \
+        # (a date cell "10 oktober" starts with a number as a numbered line does: it is no heading)
+        if any(_NUMBERED_LINE.match(x.text) for x in [group[0]] + [x for x, label in cells if label != "Klart till"]) \
                 or not all(_short_cell(x.text, settings) for x, label in cells if label == "Ansvar") \
                 or any(len(x.text.split()) > settings.responsible_words for x, label in cells if label != "Ansvar"):
             break
-        out.extend(_row_lines([group[0]], [[x] for x in group[1:]], labels))
+        row = _row_lines([group[0]], [[x] for x in group[1:]], labels)
+        if j == i + width:  # the table's first row stands where its header stood (right under a heading)
+            row[0] = replace(row[0], blank_before=lines[i].blank_before)
+        out.extend(row)
         j += width
     if j == i + width:  # no row: the header words were text after all
         out.extend(lines[i: j])
