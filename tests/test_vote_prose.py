@@ -162,3 +162,19 @@ def test_proposition_in_running_text_gives_what_ja_and_nej_meant():
 ])
 def test_more_result_shapes_give_one_vote(body, expected):
     assert votes_of(body) == [("att anta taxan.", [expected])]
+
+
+def test_a_vote_outcome_that_adopts_a_proposal_goes_to_the_decision_under_its_label():
+    # A formula without "att" that adopts a proposal is a decision of its own (decide7), but where the
+    # vote's outcome is told so before the "Beslut" section, the vote belongs to the decision under it.
+    for outcome in ("Med sju ja-röster mot fyra nej-röster beslutar nämnden enligt ordförandens förslag.",
+                    "Omröstning begärs och verkställs. Med 7 ja-röster mot 4 nej-röster\n"
+                    "beslutar nämnden enligt ordförandens förslag."):
+        text = ("Protokoll Socialnämnden i Ekeby kommun\nSammanträdesdatum 2025-05-06\n"
+                "Beslutande: Vera Holt (S), ordförande, Rune Strid (M)\n\n§ 62\nRiktlinjer för försörjningsstöd\n"
+                "Rune Strid (M) yrkar bifall till eget förslag.\n" + outcome +
+                "\n\nBeslut\nSocialnämnden beslutar att anta riktlinjer för försörjningsstöd.\n\n§ 63\nAvslutning\n"
+                "Ordföranden avslutar sammanträdet.\n")
+        item = parse_text(text).items[0]
+        assert [d.text for d in item.decisions] == ["att anta riktlinjer för försörjningsstöd."], outcome
+        assert [(v.yes, v.no) for v in item.decisions[0].votes] == [(7, 4)], outcome

@@ -637,6 +637,7 @@ class ItemParser:
                 item.documents.append(d)
         self._decisions(item, parts.get("decisions", []))
         self._running(item, parts)
+        _drop_bare_adoptions(item)
         for block, text in parts.get("action", []):
             decision = self._add_decision(item, text, list(block.lines))
             if decision is not None:
@@ -907,8 +908,12 @@ class ItemParser:
                 continue  # counted_vote finds no tally in any of its sentences
             for k, sentence in enumerate(split):
                 vote = dec.counted_vote(sentence)
-                if vote is None or labels.formula_of(sentence) is not None or dec.running_decision(sentence):
+                if vote is None:
                     continue
+                formula = labels.formula_of(sentence)
+                if formula is not None and not BARE_ADOPTION.match(formula.strip()) \
+                        or formula is None and dec.running_decision(sentence):
+                    continue  # the vote of the decision the sentence gives (an adoption only: of the one after it)
                 if vote.abstain is None and k + 1 < len(split):
                     vote.abstain = dec.abstained(split[k + 1])  # "... 10 för höjningen. 2 avstod."
                 where = (block.lines[0].page, block.lines[0].start)
@@ -962,6 +967,21 @@ class ItemParser:
             for meeting in dec.scheduled_meetings(text, date, low):
                 meeting.source = decision.source
                 self.protocol.scheduled_meetings.append(meeting)
+
+
+# A decision that only adopts a proposal ("Med 7 röster mot 4 beslutar nämnden enligt ordförandens förslag.").
+BARE_ADOPTION = re.compile(r"^(?:enligt|i\s+enlighet\s+med)\s+[^.:]{0,60}?förslag(?:et)?\.?$", re.IGNORECASE)
+
+
+def _drop_bare_adoptions(item: Item) -> None:
+    """A vote's outcome told as a formula that only adopts a proposal, before the decision it adopts ("Med 7
+    röster mot 4 beslutar nämnden enligt ordförandens förslag." / "Beslut" / "Nämnden beslutar att ..."), is
+    no decision of its own: its vote goes to the att-decision after it."""
+    for k in range(len(item.decisions) - 2, -1, -1):
+        d, after = item.decisions[k], item.decisions[k + 1]
+        if d.votes and not after.votes and BARE_ADOPTION.match(d.text.strip()) and STARTS_ATT.match(after.text):
+            after.votes = d.votes
+            del item.decisions[k]
 
 
 def _reservation_line(block: Block) -> int | None:
