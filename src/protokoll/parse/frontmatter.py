@@ -259,30 +259,36 @@ def _status_pair(line: Line) -> int | None:
 WRAPPED_LABEL_WORDS = 3  # "tjänstgörande ersättare:" under "Närvarande ej": the end of a label is short
 
 
-def join_wrapped_labels(lines: list[Line]) -> tuple[list[Line], list[int]]:
-    """A label that a narrow table cell wrapped ("Närvarande ej" / "tjänstgörande ersättare:") joined into one
-    line, where only the joined text is a list heading with its colon. Returns the lines and, for each, the
-    index of the line it came from."""
+def _join_next(lines: list[Line], joined_of) -> tuple[list[Line], list[int]]:
+    """``lines`` with each line for which ``joined_of(line, next line)`` gives a text replaced by that text and
+    the next line dropped. Returns the lines and, for each, the index of the line it came from."""
     out: list[Line] = []
     origin: list[int] = []
     i = 0
     while i < len(lines):
         line = lines[i]
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if nxt is not None and not nxt.blank_before and nxt.text[:1].islower() and nxt.text.rstrip().endswith(":") \
-                and len(nxt.text.split()) <= WRAPPED_LABEL_WORDS and not line.text.rstrip().endswith(":") \
-                and "   " not in line.text and _open_label(line.text):
-            both = f"{line.text.rstrip()} {nxt.text.strip()}"
-            h = heading_of(both)
-            if h and h.colon and not h.rest.strip():
-                out.append(replace(line, text=both, end=line.end))
-                origin.append(i)
-                i += 2
-                continue
-        out.append(line)
+        joined = joined_of(line, lines[i + 1]) if i + 1 < len(lines) else None
+        out.append(replace(line, text=joined) if joined else line)
         origin.append(i)
-        i += 1
+        i += 2 if joined else 1
     return out, origin
+
+
+def join_wrapped_labels(lines: list[Line]) -> tuple[list[Line], list[int]]:
+    """A label that a narrow table cell wrapped ("Närvarande ej" / "tjänstgörande ersättare:") joined into one
+    line, where only the joined text is a list heading with its colon. Returns the lines and, for each, the
+    index of the line it came from."""
+    return _join_next(lines, _joined_label)
+
+
+def _joined_label(line: Line, nxt: Line) -> str | None:
+    if nxt.blank_before or not nxt.text[:1].islower() or not nxt.text.rstrip().endswith(":") \
+            or len(nxt.text.split()) > WRAPPED_LABEL_WORDS or line.text.rstrip().endswith(":") \
+            or "   " in line.text or not _open_label(line.text):
+        return None
+    both = f"{line.text.rstrip()} {nxt.text.strip()}"
+    h = heading_of(both)
+    return both if h and h.colon and not h.rest.strip() else None
 
 
 BROKEN_TITLE_LETTERS = 4  # "Närvarand" / "e": the end of a header word a narrow cell broke off is a few letters
@@ -292,18 +298,9 @@ def join_broken_titles(lines: list[Line]) -> tuple[list[Line], list[int]]:
     """A table's header row whose narrow cell broke a title ("Ledamöter   Närvarand   Ersättare" over a line
     "e" under that cell) joined into one row, where only the joined word titles a column. Returns the lines and,
     for each, the index of the line it came from."""
-    out: list[Line] = []
-    origin: list[int] = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        joined = _joined_title(line, nxt) if nxt is not None and "   " in line.text and not nxt.blank_before \
-            and nxt.text[:1].islower() and len(nxt.text.split(None, 1)[0]) <= BROKEN_TITLE_LETTERS else None
-        out.append(replace(line, text=joined) if joined else line)
-        origin.append(i)
-        i += 2 if joined else 1
-    return out, origin
+    return _join_next(lines, lambda line, nxt: _joined_title(line, nxt) if "   " in line.text
+                      and not nxt.blank_before and nxt.text[:1].islower()
+                      and len(nxt.text.split(None, 1)[0]) <= BROKEN_TITLE_LETTERS else None)
 
 
 def _joined_title(line: Line, nxt: Line) -> str | None:
