@@ -11,7 +11,8 @@ def test_a_shared_view_is_no_task():
     assert _assignees("Styrelsen delar oron och tar upp frågan med vägföreningen.") == []
     assert _assignees("Nämnden ser positivt på förslaget.") == []
     assert not dec.task_sentence("Styrelsen delar oron och ska bevaka frågan.")
-    assert _assignees("Styrelsen delar oron. Kassören tar upp frågan med kommunen.") == ["kassören"]
+    # the sentence after the view still gives its task (the office's case is the sentence's: either is as written)
+    assert [a.lower() for a in _assignees("Styrelsen delar oron. Kassören tar upp frågan med kommunen.")] == ["kassören"]
 
 
 def test_the_same_verbs_as_tasks():
