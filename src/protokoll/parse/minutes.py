@@ -222,19 +222,26 @@ def _fill_offices(protocol: Protocol, offices: dict[str, list[str]], signed: lis
         protocol.chair = offices[CHAIR][0]
     if offices.get(SECRETARY):
         protocol.secretary = offices[SECRETARY][0]
+    board_chair = False  # the chair is the one the roll names so: a board's own chair
     if protocol.chair is None:
         # "ordförande", "ordf.", "mötesordförande": the role names the chair ("vice ordförande" does not)
         chairs = [without_nickname(a.name) for a in protocol.attendees
                   if a.role and office_of(a.role.rstrip(".")) == CHAIR]
         if len(chairs) == 1:
             protocol.chair = chairs[0]
+            board_chair = True
     if protocol.secretary is None:
         # "sekreterare", "sekr.": a board's secretary keeps its minutes where no one else is named for it
         keepers = [without_nickname(a.name) for a in protocol.attendees if a.role and _keeps_minutes(a.role)]
         if len(keepers) == 1:
             protocol.secretary = keepers[0]
     # The chair signs with the adjusters ("Justeras: <chair>, <adjuster>") but checks no minutes of their own.
-    protocol.adjusters = [n for n in offices.get(ADJUSTER, []) if n not in (protocol.chair, protocol.secretary)]
+    signers = offices.get(ADJUSTER, [])
+    protocol.adjusters = [n for n in signers if n not in (protocol.chair, protocol.secretary)]
+    if board_chair and not protocol.adjusters and signers == [protocol.chair]:
+        # "Justeras: <chair>" alone under a board's roll ("Tommy Lindqvist, ordf"): the chair checks the minutes
+        # (a meeting's elected chair signs as chair)
+        protocol.adjusters = signers
 
 
 # Compound secretaries who keep a body's minutes: "nämndsekreterare", "kommunsekreterare", "styrelsesekreterare"
