@@ -226,3 +226,19 @@ Justeras: Per Berg
     # a meeting's elected chair, named by no role in a roll, signs "Justeras" as chair
     elected = text.replace(" (ordförande)", "").replace("Per öppnade mötet.", "Mötet valde Per Berg till ordförande.")
     assert parse_text(elected).adjusters == []
+
+
+def test_a_sentence_leading_dashed_tasks_is_one_decision_with_them():
+    text = HEAD + """
+Vårkonserten
+Kören står för fikat i pausen.
+– Lisa ordnar kakor senast 3/11.
+– Per köper kaffe.
+
+Ekonomi
+Kassan är god.
+"""
+    item = parse_text(text).items[0]
+    assert [d.text for d in item.decisions] == [
+        "Kören står för fikat i pausen. – Lisa ordnar kakor senast 3/11. – Per köper kaffe."]
+    assert [(a.assignee, str(a.due)) for a in item.decisions[0].actions] == [("Lisa", "2025-11-03"), ("Per", "None")]

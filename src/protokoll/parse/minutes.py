@@ -381,6 +381,43 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
     return [(t, ls) for t, ls in out if t.strip()]
 
 
+def _summary_decisions(blocks: list[Block], initials: frozenset[str], width: float) -> list[tuple[str, list]]:
+    """Decisions in an item's report with no decision section. A one-sentence paragraph, a decision or not,
+    that leads a dash list of tasks ("Föreningen står för fikat. / – Pia köper bullar. / – Jamal ordnar
+    kaffe.") is one decision with its list: dash lines under a paragraph belong to it."""
+    out: list[tuple[str, list]] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        found = _sentence_decisions(_undashed(block), judged=False, initials=initials, width=width)
+        n = _led_tasks(blocks, i, initials) if len(found) <= 1 and block.kind == "text" else 0
+        if n:
+            listed = blocks[i + 1:i + 1 + n]
+            out.append((join([block.text] + [dec.BULLET.sub("- ", b.text) for b in listed]),
+                        list(block.lines) + [line for b in listed for line in b.lines]))
+            i += 1 + n
+            continue
+        out.extend(found)
+        i += 1
+    return out
+
+
+_LEAD_ENDS = frozenset(".:")  # a list's lead ends a sentence or opens the list
+
+
+def _led_tasks(blocks: list[Block], i: int, initials: frozenset[str]) -> int:
+    """How many dash lines right under the one-sentence paragraph ``blocks[i]`` make a list of tasks it leads
+    (0 where the list holds no task or the paragraph is longer)."""
+    block = blocks[i]
+    if len(_sentences(block)) != 1 or not ends_sentence(block.lines[-1].text, _LEAD_ENDS):
+        return 0
+    n = 0
+    while i + 1 + n < len(blocks) and blocks[i + 1 + n].kind == "dash" and not blocks[i + 1 + n].blank_before:
+        n += 1
+    tasks = [dec.task_sentence(_undashed(b).text, initials) for b in blocks[i + 1:i + 1 + n]]
+    return n if tasks and any(tasks) else 0
+
+
 def _undashed(block: Block) -> Block:
     """A list line without its dash or bullet ("• Greta samordnar ..."), read as the sentence it holds."""
     if block.kind != "dash":
@@ -686,8 +723,8 @@ class ItemParser:
             else:
                 found.extend(_sentence_decisions(block, judged=True, initials=self.initials, width=self.width))
         if "decisions" not in parts:
-            summary_found = [d for block, _ in parts.get("summary", []) if block.kind != "label"
-                             for d in _sentence_decisions(_undashed(block), judged=False, initials=self.initials, width=self.width)]
+            summary_found = _summary_decisions([b for b, _ in parts.get("summary", []) if b.kind != "label"],
+                                               self.initials, self.width)
             found = summary_found + found
         else:
             # Beside a "Beslut" section, a task in the report is still a task ("Linda redovisade ekonomin.
