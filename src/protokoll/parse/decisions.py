@@ -809,6 +809,13 @@ TALLY = re.compile(
     r"(?:[^.;]*?(?:,|\boch)\s+(?P<abstain>\d{1,3})\s+(?:[\wåäö-]+\s+)?(?:avstod|avstår|lade\s+ned))?",
     re.IGNORECASE)
 
+# The side first, the counts after it: "För förslaget röstade 19 fastigheter, emot 6 och 2 avstod".
+FRONTED_TALLY = re.compile(
+    r"\bför\s+[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?\s+röstade\s+(?P<yes>\d{1,3})(?:\s+[\wåäö-]+)?\s*(?:,|\boch)\s+"
+    r"(?:emot|mot)\s+(?P<no>\d{1,3})\b(?:\s+(?!och\b)[\wåäö-]+)?"
+    r"(?:\s*(?:,|\boch)\s+(?P<abstain>\d{1,3})\s+(?:[\wåäö-]+\s+)?(?:avstod|avstår|lade\s+ned))?",
+    re.IGNORECASE)
+
 
 # "med röstsiffrorna 17–12", "Voteringen utföll 17–12–2", "17 röster för och 12 emot", "17 ja-röster och 12 nej-röster".
 FIGURES = re.compile(
@@ -941,7 +948,7 @@ def counted_vote(text: str):
     if f and not COUNTED_VOTE.search(text):
         k = next(k for k in ("", "2", "3", "4", "5", "6", "7") if f.group("yes" + k))
         return _tally(text, f, k)
-    m = COUNTED_VOTE.search(text) or TALLY.search(text)
+    m = COUNTED_VOTE.search(text) or TALLY.search(text) or FRONTED_TALLY.search(text)
     return _tally(text, m) if m else None
 
 
