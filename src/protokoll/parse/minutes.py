@@ -409,8 +409,9 @@ def _led_tasks(blocks: list[Block], i: int, initials: frozenset[str]) -> int:
     """How many dash lines right under the one-sentence paragraph ``blocks[i]`` make a list of tasks it leads
     (0 where the list holds no task or the paragraph is longer)."""
     block = blocks[i]
-    if len(_sentences(block)) != 1 or not ends_sentence(block.lines[-1].text, _LEAD_ENDS):
-        return 0
+    if i + 1 >= len(blocks) or blocks[i + 1].kind != "dash" or not ends_sentence(block.lines[-1].text, _LEAD_ENDS) \
+            or len(_sentences(block)) != 1:
+        return 0  # (the cheap tests first: most paragraphs lead no list)
     n = 0
     while i + 1 + n < len(blocks) and blocks[i + 1 + n].kind == "dash" and not blocks[i + 1 + n].blank_before:
         n += 1
