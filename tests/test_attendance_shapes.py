@@ -472,3 +472,13 @@ def test_a_roll_table_on_a_later_page_with_the_party_beside_the_name():
             "Per Falk (M)            Nej\n")
     got = [(a.name, a.affiliation, a.status, a.party) for a in parse_text(text, "table.txt").attendees]
     assert got == [("Stig Ahl", "S", "present", "S"), ("Per Falk", "M", "absent", "M")]
+
+
+def test_a_substitution_wrapped_onto_the_next_line_keeps_the_role():
+    text = ("Fritidsnämnden\nProtokoll 2026-01-28\n"
+            "Beslutande               Maja Berg (S) ordf., Sten Ulv (S), Lars\n"
+            "                         Åkerlund (M), Vera Kask (L)\n"
+            "                         tjänstgörande ersättare för Tor Sund (C)\n"
+            "\n§ 1 Upprop\nBeslut\nNämnden beslutar att godkänna uppropet.\n")
+    vera = [a for a in parse_text(text).attendees if a.name == "Vera Kask"]
+    assert [(a.role, a.party) for a in vera] == [("tjänstgörande ersättare", "L")]

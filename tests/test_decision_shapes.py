@@ -742,3 +742,11 @@ def test_a_body_appointing_an_adjuster_gives_no_task():
     first = items[0].decisions[0]
     assert (first.kind, first.actions) == ("other", [])
     assert items[2].decisions[0].kind == "assignment"  # appointing someone to a task still gives one
+
+
+def test_a_tally_with_the_side_first_is_a_vote():
+    # "För förslaget röstade 19 fastigheter, emot 6 och 2 avstod": the side, then the counts of each
+    v = decisions.counted_vote("För förslaget röstade 19 fastigheter, emot 6 och 2 avstod.")
+    assert (v.yes, v.no, v.abstain) == (19, 6, 2)
+    v = decisions.counted_vote("För styrelsens förslag röstade 41 medlemmar och emot 3.")
+    assert (v.yes, v.no, v.abstain) == (41, 3, None)

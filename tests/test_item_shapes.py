@@ -209,3 +209,36 @@ def test_a_schedule_decided_as_mötesdagar():
                              "9 september, 14 oktober och 11 november.", dt.date(2025, 3, 4))
     assert [(m.date.isoformat(), m.start_time) for m in got] == [
         ("2025-09-09", "18:30"), ("2025-10-14", "18:30"), ("2025-11-11", "18:30")]
+
+
+def test_the_chair_alone_under_justeras_checks_the_minutes():
+    text = HEAD.replace("Per Berg", "Per Berg (ordförande)") + """
+1. Mötets öppnande
+Per öppnade mötet.
+2. Mötets avslutande
+Per avslutade mötet.
+
+Vid protokollet: Anna Ek
+Justeras: Per Berg
+"""
+    p = parse_text(text)
+    assert (p.chair, p.secretary, p.adjusters) == ("Per Berg", "Anna Ek", ["Per Berg"])
+    # a meeting's elected chair, named by no role in a roll, signs "Justeras" as chair
+    elected = text.replace(" (ordförande)", "").replace("Per öppnade mötet.", "Mötet valde Per Berg till ordförande.")
+    assert parse_text(elected).adjusters == []
+
+
+def test_a_sentence_leading_dashed_tasks_is_one_decision_with_them():
+    text = HEAD + """
+Vårkonserten
+Kören står för fikat i pausen.
+– Lisa ordnar kakor senast 3/11.
+– Per köper kaffe.
+
+Ekonomi
+Kassan är god.
+"""
+    item = parse_text(text).items[0]
+    assert [d.text for d in item.decisions] == [
+        "Kören står för fikat i pausen. – Lisa ordnar kakor senast 3/11. – Per köper kaffe."]
+    assert [(a.assignee, str(a.due)) for a in item.decisions[0].actions] == [("Lisa", "2025-11-03"), ("Per", "None")]

@@ -388,7 +388,7 @@ def continues_list(prev: str, text: str) -> bool:
     """Whether ``text`` continues the comma list on ``prev``: after "," or "och", before "och", or a
     name wrapped inside ("..., Per" / "Ek och Eva Holm", "Märta af" / "Klinteberg")."""
     prev = prev.rstrip()
-    if prev.endswith((",", " och", " samt", "§")) or _OPENS_WITH_AND.match(text):  # "§" / "31.": the number wrapped
+    if prev.endswith((",", " och", " samt", "§")) or _OPENS_WITH_AND.match(text) or cv.SERVES_FOR_LEAD.match(text):  # "§" / "31.": the number wrapped
         return True
     last_piece = _TOP_AND.split(_TOP_COMMA.split(prev)[-1])[-1].strip()
     if cv.role_base(last_piece) and last_piece[:1].islower() and _CAPITAL_FIRST.match(text) and \

@@ -141,6 +141,9 @@ ROLE_FORMS: tuple[tuple[re.Pattern, str], ...] = (
     # "Jonas Wiik (S), tjänstgörande" in a list of substitutes: the one who serves
     (re.compile(r"^(?:tjänstgörande|tjänstgör|tjg)\.?$", re.I), "tjänstgörande ersättare"),
 )
+# A line of a roll that opens with whom the entry before it stands in for ("Ulf Ravn (L)" / "tjänstgörande
+# ersättare för Karin Sjö (C)"): the entry wrapped before its role.
+SERVES_FOR_LEAD = re.compile(r"^(?:tjänstgörande\s+)?ersättare\s+för\s+[A-ZÅÄÖ]")
 # "ersättare för Eva Strand (S) §§ 124–126" beside a name: the substitute serves for someone, and so serves.
 SERVING_ROLES = {"ersättare": "tjänstgörande ersättare", "ers": "tjänstgörande ersättare",
                  "ers.": "tjänstgörande ersättare", "suppleant": "tjänstgörande ersättare"}

@@ -67,7 +67,8 @@ STARTS_ATT_CLAUSE = re.compile(r"^(?:och\s+)?att\s+", re.IGNORECASE)
 # "(?<=[.;])\s+(?=[A-ZÅÄÖ])|,?\s+och\s+(?=att\s)|,\s+(?=att\s)", the same matches written to start with the
 # space or comma each consumes first: re then skips straight to those (a leading lookbehind or optional
 # comma makes it try every position).
-_SENTENCES = re.compile(r"[\s,](?:(?<=\s)(?:(?<=[.;]\s)\s*(?=[A-ZÅÄÖ])|\s*och\s+(?=att\s))"
+# (a list point after a sentence or a colon, "... år. – Pia beställer ...", is a sentence too)
+_SENTENCES = re.compile(r"[\s,](?:(?<=\s)(?:(?<=[.;]\s)\s*(?=[A-ZÅÄÖ])|(?<=[.;:]\s)\s*(?=[-–—]\s+[A-ZÅÄÖ])|\s*och\s+(?=att\s))"
                         r"|(?<=,)(?:\s+och\s+(?=att\s)|\s+(?=att\s)))")
 
 # A deadline: "senast den 1 juni", "till/vid/inför mötet den 17 maj", "presenteras vid ... den 17 maj".
@@ -247,7 +248,10 @@ def _clauses(text: str) -> list[str]:
     parts = _SENTENCES.split(text)
     out: list[str] = []
     for part in parts:
-        if out and _DASH_START.match(part):
+        point = _LIST_POINT.match(part)
+        if point and part[point.end():point.end() + 1].isupper():
+            out.append(part[point.end():])  # "– Pia beställer ...": a sentence of its own in a list of tasks
+        elif out and _DASH_START.match(part):
             out[-1] += " " + part
         else:
             out.append(part)
@@ -805,6 +809,13 @@ TALLY = re.compile(
     r"(?:[^.;]*?(?:,|\boch)\s+(?P<abstain>\d{1,3})\s+(?:[\wåäö-]+\s+)?(?:avstod|avstår|lade\s+ned))?",
     re.IGNORECASE)
 
+# The side first, the counts after it: "För förslaget röstade 19 fastigheter, emot 6 och 2 avstod".
+FRONTED_TALLY = re.compile(
+    r"\bför\s+[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?\s+röstade\s+(?P<yes>\d{1,3})(?:\s+[\wåäö-]+)?\s*(?:,|\boch)\s+"
+    r"(?:emot|mot)\s+(?P<no>\d{1,3})\b(?:\s+(?!och\b)[\wåäö-]+)?"
+    r"(?:\s*(?:,|\boch)\s+(?P<abstain>\d{1,3})\s+(?:[\wåäö-]+\s+)?(?:avstod|avstår|lade\s+ned))?",
+    re.IGNORECASE)
+
 
 # "med röstsiffrorna 17–12", "Voteringen utföll 17–12–2", "17 röster för och 12 emot", "17 ja-röster och 12 nej-röster".
 FIGURES = re.compile(
@@ -937,7 +948,7 @@ def counted_vote(text: str):
     if f and not COUNTED_VOTE.search(text):
         k = next(k for k in ("", "2", "3", "4", "5", "6", "7") if f.group("yes" + k))
         return _tally(text, f, k)
-    m = COUNTED_VOTE.search(text) or TALLY.search(text)
+    m = COUNTED_VOTE.search(text) or TALLY.search(text) or FRONTED_TALLY.search(text)
     return _tally(text, m) if m else None
 
 
@@ -1060,5 +1071,6 @@ LETTERED_POINT = re.compile(r"^\s*[a-zåäö]\)\s+(?=\S)")
 # Patterns of the calls above, compiled once (re.split(...) and friends pay a cache lookup each call).
 _PREPOSITION = re.compile(r"\s+(?:till|för|i|av|med|på|om|vid|från|inom|under)\s+")
 _DASH_START = re.compile(r"^-\s")
+_LIST_POINT = re.compile(r"^[-–—]\s+")  # a list point's dash; its sentence follows
 _LEADING_CONJUNCTION = re.compile(r"^(?:att|och|Att)\s+")
 _LEADING_ATT = re.compile(r"^att\s+")

@@ -222,19 +222,26 @@ def _fill_offices(protocol: Protocol, offices: dict[str, list[str]], signed: lis
         protocol.chair = offices[CHAIR][0]
     if offices.get(SECRETARY):
         protocol.secretary = offices[SECRETARY][0]
+    board_chair = False  # the chair is the one the roll names so: a board's own chair
     if protocol.chair is None:
         # "ordförande", "ordf.", "mötesordförande": the role names the chair ("vice ordförande" does not)
         chairs = [without_nickname(a.name) for a in protocol.attendees
                   if a.role and office_of(a.role.rstrip(".")) == CHAIR]
         if len(chairs) == 1:
             protocol.chair = chairs[0]
+            board_chair = True
     if protocol.secretary is None:
         # "sekreterare", "sekr.": a board's secretary keeps its minutes where no one else is named for it
         keepers = [without_nickname(a.name) for a in protocol.attendees if a.role and _keeps_minutes(a.role)]
         if len(keepers) == 1:
             protocol.secretary = keepers[0]
     # The chair signs with the adjusters ("Justeras: <chair>, <adjuster>") but checks no minutes of their own.
-    protocol.adjusters = [n for n in offices.get(ADJUSTER, []) if n not in (protocol.chair, protocol.secretary)]
+    signers = offices.get(ADJUSTER, [])
+    protocol.adjusters = [n for n in signers if n not in (protocol.chair, protocol.secretary)]
+    if board_chair and not protocol.adjusters and signers == [protocol.chair]:
+        # "Justeras: <chair>" alone under a board's roll ("Tommy Lindqvist, ordf"): the chair checks the minutes
+        # (a meeting's elected chair signs as chair)
+        protocol.adjusters = signers
 
 
 # Compound secretaries who keep a body's minutes: "nämndsekreterare", "kommunsekreterare", "styrelsesekreterare"
@@ -372,6 +379,44 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
             out[-1][0] = join([out[-1][0], sentence])
             out[-1][1].extend(lines)
     return [(t, ls) for t, ls in out if t.strip()]
+
+
+def _summary_decisions(blocks: list[Block], initials: frozenset[str], width: float) -> list[tuple[str, list]]:
+    """Decisions in an item's report with no decision section. A one-sentence paragraph, a decision or not,
+    that leads a dash list of tasks ("Föreningen står för fikat. / – Pia köper bullar. / – Jamal ordnar
+    kaffe.") is one decision with its list: dash lines under a paragraph belong to it."""
+    out: list[tuple[str, list]] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        found = _sentence_decisions(_undashed(block), judged=False, initials=initials, width=width)
+        n = _led_tasks(blocks, i, initials) if len(found) <= 1 and block.kind == "text" else 0
+        if n:
+            listed = blocks[i + 1:i + 1 + n]
+            out.append((join([block.text] + [dec.BULLET.sub("- ", b.text) for b in listed]),
+                        list(block.lines) + [line for b in listed for line in b.lines]))
+            i += 1 + n
+            continue
+        out.extend(found)
+        i += 1
+    return out
+
+
+_LEAD_ENDS = frozenset(".:")  # a list's lead ends a sentence or opens the list
+
+
+def _led_tasks(blocks: list[Block], i: int, initials: frozenset[str]) -> int:
+    """How many dash lines right under the one-sentence paragraph ``blocks[i]`` make a list of tasks it leads
+    (0 where the list holds no task or the paragraph is longer)."""
+    block = blocks[i]
+    if i + 1 >= len(blocks) or blocks[i + 1].kind != "dash" or not ends_sentence(block.lines[-1].text, _LEAD_ENDS) \
+            or len(_sentences(block)) != 1:
+        return 0  # (the cheap tests first: most paragraphs lead no list)
+    n = 0
+    while i + 1 + n < len(blocks) and blocks[i + 1 + n].kind == "dash" and not blocks[i + 1 + n].blank_before:
+        n += 1
+    tasks = [dec.task_sentence(_undashed(b).text, initials) for b in blocks[i + 1:i + 1 + n]]
+    return n if tasks and any(tasks) else 0
 
 
 def _undashed(block: Block) -> Block:
@@ -679,8 +724,8 @@ class ItemParser:
             else:
                 found.extend(_sentence_decisions(block, judged=True, initials=self.initials, width=self.width))
         if "decisions" not in parts:
-            summary_found = [d for block, _ in parts.get("summary", []) if block.kind != "label"
-                             for d in _sentence_decisions(_undashed(block), judged=False, initials=self.initials, width=self.width)]
+            summary_found = _summary_decisions([b for b, _ in parts.get("summary", []) if b.kind != "label"],
+                                               self.initials, self.width)
             found = summary_found + found
         else:
             # Beside a "Beslut" section, a task in the report is still a task ("Linda redovisade ekonomin.
