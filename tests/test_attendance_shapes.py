@@ -472,3 +472,13 @@ def test_a_roll_table_on_a_later_page_with_the_party_beside_the_name():
             "Per Falk (M)            Nej\n")
     got = [(a.name, a.affiliation, a.status, a.party) for a in parse_text(text, "table.txt").attendees]
     assert got == [("Stig Ahl", "S", "present", "S"), ("Per Falk", "M", "absent", "M")]
+
+
+def test_what_remains_of_an_appendix_roll_grid_is_no_decision_text():
+    # Plain pdftotext broke the roll's grid into one cell a line and carried the sum row and the "Nej" /
+    # "Avstår" columns past the rows: those lines belong to the roll, not to the last item's decision.
+    from conftest import FIXTURES
+    text = (FIXTURES / "genre" / "texts" / "213_kf_bilaga_summarad.txt").read_text(encoding="utf-8")
+    p = parse_text(text, "213.txt")
+    assert [d.text for d in p.items[-1].decisions] == ["att remittera motionen till kommunstyrelsen för beredning."]
+    assert {("Vera Lind", "absent"), ("Nils Ek", "present")} <= {(a.name, a.status) for a in p.attendees}
