@@ -482,3 +482,10 @@ def test_what_remains_of_an_appendix_roll_grid_is_no_decision_text():
     p = parse_text(text, "213.txt")
     assert [d.text for d in p.items[-1].decisions] == ["att remittera motionen till kommunstyrelsen för beredning."]
     assert {("Vera Lind", "absent"), ("Nils Ek", "present")} <= {(a.name, a.status) for a in p.attendees}
+
+
+def test_two_adjusters_signing_side_by_side_in_the_front_matter_are_two():
+    # "Justerande ..... ....." / "Tilda Rask Oskar Blom": the PDF's text ran the two signatures into one line.
+    from conftest import FIXTURES
+    text = (FIXTURES / "genre" / "texts" / "213_kf_bilaga_summarad.txt").read_text(encoding="utf-8")
+    assert parse_text(text, "213.txt").adjusters == ["Tilda Rask", "Oskar Blom"]
