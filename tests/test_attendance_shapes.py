@@ -489,3 +489,11 @@ def test_two_adjusters_signing_side_by_side_in_the_front_matter_are_two():
     from conftest import FIXTURES
     text = (FIXTURES / "genre" / "texts" / "213_kf_bilaga_summarad.txt").read_text(encoding="utf-8")
     assert parse_text(text, "213.txt").adjusters == ["Tilda Rask", "Oskar Blom"]
+
+
+def test_two_signatures_on_one_line_with_one_space_between():
+    text = ("Protokoll fört vid styrelsemöte i Ekby Byalag 2025-03-10\n\nNärvarande: Anna Berg (ordf), Per Ek (sekr), "
+            "Lisa Holm\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n2. Mötets avslutande\nMötet avslutades.\n\n"
+            "Vid protokollet: Per Ek Justeras: Lisa Holm\n")
+    p = parse_text(text, "inline_two.txt")
+    assert (p.secretary, p.adjusters) == ("Per Ek", ["Lisa Holm"])
