@@ -482,3 +482,28 @@ def test_a_substitution_wrapped_onto_the_next_line_keeps_the_role():
             "\n§ 1 Upprop\nBeslut\nNämnden beslutar att godkänna uppropet.\n")
     vera = [a for a in parse_text(text).attendees if a.name == "Vera Kask"]
     assert [(a.role, a.party) for a in vera] == [("tjänstgörande ersättare", "L")]
+
+
+def test_what_remains_of_an_appendix_roll_grid_is_no_decision_text():
+    # Plain pdftotext broke the roll's grid into one cell a line and carried the sum row and the "Nej" /
+    # "Avstår" columns past the rows: those lines belong to the roll, not to the last item's decision.
+    from conftest import FIXTURES
+    text = (FIXTURES / "genre" / "texts" / "213_kf_bilaga_summarad.txt").read_text(encoding="utf-8")
+    p = parse_text(text, "213.txt")
+    assert [d.text for d in p.items[-1].decisions] == ["att remittera motionen till kommunstyrelsen för beredning."]
+    assert {("Vera Lind", "absent"), ("Nils Ek", "present")} <= {(a.name, a.status) for a in p.attendees}
+
+
+def test_two_adjusters_signing_side_by_side_in_the_front_matter_are_two():
+    # "Justerande ..... ....." / "Tilda Rask Oskar Blom": the PDF's text ran the two signatures into one line.
+    from conftest import FIXTURES
+    text = (FIXTURES / "genre" / "texts" / "213_kf_bilaga_summarad.txt").read_text(encoding="utf-8")
+    assert parse_text(text, "213.txt").adjusters == ["Tilda Rask", "Oskar Blom"]
+
+
+def test_two_signatures_on_one_line_with_one_space_between():
+    text = ("Protokoll fört vid styrelsemöte i Ekby Byalag 2025-03-10\n\nNärvarande: Anna Berg (ordf), Per Ek (sekr), "
+            "Lisa Holm\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n2. Mötets avslutande\nMötet avslutades.\n\n"
+            "Vid protokollet: Per Ek Justeras: Lisa Holm\n")
+    p = parse_text(text, "inline_two.txt")
+    assert (p.secretary, p.adjusters) == ("Per Ek", ["Lisa Holm"])

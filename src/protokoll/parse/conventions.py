@@ -112,6 +112,11 @@ TABLE_PRESENCE = frozenset({"närvarande", "närvaro", "närv", "närv.", "delto
 TABLE_NOTE = frozenset({"anteckning", "anteckningar", "kommentar", "kommentarer", "notering", "noteringar", "övrigt",
                         "anmärkning", "anmärkningar"})
 TABLE_PARTY = frozenset({"parti"})
+# The words left of a roll's grid where a text tool broke it into one cell a line: its sum row ("Summa"),
+# vote columns carried to the next page ("Nej", "Avstår"), their marks and counts. Lines of these alone,
+# right after a roll, are the roll's and no item's text.
+ROLL_GRID_WORDS = frozenset({"summa", "totalt", "ja", "nej", "avstår", "avstod", "avstår/ej", "x", "–", "-",
+                             "närvarande", "frånvarande", "§"})
 # Columns that a mark ("X") puts a person in when the table gives absence a column of its own
 # ("Namn | Närvarande | Frånvarande", "Närv. | Ej närv. | Förhinder").
 TABLE_ABSENT = frozenset({"frånvarande", "ej närvarande", "frånv", "frånv.", "ej närv", "ej närv.", "ej deltog"})

@@ -691,8 +691,23 @@ def signature_start(lines: list[Line]) -> int | None:
     return None
 
 
+# Where a second signature follows on the same line with one space ("Vid protokollet: A B Justeras: C D").
+_NEXT_SIGNATURE = re.compile(r"\s+(?=(?:vid protokollet|vid anteckningarna|justeras|protokollet justeras)\s*:)",
+                             re.IGNORECASE)
+
+
+def _inline_parts(cell: str) -> list[str]:
+    """A cell cut before each signature label after its first: one signature a part."""
+    return _NEXT_SIGNATURE.split(cell.strip()) if cell.count(":") > 1 else [cell]
+
+
 def _inline_signature(cell: str) -> list[str]:
-    """The names of a signature written on one line ("Justeras: Jonas Berglund, Sanna Vik"), if it is one."""
+    """The names of a signature written on one line ("Justeras: Jonas Berglund, Sanna Vik"), if it is one;
+    of each, where two stand on the line."""
+    parts = _inline_parts(cell)
+    if len(parts) > 1:
+        found = [_inline_signature(part) for part in parts]
+        return [n for names in found for n in names] if all(found) else []
     m = cv.SIGNATURE_INLINE.match(cell.strip()) if ":" in cell else None
     if not m:
         return []
@@ -736,9 +751,9 @@ def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
         for cell in column:
             inline = _inline_signature(cell)
             if inline:
-                label = cv.SIGNATURE_INLINE.match(cell.strip()).group("label")
-                office = cv.office_of(label)
-                tokens.extend(("pair", f"{office}:{name}") for name in inline if office)
+                for part in _inline_parts(cell):
+                    office = cv.office_of(cv.SIGNATURE_INLINE.match(part.strip()).group("label"))
+                    tokens.extend(("pair", f"{office}:{name}") for name in _inline_signature(part) if office)
                 continue
             m = _NAME_ROLE.match(cell)
             if m and cv.office_of(m.group("role").strip()) and person(m.group("name")):

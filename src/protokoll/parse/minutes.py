@@ -73,7 +73,10 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     sig = signature_start(body)
     # What the front matter labels stays apart: an election in the minutes overrides a signature
     # block's guess, never a label.
-    offices = {office: list(names) for office, names in front.offices.items()}
+    # Two signatures side by side under one "Justerande" line may come run into one name there too.
+    known = {a.name for a in front.attendees} | {n for names in front.offices.values() for n in names}
+    offices = {office: list(dict.fromkeys(part for name in names for part in _run_together(name, known)))
+               for office, names in front.offices.items()}
     signed: list[str] = []  # the names signed in full at the foot: who a first name elected in the text is
     if sig is not None:
         known = {a.name for a in front.attendees} | {n for names in front.offices.values() for n in names}

@@ -69,11 +69,20 @@ def find_roll(lines: list[Line]) -> tuple[int, int, list[Attendee]] | None:
                 break
             end += 1
         if out:
+            while end < len(lines) and _grid_rest(lines[end].text):
+                end += 1
             # The roll's title above its header row ("Närvaro- och omröstningslista") goes with it: left in the
             # body it would read as text of the last item.
             start = i - 1 if i and ROLL_TITLE.match(lines[i - 1].text.strip()) else i
             return start, end, _merged(out)
     return None
+
+
+def _grid_rest(text: str) -> bool:
+    """Whether a line is what remains of a roll's grid (see conventions.ROLL_GRID_WORDS): its words grid
+    words or counts only."""
+    words = text.lower().split()
+    return bool(words) and all(w in cv.ROLL_GRID_WORDS or w.isdigit() for w in words)
 
 
 def _merged(attendees: list[Attendee]) -> list[Attendee]:
