@@ -355,7 +355,10 @@ ADVERBIAL = (r"(?:\s*\([^()]{1,30}\)(?=,?\s+att\b))?(?:\s+(?:efter|med|genom|uta
 # Without "att" the decision starts at an infinitive: "Styrgruppen beslutade lägga ... till handlingarna".
 _INFINITIVE = r"(?=(?:[a-zåäö]{2,}a|avslå|ge|se|stå)\b)(?!(?:enda|bara|sedan|nästa|första|andra|vidare)\b)"
 # "enligt styrelsens förslag", "i enlighet med valberedningens förslag": what a formula without "att" adopts.
-_ADOPTS_PROPOSAL = r"(?=(?:enligt|i\s+enlighet\s+med)\s+[^.:]{0,60}?förslag)"
+_ADOPTION = r"(?:enligt|i\s+enlighet\s+med)\s+[^.:]{0,60}?förslag"
+_ADOPTS_PROPOSAL = rf"(?={_ADOPTION})"
+# A decision that is only such an adoption: "enligt ordförandens förslag." (see minutes._drop_bare_adoptions).
+BARE_ADOPTION = re.compile(rf"^{_ADOPTION}(?:et)?\.?$", re.IGNORECASE)
 # The body a proposal goes to, in up to three words: "kommunfullmäktige", "regionala utvecklingsnämnden",
 # "barn- och utbildningsnämnden" (not "att ...", which is the proposal itself).
 _ADDRESSEE = r"(?!att\b)[\wåäö-]+(?:\s+[\wåäö-]+){0,2}?"

@@ -959,7 +959,7 @@ class ItemParser:
                 if vote is None:
                     continue
                 formula = labels.formula_of(sentence)
-                if formula is not None and not BARE_ADOPTION.match(formula.strip()) \
+                if formula is not None and not labels.BARE_ADOPTION.match(formula.strip()) \
                         or formula is None and dec.running_decision(sentence):
                     continue  # the vote of the decision the sentence gives (an adoption only: of the one after it)
                 if vote.abstain is None and k + 1 < len(split):
@@ -1017,17 +1017,13 @@ class ItemParser:
                 self.protocol.scheduled_meetings.append(meeting)
 
 
-# A decision that only adopts a proposal ("Med 7 röster mot 4 beslutar nämnden enligt ordförandens förslag.").
-BARE_ADOPTION = re.compile(r"^(?:enligt|i\s+enlighet\s+med)\s+[^.:]{0,60}?förslag(?:et)?\.?$", re.IGNORECASE)
-
-
 def _drop_bare_adoptions(item: Item) -> None:
     """A vote's outcome told as a formula that only adopts a proposal, before the decision it adopts ("Med 7
     röster mot 4 beslutar nämnden enligt ordförandens förslag." / "Beslut" / "Nämnden beslutar att ..."), is
     no decision of its own: its vote goes to the att-decision after it."""
     for k in range(len(item.decisions) - 2, -1, -1):
         d, after = item.decisions[k], item.decisions[k + 1]
-        if d.votes and not after.votes and BARE_ADOPTION.match(d.text.strip()) and STARTS_ATT.match(after.text):
+        if d.votes and not after.votes and labels.BARE_ADOPTION.match(d.text.strip()) and STARTS_ATT.match(after.text):
             after.votes = d.votes
             del item.decisions[k]
 
