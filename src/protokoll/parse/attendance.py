@@ -587,6 +587,8 @@ def _is_place_cell(cells: list[tuple[int, str]], chunk: str, text: str) -> bool:
     village or municipality the person comes from, not a person (a roll of full names has no one-word names)."""
     if len(cells) != 1 or not text.rstrip().endswith(chunk.strip()):
         return False
+    if "," in chunk:  # "Peter Berg, Lövhamra kommun": a person of the next column with their municipality
+        return False
     if municipalities.with_suffix(chunk):  # "Birgitta Hällgren, ordförande     Tunaberga kommun"
         return is_name(cells[0][1].split(",")[0].split("(")[0].strip())
     if "," in cells[0][1] or "(" in cells[0][1]:

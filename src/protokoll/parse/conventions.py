@@ -63,6 +63,20 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     # the same as a sentence: "Dessutom närvarade: Anna Ek, ombudsman X", "Dessutom närvarade Per Berg från Y"
     ("dessutom närvarade", "present", None),
     ("deltagande", "present", None),
+    # those who took part from elsewhere, listed apart ("Deltog på distans: A, B", "Via Teams: C")
+    ("deltog på distans", "present", None),
+    ("deltog digitalt", "present", None),
+    ("deltog via teams", "present", None),
+    ("deltog via länk", "present", None),
+    ("deltog per telefon", "present", None),
+    ("deltog via telefon", "present", None),
+    ("närvarande på distans", "present", None),
+    ("på distans", "present", None),
+    ("via teams", "present", None),
+    ("via zoom", "present", None),
+    ("via länk", "present", None),
+    ("via telefon", "present", None),
+    ("per telefon", "present", None),
     ("inbjudna gäster", "present", None),
     ("fackliga organisationer", "present", None),
     ("fackliga företrädare", "present", None),
@@ -262,7 +276,10 @@ OFFICE_WORDS: tuple[tuple[str, str], ...] = (
 )
 # Folded: a match holds the lower-cased text (office_of lower-cases the word anyway).
 # An abbreviated office may keep its full stop ("Ordf.  Anna Ek", "Sekr.: Per Berg").
-OFFICE = Folded(r"^(?P<word>" + "|".join(tolerant(w) for w, _ in OFFICE_WORDS) + r")(?:(?<=ordf|sekr)\.)?(?![\wåäöÅÄÖ])\s*:?\s*")
+# An adjuster may be named for a second task at once ("Justerare tillika rösträknare: A och B").
+ALSO_COUNTS_VOTES = r"(?:\s+(?:tillika|och|samt)\s+rösträknare)?"
+OFFICE = Folded(r"^(?P<word>" + "|".join(tolerant(w) for w, _ in OFFICE_WORDS) + r")(?:(?<=ordf|sekr)\.)?(?![\wåäöÅÄÖ])"
+                + ALSO_COUNTS_VOTES + r"\s*:?\s*")
 _OFFICE_OF = {w: office for w, office in OFFICE_WORDS}
 # Offices a board holds for the year (not the meeting's own "Protokollförare", "Mötesordförande"): written as
 # a label inside a list of those present ("Ordförande: Anna Ek"), the person is both listed and the officer.

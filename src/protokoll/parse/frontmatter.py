@@ -132,8 +132,9 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
         elif office:
             kind = cv.office_of(office.group("word")) or ""
             rest = text[office.end():].strip()
-            if rest:
-                _add(fm.offices, kind, names_in(rest))
+            for kind, rest in _offices_on_line(kind, rest):  # "Ordförande: A Sekreterare: B"
+                if rest:
+                    _add(fm.offices, kind, names_in(rest))
             mode = f"office:{kind}"
         elif mode == "list" and text.strip().lower() not in NUMBER_TITLES \
                 and (looks_like_entries(text) or continues_list(sections[-1][-1].text, text)
@@ -173,6 +174,24 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
     for section in sections:
         fm.attendees.extend(parse_attendance(section))
     return fm
+
+
+# A second labelled office on the same line: "Ordförande: Anna Ek Sekreterare: Per Berg".
+_NEXT_OFFICE = re.compile(r"\s+(?=(?:" + "|".join(
+    tolerant(w[:1].upper() + w[1:]) for w, _ in sorted(cv.OFFICE_WORDS, key=lambda o: -len(o[0]))) + r")\s*:)")
+
+
+def _offices_on_line(kind: str, rest: str) -> list[tuple[str, str]]:
+    """(office, names) of each office written with its colon on one line, the first ``kind`` with ``rest``."""
+    if ":" not in rest:
+        return [(kind, rest)]
+    out = []
+    for k, piece in enumerate(_NEXT_OFFICE.split(rest)):
+        office = cv.OFFICE.match(piece) if k else None
+        if k and not office:
+            return [(kind, rest)]
+        out.append((cv.office_of(office.group("word")) or "", piece[office.end():].strip()) if k else (kind, piece))
+    return out
 
 
 def _signing_line(text: str) -> bool:
@@ -424,14 +443,15 @@ def unfold_label_column(lines: list[Line]) -> tuple[list[Line], list[int]]:
     if len(label_rows) < MIN_LABEL_ROWS:
         return lines, list(range(len(lines)))
     label_col = min(lines[i].indent for i in label_rows)
+    cuts = {i: (m.start(), m.end()) for i in label_rows for m in [_GAP.search(lines[i].text)]}
+    cuts.update(_narrow_label_rows(lines, cuts, label_col, value_col))
     out: list[Line] = []
     origin: list[int] = []
     last_label: Line | None = None
     for i, line in enumerate(lines):
-        if i in label_rows and abs(line.indent - label_col) <= COLUMN_SLACK:
-            gap = _GAP.search(line.text)
-            label = line.text[:gap.start()].rstrip(":")
-            value_at = gap.end()
+        if i in cuts and abs(line.indent - label_col) <= COLUMN_SLACK:
+            label_end, value_at = cuts[i]
+            label = line.text[:label_end].rstrip(":")
             value = replace(line, text=line.text[value_at:], start=line.start + value_at,
                             indent=line.indent + value_at, blank_before=False)
             if label[:1].islower() and last_label is not None:
@@ -440,7 +460,7 @@ def unfold_label_column(lines: list[Line]) -> tuple[list[Line], list[int]]:
                 out.append(value)
                 origin.append(i)
                 continue
-            last_label = replace(line, text=f"{label}:", end=line.start + gap.start())
+            last_label = replace(line, text=f"{label}:", end=line.start + label_end)
             out += [last_label, value]
             origin += [i, i]
             continue
@@ -454,6 +474,34 @@ def unfold_label_column(lines: list[Line]) -> tuple[list[Line], list[int]]:
         out.append(line)
         origin.append(i)
     return out, origin
+
+
+def _is_label(text: str) -> bool:
+    """A whole label of the label column: an attendance heading, a front-matter label or an office."""
+    h = heading_of(text)
+    if h is not None:
+        return not h.rest.strip()
+    m = cv.FRONT_LABEL.match(text) or cv.OFFICE.match(text)
+    return bool(m) and m.end() >= len(text.rstrip(": "))
+
+
+def _narrow_label_rows(lines: list[Line], cuts: dict[int, tuple[int, int]], label_col: int,
+                       value_col: int) -> dict[int, tuple[int, int]]:
+    """Label rows whose long label leaves fewer than three spaces before the value column ("Ej tjänstgörande  Ronja
+    Falk (S)" / "ersättare", "Övriga närvarande Selma Hjort"): (label end, value start) of each, where the text
+    before the value column is a whole label, or one with the lower-case word the next line wraps onto."""
+    found = {}
+    for i, line in enumerate(lines):
+        at = value_col - line.indent
+        if i in cuts or _GAP.search(line.text) or abs(line.indent - label_col) > COLUMN_SLACK or not 0 < at < len(line.text) \
+                or line.text[at - 1] != " " or line.text[at] == " " or line.text[:1].isdigit():
+            continue
+        label = line.text[:at].rstrip()
+        nxt = lines[i + 1].text.strip() if i + 1 < len(lines) and not lines[i + 1].blank_before else ""
+        wrapped = nxt[:1].islower() and len(nxt.split()) <= 2 and abs(lines[i + 1].indent - label_col) <= COLUMN_SLACK
+        if _is_label(label) or wrapped and _is_label(f"{label} {nxt}"):
+            found[i] = (len(label), at)
+    return found
 
 
 def _role_only(text: str) -> str | None:

@@ -564,6 +564,11 @@ def _clock(text: str, line: Line, put) -> None:
     put("start_time", dates.clock(text), line)
 
 
+# The words and stops a date and time taken out of "Måndagen den 2 juni 2025 kl. 08.30–12.15, Kommunhuset" leave
+# before the venue.
+_WHEN_LEFTOVER = re.compile(r"^[\s,.]*(?:(?:den|kl\.?|klockan)(?![\wåäö])[\s,.]*)*", re.IGNORECASE)
+
+
 def _place_time(h: Header, lines: list[Line], i: int, label: str, rest: str, put) -> None:
     line = lines[i]
     # A venue may wrap onto the next line ("... Bredgatan 11,\nHelsingborg.").
@@ -603,7 +608,7 @@ def _place_time(h: Header, lines: list[Line], i: int, label: str, rest: str, put
             rest = rest[:first_when]
         venue = dates.TIME_SPAN.sub("", dates.DATE.sub("", rest))
         venue = dates.CLOCK.sub("", WEEKDAY.sub("", venue))
-        venue = re.sub(r"^\s*(?:den|kl\.?|klockan)\b\s*", "", venue, flags=re.IGNORECASE)
+        venue = _WHEN_LEFTOVER.sub("", venue)  # "den  kl. , Stadshuset": what the date and time left before the venue
         venue = re.sub(r"(?:,\s*)?\b(?:den|kl\.?|klockan)\s*$", "", venue.strip(" ,"), flags=re.IGNORECASE)
     venue = venue.strip().rstrip(".").strip(" ,")
     nxt = lines[i + 1] if i + 1 < len(lines) else None
