@@ -4,6 +4,7 @@ at the end ("Vid protokollet ... Justeras ...").
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -177,8 +178,10 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
 
 
 # A second labelled office on the same line: "Ordförande: Anna Ek Sekreterare: Per Berg".
-_NEXT_OFFICE = re.compile(r"\s+(?=(?:" + "|".join(
-    tolerant(w[:1].upper() + w[1:]) for w, _ in sorted(cv.OFFICE_WORDS, key=lambda o: -len(o[0]))) + r")\s*:)")
+@functools.cache  # compiled on first use: only a line holding an office and a second colon asks for it
+def _next_office() -> re.Pattern:
+    return re.compile(r"\s+(?=(?:" + "|".join(
+        tolerant(w[:1].upper() + w[1:]) for w, _ in sorted(cv.OFFICE_WORDS, key=lambda o: -len(o[0]))) + r")\s*:)")
 
 
 def _offices_on_line(kind: str, rest: str) -> list[tuple[str, str]]:
@@ -186,7 +189,7 @@ def _offices_on_line(kind: str, rest: str) -> list[tuple[str, str]]:
     if ":" not in rest:
         return [(kind, rest)]
     out = []
-    for k, piece in enumerate(_NEXT_OFFICE.split(rest)):
+    for k, piece in enumerate(_next_office().split(rest)):
         office = cv.OFFICE.match(piece) if k else None
         if k and not office:
             return [(kind, rest)]
