@@ -290,12 +290,14 @@ def _deadline(task: str, year: int | None) -> dt.date | None:
             return date
         if (m.group("iso") or m.group("nd")) and UNTIL_ISO.search(before) and not PERIOD_START.search(before[-40:]):
             return date
-    if year is None or ("v" not in task and "V" not in task and "år" not in task and "nyår" not in task):
+    if year is None:
         return None
-    w = WEEK_DEADLINE.search(task)
+    # (cheap tests first: most tasks name neither a week, which needs a digit, nor the year's end)
+    w = WEEK_DEADLINE.search(task) if dates.DIGIT.search(task) else None
     if w:
         return dates.week_day(int(w.group("year") or year), int(w.group("week")))
-    if YEAR_END_DEADLINE.search(task):
+    low = task.lower()
+    if ("årss" in low or "nyår" in low) and YEAR_END_DEADLINE.search(task):
         return dt.date(year, 12, 31)
     return None
 
@@ -413,7 +415,9 @@ _GENITIVE_OFFICE = r"[A-ZÅÄÖ][a-zåäö-]+s\s+[a-zåäö-]+(?:are|ör|chef|en
 _OFFICE_LOWER = r"[a-zåäö][a-zåäö-]+(?:en|et|na|erna|arna|orna)"
 # A counted group acts as one: "Alla tre frågar ...", "Båda två kontaktar ...", "Alla fyra ledamöterna i
 # festkommittén ringer ..." (a bare "Alla" is no actor: _TASK_NOT_ACTOR).
-_COUNTED_GROUP = (rf"(?:Alla|Samtliga|Båda)\s+(?:{numbers.WORD}|\d{{1,2}})(?=\s)"
+# (a group that acts together is small: its count written as a word up to tio, or in digits)
+GROUP_COUNTS = r"två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d{1,2}"
+_COUNTED_GROUP = (rf"(?:Alla|Samtliga|Båda)\s+(?:{GROUP_COUNTS})(?=\s)"
                   r"(?:\s+[a-zåäö-]+(?:na|erna|arna|orna))?(?:\s+(?:i|från|ur|inom)\s+[a-zåäöé-]+(?:en|én|et|na))?")
 TASK_SENTENCE = re.compile(
     rf"^(?P<actor>(?:{_COUNTED_GROUP}|{_GENITIVE_OFFICE}|{_PERSON}|{_GROUP})(?:(?:\s*,\s*|\s+och\s+)(?:{_PERSON}|{_OFFICE_LOWER})){{0,3}})"
@@ -422,8 +426,8 @@ TASK_SENTENCE = re.compile(
 _INITIALS = r"[A-ZÅÄÖ]{2,3}"
 INITIALS_SENTENCE = re.compile(
     rf"^(?P<actor>{_INITIALS}(?:(?:\s*,\s*|\s+och\s+){_INITIALS})*)\s+(?!{_VIEW})(?P<verb>{TASK_PRESENT})\b", re.UNICODE)
-_TASK_NOT_ACTOR = re.compile(r"^(?:Mötet|Ärendet|Frågan|Det|Den|Detta|Denna|Dessa|Man|Vi|Alla(?!\s+(?:\d|"
-                             rf"(?:{numbers.WORD})\b))|Inget|Ingen|Någon|"
+_TASK_NOT_ACTOR = re.compile(r"^(?:Mötet|Ärendet|Frågan|Det|Den|Detta|Denna|Dessa|Man|Vi|Alla(?!\s+(?:"
+                             rf"{GROUP_COUNTS})\b)|Inget|Ingen|Någon|"
                              r"Planen|Beslutet|Förslaget|Protokollet|Kallelsen|Arbetet|Budgeten|Rapporten|Temat)\b")
 def office_actor(text: str) -> bool:
     """Whether a word group names an office or a body that acts ("kassören", "kyrkoherden", "styrelsen")."""
@@ -841,7 +845,7 @@ FRONTED_TALLY = re.compile(
 FIGURES = re.compile(
     r"\b(?:röstsiffrorna|röstetalen|utföll(?:\s+med)?|utfaller(?:\s+med)?|röstetal(?:et)?)\s+(?P<yes>\d{1,3})\s*[–-]\s*(?P<no>\d{1,3})"
     r"(?:\s*[–-]\s*(?P<abstain>\d{1,3}))?(?!\s*(?:kr|kronor|%|procent|\d))"
-    r"|\b(?P<yes2>\d{1,3})\s+(?:ja-?)?röster\s+(?:för|ja)\s*(?:,|och|mot)\s+(?P<no2>\d{1,3})\s+(?:röster\s+)?(?:emot|mot|nej)\b"
+    r"|\b(?P<yes2>\d{1,3})\s+(?:ja-?)?röster\s+(?:för|ja)(?:,|\s+(?:och|mot))\s+(?P<no2>\d{1,3})\s+(?:röster\s+)?(?:emot|mot|nej)\b"
     r"|\b(?P<yes3>\d{1,3})\s+(?:[a-zåäö]+a\s+)?ja-?röst(?:er)?\s*(?:,|och|mot)\s+(?P<no3>\d{1,3})\s+"
     r"(?:[a-zåäö]+a\s+)?nej-?röst(?:er)?\b"  # "62 digitala ja-röster och 6 digitala nej-röster"
     r"(?:\s*(?:,|och|samt)\s*(?P<abstain3>\d{1,3})\s+(?:avstod|avstår|avstående|nedlagda|blanka|som\s+avstod))?"
