@@ -83,6 +83,20 @@ def find_dates(text: str, default_year: int | None) -> list[tuple[dt.date, re.Ma
     return out
 
 
+# A week written as its number: "v. 12", "v12", "vecka 12", "vecka 12 2026".
+WEEK = re.compile(r"\b(?:v\.?|vecka|veckan)\s*(?P<week>\d{1,2})(?:\s+(?P<year>\d{4}))?\b", re.IGNORECASE)
+# The day a week's deadline falls on: its Friday, the end of the working week ("senast v. 12").
+WEEK_DEADLINE_DAY = 5
+
+
+def week_day(year: int, week: int, day: int = WEEK_DEADLINE_DAY) -> dt.date | None:
+    """The ``day`` (ISO weekday, 1 = Monday) of ISO week ``week`` of ``year``."""
+    try:
+        return dt.date.fromisocalendar(year, week, day)
+    except ValueError:
+        return None
+
+
 def first_date(text: str, default_year: int | None = None) -> dt.date | None:
     found = find_dates(text, default_year)
     return found[0][0] if found else None

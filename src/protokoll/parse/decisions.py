@@ -276,6 +276,13 @@ UNTIL_ISO = re.compile(r"\btill\s+$", re.IGNORECASE)
 PERIOD_START = re.compile(r"\bfrån\b|\bfr\.?o\.?m\b", re.IGNORECASE)
 
 
+# A deadline given as a week or as the year's end, after a word that makes it one: "senast v. 12", "klart
+# vecka 48", "till årsskiftet", "före årsskiftet" ("från årsskiftet", "lappar vecka 16" say when, not by when).
+_BY = r"\b(?:senast(?:\s+(?:i|till|vid|under))?|till|före|innan|klart?(?:\s+(?:till|senast|före))?)\s+"
+WEEK_DEADLINE = re.compile(_BY + r"(?:(?:i\s+)?slutet\s+av\s+)?(?=v|V)" + dates.WEEK.pattern, re.IGNORECASE)
+YEAR_END_DEADLINE = re.compile(_BY + r"(?:års(?:skiftet|slut(?:et)?)|nyår(?:et)?)\b", re.IGNORECASE)
+
+
 def _deadline(task: str, year: int | None) -> dt.date | None:
     for date, m in dates.find_dates(task, year):
         before = task[: m.start()][-80:]
@@ -283,6 +290,15 @@ def _deadline(task: str, year: int | None) -> dt.date | None:
             return date
         if (m.group("iso") or m.group("nd")) and UNTIL_ISO.search(before) and not PERIOD_START.search(before[-40:]):
             return date
+    if year is None:
+        return None
+    # (cheap tests first: most tasks name neither a week, which needs a digit, nor the year's end)
+    w = WEEK_DEADLINE.search(task) if dates.DIGIT.search(task) else None
+    if w:
+        return dates.week_day(int(w.group("year") or year), int(w.group("week")))
+    low = task.lower()
+    if ("årss" in low or "nyår" in low) and YEAR_END_DEADLINE.search(task):
+        return dt.date(year, 12, 31)
     return None
 
 
@@ -375,7 +391,7 @@ NOT_RUNNING = labels.Folded(
 # A task given in a sentence of its own: "Lisa ska ta fram ...", "Jonas kontaktar ...", "Styrelsen fick i
 # uppdrag att ...".
 TASK_PRESENT = (
-    r"ska|skall|kontaktar|tar|skickar|sammanställer|meddelar|sätter|ansöker|beställer|bokar|ordnar|undersöker|"
+    r"ska|skall|kontaktar|tar|skickar|sammanställer|meddelar|frågar|sätter|ansöker|beställer|bokar|ordnar|undersöker|"
     r"utreder|återkommer|ringer|mejlar|mailar|köper|kollar|hör|pratar|uppdaterar|förbereder|bjuder|kallar|"
     r"skriver|lämnar|tittar|fixar|ansvarar|bevakar|håller|planerar|organiserar|sköter|samordnar|tillfrågar|"
     r"påminner|levererar|publicerar|lägger|gör|ser|följer|arrangerar|kontrollerar|ombesörjer|tecknar|"
@@ -397,14 +413,21 @@ _GROUP = r"[A-ZÅÄÖ][a-zåäö-]+(?:-\s+(?:och|&)\s+[a-zåäö-]+)?(?:en|et|na
 _GENITIVE_OFFICE = r"[A-ZÅÄÖ][a-zåäö-]+s\s+[a-zåäö-]+(?:are|ör|chef|ent|ant|man|en|et|na|erna|arna|orna)"
 # A further actor after "och" or a comma: a person, or an office in lower case ("Anna Ek och kyrkoherden").
 _OFFICE_LOWER = r"[a-zåäö][a-zåäö-]+(?:en|et|na|erna|arna|orna)"
+# A counted group acts as one: "Alla tre frågar ...", "Båda två kontaktar ...", "Alla fyra ledamöterna i
+# festkommittén ringer ..." (a bare "Alla" is no actor: _TASK_NOT_ACTOR).
+# (a group that acts together is small: its count written as a word up to tio, or in digits)
+GROUP_COUNTS = r"två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d{1,2}"
+_COUNTED_GROUP = (rf"(?:Alla|Samtliga|Båda)\s+(?:{GROUP_COUNTS})(?=\s)"
+                  r"(?:\s+[a-zåäö-]+(?:na|erna|arna|orna))?(?:\s+(?:i|från|ur|inom)\s+[a-zåäöé-]+(?:en|én|et|na))?")
 TASK_SENTENCE = re.compile(
-    rf"^(?P<actor>(?:{_GENITIVE_OFFICE}|{_PERSON}|{_GROUP})(?:(?:\s*,\s*|\s+och\s+)(?:{_PERSON}|{_OFFICE_LOWER})){{0,3}})"
+    rf"^(?P<actor>(?:{_COUNTED_GROUP}|{_GENITIVE_OFFICE}|{_PERSON}|{_GROUP})(?:(?:\s*,\s*|\s+och\s+)(?:{_PERSON}|{_OFFICE_LOWER})){{0,3}})"
     rf"\s+(?!{_VIEW})(?P<verb>{TASK_PRESENT})\b", re.UNICODE)
 # Initials as actors ("KL och AR tecknar avtalet"), accepted where they are an attendee's.
 _INITIALS = r"[A-ZÅÄÖ]{2,3}"
 INITIALS_SENTENCE = re.compile(
     rf"^(?P<actor>{_INITIALS}(?:(?:\s*,\s*|\s+och\s+){_INITIALS})*)\s+(?!{_VIEW})(?P<verb>{TASK_PRESENT})\b", re.UNICODE)
-_TASK_NOT_ACTOR = re.compile(r"^(?:Mötet|Ärendet|Frågan|Det|Den|Detta|Denna|Dessa|Man|Vi|Alla|Inget|Ingen|Någon|"
+_TASK_NOT_ACTOR = re.compile(r"^(?:Mötet|Ärendet|Frågan|Det|Den|Detta|Denna|Dessa|Man|Vi|Alla(?!\s+(?:"
+                             rf"{GROUP_COUNTS})\b)|Inget|Ingen|Någon|"
                              r"Planen|Beslutet|Förslaget|Protokollet|Kallelsen|Arbetet|Budgeten|Rapporten|Temat)\b")
 def office_actor(text: str) -> bool:
     """Whether a word group names an office or a body that acts ("kassören", "kyrkoherden", "styrelsen")."""
@@ -817,11 +840,12 @@ FRONTED_TALLY = re.compile(
     re.IGNORECASE)
 
 
-# "med röstsiffrorna 17–12", "Voteringen utföll 17–12–2", "17 röster för och 12 emot", "17 ja-röster och 12 nej-röster".
+# "med röstsiffrorna 17–12", "Voteringen utföll 17–12–2", "17 röster för och 12 emot" (or "17 röster för, 12
+# emot och 2 blanka"), "17 ja-röster och 12 nej-röster".
 FIGURES = re.compile(
     r"\b(?:röstsiffrorna|röstetalen|utföll(?:\s+med)?|utfaller(?:\s+med)?|röstetal(?:et)?)\s+(?P<yes>\d{1,3})\s*[–-]\s*(?P<no>\d{1,3})"
     r"(?:\s*[–-]\s*(?P<abstain>\d{1,3}))?(?!\s*(?:kr|kronor|%|procent|\d))"
-    r"|\b(?P<yes2>\d{1,3})\s+(?:ja-?)?röster\s+(?:för|ja)\s+(?:och|mot)\s+(?P<no2>\d{1,3})\s+(?:röster\s+)?(?:emot|mot|nej)\b"
+    r"|\b(?P<yes2>\d{1,3})\s+(?:ja-?)?röster\s+(?:för|ja)(?:,|\s+(?:och|mot))\s+(?P<no2>\d{1,3})\s+(?:röster\s+)?(?:emot|mot|nej)\b"
     r"|\b(?P<yes3>\d{1,3})\s+(?:[a-zåäö]+a\s+)?ja-?röst(?:er)?\s*(?:,|och|mot)\s+(?P<no3>\d{1,3})\s+"
     r"(?:[a-zåäö]+a\s+)?nej-?röst(?:er)?\b"  # "62 digitala ja-röster och 6 digitala nej-röster"
     r"(?:\s*(?:,|och|samt)\s*(?P<abstain3>\d{1,3})\s+(?:avstod|avstår|avstående|nedlagda|blanka|som\s+avstod))?"
