@@ -77,31 +77,13 @@ def _fits(kind: str, cell: str) -> bool:
     return not _presence(cell) and not _person(cell)
 
 
-_NAME_TITLES = frozenset(word for word, kind in _KIND_OF.items() if kind == "name")
-
-
-def _may_open(text: str) -> bool:
-    """Whether a table may start at a line of ``text``: true of every line where ``unfold`` tries its
-    detectors (the whole line a column title, its first word a name column's title, or its end a column title
-    after a list heading, see _heading_over_title), in a few string methods and no call: it runs on every line
-    of every document, and almost none opens a table."""
-    return text.strip().rstrip(":")[-_TITLE_MAX_CHARS:].lower().endswith(_TITLES) or \
-        text[:1].isupper() and text.split(" ", 1)[0].strip().rstrip(":").lower() in _NAME_TITLES
-
-
 def unfold(lines: list[Line]) -> list[Line]:
     """``lines`` with every cell-a-paragraph presence table rewritten as layout rows; ``lines`` itself
     where there is none."""
-    if not any([_may_open(line.text) for line in lines]):
-        return lines  # no line where a table could start: the loop below would keep every line as it is
     out: list[Line] = []
     i = 0
     changed = False
     while i < len(lines):
-        if not _may_open(lines[i].text):  # none of the detectors below finds anything here
-            out.append(lines[i])
-            i += 1
-            continue
         found = (_row_table(lines, i) or _column_table(lines, i)) if _kind(lines[i].text) else None
         if found is None and lines[i].text[:1].isupper() and _kind(lines[i].text.split(" ", 1)[0]) == "name":
             found = _across_table(lines, i)
