@@ -97,6 +97,8 @@ def writes_surname_first(names: list[str]) -> bool:
     (a given name after a word that is none) outnumber those that read "First Last" by far. Municipal systems
     print every list of a protocol the same way, so the whole document's names are turned or none."""
     turned = sum(1 for n in names if bare_surname_first(n))
+    if turned < BARE_SURNAME_FIRST_MIN:
+        return False  # too few read so, whatever the others: most documents end here, before the second count
     plain = sum(1 for n in names if (w := _bare_words(n)) and is_first_name(w[0]) and not is_first_name(w[-1]))
     return turned >= BARE_SURNAME_FIRST_MIN and turned > BARE_SURNAME_FIRST_RATIO * plain
 
