@@ -32,6 +32,27 @@ def insert(session: Session, table: Table, rows: list[dict]) -> None:
     values = [tuple(row[c] for c in columns) for row in rows]
     if any(processors):  # None too: SQLAlchemy's JSON stores None as JSON null, as it would
         values = [tuple(p(v) if p else v for p, v in zip(processors, row)) for row in values]
+    _executemany(connection, statement, values)
+
+
+def update(session: Session, table: Table, key: str, rows: list[dict]) -> None:
+    """Set the columns of ``rows`` (dicts with the same keys, column names) in the row of ``table``
+    whose ``key`` column has the row's ``key`` value: one ``executemany``."""
+    if not rows:
+        return
+    connection = session.connection()
+    columns = tuple(c for c in rows[0] if c != key)
+    dialect = connection.dialect
+    marker = "?" if dialect.paramstyle == "qmark" else "%s"
+    quote = dialect.identifier_preparer.quote
+    statement = (f"UPDATE {quote(table.name)} SET {', '.join(f'{quote(c)} = {marker}' for c in columns)}"
+                 f" WHERE {quote(key)} = {marker}")
+    processors = tuple(table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in (*columns, key))
+    values = [tuple(p(row[c]) if p else row[c] for p, c in zip(processors, (*columns, key))) for row in rows]
+    _executemany(connection, statement, values)
+
+
+def _executemany(connection, statement: str, values: list[tuple]) -> None:
     cursor = connection.connection.dbapi_connection.cursor()
     driver_error = connection.dialect.loaded_dbapi.Error
     try:
