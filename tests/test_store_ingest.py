@@ -56,10 +56,7 @@ def test_a_failure_half_way_through_storing_rolls_the_document_back(db_url, monk
     archive.ingest(EXAMPLE_FILES[:2], db=db_url)
     before = snapshot(db_url)
 
-    def broken(*args, **kwargs):  # fails after the meeting, source, items and attendance are written
-        raise RuntimeError("disk on fire")
-
-    monkeypatch.setattr(importlib.import_module("protokoll.archive.ingest"), "_write_scheduled", broken)
+    monkeypatch.setattr(*_fails_on(None))  # after the meeting, source and items are written
     report = archive.ingest(EXAMPLE_FILES[2:4], db=db_url)
     assert [(f.path, f.error, f.exit_code) for f in report.failed] == [
         (str(p), "kan inte sparas: RuntimeError: disk on fire", 1) for p in EXAMPLE_FILES[2:4]]
@@ -176,18 +173,19 @@ def test_a_documents_items_and_decisions_go_in_one_statement_per_level_on_sqlite
     database.close()
 
 
-def _fails_on(date: str):
-    """``_write_scheduled`` that fails for the document of the meeting on ``date`` (after its meeting,
-    source, people, items and attendance are written) and works for the others."""
-    module = importlib.import_module("protokoll.archive.ingest")
-    real = module._write_scheduled
+def _fails_on(date: str | None):
+    """``store.bulk.insert`` that fails for the attendance of the meeting on ``date`` (any meeting:
+    None), after the meeting, source, people and items of the document went in, and works for the rest.
+    Both ways of storing write through it: a run of new meetings (``archive.group``) and a document
+    saved alone (``ingest.save``), as the run's documents are when the run fails."""
+    real = bulk.insert
 
-    def write_scheduled(session, meeting, p):
-        if meeting.date and meeting.date.isoformat() == date:
+    def insert(session, table, rows):
+        if table.name == "attendance" and any(date is None or str(row["meeting_date"]) == date for row in rows):
             raise RuntimeError("disk on fire")
-        return real(session, meeting, p)
+        return real(session, table, rows)
 
-    return module, "_write_scheduled", write_scheduled
+    return bulk, "insert", insert
 
 
 def _content(url: str) -> dict:
@@ -223,8 +221,9 @@ def test_a_bad_document_in_the_middle_of_a_batch_rolls_back_alone(db_url, tmp_pa
 
 
 def test_one_transaction_stores_the_documents_of_a_batch(sqlite_url, monkeypatch):
-    """A folder's documents share write transactions (``BATCH_DOCUMENTS`` each), each document under a
-    savepoint of its own; outcomes and progress come in file order."""
+    """A folder's documents share write transactions (``BATCH_DOCUMENTS`` each); a run of documents of
+    new meetings is written together under one savepoint (``archive.group``: should it fail, each of its
+    documents again under a savepoint of its own); outcomes and progress come in file order."""
     from sqlalchemy import event
 
     module = importlib.import_module("protokoll.archive.ingest")
@@ -240,8 +239,8 @@ def test_one_transaction_stores_the_documents_of_a_batch(sqlite_url, monkeypatch
     assert report.ingested == 4
     assert seen == [(p.name, "ingested") for p in EXAMPLE_FILES]
     assert statements.count("BEGIN IMMEDIATE") == 2  # the write transactions: 3 documents, then 1
-    assert sum(s.startswith("SAVEPOINT") for s in statements) == 4
-    assert sum(s.startswith("RELEASE") for s in statements) == 4
+    assert sum(s.startswith("SAVEPOINT") for s in statements) == 2  # a run of new meetings each
+    assert sum(s.startswith("RELEASE") for s in statements) == 2
     database.close()
 
 

@@ -102,21 +102,23 @@ class Group:
     def _read(self, documents: list[Prepared]) -> None:
         s = self.session
         self.stored = set(s.scalars(_STORED, {"hashes": [d.sha for d in documents]}))
-        dates = {d.date for d in documents if d.date}
-        mentioned = set(dates)
-        subjects: set[str] = set()
+        mentioned = {d.date for d in documents if d.date}
         for d in documents:
             mentioned |= {x.date for x in d.document.protocol.scheduled_meetings if x.date}
             mentioned |= {r.date for r in d.refs if r is not None and r.kind == "explicit"}
+        self.held_on: dict[dt.date, list[tuple[int, str]]] = defaultdict(list)  # stored meetings, by id
+        if mentioned:
+            for meeting_id, date, key in s.execute(_MEETINGS_ON_DATES, {"dates": sorted(mentioned)}):
+                self.held_on[date].append((meeting_id, key))
+        documents = documents[:self._extent(documents)]  # the rest is read again by the next run
+        dates = {d.date for d in documents if d.date}
+        subjects: set[str] = set()
+        for d in documents:
             for item, _, _ in d.flat:
                 subjects.add(followups.title_key(item.title))
                 subject = followups.report_back_subject(item.title)
                 if subject:
                     subjects.add(subject)
-        self.held_on: dict[dt.date, list[tuple[int, str]]] = defaultdict(list)  # stored meetings, by id
-        if mentioned:
-            for meeting_id, date, key in s.execute(_MEETINGS_ON_DATES, {"dates": sorted(mentioned)}):
-                self.held_on[date].append((meeting_id, key))
         self.naming: dict[dt.date, list[dict]] = defaultdict(list)  # items naming a date (stored and of the run)
         self.waiting: dict[dt.date, list[dict]] = defaultdict(list)  # scheduled dates not yet held
         self.reporting: dict[str, list[dict]] = defaultdict(list)  # report-back items, by subject
@@ -149,12 +151,32 @@ class Group:
                 highest[name] = max(highest.get(name, 0), seq)
             for name in series:
                 self.batch._next_seq[name] = highest.get(name, 0) + 1
-        if self.dialect != "sqlite":  # ids from the sequences, for all the run may take, in one look each
+        if self.dialect != "sqlite":  # ids from the sequences, for what the run will store, in one look each
+            hashes: set[str] = set()
+            documents = [d for d in documents if not (d.sha in self.stored or d.sha in hashes or hashes.add(d.sha))]
             self.batch.reserve(MEETINGS, len(documents))
             self.batch.reserve(ITEMS, sum(len(d.flat) for d in documents))
             decisions_ = [x for d in documents for item, _, _ in d.flat for x in item.decisions]
             self.batch.reserve(DECISIONS, len(decisions_))
             self.batch.reserve(VOTES, sum(len(x.votes) for x in decisions_))
+
+    def _extent(self, documents: list[Prepared]) -> int:
+        """How many of the documents the run can take (``take`` decides; this is what it will find,
+        so that the run reads and draws ids for those alone): up to another source of a meeting held
+        already, or of one earlier in the run, or of a corrected date."""
+        hashes: set[str] = set()
+        meetings: list[tuple[dt.date, str]] = []
+        dates, _ = self.batch.corrected_sets()
+        for n, d in enumerate(documents):
+            if d.sha in self.stored or d.sha in hashes:
+                continue
+            if d.date is not None and (d.date in dates or self._stored_meeting_on(d.date, d.body_key) is not None
+                                       or any(date == d.date and same_body(key, d.body_key)
+                                              for date, key in meetings)):
+                return n
+            hashes.add(d.sha)
+            meetings.append((d.date, d.body_key))
+        return len(documents)
 
     def _stored_meeting_on(self, date: dt.date | None, key: str) -> int | None:
         for meeting_id, other in self.held_on.get(date, []):
