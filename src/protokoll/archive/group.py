@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
 
 from protokoll.archive import assignees
@@ -59,6 +59,14 @@ _REPORTING_AFTER = (select(ITEMS.c.id, ITEMS.c.report_back_key, ITEMS.c.meeting_
 _ITEMS_OF_MEETINGS = (select(ITEMS.c.id, ITEMS.c.meeting_id, ITEMS.c.title, ITEMS.c.summary)
                       .where(ITEMS.c.meeting_id.in_(bindparam("meeting_ids", expanding=True))).order_by(ITEMS.c.id))
 _HIGHEST_SEQS = (select(STATES.c.series, STATES.c.seq).where(STATES.c.series.in_(bindparam("series", expanding=True))))
+
+
+LATEST_AT_ONCE = 100  # (subject, date) pairs a statement: two SELECTs each, SQLite takes 500 in a compound
+
+
+def _date(value) -> dt.date:
+    """A date as the driver gives it back from a statement written as text (SQLite: ISO text)."""
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
 
 
 class Prepared:
@@ -133,6 +141,8 @@ class Group:
                     self.reporting[row.report_back_key].append({
                         "id": row.id, "meeting_date": row.meeting_date, "refers_meeting_id": row.refers_meeting_id,
                         "target_date": row.target_date, "stored": True})
+        self._read_latest(sorted({(r.subject, d.date) for d in documents if d.date for r in d.refs
+                                  if r is not None and r.kind == "report-back"}))
         targets = {self._stored_meeting_on(r.date, d.body_key) for d in documents for r in d.refs
                    if r is not None and r.kind == "explicit"} - {None}
         self.texts: dict[int, list[tuple[int, str]]] = {}  # stored meeting → (item id, its text)
@@ -159,6 +169,28 @@ class Group:
             decisions_ = [x for d in documents for item, _, _ in d.flat for x in item.decisions]
             self.batch.reserve(DECISIONS, len(decisions_))
             self.batch.reserve(VOTES, sum(len(x.votes) for x in decisions_))
+
+    def _read_latest(self, pairs: list[tuple[str, dt.date]]) -> None:
+        """``ingest._latest_on_subject`` of every (subject, before) at once: each a step down its index,
+        as there, the answers gathered by UNION ALL (``LATEST_AT_ONCE`` pairs a statement)."""
+        sqlite = self.dialect == "sqlite"
+        for start in range(0, len(pairs), LATEST_AT_ONCE):
+            chunk = pairs[start:start + LATEST_AT_ONCE]
+            parts, values = [], {}
+            for k, (subject, before) in enumerate(chunk):
+                values[f"s{k}"], values[f"b{k}"] = subject, before.isoformat() if sqlite else before
+                self.latest[(subject, before)] = []
+                for column in ("title_key", "report_back_key"):
+                    parts.append(f"SELECT * FROM (SELECT {k} AS k, id, meeting_id, meeting_date FROM items"
+                                 f" WHERE {column} = :s{k} AND meeting_date < :b{k}"
+                                 f" ORDER BY {column} DESC, meeting_date DESC LIMIT 1) AS q{len(parts)}")
+            found: dict[int, list] = defaultdict(list)
+            for row in self.session.execute(text(" UNION ALL ".join(parts)), values):
+                found[row.k].append(row)
+            for k, key in enumerate(chunk):
+                best = max(found[k], key=lambda r: (_date(r.meeting_date), r.id), default=None)
+                if best is not None:
+                    self.latest[key] = [(_date(best.meeting_date), best.id, best.meeting_id)]
 
     def _extent(self, documents: list[Prepared]) -> int:
         """How many of the documents the run can take (``take`` decides; this is what it will find,
@@ -249,7 +281,8 @@ class Group:
         batch = self.batch
         directory = batch.people()
         directory.begin()
-        who = resolve_people(self.session, p.date, p, directory=directory, seen_also=self.attended)
+        who = resolve_people(self.session, p.date, p, directory=directory, seen_also=self.attended,
+                             flat=prepared.flat)
         meeting = _Meeting(batch.next_ids(MEETINGS, 1)[0], p.date, prepared.body_key)
         self.rows[MEETINGS.name].append({**_meeting_row(p), "id": meeting.id})
         ids = self._people(who)

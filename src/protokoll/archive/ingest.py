@@ -55,7 +55,7 @@ from protokoll.archive.search import add as index_add
 from protokoll.archive.search import remove as index_remove
 from protokoll.errors import INTERNAL_ERROR, ArchiveUnavailable, ProtokollError
 from protokoll.lazy import on_first_use
-from protokoll.model import AGENDA, Item, Protocol, walk
+from protokoll.model import Item, Protocol
 from protokoll.municipalities import named_in
 from protokoll.read import IMAGE_SUFFIXES
 from protokoll.resolve import followups, people
@@ -366,13 +366,17 @@ def _link(session: Session, meeting: _Meeting, p: Protocol, who: Who, old_action
 
 
 def _flatten(items: list[Item]) -> list[tuple[Item, int | None, int]]:
-    """(item, index of its parent in the output, position) in document order, parents first."""
-    index: dict[str, int] = {}
+    """(item, index of its parent in the output, position) in document order, parents first (the
+    agenda as ``model.walk`` goes through it, without the paths it makes)."""
     out: list[tuple[Item, int | None, int]] = []
-    for path, item in walk({"items": items}, lists=AGENDA):
-        parent, _, last = path.rpartition(".")
-        index[path] = len(out)
-        out.append((item, index[parent] if parent else None, int(last[last.index("[") + 1:-1])))
+
+    def add(children: list[Item], parent: int | None) -> None:
+        for position, item in enumerate(children):
+            out.append((item, parent, position))
+            if item.subitems:
+                add(item.subitems, len(out) - 1)
+
+    add(items, None)
     return out
 
 
@@ -553,11 +557,12 @@ class Who:
 
 
 def resolve_people(session: Session, date: dt.date | None, p: Protocol, rebuilt: int | None = None,
-                   directory: _People | None = None, seen_also: dict[int, list] | None = None) -> Who:
+                   directory: _People | None = None, seen_also: dict[int, list] | None = None,
+                   flat: list | None = None) -> Who:
     """Decide who everyone in the document is, against the people the archive knows (reads only;
     ``rebuilt``: the meeting whose rows this document's replace, which does not count; ``directory``:
     the spellings already read; ``seen_also``: attendance decided for earlier documents, not yet
-    written, as ``_seen`` takes it)."""
+    written, as ``_seen`` takes it; ``flat``: the document's ``_flatten``ed items, when made already)."""
     directory = directory or _People(session)
     taken: set[int] = set()
     person_of: dict[str, int] = {}
@@ -580,7 +585,7 @@ def resolve_people(session: Session, date: dt.date | None, p: Protocol, rebuilt:
             person_of[key] = person_id
         attendees.append(person_id)
     presenters = [_presenter_person(directory, person_of, x.name)
-                  for item, _, _ in _flatten(p.items) for x in item.presenters]
+                  for item, _, _ in (flat if flat is not None else _flatten(p.items)) for x in item.presenters]
     return Who(attendees, presenters, directory)
 
 

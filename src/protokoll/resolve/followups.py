@@ -34,6 +34,7 @@ REPORT_BACK = re.compile(
 # "<meeting word> den <date>": the word is compared with the body afterwards.
 MEETING_REF = re.compile(r"(?P<word>[\wåäöÅÄÖéÉ-]*m[öoéeØ6]te[\wåäö]*|sammanträde[\wåäö]*)\s+den\s+",
                          re.IGNORECASE)
+_DEN = re.compile(r"\sden\s", re.IGNORECASE)  # what MEETING_REF needs after its word: most texts have none
 BODY_SIMILARITY = 0.8
 ITEM_MATCH = 0.15  # least share of words in common for "this item" rather than "that meeting"
 
@@ -82,7 +83,7 @@ def explicit_reference(texts: Iterable[str | None], meeting_date: dt.date | None
     if meeting_date is None:
         return None
     for text in texts:
-        if not text:
+        if not text or not _DEN.search(text):
             continue
         for m in MEETING_REF.finditer(text):
             if not _word_is_body(m.group("word"), body_key):

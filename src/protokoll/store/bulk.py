@@ -11,6 +11,7 @@ through SQLAlchemy as before (the defaults are its to fill in).
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import itemgetter
 
 from sqlalchemy import Table
 from sqlalchemy.engine import Dialect
@@ -29,7 +30,7 @@ def insert(session: Session, table: Table, rows: list[dict]) -> None:
         session.execute(table.insert(), rows)
         return
     statement, processors = plan
-    values = [tuple(row[c] for c in columns) for row in rows]
+    values = list(map(itemgetter(*columns), rows)) if len(columns) > 1 else [(row[columns[0]],) for row in rows]
     if any(processors):  # None too: SQLAlchemy's JSON stores None as JSON null, as it would
         values = [tuple(p(v) if p else v for p, v in zip(processors, row)) for row in values]
     _executemany(connection, statement, values)
