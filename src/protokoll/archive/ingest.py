@@ -189,6 +189,7 @@ class Batch:
 
     def __init__(self, session: Session):
         self.session = session
+        self.sqlite = session.get_bind().dialect.name == "sqlite"
         self.forget()
 
     def forget(self) -> None:
@@ -204,7 +205,7 @@ class Batch:
         return self._people
 
     def next_ids(self, table, n: int) -> list[int]:
-        if self.session.get_bind().dialect.name != "sqlite":
+        if not self.sqlite:
             self.reserve(table, n)
             pool = self._pool[table.name]
             self._pool[table.name] = pool[n:]
@@ -223,7 +224,7 @@ class Batch:
 
     def peek_id(self, table) -> int:
         """The id ``next_ids`` gives next, not taken."""
-        if self.session.get_bind().dialect.name != "sqlite":
+        if not self.sqlite:
             self.reserve(table, 1)
             return self._pool[table.name][0]
         first = self._next_id.get(table.name)

@@ -31,9 +31,17 @@ def insert(session: Session, table: Table, rows: list[dict]) -> None:
         return
     statement, processors = plan
     values = list(map(itemgetter(*columns), rows)) if len(columns) > 1 else [(row[columns[0]],) for row in rows]
-    if any(processors):  # None too: SQLAlchemy's JSON stores None as JSON null, as it would
-        values = [tuple(p(v) if p else v for p, v in zip(processors, row)) for row in values]
+    converted = [(i, p) for i, p in enumerate(processors) if p]
+    if converted:  # None too: SQLAlchemy's JSON stores None as JSON null, as it would
+        values = [_converted(row, converted) for row in values]
     _executemany(connection, statement, values)
+
+
+def _converted(row: tuple, converted: list) -> list:
+    out = list(row)
+    for i, processor in converted:
+        out[i] = processor(out[i])
+    return out
 
 
 def update(session: Session, table: Table, key: str, rows: list[dict]) -> None:
