@@ -28,7 +28,7 @@ from protokoll.archive import assignees
 from protokoll.archive.ingest import (ACTIONS, ATTACHMENTS, ATTENDANCE, BALLOTS, DECISIONS, ITEMS, MEETINGS, NEW,
                                       PEOPLE, PERSON_NAMES, PRESENTERS, REFERS, SCHEDULED, SOURCE_TEXTS, SOURCES,
                                       VOTES, _DECISIONS_OF, _MEETINGS_ON_DATES, Batch, Who, _flatten,
-                                      _item_texts, _latest_on_subject, _Meeting, _meeting_row, _municipality_ids,
+                                      _item_texts, _latest_on_subject, _Meeting, _municipality_ids,
                                       content_hash, page_texts_row, resolve_people)
 from protokoll.archive.actions import ActionRef, assign_ids, series_of
 from protokoll.archive.search import add as index_add
@@ -284,7 +284,7 @@ class Group:
         who = resolve_people(self.session, p.date, p, directory=directory, seen_also=self.attended,
                              flat=prepared.flat)
         meeting = _Meeting(batch.next_ids(MEETINGS, 1)[0], p.date, prepared.body_key)
-        self.rows[MEETINGS.name].append({**_meeting_row(p), "id": meeting.id})
+        self.rows[MEETINGS.name].append({**mapping.meeting_values(p), "body_key": prepared.body_key, "id": meeting.id})
         ids = self._people(who)
         self.meetings.append(meeting)
         items = self._items(meeting, prepared)
