@@ -103,6 +103,7 @@ class Group:
         self.latest: dict[tuple[str, dt.date], list] = {}  # (subject, before) → the archive's latest
         self.index: list[tuple[int, Item]] = []  # items to index, in document order
         self.tried = 0  # documents take() has looked at
+        self.municipality_ids = _municipality_ids(session)
         self._read(documents)
 
     # --- what the run reads once ---------------------------------------------------------------------
@@ -370,7 +371,7 @@ class Group:
         return values
 
     def _attendance(self, meeting: _Meeting, p: Protocol, who: Who, ids: dict) -> None:
-        municipality_ids = _municipality_ids(self.session)
+        municipality_ids = self.municipality_ids
         for n, (attendee, person) in enumerate(zip(p.attendees, who.attendees)):
             municipality = people.municipality_of(attendee.affiliation)
             municipality_id = municipality_ids.get(municipality) if municipality else None
@@ -384,7 +385,7 @@ class Group:
         """``ingest._write_item_children``: presenters, attachments, decisions, votes, ballots, actions."""
         rows, batch = self.rows, self.batch
         person_ids = iter(presenter_ids)
-        municipality_ids = _municipality_ids(self.session)
+        municipality_ids = self.municipality_ids
         decisions = []
         for row, item in items:  # in document order, as the presenters' people are
             item_id = row["id"]

@@ -67,6 +67,7 @@ def report_back_subject(title: str) -> str | None:
     return subject or None
 
 
+@lru_cache(maxsize=8192)
 def _word_is_body(word: str, body_key: str) -> bool:
     key = re.sub(r"[^a-z]", "", fold(word))
     if not body_key:
@@ -116,16 +117,23 @@ def reference(title: str, texts: Iterable[str | None], meeting_date: dt.date | N
 
 
 def words(text: str) -> set[str]:
-    return {w for w in re.findall(r"\w{3,}", fold(text)) if w not in _STOP and not w.isdigit()}
+    return set(_words(text))
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> frozenset[str]:
+    """``words``, remembered (a few thousand texts: they can be long): an earlier meeting's items are
+    compared with every item referring to it."""
+    return frozenset(w for w in re.findall(r"\w{3,}", fold(text)) if w not in _STOP and not w.isdigit())
 
 
 def pick_item(referring: str, candidates: Sequence[tuple[int, str]]) -> int | None:
     """Of an earlier meeting's items (id, their text), the one the referring text is about, if any
     shares enough words with it."""
-    mine = words(referring)
+    mine = _words(referring)
     best, best_score = None, 0.0
     for item_id, text in candidates:
-        theirs = words(text)
+        theirs = _words(text)
         if not mine or not theirs:
             continue
         score = len(mine & theirs) / min(len(mine), len(theirs))
