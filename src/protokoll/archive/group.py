@@ -155,13 +155,12 @@ class Group:
             for r in rows:
                 self.texts.setdefault(r.meeting_id, []).append(
                     (r.id, " ".join([r.title, r.summary or "", *decisions.get(r.id, [])])))
-        series = {d.date.isoformat() for d in documents if d.date} - set(self.batch._next_seq)
+        series = self.batch.unknown_series({d.date.isoformat() for d in documents if d.date})
         if series:
-            highest: dict[str, int] = {}
+            highest: dict[str, int] = dict.fromkeys(series, 0)
             for name, seq in s.execute(_HIGHEST_SEQS, {"series": sorted(series)}):
-                highest[name] = max(highest.get(name, 0), seq)
-            for name in series:
-                self.batch._next_seq[name] = highest.get(name, 0) + 1
+                highest[name] = max(highest[name], seq)
+            self.batch.know_seqs({name: seq + 1 for name, seq in highest.items()})
         if self.dialect != "sqlite":  # ids from the sequences, for what the run will store, in one look each
             hashes: set[str] = set()
             documents = [d for d in documents if not (d.sha in self.stored or d.sha in hashes or hashes.add(d.sha))]

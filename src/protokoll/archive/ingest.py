@@ -26,7 +26,10 @@ only), so the row goes in with its link.
 Every lookup here is by an indexed key (date, name key, title key), and rows go in with one
 ``executemany`` per table (``store.bulk``), so saving a document costs about twenty statements however
 big the archive grows; what every document would read again (the people's spellings, SQLite's next
-ids, which meetings were corrected) is read once per batch (``Batch``). Plain Core statements
+ids, which meetings were corrected) is read once per batch (``Batch``). ``store_batch`` goes further
+for the common case, documents of meetings new to the archive: a run of them is decided in memory
+and written a table at a time (``archive.group``: the same decisions, about one statement a document);
+a document that merges into a stored meeting is saved as above, alone. Plain Core statements
 (``tables.X.__table__``) are used on purpose: the ORM's unit of work is not needed for rows that are
 written once and read back by the views.
 """
@@ -234,6 +237,14 @@ class Batch:
         if series not in self._next_seq:
             self._next_seq[series] = next_seq(self.session, series)
         return self._next_seq[series]
+
+    def unknown_series(self, series: set[str]) -> set[str]:
+        """Those of ``series`` whose next number is not read yet."""
+        return series - set(self._next_seq)
+
+    def know_seqs(self, next_seqs: dict[str, int]) -> None:
+        """The next number of action series, read for many at once (``archive.group``)."""
+        self._next_seq.update(next_seqs)
 
     def numbered(self, series: str, seqs: Iterable[int]) -> None:
         self._next_seq[series] = max([self.next_seq(series) - 1, *seqs]) + 1
@@ -863,9 +874,9 @@ def _batched(database: Database, prepared: Iterable[tuple[Path, str | Failure | 
 
 
 def store_batch(database: Database, documents: list[Parsed]) -> list[str | Failure]:
-    """Store parsed documents in one write transaction, each under a savepoint of its own: a document
-    that fails is rolled back alone (nothing of it stays, the others are stored) and reported with its
-    reason. Outcomes in order: "ingested", "skipped" (in the archive already) or a ``Failure``. The
+    """Store parsed documents in one write transaction: runs of documents of new meetings together
+    (``_store_run``), the others one at a time, each under a savepoint; a document that fails is rolled
+    back alone (nothing of it stays, the others are stored) and reported with its reason. Outcomes in order: "ingested", "skipped" (in the archive already) or a ``Failure``. The
     archive unreachable or refusing the transaction (``OperationalError``): ``ArchiveUnavailable``,
     the batch not stored."""
     if not documents:
