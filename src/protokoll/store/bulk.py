@@ -31,17 +31,18 @@ def insert(session: Session, table: Table, rows: list[dict]) -> None:
         return
     statement, processors = plan
     values = list(map(itemgetter(*columns), rows)) if len(columns) > 1 else [(row[columns[0]],) for row in rows]
-    converted = [(i, p) for i, p in enumerate(processors) if p]
-    if converted:  # None too: SQLAlchemy's JSON stores None as JSON null, as it would
-        values = [_converted(row, converted) for row in values]
+    if any(processors):  # None too: SQLAlchemy's JSON stores None as JSON null, as it would
+        values = _converted(values, processors)
     _executemany(connection, statement, values)
 
 
-def _converted(row: tuple, converted: list) -> list:
-    out = list(row)
-    for i, processor in converted:
-        out[i] = processor(out[i])
-    return out
+def _converted(values: list[tuple], processors: tuple) -> list[tuple]:
+    """Each column through its processor, a column at a time (``map`` over a column, not a loop a row)."""
+    columns = list(zip(*values))
+    for i, processor in enumerate(processors):
+        if processor:
+            columns[i] = map(processor, columns[i])
+    return list(zip(*columns))
 
 
 def update(session: Session, table: Table, key: str, rows: list[dict]) -> None:
