@@ -56,10 +56,7 @@ def test_a_failure_half_way_through_storing_rolls_the_document_back(db_url, monk
     archive.ingest(EXAMPLE_FILES[:2], db=db_url)
     before = snapshot(db_url)
 
-    def broken(*args, **kwargs):  # fails after the meeting, source, items and attendance are written
-        raise RuntimeError("disk on fire")
-
-    monkeypatch.setattr(importlib.import_module("protokoll.archive.ingest"), "_write_scheduled", broken)
+    monkeypatch.setattr(*_fails_on(None))  # after the meeting, source and items are written
     report = archive.ingest(EXAMPLE_FILES[2:4], db=db_url)
     assert [(f.path, f.error, f.exit_code) for f in report.failed] == [
         (str(p), "kan inte sparas: RuntimeError: disk on fire", 1) for p in EXAMPLE_FILES[2:4]]
@@ -176,18 +173,19 @@ def test_a_documents_items_and_decisions_go_in_one_statement_per_level_on_sqlite
     database.close()
 
 
-def _fails_on(date: str):
-    """``_write_scheduled`` that fails for the document of the meeting on ``date`` (after its meeting,
-    source, people, items and attendance are written) and works for the others."""
-    module = importlib.import_module("protokoll.archive.ingest")
-    real = module._write_scheduled
+def _fails_on(date: str | None):
+    """``store.bulk.insert`` that fails for the attendance of the meeting on ``date`` (any meeting:
+    None), after the meeting, source, people and items of the document went in, and works for the rest.
+    Both ways of storing write through it: a run of new meetings (``archive.group``) and a document
+    saved alone (``ingest.save``), as the run's documents are when the run fails."""
+    real = bulk.insert
 
-    def write_scheduled(session, meeting, p):
-        if meeting.date and meeting.date.isoformat() == date:
+    def insert(session, table, rows):
+        if table.name == "attendance" and any(date is None or str(row["meeting_date"]) == date for row in rows):
             raise RuntimeError("disk on fire")
-        return real(session, meeting, p)
+        return real(session, table, rows)
 
-    return module, "_write_scheduled", write_scheduled
+    return bulk, "insert", insert
 
 
 def _content(url: str) -> dict:
@@ -223,8 +221,9 @@ def test_a_bad_document_in_the_middle_of_a_batch_rolls_back_alone(db_url, tmp_pa
 
 
 def test_one_transaction_stores_the_documents_of_a_batch(sqlite_url, monkeypatch):
-    """A folder's documents share write transactions (``BATCH_DOCUMENTS`` each), each document under a
-    savepoint of its own; outcomes and progress come in file order."""
+    """A folder's documents share write transactions (``BATCH_DOCUMENTS`` each); a run of documents of
+    new meetings is written together under one savepoint (``archive.group``: should it fail, each of its
+    documents again under a savepoint of its own); outcomes and progress come in file order."""
     from sqlalchemy import event
 
     module = importlib.import_module("protokoll.archive.ingest")
@@ -240,8 +239,8 @@ def test_one_transaction_stores_the_documents_of_a_batch(sqlite_url, monkeypatch
     assert report.ingested == 4
     assert seen == [(p.name, "ingested") for p in EXAMPLE_FILES]
     assert statements.count("BEGIN IMMEDIATE") == 2  # the write transactions: 3 documents, then 1
-    assert sum(s.startswith("SAVEPOINT") for s in statements) == 4
-    assert sum(s.startswith("RELEASE") for s in statements) == 4
+    assert sum(s.startswith("SAVEPOINT") for s in statements) == 2  # a run of new meetings each
+    assert sum(s.startswith("RELEASE") for s in statements) == 2
     database.close()
 
 
@@ -265,3 +264,106 @@ def test_a_document_the_database_refuses_fails_alone_in_its_batch(db_url):
         assert outcomes[1] == "ingested"
     assert [m["date"] for m in archive.meetings(db=db_url)] == (
         ["2025-01-01", "2025-03-01"] if refused else ["2025-01-01", "2025-02-01", "2025-03-01"])
+
+
+def _rows(url: str) -> dict[str, list]:
+    """Every row of every table, ids included, without the clock's columns (times differ by run)."""
+    from sqlalchemy import create_engine, inspect, text
+
+    engine = create_engine(url)
+    out = {}
+    with engine.connect() as c:
+        for table in inspect(c).get_table_names():
+            if table.startswith("item_search"):
+                continue
+            columns = [col["name"] for col in inspect(c).get_columns(table)
+                       if col["name"] not in ("ingested_at", "changed_at", "at", "read_at")]
+            out[table] = sorted(tuple(map(repr, row)) for row in c.execute(text(
+                f"SELECT {', '.join(columns)} FROM {table}")))
+        key = "rowid" if engine.dialect.name == "sqlite" else "item_id"
+        out["item_search"] = sorted(tuple(map(repr, row)) for row in c.execute(text(
+            f"SELECT {key}, title, body FROM item_search")))
+    engine.dispose()
+    return out
+
+
+def _linked_documents():
+    """Documents that reach each other across meetings, in an order that makes every link go both ways:
+    the later meeting first (it names the earlier one by date, reports back on its business, is held on
+    the date the earlier one schedules, and spells an attendee nearly as the earlier one does), then
+    the earlier one, the later one again (the same file), an undated document, a meeting that reports
+    back on the earlier one's other business, and last another source of the earlier one (a rebuild,
+    which ends the run; last, so that the ids it frees are not the highest, which a run would not reuse
+    and a transaction of its own would)."""
+    from protokoll.model import Action, Decision, Item, ScheduledMeeting, SourceFile
+
+    def source(name):
+        return SourceFile(path=f"{name}.txt", sha256=(name * 64)[:64])
+
+    body = "Kommundirektörsmöte"
+    earlier = Protocol(date="2025-02-03", body=body, source_file=source("a"), attendees=[
+        Attendee(name="Kristina Lindqvist", affiliation="Bjuvs kommun"), Attendee(name="Per Ek", affiliation="Höganäs")],
+        items=[Item(title="Budget 2026", decisions=[Decision(text="Förslaget godkänns", actions=[
+            Action(assignee="Kristina Lindqvist", task="återkomma med budget")])]),
+            Item(title="Samverkan kring krisberedskap", summary="Arbetet med krisberedskap fortsätter.")],
+        scheduled_meetings=[ScheduledMeeting(date="2025-03-03")])
+    later = Protocol(date="2025-03-03", body=body, source_file=source("b"), attendees=[
+        Attendee(name="Kristina Lindquist", affiliation="Bjuvs kommun")],
+        items=[Item(title="Återrapportering kring Budget 2026"),
+               Item(title="Information om budget", summary="Enligt beslut på kommundirektörsmötet den 3 februari "
+                                                           "ska budget 2026 redovisas.")])
+    again = earlier.model_copy(update={"source_file": source("c"), "items": earlier.items[:1]})
+    undated = Protocol(body=body, source_file=source("d"), items=[Item(title="Budget 2026")])
+    after = Protocol(date="2025-04-07", body=body, source_file=source("e"),
+                     items=[Item(title="Uppföljning av samverkan kring krisberedskap",
+                                 decisions=[Decision(text="Informationen noteras")])])
+    return [later, earlier, later, undated, after, again]
+
+
+@contextmanager
+def _another_archive(db_url: str, tmp_path, request):
+    """A second fresh archive on the same backend as ``db_url``."""
+    if db_url.startswith("sqlite"):
+        yield f"sqlite:///{tmp_path / 'another.db'}"
+        return
+    import uuid
+
+    base, engine = request.getfixturevalue("pg_server")
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    with engine.begin() as c:
+        c.exec_driver_sql(f"CREATE SCHEMA {schema}")
+    try:
+        yield f"{base}?options=-csearch_path%3D{schema}"
+    finally:
+        with engine.begin() as c:
+            c.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+
+
+def test_a_batch_decided_in_memory_stores_what_one_document_at_a_time_does(db_url, tmp_path, request):
+    """A run of documents is decided in memory and written a table at a time (``archive.group``,
+    issue 12): the archive holds the same rows, ids and links as when each document is stored in a
+    transaction of its own (where every lookup finds the earlier documents in the archive)."""
+    from protokoll.archive.ingest import Parsed, store_batch
+
+    documents = _linked_documents()
+    with open_database(db_url) as database:
+        together = store_batch(database, [Parsed(p) for p in documents])
+    with _another_archive(db_url, tmp_path, request) as alone_url:
+        with open_database(alone_url) as database:
+            alone = [store_batch(database, [Parsed(p)])[0] for p in documents]
+        assert together == alone == ["ingested", "ingested", "skipped", "ingested", "ingested", "ingested"]
+        rows = _rows(db_url)
+        assert rows == _rows(alone_url)
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(db_url)
+    with engine.connect() as c:
+        links = c.execute(text("SELECT r.title, i.title FROM items r JOIN items i ON i.id = r.refers_item_id"
+                               " ORDER BY r.id")).all()
+        held = c.execute(text("SELECT m.date FROM scheduled_meetings s JOIN meetings m ON m.id = s.held_meeting_id")).all()
+    engine.dispose()
+    assert [tuple(link) for link in links] == [  # made both ways: to earlier items, and from later ones
+        ("Återrapportering kring Budget 2026", "Budget 2026"), ("Information om budget", "Budget 2026"),
+        ("Uppföljning av samverkan kring krisberedskap", "Samverkan kring krisberedskap")]
+    assert [str(date) for date, in held] == ["2025-03-03"]  # the date scheduled is held
+    assert len(rows["people"]) == 2  # "Lindquist" is the "Lindqvist" of the same municipality

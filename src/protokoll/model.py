@@ -187,6 +187,22 @@ def walk(record, path: str = "", lists: frozenset[str] | None = None):
                 yield from walk(child, here, lists)
 
 
+def nodes(record: BaseModel) -> list[BaseModel]:
+    """The nodes ``walk`` gives of a record (a model, not its JSON), in the same order, without their
+    paths: for what needs the nodes alone (a quality score), at a fraction of the cost."""
+    out: list[BaseModel] = []
+
+    def visit(node: BaseModel) -> None:
+        for name in _list_fields(type(node)):
+            for child in getattr(node, name) or ():
+                if isinstance(child, BaseModel):
+                    out.append(child)
+                    visit(child)
+
+    visit(record)
+    return out
+
+
 AGENDA = frozenset({"items", "subitems"})
 
 

@@ -55,11 +55,13 @@ class _Marks(dict):
 _WITHOUT_MARKS = _Marks()
 
 
+@lru_cache(maxsize=8192)
 def named_in(*texts: str | None) -> str | None:
     """The one of ``MUNICIPALITIES`` a presenter's organisation or role names ("Helsingborgs stad",
     "miljöstrateg, Höganäs kommun"): the folded name anywhere in the folded texts, the first named
     when several are. Resolved once where the texts are written (ingest, a correction, migration 0011),
-    so a municipality's page finds the items its organisation presented in an index, not a scan."""
+    so a municipality's page finds the items its organisation presented in an index, not a scan.
+    Remembered: presenters' organisations and roles repeat."""
     folded = fold(" ".join(t for t in texts if t))
     found = [(folded.find(key), m) for key, m in _folded_municipalities()]
     return min(((at, m) for at, m in found if at >= 0), default=(0, None))[1]

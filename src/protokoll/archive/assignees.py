@@ -16,6 +16,7 @@ the secretariat must act as the head would.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from sqlalchemy import select, update
@@ -61,6 +62,12 @@ def key_of(assignee: str | None, people: dict[str, int] | None = None) -> str:
         person = people.get(name_key(text))
         if person is not None:
             return f"person:{person}"
+    return _key_of_text(text)
+
+
+@lru_cache(maxsize=8192)
+def _key_of_text(text: str) -> str:
+    """``key_of`` of an assignee no person is known by (the key depends on the words alone)."""
     folded = _folded(text)
     if folded == fold(SECRETARIAT) or folded == "sekretariat":
         return f"municipality:{SECRETARIAT}"

@@ -26,7 +26,10 @@ only), so the row goes in with its link.
 Every lookup here is by an indexed key (date, name key, title key), and rows go in with one
 ``executemany`` per table (``store.bulk``), so saving a document costs about twenty statements however
 big the archive grows; what every document would read again (the people's spellings, SQLite's next
-ids, which meetings were corrected) is read once per batch (``Batch``). Plain Core statements
+ids, which meetings were corrected) is read once per batch (``Batch``). ``store_batch`` goes further
+for the common case, documents of meetings new to the archive: a run of them is decided in memory
+and written a table at a time (``archive.group``: the same decisions, about one statement a document);
+a document that merges into a stored meeting is saved as above, alone. Plain Core statements
 (``tables.X.__table__``) are used on purpose: the ORM's unit of work is not needed for rows that are
 written once and read back by the views.
 """
@@ -41,7 +44,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from sqlalchemy import bindparam, delete, func, select, update
+from sqlalchemy import bindparam, delete, func, select, text, update
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -55,7 +58,7 @@ from protokoll.archive.search import add as index_add
 from protokoll.archive.search import remove as index_remove
 from protokoll.errors import INTERNAL_ERROR, ArchiveUnavailable, ProtokollError
 from protokoll.lazy import on_first_use
-from protokoll.model import AGENDA, Item, Protocol, walk
+from protokoll.model import Item, Protocol
 from protokoll.municipalities import named_in
 from protokoll.read import IMAGE_SUFFIXES
 from protokoll.resolve import followups, people
@@ -128,6 +131,9 @@ _REPORTING_BACK = (select(ITEMS.c.id, ITEMS.c.report_back_key, ITEMS.c.refers_me
                           ITEMS.c.meeting_date > bindparam("date"), ITEMS.c.refers_kind == "report-back"))
 
 
+_DRAW_IDS = text("SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :n)")
+
+
 def has_source(session: Session, sha256: str) -> bool:
     return session.scalar(_SOURCE_BY_HASH, {"sha256": sha256}) is not None
 
@@ -186,11 +192,13 @@ class Batch:
 
     def __init__(self, session: Session):
         self.session = session
+        self.sqlite = session.get_bind().dialect.name == "sqlite"
         self.forget()
 
     def forget(self) -> None:
         self._people: _People | None = None
         self._next_id: dict[str, int] = {}
+        self._pool: dict[str, list[int]] = {}  # PostgreSQL: ids drawn from a table's sequence, not yet used
         self._next_seq: dict[str, int] = {}
         self._corrected: tuple[set, set] | None = None
 
@@ -200,25 +208,56 @@ class Batch:
         return self._people
 
     def next_ids(self, table, n: int) -> list[int]:
+        if not self.sqlite:
+            self.reserve(table, n)
+            pool = self._pool[table.name]
+            self._pool[table.name] = pool[n:]
+            return pool[:n]
         first = self._next_id.get(table.name)
         if first is None:
             first = _next_ids(self.session, table, 1)[0]
         self._next_id[table.name] = first + n
         return list(range(first, first + n))
 
+    def reserve(self, table, n: int) -> None:
+        """PostgreSQL: have at least ``n`` ids of ``table`` drawn from its sequence (one statement)."""
+        pool = self._pool.setdefault(table.name, [])
+        if len(pool) < n:
+            pool += sorted(self.session.scalars(_DRAW_IDS, {"table": table.name, "n": n - len(pool)}))
+
+    def peek_id(self, table) -> int:
+        """The id ``next_ids`` gives next, not taken."""
+        if not self.sqlite:
+            self.reserve(table, 1)
+            return self._pool[table.name][0]
+        first = self._next_id.get(table.name)
+        return first if first is not None else _next_ids(self.session, table, 1)[0]
+
     def next_seq(self, series: str) -> int:
         if series not in self._next_seq:
             self._next_seq[series] = next_seq(self.session, series)
         return self._next_seq[series]
 
+    def unknown_series(self, series: set[str]) -> set[str]:
+        """Those of ``series`` whose next number is not read yet."""
+        return series - set(self._next_seq)
+
+    def know_seqs(self, next_seqs: dict[str, int]) -> None:
+        """The next number of action series, read for many at once (``archive.group``)."""
+        self._next_seq.update(next_seqs)
+
     def numbered(self, series: str, seqs: Iterable[int]) -> None:
         self._next_seq[series] = max([self.next_seq(series) - 1, *seqs]) + 1
 
-    def corrected(self, meeting: _Meeting) -> bool:
-        """Whether editors corrected the meeting (an active correction of its date or of it)."""
+    def corrected_sets(self) -> tuple[set, set]:
+        """(dates, meeting ids) of the active corrections (``corrections.corrected_meetings``)."""
         if self._corrected is None:
             self._corrected = corrected_meetings(self.session)
-        dates, ids = self._corrected
+        return self._corrected
+
+    def corrected(self, meeting: _Meeting) -> bool:
+        """Whether editors corrected the meeting (an active correction of its date or of it)."""
+        dates, ids = self.corrected_sets()
         return meeting.date in dates or meeting.id in ids
 
 
@@ -339,13 +378,17 @@ def _link(session: Session, meeting: _Meeting, p: Protocol, who: Who, old_action
 
 
 def _flatten(items: list[Item]) -> list[tuple[Item, int | None, int]]:
-    """(item, index of its parent in the output, position) in document order, parents first."""
-    index: dict[str, int] = {}
+    """(item, index of its parent in the output, position) in document order, parents first (the
+    agenda as ``model.walk`` goes through it, without the paths it makes)."""
     out: list[tuple[Item, int | None, int]] = []
-    for path, item in walk({"items": items}, lists=AGENDA):
-        parent, _, last = path.rpartition(".")
-        index[path] = len(out)
-        out.append((item, index[parent] if parent else None, int(last[last.index("[") + 1:-1])))
+
+    def add(children: list[Item], parent: int | None) -> None:
+        for position, item in enumerate(children):
+            out.append((item, parent, position))
+            if item.subitems:
+                add(item.subitems, len(out) - 1)
+
+    add(items, None)
     return out
 
 
@@ -437,9 +480,11 @@ def _municipality_ids(session: Session) -> dict[str, int]:
     return _MUNICIPALITY_IDS[key]
 
 
-def _seen(session: Session, person_id: int, rebuilt: int | None = None) -> list[people.Seen]:
+def _seen(session: Session, person_id: int, rebuilt: int | None = None,
+          also: dict[int, list] | None = None) -> list[people.Seen]:
     """Where a candidate person was seen: municipality, first and last meeting date (not counting the
-    meeting ``rebuilt``, whose rows are about to be written again)."""
+    meeting ``rebuilt``, whose rows are about to be written again; ``also``: person → (municipality,
+    date) of attendance decided but not yet written)."""
     if person_id >= NEW:
         return []  # new in this document: seen nowhere yet
     table = t.Municipality.__table__
@@ -449,7 +494,7 @@ def _seen(session: Session, person_id: int, rebuilt: int | None = None) -> list[
     if rebuilt is not None:
         query = query.where(ATTENDANCE.c.meeting_id != rebuilt)
     spans: dict[str, list] = {}
-    for name, date in session.execute(query).all():
+    for name, date in [*session.execute(query).all(), *(also or {}).get(person_id, [])]:
         spans.setdefault(name, []).append(date)
     return [people.Seen(name, min((d for d in ds if d), default=None), max((d for d in ds if d), default=None))
             for name, ds in spans.items()]
@@ -524,10 +569,12 @@ class Who:
 
 
 def resolve_people(session: Session, date: dt.date | None, p: Protocol, rebuilt: int | None = None,
-                   directory: _People | None = None) -> Who:
+                   directory: _People | None = None, seen_also: dict[int, list] | None = None,
+                   flat: list | None = None) -> Who:
     """Decide who everyone in the document is, against the people the archive knows (reads only;
     ``rebuilt``: the meeting whose rows this document's replace, which does not count; ``directory``:
-    the spellings already read)."""
+    the spellings already read; ``seen_also``: attendance decided for earlier documents, not yet
+    written, as ``_seen`` takes it; ``flat``: the document's ``_flatten``ed items, when made already)."""
     directory = directory or _People(session)
     taken: set[int] = set()
     person_of: dict[str, int] = {}
@@ -540,7 +587,7 @@ def resolve_people(session: Session, date: dt.date | None, p: Protocol, rebuilt:
             person_id = person_of.get(key) or directory.by_key.get(key)
             if person_id is None or (person_id in taken and key not in person_of):
                 candidates = people.fuzzy_candidates(key, directory.known)[:5]
-                seen = {pid: _seen(session, pid, rebuilt) for pid, _ in candidates}
+                seen = {pid: _seen(session, pid, rebuilt, seen_also) for pid, _ in candidates}
                 person_id = people.choose(candidates, seen, municipality, date, taken)
             if person_id is None:
                 person_id = directory.new_person(attendee.name, key)
@@ -550,7 +597,7 @@ def resolve_people(session: Session, date: dt.date | None, p: Protocol, rebuilt:
             person_of[key] = person_id
         attendees.append(person_id)
     presenters = [_presenter_person(directory, person_of, x.name)
-                  for item, _, _ in _flatten(p.items) for x in item.presenters]
+                  for item, _, _ in (flat if flat is not None else _flatten(p.items)) for x in item.presenters]
     return Who(attendees, presenters, directory)
 
 
@@ -827,9 +874,9 @@ def _batched(database: Database, prepared: Iterable[tuple[Path, str | Failure | 
 
 
 def store_batch(database: Database, documents: list[Parsed]) -> list[str | Failure]:
-    """Store parsed documents in one write transaction, each under a savepoint of its own: a document
-    that fails is rolled back alone (nothing of it stays, the others are stored) and reported with its
-    reason. Outcomes in order: "ingested", "skipped" (in the archive already) or a ``Failure``. The
+    """Store parsed documents in one write transaction: runs of documents of new meetings together
+    (``_store_run``), the others one at a time, each under a savepoint; a document that fails is rolled
+    back alone (nothing of it stays, the others are stored) and reported with its reason. Outcomes in order: "ingested", "skipped" (in the archive already) or a ``Failure``. The
     archive unreachable or refusing the transaction (``OperationalError``): ``ArchiveUnavailable``,
     the batch not stored."""
     if not documents:
@@ -838,23 +885,62 @@ def store_batch(database: Database, documents: list[Parsed]) -> list[str | Failu
     try:
         with database.write() as session:
             batch = Batch(session)
-            for document in documents:
-                try:
-                    with session.begin_nested():
-                        saved = save(session, document.protocol, path=document.path, pages=document.pages,
-                                     signatures=document.signatures, batch=batch)
-                except OperationalError:
-                    raise
-                except Exception as err:  # noqa: BLE001 - a bug must not stop a long ingest; the savepoint rolled back
-                    batch.forget()
-                    outcomes.append(_failure(document, err))
-                    continue
-                outcomes.append("skipped" if saved.skipped else "ingested")
+            done = 0
+            while done < len(documents):
+                done += _store_run(session, batch, documents[done:], outcomes)
+                if done < len(documents):  # the document that ended the run: saved alone
+                    outcomes.append(_store_one(session, batch, documents[done]))
+                    done += 1
     except OperationalError as err:
         raise ArchiveUnavailable(database.shown, f"databasfel: {first_line(err)}") from None
     except DBAPIError as err:  # the commit refused: nothing of the batch was stored
         return [_failure(document, err) for document in documents]
     return outcomes
+
+
+def _store_run(session: Session, batch: Batch, documents: list[Parsed], outcomes: list) -> int:
+    """Store the run of new meetings that ``documents`` starts with (``archive.group``), under one
+    savepoint; how many documents it took (their outcomes added). Should anything fail, the run is
+    rolled back and its documents are saved one by one (``_store_one``), each failure their own."""
+    from protokoll.archive import group as grouping
+
+    prepared = []
+    for document in documents:
+        try:
+            prepared.append(grouping.Prepared(document))
+        except Exception:  # noqa: BLE001 - saved alone, where the failure is reported
+            break
+    if not prepared:
+        return 0
+    group = None
+    try:
+        with session.begin_nested():
+            group = grouping.Group(session, batch, prepared, dt.datetime.now(dt.timezone.utc))
+            run = group.take()
+            group.write()
+    except OperationalError:
+        raise
+    except Exception:  # noqa: BLE001 - the savepoint rolled back: each document again, alone
+        batch.forget()
+        tried = group.tried if group is not None else 0
+        outcomes += [_store_one(session, batch, document) for document in documents[:tried]]
+        return tried
+    outcomes += run
+    return len(run)
+
+
+def _store_one(session: Session, batch: Batch, document: Parsed) -> str | Failure:
+    """``save`` under a savepoint of its own: its outcome, or its failure (nothing of it kept)."""
+    try:
+        with session.begin_nested():
+            saved = save(session, document.protocol, path=document.path, pages=document.pages,
+                         signatures=document.signatures, batch=batch)
+    except OperationalError:
+        raise
+    except Exception as err:  # noqa: BLE001 - a bug must not stop a long ingest; the savepoint rolled back
+        batch.forget()
+        return _failure(document, err)
+    return "skipped" if saved.skipped else "ingested"
 
 
 def _failure(document: Parsed, err: Exception) -> Failure:

@@ -98,9 +98,20 @@ def case_refs(text_: str | None) -> list[tuple[str, str]]:
 def terms(text_: str | None, dialect: str) -> str:
     """What the index stores for a text: stems on SQLite, folded words on PostgreSQL (it stems); then
     each zero-padded case number again unpadded (see the module's docstring)."""
-    ws = words(text_) + [w for year, number in case_refs(text_) if _unpadded(number) != number
-                         for w in (year, _unpadded(number))]
-    return " ".join(map(stem, ws)) if dialect == "sqlite" else " ".join(ws)
+    raw = _WORD.findall(text_ or "")
+    sqlite = dialect == "sqlite"
+    ws = [w for w in map(_stemmed if sqlite else _word, raw) if w]
+    if text_ and "/" in text_:  # a case number has its slash; most texts have none
+        ws += [stem(w) if sqlite else w for year, number in case_refs(text_) if _unpadded(number) != number
+               for w in (year, _unpadded(number))]
+    return " ".join(ws)
+
+
+@lru_cache(maxsize=200_000)
+def _stemmed(raw: str) -> str | None:
+    """``stem(_word(raw))``, or None for a stop word: one look-up a word of text, not two."""
+    word = _word(raw)
+    return stem(word) if word else None
 
 
 def item_texts(item: Item) -> tuple[str, str]:

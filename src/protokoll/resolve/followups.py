@@ -34,6 +34,7 @@ REPORT_BACK = re.compile(
 # "<meeting word> den <date>": the word is compared with the body afterwards.
 MEETING_REF = re.compile(r"(?P<word>[\wåäöÅÄÖéÉ-]*m[öoéeØ6]te[\wåäö]*|sammanträde[\wåäö]*)\s+den\s+",
                          re.IGNORECASE)
+_DEN = re.compile(r"\sden\s", re.IGNORECASE)  # what MEETING_REF needs after its word: most texts have none
 BODY_SIMILARITY = 0.8
 ITEM_MATCH = 0.15  # least share of words in common for "this item" rather than "that meeting"
 
@@ -66,6 +67,7 @@ def report_back_subject(title: str) -> str | None:
     return subject or None
 
 
+@lru_cache(maxsize=8192)
 def _word_is_body(word: str, body_key: str) -> bool:
     key = re.sub(r"[^a-z]", "", fold(word))
     if not body_key:
@@ -82,7 +84,7 @@ def explicit_reference(texts: Iterable[str | None], meeting_date: dt.date | None
     if meeting_date is None:
         return None
     for text in texts:
-        if not text:
+        if not text or not _DEN.search(text):
             continue
         for m in MEETING_REF.finditer(text):
             if not _word_is_body(m.group("word"), body_key):
@@ -115,16 +117,23 @@ def reference(title: str, texts: Iterable[str | None], meeting_date: dt.date | N
 
 
 def words(text: str) -> set[str]:
-    return {w for w in re.findall(r"\w{3,}", fold(text)) if w not in _STOP and not w.isdigit()}
+    return set(_words(text))
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> frozenset[str]:
+    """``words``, remembered (a few thousand texts: they can be long): an earlier meeting's items are
+    compared with every item referring to it."""
+    return frozenset(w for w in re.findall(r"\w{3,}", fold(text)) if w not in _STOP and not w.isdigit())
 
 
 def pick_item(referring: str, candidates: Sequence[tuple[int, str]]) -> int | None:
     """Of an earlier meeting's items (id, their text), the one the referring text is about, if any
     shares enough words with it."""
-    mine = words(referring)
+    mine = _words(referring)
     best, best_score = None, 0.0
     for item_id, text in candidates:
-        theirs = words(text)
+        theirs = _words(text)
         if not mine or not theirs:
             continue
         score = len(mine & theirs) / min(len(mine), len(theirs))

@@ -13,7 +13,7 @@ import re
 from typing import Sequence
 
 from protokoll.lazy import on_first_use
-from protokoll.model import Attendee, Decision, Item, Protocol, Vote, walk
+from protokoll.model import Attendee, Decision, Item, Protocol, Vote, nodes
 from protokoll.municipalities import fold
 from protokoll.resolve.people import name_key
 
@@ -48,7 +48,7 @@ def same_meeting(a: Protocol, b: Protocol) -> bool:
 
 def _spans(p: Protocol) -> list:
     """Every provenance span in a record."""
-    return [s for s in [p.source, *(node.source for _, node in walk(p))] if s is not None]
+    return [s for s in [p.source, *(node.source for node in nodes(p))] if s is not None]
 
 
 def _count_decisions(items: Sequence[Item]) -> int:

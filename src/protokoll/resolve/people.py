@@ -54,8 +54,10 @@ def similarity(a: str, b: str) -> float:
     return Levenshtein.normalized_similarity(a, b)
 
 
+@lru_cache(maxsize=8192)
 def municipality_of(affiliation: str | None) -> str | None:
-    """The canonical municipality (or "sekretariatet") an affiliation names, else None."""
+    """The canonical municipality (or "sekretariatet") an affiliation names, else None (remembered:
+    an archive's affiliations are a few names written again and again)."""
     if not affiliation:
         return None
     if fold(affiliation).startswith("sekretariat"):

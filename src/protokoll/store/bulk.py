@@ -11,6 +11,7 @@ through SQLAlchemy as before (the defaults are its to fill in).
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import itemgetter
 
 from sqlalchemy import Table
 from sqlalchemy.engine import Dialect
@@ -29,9 +30,39 @@ def insert(session: Session, table: Table, rows: list[dict]) -> None:
         session.execute(table.insert(), rows)
         return
     statement, processors = plan
-    values = [tuple(row[c] for c in columns) for row in rows]
+    values = list(map(itemgetter(*columns), rows)) if len(columns) > 1 else [(row[columns[0]],) for row in rows]
     if any(processors):  # None too: SQLAlchemy's JSON stores None as JSON null, as it would
-        values = [tuple(p(v) if p else v for p, v in zip(processors, row)) for row in values]
+        values = _converted(values, processors)
+    _executemany(connection, statement, values)
+
+
+def _converted(values: list[tuple], processors: tuple) -> list[tuple]:
+    """Each column through its processor, a column at a time (``map`` over a column, not a loop a row)."""
+    columns = list(zip(*values))
+    for i, processor in enumerate(processors):
+        if processor:
+            columns[i] = map(processor, columns[i])
+    return list(zip(*columns))
+
+
+def update(session: Session, table: Table, key: str, rows: list[dict]) -> None:
+    """Set the columns of ``rows`` (dicts with the same keys, column names) in the row of ``table``
+    whose ``key`` column has the row's ``key`` value: one ``executemany``."""
+    if not rows:
+        return
+    connection = session.connection()
+    columns = tuple(c for c in rows[0] if c != key)
+    dialect = connection.dialect
+    marker = "?" if dialect.paramstyle == "qmark" else "%s"
+    quote = dialect.identifier_preparer.quote
+    statement = (f"UPDATE {quote(table.name)} SET {', '.join(f'{quote(c)} = {marker}' for c in columns)}"
+                 f" WHERE {quote(key)} = {marker}")
+    processors = tuple(table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in (*columns, key))
+    values = [tuple(p(row[c]) if p else row[c] for p, c in zip(processors, (*columns, key))) for row in rows]
+    _executemany(connection, statement, values)
+
+
+def _executemany(connection, statement: str, values: list[tuple]) -> None:
     cursor = connection.connection.dbapi_connection.cursor()
     driver_error = connection.dialect.loaded_dbapi.Error
     try:
