@@ -1,8 +1,5 @@
 """Publishing: each seed's gold record rendered to PDF and DOCX, read back by `protokoll parse` and
 scored by the project's scorer against the same gold (the round trip of issue 13)."""
-import json
-import subprocess
-import sys
 import zipfile
 
 import pytest
@@ -12,18 +9,18 @@ pytest.importorskip("reportlab")
 
 from conftest import SHARED  # noqa: E402
 from cycle_support import protocol_from_gold  # noqa: E402
+from scoring import score_report  # noqa: E402
 from protokoll.cycle import render  # noqa: E402
 from protokoll.model import Attendee, Decision, Item, Protocol  # noqa: E402
 from protokoll.pipeline import parse_file  # noqa: E402
 
 GOLD = SHARED / "gold"
-CMD = f"{sys.executable} -m protokoll parse --json {{}}"
 
 
 def _score(score_script, inputs):
-    proc = subprocess.run([sys.executable, str(score_script), "--run", CMD, "--inputs", str(inputs),
-                           "--gold", str(GOLD), "--json"], capture_output=True, text=True, timeout=600)
-    return json.loads(proc.stdout)
+    """score.py over the rendered files, each read back as `protokoll parse --json` reads it (in this
+    process: tests/scoring.py; tests/test_seeds.py keeps the real CLI path)."""
+    return score_report(score_script, "--inputs", inputs, "--gold", GOLD)
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])

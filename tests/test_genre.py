@@ -1,20 +1,21 @@
 """Minutes of other bodies: the genre dev set in ../shared and the project's own fictional fixtures,
-scored by the project's scorer; documents that are not minutes are refused with exit code 4."""
-import json
+scored by the project's scorer; documents that are not minutes are refused with exit code 4.
+
+Both sets are scored by score.py itself with the parse done in this process (tests/scoring.py), which
+saves an interpreter start per document (seconds each on a loaded machine); tests/test_seeds.py keeps
+the real path end to end (score.py running `protokoll parse --json` per document), and the refusals
+below run the real program."""
 import subprocess
 import sys
 
 import pytest
 
 from conftest import FIXTURES, SHARED
-
-CMD = f"{sys.executable} -m protokoll parse --json {{}}"
+from scoring import score_report
 
 
 def _score(score_script, inputs, gold):
-    proc = subprocess.run([sys.executable, str(score_script), "--run", CMD, "--inputs", str(inputs),
-                           "--gold", str(gold), "--json"], capture_output=True, text=True, timeout=600)
-    report = json.loads(proc.stdout)
+    report = score_report(score_script, "--inputs", inputs, "--gold", gold)
     assert report["errors"] == []
     return report
 

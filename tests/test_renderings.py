@@ -5,12 +5,12 @@ tests/renderings.py); the seeds' renderings are built at test time into build/ (
 """
 import json
 import shutil
-import subprocess
 import sys
 
 import pytest
 from conftest import FIXTURES, ROOT, SHARED
 from golden import score
+from scoring import score_report
 
 from protokoll.pipeline import parse_file
 
@@ -26,11 +26,9 @@ def _gold(path):
 
 
 def _assert_scores(score_script, manifest, minimum):
-    """Score `protokoll parse --json` over a manifest with the project's scorer."""
-    cmd = f"{sys.executable} -m protokoll parse --json {{}}"
-    proc = subprocess.run([sys.executable, str(score_script), "--run", cmd, "--manifest", str(manifest), "--json"],
-                          capture_output=True, text=True, timeout=1800)
-    report = json.loads(proc.stdout)
+    """Score `protokoll parse --json` over a manifest with the project's scorer (the parse in this
+    process, tests/scoring.py; tests/test_seeds.py runs the same seeds through the real CLI)."""
+    report = score_report(score_script, "--manifest", manifest)
     assert report["errors"] == []
     assert report["overall"] >= minimum, report["misses"]
 

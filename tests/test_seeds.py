@@ -1,4 +1,7 @@
-"""The real seed minutes in ../shared, scored by the project's scorer (skipped where ../shared is absent)."""
+"""The real seed minutes in ../shared, scored by the project's scorer (skipped where ../shared is absent).
+
+This is the suite's end-to-end run of the scoring path as ../shared/eval/score.py is used: a
+`protokoll parse --json` program per document. Other corpora are scored in-process (tests/scoring.py)."""
 import json
 import subprocess
 import sys
