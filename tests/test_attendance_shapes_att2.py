@@ -33,3 +33,23 @@ def test_secretary_under_vid_protokollet_over_office_columns():
                   "Ordförande                              Justerare\n\n"
                   "Tilda Berg                              Ulf Nor\n")
     assert (p.chair, p.secretary, p.adjusters) == ("Tilda Berg", "Ali Rahm", ["Ulf Nor"])
+
+
+def test_role_in_parentheses_after_the_organisation():
+    p, got = parsed(HEAD + "Närvarande\nÅke Berg, Lönnviks kommun (ordförande)\nTyra Holm, Gråmora byalag\n"
+                    "Sune Vass, Lantbrukarnas förening Gråmora (sekreterare)\n" + ITEMS)
+    assert [(n, aff, role) for n, aff, _, role, _ in got] == [
+        ("Åke Berg", "Lönnvik", "ordförande"), ("Tyra Holm", "Gråmora byalag", None),
+        ("Sune Vass", "Lantbrukarnas förening Gråmora", "sekreterare")]
+    assert (p.chair, p.secretary) == ("Åke Berg", "Sune Vass")
+
+
+def test_roll_with_yes_no_column_one_space_from_the_name():
+    _, got = parsed(HEAD + "Röstlängd\nNamn Närvarande\nElvira Sand Ja\nTobias Grå Ja\nHedda Lund Nej\n" + ITEMS)
+    assert [(n, st) for n, _, st, _, _ in got] == [
+        ("Elvira Sand", "present"), ("Tobias Grå", "present"), ("Hedda Lund", "absent")]
+
+
+def test_roll_with_x_marks_one_space_from_the_name():
+    _, got = parsed(HEAD + "Närvaro\nNamn Närvarande\nGun Ask X\nStina Myr\nKalle Berg X\n" + ITEMS)
+    assert [(n, st) for n, _, st, _, _ in got] == [("Gun Ask", "present"), ("Stina Myr", "absent"), ("Kalle Berg", "present")]
