@@ -204,7 +204,9 @@ def heading_at(text: str) -> Heading | None:
     title = m.group("title") or ""
     prefix = m.group("prefix") if m.re is NUMBERED else "§"
     # "§ 5 Beslöts att höja avgiften.": a numbered paragraph that decides, with no heading of its own.
-    deciding = bool(title) and title.endswith(".") and _decides(title)
+    # A line too long for a title that does not end there ("10. Beslöts att föreningen köper ... och att" /
+    # "kassören betalar ..."): the decision's sentence wraps onto the next line.
+    deciding = bool(title) and (title.endswith(".") or len(title.split()) > HEADING_MAX_WORDS) and _decides(title)
     if title and not deciding and labels.section_of(title):
         return None
     if not prefix and not title and text != m.group("n"):
@@ -381,8 +383,16 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
     headings = numbered_headings(lines) if headings is None else headings
     blocks: list[Block] = []
     untitled: Block | None = None  # a heading whose title stands on a later line ("SBN § 45")
+    wrapped: Block | None = None  # a deciding paragraph's heading whose sentence (its title) goes on below
     for i, line in enumerate(lines):
         text = line.text
+        if wrapped is not None:
+            if line.blank_before or i in headings:
+                wrapped = None
+            else:  # "10. Beslöts att ... och att" / "kassören betalar fakturan.": the title is the whole sentence
+                head = _FIRST_SENTENCE.split(text, 1)[0]
+                wrapped.rest = join([wrapped.rest, head])
+                wrapped = None if len(head) < len(text) or ends_sentence(head) else wrapped
         if i in headings:
             h = headings[i]
             block = Block([line], "heading", number=h.number, blank_before=line.blank_before, rest=h.title,
@@ -391,6 +401,8 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
             untitled = block if not h.title else None
             if h.text_at is not None:  # the item's text goes on after its title on the same line
                 rest = line.text[h.text_at:]
+                if rest == h.title and not ends_sentence(rest):
+                    wrapped = block
                 blocks.append(Block([replace(line, text=rest, start=line.start + h.text_at, blank_before=False)],
                                     lead=h.text_at))
             continue
