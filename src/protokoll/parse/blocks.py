@@ -167,6 +167,7 @@ WRAPPED_TITLE_WORDS = 6  # the wrapped tail of a heading is short
 HEADING_MAX_WORDS = 10  # an unnumbered heading is a short line
 MIN_NUMBERED_HEADINGS = 3  # fewer numbered lines than this are a list in the text, not the agenda
 MIN_LABELLED_HEADINGS = 2  # "§ 131" labels are unmistakable; two in a run are the agenda
+MIN_TITLED_HEADINGS = 2  # "1. Båtbryggan" / "2. Mötets avslutande": two numbered titles (short, no final stop) are a short agenda
 TOPIC_TEXT_WORDS = 5  # "a) Städdag: Städdagen hålls söndag 11 maj.": a sentence after a topic's colon, no matter named
 SEMICOLON_TEXT_WORDS = 4  # "N. Title; text": an unpunctuated text after the semicolon is at least this long
 MIN_RUNNING_HEADINGS = 4  # bare numbers starting anywhere ("106 Title") need a longer run
@@ -370,10 +371,18 @@ def _run(lines: list[Line], heads: list[Heading | None], any_start: bool) -> dic
             top = n
             letter = "a"
     tops = [h for h in found.values() if h.level == 0]
-    enough = MIN_LABELLED_HEADINGS if tops and all(h.label for h in tops) else MIN_NUMBERED_HEADINGS
+    enough = MIN_LABELLED_HEADINGS if tops and all(h.label for h in tops) else \
+        MIN_TITLED_HEADINGS if tops and all(_reads_as_title(h) for h in tops) else MIN_NUMBERED_HEADINGS
     if any_start:
         enough = MIN_RUNNING_HEADINGS
     return found if len(tops) >= enough else {}
+
+
+def _reads_as_title(h: Heading) -> bool:
+    """A numbered line that reads as an item's title, not a point of a list in the text: a short title on its
+    own, with no final full stop ("2. Mötets avslutande", not "2. Att höja avgiften.")."""
+    return bool(h.title) and h.text_at is None and len(h.title.split()) <= HEADING_MAX_WORDS and \
+        not ends_sentence(h.title)
 
 
 def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> list[Block]:
