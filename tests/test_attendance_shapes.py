@@ -215,7 +215,7 @@ Frida Engström (MAS) §§ 2–3
 3. Avslutning
 """
     got = {a.name: (a.role, a.party) for a in parse_text(text).attendees}
-    assert got == {"Marie Lodin": ("1:e vice ordf", "M"), "Göran Sjöholm": (None, "Sjukvårdspartiet"),
+    assert got == {"Marie Lodin": ("1:e vice ordförande", "M"), "Göran Sjöholm": (None, "Sjukvårdspartiet"),
                    "Christina Falk": ("VD", None), "Jonas Wik": ("chef för kansliavdelningen", None),
                    "Frida Engström": ("MAS", None)}
 
@@ -328,7 +328,7 @@ def test_role_after_a_dash_under_sub_headings():
             "Kari Ek – ordförande\nLeo Stål – vice ordf\nSuppleanter:\nAnn Sjö\n\nFörhinder:\nRolf Berg – ledamot\n\n"
             "1. Mötets öppnande\nOrdföranden öppnade mötet.\n")
     got = [(a.name, a.affiliation, a.status, a.role) for a in parse_text(text, "dash.txt").attendees]
-    assert got == [("Kari Ek", "ordförande", "present", "ordförande"), ("Leo Stål", "vice ordf", "present", "vice ordf"),
+    assert got == [("Kari Ek", "ordförande", "present", "ordförande"), ("Leo Stål", "vice ordförande", "present", "vice ordförande"),
                    ("Ann Sjö", None, "present", "suppleant"), ("Rolf Berg", "ledamot", "excused", "ledamot")]
 
 
@@ -460,7 +460,7 @@ def test_attendance_written_as_an_opening_item():
             "2. Närvaro\nFöljande närvarade vid mötet: Eva Lund (ordf), Kim Berg (kassör), Sara Ek.\n\n"
             "3. Tvättstugan\nStyrelsen beslutade att byta torktumlaren. Kim beställer en ny senast den 5 december.\n")
     p = parse_text(text, "item.txt")
-    assert [(a.name, a.role) for a in p.attendees] == [("Eva Lund", "ordf"), ("Kim Berg", "kassör"), ("Sara Ek", None)]
+    assert [(a.name, a.role) for a in p.attendees] == [("Eva Lund", "ordförande"), ("Kim Berg", "kassör"), ("Sara Ek", None)]
     assert [(a.assignee, str(a.due)) for d in p.items[2].decisions for a in d.actions] == [("Kim", "2025-12-05")]
 
 

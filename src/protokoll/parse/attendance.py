@@ -765,7 +765,10 @@ def _nomination_group(text: str) -> bool:
 # A presence table read with single spaces ("Ledamöter Närvarande" / "Hanna Rask X, mötesordförande § 94"): the
 # mark written right after the name, before any comma.
 _MARKS = r"X|anmält förhinder|anmäld frånvaro|förhinder|frånvarande|ej närvarande"
-_MARK_TAIL = re.compile(rf"^(?P<name>[^,()]+?)\s+(?P<mark>{_MARKS})(?P<rest>\s*,.*)?$", re.IGNORECASE)
+# A yes/no column run into the name ("Namn Närvarande" / "Elvira Sand Ja", a röstlängd as a PDF's text gives
+# it): capitalised as a cell is, never a word of the name.
+_YES_NO_MARKS = r"(?-i:Ja|JA|Nej|NEJ)"
+_MARK_TAIL = re.compile(rf"^(?P<name>[^,()]+?)\s+(?P<mark>{_MARKS}|{_YES_NO_MARKS})(?P<rest>\s*,.*)?$", re.IGNORECASE)
 # The same mark in a column of its own beside the name ("Carina Grön      X, ej § 40–42"), under a group heading
 # of a presence table whose own header row stands above the first group.
 _MARK_CELL = re.compile(rf"^(?:{_MARKS})(?:\s*,.*)?$", re.IGNORECASE)
@@ -848,7 +851,10 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     for info in infos:
         info = info.strip()
         aside = _ASIDE.match(info)
-        if aside:  # "Tallmo kommun (per telefon)": a note in parentheses after the affiliation
+        if aside and role is None and cv.is_role(aside.group(2)):
+            # "Åke Berg, Lönnviks kommun (ordförande)": the person's role in parentheses after the organisation
+            info, role = aside.group(1), aside.group(2).lower()
+        elif aside:  # "Tallmo kommun (per telefon)": a note in parentheses after the affiliation
             info = aside.group(1)
             note = aside.group(2) if note is None else f"{note}, {aside.group(2)}"
         if not info:
@@ -1037,6 +1043,8 @@ def _table_entries(rows, cols: dict[str, int], status: str, role: str | None = N
             # a cell belongs to the column whose start is nearest at or before it
             column = min(order, key=lambda kv: (abs(kv[1] - start)))[0]
             cells[column] = (start, chunk) if column not in cells else (cells[column][0], cells[column][1] + " " + chunk)
+        if "presence" in cols and "presence" not in cells and "name" in cells:
+            cells = _mark_run_in(cells)  # "Namn Närvarande" / "Elvira Sand Ja": the columns one space apart
         head = heading_of(cells["name"][1]) if "name" in cells else None
         if head and not head.rest.strip() and all(_column_kind(c) for k, (_, c) in cells.items() if k != "name"):
             role = head.role  # "Ersättare     Närvaro": a group of the roll, under the same columns ...
@@ -1066,6 +1074,16 @@ def _table_entries(rows, cols: dict[str, int], status: str, role: str | None = N
         for a in blank:
             a.status = "absent"  # "Ahmad Karimi (S)" with no mark in a roll of marks
     return out
+
+
+def _mark_run_in(cells: dict[str, tuple[int, str]]) -> dict[str, tuple[int, str]]:
+    """A row of a presence table whose mark ran into the name cell ("Elvira Sand Ja", "Per Ek X, sekreterare"),
+    the mark moved to the presence column; the cells as they were where the name cell ends in no mark."""
+    start, text = cells["name"]
+    m = _MARK_TAIL.match(text) if " " in text else None
+    if not m or m.group("mark") == "x" or len(m.group("name").split()) < 2 or not is_name(m.group("name")):
+        return cells
+    return {**cells, "name": (start, m.group("name") + (m.group("rest") or "")), "presence": (start, m.group("mark"))}
 
 
 def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,

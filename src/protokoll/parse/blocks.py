@@ -167,6 +167,7 @@ WRAPPED_TITLE_WORDS = 6  # the wrapped tail of a heading is short
 HEADING_MAX_WORDS = 10  # an unnumbered heading is a short line
 MIN_NUMBERED_HEADINGS = 3  # fewer numbered lines than this are a list in the text, not the agenda
 MIN_LABELLED_HEADINGS = 2  # "§ 131" labels are unmistakable; two in a run are the agenda
+MIN_TITLED_HEADINGS = 2  # "1. Båtbryggan" / "2. Mötets avslutande": two numbered titles (short, no final stop) are a short agenda
 TOPIC_TEXT_WORDS = 5  # "a) Städdag: Städdagen hålls söndag 11 maj.": a sentence after a topic's colon, no matter named
 SEMICOLON_TEXT_WORDS = 4  # "N. Title; text": an unpunctuated text after the semicolon is at least this long
 MIN_RUNNING_HEADINGS = 4  # bare numbers starting anywhere ("106 Title") need a longer run
@@ -204,7 +205,9 @@ def heading_at(text: str) -> Heading | None:
     title = m.group("title") or ""
     prefix = m.group("prefix") if m.re is NUMBERED else "§"
     # "§ 5 Beslöts att höja avgiften.": a numbered paragraph that decides, with no heading of its own.
-    deciding = bool(title) and title.endswith(".") and _decides(title)
+    # A line too long for a title that does not end there ("10. Beslöts att föreningen köper ... och att" /
+    # "kassören betalar ..."): the decision's sentence wraps onto the next line.
+    deciding = bool(title) and (title.endswith(".") or len(title.split()) > HEADING_MAX_WORDS) and _decides(title)
     if title and not deciding and labels.section_of(title):
         return None
     if not prefix and not title and text != m.group("n"):
@@ -368,10 +371,18 @@ def _run(lines: list[Line], heads: list[Heading | None], any_start: bool) -> dic
             top = n
             letter = "a"
     tops = [h for h in found.values() if h.level == 0]
-    enough = MIN_LABELLED_HEADINGS if tops and all(h.label for h in tops) else MIN_NUMBERED_HEADINGS
+    enough = MIN_LABELLED_HEADINGS if tops and all(h.label for h in tops) else \
+        MIN_TITLED_HEADINGS if tops and all(_reads_as_title(h) for h in tops) else MIN_NUMBERED_HEADINGS
     if any_start:
         enough = MIN_RUNNING_HEADINGS
     return found if len(tops) >= enough else {}
+
+
+def _reads_as_title(h: Heading) -> bool:
+    """A numbered line that reads as an item's title, not a point of a list in the text: a short title on its
+    own, with no final full stop ("2. Mötets avslutande", not "2. Att höja avgiften.")."""
+    return bool(h.title) and h.text_at is None and len(h.title.split()) <= HEADING_MAX_WORDS and \
+        not ends_sentence(h.title)
 
 
 def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> list[Block]:
@@ -381,8 +392,16 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
     headings = numbered_headings(lines) if headings is None else headings
     blocks: list[Block] = []
     untitled: Block | None = None  # a heading whose title stands on a later line ("SBN § 45")
+    wrapped: Block | None = None  # a deciding paragraph's heading whose sentence (its title) goes on below
     for i, line in enumerate(lines):
         text = line.text
+        if wrapped is not None:
+            if line.blank_before or i in headings:
+                wrapped = None
+            else:  # "10. Beslöts att ... och att" / "kassören betalar fakturan.": the title is the whole sentence
+                head = _FIRST_SENTENCE.split(text, 1)[0]
+                wrapped.rest = join([wrapped.rest, head])
+                wrapped = None if len(head) < len(text) or ends_sentence(head) else wrapped
         if i in headings:
             h = headings[i]
             block = Block([line], "heading", number=h.number, blank_before=line.blank_before, rest=h.title,
@@ -391,6 +410,8 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
             untitled = block if not h.title else None
             if h.text_at is not None:  # the item's text goes on after its title on the same line
                 rest = line.text[h.text_at:]
+                if rest == h.title and not ends_sentence(rest):
+                    wrapped = block
                 blocks.append(Block([replace(line, text=rest, start=line.start + h.text_at, blank_before=False)],
                                     lead=h.text_at))
             continue

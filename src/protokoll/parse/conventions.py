@@ -224,6 +224,28 @@ mötessekreterare|protokollförare|justerare|ordf|vice ordf|sekr|styrelseledamot
 ungdomsrepresentant|personalrepresentant|facklig representant|insynsplats|tjänsteperson|tjänsteman|
 nämndsekreterare|kommunsekreterare|registrator|notarie|kanslist|v. ordf|v ordf|v.ordf|suppl|adj|ers|
 kassor|kassörska|vice sekreterare|v. sekr|ledamot/kassör|kass|ledam|v sekr|adjung""".split("\n") for w in line.split("|") if w.strip())
+# Abbreviated roles and the spec's role word each stands for ("Lena Vik (ordf)", "Omar Said, sekr.", "Pia Holm
+# v. ordf", "Kent Ås kass."): a list's role is given in full (keyed lower case, spaces folded, no final stop).
+ROLE_WORDS = {
+    "ordf": "ordförande", "sekr": "sekreterare", "kass": "kassör", "kassor": "kassör",
+    "v. ordf": "vice ordförande", "v ordf": "vice ordförande", "v.ordf": "vice ordförande",
+    "vice ordf": "vice ordförande", "1:e vice ordf": "1:e vice ordförande", "2:e vice ordf": "2:e vice ordförande",
+    "förste vice ordf": "förste vice ordförande", "andre vice ordf": "andre vice ordförande",
+    "v. sekr": "vice sekreterare", "v sekr": "vice sekreterare", "suppl": "suppleant", "ledam": "ledamot",
+    "adj": "adjungerad", "adjung": "adjungerad", "ers": "ersättare",
+}
+
+
+def role_word(role: str | None) -> str | None:
+    """The role a list writes beside a name, an abbreviation given as the role word it stands for ("ordf." →
+    "ordförande"); any other role as it is."""
+    if not role:
+        return role
+    return ROLE_WORDS.get(" ".join(role.lower().split()).rstrip("."), role)
+
+
+# A role with what it is for: "vårdnadshavare klass 2A", "förälder årskurs 4" (a school's parents by class).
+_ROLE_FOR_CLASS = r"klass|årskurs|åk"
 ROLE_SUFFIX = Folded(
     r"(?:chef|ansvarig|sekreterare|handläggare|direktör|ledare|samordnare|strateg|controller|ekonom|utvecklare|"
     r"förvaltare|administratör|assistent|ombud|ombudsman|revisor|kassör|ordförande|ledamot|ersättare|suppleant|"
@@ -231,7 +253,7 @@ ROLE_SUFFIX = Folded(
     r"tjänsteman|notarie|kanslist|registrator|kommunalråd|oppositionsråd|regionråd|representant|koordinator|"
     r"rådgivare|specialist|analytiker|konsult|projektledare|vd|tränare|värd|vaktmästare|förvaltare|herde|präst|"
     r"komminister|diakon|kantor|kyrkvärd|skattmästare|klubbmästare|studierektor|pedagog|lärare|kurator|"
-    r"sjuksköterska|vicevärd|fastighetsskötare|bibliotekarie|kamrer)$")
+    r"sjuksköterska|vicevärd|fastighetsskötare|bibliotekarie|kamrer|vårdnadshavare|förälder)$")
 
 # A note on part-time presence or substitution: "§§ 112–116", "från § 4", "18.30–19.15", "ersätter X".
 NOTE = re.compile(
@@ -321,7 +343,7 @@ def heading_info(head: str) -> tuple[str, str | None]:
 
 ROLE_CACHE_SIZE = 8192  # role tests repeat over the same few hundred words of a document
 ROLE_AT_MAX_WORDS = 6  # "chef för kansliavdelningen", "handläggare vid miljöenheten": a role and where
-_ROLE_AT = re.compile(r"^(?P<role>\S+)\s+(?:för|på|vid|inom)\s+\S")
+_ROLE_AT = re.compile(r"^(?P<role>\S+)\s+(?:för|på|vid|inom|" + _ROLE_FOR_CLASS + r")\s+\S")
 
 
 def is_party(text: str) -> bool:

@@ -831,6 +831,11 @@ def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
             office, name = value.split(":", 1)
             _add(offices, office, [name])
         elif kind == "name":
+            if after < before and k > 0 and tokens[k - 1][0] == "intro":
+                # offices over names: "Vid protokollet" / "Omar Said" over "Ordförande   Justerare" / names, the
+                # name right under the label signs for it, not over the office below it
+                _add(offices, tokens[k - 1][1], [value])
+                continue
             near = (k + 1, k - 1) if after >= before else (k - 1, k + 1)
             for j in near:
                 if 0 <= j < len(tokens) and tokens[j][0] == "role":

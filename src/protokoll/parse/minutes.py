@@ -112,6 +112,7 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
             protocol.items = ItemParser(to_blocks(body, body_headings), protocol).run()
     if not protocol.items and not protocol.attendees:
         raise NotMinutes(path, "inget mötesprotokoll: ingen närvarolista eller ärendelista hittades")
+    _spell_out_roles(protocol.attendees)
     for office, names in elected_officers(protocol.items).items():
         if office not in front.offices or not front.offices[office]:
             offices[office] = names  # elected in the minutes: truer than a signature block's guess
@@ -201,6 +202,20 @@ def _times_from_text(protocol: Protocol, body: list[Line]) -> None:
         found = list(CLOSED.finditer(text))
         if found:
             protocol.end_time = f"{int(found[-1].group('h')):02d}:{found[-1].group('m')}"
+
+
+def _spell_out_roles(attendees) -> None:
+    """An abbreviated role beside a name as the role word it stands for ("(ordf)", "sekr.", "v. ordf" →
+    "ordförande", "sekreterare", "vice ordförande"); an affiliation that is that abbreviation too."""
+    for a in attendees:
+        if not a.role:
+            continue
+        full = conventions.role_word(a.role)
+        if full is a.role:
+            continue
+        if a.affiliation and conventions.role_word(a.affiliation) == full:
+            a.affiliation = full
+        a.role = full
 
 
 def _turn_surname_first(attendees) -> bool:
