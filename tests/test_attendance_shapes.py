@@ -328,7 +328,7 @@ def test_role_after_a_dash_under_sub_headings():
             "Kari Ek – ordförande\nLeo Stål – vice ordf\nSuppleanter:\nAnn Sjö\n\nFörhinder:\nRolf Berg – ledamot\n\n"
             "1. Mötets öppnande\nOrdföranden öppnade mötet.\n")
     got = [(a.name, a.affiliation, a.status, a.role) for a in parse_text(text, "dash.txt").attendees]
-    assert got == [("Kari Ek", "ordförande", "present", "ordförande"), ("Leo Stål", "vice ordförande", "present", "vice ordförande"),
+    assert got == [("Kari Ek", "ordförande", "present", "ordförande"), ("Leo Stål", "vice ordf", "present", "vice ordförande"),
                    ("Ann Sjö", None, "present", "suppleant"), ("Rolf Berg", "ledamot", "excused", "ledamot")]
 
 

@@ -206,16 +206,11 @@ def _times_from_text(protocol: Protocol, body: list[Line]) -> None:
 
 def _spell_out_roles(attendees) -> None:
     """An abbreviated role beside a name as the role word it stands for ("(ordf)", "sekr.", "v. ordf" →
-    "ordförande", "sekreterare", "vice ordförande"); an affiliation that is that abbreviation too."""
+    "ordförande", "sekreterare", "vice ordförande"). The affiliation stays as the list writes it (the
+    spec: what the list writes beside the name), so the person is still found by what the page says."""
     for a in attendees:
-        if not a.role:
-            continue
-        full = conventions.role_word(a.role)
-        if full is a.role:
-            continue
-        if a.affiliation and conventions.role_word(a.affiliation) == full:
-            a.affiliation = full
-        a.role = full
+        if a.role:
+            a.role = conventions.role_word(a.role)
 
 
 def _turn_surname_first(attendees) -> bool:
