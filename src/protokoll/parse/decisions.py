@@ -15,11 +15,15 @@ from protokoll.parse import conventions, dates, labels, numbers
 NOTED = labels.Folded((
     labels.letter_led(r"\b(?:tack(?:a[rs]?|ade) för (?:informationen|dragningen|presentationen|redovisningen|rapporten)|"
     r"notera[rs]? informationen|lägga[rs]? (?:informationen|rapporten|redovisningen) till handlingarna|"
-    r"informationen (?:noteras|läggs till handlingarna)|godkänna informationen)")))
+    r"informationen (?:noteras|läggs till handlingarna)|godkänna informationen|"
+    # "Nämnden tar del av informationen.", "har tagit del av redovisningen": taking note
+    r"(?:ta|tar|tog|tagit|tas) del av)\b")))
 APPROVAL = labels.Folded((
     r"^(?:att\s+)?(?:godkänna|godkänner|godkänns|ställa sig bakom|ställer sig bakom|anta|antar|"
     r"fastställa|fastställer|tillstyrka|tillstyrker|bifalla|bifaller|besluta att anta|"
-    r"rekommendera|rekommenderar|bevilja|beviljar)\b"))
+    r"rekommendera|rekommenderar|bevilja|beviljar|"
+    # "att lämna positivt förhandsbesked": a permission given (a negative one is other)
+    r"lämna (?:ett )?positivt (?:förhandsbesked|besked|yttrande)|lämnar (?:ett )?positivt (?:förhandsbesked|besked|yttrande))\b"))
 
 # An actor is a noun phrase naming someone who can be given a task.
 # "s(?<!\ws)tad" is "\bstad" (and "v(?<!\wv)d\b" is "\bvd\b") written to start with a letter: when every
@@ -44,10 +48,12 @@ _TASK_VERBS = (
     r"lyfter|hanterar|sammankallar|uppdaterar|följer|anordnar|utser|bevakar|stämmer|tydliggör|beställer")
 
 # "uppdra/uppdrar/uppdrog/uppdras åt X att": the verbs that give a task to the actor after them.
-_GIVES = r"\b(?:uppdra[rs]?|uppdrog|uppdrogs|uppdragit|uppmana[rs]?|uppmanade|uppmanades)\b"
+# An order to an outside party gives it a task too: "att förelägga fastighetsägaren att senast den 31 maj ...".
+_GIVES = r"\b(?:uppdra[rs]?|uppdrog|uppdrogs|uppdragit|uppmana[rs]?|uppmanade|uppmanades|förelägga|förelägger|förelade)\b"
 # _GIVES as a truth value, written to start with its literal "u" (the word start tested behind it, as in
 # ACTOR_WORD): re then jumps from one "u" to the next instead of trying the pattern at every position.
-_GIVES_WORD = labels.Folded(r"u(?<!\wu)pp(?:dra[rs]?|drog|drogs|dragit|mana[rs]?|manade|manades)\b")
+_GIVES_WORD = labels.Folded(r"u(?<!\wu)pp(?:dra[rs]?|drog|drogs|dragit|mana[rs]?|manade|manades)\b|"
+                            r"f(?<!\wf)öre(?:lägga|lägger|lade)\b")
 # (pattern, whether the actor must contain an actor word, a word the clause must hold for it to apply; the
 # words as labels.word_led writes "\b(?:...)\b", which re searches several times faster)
 PATTERNS = [
@@ -357,6 +363,8 @@ RUNNING = labels.Folded(
     # a deferral, as "Ärendet bordläggs": "Tas upp igen på nästa möte.", "Frågan tas upp på nytt i höst."
     r"tas\s+upp\s+(?:igen|på\s+nytt)|"
     r"återremitterades|(?:lades|läggs|lägges)\s+(?:\S+\s+){0,3}?till\s+handlingarna|väljer|valde|"
+    # "Nämnden tar del av informationen.", "Styrelsen har tagit del av rapporten." (taking note)
+    r"tar\s+del\s+av|tog\s+del\s+av|(?:har|hade)\s+tagit\s+del\s+av|"
     r"(?:om|ny|åter)?valdes|(?:om|ny)?väljs|"
     r"utsågs|utses|utser|utsåg|adjungeras|adjungerades|uppdrog|uppdrogs|uppdras|uppdrar|konstituerade\s+sig|konstituerar\s+sig|"
     # "Interpellationen anses besvarad.", "Motionen remitteras till kommunstyrelsen.", "Ärendet överlämnas ..."
