@@ -411,6 +411,9 @@ TASK_PRESENT = (
     r"samlar\s+in|handlar|lagar|reparerar|byter|målar|rensar|tar\s+hand\s+om|ser\s+över|sätter\s+upp|"
     r"köper\s+in|letar\s+upp|kartlägger|inventerar|fakturerar|anmäler|registrerar|förnyar|säger\s+upp|"
     r"avbokar|återkopplar|stämmer\s+av|håller\s+i|tar\s+kontakt|hör\s+av\s+sig|"
+    # a meeting with someone outside, a promise: "Petra och Hadi träffar hyresgästföreningen ...", "Johan lovade
+    # att ta fram ..." (the task after "att")
+    r"träffar|lovade\s+att|lovar\s+att|åtog\s+sig\s+att|"
     # continuing a task already given: "Anna och Per fortsätter med översynen", "Lisa följer upp ..."
     r"fortsätter|fortsätter\s+med|följer\s+upp|driver\s+vidare|arbetar\s+vidare|"
     # a group formed for a task: "Åsa, Carolina och Hans bildar en arbetsgrupp som planerar ..."
@@ -562,12 +565,30 @@ def trailing_actors(sentence: str, initials: frozenset[str]) -> tuple[str, list[
     return m.group("task").strip(), actors
 
 
+# A task after a comma, its actor an attendee: "Stolarna är slitna, Uffe kollar pris på nya stolar."
+_AFTER_COMMA = re.compile(r",\s+(?=[A-ZÅÄÖ])")
+
+
+def comma_task(sentence: str, initials: frozenset[str]) -> str | None:
+    """The clause after a comma that gives attendees (first names or initials) a task, else None."""
+    if not initials or ", " not in sentence:
+        return None  # (the cheap test first: most sentences hold no comma before a capital)
+    for c in _AFTER_COMMA.finditer(sentence):
+        tail = sentence[c.end():]
+        m = _task_match(tail, initials)
+        if m and all(a in initials for a in re.split(r"\s*,\s*|\s+och\s+", m.group("actor"))) \
+                and task_sentence(tail, initials, strict=True):
+            return tail
+    return None
+
+
 def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict: bool = False) -> bool:
     """Whether a sentence gives someone a task ("Lisa ska ...", "Jonas kontaktar ...", "KL bokar ..."); ``strict``
     (a sentence inside a decision) wants an actor that is surely one: an attendee's name or initials, a full
     name, or a group that acts ("Kassören"), and a task in the active voice ("Listan ska lämnas" is none)."""
     m = _task_match(sentence, initials)
-    if not m and (paren_actors(sentence, initials) or trailing_actors(sentence, initials)):
+    if not m and (paren_actors(sentence, initials) or trailing_actors(sentence, initials)
+                  or comma_task(sentence, initials)):
         return True
     if not m or _TASK_NOT_ACTOR.match(m.group("actor")):
         return False
@@ -651,6 +672,9 @@ def person_actions(text: str, year: int | None, initials: frozenset[str] = froze
     trailing = trailing_actors(body, initials) if m is None else None
     if trailing:  # "Kallelsen skickas ut senast 3 februari, Johanna ansvarar."
         return [Action(assignee=a, task=trailing[0] or None, due=_deadline(body, year)) for a in trailing[1]]
+    tail = comma_task(body, initials) if m is None and not trailing else None
+    if tail:  # "Stolarna är slitna, Uffe kollar pris på nya stolar."
+        return person_actions(tail, year, initials)
     if m is None:  # "Boka lokal till vårmötet (Anna)"
         task = PAREN_ASSIGNEE.sub("", body).strip().rstrip(".")
         return [Action(assignee=a, task=task or None, due=_deadline(body, year)) for a in paren_actors(body, initials)]
@@ -1105,4 +1129,4 @@ _PREPOSITION = re.compile(r"\s+(?:till|för|i|av|med|på|om|vid|från|inom|under
 _DASH_START = re.compile(r"^-\s")
 _LIST_POINT = re.compile(r"^[-–—]\s+")  # a list point's dash; its sentence follows
 _LEADING_CONJUNCTION = re.compile(r"^(?:att|och|Att)\s+")
-_LEADING_ATT = re.compile(r"^att\s+")
+_LEADING_ATT = re.compile(r"^[Aa]tt\s+")  # "Att IH ansvarar för ...": an att-line led in capitals
