@@ -34,11 +34,14 @@ ACTOR_WORD = labels.Folded(
 _W = r"[\wåäöÅÄÖéü/-]+"
 _ACTOR = rf"(?P<actor>{_W}(?:\s+{_W}){{0,7}}?)"
 _CLAUSE_START = r"(?:^|\b[Aa]tt\s+|[.;:]\s+)(?:och\s+)?"
-# A view the meeting shares is no task: "Styrelsen delar oron och ...", "Nämnden ser positivt på ..." (the verbs
-# are tasks otherwise: "Per delar ut kallelsen", "Leif ser över försäkringen"). Tested before a task verb.
+# A view the meeting shares (or what it takes note of) is no task: "Styrelsen delar oron och ...", "Nämnden ser
+# positivt på ..." (the verbs are tasks otherwise: "Per delar ut kallelsen", "Leif ser över försäkringen").
+# Tested before a task verb.
 _VIEW = (r"(?:delar\s+(?:inte\s+|ej\s+)?(?:\w+s\s+)?(?:uppfattning|oro|syn|åsikt|bedömning|farhåg|glädje|tanke|"
          r"mening|erfarenhet|värdering)|ser\s+(?:inte\s+|ej\s+)?(?:positivt|negativt|allvarligt|gärna|fram\s+emot|"
-         r"med\s+oro)\b)")
+         r"med\s+oro)\b"
+         # taking note is no task either: "Styrelsen tar del av informationen."
+         r"|(?:tar|tog)\s+del\s+av\b)")
 _HOLDS_VIEW = re.compile(rf"\s{_VIEW}", re.IGNORECASE)
 _TASK_VERBS = (
     r"ska|skall|bör|måste|fortsätter|fortsätta|initierar|initiera|tar|ta|fattar|ansvarar|återkommer|"
