@@ -88,6 +88,15 @@ def ends_open(text: str) -> bool:
 # åt ..."): the conjunction closes the clause before it, the next att-line is a clause of its own.
 ATT_LIST_JOINERS = (", och", ", samt", ", eller", ",och", ",samt")
 
+# Nouns whose content an att-clause gives: "att godkänna dagordningen med ändringen" / "att ärende 7 utgår." is
+# one decision wrapped before its inner "att", not two att-clauses.
+ATT_CONTENT_NOUNS = frozenset("ändringen ändringarna tillägget tilläggen villkoret villkoren förbehållet "
+                              "justeringen justeringarna preciseringen undantaget förutsättningen motiveringen".split())
+# A formula that ends a line after a sentence of the same paragraph ("... kan tillåtas. Mötet beslutade" /
+# "att lämna ..."): its att-clause wraps onto the next line (a formula alone on its line opens an att-list).
+FORMULA_ENDS_LINE = re.compile(r"[.!?]\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?\s+"
+                               r"(?:beslutar|beslutade|beslöt|bestämde|beslutas|beslutades|beslöts)\s*$")
+
 
 @dataclass(slots=True)  # a few dozen a document, read field by field many times: slots make that cheaper
 class Block:
@@ -543,6 +552,8 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
     starts_att = text[:1] in "aA" and STARTS_ATT.match(text) is not None  # read twice below
     if starts_att and last.rstrip().lower().endswith(ATT_LIST_JOINERS):
         return False
+    if starts_att and (last.rsplit(None, 1)[-1].lower() in ATT_CONTENT_NOUNS or FORMULA_ENDS_LINE.search(last)):
+        return True
     if ends_open(last):
         return True
     if starts_att:

@@ -15,11 +15,15 @@ from protokoll.parse import conventions, dates, labels, numbers
 NOTED = labels.Folded((
     labels.letter_led(r"\b(?:tack(?:a[rs]?|ade) för (?:informationen|dragningen|presentationen|redovisningen|rapporten)|"
     r"notera[rs]? informationen|lägga[rs]? (?:informationen|rapporten|redovisningen) till handlingarna|"
-    r"informationen (?:noteras|läggs till handlingarna)|godkänna informationen)")))
+    r"informationen (?:noteras|läggs till handlingarna)|godkänna informationen|"
+    # "Nämnden tar del av informationen.", "har tagit del av redovisningen": taking note
+    r"(?:ta|tar|tog|tagit|tas) del av)\b")))
 APPROVAL = labels.Folded((
     r"^(?:att\s+)?(?:godkänna|godkänner|godkänns|ställa sig bakom|ställer sig bakom|anta|antar|"
     r"fastställa|fastställer|tillstyrka|tillstyrker|bifalla|bifaller|besluta att anta|"
-    r"rekommendera|rekommenderar|bevilja|beviljar)\b"))
+    r"rekommendera|rekommenderar|bevilja|beviljar|"
+    # "att lämna positivt förhandsbesked": a permission given (a negative one is other)
+    r"lämna (?:ett )?positivt (?:förhandsbesked|besked|yttrande)|lämnar (?:ett )?positivt (?:förhandsbesked|besked|yttrande))\b"))
 
 # An actor is a noun phrase naming someone who can be given a task.
 # "s(?<!\ws)tad" is "\bstad" (and "v(?<!\wv)d\b" is "\bvd\b") written to start with a letter: when every
@@ -30,11 +34,14 @@ ACTOR_WORD = labels.Folded(
 _W = r"[\wåäöÅÄÖéü/-]+"
 _ACTOR = rf"(?P<actor>{_W}(?:\s+{_W}){{0,7}}?)"
 _CLAUSE_START = r"(?:^|\b[Aa]tt\s+|[.;:]\s+)(?:och\s+)?"
-# A view the meeting shares is no task: "Styrelsen delar oron och ...", "Nämnden ser positivt på ..." (the verbs
-# are tasks otherwise: "Per delar ut kallelsen", "Leif ser över försäkringen"). Tested before a task verb.
+# A view the meeting shares (or what it takes note of) is no task: "Styrelsen delar oron och ...", "Nämnden ser
+# positivt på ..." (the verbs are tasks otherwise: "Per delar ut kallelsen", "Leif ser över försäkringen").
+# Tested before a task verb.
 _VIEW = (r"(?:delar\s+(?:inte\s+|ej\s+)?(?:\w+s\s+)?(?:uppfattning|oro|syn|åsikt|bedömning|farhåg|glädje|tanke|"
          r"mening|erfarenhet|värdering)|ser\s+(?:inte\s+|ej\s+)?(?:positivt|negativt|allvarligt|gärna|fram\s+emot|"
-         r"med\s+oro)\b)")
+         r"med\s+oro)\b"
+         # taking note is no task either: "Styrelsen tar del av informationen."
+         r"|(?:tar|tog)\s+del\s+av\b)")
 _HOLDS_VIEW = re.compile(rf"\s{_VIEW}", re.IGNORECASE)
 _TASK_VERBS = (
     r"ska|skall|bör|måste|fortsätter|fortsätta|initierar|initiera|tar|ta|fattar|ansvarar|återkommer|"
@@ -44,10 +51,12 @@ _TASK_VERBS = (
     r"lyfter|hanterar|sammankallar|uppdaterar|följer|anordnar|utser|bevakar|stämmer|tydliggör|beställer")
 
 # "uppdra/uppdrar/uppdrog/uppdras åt X att": the verbs that give a task to the actor after them.
-_GIVES = r"\b(?:uppdra[rs]?|uppdrog|uppdrogs|uppdragit|uppmana[rs]?|uppmanade|uppmanades)\b"
+# An order to an outside party gives it a task too: "att förelägga fastighetsägaren att senast den 31 maj ...".
+_GIVES = r"\b(?:uppdra[rs]?|uppdrog|uppdrogs|uppdragit|uppmana[rs]?|uppmanade|uppmanades|förelägga|förelägger|förelade)\b"
 # _GIVES as a truth value, written to start with its literal "u" (the word start tested behind it, as in
 # ACTOR_WORD): re then jumps from one "u" to the next instead of trying the pattern at every position.
-_GIVES_WORD = labels.Folded(r"u(?<!\wu)pp(?:dra[rs]?|drog|drogs|dragit|mana[rs]?|manade|manades)\b")
+_GIVES_WORD = labels.Folded(r"u(?<!\wu)pp(?:dra[rs]?|drog|drogs|dragit|mana[rs]?|manade|manades)\b|"
+                            r"f(?<!\wf)öre(?:lägga|lägger|lade)\b")
 # (pattern, whether the actor must contain an actor word, a word the clause must hold for it to apply; the
 # words as labels.word_led writes "\b(?:...)\b", which re searches several times faster)
 PATTERNS = [
@@ -357,6 +366,8 @@ RUNNING = labels.Folded(
     # a deferral, as "Ärendet bordläggs": "Tas upp igen på nästa möte.", "Frågan tas upp på nytt i höst."
     r"tas\s+upp\s+(?:igen|på\s+nytt)|"
     r"återremitterades|(?:lades|läggs|lägges)\s+(?:\S+\s+){0,3}?till\s+handlingarna|väljer|valde|"
+    # "Nämnden tar del av informationen.", "Styrelsen har tagit del av rapporten." (taking note)
+    r"tar\s+del\s+av|tog\s+del\s+av|(?:har|hade)\s+tagit\s+del\s+av|"
     r"(?:om|ny|åter)?valdes|(?:om|ny)?väljs|"
     r"utsågs|utses|utser|utsåg|adjungeras|adjungerades|uppdrog|uppdrogs|uppdras|uppdrar|konstituerade\s+sig|konstituerar\s+sig|"
     # "Interpellationen anses besvarad.", "Motionen remitteras till kommunstyrelsen.", "Ärendet överlämnas ..."
@@ -403,6 +414,9 @@ TASK_PRESENT = (
     r"samlar\s+in|handlar|lagar|reparerar|byter|målar|rensar|tar\s+hand\s+om|ser\s+över|sätter\s+upp|"
     r"köper\s+in|letar\s+upp|kartlägger|inventerar|fakturerar|anmäler|registrerar|förnyar|säger\s+upp|"
     r"avbokar|återkopplar|stämmer\s+av|håller\s+i|tar\s+kontakt|hör\s+av\s+sig|"
+    # a meeting with someone outside, a promise: "Petra och Hadi träffar hyresgästföreningen ...", "Johan lovade
+    # att ta fram ..." (the task after "att")
+    r"träffar|lovade\s+att|lovar\s+att|åtog\s+sig\s+att|"
     # continuing a task already given: "Anna och Per fortsätter med översynen", "Lisa följer upp ..."
     r"fortsätter|fortsätter\s+med|följer\s+upp|driver\s+vidare|arbetar\s+vidare|"
     # a group formed for a task: "Åsa, Carolina och Hans bildar en arbetsgrupp som planerar ..."
@@ -554,12 +568,30 @@ def trailing_actors(sentence: str, initials: frozenset[str]) -> tuple[str, list[
     return m.group("task").strip(), actors
 
 
+# A task after a comma, its actor an attendee: "Stolarna är slitna, Uffe kollar pris på nya stolar."
+_AFTER_COMMA = re.compile(r",\s+(?=[A-ZÅÄÖ])")
+
+
+def comma_task(sentence: str, initials: frozenset[str]) -> str | None:
+    """The clause after a comma that gives attendees (first names or initials) a task, else None."""
+    if not initials or ", " not in sentence:
+        return None  # (the cheap test first: most sentences hold no comma before a capital)
+    for c in _AFTER_COMMA.finditer(sentence):
+        tail = sentence[c.end():]
+        m = _task_match(tail, initials)
+        if m and all(a in initials for a in re.split(r"\s*,\s*|\s+och\s+", m.group("actor"))) \
+                and task_sentence(tail, initials, strict=True):
+            return tail
+    return None
+
+
 def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict: bool = False) -> bool:
     """Whether a sentence gives someone a task ("Lisa ska ...", "Jonas kontaktar ...", "KL bokar ..."); ``strict``
     (a sentence inside a decision) wants an actor that is surely one: an attendee's name or initials, a full
     name, or a group that acts ("Kassören"), and a task in the active voice ("Listan ska lämnas" is none)."""
     m = _task_match(sentence, initials)
-    if not m and (paren_actors(sentence, initials) or trailing_actors(sentence, initials)):
+    if not m and (paren_actors(sentence, initials) or trailing_actors(sentence, initials)
+                  or comma_task(sentence, initials)):
         return True
     if not m or _TASK_NOT_ACTOR.match(m.group("actor")):
         return False
@@ -643,6 +675,9 @@ def person_actions(text: str, year: int | None, initials: frozenset[str] = froze
     trailing = trailing_actors(body, initials) if m is None else None
     if trailing:  # "Kallelsen skickas ut senast 3 februari, Johanna ansvarar."
         return [Action(assignee=a, task=trailing[0] or None, due=_deadline(body, year)) for a in trailing[1]]
+    tail = comma_task(body, initials) if m is None and not trailing else None
+    if tail:  # "Stolarna är slitna, Uffe kollar pris på nya stolar."
+        return person_actions(tail, year, initials)
     if m is None:  # "Boka lokal till vårmötet (Anna)"
         task = PAREN_ASSIGNEE.sub("", body).strip().rstrip(".")
         return [Action(assignee=a, task=task or None, due=_deadline(body, year)) for a in paren_actors(body, initials)]
@@ -1097,4 +1132,4 @@ _PREPOSITION = re.compile(r"\s+(?:till|för|i|av|med|på|om|vid|från|inom|under
 _DASH_START = re.compile(r"^-\s")
 _LIST_POINT = re.compile(r"^[-–—]\s+")  # a list point's dash; its sentence follows
 _LEADING_CONJUNCTION = re.compile(r"^(?:att|och|Att)\s+")
-_LEADING_ATT = re.compile(r"^att\s+")
+_LEADING_ATT = re.compile(r"^[Aa]tt\s+")  # "Att IH ansvarar för ...": an att-line led in capitals

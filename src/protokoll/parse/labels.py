@@ -372,6 +372,9 @@ FORMULA = re.compile(
     r"|(?:Efter|Vid|På|Utan)\s+[\wåäö]+(?:\s+[\wåäö]+){0,3}?,?\s+(?:tog|fattade)\s+[\wåäö-]+\s+(?:ett\s+)?beslut(?:et)?"
     r"(?:\s+om)?(?=\s+att\b|\s*:)"
     r"|Beslutet\s+blev(?=\s+att\b|\s*:)"
+    # "Beslut om att förelägga ...": the decision as a noun, with its att-clause (a sentence; a heading has no
+    # final full stop)
+    r"|Beslut\s+om(?=\s+att\s[^\n]*\.\s*$)"
     r"|(?:Beslöt|Beslutade|Beslutar|Bestämde)\s+(?:[a-zåäö]+(?:en|et|na)|vi)(?=\s+att\b|\s*:)"
     r"|(?:Det\s+)?" + _VERB +
     r"|(?P<subj>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och\s+)?[\wåäö-]+){0,3}?)\s+(?:" + _VERB +
