@@ -65,3 +65,14 @@ def test_a_title_sentence_wrapped_after_the_month_gives_the_time():
                "2025 kl. 13.00 i Folkets hus, Norrmo.\n")
     assert (p.date.isoformat(), p.start_time, p.location) == ("2025-02-15", "13:00", "Folkets hus, Norrmo")
 
+
+
+def test_a_running_header_with_the_title_after_a_dash_gives_the_organisation_before_it():
+    p = header("Brf Sjövallen 2 – Protokoll styrelsemöte nr 5 Sida 1\nBrf Sjövallen 2\nProtokoll styrelsemöte nr 5\n"
+               "Datum: 2025-03-12\n")
+    assert (p.organisation, p.number) == ("Brf Sjövallen 2", 5)
+
+
+def test_a_page_number_whose_parenthesis_ocr_read_as_a_slash():
+    p = header("FJÄLLBY KOMMUN SAMMANTRÄDESPROTOKOLL 1/3)\nBarn- och utbildningsnämnden\nSammanträdesdatum 2025-03-18\n")
+    assert p.organisation == "FJÄLLBY KOMMUN"

@@ -52,8 +52,11 @@ _PROTOCOL_WORD = "protokoll"
 # ("Sida 1 (4)", "1 (4)", "1(16)", "Sida 1 av 4") and the labels of a header table's cells ("Sammanträdesdatum
 # Sida", "Datum Nr"). Read from the end, one at a time.
 GLUED_TAIL = re.compile(tolerant(
-    r"\s+(?:(?:sida|blad)(?:\s+\d{1,3}(?:\s*\(\s*\d{1,3}\s*\)|\s+av\s+\d{1,3})?)?|\d{1,3}\s*\(\s*\d{1,3}\s*\)|"
+    r"\s+(?:(?:sida|blad)(?:\s+\d{1,3}(?:\s*\(\s*\d{1,3}\s*\)|\s+av\s+\d{1,3})?)?|\d{1,3}\s*[(/]\s*\d{1,3}\s*\)|"
     r"(?P<word>[\wåäöÅÄÖ-]*protokoll)|sammanträdesdatum|mötesdatum|datum|nr)$"), re.IGNORECASE)
+# "Tallbackens samfällighetsförening – Protokoll fört vid styrelsemöte": a running header's organisation, a dash,
+# then the title (PREFIX after the dash).
+_TITLE_DASH = re.compile(r"\s+[–—-]\s+")
 # A local unit named under its church or federation ("Svenska kyrkan" / "Åsby-Lindås pastorat"): the unit that
 # meets is the organisation.
 LOCAL_UNIT = re.compile(tolerant(r"\b(?:pastorat|församling|lokalavdelning|lokalförening|krets|distrikt)$"), re.IGNORECASE)
@@ -442,7 +445,7 @@ def _title(lines: list[Line], put) -> None:
             if org_line is None or (k == org_at + 1 and LOCAL_UNIT.search(text)):
                 # "Svenska kyrkan" / "Åsby-Lindås pastorat": the parish meets. "Hedeby kommun 2025-03-12": the date
                 # a PDF's line put beside the organisation is no part of it.
-                org_line, org_at, org_text = line, k, cut or text
+                org_line, org_at, org_text = line, k, _before_title(cut or text)
         right = cells[1] if len(cells) == 2 else glued
         if body_line is None and right and BODY_PROTOCOL.match(right):
             # "Sjödalens scoutdistrikt        Styrelseprotokoll", or glued on with one space
@@ -472,6 +475,14 @@ def _unglued(text: str) -> tuple[str, str]:
             return text, word
         word = m.group("word") or word
         text = text[:m.start()]
+
+
+def _before_title(org: str) -> str:
+    """The organisation before a dash and the minutes' title after it, else ``org``."""
+    for m in _TITLE_DASH.finditer(org) if "protokoll" in org.lower() or "anteckningar" in org.lower() else ():
+        if PREFIX.match(org[m.end():]):
+            return org[:m.start()]
+    return org
 
 
 def protocol_body(word: str) -> str:
