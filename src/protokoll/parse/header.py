@@ -57,6 +57,7 @@ GLUED_TAIL = re.compile(tolerant(
 # "Tallbackens samfällighetsförening – Protokoll fört vid styrelsemöte": a running header's organisation, a dash,
 # then the title (PREFIX after the dash).
 _TITLE_DASH = re.compile(r"\s+[–—-]\s+")
+_GLUED_WORDS = frozenset({"sida", "blad", "sammanträdesdatum", "mötesdatum", "datum", "nr"})
 # A local unit named under its church or federation ("Svenska kyrkan" / "Åsby-Lindås pastorat"): the unit that
 # meets is the organisation.
 LOCAL_UNIT = re.compile(tolerant(r"\b(?:pastorat|församling|lokalavdelning|lokalförening|krets|distrikt)$"), re.IGNORECASE)
@@ -203,7 +204,8 @@ def parse_header(lines: list[Line]) -> Header:
             h.values[name] = value
             h.lines[name] = line
 
-    _title(lines, put)
+    head = _joined_titles(lines[:TITLE_LINES])  # the title sentences read whole, once
+    _title(lines, head, put)
     for line in lines[:TITLE_LINES]:
         m = MEETING_NUMBER.match(line.text.strip())
         if m:
@@ -255,7 +257,7 @@ def parse_header(lines: list[Line]) -> Header:
         if m:
             put("date", dates.first_date(m.group(0)), line)
     # (a title sentence read whole: "... tisdagen den 27" / "maj 2025 kl. 19.00 ...")
-    for line in (_joined_titles(lines[:TITLE_LINES]) + lines[TITLE_LINES:]) if "date" not in h.values else ():
+    for line in (head + lines[TITLE_LINES:]) if "date" not in h.values else ():
         if "date" in h.values:
             break
         put("date", dates.first_date(line.text), line)
@@ -264,7 +266,8 @@ def parse_header(lines: list[Line]) -> Header:
         if m:
             put("date", _compact_date(m), line)
     # (a title sentence read whole: "... klockan" / "13.00 i Folkets hus")
-    for line in _joined_titles(lines[:TITLE_LINES]) + lines[TITLE_LINES:]:
+    timed = "start_time" in h.values and "end_time" in h.values
+    for line in () if timed else head + lines[TITLE_LINES:]:
         if "start_time" in h.values and "end_time" in h.values:
             break
         _clock(line.text, line, put)
@@ -370,9 +373,8 @@ def _names_next(text: str, nxt: str) -> bool:
     return len(nxt.split()) <= NAME_WORDS and nxt[:1].isupper() and DEFINITE_KIND.search(text) is not None
 
 
-def _title(lines: list[Line], put) -> None:
+def _title(lines: list[Line], head: list[Line], put) -> None:
     """Organisation and body from the title forms, looking at the first lines of the document."""
-    head = _joined_titles(lines[:TITLE_LINES])
     placed = False  # a title sentence gave the body and the place, not the organisation
     body_line = org_line = protocol_line = None
     org_text = ""
@@ -464,12 +466,15 @@ def _unglued(text: str) -> tuple[str, str]:
     """A title line without what the column at its right glued on (GLUED_TAIL), and the minutes' word among
     that ("" if none): "SKOGSÅ KOMMUN SAMMANTRÄDESPROTOKOLL 1 (3)" → ("SKOGSÅ KOMMUN", "SAMMANTRÄDESPROTOKOLL").
     A label written inline after the title ends it too: "ÅRSMÖTESPROTOKOLL Datum: 2025-04-20"."""
-    if ":" in text:
+    if text.find(":") > text.find(" ") > 0:  # a colon after the first word
         m = INLINE_LABEL.search(text)
         if m and text[:m.start()].strip():
             text = text[:m.start()]
     word = ""
     while True:
+        last = text.rsplit(None, 1)[-1].lower() if " " in text else ""
+        if not (last[-1:].isdigit() or last.endswith((")", _PROTOCOL_WORD)) or last in _GLUED_WORDS):
+            return text, word  # the last word tested first: most lines end in none of GLUED_TAIL's
         m = GLUED_TAIL.search(text)
         if not m or not text[:m.start()].strip():
             return text, word
