@@ -30,7 +30,7 @@ def test_a_meeting_number_with_a_term_and_the_date_after_a_comma():
 
 def test_a_board_protocol_word_with_its_number():
     p = header("Föreningen Ekbys Vänner\n\nStyrelseprotokoll 7/2025\nDatum: 2025-04-02\nPlats: Bygdegården\n")
-    assert (p.organisation, p.body, p.number) == ("Föreningen Ekbys Vänner", "Styrelseprotokoll", 7)
+    assert (p.organisation, p.body, p.number) == ("Föreningen Ekbys Vänner", "styrelsemöte", 7)  # the board's meeting
 
 
 def test_a_protocol_number_cell_over_its_value_cell():

@@ -109,7 +109,7 @@ def test_label_row_with_the_values_on_the_row_below():
 """)
     assert (p.date, p.location, p.number) == (dt.date(2025, 2, 22), "Scoutgården Eken, Lönnås", 2)
     assert p.organisation == "Lönnåsens scoutdistrikt"
-    assert p.body == "Styrelseprotokoll"
+    assert p.body == "styrelsemöte"  # the compound word names the board's meeting
 
 
 def test_meeting_number_in_a_year_of_activity():

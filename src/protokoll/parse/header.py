@@ -35,10 +35,29 @@ TITLE = re.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+|{_ADJECTIVE})?\S*{_MEETING}\S
 DASH_TITLE = re.compile(rf"^(?P<org>(?-i:[A-ZÅÄÖ])[^–—]{{1,60}}?)\s+[–—-]\s+(?P<body>(?:{_QUALIFIER}\s+)?\S*{_MEETING}\S*)$",
                         re.IGNORECASE)
 # A layout's right column that names the minutes of a body: "Styrelseprotokoll", "Årsmötesprotokoll".
+# The short forms of a meeting that number it: "SM 3/2025" (styrelsemöte), "ÅM 1/2025" (årsmöte), "MM 2/2025"
+# (medlemsmöte). Capitals only: "sm" in running text is no meeting.
+MEETING_ABBREVIATIONS = r"(?-i:SM|ÅM|MM)"
 # A meeting's running number after its title word: "nr 6", "4/2025", "nr 6/2025".
 _NUMBER_TAIL = re.compile(r"\s+(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?$", re.IGNORECASE)
 BODY_PROTOCOL = re.compile(tolerant(r"^[\wåäö-]*(?:styrelse|möte|mötes|stämmo|nämnds|råds)protokoll"
                                     r"(?:\s+(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?)?$"), re.IGNORECASE)
+# The body a compound minutes' word names, by the end of its stem before "protokoll": "Årsmötesprotokoll" is
+# the årsmöte's, "Styrelseprotokoll" the board meeting's, "Stämmoprotokoll" the stämma's. A stem that ends
+# otherwise ("Nämndsprotokoll") names no meeting plainly: the word stays the body.
+PROTOCOL_STEMS = (("mötes", "möte"), ("stämmo", "stämma"), ("styrelse", "styrelsemöte"))
+_PROTOCOL_WORD = "protokoll"
+# What a PDF laid out by position glues onto the end of a header line from the column at its right, with one
+# space between: the minutes' word ("PROTOKOLL", "SAMMANTRÄDESPROTOKOLL", "Styrelseprotokoll"), the page
+# ("Sida 1 (4)", "1 (4)", "1(16)", "Sida 1 av 4") and the labels of a header table's cells ("Sammanträdesdatum
+# Sida", "Datum Nr"). Read from the end, one at a time.
+GLUED_TAIL = re.compile(tolerant(
+    r"\s+(?:(?:sida|blad)(?:\s+\d{1,3}(?:\s*\(\s*\d{1,3}\s*\)|\s+av\s+\d{1,3})?)?|\d{1,3}\s*[(/]\s*\d{1,3}\s*\)|"
+    r"(?P<word>[\wåäöÅÄÖ-]*protokoll)|sammanträdesdatum|mötesdatum|datum|nr)$"), re.IGNORECASE)
+# "Tallbackens samfällighetsförening – Protokoll fört vid styrelsemöte": a running header's organisation, a dash,
+# then the title (PREFIX after the dash).
+_TITLE_DASH = re.compile(r"\s+[–—-]\s+")
+_GLUED_WORDS = frozenset({"sida", "blad", "sammanträdesdatum", "mötesdatum", "datum", "nr"})
 # A local unit named under its church or federation ("Svenska kyrkan" / "Åsby-Lindås pastorat"): the unit that
 # meets is the organisation.
 LOCAL_UNIT = re.compile(tolerant(r"\b(?:pastorat|församling|lokalavdelning|lokalförening|krets|distrikt)$"), re.IGNORECASE)
@@ -80,7 +99,8 @@ BODY_LINE = re.compile((
     r"(?:styrelsen?|nämnden?|utskottet|utskott|fullmäktige|beredningen|rådet|direktionen|kommittén|presidiet|"
     r"kyrkorådet|kyrkoråd|delegationen|ledningsgruppen|årsmöte|stämma|föreningsstämma|styrelsemöte|möte|"
     r"sammanträde|nätverksmöte|nätverksträff|sektionsmöte|styrelsesammanträde|medlemsmöte))"
-    r"(?:\s+(?:nr\.?\s*\d+(?:\s*/\s*\d{2,4})?(?:,?\s+\d{4}(?:\s*/\s*\d{2,4})?)?|\d+/\d{4}|den\s.*|\d.*|\([^()]*\)|(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,2}))?$"),
+    r"(?:\s+(?:nr\.?\s*\d+(?:\s*/\s*\d{2,4})?(?:,?\s+\d{4}(?:\s*/\s*\d{2,4})?)?|\d+/\d{4}|"
+    + MEETING_ABBREVIATIONS + r"\s+\d{1,3}\s*/\s*\d{2,4}|den\s.*|\d.*|\([^()]*\)|(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,2}))?$"),
     re.IGNORECASE)
 # A body that names a meeting rather than a board ("Styrelsemöte", "Elevrådsmöte", "Årsstämma"): a name after it
 # on the title line is the organisation's ("Styrelsemöte Björkby Ryttarförening").
@@ -93,9 +113,12 @@ _ORG_HINT = re.compile(
     r"sällskapet|stiftelse|stiftelsen|församling|byalag|byalaget|ab|organisation|nätverket|sektionen|sektion|pastorat)\b|"
     r"[a-zåäö]+(?:förening|föreningen|förbund|"
     r"förbundet|klubb|klubben|partiet|kåren|sällskapet|laget|gillet|byalaget|sektionen|kören|orkestern)\b", re.IGNORECASE)
+_NUMBERED = rf"\b(?:[a-zåäö]*protokoll|möte|sammanträde|styrelsemöte|{MEETING_ABBREVIATIONS})\s+"
 NUMBER = re.compile(r"(?:\b(?:protokoll|möte|mötesprotokoll|sammanträde|styrelsemöte)\s+)?\b(?:löp|protokoll)?n(?:r|ummer|o)\.?\s*:?\s*"
                     r"(?P<n>\d{1,3})\b(?:\s*[/,-]?\s*(?P<y>\d{4}))?"
-                    r"|\b(?:[a-zåäö]*protokoll|möte|sammanträde|styrelsemöte)\s+(?P<m>\d{1,3})\s*/\s*(?P<my>\d{2,4})\b",
+                    rf"|{_NUMBERED}(?P<m>\d{{1,3}})\s*/\s*(?P<my>\d{{2,4}})\b"
+                    # "Protokoll 2025:3": the year first, the number after a colon
+                    rf"|{_NUMBERED}(?:nr\.?\s*)?(?:19|20)\d{{2}}\s*:\s*(?P<yn>\d{{1,3}})\b",
                     re.IGNORECASE)
 # A number's label alone on its line, its value alone on the next (a header table's cells in plain text).
 NUMBER_LABEL = re.compile(r"^(?:protokollnummer|protokoll\s+nr|löpnummer|mötesnummer|sammanträdesnummer)\.?\s*:?$",
@@ -139,7 +162,9 @@ TITLE_PLACE = re.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+)?\S*{_MEETING}\S*)\s+(?
                          re.IGNORECASE)
 # A title sentence wraps where a line ends in one of these words or the next begins in lower case
 # ("... Kvarnen ekonomisk" / "förening den 14 maj ...", "... kl. 18.30 via" / "Teams").
-TITLE_OPEN_WORDS = frozenset("i på via vid för med och av till hos den".split())
+# So too where it ends in the word before a time ("... lördagen den 15 februari 2025 klockan" / "13.00 i Folkets
+# hus"), or in a month with the year on the next line.
+TITLE_OPEN_WORDS = frozenset("i på via vid för med och av till hos den klockan kl kl.".split())
 # The definite form of an organisation's kind, which its name follows: "Bostadsrättsföreningen Lärksången".
 DEFINITE_KIND = re.compile(tolerant(r"(?:föreningen|förbundet|klubben|sällskapet|kåren|stiftelsen|samfälligheten)$"),
                            re.IGNORECASE)
@@ -179,7 +204,8 @@ def parse_header(lines: list[Line]) -> Header:
             h.values[name] = value
             h.lines[name] = line
 
-    _title(lines, put)
+    head = _joined_titles(lines[:TITLE_LINES])  # the title sentences read whole, once
+    _title(lines, head, put)
     for line in lines[:TITLE_LINES]:
         m = MEETING_NUMBER.match(line.text.strip())
         if m:
@@ -190,7 +216,7 @@ def parse_header(lines: list[Line]) -> Header:
         # Every pattern below needs a digit, and put() keeps the first value found.
         digits = dates.DIGIT.search(text) is not None
         for m in NUMBER.finditer(text) if digits and "number" not in h.values else ():
-            n = m.group("n") or m.group("m")
+            n = m.group("n") or m.group("m") or m.group("yn")
             put("number", int(n), line)
         if not digits and text[-1:] in _NUMBER_LABEL_LAST and "number" not in h.values and i + 1 < len(lines) \
                 and NUMBER_LABEL.match(text.strip()):
@@ -231,7 +257,7 @@ def parse_header(lines: list[Line]) -> Header:
         if m:
             put("date", dates.first_date(m.group(0)), line)
     # (a title sentence read whole: "... tisdagen den 27" / "maj 2025 kl. 19.00 ...")
-    for line in (_joined_titles(lines[:TITLE_LINES]) + lines[TITLE_LINES:]) if "date" not in h.values else ():
+    for line in (head + lines[TITLE_LINES:]) if "date" not in h.values else ():
         if "date" in h.values:
             break
         put("date", dates.first_date(line.text), line)
@@ -239,7 +265,9 @@ def parse_header(lines: list[Line]) -> Header:
         m = COMPACT_DATE_TITLE.match(line.text.strip()) if line.text[-1:].isdigit() else None
         if m:
             put("date", _compact_date(m), line)
-    for line in lines:
+    # (a title sentence read whole: "... klockan" / "13.00 i Folkets hus")
+    timed = "start_time" in h.values and "end_time" in h.values
+    for line in () if timed else head + lines[TITLE_LINES:]:
         if "start_time" in h.values and "end_time" in h.values:
             break
         _clock(line.text, line, put)
@@ -326,9 +354,10 @@ def _joined_titles(lines: list[Line]) -> list[Line]:
                 # (a line in lower case goes on with the title whatever blank line a PDF put before it)
                 nxt = lines[i].text.strip() if i < len(lines) and (not lines[i].blank_before or
                                                                   lines[i].text.strip()[:1].islower()) else ""
+                last = text.rsplit(None, 1)[-1].lower()
                 if not nxt or ":" in nxt or _COLUMN_GAP.search(nxt) or _opens_title(nxt) or \
-                        not (nxt[:1].islower() or text.rsplit(None, 1)[-1].lower() in TITLE_OPEN_WORDS
-                             or _names_next(text, nxt)):
+                        not (nxt[:1].islower() or last in TITLE_OPEN_WORDS or _names_next(text, nxt)
+                             or last in dates.MONTHS and dates.YEAR_START.match(nxt)):
                     break
                 text = f"{text} {nxt}"
                 i += 1
@@ -344,14 +373,15 @@ def _names_next(text: str, nxt: str) -> bool:
     return len(nxt.split()) <= NAME_WORDS and nxt[:1].isupper() and DEFINITE_KIND.search(text) is not None
 
 
-def _title(lines: list[Line], put) -> None:
+def _title(lines: list[Line], head: list[Line], put) -> None:
     """Organisation and body from the title forms, looking at the first lines of the document."""
-    head = _joined_titles(lines[:TITLE_LINES])
     placed = False  # a title sentence gave the body and the place, not the organisation
     body_line = org_line = protocol_line = None
+    org_text = ""
     org_at = -1  # where org_line stands in head
     for k, line in enumerate(head):
         text = _COLUMN_GAP.split(line.text.strip())[0]  # a layout's right column is not the title's
+        text, glued = _unglued(text)
         stripped = PREFIX.sub("", text, count=1).strip()
         if stripped == text and text[:1].islower():
             continue  # a sentence going on from the line before ("närvarade X från Länsstyrelsen i Y") is no title
@@ -411,13 +441,17 @@ def _title(lines: list[Line], put) -> None:
         if len(cells) == 1 and BODY_PROTOCOL.match(text):
             # "Styrelseprotokoll 4/2025", "Årsmötesprotokoll": the minutes' word, no organisation; the body where
             # no line names the meeting ("Årsmöte 2026-03-08, ...")
-            protocol_line = protocol_line or (line, _NUMBER_TAIL.sub("", text))
+            protocol_line = protocol_line or (line, protocol_body(_NUMBER_TAIL.sub("", text)))
             continue
         if stripped == text and _org_like(text):
             if org_line is None or (k == org_at + 1 and LOCAL_UNIT.search(text)):
-                org_line, org_at = line, k  # "Svenska kyrkan" / "Åsby-Lindås pastorat": the parish meets
-        if body_line is None and len(cells) == 2 and BODY_PROTOCOL.match(cells[1]):
-            body_line = (line, cells[1])  # "Sjödalens scoutdistrikt        Styrelseprotokoll"
+                # "Svenska kyrkan" / "Åsby-Lindås pastorat": the parish meets. "Hedeby kommun 2025-03-12": the date
+                # a PDF's line put beside the organisation is no part of it.
+                org_line, org_at, org_text = line, k, _before_title(cut or text)
+        right = cells[1] if len(cells) == 2 else glued
+        if body_line is None and right and BODY_PROTOCOL.match(right):
+            # "Sjödalens scoutdistrikt        Styrelseprotokoll", or glued on with one space
+            body_line = (line, protocol_body(right))
         if org_line is None and not stripped and len(cells) == 2 and _org_like(cells[1]) and \
                 not BODY_LINE.match(cells[1]):
             put("organisation", cells[1], line)  # "PROTOKOLL          Ekby Båtklubb": the title's right column
@@ -425,7 +459,47 @@ def _title(lines: list[Line], put) -> None:
     if body_line:
         put("body", body_line[1], body_line[0])
     if org_line:
-        put("organisation", _COLUMN_GAP.split(org_line.text.strip())[0], org_line)
+        put("organisation", org_text, org_line)
+
+
+def _unglued(text: str) -> tuple[str, str]:
+    """A title line without what the column at its right glued on (GLUED_TAIL), and the minutes' word among
+    that ("" if none): "SKOGSÅ KOMMUN SAMMANTRÄDESPROTOKOLL 1 (3)" → ("SKOGSÅ KOMMUN", "SAMMANTRÄDESPROTOKOLL").
+    A label written inline after the title ends it too: "ÅRSMÖTESPROTOKOLL Datum: 2025-04-20"."""
+    if text.find(":") > text.find(" ") > 0:  # a colon after the first word
+        m = INLINE_LABEL.search(text)
+        if m and text[:m.start()].strip():
+            text = text[:m.start()]
+    word = ""
+    while True:
+        last = text.rsplit(None, 1)[-1].lower() if " " in text else ""
+        if not (last[-1:].isdigit() or last.endswith((")", _PROTOCOL_WORD)) or last in _GLUED_WORDS):
+            return text, word  # the last word tested first: most lines end in none of GLUED_TAIL's
+        m = GLUED_TAIL.search(text)
+        if not m or not text[:m.start()].strip():
+            return text, word
+        word = m.group("word") or word
+        text = text[:m.start()]
+
+
+def _before_title(org: str) -> str:
+    """The organisation before a dash and the minutes' title after it, else ``org``."""
+    for m in _TITLE_DASH.finditer(org) if "protokoll" in org.lower() or "anteckningar" in org.lower() else ():
+        if PREFIX.match(org[m.end():]):
+            return org[:m.start()]
+    return org
+
+
+def protocol_body(word: str) -> str:
+    """The meeting a compound minutes' word names ("ÅRSMÖTESPROTOKOLL" → "årsmöte"), else the word."""
+    low = word.lower()
+    if not low.endswith(_PROTOCOL_WORD):
+        return word
+    stem = low[:-len(_PROTOCOL_WORD)]
+    for ending, meeting in PROTOCOL_STEMS:
+        if stem.endswith(ending):
+            return stem[:-len(ending)] + meeting
+    return word
 
 
 def _title_venue(lines: list[Line], put) -> None:
