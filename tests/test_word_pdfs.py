@@ -47,3 +47,47 @@ def test_page_footer_with_dotted_signature_boxes_does_not_end_the_signature_bloc
     record = parse_file(path).to_json()
     assert record["chair"] == "Birger Lindqvist"
     assert record["adjusters"] == ["Ola Brink", "Maj Ström"]
+
+
+def _canvas_pdf(path, lines, size=10):
+    """A page with text runs at given places: (x, y, text), y from the top in points."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", size)
+    for x, y, text in lines:
+        c.drawString(x, A4[1] - y, text)
+    c.save()
+    return path
+
+
+def _page_text(path):
+    import pypdfium2 as pdfium
+
+    from protokoll.read.pdf import page_text
+
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        return page_text(doc[0])
+    finally:
+        doc.close()
+
+
+def test_column_title_broken_inside_its_narrow_cell_is_put_back_together(tmp_path):
+    """Word breaks a title wider than its cell inside the word ("Punk" over "t"): the header row is an
+    item table's header again (``tableheads.is_header``), which the parser cuts the rows by."""
+    rows = [(60, 100, "Elevrådsmöte Tallängsskolan"), (60, 112, "Protokoll"), (60, 125, "Datum: 2025-10-14"),
+            (60, 137, "Närvarande: Ahmed Nilsson, Lina Berg, Elsa Ek"),
+            (60, 160, "Punk"), (100, 160, "Diskussionspunkt"), (200, 160, "Åtgärd"), (360, 160, "Ansvarig"),
+            (60, 172, "t"),
+            (60, 190, "211"), (100, 190, "Mötets öppnande"), (200, 190, "Ordföranden öppnade"),
+            (200, 202, "mötet."),
+            (60, 220, "212"), (100, 220, "Skoldisco i"), (200, 220, "boka aulan och ordna"), (360, 220, "Ahmed Nilsson"),
+            (100, 232, "november"), (200, 232, "musik"),
+            (60, 250, "213"), (100, 250, "Cykelstället"), (200, 250, "Frågan bordlades.")]
+    path = _canvas_pdf(tmp_path / "t.pdf", rows)
+    text = _page_text(path)
+    assert "Punkt" in text and "\nt\n" not in text
+    header = next(line for line in text.splitlines() if "Diskussionspunkt" in line)
+    assert header.split()[0] == "Punkt"
