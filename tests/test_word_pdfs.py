@@ -1,6 +1,11 @@
 """Minutes written in a word processor and exported to PDF (python-docx -> LibreOffice in the dev set
 /work/devW): what such PDFs print that a typeset or plain-text source does not.
 """
+import json
+from pathlib import Path
+
+import pytest
+
 from protokoll.pipeline import parse_file
 
 ONE_PAGE = """Ljungmarkens Brukshundklubb
@@ -91,3 +96,34 @@ def test_column_title_broken_inside_its_narrow_cell_is_put_back_together(tmp_pat
     assert "Punkt" in text and "\nt\n" not in text
     header = next(line for line in text.splitlines() if "Diskussionspunkt" in line)
     assert header.split()[0] == "Punkt"
+
+
+WORD_FIXTURES = Path(__file__).parent / "fixtures" / "renderings" / "genre"
+
+
+def _word_cases():
+    lines = (WORD_FIXTURES / "manifest-word.txt").read_text(encoding="utf-8").split("\n")
+    return [tuple(WORD_FIXTURES / part for part in line.split()) for line in lines if line.strip()]
+
+
+@pytest.mark.parametrize("source,gold", _word_cases(), ids=lambda p: p.name)
+def test_word_processor_pdf_scores(source, gold, score_script):
+    """Fixtures exported from .docx by LibreOffice (tests/word_pdfs.py): an item table whose "Punkt" is
+    broken in its cell (92), cells set with ligatures (175: "besökssiffrorna"), a one-page document's
+    footer under the signatures (203), a roll table running over a page break (21)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("genre_score", score_script)
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    tallies = {k: scorer.Tally() for k in scorer.WEIGHTS}
+    scorer.score_document(json.loads(gold.read_text(encoding="utf-8")), parse_file(source).to_json(), tallies,
+                          source.name)
+    assert scorer.report(tallies)[1] >= 0.95
+
+
+def test_ligature_letters_stay_in_their_word_on_a_laid_out_page():
+    """LibreOffice sets "ff" as one glyph; PDFium gives both letters its box, so the second starts a
+    glyph's width back from the run's end: it must not start a new cell ("besökssif  frorna.")."""
+    text = _page_text(WORD_FIXTURES / "175_fritidsnatverk_atgardstabell.word.pdf")
+    assert "besökssiffrorna." in text

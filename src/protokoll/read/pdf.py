@@ -223,6 +223,7 @@ def layout(textpage, settings: LayoutSettings = LAYOUT) -> tuple[str, list[tuple
     x, y = ctypes.c_double(), ctypes.c_double()
     runs: list[list] = []  # [first char, end char, x0, x1, baseline]
     run = None
+    last_x0 = None
     for i, ch in enumerate(raw):
         if ch in "\r\n":
             run = None
@@ -235,7 +236,11 @@ def layout(textpage, settings: LayoutSettings = LAYOUT) -> tuple[str, list[tuple
         # A word space of large type is wider than the cell gap; measure it against the type size then.
         wide = gap > settings.cell_gap and gap > settings.cell_gap_em * pdfium_c.FPDFText_GetFontSize(textpage, i)
         same_line = abs(y.value - run[4]) <= settings.line_tolerance if run is not None else False
-        if same_line and not wide and gap >= -settings.cell_gap:
+        # A ligature ("ff", "fi") gives each of its letters the whole glyph's box: the second one starts
+        # where the first did, a glyph's width back from the run's end, and goes on the same run.
+        ligature = run is not None and x0 == last_x0
+        last_x0 = x0
+        if same_line and not wide and (gap >= -settings.cell_gap or ligature):
             run[1], run[3] = i + 1, max(run[3], x1)
         else:  # placed by the pen position, which unlike the glyph's box does not vary with its shape
             run = [i, i + 1, x.value, x1, y.value]
