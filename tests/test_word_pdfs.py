@@ -127,3 +127,27 @@ def test_ligature_letters_stay_in_their_word_on_a_laid_out_page():
     glyph's width back from the run's end: it must not start a new cell ("besökssif  frorna.")."""
     text = _page_text(WORD_FIXTURES / "175_fritidsnatverk_atgardstabell.word.pdf")
     assert "besökssiffrorna." in text
+
+
+WRAPPED_ACTION = """Protokoll fört vid styrelsemöte i Bostadsrättsföreningen Kvarnhjulet den 14 maj 2025
+
+Närvarande: Greta Holm (ordförande), Ali Demir (kassör), Sanna Öst (sekreterare), Leo Vik
+
+Nr   Ärende               Beslut                      Vem          När
+1    Mötets öppnande      Ordföranden öppnade
+                          mötet.
+2    Val av justerare     Leo Vik valdes att justera
+                          protokollet.
+3    Ekonomi              godkänna
+                          kvartalsrapporten
+"""
+
+
+def test_action_cell_wrapped_in_a_narrow_column_is_not_the_title(tmp_path):
+    """A Word table's cell wraps at its width: "Ordföranden öppnade" / "mötet." in the decision column of
+    row 1 is that cell's paragraph, not the rest of the title "Mötets öppnande"."""
+    path = tmp_path / "brf.txt"
+    path.write_text(WRAPPED_ACTION, encoding="utf-8")
+    items = parse_file(path).to_json()["items"]
+    assert [(i["number"], i["title"]) for i in items] == [
+        (1, "Mötets öppnande"), (2, "Val av justerare"), (3, "Ekonomi")]
