@@ -33,7 +33,9 @@ SIGNATURE_START = re.compile(
 # Municipal page furniture: the signature boxes at the foot of every page, alone on a line or side by
 # side ("Justerandes signatur  Utdragsbestyrkande", as a PDF's text layer reads two boxes on one line).
 _FOOT_BOX = (r"(?:(?:justerandes?|justerarnas|justerarens|ordförandes|sekreterarens)\s+"
-             r"(?:sign(?:atur(?:er)?)?\.?|initialer)|utdragsbestyrkande|signatur(?:er)?\s+justerare)")
+             r"(?:sign(?:atur(?:er)?)?\.?|initialer)|utdragsbestyrkande|signatur(?:er)?\s+justerare)"
+             r"(?:\s*(?:\.{2,}|_{2,}|…+))?")  # a word processor's footer leaves a dotted or ruled space to sign
+FOOT_LINE_MAX = 80  # a longer line is text, not the signature boxes of a page's foot
 # The body's abbreviation before an item's "§": "KS §", "SBN §", and of a committee of it, in up to three
 # words ("RUN AU §", "KS AU §"); or none ("§ 45").
 ORGAN_SIGN = r"(?:[A-ZÅÄÖ]{2,6}\s+){0,2}[A-ZÅÄÖ]{0,6}\s*§"
@@ -127,7 +129,7 @@ def remove(lines: list[Line]) -> list[Line]:
         if text[:1] in _PAGE_NUMBER_START and PAGE_NUMBER.match(text) and id(line) not in numbers \
                 and not _day_month(text):
             continue
-        if len(text) < 48 and (text[:1] in _FOOT_INITIALS or "§" in text) and FOOT_LINE.match(text):
+        if len(text) < FOOT_LINE_MAX and (text[:1] in _FOOT_INITIALS or "§" in text) and FOOT_LINE.match(text):
             continue
         near_title = title is not None and -2 <= len(text) - len(title.text) <= 16
         # Running headers sit at page edges; only those lines (and title look-alikes) need a key.

@@ -195,6 +195,9 @@ class _Row:
                 if first.text[:1].islower():
                     first = Line(f"{ACTION_LABEL}: {first.text}", first.page, first.start, first.end,
                                  indent=first.indent, low_confidence=first.low_confidence)
+                # A cell is a paragraph of its own: its first line, wrapped in the cell ("Ordföranden öppnade"
+                # / "mötet."), never continues the row's title.
+                first.blank_before = True
                 out.append(first)
                 out.extend(cell[1:])
         found = {}

@@ -10,7 +10,7 @@ from typing import Iterator
 
 from protokoll.errors import TooLarge, UnreadableInput
 from protokoll.read import PAGE_LIMITS, Options, Page, ocr, render_scale
-from protokoll.tableheads import HEADER_WORDS, NUMBER, is_header
+from protokoll.tableheads import HEADER_WORDS, NUMBER, ROLE_OF, is_header
 
 MIN_TEXT_CHARS = 25  # a page with fewer characters in its text layer is a scan
 
@@ -223,6 +223,7 @@ def layout(textpage, settings: LayoutSettings = LAYOUT) -> tuple[str, list[tuple
     x, y = ctypes.c_double(), ctypes.c_double()
     runs: list[list] = []  # [first char, end char, x0, x1, baseline]
     run = None
+    last_x0 = None
     for i, ch in enumerate(raw):
         if ch in "\r\n":
             run = None
@@ -235,7 +236,11 @@ def layout(textpage, settings: LayoutSettings = LAYOUT) -> tuple[str, list[tuple
         # A word space of large type is wider than the cell gap; measure it against the type size then.
         wide = gap > settings.cell_gap and gap > settings.cell_gap_em * pdfium_c.FPDFText_GetFontSize(textpage, i)
         same_line = abs(y.value - run[4]) <= settings.line_tolerance if run is not None else False
-        if same_line and not wide and gap >= -settings.cell_gap:
+        # A ligature ("ff", "fi") gives each of its letters the whole glyph's box: the second one starts
+        # where the first did, a glyph's width back from the run's end, and goes on the same run.
+        ligature = run is not None and x0 == last_x0
+        last_x0 = x0
+        if same_line and not wide and (gap >= -settings.cell_gap or ligature):
             run[1], run[3] = i + 1, max(run[3], x1)
         else:  # placed by the pen position, which unlike the glyph's box does not vary with its shape
             run = [i, i + 1, x.value, x1, y.value]
@@ -248,6 +253,7 @@ def layout(textpage, settings: LayoutSettings = LAYOUT) -> tuple[str, list[tuple
             lines[-1][1].append(run)
         else:
             lines.append([run[4], [run]])
+    _glue_broken_titles(raw, lines, settings)
     widths = [(r[3] - r[2]) / (r[1] - r[0]) for r in runs if r[1] - r[0] >= 8]
     char_width = median(widths) if widths else 5.0
     left = min(r[2] for r in runs)
@@ -259,14 +265,52 @@ def layout(textpage, settings: LayoutSettings = LAYOUT) -> tuple[str, list[tuple
             out.append("")
             offset += 1
         text = ""
-        for first, end, x0, *_ in sorted(line, key=lambda r: r[2]):
+        for first, end, x0, *rest in sorted(line, key=lambda r: r[2]):
             column = round((x0 - left) / char_width)
             text += " " * max(column - len(text), 2 if text else 0)
-            segments.append((offset + len(text), first, end - first))
-            text += raw[first:end]
+            for first, end in [(first, end), *rest[2:]]:  # a title's piece broken onto the next line
+                segments.append((offset + len(text), first, end - first))
+                text += raw[first:end]
         out.append(text)
         offset += len(text) + 1
     return "\n".join(out), segments
+
+
+@functools.cache
+def _column_titles() -> frozenset[str]:
+    """The one-word titles of table columns (item tables' "Punkt", "Ansvarig"; rolls' "Närvaro", "Tjänstgör")."""
+    from protokoll.parse import conventions as c
+
+    words = set(ROLE_OF) | c.TABLE_NAME | c.TABLE_ROLE | c.TABLE_PRESENCE | c.TABLE_NOTE | c.TABLE_PARTY \
+        | c.TABLE_ABSENT | c.TABLE_EXCUSED | c.TABLE_SERVING | c.GROUP_HEADINGS
+    return frozenset(w for w in words if " " not in w)
+
+
+def _glue_broken_titles(raw: str, lines: list[list], settings: LayoutSettings = LAYOUT) -> None:
+    """A column title longer than its narrow cell is broken inside the word by a word processor ("Punk" over
+    "t", "Närva" over "ro"): the piece on the next line, right under the title's start, is put back after
+    it (a sixth element of the run), and the line left empty dropped. Only where the two make a known
+    column title, so a cell's text wrapped at a space ("Ordföranden" / "öppnade") is never glued."""
+    titles = _column_titles()
+    k = 0
+    while k + 1 < len(lines):
+        (above_y, above), (below_y, below) = lines[k], lines[k + 1]
+        glued = False
+        for piece in list(below):
+            tail = raw[piece[0]:piece[1]]
+            if not tail[:1].islower() or " " in tail or len(tail) > 4:
+                continue
+            for run in above:
+                head = raw[run[0]:run[1]]
+                if abs(run[2] - piece[2]) <= settings.column_tolerance and " " not in head \
+                        and len(run) == 5 and (head + tail).lower() in titles and head.lower() not in titles:
+                    run.append((piece[0], piece[1]))
+                    below.remove(piece)
+                    glued = True
+                    break
+        if glued and not below:
+            del lines[k + 1]
+        k += 1
 
 
 def is_bold(textpage, i: int) -> bool:
