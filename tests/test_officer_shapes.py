@@ -47,8 +47,8 @@ def test_list_written_role_first_in_two_columns():
                    "Mötesordförande: Elin Markusson\n\n1. Mötets öppnande\nMötet öppnades.\n")
     p = parse_text(text)
     assert [(a.name, a.role, a.status) for a in p.attendees] == [
-        ("Elin Markusson", "ordf", "present"), ("Tobias Wern", "v. ordf", "present"),
-        ("Hanna Lööf", "sekr", "present"), ("Julia Sten", "ledamot", "present"), ("Oscar Lind", "ledamot", "absent")]
+        ("Elin Markusson", "ordförande", "present"), ("Tobias Wern", "vice ordförande", "present"),
+        ("Hanna Lööf", "sekreterare", "present"), ("Julia Sten", "ledamot", "present"), ("Oscar Lind", "ledamot", "absent")]
     assert p.chair == "Elin Markusson"
 
 
