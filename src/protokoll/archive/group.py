@@ -24,13 +24,12 @@ from collections import defaultdict
 from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
 
-from protokoll.archive import assignees
 from protokoll.archive.ingest import (ACTIONS, ATTACHMENTS, ATTENDANCE, BALLOTS, DECISIONS, ITEMS, MEETINGS, NEW,
                                       PEOPLE, PERSON_NAMES, PRESENTERS, REFERS, SCHEDULED, SOURCE_TEXTS, SOURCES,
                                       VOTES, _DECISIONS_OF, _MEETINGS_ON_DATES, Batch, Who, _flatten,
-                                      _item_texts, _latest_on_subject, _Meeting, _municipality_ids,
+                                      _item_texts, _latest_on_subject, _Meeting, _municipality_ids, action_rows,
                                       content_hash, page_texts_row, resolve_people)
-from protokoll.archive.actions import ActionRef, assign_ids, series_of
+from protokoll.archive.actions import assign_ids, series_of
 from protokoll.archive.search import add as index_add
 from protokoll.model import Item, Protocol
 from protokoll.municipalities import named_in
@@ -406,17 +405,11 @@ class Group:
             rows[VOTES.name].append({**mapping.vote_values(vote, m), "decision_id": decision_id, "id": vote_id})
             rows[BALLOTS.name] += [{**mapping.ballot_values(ballot, k), "vote_id": vote_id}
                                        for k, ballot in enumerate(vote.ballots)]
-        new_refs, actions = [], []
-        for decision_id, (item_id, item, _, decision) in zip(decision_ids, decisions):
-            for n, action in enumerate(decision.actions):
-                new_refs.append(ActionRef(item.title, decision.text, action.assignee, action.task))
-                actions.append({**mapping.action_values(action, n), "meeting_id": meeting.id, "item_id": item_id,
-                                "decision_id": decision_id})
+        decided = ((decision_id, item_id, item, decision)
+                   for decision_id, (item_id, item, _, decision) in zip(decision_ids, decisions))
+        new_refs, actions = action_rows(meeting, decided, batch)
         if not actions:
             return
-        known = batch.people().keys_of(assignees.name_keys(row["assignee"] for row in actions))
-        for row in actions:
-            row["assignee_key"] = assignees.key_of(row["assignee"], known)
         series = series_of(meeting.date, meeting.id)
         ids = assign_ids(series, new_refs, [], batch.next_seq(series))
         note = f"ur protokollet från {meeting.date or 'ett möte utan datum'}"

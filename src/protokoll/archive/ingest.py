@@ -417,6 +417,22 @@ def _write_items(session: Session, meeting: _Meeting, p: Protocol, batch: Batch)
             for i in range(len(flat))]
 
 
+def action_rows(meeting: _Meeting, decided, batch: Batch) -> tuple[list[ActionRef], list[dict]]:
+    """The actions that ``decided`` ((decision id, item id, item, decision) each) give: their references
+    for numbering and their rows, each with its assignee's key (ids are left to the caller)."""
+    refs, rows = [], []
+    for decision_id, item_id, item, decision in decided:
+        for n, action in enumerate(decision.actions):
+            refs.append(ActionRef(item.title, decision.text, action.assignee, action.task))
+            rows.append({**mapping.action_values(action, n), "meeting_id": meeting.id, "item_id": item_id,
+                         "decision_id": decision_id})
+    if rows:
+        known = batch.people().keys_of(assignees.name_keys(row["assignee"] for row in rows))
+        for row in rows:
+            row["assignee_key"] = assignees.key_of(row["assignee"], known)
+    return refs, rows
+
+
 def _write_item_children(session: Session, meeting: _Meeting, items, old_actions, now: dt.datetime,
                          presenter_ids: list[int | None], batch: Batch) -> None:
     presenters, attachments, decisions, decision_of = [], [], [], []
@@ -436,17 +452,11 @@ def _write_item_children(session: Session, meeting: _Meeting, items, old_actions
     _insert(session, ATTACHMENTS, attachments)
     decision_ids = _ids(session, DECISIONS, decisions, batch)
     _write_votes(session, [(decision_id, d) for decision_id, (_, _, d) in zip(decision_ids, decision_of)], batch)
-    new_refs, rows = [], []
-    for decision_id, (item_id, item, decision) in zip(decision_ids, decision_of):
-        for n, action in enumerate(decision.actions):
-            new_refs.append(ActionRef(item.title, decision.text, action.assignee, action.task))
-            rows.append({**mapping.action_values(action, n), "meeting_id": meeting.id, "item_id": item_id,
-                         "decision_id": decision_id})
+    decided = ((decision_id, item_id, item, decision)
+               for decision_id, (item_id, item, decision) in zip(decision_ids, decision_of))
+    new_refs, rows = action_rows(meeting, decided, batch)
     if not rows:
         return
-    known = batch.people().keys_of(assignees.name_keys(row["assignee"] for row in rows))
-    for row in rows:
-        row["assignee_key"] = assignees.key_of(row["assignee"], known)
     series = series_of(meeting.date, meeting.id)
     ids = assign_ids(series, new_refs, old_actions, batch.next_seq(series))
     for row, (action_id, _) in zip(rows, ids):
