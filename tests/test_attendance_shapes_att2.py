@@ -53,3 +53,11 @@ def test_roll_with_yes_no_column_one_space_from_the_name():
 def test_roll_with_x_marks_one_space_from_the_name():
     _, got = parsed(HEAD + "Närvaro\nNamn Närvarande\nGun Ask X\nStina Myr\nKalle Berg X\n" + ITEMS)
     assert [(n, st) for n, _, st, _, _ in got] == [("Gun Ask", "present"), ("Stina Myr", "absent"), ("Kalle Berg", "present")]
+
+
+def test_franvaro_heading_lists_the_absent():
+    _, got = parsed(HEAD + "Närvarande: Tilda Berg, Ali Rahm\nFrånvaro: Siv Ljung, Bo Ek\n" + ITEMS)
+    assert [(n, st) for n, _, st, _, _ in got] == [
+        ("Tilda Berg", "present"), ("Ali Rahm", "present"), ("Siv Ljung", "absent"), ("Bo Ek", "absent")]
+    _, got = parsed(HEAD + "Närvarande\nTilda Berg\nAli Rahm\n\nFrånvaro\nSiv Ljung\n" + ITEMS)
+    assert [(n, st) for n, _, st, _, _ in got] == [("Tilda Berg", "present"), ("Ali Rahm", "present"), ("Siv Ljung", "absent")]

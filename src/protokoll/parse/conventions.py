@@ -94,6 +94,7 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("ej närvarande", "absent", None),
     ("frånvarande ledamöter", "absent", None),
     ("frånvarande", "absent", None),
+    ("frånvaro", "absent", None),  # "Frånvaro: A, B" (an "anmäld frånvaro" is excused, above)
 )
 # Folded: a match holds the lower-cased text (heading_info lower-cases the heading anyway).
 # A body's genitive may stand before the heading ("Direktionens ledamöter", "Styrelsens ersättare"); a
@@ -107,7 +108,7 @@ _HEADING_INFO = {h: (status, role) for h, status, role in ATTENDANCE_HEADINGS}
 # Headings that say who is present or not, and the groups that may stand under them ("Förhindrade" /
 # "Ledamöter" / "Stig Ahl" / "Ersättare" / "Maj Falk"): a group heading under a status heading keeps its status.
 STATUS_HEADINGS = frozenset({"närvarande", "anmält förhinder", "anmält frånvaro", "anmäld frånvaro", "förhinder",
-                             "förhindrade", "frånvarande", "ej närvarande"})
+                             "förhindrade", "frånvarande", "frånvaro", "ej närvarande"})
 GROUP_HEADINGS = frozenset({"ledamöter", "ersättare", "suppleanter", "ordinarie ledamöter", "styrelseledamöter"})
 
 # Column titles of a presence table ("Befattning | Namn | Närvarande").
