@@ -320,7 +320,7 @@ def join_broken_titles(lines: list[Line]) -> tuple[list[Line], list[int]]:
     """A table's header row whose narrow cell broke a title ("Ledamöter   Närvarand   Ersättare" over a line
     "e" under that cell) joined into one row, where only the joined word titles a column. Returns the lines and,
     for each, the index of the line it came from."""
-    if not any(["   " in line.text for line in lines[:-1]]):
+    if not any("   " in line.text for line in lines[:-1]):
         return list(lines), list(range(len(lines)))  # no header row (cells three spaces apart) with a line after it
     return _join_next(lines, lambda line, nxt: _joined_title(line, nxt) if "   " in line.text
                       and not nxt.blank_before and nxt.text[:1].islower()

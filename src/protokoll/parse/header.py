@@ -484,7 +484,8 @@ def _unglued(text: str) -> tuple[str, str]:
 
 def _before_title(org: str) -> str:
     """The organisation before a dash and the minutes' title after it, else ``org``."""
-    for m in _TITLE_DASH.finditer(org) if "protokoll" in org.lower() or "anteckningar" in org.lower() else ():
+    low = org.lower()
+    for m in _TITLE_DASH.finditer(org) if _PROTOCOL_WORD in low or "anteckningar" in low else ():
         if PREFIX.match(org[m.end():]):
             return org[:m.start()]
     return org
