@@ -2,8 +2,18 @@
 them without importing the archive (SQLAlchemy, the store) or the parser, so ``protokoll parse`` and
 ``--help`` never load the archive and the archive's commands never load the parser.
 ``protokoll.store.db``, ``protokoll.archive`` and ``protokoll.pipeline`` re-export them."""
+import os
+from pathlib import Path
 
 ENV_VAR = "PROTOKOLL_DB"  # the archive's URL when --db is not given
 DEFAULT_URL = "sqlite:///protokoll.db"  # ... and when neither is
 STATUSES = ("open", "done", "cancelled")  # an action's statuses; every action starts open
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024  # a file larger than this is refused (--max-bytes)
+CACHE_ENV = "PROTOKOLL_CACHE"  # the folder of what is built once per machine (the lexicon, compiled patterns)
+
+
+def cache_dir() -> Path:
+    """$PROTOKOLL_CACHE, else $XDG_CACHE_HOME/protokoll, else ~/.cache/protokoll."""
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "protokoll"

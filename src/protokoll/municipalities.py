@@ -8,6 +8,8 @@ public data (data/municipalities.txt, data/regions.txt), read on first use.
 from __future__ import annotations
 
 import re
+
+from protokoll import regexes
 import unicodedata
 from functools import cache, lru_cache
 
@@ -18,7 +20,7 @@ MUNICIPALITIES = (
     "Perstorp", "Svalöv", "Åstorp", "Ängelholm", "Örkelljunga",
 )
 SECRETARIAT = "sekretariatet"
-_SUFFIX = re.compile(r"\s+(?:kommuns?|stads?)$", re.IGNORECASE)
+_SUFFIX = regexes.compile(r"\s+(?:kommuns?|stads?)$", re.IGNORECASE)
 _SUFFIX_LAST = frozenset("nNdDsS\u017f")  # the last letters _SUFFIX can match (IGNORECASE: ſ is s)
 # Written forms the plain name does not predict (keys as _key makes them).
 _ALIASES = {"falu": "Falun", "malung": "Malung-Sälen", "region gotland": "Gotland"}

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from protokoll import regexes
+
 NUMBER, TEXT, ACTION, RESPONSIBLE = 0, 1, 2, 3
 # Header words per column role; a header cell starts with one of them ("Diskussion/beslut", "Klart till").
 # An action column ("Åtgärd", "Beslut") after the text column holds the row's decisions and tasks; standing
@@ -29,7 +31,7 @@ ROLE_OF = {w.lower(): role for role, words in enumerate(HEADER_WORDS) for w in w
 NUMBER_TITLES = frozenset(w.lower() for w in HEADER_WORDS[NUMBER])
 DUE_TITLES = frozenset(w.lower() for w in DUE_WORDS)
 ANY_WORD = "|".join(re.escape(w) for w in sorted(ROLE_OF, key=len, reverse=True))
-HEADER_CELL = re.compile(r"(%s)(?:$|[\s/.:,])" % ANY_WORD, re.IGNORECASE)
+HEADER_CELL = regexes.compile(r"(%s)(?:$|[\s/.:,])" % ANY_WORD, re.IGNORECASE)
 
 
 def header_roles(texts: list[str], max_words: int = HEADER_CELL_WORDS) -> list[int] | None:

@@ -17,6 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from protokoll import regexes
 from protokoll.clean.furniture import FOOT_LINE, LEADERS
 from protokoll.tableheads import (ACTION, DUE_TITLES, HEADER_WORDS, NUMBER, NUMBER_TITLES, RESPONSIBLE, TEXT,
                                   header_roles, is_header)
@@ -37,13 +38,13 @@ class CellSettings:
 CELLS = CellSettings()
 
 # An item number alone: "1.", "1.1", "2)", "Punkt 3", "§ 12", "Ärende 4"; a bare "3" only in a counting run.
-LONE_NUMBER = re.compile(r"^(?:(?:Punkt|Ärende|§)\s*\d{1,3}|\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+)$")
-BARE_NUMBER = re.compile(r"^\d{1,2}$")
+LONE_NUMBER = regexes.compile(r"^(?:(?:Punkt|Ärende|§)\s*\d{1,3}|\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+)$")
+BARE_NUMBER = regexes.compile(r"^\d{1,2}$")
 # A heading without a number: capitalised, no final stop, colon or comma.
-HEADING_LINE = re.compile(r"^[A-ZÅÄÖÉ][^.:;,!?]*[^\W_]$")
-NUMBERED_LINE = re.compile(r"^\s*(?:(?:[A-ZÅÄÖ]{2,6}\s*)?§\s*\d|\d{1,3}(?:\.\d{1,2})*[.)]?\s+[A-ZÅÄÖ])")
-ITEM_LABEL = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s*)?[§$&8]{0,2}\s*\d{1,3}\b(?!\s*[a-zåäö])|.*\bDnr\b", re.IGNORECASE)
-CLOCK = re.compile(r"\b(?:kl|klockan)\.?$", re.IGNORECASE)  # a time follows
+HEADING_LINE = regexes.compile(r"^[A-ZÅÄÖÉ][^.:;,!?]*[^\W_]$")
+NUMBERED_LINE = regexes.compile(r"^\s*(?:(?:[A-ZÅÄÖ]{2,6}\s*)?§\s*\d|\d{1,3}(?:\.\d{1,2})*[.)]?\s+[A-ZÅÄÖ])")
+ITEM_LABEL = regexes.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s*)?[§$&8]{0,2}\s*\d{1,3}\b(?!\s*[a-zåäö])|.*\bDnr\b", re.IGNORECASE)
+CLOCK = regexes.compile(r"\b(?:kl|klockan)\.?$", re.IGNORECASE)  # a time follows
 # The roles under a row of signatures, and the labels over it ("Vid protokollet", "Justeras").
 SIGNING_ROLES = frozenset({"ordförande", "mötesordförande", "sekreterare", "mötessekreterare", "justerare",
                            "justerande", "protokollförare", "protokolljusterare", "vice ordförande",
@@ -188,16 +189,16 @@ def _rows(cells: list[list[str]], gap: int) -> list[str]:
 
 
 
-ROW_NUMBER = re.compile(r"^(?:§\s*)?(\d{1,3})[.)]?$")
+ROW_NUMBER = regexes.compile(r"^(?:§\s*)?(\d{1,3})[.)]?$")
 # A responsible column's date ("2025-06-10", "10/6", "10 juni", "vecka 24") and a cell of people ("Ali Demir och
 # Leo Vik", "Ahmed Nilsson, Lina Berg").
 DUE = (r"(?:senast\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:\s+\d{4})?|\d{1,2}\s+[a-zåäö]{3,9}\.?(?:\s+\d{4})?|"
        r"(?:v\.?|vecka)\s*\d{1,2}|löpande|klart|omgående|nästa möte)")
-DUE_CELL = re.compile(r"^%s$" % DUE, re.IGNORECASE)
+DUE_CELL = regexes.compile(r"^%s$" % DUE, re.IGNORECASE)
 # A date a narrow column wrapped over two lines ("2025-09-1" / "5"): the cell's lines joined by a space
 # give "2025-09-1 5", which is mended where the two parts make a whole date.
-_WRAPPED_DATE = re.compile(r"\b(\d{4}-\d{1,2}-?\d?)\s+(\d{1,2})\b")
-_WHOLE_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_WRAPPED_DATE = regexes.compile(r"\b(\d{4}-\d{1,2}-?\d?)\s+(\d{1,2})\b")
+_WHOLE_DATE = regexes.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def mend_dates(text: str) -> str:

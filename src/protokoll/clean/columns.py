@@ -18,6 +18,8 @@ stands beside them is read as it is. A page without a run of ``min_labels`` labe
 from __future__ import annotations
 
 import re
+
+from protokoll import regexes
 from dataclasses import dataclass
 
 
@@ -49,18 +51,18 @@ STOPS = ("underskrifter", "underskrift", "anslag/bevis", "bevis", "ärendelista"
 # OCR reads "§" as "$" or "&" as often as not ("$25", "& 27"): such a label is given its "§" back.
 # The first words of the labels: only a line that starts with one may be a label wrapped over two lines.
 _FIRST_WORDS = frozenset(label.split(" ", 1)[0] for label in ONE_LINE + LISTS + STOPS)
-ITEM = re.compile(r"^(?:(?:Punkt|Ärende)\s+\d{1,3}|(?:[A-ZÅÄÖ]{2,6}\s*)?[§$&]\s*\d{1,3}|\d{1,2}(?:\.\d{1,2})*\.|"
+ITEM = regexes.compile(r"^(?:(?:Punkt|Ärende)\s+\d{1,3}|(?:[A-ZÅÄÖ]{2,6}\s*)?[§$&]\s*\d{1,3}|\d{1,2}(?:\.\d{1,2})*\.|"
                   r"\d{1,2}(?:\.\d{1,2})+)$")
-HEADING_START = re.compile(r"^(?:(?:[A-ZÅÄÖ]{2,6}\s*)?§\s*\d|\d{1,2}[.)]\s+[A-ZÅÄÖ]|Punkt\s+\d)")
-SIGNATURE_LINE = re.compile(r"^[\s.…_-]*$")
-_MISREAD_SECTION = re.compile(r"[$&]\s*(?=\d)")
+HEADING_START = regexes.compile(r"^(?:(?:[A-ZÅÄÖ]{2,6}\s*)?§\s*\d|\d{1,2}[.)]\s+[A-ZÅÄÖ]|Punkt\s+\d)")
+SIGNATURE_LINE = regexes.compile(r"^[\s.…_-]*$")
+_MISREAD_SECTION = regexes.compile(r"[$&]\s*(?=\d)")
 # A wrapped label's second line: "Justeringens plats och" / "tid".
 LABEL_TAIL_LETTERS = 14  # a wrapped label's last word ("ledamöter") is short
-_LABEL_TAIL = re.compile(rf"^[a-zåäö]{{2,{LABEL_TAIL_LETTERS}}}:?$")
-_CONTINUES = re.compile(r"^(?:[a-zåäö0-9]|kl\b)")
-TIME = re.compile(r"\d{1,2}[.:]\d{2}")
-ACROSS_BLANK = re.compile(r"^(?:kl\b|klockan\b|\d{4}\b|\d{1,2}[.:]\d{2})")  # a year or a time goes on past a blank
-_PERSON = re.compile(r"^(?:[A-ZÅÄÖ][\w.-]*\s+){0,1}[A-ZÅÄÖ][\w-]+(?:\s+(?:von|af|de|van|der)\b)?\s+[A-ZÅÄÖ][\w-]+")
+_LABEL_TAIL = regexes.compile(rf"^[a-zåäö]{{2,{LABEL_TAIL_LETTERS}}}:?$")
+_CONTINUES = regexes.compile(r"^(?:[a-zåäö0-9]|kl\b)")
+TIME = regexes.compile(r"\d{1,2}[.:]\d{2}")
+ACROSS_BLANK = regexes.compile(r"^(?:kl\b|klockan\b|\d{4}\b|\d{1,2}[.:]\d{2})")  # a year or a time goes on past a blank
+_PERSON = regexes.compile(r"^(?:[A-ZÅÄÖ][\w.-]*\s+){0,1}[A-ZÅÄÖ][\w-]+(?:\s+(?:von|af|de|van|der)\b)?\s+[A-ZÅÄÖ][\w-]+")
 
 
 def _label_kind(text: str) -> str | None:

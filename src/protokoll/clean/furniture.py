@@ -8,6 +8,8 @@
 from __future__ import annotations
 
 import re
+
+from protokoll import regexes
 from collections import Counter
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
@@ -15,19 +17,19 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from protokoll.clean.lines import Line
 
-PAGE_NUMBER = re.compile(
+PAGE_NUMBER = regexes.compile(
     r"^(?:sid(?:an|a)?\.?\s*[\dlI]+\s*(?:av|/|\()\s*[\dlI]+\)?|\d+\s*\(\s*\d+\s*\)|[-–]\s*\d+\s*[-–]|\d{1,3}|"
     r"page\s+\d+\s+of\s+\d+|\d+\s*/\s*\d+)$",
     re.IGNORECASE,
 )
 _PAGE_NUMBER_START = set("0123456789-–sSpP")
-PAGE_NUMBER_TAIL = re.compile(r"\s{2,}sid(?:an|a)?\.?\s*[\dlI]+\s*(?:av|/)\s*[\dlI]+$", re.IGNORECASE)
+PAGE_NUMBER_TAIL = regexes.compile(r"\s{2,}sid(?:an|a)?\.?\s*[\dlI]+\s*(?:av|/)\s*[\dlI]+$", re.IGNORECASE)
 # What PAGE_NUMBER_TAIL's last character may be besides a digit (the letters it matches, ignoring case).
 _PAGE_TAIL_LAST = frozenset("lLiI\u0130\u0131")
 # A running footer or header read from a PDF's text layer: "Lindmo Båtklubb Sida 2 av 2", one space
 # before the page number (PDFium joins the two text runs so); trusted only on a page's edge lines.
-EDGE_PAGE_NUMBER_TAIL = re.compile(r"\s+sid(?:an|a)\.?\s*\d+\s*(?:av\s*\d+|\(\s*\d+\s*\))$", re.IGNORECASE)
-SIGNATURE_START = re.compile(
+EDGE_PAGE_NUMBER_TAIL = regexes.compile(r"\s+sid(?:an|a)\.?\s*\d+\s*(?:av\s*\d+|\(\s*\d+\s*\))$", re.IGNORECASE)
+SIGNATURE_START = regexes.compile(
     r"^(?:underskriftssida|signaturer|dokumentet har skrivits under elektroniskt|"
     r"detta dokument har (?:signerats|undertecknats) elektroniskt)", re.IGNORECASE)
 # Municipal page furniture: the signature boxes at the foot of every page, alone on a line or side by
@@ -39,7 +41,7 @@ FOOT_LINE_MAX = 80  # a longer line is text, not the signature boxes of a page's
 # The body's abbreviation before an item's "§": "KS §", "SBN §", and of a committee of it, in up to three
 # words ("RUN AU §", "KS AU §"); or none ("§ 45").
 ORGAN_SIGN = r"(?:[A-ZÅÄÖ]{2,6}\s+){0,2}[A-ZÅÄÖ]{0,6}\s*§"
-FOOT_LINE = re.compile(
+FOOT_LINE = regexes.compile(
     rf"^{_FOOT_BOX}(?:\s+{_FOOT_BOX})*$"
     r"|^" + ORGAN_SIGN + r"\s*\d+\s*\(forts(?:\.|ättning)?\)$", re.IGNORECASE)
 # The letters FOOT_LINE's box words start with, in either case (IGNORECASE matches ſ for s); its other
@@ -49,23 +51,23 @@ TOP_BLOCK_LINES = 8  # a running header block (title, organisation, body, date, 
 # Lone numbers on their own lines that count up one by one at least this many times are item numbers
 # ("1" above "Mötets öppnande:"), not page numbers, wherever on the page they stand.
 MIN_ITEM_NUMBER_RUN = 4
-_LONE_NUMBER = re.compile(r"^\d{1,3}$")
+_LONE_NUMBER = regexes.compile(r"^\d{1,3}$")
 # Dot leaders ending a contents entry, with or without its page number ("Val av justerare ....... 2"); plain
 # pdftotext gives a contents table's cells on lines of their own, so the page number may follow alone.
 LEADERS = r"(?:\.{4,}|…{2,}|\s(?:\.\s){3,})"
-CONTENTS_LEADERS = re.compile(LEADERS + r"\s*\d{0,4}$")
+CONTENTS_LEADERS = regexes.compile(LEADERS + r"\s*\d{0,4}$")
 # Lines that recur because minutes repeat them, not because a page template does.
 # (An item's label "RUN AU § 21" at the top of two pages is no running header, though its key is the same.)
-CONTENT = re.compile(r"^(?:att|Att)\b|beslutar|\bbeslut\b|förslag|dragande|mmanfattning|underlag|^(?:dnr|diarie|"
+CONTENT = regexes.compile(r"^(?:att|Att)\b|beslutar|\bbeslut\b|förslag|dragande|mmanfattning|underlag|^(?:dnr|diarie|"
                      + ORGAN_SIGN + r")", re.IGNORECASE)
-TITLE_LINE = re.compile(r"^\S*(?:m[oöeé6]te|sammantr[aä]de|styrelse|n[aä]tverk)\S*\s+i\s+\S", re.IGNORECASE)
+TITLE_LINE = regexes.compile(r"^\S*(?:m[oöeé6]te|sammantr[aä]de|styrelse|n[aä]tverk)\S*\s+i\s+\S", re.IGNORECASE)
 
 
 # (letter, its plain form): replaced one by one where present, which is several times faster than
 # str.translate with a dict (that raises and catches a KeyError for every unmapped character).
 _FOLD = tuple(zip("åäàáâãöòóôõéèêëüùúûïíìçñ", "aaaaaaoooooeeeeuuuuiiicn"))
 # Runs of anything but letters: digits are folded with the spacing and punctuation around them.
-_NON_LETTERS = re.compile(r"[\W\d_]+")
+_NON_LETTERS = regexes.compile(r"[\W\d_]+")
 
 
 def without_page_tail(text: str) -> str:
@@ -95,7 +97,7 @@ def key(text: str) -> str:
     return " ".join(text.translate(_ASCII_LETTERS_ONLY).split())
 
 
-_SLASHED = re.compile(r"^(\d+)\s*/\s*(\d+)$")
+_SLASHED = regexes.compile(r"^(\d+)\s*/\s*(\d+)$")
 
 
 YEARS = range(1900, 2100)  # "10/2025" alone on a line is a meeting's number and year, not "page 10 of 2025"
@@ -232,11 +234,11 @@ def _same_title(k: str, title_key: str, matcher: SequenceMatcher | None = None) 
 # The notice of the minutes' posting ("ANSLAG/BEVIS", "BEVIS OM ANSLAG": Protokollet är justerat ...,
 # Anslaget sätts upp / tas ned, Förvaringsplats för protokollet, Underskrift): page furniture of municipal and
 # parish minutes, on the first page or a page of its own at the end.
-NOTICE_HEAD = re.compile(r"^(?:anslag\s*/\s*bevis|bevis\s*/\s*anslag|bevis\s+om\s+anslag|anslagsbevis|"
+NOTICE_HEAD = regexes.compile(r"^(?:anslag\s*/\s*bevis|bevis\s*/\s*anslag|bevis\s+om\s+anslag|anslagsbevis|"
                          r"tillkännagivande\s+om\s+(?:protokolls)?justering)\s*$", re.IGNORECASE)
-_NSLAG = re.compile("[nN][sS][lL][aA][gG]")
+_NSLAG = regexes.compile("[nN][sS][lL][aA][gG]")
 # Where a notice ends before its page does: the next item's label ("§ 45", "45 §", "KS § 45").
-_NOTICE_END = re.compile(r"^(?:" + ORGAN_SIGN + r"\s*\d{1,3}|\d{1,3}\s*§)(?!\d)")
+_NOTICE_END = regexes.compile(r"^(?:" + ORGAN_SIGN + r"\s*\d{1,3}|\d{1,3}\s*§)(?!\d)")
 
 
 def cut_notices(lines: list[Line]) -> list[Line]:

@@ -14,22 +14,17 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from protokoll.config import CACHE_ENV, cache_dir  # noqa: F401 - CACHE_ENV: where the lexicon is kept
+
 if TYPE_CHECKING:  # imported where used: parsing text that needs no repair never pays for them
     import marisa_trie
 
 VOCABULARY_FLOOR = 1e-5  # the probability a word of the project's vocabulary has at least
-CACHE_ENV = "PROTOKOLL_CACHE"  # where the built lexicon is kept (default: $XDG_CACHE_HOME/protokoll)
 _RECORD = "<d"  # one little-endian double per word: its probability (as wordfreq gives it)
 
 
 def _vocabulary() -> str:
     return resources.files("protokoll").joinpath("data/vocabulary.txt").read_text(encoding="utf-8")
-
-
-def cache_dir() -> Path:
-    if os.environ.get(CACHE_ENV):
-        return Path(os.environ[CACHE_ENV])
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "protokoll"
 
 
 def _path() -> Path:

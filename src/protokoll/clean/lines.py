@@ -11,6 +11,7 @@ from bisect import bisect_right
 from itertools import accumulate
 from dataclasses import dataclass
 
+from protokoll import regexes
 from protokoll.clean import cells, columns, furniture, swedish
 
 _SPECIAL = {
@@ -26,7 +27,7 @@ _SPECIAL = {
     "\uf0b7": "•", "\uf0a7": "•", "\uf0a8": "•", "\uf0d8": "•", "\uf076": "•", "\uf0fc": "•", "\uf02d": "-",
     "\u25cf": "•", "\u25aa": "•", "\u25e6": "•", "\u27a2": "•", "\u2023": "•", "\u2219": "•",
 }
-_SPECIAL_RE = re.compile("[" + "".join(_SPECIAL) + "]")
+_SPECIAL_RE = regexes.compile("[" + "".join(_SPECIAL) + "]")
 
 # Longer lines are cut into pieces of at most this many characters (at a space where there is one
 # near the end) before any pattern sees them: real minutes have lines of a few hundred characters,
@@ -166,11 +167,11 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
 # Tesseract reads a bold or small "§" as "$", "&" or "8": "& 112 Val av justerare", "Tomas Vikström (S),
 # $$ 112-116", "8 114 Årsredovisning". Only before a paragraph number (a "$" or "&" there is no amount or
 # company name; a leading "8" only before a number and a capitalised title).
-_SECTION_MISREAD = re.compile(r"(?<![\w$&])(\$\$|&&|\$&|&\$|\$|&)(?=\s?\d{1,3}(?:\s?[-–]\s?\d{1,3})?(?![\d\s]*(?:kr|:-|%)))"
+_SECTION_MISREAD = regexes.compile(r"(?<![\w$&])(\$\$|&&|\$&|&\$|\$|&)(?=\s?\d{1,3}(?:\s?[-–]\s?\d{1,3})?(?![\d\s]*(?:kr|:-|%)))"
                               r"|^8(?=\s\d{1,3}(?:\s+[A-ZÅÄÖ]|\s*$))"
                               r"|(?<![\w$&])88(?=\s?\d{1,3}\s?[-–]\s?\d{1,3}(?![\d\s]*(?:kr|:-|%)))")
 # ... and after a body's prefix: "KFN 8 30", "KSAU 8 177 Dnr KS 2024/0051" (a title, a case number or nothing after).
-_PREFIXED_SECTION = re.compile(r"^([A-ZÅÄÖ]{2,6}\s)8(?=\s\d{1,3}(?:\s*$|\s+[A-ZÅÄÖ(]))")
+_PREFIXED_SECTION = regexes.compile(r"^([A-ZÅÄÖ]{2,6}\s)8(?=\s\d{1,3}(?:\s*$|\s+[A-ZÅÄÖ(]))")
 
 
 def _marked_lines(lines: list[Line], whole: str) -> list[int]:

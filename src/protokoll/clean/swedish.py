@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from itertools import product
 
+from protokoll import regexes
 from protokoll.clean.lexicon import lexicon
 
 # For each character OCR may have produced: the characters it may stand for, with a log-prior.
@@ -29,16 +30,16 @@ _CONFUSIONS: dict[str, tuple[tuple[str, float], ...]] = {
     "&": (("å", 0.0),),
 }
 # Rarer confusions tried only for words the lexicon does not know at all.
-_RARE = ((re.compile("Oo|oé|éo|oó|éö|öé|dé|dó"), "ö"), (re.compile("ii|iii"), "ä"), (re.compile("(?<=[a-zåäö])d(?=[a-zåäö])"), "ö"),
-         (re.compile("ó|ò"), "ö"), (re.compile("á|à"), "å"), (re.compile("ë"), "ä"),
-         (re.compile("(?<=[a-zåäö])i(?=[a-zåäö])"), "l"))  # "avsiutas", "Anmait"
+_RARE = ((regexes.compile("Oo|oé|éo|oó|éö|öé|dé|dó"), "ö"), (regexes.compile("ii|iii"), "ä"), (regexes.compile("(?<=[a-zåäö])d(?=[a-zåäö])"), "ö"),
+         (regexes.compile("ó|ò"), "ö"), (regexes.compile("á|à"), "å"), (regexes.compile("ë"), "ä"),
+         (regexes.compile("(?<=[a-zåäö])i(?=[a-zåäö])"), "l"))  # "avsiutas", "Anmait"
 _MAX_VARIANTS = 512
-_WORD = re.compile(r"(?<![\w@.])[A-Za-zÀ-ÿ&6]*[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ&6]*(?![\w@])")
+_WORD = regexes.compile(r"(?<![\w@.])[A-Za-zÀ-ÿ&6]*[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ&6]*(?![\w@])")
 # _WORD led by the character before the word, consumed instead of tested behind: re then skips through
 # the text to those characters in one loop rather than trying the word at every position. Searched in
 # " " + text (a word at the start has a character before it too); group 1 is the word. A word never starts
 # where the one before ends (it would have run on), so consuming that character loses none.
-_WORD_AFTER = re.compile(r"[^\w@.](" + _WORD.pattern.removeprefix(r"(?<![\w@.])") + ")")
+_WORD_AFTER = regexes.compile(r"[^\w@.](" + _WORD.pattern.removeprefix(r"(?<![\w@.])") + ")")
 _SWEDISH = "åäöÅÄÖ"
 _ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 
@@ -164,19 +165,19 @@ def repair_text(text: str) -> str:
 # An é that ends a word or a name's "-én" ("turné", "idéer", "Norén", "Lindéns") is Swedish as written;
 # one inside a word ("Aktualitetsproévningen", "fér") is OCR's ö.
 _PLAIN_E_ACUTE = r"é(?!(?:ns?|erna|er)?(?![\wåäö]))"
-_SUSPECT = re.compile(rf"{_PLAIN_E_ACUTE}|[óòáàë]|ii|Oo|[a-zåäö]I[a-zåäö]|[A-Za-zåäö][6&]|[6&][a-zåäö]")
+_SUSPECT = regexes.compile(rf"{_PLAIN_E_ACUTE}|[óòáàë]|ii|Oo|[a-zåäö]I[a-zåäö]|[A-Za-zåäö][6&]|[6&][a-zåäö]")
 # A capital I inside a word is an l ("DahImann").
 # (Led by its literal "I", tested behind after it: re skips straight to each "I" instead of testing the
 # letter behind at every position.)
-CAPITAL_I_IN_WORD = re.compile(r"I(?<=[a-zåäö]I)(?=[a-zåäö])")
+CAPITAL_I_IN_WORD = regexes.compile(r"I(?<=[a-zåäö]I)(?=[a-zåäö])")
 
 
-_ODD_LETTERS = re.compile(rf"{_PLAIN_E_ACUTE}|[óòáàë]")
+_ODD_LETTERS = regexes.compile(rf"{_PLAIN_E_ACUTE}|[óòáàë]")
 # "[A-Za-zåäö][6&]|[6&][a-zåäö]", led by the 6 or & itself so that the engine skips straight to one.
-_DIGIT_IN_WORD = re.compile(r"[6&](?:(?<=[A-Za-zåäö].)|(?=[a-zåäö]))")
+_DIGIT_IN_WORD = regexes.compile(r"[6&](?:(?<=[A-Za-zåäö].)|(?=[a-zåäö]))")
 # A capital I after a letter and before a small one; whether the letter before is lower case is
 # tested in Python (str.islower), on these few matches only.
-_CAPITAL_I = re.compile(r"I(?<=[^\W\d_]I)[a-zåäö]")
+_CAPITAL_I = regexes.compile(r"I(?<=[^\W\d_]I)[a-zåäö]")
 
 
 # _ODD_LETTERS and _DIGIT_IN_WORD, found with str.find: these run over every whole text, where a pattern

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
+from protokoll import regexes
 from protokoll import municipalities
 from protokoll.clean.lines import Line
 from protokoll.model import Attendee, Span
@@ -20,9 +21,9 @@ from protokoll.parse.labels import Folded, per_document
 from protokoll.parse.names import surname_first
 
 # A nickname in quotes between given name and surname is part of the name: 'Tommy "Tompa" Lindqvist'.
-_CAP_WORD = re.compile(r"^(?:[A-ZÅÄÖÉÜ][\w'’.-]*|[\"”“][A-ZÅÄÖÉÜ][\w-]*[\"”“])$")
+_CAP_WORD = regexes.compile(r"^(?:[A-ZÅÄÖÉÜ][\w'’.-]*|[\"”“][A-ZÅÄÖÉÜ][\w-]*[\"”“])$")
 _PARTICLES = frozenset(("af", "von", "de", "van", "der", "la", "du"))
-_NICKNAME = re.compile(r"^[\"”“'’][A-ZÅÄÖÉ][\w-]*[\"”“'’]$")  # Johanna ”Jojo” Lind: a nickname in quotes between the names
+_NICKNAME = regexes.compile(r"^[\"”“'’][A-ZÅÄÖÉ][\w-]*[\"”“'’]$")  # Johanna ”Jojo” Lind: a nickname in quotes between the names
 # An organisation's name ends in what it is: "Västersjö Tennisförbund", "Norrviks kommun", "Region X".
 _ORGANISATION = Folded(
     r"(?:förbund|förening|klubb|kommun|region|bolag|kontor|byrå|nätverk|kansli|förvaltning|sällskap|parti|kår|församling|nämnd|"
@@ -30,19 +31,19 @@ _ORGANISATION = Folded(
     r"(?:en|et|s|a|ar|er)?\b|\b(?:stad|stads|länsstyrelsen|sekretariatet|AB|HB|KB)\b")
 # An organisation named by its acronym and more words: "PRO Gransjö", "SPF Seniorerna Norrvik", "HSB Brf Eken"
 # (three capitals or more: "KG Svensson", "PG Ek" are people).
-ACRONYM_LED = re.compile(r"^[A-ZÅÄÖ]{3,6}\s+(?=\S*[a-zåäö])")
+ACRONYM_LED = regexes.compile(r"^[A-ZÅÄÖ]{3,6}\s+(?=\S*[a-zåäö])")
 _LEAD_VERBS = ("var", "är", "voro", "hade", "har", ":")  # "Närvarande var ...": the verb before a sentence's list
-_SENTENCE_LEAD = re.compile(r"^(?:" + "|".join(_LEAD_VERBS) + r")?\s*(?:[a-zåäöé][\wåäö-]*\s+){0,3}?(?=[A-ZÅÄÖÉ])")
-_TOP_COMMA = re.compile(r",(?![^()]*\))")
+_SENTENCE_LEAD = regexes.compile(r"^(?:" + "|".join(_LEAD_VERBS) + r")?\s*(?:[a-zåäöé][\wåäö-]*\s+){0,3}?(?=[A-ZÅÄÖÉ])")
+_TOP_COMMA = regexes.compile(r",(?![^()]*\))")
 # "kultur- och fritidschef": after a word cut at its hyphen, "och" joins the parts of one word, not two people
-_TOP_AND = re.compile(r"(?<!-)\s+(?:och|samt|&)\s+(?![^()]*\))")
-_SPLIT_COLUMNS = re.compile(r"(\s{3,})")
-_DIGIT = re.compile(r"\d")
-_FIRST_CELL = re.compile(r",|\(|\s{3,}")
-_NAME_PAREN_TAIL = re.compile(r"^(?P<name>[^()]+?)\s*(?:\((?P<paren>[^()]*)\)\s*(?P<tail>.*))?$")
+_TOP_AND = regexes.compile(r"(?<!-)\s+(?:och|samt|&)\s+(?![^()]*\))")
+_SPLIT_COLUMNS = regexes.compile(r"(\s{3,})")
+_DIGIT = regexes.compile(r"\d")
+_FIRST_CELL = regexes.compile(r",|\(|\s{3,}")
+_NAME_PAREN_TAIL = regexes.compile(r"^(?P<name>[^()]+?)\s*(?:\((?P<paren>[^()]*)\)\s*(?P<tail>.*))?$")
 
 
-_QUALIFIED_HEADING = re.compile(r"(?:[a-zåäöé-]+\s+){0,2}[a-zåäöé-]+\s*:\s*")
+_QUALIFIED_HEADING = regexes.compile(r"(?:[a-zåäöé-]+\s+){0,2}[a-zåäöé-]+\s*:\s*")
 
 
 @dataclass(frozen=True)  # heading_of answers a line once a document: every asker shares the heading
@@ -85,7 +86,7 @@ def is_role_entry(h: Heading) -> bool:
     return not h.colon and h.role is not None and is_name(h.rest.strip()) and len(h.rest.split()) <= 4
 
 
-_ROLE_LABEL = re.compile(r"^(?P<role>[A-ZÅÄÖa-zåäö][\wåäö. ]{1,30}?):\s+(?P<rest>[A-ZÅÄÖ].*)$")
+_ROLE_LABEL = regexes.compile(r"^(?P<role>[A-ZÅÄÖa-zåäö][\wåäö. ]{1,30}?):\s+(?P<rest>[A-ZÅÄÖ].*)$")
 
 
 def role_label(text: str) -> str | None:
@@ -320,8 +321,8 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
     return out
 
 
-_WHOM_CUT = re.compile(r"\b(?:för|ersätter)\s+[A-ZÅÄÖÉ][\w-]+$")  # a note on whom one serves for, cut after the first name
-_ONE_NAME = re.compile(r"[A-ZÅÄÖÉ][\w-]+")
+_WHOM_CUT = regexes.compile(r"\b(?:för|ersätter)\s+[A-ZÅÄÖÉ][\w-]+$")  # a note on whom one serves for, cut after the first name
+_ONE_NAME = regexes.compile(r"[A-ZÅÄÖÉ][\w-]+")
 ROLE_COLUMN_SLACK = 2  # characters a name column's start may wander between rows
 
 
@@ -336,12 +337,12 @@ def _column_role(at: int, text: str, held: tuple[str, int] | None) -> tuple[str,
     return None
 
 
-_CELL_GAP = re.compile(r"\S\s{3,}\S")  # two cells of a layout line, apart by a run of spaces
+_CELL_GAP = regexes.compile(r"\S\s{3,}\S")  # two cells of a layout line, apart by a run of spaces
 
 
 # Where a list's line holds a second sentence: "A, B och C (på plats). D (via Teams)." (after a closing
 # parenthesis, so that "ordf. Per Berg" stays one list).
-_SENTENCE_AFTER_PAREN = re.compile(r"(?<=\)\.)\s+(?=[A-ZÅÄÖ])")
+_SENTENCE_AFTER_PAREN = regexes.compile(r"(?<=\)\.)\s+(?=[A-ZÅÄÖ])")
 
 
 def _sentences(logical_lines):
@@ -445,7 +446,7 @@ def _comma_list(text: str, wrapped: bool = False) -> list[str] | None:
     return None
 
 
-_TOP_SEMICOLON = re.compile(r";(?![^()]*\))")
+_TOP_SEMICOLON = regexes.compile(r";(?![^()]*\))")
 
 
 def _semicolon_entries(text: str) -> list[str] | None:
@@ -476,7 +477,7 @@ def _surname_first(text: str) -> tuple[str, str] | None:
     return turned if turned and not _ORGANISATION.search(text.partition(",")[0]) else None
 
 
-_FIRST_NAME_DASH = re.compile(r"^(?P<name>[A-ZÅÄÖÉ][\wåäöé-]+)\s+[–—-]\s+(?P<info>[a-zåäö].*)$")
+_FIRST_NAME_DASH = regexes.compile(r"^(?P<name>[A-ZÅÄÖÉ][\wåäöé-]+)\s+[–—-]\s+(?P<info>[a-zåäö].*)$")
 
 
 def _first_names_with_roles(text: str) -> list[str] | None:
@@ -680,18 +681,18 @@ def _split_affiliation(piece: str) -> tuple[str, str]:
     return piece, ""
 
 
-_TRAILING_NOTE = re.compile(r"\s+((?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d[\d\s,–-]*(?:(?:och|samt)\s+\d+)?\s*|(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\S*)$")
-_ROLE_THEN_NOTE = re.compile(
+_TRAILING_NOTE = regexes.compile(r"\s+((?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d[\d\s,–-]*(?:(?:och|samt)\s+\d+)?\s*|(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\S*)$")
+_ROLE_THEN_NOTE = regexes.compile(
     r"^(.+?)\s+((?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d.*|(?:från|till|ej|kl\.?|t\.?\s?o\.?\s?m\.?|fr\.?\s?o\.?\s?m\.?|del av)\s.*|"
     r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*)$")
 
 
-_LEADING_PAREN = re.compile(r"\(([^()]*)\)\s*")
-_ASIDE = re.compile(r"^(.*\S)\s*\(([a-zåäö§][^()]*|(?:[A-ZÅÄÖ]{1,6}\s*)?§[^()]*)\)$")
+_LEADING_PAREN = regexes.compile(r"\(([^()]*)\)\s*")
+_ASIDE = regexes.compile(r"^(.*\S)\s*\(([a-zåäö§][^()]*|(?:[A-ZÅÄÖ]{1,6}\s*)?§[^()]*)\)$")
 
 
 # "Lisa Berg – fritidspedagog", "Per Ek - kassör": a dash between a name and what the list says of it is a comma.
-_DASH_INFO = re.compile(r"(?<=[\wåäöé.)])\s+[–—-]\s+(?=[a-zåäö(]|[A-ZÅÄÖ][\wåäö]*\s+(?:kommun|stad|region)\b)")
+_DASH_INFO = regexes.compile(r"(?<=[\wåäöé.)])\s+[–—-]\s+(?=[a-zåäö(]|[A-ZÅÄÖ][\wåäö]*\s+(?:kommun|stad|region)\b)")
 ROLE_TAIL_MAX_WORDS = 2  # "Torgny Lindell ordf.", "Rut Sjölin v. ordf.": a short role after the name, no comma
 
 
@@ -752,7 +753,7 @@ def role_lead(text: str) -> tuple[str, str] | None:
     return None
 
 
-_SERVES_NAMED = re.compile(r"^(?P<role>[a-zåäö][\wåäö. ]*?)\s+för\s+[A-ZÅÄÖ]")
+_SERVES_NAMED = regexes.compile(r"^(?P<role>[a-zåäö][\wåäö. ]*?)\s+för\s+[A-ZÅÄÖ]")
 
 
 def _nomination_group(text: str) -> bool:
@@ -768,10 +769,10 @@ _MARKS = r"X|anmält förhinder|anmäld frånvaro|förhinder|frånvarande|ej nä
 # A yes/no column run into the name ("Namn Närvarande" / "Elvira Sand Ja", a röstlängd as a PDF's text gives
 # it): capitalised as a cell is, never a word of the name.
 _YES_NO_MARKS = r"(?-i:Ja|JA|Nej|NEJ)"
-_MARK_TAIL = re.compile(rf"^(?P<name>[^,()]+?)\s+(?P<mark>{_MARKS}|{_YES_NO_MARKS})(?P<rest>\s*,.*)?$", re.IGNORECASE)
+_MARK_TAIL = regexes.compile(rf"^(?P<name>[^,()]+?)\s+(?P<mark>{_MARKS}|{_YES_NO_MARKS})(?P<rest>\s*,.*)?$", re.IGNORECASE)
 # The same mark in a column of its own beside the name ("Carina Grön      X, ej § 40–42"), under a group heading
 # of a presence table whose own header row stands above the first group.
-_MARK_CELL = re.compile(rf"^(?:{_MARKS})(?:\s*,.*)?$", re.IGNORECASE)
+_MARK_CELL = regexes.compile(rf"^(?:{_MARKS})(?:\s*,.*)?$", re.IGNORECASE)
 
 
 def presence_mark(text: str) -> tuple[str, str] | None:
@@ -1154,19 +1155,19 @@ def _marked(cells: dict[str, tuple[int, str]], column: str) -> bool:
 
 
 # Patterns of the calls above, compiled once (re.split(...) and friends pay a cache lookup each call).
-_OPENS_WITH_AND = re.compile(r"(?:och|samt)\s|\(")
-_CAPITAL_FIRST = re.compile(r"[A-ZÅÄÖÉ]")
-_COMMA_OR_AND = re.compile(r",|\s(?:och|samt)\s")
-_WRAPPED_NAME = re.compile(r"(?:(?:af|von|de|van|der|la|du)\s+)?[A-ZÅÄÖÉ][\w-]*(?:\s*\(|,|\s+(?:och|samt)\s|\.?\s*$)")
+_OPENS_WITH_AND = regexes.compile(r"(?:och|samt)\s|\(")
+_CAPITAL_FIRST = regexes.compile(r"[A-ZÅÄÖÉ]")
+_COMMA_OR_AND = regexes.compile(r",|\s(?:och|samt)\s")
+_WRAPPED_NAME = regexes.compile(r"(?:(?:af|von|de|van|der|la|du)\s+)?[A-ZÅÄÖÉ][\w-]*(?:\s*\(|,|\s+(?:och|samt)\s|\.?\s*$)")
 
 
 # --- attendance written as an agenda item ---------------------------------------------------------------
 
 # A list heading with its colon after a full stop: the next list, written on in the same paragraph.
-_NEXT_LIST = re.compile(r"(?<=[.!?])\s+(?=(?:" + "|".join(
+_NEXT_LIST = regexes.compile(r"(?<=[.!?])\s+(?=(?:" + "|".join(
     h[:1].upper() + h[1:] for h in sorted((h for h, _, _ in cv.ATTENDANCE_HEADINGS), key=lambda w: (-len(w), w)))
     + r")\s*:)")
-_ITEM_LEAD = re.compile(r"^(?P<lead>[A-ZÅÄÖ][^:]{2,60}):\s+(?=[A-ZÅÄÖ])")  # "Följande närvarade vid mötet: ..."
+_ITEM_LEAD = regexes.compile(r"^(?P<lead>[A-ZÅÄÖ][^:]{2,60}):\s+(?=[A-ZÅÄÖ])")  # "Följande närvarade vid mötet: ..."
 
 
 def attendance_in_items(items) -> list[Attendee]:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from statistics import median
 
+from protokoll import regexes
 from protokoll.clean import furniture
 from protokoll.clean.lines import Line, join
 from protokoll.parse import dates, decisions, labels
@@ -19,33 +20,33 @@ from protokoll.parse import dates, decisions, labels
 # "Punkt 3 Title", "3.1 Title" (a sub-item of 3), "§10a Beslutades att ..." (a lettered sub-paragraph of § 10).
 # "RUN AU § 17", "KS AU § 5": a committee of a body writes both abbreviations; "6A TITLE" (a sub-item of 6 in
 # upper case, see heading_at).
-NUMBERED = re.compile(
+NUMBERED = regexes.compile(
     r"^(?P<label>(?P<prefix>(?:(?:[A-ZÅÄÖ]{2,6}\s+){0,2}[A-ZÅÄÖ]{2,6}\s*)?§\s*|(?:Punkt|Ärende|Paragraf|Pkt\.?)\s+|"
     r"[A-ZÅÄÖ]{2,6}\s+(?=\d))?"
     r"(?P<n>\d{1,3})(?:(?P<sub>(?:\.\d{1,2}){1,2})|(?P<letter>[a-hA-H](?![\wåäöÅÄÖ])))?)(?:[.):]|(?=\s)|$)\s*"
     r"(?P<title>[A-ZÅÄÖÉ\"”'’«].*)?$")
 # "Dnr KS 2025/0041", "Diarienummer: 2024/123", "Dnr. BUN 2024.118"
-CASE_NUMBER = re.compile(r"^(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.|Ärendenummer)\s*:?\s*(?P<case>\S.{0,40})$",
+CASE_NUMBER = regexes.compile(r"^(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.|Ärendenummer)\s*:?\s*(?P<case>\S.{0,40})$",
                          re.IGNORECASE)
 _CASE_INITIALS = frozenset("dDäÄ")  # the first letters CASE_NUMBER matches (IGNORECASE adds no others)
 # An item number OCR misread ("l. Budget" for "1. Budget").
-GARBLED_NUMBER = re.compile(r"^(?:\d{1,2}[.,)]?|[\dlIiOo|]{1,2}[.,)])\s+(?=[A-ZÅÄÖ])")
-DASH = re.compile(r"^(?:[-–—•*·]|[a-h][.)](?=\s+[A-ZÅÄÖ]))\s*")
+GARBLED_NUMBER = regexes.compile(r"^(?:\d{1,2}[.,)]?|[\dlIiOo|]{1,2}[.,)])\s+(?=[A-ZÅÄÖ])")
+DASH = regexes.compile(r"^(?:[-–—•*·]|[a-h][.)](?=\s+[A-ZÅÄÖ]))\s*")
 # "a) Styrelsen beslutade ...", "b) Per kontaktar ...": lettered points of an item's text (lettered lines
 # that are headings, "a. Val av mötesordförande", are told apart as sub-items before this is asked).
-LETTERED_POINT = re.compile(r"^[a-h][.)]\s+[A-ZÅÄÖ]")
+LETTERED_POINT = regexes.compile(r"^[a-h][.)]\s+[A-ZÅÄÖ]")
 DASH_CHARS = frozenset("-–—•*·")  # what DASH's line starts with
-STARTS_ATT = re.compile(r"^(?:att|Att)\b")
+STARTS_ATT = regexes.compile(r"^(?:att|Att)\b")
 # "Körresan: Sofie undersöker ...": a short topic named before a colon, its text after it.
-TOPIC_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,%d}:\s+[A-ZÅÄÖ]" % (labels.TOPIC_MAX_WORDS - 1))
+TOPIC_LINE = regexes.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,%d}:\s+[A-ZÅÄÖ]" % (labels.TOPIC_MAX_WORDS - 1))
 # "beslutar att / 1. godkänna ... / 2. uppdra åt ...": numbered att-clauses, each a decision of its own.
-NUMBERED_CLAUSE = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?=[a-zåäö])")
+NUMBERED_CLAUSE = regexes.compile(r"^(?P<n>\d{1,2})[.)]\s+(?=[a-zåäö])")
 # A line that opens a list of elections, one a line after it: "Mötet valde" / "Saga Berg till mötesordförande." /
 # "Noa Vik till sekreterare." (the list's points go on its paragraph, as lines after a colon do).
 ELECTION_LEADS = ("valde", "omvalde", "utsåg", "väljer", "utser")
-ELECTION_LEAD = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*\s+){1,2}(?:valde|omvalde|utsåg|väljer|utser)\s*$")
+ELECTION_LEAD = regexes.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*\s+){1,2}(?:valde|omvalde|utsåg|väljer|utser)\s*$")
 # One point of that list: "Anna-Lena Berg till ordförande för ett år."
-ELECTED_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,3}\s+(?:till|som)\s")
+ELECTED_LINE = regexes.compile(r"^[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,3}\s+(?:till|som)\s")
 
 
 def election_lead(text: str) -> bool:
@@ -54,9 +55,9 @@ def election_lead(text: str) -> bool:
 
 
 # "Nätverket för miljö och klimat får i uppdrag att ..." opens a decision of its own.
-GIVES_TASK = re.compile(r"^[A-ZÅÄÖ][\w-]*(?:\s+[\wåäö-]+){0,6}?\s+(?:får|ges|erhåller)\s+(?:i\s+)?"
+GIVES_TASK = regexes.compile(r"^[A-ZÅÄÖ][\w-]*(?:\s+[\wåäö-]+){0,6}?\s+(?:får|ges|erhåller)\s+(?:i\s+)?"
                         r"(?:uppdrag|följande)")
-ENDS_SENTENCE = re.compile(r"[.!?:;,]$")
+ENDS_SENTENCE = regexes.compile(r"[.!?:;,]$")
 _SENTENCE_ENDS = frozenset(".!?:;,")
 
 
@@ -68,7 +69,7 @@ def ends_sentence(text: str, ends: frozenset[str] = _SENTENCE_ENDS) -> bool:
     return last in ends or (last == "\n" and text[-2:-1] in ends)
 
 
-_HEADING_START = re.compile(r"^[A-ZÅÄÖÉ0-9]")
+_HEADING_START = regexes.compile(r"^[A-ZÅÄÖÉ0-9]")
 # A line ending in one of these words cannot end a paragraph.
 OPEN_WORDS = frozenset("och eller samt i till med om för av på att som från vid under inom kring mot efter en ett de "
                        "den det sin sitt sina ska skall har är kan vill bör".split())
@@ -94,7 +95,7 @@ ATT_CONTENT_NOUNS = frozenset("ändringen ändringarna tillägget tilläggen vil
                               "justeringen justeringarna preciseringen undantaget förutsättningen motiveringen".split())
 # A formula that ends a line after a sentence of the same paragraph ("... kan tillåtas. Mötet beslutade" /
 # "att lämna ..."): its att-clause wraps onto the next line (a formula alone on its line opens an att-list).
-FORMULA_ENDS_LINE = re.compile(r"[.!?]\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?\s+"
+FORMULA_ENDS_LINE = regexes.compile(r"[.!?]\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?\s+"
                                r"(?:beslutar|beslutade|beslöt|bestämde|beslutas|beslutades|beslöts)\s*$")
 
 
@@ -149,27 +150,27 @@ class Heading:
 
 
 # A table of contents line: "§ 176  Godkännande av föredragningslista ........ 2".
-CONTENTS_LINE = re.compile(furniture.LEADERS + r"\s*\d{1,4}$")
+CONTENTS_LINE = regexes.compile(furniture.LEADERS + r"\s*\d{1,4}$")
 # "Title    Dnr KS 2024/0051" or "SN § 31 Dnr SN 2024/0012": the case number beside the heading.
-CASE_BESIDE = re.compile(r"(?:^|\s+)(?:Dnr|Dnr\.|Diarienr|Diarienummer)\s*:?\s*(?P<case>\S.{0,40})$", re.IGNORECASE)
+CASE_BESIDE = regexes.compile(r"(?:^|\s+)(?:Dnr|Dnr\.|Diarienr|Diarienummer)\s*:?\s*(?P<case>\S.{0,40})$", re.IGNORECASE)
 # "§ 120 Title (RUN 2025/388)", "§ 4 Title (Dnr 2025/12)": the case number in parentheses ending the heading.
-CASE_IN_PARENS = re.compile(r"\s*\((?:(?:Dnr|Dnr\.|Diarienr|Diarienummer)\s*:?\s*)?"
+CASE_IN_PARENS = regexes.compile(r"\s*\((?:(?:Dnr|Dnr\.|Diarienr|Diarienummer)\s*:?\s*)?"
                             r"(?P<case>(?:[A-ZÅÄÖ]{1,6}\s+)?\d{4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?)\)$")
 # "RUN AU § 17          RS 2025/044": in -layout text, a case reference alone at the right of the label's line,
 # after a wide gap and without "Dnr" (the gap is what sets it apart from a title ending in a year).
 # (A date at the right, "2025-03-12", is no case number.)
-CASE_AT_RIGHT = re.compile(r"\s{3,}(?!\d{4}-\d{2}-\d{2}$)(?P<case>(?:[A-ZÅÄÖ]{1,6}\s+)?\d{4}[/.:-]\d{1,6}"
+CASE_AT_RIGHT = regexes.compile(r"\s{3,}(?!\d{4}-\d{2}-\d{2}$)(?P<case>(?:[A-ZÅÄÖ]{1,6}\s+)?\d{4}[/.:-]\d{1,6}"
                            r"(?:[/.:-]\d{1,6})?)$")
 # "KSAU § 131" / "Title" / "KS 2025/402": a case reference on its own line under an item's heading, the body's
 # letters before it and no "Dnr" (the letters set it apart from a year or an amount alone on a line).
-BARE_CASE = re.compile(r"^(?P<case>[A-ZÅÄÖ]{1,6}(?:\s+[A-ZÅÄÖ]{1,6})?\s+\d{4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?)$")
+BARE_CASE = regexes.compile(r"^(?P<case>[A-ZÅÄÖ]{1,6}(?:\s+[A-ZÅÄÖ]{1,6})?\s+\d{4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?)$")
 # "• 1 Mötet öppnas", "– 2 Ekonomi": a list bullet before an item's number (a word processor's bulleted list
 # numbered by hand); the heading is read without it.
-BULLETED_NUMBER = re.compile(r"^[-–—•*·]\s+(?=\d)")
+BULLETED_NUMBER = regexes.compile(r"^[-–—•*·]\s+(?=\d)")
 # "31 § Val av justerare": the sign after the number, as some municipalities and parishes write it.
-SIGN_AFTER = re.compile(r"^(?P<label>(?P<n>\d{1,3})\s*§)(?=\s|$)\s*(?P<title>[A-ZÅÄÖÉ\"”'’«].*)?$")
+SIGN_AFTER = regexes.compile(r"^(?P<label>(?P<n>\d{1,3})\s*§)(?=\s|$)\s*(?P<title>[A-ZÅÄÖÉ\"”'’«].*)?$")
 # "3. Val av justerare; Anna Berg valdes.": a short title, a semicolon, then the item's text on the same line.
-TITLE_SEMICOLON = re.compile(r";\s+(?=\S)")
+TITLE_SEMICOLON = regexes.compile(r";\s+(?=\S)")
 
 
 WRAPPED_TITLE_WORDS = 6  # the wrapped tail of a heading is short
@@ -182,7 +183,7 @@ SEMICOLON_TEXT_WORDS = 4  # "N. Title; text": an unpunctuated text after the sem
 MIN_RUNNING_HEADINGS = 4  # bare numbers starting anywhere ("106 Title") need a longer run
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = regexes.compile(r"\d")
 
 
 def heading_at(text: str) -> Heading | None:
@@ -266,18 +267,18 @@ def _decides(title: str) -> bool:
     return decisions.running_decision(first) or decisions.task_sentence(first)
 
 
-_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+_FIRST_SENTENCE = regexes.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 # "§1. Mötets öppnande. Ordföranden förklarade ...": the title ends at its full stop, text follows.
-INLINE_TEXT = re.compile(r"\.\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+\S+){1,})")
+INLINE_TEXT = regexes.compile(r"\.\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+\S+){1,})")
 # "a. Val av mötesordförande", "B) Kommunen: Remiss ...": lettered sub-items under a numbered item.
-LETTERED = re.compile(r"^(?P<letter>[a-hA-H])[.)]\s+(?P<title>[A-ZÅÄÖ].*)$")
+LETTERED = regexes.compile(r"^(?P<letter>[a-hA-H])[.)]\s+(?P<title>[A-ZÅÄÖ].*)$")
 
 
 # A sentence that reports ("Kassören redogjorde för ekonomin.", "Lisa har fått två offerter."): no heading.
-REPORTS = re.compile(r"\b(?:redogjorde|redogör|informerade|informerar|berättade|berättar|rapporterade|rapporterar|"
+REPORTS = regexes.compile(r"\b(?:redogjorde|redogör|informerade|informerar|berättade|berättar|rapporterade|rapporterar|"
                      r"meddelade|meddelar|presenterade|presenterar|redovisade|redovisar|har|hade|är|var|blev|"
                      r"kommer|gick|föreslog|föreslår|tog\s+upp|tar\s+upp)\b")
-LETTERED_TOPIC = re.compile(r"^(?P<topic>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,%d}):\s+(?=\S)"
+LETTERED_TOPIC = regexes.compile(r"^(?P<topic>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,%d}):\s+(?=\S)"
                             % (labels.TOPIC_MAX_WORDS - 1))
 
 
@@ -318,7 +319,7 @@ def numbered_headings(lines: list[Line]) -> dict[int, Heading]:
 
 
 # The heading of a table of contents ("Innehållsförteckning" / "86 Title" / "87 Title" ...), alone on its line.
-CONTENTS_HEADING = re.compile(r"^(?:innehållsförteckning|innehåll|ärendelista|ärendeförteckning|"
+CONTENTS_HEADING = regexes.compile(r"^(?:innehållsförteckning|innehåll|ärendelista|ärendeförteckning|"
                               r"förteckning över ärenden|ärenden)\s*:?$", re.IGNORECASE)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from protokoll import regexes
 from protokoll.clean.lines import Line
 from protokoll.parse import conventions as cv
 from protokoll.parse.attendance import heading_of, is_name
@@ -28,8 +29,8 @@ _NAME_PARTS = frozenset({"surname", "given"})  # a name in two columns, "Efterna
 MAX_CELL_WORDS = 8  # a longer line is text after the table, not a cell
 MIN_ROWS = 2  # fewer people is no table worth the guess
 CELL_GAP = "    "  # between the cells of a rewritten row
-_LABEL = re.compile(r":(?:\s|$)")  # "Adjungerad: ...", not the colon of "Ekbacken 1:3"
-_ITEM_START = re.compile(r"^(?:§\s*\d|\d{1,3}\s*[.):]|punkt\s+\d)", re.IGNORECASE)
+_LABEL = regexes.compile(r":(?:\s|$)")  # "Adjungerad: ...", not the colon of "Ekbacken 1:3"
+_ITEM_START = regexes.compile(r"^(?:§\s*\d|\d{1,3}\s*[.):]|punkt\s+\d)", re.IGNORECASE)
 
 
 # Each column title's kind, the first in _KINDS that names it; and the longest title: lower() never
@@ -122,7 +123,7 @@ def _titles_across(text: str) -> list[tuple[str, str | None]] | None:
     return out
 
 
-_MARK = re.compile(r"^[|(\[]?([xX]{1,2}|[✓✔•*])[|)\]]?$")  # OCR doubles an "X" or reads a border beside it
+_MARK = regexes.compile(r"^[|(\[]?([xX]{1,2}|[✓✔•*])[|)\]]?$")  # OCR doubles an "X" or reads a border beside it
 
 
 def _across_table(lines: list[Line], i: int):
@@ -190,7 +191,7 @@ def _header_run(lines: list[Line], i: int) -> list[str]:
     return kinds
 
 
-_VOTE_TITLE = re.compile(r"^((?:[A-ZÅÄÖ]{1,6}\s*)?§\s*\d+[a-z]?)(?:\s+(?:ja|nej|avstår))?$", re.IGNORECASE)
+_VOTE_TITLE = regexes.compile(r"^((?:[A-ZÅÄÖ]{1,6}\s*)?§\s*\d+[a-z]?)(?:\s+(?:ja|nej|avstår))?$", re.IGNORECASE)
 
 
 def _vote_title(text: str) -> str | None:

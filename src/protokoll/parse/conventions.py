@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from protokoll import regexes
 from protokoll.parse.labels import Folded, tolerant
 
 # --- attendance ---------------------------------------------------------------------------------
@@ -142,7 +143,7 @@ TABLE_MARKS = frozenset({"x", "ja", "1", "✓", "✔", "•", "*"})
 TABLE_SERVING = frozenset({"tjg", "tjänstg", "tjänstgör", "tjänstgörande"})
 TABLE_NOT_SERVING = frozenset({"ej tjg", "ej tjänstg", "ej tjänstgörande", "icke tjg", "ej tjänstgör"})
 # A vote column beside the roll ("§ 19" over "Ja | Nej"): its marks are votes, not presence.
-TABLE_VOTE = re.compile(r"^(?:[A-ZÅÄÖ]{1,6}\s*)?§\s*\d+[a-z]?$")
+TABLE_VOTE = regexes.compile(r"^(?:[A-ZÅÄÖ]{1,6}\s*)?§\s*\d+[a-z]?$")
 VOTE_VALUES = frozenset({"ja", "nej", "x", "avstår", "avst", "-", "–"})
 PRESENCE_VALUES = {"ja": "present", "x": "present", "nej": "absent", "frånvarande": "absent",
                    "förhinder": "excused", "anmält förhinder": "excused",
@@ -151,41 +152,41 @@ PRESENCE_VALUES = {"ja": "present", "x": "present", "nej": "absent", "frånvaran
 
 # A heading's qualifier between the heading word and its list: "Närvarande ledamöter (röstberättigade)",
 # "Närvarande med yttrande- och förslagsrätt", "Ledamöter utan rösträtt".
-HEADING_QUALIFIER = re.compile(
+HEADING_QUALIFIER = regexes.compile(
     r"^(?:\([^()]{1,60}\)|(?:med|utan)\s+(?:[\wåäö-]+\s+){0,4}?[\wåäö-]*rätt(?:ighet)?)\s*(?P<colon>:)?\s*")
 
 # Abbreviated roles beside a name and the role they stand for: "tjg ers för Anna Ek (S)".
 ROLE_FORMS: tuple[tuple[re.Pattern, str], ...] = (
-    (re.compile(r"^(?:ej|icke)\s+(?:tjg|tjänstg|tjänstgörande)\.?\s*(?:ers|ersättare)\.?(?=\s|$)", re.I), "ersättare"),
-    (re.compile(r"^(?:tjg|tjänstg|tj)\.?\s*(?:ers|ersättare)\.?(?=\s|$)", re.I), "tjänstgörande ersättare"),
+    (regexes.compile(r"^(?:ej|icke)\s+(?:tjg|tjänstg|tjänstgörande)\.?\s*(?:ers|ersättare)\.?(?=\s|$)", re.I), "ersättare"),
+    (regexes.compile(r"^(?:tjg|tjänstg|tj)\.?\s*(?:ers|ersättare)\.?(?=\s|$)", re.I), "tjänstgörande ersättare"),
     # "Jonas Wiik (S), tjänstgörande" in a list of substitutes: the one who serves
-    (re.compile(r"^(?:tjänstgörande|tjänstgör|tjg)\.?$", re.I), "tjänstgörande ersättare"),
+    (regexes.compile(r"^(?:tjänstgörande|tjänstgör|tjg)\.?$", re.I), "tjänstgörande ersättare"),
 )
 # A line of a roll that opens with whom the entry before it stands in for ("Ulf Ravn (L)" / "tjänstgörande
 # ersättare för Karin Sjö (C)"): the entry wrapped before its role.
-SERVES_FOR_LEAD = re.compile(r"^(?:tjänstgörande\s+)?ersättare\s+för\s+[A-ZÅÄÖ]")
+SERVES_FOR_LEAD = regexes.compile(r"^(?:tjänstgörande\s+)?ersättare\s+för\s+[A-ZÅÄÖ]")
 # "ersättare för Eva Strand (S) §§ 124–126" beside a name: the substitute serves for someone, and so serves.
 SERVING_ROLES = {"ersättare": "tjänstgörande ersättare", "ers": "tjänstgörande ersättare",
                  "ers.": "tjänstgörande ersättare", "suppleant": "tjänstgörande ersättare"}
 # A role with the party after it: "ordförande (S)" in "Karin Holmgren, ordförande (S), Tallmo kommun".
-ROLE_PARTY = re.compile(r"^(?P<role>[^()]+?)\s*\((?P<party>[^()]+)\)$")
+ROLE_PARTY = regexes.compile(r"^(?P<role>[^()]+?)\s*\((?P<party>[^()]+)\)$")
 # A line of a list grouped by class or team, the group before a colon: "7A: Alva Berg, Noah Lind",
 # "Klass 8B: Elsa Nyström" (school councils); the group is what the list writes beside each name.
 # The adults among them are a group of their own: "Vuxen: Pia Grankvist (lärare)".
 ADULT_GROUPS = ("vuxen", "vuxna", "personal", "gäst", "gäster")
-GROUP_LINE = re.compile(r"^(?:(?:klass|årskurs|åk)\s+)?(?P<group>\d{1,2}\s?[A-ZÅÄÖ]{1,2}|[A-ZÅÄÖ]{1,3}\s?\d{1,2}[A-ZÅÄÖ]?|"
+GROUP_LINE = regexes.compile(r"^(?:(?:klass|årskurs|åk)\s+)?(?P<group>\d{1,2}\s?[A-ZÅÄÖ]{1,2}|[A-ZÅÄÖ]{1,3}\s?\d{1,2}[A-ZÅÄÖ]?|"
                         + "|".join(ADULT_GROUPS) + r")\s*:\s*(?P<names>[A-ZÅÄÖ].*)$", re.IGNORECASE)
 # A roll of a school council written class first, without a colon: "7A Elin Ljung", "8B Noah Sten (ordförande)";
 # the class is what the list writes beside the name (as "7A: ..." above).
-CLASS_LEAD = re.compile(r"^(?P<group>\d{1,2}[A-ZÅÄÖ]{1,2})\s+(?P<names>[A-ZÅÄÖ][^:]*)$")
+CLASS_LEAD = regexes.compile(r"^(?P<group>\d{1,2}[A-ZÅÄÖ]{1,2})\s+(?P<names>[A-ZÅÄÖ][^:]*)$")
 # A substitute written with whom they serve for, no comma: "Maj Falk för Olle Sten", "Bo Ek ersätter Per Berg"
 # (the tjänstgörande ersättare's form); whom and how, a note.
-SUBSTITUTE_FOR = re.compile(r"^(?P<name>.+?)\s+(?P<note>(?:för|i stället för|istället för|ersätter)\s+(?P<whom>[A-ZÅÄÖ].*))$")
+SUBSTITUTE_FOR = regexes.compile(r"^(?P<name>.+?)\s+(?P<note>(?:för|i stället för|istället för|ersätter)\s+(?P<whom>[A-ZÅÄÖ].*))$")
 # A guest written with where they come from: "Hans Ljung från Länsstyrelsen i Lövby län" (the organisation).
-FROM_ORGANISATION = re.compile(r"^(?P<name>.+?)\s+från\s+(?P<org>[A-ZÅÄÖ].*)$")
+FROM_ORGANISATION = regexes.compile(r"^(?P<name>.+?)\s+från\s+(?P<org>[A-ZÅÄÖ].*)$")
 # A person in a list written as a sentence of what they took part as: "Kamrer Per Ek deltog som adjungerad.",
 # "Eva Holm närvarade som sekreterare": the person and that role, as "Name, role" would write them.
-TOOK_PART_AS = re.compile(r"^(?P<who>[A-ZÅÄÖ][^,]*?)\s+(?:deltog|närvarade|medverkade|var\s+(?:med|närvarande))\s+"
+TOOK_PART_AS = regexes.compile(r"^(?P<who>[A-ZÅÄÖ][^,]*?)\s+(?:deltog|närvarade|medverkade|var\s+(?:med|närvarande))\s+"
                           r"(?:som|såsom)\s+(?P<role>[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,2})\s*\.?$")
 # Titles that are followed by where the person comes from rather than by a person's name: in "Dennis Ros,
 # ombudsman Byggnads Väst" the piece after the name is his title and union, not a second person.
@@ -193,19 +194,19 @@ ORGANISATION_TITLES = frozenset({"ombudsman", "ombud", "representant", "konsult"
                                  "förbundsombudsman"})
 # How a group attended, written once after the last name of its list ("A, B och C (på plats). D (via Teams)."):
 # it holds for the whole group.
-ATTENDANCE_MODE = re.compile(r"^(?:på plats|fysiskt|fysiskt närvarande|digitalt|på distans|via\s+\S+|"
+ATTENDANCE_MODE = regexes.compile(r"^(?:på plats|fysiskt|fysiskt närvarande|digitalt|på distans|via\s+\S+|"
                              r"per\s+(?:telefon|video|länk))$", re.IGNORECASE)
 # A nomination group in church elections, written out in parentheses: "(Kyrkans Väl)", "(Frimodig kyrka)",
 # "(Partipolitiskt obundna)": two to four words, the first capitalised, no digits; taken as the party.
 # A title and the organisation after it: "ombudsman Brandmännens Riksförbund" (role, then the affiliation).
-ROLE_THEN_ORGANISATION = re.compile(r"^(?P<role>[a-zåäö][\wåäö-]+)\s+(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäöÅÄÖ-]+){0,5})$")
-NOMINATION_GROUP = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖa-zåäö][a-zåäö]+){1,3}$")
+ROLE_THEN_ORGANISATION = regexes.compile(r"^(?P<role>[a-zåäö][\wåäö-]+)\s+(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäöÅÄÖ-]+){0,5})$")
+NOMINATION_GROUP = regexes.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖa-zåäö][a-zåäö]+){1,3}$")
 # "för Anna Ek (S)" after such a role: whom the substitute serves for, a note.
-SERVES_FOR = re.compile(r"^\s*(?P<note>(?:för|i stället för|istället för)\s+\S.*)?$", re.I)
+SERVES_FOR = regexes.compile(r"^\s*(?P<note>(?:för|i stället för|istället för)\s+\S.*)?$", re.I)
 
 # A representative at a shareholders' or members' meeting: "Harsjö kommun, genom ombudet Anna Ek, 10 000 aktier"
 # (the organisation represented, the person who attends for it, and the shares or votes as a note).
-PROXY = re.compile(r"^(?P<org>[A-ZÅÄÖ][^,]*?),?\s+(?:genom|via|företrädd av|företrätt av|representerad av|"
+PROXY = regexes.compile(r"^(?P<org>[A-ZÅÄÖ][^,]*?),?\s+(?:genom|via|företrädd av|företrätt av|representerad av|"
                    r"representerat av)\s+(?:sitt\s+|sina\s+)?(?:ombudet\s+|ombud\s+|ombuden\s+|"
                    r"ställföreträdaren\s+|firmatecknaren\s+)?(?P<name>[A-ZÅÄÖ][^,]*?)\s*(?:,\s*(?P<note>.*))?$")
 
@@ -213,10 +214,10 @@ PARTIES = frozenset("S M C L KD V MP SD FP NYD SPI".split())
 # Capitals beside a name that are a job, not a party: "Christina Falk, VD", "Frida Engström (MAS)".
 ROLE_ABBREVIATIONS = frozenset("VD vVD MAS MAR SAS CFO CEO HR IT".split())
 # Parties written out: "(Sjukvårdspartiet)", "(Socialdemokraterna)", a local "-partiet".
-PARTY_NAME = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*partiet|Socialdemokraterna|Moderaterna|Sverigedemokraterna|"
+PARTY_NAME = regexes.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*partiet|Socialdemokraterna|Moderaterna|Sverigedemokraterna|"
                         r"Kristdemokraterna|Liberalerna|Folkpartiet)$")
 # A party as minutes write it in parentheses: the riksdag parties and local ones ("SvP", "ÖP").
-PARTY = re.compile(r"^(?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ]{1,3})$")
+PARTY = regexes.compile(r"^(?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ]{1,3})$")
 
 _ROLE_PHRASES = frozenset(w.strip() for line in """ordförande|vice ordförande|förste vice ordförande|andre vice ordförande|
 1:e vice ordförande|2:e vice ordförande|1:e vice ordf|2:e vice ordf|förste vice ordf|andre vice ordf|ledamot|ersättare|suppleant|sekreterare|kassör|adjungerad|revisor|
@@ -257,7 +258,7 @@ ROLE_SUFFIX = Folded(
     r"sjuksköterska|vicevärd|fastighetsskötare|bibliotekarie|kamrer|vårdnadshavare|förälder)$")
 
 # A note on part-time presence or substitution: "§§ 112–116", "från § 4", "18.30–19.15", "ersätter X".
-NOTE = re.compile(
+NOTE = regexes.compile(
     r"^(?:(?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d|(?:från|fr\.?o\.?m\.?|till|t\.?o\.?m\.?|efter|före|under|ej|del av|för|"
     r"deltog|närvarande|ersätter|ersatte|tjänstgör|tjänstgörande ersättare för|ersättare för|via|digitalt|på distans|på plats|"
     r"per\s+(?:telefon|video|länk|teams|zoom)|pkt|punkt|p\.|lämnade|kom|anslöt|"
@@ -313,7 +314,7 @@ SIGNATURE_START = Folded(
     tolerant(r"^(?:vid protokollet|vid anteckningarna|justeras|underskrifter|signaturer|antecknat av|"
              r"protokollet justeras|justering)(?![\wåäöÅÄÖ])\s*:?\s*$"))
 # A signature written on one line with its names: "Vid protokollet: Erik Lövgren", "Justeras: A, B".
-SIGNATURE_INLINE = re.compile(
+SIGNATURE_INLINE = regexes.compile(
     # "Ordförande: X" / "Sekreterare: Y" after the last item: the offices signed at the foot
     tolerant(r"^(?P<label>vid protokollet|vid anteckningarna|justeras|protokollet justeras|antecknat av|"
              r"mötesordförande|stämmoordförande|ordförande|mötessekreterare|stämmosekreterare|sekreterare|"
@@ -344,7 +345,7 @@ def heading_info(head: str) -> tuple[str, str | None]:
 
 ROLE_CACHE_SIZE = 8192  # role tests repeat over the same few hundred words of a document
 ROLE_AT_MAX_WORDS = 6  # "chef för kansliavdelningen", "handläggare vid miljöenheten": a role and where
-_ROLE_AT = re.compile(r"^(?P<role>\S+)\s+(?:för|på|vid|inom|" + _ROLE_FOR_CLASS + r")\s+\S")
+_ROLE_AT = regexes.compile(r"^(?P<role>\S+)\s+(?:för|på|vid|inom|" + _ROLE_FOR_CLASS + r")\s+\S")
 
 
 def is_party(text: str) -> bool:
@@ -399,6 +400,6 @@ def is_plural_role(text: str) -> bool:
 # A vote that another body took, told in a report ("Av kommunfullmäktiges protokoll framgår att förslaget
 # antogs med 31 röster mot 18", "Kommunstyrelsen har behandlat ärendet och beslutade då med 5 röster mot 2"):
 # no vote of this meeting. Tested on the sentence that holds the count.
-REPORTED_VOTE = re.compile(
+REPORTED_VOTE = regexes.compile(
     r"\b(?:framgår|framgick|beslutade\s+då|beslöt\s+då|vid\s+sitt\s+(?:sammanträde|möte)|i\s+sitt\s+beslut|"
     r"(?:har|hade)\s+(?:tidigare\s+)?(?:behandlat|beslutat|antagit))\b", re.IGNORECASE)

@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from protokoll import regexes
+
 MONTHS = {
     "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
     "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
@@ -15,23 +17,23 @@ WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "sön
 WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")(?:en)?"
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "17 maj 2024", "22–23 augusti" (the first day is taken), "16/5", "2024-05-17"
-DATE = re.compile(
+DATE = regexes.compile(
     rf"(?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})\b)"
     rf"|\b(?P<day>\d{{1,2}})(?:\s*[-–—]\s*\d{{1,2}})?\s*(?:e\s+)?(?P<month>{_MONTH})\.?(?:\s+(?P<year>\d{{4}}))?\b"
     rf"|\b(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})(?:[ -](?P<ny>\d{{4}}))?\b",
     re.IGNORECASE,
 )
 # A date wrapped before its year: a line ending "senast den 31 december", the next starting "2025 riva ...".
-OPEN_DATE_END = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTH})\.?$", re.IGNORECASE)
-YEAR_START = re.compile(r"^(?:19|20)\d{2}(?![\d/-])")
+OPEN_DATE_END = regexes.compile(rf"\b\d{{1,2}}\s+(?:{_MONTH})\.?$", re.IGNORECASE)
+YEAR_START = regexes.compile(r"^(?:19|20)\d{2}(?![\d/-])")
 # A single time: "kl. 18.30", "klockan 19".
-CLOCK = re.compile(r"\b(?:kl\.?|klockan)\s*(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\b", re.IGNORECASE)
-TIME_SPAN = re.compile(r"\b(\d{1,2})[.:](\d{2})\s*(?:[-–—]|till)\s*(\d{1,2})[.:](\d{2})\b")
+CLOCK = regexes.compile(r"\b(?:kl\.?|klockan)\s*(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\b", re.IGNORECASE)
+TIME_SPAN = regexes.compile(r"\b(\d{1,2})[.:](\d{2})\s*(?:[-–—]|till)\s*(\d{1,2})[.:](\d{2})\b")
 # "kl 19-20", "klockan 18–20.30": whole hours after "kl", the minutes left out
-CLOCK_SPAN = re.compile(r"\b(?:kl\.?|klockan)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(?:[-–—]|till)\s*(\d{1,2})(?:[.:](\d{2}))?"
+CLOCK_SPAN = regexes.compile(r"\b(?:kl\.?|klockan)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(?:[-–—]|till)\s*(\d{1,2})(?:[.:](\d{2}))?"
                         r"(?![\d./-])", re.IGNORECASE)
 # Every date and time has a digit: most lines have none, and this test is far cheaper than the patterns.
-DIGIT = re.compile(r"\d")
+DIGIT = regexes.compile(r"\d")
 
 
 def _make(year: int, month: int, day: int) -> dt.date | None:
@@ -49,7 +51,7 @@ def ahead_of(date: dt.date, meeting_date: dt.date) -> dt.date:
     return _make(date.year + 1, date.month, date.day) or date
 
 
-_DIGIT_RUN = re.compile(r"\d+")
+_DIGIT_RUN = regexes.compile(r"\d+")
 
 
 def _date_matches(text: str):
@@ -84,7 +86,7 @@ def find_dates(text: str, default_year: int | None) -> list[tuple[dt.date, re.Ma
 
 
 # A week written as its number: "v. 12", "v12", "vecka 12", "vecka 12 2026".
-WEEK = re.compile(r"\b(?:v\.?|vecka|veckan)\s*(?P<week>\d{1,2})(?:\s+(?P<year>\d{4}))?\b", re.IGNORECASE)
+WEEK = regexes.compile(r"\b(?:v\.?|vecka|veckan)\s*(?P<week>\d{1,2})(?:\s+(?P<year>\d{4}))?\b", re.IGNORECASE)
 # The day a week's deadline falls on: its Friday, the end of the working week ("senast v. 12").
 WEEK_DEADLINE_DAY = 5
 
@@ -113,7 +115,7 @@ def clock(text: str) -> str | None:
 
 
 # A time under its label: "Tid: 18.00", "Tid: kl. 18.30".
-LABELLED_TIME = re.compile(r"\b(?:tid|tidpunkt|starttid)\s*:\s*(?:kl\.?\s*|klockan\s*)?(?P<h>\d{1,2})[.:](?P<m>\d{2})\b",
+LABELLED_TIME = regexes.compile(r"\b(?:tid|tidpunkt|starttid)\s*:\s*(?:kl\.?\s*|klockan\s*)?(?P<h>\d{1,2})[.:](?P<m>\d{2})\b",
                            re.IGNORECASE)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from protokoll import regexes
 from protokoll.model import Action, Decision, ScheduledMeeting
 from protokoll.parse import conventions, dates, labels, numbers
 
@@ -42,7 +43,7 @@ _VIEW = (r"(?:delar\s+(?:inte\s+|ej\s+)?(?:\w+s\s+)?(?:uppfattning|oro|syn|åsik
          r"med\s+oro)\b"
          # taking note is no task either: "Styrelsen tar del av informationen."
          r"|(?:tar|tog)\s+del\s+av\b)")
-_HOLDS_VIEW = re.compile(rf"\s{_VIEW}", re.IGNORECASE)
+_HOLDS_VIEW = regexes.compile(rf"\s{_VIEW}", re.IGNORECASE)
 _TASK_VERBS = (
     r"ska|skall|bör|måste|fortsätter|fortsätta|initierar|initiera|tar|ta|fattar|ansvarar|återkommer|"
     r"undersöker|utreder|verkar|genomför|bjuder|kallar|sammanställer|arrangerar|lämnar|redovisar|"
@@ -61,27 +62,27 @@ _GIVES_WORD = labels.Folded(r"u(?<!\wu)pp(?:dra[rs]?|drog|drogs|dragit|mana[rs]?
 # words as labels.word_led writes "\b(?:...)\b", which re searches several times faster)
 PATTERNS = [
     # att uppdra till X att TASK
-    (re.compile(rf"\b{_GIVES}\s+(?:till|åt)?\s*{_ACTOR}\s+att\s+(?P<task>.+)", re.IGNORECASE), False, _GIVES_WORD),
+    (regexes.compile(rf"\b{_GIVES}\s+(?:till|åt)?\s*{_ACTOR}\s+att\s+(?P<task>.+)", re.IGNORECASE), False, _GIVES_WORD),
     # X får/ges/erhåller (i) uppdrag(et) att TASK ; X ges följande medskick: TASK
-    (re.compile(rf"{_CLAUSE_START}{_ACTOR}\s+(?:får|ges|gavs|fick|erhåller)\s+"
+    (regexes.compile(rf"{_CLAUSE_START}{_ACTOR}\s+(?:får|ges|gavs|fick|erhåller)\s+"
                 rf"(?:i\s+)?(?:uppdrag(?:et)?|följande\s+(?:medskick|uppdrag))\s*(?:att\s*)?:?\s*(?P<task>.*)",
                 re.IGNORECASE), False, labels.Folded(labels.word_led("får|ges|gavs|fick|erhåller"))),
     # att X ska TASK ; X ska TASK
-    (re.compile(rf"{_CLAUSE_START}{_ACTOR}\s+(?!{_VIEW})(?P<verb>{_TASK_VERBS})\s+(?P<task>.+)", re.IGNORECASE), True,
+    (regexes.compile(rf"{_CLAUSE_START}{_ACTOR}\s+(?!{_VIEW})(?P<verb>{_TASK_VERBS})\s+(?P<task>.+)", re.IGNORECASE), True,
      labels.Folded(labels.word_led(_TASK_VERBS))),
 ]
-_NOT_ACTORS = re.compile(r"^(?:möte|mötet|projektet|frågan|ärendet|beslutet|det|detta|man|information)\b",
+_NOT_ACTORS = regexes.compile(r"^(?:möte|mötet|projektet|frågan|ärendet|beslutet|det|detta|man|information)\b",
                          re.IGNORECASE)
-STARTS_ATT_CLAUSE = re.compile(r"^(?:och\s+)?att\s+", re.IGNORECASE)
+STARTS_ATT_CLAUSE = regexes.compile(r"^(?:och\s+)?att\s+", re.IGNORECASE)
 # "(?<=[.;])\s+(?=[A-ZÅÄÖ])|,?\s+och\s+(?=att\s)|,\s+(?=att\s)", the same matches written to start with the
 # space or comma each consumes first: re then skips straight to those (a leading lookbehind or optional
 # comma makes it try every position).
 # (a list point after a sentence or a colon, "... år. – Pia beställer ...", is a sentence too)
-_SENTENCES = re.compile(r"[\s,](?:(?<=\s)(?:(?<=[.;]\s)\s*(?=[A-ZÅÄÖ])|(?<=[.;:]\s)\s*(?=[-–—]\s+[A-ZÅÄÖ])|\s*och\s+(?=att\s))"
+_SENTENCES = regexes.compile(r"[\s,](?:(?<=\s)(?:(?<=[.;]\s)\s*(?=[A-ZÅÄÖ])|(?<=[.;:]\s)\s*(?=[-–—]\s+[A-ZÅÄÖ])|\s*och\s+(?=att\s))"
                         r"|(?<=,)(?:\s+och\s+(?=att\s)|\s+(?=att\s)))")
 
 # A deadline: "senast den 1 juni", "till/vid/inför mötet den 17 maj", "presenteras vid ... den 17 maj".
-DEADLINE = re.compile((
+DEADLINE = regexes.compile((
     r"(?:\bsenast(?:\s+(?:den|till|vid|på))?(?:\s+" + dates.WEEKDAY + r"(?:\s+den)?)?"
     r"|\b(?:till|vid|på|inför|före|innan|under)\s+(?:\w+\s+){0,2}?[\w-]*(?:möte|sammanträde|dialog|träff|stämma|"
     r"konferens|sammankomst|överläggning)\w*"
@@ -109,12 +110,12 @@ _MEETING_WORDS = ("möt", "sammanträd", "träffas")
 
 
 # "(ansvar: Oskar Fält)", "(ansvarig: KL)" inside a decision names who carries it out.
-INLINE_RESPONSIBLE = re.compile(r"\((?:ansvar|ansvarig|ansvariga|ansv\.?)\s*:\s*(?P<who>[^()]+)\)", re.IGNORECASE)
+INLINE_RESPONSIBLE = regexes.compile(r"\((?:ansvar|ansvarig|ansvariga|ansv\.?)\s*:\s*(?P<who>[^()]+)\)", re.IGNORECASE)
 
 
-DISTRIBUTES = re.compile(r"\bfördela(?:de|r|s|des)?\s+(?:följande\s+)?(?:ansvar|arbetsuppgifter|uppdrag)\w*\s*"
+DISTRIBUTES = regexes.compile(r"\bfördela(?:de|r|s|des)?\s+(?:följande\s+)?(?:ansvar|arbetsuppgifter|uppdrag)\w*\s*"
                          r"(?:enligt\s+följande)?\s*:", re.IGNORECASE)
-DISTRIBUTED_TO = re.compile(r"\s[–—-]\s+(?P<who>[A-ZÅÄÖ][a-zåäöéü-]+(?:\s+[A-ZÅÄÖ][a-zåäöéü-]+)?)")
+DISTRIBUTED_TO = regexes.compile(r"\s[–—-]\s+(?P<who>[A-ZÅÄÖ][a-zåäöéü-]+(?:\s+[A-ZÅÄÖ][a-zåäöéü-]+)?)")
 
 
 def analyse(text: str, meeting_date: dt.date | None, initials: frozenset[str] = frozenset(),
@@ -184,7 +185,7 @@ def _actions(text: str, year: int | None, initials: frozenset[str] = frozenset()
 
 
 # What a body appoints someone to at the meeting itself: the offices of the minutes.
-FILLS_OFFICE = re.compile(r"\b(?:justera|föra\s+(?:dagens\s+)?protokoll|till\s+(?:mötes|stämmo)?(?:ordförande|"
+FILLS_OFFICE = regexes.compile(r"\b(?:justera|föra\s+(?:dagens\s+)?protokoll|till\s+(?:mötes|stämmo)?(?:ordförande|"
                           r"sekreterare|justerare|justeringsperson|rösträknare|protokollförare))", re.IGNORECASE)
 
 
@@ -228,10 +229,10 @@ def _acts(actor: str) -> bool:
 
 
 # "ska vara/bestå av/gälla ...": a state the decision sets, not a task.
-STATE_VERB = re.compile(r"^(?:vara|bestå|gälla|utgöra|utgå|ha|få|kvarstå|ligga|uppgå|omfatta|avse)\b", re.IGNORECASE)
+STATE_VERB = regexes.compile(r"^(?:vara|bestå|gälla|utgöra|utgå|ha|få|kvarstå|ligga|uppgå|omfatta|avse)\b", re.IGNORECASE)
 
 
-_PERSON_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü-]+){0,2}")
+_PERSON_NAME = regexes.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü-]+){0,2}")
 
 
 def _actors(actor: str) -> list[str]:
@@ -281,15 +282,15 @@ def deadline(text: str, meeting_date: dt.date | None) -> dt.date | None:
 
 # "till 2025-04-30", "tar fram ett förslag till 15/2": a bare "till" sets a deadline only before a date in
 # digits (ISO or day/month), and not where it ends a period ("från 2025-04-01 till 2025-04-30").
-UNTIL_ISO = re.compile(r"\btill\s+$", re.IGNORECASE)
-PERIOD_START = re.compile(r"\bfrån\b|\bfr\.?o\.?m\b", re.IGNORECASE)
+UNTIL_ISO = regexes.compile(r"\btill\s+$", re.IGNORECASE)
+PERIOD_START = regexes.compile(r"\bfrån\b|\bfr\.?o\.?m\b", re.IGNORECASE)
 
 
 # A deadline given as a week or as the year's end, after a word that makes it one: "senast v. 12", "klart
 # vecka 48", "till årsskiftet", "före årsskiftet" ("från årsskiftet", "lappar vecka 16" say when, not by when).
 _BY = r"\b(?:senast(?:\s+(?:i|till|vid|under))?|till|före|innan|klart?(?:\s+(?:till|senast|före))?)\s+"
-WEEK_DEADLINE = re.compile(_BY + r"(?:(?:i\s+)?slutet\s+av\s+)?(?=v|V)" + dates.WEEK.pattern, re.IGNORECASE)
-YEAR_END_DEADLINE = re.compile(_BY + r"(?:års(?:skiftet|slut(?:et)?)|nyår(?:et)?)\b", re.IGNORECASE)
+WEEK_DEADLINE = regexes.compile(_BY + r"(?:(?:i\s+)?slutet\s+av\s+)?(?=v|V)" + dates.WEEK.pattern, re.IGNORECASE)
+YEAR_END_DEADLINE = regexes.compile(_BY + r"(?:års(?:skiftet|slut(?:et)?)|nyår(?:et)?)\b", re.IGNORECASE)
 
 
 def _deadline(task: str, year: int | None) -> dt.date | None:
@@ -336,11 +337,11 @@ def scheduled_meetings(text: str, meeting_date: dt.date | None, low: str | None 
 # One meeting a decision sets, of any kind: "att ett extra medlemsmöte om bryggan hålls den 14 maj kl. 18.00",
 # "att kalla till extra föreningsstämma den 3 juni", "att nästa möte hålls ...". Its date is the first one in the
 # same clause after the meeting's word; a date before the meeting's own (a deadline, a past meeting) is none.
-DECIDED_MEETING = re.compile(
+DECIDED_MEETING = regexes.compile(
     r"(?:möte|sammanträde|stämma)t?\b[^.;:]{0,60}?\s(?:hålls|hålles|(?:ska|skall)\s+hållas|äger\s+rum|"
     r"(?:ska|skall)\s+äga\s+rum)\b|\b(?:hålla|kalla\s+till|genomföra|anordna)\s+(?:ett\s+|en\s+)?(?:[\wåäö]+\s+)?"
     r"[\wåäö]*(?:möte|sammanträde|stämma)\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[.;](?:\s+[A-ZÅÄÖ]|\s*$)|\soch\s+att\s|,\s+att\s")  # not "kl. 18.00"
+_CLAUSE_END = regexes.compile(r"[.;](?:\s+[A-ZÅÄÖ]|\s*$)|\soch\s+att\s|,\s+att\s")  # not "kl. 18.00"
 
 
 def decided_meeting(text: str, meeting_date: dt.date | None) -> ScheduledMeeting | None:
@@ -433,14 +434,14 @@ _OFFICE_LOWER = r"[a-zåäö][a-zåäö-]+(?:en|et|na|erna|arna|orna)"
 GROUP_COUNTS = r"två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d{1,2}"
 _COUNTED_GROUP = (rf"(?:Alla|Samtliga|Båda)\s+(?:{GROUP_COUNTS})(?=\s)"
                   r"(?:\s+[a-zåäö-]+(?:na|erna|arna|orna))?(?:\s+(?:i|från|ur|inom)\s+[a-zåäöé-]+(?:en|én|et|na))?")
-TASK_SENTENCE = re.compile(
+TASK_SENTENCE = regexes.compile(
     rf"^(?P<actor>(?:{_COUNTED_GROUP}|{_GENITIVE_OFFICE}|{_PERSON}|{_GROUP})(?:(?:\s*,\s*|\s+och\s+)(?:{_PERSON}|{_OFFICE_LOWER})){{0,3}})"
     rf"\s+(?!{_VIEW})(?P<verb>{TASK_PRESENT})\b", re.UNICODE)
 # Initials as actors ("KL och AR tecknar avtalet"), accepted where they are an attendee's.
 _INITIALS = r"[A-ZÅÄÖ]{2,3}"
-INITIALS_SENTENCE = re.compile(
+INITIALS_SENTENCE = regexes.compile(
     rf"^(?P<actor>{_INITIALS}(?:(?:\s*,\s*|\s+och\s+){_INITIALS})*)\s+(?!{_VIEW})(?P<verb>{TASK_PRESENT})\b", re.UNICODE)
-_TASK_NOT_ACTOR = re.compile(r"^(?:Mötet|Ärendet|Frågan|Det|Den|Detta|Denna|Dessa|Man|Vi|Alla(?!\s+(?:"
+_TASK_NOT_ACTOR = regexes.compile(r"^(?:Mötet|Ärendet|Frågan|Det|Den|Detta|Denna|Dessa|Man|Vi|Alla(?!\s+(?:"
                              rf"{GROUP_COUNTS})\b)|Inget|Ingen|Någon|"
                              r"Planen|Beslutet|Förslaget|Protokollet|Kallelsen|Arbetet|Budgeten|Rapporten|Temat)\b")
 def office_actor(text: str) -> bool:
@@ -448,16 +449,16 @@ def office_actor(text: str) -> bool:
     return bool(ACTOR_WORD.search(text) or GROUP_ACTOR.search(text) or conventions.role_base(text))
 
 
-GROUP_ACTOR = re.compile(r"(?:kassör|sekreterar|valberedning|revisor|förening|kommitté|ansvarig|ledare|"
+GROUP_ACTOR = regexes.compile(r"(?:kassör|sekreterar|valberedning|revisor|förening|kommitté|ansvarig|ledare|"
                          r"administratör|samordnare|handläggare|förvaltare|vaktmästare)", re.IGNORECASE)
-_GIVEN = re.compile(r"^(?:får|fick|ges|gavs|erhåller)$")
+_GIVEN = regexes.compile(r"^(?:får|fick|ges|gavs|erhåller)$")
 # GROUP_ACTOR run over the lower-cased text (see labels.Folded): it is tried on every clause of a decision.
 GROUP_ACTOR_WORD = labels.Folded(GROUP_ACTOR.pattern)
 
 
 # Page furniture that text extraction leaves among the decisions: rules, signature boxes.
 # A running footer: "Exempelklubben – protokoll nr 3/2024", "Brf Exemplet, protokoll nr 9", "… · Sida 1 av 3".
-FURNITURE = re.compile(r"^(?:[_.\-–—=\s]{3,}|(?:justerandes|justerarnas|ordförandens|sekreterarens)\s+"
+FURNITURE = regexes.compile(r"^(?:[_.\-–—=\s]{3,}|(?:justerandes|justerarnas|ordförandens|sekreterarens)\s+"
                        r"(?:sign|signatur|signaturer|signum)\b.*|utdragsbestyrkande\b.*|"
                        r"(?:[^.!?]{0,80}\s)?sida\s+\d+(?:\s*\(\d+\)|\s+av\s+\d+)?|"
                        r"[^.!?]{0,60}\bprotokoll\s+(?:nr\.?\s*)?\d+(?:\s*/\s*\d{2,4}|\s*\(\d{4}(?:/\d{2,4})?\))?)$",
@@ -481,12 +482,12 @@ _RULE_START = frozenset("_.-–—=")
 
 # A present passive followed by when it will happen tells of a later decision: "Programmet fastställs vid
 # styrelsemötet i augusti".
-LATER = re.compile(r"^\s+(?:\S+\s+){0,3}?(?:vid|på|under|inför|efter)\s+(?:nästa|kommande|ett\s+senare|\w*möte[t]?\b|"
+LATER = regexes.compile(r"^\s+(?:\S+\s+){0,3}?(?:vid|på|under|inför|efter)\s+(?:nästa|kommande|ett\s+senare|\w*möte[t]?\b|"
                    r"\w*sammanträde[t]?\b|hösten|våren|sommaren|vintern)|^\s+(?:senare|längre\s+fram)\b", re.IGNORECASE)
 
 
 # A decision verb in the active voice, one word ("fastställde", "valde", "antog", "biföll", "godkänner").
-ACTIVE_VERB = re.compile(r"[a-zåäö]+(?:de|te|og|öll|åg|er|ar)", re.IGNORECASE)
+ACTIVE_VERB = regexes.compile(r"[a-zåäö]+(?:de|te|og|öll|åg|er|ar)", re.IGNORECASE)
 
 
 def running_decision(sentence: str) -> bool:
@@ -514,14 +515,14 @@ def _task_match(sentence: str, initials: frozenset[str] = frozenset()) -> re.Mat
 
 
 # A report in the past or present, not a task: "Eva Strömberg informerar om läget", "Linda lämnar sin tjänst".
-REPORTED = re.compile(r"\b(?:informerar|informerade|redogör|redogjorde|rapporterar|berättar|presenterar|föredrar)"
+REPORTED = regexes.compile(r"\b(?:informerar|informerade|redogör|redogjorde|rapporterar|berättar|presenterar|föredrar)"
                       r"(?:\s+\S+)?\s+om\b|\b(?:informerar|redogör|rapporterar|berättar)\s*:|\blämnar\s+sin\b")
 
 
 # "informerar om ..." / "informerar: ...": someone tells the meeting; "informerar medlemmarna om ..." is a task.
 # "meddelar att ..." / "informerar att ...": an announcement to the meeting ("Ordföranden meddelar att
 # sammanträdet flyttas"), no task; "meddelar kommunen att ..." names whom to tell, and is one.
-INFORMS_MEETING = re.compile(r"\s+(?:om\b|kort\b|mötet\b|styrelsen\b|nämnden\b|att\b|:)", re.IGNORECASE)
+INFORMS_MEETING = regexes.compile(r"\s+(?:om\b|kort\b|mötet\b|styrelsen\b|nämnden\b|att\b|:)", re.IGNORECASE)
 # The verbs that report to the meeting when INFORMS_MEETING follows them.
 ANNOUNCING_VERBS = frozenset({"informerar", "meddelar"})
 
@@ -534,7 +535,7 @@ def report_task(sentence: str, initials: frozenset[str]) -> bool:
 
 # A task line that names who carries it out in parentheses at its end: "Boka lokal till vårmötet (Anna)",
 # "Beställa anläggningen (Viktor, Ida)". The word before is no name, so "Anna Ek (S)" is never one.
-PAREN_ASSIGNEE = re.compile(r"(?<=[a-zåäö0-9.,])\s+\((?P<who>[A-ZÅÄÖ][^()]{0,60})\)\s*\.?\s*$")
+PAREN_ASSIGNEE = regexes.compile(r"(?<=[a-zåäö0-9.,])\s+\((?P<who>[A-ZÅÄÖ][^()]{0,60})\)\s*\.?\s*$")
 
 
 def paren_actors(sentence: str, initials: frozenset[str]) -> list[str]:
@@ -549,7 +550,7 @@ def paren_actors(sentence: str, initials: frozenset[str]) -> list[str]:
 # A task whose actor comes last, after the task: "Kallelsen skickas ut senast 3 februari, Johanna ansvarar.",
 # "Nycklarna lämnas till vaktmästaren – kassören fixar." (the verbs that say who sees to it, as the last words).
 TRAILING_VERBS = ("ansvarar", "fixar", "ordnar", "sköter")
-TRAILING_ACTOR = re.compile(
+TRAILING_ACTOR = regexes.compile(
     rf"^(?P<task>.+?)\s*[,;–—-]\s*(?P<actor>(?:{_PERSON}|{_OFFICE_LOWER})(?:(?:\s*,\s*|\s+och\s+)(?:{_PERSON}|"
     rf"{_OFFICE_LOWER})){{0,2}})\s+(?:{'|'.join(TRAILING_VERBS)})\s*\.?\s*$")
 
@@ -569,7 +570,7 @@ def trailing_actors(sentence: str, initials: frozenset[str]) -> tuple[str, list[
 
 
 # A task after a comma, its actor an attendee: "Stolarna är slitna, Uffe kollar pris på nya stolar."
-_AFTER_COMMA = re.compile(r",\s+(?=[A-ZÅÄÖ])")
+_AFTER_COMMA = regexes.compile(r",\s+(?=[A-ZÅÄÖ])")
 
 
 def comma_task(sentence: str, initials: frozenset[str]) -> str | None:
@@ -629,7 +630,7 @@ NOTED_ANY = labels.Folded(labels.letter_led(r"\b(?:lägga|läggs|lades|lägges|l
                           r"\bnoterades\b|\bnoterar\b|\btill\s+handlingarna\b"))
 # What a body gives someone to act on its behalf: "ger X i uppdrag att", "ger X mandat att", "gav X fullmakt att".
 GIVEN_TO_ACT = ("uppdrag", "mandat", "fullmakt")
-GIVE_TASK = re.compile(rf"\b(?:ge|ger|gav)\s+(?P<actor>{_W}(?:\s+{_W}){{0,6}}?)\s+(?:i\s+uppdrag|mandat|fullmakt)\s+att\s+"
+GIVE_TASK = regexes.compile(rf"\b(?:ge|ger|gav)\s+(?P<actor>{_W}(?:\s+{_W}){{0,6}}?)\s+(?:i\s+uppdrag|mandat|fullmakt)\s+att\s+"
                        rf"(?P<task>.+)", re.IGNORECASE)
 
 
@@ -699,7 +700,7 @@ _VOTE_WORD = r"(?:ja\b|nej\b|ja-|nej-|röst|" + labels.ABSTAINS + r")"
 # (any word in that place, looked up in numbers.NUMBER_WORDS: an alternation of every number word, tried at
 # every word of the sentence, costs three times as much)
 _WORD = r"[A-Za-zÅÄÖåäö]{2,11}"
-SPELLED_COUNT = re.compile(rf"(?<![\w-])(?:{_WORD}(?=\s+(?:[\wåäö]+\s+)?{_VOTE_WORD}|\s+(?:för|emot|mot)\b)"
+SPELLED_COUNT = regexes.compile(rf"(?<![\w-])(?:{_WORD}(?=\s+(?:[\wåäö]+\s+)?{_VOTE_WORD}|\s+(?:för|emot|mot)\b)"
                            rf"|(?<=\bmot\s){_WORD})(?![\w-])", re.IGNORECASE)
 
 
@@ -713,20 +714,20 @@ def digits_for_words(text: str) -> str:
     return SPELLED_COUNT.sub(_as_digits, text)
 
 
-YES = re.compile(rf"\b{_COUNT}\s+ja(?:-?röster|-?röst)?\b|\bja(?:-?röster)?\s*:?\s*(?P<m>\d{{1,3}})\b", re.IGNORECASE)
-NO = re.compile(rf"\b{_COUNT}\s+nej(?:-?röster|-?röst)?\b|\bnej(?:-?röster)?\s*:?\s*(?P<m>\d{{1,3}})\b", re.IGNORECASE)
-ABSTAIN = re.compile(rf"\b{_COUNT}\s+(?:\w+\s+)?(?:avstår|avstod|avstående|nedlagda)\b|\b(?:avstår|avstod|avstående)\s*:?\s*(?P<m>\d{{1,3}})\b",
+YES = regexes.compile(rf"\b{_COUNT}\s+ja(?:-?röster|-?röst)?\b|\bja(?:-?röster)?\s*:?\s*(?P<m>\d{{1,3}})\b", re.IGNORECASE)
+NO = regexes.compile(rf"\b{_COUNT}\s+nej(?:-?röster|-?röst)?\b|\bnej(?:-?röster)?\s*:?\s*(?P<m>\d{{1,3}})\b", re.IGNORECASE)
+ABSTAIN = regexes.compile(rf"\b{_COUNT}\s+(?:\w+\s+)?(?:avstår|avstod|avstående|nedlagda)\b|\b(?:avstår|avstod|avstående)\s*:?\s*(?P<m>\d{{1,3}})\b",
                      re.IGNORECASE)
-NO_AFTER = re.compile(r"\bnej(?:-?röster)?\s*:?\s*(?P<m>\d{1,3})\b(?P<n>)", re.IGNORECASE)
-ABSTAIN_AFTER = re.compile(r"\b(?:avstår|avstod|avstående|avstått|blanka|nedlagda)\s*:?\s*(?P<m>\d{1,3})\b(?P<n>)",
+NO_AFTER = regexes.compile(r"\bnej(?:-?röster)?\s*:?\s*(?P<m>\d{1,3})\b(?P<n>)", re.IGNORECASE)
+ABSTAIN_AFTER = regexes.compile(r"\b(?:avstår|avstod|avstående|avstått|blanka|nedlagda)\s*:?\s*(?P<m>\d{1,3})\b(?P<n>)",
                            re.IGNORECASE)
-YES_MEANS = re.compile(r"\bja(?:-röst)?\s+för\s+(?P<what>[^.;]+?)(?=,?\s*(?:och\s+)?nej(?:-röst)?\s+för\b|[.;]|$)",
+YES_MEANS = regexes.compile(r"\bja(?:-röst)?\s+för\s+(?P<what>[^.;]+?)(?=,?\s*(?:och\s+)?nej(?:-röst)?\s+för\b|[.;]|$)",
                        re.IGNORECASE)
-NO_MEANS = re.compile(r"\bnej(?:-röst)?\s+för\s+(?P<what>[^.]+)", re.IGNORECASE)
-BALLOT = re.compile(r"^(?P<name>[A-ZÅÄÖ][^()\d:]+?)\s*(?:\((?P<party>[^()]+)\))?\s+(?P<vote>ja|nej|avstår|avstod|"
+NO_MEANS = regexes.compile(r"\bnej(?:-röst)?\s+för\s+(?P<what>[^.]+)", re.IGNORECASE)
+BALLOT = regexes.compile(r"^(?P<name>[A-ZÅÄÖ][^()\d:]+?)\s*(?:\((?P<party>[^()]+)\))?\s+(?P<vote>ja|nej|avstår|avstod|"
                     r"frånvarande|x)\s*$", re.IGNORECASE)
 _VOTE_OF = {"ja": "yes", "nej": "no", "avstår": "abstain", "avstod": "abstain", "frånvarande": "absent"}
-RESERVES = re.compile(r"^(?P<who>(?:(?![.!?]\s).)+?)\s+reserver(?:ar|ade)\s+sig\b", re.IGNORECASE)
+RESERVES = regexes.compile(r"^(?P<who>(?:(?![.!?]\s).)+?)\s+reserver(?:ar|ade)\s+sig\b", re.IGNORECASE)
 
 
 def reserves(text: str, low: str | None = None) -> re.Match | None:
@@ -737,12 +738,12 @@ def reserves(text: str, low: str | None = None) -> re.Match | None:
     if "reserver" not in low and not labels._unfoldable(low):
         return None
     return RESERVES.match(text)
-NEXT_MEETING = re.compile(r"^(?:nästa\s+(?:\w+)?möte(?:t)?|nästa\s+sammanträde)\b\s*(?::|är|blir|hålls|äger|planeras|"
+NEXT_MEETING = regexes.compile(r"^(?:nästa\s+(?:\w+)?möte(?:t)?|nästa\s+sammanträde)\b\s*(?::|är|blir|hålls|äger|planeras|"
                           r"sker|preliminärt)?", re.IGNORECASE)
 
 # The next meeting set in a sentence with its verb ("Nästa sammanträde hålls tisdagen den 21 oktober."), not a
 # "Nästa möte: 12 juni" line: under a "Beslut" label, a decision.
-NEXT_MEETING_DECIDED = re.compile(r"^(?:nästa\s+(?:\w+)?möte(?:t)?|nästa\s+sammanträde)\s+(?:hålls|äger\s+rum|blir|"
+NEXT_MEETING_DECIDED = regexes.compile(r"^(?:nästa\s+(?:\w+)?möte(?:t)?|nästa\s+sammanträde)\s+(?:hålls|äger\s+rum|blir|"
                                   r"ska\s+hållas|skall\s+hållas)\b", re.IGNORECASE)
 
 
@@ -754,10 +755,10 @@ def _count(m: re.Match | None) -> int | None:
 
 # A side of a vote given as the names that voted for it: "Ja-röster: Anna Ek (S), Per Berg (M)", "Nej (2): ...",
 # "Avstår: Lisa Holm (C)". Where no count is written, the names are the count.
-NAMED_SIDE = re.compile(r"^(?P<side>ja|nej|avstår|avstod|avstående|avstående\s+från\s+att\s+rösta)(?:-?röster|-?röst)?"
+NAMED_SIDE = regexes.compile(r"^(?P<side>ja|nej|avstår|avstod|avstående|avstående\s+från\s+att\s+rösta)(?:-?röster|-?röst)?"
                         r"\s*(?:\(\d{1,3}\))?\s*:\s*(?P<names>[A-ZÅÄÖ].*)$", re.IGNORECASE)
-_NAMED_SPLIT = re.compile(r",(?![^()]*\))|\s+och\s+|\s+samt\s+")
-_NAMED_ONE = re.compile(r"^(?P<name>[A-ZÅÄÖ][^()]*?)\s*(?:\((?P<party>[^()]+)\))?\.?$")
+_NAMED_SPLIT = regexes.compile(r",(?![^()]*\))|\s+och\s+|\s+samt\s+")
+_NAMED_ONE = regexes.compile(r"^(?P<name>[A-ZÅÄÖ][^()]*?)\s*(?:\((?P<party>[^()]+)\))?\.?$")
 
 
 def named_ballots(lines: list[str]):
@@ -780,7 +781,7 @@ def named_ballots(lines: list[str]):
 
 # A ballot table in columns, as a PDF's layout text keeps it ("Ledamot      Ja    Nej   Avstår" over
 # "Anna Ek (S)         X"): a mark's column tells its vote. The head's vote words stand apart as cells.
-_COLUMN_HEAD = re.compile(r"(?<!\S)(?P<w>ja|nej|avstår|avstod|avst\.?)(?=\s{2,}|\s*$)", re.IGNORECASE)
+_COLUMN_HEAD = regexes.compile(r"(?<!\S)(?P<w>ja|nej|avstår|avstod|avst\.?)(?=\s{2,}|\s*$)", re.IGNORECASE)
 
 
 def _mark_columns(line: str, at: int) -> list[tuple[int, int, str]]:
@@ -857,18 +858,18 @@ def parse_vote(lines: list[str], indents: list[int] | None = None):
 
 # A vote counted in running text: "Stämman beslutade med 17 röster mot 12 att ...", "Med 31 röster mot 23,
 # 4 nedlagda, beslutade mötet att ...", "5 fastigheter röstade ja till motionen och 9 röstade nej".
-COUNTED_VOTE = re.compile(
+COUNTED_VOTE = regexes.compile(
     r"\bmed\s+(?P<yes>\d{1,3})\s+(?:ja-?)?röster\s+mot\s+(?P<no>\d{1,3})(?:\s+(?:nej-?)?röster)?"
     r"(?:\s*(?:,|och|\()\s*(?P<abstain>\d{1,3})\s+(?:nedlagda|avstående|blanka|som\s+avstod|avstod|avstår))?",
     re.IGNORECASE)
-TALLY = re.compile(
+TALLY = regexes.compile(
     r"\b(?P<yes>\d{1,3})\s+(?:[\wåäö-]+\s+)?röst(?:ade|ar)\s+(?:ja|för)\b[^.;]*?(?:,|\boch)\s+(?P<no>\d{1,3})\s+"
     r"(?:(?:[\wåäö-]+\s+)?röst(?:ade|ar)\s+)?(?:nej|emot|mot)\b"  # "33 röstade för förslaget, 6 emot och 2 avstod"
     r"(?:[^.;]*?(?:,|\boch)\s+(?P<abstain>\d{1,3})\s+(?:[\wåäö-]+\s+)?(?:avstod|avstår|lade\s+ned))?",
     re.IGNORECASE)
 
 # The side first, the counts after it: "För förslaget röstade 19 fastigheter, emot 6 och 2 avstod".
-FRONTED_TALLY = re.compile(
+FRONTED_TALLY = regexes.compile(
     r"\bför\s+[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?\s+röstade\s+(?P<yes>\d{1,3})(?:\s+[\wåäö-]+)?\s*(?:,|\boch)\s+"
     r"(?:emot|mot)\s+(?P<no>\d{1,3})\b(?:\s+(?!och\b)[\wåäö-]+)?"
     r"(?:\s*(?:,|\boch)\s+(?P<abstain>\d{1,3})\s+(?:[\wåäö-]+\s+)?(?:avstod|avstår|lade\s+ned))?",
@@ -877,7 +878,7 @@ FRONTED_TALLY = re.compile(
 
 # "med röstsiffrorna 17–12", "Voteringen utföll 17–12–2", "17 röster för och 12 emot" (or "17 röster för, 12
 # emot och 2 blanka"), "17 ja-röster och 12 nej-röster".
-FIGURES = re.compile(
+FIGURES = regexes.compile(
     r"\b(?:röstsiffrorna|röstetalen|utföll(?:\s+med)?|utfaller(?:\s+med)?|röstetal(?:et)?)\s+(?P<yes>\d{1,3})\s*[–-]\s*(?P<no>\d{1,3})"
     r"(?:\s*[–-]\s*(?P<abstain>\d{1,3}))?(?!\s*(?:kr|kronor|%|procent|\d))"
     r"|\b(?P<yes2>\d{1,3})\s+(?:ja-?)?röster\s+(?:för|ja)(?:,|\s+(?:och|mot))\s+(?P<no2>\d{1,3})\s+(?:röster\s+)?(?:emot|mot|nej)\b"
@@ -908,22 +909,22 @@ _SIDE_ABSTAIN = (r"(?:\s*(?:,|\boch)\s+(?P<abstain>\d{1,3})\s+(?:[\wåäö-]+\s+
                  r"lade\s+ned|röstade\s+blankt|blanka))?\s*(?=[.;,)]|$)")
 SIDES = (
     # "12 röstade för avslag, 6 för bifall och 1 avstod", "9 röster för bifall, 4 för avslag"
-    re.compile(r"\b(?P<yes>\d{1,3})\s+(?:(?:[\wåäö-]+\s+)?röst(?:ade|ar)\s+|(?:ja-?)?röst(?:er)?\s+)?" + _SIDE.format("yes") +
+    regexes.compile(r"\b(?P<yes>\d{1,3})\s+(?:(?:[\wåäö-]+\s+)?röst(?:ade|ar)\s+|(?:ja-?)?röst(?:er)?\s+)?" + _SIDE.format("yes") +
                r"\s*(?:,|\boch)\s+(?P<no>\d{1,3})\s+(?:(?:[\wåäö-]+\s+)?röst(?:ade|ar)\s+|röst(?:er)?\s+)?" + _SIDE.format("no") +
                _SIDE_ABSTAIN, re.IGNORECASE),
     # "Med 5 röster för förvaltningens förslag mot 2 röster för Lena Ahlströms förslag beslutar nämnden ...":
     # each side's count with what it voted for, "mot" between them
-    re.compile(r"\b(?P<yes>\d{1,3})\s+(?:ja-?)?röster\s+för\s+(?P<yes_means>[^.;:\d]{1,80}?)\s+mot\s+"
+    regexes.compile(r"\b(?P<yes>\d{1,3})\s+(?:ja-?)?röster\s+för\s+(?P<yes_means>[^.;:\d]{1,80}?)\s+mot\s+"
                r"(?P<no>\d{1,3})\s+(?:nej-?)?röst(?:er)?\s+för\s+(?P<no_means>[^.;:\d]{1,80}?)" + _SIDE_ABSTAIN.replace(
                    r"\s*(?=[.;,)]|$)", r"(?=\s*[.;,)]|\s*$|\s+(?:beslutar|beslutade|beslöt|har|och|att)\b)"),
                re.IGNORECASE),
     # "Vid omröstning röstade 12 för avslag och 6 för bifall"
-    re.compile(r"\bröstade\s+(?P<yes>\d{1,3})\s+" + _SIDE.format("yes") + r"\s*(?:,|\boch)\s+(?P<no>\d{1,3})\s+" +
+    regexes.compile(r"\bröstade\s+(?P<yes>\d{1,3})\s+" + _SIDE.format("yes") + r"\s*(?:,|\boch)\s+(?P<no>\d{1,3})\s+" +
                _SIDE.format("no") + _SIDE_ABSTAIN, re.IGNORECASE),
 )
 # A tally written with its words as labels or after the counts, as a line of its own (a roll's "Summa § 27:
 # 17 ja, 11 nej" counts another item's vote): "Ja: 5  Nej: 2  Avstår: 1", "Röstresultat: 5 ja, 2 nej, 1 avstod".
-LABELLED_TALLY = re.compile(
+LABELLED_TALLY = regexes.compile(
     r"^\s*(?:(?:(?:om)?röst(?:ning|ningsresultat|resultat|siffror|utfall)(?:et|en)?|votering(?:sresultat)?(?:et)?|"
     r"resultat(?:et)?)(?:\s+(?:var|blev)(?:\s+följande)?)?)?\s*:?\s*(?:"
     r"ja\s*:?\s*(?P<yes>\d{1,3})\s*[,;]?\s*nej\s*:?\s*(?P<no>\d{1,3})"
@@ -961,7 +962,7 @@ def may_count(low: str) -> bool:
 
 # Those who abstained, told right after the two sides' counts: "... mot 5 nej-röster och 2 som avstår",
 # ", 2 ledamöter avstår", "(1 avstod)".
-ABSTAIN_TAIL = re.compile(rf"\s*(?:,|;|\(|\boch\b|\bsamt\b)\s*(?P<n>\d{{1,3}})\s+(?:[\wåäö]+\s+)?{labels.ABSTAINS}\b",
+ABSTAIN_TAIL = regexes.compile(rf"\s*(?:,|;|\(|\boch\b|\bsamt\b)\s*(?P<n>\d{{1,3}})\s+(?:[\wåäö]+\s+)?{labels.ABSTAINS}\b",
                           re.IGNORECASE)
 
 
@@ -1012,7 +1013,7 @@ def counted_vote(text: str):
 
 
 # Abstainers told in a sentence of their own after the tally: "... och 10 för höjningen. 2 avstod."
-ABSTAINED = re.compile(rf"^\s*{_COUNT}\s+(?:[\wåäö-]+\s+)?(?:avstod|avstår|lade\s+ned(?:\s+sina\s+röster)?|"
+ABSTAINED = regexes.compile(rf"^\s*{_COUNT}\s+(?:[\wåäö-]+\s+)?(?:avstod|avstår|lade\s+ned(?:\s+sina\s+röster)?|"
                        r"röstade\s+blankt|nedlagda)\b", re.IGNORECASE)
 
 
@@ -1035,14 +1036,14 @@ def reservations_in(text: str) -> list[str]:
 
 
 # The next meeting told inside a sentence: "Meddelade ordföranden att nästa sammanträde hålls torsdagen den 12 mars".
-NEXT_MEETING_IN_TEXT = re.compile(
+NEXT_MEETING_IN_TEXT = regexes.compile(
     r"\bnästa\s+(?:[\wåäö]+)?(?:möte|sammanträde)t?\s+(?:hålls|äger\s+rum|blir|sker|planeras|"
     r"(?:ska|skall)\s+(?:hållas|äga\s+rum|vara)|är\s+(?:planerat|utsatt|bestämt|satt|(?=(?:[\wåäö]+dagen\s+)?den\b))|"
     r"har\s+(?:bestämts|satts))", re.IGNORECASE)
 
 
 # What joins two meetings named in one line: "Konstituerande möte 21/4 samt styrelsemöte den 18/5 kl 15.00".
-MEETINGS_JOINED = re.compile(r"^[^.;:]{0,40}?(?:,|\s(?:samt|och)\s)[^.;:]{0,40}$")
+MEETINGS_JOINED = regexes.compile(r"^[^.;:]{0,40}?(?:,|\s(?:samt|och)\s)[^.;:]{0,40}$")
 
 
 def next_meetings(text: str, meeting_date: dt.date | None, title_says: bool = False) -> list[ScheduledMeeting]:
@@ -1104,7 +1105,7 @@ def next_meeting(text: str, meeting_date: dt.date | None, title_says: bool = Fal
 # "till nästa möte", "vid nästa sammanträde", "vid nämndens nästa sammanträde": a deadline only where the
 # minutes give that meeting's date (see next_meeting_deadline). Another kind of meeting ("nästa årsmöte")
 # is not the next meeting of this body.
-UNTIL_NEXT_MEETING = re.compile(
+UNTIL_NEXT_MEETING = regexes.compile(
     r"\b(?:till|vid|inför|på|före|innan)\s+(?:[\wåäö]+s\s+)?nästa\s+(?:ordinarie\s+)?"
     r"(?:styrelse|nämnd|råds)?(?:möte|sammanträde)t?\b", re.IGNORECASE)
 
@@ -1122,14 +1123,14 @@ def next_meeting_deadline(text: str, meetings: list[ScheduledMeeting], meeting_d
 ADJOURNMENT = labels.Folded(r"^(?:[\wåäö-]+\s+){0,2}?(?:ajourner(?:as|ades|ade|ar)|återupptogs|återupptas)\b|"
                             r"^ajournering\b")
 # List bullets that are no dash: never part of a decision's text.
-BULLET = re.compile(r"^\s*[•●▪◦∙‣■□►➢✓]\s*")
+BULLET = regexes.compile(r"^\s*[•●▪◦∙‣■□►➢✓]\s*")
 # A lettered point of an item's text ("a) Per kontaktar hyresvärden ..."): the letter is no part of a sentence.
-LETTERED_POINT = re.compile(r"^\s*[a-zåäö]\)\s+(?=\S)")
+LETTERED_POINT = regexes.compile(r"^\s*[a-zåäö]\)\s+(?=\S)")
 
 
 # Patterns of the calls above, compiled once (re.split(...) and friends pay a cache lookup each call).
-_PREPOSITION = re.compile(r"\s+(?:till|för|i|av|med|på|om|vid|från|inom|under)\s+")
-_DASH_START = re.compile(r"^-\s")
-_LIST_POINT = re.compile(r"^[-–—]\s+")  # a list point's dash; its sentence follows
-_LEADING_CONJUNCTION = re.compile(r"^(?:att|och|Att)\s+")
-_LEADING_ATT = re.compile(r"^[Aa]tt\s+")  # "Att IH ansvarar för ...": an att-line led in capitals
+_PREPOSITION = regexes.compile(r"\s+(?:till|för|i|av|med|på|om|vid|från|inom|under)\s+")
+_DASH_START = regexes.compile(r"^-\s")
+_LIST_POINT = regexes.compile(r"^[-–—]\s+")  # a list point's dash; its sentence follows
+_LEADING_CONJUNCTION = regexes.compile(r"^(?:att|och|Att)\s+")
+_LEADING_ATT = regexes.compile(r"^[Aa]tt\s+")  # "Att IH ansvarar för ...": an att-line led in capitals

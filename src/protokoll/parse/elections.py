@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from protokoll import regexes
 from protokoll.model import Item
 from protokoll.parse import conventions as cv
 from protokoll.parse import labels
@@ -32,7 +33,7 @@ _ADJUST = r"(?:till\s+)?att,?\s+(?:jämte\s+\S+?,?\s+)?justera"
 
 _CLAUSE = r"(?:\boch|\bsamt|,)"  # what opens the next clause of an election sentence
 
-PATTERNS = tuple(re.compile(p) for p in (
+PATTERNS = tuple(regexes.compile(p) for p in (
     rf"\b[Tt]ill\s+{_OFFICE}{_FOR_MEETING}{_ALSO}\s+{_ELECTED}\s+{_NAMES}",
     # the later clauses of one sentence, after "och" or a comma: "..., till sekreterare Y och till justerare Z"
     rf"{_CLAUSE}\s+till\s+{_OFFICE}{_FOR_MEETING}{_ALSO}\s+(?:{_ELECTED}\s+)?{_NAMES}",
@@ -44,7 +45,7 @@ PATTERNS = tuple(re.compile(p) for p in (
     # justerare" (the later pairs have no verb of their own)
     rf"{_CLAUSE}\s+{_NAMES}\s+till\s+{_OFFICE}",
 ))
-ADJUSTING = tuple(re.compile(p) for p in (
+ADJUSTING = tuple(regexes.compile(p) for p in (
     rf"{_NAMES}\s+{_ELECTED}\s+{_ADJUST}",
     rf"\b{_CHOOSE}\s+{_NAMES}\s+{_ADJUST}",
     # "utse X till rapportör till medlemsbladet samt till att, jämte ordföranden, justera protokollet": another
@@ -57,7 +58,7 @@ ADJUSTING = tuple(re.compile(p) for p in (
 _FIRST = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
 _FIRSTS = rf"(?P<names>{_FIRST}(?:\s*(?:,|och|samt)\s*{_FIRST})*)(?![\wåäöé-]|\s+[A-ZÅÄÖ])"
 _LINE_START = r"(?:^|(?<=[.!?]\s))"
-FIRST_NAME_PATTERNS = tuple((office, re.compile(p)) for office, p in (
+FIRST_NAME_PATTERNS = tuple((office, regexes.compile(p)) for office, p in (
     (None, rf"\b[Tt]ill\s+{_OFFICE}{_FOR_MEETING}{_ALSO}\s+{_ELECTED}\s+{_FIRSTS}"),
     (None, rf"{_LINE_START}{_FIRSTS}\s+{_ELECTED}\s+(?:till|som)\s+{_OFFICE}"),
     (None, rf"\b{_CHOOSE}\s+{_FIRSTS}\s+(?:till|som)\s+{_OFFICE}"),
@@ -70,50 +71,50 @@ FIRST_NAME_PATTERNS = tuple((office, re.compile(p)) for office, p in (
 ))
 # The points after the first of an election list ("Mötet valde Saga Berg till mötesordförande. Noa Vik till
 # mötessekreterare."): searched only in a text that opens with the list's verb (ELECTION_LIST).
-ELECTION_LIST = re.compile(rf"^(?:[A-ZÅÄÖ][\wåäö-]*\s+){{1,2}}{_CHOOSE}\s")
-LISTED = re.compile(rf"(?<=[.!?]\s){_NAMES}\s+(?:till|som)\s+{_OFFICE}\b")
-BARE = re.compile(rf"^{_NAMES}\s+{_ELECTED}\.?$")
+ELECTION_LIST = regexes.compile(rf"^(?:[A-ZÅÄÖ][\wåäö-]*\s+){{1,2}}{_CHOOSE}\s")
+LISTED = regexes.compile(rf"(?<=[.!?]\s){_NAMES}\s+(?:till|som)\s+{_OFFICE}\b")
+BARE = regexes.compile(rf"^{_NAMES}\s+{_ELECTED}\.?$")
 # The adjusters after the clause: "Att jämte ordföranden justera protokollet tillika vara rösträknare valdes A och B".
 _MINUTES = r"(?:dagens\s+|mötets\s+|stämmans\s+|årsmötets\s+)?protokoll(?:et)?"
-ADJUSTING_FIRST = re.compile(rf"\b[Aa]tt\s+(?:jämte\s+\S+\s+(?:(?P<chair>{_NAME})\s+)?)?justera\s+{_MINUTES}"
+ADJUSTING_FIRST = regexes.compile(rf"\b[Aa]tt\s+(?:jämte\s+\S+\s+(?:(?P<chair>{_NAME})\s+)?)?justera\s+{_MINUTES}"
                              rf"(?:\s+(?:tillika|och)\s+(?:vara\s+)?rösträknare)?\s+{_ELECTED}\s+{_NAMES}")
 # The secretary stated in a sentence: "Sekreterare är Maria Sjö.", "Sekreterare var X", "Protokollförare är X".
-STATED_SECRETARY = re.compile(rf"\b(?:[Ss]ekreterare|[Pp]rotokollförare|[Mm]ötessekreterare)\s+(?:är|var|blir)\s+{_NAMES}")
+STATED_SECRETARY = regexes.compile(rf"\b(?:[Ss]ekreterare|[Pp]rotokollförare|[Mm]ötessekreterare)\s+(?:är|var|blir)\s+{_NAMES}")
 # An office and its holder in an opening item, the name after a semicolon or colon ("Ordförande för mötet;
 # Omar Ek", "Protokolljusterare; A och B"): a plain "Ordförande"/"Sekreterare" only with "för mötet" (else it
 # may be the board's). A name stops before the next office word (the item's lines are joined).
 _OFFICE_STOP = r"(?!(?:[Oo]rdförande|[Ss]ekreterare|[Pp]rotokoll\w*|[Jj]uster\w*|[Mm]ötes\w*|[Ss]tämmo\w*)\b)"
 _STOP_NAME = rf"[A-ZÅÄÖ][\wåäöé-]+(?:\s+(?:af|von|de)?\s*{_OFFICE_STOP}[A-ZÅÄÖ][\wåäöé-]+)+"
 # (Searched in " " + text, see _office_semicolons: led by the space it consumes, re skips to the spaces.)
-OFFICE_SEMICOLON = re.compile(
+OFFICE_SEMICOLON = regexes.compile(
     rf"\s(?:(?P<office>[Mm]ötesordförande|[Ss]tämmoordförande|[Mm]ötessekreterare|[Pp]rotokollförare|"
     rf"[Pp]rotokolljusterare|[Jj]usterare|[Jj]usteringspersoner|[Jj]usteringsperson)|(?P<meeting_office>[Oo]rdförande|"
     rf"[Ss]ekreterare)\s+(?:för|vid)\s+(?:mötet|stämman|årsmötet|sammanträdet))\s*[;:]\s*"
     rf"(?P<names>{_STOP_NAME}(?:\s*(?:,|och|samt)\s*{_STOP_NAME})*)")
 # Who keeps the minutes: "Maja Lind utsågs att föra protokollet", "Till att föra protokollet valdes X",
 # "Protokollet fördes av X", "Ordföranden utsåg X att föra dagens protokoll".
-KEEPING = tuple(re.compile(p) for p in (
+KEEPING = tuple(regexes.compile(p) for p in (
     rf"{_NAMES}\s+{_ELECTED}\s+(?:till\s+)?att\s+föra\s+{_MINUTES}",
     rf"\b{_CHOOSE}\s+{_NAMES}\s+(?:till\s+)?att\s+föra\s+{_MINUTES}",
     rf"\b[Tt]ill\s+att\s+föra\s+{_MINUTES}\s+{_ELECTED}\s+{_NAMES}",
     rf"\b[Pp]rotokollet\s+(?:fördes|förs)\s+av\s+{_NAMES}",
 ))
 # An office and its holders as a bare line in an opening item: "Justeringspersoner Karin Alm och Rut Ek."
-LABELLED = re.compile(rf"^(?P<office>[Jj]usteringspersoner|[Jj]usteringsperson|[Jj]usterare|[Jj]usteringsmän|"
+LABELLED = regexes.compile(rf"^(?P<office>[Jj]usteringspersoner|[Jj]usteringsperson|[Jj]usterare|[Jj]usteringsmän|"
                       rf"[Pp]rotokolljusterare|[Mm]ötesordförande|[Mm]ötessekreterare|[Pp]rotokollförare)\s*:?\s+"
                       rf"{_NAMES}\.?$")
 
 # "Val av ordförande för mötet: Ann Berg." / "Val av två justerare: A, B": an office and its holders in the
 # item's own line; a plain "ordförande"/"sekreterare" only with "för mötet" (else it may be the board's).
-TITLE_COLON = re.compile(rf"^[Vv]al\s+av\s+(?:(?:en|ett|två|tre|\d)\s+)?{_OFFICE}(?P<meeting>{_FOR_MEETING})\s*:\s*"
+TITLE_COLON = regexes.compile(rf"^[Vv]al\s+av\s+(?:(?:en|ett|två|tre|\d)\s+)?{_OFFICE}(?P<meeting>{_FOR_MEETING})\s*:\s*"
                          rf"{_NAMES}\.?$")
 # Offices in a bare line: "Mötesordförande Martin Ek och mötessekreterare Niclas Holm".
 _LINE_OFFICE = r"(?:[Mm]ötesordförande|[Mm]ötessekreterare|[Pp]rotokollförare|[Jj]usterare|[Jj]usteringsperson)"
-PAIRED_LINE = re.compile(rf"^{_LINE_OFFICE}\s*:?\s+{_NAME}(?:\s*(?:,|och|samt)\s*{_LINE_OFFICE}\s*:?\s+{_NAME})+\.?$")
-PAIR = re.compile(rf"(?P<office>{_LINE_OFFICE})\s*:?\s+(?P<names>{_NAME})")
+PAIRED_LINE = regexes.compile(rf"^{_LINE_OFFICE}\s*:?\s+{_NAME}(?:\s*(?:,|och|samt)\s*{_LINE_OFFICE}\s*:?\s+{_NAME})+\.?$")
+PAIR = regexes.compile(rf"(?P<office>{_LINE_OFFICE})\s*:?\s+(?P<names>{_NAME})")
 
 # Who led the meeting, in a sentence anywhere before or in the opening items: "Mötet leddes av Anna Ek".
-LED_BY = re.compile(rf"\b(?:[Mm]ötet|[Ss]tämman|[Åå]rsmötet|[Ss]ammanträdet|[Ss]amrådet|[Ff]örhandlingarna|"
+LED_BY = regexes.compile(rf"\b(?:[Mm]ötet|[Ss]tämman|[Åå]rsmötet|[Ss]ammanträdet|[Ss]amrådet|[Ff]örhandlingarna|"
                     rf"[Dd]iskussionen)\s+(?:leddes|leds)\s+av\s+(?P<names>{_NAME})")
 # The board's chair who opens the meeting, named with the title: "Ordförande Anna Ek öppnade mötet",
 # "Föreningens ordförande Per Berg hälsade alla välkomna", "Mötet öppnades av ordförande Lisa Holm",
@@ -122,7 +123,7 @@ _CHAIR_TITLE = (r"(?:(?:[Ff]öreningens|[Ss]tyrelsens|[Kk]lubbens|[Rr]ådets|[Nn
                 r"[Bb]yalagets|[Ss]amfällighetens|[Ff]örsamlingens|[Ss]ittande|[Tt]illförordnad|[Tt]f\.?)\s+)?"
                 r"(?:[Oo]rdföranden|[Oo]rdförande|[Oo]rdf\.|[Mm]ötesordföranden|[Mm]ötesordförande)")
 _OPENS = r"(?:hälsade|hälsar|öppnade|öppnar|förklarade|förklarar)"
-OPENER = tuple(re.compile(p) for p in (
+OPENER = tuple(regexes.compile(p) for p in (
     rf"(?:^|[.:]\s+|\b)(?<![Vv]ice\s){_CHAIR_TITLE}\s+(?P<names>{_NAME})\s*,?\s+{_OPENS}\b",
     rf"\b(?:öppnades|öppnas|öppnats)\s+av\s+{_CHAIR_TITLE}\s+(?P<names>{_NAME})",
     rf"\b(?:Förklarade|Hälsade|Öppnade)\s+{_CHAIR_TITLE}\s+(?P<names>{_NAME})",
@@ -217,11 +218,11 @@ def _put_first(found: dict[str, list[str]], word: str, names: str) -> None:
     have.extend(w for w in words if w not in have)
 
 
-CONSTITUTED = re.compile(r"\bkonstituera(?:de|r|t)\s+sig\b|\b[Kk]onstituerade\s+sig\b", re.IGNORECASE)
+CONSTITUTED = regexes.compile(r"\bkonstituera(?:de|r|t)\s+sig\b|\b[Kk]onstituerade\s+sig\b", re.IGNORECASE)
 # The name stops before the next label of the list ("Ordförande: Eva Lind Vice ordförande: Nils Berg").
 _NOT_LABEL = r"(?![A-ZÅÄÖ][\wåäöé-]*(?:\s+[a-zåäö][\wåäö-]*)?\s*:)"
 # ("Vice ordförande: X" is not the chair; "Ordförande (vald av årsmötet): X" is)
-CONSTITUTED_CHAIR = re.compile(rf"(?:^|[\s:,;-])(?<![Vv]ice\s)[Oo]rdförande(?:\s*\([^()]{{1,40}}\))?\s*[:–-]?\s*"
+CONSTITUTED_CHAIR = regexes.compile(rf"(?:^|[\s:,;-])(?<![Vv]ice\s)[Oo]rdförande(?:\s*\([^()]{{1,40}}\))?\s*[:–-]?\s*"
                                rf"(?P<names>[A-ZÅÄÖ][\wåäöé-]+(?:\s+{_NOT_LABEL}[A-ZÅÄÖ][\wåäöé-]+)+)")
 
 
@@ -279,9 +280,9 @@ def _put(found: dict[str, list[str]], word: str, names: str) -> None:
 
 
 # Patterns of the calls above, compiled once (re.split(...) and friends pay a cache lookup each call).
-_BOARD_WORD = re.compile(r"styrelse", re.IGNORECASE)
+_BOARD_WORD = regexes.compile(r"styrelse", re.IGNORECASE)
 _MEETING_OFFICES = (cv.CHAIR, cv.SECRETARY, cv.ADJUSTER)
-_FIRST_SPLIT = re.compile(r"\s*(?:,|\boch\b|\bsamt\b)\s*")
+_FIRST_SPLIT = regexes.compile(r"\s*(?:,|\boch\b|\bsamt\b)\s*")
 
 
 def led_by(text: str) -> str | None:
@@ -294,7 +295,7 @@ def led_by(text: str) -> str | None:
 # "Minnesanteckningarna skrevs av X", "Antecknat av X".
 # Every alternative of KEPT_BY holds one of these (it is case-sensitive but for the first letter): "rotokollet",
 # "nteckningarna", "ntecknat", "ntecknare" (tested one by one in kept_by, which runs on every line).
-KEPT_BY = re.compile(rf"\b(?:(?:[Pp]rotokollet|[Mm]innesanteckningarna|[Aa]nteckningarna)\s+(?:fördes|förs|skrevs|skrivs)"
+KEPT_BY = regexes.compile(rf"\b(?:(?:[Pp]rotokollet|[Mm]innesanteckningarna|[Aa]nteckningarna)\s+(?:fördes|förs|skrevs|skrivs)"
                      rf"\s+av|[Aa]ntecknat\s+av:?|[Aa]ntecknare:?)\s+{_NAMES}")
 
 

@@ -8,6 +8,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
+from protokoll import regexes
 from protokoll.clean.lines import Line
 from protokoll.model import Attendee
 from protokoll.parse import conventions as cv
@@ -17,14 +18,14 @@ from protokoll.parse.attendance import (continues_list, table_columns, heading_o
                                        parse_attendance, role_column)
 from protokoll.tableheads import NUMBER_TITLES  # an item table's "Punkt" ends a list of people
 
-_AND_OR_GAP = re.compile(r"\s+(?:och|samt|&)\s+|\s{3,}")  # between the names of a list ("A och B", "A      B")
-_NAME_COMMA = re.compile(r",(?![^()]*\))")  # a comma between names, not one inside "(S, ordförande)"
-_PARTY_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
-_NAME_ROLE = re.compile(r"^(?P<name>[^,]+?)\s*,\s*(?P<role>[^,]+)$")
-_SIGNATURES_LABEL = re.compile(tolerant(r"^underskrift(?:er)?\b"), re.IGNORECASE)  # the offices sign beside it
-_NAME_PART = re.compile(r",|\(")  # what follows a name in an entry: ", E-11", " (S)"
-_COLUMN_GAP = re.compile(r"\s{3,}")  # between the columns of a layout put side by side
-SIGNING_RULE = re.compile(r"[_.…\s-]{4,}")  # the dotted or ruled line a signature is written on
+_AND_OR_GAP = regexes.compile(r"\s+(?:och|samt|&)\s+|\s{3,}")  # between the names of a list ("A och B", "A      B")
+_NAME_COMMA = regexes.compile(r",(?![^()]*\))")  # a comma between names, not one inside "(S, ordförande)"
+_PARTY_TAIL = regexes.compile(r"\s*\([^()]*\)\s*$")
+_NAME_ROLE = regexes.compile(r"^(?P<name>[^,]+?)\s*,\s*(?P<role>[^,]+)$")
+_SIGNATURES_LABEL = regexes.compile(tolerant(r"^underskrift(?:er)?\b"), re.IGNORECASE)  # the offices sign beside it
+_NAME_PART = regexes.compile(r",|\(")  # what follows a name in an entry: ", E-11", " (S)"
+_COLUMN_GAP = regexes.compile(r"\s{3,}")  # between the columns of a layout put side by side
+SIGNING_RULE = regexes.compile(r"[_.…\s-]{4,}")  # the dotted or ruled line a signature is written on
 
 
 @dataclass
@@ -180,7 +181,7 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
 # A second labelled office on the same line: "Ordförande: Anna Ek Sekreterare: Per Berg".
 @functools.cache  # compiled on first use: only a line holding an office and a second colon asks for it
 def _next_office() -> re.Pattern:
-    return re.compile(r"\s+(?=(?:" + "|".join(
+    return regexes.compile(r"\s+(?=(?:" + "|".join(
         tolerant(w[:1].upper() + w[1:]) for w, _ in sorted(cv.OFFICE_WORDS, key=lambda o: -len(o[0]))) + r")\s*:)")
 
 
@@ -229,7 +230,7 @@ def _after_inline_list(section: list[Line], line: Line) -> bool:
 _INLINE_LABELS = sorted({h for h, _, _ in cv.ATTENDANCE_HEADINGS} | {w for w, _ in cv.OFFICE_WORDS} |
                         {"tid", "plats", "datum", "lokal", "plats och tid", "tid och plats", "mötesplats"},
                         key=lambda w: (-len(w), w))  # longest first; ties in a fixed order, the same pattern every run
-INLINE_LABEL = re.compile(r"(?<=[.!?])\s+(?=(?:" + "|".join(
+INLINE_LABEL = regexes.compile(r"(?<=[.!?])\s+(?=(?:" + "|".join(
     tolerant(w[:1].upper() + w[1:]) for w in _INLINE_LABELS) + r")\s*:)")
 
 
@@ -253,7 +254,7 @@ def split_inline_labels(lines: list[Line]) -> list[Line]:
 
 MIN_LABEL_ROWS = 3  # rows of "Label   value" at the same two columns that make a label column
 COLUMN_SLACK = 2  # characters a column's start may wander between rows
-_GAP = re.compile(r"\s{3,}")
+_GAP = regexes.compile(r"\s{3,}")
 
 
 def _cells(line: Line) -> list[tuple[int, str]]:
@@ -349,7 +350,7 @@ def _joined_title(line: Line, nxt: Line) -> str | None:
     return text
 
 
-_SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+_SENTENCE_START = regexes.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 
 
 def split_sentence_lists(lines: list[Line]) -> tuple[list[Line], list[int]]:
@@ -745,7 +746,7 @@ def signature_start(lines: list[Line]) -> int | None:
 
 
 # Where a second signature follows on the same line with one space ("Vid protokollet: A B Justeras: C D").
-_NEXT_SIGNATURE = re.compile(r"\s+(?=(?:vid protokollet|vid anteckningarna|justeras|protokollet justeras)\s*:)",
+_NEXT_SIGNATURE = regexes.compile(r"\s+(?=(?:vid protokollet|vid anteckningarna|justeras|protokollet justeras)\s*:)",
                              re.IGNORECASE)
 
 

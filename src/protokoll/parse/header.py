@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from protokoll import regexes
 from protokoll import municipalities
 from protokoll.clean.lines import Line
 from protokoll.parse import dates
@@ -17,7 +18,7 @@ from protokoll.parse.labels import tolerant
 # Tolerant of OCR's lost å/ä/ö.
 _MEETING = tolerant(r"(?:möte|sammanträde|stämma|styrelse|nätverk|råd|grupp|träff|konferens|samråd)")
 # "Protokoll fört vid", "Protokoll från", "Minnesanteckningar från", "Protokoll", "Mötesprotokoll".
-PREFIX = re.compile(tolerant(
+PREFIX = regexes.compile(tolerant(
     r"^(?:(?:sammanträdesprotokoll|mötesprotokoll|protokoll|minnesanteckningar|anteckningar|protokollsutdrag)"
     r"(?:\s+nr\.?\s*\d{1,3}(?:\s*/\s*\d{2,4})?(?=\s+(?:fört|förda|förd|vid|från)\b))?"  # "Protokoll nr 5/2024 fört vid"
     r"(?:\s+(?:fört|förda|förd))?(?:\s+(?:vid|från|för|över|med))?"
@@ -25,22 +26,22 @@ PREFIX = re.compile(tolerant(
     r"|(?:fört|förda|förd)\s+(?:vid|på))(?:\s+|$)"),
     re.IGNORECASE)
 _QUALIFIER = r"(?:ordinarie|extra|extrainsatt|konstituerande|årligt?|gemensamt?|digitalt?)"
-_QUALIFIER_ONLY = re.compile(_QUALIFIER, re.IGNORECASE)  # "PROTOKOLL FRÅN ORDINARIE FÖRENINGSSTÄMMA" names no organisation
+_QUALIFIER_ONLY = regexes.compile(_QUALIFIER, re.IGNORECASE)  # "PROTOKOLL FRÅN ORDINARIE FÖRENINGSSTÄMMA" names no organisation
 # "<body> i <organisation>": the body's first word names a meeting, the organisation follows " i ".
 # A definite adjective may stand before the body: "Kommunala pensionärsrådet i Tallmo kommun".
 _ADJECTIVE = r"(?-i:[A-ZÅÄÖ])[a-zåäö]+a\s+"
-TITLE = re.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+|{_ADJECTIVE})?\S*{_MEETING}\S*(?:\s+\S+){{0,5}}?)\s+(?:i|för|med|inom)\s+"
+TITLE = regexes.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+|{_ADJECTIVE})?\S*{_MEETING}\S*(?:\s+\S+){{0,5}}?)\s+(?:i|för|med|inom)\s+"
                    rf"(?P<org>(?-i:[A-ZÅÄÖ]).+?)\.?$", re.IGNORECASE)
 # "Sjövikens IK – styrelsemöte 2025-02-11": the organisation, a dash, the meeting (the date cut off first).
-DASH_TITLE = re.compile(rf"^(?P<org>(?-i:[A-ZÅÄÖ])[^–—]{{1,60}}?)\s+[–—-]\s+(?P<body>(?:{_QUALIFIER}\s+)?\S*{_MEETING}\S*)$",
+DASH_TITLE = regexes.compile(rf"^(?P<org>(?-i:[A-ZÅÄÖ])[^–—]{{1,60}}?)\s+[–—-]\s+(?P<body>(?:{_QUALIFIER}\s+)?\S*{_MEETING}\S*)$",
                         re.IGNORECASE)
 # A layout's right column that names the minutes of a body: "Styrelseprotokoll", "Årsmötesprotokoll".
 # The short forms of a meeting that number it: "SM 3/2025" (styrelsemöte), "ÅM 1/2025" (årsmöte), "MM 2/2025"
 # (medlemsmöte). Capitals only: "sm" in running text is no meeting.
 MEETING_ABBREVIATIONS = r"(?-i:SM|ÅM|MM)"
 # A meeting's running number after its title word: "nr 6", "4/2025", "nr 6/2025".
-_NUMBER_TAIL = re.compile(r"\s+(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?$", re.IGNORECASE)
-BODY_PROTOCOL = re.compile(tolerant(r"^[\wåäö-]*(?:styrelse|möte|mötes|stämmo|nämnds|råds)protokoll"
+_NUMBER_TAIL = regexes.compile(r"\s+(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?$", re.IGNORECASE)
+BODY_PROTOCOL = regexes.compile(tolerant(r"^[\wåäö-]*(?:styrelse|möte|mötes|stämmo|nämnds|råds)protokoll"
                                     r"(?:\s+(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?)?$"), re.IGNORECASE)
 # The body a compound minutes' word names, by the end of its stem before "protokoll": "Årsmötesprotokoll" is
 # the årsmöte's, "Styrelseprotokoll" the board meeting's, "Stämmoprotokoll" the stämma's. A stem that ends
@@ -51,50 +52,50 @@ _PROTOCOL_WORD = "protokoll"
 # space between: the minutes' word ("PROTOKOLL", "SAMMANTRÄDESPROTOKOLL", "Styrelseprotokoll"), the page
 # ("Sida 1 (4)", "1 (4)", "1(16)", "Sida 1 av 4") and the labels of a header table's cells ("Sammanträdesdatum
 # Sida", "Datum Nr"). Read from the end, one at a time.
-GLUED_TAIL = re.compile(tolerant(
+GLUED_TAIL = regexes.compile(tolerant(
     r"\s+(?:(?:sida|blad)(?:\s+\d{1,3}(?:\s*\(\s*\d{1,3}\s*\)|\s+av\s+\d{1,3})?)?|\d{1,3}\s*[(/]\s*\d{1,3}\s*\)|"
     r"(?P<word>[\wåäöÅÄÖ-]*protokoll)|sammanträdesdatum|mötesdatum|datum|nr)$"), re.IGNORECASE)
 # "Tallbackens samfällighetsförening – Protokoll fört vid styrelsemöte": a running header's organisation, a dash,
 # then the title (PREFIX after the dash).
-_TITLE_DASH = re.compile(r"\s+[–—-]\s+")
+_TITLE_DASH = regexes.compile(r"\s+[–—-]\s+")
 _GLUED_WORDS = frozenset({"sida", "blad", "sammanträdesdatum", "mötesdatum", "datum", "nr"})
 # A local unit named under its church or federation ("Svenska kyrkan" / "Åsby-Lindås pastorat"): the unit that
 # meets is the organisation.
-LOCAL_UNIT = re.compile(tolerant(r"\b(?:pastorat|församling|lokalavdelning|lokalförening|krets|distrikt)$"), re.IGNORECASE)
+LOCAL_UNIT = regexes.compile(tolerant(r"\b(?:pastorat|församling|lokalavdelning|lokalförening|krets|distrikt)$"), re.IGNORECASE)
 # "Möte med föreningens styrelse": the word that refers back to the organisation before the body.
-_OWN_GENITIVE = re.compile(r"^(?:föreningens|klubbens|sektionens|förbundets|bolagets|kårens|nätverkets|rådets)\s+(?=\S)",
+_OWN_GENITIVE = regexes.compile(r"^(?:föreningens|klubbens|sektionens|förbundets|bolagets|kårens|nätverkets|rådets)\s+(?=\S)",
                            re.IGNORECASE)
 # The ANSLAG/BEVIS block of municipal minutes names the body and its organisation: "Organ Omvårdnadsnämnden i
 # Västra Hälleby kommun"; where the header names no organisation, it is there.
-ORGAN = re.compile(tolerant(r"^organ\s*:?\s+(?P<body>(?-i:[A-ZÅÄÖ])\S.*?)\s+i\s+(?P<org>(?-i:[A-ZÅÄÖ]).+?)\.?$"),
+ORGAN = regexes.compile(tolerant(r"^organ\s*:?\s+(?P<body>(?-i:[A-ZÅÄÖ])\S.*?)\s+i\s+(?P<org>(?-i:[A-ZÅÄÖ]).+?)\.?$"),
                    re.IGNORECASE)
 # A row of labels with their values in the row below, in layout columns ("Datum:   Plats:   Löpnummer:").
-LABEL_CELL = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{1,30}:$")
-_CELL = re.compile(r"\S+(?:\s\S+)*")  # a layout cell: words apart by single spaces
+LABEL_CELL = regexes.compile(r"^[A-ZÅÄÖ][\wåäö ]{1,30}:$")
+_CELL = regexes.compile(r"\S+(?:\s\S+)*")  # a layout cell: words apart by single spaces
 LABEL_ROW_MIN = 2  # labels in a row before it is read as a label row
 # "<Organisation>s <body>": "Björkhamns Tennisklubbs årsmöte"; after "Protokoll" also without the genitive
 # ("Protokoll Tjärnbacka IF styrelsemöte").
-GENITIVE_TITLE = re.compile(
+GENITIVE_TITLE = regexes.compile(
     rf"^(?P<org>(?-i:[A-ZÅÄÖ]).*?)\s+(?P<body>(?:(?:extra|ordinarie|konstituerande)\s+)?\S*{_MEETING}\S*)$", re.IGNORECASE)
 # "<meeting> med <body>": "sammanträde med styrelsen", "möte med kommunstyrelsen"
-_MEETING_WITH = re.compile(rf"^\S*{_MEETING}\S*\s+med\s+(?P<body>\S.*)$", re.IGNORECASE)
+_MEETING_WITH = regexes.compile(rf"^\S*{_MEETING}\S*\s+med\s+(?P<body>\S.*)$", re.IGNORECASE)
 # After "Protokoll"/"Minnesanteckningar": "<body> <Organisation>" ("styrelsemöte Harsjö Båtklubb")
-BODY_FIRST = re.compile(
+BODY_FIRST = regexes.compile(
     rf"^(?P<body>(?:{_QUALIFIER}\s+)?(?-i:[a-zåäö])\S*{_MEETING}\S*)\s+(?P<org>(?-i:[A-ZÅÄÖ])(?!(?i:nr|nummer)\b)[^\d]+?)$",
     re.IGNORECASE)
 # "Kårfullmäktige, Västersjö studentkår"
-BODY_COMMA_ORG = re.compile(r"^(?P<body>[A-ZÅÄÖ][^,]{2,60}?),\s+(?P<org>[A-ZÅÄÖ][^,]{2,80})$")
+BODY_COMMA_ORG = regexes.compile(r"^(?P<body>[A-ZÅÄÖ][^,]{2,60}?),\s+(?P<org>[A-ZÅÄÖ][^,]{2,80})$")
 # "Möte 3 2025/2026", "Sammanträde 4, 2025": a running number before the year, on a header line
 # A school year's term as a student body writes it: "VT26", "HT 2025" (vårtermin, hösttermin).
 TERM = r"(?:VT|HT)\s?(?:\d{4}|\d{2})"
-MEETING_NUMBER = re.compile(r"^(?:möte|sammanträde|styrelsemöte|protokoll)\s+(?:nr\.?\s*)?(?P<n>\d{1,3})"
+MEETING_NUMBER = regexes.compile(r"^(?:möte|sammanträde|styrelsemöte|protokoll)\s+(?:nr\.?\s*)?(?P<n>\d{1,3})"
                             # "Möte 11, verksamhetsåret 2025/2026", "Möte 3 VT26"
                             r"(?:\s*,?\s+(?:(?:(?:verksamhetsåret|verksamhetsår|läsåret|mandatperioden|året)\s+)?"
                             rf"\d{{4}}(?:\s*/\s*\d{{2,4}})?|{TERM}))?"
                             r"(?:\s*,\s*\d.*)?\s*$",  # "..., 2026-03-19, kl. 17.15": the date after a comma
                             re.IGNORECASE)
 # A line that is only a body: "Kommunstyrelsen", "Samhällsbyggnadsnämnden", "Styrelsemöte nr 7".
-BODY_LINE = re.compile((
+BODY_LINE = regexes.compile((
     r"^(?P<body>(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|för|[\wåäö-]+s))?\s+)?[\wåäöÅÄÖ-]*"
     r"(?:styrelsen?|nämnden?|utskottet|utskott|fullmäktige|beredningen|rådet|direktionen|kommittén|presidiet|"
     r"kyrkorådet|kyrkoråd|delegationen|ledningsgruppen|årsmöte|stämma|föreningsstämma|styrelsemöte|möte|"
@@ -104,61 +105,61 @@ BODY_LINE = re.compile((
     re.IGNORECASE)
 # A body that names a meeting rather than a board ("Styrelsemöte", "Elevrådsmöte", "Årsstämma"): a name after it
 # on the title line is the organisation's ("Styrelsemöte Björkby Ryttarförening").
-MEETING_BODY = re.compile(tolerant(r"(?:möte|sammanträde|stämma|träff)$"), re.IGNORECASE)
-MONTH_WORD = re.compile(r"^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+MEETING_BODY = regexes.compile(tolerant(r"(?:möte|sammanträde|stämma|träff)$"), re.IGNORECASE)
+MONTH_WORD = regexes.compile(r"^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
                         r"december|vår(?:en)?|höst(?:en)?|sommar(?:en)?|vinter(?:n)?)\b", re.IGNORECASE)
-_ORG_HINT = re.compile(
+_ORG_HINT = regexes.compile(
     r"\b(?:kommun|stad|region|regionen|landsting|förening|föreningen|klubb|klubben|kår|kåren|brf|"
     r"bostadsrättsförening|samfällighetsförening|samfällighet|förbund|förbundet|parti|partiet|sällskap|"
     r"sällskapet|stiftelse|stiftelsen|församling|byalag|byalaget|ab|organisation|nätverket|sektionen|sektion|pastorat)\b|"
     r"[a-zåäö]+(?:förening|föreningen|förbund|"
     r"förbundet|klubb|klubben|partiet|kåren|sällskapet|laget|gillet|byalaget|sektionen|kören|orkestern)\b", re.IGNORECASE)
 _NUMBERED = rf"\b(?:[a-zåäö]*protokoll|möte|sammanträde|styrelsemöte|{MEETING_ABBREVIATIONS})\s+"
-NUMBER = re.compile(r"(?:\b(?:protokoll|möte|mötesprotokoll|sammanträde|styrelsemöte)\s+)?\b(?:löp|protokoll)?n(?:r|ummer|o)\.?\s*:?\s*"
+NUMBER = regexes.compile(r"(?:\b(?:protokoll|möte|mötesprotokoll|sammanträde|styrelsemöte)\s+)?\b(?:löp|protokoll)?n(?:r|ummer|o)\.?\s*:?\s*"
                     r"(?P<n>\d{1,3})\b(?:\s*[/,-]?\s*(?P<y>\d{4}))?"
                     rf"|{_NUMBERED}(?P<m>\d{{1,3}})\s*/\s*(?P<my>\d{{2,4}})\b"
                     # "Protokoll 2025:3": the year first, the number after a colon
                     rf"|{_NUMBERED}(?:nr\.?\s*)?(?:19|20)\d{{2}}\s*:\s*(?P<yn>\d{{1,3}})\b",
                     re.IGNORECASE)
 # A number's label alone on its line, its value alone on the next (a header table's cells in plain text).
-NUMBER_LABEL = re.compile(r"^(?:protokollnummer|protokoll\s+nr|löpnummer|mötesnummer|sammanträdesnummer)\.?\s*:?$",
+NUMBER_LABEL = regexes.compile(r"^(?:protokollnummer|protokoll\s+nr|löpnummer|mötesnummer|sammanträdesnummer)\.?\s*:?$",
                           re.IGNORECASE)
 _NUMBER_LABEL_LAST = frozenset("rR:.")
-NUMBER_VALUE = re.compile(r"^(?:nr\.?\s*)?(?P<n>\d{1,3})(?:\s*/\s*\d{2,4})?$", re.IGNORECASE)
-EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+NUMBER_VALUE = regexes.compile(r"^(?:nr\.?\s*)?(?P<n>\d{1,3})(?:\s*/\s*\d{2,4})?$", re.IGNORECASE)
+EMAIL = regexes.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 # OCR reads "@" as Q, © or &: "christian.dahlmannQfamiljenhelsingborg.se".
 # The local part is atomic: its class overlaps the dots between its pieces, and trying every split of a
 # long run of "a.b.a.b" was exponential; none of the characters that may follow it belong to it.
-EMAIL_OCR = re.compile(r"\b((?>[a-z0-9][a-z0-9._+-]{0,63}(?:\s?\.\s?[a-z0-9._+-]{1,63}){0,4}))\s?[Q©®&@]{1,2}[ÖO0]?\s?"
+EMAIL_OCR = regexes.compile(r"\b((?>[a-z0-9][a-z0-9._+-]{0,63}(?:\s?\.\s?[a-z0-9._+-]{1,63}){0,4}))\s?[Q©®&@]{1,2}[ÖO0]?\s?"
                        r"([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:se|com|nu|org|net|eu))\b")
-ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+ISO_DATE = regexes.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # "Styrelsemöte 250309": a title that writes the date yymmdd, as a file name would (the long title under it may
 # give the day and month without the year). Only alone after a meeting's word: six digits elsewhere are no date.
-COMPACT_DATE_TITLE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:möte|sammanträde|protokoll)\s+(?P<y>\d{2})(?P<m>[01]\d)"
+COMPACT_DATE_TITLE = regexes.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:möte|sammanträde|protokoll)\s+(?P<y>\d{2})(?P<m>[01]\d)"
                                 r"(?P<d>[0-3]\d)$", re.IGNORECASE)
 CENTURY = 2000  # a yymmdd date's century: minutes written today
-PLACE_TIME = re.compile(tolerant(
+PLACE_TIME = regexes.compile(tolerant(
     r"^(?P<label>plats och tid|tid och plats|tid och lokal|datum och tid|datum och plats|mötesplats|"
     r"sammanträdesplats|sammanträdestid|mötestid|möteslokal|"
     r"sammanträdesdatum|mötesdatum|plats|lokal|tid|datum|när|var)(?![\wåäöÅÄÖ])\s*(?P<colon>:)?\s*"), re.IGNORECASE)
 # A further label on a "Label: value" line: "Datum: 2026-04-02 Tid: 19.30 Plats: Bygdegården".
-INLINE_LABEL = re.compile(tolerant(r"\s+(?P<label>plats|lokal|tid|datum|mötesplats|möteslokal)\s*:\s*"), re.IGNORECASE)
-ROOM = re.compile(tolerant(r"^(?:mötesrum|sammanträdesrum|konferensrum|rum|sal)\b"), re.IGNORECASE)
+INLINE_LABEL = regexes.compile(tolerant(r"\s+(?P<label>plats|lokal|tid|datum|mötesplats|möteslokal)\s*:\s*"), re.IGNORECASE)
+ROOM = regexes.compile(tolerant(r"^(?:mötesrum|sammanträdesrum|konferensrum|rum|sal)\b"), re.IGNORECASE)
 # "hos Karin Ek, Granvägen 3": a board that meets at a member's home names the host as its venue
-VENUE_AFTER = re.compile(r"\s(?:på|i|hos)\s+(?P<venue>[A-ZÅÄÖ0-9].*)$")
+VENUE_AFTER = regexes.compile(r"\s(?:på|i|hos)\s+(?P<venue>[A-ZÅÄÖ0-9].*)$")
 # The characters EMAIL_OCR reads as "@": a line without one holds no such address.
-_AT_LIKE = re.compile(r"[Q©®&@]")
-WEEKDAY = re.compile(r"\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b\s*(?:den\s+)?", re.IGNORECASE)
-_COLUMN_GAP = re.compile(r"\s{3,}")
+_AT_LIKE = regexes.compile(r"[Q©®&@]")
+WEEKDAY = regexes.compile(r"\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b\s*(?:den\s+)?", re.IGNORECASE)
+_COLUMN_GAP = regexes.compile(r"\s{3,}")
 # What may follow the organisation in a title: "... för verksamhetsåret 2024", "..., lördagen den 22 mars"
-_ORG_TAIL = re.compile(r"\s+(?:för\s+(?:verksamhetsåret|räkenskapsåret|år|året)\b|" + WEEKDAY.pattern + r").*$",
+_ORG_TAIL = regexes.compile(r"\s+(?:för\s+(?:verksamhetsåret|räkenskapsåret|år|året)\b|" + WEEKDAY.pattern + r").*$",
                        re.IGNORECASE)
 # "... 22 mars 2025 klockan 14.00 på Sandvretens hembygdsgård": the venue at the end of a title sentence
-TITLE_VENUE = re.compile(r"(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?\s+(?:på|i|via|hos)\s+"
+TITLE_VENUE = regexes.compile(r"(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?\s+(?:på|i|via|hos)\s+"
                          r"(?P<venue>[A-ZÅÄÖa-zåäö][^.]*?)\.?$")
 # "Protokoll från konstituerande styrelsemöte på Strandgården 2025-04-02": the meeting, then where it was held
 # (the date cut off first).
-TITLE_PLACE = re.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+)?\S*{_MEETING}\S*)\s+(?:på|via)\s+(?P<venue>(?-i:[A-ZÅÄÖ])[^.]+?)\.?$",
+TITLE_PLACE = regexes.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+)?\S*{_MEETING}\S*)\s+(?:på|via)\s+(?P<venue>(?-i:[A-ZÅÄÖ])[^.]+?)\.?$",
                          re.IGNORECASE)
 # A title sentence wraps where a line ends in one of these words or the next begins in lower case
 # ("... Kvarnen ekonomisk" / "förening den 14 maj ...", "... kl. 18.30 via" / "Teams").
@@ -166,26 +167,26 @@ TITLE_PLACE = re.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+)?\S*{_MEETING}\S*)\s+(?
 # hus"), or in a month with the year on the next line.
 TITLE_OPEN_WORDS = frozenset("i på via vid för med och av till hos den klockan kl kl.".split())
 # The definite form of an organisation's kind, which its name follows: "Bostadsrättsföreningen Lärksången".
-DEFINITE_KIND = re.compile(tolerant(r"(?:föreningen|förbundet|klubben|sällskapet|kåren|stiftelsen|samfälligheten)$"),
+DEFINITE_KIND = regexes.compile(tolerant(r"(?:föreningen|förbundet|klubben|sällskapet|kåren|stiftelsen|samfälligheten)$"),
                            re.IGNORECASE)
 NAME_WORDS = 4  # an organisation's name wrapped onto the next line is this short
 TITLE_WRAPS = 2  # a title sentence runs over at most this many more lines
-_NOT_ORG = re.compile(r"^(?:sida|page)\b|^\d|^\W*$|@", re.IGNORECASE)
+_NOT_ORG = regexes.compile(r"^(?:sida|page)\b|^\d|^\W*$|@", re.IGNORECASE)
 
 
 TITLE_LINES = 16  # the title stands among the document's first lines
 MAX_VENUE = 80  # a venue is a short line
-_DEN_DAY = re.compile(r"\bden\s+\d{1,2}\b")  # "onsdagen den 18": a date whose month wrapped to the next line
+_DEN_DAY = regexes.compile(r"\bden\s+\d{1,2}\b")  # "onsdagen den 18": a date whose month wrapped to the next line
 WRAPPED_LINE = 60  # a plain text line at least this long may have wrapped at the margin
 VALUE_WRAPS = 2  # lines a label's value on the line below may wrap onto (a narrow table cell)
-_LAYOUT_VALUE = re.compile(r"\s{3,}\S")  # a label and its value in two layout columns, no colon between
+_LAYOUT_VALUE = regexes.compile(r"\s{3,}\S")  # a label and its value in two layout columns, no colon between
 _TIME_LABELS = frozenset({"tid", "sammanträdestid", "mötestid", "datum och tid", "plats och tid", "tid och plats",
                           "tid och lokal"})
-_BARE_TIME = re.compile(r"(?<![\d.:/-])(\d{1,2})[.:](\d{2})(?![\d.:/-])")
+_BARE_TIME = regexes.compile(r"(?<![\d.:/-])(\d{1,2})[.:](\d{2})(?![\d.:/-])")
 # ("..., lördag 5 april 2025 kl. 14.00. Bygdegården, Kvarnvägen 4": the venue also after the sentence's stop)
-_VENUE_TAIL = re.compile(r"^\s*(?:,\s*(?:(?:på|i)\s+)?|\s+(?:på|i)\s+|\.\s+(?=[A-ZÅÄÖ]))(?P<venue>\S.*)$")
+_VENUE_TAIL = regexes.compile(r"^\s*(?:,\s*(?:(?:på|i)\s+)?|\s+(?:på|i)\s+|\.\s+(?=[A-ZÅÄÖ]))(?P<venue>\S.*)$")
 # Lines after a date that are no venue: headings of lists, offices and the document's parts.
-_NOT_VENUE = re.compile(tolerant(r"^(?:närvarande|frånvarande|deltagare|deltagande|ledamöter|beslutande|närvaro|"
+_NOT_VENUE = regexes.compile(tolerant(r"^(?:närvarande|frånvarande|deltagare|deltagande|ledamöter|beslutande|närvaro|"
                                  r"ordförande|sekreterare|justerare|protokoll|dagordning|§|\d)"), re.IGNORECASE)
 
 
@@ -627,7 +628,7 @@ def _cut_date(text: str) -> str:
     return text
 
 
-_BEFORE_DATE = re.compile(r"[,\s]+(?:(?:den|kl\.?|klockan)\s+)?(?:" + WEEKDAY.pattern + r")?(?:den\s+)?\d", re.IGNORECASE)
+_BEFORE_DATE = regexes.compile(r"[,\s]+(?:(?:den|kl\.?|klockan)\s+)?(?:" + WEEKDAY.pattern + r")?(?:den\s+)?\d", re.IGNORECASE)
 
 
 def _clock(text: str, line: Line, put) -> None:
@@ -641,7 +642,7 @@ def _clock(text: str, line: Line, put) -> None:
 
 # The words and stops a date and time taken out of "Måndagen den 2 juni 2025 kl. 08.30–12.15, Kommunhuset" leave
 # before the venue.
-_WHEN_LEFTOVER = re.compile(r"^[\s,.]*(?:(?:den|kl\.?|klockan)(?![\wåäö])[\s,.]*)*", re.IGNORECASE)
+_WHEN_LEFTOVER = regexes.compile(r"^[\s,.]*(?:(?:den|kl\.?|klockan)(?![\wåäö])[\s,.]*)*", re.IGNORECASE)
 
 
 def _place_time(h: Header, lines: list[Line], i: int, label: str, rest: str, put) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from protokoll import regexes
 from protokoll.parse import numbers
 from protokoll.parse.dates import MONTHS
 
@@ -145,7 +146,7 @@ class Folded:
     def __init__(self, pattern: str, flags: int = 0):
         self.pattern = pattern
         self.flags = flags
-        self.lower = re.compile(factored(_lower_source(pattern)), flags)
+        self.lower = regexes.compile(factored(_lower_source(pattern)), flags)
         self._ignorecase: re.Pattern | None = None
 
     @property
@@ -153,7 +154,7 @@ class Folded:
         """The IGNORECASE pattern, compiled on first use: only a text holding ı, ſ or İ needs it, and
         compiling every pattern twice at import would slow every command's start."""
         if self._ignorecase is None:
-            self._ignorecase = re.compile(self.pattern, self.flags | re.IGNORECASE)
+            self._ignorecase = regexes.compile(self.pattern, self.flags | re.IGNORECASE)
         return self._ignorecase
 
     # _unfoldable written out in search and match: they run hundreds of times a document.
@@ -263,7 +264,7 @@ def may_hold(text: str, word: str) -> bool:
 # How deep ``factored`` shares the letters alternatives start with: the first letters or two decide most
 # positions, deeper sharing only makes the pattern longer.
 FACTOR_DEPTH = 3
-_LOOKBEHIND_WORD = re.compile(r"\(\?<!\\w[^\W\d_]\)")  # "(?<!\wf)", as word_led and letter_led write it
+_LOOKBEHIND_WORD = regexes.compile(r"\(\?<!\\w[^\W\d_]\)")  # "(?<!\wf)", as word_led and letter_led write it
 
 
 def _head(alternative: str) -> str | None:
@@ -317,7 +318,7 @@ def _group_factored(alternative: str, depth: int) -> str:
 
 
 def _label(alternatives: str, colon: str = r"\s*:?") -> re.Pattern:
-    return re.compile(rf"^(?:{tolerant(alternatives)})(?![\wåäöÅÄÖ]){colon}\s*", re.IGNORECASE)
+    return regexes.compile(rf"^(?:{tolerant(alternatives)})(?![\wåäöÅÄÖ]){colon}\s*", re.IGNORECASE)
 
 
 # "Ärendet" heads the case's description only as a line of its own ("Ärendet bordläggs" decides).
@@ -333,10 +334,10 @@ DECIDES = _label(
 # "Kommunstyrelsens arbetsutskotts beslut".
 _OWN_DECISION = (r"^(?:[\wåäöÅÄÖ]+-\s+(?:och|&)\s+|[\wåäöÅÄÖ]+[ae]\s+|[\wåäöÅÄÖ-]+s\s+)?"
                  r"[\wåäöÅÄÖ-]+s\s+beslut")
-OWN_DECISION = re.compile(_OWN_DECISION + r"\s*:?$", re.IGNORECASE)
+OWN_DECISION = regexes.compile(_OWN_DECISION + r"\s*:?$", re.IGNORECASE)
 # The same label with its decision after the colon on the same line: "Stämmans beslut: Styrelsen beviljades
 # ansvarsfrihet.", "Nämndens beslut: att ..." (the label is no part of the decision's text).
-OWN_DECISION_LEAD = re.compile(_OWN_DECISION + r"\s*:\s*(?=[A-ZÅÄÖ]|att\b)", re.IGNORECASE)
+OWN_DECISION_LEAD = regexes.compile(_OWN_DECISION + r"\s*:\s*(?=[A-ZÅÄÖ]|att\b)", re.IGNORECASE)
 # "<who> beslutar/beslutade/beslöt [att] ...", "Beslöts att", "Det beslutades att", "Efter diskussion
 # beslutade årsmötet att", "Kommunstyrelsen föreslår kommunfullmäktige besluta": any body decides.
 _VERB = r"(?i:beslutar|beslutade|beslöt|beslöts|beslutas|beslutades|bestämde|bestämdes|besluter)"
@@ -358,11 +359,11 @@ _INFINITIVE = r"(?=(?:[a-zåäö]{2,}a|avslå|ge|se|stå)\b)(?!(?:enda|bara|seda
 _ADOPTION = r"(?:enligt|i\s+enlighet\s+med)\s+[^.:]{0,60}?förslag"
 _ADOPTS_PROPOSAL = rf"(?={_ADOPTION})"
 # A decision that is only such an adoption: "enligt ordförandens förslag." (see minutes._drop_bare_adoptions).
-BARE_ADOPTION = re.compile(rf"^{_ADOPTION}(?:et)?\.?$", re.IGNORECASE)
+BARE_ADOPTION = regexes.compile(rf"^{_ADOPTION}(?:et)?\.?$", re.IGNORECASE)
 # The body a proposal goes to, in up to three words: "kommunfullmäktige", "regionala utvecklingsnämnden",
 # "barn- och utbildningsnämnden" (not "att ...", which is the proposal itself).
 _ADDRESSEE = r"(?!att\b)[\wåäö-]+(?:\s+[\wåäö-]+){0,2}?"
-FORMULA = re.compile(
+FORMULA = regexes.compile(
     r"^(?:(?:Efter|Vid|På|Utan)\s+[\wåäö]+(?:\s+[\wåäö]+){0,3}?,?\s+" + _VERB + r"\s+[\wåäö-]+"
     r"|(?:Därefter|Sedan|Slutligen|Enhälligt|Därmed|Således|Då|Avslutningsvis)\s+" + _VERB + r"\s+[\wåäö-]+"
     r"|" + COUNTED + r",?\s+" + _VERB + r"\s+[\wåäö-]+"
@@ -385,7 +386,7 @@ FORMULA = re.compile(
     r"(?:,?\s+(?:enligt|i enlighet med)\s+[^.:]{0,60}?förslag(?:et)?,?(?=\s*(?:att\b|:|$)))?"
     # without "att" the decision may be the proposal it adopts: "Stämman beslutade enligt styrelsens förslag."
     r"\s*(?::\s*|(?=att\b)|$|(?<=\s)" + _INFINITIVE + r"|(?<=\s)(?P<adopts>)" + _ADOPTS_PROPOSAL + r")")
-_EARLIER = re.compile(r"\b(?:förra|föregående|tidigare|fjolårets|i\s+fjol)\b", re.IGNORECASE)
+_EARLIER = regexes.compile(r"\b(?:förra|föregående|tidigare|fjolårets|i\s+fjol)\b", re.IGNORECASE)
 # A decision dated before the meeting and told in the past tense is a report of an earlier decision, not one
 # of this meeting (spec "Decisions"): "Nämnden beslutade 2024-05-12 § 45 att ...", "Kommunfullmäktige beslöt
 # 2021 att ...", "Styrelsen beslutade i mars att ...", "Kommunfullmäktige antog den 3 maj 2023 ...".
@@ -394,12 +395,12 @@ _PAST_DECIDES = r"(?:beslutade|beslöt|beslutades|beslöts|bestämde|bestämdes|
 _MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATED = (rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|(?:19|20)\d{{2}}\b|§\s*\d|(?:den\s+)?\d{{1,2}}\s+(?:{_MONTHS})\b|"
           rf"i\s+(?:{_MONTHS})\b)")
-EARLIER_DECISION = re.compile(rf"^[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och\s+)?[\wåäö-]+){{0,3}}?\s+{_PAST_DECIDES}\s+"
+EARLIER_DECISION = regexes.compile(rf"^[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och\s+)?[\wåäö-]+){{0,3}}?\s+{_PAST_DECIDES}\s+"
                               rf"(?:(?:på|vid)\s+sitt\s+(?:sammanträde|möte)\s+)?{_DATED}")
 # A task given before the meeting, the same way: "Kommunstyrelsen gav 2023 nämnden i uppdrag att ...",
 # "Nämnden gav förvaltningen i uppdrag 2024-03-12 § 34 att ...", "Förvaltningen fick i uppdrag av nämnden i
 # januari att ..." (the date before the task's "att": "Per fick i uppdrag att ringa i januari" is this meeting's).
-EARLIER_TASK = re.compile(rf"^[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och\s+)?[\wåäö-]+){{0,3}}?\s+(?:gav|fick|uppdrog)\s+"
+EARLIER_TASK = regexes.compile(rf"^[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och\s+)?[\wåäö-]+){{0,3}}?\s+(?:gav|fick|uppdrog)\s+"
                           rf"(?:(?!att\b)[\wåäö-]+\s+){{0,4}}?(?:(?:av|från)\s+(?:[\wåäö-]+\s+){{1,2}}?)?{_DATED}")
 # The words one of them must hold in its first characters: most lines hold none, and skip the pattern.
 _PAST_DECIDES_WORDS = ("besl", "bestäm", "antog", "fastställde")
@@ -414,7 +415,7 @@ def earlier_decision(text: str) -> bool:
         any(w in head for w in _PAST_TASK_WORDS) and bool(EARLIER_TASK.match(text))
 
 
-_NOT_SUBJECT = re.compile(r"\b(?:har|hade|ska|skall|kan|kommer|bör|inte|ej|om|som|när|innan|sedan)\b", re.IGNORECASE)
+_NOT_SUBJECT = regexes.compile(r"\b(?:har|hade|ska|skall|kan|kommer|bör|inte|ej|om|som|när|innan|sedan)\b", re.IGNORECASE)
 PROPOSAL = _label(r"förslag till beslut|förslag|[\wåäöÅÄÖ-]+s\s+förslag\s+till\s+beslut|[\wåäöÅÄÖ-]+s\s+förslag|yrkanden?|propositionsordning|beslutsgång|jäv|"
                   r"förvaltningens förslag|arbetsutskottets förslag|styrelsens förslag|ordförandens förslag|"
                   r"beredning|beredningsgång|särskilt yttrande", r"\s*(?::|$)")
@@ -439,14 +440,14 @@ SECTION_LABELS = ((SUMMARY, "summary"), (PRESENTERS, "presenters"), (DOCUMENTS, 
 # matches is the section (each pattern holds no group of its own, so that group is the match's last).
 _ANY_SECTION = Folded("|".join(f"(?P<{name}>{pattern.pattern})" for pattern, name in SECTION_LABELS))
 
-OPENING = re.compile(tolerant(r"^(?:mötets öppnande|mötet öppnas|öppnande|mötets inledning)"), re.IGNORECASE)
-CLOSING = re.compile(tolerant(r"^(?:mötet avslutas|mötets avslutande|mötet förklaras avslutat|avslutning)\b"),
+OPENING = regexes.compile(tolerant(r"^(?:mötets öppnande|mötet öppnas|öppnande|mötets inledning)"), re.IGNORECASE)
+CLOSING = regexes.compile(tolerant(r"^(?:mötet avslutas|mötets avslutande|mötet förklaras avslutat|avslutning)\b"),
                      re.IGNORECASE)
 TOPIC_MAX_WORDS = 4  # a topic named before a colon under "Övriga frågor" is short
-OTHER_QUESTIONS = re.compile(tolerant(r"^övriga (?:frågor|ärenden)"), re.IGNORECASE)
+OTHER_QUESTIONS = regexes.compile(tolerant(r"^övriga (?:frågor|ärenden)"), re.IGNORECASE)
 # Items that gather reports, one topic a line ("Rapporter" / "Ekonomi: Kassören redogjorde ..."): their topics
 # are sub-items, as under "Övriga frågor".
-REPORT_ITEMS = re.compile(tolerant(r"^(?:rapporter|rapport|lägesrapport(?:er)?|verksamhetsrapport(?:er)?|"
+REPORT_ITEMS = regexes.compile(tolerant(r"^(?:rapporter|rapport|lägesrapport(?:er)?|verksamhetsrapport(?:er)?|"
                                    r"information(?:er|särenden)?|meddelanden|aktuellt|aktuella frågor|"
                                    r"uppföljning|nyheter)(?![\wåäö])"), re.IGNORECASE)
 
@@ -467,9 +468,9 @@ def formula_of(text: str, head: str | None = None) -> str | None:
     return text[m.end():]
 
 
-_PROPOSES = re.compile(r"\bföreslår\b")
-_ATT_OR_COLON = re.compile(r"(?:att|Att)\b|:")
-_TWO_WORDS = re.compile(r"^\S+\s+\S+")
+_PROPOSES = regexes.compile(r"\bföreslår\b")
+_ATT_OR_COLON = regexes.compile(r"(?:att|Att)\b|:")
+_TWO_WORDS = regexes.compile(r"^\S+\s+\S+")
 
 
 @per_document

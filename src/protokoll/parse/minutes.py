@@ -5,6 +5,7 @@ import itertools
 import re
 from dataclasses import replace as dc_replace
 
+from protokoll import regexes
 from protokoll.clean import furniture
 from protokoll.clean.lines import CleanText, Line, join
 from protokoll.errors import NotMinutes
@@ -181,7 +182,7 @@ _AT = r"\s*(?:kl\.?|klockan)?\s*(?P<h>\d{1,2})[.:](?P<m>\d{2})\b"
 
 def _moment(verb: str) -> re.Pattern:
     """The sentence that opens (verb "öppna") or closes ("avsluta") the meeting, with its time."""
-    return re.compile(rf"\b(?:{verb}(?:des|s)|förklara(?:de|des|s|r)?\s+(?:{_MEETING}\s+)?{verb}[td]?|"
+    return regexes.compile(rf"\b(?:{verb}(?:des|s)|förklara(?:de|des|s|r)?\s+(?:{_MEETING}\s+)?{verb}[td]?|"
                       rf"{verb}(?:de|r)\s+{_MEETING}){_AT}", re.IGNORECASE)
 
 
@@ -259,7 +260,7 @@ def _fill_offices(protocol: Protocol, offices: dict[str, list[str]], signed: lis
 
 # Compound secretaries who keep a body's minutes: "nämndsekreterare", "kommunsekreterare", "styrelsesekreterare"
 # (a "generalsekreterare" or "vice sekreterare" keeps none).
-KEEPER_SECRETARY = re.compile(r"^(?!general|vice\b)[a-zåäö]+sekreterare$")
+KEEPER_SECRETARY = regexes.compile(r"^(?!general|vice\b)[a-zåäö]+sekreterare$")
 
 
 def _keeps_minutes(role: str) -> bool:
@@ -274,7 +275,7 @@ def _first_heading(lines: list[Line]) -> int:
     return len(lines)
 
 
-_HEADING_START = re.compile(r"^[A-ZÅÄÖÉ0-9\"”'’«]")
+_HEADING_START = regexes.compile(r"^[A-ZÅÄÖÉ0-9\"”'’«]")
 _CLAUSE_ENDS = frozenset(".,;:")  # "[.,;:]$", tested by ends_sentence
 
 
@@ -285,11 +286,11 @@ def _heading_like(text: str) -> bool:
 
 
 # "Körresan: Sofie undersöker priser ...": a topic under "Övriga frågor" named before a colon, its text after.
-OTHER_TOPIC = re.compile(r"^(?P<topic>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,%d}):\s+(?=\S)" % (labels.TOPIC_MAX_WORDS - 1))
-NEXT_TITLE = re.compile(r"^nästa\s+(?:\w+)?(?:möte|sammanträde)", re.IGNORECASE)
-ADOPTED = re.compile(r"\battsats(?:erna)?\s+(?P<nums>\d+(?:\s*(?:,|och|&)\s*\d+)*)\s+(?P<verb>bifalles|bifalls|"
+OTHER_TOPIC = regexes.compile(r"^(?P<topic>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,%d}):\s+(?=\S)" % (labels.TOPIC_MAX_WORDS - 1))
+NEXT_TITLE = regexes.compile(r"^nästa\s+(?:\w+)?(?:möte|sammanträde)", re.IGNORECASE)
+ADOPTED = regexes.compile(r"\battsats(?:erna)?\s+(?P<nums>\d+(?:\s*(?:,|och|&)\s*\d+)*)\s+(?P<verb>bifalles|bifalls|"
                      r"bifölls|antas|antogs|godkänns|godkändes|avslås|avslogs)", re.IGNORECASE)
-ALL_ADOPTED = re.compile(r"^(?:förslaget|förslagen|attsatserna)\s+(?:bifalles|bifalls|bifölls|antas|antogs|godkänns)|"
+ALL_ADOPTED = regexes.compile(r"^(?:förslaget|förslagen|attsatserna)\s+(?:bifalles|bifalls|bifölls|antas|antogs|godkänns)|"
                          r"\bbifaller\s+förslaget\b|^bifall\s+till\s+förslaget", re.IGNORECASE)
 
 
@@ -314,8 +315,8 @@ def _adopted_clauses(text: str, clauses: list[str]) -> list[str] | None:
 # Written to start with the space they consume, the stop tested behind it: a pattern that starts with a
 # character class lets re skip straight to the spaces (a leading lookbehind is tried at every position).
 # The same matches as "(?<=[.!?])\s+(?=[A-ZÅÄÖ])" and "(?<=[.!?])\s+".
-_SENTENCE_BREAK = re.compile(r"\s(?<=[.!?]\s)\s*(?=[A-ZÅÄÖ])")
-_AFTER_STOP = re.compile(r"\s(?<=[.!?]\s)\s*")
+_SENTENCE_BREAK = regexes.compile(r"\s(?<=[.!?]\s)\s*(?=[A-ZÅÄÖ])")
+_AFTER_STOP = regexes.compile(r"\s(?<=[.!?]\s)\s*")
 
 
 def _sentences(block: Block) -> list[tuple[str, bool, list, bool]]:
@@ -472,8 +473,8 @@ def _may_count(low: str) -> bool:
 
 
 # Definite and genitive endings of a body's name: "Arbetsutskottet", "Nämndens", "Styrelsen" → the stem.
-_BODY_ENDING = re.compile(r"(?:ens|ets|en|et|ns|s|n)$")
-_PROPOSER = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*\s+){0,2}?(?P<who>[\wåäö-]+)\s+föreslår\b")
+_BODY_ENDING = regexes.compile(r"(?:ens|ets|en|et|ns|s|n)$")
+_PROPOSER = regexes.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*\s+){0,2}?(?P<who>[\wåäö-]+)\s+föreslår\b")
 
 
 def own_body(text: str, body: str | None) -> bool:
@@ -1050,11 +1051,11 @@ def _reservation_line(block: Block) -> int | None:
 
 
 # "Mötet biföll yrkandet.", "Yrkandet bifölls.": the meeting adopts a member's yrkande (see _adopted_yrkande).
-ADOPTS_YRKANDE = re.compile(r"\b(?:biföll|bifaller|bifölls|bifalls|bifalles|antog|antogs|antar)\s+yrkandet\b|"
+ADOPTS_YRKANDE = regexes.compile(r"\b(?:biföll|bifaller|bifölls|bifalls|bifalles|antog|antogs|antar)\s+yrkandet\b|"
                             r"^yrkandet\s+(?:bifölls|bifalls|bifalles|antogs|antas)\b", re.IGNORECASE)
 # A yrkande with its att-clause: "Yrkande från Simon Rapp: att budgeten sänks till 20 000 kr.", "Yrkande: att ...",
 # "Per Berg yrkar att ...". The clause runs to its sentence's end.
-YRKANDE_CLAUSE = re.compile(r"(?:^|(?<=[.!?]\s))(?:[Yy]rkande(?:\s+från\s+[^:.]{1,60}?)?\s*:\s*|"
+YRKANDE_CLAUSE = regexes.compile(r"(?:^|(?<=[.!?]\s))(?:[Yy]rkande(?:\s+från\s+[^:.]{1,60}?)?\s*:\s*|"
                             r"[A-ZÅÄÖ][^.:]{0,60}?\s+yrka(?:r|de)\s+)(?P<clause>att\s+.*?(?:[.!?](?=\s|$)|$))")
 
 
@@ -1071,17 +1072,17 @@ def _bare_formula(texts: list[str]) -> bool:
 
 
 # Where a responsible sentence can start inside a decision: after a sentence's stop ("... nya bord. Ansvarig: Per.").
-RESPONSIBLE_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=ansv)", re.IGNORECASE)
+RESPONSIBLE_SENTENCE = regexes.compile(r"(?<=[.!?])\s+(?=ansv)", re.IGNORECASE)
 # The words that open a deadline ("klart 15/4", "senast 1/5", "Deadline: 20 april").
 _DUE_OPENS = r"(?:senast|till|före|innan|klart|klar|deadline)\b"
 # A sentence that gives a deadline ("Klart senast 1/5.").
-DUE_START = re.compile(_DUE_OPENS, re.IGNORECASE)
+DUE_START = regexes.compile(_DUE_OPENS, re.IGNORECASE)
 # Where the names of a responsible line end and its deadline starts: "Ansvarig: Lisa, klart 15/4".
-RESPONSIBLE_WHEN = re.compile(r"(?:,\s*|\.\s+|\s*\(\s*|\s+)(?=" + _DUE_OPENS + ")", re.IGNORECASE)
+RESPONSIBLE_WHEN = regexes.compile(r"(?:,\s*|\.\s+|\s*\(\s*|\s+)(?=" + _DUE_OPENS + ")", re.IGNORECASE)
 # The words before a deadline's date ("klart till:", "deadline"), where "senast" reads the date as one.
-DUE_WORDS = re.compile(r"^(?:klart?|deadline)(?:\s+(?:till|senast|den))?\s*:?\s*", re.IGNORECASE)
+DUE_WORDS = regexes.compile(r"^(?:klart?|deadline)(?:\s+(?:till|senast|den))?\s*:?\s*", re.IGNORECASE)
 # Names in a responsible line: "Per och Lisa", "Per, Lisa", "Per/Lisa", "Per & Lisa" (not a date's "20/4").
-RESPONSIBLE_SPLIT = re.compile(r",|\s+och\s+|(?<!\d)\s*/\s*(?!\d)|\s+&\s+")
+RESPONSIBLE_SPLIT = regexes.compile(r",|\s+och\s+|(?<!\d)\s*/\s*(?!\d)|\s+&\s+")
 # Sections that end with their paragraph: a decision after them belongs to the item's decisions again.
 # A decision sentence after a list of documents or a vote's result ("Beslutsunderlag / ... / Kommunfullmäktige
 # godkänner delårsrapporten.", "Omröstning / ... / Kommunfullmäktige avslår motionen.") is the item's decision.
@@ -1089,13 +1090,13 @@ AFTER_DECISION = frozenset({"reservations", "note", "documents", "votes"})
 # What a formula leaves when its clauses follow on lines of their own ("Styrelsen beslutar att" / "- anta ...").
 BARE_ATT = frozenset({"att", "Att", "att:", "Att:", ":"})
 # A dash line that is an att-clause ("- att anta budgeten"): a decision of its own, under any formula.
-DASH_ATT = re.compile(r"^[-–—•*·]\s*att\s", re.IGNORECASE)
+DASH_ATT = regexes.compile(r"^[-–—•*·]\s*att\s", re.IGNORECASE)
 # A number before a clause under a decision heading ("1. Nämnden godkänner ..."), whatever its case.
-NUMBERED_DECISION = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
+NUMBERED_DECISION = regexes.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 
 # Patterns of the calls above, compiled once (re.split(...) and friends pay a cache lookup each call).
-_INITIALS = re.compile(r"[A-ZÅÄÖ]{2,3}")
-_FIRST_STOP = re.compile(r"\s(?<=[.!?]\s)")  # "(?<=[.!?])\s", led by the space (see _AFTER_STOP)
+_INITIALS = regexes.compile(r"[A-ZÅÄÖ]{2,3}")
+_FIRST_STOP = regexes.compile(r"\s(?<=[.!?]\s)")  # "(?<=[.!?])\s", led by the space (see _AFTER_STOP)
 
 
 def _run_together(name: str, known: set[str]) -> list[str]:

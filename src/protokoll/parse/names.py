@@ -6,15 +6,15 @@ compared by name, and the same person is "Anna Berg" in an attendance list, a si
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from importlib import resources
 
+from protokoll import regexes
 from protokoll.parse import conventions as cv
 
 # "Berg, Anna-Karin", "af Klinteberg, Märta", "Berg Lind, Anna Maria": one or two surnames, a comma, one or two
 # given names. What follows the given names ("(S)", ", ordförande") is the caller's.
-_SURNAME_FIRST = re.compile(r"^(?P<last>(?:(?:af|von|de|van)\s+)?[A-ZÅÄÖÉÜ][\wåäöéü'’-]+(?:\s+[A-ZÅÄÖÉÜ][\wåäöéü'’-]+)?)"
+_SURNAME_FIRST = regexes.compile(r"^(?P<last>(?:(?:af|von|de|van)\s+)?[A-ZÅÄÖÉÜ][\wåäöéü'’-]+(?:\s+[A-ZÅÄÖÉÜ][\wåäöéü'’-]+)?)"
                             r"\s*,\s*(?P<first>[A-ZÅÄÖÉÜ][\wåäöéü-]+(?:\s+[A-ZÅÄÖÉÜ][\wåäöéü-]+)?)(?P<rest>(?=[\s,(]|$).*)$")
 
 
@@ -51,7 +51,7 @@ def surname_first(text: str) -> tuple[str, str] | None:
     return f"{first} {last}", m.group("rest")
 
 
-_NICKNAME = re.compile(r"\s+[\"”“][^\"”“\s]+[\"”“](?=\s)")
+_NICKNAME = regexes.compile(r"\s+[\"”“][^\"”“\s]+[\"”“](?=\s)")
 
 
 def without_nickname(name: str) -> str:
@@ -73,7 +73,7 @@ def in_full(name: str, people: list[str]) -> str:
 # this many of them read so and they outnumber those that read "First Last" this many times over.
 BARE_SURNAME_FIRST_MIN = 2
 BARE_SURNAME_FIRST_RATIO = 3
-_NAME_WORD = re.compile(r"^(?:af|von|de|van|[A-ZÅÄÖÉÜ][\wåäöéü'’-]*)$")
+_NAME_WORD = regexes.compile(r"^(?:af|von|de|van|[A-ZÅÄÖÉÜ][\wåäöéü'’-]*)$")
 
 
 def _bare_words(name: str) -> list[str] | None:

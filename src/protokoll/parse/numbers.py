@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from protokoll import regexes
+
 _UNITS = ("noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv",
           "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton")
 _TENS = ("tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio")
@@ -20,7 +22,7 @@ NUMBER_WORDS |= {t + o: 20 + 10 * k + (1 if o == "ett" else _UNITS.index(o))
 WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 # A count as written: digits or a word.
 COUNT = rf"(?:\d{{1,3}}|(?i:{WORD}))"
-_WORD_ONLY = re.compile(rf"^(?:{WORD})$", re.IGNORECASE)
+_WORD_ONLY = regexes.compile(rf"^(?:{WORD})$", re.IGNORECASE)
 
 
 def value(written: str) -> int | None:

@@ -3,18 +3,19 @@ from __future__ import annotations
 
 import re
 
+from protokoll import regexes
 from protokoll import municipalities
 from protokoll.model import Document, Presenter
 from protokoll.parse.labels import Folded, word_led
 
 _NAME_WORD = r"[A-ZÅÄÖÉÜ][\wåäöéü'’-]+"
-NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:af\s+|von\s+|de\s+)?{_NAME_WORD}){{1,3}}$")
+NAME = regexes.compile(rf"^{_NAME_WORD}(?:\s+(?:af\s+|von\s+|de\s+)?{_NAME_WORD}){{1,3}}$")
 _ORG_HINT = Folded(word_led(  # "\b(?:kommun|...)\b", written so that re skips straight to the words' letters
     "kommun|kommuns|stad|stads|region|länsstyrelsen|familjen helsingborg|sekretariatet|nätverket|"
     "förvaltning|bolag|ab|universitet|myndighet"))
 # "Från traineegrupp 19:" opens a group of names.
-GROUP = re.compile(r"(?:^|\s)(?:Från|Fran|Frå n)\s+[^:]{1,60}:\s*", re.IGNORECASE)
-GUEST = re.compile(r"^(?P<name>[^():]{3,60}?)\s*(?:\((?P<org>[^)]*)\))?\s*:\s*(?P<what>.*)$")
+GROUP = regexes.compile(r"(?:^|\s)(?:Från|Fran|Frå n)\s+[^:]{1,60}:\s*", re.IGNORECASE)
+GUEST = regexes.compile(r"^(?P<name>[^():]{3,60}?)\s*(?:\((?P<org>[^)]*)\))?\s*:\s*(?P<what>.*)$")
 
 
 def is_name(text: str) -> bool:
@@ -89,7 +90,7 @@ def parse_guest(text: str) -> Presenter | None:
     return Presenter(name=m.group("name").strip(), organisation=(m.group("org") or "").strip() or None)
 
 
-BILAGA = re.compile(r"\b(?P<label>Bilaga\s+\d+[a-z]?)\s*(?:[–—:-]\s*|\s+)(?P<title>.*?)(?=\s*\bBilaga\s+\d|$)",
+BILAGA = regexes.compile(r"\b(?P<label>Bilaga\s+\d+[a-z]?)\s*(?:[–—:-]\s*|\s+)(?P<title>.*?)(?=\s*\bBilaga\s+\d|$)",
                     re.IGNORECASE)
 
 
@@ -106,7 +107,7 @@ def parse_documents(text: str) -> list[Document]:
 
 
 # Patterns of the calls above, compiled once (re.split(...) and friends pay a cache lookup each call).
-_COMMA_OR_SEMICOLON = re.compile(r",|;")
-_AND_OR_AMP = re.compile(r"\s+(?:och|samt|&)\s+")
-_AND = re.compile(r"\s+(?:och|samt)\s+")
-_COMMA_KEPT = re.compile(r"(,)")
+_COMMA_OR_SEMICOLON = regexes.compile(r",|;")
+_AND_OR_AMP = regexes.compile(r"\s+(?:och|samt|&)\s+")
+_AND = regexes.compile(r"\s+(?:och|samt)\s+")
+_COMMA_KEPT = regexes.compile(r"(,)")

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from protokoll import regexes
 from protokoll.parse.labels import alternatives, group_end, lowered, tolerant
 
 # --- thresholds --------------------------------------------------------------------------------------
@@ -287,7 +288,7 @@ def _trie(items: list[tuple[str, str]], depth: int = 0) -> str:
 
 def _compile_anchored(cues: list[tuple[int, Cue]]) -> re.Pattern:
     """For .match at a line start: tried once a line, so any pattern shape will do."""
-    return re.compile("|".join(f"(?P<c{i}>{_tolerant(c.pattern)})" for i, c in cues))
+    return regexes.compile("|".join(f"(?P<c{i}>{_tolerant(c.pattern)})" for i, c in cues))
 
 
 def _compile_search(cues: list[tuple[int, Cue]]) -> re.Pattern:
@@ -298,7 +299,7 @@ def _compile_search(cues: list[tuple[int, Cue]]) -> re.Pattern:
     start a match attempt at every position."""
     items = [(led, f"c{i}_{j}") for i, cue in cues
              for j, led in enumerate(led for alt in alternatives(cue.pattern) for led in _literal_led(alt))]
-    return re.compile(f"[^\\w](?:{_trie(items)})")
+    return regexes.compile(f"[^\\w](?:{_trie(items)})")
 
 
 def _hits(rx: re.Pattern, text: str):

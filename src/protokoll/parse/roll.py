@@ -16,6 +16,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from itertools import accumulate
 
+from protokoll import regexes
 from protokoll.clean.lines import Line
 from protokoll.model import Attendee, Span
 from protokoll.parse import conventions as cv
@@ -25,16 +26,16 @@ from protokoll.parse.labels import Folded, _unfoldable, letter_led, lowered, tol
 _NAME = r"[A-ZÅÄÖÉ][a-zåäöéü'’]+(?:-[A-ZÅÄÖÉ][a-zåäöéü'’]+)?"
 _FULL_NAME = rf"{_NAME}(?:\s+(?:af|von|de|van|{_NAME})){{1,3}}"
 _PRESENCE = r"(?i:ja|nej|x)|[01]|–|-"
-ROW = re.compile(
+ROW = regexes.compile(
     rf"^(?P<name>{_FULL_NAME})(?:\s*,\s*(?P<role>[^,]+?))?\s+(?P<party>[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ]{{0,3}}|-)"
     rf"(?:\s+(?P<presence>{_PRESENCE})(?=\s|$)\s*(?P<rest>.*))?$")  # no mark at all: a member absent
-_CELLS = re.compile(r"\s{3,}")
+_CELLS = regexes.compile(r"\s{3,}")
 SERVING_ROLE = "tjänstgörande ersättare"  # the role of one written "ersätter X" in the roll
-_SUBSTITUTE = re.compile(rf"^(?P<name>{_FULL_NAME})\s*\((?P<party>[^()]+)\)")
+_SUBSTITUTE = regexes.compile(rf"^(?P<name>{_FULL_NAME})\s*\((?P<party>[^()]+)\)")
 # Presence values of such a roll; an empty seat is "Nej" with a substitute, or "–".
 _PRESENT = frozenset({"ja", "x", "1"})
 # "Ledamöter (7)", "Ersättare (6)": groups inside the roll, with the number of seats
-_GROUP = re.compile(r"^(?P<head>[A-ZÅÄÖ][a-zåäö ]+?)\s*(?:\(\d+\))?:?$")
+_GROUP = regexes.compile(r"^(?P<head>[A-ZÅÄÖ][a-zåäö ]+?)\s*(?:\(\d+\))?:?$")
 
 
 def _is_header(text: str) -> bool:
@@ -137,7 +138,7 @@ REFERRAL = Folded(letter_led(tolerant(
     r"uppropslista|upprop|röstlängd|bilaga\s+\d)")))
 # The title of such a roll where it is printed: "Närvarolista", "Närvaro- och omröstningslista", "Bilaga 1
 # Närvaroförteckning", "Förteckning över närvarande".
-ROLL_TITLE = re.compile(tolerant(
+ROLL_TITLE = regexes.compile(tolerant(
     r"^(?:bilaga\s+\d+\s*[:–-]?\s*)?(?:närvaro-?\s*(?:och\s+omröstnings)?(?:lista|förteckning)|"
     r"närvarolista|närvaroförteckning|uppropslista|förteckning över (?:närvarande|beslutande|ledamöter))"
     r"(?:\s+.{0,40})?\s*:?$"), re.IGNORECASE)

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from protokoll import regexes
 from protokoll.clean.cells import DUE, mend_dates
 from protokoll.clean.lines import Line, join
 # The header words are the reader's and the cleaner's too (protokoll.tableheads); parse.tables names them still.
@@ -44,20 +45,20 @@ class TableSettings:
 DEFAULTS = TableSettings()
 
 # The cheap first pass: only lines that start with a number-column header word are looked at further.
-_FIRST = re.compile(r"(?:%s)(?![\w])" % "|".join(re.escape(w) for w in HEADER_WORDS[NUMBER]), re.IGNORECASE)
+_FIRST = regexes.compile(r"(?:%s)(?![\w])" % "|".join(re.escape(w) for w in HEADER_WORDS[NUMBER]), re.IGNORECASE)
 # The characters _FIRST's words start with, in either case: tested before the pattern on every line. (None of
 # them has another case partner under IGNORECASE, as "s", "k" and "i" would have.)
 _FIRST_INITIALS = frozenset(c for w in HEADER_WORDS[NUMBER] for c in (w[0].lower(), w[0].upper()))
 assert not _FIRST_INITIALS & set("sSkKiI"), "add the letters IGNORECASE also matches to _FIRST_INITIALS"
 # A header as -raw text gives it, every cell one header word, single spaces: "Punkt Vad Ansvar".
 # A header with the number column's title left empty opens with a text column's title: the same cheap test.
-_BARE_FIRST = re.compile(r"(?:%s)(?![\w])" % "|".join(re.escape(w) for w in HEADER_WORDS[TEXT]), re.IGNORECASE)
+_BARE_FIRST = regexes.compile(r"(?:%s)(?![\w])" % "|".join(re.escape(w) for w in HEADER_WORDS[TEXT]), re.IGNORECASE)
 _BARE_INITIALS = frozenset(c for w in HEADER_WORDS[TEXT] for c in (w[0].lower(), w[0].upper()))
 _BARE_NUMBER = HEADER_WORDS[NUMBER][0]  # the title the empty cell stands for
-_RAW_HEADER = re.compile(r"(?:(?:%s)(?:/\w+)?[.:]?(?:\s+|$))+" % ANY_WORD, re.IGNORECASE)
-_BORDERS = re.compile(r"\s*\|\s*")
-_NUMBER_CELL = re.compile(r"(?:§\s*)?(\d{1,3})(?:\.\d{1,2})*[.)]?")
-_RAW_ROW = re.compile(r"(?:§\s*)?(\d{1,3})[.)]?\s+\S")
+_RAW_HEADER = regexes.compile(r"(?:(?:%s)(?:/\w+)?[.:]?(?:\s+|$))+" % ANY_WORD, re.IGNORECASE)
+_BORDERS = regexes.compile(r"\s*\|\s*")
+_NUMBER_CELL = regexes.compile(r"(?:§\s*)?(\d{1,3})(?:\.\d{1,2})*[.)]?")
+_RAW_ROW = regexes.compile(r"(?:§\s*)?(\d{1,3})[.)]?\s+\S")
 
 
 def unfold(lines: list[Line], settings: TableSettings = DEFAULTS) -> list[Line]:
@@ -385,8 +386,8 @@ def _read_raw(lines: list[Line], i: int, out: list[Line], settings: TableSetting
 # at the line's end for a date column, names the minutes use elsewhere before it for a responsible column,
 # and the action's start after the title: a capital (a sentence: "Ordföranden öppnade mötet."), a full
 # date, or an infinitive ("godkänna dagordningen", "boka aulan").
-_RAW_DUE = re.compile(r"(?:^|\s)\|?(%s)$" % DUE, re.IGNORECASE)
-_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}\b")
+_RAW_DUE = regexes.compile(r"(?:^|\s)\|?(%s)$" % DUE, re.IGNORECASE)
+_FULL_DATE = regexes.compile(r"^\d{4}-\d{2}-\d{2}\b")
 # A word after one of these is the object of a title's preposition ("Resa till Stockholm", "Byte av
 # skola"), not the start of the action cell.
 PREPOSITIONS = frozenset({"i", "av", "för", "till", "från", "med", "på", "om", "vid", "hos", "och", "inför",
@@ -399,10 +400,10 @@ NOT_VERBS = frozenset({"nya", "andra", "alla", "hela", "egna", "gamla", "stora",
 # Endings of those words besides: adjectives (-iga, -liga, -ska, -ala, -ella) and nouns in the definite
 # plural (-rna: "stadgarna", "frågorna").
 # A date the cell's width wrapped: "2025-09-1" ending a line, its last digit ending a later line of the row.
-_CUT_DATE = re.compile(r"(?:^|\s)\|?(\d{4}-\d{2}-\d?|\d{4}-\d{1,2})$")
-_DATE_TAIL = re.compile(r"(?:^|\s)[\[(|]?(\d{1,2})[\])|]?$")  # OCR may add the cell's border
-_NOT_VERB_END = re.compile(r"(?:iga|ska|ala|ella|rna)$")
-_NAME_WORD = re.compile(r"^[A-ZÅÄÖÉ][\wåäöé-]*[,]?$")
+_CUT_DATE = regexes.compile(r"(?:^|\s)\|?(\d{4}-\d{2}-\d?|\d{4}-\d{1,2})$")
+_DATE_TAIL = regexes.compile(r"(?:^|\s)[\[(|]?(\d{1,2})[\])|]?$")  # OCR may add the cell's border
+_NOT_VERB_END = regexes.compile(r"(?:iga|ska|ala|ella|rna)$")
+_NAME_WORD = regexes.compile(r"^[A-ZÅÄÖÉ][\wåäöé-]*[,]?$")
 _JOINERS = ("och", "/", "&")
 
 
@@ -545,8 +546,8 @@ def _title_then_names(line: Line, names: Counter, settings: TableSettings) -> tu
     return line, None
 
 
-_WORDLIKE = re.compile(r"[^\W\d_]{3}")  # a line with no three letters in a row holds no word
-_GARBLED = re.compile(r"^(\S{1,3})\s+[A-ZÅÄÖ]")  # a token the length of a row number, then a title
+_WORDLIKE = regexes.compile(r"[^\W\d_]{3}")  # a line with no three letters in a row holds no word
+_GARBLED = regexes.compile(r"^(\S{1,3})\s+[A-ZÅÄÖ]")  # a token the length of a row number, then a title
 
 
 def _misread_number(lines: list[Line], i: int, expected: int | None, settings: TableSettings) -> Line | None:
@@ -577,13 +578,13 @@ def _short_cell(text: str, settings: TableSettings) -> bool:
 ACTION_WORDS = ("Åtgärder", "Åtgärd", "Vad", "Uppgift", "Uppgifter", "Aktivitet", "Aktiviteter", "Att göra")
 ACTION_TASK_LABEL = "Åtgärd"  # the label each row's task is given ("Åtgärd: Byta nät på bana 3")
 # A due cell that already says what kind of date it is ("senast 30 april", "före 1 maj") keeps its own word.
-_DUE_LED = re.compile(r"^(?:senast|före|innan|till|klart?)\b", re.IGNORECASE)
-_ACTION_CELL = re.compile(r"(%s)$" % "|".join(re.escape(w) for w in ACTION_WORDS), re.IGNORECASE)
+_DUE_LED = regexes.compile(r"^(?:senast|före|innan|till|klart?)\b", re.IGNORECASE)
+_ACTION_CELL = regexes.compile(r"(%s)$" % "|".join(re.escape(w) for w in ACTION_WORDS), re.IGNORECASE)
 _ACTION_INITIALS = frozenset(c for w in ACTION_WORDS for c in (w[0], w[0].lower()))
-_RESPONSIBLE_CELL = re.compile(r"(%s)$" % "|".join(re.escape(w) for w in
+_RESPONSIBLE_CELL = regexes.compile(r"(%s)$" % "|".join(re.escape(w) for w in
                                                    sorted(HEADER_WORDS[RESPONSIBLE], key=len, reverse=True)),
                                re.IGNORECASE)
-_NUMBERED_LINE = re.compile(r"^(?:§\s*)?\d{1,3}(?:\.\d{1,2})*[.):]?\s+\S")
+_NUMBERED_LINE = regexes.compile(r"^(?:§\s*)?\d{1,3}(?:\.\d{1,2})*[.):]?\s+\S")
 
 
 def _action_header(texts: list[str]) -> list[str] | None:
