@@ -76,3 +76,16 @@ def test_a_running_header_with_the_title_after_a_dash_gives_the_organisation_bef
 def test_a_page_number_whose_parenthesis_ocr_read_as_a_slash():
     p = header("FJÄLLBY KOMMUN SAMMANTRÄDESPROTOKOLL 1/3)\nBarn- och utbildningsnämnden\nSammanträdesdatum 2025-03-18\n")
     assert p.organisation == "FJÄLLBY KOMMUN"
+
+
+def test_an_ordinal_day_gives_the_date_and_stays_out_of_the_organisation():
+    p = header("Protokoll fört vid styrelsemöte i Tallbackens Tennisklubb den 15:e mars 2026\n")
+    assert (p.organisation, p.date.isoformat()) == ("Tallbackens Tennisklubb", "2026-03-15")
+    assert header("Styrelsemöte i Ekviks Båtklubb den 1:a april 2025\n").date.isoformat() == "2025-04-01"
+
+
+def test_a_sentence_saying_where_the_meeting_was_held_gives_the_place():
+    p = header("Protokoll fört vid styrelsemöte i Tallbackens Tennisklubb 2026-03-15\n"
+               "Mötet hölls i klubbstugan, Tallvägen 4.\n")
+    assert p.location == "klubbstugan, Tallvägen 4"
+    assert header("Styrelsemöte i Ekviks Båtklubb 2025-04-01\nSammanträdet ägde rum på Rådhuset.\n").location == "Rådhuset"

@@ -16,10 +16,10 @@ MONTHS = {
 WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")(?:en)?"
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-# "17 maj 2024", "22–23 augusti" (the first day is taken), "16/5", "2024-05-17"
+# "17 maj 2024", "22–23 augusti" (the first day is taken), "15:e mars", "1:a april", "16/5", "2024-05-17"
 DATE = regexes.compile(
     rf"(?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})\b)"
-    rf"|\b(?P<day>\d{{1,2}})(?:\s*[-–—]\s*\d{{1,2}})?\s*(?:e\s+)?(?P<month>{_MONTH})\.?(?:\s+(?P<year>\d{{4}}))?\b"
+    rf"|\b(?P<day>\d{{1,2}})(?:\s*[-–—]\s*\d{{1,2}})?\s*(?::?[ae]\s+)?(?P<month>{_MONTH})\.?(?:\s+(?P<year>\d{{4}}))?\b"
     rf"|\b(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})(?:[ -](?P<ny>\d{{4}}))?\b",
     re.IGNORECASE,
 )

@@ -157,6 +157,10 @@ _ORG_TAIL = regexes.compile(r"\s+(?:för\s+(?:verksamhetsåret|räkenskapsåret|
 # "... 22 mars 2025 klockan 14.00 på Sandvretens hembygdsgård": the venue at the end of a title sentence
 TITLE_VENUE = regexes.compile(r"(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?\s+(?:på|i|via|hos)\s+"
                          r"(?P<venue>[A-ZÅÄÖa-zåäö][^.]*?)\.?$")
+# "Mötet hölls i klubbstugan, Tallvägen 4.", "Sammanträdet ägde rum på Rådhuset": a sentence of the header
+# that says where the meeting was.
+HELD_AT = regexes.compile(tolerant(rf"^(?:\S*{_MEETING}\S*|vi)\s+(?:hölls|ägde\s+rum|genomfördes|var)\s+"
+                                   r"(?:(?:digitalt|fysiskt)\s+)?(?:i|på|hos|via)\s+(?P<venue>[^.]+)\.?$"), re.IGNORECASE)
 # "Protokoll från konstituerande styrelsemöte på Strandgården 2025-04-02": the meeting, then where it was held
 # (the date cut off first).
 TITLE_PLACE = regexes.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+)?\S*{_MEETING}\S*)\s+(?:på|via)\s+(?P<venue>(?-i:[A-ZÅÄÖ])[^.]+?)\.?$",
@@ -274,6 +278,8 @@ def parse_header(lines: list[Line]) -> Header:
         _clock(line.text, line, put)
     if "location" not in h.values:
         _title_venue(lines, put)
+    if "location" not in h.values:
+        _held_at(lines, put)
     if "location" not in h.values:
         _venue_after_date_line(lines, put)
     if "location" not in h.values:
@@ -521,6 +527,14 @@ def _title_venue(lines: list[Line], put) -> None:
             if venue:  # "Protokoll fört vid styrelsemöte i X 2025-03-12 kl. 18.30, Klubbstugan"
                 put("location", venue, line)
                 return
+
+
+def _held_at(lines: list[Line], put) -> None:
+    for line in lines:
+        m = HELD_AT.match(line.text.strip())
+        if m and _venue_like(m.group("venue")):
+            put("location", m.group("venue").strip(" ,"), line)
+            return
 
 
 def _venue_after_when(text: str) -> str | None:
