@@ -242,3 +242,13 @@ Kassan är god.
     assert [d.text for d in item.decisions] == [
         "Kören står för fikat i pausen. – Lisa ordnar kakor senast 3/11. – Per köper kaffe."]
     assert [(a.assignee, str(a.due)) for a in item.decisions[0].actions] == [("Lisa", "2025-11-03"), ("Per", "None")]
+
+
+def test_an_extract_of_one_paragraph_is_one_item():
+    """A protokollsutdrag holds one § of the minutes: its one labelled, titled heading is the item."""
+    text = ("Socialnämnden PROTOKOLLSUTDRAG\nSammanträdesdatum 2026-03-03\n\nBeslutande\nAnna Holm (S)\n"
+            "Per Berg (M)\n\nJusterare Per Berg\n\n§ 12  Årsredovisning 2025\nDnr SN 2026/45\n\n"
+            "Socialnämndens beslut\nSocialnämnden beslutar att godkänna årsredovisningen.\n")
+    p = parse_text(text)
+    assert [(i.label, i.number, i.title, i.case_number) for i in p.items] == [("§ 12", 12, "Årsredovisning 2025", "SN 2026/45")]
+    assert [d.text for d in p.items[0].decisions] == ["att godkänna årsredovisningen."]

@@ -180,6 +180,9 @@ MIN_LABELLED_HEADINGS = 2  # "§ 131" labels are unmistakable; two in a run are 
 MIN_TITLED_HEADINGS = 2  # "1. Båtbryggan" / "2. Mötets avslutande": two numbered titles (short, no final stop) are a short agenda
 TOPIC_TEXT_WORDS = 5  # "a) Städdag: Städdagen hålls söndag 11 maj.": a sentence after a topic's colon, no matter named
 SEMICOLON_TEXT_WORDS = 4  # "N. Title; text": an unpunctuated text after the semicolon is at least this long
+# "§ 12 Årsredovisning 2025" alone: a protokollsutdrag (an extract) holds one paragraph of the minutes, and
+# a § label with a title on its line is unmistakable on its own.
+MIN_LABELLED_TITLED_HEADINGS = 1
 MIN_RUNNING_HEADINGS = 4  # bare numbers starting anywhere ("106 Title") need a longer run
 
 
@@ -381,7 +384,8 @@ def _run(lines: list[Line], heads: list[Heading | None], any_start: bool) -> dic
             top = n
             letter = "a"
     tops = [h for h in found.values() if h.level == 0]
-    enough = MIN_LABELLED_HEADINGS if tops and all(h.label for h in tops) else \
+    enough = MIN_LABELLED_TITLED_HEADINGS if tops and all(h.label and _reads_as_title(h) for h in tops) else \
+        MIN_LABELLED_HEADINGS if tops and all(h.label for h in tops) else \
         MIN_TITLED_HEADINGS if tops and all(_reads_as_title(h) for h in tops) else MIN_NUMBERED_HEADINGS
     if any_start:
         enough = MIN_RUNNING_HEADINGS
