@@ -507,3 +507,18 @@ def test_two_signatures_on_one_line_with_one_space_between():
             "Vid protokollet: Per Ek Justeras: Lisa Holm\n")
     p = parse_text(text, "inline_two.txt")
     assert (p.secretary, p.adjusters) == ("Per Ek", ["Lisa Holm"])
+
+
+def test_a_secretary_label_under_a_presence_table_beside_its_heading_is_no_row():
+    """The table's rows leave the heading's column blank: "Sekreterare   Jonas Blom" there is the next label."""
+    text = ("Kommunstyrelsen    PROTOKOLL\nSammanträdesdatum 2026-03-03\n\n"
+            "Närvarande        Namn                    Närvarande\n"
+            "                  Anna Holm (S)           Ja\n"
+            "                  Lisa Ek (C)             Nej\n"
+            "Sekreterare       Jonas Blom\n"
+            "Justerare         Anna Holm\n\n"
+            "§ 12  Årsredovisning 2025\nKommunstyrelsen beslutar att godkänna årsredovisningen.\n"
+            "§ 13  Delegationsbeslut\nKommunstyrelsen beslutar att lägga redovisningen till handlingarna.\n")
+    p = parse_text(text)
+    assert [(a.name, a.status) for a in p.attendees] == [("Anna Holm", "present"), ("Lisa Ek", "absent")]
+    assert (p.secretary, p.adjusters) == ("Jonas Blom", ["Anna Holm"])

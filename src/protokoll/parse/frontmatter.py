@@ -97,7 +97,9 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
             fm.lists_end = i + 1
             continue
         office = cv.OFFICE.match(text)
-        if mode == "list" and office and ":" not in office.group(0) and \
+        label_beside_table = mode == "list" and office is not None and \
+            cv.office_of(office.group("word")) != cv.CHAIR and _office_beside_table(sections[-1], line)
+        if mode == "list" and office and ":" not in office.group(0) and not label_beside_table and \
                 cv.office_of(office.group("word")) != cv.ADJUSTER and (is_name(_NAME_PART.split(text[office.end():], maxsplit=1)[0].strip() or "x y")
                  or "   " in text[:office.end()]):
             # "Ordförande Anna Ek", "Ordförande Anna Ek, E-11" or "Ordförande    Anna Ek (S)" in a list: an entry with
@@ -111,7 +113,7 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
             _add(fm.offices, cv.office_of(office.group("word")), names_in(text[office.end():]))
             office = None
         in_table = mode == "list" and ("   " in text or _inside_table(text)) and not _ends_table(text, h, office) \
-            and _is_table(sections[-1])
+            and not label_beside_table and _is_table(sections[-1])
         if in_table:
             sections[-1].append(line)
         elif not h and mode != "list" and _headless_table(line):
@@ -621,6 +623,18 @@ def _ends_table(text: str, h, office) -> bool:
         head = cv.ATTENDANCE_HEADING.match(text).group("head")
         return " ".join(head.lower().split()) not in cv.GROUP_HEADINGS
     return bool(cv.FRONT_LABEL.match(text)) and not cv.OFFICE.match(text)
+
+
+def _office_beside_table(section: list[Line], line: Line) -> bool:
+    """ "Sekreterare      Jonas Blom" under a table that stands beside its heading ("Närvarande   Namn   Närvaro"):
+    an office and a name alone, the office in the heading's column that the table's rows leave blank, is the
+    next label of the front matter, not a row. (The caller leaves "Ordförande" there a row: a chair is often
+    listed so among the members.)"""
+    heading = heading_of(section[0].text)
+    if heading is None or not heading.rest.strip() or not _table_header(section[0]):
+        return False
+    cells_start = section[0].indent + len(section[0].text) - len(heading.rest.lstrip())
+    return line.indent < cells_start and len(_COLUMN_GAP.split(line.text.strip())) == 2
 
 
 def _inside_table(text: str) -> bool:
