@@ -57,9 +57,14 @@ _LONE_NUMBER = regexes.compile(r"^\d{1,3}$")
 LEADERS = r"(?:\.{4,}|…{2,}|\s(?:\.\s){3,})"
 CONTENTS_LEADERS = regexes.compile(LEADERS + r"\s*\d{0,4}$")
 # Lines that recur because minutes repeat them, not because a page template does.
-# (An item's label "RUN AU § 21" at the top of two pages is no running header, though its key is the same.)
-CONTENT = regexes.compile(r"^(?:att|Att)\b|beslutar|\bbeslut\b|förslag|dragande|mmanfattning|underlag|^(?:dnr|diarie|"
-                     + ORGAN_SIGN + r")", re.IGNORECASE)
+# (An item's label "RUN AU § 21" at the top of two pages is no running header, though its key is the same; nor
+# is "26      Dnr KS 2025/14", an item's running number and case heading the page its item starts.)
+_LABEL_START = r"^(?:\d{1,3}\s+)?(?:dnr|diarie|" + ORGAN_SIGN + r")"
+CONTENT = regexes.compile(r"^(?:att|Att)\b|beslutar|\bbeslut\b|förslag|dragande|mmanfattning|underlag|" + _LABEL_START,
+                          re.IGNORECASE)
+# An item's label at a page's edge ("UN § 17") is kept though its key is a running header's ("UN 2006-05-02  2 (6)":
+# digits and signs fold away, both are "un").
+ITEM_LABEL = regexes.compile(_LABEL_START + r"\s*\d", re.IGNORECASE)
 TITLE_LINE = regexes.compile(r"^\S*(?:m[oöeé6]te|sammantr[aä]de|styrelse|n[aä]tverk)\S*\s+i\s+\S", re.IGNORECASE)
 
 
@@ -140,7 +145,8 @@ def remove(lines: list[Line]) -> list[Line]:
             if near_title and _same_title(k, title_key, title_matcher):
                 continue
             # The first occurrence on page 1 may be the document's own heading; later ones are furniture.
-            if k and k in running_keys and (line.page > 1 or k in seen or id(line) in feet):
+            if k and k in running_keys and (line.page > 1 or k in seen or id(line) in feet) \
+                    and not ("§" in text and ITEM_LABEL.match(text)):
                 continue
         seen.add(k)
         line.text = text
@@ -188,7 +194,9 @@ def _drop_top_blocks(lines: list[Line], keep: set[int] = frozenset()) -> list[Li
             k = key(text)
             # a date or page number carries no letters: its key is empty (but "§ 43", which starts the
             # page's first item, carries none either)
-            if k in keys or (not k and len(text) <= 20 and "§" not in text) or (text[:1] in _PAGE_NUMBER_START and PAGE_NUMBER.match(text)):
+            label = "§" in text and ITEM_LABEL.match(text)  # "UN § 17" under "UN 2006-05-02  3 (6)": the same key
+            if k in keys and not label or (not k and len(text) <= 20 and "§" not in text) or \
+                    (text[:1] in _PAGE_NUMBER_START and PAGE_NUMBER.match(text)):
                 dropped.add(k)
                 continue
             leading = False
@@ -285,7 +293,10 @@ def _running_keys(lines: list[Line]) -> set[str]:
         return set()
     counts: Counter[str] = Counter()
     for page_lines in pages.values():
+        # (A contents entry "Title ....... 9" ending a page is no running line, though its key is the title's
+        # at the top of the page its item starts.)
         edge = {key(EDGE_PAGE_NUMBER_TAIL.sub("", without_page_tail(line.text)))
-                for line in page_lines[:2] + page_lines[-2:] if not CONTENT.search(line.text)}
+                for line in page_lines[:2] + page_lines[-2:]
+                if not CONTENT.search(line.text) and not CONTENTS_LEADERS.search(line.text)}
         counts.update(k for k in edge if k)
     return {k for k, n in counts.items() if n >= 2}

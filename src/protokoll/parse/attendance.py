@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from protokoll import regexes
 from protokoll import municipalities
@@ -160,9 +160,60 @@ def is_name(text: str) -> bool:
 def parse_attendance(lines: list[Line], status: str = "present", role: str | None = None) -> list[Attendee]:
     """Attendees from lines that start with a heading (or continue the list ``status``/``role``)."""
     out: list[Attendee] = []
-    for section_status, section_role, section in _sections(lines, status, role):
+    for section_status, section_role, section in _sections(_group_titles_down(lines), status, role):
         out.extend(_section_entries(section, section_status, section_role))
     return out
+
+
+def _group_titles_down(lines: list[Line]) -> list[Line]:
+    """A presence table whose column groups are titled a row above its name column's title: "Närvaro    Votering
+    § 19" over "LEDAMÖTER    Ja   Nej    Ja   Nej". Given back as the header the table reading knows, the name
+    column's title with the group titles ("LEDAMÖTER    Närvaro    Votering § 19"), over the row of what the
+    marks under each group mean ("Ja   Nej    Ja   Nej")."""
+    if not any("   " in line.text for line in lines):
+        return lines
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        below = lines[k + 1] if k + 1 < len(lines) else None
+        pair = _titles_over_names(line, below) if below is not None and "   " in line.text else None
+        if pair is None:
+            out.append(line)
+            k += 1
+            continue
+        name_at, name = pair
+        width = max(len(line.text) + line.indent, len(below.text) + below.indent)
+        header = list(" " * width)
+        for start, word in _columns(line.text):
+            header[line.indent + start:line.indent + start + len(word)] = word
+        header[below.indent + name_at:below.indent + name_at + len(name)] = name
+        subs = list(" " * (below.indent + len(below.text)))
+        for start, word in _columns(below.text):
+            if start != name_at:
+                subs[below.indent + start:below.indent + start + len(word)] = word
+        out.append(replace(below, text="".join(header).strip(), indent=below.indent + name_at))
+        out.append(replace(below, text="".join(subs).strip(), indent=len("".join(subs)) - len("".join(subs).lstrip()),
+                           blank_before=False))
+        k += 2
+    return out
+
+
+def _titles_over_names(line: Line, below: Line) -> tuple[int, str] | None:
+    """(where, title) of the name column's title on ``below`` where ``line`` holds only the titles of column
+    groups to the right of it ("Närvaro", "Votering § 19") and ``below`` the name column's title ("LEDAMÖTER",
+    "Namn") and the titles of the marks under those groups ("Ja", "Nej"); None otherwise."""
+    top = [(line.indent + start, word) for start, word in _columns(line.text)]
+    cells = [(start, word) for start, word in _columns(below.text)]
+    if not top or len(cells) < 3 or not all(_column_kind(w) in ("presence", "vote", "serving") for _, w in top):
+        return None
+    name_at, name = cells[0]
+    h = heading_of(name)
+    named = _column_kind(name) == "name" or bool(h and not h.rest.strip() and not h.colon)
+    if not named or below.indent + name_at >= min(at for at, _ in top) or \
+            not all(w.lower() in cv.SUB_TITLES for _, w in cells[1:]):
+        return None
+    return name_at, name
 
 
 def _sections(lines: list[Line], status: str, role: str | None):
@@ -753,7 +804,7 @@ def role_lead(text: str) -> tuple[str, str] | None:
     return None
 
 
-_SERVES_NAMED = regexes.compile(r"^(?P<role>[a-zåäö][\wåäö. ]*?)\s+för\s+[A-ZÅÄÖ]")
+_SERVES_NAMED = regexes.compile(r"^(?P<role>[a-zåäö][\wåäö. ]*?)\s+" + cv.SERVES_FOR_WORDS + r"\s+[A-ZÅÄÖ]")
 
 
 def _nomination_group(text: str) -> bool:
@@ -827,8 +878,8 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     if lead:
         org, name = lead[0], lead[1]
         role = org.lower()
-    if not is_name(name):
-        return None
+    if not is_name(name) or name.lower() in cv.VACANT_SEATS:
+        return None  # ("Vakant (M)": the party's seat is empty)
     more = []
     while tail.startswith("("):  # "Ewa Ek (S) (ordförande)", "Bo Ek (SD) (ersättare) ersätter Per Ek (SD)"
         group = _LEADING_PAREN.match(tail)
@@ -851,6 +902,8 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     party = note = None
     for info in infos:
         info = info.strip()
+        if info[:1] == "(" and info[-1:] == ")" and cv.is_party(info[1:-1].strip()):
+            info = info[1:-1].strip()  # "Ida Staf, (C)": the party in parentheses after a comma
         aside = _ASIDE.match(info)
         if aside and role is None and cv.is_role(aside.group(2)):
             # "Åke Berg, Lönnviks kommun (ordförande)": the person's role in parentheses after the organisation
@@ -1033,6 +1086,10 @@ def _table_entries(rows, cols: dict[str, int], status: str, role: str | None = N
         refined = _sub_header(text, line.indent + offset, cols)
         if refined:  # "Tjg    Ej tjg    Ja    Nej" under "Närvaro    § 19"
             cols, rows = refined, rows[1:]
+    if "party" not in cols:
+        party_at = _party_column(rows, cols)
+        if party_at is not None:
+            cols = {**cols, "party": party_at}  # "Nils Matsson, ordf    m    x": the party's column has no title
     order = sorted(cols.items(), key=lambda kv: kv[1])
     groups = sorted({k.partition("#")[2] for k in cols})
     marked = False  # whether the table marks presence ("X"): then a row left blank is someone absent
@@ -1075,6 +1132,36 @@ def _table_entries(rows, cols: dict[str, int], status: str, role: str | None = N
         for a in blank:
             a.status = "absent"  # "Ahmad Karimi (S)" with no mark in a roll of marks
     return out
+
+
+PARTY_COLUMN_SLACK = 2  # characters the cells of an untitled party column may wander between rows
+
+
+def _is_party_cell(text: str) -> bool:
+    return text.lower() in cv.LOWER_CASE_PARTIES or (cv.is_party(text) and text.upper() == text and len(text) <= 3)
+
+
+def _party_column(rows, cols: dict[str, int]) -> int | None:
+    """Where an untitled column of parties stands between the names and the next titled column ("m", "fp", "KD"
+    beside each name, the header titling only names and marks): the start its cells share in most rows."""
+    if "name" not in cols or len(cols) < 2:
+        return None
+    right = min(v for k, v in cols.items() if k != "name" and v > cols["name"]) if \
+        any(v > cols["name"] for k, v in cols.items() if k != "name") else None
+    starts: list[int] = []
+    named = 0
+    for line, offset, text in rows:
+        cells = [(line.indent + offset + start, word) for start, word in _columns(text)]
+        if len(cells) < 2 or not is_name(cells[0][1].split(",")[0].strip()):
+            continue
+        named += 1
+        at = next((start for start, word in cells[1:] if _is_party_cell(word)), None)
+        if at is not None and (right is None or at < right - PARTY_COLUMN_SLACK):
+            starts.append(at)
+    if not starts or len(starts) * 2 < named:
+        return None
+    first = min(starts)
+    return first if sum(1 for s in starts if s - first <= PARTY_COLUMN_SLACK) * 2 >= len(starts) else None
 
 
 def _mark_run_in(cells: dict[str, tuple[int, str]]) -> dict[str, tuple[int, str]]:

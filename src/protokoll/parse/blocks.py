@@ -313,12 +313,27 @@ def numbered_headings(lines: list[Line]) -> dict[int, Heading]:
     # Each line is read as a heading once; both runs below walk the same readings (none is modified).
     heads = [heading_at(line.text) for line in lines]
     for i, h in enumerate(heads):
-        if h is not None and not h.title and i + 1 < len(lines) and furniture.CONTENTS_LEADERS.search(lines[i + 1].text):
+        if h is not None and not h.title and _contents_title_follows(lines, i):
             heads[i] = None  # a contents entry cut into its cells ("§ 176" / "Title ....."), not the item
     _drop_contents(lines, heads)
     found = _run(lines, heads, any_start=False)
     # Bare running numbers that start anywhere ("106 Val av justerare"): only a longer run counts.
     return found or _run(lines, heads, any_start=True) or _all_ones(heads)
+
+
+CONTENTS_TITLE_LINES = 3  # a contents entry's title wraps over at most this many lines before its dot leaders
+
+
+def _contents_title_follows(lines: list[Line], i: int) -> bool:
+    """Whether the label on line ``i`` ("§ 176", "29   Dnr KS 2024/484") is a contents entry cut into its cells:
+    its title follows, ending in dot leaders, on the next line or (a long title wrapped) a line or two further
+    down with no blank line between."""
+    for k in range(i + 1, min(len(lines), i + 1 + CONTENTS_TITLE_LINES)):
+        if k > i + 1 and lines[k].blank_before:
+            return False
+        if furniture.CONTENTS_LEADERS.search(lines[k].text):
+            return True
+    return False
 
 
 # The heading of a table of contents ("Innehållsförteckning" / "86 Title" / "87 Title" ...), alone on its line.

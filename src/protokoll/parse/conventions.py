@@ -143,7 +143,13 @@ TABLE_MARKS = frozenset({"x", "ja", "1", "✓", "✔", "•", "*"})
 TABLE_SERVING = frozenset({"tjg", "tjänstg", "tjänstgör", "tjänstgörande"})
 TABLE_NOT_SERVING = frozenset({"ej tjg", "ej tjänstg", "ej tjänstgörande", "icke tjg", "ej tjänstgör"})
 # A vote column beside the roll ("§ 19" over "Ja | Nej"): its marks are votes, not presence.
-TABLE_VOTE = regexes.compile(r"^(?:[A-ZÅÄÖ]{1,6}\s*)?§\s*\d+[a-z]?$")
+# A column of votes: "§ 19", "KF § 27", and a vote's own title over its columns ("Votering § 19", "Omröstning").
+TABLE_VOTE = regexes.compile(r"^(?:(?:[A-ZÅÄÖ]{1,6}\s*)?§\s*\d+[a-z]?|(?i:votering|omröstning|röstning)(?:\s+§\s*\d+[a-z]?)?)$")
+# Titles of a header's second row, under a presence or vote column group: "Ja", "Nej", "Tjg", "Avst".
+SUB_TITLES = frozenset({"ja", "nej", "x", "avstår", "avst", "avst.", "tjg", "ej tjg", "närv", "frånv"})
+# Parties as old minutes write them, in lower case in a column of their own ("m", "fp", "kd"): the riksdag
+# parties only (a lower-case word of a local party would be any word).
+LOWER_CASE_PARTIES = frozenset({"s", "m", "c", "l", "kd", "v", "mp", "sd", "fp"})
 VOTE_VALUES = frozenset({"ja", "nej", "x", "avstår", "avst", "-", "–"})
 PRESENCE_VALUES = {"ja": "present", "x": "present", "nej": "absent", "frånvarande": "absent",
                    "förhinder": "excused", "anmält förhinder": "excused",
@@ -179,9 +185,12 @@ GROUP_LINE = regexes.compile(r"^(?:(?:klass|årskurs|åk)\s+)?(?P<group>\d{1,2}\
 # A roll of a school council written class first, without a colon: "7A Elin Ljung", "8B Noah Sten (ordförande)";
 # the class is what the list writes beside the name (as "7A: ..." above).
 CLASS_LEAD = regexes.compile(r"^(?P<group>\d{1,2}[A-ZÅÄÖ]{1,2})\s+(?P<names>[A-ZÅÄÖ][^:]*)$")
+# The words that say whom a substitute serves for: "för", "i stället för", and its short forms "istf",
+# "i st f", "i st. f." ("Björn Mård (S) ersättare istf Ronny Bäck (S)").
+SERVES_FOR_WORDS = r"(?:för|i\s+stället\s+för|istället\s+för|istf\.?|i\s?st\.?\s?f\.?)"
 # A substitute written with whom they serve for, no comma: "Maj Falk för Olle Sten", "Bo Ek ersätter Per Berg"
 # (the tjänstgörande ersättare's form); whom and how, a note.
-SUBSTITUTE_FOR = regexes.compile(r"^(?P<name>.+?)\s+(?P<note>(?:för|i stället för|istället för|ersätter)\s+(?P<whom>[A-ZÅÄÖ].*))$")
+SUBSTITUTE_FOR = regexes.compile(r"^(?P<name>.+?)\s+(?P<note>(?:" + SERVES_FOR_WORDS + r"|ersätter)\s+(?P<whom>[A-ZÅÄÖ].*))$")
 # A guest written with where they come from: "Hans Ljung från Länsstyrelsen i Lövby län" (the organisation).
 FROM_ORGANISATION = regexes.compile(r"^(?P<name>.+?)\s+från\s+(?P<org>[A-ZÅÄÖ].*)$")
 # A person in a list written as a sentence of what they took part as: "Kamrer Per Ek deltog som adjungerad.",
@@ -202,13 +211,16 @@ ATTENDANCE_MODE = regexes.compile(r"^(?:på plats|fysiskt|fysiskt närvarande|di
 ROLE_THEN_ORGANISATION = regexes.compile(r"^(?P<role>[a-zåäö][\wåäö-]+)\s+(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäöÅÄÖ-]+){0,5})$")
 NOMINATION_GROUP = regexes.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖa-zåäö][a-zåäö]+){1,3}$")
 # "för Anna Ek (S)" after such a role: whom the substitute serves for, a note.
-SERVES_FOR = regexes.compile(r"^\s*(?P<note>(?:för|i stället för|istället för)\s+\S.*)?$", re.I)
+SERVES_FOR = regexes.compile(r"^\s*(?P<note>" + SERVES_FOR_WORDS + r"\s+\S.*)?$", re.I)
 
 # A representative at a shareholders' or members' meeting: "Harsjö kommun, genom ombudet Anna Ek, 10 000 aktier"
 # (the organisation represented, the person who attends for it, and the shares or votes as a note).
 PROXY = regexes.compile(r"^(?P<org>[A-ZÅÄÖ][^,]*?),?\s+(?:genom|via|företrädd av|företrätt av|representerad av|"
                    r"representerat av)\s+(?:sitt\s+|sina\s+)?(?:ombudet\s+|ombud\s+|ombuden\s+|"
                    r"ställföreträdaren\s+|firmatecknaren\s+)?(?P<name>[A-ZÅÄÖ][^,]*?)\s*(?:,\s*(?P<note>.*))?$")
+
+# A seat without a person in a roll: "Vakant (M)", "Vakans (SD)": no attendee.
+VACANT_SEATS = frozenset({"vakant", "vakans", "vakanta", "vakant plats", "ej tillsatt", "ej utsedd"})
 
 PARTIES = frozenset("S M C L KD V MP SD FP NYD SPI".split())
 # Capitals beside a name that are a job, not a party: "Christina Falk, VD", "Frida Engström (MAS)".
@@ -253,13 +265,13 @@ ROLE_SUFFIX = Folded(
     r"förvaltare|administratör|assistent|ombud|ombudsman|revisor|kassör|ordförande|ledamot|ersättare|suppleant|"
     r"adjungerad|sakkunnig|planerare|arkitekt|ingenjör|inspektör|rektor|jurist|kommunikatör|tjänsteperson|"
     r"tjänsteman|notarie|kanslist|registrator|kommunalråd|oppositionsråd|regionråd|representant|koordinator|"
-    r"rådgivare|specialist|analytiker|konsult|projektledare|vd|tränare|värd|vaktmästare|förvaltare|herde|präst|"
+    r"rådgivare|specialist|analytiker|konsult|projektledare|utredare|granskare|vd|tränare|värd|vaktmästare|förvaltare|herde|präst|"
     r"komminister|diakon|kantor|kyrkvärd|skattmästare|klubbmästare|studierektor|pedagog|lärare|kurator|"
     r"sjuksköterska|vicevärd|fastighetsskötare|bibliotekarie|kamrer|vårdnadshavare|förälder)$")
 
 # A note on part-time presence or substitution: "§§ 112–116", "från § 4", "18.30–19.15", "ersätter X".
 NOTE = regexes.compile(
-    r"^(?:(?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d|(?:från|fr\.?o\.?m\.?|till|t\.?o\.?m\.?|efter|före|under|ej|del av|för|"
+    r"^(?:(?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d|(?:från|fr\.?o\.?m\.?|till|t\.?o\.?m\.?|efter|före|under|ej|del av|" + SERVES_FOR_WORDS + r"|"
     r"deltog|närvarande|ersätter|ersatte|tjänstgör|tjänstgörande ersättare för|ersättare för|via|digitalt|på distans|på plats|"
     r"per\s+(?:telefon|video|länk|teams|zoom)|pkt|punkt|p\.|lämnade|kom|anslöt|"
     r"kl\.?|klockan|endast|utan\s+(?:röst|yttrande|förslags|närvaro)\S*|"

@@ -200,7 +200,9 @@ class Header:
     lines: dict = field(default_factory=dict)  # field name → the Line it was read from
 
 
-def parse_header(lines: list[Line]) -> Header:
+def parse_header(lines: list[Line], after_lists: frozenset[int] = frozenset()) -> Header:
+    """``after_lists``: the ids of lines that stand after the attendance lists (a label's value, a time line), where
+    no title stands: no line of them is taken for the organisation."""
     h = Header()
     lines = _label_rows(lines)
 
@@ -210,7 +212,7 @@ def parse_header(lines: list[Line]) -> Header:
             h.lines[name] = line
 
     head = _joined_titles(lines[:TITLE_LINES])  # the title sentences read whole, once
-    _title(lines, head, put)
+    _title(lines, head, put, after_lists)
     for line in lines[:TITLE_LINES]:
         m = MEETING_NUMBER.match(line.text.strip())
         if m:
@@ -380,8 +382,9 @@ def _names_next(text: str, nxt: str) -> bool:
     return len(nxt.split()) <= NAME_WORDS and nxt[:1].isupper() and DEFINITE_KIND.search(text) is not None
 
 
-def _title(lines: list[Line], head: list[Line], put) -> None:
-    """Organisation and body from the title forms, looking at the first lines of the document."""
+def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int] = frozenset()) -> None:
+    """Organisation and body from the title forms, looking at the first lines of the document (a line of
+    ``after_lists`` is no organisation standing alone: see parse_header)."""
     placed = False  # a title sentence gave the body and the place, not the organisation
     body_line = org_line = protocol_line = None
     org_text = ""
@@ -450,7 +453,7 @@ def _title(lines: list[Line], head: list[Line], put) -> None:
             # no line names the meeting ("Årsmöte 2026-03-08, ...")
             protocol_line = protocol_line or (line, protocol_body(_NUMBER_TAIL.sub("", text)))
             continue
-        if stripped == text and _org_like(text):
+        if stripped == text and id(line) not in after_lists and _org_like(text):
             if org_line is None or (k == org_at + 1 and LOCAL_UNIT.search(text)):
                 # "Svenska kyrkan" / "Åsby-Lindås pastorat": the parish meets. "Hedeby kommun 2025-03-12": the date
                 # a PDF's line put beside the organisation is no part of it.

@@ -416,7 +416,11 @@ def earlier_decision(text: str) -> bool:
 
 
 _NOT_SUBJECT = regexes.compile(r"\b(?:har|hade|ska|skall|kan|kommer|bör|inte|ej|om|som|när|innan|sedan)\b", re.IGNORECASE)
-PROPOSAL = _label(r"förslag till beslut|förslag|[\wåäöÅÄÖ-]+s\s+förslag\s+till\s+beslut|[\wåäöÅÄÖ-]+s\s+förslag|yrkanden?|propositionsordning|beslutsgång|jäv|"
+# (A body's proposal to another, "Arbetsutskottets förslag till kommunstyrelsen", is a heading of its own too: in
+# the proposing body's own minutes its decision, see minutes.own_proposal.)
+PROPOSAL = _label(r"förslag till beslut|förslag|[\wåäöÅÄÖ-]+s\s+förslag\s+till\s+beslut|"
+                  r"[\wåäöÅÄÖ-]+s\s+förslag\s+till\s+[\wåäöÅÄÖ-]+(?:\s+[\wåäöÅÄÖ-]+){0,2}(?=\s*(?::|$))|"
+                  r"[\wåäöÅÄÖ-]+s\s+förslag|yrkanden?|propositionsordning|beslutsgång|jäv|"
                   r"förvaltningens förslag|arbetsutskottets förslag|styrelsens förslag|ordförandens förslag|"
                   r"beredning|beredningsgång|särskilt yttrande", r"\s*(?::|$)")
 VOTES = _label(r"omröstningsresultat|omröstning|votering|omröstningslista", r"\s*(?::|$)")

@@ -66,7 +66,7 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     header_end = front.first_list if front.first_list is not None else body_start
     header_lines = [line for i, line in enumerate(lines[:body_start])
                     if i < header_end or i not in front.used or is_time_line(line.text)]
-    header = parse_header(header_lines)
+    header = parse_header(header_lines, frozenset(id(line) for i, line in enumerate(lines[:body_start]) if i >= header_end))
     if not header.values.get("body") and front.first_list is None and body_start >= len(lines):
         raise NotMinutes(path, "inget mötesprotokoll: ingen rubrik, närvarolista eller ärendelista hittades")
 
@@ -489,6 +489,19 @@ def own_body(text: str, body: str | None) -> bool:
     return len(who) >= 4 and (head.endswith(who) or head.startswith(who))
 
 
+# A body's proposal to another body as a heading: "Arbetsutskottets förslag till kommunstyrelsen",
+# "Kommunstyrelsens förslag till kommunfullmäktige" (not "... förslag till beslut", a proposal of any body).
+_PROPOSAL_TO = regexes.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*\s+){0,2}?(?P<who>[\wåäö-]+s)\s+förslag\s+till\s+"
+                               r"(?!beslut\b)[\wåäö-]+(?:\s+[\wåäö-]+){0,2}\s*:?$", re.IGNORECASE)
+
+
+def own_proposal(text: str, body: str | None) -> bool:
+    """Whether a proposal heading is the meeting's own body proposing to another ("Arbetsutskottets förslag till
+    kommunstyrelsen" in the minutes of "Kommunstyrelsens arbetsutskott"): the meeting's decision."""
+    m = _PROPOSAL_TO.match(text.strip())
+    return bool(m) and own_body(f"{m.group('who')} föreslår", body)
+
+
 def initials_of(protocol: Protocol) -> frozenset[str]:
     """The attendees' first names and initials ("Karin Lund" → "KL", "Per-Ola Sand" → "PS" and "POS"), and initials the
     list writes beside a name ("Karin Lund (KL)"), which minutes may use for who does what."""
@@ -540,6 +553,10 @@ class ItemParser:
                     self.parts.get(id(self.cur), {}).setdefault(block.label, []).append((block, block.rest)) \
                         if self.cur is not None else None
                     continue
+                if block.label == "proposal" and own_proposal(block.lines[0].text, self.protocol.body):
+                    # "Arbetsutskottets förslag till kommunstyrelsen" in the utskott's own minutes: what it
+                    # proposes to another body is its decision
+                    block.label = "decisions"
                 if block.label == "proposal":
                     # "Förvaltningens förslag till beslut" holds someone's proposal, whoever its formula names;
                     # "Beslutsgång", "Yrkanden" hold none of their own.
@@ -547,6 +564,12 @@ class ItemParser:
                 if block.label == "formula" and self.section == "votes" and not _decides_after_vote(block.text):
                     # "Med 17 ja-röster mot 11 nej-röster beslutar fullmäktige att ...": the vote's result.
                     self._add(block, block.text)
+                    continue
+                if block.label == "formula" and self.section in ("proposal", PROPOSED) and self.proposal_named:
+                    # "Förslag till beslut" / "Nämnden beslutar att ...": the proposal's wording, which the
+                    # "Beslut" after it repeats; a decision only where the item records none (see _finish)
+                    self.section = PROPOSED
+                    self._add(block, block.rest)
                     continue
                 self.section = block.label
                 if self.cur is not None and block.label == "decisions":
@@ -671,6 +694,9 @@ class ItemParser:
 
     def _finish(self, item: Item) -> None:
         parts = self.parts.get(id(item), {})
+        proposed = parts.pop(PROPOSED, [])
+        if proposed and not parts.get("decisions") and not parts.get("formula"):
+            parts["formula"] = proposed  # the proposal's formula, where no "Beslut" follows it, is the decision
         summary = [text for _, text in parts.get("summary", [])]
         if summary:
             text = join(summary)
@@ -1087,6 +1113,8 @@ RESPONSIBLE_SPLIT = regexes.compile(r",|\s+och\s+|(?<!\d)\s*/\s*(?!\d)|\s+&\s+")
 # A decision sentence after a list of documents or a vote's result ("Beslutsunderlag / ... / Kommunfullmäktige
 # godkänner delårsrapporten.", "Omröstning / ... / Kommunfullmäktige avslår motionen.") is the item's decision.
 AFTER_DECISION = frozenset({"reservations", "note", "documents", "votes"})
+# The section of a formula written under a named proposal ("Förslag till beslut" / "Nämnden beslutar att ...").
+PROPOSED = "proposed"
 # What a formula leaves when its clauses follow on lines of their own ("Styrelsen beslutar att" / "- anta ...").
 BARE_ATT = frozenset({"att", "Att", "att:", "Att:", ":"})
 # A dash line that is an att-clause ("- att anta budgeten"): a decision of its own, under any formula.

@@ -1,0 +1,149 @@
+"""Attendance, item and decision shapes from the acc1 survey of real minutes (fixtures 224–229): one test per
+shape, fictional names."""
+from protokoll.pipeline import parse_text
+
+
+def parsed(text):
+    p = parse_text(text, "shape.txt")
+    return p, [(a.name, a.affiliation, a.status, a.role, a.party) for a in p.attendees]
+
+
+KS = ("HEDVALLA KOMMUN                                   SAMMANTRÄDESPROTOKOLL\n"
+      "Kommunstyrelsen                                   2025-03-06\n\n"
+      "Plats och tid           Tingssalen, Förvaltningshuset, kl 08:30 - 16:15\n\n")
+ITEMS = ("§ 62 Information\nKommunstyrelsens beslut\nInformationen noteras.\n\n"
+         "§ 63 Bokslut\nKommunstyrelsens beslut\nBokslutet godkänns.\n")
+
+
+def test_substitute_written_istf_serves_for_the_member():
+    _, got = parsed(KS + "Beslutande:             Leif Grahn (S) ordf                  Annika Wall (S)\n"
+                    "                        Björn Mård (S) ersättare istf Ronny Bäck (S)\n"
+                    "                        Inga Olsén (C) tjg ersättare istf Helena Brink (C) § 62-66\n\n"
+                    "Utses att justera       Annika Wall (S)\n\n" + ITEMS)
+    assert got[2:] == [("Björn Mård", "S", "present", "tjänstgörande ersättare", "S"),
+                       ("Inga Olsén", "C", "present", "tjänstgörande ersättare", "C")]
+
+
+def test_title_first_official_utredare():
+    _, got = parsed(KS + "Beslutande              Leif Grahn (S)\n                        Annika Wall (S)\n\n"
+                    "Övriga deltagande       Ekonomichef Niklas Brem § 63        Utredare Malin Fund § 62\n\n" + ITEMS)
+    assert got[-1] == ("Malin Fund", "Utredare", "present", "utredare", None)
+
+
+def test_party_in_parentheses_after_a_comma_and_a_vacant_seat():
+    _, got = parsed(KS + "Beslutande ledamöter    Jan Salén (S)\n                        Ida Staf, (C)\n"
+                    "                        Vakant (M)\n\nJusterare               Ida Staf (C)\n\n" + ITEMS)
+    assert got == [("Jan Salén", "S", "present", None, "S"), ("Ida Staf", "C", "present", None, "C")]
+
+
+def _page(n, body):
+    return f"\f{n}(5)\nTRÅSTA KOMMUN\nKommunstyrelsens arbetsutskott\n\n{body}"
+
+
+KSAU = ("1(5)\nTRÅSTA KOMMUN\nKommunstyrelsens arbetsutskott\nSAMMANTRÄDESPROTOKOLL 2025-03-13\n\n"
+        "Plats och tid           Kommunhuset, 09.00-11.30\n\nBeslutande ledamöter    Jan Salén (S)\n"
+        "                        Ida Staf (C)\n\nJusterare               Ida Staf (C)\n\n"
+        "Ärendelista\n\n26      Dnr KS 2025/14\n        Information.......................................2\n\n"
+        "27      Dnr KS 2024/484\n        Svar på medborgarförslag: Bättre bussförbindelser i\n"
+        "        kommunens ytterområden....................................3\n\n"
+        "28      Dnr KS 2025/62\n        Ansökan om ekonomisk garanti.................................4\n\n"
+        "29      Dnr KS 2025/70\n        Delegationsbeslut.......................................4\n")
+
+
+def test_item_number_and_case_at_page_tops_and_a_wrapped_contents_entry():
+    p = parse_text(KSAU + _page(2, "26      Dnr KS 2025/14\nInformation\n\nArbetsutskottets beslut\nInformationen noteras.\n")
+                   + _page(3, "27      Dnr KS 2024/484\nSvar på medborgarförslag: Bättre bussförbindelser i kommunens\n"
+                              "ytterområden\n\nArbetsutskottets beslut\nMedborgarförslaget anses besvarat.\n")
+                   + _page(4, "28      Dnr KS 2025/62\nAnsökan om ekonomisk garanti\n\nArbetsutskottets beslut\n"
+                              "Ärendet bordläggs.\n\n29      Dnr KS 2025/70\nDelegationsbeslut\n\n"
+                              "Arbetsutskottets beslut\nRedovisningen läggs till handlingarna.\n"), "shape.txt")
+    assert [(i.number, i.title, i.case_number) for i in p.items] == [
+        (26, "Information", "KS 2025/14"),
+        (27, "Svar på medborgarförslag: Bättre bussförbindelser i kommunens ytterområden", "KS 2024/484"),
+        (28, "Ansökan om ekonomisk garanti", "KS 2025/62"), (29, "Delegationsbeslut", "KS 2025/70")]
+
+
+def test_own_proposal_to_another_body_is_the_decision():
+    p, _ = parsed("Protokoll\nKommunstyrelsens arbetsutskott\nDatum: 2025-03-13\n\n"
+                  "Beslutande: Jan Salén (S), Ida Staf (C)\n\n"
+                  "§ 27 Årsredovisning 2024\nEkonomiavdelningen har upprättat en årsredovisning.\n\n"
+                  "Arbetsutskottets förslag till kommunstyrelsen\n"
+                  "Kommunstyrelsen föreslår kommunfullmäktige att godkänna årsredovisningen för 2024.\n\n"
+                  "§ 28 Medborgarförslag om busstrafik\nArbetsutskottets förslag till kommunstyrelsen\n"
+                  "Medborgarförslaget anses besvarat.\n\n"
+                  "§ 29 Bidrag till föreningen\nFörvaltningens förslag till beslut\n"
+                  "Arbetsutskottet beslutar att bevilja bidraget.\n\nArbetsutskottets beslut\n"
+                  "Arbetsutskottet beslutar att avslå ansökan.\n")
+    assert [[d.text for d in i.decisions] for i in p.items] == [
+        ["Kommunstyrelsen föreslår kommunfullmäktige att godkänna årsredovisningen för 2024."], ["Medborgarförslaget anses besvarat."], ["att avslå ansökan."]]
+
+
+def test_another_bodys_proposal_heading_is_no_decision():
+    p, _ = parsed("Protokoll\nKommunfullmäktige\nDatum: 2025-04-14\n\nBeslutande: Jan Salén (S), Ida Staf (C)\n\n"
+                  "§ 40 Årsredovisning 2024\nKommunstyrelsens förslag till kommunfullmäktige\n"
+                  "Kommunfullmäktige beslutar att godkänna årsredovisningen.\n\nKommunfullmäktiges beslut\n"
+                  "Årsredovisningen godkänns.\n\n§ 41 Avslutning\nOrdföranden avslutade mötet.\n")
+    assert [d.text for d in p.items[0].decisions] == ["Årsredovisningen godkänns."]
+
+
+def test_formula_under_a_proposal_heading_is_no_decision_of_its_own():
+    p, _ = parsed("Protokoll\nSocialnämnden\nDatum: 2025-03-13\n\nBeslutande: Jan Salén (S), Ida Staf (C)\n\n"
+                  "§ 29 Bidrag till föreningen\nFörvaltningens förslag till beslut\n"
+                  "Socialnämnden beslutar att bevilja bidraget.\n\nSocialnämndens beslut\n"
+                  "Socialnämnden beslutar att avslå ansökan.\n\n"
+                  "§ 30 Bidrag till klubben\nFörslag till beslut\nSocialnämnden beslutar att bevilja 5000 kronor.\n\n"
+                  "Beslut\nSocialnämnden beslutar att bevilja 5000 kronor.\n\n"
+                  "§ 31 Taxa för bygglov\nFörslag till beslut\nSocialnämnden beslutar att anta taxan.\n")
+    assert [[d.text for d in i.decisions] for i in p.items] == [
+        ["att avslå ansökan."], ["att bevilja 5000 kronor."], ["att anta taxan."]]
+
+
+def test_item_label_sharing_its_key_with_the_running_header_is_kept():
+    page = "UN 2006-05-02                                                  {n} (3)\n\n"
+    p = parse_text("VÄSTERBY KOMMUN\nUtbildningsnämnden\n\n" + page.format(n=1) +
+                   "Plats och tid          Aulan, kl 15.00-16.30\n\nBeslutande             Nils Matsson (m)\n"
+                   "                       Per-Olof Lind (s)\n\n\f" + page.format(n=2) +
+                   "UN § 17\n\nVal av justerare\n\nUtbildningsnämnden beslutar\n\natt utse Per-Olof Lind.\n\n"
+                   "UN § 18\n\nBudget\n\nUtbildningsnämnden beslutar\n\natt godkänna budgeten.\n\n\f" + page.format(n=3) +
+                   "UN § 19\n\nMeddelanden\n\nUtbildningsnämnden beslutar\n\natt lägga meddelandena till handlingarna.\n",
+                   "shape.txt")
+    assert [(i.label, i.title) for i in p.items] == [("UN § 17", "Val av justerare"), ("UN § 18", "Budget"),
+                                                    ("UN § 19", "Meddelanden")]
+
+
+ROLL = ("NÄRVAROLISTA\n\n"
+        "                                      Närvaro       Votering § 19\n"
+        "LEDAMÖTER                             Ja   Nej      Ja   Nej\n"
+        "Nils Matsson, ordf           m        x             x\n"
+        "Louise Brandt                c        x             x\n"
+        "Jane Trepp                   c             x\n"
+        "Kristian Krantz, v ordf      s        x                  x\n\n"
+        "ERSÄTTARE\n"
+        "Bertil Ringqvist             c        x             x\n"
+        "Eva Sundin                   fp\n")
+
+
+def test_roll_with_group_titles_above_and_an_untitled_lower_case_party_column():
+    _, got = parsed("VÄSTERBY KOMMUN\nUtbildningsnämnden\nSammanträdesdatum 2006-05-02\n\n"
+                    "Plats och tid          Aulan, kl 15.00-16.30\n\nBeslutande             Se närvarolista\n\n"
+                    "Utses att justera      Louise Brandt (c)\n\n" + ROLL +
+                    "\nUN § 17\n\nVal av justerare\n\nUtbildningsnämnden beslutar\n\natt utse Louise Brandt.\n\n"
+                    "UN § 18\n\nBudget\n\nUtbildningsnämnden beslutar\n\natt godkänna budgeten.\n")
+    assert [(n, aff, st, role, party) for n, aff, st, role, party in got] == [
+        ("Nils Matsson", "m", "present", "ordförande", "m"), ("Louise Brandt", "c", "present", "ledamot", "c"),
+        ("Jane Trepp", "c", "absent", "ledamot", "c"), ("Kristian Krantz", "s", "present", "vice ordförande", "s"),
+        ("Bertil Ringqvist", "c", "present", "ersättare", "c"), ("Eva Sundin", "fp", "absent", "ersättare", "fp")]
+
+
+def test_lines_after_the_lists_are_no_organisation():
+    # no organisation written at all (a logo in the PDF): none, not a line of the front matter's labels or lists
+    p, _ = parsed("                                   SAMMANTRÄDESPROTOKOLL              1 (6)\n"
+                  "Kommunstyrelsen                                      2025-03-06\n\n"
+                  "Plats och tid           Tingssalen, kl 08:30 - 16:15\n\n"
+                  "Beslutande:             Leif Grahn (S) ordf                  Annika Wall (S)\n"
+                  "                        Kenneth Fors (V)\n\n"
+                  "Övriga deltagande       Ekonomichef Niklas Brem § 63\n"
+                  "                        Administrativ chef Karin Höök\n\n"
+                  "Utses att justera       Annika Wall (S)\n\nJusteringens\n"
+                  "plats och tid           Kommunkansliet 2025-03-12\n\n" + ITEMS)
+    assert p.organisation is None
