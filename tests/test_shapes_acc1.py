@@ -1,5 +1,7 @@
 """Attendance, item and decision shapes from the acc1 survey of real minutes (fixtures 224–229): one test per
 shape, fictional names."""
+import datetime as dt
+
 from protokoll.pipeline import parse_text
 
 
@@ -147,3 +149,36 @@ def test_lines_after_the_lists_are_no_organisation():
                   "Utses att justera       Annika Wall (S)\n\nJusteringens\n"
                   "plats och tid           Kommunkansliet 2025-03-12\n\n" + ITEMS)
     assert p.organisation is None
+
+
+KOLONI = ("Protokoll styrelsemöte 2025-05-20 kl 17.15 Föreningslokalen\n\nRönnviks Koloniträdgårdsförening\n\n"
+          "Närvarande: Mattias I, Mikael E, Mattias N,\nLars N, Rolf S, Nicklas H\n\nFrånvarande: Ludde A\n\n")
+
+
+def test_title_line_venue_after_the_time_and_officers_with_surname_initials():
+    p, _ = parsed(KOLONI + "1. Mötet öppnat\nMötesordförande Mattias I och mötessekreterare Nicklas H\n\n"
+                  "2. Val av justeringsman\nMikael E valdes till justeringsman\n\n"
+                  "3. Godkännande av dagordning\nDagordningen godkändes av styrelsen\n")
+    assert (p.location, p.start_time, p.chair, p.secretary) == ("Föreningslokalen", "17:15", "Mattias I", "Nicklas H")
+
+
+def test_tasks_of_people_named_by_surname_initial():
+    p, _ = parsed(KOLONI + "1. Föreningshuset\nStyrelsen beslutade:Lars+Mattias I ordnar offert på ny panel till köket\n\n"
+                  "2. Vårfesten\nStyrelsen beslöt att Mattias I i samarbete med Mattias N via sms hör vilka medlemmar\n"
+                  "som kan hjälpa till vid vårfesten\n\n"
+                  "3. Plattsättning\nStyrelsen beslutade att Mattias N går ut via sms och ber medlemmarna om hjälp\n")
+    assert [[a.assignee for d in i.decisions for a in d.actions] for i in p.items] == [
+        ["Lars", "Mattias I"], ["Mattias I", "Mattias N"], ["Mattias N"]]
+
+
+def test_one_sentence_a_line_without_full_stops():
+    p, _ = parsed(KOLONI + "1. Övriga frågor\nRepresentanter från föreningen deltog på områdesdagen den 17/5\n"
+                  "Styrelsen gav Lars N i uppdrag att ta in prisuppgifter på en ny gräsklippare till nästa\nmöte\n"
+                  "Rolf S återkommer till nästa möte om vattenavstängningen\n\n"
+                  "2. Nästa möte\nTisdag 17:e juni kl 17.15 i föreningslokalen\n\n3. Mötet avslutat\n")
+    got = [(d.text, [(a.assignee, a.due) for a in d.actions]) for d in p.items[0].decisions]
+    assert got == [
+        ("Styrelsen gav Lars N i uppdrag att ta in prisuppgifter på en ny gräsklippare till nästa möte",
+         [("Lars N", dt.date(2025, 6, 17))]),
+        ("Rolf S återkommer till nästa möte om vattenavstängningen", [("Rolf S", dt.date(2025, 6, 17))])]
+    assert [(m.date, m.start_time) for m in p.scheduled_meetings] == [(dt.date(2025, 6, 17), "17:15")]

@@ -54,9 +54,10 @@ def election_lead(text: str) -> bool:
     return text.endswith(ELECTION_LEADS) and ELECTION_LEAD.match(text) is not None
 
 
-# "Nätverket för miljö och klimat får i uppdrag att ..." opens a decision of its own.
-GIVES_TASK = regexes.compile(r"^[A-ZÅÄÖ][\w-]*(?:\s+[\wåäö-]+){0,6}?\s+(?:får|ges|erhåller)\s+(?:i\s+)?"
-                        r"(?:uppdrag|följande)")
+# "Nätverket för miljö och klimat får i uppdrag att ..." opens a decision of its own; so does "Styrelsen gav Lars N i
+# uppdrag att ..." (the task given, the one who gives it first).
+GIVES_TASK = regexes.compile(r"^[A-ZÅÄÖ][\w-]*(?:\s+[\wåäö-]+){0,6}?\s+(?:(?:får|ges|erhåller)\s+(?:i\s+)?"
+                        r"(?:uppdrag|följande)|(?:ger|gav)\s+(?:[\wåäö-]+\s+){1,4}?i\s+uppdrag\s+att\b)")
 ENDS_SENTENCE = regexes.compile(r"[.!?:;,]$")
 _SENTENCE_ENDS = frozenset(".!?:;,")
 

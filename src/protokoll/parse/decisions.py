@@ -241,7 +241,7 @@ def _actors(actor: str) -> list[str]:
     "kultur- och fritidschefen" stay one."""
     if " och " not in actor or _PREPOSITION.search(actor) or "- och " in actor:
         return [actor]
-    parts = [p.strip() for p in re.split(r"\s*,\s*|\s+och\s+", actor) if p.strip()]
+    parts = [p.strip() for p in _ACTOR_JOIN.split(actor) if p.strip()]
     if len(parts) < 2 or not all(ACTOR_WORD.search(p) or GROUP_ACTOR.search(p) or _PERSON_NAME.fullmatch(p)
                                  for p in parts):
         return [actor]
@@ -418,12 +418,21 @@ TASK_PRESENT = (
     # a meeting with someone outside, a promise: "Petra och Hadi träffar hyresgästföreningen ...", "Johan lovade
     # att ta fram ..." (the task after "att")
     r"träffar|lovade\s+att|lovar\s+att|åtog\s+sig\s+att|"
+    # sending word round: "Mattias går ut via sms och ber medlemmarna om hjälp"
+    r"går\s+ut|"
     # continuing a task already given: "Anna och Per fortsätter med översynen", "Lisa följer upp ..."
     r"fortsätter|fortsätter\s+med|följer\s+upp|driver\s+vidare|arbetar\s+vidare|"
     # a group formed for a task: "Åsa, Carolina och Hans bildar en arbetsgrupp som planerar ..."
     r"bildar")
-_PERSON = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖ][a-zåäöéü-]+){0,2}"
+# A person as minutes name one: a first name, with a surname or two, or with the surname's initial only ("Lars N",
+# "Mattias I": a board that knows its members writes them so).
+_PERSON = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖ][a-zåäöéü-]+){1,2}|\s+[A-ZÅÄÖ]\.?(?=\s)|)"
 _GROUP = r"[A-ZÅÄÖ][a-zåäö-]+(?:-\s+(?:och|&)\s+[a-zåäö-]+)?(?:en|et|na|erna|arna|orna)"  # "Miljö- och byggchefen"
+# What joins two actors of one task: "A, B och C", "Lars+Mattias", "A & B", "A i samarbete med B", "A tillsammans med B".
+ACTOR_JOIN = r"\s*,\s*|\s+och\s+|\s*\+\s*|\s+&\s+|\s+(?:i\s+samarbete|tillsammans)\s+med\s+"
+_ACTOR_JOIN = regexes.compile(ACTOR_JOIN)
+# How the actors carry a task out, said between them and the verb: "Mattias i samarbete med Lisa via sms hör ...".
+_ACTOR_MEANS = r"(?:\s+(?:via|per)\s+(?:sms|mejl|mail|e-post|telefon|brev|hemsidan|facebook))?"
 # "Kommunens handläggare", "Föreningens kassör": an office of a named body.
 _GENITIVE_OFFICE = r"[A-ZÅÄÖ][a-zåäö-]+s\s+[a-zåäö-]+(?:are|ör|chef|ent|ant|man|en|et|na|erna|arna|orna)"
 # A further actor after "och" or a comma: a person, or an office in lower case ("Anna Ek och kyrkoherden").
@@ -435,8 +444,8 @@ GROUP_COUNTS = r"två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d{1,2}"
 _COUNTED_GROUP = (rf"(?:Alla|Samtliga|Båda)\s+(?:{GROUP_COUNTS})(?=\s)"
                   r"(?:\s+[a-zåäö-]+(?:na|erna|arna|orna))?(?:\s+(?:i|från|ur|inom)\s+[a-zåäöé-]+(?:en|én|et|na))?")
 TASK_SENTENCE = regexes.compile(
-    rf"^(?P<actor>(?:{_COUNTED_GROUP}|{_GENITIVE_OFFICE}|{_PERSON}|{_GROUP})(?:(?:\s*,\s*|\s+och\s+)(?:{_PERSON}|{_OFFICE_LOWER})){{0,3}})"
-    rf"\s+(?!{_VIEW})(?P<verb>{TASK_PRESENT})\b", re.UNICODE)
+    rf"^(?P<actor>(?:{_COUNTED_GROUP}|{_GENITIVE_OFFICE}|{_PERSON}|{_GROUP})(?:(?:{ACTOR_JOIN})(?:{_PERSON}|{_OFFICE_LOWER})){{0,3}})"
+    rf"{_ACTOR_MEANS}\s+(?!{_VIEW})(?P<verb>{TASK_PRESENT})\b", re.UNICODE)
 # Initials as actors ("KL och AR tecknar avtalet"), accepted where they are an attendee's.
 _INITIALS = r"[A-ZÅÄÖ]{2,3}"
 INITIALS_SENTENCE = regexes.compile(
@@ -509,7 +518,7 @@ def running_decision(sentence: str) -> bool:
 
 def _task_match(sentence: str, initials: frozenset[str] = frozenset()) -> re.Match | None:
     m = INITIALS_SENTENCE.match(sentence) if initials else None
-    if m and all(a in initials for a in re.split(r"\s*,\s*|\s+och\s+", m.group("actor"))):
+    if m and all(a in initials for a in _ACTOR_JOIN.split(m.group("actor"))):
         return m
     return TASK_SENTENCE.match(sentence)
 
@@ -563,7 +572,7 @@ def trailing_actors(sentence: str, initials: frozenset[str]) -> tuple[str, list[
     m = TRAILING_ACTOR.match(sentence.strip())
     if m is None:
         return None
-    actors = [a.strip() for a in re.split(r"\s*,\s*|\s+och\s+", m.group("actor")) if a.strip()]
+    actors = [a.strip() for a in _ACTOR_JOIN.split(m.group("actor")) if a.strip()]
     if not all(a in initials or len(a.split()) >= 2 or office_actor(a) for a in actors):
         return None
     return m.group("task").strip(), actors
@@ -580,7 +589,7 @@ def comma_task(sentence: str, initials: frozenset[str]) -> str | None:
     for c in _AFTER_COMMA.finditer(sentence):
         tail = sentence[c.end():]
         m = _task_match(tail, initials)
-        if m and all(a in initials for a in re.split(r"\s*,\s*|\s+och\s+", m.group("actor"))) \
+        if m and all(a in initials for a in _ACTOR_JOIN.split(m.group("actor"))) \
                 and task_sentence(tail, initials, strict=True):
             return tail
     return None
@@ -599,13 +608,13 @@ def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict:
     actor = m.group("actor")
     if strict:
         sure = all(a in initials or len(a.split()) >= 2 or office_actor(a)
-                   for a in re.split(r"\s*,\s*|\s+och\s+", actor))
+                   for a in _ACTOR_JOIN.split(actor))
         if not sure or re.match(r"\s+\w+[^s\W]s\b", sentence[m.end():]) and \
                 m.group("verb").lower() in ("ska", "skall"):
             return False
     # A definite noun as actor must name someone who can act ("Kassören", "Styrelsen"), not a thing; an
     # attendee's first name that looks like one ("Anna", "Mehmet") is a person.
-    if any(p[:1].islower() and not office_actor(p) for p in re.split(r"\s*,\s*|\s+och\s+", actor)):
+    if any(p[:1].islower() and not office_actor(p) for p in _ACTOR_JOIN.split(actor)):
         return False  # "Anna och mötet ..." names no second actor
     # ("Kyrkoherden kontaktar kommunen": an office named by its role word acts as any group does)
     if re.fullmatch(_GROUP, actor) and actor not in initials and not office_actor(actor):
@@ -685,7 +694,7 @@ def person_actions(text: str, year: int | None, initials: frozenset[str] = froze
     task = body[m.end():].strip().rstrip(".")
     task = re.sub(r"^(?:i\s+)?uppdrag(?:et)?\s+att\s+", "", task)
     due = _deadline(body, year)
-    actors = [a.strip() for a in re.split(r"\s*,\s*|\s+och\s+", m.group("actor"))]
+    actors = [a.strip() for a in _ACTOR_JOIN.split(m.group("actor"))]
     return [Action(assignee=a if not re.match(_GROUP + "$", a) or a in initials or not office_actor(a) else a.lower(),
                    task=task or None, due=due)
             for a in actors if a]

@@ -24,7 +24,8 @@ _OFFICE = (r"(?P<office>mötesordförande|stämmoordförande|ordförande|mötess
            r"justeringsman)")
 _FOR_MEETING = r"(?:\s+(?:för|vid|på)\s+(?:mötet|stämman|årsmötet|sammanträdet|dagens\s+\w+|\w*mötet))?"
 _ALSO = r"(?:\s+(?:tillika|och)\s+rösträknare)?"
-_NAME = r"[A-ZÅÄÖ][\wåäöé-]+(?:\s+(?:af|von|de)?\s*[A-ZÅÄÖ][\wåäöé-]+)+(?:\s*\([^()]*\))?"
+# (the surname may be its initial alone: "Mattias I", "Nicklas H")
+_NAME = r"[A-ZÅÄÖ][\wåäöé-]+(?:\s+(?:af|von|de)?\s*[A-ZÅÄÖ](?:[\wåäöé-]+|(?![\wåäöé])))+(?:\s*\([^()]*\))?"
 _NAMES = rf"(?P<names>{_NAME}(?:\s*(?:,|och|samt)\s*{_NAME})*)"
 _ELECTED = r"(?:valdes|omvaldes|utsågs|väljs|utses|nominerades\s+och\s+valdes)(?:\s+enhälligt)?"
 _CHOOSE = r"(?:välja|utse|utsåg|väljer|utser|valde)"

@@ -188,7 +188,9 @@ _TIME_LABELS = frozenset({"tid", "sammanträdestid", "mötestid", "datum och tid
                           "tid och lokal"})
 _BARE_TIME = regexes.compile(r"(?<![\d.:/-])(\d{1,2})[.:](\d{2})(?![\d.:/-])")
 # ("..., lördag 5 april 2025 kl. 14.00. Bygdegården, Kvarnvägen 4": the venue also after the sentence's stop)
-_VENUE_TAIL = regexes.compile(r"^\s*(?:,\s*(?:(?:på|i)\s+)?|\s+(?:på|i)\s+|\.\s+(?=[A-ZÅÄÖ]))(?P<venue>\S.*)$")
+# (or a short name standing alone after the time: "Protokoll styrelsemöte 2025-05-20 kl 17.15 Föreningslokalen")
+_VENUE_TAIL = regexes.compile(r"^\s*(?:,\s*(?:(?:på|i)\s+)?|\s+(?:på|i)\s+|\.\s+(?=[A-ZÅÄÖ])|"
+                              r"\s+(?=[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäöÅÄÖ-]+){0,3}$))(?P<venue>\S.*)$")
 # Lines after a date that are no venue: headings of lists, offices and the document's parts.
 _NOT_VENUE = regexes.compile(tolerant(r"^(?:närvarande|frånvarande|deltagare|deltagande|ledamöter|beslutande|närvaro|"
                                  r"ordförande|sekreterare|justerare|protokoll|dagordning|§|\d)"), re.IGNORECASE)

@@ -319,20 +319,27 @@ _SENTENCE_BREAK = regexes.compile(r"\s(?<=[.!?]\s)\s*(?=[A-ZÅÄÖ])")
 _AFTER_STOP = regexes.compile(r"\s(?<=[.!?]\s)\s*")
 
 
-def _sentences(block: Block) -> list[tuple[str, bool, list, bool]]:
+def _sentences(block: Block, width: float = float("inf")) -> list[tuple[str, bool, list, bool]]:
     """The sentences of a paragraph, each with whether it starts a line, the lines it spans, and whether
-    it is a line of a list after a line ending in a colon (each such line is a sentence of its own)."""
+    it is a line of a list after a line ending in a colon (each such line is a sentence of its own). With the
+    text's wrap ``width``, a line that opens a decision or a task after a line well short of it starts a sentence
+    of its own, full stop or not (minutes written one sentence a line without stops)."""
     out: list[list] = []
     listing = electing = opened = False  # opened: the line before was an election verb without its object
+    before = None  # the line before
     for line in block.lines:
         text = line.text
         bullet = dec.BULLET.match(text) or dec.LETTERED_POINT.match(text)
         if bullet:  # "• Per kontaktar kommunen ...", "a) Per ...": a point starts a sentence, its mark is no part of it
             text = text[bullet.end():]
         parts = _SENTENCE_BREAK.split(text)
+        unstopped = before is not None and before.text.strip() and len(before.text) < WRAP_SHARE * width \
+            and not ends_open(before.text) \
+            and text[:1].isupper() and _opens_decision(parts[0])
+        before = line
         for k, part in enumerate(parts):
-            if k == 0 and out and not listing and not bullet and (not out[-1][0].endswith((".", "!", "?"))
-                                                                  or ends_open(out[-1][0])):  # "kl." / "10.00"
+            if k == 0 and out and not listing and not bullet and not unstopped and \
+                    (not out[-1][0].endswith((".", "!", "?")) or ends_open(out[-1][0])):  # "kl." / "10.00"
                 out[-1][0] = join([out[-1][0], part])
                 out[-1][2].append(line)
             else:
@@ -354,6 +361,11 @@ def _sentences(block: Block) -> list[tuple[str, bool, list, bool]]:
 WRAP_SHARE = 0.75
 
 
+def _opens_decision(text: str) -> bool:
+    """Whether a line opens a decision or a task sentence ("Styrelsen beslöt att ...", "Rolf S återkommer ...")."""
+    return dec.running_decision(text) or bool(GIVES_TASK.match(text)) or dec.task_sentence(text, strict=True)
+
+
 def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = frozenset(),
                         width: float = float("inf")) -> list[tuple[str, list]]:
     """Decisions in one paragraph of running text: each runs from a decision or task sentence to the
@@ -361,7 +373,7 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
     short line ending a sentence (no wrap) is no part of the decision before it."""
     out: list[list] = []
     listed = closed = False  # list lines after a decision ending in a colon; a full sentence after them
-    for sentence, line_start, lines, in_list in _sentences(block):
+    for sentence, line_start, lines, in_list in _sentences(block, width):
         # A full sentence after list lines ends the list ("Konstituerade sig styrelsen enligt följande: /
         # Kassör: X / Beslöts att ..."): it may open a decision of its own.
         ends_list = listed and line_start and sentence.endswith(".") and len(sentence.split()) >= 5 and \
