@@ -182,3 +182,18 @@ def test_one_sentence_a_line_without_full_stops():
          [("Lars N", dt.date(2025, 6, 17))]),
         ("Rolf S återkommer till nästa möte om vattenavstängningen", [("Rolf S", dt.date(2025, 6, 17))])]
     assert [(m.date, m.start_time) for m in p.scheduled_meetings] == [(dt.date(2025, 6, 17), "17:15")]
+
+
+def test_header_labels_stacked_before_their_values():
+    # pdftotext reading a two-column header table column by column: the labels, then their values in order
+    p, got = parsed("REGIONFÖRBUNDET VÄSTERHAMN\nSAMMANTRÄDESPROTOKOLL\n\nOrgan:\nPlats och tid:\nBeslutande:\n\n"
+                    "Primärkommunala nämnden\nRegionförbundet, Storgatan 34, Västerhamn\n"
+                    "Torsdagen den 11 september 2025 kl 13.00–15.45\nRolf Åkerlund, ordf\nLisbet Lennartz\n"
+                    "Carl-Axel Centerborg, Saad Benali, tjg ers\n\nUtses att justera:   Lisbet Lennartz\n\n"
+                    "§ 31 Val av justerare\nBeslut\nNämnden beslutar\natt utse Lisbet Lennartz.\n\n"
+                    "§ 32 Rapporter\nBeslut\nNämnden beslutar\natt lägga rapporterna till handlingarna.\n")
+    assert (p.body, p.location, p.date, p.start_time, p.end_time) == (
+        "Primärkommunala nämnden", "Regionförbundet, Storgatan 34, Västerhamn", dt.date(2025, 9, 11), "13:00", "15:45")
+    assert [(n, role) for n, _, _, role, _ in got] == [
+        ("Rolf Åkerlund", "ordförande"), ("Lisbet Lennartz", None), ("Carl-Axel Centerborg", None),
+        ("Saad Benali", "tjänstgörande ersättare")]

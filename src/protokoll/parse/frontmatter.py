@@ -12,6 +12,7 @@ from protokoll import regexes
 from protokoll.clean.lines import Line
 from protokoll.model import Attendee
 from protokoll.parse import conventions as cv
+from protokoll.parse import dates
 from protokoll.parse.labels import tolerant
 from protokoll.parse.names import is_first_name, surname_first
 from protokoll.parse.attendance import (continues_list, table_columns, heading_of, is_column_title, is_name, is_role_entry, looks_like_entries, role_label,
@@ -314,6 +315,77 @@ def _joined_label(line: Line, nxt: Line) -> str | None:
     both = f"{line.text.rstrip()} {nxt.text.strip()}"
     h = heading_of(both)
     return both if h and h.colon and not h.rest.strip() else None
+
+
+STACKED_LABELS_MIN = 2  # labels written one under the other, their values after them all
+
+
+def _bare_label(text: str) -> bool:
+    """ "Organ:", "Plats och tid:", "Beslutande:": a header label with its colon and nothing after it."""
+    text = text.strip()
+    if not text.endswith(":") or len(text.split()) > WRAPPED_LABEL_WORDS + 2:
+        return False
+    h = heading_of(text)
+    return bool(h and h.colon and not h.rest.strip()) or bool(cv.FRONT_LABEL.fullmatch(text.rstrip(":").rstrip())) \
+        or bool(_ORGAN_LABEL.match(text))
+
+
+_ORGAN_LABEL = regexes.compile(r"^(?:organ|forum|instans)\s*:$", re.IGNORECASE)
+
+
+def unstack_labels(lines: list[Line]) -> list[Line]:
+    """A header table given column by column ("Organ:" / "Plats och tid:" / "Beslutande:", then "Primärkommunala
+    nämnden" / "Regionförbundet, Storgatan 34" / "Rolf Åkerlund, ordf" / ...): each label before its value, one
+    line a label, the last label (a list's heading) with the lines after it up to a blank line or the next label."""
+    if not any(line.text.rstrip().endswith(":") for line in lines):
+        return lines
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        k = i
+        while k < len(lines) and _bare_label(lines[k].text) and (k == i or not lines[k].blank_before):
+            k += 1
+        labels_ = lines[i:k]
+        values = _stacked_values(labels_, lines, k) if len(labels_) >= STACKED_LABELS_MIN else None
+        if values is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        for label, (value, end) in zip(labels_, values):
+            text = " ".join([label.text.strip()] + [line.text.strip() for line in lines[value:end]])
+            out.append(replace(lines[value], text=text, blank_before=label.blank_before or label is not labels_[0]))
+        i = values[-1][1]
+    return out
+
+
+# Labels whose value tells both where and when, which a narrow cell may give on two lines ("Regionförbundet,
+# Storgatan 34" / "Torsdagen den 11 september 2025 kl 13.00").
+PLACE_AND_TIME_LABELS = frozenset({"plats och tid", "tid och plats"})
+
+
+def _when(text: str) -> bool:
+    """Whether a line tells a date or a time of day."""
+    return bool(dates.DIGIT.search(text)) and bool(dates.first_date(text, 2000) or dates.CLOCK.search(text)
+                                                   or dates.time_span(text))
+
+
+def _stacked_values(labels_: list[Line], lines: list[Line], k: int) -> list[tuple[int, int]] | None:
+    """(first, end) line indices of each stacked label's value from line ``k`` on: one line a label, a
+    place-and-time label's place and then its date on the next; None where the lines after the labels are not
+    their values (too few, a label among them, a blank line inside)."""
+    out: list[tuple[int, int]] = []
+    at = k
+    for n, label in enumerate(labels_):
+        if at >= len(lines) or _bare_label(lines[at].text) or (n and lines[at].blank_before):
+            return None
+        end = at + 1
+        word = " ".join(label.text.strip().rstrip(":").lower().split())
+        if word in PLACE_AND_TIME_LABELS and end < len(lines) and not _when(lines[at].text) and \
+                not lines[end].blank_before and _when(lines[end].text):
+            end += 1
+        out.append((at, end))
+        at = end
+    return out
 
 
 BROKEN_TITLE_LETTERS = 4  # "Närvarand" / "e": the end of a header word a narrow cell broke off is a few letters

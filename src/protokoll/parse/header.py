@@ -69,6 +69,9 @@ _OWN_GENITIVE = regexes.compile(r"^(?:föreningens|klubbens|sektionens|förbunde
 # Västra Hälleby kommun"; where the header names no organisation, it is there.
 ORGAN = regexes.compile(tolerant(r"^organ\s*:?\s+(?P<body>(?-i:[A-ZÅÄÖ])\S.*?)\s+i\s+(?P<org>(?-i:[A-ZÅÄÖ]).+?)\.?$"),
                    re.IGNORECASE)
+# The body that met, labelled in the header: "Organ: Primärkommunala nämnden", "Forum: Kommunstyrelsen" (with its
+# colon: the ANSLAG block's "Organ Kommunstyrelsen" is read by organ_of).
+ORGAN_LABEL = regexes.compile(tolerant(r"^(?:organ|forum|instans)\s*:\s*(?P<body>(?-i:[A-ZÅÄÖ])[^:]*?)\.?$"), re.IGNORECASE)
 # A row of labels with their values in the row below, in layout columns ("Datum:   Plats:   Löpnummer:").
 LABEL_CELL = regexes.compile(r"^[A-ZÅÄÖ][\wåäö ]{1,30}:$")
 _CELL = regexes.compile(r"\S+(?:\s\S+)*")  # a layout cell: words apart by single spaces
@@ -215,6 +218,14 @@ def parse_header(lines: list[Line], after_lists: frozenset[int] = frozenset()) -
 
     head = _joined_titles(lines[:TITLE_LINES])  # the title sentences read whole, once
     _title(lines, head, put, after_lists)
+    for line in lines[:TITLE_LINES] if "body" not in h.values else ():
+        m = ORGAN_LABEL.match(line.text.strip()) if ":" in line.text[:9] else None
+        if m:
+            placed = ORGAN.match(line.text.strip())  # "Organ: Nämnden i X kommun": the organisation after "i"
+            put("body", (placed.group("body") if placed else m.group("body")).strip(), line)
+            if placed:
+                put("organisation", placed.group("org").strip(), line)
+            break
     for line in lines[:TITLE_LINES]:
         m = MEETING_NUMBER.match(line.text.strip())
         if m:

@@ -16,7 +16,7 @@ from protokoll.parse.blocks import (wrap_width, DASH, DASH_CHARS, ELECTED_LINE, 
                                     numbered_headings, to_blocks)
 from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
 from protokoll.parse.frontmatter import (SPACED_NAME_WORDS, join_broken_titles, read_front, read_signatures, signature_start,
-                                        split_inline_labels)
+                                        split_inline_labels, unstack_labels)
 from protokoll.parse.header import is_time_line, organ_of, parse_header
 from protokoll.parse.recognise import not_minutes_reason
 from protokoll.parse.elections import (OPENING_ITEMS, constituted_chair, elected_officers, front_officers, kept_by,
@@ -46,6 +46,7 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
         raise NotMinutes(path, reason)
     lines = celltables.unfold(tables.unfold(clean.lines))  # tables given one cell a paragraph, as layout rows
     lines = join_broken_titles(lines)[0]  # "Närvarand" / "e": a header word a narrow cell broke, whole again
+    lines = unstack_labels(lines[:HEADER_PARAGRAPH_LINES]) + lines[HEADER_PARAGRAPH_LINES:]  # labels, then values
     roll = find_roll(lines) or find_listed_roll(lines)
     if roll:  # a roll printed apart (an appendix): read it, and keep it out of the items
         lines = lines[:roll[0]] + lines[roll[1]:]
