@@ -197,3 +197,17 @@ def test_header_labels_stacked_before_their_values():
     assert [(n, role) for n, _, _, role, _ in got] == [
         ("Rolf Åkerlund", "ordförande"), ("Lisbet Lennartz", None), ("Carl-Axel Centerborg", None),
         ("Saad Benali", "tjänstgörande ersättare")]
+
+
+def test_board_and_organisation_groups_inside_a_list_paragraph():
+    _, got = parsed("Socialdemokraterna i Lövsjö, S-föreningen Norra\nProtokoll styrelsemöte nr 8/2025\n\n"
+                    "Datum: 2025-10-06\nTid: 18.30–20.40\n\n"
+                    "Närvarande: Styrelsen: Maja Lind (ordförande), Jonas Ek (kassör) och\n"
+                    "Berit Sjö. Ersättare: Kim Nordin. Från arbetarekommunen: Per-Ola Fransson, ombudsman.\n"
+                    "Förhinder: Lena Vik\n\n"
+                    "§ 1 Mötets öppnande\nMaja Lind förklarade mötet öppnat.\n\n"
+                    "§ 2 Val av justerare\nBerit Sjö valdes att jämte ordföranden justera protokollet.\n")
+    assert [(n, st, role) for n, _, st, role, _ in got] == [
+        ("Maja Lind", "present", "ordförande"), ("Jonas Ek", "present", "kassör"), ("Berit Sjö", "present", None),
+        ("Kim Nordin", "present", "ersättare"), ("Per-Ola Fransson", "present", "ombudsman"),
+        ("Lena Vik", "excused", None)]

@@ -60,8 +60,12 @@ def heading_of(text: str) -> Heading | None:
     followed by a capitalised entry, so "Närvarande var ..." sentences count and prose does not."""
     m = cv.ATTENDANCE_HEADING.match(text)
     if not m:
-        return None
+        group = cv.FROM_GROUP_HEADING.match(text) if text[:4].lower() in ("från", "närv") else None
+        return Heading("present", None, text[group.end():], True) if group else None
     rest = text[m.end():]
+    if m.group("colon") and rest[:1] in "SsHh":
+        board = cv.BOARD_GROUP_LABEL.match(rest)
+        rest = rest[board.end():] if board else rest  # "Närvarande: Styrelsen: Maja Lind, ...": the group's name
     status, role = cv.heading_info(m.group("head"))
     described = None if m.group("colon") else cv.HEADING_QUALIFIER.match(rest)
     if described:  # "Närvarande ledamöter (röstberättigade)", "Närvarande med yttrande- och förslagsrätt"

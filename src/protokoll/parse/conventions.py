@@ -105,6 +105,13 @@ ATTENDANCE_HEADING = Folded(
     r"^" + _HEADING_GENITIVE + r"(?P<head>" + "|".join(tolerant(h) for h, _, _ in ATTENDANCE_HEADINGS) +
     r")(?![\wåäöÅÄÖ])\s*(?P<colon>[:;])?\s*")
 _HEADING_INFO = {h: (status, role) for h, status, role in ATTENDANCE_HEADINGS}
+# Those who came from an organisation, as a group of the list: "Från arbetarekommunen: Per-Ola Fransson,
+# ombudsman", "Från förvaltaren: Eva Ek" (present; with its colon, a sentence "Från kommunen kom ..." is none).
+FROM_GROUP_HEADING = regexes.compile(r"^(?:närvarande\s+)?från\s+(?:[\wåäöÅÄÖ-]+\s+){0,3}[\wåäöÅÄÖ-]+\s*:\s*", re.IGNORECASE)
+# The board as a group named after a list's heading: "Närvarande: Styrelsen: Maja Lind (ordförande), ...": the
+# group's name is no person.
+BOARD_GROUP_LABEL = regexes.compile(r"^(?:styrelsen|styrelseledamöterna|styrelsens\s+ledamöter|hela\s+styrelsen)\s*:\s*",
+                                    re.IGNORECASE)
 
 # Headings that say who is present or not, and the groups that may stand under them ("Förhindrade" /
 # "Ledamöter" / "Stig Ahl" / "Ersättare" / "Maj Falk"): a group heading under a status heading keeps its status.

@@ -234,7 +234,7 @@ _INLINE_LABELS = sorted({h for h, _, _ in cv.ATTENDANCE_HEADINGS} | {w for w, _ 
                         {"tid", "plats", "datum", "lokal", "plats och tid", "tid och plats", "mötesplats"},
                         key=lambda w: (-len(w), w))  # longest first; ties in a fixed order, the same pattern every run
 INLINE_LABEL = regexes.compile(r"(?<=[.!?])\s+(?=(?:" + "|".join(
-    tolerant(w[:1].upper() + w[1:]) for w in _INLINE_LABELS) + r")\s*:)")
+    tolerant(w[:1].upper() + w[1:]) for w in _INLINE_LABELS) + r")\s*:|Från\s+(?:[\wåäöÅÄÖ-]+\s+){0,3}[\wåäöÅÄÖ-]+\s*:)")
 
 
 def split_inline_labels(lines: list[Line]) -> list[Line]:
