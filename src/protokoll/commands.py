@@ -115,20 +115,40 @@ def search(query: str, limit: int, as_json: bool, db: str | None) -> int:
         return 0
     import html
 
+    lines = []  # each printed line as (text, style) parts
+    for hit in found:
+        number = f"{hit['item']['number']}. " if hit["item"]["number"] is not None else ""
+        lines.append([(f"{hit['meeting']['date']}  {number}{hit['item']['title']}", "bold")])
+        line = [("    ", None)]
+        for part in re.split(r"(<mark>.*?</mark>)", hit["snippet"]):
+            if part.startswith("<mark>"):
+                line.append((html.unescape(part[6:-7]), "black on yellow"))
+            else:
+                line.append((html.unescape(part), None))
+        lines.append(line)
+    _print_styled(lines)
+    if not found:
+        echo("inga träffar", err=True)
+    return 0
+
+
+def _print_styled(lines: list[list[tuple[str, str | None]]]) -> None:
+    """Lines of styled parts, as rich's console prints them: with their styles on a terminal, else as
+    plain lines wrapped at its width — printed without loading rich where that comes out the same
+    (``plainprint``)."""
+    from protokoll import plainprint
+
+    texts = ["".join(text for text, _ in line) for line in lines]
+    columns = plainprint.width()
+    if columns is not None and all(map(plainprint.printable, texts)):
+        sys.stdout.write("".join(wrapped + "\n" for text in texts for wrapped in plainprint.wrap(text, columns)))
+        return
     from rich.console import Console
     from rich.text import Text
 
     console = Console(highlight=False)
-    for hit in found:
-        number = f"{hit['item']['number']}. " if hit["item"]["number"] is not None else ""
-        console.print(Text(f"{hit['meeting']['date']}  {number}{hit['item']['title']}", style="bold"))
-        line = Text("    ")
-        for part in re.split(r"(<mark>.*?</mark>)", hit["snippet"]):
-            if part.startswith("<mark>"):
-                line.append(html.unescape(part[6:-7]), style="black on yellow")
-            else:
-                line.append(html.unescape(part))
-        console.print(line)
-    if not found:
-        echo("inga träffar", err=True)
-    return 0
+    for (first, style), *rest in lines:
+        text = Text(first, style=style or "")
+        for part, part_style in rest:
+            text.append(part, style=part_style)
+        console.print(text)

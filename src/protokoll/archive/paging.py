@@ -14,8 +14,10 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Date, and_, func, literal_column, or_
-from sqlalchemy.sql import Select
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy.sql import Select
 
 DEFAULT_LIMIT = 50  # rows on a page of the web app and of /api when no limit is given
 MAX_LIMIT = 500  # the most rows one web request may ask for (the routes check it; the CLI may ask for more)
@@ -24,7 +26,9 @@ LAST_DATE = dt.date(9999, 12, 31)  # where rows without a date sort (after every
 
 def date_or_last(column):
     """``column``, or ``LAST_DATE`` where it is NULL: a date sort key. The date is written into the SQL
-    (not a parameter), so the expression indexes on it (migration 0008) serve the sorts."""
+    (not a parameter), so the expression indexes on it (migration 0010) serve the sorts."""
+    from sqlalchemy import Date, func, literal_column
+
     return func.coalesce(column, literal_column(f"'{LAST_DATE.isoformat()}'", Date))
 
 
@@ -99,6 +103,8 @@ def after(sort: Sort, values: list[Any]):
     """The SQL condition "after ``values`` in this order", for keys ascending and descending alike. It
     starts with a bound on the first key alone (implied by the rest), which the databases can seek to
     in an index, so a deep cursor is an index step, not a scan of the rows before it."""
+    from sqlalchemy import and_, or_
+
     alternatives = []
     for i, key in enumerate(sort.keys):
         equal = [k.expr == v for k, v in zip(sort.keys[:i], values[:i])]

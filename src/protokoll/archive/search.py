@@ -30,14 +30,16 @@ import html
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import Stemmer
-from sqlalchemy import text
-from sqlalchemy.orm import Session
 
-from protokoll.model import Item
 from protokoll.municipalities import fold
-from protokoll.store.db import refresh_statistics
+
+if TYPE_CHECKING:  # the index's writers run in SQLAlchemy sessions; its readers (hits) need neither
+    from sqlalchemy.orm import Session
+
+    from protokoll.model import Item
 
 # The Snowball Swedish stop list (also PostgreSQL's swedish.stop).
 STOP_WORDS = frozenset("""
@@ -131,6 +133,8 @@ def add(session: Session, rows: list[tuple[int, Item]]) -> None:
     """Index items, given as (item id, parsed item)."""
     if not rows:
         return
+    from sqlalchemy import text
+
     dialect = session.get_bind().dialect.name
     values = index_rows(dialect, rows)
     if dialect == "sqlite":
@@ -155,6 +159,8 @@ def tidy(engine) -> None:
     off, or late) the table's GIN index keeps every dead entry and searching it slows down as the
     archive grows. VACUUM cannot run in a transaction, hence a connection of its own. On both: the
     planner's statistics, when the archive has grown (``store.db.refresh_statistics``)."""
+    from protokoll.store.db import refresh_statistics
+
     refresh_statistics(engine)
     if engine.dialect.name != "postgresql":
         return
@@ -166,6 +172,8 @@ def remove(session: Session, item_ids: list[int]) -> None:
     """Drop items from the index (on PostgreSQL deleting the items would do; FTS5 has no cascade)."""
     if not item_ids:
         return
+    from sqlalchemy import text
+
     if session.get_bind().dialect.name == "sqlite":
         session.execute(text("DELETE FROM item_search WHERE rowid = :id"), [{"id": i} for i in item_ids])
     else:
@@ -244,35 +252,37 @@ def parse_query(q: str) -> Query:
     return Query(kept, cases)
 
 
-def hits(session: Session, query: Query, limit: int = 20) -> list[tuple[int, float]]:
-    """(item id, score) of the best matches, best first; larger scores are better."""
+_FTS5_RANKED = ("SELECT id, score FROM ("
+                f" SELECT rowid AS id, bm25(item_search, {TITLE_WEIGHT}, 1.0) AS score FROM item_search"
+                " WHERE item_search MATCH :q ORDER BY rowid DESC LIMIT :candidates"
+                ") ORDER BY score, id DESC LIMIT :limit")
+
+
+def hits(reader, query: Query, limit: int = 20) -> list[tuple[int, float]]:
+    """(item id, score) of the best matches, best first; larger scores are better. ``reader``: a
+    ``store.reads`` Reader (through SQLAlchemy, or ``sqlite3`` alone)."""
     if query.empty:
         return []
-    if session.get_bind().dialect.name == "sqlite":
-        rows = session.execute(text(
-            "SELECT id, score FROM ("
-            f" SELECT rowid AS id, bm25(item_search, {TITLE_WEIGHT}, 1.0) AS score FROM item_search"
-            " WHERE item_search MATCH :q ORDER BY rowid DESC LIMIT :candidates"
-            ") ORDER BY score, id DESC LIMIT :limit"),
-            {"q": query.fts5(), "candidates": CANDIDATES, "limit": limit}).all()
-        return [(r.id, -r.score) for r in rows]
+    if reader.dialect == "sqlite":
+        rows = reader.all(_FTS5_RANKED, {"q": query.fts5(), "candidates": CANDIDATES, "limit": limit})
+        return [(item_id, -score) for item_id, score in rows]
     # The index, never a scan of the table: the planner misjudges prefix queries and would sometimes
     # read every row.
-    session.execute(text("SET LOCAL enable_seqscan = off"))
+    reader.execute("SET LOCAL enable_seqscan = off")
     rows = []
     for table in ("item_search_recent", "item_search"):
-        rows = session.execute(_pg_ranked(table, query), {"candidates": CANDIDATES, "limit": limit}).all()
+        rows = reader.all(_pg_ranked(table, query), {"candidates": CANDIDATES, "limit": limit})
         if len(rows) >= limit:
             break
-    return [(r.id, float(r.score)) for r in rows]
+    return [(item_id, float(score)) for item_id, score in rows]
 
 
-def _pg_ranked(table: str, query: Query):
+def _pg_ranked(table: str, query: Query) -> str:
     # The tsquery is a literal, not a parameter, so that each query is planned with its own words
     # (a prepared, generic plan cannot know how common they are). It is made of \w+ words only.
     tsquery = "to_tsquery('swedish', '" + query.tsquery().replace("'", "''") + "')"
     weights = "'{0.1, 0.2, 0.4, 1.0}'"
-    return text(
+    return (
         f"SELECT id, score FROM ("
         f" SELECT s.item_id AS id, ts_rank_cd({weights}, s.tsv, {tsquery}) AS score FROM {table} s"
         f" WHERE s.tsv @@ {tsquery} ORDER BY s.item_id DESC LIMIT :candidates"
