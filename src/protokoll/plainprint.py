@@ -60,7 +60,7 @@ def printable(text: str) -> bool:
 def wrap(text: str, columns: int) -> list[str]:
     """The lines rich prints ``text`` as (one line of ``printable`` characters) at ``columns`` wide:
     broken before the word that does not fit, a word longer than a line folded, spaces past the edge
-    dropped (rich.text.Text.wrap with rich._wrap.divide_line, overflow "fold", on one-cell characters)."""
+    cut off (rich.text.Text.wrap with rich._wrap.divide_line, overflow "fold", on one-cell characters)."""
     breaks: list[int] = []
     used = 0  # columns of the current line taken
     for match in _WORD.finditer(text):
@@ -80,10 +80,5 @@ def wrap(text: str, columns: int) -> list[str]:
         elif used and start:
             breaks.append(start)
             used = len(word)
-    lines = []
-    for begin, end in zip([0, *breaks], [*breaks, len(text)]):
-        line = text[begin:end]
-        if len(line) > columns:
-            line = line[:len(line) - min(len(line) - len(line.rstrip()), len(line) - columns)]
-        lines.append(line[:columns])
-    return lines
+    # A line longer than the width (spaces after the last word that fits) is cut at the width.
+    return [text[begin:end][:columns] for begin, end in zip([0, *breaks], [*breaks, len(text)])]
