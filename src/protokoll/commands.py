@@ -10,13 +10,16 @@ from __future__ import annotations
 import json
 import re
 import sys
-from pathlib import Path
 
 from protokoll.errors import INTERNAL_ERROR, ProtokollError
 from protokoll.lazy import on_first_use
 
 archive = on_first_use("protokoll.archive")
 pipeline = on_first_use("protokoll.pipeline")
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing or pathlib (issue 12)
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # Terminal colour codes, dropped from text printed to anything but a terminal (as ``click.echo`` does,
 # which the Typer commands printed with before).

@@ -8,14 +8,16 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Iterator
 
 from protokoll.config import STATUSES  # noqa: F401 (re-exported: an action's statuses)
 from protokoll.errors import ArchiveUnavailable
 from protokoll.store import reads
 from protokoll.store import sqlite as sqlite_file
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (issue 12)
 if TYPE_CHECKING:
+    from typing import Iterator
+
     from sqlalchemy.orm import Session
 
     from protokoll.store.db import Database

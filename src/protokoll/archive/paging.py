@@ -11,12 +11,14 @@ import base64
 import binascii
 import datetime as dt
 import json
-from dataclasses import dataclass
-from typing import Any
+from collections import namedtuple
 
-from typing import TYPE_CHECKING
-
+# typing.TYPE_CHECKING without loading typing, nor dataclasses below: ``archive.lists`` (protokoll meetings,
+# protokoll search) imports this module for ``check_limit`` (issue 12).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from sqlalchemy.sql import Select
 
 DEFAULT_LIMIT = 50  # rows on a page of the web app and of /api when no limit is given
@@ -36,18 +38,17 @@ class BadPage(ValueError):
     """A cursor, sort, page or limit that does not make sense (the web answers 422)."""
 
 
-@dataclass(frozen=True)
-class Key:
-    expr: Any  # an SQL expression that is never NULL (coalesce it)
-    descending: bool = False
-    kind: str = "str"  # "str" | "int" | "date": how the cursor holds its value
+class Key(namedtuple("Key", ("expr", "descending", "kind"), defaults=(False, "str"))):
+    """A sort key: ``expr`` an SQL expression that is never NULL (coalesce it), ``descending``, and
+    ``kind`` ("str" | "int" | "date"): how the cursor holds its value."""
+
+    __slots__ = ()
 
 
-@dataclass(frozen=True)
-class Sort:
-    name: str
-    keys: tuple[Key, ...]
-    label: str = ""  # Swedish, for the page's sort menu
+class Sort(namedtuple("Sort", ("name", "keys", "label"), defaults=("",))):
+    """A named order: its ``keys`` (the last one unique) and ``label`` (Swedish, for the page's sort menu)."""
+
+    __slots__ = ()
 
 
 def pick(sorts: dict[str, Sort], name: str | None, default: str) -> Sort:
@@ -115,12 +116,11 @@ def after(sort: Sort, values: list[Any]):
     return and_(bound, or_(*alternatives))
 
 
-@dataclass
-class Page:
-    rows: list  # the query's rows (with the sort columns after the query's own); its entity if it has one
-    next_cursor: str | None
-    page: int | None  # the page number asked for (web), None for a cursor
-    has_more: bool
+class Page(namedtuple("Page", ("rows", "next_cursor", "page", "has_more"))):
+    """One page: ``rows`` (the query's rows, with the sort columns after the query's own; its entity if it
+    has one), ``next_cursor``, ``page`` (the number asked for (web), None for a cursor), ``has_more``."""
+
+    __slots__ = ()
 
 
 def fetch(session, query: Select, sort: Sort, limit: int | None = None, cursor: str | None = None,

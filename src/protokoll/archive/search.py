@@ -28,14 +28,14 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from collections import namedtuple
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 import Stemmer
 
-from protokoll.municipalities import fold
+from protokoll.folding import fold
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (issue 12: protokoll search imports this)
 if TYPE_CHECKING:  # the index's writers run in SQLAlchemy sessions; its readers (hits) need neither
     from sqlalchemy.orm import Session
 
@@ -59,7 +59,7 @@ _CASE = re.compile(r"\b((?:19|20)[0-9]{2})\s*/\s*([0-9]{1,7})\b")  # the year/nu
 
 
 def fold_word(word: str) -> str:
-    """Lower case without diacritics (``municipalities.fold`` without its OCR repairs)."""
+    """Lower case without diacritics (``folding.fold`` without its OCR repairs)."""
     return fold(word, ocr=False)
 
 
@@ -181,12 +181,13 @@ def remove(session: Session, item_ids: list[int]) -> None:
         session.execute(text("DELETE FROM item_search WHERE item_id = ANY(:ids)"), {"ids": item_ids})
 
 
-@dataclass(frozen=True)
-class Query:
-    """A user's query reduced to the words that are searched for."""
+class Query(namedtuple("Query", ("words", "cases"), defaults=((),))):
+    """A user's query reduced to the words that are searched for: ``words`` folded, stop words dropped;
+    ``cases`` the (year, number) of its case numbers, phrases, not loose words. A named tuple (immutable,
+    hashable: ``_matches`` remembers by it), not a dataclass: ``protokoll search`` does not load
+    ``dataclasses`` for it (issue 12)."""
 
-    words: tuple[str, ...]  # folded, stop words dropped
-    cases: tuple[tuple[str, str], ...] = ()  # (year, number) of case numbers: phrases, not loose words
+    __slots__ = ()
 
     @property
     def empty(self) -> bool:

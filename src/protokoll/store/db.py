@@ -27,9 +27,11 @@ from sqlalchemy.orm import Session
 
 from protokoll.config import DEFAULT_URL, ENV_VAR  # noqa: F401 (re-exported)
 from protokoll.errors import ArchiveUnavailable
-from protokoll.store.schema import ALEMBIC_DIR, scripts_head
+from protokoll.store import schema
+from protokoll.store.schema import scripts_head
 from protokoll.store.sqlite import BUSY_TIMEOUT_MS, configure, written_url
 
+ALEMBIC_DIR = Path(schema.ALEMBIC_DIR)
 _PG_LOCK = 0x70726F74  # "prot": the advisory lock every writer takes
 
 

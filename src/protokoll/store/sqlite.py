@@ -13,7 +13,6 @@ import os
 import re
 import sqlite3
 import time
-from pathlib import Path
 
 from protokoll.config import DEFAULT_URL, ENV_VAR
 from protokoll.store.schema import scripts_head
@@ -38,7 +37,7 @@ def file_of(url: str | None = None) -> str | None:
     path = raw[len(_FILE_URL):]
     if not path or path == ":memory:" or any(c in path for c in "%?#"):
         return None
-    return path if Path(path).is_file() else None
+    return path if os.path.isfile(path) else None
 
 
 def configure(connection: sqlite3.Connection) -> None:
