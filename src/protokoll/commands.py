@@ -4,7 +4,9 @@ call them, and so does the launcher's short path (``launch``), which reads the p
 commands without building the Typer app: one body, the same output either way.
 
 Nothing heavy is imported here: the parser and the archive load on first use (``lazy``), so ``parse``
-never loads SQLAlchemy and ``search`` never loads the parser."""
+never loads SQLAlchemy and ``search`` never loads the parser; on an SQLite archive ``search`` and
+``meetings`` load no SQLAlchemy either (``archive.common.rows``), and to a pipe ``search`` prints without
+rich (``plainprint``)."""
 from __future__ import annotations
 
 import json

@@ -46,8 +46,7 @@ import sys
 import types
 
 from protokoll.archive.lists import meetings, search  # light: what the short commands read
-from protokoll.config import DEFAULT_URL, ENV_VAR
-from protokoll.config import STATUSES
+from protokoll.config import DEFAULT_URL, ENV_VAR, STATUSES
 
 # Every other name, by the module it comes from; imported on first use (``__getattr__``).
 _FROM = {

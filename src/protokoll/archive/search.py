@@ -34,6 +34,7 @@ from functools import lru_cache
 import Stemmer
 
 from protokoll.folding import fold
+from protokoll.store import reads
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (issue 12: protokoll search imports this)
 if TYPE_CHECKING:  # the index's writers run in SQLAlchemy sessions; its readers (hits) need neither
@@ -54,6 +55,7 @@ PREFIX_MIN = 4  # query words this long also match as prefixes
 CANDIDATES = 1000
 RECENT = 20_000  # items in PostgreSQL's item_search_recent
 TITLE_WEIGHT = 4.0
+PG_WEIGHTS = (0.1, 0.2, 0.4, 1.0)  # ts_rank_cd's weights of the classes D, C, B, A (A: titles)
 _WORD = re.compile(r"\w+")
 _CASE = re.compile(r"\b((?:19|20)[0-9]{2})\s*/\s*([0-9]{1,7})\b")  # the year/number of "KS 2025/0102"
 
@@ -253,41 +255,24 @@ def parse_query(q: str) -> Query:
     return Query(kept, cases)
 
 
-_FTS5_RANKED = ("SELECT id, score FROM ("
-                f" SELECT rowid AS id, bm25(item_search, {TITLE_WEIGHT}, 1.0) AS score FROM item_search"
-                " WHERE item_search MATCH :q ORDER BY rowid DESC LIMIT :candidates"
-                ") ORDER BY score, id DESC LIMIT :limit")
-
-
 def hits(reader, query: Query, limit: int = 20) -> list[tuple[int, float]]:
     """(item id, score) of the best matches, best first; larger scores are better. ``reader``: a
     ``store.reads`` Reader (through SQLAlchemy, or ``sqlite3`` alone)."""
     if query.empty:
         return []
+    window = {"candidates": CANDIDATES, "limit": limit}
     if reader.dialect == "sqlite":
-        rows = reader.all(_FTS5_RANKED, {"q": query.fts5(), "candidates": CANDIDATES, "limit": limit})
+        rows = reader.all(reads.fts5_ranked(TITLE_WEIGHT), {"q": query.fts5(), **window})
         return [(item_id, -score) for item_id, score in rows]
     # The index, never a scan of the table: the planner misjudges prefix queries and would sometimes
     # read every row.
-    reader.execute("SET LOCAL enable_seqscan = off")
+    reader.execute(reads.INDEX_ONLY)
     rows = []
     for table in ("item_search_recent", "item_search"):
-        rows = reader.all(_pg_ranked(table, query), {"candidates": CANDIDATES, "limit": limit})
+        rows = reader.all(reads.pg_ranked(table, query.tsquery(), PG_WEIGHTS), window)
         if len(rows) >= limit:
             break
     return [(item_id, float(score)) for item_id, score in rows]
-
-
-def _pg_ranked(table: str, query: Query) -> str:
-    # The tsquery is a literal, not a parameter, so that each query is planned with its own words
-    # (a prepared, generic plan cannot know how common they are). It is made of \w+ words only.
-    tsquery = "to_tsquery('swedish', '" + query.tsquery().replace("'", "''") + "')"
-    weights = "'{0.1, 0.2, 0.4, 1.0}'"
-    return (
-        f"SELECT id, score FROM ("
-        f" SELECT s.item_id AS id, ts_rank_cd({weights}, s.tsv, {tsquery}) AS score FROM {table} s"
-        f" WHERE s.tsv @@ {tsquery} ORDER BY s.item_id DESC LIMIT :candidates"
-        f") c ORDER BY score DESC, id DESC LIMIT :limit")
 
 
 def snippet(query: Query, texts: list[str], width: int = 24) -> tuple[str, int]:

@@ -31,6 +31,33 @@ ITEMS_OF_MEETINGS = ("SELECT meeting_id, sum(CASE WHEN parent_id IS NULL THEN 1 
 ATTENDANCE_OF_MEETINGS = ("SELECT meeting_id, status, count(*) FROM attendance WHERE meeting_id IN :ids"
                           " GROUP BY meeting_id, status")
 
+# --- the best matches of a search (``archive.search.hits``: the archive decides the query and weights) -
+
+def fts5_ranked(title_weight: float) -> str:
+    """SQLite: (id, score) of the best ``:limit`` of the newest ``:candidates`` items matching the FTS5
+    query ``:q``, by BM25 with the title weighted ``title_weight`` (lower scores are better)."""
+    return ("SELECT id, score FROM ("
+            f" SELECT rowid AS id, bm25(item_search, {float(title_weight)}, 1.0) AS score FROM item_search"
+            " WHERE item_search MATCH :q ORDER BY rowid DESC LIMIT :candidates"
+            ") ORDER BY score, id DESC LIMIT :limit")
+
+
+INDEX_ONLY = "SET LOCAL enable_seqscan = off"  # PostgreSQL, for the transaction: indexes, never a scan
+
+
+def pg_ranked(table: str, tsquery: str, weights: tuple[float, float, float, float]) -> str:
+    """PostgreSQL: the same from ``table`` (item_search or item_search_recent) by ``ts_rank_cd`` with
+    ``weights`` (higher scores are better). The tsquery is a literal, not a parameter, so that each query
+    is planned with its own words (a prepared, generic plan cannot know how common they are); the archive
+    makes it of \\w+ words only."""
+    query = "to_tsquery('swedish', '" + tsquery.replace("'", "''") + "')"
+    weighted = "'{" + ", ".join(str(float(w)) for w in weights) + "}'"
+    return ("SELECT id, score FROM ("
+            f" SELECT s.item_id AS id, ts_rank_cd({weighted}, s.tsv, {query}) AS score FROM {table} s"
+            f" WHERE s.tsv @@ {query} ORDER BY s.item_id DESC LIMIT :candidates"
+            ") c ORDER BY score DESC, id DESC LIMIT :limit")
+
+
 # --- search hits as search shows them (``archive.lists.search_results``) ------------------------------
 
 HIT_ITEMS = "SELECT id, meeting_id, parent_id, number, label, case_number, title, summary FROM items WHERE id IN :ids"

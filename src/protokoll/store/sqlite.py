@@ -84,7 +84,8 @@ class SqliteReader:
     def close(self) -> None:
         """End the transaction (it wrote nothing) and the connection."""
         try:
-            self.connection.execute("ROLLBACK")
+            if self.connection.in_transaction:
+                self.connection.execute("ROLLBACK")
         finally:
             self.connection.close()
 
