@@ -159,3 +159,26 @@ def test_the_typer_app_loads_its_rich_help_only_for_help_and_errors():
     for args, title in ((("user",), "Kommandon"), (("parse", "--ocr", "x", EXAMPLE), "Fel"), ((), "Flaggor")):
         code, out, err = _run([sys.executable, "-c", TYPER_APP, *map(str, args)])
         assert title in out + err, args
+
+
+def test_the_archive_package_imports_its_names_on_first_use_and_they_stay_its_functions():
+    """``from protokoll import archive`` loads the lists and the search only; every name of ``__all__`` is
+    there when read, and the names that are also modules' (archive.search, .ingest, .export, ...) stay
+    the functions however their modules were imported before."""
+    probe = """
+import sys, types
+import protokoll.archive.ingest, protokoll.archive.export, protokoll.archive.drafts  # the modules first
+from protokoll import archive
+for name in archive.__all__:
+    assert not isinstance(getattr(archive, name), types.ModuleType), name
+from protokoll.archive import lists, queries, users
+assert archive.search is lists.search is queries.search and callable(archive.ingest) and callable(archive.export)
+assert isinstance(users, types.ModuleType) and isinstance(sys.modules["protokoll.archive.search"], types.ModuleType)
+"""
+    code, out, err = _run([sys.executable, "-c", probe])
+    assert code == 0, err
+    light = "import sys\nfrom protokoll import archive\nprint(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'protokoll.archive.'))))"
+    code, out, err = _run([sys.executable, "-c", light])
+    assert code == 0, err
+    assert out.strip() == str(["protokoll.archive.common", "protokoll.archive.lists", "protokoll.archive.paging",
+                               "protokoll.archive.search"])
