@@ -33,7 +33,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PARSE_TARGET = 10.0  # × python -c pass
 SEARCH_TARGET = 5.0  # × the raw FTS5 query
 
-# The archive's SQLite search (protokoll.archive.search.hits) with snippets, and nothing else.
+# The archive's SQLite search (protokoll.store.reads.fts5_ranked, which archive.search.hits runs) with
+# snippets, and nothing else.
 RAW_FTS5 = """
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])

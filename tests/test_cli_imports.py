@@ -58,6 +58,15 @@ def test_help_still_lists_every_command():
         assert f" {name} " in run["output"], name
 
 
+# What reading an SQLite archive's meetings or search hits must not load (issue 12): they are read with
+# the sqlite3 module alone (protokoll.store.sqlite), not through SQLAlchemy and the ORM's tables; and the
+# launcher's short path loads no record model either (the Typer app does, for its own options).
+ORM = ("sqlalchemy", "alembic", "protokoll.store.tables", "protokoll.store.db", "protokoll.store.mapping",
+       "protokoll.archive.queries", "protokoll.archive.corrections", "protokoll.archive.actions",
+       "protokoll.archive.assignees", "protokoll.archive.ingest")
+RECORD = ("pydantic", "protokoll.model")
+
+
 def test_archive_commands_load_the_archive_but_not_the_web_app(tmp_path):
     db = f"sqlite:///{tmp_path / 'a.db'}"
     from typer.testing import CliRunner
@@ -65,11 +74,14 @@ def test_archive_commands_load_the_archive_but_not_the_web_app(tmp_path):
     from protokoll.cli import app
 
     assert CliRunner().invoke(app, ["ingest", str(EXAMPLE), "--db", db]).exit_code == 0
-    for args in (("meetings", "--db", db), ("search", "budget", "--db", db), ("actions", "--db", db)):
-        run = loaded_by(WEB + ("sqlalchemy", "alembic", "icalendar"), *args)  # alembic: the archive is current
+    run = loaded_by(WEB + ("sqlalchemy", "alembic", "icalendar"), "actions", "--db", db)  # alembic: the archive is current
+    assert run["exit_code"] == 0, run["output"]
+    assert "sqlalchemy" in run["loaded"]  # the probe sees what a command imports
+    assert [m for m in run["loaded"] if not m.startswith("sqlalchemy")] == []
+    for args in (("meetings", "--db", db), ("search", "budget", "--db", db)):
+        run = loaded_by(WEB + ORM + ("icalendar",), *args)
         assert run["exit_code"] == 0, run["output"]
-        assert "sqlalchemy" in run["loaded"], args  # the probe sees what a command imports
-        assert [m for m in run["loaded"] if not m.startswith("sqlalchemy")] == [], args
+        assert run["loaded"] == [], args
 
 
 # --- the launcher's short path (protokoll.launch) ------------------------------------------------------
@@ -107,6 +119,24 @@ def test_the_short_path_of_search_and_meetings_loads_no_parser(tmp_path):
         assert _loaded_by_launch(unused, *args) == [], args
 
 
+def test_the_short_path_of_search_and_meetings_reads_sqlite_without_sqlalchemy_or_rich(tmp_path):
+    """On an SQLite archive the plain search and meetings read with sqlite3 alone, and print to a pipe
+    without rich (protokoll.plainprint): no SQLAlchemy, ORM, record model or rich in the process."""
+    db = f"sqlite:///{tmp_path / 'a.db'}"
+    assert _run([sys.executable, "-m", "protokoll", "ingest", str(EXAMPLE), "--db", db])[0] == 0
+    for args in (("search", "budget", "--db", db), ("search", "budget", "--json", "--limit", "3", "--db", db),
+                 ("meetings", "--db", db), ("meetings", "--json", "--db", db)):
+        assert _loaded_by_launch(ORM + RECORD + ("rich",), *args) == [], args
+    # an archive with something to write first (here: an action stored without its assignee key, as
+    # before 0006) is opened through SQLAlchemy, which writes it; then it is read without again
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "a.db") as connection:
+        assert connection.execute("UPDATE actions SET assignee_key = NULL").rowcount > 0
+    assert "sqlalchemy" in _loaded_by_launch(("sqlalchemy",), "search", "budget", "--db", db)
+    assert _loaded_by_launch(("sqlalchemy",), "search", "budget", "--db", db) == []
+
+
 def test_the_short_path_prints_what_the_typer_app_prints(tmp_path):
     """Same standard out, standard error and exit code, for the plain forms and for lines the short path
     leaves to Typer (which the launcher hands over)."""
@@ -129,3 +159,26 @@ def test_the_typer_app_loads_its_rich_help_only_for_help_and_errors():
     for args, title in ((("user",), "Kommandon"), (("parse", "--ocr", "x", EXAMPLE), "Fel"), ((), "Flaggor")):
         code, out, err = _run([sys.executable, "-c", TYPER_APP, *map(str, args)])
         assert title in out + err, args
+
+
+def test_the_archive_package_imports_its_names_on_first_use_and_they_stay_its_functions():
+    """``from protokoll import archive`` loads the lists and the search only; every name of ``__all__`` is
+    there when read, and the names that are also modules' (archive.search, .ingest, .export, ...) stay
+    the functions however their modules were imported before."""
+    probe = """
+import sys, types
+import protokoll.archive.ingest, protokoll.archive.export, protokoll.archive.drafts  # the modules first
+from protokoll import archive
+for name in archive.__all__:
+    assert not isinstance(getattr(archive, name), types.ModuleType), name
+from protokoll.archive import lists, queries, users
+assert archive.search is lists.search is queries.search and callable(archive.ingest) and callable(archive.export)
+assert isinstance(users, types.ModuleType) and isinstance(sys.modules["protokoll.archive.search"], types.ModuleType)
+"""
+    code, out, err = _run([sys.executable, "-c", probe])
+    assert code == 0, err
+    light = "import sys\nfrom protokoll import archive\nprint(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'protokoll.archive.'))))"
+    code, out, err = _run([sys.executable, "-c", light])
+    assert code == 0, err
+    assert out.strip() == str(["protokoll.archive.common", "protokoll.archive.lists", "protokoll.archive.paging",
+                               "protokoll.archive.search"])

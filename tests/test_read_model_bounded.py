@@ -11,7 +11,7 @@ from alembic import command
 from sqlalchemy import func, inspect, select
 
 from protokoll import archive
-from protokoll.archive import counting, queries
+from protokoll.archive import counting, lists, queries
 from protokoll.archive.common import reading
 from protokoll.archive.ingest import save
 from protokoll.model import Attendee, Item, Presenter, Protocol, SourceFile
@@ -146,8 +146,8 @@ def test_a_municipalitys_people_read_in_index_steps_are_what_walking_their_rows_
 
 def test_search_reads_and_marks_only_the_page_it_shows(url, monkeypatch):
     marked = []
-    real = queries.snippet
-    monkeypatch.setattr(queries, "snippet", lambda parsed, texts: marked.append(texts) or real(parsed, texts))
+    real = lists.snippet  # search's hits are marked where they are read (archive.lists.search_results)
+    monkeypatch.setattr(lists, "snippet", lambda parsed, texts: marked.append(texts) or real(parsed, texts))
     whole = archive.search_faceted("kommun", db=url)
     assert whole["limit"] == queries.SEARCH_PAGE == 20 and len(whole["results"]) == len(marked) <= 20
     marked.clear()

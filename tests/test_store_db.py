@@ -13,6 +13,8 @@ from protokoll.errors import ArchiveUnavailable
 from protokoll.model import Decision, Item, Protocol
 from protokoll.store import db as store_db
 from protokoll.store import mapping
+from protokoll.store import schema
+from protokoll.store.schema import scripts_head
 from protokoll.store.tables import Base
 
 TABLES = {"meetings", "sources", "items", "presenters", "attachments", "decisions", "votes", "ballots", "actions",
@@ -197,4 +199,13 @@ def test_a_read_transaction_refuses_to_write_and_the_next_one_still_reads(db_url
 
 def test_the_scripts_head_read_without_alembic_is_alembics_head():
     """``upgrade`` skips alembic when the archive is at this revision: it must be alembic's own head."""
-    assert store_db._scripts_head() == store_db.head_revision()
+    assert scripts_head() == store_db.head_revision()
+
+
+def test_the_scripts_revisions_are_read_as_python_reads_them_or_left_to_alembic():
+    import ast
+
+    for written in ("'0011_x'", '"0006_assignee_keys"', "None", "('0004', '0005')", "['0004']", "('0004',)", "''"):
+        assert schema._literal(written) == (lambda v: tuple(v) if isinstance(v, list) else v)(ast.literal_eval(written))
+    for written in ("REVISION", "'a' + 'b'", "('a', b)", "'a\\'b'", "f'x'"):
+        assert schema._literal(written) is ...

@@ -4,19 +4,24 @@ call them, and so does the launcher's short path (``launch``), which reads the p
 commands without building the Typer app: one body, the same output either way.
 
 Nothing heavy is imported here: the parser and the archive load on first use (``lazy``), so ``parse``
-never loads SQLAlchemy and ``search`` never loads the parser."""
+never loads SQLAlchemy and ``search`` never loads the parser; on an SQLite archive ``search`` and
+``meetings`` load no SQLAlchemy either (``archive.common.rows``), and to a pipe ``search`` prints without
+rich (``plainprint``)."""
 from __future__ import annotations
 
 import json
 import re
 import sys
-from pathlib import Path
 
 from protokoll.errors import INTERNAL_ERROR, ProtokollError
 from protokoll.lazy import on_first_use
 
 archive = on_first_use("protokoll.archive")
 pipeline = on_first_use("protokoll.pipeline")
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing or pathlib (issue 12)
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # Terminal colour codes, dropped from text printed to anything but a terminal (as ``click.echo`` does,
 # which the Typer commands printed with before).
@@ -115,20 +120,40 @@ def search(query: str, limit: int, as_json: bool, db: str | None) -> int:
         return 0
     import html
 
+    lines = []  # each printed line as (text, style) parts
+    for hit in found:
+        number = f"{hit['item']['number']}. " if hit["item"]["number"] is not None else ""
+        lines.append([(f"{hit['meeting']['date']}  {number}{hit['item']['title']}", "bold")])
+        line = [("    ", None)]
+        for part in re.split(r"(<mark>.*?</mark>)", hit["snippet"]):
+            if part.startswith("<mark>"):
+                line.append((html.unescape(part[6:-7]), "black on yellow"))
+            else:
+                line.append((html.unescape(part), None))
+        lines.append(line)
+    _print_styled(lines)
+    if not found:
+        echo("inga träffar", err=True)
+    return 0
+
+
+def _print_styled(lines: list[list[tuple[str, str | None]]]) -> None:
+    """Lines of styled parts, as rich's console prints them: with their styles on a terminal, else as
+    plain lines wrapped at its width — printed without loading rich where that comes out the same
+    (``plainprint``)."""
+    from protokoll import plainprint
+
+    texts = ["".join(text for text, _ in line) for line in lines]
+    columns = plainprint.width()
+    if columns is not None and all(map(plainprint.printable, texts)):
+        sys.stdout.write("".join(wrapped + "\n" for text in texts for wrapped in plainprint.wrap(text, columns)))
+        return
     from rich.console import Console
     from rich.text import Text
 
     console = Console(highlight=False)
-    for hit in found:
-        number = f"{hit['item']['number']}. " if hit["item"]["number"] is not None else ""
-        console.print(Text(f"{hit['meeting']['date']}  {number}{hit['item']['title']}", style="bold"))
-        line = Text("    ")
-        for part in re.split(r"(<mark>.*?</mark>)", hit["snippet"]):
-            if part.startswith("<mark>"):
-                line.append(html.unescape(part[6:-7]), style="black on yellow")
-            else:
-                line.append(html.unescape(part))
-        console.print(line)
-    if not found:
-        echo("inga träffar", err=True)
-    return 0
+    for (first, style), *rest in lines:
+        text = Text(first, style=style or "")
+        for part, part_style in rest:
+            text.append(part, style=part_style)
+        console.print(text)

@@ -3,7 +3,6 @@ them without importing the archive (SQLAlchemy, the store) or the parser, so ``p
 ``--help`` never load the archive and the archive's commands never load the parser.
 ``protokoll.store.db``, ``protokoll.archive`` and ``protokoll.pipeline`` re-export them."""
 import os
-from pathlib import Path
 
 ENV_VAR = "PROTOKOLL_DB"  # the archive's URL when --db is not given
 DEFAULT_URL = "sqlite:///protokoll.db"  # ... and when neither is
@@ -12,8 +11,11 @@ DEFAULT_MAX_BYTES = 50 * 1024 * 1024  # a file larger than this is refused (--ma
 CACHE_ENV = "PROTOKOLL_CACHE"  # the folder of what is built once per machine (the lexicon, compiled patterns)
 
 
-def cache_dir() -> Path:
-    """$PROTOKOLL_CACHE, else $XDG_CACHE_HOME/protokoll, else ~/.cache/protokoll."""
+def cache_dir():
+    """$PROTOKOLL_CACHE, else $XDG_CACHE_HOME/protokoll, else ~/.cache/protokoll (a ``Path``; pathlib is
+    imported here, not with the names: the commands that need no cache do not load it)."""
+    from pathlib import Path
+
     if os.environ.get(CACHE_ENV):
         return Path(os.environ[CACHE_ENV])
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "protokoll"

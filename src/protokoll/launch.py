@@ -18,7 +18,6 @@ from __future__ import annotations
 import os
 import re
 import sys
-from pathlib import Path
 
 from protokoll.config import DEFAULT_MAX_BYTES, ENV_VAR
 
@@ -78,6 +77,8 @@ def plain(argv: list[str]):
         if read is None or not read[1]:
             return None
         options, files = read
+        from pathlib import Path
+
         from protokoll.read import Options
 
         return lambda: commands.parse([Path(f) for f in files], "--json" in options, "--provenance" in options,

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from protokoll import regexes
-import unicodedata
 from functools import cache, lru_cache
+
+from protokoll.folding import fold  # noqa: F401 (the one fold function; named here as ever)
 
 # Familjen Helsingborg's eleven: the municipalities the archive's fixed table holds and its attendance
 # grid lists first. Any of Sweden's 290 (names()) resolves; only these have rows of their own.
@@ -30,31 +31,6 @@ _NO_GENITIVE = ("ås", "näs", "fors")
 MIN_FUZZY = 5
 MIN_RATIO = 85
 MIN_LEAD = 5
-
-
-def fold(text: str, ocr: bool = True) -> str:
-    """Lower case without diacritics; with ``ocr``, also OCR's é/6 read as o (names and places, where
-    OCR confuses them; the search index folds words as written, ``ocr=False``). The one fold function."""
-    text = text.lower()
-    if ocr:
-        text = text.replace("é", "o").replace("6", "o")
-    if text.isascii():
-        return text  # NFKD leaves ASCII as it is, and ASCII has no combining marks
-    return unicodedata.normalize("NFKD", text).translate(_WITHOUT_MARKS)
-
-
-class _Marks(dict):
-    """``str.translate`` table that drops combining marks: each character is looked up in
-    ``unicodedata`` once, then translated in C (a loop over the characters in Python was a tenth of
-    an ingest's time)."""
-
-    def __missing__(self, code: int) -> int | None:
-        kept = None if unicodedata.combining(chr(code)) else code
-        self[code] = kept
-        return kept
-
-
-_WITHOUT_MARKS = _Marks()
 
 
 @lru_cache(maxsize=8192)

@@ -33,31 +33,71 @@ calendar and the feeds), ``corrections`` and ``review``
 (where a value comes from), ``users`` (the web app's accounts), ``uploads`` (the web app's upload
 jobs), ``drafts`` and ``addresses`` (the meeting cycle), ``signatures`` (of source PDFs, read at ingest). Import names from the modules
 (``from protokoll.archive.search import parse_query``): ``archive.search`` is the function.
+
+The names below are imported from their modules when first read (``lists`` at once: it is light), so
+``protokoll search`` and ``protokoll meetings`` load the lists and the search, not the ingest, the ORM, the
+parser or the web app's reads (issue 12). A name that is also a module's (``search``, ``ingest``,
+``export``, ``actions``, ``drafts``, ``addresses``) stays the function when that module is imported.
 """
 from __future__ import annotations
 
-from protokoll.archive.actions import set_action_status
-from protokoll.archive.addresses import AddressError, addresses, assignee_list, set_addresses
-from protokoll.archive.drafts import DraftConflict, DraftError, draft, drafts, mark_published, save_draft, start_draft
-from protokoll.archive.common import STATUSES, iso
-from protokoll.archive.corrections import CorrectionError
-from protokoll.archive.editing import apply_pending_corrections, confirm, correct, revert_correction
-from protokoll.archive.ingest import Failure, IngestReport, expand, ingest, ingest_file, ingest_on_cluster
-from protokoll.archive.paging import BadPage
-from protokoll.archive.queries import (action, action_board, actions, assignee, attendance, correction_form, export,
-                                       meeting, meeting_json, meeting_list, meeting_of_source, meeting_page,
-                                       meeting_years, meetings, meetings_on, municipalities, municipality, people,
-                                       people_in, people_list, person, review_queue, search, search_faceted, source,
-                                       source_path, value_source)
-from protokoll.archive.subscriptions import actions_feed, calendar_ics, decisions_feed, meetings_feed
-from protokoll.archive.uploads import (Quota, QuotaExceeded, add_upload_job, prune_upload_jobs,
-                                       unfinished_upload_jobs, update_upload_job, upload_job, upload_job_path)
-from protokoll.archive.users import (ROLES, UserError, create_user, end_sessions, end_sessions_of, end_subscription,
-                                     login, new_subscription, set_password, subscriber, subscription_of, user,
-                                     user_list)
-from protokoll.archive.common import open_archive as open_database
-from protokoll.store.backup import backup, restore
-from protokoll.store.db import DEFAULT_URL, ENV_VAR, Database
+import importlib
+import sys
+import types
+
+from protokoll.archive.lists import meetings, search  # light: what the short commands read
+from protokoll.config import DEFAULT_URL, ENV_VAR, STATUSES
+
+# Every other name, by the module it comes from; imported on first use (``__getattr__``).
+_FROM = {
+    "actions": ("set_action_status",),
+    "addresses": ("AddressError", "addresses", "assignee_list", "set_addresses"),
+    "drafts": ("DraftConflict", "DraftError", "draft", "drafts", "mark_published", "save_draft", "start_draft"),
+    "common": ("iso",),
+    "corrections": ("CorrectionError",),
+    "editing": ("apply_pending_corrections", "confirm", "correct", "revert_correction"),
+    "ingest": ("Failure", "IngestReport", "expand", "ingest", "ingest_file", "ingest_on_cluster"),
+    "paging": ("BadPage",),
+    "queries": ("action", "action_board", "actions", "assignee", "attendance", "correction_form", "export",
+                "meeting", "meeting_json", "meeting_list", "meeting_of_source", "meeting_page", "meeting_years",
+                "meetings_on", "municipalities", "municipality", "people", "people_in", "people_list", "person",
+                "review_queue", "search_faceted", "source", "source_path", "value_source"),
+    "subscriptions": ("actions_feed", "calendar_ics", "decisions_feed", "meetings_feed"),
+    "uploads": ("Quota", "QuotaExceeded", "add_upload_job", "prune_upload_jobs", "unfinished_upload_jobs",
+                "update_upload_job", "upload_job", "upload_job_path"),
+    "users": ("ROLES", "UserError", "create_user", "end_sessions", "end_sessions_of", "end_subscription", "login",
+              "new_subscription", "set_password", "subscriber", "subscription_of", "user", "user_list"),
+}
+_LAZY = {name: (f"{__name__}.{module}", name) for module, names in _FROM.items() for name in names}
+_LAZY["open_database"] = (f"{__name__}.common", "open_archive")
+_LAZY.update({name: ("protokoll.store.backup", name) for name in ("backup", "restore")})
+_LAZY["Database"] = ("protokoll.store.db", "Database")
+
+
+def __getattr__(name: str):
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module, attr = _LAZY[name]
+    value = getattr(importlib.import_module(module), attr)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
+
+class _Archive(types.ModuleType):
+    """The package, whose names that are also its modules' stay the functions: importing
+    ``protokoll.archive.search`` (``ingest``, ...) would otherwise set the package's ``search`` to the module."""
+
+    def __setattr__(self, name: str, value) -> None:
+        if isinstance(value, types.ModuleType) and (name in _LAZY or name in ("meetings", "search")):
+            return  # the function is bound, or __getattr__ binds it
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Archive
 
 __all__ = [
     "AddressError", "DraftConflict", "DraftError", "addresses", "assignee_list", "draft", "drafts", "mark_published",

@@ -142,10 +142,6 @@ def _matching_keys(session: Session, wanted: str) -> list[str]:
     return known[wanted]
 
 
-def has_missing(session: Session) -> bool:
-    return session.scalar(select(t.Action.id).where(t.Action.assignee_key.is_(None)).limit(1)) is not None
-
-
 def fill_missing(session: Session) -> int:
     """Give every action without a key its key (actions stored before keys were: 0006); how many."""
     rows = session.execute(select(t.Action.id, t.Action.assignee).where(t.Action.assignee_key.is_(None))).all()

@@ -312,11 +312,6 @@ def apply_pending(session: Session) -> int:
     return len(done)
 
 
-def has_pending(session: Session) -> bool:
-    return session.scalar(select(Correction.id).where(Correction.active.is_(True), Correction.state == "pending")
-                          .limit(1)) is not None
-
-
 def info(row: Correction) -> dict:
     """A correction as the views show it: ``original`` is the parsed value the editor replaced,
     ``parsed`` the parsed value under it now (they differ when a better source arrived: ``stale``)."""

@@ -11,11 +11,15 @@ import base64
 import binascii
 import datetime as dt
 import json
-from dataclasses import dataclass
-from typing import Any
+from collections import namedtuple
 
-from sqlalchemy import Date, and_, func, literal_column, or_
-from sqlalchemy.sql import Select
+# typing.TYPE_CHECKING without loading typing, nor dataclasses below: ``archive.lists`` (protokoll meetings,
+# protokoll search) imports this module for ``check_limit`` (issue 12).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from sqlalchemy.sql import Select
 
 DEFAULT_LIMIT = 50  # rows on a page of the web app and of /api when no limit is given
 MAX_LIMIT = 500  # the most rows one web request may ask for (the routes check it; the CLI may ask for more)
@@ -24,7 +28,9 @@ LAST_DATE = dt.date(9999, 12, 31)  # where rows without a date sort (after every
 
 def date_or_last(column):
     """``column``, or ``LAST_DATE`` where it is NULL: a date sort key. The date is written into the SQL
-    (not a parameter), so the expression indexes on it (migration 0008) serve the sorts."""
+    (not a parameter), so the expression indexes on it (migration 0010) serve the sorts."""
+    from sqlalchemy import Date, func, literal_column
+
     return func.coalesce(column, literal_column(f"'{LAST_DATE.isoformat()}'", Date))
 
 
@@ -32,18 +38,17 @@ class BadPage(ValueError):
     """A cursor, sort, page or limit that does not make sense (the web answers 422)."""
 
 
-@dataclass(frozen=True)
-class Key:
-    expr: Any  # an SQL expression that is never NULL (coalesce it)
-    descending: bool = False
-    kind: str = "str"  # "str" | "int" | "date": how the cursor holds its value
+class Key(namedtuple("Key", ("expr", "descending", "kind"), defaults=(False, "str"))):
+    """A sort key: ``expr`` an SQL expression that is never NULL (coalesce it), ``descending``, and
+    ``kind`` ("str" | "int" | "date"): how the cursor holds its value."""
+
+    __slots__ = ()
 
 
-@dataclass(frozen=True)
-class Sort:
-    name: str
-    keys: tuple[Key, ...]
-    label: str = ""  # Swedish, for the page's sort menu
+class Sort(namedtuple("Sort", ("name", "keys", "label"), defaults=("",))):
+    """A named order: its ``keys`` (the last one unique) and ``label`` (Swedish, for the page's sort menu)."""
+
+    __slots__ = ()
 
 
 def pick(sorts: dict[str, Sort], name: str | None, default: str) -> Sort:
@@ -99,6 +104,8 @@ def after(sort: Sort, values: list[Any]):
     """The SQL condition "after ``values`` in this order", for keys ascending and descending alike. It
     starts with a bound on the first key alone (implied by the rest), which the databases can seek to
     in an index, so a deep cursor is an index step, not a scan of the rows before it."""
+    from sqlalchemy import and_, or_
+
     alternatives = []
     for i, key in enumerate(sort.keys):
         equal = [k.expr == v for k, v in zip(sort.keys[:i], values[:i])]
@@ -109,12 +116,11 @@ def after(sort: Sort, values: list[Any]):
     return and_(bound, or_(*alternatives))
 
 
-@dataclass
-class Page:
-    rows: list  # the query's rows (with the sort columns after the query's own); its entity if it has one
-    next_cursor: str | None
-    page: int | None  # the page number asked for (web), None for a cursor
-    has_more: bool
+class Page(namedtuple("Page", ("rows", "next_cursor", "page", "has_more"))):
+    """One page: ``rows`` (the query's rows, with the sort columns after the query's own; its entity if it
+    has one), ``next_cursor``, ``page`` (the number asked for (web), None for a cursor), ``has_more``."""
+
+    __slots__ = ()
 
 
 def fetch(session, query: Select, sort: Sort, limit: int | None = None, cursor: str | None = None,

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Iterator, TextIO
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from protokoll.archive import corrections as fixes
@@ -27,32 +27,22 @@ from protokoll.archive.counting import Count, capped, capped_count_of, loose_sca
 from protokoll.archive.paging import (LAST_DATE, BadPage, Key, Sort, after, check_limit, date_or_last, decode,
                                       encode, fetch, pick)
 from protokoll.archive.export import write_csv, write_json
-from protokoll.archive.search import hits, parse_query, snippet
+from protokoll.archive.lists import meeting_entries, meetings, search, search_results, sources_of  # noqa: F401
+from protokoll.archive.search import hits, parse_query
 from protokoll.errors import NotInArchive
 from protokoll.model import AGENDA, walk
 from protokoll.municipalities import MUNICIPALITIES, SECRETARIAT, fold
 from protokoll.resolve import people as resolve_people
 from protokoll.resolve.meetings import body_key, merge, same_body
 from protokoll.store import mapping
+from protokoll.store import reads
 from protokoll.store import tables as t
-from protokoll.store.db import Database
+from protokoll.store.db import Database, SessionReader
 
 DB = Database | str | None
 
 
 # --- meetings ----------------------------------------------------------------------------------------
-
-def _sources(session: Session, meeting_ids: list[int] | None = None) -> dict[int, list[dict]]:
-    query = select(t.Source).order_by(t.Source.meeting_id, t.Source.quality.desc(), t.Source.id)
-    if meeting_ids is not None:
-        query = query.where(t.Source.meeting_id.in_(meeting_ids))
-    out: dict[int, list[dict]] = defaultdict(list)
-    for s in session.scalars(query):
-        out[s.meeting_id].append({"path": s.path, "sha256": s.sha256,
-                                  "methods": s.methods.split(",") if s.methods else [],
-                                  "quality": s.quality, "ingested_at": iso(s.ingested_at)})
-    return out
-
 
 _DATE = Key(date_or_last(t.Meeting.date), kind="date")
 _ID = Key(t.Meeting.id, kind="int")
@@ -61,43 +51,6 @@ MEETING_SORTS = {s.name: s for s in (
     Sort("-date", (Key(_DATE.expr, True, "date"), Key(_ID.expr, True, "int")), "Datum, nyast först"),
     Sort("body", (Key(func.coalesce(t.Meeting.body, "")), _DATE, _ID), "Organ"),
 )}
-
-
-def _meeting_entries(session: Session, rows: list[t.Meeting]) -> list[dict]:
-    """Meetings as the lists show them: with their sources and counts (read for these meetings only)."""
-    ids = [m.id for m in rows]
-    if not ids:
-        return []
-    sources = _sources(session, ids)
-    # Top-level items counted per meeting (a filter on parent_id IS NULL would lead SQLite to its index,
-    # which holds nearly every item, instead of the meetings').
-    items = dict(session.execute(select(t.Item.meeting_id, func.sum(case((t.Item.parent_id.is_(None), 1), else_=0)))
-                                 .where(t.Item.meeting_id.in_(ids)).group_by(t.Item.meeting_id)).all())
-    counts: dict[int, dict] = defaultdict(dict)
-    for meeting_id, status, n in session.execute(
-            select(t.Attendance.meeting_id, t.Attendance.status, func.count())
-            .where(t.Attendance.meeting_id.in_(ids))
-            .group_by(t.Attendance.meeting_id, t.Attendance.status)):
-        counts[meeting_id][status] = n
-    return [{
-        "id": m.id, "date": iso(m.date), "organisation": m.organisation, "body": m.body,
-        "number": m.number, "start_time": m.start_time, "end_time": m.end_time,
-        "location": m.location, "room": m.room, "items": items.get(m.id, 0),
-        "attendance": {s: counts[m.id].get(s, 0) for s in ("present", "excused", "absent")},
-        "sources": sources.get(m.id, []),
-    } for m in rows]
-
-
-def meetings(db: DB = None, limit: int | None = None, sort: str | None = None) -> list[dict]:
-    """Every meeting (or the first ``limit``), oldest first (``sort``: one of ``MEETING_SORTS``), with
-    its sources and counts."""
-    order = pick(MEETING_SORTS, sort, "date")
-    with reading(db) as session:
-        if limit is not None:
-            rows = fetch(session, select(t.Meeting), order, limit).rows
-        else:
-            rows = session.scalars(select(t.Meeting).order_by(*_order_by(order))).all()
-        return _meeting_entries(session, list(rows))
 
 
 def _order_by(order: Sort) -> list:
@@ -143,7 +96,7 @@ def meeting_json(session: Session, meeting_id: int) -> dict:
     protocol, rows = mapping.load_meeting(session, meeting_id)
     data = protocol.to_json()
     data["id"] = meeting_id
-    data["sources"] = _sources(session, [meeting_id]).get(meeting_id, [])
+    data["sources"] = sources_of(SessionReader(session), [meeting_id]).get(meeting_id, [])
     statuses = dict(session.execute(select(t.ActionState.action_id, t.ActionState.status)
                                     .join(t.Action, t.Action.id == t.ActionState.action_id)
                                     .where(t.Action.meeting_id == meeting_id)).all())
@@ -389,50 +342,6 @@ def assignee(key: str, db: DB = None) -> dict:
         return {"who": _who(session, key), "tasks": tasks_of(session, key)}
 
 
-def search(query: str, db: DB = None, limit: int = 20) -> list[dict]:
-    """Items matching ``query``, best first, each with a snippet (HTML-escaped, matches in <mark>)."""
-    parsed = parse_query(query)
-    with reading(db) as session:
-        return _search_results(session, parsed, hits(session, parsed, limit))
-
-
-def _search_results(session: Session, parsed, found: list[tuple[int, float]]) -> list[dict]:
-    """The hits ``found`` (item id, score) as search shows them: meeting, item, score and snippet, read and
-    marked for these items only."""
-    if not found:
-        return []
-    ids = [item_id for item_id, _ in found]
-    items = {i.id: i for i in session.scalars(select(t.Item).where(t.Item.id.in_(ids)))}
-    meetings_ = {m.id: m for m in session.scalars(
-        select(t.Meeting).where(t.Meeting.id.in_({i.meeting_id for i in items.values()})))}
-    parents = {i.id: i for i in session.scalars(
-        select(t.Item).where(t.Item.id.in_({i.parent_id for i in items.values() if i.parent_id})))}
-    decisions: dict[int, list[str]] = defaultdict(list)
-    for item_id, text_ in session.execute(select(t.Decision.item_id, t.Decision.text)
-                                          .where(t.Decision.item_id.in_(ids)).order_by(t.Decision.position)):
-        decisions[item_id].append(text_)
-    presenters: dict[int, list[str]] = defaultdict(list)
-    for p in session.scalars(select(t.Presenter).where(t.Presenter.item_id.in_(ids))
-                             .order_by(t.Presenter.position)):
-        presenters[p.item_id].append(", ".join(x for x in (p.name, p.role, p.organisation) if x))
-    out = []
-    for item_id, score in found:
-        item = items[item_id]
-        m = meetings_[item.meeting_id]
-        texts = [item.title, f"Dnr {item.case_number}" if item.case_number else "", item.summary or "",
-                 *decisions[item_id], *presenters[item_id]]
-        shown, matched = snippet(parsed, texts)
-        parent = parents.get(item.parent_id)
-        out.append({
-            "meeting": {"id": m.id, "date": iso(m.date), "number": m.number, "body": m.body},
-            "item": {"id": item.id, "number": item.number, "label": item.label,
-                     "case_number": item.case_number, "title": item.title,
-                     "parent": {"number": parent.number, "title": parent.title} if parent else None},
-            "score": round(score, 4), "snippet": shown, "matches": matched,
-        })
-    return out
-
-
 def export(fmt: str, out: TextIO, db: DB = None, base_url: str | None = None) -> None:
     """Write the archive as ``json`` (everything), ``csv`` (decisions and actions) or ``ics``
     (the web app's calendar: held meetings, scheduled dates, action deadlines, each event linking to
@@ -515,7 +424,8 @@ def meeting_list(db: DB = None, sort: str | None = None, limit: int | None = Non
     with reading(db) as session:
         found = fetch(session, select(t.Meeting), order, limit, cursor, page)
         rows = list(found.rows)
-        entries = _meeting_entries(session, rows)
+        entries = meeting_entries(SessionReader(session), [{f: getattr(m, f) for f in reads.MEETING_FIELDS}
+                                                           for m in rows])
         header = fixes.header_corrections(session)
         for m, row in zip(entries, rows):
             m["corrected"] = fixes.apply_header(header, m, row.body_key, row.date)
@@ -894,7 +804,8 @@ def search_faceted(q: str, year: int | None = None, kind: str | None = None, ass
     kinds: dict[int, set[str]] = defaultdict(set)
     assignees: dict[int, set[str]] = defaultdict(set)
     with reading(db) as session:
-        found = hits(session, parsed, SEARCH_RANKED) if q else []
+        reader = SessionReader(session)
+        found = hits(reader, parsed, SEARCH_RANKED) if q else []
         ids = [item_id for item_id, _ in found]
         # What the facets count, for every ranked match: years, decision kinds, assignees (three small reads).
         years = {item_id: date.year if date else None for item_id, date in session.execute(
@@ -925,7 +836,7 @@ def search_faceted(q: str, year: int | None = None, kind: str | None = None, ass
                 continue
             kept.append((item_id, score))
         # Only the page shown is read in full and given its snippet.
-        shown = _search_results(session, parsed, kept[offset:offset + limit])
+        shown = search_results(reader, parsed, kept[offset:offset + limit])
     for h in shown:
         item_id = h["item"]["id"]
         h["year"], h["kinds"], h["assignees"] = years.get(item_id), sorted(kinds[item_id]), sorted(assignees[item_id])

@@ -28,16 +28,19 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from collections import namedtuple
 from functools import lru_cache
 
 import Stemmer
-from sqlalchemy import text
-from sqlalchemy.orm import Session
 
-from protokoll.model import Item
-from protokoll.municipalities import fold
-from protokoll.store.db import refresh_statistics
+from protokoll.folding import fold
+from protokoll.store import reads
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (issue 12: protokoll search imports this)
+if TYPE_CHECKING:  # the index's writers run in SQLAlchemy sessions; its readers (hits) need neither
+    from sqlalchemy.orm import Session
+
+    from protokoll.model import Item
 
 # The Snowball Swedish stop list (also PostgreSQL's swedish.stop).
 STOP_WORDS = frozenset("""
@@ -52,12 +55,13 @@ PREFIX_MIN = 4  # query words this long also match as prefixes
 CANDIDATES = 1000
 RECENT = 20_000  # items in PostgreSQL's item_search_recent
 TITLE_WEIGHT = 4.0
+PG_WEIGHTS = (0.1, 0.2, 0.4, 1.0)  # ts_rank_cd's weights of the classes D, C, B, A (A: titles)
 _WORD = re.compile(r"\w+")
 _CASE = re.compile(r"\b((?:19|20)[0-9]{2})\s*/\s*([0-9]{1,7})\b")  # the year/number of "KS 2025/0102"
 
 
 def fold_word(word: str) -> str:
-    """Lower case without diacritics (``municipalities.fold`` without its OCR repairs)."""
+    """Lower case without diacritics (``folding.fold`` without its OCR repairs)."""
     return fold(word, ocr=False)
 
 
@@ -131,6 +135,8 @@ def add(session: Session, rows: list[tuple[int, Item]]) -> None:
     """Index items, given as (item id, parsed item)."""
     if not rows:
         return
+    from sqlalchemy import text
+
     dialect = session.get_bind().dialect.name
     values = index_rows(dialect, rows)
     if dialect == "sqlite":
@@ -155,6 +161,8 @@ def tidy(engine) -> None:
     off, or late) the table's GIN index keeps every dead entry and searching it slows down as the
     archive grows. VACUUM cannot run in a transaction, hence a connection of its own. On both: the
     planner's statistics, when the archive has grown (``store.db.refresh_statistics``)."""
+    from protokoll.store.db import refresh_statistics
+
     refresh_statistics(engine)
     if engine.dialect.name != "postgresql":
         return
@@ -166,6 +174,8 @@ def remove(session: Session, item_ids: list[int]) -> None:
     """Drop items from the index (on PostgreSQL deleting the items would do; FTS5 has no cascade)."""
     if not item_ids:
         return
+    from sqlalchemy import text
+
     if session.get_bind().dialect.name == "sqlite":
         session.execute(text("DELETE FROM item_search WHERE rowid = :id"), [{"id": i} for i in item_ids])
     else:
@@ -173,12 +183,13 @@ def remove(session: Session, item_ids: list[int]) -> None:
         session.execute(text("DELETE FROM item_search WHERE item_id = ANY(:ids)"), {"ids": item_ids})
 
 
-@dataclass(frozen=True)
-class Query:
-    """A user's query reduced to the words that are searched for."""
+class Query(namedtuple("Query", ("words", "cases"), defaults=((),))):
+    """A user's query reduced to the words that are searched for: ``words`` folded, stop words dropped;
+    ``cases`` the (year, number) of its case numbers, phrases, not loose words. A named tuple (immutable,
+    hashable: ``_matches`` remembers by it), not a dataclass: ``protokoll search`` does not load
+    ``dataclasses`` for it (issue 12)."""
 
-    words: tuple[str, ...]  # folded, stop words dropped
-    cases: tuple[tuple[str, str], ...] = ()  # (year, number) of case numbers: phrases, not loose words
+    __slots__ = ()
 
     @property
     def empty(self) -> bool:
@@ -244,39 +255,24 @@ def parse_query(q: str) -> Query:
     return Query(kept, cases)
 
 
-def hits(session: Session, query: Query, limit: int = 20) -> list[tuple[int, float]]:
-    """(item id, score) of the best matches, best first; larger scores are better."""
+def hits(reader, query: Query, limit: int = 20) -> list[tuple[int, float]]:
+    """(item id, score) of the best matches, best first; larger scores are better. ``reader``: a
+    ``store.reads`` Reader (through SQLAlchemy, or ``sqlite3`` alone)."""
     if query.empty:
         return []
-    if session.get_bind().dialect.name == "sqlite":
-        rows = session.execute(text(
-            "SELECT id, score FROM ("
-            f" SELECT rowid AS id, bm25(item_search, {TITLE_WEIGHT}, 1.0) AS score FROM item_search"
-            " WHERE item_search MATCH :q ORDER BY rowid DESC LIMIT :candidates"
-            ") ORDER BY score, id DESC LIMIT :limit"),
-            {"q": query.fts5(), "candidates": CANDIDATES, "limit": limit}).all()
-        return [(r.id, -r.score) for r in rows]
+    window = {"candidates": CANDIDATES, "limit": limit}
+    if reader.dialect == "sqlite":
+        rows = reader.all(reads.fts5_ranked(TITLE_WEIGHT), {"q": query.fts5(), **window})
+        return [(item_id, -score) for item_id, score in rows]
     # The index, never a scan of the table: the planner misjudges prefix queries and would sometimes
     # read every row.
-    session.execute(text("SET LOCAL enable_seqscan = off"))
+    reader.execute(reads.INDEX_ONLY)
     rows = []
     for table in ("item_search_recent", "item_search"):
-        rows = session.execute(_pg_ranked(table, query), {"candidates": CANDIDATES, "limit": limit}).all()
+        rows = reader.all(reads.pg_ranked(table, query.tsquery(), PG_WEIGHTS), window)
         if len(rows) >= limit:
             break
-    return [(r.id, float(r.score)) for r in rows]
-
-
-def _pg_ranked(table: str, query: Query):
-    # The tsquery is a literal, not a parameter, so that each query is planned with its own words
-    # (a prepared, generic plan cannot know how common they are). It is made of \w+ words only.
-    tsquery = "to_tsquery('swedish', '" + query.tsquery().replace("'", "''") + "')"
-    weights = "'{0.1, 0.2, 0.4, 1.0}'"
-    return text(
-        f"SELECT id, score FROM ("
-        f" SELECT s.item_id AS id, ts_rank_cd({weights}, s.tsv, {tsquery}) AS score FROM {table} s"
-        f" WHERE s.tsv @@ {tsquery} ORDER BY s.item_id DESC LIMIT :candidates"
-        f") c ORDER BY score DESC, id DESC LIMIT :limit")
+    return [(item_id, float(score)) for item_id, score in rows]
 
 
 def snippet(query: Query, texts: list[str], width: int = 24) -> tuple[str, int]:

@@ -16,30 +16,28 @@ write lock, so a fresh or older database just works.
 """
 from __future__ import annotations
 
-import ast
-import os
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import bindparam, create_engine, event, text
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from protokoll.config import DEFAULT_URL, ENV_VAR
+from protokoll.config import DEFAULT_URL, ENV_VAR  # noqa: F401 (re-exported)
 from protokoll.errors import ArchiveUnavailable
+from protokoll.store import schema
+from protokoll.store.schema import scripts_head
+from protokoll.store.sqlite import BUSY_TIMEOUT_MS, configure, written_url
 
-ALEMBIC_DIR = Path(__file__).resolve().parent / "alembic"
-BUSY_TIMEOUT_MS = 120_000
+ALEMBIC_DIR = Path(schema.ALEMBIC_DIR)
 _PG_LOCK = 0x70726F74  # "prot": the advisory lock every writer takes
 
 
 def resolve_url(url: str | None = None) -> URL:
     """The database URL to use: the argument, else $PROTOKOLL_DB, else the default SQLite file."""
-    raw = url or os.environ.get(ENV_VAR) or DEFAULT_URL
-    if "://" not in raw:
-        raw = "sqlite:///" + raw
+    raw = written_url(url)
     try:
         parsed = make_url(raw)
     except ArgumentError as err:
@@ -59,15 +57,7 @@ def _sqlite_engine(url: URL) -> Engine:
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_connection, _record):
-        # Let SQLAlchemy's "begin" event, not pysqlite, decide how transactions start.
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        _set_wal(cursor)
-        cursor.execute("PRAGMA synchronous = NORMAL")  # durable at each checkpoint; safe with WAL
-        cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA cache_size = -16384")  # 16 MiB of pages: the default 2 MiB thrashes on big archives
-        cursor.close()
+        configure(dbapi_connection)  # transactions begin in the "begin" event below, not in pysqlite
 
     @event.listens_for(engine, "begin")
     def _begin(connection):
@@ -90,22 +80,6 @@ def _postgresql_engine(url: URL) -> Engine:
         dbapi_connection.commit()
 
     return engine
-
-
-def _set_wal(cursor) -> None:
-    """Switch to WAL, retrying: the switch needs a moment alone with the file, and SQLite answers
-    "database is locked" at once, without its busy timeout, when another process opens it too."""
-    import sqlite3
-    import time
-
-    for attempt in range(100):
-        try:
-            cursor.execute("PRAGMA journal_mode = WAL")
-            return
-        except sqlite3.OperationalError as err:
-            if "locked" not in str(err) or attempt == 99:
-                raise
-            time.sleep(0.05)
 
 
 class Database:
@@ -155,6 +129,29 @@ class Database:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+class SessionReader:
+    """A ``Reader`` (``store.reads``) on a session of ``Database.read``: SQL text through SQLAlchemy."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.dialect = session.get_bind().dialect.name
+
+    def all(self, sql: str, params: dict | None = None) -> list:
+        return self.session.execute(*_statement(sql, params)).all()
+
+    def execute(self, sql: str, params: dict | None = None) -> None:
+        self.session.execute(*_statement(sql, params))
+
+
+def _statement(sql: str, params: dict | None):
+    """``text(sql)`` with its list parameters (written ``IN :name``) expanding, and the parameters."""
+    params = {name: list(value) if isinstance(value, (list, tuple, set, frozenset)) else value
+              for name, value in (params or {}).items()}
+    statement = text(sql)
+    lists = [bindparam(name, expanding=True) for name, value in params.items() if isinstance(value, list)]
+    return (statement.bindparams(*lists) if lists else statement), params
 
 
 def _alembic_config():
@@ -228,29 +225,6 @@ def current_revision(db: Database) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def _scripts_head() -> str | None:
-    """The newest migration, read from the scripts' ``revision`` and ``down_revision`` assignments without
-    importing alembic (it brings Mako and Pygments: a fifth of an archive command's start-up); None
-    unless the scripts make one line. ``upgrade`` uses it only to see that there is nothing to do."""
-    revisions, parents = set(), set()
-    for script in (ALEMBIC_DIR / "versions").glob("*.py"):
-        found = {}
-        for node in ast.parse(script.read_text(encoding="utf-8")).body:
-            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) \
-                    and node.targets[0].id in ("revision", "down_revision"):
-                try:
-                    found[node.targets[0].id] = ast.literal_eval(node.value)
-                except ValueError:
-                    return None
-        if not isinstance(found.get("revision"), str):
-            return None
-        revisions.add(found["revision"])
-        down = found.get("down_revision")
-        parents |= set(down) if isinstance(down, (tuple, list)) else {down}
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
-
-
 def _stored_revision(db: Database) -> str | None:
     """The archive's migration as alembic records it (``alembic_version``); None when there is none yet."""
     try:
@@ -264,7 +238,7 @@ def _stored_revision(db: Database) -> str | None:
 def upgrade(db: Database) -> None:
     """Bring the schema to the newest migration; a no-op when it is there already."""
     stored = _stored_revision(db)
-    if stored is not None and stored == _scripts_head():
+    if stored is not None and stored == scripts_head():
         return  # current: alembic is not even imported
     from alembic import command
     from alembic.runtime.migration import MigrationContext
