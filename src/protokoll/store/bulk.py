@@ -119,15 +119,28 @@ def _executemany(connection, statement: str, values: list[tuple]) -> None:
         cursor.close()
 
 
+def insert_rows(session: Session, name: str, columns: tuple[str, ...], values: list[tuple]) -> None:
+    """Insert ``values`` (tuples in the order of ``columns``, as the driver takes them: no conversion)
+    into the table ``name``, one not declared in ``store.tables`` (the search index): one ``executemany``."""
+    if not values:
+        return
+    connection = session.connection()
+    _executemany(connection, _insert_statement(name, columns, connection.dialect), values)
+
+
+@lru_cache(maxsize=256)
+def _insert_statement(name: str, columns: tuple[str, ...], dialect: Dialect) -> str:
+    marker = "?" if dialect.paramstyle == "qmark" else "%s"
+    quote = dialect.identifier_preparer.quote
+    return (f"INSERT INTO {quote(name)} ({', '.join(quote(c) for c in columns)})"
+            f" VALUES ({', '.join(marker for _ in columns)})")
+
+
 @lru_cache(maxsize=256)
 def _plan(table: Table, columns: tuple[str, ...], dialect: Dialect):
     """(statement text, each column's bind processor or None), or None where SQLAlchemy must fill in
     a default the rows leave out."""
     if any(c.default is not None and c.name not in columns for c in table.c):
         return None
-    marker = "?" if dialect.paramstyle == "qmark" else "%s"
-    quote = dialect.identifier_preparer.quote
-    statement = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)})"
-                 f" VALUES ({', '.join(marker for _ in columns)})")
     processors = tuple(_processor(table.c[c], dialect) for c in columns)
-    return statement, processors
+    return _insert_statement(table.name, columns, dialect), processors
