@@ -39,7 +39,10 @@ NETWORK_DEFINITE = re.compile(NETWORK_WORD + r"(?:et|en)\b")  # "nätverket", "n
 KEY_MAX = 120  # the column's width
 
 
+@lru_cache(maxsize=8192)
 def strip_prefixes(text: str) -> str:
+    """The assignee without its acting and quantifying prefixes (remembered: an archive's assignees are
+    a few roles written again and again, and an action's is looked up twice as it is stored)."""
     text = " ".join(text.split()).strip(" .,;:")
     while True:
         stripped = PREFIXES.sub("", text, count=1)

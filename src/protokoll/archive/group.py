@@ -94,7 +94,9 @@ class Group:
         self.tables = {}
         self.hashes: set[str] = set()
         self.meetings: list[_Meeting] = []  # of the run, in id order
+        self.meetings_on: dict[dt.date | None, list[_Meeting]] = defaultdict(list)  # the same, by date
         self.items: dict[int, list[dict]] = {}  # meeting of the run → its item rows, by id
+        self.on_subject: dict[str, list[dict]] = defaultdict(list)  # the same rows by title key and report-back subject
         self.decisions: dict[int, list[str]] = {}  # item of the run → its decisions' texts
         self.attended: dict[int, list[tuple[str, dt.date | None]]] = defaultdict(list)  # person → (municipality, date)
         self.updates: dict[int, dict] = {}  # stored item → the reference values it gets
@@ -220,8 +222,8 @@ class Group:
         found = self._stored_meeting_on(date, key)
         if found is not None:
             return found
-        for meeting in self.meetings:
-            if meeting.date == date and same_body(meeting.body_key, key):
+        for meeting in self.meetings_on.get(date, ()):
+            if same_body(meeting.body_key, key):
                 return meeting.id
         return None
 
@@ -242,10 +244,8 @@ class Group:
             found = _latest_on_subject(self.session, subject, before)
             self.latest[key] = [(found.meeting_date, found.id, found.meeting_id)] if found else []
         found = list(self.latest[key])
-        for rows in self.items.values():
-            found += [(r["meeting_date"], r["id"], r["meeting_id"]) for r in rows
-                      if subject in (r["title_key"], r["report_back_key"])
-                      and r["meeting_date"] is not None and r["meeting_date"] < before]
+        found += [(r["meeting_date"], r["id"], r["meeting_id"]) for r in self.on_subject.get(subject, ())
+                  if r["meeting_date"] is not None and r["meeting_date"] < before]
         return max(found, default=None)
 
     # --- deciding, document by document ----------------------------------------------------------------
@@ -286,6 +286,7 @@ class Group:
         self.rows[MEETINGS.name].append({**mapping.meeting_values(p), "body_key": prepared.body_key, "id": meeting.id})
         ids = self._people(who)
         self.meetings.append(meeting)
+        self.meetings_on[meeting.date].append(meeting)
         items = self._items(meeting, prepared)
         self._attendance(meeting, p, who, ids)
         self._children(meeting, items, [ids[pid] for pid in who.presenters])
@@ -335,6 +336,10 @@ class Group:
                          "report_back_key": followups.report_back_subject(item.title),
                          **self._refers(meeting, item, prepared.refs[i])})
         self.items[meeting.id] = [rows[i] for i in order]
+        for row in rows:
+            self.on_subject[row["title_key"]].append(row)
+            if row["report_back_key"] and row["report_back_key"] != row["title_key"]:
+                self.on_subject[row["report_back_key"]].append(row)
         for row, (item, _, _) in zip(rows, flat):
             target_date = row.pop("_target_date")
             self.decisions[row["id"]] = [d.text for d in item.decisions]

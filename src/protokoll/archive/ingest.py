@@ -36,10 +36,13 @@ written once and read back by the views.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import json
+import threading
 import time
 import zlib
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -893,7 +896,7 @@ def store_batch(database: Database, documents: list[Parsed]) -> list[str | Failu
         return []
     outcomes: list[str | Failure] = []
     try:
-        with database.write() as session:
+        with _collector_paused(), database.write() as session:
             batch = Batch(session)
             done = 0
             while done < len(documents):
@@ -906,6 +909,34 @@ def store_batch(database: Database, documents: list[Parsed]) -> list[str | Failu
     except DBAPIError as err:  # the commit refused: nothing of the batch was stored
         return [_failure(document, err) for document in documents]
     return outcomes
+
+
+_PAUSED = {"count": 0, "resume": False}
+_PAUSED_LOCK = threading.Lock()
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off while a batch is stored, and the young objects collected
+    once at its end. Storing a batch makes tens of thousands of rows (dicts and tuples, freed by
+    reference counting, no cycles among them) that live until they are written: every few hundred set
+    a collection off, and those promote the batch's documents and rows until a full collection walks
+    every object the process holds — 6–7 % of the CPU time of storing a batch (issue 12), for no
+    garbage found. Process-wide, so counted: the collector is turned on again (if it was on) when the
+    last of the batches stored at once (the web app's upload threads) is done."""
+    with _PAUSED_LOCK:
+        if _PAUSED["count"] == 0:
+            _PAUSED["resume"] = gc.isenabled()
+            gc.disable()
+        _PAUSED["count"] += 1
+    try:
+        yield
+    finally:
+        with _PAUSED_LOCK:
+            _PAUSED["count"] -= 1
+            if _PAUSED["count"] == 0 and _PAUSED["resume"]:
+                gc.enable()
+        gc.collect(0)
 
 
 def _store_run(session: Session, batch: Batch, documents: list[Parsed], outcomes: list) -> int:

@@ -126,24 +126,28 @@ def item_texts(item: Item) -> tuple[str, str]:
     return item.title, "\n".join(r for r in rest if r)
 
 
-def index_rows(dialect: str, rows: list[tuple[int, Item]]) -> list[dict]:
-    return [{"id": item_id, "title": terms(title, dialect), "body": terms(body, dialect)}
+def index_rows(dialect: str, rows: list[tuple[int, Item]]) -> list[tuple[int, str, str]]:
+    """(item id, title terms, body terms) of each (item id, parsed item)."""
+    return [(item_id, terms(title, dialect), terms(body, dialect))
             for item_id, item in rows for title, body in [item_texts(item)]]
 
 
 def add(session: Session, rows: list[tuple[int, Item]]) -> None:
-    """Index items, given as (item id, parsed item)."""
+    """Index items, given as (item id, parsed item): their rows go straight to the driver (``store.bulk``),
+    a batch's few hundred of them in one ``executemany``."""
     if not rows:
         return
     from sqlalchemy import text
 
+    from protokoll.store import bulk
+
     dialect = session.get_bind().dialect.name
     values = index_rows(dialect, rows)
     if dialect == "sqlite":
-        session.execute(text("INSERT INTO item_search (rowid, title, body) VALUES (:id, :title, :body)"), values)
+        bulk.insert_rows(session, "item_search", ("rowid", "title", "body"), values)
         return
-    session.execute(text("INSERT INTO item_search (item_id, title, body) VALUES (:id, :title, :body)"), values)
-    ids = [v["id"] for v in values]
+    bulk.insert_rows(session, "item_search", ("item_id", "title", "body"), values)
+    ids = [item_id for item_id, _, _ in values]
     session.execute(text("INSERT INTO item_search_recent (item_id, tsv)"
                          " SELECT item_id, tsv FROM item_search WHERE item_id = ANY(:ids)"), {"ids": ids})
     # Ids only grow, so what falls out now is just behind the window: deleting that slice (not
