@@ -570,6 +570,9 @@ def _row_cells(text: str) -> list[tuple[int, str]]:
         elif cells and _MARK_CELL.match(chunk):
             cells[-1] = (cells[-1][0], f"{cells[-1][1]} {chunk}")  # "Carina Grön    X": her mark, read by presence_mark
             continue
+        elif _is_party_cell(cells, chunk):
+            cells[-1] = (cells[-1][0], f"{cells[-1][1]} ({chunk})")  # "Karin Lövgren    S": her party's column
+            continue
         elif _is_place_cell(cells, chunk, text):
             cells[-1] = (cells[-1][0], f"{cells[-1][1]}, {chunk}")  # "Rune Dahl    Gransjö": where the person is from
             continue
@@ -581,6 +584,15 @@ def _row_cells(text: str) -> list[tuple[int, str]]:
             continue
         cells.append((start, chunk))
     return cells
+
+
+def _is_party_cell(cells: list[tuple[int, str]], chunk: str) -> bool:
+    """A cell that holds only a party's abbreviation right after a person's name: a roll typed as a table
+    (or with tab stops) with the party in a column of its own ("Karin Lövgren | S | ordförande")."""
+    if not cells or " " in chunk or not cv.PARTY.match(chunk) or chunk in cv.ROLE_ABBREVIATIONS:
+        return False
+    name = cells[-1][1]
+    return "(" not in name and "," not in name and is_name(name)
 
 
 def _is_place_cell(cells: list[tuple[int, str]], chunk: str, text: str) -> bool:
@@ -623,7 +635,8 @@ def _is_role_cell(cell: str) -> bool:
     "kanslichef, §§ 24–26" (a role written in lower case after its first word, or a note)."""
     if "(" in cell:
         return False
-    for k, piece in enumerate(p.strip() for p in cell.split(",")):
+    # "mark- och exploateringschef," whose note a narrow cell wrapped onto the next line
+    for k, piece in enumerate(p.strip() for p in cell.rstrip().rstrip(",").split(",")):
         words = piece.split()
         if k and cv.NOTE.match(piece):
             continue

@@ -188,7 +188,8 @@ _DIGIT = regexes.compile(r"\d")
 
 def heading_at(text: str) -> Heading | None:
     first = text[:1]
-    if first in DASH_CHARS and text[2:3].isdigit():
+    # "– 1 Mötets öppnande"; a word processor's list sets a tab after the dash ("–    1 Mötets öppnande")
+    if first in DASH_CHARS and (text[2:3].isdigit() or text[1:2] == " " and text[1:8].lstrip()[:1].isdigit()):
         bullet = BULLETED_NUMBER.match(text)
         if bullet:
             h = heading_at(text[bullet.end():])
@@ -314,6 +315,20 @@ def numbered_headings(lines: list[Line]) -> dict[int, Heading]:
             heads[i] = None  # a contents entry cut into its cells ("§ 176" / "Title ....."), not the item
     _drop_contents(lines, heads)
     found = _run(lines, heads, any_start=False)
+    # A number that only looks like a heading before the items ("§ 115", a note in the roll that its narrow
+    # cell wrapped onto a line of its own) starts a run the items' own numbers, lower, cannot join: without
+    # it, a longer run is the items.
+    while found:
+        first = min(found)
+        start = found[first].number
+        if start is None or not any(h is not None and h.level == 0 and h.number is not None and h.number < start
+                                    for h in heads[first + 1:]):
+            break
+        trial = heads[:first] + [None] + heads[first + 1:]
+        other = _run(lines, trial, any_start=False)
+        if len(other) <= len(found):
+            break
+        found, heads = other, trial
     # Bare running numbers that start anywhere ("106 Val av justerare"): only a longer run counts.
     return found or _run(lines, heads, any_start=True) or _all_ones(heads)
 

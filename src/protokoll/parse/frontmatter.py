@@ -439,6 +439,11 @@ def unfold_label_column(lines: list[Line]) -> tuple[list[Line], list[int]]:
         gap = _GAP.search(line.text)
         if gap and not line.text[:1].isdigit():
             rows.append((i, line.indent, line.indent + gap.end()))
+    if rows:
+        # Rows that start in the value column are values (a roll typed as a table inside the value cell:
+        # "Karin Lövgren    S    ordförande"); the value column is where the label column's rows go on.
+        left = min(at for _, at, _ in rows)
+        rows = [row for row in rows if row[1] - left <= COLUMN_SLACK]
     value_cols = [v for _, _, v in rows]
     if len(rows) < MIN_LABEL_ROWS or any(_table_header(line) for line in lines):
         # a presence table (Befattning | Namn | Närvarande) is read by its own columns
@@ -499,7 +504,12 @@ def _narrow_label_rows(lines: list[Line], cuts: dict[int, tuple[int, int]], labe
     found = {}
     for i, line in enumerate(lines):
         at = value_col - line.indent
-        if i in cuts or _GAP.search(line.text) or abs(line.indent - label_col) > COLUMN_SLACK or not 0 < at < len(line.text) \
+        # a page laid out by position may set the value a character or two past its column, after a long label
+        while 0 < at < len(line.text) - 1 and at < value_col - line.indent + COLUMN_SLACK and line.text[at] == " ":
+            at += 1
+        # (a gap after the value column parts the value's own cells: "Gunnel Åberg    S")
+        if i in cuts or _GAP.search(line.text[:max(at, 0) + 1]) or abs(line.indent - label_col) > COLUMN_SLACK \
+                or not 0 < at < len(line.text) \
                 or line.text[at - 1] != " " or line.text[at] == " " or line.text[:1].isdigit():
             continue
         label = line.text[:at].rstrip()

@@ -364,6 +364,12 @@ def _joined_titles(lines: list[Line]) -> list[Line]:
                 i += 1
             if text != line.text.strip():
                 line = replace(line, text=text)
+        elif i < len(lines) and not lines[i].blank_before and line.text.rstrip()[-1:].isalpha() \
+                and line.text.rsplit(None, 1)[-1].lower() in dates.MONTHS and dates.YEAR_START.match(lines[i].text.strip()):
+            # "Arbetsgruppen ... Möte 4/2025, måndag 22 september" / "2025": a title line a word processor wrapped
+            # inside its date
+            line = replace(line, text=f"{line.text.rstrip()} {lines[i].text.strip()}")
+            i += 1
         out.append(line)
     return out
 

@@ -1,0 +1,430 @@
+#!/usr/bin/env python3
+"""Genre minutes as secretaries write them in Word or LibreOffice Writer, exported to PDF.
+
+tests/word_pdfs.py turns a text's columns into tables one for one. This generator goes further and
+writes the document the way the minutes of municipal boards and associations are typed (the shapes of
+a survey of public minutes' text layers, see tests/fixtures/genre/README.md, "Word-made PDFs"):
+
+- the attendance lists as tables: one row a person, the name, the party "(S)" in a column of its own
+  and the role or organisation in the next ("Beslutande | Parti | Funktion"); the list's heading either
+  as the table's head row or as a bold line over a table without one (``variant``);
+- a municipal front page as a label/value table ("Plats och tid", "Beslutande", "Justerare", ...) whose
+  attendance values are a table inside the cell (or tab-separated columns);
+- §-headings, item titles and "Beslut"-like subheadings in bold, decisions as paragraphs under them;
+- a running page header (municipal: organisation and body | SAMMANTRÄDESPROTOKOLL, date | "Sida N (M)"
+  as Word fields; otherwise the title and "Sida N av M"), and on municipal pages a footer table of
+  signature boxes "Justerandes signatur | Utdragsbestyrkande";
+- the signatures at the end as a borderless table with a dotted line to sign over each name.
+
+    python tests/word_minutes.py OUT_DIR TEXT ...         # writes OUT_DIR/<stem>.docx and <stem>.word2.pdf
+
+The text is read with tests/renderings.genre_blocks (the genre renderer's reading of a text's layout).
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import renderings  # noqa: E402
+
+SUFFIX = ".word2"
+FONTS = (("Calibri", 11), ("Times New Roman", 12), ("Arial", 10))
+ROLL_LABEL = re.compile(
+    r"^(?P<label>(?:närvarande|beslutande)(?: ledamöter| styrelseledamöter| ersättare)?|ledamöter|styrelseledamöter"
+    r"|(?:ej |icke )?tjänstgörande ersättare|närvarande ej tjänstgörande ersättare|ersättare|övriga närvarande"
+    r"|övriga deltagare|övriga deltagande|deltagare|adjungerade?|tjänstepersoner|tjänstemän|anmält förhinder"
+    r"|förhinder|frånvarande|ej närvarande|närvarande med rösträtt|röstlängd)\s*:?\s*(?P<rest>.*)$", re.I)
+ENTRY = re.compile(r"^(?P<name>[A-ZÅÄÖÉ][^,()]{2,40}?)\s*(?:\((?P<party>[^)]{1,12})\))?\s*(?:,\s*(?P<rest>.+)|\s+(?P<tail>"
+                   r"(?:§|ersätter |för |\d|t\.?o\.?m|fr\.?o\.?m|från |ej |1:e|2:e|vice |ordf|ledamot|ersättare|sekr)"
+                   r".*))?$")
+NAME_WORD = re.compile(r"^(?:[A-ZÅÄÖÉ][\w.'-]*|von|af|de|van|der)$")
+SIGN_LABEL = re.compile(r"^(?:vid protokollet|justeras|justerare|justerande|ordförande|sekreterare|mötesordförande"
+                        r"|mötessekreterare|protokollförare|underskrifter|ordförande och justerare)\b", re.I)
+ROLE_START = re.compile(r"^(?:[a-zåäö§1-9]|Ordf|Sekr|Kass|Ledam|Ersätt|Vice)")
+
+
+_JOIN = renderings._cell_paragraphs
+SENTENCE_END = re.compile(r"[.!?]$")
+
+
+def _faithful_paragraphs(texts: list[str], width: int | None = None, titled: bool = False) -> list[str]:
+    """renderings' joining of a source's wrapped lines, but never across a line that ends a sentence: the
+    gold reads a sentence that starts a new line as the start of the next decision, so the document keeps
+    that line break as a new paragraph."""
+    chunks, chunk = [], []
+    for t in texts:
+        chunk.append(t)
+        if SENTENCE_END.search(t):
+            chunks.append(chunk)
+            chunk = []
+    if chunk:
+        chunks.append(chunk)
+    width = width or max((len(t) for t in texts), default=0)
+    return [p for k, c in enumerate(chunks) for p in _JOIN(c, width, titled and k == 0)]
+
+
+renderings._cell_paragraphs = _faithful_paragraphs  # genre_blocks joins a paragraph's lines through it
+
+
+def variant(stem: str) -> int:
+    """0: the roll's heading is the table's head row; 1: a bold heading over a table without one."""
+    return int(hashlib.md5(stem.encode()).hexdigest(), 16) % 2
+
+
+def font_of(stem: str) -> tuple[str, int]:
+    return FONTS[int(hashlib.md5(stem.encode()).hexdigest(), 16) // 2 % len(FONTS)]
+
+
+# --- reading the roll ------------------------------------------------------------------------------
+def entry_cells(line: str) -> tuple[str, str, str] | None:
+    """'Anna Berg (S), ordförande' -> ('Anna Berg', 'S', 'ordförande'); None for what is no person's row."""
+    m = ENTRY.match(line.strip())
+    if not m:
+        return None
+    name = m.group("name").strip()
+    words = name.split()
+    rest = m.group("rest") or ""
+    if re.search(r"(?:,|\boch|\bsamt)\s+[A-ZÅÄÖ][\w-]+ [A-ZÅÄÖ]", rest) or re.search(r"[.;]$", rest):
+        return None  # "Bo Hedlund, Karin Ström, Lars Vik och Maria Ekman.": a list in a sentence, no roll
+    if not 2 <= len(words) <= 5 or not all(NAME_WORD.match(w) for w in words):
+        return None
+    return name, (m.group("party") or "").strip(), (m.group("rest") or m.group("tail") or "").strip()
+
+
+def roll_of(label: str, values: list[str]) -> list[tuple[str, str, str]] | None:
+    """The rows of a roll given one person a line, or None (a comma list, a sentence, a reference)."""
+    values = [v for v in values if v.strip()]
+    if len(values) < 2 and not (values and label):
+        return None
+    rows = [entry_cells(v) for v in values]
+    if not rows or any(r is None for r in rows):
+        return None
+    return rows
+
+
+def _set_cell_border(cell, **edges):
+    tc_pr = cell._tc.get_or_add_tcPr()
+    borders = OxmlElement("w:tcBorders")
+    for edge, value in edges.items():
+        el = OxmlElement(f"w:{edge}")
+        el.set(qn("w:val"), value)
+        el.set(qn("w:sz"), "4")
+        el.set(qn("w:color"), "000000")
+        borders.append(el)
+    tc_pr.append(borders)
+
+
+def _field(paragraph, code: str):
+    """A Word field (PAGE, NUMPAGES) in ``paragraph``."""
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), (None, code), ("separate", None), (None, "1"), ("end", None)):
+        if kind:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+            run._r.append(el)
+        elif text == code:
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = f" {code} "
+            run._r.append(el)
+        else:
+            el = OxmlElement("w:t")
+            el.text = text
+            run._r.append(el)
+
+
+def _bold(paragraph, text: str):
+    run = paragraph.add_run(text)
+    run.bold = True
+    return paragraph
+
+
+def _no_space(paragraph, after: float = 0):
+    paragraph.paragraph_format.space_after = Pt(after)
+    paragraph.paragraph_format.space_before = Pt(0)
+    return paragraph
+
+
+def _cell_text(cell, lines: list[str], bold: bool = False):
+    cell.text = ""
+    first = True
+    for line in lines or [""]:
+        p = cell.paragraphs[0] if first else cell.add_paragraph()
+        first = False
+        _no_space(p)
+        run = p.add_run(line)
+        run.bold = bold
+
+
+class Writer:
+    def __init__(self, stem: str, head: list[str], blocks: list, bullets: bool = False):
+        self.stem, self.head, self.blocks, self.bullets = stem, head, blocks, bullets
+        self.variant = variant(stem)
+        self.doc = Document()
+        name, size = font_of(stem)
+        style = self.doc.styles["Normal"]
+        style.font.name, style.font.size = name, Pt(size)
+        style.element.rPr.rFonts.set(qn("w:eastAsia"), name)
+        _no_space(style, 0)
+        section = self.doc.sections[0]
+        section.page_height, section.page_width = Cm(29.7), Cm(21.0)
+        section.left_margin = section.right_margin = Cm(2.3)
+        section.top_margin, section.bottom_margin = Cm(2.0), Cm(2.0)
+        self.width = 21.0 - 4.6
+
+    # page furniture
+    def furniture(self, title: str):
+        section = self.doc.sections[0]
+        header, footer = section.header, section.footer
+        if self.head:
+            cells = [t for line in self.head for _, t in renderings._segs(line)]
+            right = [t for t in cells if renderings.KIND_WORD.match(t) or renderings.DATE.match(t)]
+            left = [t for t in cells if t not in right and not renderings.GENRE_PAGE.match(t)]
+            table = header.add_table(rows=1, cols=3, width=Cm(self.width))
+            for k, w in enumerate((7.5, 6.0, 2.9)):
+                table.columns[k].width = Cm(w)
+                table.rows[0].cells[k].width = Cm(w)
+            a, b, c = table.rows[0].cells
+            _cell_text(a, left[:1], bold=True)
+            for t in left[1:]:
+                _no_space(a.add_paragraph(t))
+            _cell_text(b, right[:1], bold=True)
+            for t in right[1:]:
+                _no_space(b.add_paragraph(t))
+            p = c.paragraphs[0]
+            p.add_run("Sida ")
+            _field(p, "PAGE")
+            p.add_run(" (")
+            _field(p, "NUMPAGES")
+            p.add_run(")")
+            header.paragraphs[0].text = ""
+            boxes = footer.add_table(rows=1, cols=2, width=Cm(self.width))
+            for cell, label in zip(boxes.rows[0].cells, ("Justerandes signatur", "Utdragsbestyrkande")):
+                cell.width = Cm(self.width / 2)
+                _cell_text(cell, [label, "", ""])
+                for p in cell.paragraphs:
+                    for r in p.runs:
+                        r.font.size = Pt(8)
+                _set_cell_border(cell, top="single", left="single", bottom="single", right="single")
+        else:
+            p = header.paragraphs[0]
+            p.text = title[:70]
+            for r in p.runs:
+                r.font.size = Pt(9)
+            p = footer.paragraphs[0]
+            p.paragraph_format.tab_stops.add_tab_stop(Cm(self.width), WD_TAB_ALIGNMENT.RIGHT)
+            p.add_run("\tSida ")
+            _field(p, "PAGE")
+            p.add_run(" av ")
+            _field(p, "NUMPAGES")
+
+    # blocks
+    def roll_table(self, container, label: str, rows: list[tuple[str, str, str]], width: float, headed: bool):
+        has_party = any(r[1] for r in rows)
+        has_rest = any(r[2] for r in rows)
+        columns = [0] + ([1] if has_party else []) + ([2] if has_rest else [])
+        role_like = all(not r[2] or ROLE_START.match(r[2]) for r in rows)
+        titles = {0: label.rstrip(":") if headed else "Namn", 1: "Parti", 2: "Funktion" if role_like else "Organisation"}
+        spans = {0: 6.0, 1: 1.6, 2: 6.0}
+        table = container.add_table(rows=0, cols=len(columns))
+        if hasattr(table, "alignment"):
+            table.alignment = WD_TABLE_ALIGNMENT.LEFT
+        total = sum(spans[c] for c in columns)
+        widths = [Cm(width * spans[c] / total) for c in columns]
+        for column, w in zip(table.columns, widths):
+            column.width = w
+        if headed:
+            cells = table.add_row().cells
+            for k, c in enumerate(columns):
+                cells[k].width = widths[k]
+                _cell_text(cells[k], [titles[c]], bold=True)
+        for row in rows:
+            cells = table.add_row().cells
+            for k, c in enumerate(columns):
+                cells[k].width = widths[k]
+                _cell_text(cells[k], [row[c]])
+        return table
+
+    def kv(self, rows: list):
+        table = self.doc.add_table(rows=0, cols=2)
+        widths = (Cm(4.6), Cm(self.width - 4.6))
+        for column, w in zip(table.columns, widths):
+            column.width = w
+        for label, values in rows:
+            cells = table.add_row().cells
+            for cell, w in zip(cells, widths):
+                cell.width = w
+            if label is None:
+                merged = cells[0].merge(cells[1])
+                _cell_text(merged, values)
+                continue
+            _cell_text(cells[0], [label], bold=True)
+            roll = roll_of(label, values) if ROLL_LABEL.match(label) else None
+            if roll and self.variant == 0:
+                cells[1].text = ""
+                inner = self.roll_table(cells[1], label, roll, self.width - 5.0, headed=False)
+                del inner  # a table inside the value cell, as municipal templates hold the roll
+            elif roll:  # tab-separated columns in the value cell
+                cells[1].text = ""
+                for k, (name, party, rest) in enumerate(roll):
+                    p = cells[1].paragraphs[0] if k == 0 else cells[1].add_paragraph()
+                    p.paragraph_format.tab_stops.add_tab_stop(Cm(5.2))
+                    p.paragraph_format.tab_stops.add_tab_stop(Cm(6.6))
+                    p.add_run(name + ("\t" + party if party else "\t") + ("\t" + rest if rest else ""))
+            else:
+                lines = []
+                for v in values:
+                    if re.match(r"^\.{5,}", v):  # a signature line: dots to sign on
+                        lines.append("." * 40 + v.lstrip(".").rstrip())
+                    else:
+                        lines.append(v)
+                _cell_text(cells[1], lines)
+        self.doc.add_paragraph()
+
+    def grid(self, cols, rows):
+        signature = rows and any(SIGN_LABEL.match(" ".join(cell)) for cell in rows[0] if cell)
+        if signature and len(rows) >= 2:
+            rows = [rows[0], [["……………………………"] if any(c) else [] for c in rows[1]], *rows[1:]]
+        ends = cols[1:] + [cols[-1] + max([12] + [len(t) for row in rows for t in row[-1]])]
+        spans = [max(4, e - c) + 3 for c, e in zip(cols, ends)]
+        table = self.doc.add_table(rows=0, cols=len(cols))
+        header = not signature and len(rows) > 2 and len(cols) >= 3 and all(
+            len(cell) == 1 and len(cell[0].split()) <= 2 for cell in rows[0])
+        if header:
+            table.style = "Table Grid"
+            rows = [rows[0]] + [r for r in rows[1:] if r != rows[0]]
+        widths = [Cm(self.width * s / sum(spans)) for s in spans]
+        for column, w in zip(table.columns, widths):
+            column.width = w
+        for r, row in enumerate(rows):
+            cells = table.add_row().cells
+            for k, cell in enumerate(row):
+                cells[k].width = widths[k]
+                _cell_text(cells[k], renderings._cell_paragraphs(cell, titled=True) if cell else [],
+                           bold=header and r == 0)
+        self.doc.add_paragraph()
+
+    def para(self, text: str, bold: bool = False, after: float = 6):
+        lines = text.split("\n")
+        m = ROLL_LABEL.match(lines[0])
+        if m and (m.group("rest") == "" or len(lines) > 1):
+            values = ([m.group("rest")] if m.group("rest") else []) + lines[1:]
+            roll = roll_of(m.group("label"), values)
+            if roll:
+                label = lines[0][:m.start("rest")].strip()
+                if self.variant == 1:
+                    _no_space(_bold(self.doc.add_paragraph(), label), 2)
+                self.roll_table(self.doc, label, roll, self.width * 0.85, headed=self.variant == 0)
+                _no_space(self.doc.add_paragraph(), 0)
+                return
+        for k, line in enumerate(lines):
+            p = self.doc.add_paragraph()
+            if bold:
+                _bold(p, line)
+            else:
+                p.add_run(line)
+            _no_space(p, after if k == len(lines) - 1 else 0)
+
+    @staticmethod
+    def _merge_heads(blocks: list) -> list:
+        """A one-row grid of column titles over a grid whose columns it shares but for a first, untitled one
+        ("Rubrik  Anteckningar  Ansvarig" over "1.  Inledning  ...") is that table's head row."""
+        out = []
+        for kind, content in blocks:
+            if kind == "grid" and out and out[-1][0] == "grid" and len(out[-1][1][1]) == 1:
+                hcols, hrows = out[-1][1]
+                cols, rows = content
+                if len(cols) == len(hcols) + 1 and all(abs(a - b) <= 3 for a, b in zip(hcols, cols[1:])):
+                    out[-1] = ("grid", (cols, [[[]] + hrows[0], *rows]))
+                    continue
+            out.append((kind, content))
+        return out
+
+    def build(self) -> Document:
+        self.blocks = self._merge_heads(self.blocks)
+        title = next((c for k, c in self.blocks if k == "title"), self.head[0] if self.head else "")
+        self.furniture(title)
+        after_heading = False
+        for kind, content in self.blocks:
+            if kind == "kv":
+                self.kv(content)
+            elif kind == "grid":
+                self.grid(*content)
+            elif kind == "title":
+                p = _bold(self.doc.add_paragraph(), content)
+                p.runs[0].font.size = Pt(14)
+                _no_space(p, 8)
+            elif kind == "heading":
+                p = _bold(self.doc.add_paragraph(), content)
+                p.paragraph_format.space_before = Pt(12)
+                p.paragraph_format.space_after = Pt(3)
+                p.paragraph_format.keep_with_next = True
+            elif kind == "subheading":
+                p = _bold(self.doc.add_paragraph(), content)
+                p.paragraph_format.space_before = Pt(6)
+                p.paragraph_format.space_after = Pt(0)
+                p.paragraph_format.keep_with_next = True
+            elif kind == "item" and self.bullets:
+                p = self.doc.add_paragraph(content, style="List Bullet")
+                _no_space(p, 0)
+            elif kind == "item":  # a dash list as Word sets it: the dash, a tab, the text hanging after it
+                p = self.doc.add_paragraph("–\t" + content)
+                p.paragraph_format.left_indent = Cm(0.8)
+                p.paragraph_format.first_line_indent = Cm(-0.8)
+                p.paragraph_format.tab_stops.add_tab_stop(Cm(0.8))
+                _no_space(p, 0)
+            else:  # a paragraph; a short one right under a heading is the item's title, in bold
+                short = after_heading and "\n" not in content and not content.startswith("Dnr") and len(content) < 90 and not content.endswith(".")
+                self.para(content, bold=short)
+            after_heading = kind == "heading"
+        return self.doc
+
+
+def build_docx(src: Path, out_dir: Path) -> Path:
+    text = src.read_text(encoding="utf-8")
+    head, blocks = renderings.genre_blocks(text)
+    out = out_dir / f"{src.stem}.docx"
+    bullets = bool(re.search(r"^\s*•", text, re.M))  # the source's lists are bulleted, not dashed
+    Writer(src.stem, head, blocks, bullets).build().save(out)
+    return out
+
+
+def convert(docs: list[Path], out_dir: Path) -> None:
+    """LibreOffice's PDF export of ``docs`` (one soffice run, a private profile) as <stem>.word2.pdf."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        raise SystemExit("LibreOffice is needed: apt-get install libreoffice-writer-nogui")
+    with tempfile.TemporaryDirectory() as tmp:
+        profile = Path(tmp) / "profile"
+        subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                        "--outdir", tmp, *map(str, docs)], check=True, capture_output=True, timeout=1800)
+        for doc in docs:
+            pdf = Path(tmp) / f"{doc.stem}.pdf"
+            os.replace(pdf, out_dir / f"{doc.stem}{SUFFIX}.pdf")
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0])
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        docs = [build_docx(Path(f), Path(tmp)) for f in argv[1:]]
+        convert(docs, out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
