@@ -43,6 +43,9 @@ import renderings  # noqa: E402
 
 SUFFIX = ".word2"
 FONTS = (("Calibri", 11), ("Times New Roman", 12), ("Arial", 10))
+# Paragraph spacing by font: Word 2013's default (8 pt after every paragraph, lists typed a line a paragraph
+# look double-spaced), an older template's none (blank paragraphs typed between), 6 pt after blocks.
+SPACINGS = ("word2013", "compact", "tight")
 ROLL_LABEL = re.compile(
     r"^(?P<label>(?:närvarande|beslutande)(?: ledamöter| styrelseledamöter| ersättare)?|ledamöter|styrelseledamöter"
     r"|(?:ej |icke )?tjänstgörande ersättare|närvarande ej tjänstgörande ersättare|ersättare|övriga närvarande"
@@ -59,6 +62,7 @@ ROLE_START = re.compile(r"^(?:[a-zåäö§1-9]|Ordf|Sekr|Kass|Ledam|Ersätt|Vice
 
 _JOIN = renderings._cell_paragraphs
 SENTENCE_END = re.compile(r"[.!?]$")
+LABEL_START = re.compile(r"^[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,3}:(?:\s|$)")
 
 
 def _faithful_paragraphs(texts: list[str], width: int | None = None, titled: bool = False) -> list[str]:
@@ -67,6 +71,9 @@ def _faithful_paragraphs(texts: list[str], width: int | None = None, titled: boo
     that line break as a new paragraph."""
     chunks, chunk = [], []
     for t in texts:
+        if chunk and LABEL_START.match(t):  # "Ej närvarande: Anton Vretblad" under the list of those present
+            chunks.append(chunk)
+            chunk = []
         chunk.append(t)
         if SENTENCE_END.search(t):
             chunks.append(chunk)
@@ -174,6 +181,7 @@ class Writer:
     def __init__(self, stem: str, head: list[str], blocks: list, bullets: bool = False):
         self.stem, self.head, self.blocks, self.bullets = stem, head, blocks, bullets
         self.variant = variant(stem)
+        self.spacing = SPACINGS[FONTS.index(font_of(stem))]
         self.doc = Document()
         name, size = font_of(stem)
         style = self.doc.styles["Normal"]
@@ -195,7 +203,7 @@ class Writer:
             right = [t for t in cells if renderings.KIND_WORD.match(t) or renderings.DATE.match(t)]
             left = [t for t in cells if t not in right and not renderings.GENRE_PAGE.match(t)]
             table = header.add_table(rows=1, cols=3, width=Cm(self.width))
-            for k, w in enumerate((7.5, 6.0, 2.9)):
+            for k, w in enumerate((6.8, 6.9, 2.7)):
                 table.columns[k].width = Cm(w)
                 table.rows[0].cells[k].width = Cm(w)
             a, b, c = table.rows[0].cells
@@ -299,7 +307,7 @@ class Writer:
         signature = rows and any(SIGN_LABEL.match(" ".join(cell)) for cell in rows[0] if cell)
         if signature and len(rows) >= 2:
             rows = [rows[0], [["……………………………"] if any(c) else [] for c in rows[1]], *rows[1:]]
-        ends = cols[1:] + [cols[-1] + max([12] + [len(t) for row in rows for t in row[-1]])]
+        ends = cols[1:] + [cols[-1] + max([12] + [len(t) + 4 for row in rows for t in row[-1]])]
         spans = [max(4, e - c) + 3 for c, e in zip(cols, ends)]
         table = self.doc.add_table(rows=0, cols=len(cols))
         header = not signature and len(rows) > 2 and len(cols) >= 3 and all(
@@ -318,7 +326,20 @@ class Writer:
                            bold=header and r == 0)
         self.doc.add_paragraph()
 
-    def para(self, text: str, bold: bool = False, after: float = 6):
+    def end_block(self, p):
+        """Space after a block's last paragraph: Word's default style leaves 8 pt, a compact document an empty
+        paragraph typed by hand, a tight one 6 pt."""
+        if self.spacing == "compact":
+            _no_space(p, 0)
+            _no_space(self.doc.add_paragraph(), 0)
+        else:
+            _no_space(p, 8 if self.spacing == "word2013" else 6)
+
+    def inner(self, p):
+        """Space after a paragraph inside a block (a list typed one line a paragraph)."""
+        _no_space(p, 8 if self.spacing == "word2013" else 0)
+
+    def para(self, text: str, bold: bool = False):
         lines = text.split("\n")
         m = ROLL_LABEL.match(lines[0])
         if m and (m.group("rest") == "" or len(lines) > 1):
@@ -337,7 +358,13 @@ class Writer:
                 _bold(p, line)
             else:
                 p.add_run(line)
-            _no_space(p, after if k == len(lines) - 1 else 0)
+            if k == len(lines) - 1 and bold and len(lines) == 1:
+                self.inner(p)  # a heading: no empty paragraph between it and its text
+                p.paragraph_format.keep_with_next = True
+            elif k == len(lines) - 1:
+                self.end_block(p)
+            else:
+                self.inner(p)
 
     @staticmethod
     def _merge_heads(blocks: list) -> list:
@@ -354,12 +381,39 @@ class Writer:
             out.append((kind, content))
         return out
 
+    @staticmethod
+    def _merge_grids(blocks: list) -> list:
+        """Grids the source's blank lines cut apart whose columns are the first one's: one table. A grid that
+        starts right of the first column goes on in the last row's cells (the row's text and its task beside
+        it, "Alla gårdar ...  Ivar sammanställer  3/10" under "2  Sommarens öppettider"); one that starts in
+        the first column adds rows."""
+        out = []
+        for kind, content in blocks:
+            if kind == "grid" and out and out[-1][0] == "grid":
+                acols, arows = out[-1][1]
+                cols, rows = content
+                where = [next((k for k, a in enumerate(acols) if abs(a - c) <= 5), None) for c in cols]
+                if len(arows) >= 2 and None not in where and where == sorted(where):
+                    for row in rows:
+                        cells = [[] for _ in acols]
+                        for k, cell in zip(where, row):
+                            cells[k] = list(cell)
+                        if where[0] == 0:
+                            arows.append(cells)
+                        else:
+                            for k, cell in enumerate(cells):
+                                arows[-1][k] = arows[-1][k] + cell
+                    continue
+            out.append((kind, content))
+        return out
+
     def build(self) -> Document:
-        self.blocks = self._merge_heads(self.blocks)
+        self.blocks = self._merge_grids(self._merge_heads(self.blocks))
         title = next((c for k, c in self.blocks if k == "title"), self.head[0] if self.head else "")
         self.furniture(title)
         after_heading = False
-        for kind, content in self.blocks:
+        for k, (kind, content) in enumerate(self.blocks):
+            last_item = kind == "item" and (k + 1 == len(self.blocks) or self.blocks[k + 1][0] != "item")
             if kind == "kv":
                 self.kv(content)
             elif kind == "grid":
@@ -376,20 +430,24 @@ class Writer:
             elif kind == "subheading":
                 p = _bold(self.doc.add_paragraph(), content)
                 p.paragraph_format.space_before = Pt(6)
-                p.paragraph_format.space_after = Pt(0)
+                p.paragraph_format.space_after = Pt(8 if self.spacing == "word2013" else 0)
                 p.paragraph_format.keep_with_next = True
             elif kind == "item" and self.bullets:
                 p = self.doc.add_paragraph(content, style="List Bullet")
-                _no_space(p, 0)
+                self.end_block(p) if last_item else self.inner(p)
             elif kind == "item":  # a dash list as Word sets it: the dash, a tab, the text hanging after it
                 p = self.doc.add_paragraph("–\t" + content)
                 p.paragraph_format.left_indent = Cm(0.8)
                 p.paragraph_format.first_line_indent = Cm(-0.8)
                 p.paragraph_format.tab_stops.add_tab_stop(Cm(0.8))
-                _no_space(p, 0)
+                self.end_block(p) if last_item else self.inner(p)
             else:  # a paragraph; a short one right under a heading is the item's title, in bold
-                short = after_heading and "\n" not in content and not content.startswith("Dnr") and len(content) < 90 and not content.endswith(".")
-                self.para(content, bold=short)
+                short = after_heading and "\n" not in content and not content.startswith("Dnr") and len(content) < 90 \
+                    and not content.endswith(".")
+                # a short line over a list is the topic's heading, in bold as a secretary sets it
+                topic = k + 1 < len(self.blocks) and self.blocks[k + 1][0] == "item" and "\n" not in content \
+                    and len(content.split()) <= 6 and not re.search(r"[.,;:!?]$", content)
+                self.para(content, bold=short or topic)
             after_heading = kind == "heading"
         return self.doc
 

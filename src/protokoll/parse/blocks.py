@@ -181,6 +181,7 @@ MIN_TITLED_HEADINGS = 2  # "1. Båtbryggan" / "2. Mötets avslutande": two numbe
 TOPIC_TEXT_WORDS = 5  # "a) Städdag: Städdagen hålls söndag 11 maj.": a sentence after a topic's colon, no matter named
 SEMICOLON_TEXT_WORDS = 4  # "N. Title; text": an unpunctuated text after the semicolon is at least this long
 MIN_RUNNING_HEADINGS = 4  # bare numbers starting anywhere ("106 Title") need a longer run
+MAX_STRAY_NUMBERS = 2  # numbers before the items that only look like headings, tried without one by one
 
 
 _DIGIT = regexes.compile(r"\d")
@@ -318,11 +319,10 @@ def numbered_headings(lines: list[Line]) -> dict[int, Heading]:
     # A number that only looks like a heading before the items ("§ 115", a note in the roll that its narrow
     # cell wrapped onto a line of its own) starts a run the items' own numbers, lower, cannot join: without
     # it, a longer run is the items.
-    while found:
-        first = min(found)
-        start = found[first].number
-        if start is None or not any(h is not None and h.level == 0 and h.number is not None and h.number < start
-                                    for h in heads[first + 1:]):
+    for _ in range(MAX_STRAY_NUMBERS):
+        first = next((i for i, h in enumerate(heads) if h is not None and h.level == 0 and h.number is not None), None)
+        if first is None or not any(h is not None and h.level == 0 and h.number is not None
+                                    and h.number < heads[first].number for h in heads[first + 1:]):
             break
         trial = heads[:first] + [None] + heads[first + 1:]
         other = _run(lines, trial, any_start=False)
