@@ -141,3 +141,30 @@ def test_a_case_serial_wrapped_onto_its_own_line_is_no_page_number():
     """ "2025/101" alone on a line (the case number's serial, wrapped in its narrow cell) is not "page 2025 of 101"."""
     lines = clean("BUN AU § 31        BUN\n2025/101\nVal av justerare\n\nBeslut\nDagordningen godkänns.\n").lines
     assert "2025/101" in [line.text for line in lines]
+
+
+def test_a_dash_list_spaced_as_every_paragraph_belongs_to_the_paragraph_over_it():
+    """Word's default style leaves space after every paragraph: a list typed one line a paragraph has a blank
+    line before each of its lines, which then parts nothing (spec: dash lines under a paragraph belong to it)."""
+    text = "\n".join(["Ekby skolas föräldraförening", "Anteckningar från styrelsemöte torsdag 4/9 2025 kl 19.00", "",
+                      "Närvarande: Karin Åström (ordf), Viktor Nyholm, Selma Ek, Omar Haddad", "",
+                      "Skolgårdsdagen", "Föreningen bjuder på korv och saft under dagen.", "",
+                      "– Selma köper korv och bröd senast 20/9.", "", "– Omar ordnar grillen.", "",
+                      "Ekonomi", "Kassan: 6 420 kr.", ""])
+    decisions = [d for item in parse_text(text).items for d in item.decisions]
+    assert len(decisions) == 1
+    assert [a.assignee for a in decisions[0].actions] == ["Selma", "Omar"]
+    assert str(decisions[0].actions[0].due) == "2025-09-20"
+
+
+def test_a_list_of_names_with_roles_after_them_wrapped_inside_a_name():
+    """A word processor wraps a long "Närvarande:" paragraph wherever the line is full: "..., Rut" / "Sjölin
+    suppl." (the whole list was lost but its first entry)."""
+    text = "\n".join(["Protokoll från styrelsemöte i Lokala hyresgästföreningen Ekbacken", "Datum: 2025-03-13", "",
+                      "Närvarande: Torgny Lindell ordf., Bodil Ahl sekr., Kerstin Falk kassör, Mats Ekholm, Rut",
+                      "Sjölin suppl.", "Frånvarande: Ivar Nåhl", "", "§ 12 Ordföranden öppnar mötet.",
+                      "§ 13 Dagordningen godkändes."])
+    people = _people(parse_text(text))
+    assert people["Rut Sjölin"][1] == "suppleant"
+    assert people["Bodil Ahl"][1] == "sekreterare" and people["Kerstin Falk"][1] == "kassör"
+    assert people["Ivar Nåhl"][2] == "absent"

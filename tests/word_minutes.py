@@ -71,7 +71,9 @@ def _faithful_paragraphs(texts: list[str], width: int | None = None, titled: boo
     that line break as a new paragraph."""
     chunks, chunk = [], []
     for t in texts:
-        if chunk and LABEL_START.match(t):  # "Ej närvarande: Anton Vretblad" under the list of those present
+        # "Ej närvarande: Anton Vretblad" under the list of those present; a sentence under a label's line
+        if chunk and (LABEL_START.match(t) or LABEL_START.match(chunk[-1]) and t[:1].isupper()
+                      and not chunk[-1].rstrip().endswith((",", " och", " samt", "-", "–", "(")) and len(chunk) == 1):
             chunks.append(chunk)
             chunk = []
         chunk.append(t)
@@ -445,8 +447,9 @@ class Writer:
                 short = after_heading and "\n" not in content and not content.startswith("Dnr") and len(content) < 90 \
                     and not content.endswith(".")
                 # a short line over a list is the topic's heading, in bold as a secretary sets it
-                topic = k + 1 < len(self.blocks) and self.blocks[k + 1][0] == "item" and "\n" not in content \
-                    and len(content.split()) <= 6 and not re.search(r"[.,;:!?]$", content)
+                topic = k + 1 < len(self.blocks) and self.blocks[k + 1][0] in ("item", "para") and "\n" not in content \
+                    and len(content.split()) <= 5 and not re.search(r"[.,;:!?]$|^\d", content) \
+                    and not ROLL_LABEL.match(content)
                 self.para(content, bold=short or topic)
             after_heading = kind == "heading"
         return self.doc

@@ -398,8 +398,16 @@ def continues_list(prev: str, text: str) -> bool:
     words = last_piece.split()
     cut = len(words) == 1 or prev.endswith(tuple(f" {p}" for p in _PARTICLES)) or \
         len(words) == 2 and words[0][:1].islower() and cv.role_base(words[0]) is not None  # "sekreterare Jenny"
-    return cut and bool(_COMMA_OR_AND.search(prev)) and \
-        bool(_WRAPPED_NAME.match(text))
+    return cut and bool(_COMMA_OR_AND.search(prev)) and (bool(_WRAPPED_NAME.match(text)) or _surname_with_role(text))
+
+
+def _surname_with_role(text: str) -> bool:
+    """ "Sjölin suppl." / "Sjölin suppl., Åke Berg": a surname, then a short role written after the name (a list
+    of "Name role" entries wrapped inside a name)."""
+    first, _, rest = text.partition(" ")
+    role = _TOP_COMMA.split(rest)[0].strip()
+    return bool(_CAPITAL_FIRST.match(first)) and first[1:].islower() and 0 < len(role.split()) <= ROLE_TAIL_MAX_WORDS \
+        and cv.is_role(role)
 
 
 def _comma_list(text: str, wrapped: bool = False) -> list[str] | None:

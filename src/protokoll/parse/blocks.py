@@ -139,6 +139,18 @@ def blank_lines(lines: list[Line]) -> str:
     return "breaks"
 
 
+MIN_SPACED_DASHES = 2  # dash lines that all stand after a blank line: a list spaced as every paragraph is
+SPACED_DASH_SHARE = 0.9
+
+
+def spaced_lists(lines: list[Line]) -> bool:
+    """Whether the text's dash lists have a blank line before every line: a word processor's style that leaves
+    space after every paragraph (Word's default) and a list typed one line a paragraph. A blank line before a
+    dash line then says nothing of where the list belongs."""
+    dashes = [line.blank_before for line in lines if line.text[:1] in DASH_CHARS and DASH.match(line.text)]
+    return len(dashes) >= MIN_SPACED_DASHES and sum(dashes) >= SPACED_DASH_SHARE * len(dashes)
+
+
 @dataclass(slots=True)
 class Heading:
     number: int | None
@@ -414,6 +426,7 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
     """``headings`` may be given when the caller has already found them (line index → heading)."""
     width = wrap_width(lines)
     blanks = blank_lines(lines)
+    spaced = spaced_lists(lines)
     headings = numbered_headings(lines) if headings is None else headings
     blocks: list[Block] = []
     untitled: Block | None = None  # a heading whose title stands on a later line ("SBN § 45")
@@ -478,7 +491,9 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
                 # item's section goes back to its report after it, see ItemParser.run)
                 blocks.append(Block([line], "label", label="decisions", rest=decided[1], blank_before=line.blank_before))
                 continue
-            blocks.append(Block([line], "dash", blank_before=line.blank_before))
+            # (a list spaced as every paragraph is: the blank before its line parts nothing)
+            apart = line.blank_before and not (spaced and prev is not None and prev.kind in ("text", "dash"))
+            blocks.append(Block([line], "dash", blank_before=apart))
             continue
         # A short line right before "Sammanfattning:" is a heading, however the line before it ended.
         # (The line's own cheap tests before the label pattern on the next line.)
