@@ -168,3 +168,15 @@ def test_a_list_of_names_with_roles_after_them_wrapped_inside_a_name():
     assert people["Rut Sjölin"][1] == "suppleant"
     assert people["Bodil Ahl"][1] == "sekreterare" and people["Kerstin Falk"][1] == "kassör"
     assert people["Ivar Nåhl"][2] == "absent"
+
+
+def test_a_semicolon_list_wrapped_inside_a_name():
+    text = "\n".join(["Anteckningar från möte i Lokala brottsförebyggande rådet i Hjortvik", "Datum: 2026-01-20 kl 13.00",
+                      "Närvarande: Maria Lönn (ordf), Stefan Kjellberg och Jens Öberg",
+                      "Tjänstepersoner: Lotta Frisk, trygghetssamordnare; Henrik Ahl, nämndsekreterare; Sanna",
+                      "Berglund, fältassistent", "Frånvarande: Sigrid Moberg", "", "Nattvandring",
+                      "Nattvandringen har haft färre deltagare under hösten."])
+    people = _people(parse_text(text))
+    assert people["Sanna Berglund"][1] == "fältassistent"
+    assert people["Henrik Ahl"][1] in ("nämndsekreterare", "sekreterare")
+    assert "Berglund" not in people

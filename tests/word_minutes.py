@@ -62,6 +62,7 @@ ROLE_START = re.compile(r"^(?:[a-zåäö§1-9]|Ordf|Sekr|Kass|Ledam|Ersätt|Vice
 
 _JOIN = renderings._cell_paragraphs
 SENTENCE_END = re.compile(r"[.!?]$")
+NAME_ALONE = re.compile(r"^[A-ZÅÄÖ][\wåäöé-]+(?: [A-ZÅÄÖ][\wåäöé-]+){1,2}$")
 LABEL_START = re.compile(r"^[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+){0,3}:(?:\s|$)")
 
 
@@ -71,8 +72,9 @@ def _faithful_paragraphs(texts: list[str], width: int | None = None, titled: boo
     that line break as a new paragraph."""
     chunks, chunk = [], []
     for t in texts:
-        # "Ej närvarande: Anton Vretblad" under the list of those present; a sentence under a label's line
-        if chunk and (LABEL_START.match(t) or LABEL_START.match(chunk[-1]) and t[:1].isupper()
+        # "Ej närvarande: Anton Vretblad" under the list of those present; a sentence under a label's line; a
+        # name alone on its line (one person a line)
+        if chunk and (LABEL_START.match(t) or NAME_ALONE.match(t) or LABEL_START.match(chunk[-1]) and t[:1].isupper()
                       and not chunk[-1].rstrip().endswith((",", " och", " samt", "-", "–", "(")) and len(chunk) == 1):
             chunks.append(chunk)
             chunk = []
@@ -180,8 +182,9 @@ def _cell_text(cell, lines: list[str], bold: bool = False):
 
 
 class Writer:
-    def __init__(self, stem: str, head: list[str], blocks: list, bullets: bool = False):
+    def __init__(self, stem: str, head: list[str], blocks: list, bullets: bool = False, source: str = ""):
         self.stem, self.head, self.blocks, self.bullets = stem, head, blocks, bullets
+        self.source = [line for line in source.splitlines() if "   " in line.strip()]
         self.variant = variant(stem)
         self.spacing = SPACINGS[FONTS.index(font_of(stem))]
         self.doc = Document()
@@ -283,8 +286,12 @@ class Writer:
                 _cell_text(merged, values)
                 continue
             _cell_text(cells[0], [label], bold=True)
-            roll = roll_of(label, values) if ROLL_LABEL.match(label) else None
-            if roll and self.variant == 0:
+            laid = self.laid_out(values)
+            roll = roll_of(label, values) if ROLL_LABEL.match(label) and not laid else None
+            if laid:  # the source's own columns in the value: a table inside the cell
+                cells[1].text = ""
+                self.inner_table(cells[1], laid)
+            elif roll and self.variant == 0:
                 cells[1].text = ""
                 inner = self.roll_table(cells[1], label, roll, self.width - 5.0, headed=False)
                 del inner  # a table inside the value cell, as municipal templates hold the roll
@@ -304,6 +311,46 @@ class Writer:
                         lines.append(v)
                 _cell_text(cells[1], lines)
         self.doc.add_paragraph()
+
+    def laid_out(self, values: list[str]) -> list[list[tuple[int, str]]] | None:
+        """The value lines as the source laid them out in columns ("Anders Kvist, ordförande   C   X"), each
+        (column, text) cells, where two or more lines have two or more cells and none is a line to sign on; the
+        genre reader gives them with the gaps closed."""
+        found = []
+        for v in values:
+            cells = None
+            for raw in self.source:
+                segs = renderings._segs(raw)
+                for k in range(len(segs)):
+                    if " ".join(t for _, t in segs[k:]) == v:
+                        cells = segs[k:]
+                        break
+                if cells:
+                    break
+            found.append(cells or [(0, v)])
+        if sum(len(c) >= 2 for c in found) < 2 or any(re.match(r"^\.{5,}", v) for v in values):
+            return None
+        return found
+
+    def inner_table(self, cell, rows: list[list[tuple[int, str]]]):
+        starts = sorted({at for row in rows for at, _ in row})
+        cols: list[int] = []
+        for at in starts:
+            if not cols or at - cols[-1] > 3:
+                cols.append(at)
+        table = cell.add_table(rows=0, cols=len(cols))
+        longest = max(len(text) for row in rows for at, text in row if at >= cols[-1] - 3)
+        span = [(cols[k + 1] if k + 1 < len(cols) else cols[k] + max(12, longest + 2)) - cols[k] for k in range(len(cols))]
+        widths = [Cm((self.width - 5.0) * w / sum(span)) for w in span]
+        for column, w in zip(table.columns, widths):
+            column.width = w
+        for row in rows:
+            out = table.add_row().cells
+            for k, c in enumerate(out):
+                c.width = widths[k]
+            for at, text in row:
+                k = max(i for i, c in enumerate(cols) if c <= at + 3)
+                _cell_text(out[k], [text])
 
     def grid(self, cols, rows):
         signature = rows and any(SIGN_LABEL.match(" ".join(cell)) for cell in rows[0] if cell)
@@ -411,7 +458,9 @@ class Writer:
 
     def build(self) -> Document:
         self.blocks = self._merge_grids(self._merge_heads(self.blocks))
-        title = next((c for k, c in self.blocks if k == "title"), self.head[0] if self.head else "")
+        first = self.blocks[0][1] if self.blocks and isinstance(self.blocks[0][1], str) else ""
+        title = self.head[0] if self.head else self.blocks[0][1] if self.blocks and self.blocks[0][0] == "title" \
+            else first.split("\n")[0]
         self.furniture(title)
         after_heading = False
         for k, (kind, content) in enumerate(self.blocks):
@@ -460,7 +509,7 @@ def build_docx(src: Path, out_dir: Path) -> Path:
     head, blocks = renderings.genre_blocks(text)
     out = out_dir / f"{src.stem}.docx"
     bullets = bool(re.search(r"^\s*•", text, re.M))  # the source's lists are bulleted, not dashed
-    Writer(src.stem, head, blocks, bullets).build().save(out)
+    Writer(src.stem, head, blocks, bullets, text).build().save(out)
     return out
 
 

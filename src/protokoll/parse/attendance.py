@@ -391,7 +391,8 @@ def continues_list(prev: str, text: str) -> bool:
     prev = prev.rstrip()
     if prev.endswith((",", " och", " samt", "§")) or _OPENS_WITH_AND.match(text) or cv.SERVES_FOR_LEAD.match(text):  # "§" / "31.": the number wrapped
         return True
-    last_piece = _TOP_AND.split(_TOP_COMMA.split(prev)[-1])[-1].strip()
+    # (a list apart by semicolons too: "Henrik Ahl, nämndsekreterare; Sanna" / "Berglund, fältassistent")
+    last_piece = _TOP_AND.split(_TOP_SEMICOLON.split(_TOP_COMMA.split(prev)[-1])[-1])[-1].strip()
     if cv.role_base(last_piece) and last_piece[:1].islower() and _CAPITAL_FIRST.match(text) and \
             sum(_is_person_piece(p.strip()) for part in _TOP_COMMA.split(prev) for p in _TOP_AND.split(part)) >= 2:
         return True  # "..., samt sekreterare Jenny Nyström, socialchef" / "Anders Wall, ...": a title before its name
