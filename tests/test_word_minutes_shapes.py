@@ -180,3 +180,15 @@ def test_a_semicolon_list_wrapped_inside_a_name():
     assert people["Sanna Berglund"][1] == "fältassistent"
     assert people["Henrik Ahl"][1] in ("nämndsekreterare", "sekreterare")
     assert "Berglund" not in people
+
+
+def test_a_body_name_wrapped_in_its_header_cell():
+    text = "\n".join(["Region Västersjö                        PROTOKOLL                               Sida 1 (3)",
+                      "Regionala utvecklingsnämndens           Sammanträdesdatum",
+                      "arbetsutskott                           2025-03-18", "",
+                      "Plats och tid   Regionens hus, kl. 09.00–12.10", "",
+                      "Beslutande      Anna Ek (S), ordförande", "                Per Berg (M)", "",
+                      "§ 31 Val av justerare", "Arbetsutskottet beslutar att utse Per Berg att justera protokollet."])
+    protocol = parse_text(text)
+    assert (protocol.organisation, protocol.body) == ("Region Västersjö", "Regionala utvecklingsnämndens arbetsutskott")
+    assert str(protocol.date) == "2025-03-18"

@@ -252,7 +252,8 @@ class Writer:
         columns = [0] + ([1] if has_party else []) + ([2] if has_rest else [])
         role_like = all(not r[2] or ROLE_START.match(r[2]) for r in rows)
         titles = {0: label.rstrip(":") if headed else "Namn", 1: "Parti", 2: "Funktion" if role_like else "Organisation"}
-        spans = {0: 6.0, 1: 1.6, 2: 6.0}
+        # columns as wide as their longest cell, as a secretary drags them
+        spans = {c: max([len(titles[c]) if headed else 3] + [len(r[c]) for r in rows]) + 2 for c in (0, 1, 2)}
         table = container.add_table(rows=0, cols=len(columns))
         if hasattr(table, "alignment"):
             table.alignment = WD_TABLE_ALIGNMENT.LEFT
@@ -504,8 +505,29 @@ class Writer:
         return self.doc
 
 
+TITLE_AREA_LINES = 4
+
+
+def _title_lines_apart(text: str) -> str:
+    """A blank line between the lines of a plain document's title block ("Datasektionen vid ..." / "Protokoll
+    styrelsemöte 2/2025"): each is a paragraph of its own in a word processor, where the genre reader would
+    join a long one with the next. Not in a municipal header block, which the genre reader reads whole."""
+    lines = text.split("\n")
+    start = next((i for i, s in enumerate(lines) if s.strip()), 0)
+    end = next((i for i in range(start, len(lines)) if not lines[i].strip()), len(lines))
+    if renderings.MUNICIPAL.search("\n".join(lines[start:end])) or end - start > TITLE_AREA_LINES:
+        return text
+    out = lines[:start]
+    for i in range(start, end):
+        out.append(lines[i])
+        nxt = lines[i + 1].strip() if i + 1 < end else ""
+        if nxt and nxt[:1].isupper() and not lines[i].rstrip().endswith((",", " och")) and ":" not in nxt[:30]:
+            out.append("")
+    return "\n".join(out + lines[end:])
+
+
 def build_docx(src: Path, out_dir: Path) -> Path:
-    text = src.read_text(encoding="utf-8")
+    text = _title_lines_apart(src.read_text(encoding="utf-8"))
     head, blocks = renderings.genre_blocks(text)
     out = out_dir / f"{src.stem}.docx"
     bullets = bool(re.search(r"^\s*•", text, re.M))  # the source's lists are bulleted, not dashed
