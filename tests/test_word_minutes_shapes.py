@@ -192,3 +192,15 @@ def test_a_body_name_wrapped_in_its_header_cell():
     protocol = parse_text(text)
     assert (protocol.organisation, protocol.body) == ("Region Västersjö", "Regionala utvecklingsnämndens arbetsutskott")
     assert str(protocol.date) == "2025-03-18"
+
+
+def test_a_roll_spaced_as_every_paragraph_goes_on_after_a_blank_line():
+    """Word's 8 pt after every paragraph: "Beslutande: Anna Ek (S), ordförande" / (blank) / "Per Berg (M)"."""
+    text = "\n".join(["Hedeby kommun", "Sammanträdesprotokoll", "Socialnämnden", "",
+                      "Tid och plats: 2025-03-12 kl. 13.00–15.30, Hedeby kommunhus", "",
+                      "Beslutande: Anna Ek (S), ordförande", "", "Per Berg (M)", "", "Lisa Holm (C)", "",
+                      "Övriga närvarande: Karin Sund, sekreterare", "", "Justerare: Per Berg", "",
+                      "§ 14 Val av justerare", "", "Nämnden utser Per Berg att justera protokollet."])
+    people = _people(parse_text(text))
+    assert people["Per Berg"][0] == "M" and people["Lisa Holm"][0] == "C"
+    assert people["Karin Sund"][1] == "sekreterare"

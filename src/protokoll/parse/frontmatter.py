@@ -211,6 +211,9 @@ def _group_label(text: str) -> bool:
         and cv.role_base(word).lower() != word.rstrip(":").lower()
 
 
+_PARTY_ENTRY = regexes.compile(r"^(?P<name>[^()]+?)\s*\((?P<party>[^()]{1,6})\)$")
+
+
 def _after_inline_list(section: list[Line], line: Line) -> bool:
     """ "Närvarande: Anna Berg, Per Ek, Lisa Holm" / (blank) / "Skolgården": a list written out on its
     heading's line ends there; a lone line after a blank line is what comes next, not one more name. So too
@@ -219,6 +222,9 @@ def _after_inline_list(section: list[Line], line: Line) -> bool:
     if not (line.blank_before and len(section) == 1 and "," not in line.text):
         return False
     word = line.text.strip()
+    party = _PARTY_ENTRY.match(word)
+    if party and is_name(party.group("name")) and cv.is_party(party.group("party")):
+        return False  # "Beslutande: Anna Ek (S), ordförande" / (blank) / "Per Berg (M)": a list spaced as every paragraph
     return "," in section[0].text or bool(heading_of(section[0].text).rest.strip()) and " " not in word \
         and not is_first_name(word)
 
