@@ -46,6 +46,7 @@ FONTS = (("Calibri", 11), ("Times New Roman", 12), ("Arial", 10))
 # Paragraph spacing by font: Word 2013's default (8 pt after every paragraph, lists typed a line a paragraph
 # look double-spaced), an older template's none (blank paragraphs typed between), 6 pt after blocks.
 SPACINGS = ("word2013", "compact", "tight")
+CHAR_CM, CELL_PAD_CM = 0.23, 0.45
 ROLL_LABEL = re.compile(
     r"^(?P<label>(?:närvarande|beslutande)(?: ledamöter| styrelseledamöter| ersättare)?|ledamöter|styrelseledamöter"
     r"|(?:ej |icke )?tjänstgörande ersättare|närvarande ej tjänstgörande ersättare|ersättare|övriga närvarande"
@@ -257,8 +258,12 @@ class Writer:
         table = container.add_table(rows=0, cols=len(columns))
         if hasattr(table, "alignment"):
             table.alignment = WD_TABLE_ALIGNMENT.LEFT
-        total = sum(spans[c] for c in columns)
-        widths = [Cm(width * spans[c] / total) for c in columns]
+        # (in centimetres: a character of 10-12 pt type is about CHAR_CM wide, a cell pads CELL_PAD_CM; the last
+        # column takes what is left and wraps)
+        need = [spans[c] * CHAR_CM + CELL_PAD_CM for c in columns]
+        if sum(need) > width:
+            need[-1] = max(width - sum(need[:-1]), 2.0)
+        widths = [Cm(w) for w in need]
         for column, w in zip(table.columns, widths):
             column.width = w
         if headed:
