@@ -16,9 +16,16 @@ a survey of public minutes' text layers, see tests/fixtures/genre/README.md, "Wo
   signature boxes "Justerandes signatur | Utdragsbestyrkande";
 - the signatures at the end as a borderless table with a dotted line to sign over each name.
 
-    python tests/word_minutes.py OUT_DIR TEXT ...         # writes OUT_DIR/<stem>.docx and <stem>.word2.pdf
+    python tests/word_minutes.py OUT_DIR TEXT ...         # writes OUT_DIR/<stem>.word2.pdf (LibreOffice's export)
 
-The text is read with tests/renderings.genre_blocks (the genre renderer's reading of a text's layout).
+The text is read with tests/renderings.genre_blocks (the genre renderer's reading of a text's layout). Which
+layout a document gets (roll heading as head row or above, font and paragraph spacing) follows from its stem,
+so a rebuild gives the same documents. The committed set, tests/fixtures/renderings/genre/*.word2.pdf with
+manifest-word2.txt, is the 8 texts of ../shared/genre and every third fixture; the whole set (168) is scored so:
+
+    python tests/word_minutes.py /tmp/w2 ../shared/genre/texts/*.txt tests/fixtures/genre/texts/*.txt \
+        --gold ../shared/genre/gold --gold tests/fixtures/genre/gold       # and /tmp/w2/manifest.txt
+    python3 ../shared/eval/score.py --run "protokoll parse --json {}" --manifest /tmp/w2/manifest.txt
 """
 from __future__ import annotations
 
@@ -555,11 +562,18 @@ def convert(docs: list[Path], out_dir: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[0])
+    golds = [Path(argv[k + 1]).resolve() for k, a in enumerate(argv) if a == "--gold"]
+    args = [a for k, a in enumerate(argv) if a != "--gold" and (k == 0 or argv[k - 1] != "--gold")]
+    out = Path(args[0])
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        docs = [build_docx(Path(f), Path(tmp)) for f in argv[1:]]
+        docs = [build_docx(Path(f), Path(tmp)) for f in args[1:]]
         convert(docs, out)
+    if golds:  # "<stem>.word2.pdf <gold>" for score.py --manifest
+        lines = [f"{doc.stem}{SUFFIX}.pdf {gold}" for doc in docs
+                 for gold in [next((g / f"{doc.stem}.json" for g in golds if (g / f"{doc.stem}.json").exists()), None)]
+                 if gold is not None]
+        (out / "manifest.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return 0
 
 
