@@ -151,3 +151,43 @@ def test_action_cell_wrapped_in_a_narrow_column_is_not_the_title(tmp_path):
     items = parse_file(path).to_json()["items"]
     assert [(i["number"], i["title"]) for i in items] == [
         (1, "Mötets öppnande"), (2, "Val av justerare"), (3, "Ekonomi")]
+
+
+# --- minutes typed as secretaries type them (tests/word_minutes.py, manifest-word2.txt) --------------------
+# The genre fixtures written in Word's ways: rolls as tables with the party in a column of its own (inside the
+# value cell of a municipal label/value front page, or under a bold heading, or headed "Beslutande | Parti |
+# Funktion"), §-headings and "Beslut" in bold, a running header with "Sida N (M)" fields and a footer of
+# signature boxes "Justerandes signatur | Utdragsbestyrkande", signatures in a table with dotted lines, and
+# three paragraph spacings (Word 2013's 8 pt after every paragraph, typed empty paragraphs, 6 pt). 62 of the
+# 168 (the 8 of ../shared/genre and every third fixture) are committed; the rest are made by the same command.
+# Measured 2026-12-06 over all 168 (score.py): main 0.945 -> acc2 0.987 (attendees 0.784 -> 0.973, roles
+# 0.708 -> 0.948); on the committed 62: 0.946 -> 0.985, lowest 213_kf_bilaga_summarad 0.674 (its roll is given
+# one cell a line, which the generator cannot lay out as a table).
+# Floors: the mean measured on the committed 62 less 0.02, and each document's own score less 0.05 (a few
+# sources the generator cannot lay out as typed, a roll given one cell a line, keep low floors of their own).
+WORD2_MEAN_FLOOR = 0.96
+WORD2_DOC_FLOOR = 0.60
+
+
+def _word2_cases():
+    lines = (WORD_FIXTURES / "manifest-word2.txt").read_text(encoding="utf-8").split("\n")
+    return [tuple(WORD_FIXTURES / part for part in line.split()) for line in lines if line.strip()]
+
+
+def test_secretary_typed_pdfs_score(score_script):
+    cases = _word2_cases()
+    if not all(gold.exists() for _, gold in cases):
+        pytest.skip("the gold of ../shared/genre is not present in this checkout")
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("genre_score", score_script)
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    scores = {}
+    for source, gold in cases:
+        tallies = {k: scorer.Tally() for k in scorer.WEIGHTS}
+        scorer.score_document(json.loads(gold.read_text(encoding="utf-8")), parse_file(source).to_json(), tallies,
+                              source.name)
+        scores[source.name] = scorer.report(tallies)[1]
+    assert sum(scores.values()) / len(scores) >= WORD2_MEAN_FLOOR, scores
+    assert min(scores.values()) >= WORD2_DOC_FLOOR, scores

@@ -110,9 +110,10 @@ YEARS = range(1900, 2100)  # "10/2025" alone on a line is a meeting's number and
 
 def _day_month(text: str) -> bool:
     """ "31/10", "14/11" alone on a line (a table's date cell) is a day and month, not "page 3 of 4": a page's
-    number is never above the count. Nor is "10/2025" (a header table's "Protokollnummer" cell) a page's."""
+    number is never above the count ("2025/101", a case number's serial wrapped onto a line of its own, is no
+    page either). Nor is "10/2025" (a header table's "Protokollnummer" cell) a page's."""
     m = _SLASHED.match(text)
-    return bool(m) and (int(m.group(1)) > int(m.group(2)) and int(m.group(2)) <= 12 or int(m.group(2)) in YEARS)
+    return bool(m) and (int(m.group(1)) > int(m.group(2)) or int(m.group(2)) in YEARS)
 
 
 def remove(lines: list[Line]) -> list[Line]:

@@ -446,15 +446,24 @@ def continues_list(prev: str, text: str) -> bool:
     prev = prev.rstrip()
     if prev.endswith((",", " och", " samt", "§")) or _OPENS_WITH_AND.match(text) or cv.SERVES_FOR_LEAD.match(text):  # "§" / "31.": the number wrapped
         return True
-    last_piece = _TOP_AND.split(_TOP_COMMA.split(prev)[-1])[-1].strip()
+    # (a list apart by semicolons too: "Henrik Ahl, nämndsekreterare; Sanna" / "Berglund, fältassistent")
+    last_piece = _TOP_AND.split(_TOP_SEMICOLON.split(_TOP_COMMA.split(prev)[-1])[-1])[-1].strip()
     if cv.role_base(last_piece) and last_piece[:1].islower() and _CAPITAL_FIRST.match(text) and \
             sum(_is_person_piece(p.strip()) for part in _TOP_COMMA.split(prev) for p in _TOP_AND.split(part)) >= 2:
         return True  # "..., samt sekreterare Jenny Nyström, socialchef" / "Anders Wall, ...": a title before its name
     words = last_piece.split()
     cut = len(words) == 1 or prev.endswith(tuple(f" {p}" for p in _PARTICLES)) or \
         len(words) == 2 and words[0][:1].islower() and cv.role_base(words[0]) is not None  # "sekreterare Jenny"
-    return cut and bool(_COMMA_OR_AND.search(prev)) and \
-        bool(_WRAPPED_NAME.match(text))
+    return cut and bool(_COMMA_OR_AND.search(prev)) and (bool(_WRAPPED_NAME.match(text)) or _surname_with_role(text))
+
+
+def _surname_with_role(text: str) -> bool:
+    """ "Sjölin suppl." / "Sjölin suppl., Åke Berg": a surname, then a short role written after the name (a list
+    of "Name role" entries wrapped inside a name)."""
+    first, _, rest = text.partition(" ")
+    role = _TOP_COMMA.split(rest)[0].strip()
+    return bool(_CAPITAL_FIRST.match(first)) and first[1:].islower() and 0 < len(role.split()) <= ROLE_TAIL_MAX_WORDS \
+        and cv.is_role(role)
 
 
 def _comma_list(text: str, wrapped: bool = False) -> list[str] | None:
@@ -625,6 +634,9 @@ def _row_cells(text: str) -> list[tuple[int, str]]:
         elif cells and _MARK_CELL.match(chunk):
             cells[-1] = (cells[-1][0], f"{cells[-1][1]} {chunk}")  # "Carina Grön    X": her mark, read by presence_mark
             continue
+        elif _is_party_cell(cells, chunk):
+            cells[-1] = (cells[-1][0], f"{cells[-1][1]} ({chunk})")  # "Karin Lövgren    S": her party's column
+            continue
         elif _is_place_cell(cells, chunk, text):
             cells[-1] = (cells[-1][0], f"{cells[-1][1]}, {chunk}")  # "Rune Dahl    Gransjö": where the person is from
             continue
@@ -636,6 +648,15 @@ def _row_cells(text: str) -> list[tuple[int, str]]:
             continue
         cells.append((start, chunk))
     return cells
+
+
+def _is_party_cell(cells: list[tuple[int, str]], chunk: str) -> bool:
+    """A cell that holds only a party's abbreviation right after a person's name: a roll typed as a table
+    (or with tab stops) with the party in a column of its own ("Karin Lövgren | S | ordförande")."""
+    if not cells or " " in chunk or not cv.PARTY.match(chunk) or chunk in cv.ROLE_ABBREVIATIONS:
+        return False
+    name = cells[-1][1]
+    return "(" not in name and "," not in name and is_name(name)
 
 
 def _is_place_cell(cells: list[tuple[int, str]], chunk: str, text: str) -> bool:
@@ -678,7 +699,8 @@ def _is_role_cell(cell: str) -> bool:
     "kanslichef, §§ 24–26" (a role written in lower case after its first word, or a note)."""
     if "(" in cell:
         return False
-    for k, piece in enumerate(p.strip() for p in cell.split(",")):
+    # "mark- och exploateringschef," whose note a narrow cell wrapped onto the next line
+    for k, piece in enumerate(p.strip() for p in cell.rstrip().rstrip(",").split(",")):
         words = piece.split()
         if k and cv.NOTE.match(piece):
             continue

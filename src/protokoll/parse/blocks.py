@@ -140,6 +140,18 @@ def blank_lines(lines: list[Line]) -> str:
     return "breaks"
 
 
+MIN_SPACED_DASHES = 2  # dash lines that all stand after a blank line: a list spaced as every paragraph is
+SPACED_DASH_SHARE = 0.9
+
+
+def spaced_lists(lines: list[Line]) -> bool:
+    """Whether the text's dash lists have a blank line before every line: a word processor's style that leaves
+    space after every paragraph (Word's default) and a list typed one line a paragraph. A blank line before a
+    dash line then says nothing of where the list belongs."""
+    dashes = [line.blank_before for line in lines if line.text[:1] in DASH_CHARS and DASH.match(line.text)]
+    return len(dashes) >= MIN_SPACED_DASHES and sum(dashes) >= SPACED_DASH_SHARE * len(dashes)
+
+
 @dataclass(slots=True)
 class Heading:
     number: int | None
@@ -185,6 +197,7 @@ SEMICOLON_TEXT_WORDS = 4  # "N. Title; text": an unpunctuated text after the sem
 # a § label with a title on its line is unmistakable on its own.
 MIN_LABELLED_TITLED_HEADINGS = 1
 MIN_RUNNING_HEADINGS = 4  # bare numbers starting anywhere ("106 Title") need a longer run
+MAX_STRAY_NUMBERS = 2  # numbers before the items that only look like headings, tried without one by one
 
 
 _DIGIT = regexes.compile(r"\d")
@@ -192,7 +205,8 @@ _DIGIT = regexes.compile(r"\d")
 
 def heading_at(text: str) -> Heading | None:
     first = text[:1]
-    if first in DASH_CHARS and text[2:3].isdigit():
+    # "– 1 Mötets öppnande"; a word processor's list sets a tab after the dash ("–    1 Mötets öppnande")
+    if first in DASH_CHARS and (text[2:3].isdigit() or text[1:2] == " " and text[1:8].lstrip()[:1].isdigit()):
         bullet = BULLETED_NUMBER.match(text)
         if bullet:
             h = heading_at(text[bullet.end():])
@@ -318,6 +332,19 @@ def numbered_headings(lines: list[Line]) -> dict[int, Heading]:
             heads[i] = None  # a contents entry cut into its cells ("§ 176" / "Title ....."), not the item
     _drop_contents(lines, heads)
     found = _run(lines, heads, any_start=False)
+    # A number that only looks like a heading before the items ("§ 115", a note in the roll that its narrow
+    # cell wrapped onto a line of its own) starts a run the items' own numbers, lower, cannot join: without
+    # it, a longer run is the items.
+    for _ in range(MAX_STRAY_NUMBERS):
+        first = next((i for i, h in enumerate(heads) if h is not None and h.level == 0 and h.number is not None), None)
+        if first is None or not any(h is not None and h.level == 0 and h.number is not None
+                                    and h.number < heads[first].number for h in heads[first + 1:]):
+            break
+        trial = heads[:first] + [None] + heads[first + 1:]
+        other = _run(lines, trial, any_start=False)
+        if len(other) <= len(found):
+            break
+        found, heads = other, trial
     # Bare running numbers that start anywhere ("106 Val av justerare"): only a longer run counts.
     return found or _run(lines, heads, any_start=True) or _all_ones(heads)
 
@@ -419,6 +446,7 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
     """``headings`` may be given when the caller has already found them (line index → heading)."""
     width = wrap_width(lines)
     blanks = blank_lines(lines)
+    spaced = spaced_lists(lines)
     headings = numbered_headings(lines) if headings is None else headings
     blocks: list[Block] = []
     untitled: Block | None = None  # a heading whose title stands on a later line ("SBN § 45")
@@ -483,7 +511,9 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
                 # item's section goes back to its report after it, see ItemParser.run)
                 blocks.append(Block([line], "label", label="decisions", rest=decided[1], blank_before=line.blank_before))
                 continue
-            blocks.append(Block([line], "dash", blank_before=line.blank_before))
+            # (a list spaced as every paragraph is: the blank before its line parts nothing)
+            apart = line.blank_before and not (spaced and prev is not None and prev.kind in ("text", "dash"))
+            blocks.append(Block([line], "dash", blank_before=apart))
             continue
         # A short line right before "Sammanfattning:" is a heading, however the line before it ended.
         # (The line's own cheap tests before the label pattern on the next line.)

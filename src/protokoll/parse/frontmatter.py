@@ -214,6 +214,9 @@ def _group_label(text: str) -> bool:
         and cv.role_base(word).lower() != word.rstrip(":").lower()
 
 
+_PARTY_ENTRY = regexes.compile(r"^(?P<name>[^()]+?)\s*\((?P<party>[^()]{1,6})\)$")
+
+
 def _after_inline_list(section: list[Line], line: Line) -> bool:
     """ "Närvarande: Anna Berg, Per Ek, Lisa Holm" / (blank) / "Skolgården": a list written out on its
     heading's line ends there; a lone line after a blank line is what comes next, not one more name. So too
@@ -222,6 +225,9 @@ def _after_inline_list(section: list[Line], line: Line) -> bool:
     if not (line.blank_before and len(section) == 1 and "," not in line.text):
         return False
     word = line.text.strip()
+    party = _PARTY_ENTRY.match(word)
+    if party and is_name(party.group("name")) and cv.is_party(party.group("party")):
+        return False  # "Beslutande: Anna Ek (S), ordförande" / (blank) / "Per Berg (M)": a list spaced as every paragraph
     return "," in section[0].text or bool(heading_of(section[0].text).rest.strip()) and " " not in word \
         and not is_first_name(word)
 
@@ -513,6 +519,11 @@ def unfold_label_column(lines: list[Line]) -> tuple[list[Line], list[int]]:
         gap = _GAP.search(line.text)
         if gap and not line.text[:1].isdigit():
             rows.append((i, line.indent, line.indent + gap.end()))
+    if rows:
+        # Rows that start in the value column are values (a roll typed as a table inside the value cell:
+        # "Karin Lövgren    S    ordförande"); the value column is where the label column's rows go on.
+        left = min(at for _, at, _ in rows)
+        rows = [row for row in rows if row[1] - left <= COLUMN_SLACK]
     value_cols = [v for _, _, v in rows]
     if len(rows) < MIN_LABEL_ROWS or any(_table_header(line) for line in lines):
         # a presence table (Befattning | Namn | Närvarande) is read by its own columns
@@ -573,7 +584,12 @@ def _narrow_label_rows(lines: list[Line], cuts: dict[int, tuple[int, int]], labe
     found = {}
     for i, line in enumerate(lines):
         at = value_col - line.indent
-        if i in cuts or _GAP.search(line.text) or abs(line.indent - label_col) > COLUMN_SLACK or not 0 < at < len(line.text) \
+        # a page laid out by position may set the value a character or two past its column, after a long label
+        while 0 < at < len(line.text) - 1 and at < value_col - line.indent + COLUMN_SLACK and line.text[at] == " ":
+            at += 1
+        # (a gap after the value column parts the value's own cells: "Gunnel Åberg    S")
+        if i in cuts or _GAP.search(line.text[:max(at, 0) + 1]) or abs(line.indent - label_col) > COLUMN_SLACK \
+                or not 0 < at < len(line.text) \
                 or line.text[at - 1] != " " or line.text[at] == " " or line.text[:1].isdigit():
             continue
         label = line.text[:at].rstrip()

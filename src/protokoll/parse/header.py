@@ -385,6 +385,20 @@ def _joined_titles(lines: list[Line]) -> list[Line]:
                 i += 1
             if text != line.text.strip():
                 line = replace(line, text=text)
+        elif i < len(lines) and not lines[i].blank_before and _COLUMN_GAP.search(line.text.strip()) \
+                and lines[i].indent == line.indent and lines[i].text[:1].islower() \
+                and _COLUMN_GAP.split(line.text.strip(), 1)[0][-1:].isalpha():
+            # "Regionala utvecklingsnämndens    Sammanträdesdatum" / "arbetsutskott    2025-03-18": the body's name
+            # a header table's cell wrapped; the first cells joined (the next line stays, for its other cells)
+            head, rest = _COLUMN_GAP.split(line.text.strip(), 1)
+            tail = _COLUMN_GAP.split(lines[i].text.strip(), 1)[0]
+            line = replace(line, text=f"{head} {tail}   {rest}")
+        elif i < len(lines) and not lines[i].blank_before and line.text.rstrip()[-1:].isalpha() \
+                and line.text.rsplit(None, 1)[-1].lower() in dates.MONTHS and dates.YEAR_START.match(lines[i].text.strip()):
+            # "Arbetsgruppen ... Möte 4/2025, måndag 22 september" / "2025": a title line a word processor wrapped
+            # inside its date
+            line = replace(line, text=f"{line.text.rstrip()} {lines[i].text.strip()}")
+            i += 1
         out.append(line)
     return out
 
