@@ -1163,7 +1163,8 @@ def _table_entries(rows, cols: dict[str, int], status: str, role: str | None = N
 PARTY_COLUMN_SLACK = 2  # characters the cells of an untitled party column may wander between rows
 
 
-def _is_party_cell(text: str) -> bool:
+def _party_word(text: str) -> bool:
+    """A cell of an untitled party column: "m", "fp" (older minutes write parties in lower case) or "KD"."""
     return text.lower() in cv.LOWER_CASE_PARTIES or (cv.is_party(text) and text.upper() == text and len(text) <= 3)
 
 
@@ -1181,7 +1182,7 @@ def _party_column(rows, cols: dict[str, int]) -> int | None:
         if len(cells) < 2 or not is_name(cells[0][1].split(",")[0].strip()):
             continue
         named += 1
-        at = next((start for start, word in cells[1:] if _is_party_cell(word)), None)
+        at = next((start for start, word in cells[1:] if _party_word(word)), None)
         if at is not None and (right is None or at < right - PARTY_COLUMN_SLACK):
             starts.append(at)
     if not starts or len(starts) * 2 < named:
