@@ -28,6 +28,7 @@ import os
 import re
 import sys
 import tempfile
+from array import array
 from pathlib import Path
 
 from protokoll.config import cache_dir
@@ -38,12 +39,18 @@ try:  # CPython 3.11+ internals; without them every pattern goes through re.comp
 except ImportError:  # pragma: no cover - other interpreters
     _sre = None
 
-# One entry: (flags as compiled, code words, groups - 1, group index, index group) — _sre.compile's arguments.
+# The engine's code words are kept as the bytes of an array of this type: marshal reads bytes at memory speed,
+# where the quarter of a million ints of the parser's patterns, read one by one, cost 2% of parse's start-up.
+CODE_TYPE = "I"
+if _sre is not None and array(CODE_TYPE).itemsize != _sre.CODESIZE:  # pragma: no cover - no such platform seen
+    _sre = None
+# One entry: (flags as compiled, code words as bytes, groups - 1, group index, index group) — _sre.compile's
+# arguments, but for the words' list.
 _Entry = tuple
 # The file holds one dict of each: "compiled" maps (source, flags) to an _Entry, "derived" maps (builder,
 # arguments, fingerprint) to the source the builder returned.
 SECTIONS = ("compiled", "derived")
-FORMAT = 2  # of the file's content, in its name: 1 was the compiled patterns alone
+FORMAT = 2  # of the file's content, in its name: 1 was the compiled patterns alone, their code as lists
 # More entries than any run of the parser makes (some 450 compiled, 40 derived): past it, a file grown by
 # patterns built from data, or by the derived sources of earlier versions of the code, is cut back to what
 # the saving process used.
@@ -83,13 +90,19 @@ def _load() -> dict[str, dict]:
 def _compile_new(source: str, flags: int) -> tuple[re.Pattern, _Entry]:
     """What re._compiler.compile does, keeping the engine's arguments."""
     parsed = _parser.parse(source, flags)
-    code = [int(word) for word in _compiler._code(parsed, flags)]  # marshal takes plain ints only
+    code = _compiler._code(parsed, flags)
     groupindex = dict(parsed.state.groupdict)
     indexgroup = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    entry = (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
-    return _sre.compile(source, *entry), entry
+    entry = (flags | parsed.state.flags, array(CODE_TYPE, code).tobytes(), parsed.state.groups - 1, groupindex,
+             tuple(indexgroup))
+    return _engine(source, entry), entry
+
+
+def _engine(source: str, entry: _Entry) -> re.Pattern:
+    flags, code, *rest = entry
+    return _sre.compile(source, flags, array(CODE_TYPE, code).tolist(), *rest)
 
 
 def compile(source: str, flags: int | re.RegexFlag = 0) -> re.Pattern:  # noqa: A001 - re.compile's twin
@@ -105,7 +118,7 @@ def compile(source: str, flags: int | re.RegexFlag = 0) -> re.Pattern:  # noqa: 
     entry = entries.get(key)
     if entry is not None:
         try:
-            pattern = _compiled[key] = _sre.compile(source, *entry)
+            pattern = _compiled[key] = _engine(source, entry)
             return pattern
         except (TypeError, ValueError, RuntimeError, OverflowError):
             pass  # a damaged entry: compile afresh and replace it
