@@ -106,8 +106,12 @@ def _loaded_by_launch(names: tuple[str, ...], *args) -> list[str]:
     return json.loads(out.rsplit("LOADED ", 1)[1])
 
 
+# Loaded by the parser only where a text needs it (read.text: a warning about undecodable bytes).
+PARSE_RARELY = ("logging",)
+
+
 def test_the_short_path_of_parse_builds_no_typer_app_and_loads_no_archive():
-    assert _loaded_by_launch(FORBIDDEN + SHORT_PATH_FORBIDDEN, "parse", "--json", EXAMPLE) == []
+    assert _loaded_by_launch(FORBIDDEN + SHORT_PATH_FORBIDDEN + PARSE_RARELY, "parse", "--json", EXAMPLE) == []
 
 
 def test_the_short_path_of_search_and_meetings_loads_no_parser(tmp_path):
@@ -182,3 +186,20 @@ assert isinstance(users, types.ModuleType) and isinstance(sys.modules["protokoll
     assert code == 0, err
     assert out.strip() == str(["protokoll.archive.common", "protokoll.archive.lists", "protokoll.archive.paging",
                                "protokoll.archive.search"])
+
+
+def test_the_short_path_freezes_what_loading_the_parser_made_and_collects_after():
+    """launch.main: the collector is off while the command's modules load, what they made is frozen (never
+    walked again), and the collector is on for the command itself."""
+    probe = ("import atexit, gc, json, runpy, sys\nsys.argv[0] = 'protokoll'\n"
+             "def report():\n    from protokoll import pipeline\n"
+             "    print('GC ' + json.dumps({'enabled': gc.isenabled(), 'frozen': gc.get_freeze_count(),\n"
+             "        'parser_frozen': gc.is_tracked(pipeline.parse_file)\n"
+             "            and not any(o is pipeline.parse_file for o in gc.get_objects())}))\n"
+             "atexit.register(report)\n"
+             "runpy.run_module('protokoll', run_name='__main__')")
+    code, out, err = _run([sys.executable, "-c", probe, "parse", "--json", str(EXAMPLE)])
+    assert code == 0, err
+    state = json.loads(out.rsplit("GC ", 1)[1])
+    assert state["enabled"] and state["parser_frozen"]
+    assert state["frozen"] > 10_000  # what the modules made, not a handful

@@ -136,6 +136,12 @@ def _lower_source(pattern: str) -> str:
     return "".join(out)
 
 
+@regexes.derived  # the walks below cost more than compiling the result: done once per machine
+def _folded_source(pattern: str) -> str:
+    """The source of ``Folded(pattern).lower``: ``pattern`` lower-cased, its word lists factored."""
+    return factored(_lower_source(pattern))
+
+
 class Folded:
     """A case-insensitive pattern run as a case-sensitive one over the lower-cased text.
 
@@ -146,7 +152,7 @@ class Folded:
     def __init__(self, pattern: str, flags: int = 0):
         self.pattern = pattern
         self.flags = flags
-        self.lower = regexes.compile(factored(_lower_source(pattern)), flags)
+        self.lower = regexes.compile(_folded_source(pattern), flags)
         self._ignorecase: re.Pattern | None = None
 
     @property
@@ -246,6 +252,7 @@ def _letter_first(alternative: str, word_start: bool = False) -> list[str]:
     return [f"{first}(?<!\\w{first}){alternative[1:]}" if word_start else alternative]
 
 
+@regexes.derived
 def letter_led(pattern: str) -> str:
     """``pattern`` (alternatives that start with a letter, a "\\b" and a letter, or a group of such) written so
     that every alternative starts with its literal letter and tests a word start behind it ("\\bnoteras"

@@ -297,9 +297,15 @@ def _compile_search(cues: list[tuple[int, Cue]]) -> re.Pattern:
     testing it behind (``(?<!\\w)``): led by a character class, re skips through the letters of a word in one
     tight loop and tries the trie only after a space or a mark, where a leading test behind it made it
     start a match attempt at every position."""
-    items = [(led, f"c{i}_{j}") for i, cue in cues
-             for j, led in enumerate(led for alt in alternatives(cue.pattern) for led in _literal_led(alt))]
-    return regexes.compile(f"[^\\w](?:{_trie(items)})")
+    return regexes.compile(_search_source(tuple((i, cue.pattern) for i, cue in cues)))
+
+
+@regexes.derived  # the trie is built by walks in Python that cost more than compiling it: once per machine
+def _search_source(patterns: tuple[tuple[int, str], ...]) -> str:
+    """The source of _compile_search's pattern for the cues' (index, pattern)."""
+    items = [(led, f"c{i}_{j}") for i, pattern in patterns
+             for j, led in enumerate(led for alt in alternatives(pattern) for led in _literal_led(alt))]
+    return f"[^\\w](?:{_trie(items)})"
 
 
 def _hits(rx: re.Pattern, text: str):

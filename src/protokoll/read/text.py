@@ -1,7 +1,6 @@
 """Plain-text minutes: bytes → str, with the encoding detected (UTF-8, UTF-16, cp1252/latin-1)."""
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from protokoll.errors import UnreadableInput
@@ -10,14 +9,14 @@ from protokoll.errors import UnreadableInput
 _PRINTABLE = bytes([9, 10, 12, 13] + list(range(32, 256)))  # deleting these leaves the control bytes
 
 
-log = logging.getLogger("protokoll")
-
-
 def _replaced(data: bytes, encoding: str, path: str) -> str:
     """``data`` decoded with undecodable bytes replaced by U+FFFD, and a warning saying how many."""
+    import logging  # here, not at the top: loading it costs a hundredth of a parse's start; few texts need it
+
     text = data.decode(encoding, errors="replace")
-    log.warning("protokoll: %s: warning: %d undecodable byte sequence(s) in %s text replaced",
-                path, text.count("\ufffd"), encoding.upper())
+    logging.getLogger("protokoll").warning(
+        "protokoll: %s: warning: %d undecodable byte sequence(s) in %s text replaced",
+        path, text.count("\ufffd"), encoding.upper())
     return text
 
 
