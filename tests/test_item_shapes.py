@@ -252,3 +252,23 @@ def test_an_extract_of_one_paragraph_is_one_item():
     p = parse_text(text)
     assert [(i.label, i.number, i.title, i.case_number) for i in p.items] == [("§ 12", 12, "Årsredovisning 2025", "SN 2026/45")]
     assert [d.text for d in p.items[0].decisions] == ["att godkänna årsredovisningen."]
+
+
+def test_lettered_sentences_are_points_of_the_item_not_sub_items():
+    """ "a) Julbordet hålls ... ." / "b) Hodan gör affischer ... ." : lettered lines written as sentences are the
+    item's text, and the decisions and tasks in them are the item's."""
+    text = HEAD + ("\n§ 1 Julbordet\na) Julbordet hålls lördagen den 13 december i lokalen.\n"
+                   "b) Inköp av mat görs hos affären. Styrelsen godkände inköpet.\n"
+                   "c) Per Berg gör affischer senast den 20 november.\n"
+                   "§ 2 Avslutning\nMötet avslutades.\n")
+    p = parse_text(text)
+    assert [i.title for i in p.items] == ["Julbordet", "Avslutning"] and p.items[0].subitems == []
+    assert [a.assignee for d in p.items[0].decisions for a in d.actions] == ["Per Berg"]
+    assert any(d.text.startswith("Styrelsen godkände inköpet") for d in p.items[0].decisions)
+
+
+def test_lettered_titles_stay_sub_items():
+    text = HEAD + ("\n§ 1 Val\na. Val av mötesordförande\nAnna Ek valdes.\nb. Val av sekreterare\nPer Berg valdes.\n"
+                   "§ 2 Avslutning\nMötet avslutades.\n")
+    p = parse_text(text)
+    assert [s.title for s in p.items[0].subitems] == ["Val av mötesordförande", "Val av sekreterare"]

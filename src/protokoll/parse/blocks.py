@@ -401,15 +401,36 @@ def _all_ones(heads: list[Heading | None]) -> dict[int, Heading]:
     return {i: replace(h, number=None) for i, h in ones.items()}
 
 
+# Lettered lines that end in a full stop ("a) Kassan uppgår till 31 420 kronor.") are the points of an item's
+# text, not its sub-items: where at least this share of a document's lettered lines (those not written
+# "a) Topic: text") are sentences, none of them is a heading.
+LETTERED_POINTS_SHARE = 0.5
+
+
+def _lettered_points(lines: list[Line]) -> bool:
+    """Whether the document writes its lettered lines as sentences (measured once a document)."""
+    sentences = titles = 0
+    for line in lines:
+        text = line.text
+        if text[1:2] not in ".)" or not LETTERED.match(text) or LETTERED_TOPIC.match(text[3:].lstrip()):
+            continue
+        if text.rstrip().endswith("."):
+            sentences += 1
+        else:
+            titles += 1
+    return sentences > 0 and sentences >= LETTERED_POINTS_SHARE * (sentences + titles)
+
+
 def _run(lines: list[Line], heads: list[Heading | None], any_start: bool) -> dict[int, Heading]:
     found: dict[int, Heading] = {}
     expected = None
     top = None
     letter = "a"
+    points = _lettered_points(lines)
     for i, line in enumerate(lines):
         h = heads[i]
         if h is None:
-            h = lettered_at(line.text, letter) if top is not None and line.text[1:2] in ".)" else None
+            h = lettered_at(line.text, letter) if top is not None and not points and line.text[1:2] in ".)" else None
             if h is not None:
                 found[i] = h
                 letter = chr(ord(letter) + 1)
