@@ -272,3 +272,11 @@ def test_lettered_titles_stay_sub_items():
                    "§ 2 Avslutning\nMötet avslutades.\n")
     p = parse_text(text)
     assert [s.title for s in p.items[0].subitems] == ["Val av mötesordförande", "Val av sekreterare"]
+
+
+def test_an_item_written_as_one_sentence_can_tell_the_next_meeting():
+    text = HEAD + ("\n1. Förklarade ordföranden mötet öppnat.\n2. Beslöts att köpa nya noter.\n"
+                   "3. Meddelade ordföranden att nästa sammanträde hålls den 9 november 2025 kl. 18.00 i kyrkan.\n"
+                   "4. Förklarade ordföranden sammanträdet avslutat.\n")
+    p = parse_text(text)
+    assert [(m.date.isoformat(), m.start_time) for m in p.scheduled_meetings] == [("2025-11-09", "18:00")]

@@ -986,8 +986,9 @@ class ItemParser:
             if meetings:
                 break
         else:
-            # "§ 113 Nästa styrelsemöte torsdagen den 20 november kl. 18.30": the heading is the schedule.
-            meeting = dec.next_meeting(item.title, date) if title_says else None
+            # "§ 113 Nästa styrelsemöte torsdagen den 20 november kl. 18.30": the heading is the schedule; an item
+            # written as one sentence ("9. Meddelade ordföranden att nästa sammanträde hålls den 9 juni") tells it.
+            meeting = dec.next_meeting(item.title, date) if title_says or not every else None
             if meeting:
                 meeting.source = item.source
                 self.protocol.scheduled_meetings.append(meeting)
