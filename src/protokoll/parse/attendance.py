@@ -18,12 +18,13 @@ from protokoll.clean.lines import Line
 from protokoll.model import Attendee, Span
 from protokoll.parse import conventions as cv
 from protokoll.parse.labels import Folded, per_document
-from protokoll.parse.names import surname_first
+from protokoll.parse.names import mask_nicknames, surname_first, unmask_nicknames
 
-# A nickname in quotes between given name and surname is part of the name: 'Tommy "Tompa" Lindqvist'.
-_CAP_WORD = regexes.compile(r"^(?:[A-ZÅÄÖÉÜ][\w'’.-]*|[\"”“][A-ZÅÄÖÉÜ][\w-]*[\"”“])$")
+# A nickname in quotes between given name and surname is part of the name: 'Tommy "Tompa" Lindqvist'; so is one
+# in parentheses, read with its parentheses masked (names.mask_nicknames): "Ulrika ❨Uffe❩ Berg".
+_CAP_WORD = regexes.compile(r"^(?:[A-ZÅÄÖÉÜ][\w'’.-]*|[\"”“][A-ZÅÄÖÉÜ][\w-]*[\"”“]|\u2768[A-ZÅÄÖÉÜ][\w-]*\u2769)$")
 _PARTICLES = frozenset(("af", "von", "de", "van", "der", "la", "du"))
-_NICKNAME = regexes.compile(r"^[\"”“'’][A-ZÅÄÖÉ][\w-]*[\"”“'’]$")  # Johanna ”Jojo” Lind: a nickname in quotes between the names
+_NICKNAME = regexes.compile(r"^(?:[\"”“'’][A-ZÅÄÖÉ][\w-]*[\"”“'’]|\u2768[A-ZÅÄÖÉ][\w-]*\u2769)$")  # Johanna ”Jojo” Lind: a nickname in quotes between the names
 # An organisation's name ends in what it is: "Västersjö Tennisförbund", "Norrviks kommun", "Region X".
 _ORGANISATION = Folded(
     r"(?:förbund|förening|klubb|kommun|region|bolag|kontor|byrå|nätverk|kansli|förvaltning|sällskap|parti|kår|församling|nämnd|"
@@ -120,6 +121,7 @@ def looks_like_entries(text: str) -> bool:
     """True for a line of attendance entries ("Name, Affiliation", "Name (S)", "Name")."""
     if len(text) >= 200:
         return False
+    text = mask_nicknames(text)  # "Ulrika (Uffe) Berg": the nickname's parentheses are the name's
     proxy = cv.PROXY.match(text.strip()) if "," in text else None
     if proxy and is_name(proxy.group("name")):
         return True  # "Harsjö kommun, genom ombudet Anna Ek, 10 000 aktier"
@@ -470,6 +472,10 @@ def _comma_list(text: str, wrapped: bool = False) -> list[str] | None:
     """The entries of a comma paragraph: "A, B och C"; "A (S), ordförande, B (M), vice ordförande, C (C)"
     (what follows a person up to the next person is theirs: a role, a note, a municipality); or None for
     other shapes (a flattened two-column list "Name, Aff Name2, Aff2" is read column by column)."""
+    masked = mask_nicknames(text)
+    if masked != text:  # "Ulrika (Uffe) Berg, Sven Dahl": the nickname's parentheses are the name's
+        pieces = _comma_list(masked, wrapped)
+        return [unmask_nicknames(p) for p in pieces] if pieces is not None else None
     named = _first_names_with_roles(text)
     if named:
         return named  # "Kerstin – ordförande, Sten – kassör"
@@ -593,7 +599,7 @@ def _is_info(piece: str) -> bool:
 def _is_person_piece(piece: str) -> bool:
     """A comma list's piece that is one person: "Anna Ek", "Anna Ek (S)", "sekreterare Anna Ek",
     "IFO-chef Petra Ros §§ 34–37"; not "Anna Ek, Bjuv"-style pieces or a municipality before a name."""
-    name = _split_trailing_note(piece)[0]
+    name = _split_trailing_note(mask_nicknames(piece))[0]
     if "(" in name:  # "Anna Ek (S)", "Mona Ek (S) ersätter Rolf Dahl (S)"
         name = name[: name.index("(")].strip()
     lead = role_lead(name)
@@ -866,6 +872,12 @@ def presence_mark(text: str) -> tuple[str, str] | None:
 
 def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     """One entry: "Karin Lövgren (S), ordförande", "Eva Ek, kommundirektör, § 114", "Ordförande Anna Ek"."""
+    masked = mask_nicknames(text)
+    if masked != text:  # "Ulrika (Uffe) Berg (S)": the nickname's parentheses are the name's
+        a = _entry(masked, status, heading_role)
+        if a:
+            a.name = unmask_nicknames(a.name)
+        return a
     text = took_part_as(text) or text  # "Kamrer Per Ek deltog som adjungerad."
     turned = _surname_first(text) if "," in text else None
     if turned:  # "Berg, Anna-Karin (C), kassör": the name as "First Last", then what the list writes beside it
