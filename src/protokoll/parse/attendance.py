@@ -322,6 +322,7 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
         section = [(line, offset, t) for (line, offset, _), t in zip(section, aligned)]
     section = [(line, offset, role_label(t) or t) for line, offset, t in section]  # "Kassör: Per Ek"
     held: tuple[str, int] | None = None  # a plural role of the role column and where its names stand
+    written: dict[int, tuple[str, str | None]] = {}  # id of an entry read: its text and the role it was read under
     for chunks, text in _sentences(_logical_lines(section)):
         grouped = cv.GROUP_LINE.match(text.strip()) if ":" in text else \
             cv.CLASS_LEAD.match(text.strip()) if text[:1].isdigit() else None
@@ -354,6 +355,7 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
                     a.note = a.note or mode
                     a.source = _span_for(chunks, piece)
                     out.append(a)
+                    written[id(a)] = (piece, carried)
             continue
         if text != " ".join(c[2] for c in chunks):  # one sentence of several on the line: "D (via Teams)."
             for entry_text, _, _ in _entries(text.strip().rstrip(".")):
@@ -363,6 +365,11 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
                     out.append(a)
             continue
         for line, offset, part in chunks:
+            whole = _whom_wrapped(out[-1], written.get(id(out[-1])), part, status) if out else None
+            if whole:  # "Per Berg (M), tjänstgörande ersättare för" / "Kjell Andersson (S)": whom, wrapped
+                whole.source = out[-1].source
+                out[-1] = whole
+                continue
             if out and out[-1].note and _WHOM_CUT.search(out[-1].note) and _ONE_NAME.fullmatch(part.strip()):
                 out[-1].note = f"{out[-1].note} {part.strip()}"  # "..., tjänstgör för Hamid" / "Sadeghi": the name wrapped
                 continue
@@ -375,7 +382,32 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
                                         start=line.start + offset + chunk_start + start,
                                         end=line.start + offset + chunk_start + end)
                         out.append(a)
+                        written[id(a)] = (entry_text, role or (held[0] if held else None))
     return out
+
+
+# A note cut right after the words that say whom one serves for: "tjänstgörande ersättare för", "ersätter".
+_WHOM_LEFT = regexes.compile(r"(?:^|\s)(?:" + cv.SERVES_FOR_WORDS + r"|ersätter)$")
+
+
+def _whom_wrapped(before: Attendee, written: tuple[str, str | None] | None, part: str, status: str) -> Attendee | None:
+    """The entry before read again with ``part`` after it, where its text ends in "för" / "ersätter" (or in the
+    first name after them) and ``part`` is the person it names ("Kjell Andersson (S)"), or the rest of their name
+    ("Andersson (S)"), on the line or in the cell a wrap put them; None otherwise."""
+    if written is None or before.status != status:
+        return None
+    lead = cv.WHOM_LEAD.match(part.strip())  # "tjänstgörande ersättare" / "för Kjell Andersson (S)"
+    whole = lead or _WHOM_LEFT.search(written[0].rstrip())
+    if not whole and not _WHOM_CUT.search(written[0].rstrip()):
+        return None
+    whom = mask_nicknames(part.strip()[lead.end():] if lead else part.strip()).rstrip(".,")
+    whom_name = whom.split("(")[0].strip()
+    # the whole name after "för"; after "för Kjell", the rest of it ("Andersson (S)")
+    if not is_name(whom_name) or len(whom_name.split()) < (2 if whole else 1) or "," in whom or "   " in whom:
+        return None
+    text, role = written
+    again = _entry(f"{text.rstrip()} {part.strip().rstrip(',')}", status, role)
+    return again if again and again.name == before.name and again.note and again.note != before.note else None
 
 
 _WHOM_CUT = regexes.compile(r"\b(?:för|ersätter)\s+[A-ZÅÄÖÉ][\w-]+$")  # a note on whom one serves for, cut after the first name
@@ -446,7 +478,8 @@ def continues_list(prev: str, text: str) -> bool:
     """Whether ``text`` continues the comma list on ``prev``: after "," or "och", before "och", or a
     name wrapped inside ("..., Per" / "Ek och Eva Holm", "Märta af" / "Klinteberg")."""
     prev = prev.rstrip()
-    if prev.endswith((",", " och", " samt", "§")) or _OPENS_WITH_AND.match(text) or cv.SERVES_FOR_LEAD.match(text):  # "§" / "31.": the number wrapped
+    if prev.endswith((",", " och", " samt", "§")) or _OPENS_WITH_AND.match(text) or cv.SERVES_FOR_LEAD.match(text) \
+            or cv.WHOM_LEAD.match(text):  # "för Kjell Andersson (S)": whom the entry before serves for  # "§" / "31.": the number wrapped
         return True
     # (a list apart by semicolons too: "Henrik Ahl, nämndsekreterare; Sanna" / "Berglund, fältassistent")
     last_piece = _TOP_AND.split(_TOP_SEMICOLON.split(_TOP_COMMA.split(prev)[-1])[-1])[-1].strip()
@@ -702,7 +735,11 @@ def align_cells(rows: list[tuple[int, str]]) -> list[str]:
 @lru_cache(maxsize=cv.ROLE_CACHE_SIZE)  # pure, and asked again and again of the same words
 def _is_role_cell(cell: str) -> bool:
     """A column cell that only says what someone is: "Ordförande", "1:e vice ordförande",
-    "kanslichef, §§ 24–26" (a role written in lower case after its first word, or a note)."""
+    "kanslichef, §§ 24–26" (a role written in lower case after its first word, or a note); "tjänstgörande
+    ersättare för Kjell" too, whom a narrow cell cut after the first name (the rest is on the next line)."""
+    served = _SERVES_NAMED.match(cell) if " för " in cell and "(" not in cell else None
+    if served and cv.is_role(served.group("role")) and _WHOM_CUT.search(cell):
+        return True
     if "(" in cell:
         return False
     # "mark- och exploateringschef," whose note a narrow cell wrapped onto the next line
