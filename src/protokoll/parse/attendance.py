@@ -478,9 +478,12 @@ def continues_list(prev: str, text: str) -> bool:
     """Whether ``text`` continues the comma list on ``prev``: after "," or "och", before "och", or a
     name wrapped inside ("..., Per" / "Ek och Eva Holm", "Märta af" / "Klinteberg")."""
     prev = prev.rstrip()
-    if prev.endswith((",", " och", " samt", "§")) or _OPENS_WITH_AND.match(text) or cv.SERVES_FOR_LEAD.match(text) \
-            or cv.WHOM_LEAD.match(text):  # "för Kjell Andersson (S)": whom the entry before serves for  # "§" / "31.": the number wrapped
+    if prev.endswith((",", " och", " samt", "§")) or _OPENS_WITH_AND.match(text) or cv.SERVES_FOR_LEAD.match(text):  # "§" / "31.": the number wrapped
         return True
+    whom = cv.WHOM_LEAD.match(text) if text[:1] in "fie" else None
+    name = text[whom.end():].split("(")[0].strip().rstrip(".,") if whom else ""
+    if len(name.split()) >= 2 and is_name(name):
+        return True  # "för Kjell Andersson (S)": whom the entry before serves for, wrapped before "för"
     # (a list apart by semicolons too: "Henrik Ahl, nämndsekreterare; Sanna" / "Berglund, fältassistent")
     last_piece = _TOP_AND.split(_TOP_SEMICOLON.split(_TOP_COMMA.split(prev)[-1])[-1])[-1].strip()
     if cv.role_base(last_piece) and last_piece[:1].islower() and _CAPITAL_FIRST.match(text) and \
