@@ -144,3 +144,48 @@ def test_a_cell_set_one_character_past_its_column_after_a_long_cell_is_still_a_c
                     " Jan Ros                        Östra Kilby kommun\n" + ITEMS)
     assert [(n, aff, note) for n, aff, _, _, _, note in got] == [
         ("Rolf Ahl", "Västmo", "tjänstgör för Ingrid Bergsten"), ("Jan Ros", "Östra Kilby", None)]
+
+
+def test_a_nickname_in_parentheses_between_the_names_keeps_the_comma_list_whole():
+    p, got = parsed("Norrviks Tennisklubb\nProtokoll styrelsemöte 2026-03-04\n\n"
+                    "Närvarande: Ulrika (Uffe) Berg, Sven Dahl, Karin Ås\n"
+                    "Ordförande: Ulrika (Uffe) Berg\n" + ITEMS)
+    assert [(n, aff, party) for n, aff, _, _, party, _ in got] == [
+        ("Ulrika (Uffe) Berg", None, None), ("Sven Dahl", None, None), ("Karin Ås", None, None)]
+    assert p.chair == "Ulrika (Uffe) Berg"
+
+
+def test_a_nickname_in_parentheses_beside_a_party_in_parentheses_and_a_chair_by_role():
+    p, got = parsed("Norrviks Tennisklubb\nProtokoll styrelsemöte 2026-03-04\n\n"
+                    "Närvarande: Ulrika (Uffe) Berg (S), ordförande, Sven Dahl (M), Anna Ek (Centerpartiet)\n" + ITEMS)
+    assert [(n, role, party) for n, _, _, role, party, _ in got] == [
+        ("Ulrika (Uffe) Berg", "ordförande", "S"), ("Sven Dahl", None, "M"), ("Anna Ek", None, "Centerpartiet")]
+    assert p.chair == "Ulrika Berg"  # the office is held under the name without the nickname, as a quoted one
+
+
+def test_a_nickname_in_parentheses_on_a_roll_of_one_person_a_line():
+    p, got = parsed("Norrviks Tennisklubb\nProtokoll styrelsemöte 2026-03-04\n\nNärvarande\n"
+                    "Ulrika (Uffe) Berg, ordförande\nSven Dahl, sekreterare\nAnna Ek (S)\n" + ITEMS)
+    assert [(n, role, party) for n, _, _, role, party, _ in got] == [
+        ("Ulrika (Uffe) Berg", "ordförande", None), ("Sven Dahl", "sekreterare", None), ("Anna Ek", None, "S")]
+    assert (p.chair, p.secretary) == ("Ulrika Berg", "Sven Dahl")
+
+
+SERVES_FOR_WRAPPED = ("Barn- och utbildningsnämnden\nPROTOKOLL\nSammanträdesdatum 2026-02-10\n\nBeslutande\n"
+                      "Anna Holm (S), ordförande\nPer Berg (M), {note}\nKjell Andersson (S)\nLisa Ek (C)\n" + ITEMS)
+
+
+def test_whom_a_substitute_serves_for_wrapped_whole_after_for_is_the_note_not_an_attendee():
+    _, got = parsed(SERVES_FOR_WRAPPED.format(note="tjänstgörande ersättare för"))
+    assert [(n, role, party, note) for n, _, _, role, party, note in got] == [
+        ("Anna Holm", "ordförande", "S", None),
+        ("Per Berg", "tjänstgörande ersättare", "M", "tjänstgörande ersättare för Kjell Andersson (S)"),
+        ("Lisa Ek", None, "C", None)]
+
+
+def test_whom_wrapped_after_ersatter_or_a_short_form_reads_as_the_line_unwrapped():
+    for note in ("ersätter", "tjg ers för"):
+        wrapped = parsed(SERVES_FOR_WRAPPED.format(note=note))[1]
+        whole = parsed(SERVES_FOR_WRAPPED.format(note=note).replace(f"{note}\nKjell", f"{note} Kjell"))[1]
+        assert wrapped == whole and [n for n, *_ in wrapped] == ["Anna Holm", "Per Berg", "Lisa Ek"]
+        assert wrapped[1][5].endswith("Kjell Andersson (S)")

@@ -40,3 +40,10 @@ def test_minutes_with_surname_first_lists_give_first_last_names():
     assert protocol.attendees[0].party == "S" and protocol.attendees[0].role == "ordförande"
     assert protocol.adjusters == ["Per-Olof Lindqvist"]
     assert protocol.secretary == "Tobias Ekholm"
+
+
+def test_without_nickname_drops_a_nickname_in_parentheses_and_keeps_a_party():
+    from protokoll.parse.names import without_nickname
+    assert without_nickname("Ulrika (Uffe) Berg") == "Ulrika Berg"
+    assert without_nickname("Anna (Centerpartiet) Ek") == "Anna (Centerpartiet) Ek"
+    assert without_nickname('Tommy "Tompa" Lindqvist') == "Tommy Lindqvist"

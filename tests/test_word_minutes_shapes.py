@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from protokoll.clean.lines import clean
-from protokoll.pipeline import parse_file, parse_text
+from protokoll.pipeline import parse_file, parse_text, read_clean
 
 BODY = ParagraphStyle("b", fontName="Helvetica", fontSize=10, leading=13)
 BOLD = ParagraphStyle("h", fontName="Helvetica-Bold", fontSize=10, leading=13, spaceBefore=8)
@@ -204,3 +204,29 @@ def test_a_roll_spaced_as_every_paragraph_goes_on_after_a_blank_line():
     people = _people(parse_text(text))
     assert people["Per Berg"][0] == "M" and people["Lisa Holm"][0] == "C"
     assert people["Karin Sund"][1] == "sekreterare"
+
+
+def _wrapped_role_cell(tmp_path, role_width):
+    roll = Table([[_p(c) for c in row] for row in [
+        ["Lena Holm", "C", "ordförande"], ["Hanna Gustavsson", "S", "tjänstgörande ersättare för Kjell Andersson (S)"],
+        ["Robert Ljung", "SD", ""]]], colWidths=[120, 40, role_width], style=TOP)
+    front = Table([[_p("<b>Plats och tid</b>"), _p("Kommunhuset, kl. 09.00–11.00")], [_p("<b>Beslutande</b>"), roll],
+                   [_p("<b>Justerare</b>"), _p("Robert Ljung (SD)")]], colWidths=[130, 320], style=TOP)
+    story = [_p("Ekby kommun"), _p("Samhällsbyggnadsnämnden"), _p("Sammanträdesdatum 2025-04-23"), Spacer(1, 12), front,
+             _p("§ 12 Val av justerare", BOLD), _p("Nämnden beslutar att utse Robert Ljung att justera."),
+             _p("§ 13 Dagordning", BOLD), _p("Nämnden beslutar att godkänna dagordningen.")]
+    return parse_file(_pdf(tmp_path, story))
+
+
+def test_whom_a_substitute_serves_for_wrapped_in_the_role_cell_is_no_attendee(tmp_path):
+    """'tjänstgörande ersättare för' / 'Kjell Andersson (S)' (the shape of ../shared/genre 02_namnd rendered so),
+    and the cell wrapped before "för" or inside the name: the person served for is the note, no attendee; the
+    roll goes on after it."""
+    for width, cut in ((136, "för"), (120, "ersättare"), (156, "Kjell")):
+        protocol = _wrapped_role_cell(tmp_path, width)
+        cells = [line.text.split("   ")[-1].strip() for line in read_clean(tmp_path / "m.pdf")[0].lines]
+        assert any(c.startswith("tjänstgörande") and c.endswith(cut) for c in cells)  # the cell wraps so
+        assert [a.name for a in protocol.attendees] == ["Lena Holm", "Hanna Gustavsson", "Robert Ljung"]
+        hanna = protocol.attendees[1]
+        assert (hanna.party, hanna.role, hanna.note) == (
+            "S", "tjänstgörande ersättare", "tjänstgörande ersättare för Kjell Andersson (S)")

@@ -18,12 +18,13 @@ from protokoll.clean.lines import Line
 from protokoll.model import Attendee, Span
 from protokoll.parse import conventions as cv
 from protokoll.parse.labels import Folded, per_document
-from protokoll.parse.names import surname_first
+from protokoll.parse.names import mask_nicknames, surname_first, unmask_nicknames
 
-# A nickname in quotes between given name and surname is part of the name: 'Tommy "Tompa" Lindqvist'.
-_CAP_WORD = regexes.compile(r"^(?:[A-ZÅÄÖÉÜ][\w'’.-]*|[\"”“][A-ZÅÄÖÉÜ][\w-]*[\"”“])$")
+# A nickname in quotes between given name and surname is part of the name: 'Tommy "Tompa" Lindqvist'; so is one
+# in parentheses, read with its parentheses masked (names.mask_nicknames): "Ulrika ❨Uffe❩ Berg".
+_CAP_WORD = regexes.compile(r"^(?:[A-ZÅÄÖÉÜ][\w'’.-]*|[\"”“][A-ZÅÄÖÉÜ][\w-]*[\"”“]|\u2768[A-ZÅÄÖÉÜ][\w-]*\u2769)$")
 _PARTICLES = frozenset(("af", "von", "de", "van", "der", "la", "du"))
-_NICKNAME = regexes.compile(r"^[\"”“'’][A-ZÅÄÖÉ][\w-]*[\"”“'’]$")  # Johanna ”Jojo” Lind: a nickname in quotes between the names
+_NICKNAME = regexes.compile(r"^(?:[\"”“'’][A-ZÅÄÖÉ][\w-]*[\"”“'’]|\u2768[A-ZÅÄÖÉ][\w-]*\u2769)$")  # Johanna ”Jojo” Lind: a nickname in quotes between the names
 # An organisation's name ends in what it is: "Västersjö Tennisförbund", "Norrviks kommun", "Region X".
 _ORGANISATION = Folded(
     r"(?:förbund|förening|klubb|kommun|region|bolag|kontor|byrå|nätverk|kansli|förvaltning|sällskap|parti|kår|församling|nämnd|"
@@ -120,6 +121,7 @@ def looks_like_entries(text: str) -> bool:
     """True for a line of attendance entries ("Name, Affiliation", "Name (S)", "Name")."""
     if len(text) >= 200:
         return False
+    text = mask_nicknames(text)  # "Ulrika (Uffe) Berg": the nickname's parentheses are the name's
     proxy = cv.PROXY.match(text.strip()) if "," in text else None
     if proxy and is_name(proxy.group("name")):
         return True  # "Harsjö kommun, genom ombudet Anna Ek, 10 000 aktier"
@@ -320,6 +322,7 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
         section = [(line, offset, t) for (line, offset, _), t in zip(section, aligned)]
     section = [(line, offset, role_label(t) or t) for line, offset, t in section]  # "Kassör: Per Ek"
     held: tuple[str, int] | None = None  # a plural role of the role column and where its names stand
+    written: dict[int, tuple[str, str | None]] = {}  # id of an entry read: its text and the role it was read under
     for chunks, text in _sentences(_logical_lines(section)):
         grouped = cv.GROUP_LINE.match(text.strip()) if ":" in text else \
             cv.CLASS_LEAD.match(text.strip()) if text[:1].isdigit() else None
@@ -352,6 +355,7 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
                     a.note = a.note or mode
                     a.source = _span_for(chunks, piece)
                     out.append(a)
+                    written[id(a)] = (piece, carried)
             continue
         if text != " ".join(c[2] for c in chunks):  # one sentence of several on the line: "D (via Teams)."
             for entry_text, _, _ in _entries(text.strip().rstrip(".")):
@@ -361,6 +365,11 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
                     out.append(a)
             continue
         for line, offset, part in chunks:
+            whole = _whom_wrapped(out[-1], written.get(id(out[-1])), part, status) if out else None
+            if whole:  # "Per Berg (M), tjänstgörande ersättare för" / "Kjell Andersson (S)": whom, wrapped
+                whole.source = out[-1].source
+                out[-1] = whole
+                continue
             if out and out[-1].note and _WHOM_CUT.search(out[-1].note) and _ONE_NAME.fullmatch(part.strip()):
                 out[-1].note = f"{out[-1].note} {part.strip()}"  # "..., tjänstgör för Hamid" / "Sadeghi": the name wrapped
                 continue
@@ -373,7 +382,32 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
                                         start=line.start + offset + chunk_start + start,
                                         end=line.start + offset + chunk_start + end)
                         out.append(a)
+                        written[id(a)] = (entry_text, role or (held[0] if held else None))
     return out
+
+
+# A note cut right after the words that say whom one serves for: "tjänstgörande ersättare för", "ersätter".
+_WHOM_LEFT = regexes.compile(r"(?:^|\s)(?:" + cv.SERVES_FOR_WORDS + r"|ersätter)$")
+
+
+def _whom_wrapped(before: Attendee, written: tuple[str, str | None] | None, part: str, status: str) -> Attendee | None:
+    """The entry before read again with ``part`` after it, where its text ends in "för" / "ersätter" (or in the
+    first name after them) and ``part`` is the person it names ("Kjell Andersson (S)"), or the rest of their name
+    ("Andersson (S)"), on the line or in the cell a wrap put them; None otherwise."""
+    if written is None or before.status != status:
+        return None
+    lead = cv.WHOM_LEAD.match(part.strip())  # "tjänstgörande ersättare" / "för Kjell Andersson (S)"
+    whole = lead or _WHOM_LEFT.search(written[0].rstrip())
+    if not whole and not _WHOM_CUT.search(written[0].rstrip()):
+        return None
+    whom = mask_nicknames(part.strip()[lead.end():] if lead else part.strip()).rstrip(".,")
+    whom_name = whom.split("(")[0].strip()
+    # the whole name after "för"; after "för Kjell", the rest of it ("Andersson (S)")
+    if not is_name(whom_name) or len(whom_name.split()) < (2 if whole else 1) or "," in whom or "   " in whom:
+        return None
+    text, role = written
+    again = _entry(f"{text.rstrip()} {part.strip().rstrip(',')}", status, role)
+    return again if again and again.name == before.name and again.note and again.note != before.note else None
 
 
 _WHOM_CUT = regexes.compile(r"\b(?:för|ersätter)\s+[A-ZÅÄÖÉ][\w-]+$")  # a note on whom one serves for, cut after the first name
@@ -446,6 +480,10 @@ def continues_list(prev: str, text: str) -> bool:
     prev = prev.rstrip()
     if prev.endswith((",", " och", " samt", "§")) or _OPENS_WITH_AND.match(text) or cv.SERVES_FOR_LEAD.match(text):  # "§" / "31.": the number wrapped
         return True
+    whom = cv.WHOM_LEAD.match(text) if text[:1] in "fie" else None
+    name = text[whom.end():].split("(")[0].strip().rstrip(".,") if whom else ""
+    if len(name.split()) >= 2 and is_name(name):
+        return True  # "för Kjell Andersson (S)": whom the entry before serves for, wrapped before "för"
     # (a list apart by semicolons too: "Henrik Ahl, nämndsekreterare; Sanna" / "Berglund, fältassistent")
     last_piece = _TOP_AND.split(_TOP_SEMICOLON.split(_TOP_COMMA.split(prev)[-1])[-1])[-1].strip()
     if cv.role_base(last_piece) and last_piece[:1].islower() and _CAPITAL_FIRST.match(text) and \
@@ -470,6 +508,10 @@ def _comma_list(text: str, wrapped: bool = False) -> list[str] | None:
     """The entries of a comma paragraph: "A, B och C"; "A (S), ordförande, B (M), vice ordförande, C (C)"
     (what follows a person up to the next person is theirs: a role, a note, a municipality); or None for
     other shapes (a flattened two-column list "Name, Aff Name2, Aff2" is read column by column)."""
+    masked = mask_nicknames(text)
+    if masked != text:  # "Ulrika (Uffe) Berg, Sven Dahl": the nickname's parentheses are the name's
+        pieces = _comma_list(masked, wrapped)
+        return [unmask_nicknames(p) for p in pieces] if pieces is not None else None
     named = _first_names_with_roles(text)
     if named:
         return named  # "Kerstin – ordförande, Sten – kassör"
@@ -593,7 +635,7 @@ def _is_info(piece: str) -> bool:
 def _is_person_piece(piece: str) -> bool:
     """A comma list's piece that is one person: "Anna Ek", "Anna Ek (S)", "sekreterare Anna Ek",
     "IFO-chef Petra Ros §§ 34–37"; not "Anna Ek, Bjuv"-style pieces or a municipality before a name."""
-    name = _split_trailing_note(piece)[0]
+    name = _split_trailing_note(mask_nicknames(piece))[0]
     if "(" in name:  # "Anna Ek (S)", "Mona Ek (S) ersätter Rolf Dahl (S)"
         name = name[: name.index("(")].strip()
     lead = role_lead(name)
@@ -696,7 +738,11 @@ def align_cells(rows: list[tuple[int, str]]) -> list[str]:
 @lru_cache(maxsize=cv.ROLE_CACHE_SIZE)  # pure, and asked again and again of the same words
 def _is_role_cell(cell: str) -> bool:
     """A column cell that only says what someone is: "Ordförande", "1:e vice ordförande",
-    "kanslichef, §§ 24–26" (a role written in lower case after its first word, or a note)."""
+    "kanslichef, §§ 24–26" (a role written in lower case after its first word, or a note); "tjänstgörande
+    ersättare för Kjell" too, whom a narrow cell cut after the first name (the rest is on the next line)."""
+    served = _SERVES_NAMED.match(cell) if " för " in cell and "(" not in cell else None
+    if served and cv.is_role(served.group("role")) and _WHOM_CUT.search(cell):
+        return True
     if "(" in cell:
         return False
     # "mark- och exploateringschef," whose note a narrow cell wrapped onto the next line
@@ -866,6 +912,12 @@ def presence_mark(text: str) -> tuple[str, str] | None:
 
 def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     """One entry: "Karin Lövgren (S), ordförande", "Eva Ek, kommundirektör, § 114", "Ordförande Anna Ek"."""
+    masked = mask_nicknames(text)
+    if masked != text:  # "Ulrika (Uffe) Berg (S)": the nickname's parentheses are the name's
+        a = _entry(masked, status, heading_role)
+        if a:
+            a.name = unmask_nicknames(a.name)
+        return a
     text = took_part_as(text) or text  # "Kamrer Per Ek deltog som adjungerad."
     turned = _surname_first(text) if "," in text else None
     if turned:  # "Berg, Anna-Karin (C), kassör": the name as "First Last", then what the list writes beside it

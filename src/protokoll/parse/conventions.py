@@ -198,6 +198,9 @@ SERVES_FOR_WORDS = r"(?:för|i\s+stället\s+för|istället\s+för|istf\.?|i\s?st
 # A substitute written with whom they serve for, no comma: "Maj Falk för Olle Sten", "Bo Ek ersätter Per Berg"
 # (the tjänstgörande ersättare's form); whom and how, a note.
 SUBSTITUTE_FOR = regexes.compile(r"^(?P<name>.+?)\s+(?P<note>(?:" + SERVES_FOR_WORDS + r"|ersätter)\s+(?P<whom>[A-ZÅÄÖ].*))$")
+# A roll's line that is only whom the entry before serves for, its cell wrapped before "för": "tjänstgörande
+# ersättare" / "för Kjell Andersson (S)", "ersätter Kjell Andersson (S)".
+WHOM_LEAD = regexes.compile(r"^(?:" + SERVES_FOR_WORDS + r"|ersätter)\s+(?=[A-ZÅÄÖ])")
 # A guest written with where they come from: "Hans Ljung från Länsstyrelsen i Lövby län" (the organisation).
 FROM_ORGANISATION = regexes.compile(r"^(?P<name>.+?)\s+från\s+(?P<org>[A-ZÅÄÖ].*)$")
 # A person in a list written as a sentence of what they took part as: "Kamrer Per Ek deltog som adjungerad.",

@@ -14,7 +14,7 @@ from protokoll.model import Attendee
 from protokoll.parse import conventions as cv
 from protokoll.parse import dates
 from protokoll.parse.labels import tolerant
-from protokoll.parse.names import is_first_name, surname_first
+from protokoll.parse.names import is_first_name, mask_nicknames, surname_first, unmask_nicknames
 from protokoll.parse.attendance import (continues_list, table_columns, heading_of, is_column_title, is_name, is_role_entry, looks_like_entries, role_label,
                                        parse_attendance, role_column)
 from protokoll.tableheads import NUMBER_TITLES  # an item table's "Punkt" ends a list of people
@@ -40,6 +40,10 @@ class FrontMatter:
 
 def person(text: str) -> str | None:
     """The name in "Johan Ekström (M)", "Johan Ekström, justerare", "Ekström, Johan", or None."""
+    masked = mask_nicknames(text)
+    if masked != text:  # "Ulrika (Uffe) Berg": the nickname's parentheses are the name's
+        found = person(masked)
+        return unmask_nicknames(found) if found else None
     text = _PARTY_TAIL.sub("", text.strip().rstrip(".,"))
     turned = surname_first(text) if "," in text else None
     if turned and not turned[1].strip():

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from protokoll import regexes
+from protokoll import municipalities, regexes
 from protokoll.parse import conventions as cv
 
 # "Berg, Anna-Karin", "af Klinteberg, Märta", "Berg Lind, Anna Maria": one or two surnames, a comma, one or two
@@ -52,11 +52,40 @@ def surname_first(text: str) -> tuple[str, str] | None:
 
 
 _NICKNAME = regexes.compile(r"\s+[\"”“][^\"”“\s]+[\"”“](?=\s)")
+# "Ulrika (Uffe) Berg": a nickname in parentheses between a given name and the surname, one capitalised word
+# (what parentheses after a name hold instead, a party, a role, a place or initials, is told apart by its_nickname)
+_PAREN_NICKNAME = regexes.compile(r"(?<![\w-])(?P<given>[A-ZÅÄÖÉÜ][\w-]*)\s+\((?P<nick>[A-ZÅÄÖÉÜ][a-zåäöéü-]+)\)"
+                                  r"(?=\s+(?:(?:af|von|de|van)\s+)?[A-ZÅÄÖÉÜ][\w'’-])")
+# Parentheses of a nickname as a name's own characters, one for one (spans keep their lengths), so that readers
+# that split an entry at its first parenthesis ("Anna Ek (S)") keep the nickname in the name.
+NICK_OPEN, NICK_CLOSE = "\u2768", "\u2769"  # ❨ ❩
+_NICK_MASKED = regexes.compile(r"\s+\u2768[^\u2769]*\u2769")
+
+
+def _its_nickname(m) -> bool:
+    nick = m.group("nick")
+    return is_first_name(m.group("given")) and not cv.is_party(nick) and not cv.is_role(nick) \
+        and not municipalities.canonical(nick)
+
+
+def mask_nicknames(text: str) -> str:
+    """ "Ulrika (Uffe) Berg, Sven Dahl" → "Ulrika ❨Uffe❩ Berg, Sven Dahl": a nickname's parentheses written as
+    characters of the name (the same length); other text as it is."""
+    if "(" not in text or not _PAREN_NICKNAME.search(text):
+        return text
+    return _PAREN_NICKNAME.sub(lambda m: f"{m.group(0)[:m.start('nick') - m.start() - 1]}{NICK_OPEN}{m.group('nick')}"
+                               f"{NICK_CLOSE}" if _its_nickname(m) else m.group(0), text)
+
+
+def unmask_nicknames(text: str) -> str:
+    return text.replace(NICK_OPEN, "(").replace(NICK_CLOSE, ")") if NICK_OPEN in text else text
 
 
 def without_nickname(name: str) -> str:
-    """ 'Tommy "Tompa" Lindqvist' → "Tommy Lindqvist": the name an office is held under, without the nickname a
-    club's roll writes in quotes."""
+    """ 'Tommy "Tompa" Lindqvist' → "Tommy Lindqvist", "Ulrika (Uffe) Berg" → "Ulrika Berg": the name an office
+    is held under, without the nickname a club's roll writes in quotes or parentheses."""
+    if "(" in name:
+        name = _NICK_MASKED.sub("", mask_nicknames(name))
     return _NICKNAME.sub("", name) if '"' in name or "”" in name or "“" in name else name
 
 
