@@ -402,23 +402,38 @@ def _all_ones(heads: list[Heading | None]) -> dict[int, Heading]:
 
 
 # Lettered lines that end in a full stop ("a) Kassan uppgår till 31 420 kronor.") are the points of an item's
-# text, not its sub-items: where at least this share of a document's lettered lines (those not written
-# "a) Topic: text") are sentences, none of them is a heading.
+# text, not its sub-items: where at least this share of a run's lettered lines (a, b, c ... from an "a";
+# those written "a) Topic: text" not counted) are sentences, none of the run is a heading.
 LETTERED_POINTS_SHARE = 0.5
 
 
-def _lettered_points(lines: list[Line]) -> bool:
-    """Whether the document writes its lettered lines as sentences (measured once a document)."""
+def _lettered_points(lines: list[Line]) -> set[int]:
+    """Indexes of the lettered lines whose run is written as sentences (measured run by run)."""
+    points: set[int] = set()
+    run: list[int] = []
     sentences = titles = 0
-    for line in lines:
+
+    def close() -> None:
+        if sentences and sentences >= LETTERED_POINTS_SHARE * (sentences + titles):
+            points.update(run)
+
+    for i, line in enumerate(lines):
         text = line.text
-        if text[1:2] not in ".)" or not LETTERED.match(text) or LETTERED_TOPIC.match(text[3:].lstrip()):
+        m = LETTERED.match(text) if text[1:2] in ".)" else None
+        if m is None:
+            continue
+        if m.group("letter").lower() == "a":
+            close()
+            run, sentences, titles = [], 0, 0
+        run.append(i)
+        if LETTERED_TOPIC.match(m.group("title")):
             continue
         if text.rstrip().endswith("."):
             sentences += 1
         else:
             titles += 1
-    return sentences > 0 and sentences >= LETTERED_POINTS_SHARE * (sentences + titles)
+    close()
+    return points
 
 
 def _run(lines: list[Line], heads: list[Heading | None], any_start: bool) -> dict[int, Heading]:
@@ -430,7 +445,8 @@ def _run(lines: list[Line], heads: list[Heading | None], any_start: bool) -> dic
     for i, line in enumerate(lines):
         h = heads[i]
         if h is None:
-            h = lettered_at(line.text, letter) if top is not None and not points and line.text[1:2] in ".)" else None
+            h = lettered_at(line.text, letter) if top is not None and i not in points and line.text[1:2] in ".)" \
+                else None
             if h is not None:
                 found[i] = h
                 letter = chr(ord(letter) + 1)
