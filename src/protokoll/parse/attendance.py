@@ -695,7 +695,7 @@ def _row_cells(text: str) -> list[tuple[int, str]]:
 def _is_party_cell(cells: list[tuple[int, str]], chunk: str) -> bool:
     """A cell that holds only a party's abbreviation right after a person's name: a roll typed as a table
     (or with tab stops) with the party in a column of its own ("Karin Lövgren | S | ordförande")."""
-    if not cells or " " in chunk or not cv.PARTY.match(chunk) or chunk in cv.ROLE_ABBREVIATIONS:
+    if not cells or " " in chunk or not cv.is_party_abbreviation(chunk):
         return False
     name = cells[-1][1]
     return "(" not in name and "," not in name and is_name(name)
@@ -1217,7 +1217,7 @@ PARTY_COLUMN_SLACK = 2  # characters the cells of an untitled party column may w
 
 def _party_word(text: str) -> bool:
     """A cell of an untitled party column: "m", "fp" (older minutes write parties in lower case) or "KD"."""
-    return text.lower() in cv.LOWER_CASE_PARTIES or (cv.is_party(text) and text.upper() == text and len(text) <= 3)
+    return text.lower() in cv.LOWER_CASE_PARTIES or (cv.is_party_abbreviation(text) and text.isupper() and len(text) <= 3)
 
 
 def _party_column(rows, cols: dict[str, int]) -> int | None:

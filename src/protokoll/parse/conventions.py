@@ -370,9 +370,14 @@ ROLE_AT_MAX_WORDS = 6  # "chef för kansliavdelningen", "handläggare vid miljö
 _ROLE_AT = regexes.compile(r"^(?P<role>\S+)\s+(?:för|på|vid|inom|" + _ROLE_FOR_CLASS + r")\s+\S")
 
 
+def is_party_abbreviation(text: str) -> bool:
+    """ "S", "KD", "SvP": a party's abbreviation, not a job title's ("VD", "HR")."""
+    return bool(PARTY.match(text)) and text not in ROLE_ABBREVIATIONS
+
+
 def is_party(text: str) -> bool:
     """A party beside a name: an abbreviation ("S", "KD", "SvP") that is no job title, or a party's name."""
-    return bool(PARTY.match(text)) and text not in ROLE_ABBREVIATIONS or bool(PARTY_NAME.match(text))
+    return is_party_abbreviation(text) or bool(PARTY_NAME.match(text))
 
 
 @lru_cache(maxsize=ROLE_CACHE_SIZE)
