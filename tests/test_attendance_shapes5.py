@@ -1,17 +1,12 @@
 """Attendance shapes of issue 8, wave 2 (the dev set heldout5): one test per shape, fictional names."""
+from functools import partial
+
 from protokoll.clean.lines import clean
-from protokoll.parse.attendance import parse_attendance
-from protokoll.pipeline import parse_text
 
+import shape_support
 
-def entries(text):
-    return [(a.name, a.affiliation, a.status, a.role, a.party, a.note)
-            for a in parse_attendance(clean(text, repair=False).lines)]
-
-
-def parsed(text):
-    p = parse_text(text, "shape.txt")
-    return p, [(a.name, a.affiliation, a.status, a.role, a.party, a.note) for a in p.attendees]
+entries = partial(shape_support.entries, with_note=True)
+parsed = partial(shape_support.parsed, with_note=True)
 
 
 def front(lines: str):

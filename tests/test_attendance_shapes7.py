@@ -1,18 +1,8 @@
 """Attendance shapes of the dev set heldout7: one test per shape, fictional names (fixtures 192–196)."""
 from protokoll.clean.columns import pair
 from protokoll.clean.lines import Line, clean
-from protokoll.parse.attendance import parse_attendance
-from protokoll.pipeline import parse_text
 
-
-def entries(text):
-    return [(a.name, a.affiliation, a.status, a.role, a.party)
-            for a in parse_attendance(clean(text, repair=False).lines)]
-
-
-def parsed(text):
-    p = parse_text(text, "shape.txt")
-    return p, [(a.name, a.affiliation, a.status, a.role, a.party) for a in p.attendees]
+from shape_support import entries, parsed
 
 
 ITEMS = "\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n2. Mötets avslutande\nMötet avslutades.\n"

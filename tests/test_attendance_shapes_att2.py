@@ -1,14 +1,8 @@
 """Attendance, role and officer shapes from the att2 evaluation (fixtures 247–249): one test per shape,
 fictional names."""
-from protokoll.pipeline import parse_text
+from shape_support import NUMBERED_ITEMS as ITEMS
+from shape_support import parsed
 
-
-def parsed(text):
-    p = parse_text(text, "shape.txt")
-    return p, [(a.name, a.affiliation, a.status, a.role, a.party) for a in p.attendees]
-
-
-ITEMS = "\n1. Mötets öppnande\nMötet öppnades.\n2. Dagordning\nDagordningen godkändes.\n3. Avslutning\nMötet avslutades.\n"
 HEAD = "Protokoll från styrelsemöte i Rönnviks kanotklubb\nDatum: 2025-09-16\nTid: 18.00–19.30\n\n"
 
 

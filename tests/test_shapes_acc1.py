@@ -4,10 +4,7 @@ import datetime as dt
 
 from protokoll.pipeline import parse_text
 
-
-def parsed(text):
-    p = parse_text(text, "shape.txt")
-    return p, [(a.name, a.affiliation, a.status, a.role, a.party) for a in p.attendees]
+from shape_support import parsed
 
 
 KS = ("HEDVALLA KOMMUN                                   SAMMANTRÄDESPROTOKOLL\n"
