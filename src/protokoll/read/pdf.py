@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -114,6 +115,9 @@ def page_text(page) -> str:
         textpage.close()
 
 
+_LINE_BREAK = re.compile("\r\n")  # PDFium's end of a line
+
+
 def paragraph_breaks(textpage, raw: str, settings: LayoutSettings = LAYOUT) -> str:
     """PDFium's text with a blank line where the page leaves vertical space between two lines (between
     paragraphs, before a heading), as a text source has one: PDFium's own text runs them together.
@@ -122,7 +126,7 @@ def paragraph_breaks(textpage, raw: str, settings: LayoutSettings = LAYOUT) -> s
 
     import pypdfium2.raw as pdfium_c
 
-    breaks = [i for i in range(1, len(raw) - 2) if raw[i] == "\r" and raw[i + 1] == "\n"]
+    breaks = [m.start() for m in _LINE_BREAK.finditer(raw, 1, len(raw) - 1)]  # not at either end
     x, y = ctypes.c_double(), ctypes.c_double()
 
     def baseline(i: int, step: int) -> float | None:
@@ -206,8 +210,6 @@ def side_by_side(textpage, settings: LayoutSettings = LAYOUT, rects: list | None
 
 @functools.cache
 def _header_start():
-    import re
-
     words = "|".join(re.escape(w) for w in HEADER_WORDS[NUMBER])
     return re.compile(r"^[ \t]*(?:%s)(?!\w)" % words, re.IGNORECASE | re.MULTILINE)
 
