@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +41,42 @@ class LayoutSettings:
 LAYOUT = LayoutSettings()
 
 
+@functools.cache
+def _bare_call(name: str):
+    """PDFium's function ``name`` (one returning an int) without ctypes' argument conversion, which costs
+    twice the call itself: the layout asks for the box and pen position of every character of a page
+    (issue 12). Called with the text page's handle (``textpage.raw``), ints and ``ctypes.byref`` pointers."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    return ctypes.CFUNCTYPE(ctypes.c_int)(ctypes.cast(getattr(pdfium_c, name), ctypes.c_void_p).value)
+
+
+def _doubles(n: int) -> tuple[list, list]:
+    """``n`` C doubles for PDFium to write into, and pointers to them for ``_bare_call``."""
+    import ctypes
+
+    values = [ctypes.c_double() for _ in range(n)]
+    return values, [ctypes.byref(v) for v in values]
+
+
+def text_rects(textpage) -> list[tuple[float, float, float, float]]:
+    """PDFium's text rectangles of the page (its runs of text: left, bottom, right, top), as
+    ``textpage.get_rect`` gives them, each asked for once."""
+    import pypdfium2 as pdfium
+
+    count = textpage.count_rects()
+    get_rect, handle = _bare_call("FPDFText_GetRect"), textpage.raw
+    (left, top, right, bottom), pointers = _doubles(4)
+    rects = []
+    for i in range(count):
+        if not get_rect(handle, i, *pointers):
+            raise pdfium.PdfiumError("Failed to get rectangle.")
+        rects.append((left.value, bottom.value, right.value, top.value))
+    return rects
+
+
 def _open(path: Path):
     import pypdfium2 as pdfium
 
@@ -70,11 +107,15 @@ def page_text(page) -> str:
     again (``layout``)."""
     textpage = page.get_textpage()
     try:
-        if needs_layout(textpage):
-            return layout(textpage)[0]
-        return paragraph_breaks(textpage, textpage.get_text_range())
+        raw = textpage.get_text_range()
+        if needs_layout(textpage, raw=raw):
+            return layout(textpage, raw=raw)[0]
+        return paragraph_breaks(textpage, raw)
     finally:
         textpage.close()
+
+
+_LINE_BREAK = re.compile("\r\n")  # PDFium's end of a line
 
 
 def paragraph_breaks(textpage, raw: str, settings: LayoutSettings = LAYOUT) -> str:
@@ -85,7 +126,7 @@ def paragraph_breaks(textpage, raw: str, settings: LayoutSettings = LAYOUT) -> s
 
     import pypdfium2.raw as pdfium_c
 
-    breaks = [i for i in range(1, len(raw) - 2) if raw[i] == "\r" and raw[i + 1] == "\n"]
+    breaks = [m.start() for m in _LINE_BREAK.finditer(raw, 1, len(raw) - 1)]  # not at either end
     x, y = ctypes.c_double(), ctypes.c_double()
 
     def baseline(i: int, step: int) -> float | None:
@@ -142,20 +183,22 @@ def _lines_of(boxes: list[tuple[float, float, float, float]], settings: LayoutSe
     return [sorted(line, key=lambda b: b[0]) for _, line in lines]
 
 
-def needs_layout(textpage, settings: LayoutSettings = LAYOUT) -> bool:
+def needs_layout(textpage, settings: LayoutSettings = LAYOUT, raw: str | None = None) -> bool:
     """Whether the page is read by position (``layout``) rather than in PDFium's order: it holds a table
-    (``is_table_page``), or text side by side (``side_by_side``)."""
-    return side_by_side(textpage, settings) or is_table_page(textpage, settings)
+    (``is_table_page``), or text side by side (``side_by_side``). ``raw``: the page's text, if read."""
+    rects = text_rects(textpage)
+    return side_by_side(textpage, settings, rects) or is_table_page(textpage, settings, rects, raw)
 
 
-def side_by_side(textpage, settings: LayoutSettings = LAYOUT) -> bool:
+def side_by_side(textpage, settings: LayoutSettings = LAYOUT, rects: list | None = None) -> bool:
     """Whether some text of the page stands beside other text: PDFium's order of text runs goes back up
     the page (the cells of a table row read one after the other, each to its end: "Fastighet" and its
     column, then "Företrädd av" and its column), or two runs of one line stand a column apart (PDFium
     prints "Datum: 2025-02-26" and three signatures "Elsa Norberg Hugo Lindahl Oscar Bergkvist" as
     one line each, with one space where the page has a column). Word processors export tables, header
-    blocks and signature rows so; ordinary paragraphs are read top to bottom and keep PDFium's order."""
-    rects = [textpage.get_rect(i) for i in range(textpage.count_rects())]
+    blocks and signature rows so; ordinary paragraphs are read top to bottom and keep PDFium's order.
+    ``rects``: the page's ``text_rects``, if asked for already."""
+    rects = text_rects(textpage) if rects is None else rects
     for before, after in zip(rects, rects[1:]):
         if after[1] > before[3] + settings.back_up:  # the next run stands wholly above the last one
             return True
@@ -167,18 +210,18 @@ def side_by_side(textpage, settings: LayoutSettings = LAYOUT) -> bool:
 
 @functools.cache
 def _header_start():
-    import re
-
     words = "|".join(re.escape(w) for w in HEADER_WORDS[NUMBER])
     return re.compile(r"^[ \t]*(?:%s)(?!\w)" % words, re.IGNORECASE | re.MULTILINE)
 
 
-def is_table_page(textpage, settings: LayoutSettings = LAYOUT) -> bool:
+def is_table_page(textpage, settings: LayoutSettings = LAYOUT, rects: list | None = None,
+                  raw: str | None = None) -> bool:
     """Whether the page holds a table: a line of item-table header words ("Punkt  Vad  Ansvar"), or
     text runs that start in ``min_columns`` shared columns on ``min_rows`` lines. Cheap: PDFium's text
-    rectangles, and the text of their cells only on a page where some line starts like a header."""
+    rectangles, and the text of their cells only on a page where some line starts like a header.
+    ``rects`` and ``raw``: the page's ``text_rects`` and text, if asked for already."""
     rows = []
-    for line in _lines_of([textpage.get_rect(i) for i in range(textpage.count_rects())], settings):
+    for line in _lines_of(text_rects(textpage) if rects is None else rects, settings):
         cells = [list(line[0])]
         for box in line[1:]:  # runs split by a font change are one cell
             if box[0] - cells[-1][2] > settings.cell_gap:
@@ -188,7 +231,7 @@ def is_table_page(textpage, settings: LayoutSettings = LAYOUT) -> bool:
         if len(cells) >= 2:
             rows.append(cells)
     # Cell texts cost a call each: only asked for where some line of the page starts like a header.
-    if _header_start().search(textpage.get_text_range()):
+    if _header_start().search(textpage.get_text_range() if raw is None else raw):
         for cells in rows:
             texts = [textpage.get_text_bounded(*c).strip() for c in cells]
             if is_header(texts):
@@ -211,16 +254,20 @@ def is_table_page(textpage, settings: LayoutSettings = LAYOUT) -> bool:
     return len(aligned) >= settings.min_rows
 
 
-def layout(textpage, settings: LayoutSettings = LAYOUT) -> tuple[str, list[tuple[int, int, int]]]:
+def layout(textpage, settings: LayoutSettings = LAYOUT,
+           raw: str | None = None) -> tuple[str, list[tuple[int, int, int]]]:
     """The page text in reading layout, as ``pdftotext -layout`` prints it: lines by baseline, cells
     placed by x with runs of spaces between. Also (offset in it, PDFium char index, length) per cell,
-    since the offsets of this text are no longer PDFium's character indices."""
-    import ctypes
-
+    since the offsets of this text are no longer PDFium's character indices. ``raw``: the page's text,
+    if read."""
+    import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
-    raw = textpage.get_text_range()
-    x, y = ctypes.c_double(), ctypes.c_double()
+    raw = textpage.get_text_range() if raw is None else raw
+    # Every character's box and pen position: the cost of this function, so PDFium is called bare.
+    handle, get_box, get_origin = textpage.raw, _bare_call("FPDFText_GetCharBox"), _bare_call("FPDFText_GetCharOrigin")
+    (left, right, bottom, top, x, y), (p_left, p_right, p_bottom, p_top, p_x, p_y) = _doubles(6)
+    cell_gap, cell_gap_em, line_tolerance = settings.cell_gap, settings.cell_gap_em, settings.line_tolerance
     runs: list[list] = []  # [first char, end char, x0, x1, baseline]
     run = None
     last_x0 = None
@@ -230,21 +277,26 @@ def layout(textpage, settings: LayoutSettings = LAYOUT) -> tuple[str, list[tuple
             continue
         if ch.isspace():
             continue
-        x0, _, x1, _ = textpage.get_charbox(i)
-        pdfium_c.FPDFText_GetCharOrigin(textpage, i, x, y)
-        gap = x0 - run[3] if run is not None else 0.0
-        # A word space of large type is wider than the cell gap; measure it against the type size then.
-        wide = gap > settings.cell_gap and gap > settings.cell_gap_em * pdfium_c.FPDFText_GetFontSize(textpage, i)
-        same_line = abs(y.value - run[4]) <= settings.line_tolerance if run is not None else False
-        # A ligature ("ff", "fi") gives each of its letters the whole glyph's box: the second one starts
-        # where the first did, a glyph's width back from the run's end, and goes on the same run.
-        ligature = run is not None and x0 == last_x0
+        if not get_box(handle, i, p_left, p_right, p_bottom, p_top):  # yes, lrbt
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        get_origin(handle, i, p_x, p_y)
+        x0, x1, baseline = left.value, right.value, y.value
+        if run is not None:
+            gap = x0 - run[3]
+            # A word space of large type is wider than the cell gap; measure it against the type size then.
+            wide = gap > cell_gap and gap > cell_gap_em * pdfium_c.FPDFText_GetFontSize(textpage, i)
+            # A ligature ("ff", "fi") gives each of its letters the whole glyph's box: the second one starts
+            # where the first did, a glyph's width back from the run's end, and goes on the same run.
+            if abs(baseline - run[4]) <= line_tolerance and not wide and (gap >= -cell_gap or x0 == last_x0):
+                run[1] = i + 1
+                if x1 > run[3]:
+                    run[3] = x1
+                last_x0 = x0
+                continue
         last_x0 = x0
-        if same_line and not wide and (gap >= -settings.cell_gap or ligature):
-            run[1], run[3] = i + 1, max(run[3], x1)
-        else:  # placed by the pen position, which unlike the glyph's box does not vary with its shape
-            run = [i, i + 1, x.value, x1, y.value]
-            runs.append(run)
+        # A new run, placed by the pen position, which unlike the glyph's box does not vary with its shape.
+        run = [i, i + 1, x.value, x1, baseline]
+        runs.append(run)
     if not runs:
         return raw.replace("\r\n", " \n").replace("\r", "\n"), []
     lines: list[list] = []
