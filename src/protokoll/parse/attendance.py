@@ -504,6 +504,28 @@ def _surname_with_role(text: str) -> bool:
         and cv.is_role(role)
 
 
+# A roll run together onto one line, each person closed by their party's parenthesis and the next one's name
+# right after it: "Karin Sjölund (S), ordförande Peter Alm (M) Aina Berg (S)". A short lower-case role after the
+# comma stays with the person before; one that names whom they serve for ("ersättare för Lena Ros (S)") is a note.
+_RUN_TOGETHER = regexes.compile(r"\)(?P<tail>,\s+[a-zåäö][\wåäö.]*(?:\s+[a-zåäö][\wåäö.]*){0,2})?\s+"
+                                r"(?=[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,3}\s+\([^()]{1,12}\))")
+_SERVES_FOR_END = regexes.compile(r"\b(?:" + cv.SERVES_FOR_WORDS + r"|ersätter)$")
+MIN_RUN_TOGETHER = 2  # people joined by a space alone before a roll line is read as run together
+
+
+def _unrun(text: str) -> str:
+    """A roll run together onto one line, with a comma between its people."""
+    if len(_RUN_TOGETHER.findall(text)) < MIN_RUN_TOGETHER:
+        return text
+
+    def comma(m: re.Match) -> str:
+        tail = m.group("tail") or ""
+        if _SERVES_FOR_END.search(tail):
+            return m.group(0)  # "(C), ersättare för Eva Holm (C)": whom the person before serves for
+        return f"){tail}, "
+    return _RUN_TOGETHER.sub(comma, text)
+
+
 def _comma_list(text: str, wrapped: bool = False) -> list[str] | None:
     """The entries of a comma paragraph: "A, B och C"; "A (S), ordförande, B (M), vice ordförande, C (C)"
     (what follows a person up to the next person is theirs: a role, a note, a municipality); or None for
@@ -515,7 +537,7 @@ def _comma_list(text: str, wrapped: bool = False) -> list[str] | None:
     named = _first_names_with_roles(text)
     if named:
         return named  # "Kerstin – ordförande, Sten – kassör"
-    text = dash_as_comma(text.strip().rstrip("."))
+    text = _unrun(dash_as_comma(text.strip().rstrip(".")))
     lead = _SENTENCE_LEAD.match(text)
     if lead and lead.end():
         words = lead.group(0).split()

@@ -257,6 +257,9 @@ def heading_at(text: str) -> Heading | None:
     if inline and len(title[:inline.start()].split()) <= HEADING_MAX_WORDS:
         text_at = m.start("title") + inline.end()
         title = title[:inline.start()]
+    run_on = TITLE_THEN_ELECTION.match(title) if deciding else None
+    if run_on:
+        text_at, title, deciding = m.start("title") + run_on.end(), run_on.group("title"), False
     if deciding:
         # Its first sentence is its title, and the whole paragraph its text (the decision included).
         text_at = m.start("title")
@@ -286,6 +289,9 @@ def _decides(title: str) -> bool:
 
 
 _FIRST_SENTENCE = regexes.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+# "2. Val av ordförande och sekreterare Till ordförande valdes X ...": an election heading run into its
+# sentence without a full stop; the sentence starts at its capital "Till".
+TITLE_THEN_ELECTION = regexes.compile(r"^(?P<title>Val\s+av\s+[a-zåäö0-9][^.]*?)\s+(?=Till\s+[a-zåäö])")
 # "§1. Mötets öppnande. Ordföranden förklarade ...": the title ends at its full stop, text follows.
 INLINE_TEXT = regexes.compile(r"\.\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+\S+){1,})")
 # "a. Val av mötesordförande", "B) Kommunen: Remiss ...": lettered sub-items under a numbered item.
@@ -346,7 +352,36 @@ def numbered_headings(lines: list[Line]) -> dict[int, Heading]:
             break
         found, heads = other, trial
     # Bare running numbers that start anywhere ("106 Val av justerare"): only a longer run counts.
-    return found or _run(lines, heads, any_start=True) or _all_ones(heads)
+    return found or _run(lines, heads, any_start=True) or _all_ones(heads) or _numbers_after(lines)
+
+
+# "Förbundsmötets öppnande 1": the paragraph's number printed after its heading (a number in the right margin,
+# on the heading's line as pdftotext gives it). A short title without a final stop, then the number alone.
+NUMBER_AFTER = regexes.compile(r"^(?P<title>[A-ZÅÄÖ][^.!?:;]*?[\wåäöÅÄÖ)])\s+(?P<n>\d{1,2})$")
+# Words a number after them belongs to, not to a heading ("Bilaga 2", "Sida 3", "Åk 1", "Möte 4").
+NUMBERED_WORDS = frozenset("sida sidan bilaga bilagor punkt ärende nr nummer § protokoll möte åk årskurs klass "
+                           "vecka v grupp lag bord sal rum".split())
+MIN_TITLE_WORDS_BEFORE_NUMBER = 2
+
+
+def _numbers_after(lines: list[Line]) -> dict[int, Heading]:
+    """Line index → heading for a run 1, 2, 3 ... of headings whose number stands after the title (read only
+    where the minutes show no other numbering)."""
+    found: dict[int, Heading] = {}
+    expected = 1
+    for i, line in enumerate(lines):
+        text = line.text
+        m = NUMBER_AFTER.match(text) if text[-1:].isdigit() and text[:1].isupper() else None
+        if m is None:
+            continue
+        words = m.group("title").split()
+        n = int(m.group("n"))
+        if not MIN_TITLE_WORDS_BEFORE_NUMBER <= len(words) <= HEADING_MAX_WORDS \
+                or words[-1].lower() in NUMBERED_WORDS or not expected <= n <= expected + 1:
+            continue
+        found[i] = Heading(n, None, 0, m.group("title"))
+        expected = n + 1
+    return found if len(found) >= MIN_NUMBERED_HEADINGS else {}
 
 
 CONTENTS_TITLE_LINES = 3  # a contents entry's title wraps over at most this many lines before its dot leaders

@@ -20,9 +20,11 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE = regexes.compile(
     rf"(?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})\b)"
     rf"|\b(?P<day>\d{{1,2}})(?:\s*[-–—]\s*\d{{1,2}})?\s*(?::?[ae]\s+)?(?P<month>{_MONTH})\.?(?:\s+(?P<year>\d{{4}}))?\b"
-    rf"|\b(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})(?:[ -](?P<ny>\d{{4}}))?\b",
+    # "14/10 2025", "14/10-2025"; a two-digit year after a dash: "14/10 -25", "3/2-26" (not "16/5-20/5")
+    rf"|\b(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})(?:[ -](?P<ny>\d{{4}})\b|\s?-(?P<nyy>\d{{2}})(?![/.:\d])|\b)",
     re.IGNORECASE,
 )
+TWO_DIGIT_CENTURY = 2000  # "14/10 -25" is 14 October 2025
 # A date wrapped before its year: a line ending "senast den 31 december", the next starting "2025 riva ...".
 OPEN_DATE_END = regexes.compile(rf"\b\d{{1,2}}\s+(?:{_MONTH})\.?$", re.IGNORECASE)
 YEAR_START = regexes.compile(r"^(?:19|20)\d{2}(?![\d/-])")
@@ -78,7 +80,8 @@ def find_dates(text: str, default_year: int | None) -> list[tuple[dt.date, re.Ma
             year = int(m.group("year")) if m.group("year") else default_year
             date = _make(year, MONTHS[m.group("month").lower()], int(m.group("day"))) if year else None
         else:
-            year = int(m.group("ny")) if m.group("ny") else default_year
+            year = int(m.group("ny")) if m.group("ny") else \
+                TWO_DIGIT_CENTURY + int(m.group("nyy")) if m.group("nyy") else default_year
             date = _make(year, int(m.group("nm")), int(m.group("nd"))) if year else None
         if date:
             out.append((date, m))

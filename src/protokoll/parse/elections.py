@@ -21,11 +21,16 @@ OPENING_ITEMS = 8  # officers are elected among the first items of a meeting
 
 _OFFICE = (r"(?P<office>mötesordförande|stämmoordförande|ordförande|mötessekreterare|protokollförare|sekreterare|"
            r"protokolljusterare|mötesjusterare|justerare|justeringspersoner|justeringsperson|justeringsmän|"
-           r"justeringsman)")
+           r"justeringsman)"
+           # a whole word ("ordförandereserv" is another task), and this meeting's ("till ordförande för nästa
+           # möte" is the next one's)
+           r"(?![\wåäöÅÄÖ-])(?!\s+(?:för|vid|på)\s+nästa\b)")
 _FOR_MEETING = r"(?:\s+(?:för|vid|på)\s+(?:mötet|stämman|årsmötet|sammanträdet|dagens\s+\w+|\w*mötet))?"
 _ALSO = r"(?:\s+(?:tillika|och)\s+rösträknare)?"
 # (the surname may be its initial alone: "Mattias I", "Nicklas H")
-_NAME = r"[A-ZÅÄÖ][\wåäöé-]+(?:\s+(?:af|von|de)?\s*[A-ZÅÄÖ](?:[\wåäöé-]+|(?![\wåäöé])))+(?:\s*\([^()]*\))?"
+# ("Till" after a name opens the next election of a line written without full stops: "Till ordförande valdes
+# Björn Sjö Till sekreterare valdes ...")
+_NAME = r"[A-ZÅÄÖ][\wåäöé-]+(?:\s+(?:af|von|de)?\s*(?!Till\b)[A-ZÅÄÖ](?:[\wåäöé-]+|(?![\wåäöé])))+(?:\s*\([^()]*\))?"
 _NAMES = rf"(?P<names>{_NAME}(?:\s*(?:,|och|samt)\s*{_NAME})*)"
 _ELECTED = r"(?:valdes|omvaldes|utsågs|väljs|utses|nominerades\s+och\s+valdes)(?:\s+enhälligt)?"
 _CHOOSE = r"(?:välja|utse|utsåg|väljer|utser|valde)"

@@ -121,6 +121,11 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
             and not label_beside_table and _is_table(sections[-1])
         if in_table:
             sections[-1].append(line)
+        elif not h and mode != "list" and _headless_group_roll(unfolded, k):
+            sections.append([line])  # "Åk 1: Ciro, Elvin & Tilde" / "Åk 2: Fia": a roll by class with no heading over it
+            under_status = grouped = False
+            fm.first_list = i if fm.first_list is None else fm.first_list
+            mode = "list"
         elif not h and mode != "list" and _headless_table(line):
             sections.append([line])  # "Funktion   Namn   Närvaro" with no "Närvarande" over it: the table is the list
             under_status = grouped = False
@@ -229,21 +234,25 @@ def _after_inline_list(section: list[Line], line: Line) -> bool:
     if not (line.blank_before and len(section) == 1 and "," not in line.text):
         return False
     word = line.text.strip()
+    if ":" in word and cv.GROUP_LINE.match(word):
+        return False  # "Åk 1: Ciro, Elvin & Tilde" / (blank) / "Åk 2: Fia": the roll's next group
+    first = heading_of(section[0].text)
     party = _PARTY_ENTRY.match(word)
     if party and is_name(party.group("name")) and cv.is_party(party.group("party")):
         return False  # "Beslutande: Anna Ek (S), ordförande" / (blank) / "Per Berg (M)": a list spaced as every paragraph
-    return "," in section[0].text or bool(heading_of(section[0].text).rest.strip()) and " " not in word \
+    return "," in section[0].text or bool(first and first.rest.strip()) and " " not in word \
         and not is_first_name(word)
 
 
 # --- header paragraphs ----------------------------------------------------------------------------
 
 # "... Ekbacka. Tid: 2024-11-19 10.00. Plats: Träffpunkten. Deltagande: Rune Ahlqvist (ordf.), ...":
-# labels that start a new field inside a running header paragraph, after a full stop.
+# labels that start a new field inside a running header paragraph, after a full stop (or after a party's closing
+# parenthesis: "... Nils Ekman (SD) Tjänstgörande ersättare: Göran Tell (C), ...", a roll run onto one line).
 _INLINE_LABELS = sorted({h for h, _, _ in cv.ATTENDANCE_HEADINGS} | {w for w, _ in cv.OFFICE_WORDS} |
                         {"tid", "plats", "datum", "lokal", "plats och tid", "tid och plats", "mötesplats"},
                         key=lambda w: (-len(w), w))  # longest first; ties in a fixed order, the same pattern every run
-INLINE_LABEL = regexes.compile(r"(?<=[.!?])\s+(?=(?:" + "|".join(
+INLINE_LABEL = regexes.compile(r"(?<=[.!?)])\s+(?=(?:" + "|".join(
     tolerant(w[:1].upper() + w[1:]) for w in _INLINE_LABELS) + r")\s*:|Från\s+(?:[\wåäöÅÄÖ-]+\s+){0,3}[\wåäöÅÄÖ-]+\s*:)")
 
 
@@ -739,6 +748,20 @@ def _inside_table(text: str) -> bool:
 # Column titles that make a header row an attendance list without a heading over it: a name column beside one
 # of these ("Funktion   Namn   Närvaro"); a name column beside a due date or a task is an action table.
 HEADLESS_TABLE_KINDS = frozenset({"presence", "role"})
+
+
+MIN_HEADLESS_GROUP_LINES = 2  # "Åk 1: ..." lines in a row (blank lines between allowed) that are a roll by themselves
+
+
+def _headless_group_roll(lines: list[Line], k: int) -> bool:
+    """Whether line ``k`` starts a roll written group by group with no list heading over it ("Åk 1: Ciro,
+    Elvin & Tilde" / "Åk 2: Fia", a school council's classes)."""
+    run = 0
+    for line in lines[k:k + MIN_HEADLESS_GROUP_LINES]:
+        if ":" not in line.text or not cv.GROUP_LINE.match(line.text.strip()):
+            break
+        run += 1
+    return run >= MIN_HEADLESS_GROUP_LINES
 
 
 def _headless_table(line: Line) -> bool:

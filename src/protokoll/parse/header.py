@@ -78,8 +78,10 @@ _CELL = regexes.compile(r"\S+(?:\s\S+)*")  # a layout cell: words apart by singl
 LABEL_ROW_MIN = 2  # labels in a row before it is read as a label row
 # "<Organisation>s <body>": "Björkhamns Tennisklubbs årsmöte"; after "Protokoll" also without the genitive
 # ("Protokoll Tjärnbacka IF styrelsemöte").
+# The meeting's year may follow ("Norrmarks Skidförbunds ordinarie distriktsmöte 2025"): it is no part of the body.
 GENITIVE_TITLE = regexes.compile(
-    rf"^(?P<org>(?-i:[A-ZÅÄÖ]).*?)\s+(?P<body>(?:(?:extra|ordinarie|konstituerande)\s+)?\S*{_MEETING}\S*)$", re.IGNORECASE)
+    rf"^(?P<org>(?-i:[A-ZÅÄÖ]).*?)\s+(?P<body>(?:(?:extra|ordinarie|konstituerande)\s+)?\S*{_MEETING}\S*)"
+    r"(?:\s+(?:19|20)\d{2})?$", re.IGNORECASE)
 # "<meeting> med <body>": "sammanträde med styrelsen", "möte med kommunstyrelsen"
 _MEETING_WITH = regexes.compile(rf"^\S*{_MEETING}\S*\s+med\s+(?P<body>\S.*)$", re.IGNORECASE)
 # After "Protokoll"/"Minnesanteckningar": "<body> <Organisation>" ("styrelsemöte Harsjö Båtklubb")
@@ -107,14 +109,16 @@ BODY_LINE = regexes.compile((
     + MEETING_ABBREVIATIONS + r"\s+\d{1,3}\s*/\s*\d{2,4}|den\s.*|\d.*|\([^()]*\)|(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,2}))?$"),
     re.IGNORECASE)
 # A body that names a meeting rather than a board ("Styrelsemöte", "Elevrådsmöte", "Årsstämma"): a name after it
-# on the title line is the organisation's ("Styrelsemöte Björkby Ryttarförening").
-MEETING_BODY = regexes.compile(tolerant(r"(?:möte|sammanträde|stämma|träff)$"), re.IGNORECASE)
+# on the title line is the organisation's ("Styrelsemöte Björkby Ryttarförening"). So is a council named in its
+# definite form before its school ("ELEVRÅDET BJÖRKLIDENS SKOLA").
+MEETING_BODY = regexes.compile(tolerant(r"(?:möte|sammanträde|stämma|träff|rådet)$"), re.IGNORECASE)
 MONTH_WORD = regexes.compile(r"^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
                         r"december|vår(?:en)?|höst(?:en)?|sommar(?:en)?|vinter(?:n)?)\b", re.IGNORECASE)
 _ORG_HINT = regexes.compile(
     r"\b(?:kommun|stad|region|regionen|landsting|förening|föreningen|klubb|klubben|kår|kåren|brf|"
     r"bostadsrättsförening|samfällighetsförening|samfällighet|förbund|förbundet|parti|partiet|sällskap|"
-    r"sällskapet|stiftelse|stiftelsen|församling|byalag|byalaget|ab|organisation|nätverket|sektionen|sektion|pastorat)\b|"
+    r"sällskapet|stiftelse|stiftelsen|församling|byalag|byalaget|ab|organisation|nätverket|sektionen|sektion|pastorat|"
+    r"skola|skolan|gymnasium|gymnasiet)\b|"
     r"[a-zåäö]+(?:förening|föreningen|förbund|"
     r"förbundet|klubb|klubben|partiet|kåren|sällskapet|laget|gillet|byalaget|sektionen|kören|orkestern)\b", re.IGNORECASE)
 _NUMBERED = rf"\b(?:[a-zåäö]*protokoll|möte|sammanträde|styrelsemöte|{MEETING_ABBREVIATIONS})\s+"

@@ -427,7 +427,10 @@ _NOT_SUBJECT = regexes.compile(r"\b(?:har|hade|ska|skall|kan|kommer|bör|inte|ej
 # the proposing body's own minutes its decision, see minutes.own_proposal.)
 PROPOSAL = _label(r"förslag till beslut|förslag|[\wåäöÅÄÖ-]+s\s+förslag\s+till\s+beslut|"
                   r"[\wåäöÅÄÖ-]+s\s+förslag\s+till\s+[\wåäöÅÄÖ-]+(?:\s+[\wåäöÅÄÖ-]+){0,2}(?=\s*(?::|$))|"
-                  r"[\wåäöÅÄÖ-]+s\s+förslag|yrkanden?|propositionsordning|beslutsgång|jäv|"
+                  r"[\wåäöÅÄÖ-]+s\s+förslag|"
+                  # "Yrkanden/förslag till beslut på sammanträdet": the proposals made at the meeting
+                  r"(?:yrkanden?\s*/\s*)?förslag till beslut på sammanträdet|yrkanden?\s*/\s*förslag till beslut|"
+                  r"yrkanden?|propositionsordning|beslutsgång|jäv|"
                   r"förvaltningens förslag|arbetsutskottets förslag|styrelsens förslag|ordförandens förslag|"
                   r"beredning|beredningsgång|särskilt yttrande", r"\s*(?::|$)")
 VOTES = _label(r"omröstningsresultat|omröstning|votering|omröstningslista", r"\s*(?::|$)")

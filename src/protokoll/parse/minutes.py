@@ -138,6 +138,9 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
         keeper = kept_by([line.text for line in body])
         if keeper:
             offices[SECRETARY] = [keeper]
+    for office, names in _first_name_signatures(body, protocol.attendees).items():
+        if not offices.get(office):
+            offices[office] = names  # "Ordförande: Mira" under minutes whose roll names people by first name
     if surname_first:  # "Utses att justera Lindqvist Per-Olof", signed "Ekholm Tobias": as the list is written
         offices = {office: [turned_bare(n) for n in names] for office, names in offices.items()}
         signed = [turned_bare(n) for n in signed]
@@ -179,12 +182,14 @@ def _one_per_date(meetings: list) -> list:
 # present tense minutes also use: "Ordföranden öppnar mötet kl. 18.00", "förklarar mötet avslutat kl. 17.45".
 _MEETING = r"\S*(?:mötet|stämman|sammanträdet)"
 _AT = r"\s*(?:kl\.?|klockan)?\s*(?P<h>\d{1,2})[.:](?P<m>\d{2})\b"
+# who opened or closed it may stand between: "Mötet avslutades av Sam Hammar 18:47", "... av ordföranden kl. 16.05"
+_BY = r"(?:\s+av\s+[\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})?"
 
 
 def _moment(verb: str) -> re.Pattern:
     """The sentence that opens (verb "öppna") or closes ("avsluta") the meeting, with its time."""
     return regexes.compile(rf"\b(?:{verb}(?:des|s)|förklara(?:de|des|s|r)?\s+(?:{_MEETING}\s+)?{verb}[td]?|"
-                      rf"{verb}(?:de|r)\s+{_MEETING}){_AT}", re.IGNORECASE)
+                      rf"{verb}(?:de|r)\s+{_MEETING}){_BY}{_AT}", re.IGNORECASE)
 
 
 OPENED = _moment("öppna")
@@ -223,6 +228,24 @@ def _turn_surname_first(attendees) -> bool:
     for a in attendees:
         a.name = turned_bare(a.name)
     return True
+
+
+FIRST_NAME_SIGNATURE_LINES = 6  # the last lines of the minutes read for an office signed by a first name
+
+
+def _first_name_signatures(body: list[Line], attendees) -> dict[str, list[str]]:
+    """ "Ordförande: Mira" / "Sekreterare: Liam" at the foot of minutes whose roll names people by their first
+    name only: that attendee holds the office (a first name alone is read as a signature nowhere else)."""
+    firsts = {a.name for a in attendees if a.name and " " not in a.name.strip()}
+    out: dict[str, list[str]] = {}
+    for line in body[-FIRST_NAME_SIGNATURE_LINES:] if firsts else ():
+        text = line.text.strip()
+        m = conventions.OFFICE.match(text) if ":" in text else None
+        office = office_of(m.group("word")) if m and ":" in m.group(0) else None
+        name = text[m.end():].strip().rstrip(".") if office else ""
+        if name in firsts:
+            out.setdefault(office, []).append(name)
+    return out
 
 
 def _fill_offices(protocol: Protocol, offices: dict[str, list[str]], signed: list[str] = ()) -> None:
@@ -291,7 +314,8 @@ OTHER_TOPIC = regexes.compile(r"^(?P<topic>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\
 NEXT_TITLE = regexes.compile(r"^nästa\s+(?:\w+)?(?:möte|sammanträde)", re.IGNORECASE)
 ADOPTED = regexes.compile(r"\battsats(?:erna)?\s+(?P<nums>\d+(?:\s*(?:,|och|&)\s*\d+)*)\s+(?P<verb>bifalles|bifalls|"
                      r"bifölls|antas|antogs|godkänns|godkändes|avslås|avslogs)", re.IGNORECASE)
-ALL_ADOPTED = regexes.compile(r"^(?:förslaget|förslagen|attsatserna)\s+(?:bifalles|bifalls|bifölls|antas|antogs|godkänns)|"
+# "att attsatsen bifalles." (the proposal's one clause, the decision itself written as an att-clause)
+ALL_ADOPTED = regexes.compile(r"^(?:att\s+)?(?:förslaget|förslagen|attsatserna|attsatsen)\s+(?:bifalles|bifalls|bifölls|antas|antogs|godkänns)|"
                          r"\bbifaller\s+förslaget\b|^bifall\s+till\s+förslaget", re.IGNORECASE)
 
 
@@ -1057,8 +1081,10 @@ class ItemParser:
                 paragraphs.append([[NUMBERED_DECISION.sub("", text, count=1)], list(lines), False])
                 in_list = text.rstrip().endswith(":")
         date = self.protocol.date
-        for texts, lines, _ in paragraphs:
+        for k, (texts, lines, _) in enumerate(paragraphs):
             text = join(texts)
+            if k + 1 < len(paragraphs) and _subject_alone(text):
+                continue  # "Beslut" / "Regionstyrelsen" / "1. Godkänner ...": the subject of the decisions under it
             low = labels.lowered(text)  # once for the decision's tests and its meeting dates
             decision = self._add_decision(item, text, lines, low, labelled=True)
             if decision is None:
@@ -1066,6 +1092,13 @@ class ItemParser:
             for meeting in dec.scheduled_meetings(text, date, low):
                 meeting.source = decision.source
                 self.protocol.scheduled_meetings.append(meeting)
+
+
+def _subject_alone(text: str) -> bool:
+    """A deciding body's name alone on its line ("Regionstyrelsen", "Nämnden:"), the subject of the numbered
+    verbs under it ("1. Godkänner rapporten.")."""
+    text = text.strip().rstrip(":")
+    return " " not in text and conventions.deciding_body(text)
 
 
 def _drop_bare_adoptions(item: Item) -> None:
