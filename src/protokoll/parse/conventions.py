@@ -31,10 +31,13 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("beslutande ledamöter", "present", None),
     ("beslutande", "present", None),
     ("ordinarie ledamöter", "present", None),
+    # a presence table's group titles, one word each ("Ordinarie   N/F   Suppleant   N/F   Noteringar")
+    ("ordinarie", "present", None),
     ("styrelseledamöter", "present", None),
     ("ledamöter", "present", None),
     ("ersättare", "present", "ersättare"),
     ("suppleanter", "present", "suppleant"),
+    ("suppleant", "present", "suppleant"),
     ("övriga deltagare", "present", None),
     ("övriga deltagande", "present", None),
     ("övriga närvarande ersättare", "present", "ersättare"),

@@ -139,6 +139,11 @@ def analyse(text: str, meeting_date: dt.date | None, initials: frozenset[str] = 
         for who in re.split(r"\s*,\s*|\s+och\s+|\s*/\s*", m.group("who").strip()):
             if who and not any(a.assignee.lower() == who.lower() for a in actions):
                 actions.append(Action(assignee=who, due=_deadline(text, year)))
+    if actions and " och " in text:
+        # "Annika ansvarar för dansbanan och Kurt för midsommarstången.": a second attendee whose verb is left out
+        for g in GAPPED_ACTOR.finditer(text):
+            if g.group("who") in initials and not any(a.assignee == g.group("who") for a in actions):
+                actions.append(actions[-1].model_copy(update={"assignee": g.group("who")}))
     for action in actions:
         action.due = _forward(action.due, text, meeting_date)
     return Decision(text=text, kind=kind_of(text, actions, low), actions=actions)
@@ -698,6 +703,10 @@ def person_actions(text: str, year: int | None, initials: frozenset[str] = froze
     return [Action(assignee=a if not re.match(_GROUP + "$", a) or a in initials or not office_actor(a) else a.lower(),
                    task=task or None, due=due)
             for a in actors if a]
+
+
+# A second actor with the first one's verb left out: "... och Kurt för midsommarstången", "... och Per med kaffet".
+GAPPED_ACTOR = regexes.compile(r"\boch\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+)\s+(?:för|med|om)\s+\w")
 
 
 # --- votes, reservations, recipients, the next meeting --------------------------------------------

@@ -22,7 +22,7 @@ from protokoll.parse.recognise import not_minutes_reason
 from protokoll.parse.elections import (OPENING_ITEMS, constituted_chair, elected_officers, front_officers, kept_by,
                                        led_by, opening_chair)
 from protokoll.parse.roll import find_listed_roll, find_roll
-from protokoll.parse.attendance import attendance_in_items
+from protokoll.parse.attendance import attendance_in_items, excused_in_items
 from protokoll.parse.names import in_full, turned_bare, without_nickname, writes_surname_first
 
 
@@ -112,6 +112,8 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
         surname_first = _turn_surname_first(protocol.attendees)
         if protocol.attendees:  # the items again, now that the people their tasks name are known
             protocol.items = ItemParser(to_blocks(body, body_headings), protocol).run()
+    listed = {a.name for a in protocol.attendees}
+    protocol.attendees += [a for a in excused_in_items(protocol.items[:OPENING_ITEMS]) if a.name not in listed]
     if not protocol.items and not protocol.attendees:
         raise NotMinutes(path, "inget mötesprotokoll: ingen närvarolista eller ärendelista hittades")
     _spell_out_roles(protocol.attendees)
