@@ -144,3 +144,126 @@ def test_a_second_actor_with_the_verb_left_out_gets_an_action():
     task = p.items[1].decisions[-1]
     assert task.text == "Mia ansvarar för fikat och Eva för verktygen."
     assert [a.assignee for a in task.actions] == ["Mia", "Eva"]
+
+
+# --- 4. items taken out of order, the vote of a named att-clause, the talman --------------------------------
+COUNCIL = """Protokoll
+Kårfullmäktige, Lövviks studentkår
+Möte 2 2025/2026
+
+Datum: 2025-10-09
+Tid: 17.15–20.00
+Plats: Kårhuset
+
+Närvarande ledamöter
+Ada Lund (Listan)
+Bo Ek (Listan)
+Cecilia Ås (Gröna)
+
+Närvarande med yttrande- och förslagsrätt
+Dan Holm, talman
+Eva Berg, mötessekreterare
+
+"""
+
+
+def test_an_item_taken_after_the_next_one_keeps_its_number():
+    p = parse_text(COUNCIL + """Ärende 1. Mötets öppnande
+Talmannen förklarade mötet öppnat.
+
+Ärende 2. Fastställande av föredragningslista
+Föredragningslistan fastställdes med ändringen att ärende 4 behandlas före ärende 3.
+
+Ärende 4. Val av revisor
+Till revisor valdes Bo Ek.
+
+Ärende 3. Budget
+Fullmäktige beslutar
+att anta budgeten.
+
+Ärende 5. Mötets avslutande
+Talmannen förklarade mötet avslutat.
+""")
+    assert [(it.number, it.title) for it in p.items] == [
+        (1, "Mötets öppnande"), (2, "Fastställande av föredragningslista"), (4, "Val av revisor"), (3, "Budget"),
+        (5, "Mötets avslutande")]
+    assert [d.text for d in p.items[2].decisions] == ["Till revisor valdes Bo Ek."]
+
+
+def test_the_talman_chairs_the_council():
+    p = parse_text(COUNCIL + """Ärende 1. Mötets öppnande
+Talmannen förklarade mötet öppnat.
+
+Ärende 2. Mötets avslutande
+Talmannen förklarade mötet avslutat.
+""")
+    assert p.chair == "Dan Holm"
+    assert next(a.role for a in p.attendees if a.name == "Dan Holm") == "talman"
+
+
+def test_a_vote_on_the_second_att_clause_goes_on_that_clause():
+    p = parse_text(COUNCIL + """Ärende 1. Mötets öppnande
+Talmannen förklarade mötet öppnat.
+
+Ärende 2. Reglemente för lokalbokning
+Styrelsen föreslår
+att bokningar görs via hemsidan,
+att avbokning ska ske senast två dagar i förväg.
+Bo Ek yrkade avslag på den andra att-satsen.
+Votering begärdes om den andra att-satsen.
+Ja: 2   Nej: 1   Avstår: 0
+Fullmäktige beslutar
+att bokningar görs via hemsidan,
+att avbokning ska ske senast två dagar i förväg.
+
+Ärende 3. Mötets avslutande
+Talmannen förklarade mötet avslutat.
+""")
+    first, second = p.items[1].decisions
+    assert first.votes == []
+    assert [(v.yes, v.no, v.abstain) for v in second.votes] == [(2, 1, 0)]
+
+
+# --- 5. a club that names its members by first name --------------------------------------------------------
+CLUB = """Ekby byalag
+
+Protokoll styrelsemöte
+
+Datum:        tisdag 4 mars 2025
+Tid:          19:00
+Plats:        Bystugan
+
+Närvarande: Anna, Olle, Stina och Lisa
+
+1. Mötets öppnande
+Ordförande Anna öppnade mötet.
+
+2. Val av justerare
+Stina och Olle valdes.
+
+3. Bystugan
+Fönstren är smutsiga.
+Åtgärd: Lisa putsar fönstren senast 1 maj.
+Åtgärd: Olle och Stina bär ut möblerna.
+
+4. Mötet avslutas
+"""
+
+
+def test_first_names_open_the_meeting_and_are_elected_under_the_items_title():
+    p = parse_text(CLUB)
+    assert p.chair == "Anna"
+    assert p.adjusters == ["Stina", "Olle"]
+
+
+def test_an_action_line_gives_its_attendees_whatever_the_verb():
+    decisions = parse_text(CLUB).items[2].decisions
+    got = [(d.text, d.kind, [(a.assignee, a.due and a.due.isoformat()) for a in d.actions]) for d in decisions]
+    assert got == [("Lisa putsar fönstren senast 1 maj.", "assignment", [("Lisa", "2025-05-01")]),
+                       ("Olle och Stina bär ut möblerna.", "assignment", [("Olle", None), ("Stina", None)])]
+
+
+def test_seeking_a_grant_is_a_task():
+    from protokoll.parse import decisions as dec
+    assert dec.task_sentence("Pelle söker bidrag från kommunens landsbygdsfond.", frozenset({"Pelle"}), strict=True)
+    assert dec.task_sentence("Lena rättar kalendern senast 15 maj.", frozenset({"Lena"}), strict=True)

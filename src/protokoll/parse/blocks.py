@@ -438,7 +438,7 @@ def _lettered_points(lines: list[Line]) -> set[int]:
 
 def _run(lines: list[Line], heads: list[Heading | None], any_start: bool) -> dict[int, Heading]:
     found: dict[int, Heading] = {}
-    expected = None
+    expected = skipped = None
     top = None
     letter = "a"
     points = _lettered_points(lines)
@@ -460,9 +460,15 @@ def _run(lines: list[Line], heads: list[Heading | None], any_start: bool) -> dic
         starts = n in (1, 2) or h.label is not None or any_start and not line.text[:1] == "0"
         if expected is None and starts or expected is not None and expected <= n <= expected + 1:
             found[i] = h
+            skipped = expected if expected is not None and n == expected + 1 else None
             expected = n + 1
             top = n
             letter = "a"
+        elif n == skipped and (h.label is not None or _reads_as_title(h)):
+            # "Ärende 7" / "Ärende 9" / "Ärende 8" / "Ärende 10": the item the meeting took after the next one
+            # (the number the run skipped, right after the gap)
+            found[i] = h
+            top, skipped, letter = n, None, "a"
     tops = [h for h in found.values() if h.level == 0]
     enough = MIN_LABELLED_TITLED_HEADINGS if tops and all(h.label and _reads_as_title(h) for h in tops) else \
         MIN_LABELLED_HEADINGS if tops and all(h.label for h in tops) else \

@@ -11,7 +11,7 @@ from protokoll.clean.lines import CleanText, Line, join
 from protokoll.errors import NotMinutes
 from protokoll.model import Action, Item, Protocol, Span
 from protokoll.parse import decisions as dec
-from protokoll.parse import celltables, conventions, labels, people, tables
+from protokoll.parse import celltables, conventions, labels, numbers, people, tables
 from protokoll.parse.blocks import (wrap_width, DASH, DASH_CHARS, ELECTED_LINE, ELECTION_LEADS, election_lead, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_open, ends_sentence,
                                     numbered_headings, to_blocks)
 from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
@@ -742,6 +742,12 @@ class ItemParser:
             decision = self._add_decision(item, text, list(block.lines))
             if decision is not None:
                 decision.kind = "assignment"
+                if not decision.actions:
+                    # "Åtgärd: Lisa putsar fönstren senast 1 maj.": the label says it is a task, so the
+                    # attendees it opens with carry it out, whatever its verb
+                    decision.actions = dec.leading_actors(text, self.protocol.date, self.initials)
+                    for action in decision.actions:
+                        action.source = decision.source
         self._adopted(item, parts)
         self._extras(item, parts)
 
@@ -1020,6 +1026,12 @@ class ItemParser:
                 where = (block.lines[0].page, block.lines[0].start)
                 after = [d for d in item.decisions if d.source and (d.source.page, d.source.start) >= where]
                 target = after[0] if after else item.decisions[-1]
+                # "Votering begärdes om den andra att-satsen." / the tally / "beslutar / att ... / att ...":
+                # the vote of the clause the minutes name, among the decisions that follow it
+                named = [m for _, t in every[:b + 1] for m in VOTED_CLAUSE.finditer(t)]
+                place = _clause_place(named[-1]) if named else None
+                if place and len(after) >= place:
+                    target = after[place - 1]
                 same = next((v for v in target.votes if (v.yes, v.no) == (vote.yes, vote.no)), None)
                 if same is None:
                     vote.source = span_of(block.lines)
@@ -1068,6 +1080,16 @@ class ItemParser:
             for meeting in dec.scheduled_meetings(text, date, low):
                 meeting.source = decision.source
                 self.protocol.scheduled_meetings.append(meeting)
+
+
+# The att-clause a vote or a reservation concerns: "den andra att-satsen", "attsats 2", "att-sats nr 2".
+VOTED_CLAUSE = regexes.compile(r"\b(?:(?P<ord>" + numbers.ORDINAL + r")\s+att-?satsen|att-?sats(?:en)?\s+(?:nr\.?\s+)?"
+                               r"(?P<n>\d{1,2})\b)", re.IGNORECASE)
+
+
+def _clause_place(m: re.Match) -> int | None:
+    """The place (1 for the first) of the att-clause a VOTED_CLAUSE match names."""
+    return numbers.ORDINALS.get(m.group("ord").lower()) if m.group("ord") else int(m.group("n"))
 
 
 def _drop_bare_adoptions(item: Item) -> None:
