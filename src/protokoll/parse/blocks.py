@@ -598,6 +598,12 @@ def _paragraph_items(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _stop_within(text: str) -> bool:
+    """Whether the full stop that ends ``text`` belongs to an abbreviation or an initial ("s.k.", "A. Berg"),
+    not to a sentence."""
+    return ends_open(text) or len(text.rsplit(None, 1)[-1].rstrip(".")) <= 1
+
+
 def _paragraph_title(block: Block) -> tuple[str, int, int] | None:
     """For a numbered heading block that reads as a paragraph: its title, the number of lines the title spans,
     and where the title starts on the first line; None for a heading (a title wrapped over two lines included)."""
@@ -607,7 +613,7 @@ def _paragraph_title(block: Block) -> tuple[str, int, int] | None:
         return None
     sentences = _FIRST_SENTENCE.split(block.rest, 1)
     long_first = len(h.title.split()) > HEADING_MAX_WORDS
-    if len(sentences) == 2:  # a sentence ends inside it, and more text follows
+    if len(sentences) == 2 and not _stop_within(sentences[0]):  # a sentence ends inside it, and more text follows
         title = sentences[0]
     elif len(block.lines) > 1 and h.title.endswith(":") and (long_first or decisions.running_decision(h.title)):
         title = h.title  # "Konstituerade sig styrelsen enligt följande:" / the list it opens
