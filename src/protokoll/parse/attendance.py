@@ -160,7 +160,8 @@ def is_name(text: str) -> bool:
     words = text.split()
     return 1 <= len(words) <= 5 and all(_name_word(w) for w in words) and not _NICKNAME.match(words[0]) \
         and not _ORGANISATION.search(text) and not _DIGIT.search(text) and not ACRONYM_LED.match(text) \
-        and not (len(words) > 1 and text.isupper())  # "BEVIS OM ANSLAG" is a heading, not a person
+        and not (len(words) > 1 and text.isupper()) \
+        and text.lower() not in cv.VACANT_SEATS  # "BEVIS OM ANSLAG" is a heading, "Vakant" an empty seat
 
 
 def parse_attendance(lines: list[Line], status: str = "present", role: str | None = None) -> list[Attendee]:
@@ -978,8 +979,8 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     if lead:
         org, name = lead[0], lead[1]
         role = org.lower()
-    if not is_name(name) or name.lower() in cv.VACANT_SEATS:
-        return None  # ("Vakant (M)": the party's seat is empty)
+    if not is_name(name):
+        return None  # (nor is "Vakant (M)", the party's empty seat)
     more = []
     while tail.startswith("("):  # "Ewa Ek (S) (ordförande)", "Bo Ek (SD) (ersättare) ersätter Per Ek (SD)"
         group = _LEADING_PAREN.match(tail)
@@ -1378,3 +1379,31 @@ def attendance_in_items(items) -> list[Attendee]:
         if found:
             return found
     return []
+
+
+# A sentence of an opening item that names the members who sent word they could not come, in any of its
+# orders: "Anmält förhinder hade Eva Ek och Per Berg.", "Förhinder hade anmälts av Eva Ek.", "Eva Ek och Per
+# Berg hade anmält förhinder.", "Förhinder: Eva Ek, Per Berg." Those named are excused (spec "Attendance").
+_EXCUSED_SENTENCE = regexes.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:"
+    r"(?:Anmält|Anmälda|Anmäld)\s+förhinder\s+(?:hade|har)\s+(?P<after>[A-ZÅÄÖÉ][^.!?]*)"
+    r"|Förhinder\s+(?:hade|har)\s+anmälts\s+(?:av|från)\s+(?P<by>[A-ZÅÄÖÉ][^.!?]*)"
+    r"|Förhinder\s*:\s*(?P<listed>[A-ZÅÄÖÉ][^.!?]*)"
+    r"|(?P<before>[A-ZÅÄÖÉ][^.!?:]*?)\s+(?:hade|har)\s+anmält\s+förhinder)")
+
+
+def excused_in_items(items) -> list[Attendee]:
+    """Excused members named by a sentence in the text of an opening item ("1. Förklarade ordföranden mötet
+    öppnat ... Anmält förhinder hade Eva Ek och Per Berg."), where every name it lists is a person's."""
+    out: list[Attendee] = []
+    for item in items:
+        for text in (item.title, item.summary):
+            for m in _EXCUSED_SENTENCE.finditer(text or ""):
+                names = next(g for g in m.groups() if g is not None).strip()
+                found = parse_attendance([Line(f"Förhinder: {names}")])
+                if not found or not all(is_name(a.name) and a.status == "excused" for a in found):
+                    continue
+                for a in found:
+                    a.source = item.source
+                out.extend(found)
+    return out

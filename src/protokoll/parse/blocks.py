@@ -473,7 +473,7 @@ def _lettered_points(lines: list[Line]) -> set[int]:
 
 def _run(lines: list[Line], heads: list[Heading | None], any_start: bool) -> dict[int, Heading]:
     found: dict[int, Heading] = {}
-    expected = None
+    expected = skipped = None
     top = None
     letter = "a"
     points = _lettered_points(lines)
@@ -495,9 +495,15 @@ def _run(lines: list[Line], heads: list[Heading | None], any_start: bool) -> dic
         starts = n in (1, 2) or h.label is not None or any_start and not line.text[:1] == "0"
         if expected is None and starts or expected is not None and expected <= n <= expected + 1:
             found[i] = h
+            skipped = expected if expected is not None and n == expected + 1 else None
             expected = n + 1
             top = n
             letter = "a"
+        elif n == skipped and (h.label is not None or _reads_as_title(h)):
+            # "Ärende 7" / "Ärende 9" / "Ärende 8" / "Ärende 10": the item the meeting took after the next one
+            # (the number the run skipped, right after the gap)
+            found[i] = h
+            top, skipped, letter = n, None, "a"
     tops = [h for h in found.values() if h.level == 0]
     enough = MIN_LABELLED_TITLED_HEADINGS if tops and all(h.label and _reads_as_title(h) for h in tops) else \
         MIN_LABELLED_HEADINGS if tops and all(h.label for h in tops) else \
@@ -603,7 +609,58 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
                 prev.rest = join([prev.rest, line.text])
             continue
         blocks.append(Block([line], "text", blank_before=line.blank_before))
-    return blocks
+    return _paragraph_items(blocks)
+
+
+def _paragraph_items(blocks: list[Block]) -> list[Block]:
+    """A numbered item written as a paragraph with no heading of its own ("1. Förklarade ordföranden mötet
+    öppnat och hälsade de" / "närvarande välkomna. Anmält förhinder hade ..."; "3. Konstituerade sig styrelsen
+    enligt följande:" / "vice ordförande Sune Ek"): its first sentence (or its first line, ending in a colon) is
+    its title, and the whole paragraph its text, as a deciding paragraph's is (see heading_at)."""
+    out: list[Block] = []
+    for block in blocks:
+        out.append(block)
+        if block.kind != "heading" or (block.number is None and block.item_label is None):
+            continue
+        split = _paragraph_title(block)
+        if split is None:
+            continue
+        title, spans, at = split
+        first = block.lines[0]
+        text = [replace(first, text=first.text[at:], start=first.start + at, blank_before=False)] + block.lines[1:]
+        block.rest, block.lines = title, block.lines[:spans]
+        out.append(Block(text, lead=at))
+    return out
+
+
+def _stop_within(text: str) -> bool:
+    """Whether the full stop that ends ``text`` belongs to an abbreviation or an initial ("s.k.", "A. Berg"),
+    not to a sentence."""
+    return ends_open(text) or len(text.rsplit(None, 1)[-1].rstrip(".")) <= 1
+
+
+def _paragraph_title(block: Block) -> tuple[str, int, int] | None:
+    """For a numbered heading block that reads as a paragraph: its title, the number of lines the title spans,
+    and where the title starts on the first line; None for a heading (a title wrapped over two lines included)."""
+    first = block.lines[0].text
+    h = heading_at(first)
+    if h is None or not h.title or (at := first.find(h.title)) < 0:
+        return None
+    sentences = _FIRST_SENTENCE.split(block.rest, 1)
+    long_first = len(h.title.split()) > HEADING_MAX_WORDS
+    if len(sentences) == 2 and not _stop_within(sentences[0]):  # a sentence ends inside it, and more text follows
+        title = sentences[0]
+    elif len(block.lines) > 1 and h.title.endswith(":") and (long_first or decisions.running_decision(h.title)):
+        title = h.title  # "Konstituerade sig styrelsen enligt följande:" / the list it opens
+    elif len(block.lines) > 1 and block.rest[-1:] in ".!?" and _decides(block.rest):
+        title = block.rest  # one sentence over several lines that decides ("2. Valdes X att leda ... / ... protokollet.")
+    else:
+        return None
+    spans, seen = 1, len(h.title)
+    while spans < len(block.lines) and seen < len(title):
+        seen += 1 + len(block.lines[spans].text.strip())
+        spans += 1
+    return title, spans, at
 
 
 # A point of the list after a decision ending in a colon ("Styrelsen konstituerade sig enligt följande:" /

@@ -31,10 +31,13 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("beslutande ledamöter", "present", None),
     ("beslutande", "present", None),
     ("ordinarie ledamöter", "present", None),
+    # a presence table's group titles, one word each ("Ordinarie   N/F   Suppleant   N/F   Noteringar")
+    ("ordinarie", "present", None),
     ("styrelseledamöter", "present", None),
     ("ledamöter", "present", None),
     ("ersättare", "present", "ersättare"),
     ("suppleanter", "present", "suppleant"),
+    ("suppleant", "present", "suppleant"),
     ("övriga deltagare", "present", None),
     ("övriga deltagande", "present", None),
     ("övriga närvarande ersättare", "present", "ersättare"),
@@ -247,7 +250,7 @@ revisorssuppleant|sammankallande|tjänstgörande ersättare|ej tjänstgörande e
 mötessekreterare|protokollförare|justerare|ordf|vice ordf|sekr|styrelseledamot|styrelsesuppleant|
 ungdomsrepresentant|personalrepresentant|facklig representant|insynsplats|tjänsteperson|tjänsteman|
 nämndsekreterare|kommunsekreterare|registrator|notarie|kanslist|v. ordf|v ordf|v.ordf|suppl|adj|ers|
-kassor|kassörska|vice sekreterare|v. sekr|ledamot/kassör|kass|ledam|v sekr|adjung""".split("\n") for w in line.split("|") if w.strip())
+kassor|kassörska|vice sekreterare|v. sekr|ledamot/kassör|kass|ledam|v sekr|adjung|talman""".split("\n") for w in line.split("|") if w.strip())
 # Abbreviated roles and the spec's role word each stands for ("Lena Vik (ordf)", "Omar Said, sekr.", "Pia Holm
 # v. ordf", "Kent Ås kass."): a list's role is given in full (keyed lower case, spaces folded, no final stop).
 ROLE_WORDS = {
@@ -310,6 +313,7 @@ ADJUSTER = "adjusters"
 OFFICE_WORDS: tuple[tuple[str, str], ...] = (
     ("mötesordförande", CHAIR), ("ordförande för mötet", CHAIR), ("stämmoordförande", CHAIR),
     ("årsmötesordförande", CHAIR),
+    ("talman", CHAIR),  # a fullmäktige's chair (a student union's, "Jon Ek, talman")
     ("ordförande", CHAIR), ("ordf", CHAIR),
     ("mötessekreterare", SECRETARY), ("stämmosekreterare", SECRETARY), ("årsmötessekreterare", SECRETARY),
     ("protokollförare", SECRETARY), ("sekreterare för mötet", SECRETARY),

@@ -139,6 +139,11 @@ def analyse(text: str, meeting_date: dt.date | None, initials: frozenset[str] = 
         for who in re.split(r"\s*,\s*|\s+och\s+|\s*/\s*", m.group("who").strip()):
             if who and not any(a.assignee.lower() == who.lower() for a in actions):
                 actions.append(Action(assignee=who, due=_deadline(text, year)))
+    if actions and " och " in text:
+        # "Annika ansvarar för dansbanan och Kurt för midsommarstången.": a second attendee whose verb is left out
+        for g in GAPPED_ACTOR.finditer(text):
+            if g.group("who") in initials and not any(a.assignee == g.group("who") for a in actions):
+                actions.append(actions[-1].model_copy(update={"assignee": g.group("who")}))
     for action in actions:
         action.due = _forward(action.due, text, meeting_date)
     return Decision(text=text, kind=kind_of(text, actions, low), actions=actions)
@@ -423,7 +428,10 @@ TASK_PRESENT = (
     # continuing a task already given: "Anna och Per fortsätter med översynen", "Lisa följer upp ..."
     r"fortsätter|fortsätter\s+med|följer\s+upp|driver\s+vidare|arbetar\s+vidare|"
     # a group formed for a task: "Åsa, Carolina och Hans bildar en arbetsgrupp som planerar ..."
-    r"bildar")
+    r"bildar|"
+    # seeking money or a permit, putting a fault right: "Pelle söker bidrag ...", "Lena rättar kalendern",
+    # "Rolf felanmäler hissen till hyresvärden", "Vaktmästaren åtgärdar läckan"
+    r"söker|rättar|felanmäler|åtgärdar")
 # A person as minutes name one: a first name, with a surname or two, or with the surname's initial only ("Lars N",
 # "Mattias I": a board that knows its members writes them so).
 _PERSON = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖ][a-zåäöéü-]+){1,2}|\s+[A-ZÅÄÖ]\.?(?=\s)|)"
@@ -698,6 +706,27 @@ def person_actions(text: str, year: int | None, initials: frozenset[str] = froze
     return [Action(assignee=a if not re.match(_GROUP + "$", a) or a in initials or not office_actor(a) else a.lower(),
                    task=task or None, due=due)
             for a in actors if a]
+
+
+# The attendees a task line opens with, before its verb in lower case: "Lisa putsar ...", "Per och KL städar ...".
+LEADING_ACTORS = regexes.compile(rf"^(?P<actor>[A-ZÅÄÖ][\wåäöé-]+(?:(?:{ACTOR_JOIN})[A-ZÅÄÖ][\wåäöé-]+)*)\s+(?=[a-zåäö])")
+
+
+def leading_actors(text: str, meeting_date: dt.date | None, initials: frozenset[str]) -> list[Action]:
+    """Actions of a line that a label marks as a task ("Åtgärd: Lisa putsar fönstren senast 1 maj."), one for
+    each attendee (a first name or initials) it opens with; [] where it opens with anyone else."""
+    m = LEADING_ACTORS.match(text.strip())
+    actors = [a.strip() for a in _ACTOR_JOIN.split(m.group("actor"))] if m else []
+    if not actors or not all(a in initials for a in actors):
+        return []
+    year = meeting_date.year if meeting_date else None
+    due = _forward(_deadline(text, year), text, meeting_date)
+    task = text.strip()[m.end():].rstrip(".") or None
+    return [Action(assignee=a, task=task, due=due) for a in actors]
+
+
+# A second actor with the first one's verb left out: "... och Kurt för midsommarstången", "... och Per med kaffet".
+GAPPED_ACTOR = regexes.compile(r"\boch\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+)\s+(?:för|med|om)\s+\w")
 
 
 # --- votes, reservations, recipients, the next meeting --------------------------------------------

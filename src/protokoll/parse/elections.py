@@ -64,6 +64,8 @@ ADJUSTING = tuple(regexes.compile(p) for p in (
 _FIRST = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
 _FIRSTS = rf"(?P<names>{_FIRST}(?:\s*(?:,|och|samt)\s*{_FIRST})*)(?![\wåäöé-]|\s+[A-ZÅÄÖ])"
 _LINE_START = r"(?:^|(?<=[.!?]\s))"
+# First names elected under a title that names the office ("Val av justerare" / "Sanna och Pelle valdes.").
+BARE_FIRSTS = regexes.compile(rf"^{_FIRSTS}\s+{_ELECTED}\.?$")
 FIRST_NAME_PATTERNS = tuple((office, regexes.compile(p)) for office, p in (
     (None, rf"\b[Tt]ill\s+{_OFFICE}{_FOR_MEETING}{_ALSO}\s+{_ELECTED}\s+{_FIRSTS}"),
     (None, rf"{_LINE_START}{_FIRSTS}\s+{_ELECTED}\s+(?:till|som)\s+{_OFFICE}"),
@@ -134,6 +136,8 @@ OPENER = tuple(regexes.compile(p) for p in (
     rf"\b(?:öppnades|öppnas|öppnats)\s+av\s+{_CHAIR_TITLE}\s+(?P<names>{_NAME})",
     rf"\b(?:Förklarade|Hälsade|Öppnade)\s+{_CHAIR_TITLE}\s+(?P<names>{_NAME})",
 ))
+# The same chair named by the first name alone, as a club's minutes name everyone: "Ordförande Maja öppnade mötet."
+FIRST_NAME_OPENER = regexes.compile(rf"(?:^|[.:]\s+)(?<![Vv]ice\s){_CHAIR_TITLE}\s+(?P<names>{_FIRST})\s*,?\s+{_OPENS}\b")
 TERM = labels.Folded(r"\bför\s+(?:ett|två|tre|fyra|\d+)\s+år\b|\bmandat")  # truth value only
 # Folded, as its office word is used lower-cased only: an IGNORECASE alternation is tried at every position.
 _TITLE_OFFICE = labels.Folded(_OFFICE)
@@ -150,6 +154,7 @@ def elected_officers(items: list[Item]) -> dict[str, list[str]]:
     """Office ("chair", "secretary", "adjusters") → names elected in the opening items."""
     found: dict[str, list[str]] = {}
     opening_texts: list[str] = []  # read again for officers named by first names alone
+    titled_firsts: list[tuple[str, str]] = []  # (the item title's office, first names elected without one)
     for item in items[:OPENING_ITEMS]:
         if _BOARD_WORD.search(item.title or ""):
             continue  # the board's election, not the meeting's
@@ -198,6 +203,8 @@ def elected_officers(items: list[Item]) -> dict[str, list[str]]:
                         _put(found, "ordförande", m.group("chair"))
             if bare and title_office:
                 _put(found, title_office.group("office").lower(), bare.group("names"))
+            elif title_office and (firsts := BARE_FIRSTS.match(text.strip())):
+                titled_firsts.append((title_office.group("office"), firsts.group("names")))  # "Sanna och Pelle valdes."
         opening_texts.extend(texts)
     if len(found) < len(_MEETING_OFFICES):  # an office no full name was elected to: was a first name?
         first_names_found: dict[str, list[str]] = {}
@@ -209,6 +216,8 @@ def elected_officers(items: list[Item]) -> dict[str, list[str]]:
                 for office, pattern in FIRST_NAME_PATTERNS:
                     for m in pattern.finditer(text.strip()):
                         _put_first(first_names_found, office or m.group("office"), m.group("names"))
+        for office, names in titled_firsts:
+            _put_first(first_names_found, office, names)
         for office, names in first_names_found.items():
             found.setdefault(office, names)  # a full name elected for the office says more
     return found
@@ -325,4 +334,8 @@ def opening_chair(texts: list[str]) -> str | None:
             m = pattern.search(text)
             if m and names_in(m.group("names")):
                 return names_in(m.group("names"))[0]
+    for text in texts:
+        m = FIRST_NAME_OPENER.search(text) if "rdf" in text else None
+        if m and is_first_name(m.group("names")):
+            return m.group("names")
     return None

@@ -11,7 +11,7 @@ from protokoll.clean.lines import CleanText, Line, join
 from protokoll.errors import NotMinutes
 from protokoll.model import Action, Item, Protocol, Span
 from protokoll.parse import decisions as dec
-from protokoll.parse import celltables, conventions, labels, people, tables
+from protokoll.parse import celltables, conventions, labels, numbers, people, tables
 from protokoll.parse.blocks import (wrap_width, DASH, DASH_CHARS, ELECTED_LINE, ELECTION_LEADS, election_lead, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_open, ends_sentence,
                                     numbered_headings, to_blocks)
 from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
@@ -22,7 +22,7 @@ from protokoll.parse.recognise import not_minutes_reason
 from protokoll.parse.elections import (OPENING_ITEMS, constituted_chair, elected_officers, front_officers, kept_by,
                                        led_by, opening_chair)
 from protokoll.parse.roll import find_listed_roll, find_roll
-from protokoll.parse.attendance import attendance_in_items
+from protokoll.parse.attendance import attendance_in_items, excused_in_items
 from protokoll.parse.names import in_full, turned_bare, without_nickname, writes_surname_first
 
 
@@ -112,6 +112,8 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
         surname_first = _turn_surname_first(protocol.attendees)
         if protocol.attendees:  # the items again, now that the people their tasks name are known
             protocol.items = ItemParser(to_blocks(body, body_headings), protocol).run()
+    listed = {a.name for a in protocol.attendees}
+    protocol.attendees += [a for a in excused_in_items(protocol.items[:OPENING_ITEMS]) if a.name not in listed]
     if not protocol.items and not protocol.attendees:
         raise NotMinutes(path, "inget mötesprotokoll: ingen närvarolista eller ärendelista hittades")
     _spell_out_roles(protocol.attendees)
@@ -764,6 +766,12 @@ class ItemParser:
             decision = self._add_decision(item, text, list(block.lines))
             if decision is not None:
                 decision.kind = "assignment"
+                if not decision.actions:
+                    # "Åtgärd: Lisa putsar fönstren senast 1 maj.": the label says it is a task, so the
+                    # attendees it opens with carry it out, whatever its verb
+                    decision.actions = dec.leading_actors(text, self.protocol.date, self.initials)
+                    for action in decision.actions:
+                        action.source = decision.source
         self._adopted(item, parts)
         self._extras(item, parts)
 
@@ -1042,6 +1050,12 @@ class ItemParser:
                 where = (block.lines[0].page, block.lines[0].start)
                 after = [d for d in item.decisions if d.source and (d.source.page, d.source.start) >= where]
                 target = after[0] if after else item.decisions[-1]
+                # "Votering begärdes om den andra att-satsen." / the tally / "beslutar / att ... / att ...":
+                # the vote of the clause the minutes name, among the decisions that follow it
+                named = [m for _, t in every[:b + 1] for m in VOTED_CLAUSE.finditer(t)]
+                place = _clause_place(named[-1]) if named else None
+                if place and len(after) >= place:
+                    target = after[place - 1]
                 same = next((v for v in target.votes if (v.yes, v.no) == (vote.yes, vote.no)), None)
                 if same is None:
                     vote.source = span_of(block.lines)
@@ -1099,6 +1113,16 @@ def _subject_alone(text: str) -> bool:
     verbs under it ("1. Godkänner rapporten.")."""
     text = text.strip().rstrip(":")
     return " " not in text and conventions.deciding_body(text)
+
+
+# The att-clause a vote or a reservation concerns: "den andra att-satsen", "attsats 2", "att-sats nr 2".
+VOTED_CLAUSE = regexes.compile(r"\b(?:(?P<ord>" + numbers.ORDINAL + r")\s+att-?satsen|att-?sats(?:en)?\s+(?:nr\.?\s+)?"
+                               r"(?P<n>\d{1,2})\b)", re.IGNORECASE)
+
+
+def _clause_place(m: re.Match) -> int | None:
+    """The place (1 for the first) of the att-clause a VOTED_CLAUSE match names."""
+    return numbers.ORDINALS.get(m.group("ord").lower()) if m.group("ord") else int(m.group("n"))
 
 
 def _drop_bare_adoptions(item: Item) -> None:

@@ -35,3 +35,9 @@ def value(written: str) -> int | None:
 
 def is_word(written: str) -> bool:
     return bool(_WORD_ONLY.match(written.strip()))
+
+
+# Ordinals that name the place of a clause or a point in a list ("den andra att-satsen"): 1–10 is enough.
+ORDINALS: dict[str, int] = {w: n + 1 for n, w in enumerate(
+    ("första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde"))}
+ORDINAL = "|".join(ORDINALS)
