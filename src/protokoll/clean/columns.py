@@ -51,11 +51,12 @@ STOPS = ("underskrifter", "underskrift", "anslag/bevis", "bevis", "ärendelista"
 # OCR reads "§" as "$" or "&" as often as not ("$25", "& 27"): such a label is given its "§" back.
 # The first words of the labels: only a line that starts with one may be a label wrapped over two lines.
 _FIRST_WORDS = frozenset(label.split(" ", 1)[0] for label in ONE_LINE + LISTS + STOPS)
-ITEM = regexes.compile(r"^(?:(?:Punkt|Ärende)\s+\d{1,3}|(?:[A-ZÅÄÖ]{2,6}\s*)?[§$&]\s*\d{1,3}|\d{1,2}(?:\.\d{1,2})*\.|"
-                  r"\d{1,2}(?:\.\d{1,2})+)$")
+# "§" as OCR reads it in a label column: "$", "&", "£&", and "8" after a body's prefix ("SBN 845", "KFN 8 30").
+ITEM = regexes.compile(r"^(?:(?:Punkt|Ärende)\s+\d{1,3}|(?:[A-ZÅÄÖ]{2,6}\s*)?[§$&£]{1,2}\s*\d{1,3}|"
+                       r"[A-ZÅÄÖ]{2,6}\s+8\s?\d{1,3}|\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+)$")
 HEADING_START = regexes.compile(r"^(?:(?:[A-ZÅÄÖ]{2,6}\s*)?§\s*\d|\d{1,2}[.)]\s+[A-ZÅÄÖ]|Punkt\s+\d)")
 SIGNATURE_LINE = regexes.compile(r"^[\s.…_-]*$")
-_MISREAD_SECTION = regexes.compile(r"[$&]\s*(?=\d)")
+_MISREAD_SECTION = regexes.compile(r"(?:[$&£]{1,2}|(?<=[A-ZÅÄÖ]\s)8)\s*(?=\d)")
 # A wrapped label's second line: "Justeringens plats och" / "tid".
 LABEL_TAIL_LETTERS = 14  # a wrapped label's last word ("ledamöter") is short
 _LABEL_TAIL = regexes.compile(rf"^[a-zåäö]{{2,{LABEL_TAIL_LETTERS}}}:?$")
@@ -132,16 +133,22 @@ def pair(page: str, settings: ColumnSettings = COLUMNS) -> str:
     labels, unpaired = _in_sequence(labels)
     # Labels that end the run (a signature block's "Underskrifter" / "Ordförande" / "Justerande") stand in
     # the column before the values too: their own values come later, they stay as they are.
-    after = end
+    after, late, trailing = end, None, []
     while after < len(lines):
         if lines[after].strip():
-            kind, _, last = _label_at(lines, after, settings)
-            if kind is None or kind == "item":
+            kind, text, last = _label_at(lines, after, settings)
+            if kind == "item" and trailing and late is None:
+                late = text  # the first item's number, in the label column under the signature's labels
+            elif kind is None or kind == "item":
                 break
+            else:
+                trailing += [line for line in lines[after:last + 1] if line.strip()]
             after = last
         after += 1
-    trailing = [line for line in lines[end:after] if line.strip()]
     end = after
+    opening: list[str] = []
+    if late is not None:
+        end, opening = _late_item_heading(lines, end, settings)
     values = lines[end:]
     # the page's own header repeated where Tesseract read it ("PROTOKOLL" between the columns) is no value
     above = {" ".join(line.split()) for line in lines[:min(start, settings.header_lines)]} - {""}
@@ -149,7 +156,53 @@ def pair(page: str, settings: ColumnSettings = COLUMNS) -> str:
     if out is None:
         return page
     kept = [" ".join(values[k].split()) for k in range(used) if " ".join(values[k].split()) in above]
-    return "\n".join(lines[:start] + out + [""] + [text for _, text in unpaired] + trailing + kept + values[used:])
+    rest = values[used:]
+    if late is not None:
+        rest = _place_late_item(late, opening, rest, settings)
+    return "\n".join(lines[:start] + out + [""] + [text for _, text in unpaired] + trailing + kept + rest)
+
+
+def _late_item_heading(lines: list[str], at: int, settings: ColumnSettings) -> tuple[int, list[str]]:
+    """Where the values start after a late item number, and the lines of the item's heading read in the
+    label column with it: its title and the section labels under it ("Godkännande av dagordning" /
+    "Beslut"), or none where the title stands in the value column."""
+    from protokoll.parse import labels
+
+    texts = [" ".join(line.split()) for line in lines]
+    k = at
+    while k < len(texts) and not texts[k]:
+        k += 1
+    if k >= len(texts) or not _title_like(texts, k, settings):
+        return at, []
+    heading = [texts[k]]
+    k += 1
+    while True:
+        nxt = k
+        while nxt < len(texts) and not texts[nxt]:
+            nxt += 1
+        if nxt < len(texts) and labels.section_of(texts[nxt]) is not None and len(texts[nxt].split()) <= 3:
+            heading.append(texts[nxt])
+            k = nxt + 1
+            continue
+        return k, heading
+
+
+def _place_late_item(late: str, opening: list[str], rest: list[str], settings: ColumnSettings) -> list[str]:
+    """The lines after the header's values with the late item's heading put back: after them when it was
+    read whole in the label column (its text goes on on the next page), else on its title, the first
+    title that does not stand right over another (a posting notice's last value, "Församlingsexpeditionen",
+    before "Sammanträdets öppnande")."""
+    if opening:
+        return rest + ["", f"{late} {opening[0]}", *opening[1:]]
+    texts = [" ".join(line.split()) for line in rest]
+    paragraphs = [k for k, text in enumerate(texts) if text and (k == 0 or not texts[k - 1])]
+    titles = [k for k in paragraphs if _title_like(texts, k, settings)]
+    for n, k in enumerate(titles):
+        following = next((p for p in paragraphs if p > k), None)
+        if following is not None and following in titles[n + 1:n + 2]:
+            continue
+        return rest[:k] + [f"{late} {texts[k]}"] + rest[k + 1:]
+    return [late] + rest
 
 
 def _number(label: str) -> tuple[int, ...]:
@@ -282,19 +335,22 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
                         taken.append(texts[k])
                     k += 1
             else:
-                people = []
+                people: list[list[int]] = []  # the lines of each entry
                 k = at
-                while k < len(texts) and (not texts[k] or _person_like(texts[k], settings)):
-                    if texts[k]:
-                        people.append(k)
+                while k < len(texts) and (not texts[k] or _person_like(texts[k], settings)
+                                          or people and _wraps_entry(" ".join(texts[p] for p in people[-1]), texts[k])):
+                    if texts[k] and people and _wraps_entry(" ".join(texts[p] for p in people[-1]), texts[k]):
+                        people[-1].append(k)
+                    elif texts[k]:
+                        people.append([k])
                     k += 1
                 # the labels after it that take one person each (the adjuster) take the last ones
                 reserved = sum(1 for kk, lab in rest if kk == "one" and _takes_person(lab))
                 if len(people) <= reserved:
                     return None, 0
                 people = people[:len(people) - reserved]
-                taken = [texts[p] for p in people]
-                k = people[-1] + 1
+                taken = [texts[p] for entry in people for p in entry]
+                k = people[-1][-1] + 1
             if not taken:
                 return None, 0
             out += [label, *taken, ""] if label.endswith(":") else [f"{label} {taken[0]}", *taken[1:], ""]
@@ -316,6 +372,17 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
                 out.append("")
             at = end
     return out, at
+
+
+_WRAPPED_ON = regexes.compile(r"^[a-zåäö0-9(]")  # a line that starts so goes on with the entry above it
+
+
+def _wraps_entry(entry: str, text: str) -> bool:
+    """Whether ``text`` is the rest of the list entry ``entry`` wrapped onto the next line: "(S)" after
+    "... för Kjell Andersson", "Nyström, socialchef" after "... samt sekreterare Jenny"."""
+    from protokoll.parse import attendance
+
+    return bool(_WRAPPED_ON.match(text)) or attendance.continues_list(entry, text)
 
 
 def _takes_person(label: str) -> bool:

@@ -1,0 +1,240 @@
+"""Shapes of Tesseract's plain text of scanned minutes, each on a small fictional snippet.
+
+Found on the committed Tesseract renderings of the genre fixtures (tests/fixtures/renderings/genre/*.ocr-*.txt),
+which score far below the same minutes as text: a municipal front page read label column first with the
+first item's number in that column, "§" read as "$", "&", "£&" or "8", a table of contents whose dot
+leaders come out as runs of letters ("ssssrrrrr").
+"""
+from protokoll.clean.columns import pair
+from protokoll.pipeline import parse_text
+
+# The label column ends with the signature's labels and the first item's number ("SBN 845": "§ 45" read
+# as "845"); the item's title stands in the value column after the signatures' names. An entry of
+# the list of people wrapped onto a line of its own ("(S)").
+LATE_ITEM = """Sörby kommun
+Tekniska nämnden
+
+PROTOKOLL 1 (2)
+
+Plats och tid:
+
+Beslutande:
+
+Ersättare:
+
+Utses att justera:
+
+Justeringens plats och
+tid:
+
+Paragrafer:
+Underskrifter:
+Sekreterare
+Ordförande
+
+Justerande
+
+TN 845
+
+Rådhuset, sal B, kl. 09.00-11.30
+
+Ulla Berg (C), ordförande
+
+Jan Ek (S), vice ordförande
+
+Mira Holm (M)
+
+Sten Lax (S), tjänstgörande ersättare för Karl Sund
+(S)
+
+Olof Tall (C)
+
+Karin Vik, nämndsekreterare
+
+Jan Ek (S)
+Rådhuset, 2025-02-14 kl. 10.00
+
+TN 8 45-46
+
+Karin Vik
+Ulla Berg
+
+Jan Ek
+
+Godkännande av föredragningslista
+
+Beslut
+
+Föredragningslistan godkänns.
+
+TN § 46
+
+Val av ombud
+
+Beslut
+
+Nämnden utser Ulla Berg till ombud.
+"""
+
+
+def test_late_item_number_in_the_label_column_goes_to_its_title():
+    paired = pair(LATE_ITEM)
+    assert "Utses att justera: Jan Ek (S)" in paired
+    assert "Paragrafer: TN 8 45-46" in paired
+    assert "TN § 45 Godkännande av föredragningslista" in paired
+    p = parse_text(LATE_ITEM, "late.txt")
+    assert [(i.number, i.title) for i in p.items] == [(45, "Godkännande av föredragningslista"),
+                                                        (46, "Val av ombud")]
+    assert p.adjusters == ["Jan Ek"]
+    names = [a.name for a in p.attendees]
+    assert names[:6] == ["Ulla Berg", "Jan Ek", "Mira Holm", "Sten Lax", "Olof Tall", "Karin Vik"]
+    assert p.attendees[3].party == "S"
+
+
+# The first item's number, title and section label read in the label column, before every value; the
+# item's text goes on on the next page. "§" read as "£&".
+HEADING_IN_LABELS = """Sörby kommun
+Socialnämnden
+
+SAMMANTRÄDESPROTOKOLL 1 (2)
+
+Plats och tid
+
+Beslutande
+
+Utses att justera
+
+Justeringens plats och
+tid
+
+Underskrifter
+
+Sekreterare
+
+SN £& 12
+
+Godkännande av dagordning
+
+Beslut
+
+Socialkontoret, kl. 13.00-15.00
+
+Anna Lund (S), ordförande
+
+Per Ros (M)
+
+Lisa Eng (V)
+
+Per Ros (M)
+Socialkontoret, 2025-02-20 kl. 10.00
+
+Nora Sten
+\f
+Sörby kommun
+Socialnämnden
+SAMMANTRÄDESPROTOKOLL 2 (2)
+
+Socialnämnden beslutar att godkänna dagordningen.
+
+SN § 13
+
+Val av ombud
+
+Beslut
+
+Socialnämnden utser Anna Lund till ombud.
+"""
+
+
+def test_item_heading_read_in_the_label_column_goes_after_the_values():
+    p = parse_text(HEADING_IN_LABELS, "heading.txt")
+    assert [(i.number, i.title) for i in p.items] == [(12, "Godkännande av dagordning"), (13, "Val av ombud")]
+    assert [a.name for a in p.attendees][:3] == ["Anna Lund", "Per Ros", "Lisa Eng"]
+    assert p.adjusters == ["Per Ros"]
+    assert "godkänna dagordningen" in p.items[0].decisions[0].text
+
+
+# A contents list whose dot leaders OCR read as letters, some entries without their page number, one
+# with its leaders shortened ("... 2"), a page's foot and head between its entries.
+CONTENTS = """Sörby kommun
+Kommunstyrelsens arbetsutskott
+SAMMANTRÄDESPROTOKOLL 1 (3)
+
+Ärendelista
+& 21 Godkännande av föredragningslista ssssrrsrrrrrerrrrrrerrrrrrrnt 2
+22 Ekonomisk uppföljning... 2
+& 23 Markanvisning för bostäder smsssnssresrrrsrrsrrsrrrsrrnna rea 3
+
+Justerandes signatur
+2025-03-12
+
+& 24 Information om budget sesssrersersresrersrrerrerrrern
+& 25 Revidering av riktlinjer ............nnn.
+
+KSAU § 21
+Godkännande av föredragningslista
+
+Arbetsutskottets beslut
+Föredragningslistan godkänns.
+
+KSAU § 22
+Ekonomisk uppföljning
+
+Arbetsutskottets beslut
+Arbetsutskottet godkänner uppföljningen.
+
+KSAU § 23
+Markanvisning för bostäder
+
+Arbetsutskottets beslut
+Arbetsutskottet godkänner markanvisningen.
+
+KSAU § 24
+Information om budget
+
+Arbetsutskottets beslut
+Arbetsutskottet tackar för informationen.
+
+KSAU § 25
+Revidering av riktlinjer
+
+Arbetsutskottets beslut
+Arbetsutskottet återremitterar ärendet.
+"""
+
+
+def test_contents_with_leaders_read_as_letters_is_no_item():
+    from protokoll.clean.furniture import mend_ocr_leaders
+
+    assert mend_ocr_leaders("& 23 Markanvisning för bostäder smsssnssresrrrsrrsrrsrrrsrrnna rea 3") == \
+        "& 23 Markanvisning för bostäder ........ 3"
+    assert mend_ocr_leaders("Sekreterare ooo errrssrrsssrrsssrrsrsr rss rar Paragrafer 30-38") == \
+        "Sekreterare ........ Paragrafer 30-38"
+    for words in ("Per Ek (M) reserverar sig mot beslutet.", "Sekreterare Anna Lund", "Sekreterare ........"):
+        assert mend_ocr_leaders(words) == words
+    p = parse_text(CONTENTS, "contents.txt")
+    assert [(i.number, i.title) for i in p.items] == [
+        (21, "Godkännande av föredragningslista"), (22, "Ekonomisk uppföljning"), (23, "Markanvisning för bostäder"),
+        (24, "Information om budget"), (25, "Revidering av riktlinjer")]
+    assert all(len(i.decisions) == 1 for i in p.items)
+
+
+# "§" read as an "8" glued to the item's number: "85 Ekonomi" between "$4" and "$6"; "318" for "31 §" where
+# the numbers are written before the sign; "KSAU 8181"; a plain numbered list is left as it is.
+def test_section_sign_read_as_a_glued_eight_where_the_numbers_run():
+    from protokoll.clean.lines import clean
+
+    def headings(text):
+        return [line.text for line in clean(text).lines if line.text[:1].isdigit() or line.text[:1] in "§K"]
+
+    assert headings("$4 Föregående protokoll\nText.\n85 Ekonomi\nText.\n$6 Valborg\nText.\n87 Taket\nText.\n"
+                    "88 Övriga frågor\nText.\n") == ["§4 Föregående protokoll", "§ 5 Ekonomi", "§6 Valborg",
+                                                      "§ 7 Taket", "§ 8 Övriga frågor"]
+    assert headings("318 Val av justerare\nText.\n328 Ekonomisk rapport\nText.\n338 Klockstapeln\nText.\n") == \
+        ["31 § Val av justerare", "32 § Ekonomisk rapport", "33 § Klockstapeln"]
+    assert headings("KSAU § 180\nText.\nKSAU 8181 Dnr KS 2024/0033\nText.\nKSAU 8& 182\nText.\n") == \
+        ["KSAU § 180", "KSAU § 181 Dnr KS 2024/0033", "KSAU § 182"]
+    assert headings("83 Val av justerare\nText.\n84 Ekonomi\nText.\n85 Övriga frågor\nText.\n") == \
+        ["83 Val av justerare", "84 Ekonomi", "85 Övriga frågor"]
+    assert headings("17 Val\nText.\n18 Ekonomi\nText.\n19 Övrigt\nText.\n28 Avslutning\n") == \
+        ["17 Val", "18 Ekonomi", "19 Övrigt", "28 Avslutning"]
