@@ -238,3 +238,38 @@ def test_section_sign_read_as_a_glued_eight_where_the_numbers_run():
         ["83 Val av justerare", "84 Ekonomi", "85 Övriga frågor"]
     assert headings("17 Val\nText.\n18 Ekonomi\nText.\n19 Övrigt\nText.\n28 Avslutning\n") == \
         ["17 Val", "18 Ekonomi", "19 Övrigt", "28 Avslutning"]
+
+
+# Item numbers in a label column of which OCR lost two ("2." and "2.1" between "1.1" and "2.2"): the lost
+# numbers are put back where the run shows them missing, so the titles after them keep their numbers.
+LOST_NUMBERS = """Styrelsemöte i Sörby studentkår
+
+Datum: 2025-02-26
+
+Tid: 17.15-19.40
+
+1.
+1.1
+
+2.2
+
+Formalia
+
+Mötets öppnande
+Ordföranden öppnade mötet.
+
+Rapporter
+
+Kassörens rapport
+Rapporten lades till handlingarna.
+
+Sekreterarens rapport
+Rapporten lades till handlingarna.
+"""
+
+
+def test_item_numbers_lost_from_a_label_column_are_put_back():
+    paired = pair(LOST_NUMBERS)
+    for line in ("1. Formalia", "1.1 Mötets öppnande", "2. Rapporter", "2.1 Kassörens rapport",
+                 "2.2 Sekreterarens rapport"):
+        assert line in paired.split("\n")

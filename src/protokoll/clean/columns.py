@@ -30,6 +30,7 @@ class ColumnSettings:
     max_title_words: int = 12  # an item's title is no longer
     max_person_chars: int = 90  # a longer line is text, not an entry of a list of people
     header_lines: int = 8  # the page's running header is among its first lines
+    max_lost_numbers: int = 2  # item numbers in a row that OCR may have lost from a label column
 
 
 COLUMNS = ColumnSettings()
@@ -130,6 +131,7 @@ def pair(page: str, settings: ColumnSettings = COLUMNS) -> str:
     if found is None:
         return page
     start, end, labels = found
+    filled = _filled_in(labels, settings)
     labels, unpaired = _in_sequence(labels)
     # Labels that end the run (a signature block's "Underskrifter" / "Ordförande" / "Justerande") stand in
     # the column before the values too: their own values come later, they stay as they are.
@@ -152,7 +154,12 @@ def pair(page: str, settings: ColumnSettings = COLUMNS) -> str:
     values = lines[end:]
     # the page's own header repeated where Tesseract read it ("PROTOKOLL" between the columns) is no value
     above = {" ".join(line.split()) for line in lines[:min(start, settings.header_lines)]} - {""}
-    out, used = _assign(labels, [v if " ".join(v.split()) not in above else "" for v in values], settings)
+    values_read = [v if " ".join(v.split()) not in above else "" for v in values]
+    out, used = _assign(filled, values_read, settings) if filled else (None, 0)
+    if out is not None:
+        unpaired = []
+    else:
+        out, used = _assign(labels, values_read, settings)
     if out is None:
         return page
     kept = [" ".join(values[k].split()) for k in range(used) if " ".join(values[k].split()) in above]
@@ -221,6 +228,52 @@ def _in_sequence(labels):
             return labels[:n], labels[n:]
         last = number
     return labels, []
+
+
+def _filled_in(labels, settings: ColumnSettings):
+    """The labels with the item numbers OCR lost between two that do not follow each other put back
+    ("1.6" then "2.2": "2." and "2.1" were read as nothing), written as the run writes its numbers; None
+    where no number is missing or more than ``max_lost_numbers`` in a row are."""
+    out, last, added = [], None, False
+    depths = {len(_number(label)) for kind, label in labels if kind == "item"}
+    parents = 1 in depths and len(depths) > 1  # "1." over "1.1": a new number heads its sub-items
+    for kind, label in labels:
+        if kind == "item":
+            number = _number(label)
+            if last is not None and not _follows(last, number):
+                lost = _lost_between(last, number, settings.max_lost_numbers, parents)
+                if lost is None:
+                    return None
+                out += [("item", _written_like(n, labels)) for n in lost]
+                added = True
+            last = number
+        out.append((kind, label))
+    return out if added else None
+
+
+def _lost_between(before: tuple[int, ...], after: tuple[int, ...], most: int,
+                  parents: bool) -> list[tuple[int, ...]] | None:
+    """The shortest run of up to ``most`` numbers that leads from ``before`` to ``after``, one following the
+    other (where the run writes its heads, "2." comes before "2.1")."""
+    paths = [[before]]
+    for _ in range(most):
+        paths = [path + [step] for path in paths for step in _next_numbers(path[-1], parents)]
+        for path in paths:
+            if _follows(path[-1], after):
+                return path[1:]
+    return None
+
+
+def _next_numbers(number: tuple[int, ...], parents: bool) -> list[tuple[int, ...]]:
+    heads = [number[:level] + (number[level] + 1,) for level in range(len(number))]
+    return [number + (1,)] + heads + ([] if parents else [head + (1,) for head in heads])
+
+
+def _written_like(number: tuple[int, ...], labels) -> str:
+    """``number`` written as the run writes numbers of its depth ("2." beside "1.", "2.1" beside "1.1")."""
+    text = ".".join(str(n) for n in number)
+    same_depth = [label for kind, label in labels if kind == "item" and len(_number(label)) == len(number)]
+    return text + "." if same_depth and same_depth[0].endswith(".") else text
 
 
 def _follows(before: tuple[int, ...], after: tuple[int, ...]) -> bool:
