@@ -7,6 +7,7 @@ leaders come out as runs of letters ("ssssrrrrr").
 """
 from protokoll.clean.columns import pair
 from protokoll.pipeline import parse_text
+from shape_support import NUMBERED_ITEMS, parsed
 
 # The label column ends with the signature's labels and the first item's number ("SBN 845": "§ 45" read
 # as "845"); the item's title stands in the value column after the signatures' names. An entry of
@@ -273,3 +274,44 @@ def test_item_numbers_lost_from_a_label_column_are_put_back():
     for line in ("1. Formalia", "1.1 Mötets öppnande", "2. Rapporter", "2.1 Kassörens rapport",
                  "2.2 Sekreterarens rapport"):
         assert line in paired.split("\n")
+
+
+# A presence table read across in single spaces whose first column is the seat or the property, not the
+# name ("Befattning Namn Närvarande" / "Vice ordförande Hugo Lind Ja"; "Fastighet Företrädd av" /
+# "Ekby 1:3 Bo Ek").
+SEATS_FIRST = """Styrelsemöte i Sörby studentkår
+Datum: 2025-02-26
+
+Närvarande
+
+Befattning Namn Närvarande
+Ordförande Elsa Norén Ja
+
+Vice ordförande Hugo Lind Ja
+Kassör Amira Hadi Nej
+Kommunikationsansvarig Fanny Lax Ja, från punkt 2
+
+Adjungerade: Ingrid Palm, verksamhetschef
+""" + NUMBERED_ITEMS
+
+PROPERTIES_FIRST = """Ekby samfällighetsförening
+PROTOKOLL FRÅN FÖRENINGSSTÄMMA
+Datum: 2024-03-16
+
+Röstlängd:
+Fastighet Företrädd av
+Ekby 1:3 Bo Ek
+Ekby 1:4 Anna Holm
+Ekby 1:7 Leila Kaya
+""" + NUMBERED_ITEMS
+
+
+def test_presence_table_read_across_with_the_seat_or_property_first():
+    _, rows = parsed(SEATS_FIRST)
+    assert [(name, status, role) for name, _, status, role, _ in rows] == [
+        ("Elsa Norén", "present", "ordförande"), ("Hugo Lind", "present", "vice ordförande"),
+        ("Amira Hadi", "absent", "kassör"), ("Fanny Lax", "present", "kommunikationsansvarig"),
+        ("Ingrid Palm", "present", "verksamhetschef")]
+    _, rows = parsed(PROPERTIES_FIRST)
+    assert [(name, status) for name, _, status, _, _ in rows] == [
+        ("Bo Ek", "present"), ("Anna Holm", "present"), ("Leila Kaya", "present")]
