@@ -315,3 +315,42 @@ def test_presence_table_read_across_with_the_seat_or_property_first():
     _, rows = parsed(PROPERTIES_FIRST)
     assert [(name, status) for name, _, status, _, _ in rows] == [
         ("Bo Ek", "present"), ("Anna Holm", "present"), ("Leila Kaya", "present")]
+
+
+def test_rarer_readings_of_the_section_sign_at_a_heading():
+    from protokoll.clean.lines import clean
+
+    text = "KFN 58 32\nEkonomi\nText.\nKFN 5 34 Dnr KFN 2025/0050\nTider\nText.\n£48\nBudget\nText.\n"
+    assert [line.text for line in clean(text).lines if line.text[:1] in "K§"] == \
+        ["KFN § 32", "KFN § 34 Dnr KFN 2025/0050", "§48"]
+    # an amount is no heading
+    assert clean("Kostnaden blev 58 32 kronor.\n").lines[0].text == "Kostnaden blev 58 32 kronor."
+
+
+# A label column's value wrapped over a blank line ("..., onsdagen den 18" / "" / "september 2024").
+WRAPPED_VALUE = """Sörby församling
+Kyrkorådet
+
+Plats och tid:
+
+Beslutande:
+
+Justerare:
+
+Församlingshemmet, Sörby, onsdagen den 18
+
+september 2024
+kl. 18.00-20.40
+
+Anna Ahl (POSK), ordförande
+Lars Sved (S)
+Björn Ek (C)
+
+Björn Ek
+"""
+
+
+def test_label_value_wrapped_over_a_blank_line():
+    paired = pair(WRAPPED_VALUE)
+    assert "Plats och tid: Församlingshemmet, Sörby, onsdagen den 18\nseptember 2024\nkl. 18.00-20.40" in paired
+    assert "Justerare: Björn Ek" in paired

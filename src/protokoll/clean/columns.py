@@ -63,7 +63,9 @@ LABEL_TAIL_LETTERS = 14  # a wrapped label's last word ("ledamöter") is short
 _LABEL_TAIL = regexes.compile(rf"^[a-zåäö]{{2,{LABEL_TAIL_LETTERS}}}:?$")
 _CONTINUES = regexes.compile(r"^(?:[a-zåäö0-9]|kl\b)")
 TIME = regexes.compile(r"\d{1,2}[.:]\d{2}")
-ACROSS_BLANK = regexes.compile(r"^(?:kl\b|klockan\b|\d{4}\b|\d{1,2}[.:]\d{2})")  # a year or a time goes on past a blank
+# a year, a time or a lower-case word goes on past a blank ("onsdagen den 18" / "" / "september 2024": OCR
+# leaves blank lines inside a wrapped value)
+ACROSS_BLANK = regexes.compile(r"^(?:kl\b|klockan\b|\d{4}\b|\d{1,2}[.:]\d{2}|[a-zåäö]{3,}\s+\d)")
 _PERSON = regexes.compile(r"^(?:[A-ZÅÄÖ][\w.-]*\s+){0,1}[A-ZÅÄÖ][\w-]+(?:\s+(?:von|af|de|van|der)\b)?\s+[A-ZÅÄÖ][\w-]+")
 
 
@@ -181,6 +183,9 @@ def _late_item_heading(lines: list[str], at: int, settings: ColumnSettings) -> t
         k += 1
     if k >= len(texts) or not _title_like(texts, k, settings):
         return at, []
+    nxt = next((t for t in texts[k + 1:] if t), "")
+    if nxt[:1].islower():
+        return at, []  # a value wrapped over a blank line ("..., onsdagen den 18" / "september 2024")
     heading = [texts[k]]
     k += 1
     while True:

@@ -198,6 +198,9 @@ def _glued_readings(text: str) -> tuple[dict[int, str], int | None] | None:
 
 
 def _mend_glued_sections(lines: list[Line]) -> None:
+    for line in lines:
+        if line.text[:1] == "£" or line.text[:2].isupper() and _PREFIXED_RARE.match(line.text):
+            line.text = _PREFIXED_RARE.sub(r"\1§", _LEADING_POUND.sub("§", line.text), count=1)
     heads = [(k, r) for k, line in enumerate(lines)
              if (line.text[:1].isdigit() or line.text[:1] in "§" or line.text[:2].isupper())
              and (r := _glued_readings(line.text)) is not None and r[0] is not None]
@@ -234,6 +237,10 @@ _SECTION_MISREAD = regexes.compile(r"(?<![\w$&])(\$\$|&&|\$&|&\$|\$|&)(?=\s?\d{1
                               r"|(?<![\w$&])88(?=\s?\d{1,3}\s?[-–]\s?\d{1,3}(?![\d\s]*(?:kr|:-|%)))")
 # ... and after a body's prefix: "KFN 8 30", "KSAU 8 177 Dnr KS 2024/0051" (a title, a case number or nothing after).
 _PREFIXED_SECTION = regexes.compile(r"^([A-ZÅÄÖ]{2,6}\s)8(?=\s\d{1,3}(?:\s*$|\s+[A-ZÅÄÖ(]))")
+# ... and the rarer readings at a heading's start: "KFN 58 32", "KFN 5 34", "£48" (only before a number, after a
+# body's prefix or alone at the line's start, so no amount in pounds or fifty-eight of anything)
+_PREFIXED_RARE = regexes.compile(r"^([A-ZÅÄÖ]{2,6}\s)(?:58|5|S|£)(?=\s\d{1,3}(?:\s*$|\s+[A-ZÅÄÖ(]))")
+_LEADING_POUND = regexes.compile(r"^£(?=\s?\d{1,3}(?:\s*$|\s+[A-ZÅÄÖ(]))")
 
 
 def _marked_lines(lines: list[Line], whole: str) -> list[int]:
