@@ -231,8 +231,9 @@ def test_section_sign_read_as_a_glued_eight_where_the_numbers_run():
     assert headings("$4 Föregående protokoll\nText.\n85 Ekonomi\nText.\n$6 Valborg\nText.\n87 Taket\nText.\n"
                     "88 Övriga frågor\nText.\n") == ["§4 Föregående protokoll", "§ 5 Ekonomi", "§6 Valborg",
                                                       "§ 7 Taket", "§ 8 Övriga frågor"]
-    assert headings("318 Val av justerare\nText.\n328 Ekonomisk rapport\nText.\n338 Klockstapeln\nText.\n") == \
-        ["31 § Val av justerare", "32 § Ekonomisk rapport", "33 § Klockstapeln"]
+    assert headings("318 Val av justerare\nText.\n328 Ekonomisk rapport\nText.\n338 Klockstapeln\nText.\n"
+                    "34 8 Sammanträdesdagar\nText.\n") == \
+        ["31 § Val av justerare", "32 § Ekonomisk rapport", "33 § Klockstapeln", "34 § Sammanträdesdagar"]
     assert headings("KSAU § 180\nText.\nKSAU 8181 Dnr KS 2024/0033\nText.\nKSAU 8& 182\nText.\n") == \
         ["KSAU § 180", "KSAU § 181 Dnr KS 2024/0033", "KSAU § 182"]
     assert headings("83 Val av justerare\nText.\n84 Ekonomi\nText.\n85 Övriga frågor\nText.\n") == \
@@ -354,3 +355,15 @@ def test_label_value_wrapped_over_a_blank_line():
     paired = pair(WRAPPED_VALUE)
     assert "Plats och tid: Församlingshemmet, Sörby, onsdagen den 18\nseptember 2024\nkl. 18.00-20.40" in paired
     assert "Justerare: Björn Ek" in paired
+
+
+def test_page_number_with_its_parenthesis_read_as_a_one():
+    text = ("EKBY FÖRSAMLING SAMMANTRÄDESPROTOKOLL 112)\n\nKyrkorådet Sammanträdesdatum\n2025-09-16\n"
+            "Plats och tid Församlingshemmet, Ekby, kl. 18.00-20.10\n\nBeslutande Anna Rask (POSK), ordförande\n"
+            "Tore Lind (S)\n\n1 § Val av justerare\nTill justerare utses Tore Lind.\n\n2 § Ekonomi\n"
+            "Rapporten läggs till handlingarna.\n\n3 § Avslutning\nOrdföranden avslutar mötet.\n")
+    p = parse_text(text, "page.txt")
+    assert p.organisation == "EKBY FÖRSAMLING"
+    from protokoll.clean.furniture import PAGE_NUMBER
+
+    assert PAGE_NUMBER.match("113)") and not PAGE_NUMBER.match("1134)")

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 PAGE_NUMBER = regexes.compile(
     r"^(?:sid(?:an|a)?\.?\s*[\dlI]+\s*(?:av|/|\()\s*[\dlI]+\)?|\d+\s*\(\s*\d+\s*\)|[-–]\s*\d+\s*[-–]|\d{1,3}|"
+    r"\d1\d\)|"  # OCR's "1 (2)" with the "(" read as a "1": "112)"
     r"page\s+\d+\s+of\s+\d+|\d+\s*/\s*\d+)$",
     re.IGNORECASE,
 )

@@ -171,7 +171,7 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
 # An item's number with its "§" read as an "8" glued to it: "85 Ekonomi" (§ 5), "KSAU 8181" and "KSAU 8& 182"
 # (§ 181, § 182), "844" over its title (§ 44), "318 Val av justerare" (31 §, numbers written before the sign).
 # Only where the reading fits the numbers of the headings around it (§ 4 before "85", 32 after "318").
-_GLUED_SECTION = regexes.compile(r"^(?P<prefix>[A-ZÅÄÖ]{2,6}\s+)?(?P<num>8[&$]?\s?\d{1,3}|\d{1,3})"
+_GLUED_SECTION = regexes.compile(r"^(?P<prefix>[A-ZÅÄÖ]{2,6}\s+)?(?P<num>8[&$]?\s?\d{1,3}|\d{1,3}(?:\s8)?)"
                                  r"(?P<rest>(?:\s+[A-ZÅÄÖ(].*)?)$")
 _SECTION_HEADING = regexes.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?§\s*(?P<lead>\d{1,3})\b|^(?P<trail>\d{1,3})\s*§")
 
@@ -188,13 +188,13 @@ def _glued_readings(text: str) -> tuple[dict[int, str], int | None] | None:
     prefix, num, rest = m.group("prefix") or "", m.group("num"), m.group("rest")
     digits = re.sub(r"\D", "", num)
     readings = {}
-    if num[0] == "8" and len(digits) > 1:
+    if num[0] == "8" and len(digits) > 1 and not num.endswith(" 8"):
         readings[int(digits[1:])] = f"{prefix}§ {digits[1:]}{rest}"
-    if not prefix and num[-1] in "85" and num.isdecimal() and len(num) > 1:
-        readings.setdefault(int(num[:-1]), f"{num[:-1]} §{rest}")
+    if not prefix and num[-1] in "85" and num.replace(" ", "").isdecimal() and len(num) > 1:
+        readings.setdefault(int(num[:-1]), f"{num[:-1].rstrip()} §{rest}")  # "318", "34 8": 31 §, 34 §
     if not readings:
         return {int(digits): text} if num.isdecimal() else None, None
-    return readings, int(digits) if num.isdecimal() and not prefix else None
+    return readings, int(digits) if num.replace(" ", "").isdecimal() and not prefix else None
 
 
 def _mend_glued_sections(lines: list[Line]) -> None:
