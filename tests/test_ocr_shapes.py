@@ -367,3 +367,34 @@ def test_page_number_with_its_parenthesis_read_as_a_one():
     from protokoll.clean.furniture import PAGE_NUMBER
 
     assert PAGE_NUMBER.match("113)") and not PAGE_NUMBER.match("1134)")
+
+
+# One-line labels beside as many lines of values, a date then a time (no time goes on with a date), and a
+# presence table's heading in the label column under them.
+DATE_TIME_PLACE = """Norrby vägförening
+
+Protokoll fört vid styrelsemöte
+
+Datum:
+Tid:
+Plats:
+
+Närvarolista
+
+2025-08-26
+19.00-20.30
+Bygdegården i Norrby
+
+Namn Roll Närvarande
+Gunnar Holm ordförande X
+Lisa Berg kassör X
+Mats Ek sekreterare X
+""" + NUMBERED_ITEMS
+
+
+def test_date_time_place_labels_take_a_line_each():
+    paired = pair(DATE_TIME_PLACE)
+    assert "Datum: 2025-08-26\n\nTid: 19.00-20.30\n\nPlats: Bygdegården i Norrby" in paired
+    p, rows = parsed(DATE_TIME_PLACE)
+    assert (p.start_time, p.end_time, p.location) == ("19:00", "20:30", "Bygdegården i Norrby")
+    assert [name for name, *_ in rows] == ["Gunnar Holm", "Lisa Berg", "Mats Ek"]

@@ -44,11 +44,13 @@ LISTS = ("beslutande", "beslutande ledamöter", "närvarande", "ersättare", "tj
          "ej tjänstgörande ersättare", "övriga närvarande", "övriga deltagare", "övriga deltagande",
          "tjänstepersoner", "tjänstemän", "anmält förhinder", "förhinder", "frånvarande", "röstlängd",
          "adjungerade", "ledamöter", "närvarande ledamöter")
-# Labels that head what is read as it stands: a signature block, a posting notice, a table of contents.
+# Labels that head what is read as it stands: a signature block, a posting notice, a table of contents,
+# a presence table.
 STOPS = ("underskrifter", "underskrift", "anslag/bevis", "bevis", "ärendelista", "innehållsförteckning", "organ",
          "datum då anslaget sätts upp", "datum då anslaget tas ned", "datum för anslags uppsättande",
          "datum för anslags nedtagande", "förvaringsplats för protokollet", "bevis om anslag", "anslaget sätts upp",
-         "anslaget tas ned", "förvaringsplats", "protokollet förvaras")
+         "anslaget tas ned", "förvaringsplats", "protokollet förvaras",
+         "närvarolista", "deltagarlista")  # (a table's heading: the table stands under it)
 # OCR reads "§" as "$" or "&" as often as not ("$25", "& 27"): such a label is given its "§" back.
 # The first words of the labels: only a line that starts with one may be a label wrapped over two lines.
 _FIRST_WORDS = frozenset(label.split(" ", 1)[0] for label in ONE_LINE + LISTS + STOPS)
@@ -371,7 +373,13 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
                 return None, 0  # an item's heading is no header value: the column did not hold what it seemed
             taken = [texts[at]]
             at += 1
-            while True:  # the lines that go on with the value, across a blank line before "kl."
+            # one-line labels one under the other with as many lines of values one under the other ("Datum:" /
+            # "Tid:" / "Plats:" beside "2025-08-26" / "19.00-20.30" / "Bygdegården"): a line each, where the next
+            # line may be a value of its own (a time after a date; not "kl. ..." or a lower-case word)
+            ones = next((m for m, (kk, _) in enumerate(labels[n:]) if kk != "one"), len(labels) - n)
+            block = next((m for m, t in enumerate(texts[at - 1:]) if not t), len(texts) - at + 1)
+            one_each = ones > 1 and block == ones and texts[at][:1].isdigit()
+            while not one_each:  # the lines that go on with the value, across a blank line before "kl."
                 k = at if at < len(texts) and texts[at] else skip_blank(at) if at < len(texts) else at
                 if k < len(texts) and _CONTINUES.match(texts[k]) and (k == at or ACROSS_BLANK.match(texts[k])) \
                         and not (TIME.search(" ".join(taken)) and TIME.search(texts[k])):  # the next label's time
