@@ -398,3 +398,16 @@ def test_date_time_place_labels_take_a_line_each():
     p, rows = parsed(DATE_TIME_PLACE)
     assert (p.start_time, p.end_time, p.location) == ("19:00", "20:30", "Bygdegården i Norrby")
     assert [name for name, *_ in rows] == ["Gunnar Holm", "Lisa Berg", "Mats Ek"]
+
+
+def test_name_cut_in_two_by_ocr_keeps_the_list_going():
+    from shape_support import entries
+
+    rows = entries("Beslutande\nMaria Sund (S), ordförande\nBertil Ån man (M)\nCamilla Frost (M)\n")
+    assert [(name, party) for name, _, _, _, party in rows] == [
+        ("Maria Sund", "S"), ("Bertil Ånman", "M"), ("Camilla Frost", "M")]
+    p, rows = parsed("PROTOKOLL\nStyrelsemöte 2025-03-12\n\nBeslutande\nMaria Sund (S), ordförande\n"
+                     "Bertil Ån man (M)\nCamilla Frost (M)\nJonas Wik (V)\n" + NUMBERED_ITEMS)
+    assert [name for name, *_ in rows] == ["Maria Sund", "Bertil Ånman", "Camilla Frost", "Jonas Wik"]
+    # a particle is no piece of a name
+    assert entries("Närvarande\nMärta af Klint (M)\n")[0][0] == "Märta af Klint"
