@@ -316,6 +316,10 @@ def test_presence_table_read_across_with_the_seat_or_property_first():
     _, rows = parsed(PROPERTIES_FIRST)
     assert [(name, status) for name, _, status, _, _ in rows] == [
         ("Bo Ek", "present"), ("Anna Holm", "present"), ("Leila Kaya", "present")]
+    # (a name-first table's mark with a role after it keeps the role)
+    _, rows = parsed("Styrelsemöte\nDatum: 2025-03-22\n\nLedamöter Närvarande\nHedda Ros X, mötesordförande\n"
+                     "Kristian Vall X\nMaria Ek X\n" + NUMBERED_ITEMS)
+    assert rows[0][3] == "mötesordförande"
 
 
 def test_rarer_readings_of_the_section_sign_at_a_heading():

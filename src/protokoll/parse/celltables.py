@@ -155,7 +155,7 @@ def _across_table(lines: list[Line], i: int):
         if rest and _MARK.match(rest[-1]) and "presence" in kinds:
             row["presence"] = "X"
             rest = rest[:-1]
-        elif rest and "presence" in kinds and rest[0].rstrip(",").lower() in cv.PRESENCE_VALUES and \
+        elif lead and rest and "presence" in kinds and rest[0].rstrip(",").lower() in cv.PRESENCE_VALUES and \
                 (len(rest) == 1 or rest[0].endswith(",")):
             row["presence"] = " ".join(rest)  # "Ja", "Nej", "Ja, från punkt 2.2"
             rest = []
