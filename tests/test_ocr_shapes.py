@@ -320,6 +320,10 @@ def test_presence_table_read_across_with_the_seat_or_property_first():
     _, rows = parsed("Styrelsemöte\nDatum: 2025-03-22\n\nLedamöter Närvarande\nHedda Ros X, mötesordförande\n"
                      "Kristian Vall X\nMaria Ek X\n" + NUMBERED_ITEMS)
     assert rows[0][3] == "mötesordförande"
+    _, rows = parsed("Stämma\nDatum: 2025-04-26\n\nRöstlängd\nNamn Närvarande\nElvira Sand Ja\nTobias Grå Ja\n"
+                     "Hedda Lund Nej\n" + NUMBERED_ITEMS)
+    assert [(name, status) for name, _, status, _, _ in rows] == [
+        ("Elvira Sand", "present"), ("Tobias Grå", "present"), ("Hedda Lund", "absent")]
 
 
 def test_rarer_readings_of_the_section_sign_at_a_heading():

@@ -155,9 +155,11 @@ def _across_table(lines: list[Line], i: int):
         if rest and _MARK.match(rest[-1]) and "presence" in kinds:
             row["presence"] = "X"
             rest = rest[:-1]
-        elif lead and rest and "presence" in kinds and rest[0].rstrip(",").lower() in cv.PRESENCE_VALUES and \
-                (len(rest) == 1 or rest[0].endswith(",")):
-            row["presence"] = " ".join(rest)  # "Ja", "Nej", "Ja, från punkt 2.2"
+        elif rest and "presence" in kinds and rest[0].rstrip(",").lower() in cv.PRESENCE_VALUES and \
+                (len(rest) == 1 or lead and rest[0].endswith(",")):
+            # "Ja", "Nej"; "Ja, från punkt 2.2" after a seat (a name-first row's "X, mötesordförande" is read
+            # by the attendance reader, which knows a role there)
+            row["presence"] = " ".join(rest)
             rest = []
         if rest and "party" in kinds and cv.is_party(rest[0]):
             row["party"] = rest.pop(0)
