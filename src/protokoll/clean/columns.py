@@ -30,6 +30,7 @@ class ColumnSettings:
     max_title_words: int = 12  # an item's title is no longer
     max_person_chars: int = 90  # a longer line is text, not an entry of a list of people
     header_lines: int = 8  # the page's running header is among its first lines
+    max_lost_numbers: int = 2  # item numbers in a row that OCR may have lost from a label column
 
 
 COLUMNS = ColumnSettings()
@@ -43,25 +44,30 @@ LISTS = ("beslutande", "beslutande ledamöter", "närvarande", "ersättare", "tj
          "ej tjänstgörande ersättare", "övriga närvarande", "övriga deltagare", "övriga deltagande",
          "tjänstepersoner", "tjänstemän", "anmält förhinder", "förhinder", "frånvarande", "röstlängd",
          "adjungerade", "ledamöter", "närvarande ledamöter")
-# Labels that head what is read as it stands: a signature block, a posting notice, a table of contents.
+# Labels that head what is read as it stands: a signature block, a posting notice, a table of contents,
+# a presence table.
 STOPS = ("underskrifter", "underskrift", "anslag/bevis", "bevis", "ärendelista", "innehållsförteckning", "organ",
          "datum då anslaget sätts upp", "datum då anslaget tas ned", "datum för anslags uppsättande",
          "datum för anslags nedtagande", "förvaringsplats för protokollet", "bevis om anslag", "anslaget sätts upp",
-         "anslaget tas ned", "förvaringsplats", "protokollet förvaras")
+         "anslaget tas ned", "förvaringsplats", "protokollet förvaras",
+         "närvarolista", "deltagarlista")  # (a table's heading: the table stands under it)
 # OCR reads "§" as "$" or "&" as often as not ("$25", "& 27"): such a label is given its "§" back.
 # The first words of the labels: only a line that starts with one may be a label wrapped over two lines.
 _FIRST_WORDS = frozenset(label.split(" ", 1)[0] for label in ONE_LINE + LISTS + STOPS)
-ITEM = regexes.compile(r"^(?:(?:Punkt|Ärende)\s+\d{1,3}|(?:[A-ZÅÄÖ]{2,6}\s*)?[§$&]\s*\d{1,3}|\d{1,2}(?:\.\d{1,2})*\.|"
-                  r"\d{1,2}(?:\.\d{1,2})+)$")
+# "§" as OCR reads it in a label column: "$", "&", "£&", and "8" after a body's prefix ("SBN 845", "KFN 8 30").
+ITEM = regexes.compile(r"^(?:(?:Punkt|Ärende)\s+\d{1,3}|(?:[A-ZÅÄÖ]{2,6}\s*)?[§$&£]{1,2}\s*\d{1,3}|"
+                       r"[A-ZÅÄÖ]{2,6}\s+8\s?\d{1,3}|\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+)$")
 HEADING_START = regexes.compile(r"^(?:(?:[A-ZÅÄÖ]{2,6}\s*)?§\s*\d|\d{1,2}[.)]\s+[A-ZÅÄÖ]|Punkt\s+\d)")
 SIGNATURE_LINE = regexes.compile(r"^[\s.…_-]*$")
-_MISREAD_SECTION = regexes.compile(r"[$&]\s*(?=\d)")
+_MISREAD_SECTION = regexes.compile(r"(?:[$&£]{1,2}|(?<=[A-ZÅÄÖ]\s)8)\s*(?=\d)")
 # A wrapped label's second line: "Justeringens plats och" / "tid".
 LABEL_TAIL_LETTERS = 14  # a wrapped label's last word ("ledamöter") is short
 _LABEL_TAIL = regexes.compile(rf"^[a-zåäö]{{2,{LABEL_TAIL_LETTERS}}}:?$")
 _CONTINUES = regexes.compile(r"^(?:[a-zåäö0-9]|kl\b)")
 TIME = regexes.compile(r"\d{1,2}[.:]\d{2}")
-ACROSS_BLANK = regexes.compile(r"^(?:kl\b|klockan\b|\d{4}\b|\d{1,2}[.:]\d{2})")  # a year or a time goes on past a blank
+# a year, a time or a lower-case word goes on past a blank ("onsdagen den 18" / "" / "september 2024": OCR
+# leaves blank lines inside a wrapped value)
+ACROSS_BLANK = regexes.compile(r"^(?:kl\b|klockan\b|\d{4}\b|\d{1,2}[.:]\d{2}|[a-zåäö]{3,}\s+\d)")
 _PERSON = regexes.compile(r"^(?:[A-ZÅÄÖ][\w.-]*\s+){0,1}[A-ZÅÄÖ][\w-]+(?:\s+(?:von|af|de|van|der)\b)?\s+[A-ZÅÄÖ][\w-]+")
 
 
@@ -129,27 +135,88 @@ def pair(page: str, settings: ColumnSettings = COLUMNS) -> str:
     if found is None:
         return page
     start, end, labels = found
+    filled = _filled_in(labels, settings)
     labels, unpaired = _in_sequence(labels)
     # Labels that end the run (a signature block's "Underskrifter" / "Ordförande" / "Justerande") stand in
     # the column before the values too: their own values come later, they stay as they are.
-    after = end
+    after, late, trailing = end, None, []
     while after < len(lines):
         if lines[after].strip():
-            kind, _, last = _label_at(lines, after, settings)
-            if kind is None or kind == "item":
+            kind, text, last = _label_at(lines, after, settings)
+            if kind == "item" and trailing and late is None:
+                late = text  # the first item's number, in the label column under the signature's labels
+            elif kind is None or kind == "item":
                 break
+            else:
+                trailing += [line for line in lines[after:last + 1] if line.strip()]
             after = last
         after += 1
-    trailing = [line for line in lines[end:after] if line.strip()]
     end = after
+    opening: list[str] = []
+    if late is not None:
+        end, opening = _late_item_heading(lines, end, settings)
     values = lines[end:]
     # the page's own header repeated where Tesseract read it ("PROTOKOLL" between the columns) is no value
     above = {" ".join(line.split()) for line in lines[:min(start, settings.header_lines)]} - {""}
-    out, used = _assign(labels, [v if " ".join(v.split()) not in above else "" for v in values], settings)
+    values_read = [v if " ".join(v.split()) not in above else "" for v in values]
+    out, used = _assign(filled, values_read, settings) if filled else (None, 0)
+    if out is not None:
+        unpaired = []
+    else:
+        out, used = _assign(labels, values_read, settings)
     if out is None:
         return page
     kept = [" ".join(values[k].split()) for k in range(used) if " ".join(values[k].split()) in above]
-    return "\n".join(lines[:start] + out + [""] + [text for _, text in unpaired] + trailing + kept + values[used:])
+    rest = values[used:]
+    if late is not None:
+        rest = _place_late_item(late, opening, rest, settings)
+    return "\n".join(lines[:start] + out + [""] + [text for _, text in unpaired] + trailing + kept + rest)
+
+
+def _late_item_heading(lines: list[str], at: int, settings: ColumnSettings) -> tuple[int, list[str]]:
+    """Where the values start after a late item number, and the lines of the item's heading read in the
+    label column with it: its title and the section labels under it ("Godkännande av dagordning" /
+    "Beslut"), or none where the title stands in the value column."""
+    from protokoll.parse import labels
+
+    texts = [" ".join(line.split()) for line in lines]
+    k = at
+    while k < len(texts) and not texts[k]:
+        k += 1
+    if k >= len(texts) or not _title_like(texts, k, settings):
+        return at, []
+    nxt = next((t for t in texts[k + 1:] if t), "")
+    if nxt[:1].islower():
+        return at, []  # a value wrapped over a blank line ("..., onsdagen den 18" / "september 2024")
+    heading = [texts[k]]
+    k += 1
+    while True:
+        nxt = k
+        while nxt < len(texts) and not texts[nxt]:
+            nxt += 1
+        if nxt < len(texts) and labels.section_of(texts[nxt]) is not None and len(texts[nxt].split()) <= 3:
+            heading.append(texts[nxt])
+            k = nxt + 1
+            continue
+        return k, heading
+
+
+def _place_late_item(late: str, opening: list[str], rest: list[str], settings: ColumnSettings) -> list[str]:
+    """The lines after the header's values with the late item's heading put back: after them when it was
+    read whole in the label column (its text goes on on the next page), else on its title, the first
+    title that does not stand right over another (a posting notice's last value, "Församlingsexpeditionen",
+    before "Sammanträdets öppnande")."""
+    if opening:
+        return rest + ["", f"{late} {opening[0]}", *opening[1:]]
+    texts = [" ".join(line.split()) for line in rest]
+    paragraphs = [k for k, text in enumerate(texts) if text and (k == 0 or not texts[k - 1])]
+    titles = [k for k in paragraphs if _title_like(texts, k, settings)]
+    for n, k in enumerate(titles):
+        following = next((p for p in paragraphs if p > k), None)
+        if following is not None and following in titles[n + 1:n + 2]:
+            continue
+        return rest[:k] + [f"{late} {texts[k]}"] + rest[k + 1:]
+    return [late] + rest
 
 
 def _number(label: str) -> tuple[int, ...]:
@@ -168,6 +235,52 @@ def _in_sequence(labels):
             return labels[:n], labels[n:]
         last = number
     return labels, []
+
+
+def _filled_in(labels, settings: ColumnSettings):
+    """The labels with the item numbers OCR lost between two that do not follow each other put back
+    ("1.6" then "2.2": "2." and "2.1" were read as nothing), written as the run writes its numbers; None
+    where no number is missing or more than ``max_lost_numbers`` in a row are."""
+    out, last, added = [], None, False
+    depths = {len(_number(label)) for kind, label in labels if kind == "item"}
+    parents = 1 in depths and len(depths) > 1  # "1." over "1.1": a new number heads its sub-items
+    for kind, label in labels:
+        if kind == "item":
+            number = _number(label)
+            if last is not None and not _follows(last, number):
+                lost = _lost_between(last, number, settings.max_lost_numbers, parents)
+                if lost is None:
+                    return None
+                out += [("item", _written_like(n, labels)) for n in lost]
+                added = True
+            last = number
+        out.append((kind, label))
+    return out if added else None
+
+
+def _lost_between(before: tuple[int, ...], after: tuple[int, ...], most: int,
+                  parents: bool) -> list[tuple[int, ...]] | None:
+    """The shortest run of up to ``most`` numbers that leads from ``before`` to ``after``, one following the
+    other (where the run writes its heads, "2." comes before "2.1")."""
+    paths = [[before]]
+    for _ in range(most):
+        paths = [path + [step] for path in paths for step in _next_numbers(path[-1], parents)]
+        for path in paths:
+            if _follows(path[-1], after):
+                return path[1:]
+    return None
+
+
+def _next_numbers(number: tuple[int, ...], parents: bool) -> list[tuple[int, ...]]:
+    heads = [number[:level] + (number[level] + 1,) for level in range(len(number))]
+    return [number + (1,)] + heads + ([] if parents else [head + (1,) for head in heads])
+
+
+def _written_like(number: tuple[int, ...], labels) -> str:
+    """``number`` written as the run writes numbers of its depth ("2." beside "1.", "2.1" beside "1.1")."""
+    text = ".".join(str(n) for n in number)
+    same_depth = [label for kind, label in labels if kind == "item" and len(_number(label)) == len(number)]
+    return text + "." if same_depth and same_depth[0].endswith(".") else text
 
 
 def _follows(before: tuple[int, ...], after: tuple[int, ...]) -> bool:
@@ -260,7 +373,13 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
                 return None, 0  # an item's heading is no header value: the column did not hold what it seemed
             taken = [texts[at]]
             at += 1
-            while True:  # the lines that go on with the value, across a blank line before "kl."
+            # one-line labels one under the other with as many lines of values one under the other ("Datum:" /
+            # "Tid:" / "Plats:" beside "2025-08-26" / "19.00-20.30" / "Bygdegården"): a line each, where the next
+            # line may be a value of its own (a time after a date; not "kl. ..." or a lower-case word)
+            ones = next((m for m, (kk, _) in enumerate(labels[n:]) if kk != "one"), len(labels) - n)
+            block = next((m for m, t in enumerate(texts[at - 1:]) if not t), len(texts) - at + 1)
+            one_each = ones > 1 and block == ones and texts[at][:1].isdigit()
+            while not one_each:  # the lines that go on with the value, across a blank line before "kl."
                 k = at if at < len(texts) and texts[at] else skip_blank(at) if at < len(texts) else at
                 if k < len(texts) and _CONTINUES.match(texts[k]) and (k == at or ACROSS_BLANK.match(texts[k])) \
                         and not (TIME.search(" ".join(taken)) and TIME.search(texts[k])):  # the next label's time
@@ -282,19 +401,22 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
                         taken.append(texts[k])
                     k += 1
             else:
-                people = []
+                people: list[list[int]] = []  # the lines of each entry
                 k = at
-                while k < len(texts) and (not texts[k] or _person_like(texts[k], settings)):
-                    if texts[k]:
-                        people.append(k)
+                while k < len(texts) and (not texts[k] or _person_like(texts[k], settings)
+                                          or people and _wraps_entry(" ".join(texts[p] for p in people[-1]), texts[k])):
+                    if texts[k] and people and _wraps_entry(" ".join(texts[p] for p in people[-1]), texts[k]):
+                        people[-1].append(k)
+                    elif texts[k]:
+                        people.append([k])
                     k += 1
                 # the labels after it that take one person each (the adjuster) take the last ones
                 reserved = sum(1 for kk, lab in rest if kk == "one" and _takes_person(lab))
                 if len(people) <= reserved:
                     return None, 0
                 people = people[:len(people) - reserved]
-                taken = [texts[p] for p in people]
-                k = people[-1] + 1
+                taken = [texts[p] for entry in people for p in entry]
+                k = people[-1][-1] + 1
             if not taken:
                 return None, 0
             out += [label, *taken, ""] if label.endswith(":") else [f"{label} {taken[0]}", *taken[1:], ""]
@@ -316,6 +438,17 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
                 out.append("")
             at = end
     return out, at
+
+
+_WRAPPED_ON = regexes.compile(r"^[a-zåäö0-9(]")  # a line that starts so goes on with the entry above it
+
+
+def _wraps_entry(entry: str, text: str) -> bool:
+    """Whether ``text`` is the rest of the list entry ``entry`` wrapped onto the next line: "(S)" after
+    "... för Kjell Andersson", "Nyström, socialchef" after "... samt sekreterare Jenny"."""
+    from protokoll.parse import attendance
+
+    return bool(_WRAPPED_ON.match(text)) or attendance.continues_list(entry, text)
 
 
 def _takes_person(label: str) -> bool:

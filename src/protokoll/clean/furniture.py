@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 PAGE_NUMBER = regexes.compile(
     r"^(?:sid(?:an|a)?\.?\s*[\dlI]+\s*(?:av|/|\()\s*[\dlI]+\)?|\d+\s*\(\s*\d+\s*\)|[-–]\s*\d+\s*[-–]|\d{1,3}|"
+    r"\d1\d\)|"  # OCR's "1 (2)" with the "(" read as a "1": "112)"
     r"page\s+\d+\s+of\s+\d+|\d+\s*/\s*\d+)$",
     re.IGNORECASE,
 )
@@ -56,6 +57,49 @@ _LONE_NUMBER = regexes.compile(r"^\d{1,3}$")
 # pdftotext gives a contents table's cells on lines of their own, so the page number may follow alone.
 LEADERS = r"(?:\.{4,}|…{2,}|\s(?:\.\s){3,})"
 CONTENTS_LEADERS = regexes.compile(LEADERS + r"\s*\d{0,4}$")
+# Dot leaders as Tesseract reads them: runs of letters ("ssssmssssersresrerrerr rea 2", "..........ssireerererr",
+# "Sekreterare smmssssrrrrer rer rrrr rad Paragrafer 30-38"). A token is one where it is long and made
+# almost only of the letters dots turn into, or holds the same one three times over (no Swedish word does).
+OCR_LEADER_LETTERS = frozenset("rse.:,;'`´")
+OCR_LEADER_MIN_CHARS = 8  # a shorter token is a word
+OCR_LEADER_SHARE = 0.75  # of a token's characters, without a threefold run
+OCR_LEADER_REST_CHARS = 4  # a short lower-case token beside such a token ("rea", "rrrr") is part of the leader
+OCR_LEADER_REST_LETTERS = frozenset("rsenmaoiu.:,")  # ... or one made only of these ("sissi", "renen")
+OCR_LEADER_OPENING = frozenset("o.…=")  # the leader's first dots read as "ooo"
+_OCR_LEADER_RUN = regexes.compile(r"([rs.])\1\1")
+_OCR_LEADER_TOKEN = regexes.compile(r"^[a-zåäö.:,;'`´…€-]+$")
+
+
+def _ocr_leader(token: str) -> bool:
+    if len(token) < OCR_LEADER_MIN_CHARS or not _OCR_LEADER_TOKEN.match(token) or token.strip(".…:,;") == "" \
+            or not any(c.isalpha() for c in token):
+        return False
+    if _OCR_LEADER_RUN.search(token.strip(".…")) or "...." in token:  # "............nnn."
+        return True
+    from protokoll.clean.swedish import word_score  # ("reserverar", "sekreterare" are words)
+
+    return sum(c in OCR_LEADER_LETTERS for c in token) >= OCR_LEADER_SHARE * len(token) and \
+        word_score(token.strip(".:,;")) is None
+
+
+def mend_ocr_leaders(text: str) -> str:
+    """``text`` with dot leaders that OCR read as letters given back as dots: "§ 177 Ekonomisk uppföljning
+    ssssmsssserrer rea 2" → "§ 177 Ekonomisk uppföljning ........ 2"; else ``text`` itself."""
+    tokens = text.split()
+    marks = [_ocr_leader(t) for t in tokens]
+    if not any(marks):
+        return text
+    first, last = marks.index(True), len(marks) - 1 - marks[::-1].index(True)
+
+    def rest(t: str) -> bool:
+        return _OCR_LEADER_TOKEN.match(t) is not None and t.islower() and \
+            (len(t) <= OCR_LEADER_REST_CHARS or set(t) <= OCR_LEADER_REST_LETTERS)
+
+    while last + 1 < len(tokens) and rest(tokens[last + 1]):
+        last += 1
+    while first > 1 and set(tokens[first - 1]) <= OCR_LEADER_OPENING:
+        first -= 1
+    return " ".join(tokens[:first] + ["........"] + tokens[last + 1:])
 # Lines that recur because minutes repeat them, not because a page template does.
 # (An item's label "RUN AU § 21" at the top of two pages is no running header, though its key is the same; nor
 # is "26      Dnr KS 2025/14", an item's running number and case heading the page its item starts.)

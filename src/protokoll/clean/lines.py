@@ -135,6 +135,9 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
         for line in lines:
             ranges = low[line.page - 1] if line.page - 1 < len(low) else []
             line.low_confidence = any(a < line.end and b > line.start for a, b in ranges)
+    for line in lines:  # dot leaders read as letters ("ssssrrrrr") before the repair takes them for words
+        if "rr" in line.text or "ss" in line.text or ".." in line.text:
+            line.text = furniture.mend_ocr_leaders(line.text)
     whole = "\n".join([line.text for line in lines])
     # The repair only turns letters into å/ä/ö (and "&" or "6" in a word into one), so only a line that holds a
     # "$", "&", "88" or "8 " now may hold a misread "§" after it: found here, from ``whole``.
@@ -160,8 +163,70 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
             line.text = text = _SECTION_MISREAD.sub(_section, text)
         if " 8 " in text[:9] and _PREFIXED_SECTION.match(text):
             line.text = _PREFIXED_SECTION.sub(r"\1§", text, count=1)
+    _mend_glued_sections(lines)
     lines = furniture.remove(lines)
     return CleanText(lines, pages, do_repair)
+
+
+# An item's number with its "§" read as an "8" glued to it: "85 Ekonomi" (§ 5), "KSAU 8181" and "KSAU 8& 182"
+# (§ 181, § 182), "844" over its title (§ 44), "318 Val av justerare" (31 §, numbers written before the sign).
+# Only where the reading fits the numbers of the headings around it (§ 4 before "85", 32 after "318").
+_GLUED_SECTION = regexes.compile(r"^(?P<prefix>[A-ZÅÄÖ]{2,6}\s+)?(?P<num>8[&$]?\s?\d{1,3}|\d{1,3}(?:\s8)?)"
+                                 r"(?P<rest>(?:\s+[A-ZÅÄÖ(].*)?)$")
+_SECTION_HEADING = regexes.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?§\s*(?P<lead>\d{1,3})\b|^(?P<trail>\d{1,3})\s*§")
+
+
+def _glued_readings(text: str) -> tuple[dict[int, str], int | None] | None:
+    """The readings of a heading line's number: {number: the line read so}, and the number as written
+    (None where a "§" stands in it); None for a line that is no numbered heading."""
+    known = _SECTION_HEADING.match(text)
+    if known:
+        return {int(known.group("lead") or known.group("trail")): text}, None
+    m = _GLUED_SECTION.match(text) if text[:1].isdigit() or text[:1].isupper() else None
+    if m is None:
+        return None
+    prefix, num, rest = m.group("prefix") or "", m.group("num"), m.group("rest")
+    digits = re.sub(r"\D", "", num)
+    readings = {}
+    if num[0] == "8" and len(digits) > 1 and not num.endswith(" 8"):
+        readings[int(digits[1:])] = f"{prefix}§ {digits[1:]}{rest}"
+    if not prefix and num[-1] in "85" and num.replace(" ", "").isdecimal() and len(num) > 1:
+        readings.setdefault(int(num[:-1]), f"{num[:-1].rstrip()} §{rest}")  # "318", "34 8": 31 §, 34 §
+    if not readings:
+        return {int(digits): text} if num.isdecimal() else None, None
+    return readings, int(digits) if num.replace(" ", "").isdecimal() and not prefix else None
+
+
+def _mend_glued_sections(lines: list[Line]) -> None:
+    for line in lines:
+        if line.text[:1] == "£" or line.text[:2].isupper() and _PREFIXED_RARE.match(line.text):
+            line.text = _PREFIXED_RARE.sub(r"\1§", _LEADING_POUND.sub("§", line.text), count=1)
+    heads = [(k, r) for k, line in enumerate(lines)
+             if (line.text[:1].isdigit() or line.text[:1] in "§" or line.text[:2].isupper())
+             and (r := _glued_readings(line.text)) is not None and r[0] is not None]
+
+    def around(n: int, known: bool) -> set[int]:
+        """The numbers the headings before and after heading ``n`` may have (only those with a "§": known)."""
+        out: set[int] = set()
+        for m in (n - 1, n + 1):
+            if 0 <= m < len(heads):
+                readings, written = heads[m][1]
+                if not known or (written is None and len(readings) == 1):
+                    out |= {x + (n - m) for x in readings} | ({written + (n - m)} if written is not None else set())
+        return out
+
+    for n, (k, (readings, written)) in enumerate(heads):
+        if len(readings) == 1 and next(iter(readings.values())) == lines[k].text:
+            continue
+        # a reading that runs with a heading that has its "§" ("§ 4" before "85") wins; else the number as
+        # written where it runs with its neighbours ("84" after "83"); else a reading that runs with them
+        # ("318" before "328": 31 §, 32 §)
+        fits = [number for number in readings if number in around(n, True)]
+        if not fits and not (written is not None and written in around(n, False)):
+            fits = [number for number in readings if number in around(n, False)]
+        if fits:
+            lines[k].text = readings[fits[0]]
+            heads[n] = (k, ({fits[0]: lines[k].text}, None))  # now a heading with its "§" for the next
 
 
 # Tesseract reads a bold or small "§" as "$", "&" or "8": "& 112 Val av justerare", "Tomas Vikström (S),
@@ -172,6 +237,10 @@ _SECTION_MISREAD = regexes.compile(r"(?<![\w$&])(\$\$|&&|\$&|&\$|\$|&)(?=\s?\d{1
                               r"|(?<![\w$&])88(?=\s?\d{1,3}\s?[-–]\s?\d{1,3}(?![\d\s]*(?:kr|:-|%)))")
 # ... and after a body's prefix: "KFN 8 30", "KSAU 8 177 Dnr KS 2024/0051" (a title, a case number or nothing after).
 _PREFIXED_SECTION = regexes.compile(r"^([A-ZÅÄÖ]{2,6}\s)8(?=\s\d{1,3}(?:\s*$|\s+[A-ZÅÄÖ(]))")
+# ... and the rarer readings at a heading's start: "KFN 58 32", "KFN 5 34", "£48" (only before a number, after a
+# body's prefix or alone at the line's start, so no amount in pounds or fifty-eight of anything)
+_PREFIXED_RARE = regexes.compile(r"^([A-ZÅÄÖ]{2,6}\s)(?:58|5|S|£)(?=\s\d{1,3}(?:\s*$|\s+[A-ZÅÄÖ(]))")
+_LEADING_POUND = regexes.compile(r"^£(?=\s?\d{1,3}(?:\s*$|\s+[A-ZÅÄÖ(]))")
 
 
 def _marked_lines(lines: list[Line], whole: str) -> list[int]:

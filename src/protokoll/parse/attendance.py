@@ -141,6 +141,8 @@ def looks_like_entries(text: str) -> bool:
     text = dash_as_comma(text)  # "Karin Ek – ordförande": the dash stands for the comma
     text = _split_trailing_note(text)[0]  # "Controller Jonas Lilja §§ 2–3": the part-time note is no name
     first = _FIRST_CELL.split(text, maxsplit=1)[0].split()
+    if "(" in text and not all(_name_word(w) for w in first):
+        first = _ocr_joined_name(" ".join(first)).split()  # "Bertil Ån man (M)"
     for n in (3, 2):  # "Vice ordförande Anna Öberg", "Vice ordföranden Anna Öberg": a role before the name
         if len(first) > n + 1 and (cv.role_base(" ".join(first[:n])) or
                                    any(p.fullmatch(" ".join(first[:n])) for p, _ in cv.ROLE_FORMS)):
@@ -933,6 +935,17 @@ def presence_mark(text: str) -> tuple[str, str] | None:
     return m.group("name") + (m.group("rest") or ""), status
 
 
+# The space OCR sets inside a name's last word, before a short lower-case piece of it ("Ån man", "Lind qvist").
+_OCR_SPLIT_TAIL = regexes.compile(r"^[a-zåäöé]{2,5}$")
+
+
+def _ocr_joined_name(name: str) -> str:
+    words = name.split()
+    if len(words) >= 3 and _OCR_SPLIT_TAIL.match(words[-1]) and words[-1] not in _PARTICLES and _CAP_WORD.match(words[-2]):
+        return " ".join(words[:-2] + [words[-2] + words[-1]])
+    return name
+
+
 def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     """One entry: "Karin Lövgren (S), ordförande", "Eva Ek, kommundirektör, § 114", "Ordförande Anna Ek"."""
     masked = mask_nicknames(text)
@@ -979,6 +992,8 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     if lead:
         org, name = lead[0], lead[1]
         role = org.lower()
+    if not is_name(name) and paren and cv.is_party(paren.strip()):
+        name = _ocr_joined_name(name)  # "Bertil Ån man (M)": OCR cut a surname in two
     if not is_name(name):
         return None  # (nor is "Vakant (M)", the party's empty seat)
     more = []

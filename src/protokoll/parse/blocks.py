@@ -164,6 +164,8 @@ class Heading:
 
 # A table of contents line: "§ 176  Godkännande av föredragningslista ........ 2".
 CONTENTS_LINE = regexes.compile(furniture.LEADERS + r"\s*\d{1,4}$")
+# ... as OCR gives it: the leaders shortened ("Ekonomisk uppföljning... 2") or without their page number.
+OCR_CONTENTS_LINE = regexes.compile(r"(?:\.{2,}|…)\s*\d{1,4}$|" + furniture.LEADERS + r"$")
 # "Title    Dnr KS 2024/0051" or "SN § 31 Dnr SN 2024/0012": the case number beside the heading.
 CASE_BESIDE = regexes.compile(r"(?:^|\s+)(?:Dnr|Dnr\.|Diarienr|Diarienummer)\s*:?\s*(?P<case>\S.{0,40})$", re.IGNORECASE)
 # "§ 120 Title (RUN 2025/388)", "§ 4 Title (Dnr 2025/12)": the case number in parentheses ending the heading.
@@ -220,6 +222,8 @@ def heading_at(text: str) -> Heading | None:
         return None  # NUMBERED and SIGN_AFTER both need the item's number
     if "." in text and text[-1:].isdecimal() and CONTENTS_LINE.search(text):  # it ends in a page number
         return None
+    if (text[-1:] in ".…" or text[-1:].isdecimal() and "." in text) and OCR_CONTENTS_LINE.search(text):
+        return None  # ... or in leaders that OCR shortened or kept without the number
     case = CASE_BESIDE.search(text) if "nr" in labels.lowered(text) else None
     if case is None and text[-1:] == ")":
         case = CASE_IN_PARENS.search(text)
@@ -404,6 +408,9 @@ CONTENTS_HEADING = regexes.compile(r"^(?:innehållsförteckning|innehåll|ärend
                               r"förteckning över ärenden|ärenden)\s*:?$", re.IGNORECASE)
 
 
+CONTENTS_GAP_LINES = 4  # lines in a row between a contents list's entries that are no entry
+
+
 def _drop_contents(lines: list[Line], heads: list[Heading | None]) -> None:
     """Forget the headings of a table of contents that lists the items without page numbers: the numbered
     lines right under its heading, up to the line that starts the list over ("86 Title" again), which is
@@ -414,12 +421,21 @@ def _drop_contents(lines: list[Line], heads: list[Heading | None]) -> None:
         if not (text[:1] in "IiÄäAaFf" and len(text) <= 30 and CONTENTS_HEADING.match(text)):
             continue
         entries: list[int] = []
+        gap = 0
         for k in range(i + 1, len(lines)):
             h = heads[k]
             if h is None or h.number is None:
-                break
+                # OCR's lines between a list's entries: an entry read as no heading (its leaders), a page's
+                # foot and head, a signature's scrawl
+                gap += 1
+                if gap > CONTENTS_GAP_LINES:
+                    break
+                continue
+            gap = 0
             if entries and h.number <= heads[entries[-1]].number:
-                if h.number == heads[entries[0]].number:  # the list starts over: the items begin here
+                # the list starts over (at its first entry, or before it where OCR lost the first entries):
+                # the items begin here
+                if h.number <= heads[entries[0]].number:
                     for j in entries:
                         heads[j] = None
                 break

@@ -86,7 +86,8 @@ def unfold(lines: list[Line]) -> list[Line]:
     changed = False
     while i < len(lines):
         found = (_row_table(lines, i) or _column_table(lines, i)) if _kind(lines[i].text) else None
-        if found is None and lines[i].text[:1].isupper() and _kind(lines[i].text.split(" ", 1)[0]) == "name":
+        if found is None and lines[i].text[:1].isupper() and \
+                _kind(lines[i].text.split(" ", 1)[0]) in ("name", "role", "affiliation"):
             found = _across_table(lines, i)
         split = None if found else _heading_over_title(lines[i])
         if split:  # "Röstlängd: Fastighet": the list's heading and the first column's title on one line
@@ -135,20 +136,31 @@ def _across_table(lines: list[Line], i: int):
         return None  # laid out in columns: the attendance reader's own
     columns = _titles_across(lines[i].text)
     kinds = [kind for _, kind in columns or () if kind]
-    if not columns or len(columns) < 2 or kinds[:1] != ["name"] or len(set(kinds)) != len(kinds):
+    # a column before the names: the seat ("Befattning Namn Närvarande"), the property ("Fastighet Företrädd av")
+    lead = kinds[0] if kinds[:1] in (["role"], ["affiliation"]) and kinds[1:2] == ["name"] else None
+    if not columns or len(columns) < 2 or (kinds[:1] != ["name"] and lead is None) or len(set(kinds)) != len(kinds):
         return None
-    rest_kinds = [k for k in kinds if k not in ("name", "presence", "party")]
+    rest_kinds = [k for k in kinds if k not in ("name", "presence", "party", lead)]
     rows = []
     j = i + 1
     while j < len(lines) and "  " not in lines[j].text:
         words = lines[j].text.split()
-        n = next((n for n in (3, 2) if len(words) >= n and _person(" ".join(words[:n]))), 0)
-        if not n:
+        found = None if _LABEL.search(lines[j].text) else _name_across(words, lead is not None)  # "Adjungerade: ..."
+        if found is None:
             break
-        row, rest = {"name": " ".join(words[:n])}, words[n:]
+        at, n = found
+        row, rest = {"name": " ".join(words[at:at + n])}, words[at + n:]
+        if lead:
+            row[lead] = " ".join(words[:at])
         if rest and _MARK.match(rest[-1]) and "presence" in kinds:
             row["presence"] = "X"
             rest = rest[:-1]
+        elif rest and "presence" in kinds and rest[0].rstrip(",").lower() in cv.PRESENCE_VALUES and \
+                (len(rest) == 1 or lead and rest[0].endswith(",")):
+            # "Ja", "Nej"; "Ja, från punkt 2.2" after a seat (a name-first row's "X, mötesordförande" is read
+            # by the attendance reader, which knows a role there)
+            row["presence"] = " ".join(rest)
+            rest = []
         if rest and "party" in kinds and cv.is_party(rest[0]):
             row["party"] = rest.pop(0)
         if rest and rest_kinds:
@@ -161,6 +173,18 @@ def _across_table(lines: list[Line], i: int):
         return None
     titles = [title for title, kind in columns if kind]
     return j, _layout(lines[i], titles, kinds, rows)
+
+
+def _name_across(words: list[str], after_lead: bool) -> tuple[int, int] | None:
+    """(first word, words) of the person's name in a row read across: at its start, or after the cell of a
+    column before it ("Vice ordförande Hugo Lindahl Ja", "Ekbacken 1:3 Bengt Rosén"); a presence mark after
+    the name is none of it."""
+    for at in range(1, len(words) - 1) if after_lead else (0,):
+        for n in (3, 2):
+            name = words[at:at + n]
+            if len(name) == n and name[-1].rstrip(",").lower() not in cv.PRESENCE_VALUES and _person(" ".join(name)):
+                return at, n
+    return None
 
 
 def _heading_over_title(line: Line) -> tuple[Line, Line] | None:

@@ -54,6 +54,7 @@ _PROTOCOL_WORD = "protokoll"
 # Sida", "Datum Nr"). Read from the end, one at a time.
 GLUED_TAIL = regexes.compile(tolerant(
     r"\s+(?:(?:sida|blad)(?:\s+\d{1,3}(?:\s*\(\s*\d{1,3}\s*\)|\s+av\s+\d{1,3})?)?|\d{1,3}\s*[(/]\s*\d{1,3}\s*\)|"
+    r"\d1\d\)|"  # OCR's "1 (2)" with the "(" read as a "1": "112)"
     r"(?P<word>[\wåäöÅÄÖ-]*protokoll)|sammanträdesdatum|mötesdatum|datum|nr)$"), re.IGNORECASE)
 # "Tallbackens samfällighetsförening – Protokoll fört vid styrelsemöte": a running header's organisation, a dash,
 # then the title (PREFIX after the dash).
