@@ -368,7 +368,7 @@ def _opens_decision(text: str) -> bool:
 
 
 def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = frozenset(),
-                        width: float = float("inf")) -> list[tuple[str, list]]:
+                        width: float = float("inf"), body: str | None = None) -> list[tuple[str, list]]:
     """Decisions in one paragraph of running text: each runs from a decision or task sentence to the
     paragraph's end, or to the next such sentence that starts a line; a sentence that starts a line after a
     short line ending a sentence (no wrap) is no part of the decision before it."""
@@ -381,6 +381,7 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
             bool(out) and not out[-1][0].endswith((".", "!", "?"))
         opens = (not (in_list and out) or ends_list) and (
             dec.running_decision(sentence) or dec.task_sentence(sentence, initials)
+            or own_proposal_sentence(sentence, body)
             or (judged and (STARTS_ATT.match(sentence) or GIVES_TASK.match(sentence))))
         if opens and (not out or line_start or closed):
             # (after a report that closed the decision before, a decision sentence mid-line opens its own:
@@ -408,7 +409,8 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
     return [(t, ls) for t, ls in out if t.strip()]
 
 
-def _summary_decisions(blocks: list[Block], initials: frozenset[str], width: float) -> list[tuple[str, list]]:
+def _summary_decisions(blocks: list[Block], initials: frozenset[str], width: float,
+                       body: str | None = None) -> list[tuple[str, list]]:
     """Decisions in an item's report with no decision section. A one-sentence paragraph, a decision or not,
     that leads a dash list of tasks ("Föreningen står för fikat. / – Pia köper bullar. / – Jamal ordnar
     kaffe.") is one decision with its list: dash lines under a paragraph belong to it."""
@@ -416,7 +418,7 @@ def _summary_decisions(blocks: list[Block], initials: frozenset[str], width: flo
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        found = _sentence_decisions(_undashed(block), judged=False, initials=initials, width=width)
+        found = _sentence_decisions(_undashed(block), judged=False, initials=initials, width=width, body=body)
         n = _led_tasks(blocks, i, initials) if len(found) <= 1 and block.kind == "text" else 0
         if n:
             listed = blocks[i + 1:i + 1 + n]
@@ -500,6 +502,19 @@ def own_body(text: str, body: str | None) -> bool:
     who = _BODY_ENDING.sub("", m.group("who").lower())
     head = _BODY_ENDING.sub("", body.split()[-1].lower())
     return len(who) >= 4 and (head.endswith(who) or head.startswith(who))
+
+
+# The meeting's own body proposing to the association's meeting in a sentence ("Styrelsen föreslår årsmötet
+# oförändrade avgifter.", "Styrelsen föreslår stämman att ..."): in the board's own minutes its decision, the
+# whole sentence; in the stämma's minutes (another body) a proposal reported.
+_PROPOSES_TO_MEETING = regexes.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*\s+){0,2}?[\wåäö-]+\s+föreslår\s+"
+                                       r"[\wåäö-]*(?:mötet|stämman|fullmäktige)\s+\S")
+
+
+def own_proposal_sentence(sentence: str, body: str | None) -> bool:
+    """Whether ``sentence`` is the meeting's own body proposing to the association's meeting ("Styrelsen
+    föreslår årsmötet oförändrade avgifter." in a board's minutes): the board's decision."""
+    return "föreslår" in sentence and bool(_PROPOSES_TO_MEETING.match(sentence)) and own_body(sentence, body)
 
 
 # A body's proposal to another body as a heading: "Arbetsutskottets förslag till kommunstyrelsen",
@@ -778,7 +793,7 @@ class ItemParser:
                 found.extend(_sentence_decisions(block, judged=True, initials=self.initials, width=self.width))
         if "decisions" not in parts:
             summary_found = _summary_decisions([b for b, _ in parts.get("summary", []) if b.kind != "label"],
-                                               self.initials, self.width)
+                                               self.initials, self.width, self.protocol.body)
             found = summary_found + found
         else:
             # Beside a "Beslut" section, a task in the report is still a task ("Linda redovisade ekonomin.
