@@ -85,3 +85,69 @@ Ordföranden avslutade mötet.
 def test_title_meeting_club_date_and_place_under_a_bare_protocol_line():
     got = _table("11      Mötets öppnande           Maria Berg öppnade mötet.\n")
     assert (got.organisation, got.body, got.location) == ("Lindås Ridklubb", "Styrelsemöte", "klubbhuset, Lindås")
+
+
+SEMICOLON_HEAD = """Bygdegårdsföreningen Kvarnsjö
+
+Styrelsemötesprotokoll
+
+Kvarnsjö bygdegård, 9 september 2025 kl 19.00
+
+Närvarande; Rut Falk, Ove Ström, Siv Ahl, Nils Berg
+
+"""
+
+
+def _semicolon_items(body: str):
+    return parse_text(SEMICOLON_HEAD + body)
+
+
+def test_semicolon_heading_with_names_after_it_names_the_officers():
+    got = _semicolon_items("""  1. Rut hälsar välkommen och öppnar mötet.
+  2. Mötesordförande; Rut Falk
+  3. Protokolljusterare; Siv Ahl och Nils Berg
+  4. Rut avslutar mötet.
+""")
+    assert [i.title for i in got.items[1:3]] == ["Mötesordförande", "Protokolljusterare"]
+    assert [i.number for i in got.items[1:3]] == [2, 3]
+    assert got.chair == "Rut Falk"
+    assert got.adjusters == ["Siv Ahl", "Nils Berg"]
+
+
+def test_semicolon_heading_with_a_date_after_it_is_title_and_text():
+    got = _semicolon_items("""  1. Rut hälsar välkommen och öppnar mötet.
+  2. Höstfest; den 18 oktober 2025 kl 18.00 i bygdegården. Ove kollar om
+     orkestern är ledig.
+  3. Nästa styrelsemöte; 14 oktober 2025 kl 19.00 hos Siv.
+  4. Rut avslutar mötet.
+""")
+    fest, nxt = got.items[1:3]
+    assert (fest.title, fest.number, nxt.title, nxt.number) == ("Höstfest", 2, "Nästa styrelsemöte", 3)
+    assert [(d.text, [a.assignee for a in d.actions]) for d in fest.decisions] == [
+        ("Ove kollar om orkestern är ledig.", ["Ove"])]
+    assert [(m.date, m.start_time) for m in got.scheduled_meetings] == [(dt.date(2025, 10, 14), "19:00")]
+
+
+def test_semicolon_heading_keeps_a_title_that_goes_on_after_it():
+    got = _semicolon_items("""  1. Rut hälsar välkommen och öppnar mötet.
+  2. Motion om cykelbanor; svar
+  3. Rut avslutar mötet.
+""")
+    assert got.items[1].title == "Motion om cykelbanor; svar"
+
+
+def test_lone_participle_after_a_semicolon_heading_is_the_decision():
+    got = _semicolon_items("""  1. Rut hälsar välkommen och öppnar mötet.
+  2. Kallelsen till mötet; Godkänt.
+  3. Rut avslutar mötet.
+""")
+    assert [d.text for d in got.items[1].decisions] == ["Godkänt."]
+
+
+def test_question_about_something_deferred_mid_line_is_a_decision():
+    got = _semicolon_items("""  1. Rut hälsar välkommen och öppnar mötet.
+  2. Marknaden; Bra besök i år. Frågan om att delta
+     nästa år bordläggs till årsmötet.
+  3. Rut avslutar mötet.
+""")
+    assert [d.text for d in got.items[1].decisions] == ["Frågan om att delta nästa år bordläggs till årsmötet."]

@@ -712,11 +712,13 @@ def _is_place_cell(cells: list[tuple[int, str]], chunk: str, text: str) -> bool:
         return is_name(cells[0][1].split(",")[0].split("(")[0].strip())
     if "," in cells[0][1] or "(" in cells[0][1]:
         return False
-    words, name = chunk.split(), cells[0][1].split()
+    # "Kjell Ek      Sörbyn (via telefon)": a note in parentheses after the place is no part of it
+    words, name = _PLACE_NOTE.sub("", chunk).split(), cells[0][1].split()
     return len(words) == 1 and len(name) >= 2 and is_name(cells[0][1]) and bool(_CAP_WORD.match(words[0])) \
         and not cv.role_base(words[0]) and not cv.is_party(words[0])
 
 
+_PLACE_NOTE = regexes.compile(r"\s*\([^()]*\)\s*$")
 ALIGN_SLACK = 1  # a PDF's text laid out by position may set a cell one character on, past a long cell before it
 
 

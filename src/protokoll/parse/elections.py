@@ -160,7 +160,9 @@ def elected_officers(items: list[Item]) -> dict[str, list[str]]:
             if PAIRED_LINE.match(text.strip()):
                 for m in PAIR.finditer(text):
                     _put(found, m.group("office").lower(), m.group("names"))
-        for text in [item.title or ""] + texts:
+        # "3. Protokolljusterare; Tore Blom och Göran Frisk": the heading's semicolon parted office and names
+        joined = [f"{item.title}; {item.summary}"] if item.title and item.summary else []
+        for text in [item.title or ""] + texts + joined:
             for m in _office_semicolons(text):
                 _put(found, (m.group("office") or m.group("meeting_office")).lower(), m.group("names"))
         for text in texts:

@@ -659,9 +659,13 @@ class ItemParser:
     def _other_topic(self, text: str) -> re.Match | None:
         """A topic line under "Övriga frågor" ("Körresan: Sofie undersöker ...") or a report item ("Rapporter" /
         "Ekonomi: Mats redogjorde ...") opens a sub-item."""
-        if ":" not in text[:60] or not (labels.OTHER_QUESTIONS.match(self.top.title)
-                                        or labels.REPORT_ITEMS.match(self.top.title)) \
-                or dec.NEXT_MEETING.match(text):
+        if not (labels.OTHER_QUESTIONS.match(self.top.title) or labels.REPORT_ITEMS.match(self.top.title)):
+            return None
+        if ":" not in text[:60]:
+            # "Hemsidan. Agneta uppdaterar ...": the topic ends in a full stop (itself no decision or task)
+            topic = labels.dot_topic(text)
+            return topic if topic and not self._decides(topic.group("topic") + ".") else None
+        if dec.NEXT_MEETING.match(text):
             return None  # "Nästa möte: 12 juni" is the schedule, not a topic
         return OTHER_TOPIC.match(text)
 
