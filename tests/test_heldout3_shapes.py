@@ -151,3 +151,125 @@ def test_question_about_something_deferred_mid_line_is_a_decision():
   3. Rut avslutar mötet.
 """)
     assert [d.text for d in got.items[1].decisions] == ["Frågan om att delta nästa år bordläggs till årsmötet."]
+
+
+TOPIC_HEAD = """Granås hembygdsförening
+
+Protokoll från styrelsemöte på Granås hembygdsgård 2025-09-14
+
+Närvarande     Ulla Berg            Granås
+               Sten Ek              Norrby (via telefon)
+               Vera Lund            Granås
+
+"""
+
+
+def test_topics_ending_in_a_full_stop_under_other_questions_are_sub_items():
+    got = parse_text(TOPIC_HEAD + """§1      Övriga frågor
+        Hemsidan. Vera uppdaterar kalendern senast 30/9.
+        Stolarna. Styrelsen beslöt att köpa tio nya stolar.
+
+§2      Mötets avslutande
+        Ordföranden avslutade mötet.
+""")
+    other = got.items[0]
+    assert [s.title for s in other.subitems] == ["Hemsidan", "Stolarna"]
+    assert other.decisions == []
+    hemsidan, stolarna = other.subitems
+    assert [(a.assignee, a.due) for d in hemsidan.decisions for a in d.actions] == [("Vera", dt.date(2025, 9, 30))]
+    assert [d.text for d in stolarna.decisions] == ["att köpa tio nya stolar."]
+
+
+def test_a_sentence_under_other_questions_is_no_topic():
+    got = parse_text(TOPIC_HEAD + """§1      Övriga frågor
+        Kassören redovisade. Vera uppdaterar kalendern senast 30/9.
+        Inget att rapportera. Sten tar upp frågan igen.
+
+§2      Mötets avslutande
+        Ordföranden avslutade mötet.
+""")
+    assert got.items[0].subitems == []
+
+
+def test_a_place_with_a_note_beside_a_name_is_the_affiliation():
+    got = parse_text(TOPIC_HEAD + """§1      Mötets avslutande
+        Ordföranden avslutade mötet.
+""")
+    assert [(a.name, a.affiliation, a.note) for a in got.attendees] == [
+        ("Ulla Berg", "Granås", None), ("Sten Ek", "Norrby", "via telefon"), ("Vera Lund", "Granås", None)]
+
+
+def test_vote_told_in_a_decision_procedure_goes_on_the_items_decision():
+    got = parse_text("""Samordningsförbundet Sjövik
+Förbundsstyrelsen
+Sammanträdesdatum 2025-11-20
+
+Ledamöter                Ingela Fors, ordförande (S)
+                         Kent Hammar (M)
+
+Ersättare                Märta Roos (C), tjänstgörande §§ 12–13
+
+§ 12    Verksamhetsplan 2026
+Förbundsstyrelsen beslutar
+att fastställa verksamhetsplanen för 2026.
+
+Beslutsgång
+Ordföranden finner att förbundsstyrelsen bifaller förslaget. Votering begärs. Med 4 ja-röster
+mot 1 nej-röst bifaller förbundsstyrelsen förslaget.
+
+§ 13    Budget 2026
+Förbundsstyrelsen beslutar
+att fastställa budgeten för 2026.
+""")
+    plan = got.items[0]
+    assert [d.text for d in plan.decisions] == ["att fastställa verksamhetsplanen för 2026."]
+    assert [(v.yes, v.no) for v in plan.decisions[0].votes] == [(4, 1)]
+    roos = next(a for a in got.attendees if a.name == "Märta Roos")
+    assert (roos.role, roos.party, roos.note) == ("tjänstgörande ersättare", "C", "§§ 12–13")
+
+
+def test_officers_heading_after_a_label_column_list_is_no_part_of_it():
+    got = parse_text("""Samordningsförbundet Sjövik
+Förbundsstyrelsen
+Sammanträdesdatum 2025-11-20
+
+Ledamöter                Ingela Fors, ordförande (S)
+                         Kent Hammar (M)
+
+Tjänstepersoner          Helena Vik, förbundschef
+                         Amir Dahl, sekreterare
+
+Justering och sekreterare
+Att jämte ordföranden Ingela Fors justera protokollet valdes Kent Hammar. Sekreterare är Amir Dahl.
+
+§ 12    Budget 2026
+Förbundsstyrelsen beslutar
+att fastställa budgeten för 2026.
+""")
+    amir = next(a for a in got.attendees if a.name == "Amir Dahl")
+    assert amir.affiliation == "sekreterare"
+    assert (got.secretary, got.adjusters) == ("Amir Dahl", ["Kent Hammar"])
+
+
+STAMMA = """Protokoll fört vid ordinarie föreningsstämma i Vattenföreningen Lia ekonomisk förening,
+org.nr 769700-0000, den 22 april 2025 kl. 18.00 i Lia skola
+
+§1 Stämmans öppnande
+Ordföranden öppnade stämman.
+
+§2 Motioner
+Motionen från Lia norra om att byta ut ledningen vid bäcken bifölls.
+
+§3 Stämmans avslutande
+Ordföranden avslutade stämman.
+"""
+
+
+def test_organisation_number_after_the_name_in_a_title_is_no_part_of_it():
+    assert parse_text(STAMMA).organisation == "Vattenföreningen Lia ekonomisk förening"
+
+
+def test_motion_from_someone_about_something_adopted_is_a_decision():
+    got = parse_text(STAMMA)
+    assert [d.text for d in got.items[1].decisions] == [
+        "Motionen från Lia norra om att byta ut ledningen vid bäcken bifölls."]

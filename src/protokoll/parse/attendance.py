@@ -1002,6 +1002,13 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
                 note = serves.group("note") if note is None else f"{note}, {serves.group('note')}"
             continue
         role_then_note = _ROLE_THEN_NOTE.match(info)
+        short = next((full for pattern, full in cv.ROLE_FORMS if pattern.fullmatch(role_then_note.group(1))), None) \
+            if role_then_note and not cv.is_role(role_then_note.group(1)) else None
+        if short:  # "tjänstgörande §§ 36–38": the role written short, with a part-time note
+            role = role or short
+            org = org or (short if party is None else None)
+            note = role_then_note.group(2) if note is None else f"{note}, {role_then_note.group(2)}"
+            continue
         if role_then_note and cv.is_role(role_then_note.group(1)):
             # "tjänstgörande ersättare §§ 181–183": a role with a part-time note
             served = _SERVES_NAMED.match(role_then_note.group(1))

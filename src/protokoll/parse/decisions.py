@@ -504,8 +504,10 @@ LATER = regexes.compile(r"^\s+(?:\S+\s+){0,3}?(?:vid|på|under|inför|efter)\s+(
 ACTIVE_VERB = regexes.compile(r"[a-zåäö]+(?:de|te|og|öll|åg|er|ar)", re.IGNORECASE)
 
 
-# A subject that names its question ("Frågan om att delta nästa år bordläggs"): its "om att" reports nothing.
-ABOUT_SUBJECT = regexes.compile(r"^(?:Frågan|Ärendet|Förslaget|Motionen|Punkten|Beslutet)\s+om\s+(?:att\s+)?")
+# A subject that names its question ("Frågan om att delta nästa år bordläggs", "Motionen från X om att köpa
+# kanoter bifölls"): its "om att" reports nothing.
+ABOUT_SUBJECT = regexes.compile(r"^(?:Frågan|Ärendet|Förslaget|Motionen|Punkten|Beslutet)(?:\s+(?:från|av)\s+"
+                                r"[\wåäöÅÄÖ-]+(?:\s+[\wåäöÅÄÖ-]+){0,3}?)?\s+om\s+(?:att\s+)?")
 
 
 def running_decision(sentence: str) -> bool:

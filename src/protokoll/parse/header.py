@@ -155,8 +155,10 @@ _AT_LIKE = regexes.compile(r"[Q©®&@]")
 WEEKDAY = regexes.compile(r"\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b\s*(?:den\s+)?", re.IGNORECASE)
 _COLUMN_GAP = regexes.compile(r"\s{3,}")
 # What may follow the organisation in a title: "... för verksamhetsåret 2024", "..., lördagen den 22 mars"
-_ORG_TAIL = regexes.compile(r"\s+(?:för\s+(?:verksamhetsåret|räkenskapsåret|år|året)\b|" + WEEKDAY.pattern + r").*$",
-                       re.IGNORECASE)
+# (or its organisation number: "Fiberföreningen X ekonomisk förening, org.nr 769600-0000, den 14 maj ...")
+_ORG_TAIL = regexes.compile(r"\s+(?:för\s+(?:verksamhetsåret|räkenskapsåret|år|året)\b|org\.?\s?-?nr\b|"
+                            r"organisationsnummer\b|" + WEEKDAY.pattern + r").*$",
+                            re.IGNORECASE)
 # "... 22 mars 2025 klockan 14.00 på Sandvretens hembygdsgård": the venue at the end of a title sentence
 TITLE_VENUE = regexes.compile(r"(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?\s+(?:på|i|via|hos)\s+"
                          r"(?P<venue>[A-ZÅÄÖa-zåäö][^.]*?)\.?$")

@@ -530,6 +530,13 @@ def own_proposal(text: str, body: str | None) -> bool:
     return bool(m) and own_body(f"{m.group('who')} föreslår", body)
 
 
+def _gives_decision(item: Item, block: Block) -> bool:
+    """Whether one of ``item``'s decisions was read from ``block``'s lines."""
+    first, last = block.lines[0], block.lines[-1]
+    return any(d.source is not None and (first.page, first.start) <= (d.source.page, d.source.start)
+               <= (last.page, last.end) for d in item.decisions)
+
+
 def initials_of(protocol: Protocol) -> frozenset[str]:
     """The attendees' first names and initials ("Karin Lund" → "KL", "Per-Ola Sand" → "PS" and "POS"), and initials the
     list writes beside a name ("Karin Lund (KL)"), which minutes may use for who does what."""
@@ -1029,9 +1036,12 @@ class ItemParser:
                 if vote is None:
                     continue
                 formula = labels.formula_of(sentence)
-                if formula is not None and not labels.BARE_ADOPTION.match(formula.strip()) \
-                        or formula is None and dec.running_decision(sentence):
-                    continue  # the vote of the decision the sentence gives (an adoption only: of the one after it)
+                if (formula is not None and not labels.BARE_ADOPTION.match(formula.strip())
+                        or formula is None and dec.running_decision(sentence)) and _gives_decision(item, block):
+                    # the vote of the decision the sentence gives (an adoption only: of the one after it); in a
+                    # "Beslutsgång" ("Med 6 ja-röster mot 1 nej-röst bifaller direktionen förslaget.") the
+                    # sentence gives none, and its vote is the item's decision's
+                    continue
                 if vote.abstain is None and k + 1 < len(split):
                     vote.abstain = dec.abstained(split[k + 1])  # "... 10 för höjningen. 2 avstod."
                 where = (block.lines[0].page, block.lines[0].start)
