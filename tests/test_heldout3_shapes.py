@@ -273,3 +273,23 @@ def test_motion_from_someone_about_something_adopted_is_a_decision():
     got = parse_text(STAMMA)
     assert [d.text for d in got.items[1].decisions] == [
         "Motionen från Lia norra om att byta ut ledningen vid bäcken bifölls."]
+
+
+def test_office_heading_over_a_verb_first_election_names_only_the_elected():
+    got = parse_text("""Protokoll från styrelsemöte i Kvarnsjö jaktvårdsförening 2025-09-09
+
+Närvarande: Rut Falk (ordförande), Ove Ström, Siv Ahl
+
+§ 1 Mötets öppnande
+Ordföranden öppnade mötet.
+
+§ 2 Val av justerare
+Valdes Siv Ahl att jämte ordföranden justera dagens protokoll.
+
+§ 3 Mötets avslutande
+Ordföranden avslutade mötet.
+
+Justeras
+Rut Falk                    Siv Ahl
+""")
+    assert got.adjusters == ["Siv Ahl"]

@@ -279,13 +279,10 @@ def _text_after_semicolon(rest: str) -> bool:
     if rest[:1].isupper() and (rest.rstrip()[-1:] in ".!?" or len(rest.split()) >= SEMICOLON_TEXT_WORDS):
         return True
     if rest[:1].isupper():
-        people = [p for p in _SEMICOLON_NAME_JOIN.split(rest.strip().rstrip(".")) if p]
-        return bool(people) and all(map(parse_people.is_name, people))
+        return parse_people.only_names(rest)
     return bool(dates.DATE.match(_LEADING_DEN.sub("", rest, count=1)))
 
 
-# "Tore Blom och Göran Frisk", "A, B samt C": the people a heading's semicolon names apart.
-_SEMICOLON_NAME_JOIN = regexes.compile(r"\s*(?:,|\boch\b|\bsamt\b)\s*")
 _LEADING_DEN = regexes.compile(r"^den\s+")
 
 
