@@ -199,15 +199,18 @@ def test_a_place_with_a_note_beside_a_name_is_the_affiliation():
         ("Ulla Berg", "Granås", None), ("Sten Ek", "Norrby", "via telefon"), ("Vera Lund", "Granås", None)]
 
 
-def test_vote_told_in_a_decision_procedure_goes_on_the_items_decision():
-    got = parse_text("""Samordningsförbundet Sjövik
+BOARD_HEAD = """Samordningsförbundet Sjövik
 Förbundsstyrelsen
 Sammanträdesdatum 2025-11-20
 
 Ledamöter                Ingela Fors, ordförande (S)
                          Kent Hammar (M)
 
-Ersättare                Märta Roos (C), tjänstgörande §§ 12–13
+"""
+
+
+def test_vote_told_in_a_decision_procedure_goes_on_the_items_decision():
+    got = parse_text(BOARD_HEAD + """Ersättare                Märta Roos (C), tjänstgörande §§ 12–13
 
 § 12    Verksamhetsplan 2026
 Förbundsstyrelsen beslutar
@@ -229,14 +232,7 @@ att fastställa budgeten för 2026.
 
 
 def test_officers_heading_after_a_label_column_list_is_no_part_of_it():
-    got = parse_text("""Samordningsförbundet Sjövik
-Förbundsstyrelsen
-Sammanträdesdatum 2025-11-20
-
-Ledamöter                Ingela Fors, ordförande (S)
-                         Kent Hammar (M)
-
-Tjänstepersoner          Helena Vik, förbundschef
+    got = parse_text(BOARD_HEAD + """Tjänstepersoner          Helena Vik, förbundschef
                          Amir Dahl, sekreterare
 
 Justering och sekreterare
