@@ -459,8 +459,8 @@ TOPIC_MAX_WORDS = 4  # a topic named before a colon under "Övriga frågor" is s
 # The topic is a noun phrase: no "att", no word in the form of a past-tense or passive verb ("Kassören redovisade.",
 # "Inget att rapportera." are sentences).
 DOT_TOPIC_WORDS = 2
-DOT_TOPIC = regexes.compile(r"^(?P<topic>[A-ZÅÄÖ][a-zåäöé-]{2,}(?:\s+(?!att\b)[a-zåäöé-]+){0,%d})\.\s+(?=[A-ZÅÄÖ][a-zåäö])"
-                            % (DOT_TOPIC_WORDS - 1))
+DOT_TOPIC = regexes.compile(r"^(?P<topic>[A-ZÅÄÖ][a-zåäöé-]{2,}(?:\s+(?!att\b)[a-zåäöé-]+){0,%d})\.\s+"
+                            r"(?=[A-ZÅÄÖ][a-zåäö])" % (DOT_TOPIC_WORDS - 1))
 _VERB_FORM = regexes.compile(r"(?:ade|ades|des|tes|ats|its|ts|er|ar|ir)$")
 
 

@@ -177,7 +177,8 @@ class _Row:
         self.action: list[list[Line]] = [[] for role, *_ in header if role == ACTION]
         self.responsible: list[list[Line]] = [[] for role, *_ in header if role == RESPONSIBLE]
         self.labels = [label for role, _, _, label in header if role == RESPONSIBLE]
-        self.row_line: dict[int, tuple[int, int]] = {}  # id of each action or responsible piece: (page, start) of its line
+        # id of each action or responsible piece → (page, start) of the line it stood on
+        self.row_line: dict[int, tuple[int, int]] = {}
 
     def _task_starts(self, cell: list[Line]) -> list[int]:
         """Where in an action cell a task line starts a part of its own: a line with a responsible cell
