@@ -180,19 +180,31 @@ class _Row:
         # id of each action or responsible piece → (page, start) of the line it stood on
         self.row_line: dict[int, tuple[int, int]] = {}
 
+    def _placed(self, cell: list[Line]) -> bool:
+        """Whether the lines each piece of ``cell`` and of the responsible cells stood on are known (rows read
+        from layout text; not rows cut apart otherwise)."""
+        return all(id(p) in self.row_line for p in cell) and \
+            all(id(p) in self.row_line for column in self.responsible for p in column)
+
     def _task_starts(self, cell: list[Line]) -> list[int]:
         """Where in an action cell a task line starts a part of its own: a line with a responsible cell
-        beside it, after report lines that end a sentence ("Två hästar pensioneras. Ersättare söks." /
-        "Ta fram kravprofil      Kim      31/10"). The cell's first line never splits it."""
+        beside it, after report lines without one that end a sentence ("Två hästar pensioneras. Ersättare
+        söks." / "Ta fram kravprofil      Kim      31/10"). The cell's first line never splits it, nor a line
+        beside a responsible cell that goes on from the line above ("Per" / "Lisa")."""
+        if not self._placed(cell):
+            return []
         beside = {self.row_line[id(p)] for column in self.responsible for p in column}
         return [k for k in range(1, len(cell))
-                if self.row_line[id(cell[k])] in beside and cell[k].text[:1].isupper()
+                if self.row_line[id(cell[k])] in beside and self.row_line[id(cell[k - 1])] not in beside
+                and cell[k].text[:1].isupper()
                 and cell[k - 1].text.rstrip()[-1:] in _SENTENCE_ENDS]
 
     def _responsible_lines(self, parts: list[list[Line]]) -> list[list[Line]]:
         """The "Ansvar:"/"Klart till:" lines of each part of the action cells: a responsible cell belongs to
         the part whose lines it stands beside, or below (a date on a task's second line); the first part
         takes those above every task line."""
+        if not all(self._placed(part) for part in parts):
+            return [[] for _ in parts[1:]] + [self._responsible_of(self.responsible)]  # all after the last part
         starts = [min(self.row_line[id(p)] for p in part) for part in parts]
         owned: list[list[list[Line]]] = [[[] for _ in self.responsible] for _ in parts]
         for c, column in enumerate(self.responsible):
