@@ -737,11 +737,13 @@ def _is_place_cell(cells: list[tuple[int, str]], chunk: str, text: str) -> bool:
         return is_name(cells[0][1].split(",")[0].split("(")[0].strip())
     if "," in cells[0][1] or "(" in cells[0][1]:
         return False
-    words, name = chunk.split(), cells[0][1].split()
+    # "Kjell Ek      Sörbyn (via telefon)": a note in parentheses after the place is no part of it
+    words, name = _PLACE_NOTE.sub("", chunk).split(), cells[0][1].split()
     return len(words) == 1 and len(name) >= 2 and is_name(cells[0][1]) and bool(_CAP_WORD.match(words[0])) \
         and not cv.role_base(words[0]) and not cv.is_party(words[0])
 
 
+_PLACE_NOTE = regexes.compile(r"\s*\([^()]*\)\s*$")
 ALIGN_SLACK = 1  # a PDF's text laid out by position may set a cell one character on, past a long cell before it
 
 
@@ -1038,6 +1040,13 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
                 note = serves.group("note") if note is None else f"{note}, {serves.group('note')}"
             continue
         role_then_note = _ROLE_THEN_NOTE.match(info)
+        short = next((full for pattern, full in cv.ROLE_FORMS if pattern.fullmatch(role_then_note.group(1))), None) \
+            if role_then_note and not cv.is_role(role_then_note.group(1)) else None
+        if short:  # "tjänstgörande §§ 36–38": the role written short, with a part-time note
+            role = role or short
+            org = org or (short if party is None else None)
+            note = role_then_note.group(2) if note is None else f"{note}, {role_then_note.group(2)}"
+            continue
         if role_then_note and cv.is_role(role_then_note.group(1)):
             # "tjänstgörande ersättare §§ 181–183": a role with a part-time note
             served = _SERVES_NAMED.match(role_then_note.group(1))

@@ -15,6 +15,7 @@ from protokoll import regexes
 from protokoll.clean import furniture
 from protokoll.clean.lines import Line, join
 from protokoll.parse import dates, decisions, labels
+from protokoll.parse import people as parse_people
 
 # "1. Title", "1) Title", "§ 131 Title", "§1 Title", "SBN § 45" (title on a later line), "KSAU 176 Title",
 # "Punkt 3 Title", "3.1 Title" (a sub-item of 3), "§10a Beslutades att ..." (a lettered sub-paragraph of § 10).
@@ -279,8 +280,17 @@ def heading_at(text: str) -> Heading | None:
 
 def _text_after_semicolon(rest: str) -> bool:
     """Whether what follows a heading's semicolon is the item's text (a sentence: "Anna Berg valdes.") rather
-    than the rest of its title ("Motion om cykelbanor; svar")."""
-    return rest[:1].isupper() and (rest.rstrip()[-1:] in ".!?" or len(rest.split()) >= SEMICOLON_TEXT_WORDS)
+    than the rest of its title ("Motion om cykelbanor; svar"). A person or people named ("Sekreterare; Elin
+    Wass", "Protokolljusterare; Tore Blom och Göran Frisk") and a date ("Årsmöte; den 1 februari 2026 kl 15.00 i
+    bygdegården", "Nästa möte; 8 april kl 18.30") are the item's text too."""
+    if rest[:1].isupper() and (rest.rstrip()[-1:] in ".!?" or len(rest.split()) >= SEMICOLON_TEXT_WORDS):
+        return True
+    if rest[:1].isupper():
+        return parse_people.only_names(rest)
+    return bool(dates.DATE.match(_LEADING_DEN.sub("", rest, count=1)))
+
+
+_LEADING_DEN = regexes.compile(r"^den\s+")
 
 
 def _decides(title: str) -> bool:
@@ -773,8 +783,8 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
         return long_prev
     if last[-1] in ".!?" and not ends_sentence(text):
         return False  # a one-line "sentence" without a full stop after a full stop is a heading
-    if last[-1] in ".!?" and ":" in text[:60] and TOPIC_LINE.match(text):
-        return False  # "Medlemsmöte: Tommy bokar ..." after a full stop names a topic of its own
+    if last[-1] in ".!?" and (":" in text[:60] and TOPIC_LINE.match(text) or labels.dot_topic(text)):
+        return False  # "Medlemsmöte: Tommy bokar ...", "Hemsidan. Agneta ..." after a full stop name a topic of its own
     if blanks == "paragraphs" and prev.kind == "text" and last[-1] in ".!?" and len(last) < SHORT_LINE * width:
         # "Interpellationen får ställas." / "Interpellationen anses besvarad.": a sentence that ends well short
         # of the wrap width ends its paragraph, blank line or not (two decisions, not one)

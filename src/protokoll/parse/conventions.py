@@ -346,6 +346,10 @@ SIGNATURE_INLINE = regexes.compile(
              r"mötesordförande|stämmoordförande|ordförande|mötessekreterare|stämmosekreterare|sekreterare|"
              r"protokollförare|protokolljusterare|justerare)\s*:\s*"
              r"(?P<names>[A-ZÅÄÖ].*)$"), re.IGNORECASE)
+# "Justering och sekreterare" over the sentence that names them ("Att jämte ordföranden X justera ... valdes Y.
+# Sekreterare är Z."): a label of its own, whatever list stands above it.
+OFFICERS_HEADING = Folded(tolerant(r"^(?:justering|justering och (?:sekreterare|protokollförare)|"
+                                   r"(?:sekreterare|protokollförare) och justering)\s*:?\s*$"))
 # Front-matter labels that are neither attendance nor offices: they end an attendance list.
 FRONT_LABEL = Folded(tolerant(
     r"^(?:justeringens (?:plats och tid|tid och plats|datum)|justering(?:ens)? tid|paragrafer|§§|underskrifter|"

@@ -363,6 +363,9 @@ def decided_meeting(text: str, meeting_date: dt.date | None) -> ScheduledMeeting
 
 
 # --- decisions recorded in running text ------------------------------------------------------------
+# A decision written as its participle alone ("Godkänt.", "Fastställd."), as a heading's text after its semicolon.
+LONE_PARTICIPLES = ("godkänt", "godkänd", "godkända", "fastställt", "fastställd", "antaget", "antagen", "beviljat",
+                    "beviljad", "bifallet", "bifallen")
 # "Dagordningen godkändes.", "Mötet väljer Anna Ek till ordförande.", "Ärendet bordläggs.", "Styrelsen
 # beviljas ansvarsfrihet.", "Föregående protokoll lades till handlingarna.", "attsats 1 bifalles".
 RUNNING = labels.Folded(
@@ -400,7 +403,9 @@ RUNNING = labels.Folded(
     r"firma(?:n)?\s+tecknas|"
     # "Omval på Berit Sand och Jon Ek.", "Nyval av Kajsa Lind.": an election written without its verb
     # (only as the sentence's first words: "ställer upp för omval på ett år" records nothing)
-    r"omval(?<=^omval)\s+(?:på|av)|nyval(?<=^nyval)\s+(?:på|av))\b"))
+    r"omval(?<=^omval)\s+(?:på|av)|nyval(?<=^nyval)\s+(?:på|av)|"
+    # "2. Kallelsen; Godkänt.": the participle alone after a heading's semicolon records the decision
+    + "|".join(rf"{w}(?<=^{w})(?=\.?$)" for w in LONE_PARTICIPLES) + r")\b"))
 # Sentences that report a proposal, a discussion or another body's decision are not decisions.
 NOT_RUNNING = labels.Folded(
     labels.letter_led(r"\b(?:föreslår|föreslog|föreslås|yrkar|yrkade|tillstyrker|tillstyrkte|rekommenderar|diskuterade|"
@@ -507,6 +512,12 @@ LATER = regexes.compile(r"^\s+(?:\S+\s+){0,3}?(?:vid|på|under|inför|efter)\s+(
 ACTIVE_VERB = regexes.compile(r"[a-zåäö]+(?:de|te|og|öll|åg|er|ar)", re.IGNORECASE)
 
 
+# A subject that names its question ("Frågan om att delta nästa år bordläggs", "Motionen från X om att köpa
+# kanoter bifölls"): its "om att" reports nothing.
+ABOUT_SUBJECT = regexes.compile(r"^(?:Frågan|Ärendet|Förslaget|Motionen|Punkten|Beslutet)(?:\s+(?:från|av)\s+"
+                                r"[\wåäöÅÄÖ-]+(?:\s+[\wåäöÅÄÖ-]+){0,3}?)?\s+om\s+(?:att\s+)?")
+
+
 def running_decision(sentence: str) -> bool:
     """Whether a sentence of running text records a decision of the meeting."""
     if labels.formula_of(sentence) is not None:
@@ -516,6 +527,7 @@ def running_decision(sentence: str) -> bool:
         return False  # "... godkänner följande propositionsordning/voteringsproposition: ...": how the vote is put
     # What blocks a decision verb is in its own clause: "Frågan diskuterades och ärendet bordlades" is one.
     clause = re.split(r"\s+och\s+|[,:;]\s+", sentence[: m.start()])[-1]
+    clause = ABOUT_SUBJECT.sub("", clause, count=1)  # "Frågan om att ha dans bordläggs": "om att" names the question
     if m.group(0).endswith("s") and LATER.match(sentence[m.end():]):
         return False
     if ACTIVE_VERB.fullmatch(m.group(0)) and dates.DIGIT.search(clause) and dates.first_date(clause, 2000):

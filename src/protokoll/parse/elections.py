@@ -15,6 +15,7 @@ from protokoll.model import Item
 from protokoll.parse import conventions as cv
 from protokoll.parse import labels
 from protokoll.parse.frontmatter import names_in
+from protokoll.parse.people import only_names
 from protokoll.parse.names import is_first_name
 
 OPENING_ITEMS = 8  # officers are elected among the first items of a meeting
@@ -170,7 +171,9 @@ def elected_officers(items: list[Item]) -> dict[str, list[str]]:
             if PAIRED_LINE.match(text.strip()):
                 for m in PAIR.finditer(text):
                     _put(found, m.group("office").lower(), m.group("names"))
-        for text in [item.title or ""] + texts:
+        # "3. Protokolljusterare; Tore Blom och Göran Frisk": the heading's semicolon parted office and names
+        joined = [f"{item.title}; {item.summary}"] if item.title and item.summary and only_names(item.summary) else []
+        for text in [item.title or ""] + texts + joined:
             for m in _office_semicolons(text):
                 _put(found, (m.group("office") or m.group("meeting_office")).lower(), m.group("names"))
         for text in texts:

@@ -151,6 +151,7 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
                     _add(fm.offices, kind, names_in(rest))
             mode = f"office:{kind}"
         elif mode == "list" and text.strip().lower() not in NUMBER_TITLES \
+                and not cv.OFFICERS_HEADING.match(text.strip()) \
                 and (looks_like_entries(text) or continues_list(sections[-1][-1].text, text)
                                  or cv.GROUP_LINE.match(text)
                                  or len(sections[-1]) == 1 and _header_row(text, line.indent)) \

@@ -160,8 +160,10 @@ _AT_LIKE = regexes.compile(r"[Q©®&@]")
 WEEKDAY = regexes.compile(r"\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b\s*(?:den\s+)?", re.IGNORECASE)
 _COLUMN_GAP = regexes.compile(r"\s{3,}")
 # What may follow the organisation in a title: "... för verksamhetsåret 2024", "..., lördagen den 22 mars"
-_ORG_TAIL = regexes.compile(r"\s+(?:för\s+(?:verksamhetsåret|räkenskapsåret|år|året)\b|" + WEEKDAY.pattern + r").*$",
-                       re.IGNORECASE)
+# (or its organisation number: "Fiberföreningen X ekonomisk förening, org.nr 769600-0000, den 14 maj ...")
+_ORG_TAIL = regexes.compile(r"\s+(?:för\s+(?:verksamhetsåret|räkenskapsåret|år|året)\b|org\.?\s?-?nr\b|"
+                            r"organisationsnummer\b|" + WEEKDAY.pattern + r").*$",
+                            re.IGNORECASE)
 # "... 22 mars 2025 klockan 14.00 på Sandvretens hembygdsgård": the venue at the end of a title sentence
 TITLE_VENUE = regexes.compile(r"(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?\s+(?:på|i|via|hos)\s+"
                          r"(?P<venue>[A-ZÅÄÖa-zåäö][^.]*?)\.?$")
@@ -464,12 +466,12 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
             put("organisation", m.group("org").strip(), line)
             return
         m = BODY_LINE.match(cut)
-        tail = cut[m.end("body"):].strip() if m else ""
-        if m and body_line is None and tail[:1].isupper() and MEETING_BODY.search(m.group("body")) \
-                and _org_like(tail) and not MONTH_WORD.match(tail):
+        met = _meeting_then_org(cut)
+        if met and (body_line is None or body_line[1].lower() == met[0].lower()):
             # "Elevrådsmöte Tallängsskolan", "Styrelsemöte Björkby Ryttarförening": the meeting, then who meets
-            put("body", m.group("body"), line)
-            put("organisation", tail, line)
+            # (under a bare "PROTOKOLL STYRELSEMÖTE" that names the same meeting)
+            put("body", met[0], line)
+            put("organisation", met[1], line)
             return
         if m and body_line is None and len(cut.split()) <= 7:
             body_line = (line, _NUMBER_TAIL.sub("", m.group("body")))
@@ -502,6 +504,17 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
         put("body", body_line[1], body_line[0])
     if org_line:
         put("organisation", org_text, org_line)
+
+
+def _meeting_then_org(cut: str) -> tuple[str, str] | None:
+    """(meeting, organisation) of a title that names the meeting, then who meets ("Styrelsemöte Björkby
+    Ryttarförening", the date and what follows it cut off), else None."""
+    m = BODY_LINE.match(cut)
+    tail = cut[m.end("body"):].strip() if m else ""
+    if m and tail[:1].isupper() and MEETING_BODY.search(m.group("body")) and _org_like(tail) \
+            and not MONTH_WORD.match(tail):
+        return m.group("body"), tail
+    return None
 
 
 def _unglued(text: str) -> tuple[str, str]:
@@ -556,7 +569,8 @@ def _title_venue(lines: list[Line], put) -> None:
                 venue = f"{venue} {nxt.text.strip()}"  # "... kl 18.30 i föreningslokalen," / "Granvägen 4, Tallmo"
             put("location", venue.strip(" ,").rstrip("."), line)
             return
-        titled = PREFIX.match(line.text) or k == 0 and TITLE.match(_cut_date(line.text.strip()))
+        titled = PREFIX.match(line.text) or k == 0 and TITLE.match(_cut_date(line.text.strip())) \
+            or _meeting_then_org(_cut_date(line.text.strip()))  # "Styrelsemöte X den 12 mars 2025 i klubbstugan"
         if titled and dates.DIGIT.search(line.text):
             venue = _venue_after_when(line.text)
             if venue:  # "Protokoll fört vid styrelsemöte i X 2025-03-12 kl. 18.30, Klubbstugan"

@@ -458,6 +458,22 @@ OPENING = regexes.compile(tolerant(r"^(?:mötets öppnande|mötet öppnas|öppna
 CLOSING = regexes.compile(tolerant(r"^(?:mötet avslutas|mötets avslutande|mötet förklaras avslutat|avslutning)\b"),
                      re.IGNORECASE)
 TOPIC_MAX_WORDS = 4  # a topic named before a colon under "Övriga frågor" is short
+# "Hemsidan. Agneta uppdaterar ...": a topic named before a full stop, its sentence after it on the same line.
+# The topic is a noun phrase: no "att", no word in the form of a past-tense or passive verb ("Kassören redovisade.",
+# "Inget att rapportera." are sentences).
+DOT_TOPIC_WORDS = 2
+DOT_TOPIC = regexes.compile(r"^(?P<topic>[A-ZÅÄÖ][a-zåäöé-]{2,}(?:\s+(?!att\b)[a-zåäöé-]+){0,%d})\.\s+"
+                            r"(?=[A-ZÅÄÖ][a-zåäö])" % (DOT_TOPIC_WORDS - 1))
+_VERB_FORM = regexes.compile(r"(?:ade|ades|des|tes|ats|its|ts|er|ar|ir)$")
+
+
+def dot_topic(text: str) -> re.Match | None:
+    """The topic of a line "Hemsidan. Agneta uppdaterar ..." (a short noun phrase and a full stop, a sentence
+    after it), else None."""
+    m = DOT_TOPIC.match(text) if "." in text[:40] else None
+    if m is None or any(_VERB_FORM.search(w) for w in m.group("topic").split()[1:]):
+        return None
+    return m
 OTHER_QUESTIONS = regexes.compile(tolerant(r"^övriga (?:frågor|ärenden)"), re.IGNORECASE)
 # Items that gather reports, one topic a line ("Rapporter" / "Ekonomi: Kassören redogjorde ..."): their topics
 # are sub-items, as under "Övriga frågor".

@@ -394,7 +394,7 @@ def _opens_decision(text: str) -> bool:
 
 
 def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = frozenset(),
-                        width: float = float("inf")) -> list[tuple[str, list]]:
+                        width: float = float("inf"), body: str | None = None) -> list[tuple[str, list]]:
     """Decisions in one paragraph of running text: each runs from a decision or task sentence to the
     paragraph's end, or to the next such sentence that starts a line; a sentence that starts a line after a
     short line ending a sentence (no wrap) is no part of the decision before it."""
@@ -407,6 +407,7 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
             bool(out) and not out[-1][0].endswith((".", "!", "?"))
         opens = (not (in_list and out) or ends_list) and (
             dec.running_decision(sentence) or dec.task_sentence(sentence, initials)
+            or own_proposal_sentence(sentence, body)
             or (judged and (STARTS_ATT.match(sentence) or GIVES_TASK.match(sentence))))
         if opens and (not out or line_start or closed):
             # (after a report that closed the decision before, a decision sentence mid-line opens its own:
@@ -434,7 +435,8 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
     return [(t, ls) for t, ls in out if t.strip()]
 
 
-def _summary_decisions(blocks: list[Block], initials: frozenset[str], width: float) -> list[tuple[str, list]]:
+def _summary_decisions(blocks: list[Block], initials: frozenset[str], width: float,
+                       body: str | None = None) -> list[tuple[str, list]]:
     """Decisions in an item's report with no decision section. A one-sentence paragraph, a decision or not,
     that leads a dash list of tasks ("Föreningen står för fikat. / – Pia köper bullar. / – Jamal ordnar
     kaffe.") is one decision with its list: dash lines under a paragraph belong to it."""
@@ -442,7 +444,7 @@ def _summary_decisions(blocks: list[Block], initials: frozenset[str], width: flo
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        found = _sentence_decisions(_undashed(block), judged=False, initials=initials, width=width)
+        found = _sentence_decisions(_undashed(block), judged=False, initials=initials, width=width, body=body)
         n = _led_tasks(blocks, i, initials) if len(found) <= 1 and block.kind == "text" else 0
         if n:
             listed = blocks[i + 1:i + 1 + n]
@@ -528,6 +530,19 @@ def own_body(text: str, body: str | None) -> bool:
     return len(who) >= 4 and (head.endswith(who) or head.startswith(who))
 
 
+# The meeting's own body proposing to the association's meeting in a sentence ("Styrelsen föreslår årsmötet
+# oförändrade avgifter.", "Styrelsen föreslår stämman att ..."): in the board's own minutes its decision, the
+# whole sentence; in the stämma's minutes (another body) a proposal reported.
+_PROPOSES_TO_MEETING = regexes.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*\s+){0,2}?[\wåäö-]+\s+föreslår\s+"
+                                       r"[\wåäö-]*(?:mötet|stämman|fullmäktige)\s+\S")
+
+
+def own_proposal_sentence(sentence: str, body: str | None) -> bool:
+    """Whether ``sentence`` is the meeting's own body proposing to the association's meeting ("Styrelsen
+    föreslår årsmötet oförändrade avgifter." in a board's minutes): the board's decision."""
+    return "föreslår" in sentence and bool(_PROPOSES_TO_MEETING.match(sentence)) and own_body(sentence, body)
+
+
 # A body's proposal to another body as a heading: "Arbetsutskottets förslag till kommunstyrelsen",
 # "Kommunstyrelsens förslag till kommunfullmäktige" (not "... förslag till beslut", a proposal of any body).
 _PROPOSAL_TO = regexes.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*\s+){0,2}?(?P<who>[\wåäö-]+s)\s+förslag\s+till\s+"
@@ -539,6 +554,13 @@ def own_proposal(text: str, body: str | None) -> bool:
     kommunstyrelsen" in the minutes of "Kommunstyrelsens arbetsutskott"): the meeting's decision."""
     m = _PROPOSAL_TO.match(text.strip())
     return bool(m) and own_body(f"{m.group('who')} föreslår", body)
+
+
+def _gives_decision(item: Item, block: Block) -> bool:
+    """Whether one of ``item``'s decisions was read from ``block``'s lines."""
+    first, last = block.lines[0], block.lines[-1]
+    return any(d.source is not None and (first.page, first.start) <= (d.source.page, d.source.start)
+               <= (last.page, last.end) for d in item.decisions)
 
 
 def initials_of(protocol: Protocol) -> frozenset[str]:
@@ -670,9 +692,13 @@ class ItemParser:
     def _other_topic(self, text: str) -> re.Match | None:
         """A topic line under "Övriga frågor" ("Körresan: Sofie undersöker ...") or a report item ("Rapporter" /
         "Ekonomi: Mats redogjorde ...") opens a sub-item."""
-        if ":" not in text[:60] or not (labels.OTHER_QUESTIONS.match(self.top.title)
-                                        or labels.REPORT_ITEMS.match(self.top.title)) \
-                or dec.NEXT_MEETING.match(text):
+        if not (labels.OTHER_QUESTIONS.match(self.top.title) or labels.REPORT_ITEMS.match(self.top.title)):
+            return None
+        if ":" not in text[:60]:
+            # "Hemsidan. Agneta uppdaterar ...": the topic ends in a full stop (itself no decision or task)
+            topic = labels.dot_topic(text)
+            return topic if topic and not self._decides(topic.group("topic") + ".") else None
+        if dec.NEXT_MEETING.match(text):
             return None  # "Nästa möte: 12 juni" is the schedule, not a topic
         return OTHER_TOPIC.match(text)
 
@@ -810,7 +836,7 @@ class ItemParser:
                 found.extend(_sentence_decisions(block, judged=True, initials=self.initials, width=self.width))
         if "decisions" not in parts:
             summary_found = _summary_decisions([b for b, _ in parts.get("summary", []) if b.kind != "label"],
-                                               self.initials, self.width)
+                                               self.initials, self.width, self.protocol.body)
             found = summary_found + found
         else:
             # Beside a "Beslut" section, a task in the report is still a task ("Linda redovisade ekonomin.
@@ -1042,9 +1068,12 @@ class ItemParser:
                 if vote is None:
                     continue
                 formula = labels.formula_of(sentence)
-                if formula is not None and not labels.BARE_ADOPTION.match(formula.strip()) \
-                        or formula is None and dec.running_decision(sentence):
-                    continue  # the vote of the decision the sentence gives (an adoption only: of the one after it)
+                if (formula is not None and not labels.BARE_ADOPTION.match(formula.strip())
+                        or formula is None and dec.running_decision(sentence)) and _gives_decision(item, block):
+                    # the vote of the decision the sentence gives (an adoption only: of the one after it); in a
+                    # "Beslutsgång" ("Med 6 ja-röster mot 1 nej-röst bifaller direktionen förslaget.") the
+                    # sentence gives none, and its vote is the item's decision's
+                    continue
                 if vote.abstain is None and k + 1 < len(split):
                     vote.abstain = dec.abstained(split[k + 1])  # "... 10 för höjningen. 2 avstod."
                 where = (block.lines[0].page, block.lines[0].start)

@@ -23,6 +23,16 @@ def is_name(text: str) -> bool:
     return bool(NAME.match(text)) and not _ORG_HINT.search(text) and municipalities.canonical(text) is None
 
 
+# "Tore Blom och Göran Frisk", "A, B samt C": people named one after another, nothing else.
+_NAME_JOIN = regexes.compile(r"\s*(?:,|\boch\b|\bsamt\b)\s*")
+
+
+def only_names(text: str) -> bool:
+    """Whether ``text`` is nothing but people's full names ("Elin Wass", "Tore Blom och Göran Frisk.")."""
+    people = [p for p in _NAME_JOIN.split(text.strip().rstrip(".")) if p]
+    return bool(people) and all(map(is_name, people))
+
+
 def parse_presenters(text: str) -> list[Presenter]:
     """ "A och B, kulturchefsnätverket" / "Name, role, Organisation" / "Från grupp: A, B och C"."""
     out: list[Presenter] = []

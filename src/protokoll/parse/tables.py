@@ -25,6 +25,7 @@ from protokoll.tableheads import (ACTION, ANY_WORD, DUE_TITLES, DUE_WORDS, HEADE
 DUE_WORD = "senast"
 # What a table writes in a cell left empty on purpose ("–" under Åtgärd and Klart): no text of the row.
 EMPTY_CELLS = frozenset({"-", "–", "—", "--", "./."})
+_SENTENCE_ENDS = ".!?"  # a line ending in one of these ends its sentence
 ACTION_LABEL = "Beslut"  # the label an action cell's decision is given ("Beslut: godkänna dagordningen")
 
 
@@ -176,6 +177,42 @@ class _Row:
         self.action: list[list[Line]] = [[] for role, *_ in header if role == ACTION]
         self.responsible: list[list[Line]] = [[] for role, *_ in header if role == RESPONSIBLE]
         self.labels = [label for role, _, _, label in header if role == RESPONSIBLE]
+        # id of each action or responsible piece → (page, start) of the line it stood on
+        self.row_line: dict[int, tuple[int, int]] = {}
+
+    def _placed(self, cell: list[Line]) -> bool:
+        """Whether the lines each piece of ``cell`` and of the responsible cells stood on are known (rows read
+        from layout text; not rows cut apart otherwise)."""
+        return all(id(p) in self.row_line for p in cell) and \
+            all(id(p) in self.row_line for column in self.responsible for p in column)
+
+    def _task_starts(self, cell: list[Line]) -> list[int]:
+        """Where in an action cell a task line starts a part of its own: a line with a responsible cell
+        beside it, after report lines without one that end a sentence ("Två hästar pensioneras. Ersättare
+        söks." / "Ta fram kravprofil      Kim      31/10"). The cell's first line never splits it, nor a line
+        beside a responsible cell that goes on from the line above ("Per" / "Lisa")."""
+        if not self._placed(cell):
+            return []
+        beside = {self.row_line[id(p)] for column in self.responsible for p in column}
+        return [k for k in range(1, len(cell))
+                if self.row_line[id(cell[k])] in beside and self.row_line[id(cell[k - 1])] not in beside
+                and cell[k].text[:1].isupper()
+                and cell[k - 1].text.rstrip()[-1:] in _SENTENCE_ENDS]
+
+    def _responsible_lines(self, parts: list[list[Line]]) -> list[list[Line]]:
+        """The "Ansvar:"/"Klart till:" lines of each part of the action cells: a responsible cell belongs to
+        the part whose lines it stands beside, or below (a date on a task's second line); the first part
+        takes those above every task line."""
+        if not all(self._placed(part) for part in parts):
+            return [[] for _ in parts[1:]] + [self._responsible_of(self.responsible)]  # all after the last part
+        starts = [min(self.row_line[id(p)] for p in part) for part in parts]
+        owned: list[list[list[Line]]] = [[[] for _ in self.responsible] for _ in parts]
+        for c, column in enumerate(self.responsible):
+            for piece in column:
+                at = self.row_line[id(piece)]
+                k = max([n for n, s in enumerate(starts) if s <= at] or [0])
+                owned[k][c].append(piece)
+        return [self._responsible_of(cells) for cells in owned]
 
     def emit(self, out: list[Line]) -> None:
         text = [line for column in self.text for line in column]  # a second text column ("Beslut") after the first
@@ -188,22 +225,33 @@ class _Row:
         head.blank_before = True
         out.append(head)
         out.extend(rest)
+        parts: list[list[Line]] = []
         for cell in self.action:
+            cuts = [0] + self._task_starts(cell) + [len(cell)]
+            parts.extend(cell[a:b] for a, b in zip(cuts, cuts[1:]) if b > a)
+        responsible = self._responsible_lines(parts) if parts else [self._responsible_of(self.responsible)]
+        for n, part in enumerate(parts):
             # "godkänna dagordningen", "att boka aulan": a decision without its formula is labelled as one;
-            # a sentence ("Frågan bordlades.", "Lina bokar lokalen.") is read as running text is.
-            if cell:
-                first = cell[0]
-                if first.text[:1].islower():
-                    first = Line(f"{ACTION_LABEL}: {first.text}", first.page, first.start, first.end,
-                                 indent=first.indent, low_confidence=first.low_confidence)
-                # A cell is a paragraph of its own: its first line, wrapped in the cell ("Ordföranden öppnade"
-                # / "mötet."), never continues the row's title.
-                first.blank_before = True
-                out.append(first)
-                out.extend(cell[1:])
+            # a sentence ("Frågan bordlades.", "Lina bokar lokalen.") is read as running text is. A task line
+            # after the cell's report ("Ta fram kravprofil" with "Kim" beside it) is the row's task.
+            first = part[0]
+            if first.text[:1].islower() or n and responsible[n]:
+                first = Line(f"{ACTION_LABEL}: {first.text}", first.page, first.start, first.end,
+                             indent=first.indent, low_confidence=first.low_confidence)
+            # A cell is a paragraph of its own: its first line, wrapped in the cell ("Ordföranden öppnade"
+            # / "mötet."), never continues the row's title.
+            first.blank_before = True
+            out.append(first)
+            out.extend(part[1:])
+            if n < len(parts) - 1:
+                out.extend(responsible[n])
+        out.extend(responsible[-1])
+
+    def _responsible_of(self, columns: list[list[Line]]) -> list[Line]:
+        """ "Ansvar: X" and "Klart till: D" (or "Ansvar: X, senast D") from the responsible cells given."""
         found = {}
         for label in ("Ansvar", "Klart till"):
-            cells = [c for c, name in zip(self.responsible, self.labels) if c and name == label]
+            cells = [c for c, name in zip(columns, self.labels) if c and name == label]
             if cells:
                 a, b = cells[0][0], cells[-1][-1]
                 text = ", ".join(mend_dates(join([p.text for p in c])) for c in cells)
@@ -217,7 +265,7 @@ class _Row:
             if due.page == who.page and due.end > who.end:
                 who.end = due.end  # the line's span covers both cells
             del found["Klart till"]
-        out.extend(found.values())
+        return list(found.values())
 
 
 class _Table:
@@ -309,6 +357,7 @@ class _Table:
                     continue
                 columns = {RESPONSIBLE: self.row.responsible, ACTION: self.row.action}.get(role, self.row.text)
                 columns[column - roles.index(role)].append(piece)
+                self.row.row_line[id(piece)] = (line.page, line.start)
 
 
 def _read_raw(lines: list[Line], i: int, out: list[Line], settings: TableSettings) -> int:
