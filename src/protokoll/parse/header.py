@@ -540,6 +540,10 @@ def protocol_body(word: str) -> str:
     return word
 
 
+# A street's number at the start of a line, with the town after it: "4, Tallmo", "12 B, Norrvik".
+WRAPPED_HOUSE_NUMBER = regexes.compile(r"^\d{1,4}(?:\s?[A-Za-z])?,\s+[A-ZÅÄÖ][\wåäö-]+$")
+
+
 def _title_venue(lines: list[Line], put) -> None:
     head = _joined_titles(lines[:TITLE_LINES])
     for k, line in enumerate(head):
@@ -547,8 +551,11 @@ def _title_venue(lines: list[Line], put) -> None:
         if m:
             venue = m.group("venue").strip(" ")
             nxt = head[k + 1] if k + 1 < len(head) else None
-            if venue.endswith(",") and nxt is not None and not nxt.blank_before and _venue_like(nxt.text):
-                venue = f"{venue} {nxt.text.strip()}"  # "... kl 18.30 i föreningslokalen," / "Granvägen 4, Tallmo"
+            if nxt is not None and not nxt.blank_before and (
+                    venue.endswith(",") and _venue_like(nxt.text) or WRAPPED_HOUSE_NUMBER.match(nxt.text.strip())):
+                # "... kl 18.30 i föreningslokalen," / "Granvägen 4, Tallmo"; a typeset line wraps inside the
+                # address too: "... i föreningslokalen, Granvägen" / "4, Tallmo"
+                venue = f"{venue} {nxt.text.strip()}"
             put("location", venue.strip(" ,").rstrip("."), line)
             return
         titled = PREFIX.match(line.text) or k == 0 and TITLE.match(_cut_date(line.text.strip()))

@@ -370,10 +370,10 @@ def _opens_decision(text: str) -> bool:
 def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = frozenset(),
                         width: float = float("inf")) -> list[tuple[str, list]]:
     """Decisions in one paragraph of running text: each runs from a decision or task sentence to the
-    paragraph's end, or to the next such sentence that starts a line; a sentence that starts a line after a
-    short line ending a sentence (no wrap) is no part of the decision before it."""
-    out: list[list] = []
-    listed = closed = False  # list lines after a decision ending in a colon; a full sentence after them
+    paragraph's end, or to the next such sentence that starts a line or follows a full stop; a sentence that
+    starts a line after a short line ending a sentence (no wrap) is no part of the decision before it."""
+    out: list[list] = []  # [text, lines, (text, line count) before the first sentence joined after its full stop]
+    listed = closed = leads = False  # list lines after a decision ending in a colon; a full sentence after them
     for sentence, line_start, lines, in_list in _sentences(block, width):
         # A full sentence after list lines ends the list ("Konstituerade sig styrelsen enligt följande: /
         # Kassör: X / Beslöts att ..."): it may open a decision of its own.
@@ -382,16 +382,27 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
         opens = (not (in_list and out) or ends_list) and (
             dec.running_decision(sentence) or dec.task_sentence(sentence, initials)
             or (judged and (STARTS_ATT.match(sentence) or GIVES_TASK.match(sentence))))
+        # A sentence after a full stop mid-line: typesetting reflows a paragraph, so that where its lines start
+        # says little. A reservation or a proposal there ends the decision before it as at a line's start; a
+        # task or decision sentence goes on with it (the writer's "att beställa grus. Olle beställer gruset
+        # senast den 15 september." is one decision).
+        stopped = line_start or (bool(out) and out[-1][0].endswith((".", "!", "?")) and not ends_open(out[-1][0]))
         if opens and (not out or line_start or closed):
             # (after a report that closed the decision before, a decision sentence mid-line opens its own:
             # "Kassören redovisade ekonomin. Styrelsen beslutade att ...")
             rest = labels.formula_of(sentence)
-            out.append([rest if rest else sentence, list(lines)])
+            out.append([rest if rest else sentence, list(lines), None])
             listed = closed = False
-        elif line_start and (dec.reserves(sentence) or dec.ADJOURNMENT.match(sentence)
-                             or (out and _may_count(sentence.lower()) and dec.counted_vote(sentence))):
+        elif stopped and (dec.reserves(sentence) or dec.ADJOURNMENT.match(sentence)
+                          or (leads := bool(out and dec.PROPOSES.search(sentence)))
+                          or (line_start and out and _may_count(sentence.lower()) and dec.counted_vote(sentence))):
             # "Per Berg reserverade sig mot beslutet.", "Sammanträdet ajourneras 14.10–14.25.": no part of
-            # the decision before it
+            # the decision before it. A proposal leads the next decision, and so do the sentences of report
+            # run on before it after the decision's full stop ("... 2024. En motion har kommit in ...
+            # Styrelsen föreslår att motionen avslås."): the decision ends at its own full stop.
+            if out and not closed and leads and out[-1][2] is not None:
+                out[-1][0], kept = out[-1][2]
+                del out[-1][1][kept:]
             closed = True
         elif out and not closed and line_start and not in_list and not listed \
                 and out[-1][0].endswith((".", "!", "?")) and len(out[-1][1][-1].text) < WRAP_SHARE * width:
@@ -403,9 +414,11 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
                 closed = True
                 continue
             listed = listed or in_list
+            if stopped and out[-1][2] is None:
+                out[-1][2] = (out[-1][0], len(out[-1][1]))
             out[-1][0] = join([out[-1][0], sentence])
             out[-1][1].extend(lines)
-    return [(t, ls) for t, ls in out if t.strip()]
+    return [(t, ls) for t, ls, _ in out if t.strip()]
 
 
 def _summary_decisions(blocks: list[Block], initials: frozenset[str], width: float) -> list[tuple[str, list]]:
@@ -941,7 +954,7 @@ class ItemParser:
                     for sentence in split:
                         if dec.reserves(sentence):
                             # A reservation in running text goes on the decision it follows.
-                            line = next((x for x in block.lines if sentence[:30] in x.text), block.lines[0])
+                            line = _line_of(block.lines, sentence)
                             where = (line.page, line.start)
                             before = [d for d in item.decisions
                                       if d.source and (d.source.page, d.source.start) < where]
@@ -1015,7 +1028,14 @@ class ItemParser:
                     continue  # the vote of the decision the sentence gives (an adoption only: of the one after it)
                 if vote.abstain is None and k + 1 < len(split):
                     vote.abstain = dec.abstained(split[k + 1])  # "... 10 för höjningen. 2 avstod."
-                where = (block.lines[0].page, block.lines[0].start)
+                # A proposal after the paragraph's last decision before the tally leads the matter the tally
+                # decides: the decision after it ("Stämman beslöt att ge ... 2024. En motion ... Styrelsen
+                # föreslår att motionen avslås. ... 5 röstade ja och 9 nej." / "Stämman beslöt att avslå
+                # motionen."); else the tally goes with the paragraph's own decision.
+                told = list(itertools.takewhile(lambda x: not dec.running_decision(x), reversed(split[:k])))
+                line = _line_of(block.lines, sentence) if any(dec.PROPOSES.search(x) for x in told) \
+                    else block.lines[0]
+                where = (line.page, line.start)
                 after = [d for d in item.decisions if d.source and (d.source.page, d.source.start) >= where]
                 target = after[0] if after else item.decisions[-1]
                 same = next((v for v in target.votes if (v.yes, v.no) == (vote.yes, vote.no)), None)
@@ -1066,6 +1086,18 @@ class ItemParser:
             for meeting in dec.scheduled_meetings(text, date, low):
                 meeting.source = decision.source
                 self.protocol.scheduled_meetings.append(meeting)
+
+
+def _line_of(lines: list[Line], sentence: str) -> Line:
+    """The one of a paragraph's ``lines`` that ``sentence`` starts on, else the first."""
+    texts = [line.text for line in lines]
+    at = join(texts).find(sentence[:30])
+    if at > 0:
+        for k in range(1, len(texts)):
+            if len(join(texts[:k + 1])) - len(texts[k].strip()) > at:
+                return lines[k - 1]
+        return lines[-1]
+    return lines[0]
 
 
 def _drop_bare_adoptions(item: Item) -> None:
