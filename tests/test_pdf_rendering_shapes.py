@@ -161,3 +161,28 @@ def test_a_task_after_a_decisions_full_stop_on_its_line_goes_on_with_it():
     body = "Beslut: att beställa 40 ton grus. Olle beställer gruset senast den 15 september."
     got = decisions(items(("Vägunderhåll", body), ("Övrigt", "Inga övriga frågor.")), 1)
     assert [d[0] for d in got] == ["att beställa 40 ton grus. Olle beställer gruset senast den 15 september."]
+
+
+def test_numbered_clauses_run_on_after_each_others_full_stop():
+    body = typeset("Klockstapelns spån behöver läggas om före vintern. Två anbud har kommit in.",
+                   "Kyrkorådets beslut") + "\nKyrkorådet beslutar att\n" + typeset(
+        "1. anta anbudet från Ekvretens Byggtjänst AB om 184 000 kronor. 2. uppdra åt kyrkoherden "
+        "att teckna avtal med entreprenören senast den 1 oktober 2025.")
+    got = decisions(items(("Klockstapeln", body), ("Övrigt", "Inga övriga frågor.")), 1)
+    assert [d[0] for d in got] == ["anta anbudet från Ekvretens Byggtjänst AB om 184 000 kronor.",
+                                   "uppdra åt kyrkoherden att teckna avtal med entreprenören senast den 1 oktober 2025."]
+    assert got[1][1] == [("kyrkoherden", "2025-10-01")]
+
+
+def test_an_adopted_clause_with_the_counter_proposal_and_the_reservation_run_on():
+    # the PDF lost the blank lines inside the item: the counter-proposal runs on after the proposal, the
+    # reservation after the adoption
+    body = ("Hugo Lind föredrog ärendet. Medlemsavgiften är 1 500 kronor per år.\n"
+            "Förslag: att kåren ansluter sig till Nätverket för hållbara studentkårer från\n"
+            "och med den 1 mars 2025.\nOscar Berg yrkade avslag med hänvisning till medlemsavgiften.\n"
+            "Beslut:\nattsats 1 bifalles\nOscar Berg reserverade sig mot beslutet.")
+    spaced = "\n\n".join(["Närvarande: Hugo Lind, Oscar Berg, Eva Ek", "Justerare: Eva Ek", "Sekreterare: Per Ahl"])
+    got = decisions(spaced + "\n\n" + items(("Anslutning till nätverket", body), ("Dagordning", "Godkändes."),
+                                            ("Rapporter", "Inga rapporter."), ("Övrigt", "Inga övriga frågor.")), 1)
+    assert [(d[0], d[3]) for d in got] == [("att kåren ansluter sig till Nätverket för hållbara studentkårer från "
+                                            "och med den 1 mars 2025.", ["Oscar Berg"])]

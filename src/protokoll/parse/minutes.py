@@ -768,7 +768,7 @@ class ItemParser:
                 # the formula's bare "att" none.
                 if found and found[-1][0].strip() in ("att", "Att", ":"):
                     found.pop()
-                found.append((NUMBERED_CLAUSE.sub("", text, count=1), list(block.lines)))
+                found.extend(_numbered_clauses(text, block.lines))
                 continue
             if block.kind == "label" and text.strip():
                 # The formula's sentence opens a decision; a decision or task sentence on a later line of
@@ -891,8 +891,8 @@ class ItemParser:
     def _adopted(self, item: Item, parts: dict) -> None:
         """ "attsats 1 bifalles": the decision is the proposal's adopted att-clause."""
         self._adopted_yrkande(item, parts)
-        clauses = [c for _, text in parts.get("proposal", []) for c in re.split(r"(?<=[,.;])\s+(?=att\s)", text)
-                   if STARTS_ATT.match(c.strip())]
+        clauses = [_until_proposal(c) for _, text in parts.get("proposal", [])
+                   for c in re.split(r"(?<=[,.;])\s+(?=att\s)", text) if STARTS_ATT.match(c.strip())]
         if not clauses:
             return
         kept = []
@@ -953,7 +953,11 @@ class ItemParser:
                 if block.kind != "label" or block.label != "reservations":
                     for sentence in split:
                         if dec.reserves(sentence):
-                            # A reservation in running text goes on the decision it follows.
+                            # A reservation in running text goes on the decision it follows. (From the line that
+                            # opens with the reserving member, where the sentence ran on from a line without a stop.)
+                            named = next((x for x in block.lines if NAMED_RESERVATION.match(x.text)), None)
+                            at = sentence.find(named.text[:30]) if named is not None else -1
+                            sentence = sentence[at:] if at > 0 else sentence
                             line = _line_of(block.lines, sentence)
                             where = (line.page, line.start)
                             before = [d for d in item.decisions
@@ -1088,6 +1092,34 @@ class ItemParser:
                 self.protocol.scheduled_meetings.append(meeting)
 
 
+# A numbered clause run on after the one before it: "... 184 000 kronor. 2. uppdra åt kyrkoherden ...".
+RUN_ON_CLAUSE = regexes.compile(r"(?<=[.;,])\s+(?=(?P<n>\d{1,2})[.)]\s+[a-zåäö])")
+
+
+def _until_proposal(clause: str) -> str:
+    """A proposal's clause without the counter-proposal run on after its full stop ("att ... från och med den
+    1 mars 2025. Oscar Bergkvist yrkade avslag ...", where a PDF lost the blank line between them)."""
+    sentences = _SENTENCE_BREAK.split(clause)
+    kept = list(itertools.takewhile(lambda x: not dec.PROPOSES.search(x), sentences[1:]))
+    return " ".join(sentences[:1] + kept) if len(kept) < len(sentences) - 1 else clause
+
+
+def _numbered_clauses(text: str, lines: list[Line]) -> list[tuple[str, list[Line]]]:
+    """The clauses of a paragraph that opens with a numbered one ("1. anta anbudet ..."), each without its
+    number: the clauses after it that a typeset paragraph ran on after its full stop ("... 184 000 kronor.
+    2. uppdra åt kyrkoherden ...") are decisions of their own, as on lines of their own."""
+    n = int(NUMBERED_CLAUSE.match(text).group("n"))
+    cuts = [0]
+    for m in RUN_ON_CLAUSE.finditer(text):
+        if int(m.group("n")) == n + 1:
+            cuts.append(m.end())
+            n += 1
+    clauses = [NUMBERED_CLAUSE.sub("", text[start:end].strip(), count=1)
+               for start, end in zip(cuts, cuts[1:] + [len(text)])]
+    firsts = [0] + [lines.index(_line_of(lines, clause)) for clause in clauses[1:]]
+    return [(clause, lines[first:last + 1]) for clause, first, last in zip(clauses, firsts, firsts[1:] + [len(lines)])]
+
+
 def _line_of(lines: list[Line], sentence: str) -> Line:
     """The one of a paragraph's ``lines`` that ``sentence`` starts on, else the first."""
     texts = [line.text for line in lines]
@@ -1116,10 +1148,17 @@ def _reservation_line(block: Block) -> int | None:
     ("att föreslå årsmötet ... 2026. / Christian Gräll reserverar sig mot beslutet."), else None."""
     lines = block.lines
     for k in range(1, len(lines)):
-        if lines[k - 1].text.rstrip().endswith((".", "!", "?")) and \
+        if (lines[k - 1].text.rstrip().endswith((".", "!", "?")) or NAMED_RESERVATION.match(lines[k].text)) and \
                 dec.reserves(join([line.text for line in lines[k:]])):
             return k
     return None
+
+
+# A line that opens with a member's full name reserving themselves starts the reservation whatever the line
+# before it ends in ("attsats 1 bifalles" / "Oscar Bergkvist reserverade sig mot beslutet.", where a PDF
+# lost the blank line between them).
+NAMED_RESERVATION = regexes.compile(r"^[A-ZÅÄÖ][a-zåäöéü-]+(?:\s+[A-ZÅÄÖ][a-zåäöéü-]+)+(?:\s*\([^()]{1,12}\))?"
+                                    r"\s+reserver(?:ar|ade)\s+sig\b")
 
 
 # "Mötet biföll yrkandet.", "Yrkandet bifölls.": the meeting adopts a member's yrkande (see _adopted_yrkande).
