@@ -186,3 +186,13 @@ def test_an_adopted_clause_with_the_counter_proposal_and_the_reservation_run_on(
                                             ("Rapporter", "Inga rapporter."), ("Övrigt", "Inga övriga frågor.")), 1)
     assert [(d[0], d[3]) for d in got] == [("att kåren ansluter sig till Nätverket för hållbara studentkårer från "
                                             "och med den 1 mars 2025.", ["Oscar Berg"])]
+
+
+def test_a_label_cells_value_on_the_line_after_it_is_no_title():
+    # a header table's cells one a line, as a PDF's plain text layer gives them
+    text = ("Norrviks kommun\n\nPROTOKOLL\nSammanträdesdatum\n2025-04-23\n\nSamhällsbyggnadsnämnden\n\n"
+            "Plats och tid:\n\nStora sammanträdesrummet, stadshuset i Norrvik, kl. 13.15–15.40\n\n"
+            "Beslutande:\n\nLena Hed (C), ordförande\nGöran Sjö (S)\n" + NUMBERED_ITEMS)
+    p = parse_text(text, "shape.txt")
+    assert (p.organisation, p.body, p.location) == ("Norrviks kommun", "Samhällsbyggnadsnämnden",
+                                                     "Stora sammanträdesrummet, stadshuset i Norrvik")

@@ -422,6 +422,8 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
         stripped = PREFIX.sub("", text, count=1).strip()
         if stripped == text and text[:1].islower():
             continue  # a sentence going on from the line before ("närvarade X från Länsstyrelsen i Y") is no title
+        if k and head[k - 1].text.rstrip().endswith(":"):
+            continue  # a label's value on the line after it ("Plats och tid:" / "Stora sammanträdesrummet, ...")
         cut = _cut_date(stripped)
         m = TITLE_PLACE.match(cut) if stripped != text and not placed else None
         if m:
