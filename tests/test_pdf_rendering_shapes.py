@@ -196,3 +196,11 @@ def test_a_label_cells_value_on_the_line_after_it_is_no_title():
     p = parse_text(text, "shape.txt")
     assert (p.organisation, p.body, p.location) == ("Norrviks kommun", "Samhällsbyggnadsnämnden",
                                                      "Stora sammanträdesrummet, stadshuset i Norrvik")
+
+
+def test_a_signature_tables_offices_over_its_names_one_cell_a_line():
+    # "Antecknat av | Justeras" over "Ingrid Lund | Karin Ek", given by a PDF's plain text one cell a line
+    text = ("Minnesanteckningar nätverksmöte Kulturnätverket\nDatum: 2025-03-13\nNärvarande: Karin Ek, Per Wik\n"
+            + NUMBERED_ITEMS + "\nAntecknat av\n\nJusteras\n\nIngrid Lund\n\nKarin Ek\n")
+    p = parse_text(text, "shape.txt")
+    assert (p.secretary, p.adjusters) == ("Ingrid Lund", ["Karin Ek"])
