@@ -164,17 +164,19 @@ def remove(lines: list[Line]) -> list[Line]:
     lines = _cut_signature_page(lines)
     numbers = _item_numbers(lines)
     lines = _drop_top_blocks(lines, numbers)
-    running_keys = _running_keys(lines)
+    running_keys = _running_keys(lines, numbers)
     title = next((line for line in lines[:12] if TITLE_LINE.match(line.text)), None)
     title_key = key(title.text) if title is not None else None
     # One matcher for every comparison with the title: SequenceMatcher indexes its second sequence once.
     title_matcher = SequenceMatcher(None, "", title_key) if title_key is not None else None
-    edges = _edge_lines(lines) if running_keys else set()
-    feet = _foot_lines(lines) if running_keys else set()
+    edges = _edge_lines(lines, numbers) if running_keys else set()
+    feet = _foot_lines(lines, numbers) if running_keys else set()
     out: list[Line] = []
     seen: set[str] = set()
     for line in lines:
         text = without_page_tail(line.text).rstrip() if "  " in line.text else line.text
+        if len(text) < len(line.text) and _footer_of_title(line, text, lines):
+            continue  # the title repeated with the page number at a page's edge, on a single page too
         if running_keys and id(line) in edges and EDGE_PAGE_NUMBER_TAIL.search(text) \
                 and key(EDGE_PAGE_NUMBER_TAIL.sub("", text)) in running_keys:
             continue  # a running footer with its page number: "Lindmo Båtklubb Sida 2 av 2"
@@ -197,6 +199,17 @@ def remove(lines: list[Line]) -> list[Line]:
         line.text = text
         out.append(line)
     return out
+
+
+def _footer_of_title(line: Line, text: str, lines: list[Line]) -> bool:
+    """Whether ``line``, ``text`` with a page number after it ("Protokoll    Sida 1 av 1"), stands at the
+    foot or top of its page and says again one of the document's first lines: a running footer or header,
+    which a document of one page has too."""
+    page = [x for x in lines if x.page == line.page]
+    if line is not page[-1] and line is not page[0]:
+        return False
+    k = key(text)
+    return bool(k) and any(key(x.text) == k for x in lines[:TOP_BLOCK_LINES] if x is not line)
 
 
 def _item_numbers(lines: list[Line]) -> set[int]:
@@ -256,19 +269,42 @@ def _drop_top_blocks(lines: list[Line], keep: set[int] = frozenset()) -> list[Li
     return out
 
 
-def _edge_lines(lines: list[Line]) -> set[int]:
-    pages: dict[int, list[Line]] = {}
+def _page_lines(lines: list[Line], numbers: set[int] = frozenset()) -> dict[int, list[list[Line]]]:
+    """Each page's lines but its bare page numbers (not the item numbers ``numbers``), in the runs those
+    numbers end: a footer set above its own page number line ("Kören – styrelseprotokoll 2025-10-07" / "1")
+    stands at its page's foot, and where typesetting moved the end of a page of the writer's into the middle
+    of one of its own (a document printed again), the number still marks where that page ended."""
+    pages: dict[int, list[list[Line]]] = {}
     for line in lines:
-        pages.setdefault(line.page, []).append(line)
-    return {id(line) for page_lines in pages.values() for line in page_lines[:2] + page_lines[-2:]}
+        runs = pages.setdefault(line.page, [[]])
+        text = line.text.strip()
+        if text[:1] in _PAGE_NUMBER_START and PAGE_NUMBER.match(text) and not _day_month(text) \
+                and id(line) not in numbers:
+            runs.append([])
+            continue
+        runs[-1].append(line)
+    return pages
 
 
-def _foot_lines(lines: list[Line]) -> set[int]:
-    """The last two lines of each page: a running footer there is furniture on page 1 too."""
-    pages: dict[int, list[Line]] = {}
-    for line in lines:
-        pages.setdefault(line.page, []).append(line)
-    return {id(line) for page_lines in pages.values() if len(page_lines) > 4 for line in page_lines[-2:]}
+def _edges_of(runs: list[list[Line]], size: int = 2) -> list[Line]:
+    """A page's first and last ``size`` lines, and the ``size`` lines before each page number inside it."""
+    page = [line for run in runs for line in run]
+    inner = [line for run in runs[:-1] for line in run[-size:]]
+    return page[:size] + page[-size:] + inner
+
+
+def _edge_lines(lines: list[Line], numbers: set[int] = frozenset()) -> set[int]:
+    return {id(line) for runs in _page_lines(lines, numbers).values() for line in _edges_of(runs)}
+
+
+def _foot_lines(lines: list[Line], numbers: set[int] = frozenset()) -> set[int]:
+    """The last two lines of each page, and before a page number inside it: a running footer there is
+    furniture on page 1 too."""
+    out: set[int] = set()
+    for runs in _page_lines(lines, numbers).values():
+        if sum(map(len, runs)) > 4:
+            out.update(id(line) for run in runs for line in run[-2:])
+    return out
 
 
 def _same_title(k: str, title_key: str, matcher: SequenceMatcher | None = None) -> bool:
@@ -329,19 +365,17 @@ def _cut_signature_page(lines: list[Line]) -> list[Line]:
     return lines
 
 
-def _running_keys(lines: list[Line]) -> set[str]:
+def _running_keys(lines: list[Line], numbers: set[int] = frozenset()) -> set[str]:
     """Keys of lines found among the first or last two lines of at least two pages."""
-    pages: dict[int, list[Line]] = {}
-    for line in lines:
-        pages.setdefault(line.page, []).append(line)
+    pages = _page_lines(lines, numbers)
     if len(pages) < 2:
         return set()
     counts: Counter[str] = Counter()
-    for page_lines in pages.values():
+    for runs in pages.values():
         # (A contents entry "Title ....... 9" ending a page is no running line, though its key is the title's
         # at the top of the page its item starts.)
         edge = {key(EDGE_PAGE_NUMBER_TAIL.sub("", without_page_tail(line.text)))
-                for line in page_lines[:2] + page_lines[-2:]
+                for line in _edges_of(runs)
                 if not CONTENT.search(line.text) and not CONTENTS_LEADERS.search(line.text)}
         counts.update(k for k in edge if k)
     return {k for k, n in counts.items() if n >= 2}

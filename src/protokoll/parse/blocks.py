@@ -95,10 +95,27 @@ ATT_LIST_JOINERS = (", och", ", samt", ", eller", ",och", ",samt")
 # one decision wrapped before its inner "att", not two att-clauses.
 ATT_CONTENT_NOUNS = frozenset("ändringen ändringarna tillägget tilläggen villkoret villkoren förbehållet "
                               "justeringen justeringarna preciseringen undantaget förutsättningen motiveringen".split())
-# A formula that ends a line after a sentence of the same paragraph ("... kan tillåtas. Mötet beslutade" /
-# "att lämna ..."): its att-clause wraps onto the next line (a formula alone on its line opens an att-list).
-FORMULA_ENDS_LINE = regexes.compile(r"[.!?]\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?\s+"
-                               r"(?:beslutar|beslutade|beslöt|bestämde|beslutas|beslutades|beslöts)\s*$")
+# A decision's opening words that end a line after a sentence of the same paragraph ("... kan tillåtas. Mötet
+# beslutade" / "att lämna ...", "... 2024. Stämman ansåg" / "att kallelse skett ..."): its att-clause wraps onto
+# the next line (a formula alone on its line opens an att-list). Typeset text wraps anywhere, before "att" too.
+OPENER_ENDS_LINE = regexes.compile(r"[.!?]\s+(?P<opener>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){1,4})\s*$")
+
+
+# A task given to someone that ends a line: its att-clause, what they are to do, is the next line's
+# ("... beslutar att uppdra åt kanslichefen" / "att redovisa läget ...", "... ger styrelsen i uppdrag" / "att ...").
+GIVES_ENDS_LINE = regexes.compile(r"\b(?:uppdra[rs]?|uppdrog|uppdrogs|uppmana[rs]?|uppmanade)\s+(?:åt\s+)?"
+                                  r"[\wåäö-]+(?:\s+[\wåäö-]+)?$|\bi\s+uppdrag$", re.IGNORECASE)
+
+
+def _opener_ends_line(last: str, text: str) -> bool:
+    """Whether ``last`` ends in the opening words of a decision or task whose att-clause is the line ``text``."""
+    if not last[-1:].isalpha():
+        return False
+    if GIVES_ENDS_LINE.search(last):
+        return True
+    m = OPENER_ENDS_LINE.search(last)
+    return m is not None and " att " not in f" {m.group('opener').lower()} " and \
+        decisions.running_decision(f"{m.group('opener')} {text}")
 
 
 @dataclass(slots=True)  # a few dozen a document, read field by field many times: slots make that cheaper
@@ -721,7 +738,12 @@ def _after_sentence(blocks: list[Block]) -> bool:
     """Whether the last block stands right after a finished sentence: extractions that drop the blank
     line around a heading ("... till handlingarna." / "Lokaler för föreningslivet" / "Flera ...") leave
     the full stop before it and the capital after it as its only marks."""
-    return len(blocks) >= 2 and blocks[-2].kind in ("text", "dash") and ends_sentence(blocks[-2].lines[-1].text)
+    if len(blocks) < 2:
+        return False
+    before = blocks[-2]
+    # (a labelled line is complete without its full stop: "Ansvarig: Camilla Engdahl" / "Lokaler" / "Flera ...")
+    return before.kind in ("text", "dash") and ends_sentence(before.lines[-1].text) or \
+        before.kind == "label" and before.label in LINE_LABELS and len(before.lines) == 1
 
 
 def _heading_like_line(text: str) -> bool:
@@ -758,7 +780,12 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
     starts_att = text[:1] in "aA" and STARTS_ATT.match(text) is not None  # read twice below
     if starts_att and last.rstrip().lower().endswith(ATT_LIST_JOINERS):
         return False
-    if starts_att and (last.rsplit(None, 1)[-1].lower() in ATT_CONTENT_NOUNS or FORMULA_ENDS_LINE.search(last)):
+    if starts_att and prev.kind == "text" and STARTS_ATT.match(prev.lines[0].text) and last[-1:].isalnum() \
+            and text.rstrip()[-1:] in ",;":
+        # "att anta riktlinjer ... enligt bilaga 2" / "att gälla från den 1 juli 2025," / "att uppdra ...": in a
+        # list whose clauses end in a comma, a clause line without one wrapped before an "att" of its own
+        return True
+    if starts_att and (last.rsplit(None, 1)[-1].lower() in ATT_CONTENT_NOUNS or _opener_ends_line(last, text)):
         return True
     if ends_open(last):
         return True

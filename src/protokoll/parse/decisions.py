@@ -532,8 +532,11 @@ def running_decision(sentence: str) -> bool:
         return False
     if ACTIVE_VERB.fullmatch(m.group(0)) and dates.DIGIT.search(clause) and dates.first_date(clause, 2000):
         return False  # "Tränarmötet den 20 februari fastställde schemat": another meeting's decision, reported
-    return not NOT_RUNNING.search(clause) and not re.search(
-        r"\b(?:föreslår|föreslog|yrkar|yrkade|tillstyrker|inget beslut)\b", sentence, re.IGNORECASE)
+    return not NOT_RUNNING.search(clause) and not PROPOSES.search(sentence)
+
+
+# A sentence that proposes rather than decides ("Styrelsen föreslår att motionen avslås.", "Per yrkade bifall.").
+PROPOSES = regexes.compile(r"\b(?:föreslår|föreslog|yrkar|yrkade|tillstyrker|inget beslut)\b", re.IGNORECASE)
 
 
 def _task_match(sentence: str, initials: frozenset[str] = frozenset()) -> re.Match | None:

@@ -1007,7 +1007,8 @@ def _own_office_under(tokens: list[tuple[str, str]], k: int) -> bool:
 def _paired_runs(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Signatures side by side that plain text gives one cell a line, a row after a row ("Sofie Lund" / "Ove
     Strand" / "Sekreterare" / "Justerare"): a run of two names or more right over as many offices pairs them
-    in order."""
+    in order; so does a run of two offices or more right over as many names, the end of the block or a
+    column's end after them ("Antecknat av" / "Justeras" / "Ingrid Lund" / "Karin Ekdahl")."""
     out: list[tuple[str, str]] = []
     k = 0
     while k < len(tokens):
@@ -1019,6 +1020,15 @@ def _paired_runs(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
                 (k + 2 * n == len(tokens) or tokens[k + 2 * n][0] != "role"):
             out.extend(("pair", f"{office}:{name}") for (_, name), (_, office) in zip(tokens[k:k + n], roles))
             k += 2 * n
+            continue
+        m = 0
+        while k + m < len(tokens) and tokens[k + m][0] in ("role", "intro"):
+            m += 1
+        names = tokens[k + m:k + 2 * m]
+        if m >= 2 and len(names) == m and all(kind == "name" for kind, _ in names) and \
+                (k + 2 * m == len(tokens) or tokens[k + 2 * m][0] == "column"):
+            out.extend(("pair", f"{office}:{name}") for (_, office), (_, name) in zip(tokens[k:k + m], names))
+            k += 2 * m
             continue
         out.extend(tokens[k:k + max(n, 1)])
         k += max(n, 1)

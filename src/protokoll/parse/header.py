@@ -429,6 +429,8 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
         stripped = PREFIX.sub("", text, count=1).strip()
         if stripped == text and text[:1].islower():
             continue  # a sentence going on from the line before ("närvarade X från Länsstyrelsen i Y") is no title
+        if k and head[k - 1].text.rstrip().endswith(":"):
+            continue  # a label's value on the line after it ("Plats och tid:" / "Stora sammanträdesrummet, ...")
         cut = _cut_date(stripped)
         m = TITLE_PLACE.match(cut) if stripped != text and not placed else None
         if m:
@@ -558,6 +560,10 @@ def protocol_body(word: str) -> str:
     return word
 
 
+# A street's number at the start of a line, with the town after it: "4, Tallmo", "12 B, Norrvik".
+WRAPPED_HOUSE_NUMBER = regexes.compile(r"^\d{1,4}(?:\s?[A-Za-z])?,\s+[A-ZÅÄÖ][\wåäö-]+$")
+
+
 def _title_venue(lines: list[Line], put) -> None:
     head = _joined_titles(lines[:TITLE_LINES])
     for k, line in enumerate(head):
@@ -565,8 +571,11 @@ def _title_venue(lines: list[Line], put) -> None:
         if m:
             venue = m.group("venue").strip(" ")
             nxt = head[k + 1] if k + 1 < len(head) else None
-            if venue.endswith(",") and nxt is not None and not nxt.blank_before and _venue_like(nxt.text):
-                venue = f"{venue} {nxt.text.strip()}"  # "... kl 18.30 i föreningslokalen," / "Granvägen 4, Tallmo"
+            if nxt is not None and not nxt.blank_before and (
+                    venue.endswith(",") and _venue_like(nxt.text) or WRAPPED_HOUSE_NUMBER.match(nxt.text.strip())):
+                # "... kl 18.30 i föreningslokalen," / "Granvägen 4, Tallmo"; a typeset line wraps inside the
+                # address too: "... i föreningslokalen, Granvägen" / "4, Tallmo"
+                venue = f"{venue} {nxt.text.strip()}"
             put("location", venue.strip(" ,").rstrip("."), line)
             return
         titled = PREFIX.match(line.text) or k == 0 and TITLE.match(_cut_date(line.text.strip())) \

@@ -396,10 +396,10 @@ def _opens_decision(text: str) -> bool:
 def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = frozenset(),
                         width: float = float("inf"), body: str | None = None) -> list[tuple[str, list]]:
     """Decisions in one paragraph of running text: each runs from a decision or task sentence to the
-    paragraph's end, or to the next such sentence that starts a line; a sentence that starts a line after a
-    short line ending a sentence (no wrap) is no part of the decision before it."""
-    out: list[list] = []
-    listed = closed = False  # list lines after a decision ending in a colon; a full sentence after them
+    paragraph's end, or to the next such sentence that starts a line or follows a full stop; a sentence that
+    starts a line after a short line ending a sentence (no wrap) is no part of the decision before it."""
+    out: list[list] = []  # [text, lines, (text, line count) before the first sentence joined after its full stop]
+    listed = closed = leads = False  # list lines after a decision ending in a colon; a full sentence after them
     for sentence, line_start, lines, in_list in _sentences(block, width):
         # A full sentence after list lines ends the list ("Konstituerade sig styrelsen enligt följande: /
         # Kassör: X / Beslöts att ..."): it may open a decision of its own.
@@ -409,16 +409,27 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
             dec.running_decision(sentence) or dec.task_sentence(sentence, initials)
             or own_proposal_sentence(sentence, body)
             or (judged and (STARTS_ATT.match(sentence) or GIVES_TASK.match(sentence))))
+        # A sentence after a full stop mid-line: typesetting reflows a paragraph, so that where its lines start
+        # says little. A reservation or a proposal there ends the decision before it as at a line's start; a
+        # task or decision sentence goes on with it (the writer's "att beställa grus. Olle beställer gruset
+        # senast den 15 september." is one decision).
+        stopped = line_start or (bool(out) and out[-1][0].endswith((".", "!", "?")) and not ends_open(out[-1][0]))
         if opens and (not out or line_start or closed):
             # (after a report that closed the decision before, a decision sentence mid-line opens its own:
             # "Kassören redovisade ekonomin. Styrelsen beslutade att ...")
             rest = labels.formula_of(sentence)
-            out.append([rest if rest else sentence, list(lines)])
+            out.append([rest if rest else sentence, list(lines), None])
             listed = closed = False
-        elif line_start and (dec.reserves(sentence) or dec.ADJOURNMENT.match(sentence)
-                             or (out and _may_count(sentence.lower()) and dec.counted_vote(sentence))):
+        elif stopped and (dec.reserves(sentence) or dec.ADJOURNMENT.match(sentence)
+                          or (leads := bool(out and dec.PROPOSES.search(sentence)))
+                          or (line_start and out and _may_count(sentence.lower()) and dec.counted_vote(sentence))):
             # "Per Berg reserverade sig mot beslutet.", "Sammanträdet ajourneras 14.10–14.25.": no part of
-            # the decision before it
+            # the decision before it. A proposal leads the next decision, and so do the sentences of report
+            # run on before it after the decision's full stop ("... 2024. En motion har kommit in ...
+            # Styrelsen föreslår att motionen avslås."): the decision ends at its own full stop.
+            if out and not closed and leads and out[-1][2] is not None:
+                out[-1][0], kept = out[-1][2]
+                del out[-1][1][kept:]
             closed = True
         elif out and not closed and line_start and not in_list and not listed \
                 and out[-1][0].endswith((".", "!", "?")) and len(out[-1][1][-1].text) < WRAP_SHARE * width:
@@ -430,9 +441,11 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
                 closed = True
                 continue
             listed = listed or in_list
+            if stopped and out[-1][2] is None:
+                out[-1][2] = (out[-1][0], len(out[-1][1]))
             out[-1][0] = join([out[-1][0], sentence])
             out[-1][1].extend(lines)
-    return [(t, ls) for t, ls in out if t.strip()]
+    return [(t, ls) for t, ls, _ in out if t.strip()]
 
 
 def _summary_decisions(blocks: list[Block], initials: frozenset[str], width: float,
@@ -813,7 +826,7 @@ class ItemParser:
                 # the formula's bare "att" none.
                 if found and found[-1][0].strip() in ("att", "Att", ":"):
                     found.pop()
-                found.append((NUMBERED_CLAUSE.sub("", text, count=1), list(block.lines)))
+                found.extend(_numbered_clauses(text, block.lines))
                 continue
             if block.kind == "label" and text.strip():
                 # The formula's sentence opens a decision; a decision or task sentence on a later line of
@@ -936,8 +949,8 @@ class ItemParser:
     def _adopted(self, item: Item, parts: dict) -> None:
         """ "attsats 1 bifalles": the decision is the proposal's adopted att-clause."""
         self._adopted_yrkande(item, parts)
-        clauses = [c for _, text in parts.get("proposal", []) for c in re.split(r"(?<=[,.;])\s+(?=att\s)", text)
-                   if STARTS_ATT.match(c.strip())]
+        clauses = [_until_proposal(c) for _, text in parts.get("proposal", [])
+                   for c in re.split(r"(?<=[,.;])\s+(?=att\s)", text) if STARTS_ATT.match(c.strip())]
         if not clauses:
             return
         kept = []
@@ -998,8 +1011,12 @@ class ItemParser:
                 if block.kind != "label" or block.label != "reservations":
                     for sentence in split:
                         if dec.reserves(sentence):
-                            # A reservation in running text goes on the decision it follows.
-                            line = next((x for x in block.lines if sentence[:30] in x.text), block.lines[0])
+                            # A reservation in running text goes on the decision it follows. (From the line that
+                            # opens with the reserving member, where the sentence ran on from a line without a stop.)
+                            named = next((x for x in block.lines if NAMED_RESERVATION.match(x.text)), None)
+                            at = sentence.find(named.text[:30]) if named is not None else -1
+                            sentence = sentence[at:] if at > 0 else sentence
+                            line = _line_of(block.lines, sentence)
                             where = (line.page, line.start)
                             before = [d for d in item.decisions
                                       if d.source and (d.source.page, d.source.start) < where]
@@ -1076,7 +1093,14 @@ class ItemParser:
                     continue
                 if vote.abstain is None and k + 1 < len(split):
                     vote.abstain = dec.abstained(split[k + 1])  # "... 10 för höjningen. 2 avstod."
-                where = (block.lines[0].page, block.lines[0].start)
+                # A proposal after the paragraph's last decision before the tally leads the matter the tally
+                # decides: the decision after it ("Stämman beslöt att ge ... 2024. En motion ... Styrelsen
+                # föreslår att motionen avslås. ... 5 röstade ja och 9 nej." / "Stämman beslöt att avslå
+                # motionen."); else the tally goes with the paragraph's own decision.
+                told = list(itertools.takewhile(lambda x: not dec.running_decision(x), reversed(split[:k])))
+                line = _line_of(block.lines, sentence) if any(dec.PROPOSES.search(x) for x in told) \
+                    else block.lines[0]
+                where = (line.page, line.start)
                 after = [d for d in item.decisions if d.source and (d.source.page, d.source.start) >= where]
                 target = after[0] if after else item.decisions[-1]
                 # "Votering begärdes om den andra att-satsen." / the tally / "beslutar / att ... / att ...":
@@ -1154,6 +1178,46 @@ def _clause_place(m: re.Match) -> int | None:
     return numbers.ORDINALS.get(m.group("ord").lower()) if m.group("ord") else int(m.group("n"))
 
 
+# A numbered clause run on after the one before it: "... 184 000 kronor. 2. uppdra åt kyrkoherden ...".
+RUN_ON_CLAUSE = regexes.compile(r"(?<=[.;,])\s+(?=(?P<n>\d{1,2})[.)]\s+[a-zåäö])")
+
+
+def _until_proposal(clause: str) -> str:
+    """A proposal's clause without the counter-proposal run on after its full stop ("att ... från och med den
+    1 mars 2025. Oscar Bergkvist yrkade avslag ...", where a PDF lost the blank line between them)."""
+    sentences = _SENTENCE_BREAK.split(clause)
+    kept = list(itertools.takewhile(lambda x: not dec.PROPOSES.search(x), sentences[1:]))
+    return " ".join(sentences[:1] + kept) if len(kept) < len(sentences) - 1 else clause
+
+
+def _numbered_clauses(text: str, lines: list[Line]) -> list[tuple[str, list[Line]]]:
+    """The clauses of a paragraph that opens with a numbered one ("1. anta anbudet ..."), each without its
+    number: the clauses after it that a typeset paragraph ran on after its full stop ("... 184 000 kronor.
+    2. uppdra åt kyrkoherden ...") are decisions of their own, as on lines of their own."""
+    n = int(NUMBERED_CLAUSE.match(text).group("n"))
+    cuts = [0]
+    for m in RUN_ON_CLAUSE.finditer(text):
+        if int(m.group("n")) == n + 1:
+            cuts.append(m.end())
+            n += 1
+    clauses = [NUMBERED_CLAUSE.sub("", text[start:end].strip(), count=1)
+               for start, end in zip(cuts, cuts[1:] + [len(text)])]
+    firsts = [0] + [lines.index(_line_of(lines, clause)) for clause in clauses[1:]]
+    return [(clause, lines[first:last + 1]) for clause, first, last in zip(clauses, firsts, firsts[1:] + [len(lines)])]
+
+
+def _line_of(lines: list[Line], sentence: str) -> Line:
+    """The one of a paragraph's ``lines`` that ``sentence`` starts on, else the first."""
+    texts = [line.text for line in lines]
+    at = join(texts).find(sentence[:30])
+    if at > 0:
+        for k in range(1, len(texts)):
+            if len(join(texts[:k + 1])) - len(texts[k].strip()) > at:
+                return lines[k - 1]
+        return lines[-1]
+    return lines[0]
+
+
 def _drop_bare_adoptions(item: Item) -> None:
     """A vote's outcome told as a formula that only adopts a proposal, before the decision it adopts ("Med 7
     röster mot 4 beslutar nämnden enligt ordförandens förslag." / "Beslut" / "Nämnden beslutar att ..."), is
@@ -1170,10 +1234,17 @@ def _reservation_line(block: Block) -> int | None:
     ("att föreslå årsmötet ... 2026. / Christian Gräll reserverar sig mot beslutet."), else None."""
     lines = block.lines
     for k in range(1, len(lines)):
-        if lines[k - 1].text.rstrip().endswith((".", "!", "?")) and \
+        if (lines[k - 1].text.rstrip().endswith((".", "!", "?")) or NAMED_RESERVATION.match(lines[k].text)) and \
                 dec.reserves(join([line.text for line in lines[k:]])):
             return k
     return None
+
+
+# A line that opens with a member's full name reserving themselves starts the reservation whatever the line
+# before it ends in ("attsats 1 bifalles" / "Oscar Bergkvist reserverade sig mot beslutet.", where a PDF
+# lost the blank line between them).
+NAMED_RESERVATION = regexes.compile(r"^[A-ZÅÄÖ][a-zåäöéü-]+(?:\s+[A-ZÅÄÖ][a-zåäöéü-]+)+(?:\s*\([^()]{1,12}\))?"
+                                    r"\s+reserver(?:ar|ade)\s+sig\b")
 
 
 # "Mötet biföll yrkandet.", "Yrkandet bifölls.": the meeting adopts a member's yrkande (see _adopted_yrkande).

@@ -28,14 +28,16 @@ _FULL_NAME = rf"{_NAME}(?:\s+(?:af|von|de|van|{_NAME})){{1,3}}"
 _PRESENCE = r"(?i:ja|nej|x)|[01]|–|-"
 ROW = regexes.compile(
     rf"^(?P<name>{_FULL_NAME})(?:\s*,\s*(?P<role>[^,]+?))?\s+(?P<party>[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ]{{0,3}}|-)"
-    rf"(?:\s+(?P<presence>{_PRESENCE})(?=\s|$)\s*(?P<rest>.*))?$")  # no mark at all: a member absent
+    rf"(?:(?:\s+|(?=[01–-]))(?P<presence>{_PRESENCE})(?=\s|$)\s*(?P<rest>.*))?$")  # no mark at all: a member absent
+# (a mark of digit or dash may follow the party without a space: "pdftotext -layout" runs narrow columns
+# together, "Lena Sundqvist   S1", "Elin Grahn   C-")
 _CELLS = regexes.compile(r"\s{3,}")
 SERVING_ROLE = "tjänstgörande ersättare"  # the role of one written "ersätter X" in the roll
 _SUBSTITUTE = regexes.compile(rf"^(?P<name>{_FULL_NAME})\s*\((?P<party>[^()]+)\)")
 # Presence values of such a roll; an empty seat is "Nej" with a substitute, or "–".
 _PRESENT = frozenset({"ja", "x", "1"})
 # "Ledamöter (7)", "Ersättare (6)": groups inside the roll, with the number of seats
-_GROUP = regexes.compile(r"^(?P<head>[A-ZÅÄÖ][a-zåäö ]+?)\s*(?:\(\d+\))?:?$")
+_GROUP = regexes.compile(r"^(?P<head>[A-ZÅÄÖ][a-zåäö ]+?)\s*(?:\((?P<seats>\d+)\))?:?$")
 
 
 def _is_header(text: str) -> bool:
@@ -46,19 +48,41 @@ def _is_header(text: str) -> bool:
         and "parti" in words
 
 
+_SEATS = regexes.compile(r"^\(\d+\)$")
+_BARE_NAME = regexes.compile(rf"^{_FULL_NAME}$")
+
+
+def _row_text(lines: list[Line], k: int) -> tuple[str, int]:
+    """The row of a roll that starts at ``lines[k]``, and how many lines it takes. A PDF's text layer may give
+    a row's first cell on a line of its own and the others on the next ("Lena Sundqvist" / "S 1"; "Ersättare"
+    / "(6)"; "Namn" / "Parti Närvaro ..."): such two lines are one row."""
+    text = lines[k].text.strip()
+    if k + 1 < len(lines):
+        joined = f"{text} {lines[k + 1].text.strip()}"
+        if text.lower() in cv.TABLE_NAME and _is_header(joined) or _BARE_NAME.match(text) and ROW.match(joined) \
+                or _SEATS.match(lines[k + 1].text.strip()) and _GROUP.match(joined):
+            return joined, 2
+    return text, 1
+
+
 def find_roll(lines: list[Line]) -> tuple[int, int, list[Attendee]] | None:
     """(first line, line after the last, attendees) of the first roll in ``lines``, or None."""
     for i, line in enumerate(lines):
-        if not _is_header(line.text):
+        header, end = _row_text(lines, i) if line.text.strip().lower() in cv.TABLE_NAME else (line.text, 1)
+        if not _is_header(header):
             continue
         out: list[Attendee] = []
-        end = i + 1
+        end += i
         group_role = None
-        for row in lines[i + 1:]:
-            m = ROW.match(row.text.strip())
-            if not m and row.blank_before and out:
-                break  # a list that follows the roll ("Övriga närvarande") is not part of it
-            group = None if m else _GROUP.match(row.text.strip())
+        while end < len(lines):
+            row = lines[end]
+            text, size = _row_text(lines, end)
+            m = ROW.match(text)
+            group = None if m else _GROUP.match(text)
+            if not m and row.blank_before and out and not (group and group.group("seats")):
+                # a list that follows the roll ("Övriga närvarande") is not part of it; a group of the roll
+                # with its count of seats ("Ersättare (6)") is, however a PDF's lines are spaced
+                break
             heading = heading_of(group.group("head")) if group else None
             if heading:
                 group_role = heading.role
@@ -68,7 +92,7 @@ def find_roll(lines: list[Line]) -> tuple[int, int, list[Attendee]] | None:
                 pass  # the header row wrapped ("Anteckningar/" / "Tjänstgörande ersättare")
             else:
                 break
-            end += 1
+            end += size
         if out:
             while end < len(lines) and _grid_rest(lines[end].text):
                 end += 1
