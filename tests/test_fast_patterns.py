@@ -197,3 +197,16 @@ def test_give_task_gate_holds_on_the_fixture_texts():
     # the words without the verb, or the verb in another word, are ruled out before the pattern runs
     assert not may_give("uppdraget att utreda frågan redovisas i maj.")
     assert not may_give("ett borgerligt uppdrag och en vägen mandat")
+
+
+def test_span_at_is_the_validated_span():
+    """model.span_at (a span without pydantic's validation) is the record Span(...) makes: equal, hashed alike,
+    the same fields set, dumped alike; a field added to Span must be added there too."""
+    from protokoll.model import Span, span_at
+
+    made, validated = span_at(2, 10, 24, True), Span(page=2, start=10, end=24, low_confidence=True)
+    assert made == validated and hash(made) == hash(validated) and repr(made) == repr(validated)
+    assert made.model_dump() == validated.model_dump() and made.model_dump_json() == validated.model_dump_json()
+    assert made.model_fields_set == validated.model_fields_set and list(made.__dict__) == list(Span.model_fields)
+    with pytest.raises(Exception):
+        made.start = 11  # frozen as Span is
