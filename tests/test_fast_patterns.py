@@ -173,3 +173,40 @@ def test_attendance_headings_shared_by_the_memo_cannot_be_changed():
     assert h is heading_of("Närvarande: Anna Berg")
     with pytest.raises(dataclasses.FrozenInstanceError):
         h.rest = ""
+
+
+@pytest.mark.parametrize("text", [
+    "Styrelsen beslutar att ge Anna Ek i uppdrag att boka lokal.",
+    "Nämnden GER förvaltningen i uppdrag att utreda frågan.",  # the verb in capitals
+    "Mötet gav\tkassören fullmakt att betala fakturan.",  # any space after the verb
+    "(ger ordföranden mandat att teckna avtalet)",  # the verb after a mark
+    "Ge Per Holm i uppdrag att ringa entreprenören.",
+])
+def test_give_task_gate_admits_what_give_task_finds(text):
+    from protokoll.parse.decisions import GIVE_TASK, may_give
+
+    assert GIVE_TASK.search(text) and may_give(text.lower())
+
+
+def test_give_task_gate_holds_on_the_fixture_texts():
+    """may_give (the gate before GIVE_TASK: its words, then its verb) is False only where GIVE_TASK finds nothing."""
+    from protokoll.parse.decisions import GIVE_TASK, may_give
+
+    paragraphs = LINES + [" ".join(LINES[k:k + 3]) for k in range(0, len(LINES), 3)]
+    assert all(may_give(text.lower()) for text in paragraphs if GIVE_TASK.search(text))
+    # the words without the verb, or the verb in another word, are ruled out before the pattern runs
+    assert not may_give("uppdraget att utreda frågan redovisas i maj.")
+    assert not may_give("ett borgerligt uppdrag och en vägen mandat")
+
+
+def test_span_at_is_the_validated_span():
+    """model.span_at (a span without pydantic's validation) is the record Span(...) makes: equal, hashed alike,
+    the same fields set, dumped alike; a field added to Span must be added there too."""
+    from protokoll.model import Span, span_at
+
+    made, validated = span_at(2, 10, 24, True), Span(page=2, start=10, end=24, low_confidence=True)
+    assert made == validated and hash(made) == hash(validated) and repr(made) == repr(validated)
+    assert made.model_dump() == validated.model_dump() and made.model_dump_json() == validated.model_dump_json()
+    assert made.model_fields_set == validated.model_fields_set and list(made.__dict__) == list(Span.model_fields)
+    with pytest.raises(Exception):
+        made.start = 11  # frozen as Span is

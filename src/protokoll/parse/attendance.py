@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from protokoll import regexes
 from protokoll import municipalities
 from protokoll.clean.lines import Line
-from protokoll.model import Attendee, Span
+from protokoll.model import Attendee, Span, span_at
 from protokoll.parse import conventions as cv
 from protokoll.parse.labels import Folded, per_document
 from protokoll.parse.names import mask_nicknames, surname_first, unmask_nicknames
@@ -381,9 +381,8 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
                 for entry_text, start, end in _entries(chunk):
                     a = _entry(entry_text, status, role or (held[0] if held else None))
                     if a:
-                        a.source = Span(page=line.page, low_confidence=line.low_confidence,
-                                        start=line.start + offset + chunk_start + start,
-                                        end=line.start + offset + chunk_start + end)
+                        a.source = span_at(line.page, line.start + offset + chunk_start + start,
+                                           line.start + offset + chunk_start + end, line.low_confidence)
                         out.append(a)
                         written[id(a)] = (entry_text, role or (held[0] if held else None))
     return out
@@ -674,10 +673,10 @@ def _span_for(chunks, piece: str) -> Span:
     for line, offset, part in chunks:
         k = part.find(piece.split("(")[0].strip())
         if k >= 0:
-            return Span(page=line.page, start=line.start + offset + k, end=line.start + offset + k + len(piece),
-                        low_confidence=line.low_confidence)
+            return span_at(line.page, line.start + offset + k, line.start + offset + k + len(piece),
+                           line.low_confidence)
     line = chunks[0][0]
-    return Span(page=line.page, start=line.start, end=line.end, low_confidence=line.low_confidence)
+    return span_at(line.page, line.start, line.end, line.low_confidence)
 
 
 def _columns(text: str):
@@ -1358,9 +1357,8 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,
     return Attendee(name=name, affiliation=represents or party or role_text, status=row_status,
                     role=role_text.lower() if role_text else None,
                     party=party, note=note,
-                    source=Span(page=line.page, start=line.start + start - line.indent,
-                                end=line.start + start - line.indent + len(name),
-                                low_confidence=line.low_confidence))
+                    source=span_at(line.page, line.start + start - line.indent,
+                                   line.start + start - line.indent + len(name), line.low_confidence))
 
 
 def _marked(cells: dict[str, tuple[int, str]], column: str) -> bool:

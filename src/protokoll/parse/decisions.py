@@ -666,9 +666,16 @@ GIVE_TASK = regexes.compile(rf"\b(?:ge|ger|gav)\s+(?P<actor>{_W}(?:\s+{_W}){{0,6
                        rf"(?P<task>.+)", re.IGNORECASE)
 
 
+# GIVE_TASK's verb as a truth value, led by its literal "g" (see _GIVES_WORD): re skips from one "g" to the next,
+# where GIVE_TASK itself, led by "\b" under IGNORECASE, is tried at every position of the text.
+_GIVE_VERB = labels.Folded(r"g(?<!\wg)(?:er?|av)\s")
+
+
 def may_give(low: str) -> bool:
-    """Whether a lower-cased text may hold GIVE_TASK: it needs one of GIVEN_TO_ACT."""
-    return "uppdrag" in low or "mandat" in low or "fullmakt" in low or labels._unfoldable(low)
+    """Whether a lower-cased text may hold GIVE_TASK: it needs one of GIVEN_TO_ACT and its verb."""
+    if labels._unfoldable(low):
+        return True
+    return ("uppdrag" in low or "mandat" in low or "fullmakt" in low) and _GIVE_VERB.lower.search(low) is not None
 
 
 # "Noterar att kollekterna ligger över budget.", "att notera att ...": a decision that only takes note.

@@ -9,7 +9,7 @@ from protokoll import regexes
 from protokoll.clean import furniture
 from protokoll.clean.lines import CleanText, Line, join
 from protokoll.errors import NotMinutes
-from protokoll.model import Action, Item, Protocol, Span
+from protokoll.model import Action, Item, Protocol, Span, span_at
 from protokoll.parse import decisions as dec
 from protokoll.parse import celltables, conventions, labels, numbers, people, tables
 from protokoll.parse.blocks import (wrap_width, DASH, DASH_CHARS, ELECTED_LINE, ELECTION_LEADS, election_lead, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_open, ends_sentence,
@@ -36,7 +36,7 @@ def span_of(lines: list[Line]) -> Span | None:
     end = last.end if last.page == first.page else first.end
     # most spans are one line: the line's own flag, no list built
     low = first.low_confidence or len(lines) > 1 and any([x.low_confidence for x in lines])
-    return Span(page=first.page, start=first.start, end=end, low_confidence=low)
+    return span_at(first.page, first.start, end, low)
 
 
 def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:

@@ -18,7 +18,7 @@ from itertools import accumulate
 
 from protokoll import regexes
 from protokoll.clean.lines import Line
-from protokoll.model import Attendee, Span
+from protokoll.model import Attendee, Span, span_at
 from protokoll.parse import conventions as cv
 from protokoll.parse.attendance import continues_list, heading_of, looks_like_entries, parse_attendance
 from protokoll.parse.labels import Folded, _unfoldable, letter_led, lowered, tolerant
@@ -125,8 +125,7 @@ def _merged(attendees: list[Attendee]) -> list[Attendee]:
 def _row_attendees(m: re.Match, line: Line, group_role: str | None) -> list[Attendee]:
     def span(name: str) -> Span:
         k = max(line.text.find(name), 0)
-        return Span(page=line.page, start=line.start + k, end=line.start + k + len(name),
-                    low_confidence=line.low_confidence)
+        return span_at(line.page, line.start + k, line.start + k + len(name), line.low_confidence)
 
     party = m.group("party") if m.group("party") != "-" else None
     role = m.group("role").strip() if m.group("role") else None
