@@ -60,6 +60,7 @@ ITEM = regexes.compile(r"^(?:(?:Punkt|Ärende)\s+\d{1,3}|(?:[A-ZÅÄÖ]{2,6}\s*)
 HEADING_START = regexes.compile(r"^(?:(?:[A-ZÅÄÖ]{2,6}\s*)?§\s*\d|\d{1,2}[.)]\s+[A-ZÅÄÖ]|Punkt\s+\d)")
 SIGNATURE_LINE = regexes.compile(r"^[\s.…_-]*$")
 _MISREAD_SECTION = regexes.compile(r"(?:[$&£]{1,2}|(?<=[A-ZÅÄÖ]\s)8)\s*(?=\d)")
+SECTION_HEADING_MAX_WORDS = 3  # a section heading under the first item's title ("Beslut", "Förslag till beslut")
 # A wrapped label's second line: "Justeringens plats och" / "tid".
 LABEL_TAIL_LETTERS = 14  # a wrapped label's last word ("ledamöter") is short
 _LABEL_TAIL = regexes.compile(rf"^[a-zåäö]{{2,{LABEL_TAIL_LETTERS}}}:?$")
@@ -194,7 +195,8 @@ def _late_item_heading(lines: list[str], at: int, settings: ColumnSettings) -> t
         nxt = k
         while nxt < len(texts) and not texts[nxt]:
             nxt += 1
-        if nxt < len(texts) and labels.section_of(texts[nxt]) is not None and len(texts[nxt].split()) <= 3:
+        if nxt < len(texts) and labels.section_of(texts[nxt]) is not None \
+                and len(texts[nxt].split()) <= SECTION_HEADING_MAX_WORDS:
             heading.append(texts[nxt])
             k = nxt + 1
             continue

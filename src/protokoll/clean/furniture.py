@@ -61,6 +61,7 @@ CONTENTS_LEADERS = regexes.compile(LEADERS + r"\s*\d{0,4}$")
 # "Sekreterare smmssssrrrrer rer rrrr rad Paragrafer 30-38"). A token is one where it is long and made
 # almost only of the letters dots turn into, or holds the same one three times over (no Swedish word does).
 OCR_LEADER_LETTERS = frozenset("rse.:,;'`´")
+FOOTED_PAGE_MIN_LINES = 5  # a shorter page (a signature page, a list's tail) has no footer of two lines
 OCR_LEADER_MIN_CHARS = 8  # a shorter token is a word
 OCR_LEADER_SHARE = 0.75  # of a token's characters, without a threefold run
 OCR_LEADER_REST_CHARS = 4  # a short lower-case token beside such a token ("rea", "rrrr") is part of the leader
@@ -302,7 +303,7 @@ def _foot_lines(lines: list[Line], numbers: set[int] = frozenset()) -> set[int]:
     furniture on page 1 too."""
     out: set[int] = set()
     for runs in _page_lines(lines, numbers).values():
-        if sum(map(len, runs)) > 4:
+        if sum(map(len, runs)) >= FOOTED_PAGE_MIN_LINES:
             out.update(id(line) for run in runs for line in run[-2:])
     return out
 
