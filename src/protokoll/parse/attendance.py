@@ -128,6 +128,8 @@ def looks_like_entries(text: str) -> bool:
     text = role_label(text) or took_part_as(text) or text  # "Kassör: Per Ek", "Per Ek deltog som adjungerad."
     lead = cv.CLASS_LEAD.match(text.strip()) if text[:1].isdigit() else None
     text = lead.group("names") if lead else text  # "7A Elin Ljung": the class before the name
+    if _DIGIT.search(text) and group_count_row(text):
+        return True  # "Dalsjö 2 Lennart Smed, Jenny Håkansdotter": a roll's row by district
     if (" och " in text or " samt " in text) and all(_is_person_piece(p) for p in _comma_list(text) or ["-"]):
         return True  # "Charlotta Ek och Mats Berg.": names joined by "och", nothing more
     substitute = _substitute(text.split(",")[0]) if " för " in text or " ersätter " in text else None
@@ -169,9 +171,29 @@ def is_name(text: str) -> bool:
 def parse_attendance(lines: list[Line], status: str = "present", role: str | None = None) -> list[Attendee]:
     """Attendees from lines that start with a heading (or continue the list ``status``/``role``)."""
     out: list[Attendee] = []
-    for section_status, section_role, section in _sections(_group_titles_down(lines), status, role):
-        out.extend(_section_entries(section, section_status, section_role))
+    for section_status, section_role, section, group in _sections(_group_titles_down(lines), status, role):
+        found = _section_entries(section, section_status, section_role)
+        for a in found if group else ():
+            a.affiliation = a.affiliation or group  # "Styrelsen" over its table: what the list writes beside each
+        out.extend(found)
     return out
+
+
+GROUP_TITLE_MAX_WORDS = 3  # "Styrelsen", "Övriga medlemmar": a group's title over its table is a short line
+
+
+def group_title_over_table(line: Line, below: Line | None) -> str | None:
+    """The title of a group of the roll that stands over its own presence table ("Styrelsen" / "Namn
+    Närvarande" / "Sam Hammar   Ja", then "Övriga medlemmar" / "Namn   Närvarande" / ...): a short capitalised
+    line that is no list heading, right over a header row that titles a name column; None otherwise."""
+    text = line.text.strip().rstrip(":")
+    if below is None or below.blank_before or "   " not in below.text or not text[:1].isupper() or \
+            len(text.split()) > GROUP_TITLE_MAX_WORDS or _DIGIT.search(text) or "," in text or "   " in line.text:
+        return None
+    cols = table_columns(below.text, below.indent)
+    if not cols or "name" not in cols or heading_of(line.text) is not None:
+        return None
+    return text
 
 
 def _group_titles_down(lines: list[Line]) -> list[Line]:
@@ -235,7 +257,15 @@ def _sections(lines: list[Line], status: str, role: str | None):
     grouped = just_status = table_open = False
     beside: tuple[str | None, str | None] | None = None  # two group titles one after the other, see _side_by_side
     group_before = False  # the heading before was a group's title under a status heading
-    for line in lines:
+    group: str | None = None  # the title of a group of the roll over its own table ("Styrelsen")
+    for k, line in enumerate(lines):
+        titled = group_title_over_table(line, lines[k + 1] if k + 1 < len(lines) else None) \
+            if line.text[:1].isupper() else None
+        if titled:  # "Styrelsen" / "Namn   Närvarande": the group's rows are a list of their own, its status kept
+            if current:
+                yield from _grouped(_side_by_side(status, role, current, beside), group)
+            group, current, beside, started = titled, [], None, True
+            continue
         h = heading_of(line.text)
         if h and started and is_role_entry(h):
             h = None
@@ -258,7 +288,8 @@ def _sections(lines: list[Line], status: str, role: str | None):
         started = started or h is not None
         if h:
             if current:
-                yield from _side_by_side(status, role, current, beside)
+                yield from _grouped(_side_by_side(status, role, current, beside), group)
+            group = None
             # "Ledamöter" / "Ersättare" with no one between: the titles of two columns side by side
             beside = (role, h.role) if grouped and was_started and not current and not h.rest.strip() \
                 and h.status == status and not status_line and group_before else None
@@ -272,7 +303,12 @@ def _sections(lines: list[Line], status: str, role: str | None):
             continue
         current.append((line, 0, line.text))
     if current:
-        yield from _side_by_side(status, role, current, beside)
+        yield from _grouped(_side_by_side(status, role, current, beside), group)
+
+
+def _grouped(sections, group: str | None):
+    for status, role, section in sections:
+        yield status, role, section, group
 
 
 def _side_by_side(status: str, role: str | None, section, beside):
@@ -329,15 +365,16 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
     for chunks, text in _sentences(_logical_lines(section)):
         grouped = cv.GROUP_LINE.match(text.strip()) if ":" in text else \
             cv.CLASS_LEAD.match(text.strip()) if text[:1].isdigit() else None
-        if grouped:  # "7A: Alva Berg, Noah Lind", "7A Elin Ljung": the class is what the list writes beside each name
-            group = grouped.group("group")
-            pieces = [p.strip() for part in _TOP_COMMA.split(grouped.group("names").rstrip(".")) for p in
-                      _TOP_AND.split(part) if p.strip()]
-            for piece in pieces:
+        # "Dalsjö 2 Lennart Smed, Jenny Håkansdotter": a roll's row by district, the district whom they represent
+        counted = group_count_row(text) if not grouped and _DIGIT.search(text) else None
+        if grouped or counted:  # "7A: Alva Berg, Noah Lind", "7A Elin Ljung": the class is what the list writes beside each name
+            group = (grouped or counted).group("group")
+            for piece in _group_pieces((grouped or counted).group("names")):
                 a = _entry(piece, status, role)
                 if a:
                     a.affiliation = a.affiliation or group
-                    a.note = a.note or group
+                    if grouped:
+                        a.note = a.note or group
                     a.source = _span_for(chunks, piece)
                     out.append(a)
             continue
@@ -386,6 +423,39 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
                         out.append(a)
                         written[id(a)] = (entry_text, role or (held[0] if held else None))
     return out
+
+
+def _group_pieces(names: str) -> list[str]:
+    """The people of a group's line ("Ciro, Elvin & Tilde", "Lennart Smed, Jenny Håkansdotter")."""
+    return [p.strip() for part in _TOP_COMMA.split(names.rstrip(".")) for p in _TOP_AND.split(part) if p.strip()]
+
+
+def group_count_row(text: str) -> re.Match | None:
+    """A row of a roll by group ("Gotmark 2 Eric Jonsson 2 röster") whose every piece after the count is a
+    person's name of two words or more; None for other text."""
+    m = cv.GROUP_COUNT_ROW.match(text.strip())
+    if not m:
+        return None
+    pieces = _group_pieces(m.group("names"))
+    return m if pieces and all(len(p.split()) >= 2 and is_name(p) for p in pieces) else None
+
+
+MIN_GROUP_ROLL_ROWS = 2  # rows by group in a row, under a sentence about the roll, that make the meeting's roll
+
+
+def roll_by_group(lines: list[Line]) -> list[Attendee]:
+    """The delegates of a voting roll written by group inside an item ("Röstlängden konstateras omfatta 14 ombud
+    ... enligt följande:" / "Dalsjö 2 Lennart Smed, Jenny Håkansdotter" / "Gotmark 2 Eric Jonsson 2 röster"):
+    present, the group their affiliation; [] where ``lines`` hold no such roll."""
+    k = 1
+    while k < len(lines):
+        j = k
+        while j < len(lines) and _DIGIT.search(lines[j].text) and group_count_row(lines[j].text):
+            j += 1
+        if j - k >= MIN_GROUP_ROLL_ROWS and any(w in lines[k - 1].text.lower() for w in cv.ROLL_WORDS):
+            return _section_entries([(line, 0, line.text) for line in lines[k:j]], "present", None)
+        k = max(j, k + 1)
+    return []
 
 
 # A note cut right after the words that say whom one serves for: "tjänstgörande ersättare för", "ersätter".
@@ -885,6 +955,36 @@ def _initials(name: str) -> str:
     return "".join(w[0] for part in name.split() for w in part.split("-") if w[:1].isupper())
 
 
+# One person's initials as a list writes them: a capital for each part of the name, a part's next letter or two
+# after it where two members share the capitals ("BS", "BSt", "KLj", "TBE").
+_INITIAL_GROUP = regexes.compile(r"[A-ZÅÄÖÉ][a-zåäöé]{0,2}")
+
+
+def initials_fit(text: str, name: str) -> bool:
+    """Whether ``text`` ("BSt", "(PÅ)") is ``name``'s initials ("Berit Stenlund", "Pia Åsberg"): each group of
+    it, a capital and the small letters after it, starts a part of the name in turn (a double name's parts
+    counted apart or as one word: "Tomas Berg-Ek" is "TBE" or "TB")."""
+    text = text.strip().removeprefix("(").removesuffix(")")
+    if not text[:1].isupper() or len(text) > 3 * len(name.split("-")) + 3:  # no initials are longer (cheap test)
+        return False
+    groups = _INITIAL_GROUP.findall(text)
+    if "".join(groups) != text or len(groups) < 2:
+        return False
+    for words in (name.split(), [w for part in name.split() for w in part.split("-")]):
+        if len(words) == len(groups) and all(w.lower().startswith(g.lower()) for w, g in zip(words, groups)):
+            return True
+    return False
+
+
+def _initials_lead(info: str, name: str) -> str | None:
+    """What follows a person's initials in parentheses at the start of ``info`` ("(MG) vid protokollet" →
+    "vid protokollet", "(BSt)" → ""); None where ``info`` does not start with them."""
+    if info[:1] != "(" or ")" not in info:
+        return None
+    inside, _, after = info[1:].partition(")")
+    return after.strip() if initials_fit(inside, name) else None
+
+
 @lru_cache(maxsize=cv.ROLE_CACHE_SIZE)  # pure, and asked again and again of the same words
 def role_lead(text: str) -> tuple[str, str] | None:
     """ "Kommundirektör Peter Söderqvist" → ("Kommundirektör", "Peter Söderqvist"); a role written
@@ -1019,6 +1119,15 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     party = note = None
     for info in infos:
         info = info.strip()
+        after_initials = _initials_lead(info, name) if info[:1] == "(" else None
+        if after_initials is not None:  # "Berit Stenlund, (BSt).", "Maja Gullberg, (MG) vid protokollet": no party
+            info = after_initials
+            if not info:
+                continue
+        office = cv.LIST_OFFICE_PHRASES.get(" ".join(info.lower().split()).rstrip("."))
+        if office and role is None:  # "vid protokollet" beside a name: the one who keeps the minutes
+            role, org = office, org or info
+            continue
         if info[:1] == "(" and info[-1:] == ")" and cv.is_party(info[1:-1].strip()):
             info = info[1:-1].strip()  # "Ida Staf, (C)": the party in parentheses after a comma
         aside = _ASIDE.match(info)
@@ -1058,8 +1167,8 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
                 org = org or role_then_note.group(1)
             note = role_then_note.group(2) if note is None else f"{note}, {role_then_note.group(2)}"
             continue
-        if info.isupper() and info == _initials(name):  # initials are capitals: the cheap test first
-            continue  # "Karin Lund (KL)": the initials the minutes use for her, not a party
+        if info.isupper() and info == _initials(name) or info is paren and initials_fit(info, name):
+            continue  # "Karin Lund (KL)", "Berit Stenlund (BSt)": the initials the minutes use for her, not a party
         if party is None and info is paren and _nomination_group(info):
             party = info  # "(Kyrkans Väl)": a nomination group
         elif party is None and cv.is_party(info) and not municipalities.canonical(info):

@@ -156,9 +156,9 @@ def _across_table(lines: list[Line], i: int):
             row["presence"] = "X"
             rest = rest[:-1]
         elif rest and "presence" in kinds and rest[0].rstrip(",").lower() in cv.PRESENCE_VALUES and \
-                (len(rest) == 1 or lead and rest[0].endswith(",")):
-            # "Ja", "Nej"; "Ja, från punkt 2.2" after a seat (a name-first row's "X, mötesordförande" is read
-            # by the attendance reader, which knows a role there)
+                (len(rest) == 1 or rest[0].endswith(",") and (lead or _MARK.match(rest[0].rstrip(",")) is None)):
+            # "Ja", "Nej"; "Ja, från punkt 2.2", "Ja, lämnade vid 5.2": the answer and a note on it (a name-first
+            # row's "X, mötesordförande" is read by the attendance reader, which knows a role there)
             row["presence"] = " ".join(rest)
             rest = []
         if rest and "party" in kinds and cv.is_party(rest[0]):

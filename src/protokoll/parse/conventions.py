@@ -195,6 +195,15 @@ GROUP_LINE = regexes.compile(r"^(?:(?:klass|årskurs|åk)\s+)?(?P<group>\d{1,2}\
 # A roll of a school council written class first, without a colon: "7A Elin Ljung", "8B Noah Sten (ordförande)";
 # the class is what the list writes beside the name (as "7A: ..." above).
 CLASS_LEAD = regexes.compile(r"^(?P<group>\d{1,2}[A-ZÅÄÖ]{1,2})\s+(?P<names>[A-ZÅÄÖ][^:]*)$")
+# A voting roll by district or member association, a row a group: "Dalsjö 2 Lennart Smed, Jenny Håkansdotter",
+# "Gotmark 2 Eric Jonsson 2 röster" (the group, its count of votes or delegates, the delegates, the votes again
+# where one delegate carries several); the group is whom the delegates represent.
+GROUP_COUNT_ROW = regexes.compile(r"^(?P<group>[A-ZÅÄÖ][a-zåäöé-]+(?:\s+[A-ZÅÄÖ][a-zåäöé-]+){0,2})\s+(?P<count>\d{1,3})\s+"
+                                  r"(?P<names>[A-ZÅÄÖÉ][^:\d]*?)(?:\s+\d{1,3}\s+röst(?:er)?)?\.?$")
+# Words of the sentence over such a roll inside an item ("Röstlängden konstateras omfatta 14 ombud ... enligt
+# följande:"): only there are the rows read as the meeting's roll.
+ROLL_WORDS = ("röstlängd", "upprop", "ombud", "närvarolista", "röstberättigade")
+
 # The words that say whom a substitute serves for: "för", "i stället för", and its short forms "istf",
 # "i st f", "i st. f." ("Björn Mård (S) ersättare istf Ronny Bäck (S)").
 SERVES_FOR_WORDS = r"(?:för|i\s+stället\s+för|istället\s+för|istf\.?|i\s?st\.?\s?f\.?)"
@@ -398,6 +407,10 @@ def is_role(text: str) -> bool:
     at = _ROLE_AT.match(t) if len(t.split()) <= ROLE_AT_MAX_WORDS else None
     return bool(at) and bool(ROLE_SUFFIX.search(at.group("role"), at.group("role")))
 
+
+# Phrases written beside a name in a list that say which office the person holds at the meeting, and the role
+# each gives ("Maja Gullberg, (MG) vid protokollet": she keeps the minutes).
+LIST_OFFICE_PHRASES = {"vid protokollet": "sekreterare", "vid anteckningarna": "sekreterare"}
 
 # Definite and plural endings of role words ("suppleanten", "ersättarna", "ledamöterna") and what they
 # come from, tried longest first; the stems whose vowel changes in the plural are listed apart.

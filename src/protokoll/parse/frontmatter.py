@@ -15,7 +15,7 @@ from protokoll.parse import conventions as cv
 from protokoll.parse import dates
 from protokoll.parse.labels import tolerant
 from protokoll.parse.names import is_first_name, mask_nicknames, surname_first, unmask_nicknames
-from protokoll.parse.attendance import (continues_list, table_columns, heading_of, is_column_title, is_name, is_role_entry, looks_like_entries, role_label,
+from protokoll.parse.attendance import (continues_list, group_title_over_table, table_columns, heading_of, is_column_title, is_name, is_role_entry, looks_like_entries, role_label,
                                        parse_attendance, role_column)
 from protokoll.tableheads import NUMBER_TITLES  # an item table's "Punkt" ends a list of people
 
@@ -121,6 +121,16 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
             and not label_beside_table and _is_table(sections[-1])
         if in_table:
             sections[-1].append(line)
+        elif not h and _titled_group(unfolded, k):
+            # "Övriga medlemmar" / "Namn   Närvarande": a group of the roll over its own table, the list going on
+            # (or, with no heading over it, starting)
+            if mode != "list":
+                sections.append([line])
+                under_status = grouped = False
+                fm.first_list = i if fm.first_list is None else fm.first_list
+                mode = "list"
+            else:
+                sections[-1].append(line)
         elif not h and mode != "list" and _headless_group_roll(unfolded, k):
             sections.append([line])  # "Åk 1: Ciro, Elvin & Tilde" / "Åk 2: Fia": a roll by class with no heading over it
             under_status = grouped = False
@@ -763,6 +773,13 @@ def _headless_group_roll(lines: list[Line], k: int) -> bool:
             break
         run += 1
     return run >= MIN_HEADLESS_GROUP_LINES
+
+
+def _titled_group(lines: list[Line], k: int) -> bool:
+    """Whether line ``k`` is a roll group's title over its own table ("Styrelsen" / "Namn   Närvarande"), or
+    that table's header row under it."""
+    below = lines[k + 1] if k + 1 < len(lines) else None
+    return bool(group_title_over_table(lines[k], below) or k and group_title_over_table(lines[k - 1], lines[k]))
 
 
 def _headless_table(line: Line) -> bool:

@@ -22,7 +22,7 @@ from protokoll.parse.recognise import not_minutes_reason
 from protokoll.parse.elections import (OPENING_ITEMS, constituted_chair, elected_officers, front_officers, kept_by,
                                        led_by, opening_chair)
 from protokoll.parse.roll import find_listed_roll, find_roll
-from protokoll.parse.attendance import attendance_in_items, excused_in_items
+from protokoll.parse.attendance import attendance_in_items, excused_in_items, roll_by_group
 from protokoll.parse.names import in_full, turned_bare, without_nickname, writes_surname_first
 
 
@@ -108,7 +108,8 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     body_headings = {at[id(lines[i])]: h for i, h in headings.items() if i >= body_start and id(lines[i]) in at}
     protocol.items = ItemParser(to_blocks(body, body_headings), protocol).run()
     if not protocol.attendees:  # "2. Närvaro" / "Följande närvarade: ...": the list written as an opening item
-        protocol.attendees = attendance_in_items(protocol.items[:OPENING_ITEMS])
+        protocol.attendees = attendance_in_items(protocol.items[:OPENING_ITEMS]) or \
+            roll_by_group(body[:_opening_end(body_headings, len(body))])  # "Dalsjö 2 Lennart Smed, ..." in an item
         surname_first = _turn_surname_first(protocol.attendees)
         if protocol.attendees:  # the items again, now that the people their tasks name are known
             protocol.items = ItemParser(to_blocks(body, body_headings), protocol).run()
@@ -574,6 +575,12 @@ def _gives_decision(item: Item, block: Block) -> bool:
     first, last = block.lines[0], block.lines[-1]
     return any(d.source is not None and (first.page, first.start) <= (d.source.page, d.source.start)
                <= (last.page, last.end) for d in item.decisions)
+
+
+def _opening_end(headings: dict[int, object], end: int) -> int:
+    """Where the opening items end among the body's lines (their headings at ``headings``' keys)."""
+    starts = sorted(headings)
+    return starts[OPENING_ITEMS] if len(starts) > OPENING_ITEMS else end
 
 
 def initials_of(protocol: Protocol) -> frozenset[str]:
