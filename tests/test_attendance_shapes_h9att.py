@@ -26,6 +26,13 @@ def test_a_group_title_over_a_table_without_a_list_heading_starts_the_list():
         ("Vera Lund", "Valberedningen", "present"), ("Axel Bro", "Valberedningen", "present")]
 
 
+def test_a_bare_labels_value_over_a_table_is_no_group():
+    p, got = parsed(SECTION.replace("Plats: Sal G1", "Plats:\nStyrelserummet") +
+                    "Namn Närvarande\nVera Lund Ja\nAxel Bro Ja\n" + ITEMS)
+    assert p.location == "Styrelserummet"
+    assert [(n, aff) for n, aff, _, _, _ in got] == [("Vera Lund", None), ("Axel Bro", None)]
+
+
 def test_a_name_first_rows_mark_with_a_note_after_its_comma():
     _, got = parsed(SECTION + "Röstlängd\nNamn Närvarande\nVera Lund Ja, från punkt 2\nAxel Bro Ja\n" + ITEMS,
                     with_note=True)

@@ -121,7 +121,8 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
             and not label_beside_table and _is_table(sections[-1])
         if in_table:
             sections[-1].append(line)
-        elif not h and _titled_group(unfolded, k):
+        elif not h and not (mode == "label" and unfolded[k - 1].text.rstrip().endswith(":")) and \
+                _titled_group(unfolded, k):  # (a bare label's value is no group: "Plats:" / "Styrelserummet")
             # "Övriga medlemmar" / "Namn   Närvarande": a group of the roll over its own table, the list going on
             # (or, with no heading over it, starting)
             if mode != "list":
