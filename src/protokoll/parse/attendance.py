@@ -1150,6 +1150,9 @@ def group_roles(header: str) -> dict[str, str]:
 
 def _column_kind(word: str) -> str | None:
     w = word.lower()
+    sections = cv.TABLE_PRESENCE_SECTIONS.match(w)
+    if sections and sections.group("title") in cv.TABLE_PRESENCE:
+        return "presence"  # "Närvarande §": the paragraphs attended
     return ("name" if w in cv.TABLE_NAME else "role" if w in cv.TABLE_ROLE else
             "presence" if w in cv.TABLE_PRESENCE else "party" if w in cv.TABLE_PARTY else
             "affiliation" if w in cv.TABLE_AFFILIATION else "note" if w in cv.TABLE_NOTE else
@@ -1321,6 +1324,8 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,
         value = cells["presence"][1]
         head, _, rest = value.partition(",")
         row_status = cv.PRESENCE_VALUES.get(head.strip().lower(), status)
+        if head.strip() in cv.NO_SECTIONS:
+            row_status = "absent"  # "-" under "Närvarande §": no paragraph attended
         note = rest.strip() or None
     for column in ("absent", "excused"):  # a mark in a column of absence of its own
         if column in cells and cells[column][1].strip().lower() in cv.TABLE_MARKS:

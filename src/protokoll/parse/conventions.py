@@ -134,6 +134,13 @@ TABLE_AFFILIATION = frozenset({"fastighet", "fastighetsbeteckning", "lägenhet",
                                "kommun", "organisation", "förening", "representerar", "företräder"})
 TABLE_ROLE = frozenset({"befattning", "roll", "funktion", "uppdrag", "post", "titel"})
 TABLE_PRESENCE = frozenset({"närvarande", "närvaro", "närv", "närv.", "deltog", "närvarande?", "n/f", "n/f/a", "n / f"})
+# A presence column that gives the paragraphs each one attended ("Närvarande §", "Närv §§", "Närvaro paragrafer"):
+# its cells are "12–15", "12–13" or a dash for none.
+TABLE_PRESENCE_SECTIONS = regexes.compile(r"^(?P<title>\S+(?:\s\S+)?)\s*(?:§§?|paragrafer|paragraf)$", re.IGNORECASE)
+# Column titles of two words that a narrow cell wraps at the space (a reader glues them back).
+WRAPPED_COLUMN_TITLES = frozenset({"tjänstgörande ersättare", "ej tjänstgörande ersättare", "ersättare för"})
+# What such a cell holds for someone who attended no paragraph.
+NO_SECTIONS = frozenset({"-", "–", "—", "0"})
 # A column of notes beside the names: a role written there is the person's role, anything else a note.
 TABLE_NOTE = frozenset({"anteckning", "anteckningar", "kommentar", "kommentarer", "notering", "noteringar", "övrigt",
                         "anmärkning", "anmärkningar"})
