@@ -4,7 +4,7 @@ itself, scored against the gold, and the reader's handling of each layout featur
 
 Measured 2026-12-06 (before -> after the pdflay branch), PDF path:
   178 municipal front page, ANSLAG/BEVIS, roll "Ledamöter | Parti | Närvarande § | Tjänstgörande ersättare"
-      (its "§" wrapped under "Närvarande" in the narrow cell)                          0.858 -> 1.000
+      (its "§" wrapped under "Närvarande" in the narrow cell), justified decisions      0.883 -> 1.000
   179 labels in a left column, "§ 41" | title | "Dnr" on one line, justified text      1.000 -> 1.000
   214 Word auto-numbered list, title wrapped over two lines in display type            0.993 -> 1.000
   215 Word text box with the roll beside the title and the labels                      0.746 -> 1.000
@@ -142,3 +142,14 @@ def test_venue_and_date_labelled_after_the_roll():
             "§ 1 Mötets öppnande\nUlla Gran öppnade mötet.\n")
     record = parse_text(text)
     assert (str(record.date), record.location) == ("2025-05-20", "Föreningslokalen, Lönnvägen 4")
+
+
+def test_justified_lines_are_one_run():
+    """178: justified item text stretches its word spaces past the cell gap ("Uppdra   åt   socialchefen" when
+    a short line is spread to the measure); such a line is text, one run with single spaces, and the number of
+    a Word list before it stays apart."""
+    page = _pages("178")[2]
+    assert "Förvaltningen har tagit fram reviderade riktlinjer" in page
+    line = _line_with(page, "Uppdra")
+    assert line.split("Uppdra")[0].strip() == "2."
+    assert "Uppdra åt socialchefen att återrapportera tillämpningen till nämndens" in line

@@ -46,6 +46,13 @@ LAYOUT = LayoutSettings()
 CELL_SPACES = 3
 RUN_SPACES = 2
 JUSTIFIED_GAP = 1.5
+# A justified line whose every word stands apart by more than the cell gap (a short line stretched to the
+# measure: "Uppdra   åt   socialchefen   att ..."): at least JUSTIFIED_MIN_GAPS gaps, the widest at most
+# JUSTIFIED_UNIFORM times the narrowest. A table's row has cells of uneven widths.
+JUSTIFIED_MIN_GAPS = 3
+JUSTIFIED_UNIFORM = 1.2
+# A list's number or bullet standing before its text at a tab: "1.", "2)", "a)", "3.1", "§ 4", "–".
+LIST_MARKER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*[.)]?|[a-zA-Z][.)]|§\s*\d{1,3}|[–\-•·*▪◦])$")
 BULLETS = frozenset("–-•·*▪◦")  # a list's bullet before its text (a tab's gap after it) heads no cell
 
 
@@ -343,6 +350,7 @@ def layout(textpage, settings: LayoutSettings = LAYOUT,
         runs.append(run)
     if not runs:
         return raw.replace("\r\n", " \n").replace("\r", "\n"), []
+    runs = _join_justified(raw, runs, word_spaces, settings)
     widths = [(r[3] - r[2]) / (r[1] - r[0]) for r in runs if r[1] - r[0] >= 8]
     char_width = median(widths) if widths else 5.0
     left = min(r[2] for r in runs)
@@ -392,16 +400,44 @@ def layout(textpage, settings: LayoutSettings = LAYOUT,
     return "\n".join(out), segments
 
 
-def _runs_to_lines(raw: str, runs: list[list], settings: LayoutSettings = LAYOUT) -> list[list]:
+def _join_justified(raw: str, runs: list[list], word_spaces: dict[int, list[float]],
+                    settings: LayoutSettings = LAYOUT) -> list[list]:
+    """``runs`` with the runs of a justified line joined into one: a line set justified stretches its word
+    spaces, so that they may exceed the cell gap and cut the line into runs; they are spaces still when the
+    gaps between the runs are no wider than JUSTIFIED_GAP times the widest word space inside the runs, or,
+    with none inside, when JUSTIFIED_MIN_GAPS or more gaps are all alike (JUSTIFIED_UNIFORM). Only runs that
+    follow each other in PDFium's text with nothing but spaces between are joined."""
+    joined: list[list] = []
+    for line in _runs_to_lines(raw, runs, settings, glue=False):
+        row = sorted(line[1], key=lambda r: r[2])
+        if len(row) > 1 and LIST_MARKER.match(raw[row[0][0]:row[0][1]]):
+            joined.append(row.pop(0))  # a list's number or bullet before the tab: no word of the line
+        gaps = [b[2] - a[3] for a, b in zip(row, row[1:])]
+        inside = [gap for run in row for gap in word_spaces.get(id(run), ())]
+        consecutive = all(a[1] <= b[0] and not raw[a[1]:b[0]].strip() and "\n" not in raw[a[1]:b[0]]
+                          for a, b in zip(row, row[1:]))
+        justified = bool(gaps) and consecutive and (
+            max(gaps) <= JUSTIFIED_GAP * max(inside) if inside else
+            len(gaps) >= JUSTIFIED_MIN_GAPS and max(gaps) <= JUSTIFIED_UNIFORM * min(gaps))
+        if justified:
+            joined.append([row[0][0], row[-1][1], row[0][2], max(r[3] for r in row), row[0][4]])
+        else:
+            joined += row
+    joined.sort(key=lambda r: r[0])  # PDFium's order, as the runs came
+    return joined
+
+
+def _runs_to_lines(raw: str, runs: list[list], settings: LayoutSettings = LAYOUT, glue: bool = True) -> list[list]:
     """Runs grouped into lines by baseline, top line first ([baseline, runs]); titles broken in their cells
-    glued back."""
+    glued back (``glue``)."""
     lines: list[list] = []
     for run in sorted(runs, key=lambda r: -r[4]):
         if lines and lines[-1][0] - run[4] <= settings.line_tolerance:
             lines[-1][1].append(run)
         else:
             lines.append([run[4], [run]])
-    _glue_broken_titles(raw, lines, settings)
+    if glue:
+        _glue_broken_titles(raw, lines, settings)
     return lines
 
 
