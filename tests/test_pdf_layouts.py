@@ -5,7 +5,8 @@ itself, scored against the gold, and the reader's handling of each layout featur
 Measured 2026-12-06 (before -> after the pdflay branch), PDF path:
   178 municipal front page, ANSLAG/BEVIS, roll "Ledamöter | Parti | Närvarande § | Tjänstgörande ersättare"
       (its "§" wrapped under "Närvarande" in the narrow cell), justified decisions      0.883 -> 1.000
-  179 labels in a left column, "§ 41" | title | "Dnr" on one line, justified text      1.000 -> 1.000
+  179 labels in a left column, "§ 41" | title | "Dnr" on one line, justified text, a roll
+      "Ledamöter | Tjänstgörande ersättare | Närvarande §" whose titles wrap in their cells  0.853 -> 1.000
   214 Word auto-numbered list, title wrapped over two lines in display type            0.993 -> 1.000
   215 Word text box with the roll beside the title and the labels                      0.746 -> 1.000
   216 items as a borderless number | text table, roll in two columns                   1.000 -> 1.000
@@ -153,3 +154,44 @@ def test_justified_lines_are_one_run():
     line = _line_with(page, "Uppdra")
     assert line.split("Uppdra")[0].strip() == "2."
     assert "Uppdra åt socialchefen att återrapportera tillämpningen till nämndens" in line
+
+
+SEAT_PRESENCE = """Exempla kommun
+Socialnämnden
+Sammanträdesdatum 2025-03-11
+
+Plats och tid: Kommunhuset, kl. 13.00–15.40
+
+Närvarolista
+Ledamöter                        Tjänstgörande ersättare     Närvarande §
+Anna Ek (S), ordförande                                      12–15
+Bo Lund (M)                      Cia Berg (M)                12–15
+Dan Ros (V)                                                  12–13
+Eva Lind (C)                                                 -
+
+§ 12 Val av justerare
+Beslut
+Socialnämnden utser Dan Ros (V) att justera protokollet.
+"""
+
+
+def test_presence_column_of_the_seat():
+    """ "Ledamöter | Tjänstgörande ersättare | Närvarande §": the heading "Ledamöter" titles the first column
+    of the whole header; the presence column is the seat's: the member's where no one serves, else the
+    substitute's (the member absent)."""
+    people = {a.name: a for a in parse_text(SEAT_PRESENCE).attendees}
+    assert {n: a.status for n, a in people.items()} == {
+        "Anna Ek": "present", "Bo Lund": "absent", "Cia Berg": "present", "Dan Ros": "present", "Eva Lind": "absent"}
+    assert people["Cia Berg"].role == "tjänstgörande ersättare" and people["Anna Ek"].role == "ordförande"
+
+
+def test_column_titles_wrapped_in_laid_out_text():
+    """pdftotext -layout of a header whose narrow cells wrap their titles: "Tjänstgörande" over "ersättare",
+    "Närvarand" over "e§"; the titles are one again before the roll is read."""
+    text = SEAT_PRESENCE.replace(
+        "Ledamöter                        Tjänstgörande ersättare     Närvarande §\n",
+        "Ledamöter                        Tjänstgörande               Närvarand\n"
+        "                                 ersättare                   e§\n")
+    people = {a.name: a.status for a in parse_text(text).attendees}
+    assert people == {"Anna Ek": "present", "Bo Lund": "absent", "Cia Berg": "present", "Dan Ros": "present",
+                      "Eva Lind": "absent"}

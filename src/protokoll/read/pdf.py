@@ -507,28 +507,6 @@ def _stretches(cluster: list[list], runs: list[list], edge: float) -> list[list[
     return stretches
 
 
-@functools.cache
-def _column_titles() -> frozenset[str]:
-    """The titles of table columns (item tables' "Punkt", "Ansvarig"; rolls' "Närvaro", "Tjänstgör",
-    "Tjänstgörande ersättare")."""
-    from protokoll.parse import conventions as c
-
-    words = set(ROLE_OF) | c.TABLE_NAME | c.TABLE_ROLE | c.TABLE_PRESENCE | c.TABLE_NOTE | c.TABLE_PARTY \
-        | c.TABLE_ABSENT | c.TABLE_EXCUSED | c.TABLE_SERVING | c.TABLE_NOT_SERVING | c.GROUP_HEADINGS \
-        | c.WRAPPED_COLUMN_TITLES
-    return frozenset(words)
-
-
-def _is_column_title(text: str) -> bool:
-    """Whether ``text`` titles a table column: a known title, or a presence title over the paragraphs
-    attended ("Närvarande §")."""
-    from protokoll.parse import conventions as c
-
-    text = text.lower()
-    sections = c.TABLE_PRESENCE_SECTIONS.match(text)
-    return text in _column_titles() or bool(sections and sections.group("title") in c.TABLE_PRESENCE)
-
-
 # The pieces of a title wrapped in its cell: at most this many characters go to the next line.
 WRAPPED_TITLE_TAIL_CHARS = 12
 
@@ -540,21 +518,22 @@ def _glue_broken_titles(raw: str, lines: list[list], settings: LayoutSettings = 
     run: the piece, with the space it was broken at), and the line left empty dropped. Only where the two
     make a known column title, so a cell's text wrapped at a space ("Ordföranden" / "öppnade") is never
     glued."""
+    from protokoll.parse.conventions import is_column_title
+
     k = 0
     while k + 1 < len(lines):
         (above_y, above), (below_y, below) = lines[k], lines[k + 1]
         glued = False
         for piece in list(below):
             tail = raw[piece[0]:piece[1]]
-            if " " in tail or len(tail) > WRAPPED_TITLE_TAIL_CHARS:
+            if len(tail) > WRAPPED_TITLE_TAIL_CHARS:
                 continue
             for run in above:
                 head = raw[run[0]:run[1]]
-                if abs(run[2] - piece[2]) > settings.column_tolerance or " " in head or len(run) != 5 \
-                        or _is_column_title(head) and not _is_column_title(head + tail):
+                if abs(run[2] - piece[2]) > settings.column_tolerance or " " in head or len(run) != 5:
                     continue
                 joined = next((sep for sep in ("", " ") if (sep or tail[:1].islower())
-                               and _is_column_title(head + sep + tail)), None)
+                               and is_column_title(head + sep + tail)), None)
                 if joined is not None:
                     run.append((piece[0], piece[1], joined))
                     below.remove(piece)
