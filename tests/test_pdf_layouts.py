@@ -195,3 +195,23 @@ def test_column_titles_wrapped_in_laid_out_text():
     people = {a.name: a.status for a in parse_text(text).attendees}
     assert people == {"Anna Ek": "present", "Bo Lund": "absent", "Cia Berg": "present", "Dan Ros": "present",
                       "Eva Lind": "absent"}
+
+
+def _runs(*specs):
+    """Runs as the layout builds them, in PDFium's order: (x0, x1, baseline) each, two characters apiece."""
+    return [[2 * k, 2 * k + 2, x0, x1, y] for k, (x0, x1, y) in enumerate(specs)]
+
+
+def test_side_block_is_a_box_beside_wider_text():
+    box = [(340, 430, 740), (340, 440, 727), (340, 420, 714), (340, 450, 701)]
+    text = [(78, 300, 735), (78, 180, 717), (78, 260, 699)]
+    found = pdf.side_block(_runs(*box, *text))
+    assert found is not None and len(found) == len(box)
+    # interleaved with the text beside it (a table written row by row): no box
+    assert pdf.side_block(_runs(*[r for pair in zip(box, text) for r in pair], box[-1])) is None
+    # on the same baselines (rows): no box
+    assert pdf.side_block(_runs(*box, (78, 300, 740), (78, 180, 727), (78, 260, 714))) is None
+    # a column of item text beside its labels ("Beslut", "Sammanfattning"), written after them: no box either
+    labels = [(78, 130, 738), (78, 150, 700)]
+    column = [(160, 520, 740), (160, 515, 727), (160, 518, 714), (160, 500, 701)]
+    assert pdf.side_block(_runs(*labels, *column)) is None

@@ -451,14 +451,16 @@ SIDE_BLOCK_MIN_BESIDE = 2
 SIDE_BLOCK_OFF_GRID = 1.0
 SIDE_BLOCKS_PER_PAGE = 3
 # ... and written in one stretch, not interleaved with the text beside it (a table is written cell after cell,
-# row after row: label, value, label, value).
+# row after row: label, value, label, value). Its lines are narrower than the widest beside it: a box beside
+# the page's text, not the text beside a column of labels.
 
 
 def side_block(runs: list[list], settings: LayoutSettings = LAYOUT) -> set[int] | None:
     """The ids of the runs ([first, end, x0, x1, baseline, ...], in PDFium's order) of a block of text that
     stands beside the page's other text without sharing its lines: a text box. Its lines start at one left
     edge (within ``column_tolerance``), there is text beside them and none across the edge, PDFium reads the
-    block in one stretch, and the lines beside it stand off the block's baselines. None where there is none.
+    block in one stretch, the lines beside it stand off the block's baselines, and the widest of them is wider than
+    the block. None where there is none.
     Rows of a table, a label column beside its values, signatures side by side share their baselines or
     are written interleaved: they are no such block."""
     tol = settings.column_tolerance
@@ -484,6 +486,8 @@ def side_block(runs: list[list], settings: LayoutSettings = LAYOUT) -> set[int] 
             beside = [r for r in inside if r[3] < edge]
             if len(beside) < SIDE_BLOCK_MIN_BESIDE or len(beside) + len(block) < len(inside):
                 continue  # nothing beside it, or text across the edge
+            if max(r[3] - r[2] for r in block) >= max(r[3] - r[2] for r in beside):
+                continue  # a column of text beside its labels (item text right of "Beslut"), no box beside text
             order = sorted(index[id(r)] for r in block)
             if any(order[0] < index[id(r)] < order[-1] for r in beside):
                 continue  # interleaved with the text beside it: a table's cells
