@@ -98,14 +98,16 @@ def test_title_in_display_type_wrapped_keeps_its_lines_together():
     assert "Björnviks\n Skidklubb" in page
 
 
-PRESENCE_SECTIONS = """Exempla kommun
+# A municipal header over a roll ("Närvarolista" and its table follow).
+ROLL_HEAD = """Exempla kommun
 Socialnämnden
 Sammanträdesdatum 2025-03-11
 
 Plats och tid: Kommunhuset, kl. 13.00–15.40
 
 Närvarolista
-Ledamöter                          Parti   Närvarande §   Tjänstgörande ersättare
+"""
+PRESENCE_SECTIONS = ROLL_HEAD + """Ledamöter                          Parti   Närvarande §   Tjänstgörande ersättare
 Lennart Ståhl, ordförande          S       12–15
 Ingrid Falk                        S       -              Olle Nyström (S)
 Petra Lund                         C       12–13
@@ -156,14 +158,7 @@ def test_justified_lines_are_one_run():
     assert "Uppdra åt socialchefen att återrapportera tillämpningen till nämndens" in line
 
 
-SEAT_PRESENCE = """Exempla kommun
-Socialnämnden
-Sammanträdesdatum 2025-03-11
-
-Plats och tid: Kommunhuset, kl. 13.00–15.40
-
-Närvarolista
-Ledamöter                        Tjänstgörande ersättare     Närvarande §
+SEAT_PRESENCE = ROLL_HEAD + """Ledamöter                        Tjänstgörande ersättare     Närvarande §
 Anna Ek (S), ordförande                                      12–15
 Bo Lund (M)                      Cia Berg (M)                12–15
 Dan Ros (V)                                                  12–13
