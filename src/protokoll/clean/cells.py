@@ -59,6 +59,42 @@ _SIGNING_ROLE_CHARS = max(map(len, SIGNING_ROLES))
 _PARTICLES = frozenset({"von", "af", "de", "van", "der", "den", "la", "du"})
 
 
+# A laid-out line's cells: runs of text two or more spaces apart.
+_LAID_OUT_CELL = regexes.compile(r"\S+(?: \S+)*")
+TITLE_TAIL_CHARS = 12  # the piece of a column title wrapped in its narrow cell is no longer
+
+
+def glue_wrapped_titles(page: str, settings: CellSettings = CELLS) -> str:
+    """A table header whose titles a narrow cell wrapped, as ``pdftotext -layout`` prints it: "Ledamöter
+    Tjänstgörande   Närvarand" over "ersättare   e§", each piece right under its title's start. The pieces
+    are put back ("Tjänstgörande ersättare", "Närvarande§") and their line dropped, where every piece makes a
+    column title with the title above it and the line above holds at least two cells."""
+    from protokoll.parse.conventions import is_column_title
+
+    lines = page.split("\n")
+    k = 0
+    while k + 1 < len(lines):
+        above = [(m.start(), m.group()) for m in _LAID_OUT_CELL.finditer(lines[k])]
+        below = [(m.start(), m.group()) for m in _LAID_OUT_CELL.finditer(lines[k + 1])]
+        glued = dict(above) if len(above) >= 2 and below else None
+        for start, piece in below if glued is not None else ():
+            head = glued.get(start)
+            joined = None if head is None or len(piece) > TITLE_TAIL_CHARS else next(
+                (head + sep + piece for sep in ("", " ") if (sep or piece[:1].islower())
+                 and is_column_title(head + sep + piece)), None)
+            if joined is None:
+                glued = None
+                break
+            glued[start] = joined
+        if glued is not None:
+            text = ""
+            for start, cell in sorted(glued.items()):
+                text += " " * max(start - len(text), settings.gap if text else 0) + cell
+            lines[k:k + 2] = [text]
+        k += 1
+    return "\n".join(lines)
+
+
 def rebuild(page: str, settings: CellSettings = CELLS) -> str:
     """``page`` with the tables it gives cell by cell printed row by row; ``page`` itself where none."""
     if "\n\n" not in page:

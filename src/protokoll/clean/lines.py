@@ -129,7 +129,8 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
         pages = [normalize(p) for p in pages]
     # A table given cell by cell (plain pdftotext) is printed row by row; spans then index these page texts.
     # A label column read before its values (Tesseract's text of a two-column page) is paired again.
-    pages = [cells.rebuild(columns.pair(p)) for p in pages]
+    # A column title wrapped in its narrow cell ("Närvarand" / "e §") is one title again.
+    pages = [cells.rebuild(columns.pair(cells.glue_wrapped_titles(p))) for p in pages]
     lines = to_lines(pages)
     if low and any(low):
         for line in lines:

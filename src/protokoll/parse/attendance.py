@@ -350,6 +350,13 @@ def role_column(text: str, h: Heading) -> str | None:
 def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
     header = section[0][2] if section else ""
     table = table_columns(header, section[0][0].indent + section[0][1]) if section else None
+    if table is not None and section[0][1] and \
+            _column_kind(section[0][0].text[:section[0][1]].strip().rstrip(":")) == "name":
+        # "Ledamöter   Tjänstgörande ersättare   Närvarande §": the heading is the first column's title, the
+        # whole line the header (members, then who serves for them)
+        whole = table_columns(section[0][0].text, section[0][0].indent)
+        if whole is not None and len(whole) > len(table):
+            header, table = section[0][0].text, whole
     if table is None and section and section[0][1]:
         header = section[0][0].text
         table = table_columns(header, section[0][0].indent)  # "Ledamöter     Organisation"
@@ -1259,6 +1266,9 @@ def group_roles(header: str) -> dict[str, str]:
 
 def _column_kind(word: str) -> str | None:
     w = word.lower()
+    sections = cv.TABLE_PRESENCE_SECTIONS.match(w)
+    if sections and sections.group("title") in cv.TABLE_PRESENCE:
+        return "presence"  # "Närvarande §": the paragraphs attended
     return ("name" if w in cv.TABLE_NAME else "role" if w in cv.TABLE_ROLE else
             "presence" if w in cv.TABLE_PRESENCE else "party" if w in cv.TABLE_PARTY else
             "affiliation" if w in cv.TABLE_AFFILIATION else "note" if w in cv.TABLE_NOTE else
@@ -1336,6 +1346,14 @@ def _table_entries(rows, cols: dict[str, int], status: str, role: str | None = N
             cells[column] = (start, chunk) if column not in cells else (cells[column][0], cells[column][1] + " " + chunk)
         if "presence" in cols and "presence" not in cells and "name" in cells:
             cells = _mark_run_in(cells)  # "Namn Närvarande" / "Elvira Sand Ja": the columns one space apart
+        seat = next((k for k in cols if k.startswith("presence#")), None) if "presence" not in cols else None
+        if seat and "name" in cells:
+            # "Ledamöter | Tjänstgörande ersättare | Närvarande §": one presence column for the seat, the member's
+            # where no one serves for them; a member someone serves for is absent
+            if any(k.startswith("name#") for k in cells):
+                cells["presence"] = (cells["name"][0], cv.NONE_ATTENDED)
+            elif seat in cells:
+                cells["presence"] = cells.pop(seat)
         head = heading_of(cells["name"][1]) if "name" in cells else None
         if head and not head.rest.strip() and all(_column_kind(c) for k, (_, c) in cells.items() if k != "name"):
             role = head.role  # "Ersättare     Närvaro": a group of the roll, under the same columns ...
@@ -1430,6 +1448,8 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,
         value = cells["presence"][1]
         head, _, rest = value.partition(",")
         row_status = cv.PRESENCE_VALUES.get(head.strip().lower(), status)
+        if head.strip() in cv.NO_SECTIONS:
+            row_status = "absent"  # "-" under "Närvarande §": no paragraph attended
         note = rest.strip() or None
     for column in ("absent", "excused"):  # a mark in a column of absence of its own
         if column in cells and cells[column][1].strip().lower() in cv.TABLE_MARKS:

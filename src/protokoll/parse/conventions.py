@@ -134,6 +134,15 @@ TABLE_AFFILIATION = frozenset({"fastighet", "fastighetsbeteckning", "lägenhet",
                                "kommun", "organisation", "förening", "representerar", "företräder"})
 TABLE_ROLE = frozenset({"befattning", "roll", "funktion", "uppdrag", "post", "titel"})
 TABLE_PRESENCE = frozenset({"närvarande", "närvaro", "närv", "närv.", "deltog", "närvarande?", "n/f", "n/f/a", "n / f"})
+# A presence column that gives the paragraphs each one attended ("Närvarande §", "Närv §§", "Närvaro paragrafer"):
+# its cells are "12–15", "12–13" or a dash for none.
+TABLE_PRESENCE_SECTIONS = regexes.compile(r"^(?P<title>\S+(?:\s\S+)?)\s*(?:§§?|paragrafer|paragraf)$", re.IGNORECASE)
+# Column titles of two words that a narrow cell wraps at the space (a reader glues them back).
+WRAPPED_COLUMN_TITLES = frozenset({"tjänstgörande ersättare", "ej tjänstgörande ersättare", "ersättare för"})
+# What such a cell holds for someone who attended no paragraph.
+NONE_ATTENDED = "-"
+NO_SECTIONS = frozenset({NONE_ATTENDED, "–", "—", "0"})
+
 # A column of notes beside the names: a role written there is the person's role, anything else a note.
 TABLE_NOTE = frozenset({"anteckning", "anteckningar", "kommentar", "kommentarer", "notering", "noteringar", "övrigt",
                         "anmärkning", "anmärkningar"})
@@ -152,6 +161,23 @@ TABLE_MARKS = frozenset({"x", "ja", "1", "✓", "✔", "•", "*"})
 # serves, under "Ej tjg" a substitute present who does not; a member with no mark in either is absent.
 TABLE_SERVING = frozenset({"tjg", "tjänstg", "tjänstgör", "tjänstgörande"})
 TABLE_NOT_SERVING = frozenset({"ej tjg", "ej tjänstg", "ej tjänstgörande", "icke tjg", "ej tjänstgör"})
+
+
+@lru_cache(maxsize=None)
+def _column_titles() -> frozenset[str]:
+    from protokoll.tableheads import ROLE_OF
+
+    return frozenset(set(ROLE_OF) | TABLE_NAME | TABLE_ROLE | TABLE_PRESENCE | TABLE_NOTE | TABLE_PARTY | TABLE_ABSENT
+                     | TABLE_EXCUSED | TABLE_SERVING | TABLE_NOT_SERVING | GROUP_HEADINGS | WRAPPED_COLUMN_TITLES)
+
+
+def is_column_title(text: str) -> bool:
+    """Whether ``text`` titles a table column: an item table's ("Punkt", "Ansvarig"), a roll's ("Närvaro",
+    "Tjänstgörande ersättare"), or a presence title over the paragraphs attended ("Närvarande §")."""
+    text = text.lower()
+    sections = TABLE_PRESENCE_SECTIONS.match(text)
+    return text in _column_titles() or bool(sections and sections.group("title") in TABLE_PRESENCE)
+
 # A vote column beside the roll ("§ 19" over "Ja | Nej"): its marks are votes, not presence.
 # A column of votes: "§ 19", "KF § 27", and a vote's own title over its columns ("Votering § 19", "Omröstning").
 TABLE_VOTE = regexes.compile(r"^(?:(?:[A-ZÅÄÖ]{1,6}\s*)?§\s*\d+[a-z]?|(?i:votering|omröstning|röstning)(?:\s+§\s*\d+[a-z]?)?)$")

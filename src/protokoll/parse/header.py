@@ -364,6 +364,20 @@ def is_time_line(text: str) -> bool:
     return bool(m) and m.group("label").lower() in _TIME_LABELS and bool(dates.DIGIT.search(text))
 
 
+# Labels of the venue and the date: a labelled venue or date after the attendance lists ("Närvarande" / ... /
+# "Plats: Lokalen", a text box's roll read before the labels beside it) is read there too.
+_PLACE_DATE_LABELS = frozenset({"plats", "lokal", "mötesplats", "möteslokal", "sammanträdesplats", "datum",
+                                "mötesdatum", "sammanträdesdatum"})
+
+
+def is_place_or_date_line(text: str) -> bool:
+    """ "Plats: Föreningslokalen", "Datum: 2025-05-20": a labelled venue or date (with its colon and value),
+    read wherever it stands in the header."""
+    m = PLACE_TIME.match(text)
+    return bool(m) and bool(m.group("colon")) and m.group("label").lower() in _PLACE_DATE_LABELS \
+        and bool(text[m.end():].strip())
+
+
 def _opens_title(text: str) -> bool:
     """ "fört vid styrelsesammanträde ...": a line that opens a title sentence of its own (under "PROTOKOLL nr 9")."""
     m = PREFIX.match(text)
@@ -442,7 +456,10 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
         if m:
             met = _MEETING_WITH.match(m.group("body"))  # "sammanträde med styrelsen för X": the board met
             put("body", met.group("body") if met else m.group("body"), line)
-            put("organisation", _ORG_TAIL.sub("", _cut_date(m.group("org"))).strip(" ,."), line)
+            org = _ORG_TAIL.sub("", _cut_date(m.group("org"))).strip(" ,.")
+            if org == m.group("org") and cut == stripped:
+                org = _wrapped_title_org(lines, line, org)
+            put("organisation", org, line)
             _title_venue(lines, put)
             return
         m = DASH_TITLE.match(cut) if stripped == text else None
@@ -506,6 +523,27 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
         put("body", body_line[1], body_line[0])
     if org_line:
         put("organisation", org_text, org_line)
+
+
+# The end of a title's organisation that a PDF wrapped onto the next line ("Protokoll fört vid styrelsemöte i
+# Björnviks" / "Skidklubb"): a line of a few words, the first capitalised, no digits, no punctuation.
+TITLE_WRAP = regexes.compile(r"^[A-ZÅÄÖ][\wåäö&-]*(?:\s+[\wÅÄÖåäö&-]+){0,%d}$" % 2)
+
+
+def _wrapped_title_org(lines: list[Line], line: Line, org: str) -> str:
+    """``org``, the end of the title ``line``, with the rest of the name that the title's next line carries:
+    a line at the same indent with no space before it, of TITLE_WRAP's shape, that is neither a label nor an
+    attendance heading and makes the whole an organisation's name."""
+    from protokoll.parse.attendance import heading_of
+
+    at = next((k for k, other in enumerate(lines) if other is line), None)
+    nxt = lines[at + 1] if at is not None and at + 1 < len(lines) else None
+    if nxt is None or nxt.blank_before or nxt.indent != line.indent or nxt.page != line.page:
+        return org
+    tail = nxt.text.strip()
+    if not TITLE_WRAP.match(tail) or PLACE_TIME.match(tail) or heading_of(tail) or not _org_like(f"{org} {tail}"):
+        return org
+    return f"{org} {tail}"
 
 
 def _meeting_then_org(cut: str) -> tuple[str, str] | None:

@@ -17,7 +17,7 @@ from protokoll.parse.blocks import (wrap_width, DASH, DASH_CHARS, ELECTED_LINE, 
 from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
 from protokoll.parse.frontmatter import (SPACED_NAME_WORDS, join_broken_titles, read_front, read_signatures, signature_start,
                                         split_inline_labels, unstack_labels)
-from protokoll.parse.header import is_time_line, organ_of, parse_header
+from protokoll.parse.header import is_place_or_date_line, is_time_line, organ_of, parse_header
 from protokoll.parse.recognise import not_minutes_reason
 from protokoll.parse.elections import (OPENING_ITEMS, constituted_chair, elected_officers, front_officers, kept_by,
                                        led_by, opening_chair)
@@ -66,7 +66,8 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
         body_start = _first_heading(lines)
     header_end = front.first_list if front.first_list is not None else body_start
     header_lines = [line for i, line in enumerate(lines[:body_start])
-                    if i < header_end or i not in front.used or is_time_line(line.text)]
+                    if i < header_end or i not in front.used or is_time_line(line.text)
+                    or is_place_or_date_line(line.text)]
     header = parse_header(header_lines, frozenset(id(line) for i, line in enumerate(lines[:body_start]) if i >= header_end))
     if not header.values.get("body") and front.first_list is None and body_start >= len(lines):
         raise NotMinutes(path, "inget mötesprotokoll: ingen rubrik, närvarolista eller ärendelista hittades")

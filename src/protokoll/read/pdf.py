@@ -39,6 +39,21 @@ class LayoutSettings:
 
 
 LAYOUT = LayoutSettings()
+# Two cells of a laid-out line stand at least CELL_SPACES apart, however narrow the gap on the page: the parser
+# reads three spaces as the border of a cell ("Kristina Boman, vice ordförande" filling its cell up to the
+# party's). A gap no wider than JUSTIFIED_GAP times the widest word space of its line is a justified line's
+# stretched word space, not a cell's border: RUN_SPACES.
+CELL_SPACES = 3
+RUN_SPACES = 2
+JUSTIFIED_GAP = 1.5
+# A justified line whose every word stands apart by more than the cell gap (a short line stretched to the
+# measure: "Uppdra   åt   socialchefen   att ..."): at least JUSTIFIED_MIN_GAPS gaps, the widest at most
+# JUSTIFIED_UNIFORM times the narrowest. A table's row has cells of uneven widths.
+JUSTIFIED_MIN_GAPS = 3
+JUSTIFIED_UNIFORM = 1.2
+# A list's number or bullet standing before its text at a tab: "1.", "2)", "a)", "3.1", "§ 4", "–".
+LIST_MARKER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*[.)]?|[a-zA-Z][.)]|§\s*\d{1,3}|[–\-•·*▪◦])$")
+BULLETS = frozenset("–-•·*▪◦")  # a list's bullet before its text (a tab's gap after it) heads no cell
 
 
 @functools.cache
@@ -142,6 +157,11 @@ def paragraph_breaks(textpage, raw: str, settings: LayoutSettings = LAYOUT) -> s
             i += 1
         return i
 
+    def _before_char(text: str, i: int) -> int:
+        while i > 0 and text[i].isspace():
+            i -= 1
+        return i
+
     def bold(i: int, step: int) -> bool:
         while 0 <= i < len(raw) and raw[i].isspace():
             i += step
@@ -161,14 +181,39 @@ def paragraph_breaks(textpage, raw: str, settings: LayoutSettings = LAYOUT) -> s
     # A page of one-line paragraphs has no recurring pitch of its own: the type size bounds it then.
     recurring = [d for d, n in counts.items() if n >= 2]
     pitch = min(recurring) if recurring else float("inf")
+    sizes = {i: (pdfium_c.FPDFText_GetFontSize(textpage, _before_char(raw, i - 1)),
+                 pdfium_c.FPDFText_GetFontSize(textpage, _next_char(raw, i + 2))) for i in deltas}
+    body = _body_size(size for _, size in sizes.values())
     chars = list(raw)
     for i, delta in deltas.items():
-        size = pdfium_c.FPDFText_GetFontSize(textpage, _next_char(raw, i + 2))
-        if i not in stuck and delta > settings.paragraph_gap * min(pitch, settings.leading * size or pitch):
+        if i not in stuck and delta > _paragraph_gap(pitch, *sizes[i], body, settings):
             chars[i] = "\n"
     raw = "".join(chars)
     # Keep offsets equal to PDFium's character indices (for boxes): "\r\n" becomes " \n".
     return raw.replace("\r\n", " \n").replace("\r", "\n")
+
+
+# Type this many times the body's size is display type (a title): its lines stand further apart.
+DISPLAY_TYPE = 1.2
+SAME_SIZE = 0.5  # type sizes (points) this close are one size
+
+
+def _body_size(sizes) -> float | None:
+    """The page's body type size: the size most of its lines are set in."""
+    counts = Counter(round(s * 2) / 2 for s in sizes if s)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _paragraph_gap(pitch: float, above: float, below: float, body: float | None,
+                   settings: LayoutSettings = LAYOUT) -> float:
+    """How far apart two lines (type sizes ``above``, ``below``) stand at least to have space between them:
+    ``paragraph_gap`` line pitches. The pitch is the page's recurring one (its body text's), at most
+    ``leading`` times the type size; two lines of display type (a title wrapped over two lines) have the
+    pitch grown with their size, since their leading is."""
+    line = min(pitch, settings.leading * below or pitch)
+    if body and below > DISPLAY_TYPE * body and abs(above - below) <= SAME_SIZE:
+        line = max(line, min(pitch * below / body, settings.leading * below))
+    return settings.paragraph_gap * line
 
 
 def _lines_of(boxes: list[tuple[float, float, float, float]], settings: LayoutSettings) -> list[list]:
@@ -269,14 +314,18 @@ def layout(textpage, settings: LayoutSettings = LAYOUT,
     (left, right, bottom, top, x, y), (p_left, p_right, p_bottom, p_top, p_x, p_y) = _doubles(6)
     cell_gap, cell_gap_em, line_tolerance = settings.cell_gap, settings.cell_gap_em, settings.line_tolerance
     runs: list[list] = []  # [first char, end char, x0, x1, baseline]
+    word_spaces: dict[int, list[float]] = {}  # id of a run -> the widths of the word spaces inside it
     run = None
     last_x0 = None
+    spaced = False  # a space stands before this character
     for i, ch in enumerate(raw):
         if ch in "\r\n":
             run = None
             continue
         if ch.isspace():
+            spaced = True
             continue
+        after_space, spaced = spaced, False
         if not get_box(handle, i, p_left, p_right, p_bottom, p_top):  # yes, lrbt
             raise pdfium.PdfiumError("Failed to get charbox.")
         get_origin(handle, i, p_x, p_y)
@@ -288,6 +337,8 @@ def layout(textpage, settings: LayoutSettings = LAYOUT,
             # A ligature ("ff", "fi") gives each of its letters the whole glyph's box: the second one starts
             # where the first did, a glyph's width back from the run's end, and goes on the same run.
             if abs(baseline - run[4]) <= line_tolerance and not wide and (gap >= -cell_gap or x0 == last_x0):
+                if after_space:
+                    word_spaces.setdefault(id(run), []).append(gap)
                 run[1] = i + 1
                 if x1 > run[3]:
                     run[3] = x1
@@ -299,28 +350,49 @@ def layout(textpage, settings: LayoutSettings = LAYOUT,
         runs.append(run)
     if not runs:
         return raw.replace("\r\n", " \n").replace("\r", "\n"), []
-    lines: list[list] = []
-    for run in sorted(runs, key=lambda r: -r[4]):
-        if lines and lines[-1][0] - run[4] <= settings.line_tolerance:
-            lines[-1][1].append(run)
-        else:
-            lines.append([run[4], [run]])
-    _glue_broken_titles(raw, lines, settings)
+    runs = _join_justified(raw, runs, word_spaces, settings)
     widths = [(r[3] - r[2]) / (r[1] - r[0]) for r in runs if r[1] - r[0] >= 8]
     char_width = median(widths) if widths else 5.0
     left = min(r[2] for r in runs)
+    blocks = []  # text boxes beside the page's text: each read as a block of its own, after the text beside it
+    for _ in range(SIDE_BLOCKS_PER_PAGE):
+        block = side_block(runs, settings)
+        if not block:
+            break
+        blocks.append([r for r in runs if id(r) in block])
+        runs = [r for r in runs if id(r) not in block]
+    lines = _runs_to_lines(raw, runs, settings)
     gaps = _blank_lines(textpage, [(baseline, min(line, key=lambda r: r[2])[0]) for baseline, line in lines],
                         settings)
+    order = [(line, k in gaps, left) for k, line in enumerate(lines)]
+    for block in blocks:
+        bottom = min(r[4] for r in block)
+        # after the paragraph of the text beside the block's last line
+        at = next((k for k, (line, blank, _) in enumerate(order)
+                   if line[0] < bottom - settings.line_tolerance and blank), len(order))
+        block_lines = _runs_to_lines(raw, block, settings)
+        beside = [r[2] for line, _, _ in order for r in line[1] if bottom <= line[0] <= block_lines[0][0]]
+        # the block's lines start where the text beside it does
+        origin = min(r[2] for r in block) - (min(beside) - left if beside else 0)
+        order[at:at] = [(line, k == 0, origin) for k, line in enumerate(block_lines)]
+        if at + len(block_lines) < len(order):
+            order[at + len(block_lines)] = (order[at + len(block_lines)][0], True, order[at + len(block_lines)][2])
     out, segments, offset = [], [], 0
-    for k, (baseline, line) in enumerate(lines):
-        if k in gaps:
+    for (baseline, line), blank, origin in order:
+        if blank and out:
             out.append("")
             offset += 1
         text = ""
+        spaces = [gap for run in line for gap in word_spaces.get(id(run), ())]
+        widest = max(spaces) if spaces else 0.0
+        before = None  # the right edge of the run before on the line
         for first, end, x0, *rest in sorted(line, key=lambda r: r[2]):
-            column = round((x0 - left) / char_width)
-            text += " " * max(column - len(text), 2 if text else 0)
-            for first, end in [(first, end), *rest[2:]]:  # a title's piece broken onto the next line
+            column = round((x0 - origin) / char_width)
+            word_space = before is not None and x0 - before <= JUSTIFIED_GAP * widest or text.strip() in BULLETS
+            text += " " * max(column - len(text), (RUN_SPACES if word_space else CELL_SPACES) if text else 0)
+            before = rest[0]
+            for first, end, *broken_at in [(first, end), *rest[2:]]:  # a title's piece broken onto the next line
+                text += "".join(broken_at)
                 segments.append((offset + len(text), first, end - first))
                 text += raw[first:end]
         out.append(text)
@@ -328,35 +400,146 @@ def layout(textpage, settings: LayoutSettings = LAYOUT,
     return "\n".join(out), segments
 
 
-@functools.cache
-def _column_titles() -> frozenset[str]:
-    """The one-word titles of table columns (item tables' "Punkt", "Ansvarig"; rolls' "Närvaro", "Tjänstgör")."""
-    from protokoll.parse import conventions as c
+def _join_justified(raw: str, runs: list[list], word_spaces: dict[int, list[float]],
+                    settings: LayoutSettings = LAYOUT) -> list[list]:
+    """``runs`` with the runs of a justified line joined into one: a line set justified stretches its word
+    spaces, so that they may exceed the cell gap and cut the line into runs; they are spaces still when the
+    gaps between the runs are no wider than JUSTIFIED_GAP times the widest word space inside the runs, or,
+    with none inside, when JUSTIFIED_MIN_GAPS or more gaps are all alike (JUSTIFIED_UNIFORM). Only runs that
+    follow each other in PDFium's text with nothing but spaces between are joined."""
+    joined: list[list] = []
+    for line in _runs_to_lines(raw, runs, settings, glue=False):
+        row = sorted(line[1], key=lambda r: r[2])
+        if len(row) > 1 and LIST_MARKER.match(raw[row[0][0]:row[0][1]]):
+            joined.append(row.pop(0))  # a list's number or bullet before the tab: no word of the line
+        gaps = [b[2] - a[3] for a, b in zip(row, row[1:])]
+        inside = [gap for run in row for gap in word_spaces.get(id(run), ())]
+        consecutive = all(a[1] <= b[0] and not raw[a[1]:b[0]].strip() and "\n" not in raw[a[1]:b[0]]
+                          for a, b in zip(row, row[1:]))
+        justified = bool(gaps) and consecutive and (
+            max(gaps) <= JUSTIFIED_GAP * max(inside) if inside else
+            len(gaps) >= JUSTIFIED_MIN_GAPS and max(gaps) <= JUSTIFIED_UNIFORM * min(gaps))
+        if justified:
+            joined.append([row[0][0], row[-1][1], row[0][2], max(r[3] for r in row), row[0][4]])
+        else:
+            joined += row
+    joined.sort(key=lambda r: r[0])  # PDFium's order, as the runs came
+    return joined
 
-    words = set(ROLE_OF) | c.TABLE_NAME | c.TABLE_ROLE | c.TABLE_PRESENCE | c.TABLE_NOTE | c.TABLE_PARTY \
-        | c.TABLE_ABSENT | c.TABLE_EXCUSED | c.TABLE_SERVING | c.GROUP_HEADINGS
-    return frozenset(w for w in words if " " not in w)
+
+def _runs_to_lines(raw: str, runs: list[list], settings: LayoutSettings = LAYOUT, glue: bool = True) -> list[list]:
+    """Runs grouped into lines by baseline, top line first ([baseline, runs]); titles broken in their cells
+    glued back (``glue``)."""
+    lines: list[list] = []
+    for run in sorted(runs, key=lambda r: -r[4]):
+        if lines and lines[-1][0] - run[4] <= settings.line_tolerance:
+            lines[-1][1].append(run)
+        else:
+            lines.append([run[4], [run]])
+    if glue:
+        _glue_broken_titles(raw, lines, settings)
+    return lines
+
+
+# A text box beside the page's text (a framed roll at the right of the title lines, a Word text box): at least
+# this many lines that start at one left edge ...
+SIDE_BLOCK_MIN_LINES = 3
+# ... beside at least this many lines of other text, no line crossing the edge ...
+SIDE_BLOCK_MIN_BESIDE = 2
+# ... set on a line grid of their own: some line beside the block stands further than this from every
+# baseline of the block (a table's cells share their rows' baselines, up to a difference of type size) ...
+SIDE_BLOCK_OFF_GRID = 1.0
+SIDE_BLOCKS_PER_PAGE = 3
+# ... and written in one stretch, not interleaved with the text beside it (a table is written cell after cell,
+# row after row: label, value, label, value). Its lines are narrower than the widest beside it: a box beside
+# the page's text, not the text beside a column of labels.
+
+
+def side_block(runs: list[list], settings: LayoutSettings = LAYOUT) -> set[int] | None:
+    """The ids of the runs ([first, end, x0, x1, baseline, ...], in PDFium's order) of a block of text that
+    stands beside the page's other text without sharing its lines: a text box. Its lines start at one left
+    edge (within ``column_tolerance``), there is text beside them and none across the edge, PDFium reads the
+    block in one stretch, the lines beside it stand off the block's baselines, and the widest of them is wider than
+    the block. None where there is none.
+    Rows of a table, a label column beside its values, signatures side by side share their baselines or
+    are written interleaved: they are no such block."""
+    tol = settings.column_tolerance
+    index = {id(r): k for k, r in enumerate(runs)}
+    starts = sorted(runs, key=lambda r: r[2])
+    clusters, cluster = [], [starts[0]] if starts else []
+    for run in starts[1:]:
+        if run[2] - cluster[0][2] > tol:
+            clusters.append(cluster)
+            cluster = []
+        cluster.append(run)
+    if cluster:
+        clusters.append(cluster)
+    for cluster in clusters:
+        edge = min(r[2] for r in cluster) - tol
+        for stretch in _stretches(cluster, runs, edge):
+            if len({round(r[4]) for r in stretch}) < SIDE_BLOCK_MIN_LINES:
+                continue
+            top, bottom = max(r[4] for r in stretch) + settings.line_tolerance, \
+                min(r[4] for r in stretch) - settings.line_tolerance
+            inside = [r for r in runs if bottom <= r[4] <= top]
+            block = [r for r in inside if r[2] >= edge]
+            beside = [r for r in inside if r[3] < edge]
+            if len(beside) < SIDE_BLOCK_MIN_BESIDE or len(beside) + len(block) < len(inside):
+                continue  # nothing beside it, or text across the edge
+            if max(r[3] - r[2] for r in block) >= max(r[3] - r[2] for r in beside):
+                continue  # a column of text beside its labels (item text right of "Beslut"), no box beside text
+            order = sorted(index[id(r)] for r in block)
+            if any(order[0] < index[id(r)] < order[-1] for r in beside):
+                continue  # interleaved with the text beside it: a table's cells
+            baselines = [r[4] for r in block]
+            if not any(min(abs(r[4] - b) for b in baselines) > SIDE_BLOCK_OFF_GRID for r in beside):
+                continue  # on the block's baselines: rows
+            return {id(r) for r in block}
+    return None
+
+
+def _stretches(cluster: list[list], runs: list[list], edge: float) -> list[list[list]]:
+    """The runs of ``cluster`` (lines starting at one edge) cut into vertical stretches where a run of the
+    page crosses the edge between them."""
+    crossing = sorted(r[4] for r in runs if r[2] < edge < r[3])
+    stretches: list[list[list]] = []
+    for run in sorted(cluster, key=lambda r: -r[4]):
+        if stretches and not any(run[4] < y < stretches[-1][-1][4] for y in crossing):
+            stretches[-1].append(run)
+        else:
+            stretches.append([run])
+    return stretches
+
+
+# The pieces of a title wrapped in its cell: at most this many characters go to the next line.
+WRAPPED_TITLE_TAIL_CHARS = 12
 
 
 def _glue_broken_titles(raw: str, lines: list[list], settings: LayoutSettings = LAYOUT) -> None:
-    """A column title longer than its narrow cell is broken inside the word by a word processor ("Punk" over
-    "t", "Närva" over "ro"): the piece on the next line, right under the title's start, is put back after
-    it (a sixth element of the run), and the line left empty dropped. Only where the two make a known
-    column title, so a cell's text wrapped at a space ("Ordföranden" / "öppnade") is never glued."""
-    titles = _column_titles()
+    """A column title longer than its narrow cell is broken by a word processor, inside the word ("Punk" over
+    "t", "Närva" over "ro") or at a space ("Närvarande" over "§", "Tjänstgörande" over "ersättare"): the
+    piece on the next line, right under the title's start, is put back after it (a sixth element of the
+    run: the piece, with the space it was broken at), and the line left empty dropped. Only where the two
+    make a known column title, so a cell's text wrapped at a space ("Ordföranden" / "öppnade") is never
+    glued."""
+    from protokoll.parse.conventions import is_column_title
+
     k = 0
     while k + 1 < len(lines):
         (above_y, above), (below_y, below) = lines[k], lines[k + 1]
         glued = False
         for piece in list(below):
             tail = raw[piece[0]:piece[1]]
-            if not tail[:1].islower() or " " in tail or len(tail) > 4:
+            if len(tail) > WRAPPED_TITLE_TAIL_CHARS:
                 continue
             for run in above:
                 head = raw[run[0]:run[1]]
-                if abs(run[2] - piece[2]) <= settings.column_tolerance and " " not in head \
-                        and len(run) == 5 and (head + tail).lower() in titles and head.lower() not in titles:
-                    run.append((piece[0], piece[1]))
+                if abs(run[2] - piece[2]) > settings.column_tolerance or " " in head or len(run) != 5:
+                    continue
+                joined = next((sep for sep in ("", " ") if (sep or tail[:1].islower())
+                               and is_column_title(head + sep + tail)), None)
+                if joined is not None:
+                    run.append((piece[0], piece[1], joined))
                     below.remove(piece)
                     glued = True
                     break
@@ -397,12 +580,10 @@ def _blank_lines(textpage, lines: list[tuple[float, int]], settings: LayoutSetti
     counts = Counter(round(d * 2) / 2 for k, d in deltas.items() if k not in stuck)
     recurring = [d for d, n in counts.items() if n >= 2]
     pitch = min(recurring) if recurring else float("inf")
-    gaps = set()
-    for k, delta in deltas.items():
-        size = pdfium_c.FPDFText_GetFontSize(textpage, lines[k][1])
-        if k not in stuck and delta > settings.paragraph_gap * min(pitch, settings.leading * size or pitch):
-            gaps.add(k)
-    return gaps
+    sizes = [pdfium_c.FPDFText_GetFontSize(textpage, index) for _, index in lines]
+    body = _body_size(sizes)
+    return {k for k, delta in deltas.items()
+            if k not in stuck and delta > _paragraph_gap(pitch, sizes[k - 1], sizes[k], body, settings)}
 
 
 def read_pdf(path: Path, options: Options) -> Iterator[Page]:
