@@ -275,6 +275,11 @@ def heading_at(text: str) -> Heading | None:
         text_at = m.start("title") + semicolon.end()
         title = title[:semicolon.start()]
         deciding = False
+    topic = LETTERED_TOPIC.match(title) if text_at is None and ":" in title else None
+    if topic and _topic_text(title[topic.end():]):
+        # "1. Skolgården: Elevrådet beslutade att ... Liam och Farah gör ...": a short topic before a colon, then
+        # the item's text in sentences on the same line (a school council's or a club's notes)
+        text_at, title, deciding = m.start("title") + topic.end(), topic.group("topic"), False
     inline = INLINE_TEXT.search(title) if text_at is None else None
     if inline and len(title[:inline.start()].split()) <= HEADING_MAX_WORDS:
         text_at = m.start("title") + inline.end()
@@ -308,6 +313,15 @@ def _text_after_semicolon(rest: str) -> bool:
 
 
 _LEADING_DEN = regexes.compile(r"^den\s+")
+
+
+def _topic_text(rest: str) -> bool:
+    """Whether what follows a numbered heading's topic and colon is the item's text: a sentence that ends in a
+    full stop and decides, gives a task or is long enough to say something ("Bollar: Malte pratar med
+    vaktmästaren ...", "Övrigt: Nästa elevråd blir tisdag 4/11 kl 10.15 i biblioteket."), not the rest of a
+    title ("Motion: Fler laddstolpar", "Information: Ny hemsida.")."""
+    first = _FIRST_SENTENCE.split(rest, 1)[0].rstrip()
+    return first[:1].isupper() and first[-1:] in ".!?" and (_decides(first) or len(first.split()) >= TOPIC_TEXT_WORDS)
 
 
 def _decides(title: str) -> bool:

@@ -798,12 +798,16 @@ def reserves(text: str, low: str | None = None) -> re.Match | None:
     if "reserver" not in low and not labels._unfoldable(low):
         return None
     return RESERVES.match(text)
-NEXT_MEETING = regexes.compile(r"^(?:nästa\s+(?:\w+)?möte(?:t)?|nästa\s+sammanträde)\b\s*(?::|är|blir|hålls|äger|planeras|"
+# A council's meeting is named by the council ("Nästa elevråd blir tisdag 4/11", "till nästa klassråd"); a
+# "samråd" is a consultation, no meeting of the body.
+COUNCIL_MEETING = r"(?!sam)[\wåäö]+råd"
+NEXT_MEETING = regexes.compile(r"^(?:nästa\s+(?:\w+)?möte(?:t)?|nästa\s+sammanträde|nästa\s+" + COUNCIL_MEETING + r")\b\s*(?::|är|blir|hålls|äger|planeras|"
                           r"sker|preliminärt)?", re.IGNORECASE)
 
 # The next meeting set in a sentence with its verb ("Nästa sammanträde hålls tisdagen den 21 oktober."), not a
 # "Nästa möte: 12 juni" line: under a "Beslut" label, a decision.
-NEXT_MEETING_DECIDED = regexes.compile(r"^(?:nästa\s+(?:\w+)?möte(?:t)?|nästa\s+sammanträde)\s+(?:hålls|äger\s+rum|blir|"
+NEXT_MEETING_DECIDED = regexes.compile(r"^(?:nästa\s+(?:\w+)?möte(?:t)?|nästa\s+sammanträde|nästa\s+"
+                                  + COUNCIL_MEETING + r")\s+(?:hålls|äger\s+rum|blir|"
                                   r"ska\s+hållas|skall\s+hållas)\b", re.IGNORECASE)
 
 
@@ -1097,7 +1101,7 @@ def reservations_in(text: str) -> list[str]:
 
 # The next meeting told inside a sentence: "Meddelade ordföranden att nästa sammanträde hålls torsdagen den 12 mars".
 NEXT_MEETING_IN_TEXT = regexes.compile(
-    r"\bnästa\s+(?:[\wåäö]+)?(?:möte|sammanträde)t?\s+(?:hålls|äger\s+rum|blir|sker|planeras|"
+    r"\bnästa\s+(?:(?:[\wåäö]+)?(?:möte|sammanträde)t?|" + COUNCIL_MEETING + r")\s+(?:hålls|äger\s+rum|blir|sker|planeras|"
     r"(?:ska|skall)\s+(?:hållas|äga\s+rum|vara)|är\s+(?:planerat|utsatt|bestämt|satt|(?=(?:[\wåäö]+dagen\s+)?den\b))|"
     r"har\s+(?:bestämts|satts))", re.IGNORECASE)
 
@@ -1167,7 +1171,7 @@ def next_meeting(text: str, meeting_date: dt.date | None, title_says: bool = Fal
 # is not the next meeting of this body.
 UNTIL_NEXT_MEETING = regexes.compile(
     r"\b(?:till|vid|inför|på|före|innan)\s+(?:[\wåäö]+s\s+)?nästa\s+(?:ordinarie\s+)?"
-    r"(?:styrelse|nämnd|råds)?(?:möte|sammanträde)t?\b", re.IGNORECASE)
+    r"(?:(?:styrelse|nämnd|råds)?(?:möte|sammanträde)t?|" + COUNCIL_MEETING + r")\b", re.IGNORECASE)
 
 
 def next_meeting_deadline(text: str, meetings: list[ScheduledMeeting], meeting_date: dt.date | None):
