@@ -648,6 +648,11 @@ class ItemParser:
                 self.section = block.label
                 if self.cur is not None and block.label == "decisions":
                     self.parts[id(self.cur)].setdefault("decisions", [])
+                    if not block.rest and (vote := dec.counted_vote(block.lines[0].text)) is not None:
+                        # "Efter votering (7 röster för bifall, 8 röster för avslag) beslutar förbundsmötet" /
+                        # "att avslå motionen.": the tally is the vote of the decision under the formula
+                        self.parts[id(self.cur)].setdefault(FORMULA_TALLY, []).append((block, vote))
+                        continue
                 if block.rest or block.label == "formula":
                     self._add(block, block.rest)
                 if block.label == "decisions" and block.lines[0].text[:1] in DASH_CHARS:
@@ -799,6 +804,13 @@ class ItemParser:
                 d.source = span_of([line for b, _ in parts["documents"] for line in b.lines])
                 item.documents.append(d)
         self._decisions(item, parts.get("decisions", []))
+        for block, vote in parts.pop(FORMULA_TALLY, []):
+            where = (block.lines[0].page, block.lines[0].start)
+            after = [d for d in item.decisions if d.source and (d.source.page, d.source.start) >= where]
+            if after and not after[0].votes:
+                vote.source = span_of(block.lines)
+                dec.vote_sides(vote, block.lines[0].text)
+                after[0].votes.append(vote)
         self._running(item, parts)
         _drop_bare_adoptions(item)
         for block, text in parts.get("action", []):
@@ -1286,6 +1298,8 @@ RESPONSIBLE_SPLIT = regexes.compile(r",|\s+och\s+|(?<!\d)\s*/\s*(?!\d)|\s+&\s+")
 AFTER_DECISION = frozenset({"reservations", "note", "documents", "votes"})
 # The section of a formula written under a named proposal ("Förslag till beslut" / "Nämnden beslutar att ...").
 PROPOSED = "proposed"
+FORMULA_TALLY = "formula_tally"  # a tally in the formula's line over the decisions ("Efter votering (7 för, 8 emot)
+                                 # beslutar förbundsmötet"), kept apart from the item's sections
 # What a formula leaves when its clauses follow on lines of their own ("Styrelsen beslutar att" / "- anta ...").
 BARE_ATT = frozenset({"att", "Att", "att:", "Att:", ":"})
 # A dash line that is an att-clause ("- att anta budgeten"): a decision of its own, under any formula.
