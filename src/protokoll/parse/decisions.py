@@ -144,9 +144,19 @@ def analyse(text: str, meeting_date: dt.date | None, initials: frozenset[str] = 
         for g in GAPPED_ACTOR.finditer(text):
             if g.group("who") in initials and not any(a.assignee == g.group("who") for a in actions):
                 actions.append(actions[-1].model_copy(update={"assignee": g.group("who")}))
+    if actions and ("just" in low or "prot" in low or "vara" in low):  # (the cheap gate: OFFICE_TASK's words)
+        # "Beslutas att PÅ skall justera dagens protokoll.": an office of the meeting itself, filled at once
+        actions = [a for a in actions if not (a.task and OFFICE_TASK.match(a.task))]
     for action in actions:
         action.due = _forward(action.due, text, meeting_date)
     return Decision(text=text, kind=kind_of(text, actions, low), actions=actions)
+
+
+# A task that is an office of the meeting itself ("PÅ skall justera dagens protokoll", "X ska vara rösträknare"):
+# an election, done at once, no task.
+OFFICE_TASK = regexes.compile(r"^(?:(?:jämte\s+ordföranden\s+)?justera\s+(?:dagens\s+|mötets\s+|stämmans\s+)?"
+                              r"protokoll(?:et)?|föra\s+(?:dagens\s+)?protokoll(?:et)?|vara\s+(?:mötes|stämmo)?"
+                              r"(?:ordförande|sekreterare|justerare|rösträknare|protokollförare))\b", re.IGNORECASE)
 
 
 def _forward(due: dt.date | None, text: str, meeting_date: dt.date | None) -> dt.date | None:

@@ -457,6 +457,11 @@ def _summary_decisions(blocks: list[Block], initials: frozenset[str], width: flo
     i = 0
     while i < len(blocks):
         block = blocks[i]
+        if block.kind == "dash" and STARTS_ATT.match(_undashed(block).text):
+            # "Motion har inkommit om att stämman beslutar / -att styrelsen ska bestå av ... / -att ordföranden
+            # väljs på ett år ...": an att-clause listed in a report is what someone proposes, no decision
+            i += 1
+            continue
         found = _sentence_decisions(_undashed(block), judged=False, initials=initials, width=width, body=body)
         n = _led_tasks(blocks, i, initials) if len(found) <= 1 and block.kind == "text" else 0
         if n:
