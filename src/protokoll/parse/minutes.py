@@ -671,7 +671,8 @@ class ItemParser:
                 if self.numbered and top:
                     text = GARBLED_NUMBER.sub("", text)
                 self._open(text, block, number=None, top=bool(top))
-            elif block.kind == "text" and self.top is not None and (topic := self._other_topic(text)):
+            elif block.kind == "text" and self.top is not None and (topic := self._other_topic(text)) \
+                    and not (self.cur is self.top and self._lone_topic(i)):
                 self._open(topic.group("topic"), block, number=None, top=False)
                 first = block.lines[0]
                 rest = dc_replace(first, text=first.text[topic.end():], start=first.start + topic.end())
@@ -724,6 +725,20 @@ class ItemParser:
         if dec.NEXT_MEETING.match(text):
             return None  # "Nästa möte: 12 juni" is the schedule, not a topic
         return OTHER_TOPIC.match(text)
+
+    def _lone_topic(self, i: int) -> bool:
+        """Whether the topic line ``blocks[i]`` is the only one of its item, among paragraphs without a topic
+        ("Övriga frågor / Farthinder: Flera vill ha ... / Styrelsen fick i uppdrag ... // Mirja tar kontakt ..."):
+        it names what its paragraph is about, and the item's text is not divided into sub-items."""
+        others = False
+        for j in range(i + 1, len(self.blocks)):
+            block = self.blocks[j]
+            if block.kind != "text" or self._is_heading(j, block.text):
+                break
+            if self._other_topic(block.text):
+                return False
+            others = others or block.blank_before  # (a line right under the topic's is its paragraph's)
+        return others
 
     def _number_gap(self, i: int) -> bool:
         """True when the next numbered heading skips the number this heading would have had."""
