@@ -220,6 +220,8 @@ def _action(clause: str) -> Action | None:
         if not m:
             continue
         actor = _clean_actor(m.group("actor"))
+        if actor and " och " in actor:
+            actor = _joined_actor(actor)
         if not actor or (needs_actor_word and not _acts(actor)):
             continue
         if needs_actor_word and _HOLDS_VIEW.search(m.group("actor")):
@@ -234,6 +236,23 @@ def _action(clause: str) -> Action | None:
             task = f"{verb} {task}"  # "fortsätter planering av ..." is the task itself
         return Action(assignee=actor, task=task or None)
     return None
+
+
+# "Till suppleanter finns inga kandidater och styrelsen får i uppdrag att ...": a clause of report joined by "och"
+# to the clause that gives the task, whose actor is the body or office after "och".
+_JOINED_ACTOR = regexes.compile(r"^(?P<before>.+?)\s+och\s+(?P<actor>[a-zåäö][\wåäö-]*)$")
+JOINED_CLAUSE_MIN_WORDS = 3  # a clause of report before "och" has a verb and more: longer than an actor's name
+
+
+def _joined_actor(actor: str) -> str:
+    """The actor after "och" where what stands before it is a clause of report, not a second actor."""
+    m = _JOINED_ACTOR.match(actor)
+    if m is None:
+        return actor
+    before = m.group("before").split()
+    if len(before) < JOINED_CLAUSE_MIN_WORDS or all(w[:1].isupper() for w in before) or _acts(before[-1]):
+        return actor
+    return m.group("actor")
 
 
 def _acts(actor: str) -> bool:

@@ -407,8 +407,8 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
             bool(out) and not out[-1][0].endswith((".", "!", "?"))
         opens = (not (in_list and out) or ends_list) and (
             dec.running_decision(sentence) or dec.task_sentence(sentence, initials)
-            or own_proposal_sentence(sentence, body)
-            or (judged and (STARTS_ATT.match(sentence) or GIVES_TASK.match(sentence))))
+            or own_proposal_sentence(sentence, body) or GIVES_TASK.match(sentence)
+            or (judged and STARTS_ATT.match(sentence)))
         # A sentence after a full stop mid-line: typesetting reflows a paragraph, so that where its lines start
         # says little. A reservation or a proposal there ends the decision before it as at a line's start; a
         # task or decision sentence goes on with it (the writer's "att beställa grus. Olle beställer gruset
