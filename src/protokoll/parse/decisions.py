@@ -240,7 +240,10 @@ def _action(clause: str) -> Action | None:
 
 # "Till suppleanter finns inga kandidater och styrelsen får i uppdrag att ...": a clause of report joined by "och"
 # to the clause that gives the task, whose actor is the body or office after "och".
-_JOINED_ACTOR = regexes.compile(r"^(?P<before>.+?)\s+och\s+(?P<actor>[a-zåäö][\wåäö-]*)$")
+# (The actor named in its definite form, "styrelsen", "valberedningen"; a noun phrase before "och" that starts
+# with one, "nätverket för infrastruktur och kollektivtrafik", is one actor.)
+_JOINED_ACTOR = regexes.compile(r"^(?P<before>.+?)\s+och\s+(?P<actor>[a-zåäö][\wåäö-]*(?:en|et|na|n))$")
+_DEFINITE = regexes.compile(r"^[\wåäöÅÄÖ-]+(?:en|et|na|n)$")
 JOINED_CLAUSE_MIN_WORDS = 3  # a clause of report before "och" has a verb and more: longer than an actor's name
 
 
@@ -250,7 +253,8 @@ def _joined_actor(actor: str) -> str:
     if m is None:
         return actor
     before = m.group("before").split()
-    if len(before) < JOINED_CLAUSE_MIN_WORDS or all(w[:1].isupper() for w in before) or _acts(before[-1]):
+    if len(before) < JOINED_CLAUSE_MIN_WORDS or all(w[:1].isupper() for w in before) or _acts(before[-1]) \
+            or _DEFINITE.match(before[0]):
         return actor
     return m.group("actor")
 
@@ -586,6 +590,11 @@ REPORTED = regexes.compile(r"\b(?:informerar|informerade|redogör|redogjorde|rap
 INFORMS_MEETING = regexes.compile(r"\s+(?:om\b|kort\b|mötet\b|styrelsen\b|nämnden\b|att\b|:)", re.IGNORECASE)
 # The verbs that report to the meeting when INFORMS_MEETING follows them.
 ANNOUNCING_VERBS = frozenset({"informerar", "meddelar"})
+# "Ida frågar om sektionen kan köpa in en ny kaffebryggare.": a question raised at the meeting (whether something
+# can or shall be done), no task; "Sigge frågar fritidspersonalen om nya hopprep" asks someone, and is one.
+ASKING_VERBS = frozenset({"frågar", "undrar"})
+ASKS_MEETING = regexes.compile(r"\s+(?:om|huruvida|varför|hur|när|vad|vem)\s+(?:\S+\s+){0,4}?"
+                               r"(?:kan|ska|skall|får|bör|borde|går|kommer|finns)\b", re.IGNORECASE)
 
 
 def report_task(sentence: str, initials: frozenset[str]) -> bool:
@@ -674,6 +683,8 @@ def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict:
     verb = m.group("verb")
     if verb.lower() in ANNOUNCING_VERBS and INFORMS_MEETING.match(sentence, m.end()):
         return False  # "Förvaltningschefen informerar om biblioteksplanen": a report to the meeting
+    if verb.lower() in ASKING_VERBS and ASKS_MEETING.match(sentence, m.end()):
+        return False  # "Ida frågar om sektionen kan köpa in ...": a question to the meeting
     if _GIVEN.match(verb):
         return bool(re.match(r"\s*(?:i\s+)?uppdrag", sentence[m.end():]))
     return True
