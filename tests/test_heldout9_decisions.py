@@ -184,3 +184,16 @@ def test_a_task_given_after_och_opens_a_decision_whose_actor_is_the_body_after_o
     decisions = _decisions(got, "Val")
     assert [d.kind for d in decisions] == ["other", "assignment"]
     assert [a.assignee for a in decisions[1].actions] == ["styrelsen"]
+
+
+def test_an_election_sentence_without_its_full_stop_is_a_numbered_items_decision():
+    got = parse_text("""Protokoll fört vid årsmöte med Intresseföreningen Ärlan den 5 mars 2026
+
+§ 1 Dagordningen fastställs.
+
+§ 2 Till kassör på två år valdes Mona Lind
+
+§ 3 Mötet avslutas.
+""")
+    [decision] = _decisions(got, "Till kassör på två år valdes Mona Lind")
+    assert (decision.text, decision.kind) == ("Till kassör på två år valdes Mona Lind", "other")

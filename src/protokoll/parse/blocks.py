@@ -257,7 +257,8 @@ def heading_at(text: str) -> Heading | None:
     # "§ 5 Beslöts att höja avgiften.": a numbered paragraph that decides, with no heading of its own.
     # A line too long for a title that does not end there ("10. Beslöts att föreningen köper ... och att" /
     # "kassören betalar ..."): the decision's sentence wraps onto the next line.
-    deciding = bool(title) and (title.endswith(".") or len(title.split()) > HEADING_MAX_WORDS) and _decides(title)
+    deciding = bool(title) and (title.endswith(".") or len(title.split()) > HEADING_MAX_WORDS
+                                or bool(ELECTION_SENTENCE.match(title))) and _decides(title)
     if title and not deciding and labels.section_of(title):
         return None
     if not prefix and not title and text != m.group("n"):
@@ -337,6 +338,10 @@ _FIRST_SENTENCE = regexes.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 # "2. Val av ordförande och sekreterare Till ordförande valdes X ...": an election heading run into its
 # sentence without a full stop; the sentence starts at its capital "Till".
 TITLE_THEN_ELECTION = regexes.compile(r"^(?P<title>Val\s+av\s+[a-zåäö0-9][^.]*?)\s+(?=Till\s+[a-zåäö])")
+# "11. Till ordförande på ett år valdes Jari Åkerlind": an election told as a sentence, with or without its full
+# stop, is no heading ("Val av ordförande" is one) but the item's text.
+ELECTION_SENTENCE = regexes.compile(r"^Till\s+[a-zåäö][^.:]*?\s+(?:valdes|omvaldes|nyvaldes|väljs|omväljs|utsågs|utses)"
+                                    r"\s+[A-ZÅÄÖ]")
 # "§1. Mötets öppnande. Ordföranden förklarade ...": the title ends at its full stop, text follows.
 INLINE_TEXT = regexes.compile(r"\.\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+\S+){1,})")
 # "a. Val av mötesordförande", "B) Kommunen: Remiss ...": lettered sub-items under a numbered item.
