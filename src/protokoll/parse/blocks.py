@@ -257,7 +257,8 @@ def heading_at(text: str) -> Heading | None:
     # "§ 5 Beslöts att höja avgiften.": a numbered paragraph that decides, with no heading of its own.
     # A line too long for a title that does not end there ("10. Beslöts att föreningen köper ... och att" /
     # "kassören betalar ..."): the decision's sentence wraps onto the next line.
-    deciding = bool(title) and (title.endswith(".") or len(title.split()) > HEADING_MAX_WORDS) and _decides(title)
+    deciding = bool(title) and (title.endswith(".") or len(title.split()) > HEADING_MAX_WORDS
+                                or bool(ELECTION_SENTENCE.match(title))) and _decides(title)
     if title and not deciding and labels.section_of(title):
         return None
     if not prefix and not title and text != m.group("n"):
@@ -275,6 +276,11 @@ def heading_at(text: str) -> Heading | None:
         text_at = m.start("title") + semicolon.end()
         title = title[:semicolon.start()]
         deciding = False
+    topic = LETTERED_TOPIC.match(title) if text_at is None and ":" in title else None
+    if topic and _topic_text(title[topic.end():]):
+        # "1. Skolgården: Elevrådet beslutade att ... Liam och Farah gör ...": a short topic before a colon, then
+        # the item's text in sentences on the same line (a school council's or a club's notes)
+        text_at, title, deciding = m.start("title") + topic.end(), topic.group("topic"), False
     inline = INLINE_TEXT.search(title) if text_at is None else None
     if inline and len(title[:inline.start()].split()) <= HEADING_MAX_WORDS:
         text_at = m.start("title") + inline.end()
@@ -310,6 +316,15 @@ def _text_after_semicolon(rest: str) -> bool:
 _LEADING_DEN = regexes.compile(r"^den\s+")
 
 
+def _topic_text(rest: str) -> bool:
+    """Whether what follows a numbered heading's topic and colon is the item's text: a sentence that ends in a
+    full stop and decides, gives a task or is long enough to say something ("Bollar: Malte pratar med
+    vaktmästaren ...", "Övrigt: Nästa elevråd blir tisdag 4/11 kl 10.15 i biblioteket."), not the rest of a
+    title ("Motion: Fler laddstolpar", "Information: Ny hemsida.")."""
+    first = _FIRST_SENTENCE.split(rest, 1)[0].rstrip()
+    return first[:1].isupper() and first[-1:] in ".!?" and (_decides(first) or len(first.split()) >= TOPIC_TEXT_WORDS)
+
+
 def _decides(title: str) -> bool:
     """Whether a numbered line's first sentence records a decision or gives a task ("Dagordningen
     godkändes.", "Beslöts att ...", "Lars beställer ... senast 15 mars.")."""
@@ -323,6 +338,10 @@ _FIRST_SENTENCE = regexes.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 # "2. Val av ordförande och sekreterare Till ordförande valdes X ...": an election heading run into its
 # sentence without a full stop; the sentence starts at its capital "Till".
 TITLE_THEN_ELECTION = regexes.compile(r"^(?P<title>Val\s+av\s+[a-zåäö0-9][^.]*?)\s+(?=Till\s+[a-zåäö])")
+# "11. Till ordförande på ett år valdes Jari Åkerlind": an election told as a sentence, with or without its full
+# stop, is no heading ("Val av ordförande" is one) but the item's text.
+ELECTION_SENTENCE = regexes.compile(r"^Till\s+[a-zåäö][^.:]*?\s+(?:valdes|omvaldes|nyvaldes|väljs|omväljs|utsågs|utses)"
+                                    r"\s+[A-ZÅÄÖ]")
 # "§1. Mötets öppnande. Ordföranden förklarade ...": the title ends at its full stop, text follows.
 INLINE_TEXT = regexes.compile(r"\.\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+\S+){1,})")
 # "a. Val av mötesordförande", "B) Kommunen: Remiss ...": lettered sub-items under a numbered item.

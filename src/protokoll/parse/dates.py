@@ -107,6 +107,21 @@ def first_date(text: str, default_year: int | None = None) -> dt.date | None:
     return found[0][0] if found else None
 
 
+# A meeting over two days named one by one: "Lördagen den 15 och söndagen den 16 mars 2025" (the first day is
+# the meeting's date, as "15–16 mars" gives it).
+TWO_DAYS = regexes.compile(rf"\b(?P<first>\d{{1,2}})\s+och\s+(?:{WEEKDAY}\s+)?(?:den\s+)?(?P<second>\d{{1,2}})\s+"
+                           rf"(?:{_MONTH})\b", re.IGNORECASE)
+
+
+def meeting_day(text: str, default_year: int | None = None) -> dt.date | None:
+    """The first date in ``text`` as a meeting's date: of two following days joined by "och" the first."""
+    date = first_date(text, default_year)
+    m = TWO_DAYS.search(text) if date is not None and "och" in text else None
+    if m and int(m.group("second")) == int(m.group("first")) + 1 and date.day == int(m.group("second")):
+        return _make(date.year, date.month, int(m.group("first"))) or date
+    return date
+
+
 def hhmm(hours: str, minutes: str) -> str:
     return f"{int(hours):02d}:{minutes}"
 

@@ -144,9 +144,19 @@ def analyse(text: str, meeting_date: dt.date | None, initials: frozenset[str] = 
         for g in GAPPED_ACTOR.finditer(text):
             if g.group("who") in initials and not any(a.assignee == g.group("who") for a in actions):
                 actions.append(actions[-1].model_copy(update={"assignee": g.group("who")}))
+    if actions and ("just" in low or "prot" in low or "vara" in low):  # (the cheap gate: OFFICE_TASK's words)
+        # "Beslutas att PÅ skall justera dagens protokoll.": an office of the meeting itself, filled at once
+        actions = [a for a in actions if not (a.task and OFFICE_TASK.match(a.task))]
     for action in actions:
         action.due = _forward(action.due, text, meeting_date)
     return Decision(text=text, kind=kind_of(text, actions, low), actions=actions)
+
+
+# A task that is an office of the meeting itself ("PÅ skall justera dagens protokoll", "X ska vara rösträknare"):
+# an election, done at once, no task.
+OFFICE_TASK = regexes.compile(r"^(?:(?:jämte\s+ordföranden\s+)?justera\s+(?:dagens\s+|mötets\s+|stämmans\s+)?"
+                              r"protokoll(?:et)?|föra\s+(?:dagens\s+)?protokoll(?:et)?|vara\s+(?:mötes|stämmo)?"
+                              r"(?:ordförande|sekreterare|justerare|rösträknare|protokollförare))\b", re.IGNORECASE)
 
 
 def _forward(due: dt.date | None, text: str, meeting_date: dt.date | None) -> dt.date | None:
@@ -210,6 +220,8 @@ def _action(clause: str) -> Action | None:
         if not m:
             continue
         actor = _clean_actor(m.group("actor"))
+        if actor and " och " in actor:
+            actor = _joined_actor(actor)
         if not actor or (needs_actor_word and not _acts(actor)):
             continue
         if needs_actor_word and _HOLDS_VIEW.search(m.group("actor")):
@@ -224,6 +236,27 @@ def _action(clause: str) -> Action | None:
             task = f"{verb} {task}"  # "fortsätter planering av ..." is the task itself
         return Action(assignee=actor, task=task or None)
     return None
+
+
+# "Till suppleanter finns inga kandidater och styrelsen får i uppdrag att ...": a clause of report joined by "och"
+# to the clause that gives the task, whose actor is the body or office after "och".
+# (The actor named in its definite form, "styrelsen", "valberedningen"; a noun phrase before "och" that starts
+# with one, "nätverket för infrastruktur och kollektivtrafik", is one actor.)
+_JOINED_ACTOR = regexes.compile(r"^(?P<before>.+?)\s+och\s+(?P<actor>[a-zåäö][\wåäö-]*(?:en|et|na|n))$")
+_DEFINITE = regexes.compile(r"^[\wåäöÅÄÖ-]+(?:en|et|na|n)$")
+JOINED_CLAUSE_MIN_WORDS = 3  # a clause of report before "och" has a verb and more: longer than an actor's name
+
+
+def _joined_actor(actor: str) -> str:
+    """The actor after "och" where what stands before it is a clause of report, not a second actor."""
+    m = _JOINED_ACTOR.match(actor)
+    if m is None:
+        return actor
+    before = m.group("before").split()
+    if len(before) < JOINED_CLAUSE_MIN_WORDS or all(w[:1].isupper() for w in before) or _acts(before[-1]) \
+            or _DEFINITE.match(before[0]):
+        return actor
+    return m.group("actor")
 
 
 def _acts(actor: str) -> bool:
@@ -557,6 +590,11 @@ REPORTED = regexes.compile(r"\b(?:informerar|informerade|redogör|redogjorde|rap
 INFORMS_MEETING = regexes.compile(r"\s+(?:om\b|kort\b|mötet\b|styrelsen\b|nämnden\b|att\b|:)", re.IGNORECASE)
 # The verbs that report to the meeting when INFORMS_MEETING follows them.
 ANNOUNCING_VERBS = frozenset({"informerar", "meddelar"})
+# "Ida frågar om sektionen kan köpa in en ny kaffebryggare.": a question raised at the meeting (whether something
+# can or shall be done), no task; "Sigge frågar fritidspersonalen om nya hopprep" asks someone, and is one.
+ASKING_VERBS = frozenset({"frågar", "undrar"})
+ASKS_MEETING = regexes.compile(r"\s+(?:om|huruvida|varför|hur|när|vad|vem)\s+(?:\S+\s+){0,4}?"
+                               r"(?:kan|ska|skall|får|bör|borde|går|kommer|finns)\b", re.IGNORECASE)
 
 
 def report_task(sentence: str, initials: frozenset[str]) -> bool:
@@ -645,6 +683,8 @@ def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict:
     verb = m.group("verb")
     if verb.lower() in ANNOUNCING_VERBS and INFORMS_MEETING.match(sentence, m.end()):
         return False  # "Förvaltningschefen informerar om biblioteksplanen": a report to the meeting
+    if verb.lower() in ASKING_VERBS and ASKS_MEETING.match(sentence, m.end()):
+        return False  # "Ida frågar om sektionen kan köpa in ...": a question to the meeting
     if _GIVEN.match(verb):
         return bool(re.match(r"\s*(?:i\s+)?uppdrag", sentence[m.end():]))
     return True
@@ -798,12 +838,16 @@ def reserves(text: str, low: str | None = None) -> re.Match | None:
     if "reserver" not in low and not labels._unfoldable(low):
         return None
     return RESERVES.match(text)
-NEXT_MEETING = regexes.compile(r"^(?:nästa\s+(?:\w+)?möte(?:t)?|nästa\s+sammanträde)\b\s*(?::|är|blir|hålls|äger|planeras|"
+# A council's meeting is named by the council ("Nästa elevråd blir tisdag 4/11", "till nästa klassråd"); a
+# "samråd" is a consultation, no meeting of the body.
+COUNCIL_MEETING = r"(?!sam)[\wåäö]+råd"
+NEXT_MEETING = regexes.compile(r"^(?:nästa\s+(?:\w+)?möte(?:t)?|nästa\s+sammanträde|nästa\s+" + COUNCIL_MEETING + r")\b\s*(?::|är|blir|hålls|äger|planeras|"
                           r"sker|preliminärt)?", re.IGNORECASE)
 
 # The next meeting set in a sentence with its verb ("Nästa sammanträde hålls tisdagen den 21 oktober."), not a
 # "Nästa möte: 12 juni" line: under a "Beslut" label, a decision.
-NEXT_MEETING_DECIDED = regexes.compile(r"^(?:nästa\s+(?:\w+)?möte(?:t)?|nästa\s+sammanträde)\s+(?:hålls|äger\s+rum|blir|"
+NEXT_MEETING_DECIDED = regexes.compile(r"^(?:nästa\s+(?:\w+)?möte(?:t)?|nästa\s+sammanträde|nästa\s+"
+                                  + COUNCIL_MEETING + r")\s+(?:hålls|äger\s+rum|blir|"
                                   r"ska\s+hållas|skall\s+hållas)\b", re.IGNORECASE)
 
 
@@ -1097,7 +1141,7 @@ def reservations_in(text: str) -> list[str]:
 
 # The next meeting told inside a sentence: "Meddelade ordföranden att nästa sammanträde hålls torsdagen den 12 mars".
 NEXT_MEETING_IN_TEXT = regexes.compile(
-    r"\bnästa\s+(?:[\wåäö]+)?(?:möte|sammanträde)t?\s+(?:hålls|äger\s+rum|blir|sker|planeras|"
+    r"\bnästa\s+(?:(?:[\wåäö]+)?(?:möte|sammanträde)t?|" + COUNCIL_MEETING + r")\s+(?:hålls|äger\s+rum|blir|sker|planeras|"
     r"(?:ska|skall)\s+(?:hållas|äga\s+rum|vara)|är\s+(?:planerat|utsatt|bestämt|satt|(?=(?:[\wåäö]+dagen\s+)?den\b))|"
     r"har\s+(?:bestämts|satts))", re.IGNORECASE)
 
@@ -1167,7 +1211,7 @@ def next_meeting(text: str, meeting_date: dt.date | None, title_says: bool = Fal
 # is not the next meeting of this body.
 UNTIL_NEXT_MEETING = regexes.compile(
     r"\b(?:till|vid|inför|på|före|innan)\s+(?:[\wåäö]+s\s+)?nästa\s+(?:ordinarie\s+)?"
-    r"(?:styrelse|nämnd|råds)?(?:möte|sammanträde)t?\b", re.IGNORECASE)
+    r"(?:(?:styrelse|nämnd|råds)?(?:möte|sammanträde)t?|" + COUNCIL_MEETING + r")\b", re.IGNORECASE)
 
 
 def next_meeting_deadline(text: str, meetings: list[ScheduledMeeting], meeting_date: dt.date | None):

@@ -287,7 +287,7 @@ def parse_header(lines: list[Line], after_lists: frozenset[int] = frozenset()) -
     for line in (head + lines[TITLE_LINES:]) if "date" not in h.values else ():
         if "date" in h.values:
             break
-        put("date", dates.first_date(line.text), line)
+        put("date", dates.meeting_day(line.text), line)
     for line in lines[:TITLE_LINES] if "date" not in h.values else ():
         m = COMPACT_DATE_TITLE.match(line.text.strip()) if line.text[-1:].isdigit() else None
         if m:
@@ -774,7 +774,7 @@ def _place_time(h: Header, lines: list[Line], i: int, label: str, rest: str, put
     bare = _BARE_TIME.search(rest) if label in _TIME_LABELS and not dates.CLOCK.search(rest) else None
     if bare and not dates.TIME_SPAN.search(rest):  # "Tid: 18:30": a time without "kl."
         put("start_time", dates.hhmm(bare.group(1), bare.group(2)), line)
-    found = dates.first_date(rest)
+    found = dates.meeting_day(rest)
     put("date", found, line)
     if label in ("tid", "datum", "datum och tid", "sammanträdesdatum", "mötesdatum", "när"):
         return

@@ -370,8 +370,15 @@ BARE_ADOPTION = regexes.compile(rf"^{_ADOPTION}(?:et)?\.?$", re.IGNORECASE)
 # The body a proposal goes to, in up to three words: "kommunfullmäktige", "regionala utvecklingsnämnden",
 # "barn- och utbildningsnämnden" (not "att ...", which is the proposal itself).
 _ADDRESSEE = r"(?!att\b)[\wåäö-]+(?:\s+[\wåäö-]+){0,2}?"
+# A formula's verb stands within a line's first characters (after "Efter votering (7 röster för bifall, 8 röster
+# för avslag)" too): the cheap test for its words reads no further.
+FORMULA_HEAD_CHARS = 120
+TALLY_ASIDE_MAX_CHARS = 80  # "(7 röster för bifall, 8 röster för avslag)": a tally in parentheses is short
+# A tally in parentheses after the vote's name, before the verb: "Efter votering (7 för, 8 emot) beslutar ..."
+_TALLY_ASIDE = r"(?:\s+\([^()]{1,%d}\))?" % TALLY_ASIDE_MAX_CHARS
 FORMULA = regexes.compile(
-    r"^(?:(?:Efter|Vid|På|Utan)\s+[\wåäö]+(?:\s+[\wåäö]+){0,3}?,?\s+" + _VERB + r"\s+[\wåäö-]+"
+    # "Efter votering med handuppräckning (7 röster för bifall, 8 röster för avslag) beslutar förbundsmötet"
+    r"^(?:(?:Efter|Vid|På|Utan)\s+[\wåäö]+(?:\s+[\wåäö]+){0,3}?" + _TALLY_ASIDE + r",?\s+" + _VERB + r"\s+[\wåäö-]+"
     r"|(?:Därefter|Sedan|Slutligen|Enhälligt|Därmed|Således|Då|Avslutningsvis)\s+" + _VERB + r"\s+[\wåäö-]+"
     r"|" + COUNTED + r",?\s+" + _VERB + r"\s+[\wåäö-]+"
     r"|(?:Ett\s+)?[Bb]eslut\s+(?:fattades|togs)(?:\s+om)?(?=\s+att\b|\s*:)"  # "Ett beslut fattades om att ..."
@@ -484,8 +491,8 @@ REPORT_ITEMS = regexes.compile(tolerant(r"^(?:rapporter|rapport|lägesrapport(?:
 
 def formula_of(text: str, head: str | None = None) -> str | None:
     """The decision after a formula that opens ``text`` ("Styrelsen beslutade att X" gives "att X"), or
-    None when ``text`` does not open with one. ``head``, where given, is ``text[:80].lower()``."""
-    low = text[:80].lower() if head is None else head
+    None when ``text`` does not open with one. ``head``, where given, is ``text[:FORMULA_HEAD_CHARS].lower()``."""
+    low = text[:FORMULA_HEAD_CHARS].lower() if head is None else head
     if "besl" not in low and "bestäm" not in low:
         return None
     m = FORMULA.match(text)
@@ -517,12 +524,12 @@ def section_of(text: str) -> tuple[str, str] | None:
         if lead and not earlier_decision(text[lead.end():]):
             return "decisions", _decision_after_label(text[lead.end():])
     # Where the text folds, lower() kept every character's place (only "İ" lowers to two, leaving a
-    # U+0307 that _unfoldable finds), so the first 80 of ``low`` are formula_of's own; and formula_of's
-    # own first test (its words in them) is made here, sparing most lines the call.
+    # U+0307 that _unfoldable finds), so the first FORMULA_HEAD_CHARS of ``low`` are formula_of's own; and
+    # formula_of's own first test (its words in them) is made here, sparing most lines the call.
     if not foldable:
         rest = formula_of(text)
-    elif low.find("besl", 0, 80) >= 0 or low.find("bestäm", 0, 80) >= 0:
-        rest = formula_of(text, low[:80])
+    elif low.find("besl", 0, FORMULA_HEAD_CHARS) >= 0 or low.find("bestäm", 0, FORMULA_HEAD_CHARS) >= 0:
+        rest = formula_of(text, low[:FORMULA_HEAD_CHARS])
     else:
         rest = None
     if rest is not None:

@@ -409,8 +409,8 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
             bool(out) and not out[-1][0].endswith((".", "!", "?"))
         opens = (not (in_list and out) or ends_list) and (
             dec.running_decision(sentence) or dec.task_sentence(sentence, initials)
-            or own_proposal_sentence(sentence, body)
-            or (judged and (STARTS_ATT.match(sentence) or GIVES_TASK.match(sentence))))
+            or own_proposal_sentence(sentence, body) or GIVES_TASK.match(sentence)
+            or (judged and STARTS_ATT.match(sentence)))
         # A sentence after a full stop mid-line: typesetting reflows a paragraph, so that where its lines start
         # says little. A reservation or a proposal there ends the decision before it as at a line's start; a
         # task or decision sentence goes on with it (the writer's "att beställa grus. Olle beställer gruset
@@ -459,6 +459,11 @@ def _summary_decisions(blocks: list[Block], initials: frozenset[str], width: flo
     i = 0
     while i < len(blocks):
         block = blocks[i]
+        if block.kind == "dash" and STARTS_ATT.match(_undashed(block).text):
+            # "Motion har inkommit om att stämman beslutar / -att styrelsen ska bestå av ... / -att ordföranden
+            # väljs på ett år ...": an att-clause listed in a report is what someone proposes, no decision
+            i += 1
+            continue
         found = _sentence_decisions(_undashed(block), judged=False, initials=initials, width=width, body=body)
         n = _led_tasks(blocks, i, initials) if len(found) <= 1 and block.kind == "text" else 0
         if n:
@@ -656,6 +661,11 @@ class ItemParser:
                 self.section = block.label
                 if self.cur is not None and block.label == "decisions":
                     self.parts[id(self.cur)].setdefault("decisions", [])
+                    if not block.rest and (vote := dec.counted_vote(block.lines[0].text)) is not None:
+                        # "Efter votering (7 röster för bifall, 8 röster för avslag) beslutar förbundsmötet" /
+                        # "att avslå motionen.": the tally is the vote of the decision under the formula
+                        self.parts[id(self.cur)].setdefault(FORMULA_TALLY, []).append((block, vote))
+                        continue
                 if block.rest or block.label == "formula":
                     self._add(block, block.rest)
                 if block.label == "decisions" and block.lines[0].text[:1] in DASH_CHARS:
@@ -669,7 +679,8 @@ class ItemParser:
                 if self.numbered and top:
                     text = GARBLED_NUMBER.sub("", text)
                 self._open(text, block, number=None, top=bool(top))
-            elif block.kind == "text" and self.top is not None and (topic := self._other_topic(text)):
+            elif block.kind == "text" and self.top is not None and (topic := self._other_topic(text)) \
+                    and not (self.cur is self.top and self._lone_topic(i)):
                 self._open(topic.group("topic"), block, number=None, top=False)
                 first = block.lines[0]
                 rest = dc_replace(first, text=first.text[topic.end():], start=first.start + topic.end())
@@ -722,6 +733,20 @@ class ItemParser:
         if dec.NEXT_MEETING.match(text):
             return None  # "Nästa möte: 12 juni" is the schedule, not a topic
         return OTHER_TOPIC.match(text)
+
+    def _lone_topic(self, i: int) -> bool:
+        """Whether the topic line ``blocks[i]`` is the only one of its item, among paragraphs without a topic
+        ("Övriga frågor / Farthinder: Flera vill ha ... / Styrelsen fick i uppdrag ... // Mirja tar kontakt ..."):
+        it names what its paragraph is about, and the item's text is not divided into sub-items."""
+        others = False
+        for j in range(i + 1, len(self.blocks)):
+            block = self.blocks[j]
+            if block.kind != "text" or self._is_heading(j, block.text):
+                break
+            if self._other_topic(block.text):
+                return False
+            others = others or block.blank_before  # (a line right under the topic's is its paragraph's)
+        return others
 
     def _number_gap(self, i: int) -> bool:
         """True when the next numbered heading skips the number this heading would have had."""
@@ -807,6 +832,13 @@ class ItemParser:
                 d.source = span_of([line for b, _ in parts["documents"] for line in b.lines])
                 item.documents.append(d)
         self._decisions(item, parts.get("decisions", []))
+        for block, vote in parts.pop(FORMULA_TALLY, []):
+            where = (block.lines[0].page, block.lines[0].start)
+            after = [d for d in item.decisions if d.source and (d.source.page, d.source.start) >= where]
+            if after and not after[0].votes:
+                vote.source = span_of(block.lines)
+                dec.vote_sides(vote, block.lines[0].text)
+                after[0].votes.append(vote)
         self._running(item, parts)
         _drop_bare_adoptions(item)
         for block, text in parts.get("action", []):
@@ -1294,6 +1326,8 @@ RESPONSIBLE_SPLIT = regexes.compile(r",|\s+och\s+|(?<!\d)\s*/\s*(?!\d)|\s+&\s+")
 AFTER_DECISION = frozenset({"reservations", "note", "documents", "votes"})
 # The section of a formula written under a named proposal ("Förslag till beslut" / "Nämnden beslutar att ...").
 PROPOSED = "proposed"
+FORMULA_TALLY = "formula_tally"  # a tally in the formula's line over the decisions ("Efter votering (7 för, 8 emot)
+                                 # beslutar förbundsmötet"), kept apart from the item's sections
 # What a formula leaves when its clauses follow on lines of their own ("Styrelsen beslutar att" / "- anta ...").
 BARE_ATT = frozenset({"att", "Att", "att:", "Att:", ":"})
 # A dash line that is an att-clause ("- att anta budgeten"): a decision of its own, under any formula.
