@@ -71,15 +71,19 @@ _OCR_LEADER_RUN = regexes.compile(r"([rs.])\1\1")
 _OCR_LEADER_TOKEN = regexes.compile(r"^[a-zåäö.:,;'`´…€-]+$")
 
 
+_OCR_LEADER_HAS_LETTER = regexes.compile(r"[a-zåäö]")  # the letters of _OCR_LEADER_TOKEN's class
+
+
 def _ocr_leader(token: str) -> bool:
-    if len(token) < OCR_LEADER_MIN_CHARS or not _OCR_LEADER_TOKEN.match(token) or token.strip(".…:,;") == "" \
-            or not any(c.isalpha() for c in token):
+    # (a token of only marks has no letter: a leader of dots is no misread one)
+    if len(token) < OCR_LEADER_MIN_CHARS or not _OCR_LEADER_TOKEN.match(token) \
+            or not _OCR_LEADER_HAS_LETTER.search(token):
         return False
     if _OCR_LEADER_RUN.search(token.strip(".…")) or "...." in token:  # "............nnn."
         return True
     from protokoll.clean.swedish import word_score  # ("reserverar", "sekreterare" are words)
 
-    return sum(c in OCR_LEADER_LETTERS for c in token) >= OCR_LEADER_SHARE * len(token) and \
+    return sum(map(token.count, OCR_LEADER_LETTERS)) >= OCR_LEADER_SHARE * len(token) and \
         word_score(token.strip(".:,;")) is None
 
 
