@@ -269,3 +269,8 @@ def test_ocr_leader_answers_as_the_letter_by_letter_test():
     tokens = {t for line in LINES + _EDGES for t in line.split()} | {"...:::,,,", "ré.sé.rs", "´´´´´´´´a"}
     for token in sorted(tokens):
         assert furniture._ocr_leader(token) == letter_by_letter(token), token
+
+
+def test_notice_word_found_lower_cased_as_by_its_pattern():
+    # cut_notices looks for "nslag" in the lower-cased text: only N, S, L, A and G lower-case to those letters
+    assert not [c for c in map(chr, range(0x110000)) if c not in "nNsSlLaAgG" and set(c.lower()) & set("nslag")]
