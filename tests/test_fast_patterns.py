@@ -276,3 +276,11 @@ def test_ocr_leader_answers_as_the_letter_by_letter_test():
     tokens = {t for line in LINES + _EDGES for t in line.split()} | {"...:::,,,", "ré.sé.rs", "´´´´´´´´a"}
     for token in sorted(tokens):
         assert furniture._ocr_leader(token) == letter_by_letter(token), token
+
+
+def test_only_names_answers_as_splitting_the_whole_text():
+    from protokoll.parse.people import _NAME_JOIN, is_name, only_names
+
+    for line in LINES + _EDGES + ["Anna Ek. Per Berg", "A. Ek och P. Berg", "Anna Ek och Per Berg..."]:
+        people = [p for p in _NAME_JOIN.split(line.strip().rstrip(".")) if p]
+        assert only_names(line) == (bool(people) and all(map(is_name, people))), line

@@ -29,7 +29,10 @@ _NAME_JOIN = regexes.compile(r"\s*(?:,|\boch\b|\bsamt\b)\s*")
 
 def only_names(text: str) -> bool:
     """Whether ``text`` is nothing but people's full names ("Elin Wass", "Tore Blom och Göran Frisk.")."""
-    people = _name_pieces(text.strip().rstrip("."))
+    text = text.strip().rstrip(".")
+    if "." in text:
+        return False  # no name holds a full stop, nor does a separator take one: a text of sentences is none
+    people = _name_pieces(text)
     first = next(people, None)
     return first is not None and is_name(first) and all(map(is_name, people))
 
