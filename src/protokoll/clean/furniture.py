@@ -71,19 +71,15 @@ _OCR_LEADER_RUN = regexes.compile(r"([rs.])\1\1")
 _OCR_LEADER_TOKEN = regexes.compile(r"^[a-zåäö.:,;'`´…€-]+$")
 
 
-_OCR_LEADER_HAS_LETTER = regexes.compile(r"[a-zåäö]")  # the letters of _OCR_LEADER_TOKEN's class
-
-
 def _ocr_leader(token: str) -> bool:
-    # (a token of only marks has no letter: a leader of dots is no misread one)
-    if len(token) < OCR_LEADER_MIN_CHARS or not _OCR_LEADER_TOKEN.match(token) \
-            or not _OCR_LEADER_HAS_LETTER.search(token):
+    if len(token) < OCR_LEADER_MIN_CHARS or not _OCR_LEADER_TOKEN.match(token) or token.strip(".…:,;") == "" \
+            or not any(c.isalpha() for c in token):
         return False
     if _OCR_LEADER_RUN.search(token.strip(".…")) or "...." in token:  # "............nnn."
         return True
     from protokoll.clean.swedish import word_score  # ("reserverar", "sekreterare" are words)
 
-    return sum(map(token.count, OCR_LEADER_LETTERS)) >= OCR_LEADER_SHARE * len(token) and \
+    return sum(c in OCR_LEADER_LETTERS for c in token) >= OCR_LEADER_SHARE * len(token) and \
         word_score(token.strip(".:,;")) is None
 
 
@@ -330,6 +326,7 @@ def _same_title(k: str, title_key: str, matcher: SequenceMatcher | None = None) 
 # parish minutes, on the first page or a page of its own at the end.
 NOTICE_HEAD = regexes.compile(r"^(?:anslag\s*/\s*bevis|bevis\s*/\s*anslag|bevis\s+om\s+anslag|anslagsbevis|"
                          r"tillkännagivande\s+om\s+(?:protokolls)?justering)\s*$", re.IGNORECASE)
+_NSLAG = regexes.compile("[nN][sS][lL][aA][gG]")
 # Where a notice ends before its page does: the next item's label ("§ 45", "45 §", "KS § 45").
 _NOTICE_END = regexes.compile(r"^(?:" + ORGAN_SIGN + r"\s*\d{1,3}|\d{1,3}\s*§)(?!\d)")
 
@@ -337,10 +334,9 @@ _NOTICE_END = regexes.compile(r"^(?:" + ORGAN_SIGN + r"\s*\d{1,3}|\d{1,3}\s*§)(
 def cut_notices(lines: list[Line]) -> list[Line]:
     """``lines`` without the posting notices in them: each from its heading to the end of its page (or to
     the next item's label, where one follows on that page)."""
-    # "nslag" in the first 40 characters of a line, whatever its case: one look over those of every line,
-    # lower-cased (no character but N, S, L, A, G lower-cases to a text holding n, s, l, a or g, and a line
-    # break stands between the lines). str.find skips to an "n"; a pattern tried it at every position.
-    if "nslag" not in "\n".join([line.text[:40] for line in lines]).lower():
+    # "nslag" in the first 40 characters of a line, whatever its case: one search over those of every line
+    # (no letter but these lower-cases to them, and no match runs over a line break).
+    if not _NSLAG.search("\n".join([line.text[:40] for line in lines])):
         return lines
     out: list[Line] = []
     page = None  # the page of the notice being cut
