@@ -210,3 +210,52 @@ def test_span_at_is_the_validated_span():
     assert made.model_fields_set == validated.model_fields_set and list(made.__dict__) == list(Span.model_fields)
     with pytest.raises(Exception):
         made.start = 11  # frozen as Span is
+
+
+# --- cheap first tests before scanning patterns (branch speed) ---------------------------------------------
+
+_EDGES = ["Harsjö kommun, genom ombudet Anna Ek, 10 000 aktier", "Bo AB via Per Berg", "Ek AB företrädd av Li Ek",
+          "Ek AB representerat av Li Ek", "a@b.se", "x" * 70 + "@ex.se", "kontakt: " + "y" * 64 + "@ex.se",
+          "anna.ek@ex.se, per@ex.se", "@ex.se", "Förhinder: Eva Ek.", "Eva Ek hade anmält förhinder.",
+          "Tore Blom och Göran Frisk.", "A, B samt C", " och , samt ", ""]
+
+
+def test_email_search_from_before_the_first_at_sign_finds_the_same_address():
+    from protokoll.parse.header import EMAIL, EMAIL_LOCAL_MAX
+
+    for line in LINES + _EDGES:
+        at = line.find("@")
+        if at >= 0:
+            m, full = EMAIL.search(line, max(0, at - EMAIL_LOCAL_MAX)), EMAIL.search(line)
+            assert (m and m.span()) == (full and full.span()), line
+
+
+def test_proxy_gate_admits_every_text_proxy_matches():
+    from protokoll.parse import conventions as cv
+
+    for line in LINES + _EDGES:
+        if cv.PROXY.match(line.strip().rstrip(".;")):
+            assert cv.may_be_proxy(line), line
+
+
+def test_excused_sentence_needs_its_word():
+    from protokoll.parse.attendance import _EXCUSED_SENTENCE
+
+    for line in LINES + _EDGES:
+        if _EXCUSED_SENTENCE.search(line):
+            assert "örhinder" in line, line
+
+
+def test_name_pieces_are_the_pieces_split_gives():
+    from protokoll.parse.people import _NAME_JOIN, _name_pieces
+
+    for line in LINES + _EDGES:
+        assert list(_name_pieces(line)) == [p for p in _NAME_JOIN.split(line) if p], line
+
+
+def test_only_names_answers_as_splitting_the_whole_text():
+    from protokoll.parse.people import _NAME_JOIN, is_name, only_names
+
+    for line in LINES + _EDGES + ["Anna Ek. Per Berg", "A. Ek och P. Berg", "Anna Ek och Per Berg..."]:
+        people = [p for p in _NAME_JOIN.split(line.strip().rstrip(".")) if p]
+        assert only_names(line) == (bool(people) and all(map(is_name, people))), line

@@ -122,7 +122,7 @@ def looks_like_entries(text: str) -> bool:
     if len(text) >= 200:
         return False
     text = mask_nicknames(text)  # "Ulrika (Uffe) Berg": the nickname's parentheses are the name's
-    proxy = cv.PROXY.match(text.strip()) if "," in text else None
+    proxy = cv.PROXY.match(text.strip()) if "," in text and cv.may_be_proxy(text) else None
     if proxy and is_name(proxy.group("name")):
         return True  # "Harsjö kommun, genom ombudet Anna Ek, 10 000 aktier"
     text = role_label(text) or took_part_as(text) or text  # "Kassör: Per Ek", "Per Ek deltog som adjungerad."
@@ -1069,7 +1069,7 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     marked = presence_mark(text)
     if marked:
         text, status = marked
-    proxy = cv.PROXY.match(text.strip().rstrip(".;"))
+    proxy = cv.PROXY.match(text.strip().rstrip(".;")) if cv.may_be_proxy(text) else None
     if proxy and is_name(proxy.group("name")) and not is_name(proxy.group("org")):
         # "Harsjö kommun, genom ombudet Anna Ek, 10 000 aktier": the representative attends for the organisation
         org = proxy.group("org").strip()
@@ -1549,7 +1549,9 @@ def excused_in_items(items) -> list[Attendee]:
     out: list[Attendee] = []
     for item in items:
         for text in (item.title, item.summary):
-            for m in _EXCUSED_SENTENCE.finditer(text or ""):
+            if not text or "örhinder" not in text:  # every reading of _EXCUSED_SENTENCE holds the word
+                continue
+            for m in _EXCUSED_SENTENCE.finditer(text):
                 names = next(g for g in m.groups() if g is not None).strip()
                 found = parse_attendance([Line(f"Förhinder: {names}")])
                 if not found or not all(is_name(a.name) and a.status == "excused" for a in found):

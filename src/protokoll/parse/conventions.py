@@ -266,6 +266,14 @@ SERVES_FOR = regexes.compile(r"^\s*(?P<note>" + SERVES_FOR_WORDS + r"\s+\S.*)?$"
 PROXY = regexes.compile(r"^(?P<org>[A-ZÅÄÖ][^,]*?),?\s+(?:genom|via|företrädd av|företrätt av|representerad av|"
                    r"representerat av)\s+(?:sitt\s+|sina\s+)?(?:ombudet\s+|ombud\s+|ombuden\s+|"
                    r"ställföreträdaren\s+|firmatecknaren\s+)?(?P<name>[A-ZÅÄÖ][^,]*?)\s*(?:,\s*(?P<note>.*))?$")
+# Every reading of PROXY holds one of these words (it is case-sensitive): a text without any is no representative's.
+_PROXY_WORDS = ("genom", "via", "företr", "representera")
+
+
+def may_be_proxy(text: str) -> bool:
+    """The cheap first test of PROXY, asked of every attendance entry (_PROXY_WORDS, written out)."""
+    return "genom" in text or "via" in text or "företr" in text or "representera" in text
+
 
 # A seat without a person in a roll: "Vakant (M)", "Vakans (SD)": no attendee.
 VACANT_SEATS = frozenset({"vakant", "vakans", "vakanta", "vakant plats", "ej tillsatt", "ej utsedd"})

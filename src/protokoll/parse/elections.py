@@ -229,8 +229,10 @@ def elected_officers(items: list[Item]) -> dict[str, list[str]]:
 def _put_first(found: dict[str, list[str]], word: str, names: str) -> None:
     """_put for names given as first names alone: all of them given names, or none is taken."""
     office = cv.office_of(word.lower())
+    if office is None:
+        return
     words = [w for w in _FIRST_SPLIT.split(names) if w]
-    if office is None or not words or not all(is_first_name(w) for w in words):
+    if not words or not all(is_first_name(w) for w in words):
         return
     have = found.setdefault(office, [])
     have.extend(w for w in words if w not in have)

@@ -134,7 +134,8 @@ NUMBER_LABEL = regexes.compile(r"^(?:protokollnummer|protokoll\s+nr|löpnummer|m
                           re.IGNORECASE)
 _NUMBER_LABEL_LAST = frozenset("rR:.")
 NUMBER_VALUE = regexes.compile(r"^(?:nr\.?\s*)?(?P<n>\d{1,3})(?:\s*/\s*\d{2,4})?$", re.IGNORECASE)
-EMAIL = regexes.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+EMAIL_LOCAL_MAX = 64  # an address's part before its "@": no match starts further than this before the first "@"
+EMAIL = regexes.compile(rf"[\w.+-]{{1,{EMAIL_LOCAL_MAX}}}@[\w-]{{1,63}}(?:\.[\w-]{{1,63}}){{1,8}}")
 # OCR reads "@" as Q, © or &: "christian.dahlmannQfamiljenhelsingborg.se".
 # The local part is atomic: its class overlaps the dots between its pieces, and trying every split of a
 # long run of "a.b.a.b" was exponential; none of the characters that may follow it belong to it.
@@ -250,7 +251,8 @@ def parse_header(lines: list[Line], after_lists: frozenset[int] = frozenset()) -
             m = NUMBER_VALUE.match(lines[i + 1].text.strip())  # "Protokollnummer" / "10/2025": a table's two cells
             if m:
                 put("number", int(m.group("n")), lines[i + 1])
-        m = EMAIL.search(text) if "@" in text else None
+        at = text.find("@")
+        m = EMAIL.search(text, max(0, at - EMAIL_LOCAL_MAX)) if at >= 0 else None
         if m:
             put("contact", m.group(0).rstrip("."), line)
         elif "." in text and _AT_LIKE.search(text):

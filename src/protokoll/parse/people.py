@@ -29,8 +29,24 @@ _NAME_JOIN = regexes.compile(r"\s*(?:,|\boch\b|\bsamt\b)\s*")
 
 def only_names(text: str) -> bool:
     """Whether ``text`` is nothing but people's full names ("Elin Wass", "Tore Blom och Göran Frisk.")."""
-    people = [p for p in _NAME_JOIN.split(text.strip().rstrip(".")) if p]
-    return bool(people) and all(map(is_name, people))
+    text = text.strip().rstrip(".")
+    if "." in text:
+        return False  # no name holds a full stop, nor does a separator take one: a text of sentences is none
+    people = _name_pieces(text)
+    first = next(people, None)
+    return first is not None and is_name(first) and all(map(is_name, people))
+
+
+def _name_pieces(text: str):
+    """The non-empty pieces of ``text`` between _NAME_JOIN's separators, as ``_NAME_JOIN.split`` gives them, one
+    at a time: a test that stops at the first piece that is no name (a summary's first words) reads no further."""
+    pos = 0
+    for m in _NAME_JOIN.finditer(text):
+        if m.start() > pos:
+            yield text[pos:m.start()]
+        pos = m.end()
+    if pos < len(text):
+        yield text[pos:]
 
 
 def parse_presenters(text: str) -> list[Presenter]:
