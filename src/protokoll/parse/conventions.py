@@ -289,7 +289,9 @@ NOTE = regexes.compile(
     r"per\s+(?:telefon|video|länk|teams|zoom)|pkt|punkt|p\.|lämnade|kom|anslöt|"
     r"kl\.?|klockan|endast|utan\s+(?:röst|yttrande|förslags|närvaro)\S*|"
     # "(med yttrande- och förslagsrätt)": what the person may do at the meeting
-    r"med\s+(?:[\wåäö-]+\s+){0,3}?[\wåäö-]*rätt)\b|\d{1,2}[.:]\d{2})", re.IGNORECASE)
+    r"med\s+(?:[\wåäö-]+\s+){0,3}?[\wåäö-]*rätt)\b|\d{1,2}[.:]\d{2}|"
+    # "+ 2 fullmakter": the proxies a voter holds at a stämma
+    r"\+\s*\d{1,2}\s+fullmakt)", re.IGNORECASE)
 
 # --- decisions --------------------------------------------------------------------------------------
 # Words that end the name of a meeting's deciding body in the definite form ("Styrelsen", "Elevrådet",

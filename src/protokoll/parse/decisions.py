@@ -205,7 +205,8 @@ def _action(clause: str) -> Action | None:
         m = pattern.search(clause)
         # "att bifalla motionen med tillägget att styrelsen tar fram ...": where the first clause start gives no
         # actor, a later "att" may (the task of the clause within)
-        while m and needs_actor_word and not _acts(_clean_actor(m.group("actor")) or ""):
+        while m and needs_actor_word and (not _acts(_clean_actor(m.group("actor")) or "")
+                                          or _ACTOR_SPANS_CLAUSE.search(m.group("actor"))):
             m = pattern.search(clause, m.start("actor") + 1)
         if not m:
             continue
@@ -224,6 +225,11 @@ def _action(clause: str) -> Action | None:
             task = f"{verb} {task}"  # "fortsätter planering av ..." is the task itself
         return Action(assignee=actor, task=task or None)
     return None
+
+
+# "att föreslå kommunfullmäktige att motionen ska anses besvarad": an actor phrase never spans an inner "att"
+# (what stands before it is the clause's own verb and object, the actor comes after it if anywhere).
+_ACTOR_SPANS_CLAUSE = regexes.compile(r"\satt\s", re.IGNORECASE)
 
 
 def _acts(actor: str) -> bool:
@@ -557,6 +563,9 @@ REPORTED = regexes.compile(r"\b(?:informerar|informerade|redogör|redogjorde|rap
 INFORMS_MEETING = regexes.compile(r"\s+(?:om\b|kort\b|mötet\b|styrelsen\b|nämnden\b|att\b|:)", re.IGNORECASE)
 # The verbs that report to the meeting when INFORMS_MEETING follows them.
 ANNOUNCING_VERBS = frozenset({"informerar", "meddelar"})
+# What a member "lämnar" to the minutes themselves: a note, a reservation, a statement (not a task).
+RECORDS_STATEMENT = regexes.compile(r"\s+(?:följande\s+|en\s+|ett\s+|sin\s+|skriftlig\s+|muntlig\s+){0,2}"
+                                    r"(?:protokollsanteckning|anteckning|reservation|särskilt\s+yttrande)", re.IGNORECASE)
 
 
 def report_task(sentence: str, initials: frozenset[str]) -> bool:
@@ -643,6 +652,8 @@ def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict:
     if re.fullmatch(_GROUP, actor) and actor not in initials and not office_actor(actor):
         return False
     verb = m.group("verb")
+    if verb.lower() == "lämnar" and RECORDS_STATEMENT.match(sentence, m.end()):
+        return False  # "Kalle Ek lämnar följande protokollsanteckning: ...": a note for the minutes, no task
     if verb.lower() in ANNOUNCING_VERBS and INFORMS_MEETING.match(sentence, m.end()):
         return False  # "Förvaltningschefen informerar om biblioteksplanen": a report to the meeting
     if _GIVEN.match(verb):
@@ -967,10 +978,14 @@ FIGURES = regexes.compile(
 _SIDE = r"för\s+(?P<{0}_means>[\wåäö–-]+(?:\s+[\wåäö–-]+){{0,3}}?)"  # "bara 7–8"
 _SIDE_ABSTAIN = (r"(?:\s*(?:,|\boch)\s+(?P<abstain>\d{1,3})\s+(?:[\wåäö-]+\s+)?(?:avstod|avstår|avstående|nedlagda|"
                  r"lade\s+ned|röstade\s+blankt|blanka))?\s*(?=[.;,)]|$)")
+_CAST = r"(?:(?:avgavs|avgivits|lades)\s+)?"  # "röster avgavs för ...": the votes' passive verb before the side
 SIDES = (
-    # "12 röstade för avslag, 6 för bifall och 1 avstod", "9 röster för bifall, 4 för avslag"
-    regexes.compile(r"\b(?P<yes>\d{1,3})\s+(?:(?:[\wåäö-]+\s+)?röst(?:ade|ar)\s+|(?:ja-?)?röst(?:er)?\s+)?" + _SIDE.format("yes") +
-               r"\s*(?:,|\boch)\s+(?P<no>\d{1,3})\s+(?:(?:[\wåäö-]+\s+)?röst(?:ade|ar)\s+|röst(?:er)?\s+)?" + _SIDE.format("no") +
+    # "12 röstade för avslag, 6 för bifall och 1 avstod", "9 röster för bifall, 4 för avslag", "11 röster avgavs
+    # för styrelsens förslag och 4 röster för ..." (the votes cast, in the passive)
+    regexes.compile(r"\b(?P<yes>\d{1,3})\s+(?:(?:[\wåäö-]+\s+)?röst(?:ade|ar)\s+|(?:ja-?)?röst(?:er)?\s+" + _CAST + r")?" +
+               _SIDE.format("yes") +
+               r"\s*(?:,|\boch)\s+(?P<no>\d{1,3})\s+(?:(?:[\wåäö-]+\s+)?röst(?:ade|ar)\s+|röst(?:er)?\s+" + _CAST + r")?" +
+               _SIDE.format("no") +
                _SIDE_ABSTAIN, re.IGNORECASE),
     # "Med 5 röster för förvaltningens förslag mot 2 röster för Lena Ahlströms förslag beslutar nämnden ...":
     # each side's count with what it voted for, "mot" between them

@@ -454,6 +454,9 @@ def _summary_decisions(blocks: list[Block], initials: frozenset[str], width: flo
     that leads a dash list of tasks ("Föreningen står för fikat. / – Pia köper bullar. / – Jamal ordnar
     kaffe.") is one decision with its list: dash lines under a paragraph belong to it."""
     out: list[tuple[str, list]] = []
+    closing = _closing_clauses(blocks)
+    if closing:
+        blocks, clauses = blocks[:-closing], blocks[-closing:]
     i = 0
     while i < len(blocks):
         block = blocks[i]
@@ -467,7 +470,27 @@ def _summary_decisions(blocks: list[Block], initials: frozenset[str], width: flo
             continue
         out.extend(found)
         i += 1
+    if closing:
+        out.extend((b.text, list(b.lines)) for b in clauses)
     return out
+
+
+_REPORT_ENDS = frozenset(".!?")  # a report sentence ends so; a colon would lead a proposal's clauses
+
+
+def _closing_clauses(blocks: list[Block]) -> int:
+    """How many att-clauses close an item's report with no formula before them ("Jenny gick igenom protokollet." /
+    "att lägga protokollet till handlingarna."): the item's decisions, their formula ("Styrelsen beslutade") left
+    out as understood or set in a margin the text lost. None after a proposal ("Motionären föreslår ...")."""
+    n = 0
+    while n < len(blocks) and blocks[-1 - n].kind == "text" and STARTS_ATT.match(blocks[-1 - n].text):
+        n += 1
+    if not n or n == len(blocks):
+        return 0
+    before = blocks[-1 - n]
+    if before.kind != "text" or not ends_sentence(before.lines[-1].text, _REPORT_ENDS) or dec.PROPOSES.search(before.text):
+        return 0
+    return n
 
 
 _LEAD_ENDS = frozenset(".:")  # a list's lead ends a sentence or opens the list
