@@ -211,3 +211,40 @@ Ordföranden förklarade stämman avslutad kl 15.10.
         ("Håkan Strand", None, "+ 1 fullmakt"), ("Lena Persdotter", None, None), ("Gustav Myrén", None, "+ 2 fullmakter")]
     vote = got.items[1].decisions[0].votes[0]
     assert (vote.yes, vote.no) == (6, 3)
+
+
+# --- "PLATS ...", "Ur styrelsen A B C D", "Ombads X inkomma ...": a fishery board's typed minutes (fixture 276)
+FISHERY = """PROTOKOLL Sammanträde Ekvikens FVOF
+
+PLATS Fiskestugan, Ekvik
+
+TID 2025-04-10 kl 19.00
+
+NÄRVARANDE
+
+Ur styrelsen Kjell Grahn Maria Lundin
+
+Fiskeguide Tobias Rask
+
+1. Förklarade ordföranden mötet öppnat.
+
+1. Ombads Tobias Rask inkomma med förslag på guidade fisketurer.
+
+1. Förklarade ordföranden mötet avslutat.
+"""
+
+
+def test_a_label_in_capitals_holds_its_value_without_a_colon():
+    got = parse_text(FISHERY)
+    assert (got.location, got.start_time) == ("Fiskestugan, Ekvik", "19:00")
+
+
+def test_two_names_side_by_side_under_a_group_and_a_role_first_guide():
+    got = parse_text(FISHERY)
+    assert [(a.name, a.role) for a in got.attendees] == [
+        ("Kjell Grahn", None), ("Maria Lundin", None), ("Tobias Rask", "fiskeguide")]
+
+
+def test_asked_in_the_passive_verb_first_is_a_task():
+    item = parse_text(FISHERY).items[1]
+    assert [(d.kind, [a.assignee for a in d.actions]) for d in item.decisions] == [("assignment", ["Tobias Rask"])]

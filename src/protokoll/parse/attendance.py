@@ -18,6 +18,7 @@ from protokoll.clean.lines import Line
 from protokoll.model import Attendee, Span, span_at
 from protokoll.parse import conventions as cv
 from protokoll.parse.labels import Folded, per_document
+from protokoll.parse import names
 from protokoll.parse.names import mask_nicknames, surname_first, unmask_nicknames
 
 # A nickname in quotes between given name and surname is part of the name: 'Tommy "Tompa" Lindqvist'; so is one
@@ -513,6 +514,7 @@ _RUN_TOGETHER = regexes.compile(r"\)(?P<tail>,\s+[a-zåäö][\wåäö.]*(?:\s+[a
                                 r"(?=[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,3}\s+\([^()]{1,12}\))")
 _SERVES_FOR_END = regexes.compile(r"\b(?:" + cv.SERVES_FOR_WORDS + r"|ersätter)$")
 MIN_RUN_TOGETHER = 2  # people joined by a space alone before a roll line is read as run together
+PAIRED_NAME_WORDS = 2  # "Kjell Grahn Maria Lundin": two people of a given name and a surname each on one line
 
 
 def _unrun(text: str) -> str:
@@ -781,9 +783,27 @@ def _is_role_cell(cell: str) -> bool:
     return True
 
 
+def _paired_names(chunk: str) -> int | None:
+    """Where a line of two people's names side by side without a comma splits ("Kjell Grahn Maria Lundin", as
+    plain text gives a roll typed two names a line): given name, surname, given name, surname, told by the
+    given names' list; None for any other text."""
+    words = chunk.split()
+    if len(words) != 2 * PAIRED_NAME_WORDS or not all(_name_word(w) for w in words):
+        return None
+    given = [names.is_first_name(w) for w in words]
+    if given != [True, False] * PAIRED_NAME_WORDS:
+        return None
+    return chunk.index(words[PAIRED_NAME_WORDS], len(" ".join(words[:PAIRED_NAME_WORDS])))
+
+
 def _entries(chunk: str):
     """Yield (entry text, start, end) for each entry in one column chunk: "Name, Aff Name2, Aff2" is two."""
     if "," not in chunk:
+        at = _paired_names(chunk) if chunk.count(" ") == 2 * PAIRED_NAME_WORDS - 1 else None
+        if at:
+            yield chunk[:at].rstrip(), 0, len(chunk[:at].rstrip())
+            yield chunk[at:], at, len(chunk)
+            return
         yield chunk, 0, len(chunk)
         return
     pieces = _TOP_COMMA.split(chunk)

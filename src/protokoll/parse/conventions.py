@@ -31,6 +31,8 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("beslutande ledamöter", "present", None),
     ("beslutande", "present", None),
     ("ordinarie ledamöter", "present", None),
+    # a group of the roll named by where its people come from: "Ur styrelsen Kjell Grahn Maria Lundin"
+    ("ur styrelsen", "present", None),
     # a presence table's group titles, one word each ("Ordinarie   N/F   Suppleant   N/F   Noteringar")
     ("ordinarie", "present", None),
     ("styrelseledamöter", "present", None),
@@ -280,7 +282,8 @@ ROLE_SUFFIX = Folded(
     r"tjänsteman|notarie|kanslist|registrator|kommunalråd|oppositionsråd|regionråd|representant|koordinator|"
     r"rådgivare|specialist|analytiker|konsult|projektledare|utredare|granskare|vd|tränare|värd|vaktmästare|förvaltare|herde|präst|"
     r"komminister|diakon|kantor|kyrkvärd|skattmästare|klubbmästare|studierektor|pedagog|lärare|kurator|"
-    r"sjuksköterska|vicevärd|fastighetsskötare|bibliotekarie|kamrer|vårdnadshavare|förälder)$")
+    r"sjuksköterska|vicevärd|fastighetsskötare|bibliotekarie|kamrer|vårdnadshavare|förälder|"
+    r"guide|kontrollant|tillsyningsman)$")  # "Fiskeguide Tobias Rask", "Fiskekontrollant Nils Lillja"
 
 # A note on part-time presence or substitution: "§§ 112–116", "från § 4", "18.30–19.15", "ersätter X".
 NOTE = regexes.compile(

@@ -58,6 +58,8 @@ _GIVES = r"\b(?:uppdra[rs]?|uppdrog|uppdrogs|uppdragit|uppmana[rs]?|uppmanade|up
 # ACTOR_WORD): re then jumps from one "u" to the next instead of trying the pattern at every position.
 _GIVES_WORD = labels.Folded(r"u(?<!\wu)pp(?:dra[rs]?|drog|drogs|dragit|mana[rs]?|manade|manades)\b|"
                             r"f(?<!\wf)öre(?:lägga|lägger|lade)\b")
+_ASKED = r"\b(?:[Oo]mbads|[Oo]mbeds|[Aa]nmodades|[Aa]nmodas)\b"
+_ASKED_WORD = labels.Folded(labels.word_led("ombads|ombeds|anmodades|anmodas"))
 # (pattern, whether the actor must contain an actor word, a word the clause must hold for it to apply; the
 # words as labels.word_led writes "\b(?:...)\b", which re searches several times faster)
 PATTERNS = [
@@ -67,6 +69,9 @@ PATTERNS = [
     (regexes.compile(rf"{_CLAUSE_START}{_ACTOR}\s+(?:får|ges|gavs|fick|erhåller)\s+"
                 rf"(?:i\s+)?(?:uppdrag(?:et)?|följande\s+(?:medskick|uppdrag))\s*(?:att\s*)?:?\s*(?P<task>.*)",
                 re.IGNORECASE), False, labels.Folded(labels.word_led("får|ges|gavs|fick|erhåller"))),
+    # "Ombads Tobias Rask inkomma med förslag ...", "Anmodades kassören att ...": someone asked, in the passive
+    # with its verb first (the fishery and road associations' minutes); the task starts at the infinitive
+    (regexes.compile(rf"{_ASKED}\s+{_ACTOR}\s+(?:att\s+)?(?P<task>[a-zåäö].+)"), False, _ASKED_WORD),
     # att X ska TASK ; X ska TASK
     (regexes.compile(rf"{_CLAUSE_START}{_ACTOR}\s+(?!{_VIEW})(?P<verb>{_TASK_VERBS})\s+(?P<task>.+)", re.IGNORECASE), True,
      labels.Folded(labels.word_led(_TASK_VERBS))),
@@ -197,7 +202,7 @@ FILLS_OFFICE = regexes.compile(r"\b(?:justera|föra\s+(?:dagens\s+)?protokoll|ti
 def _action(clause: str) -> Action | None:
     low = labels.lowered(clause)
     if not _GIVES_WORD.search(clause, low) and not ACTOR_WORD.search(clause, low) \
-            and not GROUP_ACTOR_WORD.search(clause, low):
+            and not GROUP_ACTOR_WORD.search(clause, low) and not _ASKED_WORD.search(clause, low):
         return None
     for pattern, needs_actor_word, hint in PATTERNS:
         if not hint.search(clause, low):
@@ -385,6 +390,7 @@ RUNNING = labels.Folded(
     r"tar\s+del\s+av|tog\s+del\s+av|(?:har|hade)\s+tagit\s+del\s+av|"
     r"(?:om|ny|åter)?valdes|(?:om|ny)?väljs|"
     r"utsågs|utses|utser|utsåg|adjungeras|adjungerades|uppdrog|uppdrogs|uppdras|uppdrar|konstituerade\s+sig|konstituerar\s+sig|"
+    r"ombads|ombeds|anmodades|anmodas|"  # "Ombads iFiskeguiden inkomma med offert.": a task asked for
     # "Interpellationen anses besvarad.", "Motionen remitteras till kommunstyrelsen.", "Ärendet överlämnas ..."
     r"(?:anses|ansågs|förklaras|förklarades)\s+besvara[dt]e?|remitteras|remitterades|överlämnas|överlämnades|"
     r"avskrivs|avskrevs|entledigas|entledigades|"

@@ -193,6 +193,9 @@ MAX_VENUE = 80  # a venue is a short line
 _DEN_DAY = regexes.compile(r"\bden\s+\d{1,2}\b")  # "onsdagen den 18": a date whose month wrapped to the next line
 WRAPPED_LINE = 60  # a plain text line at least this long may have wrapped at the margin
 VALUE_WRAPS = 2  # lines a label's value on the line below may wrap onto (a narrow table cell)
+# "PLATS Tallmo bygdegård", "TID 2025-05-07 kl 18.30": a label written in capitals is set apart from its value as
+# by a colon (the fishery and road associations' typed minutes).
+CAPITAL_LABELS = frozenset({"plats", "tid", "datum", "lokal", "mötesplats", "möteslokal", "plats och tid", "tid och plats"})
 _LAYOUT_VALUE = regexes.compile(r"\s{3,}\S")  # a label and its value in two layout columns, no colon between
 _TIME_LABELS = frozenset({"tid", "sammanträdestid", "mötestid", "datum och tid", "plats och tid", "tid och plats",
                           "tid och lokal"})
@@ -262,6 +265,7 @@ def parse_header(lines: list[Line], after_lists: frozenset[int] = frozenset()) -
         if m and (m.group("colon") or m.group("label").lower() in ("plats och tid", "tid och plats")
                   or len(m.group("label")) > 5 and text[m.end():m.end() + 1].isdigit()
                   or _LAYOUT_VALUE.match(text[m.end("label"):])  # "Plats        Klubbstugan" in a layout
+                  or m.group("label").isupper() and m.group("label").lower() in CAPITAL_LABELS
                   or _alone_over_value(m, text, lines[i + 1] if i + 1 < len(lines) else None)):
             rest = text[m.end():]
             if not rest.strip() and i + 1 < len(lines) and not PLACE_TIME.match(lines[i + 1].text):
