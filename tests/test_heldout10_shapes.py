@@ -248,3 +248,61 @@ def test_two_names_side_by_side_under_a_group_and_a_role_first_guide():
 def test_asked_in_the_passive_verb_first_is_a_task():
     item = parse_text(FISHERY).items[1]
     assert [(d.kind, [a.assignee for a in d.actions]) for d in item.decisions] == [("assignment", ["Tobias Rask"])]
+
+
+# --- a tenants' association's § sentences, "Justeringspersoner A och B.", dates one a line (fixture 277) -------
+TENANTS = """Protokoll
+
+Lokala Hyresgästföreningen Ekvik den 11 september 2025
+
+Närvarande: Gunnar Wiik, Sonja Berg, Hamid Rahimi och Elin Frost.
+
+§ 41 Ordförande Gunnar öppnar mötet.
+
+§ 42 Justeringspersoner Sonja Berg och Hamid Rahimi.
+
+§ 43 Datum inför vinterns möten:
+• 16 oktober kl 18:30
+• 13 november kl 18:30
+
+§ 44 Gunnar avslutar mötet.
+"""
+
+
+def test_adjusters_named_without_a_verb_are_the_items_decision():
+    got = parse_text(TENANTS)
+    assert texts(got.items[1]) == ["Justeringspersoner Sonja Berg och Hamid Rahimi."]
+
+
+def test_a_title_over_meeting_dates_one_a_line_schedules_each():
+    got = parse_text(TENANTS)
+    assert [(m.date.isoformat(), m.start_time) for m in got.scheduled_meetings] == [
+        ("2025-10-16", "18:30"), ("2025-11-13", "18:30")]
+
+
+def test_a_quorum_found_in_a_sentence_of_its_own_is_a_decision():
+    got = parse_text(ASSOCIATION + """
+1 Mötets öppnande
+Ordföranden öppnade mötet.
+
+2 Beslutsförhet
+Styrelsen konstaterar att fem av sex ledamöter är närvarande och att styrelsen är beslutsför.
+
+3 Mötets avslutande
+Ordföranden avslutade mötet.
+""")
+    assert texts(got.items[1]) == [
+        "Styrelsen konstaterar att fem av sex ledamöter är närvarande och att styrelsen är beslutsför."]
+
+
+def test_the_next_members_meeting_is_a_tasks_deadline_where_its_date_is_given():
+    got = parse_text(ASSOCIATION + """
+1 JULLUNCHEN Jullunchen hålls den 11 december. Styrelsen får i uppdrag att ta fram en meny till nästa
+medlemsmöte.
+
+2 NÄSTA MÖTE Nästa medlemsmöte hålls torsdagen den 6 november kl 13.30.
+
+3 MÖTETS AVSLUTANDE Ordföranden avslutade mötet.
+""")
+    assert [(a.assignee, a.due.isoformat()) for d in got.items[0].decisions for a in d.actions] == [
+        ("Styrelsen", "2025-11-06")]

@@ -411,11 +411,16 @@ RUNNING = labels.Folded(
     # "Styrelsen befanns vara beslutsför.", "Mötet konstaterades vara beslutsmässigt.": the quorum recorded
     r"(?:befanns|befinns|konstaterades|konstateras|förklarades|förklaras|ansågs|anses)\s+(?:vara\s+)?"
     r"(?:beslutsför|beslutsmässig)\w*|"
+    # "Styrelsen konstaterar att sju av nio ledamöter är närvarande och att styrelsen är beslutsför."
+    r"(?:konstaterar|konstaterade|finner|fann)\s+att\s+(?:\S+\s+){0,12}?(?:är|var)\s+(?:beslutsför|beslutsmässig)\w*|"
     # "Föreningens firma tecknas av ordförande och kassör var för sig.": who signs for the organisation
     r"firma(?:n)?\s+tecknas|"
     # "Omval på Berit Sand och Jon Ek.", "Nyval av Kajsa Lind.": an election written without its verb
     # (only as the sentence's first words: "ställer upp för omval på ett år" records nothing)
     r"omval(?<=^omval)\s+(?:på|av)|nyval(?<=^nyval)\s+(?:på|av)|"
+    # "Justeringspersoner Kristina Jonsson och Bente Sörlin.": the adjusters named without a verb, as the sentence
+    r"(?:justeringspersoner(?<=^justeringspersoner)|justerare(?<=^justerare)|protokolljusterare(?<=^protokolljusterare))"
+    r"\s*:?\s+[\wåäöé-]+(?:\s+[\wåäöé-]+){0,2}\s+(?:och|samt)\s|"
     # "2. Kallelsen; Godkänt.": the participle alone after a heading's semicolon records the decision
     + "|".join(rf"{w}(?<=^{w})(?=\.?$)" for w in LONE_PARTICIPLES) + r")\b"))
 # Sentences that report a proposal, a discussion or another body's decision are not decisions.
@@ -1185,10 +1190,11 @@ def next_meeting(text: str, meeting_date: dt.date | None, title_says: bool = Fal
 
 # "till nästa möte", "vid nästa sammanträde", "vid nämndens nästa sammanträde": a deadline only where the
 # minutes give that meeting's date (see next_meeting_deadline). Another kind of meeting ("nästa årsmöte")
-# is not the next meeting of this body.
+# is not the next meeting of this body; an association's "nästa medlemsmöte" is taken for it too (pensioners' and
+# tenants' associations meet so every month, and their minutes are those meetings').
 UNTIL_NEXT_MEETING = regexes.compile(
     r"\b(?:till|vid|inför|på|före|innan)\s+(?:[\wåäö]+s\s+)?nästa\s+(?:ordinarie\s+)?"
-    r"(?:styrelse|nämnd|råds)?(?:möte|sammanträde)t?\b", re.IGNORECASE)
+    r"(?:styrelse|nämnd|råds|medlems)?(?:möte|sammanträde)t?\b", re.IGNORECASE)
 
 
 def next_meeting_deadline(text: str, meetings: list[ScheduledMeeting], meeting_date: dt.date | None):

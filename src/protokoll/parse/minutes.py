@@ -314,6 +314,12 @@ def _heading_like(text: str) -> bool:
 # "Körresan: Sofie undersöker priser ...": a topic under "Övriga frågor" named before a colon, its text after.
 OTHER_TOPIC = regexes.compile(r"^(?P<topic>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,%d}):\s+(?=\S)" % (labels.TOPIC_MAX_WORDS - 1))
 NEXT_TITLE = regexes.compile(r"^nästa\s+(?:\w+)?(?:möte|sammanträde)", re.IGNORECASE)
+# "Datum inför höstens möten:" / "• 14 augusti kl 18:15" / "• 11 september kl 18:15": a title over the dates of the
+# meetings to come, one a line; each line is a meeting.
+MEETING_DATES_TITLE = regexes.compile(r"^(?:datum\s+(?:inför|för)\s+(?:\w+\s+)?(?:möten|sammanträden)|"
+                                      r"(?:kommande|höstens|vårens|vinterns|sommarens)\s+(?:\w+)?(?:möten|sammanträden)|"
+                                      r"(?:möte|sammanträde)sdatum\s+(?:för\s+)?(?:hösten|våren)|mötestider|sammanträdestider)",
+                                      re.IGNORECASE)
 ADOPTED = regexes.compile(r"\battsats(?:erna)?\s+(?P<nums>\d+(?:\s*(?:,|och|&)\s*\d+)*)\s+(?P<verb>bifalles|bifalls|"
                      r"bifölls|antas|antogs|godkänns|godkändes|avslås|avslogs)", re.IGNORECASE)
 # "att attsatsen bifalles." (the proposal's one clause, the decision itself written as an att-clause)
@@ -1076,12 +1082,13 @@ class ItemParser:
             for vote in d.votes:
                 dec.orient(vote, d.text)  # "12 röstade för avslag, 6 för bifall": the decision's side is yes
         title_says = bool(NEXT_TITLE.match(item.title))
+        listed = not title_says and bool(MEETING_DATES_TITLE.match(item.title))
         for block, text in every:
-            meetings = dec.next_meetings(text, date, title_says=title_says)
+            meetings = dec.next_meetings(text, date, title_says=title_says or listed)
             for meeting in meetings:
                 meeting.source = span_of(block.lines)
                 self.protocol.scheduled_meetings.append(meeting)  # one per date: see _one_per_date
-            if meetings:
+            if meetings and not listed:
                 break
         else:
             # "§ 113 Nästa styrelsemöte torsdagen den 20 november kl. 18.30": the heading is the schedule; an item
