@@ -280,21 +280,6 @@ def test_a_title_over_meeting_dates_one_a_line_schedules_each():
         ("2025-10-16", "18:30"), ("2025-11-13", "18:30")]
 
 
-def test_a_quorum_found_in_a_sentence_of_its_own_is_a_decision():
-    got = parse_text(ASSOCIATION + """
-1 Mötets öppnande
-Ordföranden öppnade mötet.
-
-2 Beslutsförhet
-Styrelsen konstaterar att fem av sex ledamöter är närvarande och att styrelsen är beslutsför.
-
-3 Mötets avslutande
-Ordföranden avslutade mötet.
-""")
-    assert texts(got.items[1]) == [
-        "Styrelsen konstaterar att fem av sex ledamöter är närvarande och att styrelsen är beslutsför."]
-
-
 def test_the_next_members_meeting_is_a_tasks_deadline_where_its_date_is_given():
     got = parse_text(ASSOCIATION + """
 1 JULLUNCHEN Jullunchen hålls den 11 december. Styrelsen får i uppdrag att ta fram en meny till nästa

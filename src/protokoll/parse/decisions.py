@@ -411,8 +411,6 @@ RUNNING = labels.Folded(
     # "Styrelsen befanns vara beslutsför.", "Mötet konstaterades vara beslutsmässigt.": the quorum recorded
     r"(?:befanns|befinns|konstaterades|konstateras|förklarades|förklaras|ansågs|anses)\s+(?:vara\s+)?"
     r"(?:beslutsför|beslutsmässig)\w*|"
-    # "Styrelsen konstaterar att sju av nio ledamöter är närvarande och att styrelsen är beslutsför."
-    r"(?:konstaterar|konstaterade|finner|fann)\s+att\s+(?:\S+\s+){0,12}?(?:är|var)\s+(?:beslutsför|beslutsmässig)\w*|"
     # "Föreningens firma tecknas av ordförande och kassör var för sig.": who signs for the organisation
     r"firma(?:n)?\s+tecknas|"
     # "Omval på Berit Sand och Jon Ek.", "Nyval av Kajsa Lind.": an election written without its verb
@@ -420,7 +418,7 @@ RUNNING = labels.Folded(
     r"omval(?<=^omval)\s+(?:på|av)|nyval(?<=^nyval)\s+(?:på|av)|"
     # "Justeringspersoner Kristina Jonsson och Bente Sörlin.": the adjusters named without a verb, as the sentence
     r"(?:justeringspersoner(?<=^justeringspersoner)|justerare(?<=^justerare)|protokolljusterare(?<=^protokolljusterare))"
-    r"\s*:?\s+[\wåäöé-]+(?:\s+[\wåäöé-]+){0,2}\s+(?:och|samt)\s|"
+    r"\s+[\wåäöé-]+(?:\s+[\wåäöé-]+){0,2}\s+(?:och|samt)\s|"
     # "2. Kallelsen; Godkänt.": the participle alone after a heading's semicolon records the decision
     + "|".join(rf"{w}(?<=^{w})(?=\.?$)" for w in LONE_PARTICIPLES) + r")\b"))
 # Sentences that report a proposal, a discussion or another body's decision are not decisions.

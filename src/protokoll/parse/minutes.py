@@ -315,7 +315,7 @@ def _heading_like(text: str) -> bool:
 OTHER_TOPIC = regexes.compile(r"^(?P<topic>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,%d}):\s+(?=\S)" % (labels.TOPIC_MAX_WORDS - 1))
 NEXT_TITLE = regexes.compile(r"^nästa\s+(?:\w+)?(?:möte|sammanträde)", re.IGNORECASE)
 # "Datum inför höstens möten:" / "• 14 augusti kl 18:15" / "• 11 september kl 18:15": a title over the dates of the
-# meetings to come, one a line; each line is a meeting.
+# meetings to come, one a list line each; each such line is a meeting.
 MEETING_DATES_TITLE = regexes.compile(r"^(?:datum\s+(?:inför|för)\s+(?:\w+\s+)?(?:möten|sammanträden)|"
                                       r"(?:kommande|höstens|vårens|vinterns|sommarens)\s+(?:\w+)?(?:möten|sammanträden)|"
                                       r"(?:möte|sammanträde)sdatum\s+(?:för\s+)?(?:hösten|våren)|mötestider|sammanträdestider)",
@@ -1084,6 +1084,8 @@ class ItemParser:
         title_says = bool(NEXT_TITLE.match(item.title))
         listed = not title_says and bool(MEETING_DATES_TITLE.match(item.title))
         for block, text in every:
+            if listed and block.kind != "dash":
+                continue  # (a decision under such a title is read as decisions are, with its own year)
             meetings = dec.next_meetings(text, date, title_says=title_says or listed)
             for meeting in meetings:
                 meeting.source = span_of(block.lines)
