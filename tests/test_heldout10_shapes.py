@@ -291,3 +291,57 @@ medlemsmöte.
 """)
     assert [(a.assignee, a.due.isoformat()) for d in got.items[0].decisions for a in d.actions] == [
         ("Styrelsen", "2025-11-06")]
+
+
+# --- "§ 2 Röstlängd" / "Antecknas närvarande ... enligt följande:" / a name a line (fixture 278) ---------------
+def test_a_roll_item_read_a_name_a_line_with_its_lead_sentence_left_out():
+    got = parse_text("""PROTOKOLL
+fört vid ordinarie byastämma i Ekviks byalag
+Lördagen den 5 april 2025 i Bygdegården, Ekvik
+
+§ 1 Stämmans öppnande
+
+Ordföranden förklarade stämman öppnad kl 14.00.
+
+§ 2 Röstlängd
+
+Antecknas närvarande röstberättigade medlemmar enligt följande:
+Ingvar Lantz
+Gertrud Sahlin + 1 fullmakt
+Mats Öberg
+
+Röstlängden fastställdes till 4 röster.
+
+§ 3 Stämmans avslutande
+
+Ordföranden förklarade stämman avslutad kl 15.30.
+""")
+    assert [(a.name, a.note) for a in got.attendees] == [
+        ("Ingvar Lantz", None), ("Gertrud Sahlin", "+ 1 fullmakt"), ("Mats Öberg", None)]
+    assert texts(got.items[1]) == ["Röstlängden fastställdes till 4 röster."]
+
+
+# --- "Karin Sund, enhetschef, §§ 21-22 Omar Nasser, socialsekreterare, § 22" on one line (fixture 279) --------
+def test_a_part_time_note_run_into_the_next_persons_name_ends_there():
+    got = parse_text("""NORRSJÖ KOMMUN
+Socialnämndens arbetsutskott
+SAMMANTRÄDESPROTOKOLL
+Sammanträdesdatum
+2025-09-09
+
+Plats och tid Socialkontoret, kl 09.00-11.00
+
+Beslutande Lena Roos (S), ordförande
+
+Övriga deltagande Karin Sund, enhetschef, §§ 21-22 Omar Nasser, socialsekreterare, § 22
+
+AU § 21
+
+Information
+
+Arbetsutskottets beslut
+
+Informationen noteras.
+""")
+    assert [(a.name, a.role, a.note) for a in got.attendees[1:]] == [
+        ("Karin Sund", "enhetschef", "§§ 21-22"), ("Omar Nasser", "socialsekreterare", "§ 22")]

@@ -829,8 +829,17 @@ def _entries(chunk: str):
         yield text, start, end
 
 
+# "Maria Sund, enhetschef, §§ 112-115 Hanna Berg, socialsekreterare": two people run into one line of a municipal
+# front page; the first one's part-time note ends where the second one's name begins.
+_NOTE_THEN_PERSON = regexes.compile(r"^(?P<note>(?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d[\d\s,–-]*?)\s+"
+                                    r"(?P<name>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})(?:\s*\([^()]*\))?$")
+
+
 def _split_affiliation(piece: str) -> tuple[str, str]:
     """ "Bjuv Elin Ask" → ("Bjuv", "Elin Ask"); "sekretariatet Anna Berg" → ("sekretariatet", "Anna Berg")."""
+    run_on = _NOTE_THEN_PERSON.match(piece) if "§" in piece[:4] else None
+    if run_on and is_name(run_on.group("name")):
+        return run_on.group("note").strip(), piece[run_on.start("name"):]
     if "(" in piece or not piece[:1].isupper():
         return piece, ""
     found = municipalities.leading(piece)
@@ -1403,15 +1412,31 @@ _NEXT_LIST = regexes.compile(r"(?<=[.!?])\s+(?=(?:" + "|".join(
 _ITEM_LEAD = regexes.compile(r"^(?P<lead>[A-ZÅÄÖ][^:]{2,60}):\s+(?=[A-ZÅÄÖ])")  # "Följande närvarade vid mötet: ..."
 
 
+def roll_title(title: str | None) -> bool:
+    """Whether an item's title is an attendance heading alone ("Närvaro", "Röstlängd"): the item is the roll."""
+    title = (title or "").strip().rstrip(".:")
+    h = heading_of(title) if title else None
+    return h is not None and not h.rest.strip()
+
+
 def attendance_in_items(items) -> list[Attendee]:
     """Attendees from an opening item that is itself the list ("2. Närvaro" / "Följande närvarade vid mötet:
     Anna Ek, Per Berg, ..."), for minutes that list no one before their items."""
     for item in items:
         title = (item.title or "").strip().rstrip(".:")
-        h = heading_of(title) if title else None
-        if h is None or h.rest.strip() or not item.summary:
+        if not roll_title(title) or not item.summary:
             continue
         text = item.summary.strip()
+        if "\n" in text:  # its lines kept (see minutes.ItemParser._finish): a name a line, after a lead sentence
+            lines = text.split("\n")
+            if lines[0].rstrip().endswith(":") and not looks_like_entries(lines[0].rstrip()[:-1]):
+                lines = lines[1:]
+            found = [a for a in parse_attendance([Line(f"{title}:")] + [Line(x) for x in lines]) if is_name(a.name)]
+            for a in found:
+                a.source = item.source
+            if found:
+                return found
+            text = " ".join(text.split())
         lead = _ITEM_LEAD.match(text)
         if lead and not looks_like_entries(lead.group("lead")):
             text = text[lead.end():]

@@ -22,7 +22,7 @@ from protokoll.parse.recognise import not_minutes_reason
 from protokoll.parse.elections import (OPENING_ITEMS, constituted_chair, elected_officers, front_officers, kept_by,
                                        led_by, opening_chair)
 from protokoll.parse.roll import find_listed_roll, find_roll
-from protokoll.parse.attendance import attendance_in_items, excused_in_items
+from protokoll.parse.attendance import attendance_in_items, excused_in_items, roll_title
 from protokoll.parse.names import in_full, turned_bare, without_nickname, writes_surname_first
 
 
@@ -805,8 +805,12 @@ class ItemParser:
         if proposed and not parts.get("decisions") and not parts.get("formula"):
             parts["formula"] = proposed  # the proposal's formula, where no "Beslut" follows it, is the decision
         summary = [text for _, text in parts.get("summary", [])]
+        if summary and roll_title(item.title):
+            # "§ 2 Röstlängd" / "Antecknas närvarande ... enligt följande:" / one name a line: the roll keeps its
+            # lines (a name a line, no commas between), read by attendance_in_items
+            summary = ["\n".join(line.text for block, _ in parts["summary"] for line in block.lines)]
         if summary:
-            text = join(summary)
+            text = join(summary) if len(summary) > 1 else summary[0]
             while True:
                 m = labels.SUMMARY.match(text)
                 if not m:
