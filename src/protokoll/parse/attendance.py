@@ -1426,23 +1426,19 @@ def attendance_in_items(items) -> list[Attendee]:
         title = (item.title or "").strip().rstrip(".:")
         if not roll_title(title) or not item.summary:
             continue
-        text = item.summary.strip()
-        if "\n" in text:  # its lines kept (see minutes.ItemParser._finish): a name a line, after a lead sentence
-            lines = text.split("\n")
-            if lines[0].rstrip().endswith(":") and not looks_like_entries(lines[0].rstrip()[:-1]):
-                lines = lines[1:]
-            found = [a for a in parse_attendance([Line(f"{title}:")] + [Line(x) for x in lines]) if is_name(a.name)]
-            for a in found:
-                a.source = item.source
-            if found:
-                return found
-            text = " ".join(text.split())
+        kept = item.summary.strip()  # its lines kept (see minutes.ItemParser._finish)
+        text = " ".join(kept.split())
         lead = _ITEM_LEAD.match(text)
         if lead and not looks_like_entries(lead.group("lead")):
             text = text[lead.end():]
         # "... och Roger Ek. Frånvarande: Lisa Berg.": a list of another status after the first, a line of its own
         found = parse_attendance([Line(f"{title}: {part}" if k == 0 else part)
                                   for k, part in enumerate(_NEXT_LIST.split(text))])
+        if not found and "\n" in kept:  # a name a line with no commas between, after a lead sentence
+            lines = kept.split("\n")
+            if lines[0].rstrip().endswith(":") and not looks_like_entries(lines[0].rstrip()[:-1]):
+                lines = lines[1:]
+            found = [a for a in parse_attendance([Line(f"{title}:")] + [Line(x) for x in lines]) if is_name(a.name)]
         for a in found:
             a.source = item.source
         if found:
