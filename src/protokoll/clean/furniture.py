@@ -165,6 +165,7 @@ def remove(lines: list[Line]) -> list[Line]:
     lines = _cut_signature_page(lines)
     numbers = _item_numbers(lines)
     lines = _drop_top_blocks(lines, numbers)
+    labelled = _labelled_numbers(lines)
     running_keys = _running_keys(lines, numbers)
     title = next((line for line in lines[:12] if TITLE_LINE.match(line.text)), None)
     title_key = key(title.text) if title is not None else None
@@ -182,7 +183,7 @@ def remove(lines: list[Line]) -> list[Line]:
                 and key(EDGE_PAGE_NUMBER_TAIL.sub("", text)) in running_keys:
             continue  # a running footer with its page number: "Lindmo Båtklubb Sida 2 av 2"
         if text[:1] in _PAGE_NUMBER_START and PAGE_NUMBER.match(text) and id(line) not in numbers \
-                and not _day_month(text):
+                and not _day_month(text) and id(line) not in labelled:
             continue
         if len(text) < FOOT_LINE_MAX and (text[:1] in _FOOT_INITIALS or "§" in text) and FOOT_LINE.match(text):
             continue
@@ -199,6 +200,36 @@ def remove(lines: list[Line]) -> list[Line]:
         seen.add(k)
         line.text = text
         out.append(line)
+    return out
+
+
+LABEL_COLUMN_MAX = 8  # a header table's label column ("Datum:" / "Plats:" / "Löpnummer:") is short
+
+
+def _labelled_numbers(lines: list[Line]) -> set[int]:
+    """Ids of the lone numbers that are the value of a meeting-number label in a column of labels whose values
+    follow one a line in the same order ("Datum:" / "Plats:" / "Löpnummer:" / "8 februari 2025" / "Kansliet" /
+    "2"): the protocol's number, not a page's."""
+    from protokoll.parse.header import NUMBER_LABEL  # the header's vocabulary (parse imports clean, not back)
+
+    out: set[int] = set()
+    for k, line in enumerate(lines):
+        if line.page > 1:
+            break
+        text = line.text.strip()
+        if not (text.endswith(":") and NUMBER_LABEL.match(text)):
+            continue
+        start = k
+        while start > 0 and k - start < LABEL_COLUMN_MAX and lines[start - 1].text.rstrip().endswith(":") \
+                and len(lines[start - 1].text.split()) <= 3:
+            start -= 1
+        end = k + 1
+        while end < len(lines) and end - start < LABEL_COLUMN_MAX and lines[end].text.rstrip().endswith(":") \
+                and len(lines[end].text.split()) <= 3:
+            end += 1
+        at = end + (k - start)
+        if end - start >= 2 and at < len(lines) and lines[at].text.strip().isdigit():
+            out.add(id(lines[at]))
     return out
 
 

@@ -18,6 +18,7 @@ from protokoll.clean.lines import Line
 from protokoll.model import Attendee, Span, span_at
 from protokoll.parse import conventions as cv
 from protokoll.parse.labels import Folded, per_document
+from protokoll.parse import names
 from protokoll.parse.names import mask_nicknames, surname_first, unmask_nicknames
 
 # A nickname in quotes between given name and surname is part of the name: 'Tommy "Tompa" Lindqvist'; so is one
@@ -590,6 +591,7 @@ _RUN_TOGETHER = regexes.compile(r"\)(?P<tail>,\s+[a-zåäö][\wåäö.]*(?:\s+[a
                                 r"(?=[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,3}\s+\([^()]{1,12}\))")
 _SERVES_FOR_END = regexes.compile(r"\b(?:" + cv.SERVES_FOR_WORDS + r"|ersätter)$")
 MIN_RUN_TOGETHER = 2  # people joined by a space alone before a roll line is read as run together
+PAIRED_NAME_WORDS = 2  # "Kjell Grahn Maria Lundin": two people of a given name and a surname each on one line
 
 
 def _unrun(text: str) -> str:
@@ -858,9 +860,27 @@ def _is_role_cell(cell: str) -> bool:
     return True
 
 
+def _paired_names(chunk: str) -> int | None:
+    """Where a line of two people's names side by side without a comma splits ("Kjell Grahn Maria Lundin", as
+    plain text gives a roll typed two names a line): given name, surname, given name, surname, told by the
+    given names' list; None for any other text."""
+    words = chunk.split()
+    if len(words) != 2 * PAIRED_NAME_WORDS or not all(_name_word(w) for w in words):
+        return None
+    given = [names.is_first_name(w) for w in words]
+    if given != [True, False] * PAIRED_NAME_WORDS:
+        return None
+    return chunk.index(words[PAIRED_NAME_WORDS], len(" ".join(words[:PAIRED_NAME_WORDS])))
+
+
 def _entries(chunk: str):
     """Yield (entry text, start, end) for each entry in one column chunk: "Name, Aff Name2, Aff2" is two."""
     if "," not in chunk:
+        at = _paired_names(chunk) if chunk.count(" ") == 2 * PAIRED_NAME_WORDS - 1 else None
+        if at:
+            yield chunk[:at].rstrip(), 0, len(chunk[:at].rstrip())
+            yield chunk[at:], at, len(chunk)
+            return
         yield chunk, 0, len(chunk)
         return
     pieces = _TOP_COMMA.split(chunk)
@@ -886,8 +906,17 @@ def _entries(chunk: str):
         yield text, start, end
 
 
+# "Maria Sund, enhetschef, §§ 112-115 Hanna Berg, socialsekreterare": two people run into one line of a municipal
+# front page; the first one's part-time note ends where the second one's name begins.
+_NOTE_THEN_PERSON = regexes.compile(r"^(?P<note>(?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d[\d\s,–-]*?)\s+"
+                                    r"(?P<name>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})(?:\s*\([^()]*\))?$")
+
+
 def _split_affiliation(piece: str) -> tuple[str, str]:
     """ "Bjuv Elin Ask" → ("Bjuv", "Elin Ask"); "sekretariatet Anna Berg" → ("sekretariatet", "Anna Berg")."""
+    run_on = _NOTE_THEN_PERSON.match(piece) if "§" in piece[:4] else None
+    if run_on and is_name(run_on.group("name")):
+        return run_on.group("note").strip(), piece[run_on.start("name"):]
     if "(" in piece or not piece[:1].isupper():
         return piece, ""
     found = municipalities.leading(piece)
@@ -907,7 +936,9 @@ def _split_affiliation(piece: str) -> tuple[str, str]:
     return piece, ""
 
 
-_TRAILING_NOTE = regexes.compile(r"\s+((?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d[\d\s,–-]*(?:(?:och|samt)\s+\d+)?\s*|(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\S*)$")
+# (also the proxies a voter holds at a stämma: "Gustav Myrén + 2 fullmakter")
+_TRAILING_NOTE = regexes.compile(r"\s+((?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d[\d\s,–-]*(?:(?:och|samt)\s+\d+)?\s*|(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\S*|"
+                                 r"\+\s*\d{1,2}\s+fullmakt(?:er)?)$")
 _ROLE_THEN_NOTE = regexes.compile(
     r"^(.+?)\s+((?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d.*|(?:från|till|ej|kl\.?|t\.?\s?o\.?\s?m\.?|fr\.?\s?o\.?\s?m\.?|del av)\s.*|"
     r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*)$")
@@ -1510,21 +1541,33 @@ _NEXT_LIST = regexes.compile(r"(?<=[.!?])\s+(?=(?:" + "|".join(
 _ITEM_LEAD = regexes.compile(r"^(?P<lead>[A-ZÅÄÖ][^:]{2,60}):\s+(?=[A-ZÅÄÖ])")  # "Följande närvarade vid mötet: ..."
 
 
+def roll_title(title: str | None) -> bool:
+    """Whether an item's title is an attendance heading alone ("Närvaro", "Röstlängd"): the item is the roll."""
+    title = (title or "").strip().rstrip(".:")
+    h = heading_of(title) if title else None
+    return h is not None and not h.rest.strip()
+
+
 def attendance_in_items(items) -> list[Attendee]:
     """Attendees from an opening item that is itself the list ("2. Närvaro" / "Följande närvarade vid mötet:
     Anna Ek, Per Berg, ..."), for minutes that list no one before their items."""
     for item in items:
         title = (item.title or "").strip().rstrip(".:")
-        h = heading_of(title) if title else None
-        if h is None or h.rest.strip() or not item.summary:
+        if not roll_title(title) or not item.summary:
             continue
-        text = item.summary.strip()
+        kept = item.summary.strip()  # its lines kept (see minutes.ItemParser._finish)
+        text = " ".join(kept.split())
         lead = _ITEM_LEAD.match(text)
         if lead and not looks_like_entries(lead.group("lead")):
             text = text[lead.end():]
         # "... och Roger Ek. Frånvarande: Lisa Berg.": a list of another status after the first, a line of its own
         found = parse_attendance([Line(f"{title}: {part}" if k == 0 else part)
                                   for k, part in enumerate(_NEXT_LIST.split(text))])
+        if not found and "\n" in kept:  # a name a line with no commas between, after a lead sentence
+            lines = kept.split("\n")
+            if lines[0].rstrip().endswith(":") and not looks_like_entries(lines[0].rstrip()[:-1]):
+                lines = lines[1:]
+            found = [a for a in parse_attendance([Line(f"{title}:")] + [Line(x) for x in lines]) if is_name(a.name)]
         for a in found:
             a.source = item.source
         if found:

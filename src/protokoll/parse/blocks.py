@@ -21,8 +21,11 @@ from protokoll.parse import people as parse_people
 # "Punkt 3 Title", "3.1 Title" (a sub-item of 3), "§10a Beslutades att ..." (a lettered sub-paragraph of § 10).
 # "RUN AU § 17", "KS AU § 5": a committee of a body writes both abbreviations; "6A TITLE" (a sub-item of 6 in
 # upper case, see heading_at).
+# "Kfn § 51", "Sn § 49", "Bun § 30": a body's abbreviation written with one capital before the sign (small
+# municipalities' style); only directly before "§", where no word of the text stands.
 NUMBERED = regexes.compile(
-    r"^(?P<label>(?P<prefix>(?:(?:[A-ZÅÄÖ]{2,6}\s+){0,2}[A-ZÅÄÖ]{2,6}\s*)?§\s*|(?:Punkt|Ärende|Paragraf|Pkt\.?)\s+|"
+    r"^(?P<label>(?P<prefix>(?:(?:[A-ZÅÄÖ]{2,6}\s+){0,2}[A-ZÅÄÖ]{2,6}\s*|[A-ZÅÄÖ][a-zåäö]{1,4}\s*)?§\s*|"
+    r"(?:Punkt|Ärende|Paragraf|Pkt\.?)\s+|"
     r"[A-ZÅÄÖ]{2,6}\s+(?=\d))?"
     r"(?P<n>\d{1,3})(?:(?P<sub>(?:\.\d{1,2}){1,2})|(?P<letter>[a-hA-H](?![\wåäöÅÄÖ])))?)(?:[.):]|(?=\s)|$)\s*"
     r"(?P<title>[A-ZÅÄÖÉ\"”'’«].*)?$")
@@ -197,6 +200,9 @@ CASE_AT_RIGHT = regexes.compile(r"\s{3,}(?!\d{4}-\d{2}-\d{2}$)(?P<case>(?:[A-ZÅ
 # "KSAU § 131" / "Title" / "KS 2025/402": a case reference on its own line under an item's heading, the body's
 # letters before it and no "Dnr" (the letters set it apart from a year or an amount alone on a line).
 BARE_CASE = regexes.compile(r"^(?P<case>[A-ZÅÄÖ]{1,6}(?:\s+[A-ZÅÄÖ]{1,6})?\s+\d{4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?)$")
+# "Kfn § 51 Au § 84 Dnr 2025/77": after the body's own label, the paragraph of the committee that prepared the
+# case ("Au § 84", "KSAU § 12", one or more); a reference, not the title.
+PREPARED_IN = regexes.compile(r"(?:\s+(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö]{1,4})\s*§\s*\d{1,3})+$")
 # "• 1 Mötet öppnas", "– 2 Ekonomi": a list bullet before an item's number (a word processor's bulleted list
 # numbered by hand); the heading is read without it.
 BULLETED_NUMBER = regexes.compile(r"^[-–—•*·]\s+(?=\d)")
@@ -206,6 +212,7 @@ SIGN_AFTER = regexes.compile(r"^(?P<label>(?P<n>\d{1,3})\s*§)(?=\s|$)\s*(?P<tit
 TITLE_SEMICOLON = regexes.compile(r";\s+(?=\S)")
 
 
+LABEL_SIGN_WITHIN = 6  # "Kfn § 51": the sign of a body-prefixed label stands within the line's first characters
 WRAPPED_TITLE_WORDS = 6  # the wrapped tail of a heading is short
 HEADING_MAX_WORDS = 10  # an unnumbered heading is a short line
 MIN_NUMBERED_HEADINGS = 3  # fewer numbered lines than this are a list in the text, not the agenda
@@ -234,7 +241,7 @@ def heading_at(text: str) -> Heading | None:
                 h.text_at += bullet.end()
             return h
     # Cheap test first: a heading starts with a digit, "§", "Punkt"/"Ärende"/"Paragraf" or a capital prefix.
-    if not (first.isdigit() or first == "§" or first in "PÄp" or text[:2].isupper()):
+    if not (first.isdigit() or first == "§" or first in "PÄp" or text[:2].isupper() or "§" in text[:LABEL_SIGN_WITHIN]):
         return None
     if not first.isdigit() and not _DIGIT.search(text):
         return None  # NUMBERED and SIGN_AFTER both need the item's number
@@ -249,6 +256,10 @@ def heading_at(text: str) -> Heading | None:
         case = CASE_AT_RIGHT.search(text)
     if case:
         text = text[: case.start()].rstrip()
+    if text[-1:].isdigit() and text.count("§") > 1:
+        prepared = PREPARED_IN.search(text)
+        if prepared and "§" in text[: prepared.start()]:
+            text = text[: prepared.start()]
     m = NUMBERED.match(text) or (SIGN_AFTER.match(text) if first.isdigit() and "§" in text[:6] else None)
     if not m:
         return None
@@ -270,6 +281,10 @@ def heading_at(text: str) -> Heading | None:
         return None
     case_number = case.group("case").strip().rstrip(".") if case else None
     text_at = None
+    caps = CAPS_RUN_ON.match(title) if title[:2].isupper() else None
+    if caps and sum(c.isalpha() for c in caps.group("head")) >= CAPS_HEADING_MIN_LETTERS:
+        # "2 DAGORDNINGEN Dagordningen godkändes": the heading in capitals, the item's text run on after it
+        text_at, title, deciding = m.start("title") + caps.end(), caps.group("head"), False
     semicolon = TITLE_SEMICOLON.search(title) if ";" in title else None
     if semicolon and len(title[:semicolon.start()].split()) <= HEADING_MAX_WORDS \
             and "." not in title[:semicolon.start()] and _text_after_semicolon(title[semicolon.end():]):
@@ -342,6 +357,12 @@ TITLE_THEN_ELECTION = regexes.compile(r"^(?P<title>Val\s+av\s+[a-zåäö0-9][^.]
 # stop, is no heading ("Val av ordförande" is one) but the item's text.
 ELECTION_SENTENCE = regexes.compile(r"^Till\s+[a-zåäö][^.:]*?\s+(?:valdes|omvaldes|nyvaldes|väljs|omväljs|utsågs|utses)"
                                     r"\s+[A-ZÅÄÖ]")
+# "2 DAGORDNINGEN Dagordningen godkändes", "6A KASSÖREN Kent redovisade ...": a heading in capitals with the
+# item's text run on after it on the same line (a word processor's bold capitals lost in the text); the text
+# starts at the first word that holds a small letter ("PRO-distriktet" too).
+CAPS_RUN_ON = regexes.compile(r"^(?P<head>[A-ZÅÄÖÉÜ0-9][A-ZÅÄÖÉÜ0-9-]*(?:\s+[A-ZÅÄÖÉÜ0-9&][A-ZÅÄÖÉÜ0-9-]*)*)"
+                              r"\s+(?=\S*[a-zåäöéü])(?=\S+\s+\S)")
+CAPS_HEADING_MIN_LETTERS = 5  # "KF Budget", "LSS Ansökan": a shorter capital run is an abbreviation in the title
 # "§1. Mötets öppnande. Ordföranden förklarade ...": the title ends at its full stop, text follows.
 INLINE_TEXT = regexes.compile(r"\.\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+\S+){1,})")
 # "a. Val av mötesordförande", "B) Kommunen: Remiss ...": lettered sub-items under a numbered item.

@@ -31,6 +31,8 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("beslutande ledamöter", "present", None),
     ("beslutande", "present", None),
     ("ordinarie ledamöter", "present", None),
+    # a group of the roll named by where its people come from: "Ur styrelsen Kjell Grahn Maria Lundin"
+    ("ur styrelsen", "present", None),
     # a presence table's group titles, one word each ("Ordinarie   N/F   Suppleant   N/F   Noteringar")
     ("ordinarie", "present", None),
     ("styrelseledamöter", "present", None),
@@ -323,7 +325,8 @@ ROLE_SUFFIX = Folded(
     r"tjänsteman|notarie|kanslist|registrator|kommunalråd|oppositionsråd|regionråd|representant|koordinator|"
     r"rådgivare|specialist|analytiker|konsult|projektledare|utredare|granskare|vd|tränare|värd|vaktmästare|förvaltare|herde|präst|"
     r"komminister|diakon|kantor|kyrkvärd|skattmästare|klubbmästare|studierektor|pedagog|lärare|kurator|"
-    r"sjuksköterska|vicevärd|fastighetsskötare|bibliotekarie|kamrer|vårdnadshavare|förälder)$")
+    r"sjuksköterska|vicevärd|fastighetsskötare|bibliotekarie|kamrer|vårdnadshavare|förälder|"
+    r"guide|kontrollant|tillsyningsman)$")  # "Fiskeguide Tobias Rask", "Fiskekontrollant Nils Lillja"
 
 # A note on part-time presence or substitution: "§§ 112–116", "från § 4", "18.30–19.15", "ersätter X".
 NOTE = regexes.compile(
@@ -332,7 +335,9 @@ NOTE = regexes.compile(
     r"per\s+(?:telefon|video|länk|teams|zoom)|pkt|punkt|p\.|lämnade|kom|anslöt|"
     r"kl\.?|klockan|endast|utan\s+(?:röst|yttrande|förslags|närvaro)\S*|"
     # "(med yttrande- och förslagsrätt)": what the person may do at the meeting
-    r"med\s+(?:[\wåäö-]+\s+){0,3}?[\wåäö-]*rätt)\b|\d{1,2}[.:]\d{2})", re.IGNORECASE)
+    r"med\s+(?:[\wåäö-]+\s+){0,3}?[\wåäö-]*rätt)\b|\d{1,2}[.:]\d{2}|"
+    # "+ 2 fullmakter": the proxies a voter holds at a stämma
+    r"\+\s*\d{1,2}\s+fullmakt)", re.IGNORECASE)
 
 # --- decisions --------------------------------------------------------------------------------------
 # Words that end the name of a meeting's deciding body in the definite form ("Styrelsen", "Elevrådet",

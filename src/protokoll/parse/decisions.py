@@ -58,6 +58,8 @@ _GIVES = r"\b(?:uppdra[rs]?|uppdrog|uppdrogs|uppdragit|uppmana[rs]?|uppmanade|up
 # ACTOR_WORD): re then jumps from one "u" to the next instead of trying the pattern at every position.
 _GIVES_WORD = labels.Folded(r"u(?<!\wu)pp(?:dra[rs]?|drog|drogs|dragit|mana[rs]?|manade|manades)\b|"
                             r"f(?<!\wf)öre(?:lägga|lägger|lade)\b")
+_ASKED = r"\b(?:[Oo]mbads|[Oo]mbeds|[Aa]nmodades|[Aa]nmodas)\b"
+_ASKED_WORD = labels.Folded(labels.word_led("ombads|ombeds|anmodades|anmodas"))
 # (pattern, whether the actor must contain an actor word, a word the clause must hold for it to apply; the
 # words as labels.word_led writes "\b(?:...)\b", which re searches several times faster)
 PATTERNS = [
@@ -67,6 +69,9 @@ PATTERNS = [
     (regexes.compile(rf"{_CLAUSE_START}{_ACTOR}\s+(?:får|ges|gavs|fick|erhåller)\s+"
                 rf"(?:i\s+)?(?:uppdrag(?:et)?|följande\s+(?:medskick|uppdrag))\s*(?:att\s*)?:?\s*(?P<task>.*)",
                 re.IGNORECASE), False, labels.Folded(labels.word_led("får|ges|gavs|fick|erhåller"))),
+    # "Ombads Tobias Rask inkomma med förslag ...", "Anmodades kassören att ...": someone asked, in the passive
+    # with its verb first (the fishery and road associations' minutes); the task starts at the infinitive
+    (regexes.compile(rf"{_ASKED}\s+{_ACTOR}\s+(?:att\s+)?(?P<task>[a-zåäö].+)"), False, _ASKED_WORD),
     # att X ska TASK ; X ska TASK
     (regexes.compile(rf"{_CLAUSE_START}{_ACTOR}\s+(?!{_VIEW})(?P<verb>{_TASK_VERBS})\s+(?P<task>.+)", re.IGNORECASE), True,
      labels.Folded(labels.word_led(_TASK_VERBS))),
@@ -207,7 +212,7 @@ FILLS_OFFICE = regexes.compile(r"\b(?:justera|föra\s+(?:dagens\s+)?protokoll|ti
 def _action(clause: str) -> Action | None:
     low = labels.lowered(clause)
     if not _GIVES_WORD.search(clause, low) and not ACTOR_WORD.search(clause, low) \
-            and not GROUP_ACTOR_WORD.search(clause, low):
+            and not GROUP_ACTOR_WORD.search(clause, low) and not _ASKED_WORD.search(clause, low):
         return None
     for pattern, needs_actor_word, hint in PATTERNS:
         if not hint.search(clause, low):
@@ -215,7 +220,8 @@ def _action(clause: str) -> Action | None:
         m = pattern.search(clause)
         # "att bifalla motionen med tillägget att styrelsen tar fram ...": where the first clause start gives no
         # actor, a later "att" may (the task of the clause within)
-        while m and needs_actor_word and not _acts(_clean_actor(m.group("actor")) or ""):
+        while m and needs_actor_word and (not _acts(_clean_actor(m.group("actor")) or "")
+                                          or _ACTOR_SPANS_CLAUSE.search(m.group("actor"))):
             m = pattern.search(clause, m.start("actor") + 1)
         if not m:
             continue
@@ -257,6 +263,9 @@ def _joined_actor(actor: str) -> str:
             or _DEFINITE.match(before[0]):
         return actor
     return m.group("actor")
+# "att föreslå kommunfullmäktige att motionen ska anses besvarad": an actor phrase never spans an inner "att"
+# (what stands before it is the clause's own verb and object, the actor comes after it if anywhere).
+_ACTOR_SPANS_CLAUSE = regexes.compile(r"\satt\s", re.IGNORECASE)
 
 
 def _acts(actor: str) -> bool:
@@ -412,6 +421,7 @@ RUNNING = labels.Folded(
     r"tar\s+del\s+av|tog\s+del\s+av|(?:har|hade)\s+tagit\s+del\s+av|"
     r"(?:om|ny|åter)?valdes|(?:om|ny)?väljs|"
     r"utsågs|utses|utser|utsåg|adjungeras|adjungerades|uppdrog|uppdrogs|uppdras|uppdrar|konstituerade\s+sig|konstituerar\s+sig|"
+    r"ombads|ombeds|anmodades|anmodas|"  # "Ombads iFiskeguiden inkomma med offert.": a task asked for
     # "Interpellationen anses besvarad.", "Motionen remitteras till kommunstyrelsen.", "Ärendet överlämnas ..."
     r"(?:anses|ansågs|förklaras|förklarades)\s+besvara[dt]e?|remitteras|remitterades|överlämnas|överlämnades|"
     r"avskrivs|avskrevs|entledigas|entledigades|"
@@ -437,6 +447,9 @@ RUNNING = labels.Folded(
     # "Omval på Berit Sand och Jon Ek.", "Nyval av Kajsa Lind.": an election written without its verb
     # (only as the sentence's first words: "ställer upp för omval på ett år" records nothing)
     r"omval(?<=^omval)\s+(?:på|av)|nyval(?<=^nyval)\s+(?:på|av)|"
+    # "Justeringspersoner Kristina Jonsson och Bente Sörlin.": the adjusters named without a verb, as the sentence
+    r"(?:justeringspersoner(?<=^justeringspersoner)|justerare(?<=^justerare)|protokolljusterare(?<=^protokolljusterare))"
+    r"\s+[\wåäöé-]+(?:\s+[\wåäöé-]+){0,2}\s+(?:och|samt)\s|"
     # "2. Kallelsen; Godkänt.": the participle alone after a heading's semicolon records the decision
     + "|".join(rf"{w}(?<=^{w})(?=\.?$)" for w in LONE_PARTICIPLES) + r")\b"))
 # Sentences that report a proposal, a discussion or another body's decision are not decisions.
@@ -595,6 +608,9 @@ ANNOUNCING_VERBS = frozenset({"informerar", "meddelar"})
 ASKING_VERBS = frozenset({"frågar", "undrar"})
 ASKS_MEETING = regexes.compile(r"\s+(?:om|huruvida|varför|hur|när|vad|vem)\s+(?:\S+\s+){0,4}?"
                                r"(?:kan|ska|skall|får|bör|borde|går|kommer|finns)\b", re.IGNORECASE)
+# What a member "lämnar" to the minutes themselves: a note, a reservation, a statement (not a task).
+RECORDS_STATEMENT = regexes.compile(r"\s+(?:följande\s+|en\s+|ett\s+|sin\s+|skriftlig\s+|muntlig\s+){0,2}"
+                                    r"(?:protokollsanteckning|anteckning|reservation|särskilt\s+yttrande)", re.IGNORECASE)
 
 
 def report_task(sentence: str, initials: frozenset[str]) -> bool:
@@ -681,6 +697,8 @@ def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict:
     if re.fullmatch(_GROUP, actor) and actor not in initials and not office_actor(actor):
         return False
     verb = m.group("verb")
+    if verb.lower() == "lämnar" and RECORDS_STATEMENT.match(sentence, m.end()):
+        return False  # "Kalle Ek lämnar följande protokollsanteckning: ...": a note for the minutes, no task
     if verb.lower() in ANNOUNCING_VERBS and INFORMS_MEETING.match(sentence, m.end()):
         return False  # "Förvaltningschefen informerar om biblioteksplanen": a report to the meeting
     if verb.lower() in ASKING_VERBS and ASKS_MEETING.match(sentence, m.end()):
@@ -1011,10 +1029,14 @@ FIGURES = regexes.compile(
 _SIDE = r"för\s+(?P<{0}_means>[\wåäö–-]+(?:\s+[\wåäö–-]+){{0,3}}?)"  # "bara 7–8"
 _SIDE_ABSTAIN = (r"(?:\s*(?:,|\boch)\s+(?P<abstain>\d{1,3})\s+(?:[\wåäö-]+\s+)?(?:avstod|avstår|avstående|nedlagda|"
                  r"lade\s+ned|röstade\s+blankt|blanka))?\s*(?=[.;,)]|$)")
+_CAST = r"(?:(?:avgavs|avgivits|lades)\s+)?"  # "röster avgavs för ...": the votes' passive verb before the side
 SIDES = (
-    # "12 röstade för avslag, 6 för bifall och 1 avstod", "9 röster för bifall, 4 för avslag"
-    regexes.compile(r"\b(?P<yes>\d{1,3})\s+(?:(?:[\wåäö-]+\s+)?röst(?:ade|ar)\s+|(?:ja-?)?röst(?:er)?\s+)?" + _SIDE.format("yes") +
-               r"\s*(?:,|\boch)\s+(?P<no>\d{1,3})\s+(?:(?:[\wåäö-]+\s+)?röst(?:ade|ar)\s+|röst(?:er)?\s+)?" + _SIDE.format("no") +
+    # "12 röstade för avslag, 6 för bifall och 1 avstod", "9 röster för bifall, 4 för avslag", "11 röster avgavs
+    # för styrelsens förslag och 4 röster för ..." (the votes cast, in the passive)
+    regexes.compile(r"\b(?P<yes>\d{1,3})\s+(?:(?:[\wåäö-]+\s+)?röst(?:ade|ar)\s+|(?:ja-?)?röst(?:er)?\s+" + _CAST + r")?" +
+               _SIDE.format("yes") +
+               r"\s*(?:,|\boch)\s+(?P<no>\d{1,3})\s+(?:(?:[\wåäö-]+\s+)?röst(?:ade|ar)\s+|röst(?:er)?\s+" + _CAST + r")?" +
+               _SIDE.format("no") +
                _SIDE_ABSTAIN, re.IGNORECASE),
     # "Med 5 röster för förvaltningens förslag mot 2 röster för Lena Ahlströms förslag beslutar nämnden ...":
     # each side's count with what it voted for, "mot" between them
@@ -1208,10 +1230,11 @@ def next_meeting(text: str, meeting_date: dt.date | None, title_says: bool = Fal
 
 # "till nästa möte", "vid nästa sammanträde", "vid nämndens nästa sammanträde": a deadline only where the
 # minutes give that meeting's date (see next_meeting_deadline). Another kind of meeting ("nästa årsmöte")
-# is not the next meeting of this body.
+# is not the next meeting of this body; an association's "nästa medlemsmöte" is taken for it too (pensioners' and
+# tenants' associations meet so every month, and their minutes are those meetings').
 UNTIL_NEXT_MEETING = regexes.compile(
     r"\b(?:till|vid|inför|på|före|innan)\s+(?:[\wåäö]+s\s+)?nästa\s+(?:ordinarie\s+)?"
-    r"(?:(?:styrelse|nämnd|råds)?(?:möte|sammanträde)t?|" + COUNCIL_MEETING + r")\b", re.IGNORECASE)
+    r"(?:(?:styrelse|nämnd|råds|medlems)?(?:möte|sammanträde)t?|" + COUNCIL_MEETING + r")\b", re.IGNORECASE)
 
 
 def next_meeting_deadline(text: str, meetings: list[ScheduledMeeting], meeting_date: dt.date | None):

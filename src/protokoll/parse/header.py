@@ -194,6 +194,9 @@ MAX_VENUE = 80  # a venue is a short line
 _DEN_DAY = regexes.compile(r"\bden\s+\d{1,2}\b")  # "onsdagen den 18": a date whose month wrapped to the next line
 WRAPPED_LINE = 60  # a plain text line at least this long may have wrapped at the margin
 VALUE_WRAPS = 2  # lines a label's value on the line below may wrap onto (a narrow table cell)
+# "PLATS Tallmo bygdegård", "TID 2025-05-07 kl 18.30": a label written in capitals is set apart from its value as
+# by a colon (the fishery and road associations' typed minutes).
+CAPITAL_LABELS = frozenset({"plats", "tid", "datum", "lokal", "mötesplats", "möteslokal", "plats och tid", "tid och plats"})
 _LAYOUT_VALUE = regexes.compile(r"\s{3,}\S")  # a label and its value in two layout columns, no colon between
 _TIME_LABELS = frozenset({"tid", "sammanträdestid", "mötestid", "datum och tid", "plats och tid", "tid och plats",
                           "tid och lokal"})
@@ -264,6 +267,7 @@ def parse_header(lines: list[Line], after_lists: frozenset[int] = frozenset()) -
         if m and (m.group("colon") or m.group("label").lower() in ("plats och tid", "tid och plats")
                   or len(m.group("label")) > 5 and text[m.end():m.end() + 1].isdigit()
                   or _LAYOUT_VALUE.match(text[m.end("label"):])  # "Plats        Klubbstugan" in a layout
+                  or m.group("label").isupper() and m.group("label").lower() in CAPITAL_LABELS
                   or _alone_over_value(m, text, lines[i + 1] if i + 1 < len(lines) else None)):
             rest = text[m.end():]
             if not rest.strip() and i + 1 < len(lines) and not PLACE_TIME.match(lines[i + 1].text):
@@ -313,14 +317,53 @@ def parse_header(lines: list[Line], after_lists: frozenset[int] = frozenset()) -
     return h
 
 
+_DATED_LABELS = frozenset({"datum", "tid", "sammanträdesdatum", "mötesdatum", "datum och tid", "sammanträdestid", "mötestid"})
+
+
+def _header_label(text: str) -> bool:
+    """ "Datum:", "Plats:", "Löpnummer:": a header's label alone on its line (its value stands elsewhere)."""
+    m = PLACE_TIME.match(text) if text.endswith(":") else None
+    return bool(m and m.end() == len(text)) or bool(NUMBER_LABEL.match(text) and text.endswith(":"))
+
+
+def _label_column(lines: list[Line], i: int) -> int:
+    """How many header labels stand one a line from ``i`` with as many values right after them, one a line
+    ("Datum:" / "Plats:" / "Löpnummer:" / "15-16 mars 2025" / "Scoutgården" / "4": a header table's label
+    column and value column that plain text gives one after the other); 0 where none do."""
+    n = 0
+    while i + n < len(lines) and _header_label(lines[i + n].text.strip()):
+        n += 1
+    values = lines[i + n:i + 2 * n]
+    if n < LABEL_ROW_MIN or len(values) < n or any(v.text.rstrip().endswith(":") for v in values) or \
+            any(v.blank_before for v in values[1:]):
+        return 0
+    for label, value in zip(lines[i:i + n], values):  # a value wrapped over two lines would shift the pairs
+        text = label.text.strip()
+        dated = PLACE_TIME.match(text)
+        if NUMBER_LABEL.match(text) and not NUMBER_VALUE.match(value.text.strip()) or dated is not None and \
+                dated.group("label").lower() in _DATED_LABELS and not dates.DIGIT.search(value.text):
+            return 0
+    return n
+
+
 def _label_rows(lines: list[Line]) -> list[Line]:
     """``lines`` with each row of labels whose values stand in the row below ("Datum:   Plats:   Löpnummer:" /
-    "18 januari 2025   Distriktsgården Hagen   1/2025") written as one "Label: value" line a label."""
+    "18 januari 2025   Distriktsgården Hagen   1/2025") written as one "Label: value" line a label; so is a
+    column of labels with their values one a line after it (see _label_column)."""
     out: list[Line] = []
     skip = False
+    column_end = 0
     for i, line in enumerate(lines):
+        if i < column_end:
+            continue
         if skip:
             skip = False
+            continue
+        n = _label_column(lines, i) if line.text.rstrip().endswith(":") else 0
+        if n:
+            out.extend(replace(lines[i + k], text=f"{lines[i + k].text.strip()} {lines[i + n + k].text.strip()}")
+                       for k in range(n))
+            column_end = i + 2 * n
             continue
         labels = list(_CELL.finditer(line.text)) if line.text.rstrip().endswith(":") else []
         values = list(_CELL.finditer(lines[i + 1].text)) if i + 1 < len(lines) and len(labels) >= LABEL_ROW_MIN else []
@@ -619,12 +662,24 @@ def _title_venue(lines: list[Line], put) -> None:
             put("location", venue.strip(" ,").rstrip("."), line)
             return
         titled = PREFIX.match(line.text) or k == 0 and TITLE.match(_cut_date(line.text.strip())) \
-            or _meeting_then_org(_cut_date(line.text.strip()))  # "Styrelsemöte X den 12 mars 2025 i klubbstugan"
+            or _meeting_then_org(_cut_date(line.text.strip())) \
+            or _opens_with_date(line.text.strip())  # "Söndagen den 23 mars 2025 i Jaktstugan" under the title
         if titled and dates.DIGIT.search(line.text):
             venue = _venue_after_when(line.text)
             if venue:  # "Protokoll fört vid styrelsemöte i X 2025-03-12 kl. 18.30, Klubbstugan"
                 put("location", venue, line)
                 return
+
+
+_DATE_LEAD = regexes.compile(r"^(?:den\s+)?")
+
+
+def _opens_with_date(text: str) -> bool:
+    """Whether a line opens with the meeting's date, a weekday before it or not ("Lördagen den 14 juni 2025 i
+    ...", "2025-06-14 kl 10.00 i ...")."""
+    weekday = WEEKDAY.match(text)
+    at = weekday.end() if weekday else _DATE_LEAD.match(text).end()
+    return bool(dates.DATE.match(text, at) or ISO_DATE.match(text, at))
 
 
 def _held_at(lines: list[Line], put) -> None:

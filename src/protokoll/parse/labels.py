@@ -363,7 +363,8 @@ ADVERBIAL = (r"(?:\s*\([^()]{1,30}\)(?=,?\s+att\b))?(?:\s+(?:efter|med|genom|uta
 # Without "att" the decision starts at an infinitive: "Styrgruppen beslutade lägga ... till handlingarna".
 _INFINITIVE = r"(?=(?:[a-zåäö]{2,}a|avslå|ge|se|stå)\b)(?!(?:enda|bara|sedan|nästa|första|andra|vidare)\b)"
 # "enligt styrelsens förslag", "i enlighet med valberedningens förslag": what a formula without "att" adopts.
-_ADOPTION = r"(?:enligt|i\s+enlighet\s+med)\s+[^.:]{0,60}?förslag"
+# "Utskottet beslutar enligt bilaga.": a decision kept in a (secret) appendix is adopted the same way.
+_ADOPTION = r"(?:enligt|i\s+enlighet\s+med)\s+(?:[^.:]{0,60}?förslag|(?:sekretess)?bilag[ae](?:\s+\d{1,2})?(?=\.?\s*$))"
 _ADOPTS_PROPOSAL = rf"(?={_ADOPTION})"
 # A decision that is only such an adoption: "enligt ordförandens förslag." (see minutes._drop_bare_adoptions).
 BARE_ADOPTION = regexes.compile(rf"^{_ADOPTION}(?:et)?\.?$", re.IGNORECASE)
@@ -442,8 +443,11 @@ PROPOSAL = _label(r"förslag till beslut|förslag|[\wåäöÅÄÖ-]+s\s+förslag
                   r"beredning|beredningsgång|särskilt yttrande", r"\s*(?::|$)")
 VOTES = _label(r"omröstningsresultat|omröstning|votering|omröstningslista", r"\s*(?::|$)")
 RESERVATIONS = _label(r"reservationer|reservation", r"\s*(?::|$)")
-# "Protokollsanteckning: ..." records a member's note: neither a proposal nor a reservation.
-NOTE = _label(r"protokollsanteckninga?r?", r"\s*(?::|$)")
+# "Protokollsanteckning: ..." records a member's note: neither a proposal nor a reservation. So do the headings a
+# municipal decision is followed by, alone on their line ("Sekretess" / "Ärendet omfattas av sekretess ...",
+# "Motivering", "Upplysningar", "Avgift"): their text is none of the item's decisions.
+NOTE = _label(r"protokollsanteckninga?r?|sekretess|motivering|motivering till beslutet|skäl för beslutet|"
+              r"upplysningar|upplysning|avgift|hur man överklagar", r"\s*(?::|$)")
 RECIPIENTS = _label(r"beslutet (?:ska )?(?:skickas|expedieras|delges) till|expedieras till|expedieras|"
                     r"skickas till|protokollsutdrag till|beslutet skickas|expediering|exp", r"\s*(?::|$)")
 RESPONSIBLE = _label(r"ansvariga?|ansvar|ansv\.?", r"\s*:")

@@ -22,7 +22,7 @@ from protokoll.parse.recognise import not_minutes_reason
 from protokoll.parse.elections import (OPENING_ITEMS, constituted_chair, elected_officers, front_officers, kept_by,
                                        led_by, opening_chair)
 from protokoll.parse.roll import find_listed_roll, find_roll
-from protokoll.parse.attendance import attendance_in_items, excused_in_items, roll_by_group
+from protokoll.parse.attendance import attendance_in_items, excused_in_items, roll_by_group, roll_title
 from protokoll.parse.names import in_full, turned_bare, without_nickname, writes_surname_first
 
 
@@ -316,6 +316,12 @@ def _heading_like(text: str) -> bool:
 # "Körresan: Sofie undersöker priser ...": a topic under "Övriga frågor" named before a colon, its text after.
 OTHER_TOPIC = regexes.compile(r"^(?P<topic>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,%d}):\s+(?=\S)" % (labels.TOPIC_MAX_WORDS - 1))
 NEXT_TITLE = regexes.compile(r"^nästa\s+(?:\w+)?(?:möte|sammanträde)", re.IGNORECASE)
+# "Datum inför höstens möten:" / "• 14 augusti kl 18:15" / "• 11 september kl 18:15": a title over the dates of the
+# meetings to come, one a list line each; each such line is a meeting.
+MEETING_DATES_TITLE = regexes.compile(r"^(?:datum\s+(?:inför|för)\s+(?:\w+\s+)?(?:möten|sammanträden)|"
+                                      r"(?:kommande|höstens|vårens|vinterns|sommarens)\s+(?:\w+)?(?:möten|sammanträden)|"
+                                      r"(?:möte|sammanträde)sdatum\s+(?:för\s+)?(?:hösten|våren)|mötestider|sammanträdestider)",
+                                      re.IGNORECASE)
 ADOPTED = regexes.compile(r"\battsats(?:erna)?\s+(?P<nums>\d+(?:\s*(?:,|och|&)\s*\d+)*)\s+(?P<verb>bifalles|bifalls|"
                      r"bifölls|antas|antogs|godkänns|godkändes|avslås|avslogs)", re.IGNORECASE)
 # "att attsatsen bifalles." (the proposal's one clause, the decision itself written as an att-clause)
@@ -456,6 +462,9 @@ def _summary_decisions(blocks: list[Block], initials: frozenset[str], width: flo
     that leads a dash list of tasks ("Föreningen står för fikat. / – Pia köper bullar. / – Jamal ordnar
     kaffe.") is one decision with its list: dash lines under a paragraph belong to it."""
     out: list[tuple[str, list]] = []
+    closing = _closing_clauses(blocks)
+    if closing:
+        blocks, clauses = blocks[:-closing], blocks[-closing:]
     i = 0
     while i < len(blocks):
         block = blocks[i]
@@ -474,7 +483,27 @@ def _summary_decisions(blocks: list[Block], initials: frozenset[str], width: flo
             continue
         out.extend(found)
         i += 1
+    if closing:
+        out.extend((b.text, list(b.lines)) for b in clauses)
     return out
+
+
+_REPORT_ENDS = frozenset(".!?")  # a report sentence ends so; a colon would lead a proposal's clauses
+
+
+def _closing_clauses(blocks: list[Block]) -> int:
+    """How many att-clauses close an item's report with no formula before them ("Jenny gick igenom protokollet." /
+    "att lägga protokollet till handlingarna."): the item's decisions, their formula ("Styrelsen beslutade") left
+    out as understood or set in a margin the text lost. None after a proposal ("Motionären föreslår ...")."""
+    n = 0
+    while n < len(blocks) and blocks[-1 - n].kind == "text" and STARTS_ATT.match(blocks[-1 - n].text):
+        n += 1
+    if not n or n == len(blocks):
+        return 0
+    before = blocks[-1 - n]
+    if before.kind != "text" or not ends_sentence(before.lines[-1].text, _REPORT_ENDS) or dec.PROPOSES.search(before.text):
+        return 0
+    return n
 
 
 _LEAD_ENDS = frozenset(".:")  # a list's lead ends a sentence or opens the list
@@ -809,8 +838,12 @@ class ItemParser:
         if proposed and not parts.get("decisions") and not parts.get("formula"):
             parts["formula"] = proposed  # the proposal's formula, where no "Beslut" follows it, is the decision
         summary = [text for _, text in parts.get("summary", [])]
+        if summary and roll_title(item.title):
+            # "§ 2 Röstlängd" / "Antecknas närvarande ... enligt följande:" / one name a line: the roll keeps its
+            # lines (a name a line, no commas between), read by attendance_in_items
+            summary = ["\n".join(line.text for block, _ in parts["summary"] for line in block.lines)]
         if summary:
-            text = join(summary)
+            text = join(summary) if len(summary) > 1 else summary[0]
             while True:
                 m = labels.SUMMARY.match(text)
                 if not m:
@@ -1093,12 +1126,15 @@ class ItemParser:
             for vote in d.votes:
                 dec.orient(vote, d.text)  # "12 röstade för avslag, 6 för bifall": the decision's side is yes
         title_says = bool(NEXT_TITLE.match(item.title))
+        listed = not title_says and bool(MEETING_DATES_TITLE.match(item.title))
         for block, text in every:
-            meetings = dec.next_meetings(text, date, title_says=title_says)
+            if listed and block.kind != "dash":
+                continue  # (a decision under such a title is read as decisions are, with its own year)
+            meetings = dec.next_meetings(text, date, title_says=title_says or listed)
             for meeting in meetings:
                 meeting.source = span_of(block.lines)
                 self.protocol.scheduled_meetings.append(meeting)  # one per date: see _one_per_date
-            if meetings:
+            if meetings and not listed:
                 break
         else:
             # "§ 113 Nästa styrelsemöte torsdagen den 20 november kl. 18.30": the heading is the schedule; an item
