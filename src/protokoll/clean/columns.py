@@ -31,6 +31,7 @@ class ColumnSettings:
     max_person_chars: int = 90  # a longer line is text, not an entry of a list of people
     header_lines: int = 8  # the page's running header is among its first lines
     max_lost_numbers: int = 2  # item numbers in a row that OCR may have lost from a label column
+    max_garbled_chars: int = 3  # a shorter line between two item numbers is one OCR garbled ("TA" for "1.1")
 
 
 COLUMNS = ColumnSettings()
@@ -56,11 +57,16 @@ STOPS = ("underskrifter", "underskrift", "anslag/bevis", "bevis", "ärendelista"
 _FIRST_WORDS = frozenset(label.split(" ", 1)[0] for label in ONE_LINE + LISTS + STOPS)
 # "§" as OCR reads it in a label column: "$", "&", "£&", and "8" after a body's prefix ("SBN 845", "KFN 8 30").
 ITEM = regexes.compile(r"^(?:(?:Punkt|Ärende)\s+\d{1,3}|(?:[A-ZÅÄÖ]{2,6}\s*)?[§$&£]{1,2}\s*\d{1,3}|"
-                       r"[A-ZÅÄÖ]{2,6}\s+8\s?\d{1,3}|\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+)$")
+                       r"[A-ZÅÄÖ]{2,6}\s+8\s?\d{1,3}|\d{1,2}(?:[.:,]\d{1,2})*[.:]|\d{1,2}(?:[.:,]\d{1,2})+)$")
+# ... and a dotted number's "." read as ":" or "," ("1:", "1,3", "2:2"): written with its "." again.
+_MISREAD_DOT = regexes.compile(r"(?<=\d)[:,](?=\d|$)")
 HEADING_START = regexes.compile(r"^(?:(?:[A-ZÅÄÖ]{2,6}\s*)?§\s*\d|\d{1,2}[.)]\s+[A-ZÅÄÖ]|Punkt\s+\d)")
 SIGNATURE_LINE = regexes.compile(r"^[\s.…_-]*$")
 _MISREAD_SECTION = regexes.compile(r"(?:[$&£]{1,2}|(?<=[A-ZÅÄÖ]\s)8)\s*(?=\d)")
-SECTION_HEADING_MAX_WORDS = 3  # a section heading under the first item's title ("Beslut", "Förslag till beslut")
+SECTION_HEADING_MAX_WORDS = 3
+# Running text has this many lower-case words in its first line; a name, a list of names or a signature
+# line under a role's word has fewer.
+PROSE_MIN_LOWER_WORDS = 4  # a section heading under the first item's title ("Beslut", "Förslag till beslut")
 # A wrapped label's second line: "Justeringens plats och" / "tid".
 LABEL_TAIL_LETTERS = 14  # a wrapped label's last word ("ledamöter") is short
 _LABEL_TAIL = regexes.compile(rf"^[a-zåäö]{{2,{LABEL_TAIL_LETTERS}}}:?$")
@@ -91,7 +97,7 @@ def _label_at(lines: list[str], j: int, settings: ColumnSettings) -> tuple[str |
         return None, raw, j
     text = " ".join(raw.split())
     if ITEM.match(text):
-        return "item", _MISREAD_SECTION.sub("§ ", text), j
+        return "item", _MISREAD_DOT.sub(".", _MISREAD_SECTION.sub("§ ", text)), j
     if len(text) > settings.max_label_chars:
         return None, text, j
     kind = _label_kind(text)
@@ -117,10 +123,18 @@ def _title_like(texts: list[str], k: int, settings: ColumnSettings) -> bool:
     if k + 1 < len(texts) and texts[k + 1][:1].islower():
         return False  # a sentence wrapped onto the next line
     words = text.split()
-    if text.lower() in SIGNING_LABELS or text.lower() in SIGNING_ROLES or \
+    if (text.lower() in SIGNING_LABELS or text.lower() in SIGNING_ROLES) and not _over_prose(texts, k, settings) or \
             (len(words) <= 4 and all(w[:1].isupper() for w in words) and len(words) > 1):
         return False
     return labels.section_of(text) is None
+
+
+def _over_prose(texts: list[str], k: int, settings: ColumnSettings) -> bool:
+    """Whether the paragraph after line ``k`` is running text: a role's word over it ("Ordförande" over
+    "Elsa Norberg rapporterade från ...") titles a report, where under a signature a name or a line stands."""
+    nxt = next((n for n in range(k + 1, len(texts)) if texts[n]), None)
+    return nxt is not None and sum(word[:1].islower() for word in texts[nxt].split()) >= PROSE_MIN_LOWER_WORDS \
+        and not _title_like(texts, nxt, settings)  # "Justerare" over the next item's title is a signature's
 
 
 def _person_like(text: str, settings: ColumnSettings) -> bool:
@@ -136,6 +150,9 @@ def pair(page: str, settings: ColumnSettings = COLUMNS) -> str:
     if found is None:
         return page
     start, end, labels = found
+    labels = _read_garbled(labels)
+    if labels is None:
+        return page
     filled = _filled_in(labels, settings)
     labels, unpaired = _in_sequence(labels)
     # Labels that end the run (a signature block's "Underskrifter" / "Ordförande" / "Justerande") stand in
@@ -225,6 +242,32 @@ def _number(label: str) -> tuple[int, ...]:
     return tuple(int(n) for n in re.findall(r"\d+", label))
 
 
+def _next_filled(lines: list[str], j: int) -> int:
+    """The next line after ``j`` that holds anything (``j`` itself at the end)."""
+    return next((k for k in range(j + 1, len(lines)) if lines[k].strip()), j)
+
+
+def _read_garbled(labels):
+    """The labels with each item number OCR garbled between two others ("1.4" / "15" / "1.6") read as the
+    number that leads from the one before to the one after (the one its digits spell where two do); None
+    where no number does."""
+    if not any(kind == "garbled" for kind, _ in labels):
+        return labels
+    depths = {len(_number(label)) for kind, label in labels if kind == "item"}
+    parents = 1 in depths and len(depths) > 1
+    out = list(labels)
+    for n, (kind, text) in enumerate(out):
+        if kind != "garbled":
+            continue
+        before, after = _number(out[n - 1][1]), _number(out[n + 1][1])
+        fits = [c for c in _next_numbers(before, parents) if _follows(c, after)]
+        if not fits:
+            return None
+        spelled = [c for c in fits if "".join(map(str, c)) == re.sub(r"\D", "", text)]
+        out[n] = ("item", _written_like((spelled or fits)[0], labels))
+    return out
+
+
 def _in_sequence(labels):
     """The labels up to the first item number that does not follow the one before it ("1.6" then "2.2":
     OCR lost "2." and "2.1", so the titles after it no longer match), and the rest."""
@@ -306,15 +349,16 @@ def _may_hold_run(lines: list[str], settings: ColumnSettings) -> bool:
         text = line.strip()
         if not text:
             continue
-        # (The patterns only after a cheap test of what they need: ITEM ends in a digit or a full stop,
+        # (The patterns only after a cheap test of what they need: ITEM ends in a digit, a full stop or a colon,
         # a label's tail is short.)
         if len(line) <= 2 * settings.max_label_chars and (
                 text.split(None, 1)[0].lower().rstrip(":") in _FIRST_WORDS
-                or (text[-1:] == "." or text[-1:].isdecimal()) and ITEM.match(text)):
+                or (text[-1:] in ".:" or text[-1:].isdecimal()) and ITEM.match(text)):
             together += 1
             if together >= settings.min_labels:
                 return True
-        elif len(text) > LABEL_TAIL_LETTERS + 1 or not _LABEL_TAIL.match(text):
+        elif (len(text) > LABEL_TAIL_LETTERS + 1 or not _LABEL_TAIL.match(text)) \
+                and not (together and len(text) <= settings.max_garbled_chars):  # "TA" for "1.1" goes on
             together = 0
     return False
 
@@ -331,6 +375,9 @@ def _label_run(lines: list[str], settings: ColumnSettings):
                 j += 1
                 continue
             kind, text, last = _label_at(lines, j, settings)
+            if kind is None and labels and labels[-1][0] == "item" and len(text) <= settings.max_garbled_chars \
+                    and _label_at(lines, _next_filled(lines, j), settings)[0] == "item":
+                kind = "garbled"  # "TA" for "1.1", "15" for "1.5" between item numbers
             if kind is None or kind == "stop":
                 break
             start = j if start is None else start
