@@ -42,7 +42,7 @@ ONE_LINE = ("datum", "tid", "plats", "lokal", "plats och tid", "tid och plats", 
             "ordförande", "mötesordförande", "sekreterare", "protokollförare", "mötessekreterare", "paragrafer",
             "närvarande ledamöter", "ajournering", "justeringens tid och plats", "sammanträdets tid och plats")
 LISTS = ("beslutande", "beslutande ledamöter", "närvarande", "ersättare", "tjänstgörande ersättare",
-         "ej tjänstgörande ersättare", "övriga närvarande", "övriga deltagare", "övriga deltagande",
+         "ej tjänstgörande ersättare", "närvarande ej tjänstgörande ersättare", "övriga närvarande", "övriga deltagare", "övriga deltagande",
          "tjänstepersoner", "tjänstemän", "anmält förhinder", "förhinder", "frånvarande", "röstlängd",
          "adjungerade", "ledamöter", "närvarande ledamöter")
 # Labels that head what is read as it stands: a signature block, a posting notice, a table of contents,
@@ -64,12 +64,14 @@ HEADING_START = regexes.compile(r"^(?:(?:[A-ZÅÄÖ]{2,6}\s*)?§\s*\d|\d{1,2}[.)
 SIGNATURE_LINE = regexes.compile(r"^[\s.…_-]*$")
 _MISREAD_SECTION = regexes.compile(r"(?:[$&£]{1,2}|(?<=[A-ZÅÄÖ]\s)8)\s*(?=\d)")
 SECTION_HEADING_MAX_WORDS = 3
+NAME_MAX_WORDS = 4  # a signed name ("Anna-Karin Sjödin", "Lars-Göran af Wik")
 # Running text has this many lower-case words in its first line; a name, a list of names or a signature
 # line under a role's word has fewer.
 PROSE_MIN_LOWER_WORDS = 4  # a section heading under the first item's title ("Beslut", "Förslag till beslut")
 # A wrapped label's second line: "Justeringens plats och" / "tid".
 LABEL_TAIL_LETTERS = 14  # a wrapped label's last word ("ledamöter") is short
-_LABEL_TAIL = regexes.compile(rf"^[a-zåäö]{{2,{LABEL_TAIL_LETTERS}}}:?$")
+# ... and its last two words at most ("Närvarande ej" / "tjänstgörande ersättare:")
+_LABEL_TAIL = regexes.compile(rf"^[a-zåäö]{{2,{LABEL_TAIL_LETTERS}}}(?: [a-zåäö]{{2,{LABEL_TAIL_LETTERS}}})?:?$")
 _CONTINUES = regexes.compile(r"^(?:[a-zåäö0-9]|kl\b)")
 TIME = regexes.compile(r"\d{1,2}[.:]\d{2}")
 # a year, a time or a lower-case word goes on past a blank ("onsdagen den 18" / "" / "september 2024": OCR
@@ -163,6 +165,8 @@ def pair(page: str, settings: ColumnSettings = COLUMNS) -> str:
             kind, text, last = _label_at(lines, after, settings)
             if kind == "item" and trailing and late is None:
                 late = text  # the first item's number, in the label column under the signature's labels
+            elif kind is None and trailing and _person_like(text, settings) and len(text.split()) <= NAME_MAX_WORDS:
+                trailing.append(text)  # a name signed under the signature's labels, read with them
             elif kind is None or kind == "item":
                 break
             else:
@@ -357,7 +361,7 @@ def _may_hold_run(lines: list[str], settings: ColumnSettings) -> bool:
             together += 1
             if together >= settings.min_labels:
                 return True
-        elif (len(text) > LABEL_TAIL_LETTERS + 1 or not _LABEL_TAIL.match(text)) \
+        elif (len(text) > 2 * LABEL_TAIL_LETTERS + 2 or not _LABEL_TAIL.match(text)) \
                 and not (together and len(text) <= settings.max_garbled_chars):  # "TA" for "1.1" goes on
             together = 0
     return False
@@ -407,6 +411,7 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
     texts = ["" if SIGNATURE_LINE.match(v) else " ".join(v.split()) for v in values]
     out: list[str] = []
     at = 0
+    parted = False  # the list before took one paragraph or a pointer: the next list takes its own
 
     def skip_blank(k):
         while k < len(texts) and not texts[k]:
@@ -437,7 +442,7 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
                     continue
                 break
             out += [f"{label} {taken[0]}", *taken[1:], ""]
-        elif kind == "list" and n and labels[n - 1][0] == "list":
+        elif kind == "list" and n and labels[n - 1][0] == "list" and not parted:
             continue  # lists one under the other: which entry stood by which label is lost; the first has them
         elif kind == "list":
             rest = labels[n + 1:]
@@ -452,7 +457,10 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
             else:
                 people: list[list[int]] = []  # the lines of each entry
                 k = at
-                while k < len(texts) and (not texts[k] or _person_like(texts[k], settings)
+                # after a list that points elsewhere, lists one under the other take a paragraph each
+                by_paragraph = parted and bool(rest) and rest[0][0] == "list"
+                while k < len(texts) and not (by_paragraph and people and not texts[k]) and \
+                        (not texts[k] or _person_like(texts[k], settings)
                                           or people and _wraps_entry(" ".join(texts[p] for p in people[-1]), texts[k])):
                     if texts[k] and people and _wraps_entry(" ".join(texts[p] for p in people[-1]), texts[k]):
                         people[-1].append(k)
@@ -461,6 +469,12 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
                     k += 1
                 # the labels after it that take one person each (the adjuster) take the last ones
                 reserved = sum(1 for kk, lab in rest if kk == "one" and _takes_person(lab))
+                parted = by_paragraph
+                if not people and REFERRED_LIST.match(texts[at]):
+                    people = [[at]]  # "Se bifogad närvarolista", "Enligt närvarolista sidan 2": the list stands elsewhere
+                    reserved, parted = 0, True
+                if by_paragraph:
+                    reserved = 0
                 if len(people) <= reserved:
                     return None, 0
                 people = people[:len(people) - reserved]
@@ -489,6 +503,8 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
     return out, at
 
 
+# A list's value that points to where the list stands.
+REFERRED_LIST = regexes.compile(r"^(?:Se|Enligt)\s+(?:bifogad|bilaga|närvaro|separat|sid)", re.IGNORECASE)
 _WRAPPED_ON = regexes.compile(r"^[a-zåäö0-9(]")  # a line that starts so goes on with the entry above it
 
 
