@@ -60,3 +60,17 @@ def test_a_double_section_sign_read_as_88_before_a_list_of_numbers():
     assert clean("Ekonomichef Hanna Malmgren, 88 177 och 180").lines[0].text.endswith("§§ 177 och 180")
     assert clean("Bo Ek (närvarande 88 3, 4)").lines[0].text == "Bo Ek (närvarande §§ 3, 4)"
     assert clean("Vi köpte 88 12 och 14 stolar").lines[0].text == "Vi köpte 88 12 och 14 stolar"
+
+
+def test_a_label_column_with_a_two_word_label_tail_a_signed_name_and_a_list_pointing_elsewhere():
+    page = ["EXEMPLA KOMMUN", "Kommunfullmäktige", "", "SAMMANTRÄDESPROTOKOLL", "", "Plats och tid:", "Beslutande:", "",
+            "Närvarande ej", "tjänstgörande ersättare:", "", "Övriga närvarande:", "", "Utses att justera:", "",
+            "Paragrafer:", "Underskrifter", "Sekreterare", "Ordförande", "", "Per Ek", "ANSLAG/BEVIS", "",
+            "Stadshuset, kl. 18.00-20.00", "Se bifogad närvarolista, bilaga 1", "", "Ola Wik (S) och Tina Ros (M)", "",
+            "Anna Roos, kommundirektör", "Hans Vass, ekonomichef", "", "Per Ek (C)", "", "§§ 1-9"]
+    lines = pair("\n".join(page)).split("\n")
+    assert "Plats och tid: Stadshuset, kl. 18.00-20.00" in lines
+    at = lines.index("Närvarande ej tjänstgörande ersättare:")
+    assert lines[at + 1] == "Ola Wik (S) och Tina Ros (M)"
+    assert lines[lines.index("Övriga närvarande:") + 1:][:2] == ["Anna Roos, kommundirektör", "Hans Vass, ekonomichef"]
+    assert "Utses att justera: Per Ek (C)" in lines
