@@ -74,3 +74,12 @@ def test_a_label_column_with_a_two_word_label_tail_a_signed_name_and_a_list_poin
     assert lines[at + 1] == "Ola Wik (S) och Tina Ros (M)"
     assert lines[lines.index("Övriga närvarande:") + 1:][:2] == ["Anna Roos, kommundirektör", "Hans Vass, ekonomichef"]
     assert "Utses att justera: Per Ek (C)" in lines
+
+
+def test_a_long_line_wrapped_onto_a_date_is_no_title():
+    page = ["Punkt 1", "Punkt 2", "Punkt 3", "", "Meddelande om var protokollet hålls tillgängligt", "",
+            "Protokollet hålls tillgängligt hos ordföranden och på föreningens webbplats från den",
+            "30 mars 2024.", "", "Övriga frågor", "Inga övriga frågor.", "", "Stämmans avslutande",
+            "Ordföranden avslutade stämman."]
+    text = pair("\n".join(_HEAD + page))
+    assert "Punkt 2 Övriga frågor" in text and "Punkt 3 Stämmans avslutande" in text

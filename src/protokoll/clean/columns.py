@@ -64,6 +64,7 @@ HEADING_START = regexes.compile(r"^(?:(?:[A-ZÅÄÖ]{2,6}\s*)?§\s*\d|\d{1,2}[.)
 SIGNATURE_LINE = regexes.compile(r"^[\s.…_-]*$")
 _MISREAD_SECTION = regexes.compile(r"(?:[$&£]{1,2}|(?<=[A-ZÅÄÖ]\s)8)\s*(?=\d)")
 SECTION_HEADING_MAX_WORDS = 3
+WRAPPED_MIN_WORDS = 10  # a line this long over one that starts with a digit is a wrapped sentence, no title
 NAME_MAX_WORDS = 4  # a signed name ("Anna-Karin Sjödin", "Lars-Göran af Wik")
 # Running text has this many lower-case words in its first line; a name, a list of names or a signature
 # line under a role's word has fewer.
@@ -122,8 +123,9 @@ def _title_like(texts: list[str], k: int, settings: ColumnSettings) -> bool:
     if not text[:1].isupper() or text.endswith((".", ":", ",")) or len(text.split()) > settings.max_title_words \
             or ". " in text or ITEM.match(text):
         return False
-    if k + 1 < len(texts) and texts[k + 1][:1].islower():
-        return False  # a sentence wrapped onto the next line
+    if k + 1 < len(texts) and (texts[k + 1][:1].islower() or texts[k + 1][:1].isdigit()
+                               and len(text.split()) >= WRAPPED_MIN_WORDS):
+        return False  # a sentence wrapped onto the next line ("... webbplats från den" / "30 mars 2024.")
     words = text.split()
     if (text.lower() in SIGNING_LABELS or text.lower() in SIGNING_ROLES) and not _over_prose(texts, k, settings) or \
             (len(words) <= 4 and all(w[:1].isupper() for w in words) and len(words) > 1):
