@@ -253,14 +253,19 @@ def _next_filled(lines: list[str], j: int) -> int:
     return next((k for k in range(j + 1, len(lines)) if lines[k].strip()), j)
 
 
+def _writes_heads(labels) -> bool:
+    """Whether the run writes a head over its sub-items ("1." over "1.1"): a new number heads its sub-items."""
+    depths = {len(_number(label)) for kind, label in labels if kind == "item"}
+    return 1 in depths and len(depths) > 1
+
+
 def _read_garbled(labels):
     """The labels with each item number OCR garbled between two others ("1.4" / "15" / "1.6") read as the
     number that leads from the one before to the one after (the one its digits spell where two do); None
     where no number does."""
     if not any(kind == "garbled" for kind, _ in labels):
         return labels
-    depths = {len(_number(label)) for kind, label in labels if kind == "item"}
-    parents = 1 in depths and len(depths) > 1
+    parents = _writes_heads(labels)
     out = list(labels)
     for n, (kind, text) in enumerate(out):
         if kind != "garbled":
@@ -293,8 +298,7 @@ def _filled_in(labels, settings: ColumnSettings):
     ("1.6" then "2.2": "2." and "2.1" were read as nothing), written as the run writes its numbers; None
     where no number is missing or more than ``max_lost_numbers`` in a row are."""
     out, last, added = [], None, False
-    depths = {len(_number(label)) for kind, label in labels if kind == "item"}
-    parents = 1 in depths and len(depths) > 1  # "1." over "1.1": a new number heads its sub-items
+    parents = _writes_heads(labels)
     for kind, label in labels:
         if kind == "item":
             number = _number(label)
