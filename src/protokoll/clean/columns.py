@@ -31,6 +31,7 @@ class ColumnSettings:
     max_person_chars: int = 90  # a longer line is text, not an entry of a list of people
     header_lines: int = 8  # the page's running header is among its first lines
     max_lost_numbers: int = 2  # item numbers in a row that OCR may have lost from a label column
+    max_garbled_chars: int = 3  # a shorter line between two item numbers is one OCR garbled ("TA" for "1.1")
 
 
 COLUMNS = ColumnSettings()
@@ -41,7 +42,7 @@ ONE_LINE = ("datum", "tid", "plats", "lokal", "plats och tid", "tid och plats", 
             "ordförande", "mötesordförande", "sekreterare", "protokollförare", "mötessekreterare", "paragrafer",
             "närvarande ledamöter", "ajournering", "justeringens tid och plats", "sammanträdets tid och plats")
 LISTS = ("beslutande", "beslutande ledamöter", "närvarande", "ersättare", "tjänstgörande ersättare",
-         "ej tjänstgörande ersättare", "övriga närvarande", "övriga deltagare", "övriga deltagande",
+         "ej tjänstgörande ersättare", "närvarande ej tjänstgörande ersättare", "övriga närvarande", "övriga deltagare", "övriga deltagande",
          "tjänstepersoner", "tjänstemän", "anmält förhinder", "förhinder", "frånvarande", "röstlängd",
          "adjungerade", "ledamöter", "närvarande ledamöter")
 # Labels that head what is read as it stands: a signature block, a posting notice, a table of contents,
@@ -56,14 +57,22 @@ STOPS = ("underskrifter", "underskrift", "anslag/bevis", "bevis", "ärendelista"
 _FIRST_WORDS = frozenset(label.split(" ", 1)[0] for label in ONE_LINE + LISTS + STOPS)
 # "§" as OCR reads it in a label column: "$", "&", "£&", and "8" after a body's prefix ("SBN 845", "KFN 8 30").
 ITEM = regexes.compile(r"^(?:(?:Punkt|Ärende)\s+\d{1,3}|(?:[A-ZÅÄÖ]{2,6}\s*)?[§$&£]{1,2}\s*\d{1,3}|"
-                       r"[A-ZÅÄÖ]{2,6}\s+8\s?\d{1,3}|\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+)$")
+                       r"[A-ZÅÄÖ]{2,6}\s+8\s?\d{1,3}|\d{1,2}(?:[.:,]\d{1,2})*[.:]|\d{1,2}(?:[.:,]\d{1,2})+)$")
+# ... and a dotted number's "." read as ":" or "," ("1:", "1,3", "2:2"): written with its "." again.
+_MISREAD_DOT = regexes.compile(r"(?<=\d)[:,](?=\d|$)")
 HEADING_START = regexes.compile(r"^(?:(?:[A-ZÅÄÖ]{2,6}\s*)?§\s*\d|\d{1,2}[.)]\s+[A-ZÅÄÖ]|Punkt\s+\d)")
 SIGNATURE_LINE = regexes.compile(r"^[\s.…_-]*$")
 _MISREAD_SECTION = regexes.compile(r"(?:[$&£]{1,2}|(?<=[A-ZÅÄÖ]\s)8)\s*(?=\d)")
-SECTION_HEADING_MAX_WORDS = 3  # a section heading under the first item's title ("Beslut", "Förslag till beslut")
+SECTION_HEADING_MAX_WORDS = 3
+WRAPPED_MIN_WORDS = 10  # a line this long over one that starts with a digit is a wrapped sentence, no title
+NAME_MAX_WORDS = 4  # a signed name ("Anna-Karin Sjödin", "Lars-Göran af Wik")
+# Running text has this many lower-case words in its first line; a name, a list of names or a signature
+# line under a role's word has fewer.
+PROSE_MIN_LOWER_WORDS = 4  # a section heading under the first item's title ("Beslut", "Förslag till beslut")
 # A wrapped label's second line: "Justeringens plats och" / "tid".
 LABEL_TAIL_LETTERS = 14  # a wrapped label's last word ("ledamöter") is short
-_LABEL_TAIL = regexes.compile(rf"^[a-zåäö]{{2,{LABEL_TAIL_LETTERS}}}:?$")
+# ... and its last two words at most ("Närvarande ej" / "tjänstgörande ersättare:")
+_LABEL_TAIL = regexes.compile(rf"^[a-zåäö]{{2,{LABEL_TAIL_LETTERS}}}(?: [a-zåäö]{{2,{LABEL_TAIL_LETTERS}}})?:?$")
 _CONTINUES = regexes.compile(r"^(?:[a-zåäö0-9]|kl\b)")
 TIME = regexes.compile(r"\d{1,2}[.:]\d{2}")
 # a year, a time or a lower-case word goes on past a blank ("onsdagen den 18" / "" / "september 2024": OCR
@@ -91,7 +100,7 @@ def _label_at(lines: list[str], j: int, settings: ColumnSettings) -> tuple[str |
         return None, raw, j
     text = " ".join(raw.split())
     if ITEM.match(text):
-        return "item", _MISREAD_SECTION.sub("§ ", text), j
+        return "item", _MISREAD_DOT.sub(".", _MISREAD_SECTION.sub("§ ", text)), j
     if len(text) > settings.max_label_chars:
         return None, text, j
     kind = _label_kind(text)
@@ -114,13 +123,22 @@ def _title_like(texts: list[str], k: int, settings: ColumnSettings) -> bool:
     if not text[:1].isupper() or text.endswith((".", ":", ",")) or len(text.split()) > settings.max_title_words \
             or ". " in text or ITEM.match(text):
         return False
-    if k + 1 < len(texts) and texts[k + 1][:1].islower():
-        return False  # a sentence wrapped onto the next line
+    if k + 1 < len(texts) and (texts[k + 1][:1].islower() or texts[k + 1][:1].isdigit()
+                               and len(text.split()) >= WRAPPED_MIN_WORDS):
+        return False  # a sentence wrapped onto the next line ("... webbplats från den" / "30 mars 2024.")
     words = text.split()
-    if text.lower() in SIGNING_LABELS or text.lower() in SIGNING_ROLES or \
+    if (text.lower() in SIGNING_LABELS or text.lower() in SIGNING_ROLES) and not _over_prose(texts, k, settings) or \
             (len(words) <= 4 and all(w[:1].isupper() for w in words) and len(words) > 1):
         return False
     return labels.section_of(text) is None
+
+
+def _over_prose(texts: list[str], k: int, settings: ColumnSettings) -> bool:
+    """Whether the paragraph after line ``k`` is running text: a role's word over it ("Ordförande" over
+    "Elsa Norberg rapporterade från ...") titles a report, where under a signature a name or a line stands."""
+    nxt = next((n for n in range(k + 1, len(texts)) if texts[n]), None)
+    return nxt is not None and sum(word[:1].islower() for word in texts[nxt].split()) >= PROSE_MIN_LOWER_WORDS \
+        and not _title_like(texts, nxt, settings)  # "Justerare" over the next item's title is a signature's
 
 
 def _person_like(text: str, settings: ColumnSettings) -> bool:
@@ -136,6 +154,9 @@ def pair(page: str, settings: ColumnSettings = COLUMNS) -> str:
     if found is None:
         return page
     start, end, labels = found
+    labels = _read_garbled(labels)
+    if labels is None:
+        return page
     filled = _filled_in(labels, settings)
     labels, unpaired = _in_sequence(labels)
     # Labels that end the run (a signature block's "Underskrifter" / "Ordförande" / "Justerande") stand in
@@ -146,6 +167,8 @@ def pair(page: str, settings: ColumnSettings = COLUMNS) -> str:
             kind, text, last = _label_at(lines, after, settings)
             if kind == "item" and trailing and late is None:
                 late = text  # the first item's number, in the label column under the signature's labels
+            elif kind is None and trailing and _person_like(text, settings) and len(text.split()) <= NAME_MAX_WORDS:
+                trailing.append(text)  # a name signed under the signature's labels, read with them
             elif kind is None or kind == "item":
                 break
             else:
@@ -225,6 +248,37 @@ def _number(label: str) -> tuple[int, ...]:
     return tuple(int(n) for n in re.findall(r"\d+", label))
 
 
+def _next_filled(lines: list[str], j: int) -> int:
+    """The next line after ``j`` that holds anything (``j`` itself at the end)."""
+    return next((k for k in range(j + 1, len(lines)) if lines[k].strip()), j)
+
+
+def _writes_heads(labels) -> bool:
+    """Whether the run writes a head over its sub-items ("1." over "1.1"): a new number heads its sub-items."""
+    depths = {len(_number(label)) for kind, label in labels if kind == "item"}
+    return 1 in depths and len(depths) > 1
+
+
+def _read_garbled(labels):
+    """The labels with each item number OCR garbled between two others ("1.4" / "15" / "1.6") read as the
+    number that leads from the one before to the one after (the one its digits spell where two do); None
+    where no number does."""
+    if not any(kind == "garbled" for kind, _ in labels):
+        return labels
+    parents = _writes_heads(labels)
+    out = list(labels)
+    for n, (kind, text) in enumerate(out):
+        if kind != "garbled":
+            continue
+        before, after = _number(out[n - 1][1]), _number(out[n + 1][1])
+        fits = [c for c in _next_numbers(before, parents) if _follows(c, after)]
+        if not fits:
+            return None
+        spelled = [c for c in fits if "".join(map(str, c)) == re.sub(r"\D", "", text)]
+        out[n] = ("item", _written_like((spelled or fits)[0], labels))
+    return out
+
+
 def _in_sequence(labels):
     """The labels up to the first item number that does not follow the one before it ("1.6" then "2.2":
     OCR lost "2." and "2.1", so the titles after it no longer match), and the rest."""
@@ -244,8 +298,7 @@ def _filled_in(labels, settings: ColumnSettings):
     ("1.6" then "2.2": "2." and "2.1" were read as nothing), written as the run writes its numbers; None
     where no number is missing or more than ``max_lost_numbers`` in a row are."""
     out, last, added = [], None, False
-    depths = {len(_number(label)) for kind, label in labels if kind == "item"}
-    parents = 1 in depths and len(depths) > 1  # "1." over "1.1": a new number heads its sub-items
+    parents = _writes_heads(labels)
     for kind, label in labels:
         if kind == "item":
             number = _number(label)
@@ -306,15 +359,16 @@ def _may_hold_run(lines: list[str], settings: ColumnSettings) -> bool:
         text = line.strip()
         if not text:
             continue
-        # (The patterns only after a cheap test of what they need: ITEM ends in a digit or a full stop,
+        # (The patterns only after a cheap test of what they need: ITEM ends in a digit, a full stop or a colon,
         # a label's tail is short.)
         if len(line) <= 2 * settings.max_label_chars and (
                 text.split(None, 1)[0].lower().rstrip(":") in _FIRST_WORDS
-                or (text[-1:] == "." or text[-1:].isdecimal()) and ITEM.match(text)):
+                or (text[-1:] in ".:" or text[-1:].isdecimal()) and ITEM.match(text)):
             together += 1
             if together >= settings.min_labels:
                 return True
-        elif len(text) > LABEL_TAIL_LETTERS + 1 or not _LABEL_TAIL.match(text):
+        elif (len(text) > 2 * LABEL_TAIL_LETTERS + 2 or not _LABEL_TAIL.match(text)) \
+                and not (together and len(text) <= settings.max_garbled_chars):  # "TA" for "1.1" goes on
             together = 0
     return False
 
@@ -331,6 +385,9 @@ def _label_run(lines: list[str], settings: ColumnSettings):
                 j += 1
                 continue
             kind, text, last = _label_at(lines, j, settings)
+            if kind is None and labels and labels[-1][0] == "item" and len(text) <= settings.max_garbled_chars \
+                    and _label_at(lines, _next_filled(lines, j), settings)[0] == "item":
+                kind = "garbled"  # "TA" for "1.1", "15" for "1.5" between item numbers
             if kind is None or kind == "stop":
                 break
             start = j if start is None else start
@@ -360,6 +417,7 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
     texts = ["" if SIGNATURE_LINE.match(v) else " ".join(v.split()) for v in values]
     out: list[str] = []
     at = 0
+    parted = False  # the list before took one paragraph or a pointer: the next list takes its own
 
     def skip_blank(k):
         while k < len(texts) and not texts[k]:
@@ -390,7 +448,7 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
                     continue
                 break
             out += [f"{label} {taken[0]}", *taken[1:], ""]
-        elif kind == "list" and n and labels[n - 1][0] == "list":
+        elif kind == "list" and n and labels[n - 1][0] == "list" and not parted:
             continue  # lists one under the other: which entry stood by which label is lost; the first has them
         elif kind == "list":
             rest = labels[n + 1:]
@@ -405,7 +463,10 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
             else:
                 people: list[list[int]] = []  # the lines of each entry
                 k = at
-                while k < len(texts) and (not texts[k] or _person_like(texts[k], settings)
+                # after a list that points elsewhere, lists one under the other take a paragraph each
+                by_paragraph = parted and bool(rest) and rest[0][0] == "list"
+                while k < len(texts) and not (by_paragraph and people and not texts[k]) and \
+                        (not texts[k] or _person_like(texts[k], settings)
                                           or people and _wraps_entry(" ".join(texts[p] for p in people[-1]), texts[k])):
                     if texts[k] and people and _wraps_entry(" ".join(texts[p] for p in people[-1]), texts[k]):
                         people[-1].append(k)
@@ -414,6 +475,12 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
                     k += 1
                 # the labels after it that take one person each (the adjuster) take the last ones
                 reserved = sum(1 for kk, lab in rest if kk == "one" and _takes_person(lab))
+                parted = by_paragraph
+                if not people and REFERRED_LIST.match(texts[at]):
+                    people = [[at]]  # "Se bifogad närvarolista", "Enligt närvarolista sidan 2": the list stands elsewhere
+                    reserved, parted = 0, True
+                if by_paragraph:
+                    reserved = 0
                 if len(people) <= reserved:
                     return None, 0
                 people = people[:len(people) - reserved]
@@ -442,6 +509,8 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
     return out, at
 
 
+# A list's value that points to where the list stands.
+REFERRED_LIST = regexes.compile(r"^(?:Se|Enligt)\s+(?:bifogad|bilaga|närvaro|separat|sid)", re.IGNORECASE)
 _WRAPPED_ON = regexes.compile(r"^[a-zåäö0-9(]")  # a line that starts so goes on with the entry above it
 
 

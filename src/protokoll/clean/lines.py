@@ -166,7 +166,36 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
             line.text = _PREFIXED_SECTION.sub(r"\1§", text, count=1)
     _mend_glued_sections(lines)
     lines = furniture.remove(lines)
+    _mend_lost_parent_numbers(lines)
     return CleanText(lines, pages, do_repair)
+
+
+# Numbered headings of two levels: "2. Rapporter" over "2.1 Ordförande". OCR of a number column may lose a
+# head's "3." and leave its title alone ("Beslutsärenden") over its first sub-item ("3.1 Budget ...").
+_HEAD_NUMBER = regexes.compile(r"^(\d{1,2})\.\s+[A-ZÅÄÖ]")
+_FIRST_SUB_NUMBER = regexes.compile(r"^(\d{1,2})\.1\s+[A-ZÅÄÖ]")
+LOST_HEAD_MAX_WORDS = 6  # a head's title left without its number is short
+
+
+def _mend_lost_parent_numbers(lines: list[Line]) -> None:
+    """Give a head's title its lost number back: a short capitalised line without a number, right over
+    the first sub-item "N.1 ..." of a head "N." the text has nowhere, where it writes other heads "M."."""
+    from protokoll.parse import labels
+
+    heads = {int(m.group(1)) for line in lines if line.text[:1].isdigit() and (m := _HEAD_NUMBER.match(line.text))}
+    if not heads:
+        return
+    for k in range(1, len(lines)):
+        m = _FIRST_SUB_NUMBER.match(lines[k].text) if lines[k].text[:1].isdigit() else None
+        if m is None or int(m.group(1)) in heads:
+            continue
+        title = lines[k - 1].text
+        words = title.split()
+        if title[:1].isupper() and not title[-1:] in ".:,;" and len(words) <= LOST_HEAD_MAX_WORDS \
+                and not any(c.isdigit() for c in title) and (k < 2 or not lines[k - 2].text.endswith(",")) \
+                and labels.section_of(title) is None:
+            lines[k - 1].text = f"{m.group(1)}. {title}"
+            heads.add(int(m.group(1)))
 
 
 # An item's number with its "§" read as an "8" glued to it: "85 Ekonomi" (§ 5), "KSAU 8181" and "KSAU 8& 182"
@@ -180,6 +209,9 @@ _SECTION_HEADING = regexes.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?§\s*(?P<lead>\d{1
 def _glued_readings(text: str) -> tuple[dict[int, str], int | None] | None:
     """The readings of a heading line's number: {number: the line read so}, and the number as written
     (None where a "§" stands in it); None for a line that is no numbered heading."""
+    glued = _PREFIXED_GLUED.match(text) if text[:2].isupper() else None
+    if glued is not None and (readings := _prefixed_glued_readings(glued)) and text not in readings.values():
+        return readings, None
     known = _SECTION_HEADING.match(text)
     if known:
         return {int(known.group("lead") or known.group("trail")): text}, None
@@ -196,6 +228,25 @@ def _glued_readings(text: str) -> tuple[dict[int, str], int | None] | None:
     if not readings:
         return {int(digits): text} if num.isdecimal() else None, None
     return readings, int(digits) if num.replace(" ", "").isdecimal() and not prefix else None
+
+
+# A body's prefix with its "§" read as one or two glyphs glued to the number or set apart from it: "SBN 549",
+# "SBN 85 47", "SBN $848" (after the "$" became "§": "SBN §848"). Read every way, the headings around decide.
+_SECTION_GLYPHS = "§8$&£5"
+_PREFIXED_GLUED = regexes.compile(r"^(?P<prefix>[A-ZÅÄÖ]{2,6}\s+)(?P<body>[§8$&£5][§8$&£5]?\s?\d{1,3})"
+                                  r"(?P<rest>(?:\s+[A-ZÅÄÖ(].*)?)$")
+
+
+def _prefixed_glued_readings(m: re.Match) -> dict[int, str]:
+    """{number: the heading read so} for each way the glyphs before a prefixed heading's number may be its
+    "§" (one or two of them; all before a space where one stands)."""
+    body, out = m.group("body"), {}
+    marks, _, number = body.partition(" ")
+    splits = [(marks, number)] if number else [(body[:i], body[i:]) for i in (1, 2)]
+    for glyphs, digits in splits:
+        if glyphs and all(c in _SECTION_GLYPHS for c in glyphs) and digits.isdecimal():
+            out.setdefault(int(digits), f"{m.group('prefix')}§ {int(digits)}{m.group('rest')}")
+    return out
 
 
 def _mend_glued_sections(lines: list[Line]) -> None:
@@ -233,9 +284,12 @@ def _mend_glued_sections(lines: list[Line]) -> None:
 # Tesseract reads a bold or small "§" as "$", "&" or "8": "& 112 Val av justerare", "Tomas Vikström (S),
 # $$ 112-116", "8 114 Årsredovisning". Only before a paragraph number (a "$" or "&" there is no amount or
 # company name; a leading "8" only before a number and a capitalised title).
+# "§§ 12-14", "§§ 12 och 14", "§§ 12, 14" (a list only where it ends the line or a bracket: no count of things)
+_MORE_SECTIONS = r"(?:\s?[-–]\s?|\s+och\s+|,\s?)"
 _SECTION_MISREAD = regexes.compile(r"(?<![\w$&])(\$\$|&&|\$&|&\$|\$|&)(?=\s?\d{1,3}(?:\s?[-–]\s?\d{1,3})?(?![\d\s]*(?:kr|:-|%)))"
                               r"|^8(?=\s\d{1,3}(?:\s+[A-ZÅÄÖ]|\s*$))"
-                              r"|(?<![\w$&])88(?=\s?\d{1,3}\s?[-–]\s?\d{1,3}(?![\d\s]*(?:kr|:-|%)))")
+                              r"|(?<![\w$&])88(?=\s?\d{1,3}\s?[-–]\s?\d{1,3}(?![\d\s]*(?:kr|:-|%)))"
+                              r"|(?<![\w$&])88(?=\s?\d{1,3}" + _MORE_SECTIONS + r"\d{1,3}\s*(?:$|[);]))")
 # ... and after a body's prefix: "KFN 8 30", "KSAU 8 177 Dnr KS 2024/0051" (a title, a case number or nothing after).
 _PREFIXED_SECTION = regexes.compile(r"^([A-ZÅÄÖ]{2,6}\s)8(?=\s\d{1,3}(?:\s*$|\s+[A-ZÅÄÖ(]))")
 # ... and the rarer readings at a heading's start: "KFN 58 32", "KFN 5 34", "£48" (only before a number, after a
@@ -258,9 +312,9 @@ def _marked_lines(lines: list[Line], whole: str) -> list[int]:
 
 
 def _section(match: re.Match) -> str:
-    # "$$ 112-116" is "§§" before a range; "$& 1" is one bold "§" read as two glyphs
+    # "$$ 112-116" is "§§" before a range or a list; "$& 1" is one bold "§" read as two glyphs
     rest = match.string[match.end():match.end() + 12]
-    return "§§" if len(match.group(0)) == 2 and re.match(r"\s?\d{1,3}\s?[-–]", rest) else "§"
+    return "§§" if len(match.group(0)) == 2 and re.match(r"\s?\d{1,3}" + _MORE_SECTIONS, rest) else "§"
 
 
 _LINKING = frozenset("och eller samt till respektive".split())
