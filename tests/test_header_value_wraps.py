@@ -31,3 +31,9 @@ def test_a_party_and_role_wrapped_under_the_name_in_a_narrow_name_cell():
             "Lisa Holm                                        Kommunstyrelsen\n(M)\n")
     people = {a.name: (a.party, a.role) for a in parse_text(head + roll + ITEMS, "wrap.txt").attendees}
     assert people == {"Anna Berg": ("S", "ordförande"), "Per Ek": (None, None), "Lisa Holm": ("M", None)}
+
+
+def test_a_large_title_wrapped_after_the_word_that_leads_to_its_place():
+    head = "PROTOKOLL STYRELSEMÖTE\nStyrelsemöte Exempla Ridklubb den 12 mars 2025 i\nklubbstugan, Exempla\n\n"
+    p = parse_text(head + "Närvarande: Anna Berg, Per Ek, Lisa Holm\n" + ITEMS, "wrap.txt")
+    assert (p.organisation, p.location) == ("Exempla Ridklubb", "klubbstugan, Exempla")

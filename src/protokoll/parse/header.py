@@ -423,6 +423,13 @@ def _joined_titles(lines: list[Line]) -> list[Line]:
             # inside its date
             line = replace(line, text=f"{line.text.rstrip()} {lines[i].text.strip()}")
             i += 1
+        elif i < len(lines) and not lines[i].blank_before and not _COLUMN_GAP.search(line.text.strip()) \
+                and line.text.rsplit(None, 1)[-1:] in (["i"], ["på"]) and lines[i].text.strip()[:1].islower() \
+                and ":" not in lines[i].text and not _COLUMN_GAP.search(lines[i].text.strip()):
+            # "Styrelsemöte X den 15 oktober 2025 i" / "klubbstugan, Sörbyn": a title set large wraps after the
+            # word that leads to its place (no line ends so)
+            line = replace(line, text=f"{line.text.rstrip()} {lines[i].text.strip()}")
+            i += 1
         out.append(line)
     return out
 
