@@ -37,3 +37,9 @@ def test_a_large_title_wrapped_after_the_word_that_leads_to_its_place():
     head = "PROTOKOLL STYRELSEMÖTE\nStyrelsemöte Exempla Ridklubb den 12 mars 2025 i\nklubbstugan, Exempla\n\n"
     p = parse_text(head + "Närvarande: Anna Berg, Per Ek, Lisa Holm\n" + ITEMS, "wrap.txt")
     assert (p.organisation, p.location) == ("Exempla Ridklubb", "klubbstugan, Exempla")
+
+
+def test_the_singular_excused_heading():
+    head = "Protokoll styrelsemöte Exempla Kanotklubb 2025-09-03\n\nNärvarande: Anna Berg, Per Ek\nFörhindrad: Lisa Holm\n"
+    people = {a.name: a.status for a in parse_text(head + ITEMS, "wrap.txt").attendees}
+    assert people == {"Anna Berg": "present", "Per Ek": "present", "Lisa Holm": "excused"}
