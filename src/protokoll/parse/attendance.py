@@ -1400,6 +1400,14 @@ def _table_entries(rows, cols: dict[str, int], status: str, role: str | None = N
             out[-1].role = cells["name"][1].lower()  # "ordförande" on the line under "Marie Holt (S)    X"
             out[-1].affiliation = out[-1].affiliation or cells["name"][1]
             continue
+        wrapped = _WRAPPED_PARTY.match(cells["name"][1]) if len(cells) == 1 and "name" in cells and out else None
+        if wrapped and out[-1].party is None and cv.is_party(wrapped.group("party")) and \
+                (not wrapped.group("role") or out[-1].role is None and cv.role_base(wrapped.group("role"))):
+            # a narrow name cell wraps the party and role under the name: "Anna Berg" / "(S), ordförande"
+            out[-1].party = wrapped.group("party")
+            if wrapped.group("role"):
+                out[-1].role = wrapped.group("role").lower()
+            continue
         for g in groups:
             own = {k.partition("#")[0]: v for k, v in cells.items() if k.partition("#")[2] == g}
             # "Ledamöter ... Ersättare": a second group's title gives its people their role
@@ -1416,6 +1424,8 @@ def _table_entries(rows, cols: dict[str, int], status: str, role: str | None = N
     return out
 
 
+# The party, and the role after it, that a narrow name cell wraps onto the line under the name: "(S), ordförande".
+_WRAPPED_PARTY = regexes.compile(r"^\((?P<party>[^()\s]{1,6})\)(?:\s*,\s*(?P<role>[a-zåäö][\wåäö -]*))?$")
 PARTY_COLUMN_SLACK = 2  # characters the cells of an untitled party column may wander between rows
 
 

@@ -96,6 +96,7 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("anmäld frånvaro", "excused", None),
     ("förhinder", "excused", None),
     ("förhindrade", "excused", None),
+    ("förhindrad", "excused", None),  # one member away: "Förhindrad: Nora Åkesson"
     ("ej närvarande ledamöter", "absent", None),
     ("ej närvarande", "absent", None),
     ("frånvarande ledamöter", "absent", None),
@@ -121,7 +122,7 @@ BOARD_GROUP_LABEL = regexes.compile(r"^(?:styrelsen|styrelseledamöterna|styrels
 # Headings that say who is present or not, and the groups that may stand under them ("Förhindrade" /
 # "Ledamöter" / "Stig Ahl" / "Ersättare" / "Maj Falk"): a group heading under a status heading keeps its status.
 STATUS_HEADINGS = frozenset({"närvarande", "anmält förhinder", "anmält frånvaro", "anmäld frånvaro", "förhinder",
-                             "förhindrade", "frånvarande", "frånvaro", "ej närvarande"})
+                             "förhindrade", "förhindrad", "frånvarande", "frånvaro", "ej närvarande"})
 GROUP_HEADINGS = frozenset({"ledamöter", "ersättare", "suppleanter", "ordinarie ledamöter", "styrelseledamöter"})
 
 # Column titles of a presence table ("Befattning | Namn | Närvarande").

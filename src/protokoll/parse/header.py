@@ -197,6 +197,7 @@ VALUE_WRAPS = 2  # lines a label's value on the line below may wrap onto (a narr
 # "PLATS Tallmo bygdegård", "TID 2025-05-07 kl 18.30": a label written in capitals is set apart from its value as
 # by a colon (the fishery and road associations' typed minutes).
 CAPITAL_LABELS = frozenset({"plats", "tid", "datum", "lokal", "mötesplats", "möteslokal", "plats och tid", "tid och plats"})
+VALUE_COLUMN_SLACK = 2  # characters a wrapped value's line may start off its value column ("Plats   X" / "        Y")
 _LAYOUT_VALUE = regexes.compile(r"\s{3,}\S")  # a label and its value in two layout columns, no colon between
 _TIME_LABELS = frozenset({"tid", "sammanträdestid", "mötestid", "datum och tid", "plats och tid", "tid och plats",
                           "tid och lokal"})
@@ -228,7 +229,7 @@ def parse_header(lines: list[Line], after_lists: frozenset[int] = frozenset()) -
             h.lines[name] = line
 
     head = _joined_titles(lines[:TITLE_LINES])  # the title sentences read whole, once
-    _title(lines, head, put, after_lists)
+    _title(lines, head, put, after_lists | _value_wraps(lines))
     for line in lines[:TITLE_LINES] if "body" not in h.values else ():
         m = ORGAN_LABEL.match(line.text.strip()) if ":" in line.text[:9] else None
         if m:
@@ -463,6 +464,13 @@ def _joined_titles(lines: list[Line]) -> list[Line]:
                 and line.text.rsplit(None, 1)[-1].lower() in dates.MONTHS and dates.YEAR_START.match(lines[i].text.strip()):
             # "Arbetsgruppen ... Möte 4/2025, måndag 22 september" / "2025": a title line a word processor wrapped
             # inside its date
+            line = replace(line, text=f"{line.text.rstrip()} {lines[i].text.strip()}")
+            i += 1
+        elif i < len(lines) and not lines[i].blank_before and not _COLUMN_GAP.search(line.text.strip()) \
+                and line.text.rsplit(None, 1)[-1:] in (["i"], ["på"]) and lines[i].text.strip()[:1].islower() \
+                and ":" not in lines[i].text and not _COLUMN_GAP.search(lines[i].text.strip()):
+            # "Styrelsemöte X den 15 oktober 2025 i" / "klubbstugan, Sörbyn": a title set large wraps after the
+            # word that leads to its place (no line ends so)
             line = replace(line, text=f"{line.text.rstrip()} {lines[i].text.strip()}")
             i += 1
         out.append(line)
@@ -812,14 +820,45 @@ def _clock(text: str, line: Line, put) -> None:
 _WHEN_LEFTOVER = regexes.compile(r"^[\s,.]*(?:(?:den|kl\.?|klockan)(?![\wåäö])[\s,.]*)*", re.IGNORECASE)
 
 
+def _value_column(line: Line, rest: str) -> int | None:
+    """The column a label's value starts at on a layout row ("Plats          Stadshuset": the "S"), else None
+    (a value after a colon or a single space, which a table cell does not set apart)."""
+    at = line.text.find(rest.strip()) if rest.strip() else -1
+    return line.indent + at if at > 0 and _LAYOUT_VALUE.match(line.text[:at + 1][-4:]) else None
+
+
+def _value_wraps(lines: list[Line]) -> frozenset[int]:
+    """The ids of the lines that go on a place-and-time label's value in its column: no title or organisation."""
+    wraps = set()
+    for line, nxt in zip(lines, lines[1:]):
+        m = PLACE_TIME.match(line.text) if not nxt.blank_before else None
+        if m and _wraps_in_value_column(nxt, _value_column(line, line.text[m.end():])):
+            wraps.add(id(nxt))
+    return frozenset(wraps)
+
+
+def _wraps_in_value_column(nxt: Line, value_col: int | None) -> bool:
+    """A narrow value cell goes on under its value in any case ("Plats   Stadshuset, sammanträdesrum" / "Älven"):
+    a line starting at the value column that is one cell (no gap, no label) and no date."""
+    text = nxt.text.strip()
+    return value_col is not None and abs(nxt.indent - value_col) <= VALUE_COLUMN_SLACK and ":" not in text \
+        and not _COLUMN_GAP.search(text) and not dates.first_date(text, 2000)
+
+
 def _place_time(h: Header, lines: list[Line], i: int, label: str, rest: str, put) -> None:
     line = lines[i]
     # A venue may wrap onto the next line ("... Bredgatan 11,\nHelsingborg.").
     if rest.rstrip().endswith(",") and i + 1 < len(lines) and not PLACE_TIME.match(lines[i + 1].text):
         rest = rest.rstrip() + " " + lines[i + 1].text
+    value_col = _value_column(line, rest)
     for nxt in lines[i + 1:i + 1 + VALUE_WRAPS]:  # a layout's value column wraps under the value: "... den 18" / "september"
-        if nxt.blank_before or not nxt.text[:1].islower() or PLACE_TIME.match(nxt.text):
+        if nxt.blank_before or PLACE_TIME.match(nxt.text):
             break
+        if not nxt.text[:1].islower():
+            if not _wraps_in_value_column(nxt, value_col):
+                break
+            rest = f"{rest.rstrip()} {nxt.text.strip()}"
+            continue
         # Plain text wraps a long value at the margin ("... i Medborgarhuset, Stora" / "salen, Ekeberga"): a line
         # in lower case that no stop ended before it and that holds no label of its own.
         if nxt.indent <= line.indent and (rest.rstrip().endswith(".") or ":" in nxt.text or
