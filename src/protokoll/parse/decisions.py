@@ -493,7 +493,7 @@ TASK_SENTENCE = regexes.compile(
     rf"^(?P<actor>(?:{_COUNTED_GROUP}|{_GENITIVE_OFFICE}|{_PERSON}|{_GROUP})(?:(?:{ACTOR_JOIN})(?:{_PERSON}|{_OFFICE_LOWER})){{0,3}})"
     rf"{_ACTOR_MEANS}\s+(?!{_VIEW})(?P<verb>{TASK_PRESENT})\b", re.UNICODE)
 # Initials as actors ("KL och AR tecknar avtalet"), accepted where they are an attendee's.
-_INITIALS = r"[A-ZÅÄÖ]{2,3}"
+_INITIALS = conventions.INITIALS
 INITIALS_SENTENCE = regexes.compile(
     rf"^(?P<actor>{_INITIALS}(?:(?:\s*,\s*|\s+och\s+){_INITIALS})*)\s+(?!{_VIEW})(?P<verb>{TASK_PRESENT})\b", re.UNICODE)
 _TASK_NOT_ACTOR = regexes.compile(r"^(?:Mötet|Ärendet|Frågan|Det|Den|Detta|Denna|Dessa|Man|Vi|Alla(?!\s+(?:"

@@ -1,0 +1,31 @@
+"""General parser gaps closed on branch leftovers (fictional text; fixtures tests/fixtures/genre 263, 264,
+280–284)."""
+from protokoll.pipeline import parse_text
+
+
+def _decisions(got, title):
+    return next(it for it in got.items if it.title == title).decisions
+
+
+# --- members' initials with a lower-case letter as actors (fixture 263) -------------------------------------
+BRF = """Protokoll från styrelsemöte i Brf Lärkan 1 den 3 mars 2026
+
+Närvarande ledamöter:
+Pål Åkesson ordf., (PÅ).
+Britt Stenmark (BSt).
+Maria Grahn, sekreterare (MaG).
+
+§ 1 Hissen
+
+BSt kontaktar hissfirman senast den 27 mars.
+
+PÅ och BSt tar fram ett förslag till serviceavtal.
+
+MaG beställer nya namntavlor.
+"""
+
+
+def test_initials_with_a_lower_case_letter_are_actors_where_they_fit_an_attendee():
+    decisions = _decisions(parse_text(BRF), "Hissen")
+    assert [d.kind for d in decisions] == ["assignment"] * 3
+    assert [[a.assignee for a in d.actions] for d in decisions] == [["BSt"], ["PÅ", "BSt"], ["MaG"]]
