@@ -961,7 +961,7 @@ def parse_vote(lines: list[str], indents: list[int] | None = None):
 
 
 # A vote counted in running text: "Stämman beslutade med 17 röster mot 12 att ...", "Med 31 röster mot 23,
-# 4 nedlagda?, beslutade mötet att ...", "5 fastigheter röstade ja till motionen och 9 röstade nej".
+# 4 nedlagda, beslutade mötet att ...", "5 fastigheter röstade ja till motionen och 9 röstade nej".
 COUNTED_VOTE = regexes.compile(
     r"\bmed\s+(?P<yes>\d{1,3})\s+(?:ja-?)?röster\s+mot\s+(?P<no>\d{1,3})(?:\s+(?:nej-?)?röster)?"
     r"(?:\s*(?:,|och|\()\s*(?P<abstain>\d{1,3})\s+(?:nedlagda?|avstående|blanka|som\s+avstod|avstod|avstår))?",

@@ -348,9 +348,9 @@ OWN_DECISION_LEAD = regexes.compile(_OWN_DECISION + r"\s*:\s*(?=[A-ZÅÄÖ]|att\
 # "<who> beslutar/beslutade/beslöt [att] ...", "Beslöts att", "Det beslutades att", "Efter diskussion
 # beslutade årsmötet att", "Kommunstyrelsen föreslår kommunfullmäktige besluta": any body decides.
 _VERB = r"(?i:beslutar|beslutade|beslöt|beslöts|beslutas|beslutades|bestämde|bestämdes|besluter)"
-# A count of votes inside the formula: "med 17 röster mot 12", "med 31 röster mot 23, 4 nedlagda?",
+# A count of votes inside the formula: "med 17 röster mot 12", "med 31 röster mot 23, 4 nedlagda",
 # "med röstsiffrorna 6–1", "Med sju ja-röster mot fyra nej-röster och en som avstår" (counts as digits or words).
-# What those who did not vote for either side did: "avstår", "2 som avstod", "4 nedlagda?".
+# What those who did not vote for either side did: "avstår", "2 som avstod", "4 nedlagda", "1 nedlagd".
 ABSTAINS = (r"(?:som\s+)?(?:avstår|avstod|avstått|avstående|nedlagda?|blanka|lade\s+ned|röstade\s+blankt)")
 COUNTED = (r"(?:[Mm]ed\s+röstsiffrorna\s+\d{1,3}\s*[–-]\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?|"
            rf"[Mm]ed\s+{numbers.COUNT}\s+(?:ja-?)?röster\s+(?:mot|för\s+och)\s+{numbers.COUNT}(?:\s+(?:nej-?)?röst(?:er)?)?"
