@@ -29,3 +29,33 @@ def test_initials_with_a_lower_case_letter_are_actors_where_they_fit_an_attendee
     decisions = _decisions(parse_text(BRF), "Hissen")
     assert [d.kind for d in decisions] == ["assignment"] * 3
     assert [[a.assignee for a in d.actions] for d in decisions] == [["BSt"], ["PÅ", "BSt"], ["MaG"]]
+
+
+# --- a title, its body's decision label and the decision on one line (heldout9 302's shape) ----------------
+COUNCIL = """SAMMANTRÄDESPROTOKOLL
+Exempelby kommun
+Kommunfullmäktige
+Sammanträdesdatum 2025-03-03
+
+KF § 41 DNR: KS.2025.12
+
+Godkännande av dagordning Kommunfullmäktiges beslut Dagordningen godkänns.
+
+KF § 42 Val av justerare Kommunfullmäktiges beslut Anna Ek utses att justera protokollet.
+
+KF § 43 DNR: KS.2025.14
+
+Uppföljning av kommunstyrelsens beslut om taxor
+
+Kommunfullmäktiges beslut
+
+Informationen noteras.
+"""
+
+
+def test_a_body_s_decision_label_inside_a_title_line_ends_the_title_and_heads_the_decision():
+    got = parse_text(COUNCIL)
+    assert [it.title for it in got.items] == ["Godkännande av dagordning", "Val av justerare",
+                                              "Uppföljning av kommunstyrelsens beslut om taxor"]
+    assert [[d.text for d in it.decisions] for it in got.items] == [
+        ["Dagordningen godkänns."], ["Anna Ek utses att justera protokollet."], ["Informationen noteras."]]

@@ -281,6 +281,10 @@ def heading_at(text: str) -> Heading | None:
         # "1. Skolgården: Elevrådet beslutade att ... Liam och Farah gör ...": a short topic before a colon, then
         # the item's text in sentences on the same line (a school council's or a club's notes)
         text_at, title, deciding = m.start("title") + topic.end(), topic.group("topic"), False
+    within = labels.OWN_DECISION_WITHIN.search(title) if text_at is None and "beslut" in title else None
+    if within and len(title[:within.start()].split()) <= HEADING_MAX_WORDS:
+        # "§ 41 Godkännande av dagordning Kommunfullmäktiges beslut Dagordningen godkänns."
+        text_at, title, deciding = m.start("title") + within.start("label"), title[:within.start()], False
     inline = INLINE_TEXT.search(title) if text_at is None else None
     if inline and len(title[:inline.start()].split()) <= HEADING_MAX_WORDS:
         text_at = m.start("title") + inline.end()
@@ -610,8 +614,12 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
                 rest = line.text[h.text_at:]
                 if rest == h.title and not ends_sentence(rest):
                     wrapped = block
-                blocks.append(Block([replace(line, text=rest, start=line.start + h.text_at, blank_before=False)],
-                                    lead=h.text_at))
+                after = Block([replace(line, text=rest, start=line.start + h.text_at, blank_before=False)],
+                              lead=h.text_at)
+                decided = labels.OWN_DECISION_OPENS.match(rest) if "beslut" in rest else None
+                if decided:  # the decision after its body's label ("Kommunfullmäktiges beslut Dagordningen ...")
+                    after.kind, after.label, after.rest = "label", "decisions", rest[decided.end():]
+                blocks.append(after)
             continue
         case = CASE_NUMBER.match(text) if text[:1] in _CASE_INITIALS else None
         if case is None and text[-1:].isdigit() and text[:1].isupper():
@@ -622,8 +630,10 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
                 target.case_number = case.group("case").strip().rstrip(".")
                 continue
         if untitled is not None:
-            untitled.rest = text
             untitled.lines.append(line)
+            untitled.rest, decided = _title_then_decision(line)
+            if decided is not None:  # "Godkännande av dagordning Kommunfullmäktiges beslut Dagordningen godkänns."
+                blocks.append(decided)
             untitled = None
             continue
         # A title wrapped before its case number: "§ 116 Uppdrag att ... i Norra" / "Lövsala" / "Dnr ...".
@@ -672,6 +682,18 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
             continue
         blocks.append(Block([line], "text", blank_before=line.blank_before))
     return _paragraph_items(blocks)
+
+
+def _title_then_decision(line: Line) -> tuple[str, Block | None]:
+    """A title line that goes on with a body's decision label and the decision (see labels.OWN_DECISION_WITHIN):
+    the title, and the decision as the label's block; else the whole line and None."""
+    text = line.text
+    within = labels.OWN_DECISION_WITHIN.search(text) if "beslut" in text else None
+    if within is None or len(text[:within.start()].split()) > HEADING_MAX_WORDS:
+        return text, None
+    at = within.start("label")
+    return text[:within.start()], Block([replace(line, text=text[at:], start=line.start + at, blank_before=False)],
+                                        "label", label="decisions", rest=text[within.end():], lead=at)
 
 
 def _paragraph_items(blocks: list[Block]) -> list[Block]:
