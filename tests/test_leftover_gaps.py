@@ -59,3 +59,20 @@ def test_a_body_s_decision_label_inside_a_title_line_ends_the_title_and_heads_th
                                               "Uppföljning av kommunstyrelsens beslut om taxor"]
     assert [[d.text for d in it.decisions] for it in got.items] == [
         ["Dagordningen godkänns."], ["Anna Ek utses att justera protokollet."], ["Informationen noteras."]]
+
+
+# --- a page mark after a line's last sentence (heldout9 306's shape) ------------------------------------------
+def test_a_page_mark_after_the_last_sentence_of_a_line_is_cut():
+    from protokoll.clean import furniture
+    assert furniture.without_page_mark("12. Till kassör valdes Eva Lund. 2/2") == "12. Till kassör valdes Eva Lund."
+    assert furniture.without_page_mark("Dagordningen godkänns. 1 (3)") == "Dagordningen godkänns."
+    # a date, a count or a fraction that is no page's mark stays
+    for text in ("Nästa möte hålls. 12/3", "Avgiften höjs med 1/2", "Kassören redovisade. 2 (1)", "Budget 2/2"):
+        assert furniture.without_page_mark(text) == text
+    got = parse_text("""Protokoll fört vid årsmöte med Exempelklubben den 23 april 2025
+
+1. Mötet förklarades öppnat.
+2. Till kassör på två år valdes Eva Lund. 2/2
+3. Mötet avslutades.
+""")
+    assert [d.text for d in got.items[1].decisions] == ["Till kassör på två år valdes Eva Lund."]
