@@ -76,3 +76,36 @@ def test_a_page_mark_after_the_last_sentence_of_a_line_is_cut():
 3. Mötet avslutades.
 """)
     assert [d.text for d in got.items[1].decisions] == ["Till kassör på två år valdes Eva Lund."]
+
+
+# --- an att-clause wrapped right before the "att" of its complement -----------------------------------------
+WAITING = [("att ge förvaltningen mandat", "att teckna avtalet."),
+           ("att ge ordföranden fullmakt", "att underteckna köpekontraktet."),
+           ("att tillsätta en arbetsgrupp med uppdrag", "att utreda frågan."),
+           ("att ge förvaltningen i uppdrag åt nämnden", "att utreda frågan."),
+           ("att ge", "att förvaltningen i uppdrag att utreda frågan."),
+           ("att uppdra åt förvaltningschefen för samhällsbyggnad", "att utreda frågan."),
+           ("att bemyndiga ordföranden", "att underteckna avtalet."),
+           ("att hemställa hos regionen", "att utreda frågan."),
+           ("att föreslå kommunfullmäktige", "att anta planen.")]
+WHOLE = [("att anta budgeten", "att utreda frågan."),
+         ("att förlänga styrelsens mandat", "att anta budgeten."),
+         ("att uppmana medlemmarna till sparsamhet", "att anta budgeten."),
+         ("att föreslå en ny ordning", "att anta budgeten."),
+         ("att ge föreningen 5000 kr", "att anta budgeten.")]
+
+
+def _att_decisions(first, second):
+    got = parse_text("Protokoll från styrelsemöte i Exempelföreningen den 3 mars 2026\n\n§ 4 Lokalfrågan\n\n"
+                     f"Styrelsen beslutar\n\n{first}\n{second}\n\n§ 5 Övrigt\n\nInget.\n")
+    return [d.text for d in got.items[0].decisions]
+
+
+def test_an_att_clause_that_waits_for_its_complement_goes_on_over_the_next_att_line():
+    for first, second in WAITING:
+        assert _att_decisions(first, second) == [f"{first} {second}"], first
+
+
+def test_a_whole_att_clause_ends_before_the_next_att_line():
+    for first, second in WHOLE:
+        assert _att_decisions(first, second) == [first, second], first

@@ -14,7 +14,7 @@ from statistics import median
 from protokoll import regexes
 from protokoll.clean import furniture
 from protokoll.clean.lines import Line, join
-from protokoll.parse import dates, decisions, labels
+from protokoll.parse import conventions, dates, decisions, labels
 from protokoll.parse import people as parse_people
 
 # "1. Title", "1) Title", "§ 131 Title", "§1 Title", "SBN § 45" (title on a later line), "KSAU 176 Title",
@@ -107,11 +107,40 @@ GIVES_ENDS_LINE = regexes.compile(r"\b(?:uppdra[rs]?|uppdrog|uppdrogs|uppmana[rs
                                   r"[\wåäö-]+(?:\s+[\wåäö-]+)?$|\bi\s+uppdrag$", re.IGNORECASE)
 
 
+# A clause that waits for its att-complement at the line's end, so that the next line's "att" goes on with it
+# (a wrap right before "att", not a new att-clause):
+# - what a body gives someone, given ("ge förvaltningen mandat", "ge ordföranden fullmakt", "en arbetsgrupp med
+#   uppdrag", "i uppdrag åt nämnden"): the nouns after a giving word, optionally with to whom;
+WANTS_ATT_GIVEN = regexes.compile(r"\b(?:i|med|ge|ges|gav|får|få|fick|tilldela)\b[^,;:.]*?\s"
+                                  r"(?:uppdrag|uppgift|mandat|fullmakt|rätt)(?:\s+(?:åt|till)\s+[\wåäö-]+){0,1}$",
+                                  re.IGNORECASE)
+# - a verb that wants an object left alone after its "att" ("att ge" / "att förvaltningen i uppdrag ...");
+# - a verb whose object is the one who is to act, with that object but not yet what they are to do ("uppmana
+#   förvaltningen", "anmoda regionen", "bemyndiga ordföranden", "uppdra åt förvaltningschefen för samhällsbyggnad",
+#   "hemställa hos regionen"; "uppmana medlemmarna till sparsamhet", "hemställa hos regionen om medel" are whole);
+WANTS_ATT_OBJECT_WORDS = 6  # the longest object of such a verb read as waiting ("förvaltningschefen för samhällsbyggnad")
+WANTS_ATT_VERB = regexes.compile(r"\batt\s+(?:ge|uppdra|uppmana|anmoda|bemyndiga|ålägga|föreslå|hemställa)$"
+                                 r"|\b(?:uppmana|anmoda|bemyndiga|ålägga|uppdra\s+(?:åt|till)|hemställa\s+(?:hos|till))"
+                                 r"(?:\s+(?!(?:att|till|om)\b)[^\s,;:.]+){1,%d}$" % WANTS_ATT_OBJECT_WORDS, re.IGNORECASE)
+# - a proposal to a deciding body, named ("föreslå kommunfullmäktige", "föreslå stämman").
+WANTS_ATT_PROPOSAL = regexes.compile(r"\bföreslå\s+(?P<to>[\wåäö-]+)$", re.IGNORECASE)
+
+
+def wants_att(last: str) -> bool:
+    """Whether the line ``last`` ends in a clause that waits for its att-complement (see WANTS_ATT_GIVEN)."""
+    if not last[-1:].isalpha():
+        return False  # a comma, a semicolon or a full stop ends the clause
+    if GIVES_ENDS_LINE.search(last) or WANTS_ATT_GIVEN.search(last) or WANTS_ATT_VERB.search(last):
+        return True
+    proposal = WANTS_ATT_PROPOSAL.search(last)
+    return proposal is not None and conventions.deciding_body(proposal.group("to"))
+
+
 def _opener_ends_line(last: str, text: str) -> bool:
     """Whether ``last`` ends in the opening words of a decision or task whose att-clause is the line ``text``."""
     if not last[-1:].isalpha():
         return False
-    if GIVES_ENDS_LINE.search(last):
+    if wants_att(last):
         return True
     m = OPENER_ENDS_LINE.search(last)
     return m is not None and " att " not in f" {m.group('opener').lower()} " and \
