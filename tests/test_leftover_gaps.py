@@ -109,3 +109,28 @@ def test_an_att_clause_that_waits_for_its_complement_goes_on_over_the_next_att_l
 def test_a_whole_att_clause_ends_before_the_next_att_line():
     for first, second in WHOLE:
         assert _att_decisions(first, second) == [first, second], first
+
+
+# --- a header table's label rows without colon, read as pdftotext reads them by default ---------------------
+HEADER_TABLE = """SAMMANTRÄDESPROTOKOLL
+Exempelby kommun
+Socialnämnden
+
+{rows}
+Beslutande Anna Ek (S), ordförande
+Per Berg (M)
+Övriga deltagare Karin Lund, sekreterare
+Justerare Per Berg
+
+§ 12 Dnr SN 2025/3
+Val av justerare
+Nämnden utser Per Berg att justera protokollet.
+"""
+
+
+def test_label_rows_without_colon_give_place_and_time_among_the_header_s_labels():
+    for rows in ("Plats Stadshuset, rum Ekorren\nTid 2025-03-04 kl. 13.00–15.30",
+                 "Tid 2025-03-04 kl. 13.00–15.30\nPlats Stadshuset, rum Ekorren"):
+        got = parse_text(HEADER_TABLE.format(rows=rows))
+        assert got.location == "Stadshuset, rum Ekorren", rows
+        assert (str(got.date), got.start_time, got.end_time) == ("2025-03-04", "13:00", "15:30"), rows
