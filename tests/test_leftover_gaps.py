@@ -134,3 +134,30 @@ def test_label_rows_without_colon_give_place_and_time_among_the_header_s_labels(
         got = parse_text(HEADER_TABLE.format(rows=rows))
         assert got.location == "Stadshuset, rum Ekorren", rows
         assert (str(got.date), got.start_time, got.end_time) == ("2025-03-04", "13:00", "15:30"), rows
+
+
+def test_a_title_line_under_its_label_that_goes_on_with_a_sentence_is_title_and_text():
+    got = parse_text("""SAMMANTRÄDESPROTOKOLL
+Exempelby kommun
+Kommunfullmäktige
+Sammanträdesdatum 2025-03-03
+
+KF § 43 DNR: KS.2025.7
+
+Allmänhetens frågestund Inga frågor ställs.
+
+KF § 44 DNR: KS.2025.8
+
+Information från Region Exempel om budgeten.
+
+KF § 45 DNR: KS.2025.9
+
+Renhållningstaxa 2026
+
+Kommunfullmäktiges beslut
+
+Taxan antas.
+""")
+    assert [it.title for it in got.items] == ["Allmänhetens frågestund", "Information från Region Exempel om budgeten.",
+                                              "Renhållningstaxa 2026"]
+    assert got.items[0].summary == "Inga frågor ställs." and got.items[0].decisions == []

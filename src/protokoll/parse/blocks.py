@@ -719,10 +719,30 @@ def _title_then_decision(line: Line) -> tuple[str, Block | None]:
     text = line.text
     within = labels.OWN_DECISION_WITHIN.search(text) if "beslut" in text else None
     if within is None or len(text[:within.start()].split()) > HEADING_MAX_WORDS:
-        return text, None
+        return _title_then_sentence(line)
     at = within.start("label")
     return text[:within.start()], Block([replace(line, text=text[at:], start=line.start + at, blank_before=False)],
                                         "label", label="decisions", rest=text[within.end():], lead=at)
+
+
+# Where a short title on a line of its own goes on with the item's text without a stop between ("Allmänhetens
+# frågestund Inga frågor ställs."): the first capitalised word after a lower-case one that closes a title.
+TITLE_THEN_SENTENCE = regexes.compile(r"^(?P<title>[A-ZÅÄÖ][^.!?:;]*?[a-zåäö])\s+(?=[A-ZÅÄÖ][a-zåäö]+\s)")
+
+
+def _title_then_sentence(line: Line) -> tuple[str, Block | None]:
+    """A title line under an item's label that goes on with one sentence of its text (see TITLE_THEN_SENTENCE):
+    the title, and the sentence as a text block; else the whole line and None. The title does not end open
+    ("Information från Region Exempel." is one title), and the sentence has words in lower case (it says something)."""
+    text = line.text
+    m = TITLE_THEN_SENTENCE.match(text) if text[-1:] in ".!?" else None
+    if m is None or len(m.group("title").split()) > HEADING_MAX_WORDS or ends_open(m.group("title")):
+        return text, None
+    sentence = text[m.end():]
+    if not any(w[:1].islower() for w in sentence.split()[1:]) or not ends_sentence(sentence):
+        return text, None
+    return m.group("title"), Block([replace(line, text=sentence, start=line.start + m.end(), blank_before=False)],
+                                   lead=m.end())
 
 
 def _paragraph_items(blocks: list[Block]) -> list[Block]:
