@@ -178,3 +178,20 @@ def test_a_vote_outcome_that_adopts_a_proposal_goes_to_the_decision_under_its_la
         item = parse_text(text).items[0]
         assert [d.text for d in item.decisions] == ["att anta riktlinjer för försörjningsstöd."], outcome
         assert [(v.yes, v.no) for v in item.decisions[0].votes] == [(7, 4)], outcome
+
+
+# Convention: an abstention is counted whatever the number of its word — "1 nedlagd" as "4 nedlagda",
+# "1 nedlagd röst", "Nedlagd: 1" — and a singular side ("en röst emot") counts as its plural does.
+@pytest.mark.parametrize("text,expected", [
+    ("Med 12 ja-röster mot 7 nej-röster och 1 nedlagd beslutar nämnden att bifalla förslaget.", (12, 7, 1)),
+    ("Med 12 röster mot 7, 1 nedlagd, beslutade mötet att bifalla förslaget.", (12, 7, 1)),
+    ("Röstresultat: 5 ja, 2 nej, 1 nedlagd", (5, 2, 1)),
+    ("Ja: 5  Nej: 1  Nedlagd: 1", (5, 1, 1)),
+    ("Vid omröstning röstade 12 för avslag och 6 för bifall, 1 nedlagd.", (12, 6, 1)),
+    ("Med 12 ja-röster mot 1 nej-röst och 1 nedlagd röst beslutar nämnden att bifalla.", (12, 1, 1)),
+    ("11 röster för förslaget, en röst emot och en nedlagd röst.", (11, 1, 1)),
+    ("Med 12 ja-röster mot 7 nej-röster och 1 avstår beslutar nämnden att bifalla.", (12, 7, 1)),
+])
+def test_singular_abstention_and_side_words_count_as_plural_ones(text, expected):
+    vote = dec.parse_vote([text])
+    assert (vote.yes, vote.no, vote.abstain) == expected

@@ -129,6 +129,23 @@ def without_page_tail(text: str) -> str:
     return text
 
 
+# A page's mark after the last sentence of a line ("12. Till kassör valdes Claes Norrman. 2/2", "… godkänns.
+# 1 (3)"): pdftotext sets a page's number on the page's last line of text, after what the line says. After a
+# full stop the mark belongs to no sentence; the page's number is never above the count (see _day_month).
+PAGE_MARK_TAIL = regexes.compile(r"(?<=[.!?])\s+(?P<n>\d{1,3})\s*(?:/\s*(?P<m>\d{1,3})|\(\s*(?P<p>\d{1,3})\s*\))$")
+
+
+def without_page_mark(text: str) -> str:
+    """``text`` less a page mark after its last sentence (see PAGE_MARK_TAIL); a cheap test of the last
+    character first."""
+    if not (text[-1:].isdecimal() or text[-1:] == ")"):
+        return text
+    m = PAGE_MARK_TAIL.search(text)
+    if m is None or int(m.group("n")) > int(m.group("m") or m.group("p")):
+        return text
+    return text[:m.start()]
+
+
 # For ASCII text: every character but a small letter as a space (key lower-cases first, so no capital is
 # left), which split() and join() then make single spaces between the words: what _NON_LETTERS.sub(" ", ...)
 # .strip() gives, in two C loops instead of a class test per character.
@@ -177,6 +194,7 @@ def remove(lines: list[Line]) -> list[Line]:
     seen: set[str] = set()
     for line in lines:
         text = without_page_tail(line.text).rstrip() if "  " in line.text else line.text
+        text = without_page_mark(text)
         if len(text) < len(line.text) and _footer_of_title(line, text, lines):
             continue  # the title repeated with the page number at a page's edge, on a single page too
         if running_keys and id(line) in edges and EDGE_PAGE_NUMBER_TAIL.search(text) \

@@ -14,7 +14,7 @@ from statistics import median
 from protokoll import regexes
 from protokoll.clean import furniture
 from protokoll.clean.lines import Line, join
-from protokoll.parse import dates, decisions, labels
+from protokoll.parse import conventions, dates, decisions, labels
 from protokoll.parse import people as parse_people
 
 # "1. Title", "1) Title", "§ 131 Title", "§1 Title", "SBN § 45" (title on a later line), "KSAU 176 Title",
@@ -110,11 +110,40 @@ GIVES_ENDS_LINE = regexes.compile(r"\b(?:uppdra[rs]?|uppdrog|uppdrogs|uppmana[rs
                                   r"[\wåäö-]+(?:\s+[\wåäö-]+)?$|\bi\s+uppdrag$", re.IGNORECASE)
 
 
+# A clause that waits for its att-complement at the line's end, so that the next line's "att" goes on with it
+# (a wrap right before "att", not a new att-clause):
+# - what a body gives someone, given ("ge förvaltningen mandat", "ge ordföranden fullmakt", "en arbetsgrupp med
+#   uppdrag", "i uppdrag åt nämnden"): the nouns after a giving word, optionally with to whom;
+WANTS_ATT_GIVEN = regexes.compile(r"\b(?:i|med|ge|ges|gav|får|få|fick|tilldela)\b[^,;:.]*?\s"
+                                  r"(?:uppdrag|uppgift|mandat|fullmakt|rätt)(?:\s+(?:åt|till)\s+[\wåäö-]+){0,1}$",
+                                  re.IGNORECASE)
+# - a verb that wants an object left alone after its "att" ("att ge" / "att förvaltningen i uppdrag ...");
+# - a verb whose object is the one who is to act, with that object but not yet what they are to do ("uppmana
+#   förvaltningen", "anmoda regionen", "bemyndiga ordföranden", "uppdra åt förvaltningschefen för samhällsbyggnad",
+#   "hemställa hos regionen"; "uppmana medlemmarna till sparsamhet", "hemställa hos regionen om medel" are whole);
+WANTS_ATT_OBJECT_WORDS = 6  # the longest object of such a verb read as waiting ("förvaltningschefen för samhällsbyggnad")
+WANTS_ATT_VERB = regexes.compile(r"\batt\s+(?:ge|uppdra|uppmana|anmoda|bemyndiga|ålägga|föreslå|hemställa)$"
+                                 r"|\b(?:uppmana|anmoda|bemyndiga|ålägga|uppdra\s+(?:åt|till)|hemställa\s+(?:hos|till))"
+                                 r"(?:\s+(?!(?:att|till|om)\b)[^\s,;:.]+){1,%d}$" % WANTS_ATT_OBJECT_WORDS, re.IGNORECASE)
+# - a proposal to a deciding body, named ("föreslå kommunfullmäktige", "föreslå stämman").
+WANTS_ATT_PROPOSAL = regexes.compile(r"\bföreslå\s+(?P<to>[\wåäö-]+)$", re.IGNORECASE)
+
+
+def wants_att(last: str) -> bool:
+    """Whether the line ``last`` ends in a clause that waits for its att-complement (see WANTS_ATT_GIVEN)."""
+    if not last[-1:].isalpha():
+        return False  # a comma, a semicolon or a full stop ends the clause
+    if GIVES_ENDS_LINE.search(last) or WANTS_ATT_GIVEN.search(last) or WANTS_ATT_VERB.search(last):
+        return True
+    proposal = WANTS_ATT_PROPOSAL.search(last)
+    return proposal is not None and conventions.deciding_body(proposal.group("to"))
+
+
 def _opener_ends_line(last: str, text: str) -> bool:
     """Whether ``last`` ends in the opening words of a decision or task whose att-clause is the line ``text``."""
     if not last[-1:].isalpha():
         return False
-    if GIVES_ENDS_LINE.search(last):
+    if wants_att(last):
         return True
     m = OPENER_ENDS_LINE.search(last)
     return m is not None and " att " not in f" {m.group('opener').lower()} " and \
@@ -296,6 +325,10 @@ def heading_at(text: str) -> Heading | None:
         # "1. Skolgården: Elevrådet beslutade att ... Liam och Farah gör ...": a short topic before a colon, then
         # the item's text in sentences on the same line (a school council's or a club's notes)
         text_at, title, deciding = m.start("title") + topic.end(), topic.group("topic"), False
+    within = labels.OWN_DECISION_WITHIN.search(title) if text_at is None and "beslut" in title else None
+    if within and len(title[:within.start()].split()) <= HEADING_MAX_WORDS:
+        # "§ 41 Godkännande av dagordning Kommunfullmäktiges beslut Dagordningen godkänns."
+        text_at, title, deciding = m.start("title") + within.start("label"), title[:within.start()], False
     inline = INLINE_TEXT.search(title) if text_at is None else None
     if inline and len(title[:inline.start()].split()) <= HEADING_MAX_WORDS:
         text_at = m.start("title") + inline.end()
@@ -631,8 +664,12 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
                 rest = line.text[h.text_at:]
                 if rest == h.title and not ends_sentence(rest):
                     wrapped = block
-                blocks.append(Block([replace(line, text=rest, start=line.start + h.text_at, blank_before=False)],
-                                    lead=h.text_at))
+                after = Block([replace(line, text=rest, start=line.start + h.text_at, blank_before=False)],
+                              lead=h.text_at)
+                decided = labels.OWN_DECISION_OPENS.match(rest) if "beslut" in rest else None
+                if decided:  # the decision after its body's label ("Kommunfullmäktiges beslut Dagordningen ...")
+                    after.kind, after.label, after.rest = "label", "decisions", rest[decided.end():]
+                blocks.append(after)
             continue
         case = CASE_NUMBER.match(text) if text[:1] in _CASE_INITIALS else None
         if case is None and text[-1:].isdigit() and text[:1].isupper():
@@ -643,8 +680,10 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
                 target.case_number = case.group("case").strip().rstrip(".")
                 continue
         if untitled is not None:
-            untitled.rest = text
             untitled.lines.append(line)
+            untitled.rest, decided = _title_then_decision(line)
+            if decided is not None:  # "Godkännande av dagordning Kommunfullmäktiges beslut Dagordningen godkänns."
+                blocks.append(decided)
             untitled = None
             continue
         # A title wrapped before its case number: "§ 116 Uppdrag att ... i Norra" / "Lövsala" / "Dnr ...".
@@ -693,6 +732,38 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
             continue
         blocks.append(Block([line], "text", blank_before=line.blank_before))
     return _paragraph_items(blocks)
+
+
+def _title_then_decision(line: Line) -> tuple[str, Block | None]:
+    """A title line that goes on with a body's decision label and the decision (see labels.OWN_DECISION_WITHIN):
+    the title, and the decision as the label's block; else the whole line and None."""
+    text = line.text
+    within = labels.OWN_DECISION_WITHIN.search(text) if "beslut" in text else None
+    if within is None or len(text[:within.start()].split()) > HEADING_MAX_WORDS:
+        return _title_then_sentence(line)
+    at = within.start("label")
+    return text[:within.start()], Block([replace(line, text=text[at:], start=line.start + at, blank_before=False)],
+                                        "label", label="decisions", rest=text[within.end():], lead=at)
+
+
+# Where a short title on a line of its own goes on with the item's text without a stop between ("Allmänhetens
+# frågestund Inga frågor ställs."): the first capitalised word after a lower-case one that closes a title.
+TITLE_THEN_SENTENCE = regexes.compile(r"^(?P<title>[A-ZÅÄÖ][^.!?:;]*?[a-zåäö])\s+(?=[A-ZÅÄÖ][a-zåäö]+\s)")
+
+
+def _title_then_sentence(line: Line) -> tuple[str, Block | None]:
+    """A title line under an item's label that goes on with one sentence of its text (see TITLE_THEN_SENTENCE):
+    the title, and the sentence as a text block; else the whole line and None. The title does not end open
+    ("Information från Region Exempel." is one title), and the sentence has words in lower case (it says something)."""
+    text = line.text
+    m = TITLE_THEN_SENTENCE.match(text) if text[-1:] in ".!?" else None
+    if m is None or len(m.group("title").split()) > HEADING_MAX_WORDS or ends_open(m.group("title")):
+        return text, None
+    sentence = text[m.end():]
+    if not any(w[:1].islower() for w in sentence.split()[1:]) or not ends_sentence(sentence):
+        return text, None
+    return m.group("title"), Block([replace(line, text=sentence, start=line.start + m.end(), blank_before=False)],
+                                   lead=m.end())
 
 
 def _paragraph_items(blocks: list[Block]) -> list[Block]:

@@ -150,6 +150,11 @@ NO_SECTIONS = frozenset({NONE_ATTENDED, "–", "—", "0"})
 TABLE_NOTE = frozenset({"anteckning", "anteckningar", "kommentar", "kommentarer", "notering", "noteringar", "övrigt",
                         "anmärkning", "anmärkningar"})
 TABLE_PARTY = frozenset({"parti"})
+# Members' initials as minutes write them for who does what: two or three capitals, each may carry one
+# lower-case letter that tells two members apart ("KL", "POS", "BSt", "KLj", "MaG"). Two capitals at least,
+# so that a first name ("Per") is no initials.
+INITIALS = r"(?:[A-ZÅÄÖ][a-zåäö]?){2,3}"
+
 # The words left of a roll's grid where a text tool broke it into one cell a line: its sum row ("Summa"),
 # vote columns carried to the next page ("Nej", "Avstår"), their marks and counts. Lines of these alone,
 # right after a roll, are the roll's and no item's text.

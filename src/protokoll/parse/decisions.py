@@ -506,7 +506,7 @@ TASK_SENTENCE = regexes.compile(
     rf"^(?P<actor>(?:{_COUNTED_GROUP}|{_GENITIVE_OFFICE}|{_PERSON}|{_GROUP})(?:(?:{ACTOR_JOIN})(?:{_PERSON}|{_OFFICE_LOWER})){{0,3}})"
     rf"{_ACTOR_MEANS}\s+(?!{_VIEW})(?P<verb>{TASK_PRESENT})\b", re.UNICODE)
 # Initials as actors ("KL och AR tecknar avtalet"), accepted where they are an attendee's.
-_INITIALS = r"[A-ZÅÄÖ]{2,3}"
+_INITIALS = conventions.INITIALS
 INITIALS_SENTENCE = regexes.compile(
     rf"^(?P<actor>{_INITIALS}(?:(?:\s*,\s*|\s+och\s+){_INITIALS})*)\s+(?!{_VIEW})(?P<verb>{TASK_PRESENT})\b", re.UNICODE)
 _TASK_NOT_ACTOR = regexes.compile(r"^(?:Mötet|Ärendet|Frågan|Det|Den|Detta|Denna|Dessa|Man|Vi|Alla(?!\s+(?:"
@@ -834,10 +834,10 @@ def digits_for_words(text: str) -> str:
 
 YES = regexes.compile(rf"\b{_COUNT}\s+ja(?:-?röster|-?röst)?\b|\bja(?:-?röster)?\s*:?\s*(?P<m>\d{{1,3}})\b", re.IGNORECASE)
 NO = regexes.compile(rf"\b{_COUNT}\s+nej(?:-?röster|-?röst)?\b|\bnej(?:-?röster)?\s*:?\s*(?P<m>\d{{1,3}})\b", re.IGNORECASE)
-ABSTAIN = regexes.compile(rf"\b{_COUNT}\s+(?:\w+\s+)?(?:avstår|avstod|avstående|nedlagda)\b|\b(?:avstår|avstod|avstående)\s*:?\s*(?P<m>\d{{1,3}})\b",
+ABSTAIN = regexes.compile(rf"\b{_COUNT}\s+(?:\w+\s+)?(?:avstår|avstod|avstående|nedlagda?)\b|\b(?:avstår|avstod|avstående)\s*:?\s*(?P<m>\d{{1,3}})\b",
                      re.IGNORECASE)
 NO_AFTER = regexes.compile(r"\bnej(?:-?röster)?\s*:?\s*(?P<m>\d{1,3})\b(?P<n>)", re.IGNORECASE)
-ABSTAIN_AFTER = regexes.compile(r"\b(?:avstår|avstod|avstående|avstått|blanka|nedlagda)\s*:?\s*(?P<m>\d{1,3})\b(?P<n>)",
+ABSTAIN_AFTER = regexes.compile(r"\b(?:avstår|avstod|avstående|avstått|blanka|nedlagda?)\s*:?\s*(?P<m>\d{1,3})\b(?P<n>)",
                            re.IGNORECASE)
 YES_MEANS = regexes.compile(r"\bja(?:-röst)?\s+för\s+(?P<what>[^.;]+?)(?=,?\s*(?:och\s+)?nej(?:-röst)?\s+för\b|[.;]|$)",
                        re.IGNORECASE)
@@ -982,7 +982,7 @@ def parse_vote(lines: list[str], indents: list[int] | None = None):
 # 4 nedlagda, beslutade mötet att ...", "5 fastigheter röstade ja till motionen och 9 röstade nej".
 COUNTED_VOTE = regexes.compile(
     r"\bmed\s+(?P<yes>\d{1,3})\s+(?:ja-?)?röster\s+mot\s+(?P<no>\d{1,3})(?:\s+(?:nej-?)?röster)?"
-    r"(?:\s*(?:,|och|\()\s*(?P<abstain>\d{1,3})\s+(?:nedlagda|avstående|blanka|som\s+avstod|avstod|avstår))?",
+    r"(?:\s*(?:,|och|\()\s*(?P<abstain>\d{1,3})\s+(?:nedlagda?|avstående|blanka|som\s+avstod|avstod|avstår))?",
     re.IGNORECASE)
 TALLY = regexes.compile(
     r"\b(?P<yes>\d{1,3})\s+(?:[\wåäö-]+\s+)?röst(?:ade|ar)\s+(?:ja|för)\b[^.;]*?(?:,|\boch)\s+(?P<no>\d{1,3})\s+"
@@ -1003,31 +1003,31 @@ FRONTED_TALLY = regexes.compile(
 FIGURES = regexes.compile(
     r"\b(?:röstsiffrorna|röstetalen|utföll(?:\s+med)?|utfaller(?:\s+med)?|röstetal(?:et)?)\s+(?P<yes>\d{1,3})\s*[–-]\s*(?P<no>\d{1,3})"
     r"(?:\s*[–-]\s*(?P<abstain>\d{1,3}))?(?!\s*(?:kr|kronor|%|procent|\d))"
-    r"|\b(?P<yes2>\d{1,3})\s+(?:ja-?)?röster\s+(?:för|ja)(?:,|\s+(?:och|mot))\s+(?P<no2>\d{1,3})\s+(?:röster\s+)?(?:emot|mot|nej)\b"
+    r"|\b(?P<yes2>\d{1,3})\s+(?:ja-?)?röster\s+(?:för|ja)(?:,|\s+(?:och|mot))\s+(?P<no2>\d{1,3})\s+(?:röst(?:er)?\s+)?(?:emot|mot|nej)\b"
     r"|\b(?P<yes3>\d{1,3})\s+(?:[a-zåäö]+a\s+)?ja-?röst(?:er)?\s*(?:,|och|mot)\s+(?P<no3>\d{1,3})\s+"
     r"(?:[a-zåäö]+a\s+)?nej-?röst(?:er)?\b"  # "62 digitala ja-röster och 6 digitala nej-röster"
-    r"(?:\s*(?:,|och|samt)\s*(?P<abstain3>\d{1,3})\s+(?:avstod|avstår|avstående|nedlagda|blanka|som\s+avstod))?"
+    r"(?:\s*(?:,|och|samt)\s*(?P<abstain3>\d{1,3})\s+(?:avstod|avstår|avstående|nedlagda?|blanka|som\s+avstod))?"
     # "31 röster för styrelsens förslag, 13 emot och 3 som avstod": the yes side named, the others counted
-    r"|\b(?P<yes4>\d{1,3})\s+(?:ja-?)?röster\s+för\s+[^.;:\d]{1,60}?(?:,|\boch)\s+(?P<no4>\d{1,3})\s+(?:röster\s+)?"
+    r"|\b(?P<yes4>\d{1,3})\s+(?:ja-?)?röster\s+för\s+[^.;:\d]{1,60}?(?:,|\boch)\s+(?P<no4>\d{1,3})\s+(?:röst(?:er)?\s+)?"
     r"(?:emot|mot|nej)\b(?:\s*(?:,|och|samt)\s*(?P<abstain4>\d{1,3})\s+(?:som\s+)?(?:avstod|avstår|avstående|"
-    r"nedlagda|blanka|lade\s+ned))?"
+    r"nedlagda?|blanka|lade\s+ned))?"
     # "Med 9 ja-röster för att avgöra ärendet i dag mot 1 nej-röst för återremiss": each side named after its count
     r"|\bmed\s+(?P<yes5>\d{1,3})\s+ja-?röst(?:er)?\b[^.;:\d]{0,80}?\bmot\s+(?P<no5>\d{1,3})\s+nej-?röst(?:er)?\b"
     # "Omröstningen utföll med 14 ja och 9 nej", "Rösterna fördelades 14 för och 9 emot"
     # (led by the verb that tells the result: a roll's "Summa § 27: 17 ja, 11 nej" counts another item's vote)
     r"|\b(?:utföll|utfaller|blev|gav|fördelades|fördelade\s+sig|med|röstade\s*:?)\s+(?:med\s+)?"
     r"(?P<yes6>\d{1,3})\s+(?:ja|för)\s*(?:,|och|mot)\s+(?P<no6>\d{1,3})\s+(?:nej|emot|mot)\b"
-    r"(?:\s*(?:,|och|samt)\s*(?P<abstain6>\d{1,3})\s+(?:som\s+)?(?:avstod|avstår|avstående|nedlagda|blanka))?"
+    r"(?:\s*(?:,|och|samt)\s*(?P<abstain6>\d{1,3})\s+(?:som\s+)?(?:avstod|avstår|avstående|nedlagda?|blanka))?"
     # "Ja-röster 14, nej-röster 9": the counts after their words
     r"|\bja-?röster\s*:?\s*(?P<yes7>\d{1,3})\s*(?:,|och|;)?\s*nej-?röster\s*:?\s*(?P<no7>\d{1,3})\b"
-    r"(?:\s*(?:,|och|;)?\s*(?:avstående|avstår|avstod|nedlagda)\s*:?\s*(?P<abstain7>\d{1,3}))?",
+    r"(?:\s*(?:,|och|;)?\s*(?:avstående|avstår|avstod|nedlagda?)\s*:?\s*(?P<abstain7>\d{1,3}))?",
     re.IGNORECASE)
 
 
 # Two sides named by what they voted for: "12 röstade för avslag, 6 för bifall och 1 avstod". Which side
 # is yes comes from the decision it goes on (see orient): the side whose word the decision holds.
 _SIDE = r"för\s+(?P<{0}_means>[\wåäö–-]+(?:\s+[\wåäö–-]+){{0,3}}?)"  # "bara 7–8"
-_SIDE_ABSTAIN = (r"(?:\s*(?:,|\boch)\s+(?P<abstain>\d{1,3})\s+(?:[\wåäö-]+\s+)?(?:avstod|avstår|avstående|nedlagda|"
+_SIDE_ABSTAIN = (r"(?:\s*(?:,|\boch)\s+(?P<abstain>\d{1,3})\s+(?:[\wåäö-]+\s+)?(?:avstod|avstår|avstående|nedlagda?|"
                  r"lade\s+ned|röstade\s+blankt|blanka))?\s*(?=[.;,)]|$)")
 _CAST = r"(?:(?:avgavs|avgivits|lades)\s+)?"  # "röster avgavs för ...": the votes' passive verb before the side
 SIDES = (
@@ -1054,9 +1054,9 @@ LABELLED_TALLY = regexes.compile(
     r"^\s*(?:(?:(?:om)?röst(?:ning|ningsresultat|resultat|siffror|utfall)(?:et|en)?|votering(?:sresultat)?(?:et)?|"
     r"resultat(?:et)?)(?:\s+(?:var|blev)(?:\s+följande)?)?)?\s*:?\s*(?:"
     r"ja\s*:?\s*(?P<yes>\d{1,3})\s*[,;]?\s*nej\s*:?\s*(?P<no>\d{1,3})"
-    r"(?:\s*[,;]?\s*(?:avstår|avstod|avstående|blanka|nedlagda)\s*:?\s*(?P<abstain>\d{1,3}))?"
+    r"(?:\s*[,;]?\s*(?:avstår|avstod|avstående|blanka|nedlagda?)\s*:?\s*(?P<abstain>\d{1,3}))?"
     r"|\b(?P<yes2>\d{1,3})\s+(?:ja|för)\s*(?:,|och)\s*(?P<no2>\d{1,3})\s+(?:nej|emot|mot)\b"
-    r"(?:\s*(?:,|och)\s*(?P<abstain2>\d{1,3})\s+(?:avstod|avstår|avstående|blanka|nedlagda))?)", re.IGNORECASE)
+    r"(?:\s*(?:,|och)\s*(?P<abstain2>\d{1,3})\s+(?:avstod|avstår|avstående|blanka|nedlagda?))?)", re.IGNORECASE)
 # The words of a side that show which outcome it voted for: their first letters stand in the decision
 # ("avslag" in "att avslå", "bifall" in "att bifalla").
 SIDE_STEM = 4
@@ -1140,7 +1140,7 @@ def counted_vote(text: str):
 
 # Abstainers told in a sentence of their own after the tally: "... och 10 för höjningen. 2 avstod."
 ABSTAINED = regexes.compile(rf"^\s*{_COUNT}\s+(?:[\wåäö-]+\s+)?(?:avstod|avstår|lade\s+ned(?:\s+sina\s+röster)?|"
-                       r"röstade\s+blankt|nedlagda)\b", re.IGNORECASE)
+                       r"röstade\s+blankt|nedlagda?)\b", re.IGNORECASE)
 
 
 def abstained(sentence: str) -> int | None:

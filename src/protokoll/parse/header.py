@@ -269,7 +269,8 @@ def parse_header(lines: list[Line], after_lists: frozenset[int] = frozenset()) -
                   or len(m.group("label")) > 5 and text[m.end():m.end() + 1].isdigit()
                   or _LAYOUT_VALUE.match(text[m.end("label"):])  # "Plats        Klubbstugan" in a layout
                   or m.group("label").isupper() and m.group("label").lower() in CAPITAL_LABELS
-                  or _alone_over_value(m, text, lines[i + 1] if i + 1 < len(lines) else None)):
+                  or _alone_over_value(m, text, lines[i + 1] if i + 1 < len(lines) else None)
+                  or _label_cell_row(m, text, lines, i)):
             rest = text[m.end():]
             if not rest.strip() and i + 1 < len(lines) and not PLACE_TIME.match(lines[i + 1].text):
                 rest = lines[i + 1].text  # the value stands on the next line (or in the next column)
@@ -392,6 +393,24 @@ def organ_of(lines: list[Line]) -> tuple[str, str] | None:
             if m:
                 return m.group("body").strip(), m.group("org").strip()
     return None
+
+
+# The other labels of a header table that pdftotext reads row by row ("Beslutande Anna Ek (S), ordförande").
+_HEADER_ROW_LABEL = regexes.compile(tolerant(r"^(?:närvarande|frånvarande|deltagare|beslutande|ledamöter|ersättare|"
+                                             r"övriga\s+deltagare|ordförande|sekreterare|justerare|"
+                                             r"utses\s+att\s+justera)(?![\wåäö])"), re.IGNORECASE)
+
+
+def _label_cell_row(m: re.Match, text: str, lines: list[Line], i: int) -> bool:
+    """ "Plats Stadshuset, rum Ekorren" / "Tid 2025-03-04 kl. 13.00–15.30": a header table's label cell and its
+    value, one space between and no colon (pdftotext's default reading of the table), where a line beside it
+    is another row of the table (a label of place or time, or of the roll or the offices)."""
+    label, value = m.group("label"), text[m.end():]
+    if not label[:1].isupper() or m.group("colon") or not (value[:1].isupper() or value[:1].isdigit()):
+        return False
+    beside = lines[max(0, i - 1):i] + lines[i + 1:i + 2]
+    return any(_HEADER_ROW_LABEL.match(n.text) or (row := PLACE_TIME.match(n.text)) and n.text[row.end():].strip()
+               for n in beside)
 
 
 def _alone_over_value(m: re.Match, text: str, nxt: Line | None) -> bool:

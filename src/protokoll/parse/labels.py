@@ -345,13 +345,19 @@ OWN_DECISION = regexes.compile(_OWN_DECISION + r"\s*:?$", re.IGNORECASE)
 # The same label with its decision after the colon on the same line: "Stämmans beslut: Styrelsen beviljades
 # ansvarsfrihet.", "Nämndens beslut: att ..." (the label is no part of the decision's text).
 OWN_DECISION_LEAD = regexes.compile(_OWN_DECISION + r"\s*:\s*(?=[A-ZÅÄÖ]|att\b)", re.IGNORECASE)
+# The same label inside a title's line, with its decision after it and no colon (pdftotext of a municipal
+# layout that sets the title, the label and the decision side by side): "Godkännande av dagordning
+# Kommunfullmäktiges beslut Dagordningen godkänns." The label is a body's, written with a capital.
+_OWN_DECISION_SPACED = (r"(?P<label>(?=[A-ZÅÄÖ])" + _OWN_DECISION.removeprefix("^") + r")\s+(?=[A-ZÅÄÖ]|att\b)")
+OWN_DECISION_WITHIN = regexes.compile(r"\s+" + _OWN_DECISION_SPACED)
+OWN_DECISION_OPENS = regexes.compile(r"^" + _OWN_DECISION_SPACED)  # the text after such a title
 # "<who> beslutar/beslutade/beslöt [att] ...", "Beslöts att", "Det beslutades att", "Efter diskussion
 # beslutade årsmötet att", "Kommunstyrelsen föreslår kommunfullmäktige besluta": any body decides.
 _VERB = r"(?i:beslutar|beslutade|beslöt|beslöts|beslutas|beslutades|bestämde|bestämdes|besluter)"
 # A count of votes inside the formula: "med 17 röster mot 12", "med 31 röster mot 23, 4 nedlagda",
 # "med röstsiffrorna 6–1", "Med sju ja-röster mot fyra nej-röster och en som avstår" (counts as digits or words).
-# What those who did not vote for either side did: "avstår", "2 som avstod", "4 nedlagda".
-ABSTAINS = (r"(?:som\s+)?(?:avstår|avstod|avstått|avstående|nedlagda|blanka|lade\s+ned|röstade\s+blankt)")
+# What those who did not vote for either side did: "avstår", "2 som avstod", "4 nedlagda", "1 nedlagd".
+ABSTAINS = (r"(?:som\s+)?(?:avstår|avstod|avstått|avstående|nedlagda?|blanka|lade\s+ned|röstade\s+blankt)")
 COUNTED = (r"(?:[Mm]ed\s+röstsiffrorna\s+\d{1,3}\s*[–-]\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?|"
            rf"[Mm]ed\s+{numbers.COUNT}\s+(?:ja-?)?röster\s+(?:mot|för\s+och)\s+{numbers.COUNT}(?:\s+(?:nej-?)?röst(?:er)?)?"
            r"(?:\s+emot)?"

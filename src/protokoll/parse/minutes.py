@@ -618,6 +618,20 @@ def _opening_end(headings: dict[int, object], end: int) -> int:
     return starts[OPENING_ITEMS] if len(starts) > OPENING_ITEMS else end
 
 
+# Initials that tell two members apart carry a part's next letter after its capital ("Berit Stenlund" → "BSt",
+# "Kerstin Ljung" → "KLj", "Maria Grahn" → "MaG"); names of more parts than this are left to their capitals.
+LETTERED_INITIALS_MAX_PARTS = 3
+
+
+def _lettered_initials(words: list[str]) -> set[str]:
+    """Every form of a name's initials in which a part's capital may be followed by that part's next letter
+    (lower-cased), beside the capitals alone ("Britt Stenmark" → "BrS", "BSt", "BrSt")."""
+    if len(words) > LETTERED_INITIALS_MAX_PARTS:
+        return set()
+    forms = [(w[0].upper(), w[0].upper() + w[1:2].lower()) for w in words]
+    return {"".join(pick) for pick in itertools.product(*forms)}
+
+
 def initials_of(protocol: Protocol) -> frozenset[str]:
     """The attendees' first names and initials ("Karin Lund" → "KL", "Per-Ola Sand" → "PS" and "POS"), and initials the
     list writes beside a name ("Karin Lund (KL)"), which minutes may use for who does what."""
@@ -630,6 +644,7 @@ def initials_of(protocol: Protocol) -> frozenset[str]:
         if len(words) >= 2:
             out.add("".join([w[0] for w in words]).upper())
             out.add("".join([p[0] for w in words for p in w.split("-")]).upper())
+            out.update(_lettered_initials(words))
         for field in (a.affiliation, getattr(a, "note", None)):
             if field and _INITIALS.fullmatch(field.strip("() ")):
                 out.add(field.strip("() "))
@@ -1372,7 +1387,7 @@ DASH_ATT = regexes.compile(r"^[-–—•*·]\s*att\s", re.IGNORECASE)
 NUMBERED_DECISION = regexes.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 
 # Patterns of the calls above, compiled once (re.split(...) and friends pay a cache lookup each call).
-_INITIALS = regexes.compile(r"[A-ZÅÄÖ]{2,3}")
+_INITIALS = regexes.compile(conventions.INITIALS)
 _FIRST_STOP = regexes.compile(r"\s(?<=[.!?]\s)")  # "(?<=[.!?])\s", led by the space (see _AFTER_STOP)
 
 
