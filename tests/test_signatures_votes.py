@@ -62,3 +62,20 @@ def test_other_prose_tallies():
     assert (v.yes, v.no, v.abstain) == (7, 4, 0)
     v = dec.parse_vote(["Ledamot Röst", "Anna Ek (S) Ja", "Per Berg (M) Nej", "Summa: 1 ja, 1 nej, 0 avstår"])
     assert (v.yes, v.no, v.abstain) == (1, 1, 0)
+
+
+def test_two_word_label_row_over_names_run_together():
+    # default-mode pdftotext of two signature columns: labels on one line, names on the next, single spaces
+    got = signatures("Vid protokollet Justeras\n\nSiv Hallin Tage Lundmark\n")
+    assert got == {"secretary": ["Siv Hallin"], "adjusters": ["Tage Lundmark"]}
+
+
+def test_names_left_over_sign_under_the_last_label_when_it_is_justeras():
+    got = signatures("Vid protokollet Justeras\n\nSiv Hallin Tage Lundmark Eva Marie Dahl\nsekreterare\n")
+    assert got == {"secretary": ["Siv Hallin"], "adjusters": ["Tage Lundmark", "Eva Marie Dahl"]}
+
+
+def test_names_left_over_under_another_label_are_not_guessed():
+    # three names under "Ordförande Sekreterare": which two sign is not told, so no row is cut
+    lines = clean("Ordförande Sekreterare\nSiv Hallin Tage Lundmark Eva Dahl\n", repair=False).lines
+    assert signature_start(lines) is None

@@ -815,8 +815,8 @@ COLUMN_GAP_TEXT = "   "  # the gap _COLUMN_GAP reads between columns
 
 def _spread_rows(lines: list[Line]) -> list[Line]:
     """``lines`` with an office row and the name row beside it (over or under) cut back into columns three
-    spaces apart, where every word of the office row is an office and the name row holds a name of
-    SPACED_NAME_WORDS words for each; the same number of lines, so indices hold."""
+    spaces apart, where every word of the office row is in an office's label and the name row holds a name for
+    each (see _signed_names); the same number of lines, so indices hold."""
     out = list(lines)
     for i, line in enumerate(lines):
         if line.text.count(",") >= 2 and "   " not in line.text:
@@ -824,19 +824,19 @@ def _spread_rows(lines: list[Line]) -> list[Line]:
             if cells:
                 out[i] = replace(line, text=COLUMN_GAP_TEXT.join(cells))
                 continue
-        words = line.text.split()
-        # cheap tests first: two offices or more, no column gap, the first word an office
-        if len(words) < 2 or "   " in line.text or not cv.office_of(words[0].rstrip(":")) or \
-                not all(cv.office_of(w.rstrip(":")) for w in words):
+        # cheap tests first: two words or more, no column gap
+        words = _office_cells(line.text) if " " in line.text.strip() and "   " not in line.text else []
+        if len(words) < 2:
             continue
         for j in (i + 1, i - 1):
             if not 0 <= j < len(lines) or "   " in lines[j].text:
                 continue
-            names = lines[j].text.split()
-            if len(names) != SPACED_NAME_WORDS * len(words):
-                continue
-            cut = [" ".join(names[k:k + SPACED_NAME_WORDS]) for k in range(0, len(names), SPACED_NAME_WORDS)]
-            if all(person(n) == n for n in cut):
+            cut = _signed_names(lines[j].text, len(words))
+            if len(cut) > len(words) and cv.office_of(words[-1].rstrip(":")) == cv.ADJUSTER:
+                # "Vid protokollet Justeras" / "Ingrid Falk Gun Björkman Allan Sjöö": the names left over sign
+                # under the last label, as the adjusters signing side by side do
+                words = words + [words[-1]] * (len(cut) - len(words))
+            if len(cut) == len(words):
                 # each column as wide as its longer cell, so that both rows' cells start at the same places
                 widths = [max(len(a), len(b)) + len(COLUMN_GAP_TEXT) for a, b in zip(words, cut)]
                 out[i] = replace(line, text="".join(w.ljust(n) for w, n in zip(words, widths)).rstrip())
@@ -844,6 +844,41 @@ def _spread_rows(lines: list[Line]) -> list[Line]:
                                  indent=line.indent)
                 break
     return out
+
+
+def _office_cells(text: str) -> list[str]:
+    """ "Sekreterare Ordförande Justerare", "Vid protokollet Justeras": a row of signature labels that lost the
+    gaps between them, one label a cell (a label of two words kept whole); none unless every word is in one."""
+    words, cells, k = text.split(), [], 0
+    while k < len(words):
+        two = " ".join(words[k:k + 2]).rstrip(":")
+        if k + 1 < len(words) and cv.office_of(two):
+            cells.append(two)
+            k += 2
+        elif cv.office_of(words[k].rstrip(":")):
+            cells.append(words[k])
+            k += 1
+        else:
+            return []
+    return cells
+
+
+def _signed_names(text: str, count: int) -> list[str]:
+    """The names of a row of signatures that lost the gaps between them: SPACED_NAME_WORDS words each where
+    the row holds ``count`` of those, else cut before each given name that follows a surname ("Ingrid Falk
+    Gun Björkman Allan Sjöö"); none unless every piece is a name as it stands."""
+    words = text.split()
+    if len(words) == SPACED_NAME_WORDS * count:
+        cut = [" ".join(words[k:k + SPACED_NAME_WORDS]) for k in range(0, len(words), SPACED_NAME_WORDS)]
+    else:
+        given = [is_first_name(w) for w in words]
+        starts = [k for k in range(len(words)) if given[k] and (k == 0 or not given[k - 1])]
+        if not starts or starts[0] != 0:
+            return []
+        cut = [" ".join(words[a:b]) for a, b in zip(starts, starts[1:] + [len(words)])]
+        if any(len(c.split()) < SPACED_NAME_WORDS for c in cut):
+            return []
+    return cut if all(person(n) == n for n in cut) else []
 
 
 def _name_office_cells(text: str) -> list[str]:
