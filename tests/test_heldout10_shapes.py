@@ -154,6 +154,33 @@ Bidraget betalas ut när slutbesiktning har skett.
     assert [texts(i) for i in got.items] == [["enligt bilaga."], ["Bidrag beviljas med 48 000 kronor."]]
 
 
+def test_a_bilaga_heading_after_the_last_decision_holds_no_decision():
+    # the appendix note on the minutes' last page ("Bilaga" / "Sekretessbilaga till §§ ... förvaras ...")
+    got = parse_text("""EKVIKS KOMMUN
+Vård- och omsorgsutskottet
+SAMMANTRÄDESPROTOKOLL
+Sammanträdesdatum
+2025-11-04
+
+Plats och tid Vårdförvaltningen, kl 13.00-15.00
+
+Beslutande Eva Lind (S), ordförande
+
+VOU § 43 Dnr VON 2025/310
+
+Information från förvaltningen
+
+Utskottets beslut
+
+Informationen noteras.
+
+Bilaga
+
+Sekretessbilaga till §§ 41 och 42 förvaras hos förvaltningen och lämnas inte ut.
+""")
+    assert texts(got.items[-1]) == ["Informationen noteras."]
+
+
 # --- "Datum:" / "Plats:" / "Löpnummer:" over their values; "Ordförande Anna Ek" (fixture 274) ---------------
 def test_a_column_of_header_labels_pairs_with_the_column_of_values_after_it():
     got = parse_text("""Ekviks Skidförbund

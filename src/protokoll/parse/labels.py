@@ -332,7 +332,7 @@ def _label(alternatives: str, colon: str = r"\s*:?") -> re.Pattern:
 SUMMARY = _label(r"sammanfattning av ärendet|sammanfattning|bakgrund|ärendebeskrivning|beskrivning av ärendet|"
                  r"ärendet i korthet|ärendet(?=\s*:|\s*$)")
 PRESENTERS = _label(r"föredragande|föredragare|presentatörer?|ansvarig för ärendet")
-DOCUMENTS = _label(r"beslutsunderlag|underlag|bilagor", r"\s*(?::|$)")  # "Beslutsunderlag" alone heads the list
+DOCUMENTS = _label(r"beslutsunderlag|underlag|bilagor|bilaga", r"\s*(?::|$)")  # "Beslutsunderlag", "Bilaga" alone head the list
 GUESTS = _label(r"gäster på mötet|gäster|inbjudna gäster|medverkande gäster")
 DECIDES = _label(
     r"(?:mötet|gruppen|kommundirektörsgruppen|kommundirektörgruppen|styrelsen|nätverket|sammanträdet)"
