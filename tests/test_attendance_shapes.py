@@ -21,8 +21,8 @@ def test_role_words_in_any_form_have_a_base():
 
 def test_officials_written_title_first_take_the_title_as_affiliation():
     got = entries("Tjänstepersoner:\nKommundirektör Per Holm\nEkonomichef Eva Ek, §§ 12 och 14")
-    assert got == [("Per Holm", "Kommundirektör", "present", "kommundirektör", None, None),
-                   ("Eva Ek", "Ekonomichef", "present", "ekonomichef", None, "§§ 12 och 14")]
+    assert got == [("Per Holm", "kommundirektör", "present", "kommundirektör", None, None),
+                   ("Eva Ek", "ekonomichef", "present", "ekonomichef", None, "§§ 12 och 14")]
 
 
 def test_role_with_part_time_note_after_the_party():
@@ -522,3 +522,11 @@ def test_a_secretary_label_under_a_presence_table_beside_its_heading_is_no_row()
     p = parse_text(text)
     assert [(a.name, a.status) for a in p.attendees] == [("Anna Holm", "present"), ("Lisa Ek", "absent")]
     assert (p.secretary, p.adjusters) == ("Jonas Blom", ["Anna Holm"])
+
+
+def test_a_role_leading_its_line_is_written_as_beside_a_name():
+    # "Ordförande Elin Brandt": the capital is the line's; "IFO-chef" keeps the capitals of its abbreviation
+    got = entries("Närvarande\nOrdförande Elin Brandt\nVice ordförande Oskar Lind\nIFO-chef Petra Ros")
+    assert [(g[0], g[1], g[3]) for g in got] == [("Elin Brandt", "ordförande", "ordförande"),
+                                                 ("Oskar Lind", "vice ordförande", "vice ordförande"),
+                                                 ("Petra Ros", "IFO-chef", "ifo-chef")]

@@ -1085,6 +1085,12 @@ def _ocr_joined_name(name: str) -> str:
     return name
 
 
+def _uncapitalised(role: str) -> str:
+    """ "Ordförande" → "ordförande": a role word leading its line has the line's capital, not its own (written
+    beside the name it is "ordförande"); an abbreviation keeps its capitals ("IFO-chef")."""
+    return role[:1].lower() + role[1:] if role[1:2].islower() else role
+
+
 def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     """One entry: "Karin Lövgren (S), ordförande", "Eva Ek, kommundirektör, § 114", "Ordförande Anna Ek"."""
     masked = mask_nicknames(text)
@@ -1129,8 +1135,8 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     role = org = None
     lead = role_lead(name)  # "Ordförande Anna Ek", "Vice ordförande Per Berg", "suppleanten Oskar Fält"
     if lead:
-        org, name = lead[0], lead[1]
-        role = org.lower()
+        org, name = _uncapitalised(lead[0]), lead[1]
+        role = lead[0].lower()
     if not is_name(name) and paren and cv.is_party(paren.strip()):
         name = _ocr_joined_name(name)  # "Bertil Ån man (M)": OCR cut a surname in two
     if not is_name(name):
