@@ -190,9 +190,12 @@ def remove(lines: list[Line]) -> list[Line]:
     title_matcher = SequenceMatcher(None, "", title_key) if title_key is not None else None
     edges = _edge_lines(lines, numbers) if running_keys else set()
     feet = _foot_lines(lines, numbers) if running_keys else set()
+    repeated_headers = _furn_repeated_headers(lines)
     out: list[Line] = []
     seen: set[str] = set()
     for line in lines:
+        if id(line) in repeated_headers:
+            continue  # a running header repeated where a page break was lost
         text = without_page_tail(line.text).rstrip() if "  " in line.text else line.text
         text = without_page_mark(text)
         if len(text) < len(line.text) and _footer_of_title(line, text, lines):
@@ -218,6 +221,86 @@ def remove(lines: list[Line]) -> list[Line]:
         seen.add(k)
         line.text = text
         out.append(line)
+    return out
+
+
+
+# A running header repeated in mid-text, where the page break was lost (pages joined without a form feed, as some
+# PDF-to-text tools give them): "Kommunstyrelsen 2025-03-04 Sida 3 (9)", "Svenska Xförbundet Förbundsmöte 2025
+# 2 (3)" between two halves of a sentence. Its page mark, after the header's words: "Sida N (M)", "Sidan N av M",
+# "N (M)", "N/M" (the page's number never above the count).
+RUNNING_PAGE_MARK = regexes.compile(
+    r"\s+(?:sid(?:an|a)?\.?\s*(?P<n1>\d{1,3})\s*(?:av|/|\()\s*(?P<m1>\d{1,3})\)?"
+    r"|(?P<n2>\d{1,3})\s*(?:\(\s*(?P<m2>\d{1,3})\s*\)|/\s*(?P<m3>\d{1,3})))$", re.IGNORECASE)
+MIN_HEADER_REPEATS = 2  # a line with a page mark seen this often (page number aside) is a running header
+RUNNING_HEADER_MAX_CHARS = 90  # a longer line is text, whatever it ends with
+FIRST_HEADER_LINES = 3  # the document's first-page header line stands among its first lines ...
+FIRST_HEADER_MIN_WORDS = 2  # ... and says more than one word ("PROTOKOLL  Sammanträdesdatum  2025-02-11")
+_ISO_DATE = regexes.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+_PARTY_MARK = regexes.compile(r"\((?:[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{1,3})\)")  # an attendee's "(S)", "(KD)", "(Fi)"
+
+
+def _furn_header_stem(text: str) -> tuple[str, bool]:
+    """``text`` without its page mark, folded for comparison (case and spacing), and whether it had one."""
+    m = RUNNING_PAGE_MARK.search(text) if text[-1:].isdecimal() or text[-1:] == ")" else None
+    if m is not None:
+        n, count = (m.group("n1") or m.group("n2")), (m.group("m1") or m.group("m2") or m.group("m3"))
+        if int(n) <= int(count):
+            text = text[:m.start()]
+        else:
+            m = None
+    return " ".join(text.casefold().split()), m is not None
+
+
+def _furn_may_be_header(text: str) -> bool:
+    """Whether ``text`` could be page furniture at all: short, and no item's label, decision or attendee."""
+    return len(text) <= RUNNING_HEADER_MAX_CHARS and not CONTENT.search(text) and not ITEM_LABEL.match(text) \
+        and not _PARTY_MARK.search(text) and bool(key(text))
+
+
+def _furn_repeated_headers(lines: list[Line]) -> set[int]:
+    """Ids of running-header lines wherever they stand: a line with a page mark whose text but the page number
+    recurs at least MIN_HEADER_REPEATS times, or one that says again the document's first-page header line but
+    for its page number. The first such line atop the document stays (it is its heading)."""
+    stems: dict[int, str] = {}
+    counts: Counter[str] = Counter()
+    for line in lines:
+        text = line.text.strip()
+        if not (text[-1:].isdecimal() or text[-1:] == ")") or len(text) > RUNNING_HEADER_MAX_CHARS:
+            continue
+        stem, marked = _furn_header_stem(text)
+        if marked and _furn_may_be_header(stem):
+            stems[id(line)] = stem
+            counts[stem] += 1
+    repeated = {stem for stem, n in counts.items() if n >= MIN_HEADER_REPEATS}
+    firsts: dict[str, int] = {}
+    for line in lines[:FIRST_HEADER_LINES]:
+        text = line.text.strip()
+        stem, marked = _furn_header_stem(text)
+        if len(stem.split()) >= FIRST_HEADER_MIN_WORDS and (marked or _ISO_DATE.search(stem)) \
+                and _furn_may_be_header(stem):
+            firsts.setdefault(stem, id(line))
+    if not repeated and not firsts:
+        return set()
+    out: set[int] = set()
+    kept: set[str] = set()
+    for k, line in enumerate(lines):
+        text = line.text.strip()
+        if not text or len(text) > RUNNING_HEADER_MAX_CHARS:
+            continue
+        stem = stems.get(id(line))
+        if stem not in repeated:
+            if not firsts:
+                continue
+            stem = " ".join(text.casefold().split())
+            if stem not in firsts:
+                stem = _furn_header_stem(text)[0]
+                if stem not in firsts:
+                    continue
+        if k < FIRST_HEADER_LINES and stem not in kept:
+            kept.add(stem)  # the document's own heading
+            continue
+        out.add(id(line))
     return out
 
 

@@ -368,6 +368,7 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
         aligned = align_cells([(line.indent + offset, t) for line, offset, t in section])
         section = [(line, offset, t) for (line, offset, _), t in zip(section, aligned)]
     section = [(line, offset, role_label(t) or t) for line, offset, t in section]  # "Kassör: Per Ek"
+    one_a_line = _furn_one_a_line([t for _, _, t in section])  # a lone run-together line may then be split
     held: tuple[str, int] | None = None  # a plural role of the role column and where its names stand
     written: dict[int, tuple[str, str | None]] = {}  # id of an entry read: its text and the role it was read under
     for chunks, text in _sentences(_logical_lines(section)):
@@ -389,7 +390,8 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
         # Entries laid out in columns ("Anna Berg, ordförande      Lars Ek, kassör") are read cell by cell: as
         # one comma list, a role would run into the name in the next column ("ordförande Lars Ek").
         in_columns = any(_CELL_GAP.search(c[2].strip()) for c in chunks)
-        comma_list = None if in_columns else _comma_list(text, wrapped=len(chunks) > 1)
+        single_join = one_a_line and "," in text and len(_furn_split_single_join(text.strip())) == 2
+        comma_list = None if in_columns else _comma_list(text, wrapped=len(chunks) > 1, single_join=single_join)
         if comma_list is not None:
             carried = role
             mode = _group_mode(comma_list)
@@ -422,7 +424,10 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
                 out[-1].note = f"{out[-1].note} {part.strip()}"  # "..., tjänstgör för Hamid" / "Sadeghi": the name wrapped
                 continue
             held = _column_role(line.indent + offset, part, held)
-            for chunk_start, chunk in _row_cells(part):
+            cells = _row_cells(part)
+            if one_a_line:
+                cells = [(start + at, piece) for start, chunk in cells for at, piece in _furn_split_single_join(chunk)]
+            for chunk_start, chunk in cells:
                 for entry_text, start, end in _entries(chunk):
                     a = _entry(entry_text, status, role or (held[0] if held else None))
                     if a:
@@ -594,9 +599,9 @@ MIN_RUN_TOGETHER = 2  # people joined by a space alone before a roll line is rea
 PAIRED_NAME_WORDS = 2  # "Kjell Grahn Maria Lundin": two people of a given name and a surname each on one line
 
 
-def _unrun(text: str) -> str:
-    """A roll run together onto one line, with a comma between its people."""
-    if len(_RUN_TOGETHER.findall(text)) < MIN_RUN_TOGETHER:
+def _unrun(text: str, least: int = MIN_RUN_TOGETHER) -> str:
+    """A roll run together onto one line (``least`` joins or more), with a comma between its people."""
+    if len(_RUN_TOGETHER.findall(text)) < least:
         return text
 
     def comma(m: re.Match) -> str:
@@ -607,18 +612,56 @@ def _unrun(text: str) -> str:
     return _RUN_TOGETHER.sub(comma, text)
 
 
-def _comma_list(text: str, wrapped: bool = False) -> list[str] | None:
+# A lone join in a roll of one person a line ("Marie-Louise Berg (M) Ronny Sjödin (S)" among "Per Holm (M)" lines):
+# two people whose line break was lost. Split where the roll's other lines hold one person each, at least this
+# many of them a name with its party, and both halves are such a person (a short role after the first one's comma).
+SINGLE_JOIN_MIN_LINES = 2
+_PERSON_WITH_PARTY = regexes.compile(r"^(?P<name>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,3})\s*\([^()]{1,12}\)"
+                                     r"(?:,\s+[a-zåäö][\wåäö.]*(?:\s+[a-zåäö][\wåäö.]*){0,2})?$")
+
+
+def _furn_one_a_line(texts: list[str]) -> bool:
+    """Whether a roll's lines ``texts`` hold one person each but for lines of two run together (fewer of those)."""
+    singles = joined = 0
+    for text in texts:
+        text = text.strip()
+        if not text:
+            continue
+        joins = len(_RUN_TOGETHER.findall(text)) if ")" in text else 0
+        if joins == 1:
+            joined += 1
+        elif joins or text.count("(") > 1:
+            return False
+        elif _PERSON_WITH_PARTY.match(text):
+            singles += 1
+    return joined > 0 and singles >= SINGLE_JOIN_MIN_LINES and singles > joined
+
+
+def _furn_split_single_join(chunk: str) -> list[tuple[int, str]]:
+    """``chunk`` as (start, text) pieces: two people with parties run together split apart; else itself whole."""
+    found = list(_RUN_TOGETHER.finditer(chunk)) if ")" in chunk else []
+    if len(found) != 1 or _SERVES_FOR_END.search(found[0].group("tail") or ""):
+        return [(0, chunk)]
+    m = found[0]
+    first, second = chunk[:m.end("tail") if m.group("tail") else m.start() + 1], chunk[m.end():]
+    halves = [_PERSON_WITH_PARTY.match(first.strip()), _PERSON_WITH_PARTY.match(second.strip())]
+    if not all(h is not None and is_name(h.group("name")) for h in halves):
+        return [(0, chunk)]
+    return [(0, first), (m.end(), second)]
+
+
+def _comma_list(text: str, wrapped: bool = False, single_join: bool = False) -> list[str] | None:
     """The entries of a comma paragraph: "A, B och C"; "A (S), ordförande, B (M), vice ordförande, C (C)"
     (what follows a person up to the next person is theirs: a role, a note, a municipality); or None for
     other shapes (a flattened two-column list "Name, Aff Name2, Aff2" is read column by column)."""
     masked = mask_nicknames(text)
     if masked != text:  # "Ulrika (Uffe) Berg, Sven Dahl": the nickname's parentheses are the name's
-        pieces = _comma_list(masked, wrapped)
+        pieces = _comma_list(masked, wrapped, single_join)
         return [unmask_nicknames(p) for p in pieces] if pieces is not None else None
     named = _first_names_with_roles(text)
     if named:
         return named  # "Kerstin – ordförande, Sten – kassör"
-    text = _unrun(dash_as_comma(text.strip().rstrip(".")))
+    text = _unrun(dash_as_comma(text.strip().rstrip(".")), 1 if single_join else MIN_RUN_TOGETHER)
     lead = _SENTENCE_LEAD.match(text)
     if lead and lead.end():
         words = lead.group(0).split()
