@@ -26,7 +26,7 @@ def test_role_after_the_name_without_a_comma():
 
 def test_role_after_a_dash_is_what_the_list_says_of_the_person():
     got = entries("Deltagare: Anna Kvist (förälder 3B), Rektor Maria Holm, Lisa Berg – fritidspedagog")
-    assert got == [("Anna Kvist", "förälder 3B", "present", None), ("Maria Holm", "Rektor", "present", "rektor"),
+    assert got == [("Anna Kvist", "förälder 3B", "present", None), ("Maria Holm", "rektor", "present", "rektor"),
                    ("Lisa Berg", "fritidspedagog", "present", "fritidspedagog")]
 
 

@@ -26,7 +26,7 @@ def test_substitute_written_istf_serves_for_the_member():
 def test_title_first_official_utredare():
     _, got = parsed(KS + "Beslutande              Leif Grahn (S)\n                        Annika Wall (S)\n\n"
                     "Övriga deltagande       Ekonomichef Niklas Brem § 63        Utredare Malin Fund § 62\n\n" + ITEMS)
-    assert got[-1] == ("Malin Fund", "Utredare", "present", "utredare", None)
+    assert got[-1] == ("Malin Fund", "utredare", "present", "utredare", None)
 
 
 def test_party_in_parentheses_after_a_comma_and_a_vacant_seat():
