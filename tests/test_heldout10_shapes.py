@@ -111,9 +111,7 @@ Nästa sammanträde äger rum den 10 juni 2025 kl. 09.00.
     assert texts(got.items[1]) == []  # a proposal's clause is no decision
 
 
-# --- "Sekretess" / OSL text after "Utskottet beslutar enligt bilaga." (fixture 273) --------------------------
-def test_headings_after_a_municipal_decision_hold_no_decisions():
-    got = parse_text("""EKVIKS KOMMUN
+VOU_HEAD = """EKVIKS KOMMUN
 Vård- och omsorgsutskottet
 SAMMANTRÄDESPROTOKOLL
 Sammanträdesdatum
@@ -123,7 +121,12 @@ Plats och tid Vårdförvaltningen, kl 13.00-15.00
 
 Beslutande Eva Lind (S), ordförande
 
-VOU § 41 Dnr VON 2025/301
+"""
+
+
+# --- "Sekretess" / OSL text after "Utskottet beslutar enligt bilaga." (fixture 273) --------------------------
+def test_headings_after_a_municipal_decision_hold_no_decisions():
+    got = parse_text(VOU_HEAD + """VOU § 41 Dnr VON 2025/301
 
 Ansökan om särskilt boende
 
@@ -156,17 +159,7 @@ Bidraget betalas ut när slutbesiktning har skett.
 
 def test_a_bilaga_heading_after_the_last_decision_holds_no_decision():
     # the appendix note on the minutes' last page ("Bilaga" / "Sekretessbilaga till §§ ... förvaras ...")
-    got = parse_text("""EKVIKS KOMMUN
-Vård- och omsorgsutskottet
-SAMMANTRÄDESPROTOKOLL
-Sammanträdesdatum
-2025-11-04
-
-Plats och tid Vårdförvaltningen, kl 13.00-15.00
-
-Beslutande Eva Lind (S), ordförande
-
-VOU § 43 Dnr VON 2025/310
+    got = parse_text(VOU_HEAD + """VOU § 43 Dnr VON 2025/310
 
 Information från förvaltningen
 
