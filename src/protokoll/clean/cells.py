@@ -61,7 +61,6 @@ _PARTICLES = frozenset({"von", "af", "de", "van", "der", "den", "la", "du"})
 
 # A laid-out line's cells: runs of text two or more spaces apart.
 _LAID_OUT_CELL = regexes.compile(r"\S+(?: \S+)*")
-TITLE_TAIL_CHARS = 12  # the piece of a column title wrapped in its narrow cell is no longer
 
 
 def glue_wrapped_titles(page: str, settings: CellSettings = CELLS) -> str:
@@ -69,7 +68,7 @@ def glue_wrapped_titles(page: str, settings: CellSettings = CELLS) -> str:
     Tjänstgörande   Närvarand" over "ersättare   e§", each piece right under its title's start. The pieces
     are put back ("Tjänstgörande ersättare", "Närvarande§") and their line dropped, where every piece makes a
     column title with the title above it and the line above holds at least two cells."""
-    from protokoll.parse.conventions import is_column_title
+    from protokoll.parse.conventions import wrapped_title
 
     lines = page.split("\n")
     k = 0
@@ -79,9 +78,7 @@ def glue_wrapped_titles(page: str, settings: CellSettings = CELLS) -> str:
         glued = dict(above) if len(above) >= 2 and below else None
         for start, piece in below if glued is not None else ():
             head = glued.get(start)
-            joined = None if head is None or len(piece) > TITLE_TAIL_CHARS else next(
-                (head + sep + piece for sep in ("", " ") if (sep or piece[:1].islower())
-                 and is_column_title(head + sep + piece)), None)
+            joined = None if head is None else wrapped_title(head, piece)
             if joined is None:
                 glued = None
                 break

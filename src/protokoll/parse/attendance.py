@@ -910,8 +910,8 @@ def _paired_names(chunk: str) -> int | None:
     words = chunk.split()
     if len(words) != 2 * PAIRED_NAME_WORDS or not all(_name_word(w) for w in words):
         return None
-    given = [names.is_first_name(w) for w in words]
-    if given != [True, False] * PAIRED_NAME_WORDS:
+    pieces = names.cut_at_given_names(words)
+    if pieces is None or [len(p) for p in pieces] != [PAIRED_NAME_WORDS] * 2:
         return None
     return chunk.index(words[PAIRED_NAME_WORDS], len(" ".join(words[:PAIRED_NAME_WORDS])))
 

@@ -186,6 +186,18 @@ def is_column_title(text: str) -> bool:
     sections = TABLE_PRESENCE_SECTIONS.match(text)
     return text in _column_titles() or bool(sections and sections.group("title") in TABLE_PRESENCE)
 
+WRAPPED_TITLE_TAIL_CHARS = 12  # the piece of a column title a narrow cell wrapped onto its next line is no longer
+
+
+def wrapped_title(head: str, tail: str) -> str | None:
+    """The column title a narrow cell broke in two, inside a word ("Närva" / "ro") or at a space ("Närvarande" /
+    "§"), put back together; None where the two make no known column title (a cell's text wrapped at a space,
+    "Ordföranden" / "öppnade", is never glued)."""
+    if len(tail) > WRAPPED_TITLE_TAIL_CHARS:
+        return None
+    return next((head + sep + tail for sep in ("", " ") if (sep or tail[:1].islower())
+                 and is_column_title(head + sep + tail)), None)
+
 # A vote column beside the roll ("§ 19" over "Ja | Nej"): its marks are votes, not presence.
 # A column of votes: "§ 19", "KF § 27", and a vote's own title over its columns ("Votering § 19", "Omröstning").
 TABLE_VOTE = regexes.compile(r"^(?:(?:[A-ZÅÄÖ]{1,6}\s*)?§\s*\d+[a-z]?|(?i:votering|omröstning|röstning)(?:\s+§\s*\d+[a-z]?)?)$")

@@ -14,7 +14,7 @@ from protokoll.model import Attendee
 from protokoll.parse import conventions as cv
 from protokoll.parse import dates
 from protokoll.parse.labels import tolerant
-from protokoll.parse.names import is_first_name, mask_nicknames, surname_first, unmask_nicknames
+from protokoll.parse.names import cut_at_given_names, is_first_name, mask_nicknames, surname_first, unmask_nicknames
 from protokoll.parse.attendance import (continues_list, group_title_over_table, table_columns, heading_of, is_column_title, is_name, is_role_entry, looks_like_entries, role_label,
                                        parse_attendance, role_column)
 from protokoll.tableheads import NUMBER_TITLES  # an item table's "Punkt" ends a list of people
@@ -865,19 +865,16 @@ def _office_cells(text: str) -> list[str]:
 
 def _signed_names(text: str, count: int) -> list[str]:
     """The names of a row of signatures that lost the gaps between them: SPACED_NAME_WORDS words each where
-    the row holds ``count`` of those, else cut before each given name that follows a surname ("Ingrid Falk
+    the row holds ``count`` of those, else cut at given names (names.cut_at_given_names: "Ingrid Falk
     Gun Björkman Allan Sjöö"); none unless every piece is a name as it stands."""
     words = text.split()
     if len(words) == SPACED_NAME_WORDS * count:
         cut = [" ".join(words[k:k + SPACED_NAME_WORDS]) for k in range(0, len(words), SPACED_NAME_WORDS)]
     else:
-        given = [is_first_name(w) for w in words]
-        starts = [k for k in range(len(words)) if given[k] and (k == 0 or not given[k - 1])]
-        if not starts or starts[0] != 0:
+        pieces = cut_at_given_names(words)
+        if pieces is None:
             return []
-        cut = [" ".join(words[a:b]) for a, b in zip(starts, starts[1:] + [len(words)])]
-        if any(len(c.split()) < SPACED_NAME_WORDS for c in cut):
-            return []
+        cut = [" ".join(p) for p in pieces]
     return cut if all(person(n) == n for n in cut) else []
 
 

@@ -30,6 +30,20 @@ def is_first_name(word: str) -> bool:
     return all(part.lower() in first_names() for part in word.split("-")) if word else False
 
 
+def cut_at_given_names(words: list[str]) -> list[list[str]] | None:
+    """ "Ingrid Falk Gun Björkman" → [["Ingrid", "Falk"], ["Gun", "Björkman"]]: people's names run together
+    without a separator, cut before each given name that follows a surname; None unless every piece is given
+    names and then a surname or more."""
+    given = [is_first_name(w) for w in words]
+    if not given or not given[0]:
+        return None
+    cuts = [k for k in range(1, len(words)) if given[k] and not given[k - 1]]
+    ends = cuts + [len(words)]
+    if any(given[end - 1] for end in ends):
+        return None  # a piece of given names alone ("Anna Maria")
+    return [words[start:end] for start, end in zip([0] + cuts, ends)]
+
+
 @lru_cache(maxsize=cv.ROLE_CACHE_SIZE)  # asked of every entry of a list, often the same ones
 def surname_first(text: str) -> tuple[str, str] | None:
     """ "Berg, Anna-Karin (S)" → ("Anna-Karin Berg", " (S)"): a name written surname first, in the order

@@ -511,10 +511,6 @@ def _stretches(cluster: list[list], runs: list[list], edge: float) -> list[list[
     return stretches
 
 
-# The pieces of a title wrapped in its cell: at most this many characters go to the next line.
-WRAPPED_TITLE_TAIL_CHARS = 12
-
-
 def _glue_broken_titles(raw: str, lines: list[list], settings: LayoutSettings = LAYOUT) -> None:
     """A column title longer than its narrow cell is broken by a word processor, inside the word ("Punk" over
     "t", "Närva" over "ro") or at a space ("Närvarande" over "§", "Tjänstgörande" over "ersättare"): the
@@ -522,7 +518,7 @@ def _glue_broken_titles(raw: str, lines: list[list], settings: LayoutSettings = 
     run: the piece, with the space it was broken at), and the line left empty dropped. Only where the two
     make a known column title, so a cell's text wrapped at a space ("Ordföranden" / "öppnade") is never
     glued."""
-    from protokoll.parse.conventions import is_column_title
+    from protokoll.parse.conventions import wrapped_title
 
     k = 0
     while k + 1 < len(lines):
@@ -530,16 +526,13 @@ def _glue_broken_titles(raw: str, lines: list[list], settings: LayoutSettings = 
         glued = False
         for piece in list(below):
             tail = raw[piece[0]:piece[1]]
-            if len(tail) > WRAPPED_TITLE_TAIL_CHARS:
-                continue
             for run in above:
                 head = raw[run[0]:run[1]]
                 if abs(run[2] - piece[2]) > settings.column_tolerance or " " in head or len(run) != 5:
                     continue
-                joined = next((sep for sep in ("", " ") if (sep or tail[:1].islower())
-                               and is_column_title(head + sep + tail)), None)
-                if joined is not None:
-                    run.append((piece[0], piece[1], joined))
+                title = wrapped_title(head, tail)
+                if title is not None:
+                    run.append((piece[0], piece[1], title[len(head):len(title) - len(tail)]))
                     below.remove(piece)
                     glued = True
                     break
