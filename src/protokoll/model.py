@@ -18,7 +18,70 @@ DecisionKind = Literal["noted", "assignment", "approval", "other"]
 VoteChoice = Literal["yes", "no", "abstain", "absent"]
 
 
-class Span(BaseModel):
+class _Record(BaseModel):
+    """The base of every class of the record. pydantic builds a class's validator and serialiser when it is
+    first used, not when the class is made (``defer_build``): building the thirteen (pydantic's schema
+    generation, in Python) was a third of ``protokoll parse``'s start-up (issue 12), and the parser needs
+    neither. It makes its values with ``made`` and the JSON comes from ``to_json``'s own walk; whatever
+    validates (``model_validate``, the archive, the web app) builds them then, once a process."""
+
+    model_config = ConfigDict(defer_build=True)
+
+    @classmethod
+    def made(cls, **values):
+        """``cls(**values)`` for values of the field types already (the parser's own strings, ints,
+        dates, lists of records), without validation, which would build the class's validator: the
+        same record in every respect — every field in its order, a new list for a list given, defaults
+        and default factories for the rest, the fields given as the fields set, private attributes at
+        their defaults. Unknown names are ignored, as validation ignores them; a missing required field
+        is a TypeError. tests/test_model_made.py holds it to validation's answers over the parser's
+        output."""
+        names, aliases, required, defaults, factories, private = _plan(cls)
+        data = {}
+        given = set()
+        for key, value in values.items():
+            name = aliases.get(key, key)
+            if name in defaults or name in factories or name in required:
+                data[name] = list(value) if type(value) is list else value
+                given.add(name)
+        missing = required - given
+        if missing:
+            raise TypeError(f"{cls.__name__}.made: missing {', '.join(sorted(missing))}")
+        record = _new_object(cls)
+        _set_attribute(record, "__dict__", {name: data[name] if name in given else
+                                            factories[name]() if name in factories else defaults[name]
+                                            for name in names})
+        _set_attribute(record, "__pydantic_fields_set__", given)
+        _set_attribute(record, "__pydantic_extra__", None)
+        _set_attribute(record, "__pydantic_private__", dict(private) if private is not None else None)
+        return record
+
+
+_PLANS: dict[type, tuple] = {}
+
+
+def _plan(cls: type) -> tuple:
+    """(field names in order, alias → name, required names, name → default, name → default factory,
+    private defaults or None) of a record class, read once a class from pydantic's field list."""
+    plan = _PLANS.get(cls)
+    if plan is None:
+        names, aliases, required, defaults, factories = [], {}, set(), {}, {}
+        for name, info in cls.model_fields.items():
+            names.append(name)
+            if info.alias:
+                aliases[info.alias] = name
+            if info.default_factory is not None:
+                factories[name] = info.default_factory
+            elif info.is_required():
+                required.add(name)
+            else:
+                defaults[name] = info.default
+        private = {name: attr.get_default() for name, attr in cls.__private_attributes__.items()} or None
+        plan = _PLANS[cls] = (tuple(names), aliases, frozenset(required), defaults, factories, private)
+    return plan
+
+
+class Span(_Record):
     """Where a value came from: page (1-based) and character offsets in that page's text."""
 
     model_config = ConfigDict(frozen=True)
@@ -50,7 +113,7 @@ def span_at(page: int, start: int, end: int, low_confidence: bool = False) -> Sp
     return span
 
 
-class _Node(BaseModel):
+class _Node(_Record):
     model_config = ConfigDict(validate_assignment=False)
 
     source: Span | None = Field(default=None, description="provenance of this value")
@@ -129,7 +192,7 @@ class ScheduledMeeting(_Node):
     end_time: str | None = None
 
 
-class SourceFile(BaseModel):
+class SourceFile(_Record):
     path: str
     sha256: str
     pages: int = 1
@@ -159,12 +222,39 @@ class Protocol(_Node):
     model_config = ConfigDict(populate_by_name=True)
 
     def to_json(self, provenance: bool = False) -> dict:
-        """The protokoll/1 object; spans and the source file only when ``provenance`` is set."""
-        data = self.model_dump(mode="json", by_alias=True)
+        """The protokoll/1 object; spans and the source file only when ``provenance`` is set. The same
+        object as ``model_dump(mode="json", by_alias=True)`` (less the spans), from a walk of its own
+        that needs no serialiser built (``_Record``)."""
+        data = _json_of(self, provenance)
         if not provenance:
-            _strip_sources(data)
             data.pop("source_file", None)
         return data
+
+
+_JSON_KEYS: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
+def _json_keys(cls: type) -> tuple[tuple[str, str], ...]:
+    """(field name, JSON key) of a record class in the fields' order (the key is the alias where there is one)."""
+    keys = _JSON_KEYS.get(cls)
+    if keys is None:
+        keys = _JSON_KEYS[cls] = tuple((name, info.alias or name) for name, info in cls.model_fields.items())
+    return keys
+
+
+def _json_of(value, provenance: bool):
+    """``value`` as pydantic's JSON mode gives it: records as objects of their fields in order (their
+    ``source`` left out unless ``provenance``), lists and tuples as lists, dates in ISO form, everything
+    else as it is (a float that is not finite too: JSON mode leaves it to the writer)."""
+    if isinstance(value, _Record):
+        fields = value.__dict__
+        return {key: _json_of(fields[name], provenance) for name, key in _json_keys(type(value))
+                if provenance or name != "source"}
+    if isinstance(value, (list, tuple)):
+        return [_json_of(v, provenance) for v in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
 
 
 def _strip_sources(node) -> None:

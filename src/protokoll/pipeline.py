@@ -108,7 +108,7 @@ def parse_file_pages(path: Path | str, options: Options | None = None, max_bytes
     path = Path(path)
     cleaned, pages = read_clean(path, options, max_bytes, progress)
     protocol = parse_clean(cleaned, str(path))
-    protocol.source_file = SourceFile(path=str(path), sha256=sha256_of(path), pages=len(pages),
+    protocol.source_file = SourceFile.made(path=str(path), sha256=sha256_of(path), pages=len(pages),
                                       methods=[p.method for p in pages],
                                       ocr_confidence=[p.confidence for p in pages])
     return protocol, list(cleaned.pages)

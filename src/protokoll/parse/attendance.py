@@ -1153,7 +1153,7 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     if proxy and is_name(proxy.group("name")) and not is_name(proxy.group("org")):
         # "Harsjö kommun, genom ombudet Anna Ek, 10 000 aktier": the representative attends for the organisation
         org = proxy.group("org").strip()
-        return Attendee(name=proxy.group("name").strip(), status=status, role=heading_role,
+        return Attendee.made(name=proxy.group("name").strip(), status=status, role=heading_role,
                         affiliation=municipalities.canonical(org) or municipalities.plain(org),
                         note=(proxy.group("note") or "").strip() or None)
     parts = [p.strip() for p in _TOP_COMMA.split(dash_as_comma(text.strip()).rstrip(".;")) if p.strip()]
@@ -1289,7 +1289,7 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             municipalities.plain(affiliation.strip().rstrip("."))
     if role and heading_role and heading_role.endswith(f" {role}"):
         role = heading_role  # "Tjänstgörande ersättare:" / "X (S), ersättare för Y (S)": the heading says more
-    return Attendee(name=name, affiliation=affiliation, status=status, role=role or heading_role, party=party,
+    return Attendee.made(name=name, affiliation=affiliation, status=status, role=role or heading_role, party=party,
                     note=note)
 
 
@@ -1573,7 +1573,7 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,
     start, name = cells["name"][0], person
     party = cells.get("party", (0, None))[1] or party_in_name
     # What the list writes beside the name: the party before a role (the spec's reading of "(S), ordförande")
-    return Attendee(name=name, affiliation=represents or party or role_text, status=row_status,
+    return Attendee.made(name=name, affiliation=represents or party or role_text, status=row_status,
                     role=role_text.lower() if role_text else None,
                     party=party, note=note,
                     source=span_at(line.page, line.start + start - line.indent,

@@ -139,11 +139,11 @@ def analyse(text: str, meeting_date: dt.date | None, initials: frozenset[str] = 
         # "Styrelsen fördelade följande ansvarsområden: Uthyrning – Björn Hedin Kanoter – Tilda Berg"
         for m in DISTRIBUTED_TO.finditer(text[DISTRIBUTES.search(text).end():]):
             if not any(a.assignee == m.group("who") for a in actions):
-                actions.append(Action(assignee=m.group("who")))
+                actions.append(Action.made(assignee=m.group("who")))
     for m in INLINE_RESPONSIBLE.finditer(text):
         for who in re.split(r"\s*,\s*|\s+och\s+|\s*/\s*", m.group("who").strip()):
             if who and not any(a.assignee.lower() == who.lower() for a in actions):
-                actions.append(Action(assignee=who, due=_deadline(text, year)))
+                actions.append(Action.made(assignee=who, due=_deadline(text, year)))
     if actions and " och " in text:
         # "Annika ansvarar för dansbanan och Kurt för midsommarstången.": a second attendee whose verb is left out
         for g in GAPPED_ACTOR.finditer(text):
@@ -154,7 +154,7 @@ def analyse(text: str, meeting_date: dt.date | None, initials: frozenset[str] = 
         actions = [a for a in actions if not (a.task and OFFICE_TASK.match(a.task))]
     for action in actions:
         action.due = _forward(action.due, text, meeting_date)
-    return Decision(text=text, kind=kind_of(text, actions, low), actions=actions)
+    return Decision.made(text=text, kind=kind_of(text, actions, low), actions=actions)
 
 
 # A task that is an office of the meeting itself ("PÅ skall justera dagens protokoll", "X ska vara rösträknare"):
@@ -240,7 +240,7 @@ def _action(clause: str) -> Action | None:
             continue  # "Kyrkorådet utser X att jämte ordföranden justera protokollet": an election, done at once
         if verb and verb.lower() not in ("ska", "skall", "bör", "måste"):
             task = f"{verb} {task}"  # "fortsätter planering av ..." is the task itself
-        return Action(assignee=actor, task=task or None)
+        return Action.made(assignee=actor, task=task or None)
     return None
 
 
@@ -378,7 +378,7 @@ def scheduled_meetings(text: str, meeting_date: dt.date | None, low: str | None 
     if not years and meeting_date:
         # A schedule looks ahead: "13 januari, 10 februari" decided in October are next year's dates.
         found = [dates.ahead_of(d, meeting_date) for d in found]
-    return [ScheduledMeeting(date=d, start_time=start, end_time=span[1] if span else None) for d in found]
+    return [ScheduledMeeting.made(date=d, start_time=start, end_time=span[1] if span else None) for d in found]
 
 
 # One meeting a decision sets, of any kind: "att ett extra medlemsmöte om bryggan hålls den 14 maj kl. 18.00",
@@ -765,25 +765,25 @@ def person_actions(text: str, year: int | None, initials: frozenset[str] = froze
     m = GIVE_TASK.search(body) if may_give(labels.lowered(body)) else None
     if m:
         actor = _clean_actor(m.group("actor"))
-        return [Action(assignee=actor, task=m.group("task").strip().rstrip("."),
+        return [Action.made(assignee=actor, task=m.group("task").strip().rstrip("."),
                        due=_deadline(body, year))] if actor else []
     if not task_sentence(body, initials, strict):
         return []
     m = _task_match(body, initials)
     trailing = trailing_actors(body, initials) if m is None else None
     if trailing:  # "Kallelsen skickas ut senast 3 februari, Johanna ansvarar."
-        return [Action(assignee=a, task=trailing[0] or None, due=_deadline(body, year)) for a in trailing[1]]
+        return [Action.made(assignee=a, task=trailing[0] or None, due=_deadline(body, year)) for a in trailing[1]]
     tail = comma_task(body, initials) if m is None and not trailing else None
     if tail:  # "Stolarna är slitna, Uffe kollar pris på nya stolar."
         return person_actions(tail, year, initials)
     if m is None:  # "Boka lokal till vårmötet (Anna)"
         task = PAREN_ASSIGNEE.sub("", body).strip().rstrip(".")
-        return [Action(assignee=a, task=task or None, due=_deadline(body, year)) for a in paren_actors(body, initials)]
+        return [Action.made(assignee=a, task=task or None, due=_deadline(body, year)) for a in paren_actors(body, initials)]
     task = body[m.end():].strip().rstrip(".")
     task = re.sub(r"^(?:i\s+)?uppdrag(?:et)?\s+att\s+", "", task)
     due = _deadline(body, year)
     actors = [a.strip() for a in _ACTOR_JOIN.split(m.group("actor"))]
-    return [Action(assignee=a if not re.match(_GROUP + "$", a) or a in initials or not office_actor(a) else a.lower(),
+    return [Action.made(assignee=a if not re.match(_GROUP + "$", a) or a in initials or not office_actor(a) else a.lower(),
                    task=task or None, due=due)
             for a in actors if a]
 
@@ -802,7 +802,7 @@ def leading_actors(text: str, meeting_date: dt.date | None, initials: frozenset[
     year = meeting_date.year if meeting_date else None
     due = _forward(_deadline(text, year), text, meeting_date)
     task = text.strip()[m.end():].rstrip(".") or None
-    return [Action(assignee=a, task=task, due=due) for a in actors]
+    return [Action.made(assignee=a, task=task, due=due) for a in actors]
 
 
 # A second actor with the first one's verb left out: "... och Kurt för midsommarstången", "... och Per med kaffet".
@@ -897,7 +897,7 @@ def named_ballots(lines: list[str]):
         for part in _NAMED_SPLIT.split(m.group("names").strip()):
             one = _NAMED_ONE.match(part.strip())
             if one and 1 <= len(one.group("name").split()) <= 4:
-                out.append(Ballot(name=one.group("name").strip(), party=one.group("party"), vote=vote))
+                out.append(Ballot.made(name=one.group("name").strip(), party=one.group("party"), vote=vote))
     return out
 
 
@@ -946,7 +946,7 @@ def parse_vote(lines: list[str], indents: list[int] | None = None):
         no, abstain = NO_AFTER.search(text), ABSTAIN_AFTER.search(text)
     else:
         no, abstain = NO.search(text), ABSTAIN.search(text)
-    vote = Vote(yes=_count(yes), no=_count(no), abstain=_count(abstain))
+    vote = Vote.made(yes=_count(yes), no=_count(no), abstain=_count(abstain))
     m = YES_MEANS.search(text)
     vote.yes_means = m.group("what").strip() if m else None
     m = NO_MEANS.search(text)
@@ -965,7 +965,7 @@ def parse_vote(lines: list[str], indents: list[int] | None = None):
             continue
         written = b.group("vote").lower()
         choice = _column_vote(columns, line, at) if written == "x" and columns else _VOTE_OF.get(written, "yes")
-        vote.ballots.append(Ballot(name=b.group("name").strip(), party=b.group("party"), vote=choice))
+        vote.ballots.append(Ballot.made(name=b.group("name").strip(), party=b.group("party"), vote=choice))
     if vote.ballots:
         tally = {k: sum(1 for b in vote.ballots if b.vote == k) for k in ("yes", "no", "abstain")}
         vote.yes = tally["yes"] if vote.yes is None else vote.yes
@@ -1110,7 +1110,7 @@ def _tally(text: str, m: re.Match, k: str = ""):
     if abstain is None:
         tail = ABSTAIN_TAIL.match(text, m.end())
         abstain = tail.group("n") if tail else None
-    return Vote(yes=int(m.group("yes" + k)), no=int(m.group("no" + k)), abstain=int(abstain) if abstain else None)
+    return Vote.made(yes=int(m.group("yes" + k)), no=int(m.group("no" + k)), abstain=int(abstain) if abstain else None)
 
 
 def counted_vote(text: str):
@@ -1123,7 +1123,7 @@ def counted_vote(text: str):
     s = next((m for pattern in SIDES if (m := pattern.search(text))), None)
     if s and not conventions.REPORTED_VOTE.search(_sentence_at(text, s.start())):
         abstain = s.group("abstain")
-        vote = Vote(yes=int(s.group("yes")), no=int(s.group("no")), abstain=int(abstain) if abstain else None,
+        vote = Vote.made(yes=int(s.group("yes")), no=int(s.group("no")), abstain=int(abstain) if abstain else None,
                     yes_means=s.group("yes_means"), no_means=s.group("no_means"))
         vote._sides_named = True
         return vote
@@ -1192,8 +1192,8 @@ def next_meetings(text: str, meeting_date: dt.date | None, title_says: bool = Fa
         # its time stands between its date and the next date ("21/4 samt ... den 18/5 kl 15.00")
         after = text[m.end():found[k + 1][1].start()] if k + 1 < len(found) else text[m.end():]
         span = dates.time_span(after)
-        out.append(ScheduledMeeting(date=date, start_time=span[0], end_time=span[1]) if span else
-                   ScheduledMeeting(date=date, start_time=dates.clock(after) or dates.labelled_time(after)))
+        out.append(ScheduledMeeting.made(date=date, start_time=span[0], end_time=span[1]) if span else
+                   ScheduledMeeting.made(date=date, start_time=dates.clock(after) or dates.labelled_time(after)))
     return out
 
 
@@ -1224,8 +1224,8 @@ def next_meeting(text: str, meeting_date: dt.date | None, title_says: bool = Fal
         date = dates.ahead_of(date, meeting_date)
     span = dates.time_span(text)
     if span:
-        return ScheduledMeeting(date=date, start_time=span[0], end_time=span[1])
-    return ScheduledMeeting(date=date, start_time=dates.clock(text) or dates.labelled_time(text))
+        return ScheduledMeeting.made(date=date, start_time=span[0], end_time=span[1])
+    return ScheduledMeeting.made(date=date, start_time=dates.clock(text) or dates.labelled_time(text))
 
 
 # "till nästa möte", "vid nästa sammanträde", "vid nämndens nästa sammanträde": a deadline only where the

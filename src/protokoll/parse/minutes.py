@@ -97,7 +97,7 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
         if organ:
             header.values["organisation"] = organ[1]
             header.values.setdefault("body", organ[0])
-    protocol = Protocol(**header.values)
+    protocol = Protocol.made(**header.values)
     if header.lines:
         protocol.source = span_of(lines[:header_end])
     protocol.attendees = front.attendees
@@ -806,7 +806,7 @@ class ItemParser:
     def _open(self, title: str, block: Block, number: int | None, top: bool, label: str | None = None,
               case_number: str | None = None) -> None:
         # "Ekonomi:" — a colon after a heading introduces its text, it is not part of the title.
-        item = Item(number=number, title=title.strip().removesuffix(":").rstrip(), source=span_of(block.lines),
+        item = Item.made(number=number, title=title.strip().removesuffix(":").rstrip(), source=span_of(block.lines),
                     label=label, case_number=case_number)
         if top or self.top is None:
             self.items.append(item)
@@ -1029,7 +1029,7 @@ class ItemParser:
                 # "Ansvar: Karin, till nästa möte": the deadline in words goes with the task, where the next
                 # meeting's date can be found for it once the whole document is read
                 task = f"{target.text.rstrip('.')} {text[when.end():].strip()}" if when and due is None else None
-                target.actions.append(Action(assignee=name, due=due, task=task, source=source))
+                target.actions.append(Action.made(assignee=name, due=due, task=task, source=source))
             elif due and have[0].due is None:
                 have[0].due = due
         target.kind = "assignment"

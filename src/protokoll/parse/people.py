@@ -63,7 +63,7 @@ def parse_presenters(text: str) -> list[Presenter]:
                 if pending and (pending[-1].role or pending[-1].organisation):
                     pending = []
                 for name in names:
-                    p = Presenter(name=name)
+                    p = Presenter.made(name=name)
                     out.append(p)
                     pending.append(p)
             elif pending:
@@ -113,7 +113,7 @@ def parse_guest(text: str) -> Presenter | None:
     m = GUEST.match(text.strip())
     if not m or not is_name(m.group("name")):
         return None
-    return Presenter(name=m.group("name").strip(), organisation=(m.group("org") or "").strip() or None)
+    return Presenter.made(name=m.group("name").strip(), organisation=(m.group("org") or "").strip() or None)
 
 
 BILAGA = regexes.compile(r"\b(?P<label>Bilaga\s+\d+[a-z]?)\s*(?:[–—:-]\s*|\s+)(?P<title>.*?)(?=\s*\bBilaga\s+\d|$)",
@@ -126,9 +126,9 @@ def parse_documents(text: str) -> list[Document]:
         label = " ".join(m.group("label").split())
         label = label[0].upper() + label[1:]
         title = m.group("title").strip().rstrip(".,;").strip() or None
-        out.append(Document(label=label, title=title))
+        out.append(Document.made(label=label, title=title))
     if not out and text.strip():
-        out.append(Document(label=text.strip().rstrip("."), title=None))
+        out.append(Document.made(label=text.strip().rstrip("."), title=None))
     return out
 
 

@@ -141,12 +141,12 @@ def _row_attendees(m: re.Match, line: Line, group_role: str | None) -> list[Atte
             role = cell
         elif cv.NOTE.match(cell):
             note = cell
-    member = Attendee(name=m.group("name"), affiliation=party or role, status="present" if present else "absent",
+    member = Attendee.made(name=m.group("name"), affiliation=party or role, status="present" if present else "absent",
                       role=(role or group_role or "").lower() or None, party=party, note=note,
                       source=span(m.group("name")))
     out = [member]
     if sub:
-        out.append(Attendee(name=sub.group("name"), affiliation=sub.group("party"), status="present",
+        out.append(Attendee.made(name=sub.group("name"), affiliation=sub.group("party"), status="present",
                             role="tjänstgörande ersättare", party=sub.group("party"), source=span(sub.group("name"))))
     return out
 
