@@ -13,6 +13,7 @@ from protokoll import regexes
 from functools import cache, lru_cache
 
 from protokoll.folding import fold  # noqa: F401 (the one fold function; named here as ever)
+from protokoll.config import data_text
 
 # Familjen Helsingborg's eleven: the municipalities the archive's fixed table holds and its attendance
 # grid lists first. Any of Sweden's 290 (names()) resolves; only these have rows of their own.
@@ -57,9 +58,7 @@ def _key(text: str) -> str:
 
 @cache
 def _read(name: str) -> tuple[str, ...]:
-    from importlib import resources  # here, not at import: the CLI's start-up should not pay for it
-
-    text = resources.files("protokoll").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    text = data_text(name)
     return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 

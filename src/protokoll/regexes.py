@@ -27,7 +27,6 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 from array import array
 from pathlib import Path
 
@@ -194,6 +193,8 @@ def save() -> None:
                 section = {key: section[key] for key in used if key in section}
             merged[name] = section
         data = marshal.dumps(merged)  # ValueError where a builder was given what marshal cannot write
+        import tempfile  # here: most processes never write the file, and tempfile cost 3 ms of start-up
+
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".regexes-")
         with os.fdopen(fd, "wb") as out:
             out.write(data)

@@ -10,11 +10,10 @@ from __future__ import annotations
 import hashlib
 import os
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from protokoll.config import CACHE_ENV, cache_dir  # noqa: F401 - CACHE_ENV: where the lexicon is kept
+from protokoll.config import CACHE_ENV, cache_dir, data_text  # noqa: F401 - CACHE_ENV: where the lexicon is kept
 
 if TYPE_CHECKING:  # imported where used: parsing text that needs no repair never pays for them
     import marisa_trie
@@ -24,7 +23,7 @@ _RECORD = "<d"  # one little-endian double per word: its probability (as wordfre
 
 
 def _vocabulary() -> str:
-    return resources.files("protokoll").joinpath("data/vocabulary.txt").read_text(encoding="utf-8")
+    return data_text("vocabulary.txt")
 
 
 def _path() -> Path:

@@ -7,9 +7,9 @@ compared by name, and the same person is "Anna Berg" in an attendance list, a si
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from protokoll import municipalities, regexes
+from protokoll.config import data_text
 from protokoll.parse import conventions as cv
 
 # "Berg, Anna-Karin", "af Klinteberg, Märta", "Berg Lind, Anna Maria": one or two surnames, a comma, one or two
@@ -21,7 +21,7 @@ _SURNAME_FIRST = regexes.compile(r"^(?P<last>(?:(?:af|von|de|van)\s+)?[A-ZÅÄÖ
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """The given names of data/first_names.txt, lower-cased; read on first use."""
-    text = resources.files("protokoll").joinpath("data/first_names.txt").read_text(encoding="utf-8")
+    text = data_text("first_names.txt")
     return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
