@@ -36,7 +36,7 @@ class _Record(BaseModel):
         their defaults. Unknown names are ignored, as validation ignores them; a missing required field
         is a TypeError. tests/test_model_made.py holds it to validation's answers over the parser's
         output."""
-        names, aliases, required, defaults, factories, private = _plan(cls)
+        names, aliases, required, defaults, factories, private = _made_plan(cls)
         data = {}
         given = set()
         for key, value in values.items():
@@ -60,7 +60,7 @@ class _Record(BaseModel):
 _PLANS: dict[type, tuple] = {}
 
 
-def _plan(cls: type) -> tuple:
+def _made_plan(cls: type) -> tuple:
     """(field names in order, alias → name, required names, name → default, name → default factory,
     private defaults or None) of a record class, read once a class from pydantic's field list."""
     plan = _PLANS.get(cls)
