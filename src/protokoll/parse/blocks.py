@@ -250,7 +250,8 @@ MIN_TITLED_HEADINGS = 2  # "1. Båtbryggan" / "2. Mötets avslutande": two numbe
 TOPIC_TEXT_WORDS = 5  # "a) Städdag: Städdagen hålls söndag 11 maj.": a sentence after a topic's colon, no matter named
 SEMICOLON_TEXT_WORDS = 4  # "N. Title; text": an unpunctuated text after the semicolon is at least this long
 # "§ 12 Årsredovisning 2025" alone: a protokollsutdrag (an extract) holds one paragraph of the minutes, and
-# a § label with a title on its line is unmistakable on its own.
+# a § label with a title on its line is unmistakable on its own; so is a case system's "KS § 141" (or "§ 141
+# Dnr ...") with the title on the next line.
 MIN_LABELLED_TITLED_HEADINGS = 1
 MIN_RUNNING_HEADINGS = 4  # bare numbers starting anywhere ("106 Title") need a longer run
 MAX_STRAY_NUMBERS = 2  # numbers before the items that only look like headings, tried without one by one
@@ -621,12 +622,23 @@ def _run(lines: list[Line], heads: list[Heading | None], any_start: bool) -> dic
             found[i] = h
             top, skipped, letter = n, None, "a"
     tops = [h for h in found.values() if h.level == 0]
-    enough = MIN_LABELLED_TITLED_HEADINGS if tops and all(h.label and _reads_as_title(h) for h in tops) else \
+    titled = [h.label and (_reads_as_title(h) or _titled_below(lines, i, h)) for i, h in found.items() if h.level == 0]
+    enough = MIN_LABELLED_TITLED_HEADINGS if tops and all(titled) else \
         MIN_LABELLED_HEADINGS if tops and all(h.label for h in tops) else \
         MIN_TITLED_HEADINGS if tops and all(_reads_as_title(h) for h in tops) else MIN_NUMBERED_HEADINGS
     if any_start:
         enough = MIN_RUNNING_HEADINGS
     return found if len(tops) >= enough else {}
+
+
+def _titled_below(lines: list[Line], i: int, h: Heading) -> bool:
+    """A case system's paragraph head: "KS § 141" (a label with the body's abbreviation, or with its "Dnr" on the
+    line) alone on its line, the paragraph's title on the next line (short, capitalised, no final stop)."""
+    if h.title or not (h.label[:1] != "§" or h.case_number):
+        return False
+    below = next((line.text for line in lines[i + 1:i + 3] if line.text.strip()), "")
+    return below[:1].isupper() and below[-1:] not in ".:;" and len(below.split()) <= HEADING_MAX_WORDS \
+        and heading_at(below) is None
 
 
 def _reads_as_title(h: Heading) -> bool:
@@ -645,6 +657,7 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
     blocks: list[Block] = []
     untitled: Block | None = None  # a heading whose title stands on a later line ("SBN § 45")
     wrapped: Block | None = None  # a deciding paragraph's heading whose sentence (its title) goes on below
+    ahead: str | None = None  # a case number written before its paragraph's label (see _case_before_label)
     for i, line in enumerate(lines):
         text = line.text
         if wrapped is not None:
@@ -657,7 +670,8 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
         if i in headings:
             h = headings[i]
             block = Block([line], "heading", number=h.number, blank_before=line.blank_before, rest=h.title,
-                          item_label=h.label, level=h.level, case_number=h.case_number)
+                          item_label=h.label, level=h.level, case_number=h.case_number or ahead)
+            ahead = None
             blocks.append(block)
             untitled = block if not h.title else None
             if h.text_at is not None:  # the item's text goes on after its title on the same line
@@ -678,6 +692,9 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
             target = untitled or (blocks[-1] if blocks and blocks[-1].kind == "heading" else None)
             if target is not None and target.case_number is None:
                 target.case_number = case.group("case").strip().rstrip(".")
+                continue
+            if _case_before_label(i, headings):
+                ahead = case.group("case").strip().rstrip(".")
                 continue
         if untitled is not None:
             untitled.lines.append(line)
@@ -732,6 +749,13 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
             continue
         blocks.append(Block([line], "text", blank_before=line.blank_before))
     return _paragraph_items(blocks)
+
+
+def _case_before_label(i: int, headings: dict[int, Heading]) -> bool:
+    """ "Dnr SN 2025/77" alone on the line right before "§ 62": a case system sets the case number at the right of
+    the paragraph's label row, and text extraction may give that cell first. It is the next paragraph's."""
+    h = headings.get(i + 1)
+    return h is not None and h.level == 0 and h.label is not None and h.case_number is None
 
 
 def _title_then_decision(line: Line) -> tuple[str, Block | None]:

@@ -85,7 +85,8 @@ _S = r"\s{1,20}"
 
 CUES: tuple[Cue, ...] = (
     # --- minutes: titles ---
-    _c("protokollsutdrag", TITLE, rf"(?:protokollsutdrag|utdrag{_S}ur{_S}(?:\w{{0,20}})protokoll)", minutes=5),
+    # Anywhere in the head: a case system's header row sets the kind in a column ("Myrsjö kommun   PROTOKOLLSUTDRAG").
+    _c("protokollsutdrag", HEAD, rf"(?:protokollsutdrag|utdrag{_S}ur{_S}(?:\w{{0,20}})protokoll)", minutes=5),
     # "Protokoll nr 4", "Sammanträdesprotokoll", "Styrelseprotokoll", not "Protokoll förs av ..." nor an
     # agenda item "Protokoll från föregående möte".
     _c("protokoll", TITLE, rf"\w{{0,20}}protokoll\b(?!{_S}(?:förs|skickas|bifogas|justeras|ska|kommer|"
