@@ -751,6 +751,12 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
     return _paragraph_items(blocks)
 
 
+def case_before_label(text: str) -> bool:
+    """ "Dnr KS 2025/288" alone: the case number a case system sets right of the first paragraph's label, given
+    before it (see _case_before_label); it opens the items, not the header."""
+    return text[:1] in _CASE_INITIALS and CASE_NUMBER.match(text) is not None
+
+
 def _case_before_label(i: int, headings: dict[int, Heading]) -> bool:
     """ "Dnr SN 2025/77" alone on the line right before "§ 62": a case system sets the case number at the right of
     the paragraph's label row, and text extraction may give that cell first. It is the next paragraph's."""

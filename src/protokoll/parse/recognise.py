@@ -148,7 +148,9 @@ CUES: tuple[Cue, ...] = (
 
     # --- report / tjänsteskrivelse ---
     _c("tjänsteskrivelse", TITLE, r"(?:tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande|promemoria|pm\b|"
-                                  r"utredning\b|remissvar|rapport\b)(?!\s{1,20}från)", report=5),
+                                  r"utredning\b|remissvar|rapport\b)(?!\s{1,20}från)"
+                                  # "Tjänsteskrivelse 2025-08-29": a dated document listed as a decision's basis
+                                  r"(?!\s{1,20}(?:\d{4}-\d\d-\d\d|\d{1,2}\s{1,3}[a-zåäö]{3,9}\s{1,3}\d{4}))", report=5),
     _c("ärendet", START, rf"ärendet(?:\s{{0,3}}$|\s{{0,3}}:|{_S}i{_S}korthet)", report=2),
     _c("handläggare", ANY, r"handläggare\b", report=3),
     _c("förvaltningens bedömning", START, rf"(?:(?:förvaltningens|kontorets|sektorns|förbundets){_S}(?:bedömning|"
