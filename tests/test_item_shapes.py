@@ -333,3 +333,34 @@ def test_an_item_written_as_one_sentence_can_tell_the_next_meeting():
                    "4. Förklarade ordföranden sammanträdet avslutat.\n")
     p = parse_text(text)
     assert [(m.date.isoformat(), m.start_time) for m in p.scheduled_meetings] == [("2025-11-09", "18:00")]
+
+
+WRAPPED_TITLE = """Hagmarks kommun
+Byggnadsnämnden
+Sammanträdesdatum 2025-06-12
+
+§ 88
+{gap}Bygglov för nybyggnad av flerbostadshus på fastigheten Hagmark
+Svalan 3
+Ärendebeskrivning
+Sökanden vill uppföra ett flerbostadshus.
+Beslut
+Byggnadsnämnden beslutar att bevilja bygglov.
+
+§ 89
+Information
+Bygglovschefen informerar
+Beslut
+Informationen noteras.
+"""
+
+
+def test_title_wrapped_in_its_larger_type_keeps_its_tail():
+    """A long title under (or beside) "§ 88" wraps "Svalan 3" onto a short line of its own, right above the item's
+    first section label: the tail is the title's, not a heading with the item's decisions under it. A short title
+    ("Information") wrapped nothing: the line under it is the item's text."""
+    for gap in ("", "\n"):
+        p = parse_text(WRAPPED_TITLE.format(gap=gap))
+        assert [i.title for i in p.items] == [
+            "Bygglov för nybyggnad av flerbostadshus på fastigheten Hagmark Svalan 3", "Information"]
+        assert [d.text for d in p.items[0].decisions] == ["att bevilja bygglov."] and p.items[0].subitems == []

@@ -243,6 +243,7 @@ TITLE_SEMICOLON = regexes.compile(r";\s+(?=\S)")
 
 LABEL_SIGN_WITHIN = 6  # "Kfn § 51": the sign of a body-prefixed label stands within the line's first characters
 WRAPPED_TITLE_WORDS = 6  # the wrapped tail of a heading is short
+WRAPPED_TITLE_MIN_CHARS = 40  # ... and the line it wrapped from is a long one (a short title did not wrap)
 HEADING_MAX_WORDS = 10  # an unnumbered heading is a short line
 MIN_NUMBERED_HEADINGS = 3  # fewer numbered lines than this are a list in the text, not the agenda
 MIN_LABELLED_HEADINGS = 2  # "§ 131" labels are unmistakable; two in a run are the agenda
@@ -658,6 +659,7 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
     untitled: Block | None = None  # a heading whose title stands on a later line ("SBN § 45")
     wrapped: Block | None = None  # a deciding paragraph's heading whose sentence (its title) goes on below
     ahead: str | None = None  # a case number written before its paragraph's label (see _case_before_label)
+    tail = -1  # a title's wrapped tail, read with the title (see _title_tail_below)
     for i, line in enumerate(lines):
         text = line.text
         if wrapped is not None:
@@ -674,6 +676,10 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
             ahead = None
             blocks.append(block)
             untitled = block if not h.title else None
+            if h.title and h.text_at is None and _title_tail_below(lines, i):  # "§ 88 Bygglov … Hagmark" / "Svalan 3"
+                block.lines.append(lines[i + 1])
+                block.rest = join([block.rest, lines[i + 1].text])
+                tail = i + 1
             if h.text_at is not None:  # the item's text goes on after its title on the same line
                 rest = line.text[h.text_at:]
                 if rest == h.title and not ends_sentence(rest):
@@ -701,7 +707,13 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
             untitled.rest, decided = _title_then_decision(line)
             if decided is not None:  # "Godkännande av dagordning Kommunfullmäktiges beslut Dagordningen godkänns."
                 blocks.append(decided)
+            elif _title_tail_below(lines, i):
+                untitled.lines.append(lines[i + 1])
+                untitled.rest = join([untitled.rest, lines[i + 1].text])
+                tail = i + 1
             untitled = None
+            continue
+        if i == tail:
             continue
         # A title wrapped before its case number: "§ 116 Uppdrag att ... i Norra" / "Lövsala" / "Dnr ...".
         if blocks and blocks[-1].kind == "heading" and len(blocks[-1].lines) == 1 and i + 1 < len(lines) \
@@ -749,6 +761,18 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
             continue
         blocks.append(Block([line], "text", blank_before=line.blank_before))
     return _paragraph_items(blocks)
+
+
+def _title_tail_below(lines: list[Line], i: int) -> bool:
+    """The title under a paragraph's label wrapped in its larger type ("Bygglov för … på fastigheten Hagmark" /
+    "Svalan 3"): a short line right under it, without a final stop, with the item's first section label
+    ("Ärendebeskrivning", "Beslut") right under that, is the title's tail, not a heading of its own."""
+    if i + 2 >= len(lines) or len(lines[i].text) < WRAPPED_TITLE_MIN_CHARS:
+        return False
+    tail, after = lines[i + 1], lines[i + 2]
+    return not tail.blank_before and not ends_sentence(tail.text) and tail.text[:1].isupper() \
+        and len(tail.text.split()) <= WRAPPED_TITLE_WORDS and len(tail.text) < len(lines[i].text) \
+        and labels.section_of(tail.text) is None and labels.section_of(after.text) is not None
 
 
 def case_before_label(text: str) -> bool:
