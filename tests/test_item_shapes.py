@@ -364,3 +364,7 @@ def test_title_wrapped_in_its_larger_type_keeps_its_tail():
         assert [i.title for i in p.items] == [
             "Bygglov för nybyggnad av flerbostadshus på fastigheten Hagmark Svalan 3", "Information"]
         assert [d.text for d in p.items[0].decisions] == ["att bevilja bygglov."] and p.items[0].subitems == []
+    # a case number under the title is no tail of it
+    p = parse_text(WRAPPED_TITLE.format(gap="").replace("Svalan 3\n", "Diarienummer: BN 2025/412\n"))
+    assert (p.items[0].title, p.items[0].case_number) == (
+        "Bygglov för nybyggnad av flerbostadshus på fastigheten Hagmark", "BN 2025/412")

@@ -565,6 +565,8 @@ def continues_list(prev: str, text: str) -> bool:
     prev = prev.rstrip()
     if prev.endswith((",", " och", " samt", "§")) or _OPENS_WITH_AND.match(text) or cv.SERVES_FOR_LEAD.match(text):  # "§" / "31.": the number wrapped
         return True
+    if prev.count("(") > prev.count(")") and "," in prev and text.count(")") > text.count("("):
+        return True  # "Thomas Bly (M) (ers Marita" / "Jonsson (M)), Eva Lund (M)": wrapped inside a parenthesis
     whom = cv.WHOM_LEAD.match(text) if text[:1] in "fie" else None
     name = text[whom.end():].split("(")[0].strip().rstrip(".,") if whom else ""
     if len(name.split()) >= 2 and is_name(name):
@@ -987,7 +989,8 @@ _ROLE_THEN_NOTE = regexes.compile(
     r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*)$")
 
 
-_LEADING_PAREN = regexes.compile(r"\(([^()]*)\)\s*")
+# One level of parentheses inside: "(ers Marita Jonsson (M))", whom a member serves for with the party.
+_LEADING_PAREN = regexes.compile(r"\(((?:[^()]|\([^()]*\))*)\)\s*")
 _ASIDE = regexes.compile(r"^(.*\S)\s*\(([a-zåäö§][^()]*|(?:[A-ZÅÄÖ]{1,6}\s*)?§[^()]*)\)$")
 
 

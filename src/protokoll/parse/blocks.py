@@ -772,7 +772,8 @@ def _title_tail_below(lines: list[Line], i: int) -> bool:
     tail, after = lines[i + 1], lines[i + 2]
     return not tail.blank_before and not ends_sentence(tail.text) and tail.text[:1].isupper() \
         and len(tail.text.split()) <= WRAPPED_TITLE_WORDS and len(tail.text) < len(lines[i].text) \
-        and labels.section_of(tail.text) is None and labels.section_of(after.text) is not None
+        and labels.section_of(tail.text) is None and labels.section_of(after.text) is not None \
+        and CASE_NUMBER.match(tail.text) is None and BARE_CASE.match(tail.text) is None  # "Diarienummer: RN 2024/1288"
 
 
 def case_before_label(text: str) -> bool:
