@@ -203,3 +203,18 @@ def test_regional_comma_roll_with_whom_served_for_in_nested_parentheses():
     assert people == [("Maria Frost", "KD", "KD", None), ("Helena Sten", "C", "C", None),
                       ("Thomas Bly", "M", "M", "ers Marita Jonsson (M)"), ("Eva Lund", "M", "M", None),
                       ("Per Svan", "S", "S", "ers Lina Holm (S)"), ("Anne Karl", "SD", "SD", None)]
+
+
+def test_front_label_over_a_group_title_is_no_two_column_table():
+    """ "Beslutande              Ledamöter" then the roll under "Ledamöter" in the value column (a case system's label
+    column, laid out): the label and the group's title, not a table of two people a row; "Name, M, Ordförande" is
+    the party after a comma, then the role."""
+    from protokoll.pipeline import parse_text
+    pad = " " * 26
+    text = ("Björkfjälls kommun\nBarn- och utbildningsnämnden\nSammanträdesdatum 2025-05-20\n\n"
+            f"  Beslutande              Ledamöter\n{pad}Anna Fjäll, M, Ordförande\n{pad}Kent Lund, S\n"
+            f"{pad}Maja Ek, SD, via länk\n{pad}Tjänstgörande ersättare\n{pad}Rolf Strand, S\n\n"
+            "§ 55\nVal av justerare\nBeslut\nNämnden väljer Kent Lund.\n§ 56\nInfo\nBeslut\nInformationen noteras.\n")
+    people = [(a.name, a.party, a.role, a.note) for a in parse_text(text).attendees]
+    assert people == [("Anna Fjäll", "M", "ordförande", None), ("Kent Lund", "S", None, None),
+                      ("Maja Ek", "SD", None, "via länk"), ("Rolf Strand", "S", "tjänstgörande ersättare", None)]
