@@ -13,9 +13,9 @@ Measured 2026-12-06 (before -> after the pdflay branch), PDF path:
 Added 2026-12-06 (branch munic, municipal case-system layouts; before -> after its rules):
   287 PROTOKOLLSUTDRAG of one § ("KS § 141" over its title, "Dnr" right of the label)    0.083 -> 1.000
   288 socialnämnd, front label table, jäv, "tjänstgörande ersättare § 62", § per page      1.000 -> 1.000
-  289 byggnadsnämnd, labels in a left column, a vote roll table Ledamot | Ja | Nej | Avstår 0.858 -> 0.858
-  290 BUN roll "Anna Fjäll, M, Ordförande" (party after a comma, no parentheses)         0.883 -> 0.883
-  291 regional committee, "Thomas Bly (M) (ers Marita Jonsson (M))" in a comma roll        0.909 -> 0.909
+  289 byggnadsnämnd, labels in a left column, a vote roll table, a title wrapped in type  0.858 -> 0.998
+  290 BUN "Beslutande   Ledamöter" over "Anna Fjäll, M, Ordförande" in the value column     0.883 -> 1.000
+  291 regional committee, "Thomas Bly (M) (ers Marita" / "Jonsson (M))" in a comma roll    0.909 -> 1.000
   292 UTDRAG UR PROTOKOLL of KF with "Rätt utdraget betygar" and ANSLAG/BEVIS             0.083 -> 1.000
 """
 import json
@@ -28,10 +28,7 @@ from protokoll.read import Options, pdf
 
 LAYOUTS = FIXTURES / "renderings" / "layouts"
 CASES = [line.split() for line in (LAYOUTS / "manifest.txt").read_text(encoding="utf-8").splitlines() if line.strip()]
-MEAN_FLOOR, DOC_FLOOR = 0.92, 0.97  # measured: mean 0.933; 178–216, 287, 288 and 292 each 1.000
-# Documents whose misses are known and left open (see tests/fixtures/genre/README.md): their own floors.
-OPEN_FLOORS = {"289_byggnadsnamnd_omrostningstabell.pdf": 0.85, "290_bun_parti_efter_komma.pdf": 0.87,
-               "291_regionnamnd_ers_inom_parentes.pdf": 0.90}
+MEAN_FLOOR, DOC_FLOOR = 0.99, 0.97  # measured: every document 1.000 but 289 (0.998)
 MAX_PDF_BYTES = 60_000  # kept small: the fixtures are committed
 
 
@@ -53,7 +50,7 @@ def test_layout_pdfs_score(score_script):
                               parse_file(LAYOUTS / source).to_json(), tallies, source)
         scores[source] = scorer.report(tallies)[1]
     assert sum(scores.values()) / len(scores) >= MEAN_FLOOR, scores
-    assert all(score >= OPEN_FLOORS.get(source, DOC_FLOOR) for source, score in scores.items()), scores
+    assert min(scores.values()) >= DOC_FLOOR, scores
 
 
 @pytest.mark.parametrize("source", [source for source, _ in CASES])
