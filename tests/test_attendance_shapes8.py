@@ -188,3 +188,33 @@ def test_whom_wrapped_after_ersatter_or_a_short_form_reads_as_the_line_unwrapped
         whole = parsed(SERVES_FOR_WRAPPED.format(note=note).replace(f"{note}\nKjell", f"{note} Kjell"))[1]
         assert wrapped == whole and [n for n, *_ in wrapped] == ["Anna Holm", "Per Berg", "Lisa Ek"]
         assert wrapped[1][5].endswith("Kjell Andersson (S)")
+
+
+def test_regional_comma_roll_with_whom_served_for_in_nested_parentheses():
+    """A regional committee's roll as one comma paragraph: "Thomas Bly (M) (ers Marita Jonsson (M))" (whom he serves
+    for, with her party, a note; the party is his), wrapped inside the parentheses onto the next line."""
+    from protokoll.pipeline import parse_text
+    text = ("Region Norrvalla\nPROTOKOLL\nNämnden för folkhälsa och sjukvård\nTid: 2025-03-21 kl 09.00–15.00\n"
+            "Närvarande:\nBeslutande: Maria Frost (KD) ordförande, Helena Sten (C), Thomas Bly (M) (ers Marita\n"
+            "Jonsson (M)), Eva Lund (M), Per Svan (S) (ers Lina Holm (S)), Anne Karl (SD)\n\n"
+            "§ 18 Val av protokolljusterare\nNämnden utser Eva Lund att justera protokollet.\n"
+            "§ 19 Dagordning\nDagordningen fastställs.\n")
+    people = [(a.name, a.affiliation, a.party, a.note) for a in parse_text(text).attendees]
+    assert people == [("Maria Frost", "KD", "KD", None), ("Helena Sten", "C", "C", None),
+                      ("Thomas Bly", "M", "M", "ers Marita Jonsson (M)"), ("Eva Lund", "M", "M", None),
+                      ("Per Svan", "S", "S", "ers Lina Holm (S)"), ("Anne Karl", "SD", "SD", None)]
+
+
+def test_front_label_over_a_group_title_is_no_two_column_table():
+    """ "Beslutande              Ledamöter" then the roll under "Ledamöter" in the value column (a case system's label
+    column, laid out): the label and the group's title, not a table of two people a row; "Name, M, Ordförande" is
+    the party after a comma, then the role."""
+    from protokoll.pipeline import parse_text
+    pad = " " * 26
+    text = ("Björkfjälls kommun\nBarn- och utbildningsnämnden\nSammanträdesdatum 2025-05-20\n\n"
+            f"  Beslutande              Ledamöter\n{pad}Anna Fjäll, M, Ordförande\n{pad}Kent Lund, S\n"
+            f"{pad}Maja Ek, SD, via länk\n{pad}Tjänstgörande ersättare\n{pad}Rolf Strand, S\n\n"
+            "§ 55\nVal av justerare\nBeslut\nNämnden väljer Kent Lund.\n§ 56\nInfo\nBeslut\nInformationen noteras.\n")
+    people = [(a.name, a.party, a.role, a.note) for a in parse_text(text).attendees]
+    assert people == [("Anna Fjäll", "M", "ordförande", None), ("Kent Lund", "S", None, None),
+                      ("Maja Ek", "SD", None, "via länk"), ("Rolf Strand", "S", "tjänstgörande ersättare", None)]

@@ -254,6 +254,59 @@ def test_an_extract_of_one_paragraph_is_one_item():
     assert [d.text for d in p.items[0].decisions] == ["att godkänna årsredovisningen."]
 
 
+# A case system's extract (text made up): the header row sets the document kind in a column, the case number
+# stands right of the label row (text extraction gives it first), the title on the line under the label.
+EXTRACT = """Myrsjö kommun   PROTOKOLLSUTDRAG   Sida 1(1)
+Kommunstyrelsen   Sammanträdesdatum
+2025-09-16
+
+Dnr KS 2025/288
+
+KS § 141
+Markanvisning för bostäder i kvarteret Lärkan
+Ärendebeskrivning
+Myrsjöhem AB har ansökt om markanvisning för cirka 40 hyresrätter.
+Beslutsunderlag
+Tjänsteskrivelse 2025-08-29
+Förslag till beslut
+Kommunstyrelsen föreslås godkänna markanvisningsavtalet.
+Beslut
+Kommunstyrelsen beslutar att godkänna markanvisningsavtalet med Myrsjöhem AB.
+Beslutet skickas till
+Myrsjöhem AB
+
+Justerandes sign   Utdragsbestyrkande
+"""
+
+
+def test_an_extract_with_the_title_under_the_label_is_one_item():
+    """ "KS § 141" alone on its line and the title under it: a case system's paragraph head is the extract's item
+    (not an attendee, not a document without minutes); the "Dnr" given before the label is its case number."""
+    p = parse_text(EXTRACT)
+    assert [(i.label, i.number, i.title, i.case_number) for i in p.items] == [
+        ("KS § 141", 141, "Markanvisning för bostäder i kvarteret Lärkan", "KS 2025/288")]
+    assert [d.text for d in p.items[0].decisions] == ["att godkänna markanvisningsavtalet med Myrsjöhem AB."]
+    assert p.attendees == [] and (p.body, str(p.date)) == ("Kommunstyrelsen", "2025-09-16")
+
+
+def test_a_lone_bare_label_is_no_agenda():
+    """ "§ 115" alone (a roll's note wrapped onto its line) with a name under it is no paragraph head: only a label
+    with the body's abbreviation or a Dnr on its line stands alone as the extract's item."""
+    from protokoll.parse.blocks import numbered_headings
+    from protokoll.clean.lines import Line
+    lines = [Line(text=t) for t in ("Beslutande", "Anna Holm (S)", "§ 115", "Per Berg (M)", "Justerare Per Berg")]
+    assert numbered_headings(lines) == {}
+
+
+def test_a_case_number_before_the_next_label_is_not_the_last_decision():
+    """Page after page of §§: "Dnr SN 2025/77" comes between one paragraph's decision and the next label."""
+    text = HEAD + ("\n§ 61\nGodkännande av dagordning\nBeslut\nDagordningen godkänns.\nDnr SN 2025/77\n\n§ 62\n"
+                   "Serveringstillstånd för Restaurang Udden\nBeslut\nStyrelsen beslutar att bevilja tillståndet.\n")
+    p = parse_text(text)
+    assert [d.text for d in p.items[0].decisions] == ["Dagordningen godkänns."]
+    assert (p.items[0].case_number, p.items[1].case_number) == (None, "SN 2025/77")
+
+
 def test_lettered_sentences_are_points_of_the_item_not_sub_items():
     """ "a) Julbordet hålls ... ." / "b) Hodan gör affischer ... ." : lettered lines written as sentences are the
     item's text, and the decisions and tasks in them are the item's."""
@@ -280,3 +333,38 @@ def test_an_item_written_as_one_sentence_can_tell_the_next_meeting():
                    "4. Förklarade ordföranden sammanträdet avslutat.\n")
     p = parse_text(text)
     assert [(m.date.isoformat(), m.start_time) for m in p.scheduled_meetings] == [("2025-11-09", "18:00")]
+
+
+WRAPPED_TITLE = """Hagmarks kommun
+Byggnadsnämnden
+Sammanträdesdatum 2025-06-12
+
+§ 88
+{gap}Bygglov för nybyggnad av flerbostadshus på fastigheten Hagmark
+Svalan 3
+Ärendebeskrivning
+Sökanden vill uppföra ett flerbostadshus.
+Beslut
+Byggnadsnämnden beslutar att bevilja bygglov.
+
+§ 89
+Information
+Bygglovschefen informerar
+Beslut
+Informationen noteras.
+"""
+
+
+def test_title_wrapped_in_its_larger_type_keeps_its_tail():
+    """A long title under (or beside) "§ 88" wraps "Svalan 3" onto a short line of its own, right above the item's
+    first section label: the tail is the title's, not a heading with the item's decisions under it. A short title
+    ("Information") wrapped nothing: the line under it is the item's text."""
+    for gap in ("", "\n"):
+        p = parse_text(WRAPPED_TITLE.format(gap=gap))
+        assert [i.title for i in p.items] == [
+            "Bygglov för nybyggnad av flerbostadshus på fastigheten Hagmark Svalan 3", "Information"]
+        assert [d.text for d in p.items[0].decisions] == ["att bevilja bygglov."] and p.items[0].subitems == []
+    # a case number under the title is no tail of it
+    p = parse_text(WRAPPED_TITLE.format(gap="").replace("Svalan 3\n", "Diarienummer: BN 2025/412\n"))
+    assert (p.items[0].title, p.items[0].case_number) == (
+        "Bygglov för nybyggnad av flerbostadshus på fastigheten Hagmark", "BN 2025/412")

@@ -10,6 +10,13 @@ Measured 2026-12-06 (before -> after the pdflay branch), PDF path:
   214 Word auto-numbered list, title wrapped over two lines in display type            0.993 -> 1.000
   215 Word text box with the roll beside the title and the labels                      0.746 -> 1.000
   216 items as a borderless number | text table, roll in two columns                   1.000 -> 1.000
+Added 2026-12-06 (branch munic, municipal case-system layouts; before -> after its rules):
+  287 PROTOKOLLSUTDRAG of one § ("KS § 141" over its title, "Dnr" right of the label)    0.083 -> 1.000
+  288 socialnämnd, front label table, jäv, "tjänstgörande ersättare § 62", § per page      1.000 -> 1.000
+  289 byggnadsnämnd, labels in a left column, a vote roll table, a title wrapped in type  0.858 -> 0.998
+  290 BUN "Beslutande   Ledamöter" over "Anna Fjäll, M, Ordförande" in the value column     0.883 -> 1.000
+  291 regional committee, "Thomas Bly (M) (ers Marita" / "Jonsson (M))" in a comma roll    0.909 -> 1.000
+  292 UTDRAG UR PROTOKOLL of KF with "Rätt utdraget betygar" and ANSLAG/BEVIS             0.083 -> 1.000
 """
 import json
 
@@ -21,7 +28,7 @@ from protokoll.read import Options, pdf
 
 LAYOUTS = FIXTURES / "renderings" / "layouts"
 CASES = [line.split() for line in (LAYOUTS / "manifest.txt").read_text(encoding="utf-8").splitlines() if line.strip()]
-MEAN_FLOOR, DOC_FLOOR = 0.99, 0.97  # measured: every document 1.000
+MEAN_FLOOR, DOC_FLOOR = 0.99, 0.97  # measured: every document 1.000 but 289 (0.998)
 MAX_PDF_BYTES = 60_000  # kept small: the fixtures are committed
 
 

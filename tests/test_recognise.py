@@ -253,3 +253,18 @@ def test_a_separator_run_does_not_backtrack():
     text = "förslag" + " " * 1_000_000 + "x"
     with time_limit(20):
         not_minutes_reason([text])
+
+
+def test_extract_named_in_a_header_column_and_its_dated_basis():
+    """A case system's header row sets the kind in a column ("Myrsjö kommun   PROTOKOLLSUTDRAG   Sida 1(1)"), and
+    the § lists a dated tjänsteskrivelse as its basis: minutes (an extract), not a report."""
+    lines = ["Myrsjö kommun   PROTOKOLLSUTDRAG   Sida 1(1)", "Kommunstyrelsen   Sammanträdesdatum", "2025-09-16",
+             "KS § 141", "Markanvisning för bostäder", "Ärendebeskrivning", "Bolaget har ansökt om markanvisning.",
+             "Beslutsunderlag", "Tjänsteskrivelse 2025-08-29", "Förslag till beslut",
+             "Kommunstyrelsen föreslås godkänna avtalet.", "Beslut", "Kommunstyrelsen beslutar att godkänna avtalet.",
+             "Beslutet skickas till", "Myrsjöhem AB"]
+    assert not_minutes_reason(lines) is None
+    # a tjänsteskrivelse's own title (no date after it) stays a report cue
+    report = ["Tjänsteskrivelse", "Handläggare: Eva Holm", "Dnr KS 2025/288", "Ärendet", "Förslag till beslut",
+              "Kommunstyrelsen föreslås godkänna avtalet.", "Förvaltningens bedömning", "Avtalet är rimligt."]
+    assert not_minutes_reason(report) is not None

@@ -348,6 +348,16 @@ def role_column(text: str, h: Heading) -> str | None:
     return base.lower() if base and base.lower() != head.strip().lower() else None
 
 
+def _label_then_group(section, table: dict[str, int]) -> bool:
+    """ "Beslutande              Ledamöter" over "Anna Fjäll, M, Ordförande" in the value column: a front page's
+    label and the group title under it, not a table of two people a row (no row has a cell in the first column)."""
+    second = table.get("name#1")
+    if second is None or set(table) != {"name", "name#1"}:
+        return False
+    rows = [line.indent + offset + len(t) - len(t.lstrip()) for line, offset, t in section[1:] if t.strip()]
+    return bool(rows) and all(start >= second - 1 for start in rows)
+
+
 def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
     header = section[0][2] if section else ""
     table = table_columns(header, section[0][0].indent + section[0][1]) if section else None
@@ -361,6 +371,8 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
     if table is None and section and section[0][1]:
         header = section[0][0].text
         table = table_columns(header, section[0][0].indent)  # "Ledamöter     Organisation"
+    if table and _label_then_group(section, table):
+        table = None
     if table:
         return _table_entries(section[1:], table, status, role, group_roles(header))
     out: list[Attendee] = []
@@ -565,6 +577,8 @@ def continues_list(prev: str, text: str) -> bool:
     prev = prev.rstrip()
     if prev.endswith((",", " och", " samt", "§")) or _OPENS_WITH_AND.match(text) or cv.SERVES_FOR_LEAD.match(text):  # "§" / "31.": the number wrapped
         return True
+    if prev.count("(") > prev.count(")") and "," in prev and text.count(")") > text.count("("):
+        return True  # "Thomas Bly (M) (ers Marita" / "Jonsson (M)), Eva Lund (M)": wrapped inside a parenthesis
     whom = cv.WHOM_LEAD.match(text) if text[:1] in "fie" else None
     name = text[whom.end():].split("(")[0].strip().rstrip(".,") if whom else ""
     if len(name.split()) >= 2 and is_name(name):
@@ -987,7 +1001,8 @@ _ROLE_THEN_NOTE = regexes.compile(
     r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*)$")
 
 
-_LEADING_PAREN = regexes.compile(r"\(([^()]*)\)\s*")
+# One level of parentheses inside: "(ers Marita Jonsson (M))", whom a member serves for with the party.
+_LEADING_PAREN = regexes.compile(r"\(((?:[^()]|\([^()]*\))*)\)\s*")
 _ASIDE = regexes.compile(r"^(.*\S)\s*\(([a-zåäö§][^()]*|(?:[A-ZÅÄÖ]{1,6}\s*)?§[^()]*)\)$")
 
 

@@ -243,6 +243,7 @@ TITLE_SEMICOLON = regexes.compile(r";\s+(?=\S)")
 
 LABEL_SIGN_WITHIN = 6  # "Kfn § 51": the sign of a body-prefixed label stands within the line's first characters
 WRAPPED_TITLE_WORDS = 6  # the wrapped tail of a heading is short
+WRAPPED_TITLE_MIN_CHARS = 40  # ... and the line it wrapped from is a long one (a short title did not wrap)
 HEADING_MAX_WORDS = 10  # an unnumbered heading is a short line
 MIN_NUMBERED_HEADINGS = 3  # fewer numbered lines than this are a list in the text, not the agenda
 MIN_LABELLED_HEADINGS = 2  # "§ 131" labels are unmistakable; two in a run are the agenda
@@ -250,7 +251,8 @@ MIN_TITLED_HEADINGS = 2  # "1. Båtbryggan" / "2. Mötets avslutande": two numbe
 TOPIC_TEXT_WORDS = 5  # "a) Städdag: Städdagen hålls söndag 11 maj.": a sentence after a topic's colon, no matter named
 SEMICOLON_TEXT_WORDS = 4  # "N. Title; text": an unpunctuated text after the semicolon is at least this long
 # "§ 12 Årsredovisning 2025" alone: a protokollsutdrag (an extract) holds one paragraph of the minutes, and
-# a § label with a title on its line is unmistakable on its own.
+# a § label with a title on its line is unmistakable on its own; so is a case system's "KS § 141" (or "§ 141
+# Dnr ...") with the title on the next line.
 MIN_LABELLED_TITLED_HEADINGS = 1
 MIN_RUNNING_HEADINGS = 4  # bare numbers starting anywhere ("106 Title") need a longer run
 MAX_STRAY_NUMBERS = 2  # numbers before the items that only look like headings, tried without one by one
@@ -621,12 +623,23 @@ def _run(lines: list[Line], heads: list[Heading | None], any_start: bool) -> dic
             found[i] = h
             top, skipped, letter = n, None, "a"
     tops = [h for h in found.values() if h.level == 0]
-    enough = MIN_LABELLED_TITLED_HEADINGS if tops and all(h.label and _reads_as_title(h) for h in tops) else \
+    titled = [h.label and (_reads_as_title(h) or _titled_below(lines, i, h)) for i, h in found.items() if h.level == 0]
+    enough = MIN_LABELLED_TITLED_HEADINGS if tops and all(titled) else \
         MIN_LABELLED_HEADINGS if tops and all(h.label for h in tops) else \
         MIN_TITLED_HEADINGS if tops and all(_reads_as_title(h) for h in tops) else MIN_NUMBERED_HEADINGS
     if any_start:
         enough = MIN_RUNNING_HEADINGS
     return found if len(tops) >= enough else {}
+
+
+def _titled_below(lines: list[Line], i: int, h: Heading) -> bool:
+    """A case system's paragraph head: "KS § 141" (a label with the body's abbreviation, or with its "Dnr" on the
+    line) alone on its line, the paragraph's title on the next line (short, capitalised, no final stop)."""
+    if h.title or not (h.label[:1] != "§" or h.case_number):
+        return False
+    below = next((line.text for line in lines[i + 1:i + 3] if line.text.strip()), "")
+    return below[:1].isupper() and below[-1:] not in ".:;" and len(below.split()) <= HEADING_MAX_WORDS \
+        and heading_at(below) is None
 
 
 def _reads_as_title(h: Heading) -> bool:
@@ -645,6 +658,8 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
     blocks: list[Block] = []
     untitled: Block | None = None  # a heading whose title stands on a later line ("SBN § 45")
     wrapped: Block | None = None  # a deciding paragraph's heading whose sentence (its title) goes on below
+    ahead: str | None = None  # a case number written before its paragraph's label (see _case_before_label)
+    tail = -1  # a title's wrapped tail, read with the title (see _title_tail_below)
     for i, line in enumerate(lines):
         text = line.text
         if wrapped is not None:
@@ -657,9 +672,14 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
         if i in headings:
             h = headings[i]
             block = Block([line], "heading", number=h.number, blank_before=line.blank_before, rest=h.title,
-                          item_label=h.label, level=h.level, case_number=h.case_number)
+                          item_label=h.label, level=h.level, case_number=h.case_number or ahead)
+            ahead = None
             blocks.append(block)
             untitled = block if not h.title else None
+            if h.title and h.text_at is None and _title_tail_below(lines, i):  # "§ 88 Bygglov … Hagmark" / "Svalan 3"
+                block.lines.append(lines[i + 1])
+                block.rest = join([block.rest, lines[i + 1].text])
+                tail = i + 1
             if h.text_at is not None:  # the item's text goes on after its title on the same line
                 rest = line.text[h.text_at:]
                 if rest == h.title and not ends_sentence(rest):
@@ -679,12 +699,21 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
             if target is not None and target.case_number is None:
                 target.case_number = case.group("case").strip().rstrip(".")
                 continue
+            if _case_before_label(i, headings):
+                ahead = case.group("case").strip().rstrip(".")
+                continue
         if untitled is not None:
             untitled.lines.append(line)
             untitled.rest, decided = _title_then_decision(line)
             if decided is not None:  # "Godkännande av dagordning Kommunfullmäktiges beslut Dagordningen godkänns."
                 blocks.append(decided)
+            elif _title_tail_below(lines, i):
+                untitled.lines.append(lines[i + 1])
+                untitled.rest = join([untitled.rest, lines[i + 1].text])
+                tail = i + 1
             untitled = None
+            continue
+        if i == tail:
             continue
         # A title wrapped before its case number: "§ 116 Uppdrag att ... i Norra" / "Lövsala" / "Dnr ...".
         if blocks and blocks[-1].kind == "heading" and len(blocks[-1].lines) == 1 and i + 1 < len(lines) \
@@ -732,6 +761,32 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
             continue
         blocks.append(Block([line], "text", blank_before=line.blank_before))
     return _paragraph_items(blocks)
+
+
+def _title_tail_below(lines: list[Line], i: int) -> bool:
+    """The title under a paragraph's label wrapped in its larger type ("Bygglov för … på fastigheten Hagmark" /
+    "Svalan 3"): a short line right under it, without a final stop, with the item's first section label
+    ("Ärendebeskrivning", "Beslut") right under that, is the title's tail, not a heading of its own."""
+    if i + 2 >= len(lines) or len(lines[i].text) < WRAPPED_TITLE_MIN_CHARS:
+        return False
+    tail, after = lines[i + 1], lines[i + 2]
+    return not tail.blank_before and not ends_sentence(tail.text) and tail.text[:1].isupper() \
+        and len(tail.text.split()) <= WRAPPED_TITLE_WORDS and len(tail.text) < len(lines[i].text) \
+        and labels.section_of(tail.text) is None and labels.section_of(after.text) is not None \
+        and CASE_NUMBER.match(tail.text) is None and BARE_CASE.match(tail.text) is None  # "Diarienummer: RN 2024/1288"
+
+
+def case_before_label(text: str) -> bool:
+    """ "Dnr KS 2025/288" alone: the case number a case system sets right of the first paragraph's label, given
+    before it (see _case_before_label); it opens the items, not the header."""
+    return text[:1] in _CASE_INITIALS and CASE_NUMBER.match(text) is not None
+
+
+def _case_before_label(i: int, headings: dict[int, Heading]) -> bool:
+    """ "Dnr SN 2025/77" alone on the line right before "§ 62": a case system sets the case number at the right of
+    the paragraph's label row, and text extraction may give that cell first. It is the next paragraph's."""
+    h = headings.get(i + 1)
+    return h is not None and h.level == 0 and h.label is not None and h.case_number is None
 
 
 def _title_then_decision(line: Line) -> tuple[str, Block | None]:

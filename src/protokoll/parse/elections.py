@@ -35,8 +35,9 @@ _NAME = r"[A-ZÅÄÖ][\wåäöé-]+(?:\s+(?:af|von|de)?\s*(?!Till\b)[A-ZÅÄÖ](
 _NAMES = rf"(?P<names>{_NAME}(?:\s*(?:,|och|samt)\s*{_NAME})*)"
 _ELECTED = r"(?:valdes|omvaldes|utsågs|väljs|utses|nominerades\s+och\s+valdes)(?:\s+enhälligt)?"
 _CHOOSE = r"(?:välja|utse|utsåg|väljer|utser|valde)"
-# "att justera", "att jämte ordföranden justera", "till att, jämte ordföranden, justera"
-_ADJUST = r"(?:till\s+)?att,?\s+(?:jämte\s+\S+?,?\s+)?justera"
+# "att justera", "att jämte ordföranden justera", "till att, jämte ordföranden, justera", "att tillsammans med
+# ordföranden justera"
+_ADJUST = r"(?:till\s+)?att,?\s+(?:(?:jämte|tillsammans\s+med)\s+\S+?,?\s+)?justera"
 
 _CLAUSE = r"(?:\boch|\bsamt|,)"  # what opens the next clause of an election sentence
 

@@ -48,6 +48,7 @@ BODY_PROTOCOL = regexes.compile(tolerant(r"^[\wåäö-]*(?:styrelse|möte|mötes
 # otherwise ("Nämndsprotokoll") names no meeting plainly: the word stays the body.
 PROTOCOL_STEMS = (("mötes", "möte"), ("stämmo", "stämma"), ("styrelse", "styrelsemöte"))
 _PROTOCOL_WORD = "protokoll"
+_EXTRACT_WORD = "protokollsutdrag"  # an extract of the minutes, the kind in a header row's column
 # What a PDF laid out by position glues onto the end of a header line from the column at its right, with one
 # space between: the minutes' word ("PROTOKOLL", "SAMMANTRÄDESPROTOKOLL", "Styrelseprotokoll"), the page
 # ("Sida 1 (4)", "1 (4)", "1(16)", "Sida 1 av 4") and the labels of a header table's cells ("Sammanträdesdatum
@@ -55,7 +56,8 @@ _PROTOCOL_WORD = "protokoll"
 GLUED_TAIL = regexes.compile(tolerant(
     r"\s+(?:(?:sida|blad)(?:\s+\d{1,3}(?:\s*\(\s*\d{1,3}\s*\)|\s+av\s+\d{1,3})?)?|\d{1,3}\s*[(/]\s*\d{1,3}\s*\)|"
     r"\d1\d\)|"  # OCR's "1 (2)" with the "(" read as a "1": "112)"
-    r"(?P<word>[\wåäöÅÄÖ-]*protokoll)|sammanträdesdatum|mötesdatum|datum|nr)$"), re.IGNORECASE)
+    r"(?P<word>[\wåäöÅÄÖ-]*protokoll(?:sutdrag)?|utdrag\s+ur\s+[\wåäöÅÄÖ-]*protokoll)|"  # "PROTOKOLLSUTDRAG", "UTDRAG UR PROTOKOLL"
+    r"sammanträdesdatum|mötesdatum|datum|nr)$"), re.IGNORECASE)
 # "Tallbackens samfällighetsförening – Protokoll fört vid styrelsemöte": a running header's organisation, a dash,
 # then the title (PREFIX after the dash).
 _TITLE_DASH = regexes.compile(r"\s+[–—-]\s+")
@@ -102,7 +104,10 @@ MEETING_NUMBER = regexes.compile(r"^(?:möte|sammanträde|styrelsemöte|protokol
                             re.IGNORECASE)
 # A line that is only a body: "Kommunstyrelsen", "Samhällsbyggnadsnämnden", "Styrelsemöte nr 7".
 BODY_LINE = regexes.compile((
-    r"^(?P<body>(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|för|[\wåäö-]+s))?\s+)?[\wåäöÅÄÖ-]*"
+    # "Nämnden för folkhälsa och sjukvård": a regional body named by its field after "för" (lower-case words)
+    r"^(?P<body>(?-i:Nämnden|Utskottet|Beredningen|Kommittén)\s+för\s+(?-i:[a-zåäö])[\wåäö-]*"
+    r"(?:,?\s+(?:och\s+)?(?-i:[a-zåäö])[\wåäö-]*){0,4}|"
+    r"(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|för|[\wåäö-]+s))?\s+)?[\wåäöÅÄÖ-]*"
     r"(?:styrelsen?|nämnden?|utskottet|utskott|fullmäktige|beredningen|rådet|direktionen|kommittén|presidiet|"
     r"kyrkorådet|kyrkoråd|delegationen|ledningsgruppen|årsmöte|stämma|föreningsstämma|styrelsemöte|möte|"
     r"sammanträde|nätverksmöte|nätverksträff|sektionsmöte|styrelsesammanträde|medlemsmöte))"
@@ -640,7 +645,7 @@ def _unglued(text: str) -> tuple[str, str]:
     word = ""
     while True:
         last = text.rsplit(None, 1)[-1].lower() if " " in text else ""
-        if not (last[-1:].isdigit() or last.endswith((")", _PROTOCOL_WORD)) or last in _GLUED_WORDS):
+        if not (last[-1:].isdigit() or last.endswith((")", _PROTOCOL_WORD, _EXTRACT_WORD)) or last in _GLUED_WORDS):
             return text, word  # the last word tested first: most lines end in none of GLUED_TAIL's
         m = GLUED_TAIL.search(text)
         if not m or not text[:m.start()].strip():

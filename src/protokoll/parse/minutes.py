@@ -12,7 +12,7 @@ from protokoll.errors import NotMinutes
 from protokoll.model import Action, Item, Protocol, Span, span_at
 from protokoll.parse import decisions as dec
 from protokoll.parse import celltables, conventions, labels, numbers, people, tables
-from protokoll.parse.blocks import (wrap_width, DASH, DASH_CHARS, ELECTED_LINE, ELECTION_LEADS, election_lead, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_open, ends_sentence,
+from protokoll.parse.blocks import (case_before_label, wrap_width, DASH, DASH_CHARS, ELECTED_LINE, ELECTION_LEADS, election_lead, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_open, ends_sentence,
                                     numbered_headings, to_blocks)
 from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
 from protokoll.parse.frontmatter import (SPACED_NAME_WORDS, join_broken_titles, read_front, read_signatures, signature_start,
@@ -59,7 +59,7 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     first_item = min(headings) if headings else None
     front = read_front(lines[:first_item] if first_item is not None else lines, stop_after_lists=first_item is None)
     if first_item is not None:
-        body_start = first_item
+        body_start = first_item - 1 if first_item and case_before_label(lines[first_item - 1].text) else first_item
     elif front.first_list is not None:
         body_start = front.lists_end
     else:

@@ -85,7 +85,8 @@ _S = r"\s{1,20}"
 
 CUES: tuple[Cue, ...] = (
     # --- minutes: titles ---
-    _c("protokollsutdrag", TITLE, rf"(?:protokollsutdrag|utdrag{_S}ur{_S}(?:\w{{0,20}})protokoll)", minutes=5),
+    # Anywhere in the head: a case system's header row sets the kind in a column ("Myrsjö kommun   PROTOKOLLSUTDRAG").
+    _c("protokollsutdrag", HEAD, rf"(?:protokollsutdrag|utdrag{_S}ur{_S}(?:\w{{0,20}})protokoll)", minutes=5),
     # "Protokoll nr 4", "Sammanträdesprotokoll", "Styrelseprotokoll", not "Protokoll förs av ..." nor an
     # agenda item "Protokoll från föregående möte".
     _c("protokoll", TITLE, rf"\w{{0,20}}protokoll\b(?!{_S}(?:förs|skickas|bifogas|justeras|ska|kommer|"
@@ -147,7 +148,9 @@ CUES: tuple[Cue, ...] = (
 
     # --- report / tjänsteskrivelse ---
     _c("tjänsteskrivelse", TITLE, r"(?:tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande|promemoria|pm\b|"
-                                  r"utredning\b|remissvar|rapport\b)(?!\s{1,20}från)", report=5),
+                                  r"utredning\b|remissvar|rapport\b)(?!\s{1,20}från)"
+                                  # "Tjänsteskrivelse 2025-08-29": a dated document listed as a decision's basis
+                                  r"(?!\s{1,20}(?:\d{4}-\d\d-\d\d|\d{1,2}\s{1,3}[a-zåäö]{3,9}\s{1,3}\d{4}))", report=5),
     _c("ärendet", START, rf"ärendet(?:\s{{0,3}}$|\s{{0,3}}:|{_S}i{_S}korthet)", report=2),
     _c("handläggare", ANY, r"handläggare\b", report=3),
     _c("förvaltningens bedömning", START, rf"(?:(?:förvaltningens|kontorets|sektorns|förbundets){_S}(?:bedömning|"

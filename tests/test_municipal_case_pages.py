@@ -1,0 +1,37 @@
+"""Municipal and regional minutes from case systems (survey 10 "munic" in tests/fixtures/genre/SURVEY.md; all text
+made up): the header row of an extract laid out, a regional body named by its field, adjusters chosen "att
+tillsammans med ordföranden justera"."""
+from protokoll.pipeline import parse_text
+
+ITEMS = "\n§ 18 Val av justerare\nDagordningen fastställs.\n\n§ 19 Fastställande av dagordning\nDagordningen fastställs.\n"
+
+
+def test_extract_kind_in_the_header_row_is_no_part_of_the_organisation():
+    """pdftotext -layout of an extract's header row: "Hagmarks kommun   UTDRAG UR PROTOKOLL   Sida 1(1)"."""
+    for kind in ("UTDRAG UR PROTOKOLL", "PROTOKOLLSUTDRAG"):
+        text = (f"Hagmarks kommun                 {kind}                 Sida 1(1)\n"
+                "Kommunfullmäktige               Sammanträdesdatum\n                                2025-04-28\n\n"
+                "KF § 57                                                  Dnr KS 2025/61\n\n"
+                "Årsredovisning 2024 för Hagmarks kommun\n\nKommunfullmäktiges beslut\n"
+                "- Årsredovisning 2024 för Hagmarks kommun godkänns.\n")
+        p = parse_text(text)
+        assert (p.organisation, p.body, str(p.date)) == ("Hagmarks kommun", "Kommunfullmäktige", "2025-04-28"), kind
+
+
+def test_regional_body_named_by_its_field():
+    """ "Nämnden för folkhälsa och sjukvård" under the region's name is the body; "Styrelsen för Brf X" still names
+    the organisation after "för"."""
+    head = "Region Norrvalla\nPROTOKOLL\n{b}\nPlats: Sjöudden\nTid: 2025-03-21 kl 09.00–15.00\n" \
+           "Närvarande:\nBeslutande: Maria Frost (KD) ordförande, Eva Lund (M), Ali Reza (S)\n"
+    p = parse_text(head.format(b="Nämnden för folkhälsa och sjukvård") + ITEMS)
+    assert (p.organisation, p.body) == ("Region Norrvalla", "Nämnden för folkhälsa och sjukvård")
+    p = parse_text(head.format(b="Styrelsen för Brf Lönnen") + ITEMS)
+    assert p.body == "Styrelsen"
+
+
+def test_adjusters_chosen_to_check_together_with_the_chair():
+    text = ("Region Norrvalla\nPROTOKOLL\nNämnden för folkhälsa och sjukvård\nTid: 2025-03-21 kl 09.00–15.00\n"
+            "Närvarande:\nBeslutande: Maria Frost (KD) ordförande, Eva Lund (M), Ali Reza (S)\n\n"
+            "§ 18 Val av protokolljusterare\nNämnden utser Eva Lund och Ali Reza att tillsammans med ordföranden "
+            "justera\nprotokollet.\n\n§ 19 Fastställande av dagordning\nDagordningen fastställs.\n")
+    assert parse_text(text).adjusters == ["Eva Lund", "Ali Reza"]
