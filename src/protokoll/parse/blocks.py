@@ -722,7 +722,7 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
         # Minutes without numbers: a short line without a final stop, standing apart, heads what follows.
         apart = not headings and prev is not None and len(prev.lines) == 1 and prev.kind == "text" \
             and (prev.lines[0].blank_before or _after_sentence(blocks)) and not line.blank_before \
-            and _heading_like_line(prev.lines[0].text) and not text[:1].islower()
+            and heading_like_line(prev.lines[0].text) and not text[:1].islower()
         if apart and (section is None or labels.DECIDES.match(text)):
             prev.kind, prev.rest = "heading", prev.text
         if prev is not None and not heads_summary and not apart and _continues(prev, line, width, blanks):
@@ -842,7 +842,7 @@ def _heads_next(prev: Block | None, line: Line, blocks: list[Block], headings: d
     "Minutes without numbers": a short line without a final full stop, standing apart, followed by text)."""
     return not headings and prev is not None and prev.kind == "text" and len(prev.lines) == 1 \
         and (prev.lines[0].blank_before or _after_sentence(blocks)) and not line.blank_before \
-        and _heading_like_line(prev.lines[0].text)
+        and heading_like_line(prev.lines[0].text)
 
 
 def _after_sentence(blocks: list[Block]) -> bool:
@@ -857,7 +857,7 @@ def _after_sentence(blocks: list[Block]) -> bool:
         before.kind == "label" and before.label in LINE_LABELS and len(before.lines) == 1
 
 
-def _heading_like_line(text: str) -> bool:
+def heading_like_line(text: str) -> bool:
     return bool(_HEADING_START.match(text)) and not ends_sentence(text) and \
         len(text.split()) <= HEADING_MAX_WORDS and not ends_open(text)
 
