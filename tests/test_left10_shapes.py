@@ -83,3 +83,51 @@ Kassören redovisade ekonomin. Rapporten lades till handlingarna.
     assert got.items[1].summary is None  # the roll is the front matter's
     assert [a.name for a in got.attendees] == ["Åsa Lindqvist", "Henrik Borg", "Tove Strand"]
     assert got.start_time == "19:00"
+
+
+# --- "Revisorer Vivianne Hultén Gösta Lindroos": a group's role word before two names (fixture 309) --------------
+ROAD_BOARD = """PROTOKOLL
+
+Styrelsemöte i Lövbyns vägsamfällighet
+
+DATUM 2025-04-24
+
+PLATS Bystugan
+
+NÄRVARANDE
+
+Ledamöter Yvonne Bergdahl Torbjörn Alm
+
+Revisorer Britt Nyhlén Kent Wadström
+
+Vägfogde Arne Fredlund
+"""
+
+
+def test_a_role_word_leading_two_names_run_together_holds_for_both():
+    got = parse_text(ROAD_BOARD + """
+1. Öppnade ordföranden mötet.
+
+2. Beslöts att grusa byvägen.
+
+3. Avslutade ordföranden mötet.
+""")
+    assert [(a.name, a.role) for a in got.attendees] == [
+        ("Yvonne Bergdahl", None), ("Torbjörn Alm", None), ("Britt Nyhlén", "revisor"), ("Kent Wadström", "revisor"),
+        ("Arne Fredlund", "vägfogde")]
+
+
+def test_a_numbered_decision_wrapped_after_an_open_word_is_one_item():
+    # "... uppdra åt" / "vägfogden att ...": the sentence (the item's title and decision) goes on on the next line
+    got = parse_text(ROAD_BOARD + """
+1. Öppnade ordföranden mötet.
+
+2. Beslöts att grusa Västra byvägen och uppdra åt
+vägfogden att beställa 40 ton grus.
+
+3. Avslutade ordföranden mötet.
+""")
+    assert [i.number for i in got.items] == [1, 2, 3]
+    assert got.items[1].title.endswith("vägfogden att beställa 40 ton grus.")
+    assert texts(got.items[1]) == ["att grusa Västra byvägen och uppdra åt vägfogden att beställa 40 ton grus."]
+    assert [a.assignee for a in got.items[1].decisions[0].actions] == ["vägfogden"]

@@ -916,6 +916,25 @@ def _paired_names(chunk: str) -> int | None:
     return chunk.index(words[PAIRED_NAME_WORDS], len(" ".join(words[:PAIRED_NAME_WORDS])))
 
 
+ROLE_LEAD_MAX_WORDS = 2  # "Fiskekontrollanter", "Adjungerade ledamöter": a group's role word(s) before a pair
+
+
+def _role_led_pair(chunk: str) -> tuple[str, int] | None:
+    """A roll line led by a role or a group's role word, then two people's names side by side without a comma
+    ("Fiskekontrollanter Claes Tornberg Nils Lillja", "Ersättare Gun Ek Bo Holm"): the lead as written and
+    where the second name starts; None for any other line."""
+    words = chunk.split()
+    for n in range(ROLE_LEAD_MAX_WORDS, 0, -1):
+        lead = " ".join(words[:n])
+        if len(words) != n + 2 * PAIRED_NAME_WORDS or not cv.role_base(lead):
+            continue
+        rest_at = chunk.index(words[n], len(lead))
+        at = _paired_names(chunk[rest_at:])
+        if at:
+            return lead, rest_at + at
+    return None
+
+
 def _entries(chunk: str):
     """Yield (entry text, start, end) for each entry in one column chunk: "Name, Aff Name2, Aff2" is two."""
     if "," not in chunk:
@@ -923,6 +942,12 @@ def _entries(chunk: str):
         if at:
             yield chunk[:at].rstrip(), 0, len(chunk[:at].rstrip())
             yield chunk[at:], at, len(chunk)
+            return
+        led = _role_led_pair(chunk) if chunk.count(" ") >= 2 * PAIRED_NAME_WORDS else None
+        if led:  # "Fiskekontrollanter Claes Tornberg Nils Lillja": the group's word holds for both
+            lead, at = led
+            yield chunk[:at].rstrip(), 0, len(chunk[:at].rstrip())
+            yield f"{lead} {chunk[at:]}", at, len(chunk)
             return
         yield chunk, 0, len(chunk)
         return

@@ -76,7 +76,7 @@ def ends_sentence(text: str, ends: frozenset[str] = _SENTENCE_ENDS) -> bool:
 
 _HEADING_START = regexes.compile(r"^[A-ZÅÄÖÉ0-9]")
 # A line ending in one of these words cannot end a paragraph.
-OPEN_WORDS = frozenset("och eller samt i till med om för av på att som från vid under inom kring mot efter en ett de "
+OPEN_WORDS = frozenset("och eller samt i till med om för av på att som från vid under inom kring mot efter åt en ett de "
                        "den det sin sitt sina ska skall har är kan vill bör".split())
 
 
@@ -295,9 +295,10 @@ def heading_at(text: str) -> Heading | None:
     title = m.group("title") or ""
     prefix = m.group("prefix") if m.re is NUMBERED else "§"
     # "§ 5 Beslöts att höja avgiften.": a numbered paragraph that decides, with no heading of its own.
-    # A line too long for a title that does not end there ("10. Beslöts att föreningen köper ... och att" /
-    # "kassören betalar ..."): the decision's sentence wraps onto the next line.
-    deciding = bool(title) and (title.endswith(".") or len(title.split()) > HEADING_MAX_WORDS
+    # A line too long for a title, or one ending in an open word ("... uppdra åt" / "iFiskeguiden att ..."), that
+    # does not end there ("10. Beslöts att föreningen köper ... och att" / "kassören betalar ..."): the decision's
+    # sentence wraps onto the next line.
+    deciding = bool(title) and (title.endswith(".") or len(title.split()) > HEADING_MAX_WORDS or ends_open(title)
                                 or bool(ELECTION_SENTENCE.match(title))) and _decides(title)
     if title and not deciding and labels.section_of(title):
         return None
