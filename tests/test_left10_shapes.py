@@ -131,3 +131,48 @@ vägfogden att beställa 40 ton grus.
     assert got.items[1].title.endswith("vägfogden att beställa 40 ton grus.")
     assert texts(got.items[1]) == ["att grusa Västra byvägen och uppdra åt vägfogden att beställa 40 ton grus."]
     assert [a.assignee for a in got.items[1].decisions[0].actions] == ["vägfogden"]
+
+
+# --- a municipal extract: "Övriga deltagande A, role B (P), role" and one "KS § 20 Dnr ..." (fixture 310) ----------
+EXTRACT = """HAGSJÖ KOMMUN
+Kommunstyrelsen
+
+UTDRAG UR PROTOKOLL
+Sammanträdesdatum
+2025-02-18
+
+Plats och tid Kommunhuset, tisdagen den 18 februari 2025 kl 09.00-11.30
+
+Beslutande Maria Lundholm (S), ordförande Tomas Wikner (M), vice ordförande
+
+Övriga deltagande Camilla Norén, kommunsekreterare Oskar Strid (L), ej tjg ers
+Henrik Sahlin, ekonomichef
+
+Utses att justera Tomas Wikner
+
+KS § 20 Dnr KS 2025/31
+Försäljning av fastigheten Hagsjö 4:12
+
+Kommunstyrelsens beslut
+Kommunstyrelsen beslutar att godkänna försäljningen.
+"""
+
+
+def test_a_lower_case_role_between_two_people_is_the_first_ones_where_the_second_has_a_role_after():
+    got = parse_text(EXTRACT)
+    roles = {a.name: a.role for a in got.attendees}
+    assert roles["Camilla Norén"] == "kommunsekreterare"
+    assert roles["Oskar Strid"] != "kommunsekreterare"
+
+
+def test_a_lower_case_role_before_a_person_without_one_after_stays_theirs():
+    from protokoll.parse import attendance
+    assert attendance._comma_list("Per Berg, sekreterare Anna Ek") == ["Per Berg", "sekreterare Anna Ek"]
+
+
+def test_one_labelled_paragraph_with_its_case_number_is_the_extracts_item():
+    got = parse_text(EXTRACT)
+    assert [(i.number, i.label, i.case_number, i.title) for i in got.items] == [
+        (20, "KS § 20", "KS 2025/31", "Försäljning av fastigheten Hagsjö 4:12")]
+    assert texts(got.items[0]) == ["att godkänna försäljningen."]
+    assert "Försäljning av fastigheten Hagsjö 4:12" not in {a.name for a in got.attendees}

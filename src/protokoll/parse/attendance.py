@@ -693,9 +693,32 @@ def _comma_list(text: str, wrapped: bool = False, single_join: bool = False) -> 
             entries[-1].append(piece)
         else:
             return None
+    _hand_back_lead_roles(entries)
     if len(entries) == len(pieces) or wrapped or len(entries) >= 2:
         return [", ".join(e) for e in entries]
     return None
+
+
+def _names_a_role(info: str) -> bool:
+    """Whether ``info``, written after a person's name, is a role ("ersättare", "ej tjg ers")."""
+    info = info.strip()
+    return cv.is_role(info) or any(p.fullmatch(info) for p, _ in cv.ROLE_FORMS)
+
+
+def _hand_back_lead_roles(entries: list[list[str]]) -> None:
+    """ "Jessica Ehn, nämndsekreterare Robert Falk (V), ej tjg ers": a lower-case role between two people
+    belongs to the one before it (written "Name, role") where the one after has a role of their own written
+    after their name; alone ("Per Berg, sekreterare Anna Ek") it stays the next person's. In place."""
+    for before, entry in zip(entries, entries[1:]):
+        if len(before) != 1 or len(entry) < 2 or not entry[0][:1].islower() \
+                or not any(_names_a_role(info) for info in entry[1:]):
+            continue
+        lead = role_lead(_NAME_PAREN_TAIL.match(entry[0]).group("name").strip())
+        if lead is None:
+            continue
+        at = entry[0].index(lead[1])
+        before.append(entry[0][:at].strip())
+        entry[0] = entry[0][at:]
 
 
 _TOP_SEMICOLON = regexes.compile(r";(?![^()]*\))")
