@@ -176,3 +176,22 @@ def test_one_labelled_paragraph_with_its_case_number_is_the_extracts_item():
         (20, "KS § 20", "KS 2025/31", "Försäljning av fastigheten Hagsjö 4:12")]
     assert texts(got.items[0]) == ["att godkänna försäljningen."]
     assert "Försäljning av fastigheten Hagsjö 4:12" not in {a.name for a in got.attendees}
+
+
+# --- "Regionkonsulent Viveka Strand", "Valberedningens sammankallande Ingvald Berg, § 4" (fixture 264) -----------
+def test_a_consultant_and_a_nomination_committees_convener_are_roles_before_the_name():
+    got = parse_text(BOARD + """
+Närvarande
+Ordförande Gunvor Lindahl
+Regionkonsulent Viveka Strand
+Valberedningens sammankallande Ingvald Berg, § 4
+
+§ 1 Mötets öppnande
+Ordföranden förklarade mötet öppnat.
+
+§ 2 Ekonomi
+Rapporten lades till handlingarna.
+""")
+    assert [(a.name, a.role, a.note) for a in got.attendees] == [
+        ("Gunvor Lindahl", "ordförande", None), ("Viveka Strand", "regionkonsulent", None),
+        ("Ingvald Berg", "valberedningens sammankallande", "§ 4")]
