@@ -195,3 +195,45 @@ Rapporten lades till handlingarna.
     assert [(a.name, a.role, a.note) for a in got.attendees] == [
         ("Gunvor Lindahl", "ordförande", None), ("Viveka Strand", "regionkonsulent", None),
         ("Ingvald Berg", "valberedningens sammankallande", "§ 4")]
+
+
+# --- "Ledamöter: A, B" / (blank) / "C" in a roll; a report's points closed by a bare att-line (fixture 284) ------
+COMPANY = """Protokoll nr 3 fört vid styrelsesammanträde för Tallviks Fastigheter AB
+
+Tid: 14 mars 2025 kl. 09.00-11.40
+Plats: Bolagets kontor
+
+NÄRVARANDE
+
+Ledamöter: Göran Edholm, Vivianne Åkerblom
+
+Ingvald Stenmark
+
+Revisor: Bente Granlund
+"""
+
+
+def test_a_full_name_after_a_group_written_on_its_label_line_goes_on_with_the_roll():
+    got = parse_text(COMPANY + """
+§ 21 Val av justerare
+Till justerare valdes Ingvald Stenmark.
+
+§ 22 Ekonomi
+Rapporten lades till handlingarna.
+""")
+    assert [(a.name, a.role) for a in got.attendees] == [
+        ("Göran Edholm", None), ("Vivianne Åkerblom", None), ("Ingvald Stenmark", None), ("Bente Granlund", "revisor")]
+
+
+def test_a_bare_att_line_after_a_reports_points_is_the_items_decision():
+    got = parse_text(COMPANY + """
+§ 21 VD informerar
+a) Ombyggnaden är klar.
+b) Sophanteringen läggs om från den 1 april.
+att lägga informationen till handlingarna.
+
+§ 22 Ekonomi
+Rapporten lades till handlingarna.
+""")
+    assert texts(got.items[0]) == ["att lägga informationen till handlingarna."]
+    assert got.items[0].decisions[0].kind == "noted"

@@ -528,7 +528,7 @@ _REPORT_ENDS = frozenset(".!?")  # a report sentence ends so; a colon would lead
 
 def _closing_clauses(blocks: list[Block]) -> int:
     """How many att-clauses close an item's report with no formula before them ("Jenny gick igenom protokollet." /
-    "att lägga protokollet till handlingarna."): the item's decisions, their formula ("Styrelsen beslutade") left
+    "att lägga protokollet till handlingarna."; after a report's points too): the item's decisions, their formula ("Styrelsen beslutade") left
     out as understood or set in a margin the text lost. None after a proposal ("Motionären föreslår ...")."""
     n = 0
     while n < len(blocks) and blocks[-1 - n].kind == "text" and STARTS_ATT.match(blocks[-1 - n].text):
@@ -536,7 +536,9 @@ def _closing_clauses(blocks: list[Block]) -> int:
     if not n or n == len(blocks):
         return 0
     before = blocks[-1 - n]
-    if before.kind != "text" or not ends_sentence(before.lines[-1].text, _REPORT_ENDS) or dec.PROPOSES.search(before.text):
+    # (the report may end in points: "a) Hyresförhandlingarna inleds i september." / "att lägga informationen ...")
+    if before.kind not in ("text", "dash") or not ends_sentence(before.lines[-1].text, _REPORT_ENDS) \
+            or dec.PROPOSES.search(before.text):
         return 0
     return n
 
