@@ -35,7 +35,9 @@ Nyval av Kajsa Lind (sammankallande).
 def test_meeting_found_quorate_or_lawfully_called_is_a_record():
     for sentence in ("Styrelsen befanns vara beslutsför.", "Mötet konstaterades vara beslutsmässigt.",
                      "Stämman konstaterade att kallelsen skett i stadgeenlig ordning.",
-                     "Årsmötet konstaterade att kallelse skett stadgeenligt."):
+                     "Årsmötet konstaterade att kallelse skett stadgeenligt.",
+                     "Styrelsen konstaterar att den är beslutsför.",
+                     "Styrelsen konstaterar att sju av nio ledamöter är närvarande och att styrelsen är beslutsför."):
         assert decisions.running_decision(sentence), sentence
     # a finding that is no record of the meeting's own lawfulness stays a report
     assert not decisions.running_decision("Kassören konstaterade att ekonomin är god.")

@@ -707,9 +707,32 @@ def _comma_list(text: str, wrapped: bool = False, single_join: bool = False) -> 
             entries[-1].append(piece)
         else:
             return None
+    _hand_back_lead_roles(entries)
     if len(entries) == len(pieces) or wrapped or len(entries) >= 2:
         return [", ".join(e) for e in entries]
     return None
+
+
+def _names_a_role(info: str) -> bool:
+    """Whether ``info``, written after a person's name, is a role ("ersättare", "ej tjg ers")."""
+    info = info.strip()
+    return cv.is_role(info) or any(p.fullmatch(info) for p, _ in cv.ROLE_FORMS)
+
+
+def _hand_back_lead_roles(entries: list[list[str]]) -> None:
+    """ "Jessica Ehn, nämndsekreterare Robert Falk (V), ej tjg ers": a lower-case role between two people
+    belongs to the one before it (written "Name, role") where the one after has a role of their own written
+    after their name; alone ("Per Berg, sekreterare Anna Ek") it stays the next person's. In place."""
+    for before, entry in zip(entries, entries[1:]):
+        if len(before) != 1 or len(entry) < 2 or not entry[0][:1].islower() \
+                or not any(_names_a_role(info) for info in entry[1:]):
+            continue
+        lead = role_lead(_NAME_PAREN_TAIL.match(entry[0]).group("name").strip())
+        if lead is None:
+            continue
+        at = entry[0].index(lead[1])
+        before.append(entry[0][:at].strip())
+        entry[0] = entry[0][at:]
 
 
 _TOP_SEMICOLON = regexes.compile(r";(?![^()]*\))")
@@ -930,6 +953,25 @@ def _paired_names(chunk: str) -> int | None:
     return chunk.index(words[PAIRED_NAME_WORDS], len(" ".join(words[:PAIRED_NAME_WORDS])))
 
 
+ROLE_LEAD_MAX_WORDS = 2  # "Fiskekontrollanter", "Adjungerade ledamöter": a group's role word(s) before a pair
+
+
+def _role_led_pair(chunk: str) -> tuple[str, int] | None:
+    """A roll line led by a role or a group's role word, then two people's names side by side without a comma
+    ("Fiskekontrollanter Claes Tornberg Nils Lillja", "Ersättare Gun Ek Bo Holm"): the lead as written and
+    where the second name starts; None for any other line."""
+    words = chunk.split()
+    for n in range(ROLE_LEAD_MAX_WORDS, 0, -1):
+        lead = " ".join(words[:n])
+        if len(words) != n + 2 * PAIRED_NAME_WORDS or not cv.role_base(lead):
+            continue
+        rest_at = chunk.index(words[n], len(lead))
+        at = _paired_names(chunk[rest_at:])
+        if at:
+            return lead, rest_at + at
+    return None
+
+
 def _entries(chunk: str):
     """Yield (entry text, start, end) for each entry in one column chunk: "Name, Aff Name2, Aff2" is two."""
     if "," not in chunk:
@@ -937,6 +979,12 @@ def _entries(chunk: str):
         if at:
             yield chunk[:at].rstrip(), 0, len(chunk[:at].rstrip())
             yield chunk[at:], at, len(chunk)
+            return
+        led = _role_led_pair(chunk) if chunk.count(" ") >= 2 * PAIRED_NAME_WORDS else None
+        if led:  # "Fiskekontrollanter Claes Tornberg Nils Lillja": the group's word holds for both
+            lead, at = led
+            yield chunk[:at].rstrip(), 0, len(chunk[:at].rstrip())
+            yield f"{lead} {chunk[at:]}", at, len(chunk)
             return
         yield chunk, 0, len(chunk)
         return

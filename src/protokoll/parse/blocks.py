@@ -76,7 +76,7 @@ def ends_sentence(text: str, ends: frozenset[str] = _SENTENCE_ENDS) -> bool:
 
 _HEADING_START = regexes.compile(r"^[A-ZÅÄÖÉ0-9]")
 # A line ending in one of these words cannot end a paragraph.
-OPEN_WORDS = frozenset("och eller samt i till med om för av på att som från vid under inom kring mot efter en ett de "
+OPEN_WORDS = frozenset("och eller samt i till med om för av på att som från vid under inom kring mot efter åt en ett de "
                        "den det sin sitt sina ska skall har är kan vill bör".split())
 
 
@@ -252,7 +252,7 @@ TOPIC_TEXT_WORDS = 5  # "a) Städdag: Städdagen hålls söndag 11 maj.": a sent
 SEMICOLON_TEXT_WORDS = 4  # "N. Title; text": an unpunctuated text after the semicolon is at least this long
 # "§ 12 Årsredovisning 2025" alone: a protokollsutdrag (an extract) holds one paragraph of the minutes, and
 # a § label with a title on its line is unmistakable on its own; so is a case system's "KS § 141" (or "§ 141
-# Dnr ...") with the title on the next line.
+# Dnr ...") with the title on the next line, and one with its case number beside it ("KS § 20 Dnr KS 2025/31").
 MIN_LABELLED_TITLED_HEADINGS = 1
 MIN_RUNNING_HEADINGS = 4  # bare numbers starting anywhere ("106 Title") need a longer run
 MAX_STRAY_NUMBERS = 2  # numbers before the items that only look like headings, tried without one by one
@@ -297,9 +297,10 @@ def heading_at(text: str) -> Heading | None:
     title = m.group("title") or ""
     prefix = m.group("prefix") if m.re is NUMBERED else "§"
     # "§ 5 Beslöts att höja avgiften.": a numbered paragraph that decides, with no heading of its own.
-    # A line too long for a title that does not end there ("10. Beslöts att föreningen köper ... och att" /
-    # "kassören betalar ..."): the decision's sentence wraps onto the next line.
-    deciding = bool(title) and (title.endswith(".") or len(title.split()) > HEADING_MAX_WORDS
+    # A line too long for a title, or one ending in an open word ("... uppdra åt" / "iFiskeguiden att ..."), that
+    # does not end there ("10. Beslöts att föreningen köper ... och att" / "kassören betalar ..."): the decision's
+    # sentence wraps onto the next line.
+    deciding = bool(title) and (title.endswith(".") or len(title.split()) > HEADING_MAX_WORDS or ends_open(title)
                                 or bool(ELECTION_SENTENCE.match(title))) and _decides(title)
     if title and not deciding and labels.section_of(title):
         return None
@@ -623,7 +624,8 @@ def _run(lines: list[Line], heads: list[Heading | None], any_start: bool) -> dic
             found[i] = h
             top, skipped, letter = n, None, "a"
     tops = [h for h in found.values() if h.level == 0]
-    titled = [h.label and (_reads_as_title(h) or _titled_below(lines, i, h)) for i, h in found.items() if h.level == 0]
+    titled = [h.label and (_reads_as_title(h) or h.case_number or _titled_below(lines, i, h))
+              for i, h in found.items() if h.level == 0]
     enough = MIN_LABELLED_TITLED_HEADINGS if tops and all(titled) else \
         MIN_LABELLED_HEADINGS if tops and all(h.label for h in tops) else \
         MIN_TITLED_HEADINGS if tops and all(_reads_as_title(h) for h in tops) else MIN_NUMBERED_HEADINGS
@@ -751,7 +753,7 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
         # Minutes without numbers: a short line without a final stop, standing apart, heads what follows.
         apart = not headings and prev is not None and len(prev.lines) == 1 and prev.kind == "text" \
             and (prev.lines[0].blank_before or _after_sentence(blocks)) and not line.blank_before \
-            and _heading_like_line(prev.lines[0].text) and not text[:1].islower()
+            and heading_like_line(prev.lines[0].text) and not text[:1].islower()
         if apart and (section is None or labels.DECIDES.match(text)):
             prev.kind, prev.rest = "heading", prev.text
         if prev is not None and not heads_summary and not apart and _continues(prev, line, width, blanks):
@@ -897,7 +899,7 @@ def _heads_next(prev: Block | None, line: Line, blocks: list[Block], headings: d
     "Minutes without numbers": a short line without a final full stop, standing apart, followed by text)."""
     return not headings and prev is not None and prev.kind == "text" and len(prev.lines) == 1 \
         and (prev.lines[0].blank_before or _after_sentence(blocks)) and not line.blank_before \
-        and _heading_like_line(prev.lines[0].text)
+        and heading_like_line(prev.lines[0].text)
 
 
 def _after_sentence(blocks: list[Block]) -> bool:
@@ -912,7 +914,7 @@ def _after_sentence(blocks: list[Block]) -> bool:
         before.kind == "label" and before.label in LINE_LABELS and len(before.lines) == 1
 
 
-def _heading_like_line(text: str) -> bool:
+def heading_like_line(text: str) -> bool:
     return bool(_HEADING_START.match(text)) and not ends_sentence(text) and \
         len(text.split()) <= HEADING_MAX_WORDS and not ends_open(text)
 

@@ -344,7 +344,7 @@ ROLE_SUFFIX = Folded(
     r"rådgivare|specialist|analytiker|konsult|projektledare|utredare|granskare|vd|tränare|värd|vaktmästare|förvaltare|herde|präst|"
     r"komminister|diakon|kantor|kyrkvärd|skattmästare|klubbmästare|studierektor|pedagog|lärare|kurator|"
     r"sjuksköterska|vicevärd|fastighetsskötare|bibliotekarie|kamrer|vårdnadshavare|förälder|"
-    r"guide|kontrollant|tillsyningsman)$")  # "Fiskeguide Tobias Rask", "Fiskekontrollant Nils Lillja"
+    r"guide|kontrollant|tillsyningsman|fogde|konsulent|sammankallande)$")  # "Fiskeguide Tobias Rask", "Fiskekontrollant Nils Lillja", "Vägfogde Arne Ek"
 
 # A note on part-time presence or substitution: "§§ 112–116", "från § 4", "18.30–19.15", "ersätter X".
 NOTE = regexes.compile(

@@ -442,6 +442,10 @@ RUNNING = labels.Folded(
     # "Styrelsen befanns vara beslutsför.", "Mötet konstaterades vara beslutsmässigt.": the quorum recorded
     r"(?:befanns|befinns|konstaterades|konstateras|förklarades|förklaras|ansågs|anses)\s+(?:vara\s+)?"
     r"(?:beslutsför|beslutsmässig)\w*|"
+    # "Styrelsen konstaterar att den är beslutsför.", "... att sju av nio ledamöter är närvarande och att
+    # styrelsen är beslutsför.": the quorum found in a that-clause, a record like "Mötet anser sig stadgeenligt utlyst."
+    r"(?:finner|fann|konstaterar|konstaterade|konstaterades)\s+att\s+(?:\S+\s+){0,14}?(?:är|var)\s+"
+    r"(?:beslutsför|beslutsmässig)\w*|"
     # "Föreningens firma tecknas av ordförande och kassör var för sig.": who signs for the organisation
     r"firma(?:n)?\s+tecknas|"
     # "Omval på Berit Sand och Jon Ek.", "Nyval av Kajsa Lind.": an election written without its verb

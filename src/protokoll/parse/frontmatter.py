@@ -252,6 +252,9 @@ def _after_inline_list(section: list[Line], line: Line) -> bool:
     party = _PARTY_ENTRY.match(word)
     if party and is_name(party.group("name")) and cv.is_party(party.group("party")):
         return False  # "Beslutande: Anna Ek (S), ordförande" / (blank) / "Per Berg (M)": a list spaced as every paragraph
+    words = word.split()
+    if len(words) >= 2 and is_first_name(words[0]) and is_name(word):
+        return False  # "Ledamöter: Anna Ek, Per Berg" / (blank) / "Lisa Holm": a full name goes on with the roll
     return "," in section[0].text or bool(first and first.rest.strip()) and " " not in word \
         and not is_first_name(word)
 

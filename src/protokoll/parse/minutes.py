@@ -12,7 +12,7 @@ from protokoll.errors import NotMinutes
 from protokoll.model import Action, Item, Protocol, Span, span_at
 from protokoll.parse import decisions as dec
 from protokoll.parse import celltables, conventions, labels, numbers, people, tables
-from protokoll.parse.blocks import (case_before_label, wrap_width, DASH, DASH_CHARS, ELECTED_LINE, ELECTION_LEADS, election_lead, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_open, ends_sentence,
+from protokoll.parse.blocks import (case_before_label, wrap_width, Heading, heading_like_line, DASH, DASH_CHARS, ELECTED_LINE, ELECTION_LEADS, election_lead, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_open, ends_sentence,
                                     numbered_headings, to_blocks)
 from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
 from protokoll.parse.frontmatter import (SPACED_NAME_WORDS, join_broken_titles, read_front, read_signatures, signature_start,
@@ -22,7 +22,7 @@ from protokoll.parse.recognise import not_minutes_reason
 from protokoll.parse.elections import (OPENING_ITEMS, constituted_chair, elected_officers, front_officers, kept_by,
                                        led_by, opening_chair)
 from protokoll.parse.roll import find_listed_roll, find_roll
-from protokoll.parse.attendance import attendance_in_items, excused_in_items, roll_by_group, roll_title
+from protokoll.parse.attendance import attendance_in_items, excused_in_items, heading_of, roll_by_group, roll_title
 from protokoll.parse.names import in_full, turned_bare, without_nickname, writes_surname_first
 
 
@@ -64,7 +64,16 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
         body_start = front.lists_end
     else:
         body_start = _first_heading(lines)
+    opening = _opening_items(lines, front.used, body_start)
+    if opening:  # "Mötets öppnande" / "Ordföranden förklarade mötet öppnat." before the list (or the roll): items too
+        if first_item is not None:
+            headings.update({i: Heading(None, None, 0, lines[i].text.strip()) for i in opening})
+        body_start = min(opening)
+    # (the roll under an opening item's "Närvaro" stays the front matter's: its entries are no item text)
+    roll_entries = {i for i in range(body_start, front.lists_end) if i in front.used and i not in opening} \
+        if opening else set()
     header_end = front.first_list if front.first_list is not None else body_start
+    header_end = min(header_end, body_start)
     header_lines = [line for i, line in enumerate(lines[:body_start])
                     if i < header_end or i not in front.used or is_time_line(line.text)
                     or is_place_or_date_line(line.text)]
@@ -72,7 +81,7 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     if not header.values.get("body") and front.first_list is None and body_start >= len(lines):
         raise NotMinutes(path, "inget mötesprotokoll: ingen rubrik, närvarolista eller ärendelista hittades")
 
-    body = furniture.cut_notices(lines[body_start:])
+    body = furniture.cut_notices([line for i, line in enumerate(lines) if i >= body_start and i not in roll_entries])
     sig = signature_start(body)
     # What the front matter labels stays apart: an election in the minutes overrides a signature
     # block's guess, never a label.
@@ -296,6 +305,32 @@ def _keeps_minutes(role: str) -> bool:
     return office_of(role) == SECRETARY or bool(KEEPER_SECRETARY.match(role))
 
 
+def _opening_items(lines: list[Line], used: set[int], start: int) -> list[int]:
+    """Unnumbered items before the body's ``start`` (the first numbered heading, or the line after the roll):
+    a heading opening the meeting ("Mötets öppnande", see labels.OPENING) that stands apart with a sentence
+    under it (which the front matter does not read), and each heading standing apart after it up to ``start`` ("Val av
+    justerare" over its sentence; "Närvaro" alone over the roll the front matter reads). The indexes of those
+    headings, or none where a paragraph between is no such heading (a header field, an agenda of bare titles)."""
+    first = next((i for i in range(start) if lines[i].blank_before and labels.OPENING.match(lines[i].text)
+                  and heading_like_line(lines[i].text)), None)
+    if first is None or first + 1 >= start or first + 1 in used or lines[first + 1].blank_before \
+            or not ends_sentence(lines[first + 1].text):
+        return []
+    heads = [first]
+    for i in range(first + 1, start):
+        line = lines[i]
+        if not line.blank_before:
+            continue  # a heading's text, or the roll's entries
+        bare_roll_head = i in used and (h := heading_of(line.text)) is not None and not h.rest.strip() \
+            and ":" not in line.text
+        if (i not in used or bare_roll_head) and heading_like_line(line.text) and i + 1 < start \
+                and not lines[i + 1].blank_before:
+            heads.append(i)
+        else:
+            return []
+    return heads
+
+
 def _first_heading(lines: list[Line]) -> int:
     for i, line in enumerate(lines):
         if re.match(r"^(?:§\s*)?1\.?\s+[A-ZÅÄÖ]", line.text) or labels.OPENING.match(line.text):
@@ -493,7 +528,7 @@ _REPORT_ENDS = frozenset(".!?")  # a report sentence ends so; a colon would lead
 
 def _closing_clauses(blocks: list[Block]) -> int:
     """How many att-clauses close an item's report with no formula before them ("Jenny gick igenom protokollet." /
-    "att lägga protokollet till handlingarna."): the item's decisions, their formula ("Styrelsen beslutade") left
+    "att lägga protokollet till handlingarna."; after a report's points too): the item's decisions, their formula ("Styrelsen beslutade") left
     out as understood or set in a margin the text lost. None after a proposal ("Motionären föreslår ...")."""
     n = 0
     while n < len(blocks) and blocks[-1 - n].kind == "text" and STARTS_ATT.match(blocks[-1 - n].text):
@@ -501,7 +536,9 @@ def _closing_clauses(blocks: list[Block]) -> int:
     if not n or n == len(blocks):
         return 0
     before = blocks[-1 - n]
-    if before.kind != "text" or not ends_sentence(before.lines[-1].text, _REPORT_ENDS) or dec.PROPOSES.search(before.text):
+    # (the report may end in points: "a) Hyresförhandlingarna inleds i september." / "att lägga informationen ...")
+    if before.kind not in ("text", "dash") or not ends_sentence(before.lines[-1].text, _REPORT_ENDS) \
+            or dec.PROPOSES.search(before.text):
         return 0
     return n
 
@@ -649,6 +686,9 @@ def initials_of(protocol: Protocol) -> frozenset[str]:
             if field and _INITIALS.fullmatch(field.strip("() ")):
                 out.add(field.strip("() "))
     return frozenset(x for x in out if len(x) >= 2)
+
+
+BARE_HEADINGS_MAX = 2  # headings standing apart one after another, with no text between, before a heading with text
 
 
 class ItemParser:
@@ -832,6 +872,8 @@ class ItemParser:
             return not self.numbered or bool(labels.CLOSING.match(text))
         if not _heading_like(text) or i + 1 >= len(self.blocks):
             return False
+        if self._over_headings(i):
+            return True
         nxt = self.blocks[i + 1]
         if nxt.kind == "label" and nxt.label == "summary":
             return True
@@ -846,6 +888,20 @@ class ItemParser:
             return nxt.label != "summary"
         after = self.blocks[i + 2] if i + 2 < len(self.blocks) else None
         return nxt.kind == "text" and after is not None and after.kind == "label"
+
+    def _over_headings(self, i: int) -> bool:
+        """Whether the text block ``i``, one short line standing apart in minutes without numbers, is a heading
+        with no text of its own: "Närvaro" over a roll read as front matter, "Val av mötesfunktionärer" over
+        "Val av mötesordförande" / its sentence. The next heading comes within BARE_HEADINGS_MAX such lines."""
+        if self.numbered:
+            return False
+        for block in self.blocks[i:i + BARE_HEADINGS_MAX + 1]:
+            if block.kind == "heading":
+                return True
+            if block.kind != "text" or len(block.lines) != 1 or not block.blank_before \
+                    or not _heading_like(block.text):
+                return False
+        return False
 
     def _finish(self, item: Item) -> None:
         parts = self.parts.get(id(item), {})

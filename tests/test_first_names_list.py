@@ -1,0 +1,17 @@
+"""The given names' list (data/first_names.txt, extended from SCB's name statistics): names in common use that
+the hand-written list lacked cut people run together, and words and surnames stay out of it."""
+from protokoll.parse import names
+
+
+def test_given_names_borne_by_many_cut_two_people_apart():
+    # "Bente", "Vivianne", "Håkan", "Ove" are borne by hundreds or thousands in Sweden
+    for first, second in (("Kristina Jonsson", "Bente Sörlin"), ("Vivianne Hultén", "Gösta Lindroos"),
+                          ("Håkan Lind", "Ove Strand")):
+        words = f"{first} {second}".split()
+        assert names.cut_at_given_names(words) == [first.split(), second.split()]
+
+
+def test_common_words_surnames_and_places_are_no_given_names():
+    for word in ("Berg", "Holm", "Ek", "Lind", "Lilja", "Hassan", "Dag", "Mina", "Vilja", "Syster", "Elva", "Ale",
+                 "Eda", "Larsdotter"):
+        assert not names.is_first_name(word), word
