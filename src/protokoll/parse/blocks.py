@@ -456,7 +456,30 @@ def numbered_headings(lines: list[Line]) -> dict[int, Heading]:
             break
         found, heads = other, trial
     # Bare running numbers that start anywhere ("106 Val av justerare"): only a longer run counts.
-    return found or _run(lines, heads, any_start=True) or _all_ones(heads) or _numbers_after(lines)
+    return found or _run(lines, heads, any_start=True) or _all_ones(heads) or _numbers_after(lines) \
+        or _dash_outline(lines)
+
+
+MIN_DASH_HEADINGS = 3  # fewer bulleted headings than this are a list in the text, not the minutes' outline
+
+
+def _dash_outline(lines: list[Line]) -> dict[int, Heading]:
+    """Notes kept as a bulleted outline ("- Mötets öppnande" / "Mötet öppnades av ..." / "- Val av sekreterare" /
+    "Johan valdes ..."): a bullet that reads as a heading (short, no final stop, not a label such as "Beslut:")
+    and heads a line of text under it (a capitalised line that is no bullet) is an item without a number. A
+    bullet under a line that ends in a colon ("Beslut:" / "- Boka ...") is a point of that line's list."""
+    found: dict[int, Heading] = {}
+    for i, line in enumerate(lines[:-1]):
+        text = line.text
+        point = DASH.match(text) if text[:1] in DASH_CHARS else None
+        if point is None:
+            continue
+        rest, below = text[point.end():], lines[i + 1].text
+        if below[:1] in DASH_CHARS or not below[:1].isupper() or not _heading_like_line(rest) \
+                or labels.section_of(rest) or i and lines[i - 1].text.rstrip().endswith(":"):
+            continue
+        found[i] = Heading(None, None, 0, rest)
+    return found if len(found) >= MIN_DASH_HEADINGS else {}
 
 
 # "Förbundsmötets öppnande 1": the paragraph's number printed after its heading (a number in the right margin,
@@ -740,7 +763,7 @@ def _title_then_decision(line: Line) -> tuple[str, Block | None]:
     text = line.text
     within = labels.OWN_DECISION_WITHIN.search(text) if "beslut" in text else None
     if within is None or len(text[:within.start()].split()) > HEADING_MAX_WORDS:
-        return _title_then_sentence(line)
+        return _title_then_colon_text(line) or _title_then_sentence(line)
     at = within.start("label")
     return text[:within.start()], Block([replace(line, text=text[at:], start=line.start + at, blank_before=False)],
                                         "label", label="decisions", rest=text[within.end():], lead=at)
@@ -749,6 +772,27 @@ def _title_then_decision(line: Line) -> tuple[str, Block | None]:
 # Where a short title on a line of its own goes on with the item's text without a stop between ("Allmänhetens
 # frågestund Inga frågor ställs."): the first capitalised word after a lower-case one that closes a title.
 TITLE_THEN_SENTENCE = regexes.compile(r"^(?P<title>[A-ZÅÄÖ][^.!?:;]*?[a-zåäö])\s+(?=[A-ZÅÄÖ][a-zåäö]+\s)")
+
+
+# "§154" / "Mötets öppnande: Marianne förklarar ..." / "Val av justeringsperson: Lennart Rundberg": the title line
+# under a label alone on its line goes on after a colon with the item's text (a sentence, a name, "godkändes").
+TITLE_COLON_TEXT = regexes.compile(r"^(?P<title>[A-ZÅÄÖ][^.!?:;]*?[\wåäöÅÄÖ)])\s*:\s+(?=\S)")
+
+
+def _title_then_colon_text(line: Line) -> tuple[str, Block] | None:
+    """A title line under an item's label that goes on after a colon with the item's text (see TITLE_COLON_TEXT):
+    the title, and the text as a text block; None where the colon ends no title. A one-word title before the
+    colon needs a text that reads as one (a sentence, or a word in lower case: "Dagordningen: godkändes"), not
+    the rest of a title ("Motion: Fler laddstolpar")."""
+    text = line.text
+    m = TITLE_COLON_TEXT.match(text) if ":" in text else None
+    if m is None or len(m.group("title").split()) > HEADING_MAX_WORDS:
+        return None
+    rest = text[m.end():]
+    if len(m.group("title").split()) < 2 and not rest[:1].islower() and not _topic_text(rest):
+        return None
+    return m.group("title"), Block([replace(line, text=rest, start=line.start + m.end(), blank_before=False)],
+                                   lead=m.end())
 
 
 def _title_then_sentence(line: Line) -> tuple[str, Block | None]:

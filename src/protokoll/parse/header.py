@@ -13,6 +13,7 @@ from protokoll import regexes
 from protokoll import municipalities
 from protokoll.clean.lines import Line
 from protokoll.parse import dates
+from protokoll.parse.conventions import NAME_CAPITALS
 from protokoll.parse.labels import tolerant
 
 # Tolerant of OCR's lost å/ä/ö.
@@ -176,6 +177,10 @@ HELD_AT = regexes.compile(tolerant(rf"^(?:\S*{_MEETING}\S*|vi)\s+(?:hölls|ägde
 # (the date cut off first).
 TITLE_PLACE = regexes.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+)?\S*{_MEETING}\S*)\s+(?:på|via)\s+(?P<venue>(?-i:[A-ZÅÄÖ])[^.]+?)\.?$",
                          re.IGNORECASE)
+# "Protokoll från styrelsemöte nr. 1 Tórshavn, 6-8 februari 2026": the meeting and its number, then the town it
+# met in before the date (the date cut off first).
+TITLE_NUMBER_PLACE = regexes.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+)?\S*{_MEETING}\S*)\s+nr\.?\s*\d{{1,3}}(?:\s*/\s*\d{{2,4}})?"
+                                rf",?\s+(?P<venue>(?-i:[{NAME_CAPITALS}])[^\d.,:;]+?)$", re.IGNORECASE)
 # A title sentence wraps where a line ends in one of these words or the next begins in lower case
 # ("... Kvarnen ekonomisk" / "förening den 14 maj ...", "... kl. 18.30 via" / "Teams").
 # So too where it ends in the word before a time ("... lördagen den 15 februari 2025 klockan" / "13.00 i Folkets
@@ -186,7 +191,8 @@ DEFINITE_KIND = regexes.compile(tolerant(r"(?:föreningen|förbundet|klubben|sä
                            re.IGNORECASE)
 NAME_WORDS = 4  # an organisation's name wrapped onto the next line is this short
 TITLE_WRAPS = 2  # a title sentence runs over at most this many more lines
-_NOT_ORG = regexes.compile(r"^(?:sida|page)\b|^\d|^\W*$|@", re.IGNORECASE)
+# (a count of those present is no organisation: "Närvarande ca 76 medlemmar", "Närvarande: 52 medlemmar")
+_NOT_ORG = regexes.compile(r"^(?:sida|page)\b|^\d|^\W*$|@|^(?:närvarande|deltagare|antal\s+närvarande)\b", re.IGNORECASE)
 
 
 TITLE_LINES = 16  # the title stands among the document's first lines
@@ -518,7 +524,7 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
         if k and head[k - 1].text.rstrip().endswith(":"):
             continue  # a label's value on the line after it ("Plats och tid:" / "Stora sammanträdesrummet, ...")
         cut = _cut_date(stripped)
-        m = TITLE_PLACE.match(cut) if stripped != text and not placed else None
+        m = TITLE_PLACE.match(cut) or TITLE_NUMBER_PLACE.match(cut) if stripped != text and not placed else None
         if m:
             put("body", m.group("body"), line)
             put("location", m.group("venue").strip(" ,"), line)
@@ -578,7 +584,7 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
             # no line names the meeting ("Årsmöte 2026-03-08, ...")
             protocol_line = protocol_line or (line, protocol_body(_NUMBER_TAIL.sub("", text)))
             continue
-        if stripped == text and id(line) not in after_lists and _org_like(text):
+        if stripped == text and id(line) not in after_lists and _org_like(cut or text):
             if org_line is None or (k == org_at + 1 and LOCAL_UNIT.search(text)):
                 # "Svenska kyrkan" / "Åsby-Lindås pastorat": the parish meets. "Hedeby kommun 2025-03-12": the date
                 # a PDF's line put beside the organisation is no part of it.
@@ -626,7 +632,17 @@ def _meeting_then_org(cut: str) -> tuple[str, str] | None:
     if m and tail[:1].isupper() and MEETING_BODY.search(m.group("body")) and _org_like(tail) \
             and not MONTH_WORD.match(tail):
         return m.group("body"), tail
+    # "Årsmötesprotokoll Myrängens Vägsamfällighet 2025": the compound minutes' word names the meeting, the
+    # organisation follows (the year of the minutes after it is no part of the name)
+    word, _, tail = cut.partition(" ")
+    tail = _TRAILING_YEAR.sub("", tail).strip()
+    if tail[:1].isupper() and word.lower().endswith(_PROTOCOL_WORD) and BODY_PROTOCOL.match(word) \
+            and protocol_body(word) != word and _org_like(tail) and not MONTH_WORD.match(tail):
+        return protocol_body(word), tail
     return None
+
+
+_TRAILING_YEAR = regexes.compile(r"\s+(?:19|20)\d{2}$")
 
 
 def _unglued(text: str) -> tuple[str, str]:
