@@ -238,3 +238,63 @@ Ordföranden avslutade mötet.
     [d] = got.items[0].decisions
     assert [(v.yes, v.no, v.abstain) for v in d.votes] == [(71, 12, 3)]
     assert [(a.name, a.role) for a in got.attendees] == [("Marco Hellström", "tolk")]
+
+
+# --- decisions as their infinitive alone, the formalities as sub-items (fixture 328) ---------------------------
+TEMPLATE = """Protokoll nummer 3 för styrelsemöte i Spelföreningen Tallby den 14 mars 2025
+
+Närvarande:
+Olof Bjälke, kassör
+John Lund
+Erland Nyström
+Mats Hed
+
+1 Inledande formalia
+1.1 Mötets öppnande
+Mats Hed förklarade mötet öppnat klockan 18:25.
+1.2 Val av mötesordförande
+välja Erland Nyström till mötesordförande.
+1.3 Val av mötessekreterare
+välja Mats Hed till mötessekreterare.
+1.4 Val av justerare
+välja John Lund till protokolljusterare.
+1.5 Fastställande av dagordning
+fastställa dagordningen enligt bilaga.
+2 Fråga om deklaration
+Olof har fått deklarationsunderlaget från banken.
+notera detta till protokollet.
+3 Mötets avslutande
+Mats Hed avslutade mötet klockan 20:05.
+"""
+
+
+def test_infinitive_alone_under_a_heading_is_the_decision():
+    got = parse_text(TEMPLATE)
+    subs = got.items[0].subitems
+    assert [i.title for i in subs] == ["Mötets öppnande", "Val av mötesordförande", "Val av mötessekreterare",
+                                       "Val av justerare", "Fastställande av dagordning"]
+    assert [(d.text, d.kind) for i in subs for d in i.decisions] == [
+        ("välja Erland Nyström till mötesordförande.", "other"), ("välja Mats Hed till mötessekreterare.", "other"),
+        ("välja John Lund till protokolljusterare.", "other"), ("fastställa dagordningen enligt bilaga.", "approval")]
+    assert [(d.text, d.kind) for d in got.items[1].decisions] == [("notera detta till protokollet.", "noted")]
+
+
+def test_officers_elected_in_the_opening_sub_items():
+    got = parse_text(TEMPLATE)
+    assert (got.organisation, got.body, got.number) == ("Spelföreningen Tallby", "styrelsemöte", 3)
+    assert (got.chair, got.secretary, got.adjusters) == ("Erland Nyström", "Mats Hed", ["John Lund"])
+
+
+def test_an_infinitive_that_goes_on_a_wrapped_sentence_is_no_decision_of_its_own():
+    got = parse_text("""Protokoll styrelsemöte Tallby IF 2025-03-03
+Närvarande: Vera Ek, Omar Said
+
+1. Mötets öppnande
+Vera Ek öppnade mötet.
+2. Kiosken
+Styrelsen diskuterade om föreningen borde
+välja en ny leverantör till kiosken.
+3. Mötets avslutande
+Vera Ek avslutade mötet.
+""")
+    assert texts(got.items[1]) == []

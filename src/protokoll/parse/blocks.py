@@ -718,6 +718,9 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
             continue
         section = labels.section_of(text)
         prev = blocks[-1] if blocks else None
+        if text[:1].islower() and _bare_infinitive_decision(prev, text):
+            blocks.append(Block([line], "label", label="decisions", rest=text, blank_before=line.blank_before))
+            continue
         dashed = text[:1] in DASH_CHARS or text[1:2] in ".)" and LETTERED_POINT.match(text)  # DASH.match(text)
         if (section and section[0] in HEADS_DECISION or dashed) and _heads_next(prev, line, blocks, headings):
             # "Medlemsavgift för 2026" / "Årsmötet beslöt att ...", "Ekonomi" / "• Sten redovisade ...": a short
@@ -879,6 +882,18 @@ def _colon_list(prev: Block, text: str) -> bool:
 # Sections whose line a short line standing apart heads (see _heads_next); "Att göra" heads the tasks of an
 # action table ("Åtgärd: ..." lines, see tables.unfold_actions).
 HEADS_DECISION = frozenset({"decisions", "formula", "action"})
+
+
+def _bare_infinitive_decision(prev: Block | None, text: str) -> bool:
+    """Whether ``text``, a line in lower case, is a decision written as its infinitive alone (see
+    conventions.BARE_INFINITIVE_DECISION) that starts a paragraph: right under a heading whose title is complete,
+    or after a finished sentence (not a list's colon, not a sentence wrapped before it)."""
+    if prev is None or not conventions.BARE_INFINITIVE_DECISION.match(text):
+        return False
+    last = prev.lines[-1].text.rstrip()
+    if prev.kind == "heading":
+        return bool(prev.rest) and not ends_open(prev.rest) and not ends_sentence(prev.rest)
+    return prev.kind == "text" and last[-1:] in ".!?" and not ends_open(last)
 
 
 def _heads_next(prev: Block | None, line: Line, blocks: list[Block], headings: dict) -> bool:

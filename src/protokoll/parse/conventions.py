@@ -320,6 +320,12 @@ MIN_GLOSSED_LINES = 3  # front-matter lines glossed so before the document count
 # The capitals a name may start with: Swedish letters and the Latin capitals of names from other languages
 # ("Ágúst Árnason", "Øystein Berg", "Şahin Yıldız", "Łukasz Nowak").
 NAME_CAPITALS = "A-ZÅÄÖÉÜÀ-ÖØ-ÞŠŽČĆŁŚŞŻŹŇŘĎŤ"
+# A decision written as its infinitive alone at a line's start, the "Mötet beslutade att" of a decision column
+# left out ("1.3 Val av mötesordförande" / "välja Erland Nyström till mötesordförande.", "notera detta till
+# protokollet.", "fastställa dagordningen enligt bilaga."): a board's minutes typed from a decision template.
+BARE_INFINITIVE_DECISION = regexes.compile(
+    r"^(?:välja|omvälja|utse|fastställa|godkänna|anta|notera|bevilja|bordlägga|avslå|bifalla|tillsätta|adjungera|"
+    r"lägga\s+(?:\S+\s+){0,8}?till\s+handlingarna|uppdra\s+(?:åt|till)|ge\s+(?:\S+\s+){1,4}?i\s+uppdrag)\s+\S")
 ROLE_ABBREVIATIONS = frozenset("VD vVD MAS MAR SAS CFO CEO HR IT".split())
 # Parties written out: "(Sjukvårdspartiet)", "(Socialdemokraterna)", a local "-partiet".
 PARTY_NAME = regexes.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*partiet|Socialdemokraterna|Moderaterna|Sverigedemokraterna|"
