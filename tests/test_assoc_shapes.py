@@ -96,6 +96,23 @@ def test_label_alone_then_title_and_text_after_a_colon():
     assert texts(got.items[2]) == ["godkändes"]
 
 
+def test_a_title_that_goes_on_after_its_colon_stays_whole():
+    got = parse_text("""Protokoll styrelsemöte Tallby hembygdsförening 2025-04-02
+Närvarande: Eva Lager, Per Berg
+
+§ 28
+Mötets öppnande: Eva Lager öppnade mötet.
+§ 29
+Svar på medborgarförslag: Bättre bussförbindelser i ytterområdena
+Förslaget anses besvarat.
+§ 30
+Motion: Fler bänkar vid stationen
+Motionen bifölls.
+""")
+    assert [i.title for i in got.items] == ["Mötets öppnande", "Svar på medborgarförslag: Bättre bussförbindelser i "
+                                            "ytterområdena", "Motion: Fler bänkar vid stationen"]
+
+
 def test_a_count_of_members_is_no_organisation_and_a_dated_line_names_it():
     got = parse_text(PRO)
     assert (got.organisation, got.body, str(got.date)) == ("PRO Tallby", "Medlemsmöte", "2025-08-19")

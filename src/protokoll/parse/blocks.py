@@ -779,19 +779,24 @@ TITLE_THEN_SENTENCE = regexes.compile(r"^(?P<title>[A-ZÅÄÖ][^.!?:;]*?[a-zåä
 
 # "§154" / "Mötets öppnande: Marianne förklarar ..." / "Val av justeringsperson: Lennart Rundberg": the title line
 # under a label alone on its line goes on after a colon with the item's text (a sentence, a name, "godkändes").
+# A text that opens with a person's name (given name and surname): "Lennart Rundberg", "Marianne Holm förklarar ...".
+NAME_LED = regexes.compile(rf"^[{conventions.NAME_CAPITALS}][a-zåäöéüáíóúøæ-]+\s+[{conventions.NAME_CAPITALS}][\wåäöé-]+(?=\s|$)")
 TITLE_COLON_TEXT = regexes.compile(r"^(?P<title>[A-ZÅÄÖ][^.!?:;]*?[\wåäöÅÄÖ)])\s*:\s+(?=\S)")
 
 
 def _title_then_colon_text(line: Line) -> tuple[str, Block] | None:
     """A title line under an item's label that goes on after a colon with the item's text (see TITLE_COLON_TEXT):
-    the title, and the text as a text block; None where the colon ends no title. A one-word title before the
-    colon needs a text that reads as one (a sentence, or a word in lower case: "Dagordningen: godkändes"), not
-    the rest of a title ("Motion: Fler laddstolpar")."""
+    the title, and the text as a text block; None where the colon ends no title. The text reads as one: it starts
+    in lower case ("Dagordningen: godkändes"), ends a sentence, or opens with a person's name ("Val av justerare:
+    Lennart Rundberg"); a one-word title before the colon needs a sentence or the lower case, not the rest of a
+    title ("Motion: Fler laddstolpar", "Svar på medborgarförslag: Bättre bussförbindelser")."""
     text = line.text
     m = TITLE_COLON_TEXT.match(text) if ":" in text else None
     if m is None or len(m.group("title").split()) > HEADING_MAX_WORDS:
         return None
     rest = text[m.end():]
+    if not (rest[:1].islower() or rest.rstrip()[-1:] in ".!?" or NAME_LED.match(rest)):
+        return None  # "Svar på medborgarförslag: Bättre bussförbindelser i ...": the title goes on after its colon
     if len(m.group("title").split()) < 2 and not rest[:1].islower() and not _topic_text(rest):
         return None
     return m.group("title"), Block([replace(line, text=rest, start=line.start + m.end(), blank_before=False)],
