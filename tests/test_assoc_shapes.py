@@ -315,3 +315,36 @@ välja en ny leverantör till kiosken.
 Vera Ek avslutade mötet.
 """)
     assert texts(got.items[1]) == []
+
+
+# --- minutes sent as an e-mail (fixture 330) --------------------------------------------------------------
+MAIL = """Från: Anna Ek <anna.ek@tallbybk.se>
+Skickat: den 12 mars 2025 21:14
+Till: styrelsen@tallbybk.se
+Ämne: Minnesanteckningar styrelsemöte 11/3
+
+Hej alla!
+
+Närvarande: Anna Ek, Per Strand och Lisa Holm
+Förhinder: Birgit Lund
+
+1. Banorna
+Styrelsen beslutade att köpa in grus. Per beställer gruset senast den 20 mars.
+
+2. Nästa möte
+Nästa möte blir den 8 april kl. 19.00 i klubbstugan.
+
+Hälsningar
+Anna Ek
+Sekreterare
+"""
+
+
+def test_a_mails_subject_is_the_title_and_its_day_the_meetings():
+    got = parse_text(MAIL)
+    assert (got.body, str(got.date), got.contact) == ("styrelsemöte", "2025-03-11", "anna.ek@tallbybk.se")
+
+
+def test_the_mails_day_where_the_subject_names_none():
+    got = parse_text(MAIL.replace("Ämne: Minnesanteckningar styrelsemöte 11/3", "Ämne: Minnesanteckningar styrelsemöte"))
+    assert str(got.date) == "2025-03-12"

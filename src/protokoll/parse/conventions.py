@@ -326,6 +326,15 @@ NAME_CAPITALS = "A-ZÅÄÖÉÜÀ-ÖØ-ÞŠŽČĆŁŚŞŻŹŇŘĎŤ"
 BARE_INFINITIVE_DECISION = regexes.compile(
     r"^(?:välja|omvälja|utse|fastställa|godkänna|anta|notera|bevilja|bordlägga|avslå|bifalla|tillsätta|adjungera|"
     r"lägga\s+(?:\S+\s+){0,8}?till\s+handlingarna|uppdra\s+(?:åt|till)|ge\s+(?:\S+\s+){1,4}?i\s+uppdrag)\s+\S")
+# Minutes sent as an e-mail: the header fields a mail program prints over the message ("Från: Anna Ek <...>",
+# "Skickat: den 12 mars 2025 21:14", "Till: ...", "Ämne: Minnesanteckningar styrelsemöte 11/3"). The subject is
+# the minutes' title; the sending date is the meeting's only where the subject names no day.
+MAIL_FIELD = regexes.compile(r"^(?P<field>från|from|skickat|sent|datum|date|till|to|kopia|cc|ämne|subject)\s*:\s*", re.IGNORECASE)
+MAIL_FIELDS_MIN = 3  # fields of a mail's header (of the sender, sent, recipient and subject) among the first lines
+MAIL_HEADER_LINES = 8  # where a mail's header fields stand
+MAIL_SENT = frozenset({"skickat", "sent", "datum", "date"})
+MAIL_RECIPIENTS = frozenset({"till", "to", "kopia", "cc"})
+MAIL_SUBJECT = frozenset({"ämne", "subject"})
 ROLE_ABBREVIATIONS = frozenset("VD vVD MAS MAR SAS CFO CEO HR IT".split())
 # Parties written out: "(Sjukvårdspartiet)", "(Socialdemokraterna)", a local "-partiet".
 PARTY_NAME = regexes.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*partiet|Socialdemokraterna|Moderaterna|Sverigedemokraterna|"

@@ -13,6 +13,7 @@ from protokoll import regexes
 from protokoll import municipalities
 from protokoll.clean.lines import Line
 from protokoll.parse import dates
+from protokoll.parse import conventions as cv
 from protokoll.parse.conventions import NAME_CAPITALS
 from protokoll.parse.labels import tolerant
 
@@ -228,7 +229,7 @@ def parse_header(lines: list[Line], after_lists: frozenset[int] = frozenset()) -
     """``after_lists``: the ids of lines that stand after the attendance lists (a label's value, a time line), where
     no title stands: no line of them is taken for the organisation."""
     h = Header()
-    lines = _label_rows(lines)
+    lines = _label_rows(_mail_header(lines))
 
     def put(name, value, line):
         if value is not None and value != "" and name not in h.values:
@@ -499,6 +500,40 @@ def _joined_titles(lines: list[Line]) -> list[Line]:
             # word that leads to its place (no line ends so)
             line = replace(line, text=f"{line.text.rstrip()} {lines[i].text.strip()}")
             i += 1
+        out.append(line)
+    return out
+
+
+# A day and month without a year ("styrelsemöte 11/3"): the year the mail was sent goes after it.
+_DAY_MONTH = regexes.compile(r"\b\d{1,2}/\d{1,2}\b(?!\s*[-/]?\s*\d)")
+
+
+def _mail_header(lines: list[Line]) -> list[Line]:
+    """Minutes sent as an e-mail (see conventions.MAIL_FIELD): the subject is the title line (a day and month in it
+    given the year the mail was sent), the recipients are left out, and the sending date is kept only where the
+    subject names no day (the meeting is then the mail's day). The sender's line stays (its address is the
+    contact). Other minutes are returned as they are."""
+    fields = {k: cv.MAIL_FIELD.match(line.text) for k, line in enumerate(lines[:cv.MAIL_HEADER_LINES])}
+    fields = {k: m for k, m in fields.items() if m}
+    if len(fields) < cv.MAIL_FIELDS_MIN or not any(m.group("field").lower() in cv.MAIL_SUBJECT for m in fields.values()):
+        return lines
+    sent = next((dates.first_date(lines[k].text) for k, m in fields.items() if m.group("field").lower() in cv.MAIL_SENT), None)
+    out = []
+    for k, line in enumerate(lines):
+        m = fields.get(k)
+        field = m.group("field").lower() if m else ""
+        if field in cv.MAIL_RECIPIENTS:
+            continue
+        if field in cv.MAIL_SUBJECT:
+            subject = line.text[m.end():]
+            if sent is not None:
+                subject = _DAY_MONTH.sub(lambda d: f"{d.group(0)} {sent.year}", subject, count=1)
+            out.append(replace(line, text=subject))
+            continue
+        if field in cv.MAIL_SENT and any(dates.first_date(lines[j].text[fields[j].end():] if j in fields else "",
+                                                          sent.year if sent else None)
+                                         for j in fields if fields[j].group("field").lower() in cv.MAIL_SUBJECT):
+            continue  # the subject names the meeting's day: the mail's own is no date of the meeting
         out.append(line)
     return out
 
