@@ -11,7 +11,7 @@ import re
 
 from protokoll import regexes
 from protokoll.model import Action, Decision, ScheduledMeeting
-from protokoll.parse import conventions, dates, labels, numbers
+from protokoll.parse import conventions, dates, labels, names, numbers
 
 NOTED = labels.Folded((
     labels.letter_led(r"\b(?:tack(?:a[rs]?|ade) för (?:informationen|dragningen|presentationen|redovisningen|rapporten)|"
@@ -697,8 +697,10 @@ def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict:
     # attendee's first name that looks like one ("Anna", "Mehmet") is a person.
     if any(p[:1].islower() and not office_actor(p) for p in _ACTOR_JOIN.split(actor)):
         return False  # "Anna och mötet ..." names no second actor
-    # ("Kyrkoherden kontaktar kommunen": an office named by its role word acts as any group does)
-    if re.fullmatch(_GROUP, actor) and actor not in initials and not office_actor(actor):
+    # ("Kyrkoherden kontaktar kommunen": an office named by its role word acts as any group does; a given name
+    # that ends as a definite noun does, "Sören bokar bussen", is a person where no roll names anyone)
+    if re.fullmatch(_GROUP, actor) and actor not in initials and not office_actor(actor) \
+            and not (not initials and names.is_first_name(actor)):
         return False
     verb = m.group("verb")
     if verb.lower() == "lämnar" and RECORDS_STATEMENT.match(sentence, m.end()):
