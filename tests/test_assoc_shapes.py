@@ -348,3 +348,18 @@ def test_a_mails_subject_is_the_title_and_its_day_the_meetings():
 def test_the_mails_day_where_the_subject_names_none():
     got = parse_text(MAIL.replace("Ämne: Minnesanteckningar styrelsemöte 11/3", "Ämne: Minnesanteckningar styrelsemöte"))
     assert str(got.date) == "2025-03-12"
+
+
+def test_a_given_name_ending_as_a_definite_noun_acts_where_no_roll_names_anyone():
+    got = parse_text("""Styrelsemöte med Tallby scoutkår.
+2025-09-17.
+
+§ 1 Mötet öppnades av Uffe.
+
+§ 2 Älghornsjakten:
+Ledarlaget består av Marie och Ive. Sören bokar bussen senast den 1 oktober.
+
+§ 3 Mötet avslutas.
+""")
+    assert [(d.text, [a.assignee for a in d.actions]) for d in got.items[1].decisions] == [
+        ("Sören bokar bussen senast den 1 oktober.", ["Sören"])]
