@@ -23,7 +23,7 @@ from protokoll.parse.names import mask_nicknames, surname_first, unmask_nickname
 
 # A nickname in quotes between given name and surname is part of the name: 'Tommy "Tompa" Lindqvist'; so is one
 # in parentheses, read with its parentheses masked (names.mask_nicknames): "Ulrika ❨Uffe❩ Berg".
-_CAP_WORD = regexes.compile(r"^(?:[A-ZÅÄÖÉÜ][\w'’.-]*|[\"”“][A-ZÅÄÖÉÜ][\w-]*[\"”“]|\u2768[A-ZÅÄÖÉÜ][\w-]*\u2769)$")
+_CAP_WORD = regexes.compile(r"^(?:[" + cv.NAME_CAPITALS + r"][\w'’.-]*|[\"”“][A-ZÅÄÖÉÜ][\w-]*[\"”“]|\u2768[A-ZÅÄÖÉÜ][\w-]*\u2769)$")
 _PARTICLES = frozenset(("af", "von", "de", "van", "der", "la", "du"))
 _NICKNAME = regexes.compile(r"^(?:[\"”“'’][A-ZÅÄÖÉ][\w-]*[\"”“'’]|\u2768[A-ZÅÄÖÉ][\w-]*\u2769)$")  # Johanna ”Jojo” Lind: a nickname in quotes between the names
 # An organisation's name ends in what it is: "Västersjö Tennisförbund", "Norrviks kommun", "Region X".
@@ -169,8 +169,19 @@ def is_name(text: str) -> bool:
         and text.lower() not in cv.VACANT_SEATS  # "BEVIS OM ANSLAG" is a heading, "Vakant" an empty seat
 
 
+def _couples_apart(text: str) -> str:
+    """ "Mats o Marianne Udén" → "Mats Udén, Marianne Udén": each of a couple a roll names together (see
+    conventions.COUPLE) an entry of their own, where the word alone before the joiner is a given name."""
+    def apart(m: re.Match) -> str:
+        if not names.is_first_name(m.group("a")):
+            return m.group(0)
+        return f"{m.group('lead')}{m.group('a')} {m.group('surname')}, {m.group('b')} {m.group('surname')}"
+    return cv.COUPLE.sub(apart, text)
+
+
 def parse_attendance(lines: list[Line], status: str = "present", role: str | None = None) -> list[Attendee]:
     """Attendees from lines that start with a heading (or continue the list ``status``/``role``)."""
+    lines = [replace(line, text=_couples_apart(line.text)) if cv.COUPLE.search(line.text) else line for line in lines]
     out: list[Attendee] = []
     for section_status, section_role, section, group in _sections(_group_titles_down(lines), status, role):
         found = _section_entries(section, section_status, section_role)
@@ -1657,9 +1668,11 @@ _WRAPPED_NAME = regexes.compile(r"(?:(?:af|von|de|van|der|la|du)\s+)?[A-ZÅÄÖ�
 # --- attendance written as an agenda item ---------------------------------------------------------------
 
 # A list heading with its colon after a full stop: the next list, written on in the same paragraph.
-_NEXT_LIST = regexes.compile(r"(?<=[.!?])\s+(?=(?:" + "|".join(
+_LIST_HEADS = "|".join(
     h[:1].upper() + h[1:] for h in sorted((h for h, _, _ in cv.ATTENDANCE_HEADINGS), key=lambda w: (-len(w), w)))
-    + r")\s*:)")
+_NEXT_LIST = regexes.compile(r"(?<=[.!?])\s+(?=(?:" + _LIST_HEADS + r")\s*:)")
+# A list heading with its colon at a line's start: the next list, its own line (joined to the last by a space).
+_NEXT_LIST_LINE = regexes.compile(r"\s+(?=(?:" + _LIST_HEADS + r")\s*:)")
 _ITEM_LEAD = regexes.compile(r"^(?P<lead>[A-ZÅÄÖ][^:]{2,60}):\s+(?=[A-ZÅÄÖ])")  # "Följande närvarade vid mötet: ..."
 
 
@@ -1670,14 +1683,31 @@ def roll_title(title: str | None) -> bool:
     return h is not None and not h.rest.strip()
 
 
+def _labelled_lists(kept: str) -> list[Attendee]:
+    """The attendees of an opening item whose whole text is labelled lists ("Fastställande av närvarolista" /
+    "Närvarande: Emil, Annica, Malin" / "Frånvarande: Petra och Annika"): every line starts with an attendance
+    heading and its colon; else none (a line of prose in the item is no list of the meeting's people)."""
+    lines = [Line(x.strip()) for x in _NEXT_LIST_LINE.split(" ".join(kept.split())) if x.strip()]
+    if not lines or any((h := heading_of(line.text)) is None or not h.colon or not h.rest.strip() for line in lines):
+        return []
+    return [a for a in parse_attendance(lines) if is_name(a.name)]
+
+
 def attendance_in_items(items) -> list[Attendee]:
     """Attendees from an opening item that is itself the list ("2. Närvaro" / "Följande närvarade vid mötet:
     Anna Ek, Per Berg, ..."), for minutes that list no one before their items."""
     for item in items:
         title = (item.title or "").strip().rstrip(".:")
-        if not roll_title(title) or not item.summary:
+        if not item.summary:
             continue
         kept = item.summary.strip()  # its lines kept (see minutes.ItemParser._finish)
+        if not roll_title(title):
+            found = _labelled_lists(kept)
+            if found:
+                for a in found:
+                    a.source = item.source
+                return found
+            continue
         text = " ".join(kept.split())
         lead = _ITEM_LEAD.match(text)
         if lead and not looks_like_entries(lead.group("lead")):

@@ -459,7 +459,30 @@ def numbered_headings(lines: list[Line]) -> dict[int, Heading]:
             break
         found, heads = other, trial
     # Bare running numbers that start anywhere ("106 Val av justerare"): only a longer run counts.
-    return found or _run(lines, heads, any_start=True) or _all_ones(heads) or _numbers_after(lines)
+    return found or _run(lines, heads, any_start=True) or _all_ones(heads) or _numbers_after(lines) \
+        or _dash_outline(lines)
+
+
+MIN_DASH_HEADINGS = 3  # fewer bulleted headings than this are a list in the text, not the minutes' outline
+
+
+def _dash_outline(lines: list[Line]) -> dict[int, Heading]:
+    """Notes kept as a bulleted outline ("- Mötets öppnande" / "Mötet öppnades av ..." / "- Val av sekreterare" /
+    "Johan valdes ..."): a bullet that reads as a heading (short, no final stop, not a label such as "Beslut:")
+    and heads a line of text under it (a capitalised line that is no bullet) is an item without a number. A
+    bullet under a line that ends in a colon ("Beslut:" / "- Boka ...") is a point of that line's list."""
+    found: dict[int, Heading] = {}
+    for i, line in enumerate(lines[:-1]):
+        text = line.text
+        point = DASH.match(text) if text[:1] in DASH_CHARS else None
+        if point is None:
+            continue
+        rest, below = text[point.end():], lines[i + 1].text
+        if below[:1] in DASH_CHARS or not below[:1].isupper() or not _heading_like_line(rest) \
+                or labels.section_of(rest) or i and lines[i - 1].text.rstrip().endswith(":"):
+            continue
+        found[i] = Heading(None, None, 0, rest)
+    return found if len(found) >= MIN_DASH_HEADINGS else {}
 
 
 # "Förbundsmötets öppnande 1": the paragraph's number printed after its heading (a number in the right margin,
@@ -726,6 +749,9 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
             continue
         section = labels.section_of(text)
         prev = blocks[-1] if blocks else None
+        if text[:1].islower() and _bare_infinitive_decision(prev, text):
+            blocks.append(Block([line], "label", label="decisions", rest=text, blank_before=line.blank_before))
+            continue
         dashed = text[:1] in DASH_CHARS or text[1:2] in ".)" and LETTERED_POINT.match(text)  # DASH.match(text)
         if (section and section[0] in HEADS_DECISION or dashed) and _heads_next(prev, line, blocks, headings):
             # "Medlemsavgift för 2026" / "Årsmötet beslöt att ...", "Ekonomi" / "• Sten redovisade ...": a short
@@ -797,7 +823,7 @@ def _title_then_decision(line: Line) -> tuple[str, Block | None]:
     text = line.text
     within = labels.OWN_DECISION_WITHIN.search(text) if "beslut" in text else None
     if within is None or len(text[:within.start()].split()) > HEADING_MAX_WORDS:
-        return _title_then_sentence(line)
+        return _title_then_colon_text(line) or _title_then_sentence(line)
     at = within.start("label")
     return text[:within.start()], Block([replace(line, text=text[at:], start=line.start + at, blank_before=False)],
                                         "label", label="decisions", rest=text[within.end():], lead=at)
@@ -806,6 +832,32 @@ def _title_then_decision(line: Line) -> tuple[str, Block | None]:
 # Where a short title on a line of its own goes on with the item's text without a stop between ("Allmänhetens
 # frågestund Inga frågor ställs."): the first capitalised word after a lower-case one that closes a title.
 TITLE_THEN_SENTENCE = regexes.compile(r"^(?P<title>[A-ZÅÄÖ][^.!?:;]*?[a-zåäö])\s+(?=[A-ZÅÄÖ][a-zåäö]+\s)")
+
+
+# "§154" / "Mötets öppnande: Marianne förklarar ..." / "Val av justeringsperson: Lennart Rundberg": the title line
+# under a label alone on its line goes on after a colon with the item's text (a sentence, a name, "godkändes").
+# A text that opens with a person's name (given name and surname): "Lennart Rundberg", "Marianne Holm förklarar ...".
+NAME_LED = regexes.compile(rf"^[{conventions.NAME_CAPITALS}][a-zåäöéüáíóúøæ-]+\s+[{conventions.NAME_CAPITALS}][\wåäöé-]+(?=\s|$)")
+TITLE_COLON_TEXT = regexes.compile(r"^(?P<title>[A-ZÅÄÖ][^.!?:;]*?[\wåäöÅÄÖ)])\s*:\s+(?=\S)")
+
+
+def _title_then_colon_text(line: Line) -> tuple[str, Block] | None:
+    """A title line under an item's label that goes on after a colon with the item's text (see TITLE_COLON_TEXT):
+    the title, and the text as a text block; None where the colon ends no title. The text reads as one: it starts
+    in lower case ("Dagordningen: godkändes"), ends a sentence, or opens with a person's name ("Val av justerare:
+    Lennart Rundberg"); a one-word title before the colon needs a sentence or the lower case, not the rest of a
+    title ("Motion: Fler laddstolpar", "Svar på medborgarförslag: Bättre bussförbindelser")."""
+    text = line.text
+    m = TITLE_COLON_TEXT.match(text) if ":" in text else None
+    if m is None or len(m.group("title").split()) > HEADING_MAX_WORDS:
+        return None
+    rest = text[m.end():]
+    if not (rest[:1].islower() or rest.rstrip()[-1:] in ".!?" or NAME_LED.match(rest)):
+        return None  # "Svar på medborgarförslag: Bättre bussförbindelser i ...": the title goes on after its colon
+    if len(m.group("title").split()) < 2 and not rest[:1].islower() and not _topic_text(rest):
+        return None
+    return m.group("title"), Block([replace(line, text=rest, start=line.start + m.end(), blank_before=False)],
+                                   lead=m.end())
 
 
 def _title_then_sentence(line: Line) -> tuple[str, Block | None]:
@@ -892,6 +944,18 @@ def _colon_list(prev: Block, text: str) -> bool:
 # Sections whose line a short line standing apart heads (see _heads_next); "Att göra" heads the tasks of an
 # action table ("Åtgärd: ..." lines, see tables.unfold_actions).
 HEADS_DECISION = frozenset({"decisions", "formula", "action"})
+
+
+def _bare_infinitive_decision(prev: Block | None, text: str) -> bool:
+    """Whether ``text``, a line in lower case, is a decision written as its infinitive alone (see
+    conventions.BARE_INFINITIVE_DECISION) that starts a paragraph: right under a heading whose title is complete,
+    or after a finished sentence (not a list's colon, not a sentence wrapped before it)."""
+    if prev is None or not conventions.BARE_INFINITIVE_DECISION.match(text):
+        return False
+    last = prev.lines[-1].text.rstrip()
+    if prev.kind == "heading":
+        return bool(prev.rest) and not ends_open(prev.rest) and not ends_sentence(prev.rest)
+    return prev.kind == "text" and last[-1:] in ".!?" and not ends_open(last)
 
 
 def _heads_next(prev: Block | None, line: Line, blocks: list[Block], headings: dict) -> bool:

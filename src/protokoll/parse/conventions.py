@@ -91,6 +91,11 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("inbjudna", "present", None),
     ("inbjuden", "present", None),
     ("gäster", "present", None),
+    # an interpreter at a members' or parish meeting ("Tolk: Marco Hellström", "Teckenspråkstolkar: A och B")
+    ("teckenspråkstolkar", "present", "tolk"),
+    ("teckenspråkstolk", "present", "tolk"),
+    ("tolkar", "present", "tolk"),
+    ("tolk", "present", "tolk"),
     ("anmält förhinder", "excused", None),
     ("anmält frånvaro", "excused", None),
     ("anmäld frånvaro", "excused", None),
@@ -300,6 +305,36 @@ VACANT_SEATS = frozenset({"vakant", "vakans", "vakanta", "vakant plats", "ej til
 
 PARTIES = frozenset("S M C L KD V MP SD FP NYD SPI".split())
 # Capitals beside a name that are a job, not a party: "Christina Falk, VD", "Frida Engström (MAS)".
+# "Mats o Marianne Udén", "Sören och Katrin Simonsson", "Per & Eva Ek": a couple in a roll, two given names
+# sharing the surname written once (an association's members, a joint property's owners). The couple stands as a
+# whole entry of its list (at the line's start or after a comma, colon or semicolon).
+COUPLE = regexes.compile(r"(?P<lead>^|[,:;]\s*)(?P<a>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)\s+(?:o|och|&)\s+"
+                         r"(?P<b>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)\s+(?P<surname>[A-ZÅÄÖ][\wåäöé-]+)"
+                         r"(?=\s*(?:[,.;]|$)|\s+(?:och|samt)\s)")
+# "Närvarande / Board members and others attending:", "Annika Fahl, sekreterare / secretary": minutes kept in
+# two languages gloss their front matter in English after a slash. The gloss is plain ASCII words, some in lower
+# case (names alone are no gloss: "Anna Ek / Per Berg" are two people).
+ENGLISH_GLOSS = regexes.compile(r"\s+/\s+(?P<gloss>[A-Za-z][A-Za-z ,.'&-]*?)\s*(?P<colon>:)?$")
+GLOSS_WORD_MIN = 3  # a lower-case word of the gloss this long at least ("member", "chairman", "and")
+MIN_GLOSSED_LINES = 3  # front-matter lines glossed so before the document counts as bilingual
+# The capitals a name may start with: Swedish letters and the Latin capitals of names from other languages
+# ("Ágúst Árnason", "Øystein Berg", "Şahin Yıldız", "Łukasz Nowak").
+NAME_CAPITALS = "A-ZÅÄÖÉÜÀ-ÖØ-ÞŠŽČĆŁŚŞŻŹŇŘĎŤ"
+# A decision written as its infinitive alone at a line's start, the "Mötet beslutade att" of a decision column
+# left out ("1.3 Val av mötesordförande" / "välja Erland Nyström till mötesordförande.", "notera detta till
+# protokollet.", "fastställa dagordningen enligt bilaga."): a board's minutes typed from a decision template.
+BARE_INFINITIVE_DECISION = regexes.compile(
+    r"^(?:välja|omvälja|utse|fastställa|godkänna|anta|notera|bevilja|bordlägga|avslå|bifalla|tillsätta|adjungera|"
+    r"lägga\s+(?:\S+\s+){0,8}?till\s+handlingarna|uppdra\s+(?:åt|till)|ge\s+(?:\S+\s+){1,4}?i\s+uppdrag)\s+\S")
+# Minutes sent as an e-mail: the header fields a mail program prints over the message ("Från: Anna Ek <...>",
+# "Skickat: den 12 mars 2025 21:14", "Till: ...", "Ämne: Minnesanteckningar styrelsemöte 11/3"). The subject is
+# the minutes' title; the sending date is the meeting's only where the subject names no day.
+MAIL_FIELD = regexes.compile(r"^(?P<field>från|from|skickat|sent|datum|date|till|to|kopia|cc|ämne|subject)\s*:\s*", re.IGNORECASE)
+MAIL_FIELDS_MIN = 3  # fields of a mail's header (of the sender, sent, recipient and subject) among the first lines
+MAIL_HEADER_LINES = 8  # where a mail's header fields stand
+MAIL_SENT = frozenset({"skickat", "sent", "datum", "date"})
+MAIL_RECIPIENTS = frozenset({"till", "to", "kopia", "cc"})
+MAIL_SUBJECT = frozenset({"ämne", "subject"})
 ROLE_ABBREVIATIONS = frozenset("VD vVD MAS MAR SAS CFO CEO HR IT".split())
 # Parties written out: "(Sjukvårdspartiet)", "(Socialdemokraterna)", a local "-partiet".
 PARTY_NAME = regexes.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*partiet|Socialdemokraterna|Moderaterna|Sverigedemokraterna|"
@@ -313,7 +348,8 @@ revisorssuppleant|sammankallande|tjänstgörande ersättare|ej tjänstgörande e
 mötessekreterare|protokollförare|justerare|ordf|vice ordf|sekr|styrelseledamot|styrelsesuppleant|
 ungdomsrepresentant|personalrepresentant|facklig representant|insynsplats|tjänsteperson|tjänsteman|
 nämndsekreterare|kommunsekreterare|registrator|notarie|kanslist|v. ordf|v ordf|v.ordf|suppl|adj|ers|
-kassor|kassörska|vice sekreterare|v. sekr|ledamot/kassör|kass|ledam|v sekr|adjung|talman""".split("\n") for w in line.split("|") if w.strip())
+kassor|kassörska|vice sekreterare|v. sekr|ledamot/kassör|kass|ledam|v sekr|adjung|talman|
+styrelsemedlem|tolk""".split("\n") for w in line.split("|") if w.strip())
 # Abbreviated roles and the spec's role word each stands for ("Lena Vik (ordf)", "Omar Said, sekr.", "Pia Holm
 # v. ordf", "Kent Ås kass."): a list's role is given in full (keyed lower case, spaces folded, no final stop).
 ROLE_WORDS = {

@@ -11,7 +11,7 @@ import re
 
 from protokoll import regexes
 from protokoll.model import Action, Decision, ScheduledMeeting
-from protokoll.parse import conventions, dates, labels, numbers
+from protokoll.parse import conventions, dates, labels, names, numbers
 
 NOTED = labels.Folded((
     labels.letter_led(r"\b(?:tack(?:a[rs]?|ade) för (?:informationen|dragningen|presentationen|redovisningen|rapporten)|"
@@ -53,11 +53,13 @@ _TASK_VERBS = (
 
 # "uppdra/uppdrar/uppdrog/uppdras åt X att": the verbs that give a task to the actor after them.
 # An order to an outside party gives it a task too: "att förelägga fastighetsägaren att senast den 31 maj ...".
-_GIVES = r"\b(?:uppdra[rs]?|uppdrog|uppdrogs|uppdragit|uppmana[rs]?|uppmanade|uppmanades|förelägga|förelägger|förelade)\b"
+# "Styrelsen ger i uppdrag åt plankommittén att ...": the task given with the actor after "åt"/"till".
+_GIVES = r"\b(?:uppdra[rs]?|uppdrog|uppdrogs|uppdragit|uppmana[rs]?|uppmanade|uppmanades|förelägga|förelägger|förelade|" \
+         r"(?:ge|ger|gav)\s+i\s+uppdrag(?=\s+(?:åt|till)\s))\b"
 # _GIVES as a truth value, written to start with its literal "u" (the word start tested behind it, as in
 # ACTOR_WORD): re then jumps from one "u" to the next instead of trying the pattern at every position.
 _GIVES_WORD = labels.Folded(r"u(?<!\wu)pp(?:dra[rs]?|drog|drogs|dragit|mana[rs]?|manade|manades)\b|"
-                            r"f(?<!\wf)öre(?:lägga|lägger|lade)\b")
+                            r"f(?<!\wf)öre(?:lägga|lägger|lade)\b|g(?<!\wg)(?:e|er|av)\s+i\s+uppdrag\s+(?:åt|till)\s")
 _ASKED = r"\b(?:[Oo]mbads|[Oo]mbeds|[Aa]nmodades|[Aa]nmodas)\b"
 _ASKED_WORD = labels.Folded(labels.word_led("ombads|ombeds|anmodades|anmodas"))
 # (pattern, whether the actor must contain an actor word, a word the clause must hold for it to apply; the
@@ -421,13 +423,15 @@ RUNNING = labels.Folded(
     r"tar\s+del\s+av|tog\s+del\s+av|(?:har|hade)\s+tagit\s+del\s+av|"
     r"(?:om|ny|åter)?valdes|(?:om|ny)?väljs|"
     r"utsågs|utses|utser|utsåg|adjungeras|adjungerades|uppdrog|uppdrogs|uppdras|uppdrar|konstituerade\s+sig|konstituerar\s+sig|"
-    r"ombads|ombeds|anmodades|anmodas|"  # "Ombads iFiskeguiden inkomma med offert.": a task asked for
+    r"ombads|ombeds|anmodades|anmodas|"
+    # "Protokollet blev godkänt av styrelsen.": the passive with "blev"/"blir" and the participle
+    r"(?:blev|blir)\s+(?:godkän[dt]a?|fastställ[dt]a?|antag(?:en|et|na)|beviljad?e?t?|bifall(?:en|et|na))|"  # "Ombads iFiskeguiden inkomma med offert.": a task asked for
     # "Interpellationen anses besvarad.", "Motionen remitteras till kommunstyrelsen.", "Ärendet överlämnas ..."
     r"(?:anses|ansågs|förklaras|förklarades)\s+besvara[dt]e?|remitteras|remitterades|överlämnas|överlämnades|"
     r"avskrivs|avskrevs|entledigas|entledigades|"
     # "Styrelsen enades om att ...", "Mötet kom överens om att ...", "Styrelsen tillsatte en arbetsgrupp ..."
     r"enades\s+om|kom\s+överens\s+om|tillsatte|tillsattes|tillsätts|"
-    r"(?:ger|gav)\s+(?:\S+\s+){1,6}?(?:i\s+uppdrag|mandat\s+att|fullmakt\s+att)|fördelade\s+(?:följande\s+)?(?:ansvar|arbetsuppgifter|uppdrag)\w*|"
+    r"(?:ger|gav)\s+(?:\S+\s+){0,6}?(?:i\s+uppdrag|mandat\s+att|fullmakt\s+att)|fördelade\s+(?:följande\s+)?(?:ansvar|arbetsuppgifter|uppdrag)\w*|"
     r"förklarades\s+(?:stadgeenligt|behörigen|behörigt|i\s+behörig\s+ordning|laga)|förklarades\s+(?:omedelbart\s+)?"
     r"justerad|förklarar\s+sig|ansåg\s+att\s+(?:kallelse|mötet|stämman)|"
     r"tack(?:ar|ade)\s+för\s+(?:informationen|dragningen|presentationen|redovisningen|rapporten)|"
@@ -697,8 +701,10 @@ def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict:
     # attendee's first name that looks like one ("Anna", "Mehmet") is a person.
     if any(p[:1].islower() and not office_actor(p) for p in _ACTOR_JOIN.split(actor)):
         return False  # "Anna och mötet ..." names no second actor
-    # ("Kyrkoherden kontaktar kommunen": an office named by its role word acts as any group does)
-    if re.fullmatch(_GROUP, actor) and actor not in initials and not office_actor(actor):
+    # ("Kyrkoherden kontaktar kommunen": an office named by its role word acts as any group does; a given name
+    # that ends as a definite noun does, "Sören bokar bussen", is a person where no roll names anyone)
+    if re.fullmatch(_GROUP, actor) and actor not in initials and not office_actor(actor) \
+            and not (not initials and names.is_first_name(actor)):
         return False
     verb = m.group("verb")
     if verb.lower() == "lämnar" and RECORDS_STATEMENT.match(sentence, m.end()):
@@ -716,7 +722,7 @@ ELECTION = labels.Folded(labels.letter_led(r"\b(?:välja|väljer|valde|(?:om|ny|
                          r"adjungera|adjungeras|adjungerades|bordläggs|bordlades|återremitteras|stadgeenligt|"
                          r"behörig(?:t|en)?\s+(?:utlyst|kallad|kallat|sammankallad)|förklarades\s+(?:omedelbart\s+)?"
                          r"justerad)\b"))
-APPROVAL_ANY = labels.Folded(labels.letter_led(r"\b(?:godkänn\w*|godkändes|godkände|fastställ\w*|ant(?:a|ar|as|og|ogs)|bevilja\w*|"
+APPROVAL_ANY = labels.Folded(labels.letter_led(r"\b(?:godkänn\w*|godkändes|godkände|godkän[dt]a?|fastställ\w*|ant(?:a|ar|as|og|ogs)|bevilja\w*|"
                              r"bifall\w*|bifalles|bifölls|biföll|tillstyrk\w*|ställ(?:a|er|s|de)\s+sig\s+bakom|"
                              # "att disponera resultatet enligt styrelsens förslag": a proposal adopted
                              r"enligt\s+(?:\S+\s+){0,2}?förslag(?:et)?|i\s+enlighet\s+med\s+(?:\S+\s+){0,2}?förslag(?:et)?)\b"))
@@ -1142,9 +1148,10 @@ def counted_vote(text: str):
     return _tally(text, m) if m else None
 
 
-# Abstainers told in a sentence of their own after the tally: "... och 10 för höjningen. 2 avstod."
+# Abstainers told in a sentence of their own after the tally: "... och 10 för höjningen. 2 avstod.", "3 röster
+# var blanka."
 ABSTAINED = regexes.compile(rf"^\s*{_COUNT}\s+(?:[\wåäö-]+\s+)?(?:avstod|avstår|lade\s+ned(?:\s+sina\s+röster)?|"
-                       r"röstade\s+blankt|nedlagda?)\b", re.IGNORECASE)
+                       r"röstade\s+blankt|nedlagda?|(?:var|är|blev)\s+(?:blanka|nedlagda))\b", re.IGNORECASE)
 
 
 def abstained(sentence: str) -> int | None:

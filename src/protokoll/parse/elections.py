@@ -152,12 +152,18 @@ _ELECT_WORDS = ("val", "välj", "utse", "utsåg", "nominer")
 _OFFICE_WORDS = ("ordförande", "sekreterare", "protokollförare", "justera", "justeringsperson", "justeringsm")
 
 
+def opening_items(items: list[Item]) -> list[Item]:
+    """The opening items, each followed by its sub-items ("1 Inledande formalia" / "1.1 Mötets öppnande" / "1.3 Val
+    av mötesordförande" ...: the formalities written as points under one item)."""
+    return [x for item in items[:OPENING_ITEMS] for x in (item, *item.subitems)]
+
+
 def elected_officers(items: list[Item]) -> dict[str, list[str]]:
     """Office ("chair", "secretary", "adjusters") → names elected in the opening items."""
     found: dict[str, list[str]] = {}
     opening_texts: list[str] = []  # read again for officers named by first names alone
     titled_firsts: list[tuple[str, str]] = []  # (the item title's office, first names elected without one)
-    for item in items[:OPENING_ITEMS]:
+    for item in opening_items(items):
         if _BOARD_WORD.search(item.title or ""):
             continue  # the board's election, not the meeting's
         title_office = _TITLE_OFFICE.search(item.title or "")

@@ -13,6 +13,8 @@ from protokoll import regexes
 from protokoll import municipalities
 from protokoll.clean.lines import Line
 from protokoll.parse import dates
+from protokoll.parse import conventions as cv
+from protokoll.parse.conventions import NAME_CAPITALS
 from protokoll.parse.labels import tolerant
 
 # Tolerant of OCR's lost å/ä/ö.
@@ -20,7 +22,8 @@ _MEETING = tolerant(r"(?:möte|sammanträde|stämma|styrelse|nätverk|råd|grupp
 # "Protokoll fört vid", "Protokoll från", "Minnesanteckningar från", "Protokoll", "Mötesprotokoll".
 PREFIX = regexes.compile(tolerant(
     r"^(?:(?:sammanträdesprotokoll|mötesprotokoll|protokoll|minnesanteckningar|anteckningar|protokollsutdrag)"
-    r"(?:\s+nr\.?\s*\d{1,3}(?:\s*/\s*\d{2,4})?(?=\s+(?:fört|förda|förd|vid|från)\b))?"  # "Protokoll nr 5/2024 fört vid"
+    # "Protokoll nr 5/2024 fört vid", "Protokoll nummer 3 för styrelsemöte i ..."
+    r"(?:\s+(?:nr\.?|nummer)\s*\d{1,3}(?:\s*/\s*\d{2,4})?(?=\s+(?:fört|förda|förd|vid|från|för)\b))?"
     r"(?:\s+(?:fört|förda|förd))?(?:\s+(?:vid|från|för|över|med))?"
     r"(?:\s+[–—-])?"  # "Minnesanteckningar – Nätverket för skolbibliotek i Norrsjö län"
     r"|(?:fört|förda|förd)\s+(?:vid|på))(?:\s+|$)"),
@@ -181,6 +184,10 @@ HELD_AT = regexes.compile(tolerant(rf"^(?:\S*{_MEETING}\S*|vi)\s+(?:hölls|ägde
 # (the date cut off first).
 TITLE_PLACE = regexes.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+)?\S*{_MEETING}\S*)\s+(?:på|via)\s+(?P<venue>(?-i:[A-ZÅÄÖ])[^.]+?)\.?$",
                          re.IGNORECASE)
+# "Protokoll från styrelsemöte nr. 1 Tórshavn, 6-8 februari 2026": the meeting and its number, then the town it
+# met in before the date (the date cut off first).
+TITLE_NUMBER_PLACE = regexes.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+)?\S*{_MEETING}\S*)\s+nr\.?\s*\d{{1,3}}(?:\s*/\s*\d{{2,4}})?"
+                                rf",?\s+(?P<venue>(?-i:[{NAME_CAPITALS}])[^\d.,:;]+?)$", re.IGNORECASE)
 # A title sentence wraps where a line ends in one of these words or the next begins in lower case
 # ("... Kvarnen ekonomisk" / "förening den 14 maj ...", "... kl. 18.30 via" / "Teams").
 # So too where it ends in the word before a time ("... lördagen den 15 februari 2025 klockan" / "13.00 i Folkets
@@ -191,7 +198,8 @@ DEFINITE_KIND = regexes.compile(tolerant(r"(?:föreningen|förbundet|klubben|sä
                            re.IGNORECASE)
 NAME_WORDS = 4  # an organisation's name wrapped onto the next line is this short
 TITLE_WRAPS = 2  # a title sentence runs over at most this many more lines
-_NOT_ORG = regexes.compile(r"^(?:sida|page)\b|^\d|^\W*$|@", re.IGNORECASE)
+# (a count of those present is no organisation: "Närvarande ca 76 medlemmar", "Närvarande: 52 medlemmar")
+_NOT_ORG = regexes.compile(r"^(?:sida|page)\b|^\d|^\W*$|@|^(?:närvarande|deltagare|antal\s+närvarande)\b", re.IGNORECASE)
 
 
 TITLE_LINES = 16  # the title stands among the document's first lines
@@ -226,7 +234,7 @@ def parse_header(lines: list[Line], after_lists: frozenset[int] = frozenset()) -
     """``after_lists``: the ids of lines that stand after the attendance lists (a label's value, a time line), where
     no title stands: no line of them is taken for the organisation."""
     h = Header()
-    lines = _label_rows(lines)
+    lines = _label_rows(_mail_header(lines))
 
     def put(name, value, line):
         if value is not None and value != "" and name not in h.values:
@@ -501,6 +509,40 @@ def _joined_titles(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A day and month without a year ("styrelsemöte 11/3"): the year the mail was sent goes after it.
+_DAY_MONTH = regexes.compile(r"\b\d{1,2}/\d{1,2}\b(?!\s*[-/]?\s*\d)")
+
+
+def _mail_header(lines: list[Line]) -> list[Line]:
+    """Minutes sent as an e-mail (see conventions.MAIL_FIELD): the subject is the title line (a day and month in it
+    given the year the mail was sent), the recipients are left out, and the sending date is kept only where the
+    subject names no day (the meeting is then the mail's day). The sender's line stays (its address is the
+    contact). Other minutes are returned as they are."""
+    fields = {k: cv.MAIL_FIELD.match(line.text) for k, line in enumerate(lines[:cv.MAIL_HEADER_LINES])}
+    fields = {k: m for k, m in fields.items() if m}
+    if len(fields) < cv.MAIL_FIELDS_MIN or not any(m.group("field").lower() in cv.MAIL_SUBJECT for m in fields.values()):
+        return lines
+    sent = next((dates.first_date(lines[k].text) for k, m in fields.items() if m.group("field").lower() in cv.MAIL_SENT), None)
+    out = []
+    for k, line in enumerate(lines):
+        m = fields.get(k)
+        field = m.group("field").lower() if m else ""
+        if field in cv.MAIL_RECIPIENTS:
+            continue
+        if field in cv.MAIL_SUBJECT:
+            subject = line.text[m.end():]
+            if sent is not None:
+                subject = _DAY_MONTH.sub(lambda d: f"{d.group(0)} {sent.year}", subject, count=1)
+            out.append(replace(line, text=subject))
+            continue
+        if field in cv.MAIL_SENT and any(dates.first_date(lines[j].text[fields[j].end():] if j in fields else "",
+                                                          sent.year if sent else None)
+                                         for j in fields if fields[j].group("field").lower() in cv.MAIL_SUBJECT):
+            continue  # the subject names the meeting's day: the mail's own is no date of the meeting
+        out.append(line)
+    return out
+
+
 def _names_next(text: str, nxt: str) -> bool:
     """ "... I BOSTADSRÄTTSFÖRENINGEN" / "LÄRKSÅNGEN": an organisation's kind in its definite form ends the line,
     its name stands on the next."""
@@ -523,7 +565,7 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
         if k and head[k - 1].text.rstrip().endswith(":"):
             continue  # a label's value on the line after it ("Plats och tid:" / "Stora sammanträdesrummet, ...")
         cut = _cut_date(stripped)
-        m = TITLE_PLACE.match(cut) if stripped != text and not placed else None
+        m = TITLE_PLACE.match(cut) or TITLE_NUMBER_PLACE.match(cut) if stripped != text and not placed else None
         if m:
             put("body", m.group("body"), line)
             put("location", m.group("venue").strip(" ,"), line)
@@ -583,7 +625,7 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
             # no line names the meeting ("Årsmöte 2026-03-08, ...")
             protocol_line = protocol_line or (line, protocol_body(_NUMBER_TAIL.sub("", text)))
             continue
-        if stripped == text and id(line) not in after_lists and _org_like(text):
+        if stripped == text and id(line) not in after_lists and _org_like(cut or text):
             if org_line is None or (k == org_at + 1 and LOCAL_UNIT.search(text)):
                 # "Svenska kyrkan" / "Åsby-Lindås pastorat": the parish meets. "Hedeby kommun 2025-03-12": the date
                 # a PDF's line put beside the organisation is no part of it.
@@ -631,7 +673,17 @@ def _meeting_then_org(cut: str) -> tuple[str, str] | None:
     if m and tail[:1].isupper() and MEETING_BODY.search(m.group("body")) and _org_like(tail) \
             and not MONTH_WORD.match(tail):
         return m.group("body"), tail
+    # "Årsmötesprotokoll Myrängens Vägsamfällighet 2025": the compound minutes' word names the meeting, the
+    # organisation follows (the year of the minutes after it is no part of the name)
+    word, _, tail = cut.partition(" ")
+    tail = _TRAILING_YEAR.sub("", tail).strip()
+    if tail[:1].isupper() and word.lower().endswith(_PROTOCOL_WORD) and BODY_PROTOCOL.match(word) \
+            and protocol_body(word) != word and _org_like(tail) and not MONTH_WORD.match(tail):
+        return protocol_body(word), tail
     return None
+
+
+_TRAILING_YEAR = regexes.compile(r"\s+(?:19|20)\d{2}$")
 
 
 def _unglued(text: str) -> tuple[str, str]:

@@ -57,6 +57,7 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
         lines = split + lines[front_end:]
         headings = numbered_headings(lines)
     first_item = min(headings) if headings else None
+    lines = _without_glosses(lines[:first_item]) + lines[first_item:] if first_item is not None else _without_glosses(lines)
     front = read_front(lines[:first_item] if first_item is not None else lines, stop_after_lists=first_item is None)
     if first_item is not None:
         body_start = first_item - 1 if first_item and case_before_label(lines[first_item - 1].text) else first_item
@@ -162,6 +163,24 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     protocol.scheduled_meetings = _one_per_date(protocol.scheduled_meetings)
     _next_meeting_deadlines(protocol)
     return protocol
+
+
+def _gloss_at(text: str) -> re.Match | None:
+    m = conventions.ENGLISH_GLOSS.search(text) if " / " in text else None
+    if m and any(w.islower() and len(w) >= conventions.GLOSS_WORD_MIN for w in m.group("gloss").split()):
+        return m
+    return None
+
+
+def _without_glosses(lines: list[Line]) -> list[Line]:
+    """The front matter of minutes kept in two languages without its English glosses (see
+    conventions.ENGLISH_GLOSS): "Närvarande / Board members ...:" is "Närvarande:", "Annika Fahl, sekreterare /
+    secretary" is "Annika Fahl, sekreterare". Lines stay as they are unless enough of them are glossed."""
+    glossed = {k: m for k, line in enumerate(lines) if (m := _gloss_at(line.text))}
+    if len(glossed) < conventions.MIN_GLOSSED_LINES:
+        return lines
+    return [dc_replace(line, text=line.text[:glossed[k].start()] + (glossed[k].group("colon") or ""))
+            if k in glossed else line for k, line in enumerate(lines)]
 
 
 def _next_meeting_deadlines(protocol: Protocol) -> None:
@@ -1043,8 +1062,11 @@ class ItemParser:
         # A count in the formula or the sentence itself: "Stämman beslutade med 17 röster mot 12 att ...".
         full = join([line.text for line in lines])
         at = full.find(text[:40])
-        vote = dec.counted_vote((full[:at] if at > 0 else "") + " " + _FIRST_STOP.split(text, 1)[0])
+        first, *more = _FIRST_STOP.split(text, 1)
+        vote = dec.counted_vote((full[:at] if at > 0 else "") + " " + first)
         if vote:
+            if vote.abstain is None and more:
+                vote.abstain = dec.abstained(more[0])  # "... med 71 röster mot 12 att kalla X. 3 röster var blanka."
             vote.source = decision.source
             dec.vote_sides(vote, full)
             decision.votes.append(vote)
