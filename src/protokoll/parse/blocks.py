@@ -478,7 +478,7 @@ def _dash_outline(lines: list[Line]) -> dict[int, Heading]:
         if point is None:
             continue
         rest, below = text[point.end():], lines[i + 1].text
-        if below[:1] in DASH_CHARS or not below[:1].isupper() or not _heading_like_line(rest) \
+        if below[:1] in DASH_CHARS or not below[:1].isupper() or not heading_like_line(rest) \
                 or labels.section_of(rest) or i and lines[i - 1].text.rstrip().endswith(":"):
             continue
         found[i] = Heading(None, None, 0, rest)
