@@ -441,6 +441,7 @@ def numbered_headings(lines: list[Line]) -> dict[int, Heading]:
         if h is not None and not h.title and _contents_title_follows(lines, i):
             heads[i] = None  # a contents entry cut into its cells ("§ 176" / "Title ....."), not the item
     _drop_contents(lines, heads)
+    _drop_attachment_lists(lines, heads)
     found = _run(lines, heads, any_start=False)
     # A number that only looks like a heading before the items ("§ 115", a note in the roll that its narrow
     # cell wrapped onto a line of its own) starts a run the items' own numbers, lower, cannot join: without
@@ -509,6 +510,27 @@ CONTENTS_HEADING = regexes.compile(r"^(?:innehållsförteckning|innehåll|ärend
 
 
 CONTENTS_GAP_LINES = 4  # lines in a row between a contents list's entries that are no entry
+
+
+# "Bilagor:" over "1. Ekonomisk rapport" / "2. Förslag till …": the attachments listed by number (before the
+# items or after them) are no items.
+ATTACHMENT_LIST = regexes.compile(r"^(?:bilagor|bilageförteckning|förteckning\s+över\s+bilagor|bifogade\s+handlingar)"
+                                  r"\s*:?$", re.IGNORECASE)
+
+
+def _drop_attachment_lists(lines: list[Line], heads: list[Heading | None]) -> None:
+    """Forget the headings of a numbered attachment list: the lines of the one paragraph right under its label,
+    the first of them numbered 1."""
+    for i, line in enumerate(lines):
+        if not (line.text[:1] in "BbFf" and ATTACHMENT_LIST.match(line.text)) or i + 1 >= len(lines):
+            continue
+        first = heads[i + 1]
+        if first is None or first.number != 1 or first.level:
+            continue
+        k = i + 1
+        while k < len(lines) and (k == i + 1 or not lines[k].blank_before):
+            heads[k] = None
+            k += 1
 
 
 def _drop_contents(lines: list[Line], heads: list[Heading | None]) -> None:

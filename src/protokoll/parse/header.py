@@ -790,8 +790,10 @@ def _org_like(text: str) -> bool:
 
 
 def _genitive(org: str) -> str:
-    """ "Björkhamns Tennisklubbs" → "Björkhamns Tennisklubb"; "Exempelföreningens" → "Exempelföreningen"."""
-    return org[:-1] if org.endswith("s") and not org.endswith(_NOT_GENITIVE_S) else org
+    """ "Björkhamns Tennisklubbs" → "Björkhamns Tennisklubb"; "Exempelföreningens" → "Exempelföreningen"; a title in
+    capitals the same ("FÖRENINGEN NORDLJUSETS" → "FÖRENINGEN NORDLJUSET")."""
+    folded = org.lower()
+    return org[:-1] if folded.endswith("s") and not folded.endswith(_NOT_GENITIVE_S) else org
 
 
 # Names that end in s without a genitive one ("Kammarkören Vårljus", "Borås", "Campus"); such a name's
