@@ -67,3 +67,94 @@ Styrelsen beslutade att godkänna budgeten.
 
 def test_a_genitive_title_in_capitals_loses_its_s():
     assert parse_text(DECISION_COLUMN).organisation == "FÖRENINGEN EKBLADET"
+
+
+# --- numbered sentences of an annual meeting (fixture 342) ---------------------------------------------------
+ANNUAL = """Norrby byalag
+Årsmöte 22/2 2025
+
+"""
+
+
+def test_a_deciding_sentence_with_a_reference_after_it_on_the_line_is_the_items_decision():
+    got = parse_text(ANNUAL + "§ 1. Dagordningen godkändes.\n\n§ 2. Röstlängden godkändes. Se bil 1\n\n"
+                              "§ 3. Mötet avslutades.\n")
+    assert texts(got.items[1]) == ["Röstlängden godkändes. Se bil 1"]
+
+
+def test_a_discharge_given_or_received_in_other_verbs_is_a_decision_even_with_the_year_after_it():
+    got = parse_text(ANNUAL + "§ 1. Årsmötet gav styrelsen ansvarsfrihet för verksamhetsåret 2024.\n\n"
+                              "§ 2. Styrelsen fick ansvarsfrihet för det gångna året.\n\n§ 3. Mötet avslutades.\n")
+    assert texts(got.items[0]) == ["Årsmötet gav styrelsen ansvarsfrihet för verksamhetsåret 2024."]
+    assert texts(got.items[1]) == ["Styrelsen fick ansvarsfrihet för det gångna året."]
+
+
+def test_elections_one_a_line_without_full_stops_are_two_decisions():
+    got = parse_text(ANNUAL + "Närvarande: Anna Berg, Karl Strand, Kent Ek och Lisa Holm.\n\n"
+                              "§  1. Till mötesordförande valdes Anna Berg\n        Till sekreterare valdes Karl Strand\n\n"
+                              "§ 2.  Till justerare valdes Kent Ek och Lisa Holm\n\n"
+                              "§ 3.  Övriga frågor\n         Vägen behöver grusas före sommaren och styrelsen tar in en\n"
+                              "         offert från entreprenören.\n")
+    first = got.items[0]
+    assert first.title == "Till mötesordförande valdes Anna Berg"
+    assert texts(first) == ["Till mötesordförande valdes Anna Berg", "Till sekreterare valdes Karl Strand"]
+    assert (got.chair, got.secretary, got.adjusters) == ("Anna Berg", "Karl Strand", ["Kent Ek", "Lisa Holm"])
+
+
+def test_officers_each_after_som_in_one_election_sentence():
+    got = parse_text(ANNUAL + "§ 1 Till funktionärer för mötet valdes som ordförande Anna Berg, som sekreterare Karl\n"
+                              "Strand samt som justerare Kent Ek och Lisa Holm.\n\n§ 2 Mötet avslutades.\n")
+    assert (got.chair, got.secretary, got.adjusters) == ("Anna Berg", "Karl Strand", ["Kent Ek", "Lisa Holm"])
+
+
+# --- rolls whose sentences end between names (fixtures 343, 344) ---------------------------------------------
+def test_a_full_stop_between_two_names_of_a_comma_roll_parts_them():
+    got = parse_text("Bäckeby hembygdsförening\nProtokoll fört vid styrelsemöte 2025-02-06\n\n"
+                     "Närvaro: Lena Lind, Karin Thys, Gun Jons. Susanne Rask, Göran Sved, Sven-Erik\nBerg, Kenneth Ek.\n\n"
+                     " 1. Lena förklarar mötet öppnat.\n 2. Dagordningen godkändes.\n")
+    assert [a.name for a in got.attendees] == ["Lena Lind", "Karin Thys", "Gun Jons", "Susanne Rask", "Göran Sved",
+                                               "Sven-Erik Berg", "Kenneth Ek"]
+
+
+def test_a_name_wrapped_after_a_groups_closing_note_continues_the_roll():
+    got = parse_text("Protokoll fört vid styrelsemöte med Myrbergs Fäbodlag Samfällighetsförening den 16 februari 2025\n\n"
+                     "Närvarande styrelseledamöter:\nÅke Strand, Carin Nyhus och Patrik Anders (deltog på plats). Frida\n"
+                     "Grund, Mats Mårtensson och Ewa Lovén (deltog via Teams)\n\n"
+                     "1 Mötet öppnas\nCarin hälsar alla välkomna.\n\n2 Mötet avslutas\nCarin avslutar mötet.\n")
+    assert [a.name for a in got.attendees] == ["Åke Strand", "Carin Nyhus", "Patrik Anders", "Frida Grund",
+                                               "Mats Mårtensson", "Ewa Lovén"]
+
+
+# --- a local society's board: an untitled opener, "A)"/"B)" points, a building in the title (fixture 343) -----
+SOCIETY = """Lillåns hembygdsförening
+
+Protokoll fört vid styrelsemöte Lillåns Hembygdsgård 2025-09-11
+
+Närvaro: Berit Ahlgren, Olle Sandin, Margit Hed.
+
+ 1. Berit förklarar mötet öppnat.
+ 2. Övriga punkter
+A) Anslagstavlan behöver lagas. Olle tar med verktyg.
+B) Styrelsen uppdras att ta fram ett förslag på höstens studiecirkel.
+ 3. Berit tackar och avslutar mötet.
+"""
+
+
+def test_who_opens_the_meeting_without_a_title_chairs_it_where_nothing_else_names_a_chair():
+    assert parse_text(SOCIETY).chair == "Berit Ahlgren"
+
+
+def test_a_titled_speaker_who_opens_is_no_chair_by_that_alone():
+    got = parse_text(SOCIETY.replace("Berit förklarar mötet öppnat.", "Talpersonen Berit Ahlgren öppnade mötet."))
+    assert got.chair is None
+
+
+def test_a_capital_letter_point_is_no_part_of_its_decision():
+    item = parse_text(SOCIETY).items[1]
+    assert texts(item) == ["Olle tar med verktyg.", "Styrelsen uppdras att ta fram ett förslag på höstens studiecirkel."]
+    assert [a.assignee for a in item.decisions[1].actions] == ["Styrelsen"]
+
+
+def test_a_building_after_the_body_in_the_title_is_the_venue_and_the_first_line_the_organisation():
+    got = parse_text(SOCIETY)
+    assert (got.organisation, got.location) == ("Lillåns hembygdsförening", "Lillåns Hembygdsgård")

@@ -427,7 +427,9 @@ RUNNING = labels.Folded(
     r"avskrivs|avskrevs|entledigas|entledigades|"
     # "Styrelsen enades om att ...", "Mötet kom överens om att ...", "Styrelsen tillsatte en arbetsgrupp ..."
     r"enades\s+om|kom\s+överens\s+om|tillsatte|tillsattes|tillsätts|"
-    r"(?:ger|gav)\s+(?:\S+\s+){1,6}?(?:i\s+uppdrag|mandat\s+att|fullmakt\s+att)|fördelade\s+(?:följande\s+)?(?:ansvar|arbetsuppgifter|uppdrag)\w*|"
+    r"(?:ger|gav)\s+(?:\S+\s+){1,6}?(?:i\s+uppdrag|mandat\s+att|fullmakt\s+att)|"
+    # "Årsmötet gav styrelsen ansvarsfrihet …", "Styrelsen fick full ansvarsfrihet …": the discharge in other verbs
+    r"(?:ger|gav|får|fick|erhåller|erhöll)\s+(?:\S+\s+){0,3}?ansvarsfrihet|fördelade\s+(?:följande\s+)?(?:ansvar|arbetsuppgifter|uppdrag)\w*|"
     r"förklarades\s+(?:stadgeenligt|behörigen|behörigt|i\s+behörig\s+ordning|laga)|förklarades\s+(?:omedelbart\s+)?"
     r"justerad|förklarar\s+sig|ansåg\s+att\s+(?:kallelse|mötet|stämman)|"
     r"tack(?:ar|ade)\s+för\s+(?:informationen|dragningen|presentationen|redovisningen|rapporten)|"
@@ -1251,8 +1253,9 @@ ADJOURNMENT = labels.Folded(r"^(?:[\wåäö-]+\s+){0,2}?(?:ajourner(?:as|ades|ad
                             r"^ajournering\b")
 # List bullets that are no dash: never part of a decision's text.
 BULLET = regexes.compile(r"^\s*[•●▪◦∙‣■□►➢✓]\s*")
-# A lettered point of an item's text ("a) Per kontaktar hyresvärden ..."): the letter is no part of a sentence.
-LETTERED_POINT = regexes.compile(r"^\s*[a-zåäö]\)\s+(?=\S)")
+# A lettered point of an item's text ("a) Per kontaktar hyresvärden ...", "B) Styrelsen uppdras att ..."): the
+# letter is no part of a sentence.
+LETTERED_POINT = regexes.compile(r"^\s*[a-zåäöA-H]\)\s+(?=\S)")
 
 
 # Patterns of the calls above, compiled once (re.split(...) and friends pay a cache lookup each call).

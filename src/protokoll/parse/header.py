@@ -545,6 +545,13 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
             put("organisation", _genitive(m.group("org")), line)
             return
         m = BODY_FIRST.match(cut) if stripped != text else None
+        if m and not placed and _building(m.group("org")):
+            # "Protokoll fört vid styrelsemöte Bäckeby Hembygdsgård 2025-02-06" under the society's own name: a
+            # building after the body is where it met, not who met
+            put("body", m.group("body"), line)
+            put("location", m.group("org").strip(" ,."), line)
+            placed = True
+            continue
         if m and not _QUALIFIER_ONLY.fullmatch(m.group("org")):
             # "Minnesanteckningar styrgruppsmöte Energinätverket Västersjö": the body, then the organisation
             put("body", m.group("body"), line)
@@ -725,6 +732,18 @@ def _venue_after_when(text: str) -> str | None:
     m = _VENUE_TAIL.match(text[max(ends):])
     venue = m.group("venue").strip(" ,").rstrip(".") if m else ""
     return venue if venue and _venue_like(venue) else None
+
+
+# The last word of a building's name: "Bäckeby Hembygdsgård", "Folkets hus", "Klubbstugan", "Ekbacka skola".
+BUILDING_END = regexes.compile(r"(?:gård|gården|hus|huset|stuga|stugan|lokal|lokalen|sal|salen|hall|hallen|kyrka|kyrkan|"
+                               r"kapell|kapellet|bibliotek|biblioteket)$", re.IGNORECASE)
+
+
+def _building(name: str) -> bool:
+    """Whether ``name`` is a building's (its last word ends so) and names no organisation ("Hembygdsföreningen
+    Gården" does)."""
+    words = name.strip(" ,.").split()
+    return bool(words) and bool(BUILDING_END.search(words[-1])) and not _ORG_HINT.search(name)
 
 
 def _venue_like(text: str) -> bool:

@@ -420,9 +420,10 @@ EARLIER_DECISION = regexes.compile(rf"^[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och\s+)?[
                               rf"(?:(?:på|vid)\s+sitt\s+(?:sammanträde|möte)\s+)?{_DATED}")
 # A task given before the meeting, the same way: "Kommunstyrelsen gav 2023 nämnden i uppdrag att ...",
 # "Nämnden gav förvaltningen i uppdrag 2024-03-12 § 34 att ...", "Förvaltningen fick i uppdrag av nämnden i
-# januari att ..." (the date before the task's "att": "Per fick i uppdrag att ringa i januari" is this meeting's).
+# januari att ..." (the date before the task's "att": "Per fick i uppdrag att ringa i januari" is this meeting's;
+# "Årsmötet gav styrelsen ansvarsfrihet för verksamhetsåret 2024" is the year discharged, no earlier task).
 EARLIER_TASK = regexes.compile(rf"^[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och\s+)?[\wåäö-]+){{0,3}}?\s+(?:gav|fick|uppdrog)\s+"
-                          rf"(?:(?!att\b)[\wåäö-]+\s+){{0,4}}?(?:(?:av|från)\s+(?:[\wåäö-]+\s+){{1,2}}?)?{_DATED}")
+                          rf"(?:(?!att\b|ansvarsfrihet\b)[\wåäö-]+\s+){{0,4}}?(?:(?:av|från)\s+(?:[\wåäö-]+\s+){{1,2}}?)?{_DATED}")
 # The words one of them must hold in its first characters: most lines hold none, and skip the pattern.
 _PAST_DECIDES_WORDS = ("besl", "bestäm", "antog", "fastställde")
 _PAST_TASK_WORDS = ("gav ", "fick ", "uppdrog ")

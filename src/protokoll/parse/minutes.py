@@ -20,7 +20,7 @@ from protokoll.parse.frontmatter import (SPACED_NAME_WORDS, join_broken_titles, 
 from protokoll.parse.header import is_place_or_date_line, is_time_line, organ_of, parse_header
 from protokoll.parse.recognise import not_minutes_reason
 from protokoll.parse.elections import (OPENING_ITEMS, constituted_chair, elected_officers, front_officers, kept_by,
-                                       led_by, opening_chair)
+                                       led_by, opening_chair, untitled_opener)
 from protokoll.parse.roll import find_listed_roll, find_roll
 from protokoll.parse.attendance import attendance_in_items, excused_in_items, roll_by_group, roll_title
 from protokoll.parse.names import in_full, turned_bare, without_nickname, writes_surname_first
@@ -138,6 +138,10 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
         constituted = constituted_chair(protocol.items)
         if constituted:
             offices[CHAIR] = [constituted]  # "Styrelsen konstituerade sig: Ordförande: X": the board's chair leads
+        else:
+            opened = untitled_opener(protocol.items)
+            if opened:
+                offices[CHAIR] = [opened]  # "Lena förklarar mötet öppnat.": who opens leads where no one else is named
     if not offices.get(SECRETARY):
         keeper = kept_by([line.text for line in body])
         if keeper:
