@@ -158,3 +158,71 @@ def test_a_capital_letter_point_is_no_part_of_its_decision():
 def test_a_building_after_the_body_in_the_title_is_the_venue_and_the_first_line_the_organisation():
     got = parse_text(SOCIETY)
     assert (got.organisation, got.location) == ("Lillåns hembygdsförening", "Lillåns Hembygdsgård")
+
+
+# --- a student union's board: one-line yrkanden, "röstsiffrorna 4 mot 2", passive and perfect tasks (344) -----
+UNION = """Ekbacka Gymnasiums Elevkår
+
+Protokoll för styrelsemöte
+
+2025-10-08 25/26
+
+Nr: 3
+
+Närvarande ur styrelsen: Wilma Strand, Elias Berg, Nova Lind, Hugo Sandberg, Alva Nyqvist, Liam Ekström.
+
+§1. Mötets öppnande
+
+Mötet öppnades kl. 12.15.
+
+§2. Halloweenfesten
+
+Yrkande Hugo: entré 40 kr
+
+Yrkande Nova: entré 60 kr
+
+Styrelsen beslutade:
+
+att yrkande Hugo bifalles med röstsiffrorna 4 mot 2.
+
+Godis till festen ska inhandlas av Alva och Liam senast den 24 oktober.
+
+§3. Kårtröjor
+
+Styrelsen beslutade
+
+att beställa 50 kårtröjor
+
+Yrkande 1: Tröjorna ska vara gröna
+
+Yrkande 2: Kårens logga ska stå på ryggen
+
+att båda yrkandena bifalles
+
+§4. Skolvalet
+
+Skolvalet genomförs i november. Nova har fått i uppgift att boka aulan till
+debatten.
+"""
+
+
+def test_a_yrkande_named_or_numbered_on_its_line_is_a_proposal_and_the_att_line_after_it_a_decision_again():
+    got = parse_text(UNION)
+    assert texts(got.items[2]) == ["att beställa 50 kårtröjor", "att båda yrkandena bifalles"]
+
+
+def test_vote_figures_written_with_mot_count():
+    decision = parse_text(UNION).items[1].decisions[0]
+    assert [(v.yes, v.no) for v in decision.votes] == [(4, 2)]
+
+
+def test_a_task_in_the_passive_goes_to_the_people_after_av():
+    decision = parse_text(UNION).items[1].decisions[1]
+    assert decision.kind == "assignment"
+    assert [(a.assignee, str(a.due)) for a in decision.actions] == [("Alva", "2025-10-24"), ("Liam", "2025-10-24")]
+
+
+def test_har_fatt_i_uppgift_gives_a_task_in_running_text_but_not_in_a_cases_report():
+    decision = parse_text(UNION).items[3].decisions
+    assert [(d.text, [a.assignee for a in d.actions]) for d in decision] == \
+        [("Nova har fått i uppgift att boka aulan till debatten.", ["Nova"])]

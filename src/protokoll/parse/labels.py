@@ -358,7 +358,7 @@ _VERB = r"(?i:beslutar|beslutade|beslöt|beslöts|beslutas|beslutades|bestämde|
 # "med röstsiffrorna 6–1", "Med sju ja-röster mot fyra nej-röster och en som avstår" (counts as digits or words).
 # What those who did not vote for either side did: "avstår", "2 som avstod", "4 nedlagda", "1 nedlagd".
 ABSTAINS = (r"(?:som\s+)?(?:avstår|avstod|avstått|avstående|nedlagda?|blanka|lade\s+ned|röstade\s+blankt)")
-COUNTED = (r"(?:[Mm]ed\s+röstsiffrorna\s+\d{1,3}\s*[–-]\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?|"
+COUNTED = (r"(?:[Mm]ed\s+röstsiffrorna\s+\d{1,3}(?:\s*[–-]\s*|\s+mot\s+)\d{1,3}(?:\s*[–-]\s*\d{1,3})?|"
            rf"[Mm]ed\s+{numbers.COUNT}\s+(?:ja-?)?röster\s+(?:mot|för\s+och)\s+{numbers.COUNT}(?:\s+(?:nej-?)?röst(?:er)?)?"
            r"(?:\s+emot)?"
            rf"(?:\s*(?:,|och)\s*{numbers.COUNT}\s+(?:[\wåäö]+\s+)?{ABSTAINS}(?:\s+(?:röster|från\s+att\s+rösta))?)?)")
@@ -445,9 +445,13 @@ PROPOSAL = _label(r"förslag till beslut|förslag|[\wåäöÅÄÖ-]+s\s+förslag
                   r"[\wåäöÅÄÖ-]+s\s+förslag|"
                   # "Yrkanden/förslag till beslut på sammanträdet": the proposals made at the meeting
                   r"(?:yrkanden?\s*/\s*)?förslag till beslut på sammanträdet|yrkanden?\s*/\s*förslag till beslut|"
+                  # "Yrkande Hugo: entré 40 kr", "Yrkande 1: Fika får köpas in ...": a proposal numbered or named
+                  r"yrkande\s+(?:\d{1,2}|[a-zåäöé-]+)(?=\s*:)|"
                   r"yrkanden?|propositionsordning|beslutsgång|jäv|"
                   r"förvaltningens förslag|arbetsutskottets förslag|styrelsens förslag|ordförandens förslag|"
                   r"beredning|beredningsgång|särskilt yttrande", r"\s*(?::|$)")
+# One member's proposal on its own line: "Yrkande Hugo: entré 40 kr", "Yrkande 1: Tröjorna ska vara gröna".
+ONE_LINE_YRKANDE = regexes.compile(r"^yrkande\s+(?:\d{1,2}|[a-zåäöé-]+)\s*:\s*\S", re.IGNORECASE)
 VOTES = _label(r"omröstningsresultat|omröstning|votering|omröstningslista", r"\s*(?::|$)")
 RESERVATIONS = _label(r"reservationer|reservation", r"\s*(?::|$)")
 # "Protokollsanteckning: ..." records a member's note: neither a proposal nor a reservation. So do the headings a

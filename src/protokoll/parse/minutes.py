@@ -692,6 +692,13 @@ class ItemParser:
                     # "Arbetsutskottets förslag till kommunstyrelsen" in the utskott's own minutes: what it
                     # proposes to another body is its decision
                     block.label = "decisions"
+                if block.label == "proposal" and block.rest and labels.ONE_LINE_YRKANDE.match(block.lines[0].text):
+                    # "Yrkande Hugo: entré 40 kr", "Yrkande 1: ..." among a decision's att-lines: a proposal of one
+                    # line; the lines after it are read as before it ("att båda yrkandena bifalles")
+                    held, self.section = self.section, "proposal"
+                    self._add(block, block.rest)
+                    self.section = held
+                    continue
                 if block.label == "proposal":
                     # "Förvaltningens förslag till beslut" holds someone's proposal, whoever its formula names;
                     # "Beslutsgång", "Yrkanden" hold none of their own.
