@@ -226,3 +226,29 @@ def test_har_fatt_i_uppgift_gives_a_task_in_running_text_but_not_in_a_cases_repo
     decision = parse_text(UNION).items[3].decisions
     assert [(d.text, [a.assignee for a in d.actions]) for d in decision] == \
         [("Nova har fått i uppgift att boka aulan till debatten.", ["Nova"])]
+
+
+# --- "Datum    2 av 6" / "2025-04-24": a two-line running header without "Sida", pages joined (fixture 345) ---
+def test_a_two_line_running_header_with_n_av_m_is_furniture_mid_text():
+    page = "Datum                                                    {n} av 3\n2025-05-15\n"
+    got = parse_text(page.format(n=1) + """Kommunalförbundet Miljöförbundet Ådalen
+Direktionen
+Sammanträdesprotokoll 2/2025
+
+Plats och tid:        Kommunhuset i Lövnäs, kl. 09:00-11:30
+
+12. Mötet öppnas.
+Ordföranden förklarar mötet öppnat.
+
+13. Årsredovisning 2024.
+Direktionen beslutar:
+Godkänna årsredovisningen för 2024.
+
+""" + page.format(n=2) + """
+14. Informationsärenden.
+Direktionen beslutar:
+Lägga informationen till handlingarna.
+
+""" + page.format(n=3))
+    assert [texts(i) for i in got.items] == [[], ["Godkänna årsredovisningen för 2024."],
+                                             ["Lägga informationen till handlingarna."]]
