@@ -237,6 +237,9 @@ Sammanträdesprotokoll 2/2025
 
 Plats och tid:        Kommunhuset i Lövnäs, kl. 09:00-11:30
 
+Beslutande:           Inga-Lill Nordin (S), ordförande
+                      Anders Berglund (M)
+
 12. Mötet öppnas.
 Ordföranden förklarar mötet öppnat.
 
