@@ -243,15 +243,24 @@ Beslutande:           Inga-Lill Nordin (S), ordförande
 12. Mötet öppnas.
 Ordföranden förklarar mötet öppnat.
 
-13. Årsredovisning 2024.
+13. Fastställande av föredragningslista.
+Direktionen beslutar:
+Fastställa föredragningslistan.
+
+14. Årsredovisning 2024.
 Direktionen beslutar:
 Godkänna årsredovisningen för 2024.
 
 """ + page.format(n=2) + """
-14. Informationsärenden.
+15. Tillsynsplan 2026.
+Direktionen beslutar:
+Anta tillsynsplanen.
+
+16. Informationsärenden.
 Direktionen beslutar:
 Lägga informationen till handlingarna.
 
 """ + page.format(n=3))
-    assert [texts(i) for i in got.items] == [[], ["Godkänna årsredovisningen för 2024."],
+    assert [texts(i) for i in got.items] == [[], ["Fastställa föredragningslistan."],
+                                             ["Godkänna årsredovisningen för 2024."], ["Anta tillsynsplanen."],
                                              ["Lägga informationen till handlingarna."]]
