@@ -264,3 +264,50 @@ Lägga informationen till handlingarna.
     assert [texts(i) for i in got.items] == [[], ["Fastställa föredragningslistan."],
                                              ["Godkänna årsredovisningen för 2024."], ["Anta tillsynsplanen."],
                                              ["Lägga informationen till handlingarna."]]
+
+
+# --- a protocol extract: "Vid protokollet" after a paragraph, "Rätt utdraget, intygar" closing (fixture 346) ----
+EXTRACT = """Region Västmora
+PROTOKOLLSUTDRAG
+Kulturnämnden
+
+Tid:            2025-04-08, kl 09:00-12:10
+
+Närvarande:     Gunilla Norrby (S), ordförande
+                Henrik Malm (SD)
+
+§ 18
+Motion om fri entré
+Diarienummer: RVM 2024/0933
+
+Beslut
+Kulturnämnden föreslår regionfullmäktige besluta
+Bifalla motionen.
+
+Vid protokollet
+Eva Granlund
+
+§ 19
+Sammanträdesdagar 2026
+
+Beslut
+Kulturnämnden fastställer sammanträdesdagarna 3 februari och 7 april 2026.
+
+Justeras
+
+Gunilla Norrby                       Henrik Malm
+Ordförande                           Justerare
+
+Rätt utdraget, intygar
+Eva Granlund
+"""
+
+
+def test_an_extracts_certification_after_the_signatures_keeps_the_closing_block_whole():
+    got = parse_text(EXTRACT)
+    assert got.adjusters == ["Henrik Malm"]
+    assert texts(got.items[1]) == ["Kulturnämnden fastställer sammanträdesdagarna 3 februari och 7 april 2026."]
+
+
+def test_vid_protokollet_over_a_name_after_a_paragraph_names_the_secretary():
+    assert parse_text(EXTRACT).secretary == "Eva Granlund"

@@ -16,7 +16,7 @@ from protokoll.parse.blocks import (wrap_width, DASH, DASH_CHARS, ELECTED_LINE, 
                                     numbered_headings, to_blocks)
 from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
 from protokoll.parse.frontmatter import (SPACED_NAME_WORDS, join_broken_titles, read_front, read_signatures, signature_start,
-                                        split_inline_labels, unstack_labels)
+                                        signed_keeper, split_inline_labels, unstack_labels)
 from protokoll.parse.header import is_place_or_date_line, is_time_line, organ_of, parse_header
 from protokoll.parse.recognise import not_minutes_reason
 from protokoll.parse.elections import (OPENING_ITEMS, constituted_chair, elected_officers, front_officers, kept_by,
@@ -143,7 +143,7 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
             if opened:
                 offices[CHAIR] = [opened]  # "Lena förklarar mötet öppnat.": who opens leads where no one else is named
     if not offices.get(SECRETARY):
-        keeper = kept_by([line.text for line in body])
+        keeper = kept_by([line.text for line in body]) or signed_keeper(body)
         if keeper:
             offices[SECRETARY] = [keeper]
     for office, names in _first_name_signatures(body, protocol.attendees).items():
