@@ -311,3 +311,12 @@ def test_an_extracts_certification_after_the_signatures_keeps_the_closing_block_
 
 def test_vid_protokollet_over_a_name_after_a_paragraph_names_the_secretary():
     assert parse_text(EXTRACT).secretary == "Eva Granlund"
+
+
+# --- a title set large over lines spaced apart, the venue under it (fixture 347) -----------------------------
+def test_a_title_ending_in_a_word_that_leads_on_continues_after_a_blank_line_and_the_building_under_it_is_the_venue():
+    got = parse_text("Protokoll från årsmötet för\n\nEkvikens Vägförening 2025-05-24\n\nBystugan, Ekvik, Lövnäs\n\n"
+                     "Närvarande : 18 personer.\n\n§ 1 Mötet öppnades.\n\n§ 2 Dagordningen godkändes.\n\n"
+                     "§ 3 Mötet avslutades.\n")
+    assert (got.organisation, got.body, str(got.date), got.location) == \
+        ("Ekvikens Vägförening", "årsmötet", "2025-05-24", "Bystugan, Ekvik, Lövnäs")

@@ -459,10 +459,13 @@ def _joined_titles(lines: list[Line]) -> list[Line]:
         if PREFIX.match(line.text.strip()) and not _COLUMN_GAP.search(line.text.strip()):
             text = line.text.strip()
             for _ in range(TITLE_WRAPS):
-                # (a line in lower case goes on with the title whatever blank line a PDF put before it)
-                nxt = lines[i].text.strip() if i < len(lines) and (not lines[i].blank_before or
-                                                                  lines[i].text.strip()[:1].islower()) else ""
                 last = text.rsplit(None, 1)[-1].lower()
+                # (a line in lower case goes on with the title whatever blank line a PDF put before it; so does any
+                # line after a title that ends in a word leading on to its organisation: "Protokoll från årsmötet för"
+                # / "" / "Lommviks Vägsamfällighet 2025-06-28", a title set large over lines spaced apart)
+                nxt = lines[i].text.strip() if i < len(lines) and (not lines[i].blank_before or
+                                                                  lines[i].text.strip()[:1].islower()
+                                                                  or last in TITLE_OPEN_WORDS) else ""
                 if not nxt or ":" in nxt or _COLUMN_GAP.search(nxt) or _opens_title(nxt) or \
                         not (nxt[:1].islower() or last in TITLE_OPEN_WORDS or _names_next(text, nxt)
                              or last in dates.MONTHS and dates.YEAR_START.match(nxt)):
@@ -702,6 +705,12 @@ def _title_venue(lines: list[Line], put) -> None:
             venue = _venue_after_when(line.text)
             if venue:  # "Protokoll fört vid styrelsemöte i X 2025-03-12 kl. 18.30, Klubbstugan"
                 put("location", venue, line)
+                return
+            nxt = head[k + 1].text.strip() if k + 1 < len(head) else ""
+            if _cut_date(line.text.strip()) != line.text.strip() and _venue_like(nxt) and _building(nxt.split(",")[0]):
+                # "Protokoll från årsmötet för Lommviks Vägsamfällighet 2025-06-28" / "Föreningshuset, Almnäs":
+                # a building on the line under a title that ends in its date, without a label
+                put("location", nxt.rstrip("."), head[k + 1])
                 return
 
 
