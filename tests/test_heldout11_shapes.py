@@ -320,3 +320,13 @@ def test_a_title_ending_in_a_word_that_leads_on_continues_after_a_blank_line_and
                      "§ 3 Mötet avslutades.\n")
     assert (got.organisation, got.body, str(got.date), got.location) == \
         ("Ekvikens Vägförening", "årsmötet", "2025-05-24", "Bystugan, Ekvik, Lövnäs")
+
+
+# --- two meetings named on the "Nästa möte" line, a time between them (fixture 348) ----------------------------
+def test_two_next_meetings_joined_by_samt_with_a_time_written_between_them():
+    got = parse_text("Styrelsemöte 251012\n\nProtokoll fört vid styrelsemöte med Granåsens Fäbodlag "
+                     "Samfällighetsförening den 12 oktober 2025 kl 15.00\n\nNärvarande: Lars Ödman, Karin Hed och Ylva Sten\n\n"
+                     "1 Mötet öppnas\nKarin hälsar alla välkomna.\n\n2 Nästa möte\n"
+                     "Styrelsemöte 16 november kl 15.00 hos Lars samt julmöte den 14/12 i fäbodstugan.\n\n"
+                     "3 Ordförande avslutar mötet.\n")
+    assert [(str(m.date), m.start_time) for m in got.scheduled_meetings] == [("2025-11-16", "15:00"), ("2025-12-14", None)]

@@ -1198,8 +1198,10 @@ NEXT_MEETING_IN_TEXT = regexes.compile(
     r"har\s+(?:bestämts|satts))", re.IGNORECASE)
 
 
-# What joins two meetings named in one line: "Konstituerande möte 21/4 samt styrelsemöte den 18/5 kl 15.00".
-MEETINGS_JOINED = regexes.compile(r"^[^.;:]{0,40}?(?:,|\s(?:samt|och)\s)[^.;:]{0,40}$")
+# What joins two meetings named in one line: "Konstituerande möte 21/4 samt styrelsemöte den 18/5 kl 15.00",
+# "Styrelsemöte 16 mars kl 16.00 hos Åke samt konstituerande möte den 20/4" (a time's point is no sentence's end).
+_NO_STOP = r"(?:[^.;:]|(?<=\d)[.:](?=\d))"
+MEETINGS_JOINED = regexes.compile(rf"^{_NO_STOP}{{0,40}}?(?:,|\s(?:samt|och)\s){_NO_STOP}{{0,40}}$")
 
 
 def next_meetings(text: str, meeting_date: dt.date | None, title_says: bool = False) -> list[ScheduledMeeting]:
