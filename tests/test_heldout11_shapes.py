@@ -330,3 +330,28 @@ def test_two_next_meetings_joined_by_samt_with_a_time_written_between_them():
                      "Styrelsemöte 16 november kl 15.00 hos Lars samt julmöte den 14/12 i fäbodstugan.\n\n"
                      "3 Ordförande avslutar mötet.\n")
     assert [(str(m.date), m.start_time) for m in got.scheduled_meetings] == [("2025-11-16", "15:00"), ("2025-12-14", None)]
+
+
+# --- "Mötesfunktionärer:" over names with their offices beside them (fixture 349) ------------------------------
+def test_officers_listed_name_then_office_under_a_mötesfunktionärer_item():
+    got = parse_text("""Protokoll fört vid Norrlida Bygdegårdsförenings Årsmöte
+
+Datum                                2025-03-13
+
+ • 1. Greta Lund öppnade mötet och hälsade alla välkomna.
+
+ • 2. Mötesfunktionärer:
+
+               Greta Lund                     mötets ordförande
+
+               Erik Sand                      mötets sekreterare
+
+               Pia Ahl                        protokolljusterare
+
+               Nils Berg                      protokolljusterare
+
+ • 3. Kallelsen godkändes.
+
+ • 4. Mötet avslutades kl. 20.10.
+""")
+    assert (got.chair, got.secretary, got.adjusters) == ("Greta Lund", "Erik Sand", ["Pia Ahl", "Nils Berg"])

@@ -160,6 +160,13 @@ _ELECT_WORDS = ("val", "välj", "utse", "utsåg", "nominer")
 _OFFICE_WORDS = ("ordförande", "sekreterare", "protokollförare", "justera", "justeringsperson", "justeringsm")
 
 
+# "Mötesfunktionärer:" over "Hans Ek      mötets ordförande" / "Mats Fält   mötets sekreterare" / "Jenny Öst
+# protokolljusterare": the meeting's officers listed name then office under an item of that title.
+OFFICERS_ITEM = regexes.compile(r"^(?:val\s+av\s+)?(?:mötes|stämmo)?funktionärer(?:\s+för\s+(?:mötet|stämman))?\s*:?$",
+                                re.IGNORECASE)
+OFFICER_COLUMN = regexes.compile(rf"(?P<names>{_NAME})\s+(?:mötets\s+|stämmans\s+|årsmötets\s+)?{_OFFICE}")
+
+
 def elected_officers(items: list[Item]) -> dict[str, list[str]]:
     """Office ("chair", "secretary", "adjusters") → names elected in the opening items."""
     found: dict[str, list[str]] = {}
@@ -170,6 +177,9 @@ def elected_officers(items: list[Item]) -> dict[str, list[str]]:
             continue  # the board's election, not the meeting's
         title_office = _TITLE_OFFICE.search(item.title or "")
         texts = [d.text for d in item.decisions] + ([item.summary] if item.summary else [])
+        if item.summary and OFFICERS_ITEM.match((item.title or "").strip()):
+            for m in OFFICER_COLUMN.finditer(item.summary):
+                _put(found, m.group("office").lower(), m.group("names"))
         for text in [item.title or ""] + texts:
             labelled = LABELLED.match(text.strip())
             if labelled:  # "Justeringsperson Kerstin Falk." as the item's own line
