@@ -355,3 +355,11 @@ Datum                                2025-03-13
  • 4. Mötet avslutades kl. 20.10.
 """)
     assert (got.chair, got.secretary, got.adjusters) == ("Greta Lund", "Erik Sand", ["Pia Ahl", "Nils Berg"])
+
+
+# --- the body's view, then its decision after "och" in one sentence (fixture 350) ------------------------------
+def test_a_decision_after_the_bodys_view_in_the_same_sentence_starts_at_its_att():
+    got = parse_text(ANNUAL + "§ 1 Mötet öppnades.\n\n§ 2 Styrelsens förslag bifölls inte av årsmötet.\n\n"
+                              "Styrelsen hade menat att avgiften kan behållas. Årsmötet menade dock att bufferten är för\n"
+                              "liten och beslutade att höja avgiften till 650 kr.\n\n§ 3 Mötet avslutades.\n")
+    assert texts(got.items[1]) == ["Styrelsens förslag bifölls inte av årsmötet.", "att höja avgiften till 650 kr."]

@@ -354,6 +354,9 @@ OWN_DECISION_OPENS = regexes.compile(r"^" + _OWN_DECISION_SPACED)  # the text af
 # "<who> beslutar/beslutade/beslöt [att] ...", "Beslöts att", "Det beslutades att", "Efter diskussion
 # beslutade årsmötet att", "Kommunstyrelsen föreslår kommunfullmäktige besluta": any body decides.
 _VERB = r"(?i:beslutar|beslutade|beslöt|beslöts|beslutas|beslutades|bestämde|bestämdes|besluter)"
+# A deciding body that first gives its view: "Årsmötet menade dock att …", "Stämman ansåg att …".
+_BODY_VIEW = (r"(?:Årsmötet|Stämman|Mötet|Styrelsen|Föreningsstämman|Årsstämman|Nämnden|Direktionen)\s+"
+              r"(?:menade|ansåg|fann|konstaterade|bedömde)\b")
 # A count of votes inside the formula: "med 17 röster mot 12", "med 31 röster mot 23, 4 nedlagda",
 # "med röstsiffrorna 6–1", "Med sju ja-röster mot fyra nej-röster och en som avstår" (counts as digits or words).
 # What those who did not vote for either side did: "avstår", "2 som avstod", "4 nedlagda", "1 nedlagd".
@@ -398,6 +401,9 @@ FORMULA = regexes.compile(
     # final full stop)
     r"|Beslut\s+om(?=\s+att\s[^\n]*\.\s*$)"
     r"|(?:Beslöt|Beslutade|Beslutar|Bestämde)\s+(?:[a-zåäö]+(?:en|et|na)|vi)(?=\s+att\b|\s*:)"
+    # "Årsmötet menade dock att ett års buffert är för liten och beslutade att höja avgiften": the body's view,
+    # then its decision after "och" in the same sentence (the decision is the att-clause after the verb)
+    r"|" + _BODY_VIEW + r"\s+[^.;:]{1,120}?,?\s+och\s+" + _VERB + r"(?=\s+att\b)"
     r"|(?:Det\s+)?" + _VERB +
     r"|(?P<subj>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och\s+)?[\wåäö-]+){0,3}?)\s+(?:" + _VERB +
     r"|föreslår\s+" + _ADDRESSEE + r"\s+(?:att\s+)?(?:föreslå\s+" + _ADDRESSEE + r"\s+(?:att\s+)?)?besluta))"
