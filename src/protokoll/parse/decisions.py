@@ -429,7 +429,8 @@ RUNNING = labels.Folded(
     r"enades\s+om|kom\s+överens\s+om|tillsatte|tillsattes|tillsätts|"
     r"(?:ger|gav)\s+(?:\S+\s+){1,6}?(?:i\s+uppdrag|mandat\s+att|fullmakt\s+att)|"
     # "Årsmötet gav styrelsen ansvarsfrihet …", "Styrelsen fick full ansvarsfrihet …": the discharge in other verbs
-    r"(?:ger|gav|får|fick|erhåller|erhöll)\s+(?:\S+\s+){0,3}?ansvarsfrihet|fördelade\s+(?:följande\s+)?(?:ansvar|arbetsuppgifter|uppdrag)\w*|"
+    r"(?:ger|gav|får|fick|erhåller|erhöll)\s+(?:\S+\s+){0,3}?ansvarsfrihet|"
+    r"fördelade\s+(?:följande\s+)?(?:ansvar|arbetsuppgifter|uppdrag)\w*|"
     r"förklarades\s+(?:stadgeenligt|behörigen|behörigt|i\s+behörig\s+ordning|laga)|förklarades\s+(?:omedelbart\s+)?"
     r"justerad|förklarar\s+sig|ansåg\s+att\s+(?:kallelse|mötet|stämman)|"
     r"tack(?:ar|ade)\s+för\s+(?:informationen|dragningen|presentationen|redovisningen|rapporten)|"
