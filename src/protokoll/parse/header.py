@@ -707,7 +707,9 @@ def _title_venue(lines: list[Line], put) -> None:
                 put("location", venue, line)
                 return
             nxt = head[k + 1].text.strip() if k + 1 < len(head) else ""
-            if _cut_date(line.text.strip()) != line.text.strip() and _venue_like(nxt) and _building(nxt.split(",")[0]):
+            first = nxt.split(",")[0].split()
+            if _cut_date(line.text.strip()) != line.text.strip() and _venue_like(nxt) and not nxt.endswith(".") \
+                    and len(first) <= VENUE_NAME_WORDS and _building(" ".join(first)):
                 # "Protokoll från årsmötet för Lommviks Vägsamfällighet 2025-06-28" / "Föreningshuset, Almnäs":
                 # a building on the line under a title that ends in its date, without a label
                 put("location", nxt.rstrip("."), head[k + 1])
@@ -743,6 +745,7 @@ def _venue_after_when(text: str) -> str | None:
     return venue if venue and _venue_like(venue) else None
 
 
+VENUE_NAME_WORDS = 3  # a building's name standing alone under a title ("Föreningshuset, Almnäs"), not a sentence
 # The last word of a building's name: "Bäckeby Hembygdsgård", "Folkets hus", "Klubbstugan", "Ekbacka skola".
 BUILDING_END = regexes.compile(r"(?:gård|gården|hus|huset|stuga|stugan|lokal|lokalen|sal|salen|hall|hallen|kyrka|kyrkan|"
                                r"kapell|kapellet|bibliotek|biblioteket)$", re.IGNORECASE)
