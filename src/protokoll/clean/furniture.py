@@ -231,7 +231,10 @@ def remove(lines: list[Line]) -> list[Line]:
 # "N (M)", "N/M" (the page's number never above the count).
 RUNNING_PAGE_MARK = regexes.compile(
     r"\s+(?:sid(?:an|a)?\.?\s*(?P<n1>\d{1,3})\s*(?:av|/|\()\s*(?P<m1>\d{1,3})\)?"
-    r"|(?P<n2>\d{1,3})\s*(?:\(\s*(?P<m2>\d{1,3})\s*\)|/\s*(?P<m3>\d{1,3})))$", re.IGNORECASE)
+    r"|(?P<n2>\d{1,3})\s*(?:\(\s*(?P<m2>\d{1,3})\s*\)|/\s*(?P<m3>\d{1,3}))"
+    # "Datum        2 av 6": "N av M" without "Sida", apart from the header's words by a layout's wide gap
+    r"|(?<=\s\s)(?P<n4>\d{1,3})\s+av\s+(?P<m4>\d{1,3}))$", re.IGNORECASE)
+HEADER_TAIL_MAX_CHARS = 30  # a running header's second line (its date under "Datum    2 av 6") is this short
 MIN_HEADER_REPEATS = 2  # a line with a page mark seen this often (page number aside) is a running header
 RUNNING_HEADER_MAX_CHARS = 90  # a longer line is text, whatever it ends with
 FIRST_HEADER_LINES = 3  # the document's first-page header line stands among its first lines ...
@@ -244,7 +247,8 @@ def _furn_header_stem(text: str) -> tuple[str, bool]:
     """``text`` without its page mark, folded for comparison (case and spacing), and whether it had one."""
     m = RUNNING_PAGE_MARK.search(text) if text[-1:].isdecimal() or text[-1:] == ")" else None
     if m is not None:
-        n, count = (m.group("n1") or m.group("n2")), (m.group("m1") or m.group("m2") or m.group("m3"))
+        n = m.group("n1") or m.group("n2") or m.group("n4")
+        count = m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4")
         if int(n) <= int(count):
             text = text[:m.start()]
         else:
@@ -301,7 +305,23 @@ def _furn_repeated_headers(lines: list[Line]) -> set[int]:
             kept.add(stem)  # the document's own heading
             continue
         out.add(id(line))
-    return out
+    return out | _furn_header_tails(lines, out)
+
+
+def _furn_header_tails(lines: list[Line], headers: set[int]) -> set[int]:
+    """Ids of the second lines of a two-line running header ("Datum    2 av 6" / "2025-04-24"): the short line
+    right after each repeated header line, where it says again what stands after the document's first one."""
+    at = [k for k, line in enumerate(lines) if id(line) in headers]
+    if not at:
+        return set()
+    first = next((k for k in range(at[0]) if _furn_header_stem(lines[k].text.strip())[0]
+                  == _furn_header_stem(lines[at[0]].text.strip())[0]), None)
+    if first is None or first + 1 >= len(lines):
+        return set()
+    tail = " ".join(lines[first + 1].text.split())
+    if not tail or len(tail) > HEADER_TAIL_MAX_CHARS:
+        return set()
+    return {id(lines[k + 1]) for k in at if k + 1 < len(lines) and " ".join(lines[k + 1].text.split()) == tail}
 
 
 LABEL_COLUMN_MAX = 8  # a header table's label column ("Datum:" / "Plats:" / "Löpnummer:") is short

@@ -540,16 +540,39 @@ _CELL_GAP = regexes.compile(r"\S\s{3,}\S")  # two cells of a layout line, apart 
 # Where a list's line holds a second sentence: "A, B och C (på plats). D (via Teams)." (after a closing
 # parenthesis, so that "ordf. Per Berg" stays one list).
 _SENTENCE_AFTER_PAREN = regexes.compile(r"(?<=\)\.)\s+(?=[A-ZÅÄÖ])")
+# "Lena Ek, Karin Thys, Gun Jons. Susanne Rask, Göran Sved": a full stop typed for a comma between two names
+# of a comma list (a name's last word before it, a given name and a surname after it).
+_STOP_BETWEEN_NAMES = regexes.compile(r"(?<=[a-zåäöé])\.\s+(?=[A-ZÅÄÖ][a-zåäöé-]+\s+[A-ZÅÄÖ])")
+
+
+def _sentence_breaks(text: str) -> list[str]:
+    """``text`` cut where one sentence of a roll ends and the next begins: after a closing parenthesis ("A och B
+    (på plats). C (via Teams).") or after a name whose next word is a name again, in a comma list."""
+    text = _SENTENCE_AFTER_PAREN.sub("\n", text) if ")." in text else text
+    if "," in text and ". " in text:
+        cut, start = [], 0
+        for m in _STOP_BETWEEN_NAMES.finditer(text):
+            word = text[:m.start()].rsplit(None, 1)[-1]
+            if word[:1].isupper() and is_name(" ".join(text[:m.start()].split()[-2:])):
+                cut.append(text[start:m.start() + 1])
+                start = m.end()
+        text = "\n".join(cut + [text[start:]])
+    return text.split("\n")
+
+
+def last_sentence(text: str) -> str:
+    """The last sentence of a roll's paragraph so far (see _sentence_breaks)."""
+    return _sentence_breaks(text)[-1]
 
 
 def _sentences(logical_lines):
     """(chunks, text) of each logical line, a line of two sentences ("A och B (på plats). C (via Teams).") as two."""
     for chunks in logical_lines:
         text = " ".join(c[2] for c in chunks)
-        if ")." not in text:
+        if ")." not in text and ". " not in text:
             yield chunks, text
             continue
-        for sentence in _SENTENCE_AFTER_PAREN.split(text):
+        for sentence in _sentence_breaks(text):
             yield chunks, sentence
 
 
@@ -595,7 +618,8 @@ def continues_list(prev: str, text: str) -> bool:
     if len(name.split()) >= 2 and is_name(name):
         return True  # "för Kjell Andersson (S)": whom the entry before serves for, wrapped before "för"
     # (a list apart by semicolons too: "Henrik Ahl, nämndsekreterare; Sanna" / "Berglund, fältassistent")
-    last_piece = _TOP_AND.split(_TOP_SEMICOLON.split(_TOP_COMMA.split(prev)[-1])[-1])[-1].strip()
+    # (after the roll's last sentence: "… (deltog på plats). Frida" / "Grund, …")
+    last_piece = _TOP_AND.split(_TOP_SEMICOLON.split(_TOP_COMMA.split(last_sentence(prev))[-1])[-1])[-1].strip()
     if cv.role_base(last_piece) and last_piece[:1].islower() and _CAPITAL_FIRST.match(text) and \
             sum(_is_person_piece(p.strip()) for part in _TOP_COMMA.split(prev) for p in _TOP_AND.split(part)) >= 2:
         return True  # "..., samt sekreterare Jenny Nyström, socialchef" / "Anders Wall, ...": a title before its name

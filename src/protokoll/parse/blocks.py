@@ -35,10 +35,11 @@ CASE_NUMBER = regexes.compile(r"^(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer
 _CASE_INITIALS = frozenset("dDäÄ")  # the first letters CASE_NUMBER matches (IGNORECASE adds no others)
 # An item number OCR misread ("l. Budget" for "1. Budget").
 GARBLED_NUMBER = regexes.compile(r"^(?:\d{1,2}[.,)]?|[\dlIiOo|]{1,2}[.,)])\s+(?=[A-ZÅÄÖ])")
-DASH = regexes.compile(r"^(?:[-–—•*·]|[a-h][.)](?=\s+[A-ZÅÄÖ]))\s*")
-# "a) Styrelsen beslutade ...", "b) Per kontaktar ...": lettered points of an item's text (lettered lines
-# that are headings, "a. Val av mötesordförande", are told apart as sub-items before this is asked).
-LETTERED_POINT = regexes.compile(r"^[a-h][.)]\s+[A-ZÅÄÖ]")
+DASH = regexes.compile(r"^(?:[-–—•*·]|(?:[a-h][.)]|[A-H]\))(?=\s+[A-ZÅÄÖ]))\s*")
+# "a) Styrelsen beslutade ...", "b) Per kontaktar ...", "B) Grötfesten ställdes in.": lettered points of an item's
+# text (lettered lines that are headings, "a. Val av mötesordförande", are told apart as sub-items before this
+# is asked).
+LETTERED_POINT = regexes.compile(r"^(?:[a-h][.)]|[A-H]\))\s+[A-ZÅÄÖ]")
 DASH_CHARS = frozenset("-–—•*·")  # what DASH's line starts with
 STARTS_ATT = regexes.compile(r"^(?:att|Att)\b")
 # "Körresan: Sofie undersöker ...": a short topic named before a colon, its text after it.
@@ -300,8 +301,10 @@ def heading_at(text: str) -> Heading | None:
     # A line too long for a title, or one ending in an open word ("... uppdra åt" / "iFiskeguiden att ..."), that
     # does not end there ("10. Beslöts att föreningen köper ... och att" / "kassören betalar ..."): the decision's
     # sentence wraps onto the next line.
+    # "§ 4. Röstlängden godkändes. Se bil 1": a deciding sentence with more after it on the line decides too.
     deciding = bool(title) and (title.endswith(".") or len(title.split()) > HEADING_MAX_WORDS or ends_open(title)
-                                or bool(ELECTION_SENTENCE.match(title))) and _decides(title)
+                                or bool(ELECTION_SENTENCE.match(title)) or bool(_FIRST_SENTENCE_END.search(title))) \
+        and _decides(title)
     if title and not deciding and labels.section_of(title):
         return None
     if not prefix and not title and text != m.group("n"):
@@ -386,6 +389,7 @@ def _decides(title: str) -> bool:
 
 
 _FIRST_SENTENCE = regexes.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+_FIRST_SENTENCE_END = regexes.compile(r"[.!?]\s+[A-ZÅÄÖ]")  # a sentence ends inside the line, more follows
 # "2. Val av ordförande och sekreterare Till ordförande valdes X ...": an election heading run into its
 # sentence without a full stop; the sentence starts at its capital "Till".
 TITLE_THEN_ELECTION = regexes.compile(r"^(?P<title>Val\s+av\s+[a-zåäö0-9][^.]*?)\s+(?=Till\s+[a-zåäö])")
@@ -444,6 +448,7 @@ def numbered_headings(lines: list[Line]) -> dict[int, Heading]:
         if h is not None and not h.title and _contents_title_follows(lines, i):
             heads[i] = None  # a contents entry cut into its cells ("§ 176" / "Title ....."), not the item
     _drop_contents(lines, heads)
+    _drop_attachment_lists(lines, heads)
     found = _run(lines, heads, any_start=False)
     # A number that only looks like a heading before the items ("§ 115", a note in the roll that its narrow
     # cell wrapped onto a line of its own) starts a run the items' own numbers, lower, cannot join: without
@@ -535,6 +540,27 @@ CONTENTS_HEADING = regexes.compile(r"^(?:innehållsförteckning|innehåll|ärend
 
 
 CONTENTS_GAP_LINES = 4  # lines in a row between a contents list's entries that are no entry
+
+
+# "Bilagor:" over "1. Ekonomisk rapport" / "2. Förslag till …": the attachments listed by number (before the
+# items or after them) are no items.
+ATTACHMENT_LIST = regexes.compile(r"^(?:bilagor|bilageförteckning|förteckning\s+över\s+bilagor|bifogade\s+handlingar)"
+                                  r"\s*:?$", re.IGNORECASE)
+
+
+def _drop_attachment_lists(lines: list[Line], heads: list[Heading | None]) -> None:
+    """Forget the headings of a numbered attachment list: the lines of the one paragraph right under its label,
+    the first of them numbered 1."""
+    for i, line in enumerate(lines):
+        if not (line.text[:1] in "BbFf" and ATTACHMENT_LIST.match(line.text)) or i + 1 >= len(lines):
+            continue
+        first = heads[i + 1]
+        if first is None or first.number != 1 or first.level:
+            continue
+        k = i + 1
+        while k < len(lines) and (k == i + 1 or not lines[k].blank_before):
+            heads[k] = None
+            k += 1
 
 
 def _drop_contents(lines: list[Line], heads: list[Heading | None]) -> None:
@@ -688,7 +714,8 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
     for i, line in enumerate(lines):
         text = line.text
         if wrapped is not None:
-            if line.blank_before or i in headings:
+            if line.blank_before or i in headings or ELECTION_SENTENCE.match(text):
+                # "§ 1. Till mötesordförande valdes A" / "Till sekreterare valdes B": an election of its own
                 wrapped = None
             else:  # "10. Beslöts att ... och att" / "kassören betalar fakturan.": the title is the whole sentence
                 head = _FIRST_SENTENCE.split(text, 1)[0]
@@ -1038,6 +1065,8 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
         return True  # no Swedish paragraph starts in lower case, whatever blank lines OCR put before it
     if broken or GIVES_TASK.match(text):
         return False
+    if text[:4] == "Till" and ELECTION_SENTENCE.match(text) and ELECTION_SENTENCE.match(last.strip()):
+        return False  # "Till mötesordförande valdes A" / "Till sekreterare valdes B": elections a line, no full stops
     if prev.kind == "dash":
         return long_prev
     if last[-1] in ".!?" and not ends_sentence(text):

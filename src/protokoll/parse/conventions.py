@@ -441,7 +441,10 @@ BOARD_OFFICES = frozenset({"ordförande", "ordf", "sekreterare", "sekr"})
 SIGNATURE_INTRO = frozenset({"vid protokollet", "vid anteckningarna", "justeras", "justeras av", "antecknat av"})
 SIGNATURE_START = Folded(
     tolerant(r"^(?:vid protokollet|vid anteckningarna|justeras|underskrifter|signaturer|antecknat av|"
-             r"protokollet justeras|justering)(?![\wåäöÅÄÖ])\s*:?\s*$"))
+             r"protokollet justeras|justering|"
+             # an extract's certification ("Rätt utdraget, intygar" over the name): part of the closing block
+             r"rätt utdraget,? intygar|rätt utdraget,? betygar|rätt utdrag,? intygar|utdraget bestyrkes)"
+             r"(?![\wåäöÅÄÖ])\s*:?\s*$"))
 # A signature written on one line with its names: "Vid protokollet: Erik Lövgren", "Justeras: A, B".
 SIGNATURE_INLINE = regexes.compile(
     # "Ordförande: X" / "Sekreterare: Y" after the last item: the offices signed at the foot

@@ -68,9 +68,9 @@ PATTERNS = [
     # att uppdra till X att TASK
     (regexes.compile(rf"\b{_GIVES}\s+(?:till|åt)?\s*{_ACTOR}\s+att\s+(?P<task>.+)", re.IGNORECASE), False, _GIVES_WORD),
     # X får/ges/erhåller (i) uppdrag(et) att TASK ; X ges följande medskick: TASK
-    (regexes.compile(rf"{_CLAUSE_START}{_ACTOR}\s+(?:får|ges|gavs|fick|erhåller)\s+"
-                rf"(?:i\s+)?(?:uppdrag(?:et)?|följande\s+(?:medskick|uppdrag))\s*(?:att\s*)?:?\s*(?P<task>.*)",
-                re.IGNORECASE), False, labels.Folded(labels.word_led("får|ges|gavs|fick|erhåller"))),
+    (regexes.compile(rf"{_CLAUSE_START}{_ACTOR}\s+(?:får|ges|gavs|fick|erhåller|(?:har|hade)\s+fått)\s+"
+                rf"(?:i\s+)?(?:uppdrag(?:et)?|uppgift(?:en)?(?=\s+att)|följande\s+(?:medskick|uppdrag))\s*(?:att\s*)?:?\s*"
+                rf"(?P<task>.*)", re.IGNORECASE), False, labels.Folded(labels.word_led("får|ges|gavs|fick|erhåller|fått"))),
     # "Ombads Tobias Rask inkomma med förslag ...", "Anmodades kassören att ...": someone asked, in the passive
     # with its verb first (the fishery and road associations' minutes); the task starts at the infinitive
     (regexes.compile(rf"{_ASKED}\s+{_ACTOR}\s+(?:att\s+)?(?P<task>[a-zåäö].+)"), False, _ASKED_WORD),
@@ -431,7 +431,10 @@ RUNNING = labels.Folded(
     r"avskrivs|avskrevs|entledigas|entledigades|"
     # "Styrelsen enades om att ...", "Mötet kom överens om att ...", "Styrelsen tillsatte en arbetsgrupp ..."
     r"enades\s+om|kom\s+överens\s+om|tillsatte|tillsattes|tillsätts|"
-    r"(?:ger|gav)\s+(?:\S+\s+){0,6}?(?:i\s+uppdrag|mandat\s+att|fullmakt\s+att)|fördelade\s+(?:följande\s+)?(?:ansvar|arbetsuppgifter|uppdrag)\w*|"
+    r"(?:ger|gav)\s+(?:\S+\s+){0,6}?(?:i\s+uppdrag|mandat\s+att|fullmakt\s+att)|"
+    # "Årsmötet gav styrelsen ansvarsfrihet …", "Styrelsen fick full ansvarsfrihet …": the discharge in other verbs
+    r"(?:ger|gav|får|fick|erhåller|erhöll)\s+(?:\S+\s+){0,3}?ansvarsfrihet|"
+    r"fördelade\s+(?:följande\s+)?(?:ansvar|arbetsuppgifter|uppdrag)\w*|"
     r"förklarades\s+(?:stadgeenligt|behörigen|behörigt|i\s+behörig\s+ordning|laga)|förklarades\s+(?:omedelbart\s+)?"
     r"justerad|förklarar\s+sig|ansåg\s+att\s+(?:kallelse|mötet|stämman)|"
     r"tack(?:ar|ade)\s+för\s+(?:informationen|dragningen|presentationen|redovisningen|rapporten)|"
@@ -473,7 +476,7 @@ TASK_PRESENT = (
     r"påminner|levererar|publicerar|lägger|gör|ser|följer|arrangerar|kontrollerar|ombesörjer|tecknar|"
     r"undertecknar|informerar|begär|beställer|hämtar|köper|säljer|städar|skaffar|reviderar|sammankallar|betalar|"
     r"åtar\s+sig|tar\s+fram|tar\s+över|svarar|besvarar|granskar|ringer|bjuder\s+in|ordnar|utformar|"
-    r"företräder|representerar|fick|får|ges|gavs|erhåller|"
+    r"företräder|representerar|fick|får|ges|gavs|erhåller|har\s+fått|hade\s+fått|"
     r"delar|"  # "Anna delar materialet i Teams", "Per delar ut kallelsen" (not a view shared: _VIEW)
     # everyday tasks of a board: "Sara samlar in nycklarna", "Ola lagar bommen", "Leif ser över försäkringen"
     r"samlar\s+in|handlar|lagar|reparerar|byter|målar|rensar|tar\s+hand\s+om|ser\s+över|sätter\s+upp|"
@@ -527,7 +530,7 @@ def office_actor(text: str) -> bool:
 
 GROUP_ACTOR = regexes.compile(r"(?:kassör|sekreterar|valberedning|revisor|förening|kommitté|ansvarig|ledare|"
                          r"administratör|samordnare|handläggare|förvaltare|vaktmästare)", re.IGNORECASE)
-_GIVEN = regexes.compile(r"^(?:får|fick|ges|gavs|erhåller)$")
+_GIVEN = regexes.compile(r"^(?:får|fick|ges|gavs|erhåller|(?:har|hade)\s+fått)$")
 # GROUP_ACTOR run over the lower-cased text (see labels.Folded): it is tried on every clause of a decision.
 GROUP_ACTOR_WORD = labels.Folded(GROUP_ACTOR.pattern)
 
@@ -663,6 +666,28 @@ def trailing_actors(sentence: str, initials: frozenset[str]) -> tuple[str, list[
     return m.group("task").strip(), actors
 
 
+# A task told in the passive with its actors after "av": "Godis till festen ska inhandlas av Alva och Liam senast
+# den 24 oktober.", "Kallelsen skall skickas ut av sekreteraren."
+PASSIVE_BY = regexes.compile(
+    rf"^(?P<task>[A-ZÅÄÖ].*?\s(?:ska|skall)\s+(?:[a-zåäö]+\s+)?[a-zåäö]{{3,}}as(?:\s+(?:ut|in|upp|fram|över|bort))?)\s+av\s+"
+    rf"(?P<actor>(?:{_PERSON}|{_OFFICE_LOWER})(?:(?:\s*,\s*|\s+och\s+)(?:{_PERSON}|{_OFFICE_LOWER})){{0,3}})"
+    r"(?![\wåäö-])")
+
+
+def passive_actors(sentence: str, initials: frozenset[str]) -> tuple[str, list[str]] | None:
+    """(task, actors) of a task told in the passive ("X ska inhandlas av Alva och Liam ..."), where every actor is
+    surely one (an attendee's first name or initials, a full name, an office), else None."""
+    if " av " not in sentence or " sk" not in sentence:
+        return None  # (the cheap test first)
+    m = PASSIVE_BY.match(sentence.strip())
+    if m is None:
+        return None
+    actors = [a.strip() for a in _ACTOR_JOIN.split(m.group("actor")) if a.strip()]
+    if not actors or not all(a in initials or len(a.split()) >= 2 or office_actor(a) for a in actors):
+        return None
+    return m.group("task").strip(), actors
+
+
 # A task after a comma, its actor an attendee: "Stolarna är slitna, Uffe kollar pris på nya stolar."
 _AFTER_COMMA = regexes.compile(r",\s+(?=[A-ZÅÄÖ])")
 
@@ -686,7 +711,7 @@ def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict:
     name, or a group that acts ("Kassören"), and a task in the active voice ("Listan ska lämnas" is none)."""
     m = _task_match(sentence, initials)
     if not m and (paren_actors(sentence, initials) or trailing_actors(sentence, initials)
-                  or comma_task(sentence, initials)):
+                  or comma_task(sentence, initials) or passive_actors(sentence, initials)):
         return True
     if not m or _TASK_NOT_ACTOR.match(m.group("actor")):
         return False
@@ -713,8 +738,10 @@ def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict:
         return False  # "Förvaltningschefen informerar om biblioteksplanen": a report to the meeting
     if verb.lower() in ASKING_VERBS and ASKS_MEETING.match(sentence, m.end()):
         return False  # "Ida frågar om sektionen kan köpa in ...": a question to the meeting
+    if strict and verb.split()[0].lower() in ("har", "hade"):
+        return False  # "Förvaltningen har fått i uppdrag att ..." in a case's report: an earlier assignment told
     if _GIVEN.match(verb):
-        return bool(re.match(r"\s*(?:i\s+)?uppdrag", sentence[m.end():]))
+        return bool(re.match(r"\s*(?:i\s+)?(?:uppdrag|uppgift)", sentence[m.end():]))  # "har fått i uppgift att"
     return True
 
 
@@ -783,6 +810,9 @@ def person_actions(text: str, year: int | None, initials: frozenset[str] = froze
     trailing = trailing_actors(body, initials) if m is None else None
     if trailing:  # "Kallelsen skickas ut senast 3 februari, Johanna ansvarar."
         return [Action.made(assignee=a, task=trailing[0] or None, due=_deadline(body, year)) for a in trailing[1]]
+    passive = passive_actors(body, initials) if m is None and not trailing else None
+    if passive:  # "Godis ska inhandlas av Alva och Liam senast den 24 oktober."
+        return [Action.made(assignee=a, task=passive[0] or None, due=_deadline(body, year)) for a in passive[1]]
     tail = comma_task(body, initials) if m is None and not trailing else None
     if tail:  # "Stolarna är slitna, Uffe kollar pris på nya stolar."
         return person_actions(tail, year, initials)
@@ -790,7 +820,7 @@ def person_actions(text: str, year: int | None, initials: frozenset[str] = froze
         task = PAREN_ASSIGNEE.sub("", body).strip().rstrip(".")
         return [Action.made(assignee=a, task=task or None, due=_deadline(body, year)) for a in paren_actors(body, initials)]
     task = body[m.end():].strip().rstrip(".")
-    task = re.sub(r"^(?:i\s+)?uppdrag(?:et)?\s+att\s+", "", task)
+    task = re.sub(r"^(?:i\s+)?(?:uppdrag(?:et)?|uppgift(?:en)?)\s+att\s+", "", task)
     due = _deadline(body, year)
     actors = [a.strip() for a in _ACTOR_JOIN.split(m.group("actor"))]
     return [Action.made(assignee=a if not re.match(_GROUP + "$", a) or a in initials or not office_actor(a) else a.lower(),
@@ -1008,10 +1038,11 @@ FRONTED_TALLY = regexes.compile(
     re.IGNORECASE)
 
 
-# "med röstsiffrorna 17–12", "Voteringen utföll 17–12–2", "17 röster för och 12 emot" (or "17 röster för, 12
+# "med röstsiffrorna 17–12" (or "17 mot 12"), "Voteringen utföll 17–12–2", "17 röster för och 12 emot" (or "17 röster för, 12
 # emot och 2 blanka"), "17 ja-röster och 12 nej-röster".
 FIGURES = regexes.compile(
-    r"\b(?:röstsiffrorna|röstetalen|utföll(?:\s+med)?|utfaller(?:\s+med)?|röstetal(?:et)?)\s+(?P<yes>\d{1,3})\s*[–-]\s*(?P<no>\d{1,3})"
+    r"\b(?:röstsiffrorna|röstetalen|utföll(?:\s+med)?|utfaller(?:\s+med)?|röstetal(?:et)?)\s+(?P<yes>\d{1,3})"
+    r"(?:\s*[–-]\s*|\s+mot\s+)(?P<no>\d{1,3})"  # "med röstsiffrorna 5 mot 2" in words too
     r"(?:\s*[–-]\s*(?P<abstain>\d{1,3}))?(?!\s*(?:kr|kronor|%|procent|\d))"
     r"|\b(?P<yes2>\d{1,3})\s+(?:ja-?)?röster\s+(?:för|ja)(?:,|\s+(?:och|mot))\s+(?P<no2>\d{1,3})\s+(?:röst(?:er)?\s+)?(?:emot|mot|nej)\b"
     r"|\b(?P<yes3>\d{1,3})\s+(?:[a-zåäö]+a\s+)?ja-?röst(?:er)?\s*(?:,|och|mot)\s+(?P<no3>\d{1,3})\s+"
@@ -1179,8 +1210,10 @@ NEXT_MEETING_IN_TEXT = regexes.compile(
     r"har\s+(?:bestämts|satts))", re.IGNORECASE)
 
 
-# What joins two meetings named in one line: "Konstituerande möte 21/4 samt styrelsemöte den 18/5 kl 15.00".
-MEETINGS_JOINED = regexes.compile(r"^[^.;:]{0,40}?(?:,|\s(?:samt|och)\s)[^.;:]{0,40}$")
+# What joins two meetings named in one line: "Konstituerande möte 21/4 samt styrelsemöte den 18/5 kl 15.00",
+# "Styrelsemöte 16 mars kl 16.00 hos Åke samt konstituerande möte den 20/4" (a time's point is no sentence's end).
+_NO_STOP = r"(?:[^.;:]|(?<=\d)[.:](?=\d))"
+MEETINGS_JOINED = regexes.compile(rf"^{_NO_STOP}{{0,40}}?(?:,|\s(?:samt|och)\s){_NO_STOP}{{0,40}}$")
 
 
 def next_meetings(text: str, meeting_date: dt.date | None, title_says: bool = False) -> list[ScheduledMeeting]:
@@ -1262,8 +1295,9 @@ ADJOURNMENT = labels.Folded(r"^(?:[\wåäö-]+\s+){0,2}?(?:ajourner(?:as|ades|ad
                             r"^ajournering\b")
 # List bullets that are no dash: never part of a decision's text.
 BULLET = regexes.compile(r"^\s*[•●▪◦∙‣■□►➢✓]\s*")
-# A lettered point of an item's text ("a) Per kontaktar hyresvärden ..."): the letter is no part of a sentence.
-LETTERED_POINT = regexes.compile(r"^\s*[a-zåäö]\)\s+(?=\S)")
+# A lettered point of an item's text ("a) Per kontaktar hyresvärden ...", "B) Styrelsen uppdras att ..."): the
+# letter is no part of a sentence.
+LETTERED_POINT = regexes.compile(r"^\s*[a-zåäöA-H]\)\s+(?=\S)")
 
 
 # Patterns of the calls above, compiled once (re.split(...) and friends pay a cache lookup each call).

@@ -52,6 +52,10 @@ PATTERNS = tuple(regexes.compile(p) for p in (
     # a list of elections after one verb: "X valdes till ordförande, Y till sekreterare samt Z och W till
     # justerare" (the later pairs have no verb of their own)
     rf"{_CLAUSE}\s+{_NAMES}\s+till\s+{_OFFICE}",
+    # the office before each name after one verb: "Till funktionärer för mötet valdes som ordförande A, som
+    # sekreterare B samt som justerare C och D."
+    rf"\b{_ELECTED}\s+som\s+{_OFFICE}{_FOR_MEETING}\s+{_NAMES}",
+    rf"{_CLAUSE}\s+som\s+{_OFFICE}{_FOR_MEETING}\s+{_NAMES}",
 ))
 ADJUSTING = tuple(regexes.compile(p) for p in (
     rf"{_NAMES}\s+{_ELECTED}\s+{_ADJUST}",
@@ -140,6 +144,11 @@ OPENER = tuple(regexes.compile(p) for p in (
 ))
 # The same chair named by the first name alone, as a club's minutes name everyone: "Ordförande Maja öppnade mötet."
 FIRST_NAME_OPENER = regexes.compile(rf"(?:^|[.:]\s+)(?<![Vv]ice\s){_CHAIR_TITLE}\s+(?P<names>{_FIRST})\s*,?\s+{_OPENS}\b")
+# The meeting opened by someone named without a title, as the first sentence of an opening item: "Lena förklarar
+# mötet öppnat.", "Hans Jakobsson öppnade mötet och hälsade alla välkomna." The chair where nothing else names one.
+UNTITLED_OPENER = regexes.compile(rf"^(?P<names>{_NAME}|{_FIRST})\s+(?:(?:förklarar|förklarade)\s+(?:mötet|sammanträdet|"
+                                  rf"årsmötet|stämman)\s+(?:för\s+)?öppnat|(?:öppnar|öppnade)\s+(?:mötet|sammanträdet|"
+                                  rf"årsmötet|stämman))\b")
 TERM = labels.Folded(r"\bför\s+(?:ett|två|tre|fyra|\d+)\s+år\b|\bmandat")  # truth value only
 # Folded, as its office word is used lower-cased only: an IGNORECASE alternation is tried at every position.
 _TITLE_OFFICE = labels.Folded(_OFFICE)
@@ -158,6 +167,13 @@ def opening_items(items: list[Item]) -> list[Item]:
     return [x for item in items[:OPENING_ITEMS] for x in (item, *item.subitems)]
 
 
+# "Mötesfunktionärer:" over "Hans Ek      mötets ordförande" / "Mats Fält   mötets sekreterare" / "Jenny Öst
+# protokolljusterare": the meeting's officers listed name then office under an item of that title.
+OFFICERS_ITEM = regexes.compile(r"^(?:val\s+av\s+)?(?:mötes|stämmo)?funktionärer(?:\s+för\s+(?:mötet|stämman))?\s*:?$",
+                                re.IGNORECASE)
+OFFICER_COLUMN = regexes.compile(rf"(?P<names>{_NAME})\s+(?:mötets\s+|stämmans\s+|årsmötets\s+)?{_OFFICE}")
+
+
 def elected_officers(items: list[Item]) -> dict[str, list[str]]:
     """Office ("chair", "secretary", "adjusters") → names elected in the opening items."""
     found: dict[str, list[str]] = {}
@@ -168,6 +184,9 @@ def elected_officers(items: list[Item]) -> dict[str, list[str]]:
             continue  # the board's election, not the meeting's
         title_office = _TITLE_OFFICE.search(item.title or "")
         texts = [d.text for d in item.decisions] + ([item.summary] if item.summary else [])
+        if item.summary and OFFICERS_ITEM.match((item.title or "").strip()):
+            for m in OFFICER_COLUMN.finditer(item.summary):
+                _put(found, m.group("office").lower(), m.group("names"))
         for text in [item.title or ""] + texts:
             labelled = LABELLED.match(text.strip())
             if labelled:  # "Justeringsperson Kerstin Falk." as the item's own line
@@ -350,4 +369,20 @@ def opening_chair(texts: list[str]) -> str | None:
         m = FIRST_NAME_OPENER.search(text) if "rdf" in text else None
         if m and is_first_name(m.group("names")):
             return m.group("names")
+    return None
+
+
+def untitled_opener(items: list[Item]) -> str | None:
+    """Who opens the meeting without a title in the first opening item that names anyone so ("Lena förklarar mötet
+    öppnat."): a full name, or a given name alone."""
+    for item in items[:OPENING_ITEMS]:
+        for text in (item.title, item.summary, *(d.text for d in item.decisions)):
+            m = UNTITLED_OPENER.match(text or "")
+            if m is None:
+                continue
+            found = names_in(m.group("names"))
+            if found and is_first_name(found[0].split()[0]):  # a person ("Talpersonen Alva Ek" leads as no chair)
+                return found[0]
+            if is_first_name(m.group("names")):
+                return m.group("names")
     return None

@@ -903,6 +903,18 @@ def _name_office_cells(text: str) -> list[str]:
     return cells if len(cells) >= 2 else []
 
 
+def signed_keeper(lines: list[Line]) -> str | None:
+    """The secretary signed under "Vid protokollet" anywhere in the minutes, the label alone on its line and the
+    name alone on the next (a protocol extract signs each paragraph so); the last such."""
+    found = None
+    for line, nxt in zip(lines, lines[1:]):
+        label = line.text.strip().rstrip(":").lower()
+        if label in ("vid protokollet", "vid anteckningarna"):
+            name = person(nxt.text.strip())
+            found = name if name and name == nxt.text.strip() else found
+    return found
+
+
 def signature_start(lines: list[Line]) -> int | None:
     """Index of the line that opens the closing signature block, if the minutes end with one."""
     lo = max(0, len(lines) - MAX_SIGNATURE_LINES)

@@ -472,10 +472,13 @@ def _joined_titles(lines: list[Line]) -> list[Line]:
         if PREFIX.match(line.text.strip()) and not _COLUMN_GAP.search(line.text.strip()):
             text = line.text.strip()
             for _ in range(TITLE_WRAPS):
-                # (a line in lower case goes on with the title whatever blank line a PDF put before it)
-                nxt = lines[i].text.strip() if i < len(lines) and (not lines[i].blank_before or
-                                                                  lines[i].text.strip()[:1].islower()) else ""
                 last = text.rsplit(None, 1)[-1].lower()
+                # (a line in lower case goes on with the title whatever blank line a PDF put before it; so does any
+                # line after a title that ends in a word leading on to its organisation: "Protokoll från årsmötet för"
+                # / "" / "Lommviks Vägsamfällighet 2025-06-28", a title set large over lines spaced apart)
+                nxt = lines[i].text.strip() if i < len(lines) and (not lines[i].blank_before or
+                                                                  lines[i].text.strip()[:1].islower()
+                                                                  or last in TITLE_OPEN_WORDS) else ""
                 if not nxt or ":" in nxt or _COLUMN_GAP.search(nxt) or _opens_title(nxt) or \
                         not (nxt[:1].islower() or last in TITLE_OPEN_WORDS or _names_next(text, nxt)
                              or last in dates.MONTHS and dates.YEAR_START.match(nxt)):
@@ -592,6 +595,13 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
             put("organisation", _genitive(m.group("org")), line)
             return
         m = BODY_FIRST.match(cut) if stripped != text else None
+        if m and not placed and _building(m.group("org")):
+            # "Protokoll fört vid styrelsemöte Bäckeby Hembygdsgård 2025-02-06" under the society's own name: a
+            # building after the body is where it met, not who met
+            put("body", m.group("body"), line)
+            put("location", m.group("org").strip(" ,."), line)
+            placed = True
+            continue
         if m and not _QUALIFIER_ONLY.fullmatch(m.group("org")):
             # "Minnesanteckningar styrgruppsmöte Energinätverket Västersjö": the body, then the organisation
             put("body", m.group("body"), line)
@@ -753,6 +763,14 @@ def _title_venue(lines: list[Line], put) -> None:
             if venue:  # "Protokoll fört vid styrelsemöte i X 2025-03-12 kl. 18.30, Klubbstugan"
                 put("location", venue, line)
                 return
+            nxt = head[k + 1].text.strip() if k + 1 < len(head) else ""
+            first = nxt.split(",")[0].split()
+            if _cut_date(line.text.strip()) != line.text.strip() and _venue_like(nxt) and not nxt.endswith(".") \
+                    and len(first) <= VENUE_NAME_WORDS and _building(" ".join(first)):
+                # "Protokoll från årsmötet för Lommviks Vägsamfällighet 2025-06-28" / "Föreningshuset, Almnäs":
+                # a building on the line under a title that ends in its date, without a label
+                put("location", nxt.rstrip("."), head[k + 1])
+                return
 
 
 _DATE_LEAD = regexes.compile(r"^(?:den\s+)?")
@@ -782,6 +800,19 @@ def _venue_after_when(text: str) -> str | None:
     m = _VENUE_TAIL.match(text[max(ends):])
     venue = m.group("venue").strip(" ,").rstrip(".") if m else ""
     return venue if venue and _venue_like(venue) else None
+
+
+VENUE_NAME_WORDS = 3  # a building's name standing alone under a title ("Föreningshuset, Almnäs"), not a sentence
+# The last word of a building's name: "Bäckeby Hembygdsgård", "Folkets hus", "Klubbstugan", "Ekbacka skola".
+BUILDING_END = regexes.compile(r"(?:gård|gården|hus|huset|stuga|stugan|lokal|lokalen|sal|salen|hall|hallen|kyrka|kyrkan|"
+                               r"kapell|kapellet|bibliotek|biblioteket)$", re.IGNORECASE)
+
+
+def _building(name: str) -> bool:
+    """Whether ``name`` is a building's (its last word ends so) and names no organisation ("Hembygdsföreningen
+    Gården" does)."""
+    words = name.strip(" ,.").split()
+    return bool(words) and bool(BUILDING_END.search(words[-1])) and not _ORG_HINT.search(name)
 
 
 def _venue_like(text: str) -> bool:
@@ -847,8 +878,10 @@ def _org_like(text: str) -> bool:
 
 
 def _genitive(org: str) -> str:
-    """ "Björkhamns Tennisklubbs" → "Björkhamns Tennisklubb"; "Exempelföreningens" → "Exempelföreningen"."""
-    return org[:-1] if org.endswith("s") and not org.endswith(_NOT_GENITIVE_S) else org
+    """ "Björkhamns Tennisklubbs" → "Björkhamns Tennisklubb"; "Exempelföreningens" → "Exempelföreningen"; a title in
+    capitals the same ("FÖRENINGEN NORDLJUSETS" → "FÖRENINGEN NORDLJUSET")."""
+    folded = org.lower()
+    return org[:-1] if folded.endswith("s") and not folded.endswith(_NOT_GENITIVE_S) else org
 
 
 # Names that end in s without a genitive one ("Kammarkören Vårljus", "Borås", "Campus"); such a name's

@@ -354,11 +354,14 @@ OWN_DECISION_OPENS = regexes.compile(r"^" + _OWN_DECISION_SPACED)  # the text af
 # "<who> beslutar/beslutade/beslöt [att] ...", "Beslöts att", "Det beslutades att", "Efter diskussion
 # beslutade årsmötet att", "Kommunstyrelsen föreslår kommunfullmäktige besluta": any body decides.
 _VERB = r"(?i:beslutar|beslutade|beslöt|beslöts|beslutas|beslutades|bestämde|bestämdes|besluter)"
+# A deciding body that first gives its view: "Årsmötet menade dock att …", "Stämman ansåg att …".
+_BODY_VIEW = (r"(?:Årsmötet|Stämman|Mötet|Styrelsen|Föreningsstämman|Årsstämman|Nämnden|Direktionen)\s+"
+              r"(?:menade|ansåg|fann|konstaterade|bedömde)\b")
 # A count of votes inside the formula: "med 17 röster mot 12", "med 31 röster mot 23, 4 nedlagda",
 # "med röstsiffrorna 6–1", "Med sju ja-röster mot fyra nej-röster och en som avstår" (counts as digits or words).
 # What those who did not vote for either side did: "avstår", "2 som avstod", "4 nedlagda", "1 nedlagd".
 ABSTAINS = (r"(?:som\s+)?(?:avstår|avstod|avstått|avstående|nedlagda?|blanka|lade\s+ned|röstade\s+blankt)")
-COUNTED = (r"(?:[Mm]ed\s+röstsiffrorna\s+\d{1,3}\s*[–-]\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?|"
+COUNTED = (r"(?:[Mm]ed\s+röstsiffrorna\s+\d{1,3}(?:\s*[–-]\s*|\s+mot\s+)\d{1,3}(?:\s*[–-]\s*\d{1,3})?|"
            rf"[Mm]ed\s+{numbers.COUNT}\s+(?:ja-?)?röster\s+(?:mot|för\s+och)\s+{numbers.COUNT}(?:\s+(?:nej-?)?röst(?:er)?)?"
            r"(?:\s+emot)?"
            rf"(?:\s*(?:,|och)\s*{numbers.COUNT}\s+(?:[\wåäö]+\s+)?{ABSTAINS}(?:\s+(?:röster|från\s+att\s+rösta))?)?)")
@@ -398,6 +401,9 @@ FORMULA = regexes.compile(
     # final full stop)
     r"|Beslut\s+om(?=\s+att\s[^\n]*\.\s*$)"
     r"|(?:Beslöt|Beslutade|Beslutar|Bestämde)\s+(?:[a-zåäö]+(?:en|et|na)|vi)(?=\s+att\b|\s*:)"
+    # "Årsmötet menade dock att ett års buffert är för liten och beslutade att höja avgiften": the body's view,
+    # then its decision after "och" in the same sentence (the decision is the att-clause after the verb)
+    r"|" + _BODY_VIEW + r"\s+[^.;:]{1,120}?,?\s+och\s+" + _VERB + r"(?=\s+att\b)"
     r"|(?:Det\s+)?" + _VERB +
     r"|(?P<subj>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och\s+)?[\wåäö-]+){0,3}?)\s+(?:" + _VERB +
     r"|föreslår\s+" + _ADDRESSEE + r"\s+(?:att\s+)?(?:föreslå\s+" + _ADDRESSEE + r"\s+(?:att\s+)?)?besluta))"
@@ -420,9 +426,10 @@ EARLIER_DECISION = regexes.compile(rf"^[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och\s+)?[
                               rf"(?:(?:på|vid)\s+sitt\s+(?:sammanträde|möte)\s+)?{_DATED}")
 # A task given before the meeting, the same way: "Kommunstyrelsen gav 2023 nämnden i uppdrag att ...",
 # "Nämnden gav förvaltningen i uppdrag 2024-03-12 § 34 att ...", "Förvaltningen fick i uppdrag av nämnden i
-# januari att ..." (the date before the task's "att": "Per fick i uppdrag att ringa i januari" is this meeting's).
+# januari att ..." (the date before the task's "att": "Per fick i uppdrag att ringa i januari" is this meeting's;
+# "Årsmötet gav styrelsen ansvarsfrihet för verksamhetsåret 2024" is the year discharged, no earlier task).
 EARLIER_TASK = regexes.compile(rf"^[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och\s+)?[\wåäö-]+){{0,3}}?\s+(?:gav|fick|uppdrog)\s+"
-                          rf"(?:(?!att\b)[\wåäö-]+\s+){{0,4}}?(?:(?:av|från)\s+(?:[\wåäö-]+\s+){{1,2}}?)?{_DATED}")
+                          rf"(?:(?!att\b|ansvarsfrihet\b)[\wåäö-]+\s+){{0,4}}?(?:(?:av|från)\s+(?:[\wåäö-]+\s+){{1,2}}?)?{_DATED}")
 # The words one of them must hold in its first characters: most lines hold none, and skip the pattern.
 _PAST_DECIDES_WORDS = ("besl", "bestäm", "antog", "fastställde")
 _PAST_TASK_WORDS = ("gav ", "fick ", "uppdrog ")
@@ -444,9 +451,13 @@ PROPOSAL = _label(r"förslag till beslut|förslag|[\wåäöÅÄÖ-]+s\s+förslag
                   r"[\wåäöÅÄÖ-]+s\s+förslag|"
                   # "Yrkanden/förslag till beslut på sammanträdet": the proposals made at the meeting
                   r"(?:yrkanden?\s*/\s*)?förslag till beslut på sammanträdet|yrkanden?\s*/\s*förslag till beslut|"
+                  # "Yrkande Hugo: entré 40 kr", "Yrkande 1: Fika får köpas in ...": a proposal numbered or named
+                  r"yrkande\s+(?:\d{1,2}|[a-zåäöé-]+)(?=\s*:)|"
                   r"yrkanden?|propositionsordning|beslutsgång|jäv|"
                   r"förvaltningens förslag|arbetsutskottets förslag|styrelsens förslag|ordförandens förslag|"
                   r"beredning|beredningsgång|särskilt yttrande", r"\s*(?::|$)")
+# One member's proposal on its own line: "Yrkande Hugo: entré 40 kr", "Yrkande 1: Tröjorna ska vara gröna".
+ONE_LINE_YRKANDE = regexes.compile(r"^yrkande\s+(?:\d{1,2}|[a-zåäöé-]+)\s*:\s*\S", re.IGNORECASE)
 VOTES = _label(r"omröstningsresultat|omröstning|votering|omröstningslista", r"\s*(?::|$)")
 RESERVATIONS = _label(r"reservationer|reservation", r"\s*(?::|$)")
 # "Protokollsanteckning: ..." records a member's note: neither a proposal nor a reservation. So do the headings a

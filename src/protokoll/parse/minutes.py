@@ -16,11 +16,11 @@ from protokoll.parse.blocks import (case_before_label, wrap_width, Heading, head
                                     numbered_headings, to_blocks)
 from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
 from protokoll.parse.frontmatter import (SPACED_NAME_WORDS, join_broken_titles, read_front, read_signatures, signature_start,
-                                        split_inline_labels, unstack_labels)
+                                        signed_keeper, split_inline_labels, unstack_labels)
 from protokoll.parse.header import is_place_or_date_line, is_time_line, organ_of, parse_header
 from protokoll.parse.recognise import not_minutes_reason
 from protokoll.parse.elections import (OPENING_ITEMS, constituted_chair, elected_officers, front_officers, kept_by,
-                                       led_by, opening_chair)
+                                       led_by, opening_chair, untitled_opener)
 from protokoll.parse.roll import find_listed_roll, find_roll
 from protokoll.parse.attendance import attendance_in_items, excused_in_items, heading_of, roll_by_group, roll_title
 from protokoll.parse.names import in_full, turned_bare, without_nickname, writes_surname_first
@@ -148,8 +148,12 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
         constituted = constituted_chair(protocol.items)
         if constituted:
             offices[CHAIR] = [constituted]  # "Styrelsen konstituerade sig: Ordförande: X": the board's chair leads
+        else:
+            opened = untitled_opener(protocol.items)
+            if opened:
+                offices[CHAIR] = [opened]  # "Lena förklarar mötet öppnat.": who opens leads where no one else is named
     if not offices.get(SECRETARY):
-        keeper = kept_by([line.text for line in body])
+        keeper = kept_by([line.text for line in body]) or signed_keeper(body)
         if keeper:
             offices[SECRETARY] = [keeper]
     for office, names in _first_name_signatures(body, protocol.attendees).items():
@@ -747,6 +751,13 @@ class ItemParser:
                     # "Arbetsutskottets förslag till kommunstyrelsen" in the utskott's own minutes: what it
                     # proposes to another body is its decision
                     block.label = "decisions"
+                if block.label == "proposal" and block.rest and labels.ONE_LINE_YRKANDE.match(block.lines[0].text):
+                    # "Yrkande Hugo: entré 40 kr", "Yrkande 1: ..." among a decision's att-lines: a proposal of one
+                    # line; the lines after it are read as before it ("att båda yrkandena bifalles")
+                    held, self.section = self.section, "proposal"
+                    self._add(block, block.rest)
+                    self.section = held
+                    continue
                 if block.label == "proposal":
                     # "Förvaltningens förslag till beslut" holds someone's proposal, whoever its formula names;
                     # "Beslutsgång", "Yrkanden" hold none of their own.

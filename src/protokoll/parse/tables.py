@@ -68,7 +68,8 @@ def unfold(lines: list[Line], settings: TableSettings = DEFAULTS) -> list[Line]:
     lines = unfold_actions(lines, settings)
     first = next((i for i, line in enumerate(lines)
                   if line.text[:1] in _FIRST_INITIALS and _FIRST.match(line.text) and _kind(line, settings)
-                  or _bare_header(lines, i, settings) is not None), None)
+                  or _bare_header(lines, i, settings) is not None
+                  or _decision_column_header(lines, i, settings) is not None), None)
     if first is None:
         return lines
     out = lines[:first]
@@ -77,7 +78,10 @@ def unfold(lines: list[Line], settings: TableSettings = DEFAULTS) -> list[Line]:
         kind = _kind(lines[i], settings) if _FIRST.match(lines[i].text) else None
         if kind is None and _bare_header(lines, i, settings) is not None:
             kind = "layout"
-        if kind == "layout":
+        columns = _decision_column_header(lines, i, settings) if kind is None else None
+        if columns is not None:
+            i = _read_decision_column(lines, i, columns, out, settings)
+        elif kind == "layout":
             i = _Table(lines, settings).read(i, out)
         elif kind == "raw":
             i = _read_raw(lines, i, out, settings)
@@ -140,6 +144,80 @@ def _bare_header(lines: list[Line], i: int, settings: TableSettings) -> list[tup
         return None
     x, text = first[0][0], first[0][2]
     return [(roles[0], x, x + len(text), "Ansvar")] + _columns(roles[1:], cells)
+
+
+# --- the decision column ("Ärende/Notering | Beslut") ------------------------------------------------------
+# Minutes kept as a two-column table: the first column holds each item's number, title and notes ("1.1 Val av
+# protokolljusterare", "Mats redogjorde för …"), the second the decision beside it ("Att utse Eva Ek som" /
+# "protokolljusterare"). There is no number column: the numbers start the text cells.
+_INLINE_NUMBER = regexes.compile(r"\d{1,3}(?:\.\d{1,2})*\.?\s+(?=[A-ZÅÄÖ])")
+DECISION_COLUMN_LOOKAHEAD = 3  # lines after the header where the first numbered row is looked for
+
+
+def _decision_column_header(lines: list[Line], i: int, settings: TableSettings) -> tuple[int, int] | None:
+    """(text column, decision column) where ``lines[i]`` heads a two-column table of a text title and an
+    action title ("Ärende/Notering   Beslut") whose first row starts under the text title with an item number."""
+    line = lines[i]
+    if line.text[:1] not in _BARE_INITIALS or not _BARE_FIRST.match(line.text):
+        return None
+    cells = _cells(line, settings)
+    if len(cells) != 2 or _roles([_BARE_NUMBER] + [text for _, _, text in cells], settings) != [NUMBER, TEXT, ACTION]:
+        return None
+    row = next((lines[k] for k in range(i + 1, min(len(lines), i + 1 + DECISION_COLUMN_LOOKAHEAD))
+                if lines[k].text.strip()), None)
+    first = _cells(row, settings)[:1] if row is not None else []
+    if not first or abs(first[0][0] - cells[0][0]) > settings.column_slack or not _INLINE_NUMBER.match(first[0][2]):
+        return None
+    return cells[0][0], cells[1][0]
+
+
+def _read_decision_column(lines: list[Line], i: int, columns: tuple[int, int], out: list[Line],
+                          settings: TableSettings) -> int:
+    """Rewrite the decision-column table headed by ``lines[i]`` into ``out`` as ordinary minutes: "N Title", the
+    notes, then the decision cell as one paragraph ("Beslut: Att utse …" where it is an att-clause, as written
+    otherwise: "Inga motioner har inkommit.", a next meeting's date). The table ends at a line left of the text
+    column or with more than one cell left of the decision column (the signatures side by side); the index
+    after the table."""
+    text_x, decision_x = columns
+    slack = settings.column_slack
+    rows: list[tuple[Line, list[Line], list[Line]]] = []  # (heading, notes, decision pieces)
+    k = i + 1
+    while k < len(lines):
+        line = lines[k]
+        cells = _cells(line, settings)
+        if not cells:
+            k += 1
+            continue
+        left = [c for c in cells if c[0] < decision_x - slack]
+        right = [c for c in cells if c[0] >= decision_x - slack]
+        if cells[0][0] < text_x - slack or len(left) > 1:
+            break
+        if _decision_column_header(lines, k, settings) is not None:  # the header repeated on a new page
+            k += 1
+            continue
+        if left:
+            x, offset, text = left[0]
+            piece = _piece(line, offset, text, blank_before=True)
+            if _INLINE_NUMBER.match(text):
+                rows.append((piece, [], []))
+            elif rows:
+                rows[-1][1].append(replace(piece, blank_before=line.blank_before))
+            else:
+                out.append(piece)
+        if right and rows:
+            rows[-1][2].extend(_piece(line, offset, text) for _, offset, text in right)
+        k += 1
+    for heading, notes, decision in rows:
+        out.append(heading)
+        out.extend(notes)
+        if decision:
+            text = join([p.text for p in decision])
+            if text[:4].lower() == "att " or text[:1].islower():
+                text = f"{ACTION_LABEL}: {text}"
+            a, b = decision[0], decision[-1]
+            out.append(Line(text, a.page, a.start, b.end if b.page == a.page else a.end, blank_before=True,
+                            indent=a.indent, low_confidence=any(p.low_confidence for p in decision)))
+    return k
 
 
 def _tail_of(line: Line, cells, settings: TableSettings) -> bool:
