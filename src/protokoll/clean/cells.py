@@ -72,9 +72,9 @@ def glue_wrapped_titles(page: str, settings: CellSettings = CELLS) -> str:
 
     lines = page.split("\n")
     k = 0
+    below = _laid_out_cells(lines[0])
     while k + 1 < len(lines):
-        above = [(m.start(), m.group()) for m in _LAID_OUT_CELL.finditer(lines[k])]
-        below = [(m.start(), m.group()) for m in _LAID_OUT_CELL.finditer(lines[k + 1])]
+        above, below = below, _laid_out_cells(lines[k + 1])  # each line's cells read once, as below then above
         glued = dict(above) if len(above) >= 2 and below else None
         for start, piece in below if glued is not None else ():
             head = glued.get(start)
@@ -88,8 +88,14 @@ def glue_wrapped_titles(page: str, settings: CellSettings = CELLS) -> str:
             for start, cell in sorted(glued.items()):
                 text += " " * max(start - len(text), settings.gap if text else 0) + cell
             lines[k:k + 2] = [text]
+            below = _laid_out_cells(lines[k + 1]) if k + 1 < len(lines) else []  # the line after the pair
         k += 1
     return "\n".join(lines)
+
+
+def _laid_out_cells(line: str) -> list[tuple[int, str]]:
+    """(start, text) of each of a laid-out line's cells (see _LAID_OUT_CELL)."""
+    return [(m.start(), m.group()) for m in _LAID_OUT_CELL.finditer(line)]
 
 
 def rebuild(page: str, settings: CellSettings = CELLS) -> str:
