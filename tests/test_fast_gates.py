@@ -34,3 +34,21 @@ def test_cell_gap_finds_exactly_the_lines_of_two_cells_or_more():
     # a tab alone parts the header's cells (no two spaces anywhere on the page)
     glued = glue_wrapped_titles("Närvarand\tLedamöter\ne\nAnna Ek")
     assert glued.split("\n")[0].split() == ["Närvarande", "Ledamöter"] and glued.endswith("\nAnna Ek")
+
+
+def test_page_mark_gate_lets_every_page_mark_through():
+    """_may_end_in_page_mark spares lines RUNNING_PAGE_MARK: it must pass every line the pattern finds a mark in
+    (every shape of the mark, any case, digits as \\d reads them), over the dev fixtures' lines too."""
+    from pathlib import Path
+
+    from protokoll.clean.furniture import RUNNING_PAGE_MARK, _may_end_in_page_mark
+
+    shapes = ["Styrelsen Sida 2 av 3", "STYRELSEN SIDAN 2 AV 3", "Nämnden sid. 2(3)", "Nämnden 2 ( 3 )", "Möte 2/3",
+              "Möte 2 / 3", "Kommunstyrelsen 2025-03-04 Sida 3 (9)", "Protokoll sida \u0662 av \u0663",
+              "Nämnd Sida 2 av 3)"]
+    lines = [line.strip() for path in sorted((Path(__file__).parent / "fixtures" / "genre" / "texts").glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines()]
+    for text in shapes + [t for t in lines if t[-1:].isdecimal() or t[-1:] == ")"]:
+        assert RUNNING_PAGE_MARK.search(text) is None or _may_end_in_page_mark(text), text
+    assert all(RUNNING_PAGE_MARK.search(text) for text in shapes)
+    assert not any(map(_may_end_in_page_mark, ["Protokoll 2025-03-04", "§ 12", "kl. 18.00", "Anna Ek (S)"]))
