@@ -61,6 +61,15 @@ _PARTICLES = frozenset({"von", "af", "de", "van", "der", "den", "la", "du"})
 
 # A laid-out line's cells: runs of text two or more spaces apart.
 _LAID_OUT_CELL = regexes.compile(r"\S+(?: \S+)*")
+# What parts two of them on one line: a run of whitespace but line breaks between two characters, other than
+# a single space. A line has two cells or more exactly where such a run stands in it. The pattern finds the runs
+# (each whole: it starts at a run's first character, and runs to its end), led by a class so that re skips from
+# one whitespace character to the next; _gapped_lines tests what stands on either side.
+_CELL_GAP = regexes.compile(r"[^\S\n](?:[^\S\n]+|(?<! ))")
+# Whitespace other than the space and the line break (tabs, no-break spaces, the typographic spaces): a page
+# with none of these and no two spaces running has no line of two cells, told by `in` alone, without the
+# pattern's look at every space between two words. (No whitespace character stands above U+3000.)
+_OTHER_SPACES = tuple(regexes.compile(r"[^\S \n]").findall("".join(map(chr, range(0x3001)))))
 
 
 def glue_wrapped_titles(page: str, settings: CellSettings = CELLS) -> str:
@@ -70,12 +79,20 @@ def glue_wrapped_titles(page: str, settings: CellSettings = CELLS) -> str:
     column title with the title above it and the line above holds at least two cells."""
     from protokoll.parse.conventions import wrapped_title
 
+    # Only a line of two cells or more can hold the titles: those lines are found in one scan of the page, and
+    # a page of running text (most are) is done with that.
+    gapped = _gapped_lines(page) if "  " in page or any(c in page for c in _OTHER_SPACES) else None
+    if not gapped:
+        return page
     lines = page.split("\n")
     k = 0
+    joined_lines = 0  # lines[k] is the page's line k + joined_lines
     while k + 1 < len(lines):
-        above = [(m.start(), m.group()) for m in _LAID_OUT_CELL.finditer(lines[k])]
-        below = [(m.start(), m.group()) for m in _LAID_OUT_CELL.finditer(lines[k + 1])]
-        glued = dict(above) if len(above) >= 2 and below else None
+        if k + joined_lines not in gapped:
+            k += 1
+            continue
+        above, below = _laid_out_cells(lines[k]), _laid_out_cells(lines[k + 1])
+        glued = dict(above) if below else None
         for start, piece in below if glued is not None else ():
             head = glued.get(start)
             joined = None if head is None else wrapped_title(head, piece)
@@ -88,8 +105,27 @@ def glue_wrapped_titles(page: str, settings: CellSettings = CELLS) -> str:
             for start, cell in sorted(glued.items()):
                 text += " " * max(start - len(text), settings.gap if text else 0) + cell
             lines[k:k + 2] = [text]
+            joined_lines += 1
         k += 1
     return "\n".join(lines)
+
+
+def _gapped_lines(page: str) -> set[int]:
+    """Indexes of the lines of ``page`` that hold two cells or more (see _CELL_GAP)."""
+    out: set[int] = set()
+    line = at = 0
+    for m in _CELL_GAP.finditer(page):
+        start, end = m.span()
+        if start and end < len(page) and not page[start - 1].isspace() and not page[end].isspace():
+            line += page.count("\n", at, start)
+            at = start
+            out.add(line)
+    return out
+
+
+def _laid_out_cells(line: str) -> list[tuple[int, str]]:
+    """(start, text) of each of a laid-out line's cells (see _LAID_OUT_CELL)."""
+    return [(m.start(), m.group()) for m in _LAID_OUT_CELL.finditer(line)]
 
 
 def rebuild(page: str, settings: CellSettings = CELLS) -> str:

@@ -243,9 +243,30 @@ _ISO_DATE = regexes.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 _PARTY_MARK = regexes.compile(r"\((?:[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{1,3})\)")  # an attendee's "(S)", "(KD)", "(Fi)"
 
 
+def _may_end_in_page_mark(text: str) -> bool:
+    """Whether RUNNING_PAGE_MARK may be found in ``text``: read from its end, after a ")" and the last number,
+    stands "/", "(" or the "v" of "av" ("2/3", "2 (3)", "Sida 2 av 3"). A look at a few characters that spares
+    most lines ending in a number (dates, times, "§ 12") the pattern, which, led by a run of whitespace, starts
+    a match attempt at every character of the line."""
+    k = len(text)
+    if text[k - 1:k] == ")":
+        k -= 1
+    while k and text[k - 1].isspace():
+        k -= 1
+    j = k
+    while j and text[j - 1].isdecimal():  # the count, as \d reads digits
+        j -= 1
+    if j == k:
+        return False
+    while j and text[j - 1].isspace():
+        j -= 1
+    return text[j - 1:j] in ("/", "(", "v", "V")
+
+
 def _furn_header_stem(text: str) -> tuple[str, bool]:
     """``text`` without its page mark, folded for comparison (case and spacing), and whether it had one."""
-    m = RUNNING_PAGE_MARK.search(text) if text[-1:].isdecimal() or text[-1:] == ")" else None
+    m = RUNNING_PAGE_MARK.search(text) if (text[-1:].isdecimal() or text[-1:] == ")") and \
+        _may_end_in_page_mark(text) else None
     if m is not None:
         n = m.group("n1") or m.group("n2") or m.group("n4")
         count = m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4")
@@ -270,8 +291,9 @@ def _furn_repeated_headers(lines: list[Line]) -> set[int]:
     counts: Counter[str] = Counter()
     for line in lines:
         text = line.text.strip()
-        if not (text[-1:].isdecimal() or text[-1:] == ")") or len(text) > RUNNING_HEADER_MAX_CHARS:
-            continue
+        if not (text[-1:].isdecimal() or text[-1:] == ")") or len(text) > RUNNING_HEADER_MAX_CHARS \
+                or not _may_end_in_page_mark(text):
+            continue  # no page mark: no stem needed
         stem, marked = _furn_header_stem(text)
         if marked and _furn_may_be_header(stem):
             stems[id(line)] = stem
