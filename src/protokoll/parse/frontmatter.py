@@ -13,6 +13,7 @@ from protokoll.clean.lines import Line
 from protokoll.model import Attendee
 from protokoll.parse import conventions as cv
 from protokoll.parse import dates
+from protokoll.parse.header import NUMBER_LABEL
 from protokoll.parse.labels import tolerant
 from protokoll.parse.names import cut_at_given_names, is_first_name, mask_nicknames, surname_first, unmask_nicknames
 from protokoll.parse.attendance import (continues_list, group_title_over_table, table_columns, heading_of, is_column_title, is_name, is_role_entry, looks_like_entries, role_label,
@@ -358,7 +359,7 @@ def _bare_label(text: str) -> bool:
         return False
     h = heading_of(text)
     return bool(h and h.colon and not h.rest.strip()) or bool(cv.FRONT_LABEL.fullmatch(text.rstrip(":").rstrip())) \
-        or bool(_ORGAN_LABEL.match(text))
+        or bool(_ORGAN_LABEL.match(text)) or bool(NUMBER_LABEL.match(text))  # "Löpnummer:" too
 
 
 _ORGAN_LABEL = regexes.compile(r"^(?:organ|forum|instans)\s*:$", re.IGNORECASE)
