@@ -191,6 +191,7 @@ def remove(lines: list[Line]) -> list[Line]:
     edges = _edge_lines(lines, numbers) if running_keys else set()
     feet = _foot_lines(lines, numbers) if running_keys else set()
     repeated_headers = _furn_repeated_headers(lines)
+    footers_apart = _footers_apart(lines, numbers)
     out: list[Line] = []
     seen: set[str] = set()
     for line in lines:
@@ -200,6 +201,11 @@ def remove(lines: list[Line]) -> list[Line]:
         text = without_page_mark(text)
         if len(text) < len(line.text) and _footer_of_title(line, text, lines):
             continue  # the title repeated with the page number at a page's edge, on a single page too
+        if (text[-1:].isdecimal() or text[-1:] == ")") and EDGE_PAGE_NUMBER_TAIL.search(text) \
+                and _footer_of_title(line, EDGE_PAGE_NUMBER_TAIL.sub("", text), lines):
+            continue  # ... with one space before the page number ("Protokoll Sida 1 av 1", pdftotext -raw)
+        if id(line) in footers_apart:
+            continue  # ... on a line of its own over the page number (plain pdftotext)
         if running_keys and id(line) in edges and EDGE_PAGE_NUMBER_TAIL.search(text) \
                 and key(EDGE_PAGE_NUMBER_TAIL.sub("", text)) in running_keys:
             continue  # a running footer with its page number: "Lindmo Båtklubb Sida 2 av 2"
@@ -343,6 +349,28 @@ def _footer_of_title(line: Line, text: str, lines: list[Line]) -> bool:
         return False
     k = key(text)
     return bool(k) and any(key(x.text) == k for x in lines[:TOP_BLOCK_LINES] if x is not line)
+
+
+FOOTER_APART_LINES = 2  # plain pdftotext puts a footer's words this near the page number it gives apart
+
+
+def _footers_apart(lines: list[Line], numbers: set[int] = frozenset()) -> set[int]:
+    """Ids of running footers given apart from their page number: among the FOOTER_APART_LINES lines before a
+    page number that ends its page, one that says again one of the document's first FIRST_HEADER_LINES lines
+    ("PROTOKOLL" / "Inger Wahl" / "Sida 1 av 1", as plain pdftotext reads a footer beside a signature row)."""
+    firsts = {key(line.text): id(line) for line in lines[:FIRST_HEADER_LINES]}
+    firsts.pop("", None)
+    if not firsts:
+        return set()
+    out: set[int] = set()
+    for runs in _page_lines(lines, numbers).values():
+        if len(runs) < 2 or runs[-1]:
+            continue  # the page does not end with its page number
+        page = [line for run in runs for line in run]
+        for line in page[-FOOTER_APART_LINES:]:
+            if len(line.text) <= RUNNING_HEADER_MAX_CHARS and firsts.get(key(line.text), id(line)) != id(line):
+                out.add(id(line))
+    return out
 
 
 def _item_numbers(lines: list[Line]) -> set[int]:
