@@ -33,3 +33,40 @@ def test_one_page_footer_apart_from_its_page_number_plain_pdftotext():
     p = parse_text(_ONE_PAGE.replace("Ada Berg Cia Holm\n", "\nPROTOKOLL\n\nAda Berg Cia Holm\n") + "\nSida 1 av 1\n")
     assert p.secretary == "Bo Ek"
     assert not any("PROTOKOLL" in d.text for item in p.items for d in item.decisions)
+
+
+def _decisions(p):
+    return [d.text for item in p.items for d in item.decisions]
+
+
+def test_municipal_header_block_repeated_mid_page_without_page_marks():
+    # a source's page breaks lost in typesetting: its header block (organisation, body, kind, date) in the text
+    head = "LÖVMARKS KOMMUN\nTekniska nämndens arbetsutskott\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum\n2025-05-20\n"
+    text = (head + "Plats och tid Kommunhuset, rum Eken, tisdagen den 20 maj 2025 kl 09.00-11.00\n"
+            "Beslutande Nora Sjö (C), ordförande\n\n"
+            "TAU § 31\nInformation om vinterväghållning\nArbetsutskottets beslut\nInformationen noteras.\n"
+            + head + "\nTAU § 32\nGatubelysning i Lövmark\nArbetsutskottets beslut\n"
+            "Arbetsutskottet godkänner förslaget.\n" + head + "\nTAU § 33\nÖvrigt\nArbetsutskottets beslut\n"
+            "Inga frågor togs upp.\n")
+    p = parse_text(text)
+    assert _decisions(p) == ["Informationen noteras.", "Arbetsutskottet godkänner förslaget.",
+                             "Inga frågor togs upp."]
+
+
+def test_running_header_line_repeated_mid_page_under_a_first_line_without_its_date():
+    # typeset, the first line lost its date to the next line; in mid-text the header has it on one line
+    text = ("Ekby kommun | Byggnadsnämnden | Protokoll\n2025-06-03\nByggnadsnämnden PROTOKOLL\n"
+            "Datum och tid: Tisdag 3 juni 2025, kl. 13.00–15.00\nPlats: Stadshuset, rum Ljusnan\n\n"
+            "BN § 40 Detaljplan för Ekbacken\nBeslut\nByggnadsnämnden antar detaljplanen.\n"
+            "Ekby kommun | Byggnadsnämnden | Protokoll 2025-06-03\n"
+            "BN § 41 Delegationsbeslut\nBeslut\nRedovisningen läggs till handlingarna.\n")
+    p = parse_text(text)
+    assert _decisions(p) == ["Byggnadsnämnden antar detaljplanen.", "Redovisningen läggs till handlingarna."]
+
+
+def test_signature_names_that_the_opening_lists_are_no_header_echo():
+    text = ("Styrelsemöte i Björkbacka odlarförening\nAnna Ek\nPer Berg\n2025-04-02\n\n"
+            "1. Mötets öppnande\nAnna Ek öppnade mötet.\n\n2. Mötets avslutande\nMötet avslutades.\n\n"
+            "Vid protokollet\nAnna Ek\nPer Berg\n")
+    p = parse_text(text)
+    assert p.secretary == "Anna Ek"
