@@ -70,3 +70,20 @@ def test_signature_names_that_the_opening_lists_are_no_header_echo():
             "Vid protokollet\nAnna Ek\nPer Berg\n")
     p = parse_text(text)
     assert p.secretary == "Anna Ek"
+
+
+def test_hard_breaks_inside_a_sentence_without_blank_lines():
+    # pdftotext -raw of text copied with hard breaks: no blank lines, a sentence broken anywhere
+    text = ("Tallmarkens Kaninhoppare\nProtokoll fört vid årsmöte\nDatum: 2026-03-01\n"
+            "§ 1 Årsmötets öppnande. Ordförande Mira Sand öppnade\nårsmötet.\n"
+            "§ 2 Val av styrelse. Till ledamöter för två år valdes Alva\nNordin\n"
+            "(omval) och Kim Dahl (nyval). Till suppleant valdes Bo Stenlund.\n"
+            "§ 3 Val av revisor. Till revisor för ett år valdes enhälligt\nav mötet Elsa\n"
+            "Lagergren. Hon tackade för förtroendet.\n"
+            "§ 4 Årsmötets avslutande. Mira Sand avslutade årsmötet.\n")
+    p = parse_text(text)
+    decisions = {item.title: [d.text for d in item.decisions] for item in p.items}
+    assert decisions["Val av styrelse"] == [
+        "Till ledamöter för två år valdes Alva Nordin (omval) och Kim Dahl (nyval). Till suppleant valdes Bo Stenlund."]
+    assert decisions["Val av revisor"] == [
+        "Till revisor för ett år valdes enhälligt av mötet Elsa Lagergren. Hon tackade för förtroendet."]
