@@ -87,3 +87,15 @@ def test_hard_breaks_inside_a_sentence_without_blank_lines():
         "Till ledamöter för två år valdes Alva Nordin (omval) och Kim Dahl (nyval). Till suppleant valdes Bo Stenlund."]
     assert decisions["Val av revisor"] == [
         "Till revisor för ett år valdes enhälligt av mötet Elsa Lagergren. Hon tackade för förtroendet."]
+
+
+def test_vote_counts_given_one_cell_a_paragraph_plain_pdftotext():
+    # plain pdftotext gives a row "Röstutfall:  Ja: 31  Nej: 11  Avstår: 2" one cell after the other
+    text = ("Brf Tallkotten\nProtokoll fört vid ordinarie föreningsstämma 2025-05-20\n\n"
+            "§ 1 Stämmans öppnande\nOrdföranden öppnade stämman.\n\n"
+            "§ 2 Stambyte\nStyrelsen föreslår att stämman godkänner stambyte under 2026. Votering begärdes.\n\n"
+            "Röstutfall:\n\nJa: 31\n\nNej: 11\n\nAvstår: 2\n\n"
+            "Stämman beslutade att godkänna stambyte under 2026.\n\n"
+            "§ 3 Stämmans avslutande\nOrdföranden avslutade stämman.\n")
+    votes = parse_text(text).items[1].decisions[0].votes
+    assert [(v.yes, v.no, v.abstain) for v in votes] == [(31, 11, 2)]
