@@ -99,3 +99,14 @@ def test_vote_counts_given_one_cell_a_paragraph_plain_pdftotext():
             "§ 3 Stämmans avslutande\nOrdföranden avslutade stämman.\n")
     votes = parse_text(text).items[1].decisions[0].votes
     assert [(v.yes, v.no, v.abstain) for v in votes] == [(31, 11, 2)]
+
+
+def test_place_and_time_value_wrapped_at_the_headers_shorter_margin():
+    # a PDF's header in larger type wraps at a shorter margin than the 60 characters of plain text
+    text = ("Protokoll fört vid Ekebygdens orienteringsförbunds ordinarie\nförbundsmöte 2025\n"
+            "Tid och plats Lördagen den 5 april 2025 klockan 10.00\npå Folkets hus, Ekeby.\n\n"
+            "Förbundsmötets öppnande 1\nOrdföranden öppnade mötet.\n\n"
+            "Val av ordförande för mötet 2\nFörbundsmötet beslutar\natt välja Ida Berg till ordförande för mötet.\n\n"
+            "Fastställande av föredragningslista 3\nFörbundsmötet beslutar\natt fastställa föredragningslistan.\n\n"
+            "Förbundsmötets avslutande 4\nOrdföranden avslutade mötet.\n")
+    assert parse_text(text).location == "Folkets hus, Ekeby"
