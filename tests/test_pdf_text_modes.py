@@ -110,3 +110,16 @@ def test_place_and_time_value_wrapped_at_the_headers_shorter_margin():
             "Fastställande av föredragningslista 3\nFörbundsmötet beslutar\natt fastställa föredragningslistan.\n\n"
             "Förbundsmötets avslutande 4\nOrdföranden avslutade mötet.\n")
     assert parse_text(text).location == "Folkets hus, Ekeby"
+
+
+def test_two_status_lists_side_by_side_with_blank_lines_between_rows_layout():
+    # pdftotext -layout of a borderless table: its cell padding reads as a blank line after some rows
+    text = ("PROTOKOLL STYRELSEMÖTE\nStyrelsemöte Lövängens Seglarklubb den 3 april 2025 i klubbhuset\n"
+            "Närvarande                                    Förhindrade\n\n"
+            "Alma Strand, ordförande                       Nils Bergkvist\n\n"
+            "Oskar Falk, kassör                            Vera Lööf\n\n"
+            "Tilda Rask, sekreterare\nHugo Sten\n\n"
+            "1. Mötets öppnande\nAlma Strand öppnade mötet.\n\n2. Mötets avslutande\nMötet avslutades.\n")
+    people = {a.name: a.status for a in parse_text(text).attendees}
+    assert people == {"Alma Strand": "present", "Oskar Falk": "present", "Tilda Rask": "present",
+                      "Hugo Sten": "present", "Nils Bergkvist": "excused", "Vera Lööf": "excused"}

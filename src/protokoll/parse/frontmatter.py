@@ -517,7 +517,7 @@ def split_status_columns(lines: list[Line]) -> tuple[list[Line], list[int]]:
         left: list[tuple[Line, int]] = []
         right: list[tuple[Line, int]] = []
         j = i
-        while j < len(lines) and (j == i or not lines[j].blank_before):
+        while j < len(lines) and (j == i or not lines[j].blank_before or _status_row_goes_on(lines[j], lines[i])):
             line = lines[j]
             cut = next((c - line.indent for c, _ in _cells(line) if c >= at - COLUMN_SLACK), None)
             if cut is None:
@@ -533,6 +533,15 @@ def split_status_columns(lines: list[Line]) -> tuple[list[Line], list[int]]:
             origin.append(k)
         i = j
     return out, origin
+
+
+def _status_row_goes_on(line: Line, head: Line) -> bool:
+    """Whether ``line``, after a blank line, is a row of the two lists under ``head`` all the same: it starts in
+    the left list's column and its cells are people ("Name" or "Name, role"). A table's cell padding reads as a
+    blank line between its rows in pdftotext -layout."""
+    cells = _cells(line)
+    return abs(line.indent - head.indent) <= COLUMN_SLACK and len(cells) <= 2 and \
+        all(looks_like_entries(text.strip()) and is_name(text.split(",")[0].strip()) for _, text in cells)
 
 
 def unfold_label_column(lines: list[Line]) -> tuple[list[Line], list[int]]:
