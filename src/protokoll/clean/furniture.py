@@ -355,6 +355,7 @@ def _footer_of_title(line: Line, text: str, lines: list[Line]) -> bool:
 ECHO_RUN_MIN = 2  # this many lines in a row that say again the document's opening lines in their order ...
 ECHO_LINE_MIN_WORDS = 3  # ... or one line of at least this many words that says again one opening line
 ECHO_TAIL_MAX_CHARS = 20  # a date under a repeated header block ("2025-10-14") is at most this long
+_ITEM_LED = regexes.compile(r"^\W*(?:\d|[§&$])")  # an item's number or sign first: an item or a contents entry
 _NAME_LIKE = regexes.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü-]+(?:\s+[A-ZÅÄÖÉ][a-zåäöéü-]+){1,3}$")  # "Anna Ek": a signature
 # The meeting's date under a running header block ("Sammanträdesdatum 2025-10-09"), which the opening may not hold.
 _HEADER_DATE = regexes.compile(r"^(?:sammanträdesdatum|mötesdatum|datum)\s*:?\s*\d{4}-\d{2}-\d{2}$", re.IGNORECASE)
@@ -366,9 +367,13 @@ def _opening_echoes(lines: list[Line], numbers: set[int] = frozenset()) -> set[i
     row, in the opening's order ("VITTERSJÖ KOMMUN" / "Socialnämndens individutskott" / ...), with the date or
     page number lines between and just under them; or one line of ECHO_LINE_MIN_WORDS words or more ("Lindåsa
     kommun | Miljönämnden | Protokoll 2025-10-07" under a first line without the date). Lines that only name
-    people (a signature row says again names listed at the top) are never echoes."""
+    people (a signature row says again names listed at the top), or that no running header could be (an
+    attendee's "(S)", a decision; see _furn_may_be_header), are never echoes; nor are items and contents
+    entries among the opening lines."""
     opening = [line for line in lines[:TOP_BLOCK_LINES] if line.page == lines[0].page] if lines else []
-    first = [(k, key(line.text)) for k, line in enumerate(opening)]
+    # (a contents list at the top, "§ 21 Godkännande av föredragningslista ..... 2", says the items' titles)
+    first = [(k, key(line.text)) for k, line in enumerate(opening)
+             if not _ITEM_LED.match(line.text) and not CONTENTS_LEADERS.search(line.text)]
     first = [(k, x) for k, x in first if x]
     if not first:
         return set()
@@ -390,7 +395,7 @@ def _opening_echoes(lines: list[Line], numbers: set[int] = frozenset()) -> set[i
         texts = [lines[keyed[n + r][0]].text.strip() for r in range(best)]
         alone = best == 1 and len(x.split()) >= ECHO_LINE_MIN_WORDS
         if (best >= ECHO_RUN_MIN or alone) and not all(_NAME_LIKE.match(t) for t in texts) \
-                and not any(len(t) > RUNNING_HEADER_MAX_CHARS or CONTENT.search(t) for t in texts):
+                and all(_furn_may_be_header(t) for t in texts):
             end = keyed[n + best - 1][0]
             out.update(id(line) for line in lines[i:end + 1])  # with the date and number lines between
             for line in lines[end + 1:end + 3]:
