@@ -123,3 +123,14 @@ def test_two_status_lists_side_by_side_with_blank_lines_between_rows_layout():
     people = {a.name: a.status for a in parse_text(text).attendees}
     assert people == {"Alma Strand": "present", "Oskar Falk": "present", "Tilda Rask": "present",
                       "Hugo Sten": "present", "Nils Bergkvist": "excused", "Vera Lööf": "excused"}
+
+
+def test_item_label_right_under_a_repeated_header_block_stays():
+    # the repeated block's date goes with it; the next item's "§ 15" (no letters either) does not
+    head = "Region Västerby\nPROTOKOLL\nRegionstyrelsen\n2025-02-11\n"
+    text = (head + "Tid: 2025-02-11, kl 13:00-15:00\nPlats: Regionens hus, sal B\n\n"
+            "§ 14\nFastställande av dagordning\nBeslut\nRegionstyrelsen fastställer dagordningen.\n"
+            + head + "§ 15\nMånadsrapport januari 2025\nBeslut\nRegionstyrelsen godkänner månadsrapporten.\n")
+    p = parse_text(text)
+    assert [(i.number, i.title) for i in p.items] == [(14, "Fastställande av dagordning"),
+                                                      (15, "Månadsrapport januari 2025")]

@@ -355,6 +355,7 @@ def _footer_of_title(line: Line, text: str, lines: list[Line]) -> bool:
 ECHO_RUN_MIN = 2  # this many lines in a row that say again the document's opening lines in their order ...
 ECHO_LINE_MIN_WORDS = 3  # ... or one line of at least this many words that says again one opening line
 ECHO_TAIL_MAX_CHARS = 20  # a date under a repeated header block ("2025-10-14") is at most this long
+_ECHO_TAIL = regexes.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{1,3}\s*\(\s*\d{1,3}\s*\)|sid(?:an|a)?\s*\d{1,3}.*)$", re.IGNORECASE)
 _ITEM_LED = regexes.compile(r"^\W*(?:\d|[§&$])")  # an item's number or sign first: an item or a contents entry
 _NAME_LIKE = regexes.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü-]+(?:\s+[A-ZÅÄÖÉ][a-zåäöéü-]+){1,3}$")  # "Anna Ek": a signature
 # The meeting's date under a running header block ("Sammanträdesdatum 2025-10-09"), which the opening may not hold.
@@ -400,7 +401,8 @@ def _opening_echoes(lines: list[Line], numbers: set[int] = frozenset()) -> set[i
             out.update(id(line) for line in lines[i:end + 1])  # with the date and number lines between
             for line in lines[end + 1:end + 3]:
                 text = line.text.strip()
-                if id(line) not in numbers and (not key(text) and len(text) <= ECHO_TAIL_MAX_CHARS
+                # (a date or a page mark: never the next item's "§ 15", whose key is as empty)
+                if id(line) not in numbers and (len(text) <= ECHO_TAIL_MAX_CHARS and _ECHO_TAIL.match(text)
                                                 or _HEADER_DATE.match(text)):
                     out.add(id(line))
                 else:
