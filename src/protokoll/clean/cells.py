@@ -185,6 +185,8 @@ def _openings(lines, paras, singles, bare, settings) -> dict[int, tuple]:
             found.append(_signatures)  # a signing role where the row's roles would stand
         if k in bare or _lone_number(last):
             found.append(_numbered_title)
+        if last[-1:].isdecimal() and len(last) <= settings.max_cell_chars and TALLY_CELL.match(last):
+            found.append(_tally_row)
         if found:
             opens[k] = tuple(found)
     return opens
@@ -350,6 +352,27 @@ def _item_rows(lines, paras, k, settings):
                 (row[c][i] if i < len(row[c]) else "").ljust(widths[c]) for c in range(len(header))).rstrip())
         out.append("")
     return paras[k][1] - 1, paras[at - 1][1], out[:-1], at
+
+
+# A vote's count in a cell of its own: "Ja: 31", "Nej 11", "Avstår: 2" (a row of them, one a paragraph).
+TALLY_CELL = regexes.compile(r"^(?:ja|nej|avstår|avstod|avstående|blanka|för|emot|mot)(?:-?röster)?\s*:?\s*\d{1,3}$",
+                             re.IGNORECASE)
+MIN_TALLY_CELLS = 2  # a row of a vote's counts given cell by cell holds at least this many
+
+
+def _tally_row(lines, paras, k, settings):
+    """A vote's counts given one cell a paragraph ("Ja: 31" / "Nej: 11" / "Avstår: 2"), as plain pdftotext
+    gives a row of them: on one line again, cells ``gap`` spaces apart, as the layout prints them."""
+    cells, at = [" ".join(lines[paras[k][1] - 1].split())], k + 1
+    while at < len(paras) and len(cells) < settings.max_columns:
+        text = _one_line(lines, paras[at])
+        if text is None or not TALLY_CELL.match(text):
+            break
+        cells.append(text)
+        at += 1
+    if len(cells) < MIN_TALLY_CELLS:
+        return None
+    return paras[k][1] - 1, paras[at - 1][1], _rows([cells], settings.gap), at
 
 
 def _role_rows(lines, paras, k, settings):

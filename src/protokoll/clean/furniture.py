@@ -191,15 +191,22 @@ def remove(lines: list[Line]) -> list[Line]:
     edges = _edge_lines(lines, numbers) if running_keys else set()
     feet = _foot_lines(lines, numbers) if running_keys else set()
     repeated_headers = _furn_repeated_headers(lines)
+    footers_apart = _footers_apart(lines, numbers)
+    opening_echoes = _opening_echoes(lines, numbers)
     out: list[Line] = []
     seen: set[str] = set()
     for line in lines:
-        if id(line) in repeated_headers:
+        if id(line) in repeated_headers or id(line) in opening_echoes:
             continue  # a running header repeated where a page break was lost
         text = without_page_tail(line.text).rstrip() if "  " in line.text else line.text
         text = without_page_mark(text)
         if len(text) < len(line.text) and _footer_of_title(line, text, lines):
             continue  # the title repeated with the page number at a page's edge, on a single page too
+        if (text[-1:].isdecimal() or text[-1:] == ")") and EDGE_PAGE_NUMBER_TAIL.search(text) \
+                and _footer_of_title(line, EDGE_PAGE_NUMBER_TAIL.sub("", text), lines):
+            continue  # ... with one space before the page number ("Protokoll Sida 1 av 1", pdftotext -raw)
+        if id(line) in footers_apart:
+            continue  # ... on a line of its own over the page number (plain pdftotext)
         if running_keys and id(line) in edges and EDGE_PAGE_NUMBER_TAIL.search(text) \
                 and key(EDGE_PAGE_NUMBER_TAIL.sub("", text)) in running_keys:
             continue  # a running footer with its page number: "Lindmo Båtklubb Sida 2 av 2"
@@ -385,6 +392,89 @@ def _footer_of_title(line: Line, text: str, lines: list[Line]) -> bool:
         return False
     k = key(text)
     return bool(k) and any(key(x.text) == k for x in lines[:TOP_BLOCK_LINES] if x is not line)
+
+
+ECHO_RUN_MIN = 2  # this many lines in a row that say again the document's opening lines in their order ...
+ECHO_LINE_MIN_WORDS = 3  # ... or one line of at least this many words that says again one opening line
+ECHO_TAIL_MAX_CHARS = 20  # a date under a repeated header block ("2025-10-14") is at most this long
+_ECHO_TAIL = regexes.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{1,3}\s*\(\s*\d{1,3}\s*\)|sid(?:an|a)?\s*\d{1,3}.*)$", re.IGNORECASE)
+_ITEM_LED = regexes.compile(r"^\W*(?:\d|[§&$])")  # an item's number or sign first: an item or a contents entry
+_NAME_LIKE = regexes.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü-]+(?:\s+[A-ZÅÄÖÉ][a-zåäöéü-]+){1,3}$")  # "Anna Ek": a signature
+# The meeting's date under a running header block ("Sammanträdesdatum 2025-10-09"), which the opening may not hold.
+_HEADER_DATE = regexes.compile(r"^(?:sammanträdesdatum|mötesdatum|datum)\s*:?\s*\d{4}-\d{2}-\d{2}$", re.IGNORECASE)
+
+
+def _opening_echoes(lines: list[Line], numbers: set[int] = frozenset()) -> set[int]:
+    """Ids of the lines that say again the document's opening lines (its first TOP_BLOCK_LINES) in mid-page, where
+    a source's page break was lost or its running header stands in the text flow: ECHO_RUN_MIN lines or more in a
+    row, in the opening's order ("VITTERSJÖ KOMMUN" / "Socialnämndens individutskott" / ...), with the date or
+    page number lines between and just under them; or one line of ECHO_LINE_MIN_WORDS words or more ("Lindåsa
+    kommun | Miljönämnden | Protokoll 2025-10-07" under a first line without the date). Lines that only name
+    people (a signature row says again names listed at the top), or that no running header could be (an
+    attendee's "(S)", a decision; see _furn_may_be_header), are never echoes; nor are items and contents
+    entries among the opening lines."""
+    opening = [line for line in lines[:TOP_BLOCK_LINES] if line.page == lines[0].page] if lines else []
+    # (a contents list at the top, "§ 21 Godkännande av föredragningslista ..... 2", says the items' titles)
+    first = [(k, key(line.text)) for k, line in enumerate(opening)
+             if not _ITEM_LED.match(line.text) and not CONTENTS_LEADERS.search(line.text)]
+    first = [(k, x) for k, x in first if x]
+    if not first:
+        return set()
+    where: dict[str, list[int]] = {}
+    for n, (_, x) in enumerate(first):
+        where.setdefault(x, []).append(n)
+    keyed = [(i, key(line.text)) for i, line in enumerate(lines) if i >= len(opening)]
+    keyed = [(i, x) for i, x in keyed if x]
+    out: set[int] = set()
+    n = 0
+    while n < len(keyed):
+        i, x = keyed[n]
+        best = 0
+        for start in where.get(x, ()):  # the longest run from here that follows the opening in order
+            run = 1
+            while n + run < len(keyed) and start + run < len(first) and keyed[n + run][1] == first[start + run][1]:
+                run += 1
+            best = max(best, run)
+        texts = [lines[keyed[n + r][0]].text.strip() for r in range(best)]
+        alone = best == 1 and len(x.split()) >= ECHO_LINE_MIN_WORDS
+        if (best >= ECHO_RUN_MIN or alone) and not all(_NAME_LIKE.match(t) for t in texts) \
+                and all(_furn_may_be_header(t) for t in texts):
+            end = keyed[n + best - 1][0]
+            out.update(id(line) for line in lines[i:end + 1])  # with the date and number lines between
+            for line in lines[end + 1:end + 3]:
+                text = line.text.strip()
+                # (a date or a page mark: never the next item's "§ 15", whose key is as empty)
+                if id(line) not in numbers and (len(text) <= ECHO_TAIL_MAX_CHARS and _ECHO_TAIL.match(text)
+                                                or _HEADER_DATE.match(text)):
+                    out.add(id(line))
+                else:
+                    break
+            n += best
+            continue
+        n += 1
+    return out
+
+
+FOOTER_APART_LINES = 2  # plain pdftotext puts a footer's words this near the page number it gives apart
+
+
+def _footers_apart(lines: list[Line], numbers: set[int] = frozenset()) -> set[int]:
+    """Ids of running footers given apart from their page number: among the FOOTER_APART_LINES lines before a
+    page number that ends its page, one that says again one of the document's first FIRST_HEADER_LINES lines
+    ("PROTOKOLL" / "Inger Wahl" / "Sida 1 av 1", as plain pdftotext reads a footer beside a signature row)."""
+    firsts = {key(line.text): id(line) for line in lines[:FIRST_HEADER_LINES]}
+    firsts.pop("", None)
+    if not firsts:
+        return set()
+    out: set[int] = set()
+    for runs in _page_lines(lines, numbers).values():
+        if len(runs) < 2 or runs[-1]:
+            continue  # the page does not end with its page number
+        page = [line for run in runs for line in run]
+        for line in page[-FOOTER_APART_LINES:]:
+            if len(line.text) <= RUNNING_HEADER_MAX_CHARS and firsts.get(key(line.text), id(line)) != id(line):
+                out.add(id(line))
+    return out
 
 
 def _item_numbers(lines: list[Line]) -> set[int]:

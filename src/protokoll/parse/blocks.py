@@ -1005,6 +1005,16 @@ def _after_sentence(blocks: list[Block]) -> bool:
         before.kind == "label" and before.label in LINE_LABELS and len(before.lines) == 1
 
 
+def _mid_sentence(prev: Block, last: str) -> bool:
+    """Whether the paragraph ``prev`` stops inside a sentence: its last line ``last`` is itself a continuation (it
+    starts in lower case, or is the text after an item's title on its line; not an att-clause, which may end
+    without a stop) and ends without one. Where
+    blank lines do not part paragraphs, a hard break inside a sentence (copied text, pdftotext -raw) is told by
+    that alone, whatever the line's length."""
+    return prev.kind == "text" and (len(prev.lines) > 1 and last[:1].islower() or prev.lead > 0) \
+        and not STARTS_ATT.match(last) and last.rstrip()[-1:].isalpha()
+
+
 def heading_like_line(text: str) -> bool:
     return bool(_HEADING_START.match(text)) and not ends_sentence(text) and \
         len(text.split()) <= HEADING_MAX_WORDS and not ends_open(text)
@@ -1069,6 +1079,8 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
         return False  # "Till mötesordförande valdes A" / "Till sekreterare valdes B": elections a line, no full stops
     if prev.kind == "dash":
         return long_prev
+    if _mid_sentence(prev, last) and blanks != "paragraphs":
+        return True  # "... valdes enhälligt" / "av mötet Birger" / "Lindqvist. Till ...": the sentence goes on
     if last[-1] in ".!?" and not ends_sentence(text):
         return False  # a one-line "sentence" without a full stop after a full stop is a heading
     if last[-1] in ".!?" and (":" in text[:60] and TOPIC_LINE.match(text) or labels.dot_topic(text)):

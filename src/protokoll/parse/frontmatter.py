@@ -13,6 +13,7 @@ from protokoll.clean.lines import Line
 from protokoll.model import Attendee
 from protokoll.parse import conventions as cv
 from protokoll.parse import dates
+from protokoll.parse.header import NUMBER_LABEL
 from protokoll.parse.labels import tolerant
 from protokoll.parse.names import cut_at_given_names, is_first_name, mask_nicknames, surname_first, unmask_nicknames
 from protokoll.parse.attendance import (continues_list, group_title_over_table, table_columns, heading_of, is_column_title, is_name, is_role_entry, looks_like_entries, role_label,
@@ -361,7 +362,7 @@ def _bare_label(text: str) -> bool:
         return False
     h = heading_of(text)
     return bool(h and h.colon and not h.rest.strip()) or bool(cv.FRONT_LABEL.fullmatch(text.rstrip(":").rstrip())) \
-        or bool(_ORGAN_LABEL.match(text))
+        or bool(_ORGAN_LABEL.match(text)) or bool(NUMBER_LABEL.match(text))  # "Löpnummer:" too
 
 
 _ORGAN_LABEL = regexes.compile(r"^(?:organ|forum|instans)\s*:$", re.IGNORECASE)
@@ -519,7 +520,7 @@ def split_status_columns(lines: list[Line]) -> tuple[list[Line], list[int]]:
         left: list[tuple[Line, int]] = []
         right: list[tuple[Line, int]] = []
         j = i
-        while j < len(lines) and (j == i or not lines[j].blank_before):
+        while j < len(lines) and (j == i or not lines[j].blank_before or _status_row_goes_on(lines[j], lines[i])):
             line = lines[j]
             cut = next((c - line.indent for c, _ in _cells(line) if c >= at - COLUMN_SLACK), None)
             if cut is None:
@@ -535,6 +536,15 @@ def split_status_columns(lines: list[Line]) -> tuple[list[Line], list[int]]:
             origin.append(k)
         i = j
     return out, origin
+
+
+def _status_row_goes_on(line: Line, head: Line) -> bool:
+    """Whether ``line``, after a blank line, is a row of the two lists under ``head`` all the same: it starts in
+    the left list's column and its cells are people ("Name" or "Name, role"). A table's cell padding reads as a
+    blank line between its rows in pdftotext -layout."""
+    cells = _cells(line)
+    return abs(line.indent - head.indent) <= COLUMN_SLACK and len(cells) <= 2 and \
+        all(looks_like_entries(text.strip()) and is_name(text.split(",")[0].strip()) for _, text in cells)
 
 
 def unfold_label_column(lines: list[Line]) -> tuple[list[Line], list[int]]:

@@ -205,7 +205,13 @@ _NOT_ORG = regexes.compile(r"^(?:sida|page)\b|^\d|^\W*$|@|^(?:närvarande|deltag
 TITLE_LINES = 16  # the title stands among the document's first lines
 MAX_VENUE = 80  # a venue is a short line
 _DEN_DAY = regexes.compile(r"\bden\s+\d{1,2}\b")  # "onsdagen den 18": a date whose month wrapped to the next line
-WRAPPED_LINE = 60  # a plain text line at least this long may have wrapped at the margin
+WRAPPED_LINE = 60  # a plain text line at least this long may have wrapped at the margin ...
+# ... or one near the length of the header's other long lines: a PDF sets its header in larger type than its text,
+# so it wraps shorter ("Tid och plats Lördagen den 15 och söndagen den 16 mars 2025" / "på Hotell Tallåsen").
+# The header's own line lengths give its margin: this quantile of the other lines' lengths, times the share.
+HEADER_WRAP_QUANTILE = 0.9
+HEADER_WRAP_SHARE = 0.85
+HEADER_WRAP_MIN = 40  # however short the header's lines, a shorter one was not wrapped
 VALUE_WRAPS = 2  # lines a label's value on the line below may wrap onto (a narrow table cell)
 # "PLATS Tallmo bygdegård", "TID 2025-05-07 kl 18.30": a label written in capitals is set apart from its value as
 # by a colon (the fishery and road associations' typed minutes).
@@ -954,6 +960,16 @@ def _wraps_in_value_column(nxt: Line, value_col: int | None) -> bool:
         and not _COLUMN_GAP.search(text) and not dates.first_date(text, 2000)
 
 
+def _wrapped_length(lines: list[Line], i: int) -> float:
+    """The length from which line ``i`` of the header may have wrapped at its margin: WRAPPED_LINE, or less where
+    the header's other lines are shorter (see HEADER_WRAP_QUANTILE), never under HEADER_WRAP_MIN."""
+    others = sorted(len(line.text.strip()) for k, line in enumerate(lines) if k != i)
+    if not others:
+        return WRAPPED_LINE
+    margin = others[min(len(others) - 1, int(len(others) * HEADER_WRAP_QUANTILE))]
+    return max(HEADER_WRAP_MIN, min(WRAPPED_LINE, HEADER_WRAP_SHARE * margin))
+
+
 def _place_time(h: Header, lines: list[Line], i: int, label: str, rest: str, put) -> None:
     line = lines[i]
     # A venue may wrap onto the next line ("... Bredgatan 11,\nHelsingborg.").
@@ -971,7 +987,8 @@ def _place_time(h: Header, lines: list[Line], i: int, label: str, rest: str, put
         # Plain text wraps a long value at the margin ("... i Medborgarhuset, Stora" / "salen, Ekeberga"): a line
         # in lower case that no stop ended before it and that holds no label of its own.
         if nxt.indent <= line.indent and (rest.rstrip().endswith(".") or ":" in nxt.text or
-                                          len(line.text.strip()) < WRAPPED_LINE or _COLUMN_GAP.search(line.text.strip())):
+                                          len(line.text.strip()) < _wrapped_length(lines, i)
+                                          or _COLUMN_GAP.search(line.text.strip())):
             break
         rest = f"{rest.rstrip()} {nxt.text.strip()}"
     rest = rest.strip()
