@@ -403,6 +403,22 @@ DECIDING_BODY_ENDINGS = ("styrelsen", "rådet", "nämnden", "utskottet", "mötet
                          "klubben", "sektionen", "fullmäktige", "direktionen", "kommittén")
 
 
+# A proposal a board puts to the meeting that decides later: "Styrelsen lägger ett förslag till årsmötet om en
+# höjning av avgiften", "lägger fram förslag om nya stadgar till stämman". Proposing is no task and no decision
+# (a proposal for the board's own next meeting, "Per lägger fram ett förslag till nästa möte", stays a task).
+PROPOSAL_TO_MEETING = regexes.compile(r"lägger\s+(?:fram\s+)?(?:ett\s+|sitt\s+|styrelsens\s+)?(?:nytt\s+)?förslag\b"
+                                      r"(?:\s+\S+){0,10}?\s+(?:till|för|på|inför)\s+(?:det\s+kommande\s+)?"
+                                      r"(?:(?:års|medlems|förenings|extra|höst|vår)mötet|\w*stämman|\w*fullmäktige)\b",
+                                      re.IGNORECASE)
+
+
+# Work a body goes on with, told in its own minutes: "Styrelsen fortsätter arbetet med en åtgärdsplan",
+# "Styrelsen arbetar vidare med frågan". With the deciding body as actor it reports, and gives no one a task
+# (with a person as actor, "Anna fortsätter med översynen", it is one).
+ONGOING_WORK = regexes.compile(r"(?:fortsätter\s+(?:med\s+)?(?:arbetet|att\s+arbeta|att\s+driva|sitt\s+arbete)|"
+                               r"arbetar\s+vidare|driver\s+vidare)\b", re.IGNORECASE)
+
+
 def deciding_body(text: str) -> bool:
     """Whether ``text`` names a deciding body in the definite form ("Styrelsen", "Elevrådet")."""
     return text.lower().endswith(DECIDING_BODY_ENDINGS) and len(text.split()) <= 3
