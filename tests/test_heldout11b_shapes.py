@@ -65,3 +65,22 @@ def test_a_remuneration_that_shall_be_paid_is_a_decision():
                               " • 4. Ingen ersättning till styrelsen ska utgå.\n\n • 5. Mötet avslutades.\n")
     assert texts(got.items[2]) == ["Arvode till kassören skall utgå med 2 000 kr för året."]
     assert texts(got.items[3]) == ["Ingen ersättning till styrelsen ska utgå."]
+
+
+# --- a role with the body it is held in, a school's years after it (fixture 358) ------------------------------
+def test_a_role_with_the_body_it_is_held_in_is_a_role_and_a_school_year_no_note():
+    got = parse_text("""Föräldraföreningen vid Exempelskolan
+Protokoll 2025-05-14
+
+Närvarande:
+Eva Ek, ordförande
+Elin Forsberg, ordförande elevrådet år 4-6 (lämnar efter §3)
+Noah Åström, sekreterare föräldrarådet
+
+§1. Eva Ek öppnade mötet.
+§2. Noah Åström valdes till justerare.
+""")
+    people = {a.name: a for a in got.attendees}
+    assert people["Elin Forsberg"].role == "ordförande elevrådet år 4-6"
+    assert people["Elin Forsberg"].note == "lämnar efter §3"
+    assert people["Noah Åström"].role == "sekreterare föräldrarådet"

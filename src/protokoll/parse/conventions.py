@@ -498,6 +498,10 @@ def heading_info(head: str) -> tuple[str, str | None]:
 ROLE_CACHE_SIZE = 8192  # role tests repeat over the same few hundred words of a document
 ROLE_AT_MAX_WORDS = 6  # "chef för kansliavdelningen", "handläggare vid miljöenheten": a role and where
 _ROLE_AT = regexes.compile(r"^(?P<role>\S+)\s+(?:för|på|vid|inom|" + _ROLE_FOR_CLASS + r")\s+\S")
+# "ordförande elevrådet år 7-9", "sekreterare föräldrarådet": a role and the body it holds it in, named right
+# after it in the definite form without a preposition (a school's or an association's list).
+_ROLE_OF_BODY = regexes.compile(r"^(?P<role>\S+)\s+\w+(?:rådet|styrelsen|nämnden|utskottet|kommittén|sektionen|"
+                                r"beredningen|gruppen)(?:\s|$)")
 
 
 def is_party_abbreviation(text: str) -> bool:
@@ -517,7 +521,7 @@ def is_role(text: str) -> bool:
     t = " ".join(text.lower().split()).rstrip(".")
     if t in _ROLE_PHRASES or len(t.split()) <= 4 and bool(ROLE_SUFFIX.search(t, t)):  # t is lower case
         return True
-    at = _ROLE_AT.match(t) if len(t.split()) <= ROLE_AT_MAX_WORDS else None
+    at = (_ROLE_AT.match(t) or _ROLE_OF_BODY.match(t)) if len(t.split()) <= ROLE_AT_MAX_WORDS else None
     return bool(at) and bool(ROLE_SUFFIX.search(at.group("role"), at.group("role")))
 
 
