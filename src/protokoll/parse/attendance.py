@@ -1081,7 +1081,8 @@ _TRAILING_NOTE = regexes.compile(r"\s+((?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d[\d\s,�
                                  r"\+\s*\d{1,2}\s+fullmakt(?:er)?)$")
 _ROLE_THEN_NOTE = regexes.compile(
     r"^(.+?)\s+((?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d.*|(?:från|till|ej|kl\.?|t\.?\s?o\.?\s?m\.?|fr\.?\s?o\.?\s?m\.?|del av)\s.*|"
-    r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*)$")
+    # (not a school's years after the role: "ordförande elevrådet år 7-9", "klassföreträdare åk 4")
+    r"(?<!\bår\s)(?<!\båk\s)(?<!\bklass\s)(?<!\bårskurs\s)\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*)$")
 
 
 # One level of parentheses inside: "(ers Marita Jonsson (M))", whom a member serves for with the party.

@@ -388,7 +388,11 @@ def _decides(title: str) -> bool:
     return decisions.running_decision(first) or decisions.task_sentence(first)
 
 
-_FIRST_SENTENCE = regexes.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+# "4. Fastställande av röstlängd. 23 röstberättigade medlemmar var närvarande.": a count opens a sentence of its
+# own after a word's full stop (not after an abbreviation: "bil. 2 och 3", "kap. 4 i stadgarna", "kl. 18 i lokalen").
+COUNT_SENTENCE_START = (r"(?<=[a-zåäö]{3}\.)(?<!\bbil\.)(?<!\bkap\.)(?<!\bsid\.)(?<!\btel\.)(?<!\bresp\.)"
+                        r"\s+(?=\d{1,4}\s+[a-zåäö]+\s+[a-zåäö]+)")
+_FIRST_SENTENCE = regexes.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])|" + COUNT_SENTENCE_START)
 _FIRST_SENTENCE_END = regexes.compile(r"[.!?]\s+[A-ZÅÄÖ]")  # a sentence ends inside the line, more follows
 # "2. Val av ordförande och sekreterare Till ordförande valdes X ...": an election heading run into its
 # sentence without a full stop; the sentence starts at its capital "Till".

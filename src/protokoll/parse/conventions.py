@@ -403,6 +403,22 @@ DECIDING_BODY_ENDINGS = ("styrelsen", "rådet", "nämnden", "utskottet", "mötet
                          "klubben", "sektionen", "fullmäktige", "direktionen", "kommittén")
 
 
+# A proposal a board puts to the meeting that decides later: "Styrelsen lägger ett förslag till årsmötet om en
+# höjning av avgiften", "lägger fram förslag om nya stadgar till stämman". Proposing is no task and no decision
+# (a proposal for the board's own next meeting, "Per lägger fram ett förslag till nästa möte", stays a task).
+PROPOSAL_TO_MEETING = regexes.compile(r"lägger\s+(?:fram\s+)?(?:ett\s+|sitt\s+|styrelsens\s+)?(?:nytt\s+)?förslag\b"
+                                      r"(?:\s+\S+){0,10}?\s+(?:till|för|på|inför)\s+(?:det\s+kommande\s+)?"
+                                      r"(?:(?:års|medlems|förenings|extra|höst|vår)mötet|\w*stämman|\w*fullmäktige)\b",
+                                      re.IGNORECASE)
+
+
+# Work a body goes on with, told in its own minutes: "Styrelsen fortsätter arbetet med en åtgärdsplan",
+# "Styrelsen arbetar vidare med frågan". With the deciding body as actor it reports, and gives no one a task
+# (with a person as actor, "Anna fortsätter med översynen", it is one).
+ONGOING_WORK = regexes.compile(r"(?:fortsätter\s+(?:med\s+)?(?:arbetet|att\s+arbeta|att\s+driva|sitt\s+arbete)|"
+                               r"arbetar\s+vidare|driver\s+vidare)\b", re.IGNORECASE)
+
+
 def deciding_body(text: str) -> bool:
     """Whether ``text`` names a deciding body in the definite form ("Styrelsen", "Elevrådet")."""
     return text.lower().endswith(DECIDING_BODY_ENDINGS) and len(text.split()) <= 3
@@ -482,6 +498,10 @@ def heading_info(head: str) -> tuple[str, str | None]:
 ROLE_CACHE_SIZE = 8192  # role tests repeat over the same few hundred words of a document
 ROLE_AT_MAX_WORDS = 6  # "chef för kansliavdelningen", "handläggare vid miljöenheten": a role and where
 _ROLE_AT = regexes.compile(r"^(?P<role>\S+)\s+(?:för|på|vid|inom|" + _ROLE_FOR_CLASS + r")\s+\S")
+# "ordförande elevrådet år 7-9", "sekreterare föräldrarådet": a role and the body it holds it in, named right
+# after it in the definite form without a preposition (a school's or an association's list).
+_ROLE_OF_BODY = regexes.compile(r"^(?P<role>\S+)\s+\w+(?:rådet|styrelsen|nämnden|utskottet|kommittén|sektionen|"
+                                r"beredningen|gruppen)(?:\s|$)")
 
 
 def is_party_abbreviation(text: str) -> bool:
@@ -501,7 +521,7 @@ def is_role(text: str) -> bool:
     t = " ".join(text.lower().split()).rstrip(".")
     if t in _ROLE_PHRASES or len(t.split()) <= 4 and bool(ROLE_SUFFIX.search(t, t)):  # t is lower case
         return True
-    at = _ROLE_AT.match(t) if len(t.split()) <= ROLE_AT_MAX_WORDS else None
+    at = (_ROLE_AT.match(t) or _ROLE_OF_BODY.match(t)) if len(t.split()) <= ROLE_AT_MAX_WORDS else None
     return bool(at) and bool(ROLE_SUFFIX.search(at.group("role"), at.group("role")))
 
 

@@ -455,6 +455,10 @@ RUNNING = labels.Folded(
     r"(?:beslutsför|beslutsmässig)\w*|"
     # "Föreningens firma tecknas av ordförande och kassör var för sig.": who signs for the organisation
     r"firma(?:n)?\s+tecknas|"
+    # "Ingen ersättning till styrelsen skall utgå.", "Arvode ska utgå med 300 kr per möte.": a remuneration fixed
+    # (an annual meeting's "Fastställande av arvoden"), told without a decision verb
+    r"(?:arvode|arvoden|arvodet|ersättning|ersättningen|reseersättning|mötesarvode)\s+(?:\S+\s+){0,4}?"
+    r"(?:skall|ska)\s+utgå|"
     # "Omval på Berit Sand och Jon Ek.", "Nyval av Kajsa Lind.": an election written without its verb
     # (only as the sentence's first words: "ställer upp för omval på ett år" records nothing)
     r"omval(?<=^omval)\s+(?:på|av)|nyval(?<=^nyval)\s+(?:på|av)|"
@@ -732,6 +736,10 @@ def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict:
             and not (not initials and names.is_first_name(actor)):
         return False
     verb = m.group("verb")
+    if conventions.deciding_body(actor) and conventions.ONGOING_WORK.match(sentence, m.start("verb")):
+        return False  # "Styrelsen fortsätter arbetet med ...": the board reports its own ongoing work
+    if conventions.PROPOSAL_TO_MEETING.match(sentence, m.start("verb")):
+        return False  # "Styrelsen lägger ett förslag till årsmötet om ...": a proposal, the annual meeting decides
     if verb.lower() == "lämnar" and RECORDS_STATEMENT.match(sentence, m.end()):
         return False  # "Kalle Ek lämnar följande protokollsanteckning: ...": a note for the minutes, no task
     if verb.lower() in ANNOUNCING_VERBS and INFORMS_MEETING.match(sentence, m.end()):
