@@ -35,3 +35,29 @@ def test_adjusters_chosen_to_check_together_with_the_chair():
             "§ 18 Val av protokolljusterare\nNämnden utser Eva Lund och Ali Reza att tillsammans med ordföranden "
             "justera\nprotokollet.\n\n§ 19 Fastställande av dagordning\nDagordningen fastställs.\n")
     assert parse_text(text).adjusters == ["Eva Lund", "Ali Reza"]
+
+
+REGION_HEAD = ("Region Norrvalla\nPROTOKOLL\nNämnden för folkhälsa och sjukvård\nTid: 2025-03-21 kl 09.00–15.00\n"
+               "Närvarande:\nBeslutande: Maria Frost (KD) ordförande, Lena Lind, Eva Lund (M), Ali Reza (S)\n\n"
+               "§ 19 Fastställande av dagordning\nDagordningen fastställs.\n\n")
+RULES = "____________________________\n\n____________________________\n\n"
+
+
+def test_signature_labels_in_a_run_then_their_names_pair_in_order():
+    """pdftotext's plain text of two signature columns: both labels, then both lines, then both names, before
+    the next signature's label ("Justeras")."""
+    text = (REGION_HEAD + "Vid protokollet\n\nOrdförande\n\n" + RULES + "Lena Lind\n\nMaria Frost\n\n"
+            "Justeras\n" + RULES + "Eva Lund\n\nAli Reza\n")
+    p = parse_text(text)
+    assert (p.chair, p.secretary, p.adjusters) == ("Maria Frost", "Lena Lind", ["Eva Lund", "Ali Reza"])
+
+
+def test_signature_label_row_run_together_opens_the_block():
+    """pdftotext -raw: "Vid protokollet Ordförande" on one line is the signature block, not a decision."""
+    text = (REGION_HEAD.replace("Dagordningen fastställs.\n", "Nämnden godkänner dagordningen.\n")
+            + "Vid protokollet Ordförande\n____________________________ ____________________________\n"
+            "Lena Lind Maria Frost\nJusteras\n____________________________ ____________________________\n"
+            "Eva Lund Ali Reza\n")
+    p = parse_text(text)
+    assert [d.text for it in p.items for d in it.decisions] == ["Nämnden godkänner dagordningen."]
+    assert (p.chair, p.secretary) == ("Maria Frost", "Lena Lind")

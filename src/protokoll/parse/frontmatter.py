@@ -828,13 +828,15 @@ def _spread_rows(lines: list[Line]) -> list[Line]:
                 out[i] = replace(line, text=COLUMN_GAP_TEXT.join(cells))
                 continue
         # cheap tests first: two words or more, no column gap
-        words = _office_cells(line.text) if " " in line.text.strip() and "   " not in line.text else []
-        if len(words) < 2:
-            continue
-        for j in (i + 1, i - 1):
-            if not 0 <= j < len(lines) or "   " in lines[j].text:
+        words = _office_cells(line.text) if "   " not in line.text else []
+        if not words or len(words) < 2 and cv.office_of(words[0].rstrip(":")) != cv.ADJUSTER:
+            continue  # one label alone: only "Justeras" over the adjusters signing side by side
+        for j in _name_row_places(lines, i):
+            if "   " in lines[j].text:
                 continue
             cut = _signed_names(lines[j].text, len(words))
+            if len(words) == 1 and len(cut) < 2:
+                continue
             if len(cut) > len(words) and cv.office_of(words[-1].rstrip(":")) == cv.ADJUSTER:
                 # "Vid protokollet Justeras" / "Ingrid Falk Gun Björkman Allan Sjöö": the names left over sign
                 # under the last label, as the adjusters signing side by side do
@@ -847,6 +849,15 @@ def _spread_rows(lines: list[Line]) -> list[Line]:
                                  indent=line.indent)
                 break
     return out
+
+
+def _name_row_places(lines: list[Line], i: int) -> list[int]:
+    """Where the names of the office row at ``i`` may stand: right under it, right over it, or under the
+    line signed on right under it ("Vid protokollet Ordförande" / "_____ _____" / "Lena Lind Maria Frost")."""
+    places = [j for j in (i + 1, i - 1) if 0 <= j < len(lines)]
+    if i + 2 < len(lines) and SIGNING_RULE.fullmatch(lines[i + 1].text.strip()):
+        places.insert(1, i + 2)
+    return places
 
 
 def _office_cells(text: str) -> list[str]:
@@ -934,6 +945,7 @@ def signature_start(lines: list[Line]) -> int | None:
                                      _names_over_roles(cells[k + 1], cells[k]))) or \
             (cv.OFFICE.fullmatch(columns[k][0].strip()) and i + 1 < len(lines) and person(lines[i + 1].text)) or \
             (k + 1 < len(cells) and len(cells[k]) > 1 and all(cv.OFFICE.fullmatch(c.strip()) for c in cells[k])) or \
+            (k + 1 < len(cells) and len(_office_cells(columns[k][0])) >= 2) or \
             _name_with_office(columns[k][0])
         if opens:
             return i
@@ -1072,8 +1084,9 @@ def _own_office_under(tokens: list[tuple[str, str]], k: int) -> bool:
 def _paired_runs(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Signatures side by side that plain text gives one cell a line, a row after a row ("Sofie Lund" / "Ove
     Strand" / "Sekreterare" / "Justerare"): a run of two names or more right over as many offices pairs them
-    in order; so does a run of two offices or more right over as many names, the end of the block or a
-    column's end after them ("Antecknat av" / "Justeras" / "Ingrid Lund" / "Karin Ekdahl")."""
+    in order; so does a run of two offices or more right over as many names, the end of the block, a
+    column's end or the next signature's label after them ("Antecknat av" / "Justeras" / "Ingrid Lund" /
+    "Karin Ekdahl"; "Vid protokollet" / "Ordförande" / "Lena Lind" / "Maria Frost" / "Justeras" / ...)."""
     out: list[tuple[str, str]] = []
     k = 0
     while k < len(tokens):
@@ -1091,7 +1104,7 @@ def _paired_runs(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
             m += 1
         names = tokens[k + m:k + 2 * m]
         if m >= 2 and len(names) == m and all(kind == "name" for kind, _ in names) and \
-                (k + 2 * m == len(tokens) or tokens[k + 2 * m][0] == "column"):
+                (k + 2 * m == len(tokens) or tokens[k + 2 * m][0] in ("column", "intro")):
             out.extend(("pair", f"{office}:{name}") for (_, office), (_, name) in zip(tokens[k:k + m], names))
             k += 2 * m
             continue
