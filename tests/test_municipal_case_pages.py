@@ -61,3 +61,20 @@ def test_signature_label_row_run_together_opens_the_block():
     p = parse_text(text)
     assert [d.text for it in p.items for d in it.decisions] == ["Nämnden godkänner dagordningen."]
     assert (p.chair, p.secretary) == ("Maria Frost", "Lena Lind")
+
+
+def test_group_title_beside_the_label_gives_its_role():
+    """pdftotext -layout of a front page: "Övriga närvarande    Ersättare" on one row, the names under the group
+    title in the value column; "Beslutande    Ledamöter" gives no role of its own."""
+    text = ("Hagmarks kommun\nByggnadsnämnden\nSammanträdesdatum 2025-06-12\n\n"
+            "  Beslutande           Ledamöter\n"
+            "                       Gunnar Ekström (S), ordförande\n"
+            "                       Nils Falk (SD)\n"
+            "  Övriga närvarande    Ersättare\n"
+            "                       Mona Ek (M)\n"
+            "                       Tjänstepersoner\n"
+            "                       Linda Ros, bygglovschef\n"
+            "  Utses att justera    Nils Falk\n\n§ 87 Dagordning\nDagordningen godkänns.\n")
+    roles = {a.name: a.role for a in parse_text(text).attendees}
+    assert roles == {"Gunnar Ekström": "ordförande", "Nils Falk": None, "Mona Ek": "ersättare",
+                     "Linda Ros": "bygglovschef"}

@@ -307,7 +307,7 @@ def _sections(lines: list[Line], status: str, role: str | None):
                 and h.status == status and not status_line and group_before else None
             group_before = grouped and not h.rest.strip() and not status_line
             head_role = role_column(line.text, h) if was_started else None
-            status, role, current = h.status, h.role or head_role, []
+            status, role, current = h.status, h.role or head_role or _group_beside_label(line.text, h), []
             table_open = "   " in line.text and bool(table_columns(h.rest, line.indent + len(line.text) - len(h.rest))
                                                       or table_columns(line.text, line.indent))
             if h.rest.strip():
@@ -316,6 +316,15 @@ def _sections(lines: list[Line], status: str, role: str | None):
         current.append((line, 0, line.text))
     if current:
         yield from _grouped(_side_by_side(status, role, current, beside), group)
+
+
+def _group_beside_label(text: str, h: Heading) -> str | None:
+    """ "Övriga närvarande    Ersättare" over "Mona Ek (M)": a front page's label with a group title beside it in
+    the value column (the layout's row holds both): the group's role holds for the names under it."""
+    if h.colon or h.role or not h.rest.strip() or "   " not in text[:len(text) - len(h.rest) + 1]:
+        return None
+    inner = heading_of(h.rest.strip())
+    return inner.role if inner and not inner.rest.strip() and inner.status == h.status else None
 
 
 def _grouped(sections, group: str | None):
