@@ -78,3 +78,27 @@ def test_group_title_beside_the_label_gives_its_role():
     roles = {a.name: a.role for a in parse_text(text).attendees}
     assert roles == {"Gunnar Ekström": "ordförande", "Nils Falk": None, "Mona Ek": "ersättare",
                      "Linda Ros": "bygglovschef"}
+
+
+def _roll(text):
+    return [(a.name, a.party, a.role) for a in parse_text(text).attendees]
+
+
+def test_party_code_in_a_column_before_the_name():
+    """A roll typeset party code first ("M    Sofia Sjöstrand     ordförande"), in a layout's value column and
+    with single spaces ("L Siv Kron, ordförande")."""
+    head = "Sjövalla kommun\nKultur- och fritidsnämnden\nSammanträdesdatum 2025-09-16\n\n"
+    items = "\n§ 40 Dagordning\nKultur- och fritidsnämnden beslutar att godkänna dagordningen.\n"
+    laid = (head + "Plats och tid            Fritidsgården Ugglan, kl 18.00–20.15\n\n"
+            "Beslutande               M    Sofia Sjöstrand     ordförande\n"
+            "                         S    Per Ek              vice ordförande\n"
+            "                         SD   Britt Åman\n\n"
+            "Ej tjänstgörande         S    Amir Haddad\n"
+            "ersättare                MP   Tova Ström\n\n"
+            "Övriga närvarande        Karin Sund, förvaltningschef\n\n"
+            "Justerare                Per Ek\n" + items)
+    assert _roll(laid) == [("Sofia Sjöstrand", "M", "ordförande"), ("Per Ek", "S", "vice ordförande"),
+                           ("Britt Åman", "SD", None), ("Amir Haddad", "S", "ersättare"),
+                           ("Tova Ström", "MP", "ersättare"), ("Karin Sund", None, "förvaltningschef")]
+    plain = head + "Beslutande\nL Siv Kron, ordförande\nS Per Ek\nC Nora Lind\n" + items
+    assert _roll(plain) == [("Siv Kron", "L", "ordförande"), ("Per Ek", "S", None), ("Nora Lind", "C", None)]

@@ -87,7 +87,7 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
     # ``origin`` maps every rewritten line back to ``lines``.
     unfolded, origin = lines, list(range(len(lines)))
     for rewrite in (split_sentence_lists, join_wrapped_labels, split_status_columns, unfold_label_column,
-                    pair_role_column):
+                    pair_role_column, party_code_first):
         unfolded, came_from = rewrite(unfolded)
         origin = [origin[k] for k in came_from]
     for k, line in enumerate(unfolded):
@@ -685,6 +685,34 @@ def pair_role_column(lines: list[Line]) -> tuple[list[Line], list[int]]:
                 origin.append(n)
             i = k
     return out, origin
+
+
+# "M    Sofia Sjöstrand     ordförande", "S Per Ek, vice ordförande": a roll with the party's code in a column
+# before the name; the name runs to a column gap, a comma or the line's end.
+_PARTY_CODE_FIRST = regexes.compile(r"^(?P<party>[A-ZÅÄÖ]{1,3})\s+(?P<name>[^\s,()][^,()]*?)(?P<rest>(?:\s{3,}|,).*)?$")
+MIN_PARTY_FIRST_ROWS = 2  # rows written so before the code is read as a party, not a person's initial
+
+
+def _party_code_first(text: str) -> tuple[str, str, str] | None:
+    """(party, name, rest) of a roll row written party code first, if it is one."""
+    m = _PARTY_CODE_FIRST.match(text.strip()) if text.strip()[:1].isupper() else None
+    if not m or m.group("party") not in cv.PARTIES or len(m.group("name").split()) < 2 or not is_name(m.group("name")):
+        return None
+    return m.group("party"), m.group("name"), m.group("rest") or ""
+
+
+def party_code_first(lines: list[Line]) -> tuple[list[Line], list[int]]:
+    """Rows of a roll with the party's code in a column before the name ("M    Sofia Sjöstrand     ordförande",
+    "KD   Ola Rask") → the name with its party after it, as rolls write it ("Sofia Sjöstrand (M)     ordförande"),
+    where at least MIN_PARTY_FIRST_ROWS rows are written so. Returns the lines and, for each, the index of the
+    line it came from."""
+    found = {i: row for i, line in enumerate(lines) for row in [_party_code_first(line.text)] if row}
+    out = list(lines)
+    if len(found) >= MIN_PARTY_FIRST_ROWS:
+        for i, (party, name, rest) in found.items():
+            text = lines[i].text
+            out[i] = replace(lines[i], text=f"{text[:len(text) - len(text.lstrip())]}{name} ({party}){rest}")
+    return out, list(range(len(lines)))
 
 
 def _role_first_rows(lines: list[Line]) -> set[int]:
