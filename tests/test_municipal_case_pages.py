@@ -102,3 +102,28 @@ def test_party_code_in_a_column_before_the_name():
                            ("Tova Ström", "MP", "ersättare"), ("Karin Sund", None, "förvaltningschef")]
     plain = head + "Beslutande\nL Siv Kron, ordförande\nS Per Ek\nC Nora Lind\n" + items
     assert _roll(plain) == [("Siv Kron", "L", "ordförande"), ("Per Ek", "S", None), ("Nora Lind", "C", None)]
+
+
+def test_participant_list_notes_column_tells_who_did_not_attend():
+    """A "Deltagarlista" page with a "Notering" column: "deltog ej" there is absence, "Ersättare för X (S)" a note,
+    a job title there the person's role."""
+    text = ("Lillviks kommun\nSocialnämnden\nSammanträdesdatum 2025-10-08\n\n"
+            "Plats och tid            Kommunhuset, kl 13.00–15.40\n\n"
+            "Beslutande               Se deltagarlista på nästa sida\n\n"
+            "Övriga närvarande        Se deltagarlista på nästa sida\n\n"
+            "Utses att justera        Björn Rapp\n\n"
+            "Deltagarlista\n\n"
+            "Ledamöter                        Parti     Notering\n"
+            "Karin Åberg, ordförande          S\n"
+            "Ingrid Sahl                      S         deltog ej\n"
+            "Björn Rapp                       C\n\n"
+            "Ersättare                        Parti     Notering\n"
+            "Omar Farah                       S         Ersättare för Ingrid Sahl (S)\n\n"
+            "Tjänstepersoner                            Notering\n"
+            "Annika Frö                                 socialchef\n\n"
+            "§ 71\nVal av justerare\nSocialnämnden beslutar att utse Björn Rapp (C) att justera protokollet.\n\n"
+            "§ 72\nDagordning\nSocialnämnden beslutar att godkänna dagordningen.\n")
+    got = {a.name: (a.status, a.party, a.role) for a in parse_text(text).attendees}
+    assert got == {"Karin Åberg": ("present", "S", "ordförande"), "Ingrid Sahl": ("absent", "S", None),
+                   "Björn Rapp": ("present", "C", None), "Omar Farah": ("present", "S", "ersättare"),
+                   "Annika Frö": ("present", None, "socialchef")}

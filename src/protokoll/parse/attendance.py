@@ -1670,8 +1670,10 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,
     written = ", ".join(w for w in (written, " ".join(voted)) if w) or None
     if written and role_text is None and cv.is_role(written):
         role_text = written  # "ordförande" in the notes column
-    elif written and cv.PRESENCE_VALUES.get(written.strip().lower()) == "absent":
-        row_status = "absent"  # "Frånvarande" in the notes column
+    elif written and (cv.NOTE_STATUSES.get(written.strip().lower()) or
+                      cv.PRESENCE_VALUES.get(written.strip().lower()) == "absent"):
+        # "Frånvarande", "deltog ej", "Förhinder" in the notes column
+        row_status = cv.NOTE_STATUSES.get(written.strip().lower(), "absent")
     elif written:
         note = written if note is None else f"{note}, {written}"
     represents = cells.get("affiliation", (0, None))[1]
