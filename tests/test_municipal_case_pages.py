@@ -127,3 +127,12 @@ def test_participant_list_notes_column_tells_who_did_not_attend():
     assert got == {"Karin Åberg": ("present", "S", "ordförande"), "Ingrid Sahl": ("absent", "S", None),
                    "Björn Rapp": ("present", "C", None), "Omar Farah": ("present", "S", "ersättare"),
                    "Annika Frö": ("present", None, "socialchef")}
+
+
+def test_three_signature_labels_then_their_three_names():
+    """Plain text of three signature columns: "Sekreterare" / "Ordförande" / "Justerare", the lines, then the
+    three names in the same order."""
+    text = (REGION_HEAD + "Sekreterare\n\nOrdförande\n\nJusterare\n\n" + RULES + "____________________________\n\n"
+            "Lena Lind\n\nMaria Frost\n\nEva Lund\n")
+    p = parse_text(text)
+    assert (p.chair, p.secretary, p.adjusters) == ("Maria Frost", "Lena Lind", ["Eva Lund"])

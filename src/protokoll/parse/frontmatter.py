@@ -974,7 +974,7 @@ def signature_start(lines: list[Line]) -> int | None:
             (cv.OFFICE.fullmatch(columns[k][0].strip()) and i + 1 < len(lines) and person(lines[i + 1].text)) or \
             (k + 1 < len(cells) and len(cells[k]) > 1 and all(cv.OFFICE.fullmatch(c.strip()) for c in cells[k])) or \
             (k + 1 < len(cells) and len(_office_cells(columns[k][0])) >= 2) or \
-            _name_with_office(columns[k][0])
+            _name_with_office(columns[k][0]) or _office_then_name(columns[k][0])
         if opens:
             return i
     return None
@@ -1010,6 +1010,17 @@ def _name_with_office(cell: str) -> bool:
     return bool(m) and cv.office_of(m.group("role").strip().lower()) is not None and bool(person(m.group("name")))
 
 
+def _office_then_name(cell: str) -> list[str]:
+    """ "Sekreterare Lena Lind", "Justeras Eva Lund Ali Reza" at the foot (a label and the names signed under
+    it, run onto one line): each name with the office as "office:name"; none unless the rest is names only."""
+    m = cv.OFFICE.match(cell.strip())
+    if not m or ":" in m.group(0) or not m.group(0).endswith(" "):
+        return []
+    office = cv.office_of(m.group("word").lower())
+    names = _signed_names(cell.strip()[m.end():], 1) if office else []
+    return [f"{office}:{name}" for name in names]
+
+
 def _names_over_roles(names: list[str], roles: list[str]) -> bool:
     """Signatures without a heading: a line of names (its cells) with their offices on the line below."""
     # The office words first: cheap, and they rule out almost every line before person() runs.
@@ -1043,6 +1054,10 @@ def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
                 for part in _inline_parts(cell):
                     office = cv.office_of(cv.SIGNATURE_INLINE.match(part.strip()).group("label"))
                     tokens.extend(("pair", f"{office}:{name}") for name in _inline_signature(part) if office)
+                continue
+            run_on = _office_then_name(cell)
+            if run_on:
+                tokens.extend(("pair", pair) for pair in run_on)
                 continue
             m = _NAME_ROLE.match(cell)
             if m and cv.office_of(m.group("role").strip()) and person(m.group("name")):
