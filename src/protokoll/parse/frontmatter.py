@@ -708,7 +708,10 @@ def party_code_first(lines: list[Line]) -> tuple[list[Line], list[int]]:
     line it came from."""
     found = {i: row for i, line in enumerate(lines) for row in [_party_code_first(line.text)] if row}
     out = list(lines)
-    if len(found) >= MIN_PARTY_FIRST_ROWS:
+    # a table whose header titles the party's column ("Parti   Ledamot   Tjänstgör") is read by its columns
+    titled = len(found) >= MIN_PARTY_FIRST_ROWS and any(
+        "party" in (table_columns(line.text, line.indent) or {}) for line in lines if "   " in line.text)
+    if len(found) >= MIN_PARTY_FIRST_ROWS and not titled:
         for i, (party, name, rest) in found.items():
             text = lines[i].text
             out[i] = replace(lines[i], text=f"{text[:len(text) - len(text.lstrip())]}{name} ({party}){rest}")
