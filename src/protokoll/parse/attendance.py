@@ -307,7 +307,7 @@ def _sections(lines: list[Line], status: str, role: str | None):
                 and h.status == status and not status_line and group_before else None
             group_before = grouped and not h.rest.strip() and not status_line
             head_role = role_column(line.text, h) if was_started else None
-            status, role, current = h.status, h.role or head_role, []
+            status, role, current = h.status, h.role or head_role or _group_beside_label(line.text, h), []
             table_open = "   " in line.text and bool(table_columns(h.rest, line.indent + len(line.text) - len(h.rest))
                                                       or table_columns(line.text, line.indent))
             if h.rest.strip():
@@ -316,6 +316,15 @@ def _sections(lines: list[Line], status: str, role: str | None):
         current.append((line, 0, line.text))
     if current:
         yield from _grouped(_side_by_side(status, role, current, beside), group)
+
+
+def _group_beside_label(text: str, h: Heading) -> str | None:
+    """ "Övriga närvarande    Ersättare" over "Mona Ek (M)": a front page's label with a group title beside it in
+    the value column (the layout's row holds both): the group's role holds for the names under it."""
+    if h.colon or h.role or not h.rest.strip() or "   " not in text[:len(text) - len(h.rest) + 1]:
+        return None
+    inner = heading_of(h.rest.strip())
+    return inner.role if inner and not inner.rest.strip() and inner.status == h.status else None
 
 
 def _grouped(sections, group: str | None):
@@ -1662,8 +1671,10 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,
     written = ", ".join(w for w in (written, " ".join(voted)) if w) or None
     if written and role_text is None and cv.is_role(written):
         role_text = written  # "ordförande" in the notes column
-    elif written and cv.PRESENCE_VALUES.get(written.strip().lower()) == "absent":
-        row_status = "absent"  # "Frånvarande" in the notes column
+    elif written and (cv.NOTE_STATUSES.get(written.strip().lower()) or
+                      cv.PRESENCE_VALUES.get(written.strip().lower()) == "absent"):
+        # "Frånvarande", "deltog ej", "Förhinder" in the notes column
+        row_status = cv.NOTE_STATUSES.get(written.strip().lower(), "absent")
     elif written:
         note = written if note is None else f"{note}, {written}"
     represents = cells.get("affiliation", (0, None))[1]

@@ -216,6 +216,9 @@ PRESENCE_VALUES = {"ja": "present", "x": "present", "nej": "absent", "frånvaran
                    "förhinder": "excused", "anmält förhinder": "excused",
                    # the marks of an "N/F" column: närvarande / frånvarande
                    "n": "present", "f": "absent", "närvarande": "present"}
+# What a notes column ("Notering") writes for someone listed who did not attend: the row's status.
+NOTE_STATUSES = {"deltog ej": "absent", "deltog inte": "absent", "ej närvarande": "absent", "ej närv": "absent",
+                 "ej närv.": "absent", "frånvarande": "absent", "förhinder": "excused", "anmält förhinder": "excused"}
 
 # A heading's qualifier between the heading word and its list: "Närvarande ledamöter (röstberättigade)",
 # "Närvarande med yttrande- och förslagsrätt", "Ledamöter utan rösträtt".

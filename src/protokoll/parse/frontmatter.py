@@ -88,7 +88,7 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
     # ``origin`` maps every rewritten line back to ``lines``.
     unfolded, origin = lines, list(range(len(lines)))
     for rewrite in (split_sentence_lists, join_wrapped_labels, split_status_columns, unfold_label_column,
-                    pair_role_column):
+                    pair_role_column, party_code_first):
         unfolded, came_from = rewrite(unfolded)
         origin = [origin[k] for k in came_from]
     for k, line in enumerate(unfolded):
@@ -697,6 +697,37 @@ def pair_role_column(lines: list[Line]) -> tuple[list[Line], list[int]]:
     return out, origin
 
 
+# "M    Sofia Sjöstrand     ordförande", "S Per Ek, vice ordförande": a roll with the party's code in a column
+# before the name; the name runs to a column gap, a comma or the line's end.
+_PARTY_CODE_FIRST = regexes.compile(r"^(?P<party>[A-ZÅÄÖ]{1,3})\s+(?P<name>[^\s,()][^,()]*?)(?P<rest>(?:\s{3,}|,).*)?$")
+MIN_PARTY_FIRST_ROWS = 2  # rows written so before the code is read as a party, not a person's initial
+
+
+def _party_code_first(text: str) -> tuple[str, str, str] | None:
+    """(party, name, rest) of a roll row written party code first, if it is one."""
+    m = _PARTY_CODE_FIRST.match(text.strip()) if text.strip()[:1].isupper() else None
+    if not m or m.group("party") not in cv.PARTIES or len(m.group("name").split()) < 2 or not is_name(m.group("name")):
+        return None
+    return m.group("party"), m.group("name"), m.group("rest") or ""
+
+
+def party_code_first(lines: list[Line]) -> tuple[list[Line], list[int]]:
+    """Rows of a roll with the party's code in a column before the name ("M    Sofia Sjöstrand     ordförande",
+    "KD   Ola Rask") → the name with its party after it, as rolls write it ("Sofia Sjöstrand (M)     ordförande"),
+    where at least MIN_PARTY_FIRST_ROWS rows are written so. Returns the lines and, for each, the index of the
+    line it came from."""
+    found = {i: row for i, line in enumerate(lines) for row in [_party_code_first(line.text)] if row}
+    out = list(lines)
+    # a table whose header titles the party's column ("Parti   Ledamot   Tjänstgör") is read by its columns
+    titled = len(found) >= MIN_PARTY_FIRST_ROWS and any(
+        "party" in (table_columns(line.text, line.indent) or {}) for line in lines if "   " in line.text)
+    if len(found) >= MIN_PARTY_FIRST_ROWS and not titled:
+        for i, (party, name, rest) in found.items():
+            text = lines[i].text
+            out[i] = replace(lines[i], text=f"{text[:len(text) - len(text.lstrip())]}{name} ({party}){rest}")
+    return out, list(range(len(lines)))
+
+
 def _role_first_rows(lines: list[Line]) -> set[int]:
     """Rows "Ordf.     Anna Ek" / "Kassör     Per Berg" under an attendance heading that stands alone
     ("Närvarande"): a list written role first in two columns, each row one person, not label rows."""
@@ -838,13 +869,15 @@ def _spread_rows(lines: list[Line]) -> list[Line]:
                 out[i] = replace(line, text=COLUMN_GAP_TEXT.join(cells))
                 continue
         # cheap tests first: two words or more, no column gap
-        words = _office_cells(line.text) if " " in line.text.strip() and "   " not in line.text else []
-        if len(words) < 2:
-            continue
-        for j in (i + 1, i - 1):
-            if not 0 <= j < len(lines) or "   " in lines[j].text:
+        words = _office_cells(line.text) if "   " not in line.text else []
+        if not words or len(words) < 2 and cv.office_of(words[0].rstrip(":")) != cv.ADJUSTER:
+            continue  # one label alone: only "Justeras" over the adjusters signing side by side
+        for j in _name_row_places(lines, i):
+            if "   " in lines[j].text:
                 continue
             cut = _signed_names(lines[j].text, len(words))
+            if len(words) == 1 and len(cut) < 2:
+                continue
             if len(cut) > len(words) and cv.office_of(words[-1].rstrip(":")) == cv.ADJUSTER:
                 # "Vid protokollet Justeras" / "Ingrid Falk Gun Björkman Allan Sjöö": the names left over sign
                 # under the last label, as the adjusters signing side by side do
@@ -857,6 +890,15 @@ def _spread_rows(lines: list[Line]) -> list[Line]:
                                  indent=line.indent)
                 break
     return out
+
+
+def _name_row_places(lines: list[Line], i: int) -> list[int]:
+    """Where the names of the office row at ``i`` may stand: right under it, right over it, or under the
+    line signed on right under it ("Vid protokollet Ordförande" / "_____ _____" / "Lena Lind Maria Frost")."""
+    places = [j for j in (i + 1, i - 1) if 0 <= j < len(lines)]
+    if i + 2 < len(lines) and SIGNING_RULE.fullmatch(lines[i + 1].text.strip()):
+        places.insert(1, i + 2)
+    return places
 
 
 def _office_cells(text: str) -> list[str]:
@@ -944,7 +986,8 @@ def signature_start(lines: list[Line]) -> int | None:
                                      _names_over_roles(cells[k + 1], cells[k]))) or \
             (cv.OFFICE.fullmatch(columns[k][0].strip()) and i + 1 < len(lines) and person(lines[i + 1].text)) or \
             (k + 1 < len(cells) and len(cells[k]) > 1 and all(cv.OFFICE.fullmatch(c.strip()) for c in cells[k])) or \
-            _name_with_office(columns[k][0])
+            (k + 1 < len(cells) and len(_office_cells(columns[k][0])) >= 2) or \
+            _name_with_office(columns[k][0]) or _office_then_name(columns[k][0])
         if opens:
             return i
     return None
@@ -980,6 +1023,17 @@ def _name_with_office(cell: str) -> bool:
     return bool(m) and cv.office_of(m.group("role").strip().lower()) is not None and bool(person(m.group("name")))
 
 
+def _office_then_name(cell: str) -> list[str]:
+    """ "Sekreterare Lena Lind", "Justeras Eva Lund Ali Reza" at the foot (a label and the names signed under
+    it, run onto one line): each name with the office as "office:name"; none unless the rest is names only."""
+    m = cv.OFFICE.match(cell.strip())
+    if not m or ":" in m.group(0) or not m.group(0).endswith(" "):
+        return []
+    office = cv.office_of(m.group("word").lower())
+    names = _signed_names(cell.strip()[m.end():], 1) if office else []
+    return [f"{office}:{name}" for name in names]
+
+
 def _names_over_roles(names: list[str], roles: list[str]) -> bool:
     """Signatures without a heading: a line of names (its cells) with their offices on the line below."""
     # The office words first: cheap, and they rule out almost every line before person() runs.
@@ -1013,6 +1067,10 @@ def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
                 for part in _inline_parts(cell):
                     office = cv.office_of(cv.SIGNATURE_INLINE.match(part.strip()).group("label"))
                     tokens.extend(("pair", f"{office}:{name}") for name in _inline_signature(part) if office)
+                continue
+            run_on = _office_then_name(cell)
+            if run_on:
+                tokens.extend(("pair", pair) for pair in run_on)
                 continue
             m = _NAME_ROLE.match(cell)
             if m and cv.office_of(m.group("role").strip()) and person(m.group("name")):
@@ -1082,8 +1140,9 @@ def _own_office_under(tokens: list[tuple[str, str]], k: int) -> bool:
 def _paired_runs(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Signatures side by side that plain text gives one cell a line, a row after a row ("Sofie Lund" / "Ove
     Strand" / "Sekreterare" / "Justerare"): a run of two names or more right over as many offices pairs them
-    in order; so does a run of two offices or more right over as many names, the end of the block or a
-    column's end after them ("Antecknat av" / "Justeras" / "Ingrid Lund" / "Karin Ekdahl")."""
+    in order; so does a run of two offices or more right over as many names, the end of the block, a
+    column's end or the next signature's label after them ("Antecknat av" / "Justeras" / "Ingrid Lund" /
+    "Karin Ekdahl"; "Vid protokollet" / "Ordförande" / "Lena Lind" / "Maria Frost" / "Justeras" / ...)."""
     out: list[tuple[str, str]] = []
     k = 0
     while k < len(tokens):
@@ -1101,7 +1160,7 @@ def _paired_runs(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
             m += 1
         names = tokens[k + m:k + 2 * m]
         if m >= 2 and len(names) == m and all(kind == "name" for kind, _ in names) and \
-                (k + 2 * m == len(tokens) or tokens[k + 2 * m][0] == "column"):
+                (k + 2 * m == len(tokens) or tokens[k + 2 * m][0] in ("column", "intro")):
             out.extend(("pair", f"{office}:{name}") for (_, office), (_, name) in zip(tokens[k:k + m], names))
             k += 2 * m
             continue
