@@ -79,3 +79,11 @@ def test_names_left_over_under_another_label_are_not_guessed():
     # three names under "Ordförande Sekreterare": which two sign is not told, so no row is cut
     lines = clean("Ordförande Sekreterare\nSiv Hallin Tage Lundmark Eva Dahl\n", repair=False).lines
     assert signature_start(lines) is None
+
+
+def test_justeras_with_two_names_run_on_where_a_surname_is_a_given_name_too():
+    """ "Justeras Eva Lund Ali Reza": the cut at given names fails ("Reza" is one too), so the two adjusters are
+    taken two words each; a label with one name, or a secretary's line, keeps its name whole."""
+    text = "Vid protokollet Stina Ek\nJusteras Eva Lund Ali Reza\n"
+    assert signatures(text) == {"secretary": ["Stina Ek"], "adjusters": ["Eva Lund", "Ali Reza"]}
+    assert signatures("Vid protokollet Stina Ek\nJusteras Eva Lund\n")["adjusters"] == ["Eva Lund"]

@@ -854,6 +854,7 @@ MAX_SIGNATURE_LINES = 30  # a signature block is short; a "Justeras" further up 
 # A row of offices over a row of names that lost the gaps between their columns ("Sekreterare Ordförande
 # Justerare" / "Stina Ek Anna Berg Per Holm", as a PDF's text may give it): each name taken as this many words.
 SPACED_NAME_WORDS = 2
+USUAL_ADJUSTERS = 2  # minutes are checked by two adjusters, signing side by side under one "Justeras"
 COLUMN_GAP_TEXT = "   "  # the gap _COLUMN_GAP reads between columns
 
 
@@ -1030,7 +1031,12 @@ def _office_then_name(cell: str) -> list[str]:
     if not m or ":" in m.group(0) or not m.group(0).endswith(" "):
         return []
     office = cv.office_of(m.group("word").lower())
-    names = _signed_names(cell.strip()[m.end():], 1) if office else []
+    rest = cell.strip()[m.end():]
+    names = _signed_names(rest, 1) if office else []
+    if not names and office == cv.ADJUSTER and len(rest.split()) == SPACED_NAME_WORDS * USUAL_ADJUSTERS:
+        # "Justeras Eva Lund Ali Reza": no cut at given names where a surname is one too ("Reza"); the minutes'
+        # two adjusters, two words each
+        names = _signed_names(rest, USUAL_ADJUSTERS)
     return [f"{office}:{name}" for name in names]
 
 
