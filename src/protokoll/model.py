@@ -57,28 +57,23 @@ class _Record(BaseModel):
         return record
 
 
-_PLANS: dict[type, tuple] = {}
-
-
+@cache
 def _made_plan(cls: type) -> tuple:
     """(field names in order, alias → name, required names, name → default, name → default factory,
     private defaults or None) of a record class, read once a class from pydantic's field list."""
-    plan = _PLANS.get(cls)
-    if plan is None:
-        names, aliases, required, defaults, factories = [], {}, set(), {}, {}
-        for name, info in cls.model_fields.items():
-            names.append(name)
-            if info.alias:
-                aliases[info.alias] = name
-            if info.default_factory is not None:
-                factories[name] = info.default_factory
-            elif info.is_required():
-                required.add(name)
-            else:
-                defaults[name] = info.default
-        private = {name: attr.get_default() for name, attr in cls.__private_attributes__.items()} or None
-        plan = _PLANS[cls] = (tuple(names), aliases, frozenset(required), defaults, factories, private)
-    return plan
+    names, aliases, required, defaults, factories = [], {}, set(), {}, {}
+    for name, info in cls.model_fields.items():
+        names.append(name)
+        if info.alias:
+            aliases[info.alias] = name
+        if info.default_factory is not None:
+            factories[name] = info.default_factory
+        elif info.is_required():
+            required.add(name)
+        else:
+            defaults[name] = info.default
+    private = {name: attr.get_default() for name, attr in cls.__private_attributes__.items()} or None
+    return tuple(names), aliases, frozenset(required), defaults, factories, private
 
 
 class Span(_Record):
@@ -231,15 +226,10 @@ class Protocol(_Node):
         return data
 
 
-_JSON_KEYS: dict[type, tuple[tuple[str, str], ...]] = {}
-
-
+@cache
 def _json_keys(cls: type) -> tuple[tuple[str, str], ...]:
     """(field name, JSON key) of a record class in the fields' order (the key is the alias where there is one)."""
-    keys = _JSON_KEYS.get(cls)
-    if keys is None:
-        keys = _JSON_KEYS[cls] = tuple((name, info.alias or name) for name, info in cls.model_fields.items())
-    return keys
+    return tuple((name, info.alias or name) for name, info in cls.model_fields.items())
 
 
 def _json_of(value, provenance: bool):
