@@ -184,11 +184,31 @@ def parse_attendance(lines: list[Line], status: str = "present", role: str | Non
     lines = [replace(line, text=_couples_apart(line.text)) if cv.COUPLE.search(line.text) else line for line in lines]
     out: list[Attendee] = []
     for section_status, section_role, section, group in _sections(_group_titles_down(lines), status, role):
-        found = _section_entries(section, section_status, section_role)
+        found = _organisations_after_names(_section_entries(section, section_status, section_role))
         for a in found if group else ():
             a.affiliation = a.affiliation or group  # "Styrelsen" over its table: what the list writes beside each
         out.extend(found)
     return out
+
+
+MIN_NAMES_BEFORE_ORGANISATIONS = 2  # a shorter list is not read as a names column and its organisations column
+
+
+def _organisations_after_names(found: list[Attendee]) -> list[Attendee]:
+    """A roll typed "Name     Organisation" that plain text gives column after column ("Hans Andrén" / "Fredrik
+    Cullman" / "Northland Timber" / "Björkå Sågverk"): the people, each of a given name, then as many entries
+    that start with none and say nothing more, are the people's organisations in order."""
+    half = len(found) // 2
+    if half < MIN_NAMES_BEFORE_ORGANISATIONS or len(found) != 2 * half:
+        return found
+    people, organisations = found[:half], found[half:]
+    if all(names.is_first_name(a.name.split()[0]) and len(a.name.split()) >= 2 and not a.affiliation for a in people) \
+            and not any(names.is_first_name(a.name.split()[0]) or a.affiliation or a.role or a.note
+                        for a in organisations):
+        for person, organisation in zip(people, organisations):
+            person.affiliation = organisation.name
+        return people
+    return found
 
 
 GROUP_TITLE_MAX_WORDS = 3  # "Styrelsen", "Övriga medlemmar": a group's title over its table is a short line
@@ -400,6 +420,7 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
         aligned = align_cells([(line.indent + offset, t) for line, offset, t in section])
         section = [(line, offset, t) for (line, offset, _), t in zip(section, aligned)]
     section = [(line, offset, role_label(t) or t) for line, offset, t in section]  # "Kassör: Per Ek"
+    organisations = _organisation_column(section)
     one_a_line = _furn_one_a_line([t for _, _, t in section])  # a lone run-together line may then be split
     held: tuple[str, int] | None = None  # a plural role of the role column and where its names stand
     written: dict[int, tuple[str, str | None]] = {}  # id of an entry read: its text and the role it was read under
@@ -457,6 +478,8 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
                 continue
             held = _column_role(line.indent + offset, part, held)
             cells = _row_cells(part)
+            if id(line) in organisations and len(cells) == 2:  # "Mats Lejon      Norrskogs Såg": whom they represent
+                cells = [(cells[0][0], f"{cells[0][1]}, {cells[1][1]}")]
             if one_a_line:
                 cells = [(start + at, piece) for start, chunk in cells for at, piece in _furn_split_single_join(chunk)]
             for chunk_start, chunk in cells:
@@ -917,6 +940,36 @@ def _row_cells(text: str) -> list[tuple[int, str]]:
             continue
         cells.append((start, chunk))
     return cells
+
+
+ORGANISATION_COLUMN_MIN_ROWS = 3  # rows with a second cell in one column that make a column of the roll
+
+
+def _plainly_no_person(cell: str) -> bool:
+    """A cell no person's name reads so: one word ("Unionen", "GS-facket"), a word in lower case after the first
+    ("Luleå tekniska universitet", "Högskolan i Dalälven"), or what an organisation's name ends in."""
+    words = _PLACE_NOTE.sub("", cell).split()
+    return len(words) == 1 or any(w[:1].islower() for w in words[1:]) or bool(_ORGANISATION.search(cell))
+
+
+def _organisation_column(section) -> set[int]:
+    """Ids of the roll lines "Name     Organisation" (a committee's or a network's roll, the organisation each
+    person represents in a column of its own) whose second cell is that column's: a column where most cells
+    are plainly no person's name ("Arbetsmiljöverket", "Luleå tekniska universitet"), so that "Norrskogs Såg"
+    in it is an organisation too; a cell there that starts with a given name is a second person."""
+    rows = []
+    for line, offset, text in section:
+        cells = list(_columns(text)) if "   " in text else []
+        if len(cells) == 2 and is_name(cells[0][1].split(",")[0].split("(")[0].strip()) \
+                and not _is_role_cell(cells[1][1]) and not _MARK_CELL.match(cells[1][1]):
+            rows.append((id(line), line.indent + offset + cells[1][0], cells[1][1]))
+    if len(rows) < ORGANISATION_COLUMN_MIN_ROWS:
+        return set()
+    at = max({c for _, c, _ in rows}, key=lambda c: sum(abs(c - k) <= ROLE_COLUMN_SLACK for _, k, _ in rows))
+    column = [(i, cell) for i, c, cell in rows if abs(c - at) <= ROLE_COLUMN_SLACK]
+    if len(column) < ORGANISATION_COLUMN_MIN_ROWS or 2 * sum(_plainly_no_person(c) for _, c in column) <= len(column):
+        return set()
+    return {i for i, cell in column if not names.is_first_name(cell.split()[0])}
 
 
 def _is_party_cell(cells: list[tuple[int, str]], chunk: str) -> bool:

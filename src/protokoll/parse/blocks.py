@@ -18,7 +18,8 @@ from protokoll.parse import conventions, dates, decisions, labels
 from protokoll.parse import people as parse_people
 
 # "1. Title", "1) Title", "§ 131 Title", "§1 Title", "SBN § 45" (title on a later line), "KSAU 176 Title",
-# "Punkt 3 Title", "3.1 Title" (a sub-item of 3), "§10a Beslutades att ..." (a lettered sub-paragraph of § 10).
+# "Punkt 3 Title", "3.1 Title" (a sub-item of 3; a club's minutes write "3:1"), "§10a Beslutades att ..." (a
+# lettered sub-paragraph of § 10).
 # "RUN AU § 17", "KS AU § 5": a committee of a body writes both abbreviations; "6A TITLE" (a sub-item of 6 in
 # upper case, see heading_at).
 # "Kfn § 51", "Sn § 49", "Bun § 30": a body's abbreviation written with one capital before the sign (small
@@ -27,7 +28,7 @@ NUMBERED = regexes.compile(
     r"^(?P<label>(?P<prefix>(?:(?:[A-ZÅÄÖ]{2,6}\s+){0,2}[A-ZÅÄÖ]{2,6}\s*|[A-ZÅÄÖ][a-zåäö]{1,4}\s*)?§\s*|"
     r"(?:Punkt|Ärende|Paragraf|Pkt\.?)\s+|"
     r"[A-ZÅÄÖ]{2,6}\s+(?=\d))?"
-    r"(?P<n>\d{1,3})(?:(?P<sub>(?:\.\d{1,2}){1,2})|(?P<letter>[a-hA-H](?![\wåäöÅÄÖ])))?)(?:[.):]|(?=\s)|$)\s*"
+    r"(?P<n>\d{1,3})(?:(?P<sub>(?:\.\d{1,2}){1,2}|:\d(?!\d))|(?P<letter>[a-hA-H](?![\wåäöÅÄÖ])))?)(?:[.):]|(?=\s)|$)\s*"
     r"(?P<title>[A-ZÅÄÖÉ\"”'’«].*)?$")
 # "Dnr KS 2025/0041", "Diarienummer: 2024/123", "Dnr. BUN 2024.118"
 CASE_NUMBER = regexes.compile(r"^(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.|Ärendenummer)\s*:?\s*(?P<case>\S.{0,40})$",
@@ -260,6 +261,9 @@ MAX_STRAY_NUMBERS = 2  # numbers before the items that only look like headings, 
 
 
 _DIGIT = regexes.compile(r"\d")
+# "1." alone on its line, the item's title on the next: a word processor's numbered list, whose number pdftotext
+# sets apart from the text it numbers ("1." / "Årsmötets öppnande").
+LONE_LIST_NUMBER = regexes.compile(r"^\d{1,2}[.)]$")
 
 
 def heading_at(text: str) -> Heading | None:
@@ -307,7 +311,7 @@ def heading_at(text: str) -> Heading | None:
         and _decides(title)
     if title and not deciding and labels.section_of(title):
         return None
-    if not prefix and not title and text != m.group("n"):
+    if not prefix and not title and text != m.group("n") and not LONE_LIST_NUMBER.match(text):
         return None  # a lone number ("7", its title on the next line) is one the page cleaner kept as an item's
     sub = m.group("sub") if m.re is NUMBERED else None
     letter = m.group("letter") if m.re is NUMBERED else None
@@ -346,7 +350,7 @@ def heading_at(text: str) -> Heading | None:
         # Its first sentence is its title, and the whole paragraph its text (the decision included).
         text_at = m.start("title")
     if sub:
-        parts = (m.group("n") + sub).split(".")
+        parts = (m.group("n") + sub).replace(":", ".").split(".")
         return Heading(int(parts[-1]), m.group("label"), 1, title, case_number, text_at)
     if letter:  # a lettered sub-paragraph has no number of its own: its label is all it prints
         return Heading(None, " ".join(m.group("label").split()), 1, title.rstrip(".") if text_at is None else title,

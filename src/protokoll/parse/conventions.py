@@ -107,6 +107,10 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("frånvarande ledamöter", "absent", None),
     ("frånvarande", "absent", None),
     ("frånvaro", "absent", None),  # "Frånvaro: A, B" (an "anmäld frånvaro" is excused, above)
+    (r"frånv\.", "absent", None),  # "Frånv.: Sofie Alfredsdotter", the heading cut short
+    # representatives of organisations in a council's roll, named by where they come from ("Representanter från
+    # funktionshinderorganisationerna", "Representanter för pensionärsorganisationerna")
+    (r"representanter\s+(?:från|för)\s+(?:[\wåäö-]+\s+){0,2}[\wåäö-]+", "present", None),
 )
 # Folded: a match holds the lower-cased text (heading_info lower-cases the heading anyway).
 # A body's genitive may stand before the heading ("Direktionens ledamöter", "Styrelsens ersättare"); a

@@ -151,9 +151,11 @@ EMAIL_OCR = regexes.compile(r"\b((?>[a-z0-9][a-z0-9._+-]{0,63}(?:\s?\.\s?[a-z0-9
                        r"([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:se|com|nu|org|net|eu))\b")
 ISO_DATE = regexes.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # "Styrelsemöte 250309": a title that writes the date yymmdd, as a file name would (the long title under it may
-# give the day and month without the year). Only alone after a meeting's word: six digits elsewhere are no date.
-COMPACT_DATE_TITLE = regexes.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:möte|sammanträde|protokoll)\s+(?P<y>\d{2})(?P<m>[01]\d)"
-                                r"(?P<d>[0-3]\d)$", re.IGNORECASE)
+# give the day and month without the year); "Styrelsemöte 25-02-23", the same with dashes, in the right-hand
+# cell of a notes' title row ("Minnesanteckningar     Styrelsemöte 25-02-23"). Only alone after a meeting's word,
+# ending the line: six digits elsewhere are no date.
+COMPACT_DATE_TITLE = regexes.compile(r"(?:^|\s{3,})(?P<word>[A-ZÅÄÖ][\wåäö-]*(?:möte|sammanträde|protokoll))\s+"
+                                r"(?P<y>\d{2})(?P<sep>-?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)$", re.IGNORECASE)
 CENTURY = 2000  # a yymmdd date's century: minutes written today
 PLACE_TIME = regexes.compile(tolerant(
     r"^(?P<label>plats och tid|tid och plats|tid och lokal|datum och tid|datum och plats|mötesplats|"
@@ -316,7 +318,7 @@ def parse_header(lines: list[Line], after_lists: frozenset[int] = frozenset()) -
             break
         put("date", dates.meeting_day(line.text), line)
     for line in lines[:TITLE_LINES] if "date" not in h.values else ():
-        m = COMPACT_DATE_TITLE.match(line.text.strip()) if line.text[-1:].isdigit() else None
+        m = COMPACT_DATE_TITLE.search(line.text.strip()) if line.text[-1:].isdigit() else None
         if m:
             put("date", _compact_date(m), line)
     # (a title sentence read whole: "... klockan" / "13.00 i Folkets hus")
