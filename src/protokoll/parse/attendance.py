@@ -60,6 +60,8 @@ class Heading:
 def heading_of(text: str) -> Heading | None:
     """The attendance heading a line starts with. Without a colon the heading must stand alone or be
     followed by a capitalised entry, so "Närvarande var ..." sentences count and prose does not."""
+    if text[:2] == "* ":  # "* Övriga beslutande ledamöter": the list a front page's "* ... redovisas på nästa sida" points to
+        return heading_of(text[2:].lstrip())
     m = cv.ATTENDANCE_HEADING.match(text)
     if not m:
         group = cv.FROM_GROUP_HEADING.match(text) if text[:4].lower() in ("från", "närv") else None
@@ -955,7 +957,7 @@ def _plainly_no_person(cell: str) -> bool:
 def _organisation_column(section) -> set[int]:
     """Ids of the roll lines "Name     Organisation" (a committee's or a network's roll, the organisation each
     person represents in a column of its own) whose second cell is that column's: a column where most cells
-    are plainly no person's name ("Arbetsmiljöverket", "Luleå tekniska universitet"), so that "Norrskogs Såg"
+    are plainly no person's name, half of them at least ("Arbetsmiljöverket", "Luleå tekniska universitet"), so that "Norrskogs Såg"
     in it is an organisation too; a cell there that starts with a given name is a second person."""
     rows = []
     for line, offset, text in section:
@@ -967,7 +969,7 @@ def _organisation_column(section) -> set[int]:
         return set()
     at = max({c for _, c, _ in rows}, key=lambda c: sum(abs(c - k) <= ROLE_COLUMN_SLACK for _, k, _ in rows))
     column = [(i, cell) for i, c, cell in rows if abs(c - at) <= ROLE_COLUMN_SLACK]
-    if len(column) < ORGANISATION_COLUMN_MIN_ROWS or 2 * sum(_plainly_no_person(c) for _, c in column) <= len(column):
+    if len(column) < ORGANISATION_COLUMN_MIN_ROWS or 2 * sum(_plainly_no_person(c) for _, c in column) < len(column):
         return set()
     return {i for i, cell in column if not names.is_first_name(cell.split()[0])}
 
@@ -1254,6 +1256,12 @@ def _nomination_group(text: str) -> bool:
         and not municipalities.canonical(text) and not _ORGANISATION.search(text)
 
 
+def _nomination_code(text: str) -> bool:
+    """ "Posk", "Sfk", "BorgA": a nomination group's short name, neither a role, a municipality nor a given name."""
+    return bool(cv.NOMINATION_CODE.match(text)) and not cv.is_role(text) and not cv.role_base(text) \
+        and not municipalities.canonical(text) and not names.is_first_name(text)
+
+
 # A presence table read with single spaces ("Ledamöter Närvarande" / "Hanna Rask X, mötesordförande § 94"): the
 # mark written right after the name, before any comma.
 _MARKS = r"X|anmält förhinder|anmäld frånvaro|förhinder|frånvarande|ej närvarande"
@@ -1417,8 +1425,8 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             continue
         if info.isupper() and info == _initials(name) or info is paren and initials_fit(info, name):
             continue  # "Karin Lund (KL)", "Berit Stenlund (BSt)": the initials the minutes use for her, not a party
-        if party is None and info is paren and _nomination_group(info):
-            party = info  # "(Kyrkans Väl)": a nomination group
+        if party is None and info is paren and (_nomination_group(info) or _nomination_code(info)):
+            party = info  # "(Kyrkans Väl)", "(Posk)": a nomination group
         elif party is None and cv.is_party(info) and not municipalities.canonical(info):
             party = info
         elif cv.NOTE.match(info):

@@ -30,6 +30,9 @@ NUMBERED = regexes.compile(
     r"[A-ZÅÄÖ]{2,6}\s+(?=\d))?"
     r"(?P<n>\d{1,3})(?:(?P<sub>(?:\.\d{1,2}){1,2}|:\d(?!\d))|(?P<letter>[a-hA-H](?![\wåäöÅÄÖ])))?)(?:[.):]|(?=\s)|$)\s*"
     r"(?P<title>[A-ZÅÄÖÉ\"”'’«].*)?$")
+# "4 a.     Godkännande av dagordning.": a lettered point of an item, a space between its number and letter (a word
+# processor's list); the letter in lower case, with its stop or parenthesis, and a title after it.
+SPACED_LETTER = regexes.compile(r"^(?P<n>\d{1,2})\s(?P<letter>[a-h])[.)]\s+(?P<title>[A-ZÅÄÖ][^.]*\.?)$")
 # "Dnr KS 2025/0041", "Diarienummer: 2024/123", "Dnr. BUN 2024.118"
 CASE_NUMBER = regexes.compile(r"^(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.|Ärendenummer)\s*:?\s*(?P<case>\S.{0,40})$",
                          re.IGNORECASE)
@@ -296,6 +299,9 @@ def heading_at(text: str) -> Heading | None:
         prepared = PREPARED_IN.search(text)
         if prepared and "§" in text[: prepared.start()]:
             text = text[: prepared.start()]
+    spaced = SPACED_LETTER.match(text) if first.isdigit() and " " in text[1:4] else None
+    if spaced:  # "4 a.     Godkännande av dagordning.": a lettered point of item 4, the title after it
+        return Heading(None, f"{spaced.group('n')} {spaced.group('letter')}", 1, spaced.group("title"))
     m = NUMBERED.match(text) or (SIGN_AFTER.match(text) if first.isdigit() and "§" in text[:6] else None)
     if not m:
         return None
@@ -663,7 +669,7 @@ def _run(lines: list[Line], heads: list[Heading | None], any_start: bool) -> dic
                 letter = chr(ord(letter) + 1)
             continue
         if h.level == 1:
-            parent = int(NUMBERED.match(line.text).group("n"))
+            parent = int((NUMBERED.match(line.text) or SPACED_LETTER.match(line.text)).group("n"))
             if top is not None and parent == top:
                 found[i] = h
             continue
@@ -813,8 +819,9 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
             and labels.SUMMARY.match(lines[i + 1].text) is not None
         # Minutes without numbers: a short line without a final stop, standing apart, heads what follows.
         apart = not headings and prev is not None and len(prev.lines) == 1 and prev.kind == "text" \
-            and (prev.lines[0].blank_before or _after_sentence(blocks)) and not line.blank_before \
-            and heading_like_line(prev.lines[0].text) and not text[:1].islower()
+            and (prev.lines[0].blank_before or _after_sentence(blocks)) and not text[:1].islower() \
+            and (not line.blank_before and heading_like_line(prev.lines[0].text)
+                 or blanks == "paragraphs" and prev.lines[0].blank_before and _colon_heading(prev.lines[0].text))
         if apart and (section is None or labels.DECIDES.match(text)):
             prev.kind, prev.rest = "heading", prev.text
         if prev is not None and not heads_summary and not apart and _continues(prev, line, width, blanks):
@@ -1021,6 +1028,12 @@ def _mid_sentence(prev: Block, last: str) -> bool:
     that alone, whatever the line's length."""
     return prev.kind == "text" and (len(prev.lines) > 1 and last[:1].islower() or prev.lead > 0) \
         and not STARTS_ATT.match(last) and last.rstrip()[-1:].isalpha()
+
+
+def _colon_heading(text: str) -> bool:
+    """ "Arbete och förberedelser inför jakt:" alone: a heading written with a colon, in minutes whose every
+    paragraph stands apart (a web page saved as text), over its paragraph."""
+    return text.endswith(":") and ":" not in text[:-1] and heading_like_line(text[:-1].rstrip())
 
 
 def heading_like_line(text: str) -> bool:

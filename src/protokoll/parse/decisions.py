@@ -420,8 +420,9 @@ RUNNING = labels.Folded(
     r"(?:antecknades|antecknas|antecknade|antecknar)\s+(?:\S+\s+){0,2}?till\s+protokollet|"
     # "Kommittén ställer sig bakom ansökan.": a position the body takes
     r"(?:ställer|ställde|ställs)\s+sig\s+bakom|"
-    # "Nästa möte bestämdes till 12 oktober.": what was fixed, in the passive without "att"
-    r"bestämdes\s+till|"
+    # "Nästa möte bestämdes till 12 oktober.", "Jaktavgiften beslutades till 2 600 kronor.": what was fixed, in
+    # the passive without "att"
+    r"(?:bestämdes|beslutades|fastslogs)\s+till|"
     # a deferral, as "Ärendet bordläggs": "Tas upp igen på nästa möte.", "Frågan tas upp på nytt i höst."
     r"tas\s+upp\s+(?:igen|på\s+nytt)|"
     r"återremitterades|(?:lades|läggs|lägges)\s+(?:\S+\s+){0,3}?till\s+handlingarna|väljer|valde|"
@@ -932,6 +933,10 @@ NEXT_MEETING = regexes.compile(r"^(?:nästa\s+(?:\w+)?möte(?:t)?|nästa\s+samma
 NEXT_MEETING_DECIDED = regexes.compile(r"^(?:nästa\s+(?:\w+)?möte(?:t)?|nästa\s+sammanträde|nästa\s+"
                                   + COUNCIL_MEETING + r")\s+(?:hålls|äger\s+rum|blir|"
                                   r"ska\s+hållas|skall\s+hållas)\b", re.IGNORECASE)
+# "Nästa möte bestämdes till 12 oktober.": the meeting fixed with a decision's own verb, a decision wherever it stands.
+NEXT_MEETING_FIXED = regexes.compile(r"^(?:nästa\s+(?:\w+)?möte(?:t)?|nästa\s+sammanträde|nästa\s+"
+                                + COUNCIL_MEETING + r")\s+(?:bestämdes|beslutades|fastställdes|fastslogs)\b",
+                                re.IGNORECASE)
 
 
 def _count(m: re.Match | None) -> int | None:

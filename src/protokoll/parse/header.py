@@ -97,6 +97,9 @@ BODY_FIRST = regexes.compile(
 # "Kårfullmäktige, Västersjö studentkår"
 BODY_COMMA_ORG = regexes.compile(r"^(?P<body>[A-ZÅÄÖ][^,]{2,60}?),\s+(?P<org>[A-ZÅÄÖ][^,]{2,80})$")
 # "Möte 3 2025/2026", "Sammanträde 4, 2025": a running number before the year, on a header line
+# "S6-2025" alone under an association's title: the meeting's code, its body's letter (S for styrelse, Å for årsmöte),
+# its number in the year and the year.
+CODED_NUMBER = regexes.compile(r"^[A-ZÅÄÖ]{1,2}\s?(?P<n>\d{1,3})\s?[-/]\s?(?:19|20)\d{2}$")
 # A school year's term as a student body writes it: "VT26", "HT 2025" (vårtermin, hösttermin).
 TERM = r"(?:VT|HT)\s?(?:\d{4}|\d{2})"
 MEETING_NUMBER = regexes.compile(r"^(?:möte|sammanträde|styrelsemöte|protokoll)\s+(?:nr\.?\s*)?(?P<n>\d{1,3})"
@@ -158,7 +161,9 @@ COMPACT_DATE_TITLE = regexes.compile(r"(?:^|\s{3,})(?P<word>[A-ZÅÄÖ][\wåäö
                                 r"(?P<y>\d{2})(?P<sep>-?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)$", re.IGNORECASE)
 CENTURY = 2000  # a yymmdd date's century: minutes written today
 PLACE_TIME = regexes.compile(tolerant(
-    r"^(?P<label>plats och tid|tid och plats|tid och lokal|datum och tid|datum och plats|mötesplats|"
+    # "PLATS DATUM OCH TID FÖR MÖTET" (a church body's label cell), "Plats, datum och tid för sammanträdet"
+    r"^(?P<label>plats,?\s+datum\s+och\s+tid(?:\s+för\s+(?:mötet|sammanträdet))?|"
+    r"plats och tid|tid och plats|tid och lokal|datum och tid|datum och plats|mötesplats|"
     r"sammanträdesplats|sammanträdestid|mötestid|möteslokal|"
     r"sammanträdesdatum|mötesdatum|plats|lokal|tid|datum|när|var)(?![\wåäöÅÄÖ])\s*(?P<colon>:)?\s*"), re.IGNORECASE)
 # A further label on a "Label: value" line: "Datum: 2026-04-02 Tid: 19.30 Plats: Bygdegården".
@@ -260,7 +265,7 @@ def parse_header(lines: list[Line], after_lists: frozenset[int] = frozenset()) -
                 put("organisation", placed.group("org").strip(), line)
             break
     for line in lines[:TITLE_LINES]:
-        m = MEETING_NUMBER.match(line.text.strip())
+        m = MEETING_NUMBER.match(line.text.strip()) or CODED_NUMBER.match(line.text.strip())
         if m:
             put("number", int(m.group("n")), line)
             break
