@@ -61,6 +61,13 @@ def test_representatives_of_organisations_are_a_group_of_the_roll():
                                                                 ("Lisa Holm", "SPF Seniorerna")]
 
 
+def test_the_organ_line_written_organisation_first_gives_the_organisation():
+    got = parse_text("Kommunala pensionärsrådet\nSammanträdesprotokoll\n2025-09-16\n\nBeslutande: Eva Ek (C), ordförande\n\n"
+                     "ANSLAG / BEVIS\nOrgan: Björkvalla kommun, Kommunala pensionärsrådet\n\n"
+                     "§ 1 Öppnande\nSammanträdet öppnades.\n§ 2 Avslutning\nSammanträdet avslutades.\n")
+    assert got.organisation == "Björkvalla kommun"
+
+
 def test_a_shortened_absence_heading_gives_the_absent():
     assert _roll("Deltagare: Eva Ek, Per Berg\nFrånv.: Olle Sten\n") == [
         ("Eva Ek", None, "present"), ("Per Berg", None, "present"), ("Olle Sten", None, "absent")]

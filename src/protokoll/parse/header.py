@@ -75,6 +75,11 @@ _OWN_GENITIVE = regexes.compile(r"^(?:föreningens|klubbens|sektionens|förbunde
 # Västra Hälleby kommun"; where the header names no organisation, it is there.
 ORGAN = regexes.compile(tolerant(r"^organ\s*:?\s+(?P<body>(?-i:[A-ZÅÄÖ])\S.*?)\s+i\s+(?P<org>(?-i:[A-ZÅÄÖ]).+?)\.?$"),
                    re.IGNORECASE)
+# "Organ: Tallmarks kommun, Kommunala funktionshinderrådet": the ANSLAG block's organ written organisation first,
+# a comma before the body (the organisation named by what it is: a municipality, a region, a parish).
+ORGAN_ORGANISATION_FIRST = regexes.compile(tolerant(
+    r"^organ\s*:?\s+(?P<org>(?-i:[A-ZÅÄÖ])[^,]*?\s(?:kommun|region|församling|pastorat|kommunalförbund))\s*,\s+"
+    r"(?P<body>(?-i:[A-ZÅÄÖ])[^,]+?)\.?$"), re.IGNORECASE)
 # The body that met, labelled in the header: "Organ: Primärkommunala nämnden", "Forum: Kommunstyrelsen" (with its
 # colon: the ANSLAG block's "Organ Kommunstyrelsen" is read by organ_of).
 ORGAN_LABEL = regexes.compile(tolerant(r"^(?:organ|forum|instans)\s*:\s*(?P<body>(?-i:[A-ZÅÄÖ])[^:]*?)\.?$"), re.IGNORECASE)
@@ -412,10 +417,11 @@ def _label_rows(lines: list[Line]) -> list[Line]:
 
 
 def organ_of(lines: list[Line]) -> tuple[str, str] | None:
-    """(body, organisation) from the "Organ X i Y" line of an ANSLAG/BEVIS block, else None."""
+    """(body, organisation) from the "Organ X i Y" (or "Organ: Y kommun, X") line of an ANSLAG/BEVIS block, else
+    None."""
     for line in lines:
         if line.text[:5].lower() == "organ":  # the word tested first: this looks at every line
-            m = ORGAN.match(line.text.strip())
+            m = ORGAN.match(line.text.strip()) or ORGAN_ORGANISATION_FIRST.match(line.text.strip())
             if m:
                 return m.group("body").strip(), m.group("org").strip()
     return None
