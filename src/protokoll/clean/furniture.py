@@ -52,7 +52,8 @@ TOP_BLOCK_LINES = 8  # a running header block (title, organisation, body, date, 
 # Lone numbers on their own lines that count up one by one at least this many times are item numbers
 # ("1" above "Mötets öppnande:"), not page numbers, wherever on the page they stand.
 MIN_ITEM_NUMBER_RUN = 4
-_LONE_NUMBER = regexes.compile(r"^\d{1,3}$")
+# "1." / "1)" alone count too: a word processor's list number, set apart from the title it numbers.
+_LONE_ITEM_NUMBER = regexes.compile(r"^(?P<n>\d{1,3})[.)]?$")
 # Dot leaders ending a contents entry, with or without its page number ("Val av justerare ....... 2"); plain
 # pdftotext gives a contents table's cells on lines of their own, so the page number may follow alone.
 LEADERS = r"(?:\.{4,}|…{2,}|\s(?:\.\s){3,})"
@@ -486,10 +487,11 @@ def _item_numbers(lines: list[Line]) -> set[int]:
     for line in lines:
         text = line.text.strip()
         leaders, previous = previous, text
-        if len(text) <= 3 and _LONE_NUMBER.match(text):
+        lone = _LONE_ITEM_NUMBER.match(text) if len(text) <= 4 else None
+        if lone:
             if leaders.endswith(".") and CONTENTS_LEADERS.search(leaders):
                 continue  # the page number of a contents entry
-            value = int(text)
+            value = int(lone.group("n"))
             run = runs.get(value - 1, []) + [line]
             runs[value] = run
             if len(run) > len(best):

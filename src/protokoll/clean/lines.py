@@ -97,6 +97,21 @@ def to_lines(pages: list[str]) -> list[Line]:
     return out
 
 
+# A list's bullets a lossy conversion left as another character: "? " (a web page's bullet glyph its encoding lost),
+# "o " (Word's second-level bullet in Courier New), each before a capitalised text. Read as bullets only where the
+# document starts this many lines with the same one: a lone "o" or "?" opening a line is text.
+LOST_BULLETS = ("? ", "o ")
+MIN_LOST_BULLETS = 2
+
+
+def _mend_lost_bullets(lines: list[Line]) -> None:
+    for mark in LOST_BULLETS:
+        marked = [line for line in lines if line.text.startswith(mark) and line.text[2:3].isupper()]
+        if len(marked) >= MIN_LOST_BULLETS:
+            for line in marked:
+                line.text = "•" + line.text[1:]  # (length kept: spans index the page text)
+
+
 def _pieces(text: str, limit: int = 0):
     """(offset, piece) of a line longer than ``MAX_LINE_CHARS``: cut after the last space of each window
     when it stands in the window's second half, else at the limit; pieces are stripped."""
@@ -132,6 +147,7 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
     # A column title wrapped in its narrow cell ("Närvarand" / "e §") is one title again.
     pages = [cells.rebuild(columns.pair(cells.glue_wrapped_titles(p))) for p in pages]
     lines = to_lines(pages)
+    _mend_lost_bullets(lines)
     if low and any(low):
         for line in lines:
             ranges = low[line.page - 1] if line.page - 1 < len(low) else []

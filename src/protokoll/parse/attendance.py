@@ -60,6 +60,8 @@ class Heading:
 def heading_of(text: str) -> Heading | None:
     """The attendance heading a line starts with. Without a colon the heading must stand alone or be
     followed by a capitalised entry, so "Närvarande var ..." sentences count and prose does not."""
+    if text[:2] == "* ":  # "* Övriga beslutande ledamöter": the list a front page's "* ... redovisas på nästa sida" points to
+        return heading_of(text[2:].lstrip())
     m = cv.ATTENDANCE_HEADING.match(text)
     if not m:
         group = cv.FROM_GROUP_HEADING.match(text) if text[:4].lower() in ("från", "närv") else None
@@ -184,11 +186,31 @@ def parse_attendance(lines: list[Line], status: str = "present", role: str | Non
     lines = [replace(line, text=_couples_apart(line.text)) if cv.COUPLE.search(line.text) else line for line in lines]
     out: list[Attendee] = []
     for section_status, section_role, section, group in _sections(_group_titles_down(lines), status, role):
-        found = _section_entries(section, section_status, section_role)
+        found = _organisations_after_names(_section_entries(section, section_status, section_role))
         for a in found if group else ():
             a.affiliation = a.affiliation or group  # "Styrelsen" over its table: what the list writes beside each
         out.extend(found)
     return out
+
+
+MIN_NAMES_BEFORE_ORGANISATIONS = 2  # a shorter list is not read as a names column and its organisations column
+
+
+def _organisations_after_names(found: list[Attendee]) -> list[Attendee]:
+    """A roll typed "Name     Organisation" that plain text gives column after column ("Hans Andrén" / "Fredrik
+    Cullman" / "Northland Timber" / "Björkå Sågverk"): the people, each of a given name, then as many entries
+    that start with none and say nothing more, are the people's organisations in order."""
+    half = len(found) // 2
+    if half < MIN_NAMES_BEFORE_ORGANISATIONS or len(found) != 2 * half:
+        return found
+    people, organisations = found[:half], found[half:]
+    if all(names.is_first_name(a.name.split()[0]) and len(a.name.split()) >= 2 and not a.affiliation for a in people) \
+            and not any(names.is_first_name(a.name.split()[0]) or a.affiliation or a.role or a.note
+                        for a in organisations):
+        for person, organisation in zip(people, organisations):
+            person.affiliation = organisation.name
+        return people
+    return found
 
 
 GROUP_TITLE_MAX_WORDS = 3  # "Styrelsen", "Övriga medlemmar": a group's title over its table is a short line
@@ -400,6 +422,7 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
         aligned = align_cells([(line.indent + offset, t) for line, offset, t in section])
         section = [(line, offset, t) for (line, offset, _), t in zip(section, aligned)]
     section = [(line, offset, role_label(t) or t) for line, offset, t in section]  # "Kassör: Per Ek"
+    organisations = _organisation_column(section)
     one_a_line = _furn_one_a_line([t for _, _, t in section])  # a lone run-together line may then be split
     held: tuple[str, int] | None = None  # a plural role of the role column and where its names stand
     written: dict[int, tuple[str, str | None]] = {}  # id of an entry read: its text and the role it was read under
@@ -457,6 +480,8 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
                 continue
             held = _column_role(line.indent + offset, part, held)
             cells = _row_cells(part)
+            if id(line) in organisations and len(cells) == 2:  # "Mats Lejon      Norrskogs Såg": whom they represent
+                cells = [(cells[0][0], f"{cells[0][1]}, {cells[1][1]}")]
             if one_a_line:
                 cells = [(start + at, piece) for start, chunk in cells for at, piece in _furn_split_single_join(chunk)]
             for chunk_start, chunk in cells:
@@ -919,6 +944,36 @@ def _row_cells(text: str) -> list[tuple[int, str]]:
     return cells
 
 
+ORGANISATION_COLUMN_MIN_ROWS = 3  # rows with a second cell in one column that make a column of the roll
+
+
+def _plainly_no_person(cell: str) -> bool:
+    """A cell no person's name reads so: one word ("Unionen", "GS-facket"), a word in lower case after the first
+    ("Luleå tekniska universitet", "Högskolan i Dalälven"), or what an organisation's name ends in."""
+    words = _PLACE_NOTE.sub("", cell).split()
+    return len(words) == 1 or any(w[:1].islower() for w in words[1:]) or bool(_ORGANISATION.search(cell))
+
+
+def _organisation_column(section) -> set[int]:
+    """Ids of the roll lines "Name     Organisation" (a committee's or a network's roll, the organisation each
+    person represents in a column of its own) whose second cell is that column's: a column where most cells
+    are plainly no person's name, half of them at least ("Arbetsmiljöverket", "Luleå tekniska universitet"), so that "Norrskogs Såg"
+    in it is an organisation too; a cell there that starts with a given name is a second person."""
+    rows = []
+    for line, offset, text in section:
+        cells = list(_columns(text)) if "   " in text else []
+        if len(cells) == 2 and is_name(cells[0][1].split(",")[0].split("(")[0].strip()) \
+                and not _is_role_cell(cells[1][1]) and not _MARK_CELL.match(cells[1][1]):
+            rows.append((id(line), line.indent + offset + cells[1][0], cells[1][1]))
+    if len(rows) < ORGANISATION_COLUMN_MIN_ROWS:
+        return set()
+    at = max({c for _, c, _ in rows}, key=lambda c: sum(abs(c - k) <= ROLE_COLUMN_SLACK for _, k, _ in rows))
+    column = [(i, cell) for i, c, cell in rows if abs(c - at) <= ROLE_COLUMN_SLACK]
+    if len(column) < ORGANISATION_COLUMN_MIN_ROWS or 2 * sum(_plainly_no_person(c) for _, c in column) < len(column):
+        return set()
+    return {i for i, cell in column if not names.is_first_name(cell.split()[0])}
+
+
 def _is_party_cell(cells: list[tuple[int, str]], chunk: str) -> bool:
     """A cell that holds only a party's abbreviation right after a person's name: a roll typed as a table
     (or with tab stops) with the party in a column of its own ("Karin Lövgren | S | ordförande")."""
@@ -1201,6 +1256,12 @@ def _nomination_group(text: str) -> bool:
         and not municipalities.canonical(text) and not _ORGANISATION.search(text)
 
 
+def _nomination_code(text: str) -> bool:
+    """ "Posk", "Sfk", "BorgA": a nomination group's short name, neither a role, a municipality nor a given name."""
+    return bool(cv.NOMINATION_CODE.match(text)) and not cv.is_role(text) and not cv.role_base(text) \
+        and not municipalities.canonical(text) and not names.is_first_name(text)
+
+
 # A presence table read with single spaces ("Ledamöter Närvarande" / "Hanna Rask X, mötesordförande § 94"): the
 # mark written right after the name, before any comma.
 _MARKS = r"X|anmält förhinder|anmäld frånvaro|förhinder|frånvarande|ej närvarande"
@@ -1364,8 +1425,8 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             continue
         if info.isupper() and info == _initials(name) or info is paren and initials_fit(info, name):
             continue  # "Karin Lund (KL)", "Berit Stenlund (BSt)": the initials the minutes use for her, not a party
-        if party is None and info is paren and _nomination_group(info):
-            party = info  # "(Kyrkans Väl)": a nomination group
+        if party is None and info is paren and (_nomination_group(info) or _nomination_code(info)):
+            party = info  # "(Kyrkans Väl)", "(Posk)": a nomination group
         elif party is None and cv.is_party(info) and not municipalities.canonical(info):
             party = info
         elif cv.NOTE.match(info):

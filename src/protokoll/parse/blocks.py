@@ -18,7 +18,8 @@ from protokoll.parse import conventions, dates, decisions, labels
 from protokoll.parse import people as parse_people
 
 # "1. Title", "1) Title", "§ 131 Title", "§1 Title", "SBN § 45" (title on a later line), "KSAU 176 Title",
-# "Punkt 3 Title", "3.1 Title" (a sub-item of 3), "§10a Beslutades att ..." (a lettered sub-paragraph of § 10).
+# "Punkt 3 Title", "3.1 Title" (a sub-item of 3; a club's minutes write "3:1"), "§10a Beslutades att ..." (a
+# lettered sub-paragraph of § 10).
 # "RUN AU § 17", "KS AU § 5": a committee of a body writes both abbreviations; "6A TITLE" (a sub-item of 6 in
 # upper case, see heading_at).
 # "Kfn § 51", "Sn § 49", "Bun § 30": a body's abbreviation written with one capital before the sign (small
@@ -27,8 +28,11 @@ NUMBERED = regexes.compile(
     r"^(?P<label>(?P<prefix>(?:(?:[A-ZÅÄÖ]{2,6}\s+){0,2}[A-ZÅÄÖ]{2,6}\s*|[A-ZÅÄÖ][a-zåäö]{1,4}\s*)?§\s*|"
     r"(?:Punkt|Ärende|Paragraf|Pkt\.?)\s+|"
     r"[A-ZÅÄÖ]{2,6}\s+(?=\d))?"
-    r"(?P<n>\d{1,3})(?:(?P<sub>(?:\.\d{1,2}){1,2})|(?P<letter>[a-hA-H](?![\wåäöÅÄÖ])))?)(?:[.):]|(?=\s)|$)\s*"
+    r"(?P<n>\d{1,3})(?:(?P<sub>(?:\.\d{1,2}){1,2}|:\d(?!\d))|(?P<letter>[a-hA-H](?![\wåäöÅÄÖ])))?)(?:[.):]|(?=\s)|$)\s*"
     r"(?P<title>[A-ZÅÄÖÉ\"”'’«].*)?$")
+# "4 a.     Godkännande av dagordning.": a lettered point of an item, a space between its number and letter (a word
+# processor's list); the letter in lower case, with its stop or parenthesis, and a title after it.
+SPACED_LETTER = regexes.compile(r"^(?P<n>\d{1,2})\s(?P<letter>[a-h])[.)]\s+(?P<title>[A-ZÅÄÖ][^.]*\.?)$")
 # "Dnr KS 2025/0041", "Diarienummer: 2024/123", "Dnr. BUN 2024.118"
 CASE_NUMBER = regexes.compile(r"^(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.|Ärendenummer)\s*:?\s*(?P<case>\S.{0,40})$",
                          re.IGNORECASE)
@@ -260,6 +264,9 @@ MAX_STRAY_NUMBERS = 2  # numbers before the items that only look like headings, 
 
 
 _DIGIT = regexes.compile(r"\d")
+# "1." alone on its line, the item's title on the next: a word processor's numbered list, whose number pdftotext
+# sets apart from the text it numbers ("1." / "Årsmötets öppnande").
+LONE_LIST_NUMBER = regexes.compile(r"^\d{1,2}[.)]$")
 
 
 def heading_at(text: str) -> Heading | None:
@@ -292,6 +299,9 @@ def heading_at(text: str) -> Heading | None:
         prepared = PREPARED_IN.search(text)
         if prepared and "§" in text[: prepared.start()]:
             text = text[: prepared.start()]
+    spaced = SPACED_LETTER.match(text) if first.isdigit() and " " in text[1:4] else None
+    if spaced:  # "4 a.     Godkännande av dagordning.": a lettered point of item 4, the title after it
+        return Heading(None, f"{spaced.group('n')} {spaced.group('letter')}", 1, spaced.group("title"))
     m = NUMBERED.match(text) or (SIGN_AFTER.match(text) if first.isdigit() and "§" in text[:6] else None)
     if not m:
         return None
@@ -307,7 +317,7 @@ def heading_at(text: str) -> Heading | None:
         and _decides(title)
     if title and not deciding and labels.section_of(title):
         return None
-    if not prefix and not title and text != m.group("n"):
+    if not prefix and not title and text != m.group("n") and not LONE_LIST_NUMBER.match(text):
         return None  # a lone number ("7", its title on the next line) is one the page cleaner kept as an item's
     sub = m.group("sub") if m.re is NUMBERED else None
     letter = m.group("letter") if m.re is NUMBERED else None
@@ -346,7 +356,7 @@ def heading_at(text: str) -> Heading | None:
         # Its first sentence is its title, and the whole paragraph its text (the decision included).
         text_at = m.start("title")
     if sub:
-        parts = (m.group("n") + sub).split(".")
+        parts = (m.group("n") + sub).replace(":", ".").split(".")
         return Heading(int(parts[-1]), m.group("label"), 1, title, case_number, text_at)
     if letter:  # a lettered sub-paragraph has no number of its own: its label is all it prints
         return Heading(None, " ".join(m.group("label").split()), 1, title.rstrip(".") if text_at is None else title,
@@ -659,7 +669,7 @@ def _run(lines: list[Line], heads: list[Heading | None], any_start: bool) -> dic
                 letter = chr(ord(letter) + 1)
             continue
         if h.level == 1:
-            parent = int(NUMBERED.match(line.text).group("n"))
+            parent = int((NUMBERED.match(line.text) or SPACED_LETTER.match(line.text)).group("n"))
             if top is not None and parent == top:
                 found[i] = h
             continue
@@ -809,8 +819,9 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
             and labels.SUMMARY.match(lines[i + 1].text) is not None
         # Minutes without numbers: a short line without a final stop, standing apart, heads what follows.
         apart = not headings and prev is not None and len(prev.lines) == 1 and prev.kind == "text" \
-            and (prev.lines[0].blank_before or _after_sentence(blocks)) and not line.blank_before \
-            and heading_like_line(prev.lines[0].text) and not text[:1].islower()
+            and (prev.lines[0].blank_before or _after_sentence(blocks)) and not text[:1].islower() \
+            and (not line.blank_before and heading_like_line(prev.lines[0].text)
+                 or blanks == "paragraphs" and prev.lines[0].blank_before and _colon_heading(prev.lines[0].text))
         if apart and (section is None or labels.DECIDES.match(text)):
             prev.kind, prev.rest = "heading", prev.text
         if prev is not None and not heads_summary and not apart and _continues(prev, line, width, blanks):
@@ -1017,6 +1028,12 @@ def _mid_sentence(prev: Block, last: str) -> bool:
     that alone, whatever the line's length."""
     return prev.kind == "text" and (len(prev.lines) > 1 and last[:1].islower() or prev.lead > 0) \
         and not STARTS_ATT.match(last) and last.rstrip()[-1:].isalpha()
+
+
+def _colon_heading(text: str) -> bool:
+    """ "Arbete och förberedelser inför jakt:" alone: a heading written with a colon, in minutes whose every
+    paragraph stands apart (a web page saved as text), over its paragraph."""
+    return text.endswith(":") and ":" not in text[:-1] and heading_like_line(text[:-1].rstrip())
 
 
 def heading_like_line(text: str) -> bool:

@@ -28,6 +28,7 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("närvarande ledamöter", "present", None),
     ("närvarande styrelseledamöter", "present", None),
     ("närvarande tjänstepersoner", "present", None),
+    ("övriga beslutande ledamöter", "present", None),  # the rest of the roll, on a later page
     ("beslutande ledamöter", "present", None),
     ("beslutande", "present", None),
     ("ordinarie ledamöter", "present", None),
@@ -107,6 +108,10 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("frånvarande ledamöter", "absent", None),
     ("frånvarande", "absent", None),
     ("frånvaro", "absent", None),  # "Frånvaro: A, B" (an "anmäld frånvaro" is excused, above)
+    (r"frånv\.", "absent", None),  # "Frånv.: Sofie Alfredsdotter", the heading cut short
+    # representatives of organisations in a council's roll, named by where they come from ("Representanter från
+    # funktionshinderorganisationerna", "Representanter för pensionärsorganisationerna")
+    (r"representanter\s+(?:från|för)\s+(?:[\wåäö-]+\s+){0,2}[\wåäö-]+", "present", None),
 )
 # Folded: a match holds the lower-cased text (heading_info lower-cases the heading anyway).
 # A body's genitive may stand before the heading ("Direktionens ledamöter", "Styrelsens ersättare"); a
@@ -286,6 +291,9 @@ ATTENDANCE_MODE = regexes.compile(r"^(?:på plats|fysiskt|fysiskt närvarande|di
 # A title and the organisation after it: "ombudsman Brandmännens Riksförbund" (role, then the affiliation).
 ROLE_THEN_ORGANISATION = regexes.compile(r"^(?P<role>[a-zåäö][\wåäö-]+)\s+(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäöÅÄÖ-]+){0,5})$")
 NOMINATION_GROUP = regexes.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖa-zåäö][a-zåäö]+){1,3}$")
+# A church body's nomination group by its short name in parentheses, written in mixed case: "(Posk)", "(Sfk)",
+# "(Kr)", "(BorgA)" (a capital, one to three small letters, perhaps a closing capital); taken as the party.
+NOMINATION_CODE = regexes.compile(r"^[A-ZÅÄÖ][a-zåäö]{1,3}[A-ZÅÄÖ]?$")
 # "för Anna Ek (S)" after such a role: whom the substitute serves for, a note.
 SERVES_FOR = regexes.compile(r"^\s*(?P<note>" + SERVES_FOR_WORDS + r"\s+\S.*)?$", re.I)
 

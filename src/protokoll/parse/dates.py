@@ -28,8 +28,8 @@ TWO_DIGIT_CENTURY = 2000  # "14/10 -25" is 14 October 2025
 # A date wrapped before its year: a line ending "senast den 31 december", the next starting "2025 riva ...".
 OPEN_DATE_END = regexes.compile(rf"\b\d{{1,2}}\s+(?:{_MONTH})\.?$", re.IGNORECASE)
 YEAR_START = regexes.compile(r"^(?:19|20)\d{2}(?![\d/-])")
-# A single time: "kl. 18.30", "klockan 19"; after "kl" a comma parts hours and minutes too ("kl. 18,30").
-CLOCK = regexes.compile(r"\b(?:kl\.?|klockan)\s*(?P<h>\d{1,2})(?:[.:,](?P<m>\d{2}))?\b", re.IGNORECASE)
+# A single time: "kl. 18.30", "klockan 19", "Kl: 18.30"; after "kl" a comma parts hours and minutes too ("kl. 18,30").
+CLOCK = regexes.compile(r"\b(?:kl\.?|klockan):?\s*(?P<h>\d{1,2})(?:[.:,](?P<m>\d{2}))?\b", re.IGNORECASE)
 TIME_SPAN = regexes.compile(r"\b(\d{1,2})[.:](\d{2})\s*(?:[-–—]|till)\s*(\d{1,2})[.:](\d{2})\b")
 # "kl 19-20", "klockan 18–20.30": whole hours after "kl", the minutes left out
 CLOCK_SPAN = regexes.compile(r"\b(?:kl\.?|klockan)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(?:[-–—]|till)\s*(\d{1,2})(?:[.:](\d{2}))?"

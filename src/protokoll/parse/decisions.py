@@ -415,7 +415,14 @@ LONE_PARTICIPLES = ("godkänt", "godkänd", "godkända", "fastställt", "fastst�
 RUNNING = labels.Folded(
     labels.letter_led(r"\b(?:godkändes|godkänns|godkänner|godkände|godkännes|fastställdes|fastställs|fastställer|fastställde|"
     r"antogs|antas|antar|antog|beviljades|beviljas|beviljar|beviljade|bifölls|bifalls|bifalles|bifaller|biföll|"
-    r"avslogs|avslås|avslår|avslog|noterades|noteras|noterar|bordläggs|bordlades|bordlägges|återremitteras|"
+    r"avslogs|avslås|avslår|avslog|noterades|noteras|noterar|noterade|bordläggs|bordlades|bordlägges|återremitteras|"
+    # "Rapporterna antecknades till protokollet.": taking note in the minutes' own words
+    r"(?:antecknades|antecknas|antecknade|antecknar)\s+(?:\S+\s+){0,2}?till\s+protokollet|"
+    # "Kommittén ställer sig bakom ansökan.": a position the body takes
+    r"(?:ställer|ställde|ställs)\s+sig\s+bakom|"
+    # "Nästa möte bestämdes till 12 oktober.", "Jaktavgiften beslutades till 2 600 kronor.": what was fixed, in
+    # the passive without "att"
+    r"(?:bestämdes|beslutades|fastslogs)\s+till|"
     # a deferral, as "Ärendet bordläggs": "Tas upp igen på nästa möte.", "Frågan tas upp på nytt i höst."
     r"tas\s+upp\s+(?:igen|på\s+nytt)|"
     r"återremitterades|(?:lades|läggs|lägges)\s+(?:\S+\s+){0,3}?till\s+handlingarna|väljer|valde|"
@@ -423,6 +430,8 @@ RUNNING = labels.Folded(
     r"tar\s+del\s+av|tog\s+del\s+av|(?:har|hade)\s+tagit\s+del\s+av|"
     r"(?:om|ny|åter)?valdes|(?:om|ny)?väljs|"
     r"utsågs|utses|utser|utsåg|adjungeras|adjungerades|uppdrog|uppdrogs|uppdras|uppdrar|konstituerade\s+sig|konstituerar\s+sig|"
+    # "Styrelsen konstituerades enligt följande:": the board's offices given out, in the passive
+    r"konstituerades|"
     r"ombads|ombeds|anmodades|anmodas|"
     # "Protokollet blev godkänt av styrelsen.": the passive with "blev"/"blir" and the participle
     r"(?:blev|blir)\s+(?:godkän[dt]a?|fastställ[dt]a?|antag(?:en|et|na)|beviljad?e?t?|bifall(?:en|et|na))|"  # "Ombads iFiskeguiden inkomma med offert.": a task asked for
@@ -436,7 +445,7 @@ RUNNING = labels.Folded(
     r"(?:ger|gav|får|fick|erhåller|erhöll)\s+(?:\S+\s+){0,3}?ansvarsfrihet|"
     r"fördelade\s+(?:följande\s+)?(?:ansvar|arbetsuppgifter|uppdrag)\w*|"
     r"förklarades\s+(?:stadgeenligt|behörigen|behörigt|i\s+behörig\s+ordning|laga)|förklarades\s+(?:omedelbart\s+)?"
-    r"justerad|förklarar\s+sig|ansåg\s+att\s+(?:kallelse|mötet|stämman)|"
+    r"justera[dt]|förklarar\s+sig|ansåg\s+att\s+(?:kallelse|mötet|stämman)|"
     r"tack(?:ar|ade)\s+för\s+(?:informationen|dragningen|presentationen|redovisningen|rapporten)|"
     r"(?:anser|ansåg)\s+sig\s+(?:stadgeenligt|behörigen|i\s+behörig\s+ordning|stadgeenligt\s+och\s+behörigen)\s+"
     r"(?:utlyst|kallat|kallad|sammankallat|sammankallad)|"
@@ -692,14 +701,17 @@ def passive_actors(sentence: str, initials: frozenset[str]) -> tuple[str, list[s
     return m.group("task").strip(), actors
 
 
-# A task after a comma, its actor an attendee: "Stolarna är slitna, Uffe kollar pris på nya stolar."
-_AFTER_COMMA = regexes.compile(r",\s+(?=[A-ZÅÄÖ])")
+# A task after a comma, its actor an attendee: "Stolarna är slitna, Uffe kollar pris på nya stolar."; or after a
+# topic's dash: "STIM – Agnes skickar in rapporten efter julkonserten."
+_AFTER_COMMA = regexes.compile(r"(?:,|\s[–—-])\s+(?=[A-ZÅÄÖ])")
 
 
 def comma_task(sentence: str, initials: frozenset[str]) -> str | None:
-    """The clause after a comma that gives attendees (first names or initials) a task, else None."""
-    if not initials or ", " not in sentence:
-        return None  # (the cheap test first: most sentences hold no comma before a capital)
+    """The clause after a comma (or a topic's dash) that gives attendees (first names or initials) a task, else
+    None."""
+    if not initials or (", " not in sentence and " – " not in sentence and " - " not in sentence
+                        and " — " not in sentence):
+        return None  # (the cheap test first: most sentences hold no comma or dash before a capital)
     for c in _AFTER_COMMA.finditer(sentence):
         tail = sentence[c.end():]
         m = _task_match(tail, initials)
@@ -756,13 +768,13 @@ def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict:
 ELECTION = labels.Folded(labels.letter_led(r"\b(?:välja|väljer|valde|(?:om|ny|åter)?valdes|(?:om|ny)?väljs|utse|utser|utses|utsågs|utsåg|"
                          r"adjungera|adjungeras|adjungerades|bordläggs|bordlades|återremitteras|stadgeenligt|"
                          r"behörig(?:t|en)?\s+(?:utlyst|kallad|kallat|sammankallad)|förklarades\s+(?:omedelbart\s+)?"
-                         r"justerad)\b"))
+                         r"justera[dt]|konstituerades)\b"))
 APPROVAL_ANY = labels.Folded(labels.letter_led(r"\b(?:godkänn\w*|godkändes|godkände|godkän[dt]a?|fastställ\w*|ant(?:a|ar|as|og|ogs)|bevilja\w*|"
                              r"bifall\w*|bifalles|bifölls|biföll|tillstyrk\w*|ställ(?:a|er|s|de)\s+sig\s+bakom|"
                              # "att disponera resultatet enligt styrelsens förslag": a proposal adopted
                              r"enligt\s+(?:\S+\s+){0,2}?förslag(?:et)?|i\s+enlighet\s+med\s+(?:\S+\s+){0,2}?förslag(?:et)?)\b"))
 NOTED_ANY = labels.Folded(labels.letter_led(r"\b(?:lägga|läggs|lades|lägges|lagts)\s+(?:\S+\s+){0,8}?till\s+handlingarna|\bnoteras\b|"
-                          r"\bnoterades\b|\bnoterar\b|\btill\s+handlingarna\b"))
+                          r"\bnoterades\b|\bnoterar\b|\bnoterade\b|\btill\s+handlingarna\b|\btill\s+protokollet\b"))
 # What a body gives someone to act on its behalf: "ger X i uppdrag att", "ger X mandat att", "gav X fullmakt att".
 GIVEN_TO_ACT = ("uppdrag", "mandat", "fullmakt")
 GIVE_TASK = regexes.compile(rf"\b(?:ge|ger|gav)\s+(?P<actor>{_W}(?:\s+{_W}){{0,6}}?)\s+(?:i\s+uppdrag|mandat|fullmakt)\s+att\s+"
@@ -810,8 +822,14 @@ def person_actions(text: str, year: int | None, initials: frozenset[str] = froze
     m = GIVE_TASK.search(body) if may_give(labels.lowered(body)) else None
     if m:
         actor = _clean_actor(m.group("actor"))
-        return [Action.made(assignee=actor, task=m.group("task").strip().rstrip("."),
-                       due=_deadline(body, year))] if actor else []
+        if not actor:
+            return []
+        # "ge Sören Malmgren och Per-Arne Wickström i uppdrag att ...": each person named gets the task
+        # ("ge kultur- och fritidsförvaltningen i uppdrag" is one actor: its parts are no names)
+        people = [p.strip() for p in _ACTOR_JOIN.split(actor)]
+        actors = people if len(people) > 1 and all(p[:1].isupper() for p in people) else [actor]
+        return [Action.made(assignee=a, task=m.group("task").strip().rstrip("."), due=_deadline(body, year))
+                for a in actors]
     if not task_sentence(body, initials, strict):
         return []
     m = _task_match(body, initials)
@@ -915,6 +933,10 @@ NEXT_MEETING = regexes.compile(r"^(?:nästa\s+(?:\w+)?möte(?:t)?|nästa\s+samma
 NEXT_MEETING_DECIDED = regexes.compile(r"^(?:nästa\s+(?:\w+)?möte(?:t)?|nästa\s+sammanträde|nästa\s+"
                                   + COUNCIL_MEETING + r")\s+(?:hålls|äger\s+rum|blir|"
                                   r"ska\s+hållas|skall\s+hållas)\b", re.IGNORECASE)
+# "Nästa möte bestämdes till 12 oktober.": the meeting fixed with a decision's own verb, a decision wherever it stands.
+NEXT_MEETING_FIXED = regexes.compile(r"^(?:nästa\s+(?:\w+)?möte(?:t)?|nästa\s+sammanträde|nästa\s+"
+                                + COUNCIL_MEETING + r")\s+(?:bestämdes|beslutades|fastställdes|fastslogs)\b",
+                                re.IGNORECASE)
 
 
 def _count(m: re.Match | None) -> int | None:

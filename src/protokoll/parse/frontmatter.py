@@ -567,7 +567,7 @@ def unfold_label_column(lines: list[Line]) -> tuple[list[Line], list[int]]:
         # a presence table (Befattning | Namn | Närvarande) is read by its own columns
         return lines, list(range(len(lines)))
     value_col = max(set(value_cols), key=lambda c: sum(abs(v - c) <= COLUMN_SLACK for v in value_cols))
-    entries = _role_first_rows(lines)
+    entries = _role_first_rows(lines) | _person_first_rows(lines, rows)
     label_rows = {i: v for i, _, v in rows if abs(v - value_col) <= COLUMN_SLACK and i not in entries}
     if len(label_rows) < MIN_LABEL_ROWS:
         return lines, list(range(len(lines)))
@@ -603,6 +603,17 @@ def unfold_label_column(lines: list[Line]) -> tuple[list[Line], list[int]]:
         out.append(line)
         origin.append(i)
     return out, origin
+
+
+def _person_first_rows(lines: list[Line], rows: list[tuple[int, int, int]]) -> set[int]:
+    """Rows whose first cell is a person's full name ("Mats Lejon      Norrskogs Såg", a roll with whom each
+    person represents in a second column): entries of a list, no label beside its value."""
+    out = set()
+    for i, _, _ in rows:
+        cell = _GAP.split(lines[i].text.strip(), maxsplit=1)[0].split(",")[0].strip()
+        if len(cell.split()) >= 2 and ":" not in cell and is_name(cell) and not _is_label(cell):
+            out.add(i)
+    return out
 
 
 def _is_label(text: str) -> bool:

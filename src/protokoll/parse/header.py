@@ -75,6 +75,11 @@ _OWN_GENITIVE = regexes.compile(r"^(?:föreningens|klubbens|sektionens|förbunde
 # Västra Hälleby kommun"; where the header names no organisation, it is there.
 ORGAN = regexes.compile(tolerant(r"^organ\s*:?\s+(?P<body>(?-i:[A-ZÅÄÖ])\S.*?)\s+i\s+(?P<org>(?-i:[A-ZÅÄÖ]).+?)\.?$"),
                    re.IGNORECASE)
+# "Organ: Tallmarks kommun, Kommunala funktionshinderrådet": the ANSLAG block's organ written organisation first,
+# a comma before the body (the organisation named by what it is: a municipality, a region, a parish).
+ORGAN_ORGANISATION_FIRST = regexes.compile(tolerant(
+    r"^organ\s*:?\s+(?P<org>(?-i:[A-ZÅÄÖ])[^,]*?\s(?:kommun|region|församling|pastorat|kommunalförbund))\s*,\s+"
+    r"(?P<body>(?-i:[A-ZÅÄÖ])[^,]+?)\.?$"), re.IGNORECASE)
 # The body that met, labelled in the header: "Organ: Primärkommunala nämnden", "Forum: Kommunstyrelsen" (with its
 # colon: the ANSLAG block's "Organ Kommunstyrelsen" is read by organ_of).
 ORGAN_LABEL = regexes.compile(tolerant(r"^(?:organ|forum|instans)\s*:\s*(?P<body>(?-i:[A-ZÅÄÖ])[^:]*?)\.?$"), re.IGNORECASE)
@@ -97,6 +102,9 @@ BODY_FIRST = regexes.compile(
 # "Kårfullmäktige, Västersjö studentkår"
 BODY_COMMA_ORG = regexes.compile(r"^(?P<body>[A-ZÅÄÖ][^,]{2,60}?),\s+(?P<org>[A-ZÅÄÖ][^,]{2,80})$")
 # "Möte 3 2025/2026", "Sammanträde 4, 2025": a running number before the year, on a header line
+# "S6-2025" alone under an association's title: the meeting's code, its body's letter (S for styrelse, Å for årsmöte),
+# its number in the year and the year.
+CODED_NUMBER = regexes.compile(r"^[A-ZÅÄÖ]{1,2}\s?(?P<n>\d{1,3})\s?[-/]\s?(?:19|20)\d{2}$")
 # A school year's term as a student body writes it: "VT26", "HT 2025" (vårtermin, hösttermin).
 TERM = r"(?:VT|HT)\s?(?:\d{4}|\d{2})"
 MEETING_NUMBER = regexes.compile(r"^(?:möte|sammanträde|styrelsemöte|protokoll)\s+(?:nr\.?\s*)?(?P<n>\d{1,3})"
@@ -151,12 +159,16 @@ EMAIL_OCR = regexes.compile(r"\b((?>[a-z0-9][a-z0-9._+-]{0,63}(?:\s?\.\s?[a-z0-9
                        r"([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:se|com|nu|org|net|eu))\b")
 ISO_DATE = regexes.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # "Styrelsemöte 250309": a title that writes the date yymmdd, as a file name would (the long title under it may
-# give the day and month without the year). Only alone after a meeting's word: six digits elsewhere are no date.
-COMPACT_DATE_TITLE = regexes.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:möte|sammanträde|protokoll)\s+(?P<y>\d{2})(?P<m>[01]\d)"
-                                r"(?P<d>[0-3]\d)$", re.IGNORECASE)
+# give the day and month without the year); "Styrelsemöte 25-02-23", the same with dashes, in the right-hand
+# cell of a notes' title row ("Minnesanteckningar     Styrelsemöte 25-02-23"). Only alone after a meeting's word,
+# ending the line: six digits elsewhere are no date.
+COMPACT_DATE_TITLE = regexes.compile(r"(?:^|\s{3,})(?P<word>[A-ZÅÄÖ][\wåäö-]*(?:möte|sammanträde|protokoll))\s+"
+                                r"(?P<y>\d{2})(?P<sep>-?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)$", re.IGNORECASE)
 CENTURY = 2000  # a yymmdd date's century: minutes written today
 PLACE_TIME = regexes.compile(tolerant(
-    r"^(?P<label>plats och tid|tid och plats|tid och lokal|datum och tid|datum och plats|mötesplats|"
+    # "PLATS DATUM OCH TID FÖR MÖTET" (a church body's label cell), "Plats, datum och tid för sammanträdet"
+    r"^(?P<label>plats,?\s+datum\s+och\s+tid(?:\s+för\s+(?:mötet|sammanträdet))?|"
+    r"plats och tid|tid och plats|tid och lokal|datum och tid|datum och plats|mötesplats|"
     r"sammanträdesplats|sammanträdestid|mötestid|möteslokal|"
     r"sammanträdesdatum|mötesdatum|plats|lokal|tid|datum|när|var)(?![\wåäöÅÄÖ])\s*(?P<colon>:)?\s*"), re.IGNORECASE)
 # A further label on a "Label: value" line: "Datum: 2026-04-02 Tid: 19.30 Plats: Bygdegården".
@@ -258,7 +270,7 @@ def parse_header(lines: list[Line], after_lists: frozenset[int] = frozenset()) -
                 put("organisation", placed.group("org").strip(), line)
             break
     for line in lines[:TITLE_LINES]:
-        m = MEETING_NUMBER.match(line.text.strip())
+        m = MEETING_NUMBER.match(line.text.strip()) or CODED_NUMBER.match(line.text.strip())
         if m:
             put("number", int(m.group("n")), line)
             break
@@ -316,7 +328,7 @@ def parse_header(lines: list[Line], after_lists: frozenset[int] = frozenset()) -
             break
         put("date", dates.meeting_day(line.text), line)
     for line in lines[:TITLE_LINES] if "date" not in h.values else ():
-        m = COMPACT_DATE_TITLE.match(line.text.strip()) if line.text[-1:].isdigit() else None
+        m = COMPACT_DATE_TITLE.search(line.text.strip()) if line.text[-1:].isdigit() else None
         if m:
             put("date", _compact_date(m), line)
     # (a title sentence read whole: "... klockan" / "13.00 i Folkets hus")
@@ -405,10 +417,11 @@ def _label_rows(lines: list[Line]) -> list[Line]:
 
 
 def organ_of(lines: list[Line]) -> tuple[str, str] | None:
-    """(body, organisation) from the "Organ X i Y" line of an ANSLAG/BEVIS block, else None."""
+    """(body, organisation) from the "Organ X i Y" (or "Organ: Y kommun, X") line of an ANSLAG/BEVIS block, else
+    None."""
     for line in lines:
         if line.text[:5].lower() == "organ":  # the word tested first: this looks at every line
-            m = ORGAN.match(line.text.strip())
+            m = ORGAN.match(line.text.strip()) or ORGAN_ORGANISATION_FIRST.match(line.text.strip())
             if m:
                 return m.group("body").strip(), m.group("org").strip()
     return None

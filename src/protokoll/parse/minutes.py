@@ -1063,7 +1063,8 @@ class ItemParser:
         ("Beslut / Nästa sammanträde hålls den 21 oktober")."""
         low = labels.lowered(text) if low is None else low
         if not text or dec.reserves(text, low) or dec.furniture(text) \
-                or (dec.NEXT_MEETING.match(text.strip()) and not (labelled and dec.NEXT_MEETING_DECIDED.match(text.strip()))) \
+                or (dec.NEXT_MEETING.match(text.strip()) and not (labelled and dec.NEXT_MEETING_DECIDED.match(text.strip()))
+                    and not dec.NEXT_MEETING_FIXED.match(text.strip())) \
                 or dec.ADJOURNMENT.match(text.strip()) or labels.earlier_decision(text):
             return None
         decision = dec.analyse(text, self.protocol.date, self.initials, low)
