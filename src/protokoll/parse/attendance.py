@@ -909,6 +909,11 @@ def _row_cells(text: str) -> list[tuple[int, str]]:
         elif _is_place_cell(cells, chunk, text):
             cells[-1] = (cells[-1][0], f"{cells[-1][1]}, {chunk}")  # "Rune Dahl    Gransjö": where the person is from
             continue
+        elif cells and chunk[:1].islower() and _WHOM_CELL.match(chunk):
+            # "Ola Rask (KD)    tjänstgör för Emma Dahl (KD)": whom the person serves for, in a column of
+            # its own (the note that "Name, tjänstgör för ..." writes after a comma)
+            cells[-1] = (cells[-1][0], f"{cells[-1][1]}, {chunk}")
+            continue
         elif _is_role_cell(chunk):
             if cells:
                 cells[-1] = (cells[-1][0], f"{cells[-1][1]}, {chunk}")
@@ -917,6 +922,12 @@ def _row_cells(text: str) -> list[tuple[int, str]]:
             continue
         cells.append((start, chunk))
     return cells
+
+
+# A cell that says whom the person before serves for: "tjänstgör för Emma Dahl (KD)", "ersätter Per Ek (S)",
+# "tjänstgörande ersättare för Kjell Andersson (S)".
+_WHOM_CELL = regexes.compile(r"^(?:[a-zåäö][\wåäö.]*(?:\s+[a-zåäö][\wåäö.]*)?\s+)?(?:" + cv.SERVES_FOR_WORDS +
+                             r"|ersätter)\s+[A-ZÅÄÖ]")
 
 
 def _is_party_cell(cells: list[tuple[int, str]], chunk: str) -> bool:
