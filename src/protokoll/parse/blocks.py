@@ -680,7 +680,8 @@ def _run(lines: list[Line], heads: list[Heading | None], any_start: bool) -> dic
             found[i] = h
             top, skipped, letter = n, None, "a"
     tops = [h for h in found.values() if h.level == 0]
-    titled = [h.label and (_reads_as_title(h) or h.case_number or _titled_below(lines, i, h))
+    titled = [h.label and (_reads_as_title(h) or h.case_number or _titled_below(lines, i, h)
+                           or _sign_over_text(lines, i, h))
               for i, h in found.items() if h.level == 0]
     enough = MIN_LABELLED_TITLED_HEADINGS if tops and all(titled) else \
         MIN_LABELLED_HEADINGS if tops and all(h.label for h in tops) else \
@@ -698,6 +699,27 @@ def _titled_below(lines: list[Line], i: int, h: Heading) -> bool:
     below = next((line.text for line in lines[i + 1:i + 3] if line.text.strip()), "")
     return below[:1].isupper() and below[-1:] not in ".:;" and len(below.split()) <= HEADING_MAX_WORDS \
         and heading_at(below) is None
+
+
+LONG_TITLE_MAX_WORDS = 25  # a municipal paragraph's title ("Ansökan om bygglov för ... på fastigheten X 1:4") runs long
+
+
+def _sign_over_text(lines: list[Line], i: int, h: Heading) -> bool:
+    """A paragraph sign over its item's text where the minutes hold one paragraph alone: "§ 1" with its title on
+    the next line, or "§ 5 Ansökan om bygglov för ... på fastigheten Ekbacka 1:4" (a title too long for
+    _reads_as_title, no final stop); either way a sentence follows under the title."""
+    if h.label[:1] != "§" or h.text_at is not None:
+        return False
+    at = i + 1
+    if not h.title:
+        if at >= len(lines) or not lines[at].text[:1].isupper() or ends_sentence(lines[at].text) \
+                or len(lines[at].text.split()) > HEADING_MAX_WORDS or heading_at(lines[at].text) is not None:
+            return False
+        at += 1
+    elif ends_sentence(h.title) or len(h.title.split()) > LONG_TITLE_MAX_WORDS:
+        return False
+    after = lines[at].text.rstrip() if at < len(lines) else ""
+    return after[:1].isupper() and after[-1:] in ".!?" and heading_at(after) is None
 
 
 def _reads_as_title(h: Heading) -> bool:
