@@ -131,3 +131,17 @@ def test_a_serves_for_column_is_the_attendees_note():
                      "§ 41 Dagordning\nNämnden beslutar att godkänna dagordningen.\n")
     ola = next(a for a in got.attendees if a.name == "Ola Rask")
     assert (ola.party, ola.note) == ("KD", "tjänstgör för Emma Dahl (KD)")
+
+
+# --- a roll's title run onto its table's first column title (word2 rendering of fixture 213) -------------------
+def test_a_roll_title_run_onto_the_first_column_title_is_the_roll():
+    cells = ["Bilaga 1 Närvarolista Ledamot", "Parti", "Närvarande", "Eva Ek, ordförande", "S", "X",
+             "Per Berg", "M", "X", "Lisa Holm", "C"]
+    got = parse_text("EXEMPELBY KOMMUN\nKommunfullmäktige\nSAMMANTRÄDESPROTOKOLL\n2025-09-22\n\n"
+                     "Beslutande\nSe närvarolista, bilaga 1\n\n"
+                     "KF § 31\nVal av justerare\n\nKommunfullmäktige beslutar\natt utse Per Berg att justera.\n\n"
+                     "KF § 32\nMotion om cykelbana\n\nKommunfullmäktige beslutar\natt avslå motionen.\n\n"
+                     + "\n".join(cells) + "\n")
+    assert [(a.name, a.party, a.status) for a in got.attendees] == \
+        [("Eva Ek", "S", "present"), ("Per Berg", "M", "present"), ("Lisa Holm", "C", "absent")]
+    assert texts(got.items[1]) == ["att avslå motionen."]
