@@ -145,3 +145,14 @@ def test_a_roll_title_run_onto_the_first_column_title_is_the_roll():
     assert [(a.name, a.party, a.status) for a in got.attendees] == \
         [("Eva Ek", "S", "present"), ("Per Berg", "M", "present"), ("Lisa Holm", "C", "absent")]
     assert texts(got.items[1]) == ["att avslå motionen."]
+
+
+# --- offices over names where the lines signed on were lost (word2 renderings of fixtures 173, 176, 183) ------
+def test_a_block_that_ends_in_a_name_under_its_office_reads_offices_over_names():
+    got = parse_text(NOTES + "Vid protokollet\nPer Strand\nOrdförande\nAnna Ek\nJusterare\nLisa Holm\n")
+    assert (got.secretary, got.chair, got.adjusters) == ("Per Strand", "Anna Ek", ["Lisa Holm"])
+
+
+def test_names_under_justeras_still_sign_over_their_own_office():
+    got = parse_text(NOTES + "Vid protokollet\nPer Strand\n\nJusteras\nAnna Ek\nOrdförande\nLisa Holm\n")
+    assert (got.secretary, got.chair) == ("Per Strand", "Anna Ek")  # (the rule above does not reach under it)
