@@ -156,3 +156,12 @@ def test_a_block_that_ends_in_a_name_under_its_office_reads_offices_over_names()
 def test_names_under_justeras_still_sign_over_their_own_office():
     got = parse_text(NOTES + "Vid protokollet\nPer Strand\n\nJusteras\nAnna Ek\nOrdförande\nLisa Holm\n")
     assert (got.secretary, got.chair) == ("Per Strand", "Anna Ek")  # (the rule above does not reach under it)
+
+
+# --- the last "………" of a dotted cell wrapped onto a line of its own (word2 renderings of 170 and 247) ---------
+def test_a_wrapped_tail_of_a_dotted_line_stays_in_the_signature_block():
+    got = parse_text(NOTES + "Sekreterare                 Ordförande                 Justerare\n"
+                             "……………………………                 ……………………………                 ……………………\n"
+                             "………\n"
+                             "Lisa Holm                   Anna Ek                    Per Strand\n")
+    assert (got.secretary, got.chair, got.adjusters) == ("Lisa Holm", "Anna Ek", ["Per Strand"])

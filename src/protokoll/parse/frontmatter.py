@@ -27,7 +27,9 @@ _NAME_ROLE = regexes.compile(r"^(?P<name>[^,]+?)\s*,\s*(?P<role>[^,]+)$")
 _SIGNATURES_LABEL = regexes.compile(tolerant(r"^underskrift(?:er)?\b"), re.IGNORECASE)  # the offices sign beside it
 _NAME_PART = regexes.compile(r",|\(")  # what follows a name in an entry: ", E-11", " (S)"
 _COLUMN_GAP = regexes.compile(r"\s{3,}")  # between the columns of a layout put side by side
-SIGNING_RULE = regexes.compile(r"[_.…\s-]{4,}")  # the dotted or ruled line a signature is written on
+# The dotted or ruled line a signature is written on; ellipses alone too, however few (a Word PDF's dotted cell
+# wraps its last "………" or "…" onto a line of its own).
+SIGNING_RULE = regexes.compile(r"[_.…\s-]{4,}|\s*…+\s*")
 
 
 @dataclass
