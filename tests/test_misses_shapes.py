@@ -7,6 +7,7 @@ from protokoll.parse import labels
 from protokoll.pipeline import parse_text
 
 from agenda import texts
+from test_heldout11b_shapes import BOARD  # a board's minutes up to item 3
 
 ANNUAL = """PROTOKOLL
 
@@ -36,15 +37,6 @@ def test_a_dash_led_amount_after_an_open_word_goes_on_with_the_decision():
     assert texts(item) == ["Årsmötet fastställde balansräkningen och att årets resultat på – 3 400 kr överförs i "
                            "ny räkning."]
     assert item.title == "Årsmötet fastställde balansräkningen och att årets resultat på"  # stops at the blank
-
-
-BOARD = """Protokoll fört vid styrelsemöte i Exempelby Jaktlag 2025-03-04
-
-Närvarande: Eva Ek, Per Berg, Lisa Holm
-
-1. Ordföranden öppnade mötet.
-2. Dagordningen godkändes.
-"""
 
 
 # --- a deciding line wrapped before a one-word tail (fixture 382) ----------------------------------------------
