@@ -934,6 +934,11 @@ def _row_cells(text: str) -> list[tuple[int, str]]:
         elif _is_place_cell(cells, chunk, text):
             cells[-1] = (cells[-1][0], f"{cells[-1][1]}, {chunk}")  # "Rune Dahl    Gransjö": where the person is from
             continue
+        elif cells and chunk[:1].islower() and _WHOM_CELL.match(chunk):
+            # "Ola Rask (KD)    tjänstgör för Emma Dahl (KD)": whom the person serves for, in a column of
+            # its own (the note that "Name, tjänstgör för ..." writes after a comma)
+            cells[-1] = (cells[-1][0], f"{cells[-1][1]}, {chunk}")
+            continue
         elif _is_role_cell(chunk):
             if cells:
                 cells[-1] = (cells[-1][0], f"{cells[-1][1]}, {chunk}")
@@ -972,6 +977,12 @@ def _organisation_column(section) -> set[int]:
     if len(column) < ORGANISATION_COLUMN_MIN_ROWS or 2 * sum(_plainly_no_person(c) for _, c in column) < len(column):
         return set()
     return {i for i, cell in column if not names.is_first_name(cell.split()[0])}
+
+
+# A cell that says whom the person before serves for: "tjänstgör för Emma Dahl (KD)", "ersätter Per Ek (S)",
+# "tjänstgörande ersättare för Kjell Andersson (S)".
+_WHOM_CELL = regexes.compile(r"^(?:[a-zåäö][\wåäö.]*(?:\s+[a-zåäö][\wåäö.]*)?\s+)?(?:" + cv.SERVES_FOR_WORDS +
+                             r"|ersätter)\s+[A-ZÅÄÖ]")
 
 
 def _is_party_cell(cells: list[tuple[int, str]], chunk: str) -> bool:

@@ -315,7 +315,10 @@ def heading_at(text: str) -> Heading | None:
     deciding = bool(title) and (title.endswith(".") or len(title.split()) > HEADING_MAX_WORDS or ends_open(title)
                                 or bool(ELECTION_SENTENCE.match(title)) or bool(_FIRST_SENTENCE_END.search(title))) \
         and _decides(title)
-    if title and not deciding and labels.section_of(title):
+    section = labels.section_of(title) if title and not deciding else None
+    if section and section[0] == "formula" and section[1].strip() and _decides(title):
+        deciding = True  # "3. Beslutades att anta offerten från Norrberga" / "Bygg.": the decision wraps, unstopped
+    elif section:
         return None
     if not prefix and not title and text != m.group("n") and not LONE_LIST_NUMBER.match(text):
         return None  # a lone number ("7", its title on the next line) is one the page cleaner kept as an item's
@@ -687,7 +690,8 @@ def _run(lines: list[Line], heads: list[Heading | None], any_start: bool) -> dic
             found[i] = h
             top, skipped, letter = n, None, "a"
     tops = [h for h in found.values() if h.level == 0]
-    titled = [h.label and (_reads_as_title(h) or h.case_number or _titled_below(lines, i, h))
+    titled = [h.label and (_reads_as_title(h) or h.case_number or _titled_below(lines, i, h)
+                           or _sign_over_text(lines, i, h))
               for i, h in found.items() if h.level == 0]
     enough = MIN_LABELLED_TITLED_HEADINGS if tops and all(titled) else \
         MIN_LABELLED_HEADINGS if tops and all(h.label for h in tops) else \
@@ -705,6 +709,27 @@ def _titled_below(lines: list[Line], i: int, h: Heading) -> bool:
     below = next((line.text for line in lines[i + 1:i + 3] if line.text.strip()), "")
     return below[:1].isupper() and below[-1:] not in ".:;" and len(below.split()) <= HEADING_MAX_WORDS \
         and heading_at(below) is None
+
+
+LONG_TITLE_MAX_WORDS = 25  # a municipal paragraph's title ("Ansökan om bygglov för ... på fastigheten X 1:4") runs long
+
+
+def _sign_over_text(lines: list[Line], i: int, h: Heading) -> bool:
+    """A paragraph sign over its item's text where the minutes hold one paragraph alone: "§ 1" with its title on
+    the next line, or "§ 5 Ansökan om bygglov för ... på fastigheten Ekbacka 1:4" (a title too long for
+    _reads_as_title, no final stop); either way a sentence follows under the title."""
+    if h.label[:1] != "§" or h.text_at is not None:
+        return False
+    at = i + 1
+    if not h.title:
+        if at >= len(lines) or not lines[at].text[:1].isupper() or ends_sentence(lines[at].text) \
+                or len(lines[at].text.split()) > HEADING_MAX_WORDS or heading_at(lines[at].text) is not None:
+            return False
+        at += 1
+    elif ends_sentence(h.title) or len(h.title.split()) > LONG_TITLE_MAX_WORDS:
+        return False
+    after = lines[at].text.rstrip() if at < len(lines) else ""
+    return after[:1].isupper() and after[-1:] in ".!?" and heading_at(after) is None
 
 
 def _reads_as_title(h: Heading) -> bool:
@@ -794,6 +819,8 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
             blocks.append(Block([line], "label", label="decisions", rest=text, blank_before=line.blank_before))
             continue
         dashed = text[:1] in DASH_CHARS or text[1:2] in ".)" and LETTERED_POINT.match(text)  # DASH.match(text)
+        if dashed and _amount_goes_on(prev, text):
+            dashed = False  # "... resultat på" / "– 6 200 kr överförs i ny räkning.": a signed amount, no bullet
         if (section and section[0] in HEADS_DECISION or dashed) and _heads_next(prev, line, blocks, headings):
             # "Medlemsavgift för 2026" / "Årsmötet beslöt att ...", "Ekonomi" / "• Sten redovisade ...": a short
             # line standing apart heads the decision or the bullets under it as it would a paragraph
@@ -923,7 +950,7 @@ def _paragraph_items(blocks: list[Block]) -> list[Block]:
     enligt följande:" / "vice ordförande Sune Ek"): its first sentence (or its first line, ending in a colon) is
     its title, and the whole paragraph its text, as a deciding paragraph's is (see heading_at)."""
     out: list[Block] = []
-    for block in blocks:
+    for k, block in enumerate(blocks):
         out.append(block)
         if block.kind != "heading" or (block.number is None and block.item_label is None):
             continue
@@ -931,11 +958,24 @@ def _paragraph_items(blocks: list[Block]) -> list[Block]:
         if split is None:
             continue
         title, spans, at = split
+        if _text_apart(block, blocks[k + 1] if k + 1 < len(blocks) else None):
+            # "3. Per kontaktar ... 15 april. Se" / "Bilaga.": the heading's text is its own block already
+            # (its wrapped tail too), only its title is its first sentence
+            block.rest = title
+            continue
         first = block.lines[0]
         text = [replace(first, text=first.text[at:], start=first.start + at, blank_before=False)] + block.lines[1:]
         block.rest, block.lines = title, block.lines[:spans]
         out.append(Block(text, lead=at))
     return out
+
+
+def _text_apart(heading: Block, after: Block | None) -> bool:
+    """Whether ``after`` is the item text that ``heading``'s own line went on with after its title (see
+    to_blocks: a block that starts within the heading's first line)."""
+    first = heading.lines[0]
+    return after is not None and after.lead > 0 and after.lines[0].page == first.page \
+        and first.start < after.lines[0].start < first.start + len(first.text) + 1
 
 
 def _stop_within(text: str) -> bool:
@@ -959,6 +999,9 @@ def _paragraph_title(block: Block) -> tuple[str, int, int] | None:
         title = h.title  # "Konstituerade sig styrelsen enligt följande:" / the list it opens
     elif len(block.lines) > 1 and block.rest[-1:] in ".!?" and _decides(block.rest):
         title = block.rest  # one sentence over several lines that decides ("2. Valdes X att leda ... / ... protokollet.")
+        apart = next((k for k, line in enumerate(block.lines) if k and line.blank_before), None)
+        if apart is not None:  # "... resultat på" / "" / "– 6 200 kr överförs ...": the title stops at the blank line
+            title = join([h.title] + [line.text for line in block.lines[1:apart]])
     else:
         return None
     spans, seen = 1, len(h.title)
@@ -998,6 +1041,14 @@ def _bare_infinitive_decision(prev: Block | None, text: str) -> bool:
     if prev.kind == "heading":
         return bool(prev.rest) and not ends_open(prev.rest) and not ends_sentence(prev.rest)
     return prev.kind == "text" and last[-1:] in ".!?" and not ends_open(last)
+
+
+def _amount_goes_on(prev: Block | None, text: str) -> bool:
+    """Whether the dash-led line ``text`` ("– 6 200 kr överförs i ny räkning.") is an amount with its sign that
+    goes on with the sentence of the paragraph ``prev``, which stopped at an open word ("... resultat på"): a
+    number right after the dash, no bullet of a list."""
+    return prev is not None and prev.kind in ("text", "label", "heading") and bool(BULLETED_NUMBER.match(text)) \
+        and ends_open(prev.lines[-1].text)
 
 
 def _heads_next(prev: Block | None, line: Line, blocks: list[Block], headings: dict) -> bool:

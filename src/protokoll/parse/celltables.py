@@ -20,6 +20,7 @@ from protokoll import regexes
 from protokoll.clean.lines import Line
 from protokoll.parse import conventions as cv
 from protokoll.parse.attendance import heading_of, is_name
+from protokoll.parse.roll import ROLL_TITLE
 
 # Column kinds by their title, as the attendance reader's layout tables name them.
 _KINDS = (("name", cv.TABLE_NAME), ("role", cv.TABLE_ROLE), ("presence", cv.TABLE_PRESENCE),
@@ -188,9 +189,16 @@ def _name_across(words: list[str], after_lead: bool) -> tuple[int, int] | None:
 
 
 def _heading_over_title(line: Line) -> tuple[Line, Line] | None:
-    """ "Röstlängd: Fastighet" → ("Röstlängd:", "Fastighet"), where what follows a list heading is a column title."""
+    """ "Röstlängd: Fastighet" → ("Röstlängd:", "Fastighet"), where what follows a list heading is a column title;
+    "Bilaga 1 Närvaro- och omröstningslista Ledamot" → (the roll's title, "Ledamot") the same way (a Word table's
+    first header cell run onto the title above it)."""
     if ":" not in line.text:
-        return None
+        head, _, last = line.text.rstrip().rpartition(" ")
+        if not head or not _kind(last) or not ROLL_TITLE.match(head.strip()):
+            return None
+        cut = len(head) + 1
+        return (replace(line, text=head.rstrip(), end=line.start + len(head)),
+                replace(line, text=last, start=line.start + cut, blank_before=False))
     # The cheap test first: what follows the heading runs to the end of the line, so the line must end in a
     # column title (whose letters lower-case one to one: the line's last characters, lower-cased, end in it).
     if not line.text.strip().rstrip(":")[-_TITLE_MAX_CHARS:].lower().endswith(_TITLES):

@@ -465,6 +465,8 @@ _OFFICE_OF = {w: office for w, office in OFFICE_WORDS}
 # a label inside a list of those present ("Ordförande: Anna Ek"), the person is both listed and the officer.
 BOARD_OFFICES = frozenset({"ordförande", "ordf", "sekreterare", "sekr"})
 # Labels that only introduce what follows ("Vid protokollet", "Justeras"): weaker than a role word.
+# The labels the secretary signs under ("Vid protokollet" / the name).
+KEEPER_LABELS = frozenset({"vid protokollet", "vid anteckningarna", "antecknat av", "protokollförare"})
 SIGNATURE_INTRO = frozenset({"vid protokollet", "vid anteckningarna", "justeras", "justeras av", "antecknat av"})
 SIGNATURE_START = Folded(
     tolerant(r"^(?:vid protokollet|vid anteckningarna|justeras|underskrifter|signaturer|antecknat av|"
@@ -510,8 +512,10 @@ ROLE_CACHE_SIZE = 8192  # role tests repeat over the same few hundred words of a
 ROLE_AT_MAX_WORDS = 6  # "chef för kansliavdelningen", "handläggare vid miljöenheten": a role and where
 _ROLE_AT = regexes.compile(r"^(?P<role>\S+)\s+(?:för|på|vid|inom|" + _ROLE_FOR_CLASS + r")\s+\S")
 # "ordförande elevrådet år 7-9", "sekreterare föräldrarådet": a role and the body it holds it in, named right
-# after it in the definite form without a preposition (a school's or an association's list).
-_ROLE_OF_BODY = regexes.compile(r"^(?P<role>\S+)\s+\w+(?:rådet|styrelsen|nämnden|utskottet|kommittén|sektionen|"
+# after it in the definite form without a preposition (a school's or an association's list); the body's name may
+# open with adjectives in their definite form ("rektor internationella sektionen", "ledamot tekniska utskottet").
+ROLE_BODY_ADJECTIVES = 2
+_ROLE_OF_BODY = regexes.compile(r"^(?P<role>\S+)\s+(?:(?:[a-zåäö]+[ae]\s+){1,%d}\w*|\w+)(?:rådet|" % ROLE_BODY_ADJECTIVES + r"styrelsen|nämnden|utskottet|kommittén|sektionen|"
                                 r"beredningen|gruppen)(?:\s|$)")
 
 

@@ -27,7 +27,9 @@ _NAME_ROLE = regexes.compile(r"^(?P<name>[^,]+?)\s*,\s*(?P<role>[^,]+)$")
 _SIGNATURES_LABEL = regexes.compile(tolerant(r"^underskrift(?:er)?\b"), re.IGNORECASE)  # the offices sign beside it
 _NAME_PART = regexes.compile(r",|\(")  # what follows a name in an entry: ", E-11", " (S)"
 _COLUMN_GAP = regexes.compile(r"\s{3,}")  # between the columns of a layout put side by side
-SIGNING_RULE = regexes.compile(r"[_.…\s-]{4,}")  # the dotted or ruled line a signature is written on
+# The dotted or ruled line a signature is written on; ellipses alone too, however few (a Word PDF's dotted cell
+# wraps its last "………" or "…" onto a line of its own).
+SIGNING_RULE = regexes.compile(r"[_.…\s-]{4,}|\s*…+\s*")
 
 
 @dataclass
@@ -1101,23 +1103,27 @@ def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
                 tokens.append(("intro" if word in cv.SIGNATURE_INTRO else "role", office))
             elif person(cell):
                 tokens.append(("name", person(cell)))
-    tokens = _paired_runs(_ruled_pairs(tokens))
+    ends_under_office = _ends_under_office(tokens)
+    tokens = _paired_runs(_ruled_pairs(tokens, ends_under_office))
     offices: dict[str, list[str]] = {}
     names = [k for k, (kind, _) in enumerate(tokens) if kind == "name"]
     after = sum(1 for k in names if k + 1 < len(tokens) and tokens[k + 1][0] == "role")
     before = sum(1 for k in names if k > 0 and tokens[k - 1][0] == "role")
+    # as many names over an office as under one ("Vid protokollet" / "Siv Åman" / "Ordförande" / "Hedda Lööf"):
+    # the block's last name, under an office with none after it, says offices stand over names
+    over = after < before or after == before and ends_under_office
     roles = any(kind == "role" for kind, _ in tokens)
     for k, (kind, value) in enumerate(tokens):
         if kind == "pair":
             office, name = value.split(":", 1)
             _add(offices, office, [name])
         elif kind == "name":
-            if after < before and k > 0 and tokens[k - 1][0] == "intro":
+            if over and k > 0 and tokens[k - 1][0] == "intro":
                 # offices over names: "Vid protokollet" / "Omar Said" over "Ordförande   Justerare" / names, the
                 # name right under the label signs for it, not over the office below it
                 _add(offices, tokens[k - 1][1], [value])
                 continue
-            near = (k + 1, k - 1) if after >= before else (k - 1, k + 1)
+            near = (k - 1, k + 1) if over else (k + 1, k - 1)
             for j in near:
                 if 0 <= j < len(tokens) and tokens[j][0] == "role":
                     _add(offices, tokens[j][1], [value])
@@ -1132,16 +1138,27 @@ def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
     return offices
 
 
-def _ruled_pairs(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def _ends_under_office(tokens: list[tuple[str, str]]) -> bool:
+    """Whether the block's last signature is a name under its office ("Ordförande" / "Vera Lind", lines
+    signed on between them or not): nothing follows that name. Not where a label such as "Justeras" heads
+    names after the first ("Justeras" / "Maria Wenger" / "Ordförande" / "Rakel Basso": the names under it
+    sign over their own offices)."""
+    kinds = [kind for kind, _ in tokens if kind not in ("rule", "column")]
+    first = kinds.index("name") if "name" in kinds else len(kinds)
+    return len(kinds) >= 2 and kinds[-1] == "name" and kinds[-2] == "role" and "intro" not in kinds[first:]
+
+
+def _ruled_pairs(tokens: list[tuple[str, str]], ends_under_office: bool = False) -> list[tuple[str, str]]:
     """ "Vid protokollet" / "……………" / "Sixten Rapp": an office over the line signed on holds the name under
     that line (unless an office stands right under the name: then the name signs over its own office, and
-    the line above it belongs to the signature before). The lines themselves are dropped."""
+    the line above it belongs to the signature before; not where the block ends in a name under its office,
+    so that offices stand over names). The lines themselves are dropped."""
     out: list[tuple[str, str]] = []
     for k, (kind, value) in enumerate(tokens):
         if kind == "rule":
             continue
         if kind == "name" and k >= 2 and tokens[k - 1][0] == "rule" and tokens[k - 2][0] in ("role", "intro") \
-                and not _own_office_under(tokens, k):
+                and (ends_under_office or not _own_office_under(tokens, k)):
             out.append(("pair", f"{tokens[k - 2][1]}:{value}"))
             continue
         out.append((kind, value))

@@ -375,6 +375,10 @@ _INFINITIVE = r"(?=(?:[a-zåäö]{2,}a|avslå|ge|se|stå)\b)(?!(?:enda|bara|seda
 # "Utskottet beslutar enligt bilaga.": a decision kept in a (secret) appendix is adopted the same way.
 _ADOPTION = r"(?:enligt|i\s+enlighet\s+med)\s+(?:[^.:]{0,60}?förslag|(?:sekretess)?bilag[ae](?:\s+\d{1,2})?(?=\.?\s*$))"
 _ADOPTS_PROPOSAL = rf"(?={_ADOPTION})"
+# A decision that opens with how it was taken, then its infinitive after "och": "Årsmötet beslutade med godkännande
+# och lägga berättelsen till handlingarna", "... med tack och lägga rapporten till handlingarna" (the decision's
+# text keeps its "med ...": the approval is part of it).
+_MANNER_THEN_INFINITIVE = rf"(?=med\s+[a-zåäö]+\s+och\s+{_INFINITIVE})"
 # A decision that is only such an adoption: "enligt ordförandens förslag." (see minutes._drop_bare_adoptions).
 BARE_ADOPTION = regexes.compile(rf"^{_ADOPTION}(?:et)?\.?$", re.IGNORECASE)
 # The body a proposal goes to, in up to three words: "kommunfullmäktige", "regionala utvecklingsnämnden",
@@ -412,7 +416,8 @@ FORMULA = regexes.compile(
     r"(?:\s+" + COUNTED + r")?" + ADVERBIAL +
     r"(?:,?\s+(?:enligt|i enlighet med)\s+[^.:]{0,60}?förslag(?:et)?,?(?=\s*(?:att\b|:|$)))?"
     # without "att" the decision may be the proposal it adopts: "Stämman beslutade enligt styrelsens förslag."
-    r"\s*(?::\s*|(?=att\b)|$|(?<=\s)" + _INFINITIVE + r"|(?<=\s)(?P<adopts>)" + _ADOPTS_PROPOSAL + r")")
+    r"\s*(?::\s*|(?=att\b)|$|(?<=\s)" + _INFINITIVE + r"|(?<=\s)" + _MANNER_THEN_INFINITIVE +
+    r"|(?<=\s)(?P<adopts>)" + _ADOPTS_PROPOSAL + r")")
 _EARLIER = regexes.compile(r"\b(?:förra|föregående|tidigare|fjolårets|i\s+fjol)\b", re.IGNORECASE)
 # A decision dated before the meeting and told in the past tense is a report of an earlier decision, not one
 # of this meeting (spec "Decisions"): "Nämnden beslutade 2024-05-12 § 45 att ...", "Kommunfullmäktige beslöt

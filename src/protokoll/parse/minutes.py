@@ -84,6 +84,7 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
 
     body = furniture.cut_notices([line for i, line in enumerate(lines) if i >= body_start and i not in roll_entries])
     sig = signature_start(body)
+    foot = body[-FIRST_NAME_SIGNATURE_LINES:]  # the signatures too, for one signed by a given name alone
     # What the front matter labels stays apart: an election in the minutes overrides a signature
     # block's guess, never a label.
     # Two signatures side by side under one "Justerande" line may come run into one name there too.
@@ -159,6 +160,9 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     for office, names in _first_name_signatures(body, protocol.attendees).items():
         if not offices.get(office):
             offices[office] = names  # "Ordförande: Mira" under minutes whose roll names people by first name
+    for office, names in _given_name_signatures(foot, protocol.attendees).items():
+        if not offices.get(office):
+            offices[office] = names  # "Vid protokollet" / "Anna" under a roll that names her in full
     if surname_first:  # "Utses att justera Lindqvist Per-Olof", signed "Ekholm Tobias": as the list is written
         offices = {office: [turned_bare(n) for n in names] for office, names in offices.items()}
         signed = [turned_bare(n) for n in signed]
@@ -280,6 +284,28 @@ def _first_name_signatures(body: list[Line], attendees) -> dict[str, list[str]]:
         office = office_of(m.group("word")) if m and ":" in m.group(0) else None
         name = text[m.end():].strip().rstrip(".") if office else ""
         if name in firsts:
+            out.setdefault(office, []).append(name)
+    return out
+
+
+def _given_name_signatures(foot: list[Line], attendees) -> dict[str, list[str]]:
+    """ "Vid protokollet" / "Anna", "Hälsningar" / "Anna" / "Sekreterare": the foot of minutes signed with a given
+    name alone, under the secretary's label or over the office's word; the office goes to that name where exactly one
+    attendee has it as a given name (``_fill_offices`` writes the name in full)."""
+    given: dict[str, int] = {}
+    for a in attendees:
+        words = (a.name or "").split()
+        if len(words) >= 2:
+            given[words[0]] = given.get(words[0], 0) + 1
+    out: dict[str, list[str]] = {}
+    for k, line in enumerate(foot):
+        name = line.text.strip().rstrip(".,")
+        if given.get(name) != 1:
+            continue
+        above = foot[k - 1].text.strip().rstrip(":").lower() if k else ""
+        below = foot[k + 1].text.strip().rstrip(".:").lower() if k + 1 < len(foot) else ""
+        office = office_of(below) or (SECRETARY if above in conventions.KEEPER_LABELS else None)
+        if office and name not in out.get(office, []):
             out.setdefault(office, []).append(name)
     return out
 
