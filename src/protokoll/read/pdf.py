@@ -518,7 +518,7 @@ def _glue_broken_titles(raw: str, lines: list[list], settings: LayoutSettings = 
     run: the piece, with the space it was broken at), and the line left empty dropped. Only where the two
     make a known column title, so a cell's text wrapped at a space ("Ordföranden" / "öppnade") is never
     glued."""
-    from protokoll.parse.conventions import wrapped_title
+    from protokoll.vocab.conventions import wrapped_title
 
     k = 0
     while k + 1 < len(lines):
