@@ -1,6 +1,6 @@
 """Attendance shapes of other bodies' minutes, one test per shape (fictional names)."""
 from protokoll.clean.lines import clean
-from protokoll.parse import conventions as cv
+from protokoll.vocab import conventions as cv
 from protokoll.parse.attendance import parse_attendance
 from protokoll.pipeline import parse_text
 

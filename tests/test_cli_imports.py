@@ -117,7 +117,7 @@ def test_the_short_path_of_parse_builds_no_typer_app_and_loads_no_archive():
 def test_the_short_path_of_search_and_meetings_loads_no_parser(tmp_path):
     db = f"sqlite:///{tmp_path / 'a.db'}"
     assert _run([sys.executable, "-m", "protokoll", "ingest", str(EXAMPLE), "--db", db])[0] == 0
-    unused = WEB + SHORT_PATH_FORBIDDEN + ("protokoll.pipeline", "protokoll.parse.minutes", "protokoll.parse.labels",
+    unused = WEB + SHORT_PATH_FORBIDDEN + ("protokoll.pipeline", "protokoll.parse.minutes", "protokoll.vocab.labels",
                                            "rapidfuzz", "argon2", "icalendar")
     for args in (("meetings", "--json", "--db", db), ("search", "budget", "--json", "--db", db)):
         assert _loaded_by_launch(unused, *args) == [], args

@@ -2,7 +2,8 @@
 (all text made up; the shapes follow fixtures 80–84 in tests/fixtures/genre)."""
 import datetime as dt
 
-from protokoll.parse import decisions, labels
+from protokoll.vocab import labels
+from protokoll.parse import decisions
 from test_decision_shapes import items, texts
 
 PEOPLE = frozenset({"Anna", "Per", "Lisa", "AE", "PB", "LH"})

@@ -2,7 +2,7 @@
 jäv note, a decision dated before the meeting (another body's or an earlier one); the proposal formulas
 under "Beslut"; and "Ansvarig: X" on the decision's own line. All text made up."""
 
-from protokoll.parse import labels
+from protokoll.vocab import labels
 from protokoll.pipeline import parse_text
 
 from agenda import items_between, texts

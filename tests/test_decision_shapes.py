@@ -1,7 +1,8 @@
 """Decisions, kinds, tasks and votes in the shapes of real minutes of many bodies (all text made up)."""
 import datetime as dt
 
-from protokoll.parse import decisions, labels
+from protokoll.vocab import labels
+from protokoll.parse import decisions
 from protokoll.pipeline import parse_text
 
 from agenda import items_between, texts

@@ -3,7 +3,7 @@ label before its decision on the same line, a formula that adopts a proposal wit
 wrapped at the line's width, tasks whose actor comes last, mandates, due dates without a year, task
 tables under an unnumbered heading, role lines after a colon formula, deferrals. All text made up."""
 
-from protokoll.parse import labels
+from protokoll.vocab import labels
 from protokoll.pipeline import parse_text
 
 from agenda import items_between, texts

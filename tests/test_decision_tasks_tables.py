@@ -5,7 +5,8 @@ import datetime as dt
 
 from protokoll.clean import furniture
 from protokoll.clean.lines import Line
-from protokoll.parse import decisions, labels, tables
+from protokoll.vocab import labels
+from protokoll.parse import decisions, tables
 from protokoll.parse.minutes import own_body
 from test_decision_shapes import items, texts
 

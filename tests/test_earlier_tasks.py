@@ -2,7 +2,7 @@
 uppdrag att ...") is no decision or task of this meeting; the same words without a date are. All text made up."""
 import pytest
 
-from protokoll.parse import labels
+from protokoll.vocab import labels
 
 
 @pytest.mark.parametrize("text", [

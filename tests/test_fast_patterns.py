@@ -1,4 +1,4 @@
-"""Patterns rewritten for speed answer as the plain ones do (protokoll.parse.labels.factored, the named
+"""Patterns rewritten for speed answer as the plain ones do (protokoll.vocab.labels.factored, the named
 section alternation, recognise's cue search): the same matches, at the same places, on the fixture texts
 and on the shapes that could tell them apart."""
 from __future__ import annotations
@@ -12,7 +12,8 @@ import pytest
 
 import protokoll.clean
 import protokoll.parse
-from protokoll.parse import labels, recognise
+from protokoll.vocab import labels
+from protokoll.parse import recognise
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -145,7 +146,7 @@ def test_notice_word_test_is_the_lower_cased_one(text):
 
 
 def test_per_document_memo_answers_as_the_test_and_forgets_with_the_document():
-    from protokoll.parse import labels
+    from protokoll.vocab import labels
 
     asked: list[str] = []
 
@@ -231,7 +232,7 @@ def test_email_search_from_before_the_first_at_sign_finds_the_same_address():
 
 
 def test_proxy_gate_admits_every_text_proxy_matches():
-    from protokoll.parse import conventions as cv
+    from protokoll.vocab import conventions as cv
 
     for line in LINES + _EDGES:
         if cv.PROXY.match(line.strip().rstrip(".;")):

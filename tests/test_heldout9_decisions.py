@@ -2,7 +2,7 @@
 text (fixtures 265–269 of tests/fixtures/genre show them whole). One rule a test."""
 import datetime as dt
 
-from protokoll.parse import dates
+from protokoll.vocab import dates
 from protokoll.pipeline import parse_text
 
 COUNCIL = """ELEVRÅDET EKVIKS SKOLA

@@ -150,7 +150,7 @@ def test_a_roll_by_grade_without_a_heading_gives_the_attendees():
 
 
 def test_a_day_and_month_with_a_two_digit_year_after_a_dash_is_the_date():
-    from protokoll.parse import dates
+    from protokoll.vocab import dates
     assert str(parse_text(COUNCIL).date) == "2025-09-09"
     assert [str(d) for d, _ in dates.find_dates("14/10 -25", None)] == ["2025-10-14"]
     assert [str(d) for d, _ in dates.find_dates("16/5-20/5", 2024)] == ["2024-05-16", "2024-05-20"]

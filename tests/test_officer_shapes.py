@@ -1,7 +1,7 @@
 """The meeting's officers (chair, secretary, adjusters), attendees' roles and header meta in the shapes
 real Swedish minutes use, one test per rule (fictional names, see tests/fixtures/genre 61–65)."""
 from protokoll.clean.lines import clean
-from protokoll.parse import conventions as cv
+from protokoll.vocab import conventions as cv
 from protokoll.parse.attendance import parse_attendance, role_tail
 from protokoll.parse.elections import led_by, opening_chair
 from protokoll.pipeline import parse_text

@@ -6,7 +6,8 @@ from hypothesis import strategies as st
 
 from protokoll.clean.lines import clean, join
 from protokoll.errors import ProtokollError
-from protokoll.parse import dates, decisions
+from protokoll.vocab import dates
+from protokoll.parse import decisions
 from protokoll.parse.attendance import parse_attendance
 from protokoll.pipeline import parse_text
 

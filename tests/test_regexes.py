@@ -146,7 +146,8 @@ def test_a_derived_source_is_read_back_only_for_the_code_that_derived_it(fresh_c
 
 def test_the_parsers_derived_sources_are_what_their_builders_compute(fresh_cache):
     """The cached builders answer as their code does (the file read back is the test above's)."""
-    from protokoll.parse import labels, recognise
+    from protokoll.vocab import labels
+    from protokoll.parse import recognise
 
     for pattern in (labels.SUMMARY.pattern, r"\b(?:får|fick|ges)\b", labels.word_led("kommun|region")):
         assert labels._folded_source(pattern) == labels.factored(labels._lower_source(pattern))

@@ -5,7 +5,7 @@ import itertools
 import pytest
 
 from protokoll.parse import decisions as dec
-from protokoll.parse import numbers
+from protokoll.vocab import numbers
 from protokoll.pipeline import parse_text
 
 WORDS = {1: "en", 2: "två", 3: "tre", 4: "fyra", 5: "fem", 6: "sex", 7: "sju", 8: "åtta", 11: "elva", 12: "tolv",

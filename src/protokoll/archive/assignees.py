@@ -79,7 +79,7 @@ def _key_of_text(text: str) -> str:
         return f"municipality:{place}"
     if NETWORK_WORD in folded:
         return f"network:{NETWORK_DEFINITE.sub(NETWORK_WORD, folded)}"[:KEY_MAX]
-    from protokoll.parse.conventions import role_base  # the parser's role words: loaded by the first key made
+    from protokoll.vocab.conventions import role_base  # the parser's role words: loaded by the first key made
 
     base = role_base(text)
     if base is not None:

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 if TYPE_CHECKING:  # imported where a calendar is made: the other archive commands do not load it
     from icalendar import Calendar, Event
 
-from protokoll.parse.dates import MONTHS
+from protokoll.vocab.dates import MONTHS
 
 TIMEZONE = ZoneInfo("Europe/Stockholm")  # the minutes give local times
 ARCHIVE_SCHEMA = "protokoll-archive/1"

@@ -18,6 +18,9 @@ import re
 from dataclasses import dataclass
 
 from protokoll import regexes
+from protokoll.vocab import conventions as cv
+from protokoll.vocab import labels
+from protokoll.vocab.conventions import wrapped_title
 from protokoll.clean.furniture import FOOT_LINE, LEADERS
 from protokoll.tableheads import (ACTION, DUE_TITLES, HEADER_WORDS, NUMBER, NUMBER_TITLES, RESPONSIBLE, TEXT,
                                   header_roles, is_header)
@@ -77,8 +80,6 @@ def glue_wrapped_titles(page: str, settings: CellSettings = CELLS) -> str:
     Tjänstgörande   Närvarand" over "ersättare   e§", each piece right under its title's start. The pieces
     are put back ("Tjänstgörande ersättare", "Närvarande§") and their line dropped, where every piece makes a
     column title with the title above it and the line above holds at least two cells."""
-    from protokoll.parse.conventions import wrapped_title
-
     # Only a line of two cells or more can hold the titles: those lines are found in one scan of the page, and
     # a page of running text (most are) is done with that.
     gapped = _gapped_lines(page) if "  " in page or any(c in page for c in _OTHER_SPACES) else None
@@ -167,8 +168,6 @@ def _openings(lines, paras, singles, bare, settings) -> dict[int, tuple]:
     """The detectors worth trying at each paragraph, in ``rebuild``'s order: each one's first test (the
     paragraph's last or first line a column title, a number title, a role, a lone number; a signing role a
     few paragraphs on), made once a paragraph, so a page of plain text costs one look at each line."""
-    from protokoll.parse import conventions as cv
-
     roles_at = [k for k, text in enumerate(singles) if text and _signing_role(text)]
     opens: dict[int, tuple] = {}
     window = 0  # roles_at[window] is the first signing role at k + 2 or later (k only grows)
@@ -379,8 +378,6 @@ def _role_rows(lines, paras, k, settings):
     """A list of people in a table without a header, a role cell and a name cell a row ("Ordf." / "Elin
     Markusson" / "Kassör" / "Amir Haddad"), one cell a paragraph: role and name on one line again. The
     first role may end the paragraph before it, under the list's heading ("Närvarande" / "Ordf.")."""
-    from protokoll.parse import conventions as cv
-
     if k and paras[k][1] - paras[k][0] == 1 and _looks_like_name(_one_line(lines, paras[k - 1]) or ""):
         return None  # a role after a name: a presence table's row given cell by cell (parse.celltables reads it)
     rows, at = [], k
@@ -429,8 +426,6 @@ def _headings_apart(lines, paras, singles, settings) -> set[int]:
     """Indexes of one-line headings that stand a paragraph apart from their text ("Regional kulturplan
     2026–2029" / blank / "Jeanette Falk presenterade ..."): Tesseract parts a heading from its text by the
     space the page leaves under it. A page without numbered items that does so ``min_headings_apart`` times."""
-    from protokoll.parse import labels
-
     if any(NUMBERED_LINE.match(line) for line in lines):
         return set()  # numbered items: an unnumbered line apart is a sub-topic, and stands apart as in the source
     found = []

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from protokoll import regexes
+from protokoll.vocab import labels
 from dataclasses import dataclass
 
 
@@ -117,8 +118,6 @@ def _title_like(texts: list[str], k: int, settings: ColumnSettings) -> bool:
     """Whether line ``k`` is an item's title: short, capitalised, unfinished, not wrapped onto the next
     line; not a label of the item's own text ("Beslut"), a signature's label or role, or a name."""
     from protokoll.clean.cells import SIGNING_LABELS, SIGNING_ROLES
-    from protokoll.parse import labels
-
     text = texts[k]
     if not text[:1].isupper() or text.endswith((".", ":", ",")) or len(text.split()) > settings.max_title_words \
             or ". " in text or ITEM.match(text):
@@ -201,8 +200,6 @@ def _late_item_heading(lines: list[str], at: int, settings: ColumnSettings) -> t
     """Where the values start after a late item number, and the lines of the item's heading read in the
     label column with it: its title and the section labels under it ("Godkännande av dagordning" /
     "Beslut"), or none where the title stands in the value column."""
-    from protokoll.parse import labels
-
     texts = [" ".join(line.split()) for line in lines]
     k = at
     while k < len(texts) and not texts[k]:

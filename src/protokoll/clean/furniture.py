@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from protokoll import regexes
+from protokoll.vocab.labels import NUMBER_LABEL
 from collections import Counter
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
@@ -361,8 +362,6 @@ def _labelled_numbers(lines: list[Line]) -> set[int]:
     """Ids of the lone numbers that are the value of a meeting-number label in a column of labels whose values
     follow one a line in the same order ("Datum:" / "Plats:" / "Löpnummer:" / "8 februari 2025" / "Kansliet" /
     "2"): the protocol's number, not a page's."""
-    from protokoll.parse.header import NUMBER_LABEL  # the header's vocabulary (parse imports clean, not back)
-
     out: set[int] = set()
     for k, line in enumerate(lines):
         if line.page > 1:

@@ -12,6 +12,7 @@ from itertools import accumulate
 from dataclasses import dataclass
 
 from protokoll import regexes
+from protokoll.vocab import labels
 from protokoll.clean import cells, columns, furniture, swedish
 
 _SPECIAL = {
@@ -196,8 +197,6 @@ LOST_HEAD_MAX_WORDS = 6  # a head's title left without its number is short
 def _mend_lost_parent_numbers(lines: list[Line]) -> None:
     """Give a head's title its lost number back: a short capitalised line without a number, right over
     the first sub-item "N.1 ..." of a head "N." the text has nowhere, where it writes other heads "M."."""
-    from protokoll.parse import labels
-
     heads = {int(m.group(1)) for line in lines if line.text[:1].isdigit() and (m := _HEAD_NUMBER.match(line.text))}
     if not heads:
         return

@@ -18,7 +18,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from protokoll.model import Attendee, Decision, Item, Protocol
-from protokoll.parse.dates import MONTHS
+from protokoll.vocab.dates import MONTHS
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")  # fonts-dejavu-core
 FONTS = {"regular": "DejaVuSans.ttf", "bold": "DejaVuSans-Bold.ttf"}

@@ -16,8 +16,8 @@ from protokoll import regexes
 from protokoll import municipalities
 from protokoll.clean.lines import Line
 from protokoll.model import Attendee, Span, span_at
-from protokoll.parse import conventions as cv
-from protokoll.parse.labels import Folded, per_document
+from protokoll.vocab import conventions as cv
+from protokoll.vocab.labels import Folded, per_document
 from protokoll.parse import names
 from protokoll.parse.names import mask_nicknames, surname_first, unmask_nicknames
 

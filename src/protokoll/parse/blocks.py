@@ -14,7 +14,8 @@ from statistics import median
 from protokoll import regexes
 from protokoll.clean import furniture
 from protokoll.clean.lines import Line, join
-from protokoll.parse import conventions, dates, decisions, labels
+from protokoll.vocab import conventions, dates, labels
+from protokoll.parse import decisions
 from protokoll.parse import people as parse_people
 
 # "1. Title", "1) Title", "§ 131 Title", "§1 Title", "SBN § 45" (title on a later line), "KSAU 176 Title",

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from protokoll import regexes
 from protokoll.clean.lines import Line
-from protokoll.parse import conventions as cv
+from protokoll.vocab import conventions as cv
 from protokoll.parse.attendance import heading_of, is_name
 from protokoll.parse.roll import ROLL_TITLE
 

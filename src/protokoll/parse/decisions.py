@@ -11,7 +11,8 @@ import re
 
 from protokoll import regexes
 from protokoll.model import Action, Decision, ScheduledMeeting
-from protokoll.parse import conventions, dates, labels, names, numbers
+from protokoll.vocab import conventions, dates, labels, numbers
+from protokoll.parse import names
 
 NOTED = labels.Folded((
     labels.letter_led(r"\b(?:tack(?:a[rs]?|ade) för (?:informationen|dragningen|presentationen|redovisningen|rapporten)|"

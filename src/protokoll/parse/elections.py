@@ -12,8 +12,8 @@ import re
 
 from protokoll import regexes
 from protokoll.model import Item
-from protokoll.parse import conventions as cv
-from protokoll.parse import labels
+from protokoll.vocab import conventions as cv
+from protokoll.vocab import labels
 from protokoll.parse.frontmatter import names_in
 from protokoll.parse.people import only_names
 from protokoll.parse.names import is_first_name

@@ -11,10 +11,10 @@ from dataclasses import dataclass, field, replace
 from protokoll import regexes
 from protokoll.clean.lines import Line
 from protokoll.model import Attendee
-from protokoll.parse import conventions as cv
-from protokoll.parse import dates
-from protokoll.parse.header import NUMBER_LABEL
-from protokoll.parse.labels import tolerant
+from protokoll.vocab import conventions as cv
+from protokoll.vocab import dates
+from protokoll.vocab.labels import NUMBER_LABEL
+from protokoll.vocab.labels import tolerant
 from protokoll.parse.names import cut_at_given_names, is_first_name, mask_nicknames, surname_first, unmask_nicknames
 from protokoll.parse.attendance import (continues_list, group_title_over_table, table_columns, heading_of, is_column_title, is_name, is_role_entry, looks_like_entries, role_label,
                                        parse_attendance, role_column)

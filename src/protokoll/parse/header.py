@@ -12,10 +12,10 @@ from dataclasses import dataclass, field, replace
 from protokoll import regexes
 from protokoll import municipalities
 from protokoll.clean.lines import Line
-from protokoll.parse import dates
-from protokoll.parse import conventions as cv
-from protokoll.parse.conventions import NAME_CAPITALS
-from protokoll.parse.labels import tolerant
+from protokoll.vocab import dates
+from protokoll.vocab import conventions as cv
+from protokoll.vocab.conventions import NAME_CAPITALS
+from protokoll.vocab.labels import NUMBER_LABEL, tolerant
 
 # Tolerant of OCR's lost å/ä/ö.
 _MEETING = tolerant(r"(?:möte|sammanträde|stämma|styrelse|nätverk|råd|grupp|träff|konferens|samråd)")
@@ -145,9 +145,6 @@ NUMBER = regexes.compile(r"(?:\b(?:protokoll|möte|mötesprotokoll|sammanträde|
                     # "Protokoll 2025:3": the year first, the number after a colon
                     rf"|{_NUMBERED}(?:nr\.?\s*)?(?:19|20)\d{{2}}\s*:\s*(?P<yn>\d{{1,3}})\b",
                     re.IGNORECASE)
-# A number's label alone on its line, its value alone on the next (a header table's cells in plain text).
-NUMBER_LABEL = regexes.compile(r"^(?:protokollnummer|protokoll\s+nr|löpnummer|mötesnummer|sammanträdesnummer)\.?\s*:?$",
-                          re.IGNORECASE)
 _NUMBER_LABEL_LAST = frozenset("rR:.")
 NUMBER_VALUE = regexes.compile(r"^(?:nr\.?\s*)?(?P<n>\d{1,3})(?:\s*/\s*\d{2,4})?$", re.IGNORECASE)
 EMAIL_LOCAL_MAX = 64  # an address's part before its "@": no match starts further than this before the first "@"

@@ -11,10 +11,11 @@ from protokoll.clean.lines import CleanText, Line, join
 from protokoll.errors import NotMinutes
 from protokoll.model import Action, Item, Protocol, Span, span_at
 from protokoll.parse import decisions as dec
-from protokoll.parse import celltables, conventions, labels, numbers, people, tables
+from protokoll.vocab import conventions, labels, numbers
+from protokoll.parse import celltables, people, tables
 from protokoll.parse.blocks import (case_before_label, wrap_width, Heading, heading_like_line, DASH, DASH_CHARS, ELECTED_LINE, ELECTION_LEADS, election_lead, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_open, ends_sentence,
                                     numbered_headings, to_blocks)
-from protokoll.parse.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
+from protokoll.vocab.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
 from protokoll.parse.frontmatter import (SPACED_NAME_WORDS, join_broken_titles, read_front, read_signatures, signature_start,
                                         signed_keeper, split_inline_labels, unstack_labels)
 from protokoll.parse.header import is_place_or_date_line, is_time_line, organ_of, parse_header

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from protokoll import municipalities, regexes
 from protokoll.config import data_text
-from protokoll.parse import conventions as cv
+from protokoll.vocab import conventions as cv
 
 # "Berg, Anna-Karin", "af Klinteberg, Märta", "Berg Lind, Anna Maria": one or two surnames, a comma, one or two
 # given names. What follows the given names ("(S)", ", ordförande") is the caller's.

@@ -6,7 +6,7 @@ import re
 from protokoll import regexes
 from protokoll import municipalities
 from protokoll.model import Document, Presenter
-from protokoll.parse.labels import Folded, word_led
+from protokoll.vocab.labels import Folded, word_led
 
 _NAME_WORD = r"[A-ZÅÄÖÉÜ][\wåäöéü'’-]+"
 NAME = regexes.compile(rf"^{_NAME_WORD}(?:\s+(?:af\s+|von\s+|de\s+)?{_NAME_WORD}){{1,3}}$")

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from protokoll import regexes
-from protokoll.parse.labels import alternatives, group_end, lowered, tolerant
+from protokoll.vocab.labels import alternatives, group_end, lowered, tolerant
 
 # --- thresholds --------------------------------------------------------------------------------------
 

@@ -19,9 +19,9 @@ from itertools import accumulate
 from protokoll import regexes
 from protokoll.clean.lines import Line
 from protokoll.model import Attendee, Span, span_at
-from protokoll.parse import conventions as cv
+from protokoll.vocab import conventions as cv
 from protokoll.parse.attendance import continues_list, heading_of, looks_like_entries, parse_attendance
-from protokoll.parse.labels import Folded, _unfoldable, letter_led, lowered, tolerant
+from protokoll.vocab.labels import Folded, _unfoldable, letter_led, lowered, tolerant
 
 _NAME = r"[A-ZÅÄÖÉ][a-zåäöéü'’]+(?:-[A-ZÅÄÖÉ][a-zåäöéü'’]+)?"
 _FULL_NAME = rf"{_NAME}(?:\s+(?:af|von|de|van|{_NAME})){{1,3}}"

@@ -656,7 +656,7 @@ def _title_then_names(line: Line, names: Counter, settings: TableSettings) -> tu
     """A row's first line read across its title and responsible cells ("3 Vägunderhåll Olle", "4 Ekonomi
     Mehmet Kaya"): the title line and an "Ansvar:" line; ``line`` and None where no name the minutes use
     elsewhere ends it (after a preposition a name is the title's own: "Avtackning av Anna")."""
-    from protokoll.parse import conventions as cv
+    from protokoll.vocab import conventions as cv
 
     words = list(re.finditer(r"\S+", line.text))
     for n in (2, 1):

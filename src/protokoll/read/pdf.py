@@ -11,7 +11,7 @@ from typing import Iterator
 
 from protokoll.errors import TooLarge, UnreadableInput
 from protokoll.read import PAGE_LIMITS, Options, Page, ocr, render_scale
-from protokoll.tableheads import HEADER_WORDS, NUMBER, ROLE_OF, is_header
+from protokoll.tableheads import HEADER_WORDS, NUMBER, is_header
 
 MIN_TEXT_CHARS = 25  # a page with fewer characters in its text layer is a scan
 
@@ -518,11 +518,11 @@ def _glue_broken_titles(raw: str, lines: list[list], settings: LayoutSettings = 
     run: the piece, with the space it was broken at), and the line left empty dropped. Only where the two
     make a known column title, so a cell's text wrapped at a space ("Ordföranden" / "öppnade") is never
     glued."""
-    from protokoll.parse.conventions import wrapped_title
+    from protokoll.vocab.conventions import wrapped_title
 
     k = 0
     while k + 1 < len(lines):
-        (above_y, above), (below_y, below) = lines[k], lines[k + 1]
+        (_, above), (_, below) = lines[k], lines[k + 1]
         glued = False
         for piece in list(below):
             tail = raw[piece[0]:piece[1]]

@@ -22,7 +22,7 @@ from typing import Iterable, Sequence
 
 from protokoll.lazy import on_first_use
 from protokoll.municipalities import fold
-from protokoll.parse.dates import find_dates
+from protokoll.vocab.dates import find_dates
 
 # Loaded by the first titles compared (ingest): the archive's reading commands import this module and never do.
 Levenshtein = on_first_use("rapidfuzz.distance.Levenshtein")

@@ -9,8 +9,8 @@ import functools
 import re
 
 from protokoll import regexes
-from protokoll.parse import numbers
-from protokoll.parse.dates import MONTHS
+from protokoll.vocab import numbers
+from protokoll.vocab.dates import MONTHS
 
 # OCR may also split one letter in two ("MOotet", "kommundirektérsmoétet"), hence {1,2}.
 _CLASSES = {"å": "[åaä&á]{1,2}", "ä": "(?:[äaåá]|ii){1,2}", "ö": "[öoóé6]{1,2}",
@@ -586,3 +586,8 @@ def _decision_after_label(rest: str) -> str:
     if after is not None and after.strip() and not _PROPOSES.search(rest[: len(rest) - len(after)]):
         return after
     return rest
+
+
+# A number's label alone on its line, its value alone on the next (a header table's cells in plain text).
+NUMBER_LABEL = regexes.compile(r"^(?:protokollnummer|protokoll\s+nr|löpnummer|mötesnummer|sammanträdesnummer)\.?\s*:?$",
+                            re.IGNORECASE)

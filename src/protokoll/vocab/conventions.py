@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from protokoll import regexes
-from protokoll.parse.labels import Folded, tolerant
+from protokoll.vocab.labels import Folded, tolerant
 
 # --- attendance ---------------------------------------------------------------------------------
 # (heading words, status, role the heading gives its entries). Longest headings first, so that
