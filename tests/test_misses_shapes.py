@@ -3,7 +3,7 @@
 of its own, a deciding line wrapped before a one-word tail, an unstopped numbered formula, a lone paragraph
 sign over its text, a role before a body named with adjectives, an office signed by a given name alone, and
 whom a substitute serves for in a column of its own. All text made up."""
-from protokoll.parse import labels
+from protokoll.vocab import labels
 from protokoll.pipeline import parse_text
 
 from agenda import texts
