@@ -82,17 +82,21 @@ SCAN_SET = (
 
 # The labels a signature is written by (the scribble goes over the line under them) ...
 SIGNATURE_LABEL = re.compile(r"^(?:ordförande|mötesordförande|stämmoordförande|justerare|justerande|justeras"
-                             r"|sekreterare|protokollförare|protokollet|ordf\.?|sekr\.?|justerandes)$", re.I)
+                             r"|sekreterare|protokollförare|vid protokollet)\b", re.I)
 # ... and the page-foot boxes of municipal minutes, where each page gets initials.
-FOOT_BOX = re.compile(r"^(?:signatur|utdragsbestyrkande)$", re.I)
+FOOT_BOX = re.compile(r"^(?:justerandes signatur|utdragsbestyrkande)$", re.I)
 
 
 def _words(pdf: Path, page: int) -> list[tuple[float, float, float, float, str]]:
-    """(x0, y0, x1, y1 in points from the top left, word) of one page, by `pdftotext -bbox`."""
-    out = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
+    """(x0, y0, x1, y1 in points from the top left, text) of each line of one page, by `pdftotext
+    -bbox-layout` (a signature is written by a label that begins its line, never by one in a sentence)."""
+    out = subprocess.run(["pdftotext", "-bbox-layout", "-f", str(page), "-l", str(page), str(pdf), "-"],
                          capture_output=True, text=True, check=True).stdout
-    return [(float(a), float(b), float(c), float(d), html.unescape(w)) for a, b, c, d, w in re.findall(
-        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', out)]
+    lines = []
+    for box, body in re.findall(r"<line ([^>]*)>(.*?)</line>", out, re.S):
+        x0, y0, x1, y1 = (float(v) for v in re.findall(r'"([\d.]+)"', box))
+        lines.append((x0, y0, x1, y1, " ".join(html.unescape(w) for w in re.findall(r">([^<]*)</word>", body))))
+    return lines
 
 
 def _scribble(draw: ImageDraw.ImageDraw, rng: random.Random, x: float, y: float, width: float, height: float,
@@ -132,7 +136,7 @@ def _marks(img: Image.Image, words: list, scale: float, rng: random.Random, numb
     draw = ImageDraw.Draw(img)
     mm = RENDER_DPI / 25.4
     ink = rng.randint(40, 120)
-    anchors = [w for w in words if SIGNATURE_LABEL.match(w[4].strip(":"))]
+    anchors = [w for w in words if SIGNATURE_LABEL.match(w[4]) and len(w[4].split()) <= 4]
     if number == pages or anchors:
         for x0, y0, x1, y1, _ in anchors[:4]:
             line = (y1 - y0) * scale

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from protokoll.errors import TooLarge, UnreadableInput
-from protokoll.read import Page
+from protokoll.read import Page, deskew
 
 LOW_CONFIDENCE = 60.0  # words Tesseract is less sure of than this are flagged for review
 
@@ -124,6 +124,12 @@ class ScanSettings:
     # (the degraded renderings: 75-95); an upside-down page reads at 30-45.
     orientation_check_below: float = 65.0
     orientation_min_words: int = 12
+    # Pen strokes, stamps and punch holes read as words Tesseract all but rejects ("OFUTÖrGRiG" at 0,
+    # "FRE VALE nr NS" at 1-24, over a signature line); the words of a scan's text, even a poor
+    # 150 dpi one, read at 50 or more. Words below ``garbage_word_below`` are dropped, and lines of
+    # which no word reaches ``garbage_line_below``.
+    garbage_word_below: float = 25.0
+    garbage_line_below: float = 40.0
 
 
 SCAN = ScanSettings()
@@ -174,17 +180,42 @@ def _confident_chars(data: dict[str, list]) -> int:
                if isinstance(c, (int, float)) and c >= LOW_CONFIDENCE)
 
 
+def _without_garbage(data: dict[str, list], settings: ScanSettings | None = None) -> dict[str, list]:
+    """Tesseract's TSV without the words it read in pen strokes and stamps (see ``ScanSettings``)."""
+    settings = settings or SCAN
+    texts, confs = data.get("text", []), data.get("conf", [])
+    if not texts or len(confs) != len(texts):
+        return data
+
+    def conf(i: int) -> float:
+        return confs[i] if isinstance(confs[i], (int, float)) else -1
+
+    best: dict[tuple, float] = {}
+    for i, word in enumerate(texts):
+        if str(word).strip() and conf(i) >= 0:
+            key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+            best[key] = max(best.get(key, -1), conf(i))
+    keep = [i for i, word in enumerate(texts)
+            if not str(word).strip() or conf(i) < 0
+            or (conf(i) >= settings.garbage_word_below
+                and best[(data["block_num"][i], data["par_num"][i], data["line_num"][i])] >= settings.garbage_line_below)]
+    if len(keep) == len(texts):
+        return data
+    return {column: [values[i] for i in keep] if len(values) == len(texts) else values
+            for column, values in data.items()}
+
+
 def _upright_words(image, lang: str, number: int, deadline: float) -> dict[str, list]:
-    """Tesseract's words of a page, read again turned when it reads poorly and OSD finds it turned; of
-    the two readings the one with more confident text is kept."""
-    data = _read_words(image, lang, number, deadline)
+    """Tesseract's words of a page set straight (``deskew``), read again turned when it reads poorly and
+    OSD finds it turned; of the two readings the one with more confident text is kept."""
+    data = _read_words(deskew.straighten(image), lang, number, deadline)
     words, mean = _confidence(data)
     if mean is None or mean >= SCAN.orientation_check_below or words < SCAN.orientation_min_words:
         return data
     turn = orientation(image, number, deadline)
     if not turn:
         return data
-    turned = _read_words(image.rotate(-turn, expand=True), lang, number, deadline)
+    turned = _read_words(deskew.straighten(image.rotate(-turn, expand=True)), lang, number, deadline)
     return turned if _confident_chars(turned) > _confident_chars(data) else data
 
 
@@ -192,7 +223,7 @@ def ocr_image(image, lang: str = "swe", number: int = 1, timeout: float | None =
     """One page image (PIL) → Page, with the text laid out in Tesseract's lines and paragraphs."""
     timeout = LIMITS.page_seconds if timeout is None else timeout
     try:
-        data = _upright_words(image, lang, number, time.monotonic() + timeout)
+        data = _without_garbage(_upright_words(image, lang, number, time.monotonic() + timeout))
     except subprocess.TimeoutExpired:
         raise OcrFailed(f"OCR av sidan {number} tog mer än gränsen på {timeout:.0f} s", TooLarge.exit_code) from None
     rebuilt = _side_by_side_rows(data) if data.get("text") else None
