@@ -124,6 +124,13 @@ class ScanSettings:
     # (the degraded renderings: 75-95); an upside-down page reads at 30-45.
     orientation_check_below: float = 65.0
     orientation_min_words: int = 12
+    # A page lying sideways is read well by Tesseract, which turns its lines itself, but its word boxes
+    # stay those of the sideways image (taller than wide) and its layout is lost: such a page is asked
+    # too. Words of ``sideways_min_chars`` letters or more are looked at; when ``sideways_share`` of
+    # them stand on end, the page lies sideways (an upright page: none; a sideways one: all).
+    sideways_min_chars: int = 4
+    sideways_share: float = 0.5
+    sideways_keep: float = 0.8  # the upright reading of a sideways page is kept unless it is this much poorer
     # Pen strokes, stamps and punch holes read as words Tesseract all but rejects ("OFUTÖrGRiG" at 0,
     # "FRE VALE nr NS" at 1-24, over a signature line); the words of a scan's text, even a poor
     # 150 dpi one, read at 50 or more. Words below ``garbage_word_below`` are dropped, and lines of
@@ -205,18 +212,31 @@ def _without_garbage(data: dict[str, list], settings: ScanSettings | None = None
             for column, values in data.items()}
 
 
+def _sideways(data: dict[str, list], settings: ScanSettings | None = None) -> bool:
+    """Whether Tesseract read the page's words on end (their boxes taller than wide): it lay sideways."""
+    settings = settings or SCAN
+    boxes = [(w, h) for t, w, h in zip(data.get("text", []), data.get("width", []), data.get("height", []))
+             if len(str(t).strip()) >= settings.sideways_min_chars and isinstance(w, int) and isinstance(h, int)]
+    return len(boxes) >= settings.orientation_min_words and \
+        sum(h > w for w, h in boxes) >= settings.sideways_share * len(boxes)
+
+
 def _upright_words(image, lang: str, number: int, deadline: float) -> dict[str, list]:
-    """Tesseract's words of a page set straight (``deskew``), read again turned when it reads poorly and
-    OSD finds it turned; of the two readings the one with more confident text is kept."""
+    """Tesseract's words of a page set straight (``deskew``), read again turned when it reads poorly or
+    on end and OSD finds it turned; of the two readings the one with more confident text is kept (a
+    reading on end only when the upright one is much poorer: its layout is lost)."""
     data = _read_words(deskew.straighten(image), lang, number, deadline)
     words, mean = _confidence(data)
-    if mean is None or mean >= SCAN.orientation_check_below or words < SCAN.orientation_min_words:
+    poor = mean is not None and mean < SCAN.orientation_check_below and words >= SCAN.orientation_min_words
+    if not poor and not _sideways(data):
         return data
     turn = orientation(image, number, deadline)
     if not turn:
         return data
     turned = _read_words(deskew.straighten(image.rotate(-turn, expand=True)), lang, number, deadline)
-    return turned if _confident_chars(turned) > _confident_chars(data) else data
+    # a reading on end is as confident as the upright one but has lost the page's layout
+    par = SCAN.sideways_keep if not poor else 1.0
+    return turned if _confident_chars(turned) > par * _confident_chars(data) else data
 
 
 def ocr_image(image, lang: str = "swe", number: int = 1, timeout: float | None = None) -> Page:
