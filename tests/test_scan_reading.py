@@ -163,12 +163,19 @@ def test_orientation_reads_osd_and_is_zero_when_osd_cannot_tell(tesseract, answe
 def test_words_read_in_pen_strokes_are_dropped_and_poor_real_words_kept():
     data = ocr._tsv(tsv(
         [("Sekreterare", 96), ("FRE", 1), ("VALE", 13), ("Paragrafer", 96), ("30-38", 95)],
-        [("OFUTÖrGRiG", 0), ("22", 36), ("ere", 19)],  # a signature over "Ordförande": nothing to keep
+        [("OFUTÖrGRiG", 0), ("Le", 36), ("ere", 19)],  # a signature over "Ordförande": nothing to keep
         [("Jenny", 52), ("Nyström", 48)],  # a poor scan's real words
     ).decode())
     kept = ocr._without_garbage(data)
     assert [w for w in kept["text"] if w.strip()] == ["Sekreterare", "Paragrafer", "30-38", "Jenny", "Nyström"]
     assert all(len(column) == len(kept["text"]) for column in kept.values())
+
+
+def test_an_item_number_read_poorly_alone_on_its_line_is_kept():
+    """Regression: "§ 46" alone on its line, read as "846" at 17, was dropped with the pen strokes, and
+    fixture 18's scan lost every item heading of its second page (0.46)."""
+    data = ocr._tsv(tsv([("846", 17)], [("Ekonomisk", 95), ("rapport", 96)], [("&", 12), ("47", 20)]).decode())
+    assert [w for w in ocr._without_garbage(data)["text"] if w.strip()] == ["846", "Ekonomisk", "rapport", "47"]
 
 
 def test_garbage_filter_leaves_a_clean_reading_untouched():

@@ -134,7 +134,8 @@ class ScanSettings:
     # Pen strokes, stamps and punch holes read as words Tesseract all but rejects ("OFUTÖrGRiG" at 0,
     # "FRE VALE nr NS" at 1-24, over a signature line); the words of a scan's text, even a poor
     # 150 dpi one, read at 50 or more. Words below ``garbage_word_below`` are dropped, and lines of
-    # which no word reaches ``garbage_line_below``.
+    # which no word reaches ``garbage_line_below`` -- but never a word with a digit: an item's "§ 46"
+    # alone on its line is read as "846" or "&46" at 15-25.
     garbage_word_below: float = 25.0
     garbage_line_below: float = 40.0
 
@@ -203,7 +204,7 @@ def _without_garbage(data: dict[str, list], settings: ScanSettings | None = None
             key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
             best[key] = max(best.get(key, -1), conf(i))
     keep = [i for i, word in enumerate(texts)
-            if not str(word).strip() or conf(i) < 0
+            if not str(word).strip() or conf(i) < 0 or any(c.isdigit() for c in str(word))
             or (conf(i) >= settings.garbage_word_below
                 and best[(data["block_num"][i], data["par_num"][i], data["line_num"][i])] >= settings.garbage_line_below)]
     if len(keep) == len(texts):
