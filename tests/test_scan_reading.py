@@ -1,5 +1,5 @@
-"""Scanned pages set upright and straight before they are read, and the pen strokes and stamps on them
-left out of the text (read.deskew, read.ocr). Tesseract is replaced through its seam: no OCR runs here.
+"""Scanned pages set upright and straight before they are read (read.deskew, read.ocr). Tesseract is
+replaced through its seam: no OCR runs here.
 `tests/scans.py` makes the real-looking scans these steps were measured on (see the README)."""
 from __future__ import annotations
 
@@ -156,31 +156,6 @@ def test_the_first_reading_stays_when_the_turned_one_is_no_better(tesseract):
 def test_orientation_reads_osd_and_is_zero_when_osd_cannot_tell(tesseract, answer, turn):
     tesseract.osd = answer
     assert ocr.orientation(marked(10, 20)) == turn
-
-
-# --- pen strokes and stamps ---------------------------------------------------------------------
-
-def test_words_read_in_pen_strokes_are_dropped_and_poor_real_words_kept():
-    data = ocr._tsv(tsv(
-        [("Sekreterare", 96), ("FRE", 1), ("VALE", 13), ("Paragrafer", 96), ("30-38", 95)],
-        [("OFUTÖrGRiG", 0), ("Le", 36), ("ere", 19)],  # a signature over "Ordförande": nothing to keep
-        [("Jenny", 52), ("Nyström", 48)],  # a poor scan's real words
-    ).decode())
-    kept = ocr._without_garbage(data)
-    assert [w for w in kept["text"] if w.strip()] == ["Sekreterare", "Paragrafer", "30-38", "Jenny", "Nyström"]
-    assert all(len(column) == len(kept["text"]) for column in kept.values())
-
-
-def test_an_item_number_read_poorly_alone_on_its_line_is_kept():
-    """Regression: "§ 46" alone on its line, read as "846" at 17, was dropped with the pen strokes, and
-    fixture 18's scan lost every item heading of its second page (0.46)."""
-    data = ocr._tsv(tsv([("846", 17)], [("Ekonomisk", 95), ("rapport", 96)], [("&", 12), ("47", 20)]).decode())
-    assert [w for w in ocr._without_garbage(data)["text"] if w.strip()] == ["846", "Ekonomisk", "rapport", "47"]
-
-
-def test_garbage_filter_leaves_a_clean_reading_untouched():
-    data = ocr._tsv(UPRIGHT.decode())
-    assert ocr._without_garbage(data) is data
 
 
 # --- the scans the steps were measured on (tests/scans.py) ------------------------------------------

@@ -131,13 +131,6 @@ class ScanSettings:
     sideways_min_chars: int = 4
     sideways_share: float = 0.5
     sideways_keep: float = 0.8  # the upright reading of a sideways page is kept unless it is this much poorer
-    # Pen strokes, stamps and punch holes read as words Tesseract all but rejects ("OFUTÖrGRiG" at 0,
-    # "FRE VALE nr NS" at 1-24, over a signature line); the words of a scan's text, even a poor
-    # 150 dpi one, read at 50 or more. Words below ``garbage_word_below`` are dropped, and lines of
-    # which no word reaches ``garbage_line_below`` -- but never a word with a digit: an item's "§ 46"
-    # alone on its line is read as "846" or "&46" at 15-25.
-    garbage_word_below: float = 25.0
-    garbage_line_below: float = 40.0
 
 
 SCAN = ScanSettings()
@@ -188,31 +181,6 @@ def _confident_chars(data: dict[str, list]) -> int:
                if isinstance(c, (int, float)) and c >= LOW_CONFIDENCE)
 
 
-def _without_garbage(data: dict[str, list], settings: ScanSettings | None = None) -> dict[str, list]:
-    """Tesseract's TSV without the words it read in pen strokes and stamps (see ``ScanSettings``)."""
-    settings = settings or SCAN
-    texts, confs = data.get("text", []), data.get("conf", [])
-    if not texts or len(confs) != len(texts):
-        return data
-
-    def conf(i: int) -> float:
-        return confs[i] if isinstance(confs[i], (int, float)) else -1
-
-    best: dict[tuple, float] = {}
-    for i, word in enumerate(texts):
-        if str(word).strip() and conf(i) >= 0:
-            key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
-            best[key] = max(best.get(key, -1), conf(i))
-    keep = [i for i, word in enumerate(texts)
-            if not str(word).strip() or conf(i) < 0 or any(c.isdigit() for c in str(word))
-            or (conf(i) >= settings.garbage_word_below
-                and best[(data["block_num"][i], data["par_num"][i], data["line_num"][i])] >= settings.garbage_line_below)]
-    if len(keep) == len(texts):
-        return data
-    return {column: [values[i] for i in keep] if len(values) == len(texts) else values
-            for column, values in data.items()}
-
-
 def _sideways(data: dict[str, list], settings: ScanSettings | None = None) -> bool:
     """Whether Tesseract read the page's words on end (their boxes taller than wide): it lay sideways."""
     settings = settings or SCAN
@@ -244,7 +212,7 @@ def ocr_image(image, lang: str = "swe", number: int = 1, timeout: float | None =
     """One page image (PIL) → Page, with the text laid out in Tesseract's lines and paragraphs."""
     timeout = LIMITS.page_seconds if timeout is None else timeout
     try:
-        data = _without_garbage(_upright_words(image, lang, number, time.monotonic() + timeout))
+        data = _upright_words(image, lang, number, time.monotonic() + timeout)
     except subprocess.TimeoutExpired:
         raise OcrFailed(f"OCR av sidan {number} tog mer än gränsen på {timeout:.0f} s", TooLarge.exit_code) from None
     rebuilt = _side_by_side_rows(data) if data.get("text") else None
