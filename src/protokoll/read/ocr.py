@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from protokoll.errors import TooLarge, UnreadableInput
-from protokoll.read import Page
+from protokoll.read import Page, deskew
 
 LOW_CONFIDENCE = 60.0  # words Tesseract is less sure of than this are flagged for review
 
@@ -114,22 +114,107 @@ def _tsv(text: str) -> dict[str, list]:
     return out
 
 
-def ocr_image(image, lang: str = "swe", number: int = 1, timeout: float | None = None) -> Page:
-    """One page image (PIL) → Page, with the text laid out in Tesseract's lines and paragraphs."""
-    timeout = LIMITS.page_seconds if timeout is None else timeout
+@dataclass(frozen=True)
+class ScanSettings:
+    """How a scanned page is set upright before it is read."""
+
+    # A page read with a lower mean word confidence than this (and at least ``orientation_min_words``
+    # words) may lie turned on the glass: Tesseract's orientation detection (OSD, ``--psm 0``) is asked,
+    # and the page is read again turned when OSD says so. Upright pages, even poor scans, read above it
+    # (the degraded renderings: 75-95); an upside-down page reads at 30-45.
+    orientation_check_below: float = 65.0
+    orientation_min_words: int = 12
+    # A page lying sideways is read well by Tesseract, which turns its lines itself, but its word boxes
+    # stay those of the sideways image (taller than wide) and its layout is lost: such a page is asked
+    # too. Words of ``sideways_min_chars`` letters or more are looked at; when ``sideways_share`` of
+    # them stand on end, the page lies sideways (an upright page: none; a sideways one: all).
+    sideways_min_chars: int = 4
+    sideways_share: float = 0.5
+    sideways_keep: float = 0.8  # the upright reading of a sideways page is kept unless it is this much poorer
+
+
+SCAN = ScanSettings()
+
+
+def _run(args: list[str], number: int, deadline: float) -> subprocess.CompletedProcess:
+    """One Tesseract process for page ``number`` (a failure to start mapped); the page's time is shared by its runs."""
+    try:
+        return run_tesseract(args, tesseract_env(), max(0.0, deadline - time.monotonic()))
+    except OSError as e:
+        raise OcrFailed(f"Tesseract kunde inte startas ({e.strerror or e})") from None
+
+
+def _with_image(image, args: list[str], number: int, deadline: float) -> subprocess.CompletedProcess:
     # Handed over as an uncompressed BMP: a PNG would cost a tenth of what Tesseract itself takes.
     with tempfile.TemporaryDirectory(prefix="protokoll-ocr-") as tmp:
         name = os.path.join(tmp, "page.bmp")
         image.save(name, format="BMP")
-        try:
-            done = run_tesseract(["tesseract", name, "stdout", "-l", lang, "tsv"], tesseract_env(), timeout)
-        except subprocess.TimeoutExpired:
-            raise OcrFailed(f"OCR av sidan {number} tog mer än gränsen på {timeout:.0f} s", TooLarge.exit_code) from None
-        except OSError as e:
-            raise OcrFailed(f"Tesseract kunde inte startas ({e.strerror or e})") from None
+        return _run(["tesseract", name, "stdout", *args], number, deadline)
+
+
+def _read_words(image, lang: str, number: int, deadline: float) -> dict[str, list]:
+    done = _with_image(image, ["-l", lang, "tsv"], number, deadline)
     if done.returncode != 0:
         raise OcrFailed(f"sidan {number}: {_error(done.stderr or b'', lang)}")
-    data = _tsv((done.stdout or b"").decode("utf-8", "replace"))
+    return _tsv((done.stdout or b"").decode("utf-8", "replace"))
+
+
+def orientation(image, number: int = 1, deadline: float | None = None) -> int:
+    """Degrees (90, 180, 270) to turn ``image`` clockwise to set it upright, by Tesseract's OSD; 0 when
+    it is upright or OSD cannot tell (too little text, no osd data): the page is then read as it lies."""
+    deadline = time.monotonic() + LIMITS.page_seconds if deadline is None else deadline
+    done = _with_image(image, ["--psm", "0"], number, deadline)
+    found = re.search(rb"^Rotate:\s*(\d+)", done.stdout or b"", re.M) if done.returncode == 0 else None
+    return int(found.group(1)) % 360 if found else 0
+
+
+def _confidence(data: dict[str, list]) -> tuple[int, float | None]:
+    """(words, mean confidence) of Tesseract's TSV."""
+    confs = [float(c) for c, w in zip(data.get("conf", []), data.get("text", []))
+             if str(w).strip() and isinstance(c, (int, float)) and c >= 0]
+    return len(confs), (sum(confs) / len(confs) if confs else None)
+
+
+def _confident_chars(data: dict[str, list]) -> int:
+    """How much of a reading Tesseract is sure of: the characters of its words at ``LOW_CONFIDENCE`` or over."""
+    return sum(len(str(w).strip()) for c, w in zip(data.get("conf", []), data.get("text", []))
+               if isinstance(c, (int, float)) and c >= LOW_CONFIDENCE)
+
+
+def _sideways(data: dict[str, list], settings: ScanSettings | None = None) -> bool:
+    """Whether Tesseract read the page's words on end (their boxes taller than wide): it lay sideways."""
+    settings = settings or SCAN
+    boxes = [(w, h) for t, w, h in zip(data.get("text", []), data.get("width", []), data.get("height", []))
+             if len(str(t).strip()) >= settings.sideways_min_chars and isinstance(w, int) and isinstance(h, int)]
+    return len(boxes) >= settings.orientation_min_words and \
+        sum(h > w for w, h in boxes) >= settings.sideways_share * len(boxes)
+
+
+def _upright_words(image, lang: str, number: int, deadline: float) -> dict[str, list]:
+    """Tesseract's words of a page set straight (``deskew``), read again turned when it reads poorly or
+    on end and OSD finds it turned; of the two readings the one with more confident text is kept (a
+    reading on end only when the upright one is much poorer: its layout is lost)."""
+    data = _read_words(deskew.straighten(image), lang, number, deadline)
+    words, mean = _confidence(data)
+    poor = mean is not None and mean < SCAN.orientation_check_below and words >= SCAN.orientation_min_words
+    if not poor and not _sideways(data):
+        return data
+    turn = orientation(image, number, deadline)
+    if not turn:
+        return data
+    turned = _read_words(deskew.straighten(image.rotate(-turn, expand=True)), lang, number, deadline)
+    # a reading on end is as confident as the upright one but has lost the page's layout
+    par = SCAN.sideways_keep if not poor else 1.0
+    return turned if _confident_chars(turned) > par * _confident_chars(data) else data
+
+
+def ocr_image(image, lang: str = "swe", number: int = 1, timeout: float | None = None) -> Page:
+    """One page image (PIL) → Page, with the text laid out in Tesseract's lines and paragraphs."""
+    timeout = LIMITS.page_seconds if timeout is None else timeout
+    try:
+        data = _upright_words(image, lang, number, time.monotonic() + timeout)
+    except subprocess.TimeoutExpired:
+        raise OcrFailed(f"OCR av sidan {number} tog mer än gränsen på {timeout:.0f} s", TooLarge.exit_code) from None
     rebuilt = _side_by_side_rows(data) if data.get("text") else None
     if rebuilt is not None:
         return Page(number=number, text=rebuilt[0], method="ocr", confidence=rebuilt[2], low_confidence=rebuilt[1])
