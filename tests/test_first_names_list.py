@@ -1,6 +1,6 @@
 """The given names' list (data/first_names.txt, extended from SCB's name statistics): names in common use that
 the hand-written list lacked cut people run together, and words and surnames stay out of it."""
-from protokoll.parse import names
+from protokoll.vocab import names
 
 
 def test_given_names_borne_by_many_cut_two_people_apart():

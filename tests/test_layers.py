@@ -90,3 +90,18 @@ def test_the_archive_imports_neither_the_web_nor_the_cli():
     assert {"archive/ingest.py", "archive/queries.py", "archive/actions.py", "archive/search.py", "archive/export.py",
             "archive/corrections.py", "archive/__init__.py"} <= {str(p.relative_to(PACKAGE)) for p in files}
     assert _offending(files, ("protokoll.web", "protokoll.cli", "protokoll.archive_cli")) == {}
+
+
+ABOVE_PIPELINE = ("protokoll.pipeline", "protokoll.archive", "protokoll.store", "protokoll.web", "protokoll.cli",
+                  "protokoll.archive_cli", "protokoll.resolve", "protokoll.cycle")
+
+
+def test_the_reading_stages_import_only_what_lies_below_them():
+    """vocab (the genre's words) < read, clean < parse < pipeline: cleaning uses the vocabulary, never the
+    parser; the parser never the archive."""
+    vocab, read, clean, parse = _files("vocab"), _files("read"), _files("clean"), _files("parse")
+    assert {"vocab/labels.py", "vocab/conventions.py", "clean/lines.py", "clean/columns.py", "read/pdf.py",
+            "parse/minutes.py"} <= {str(p.relative_to(PACKAGE)) for p in vocab + read + clean + parse}
+    assert _offending(vocab, ("protokoll.read", "protokoll.clean", "protokoll.parse") + ABOVE_PIPELINE) == {}
+    assert _offending(read + clean, ("protokoll.parse",) + ABOVE_PIPELINE) == {}
+    assert _offending(parse, ABOVE_PIPELINE) == {}

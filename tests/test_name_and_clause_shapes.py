@@ -20,7 +20,7 @@ def decisions(p, number):
 # --- names written surname first -------------------------------------------------------------------------
 
 def test_surname_first_is_read_first_name_first():
-    from protokoll.parse.names import surname_first
+    from protokoll.vocab.names import surname_first
     assert surname_first("Uggla, Eddie") == ("Eddie Uggla", "")
     assert surname_first("Berg, Anna-Karin (C)") == ("Anna-Karin Berg", " (C)")
     assert surname_first("Lindqvist, Per, ordförande") == ("Per Lindqvist", ", ordförande")

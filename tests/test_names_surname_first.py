@@ -2,7 +2,7 @@
 every list of a protocol: turned to "First Last" where the document's list reads so, and only then."""
 from protokoll.clean.lines import clean
 from protokoll.parse.minutes import parse_clean
-from protokoll.parse.names import bare_surname_first, turned_bare, writes_surname_first
+from protokoll.vocab.names import bare_surname_first, turned_bare, writes_surname_first
 
 
 def test_a_surname_then_given_names():
@@ -43,7 +43,7 @@ def test_minutes_with_surname_first_lists_give_first_last_names():
 
 
 def test_without_nickname_drops_a_nickname_in_parentheses_and_keeps_a_party():
-    from protokoll.parse.names import without_nickname
+    from protokoll.vocab.names import without_nickname
     assert without_nickname("Ulrika (Uffe) Berg") == "Ulrika Berg"
     assert without_nickname("Anna (Centerpartiet) Ek") == "Anna (Centerpartiet) Ek"
     assert without_nickname('Tommy "Tompa" Lindqvist') == "Tommy Lindqvist"

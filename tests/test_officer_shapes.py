@@ -2,7 +2,8 @@
 real Swedish minutes use, one test per rule (fictional names, see tests/fixtures/genre 61–65)."""
 from protokoll.clean.lines import clean
 from protokoll.vocab import conventions as cv
-from protokoll.parse.attendance import parse_attendance, role_tail
+from protokoll.parse.attendance import parse_attendance
+from protokoll.vocab.lists import role_tail
 from protokoll.parse.elections import led_by, opening_chair
 from protokoll.pipeline import parse_text
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from protokoll import regexes
-from protokoll.vocab import labels
+from protokoll.vocab import labels, lists
 from dataclasses import dataclass
 
 
@@ -514,9 +514,7 @@ _WRAPPED_ON = regexes.compile(r"^[a-zåäö0-9(]")  # a line that starts so goes
 def _wraps_entry(entry: str, text: str) -> bool:
     """Whether ``text`` is the rest of the list entry ``entry`` wrapped onto the next line: "(S)" after
     "... för Kjell Andersson", "Nyström, socialchef" after "... samt sekreterare Jenny"."""
-    from protokoll.parse import attendance
-
-    return bool(_WRAPPED_ON.match(text)) or attendance.continues_list(entry, text)
+    return bool(_WRAPPED_ON.match(text)) or lists.continues_list(entry, text)
 
 
 def _takes_person(label: str) -> bool:

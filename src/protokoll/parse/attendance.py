@@ -17,30 +17,16 @@ from protokoll import municipalities
 from protokoll.clean.lines import Line
 from protokoll.model import Attendee, Span, span_at
 from protokoll.vocab import conventions as cv
-from protokoll.vocab.labels import Folded, per_document
-from protokoll.parse import names
-from protokoll.parse.names import mask_nicknames, surname_first, unmask_nicknames
+from protokoll.vocab.labels import per_document
+from protokoll.vocab import names
+from protokoll.vocab.lists import (ACRONYM_LED, CAP_WORD, DIGIT, ORGANISATION, PARTICLES, TOP_AND, TOP_COMMA,
+                                   TOP_SEMICOLON, continues_list, is_name, is_person_piece, name_word, role_lead,
+                                   role_tail, sentence_breaks, split_trailing_note)
+from protokoll.vocab.names import mask_nicknames, surname_first, unmask_nicknames
 
-# A nickname in quotes between given name and surname is part of the name: 'Tommy "Tompa" Lindqvist'; so is one
-# in parentheses, read with its parentheses masked (names.mask_nicknames): "Ulrika ❨Uffe❩ Berg".
-_CAP_WORD = regexes.compile(r"^(?:[" + cv.NAME_CAPITALS + r"][\w'’.-]*|[\"”“][A-ZÅÄÖÉÜ][\w-]*[\"”“]|\u2768[A-ZÅÄÖÉÜ][\w-]*\u2769)$")
-_PARTICLES = frozenset(("af", "von", "de", "van", "der", "la", "du"))
-_NICKNAME = regexes.compile(r"^(?:[\"”“'’][A-ZÅÄÖÉ][\w-]*[\"”“'’]|\u2768[A-ZÅÄÖÉ][\w-]*\u2769)$")  # Johanna ”Jojo” Lind: a nickname in quotes between the names
-# An organisation's name ends in what it is: "Västersjö Tennisförbund", "Norrviks kommun", "Region X".
-_ORGANISATION = Folded(
-    r"(?:förbund|förening|klubb|kommun|region|bolag|kontor|byrå|nätverk|kansli|förvaltning|sällskap|parti|kår|församling|nämnd|"
-    r"enhet|avdelning|skola|universitet|högskola|myndighet|stiftelse|institut|center|centrum|akademi|verket|styrelse)"
-    r"(?:en|et|s|a|ar|er)?\b|\b(?:stad|stads|länsstyrelsen|sekretariatet|AB|HB|KB)\b")
-# An organisation named by its acronym and more words: "PRO Gransjö", "SPF Seniorerna Norrvik", "HSB Brf Eken"
-# (three capitals or more: "KG Svensson", "PG Ek" are people).
-ACRONYM_LED = regexes.compile(r"^[A-ZÅÄÖ]{3,6}\s+(?=\S*[a-zåäö])")
 _LEAD_VERBS = ("var", "är", "voro", "hade", "har", ":")  # "Närvarande var ...": the verb before a sentence's list
 _SENTENCE_LEAD = regexes.compile(r"^(?:" + "|".join(_LEAD_VERBS) + r")?\s*(?:[a-zåäöé][\wåäö-]*\s+){0,3}?(?=[A-ZÅÄÖÉ])")
-_TOP_COMMA = regexes.compile(r",(?![^()]*\))")
-# "kultur- och fritidschef": after a word cut at its hyphen, "och" joins the parts of one word, not two people
-_TOP_AND = regexes.compile(r"(?<!-)\s+(?:och|samt|&)\s+(?![^()]*\))")
 _SPLIT_COLUMNS = regexes.compile(r"(\s{3,})")
-_DIGIT = regexes.compile(r"\d")
 _FIRST_CELL = regexes.compile(r",|\(|\s{3,}")
 _NAME_PAREN_TAIL = regexes.compile(r"^(?P<name>[^()]+?)\s*(?:\((?P<paren>[^()]*)\)\s*(?P<tail>.*))?$")
 
@@ -131,9 +117,9 @@ def looks_like_entries(text: str) -> bool:
     text = role_label(text) or took_part_as(text) or text  # "Kassör: Per Ek", "Per Ek deltog som adjungerad."
     lead = cv.CLASS_LEAD.match(text.strip()) if text[:1].isdigit() else None
     text = lead.group("names") if lead else text  # "7A Elin Ljung": the class before the name
-    if _DIGIT.search(text) and group_count_row(text):
+    if DIGIT.search(text) and group_count_row(text):
         return True  # "Dalsjö 2 Lennart Smed, Jenny Håkansdotter": a roll's row by district
-    if (" och " in text or " samt " in text) and all(_is_person_piece(p) for p in _comma_list(text) or ["-"]):
+    if (" och " in text or " samt " in text) and all(is_person_piece(p) for p in _comma_list(text) or ["-"]):
         return True  # "Charlotta Ek och Mats Berg.": names joined by "och", nothing more
     substitute = _substitute(text.split(",")[0]) if " för " in text or " ersätter " in text else None
     text = substitute[0] if substitute else text  # "Maj Falk för Olle Sten"
@@ -144,31 +130,18 @@ def looks_like_entries(text: str) -> bool:
     cells = [c for _, c in _row_cells(text)] if "   " in text else [text]
     text = cells[0] if cells else text  # "Vice ordförande     Bo Ek (M)": the role column joined to its person
     text = dash_as_comma(text)  # "Karin Ek – ordförande": the dash stands for the comma
-    text = _split_trailing_note(text)[0]  # "Controller Jonas Lilja §§ 2–3": the part-time note is no name
+    text = split_trailing_note(text)[0]  # "Controller Jonas Lilja §§ 2–3": the part-time note is no name
     first = _FIRST_CELL.split(text, maxsplit=1)[0].split()
-    if "(" in text and not all(_name_word(w) for w in first):
+    if "(" in text and not all(name_word(w) for w in first):
         first = _ocr_joined_name(" ".join(first)).split()  # "Bertil Ån man (M)"
     for n in (3, 2):  # "Vice ordförande Anna Öberg", "Vice ordföranden Anna Öberg": a role before the name
         if len(first) > n + 1 and (cv.role_base(" ".join(first[:n])) or
                                    any(p.fullmatch(" ".join(first[:n])) for p, _ in cv.ROLE_FORMS)):
             first = first[n:]
             break
-    if not 1 <= len(first) <= 5 or not all(_name_word(w) for w in first):
+    if not 1 <= len(first) <= 5 or not all(name_word(w) for w in first):
         return False
     return "," in text or "(" in text or is_name(" ".join(first)) or "   " in text
-
-
-def _name_word(word: str) -> bool:
-    return bool(_CAP_WORD.match(word)) or word in _PARTICLES or bool(_NICKNAME.match(word))
-
-
-@lru_cache(maxsize=cv.ROLE_CACHE_SIZE)  # pure, and asked again and again of the same words
-def is_name(text: str) -> bool:
-    words = text.split()
-    return 1 <= len(words) <= 5 and all(_name_word(w) for w in words) and not _NICKNAME.match(words[0]) \
-        and not _ORGANISATION.search(text) and not _DIGIT.search(text) and not ACRONYM_LED.match(text) \
-        and not (len(words) > 1 and text.isupper()) \
-        and text.lower() not in cv.VACANT_SEATS  # "BEVIS OM ANSLAG" is a heading, "Vakant" an empty seat
 
 
 def _couples_apart(text: str) -> str:
@@ -222,7 +195,7 @@ def group_title_over_table(line: Line, below: Line | None) -> str | None:
     line that is no list heading, right over a header row that titles a name column; None otherwise."""
     text = line.text.strip().rstrip(":")
     if below is None or below.blank_before or "   " not in below.text or not text[:1].isupper() or \
-            len(text.split()) > GROUP_TITLE_MAX_WORDS or _DIGIT.search(text) or "," in text or "   " in line.text:
+            len(text.split()) > GROUP_TITLE_MAX_WORDS or DIGIT.search(text) or "," in text or "   " in line.text:
         return None
     cols = table_columns(below.text, below.indent)
     if not cols or "name" not in cols or heading_of(line.text) is not None:
@@ -430,7 +403,7 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
         grouped = cv.GROUP_LINE.match(text.strip()) if ":" in text else \
             cv.CLASS_LEAD.match(text.strip()) if text[:1].isdigit() else None
         # "Dalsjö 2 Lennart Smed, Jenny Håkansdotter": a roll's row by district, the district whom they represent
-        counted = group_count_row(text) if not grouped and _DIGIT.search(text) else None
+        counted = group_count_row(text) if not grouped and DIGIT.search(text) else None
         if grouped or counted:  # "7A: Alva Berg, Noah Lind", "7A Elin Ljung": the class is what the list writes beside each name
             group = (grouped or counted).group("group")
             for piece in _group_pieces((grouped or counted).group("names")):
@@ -497,7 +470,7 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
 
 def _group_pieces(names: str) -> list[str]:
     """The people of a group's line ("Ciro, Elvin & Tilde", "Lennart Smed, Jenny Håkansdotter")."""
-    return [p.strip() for part in _TOP_COMMA.split(names.rstrip(".")) for p in _TOP_AND.split(part) if p.strip()]
+    return [p.strip() for part in TOP_COMMA.split(names.rstrip(".")) for p in TOP_AND.split(part) if p.strip()]
 
 
 def group_count_row(text: str) -> re.Match | None:
@@ -520,7 +493,7 @@ def roll_by_group(lines: list[Line]) -> list[Attendee]:
     k = 1
     while k < len(lines):
         j = k
-        while j < len(lines) and _DIGIT.search(lines[j].text) and group_count_row(lines[j].text):
+        while j < len(lines) and DIGIT.search(lines[j].text) and group_count_row(lines[j].text):
             j += 1
         if j - k >= MIN_GROUP_ROLL_ROWS and any(w in lines[k - 1].text.lower() for w in cv.ROLL_WORDS):
             return _section_entries([(line, 0, line.text) for line in lines[k:j]], "present", None)
@@ -571,34 +544,6 @@ def _column_role(at: int, text: str, held: tuple[str, int] | None) -> tuple[str,
 _CELL_GAP = regexes.compile(r"\S\s{3,}\S")  # two cells of a layout line, apart by a run of spaces
 
 
-# Where a list's line holds a second sentence: "A, B och C (på plats). D (via Teams)." (after a closing
-# parenthesis, so that "ordf. Per Berg" stays one list).
-_SENTENCE_AFTER_PAREN = regexes.compile(r"(?<=\)\.)\s+(?=[A-ZÅÄÖ])")
-# "Lena Ek, Karin Thys, Gun Jons. Susanne Rask, Göran Sved": a full stop typed for a comma between two names
-# of a comma list (a name's last word before it, a given name and a surname after it).
-_STOP_BETWEEN_NAMES = regexes.compile(r"(?<=[a-zåäöé])\.\s+(?=[A-ZÅÄÖ][a-zåäöé-]+\s+[A-ZÅÄÖ])")
-
-
-def _sentence_breaks(text: str) -> list[str]:
-    """``text`` cut where one sentence of a roll ends and the next begins: after a closing parenthesis ("A och B
-    (på plats). C (via Teams).") or after a name whose next word is a name again, in a comma list."""
-    text = _SENTENCE_AFTER_PAREN.sub("\n", text) if ")." in text else text
-    if "," in text and ". " in text:
-        cut, start = [], 0
-        for m in _STOP_BETWEEN_NAMES.finditer(text):
-            word = text[:m.start()].rsplit(None, 1)[-1]
-            if word[:1].isupper() and is_name(" ".join(text[:m.start()].split()[-2:])):
-                cut.append(text[start:m.start() + 1])
-                start = m.end()
-        text = "\n".join(cut + [text[start:]])
-    return text.split("\n")
-
-
-def last_sentence(text: str) -> str:
-    """The last sentence of a roll's paragraph so far (see _sentence_breaks)."""
-    return _sentence_breaks(text)[-1]
-
-
 def _sentences(logical_lines):
     """(chunks, text) of each logical line, a line of two sentences ("A och B (på plats). C (via Teams).") as two."""
     for chunks in logical_lines:
@@ -606,7 +551,7 @@ def _sentences(logical_lines):
         if ")." not in text and ". " not in text:
             yield chunks, text
             continue
-        for sentence in _sentence_breaks(text):
+        for sentence in sentence_breaks(text):
             yield chunks, sentence
 
 
@@ -637,39 +582,6 @@ def _logical_lines(section):
         group = [item]
     if group:
         yield group
-
-
-def continues_list(prev: str, text: str) -> bool:
-    """Whether ``text`` continues the comma list on ``prev``: after "," or "och", before "och", or a
-    name wrapped inside ("..., Per" / "Ek och Eva Holm", "Märta af" / "Klinteberg")."""
-    prev = prev.rstrip()
-    if prev.endswith((",", " och", " samt", "§")) or _OPENS_WITH_AND.match(text) or cv.SERVES_FOR_LEAD.match(text):  # "§" / "31.": the number wrapped
-        return True
-    if prev.count("(") > prev.count(")") and "," in prev and text.count(")") > text.count("("):
-        return True  # "Thomas Bly (M) (ers Marita" / "Jonsson (M)), Eva Lund (M)": wrapped inside a parenthesis
-    whom = cv.WHOM_LEAD.match(text) if text[:1] in "fie" else None
-    name = text[whom.end():].split("(")[0].strip().rstrip(".,") if whom else ""
-    if len(name.split()) >= 2 and is_name(name):
-        return True  # "för Kjell Andersson (S)": whom the entry before serves for, wrapped before "för"
-    # (a list apart by semicolons too: "Henrik Ahl, nämndsekreterare; Sanna" / "Berglund, fältassistent")
-    # (after the roll's last sentence: "… (deltog på plats). Frida" / "Grund, …")
-    last_piece = _TOP_AND.split(_TOP_SEMICOLON.split(_TOP_COMMA.split(last_sentence(prev))[-1])[-1])[-1].strip()
-    if cv.role_base(last_piece) and last_piece[:1].islower() and _CAPITAL_FIRST.match(text) and \
-            sum(_is_person_piece(p.strip()) for part in _TOP_COMMA.split(prev) for p in _TOP_AND.split(part)) >= 2:
-        return True  # "..., samt sekreterare Jenny Nyström, socialchef" / "Anders Wall, ...": a title before its name
-    words = last_piece.split()
-    cut = len(words) == 1 or prev.endswith(tuple(f" {p}" for p in _PARTICLES)) or \
-        len(words) == 2 and words[0][:1].islower() and cv.role_base(words[0]) is not None  # "sekreterare Jenny"
-    return cut and bool(_COMMA_OR_AND.search(prev)) and (bool(_WRAPPED_NAME.match(text)) or _surname_with_role(text))
-
-
-def _surname_with_role(text: str) -> bool:
-    """ "Sjölin suppl." / "Sjölin suppl., Åke Berg": a surname, then a short role written after the name (a list
-    of "Name role" entries wrapped inside a name)."""
-    first, _, rest = text.partition(" ")
-    role = _TOP_COMMA.split(rest)[0].strip()
-    return bool(_CAPITAL_FIRST.match(first)) and first[1:].islower() and 0 < len(role.split()) <= ROLE_TAIL_MAX_WORDS \
-        and cv.is_role(role)
 
 
 # A roll run together onto one line, each person closed by their party's parenthesis and the next one's name
@@ -754,7 +666,7 @@ def _comma_list(text: str, wrapped: bool = False, single_join: bool = False) -> 
             text = re.sub(r"^\s*\S+\s+", "", text, count=1) if len(titled) < len(words) else text
         else:
             text = text[lead.end():]
-    pieces = [p.strip() for part in _TOP_COMMA.split(text) for p in _TOP_AND.split(part) if p.strip()]
+    pieces = [p.strip() for part in TOP_COMMA.split(text) for p in TOP_AND.split(part) if p.strip()]
     if len(pieces) == 1 and lead and lead.end() and is_name(pieces[0]) and len(pieces[0].split()) >= 2:
         return pieces  # "Frånvarande var Anna Öberg."
     if len(pieces) < 2:
@@ -770,7 +682,7 @@ def _comma_list(text: str, wrapped: bool = False, single_join: bool = False) -> 
     entries: list[list[str]] = []
     for piece in pieces:
         title = piece.split()[0].lower() if entries and piece[:1].islower() else None
-        if _is_person_piece(piece) and title not in cv.ORGANISATION_TITLES:  # "Ros, ombudsman Byggnads Väst"
+        if is_person_piece(piece) and title not in cv.ORGANISATION_TITLES:  # "Ros, ombudsman Byggnads Väst"
             entries.append([piece])
         elif entries and _is_info(piece):
             entries[-1].append(piece)
@@ -804,14 +716,11 @@ def _hand_back_lead_roles(entries: list[list[str]]) -> None:
         entry[0] = entry[0][at:]
 
 
-_TOP_SEMICOLON = regexes.compile(r";(?![^()]*\))")
-
-
 def _semicolon_entries(text: str) -> list[str] | None:
     """The entries of a list apart by semicolons where each part is a person and what the list writes about them
     ("Jonas Ek, nämndsekreterare; Emma Sjö, bygglovschef"); None where a part does not start with a person."""
-    parts = [p.strip() for p in _TOP_SEMICOLON.split(text) if p.strip()]
-    if len(parts) < 2 or not all(_is_person_piece(_TOP_COMMA.split(p)[0].strip()) for p in parts):
+    parts = [p.strip() for p in TOP_SEMICOLON.split(text) if p.strip()]
+    if len(parts) < 2 or not all(is_person_piece(TOP_COMMA.split(p)[0].strip()) for p in parts):
         return None
     return parts
 
@@ -821,7 +730,7 @@ def _surname_first_pairs(text: str, pieces: list[str]) -> list[str] | None:
     Lisa"), or by commas and "och" with every other piece a surname and the next its given names ("Berg, Anna,
     Holm, Lisa och Ek, Per"); None for any other paragraph."""
     if ";" in text:
-        entries = [p.strip() for part in text.split(";") for p in _TOP_AND.split(part) if p.strip()]
+        entries = [p.strip() for part in text.split(";") for p in TOP_AND.split(part) if p.strip()]
         return entries if len(entries) >= 2 and all(_surname_first(e) for e in entries) else None
     if len(pieces) % 2 or len(pieces) < 4:
         return None  # one pair alone is read as a line ("Uggla, Eddie"), by _entry
@@ -832,7 +741,7 @@ def _surname_first_pairs(text: str, pieces: list[str]) -> list[str] | None:
 def _surname_first(text: str) -> tuple[str, str] | None:
     """names.surname_first, where the word before the comma names no organisation ("Kansliet, Maja")."""
     turned = surname_first(text)
-    return turned if turned and not _ORGANISATION.search(text.partition(",")[0]) else None
+    return turned if turned and not ORGANISATION.search(text.partition(",")[0]) else None
 
 
 _FIRST_NAME_DASH = regexes.compile(r"^(?P<name>[A-ZÅÄÖÉ][\wåäöé-]+)\s+[–—-]\s+(?P<info>[a-zåäö].*)$")
@@ -843,7 +752,7 @@ def _first_names_with_roles(text: str) -> list[str] | None:
     each with a dash and a role (or a note); the pieces, or None for other lists."""
     if "–" not in text and " - " not in text and "—" not in text:
         return None
-    pieces = [p.strip() for part in _TOP_COMMA.split(text.strip().rstrip(".")) for p in _TOP_AND.split(part)
+    pieces = [p.strip() for part in TOP_COMMA.split(text.strip().rstrip(".")) for p in TOP_AND.split(part)
               if p.strip()]
     for piece in pieces:
         m = _FIRST_NAME_DASH.match(piece)
@@ -859,7 +768,7 @@ MIN_FIRST_NAMES = 3  # "Maja, Jörgen" could be a name and a place; three or mor
 def _first_names_only(pieces: list[str], text: str) -> bool:
     """A list of first names ("Maja, Jörgen, Lena och Ingrid", "Maja (ordf), Jörgen"): every piece one
     capitalised word (with an aside in parentheses) that is neither a place, an organisation nor a role."""
-    if len(pieces) < MIN_FIRST_NAMES and not _TOP_AND.search(text):
+    if len(pieces) < MIN_FIRST_NAMES and not TOP_AND.search(text):
         return False
     for piece in pieces:
         word = piece.split("(")[0].strip()
@@ -876,25 +785,11 @@ def _is_info(piece: str) -> bool:
     if cv.role_base(piece) or cv.NOTE.match(piece) or _ROLE_THEN_NOTE.match(piece) and cv.is_role(
             _ROLE_THEN_NOTE.match(piece).group(1)):
         return True
-    if not (piece[:1].islower() or municipalities.canonical(piece) or _ORGANISATION.search(piece)
+    if not (piece[:1].islower() or municipalities.canonical(piece) or ORGANISATION.search(piece)
             or ACRONYM_LED.match(piece)):
         return False
     own, next_name = _split_affiliation(piece) if piece[:1].isupper() else (piece, "")
     return not (next_name and is_name(next_name))
-
-
-@lru_cache(maxsize=cv.ROLE_CACHE_SIZE)  # pure, and asked again and again of the same words
-def _is_person_piece(piece: str) -> bool:
-    """A comma list's piece that is one person: "Anna Ek", "Anna Ek (S)", "sekreterare Anna Ek",
-    "IFO-chef Petra Ros §§ 34–37"; not "Anna Ek, Bjuv"-style pieces or a municipality before a name."""
-    name = _split_trailing_note(mask_nicknames(piece))[0]
-    if "(" in name:  # "Anna Ek (S)", "Mona Ek (S) ersätter Rolf Dahl (S)"
-        name = name[: name.index("(")].strip()
-    lead = role_lead(name)
-    name = lead[1] if lead else name
-    tail = None if lead or is_name(name) else role_tail(name)
-    name = tail[0] if tail else name
-    return is_name(name) and len(name.split()) >= 2 and not municipalities.leading(name)
 
 
 def _span_for(chunks, piece: str) -> Span:
@@ -956,7 +851,7 @@ def _plainly_no_person(cell: str) -> bool:
     """A cell no person's name reads so: one word ("Unionen", "GS-facket"), a word in lower case after the first
     ("Luleå tekniska universitet", "Högskolan i Dalälven"), or what an organisation's name ends in."""
     words = _PLACE_NOTE.sub("", cell).split()
-    return len(words) == 1 or any(w[:1].islower() for w in words[1:]) or bool(_ORGANISATION.search(cell))
+    return len(words) == 1 or any(w[:1].islower() for w in words[1:]) or bool(ORGANISATION.search(cell))
 
 
 def _organisation_column(section) -> set[int]:
@@ -1007,7 +902,7 @@ def _is_place_cell(cells: list[tuple[int, str]], chunk: str, text: str) -> bool:
         return False
     # "Kjell Ek      Sörbyn (via telefon)": a note in parentheses after the place is no part of it
     words, name = _PLACE_NOTE.sub("", chunk).split(), cells[0][1].split()
-    return len(words) == 1 and len(name) >= 2 and is_name(cells[0][1]) and bool(_CAP_WORD.match(words[0])) \
+    return len(words) == 1 and len(name) >= 2 and is_name(cells[0][1]) and bool(CAP_WORD.match(words[0])) \
         and not cv.role_base(words[0]) and not cv.is_party(words[0])
 
 
@@ -1055,7 +950,7 @@ def _paired_names(chunk: str) -> int | None:
     plain text gives a roll typed two names a line): given name, surname, given name, surname, told by the
     given names' list; None for any other text."""
     words = chunk.split()
-    if len(words) != 2 * PAIRED_NAME_WORDS or not all(_name_word(w) for w in words):
+    if len(words) != 2 * PAIRED_NAME_WORDS or not all(name_word(w) for w in words):
         return None
     pieces = names.cut_at_given_names(words)
     if pieces is None or [len(p) for p in pieces] != [PAIRED_NAME_WORDS] * 2:
@@ -1098,7 +993,7 @@ def _entries(chunk: str):
             return
         yield chunk, 0, len(chunk)
         return
-    pieces = _TOP_COMMA.split(chunk)
+    pieces = TOP_COMMA.split(chunk)
     entries: list[list[str]] = [[pieces[0].strip()]]
     for k, piece in enumerate(pieces[1:], start=1):
         piece = piece.strip()
@@ -1142,7 +1037,7 @@ def _split_affiliation(piece: str) -> tuple[str, str]:
     words = piece.split()
     # Otherwise the next person's name is the run of capitalised words at the end (two or three).
     tail = 0
-    while tail < len(words) and _CAP_WORD.match(words[len(words) - 1 - tail]):
+    while tail < len(words) and CAP_WORD.match(words[len(words) - 1 - tail]):
         tail += 1
     if tail >= 2 and tail < len(words) and not cv.NOTE.match(piece):
         return " ".join(words[:-tail]), " ".join(words[-tail:])
@@ -1151,9 +1046,6 @@ def _split_affiliation(piece: str) -> tuple[str, str]:
     return piece, ""
 
 
-# (also the proxies a voter holds at a stämma: "Gustav Myrén + 2 fullmakter")
-_TRAILING_NOTE = regexes.compile(r"\s+((?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d[\d\s,–-]*(?:(?:och|samt)\s+\d+)?\s*|(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\S*|"
-                                 r"\+\s*\d{1,2}\s+fullmakt(?:er)?)$")
 _ROLE_THEN_NOTE = regexes.compile(
     r"^(.+?)\s+((?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d.*|(?:från|till|ej|kl\.?|t\.?\s?o\.?\s?m\.?|fr\.?\s?o\.?\s?m\.?|del av)\s.*|"
     # (not a school's years after the role: "ordförande elevrådet år 7-9", "klassföreträdare åk 4")
@@ -1167,24 +1059,10 @@ _ASIDE = regexes.compile(r"^(.*\S)\s*\(([a-zåäö§][^()]*|(?:[A-ZÅÄÖ]{1,6}\
 
 # "Lisa Berg – fritidspedagog", "Per Ek - kassör": a dash between a name and what the list says of it is a comma.
 _DASH_INFO = regexes.compile(r"(?<=[\wåäöé.)])\s+[–—-]\s+(?=[a-zåäö(]|[A-ZÅÄÖ][\wåäö]*\s+(?:kommun|stad|region)\b)")
-ROLE_TAIL_MAX_WORDS = 2  # "Torgny Lindell ordf.", "Rut Sjölin v. ordf.": a short role after the name, no comma
 
 
 def dash_as_comma(text: str) -> str:
     return _DASH_INFO.sub(", ", text) if "–" in text or " - " in text or "—" in text else text
-
-
-@lru_cache(maxsize=cv.ROLE_CACHE_SIZE)  # pure, and asked again and again of the same words
-def role_tail(text: str) -> tuple[str, str] | None:
-    """ "Torgny Lindell ordf." → ("Torgny Lindell", "ordf."); a role in lower case written after the name
-    without a comma (a name of two words or more before it)."""
-    words = text.split()
-    for n in range(ROLE_TAIL_MAX_WORDS, 0, -1):
-        if len(words) >= n + 2 and words[-n][:1].islower() and cv.is_role(" ".join(words[-n:])):
-            name = " ".join(words[:-n])
-            if is_name(name):
-                return name, " ".join(words[-n:]).rstrip(".")
-    return None
 
 
 def _substitute(text: str) -> tuple[str, str] | None:
@@ -1195,15 +1073,6 @@ def _substitute(text: str) -> tuple[str, str] | None:
         return None
     whom = m.group("whom").split("(")[0].strip()
     return (m.group("name"), m.group("note")) if is_name(whom) and len(whom.split()) >= 2 else None
-
-
-def _split_trailing_note(text: str) -> tuple[str, str | None]:
-    """ "Petra Ros §§ 34–37" → ("Petra Ros", "§§ 34–37"); a part-time note written after the name."""
-    # (Either kind of note holds a digit: a text without one is spared the pattern.)
-    m = None if text.rstrip().endswith(")") or not _DIGIT.search(text) else _TRAILING_NOTE.search(text)
-    if m and m.start() > 0:
-        return text[: m.start()], m.group(1).strip()
-    return text, None
 
 
 def _initials(name: str) -> str:
@@ -1240,23 +1109,6 @@ def _initials_lead(info: str, name: str) -> str | None:
     return after.strip() if initials_fit(inside, name) else None
 
 
-@lru_cache(maxsize=cv.ROLE_CACHE_SIZE)  # pure, and asked again and again of the same words
-def role_lead(text: str) -> tuple[str, str] | None:
-    """ "Kommundirektör Peter Söderqvist" → ("Kommundirektör", "Peter Söderqvist"); a role written
-    before the name, in any form ("suppleanten Oskar Fält" → "suppleant"), as its base form."""
-    words = text.split()
-    for n in (3, 2, 1):
-        if len(words) > n + 1:
-            base = cv.role_base(" ".join(words[:n]))
-            if base and is_name(" ".join(words[n:])):
-                return base, " ".join(words[n:])
-    for pattern, full in cv.ROLE_FORMS:  # "Tjg ers Per Berg": the role written short before the name
-        m = pattern.match(text)
-        if m and is_name(text[m.end():].strip()) and len(text[m.end():].split()) >= 2:
-            return full, text[m.end():].strip()
-    return None
-
-
 _SERVES_NAMED = regexes.compile(r"^(?P<role>[a-zåäö][\wåäö. ]*?)\s+" + cv.SERVES_FOR_WORDS + r"\s+[A-ZÅÄÖ]")
 
 
@@ -1264,7 +1116,7 @@ def _nomination_group(text: str) -> bool:
     """ "Kyrkans Väl", "Frimodig kyrka": a group of words in parentheses that is neither a role, a note, a
     place nor an organisation."""
     return bool(cv.NOMINATION_GROUP.match(text)) and not cv.role_base(text) and not cv.NOTE.match(text) \
-        and not municipalities.canonical(text) and not _ORGANISATION.search(text)
+        and not municipalities.canonical(text) and not ORGANISATION.search(text)
 
 
 def _nomination_code(text: str) -> bool:
@@ -1303,7 +1155,7 @@ _OCR_SPLIT_TAIL = regexes.compile(r"^[a-zåäöé]{2,5}$")
 
 def _ocr_joined_name(name: str) -> str:
     words = name.split()
-    if len(words) >= 3 and _OCR_SPLIT_TAIL.match(words[-1]) and words[-1] not in _PARTICLES and _CAP_WORD.match(words[-2]):
+    if len(words) >= 3 and _OCR_SPLIT_TAIL.match(words[-1]) and words[-1] not in PARTICLES and CAP_WORD.match(words[-2]):
         return " ".join(words[:-2] + [words[-2] + words[-1]])
     return name
 
@@ -1336,7 +1188,7 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
         return Attendee.made(name=proxy.group("name").strip(), status=status, role=heading_role,
                         affiliation=municipalities.canonical(org) or municipalities.plain(org),
                         note=(proxy.group("note") or "").strip() or None)
-    parts = [p.strip() for p in _TOP_COMMA.split(dash_as_comma(text.strip()).rstrip(".;")) if p.strip()]
+    parts = [p.strip() for p in TOP_COMMA.split(dash_as_comma(text.strip()).rstrip(".;")) if p.strip()]
     parts = [p.rstrip(".") if cv.is_role(p) else p for p in parts]  # "Anna Ek, ordf., Per Berg": "ordf"
     if not parts:
         return None
@@ -1350,7 +1202,7 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     came_from = None if tail or substitute or " från " not in parts[0] else cv.FROM_ORGANISATION.match(parts[0])
     if came_from and is_name(came_from.group("name")):  # "Hans Ljung från Länsstyrelsen i Lövby län"
         parts[:1] = [came_from.group("name"), came_from.group("org")]
-    first, trailing_note = _split_trailing_note(parts[0])
+    first, trailing_note = split_trailing_note(parts[0])
     m = _NAME_PAREN_TAIL.match(first)
     if not m:
         return None
@@ -1764,13 +1616,6 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,
 
 def _marked(cells: dict[str, tuple[int, str]], column: str) -> bool:
     return column in cells and cells[column][1].partition(",")[0].strip().lower() in cv.TABLE_MARKS
-
-
-# Patterns of the calls above, compiled once (re.split(...) and friends pay a cache lookup each call).
-_OPENS_WITH_AND = regexes.compile(r"(?:och|samt)\s|\(")
-_CAPITAL_FIRST = regexes.compile(r"[A-ZÅÄÖÉ]")
-_COMMA_OR_AND = regexes.compile(r",|\s(?:och|samt)\s")
-_WRAPPED_NAME = regexes.compile(r"(?:(?:af|von|de|van|der|la|du)\s+)?[A-ZÅÄÖÉ][\w-]*(?:\s*\(|,|\s+(?:och|samt)\s|\.?\s*$)")
 
 
 # --- attendance written as an agenda item ---------------------------------------------------------------

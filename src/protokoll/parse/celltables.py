@@ -19,7 +19,8 @@ from dataclasses import replace
 from protokoll import regexes
 from protokoll.clean.lines import Line
 from protokoll.vocab import conventions as cv
-from protokoll.parse.attendance import heading_of, is_name
+from protokoll.parse.attendance import heading_of
+from protokoll.vocab.lists import is_name
 from protokoll.parse.roll import ROLL_TITLE
 
 # Column kinds by their title, as the attendance reader's layout tables name them.

@@ -12,7 +12,7 @@ import re
 from protokoll import regexes
 from protokoll.model import Action, Decision, ScheduledMeeting
 from protokoll.vocab import conventions, dates, labels, numbers
-from protokoll.parse import names
+from protokoll.vocab import names
 
 NOTED = labels.Folded((
     labels.letter_led(r"\b(?:tack(?:a[rs]?|ade) för (?:informationen|dragningen|presentationen|redovisningen|rapporten)|"

@@ -16,7 +16,7 @@ from protokoll.vocab import conventions as cv
 from protokoll.vocab import labels
 from protokoll.parse.frontmatter import names_in
 from protokoll.parse.people import only_names
-from protokoll.parse.names import is_first_name
+from protokoll.vocab.names import is_first_name
 
 OPENING_ITEMS = 8  # officers are elected among the first items of a meeting
 

@@ -15,9 +15,9 @@ from protokoll.vocab import conventions as cv
 from protokoll.vocab import dates
 from protokoll.vocab.labels import NUMBER_LABEL
 from protokoll.vocab.labels import tolerant
-from protokoll.parse.names import cut_at_given_names, is_first_name, mask_nicknames, surname_first, unmask_nicknames
-from protokoll.parse.attendance import (continues_list, group_title_over_table, table_columns, heading_of, is_column_title, is_name, is_role_entry, looks_like_entries, role_label,
-                                       parse_attendance, role_column)
+from protokoll.vocab.names import cut_at_given_names, is_first_name, mask_nicknames, surname_first, unmask_nicknames
+from protokoll.parse.attendance import (group_title_over_table, table_columns, heading_of, is_column_title, is_role_entry, looks_like_entries, role_label, parse_attendance, role_column)
+from protokoll.vocab.lists import continues_list, is_name
 from protokoll.tableheads import NUMBER_TITLES  # an item table's "Punkt" ends a list of people
 
 _AND_OR_GAP = regexes.compile(r"\s+(?:och|samt|&)\s+|\s{3,}")  # between the names of a list ("A och B", "A      B")

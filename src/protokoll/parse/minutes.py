@@ -24,7 +24,7 @@ from protokoll.parse.elections import (OPENING_ITEMS, constituted_chair, elected
                                        led_by, opening_chair, untitled_opener)
 from protokoll.parse.roll import find_listed_roll, find_roll
 from protokoll.parse.attendance import attendance_in_items, excused_in_items, heading_of, roll_by_group, roll_title
-from protokoll.parse.names import in_full, turned_bare, without_nickname, writes_surname_first
+from protokoll.vocab.names import in_full, turned_bare, without_nickname, writes_surname_first
 
 
 HEADER_PARAGRAPH_LINES = 30  # without numbered items, where a header paragraph may stand

@@ -20,7 +20,8 @@ from protokoll import regexes
 from protokoll.clean.lines import Line
 from protokoll.model import Attendee, Span, span_at
 from protokoll.vocab import conventions as cv
-from protokoll.parse.attendance import continues_list, heading_of, looks_like_entries, parse_attendance
+from protokoll.parse.attendance import heading_of, looks_like_entries, parse_attendance
+from protokoll.vocab.lists import continues_list
 from protokoll.vocab.labels import Folded, _unfoldable, letter_led, lowered, tolerant
 
 _NAME = r"[A-ZÅÄÖÉ][a-zåäöéü'’]+(?:-[A-ZÅÄÖÉ][a-zåäöéü'’]+)?"

@@ -1,0 +1,196 @@
+"""The grammar of a list of people as minutes write it: what a name is (``is_name``), a role before or after
+it (``role_lead``, ``role_tail``), a note after it, and whether a line goes on with the list above it
+(``continues_list``). Cleaning pairs a label column with its values by it, parsing reads attendance by it."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from protokoll import municipalities, regexes
+from protokoll.vocab import conventions as cv
+from protokoll.vocab.labels import Folded
+from protokoll.vocab.names import mask_nicknames
+
+# A nickname in quotes between given name and surname is part of the name: 'Tommy "Tompa" Lindqvist'; so is one
+# in parentheses, read with its parentheses masked (names.mask_nicknames): "Ulrika ❨Uffe❩ Berg".
+CAP_WORD = regexes.compile(r"^(?:[" + cv.NAME_CAPITALS + r"][\w'’.-]*|[\"”“][A-ZÅÄÖÉÜ][\w-]*[\"”“]|\u2768[A-ZÅÄÖÉÜ][\w-]*\u2769)$")
+
+
+PARTICLES = frozenset(("af", "von", "de", "van", "der", "la", "du"))
+
+
+NICKNAME = regexes.compile(r"^(?:[\"”“'’][A-ZÅÄÖÉ][\w-]*[\"”“'’]|\u2768[A-ZÅÄÖÉ][\w-]*\u2769)$")  # Johanna ”Jojo” Lind: a nickname in quotes between the names
+
+
+# An organisation's name ends in what it is: "Västersjö Tennisförbund", "Norrviks kommun", "Region X".
+ORGANISATION = Folded(
+    r"(?:förbund|förening|klubb|kommun|region|bolag|kontor|byrå|nätverk|kansli|förvaltning|sällskap|parti|kår|församling|nämnd|"
+    r"enhet|avdelning|skola|universitet|högskola|myndighet|stiftelse|institut|center|centrum|akademi|verket|styrelse)"
+    r"(?:en|et|s|a|ar|er)?\b|\b(?:stad|stads|länsstyrelsen|sekretariatet|AB|HB|KB)\b")
+
+
+# An organisation named by its acronym and more words: "PRO Gransjö", "SPF Seniorerna Norrvik", "HSB Brf Eken"
+# (three capitals or more: "KG Svensson", "PG Ek" are people).
+ACRONYM_LED = regexes.compile(r"^[A-ZÅÄÖ]{3,6}\s+(?=\S*[a-zåäö])")
+
+
+TOP_COMMA = regexes.compile(r",(?![^()]*\))")
+
+
+# "kultur- och fritidschef": after a word cut at its hyphen, "och" joins the parts of one word, not two people
+TOP_AND = regexes.compile(r"(?<!-)\s+(?:och|samt|&)\s+(?![^()]*\))")
+
+
+DIGIT = regexes.compile(r"\d")
+
+
+def name_word(word: str) -> bool:
+    return bool(CAP_WORD.match(word)) or word in PARTICLES or bool(NICKNAME.match(word))
+
+
+@lru_cache(maxsize=cv.ROLE_CACHE_SIZE)  # pure, and asked again and again of the same words
+def is_name(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 5 and all(name_word(w) for w in words) and not NICKNAME.match(words[0]) \
+        and not ORGANISATION.search(text) and not DIGIT.search(text) and not ACRONYM_LED.match(text) \
+        and not (len(words) > 1 and text.isupper()) \
+        and text.lower() not in cv.VACANT_SEATS  # "BEVIS OM ANSLAG" is a heading, "Vakant" an empty seat
+
+
+# Where a list's line holds a second sentence: "A, B och C (på plats). D (via Teams)." (after a closing
+# parenthesis, so that "ordf. Per Berg" stays one list).
+SENTENCE_AFTER_PAREN = regexes.compile(r"(?<=\)\.)\s+(?=[A-ZÅÄÖ])")
+
+
+# "Lena Ek, Karin Thys, Gun Jons. Susanne Rask, Göran Sved": a full stop typed for a comma between two names
+# of a comma list (a name's last word before it, a given name and a surname after it).
+STOP_BETWEEN_NAMES = regexes.compile(r"(?<=[a-zåäöé])\.\s+(?=[A-ZÅÄÖ][a-zåäöé-]+\s+[A-ZÅÄÖ])")
+
+
+def sentence_breaks(text: str) -> list[str]:
+    """``text`` cut where one sentence of a roll ends and the next begins: after a closing parenthesis ("A och B
+    (på plats). C (via Teams).") or after a name whose next word is a name again, in a comma list."""
+    text = SENTENCE_AFTER_PAREN.sub("\n", text) if ")." in text else text
+    if "," in text and ". " in text:
+        cut, start = [], 0
+        for m in STOP_BETWEEN_NAMES.finditer(text):
+            word = text[:m.start()].rsplit(None, 1)[-1]
+            if word[:1].isupper() and is_name(" ".join(text[:m.start()].split()[-2:])):
+                cut.append(text[start:m.start() + 1])
+                start = m.end()
+        text = "\n".join(cut + [text[start:]])
+    return text.split("\n")
+
+
+def last_sentence(text: str) -> str:
+    """The last sentence of a roll's paragraph so far (see sentence_breaks)."""
+    return sentence_breaks(text)[-1]
+
+
+def continues_list(prev: str, text: str) -> bool:
+    """Whether ``text`` continues the comma list on ``prev``: after "," or "och", before "och", or a
+    name wrapped inside ("..., Per" / "Ek och Eva Holm", "Märta af" / "Klinteberg")."""
+    prev = prev.rstrip()
+    if prev.endswith((",", " och", " samt", "§")) or OPENS_WITH_AND.match(text) or cv.SERVES_FOR_LEAD.match(text):  # "§" / "31.": the number wrapped
+        return True
+    if prev.count("(") > prev.count(")") and "," in prev and text.count(")") > text.count("("):
+        return True  # "Thomas Bly (M) (ers Marita" / "Jonsson (M)), Eva Lund (M)": wrapped inside a parenthesis
+    whom = cv.WHOM_LEAD.match(text) if text[:1] in "fie" else None
+    name = text[whom.end():].split("(")[0].strip().rstrip(".,") if whom else ""
+    if len(name.split()) >= 2 and is_name(name):
+        return True  # "för Kjell Andersson (S)": whom the entry before serves for, wrapped before "för"
+    # (a list apart by semicolons too: "Henrik Ahl, nämndsekreterare; Sanna" / "Berglund, fältassistent")
+    # (after the roll's last sentence: "… (deltog på plats). Frida" / "Grund, …")
+    last_piece = TOP_AND.split(TOP_SEMICOLON.split(TOP_COMMA.split(last_sentence(prev))[-1])[-1])[-1].strip()
+    if cv.role_base(last_piece) and last_piece[:1].islower() and CAPITAL_FIRST.match(text) and \
+            sum(is_person_piece(p.strip()) for part in TOP_COMMA.split(prev) for p in TOP_AND.split(part)) >= 2:
+        return True  # "..., samt sekreterare Jenny Nyström, socialchef" / "Anders Wall, ...": a title before its name
+    words = last_piece.split()
+    cut = len(words) == 1 or prev.endswith(tuple(f" {p}" for p in PARTICLES)) or \
+        len(words) == 2 and words[0][:1].islower() and cv.role_base(words[0]) is not None  # "sekreterare Jenny"
+    return cut and bool(COMMA_OR_AND.search(prev)) and (bool(WRAPPED_NAME.match(text)) or surname_with_role(text))
+
+
+def surname_with_role(text: str) -> bool:
+    """ "Sjölin suppl." / "Sjölin suppl., Åke Berg": a surname, then a short role written after the name (a list
+    of "Name role" entries wrapped inside a name)."""
+    first, _, rest = text.partition(" ")
+    role = TOP_COMMA.split(rest)[0].strip()
+    return bool(CAPITAL_FIRST.match(first)) and first[1:].islower() and 0 < len(role.split()) <= ROLE_TAIL_MAX_WORDS \
+        and cv.is_role(role)
+
+
+TOP_SEMICOLON = regexes.compile(r";(?![^()]*\))")
+
+
+@lru_cache(maxsize=cv.ROLE_CACHE_SIZE)  # pure, and asked again and again of the same words
+def is_person_piece(piece: str) -> bool:
+    """A comma list's piece that is one person: "Anna Ek", "Anna Ek (S)", "sekreterare Anna Ek",
+    "IFO-chef Petra Ros §§ 34–37"; not "Anna Ek, Bjuv"-style pieces or a municipality before a name."""
+    name = split_trailing_note(mask_nicknames(piece))[0]
+    if "(" in name:  # "Anna Ek (S)", "Mona Ek (S) ersätter Rolf Dahl (S)"
+        name = name[: name.index("(")].strip()
+    lead = role_lead(name)
+    name = lead[1] if lead else name
+    tail = None if lead or is_name(name) else role_tail(name)
+    name = tail[0] if tail else name
+    return is_name(name) and len(name.split()) >= 2 and not municipalities.leading(name)
+
+
+# (also the proxies a voter holds at a stämma: "Gustav Myrén + 2 fullmakter")
+TRAILING_NOTE = regexes.compile(r"\s+((?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d[\d\s,–-]*(?:(?:och|samt)\s+\d+)?\s*|(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\S*|"
+                                 r"\+\s*\d{1,2}\s+fullmakt(?:er)?)$")
+
+
+ROLE_TAIL_MAX_WORDS = 2  # "Torgny Lindell ordf.", "Rut Sjölin v. ordf.": a short role after the name, no comma
+
+
+@lru_cache(maxsize=cv.ROLE_CACHE_SIZE)  # pure, and asked again and again of the same words
+def role_tail(text: str) -> tuple[str, str] | None:
+    """ "Torgny Lindell ordf." → ("Torgny Lindell", "ordf."); a role in lower case written after the name
+    without a comma (a name of two words or more before it)."""
+    words = text.split()
+    for n in range(ROLE_TAIL_MAX_WORDS, 0, -1):
+        if len(words) >= n + 2 and words[-n][:1].islower() and cv.is_role(" ".join(words[-n:])):
+            name = " ".join(words[:-n])
+            if is_name(name):
+                return name, " ".join(words[-n:]).rstrip(".")
+    return None
+
+
+def split_trailing_note(text: str) -> tuple[str, str | None]:
+    """ "Petra Ros §§ 34–37" → ("Petra Ros", "§§ 34–37"); a part-time note written after the name."""
+    # (Either kind of note holds a digit: a text without one is spared the pattern.)
+    m = None if text.rstrip().endswith(")") or not DIGIT.search(text) else TRAILING_NOTE.search(text)
+    if m and m.start() > 0:
+        return text[: m.start()], m.group(1).strip()
+    return text, None
+
+
+@lru_cache(maxsize=cv.ROLE_CACHE_SIZE)  # pure, and asked again and again of the same words
+def role_lead(text: str) -> tuple[str, str] | None:
+    """ "Kommundirektör Peter Söderqvist" → ("Kommundirektör", "Peter Söderqvist"); a role written
+    before the name, in any form ("suppleanten Oskar Fält" → "suppleant"), as its base form."""
+    words = text.split()
+    for n in (3, 2, 1):
+        if len(words) > n + 1:
+            base = cv.role_base(" ".join(words[:n]))
+            if base and is_name(" ".join(words[n:])):
+                return base, " ".join(words[n:])
+    for pattern, full in cv.ROLE_FORMS:  # "Tjg ers Per Berg": the role written short before the name
+        m = pattern.match(text)
+        if m and is_name(text[m.end():].strip()) and len(text[m.end():].split()) >= 2:
+            return full, text[m.end():].strip()
+    return None
+
+
+# Patterns of the calls above, compiled once (re.split(...) and friends pay a cache lookup each call).
+OPENS_WITH_AND = regexes.compile(r"(?:och|samt)\s|\(")
+
+
+CAPITAL_FIRST = regexes.compile(r"[A-ZÅÄÖÉ]")
+
+
+COMMA_OR_AND = regexes.compile(r",|\s(?:och|samt)\s")
+
+
+WRAPPED_NAME = regexes.compile(r"(?:(?:af|von|de|van|der|la|du)\s+)?[A-ZÅÄÖÉ][\w-]*(?:\s*\(|,|\s+(?:och|samt)\s|\.?\s*$)")
