@@ -14,12 +14,9 @@ from protokoll.vocab.names import mask_nicknames
 # in parentheses, read with its parentheses masked (names.mask_nicknames): "Ulrika ❨Uffe❩ Berg".
 CAP_WORD = regexes.compile(r"^(?:[" + cv.NAME_CAPITALS + r"][\w'’.-]*|[\"”“][A-ZÅÄÖÉÜ][\w-]*[\"”“]|\u2768[A-ZÅÄÖÉÜ][\w-]*\u2769)$")
 
-
 PARTICLES = frozenset(("af", "von", "de", "van", "der", "la", "du"))
 
-
 NICKNAME = regexes.compile(r"^(?:[\"”“'’][A-ZÅÄÖÉ][\w-]*[\"”“'’]|\u2768[A-ZÅÄÖÉ][\w-]*\u2769)$")  # Johanna ”Jojo” Lind: a nickname in quotes between the names
-
 
 # An organisation's name ends in what it is: "Västersjö Tennisförbund", "Norrviks kommun", "Region X".
 ORGANISATION = Folded(
@@ -27,18 +24,14 @@ ORGANISATION = Folded(
     r"enhet|avdelning|skola|universitet|högskola|myndighet|stiftelse|institut|center|centrum|akademi|verket|styrelse)"
     r"(?:en|et|s|a|ar|er)?\b|\b(?:stad|stads|länsstyrelsen|sekretariatet|AB|HB|KB)\b")
 
-
 # An organisation named by its acronym and more words: "PRO Gransjö", "SPF Seniorerna Norrvik", "HSB Brf Eken"
 # (three capitals or more: "KG Svensson", "PG Ek" are people).
 ACRONYM_LED = regexes.compile(r"^[A-ZÅÄÖ]{3,6}\s+(?=\S*[a-zåäö])")
 
-
 TOP_COMMA = regexes.compile(r",(?![^()]*\))")
-
 
 # "kultur- och fritidschef": after a word cut at its hyphen, "och" joins the parts of one word, not two people
 TOP_AND = regexes.compile(r"(?<!-)\s+(?:och|samt|&)\s+(?![^()]*\))")
-
 
 DIGIT = regexes.compile(r"\d")
 
@@ -55,11 +48,9 @@ def is_name(text: str) -> bool:
         and not (len(words) > 1 and text.isupper()) \
         and text.lower() not in cv.VACANT_SEATS  # "BEVIS OM ANSLAG" is a heading, "Vakant" an empty seat
 
-
 # Where a list's line holds a second sentence: "A, B och C (på plats). D (via Teams)." (after a closing
 # parenthesis, so that "ordf. Per Berg" stays one list).
 SENTENCE_AFTER_PAREN = regexes.compile(r"(?<=\)\.)\s+(?=[A-ZÅÄÖ])")
-
 
 # "Lena Ek, Karin Thys, Gun Jons. Susanne Rask, Göran Sved": a full stop typed for a comma between two names
 # of a comma list (a name's last word before it, a given name and a surname after it).
@@ -118,7 +109,6 @@ def surname_with_role(text: str) -> bool:
     return bool(CAPITAL_FIRST.match(first)) and first[1:].islower() and 0 < len(role.split()) <= ROLE_TAIL_MAX_WORDS \
         and cv.is_role(role)
 
-
 TOP_SEMICOLON = regexes.compile(r";(?![^()]*\))")
 
 
@@ -135,11 +125,9 @@ def is_person_piece(piece: str) -> bool:
     name = tail[0] if tail else name
     return is_name(name) and len(name.split()) >= 2 and not municipalities.leading(name)
 
-
 # (also the proxies a voter holds at a stämma: "Gustav Myrén + 2 fullmakter")
 TRAILING_NOTE = regexes.compile(r"\s+((?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d[\d\s,–-]*(?:(?:och|samt)\s+\d+)?\s*|(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\S*|"
                                  r"\+\s*\d{1,2}\s+fullmakt(?:er)?)$")
-
 
 ROLE_TAIL_MAX_WORDS = 2  # "Torgny Lindell ordf.", "Rut Sjölin v. ordf.": a short role after the name, no comma
 
@@ -182,15 +170,11 @@ def role_lead(text: str) -> tuple[str, str] | None:
             return full, text[m.end():].strip()
     return None
 
-
 # Patterns of the calls above, compiled once (re.split(...) and friends pay a cache lookup each call).
 OPENS_WITH_AND = regexes.compile(r"(?:och|samt)\s|\(")
 
-
 CAPITAL_FIRST = regexes.compile(r"[A-ZÅÄÖÉ]")
 
-
 COMMA_OR_AND = regexes.compile(r",|\s(?:och|samt)\s")
-
 
 WRAPPED_NAME = regexes.compile(r"(?:(?:af|von|de|van|der|la|du)\s+)?[A-ZÅÄÖÉ][\w-]*(?:\s*\(|,|\s+(?:och|samt)\s|\.?\s*$)")
