@@ -692,6 +692,19 @@ def _lettered_initials(words: list[str]) -> set[str]:
     return {"".join(pick) for pick in itertools.product(*forms)}
 
 
+def hyphened_initials(words: list[str]) -> set[str]:
+    """A hyphenated first name's initials with their hyphen and the surname's capital after them ("Lars-Göran Alm" →
+    "L-GA"); for a first name alone, with every capital a surname may start with ("Lars-Göran" → "L-GA", "L-GB", ...).
+    Empty where the first name has no hyphen."""
+    parts = words[0].split("-") if words else []
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+        return set()
+    first = "-".join(p[0] for p in parts)
+    if len(words) >= 2:
+        return {first + "".join(w[0].upper() for w in words[1:])}
+    return {first + c for c in conventions.SURNAME_CAPITALS}
+
+
 def initials_of(protocol: Protocol) -> frozenset[str]:
     """The attendees' first names and initials ("Karin Lund" → "KL", "Per-Ola Sand" → "PS" and "POS"), and initials the
     list writes beside a name ("Karin Lund (KL)"), which minutes may use for who does what."""
@@ -705,6 +718,7 @@ def initials_of(protocol: Protocol) -> frozenset[str]:
             out.add("".join([w[0] for w in words]).upper())
             out.add("".join([p[0] for w in words for p in w.split("-")]).upper())
             out.update(_lettered_initials(words))
+        out.update(hyphened_initials(words))
         for field in (a.affiliation, getattr(a, "note", None)):
             if field and _INITIALS.fullmatch(field.strip("() ")):
                 out.add(field.strip("() "))
