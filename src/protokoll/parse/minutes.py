@@ -22,7 +22,8 @@ from protokoll.parse.recognise import not_minutes_reason
 from protokoll.parse.elections import (OPENING_ITEMS, constituted_chair, elected_officers, front_officers, kept_by,
                                        led_by, opening_chair, untitled_opener)
 from protokoll.parse.roll import find_listed_roll, find_roll
-from protokoll.parse.attendance import attendance_in_items, excused_in_items, heading_of, roll_by_group, roll_title
+from protokoll.parse.attendance import (attendance_in_items, excused_in_items, heading_of, initials_fit, roll_by_group,
+                                       roll_title)
 from protokoll.parse.names import in_full, turned_bare, without_nickname, writes_surname_first
 
 
@@ -720,7 +721,9 @@ def initials_of(protocol: Protocol) -> frozenset[str]:
             out.update(_lettered_initials(words))
         out.update(hyphened_initials(words))
         for field in (a.affiliation, getattr(a, "note", None)):
-            if field and _INITIALS.fullmatch(field.strip("() ")):
+            # (initials that fit the name: an organisation's abbreviation after a representative, "Birgitta Ahl
+            # (DHR)", is their affiliation and no actor's initials)
+            if field and _INITIALS.fullmatch(field.strip("() ")) and initials_fit(field, a.name):
                 out.add(field.strip("() "))
     return frozenset(x for x in out if len(x) >= 2)
 
