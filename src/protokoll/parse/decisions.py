@@ -61,7 +61,13 @@ _GIVES = r"\b(?:uppdra[rs]?|uppdrog|uppdrogs|uppdragit|uppmana[rs]?|uppmanade|up
 _GIVES_WORD = labels.Folded(r"u(?<!\wu)pp(?:dra[rs]?|drog|drogs|dragit|mana[rs]?|manade|manades)\b|"
                             r"f(?<!\wf)öre(?:lägga|lägger|lade)\b|g(?<!\wg)(?:e|er|av)\s+i\s+uppdrag\s+(?:åt|till)\s")
 _ASKED = r"\b(?:[Oo]mbads|[Oo]mbeds|[Aa]nmodades|[Aa]nmodas)\b"
-_ASKED_WORD = labels.Folded(labels.word_led("ombads|ombeds|anmodades|anmodas"))
+_ASKED_WORD = labels.Folded(labels.word_led("ombads|ombeds|anmodades|anmodas|be|ber|bad"))
+# "att be Lars Wedin komma med förslag ...", "Styrelsen bad Eva att återkomma ...": someone asked by name to act. The
+# actor is a name (capitals), the task an infinitive ("be om ursäkt" names nobody).
+_BIDS = r"\b(?:[Bb]e|[Bb]er|[Bb]ad)"
+_BID_NAME = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü-]+){0,2}"
+_BIDDEN = rf"(?P<actor>{_BID_NAME}(?:\s+och\s+{_BID_NAME})?)"
+_BIDDEN_TASK = r"(?P<task>(?:[a-zåäö]+a|se|gå|nå|få)\b.+)"
 # (pattern, whether the actor must contain an actor word, a word the clause must hold for it to apply; the
 # words as labels.word_led writes "\b(?:...)\b", which re searches several times faster)
 PATTERNS = [
@@ -74,6 +80,7 @@ PATTERNS = [
     # "Ombads Tobias Rask inkomma med förslag ...", "Anmodades kassören att ...": someone asked, in the passive
     # with its verb first (the fishery and road associations' minutes); the task starts at the infinitive
     (regexes.compile(rf"{_ASKED}\s+{_ACTOR}\s+(?:att\s+)?(?P<task>[a-zåäö].+)"), False, _ASKED_WORD),
+    (regexes.compile(rf"{_BIDS}\s+{_BIDDEN}\s+(?:att\s+)?{_BIDDEN_TASK}"), False, _ASKED_WORD),
     # att X ska TASK ; X ska TASK
     (regexes.compile(rf"{_CLAUSE_START}{_ACTOR}\s+(?!{_VIEW})(?P<verb>{_TASK_VERBS})\s+(?P<task>.+)", re.IGNORECASE), True,
      labels.Folded(labels.word_led(_TASK_VERBS))),
