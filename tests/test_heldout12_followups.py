@@ -1,0 +1,46 @@
+"""Shapes of the twelfth held-out set left after its first round (tests/fixtures/heldout12), each with a dev fixture
+of its own in tests/fixtures/genre (384–386). All text made up."""
+from protokoll.parse import decisions
+from protokoll.pipeline import parse_text
+
+
+def _tasks(got):
+    return [(a.assignee, d.text) for it in got.items for s in [it, *it.subitems] for d in s.decisions
+            for a in d.actions]
+
+
+# --- tasks by a hyphenated first name's initials (fixture 384) -------------------------------------------------
+def test_hyphenated_initials_of_a_first_name_in_the_roll_are_an_actor():
+    got = parse_text("Exempellaget\n\nMinnesanteckningar        Styrelsemöte 25-04-09\n\nDeltagare:\nPer-Olof\nAgneta\n"
+                     "Tommy\n\n\nBryggan:\n\nBryggan diskuterades.\nP-OS ansvarar för att virke köps in. "
+                     "Tommy ansvarar för att arbetsdagen annonseras.\n")
+    assert sorted(a for a, _ in _tasks(got)) == ["P-OS", "Tommy"]
+
+
+def test_hyphenated_initials_of_a_full_name_keep_their_hyphen():
+    from protokoll.parse.minutes import hyphened_initials
+    assert hyphened_initials(["Lars-Göran", "Alm"]) == {"L-GA"}
+    assert "P-OB" in hyphened_initials(["Per-Olof"]) and hyphened_initials(["Anna", "Ek"]) == set()
+
+
+# --- an organisation's abbreviation after a representative (fixture 385) -----------------------------------------
+def test_an_organisations_abbreviation_is_no_actors_initials():
+    got = parse_text("Kommunala pensionärsrådet\nSammanträdesprotokoll\n2025-10-21\n\nBeslutande: Gunnel Berg (S), "
+                     "ordförande\n\nRepresentanter för pensionärsorganisationerna\nSolveig Rask (PRO)\nKarin Alm (SKPF)\n\n"
+                     "§ 32 Rapporter från organisationerna\nPRO planerar en höstfest i november. SKPF ordnar en kurs.\n"
+                     "Rapporterna antecknades till protokollet.\n")
+    assert _tasks(got) == []
+
+
+# --- "att be X komma med förslag", a heading ending in a particle (fixture 386) ----------------------------------
+def test_asking_someone_by_name_to_act_gives_them_a_task():
+    got = decisions.analyse("att be Jonas Fält komma med förslag till leverantör.", None)
+    assert [(a.assignee, a.task) for a in got.actions] == [("Jonas Fält", "komma med förslag till leverantör")]
+    assert decisions.analyse("att be om ursäkt till medlemmarna.", None).actions == []
+
+
+def test_a_short_heading_ending_in_a_particle_is_not_continued_by_running_text():
+    got = parse_text("Protokoll fört vid styrelsemöte 2025-06-10\n\nNärvarande: Åsa Lind, Mats Berg\n\n"
+                     "1. Mötet öppnades\nOrdföranden öppnade mötet.\n\n2. Aktuella ärenden\n2:1 Sjösättning med kran på\nI maj prövade styrelsen att sjösätta med kran "
+                     "på. Försöket har gått bra och ingen skada har skett.\natt låta regeln gälla även nästa säsong.\n")
+    assert [s.title for s in got.items[1].subitems] == ["Sjösättning med kran på"]
