@@ -754,7 +754,8 @@ def _comma_list(text: str, wrapped: bool = False, single_join: bool = False) -> 
             text = re.sub(r"^\s*\S+\s+", "", text, count=1) if len(titled) < len(words) else text
         else:
             text = text[lead.end():]
-    pieces = [p.strip() for part in _TOP_COMMA.split(text) for p in _TOP_AND.split(part) if p.strip()]
+    pieces = [q for part in _TOP_COMMA.split(text) for p in _TOP_AND.split(part) if p.strip()
+              for q in _paired_piece(p.strip())]
     if len(pieces) == 1 and lead and lead.end() and is_name(pieces[0]) and len(pieces[0].split()) >= 2:
         return pieces  # "Frånvarande var Anna Öberg."
     if len(pieces) < 2:
@@ -780,6 +781,17 @@ def _comma_list(text: str, wrapped: bool = False, single_join: bool = False) -> 
     if len(entries) == len(pieces) or wrapped or len(entries) >= 2:
         return [", ".join(e) for e in entries]
     return None
+
+
+def _paired_piece(piece: str) -> list[str]:
+    """A comma list's piece of two people side by side where a comma was lost ("Kassören Roger Ylitalo Jan
+    Isaksson", "Roger Ylitalo Jan Isaksson") as two pieces, a role before them the first one's; else [piece]."""
+    spaces = piece.count(" ")
+    at = _paired_names(piece) if spaces == 2 * PAIRED_NAME_WORDS - 1 else None
+    if at is None and spaces >= 2 * PAIRED_NAME_WORDS:
+        led = _role_led_pair(piece)
+        at = led[1] if led else None
+    return [piece[:at].rstrip(), piece[at:]] if at else [piece]
 
 
 def _names_a_role(info: str) -> bool:

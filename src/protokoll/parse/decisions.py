@@ -442,6 +442,8 @@ RUNNING = labels.Folded(
     r"utsågs|utses|utser|utsåg|adjungeras|adjungerades|uppdrog|uppdrogs|uppdras|uppdrar|konstituerade\s+sig|konstituerar\s+sig|"
     # "Styrelsen konstituerades enligt följande:": the board's offices given out, in the passive
     r"konstituerades|"
+    # "Konstaterades att årsmötet valt ...": a finding recorded, the passive first as in "Beslutades att"
+    r"konstaterades(?<=^konstaterades)\s+att|"
     r"ombads|ombeds|anmodades|anmodas|"
     # "Protokollet blev godkänt av styrelsen.": the passive with "blev"/"blir" and the participle
     r"(?:blev|blir)\s+(?:godkän[dt]a?|fastställ[dt]a?|antag(?:en|et|na)|beviljad?e?t?|bifall(?:en|et|na))|"  # "Ombads iFiskeguiden inkomma med offert.": a task asked for
@@ -612,7 +614,11 @@ def running_decision(sentence: str) -> bool:
         return False
     if ACTIVE_VERB.fullmatch(m.group(0)) and dates.DIGIT.search(clause) and dates.first_date(clause, 2000):
         return False  # "Tränarmötet den 20 februari fastställde schemat": another meeting's decision, reported
-    return not NOT_RUNNING.search(clause) and not PROPOSES.search(sentence)
+    return not NOT_RUNNING.search(clause) and (not PROPOSES.search(sentence) or bool(PROPOSAL_ADOPTED.search(sentence)))
+
+
+# A proposal adopted in a relative clause after it: "... och föreslog dagordning, som godkändes.".
+PROPOSAL_ADOPTED = regexes.compile(r",\s+som\s+(?:godkändes|antogs|bifölls|fastställdes|godtogs)\b", re.IGNORECASE)
 
 
 # A sentence that proposes rather than decides ("Styrelsen föreslår att motionen avslås.", "Per yrkade bifall.").
@@ -1245,7 +1251,8 @@ def reservations_in(text: str) -> list[str]:
 
 # The next meeting told inside a sentence: "Meddelade ordföranden att nästa sammanträde hålls torsdagen den 12 mars".
 NEXT_MEETING_IN_TEXT = regexes.compile(
-    r"\bnästa\s+(?:(?:[\wåäö]+)?(?:möte|sammanträde)t?|" + COUNCIL_MEETING + r")\s+(?:hålls|äger\s+rum|blir|sker|planeras|"
+    # ("nästa styrelsesamling är ...", "nästa sammankomst hålls ...": a gathering's other words)
+    r"\bnästa\s+(?:(?:[\wåäö]+)?(?:möte|sammanträde)t?|(?:[\wåäö]+)?(?:samling|sammankomst)(?:en)?|" + COUNCIL_MEETING + r")\s+(?:hålls|äger\s+rum|blir|sker|planeras|"
     r"(?:ska|skall)\s+(?:hållas|äga\s+rum|vara)|är\s+(?:planerat|utsatt|bestämt|satt|(?=(?:[\wåäö]+dagen\s+)?den\b))|"
     r"har\s+(?:bestämts|satts))", re.IGNORECASE)
 

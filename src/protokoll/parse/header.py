@@ -96,8 +96,10 @@ GENITIVE_TITLE = regexes.compile(
 # "<meeting> med <body>": "sammanträde med styrelsen", "möte med kommunstyrelsen"
 _MEETING_WITH = regexes.compile(rf"^\S*{_MEETING}\S*\s+med\s+(?P<body>\S.*)$", re.IGNORECASE)
 # After "Protokoll"/"Minnesanteckningar": "<body> <Organisation>" ("styrelsemöte Harsjö Båtklubb")
+# (an owner's genitive may stand before a qualified body: "styrelsens konstituerande sammanträde Västra Rönnåns
+# Älgskötselområde")
 BODY_FIRST = regexes.compile(
-    rf"^(?P<body>(?:{_QUALIFIER}\s+)?(?-i:[a-zåäö])\S*{_MEETING}\S*)\s+(?P<org>(?-i:[A-ZÅÄÖ])(?!(?i:nr|nummer)\b)[^\d]+?)$",
+    rf"^(?P<body>(?:(?-i:[a-zåäö])[\wåäö]+s\s+(?={_QUALIFIER}\s))?(?:{_QUALIFIER}\s+)?(?-i:[a-zåäö])\S*{_MEETING}\S*)\s+(?P<org>(?-i:[A-ZÅÄÖ])(?!(?i:nr|nummer)\b)[^\d]+?)$",
     re.IGNORECASE)
 # "Kårfullmäktige, Västersjö studentkår"
 BODY_COMMA_ORG = regexes.compile(r"^(?P<body>[A-ZÅÄÖ][^,]{2,60}?),\s+(?P<org>[A-ZÅÄÖ][^,]{2,80})$")

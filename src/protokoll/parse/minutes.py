@@ -1260,8 +1260,9 @@ class ItemParser:
                 break
         else:
             # "§ 113 Nästa styrelsemöte torsdagen den 20 november kl. 18.30": the heading is the schedule; an item
-            # written as one sentence ("9. Meddelade ordföranden att nästa sammanträde hålls den 9 juni") tells it.
-            meeting = dec.next_meeting(item.title, date) if title_says or not every else None
+            # written as one sentence ("9. Meddelade ordföranden att nästa sammanträde hålls den 9 juni") tells it,
+            # with or without text under it ("Dag som ovan"): next_meeting finds "nästa … hålls/är …" in it.
+            meeting = dec.next_meeting(item.title, date)
             if meeting:
                 meeting.source = item.source
                 self.protocol.scheduled_meetings.append(meeting)
