@@ -44,3 +44,34 @@ def test_a_short_heading_ending_in_a_particle_is_not_continued_by_running_text()
                      "1. Mötet öppnades\nOrdföranden öppnade mötet.\n\n2. Aktuella ärenden\n2:1 Sjösättning med kran på\nI maj prövade styrelsen att sjösätta med kran "
                      "på. Försöket har gått bra och ingen skada har skett.\natt låta regeln gälla även nästa säsong.\n")
     assert [s.title for s in got.items[1].subitems] == ["Sjösättning med kran på"]
+
+
+# --- a constituent board's run-on roll and one-sentence paragraphs (fixture 387) ---------------------------------
+_HEAD_387 = ("Protokoll fört vid styrelsens konstituerande sammanträde Östra Exempelbäckens Viltvårdsområde tisdagen den\n"
+             "9/9 2025 kl. 18.00. Skolan\n\n")
+
+
+def test_an_owners_genitive_before_a_qualified_body_leaves_the_organisation_after_it():
+    got = parse_text(_HEAD_387 + "Närvarande: Göran Lid, Anna Sjö\n\n§ 1 Öppnande\nMötet öppnades.\n")
+    assert (got.organisation, got.body) == ("Östra Exempelbäckens Viltvårdsområde", "styrelsens konstituerande sammanträde")
+
+
+def test_a_run_on_roll_splits_two_names_without_a_comma_and_an_absentee_on_its_wrapped_line():
+    got = parse_text(_HEAD_387 + "Närvarande: Göran Lidberg, Anneli Sjöström, Kassören Tomas Ekholm Britt Nyström. och\n"
+                     "Olof Rask. Frånvarande Lennart Viklund\n\n§ 1 Öppnande\nMötet öppnades.\n")
+    assert [(a.name, a.role, a.status) for a in got.attendees] == [
+        ("Göran Lidberg", None, "present"), ("Anneli Sjöström", None, "present"), ("Tomas Ekholm", "kassör", "present"),
+        ("Britt Nyström", None, "present"), ("Olof Rask", None, "present"), ("Lennart Viklund", None, "absent")]
+
+
+def test_a_proposal_adopted_in_a_relative_clause_and_a_finding_recorded_are_decisions():
+    assert decisions.running_decision("Göran Lidberg öppnade sammanträdet och föreslog dagordning, som godkändes.")
+    assert decisions.running_decision("Konstaterades att årsmötet valt Göran Lidberg till ordförande.")
+    assert not decisions.running_decision("Ordföranden föreslog att frågan skulle utredas.")
+
+
+def test_the_next_gathering_told_in_a_numbered_paragraphs_only_sentence_is_scheduled():
+    got = parse_text(_HEAD_387 + "Närvarande: Göran Lid, Anna Sjö\n\n§ 1 Öppnande\nMötet öppnades.\n\n"
+                     "§ 2. Styrelsen avslutade sammanträdet och konstaterade att nästa styrelsesamling är onsdagen den 12\n"
+                     "november kl. 18.30 i skolan\n\nDag som ovan\n")
+    assert [(str(m.date), m.start_time) for m in got.scheduled_meetings] == [("2025-11-12", "18:30")]
