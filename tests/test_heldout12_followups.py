@@ -75,3 +75,11 @@ def test_the_next_gathering_told_in_a_numbered_paragraphs_only_sentence_is_sched
                      "§ 2. Styrelsen avslutade sammanträdet och konstaterade att nästa styrelsesamling är onsdagen den 12\n"
                      "november kl. 18.30 i skolan\n\nDag som ovan\n")
     assert [(str(m.date), m.start_time) for m in got.scheduled_meetings] == [("2025-11-12", "18:30")]
+
+
+# --- notes headed "Minnesanteckningar   Styrelsemöte 25-04-09" with the venue under the date (fixture 384) --------
+def test_the_meeting_and_its_venue_in_the_right_column_of_a_notes_header():
+    got = parse_text("Exempellaget\n\nMinnesanteckningar                                   Styrelsemöte 25-04-09\n"
+                     "                                                     Föreningsstugan\n\n\nDeltagare:\nPer\nAgneta\n"
+                     "Tommy\n\n\nBryggan:\n\nBryggan diskuterades.\n")
+    assert (got.body, got.location, str(got.date)) == ("Styrelsemöte", "Föreningsstugan", "2025-04-09")
