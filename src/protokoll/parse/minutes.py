@@ -693,6 +693,16 @@ def _lettered_initials(words: list[str]) -> set[str]:
     return {"".join(pick) for pick in itertools.product(*forms)}
 
 
+def _code_of(code: str, name: str) -> bool:
+    """Whether ``code``, written beside ``name`` in a roll, is that person's initials: initials_fit ("KL" for "Karin
+    Lund"), or a staff code of the first name's capital and the surname's first letters ("LEK" for "Linnea Ek", "MLI"
+    for "Maria Lind"); an organisation's abbreviation ("DHR" beside "Birgitta Ahl") is neither."""
+    words = name.split()
+    if initials_fit(code, name):
+        return True
+    return len(words) >= 2 and code[:1] == words[0][:1].upper() and words[-1][:1].upper() in code[1:].upper()
+
+
 def hyphened_initials(words: list[str]) -> set[str]:
     """A hyphenated first name's initials with their hyphen and the surname's capital after them ("Lars-Göran Alm" →
     "L-GA"); for a first name alone, with every capital a surname may start with ("Lars-Göran" → "L-GA", "L-GB", ...).
@@ -723,7 +733,7 @@ def initials_of(protocol: Protocol) -> frozenset[str]:
         for field in (a.affiliation, getattr(a, "note", None)):
             # (initials that fit the name: an organisation's abbreviation after a representative, "Birgitta Ahl
             # (DHR)", is their affiliation and no actor's initials)
-            if field and _INITIALS.fullmatch(field.strip("() ")) and initials_fit(field, a.name):
+            if field and _INITIALS.fullmatch(field.strip("() ")) and _code_of(field.strip("() "), a.name):
                 out.add(field.strip("() "))
     return frozenset(x for x in out if len(x) >= 2)
 
