@@ -83,3 +83,10 @@ def test_the_meeting_and_its_venue_in_the_right_column_of_a_notes_header():
                      "                                                     Föreningsstugan\n\n\nDeltagare:\nPer\nAgneta\n"
                      "Tommy\n\n\nBryggan:\n\nBryggan diskuterades.\n")
     assert (got.body, got.location, str(got.date)) == ("Styrelsemöte", "Föreningsstugan", "2025-04-09")
+
+
+# --- decisions taken per capsulam (fixture 388) -------------------------------------------------------------------
+def test_a_per_capsulam_meeting_with_its_paragraph_span_names_its_body():
+    got = parse_text("Exempelvägens vägförening\n\nPROTOKOLL\nStyrelsemöte per capsulam § 17 - 19\n2025-11-03\n\n"
+                     "Deltagare: Sten Ax, ordförande\nLena Brink\n\n§ 17 Mötet öppnas\nOrdföranden öppnade mötet.\n")
+    assert (got.body, str(got.date)) == ("Styrelsemöte", "2025-11-03")

@@ -125,7 +125,9 @@ BODY_LINE = regexes.compile((
     r"kyrkorådet|kyrkoråd|delegationen|ledningsgruppen|årsmöte|stämma|föreningsstämma|styrelsemöte|möte|"
     r"sammanträde|nätverksmöte|nätverksträff|sektionsmöte|styrelsesammanträde|medlemsmöte))"
     r"(?:\s+(?:nr\.?\s*\d+(?:\s*/\s*\d{2,4})?(?:,?\s+\d{4}(?:\s*/\s*\d{2,4})?)?|\d+/\d{4}|"
-    + MEETING_ABBREVIATIONS + r"\s+\d{1,3}\s*/\s*\d{2,4}|den\s.*|\d.*|\([^()]*\)|(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,2}))?$"),
+    + MEETING_ABBREVIATIONS + r"\s+\d{1,3}\s*/\s*\d{2,4}|den\s.*|\d.*|\([^()]*\)|"
+    # "Styrelsemöte per capsulam § 41 - 44": decisions taken by mail, the paragraphs they run to
+    r"per\s+capsulam(?:\s+§.*)?|§\s*\d.*|(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,2}))?$"),
     re.IGNORECASE)
 # A body that names a meeting rather than a board ("Styrelsemöte", "Elevrådsmöte", "Årsstämma"): a name after it
 # on the title line is the organisation's ("Styrelsemöte Björkby Ryttarförening"). So is a council named in its
