@@ -785,13 +785,27 @@ def _comma_list(text: str, wrapped: bool = False, single_join: bool = False) -> 
 
 def _paired_piece(piece: str) -> list[str]:
     """A comma list's piece of two people side by side where a comma was lost ("Kassören Roger Ylitalo Jan
-    Isaksson", "Roger Ylitalo Jan Isaksson") as two pieces, a role before them the first one's; else [piece]."""
+    Isaksson", "Roger Ylitalo Jan Isaksson") as two pieces, a role before them the first one's where it is one
+    person's (see _definite_singular), else both's; else [piece]."""
     spaces = piece.count(" ")
     at = _paired_names(piece) if spaces == 2 * PAIRED_NAME_WORDS - 1 else None
+    lead = None
     if at is None and spaces >= 2 * PAIRED_NAME_WORDS:
         led = _role_led_pair(piece)
-        at = led[1] if led else None
-    return [piece[:at].rstrip(), piece[at:]] if at else [piece]
+        lead, at = led if led else (None, None)
+    if not at:
+        return [piece]
+    # a group's role word holds for both ("Revisorer Britt Nyhlén Kent Wadström", as _entries reads a column);
+    # one person's office in its definite singular ("Kassören") for the first alone
+    second = piece[at:] if not lead or _definite_singular(lead) else f"{lead} {piece[at:]}"
+    return [piece[:at].rstrip(), second]
+
+
+def _definite_singular(word: str) -> bool:
+    """ "Kassören", "Ordföranden": one office-holder's role in its definite form (not "Ledamöterna", "Revisorer")."""
+    base = cv.role_base(word)
+    low = word.lower()
+    return low.endswith("n") and base is not None and base.lower() != low and not cv.is_plural_role(word)
 
 
 def _names_a_role(info: str) -> bool:

@@ -196,10 +196,12 @@ def _actions(text: str, year: int | None, initials: frozenset[str] = frozenset()
             found = [action] if actors == [action.assignee] else \
                 [action.model_copy(update={"assignee": a}) for a in actors]
         else:
-            # (the first clause of a decision of one clause is left to analyse's reading of the whole text; of
-            # several, it is read here, so that "P-OS ansvarar för ... Tommy ansvarar för ..." gives both)
-            found = person_actions(clause, None, initials, strict=True) \
-                if k or len(clauses) > 1 or STARTS_ATT_CLAUSE.match(clause) else []
+            found = person_actions(clause, None, initials, strict=True) if k or STARTS_ATT_CLAUSE.match(clause) else []
+            if not k and not found and len(clauses) > 1:
+                # The first clause is left to analyse's reading of the whole text, unless an attendee (a first
+                # name or initials) acts in it: "P-OS ansvarar för ... Tommy ansvarar för ..." gives both, where
+                # "Föreningen bjuder på korv. – Selma köper ..." leaves the body's sentence as the context.
+                found = [a for a in person_actions(clause, None, initials, strict=True) if a.assignee in initials]
         new = []
         for action in found:
             if not any(a.assignee.lower() == action.assignee.lower() and a.task == action.task for a in out):
