@@ -666,7 +666,8 @@ def _comma_list(text: str, wrapped: bool = False, single_join: bool = False) -> 
             text = re.sub(r"^\s*\S+\s+", "", text, count=1) if len(titled) < len(words) else text
         else:
             text = text[lead.end():]
-    pieces = [p.strip() for part in TOP_COMMA.split(text) for p in TOP_AND.split(part) if p.strip()]
+    pieces = [q for part in TOP_COMMA.split(text) for p in TOP_AND.split(part) if p.strip()
+              for q in _paired_piece(p.strip())]
     if len(pieces) == 1 and lead and lead.end() and is_name(pieces[0]) and len(pieces[0].split()) >= 2:
         return pieces  # "Frånvarande var Anna Öberg."
     if len(pieces) < 2:
@@ -692,6 +693,31 @@ def _comma_list(text: str, wrapped: bool = False, single_join: bool = False) -> 
     if len(entries) == len(pieces) or wrapped or len(entries) >= 2:
         return [", ".join(e) for e in entries]
     return None
+
+
+def _paired_piece(piece: str) -> list[str]:
+    """A comma list's piece of two people side by side where a comma was lost ("Kassören Roger Ylitalo Jan
+    Isaksson", "Roger Ylitalo Jan Isaksson") as two pieces, a role before them the first one's where it is one
+    person's (see _definite_singular), else both's; else [piece]."""
+    spaces = piece.count(" ")
+    at = _paired_names(piece) if spaces == 2 * PAIRED_NAME_WORDS - 1 else None
+    lead = None
+    if at is None and spaces >= 2 * PAIRED_NAME_WORDS:
+        led = _role_led_pair(piece)
+        lead, at = led if led else (None, None)
+    if not at:
+        return [piece]
+    # a group's role word holds for both ("Revisorer Britt Nyhlén Kent Wadström", as _entries reads a column);
+    # one person's office in its definite singular ("Kassören") for the first alone
+    second = piece[at:] if not lead or _definite_singular(lead) else f"{lead} {piece[at:]}"
+    return [piece[:at].rstrip(), second]
+
+
+def _definite_singular(word: str) -> bool:
+    """ "Kassören", "Ordföranden": one office-holder's role in its definite form (not "Ledamöterna", "Revisorer")."""
+    base = cv.role_base(word)
+    low = word.lower()
+    return low.endswith("n") and base is not None and base.lower() != low and not cv.is_plural_role(word)
 
 
 def _names_a_role(info: str) -> bool:

@@ -1099,6 +1099,12 @@ SHORT_LINE = 0.75  # share of the wrap width: a line ending a sentence before it
 LINE_LABELS = frozenset({"decisions", "reservations", "responsible", "due", "action", "note"})
 
 
+def _body_under_short_heading(last: str, text: str, width: float) -> bool:
+    """Whether ``text``, under a heading line ``last`` well short of the wrap width, is running text rather than the
+    heading's wrapped tail: it starts with a capital and a sentence ends inside it."""
+    return len(last) < SHORT_LINE * width and text[:1].isupper() and bool(_FIRST_SENTENCE_END.search(text))
+
+
 def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
     """Whether ``line`` continues the paragraph ``prev``; ``blanks`` says what blank lines mean here:
     "paragraphs" (every paragraph break is blank), "breaks" (a blank is a break, not every break is
@@ -1130,7 +1136,9 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
     if starts_att and (last.rsplit(None, 1)[-1].lower() in ATT_CONTENT_NOUNS or _opener_ends_line(last, text)):
         return True
     if ends_open(last):
-        return True
+        # "4:2 Torrsättning med mast på" / "I juni beslöt styrelsen ... på. Villkoren ...": a short heading that ends
+        # in a particle, over a capitalised line of running text (a sentence ends inside it), is whole
+        return not (prev.kind == "heading" and _body_under_short_heading(last, text, width))
     if starts_att:
         return False  # a new "att" paragraph: a wrap seldom falls right before "att", decisions often end unpunctuated
     if GARBLED_NUMBER.match(text):

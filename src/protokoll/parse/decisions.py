@@ -62,7 +62,13 @@ _GIVES = r"\b(?:uppdra[rs]?|uppdrog|uppdrogs|uppdragit|uppmana[rs]?|uppmanade|up
 _GIVES_WORD = labels.Folded(r"u(?<!\wu)pp(?:dra[rs]?|drog|drogs|dragit|mana[rs]?|manade|manades)\b|"
                             r"f(?<!\wf)öre(?:lägga|lägger|lade)\b|g(?<!\wg)(?:e|er|av)\s+i\s+uppdrag\s+(?:åt|till)\s")
 _ASKED = r"\b(?:[Oo]mbads|[Oo]mbeds|[Aa]nmodades|[Aa]nmodas)\b"
-_ASKED_WORD = labels.Folded(labels.word_led("ombads|ombeds|anmodades|anmodas"))
+_ASKED_WORD = labels.Folded(labels.word_led("ombads|ombeds|anmodades|anmodas|be|ber|bad"))
+# "att be Lars Wedin komma med förslag ...", "Styrelsen bad Eva att återkomma ...": someone asked by name to act. The
+# actor is a name (capitals), the task an infinitive ("be om ursäkt" names nobody).
+_BIDS = r"\b(?:[Bb]e|[Bb]er|[Bb]ad)"
+_BID_NAME = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü-]+){0,2}"
+_BIDDEN = rf"(?P<actor>{_BID_NAME}(?:\s+och\s+{_BID_NAME})?)"
+_BIDDEN_TASK = r"(?P<task>(?:[a-zåäö]+a|se|gå|nå|få)\b.+)"
 # (pattern, whether the actor must contain an actor word, a word the clause must hold for it to apply; the
 # words as labels.word_led writes "\b(?:...)\b", which re searches several times faster)
 PATTERNS = [
@@ -75,6 +81,7 @@ PATTERNS = [
     # "Ombads Tobias Rask inkomma med förslag ...", "Anmodades kassören att ...": someone asked, in the passive
     # with its verb first (the fishery and road associations' minutes); the task starts at the infinitive
     (regexes.compile(rf"{_ASKED}\s+{_ACTOR}\s+(?:att\s+)?(?P<task>[a-zåäö].+)"), False, _ASKED_WORD),
+    (regexes.compile(rf"{_BIDS}\s+{_BIDDEN}\s+(?:att\s+)?{_BIDDEN_TASK}"), False, _ASKED_WORD),
     # att X ska TASK ; X ska TASK
     (regexes.compile(rf"{_CLAUSE_START}{_ACTOR}\s+(?!{_VIEW})(?P<verb>{_TASK_VERBS})\s+(?P<task>.+)", re.IGNORECASE), True,
      labels.Folded(labels.word_led(_TASK_VERBS))),
@@ -191,6 +198,11 @@ def _actions(text: str, year: int | None, initials: frozenset[str] = frozenset()
                 [action.model_copy(update={"assignee": a}) for a in actors]
         else:
             found = person_actions(clause, None, initials, strict=True) if k or STARTS_ATT_CLAUSE.match(clause) else []
+            if not k and not found and len(clauses) > 1:
+                # The first clause is left to analyse's reading of the whole text, unless an attendee (a first
+                # name or initials) acts in it: "P-OS ansvarar för ... Tommy ansvarar för ..." gives both, where
+                # "Föreningen bjuder på korv. – Selma köper ..." leaves the body's sentence as the context.
+                found = [a for a in person_actions(clause, None, initials, strict=True) if a.assignee in initials]
         new = []
         for action in found:
             if not any(a.assignee.lower() == action.assignee.lower() and a.task == action.task for a in out):
@@ -433,6 +445,8 @@ RUNNING = labels.Folded(
     r"utsågs|utses|utser|utsåg|adjungeras|adjungerades|uppdrog|uppdrogs|uppdras|uppdrar|konstituerade\s+sig|konstituerar\s+sig|"
     # "Styrelsen konstituerades enligt följande:": the board's offices given out, in the passive
     r"konstituerades|"
+    # "Konstaterades att årsmötet valt ...": a finding recorded, the passive first as in "Beslutades att"
+    r"konstaterades(?<=^konstaterades)\s+att|"
     r"ombads|ombeds|anmodades|anmodas|"
     # "Protokollet blev godkänt av styrelsen.": the passive with "blev"/"blir" and the participle
     r"(?:blev|blir)\s+(?:godkän[dt]a?|fastställ[dt]a?|antag(?:en|et|na)|beviljad?e?t?|bifall(?:en|et|na))|"  # "Ombads iFiskeguiden inkomma med offert.": a task asked for
@@ -603,7 +617,11 @@ def running_decision(sentence: str) -> bool:
         return False
     if ACTIVE_VERB.fullmatch(m.group(0)) and dates.DIGIT.search(clause) and dates.first_date(clause, 2000):
         return False  # "Tränarmötet den 20 februari fastställde schemat": another meeting's decision, reported
-    return not NOT_RUNNING.search(clause) and not PROPOSES.search(sentence)
+    return not NOT_RUNNING.search(clause) and (not PROPOSES.search(sentence) or bool(PROPOSAL_ADOPTED.search(sentence)))
+
+
+# A proposal adopted in a relative clause after it: "... och föreslog dagordning, som godkändes.".
+PROPOSAL_ADOPTED = regexes.compile(r",\s+som\s+(?:godkändes|antogs|bifölls|fastställdes|godtogs)\b", re.IGNORECASE)
 
 
 # A sentence that proposes rather than decides ("Styrelsen föreslår att motionen avslås.", "Per yrkade bifall.").
@@ -1236,7 +1254,8 @@ def reservations_in(text: str) -> list[str]:
 
 # The next meeting told inside a sentence: "Meddelade ordföranden att nästa sammanträde hålls torsdagen den 12 mars".
 NEXT_MEETING_IN_TEXT = regexes.compile(
-    r"\bnästa\s+(?:(?:[\wåäö]+)?(?:möte|sammanträde)t?|" + COUNCIL_MEETING + r")\s+(?:hålls|äger\s+rum|blir|sker|planeras|"
+    # ("nästa styrelsesamling är ...", "nästa sammankomst hålls ...": a gathering's other words)
+    r"\bnästa\s+(?:(?:[\wåäö]+)?(?:möte|sammanträde)t?|(?:[\wåäö]+)?(?:samling|sammankomst)(?:en)?|" + COUNCIL_MEETING + r")\s+(?:hålls|äger\s+rum|blir|sker|planeras|"
     r"(?:ska|skall)\s+(?:hållas|äga\s+rum|vara)|är\s+(?:planerat|utsatt|bestämt|satt|(?=(?:[\wåäö]+dagen\s+)?den\b))|"
     r"har\s+(?:bestämts|satts))", re.IGNORECASE)
 

@@ -472,11 +472,14 @@ def split_sentence_lists(lines: list[Line]) -> tuple[list[Line], list[int]]:
     out: list[Line] = []
     origin: list[int] = []
     i = 0
+    in_list = False  # the line goes on a list's paragraph (its heading's line above, no blank line between)
     while i < len(lines):
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) and not lines[i + 1].blank_before else None
         cut = None
-        if ". " in line.text and heading_of(line.text):  # cheap test first: only a list's own line
+        in_list = bool(heading_of(line.text)) or (in_list and not line.blank_before)
+        # (cheap test first: only a list's own lines, "Närvarande: A, B och" / "C. Frånvarande D" its wrapped one too)
+        if ". " in line.text and in_list:
             for m in _SENTENCE_START.finditer(line.text):
                 tail = line.text[m.end():]
                 if heading_of(tail):

@@ -96,8 +96,10 @@ GENITIVE_TITLE = regexes.compile(
 # "<meeting> med <body>": "sammanträde med styrelsen", "möte med kommunstyrelsen"
 _MEETING_WITH = regexes.compile(rf"^\S*{_MEETING}\S*\s+med\s+(?P<body>\S.*)$", re.IGNORECASE)
 # After "Protokoll"/"Minnesanteckningar": "<body> <Organisation>" ("styrelsemöte Harsjö Båtklubb")
+# (an owner's genitive may stand before a qualified body: "styrelsens konstituerande sammanträde Västra Rönnåns
+# Älgskötselområde")
 BODY_FIRST = regexes.compile(
-    rf"^(?P<body>(?:{_QUALIFIER}\s+)?(?-i:[a-zåäö])\S*{_MEETING}\S*)\s+(?P<org>(?-i:[A-ZÅÄÖ])(?!(?i:nr|nummer)\b)[^\d]+?)$",
+    rf"^(?P<body>(?:(?-i:[a-zåäö])[\wåäö]+s\s+(?={_QUALIFIER}\s))?(?:{_QUALIFIER}\s+)?(?-i:[a-zåäö])\S*{_MEETING}\S*)\s+(?P<org>(?-i:[A-ZÅÄÖ])(?!(?i:nr|nummer)\b)[^\d]+?)$",
     re.IGNORECASE)
 # "Kårfullmäktige, Västersjö studentkår"
 BODY_COMMA_ORG = regexes.compile(r"^(?P<body>[A-ZÅÄÖ][^,]{2,60}?),\s+(?P<org>[A-ZÅÄÖ][^,]{2,80})$")
@@ -123,7 +125,9 @@ BODY_LINE = regexes.compile((
     r"kyrkorådet|kyrkoråd|delegationen|ledningsgruppen|årsmöte|stämma|föreningsstämma|styrelsemöte|möte|"
     r"sammanträde|nätverksmöte|nätverksträff|sektionsmöte|styrelsesammanträde|medlemsmöte))"
     r"(?:\s+(?:nr\.?\s*\d+(?:\s*/\s*\d{2,4})?(?:,?\s+\d{4}(?:\s*/\s*\d{2,4})?)?|\d+/\d{4}|"
-    + MEETING_ABBREVIATIONS + r"\s+\d{1,3}\s*/\s*\d{2,4}|den\s.*|\d.*|\([^()]*\)|(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,2}))?$"),
+    + MEETING_ABBREVIATIONS + r"\s+\d{1,3}\s*/\s*\d{2,4}|den\s.*|\d.*|\([^()]*\)|"
+    # "Styrelsemöte per capsulam § 41 - 44": decisions taken by mail, the paragraphs they run to
+    r"per\s+capsulam(?:\s+§.*)?|§\s*\d.*|(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,2}))?$"),
     re.IGNORECASE)
 # A body that names a meeting rather than a board ("Styrelsemöte", "Elevrådsmöte", "Årsstämma"): a name after it
 # on the title line is the organisation's ("Styrelsemöte Björkby Ryttarförening"). So is a council named in its
@@ -660,6 +664,16 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
         if body_line is None and right and BODY_PROTOCOL.match(right):
             # "Sjödalens scoutdistrikt        Styrelseprotokoll", or glued on with one space
             body_line = (line, protocol_body(right))
+        elif body_line is None and right and text != stripped and not stripped and len(cells) == 2:
+            # "Minnesanteckningar        Styrelsemöte 25-02-23": the minutes' word alone, the meeting and its date
+            # in the right column
+            m = BODY_LINE.match(_cut_date(right))
+            if m:
+                body_line = (line, _NUMBER_TAIL.sub("", m.group("body")))
+                nxt = head[k + 1] if k + 1 < len(head) else None
+                if nxt is not None and not nxt.blank_before and _under_cell(nxt, line, right) \
+                        and _venue_like(nxt.text.strip()):
+                    put("location", nxt.text.strip().rstrip("."), nxt)  # the venue under the date: "Lövsjö skola"
         if org_line is None and not stripped and len(cells) == 2 and _org_like(cells[1]) and \
                 not BODY_LINE.match(cells[1]):
             put("organisation", cells[1], line)  # "PROTOKOLL          Ekby Båtklubb": the title's right column
@@ -755,6 +769,12 @@ def protocol_body(word: str) -> str:
 
 # A street's number at the start of a line, with the town after it: "4, Tallmo", "12 B, Norrvik".
 WRAPPED_HOUSE_NUMBER = regexes.compile(r"^\d{1,4}(?:\s?[A-Za-z])?,\s+[A-ZÅÄÖ][\wåäö-]+$")
+
+
+def _under_cell(nxt: Line, line: Line, cell: str) -> bool:
+    """Whether ``nxt`` is one cell that starts under ``cell`` of ``line`` (within VALUE_COLUMN_SLACK characters)."""
+    at = line.text.rfind(cell)
+    return at >= 0 and "   " not in nxt.text.strip() and abs(nxt.indent - (line.indent + at)) <= VALUE_COLUMN_SLACK
 
 
 def _title_venue(lines: list[Line], put) -> None:

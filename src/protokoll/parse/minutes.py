@@ -23,7 +23,8 @@ from protokoll.parse.recognise import not_minutes_reason
 from protokoll.parse.elections import (OPENING_ITEMS, constituted_chair, elected_officers, front_officers, kept_by,
                                        led_by, opening_chair, untitled_opener)
 from protokoll.parse.roll import find_listed_roll, find_roll
-from protokoll.parse.attendance import attendance_in_items, excused_in_items, heading_of, roll_by_group, roll_title
+from protokoll.parse.attendance import (attendance_in_items, excused_in_items, heading_of, initials_fit, roll_by_group,
+                                       roll_title)
 from protokoll.vocab.names import in_full, turned_bare, without_nickname, writes_surname_first
 
 
@@ -719,6 +720,29 @@ def _lettered_initials(words: list[str]) -> set[str]:
     return {"".join(pick) for pick in itertools.product(*forms)}
 
 
+def _code_of(code: str, name: str) -> bool:
+    """Whether ``code``, written beside ``name`` in a roll, is that person's initials: initials_fit ("KL" for "Karin
+    Lund"), or a staff code of the first name's capital and the surname's first letters ("LEK" for "Linnea Ek", "MLI"
+    for "Maria Lind"); an organisation's abbreviation ("DHR" beside "Birgitta Ahl") is neither."""
+    words = name.split()
+    if initials_fit(code, name):
+        return True
+    return len(words) >= 2 and code[:1] == words[0][:1].upper() and words[-1][:1].upper() in code[1:].upper()
+
+
+def hyphened_initials(words: list[str]) -> set[str]:
+    """A hyphenated first name's initials with their hyphen and the surname's capital after them ("Lars-Göran Alm" →
+    "L-GA"); for a first name alone, with every capital a surname may start with ("Lars-Göran" → "L-GA", "L-GB", ...).
+    Empty where the first name has no hyphen."""
+    parts = words[0].split("-") if words else []
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+        return set()
+    first = "-".join(p[0] for p in parts)
+    if len(words) >= 2:
+        return {first + "".join(w[0].upper() for w in words[1:])}
+    return {first + c for c in conventions.SURNAME_CAPITALS}
+
+
 def initials_of(protocol: Protocol) -> frozenset[str]:
     """The attendees' first names and initials ("Karin Lund" → "KL", "Per-Ola Sand" → "PS" and "POS"), and initials the
     list writes beside a name ("Karin Lund (KL)"), which minutes may use for who does what."""
@@ -732,8 +756,11 @@ def initials_of(protocol: Protocol) -> frozenset[str]:
             out.add("".join([w[0] for w in words]).upper())
             out.add("".join([p[0] for w in words for p in w.split("-")]).upper())
             out.update(_lettered_initials(words))
+        out.update(hyphened_initials(words))
         for field in (a.affiliation, getattr(a, "note", None)):
-            if field and _INITIALS.fullmatch(field.strip("() ")):
+            # (initials that fit the name: an organisation's abbreviation after a representative, "Birgitta Ahl
+            # (DHR)", is their affiliation and no actor's initials)
+            if field and _INITIALS.fullmatch(field.strip("() ")) and _code_of(field.strip("() "), a.name):
                 out.add(field.strip("() "))
     return frozenset(x for x in out if len(x) >= 2)
 
@@ -1270,8 +1297,9 @@ class ItemParser:
                 break
         else:
             # "§ 113 Nästa styrelsemöte torsdagen den 20 november kl. 18.30": the heading is the schedule; an item
-            # written as one sentence ("9. Meddelade ordföranden att nästa sammanträde hålls den 9 juni") tells it.
-            meeting = dec.next_meeting(item.title, date) if title_says or not every else None
+            # written as one sentence ("9. Meddelade ordföranden att nästa sammanträde hålls den 9 juni") tells it,
+            # with or without text under it ("Dag som ovan"): next_meeting finds "nästa … hålls/är …" in it.
+            meeting = dec.next_meeting(item.title, date)
             if meeting:
                 meeting.source = item.source
                 self.protocol.scheduled_meetings.append(meeting)

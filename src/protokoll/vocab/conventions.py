@@ -162,8 +162,12 @@ TABLE_NOTE = frozenset({"anteckning", "anteckningar", "kommentar", "kommentarer"
 TABLE_PARTY = frozenset({"parti"})
 # Members' initials as minutes write them for who does what: two or three capitals, each may carry one
 # lower-case letter that tells two members apart ("KL", "POS", "BSt", "KLj", "MaG"). Two capitals at least,
-# so that a first name ("Per") is no initials.
-INITIALS = r"(?:[A-ZÅÄÖ][a-zåäö]?){2,3}"
+# so that a first name ("Per") is no initials. A hyphenated first name keeps its hyphen between its parts' capitals
+# ("Lars-Göran Alm" → "L-GA", "Per-Olof" → "P-O").
+INITIALS = r"(?:[A-ZÅÄÖ][a-zåäö]?(?:-(?=[A-ZÅÄÖ]))?){2,3}"
+# The capitals a surname may start with, for a hyphenated first name's initials where the roll leaves the surname
+# out ("Lars-Göran" in a roll of first names, "L-GA" for who does what).
+SURNAME_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ"
 
 # The words left of a roll's grid where a text tool broke it into one cell a line: its sum row ("Summa"),
 # vote columns carried to the next page ("Nej", "Avstår"), their marks and counts. Lines of these alone,
