@@ -1116,10 +1116,11 @@ class ItemParser:
         stands under a "Beslut" label, where a next meeting set in a sentence of its own is decided too
         ("Beslut / Nästa sammanträde hålls den 21 oktober")."""
         low = labels.lowered(text) if low is None else low
+        bare = text.strip()
         if not text or dec.reserves(text, low) or dec.furniture(text) \
-                or (dec.NEXT_MEETING.match(text.strip()) and not (labelled and dec.NEXT_MEETING_DECIDED.match(text.strip()))
-                    and not dec.NEXT_MEETING_FIXED.match(text.strip())) \
-                or dec.ADJOURNMENT.match(text.strip()) or labels.earlier_decision(text):
+                or (dec.NEXT_MEETING.match(bare) and not (labelled and dec.NEXT_MEETING_DECIDED.match(bare))
+                    and not dec.NEXT_MEETING_FIXED.match(bare)) \
+                or dec.ADJOURNMENT.match(bare) or labels.earlier_decision(text):
             return None
         decision = dec.analyse(text, self.protocol.date, self.initials, low)
         decision.source = span_of(lines)

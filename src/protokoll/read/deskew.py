@@ -19,6 +19,8 @@ class DeskewSettings:
     min_degrees: float = 0.25  # a smaller skew is left alone: Tesseract reads it as well, and resampling costs
     measure_width: int = 1000  # pixels: the page is measured at about 120 dpi
     min_ink: float = 0.002  # share of dark pixels below which a page is blank (nothing to measure)
+    ink_share: float = 0.02  # the grey level under this share of the pixels is the ink's (the median is the paper's)
+    min_contrast: int = 40  # grey levels between ink and paper below which a page is blank or a photo
     # The skew's profile must vary this much more than the level page's: a page without lines along
     # it (one lying sideways, a photo) peaks nowhere, and its best angle is noise (sideways: 1.04;
     # a page 0.6° askew: 1.4, 1.6° askew: 2.4).
@@ -48,9 +50,9 @@ def _ink(image, settings: DeskewSettings):
     if scale < 1:
         gray = gray.resize((settings.measure_width, max(1, round(gray.height * scale))), Image.BILINEAR)
     histogram = gray.histogram()
-    dark, paper = _percentile(histogram, 0.02), _percentile(histogram, 0.5)
+    dark, paper = _percentile(histogram, settings.ink_share), _percentile(histogram, 0.5)
     threshold = (dark + paper) / 2
-    if paper - dark < 40:  # no contrast: a blank or a photo, nothing lined up to measure
+    if paper - dark < settings.min_contrast:  # nothing lined up to measure
         return None
     ink = gray.point(lambda v: 255 if v < threshold else 0)
     share = ink.histogram()[255] / sum(histogram)
