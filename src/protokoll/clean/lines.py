@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from protokoll import regexes
 from protokoll.vocab import labels
-from protokoll.clean import cells, columns, furniture, swedish
+from protokoll.clean import cells, columns, furniture, swedish, tabrows
 
 _SPECIAL = {
     # A tab parts two cells of a word processor's table copied as text: a column gap, as -layout prints one.
@@ -57,6 +57,9 @@ class CleanText:
 def normalize(text: str) -> str:
     # Length-preserving where it matters, so spans index the reader's page text ("\r\n" → " \n").
     text = unicodedata.normalize("NFC", text).replace("\r\n", " \n").replace("\r", "\n")
+    # A table copied out of a word processor, a row a line, is laid out in columns first (not length-preserving:
+    # spans then index the laid-out page text, as they do the tables cells.rebuild prints).
+    text = tabrows.lay_out_tab_tables(text)
     # What _SPECIAL_RE.sub would do, one character at a time: `in` skips through the text far faster than
     # the pattern's class test at every position (and no replacement makes another special character).
     for special, plain in _SPECIAL.items():
