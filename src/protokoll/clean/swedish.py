@@ -15,6 +15,7 @@ from itertools import product
 
 from protokoll import regexes
 from protokoll.clean.lexicon import lexicon
+from protokoll.vocab.names import is_first_name
 
 # For each character OCR may have produced: the characters it may stand for, with a log-prior.
 # é and 6 inside a word almost always were ö in Swedish text; plain a/o keep a small bonus for
@@ -44,6 +45,13 @@ _SWEDISH = "åäöÅÄÖ"
 _ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 
 
+# A word the list has without its -s is scored as that word, less probable (a factor of e²); only for long
+# stems, the compounds and definite forms the list lacks: a short common word's -s form ("hallå|s") would
+# outweigh the real word it was ("hållas").
+GENITIVE_MIN_STEM = 7
+GENITIVE_PENALTY = 2.0
+
+
 @lru_cache(maxsize=200_000)
 def word_score(word: str) -> float | None:
     """Log probability of a lower-case word, or of its best split into known parts; None if unknown."""
@@ -51,6 +59,10 @@ def word_score(word: str) -> float | None:
     found = lex.prob(word)
     if found:
         return math.log(found)
+    # A genitive or a definite form's -s on a known word ("sammanträdet|s", "årsmötet|s"), which the word
+    # list lacks for all but the commonest words.
+    if word.endswith("s") and len(word) > GENITIVE_MIN_STEM and (stem := lex.prob(word[:-1])) >= 1e-7:
+        return math.log(stem) - GENITIVE_PENALTY
     best = None
     # Split into head + known tail; the head may end in a linking s ("krisberedskaps|rådet").
     # Both parts must be real words of some weight, or any rare short tail would make a compound.
@@ -117,6 +129,9 @@ def _repair_once(word: str) -> str:
     if len(word) > 1 and (word.isupper() or sum(c.isupper() for c in word) > 1 and "Oo" not in word):
         return word  # acronyms and odd casing (SKR, ADDA) are left alone
     candidates = _variants(word)
+    if word[0].isupper() and is_first_name(word) and not any(
+            other != word and is_first_name(other) for other, _ in candidates):
+        return word  # a given name as written ("Saga", not the verb "säga"); "Goran" may still be "Göran"
     if word_score(word.lower()) is None:
         for pattern, repl in _RARE:
             hits = list(pattern.finditer(word))[:4]
