@@ -495,10 +495,21 @@ def roll_by_group(lines: list[Line]) -> list[Attendee]:
         j = k
         while j < len(lines) and DIGIT.search(lines[j].text) and group_count_row(lines[j].text):
             j += 1
-        if j - k >= MIN_GROUP_ROLL_ROWS and any(w in lines[k - 1].text.lower() for w in cv.ROLL_WORDS):
+        if j - k >= MIN_GROUP_ROLL_ROWS and any(w in _sentence_over(lines, k) for w in cv.ROLL_WORDS):
             return _section_entries([(line, 0, line.text) for line in lines[k:j]], "present", None)
         k = max(j, k + 1)
     return []
+
+
+ROLL_SENTENCE_MAX_LINES = 3  # lines a sentence over a roll may be wrapped on ("... med 11 röster" / "enligt följande:")
+
+
+def _sentence_over(lines: list[Line], k: int) -> str:
+    """The lower-cased lines of the paragraph right over ``lines[k]``, at most ROLL_SENTENCE_MAX_LINES of them."""
+    first = k - 1
+    while first > 0 and k - first < ROLL_SENTENCE_MAX_LINES and not lines[first].blank_before:
+        first -= 1
+    return " ".join(line.text for line in lines[first:k]).lower()
 
 
 # A note cut right after the words that say whom one serves for: "tjänstgörande ersättare för", "ersätter".

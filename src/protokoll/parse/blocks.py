@@ -1101,8 +1101,11 @@ LINE_LABELS = frozenset({"decisions", "reservations", "responsible", "due", "act
 
 def _body_under_short_heading(last: str, text: str, width: float) -> bool:
     """Whether ``text``, under a heading line ``last`` well short of the wrap width, is running text rather than the
-    heading's wrapped tail: it starts with a capital and a sentence ends inside it."""
-    return len(last) < SHORT_LINE * width and text[:1].isupper() and bool(_FIRST_SENTENCE_END.search(text))
+    heading's wrapped tail: it starts with a capital, and a sentence ends inside it or it is longer than the heading
+    line (a narrow column wraps running text before its first full stop; a wrapped heading's first line is its
+    longest, its tail the rest that did not fit)."""
+    return len(last) < SHORT_LINE * width and text[:1].isupper() and (
+        bool(_FIRST_SENTENCE_END.search(text)) or len(text) > len(last))
 
 
 def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
