@@ -1145,9 +1145,7 @@ class ItemParser:
         full = join([line.text for line in lines])
         at = full.find(text[:40])
         first, *more = _FIRST_STOP.split(text, 1)
-        # (the formula's own sentence only: a tally told in a sentence before it on the same lines, "Förslaget
-        # antogs vid ordinarie stämma ... med 29 röster mot 2. Efter votering beslutade stämman att ...", is not its)
-        vote = dec.counted_vote((_AFTER_STOP.split(full[:at])[-1] if at > 0 else "") + " " + first)
+        vote = dec.counted_vote((full[:at] if at > 0 else "") + " " + first)
         if vote:
             if vote.abstain is None and more:
                 vote.abstain = dec.abstained(more[0])  # "... med 71 röster mot 12 att kalla X. 3 röster var blanka."
