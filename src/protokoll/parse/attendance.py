@@ -421,6 +421,7 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
         single_join = one_a_line and "," in text and len(_furn_split_single_join(text.strip())) == 2
         comma_list = None if in_columns else _comma_list(text, wrapped=len(chunks) > 1, single_join=single_join)
         if comma_list is not None:
+            listed_from = len(out)
             carried = role
             mode = _group_mode(comma_list)
             for piece in comma_list:
@@ -434,6 +435,7 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
                     a.source = _span_for(chunks, piece)
                     out.append(a)
                     written[id(a)] = (piece, carried)
+            _share_plural_role(out[listed_from:])
             continue
         if text != " ".join(c[2] for c in chunks):  # one sentence of several on the line: "D (via Teams)."
             for entry_text, _, _ in _entries(text.strip().rstrip(".")):
@@ -735,6 +737,23 @@ def _names_a_role(info: str) -> bool:
     """Whether ``info``, written after a person's name, is a role ("ersättare", "ej tjg ers")."""
     info = info.strip()
     return cv.is_role(info) or any(p.fullmatch(info) for p, _ in cv.ROLE_FORMS)
+
+
+def _share_plural_role(entries: list[Attendee]) -> None:
+    """ "Ebba Nord (EN), Oskar Fält (OF) ledamöter": a role in the plural after the last of a run of names is the
+    role of each name of the run (those the list writes nothing beside). In place."""
+    run: list[Attendee] = []
+    for a in entries:
+        written = (a.affiliation or "").strip().rstrip(".")
+        base = cv.role_base(written) if written[:1].islower() and a.role is None and not cv.is_role(written) else None
+        if base and base.lower() != written.lower():
+            for b in [*run, a]:
+                b.role, b.affiliation = base.lower(), b.affiliation or a.affiliation
+            run = []
+        elif a.affiliation is None and a.role is None and a.party is None:
+            run.append(a)
+        else:
+            run = []
 
 
 def _hand_back_lead_roles(entries: list[list[str]]) -> None:
@@ -1197,6 +1216,12 @@ def _ocr_joined_name(name: str) -> str:
     return name
 
 
+def _roles_side_by_side(info: str) -> bool:
+    """Whether ``info`` is two role words written after one another without a comma ("verksamhetschef adj.")."""
+    words = info.split()
+    return len(words) == 2 and not cv.is_role(info) and all(cv.is_role(w) for w in words)
+
+
 def _uncapitalised(role: str) -> str:
     """ "Ordförande" → "ordförande": a role word leading its line has the line's capital, not its own (written
     beside the name it is "ordförande"); an abbreviation keeps its capitals ("IFO-chef")."""
@@ -1343,6 +1368,9 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
         elif role is None and (rto := cv.ROLE_THEN_ORGANISATION.match(info)) and cv.is_role(rto.group("role")) \
                 and (not is_name(rto.group("org")) or rto.group("role").lower() in cv.ORGANISATION_TITLES):
             role, org = rto.group("role"), org or rto.group("org")  # "ombudsman Brandmännens Riksförbund"
+        elif role is None and _roles_side_by_side(info):
+            # "verksamhetschef adj.": a job title and how the person sits in ("adj.", "suppl."), the title the role
+            role, org = info.split()[0].lower(), org or info
         elif cv.is_role(info) and role is None:
             role = info if info in cv.ROLE_ABBREVIATIONS else info.lower()  # "VD" stays as written
             if org is None and party is None:

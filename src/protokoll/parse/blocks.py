@@ -242,6 +242,13 @@ PREPARED_IN = regexes.compile(r"(?:\s+(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö]
 # numbered by hand); the heading is read without it.
 BULLETED_NUMBER = regexes.compile(r"^[-–—•*·]\s+(?=\d)")
 # "31 § Val av justerare": the sign after the number, as some municipalities and parishes write it.
+def _agenda_proposal_title(title: str) -> bool:
+    """Whether a numbered line's ``title`` is an agenda point on someone's proposal ("Styrelsens förslag till
+    ändrade stadgar"), not a proposal label addressed to a deciding body ("... förslag till kommunstyrelsen")."""
+    m = labels.AGENDA_PROPOSAL_TITLE.match(title.strip())
+    return m is not None and not conventions.deciding_body(m.group("what"))
+
+
 SIGN_AFTER = regexes.compile(r"^(?P<label>(?P<n>\d{1,3})\s*§)(?=\s|$)\s*(?P<title>[A-ZÅÄÖÉ\"”'’«].*)?$")
 # "3. Val av justerare; Anna Berg valdes.": a short title, a semicolon, then the item's text on the same line.
 TITLE_SEMICOLON = regexes.compile(r";\s+(?=\S)")
@@ -319,7 +326,7 @@ def heading_at(text: str) -> Heading | None:
     section = labels.section_of(title) if title and not deciding else None
     if section and section[0] == "formula" and section[1].strip() and _decides(title):
         deciding = True  # "3. Beslutades att anta offerten från Norrberga" / "Bygg.": the decision wraps, unstopped
-    elif section:
+    elif section and not (section[0] == "proposal" and _agenda_proposal_title(title)):
         return None
     if not prefix and not title and text != m.group("n") and not LONE_LIST_NUMBER.match(text):
         return None  # a lone number ("7", its title on the next line) is one the page cleaner kept as an item's
@@ -390,7 +397,17 @@ def _topic_text(rest: str) -> bool:
     vaktmästaren ...", "Övrigt: Nästa elevråd blir tisdag 4/11 kl 10.15 i biblioteket."), not the rest of a
     title ("Motion: Fler laddstolpar", "Information: Ny hemsida.")."""
     first = _FIRST_SENTENCE.split(rest, 1)[0].rstrip()
-    return first[:1].isupper() and first[-1:] in ".!?" and (_decides(first) or len(first.split()) >= TOPIC_TEXT_WORDS)
+    if not first[:1].isupper():
+        return False
+    if first[-1:] in ".!?":
+        return _decides(first) or len(first.split()) >= TOPIC_TEXT_WORDS or bool(NOTHING_TO_TELL.match(first))
+    # "4. Bollar: Elevrådet beslutade att köpa ... från" / "loppisen. Anders ...": a deciding sentence that runs on
+    # to the next line is the item's text as one that ends on the line is
+    return _decides(first)
+
+
+# "7. Övrigt: Inget övrigt.", "Ekonomi: Inget att rapportera.": a topic's short sentence saying there is nothing.
+NOTHING_TO_TELL = regexes.compile(r"^(?:Inget|Inga|Ingen|Inte)\s+[\wåäö -]+\.$")
 
 
 def _decides(title: str) -> bool:
@@ -822,6 +839,10 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
         dashed = text[:1] in DASH_CHARS or text[1:2] in ".)" and LETTERED_POINT.match(text)  # DASH.match(text)
         if dashed and _amount_goes_on(prev, text):
             dashed = False  # "... resultat på" / "– 6 200 kr överförs i ny räkning.": a signed amount, no bullet
+        if dashed and _heads_bullets_in_item(prev, line, blocks, headings):
+            # "215. Rapporter" / "Verksamhetschefen" / "o Två nya ridlärare ..." / "Ekonomi" / "o ...": a report's
+            # topics, each a short line over its bullets, are the numbered item's sub-items
+            prev.kind, prev.rest, prev.level = "heading", prev.text, 1
         if (section and section[0] in HEADS_DECISION or dashed) and _heads_next(prev, line, blocks, headings):
             # "Medlemsavgift för 2026" / "Årsmötet beslöt att ...", "Ekonomi" / "• Sten redovisade ...": a short
             # line standing apart heads the decision or the bullets under it as it would a paragraph
@@ -1058,6 +1079,24 @@ def _heads_next(prev: Block | None, line: Line, blocks: list[Block], headings: d
     return not headings and prev is not None and prev.kind == "text" and len(prev.lines) == 1 \
         and (prev.lines[0].blank_before or _after_sentence(blocks)) and not line.blank_before \
         and heading_like_line(prev.lines[0].text)
+
+
+# A topic over bullets inside a numbered item is a name, a word or three ("Verksamhetschefen", "Ekonomi",
+# "Tävlingskommittén"); a verb after the first word makes it a sentence cut short ("Kassören rapporterar").
+REPORT_TOPIC_MAX_WORDS = 3
+_TOPIC_VERB_FORM = regexes.compile(r"(?:ade|ades|des|tes|ats|ts|er|ar|ir)$")
+
+
+def _heads_bullets_in_item(prev: Block | None, line: Line, blocks: list[Block], headings: dict) -> bool:
+    """Whether ``prev``, a short line between a numbered item's heading (or the bullets of the topic before it) and
+    the bullet ``line`` right under it, names a topic of the item's report: a sub-item of it."""
+    if not headings or prev is None or prev.kind != "text" or len(prev.lines) != 1 or line.blank_before \
+            or len(blocks) < 2 or not (blocks[-2].kind == "dash" or blocks[-2].kind == "heading" and blocks[-2].level == 0
+                                       and blocks[-2].number is not None):
+        return False
+    words = prev.lines[0].text.split()
+    return len(words) <= REPORT_TOPIC_MAX_WORDS and heading_like_line(prev.lines[0].text) \
+        and not prev.lines[0].text.endswith(":") and not any(_TOPIC_VERB_FORM.search(w) for w in words[1:])
 
 
 def _after_sentence(blocks: list[Block]) -> bool:

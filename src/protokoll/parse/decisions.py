@@ -467,6 +467,9 @@ RUNNING = labels.Folded(
     # "Stämman finner att stämman är i laga ordning utlyst.", "Årsmötet ansågs stadgeenligt utlyst."
     r"(?:finner|fann|ansågs|anses|ansåg|anser)\s+(?:att\s+)?(?:\S+\s+){0,4}?(?:stadgeenligt|behörigen|behörigt|"
     r"i\s+(?:laga|behörig|stadgeenlig)\s+ordning)\s+(?:utlyst|utlysts|kallat|kallad|sammankallat|sammankallad)|"
+    # "Årsmötet ansågs vara utlyst i behörig ordning.": the manner after the participle
+    r"(?:ansågs|anses|ansåg|anser|befanns|förklarades)\s+(?:sig\s+)?(?:vara\s+)?(?:utlyst|kallat|kallad|"
+    r"sammankallat|sammankallad)\s+(?:stadgeenligt|behörigen|i\s+(?:laga|behörig|stadgeenlig|vederbörlig)\s+ordning)|"
     # "Stämman konstaterade att kallelsen skett i stadgeenlig ordning.": the calling in the other word order
     r"(?:finner|fann|konstaterar|konstaterade|konstaterades)\s+att\s+(?:\S+\s+){0,4}?(?:utlyst|utlysts|"
     r"skett|gjorts|gått\s+ut|kallats)\s+(?:stadgeenligt|behörigen|i\s+(?:laga|behörig|stadgeenlig|vederbörlig)\s+ordning)|"
@@ -667,10 +670,17 @@ def report_task(sentence: str, initials: frozenset[str]) -> bool:
 PAREN_ASSIGNEE = regexes.compile(r"(?<=[a-zåäö0-9.,])\s+\((?P<who>[A-ZÅÄÖ][^()]{0,60})\)\s*\.?\s*$")
 
 
+# A line that tells how an earlier task stands, with who did it in parentheses ("Gemensam lokalbokning för hösten
+# är klar (Sara).", "Inbjudan till utbildningen gick ut i september (Amira)."): a finite verb of state or of the
+# past, where a task line is an infinitive or an imperative ("Boka lokal till vårmötet (Anna)").
+DONE_REPORT = regexes.compile(r"\b(?:är|var|blev|har|hade|gick|kom|fick|finns|fanns)\b|\b\w{2,}(?:ades|ade|des|tes)\b",
+                              re.IGNORECASE)
+
+
 def paren_actors(sentence: str, initials: frozenset[str]) -> list[str]:
     """The attendees (first names or initials) a task line names in parentheses at its end, else []."""
     m = PAREN_ASSIGNEE.search(sentence) if sentence.rstrip().rstrip(".").endswith(")") else None
-    if not m:
+    if not m or DONE_REPORT.search(sentence[:m.start()]):
         return []
     who = [w.strip() for w in re.split(r"\s*,\s*|\s+och\s+|\s*/\s*", m.group("who")) if w.strip()]
     return who if who and all(w in initials or w.split()[0] in initials for w in who) else []

@@ -124,7 +124,9 @@ BODY_LINE = regexes.compile((
     r"(?:styrelsen?|nämnden?|utskottet|utskott|fullmäktige|beredningen|rådet|direktionen|kommittén|presidiet|"
     r"kyrkorådet|kyrkoråd|delegationen|ledningsgruppen|årsmöte|stämma|föreningsstämma|styrelsemöte|möte|"
     r"sammanträde|nätverksmöte|nätverksträff|sektionsmöte|styrelsesammanträde|medlemsmöte))"
-    r"(?:\s+(?:nr\.?\s*\d+(?:\s*/\s*\d{2,4})?(?:,?\s+\d{4}(?:\s*/\s*\d{2,4})?)?|\d+/\d{4}|"
+    # ("Styrelsemöte nr 7 (2025/2026)": the financial year the number runs in, in parentheses)
+    r"(?:\s+(?:nr\.?\s*\d+(?:\s*/\s*\d{2,4})?(?:,?\s+\d{4}(?:\s*/\s*\d{2,4})?|\s+\(\d{4}(?:\s*/\s*\d{2,4})?\))?|"
+    r"\d+/\d{4}|"
     + MEETING_ABBREVIATIONS + r"\s+\d{1,3}\s*/\s*\d{2,4}|den\s.*|\d.*|\([^()]*\)|"
     # "Styrelsemöte per capsulam § 41 - 44": decisions taken by mail, the paragraphs they run to
     r"per\s+capsulam(?:\s+§.*)?|§\s*\d.*|(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,2}))?$"),
@@ -186,6 +188,9 @@ _COLUMN_GAP = regexes.compile(r"\s{3,}")
 _ORG_TAIL = regexes.compile(r"\s+(?:för\s+(?:verksamhetsåret|räkenskapsåret|år|året)\b|org\.?\s?-?nr\b|"
                             r"organisationsnummer\b|" + WEEKDAY.pattern + r").*$",
                             re.IGNORECASE)
+# "fört vid årsmöte med PRO Ekbackas medlemmar": the organisation in the genitive before its members.
+ORG_MEMBERS = regexes.compile(r"^(?P<org>(?-i:[A-ZÅÄÖ]).*?[^s\s])s\s+(?:medlemmar|ledamöter|medlemsföreningar)$",
+                              re.IGNORECASE)
 # "... 22 mars 2025 klockan 14.00 på Sandvretens hembygdsgård": the venue at the end of a title sentence
 TITLE_VENUE = regexes.compile(r"(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?\s+(?:på|i|via|hos)\s+"
                          r"(?P<venue>[A-ZÅÄÖa-zåäö][^.]*?)\.?$")
@@ -599,6 +604,9 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
             met = _MEETING_WITH.match(m.group("body"))  # "sammanträde med styrelsen för X": the board met
             put("body", met.group("body") if met else m.group("body"), line)
             org = _ORG_TAIL.sub("", _cut_date(m.group("org"))).strip(" ,.")
+            members = ORG_MEMBERS.match(org)
+            if members:  # "årsmöte med PRO Ekbackas medlemmar": the meeting of the organisation's members
+                org = members.group("org")
             if org == m.group("org") and cut == stripped:
                 org = _wrapped_title_org(lines, line, org)
             put("organisation", org, line)

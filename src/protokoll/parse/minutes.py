@@ -768,6 +768,16 @@ def initials_of(protocol: Protocol) -> frozenset[str]:
 BARE_HEADINGS_MAX = 2  # headings standing apart one after another, with no text between, before a heading with text
 
 
+def _tally_of_this_meeting(text: str):
+    """The tally ``text`` tells, unless only a sentence reporting an earlier meeting's decision holds it
+    ("Förslaget antogs vid ordinarie stämma den 24 april med 29 röster mot 2.")."""
+    vote = dec.counted_vote(text)
+    if vote is None or not labels.earlier_decision(text.lstrip()) and "." not in text.rstrip()[:-1]:
+        return vote
+    kept = [x for x in _AFTER_STOP.split(text) if not labels.earlier_decision(x.strip())]
+    return dec.counted_vote(" ".join(kept)) if kept else None
+
+
 class ItemParser:
     """Walks the blocks of the agenda, opening items and sub-items and filling their sections."""
 
@@ -797,6 +807,11 @@ class ItemParser:
                     block.label = "decisions" if self.section in ("decisions", "formula") \
                         or not (self.section == "proposal" and self.proposal_named) \
                         and own_body(block.lines[0].text, self.protocol.body) else "proposal"
+                if block.label == "responsible" and dec.TASK_SENTENCE.match(block.rest):
+                    # "Ansvarig: Tor Vennberg kontaktar entreprenören ... senast 31 oktober.": a whole task
+                    # sentence after the label, not the names of who carries out the decision above it: a
+                    # task recorded apart, as an "Åtgärd:" line is
+                    block.label = "action"
                 if block.label in ("responsible", "due", "action"):
                     self.parts.get(id(self.cur), {}).setdefault(block.label, []).append((block, block.rest)) \
                         if self.cur is not None else None
@@ -1099,7 +1114,7 @@ class ItemParser:
             if not decision.votes and "decisions" not in parts:
                 # "Efter diskussion begärdes votering. 33 röstade för förslaget, 6 emot och 2 avstod. / Stämman
                 # beslutade att ...": a tally in the report is the vote of the formula's decision after it.
-                vote = next((v for block, t in parts.get("summary", []) if (v := dec.counted_vote(t))), None) \
+                vote = next((v for block, t in parts.get("summary", []) if (v := _tally_of_this_meeting(t))), None) \
                     if not any(d.votes for d in item.decisions) else None
                 if vote is not None:
                     vote.source = decision.source
@@ -1319,7 +1334,9 @@ class ItemParser:
                 continue  # counted_vote finds no tally in any of its sentences
             for k, sentence in enumerate(split):
                 vote = dec.counted_vote(sentence)
-                if vote is None:
+                if vote is None or labels.earlier_decision(sentence.strip()):
+                    # (the tally of a decision taken at an earlier meeting, "Förslaget antogs vid ordinarie stämma
+                    # den 24 april med 29 röster mot 2", is none of this meeting's votes)
                     continue
                 formula = labels.formula_of(sentence)
                 if (formula is not None and not labels.BARE_ADOPTION.match(formula.strip())

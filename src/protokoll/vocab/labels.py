@@ -423,12 +423,15 @@ _EARLIER = regexes.compile(r"\b(?:förra|föregående|tidigare|fjolårets|i\s+fj
 # of this meeting (spec "Decisions"): "Nämnden beslutade 2024-05-12 § 45 att ...", "Kommunfullmäktige beslöt
 # 2021 att ...", "Styrelsen beslutade i mars att ...", "Kommunfullmäktige antog den 3 maj 2023 ...".
 # (The meeting's own decisions are not dated in its minutes.)
-_PAST_DECIDES = r"(?:beslutade|beslöt|beslutades|beslöts|bestämde|bestämdes|antog|fastställde)"
+# "Förslaget antogs vid ordinarie stämma den 24 april 2025 med 29 röster mot 2": the first of a statute change's two
+# meetings, told in the second one's minutes, in the passive and with the earlier meeting named.
+_PAST_DECIDES = r"(?:beslutade|beslöt|beslutades|beslöts|bestämde|bestämdes|antog|antogs|fastställde)"
 _MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATED = (rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|(?:19|20)\d{{2}}\b|§\s*\d|(?:den\s+)?\d{{1,2}}\s+(?:{_MONTHS})\b|"
           rf"i\s+(?:{_MONTHS})\b)")
 EARLIER_DECISION = regexes.compile(rf"^[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och\s+)?[\wåäö-]+){{0,3}}?\s+{_PAST_DECIDES}\s+"
-                              rf"(?:(?:på|vid)\s+sitt\s+(?:sammanträde|möte)\s+)?{_DATED}")
+                              rf"(?:(?:på|vid)\s+(?:sitt|ordinarie|extra|föregående|förra)\s+(?:[\wåäö]*stämma|sammanträde|[\wåäö]*möte)\s+)?"
+                              rf"{_DATED}")
 # A task given before the meeting, the same way: "Kommunstyrelsen gav 2023 nämnden i uppdrag att ...",
 # "Nämnden gav förvaltningen i uppdrag 2024-03-12 § 34 att ...", "Förvaltningen fick i uppdrag av nämnden i
 # januari att ..." (the date before the task's "att": "Per fick i uppdrag att ringa i januari" is this meeting's;
@@ -461,6 +464,12 @@ PROPOSAL = _label(r"förslag till beslut|förslag|[\wåäöÅÄÖ-]+s\s+förslag
                   r"yrkanden?|propositionsordning|beslutsgång|jäv|"
                   r"förvaltningens förslag|arbetsutskottets förslag|styrelsens förslag|ordförandens förslag|"
                   r"beredning|beredningsgång|särskilt yttrande", r"\s*(?::|$)")
+# A numbered agenda point that names whose proposal it treats and on what ("§ 8 Styrelsens förslag till ändrade
+# stadgar", "9. Styrelsens förslag till budget"): the item's title, not the proposal label it opens like; the
+# label's own forms ("Xs förslag till beslut", "Arbetsutskottets förslag till kommunstyrelsen") stay labels.
+AGENDA_PROPOSAL_TITLE = regexes.compile(r"^[\wåäöÅÄÖ-]+s\s+förslag\s+till\s+(?!beslut\b)(?P<what>[\wåäöÅÄÖ-]+)"
+                                        r"(?:\s+[\wåäöÅÄÖ-]+)*$", re.IGNORECASE)
+
 # One member's proposal on its own line: "Yrkande Hugo: entré 40 kr", "Yrkande 1: Tröjorna ska vara gröna".
 ONE_LINE_YRKANDE = regexes.compile(r"^yrkande\s+(?:\d{1,2}|[a-zåäöé-]+)\s*:\s*\S", re.IGNORECASE)
 VOTES = _label(r"omröstningsresultat|omröstning|votering|omröstningslista", r"\s*(?::|$)")
@@ -475,8 +484,9 @@ RECIPIENTS = _label(r"beslutet (?:ska )?(?:skickas|expedieras|delges) till|exped
 RESPONSIBLE = _label(r"ansvariga?|ansvar|ansv\.?", r"\s*:")
 # "Klart till: 15/4", "Deadline: 20 april" on a line of its own: the deadline of the task before it.
 DUE = _label(r"klart till|klart senast|klart|deadline|senast|färdigt till|färdigt", r"\s*:")
-# "Åtgärd: Anna skickar ut kallelsen senast 20/6": a task recorded apart, a decision of its own.
-ACTION = _label(r"åtgärder|åtgärd|att göra", r"\s*:")
+# "Åtgärd: Anna skickar ut kallelsen senast 20/6": a task recorded apart, a decision of its own. So is a union's
+# or board's "Uppdrag: Rasmus Eng begär ut mätprotokollet ..." (the commission, not a heading: it needs its colon).
+ACTION = _label(r"åtgärder|åtgärd|att göra|uppdrag", r"\s*:")
 
 SECTION_LABELS = ((SUMMARY, "summary"), (PRESENTERS, "presenters"), (DOCUMENTS, "documents"),
                   (GUESTS, "guests"), (NOTE, "note"), (PROPOSAL, "proposal"), (VOTES, "votes"), (RESERVATIONS, "reservations"),

@@ -85,6 +85,10 @@ def continues_list(prev: str, text: str) -> bool:
         return True
     if prev.count("(") > prev.count(")") and "," in prev and text.count(")") > text.count("("):
         return True  # "Thomas Bly (M) (ers Marita" / "Jonsson (M)), Eva Lund (M)": wrapped inside a parenthesis
+    first = text.split(maxsplit=1)[0].rstrip(",.") if text[:1].islower() else ""
+    if first and (text.split(maxsplit=1)[0].endswith(",") or text.strip() == first) and cv.role_base(first) \
+            and COMMA_OR_AND.search(prev):
+        return True  # "..., Moa Ek (ME), Per Lind (PL)" / "ledamöter, Ester Holm ...": the role wrapped after the name
     whom = cv.WHOM_LEAD.match(text) if text[:1] in "fie" else None
     name = text[whom.end():].split("(")[0].strip().rstrip(".,") if whom else ""
     if len(name.split()) >= 2 and is_name(name):
