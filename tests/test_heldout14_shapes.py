@@ -92,3 +92,16 @@ def test_an_annual_meeting_of_the_organisations_members_names_the_organisation()
     got = parse_text("PROTOKOLL fört vid årsmöte med PRO Exempelbys medlemmar onsdagen den 19 februari 2025, "
                      "klockan 14.00.\n\n§ 1 Mötets öppnande\nMötet öppnades.\n")
     assert (got.organisation, got.body) == ("PRO Exempelby", "årsmöte")
+
+
+def test_list_point_that_lost_its_dash_is_no_report_topic():
+    # A date between dash points ("- 19 mars" / "21 maj" / "- 20 augusti", OCR lost the dash) was taken for a
+    # report's topic over bullets and became a sub-item (the seed rendering 2026-11-20 ocr-eng-150: 1.000 -> 0.947).
+    text = ("Protokoll styrelsemöte 2026-11-20\n\nNärvarande: Anna Berg, Per Holm\n\n"
+            "1. Mötets öppnande\nMötet öppnades.\n\n"
+            "2. Sammanträden 2027\nStyrelsen beslutar att sammanträda följande datum:\n\n"
+            "- 19 mars\n21 maj\n- 20 augusti\n- 17 september\n\n3. Mötets avslutande\n")
+    from protokoll.pipeline import parse_text
+    record = parse_text(text, "dates.txt").to_json()
+    assert [i["title"] for i in record["items"]] == ["Mötets öppnande", "Sammanträden 2027", "Mötets avslutande"]
+    assert record["items"][1]["subitems"] == []

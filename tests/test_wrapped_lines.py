@@ -48,3 +48,35 @@ def test_heading_ending_in_a_particle_over_running_text_wrapped_before_its_full_
     subitems = record["items"][1]["subitems"]
     assert [s["title"] for s in subitems] == ["Bryggan", "Mastkranen på"]
     assert [d["text"] for d in subitems[1]["decisions"]] == ["att låta regeln gälla även nästa säsong."]
+
+
+
+def test_name_with_a_word_hyphenated_at_the_line_end_is_no_internal_error():
+    # An attendee line hyphenated where it wrapped gave a name word ending in "-"; its initials took the first
+    # letter of the empty part after the hyphen: IndexError, "internt fel".
+    from protokoll.parse.minutes import initials_of
+    from protokoll.model import Attendee, Protocol
+    protocol = Protocol.made(attendees=[Attendee.made(name="Eva Granlund Fastighets-")])
+    assert "EGF" in initials_of(protocol)
+
+
+HYPHENATED = """Protokoll fört vid ordinarie föreningsstämma i Bostadsrätts-
+föreningen Tallkotten 2
+
+Närvarande: Eva Granlund, Stig Hallin
+
+1. Stämmans öppnande
+Stämman öppnades.
+
+2. Val av ordförande
+Kultur-
+och fritidsnämndens ordförande Stig Hallin valdes att leda stäm-
+man.
+"""
+
+
+def test_word_hyphenated_where_its_line_wrapped_is_one_word_again():
+    record = parse_text(HYPHENATED, "hyphen.txt").to_json()
+    assert record["organisation"] == "Bostadsrättsföreningen Tallkotten 2"
+    assert [d["text"] for d in record["items"][1]["decisions"]] == [
+        "Kultur- och fritidsnämndens ordförande Stig Hallin valdes att leda stämman."]

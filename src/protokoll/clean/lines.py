@@ -116,6 +116,45 @@ def _mend_lost_bullets(lines: list[Line]) -> None:
                 line.text = "•" + line.text[1:]  # (length kept: spans index the page text)
 
 
+# A word hyphenated where its line wrapped ("Bostadsrätts-" / "föreningen Tallkotten 2"), as pdftotext and typeset
+# or justified PDFs give it: the word is one again. A hyphen before one of these words is the first half of a
+# shared compound ("kultur- och fritidsnämnden") and stays.
+_HYPHENATED_END = regexes.compile(r"(?<![\w-])[^\W\d_]{2,}-$|(?<=[^\W\d_]{2})-$")
+_LOWER_WORD_START = regexes.compile(r"[a-zåäöéü]+")
+SHARED_COMPOUND_JOINERS = frozenset(("och", "eller", "samt", "respektive", "resp", "till", "som", "än"))
+
+
+def _join_hyphenated_words(lines: list[Line]) -> list[Line]:
+    """The lines with each word hyphenated at a line's end joined onto that line (its hyphen dropped); a line left
+    empty goes. The rest of the next line keeps its own span (its start moves past the part taken)."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if (nxt is not None and line.text[-1:] == "-" and nxt.page == line.page and not nxt.blank_before
+                and _HYPHENATED_END.search(line.text) and (m := _LOWER_WORD_START.match(nxt.text))
+                and m.group() not in SHARED_COMPOUND_JOINERS):
+            cut = len(nxt.text) - len(nxt.text[m.end():].lstrip())  # the word part and the spaces after it
+            tail = nxt.text[:m.end()]
+            rest = nxt.text[m.end():]
+            if rest[:1] in ",.;:)":  # punctuation right after the word goes with it
+                tail, rest = tail + rest[:1], rest[1:]
+                cut = len(nxt.text) - len(rest.lstrip())
+            line.text = line.text[:-1] + tail
+            line.end = nxt.start + len(tail)
+            nxt.text = rest.lstrip()
+            nxt.start += cut
+            out.append(line)
+            if not nxt.text:
+                k += 1  # the next line was the word's end alone
+            k += 1
+            continue
+        out.append(line)
+        k += 1
+    return out
+
+
 def _pieces(text: str, limit: int = 0):
     """(offset, piece) of a line longer than ``MAX_LINE_CHARS``: cut after the last space of each window
     when it stands in the window's second half, else at the limit; pieces are stripped."""
@@ -152,6 +191,7 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
     pages = [cells.rebuild(columns.pair(cells.glue_wrapped_titles(p))) for p in pages]
     lines = to_lines(pages)
     _mend_lost_bullets(lines)
+    lines = _join_hyphenated_words(lines)
     if low and any(low):
         for line in lines:
             ranges = low[line.page - 1] if line.page - 1 < len(low) else []

@@ -1095,7 +1095,9 @@ def _heads_bullets_in_item(prev: Block | None, line: Line, blocks: list[Block], 
                                        and blocks[-2].number is not None):
         return False
     words = prev.lines[0].text.split()
-    return len(words) <= REPORT_TOPIC_MAX_WORDS and heading_like_line(prev.lines[0].text) \
+    # (a capital first: "21 maj" between "- 19 mars" and "- 20 augusti" is a list point that lost its dash)
+    return prev.lines[0].text[:1].isupper() and len(words) <= REPORT_TOPIC_MAX_WORDS \
+        and heading_like_line(prev.lines[0].text) \
         and not prev.lines[0].text.endswith(":") and not any(_TOPIC_VERB_FORM.search(w) for w in words[1:])
 
 

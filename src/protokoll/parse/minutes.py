@@ -754,7 +754,7 @@ def initials_of(protocol: Protocol) -> frozenset[str]:
             out.add(words[0])  # the first name, which minutes use alone ("Mehmet meddelar ...")
         if len(words) >= 2:
             out.add("".join([w[0] for w in words]).upper())
-            out.add("".join([p[0] for w in words for p in w.split("-")]).upper())
+            out.add("".join([p[0] for w in words for p in w.split("-") if p]).upper())  # "Fastighets-" wrapped: no empty part
             out.update(_lettered_initials(words))
         out.update(hyphened_initials(words))
         for field in (a.affiliation, getattr(a, "note", None)):
