@@ -7,6 +7,7 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from protokoll import regexes
@@ -416,6 +417,15 @@ _NAME_LIKE = regexes.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü-]+(?:\s+[A-ZÅÄÖÉ
 _HEADER_DATE = regexes.compile(r"^(?:sammanträdesdatum|mötesdatum|datum)\s*:?\s*\d{4}-\d{2}-\d{2}$", re.IGNORECASE)
 
 
+_NO_ECHO = "§"  # stands for the key of a line that says again no opening line: no key holds a "§"
+
+
+@functools.cache
+def _key_initial(letter: str) -> str:
+    """The first character of the key of any text led by ``letter`` (a letter)."""
+    return key(letter)[:1]
+
+
 def _opening_echoes(lines: list[Line], numbers: set[int] = frozenset()) -> set[int]:
     """Ids of the lines that say again the document's opening lines (its first TOP_BLOCK_LINES) in mid-page, where
     a source's page break was lost or its running header stands in the text flow: ECHO_RUN_MIN lines or more in a
@@ -435,7 +445,11 @@ def _opening_echoes(lines: list[Line], numbers: set[int] = frozenset()) -> set[i
     where: dict[str, list[int]] = {}
     for n, (_, x) in enumerate(first):
         where.setdefault(x, []).append(n)
-    keyed = [(i, key(line.text)) for i, line in enumerate(lines) if i >= len(opening)]
+    # A line led by a letter keys from that letter (key's folding goes letter by letter): where no opening line's
+    # key starts as it does, the line keys as no opening line does and only parts runs, so it is spared key.
+    initials = {x[0] for x in where}
+    keyed = [(i, _NO_ECHO if (lead := line.text[:1]).isalpha() and _key_initial(lead) not in initials
+              else key(line.text)) for i, line in enumerate(lines[len(opening):], len(opening))]
     keyed = [(i, x) for i, x in keyed if x]
     out: set[int] = set()
     n = 0
