@@ -36,22 +36,25 @@ class _Record(BaseModel):
         their defaults. Unknown names are ignored, as validation ignores them; a missing required field
         is a TypeError. tests/test_model_made.py holds it to validation's answers over the parser's
         output."""
-        names, aliases, required, defaults, factories, private = _made_plan(cls)
+        _, aliases, required, _, factories, private, known, template = _made_plan(cls)
         data = {}
-        given = set()
         for key, value in values.items():
             name = aliases.get(key, key)
-            if name in defaults or name in factories or name in required:
+            if name in known:
                 data[name] = list(value) if type(value) is list else value
-                given.add(name)
-        missing = required - given
-        if missing:
+        if not required <= data.keys():
+            missing = required - data.keys()
             raise TypeError(f"{cls.__name__}.made: missing {', '.join(sorted(missing))}")
+        # Every field in its order from the template (a copy keeps its order, and setting a key keeps its place):
+        # the defaults, then a new value from each default factory not given, then the values given.
+        fields = template.copy()
+        for name, factory in factories.items():
+            if name not in data:
+                fields[name] = factory()
+        fields.update(data)
         record = _new_object(cls)
-        _set_attribute(record, "__dict__", {name: data[name] if name in given else
-                                            factories[name]() if name in factories else defaults[name]
-                                            for name in names})
-        _set_attribute(record, "__pydantic_fields_set__", given)
+        _set_attribute(record, "__dict__", fields)
+        _set_attribute(record, "__pydantic_fields_set__", set(data))
         _set_attribute(record, "__pydantic_extra__", None)
         _set_attribute(record, "__pydantic_private__", dict(private) if private is not None else None)
         return record
@@ -60,7 +63,7 @@ class _Record(BaseModel):
 @cache
 def _made_plan(cls: type) -> tuple:
     """(field names in order, alias → name, required names, name → default, name → default factory,
-    private defaults or None) of a record class, read once a class from pydantic's field list."""
+    private defaults or None, the set of the names, name → default in field order) of a record class, read once a class from pydantic's field list."""
     names, aliases, required, defaults, factories = [], {}, set(), {}, {}
     for name, info in cls.model_fields.items():
         names.append(name)
@@ -73,7 +76,9 @@ def _made_plan(cls: type) -> tuple:
         else:
             defaults[name] = info.default
     private = {name: attr.get_default() for name, attr in cls.__private_attributes__.items()} or None
-    return tuple(names), aliases, frozenset(required), defaults, factories, private
+    known = frozenset(names)  # every name made accepts (a required one, or one with a default or a factory)
+    template = {name: defaults.get(name) for name in names}  # the fields in order, each at its default
+    return tuple(names), aliases, frozenset(required), defaults, factories, private, known, template
 
 
 class Span(_Record):

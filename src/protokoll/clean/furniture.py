@@ -7,6 +7,7 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from protokoll import regexes
@@ -81,7 +82,7 @@ def _ocr_leader(token: str) -> bool:
         return True
     from protokoll.clean.swedish import word_score  # ("reserverar", "sekreterare" are words)
 
-    return sum(c in OCR_LEADER_LETTERS for c in token) >= OCR_LEADER_SHARE * len(token) and \
+    return sum(map(OCR_LEADER_LETTERS.__contains__, token)) >= OCR_LEADER_SHARE * len(token) and \
         word_score(token.strip(".:,;")) is None
 
 
@@ -120,6 +121,9 @@ TITLE_LINE = regexes.compile(r"^\S*(?:m[oöeé6]te|sammantr[aä]de|styrelse|n[a�
 _FOLD = tuple(zip("åäàáâãöòóôõéèêëüùúûïíìçñ", "aaaaaaoooooeeeeuuuuiiicn"))
 # Runs of anything but letters: digits are folded with the spacing and punctuation around them.
 _NON_LETTERS = regexes.compile(r"[\W\d_]+")
+# Non-ASCII characters that _NON_LETTERS takes (each one tested below): key makes them spaces before its ASCII pass.
+_KEY_SEPARATORS = tuple("§–—…”“’‘•«»°\xa0\u2009\u202f")
+assert all(_NON_LETTERS.fullmatch(sign) for sign in _KEY_SEPARATORS)
 
 
 def without_page_tail(text: str) -> str:
@@ -162,7 +166,13 @@ def key(text: str) -> str:
             if letter in text:
                 text = text.replace(letter, plain)
         if not text.isascii():
-            return _NON_LETTERS.sub(" ", text).strip()
+            # The signs Swedish lines hold past the letters ("§", a dash, quotes) part words as any non-letter
+            # does: made spaces, a line that holds no other is done in the ASCII pass below, not the pattern.
+            for sign in _KEY_SEPARATORS:
+                if sign in text:
+                    text = text.replace(sign, " ")
+            if not text.isascii():
+                return _NON_LETTERS.sub(" ", text).strip()
     return " ".join(text.translate(_ASCII_LETTERS_ONLY).split())
 
 
@@ -317,6 +327,9 @@ def _furn_repeated_headers(lines: list[Line]) -> set[int]:
             firsts.setdefault(stem, id(line))
     if not repeated and not firsts:
         return set()
+    # A stem's first word is its line's first word case-folded (a page mark is cut after a space): a line whose
+    # first word opens no first header line's stem is spared folding the whole line twice.
+    first_words = {stem.split(" ", 1)[0] for stem in firsts}
     out: set[int] = set()
     kept: set[str] = set()
     for k, line in enumerate(lines):
@@ -325,7 +338,7 @@ def _furn_repeated_headers(lines: list[Line]) -> set[int]:
             continue
         stem = stems.get(id(line))
         if stem not in repeated:
-            if not firsts:
+            if not firsts or text.split(None, 1)[0].casefold() not in first_words:
                 continue
             stem = " ".join(text.casefold().split())
             if stem not in firsts:
@@ -404,6 +417,15 @@ _NAME_LIKE = regexes.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü-]+(?:\s+[A-ZÅÄÖÉ
 _HEADER_DATE = regexes.compile(r"^(?:sammanträdesdatum|mötesdatum|datum)\s*:?\s*\d{4}-\d{2}-\d{2}$", re.IGNORECASE)
 
 
+_NO_ECHO = "§"  # stands for the key of a line that says again no opening line: no key holds a "§"
+
+
+@functools.cache
+def _key_initial(letter: str) -> str:
+    """The first character of the key of any text led by ``letter`` (a letter)."""
+    return key(letter)[:1]
+
+
 def _opening_echoes(lines: list[Line], numbers: set[int] = frozenset()) -> set[int]:
     """Ids of the lines that say again the document's opening lines (its first TOP_BLOCK_LINES) in mid-page, where
     a source's page break was lost or its running header stands in the text flow: ECHO_RUN_MIN lines or more in a
@@ -423,7 +445,11 @@ def _opening_echoes(lines: list[Line], numbers: set[int] = frozenset()) -> set[i
     where: dict[str, list[int]] = {}
     for n, (_, x) in enumerate(first):
         where.setdefault(x, []).append(n)
-    keyed = [(i, key(line.text)) for i, line in enumerate(lines) if i >= len(opening)]
+    # A line led by a letter keys from that letter (key's folding goes letter by letter): where no opening line's
+    # key starts as it does, the line keys as no opening line does and only parts runs, so it is spared key.
+    initials = {x[0] for x in where}
+    keyed = [(i, _NO_ECHO if (lead := line.text[:1]).isalpha() and _key_initial(lead) not in initials
+              else key(line.text)) for i, line in enumerate(lines[len(opening):], len(opening))]
     keyed = [(i, x) for i, x in keyed if x]
     out: set[int] = set()
     n = 0
