@@ -127,6 +127,10 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
         surname_first = _turn_surname_first(protocol.attendees)
         if protocol.attendees:  # the items again, now that the people their tasks name are known
             protocol.items = ItemParser(to_blocks(body, body_headings), protocol).run()
+    if not protocol.attendees and REFERS_TO_ROLL.search(" ".join(line.text for line in lines[:body_start + HEADER_PARAGRAPH_LINES])):
+        # a protokollsutdrag whose roll stays in the whole minutes ("Beslutande / Se närvarolista i protokollet."):
+        # those its vote table names by name voted, so were there
+        protocol.attendees = _voters_present(protocol.items)
     listed = {a.name for a in protocol.attendees}
     protocol.attendees += [a for a in excused_in_items(protocol.items[:OPENING_ITEMS]) if a.name not in listed]
     if not protocol.items and not protocol.attendees:
@@ -173,6 +177,25 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     protocol.scheduled_meetings = _one_per_date(protocol.scheduled_meetings)
     _next_meeting_deadlines(protocol)
     return protocol
+
+
+# "Se närvarolista i protokollet", "Se protokollet", "Se deltagarförteckning i huvudprotokollet": the roll is elsewhere.
+REFERS_TO_ROLL = regexes.compile(r"\b[Ss]e\s+(?:närvaro\S*|deltagar\S*|huvudprotokoll\S*|protokollet)", re.IGNORECASE)
+
+
+def _voters_present(items: list[Item]) -> list:
+    """The people named in the items' roll-call votes, present once each, the party their affiliation."""
+    from protokoll.model import Attendee
+
+    out: dict[str, Attendee] = {}
+    for item in items:
+        for decision in item.decisions:
+            for vote in decision.votes:
+                for ballot in vote.ballots:
+                    if ballot.vote != "absent" and ballot.name not in out:
+                        out[ballot.name] = Attendee.made(name=ballot.name, affiliation=ballot.party, status="present",
+                                                         party=ballot.party)
+    return list(out.values())
 
 
 def _gloss_at(text: str) -> re.Match | None:

@@ -29,7 +29,10 @@ _FULL_NAME = rf"{_NAME}(?:\s+(?:af|von|de|van|{_NAME})){{1,3}}"
 _PRESENCE = r"(?i:ja|nej|x)|[01]|–|-"
 ROW = regexes.compile(
     rf"^(?P<name>{_FULL_NAME})(?:\s*,\s*(?P<role>[^,]+?))?\s+(?P<party>[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ]{{0,3}}|-)"
-    rf"(?:(?:\s+|(?=[01–-]))(?P<presence>{_PRESENCE})(?=\s|$)\s*(?P<rest>.*))?$")  # no mark at all: a member absent
+    rf"(?:(?:\s+|(?=[01–-]))(?P<presence>{_PRESENCE})(?=\s|$)\s*(?P<rest>.*)"
+    rf"|\s+(?P<served>{_FULL_NAME}\s*\([^()]+\)(?:\s.*)?))?$")  # no mark at all: a member absent
+# (a voting list has no presence column: a substitute named after the party served in the member's seat,
+# "Lars Nyberg   S   Elin Hägg (S)   X", the mark after it the substitute's vote)
 # (a mark of digit or dash may follow the party without a space: "pdftotext -layout" runs narrow columns
 # together, "Lena Sundqvist   S1", "Elin Grahn   C-")
 _CELLS = regexes.compile(r"\s{3,}")
@@ -45,8 +48,8 @@ def _is_header(text: str) -> bool:
     if "arti" not in text and "ARTI" not in text:
         return False  # cheap first test: a roll's header names the party column
     words = text.lower().split()
-    return bool(words) and words[0] in cv.TABLE_NAME and any(w in cv.TABLE_PRESENCE for w in words[1:]) \
-        and "parti" in words
+    return bool(words) and words[0] in cv.TABLE_NAME and "parti" in words \
+        and (any(w in cv.TABLE_PRESENCE for w in words[1:]) or cv.VOTE_COLUMNS <= set(words[1:]))
 
 
 _SEATS = regexes.compile(r"^\(\d+\)$")
@@ -131,7 +134,7 @@ def _row_attendees(m: re.Match, line: Line, group_role: str | None) -> list[Atte
     party = m.group("party") if m.group("party") != "-" else None
     role = m.group("role").strip() if m.group("role") else None
     present = (m.group("presence") or "").lower() in _PRESENT
-    rest = (m.group("rest") or "").strip()
+    rest = (m.group("rest") or m.group("served") or "").strip()
     sub = _SUBSTITUTE.match(rest)
     note = None
     serving = cv.SUBSTITUTE_FOR.match(f"{m.group('name')} {role}") if role else None
@@ -163,7 +166,7 @@ REFERRAL = Folded(letter_led(tolerant(
 # The title of such a roll where it is printed: "Närvarolista", "Närvaro- och omröstningslista", "Bilaga 1
 # Närvaroförteckning", "Förteckning över närvarande".
 ROLL_TITLE = regexes.compile(tolerant(
-    r"^(?:bilaga\s+\d+\s*[:–-]?\s*)?(?:närvaro-?\s*(?:och\s+omröstnings)?(?:lista|förteckning)|"
+    r"^(?:bilaga\s+\d+\s*[:–-]?\s*)?(?:närvaro-?\s*(?:och\s+(?:omröstnings|voterings))?(?:lista|förteckning)|"
     r"närvarolista|närvaroförteckning|uppropslista|förteckning över (?:närvarande|beslutande|ledamöter))"
     r"(?:\s+.{0,40})?\s*:?$"), re.IGNORECASE)
 REFERRAL_LINES = 60  # the front matter that may refer to a roll further on
