@@ -22,7 +22,7 @@ from protokoll.parse.header import is_place_or_date_line, is_time_line, organ_of
 from protokoll.parse.recognise import not_minutes_reason
 from protokoll.parse.elections import (OPENING_ITEMS, constituted_chair, elected_officers, front_officers, kept_by,
                                        led_by, opening_chair, untitled_opener)
-from protokoll.parse.roll import find_listed_roll, find_roll
+from protokoll.parse.roll import find_listed_roll, find_roll, find_split_roll
 from protokoll.parse.attendance import (attendance_in_items, excused_in_items, heading_of, initials_fit, roll_by_group,
                                        roll_title)
 from protokoll.vocab.names import in_full, turned_bare, without_nickname, writes_surname_first
@@ -49,7 +49,7 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     lines = celltables.unfold(tables.unfold(clean.lines))  # tables given one cell a paragraph, as layout rows
     lines = join_broken_titles(lines)[0]  # "Närvarand" / "e": a header word a narrow cell broke, whole again
     lines = unstack_labels(lines[:HEADER_PARAGRAPH_LINES]) + lines[HEADER_PARAGRAPH_LINES:]  # labels, then values
-    roll = find_roll(lines) or find_listed_roll(lines)
+    roll = find_roll(lines) or find_listed_roll(lines) or find_split_roll(lines)
     if roll:  # a roll printed apart (an appendix): read it, and keep it out of the items
         lines = lines[:roll[0]] + lines[roll[1]:]
     headings = numbered_headings(lines)
@@ -668,6 +668,15 @@ def _decides_after_vote(text: str) -> bool:
     return bool(rest) and rest.startswith("att") and dec.counted_vote(text) is None
 
 
+def _tells_result(text: str) -> bool:
+    """Whether a formula line after the "Propositionsordning" tells the vote's result: a tally, and no att-clause of
+    its own ("Med 5 ja-röster mot 2 nej-röster beslutar nämnden enligt förslaget till beslut.")."""
+    return dec.counted_vote(text) is not None and _ATT_WORD.search(text) is None
+
+
+_ATT_WORD = regexes.compile(r"\batt\b", re.IGNORECASE)
+
+
 def _may_count(low: str) -> bool:
     """Whether a lower-cased text may hold a reservation or a tally (see _extras)."""
     return "reserver" in low or dec.may_count(low)
@@ -839,8 +848,12 @@ class ItemParser:
                     # "Förvaltningens förslag till beslut" holds someone's proposal, whoever its formula names;
                     # "Beslutsgång", "Yrkanden" hold none of their own.
                     self.proposal_named = "förslag" in block.lines[0].text.lower()
-                if block.label == "formula" and self.section == "votes" and not _decides_after_vote(block.text):
-                    # "Med 17 ja-röster mot 11 nej-röster beslutar fullmäktige att ...": the vote's result.
+                if block.label == "formula" and (self.section == "votes" or self.section == "proposal"
+                                                 and _tells_result(block.text)) and not _decides_after_vote(block.text):
+                    # "Med 17 ja-röster mot 11 nej-röster beslutar fullmäktige att ...": the vote's result, under
+                    # "Omröstning" or told after the "Propositionsordning" ("Med 5 ja-röster mot 2 nej-röster
+                    # beslutar nämnden enligt förslaget till beslut.")
+                    self.section = "votes"
                     self._add(block, block.text)
                     continue
                 if block.label == "formula" and self.section in ("proposal", PROPOSED) and self.proposal_named:
