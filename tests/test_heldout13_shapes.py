@@ -150,3 +150,39 @@ def test_a_tally_after_the_propositionsordning_is_the_votes_result_not_a_decisio
     decided = got.items[0].decisions
     assert [d.text for d in decided] == ["att höja taxan."]
     assert [(v.yes, v.no) for v in decided[0].votes] == [(3, 2)]
+
+
+# --- a delegation list lettered under its lead sentence, an official's second role the secretary's (fixture 408) --
+def test_lettered_lines_under_a_sentence_announcing_a_list_are_its_points_not_sub_items():
+    got = parse_text("EXMO KOMMUN\nKommunstyrelsens arbetsutskott\nSammanträdesdatum 2025-10-07\n\n"
+                     "Beslutande            Eva Grahn (S), ordförande\n\n"
+                     "KSAU § 55\n\nAnmälan av delegeringsbeslut\n\nFöljande delegeringsbeslut anmäls:\n"
+                     "a) Kommundirektörens beslut om tillförordnad ekonomichef, Dnr KS 2025/190\n"
+                     "b) Kanslichefens beslut om avslag på begäran om allmän handling, Dnr KS 2025/197\n\n"
+                     "Arbetsutskottets beslut\nDelegeringsbesluten anmäls och läggs till handlingarna.\n\n"
+                     "KSAU § 56\n\nRemiss\n\nArbetsutskottets beslut\nArbetsutskottet antar yttrandet.\n")
+    assert [i.subitems for i in got.items] == [[], []]
+    assert [d.text for d in got.items[0].decisions] == ["Delegeringsbesluten anmäls och läggs till handlingarna."]
+
+
+def test_an_officials_last_role_sekreterare_makes_them_the_secretary():
+    got = parse_text("EXMO KOMMUN\nKommunstyrelsens arbetsutskott\nSammanträdesdatum 2025-10-07\n\n"
+                     "Beslutande            Eva Grahn (S), ordförande\n\n"
+                     "Övriga närvarande     Lars Mörk, kommundirektör\n                      Petra Ahl, kanslichef, sekreterare\n\n"
+                     "KSAU § 56\n\nRemiss\n\nArbetsutskottets beslut\nArbetsutskottet antar yttrandet.\n")
+    assert got.secretary == "Petra Ahl"
+
+
+# --- "(deltar på distans)" after the party, "Paragrafen justeras omedelbart." after a reservation (fixture 409) ----
+def test_taking_part_from_afar_is_a_note_not_the_affiliation():
+    roll = _roll("Ej tjänstgörande ersättare\nIrma Lund (C) (deltar på distans)\n")
+    assert roll == [("Irma Lund", "C", "present")]
+
+
+def test_a_paragraph_adjusted_at_once_after_a_reservation_is_a_decision():
+    got = parse_text("EXMO KOMMUN\nKrisledningsnämnden\nSammanträdesdatum 2025-02-03\n\nBeslutande\nStina Öberg (S), ordförande\n"
+                     "Kalle Nyman (M)\n\n§ 1\nVal av justerare\nKrisledningsnämnden beslutar\natt utse Kalle Nyman (M) att justera.\n\n"
+                     "§ 2\nStängning av simhallen\nKrisledningsnämnden beslutar\natt simhallen stängs under tiden 3–16 februari.\n"
+                     "Reservation\nKalle Nyman (M) reserverar sig mot beslutet.\nParagrafen justeras omedelbart.\n")
+    assert [d.text for d in got.items[1].decisions] == ["att simhallen stängs under tiden 3–16 februari.",
+                                                        "Paragrafen justeras omedelbart."]

@@ -665,6 +665,10 @@ def _all_ones(heads: list[Heading | None]) -> dict[int, Heading]:
 # text, not its sub-items: where at least this share of a run's lettered lines (a, b, c ... from an "a";
 # those written "a) Topic: text" not counted) are sentences, none of the run is a heading.
 LETTERED_POINTS_SHARE = 0.5
+# A sentence of at least this many words ending in a colon announces a list: the lettered lines under it are its
+# points, not sub-items ("Följande delegeringsbeslut anmäls:" / "a) Kommundirektörens beslut om ..."; a topic's
+# heading "Övriga frågor:" is shorter).
+LIST_LEAD_MIN_WORDS = 3
 
 
 def _lettered_points(lines: list[Line]) -> set[int]:
@@ -672,9 +676,10 @@ def _lettered_points(lines: list[Line]) -> set[int]:
     points: set[int] = set()
     run: list[int] = []
     sentences = titles = 0
+    led = False  # the run's "a)" follows a sentence that announces a list ("Följande delegeringsbeslut anmäls:")
 
     def close() -> None:
-        if sentences and sentences >= LETTERED_POINTS_SHARE * (sentences + titles):
+        if led or sentences and sentences >= LETTERED_POINTS_SHARE * (sentences + titles):
             points.update(run)
 
     for i, line in enumerate(lines):
@@ -685,6 +690,8 @@ def _lettered_points(lines: list[Line]) -> set[int]:
         if m.group("letter").lower() == "a":
             close()
             run, sentences, titles = [], 0, 0
+            lead = lines[i - 1].text.rstrip() if i else ""
+            led = lead.endswith(":") and len(lead.split()) >= LIST_LEAD_MIN_WORDS
         run.append(i)
         if LETTERED_TOPIC.match(m.group("title")):
             continue

@@ -160,7 +160,7 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
             if opened:
                 offices[CHAIR] = [opened]  # "Lena förklarar mötet öppnat.": who opens leads where no one else is named
     if not offices.get(SECRETARY):
-        keeper = kept_by([line.text for line in body]) or signed_keeper(body)
+        keeper = kept_by([line.text for line in body]) or signed_keeper(body) or _listed_keeper(lines[:body_start])
         if keeper:
             offices[SECRETARY] = [keeper]
     for office, names in _first_name_signatures(body, protocol.attendees).items():
@@ -666,6 +666,27 @@ def _decides_after_vote(text: str) -> bool:
     ja-röster mot 5 nej-röster beslutar nämnden enligt ordförandens förslag" tells the result."""
     rest = labels.formula_of(text)
     return bool(rest) and rest.startswith("att") and dec.counted_vote(text) is None
+
+
+# "Tomas Lind, kanslichef, sekreterare" in the roll: an official's job, then the office they hold at the meeting.
+_LISTED_KEEPER = regexes.compile(r"^(?:[A-ZÅÄÖ][\wåäöé-]*\s+){0,3}?(?P<name>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2}),"
+                                 r"\s*[a-zåäö][\wåäö -]{1,40},\s*(?:sekreterare|protokollförare|sekr\.?)$")
+
+
+def _listed_keeper(lines: list[Line]) -> str | None:
+    """The name of a front-matter roll's entry whose last role is the secretary's (see _LISTED_KEEPER), or None.
+    The roll's heading may stand before the name on the line ("Övriga närvarande   Tomas Lind, ...")."""
+    for line in lines:
+        text = line.text.strip()
+        if "," not in text or not text.endswith(("sekreterare", "protokollförare", "sekr", "sekr.")):
+            continue
+        m = _LISTED_KEEPER.match(_COLUMN_LABEL.sub("", text))
+        if m:
+            return m.group("name")
+    return None
+
+
+_COLUMN_LABEL = regexes.compile(r"^.*?\S\s{3,}(?=\S)")  # a label cell before the value in a layout row
 
 
 def _tells_result(text: str) -> bool:
