@@ -12,6 +12,7 @@ import re
 
 from protokoll import regexes
 from protokoll.vocab.labels import NUMBER_LABEL
+from protokoll.vocab import conventions as cv
 from collections import Counter
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
@@ -190,6 +191,9 @@ def _day_month(text: str) -> bool:
     return bool(m) and (int(m.group(1)) > int(m.group(2)) or int(m.group(2)) in YEARS)
 
 
+_WEB_CHROME_MAX = max(map(len, cv.WEB_CHROME_LINES)) + 8  # (with the spaces a saved page indents it by)
+
+
 def remove(lines: list[Line]) -> list[Line]:
     lines = _cut_signature_page(lines)
     numbers = _item_numbers(lines)
@@ -210,6 +214,11 @@ def remove(lines: list[Line]) -> list[Line]:
     for line in lines:
         if id(line) in repeated_headers or id(line) in opening_echoes:
             continue  # a running header repeated where a page break was lost
+        if len(line.text) <= _WEB_CHROME_MAX and (line.text.strip().lower() in cv.WEB_CHROME_LINES
+                                                  or line.text.strip().lower() in cv.CASE_SYSTEM_CELL_LINES):
+            continue  # a saved web page's skip link, a case system's lone column title
+        if "ookie" in line.text and line.text.strip().lower().startswith(cv.WEB_COOKIE_NOTICE):
+            continue  # ... and its cookie notice
         text = without_page_tail(line.text).rstrip() if "  " in line.text else line.text
         text = without_page_mark(text)
         if len(text) < len(line.text) and _footer_of_title(line, text, lines):
@@ -296,6 +305,12 @@ def _furn_header_stem(text: str) -> tuple[str, bool]:
     return " ".join(text.casefold().split()), m is not None
 
 
+def _folded_length(text: str) -> int:
+    """The length of ``text`` with each run of spaces read as one: a layout's wide gaps between a running header's
+    cells ("HEDVIKS KOMMUN          SAMMANTRÄDESPROTOKOLL          2 (6)") are no text."""
+    return len(" ".join(text.split())) if "  " in text else len(text)
+
+
 def _furn_may_be_header(text: str) -> bool:
     """Whether ``text`` could be page furniture at all: short, and no item's label, decision or attendee."""
     return len(text) <= RUNNING_HEADER_MAX_CHARS and not CONTENT.search(text) and not ITEM_LABEL.match(text) \
@@ -310,7 +325,7 @@ def _furn_repeated_headers(lines: list[Line]) -> set[int]:
     counts: Counter[str] = Counter()
     for line in lines:
         text = line.text.strip()
-        if not (text[-1:].isdecimal() or text[-1:] == ")") or len(text) > RUNNING_HEADER_MAX_CHARS \
+        if not (text[-1:].isdecimal() or text[-1:] == ")") or _folded_length(text) > RUNNING_HEADER_MAX_CHARS \
                 or not _may_end_in_page_mark(text):
             continue  # no page mark: no stem needed
         stem, marked = _furn_header_stem(text)
@@ -334,7 +349,7 @@ def _furn_repeated_headers(lines: list[Line]) -> set[int]:
     kept: set[str] = set()
     for k, line in enumerate(lines):
         text = line.text.strip()
-        if not text or len(text) > RUNNING_HEADER_MAX_CHARS:
+        if not text or _folded_length(text) > RUNNING_HEADER_MAX_CHARS:
             continue
         stem = stems.get(id(line))
         if stem not in repeated:

@@ -107,7 +107,9 @@ ATT_CONTENT_NOUNS = frozenset("ändringen ändringarna tillägget tilläggen vil
 # A decision's opening words that end a line after a sentence of the same paragraph ("... kan tillåtas. Mötet
 # beslutade" / "att lämna ...", "... 2024. Stämman ansåg" / "att kallelse skett ..."): its att-clause wraps onto
 # the next line (a formula alone on its line opens an att-list). Typeset text wraps anywhere, before "att" too.
-OPENER_ENDS_LINE = regexes.compile(r"[.!?]\s+(?P<opener>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){1,4})\s*$")
+# (not the stop of an item's number at the line's start: "2. Val av justerare" / "Att jämte ordföranden justera
+# protokollet utsågs X." is a heading over its sentence)
+OPENER_ENDS_LINE = regexes.compile(r"(?<!^\d)(?<!^\d\d)[.!?]\s+(?P<opener>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){1,4})\s*$")
 
 
 # A task given to someone that ends a line: its att-clause, what they are to do, is the next line's
@@ -240,7 +242,8 @@ BARE_CASE = regexes.compile(r"^(?P<case>[A-ZÅÄÖ]{1,6}(?:\s+[A-ZÅÄÖ]{1,6})?
 PREPARED_IN = regexes.compile(r"(?:\s+(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö]{1,4})\s*§\s*\d{1,3})+$")
 # "• 1 Mötet öppnas", "– 2 Ekonomi": a list bullet before an item's number (a word processor's bulleted list
 # numbered by hand); the heading is read without it.
-BULLETED_NUMBER = regexes.compile(r"^[-–—•*·]\s+(?=\d)")
+BULLETED_NUMBER = regexes.compile(r"^[-–—•*·]\s+(?=\d|§\s*\d)")
+_DIGITS_OR_SIGN = frozenset("0123456789§")
 # "31 § Val av justerare": the sign after the number, as some municipalities and parishes write it.
 def _agenda_proposal_title(title: str) -> bool:
     """Whether a numbered line's ``title`` is an agenda point on someone's proposal ("Styrelsens förslag till
@@ -267,6 +270,8 @@ SEMICOLON_TEXT_WORDS = 4  # "N. Title; text": an unpunctuated text after the sem
 # a § label with a title on its line is unmistakable on its own; so is a case system's "KS § 141" (or "§ 141
 # Dnr ...") with the title on the next line, and one with its case number beside it ("KS § 20 Dnr KS 2025/31").
 MIN_LABELLED_TITLED_HEADINGS = 1
+SIGN_TEXT_LOOKAHEAD = 3  # a lone paragraph's first sentence stands within this many lines of its title ...
+SIGN_LABEL_MAX_WORDS = 2  # ... after label lines this short ("Beslutande", "Ärendebeskrivning")
 MIN_RUNNING_HEADINGS = 4  # bare numbers starting anywhere ("106 Title") need a longer run
 MAX_STRAY_NUMBERS = 2  # numbers before the items that only look like headings, tried without one by one
 
@@ -280,7 +285,8 @@ LONE_LIST_NUMBER = regexes.compile(r"^\d{1,2}[.)]$")
 def heading_at(text: str) -> Heading | None:
     first = text[:1]
     # "– 1 Mötets öppnande"; a word processor's list sets a tab after the dash ("–    1 Mötets öppnande")
-    if first in DASH_CHARS and (text[2:3].isdigit() or text[1:2] == " " and text[1:8].lstrip()[:1].isdigit()):
+    # (a meeting portal's web page bullets its paragraphs: "•   § 22" / "Justering")
+    if first in DASH_CHARS and (text[2:3].isdigit() or text[1:2] == " " and text[1:8].lstrip()[:1] in _DIGITS_OR_SIGN):
         bullet = BULLETED_NUMBER.match(text)
         if bullet:
             h = heading_at(text[bullet.end():])
@@ -482,6 +488,7 @@ def numbered_headings(lines: list[Line]) -> dict[int, Heading]:
     for i, h in enumerate(heads):
         if h is not None and not h.title and _contents_title_follows(lines, i):
             heads[i] = None  # a contents entry cut into its cells ("§ 176" / "Title ....."), not the item
+    _abbreviated_labels(lines, heads)
     _drop_contents(lines, heads)
     _drop_attachment_lists(lines, heads)
     found = _run(lines, heads, any_start=False)
@@ -529,6 +536,8 @@ def _dash_outline(lines: list[Line]) -> dict[int, Heading]:
 # on the heading's line as pdftotext gives it). A short title without a final stop, then the number alone.
 NUMBER_AFTER = regexes.compile(r"^(?P<title>[A-ZÅÄÖ][^.!?:;]*?[\wåäöÅÄÖ)])\s+(?P<n>\d{1,2})$")
 # Words a number after them belongs to, not to a heading ("Bilaga 2", "Sida 3", "Åk 1", "Möte 4").
+# Short capitalised words that stand before a number in text, no body's abbreviation ("Kl 18", "Tel 070").
+_NOT_ABBREVIATIONS = frozenset("kl kl. tel tfn dnr vecka den dag år nr ca".split())
 NUMBERED_WORDS = frozenset("sida sidan bilaga bilagor punkt ärende nr nummer § protokoll möte åk årskurs klass "
                            "vecka v grupp lag bord sal rum".split())
 MIN_TITLE_WORDS_BEFORE_NUMBER = 2
@@ -571,7 +580,7 @@ def _contents_title_follows(lines: list[Line], i: int) -> bool:
 
 # The heading of a table of contents ("Innehållsförteckning" / "86 Title" / "87 Title" ...), alone on its line.
 CONTENTS_HEADING = regexes.compile(r"^(?:innehållsförteckning|innehåll|ärendelista|ärendeförteckning|"
-                              r"förteckning över ärenden|ärenden)\s*:?$", re.IGNORECASE)
+                              r"förteckning över ärenden|ärenden|föredragningslista)\s*:?$", re.IGNORECASE)
 
 
 CONTENTS_GAP_LINES = 4  # lines in a row between a contents list's entries that are no entry
@@ -596,6 +605,36 @@ def _drop_attachment_lists(lines: list[Line], heads: list[Heading | None]) -> No
         while k < len(lines) and (k == i + 1 or not lines[k].blank_before):
             heads[k] = None
             k += 1
+
+
+# "Vn 4 Vallokaler vid 2026 års val   VN 2025/3": a small body's abbreviation written with one capital and no "§"
+# before the number (a valnämnd's "Vn", a krisledningsnämnd's "Kln"). Such a word before a number is as often
+# text ("Kl 18", "Nr 4"), so it labels the items only where the same abbreviation opens at least
+# MIN_ABBREVIATED_LABELS lines whose numbers rise, and is none of the words a number belongs to.
+ABBREVIATED_LABEL = regexes.compile(r"^(?P<prefix>[A-ZÅÄÖ][a-zåäö]{1,3})\s+(?P<n>\d{1,3})(?:\s+(?P<title>[A-ZÅÄÖ].*))?$")
+MIN_ABBREVIATED_LABELS = 3
+
+
+def _abbreviated_labels(lines: list[Line], heads: list[Heading | None]) -> None:
+    """Read the lines that ABBREVIATED_LABEL finds as headings, where its conditions hold (see there)."""
+    found: dict[str, list[tuple[int, re.Match]]] = {}
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        if heads[i] is not None or not text[:1].isupper() or not text[1:2].islower():
+            continue
+        m = ABBREVIATED_LABEL.match(text)
+        if m and m.group("prefix").lower() not in NUMBERED_WORDS and m.group("prefix").lower() not in _NOT_ABBREVIATIONS:
+            found.setdefault(m.group("prefix"), []).append((i, m))
+    for prefix, hits in found.items():
+        numbers = [int(m.group("n")) for _, m in hits]
+        if len(hits) < MIN_ABBREVIATED_LABELS or any(b <= a for a, b in zip(numbers, numbers[1:])):
+            continue
+        for i, m in hits:
+            title, case = (m.group("title") or "").strip(), None
+            at_right = CASE_AT_RIGHT.search(title) if title[-1:].isdigit() else None
+            if at_right:
+                title, case = title[:at_right.start()].rstrip(), at_right.group("case")
+            heads[i] = Heading(int(m.group("n")), f"{prefix} {m.group('n')}", 0, title, case)
 
 
 def _drop_contents(lines: list[Line], heads: list[Heading | None]) -> None:
@@ -643,6 +682,10 @@ def _all_ones(heads: list[Heading | None]) -> dict[int, Heading]:
 # text, not its sub-items: where at least this share of a run's lettered lines (a, b, c ... from an "a";
 # those written "a) Topic: text" not counted) are sentences, none of the run is a heading.
 LETTERED_POINTS_SHARE = 0.5
+# A sentence of at least this many words ending in a colon announces a list: the lettered lines under it are its
+# points, not sub-items ("Följande delegeringsbeslut anmäls:" / "a) Kommundirektörens beslut om ..."; a topic's
+# heading "Övriga frågor:" is shorter).
+LIST_LEAD_MIN_WORDS = 3
 
 
 def _lettered_points(lines: list[Line]) -> set[int]:
@@ -650,9 +693,10 @@ def _lettered_points(lines: list[Line]) -> set[int]:
     points: set[int] = set()
     run: list[int] = []
     sentences = titles = 0
+    led = False  # the run's "a)" follows a sentence that announces a list ("Följande delegeringsbeslut anmäls:")
 
     def close() -> None:
-        if sentences and sentences >= LETTERED_POINTS_SHARE * (sentences + titles):
+        if led or sentences and sentences >= LETTERED_POINTS_SHARE * (sentences + titles):
             points.update(run)
 
     for i, line in enumerate(lines):
@@ -663,6 +707,8 @@ def _lettered_points(lines: list[Line]) -> set[int]:
         if m.group("letter").lower() == "a":
             close()
             run, sentences, titles = [], 0, 0
+            lead = lines[i - 1].text.rstrip() if i else ""
+            led = lead.endswith(":") and len(lead.split()) >= LIST_LEAD_MIN_WORDS
         run.append(i)
         if LETTERED_TOPIC.match(m.group("title")):
             continue
@@ -746,8 +792,15 @@ def _sign_over_text(lines: list[Line], i: int, h: Heading) -> bool:
         at += 1
     elif ends_sentence(h.title) or len(h.title.split()) > LONG_TITLE_MAX_WORDS:
         return False
-    after = lines[at].text.rstrip() if at < len(lines) else ""
-    return after[:1].isupper() and after[-1:] in ".!?" and heading_at(after) is None
+    # (an extract's label cells may stand between the title and its first sentence: "Beslutande" / "Se närvarolista
+    # i protokollet.", "Ärendebeskrivning" / ...)
+    for line in lines[at:at + SIGN_TEXT_LOOKAHEAD]:
+        after = line.text.rstrip()
+        if after[:1].isupper() and after[-1:] in ".!?" and heading_at(after) is None:
+            return True
+        if after[-1:] in ".!?:;," or len(after.split()) > SIGN_LABEL_MAX_WORDS:
+            return False
+    return False
 
 
 def _reads_as_title(h: Heading) -> bool:

@@ -461,6 +461,8 @@ RUNNING = labels.Folded(
     r"fördelade\s+(?:följande\s+)?(?:ansvar|arbetsuppgifter|uppdrag)\w*|"
     r"förklarades\s+(?:stadgeenligt|behörigen|behörigt|i\s+behörig\s+ordning|laga)|förklarades\s+(?:omedelbart\s+)?"
     r"justera[dt]|förklarar\s+sig|ansåg\s+att\s+(?:kallelse|mötet|stämman)|"
+    # "Paragrafen justeras omedelbart.": the case system's wording of the same, present tense
+    r"justeras\s+omedelbart|"
     r"tack(?:ar|ade)\s+för\s+(?:informationen|dragningen|presentationen|redovisningen|rapporten)|"
     r"(?:anser|ansåg)\s+sig\s+(?:stadgeenligt|behörigen|i\s+behörig\s+ordning|stadgeenligt\s+och\s+behörigen)\s+"
     r"(?:utlyst|kallat|kallad|sammankallat|sammankallad)|"
@@ -848,6 +850,8 @@ def person_actions(text: str, year: int | None, initials: frozenset[str] = froze
     """Actions of a task sentence whose actor is a person or a group: "Ibrahim Celik och Kenneth Lööf
     ansvarar för ...", "Styrelsen fick i uppdrag att ..."."""
     body = _LEADING_ATT.sub("", text.strip())
+    if "handlingarna" in body and NOTED_ANY.search(body, labels.lowered(body)):
+        return []  # "Styrelsen lägger rapporten till handlingarna.": a body takes note, no one is given a task
     m = GIVE_TASK.search(body) if may_give(labels.lowered(body)) else None
     if m:
         actor = _clean_actor(m.group("actor"))
@@ -937,7 +941,9 @@ ABSTAIN_AFTER = regexes.compile(r"\b(?:avstår|avstod|avstående|avstått|blanka
 YES_MEANS = regexes.compile(r"\bja(?:-röst)?\s+för\s+(?P<what>[^.;]+?)(?=,?\s*(?:och\s+)?nej(?:-röst)?\s+för\b|[.;]|$)",
                        re.IGNORECASE)
 NO_MEANS = regexes.compile(r"\bnej(?:-röst)?\s+för\s+(?P<what>[^.]+)", re.IGNORECASE)
-BALLOT = regexes.compile(r"^(?P<name>[A-ZÅÄÖ][^()\d:]+?)\s*(?:\((?P<party>[^()]+)\))?\s+(?P<vote>ja|nej|avstår|avstod|"
+# ("Hanna Krook (M), ordförande      X": a role after the party, as the roll writes it, is no part of the name)
+BALLOT = regexes.compile(r"^(?P<name>[A-ZÅÄÖ][^()\d:]+?)\s*(?:\((?P<party>[^()]+)\)(?:,\s*[a-zåäö1-9][\wåäö:. -]{0,30}?)?)?"
+                    r"\s+(?P<vote>ja|nej|avstår|avstod|"
                     r"frånvarande|x)\s*$", re.IGNORECASE)
 _VOTE_OF = {"ja": "yes", "nej": "no", "avstår": "abstain", "avstod": "abstain", "frånvarande": "absent"}
 RESERVES = regexes.compile(r"^(?P<who>(?:(?![.!?]\s).)+?)\s+reserver(?:ar|ade)\s+sig\b", re.IGNORECASE)
@@ -1011,7 +1017,8 @@ def _mark_columns(line: str, at: int) -> list[tuple[int, int, str]]:
     heads = [(at + m.start(), at + m.end() - 1, _VOTE_OF.get(m.group("w").lower().rstrip("."), "abstain"))
              for m in _COLUMN_HEAD.finditer(line)]
     votes = {v for _, _, v in heads}
-    return heads if {"yes", "no"} <= votes and heads[0][0] > at else []
+    # (a head of vote words alone, indented over the marks, stands right of the rows' names: "      Ja  Nej  Avstår")
+    return heads if {"yes", "no"} <= votes and (heads[0][0] > at or at > 0) else []
 
 
 def _column_vote(columns: list[tuple[int, int, str]], line: str, at: int) -> str:

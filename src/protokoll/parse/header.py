@@ -221,6 +221,10 @@ _NOT_ORG = regexes.compile(r"^(?:sida|page)\b|^\d|^\W*$|@|^(?:närvarande|deltag
 
 
 TITLE_LINES = 16  # the title stands among the document's first lines
+# "§ 88", "KF § 41", "KTN § 23": an item's label at the start of a line. The document's title stands before the
+# first item, so a title-like line after one ("§ 88" / "Förändrad organisation av akutsjukvården i Västerlids län",
+# a protokollsutdrag whose header is all cells) is the item's heading, not the document's.
+_ITEM_LABEL_START = regexes.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+){0,2}§\s*\d{1,3}\b")
 MAX_VENUE = 80  # a venue is a short line
 _DEN_DAY = regexes.compile(r"\bden\s+\d{1,2}\b")  # "onsdagen den 18": a date whose month wrapped to the next line
 WRAPPED_LINE = 60  # a plain text line at least this long may have wrapped at the margin ...
@@ -585,6 +589,8 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
     org_text = ""
     org_at = -1  # where org_line stands in head
     for k, line in enumerate(head):
+        if _ITEM_LABEL_START.match(line.text.strip()):
+            break  # the items begin: see _ITEM_LABEL_START
         text = _COLUMN_GAP.split(line.text.strip())[0]  # a layout's right column is not the title's
         text, glued = _unglued(text)
         stripped = PREFIX.sub("", text, count=1).strip()

@@ -22,7 +22,7 @@ from protokoll.parse.header import is_place_or_date_line, is_time_line, organ_of
 from protokoll.parse.recognise import not_minutes_reason
 from protokoll.parse.elections import (OPENING_ITEMS, constituted_chair, elected_officers, front_officers, kept_by,
                                        led_by, opening_chair, untitled_opener)
-from protokoll.parse.roll import find_listed_roll, find_roll
+from protokoll.parse.roll import find_listed_roll, find_roll, find_split_roll
 from protokoll.parse.attendance import (attendance_in_items, excused_in_items, heading_of, initials_fit, roll_by_group,
                                        roll_title)
 from protokoll.vocab.names import in_full, turned_bare, without_nickname, writes_surname_first
@@ -49,7 +49,7 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     lines = celltables.unfold(tables.unfold(clean.lines))  # tables given one cell a paragraph, as layout rows
     lines = join_broken_titles(lines)[0]  # "Närvarand" / "e": a header word a narrow cell broke, whole again
     lines = unstack_labels(lines[:HEADER_PARAGRAPH_LINES]) + lines[HEADER_PARAGRAPH_LINES:]  # labels, then values
-    roll = find_roll(lines) or find_listed_roll(lines)
+    roll = find_roll(lines) or find_listed_roll(lines) or find_split_roll(lines)
     if roll:  # a roll printed apart (an appendix): read it, and keep it out of the items
         lines = lines[:roll[0]] + lines[roll[1]:]
     headings = numbered_headings(lines)
@@ -127,6 +127,10 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
         surname_first = _turn_surname_first(protocol.attendees)
         if protocol.attendees:  # the items again, now that the people their tasks name are known
             protocol.items = ItemParser(to_blocks(body, body_headings), protocol).run()
+    if not protocol.attendees and REFERS_TO_ROLL.search(" ".join(line.text for line in lines[:body_start + HEADER_PARAGRAPH_LINES])):
+        # a protokollsutdrag whose roll stays in the whole minutes ("Beslutande / Se närvarolista i protokollet."):
+        # those its vote table names by name voted, so were there
+        protocol.attendees = _voters_present(protocol.items)
     listed = {a.name for a in protocol.attendees}
     protocol.attendees += [a for a in excused_in_items(protocol.items[:OPENING_ITEMS]) if a.name not in listed]
     if not protocol.items and not protocol.attendees:
@@ -156,7 +160,7 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
             if opened:
                 offices[CHAIR] = [opened]  # "Lena förklarar mötet öppnat.": who opens leads where no one else is named
     if not offices.get(SECRETARY):
-        keeper = kept_by([line.text for line in body]) or signed_keeper(body)
+        keeper = kept_by([line.text for line in body]) or signed_keeper(body) or _listed_keeper(lines[:body_start])
         if keeper:
             offices[SECRETARY] = [keeper]
     for office, names in _first_name_signatures(body, protocol.attendees).items():
@@ -173,6 +177,25 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     protocol.scheduled_meetings = _one_per_date(protocol.scheduled_meetings)
     _next_meeting_deadlines(protocol)
     return protocol
+
+
+# "Se närvarolista i protokollet", "Se protokollet", "Se deltagarförteckning i huvudprotokollet": the roll is elsewhere.
+REFERS_TO_ROLL = regexes.compile(r"\b[Ss]e\s+(?:närvaro\S*|deltagar\S*|huvudprotokoll\S*|protokollet)", re.IGNORECASE)
+
+
+def _voters_present(items: list[Item]) -> list:
+    """The people named in the items' roll-call votes, present once each, the party their affiliation."""
+    from protokoll.model import Attendee
+
+    out: dict[str, Attendee] = {}
+    for item in items:
+        for decision in item.decisions:
+            for vote in decision.votes:
+                for ballot in vote.ballots:
+                    if ballot.vote != "absent" and ballot.name not in out:
+                        out[ballot.name] = Attendee.made(name=ballot.name, affiliation=ballot.party, status="present",
+                                                         party=ballot.party)
+    return list(out.values())
 
 
 def _gloss_at(text: str) -> re.Match | None:
@@ -645,6 +668,36 @@ def _decides_after_vote(text: str) -> bool:
     return bool(rest) and rest.startswith("att") and dec.counted_vote(text) is None
 
 
+# "Tomas Lind, kanslichef, sekreterare" in the roll: an official's job, then the office they hold at the meeting.
+_LISTED_KEEPER = regexes.compile(r"^(?:[A-ZÅÄÖ][\wåäöé-]*\s+){0,3}?(?P<name>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2}),"
+                                 r"\s*[a-zåäö][\wåäö -]{1,40},\s*(?:sekreterare|protokollförare|sekr\.?)$")
+
+
+def _listed_keeper(lines: list[Line]) -> str | None:
+    """The name of a front-matter roll's entry whose last role is the secretary's (see _LISTED_KEEPER), or None.
+    The roll's heading may stand before the name on the line ("Övriga närvarande   Tomas Lind, ...")."""
+    for line in lines:
+        text = line.text.strip()
+        if "," not in text or not text.endswith(("sekreterare", "protokollförare", "sekr", "sekr.")):
+            continue
+        m = _LISTED_KEEPER.match(_COLUMN_LABEL.sub("", text))
+        if m:
+            return m.group("name")
+    return None
+
+
+_COLUMN_LABEL = regexes.compile(r"^.*?\S\s{3,}(?=\S)")  # a label cell before the value in a layout row
+
+
+def _tells_result(text: str) -> bool:
+    """Whether a formula line after the "Propositionsordning" tells the vote's result: a tally, and no att-clause of
+    its own ("Med 5 ja-röster mot 2 nej-röster beslutar nämnden enligt förslaget till beslut.")."""
+    return dec.counted_vote(text) is not None and _ATT_WORD.search(text) is None
+
+
+_ATT_WORD = regexes.compile(r"\batt\b", re.IGNORECASE)
+
+
 def _may_count(low: str) -> bool:
     """Whether a lower-cased text may hold a reservation or a tally (see _extras)."""
     return "reserver" in low or dec.may_count(low)
@@ -831,8 +884,12 @@ class ItemParser:
                     # "Förvaltningens förslag till beslut" holds someone's proposal, whoever its formula names;
                     # "Beslutsgång", "Yrkanden" hold none of their own.
                     self.proposal_named = "förslag" in block.lines[0].text.lower()
-                if block.label == "formula" and self.section == "votes" and not _decides_after_vote(block.text):
-                    # "Med 17 ja-röster mot 11 nej-röster beslutar fullmäktige att ...": the vote's result.
+                if block.label == "formula" and (self.section == "votes" or self.section == "proposal"
+                                                 and _tells_result(block.text)) and not _decides_after_vote(block.text):
+                    # "Med 17 ja-röster mot 11 nej-röster beslutar fullmäktige att ...": the vote's result, under
+                    # "Omröstning" or told after the "Propositionsordning" ("Med 5 ja-röster mot 2 nej-röster
+                    # beslutar nämnden enligt förslaget till beslut.")
+                    self.section = "votes"
                     self._add(block, block.text)
                     continue
                 if block.label == "formula" and self.section in ("proposal", PROPOSED) and self.proposal_named:

@@ -29,7 +29,10 @@ _FULL_NAME = rf"{_NAME}(?:\s+(?:af|von|de|van|{_NAME})){{1,3}}"
 _PRESENCE = r"(?i:ja|nej|x)|[01]|–|-"
 ROW = regexes.compile(
     rf"^(?P<name>{_FULL_NAME})(?:\s*,\s*(?P<role>[^,]+?))?\s+(?P<party>[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ]{{0,3}}|-)"
-    rf"(?:(?:\s+|(?=[01–-]))(?P<presence>{_PRESENCE})(?=\s|$)\s*(?P<rest>.*))?$")  # no mark at all: a member absent
+    rf"(?:(?:\s+|(?=[01–-]))(?P<presence>{_PRESENCE})(?=\s|$)\s*(?P<rest>.*)"
+    rf"|\s+(?P<served>{_FULL_NAME}\s*\([^()]+\)(?:\s.*)?))?$")  # no mark at all: a member absent
+# (a voting list has no presence column: a substitute named after the party served in the member's seat,
+# "Lars Nyberg   S   Elin Hägg (S)   X", the mark after it the substitute's vote)
 # (a mark of digit or dash may follow the party without a space: "pdftotext -layout" runs narrow columns
 # together, "Lena Sundqvist   S1", "Elin Grahn   C-")
 _CELLS = regexes.compile(r"\s{3,}")
@@ -45,8 +48,8 @@ def _is_header(text: str) -> bool:
     if "arti" not in text and "ARTI" not in text:
         return False  # cheap first test: a roll's header names the party column
     words = text.lower().split()
-    return bool(words) and words[0] in cv.TABLE_NAME and any(w in cv.TABLE_PRESENCE for w in words[1:]) \
-        and "parti" in words
+    return bool(words) and words[0] in cv.TABLE_NAME and "parti" in words \
+        and (any(w in cv.TABLE_PRESENCE for w in words[1:]) or cv.VOTE_COLUMNS <= set(words[1:]))
 
 
 _SEATS = regexes.compile(r"^\(\d+\)$")
@@ -131,7 +134,7 @@ def _row_attendees(m: re.Match, line: Line, group_role: str | None) -> list[Atte
     party = m.group("party") if m.group("party") != "-" else None
     role = m.group("role").strip() if m.group("role") else None
     present = (m.group("presence") or "").lower() in _PRESENT
-    rest = (m.group("rest") or "").strip()
+    rest = (m.group("rest") or m.group("served") or "").strip()
     sub = _SUBSTITUTE.match(rest)
     note = None
     serving = cv.SUBSTITUTE_FOR.match(f"{m.group('name')} {role}") if role else None
@@ -163,7 +166,7 @@ REFERRAL = Folded(letter_led(tolerant(
 # The title of such a roll where it is printed: "Närvarolista", "Närvaro- och omröstningslista", "Bilaga 1
 # Närvaroförteckning", "Förteckning över närvarande".
 ROLL_TITLE = regexes.compile(tolerant(
-    r"^(?:bilaga\s+\d+\s*[:–-]?\s*)?(?:närvaro-?\s*(?:och\s+omröstnings)?(?:lista|förteckning)|"
+    r"^(?:bilaga\s+\d+\s*[:–-]?\s*)?(?:närvaro-?\s*(?:och\s+(?:omröstnings|voterings))?(?:lista|förteckning)|"
     r"närvarolista|närvaroförteckning|uppropslista|förteckning över (?:närvarande|beslutande|ledamöter))"
     r"(?:\s+.{0,40})?\s*:?$"), re.IGNORECASE)
 REFERRAL_LINES = 60  # the front matter that may refer to a roll further on
@@ -215,3 +218,86 @@ def find_listed_roll(lines: list[Line]) -> tuple[int, int, list[Attendee]] | Non
         if found:
             return i, end, found
     return None
+
+
+# --- a roll in two halves side by side: members left, their substitutes right ----------------------------------
+
+# A federation's or board's roll as one table of two halves ("Ledamöter  Kommun  Närv.  Ersättare  Kommun  Tjg
+# Ej tjg"): the members with their presence column at the left, the substitutes with their serving columns at the
+# right, each row pairing a member with a substitute. A mark's column says who was there and how: under "Närv." a
+# member present; under "Tjg" a substitute serving, under "Ej tjg" one present who did not serve; a row's half without
+# a mark is someone absent. The columns are read by where the header's titles stand.
+_HALF_HEAD_CELLS = regexes.compile(r"\S+(?:\s\S+)*")
+_HALF_PERSON = regexes.compile(rf"^(?P<name>{_FULL_NAME})\s*(?:\((?P<party>[^()]+)\))?(?:\s*,\s*(?P<role>[^,]+?))?$")
+SUBSTITUTE_ROLE = "ersättare"
+NOT_SERVING_ROLE = "ej tjänstgörande ersättare"
+
+
+def _half_header(line: Line) -> dict[str, int] | None:
+    """The column titles of a two-halves roll's header row, title → column, or None where the row is not one."""
+    cells = {m.group(0).lower(): line.indent + m.start() for m in _HALF_HEAD_CELLS.finditer(line.text)}
+    first = next(iter(cells), "")
+    if first not in cv.TABLE_NAME or "ersättare" not in cells:
+        return None
+    if not any(c in cv.TABLE_SERVING for c in cells) or not any(c in cv.TABLE_PRESENCE for c in cells):
+        return None
+    return cells
+
+
+def find_split_roll(lines: list[Line]) -> tuple[int, int, list[Attendee]] | None:
+    """(first line, line after the last, attendees) of a roll in two halves (see above), or None."""
+    for i, line in enumerate(lines):
+        if "rsättare" not in line.text or "  " not in line.text:
+            continue
+        cells = _half_header(line)
+        if cells is None:
+            continue
+        split = cells["ersättare"]
+        present_at = next(at for c, at in cells.items() if c in cv.TABLE_PRESENCE)
+        serving_at = next(at for c, at in cells.items() if c in cv.TABLE_SERVING)
+        not_serving_at = next((at for c, at in cells.items() if c in cv.TABLE_NOT_SERVING), None)
+        out: list[Attendee] = []
+        end = i + 1
+        while end < len(lines) and not lines[end].blank_before:
+            row = " " * lines[end].indent + lines[end].text
+            left, right = _half_person(row[:split]), _half_person(row[split:])
+            if left is None:
+                break
+            marks = [m.start() for m in re.finditer(r"(?<!\S)[xX](?!\S)", row)]
+            member_there = any(split > at >= present_at - _MARK_SLACK for at in marks)
+            out.append(_half_attendee(left, lines[end], "present" if member_there else "absent", None))
+            if right is not None:
+                serving = any(at >= serving_at - _MARK_SLACK and (not_serving_at is None or at < not_serving_at - _MARK_SLACK)
+                              for at in marks)
+                not_serving = not_serving_at is not None and any(at >= not_serving_at - _MARK_SLACK for at in marks)
+                role = SERVING_ROLE if serving else NOT_SERVING_ROLE if not_serving else SUBSTITUTE_ROLE
+                out.append(_half_attendee(right, lines[end], "present" if serving or not_serving else "absent", role))
+            end += 1
+        if out:
+            return i, end, out
+    return None
+
+
+_MARK_SLACK = 2  # a mark may stand a little left of its column's title
+_HALF_CELLS = regexes.compile(r"\s{2,}")  # a half's cells stand closer than a whole table's (a long role fills its cell)
+
+
+def _half_person(text: str) -> tuple[re.Match, str | None] | None:
+    """The person of a roll's half row and the place written beside them ("Älvdalen"), or None."""
+    parts = _HALF_CELLS.split(text.strip())
+    if not parts or not parts[0]:
+        return None
+    m = _HALF_PERSON.match(parts[0])
+    if m is None:
+        return None
+    place = next((p for p in parts[1:] if p[:1].isupper() and p.lower() not in cv.TABLE_MARKS), None)
+    return m, place
+
+
+def _half_attendee(person: tuple[re.Match, str | None], line: Line, status: str, role: str | None) -> Attendee:
+    m, place = person
+    name = m.group("name")
+    k = max(line.text.find(name), 0)
+    return Attendee.made(name=name, affiliation=place or m.group("party"), status=status,
+                         role=(m.group("role") or role or "").strip().lower() or None, party=m.group("party"),
+                         source=span_at(line.page, line.start + k, line.start + k + len(name), line.low_confidence))

@@ -88,6 +88,11 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("fackliga organisationer", "present", None),
     ("fackliga företrädare", "present", None),
     ("fackliga representanter", "present", None),
+    # a company board's employee members, by law present with the board ("Arbetstagarrepresentanter:" /
+    # "Mats Eriksson (Kommunal)"), after an "Ej närvarande" list too
+    ("arbetstagarrepresentanter", "present", None),
+    ("arbetstagarrepresentant", "present", None),
+    ("personalrepresentanter", "present", None),
     ("inbjuden gäst", "present", None),
     ("inbjudna", "present", None),
     ("inbjuden", "present", None),
@@ -172,7 +177,7 @@ SURNAME_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ"
 # The words left of a roll's grid where a text tool broke it into one cell a line: its sum row ("Summa"),
 # vote columns carried to the next page ("Nej", "Avstår"), their marks and counts. Lines of these alone,
 # right after a roll, are the roll's and no item's text.
-ROLL_GRID_WORDS = frozenset({"summa", "totalt", "ja", "nej", "avstår", "avstod", "avstår/ej", "x", "–", "-",
+ROLL_GRID_WORDS = frozenset({"summa", "totalt", "total", "ja", "nej", "avstår", "avstod", "avstår/ej", "x", "–", "-",
                              "närvarande", "frånvarande", "§"})
 # Columns that a mark ("X") puts a person in when the table gives absence a column of its own
 # ("Namn | Närvarande | Frånvarande", "Närv. | Ej närv. | Förhinder").
@@ -221,6 +226,19 @@ SUB_TITLES = frozenset({"ja", "nej", "x", "avstår", "avst", "avst.", "tjg", "ej
 # parties only (a lower-case word of a local party would be any word).
 LOWER_CASE_PARTIES = frozenset({"s", "m", "c", "l", "kd", "v", "mp", "sd", "fp"})
 VOTE_VALUES = frozenset({"ja", "nej", "x", "avstår", "avst", "-", "–"})
+# A web page's own links saved with its text ("Hoppa över navigering" atop a meeting portal's page): no part of the
+# minutes, least of all their title; matched on the whole line, lower-cased.
+WEB_CHROME_LINES = frozenset({"hoppa över navigering", "hoppa till innehållet", "hoppa till huvudinnehållet",
+                              "till innehåll på sidan", "gå till huvudinnehåll", "skip to main content"})
+# ... and its cookie notice at the foot ("Vi använder cookies på denna webbplats för att ..."), by how it begins.
+WEB_COOKIE_NOTICE = ("vi använder cookies", "denna webbplats använder cookies", "webbplatsen använder cookies",
+                     "we use cookies")
+# A case system's column title that its PDF's text layer leaves on a line of its own beside each paragraph's label
+# ("nummer" over or under "Vn 4 Title", from the cell "Paragraf nummer"): no text, no part of the title.
+CASE_SYSTEM_CELL_LINES = frozenset({"nummer", "paragrafnummer", "paragraf nummer"})
+# The columns of a voting list ("Ledamöter  Parti  Tjänstgörande ersättare  Ja  Nej  Avstår"): a roll of those
+# who voted, whose header has no presence column (see parse.roll).
+VOTE_COLUMNS = frozenset({"ja", "nej"})
 PRESENCE_VALUES = {"ja": "present", "x": "present", "nej": "absent", "frånvarande": "absent",
                    "förhinder": "excused", "anmält förhinder": "excused",
                    # the marks of an "N/F" column: närvarande / frånvarande
@@ -400,7 +418,7 @@ ROLE_SUFFIX = Folded(
 # A note on part-time presence or substitution: "§§ 112–116", "från § 4", "18.30–19.15", "ersätter X".
 NOTE = regexes.compile(
     r"^(?:(?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d|(?:från|fr\.?o\.?m\.?|till|t\.?o\.?m\.?|efter|före|under|ej|del av|" + SERVES_FOR_WORDS + r"|"
-    r"deltog|närvarande|ersätter|ersatte|ers\.?(?=\s+[A-ZÅÄÖ][a-zåäöé])|tjänstgör|tjänstgörande ersättare för|ersättare för|"
+    r"deltog|deltar|närvarande|ersätter|ersatte|ers\.?(?=\s+[A-ZÅÄÖ][a-zåäöé])|tjänstgör|tjänstgörande ersättare för|ersättare för|"
     r"via|digitalt|på distans|på plats|"
     r"per\s+(?:telefon|video|länk|teams|zoom)|pkt|punkt|p\.|lämnade|kom|anslöt|"
     r"kl\.?|klockan|endast|utan\s+(?:röst|yttrande|förslags|närvaro)\S*|"
