@@ -36,14 +36,18 @@ def test_label_wrapped_in_its_cell_is_one_label_again():
             "  deltagande        Maria Sundin, enhetschef\n"
             "  Sammanträdes      2025-10-14\n"
             "  datum\n"
-            "  Rätt utdraget,    Siv Kullgren\n"
-            "  intygar")
+            "  Rätt utdraget,          Siv Kullgren\n"
+            "  intygar\n"
+            # joined, the label would push its values out of their column: it stays wrapped
+            "  Ej tjänstgörande  S    Amir Haddad\n"
+            "  ersättare         MP   Tova Ström")
     lines = glue_wrapped_labels(page).split("\n")
     assert lines[1].split()[:3] == ["Övriga", "deltagande", "Jessica"]
     assert lines[2].strip() == "Maria Sundin, enhetschef"
     assert lines[3].split() == ["Sammanträdesdatum", "2025-10-14"]
     assert lines[4].split() == ["Rätt", "utdraget,", "intygar", "Siv", "Kullgren"]
-    assert len(lines) == 5
+    assert lines[5:] == page.split("\n")[-2:]
+    assert len(lines) == 7
 
 
 def test_label_wrapped_over_a_blank_line_and_lower_case_piece_no_label():

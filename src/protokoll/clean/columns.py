@@ -534,7 +534,7 @@ class WrappedLabelSettings:
     max_pieces: int = 3  # a label wraps over at most this many further lines ("Förvaringsplats" / "för" / ...)
     max_piece_words: int = 3  # a piece is short ("plats och tid")
     column_slack: int = 1  # a piece starts this close to the label's column; the values this close to theirs
-    min_gap: int = 2  # spaces between the label and its value on the label's first line
+    min_gap: int = 2  # spaces between the label and its value on the label's first line (a cell's border)
     blank_between: int = 1  # blank lines the reader may print between a label's lines (its cell's spacing)
     # An item's section label beside its text ("Beslut    Nämnden beslutar ...") heads the text from a line of
     # its own, as a text layout writes it, when that text holds this many words (a table's row does not).
@@ -633,10 +633,12 @@ def glue_wrapped_labels(page: str, settings: WrappedLabelSettings = WRAPPED_LABE
         value = line[value_at:]
         if len(cells) == 2 and _section_label(joined) and len(value.split()) >= settings.min_section_words:
             out += [" " * at + joined, " " * value_at + value]  # the label over its text
-        elif pieces:
-            out.append(" " * at + joined.ljust(max(value_at - at, len(joined) + settings.min_gap)) + value)
-        else:
+        elif pieces and len(joined) < value_at - at:  # a space at least, the values where they stood
+            out.append(" " * at + joined.ljust(value_at - at) + value)
+        else:  # a label that would push its values out of their column (a roll's party column) stays wrapped
             out.append(line)
+            k += 1
+            continue
         out += [" " * value_at + rest for rest in rests if rest]
         k = ends[-1] if pieces else k + 1
     return "\n".join(out)
