@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from protokoll import regexes
-from protokoll.vocab import labels, lists
+from protokoll.vocab import conventions, labels, lists
 from dataclasses import dataclass
 
 
@@ -522,3 +522,123 @@ def _takes_person(label: str) -> bool:
     t = label.lower()
     return any(w in t for w in ("juster", "ordförande", "sekreterare", "protokollförare")) and \
         not any(w in t.split() for w in ("plats", "tid", "tid:"))
+
+
+# --- a label cell wrapped in its narrow column ----------------------------------------------------------
+# Case systems print the front page and the items' sections as a label column beside the text; a label
+# longer than the column wraps in its cell: "Övriga" over "deltagande", "Justeringens" over "plats och tid",
+# "Sammanträdes" over "datum", "Kommunfullmäktiges" over "beslut", "Protokolls-" over "anteckning". Laid out
+# by position, the pieces stand under the label's first line with the value column going on beside them.
+@dataclass(frozen=True)
+class WrappedLabelSettings:
+    max_pieces: int = 3  # a label wraps over at most this many further lines ("Förvaringsplats" / "för" / ...)
+    max_piece_words: int = 3  # a piece is short ("plats och tid")
+    column_slack: int = 1  # a piece starts this close to the label's column; the values this close to theirs
+    min_gap: int = 2  # spaces between the label and its value on the label's first line (a cell's border)
+    blank_between: int = 1  # blank lines the reader may print between a label's lines (its cell's spacing)
+    # An item's section label beside its text ("Beslut    Nämnden beslutar ...") heads the text from a line of
+    # its own, as a text layout writes it, when that text holds this many words (a table's row does not).
+    min_section_words: int = 3
+
+
+WRAPPED_LABELS = WrappedLabelSettings()
+_CELL = regexes.compile(r"\S+(?: \S+)*")
+_PIECE = regexes.compile(r"^(?:[a-zåäö][\wåäö-]*|[A-ZÅÄÖ][a-zåäö]+:)(?: [a-zåäö][\wåäö-]*)*:?$")
+
+
+def _whole_section_label(t: str) -> bool:
+    """``t`` (one-spaced) is an item's section label ("Beslut", "Yrkanden", "Kommunfullmäktiges beslut") and
+    nothing more but a colon."""
+    if labels.OWN_DECISION.match(t):
+        return True
+    for pattern, _ in labels.SECTION_LABELS:
+        m = pattern.match(t)
+        if m and not t[m.end():].strip(" :"):
+            return True
+    return False
+
+
+def _whole_label(text: str) -> bool:
+    """``text`` is a label of the front page's grid or of an item's sections, whole."""
+    t = " ".join(text.split())
+    # ... or of a signature block ("Rätt utdraget," / "intygar")
+    return bool(_label_kind(t) or conventions.SIGNATURE_START.match(t)) or _whole_section_label(t)
+
+
+def _section_label(text: str) -> bool:
+    """``text`` is an item's section label ("Beslut", "Yrkanden", "Kommunfullmäktiges beslut"), whole and
+    without a colon (with one, the text after it is read as it stands)."""
+    t = " ".join(text.split())
+    # "beslut" is the end of a wrapped label, not one
+    return not t.endswith(":") and t[:1].isupper() and _whole_section_label(t)
+
+
+def _glued_label(head: str, pieces: list[str]) -> str | None:
+    """The label ``head`` wrapped into ``pieces`` put back together (at a space, inside a word, or at a
+    hyphen), or None where no way of joining them makes a known label."""
+    joins = [head]
+    for piece in pieces:
+        joins = [j + sep + piece for j in joins for sep in (" ", "")] + [
+            j[:-1] + piece for j in joins if j.endswith("-")]
+    return next((j for j in joins if _whole_label(j)), None)
+
+
+def glue_wrapped_labels(page: str, settings: WrappedLabelSettings = WRAPPED_LABELS) -> str:
+    """``page`` with each label cell its column wrapped joined on its first line ("Övriga deltagande    Jessica
+    Ehn, ..."); the values beside the pieces stay where they stand. Only pieces that make a known label with
+    the line above are joined, so a table's wrapped cell or a list under a heading stays as it is. An item's
+    section label beside its text is put on a line of its own over it (see ``min_section_words``)."""
+    if "  " not in page:
+        return page
+    lines = page.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
+        if len(cells) < 2 or cells[1][0] - (cells[0][0] + len(cells[0][1])) < settings.min_gap:
+            out.append(line)
+            k += 1
+            continue
+        (at, head), value_at = cells[0], cells[1][0]
+        pieces, rests, ends = [], [], []  # ends: the line after each piece
+        j = k + 1
+        skipped = 0  # blank lines passed over between the label's lines
+        while j < len(lines) and len(pieces) < settings.max_pieces:
+            if not lines[j].strip() and skipped < settings.blank_between and j + 1 < len(lines):
+                skipped += 1
+                j += 1
+                continue
+            below = [(m.start(), m.group()) for m in _CELL.finditer(lines[j])]
+            if not below or abs(below[0][0] - at) > settings.column_slack or \
+                    below[0][0] + len(below[0][1]) >= value_at - settings.column_slack or \
+                    len(below[0][1].split()) > settings.max_piece_words or not _PIECE.match(below[0][1]) or \
+                    (len(below) > 1 and abs(below[1][0] - value_at) > settings.column_slack):
+                break
+            pieces.append(below[0][1])
+            rests.append(lines[j][below[1][0]:] if len(below) > 1 else "")
+            j += 1
+            ends.append(j)
+        joined = None if pieces else head
+        while pieces and joined is None:
+            joined = _glued_label(head, pieces)
+            if joined is None:
+                pieces.pop()
+                rests.pop()
+                ends.pop()
+        if joined is None:
+            out.append(line)
+            k += 1
+            continue
+        value = line[value_at:]
+        if len(cells) == 2 and _section_label(joined) and len(value.split()) >= settings.min_section_words:
+            out += [" " * at + joined, " " * value_at + value]  # the label over its text
+        elif pieces and len(joined) < value_at - at:  # a space at least, the values where they stood
+            out.append(" " * at + joined.ljust(value_at - at) + value)
+        else:  # a label that would push its values out of their column (a roll's party column) stays wrapped
+            out.append(line)
+            k += 1
+            continue
+        out += [" " * value_at + rest for rest in rests if rest]
+        k = ends[-1] if pieces else k + 1
+    return "\n".join(out)

@@ -187,8 +187,9 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
         pages = [normalize(p) for p in pages]
     # A table given cell by cell (plain pdftotext) is printed row by row; spans then index these page texts.
     # A label column read before its values (Tesseract's text of a two-column page) is paired again.
-    # A column title wrapped in its narrow cell ("Närvarand" / "e §") is one title again.
-    pages = [cells.rebuild(columns.pair(cells.glue_wrapped_titles(p))) for p in pages]
+    # A column title wrapped in its narrow cell ("Närvarand" / "e §") is one title again, and so is a label
+    # its label column wrapped ("Övriga" / "deltagande").
+    pages = [cells.rebuild(columns.glue_wrapped_labels(columns.pair(cells.glue_wrapped_titles(p)))) for p in pages]
     lines = to_lines(pages)
     _mend_lost_bullets(lines)
     lines = _join_hyphenated_words(lines)

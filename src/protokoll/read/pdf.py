@@ -406,25 +406,34 @@ def _join_justified(raw: str, runs: list[list], word_spaces: dict[int, list[floa
     spaces, so that they may exceed the cell gap and cut the line into runs; they are spaces still when the
     gaps between the runs are no wider than JUSTIFIED_GAP times the widest word space inside the runs, or,
     with none inside, when JUSTIFIED_MIN_GAPS or more gaps are all alike (JUSTIFIED_UNIFORM). Only runs that
-    follow each other in PDFium's text with nothing but spaces between are joined."""
+    follow each other in PDFium's text with nothing but spaces between are joined. A label column's cell
+    before a justified text ("Propositionsordning | Ordföranden   ställer   proposition") stays a cell of its
+    own and the text after it is joined."""
     joined: list[list] = []
     for line in _runs_to_lines(raw, runs, settings, glue=False):
         row = sorted(line[1], key=lambda r: r[2])
         if len(row) > 1 and LIST_MARKER.match(raw[row[0][0]:row[0][1]]):
             joined.append(row.pop(0))  # a list's number or bullet before the tab: no word of the line
-        gaps = [b[2] - a[3] for a, b in zip(row, row[1:])]
-        inside = [gap for run in row for gap in word_spaces.get(id(run), ())]
-        consecutive = all(a[1] <= b[0] and not raw[a[1]:b[0]].strip() and "\n" not in raw[a[1]:b[0]]
-                          for a, b in zip(row, row[1:]))
-        justified = bool(gaps) and consecutive and (
-            max(gaps) <= JUSTIFIED_GAP * max(inside) if inside else
-            len(gaps) >= JUSTIFIED_MIN_GAPS and max(gaps) <= JUSTIFIED_UNIFORM * min(gaps))
-        if justified:
+        if not _justified_runs(raw, row, word_spaces) and len(row) > 2 and \
+                _justified_runs(raw, row[1:], word_spaces):
+            joined.append(row.pop(0))  # a label column's cell beside a justified text ("Yrkanden | Anna ...")
+        if _justified_runs(raw, row, word_spaces):
             joined.append([row[0][0], row[-1][1], row[0][2], max(r[3] for r in row), row[0][4]])
         else:
             joined += row
     joined.sort(key=lambda r: r[0])  # PDFium's order, as the runs came
     return joined
+
+
+def _justified_runs(raw: str, row: list[list], word_spaces: dict[int, list[float]]) -> bool:
+    """The runs of ``row`` (left to right) are one justified line's words (see ``_join_justified``)."""
+    gaps = [b[2] - a[3] for a, b in zip(row, row[1:])]
+    inside = [gap for run in row for gap in word_spaces.get(id(run), ())]
+    consecutive = all(a[1] <= b[0] and not raw[a[1]:b[0]].strip() and "\n" not in raw[a[1]:b[0]]
+                      for a, b in zip(row, row[1:]))
+    return bool(gaps) and consecutive and (
+        max(gaps) <= JUSTIFIED_GAP * max(inside) if inside else
+        len(gaps) >= JUSTIFIED_MIN_GAPS and max(gaps) <= JUSTIFIED_UNIFORM * min(gaps))
 
 
 def _runs_to_lines(raw: str, runs: list[list], settings: LayoutSettings = LAYOUT, glue: bool = True) -> list[list]:
