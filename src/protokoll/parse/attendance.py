@@ -507,9 +507,12 @@ ROLL_SENTENCE_MAX_LINES = 3  # lines a sentence over a roll may be wrapped on ("
 
 
 def _sentence_over(lines: list[Line], k: int) -> str:
-    """The lower-cased lines of the paragraph right over ``lines[k]``, at most ROLL_SENTENCE_MAX_LINES of them."""
+    """The lower-cased sentence right over ``lines[k]``: the line above, and the lines before it while the one after
+    goes on in lower case (a wrapped sentence), at most ROLL_SENTENCE_MAX_LINES of them; a line that starts with a
+    capital starts the sentence (the item's heading above it is not read with it)."""
     first = k - 1
-    while first > 0 and k - first < ROLL_SENTENCE_MAX_LINES and not lines[first].blank_before:
+    while first > 0 and k - first < ROLL_SENTENCE_MAX_LINES and lines[first].text[:1].islower() \
+            and not lines[first].blank_before:
         first -= 1
     return " ".join(line.text for line in lines[first:k]).lower()
 
