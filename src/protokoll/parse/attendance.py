@@ -420,7 +420,8 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
         in_columns = any(_CELL_GAP.search(c[2].strip()) for c in chunks)
         single_join = one_a_line and "," in text and len(_furn_split_single_join(text.strip())) == 2
         comma_list = None if in_columns else _comma_list(text, wrapped=len(chunks) > 1, single_join=single_join)
-        if comma_list is not None:
+        as_one_line = _one_entry_wrapped(comma_list, chunks, text, single_join)
+        if comma_list is not None and not as_one_line:
             listed_from = len(out)
             carried = role
             mode = _group_mode(comma_list)
@@ -437,7 +438,9 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
                     written[id(a)] = (piece, carried)
             _share_plural_role(out[listed_from:])
             continue
-        if text != " ".join(c[2] for c in chunks):  # one sentence of several on the line: "D (via Teams)."
+        if text != " ".join(c[2] for c in chunks) or as_one_line:
+            # one sentence of several on the line: "D (via Teams)."; or a line of entries a narrower column wrapped
+            # ("Karin Sund, enhetschef, §§ 21-22 Omar" / "Nasser, socialsekreterare"), read as the one line is
             for entry_text, _, _ in _entries(text.strip().rstrip(".")):
                 a = _entry(entry_text, status, role)
                 if a:
@@ -709,6 +712,13 @@ def _comma_list(text: str, wrapped: bool = False, single_join: bool = False) -> 
     if len(entries) == len(pieces) or wrapped or len(entries) >= 2:
         return [", ".join(e) for e in entries]
     return None
+
+
+def _one_entry_wrapped(comma_list: list[str] | None, chunks, text: str, single_join: bool) -> bool:
+    """Whether the wrapped lines ``chunks`` (joined: ``text``) read as one comma entry only because they are wrapped
+    (``comma_list`` the wrapped reading), where the one line would not be a comma list at all."""
+    return comma_list is not None and len(comma_list) == 1 and len(chunks) > 1 \
+        and _comma_list(text, single_join=single_join) is None
 
 
 def _paired_piece(piece: str) -> list[str]:

@@ -265,6 +265,7 @@ MIN_NUMBERED_HEADINGS = 3  # fewer numbered lines than this are a list in the te
 MIN_LABELLED_HEADINGS = 2  # "§ 131" labels are unmistakable; two in a run are the agenda
 MIN_TITLED_HEADINGS = 2  # "1. Båtbryggan" / "2. Mötets avslutande": two numbered titles (short, no final stop) are a short agenda
 TOPIC_TEXT_WORDS = 5  # "a) Städdag: Städdagen hålls söndag 11 maj.": a sentence after a topic's colon, no matter named
+TOPIC_WRAPPED_TEXT_WORDS = 7  # an unpunctuated text after a topic's colon this long, cut after an open word, is a sentence
 SEMICOLON_TEXT_WORDS = 4  # "N. Title; text": an unpunctuated text after the semicolon is at least this long
 # "§ 12 Årsredovisning 2025" alone: a protokollsutdrag (an extract) holds one paragraph of the minutes, and
 # a § label with a title on its line is unmistakable on its own; so is a case system's "KS § 141" (or "§ 141
@@ -408,8 +409,9 @@ def _topic_text(rest: str) -> bool:
     if first[-1:] in ".!?":
         return _decides(first) or len(first.split()) >= TOPIC_TEXT_WORDS or bool(NOTHING_TO_TELL.match(first))
     # "4. Bollar: Elevrådet beslutade att köpa ... från" / "loppisen. Anders ...": a deciding sentence that runs on
-    # to the next line is the item's text as one that ends on the line is
-    return _decides(first)
+    # to the next line is the item's text as one that ends on the line is; so is a long one cut after an open word
+    # ("4. Skolgården: Flera klasser vill ha en ny bänk vid" / "fotbollsplanen. ..."), as a narrower column wraps it
+    return _decides(first) or len(first.split()) >= TOPIC_WRAPPED_TEXT_WORDS and ends_open(first)
 
 
 # "7. Övrigt: Inget övrigt.", "Ekonomi: Inget att rapportera.": a topic's short sentence saying there is nothing.
@@ -889,6 +891,11 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
         if text[:1].islower() and _bare_infinitive_decision(prev, text):
             blocks.append(Block([line], "label", label="decisions", rest=text, blank_before=line.blank_before))
             continue
+        if text[:1].islower() and (formula := _formula_goes_on(prev, line)) is not None:
+            # "Med 6 ja-röster ... beslutar nämnden" / "enligt Håkan Berglunds förslag.": the one line's formula
+            prev.lines.append(line)
+            prev.label, prev.rest = formula
+            continue
         dashed = text[:1] in DASH_CHARS or text[1:2] in ".)" and LETTERED_POINT.match(text)  # DASH.match(text)
         if dashed and _amount_goes_on(prev, text):
             dashed = False  # "... resultat på" / "– 6 200 kr överförs i ny räkning.": a signed amount, no bullet
@@ -900,6 +907,8 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
             # "Medlemsavgift för 2026" / "Årsmötet beslöt att ...", "Ekonomi" / "• Sten redovisade ...": a short
             # line standing apart heads the decision or the bullets under it as it would a paragraph
             prev.kind, prev.rest = "heading", prev.text
+        if section and text[:1].islower() and _label_word_wrapped(prev, line):
+            section = None  # "... godkänner följande" / "propositionsordning: Ja-röst för avslag": the label's word mid-sentence
         if section:
             blocks.append(Block([line], "label", label=section[0], rest=section[1], blank_before=line.blank_before))
             continue
@@ -927,12 +936,78 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
         if apart and (section is None or labels.DECIDES.match(text)):
             prev.kind, prev.rest = "heading", prev.text
         if prev is not None and not heads_summary and not apart and _continues(prev, line, width, blanks):
+            after = _deciding_heading_wrapped(prev, line) if prev.kind == "heading" and text[:1].islower() else None
             prev.lines.append(line)
+            if after is not None:  # "1. Genomgicks föregående mötes protokoll, justerades och" / "lades till ..."
+                prev.rest = join([prev.rest, line.text])
+                blocks.append(after)
+                continue
             if prev.kind in ("label", "heading"):
                 prev.rest = join([prev.rest, line.text])
+                if prev.label == "decisions" and len(prev.lines) == FORMULA_WRAP_LINES:
+                    prev.rest = _decision_label_rest(prev)
+            elif prev.kind == "text" and (formula := _formula_wrapped_over(prev)) is not None:
+                prev.kind, prev.label, prev.rest = "label", formula[0], formula[1]
             continue
         blocks.append(Block([line], "text", blank_before=line.blank_before))
     return _paragraph_items(blocks)
+
+
+def _formula_goes_on(prev: Block | None, line: Line) -> tuple[str, str] | None:
+    """The section (a formula with its decision) that the one line of the decision's label ``prev`` and ``line``
+    make, where a narrower column wrapped the formula's decision, not an att-clause, onto ``line``."""
+    if prev is None or prev.kind != "label" or prev.label != "decisions" or prev.rest or line.blank_before \
+            or len(prev.lines) != 1 or STARTS_ATT.match(line.text):
+        return None
+    section = labels.section_of(join([prev.lines[0].text, line.text]))
+    return section if section is not None and section[0] == "formula" else None
+
+
+def _deciding_heading_wrapped(heading: Block, line: Line) -> Block | None:
+    """The item's text block where the heading line ``heading`` and its wrapped tail ``line`` are, read as one line,
+    a numbered paragraph that decides ("1. Genomgicks föregående mötes protokoll, justerades och" / "lades till
+    handlingarna."): its sentence is its title and its text, as heading_at reads the one line; else None."""
+    if len(heading.lines) != 1 or heading.lead or heading.rest != heading.lines[0].text[-len(heading.rest):]:
+        return None  # (a heading whose text already stands apart, or whose title is not the line's end)
+    first = heading.lines[0]
+    whole = heading_at(join([first.text, line.text]))
+    if whole is None or whole.text_at is None or whole.text_at >= len(first.text) or whole.title != join([heading.rest, line.text]):
+        return None
+    start = replace(first, text=first.text[whole.text_at:], start=first.start + whole.text_at, blank_before=False)
+    return Block([start, line], lead=whole.text_at)
+
+
+def _decision_label_rest(block: Block) -> str:
+    """The decision of the label ``block`` as its lines read as one ("Stämmans beslut: Stämman beslutade enligt
+    styrelsens" / "förslag." gives "enligt styrelsens förslag.", as the one line does): a formula wrapped after the
+    label is no part of the decision."""
+    whole = labels.section_of(block.text)
+    return whole[1] if whole is not None and whole[0] == "decisions" and whole[1] else block.rest
+
+
+def _label_word_wrapped(prev: Block | None, line: Line) -> bool:
+    """Whether ``line``, which starts in lower case with a label's word ("propositionsordning: Ja-röst för avslag"),
+    is the wrapped rest of the open sentence of the paragraph ``prev`` (a label is written with a capital at the
+    start of its line; in lower case it stands where a narrower column broke the sentence)."""
+    return prev is not None and prev.kind == "text" and not line.blank_before and not ends_sentence(prev.lines[-1].text)
+
+
+def _formula_wrapped_over(block: Block) -> tuple[str, str] | None:
+    """The section the paragraph ``block`` is as the one line a narrower column wrapped: a decision's formula
+    without its decision ("Efter votering med handuppräckning (12 röster för bifall, 9" / "röster för avslag)
+    beslutar distriktsmötet"), a label whose att-clauses follow; or, on its second line, a formula or a proposal's
+    formula with its decision after it ("Nämnden föreslår kommunfullmäktige" / "besluta att höja avgiften ...").
+    None for running text."""
+    last = block.lines[-1].text
+    low = last.lower()
+    if "besl" not in low and "bestäm" not in low:
+        return None  # (formula_of's own words: section_of finds no formula without them; the first line had none)
+    whole = labels.section_of(block.text)
+    if whole is None:
+        return None
+    if whole == ("decisions", "") and last[-1:].isalpha():
+        return whole
+    return whole if len(block.lines) == FORMULA_WRAP_LINES and whole[0] in WRAPPED_FORMULA_SECTIONS and whole[1] else None
 
 
 def _title_tail_below(lines: list[Line], i: int) -> bool:
@@ -942,7 +1017,8 @@ def _title_tail_below(lines: list[Line], i: int) -> bool:
     if i + 2 >= len(lines) or len(lines[i].text) < WRAPPED_TITLE_MIN_CHARS:
         return False
     tail, after = lines[i + 1], lines[i + 2]
-    return not tail.blank_before and not ends_sentence(tail.text) and tail.text[:1].isupper() \
+    return not tail.blank_before and not ends_sentence(tail.text) \
+        and (tail.text[:1].isupper() or tail.text[:1].isdigit() and dates.YEAR_START.match(tail.text) is not None) \
         and len(tail.text.split()) <= WRAPPED_TITLE_WORDS and len(tail.text) < len(lines[i].text) \
         and labels.section_of(tail.text) is None and labels.section_of(after.text) is not None \
         and CASE_NUMBER.match(tail.text) is None and BARE_CASE.match(tail.text) is None  # "Diarienummer: RN 2024/1288"
@@ -1190,6 +1266,10 @@ def heading_like_line(text: str) -> bool:
 SHORT_LINE = 0.75  # share of the wrap width: a line ending a sentence before it is no wrapped line
 # Labels whose text stands on their own line ("Beslut: ...", "Reservation: ...", "Ansvarig: ...", "Åtgärd: ...",
 # "Protokollsanteckning: ..."): a capitalised line after one that is no wrap starts a paragraph of its own.
+WRAPPED_FORMULA_SECTIONS = frozenset({"formula", "proposes"})  # a formula wrapped with its decision after it
+FORMULA_WRAP_LINES = 2  # the lines of a decision's label read again as one: a formula after the label wraps once
+# A side of a vote named at the end of a line, its count on the next ("Ja-röster:" / "3, Nej-röster: 1").
+VOTE_SIDE_ENDS_LINE = regexes.compile(r"\b(?:ja|nej|avstår|avstod|avstående|blanka)(?:-?röster|-?röst)?\s*:$", re.IGNORECASE)
 LINE_LABELS = frozenset({"decisions", "reservations", "responsible", "due", "action", "note"})
 
 
@@ -1222,6 +1302,8 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
         return True
     if text[:1].isdigit() and NUMBERED_CLAUSE.match(text):
         return False
+    if text[:1].isdigit() and last[-1:] == ":" and not broken and VOTE_SIDE_ENDS_LINE.search(last):
+        return True  # "... hajk. Ja-röster:" / "3, Nej-röster: 1, Avstår: 0": a count wrapped off its side's word
     starts_att = text[:1] in "aA" and STARTS_ATT.match(text) is not None  # read twice below
     if starts_att and last.rstrip().lower().endswith(ATT_LIST_JOINERS):
         return False

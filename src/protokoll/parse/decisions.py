@@ -988,12 +988,35 @@ _NAMED_SPLIT = regexes.compile(r",(?![^()]*\))|\s+och\s+|\s+samt\s+")
 _NAMED_ONE = regexes.compile(r"^(?P<name>[A-ZÅÄÖ][^()]*?)\s*(?:\((?P<party>[^()]+)\))?\.?$")
 
 
+# The wrapped rest of a side's list of names: "(KD), Olof Sand (SD)" (a party cut off its name), "Sand (SD), ..." (a
+# surname cut off its given name before its party), "och Lisa Holm (C)", after a side whose last name has no party
+# yet; or any line after a side that ends in a comma.
+_NAMES_GO_ON = regexes.compile(r"^(?:\(|(?:och|samt)\s|[A-ZÅÄÖ][\wåäö-]*\s*\()")
+
+
+def _named_sides_unwrapped(lines: list[str]) -> list[str]:
+    """``lines`` with each side's list of names on one line where a narrower column wrapped it."""
+    out: list[str] = []
+    side = False  # whether the line before is (the start of) a side's list
+    for line in lines:
+        text = line.strip()
+        if NAMED_SIDE.match(text):
+            out.append(text)
+            side = True
+        elif side and out and text and (out[-1].endswith(",") or not out[-1].endswith(")") and _NAMES_GO_ON.match(text)):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+            side = False
+    return out
+
+
 def named_ballots(lines: list[str]):
     """Ballots from lines that list each side's names ("Ja-röster: A (S), B (M)")."""
     from protokoll.model import Ballot
 
     out = []
-    for line in lines:
+    for line in _named_sides_unwrapped(lines):
         m = NAMED_SIDE.match(line.strip())
         if not m:
             continue

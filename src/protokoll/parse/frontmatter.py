@@ -113,6 +113,10 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
             # "Ordförande Anna Ek", "Ordförande Anna Ek, E-11" or "Ordförande    Anna Ek (S)" in a list: an entry with
             # its role ("Justerare Magnus Ek" after the lists is the label of who checks the minutes)
             office = None
+        if office and mode == "list" and text[:1].islower() and continues_list(sections[-1][-1].text, text):
+            # "..., Lena Lind," / "sekreterare", "..., Tuva –" / "sekreterare, Jimmy – ...": a role wrapped off its
+            # entry in the list, no office label of its own (a label is written with a capital)
+            office = None
         if mode == "list" and office and ":" in office.group(0) and not line.blank_before and \
                 not heading_of(sections[-1][0].text).rest.strip() and role_label(text) and \
                 office.group("word").lower() in cv.BOARD_OFFICES and heading_of(sections[-1][0].text).status == "present":

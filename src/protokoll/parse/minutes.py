@@ -901,9 +901,10 @@ class ItemParser:
                 self.section = block.label
                 if self.cur is not None and block.label == "decisions":
                     self.parts[id(self.cur)].setdefault("decisions", [])
-                    if not block.rest and (vote := dec.counted_vote(block.lines[0].text)) is not None:
+                    if not block.rest and (vote := dec.counted_vote(block.text)) is not None:
                         # "Efter votering (7 röster för bifall, 8 röster för avslag) beslutar förbundsmötet" /
-                        # "att avslå motionen.": the tally is the vote of the decision under the formula
+                        # "att avslå motionen.": the tally is the vote of the decision under the formula (the
+                        # formula's lines read as one, where a narrower column wrapped it)
                         self.parts[id(self.cur)].setdefault(FORMULA_TALLY, []).append((block, vote))
                         continue
                 if block.rest or block.label == "formula":

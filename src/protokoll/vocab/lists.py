@@ -83,7 +83,7 @@ def continues_list(prev: str, text: str) -> bool:
     prev = prev.rstrip()
     if prev.endswith((",", " och", " samt", "§")) or OPENS_WITH_AND.match(text) or cv.SERVES_FOR_LEAD.match(text):  # "§" / "31.": the number wrapped
         return True
-    if prev.count("(") > prev.count(")") and "," in prev and text.count(")") > text.count("("):
+    if prev.count("(") > prev.count(")") and "," in prev and _closes_paren(text):
         return True  # "Thomas Bly (M) (ers Marita" / "Jonsson (M)), Eva Lund (M)": wrapped inside a parenthesis
     first = text.split(maxsplit=1)[0].rstrip(",.") if text[:1].islower() else ""
     if first and (text.split(maxsplit=1)[0].endswith(",") or text.strip() == first) and cv.role_base(first) \
@@ -103,6 +103,20 @@ def continues_list(prev: str, text: str) -> bool:
     cut = len(words) == 1 or prev.endswith(tuple(f" {p}" for p in PARTICLES)) or \
         len(words) == 2 and words[0][:1].islower() and cv.role_base(words[0]) is not None  # "sekreterare Jenny"
     return cut and bool(COMMA_OR_AND.search(prev)) and (bool(WRAPPED_NAME.match(text)) or surname_with_role(text))
+
+
+def _closes_paren(text: str) -> bool:
+    """Whether ``text`` closes a parenthesis opened before it ("Jonsson (M)), Eva Lund (M), Per Svan (S) (ers": one
+    more closed than opened by some point, whatever it opens after that)."""
+    depth = 0
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
 
 
 def surname_with_role(text: str) -> bool:
@@ -181,4 +195,7 @@ CAPITAL_FIRST = regexes.compile(r"[A-ZÅÄÖÉ]")
 
 COMMA_OR_AND = regexes.compile(r",|\s(?:och|samt)\s")
 
-WRAPPED_NAME = regexes.compile(r"(?:(?:af|von|de|van|der|la|du)\s+)?[A-ZÅÄÖÉ][\w-]*(?:\s*\(|,|\s+(?:och|samt)\s|\.?\s*$)")
+# The wrapped tail of a name cut inside a list: a surname, then a parenthesis, a comma, the next name, the end, the
+# paragraphs the person attended ("Holm § 31.") or a company's form ("Fastighetsförvaltning AB").
+WRAPPED_NAME = regexes.compile(r"(?:(?:af|von|de|van|der|la|du)\s+)?[A-ZÅÄÖÉ][\w-]*(?:\s*\(|,|\s+(?:och|samt)\s|\.?\s*$"
+                               r"|\s+§|\s+(?:AB|HB|KB)\b)")
