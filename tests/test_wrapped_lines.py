@@ -361,3 +361,22 @@ Socialnämnden beslutar att godkänna rapporten.
 def test_title_wrapped_before_its_year():
     record = parse_text(TITLE_YEAR, "year.txt").to_json()
     assert [i["title"] for i in record["items"]] == ["Rapportering av ej verkställda gynnande beslut kvartal 1 2025"]
+
+
+def test_title_wrapped_inside_the_organisations_name_before_its_date():
+    # "... med Rönnbackens" / "Samfällighetsförening söndagen den 12 oktober ...": the name's rest is on the next
+    # line with the date after it (dev fixtures 152, 205, 328 wrapped at 60)
+    head = "\nNärvarande: Ida Rönn, Ove Sand\n\n1. Mötets öppnande\nMötet öppnades.\n"
+    for title, org in [
+            ("Protokoll fört vid styrelsemöte med Tallbackens\nSamfällighetsförening söndagen den 12 oktober 2025 kl 10.00",
+             "Tallbackens Samfällighetsförening"),
+            ("Protokoll fört vid styrelsemöte i Norrdalens\nkommunförbund 2025-11-13", "Norrdalens kommunförbund")]:
+        record = parse_text(title + "\n" + head, "title.txt").to_json()
+        assert record["organisation"] == org
+
+
+def test_place_and_day_under_the_title_are_no_part_of_the_name():
+    head = "\nNärvarande: Ida Rönn, Ove Sand\n\n1. Mötets öppnande\nMötet öppnades.\n"
+    for under in ("Lund 2023-11-17 info@example.se", "Lördagen den 14 juni 2025"):
+        record = parse_text("Styrelsemöte i Skånska Vägföreningen\n" + under + "\n" + head, "title.txt").to_json()
+        assert record["organisation"] == "Skånska Vägföreningen"

@@ -713,10 +713,20 @@ def _wrapped_title_org(lines: list[Line], line: Line, org: str) -> str:
     nxt = lines[at + 1] if at is not None and at + 1 < len(lines) else None
     if nxt is None or nxt.blank_before or nxt.indent != line.indent or nxt.page != line.page:
         return org
-    tail = nxt.text.strip()
-    if not TITLE_WRAP.match(tail) or PLACE_TIME.match(tail) or heading_of(tail) or not _org_like(f"{org} {tail}"):
+    # (the date and time after the name go: "Samfällighetsförening söndagen den 12 oktober 2025 kl 10.00")
+    if is_place_or_date_line(nxt.text.strip()) or _opens_with_date(nxt.text.strip()):
+        return org  # "Helsingborg 2023-11-17", "Lördagen den 14 juni 2025": the meeting's place and day under the title
+    tail = _cut_date(nxt.text.strip()).strip(" ,")
+    if tail != nxt.text.strip() and municipalities.canonical(tail):
+        return org  # "Helsingborg 2023-11-17 ...": the place the meeting was held, before its date
+    if not (TITLE_WRAP.match(tail) or LOWER_KIND_TAIL.match(tail)) or PLACE_TIME.match(tail) or heading_of(tail) \
+            or not _org_like(f"{org} {tail}"):
         return org
     return f"{org} {tail}"
+
+
+# The kind of organisation alone, in lower case, that a title wrapped before ("... i Västerdalens" / "kommunförbund").
+LOWER_KIND_TAIL = regexes.compile(r"^[a-zåäö]*(?:förbund|förening|samfällighet|sällskap|klubb)(?:et|en)?$")
 
 
 def _meeting_then_org(cut: str) -> tuple[str, str] | None:
