@@ -119,7 +119,7 @@ def _mend_lost_bullets(lines: list[Line]) -> None:
 # A word hyphenated where its line wrapped ("Bostadsrätts-" / "föreningen Tallkotten 2"), as pdftotext and typeset
 # or justified PDFs give it: the word is one again. A hyphen before one of these words is the first half of a
 # shared compound ("kultur- och fritidsnämnden") and stays.
-_HYPHENATED_END = regexes.compile(r"(?<![\w-])[^\W\d_]{2,}-$|(?<=[^\W\d_]{2})-$")
+_HYPHENATED_END = regexes.compile(r"(?<=[^\W\d_]{2})-$")  # two letters before the hyphen: no dash, no "3-"
 _LOWER_WORD_START = regexes.compile(r"[a-zåäöéü]+")
 SHARED_COMPOUND_JOINERS = frozenset(("och", "eller", "samt", "respektive", "resp", "till", "som", "än"))
 
