@@ -245,6 +245,9 @@ PREPARED_IN = regexes.compile(r"(?:\s+(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö]
 BULLETED_NUMBER = regexes.compile(r"^[-–—•*·]\s+(?=\d|§\s*\d)")
 _DIGITS_OR_SIGN = frozenset("0123456789§")
 # "31 § Val av justerare": the sign after the number, as some municipalities and parishes write it.
+SIGN_AFTER = regexes.compile(r"^(?P<label>(?P<n>\d{1,3})\s*§)(?=\s|$)\s*(?P<title>[A-ZÅÄÖÉ\"”'’«].*)?$")
+
+
 def _agenda_proposal_title(title: str) -> bool:
     """Whether a numbered line's ``title`` is an agenda point on someone's proposal ("Styrelsens förslag till
     ändrade stadgar"), not a proposal label addressed to a deciding body ("... förslag till kommunstyrelsen")."""
@@ -252,7 +255,6 @@ def _agenda_proposal_title(title: str) -> bool:
     return m is not None and not conventions.deciding_body(m.group("what"))
 
 
-SIGN_AFTER = regexes.compile(r"^(?P<label>(?P<n>\d{1,3})\s*§)(?=\s|$)\s*(?P<title>[A-ZÅÄÖÉ\"”'’«].*)?$")
 # "3. Val av justerare; Anna Berg valdes.": a short title, a semicolon, then the item's text on the same line.
 TITLE_SEMICOLON = regexes.compile(r";\s+(?=\S)")
 

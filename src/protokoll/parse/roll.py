@@ -263,7 +263,7 @@ def find_split_roll(lines: list[Line]) -> tuple[int, int, list[Attendee]] | None
             left, right = _half_person(row[:split]), _half_person(row[split:])
             if left is None:
                 break
-            marks = [m.start() for m in re.finditer(r"(?<!\S)[xX](?!\S)", row)]
+            marks = [m.start() for m in _CROSS_MARK.finditer(row)]
             member_there = any(split > at >= present_at - _MARK_SLACK for at in marks)
             out.append(_half_attendee(left, lines[end], "present" if member_there else "absent", None))
             if right is not None:
@@ -279,6 +279,7 @@ def find_split_roll(lines: list[Line]) -> tuple[int, int, list[Attendee]] | None
 
 
 _MARK_SLACK = 2  # a mark may stand a little left of its column's title
+_CROSS_MARK = regexes.compile(r"(?<!\S)[xX](?!\S)")  # a cell's "x" that marks presence or serving
 _HALF_CELLS = regexes.compile(r"\s{2,}")  # a half's cells stand closer than a whole table's (a long role fills its cell)
 
 
