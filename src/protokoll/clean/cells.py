@@ -378,7 +378,8 @@ def _role_rows(lines, paras, k, settings):
     """A list of people in a table without a header, a role cell and a name cell a row ("Ordf." / "Elin
     Markusson" / "Kassör" / "Amir Haddad"), one cell a paragraph: role and name on one line again. The
     first role may end the paragraph before it, under the list's heading ("Närvarande" / "Ordf.")."""
-    if k and paras[k][1] - paras[k][0] == 1 and _looks_like_name(_one_line(lines, paras[k - 1]) or ""):
+    # (the name may end the paragraph of the list's heading: "Närvarande:" / "Gunilla Ek" / "Ordförande" / ...)
+    if k and paras[k][1] - paras[k][0] == 1 and _looks_like_name(" ".join(lines[paras[k - 1][1] - 1].split())):
         return None  # a role after a name: a presence table's row given cell by cell (parse.celltables reads it)
     rows, at = [], k
     while at + 1 < len(paras):

@@ -994,6 +994,13 @@ def align_cells(rows: list[tuple[int, str]]) -> list[str]:
     return out
 
 
+ROLE_REMIT_MAX_WORDS = 2  # "Ledamot, hallar", "Suppleant, bryggor": what a board member answers for, after the role
+
+
+def _role_remit(words: list[str]) -> bool:
+    return 0 < len(words) <= ROLE_REMIT_MAX_WORDS and all(w[:1].islower() for w in words)
+
+
 @lru_cache(maxsize=cv.ROLE_CACHE_SIZE)  # pure, and asked again and again of the same words
 def _is_role_cell(cell: str) -> bool:
     """A column cell that only says what someone is: "Ordförande", "1:e vice ordförande",
@@ -1007,7 +1014,7 @@ def _is_role_cell(cell: str) -> bool:
     # "mark- och exploateringschef," whose note a narrow cell wrapped onto the next line
     for k, piece in enumerate(p.strip() for p in cell.rstrip().rstrip(",").split(",")):
         words = piece.split()
-        if k and cv.NOTE.match(piece):
+        if k and (cv.NOTE.match(piece) or _role_remit(words)):
             continue
         if not words or any(w[:1].isupper() for w in words[1:]) or not (cv.role_base(piece) or cv.NOTE.match(piece)):
             return False

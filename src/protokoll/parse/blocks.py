@@ -241,8 +241,11 @@ BARE_CASE = regexes.compile(r"^(?P<case>[A-ZÅÄÖ]{1,6}(?:\s+[A-ZÅÄÖ]{1,6})?
 # case ("Au § 84", "KSAU § 12", one or more); a reference, not the title.
 PREPARED_IN = regexes.compile(r"(?:\s+(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö]{1,4})\s*§\s*\d{1,3})+$")
 # "• 1 Mötet öppnas", "– 2 Ekonomi": a list bullet before an item's number (a word processor's bulleted list
-# numbered by hand); the heading is read without it.
-BULLETED_NUMBER = regexes.compile(r"^[-–—•*·]\s+(?=\d|§\s*\d)")
+# numbered by hand); the heading is read without it. A round bullet may stand against the number ("•3. Val av
+# justerare": pdftotext -layout drops the tab after it where the number is wide); a dash against a number
+# may be a minus, so a dash needs its space.
+BULLETED_NUMBER = regexes.compile(r"^(?:[-–—•*·]\s+|[•·]\s*)(?=\d|§\s*\d)")
+GLUED_BULLETS = frozenset("•·")
 _DIGITS_OR_SIGN = frozenset("0123456789§")
 # "31 § Val av justerare": the sign after the number, as some municipalities and parishes write it.
 SIGN_AFTER = regexes.compile(r"^(?P<label>(?P<n>\d{1,3})\s*§)(?=\s|$)\s*(?P<title>[A-ZÅÄÖÉ\"”'’«].*)?$")
@@ -289,7 +292,8 @@ def heading_at(text: str) -> Heading | None:
     first = text[:1]
     # "– 1 Mötets öppnande"; a word processor's list sets a tab after the dash ("–    1 Mötets öppnande")
     # (a meeting portal's web page bullets its paragraphs: "•   § 22" / "Justering")
-    if first in DASH_CHARS and (text[2:3].isdigit() or text[1:2] == " " and text[1:8].lstrip()[:1] in _DIGITS_OR_SIGN):
+    if first in DASH_CHARS and (text[2:3].isdigit() or text[1:2] == " " and text[1:8].lstrip()[:1] in _DIGITS_OR_SIGN
+                                or first in GLUED_BULLETS and text[1:2].isdigit()):
         bullet = BULLETED_NUMBER.match(text)
         if bullet:
             h = heading_at(text[bullet.end():])
@@ -952,7 +956,24 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
                 prev.kind, prev.label, prev.rest = "label", formula[0], formula[1]
             continue
         blocks.append(Block([line], "text", blank_before=line.blank_before))
+    if not headings and blanks != "paragraphs":
+        _colon_headings_between(blocks)
     return _paragraph_items(blocks)
+
+
+def _colon_headings_between(blocks: list[Block]) -> None:
+    """Notes without numbers whose paragraphs stand without blank lines between them (pdftotext -layout of a
+    document spaced by paragraph style): "... början av mars." / "Arbete inför jakten:" / "Vi beslutade ...". A line
+    alone that reads as a heading written with a colon, after a finished sentence and over a capitalised line or a
+    list, heads what follows (the blank line that marks it where blanks part paragraphs is missing here)."""
+    for k in range(1, len(blocks) - 1):
+        block = blocks[k]
+        if block.kind != "text" or len(block.lines) != 1 or not _colon_heading(block.lines[0].text):
+            continue
+        before, after = blocks[k - 1], blocks[k + 1]
+        if before.kind in ("text", "dash", "label") and ends_sentence(before.lines[-1].text) \
+                and (after.kind == "dash" or after.lines[0].text[:1].isupper()):
+            block.kind, block.rest = "heading", block.text
 
 
 def _formula_goes_on(prev: Block | None, line: Line) -> tuple[str, str] | None:

@@ -91,6 +91,8 @@ def unfold(lines: list[Line]) -> list[Line]:
         if found is None and lines[i].text[:1].isupper() and \
                 _kind(lines[i].text.split(" ", 1)[0]) in ("name", "role", "affiliation"):
             found = _across_table(lines, i)
+        if found is None and i and lines[i].text[:1].isupper() and _person(lines[i].text):
+            found = _name_role_pairs(lines, i)
         split = None if found else _heading_over_title(lines[i])
         if split:  # "Röstlängd: Fastighet": the list's heading and the first column's title on one line
             tried = lines[:i] + list(split) + lines[i + 1:]
@@ -107,6 +109,33 @@ def unfold(lines: list[Line]) -> list[Line]:
         out.append(lines[i])
         i += 1
     return out if changed else lines
+
+
+MIN_ROLE_SHARE = 0.5  # of the lines paired with names, at least this share are roles ("Kassör", "Ledamot, hallar")
+
+
+def _name_role_pairs(lines: list[Line], i: int):
+    """A roll kept as a two-column table without column titles ("Närvarande:" / "Sören Malmgren    Ordförande"
+    / ...), which default-mode text gives a cell a line: "Sören Malmgren" / "Ordförande" / "Birgit Holmér" /
+    "Sekreterare" / .... Under a roll heading (line ``i - 1``), the lines pair up as a name and the cell beside it
+    (a role, or what the person stands for: "Ungdom", "Säkerhet"), most of those cells roles. (end, layout rows)
+    or None."""
+    heading = heading_of(lines[i - 1].text)
+    if heading is None or heading.rest.strip():
+        return None
+    pairs, k = [], i
+    while k + 1 < len(lines):
+        name, beside = lines[k].text.strip(), lines[k + 1].text.strip()
+        if not (_person(name) and "," not in name and _is_cell(lines[k + 1]) and not _person(beside)
+                and beside[:1].isupper() and heading_of(beside) is None):
+            break
+        pairs.append((lines[k], name, beside))
+        k += 2
+    roles = sum(bool(cv.is_role(beside.partition(",")[0])) for _, _, beside in pairs)
+    if len(pairs) < MIN_ROWS or roles < MIN_ROLE_SHARE * len(pairs):
+        return None
+    width = max(len(name) for _, name, _ in pairs) + len(CELL_GAP)  # the second column aligned, as -layout gives it
+    return k, [replace(line, text=name.ljust(width) + beside, indent=0, blank_before=False) for line, name, beside in pairs]
 
 
 def _titles_across(text: str) -> list[tuple[str, str | None]] | None:
