@@ -110,3 +110,30 @@ def test_misread_section_labels_and_signature_lines():
                             "Peter Ros", "…………………", "Eva Strand", "…………………", "Lars Vik", "", "§ 8 Öppnande"])
     text = pair(signatures)
     assert "Sekreterare Peter Ros" in text and "Justerande Lars Vik" in text and "\n§ 8 Öppnande" in text
+
+
+def test_a_label_column_that_lost_its_swedish_letters_is_paired():
+    # OCR without a Swedish model prints "Ovriga narvarande" and "Sammantradesdatum", read before the repair gives
+    # the letters back
+    damaged = """Lovsala kommun
+Kommunstyrelsens arbetsutskott
+SAMMANTRADESPROTOKOLL
+
+Sammantradesdatum
+
+Ovriga narvarande
+
+Utses att justera
+
+2024-03-12
+
+Eva Lind, sekreterare
+
+Bertil Ahman
+
+§ 1 Val av justerare
+Arbetsutskottet beslutar att utse Bertil Ahman att justera protokollet.
+"""
+    text = pair(damaged)
+    assert "Ovriga narvarande Eva Lind, sekreterare" in text and "Utses att justera Bertil Ahman" in text
+    assert parse_text(damaged).to_json()["adjusters"] == ["Bertil Åhman"]

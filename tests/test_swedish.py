@@ -104,3 +104,15 @@ def test_repair_of_genre_words_genitives_and_given_names(damaged, repaired):
 
 def test_repair_text_keeps_election_titles():
     assert swedish.repair_text("Val av justerare. Sammantradets oppnande.") == "Val av justerare. Sammanträdets öppnande."
+
+
+# A heading in capitals is a word like any other ("SAMMANTRADESPROTOKOLL" heads the front page, "FOREDRAGNINGSLISTA"
+# the contents list the items must not be read from); short capitals stay acronyms. A name not itself a given name
+# whose one form with å/ä/ö is one ("Orjan", "Ake") is that name.
+@pytest.mark.parametrize("damaged, repaired", [
+    ("SAMMANTRADESPROTOKOLL", "SAMMANTRÄDESPROTOKOLL"), ("FOREDRAGNINGSLISTA", "FÖREDRAGNINGSLISTA"),
+    ("SKR", "SKR"), ("ADDA", "ADDA"),
+    ("Osten", "Östen"), ("Orjan", "Örjan"), ("Marta", "Marta"),
+])
+def test_repair_of_capitals_and_names_only_with_swedish_letters(damaged, repaired):
+    assert swedish.repair_word(damaged) == repaired

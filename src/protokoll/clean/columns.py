@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from protokoll import regexes
+from protokoll.folding import fold
 from protokoll.vocab import conventions, labels, lists
 from dataclasses import dataclass
 
@@ -55,7 +56,12 @@ STOPS = ("underskrifter", "underskrift", "anslag/bevis", "bevis", "ärendelista"
          "närvarolista", "deltagarlista")  # (a table's heading: the table stands under it)
 # OCR reads "§" as "$" or "&" as often as not ("$25", "& 27"): such a label is given its "§" back.
 # The first words of the labels: only a line that starts with one may be a label wrapped over two lines.
-_FIRST_WORDS = frozenset(label.split(" ", 1)[0] for label in ONE_LINE + LISTS + STOPS)
+# (Each label is known folded too: the column is paired before the Swedish repair, and OCR without a Swedish model
+# prints "Ovriga narvarande" for "Övriga närvarande".)
+_KIND_OF_FOLDED = {fold(label, ocr=False): kind for kind, group in (("one", ONE_LINE), ("list", LISTS), ("stop", STOPS))
+                   for label in group}
+_FIRST_WORDS = frozenset(word for label in ONE_LINE + LISTS + STOPS
+                         for word in (label.split(" ", 1)[0], fold(label.split(" ", 1)[0], ocr=False)))
 # "§" as OCR reads it in a label column: "$", "&", "£&", and "8" after a body's prefix ("SBN 845", "KFN 8 30").
 ITEM = regexes.compile(r"^(?:(?:Punkt|Ärende)\s+\d{1,3}|(?:[A-ZÅÄÖ]{2,6}\s*)?[§$&£]{1,2}\s*\d{1,3}|"
                        r"[A-ZÅÄÖ]{2,6}\s+8\s?\d{1,3}|\d{1,2}(?:[.:,]\d{1,2})*[.:]|\d{1,2}(?:[.:,]\d{1,2})+)$")
@@ -90,7 +96,7 @@ def _label_kind(text: str) -> str | None:
         return "list"
     if t in ONE_LINE:
         return "one"
-    return None
+    return _KIND_OF_FOLDED.get(t) if t.isascii() else None  # "ovriga narvarande": a label that lost its ö and ä
 
 
 def _label_at(lines: list[str], j: int, settings: ColumnSettings) -> tuple[str | None, str, int]:

@@ -35,6 +35,8 @@ _RARE = ((regexes.compile("Oo|oé|éo|oó|éö|öé|dé|dó"), "ö"), (regexes.c
          (regexes.compile("ó|ò"), "ö"), (regexes.compile("á|à"), "å"), (regexes.compile("ë"), "ä"),
          (regexes.compile("(?<=[a-zåäö])i(?=[a-zåäö])"), "l"))  # "avsiutas", "Anmait"
 _MAX_VARIANTS = 512
+# A word in capitals this long is a heading's word, not an acronym (SKR, ADDA, MBL): it is repaired as spelt.
+UPPER_WORD_MIN_CHARS = 6
 _WORD = regexes.compile(r"(?<![\w@.])[A-Za-zÀ-ÿ&6]*[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ&6]*(?![\w@])")
 # _WORD led by the character before the word, consumed instead of tested behind: re then skips through
 # the text to those characters in one loop rather than trying the word at every position. Searched in
@@ -126,12 +128,18 @@ def repair_word(word: str) -> str:
 def _repair_once(word: str) -> str:
     if not any(c.isalpha() for c in word):
         return word
+    if len(word) >= UPPER_WORD_MIN_CHARS and word.isupper():
+        # a heading in capitals ("SAMMANTRADESPROTOKOLL", "FOREDRAGNINGSLISTA"): repaired as the word it spells
+        return _repair_once(word.lower()).upper()
     if len(word) > 1 and (word.isupper() or sum(c.isupper() for c in word) > 1 and "Oo" not in word):
         return word  # acronyms and odd casing (SKR, ADDA) are left alone
     candidates = _variants(word)
-    if word[0].isupper() and is_first_name(word) and not any(
-            other != word and is_first_name(other) for other, _ in candidates):
-        return word  # a given name as written ("Saga", not the verb "säga"); "Goran" may still be "Göran"
+    if word[0].isupper():
+        names = [other for other, _ in candidates if other != word and is_first_name(other)]
+        if is_first_name(word) and not names:
+            return word  # a given name as written ("Saga", not the verb "säga"); "Goran" may still be "Göran"
+        if len(names) == 1 and not is_first_name(word):
+            return names[0]  # "Hakan", "Orjan": no name as written, one given name with å/ä/ö
     if word_score(word.lower()) is None:
         for pattern, repl in _RARE:
             hits = list(pattern.finditer(word))[:4]
