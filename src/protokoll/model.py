@@ -11,7 +11,9 @@ from typing import Literal, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-SCHEMA = "protokoll/1"
+from protokoll import record
+
+SCHEMA = record.SCHEMA
 
 Status = Literal["present", "excused", "absent"]
 DecisionKind = Literal["noted", "assignment", "approval", "other"]
@@ -93,24 +95,8 @@ class Span(_Record):
     bbox: tuple[float, float, float, float] | None = None  # x0, y0, x1, y1 in PDF points, where known
 
 
-_SPAN_SET = frozenset({"page", "start", "end", "low_confidence"})  # the fields span_at gives
 _new_object = object.__new__
 _set_attribute = object.__setattr__  # past a frozen model's refusal, as pydantic's model_construct does
-
-
-def span_at(page: int, start: int, end: int, low_confidence: bool = False) -> Span:
-    """``Span(page=page, start=start, end=end, low_confidence=low_confidence)``, built without pydantic's
-    validation: for the parser, which makes a span of ints and a bool of its own for nearly every value it
-    reads (validating one cost some 12,000 instructions, 1.3% of a seed document's parse for the item and
-    decision spans alone; model_construct costs more than validating). The same record in every respect:
-    its fields in their order, the same fields set."""
-    span = _new_object(Span)
-    _set_attribute(span, "__dict__", {"page": page, "start": start, "end": end, "low_confidence": low_confidence,
-                                      "bbox": None})
-    _set_attribute(span, "__pydantic_fields_set__", set(_SPAN_SET))
-    _set_attribute(span, "__pydantic_extra__", None)
-    _set_attribute(span, "__pydantic_private__", None)
-    return span
 
 
 class _Node(_Record):
@@ -225,31 +211,37 @@ class Protocol(_Node):
         """The protokoll/1 object; spans and the source file only when ``provenance`` is set. The same
         object as ``model_dump(mode="json", by_alias=True)`` (less the spans), from a walk of its own
         that needs no serialiser built (``_Record``)."""
-        data = _json_of(self, provenance)
+        data = record.json_of(self, provenance, _json_keys)
         if not provenance:
             data.pop("source_file", None)
         return data
 
 
 @cache
-def _json_keys(cls: type) -> tuple[tuple[str, str], ...]:
-    """(field name, JSON key) of a record class in the fields' order (the key is the alias where there is one)."""
+def _json_keys(cls: type) -> tuple[tuple[str, str], ...] | None:
+    """(field name, JSON key) of a record class in the fields' order (the key is the alias where there is
+    one); None for any other type (``record.json_of``)."""
+    if not issubclass(cls, _Record):
+        return None
     return tuple((name, info.alias or name) for name, info in cls.model_fields.items())
 
 
-def _json_of(value, provenance: bool):
-    """``value`` as pydantic's JSON mode gives it: records as objects of their fields in order (their
-    ``source`` left out unless ``provenance``), lists and tuples as lists, dates in ISO form, everything
-    else as it is (a float that is not finite too: JSON mode leaves it to the writer)."""
-    if isinstance(value, _Record):
-        fields = value.__dict__
-        return {key: _json_of(fields[name], provenance) for name, key in _json_keys(type(value))
-                if provenance or name != "source"}
-    if isinstance(value, (list, tuple)):
-        return [_json_of(v, provenance) for v in value]
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
+def from_record(value):
+    """The model's record of a plain one (``protokoll.record``, what the parser builds): the same class by
+    name, every field (records and lists of them converted, the rest as they are) and the private
+    attributes, made without validation (``_Record.made``: no validator is built). Anything that is not
+    a plain record is returned as it is. tests/test_record_mirror.py holds it to validation's answer."""
+    if isinstance(value, list):
+        return [from_record(v) for v in value]
+    if not isinstance(value, record.Plain):
+        return value
+    plain = type(value)
+    fields = value.__dict__
+    made = _MODEL_OF[plain.__name__].made(**{name: from_record(fields[name]) for name in plain.FIELDS})
+    for name, default in plain.PRIVATE.items():
+        if fields.get(name, default) != default:
+            setattr(made, name, fields[name])
+    return made
 
 
 def _strip_sources(node) -> None:
@@ -313,3 +305,7 @@ AGENDA = frozenset({"items", "subitems"})
 
 def json_schema() -> dict:
     return Protocol.model_json_schema(by_alias=True)
+
+
+# The class of the model of each class of the plain record, by name (``from_record``).
+_MODEL_OF = {cls.__name__: globals()[cls.__name__] for cls in record.CLASSES}
