@@ -13,7 +13,7 @@ import pytest
 from conftest import EXAMPLES, FIXTURES
 
 from protokoll import model
-from protokoll.model import Action, Attendee, Item, Protocol, SourceFile, Vote, _Record, span_at
+from protokoll.model import Action, Attendee, Item, Protocol, SourceFile, Span, Vote, _Record
 from protokoll.pipeline import parse_text
 
 TEXTS = sorted((FIXTURES / "genre" / "texts").glob("*.txt"))
@@ -81,7 +81,7 @@ def test_to_json_gives_what_pydantic_gives_over_the_dev_fixtures():
 
 def test_made_fills_defaults_copies_lists_and_keeps_private_defaults():
     actions = [Action.made(assignee="Kim")]
-    item = Item.made(title="Budget", decisions=[], source=span_at(1, 0, 6))
+    item = Item.made(title="Budget", decisions=[], source=Span.made(page=1, start=0, end=6))
     vote = Vote.made(yes=3, no=2)
     assert item.model_fields_set == {"title", "decisions", "source"}
     assert item.presenters == [] and item.presenters is not Item.made(title="x").presenters  # a new list each
@@ -95,7 +95,7 @@ def test_made_fills_defaults_copies_lists_and_keeps_private_defaults():
 
 
 def test_to_json_writes_dates_tuples_and_floats_as_pydantic_does():
-    protocol = Protocol.made(date=dt.date(2024, 3, 5), items=[Item.made(title="A", source=span_at(2, 1, 4))])
+    protocol = Protocol.made(date=dt.date(2024, 3, 5), items=[Item.made(title="A", source=Span.made(page=2, start=1, end=4))])
     protocol.items[0].source = protocol.items[0].source.model_copy(update={"bbox": (1.0, 2.5, 3.0, 4.0)})
     protocol.source_file = SourceFile.made(path="a.pdf", sha256="f" * 64, pages=3, methods=["ocr"] * 3,
                                            ocr_confidence=[math.nan, math.inf, 91.5])

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import Iterable
 
 from protokoll.clean.lines import CleanText, clean
 from protokoll.config import DEFAULT_MAX_BYTES
@@ -20,8 +19,10 @@ from protokoll.record import SourceFile
 
 model = on_first_use("protokoll.model")  # pydantic: loaded where a model record is asked for
 
-TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (issue 12: parse's start-up)
 if TYPE_CHECKING:
+    from typing import Iterable
+
     from protokoll import record
     from protokoll.model import Protocol
 
