@@ -2,6 +2,11 @@
 
 Every value object may carry a ``source`` span pointing back into the text it was read from.
 Spans are left out of the plain JSON (``to_json``) and included on request (``provenance=True``).
+
+The parser builds the same record as plain classes (``protokoll.record``, field for field these, without
+pydantic: importing pydantic was most of what ``protokoll parse --json`` had left above 10× a bare
+interpreter, issue 12); ``from_record`` makes this model's record of it, and the schema and every
+validation come from here. tests/test_record_mirror.py holds the two in step.
 """
 from __future__ import annotations
 
@@ -23,9 +28,10 @@ VoteChoice = Literal["yes", "no", "abstain", "absent"]
 class _Record(BaseModel):
     """The base of every class of the record. pydantic builds a class's validator and serialiser when it is
     first used, not when the class is made (``defer_build``): building the thirteen (pydantic's schema
-    generation, in Python) was a third of ``protokoll parse``'s start-up (issue 12), and the parser needs
-    neither. It makes its values with ``made`` and the JSON comes from ``to_json``'s own walk; whatever
-    validates (``model_validate``, the archive, the web app) builds them then, once a process."""
+    generation, in Python) was a third of ``protokoll parse``'s start-up (issue 12), and turning the
+    parser's record into this one (``from_record``) needs neither: it makes the values with ``made`` and
+    the JSON comes from ``to_json``'s own walk; whatever validates (``model_validate``, the archive, the
+    web app) builds them then, once a process."""
 
     model_config = ConfigDict(defer_build=True)
 
@@ -228,19 +234,37 @@ def _json_keys(cls: type) -> tuple[tuple[str, str], ...] | None:
 
 def from_record(value):
     """The model's record of a plain one (``protokoll.record``, what the parser builds): the same class by
-    name, every field (records and lists of them converted, the rest as they are) and the private
-    attributes, made without validation (``_Record.made``: no validator is built). Anything that is not
-    a plain record is returned as it is. tests/test_record_mirror.py holds it to validation's answer."""
+    name, every field (records and lists of them converted, the rest as they are), all of them the fields
+    set, and the private attributes; made as ``_Record.made`` makes a record, without validation (no
+    validator is built), but directly: the plain class has the model's fields in the model's order
+    (tests/test_record_mirror.py), and this runs over every record the archive stores. Anything that is
+    not a plain record is returned as it is; a list is converted item by item."""
     if isinstance(value, list):
         return [from_record(v) for v in value]
     if not isinstance(value, record.Plain):
         return value
-    plain = type(value)
-    fields = value.__dict__
-    made = _MODEL_OF[plain.__name__].made(**{name: from_record(fields[name]) for name in plain.FIELDS})
-    for name, default in plain.PRIVATE.items():
-        if fields.get(name, default) != default:
-            setattr(made, name, fields[name])
+    return _model_record(value)
+
+
+def _model_record(plain):
+    plain_class = type(plain)
+    values = plain.__dict__
+    fields = {}
+    for name in plain_class.FIELDS:
+        value = values[name]
+        if type(value) is list:
+            value = [_model_record(v) if isinstance(v, record.Plain) else v for v in value]
+        elif isinstance(value, record.Plain):
+            value = _model_record(value)
+        fields[name] = value
+    made = _new_object(_MODEL_OF[plain_class.__name__])
+    _set_attribute(made, "__dict__", fields)
+    _set_attribute(made, "__pydantic_fields_set__", set(plain_class.FIELDS))
+    _set_attribute(made, "__pydantic_extra__", None)
+    private = None
+    if plain_class.PRIVATE:
+        private = {name: values.get(name, default) for name, default in plain_class.PRIVATE.items()}
+    _set_attribute(made, "__pydantic_private__", private)
     return made
 
 
