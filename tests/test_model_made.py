@@ -117,7 +117,12 @@ def test_parse_builds_no_pydantic_validator_or_serialiser():
         "built = [c.__name__ for c in vars(model).values() if isinstance(c, type) and issubclass(c, model._Record)\n"
         "         and not isinstance(c.__dict__.get('__pydantic_validator__'), MockValSer)]\n"
         "print(built)\n")
+    assert probe_on_an_example(probe) == "[]"
+
+
+def probe_on_an_example(probe: str) -> str:
+    """What ``probe`` prints in a fresh interpreter, given the first example's path (it must exit 0)."""
     example = sorted(EXAMPLES.glob("*.txt"))[0]
     done = subprocess.run([sys.executable, "-c", probe, str(example)], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "[]"
+    return done.stdout.strip()

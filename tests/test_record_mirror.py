@@ -7,12 +7,10 @@ JSON of the converted record, of the record pydantic validates from it, and byte
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 from conftest import EXAMPLES, FIXTURES
-from test_model_made import _same
+from test_model_made import _same, probe_on_an_example
 
 from protokoll import model, record
 from protokoll.clean.lines import clean
@@ -109,7 +107,4 @@ def test_parse_json_loads_no_pydantic():
         "    assert launch.plain(['parse', '--json', sys.argv[1]])() == 0\n"
         "assert out.getvalue().lstrip().startswith('{')\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'pydantic_core')))\n")
-    example = sorted(EXAMPLES.glob("*.txt"))[0]
-    done = subprocess.run([sys.executable, "-c", probe, str(example)], capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "[]"
+    assert probe_on_an_example(probe) == "[]"

@@ -17,6 +17,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing
+if TYPE_CHECKING:  # the model's value types, named in annotations only (never evaluated here)
+    from protokoll.model import DecisionKind, Status, VoteChoice
+
 SCHEMA = "protokoll/1"
 NEW_LIST = object()  # the field's default is a new empty list each record (pydantic's default_factory=list)
 _REQUIRED = object()
