@@ -46,7 +46,7 @@ def main() -> None:
         via_file = digest(lambda: parse_file(path))
         via_text = "-" if path.suffix == ".pdf" else \
             digest(lambda: parse_text(decode(path.read_bytes(), str(path)), str(path)))
-        plain = digest(lambda: parse_file_record(path)[0], record.to_json)
+        plain = digest(lambda: parse_file_record(path)[0], record.plain_json)
         print(f"{via_file} {via_text} {plain} {path}")
         if path.suffix == ".txt":  # prefixes cut at a line: more shapes (a table or roll cut short) for free
             text = decode(path.read_bytes(), str(path))

@@ -46,15 +46,15 @@ def _pydantic_json(protocol: Protocol, provenance: bool) -> dict:
     return data
 
 
-def _model_records(node):
-    """Every record in a model record, itself first (spans and the source file too)."""
+def all_records(node, base: type = _Record):
+    """Every record (of the classes under ``base``) in ``node``, itself first, spans and the source file too."""
     if isinstance(node, list):
         for value in node:
-            yield from _model_records(value)
-    elif isinstance(node, _Record):
+            yield from all_records(value, base)
+    elif isinstance(node, base):
         yield node
         for value in node.__dict__.values():
-            yield from _model_records(value)
+            yield from all_records(value, base)
 
 
 def test_made_gives_what_validation_gives_over_the_dev_fixtures():
@@ -63,7 +63,7 @@ def test_made_gives_what_validation_gives_over_the_dev_fixtures():
     kinds = set()
     for path in TEXTS:
         protocol = parse_text(path.read_text(encoding="utf-8"), path.name)
-        for node in _model_records(protocol):
+        for node in all_records(protocol):
             cls = type(node)
             values = dict(node.__dict__)
             _same(cls.made(**values), cls(**values), f"{path.name}: {cls.__name__}")

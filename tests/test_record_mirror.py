@@ -10,7 +10,7 @@ import json
 
 import pytest
 from conftest import EXAMPLES, FIXTURES
-from test_model_made import _same, probe_on_an_example
+from test_model_made import _same, all_records, probe_on_an_example
 
 from protokoll import model, record
 from protokoll.clean.lines import clean
@@ -51,32 +51,22 @@ def test_the_plain_class_has_the_model_class_fields(plain):
         assert _annotation(plain, name) == _annotation(pydantic_class, name), name
 
 
-def _records(node):
-    if isinstance(node, list):
-        for value in node:
-            yield from _records(value)
-    elif isinstance(node, record.Plain):
-        yield node
-        for value in node.__dict__.values():
-            yield from _records(value)
-
-
 def test_the_plain_record_is_the_models_over_the_dev_fixtures_and_examples():
     assert TEXTS
     for path in TEXTS:
         plain = parse_clean(clean(path.read_text(encoding="utf-8")), path.name)
         plain.source_file = record.SourceFile.made(path=path.name, sha256="0" * 64, methods=["text"],
                                                    ocr_confidence=[None])
-        for node in _records(plain):  # no attribute the model would refuse
+        for node in all_records(plain, record.Plain):  # no attribute the model would refuse
             assert set(node.__dict__) <= set(node.FIELDS) | set(node.PRIVATE), (path.name, type(node).__name__)
         converted = model.from_record(plain)
-        full = record.to_json(plain, provenance=True)
+        full = record.plain_json(plain, provenance=True)
         validated = model.Protocol.model_validate(full)  # the model validates every parse result
         for mine, theirs in zip(model.nodes(converted), model.nodes(validated), strict=True):
             theirs.__pydantic_private__ = mine.__pydantic_private__  # not in the JSON (a vote's _sides_named)
         _same(converted, validated, path.name)
         for provenance in (False, True):
-            assert record.to_json(plain, provenance) == converted.to_json(provenance), (path.name, provenance)
+            assert record.plain_json(plain, provenance) == converted.to_json(provenance), (path.name, provenance)
         assert validated.model_dump(mode="json", by_alias=True) == full, path.name
         assert json.dumps(full, ensure_ascii=False, separators=(",", ":")) == \
             validated.model_dump_json(by_alias=True), path.name  # byte for byte
@@ -98,13 +88,24 @@ def test_private_attributes_carry_over():
     assert model.from_record(vote)._sides_named is True
 
 
+def test_median_length_is_statistics_median():
+    import statistics
+
+    from protokoll.parse.blocks import _median_length
+    for values in ([3], [5, 1, 4], [70, 72, 71, 90], [2, 2, 3, 3], [10, 0, 20, 30, 25, 5]):
+        assert _median_length(values) == statistics.median(values) and \
+            type(_median_length(values)) is type(statistics.median(values)), values
+
+
 def test_parse_json_loads_no_pydantic():
-    """In a fresh interpreter: the launcher's ``parse --json`` prints the record and never imports pydantic."""
+    """In a fresh interpreter: the launcher's ``parse --json`` prints the record and never imports pydantic
+    (nor ``typing`` or ``statistics``, which the parser's modules need not load either)."""
     probe = (
         "import contextlib, io, sys\n"
         "from protokoll import launch\n"
         "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
         "    assert launch.plain(['parse', '--json', sys.argv[1]])() == 0\n"
         "assert out.getvalue().lstrip().startswith('{')\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'pydantic_core')))\n")
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'pydantic_core', 'typing',\n"
+        "                                                          'statistics')))\n")
     assert probe_on_an_example(probe) == "[]"

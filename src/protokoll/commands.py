@@ -72,9 +72,9 @@ def parse(files: list[Path], as_json: bool, provenance: bool, options, max_bytes
             continue
         if as_json and not provenance:
             # The plain record's JSON: no pydantic loaded (issue 12); the same JSON as the model's to_json.
-            from protokoll.record import to_json
+            from protokoll.record import plain_json
 
-            results.append(to_json(protocol))
+            results.append(plain_json(protocol))
             continue
         from protokoll.model import from_record
 

@@ -4,9 +4,9 @@
 ``protokoll parse --json`` must start in a tenth of a second or so (issue 12, ≤ 10× ``python -c pass``),
 and importing pydantic alone (pydantic_core, its types and their stdlib) is some 60–80 ms of it, whether
 or not anything validates. So the stages (parse and below) build these classes, which import nothing,
-and the CLI writes their JSON; the model stays the contract: the JSON schema and every validation come
-from it, and ``model.from_record`` turns a record of these into the model's (what ``pipeline.parse_text``
-and ``parse_file`` return, for the archive, the web app and everything else).
+and the CLI writes their JSON (``plain_json``); the model stays the contract: the JSON schema and every
+validation come from it, and ``model.from_record`` turns a record of these into the model's (what
+``pipeline.parse_text`` and ``parse_file`` return, for the archive, the web app and everything else).
 
 Each class says its fields the way the model's class does — the same names in the same order, the same
 annotation text (never evaluated here), the same default; ``NEW_LIST`` stands for the model's
@@ -256,7 +256,7 @@ def json_of(value, provenance: bool, keys_of=_plain_keys):
     return value
 
 
-def to_json(protocol: Protocol, provenance: bool = False) -> dict:
+def plain_json(protocol: Protocol, provenance: bool = False) -> dict:
     """The protokoll/1 object of a plain record: what ``model.Protocol.to_json`` gives of the same record."""
     data = json_of(protocol, provenance)
     if not provenance:
