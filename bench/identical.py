@@ -1,8 +1,10 @@
 """Fingerprint the parser's output on every text we have, so a speed change can be shown to change nothing.
 
 Writes one line per input: sha1 of the ``protokoll parse --json --provenance`` object (through
-``pipeline.parse_file``, the CLI's path) and sha1 of ``parse_text`` on the decoded text, or of the error
-either raised; and of ``parse_text`` on prefixes of each text. Compare two runs with ``diff``. Run from the repository root:
+``pipeline.parse_file``, the CLI's path), sha1 of ``parse_text`` on the decoded text, or of the error
+either raised, and sha1 of the ``protokoll parse --json`` object (the plain record's JSON,
+``pipeline.parse_file_record``: the CLI's path without --provenance); and of ``parse_text`` on prefixes of
+each text. Compare two runs with ``diff``. Run from the repository root:
     PYTHONPATH=$PWD/src .venv/bin/python bench/identical.py > before.txt
 """
 from __future__ import annotations
@@ -12,7 +14,8 @@ import json
 import sys
 from pathlib import Path
 
-from protokoll.pipeline import parse_file, parse_text
+from protokoll import record
+from protokoll.pipeline import parse_file, parse_file_record, parse_text
 from protokoll.read.text import decode
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,9 +33,9 @@ def inputs() -> list[Path]:
     return found
 
 
-def digest(fn) -> str:
+def digest(fn, write=lambda protocol: protocol.to_json(provenance=True)) -> str:
     try:
-        data = fn().to_json(provenance=True)
+        data = write(fn())
     except Exception as err:  # the error is output too: it must not change either
         data = {"error": type(err).__name__, "message": str(err)}
     return hashlib.sha1(json.dumps(data, ensure_ascii=False, indent=2).encode()).hexdigest()
@@ -43,7 +46,8 @@ def main() -> None:
         via_file = digest(lambda: parse_file(path))
         via_text = "-" if path.suffix == ".pdf" else \
             digest(lambda: parse_text(decode(path.read_bytes(), str(path)), str(path)))
-        print(f"{via_file} {via_text} {path}")
+        plain = digest(lambda: parse_file_record(path)[0], record.plain_json)
+        print(f"{via_file} {via_text} {plain} {path}")
         if path.suffix == ".txt":  # prefixes cut at a line: more shapes (a table or roll cut short) for free
             text = decode(path.read_bytes(), str(path))
             lines = text.splitlines(keepends=True)

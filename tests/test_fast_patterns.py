@@ -201,14 +201,19 @@ def test_give_task_gate_holds_on_the_fixture_texts():
 
 
 def test_span_at_is_the_validated_span():
-    """model.span_at (a span without pydantic's validation) is the record Span(...) makes: equal, hashed alike,
-    the same fields set, dumped alike; a field added to Span must be added there too."""
-    from protokoll.model import Span, span_at
+    """record.span_at (the parser's span, a plain record) is the span Span.made makes, hashed as the model's
+    validated Span(...), and turns into that span in the model: equal, the same fields in the same order,
+    dumped alike; a field added to Span must be added there too."""
+    from protokoll.model import Span, from_record
+    from protokoll.record import Span as PlainSpan
+    from protokoll.record import span_at
 
     made, validated = span_at(2, 10, 24, True), Span(page=2, start=10, end=24, low_confidence=True)
-    assert made == validated and hash(made) == hash(validated) and repr(made) == repr(validated)
-    assert made.model_dump() == validated.model_dump() and made.model_dump_json() == validated.model_dump_json()
-    assert made.model_fields_set == validated.model_fields_set and list(made.__dict__) == list(Span.model_fields)
+    assert made == PlainSpan.made(page=2, start=10, end=24, low_confidence=True) and hash(made) == hash(validated)
+    model_span = from_record(made)
+    assert model_span == validated and hash(model_span) == hash(validated) and repr(model_span) == repr(validated)
+    assert model_span.model_dump_json() == validated.model_dump_json()
+    assert list(made.__dict__) == list(Span.model_fields)
     with pytest.raises(Exception):
         made.start = 11  # frozen as Span is
 

@@ -13,7 +13,7 @@ import pytest
 from conftest import EXAMPLES, FIXTURES
 
 from protokoll import model
-from protokoll.model import Action, Attendee, Item, Protocol, SourceFile, Vote, _Record, span_at
+from protokoll.model import Action, Attendee, Item, Protocol, SourceFile, Span, Vote, _Record
 from protokoll.pipeline import parse_text
 
 TEXTS = sorted((FIXTURES / "genre" / "texts").glob("*.txt"))
@@ -46,28 +46,29 @@ def _pydantic_json(protocol: Protocol, provenance: bool) -> dict:
     return data
 
 
-@pytest.fixture
-def checked_made(monkeypatch):
-    """``made`` that also validates the same values and holds the two records to each other."""
-    made = _Record.made.__func__
-    calls = []
-
-    def checking(cls, **values):
-        record = made(cls, **values)
-        _same(record, cls(**values), cls.__name__)
-        calls.append(cls)
-        return record
-
-    monkeypatch.setattr(_Record, "made", classmethod(checking))
-    return calls
+def all_records(node, base: type = _Record):
+    """Every record (of the classes under ``base``) in ``node``, itself first, spans and the source file too."""
+    if isinstance(node, list):
+        for value in node:
+            yield from all_records(value, base)
+    elif isinstance(node, base):
+        yield node
+        for value in node.__dict__.values():
+            yield from all_records(value, base)
 
 
-def test_made_gives_what_validation_gives_over_the_dev_fixtures(checked_made):
+def test_made_gives_what_validation_gives_over_the_dev_fixtures():
+    """Over every record of the parser's output: ``made`` of its fields is what validating them makes."""
     assert TEXTS
+    kinds = set()
     for path in TEXTS:
-        parse_text(path.read_text(encoding="utf-8"), path.name)
-    made_kinds = {cls.__name__ for cls in checked_made}
-    assert {"Protocol", "Item", "Attendee", "Decision", "Action"} <= made_kinds, made_kinds
+        protocol = parse_text(path.read_text(encoding="utf-8"), path.name)
+        for node in all_records(protocol):
+            cls = type(node)
+            values = dict(node.__dict__)
+            _same(cls.made(**values), cls(**values), f"{path.name}: {cls.__name__}")
+            kinds.add(cls.__name__)
+    assert {"Protocol", "Item", "Attendee", "Decision", "Action", "Span"} <= kinds, kinds
 
 
 def test_to_json_gives_what_pydantic_gives_over_the_dev_fixtures():
@@ -81,7 +82,7 @@ def test_to_json_gives_what_pydantic_gives_over_the_dev_fixtures():
 
 def test_made_fills_defaults_copies_lists_and_keeps_private_defaults():
     actions = [Action.made(assignee="Kim")]
-    item = Item.made(title="Budget", decisions=[], source=span_at(1, 0, 6))
+    item = Item.made(title="Budget", decisions=[], source=Span.made(page=1, start=0, end=6))
     vote = Vote.made(yes=3, no=2)
     assert item.model_fields_set == {"title", "decisions", "source"}
     assert item.presenters == [] and item.presenters is not Item.made(title="x").presenters  # a new list each
@@ -95,7 +96,7 @@ def test_made_fills_defaults_copies_lists_and_keeps_private_defaults():
 
 
 def test_to_json_writes_dates_tuples_and_floats_as_pydantic_does():
-    protocol = Protocol.made(date=dt.date(2024, 3, 5), items=[Item.made(title="A", source=span_at(2, 1, 4))])
+    protocol = Protocol.made(date=dt.date(2024, 3, 5), items=[Item.made(title="A", source=Span.made(page=2, start=1, end=4))])
     protocol.items[0].source = protocol.items[0].source.model_copy(update={"bbox": (1.0, 2.5, 3.0, 4.0)})
     protocol.source_file = SourceFile.made(path="a.pdf", sha256="f" * 64, pages=3, methods=["ocr"] * 3,
                                            ocr_confidence=[math.nan, math.inf, 91.5])
@@ -116,7 +117,12 @@ def test_parse_builds_no_pydantic_validator_or_serialiser():
         "built = [c.__name__ for c in vars(model).values() if isinstance(c, type) and issubclass(c, model._Record)\n"
         "         and not isinstance(c.__dict__.get('__pydantic_validator__'), MockValSer)]\n"
         "print(built)\n")
+    assert probe_on_an_example(probe) == "[]"
+
+
+def probe_on_an_example(probe: str) -> str:
+    """What ``probe`` prints in a fresh interpreter, given the first example's path (it must exit 0)."""
     example = sorted(EXAMPLES.glob("*.txt"))[0]
     done = subprocess.run([sys.executable, "-c", probe, str(example)], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "[]"
+    return done.stdout.strip()

@@ -66,11 +66,10 @@ def trace(
 
     from protokoll import pipeline
     from protokoll import trace as tracing
-    from protokoll.parse.minutes import parse_clean
 
     try:
         cleaned, pages = pipeline.read_clean(file, _options(ocr, lang, dpi, workers))
-        protocol = parse_clean(cleaned, str(file))
+        protocol = pipeline.parse_cleaned(cleaned, str(file))
         found = tracing.trace(protocol, cleaned.pages, expr)
     except ProtokollError as err:
         _fail(err)

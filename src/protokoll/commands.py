@@ -42,15 +42,15 @@ def print_json(data) -> None:
 
 
 def _parse_one(path: Path, options, max_bytes: int):
-    """Parse with a progress bar on a terminal (pages read so far)."""
+    """The plain record (``protokoll.record``), parsed with a progress bar on a terminal (pages read so far)."""
     if not sys.stderr.isatty():
-        return pipeline.parse_file(path, options, max_bytes)
+        return pipeline.parse_file_record(path, options, max_bytes)[0]
     from rich.progress import Progress, SpinnerColumn, TextColumn
 
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), transient=True) as bar:
         task = bar.add_task(f"{path.name}: läser", total=None)
-        return pipeline.parse_file(path, options, max_bytes, progress=lambda page: bar.update(
-            task, description=f"{path.name}: sida {page.number} läst ({page.method})"))
+        return pipeline.parse_file_record(path, options, max_bytes, progress=lambda page: bar.update(
+            task, description=f"{path.name}: sida {page.number} läst ({page.method})"))[0]
 
 
 def parse(files: list[Path], as_json: bool, provenance: bool, options, max_bytes: int) -> int:
@@ -70,12 +70,20 @@ def parse(files: list[Path], as_json: bool, provenance: bool, options, max_bytes
             echo(f"protokoll: {path}: internt fel ({reason})", err=True)
             code = code or INTERNAL_ERROR
             continue
-        if as_json:
-            if provenance:
-                from protokoll import provenance_boxes
+        if as_json and not provenance:
+            # The plain record's JSON: no pydantic loaded (issue 12); the same JSON as the model's to_json.
+            from protokoll.record import plain_json
 
-                provenance_boxes.add_boxes(protocol)
-            results.append(protocol.to_json(provenance=provenance))
+            results.append(plain_json(protocol))
+            continue
+        from protokoll.model import from_record
+
+        protocol = from_record(protocol)
+        if as_json:
+            from protokoll import provenance_boxes
+
+            provenance_boxes.add_boxes(protocol)
+            results.append(protocol.to_json(provenance=True))
         else:
             from protokoll import summary
 

@@ -2,6 +2,11 @@
 
 Every value object may carry a ``source`` span pointing back into the text it was read from.
 Spans are left out of the plain JSON (``to_json``) and included on request (``provenance=True``).
+
+The parser builds the same record as plain classes (``protokoll.record``, field for field these, without
+pydantic: importing pydantic was most of what ``protokoll parse --json`` had left above 10× a bare
+interpreter, issue 12); ``from_record`` makes this model's record of it, and the schema and every
+validation come from here. tests/test_record_mirror.py holds the two in step.
 """
 from __future__ import annotations
 
@@ -11,7 +16,9 @@ from typing import Literal, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-SCHEMA = "protokoll/1"
+from protokoll import record
+
+SCHEMA = record.SCHEMA
 
 Status = Literal["present", "excused", "absent"]
 DecisionKind = Literal["noted", "assignment", "approval", "other"]
@@ -21,9 +28,10 @@ VoteChoice = Literal["yes", "no", "abstain", "absent"]
 class _Record(BaseModel):
     """The base of every class of the record. pydantic builds a class's validator and serialiser when it is
     first used, not when the class is made (``defer_build``): building the thirteen (pydantic's schema
-    generation, in Python) was a third of ``protokoll parse``'s start-up (issue 12), and the parser needs
-    neither. It makes its values with ``made`` and the JSON comes from ``to_json``'s own walk; whatever
-    validates (``model_validate``, the archive, the web app) builds them then, once a process."""
+    generation, in Python) was a third of ``protokoll parse``'s start-up (issue 12), and turning the
+    parser's record into this one (``from_record``) needs neither: it makes the values with ``made`` and
+    the JSON comes from ``to_json``'s own walk; whatever validates (``model_validate``, the archive, the
+    web app) builds them then, once a process."""
 
     model_config = ConfigDict(defer_build=True)
 
@@ -93,24 +101,8 @@ class Span(_Record):
     bbox: tuple[float, float, float, float] | None = None  # x0, y0, x1, y1 in PDF points, where known
 
 
-_SPAN_SET = frozenset({"page", "start", "end", "low_confidence"})  # the fields span_at gives
 _new_object = object.__new__
 _set_attribute = object.__setattr__  # past a frozen model's refusal, as pydantic's model_construct does
-
-
-def span_at(page: int, start: int, end: int, low_confidence: bool = False) -> Span:
-    """``Span(page=page, start=start, end=end, low_confidence=low_confidence)``, built without pydantic's
-    validation: for the parser, which makes a span of ints and a bool of its own for nearly every value it
-    reads (validating one cost some 12,000 instructions, 1.3% of a seed document's parse for the item and
-    decision spans alone; model_construct costs more than validating). The same record in every respect:
-    its fields in their order, the same fields set."""
-    span = _new_object(Span)
-    _set_attribute(span, "__dict__", {"page": page, "start": start, "end": end, "low_confidence": low_confidence,
-                                      "bbox": None})
-    _set_attribute(span, "__pydantic_fields_set__", set(_SPAN_SET))
-    _set_attribute(span, "__pydantic_extra__", None)
-    _set_attribute(span, "__pydantic_private__", None)
-    return span
 
 
 class _Node(_Record):
@@ -225,31 +217,55 @@ class Protocol(_Node):
         """The protokoll/1 object; spans and the source file only when ``provenance`` is set. The same
         object as ``model_dump(mode="json", by_alias=True)`` (less the spans), from a walk of its own
         that needs no serialiser built (``_Record``)."""
-        data = _json_of(self, provenance)
+        data = record.json_of(self, provenance, _json_keys)
         if not provenance:
             data.pop("source_file", None)
         return data
 
 
 @cache
-def _json_keys(cls: type) -> tuple[tuple[str, str], ...]:
-    """(field name, JSON key) of a record class in the fields' order (the key is the alias where there is one)."""
+def _json_keys(cls: type) -> tuple[tuple[str, str], ...] | None:
+    """(field name, JSON key) of a record class in the fields' order (the key is the alias where there is
+    one); None for any other type (``record.json_of``)."""
+    if not issubclass(cls, _Record):
+        return None
     return tuple((name, info.alias or name) for name, info in cls.model_fields.items())
 
 
-def _json_of(value, provenance: bool):
-    """``value`` as pydantic's JSON mode gives it: records as objects of their fields in order (their
-    ``source`` left out unless ``provenance``), lists and tuples as lists, dates in ISO form, everything
-    else as it is (a float that is not finite too: JSON mode leaves it to the writer)."""
-    if isinstance(value, _Record):
-        fields = value.__dict__
-        return {key: _json_of(fields[name], provenance) for name, key in _json_keys(type(value))
-                if provenance or name != "source"}
-    if isinstance(value, (list, tuple)):
-        return [_json_of(v, provenance) for v in value]
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
+def from_record(value):
+    """The model's record of a plain one (``protokoll.record``, what the parser builds): the same class by
+    name, every field (records and lists of them converted, the rest as they are), all of them the fields
+    set, and the private attributes; made as ``_Record.made`` makes a record, without validation (no
+    validator is built), but directly: the plain class has the model's fields in the model's order
+    (tests/test_record_mirror.py), and this runs over every record the archive stores. Anything that is
+    not a plain record is returned as it is; a list is converted item by item."""
+    if isinstance(value, list):
+        return [from_record(v) for v in value]
+    if not isinstance(value, record.Plain):
+        return value
+    return _model_record(value)
+
+
+def _model_record(plain):
+    plain_class = type(plain)
+    values = plain.__dict__
+    fields = {}
+    for name in plain_class.FIELDS:
+        value = values[name]
+        if type(value) is list:
+            value = [_model_record(v) if isinstance(v, record.Plain) else v for v in value]
+        elif isinstance(value, record.Plain):
+            value = _model_record(value)
+        fields[name] = value
+    made = _new_object(_MODEL_OF[plain_class.__name__])
+    _set_attribute(made, "__dict__", fields)
+    _set_attribute(made, "__pydantic_fields_set__", set(plain_class.FIELDS))
+    _set_attribute(made, "__pydantic_extra__", None)
+    private = None
+    if plain_class.PRIVATE:
+        private = {name: values.get(name, default) for name, default in plain_class.PRIVATE.items()}
+    _set_attribute(made, "__pydantic_private__", private)
+    return made
 
 
 def _strip_sources(node) -> None:
@@ -313,3 +329,7 @@ AGENDA = frozenset({"items", "subitems"})
 
 def json_schema() -> dict:
     return Protocol.model_json_schema(by_alias=True)
+
+
+# The class of the model of each class of the plain record, by name (``from_record``).
+_MODEL_OF = {cls.__name__: globals()[cls.__name__] for cls in record.CLASSES}

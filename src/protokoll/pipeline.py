@@ -1,24 +1,42 @@
-"""The whole intake for one file: read → clean → parse. The CLI and web layers call only this."""
+"""The whole intake for one file: read → clean → parse. The CLI and web layers call only this.
+
+The parser builds the plain record (``protokoll.record``); what this module returns is the model's
+(``protokoll.model``, pydantic), converted on the way out — except ``parse_file_record``, the plain record
+itself, which ``protokoll parse --json`` writes without ever loading pydantic (issue 12)."""
 from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import Iterable
 
 from protokoll.clean.lines import CleanText, clean
 from protokoll.config import DEFAULT_MAX_BYTES
 from protokoll.errors import NotMinutes, TooLarge, UnreadableInput
-from protokoll.model import Protocol, SourceFile
+from protokoll.lazy import on_first_use
 from protokoll.parse.minutes import parse_clean
 from protokoll.read import IMAGE_SUFFIXES, Options, Page
 from protokoll.read.text import decode
+from protokoll.record import SourceFile
+
+model = on_first_use("protokoll.model")  # pydantic: loaded where a model record is asked for
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (issue 12: parse's start-up)
+if TYPE_CHECKING:
+    from typing import Iterable
+
+    from protokoll import record
+    from protokoll.model import Protocol
 
 _TEXT_BYTES = bytes([9, 10, 12, 13] + list(range(32, 256)))  # deleting these leaves the control bytes
 
 
 def parse_text(text: str, path: str = "<text>") -> Protocol:
     """Parse the text of one set of minutes."""
-    return parse_clean(clean(text), path)
+    return model.from_record(parse_clean(clean(text), path))
+
+
+def parse_cleaned(cleaned: CleanText, path: str) -> Protocol:
+    """The model's record of a cleaned text (``read_clean``)."""
+    return model.from_record(parse_clean(cleaned, path))
 
 
 def kind_of(path: Path, head: bytes) -> str:
@@ -105,10 +123,17 @@ def parse_file(path: Path | str, options: Options | None = None, max_bytes: int 
 def parse_file_pages(path: Path | str, options: Options | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
                      progress=None) -> tuple[Protocol, list[str]]:
     """``parse_file``, and the cleaned page texts the record's spans index (the archive keeps them)."""
+    protocol, pages = parse_file_record(path, options, max_bytes, progress)
+    return model.from_record(protocol), pages
+
+
+def parse_file_record(path: Path | str, options: Options | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                      progress=None) -> tuple[record.Protocol, list[str]]:
+    """``parse_file_pages`` with the plain record (``protokoll.record``), as the parser built it."""
     path = Path(path)
     cleaned, pages = read_clean(path, options, max_bytes, progress)
     protocol = parse_clean(cleaned, str(path))
     protocol.source_file = SourceFile.made(path=str(path), sha256=sha256_of(path), pages=len(pages),
-                                      methods=[p.method for p in pages],
-                                      ocr_confidence=[p.confidence for p in pages])
+                                           methods=[p.method for p in pages],
+                                           ocr_confidence=[p.confidence for p in pages])
     return protocol, list(cleaned.pages)

@@ -15,7 +15,8 @@ from protokoll.vocab.labels import NUMBER_LABEL
 from protokoll.vocab import conventions as cv
 from collections import Counter
 from difflib import SequenceMatcher
-from typing import TYPE_CHECKING
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (issue 12: parse's start-up)
 
 if TYPE_CHECKING:
     from protokoll.clean.lines import Line

@@ -11,9 +11,10 @@ import hashlib
 import os
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from protokoll.config import CACHE_ENV, cache_dir, data_text  # noqa: F401 - CACHE_ENV: where the lexicon is kept
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (issue 12: parse's start-up)
 
 if TYPE_CHECKING:  # imported where used: parsing text that needs no repair never pays for them
     import marisa_trie

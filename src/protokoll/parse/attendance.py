@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from protokoll import regexes
 from protokoll import municipalities
 from protokoll.clean.lines import Line
-from protokoll.model import Attendee, Span, span_at
+from protokoll.record import Attendee, Span, span_at
 from protokoll.vocab import conventions as cv
 from protokoll.vocab.labels import per_document
 from protokoll.vocab import names

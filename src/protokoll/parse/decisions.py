@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from protokoll import regexes
-from protokoll.model import Action, Decision, ScheduledMeeting
+from protokoll.record import Action, Decision, ScheduledMeeting
 from protokoll.vocab import conventions, dates, labels, numbers
 from protokoll.vocab import names
 
@@ -158,7 +158,7 @@ def analyse(text: str, meeting_date: dt.date | None, initials: frozenset[str] = 
         # "Annika ansvarar för dansbanan och Kurt för midsommarstången.": a second attendee whose verb is left out
         for g in GAPPED_ACTOR.finditer(text):
             if g.group("who") in initials and not any(a.assignee == g.group("who") for a in actions):
-                actions.append(actions[-1].model_copy(update={"assignee": g.group("who")}))
+                actions.append(actions[-1].copied(assignee=g.group("who")))
     if actions and ("just" in low or "prot" in low or "vara" in low):  # (the cheap gate: OFFICE_TASK's words)
         # "Beslutas att PÅ skall justera dagens protokoll.": an office of the meeting itself, filled at once
         actions = [a for a in actions if not (a.task and OFFICE_TASK.match(a.task))]
@@ -195,7 +195,7 @@ def _actions(text: str, year: int | None, initials: frozenset[str] = frozenset()
             actors = _actors(action.assignee)
             # one actor, as nearly always: the action itself (a copy would hold the same)
             found = [action] if actors == [action.assignee] else \
-                [action.model_copy(update={"assignee": a}) for a in actors]
+                [action.copied(assignee=a) for a in actors]
         else:
             found = person_actions(clause, None, initials, strict=True) if k or STARTS_ATT_CLAUSE.match(clause) else []
             if not k and not found and len(clauses) > 1:
@@ -1013,7 +1013,7 @@ def _named_sides_unwrapped(lines: list[str]) -> list[str]:
 
 def named_ballots(lines: list[str]):
     """Ballots from lines that list each side's names ("Ja-röster: A (S), B (M)")."""
-    from protokoll.model import Ballot
+    from protokoll.record import Ballot
 
     out = []
     for line in _named_sides_unwrapped(lines):
@@ -1066,7 +1066,7 @@ def vote_sides(vote, text: str) -> None:
 def parse_vote(lines: list[str], indents: list[int] | None = None):
     """A vote from the lines of an "Omröstning" section: tally, what yes and no meant, named ballots.
     ``indents``, where given, holds each line's indent: a layout table's marks are read by their column."""
-    from protokoll.model import Ballot, Vote
+    from protokoll.record import Ballot, Vote
 
     text = digits_for_words(" ".join(lines))
     yes = YES.search(text)
@@ -1232,7 +1232,7 @@ def _sentence_at(text: str, at: int) -> str:
 def _tally(text: str, m: re.Match, k: str = ""):
     """The Vote of match ``m`` (its groups yes/no/abstain with suffix ``k``); abstainers written after the
     counts where the pattern itself holds none."""
-    from protokoll.model import Vote
+    from protokoll.record import Vote
 
     if conventions.REPORTED_VOTE.search(_sentence_at(text, m.start())):
         return None  # another body's vote, reported
@@ -1247,7 +1247,7 @@ def counted_vote(text: str):
     """The tally a sentence of running text gives, or None."""
     if not may_count(labels.lowered(text)):
         return None
-    from protokoll.model import Vote  # after the word check: most sentences are ruled out before it
+    from protokoll.record import Vote  # after the word check: most sentences are ruled out before it
 
     text = digits_for_words(text)
     s = next((m for pattern in SIDES if (m := pattern.search(text))), None)

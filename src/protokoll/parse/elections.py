@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from protokoll import regexes
-from protokoll.model import Item
+from protokoll.record import Item
 from protokoll.vocab import conventions as cv
 from protokoll.vocab import labels
 from protokoll.parse.frontmatter import names_in

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from protokoll import regexes
 from protokoll.clean.lines import Line
-from protokoll.model import Attendee
+from protokoll.record import Attendee
 from protokoll.vocab import conventions as cv
 from protokoll.vocab import dates
 from protokoll.vocab.labels import NUMBER_LABEL

@@ -9,7 +9,7 @@ from protokoll import regexes
 from protokoll.clean import furniture
 from protokoll.clean.lines import CleanText, Line, join
 from protokoll.errors import NotMinutes
-from protokoll.model import Action, Item, Protocol, Span, span_at
+from protokoll.record import Action, Item, Protocol, Span, span_at
 from protokoll.parse import decisions as dec
 from protokoll.vocab import conventions, labels, numbers
 from protokoll.parse import celltables, people, tables
@@ -185,7 +185,7 @@ REFERS_TO_ROLL = regexes.compile(r"\b[Ss]e\s+(?:närvaro\S*|deltagar\S*|huvudpro
 
 def _voters_present(items: list[Item]) -> list:
     """The people named in the items' roll-call votes, present once each, the party their affiliation."""
-    from protokoll.model import Attendee
+    from protokoll.record import Attendee
 
     out: dict[str, Attendee] = {}
     for item in items:

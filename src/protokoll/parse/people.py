@@ -5,7 +5,7 @@ import re
 
 from protokoll import regexes
 from protokoll import municipalities
-from protokoll.model import Document, Presenter
+from protokoll.record import Document, Presenter
 from protokoll.vocab.labels import Folded, word_led
 
 _NAME_WORD = r"[A-ZÅÄÖÉÜ][\wåäöéü'’-]+"

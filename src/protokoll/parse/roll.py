@@ -18,7 +18,7 @@ from itertools import accumulate
 
 from protokoll import regexes
 from protokoll.clean.lines import Line
-from protokoll.model import Attendee, Span, span_at
+from protokoll.record import Attendee, Span, span_at
 from protokoll.vocab import conventions as cv
 from protokoll.parse.attendance import heading_of, looks_like_entries, parse_attendance
 from protokoll.vocab.lists import continues_list

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (issue 12: parse's start-up)
+if TYPE_CHECKING:
+    from typing import Callable
 
 # Files read as images (``read.image``) by their name; ``pipeline.kind_of`` also knows them by their bytes.
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp"}
