@@ -928,8 +928,14 @@ def _when_leftover(text: str) -> str:
     return re.sub(r"\b(?:den|kl\.?|klockan|datum|tid)\b|[\s,.:–-]", "", rest, flags=re.IGNORECASE)
 
 
+# "Strandby Marthaförening r.f.": a Finland-Swedish registered association's suffix ends the name in a full stop
+# that closes no sentence.
+REGISTERED_ASSOCIATION = regexes.compile(r"\br\.\s?f\.$", re.IGNORECASE)
+
+
 def _org_like(text: str) -> bool:
-    if _NOT_ORG.search(text) or PLACE_TIME.match(text) or len(text) > 80 or text.endswith((".", ":")):
+    ends = text.endswith((".", ":")) and not REGISTERED_ASSOCIATION.search(text)
+    if _NOT_ORG.search(text) or PLACE_TIME.match(text) or len(text) > 80 or ends:
         return False
     if text.isupper() and not municipalities.canonical(text):
         return bool(_ORG_HINT.search(text)) and len(text.split()) > 1 and not PREFIX.match(text)
