@@ -21,3 +21,27 @@ def test_a_finland_swedish_registered_association_is_the_organisation():
     protocol = parse_text("Strandby Marthaförening r.f.\n\nSTYRELSEMÖTE\n\nTid: 11.02.2026 kl. 18.00\n\n"
                           "Närvarande: Anna Ek, Per Berg\n\n1. Mötets öppnande\nMötet öppnades.\n")
     assert (protocol.organisation, str(protocol.date)) == ("Strandby Marthaförening r.f.", "2026-02-11")
+
+
+AGENDA = ("Dagordning för klubbmöten i Kiwanis Club Lillfors\n\n1. Mötets öppnande\n2. Upprop\n3. Kassarapport\n"
+          "4. Mötets avslutande\n\nProtokoll fört vid Kiwanis Club Lillfors klubbmöte tisdagen den 7 oktober 2025.\n\n"
+          "1. Presidenten öppnade mötet.\n\n2. Upprop: 17 medlemmar var närvarande.\n\n"
+          "3. Kassarapporten redovisades och godkändes.\n\n4. Presidenten avslutade mötet.\n\n"
+          "Vid protokollet: Maria Grön, sekreterare\n")
+
+
+def test_a_standing_agenda_above_the_minutes_title_gives_no_items():
+    protocol = parse_text(AGENDA)
+    assert [i.title for i in protocol.items] == [
+        "Presidenten öppnade mötet.", "Upprop: 17 medlemmar var närvarande.",
+        "Kassarapporten redovisades och godkändes.", "Presidenten avslutade mötet."]
+    assert (str(protocol.date), protocol.body) == ("2025-10-07", "klubbmöte")
+
+
+def test_a_place_name_on_fors_before_the_meeting_is_no_genitive():
+    assert parse_text(AGENDA).organisation == "Kiwanis Club Lillfors"
+
+
+def test_a_signature_on_one_line_may_write_the_office_after_the_name():
+    assert parse_text(AGENDA).secretary == "Maria Grön"
+    assert parse_text(AGENDA.replace("Maria Grön, sekreterare", "Helena Rask, LS")).secretary == "Helena Rask"

@@ -952,7 +952,8 @@ def _genitive(org: str) -> str:
 
 # Names that end in s without a genitive one ("Kammarkören Vårljus", "Borås", "Campus"); such a name's
 # genitive is the name itself.
-_NOT_GENITIVE_S = ("ss", "us", "is", "os", "ås", "xs", "zs")
+# So do place names on "-fors" (a rapids: "Lillfors", "Hofors"), whose genitive is the name itself.
+_NOT_GENITIVE_S = ("ss", "us", "is", "os", "ås", "xs", "zs", "fors")
 
 
 def _compact_date(m: re.Match):

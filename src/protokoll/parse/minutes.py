@@ -13,12 +13,12 @@ from protokoll.model import Action, Item, Protocol, Span, span_at
 from protokoll.parse import decisions as dec
 from protokoll.vocab import conventions, labels, numbers
 from protokoll.parse import celltables, people, tables
-from protokoll.parse.blocks import (case_before_label, wrap_width, Heading, heading_like_line, DASH, DASH_CHARS, ELECTED_LINE, ELECTION_LEADS, election_lead, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_open, ends_sentence,
+from protokoll.parse.blocks import (heading_at, case_before_label, wrap_width, Heading, heading_like_line, DASH, DASH_CHARS, ELECTED_LINE, ELECTION_LEADS, election_lead, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_open, ends_sentence,
                                     numbered_headings, to_blocks)
 from protokoll.vocab.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
 from protokoll.parse.frontmatter import (SPACED_NAME_WORDS, join_broken_titles, read_front, read_signatures, signature_start,
                                         signed_keeper, split_inline_labels, unstack_labels)
-from protokoll.parse.header import is_place_or_date_line, is_time_line, organ_of, parse_header
+from protokoll.parse.header import PREFIX, is_place_or_date_line, is_time_line, organ_of, parse_header
 from protokoll.parse.recognise import not_minutes_reason
 from protokoll.parse.elections import (OPENING_ITEMS, constituted_chair, elected_officers, front_officers, kept_by,
                                        led_by, opening_chair, untitled_opener)
@@ -49,6 +49,7 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     lines = celltables.unfold(tables.unfold(clean.lines))  # tables given one cell a paragraph, as layout rows
     lines = join_broken_titles(lines)[0]  # "Närvarand" / "e": a header word a narrow cell broke, whole again
     lines = unstack_labels(lines[:HEADER_PARAGRAPH_LINES]) + lines[HEADER_PARAGRAPH_LINES:]  # labels, then values
+    lines = _after_standing_agenda(lines)
     roll = find_roll(lines) or find_listed_roll(lines) or find_split_roll(lines)
     if roll:  # a roll printed apart (an appendix): read it, and keep it out of the items
         lines = lines[:roll[0]] + lines[roll[1]:]
@@ -177,6 +178,37 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     protocol.scheduled_meetings = _one_per_date(protocol.scheduled_meetings)
     _next_meeting_deadlines(protocol)
     return protocol
+
+
+MIN_AGENDA_HEADINGS = 3  # a printed agenda lists at least this many points
+MAX_AGENDA_OTHER_LINES = 2  # ... with no more lines of other text than its own heading ("Stående dagordning ...")
+
+
+def _after_standing_agenda(lines: list[Line]) -> list[Line]:
+    """The lines from the minutes' title on, where a club's standing agenda is printed above it ("Stående
+    dagordning vid månadsmöten" / "1. Mötet öppnas" ... / "Protokoll fört vid <club> månadsmöte <date>." /
+    "1. LP X öppnade mötet."): the agenda's points are no items, and the title under them is the header."""
+    numbers: list[int] = []
+    other = 0
+    for t, line in enumerate(lines):
+        text = line.text.strip()
+        if not text:
+            continue
+        if PREFIX.match(text) and len(numbers) >= MIN_AGENDA_HEADINGS:
+            restart = next((h.number for h in map(heading_at, (x.text for x in lines[t + 1:]))
+                            if h is not None and h.number is not None), None)
+            # the agenda runs 1, 2, 3 ... and the minutes' own points start over under the title
+            if restart == numbers[0] == 1 and numbers == list(range(1, len(numbers) + 1)):
+                return lines[t:]
+            return lines
+        h = heading_at(text)
+        if h is not None and h.number is not None and h.level == 0:
+            numbers.append(h.number)
+        else:
+            other += 1
+            if other > MAX_AGENDA_OTHER_LINES or numbers:
+                return lines
+    return lines
 
 
 # "Se närvarolista i protokollet", "Se protokollet", "Se deltagarförteckning i huvudprotokollet": the roll is elsewhere.
