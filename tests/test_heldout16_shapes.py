@@ -45,3 +45,22 @@ def test_a_place_name_on_fors_before_the_meeting_is_no_genitive():
 def test_a_signature_on_one_line_may_write_the_office_after_the_name():
     assert parse_text(AGENDA).secretary == "Maria Grön"
     assert parse_text(AGENDA.replace("Maria Grön, sekreterare", "Helena Rask, LS")).secretary == "Helena Rask"
+
+
+ROTARY = ("Älvnäs Rotaryklubb\n\nStyrelseprotokoll 3/2025-2026\n\nTid: Tisdagen 14 oktober 2025 kl. 17.30\n\n"
+          "Närvarande: Ingrid Lövgren, president, Tomas Ahl vice president, Karl Strid sekr. Britt Nord skattmästare.\n\n"
+          "1 Mötets öppnande\nMötet öppnades.\n\n2 Mötets avslutande\nMötet avslutades.\n\n"
+          "Vid protokollet                     Justeras\n\nKarl Strid                          Ingrid Lövgren\n"
+          "Sekreterare                         President\n")
+
+
+def test_roles_after_names_without_a_comma_and_an_abbreviated_role_before_the_next_name():
+    protocol = parse_text(ROTARY)
+    assert [(a.name, a.role) for a in protocol.attendees] == [
+        ("Ingrid Lövgren", "president"), ("Tomas Ahl", "vice president"), ("Karl Strid", "sekreterare"),
+        ("Britt Nord", "skattmästare")]
+
+
+def test_a_service_clubs_president_signing_is_the_chair_and_a_split_year_number_keeps_the_body():
+    protocol = parse_text(ROTARY)
+    assert (protocol.chair, protocol.body, protocol.number) == ("Ingrid Lövgren", "styrelsemöte", 3)

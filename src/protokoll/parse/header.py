@@ -43,9 +43,11 @@ DASH_TITLE = regexes.compile(rf"^(?P<org>(?-i:[A-ZÅÄÖ])[^–—]{{1,60}}?)\s+
 # (medlemsmöte). Capitals only: "sm" in running text is no meeting.
 MEETING_ABBREVIATIONS = r"(?-i:SM|ÅM|MM)"
 # A meeting's running number after its title word: "nr 6", "4/2025", "nr 6/2025".
-_NUMBER_TAIL = regexes.compile(r"\s+(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?$", re.IGNORECASE)
+# "3/2025", and a club's working year over two calendar years: "3/2025-2026", "3/2025/26".
+_NUMBER_YEAR = r"(?:\s*/\s*\d{2,4}(?:\s*[-/]\s*\d{2,4})?)?"
+_NUMBER_TAIL = regexes.compile(r"\s+(?:nr\.?\s*)?\d{1,3}" + _NUMBER_YEAR + "$", re.IGNORECASE)
 BODY_PROTOCOL = regexes.compile(tolerant(r"^[\wåäö-]*(?:styrelse|möte|mötes|stämmo|nämnds|råds)protokoll"
-                                    r"(?:\s+(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?)?$"), re.IGNORECASE)
+                                    r"(?:\s+(?:nr\.?\s*)?\d{1,3}" + _NUMBER_YEAR + ")?$"), re.IGNORECASE)
 # The body a compound minutes' word names, by the end of its stem before "protokoll": "Årsmötesprotokoll" is
 # the årsmöte's, "Styrelseprotokoll" the board meeting's, "Stämmoprotokoll" the stämma's. A stem that ends
 # otherwise ("Nämndsprotokoll") names no meeting plainly: the word stays the body.
