@@ -64,3 +64,25 @@ def test_roles_after_names_without_a_comma_and_an_abbreviated_role_before_the_ne
 def test_a_service_clubs_president_signing_is_the_chair_and_a_split_year_number_keeps_the_body():
     protocol = parse_text(ROTARY)
     assert (protocol.chair, protocol.body, protocol.number) == ("Ingrid Lövgren", "styrelsemöte", 3)
+
+
+KOOPERATIV = ("Föräldrakooperativet Solrosen ek. för.\nProtokoll styrelsemöte 2025-10-21\n\nNärvarande:\nJenny Ålund\n"
+              "Marcus Ek\nAnna Sjödin Rektor\n\n1. Personal\nEtt förslag till introduktionsplan tas fram av Anna Sjödin.\n\n"
+              "2. Städdag\nInköpslistan sammanställs av Marcus Ek senast 1 november.\n"
+              "Verksamhetsberättelsen föredrogs av Jenny Ålund.\n")
+
+
+def test_an_economic_associations_suffix_ends_the_organisation():
+    assert parse_text(KOOPERATIV).organisation == "Föräldrakooperativet Solrosen ek. för."
+
+
+def test_a_capitalised_role_after_a_name_on_its_own_line():
+    assert [(a.name, a.role) for a in parse_text(KOOPERATIV).attendees][-1] == ("Anna Sjödin", "rektor")
+
+
+def test_a_task_in_the_present_passive_names_its_actor_after_av():
+    items = parse_text(KOOPERATIV).items
+    assert _decisions(items[0]) == [("Ett förslag till introduktionsplan tas fram av Anna Sjödin.", "assignment",
+                                     [("Anna Sjödin", None)])]
+    assert _decisions(items[1]) == [("Inköpslistan sammanställs av Marcus Ek senast 1 november.", "assignment",
+                                     [("Marcus Ek", "2025-11-01")])]

@@ -21,7 +21,7 @@ from protokoll.vocab.labels import per_document
 from protokoll.vocab import names
 from protokoll.vocab.lists import (ACRONYM_LED, CAP_WORD, DIGIT, ORGANISATION, PARTICLES, TOP_AND, TOP_COMMA,
                                    TOP_SEMICOLON, continues_list, is_name, is_person_piece, name_word, role_lead,
-                                   role_tail, sentence_breaks, split_trailing_note)
+                                   role_tail, capitalised_role_tail, sentence_breaks, split_trailing_note)
 from protokoll.vocab.names import mask_nicknames, surname_first, unmask_nicknames
 
 _LEAD_VERBS = ("var", "är", "voro", "hade", "har", ":")  # "Närvarande var ...": the verb before a sentence's list
@@ -1284,7 +1284,7 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     parts = [p.rstrip(".") if cv.is_role(p) else p for p in parts]  # "Anna Ek, ordf., Per Berg": "ordf"
     if not parts:
         return None
-    tail = None if "(" in parts[0] or is_name(parts[0]) else role_tail(parts[0])
+    tail = None if "(" in parts[0] else capitalised_role_tail(parts[0]) if is_name(parts[0]) else role_tail(parts[0])
     if tail:  # "Torgny Lindell ordf.": the role after the name without a comma
         parts[:1] = [tail[0], tail[1]]
     substitute = None if tail or is_name(parts[0]) else _substitute(parts[0])

@@ -718,12 +718,26 @@ PASSIVE_BY = regexes.compile(
     r"(?![\wåäö-])")
 
 
+# ... and in the present passive without "ska": "Ett förslag tas fram av Anna Sjödin.", "Inköpslistan sammanställs
+# av Marcus Ek senast 1 november." (not the past: "föredrogs av", "lades fram av", "lästes upp av", "skrevs av"; nor
+# what is reported, led or decided at the meeting: "informeras av", "leds av", "beslutas av årsmötet")
+_MEETING_PASSIVES = (r"(?:informeras|föredras|presenteras|redovisas|rapporteras|meddelas|leds|öppnas|avslutas|"
+                     r"justeras|väljs|beslutas|fastställs|godkänns|antas|behandlas|bordläggs|diskuteras)")
+PRESENT_PASSIVE_BY = regexes.compile(
+    rf"^(?P<task>[A-ZÅÄÖ].*?\s(?!{_MEETING_PASSIVES}\b)[a-zåäö]{{2,}}(?<!de)(?<!te)(?<!og)(?<!ev)s"
+    r"(?:\s+(?:ut|in|upp|fram|över|bort))?)\s+av\s+"
+    rf"(?P<actor>(?:{_PERSON}|{_OFFICE_LOWER})(?:(?:\s*,\s*|\s+och\s+)(?:{_PERSON}|{_OFFICE_LOWER})){{0,3}})"
+    r"(?![\wåäö-])")
+
+
 def passive_actors(sentence: str, initials: frozenset[str]) -> tuple[str, list[str]] | None:
-    """(task, actors) of a task told in the passive ("X ska inhandlas av Alva och Liam ..."), where every actor is
-    surely one (an attendee's first name or initials, a full name, an office), else None."""
-    if " av " not in sentence or " sk" not in sentence:
+    """(task, actors) of a task told in the passive ("X ska inhandlas av Alva och Liam ...", "X tas fram av Anna
+    Sjödin."), where every actor is surely one (an attendee's first name or initials, a full name, an office),
+    else None."""
+    if " av " not in sentence:
         return None  # (the cheap test first)
-    m = PASSIVE_BY.match(sentence.strip())
+    m = PASSIVE_BY.match(sentence.strip()) if " sk" in sentence else None
+    m = m or PRESENT_PASSIVE_BY.match(sentence.strip())
     if m is None:
         return None
     actors = [a.strip() for a in _ACTOR_JOIN.split(m.group("actor")) if a.strip()]

@@ -930,9 +930,9 @@ def _when_leftover(text: str) -> str:
     return re.sub(r"\b(?:den|kl\.?|klockan|datum|tid)\b|[\s,.:–-]", "", rest, flags=re.IGNORECASE)
 
 
-# "Strandby Marthaförening r.f.": a Finland-Swedish registered association's suffix ends the name in a full stop
-# that closes no sentence.
-REGISTERED_ASSOCIATION = regexes.compile(r"\br\.\s?f\.$", re.IGNORECASE)
+# "Strandby Marthaförening r.f.", "Föräldrakooperativet Solrosen ek. för.": the suffix of a Finland-Swedish
+# registered association or an economic association ends the name in a full stop that closes no sentence.
+REGISTERED_ASSOCIATION = regexes.compile(r"\b(?:r\.\s?f|ek\.\s?för?)\.$", re.IGNORECASE)
 
 
 def _org_like(text: str) -> bool:
