@@ -86,3 +86,30 @@ def test_a_task_in_the_present_passive_names_its_actor_after_av():
                                      [("Anna Sjödin", None)])]
     assert _decisions(items[1]) == [("Inköpslistan sammanställs av Marcus Ek senast 1 november.", "assignment",
                                      [("Marcus Ek", "2025-11-01")])]
+
+
+APT = ("MINNESANTECKNINGAR                                            Arbetsplatsträff (APT)\n\n"
+       "Enhet:            Stadsbiblioteket Norrvik\nDatum:            2025-09-16\n\n"
+       "Närvarande:       Maja Fors (bibliotekschef), Ali Hassan, Tim Lund\n\n"
+       "Mötesledare:      Maja Fors\nAnteckningar:     Tim Lund\n\n\n"
+       "1. Höstens program\n\n"
+       "   Ämne                     Beslut / åtgärd                            Ansvarig        Klart\n"
+       "   Sagostunder              Schemat läggs ut på webben.                Ali Hassan      2025-09-26\n"
+       "   Skolbesök                Inbjudan skickas till skolorna.            Tim Lund        2025-10-03\n\n"
+       "2. Övrigt\n   Inget övrigt.\n\nNästa APT: 2025-10-14 kl. 08.15, Sagorummet.\n")
+
+
+def test_a_workplace_meetings_unit_label_names_the_organisation_and_its_leader_and_note_taker_the_officers():
+    protocol = parse_text(APT)
+    assert (protocol.organisation, protocol.body, protocol.chair, protocol.secretary) == (
+        "Stadsbiblioteket Norrvik", "Arbetsplatsträff (APT)", "Maja Fors", "Tim Lund")
+
+
+def test_an_action_table_with_a_topic_column_before_the_task_gives_one_task_a_row():
+    assert _decisions(parse_text(APT).items[0]) == [
+        ("Schemat läggs ut på webben.", "assignment", [("Ali Hassan", "2025-09-26")]),
+        ("Inbjudan skickas till skolorna.", "assignment", [("Tim Lund", "2025-10-03")])]
+
+
+def test_the_next_workplace_meeting_is_scheduled():
+    assert [(str(m.date), m.start_time) for m in parse_text(APT).scheduled_meetings] == [("2025-10-14", "08:15")]

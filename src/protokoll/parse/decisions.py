@@ -974,7 +974,10 @@ def reserves(text: str, low: str | None = None) -> re.Match | None:
 # A council's meeting is named by the council ("Nästa elevråd blir tisdag 4/11", "till nästa klassråd"); a
 # "samråd" is a consultation, no meeting of the body.
 COUNCIL_MEETING = r"(?!sam)[\wåäö]+råd"
-NEXT_MEETING = regexes.compile(r"^(?:nästa\s+(?:\w+)?möte(?:t)?|nästa\s+sammanträde|nästa\s+" + COUNCIL_MEETING + r")\b\s*(?::|är|blir|hålls|äger|planeras|"
+# A workplace meeting named by its kind: "Nästa APT: 2025-12-02 kl. 13.00".
+WORKPLACE_MEETING = r"apt|arbetsplatsträff(?:en)?"
+NEXT_MEETING = regexes.compile(r"^(?:nästa\s+(?:\w+)?möte(?:t)?|nästa\s+sammanträde|nästa\s+" + COUNCIL_MEETING
+                               + r"|nästa\s+(?:" + WORKPLACE_MEETING + r"))\b\s*(?::|är|blir|hålls|äger|planeras|"
                           r"sker|preliminärt)?", re.IGNORECASE)
 
 # The next meeting set in a sentence with its verb ("Nästa sammanträde hålls tisdagen den 21 oktober."), not a

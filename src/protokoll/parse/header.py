@@ -125,7 +125,9 @@ BODY_LINE = regexes.compile((
     r"(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|för|[\wåäö-]+s))?\s+)?[\wåäöÅÄÖ-]*"
     r"(?:styrelsen?|nämnden?|utskottet|utskott|fullmäktige|beredningen|rådet|direktionen|kommittén|presidiet|"
     r"kyrkorådet|kyrkoråd|delegationen|ledningsgruppen|årsmöte|stämma|föreningsstämma|styrelsemöte|möte|"
-    r"sammanträde|nätverksmöte|nätverksträff|sektionsmöte|styrelsesammanträde|medlemsmöte))"
+    r"sammanträde|nätverksmöte|nätverksträff|sektionsmöte|styrelsesammanträde|medlemsmöte|"
+    # a workplace meeting, its acronym after it: "Arbetsplatsträff (APT)"
+    r"arbetsplatsträff(?:\s+\([A-ZÅÄÖ]{2,5}\))?))"
     # ("Styrelsemöte nr 7 (2025/2026)": the financial year the number runs in, in parentheses)
     r"(?:\s+(?:nr\.?\s*\d+(?:\s*/\s*\d{2,4})?(?:,?\s+\d{4}(?:\s*/\s*\d{2,4})?|\s+\(\d{4}(?:\s*/\s*\d{2,4})?\))?|"
     r"\d+/\d{4}|"
@@ -280,6 +282,11 @@ def parse_header(lines: list[Line], after_lists: frozenset[int] = frozenset()) -
             put("body", (placed.group("body") if placed else m.group("body")).strip(), line)
             if placed:
                 put("organisation", placed.group("org").strip(), line)
+            break
+    for line in lines[:TITLE_LINES] if "organisation" not in h.values else ():
+        m = UNIT_LABEL.match(line.text.strip()) if ":" in line.text[:UNIT_LABEL_CHARS] else None
+        if m:  # "Enhet:   Hemtjänsten Björkdalen, grupp Norr": a workplace meeting's unit meets
+            put("organisation", m.group("org").strip().rstrip("."), line)
             break
     for line in lines[:TITLE_LINES]:
         m = MEETING_NUMBER.match(line.text.strip()) or CODED_NUMBER.match(line.text.strip())
@@ -929,6 +936,11 @@ def _when_leftover(text: str) -> str:
     rest = dates.CLOCK.sub("", WEEKDAY.sub("", rest))
     return re.sub(r"\b(?:den|kl\.?|klockan|datum|tid)\b|[\s,.:–-]", "", rest, flags=re.IGNORECASE)
 
+
+# A workplace meeting's notes name the unit that meets under a label of its own: "Enhet:", "Arbetsplats:".
+UNIT_LABEL = regexes.compile(r"^(?:enhet|arbetsplats|arbetsenhet|verksamhet|förening|organisation)\s*:\s*(?P<org>[A-ZÅÄÖ].*)$",
+                             re.IGNORECASE)
+UNIT_LABEL_CHARS = 14  # the label's colon stands this near the line's start
 
 # "Strandby Marthaförening r.f.", "Föräldrakooperativet Solrosen ek. för.": the suffix of a Finland-Swedish
 # registered association or an economic association ends the name in a full stop that closes no sentence.

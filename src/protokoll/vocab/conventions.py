@@ -470,10 +470,13 @@ OFFICE_WORDS: tuple[tuple[str, str], ...] = (
     ("talman", CHAIR),  # a fullmäktige's chair (a student union's, "Jon Ek, talman")
     ("ordförande", CHAIR), ("ordf", CHAIR),
     ("president", CHAIR),  # a service club's chair (Rotary, Lions): "President" under the name signed
+    ("landskapsordförande", CHAIR),  # a student nation's landskap
+    ("mötesledare", CHAIR),  # a workplace meeting's (APT) notes: "Mötesledare:" / "Anteckningar:"
     ("mötessekreterare", SECRETARY), ("stämmosekreterare", SECRETARY), ("årsmötessekreterare", SECRETARY),
     ("protokollförare", SECRETARY), ("sekreterare för mötet", SECRETARY),
     ("sekreterare", SECRETARY), ("sekr", SECRETARY), ("vid protokollet", SECRETARY),
     ("vid anteckningarna", SECRETARY), ("antecknat av", SECRETARY), ("antecknare", SECRETARY),
+    ("anteckningar", SECRETARY), ("anteckningsförare", SECRETARY),
     ("protokolljusterare", ADJUSTER), ("justeringsperson", ADJUSTER), ("justeringspersoner", ADJUSTER),
     ("justerare", ADJUSTER), ("justerande", ADJUSTER), ("utses att justera", ADJUSTER),
     ("justeringsman", ADJUSTER), ("justeringsmän", ADJUSTER), ("mötesjusterare", ADJUSTER),
