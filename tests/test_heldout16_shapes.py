@@ -113,3 +113,18 @@ def test_an_action_table_with_a_topic_column_before_the_task_gives_one_task_a_ro
 
 def test_the_next_workplace_meeting_is_scheduled():
     assert [(str(m.date), m.start_time) for m in parse_text(APT).scheduled_meetings] == [("2025-10-14", "08:15")]
+
+
+ARSMOTE = ("Protokoll fört vid årsmöte i Missionsförsamlingen Bäckvik\nSöndagen den 9 mars 2025 kl. 13.00\n\n"
+           "Närvarande: ca 45 medlemmar\n\n§ 1 Öppnande\nFörsamlingens ordförande, Erik Sandström, hälsade välkommen "
+           "och förklarade årsmötet öppnat.\n\n§ 2 Försäljning av prästgården\nSluten omröstning begärdes. "
+           "Rösträknarna redovisade 31 ja, 9 nej och 2 blanka röster.\nÅrsmötet beslutade att sälja prästgården.\n")
+
+
+def test_the_chair_named_in_apposition_who_opens_the_meeting():
+    assert parse_text(ARSMOTE).chair == "Erik Sandström"
+
+
+def test_a_tally_the_tellers_report_is_the_decisions_vote():
+    decision = parse_text(ARSMOTE).items[1].decisions[0]
+    assert (decision.text, [(v.yes, v.no) for v in decision.votes]) == ("att sälja prästgården.", [(31, 9)])
