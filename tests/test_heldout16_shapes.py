@@ -128,3 +128,21 @@ def test_the_chair_named_in_apposition_who_opens_the_meeting():
 def test_a_tally_the_tellers_report_is_the_decisions_vote():
     decision = parse_text(ARSMOTE).items[1].decisions[0]
     assert (decision.text, [(v.yes, v.no) for v in decision.votes]) == ("att sälja prästgården.", [(31, 9)])
+
+
+HEMBYGD = ("Protokoll fört vid Lövnäs hembygdsförenings årsmöte den 15 mars 2025\n\n"
+           "1. Årsmötet konstaterades lagenligt sammankallat och beslutfört.\n\n"
+           "2. Styrelse valdes enligt följande:\n\nOrdförande:  Berit Ståhl, omval\n\nKassör:  Ulla Roos, nyval\n\n"
+           "3. Mötet avslutades.\n")
+
+
+def test_a_meeting_found_lawfully_called_and_quorate_is_a_decision():
+    assert [d.text for d in parse_text(HEMBYGD).items[0].decisions] == [
+        "Årsmötet konstaterades lagenligt sammankallat och beslutfört."]
+
+
+def test_a_numbered_election_ending_in_a_colon_holds_the_rows_standing_apart_under_it():
+    item = parse_text(HEMBYGD).items[1]
+    assert (item.title, [d.text for d in item.decisions]) == (
+        "Styrelse valdes enligt följande",
+        ["Styrelse valdes enligt följande: Ordförande:  Berit Ståhl, omval Kassör:  Ulla Roos, nyval"])

@@ -476,8 +476,12 @@ RUNNING = labels.Folded(
     r"(?:finner|fann|konstaterar|konstaterade|konstaterades)\s+att\s+(?:\S+\s+){0,4}?(?:utlyst|utlysts|"
     r"skett|gjorts|gått\s+ut|kallats)\s+(?:stadgeenligt|behörigen|i\s+(?:laga|behörig|stadgeenlig|vederbörlig)\s+ordning)|"
     # "Styrelsen befanns vara beslutsför.", "Mötet konstaterades vara beslutsmässigt.": the quorum recorded
+    # (Finland-Swedish "beslutfört" without the s)
     r"(?:befanns|befinns|konstaterades|konstateras|förklarades|förklaras|ansågs|anses)\s+(?:vara\s+)?"
-    r"(?:beslutsför|beslutsmässig)\w*|"
+    r"(?:beslutsför|beslutsmässig|beslutför)\w*|"
+    # "Årsmötet konstaterades lagenligt sammankallat och beslutfört.": the calling found lawful, the participle after
+    r"(?:konstaterades|konstateras|förklarades|förklaras|befanns)\s+(?:vara\s+)?(?:lagenligt|stadgeenligt|"
+    r"behörigen|behörigt)\s+(?:utlyst|kallat|kallad|sammankallat|sammankallad)|"
     # "Styrelsen konstaterar att den är beslutsför.", "... att sju av nio ledamöter är närvarande och att
     # styrelsen är beslutsför.": the quorum found in a that-clause, a record like "Mötet anser sig stadgeenligt utlyst."
     r"(?:finner|fann|konstaterar|konstaterade|konstaterades)\s+att\s+(?:\S+\s+){0,14}?(?:är|var)\s+"
