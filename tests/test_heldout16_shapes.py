@@ -146,3 +146,26 @@ def test_a_numbered_election_ending_in_a_colon_holds_the_rows_standing_apart_und
     assert (item.title, [d.text for d in item.decisions]) == (
         "Styrelse valdes enligt följande",
         ["Styrelse valdes enligt följande: Ordförande:  Berit Ståhl, omval Kassör:  Ulla Roos, nyval"])
+
+
+LANDSKAP = ("Protokoll fört vid ordinarie landskap i Norrlands-Dala nation i nationens festsal tisdagen den 4 november "
+            "2025 kl. 18.00\n\nLandskapsordförande: Klara Wik\nSekreterare: Adam Sjöholm\n\n§1 Landskapets öppnande\n"
+            "Landskapet öppnades.\n\n§2 Landskapets avslutande\n"
+            "Landskapsordföranden förklarade landskapet avslutat kl. 19.48.\n")
+
+
+def test_a_title_names_the_organisation_then_the_room_it_met_in():
+    protocol = parse_text(LANDSKAP)
+    assert (protocol.organisation, protocol.location, protocol.body) == (
+        "Norrlands-Dala nation", "nationens festsal", "ordinarie landskap")
+
+
+def test_a_student_nations_landskap_chair_and_closing_time():
+    protocol = parse_text(LANDSKAP)
+    assert (protocol.chair, protocol.end_time) == ("Klara Wik", "19:48")
+
+
+def test_a_numbered_lagtima_landskap_is_no_organisation():
+    protocol = parse_text("Hälsinge-Gästrike nation\n\nProtokoll fört vid Andra lagtima landskap\n"
+                          "Tisdagen den 14 oktober 2025 kl. 18.15\n\n§1 Landskapets öppnande\nLandskapet öppnades.\n")
+    assert protocol.organisation == "Hälsinge-Gästrike nation"

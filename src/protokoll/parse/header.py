@@ -18,7 +18,8 @@ from protokoll.vocab.conventions import NAME_CAPITALS
 from protokoll.vocab.labels import NUMBER_LABEL, tolerant
 
 # Tolerant of OCR's lost å/ä/ö.
-_MEETING = tolerant(r"(?:möte|sammanträde|stämma|styrelse|nätverk|råd|grupp|träff|konferens|samråd)")
+# (a student nation's members meet at its "landskap": "Protokoll fört vid ordinarie landskap i X nation")
+_MEETING = tolerant(r"(?:möte|sammanträde|stämma|styrelse|nätverk|råd|grupp|träff|konferens|samråd|landskap)")
 # "Protokoll fört vid", "Protokoll från", "Minnesanteckningar från", "Protokoll", "Mötesprotokoll".
 PREFIX = regexes.compile(tolerant(
     r"^(?:(?:sammanträdesprotokoll|mötesprotokoll|protokoll|minnesanteckningar|anteckningar|protokollsutdrag)"
@@ -28,7 +29,10 @@ PREFIX = regexes.compile(tolerant(
     r"(?:\s+[–—-])?"  # "Minnesanteckningar – Nätverket för skolbibliotek i Norrsjö län"
     r"|(?:fört|förda|förd)\s+(?:vid|på))(?:\s+|$)"),
     re.IGNORECASE)
-_QUALIFIER = r"(?:ordinarie|extra|extrainsatt|konstituerande|årligt?|gemensamt?|digitalt?)"
+# (a student nation's ordinary and extra landskap are "lagtima" and "urtima", counted through the term: "Andra
+# lagtima landskap")
+_QUALIFIER = (r"(?:(?:första|andra|tredje|fjärde)\s+(?=lagtima|urtima))?"
+              r"(?:ordinarie|extra|extrainsatt|konstituerande|årligt?|gemensamt?|digitalt?|lagtima|urtima)")
 _QUALIFIER_ONLY = regexes.compile(_QUALIFIER, re.IGNORECASE)  # "PROTOKOLL FRÅN ORDINARIE FÖRENINGSSTÄMMA" names no organisation
 # "<body> i <organisation>": the body's first word names a meeting, the organisation follows " i ".
 # A definite adjective may stand before the body: "Kommunala pensionärsrådet i Tallmo kommun".
@@ -145,6 +149,7 @@ _ORG_HINT = regexes.compile(
     r"\b(?:kommun|stad|region|regionen|landsting|förening|föreningen|klubb|klubben|kår|kåren|brf|"
     r"bostadsrättsförening|samfällighetsförening|samfällighet|förbund|förbundet|parti|partiet|sällskap|"
     r"sällskapet|stiftelse|stiftelsen|församling|byalag|byalaget|ab|organisation|nätverket|sektionen|sektion|pastorat|"
+    r"nation|nationen|"  # a student nation
     r"skola|skolan|gymnasium|gymnasiet)\b|"
     r"[a-zåäö]+(?:förening|föreningen|förbund|"
     r"förbundet|klubb|klubben|partiet|kåren|sällskapet|laget|gillet|byalaget|sektionen|kören|orkestern)\b", re.IGNORECASE)
@@ -624,6 +629,12 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
                 org = members.group("org")
             if org == m.group("org") and cut == stripped:
                 org = _wrapped_title_org(lines, line, org)
+            held = ORG_THEN_VENUE.match(org)
+            if held and _ORG_HINT.search(held.group("org").split()[-1]) and VENUE_WORD.search(held.group("venue")):
+                # "Släktmöte i Brandtorps släktförening i Rönnåsa bygdegård den ...": the organisation, then where
+                # it met
+                org = held.group("org")
+                put("location", held.group("venue").strip(" ,."), line)
             put("organisation", org, line)
             _title_venue(lines, put)
             return
@@ -941,6 +952,11 @@ def _when_leftover(text: str) -> str:
 UNIT_LABEL = regexes.compile(r"^(?:enhet|arbetsplats|arbetsenhet|verksamhet|förening|organisation)\s*:\s*(?P<org>[A-ZÅÄÖ].*)$",
                              re.IGNORECASE)
 UNIT_LABEL_CHARS = 14  # the label's colon stands this near the line's start
+
+# An organisation and, after " i ", the building or room it met in.
+ORG_THEN_VENUE = regexes.compile(r"^(?P<org>.+?)\s+i\s+(?P<venue>(?:[A-ZÅÄÖ][\wåäö-]*|[a-zåäö]+s)\s+\S.*)$")
+VENUE_WORD = regexes.compile(r"(?:gård|gården|hus|huset|sal|salen|lokal|lokalen|lokaler|kyrka|kyrkan|skola|skolan|"
+                             r"stuga|stugan|hall|hallen|rum|rummet|kansli|kansliet|klubbhus|klubbhuset)$", re.IGNORECASE)
 
 # "Strandby Marthaförening r.f.", "Föräldrakooperativet Solrosen ek. för.": the suffix of a Finland-Swedish
 # registered association or an economic association ends the name in a full stop that closes no sentence.

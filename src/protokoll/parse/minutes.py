@@ -277,7 +277,7 @@ def _one_per_date(meetings: list) -> list:
 
 # "Mötet öppnades kl 18.34", "förklarade årsmötet avslutat kl. 20.40", "Mötet avslutades 20.05", and in the
 # present tense minutes also use: "Ordföranden öppnar mötet kl. 18.00", "förklarar mötet avslutat kl. 17.45".
-_MEETING = r"\S*(?:mötet|stämman|sammanträdet)"
+_MEETING = r"\S*(?:mötet|stämman|sammanträdet|landskapet)"  # (a student nation's meeting is its "landskap")
 _AT = r"\s*(?:kl\.?|klockan)?\s*(?P<h>\d{1,2})[.:](?P<m>\d{2})\b"
 # who opened or closed it may stand between: "Mötet avslutades av Sam Hammar 18:47", "... av ordföranden kl. 16.05"
 _BY = r"(?:\s+av\s+[\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})?"
