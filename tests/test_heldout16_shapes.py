@@ -169,3 +169,8 @@ def test_a_numbered_lagtima_landskap_is_no_organisation():
     protocol = parse_text("Hälsinge-Gästrike nation\n\nProtokoll fört vid Andra lagtima landskap\n"
                           "Tisdagen den 14 oktober 2025 kl. 18.15\n\n§1 Landskapets öppnande\nLandskapet öppnades.\n")
     assert protocol.organisation == "Hälsinge-Gästrike nation"
+
+
+def test_a_supine_after_hade_is_no_task_in_the_passive():
+    items = parse_text(HEAD + "1. Mötets öppnande\nFörhinder hade anmälts av Linnea Forsberg och Erik Sundqvist.\n").items
+    assert _decisions(items[0]) == []
