@@ -174,3 +174,12 @@ def test_a_numbered_lagtima_landskap_is_no_organisation():
 def test_a_supine_after_hade_is_no_task_in_the_passive():
     items = parse_text(HEAD + "1. Mötets öppnande\nFörhinder hade anmälts av Linnea Forsberg och Erik Sundqvist.\n").items
     assert _decisions(items[0]) == []
+
+
+def test_the_rolls_own_chair_who_opens_and_alone_signs_justeras_checks_the_minutes():
+    protocol = parse_text("Båtsällskapet Viken\nProtokoll styrelsemöte 2025-05-06\n\nNärvarande:\n"
+                          "Sören Malm          Ordförande\nBirgit Holm         Sekreterare\nLars Wed            Ledamot\n\n"
+                          "1. Mötets öppnande\nOrdföranden, Sören Malm, hälsade välkommen och förklarade mötet öppnat.\n\n"
+                          "2. Mötets avslutande\nMötet avslutades.\n\nVid protokollet                         Justeras\n\n"
+                          "Birgit Holm                             Sören Malm\n")
+    assert (protocol.chair, protocol.adjusters) == ("Sören Malm", ["Sören Malm"])

@@ -150,8 +150,11 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
         offices[CHAIR] = [leader]  # "Mötet leddes av X": as good as a label
     if not offices.get(CHAIR):
         opener = opening_chair(opening)
-        if opener:
-            offices[CHAIR] = [opener]  # "Ordförande X öppnade mötet": the chair where none was elected
+        roll_chairs = [a.name for a in protocol.attendees if a.role and office_of(a.role.rstrip(".")) == CHAIR]
+        if opener and roll_chairs != [opener]:
+            # "Ordförande X öppnade mötet": the chair where none was elected (the roll's one "ordförande" opening
+            # the meeting is found there, as the board's own chair: see _fill_offices)
+            offices[CHAIR] = [opener]
     if not offices.get(CHAIR) and not any(office_of((a.role or "").rstrip(".")) == CHAIR for a in protocol.attendees):
         constituted = constituted_chair(protocol.items)
         if constituted:
