@@ -21,7 +21,7 @@ from protokoll.vocab.labels import per_document
 from protokoll.vocab import names
 from protokoll.vocab.lists import (ACRONYM_LED, CAP_WORD, DIGIT, ORGANISATION, PARTICLES, TOP_AND, TOP_COMMA,
                                    TOP_SEMICOLON, continues_list, is_name, is_person_piece, name_word, role_lead,
-                                   role_tail, sentence_breaks, split_trailing_note)
+                                   role_tail, capitalised_role_tail, sentence_breaks, split_trailing_note)
 from protokoll.vocab.names import mask_nicknames, surname_first, unmask_nicknames
 
 _LEAD_VERBS = ("var", "är", "voro", "hade", "har", ":")  # "Närvarande var ...": the verb before a sentence's list
@@ -685,8 +685,8 @@ def _comma_list(text: str, wrapped: bool = False, single_join: bool = False) -> 
             text = re.sub(r"^\s*\S+\s+", "", text, count=1) if len(titled) < len(words) else text
         else:
             text = text[lead.end():]
-    pieces = [q for part in TOP_COMMA.split(text) for p in TOP_AND.split(part) if p.strip()
-              for q in _paired_piece(p.strip())]
+    pieces = [r for part in TOP_COMMA.split(text) for p in TOP_AND.split(part) if p.strip()
+              for q in _paired_piece(p.strip()) for r in _after_role_stop(q)]
     if len(pieces) == 1 and lead and lead.end() and is_name(pieces[0]) and len(pieces[0].split()) >= 2:
         return pieces  # "Frånvarande var Anna Öberg."
     if len(pieces) < 2:
@@ -712,6 +712,23 @@ def _comma_list(text: str, wrapped: bool = False, single_join: bool = False) -> 
     if len(entries) == len(pieces) or wrapped or len(entries) >= 2:
         return [", ".join(e) for e in entries]
     return None
+
+
+# "Ove Marklund sekr. Kerstin Alm past president": an abbreviated role's full stop where the comma before the next
+# person was left out.
+_ROLE_STOP = regexes.compile(r"^(?P<first>.+?\s(?P<role>[a-zåäö]+)\.)\s+(?=[A-ZÅÄÖ])")
+
+
+def _after_role_stop(piece: str) -> list[str]:
+    """A comma list's piece cut after an abbreviated role that ends one person's entry and before the next
+    person's name, where both halves are a person with what the list writes beside them; else [piece]."""
+    m = _ROLE_STOP.match(piece) if "." in piece else None
+    if m is None or not cv.is_role(m.group("role")):
+        return [piece]
+    rest = piece[m.end():]
+    if not (is_person_piece(m.group("first")) and is_person_piece(rest)):
+        return [piece]
+    return [m.group("first").rstrip("."), *_after_role_stop(rest)]
 
 
 def _one_entry_wrapped(comma_list: list[str] | None, chunks, text: str, single_join: bool) -> bool:
@@ -1274,7 +1291,7 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     parts = [p.rstrip(".") if cv.is_role(p) else p for p in parts]  # "Anna Ek, ordf., Per Berg": "ordf"
     if not parts:
         return None
-    tail = None if "(" in parts[0] or is_name(parts[0]) else role_tail(parts[0])
+    tail = None if "(" in parts[0] else capitalised_role_tail(parts[0]) if is_name(parts[0]) else role_tail(parts[0])
     if tail:  # "Torgny Lindell ordf.": the role after the name without a comma
         parts[:1] = [tail[0], tail[1]]
     substitute = None if tail or is_name(parts[0]) else _substitute(parts[0])

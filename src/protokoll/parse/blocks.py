@@ -7,6 +7,7 @@ blank lines count as breaks only in documents where they never fall inside a sen
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -1132,9 +1133,21 @@ def _paragraph_items(blocks: list[Block]) -> list[Block]:
     enligt följande:" / "vice ordförande Sune Ek"): its first sentence (or its first line, ending in a colon) is
     its title, and the whole paragraph its text, as a deciding paragraph's is (see heading_at)."""
     out: list[Block] = []
+    taken = 0  # blocks after a heading already read into its decision (see _listed_after_title)
     for k, block in enumerate(blocks):
+        if taken:
+            taken -= 1
+            continue
         out.append(block)
         if block.kind != "heading" or (block.number is None and block.item_label is None):
+            continue
+        points = _listed_after_title(block, blocks[k + 1:])
+        if points:  # "6. Styrelse valdes enligt följande:" / "" / "Ordförande:  X, omval" / "" / "Kassör:  Y, nyval"
+            first = block.lines[0]
+            at = first.text.find(block.rest)
+            head = replace(first, text=first.text[at:], start=first.start + at, blank_before=False)
+            out.append(Block([head] + [line for b in points for line in b.lines], lead=at))
+            taken = len(points)
             continue
         split = _paragraph_title(block)
         if split is None:
@@ -1150,6 +1163,18 @@ def _paragraph_items(blocks: list[Block]) -> list[Block]:
         block.rest, block.lines = title, block.lines[:spans]
         out.append(Block(text, lead=at))
     return out
+
+
+def _listed_after_title(heading: Block, after: list[Block]) -> list[Block]:
+    """The points of the list a numbered one-line title opens as a decision ending in a colon ("6. Styrelse valdes
+    enligt följande:"), each standing apart under it ("Ordförande:  Berit Ståhl, omval"): short lines without a
+    final stop, up to the next heading or sentence; [] where the title opens no such list."""
+    title = heading.rest.rstrip()
+    if len(heading.lines) != 1 or not title.endswith(":") or not decisions.running_decision(title):
+        return []
+    return list(itertools.takewhile(lambda b: b.kind == "text" and len(b.lines) == 1
+                                    and b.lines[0].text.rstrip()[-1:] not in ".!?"
+                                    and len(b.lines[0].text.split()) <= COLON_LIST_WORDS, after))
 
 
 def _text_apart(heading: Block, after: Block | None) -> bool:

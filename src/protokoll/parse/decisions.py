@@ -476,8 +476,12 @@ RUNNING = labels.Folded(
     r"(?:finner|fann|konstaterar|konstaterade|konstaterades)\s+att\s+(?:\S+\s+){0,4}?(?:utlyst|utlysts|"
     r"skett|gjorts|gått\s+ut|kallats)\s+(?:stadgeenligt|behörigen|i\s+(?:laga|behörig|stadgeenlig|vederbörlig)\s+ordning)|"
     # "Styrelsen befanns vara beslutsför.", "Mötet konstaterades vara beslutsmässigt.": the quorum recorded
+    # (Finland-Swedish "beslutfört" without the s)
     r"(?:befanns|befinns|konstaterades|konstateras|förklarades|förklaras|ansågs|anses)\s+(?:vara\s+)?"
-    r"(?:beslutsför|beslutsmässig)\w*|"
+    r"(?:beslutsför|beslutsmässig|beslutför)\w*|"
+    # "Årsmötet konstaterades lagenligt sammankallat och beslutfört.": the calling found lawful, the participle after
+    r"(?:konstaterades|konstateras|förklarades|förklaras|befanns)\s+(?:vara\s+)?(?:lagenligt|stadgeenligt|"
+    r"behörigen|behörigt)\s+(?:utlyst|kallat|kallad|sammankallat|sammankallad)|"
     # "Styrelsen konstaterar att den är beslutsför.", "... att sju av nio ledamöter är närvarande och att
     # styrelsen är beslutsför.": the quorum found in a that-clause, a record like "Mötet anser sig stadgeenligt utlyst."
     r"(?:finner|fann|konstaterar|konstaterade|konstaterades)\s+att\s+(?:\S+\s+){0,14}?(?:är|var)\s+"
@@ -718,12 +722,27 @@ PASSIVE_BY = regexes.compile(
     r"(?![\wåäö-])")
 
 
+# ... and in the present passive without "ska": "Ett förslag tas fram av Anna Sjödin.", "Inköpslistan sammanställs
+# av Marcus Ek senast 1 november." (not the past: "föredrogs av", "lades fram av", "lästes upp av", "skrevs av"; nor
+# what is reported, led or decided at the meeting: "informeras av", "leds av", "beslutas av årsmötet")
+_MEETING_PASSIVES = (r"(?:informeras|föredras|presenteras|redovisas|rapporteras|meddelas|leds|öppnas|avslutas|"
+                     r"justeras|väljs|beslutas|fastställs|godkänns|antas|behandlas|bordläggs|diskuteras)")
+PRESENT_PASSIVE_BY = regexes.compile(
+    # (a supine after "har"/"hade" is no present: "Förhinder hade anmälts av A och B")
+    rf"^(?P<task>[A-ZÅÄÖ].*?\s(?<!har\s)(?<!hade\s)(?!{_MEETING_PASSIVES}\b)[a-zåäö]{{2,}}(?<!de)(?<!te)(?<!og)(?<!ev)s"
+    r"(?:\s+(?:ut|in|upp|fram|över|bort))?)\s+av\s+"
+    rf"(?P<actor>(?:{_PERSON}|{_OFFICE_LOWER})(?:(?:\s*,\s*|\s+och\s+)(?:{_PERSON}|{_OFFICE_LOWER})){{0,3}})"
+    r"(?![\wåäö-])")
+
+
 def passive_actors(sentence: str, initials: frozenset[str]) -> tuple[str, list[str]] | None:
-    """(task, actors) of a task told in the passive ("X ska inhandlas av Alva och Liam ..."), where every actor is
-    surely one (an attendee's first name or initials, a full name, an office), else None."""
-    if " av " not in sentence or " sk" not in sentence:
+    """(task, actors) of a task told in the passive ("X ska inhandlas av Alva och Liam ...", "X tas fram av Anna
+    Sjödin."), where every actor is surely one (an attendee's first name or initials, a full name, an office),
+    else None."""
+    if " av " not in sentence:
         return None  # (the cheap test first)
-    m = PASSIVE_BY.match(sentence.strip())
+    m = PASSIVE_BY.match(sentence.strip()) if " sk" in sentence else None
+    m = m or PRESENT_PASSIVE_BY.match(sentence.strip())
     if m is None:
         return None
     actors = [a.strip() for a in _ACTOR_JOIN.split(m.group("actor")) if a.strip()]
@@ -960,7 +979,10 @@ def reserves(text: str, low: str | None = None) -> re.Match | None:
 # A council's meeting is named by the council ("Nästa elevråd blir tisdag 4/11", "till nästa klassråd"); a
 # "samråd" is a consultation, no meeting of the body.
 COUNCIL_MEETING = r"(?!sam)[\wåäö]+råd"
-NEXT_MEETING = regexes.compile(r"^(?:nästa\s+(?:\w+)?möte(?:t)?|nästa\s+sammanträde|nästa\s+" + COUNCIL_MEETING + r")\b\s*(?::|är|blir|hålls|äger|planeras|"
+# A workplace meeting named by its kind: "Nästa APT: 2025-12-02 kl. 13.00".
+WORKPLACE_MEETING = r"apt|arbetsplatsträff(?:en)?"
+NEXT_MEETING = regexes.compile(r"^(?:nästa\s+(?:\w+)?möte(?:t)?|nästa\s+sammanträde|nästa\s+" + COUNCIL_MEETING
+                               + r"|nästa\s+(?:" + WORKPLACE_MEETING + r"))\b\s*(?::|är|blir|hålls|äger|planeras|"
                           r"sker|preliminärt)?", re.IGNORECASE)
 
 # The next meeting set in a sentence with its verb ("Nästa sammanträde hålls tisdagen den 21 oktober."), not a
@@ -1145,7 +1167,8 @@ FIGURES = regexes.compile(
     r"|\bmed\s+(?P<yes5>\d{1,3})\s+ja-?röst(?:er)?\b[^.;:\d]{0,80}?\bmot\s+(?P<no5>\d{1,3})\s+nej-?röst(?:er)?\b"
     # "Omröstningen utföll med 14 ja och 9 nej", "Rösterna fördelades 14 för och 9 emot"
     # (led by the verb that tells the result: a roll's "Summa § 27: 17 ja, 11 nej" counts another item's vote)
-    r"|\b(?:utföll|utfaller|blev|gav|fördelades|fördelade\s+sig|med|röstade\s*:?)\s+(?:med\s+)?"
+    # ("Rösträknarna redovisade 31 ja, 9 nej och 2 blanka röster": the tellers report the count)
+    r"|\b(?:utföll|utfaller|blev|gav|fördelades|fördelade\s+sig|med|röstade\s*:?|redovisade|redovisar)\s+(?:med\s+)?"
     r"(?P<yes6>\d{1,3})\s+(?:ja|för)\s*(?:,|och|mot)\s+(?P<no6>\d{1,3})\s+(?:nej|emot|mot)\b"
     r"(?:\s*(?:,|och|samt)\s*(?P<abstain6>\d{1,3})\s+(?:som\s+)?(?:avstod|avstår|avstående|nedlagda?|blanka))?"
     # "Ja-röster 14, nej-röster 9": the counts after their words

@@ -138,7 +138,8 @@ _CHAIR_TITLE = (r"(?:(?:[Ff]öreningens|[Ss]tyrelsens|[Kk]lubbens|[Rr]ådets|[Nn
                 r"(?:[Oo]rdföranden|[Oo]rdförande|[Oo]rdf\.|[Mm]ötesordföranden|[Mm]ötesordförande)")
 _OPENS = r"(?:hälsade|hälsar|öppnade|öppnar|förklarade|förklarar)"
 OPENER = tuple(regexes.compile(p) for p in (
-    rf"(?:^|[.:]\s+|\b)(?<![Vv]ice\s){_CHAIR_TITLE}\s+(?P<names>{_NAME})\s*,?\s+{_OPENS}\b",
+    # (the name may stand in apposition, between commas: "Församlingens ordförande, Erik Sandström, hälsade ...")
+    rf"(?:^|[.:]\s+|\b)(?<![Vv]ice\s){_CHAIR_TITLE}\s*,?\s+(?P<names>{_NAME})\s*,?\s+{_OPENS}\b",
     rf"\b(?:öppnades|öppnas|öppnats)\s+av\s+{_CHAIR_TITLE}\s+(?P<names>{_NAME})",
     rf"\b(?:Förklarade|Hälsade|Öppnade)\s+{_CHAIR_TITLE}\s+(?P<names>{_NAME})",
 ))

@@ -1034,8 +1034,23 @@ def _inline_signature(cell: str) -> list[str]:
     m = cv.SIGNATURE_INLINE.match(cell.strip()) if ":" in cell else None
     if not m:
         return []
-    names = names_in(m.group("names"))
-    return names if len(names) == len(re.split(r",|\s+(?:och|samt|&)\s+", m.group("names"))) else []
+    written = _without_signed_office(m.group("names"))
+    names = names_in(written)
+    return names if len(names) == len(re.split(r",|\s+(?:och|samt|&)\s+", written)) else []
+
+
+# A club office's abbreviation after a signed name ("Vid protokollet: Helena Rask, LS": the Lions secretary).
+_OFFICE_ABBREVIATION = regexes.compile(r"[A-ZÅÄÖ]{2,3}")
+
+
+def _without_signed_office(names: str) -> str:
+    """ "Maria Grön, sekreterare" → "Maria Grön": the office written after the one name signed on the line."""
+    head, _, tail = names.rpartition(",")
+    tail = tail.strip().rstrip(".")
+    if head and "," not in head and (cv.office_of(tail.lower()) or cv.is_role(tail)
+                                     or _OFFICE_ABBREVIATION.fullmatch(tail)):
+        return head
+    return names
 
 
 def _name_with_office(cell: str) -> bool:

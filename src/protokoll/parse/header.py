@@ -18,7 +18,8 @@ from protokoll.vocab.conventions import NAME_CAPITALS
 from protokoll.vocab.labels import NUMBER_LABEL, tolerant
 
 # Tolerant of OCR's lost å/ä/ö.
-_MEETING = tolerant(r"(?:möte|sammanträde|stämma|styrelse|nätverk|råd|grupp|träff|konferens|samråd)")
+# (a student nation's members meet at its "landskap": "Protokoll fört vid ordinarie landskap i X nation")
+_MEETING = tolerant(r"(?:möte|sammanträde|stämma|styrelse|nätverk|råd|grupp|träff|konferens|samråd|landskap)")
 # "Protokoll fört vid", "Protokoll från", "Minnesanteckningar från", "Protokoll", "Mötesprotokoll".
 PREFIX = regexes.compile(tolerant(
     r"^(?:(?:sammanträdesprotokoll|mötesprotokoll|protokoll|minnesanteckningar|anteckningar|protokollsutdrag)"
@@ -28,7 +29,10 @@ PREFIX = regexes.compile(tolerant(
     r"(?:\s+[–—-])?"  # "Minnesanteckningar – Nätverket för skolbibliotek i Norrsjö län"
     r"|(?:fört|förda|förd)\s+(?:vid|på))(?:\s+|$)"),
     re.IGNORECASE)
-_QUALIFIER = r"(?:ordinarie|extra|extrainsatt|konstituerande|årligt?|gemensamt?|digitalt?)"
+# (a student nation's ordinary and extra landskap are "lagtima" and "urtima", counted through the term: "Andra
+# lagtima landskap")
+_QUALIFIER = (r"(?:(?:första|andra|tredje|fjärde)\s+(?=lagtima|urtima))?"
+              r"(?:ordinarie|extra|extrainsatt|konstituerande|årligt?|gemensamt?|digitalt?|lagtima|urtima)")
 _QUALIFIER_ONLY = regexes.compile(_QUALIFIER, re.IGNORECASE)  # "PROTOKOLL FRÅN ORDINARIE FÖRENINGSSTÄMMA" names no organisation
 # "<body> i <organisation>": the body's first word names a meeting, the organisation follows " i ".
 # A definite adjective may stand before the body: "Kommunala pensionärsrådet i Tallmo kommun".
@@ -43,9 +47,11 @@ DASH_TITLE = regexes.compile(rf"^(?P<org>(?-i:[A-ZÅÄÖ])[^–—]{{1,60}}?)\s+
 # (medlemsmöte). Capitals only: "sm" in running text is no meeting.
 MEETING_ABBREVIATIONS = r"(?-i:SM|ÅM|MM)"
 # A meeting's running number after its title word: "nr 6", "4/2025", "nr 6/2025".
-_NUMBER_TAIL = regexes.compile(r"\s+(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?$", re.IGNORECASE)
+# "3/2025", and a club's working year over two calendar years: "3/2025-2026", "3/2025/26".
+_NUMBER_YEAR = r"(?:\s*/\s*\d{2,4}(?:\s*[-/]\s*\d{2,4})?)?"
+_NUMBER_TAIL = regexes.compile(r"\s+(?:nr\.?\s*)?\d{1,3}" + _NUMBER_YEAR + "$", re.IGNORECASE)
 BODY_PROTOCOL = regexes.compile(tolerant(r"^[\wåäö-]*(?:styrelse|möte|mötes|stämmo|nämnds|råds)protokoll"
-                                    r"(?:\s+(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?)?$"), re.IGNORECASE)
+                                    r"(?:\s+(?:nr\.?\s*)?\d{1,3}" + _NUMBER_YEAR + ")?$"), re.IGNORECASE)
 # The body a compound minutes' word names, by the end of its stem before "protokoll": "Årsmötesprotokoll" is
 # the årsmöte's, "Styrelseprotokoll" the board meeting's, "Stämmoprotokoll" the stämma's. A stem that ends
 # otherwise ("Nämndsprotokoll") names no meeting plainly: the word stays the body.
@@ -123,7 +129,9 @@ BODY_LINE = regexes.compile((
     r"(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|för|[\wåäö-]+s))?\s+)?[\wåäöÅÄÖ-]*"
     r"(?:styrelsen?|nämnden?|utskottet|utskott|fullmäktige|beredningen|rådet|direktionen|kommittén|presidiet|"
     r"kyrkorådet|kyrkoråd|delegationen|ledningsgruppen|årsmöte|stämma|föreningsstämma|styrelsemöte|möte|"
-    r"sammanträde|nätverksmöte|nätverksträff|sektionsmöte|styrelsesammanträde|medlemsmöte))"
+    r"sammanträde|nätverksmöte|nätverksträff|sektionsmöte|styrelsesammanträde|medlemsmöte|"
+    # a workplace meeting, its acronym after it: "Arbetsplatsträff (APT)"
+    r"arbetsplatsträff(?:\s+\([A-ZÅÄÖ]{2,5}\))?))"
     # ("Styrelsemöte nr 7 (2025/2026)": the financial year the number runs in, in parentheses)
     r"(?:\s+(?:nr\.?\s*\d+(?:\s*/\s*\d{2,4})?(?:,?\s+\d{4}(?:\s*/\s*\d{2,4})?|\s+\(\d{4}(?:\s*/\s*\d{2,4})?\))?|"
     r"\d+/\d{4}|"
@@ -141,6 +149,7 @@ _ORG_HINT = regexes.compile(
     r"\b(?:kommun|stad|region|regionen|landsting|förening|föreningen|klubb|klubben|kår|kåren|brf|"
     r"bostadsrättsförening|samfällighetsförening|samfällighet|förbund|förbundet|parti|partiet|sällskap|"
     r"sällskapet|stiftelse|stiftelsen|församling|byalag|byalaget|ab|organisation|nätverket|sektionen|sektion|pastorat|"
+    r"nation|nationen|"  # a student nation
     r"skola|skolan|gymnasium|gymnasiet)\b|"
     r"[a-zåäö]+(?:förening|föreningen|förbund|"
     r"förbundet|klubb|klubben|partiet|kåren|sällskapet|laget|gillet|byalaget|sektionen|kören|orkestern)\b", re.IGNORECASE)
@@ -278,6 +287,11 @@ def parse_header(lines: list[Line], after_lists: frozenset[int] = frozenset()) -
             put("body", (placed.group("body") if placed else m.group("body")).strip(), line)
             if placed:
                 put("organisation", placed.group("org").strip(), line)
+            break
+    for line in lines[:TITLE_LINES] if "organisation" not in h.values else ():
+        m = UNIT_LABEL.match(line.text.strip()) if ":" in line.text[:UNIT_LABEL_CHARS] else None
+        if m:  # "Enhet:   Hemtjänsten Björkdalen, grupp Norr": a workplace meeting's unit meets
+            put("organisation", m.group("org").strip().rstrip("."), line)
             break
     for line in lines[:TITLE_LINES]:
         m = MEETING_NUMBER.match(line.text.strip()) or CODED_NUMBER.match(line.text.strip())
@@ -615,6 +629,12 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
                 org = members.group("org")
             if org == m.group("org") and cut == stripped:
                 org = _wrapped_title_org(lines, line, org)
+            held = ORG_THEN_VENUE.match(org)
+            if held and _ORG_HINT.search(held.group("org").split()[-1]) and VENUE_WORD.search(held.group("venue")):
+                # "Släktmöte i Brandtorps släktförening i Rönnåsa bygdegård den ...": the organisation, then where
+                # it met
+                org = held.group("org")
+                put("location", held.group("venue").strip(" ,."), line)
             put("organisation", org, line)
             _title_venue(lines, put)
             return
@@ -928,8 +948,24 @@ def _when_leftover(text: str) -> str:
     return re.sub(r"\b(?:den|kl\.?|klockan|datum|tid)\b|[\s,.:–-]", "", rest, flags=re.IGNORECASE)
 
 
+# A workplace meeting's notes name the unit that meets under a label of its own: "Enhet:", "Arbetsplats:".
+UNIT_LABEL = regexes.compile(r"^(?:enhet|arbetsplats|arbetsenhet|verksamhet|förening|organisation)\s*:\s*(?P<org>[A-ZÅÄÖ].*)$",
+                             re.IGNORECASE)
+UNIT_LABEL_CHARS = 14  # the label's colon stands this near the line's start
+
+# An organisation and, after " i ", the building or room it met in.
+ORG_THEN_VENUE = regexes.compile(r"^(?P<org>.+?)\s+i\s+(?P<venue>(?:[A-ZÅÄÖ][\wåäö-]*|[a-zåäö]+s)\s+\S.*)$")
+VENUE_WORD = regexes.compile(r"(?:gård|gården|hus|huset|sal|salen|lokal|lokalen|lokaler|kyrka|kyrkan|skola|skolan|"
+                             r"stuga|stugan|hall|hallen|rum|rummet|kansli|kansliet|klubbhus|klubbhuset)$", re.IGNORECASE)
+
+# "Strandby Marthaförening r.f.", "Föräldrakooperativet Solrosen ek. för.": the suffix of a Finland-Swedish
+# registered association or an economic association ends the name in a full stop that closes no sentence.
+REGISTERED_ASSOCIATION = regexes.compile(r"\b(?:r\.\s?f|ek\.\s?för?)\.$", re.IGNORECASE)
+
+
 def _org_like(text: str) -> bool:
-    if _NOT_ORG.search(text) or PLACE_TIME.match(text) or len(text) > 80 or text.endswith((".", ":")):
+    ends = text.endswith((".", ":")) and not REGISTERED_ASSOCIATION.search(text)
+    if _NOT_ORG.search(text) or PLACE_TIME.match(text) or len(text) > 80 or ends:
         return False
     if text.isupper() and not municipalities.canonical(text):
         return bool(_ORG_HINT.search(text)) and len(text.split()) > 1 and not PREFIX.match(text)
@@ -946,7 +982,8 @@ def _genitive(org: str) -> str:
 
 # Names that end in s without a genitive one ("Kammarkören Vårljus", "Borås", "Campus"); such a name's
 # genitive is the name itself.
-_NOT_GENITIVE_S = ("ss", "us", "is", "os", "ås", "xs", "zs")
+# So do place names on "-fors" (a rapids: "Lillfors", "Hofors"), whose genitive is the name itself.
+_NOT_GENITIVE_S = ("ss", "us", "is", "os", "ås", "xs", "zs", "fors")
 
 
 def _compact_date(m: re.Match):

@@ -13,12 +13,12 @@ from protokoll.record import Action, Item, Protocol, Span, span_at
 from protokoll.parse import decisions as dec
 from protokoll.vocab import conventions, labels, numbers
 from protokoll.parse import celltables, people, tables
-from protokoll.parse.blocks import (case_before_label, wrap_width, Heading, heading_like_line, DASH, DASH_CHARS, ELECTED_LINE, ELECTION_LEADS, election_lead, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_open, ends_sentence,
+from protokoll.parse.blocks import (heading_at, case_before_label, wrap_width, Heading, heading_like_line, DASH, DASH_CHARS, ELECTED_LINE, ELECTION_LEADS, election_lead, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_open, ends_sentence,
                                     numbered_headings, to_blocks)
 from protokoll.vocab.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
 from protokoll.parse.frontmatter import (SPACED_NAME_WORDS, join_broken_titles, read_front, read_signatures, signature_start,
                                         signed_keeper, split_inline_labels, unstack_labels)
-from protokoll.parse.header import is_place_or_date_line, is_time_line, organ_of, parse_header
+from protokoll.parse.header import PREFIX, is_place_or_date_line, is_time_line, organ_of, parse_header
 from protokoll.parse.recognise import not_minutes_reason
 from protokoll.parse.elections import (OPENING_ITEMS, constituted_chair, elected_officers, front_officers, kept_by,
                                        led_by, opening_chair, untitled_opener)
@@ -49,6 +49,7 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     lines = celltables.unfold(tables.unfold(clean.lines))  # tables given one cell a paragraph, as layout rows
     lines = join_broken_titles(lines)[0]  # "Närvarand" / "e": a header word a narrow cell broke, whole again
     lines = unstack_labels(lines[:HEADER_PARAGRAPH_LINES]) + lines[HEADER_PARAGRAPH_LINES:]  # labels, then values
+    lines = _after_standing_agenda(lines)
     roll = find_roll(lines) or find_listed_roll(lines) or find_split_roll(lines)
     if roll:  # a roll printed apart (an appendix): read it, and keep it out of the items
         lines = lines[:roll[0]] + lines[roll[1]:]
@@ -149,8 +150,11 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
         offices[CHAIR] = [leader]  # "Mötet leddes av X": as good as a label
     if not offices.get(CHAIR):
         opener = opening_chair(opening)
-        if opener:
-            offices[CHAIR] = [opener]  # "Ordförande X öppnade mötet": the chair where none was elected
+        roll_chairs = [a.name for a in protocol.attendees if a.role and office_of(a.role.rstrip(".")) == CHAIR]
+        if opener and roll_chairs != [opener]:
+            # "Ordförande X öppnade mötet": the chair where none was elected (the roll's one "ordförande" opening
+            # the meeting is found there, as the board's own chair: see _fill_offices)
+            offices[CHAIR] = [opener]
     if not offices.get(CHAIR) and not any(office_of((a.role or "").rstrip(".")) == CHAIR for a in protocol.attendees):
         constituted = constituted_chair(protocol.items)
         if constituted:
@@ -177,6 +181,37 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     protocol.scheduled_meetings = _one_per_date(protocol.scheduled_meetings)
     _next_meeting_deadlines(protocol)
     return protocol
+
+
+MIN_AGENDA_HEADINGS = 3  # a printed agenda lists at least this many points
+MAX_AGENDA_OTHER_LINES = 2  # ... with no more lines of other text than its own heading ("Stående dagordning ...")
+
+
+def _after_standing_agenda(lines: list[Line]) -> list[Line]:
+    """The lines from the minutes' title on, where a club's standing agenda is printed above it ("Stående
+    dagordning vid månadsmöten" / "1. Mötet öppnas" ... / "Protokoll fört vid <club> månadsmöte <date>." /
+    "1. LP X öppnade mötet."): the agenda's points are no items, and the title under them is the header."""
+    numbers: list[int] = []
+    other = 0
+    for t, line in enumerate(lines):
+        text = line.text.strip()
+        if not text:
+            continue
+        if PREFIX.match(text) and len(numbers) >= MIN_AGENDA_HEADINGS:
+            restart = next((h.number for h in map(heading_at, (x.text for x in lines[t + 1:]))
+                            if h is not None and h.number is not None), None)
+            # the agenda runs 1, 2, 3 ... and the minutes' own points start over under the title
+            if restart == numbers[0] == 1 and numbers == list(range(1, len(numbers) + 1)):
+                return lines[t:]
+            return lines
+        h = heading_at(text)
+        if h is not None and h.number is not None and h.level == 0:
+            numbers.append(h.number)
+        else:
+            other += 1
+            if other > MAX_AGENDA_OTHER_LINES or numbers:
+                return lines
+    return lines
 
 
 # "Se närvarolista i protokollet", "Se protokollet", "Se deltagarförteckning i huvudprotokollet": the roll is elsewhere.
@@ -245,7 +280,7 @@ def _one_per_date(meetings: list) -> list:
 
 # "Mötet öppnades kl 18.34", "förklarade årsmötet avslutat kl. 20.40", "Mötet avslutades 20.05", and in the
 # present tense minutes also use: "Ordföranden öppnar mötet kl. 18.00", "förklarar mötet avslutat kl. 17.45".
-_MEETING = r"\S*(?:mötet|stämman|sammanträdet)"
+_MEETING = r"\S*(?:mötet|stämman|sammanträdet|landskapet)"  # (a student nation's meeting is its "landskap")
 _AT = r"\s*(?:kl\.?|klockan)?\s*(?P<h>\d{1,2})[.:](?P<m>\d{2})\b"
 # who opened or closed it may stand between: "Mötet avslutades av Sam Hammar 18:47", "... av ordföranden kl. 16.05"
 _BY = r"(?:\s+av\s+[\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})?"

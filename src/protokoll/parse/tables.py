@@ -702,12 +702,17 @@ def _short_cell(text: str, settings: TableSettings) -> bool:
 
 # --- action tables inside an item: "Åtgärd | Ansvarig | Klart till", one task a row ----------------------
 # The first column's header words (what is to be done); the others are HEADER_WORDS[RESPONSIBLE].
-ACTION_WORDS = ("Åtgärder", "Åtgärd", "Vad", "Uppgift", "Uppgifter", "Aktivitet", "Aktiviteter", "Att göra")
+ACTION_WORDS = ("Åtgärder", "Åtgärd", "Vad", "Uppgift", "Uppgifter", "Aktivitet", "Aktiviteter", "Att göra",
+                "Beslut / åtgärd", "Beslut/åtgärd", "Beslut / åtgärder", "Beslut/åtgärder")
+# A topic column before the task column ("Fråga | Beslut / åtgärd | Ansvarig | Klart", a workplace meeting's
+# notes): what the row is about, no part of its task.
+TOPIC_WORDS = ("Fråga", "Frågor", "Ämne", "Ärende")
 ACTION_TASK_LABEL = "Åtgärd"  # the label each row's task is given ("Åtgärd: Byta nät på bana 3")
 # A due cell that already says what kind of date it is ("senast 30 april", "före 1 maj") keeps its own word.
 _DUE_LED = regexes.compile(r"^(?:senast|före|innan|till|klart?)\b", re.IGNORECASE)
 _ACTION_CELL = regexes.compile(r"(%s)$" % "|".join(re.escape(w) for w in ACTION_WORDS), re.IGNORECASE)
-_ACTION_INITIALS = frozenset(c for w in ACTION_WORDS for c in (w[0], w[0].lower()))
+_TOPIC_CELL = regexes.compile(r"(%s)$" % "|".join(re.escape(w) for w in TOPIC_WORDS), re.IGNORECASE)
+_ACTION_INITIALS = frozenset(c for w in ACTION_WORDS + TOPIC_WORDS for c in (w[0], w[0].lower()))
 _RESPONSIBLE_CELL = regexes.compile(r"(%s)$" % "|".join(re.escape(w) for w in
                                                    sorted(HEADER_WORDS[RESPONSIBLE], key=len, reverse=True)),
                                re.IGNORECASE)
@@ -742,8 +747,13 @@ def unfold_actions(lines: list[Line], settings: TableSettings = DEFAULTS) -> lis
         if line.text[:1] in _ACTION_INITIALS:
             cells = _cells(line, settings)
             labels = _action_header([c[2] for c in cells]) if len(cells) >= 2 else None
+            topic = None
+            if labels is None and len(cells) >= 3 and _TOPIC_CELL.match(cells[0][2].strip(" :")):
+                labels = _action_header([c[2] for c in cells[1:]])
+                topic = cells[1][0] if labels is not None else None
             if labels is not None:
-                i, changed = _layout_actions(lines, i, cells, labels, out, settings), True
+                header = cells[1:] if topic is not None else cells
+                i, changed = _layout_actions(lines, i, header, labels, out, settings, topic), True
                 continue
             width = _stacked_header(lines, i)
             if width:
@@ -757,7 +767,7 @@ def unfold_actions(lines: list[Line], settings: TableSettings = DEFAULTS) -> lis
 def _could_head(text: str) -> bool:
     """A cheap first look: a line whose first word (or two) is an action column's header word."""
     words = text.split(None, 2)  # the first two words (and the rest): no need to split a long line whole
-    return bool(words) and (_ACTION_CELL.match(words[0]) is not None
+    return bool(words) and (_ACTION_CELL.match(words[0]) is not None or _TOPIC_CELL.match(words[0]) is not None
                             or len(words) > 1 and _ACTION_CELL.match(" ".join(words[:2])) is not None)
 
 
@@ -780,9 +790,10 @@ def _row_lines(task: list[Line], cells: list[list[Line]], labels: list[str]) -> 
 
 
 def _layout_actions(lines: list[Line], i: int, header, labels: list[str], out: list[Line],
-                    settings: TableSettings) -> int:
+                    settings: TableSettings, topic_end: int | None = None) -> int:
     """Rows of an action table in layout text; the index after the table. A row starts where the task column
-    holds a capitalised cell; a lower-case one, or a line with cells only to its right, continues the row."""
+    holds a capitalised cell; a lower-case one, or a line with cells only to its right, continues the row.
+    Cells left of ``topic_end`` (a topic column before the task's) are left out."""
     starts = [x for x, _, _ in header]
     row: tuple[list[Line], list[list[Line]]] | None = None
     j = i + 1
@@ -791,6 +802,11 @@ def _layout_actions(lines: list[Line], i: int, header, labels: list[str], out: l
         cells = _cells(line, settings)
         if not cells or _NUMBERED_LINE.match(line.text):
             break
+        if topic_end is not None:
+            cells = [c for c in cells if c[0] >= topic_end - settings.column_slack]
+            if not cells:  # the topic cell alone, wrapped onto a line of its own
+                j += 1
+                continue
         columns = [max([k for k, x in enumerate(starts) if x - settings.column_slack <= c[0]], default=0)
                    for c in cells]
         task_cell = cells[0] if columns[0] == 0 else None

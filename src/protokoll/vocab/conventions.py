@@ -382,7 +382,9 @@ mötessekreterare|protokollförare|justerare|ordf|vice ordf|sekr|styrelseledamot
 ungdomsrepresentant|personalrepresentant|facklig representant|insynsplats|tjänsteperson|tjänsteman|
 nämndsekreterare|kommunsekreterare|registrator|notarie|kanslist|v. ordf|v ordf|v.ordf|suppl|adj|ers|
 kassor|kassörska|vice sekreterare|v. sekr|ledamot/kassör|kass|ledam|v sekr|adjung|talman|
-styrelsemedlem|tolk""".split("\n") for w in line.split("|") if w.strip())
+styrelsemedlem|tolk|
+president|past president|vice president|inkommande president|tillträdande president""".split("\n") for w in line.split("|") if w.strip())
+# (A service club's chair is its "president", last year's its "past president": Rotary, Lions, Kiwanis.)
 # Abbreviated roles and the spec's role word each stands for ("Lena Vik (ordf)", "Omar Said, sekr.", "Pia Holm
 # v. ordf", "Kent Ås kass."): a list's role is given in full (keyed lower case, spaces folded, no final stop).
 ROLE_WORDS = {
@@ -467,10 +469,14 @@ OFFICE_WORDS: tuple[tuple[str, str], ...] = (
     ("årsmötesordförande", CHAIR),
     ("talman", CHAIR),  # a fullmäktige's chair (a student union's, "Jon Ek, talman")
     ("ordförande", CHAIR), ("ordf", CHAIR),
+    ("president", CHAIR),  # a service club's chair (Rotary, Lions): "President" under the name signed
+    ("landskapsordförande", CHAIR),  # a student nation's landskap
+    ("mötesledare", CHAIR),  # a workplace meeting's (APT) notes: "Mötesledare:" / "Anteckningar:"
     ("mötessekreterare", SECRETARY), ("stämmosekreterare", SECRETARY), ("årsmötessekreterare", SECRETARY),
     ("protokollförare", SECRETARY), ("sekreterare för mötet", SECRETARY),
     ("sekreterare", SECRETARY), ("sekr", SECRETARY), ("vid protokollet", SECRETARY),
     ("vid anteckningarna", SECRETARY), ("antecknat av", SECRETARY), ("antecknare", SECRETARY),
+    ("anteckningar", SECRETARY), ("anteckningsförare", SECRETARY),
     ("protokolljusterare", ADJUSTER), ("justeringsperson", ADJUSTER), ("justeringspersoner", ADJUSTER),
     ("justerare", ADJUSTER), ("justerande", ADJUSTER), ("utses att justera", ADJUSTER),
     ("justeringsman", ADJUSTER), ("justeringsmän", ADJUSTER), ("mötesjusterare", ADJUSTER),

@@ -21,7 +21,10 @@ DATE = regexes.compile(
     rf"(?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})\b)"
     rf"|\b(?P<day>\d{{1,2}})(?:\s*[-–—]\s*\d{{1,2}})?\s*(?::?[ae]\s+)?(?P<month>{_MONTH})\.?(?:\s+(?P<year>\d{{4}}))?\b"
     # "14/10 2025", "14/10-2025"; a two-digit year after a dash: "14/10 -25", "3/2-26" (not "16/5-20/5")
-    rf"|\b(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})(?:[ -](?P<ny>\d{{4}})\b|\s?-(?P<nyy>\d{{2}})(?![/.:\d])|\b)",
+    rf"|\b(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})(?:[ -](?P<ny>\d{{4}})\b|\s?-(?P<nyy>\d{{2}})(?![/.:\d])|\b)"
+    # "29.01.2026": day, month and a four-digit year parted by full stops, as Finland-Swedish minutes date
+    # (the year is required: "18.30" is a time, "3.1" a sub-item)
+    rf"|\b(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})\b",
     re.IGNORECASE,
 )
 TWO_DIGIT_CENTURY = 2000  # "14/10 -25" is 14 October 2025
@@ -76,6 +79,8 @@ def find_dates(text: str, default_year: int | None) -> list[tuple[dt.date, re.Ma
     for m in _date_matches(text):
         if m.group("iso"):
             date = _make(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+        elif m.group("dy"):
+            date = _make(int(m.group("dy")), int(m.group("dm")), int(m.group("dd")))
         elif m.group("month"):
             year = int(m.group("year")) if m.group("year") else default_year
             date = _make(year, MONTHS[m.group("month").lower()], int(m.group("day"))) if year else None

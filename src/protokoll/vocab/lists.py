@@ -163,6 +163,20 @@ def role_tail(text: str) -> tuple[str, str] | None:
     return None
 
 
+def capitalised_role_tail(text: str) -> tuple[str, str] | None:
+    """ "Anna Sjödin Rektor" → ("Anna Sjödin", "Rektor"), "Per Hagström Adjungerad": one role word written with
+    a capital after a whole name, no comma (a one-a-line roll), where the words before it are a name."""
+    words = text.split()
+    if len(words) >= ROLE_TAIL_MIN_NAME_WORDS + 1 and words[-1][:1].isupper() and cv.is_role(words[-1]):
+        name = " ".join(words[:-1])
+        if is_name(name):
+            return name, words[-1].rstrip(".")
+    return None
+
+
+ROLE_TAIL_MIN_NAME_WORDS = 2  # a given name and a surname before a role written without a comma
+
+
 def split_trailing_note(text: str) -> tuple[str, str | None]:
     """ "Petra Ros §§ 34–37" → ("Petra Ros", "§§ 34–37"); a part-time note written after the name."""
     # (Either kind of note holds a digit: a text without one is spared the pattern.)
