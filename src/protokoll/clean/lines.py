@@ -316,6 +316,8 @@ def _mend_glued_sections(lines: list[Line]) -> None:
              if (line.text[:1].isdigit() or line.text[:1] in "§" or line.text[:2].isupper())
              and (r := _glued_readings(line.text)) is not None and r[0] is not None]
 
+    _mend_glued_run(lines, heads)
+
     def around(n: int, known: bool) -> set[int]:
         """The numbers the headings before and after heading ``n`` may have (only those with a "§": known)."""
         out: set[int] = set()
@@ -338,6 +340,36 @@ def _mend_glued_sections(lines: list[Line]) -> None:
         if fits:
             lines[k].text = readings[fits[0]]
             heads[n] = (k, ({fits[0]: lines[k].text}, None))  # now a heading with its "§" for the next
+
+
+GLUED_RUN_MIN = 3  # headings "8N" in a run before their "8" is read as a "§" by the run alone
+
+
+def _mend_glued_run(lines: list[Line], heads: list) -> None:
+    """A scanned "§1" ... "§11" read "81" ... "89", "810", "811": each heading's number runs with its
+    neighbours both ways up to "89", so none is settled by them; the run as a whole is. Where every heading
+    counts on by one with the glued "8"s read as "§" and not as written (89 is not followed by 810), the run is
+    read so. (heads: (line index, (readings, written)) as _mend_glued_sections finds them.)"""
+    glued, read, written = [], [], []
+    for k, (readings, number) in heads:
+        text = lines[k].text
+        digits = re.sub(r"\D", "", text.split(" ", 1)[0])
+        if number is not None and text[:1] == "8" and len(digits) > 1 and int(digits[1:]) in readings:
+            glued.append((k, readings[int(digits[1:])]))
+            read.append(int(digits[1:]))
+            written.append(number)
+        elif len(readings) == 1:  # a heading with its "§" (or a plain number) counts in both readings
+            read.append(next(iter(readings)))
+            written.append(number if number is not None else read[-1])
+        else:
+            return
+
+    def counts_on(numbers: list[int]) -> bool:
+        return all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+
+    if len(glued) >= GLUED_RUN_MIN and counts_on(read) and not counts_on(written):
+        for k, text in glued:
+            lines[k].text = text
 
 
 # Tesseract reads a bold or small "§" as "$", "&" or "8": "& 112 Val av justerare", "Tomas Vikström (S),
