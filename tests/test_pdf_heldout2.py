@@ -9,7 +9,9 @@ import shutil
 import pytest
 
 from conftest import FIXTURES
+from protokoll.clean.columns import spread_header_row
 from protokoll.clean.lines import clean
+from protokoll.pipeline import parse_text
 from scoring import score_report
 
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
@@ -50,3 +52,33 @@ def test_dev_pdf2_renderings_score(score_script):
     report = score_report(score_script, "--manifest", GENRE / "manifest-pdf2.txt")
     assert report["errors"] == []
     assert report["overall"] >= DEV_FLOOR, report["misses"]
+
+
+def test_header_table_labels_over_values_are_label_lines():
+    """LibreOffice's "Datum | Tid | Plats" table: the labels on one row, the values cell under cell."""
+    page = ("Lillträsk byförening\n"
+            " Datum                                       Tid             Plats\n"
+            " tisdag 3 februari 2026                      18:30           Bystugan, Lillträsk\n"
+            "\n"
+            " Ordförande                Justerare\n"  # a signature row: no meeting data, stays
+            " Maja Ek                   Sanna Berg")
+    lines = spread_header_row(page).split("\n")
+    assert [x.strip() for x in lines[1:4]] == ["Datum: tisdag 3 februari 2026", "Tid: 18:30",
+                                               "Plats: Bystugan, Lillträsk"]
+    assert lines[5:] == page.split("\n")[4:]
+    record = parse_text("Protokoll styrelsemöte\n\n" + "\n".join(page.split("\n")[1:3]) + "\n\n1. Mötets öppnande\n"
+                        "Mötet öppnades.\n").to_json()
+    assert (record["start_time"], record["location"]) == ("18:30", "Bystugan, Lillträsk")
+
+
+def test_signing_labels_under_the_names_sign_for_them():
+    """Names under their lines with the label under each name ("Hilma Sjöstrand" / "Vid protokollet"), two
+    to a row: the label under a name is its office, not the office of the name under it."""
+    text = ("Protokoll styrelsemöte\n\nDatum: 2026-03-12\n\n1. Mötets öppnande\nOrdföranden Vera Lindkvist öppnade "
+            "mötet.\n\n2. Mötets avslutande\nMötet avslutades.\n\n"
+            "Hilma Sjöstrand                                   Vera Lindkvist\n"
+            "Vid protokollet                                   Justeras\n\n"
+            "Elin Bodén\n"
+            "Justeras\n")
+    record = parse_text(text).to_json()
+    assert (record["secretary"], record["adjusters"]) == ("Hilma Sjöstrand", ["Elin Bodén"])

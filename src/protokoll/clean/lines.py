@@ -189,7 +189,10 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
     # A label column read before its values (Tesseract's text of a two-column page) is paired again.
     # A column title wrapped in its narrow cell ("Närvarand" / "e §") is one title again, and so is a label
     # its label column wrapped ("Övriga" / "deltagande").
-    pages = [cells.rebuild(columns.glue_wrapped_labels(columns.pair(cells.glue_wrapped_titles(p)))) for p in pages]
+    # A header table's labels over its values ("Datum   Tid   Plats" / "3 mars   18:30   Bystugan") are
+    # "Datum: 3 mars" and so on again.
+    pages = [cells.rebuild(columns.glue_wrapped_labels(columns.pair(cells.glue_wrapped_titles(
+        columns.spread_header_row(p))))) for p in pages]
     lines = to_lines(pages)
     _mend_lost_bullets(lines)
     lines = _join_hyphenated_words(lines)
