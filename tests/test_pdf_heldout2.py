@@ -82,3 +82,16 @@ def test_signing_labels_under_the_names_sign_for_them():
             "Justeras\n")
     record = parse_text(text).to_json()
     assert (record["secretary"], record["adjusters"]) == ("Hilma Sjöstrand", ["Elin Bodén"])
+
+
+def test_third_signer_on_the_next_row_under_vid_protokollet_adjusts():
+    """Word signatures two to a row, "Vid protokollet" | "Justeras" over the first: the third signer stands on
+    the next row under the first column, and signs with "Justeras", not as a second keeper of the minutes."""
+    text = ("Styrelsemöte\n\nDatum: 2025-11-04\n\n§ 1 Mötets öppnande\nOrdföranden Anders Kjellgren öppnade mötet.\n\n"
+            " Vid protokollet                                   Justeras\n\n"
+            " ........................................          ........................................\n"
+            " Gunnel Broberg                                    Anders Kjellgren\n\n\n"
+            " ........................................\n"
+            " Eivor Lundholm\n")
+    record = parse_text(text).to_json()
+    assert (record["secretary"], record["adjusters"]) == ("Gunnel Broberg", ["Eivor Lundholm"])

@@ -1142,6 +1142,11 @@ def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
                 # "Justeras" read last in its column, after the offices over other names: the names under it adjust
                 last = next((tokens[j] for j in range(k - 1, -1, -1) if tokens[j][0] in ("intro", "role", "column")),
                             None)
+                if intro == cv.SECRETARY and offices.get(cv.SECRETARY) and ("intro", cv.ADJUSTER) in tokens:
+                    # signers two to a row, "Vid protokollet" | "Justeras" over the first row: the one keeping
+                    # the minutes signs once, a name on the next row under the first column goes on "Justeras"
+                    intro = cv.ADJUSTER
+                    last = ("intro", cv.ADJUSTER)
                 if intro == cv.SECRETARY or intro == cv.ADJUSTER and (not roles or last == ("intro", cv.ADJUSTER)):
                     _add(offices, intro, [value])  # "Justeras" over names with no office beside any of them
     return offices
