@@ -96,3 +96,20 @@ def test_third_signer_on_the_next_row_under_vid_protokollet_adjusts():
             " Eivor Lundholm\n")
     record = parse_text(text).to_json()
     assert (record["secretary"], record["adjusters"]) == ("Gunnel Broberg", ["Eivor Lundholm"])
+
+
+def test_scanned_range_dash_read_as_two_dashes_still_ends_the_meeting():
+    """Tesseract reads the "–" of "kl. 14.00–16.10" in a serif face as "—-": a range all the same."""
+    record = parse_text("Styrelsemöte\n\nTid: Måndagen den 3 november 2025 kl. 14.00—-16.10\n\n§ 1 Mötets öppnande\n"
+                        "Mötet öppnades.\n").to_json()
+    assert (record["start_time"], record["end_time"]) == ("14:00", "16:10")
+
+
+def test_scanned_section_sign_read_as_a_three_apart_from_the_number():
+    """"3 5 Mötets avslutande" after "§ 4 Julfesten": the "§" read as a "3"; "3 5 kronor" or a "3 7" that is not
+    the next heading's number stays. "$ I Mötets öppnande" over "§ 2": the first heading's "1" read as an "I"."""
+    text = ("$ I Mötets öppnande\nMötet öppnades.\n§ 2 Val av justerare\nEva valdes.\n"
+            "§ 4 Julfesten\nJulfesten hålls i december.\n3 5 Mötets avslutande\nOrdföranden avslutade mötet.\n"
+            "3 7 Lösa Ärenden\nInga.")
+    assert [x.text for x in clean(text).lines][::2] == ["§ 1 Mötets öppnande", "§ 2 Val av justerare", "§ 4 Julfesten",
+                                                        "§ 5 Mötets avslutande", "3 7 Lösa Ärenden"]

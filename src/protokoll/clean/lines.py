@@ -229,6 +229,7 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
         if " 8 " in text[:9] and _PREFIXED_SECTION.match(text):
             line.text = _PREFIXED_SECTION.sub(r"\1§", text, count=1)
     _mend_glued_sections(lines)
+    _mend_spaced_sections(lines)
     lines = furniture.remove(lines)
     _mend_lost_parent_numbers(lines)
     return CleanText(lines, pages, do_repair)
@@ -343,6 +344,36 @@ def _mend_glued_sections(lines: list[Line]) -> None:
         if fits:
             lines[k].text = readings[fits[0]]
             heads[n] = (k, ({fits[0]: lines[k].text}, None))  # now a heading with its "§" for the next
+
+
+# "3 5 Mötets avslutande" after "§ 4 Julfesten": a serif "§" read as a "3" (or "5") set apart from its number.
+_SPACED_SECTION = regexes.compile(r"^(?P<glyph>[35])\s(?P<num>\d{1,3})(?P<rest>\s+[A-ZÅÄÖ(].*)$")
+
+
+# "$ I Mötets öppnande" over "§ 2 Val av justerare": the "1" of the first heading read as a letter.
+_ONE_AS_LETTER = regexes.compile(r"^[§$&]\s?[Il|](?P<rest>\s+[A-ZÅÄÖ(].*)$")
+
+
+def _mend_spaced_sections(lines: list[Line]) -> None:
+    """Give such a heading its "§" back where its number is the one after the heading with a "§" before it;
+    and the first heading its "1" where the next heading with a "§" is § 2."""
+    for k, line in enumerate(lines):
+        one = _ONE_AS_LETTER.match(line.text) if line.text[:1] in "§$&" else None
+        if one:
+            after = next((m for x in lines[k + 1:] if x.text[:1] == "§" and (m := _SECTION_HEADING.match(x.text))),
+                         None)
+            if after is not None and after.group("lead") == "2":
+                line.text = f"§ 1{one.group('rest')}"
+    last = None  # the number of the last heading that has its "§"
+    for line in lines:
+        known = _SECTION_HEADING.match(line.text) if line.text[:1] in "§0123456789" or line.text[:2].isupper() \
+            else None
+        spaced = _SPACED_SECTION.match(line.text) if line.text[:1] in "35" else None
+        if spaced and last is not None and int(spaced.group("num")) == last + 1:
+            line.text = f"§ {spaced.group('num')}{spaced.group('rest')}"
+            last += 1
+        elif known:
+            last = int(known.group("lead") or known.group("trail"))
 
 
 GLUED_RUN_MIN = 3  # headings "8N" in a run before their "8" is read as a "§" by the run alone
