@@ -648,3 +648,40 @@ def glue_wrapped_labels(page: str, settings: WrappedLabelSettings = WRAPPED_LABE
         out += [" " * value_at + rest for rest in rests if rest]
         k = ends[-1] if pieces else k + 1
     return "\n".join(out)
+
+
+# A header table of meeting data with its labels on one row and the values under them (LibreOffice, Pages, Word:
+# "Datum | Tid | Plats" over "tisdag 3 februari 2026 | 18:30 | Bystugan"): each label with its value on a line of
+# its own, as a text source writes them ("Datum: ...").
+HEADER_ROW_LABELS = frozenset({"datum", "tid", "plats", "lokal", "plats och tid", "tid och plats", "mötesdatum",
+                               "sammanträdesdatum", "mötesplats", "klockan", "löpnummer"})
+
+
+@dataclass(frozen=True)
+class HeaderRowSettings:
+    min_labels: int = 2  # one label over one value is any line over another
+    column_slack: int = 3  # a value's cell starts where its label's cell does, give or take this
+
+
+HEADER_ROW = HeaderRowSettings()
+
+
+def spread_header_row(page: str, settings: HeaderRowSettings = HEADER_ROW) -> str:
+    """``page`` with a row of meeting-data labels over a row of as many values, cell under cell, written as
+    "Label: value" lines. A row with any other cell (a signature row's "Ordförande   Justerare", a table's
+    column titles) stays as it is."""
+    if "  " not in page:
+        return page
+    lines = page.split("\n")
+    for k, line in enumerate(lines[:-1]):
+        cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
+        if len(cells) < settings.min_labels or not all(t.lower().rstrip(":") in HEADER_ROW_LABELS for _, t in cells):
+            continue
+        values = [(m.start(), m.group()) for m in _CELL.finditer(lines[k + 1])]
+        if len(values) != len(cells) or any(abs(a - b) > settings.column_slack for (a, _), (b, _) in
+                                            zip(cells, values)):
+            continue
+        indent = " " * cells[0][0]
+        spread = [f"{indent}{label.rstrip(':')}: {value}" for (_, label), (_, value) in zip(cells, values)]
+        return "\n".join(lines[:k] + spread + lines[k + 2:])
+    return page

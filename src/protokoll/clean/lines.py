@@ -189,7 +189,10 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
     # A label column read before its values (Tesseract's text of a two-column page) is paired again.
     # A column title wrapped in its narrow cell ("Närvarand" / "e §") is one title again, and so is a label
     # its label column wrapped ("Övriga" / "deltagande").
-    pages = [cells.rebuild(columns.glue_wrapped_labels(columns.pair(cells.glue_wrapped_titles(p)))) for p in pages]
+    # A header table's labels over its values ("Datum   Tid   Plats" / "3 mars   18:30   Bystugan") are
+    # "Datum: 3 mars" and so on again.
+    pages = [cells.rebuild(columns.glue_wrapped_labels(columns.pair(cells.glue_wrapped_titles(
+        columns.spread_header_row(p))))) for p in pages]
     lines = to_lines(pages)
     _mend_lost_bullets(lines)
     lines = _join_hyphenated_words(lines)
@@ -226,6 +229,7 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
         if " 8 " in text[:9] and _PREFIXED_SECTION.match(text):
             line.text = _PREFIXED_SECTION.sub(r"\1§", text, count=1)
     _mend_glued_sections(lines)
+    _mend_spaced_sections(lines)
     lines = furniture.remove(lines)
     _mend_lost_parent_numbers(lines)
     return CleanText(lines, pages, do_repair)
@@ -316,6 +320,8 @@ def _mend_glued_sections(lines: list[Line]) -> None:
              if (line.text[:1].isdigit() or line.text[:1] in "§" or line.text[:2].isupper())
              and (r := _glued_readings(line.text)) is not None and r[0] is not None]
 
+    _mend_glued_run(lines, heads)
+
     def around(n: int, known: bool) -> set[int]:
         """The numbers the headings before and after heading ``n`` may have (only those with a "§": known)."""
         out: set[int] = set()
@@ -338,6 +344,66 @@ def _mend_glued_sections(lines: list[Line]) -> None:
         if fits:
             lines[k].text = readings[fits[0]]
             heads[n] = (k, ({fits[0]: lines[k].text}, None))  # now a heading with its "§" for the next
+
+
+# "3 5 Mötets avslutande" after "§ 4 Julfesten": a serif "§" read as a "3" (or "5") set apart from its number.
+_SPACED_SECTION = regexes.compile(r"^(?P<glyph>[35])\s(?P<num>\d{1,3})(?P<rest>\s+[A-ZÅÄÖ(].*)$")
+
+
+# "$ I Mötets öppnande" over "§ 2 Val av justerare": the "1" of the first heading read as a letter.
+_ONE_AS_LETTER = regexes.compile(r"^[§$&]\s?[Il|](?P<rest>\s+[A-ZÅÄÖ(].*)$")
+
+
+def _mend_spaced_sections(lines: list[Line]) -> None:
+    """Give such a heading its "§" back where its number is the one after the heading with a "§" before it;
+    and the first heading its "1" where the next heading with a "§" is § 2."""
+    for k, line in enumerate(lines):
+        one = _ONE_AS_LETTER.match(line.text) if line.text[:1] in "§$&" else None
+        if one:
+            after = next((m for x in lines[k + 1:] if x.text[:1] == "§" and (m := _SECTION_HEADING.match(x.text))),
+                         None)
+            if after is not None and after.group("lead") == "2":
+                line.text = f"§ 1{one.group('rest')}"
+    last = None  # the number of the last heading that has its "§"
+    for line in lines:
+        known = _SECTION_HEADING.match(line.text) if line.text[:1] in "§0123456789" or line.text[:2].isupper() \
+            else None
+        spaced = _SPACED_SECTION.match(line.text) if line.text[:1] in "35" else None
+        if spaced and last is not None and int(spaced.group("num")) == last + 1:
+            line.text = f"§ {spaced.group('num')}{spaced.group('rest')}"
+            last += 1
+        elif known:
+            last = int(known.group("lead") or known.group("trail"))
+
+
+GLUED_RUN_MIN = 3  # headings "8N" in a run before their "8" is read as a "§" by the run alone
+
+
+def _mend_glued_run(lines: list[Line], heads: list) -> None:
+    """A scanned "§1" ... "§11" read "81" ... "89", "810", "811": each heading's number runs with its
+    neighbours both ways up to "89", so none is settled by them; the run as a whole is. Where every heading
+    counts on by one with the glued "8"s read as "§" and not as written (89 is not followed by 810), the run is
+    read so. (heads: (line index, (readings, written)) as _mend_glued_sections finds them.)"""
+    glued, read, written = [], [], []
+    for k, (readings, number) in heads:
+        text = lines[k].text
+        digits = re.sub(r"\D", "", text.split(" ", 1)[0])
+        if number is not None and text[:1] == "8" and len(digits) > 1 and int(digits[1:]) in readings:
+            glued.append((k, readings[int(digits[1:])]))
+            read.append(int(digits[1:]))
+            written.append(number)
+        elif len(readings) == 1:  # a heading with its "§" (or a plain number) counts in both readings
+            read.append(next(iter(readings)))
+            written.append(number if number is not None else read[-1])
+        else:
+            return
+
+    def counts_on(numbers: list[int]) -> bool:
+        return all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+
+    if len(glued) >= GLUED_RUN_MIN and counts_on(read) and not counts_on(written):
+        for k, text in glued:
+            lines[k].text = text
 
 
 # Tesseract reads a bold or small "§" as "$", "&" or "8": "& 112 Val av justerare", "Tomas Vikström (S),

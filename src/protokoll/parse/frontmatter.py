@@ -1101,6 +1101,7 @@ def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
     column where a layout put signatures side by side."""
     tokens: list[tuple[str, str]] = []  # (kind, value): ("name", n) | ("role", office) | ("intro", office)
     for column in _columns(_spread_rows(lines)):
+        _labels_under_names(tokens)
         tokens.append(("column", ""))  # a name takes no office from the column beside it
         for cell in column:
             inline = _inline_signature(cell)
@@ -1125,6 +1126,7 @@ def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
                 tokens.append(("intro" if word in cv.SIGNATURE_INTRO else "role", office))
             elif person(cell):
                 tokens.append(("name", person(cell)))
+    _labels_under_names(tokens)
     ends_under_office = _ends_under_office(tokens)
     tokens = _paired_runs(_ruled_pairs(tokens, ends_under_office))
     offices: dict[str, list[str]] = {}
@@ -1155,9 +1157,29 @@ def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
                 # "Justeras" read last in its column, after the offices over other names: the names under it adjust
                 last = next((tokens[j] for j in range(k - 1, -1, -1) if tokens[j][0] in ("intro", "role", "column")),
                             None)
+                if intro == cv.SECRETARY and offices.get(cv.SECRETARY) and ("intro", cv.ADJUSTER) in tokens:
+                    # signers two to a row, "Vid protokollet" | "Justeras" over the first row: the one keeping
+                    # the minutes signs once, a name on the next row under the first column goes on "Justeras"
+                    intro = cv.ADJUSTER
+                    last = ("intro", cv.ADJUSTER)
                 if intro == cv.SECRETARY or intro == cv.ADJUSTER and (not roles or last == ("intro", cv.ADJUSTER)):
                     _add(offices, intro, [value])  # "Justeras" over names with no office beside any of them
     return offices
+
+
+def _labels_under_names(tokens: list[tuple[str, str]]) -> None:
+    """The last column of ``tokens`` where it opens with a name right over a signing label ("Hilma Sjöstrand" /
+    "Vid protokollet", "Vera Lindkvist" / "Justeras": a LibreOffice table's names under their lines, the label
+    under the name): each name right over such a label signs for it. Where a label opens the column, labels
+    stand over names ("Vid protokollet" / "Hilma Sjöstrand") and the column is left as it is."""
+    start = max((k + 1 for k, (kind, _) in enumerate(tokens) if kind == "column"), default=0)
+    column = [k for k in range(start, len(tokens)) if tokens[k][0] != "rule"]
+    if len(column) < 2 or tokens[column[0]][0] != "name" or tokens[column[1]][0] != "intro":
+        return
+    for a, b in zip(column, column[1:]):
+        if tokens[a][0] == "name" and tokens[b][0] == "intro":
+            tokens[a] = ("pair", f"{tokens[b][1]}:{tokens[a][1]}")
+            tokens[b] = ("rule", "")  # spent: read as nothing, as a line signed on is
 
 
 def _ends_under_office(tokens: list[tuple[str, str]]) -> bool:

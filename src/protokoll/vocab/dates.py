@@ -33,9 +33,11 @@ OPEN_DATE_END = regexes.compile(rf"\b\d{{1,2}}\s+(?:{_MONTH})\.?$", re.IGNORECAS
 YEAR_START = regexes.compile(r"^(?:19|20)\d{2}(?![\d/-])")
 # A single time: "kl. 18.30", "klockan 19", "Kl: 18.30"; after "kl" a comma parts hours and minutes too ("kl. 18,30").
 CLOCK = regexes.compile(r"\b(?:kl\.?|klockan):?\s*(?P<h>\d{1,2})(?:[.:,](?P<m>\d{2}))?\b", re.IGNORECASE)
-TIME_SPAN = regexes.compile(r"\b(\d{1,2})[.:](\d{2})\s*(?:[-–—]|till)\s*(\d{1,2})[.:](\d{2})\b")
+# OCR reads a range's "–" as two dashes ("14.00—-16.10", "14.00--16.10"): one dash all the same.
+SPAN_DASH = r"[-–—]{1,2}"
+TIME_SPAN = regexes.compile(r"\b(\d{1,2})[.:](\d{2})\s*(?:" + SPAN_DASH + r"|till)\s*(\d{1,2})[.:](\d{2})\b")
 # "kl 19-20", "klockan 18–20.30": whole hours after "kl", the minutes left out
-CLOCK_SPAN = regexes.compile(r"\b(?:kl\.?|klockan)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(?:[-–—]|till)\s*(\d{1,2})(?:[.:](\d{2}))?"
+CLOCK_SPAN = regexes.compile(r"\b(?:kl\.?|klockan)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(?:" + SPAN_DASH + r"|till)\s*(\d{1,2})(?:[.:](\d{2}))?"
                         r"(?![\d./-])", re.IGNORECASE)
 # Every date and time has a digit: most lines have none, and this test is far cheaper than the patterns.
 DIGIT = regexes.compile(r"\d")
