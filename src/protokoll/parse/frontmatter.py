@@ -151,7 +151,7 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
             mode = "list"
         elif h:
             word = " ".join(text.strip().rstrip(":;").lower().split()) if not h.rest.strip() else ""
-            if word in cv.GROUP_HEADINGS and under_status and mode == "list" and (grouped or len(sections[-1]) == 1):
+            if cv.is_group_heading(word) and under_status and mode == "list" and (grouped or len(sections[-1]) == 1):
                 # "Förhindrade" / "Ledamöter" / ... / "Ersättare": groups right under a status heading keep its status
                 sections[-1].append(line)
                 grouped = True

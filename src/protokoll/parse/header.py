@@ -93,6 +93,13 @@ LABEL_ROW_MIN = 2  # labels in a row before it is read as a label row
 GENITIVE_TITLE = regexes.compile(
     rf"^(?P<org>(?-i:[A-ZÅÄÖ]).*?)\s+(?P<body>(?:(?:extra|ordinarie|konstituerande)\s+)?\S*{_MEETING}\S*)"
     r"(?:\s+(?:19|20)\d{2})?$", re.IGNORECASE)
+# "fört vid sammanträde med institutionsstyrelsen vid Institutionen för geovetenskap", "... med Fakultetsnämnden
+# för teknik", "... med forskarutbildningsnämnden": the body that met, named by a board's word (its field after
+# "för" in lower case), then the organisation after "vid"/"i" where the title names one.
+_BODY_MET = regexes.compile(
+    rf"^\S*{_MEETING}\S*\s+med\s+(?P<body>[\wåäöÅÄÖ-]*(?:nämnden|styrelsen|utskottet|rådet|kommittén|beredningen)"
+    r"(?:\s+för\s+(?-i:[a-zåäö])[\wåäö-]*(?:\s+(?:och\s+)?(?-i:[a-zåäö])[\wåäö-]*){0,3})?)"
+    r"(?:\s+(?:vid|i|inom)\s+(?P<org>(?-i:[A-ZÅÄÖ]).+?))?\.?$", re.IGNORECASE)
 # "<meeting> med <body>": "sammanträde med styrelsen", "möte med kommunstyrelsen"
 _MEETING_WITH = regexes.compile(rf"^\S*{_MEETING}\S*\s+med\s+(?P<body>\S.*)$", re.IGNORECASE)
 # After "Protokoll"/"Minnesanteckningar": "<body> <Organisation>" ("styrelsemöte Harsjö Båtklubb")
@@ -605,6 +612,13 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
             put("location", m.group("venue").strip(" ,"), line)
             placed = True
             continue
+        m = _BODY_MET.match(cut) if stripped != text else None
+        if m:
+            put("body", m.group("body"), line)
+            if m.group("org"):
+                put("organisation", m.group("org").strip(" ,."), line)
+            _title_venue(lines, put)
+            return
         m = TITLE.match(cut)
         if m:
             met = _MEETING_WITH.match(m.group("body"))  # "sammanträde med styrelsen för X": the board met
