@@ -129,7 +129,7 @@ BODY_LINE = regexes.compile((
     r"(?:,?\s+(?:och\s+)?(?-i:[a-zåäö])[\wåäö-]*){0,4}|"
     r"(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|för|[\wåäö-]+s))?\s+)?[\wåäöÅÄÖ-]*"
     r"(?:styrelsen?|nämnden?|utskottet|utskott|fullmäktige|beredningen|rådet|direktionen|kommittén|presidiet|"
-    r"kyrkorådet|kyrkoråd|delegationen|ledningsgruppen|årsmöte|stämma|föreningsstämma|styrelsemöte|möte|"
+    r"kyrkorådet|kyrkoråd|delegationen|ledningsgruppen|samverkansgrupp(?:en)?|årsmöte|stämma|föreningsstämma|styrelsemöte|möte|"
     r"sammanträde|nätverksmöte|nätverksträff|sektionsmöte|styrelsesammanträde|medlemsmöte))"
     # ("Styrelsemöte nr 7 (2025/2026)": the financial year the number runs in, in parentheses)
     r"(?:\s+(?:nr\.?\s*\d+(?:\s*/\s*\d{2,4})?(?:,?\s+\d{4}(?:\s*/\s*\d{2,4})?|\s+\(\d{4}(?:\s*/\s*\d{2,4})?\))?|"
@@ -588,6 +588,13 @@ def _names_next(text: str, nxt: str) -> bool:
     return len(nxt.split()) <= NAME_WORDS and nxt[:1].isupper() and DEFINITE_KIND.search(text) is not None
 
 
+# A negotiation's parties ("Parter:   Lövsala kommun, tekniska förvaltningen" / "Kommunal, sektion Lövsala"): the
+# employer, named first, holds the negotiation and is the organisation; the unions under it are none. A note of
+# the party's side after the name ("(arbetsgivaren)") is no part of it.
+PARTIES = regexes.compile(r"^(?i:parter|parterna)\s*:\s+(?P<first>[A-ZÅÄÖ].*)$")
+_EMPLOYER_NOTE = regexes.compile(r"\s*\((?:arbetsgivaren|arbetsgivarpart(?:en)?)\)\s*$", re.IGNORECASE)
+
+
 def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int] = frozenset()) -> None:
     """Organisation and body from the title forms, looking at the first lines of the document (a line of
     ``after_lists`` is no organisation standing alone: see parse_header)."""
@@ -595,9 +602,18 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
     body_line = org_line = protocol_line = None
     org_text = ""
     org_at = -1  # where org_line stands in head
+    parties = False  # inside a negotiation's "Parter:" block (see PARTIES)
     for k, line in enumerate(head):
         if _ITEM_LABEL_START.match(line.text.strip()):
             break  # the items begin: see _ITEM_LABEL_START
+        party = PARTIES.match(line.text.strip())
+        if party:
+            put("organisation", _EMPLOYER_NOTE.sub("", party.group("first")).strip(" ,."), line)
+            parties = True
+            continue
+        if parties and line.text[:1].isspace() and not line.blank_before:
+            continue  # the other parties under the first, in the label's value column
+        parties = False
         text = _COLUMN_GAP.split(line.text.strip())[0]  # a layout's right column is not the title's
         text, glued = _unglued(text)
         stripped = PREFIX.sub("", text, count=1).strip()
@@ -784,8 +800,17 @@ def _unglued(text: str) -> tuple[str, str]:
         text = text[:m.start()]
 
 
+# "Barn- och utbildningsförvaltningen, Ådalens kommun" under a co-operation group's title: the administration
+# is a part of the municipality, which is the organisation.
+_ADMINISTRATION_OF = regexes.compile(r"^[^,]*förvaltningen,\s+(?P<org>[A-ZÅÄÖ][^,]*\s(?:kommun|stad|region)|"
+                                     r"Region\s+[A-ZÅÄÖ][^,]*)$")
+
+
 def _before_title(org: str) -> str:
     """The organisation before a dash and the minutes' title after it, else ``org``."""
+    part = _ADMINISTRATION_OF.match(org) if "förvaltningen," in org else None
+    if part:
+        return part.group("org")
     low = org.lower()
     for m in _TITLE_DASH.finditer(org) if _PROTOCOL_WORD in low or "anteckningar" in low else ():
         if PREFIX.match(org[m.end():]):

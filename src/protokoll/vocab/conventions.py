@@ -17,6 +17,8 @@ from protokoll.vocab.labels import Folded, tolerant
 _REPRESENTED_GROUP = r"företrädare\s+för\s+(?:[\wåäö-]+\s+){0,2}[\wåäö-]+"
 _APPOINTED_GROUP = r"ledamöter\s+(?:utsedda|valda)\s+av\s+(?:[\wåäö-]+\s+){0,2}[\wåäö-]+"
 ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
+    # before "ledamöter": "Ledamöter utsedda av regeringen", a university board's group of the roll (see below)
+    (_APPOINTED_GROUP, "present", None),
     ("närvarande med rösträtt", "present", None),
     ("närvarande röstberättigade", "present", None),
     ("närvarande ej tjänstgörande ersättare", "present", "ersättare"),
@@ -93,6 +95,11 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     # a company board's employee members, by law present with the board ("Arbetstagarrepresentanter:" /
     # "Mats Eriksson (Kommunal)"), after an "Ej närvarande" list too
     ("arbetstagarrepresentanter", "present", None),
+    # the two sides of a co-operation group or a negotiation ("Arbetsgivarföreträdare: A, enhetschef; B, ...",
+    # "Arbetstagarföreträdare: C, Kommunal; D, Vision")
+    ("arbetsgivarföreträdare", "present", None),
+    ("arbetsgivarrepresentanter", "present", None),
+    ("arbetstagarföreträdare", "present", None),
     ("arbetstagarrepresentant", "present", None),
     ("personalrepresentanter", "present", None),
     ("inbjuden gäst", "present", None),
@@ -122,7 +129,6 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     # a university board's or a faculty's roll by whom its members represent ("Företrädare för lärarna",
     # "Företrädare för de studerande", "Ledamöter utsedda av regeringen"): groups of the roll, no role of theirs
     (_REPRESENTED_GROUP, "present", None),
-    (_APPOINTED_GROUP, "present", None),
 )
 # Folded: a match holds the lower-cased text (heading_info lower-cases the heading anyway).
 # A body's genitive may stand before the heading ("Direktionens ledamöter", "Styrelsens ersättare"); a
