@@ -116,7 +116,9 @@ BODY_COMMA_ORG = regexes.compile(r"^(?P<body>[A-ZÅÄÖ][^,]{2,60}?),\s+(?P<org>
 CODED_NUMBER = regexes.compile(r"^[A-ZÅÄÖ]{1,2}\s?(?P<n>\d{1,3})\s?[-/]\s?(?:19|20)\d{2}$")
 # A school year's term as a student body writes it: "VT26", "HT 2025" (vårtermin, hösttermin).
 TERM = r"(?:VT|HT)\s?(?:\d{4}|\d{2})"
-MEETING_NUMBER = regexes.compile(r"^(?:möte|sammanträde|styrelsemöte|protokoll)\s+(?:nr\.?\s*)?(?P<n>\d{1,3})"
+# ("Minnesanteckningar styrgruppsmöte 4": a project's meeting counted in its own compound, after the minutes' word)
+MEETING_NUMBER = regexes.compile(r"^(?:(?:minnesanteckningar|mötesanteckningar|anteckningar)\s+(?=[\wåäö-]*möte\s))?"
+                                 r"(?:[\wåäö-]*möte|sammanträde|protokoll)\s+(?:nr\.?\s*)?(?P<n>\d{1,3})"
                             # "Möte 11, verksamhetsåret 2025/2026", "Möte 3 VT26"
                             r"(?:\s*,?\s+(?:(?:(?:verksamhetsåret|verksamhetsår|läsåret|mandatperioden|året)\s+)?"
                             rf"\d{{4}}(?:\s*/\s*\d{{2,4}})?|{TERM}))?"
@@ -800,15 +802,16 @@ def _unglued(text: str) -> tuple[str, str]:
         text = text[:m.start()]
 
 
-# "Barn- och utbildningsförvaltningen, Ådalens kommun" under a co-operation group's title: the administration
-# is a part of the municipality, which is the organisation.
-_ADMINISTRATION_OF = regexes.compile(r"^[^,]*förvaltningen,\s+(?P<org>[A-ZÅÄÖ][^,]*\s(?:kommun|stad|region)|"
+# "Barn- och utbildningsförvaltningen, Ådalens kommun" under a co-operation group's title, "Projekt Trygg skolväg,
+# Lövsala kommun" under a project group's: the administration or the project is a part of the municipality (or the
+# region), which is the organisation.
+_ADMINISTRATION_OF = regexes.compile(r"^(?:[^,]*förvaltningen|Projekt\s[^,]+),\s+(?P<org>[A-ZÅÄÖ][^,]*\s(?:kommun|stad|region)|"
                                      r"Region\s+[A-ZÅÄÖ][^,]*)$")
 
 
 def _before_title(org: str) -> str:
     """The organisation before a dash and the minutes' title after it, else ``org``."""
-    part = _ADMINISTRATION_OF.match(org) if "förvaltningen," in org else None
+    part = _ADMINISTRATION_OF.match(org) if "förvaltningen," in org or org[:8] == "Projekt " else None
     if part:
         return part.group("org")
     low = org.lower()
