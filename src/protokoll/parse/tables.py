@@ -730,7 +730,10 @@ def _action_header(texts: list[str]) -> list[str] | None:
 
 # A row-number column before the task column ("Nr   Aktivitet   Ansvarig   Klart" / "1    Säkra testmiljö ...",
 # a steering group's action list): the numbers count the rows, and the table is read without them.
-_ROW_NUMBER_TITLE = regexes.compile(r"^(?:nr\.?|#|pkt\.?|punkt)$", re.IGNORECASE)
+# ("Punkt   Vad   Ansvar" over "1   Mötets öppnande" is a table of the items themselves, not of tasks: neither
+# "Punkt" nor a bare "Vad" after the number's title opens an action list.)
+_ROW_NUMBER_TITLE = regexes.compile(r"^(?:nr\.?|#)$", re.IGNORECASE)
+_ITEM_TABLE_TASK_WORD = "vad"
 _ROW_NUMBER = regexes.compile(r"^\d{1,3}[.)]?(?=\s)")
 
 
@@ -738,7 +741,8 @@ def _without_row_numbers(lines: list[Line], i: int, settings: TableSettings) -> 
     """``lines`` with the row-number column of the action table whose header is ``lines[i]`` cut off (the header's
     title and each row's number; the cells keep their columns), or None where ``lines[i]`` is no such header."""
     cells = _cells(lines[i], settings)
-    if len(cells) < 3 or not _ROW_NUMBER_TITLE.match(cells[0][2]) or _action_header([c[2] for c in cells[1:]]) is None:
+    if len(cells) < 3 or not _ROW_NUMBER_TITLE.match(cells[0][2]) or cells[1][2].lower() == _ITEM_TABLE_TASK_WORD \
+            or _action_header([c[2] for c in cells[1:]]) is None:
         return None
     cut = cells[1][1]  # where the task column starts in the header's text
 
