@@ -80,3 +80,21 @@ def test_an_action_table_with_a_row_number_column_gives_one_task_a_row():
     assert (got.organisation, got.number) == ("Exempelby kommun", 4)
     assert _decisions(got.items[1]) == [("Säkra testmiljö", "assignment", [("Anna Ek", "2025-11-07")]),
                                        ("Informera cheferna", "assignment", [("Per Berg", "2025-11-14")])]
+
+
+def test_the_auditors_expert_is_present_and_a_task_given_to_two_auditors_is_theirs():
+    got = parse_text("Exempelby kommun\nRevisorerna\n\nPROTOKOLL nr 3/2025\n\nDatum: 2025-04-09\n\n"
+                     "Närvarande revisorer:\nEva Strand (S), ordförande\nJan Mörk (M)\n\n"
+                     "Sakkunnigt biträde:\nKarin Lund, revisor\n\n1. Val av justerare\nJan Mörk valdes att justera.\n\n"
+                     "2. Granskning\nRevisorerna beslutar att Eva Strand och Jan Mörk genomför intervjuerna.\n\n"
+                     "3. Avslutning\nOrdföranden avslutade mötet.\n")
+    assert got.body == "Revisorerna"
+    assert ("Karin Lund", "revisor", "present") in _people(got)
+    assert _decisions(got.items[1]) == [("att Eva Strand och Jan Mörk genomför intervjuerna.", "assignment",
+                                         [("Eva Strand", None), ("Jan Mörk", None)])]
+
+
+def test_a_committees_meeting_in_the_association_names_both():
+    got = parse_text("Protokoll fört vid valberedningens möte i Exempelby Hembygdsförening\nden 20 januari 2026\n\n"
+                     "Närvarande: Gun Alm, Tor Ek och Ylva Sten\n\n" + ITEMS)
+    assert (got.organisation, got.body) == ("Exempelby Hembygdsförening", "valberedningens möte")

@@ -534,7 +534,9 @@ TASK_PRESENT = (
     # what someone is to report or complete, set to a deadline: "Arbetsgivaren redovisar utfallet senast den 31
     # mars.", "Ekonomichefen kompletterar prognosen skriftligt." ("Kassören redovisar ekonomin." with no deadline
     # reports, and is no task)
-    r"redovisar(?=[^.]*\bsenast\b)|återrapporterar|kompletterar")
+    r"redovisar(?=[^.]*\bsenast\b)|återrapporterar|kompletterar|"
+    # "Revisorerna beslutar att Lars Ek och Jan Mörk genomför intervjuerna ...": whom the work is given to
+    r"genomför")
 # A person as minutes name one: a first name, with a surname or two, or with the surname's initial only ("Lars N",
 # "Mattias I": a board that knows its members writes them so).
 _PERSON = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖ][a-zåäöéü-]+){1,2}|\s+[A-ZÅÄÖ]\.?(?=\s)|)"

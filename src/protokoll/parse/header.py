@@ -33,7 +33,10 @@ _QUALIFIER_ONLY = regexes.compile(_QUALIFIER, re.IGNORECASE)  # "PROTOKOLL FRÅN
 # "<body> i <organisation>": the body's first word names a meeting, the organisation follows " i ".
 # A definite adjective may stand before the body: "Kommunala pensionärsrådet i Tallmo kommun".
 _ADJECTIVE = r"(?-i:[A-ZÅÄÖ])[a-zåäö]+a\s+"
-TITLE = regexes.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+|{_ADJECTIVE})?\S*{_MEETING}\S*(?:\s+\S+){{0,5}}?)\s+(?:i|för|med|inom)\s+"
+# An owner's genitive may stand before the meeting too: "fört vid valberedningens möte i Lövsala Hembygdsförening"
+# (a committee of the association met).
+_OWNER = rf"(?-i:[a-zåäö])[a-zåäö]+(?:ens|ets|ns)\s+(?=\S*{_MEETING})"
+TITLE = regexes.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+|{_ADJECTIVE}|{_OWNER})?\S*{_MEETING}\S*(?:\s+\S+){{0,5}}?)\s+(?:i|för|med|inom)\s+"
                    rf"(?P<org>(?-i:[A-ZÅÄÖ]).+?)\.?$", re.IGNORECASE)
 # "Sjövikens IK – styrelsemöte 2025-02-11": the organisation, a dash, the meeting (the date cut off first).
 DASH_TITLE = regexes.compile(rf"^(?P<org>(?-i:[A-ZÅÄÖ])[^–—]{{1,60}}?)\s+[–—-]\s+(?P<body>(?:{_QUALIFIER}\s+)?\S*{_MEETING}\S*)$",
@@ -131,7 +134,7 @@ BODY_LINE = regexes.compile((
     r"(?:,?\s+(?:och\s+)?(?-i:[a-zåäö])[\wåäö-]*){0,4}|"
     r"(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|för|[\wåäö-]+s))?\s+)?[\wåäöÅÄÖ-]*"
     r"(?:styrelsen?|nämnden?|utskottet|utskott|fullmäktige|beredningen|rådet|direktionen|kommittén|presidiet|"
-    r"kyrkorådet|kyrkoråd|delegationen|ledningsgruppen|samverkansgrupp(?:en)?|årsmöte|stämma|föreningsstämma|styrelsemöte|möte|"
+    r"kyrkorådet|kyrkoråd|delegationen|ledningsgruppen|samverkansgrupp(?:en)?|revisorerna|årsmöte|stämma|föreningsstämma|styrelsemöte|möte|"
     r"sammanträde|nätverksmöte|nätverksträff|sektionsmöte|styrelsesammanträde|medlemsmöte))"
     # ("Styrelsemöte nr 7 (2025/2026)": the financial year the number runs in, in parentheses)
     r"(?:\s+(?:nr\.?\s*\d+(?:\s*/\s*\d{2,4})?(?:,?\s+\d{4}(?:\s*/\s*\d{2,4})?|\s+\(\d{4}(?:\s*/\s*\d{2,4})?\))?|"

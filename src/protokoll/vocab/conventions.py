@@ -98,6 +98,9 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     # the two sides of a co-operation group or a negotiation ("Arbetsgivarföreträdare: A, enhetschef; B, ...",
     # "Arbetstagarföreträdare: C, Kommunal; D, Vision")
     ("arbetsgivarföreträdare", "present", None),
+    # the municipal auditors' expert, present at their meetings ("Sakkunnigt biträde:" / "Karin Lund, revisor")
+    ("sakkunnigt biträde", "present", None),
+    ("sakkunniga biträden", "present", None),
     ("arbetsgivarrepresentanter", "present", None),
     ("arbetstagarföreträdare", "present", None),
     ("arbetstagarrepresentant", "present", None),
