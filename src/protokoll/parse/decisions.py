@@ -467,6 +467,9 @@ RUNNING = labels.Folded(
     r"justera[dt]|förklarar\s+sig|ansåg\s+att\s+(?:kallelse|mötet|stämman)|"
     # "Paragrafen justeras omedelbart.": the case system's wording of the same, present tense
     r"justeras\s+omedelbart|"
+    # "Utskottet justerade protokoll 2025/26:8.", "Utskottet justerade betänkande 2025/26:KrU4.": a Riksdag
+    # committee settles its minutes and its reports so
+    r"(?:justerade|justerar)\s+(?:\S+\s+){0,2}?(?:protokoll|betänkande|yttrande)\b|"
     r"tack(?:ar|ade)\s+för\s+(?:informationen|dragningen|presentationen|redovisningen|rapporten)|"
     r"(?:anser|ansåg)\s+sig\s+(?:stadgeenligt|behörigen|i\s+behörig\s+ordning|stadgeenligt\s+och\s+behörigen)\s+"
     r"(?:utlyst|kallat|kallad|sammankallat|sammankallad)|"

@@ -1081,6 +1081,10 @@ def _signature_line(text: str) -> bool:
     return True
 
 
+# "Justeras 2025-10-21" (a Riksdag committee's): the day the minutes were checked after the label, no part of it.
+_SIGNED_ON = regexes.compile(r"(?<=[a-zåäö:])\s+(?:den\s+)?(?:19|20)\d{2}-\d{2}-\d{2}$", re.IGNORECASE)
+
+
 def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
     """Offices from a signature block: names with the role under, over or beside them, read column by
     column where a layout put signatures side by side."""
@@ -1102,7 +1106,7 @@ def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
             if m and cv.office_of(m.group("role").strip()) and person(m.group("name")):
                 tokens.append(("pair", f"{cv.office_of(m.group('role').strip())}:{person(m.group('name'))}"))
                 continue
-            word = cell.strip().rstrip(":").lower()
+            word = _SIGNED_ON.sub("", cell.strip()).rstrip(":").lower()
             office = cv.office_of(word)
             if SIGNING_RULE.fullmatch(cell.strip()):
                 tokens.append(("rule", ""))

@@ -156,12 +156,13 @@ _ORG_HINT = regexes.compile(
     r"skola|skolan|gymnasium|gymnasiet)\b|"
     r"[a-zåäö]+(?:förening|föreningen|förbund|"
     r"förbundet|klubb|klubben|partiet|kåren|sällskapet|laget|gillet|byalaget|sektionen|kören|orkestern)\b", re.IGNORECASE)
-_NUMBERED = rf"\b(?:[a-zåäö]*protokoll|möte|sammanträde|styrelsemöte|{MEETING_ABBREVIATIONS})\s+"
+_NUMBERED = rf"\b(?:[a-zåäö]*protokoll|möte|[a-zåäö]*sammanträde|styrelsemöte|{MEETING_ABBREVIATIONS})\s+"
 NUMBER = regexes.compile(r"(?:\b(?:protokoll|möte|mötesprotokoll|sammanträde|styrelsemöte)\s+)?\b(?:löp|protokoll)?n(?:r|ummer|o)\.?\s*:?\s*"
                     r"(?P<n>\d{1,3})\b(?:\s*[/,-]?\s*(?P<y>\d{4}))?"
                     rf"|{_NUMBERED}(?P<m>\d{{1,3}})\s*/\s*(?P<my>\d{{2,4}})\b"
-                    # "Protokoll 2025:3": the year first, the number after a colon
-                    rf"|{_NUMBERED}(?:nr\.?\s*)?(?:19|20)\d{{2}}\s*:\s*(?P<yn>\d{{1,3}})\b",
+                    # "Protokoll 2025:3": the year first, the number after a colon; "UTSKOTTSSAMMANTRÄDE
+                    # 2025/26:9": a Riksdag committee's, the session's two years first
+                    rf"|{_NUMBERED}(?:nr\.?\s*)?(?:19|20)\d{{2}}(?:/\d{{2}})?\s*:\s*(?P<yn>\d{{1,3}})\b",
                     re.IGNORECASE)
 _NUMBER_LABEL_LAST = frozenset("rR:.")
 NUMBER_VALUE = regexes.compile(r"^(?:nr\.?\s*)?(?P<n>\d{1,3})(?:\s*/\s*\d{2,4})?$", re.IGNORECASE)
@@ -973,7 +974,14 @@ def _when_leftover(text: str) -> str:
     return re.sub(r"\b(?:den|kl\.?|klockan|datum|tid)\b|[\s,.:–-]", "", rest, flags=re.IGNORECASE)
 
 
+# Organisations whose name is one word and no municipality's, written in capitals at the head of their minutes
+# ("RIKSDAGEN" over a committee's): a capitals line of one word is otherwise no organisation.
+NAMED_ORGANISATIONS = frozenset({"riksdagen"})
+
+
 def _org_like(text: str) -> bool:
+    if text.lower() in NAMED_ORGANISATIONS:
+        return True
     if _NOT_ORG.search(text) or PLACE_TIME.match(text) or len(text) > 80 or text.endswith((".", ":")):
         return False
     if text.isupper() and not municipalities.canonical(text):
