@@ -98,3 +98,37 @@ def test_a_committees_meeting_in_the_association_names_both():
     got = parse_text("Protokoll fört vid valberedningens möte i Exempelby Hembygdsförening\nden 20 januari 2026\n\n"
                      "Närvarande: Gun Alm, Tor Ek och Ylva Sten\n\n" + ITEMS)
     assert (got.organisation, got.body) == ("Exempelby Hembygdsförening", "valberedningens möte")
+
+
+RIKSDAG = ("RIKSDAGEN                                  PROTOKOLL\n"
+           "EXEMPELUTSKOTTET                           UTSKOTTSSAMMANTRÄDE 2025/26:9\n\n"
+           "DATUM                2025-10-16\n\nNÄRVARANDE           Se bilaga 1\n\n"
+           "§ 1                  Justering av protokoll\n\n                     Utskottet justerade protokoll 2025/26:8.\n\n"
+           "§ 2                  Ett ärende (XU4)\n\n                     Utskottet justerade betänkande 2025/26:XU4.\n\n"
+           "§ 3                  Nästa sammanträde\n\n                     Utskottet beslutade att sammanträda igen.\n\n\n"
+           "Vid protokollet\n\nTove Lindgren\n\nJusteras 2025-10-21\n\nKarl Ås\n\n\n"
+           "                                           Bilaga 1\n                                           till protokoll\n"
+           "                                           2025/26:9\n\n"
+           "NÄRVAROFÖRTECKNING                         § 1       § 2–3\n"
+           "Ledamot                                    N   V     N   V\n"
+           "Karl Ås (S), ordf.                         X         X\n"
+           "Maria Hedin (M)                            X         X\n"
+           "Rut Nyberg (V)\n"
+           "Suppleant\n"
+           "Amir Haddad (C)                            X\n\n"
+           "N = närvarande                              V = votering\n")
+
+
+def test_a_riksdag_committees_marked_roll_appendix_gives_who_was_there():
+    got = parse_text(RIKSDAG)
+    assert [(a.name, a.party, a.role, a.status) for a in got.attendees] == [
+        ("Karl Ås", "S", "ordförande", "present"), ("Maria Hedin", "M", None, "present"),
+        ("Amir Haddad", "C", "suppleant", "present"), ("Rut Nyberg", "V", None, "absent")]
+    assert (got.organisation, got.number, got.chair, got.secretary, got.adjusters) == (
+        "RIKSDAGEN", 9, "Karl Ås", "Tove Lindgren", ["Karl Ås"])
+
+
+def test_a_committee_settling_its_minutes_and_report_decides():
+    got = parse_text(RIKSDAG)
+    assert [d.text for i in got.items[:2] for d in i.decisions] == [
+        "Utskottet justerade protokoll 2025/26:8.", "Utskottet justerade betänkande 2025/26:XU4."]
