@@ -283,7 +283,7 @@ def _sections(lines: list[Line], status: str, role: str | None):
             word = " ".join(line.text.strip().rstrip(":;").lower().split())
             if word in cv.STATUS_HEADINGS:
                 outer, grouped, status_line = h.status, False, True
-            elif word in cv.GROUP_HEADINGS and outer is not None and (grouped or just_status):
+            elif cv.is_group_heading(word) and outer is not None and (grouped or just_status):
                 h = Heading(outer, h.role, h.rest, h.colon)  # "Ersättare" under "Förhindrade": excused
                 grouped = True
             else:

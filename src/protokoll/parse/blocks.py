@@ -523,8 +523,8 @@ def numbered_headings(lines: list[Line]) -> dict[int, Heading]:
             break
         found, heads = other, trial
     # Bare running numbers that start anywhere ("106 Val av justerare"): only a longer run counts.
-    return found or _run(lines, heads, any_start=True) or _all_ones(heads) or _numbers_after(lines) \
-        or _dash_outline(lines)
+    return found or _sections_after(lines) or _run(lines, heads, any_start=True) or _all_ones(heads) \
+        or _numbers_after(lines) or _dash_outline(lines)
 
 
 MIN_DASH_HEADINGS = 3  # fewer bulleted headings than this are a list in the text, not the minutes' outline
@@ -576,6 +576,30 @@ def _numbers_after(lines: list[Line]) -> dict[int, Heading]:
                 or words[-1].lower() in NUMBERED_WORDS or not expected <= n <= expected + 1:
             continue
         found[i] = Heading(n, None, 0, m.group("title"))
+        expected = n + 1
+    return found if len(found) >= MIN_NUMBERED_HEADINGS else {}
+
+
+# "Val av justerare § 21", "Mötets öppnande        § 31": the paragraph sign and its number after the title (a
+# faculty's or a university board's minutes print the number in the right margin). The sign makes it a paragraph's
+# number, so the run may start anywhere, as "§ 131" before a title does.
+SECTION_AFTER = regexes.compile(r"^(?P<title>[A-ZÅÄÖ][^§]*?[\wåäöÅÄÖ)])\s+(?P<label>§\s?(?P<n>\d{1,3}))$")
+
+
+def _sections_after(lines: list[Line]) -> dict[int, Heading]:
+    """Line index → heading for a run of headings with "§ N" after the title, the numbers rising by one (a gap
+    of one allowed) from wherever they start."""
+    found: dict[int, Heading] = {}
+    expected = None
+    for i, line in enumerate(lines):
+        text = line.text.rstrip()
+        m = SECTION_AFTER.match(text) if text[-1:].isdigit() and "§" in text else None
+        if m is None or len(m.group("title").split()) > HEADING_MAX_WORDS:
+            continue
+        n = int(m.group("n"))
+        if expected is not None and not expected <= n <= expected + 1:
+            continue
+        found[i] = Heading(n, m.group("label"), 0, m.group("title").rstrip())
         expected = n + 1
     return found if len(found) >= MIN_NUMBERED_HEADINGS else {}
 

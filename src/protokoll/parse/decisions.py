@@ -32,6 +32,8 @@ APPROVAL = labels.Folded((
 # alternative starts with a letter, re skips positions whose letter starts none (3x faster here).
 ACTOR_WORD = labels.Folded(
     r"sekretariat|chef|nätverk|kommun|direktör|styrelse|grupp|område|råd\b|rådet|förvaltning|s(?<!\ws)tad|"
+    # the sides of a negotiation or a co-operation group ("Arbetsgivaren kallar till ...")
+    r"arbetsgivar|arbetstagarorganisation|"
     r"region|projekt|ledning|samordnare|ordförande|presidi|kansli|representant|deltagar|v(?<!\wv)d\b")
 _W = r"[\wåäöÅÄÖéü/-]+"
 _ACTOR = rf"(?P<actor>{_W}(?:\s+{_W}){{0,7}}?)"
@@ -455,6 +457,8 @@ RUNNING = labels.Folded(
     r"avskrivs|avskrevs|entledigas|entledigades|"
     # "Styrelsen enades om att ...", "Mötet kom överens om att ...", "Styrelsen tillsatte en arbetsgrupp ..."
     r"enades\s+om|kom\s+överens\s+om|tillsatte|tillsattes|tillsätts|"
+    # "Parterna är överens om att ...": a negotiation's or a co-operation group's outcome, as "kom överens om"
+    r"(?:är|var|blev)\s+(?:överens|eniga|ense)\s+om|"
     r"(?:ger|gav)\s+(?:\S+\s+){0,6}?(?:i\s+uppdrag|mandat\s+att|fullmakt\s+att)|"
     # "Årsmötet gav styrelsen ansvarsfrihet …", "Styrelsen fick full ansvarsfrihet …": the discharge in other verbs
     r"(?:ger|gav|får|fick|erhåller|erhöll)\s+(?:\S+\s+){0,3}?ansvarsfrihet|"
@@ -463,6 +467,9 @@ RUNNING = labels.Folded(
     r"justera[dt]|förklarar\s+sig|ansåg\s+att\s+(?:kallelse|mötet|stämman)|"
     # "Paragrafen justeras omedelbart.": the case system's wording of the same, present tense
     r"justeras\s+omedelbart|"
+    # "Utskottet justerade protokoll 2025/26:8.", "Utskottet justerade betänkande 2025/26:KrU4.": a Riksdag
+    # committee settles its minutes and its reports so
+    r"(?:justerade|justerar)\s+(?:\S+\s+){0,2}?(?:protokoll|betänkande|yttrande)\b|"
     r"tack(?:ar|ade)\s+för\s+(?:informationen|dragningen|presentationen|redovisningen|rapporten)|"
     r"(?:anser|ansåg)\s+sig\s+(?:stadgeenligt|behörigen|i\s+behörig\s+ordning|stadgeenligt\s+och\s+behörigen)\s+"
     r"(?:utlyst|kallat|kallad|sammankallat|sammankallad)|"
@@ -530,7 +537,13 @@ TASK_PRESENT = (
     r"bildar|"
     # seeking money or a permit, putting a fault right: "Pelle söker bidrag ...", "Lena rättar kalendern",
     # "Rolf felanmäler hissen till hyresvärden", "Vaktmästaren åtgärdar läckan"
-    r"söker|rättar|felanmäler|åtgärdar")
+    r"söker|rättar|felanmäler|åtgärdar|"
+    # what someone is to report or complete, set to a deadline: "Arbetsgivaren redovisar utfallet senast den 31
+    # mars.", "Ekonomichefen kompletterar prognosen skriftligt." ("Kassören redovisar ekonomin." with no deadline
+    # reports, and is no task)
+    r"redovisar(?=[^.]*\bsenast\b)|återrapporterar|kompletterar|"
+    # "Revisorerna beslutar att Lars Ek och Jan Mörk genomför intervjuerna ...": whom the work is given to
+    r"genomför")
 # A person as minutes name one: a first name, with a surname or two, or with the surname's initial only ("Lars N",
 # "Mattias I": a board that knows its members writes them so).
 _PERSON = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖ][a-zåäöéü-]+){1,2}|\s+[A-ZÅÄÖ]\.?(?=\s)|)"

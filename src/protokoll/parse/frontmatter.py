@@ -151,7 +151,7 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
             mode = "list"
         elif h:
             word = " ".join(text.strip().rstrip(":;").lower().split()) if not h.rest.strip() else ""
-            if word in cv.GROUP_HEADINGS and under_status and mode == "list" and (grouped or len(sections[-1]) == 1):
+            if cv.is_group_heading(word) and under_status and mode == "list" and (grouped or len(sections[-1]) == 1):
                 # "Förhindrade" / "Ledamöter" / ... / "Ersättare": groups right under a status heading keep its status
                 sections[-1].append(line)
                 grouped = True
@@ -1096,6 +1096,10 @@ def _signature_line(text: str) -> bool:
     return True
 
 
+# "Justeras 2025-10-21" (a Riksdag committee's): the day the minutes were checked after the label, no part of it.
+_SIGNED_ON = regexes.compile(r"(?<=[a-zåäö:])\s+(?:den\s+)?(?:19|20)\d{2}-\d{2}-\d{2}$", re.IGNORECASE)
+
+
 def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
     """Offices from a signature block: names with the role under, over or beside them, read column by
     column where a layout put signatures side by side."""
@@ -1118,7 +1122,7 @@ def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
             if m and cv.office_of(m.group("role").strip()) and person(m.group("name")):
                 tokens.append(("pair", f"{cv.office_of(m.group('role').strip())}:{person(m.group('name'))}"))
                 continue
-            word = cell.strip().rstrip(":").lower()
+            word = _SIGNED_ON.sub("", cell.strip()).rstrip(":").lower()
             office = cv.office_of(word)
             if SIGNING_RULE.fullmatch(cell.strip()):
                 tokens.append(("rule", ""))

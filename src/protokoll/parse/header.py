@@ -37,7 +37,10 @@ _QUALIFIER_ONLY = regexes.compile(_QUALIFIER, re.IGNORECASE)  # "PROTOKOLL FRÅN
 # "<body> i <organisation>": the body's first word names a meeting, the organisation follows " i ".
 # A definite adjective may stand before the body: "Kommunala pensionärsrådet i Tallmo kommun".
 _ADJECTIVE = r"(?-i:[A-ZÅÄÖ])[a-zåäö]+a\s+"
-TITLE = regexes.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+|{_ADJECTIVE})?\S*{_MEETING}\S*(?:\s+\S+){{0,5}}?)\s+(?:i|för|med|inom)\s+"
+# An owner's genitive may stand before the meeting too: "fört vid valberedningens möte i Lövsala Hembygdsförening"
+# (a committee of the association met).
+_OWNER = rf"(?-i:[a-zåäö])[a-zåäö]+(?:ens|ets|ns)\s+(?=\S*{_MEETING})"
+TITLE = regexes.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+|{_ADJECTIVE}|{_OWNER})?\S*{_MEETING}\S*(?:\s+\S+){{0,5}}?)\s+(?:i|för|med|inom)\s+"
                    rf"(?P<org>(?-i:[A-ZÅÄÖ]).+?)\.?$", re.IGNORECASE)
 # "Sjövikens IK – styrelsemöte 2025-02-11": the organisation, a dash, the meeting (the date cut off first).
 DASH_TITLE = regexes.compile(rf"^(?P<org>(?-i:[A-ZÅÄÖ])[^–—]{{1,60}}?)\s+[–—-]\s+(?P<body>(?:{_QUALIFIER}\s+)?\S*{_MEETING}\S*)$",
@@ -99,6 +102,13 @@ LABEL_ROW_MIN = 2  # labels in a row before it is read as a label row
 GENITIVE_TITLE = regexes.compile(
     rf"^(?P<org>(?-i:[A-ZÅÄÖ]).*?)\s+(?P<body>(?:(?:extra|ordinarie|konstituerande)\s+)?\S*{_MEETING}\S*)"
     r"(?:\s+(?:19|20)\d{2})?$", re.IGNORECASE)
+# "fört vid sammanträde med institutionsstyrelsen vid Institutionen för geovetenskap", "... med Fakultetsnämnden
+# för teknik", "... med forskarutbildningsnämnden": the body that met, named by a board's word (its field after
+# "för" in lower case), then the organisation after "vid"/"i" where the title names one.
+_BODY_MET = regexes.compile(
+    rf"^\S*{_MEETING}\S*\s+med\s+(?P<body>[\wåäöÅÄÖ-]*(?:nämnden|styrelsen|utskottet|rådet|kommittén|beredningen)"
+    r"(?:\s+för\s+(?-i:[a-zåäö])[\wåäö-]*(?:\s+(?:och\s+)?(?-i:[a-zåäö])[\wåäö-]*){0,3})?)"
+    r"(?:\s+(?:vid|i|inom)\s+(?P<org>(?-i:[A-ZÅÄÖ]).+?))?\.?$", re.IGNORECASE)
 # "<meeting> med <body>": "sammanträde med styrelsen", "möte med kommunstyrelsen"
 _MEETING_WITH = regexes.compile(rf"^\S*{_MEETING}\S*\s+med\s+(?P<body>\S.*)$", re.IGNORECASE)
 # After "Protokoll"/"Minnesanteckningar": "<body> <Organisation>" ("styrelsemöte Harsjö Båtklubb")
@@ -115,7 +125,9 @@ BODY_COMMA_ORG = regexes.compile(r"^(?P<body>[A-ZÅÄÖ][^,]{2,60}?),\s+(?P<org>
 CODED_NUMBER = regexes.compile(r"^[A-ZÅÄÖ]{1,2}\s?(?P<n>\d{1,3})\s?[-/]\s?(?:19|20)\d{2}$")
 # A school year's term as a student body writes it: "VT26", "HT 2025" (vårtermin, hösttermin).
 TERM = r"(?:VT|HT)\s?(?:\d{4}|\d{2})"
-MEETING_NUMBER = regexes.compile(r"^(?:möte|sammanträde|styrelsemöte|protokoll)\s+(?:nr\.?\s*)?(?P<n>\d{1,3})"
+# ("Minnesanteckningar styrgruppsmöte 4": a project's meeting counted in its own compound, after the minutes' word)
+MEETING_NUMBER = regexes.compile(r"^(?:(?:minnesanteckningar|mötesanteckningar|anteckningar)\s+(?=[\wåäö-]*möte\s))?"
+                                 r"(?:[\wåäö-]*möte|sammanträde|protokoll)\s+(?:nr\.?\s*)?(?P<n>\d{1,3})"
                             # "Möte 11, verksamhetsåret 2025/2026", "Möte 3 VT26"
                             r"(?:\s*,?\s+(?:(?:(?:verksamhetsåret|verksamhetsår|läsåret|mandatperioden|året)\s+)?"
                             rf"\d{{4}}(?:\s*/\s*\d{{2,4}})?|{TERM}))?"
@@ -128,7 +140,7 @@ BODY_LINE = regexes.compile((
     r"(?:,?\s+(?:och\s+)?(?-i:[a-zåäö])[\wåäö-]*){0,4}|"
     r"(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|för|[\wåäö-]+s))?\s+)?[\wåäöÅÄÖ-]*"
     r"(?:styrelsen?|nämnden?|utskottet|utskott|fullmäktige|beredningen|rådet|direktionen|kommittén|presidiet|"
-    r"kyrkorådet|kyrkoråd|delegationen|ledningsgruppen|årsmöte|stämma|föreningsstämma|styrelsemöte|möte|"
+    r"kyrkorådet|kyrkoråd|delegationen|ledningsgruppen|samverkansgrupp(?:en)?|revisorerna|årsmöte|stämma|föreningsstämma|styrelsemöte|möte|"
     r"sammanträde|nätverksmöte|nätverksträff|sektionsmöte|styrelsesammanträde|medlemsmöte|"
     # a workplace meeting, its acronym after it: "Arbetsplatsträff (APT)"
     r"arbetsplatsträff(?:\s+\([A-ZÅÄÖ]{2,5}\))?))"
@@ -153,12 +165,13 @@ _ORG_HINT = regexes.compile(
     r"skola|skolan|gymnasium|gymnasiet)\b|"
     r"[a-zåäö]+(?:förening|föreningen|förbund|"
     r"förbundet|klubb|klubben|partiet|kåren|sällskapet|laget|gillet|byalaget|sektionen|kören|orkestern)\b", re.IGNORECASE)
-_NUMBERED = rf"\b(?:[a-zåäö]*protokoll|möte|sammanträde|styrelsemöte|{MEETING_ABBREVIATIONS})\s+"
+_NUMBERED = rf"\b(?:[a-zåäö]*protokoll|möte|[a-zåäö]*sammanträde|styrelsemöte|{MEETING_ABBREVIATIONS})\s+"
 NUMBER = regexes.compile(r"(?:\b(?:protokoll|möte|mötesprotokoll|sammanträde|styrelsemöte)\s+)?\b(?:löp|protokoll)?n(?:r|ummer|o)\.?\s*:?\s*"
                     r"(?P<n>\d{1,3})\b(?:\s*[/,-]?\s*(?P<y>\d{4}))?"
                     rf"|{_NUMBERED}(?P<m>\d{{1,3}})\s*/\s*(?P<my>\d{{2,4}})\b"
-                    # "Protokoll 2025:3": the year first, the number after a colon
-                    rf"|{_NUMBERED}(?:nr\.?\s*)?(?:19|20)\d{{2}}\s*:\s*(?P<yn>\d{{1,3}})\b",
+                    # "Protokoll 2025:3": the year first, the number after a colon; "UTSKOTTSSAMMANTRÄDE
+                    # 2025/26:9": a Riksdag committee's, the session's two years first
+                    rf"|{_NUMBERED}(?:nr\.?\s*)?(?:19|20)\d{{2}}(?:/\d{{2}})?\s*:\s*(?P<yn>\d{{1,3}})\b",
                     re.IGNORECASE)
 _NUMBER_LABEL_LAST = frozenset("rR:.")
 NUMBER_VALUE = regexes.compile(r"^(?:nr\.?\s*)?(?P<n>\d{1,3})(?:\s*/\s*\d{2,4})?$", re.IGNORECASE)
@@ -595,6 +608,13 @@ def _names_next(text: str, nxt: str) -> bool:
     return len(nxt.split()) <= NAME_WORDS and nxt[:1].isupper() and DEFINITE_KIND.search(text) is not None
 
 
+# A negotiation's parties ("Parter:   Lövsala kommun, tekniska förvaltningen" / "Kommunal, sektion Lövsala"): the
+# employer, named first, holds the negotiation and is the organisation; the unions under it are none. A note of
+# the party's side after the name ("(arbetsgivaren)") is no part of it.
+PARTIES = regexes.compile(r"^(?i:parter|parterna)\s*:\s+(?P<first>[A-ZÅÄÖ].*)$")
+_EMPLOYER_NOTE = regexes.compile(r"\s*\((?:arbetsgivaren|arbetsgivarpart(?:en)?)\)\s*$", re.IGNORECASE)
+
+
 def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int] = frozenset()) -> None:
     """Organisation and body from the title forms, looking at the first lines of the document (a line of
     ``after_lists`` is no organisation standing alone: see parse_header)."""
@@ -602,9 +622,18 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
     body_line = org_line = protocol_line = None
     org_text = ""
     org_at = -1  # where org_line stands in head
+    parties = False  # inside a negotiation's "Parter:" block (see PARTIES)
     for k, line in enumerate(head):
         if _ITEM_LABEL_START.match(line.text.strip()):
             break  # the items begin: see _ITEM_LABEL_START
+        party = PARTIES.match(line.text.strip())
+        if party:
+            put("organisation", _EMPLOYER_NOTE.sub("", party.group("first")).strip(" ,."), line)
+            parties = True
+            continue
+        if parties and line.text[:1].isspace() and not line.blank_before:
+            continue  # the other parties under the first, in the label's value column
+        parties = False
         text = _COLUMN_GAP.split(line.text.strip())[0]  # a layout's right column is not the title's
         text, glued = _unglued(text)
         stripped = PREFIX.sub("", text, count=1).strip()
@@ -619,6 +648,13 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
             put("location", m.group("venue").strip(" ,"), line)
             placed = True
             continue
+        m = _BODY_MET.match(cut) if stripped != text else None
+        if m:
+            put("body", m.group("body"), line)
+            if m.group("org"):
+                put("organisation", m.group("org").strip(" ,."), line)
+            _title_venue(lines, put)
+            return
         m = TITLE.match(cut)
         if m:
             met = _MEETING_WITH.match(m.group("body"))  # "sammanträde med styrelsen för X": the board met
@@ -790,8 +826,18 @@ def _unglued(text: str) -> tuple[str, str]:
         text = text[:m.start()]
 
 
+# "Barn- och utbildningsförvaltningen, Ådalens kommun" under a co-operation group's title, "Projekt Trygg skolväg,
+# Lövsala kommun" under a project group's: the administration or the project is a part of the municipality (or the
+# region), which is the organisation.
+_ADMINISTRATION_OF = regexes.compile(r"^(?:[^,]*förvaltningen|Projekt\s[^,]+),\s+(?P<org>[A-ZÅÄÖ][^,]*\s(?:kommun|stad|region)|"
+                                     r"Region\s+[A-ZÅÄÖ][^,]*)$")
+
+
 def _before_title(org: str) -> str:
     """The organisation before a dash and the minutes' title after it, else ``org``."""
+    part = _ADMINISTRATION_OF.match(org) if "förvaltningen," in org or org[:8] == "Projekt " else None
+    if part:
+        return part.group("org")
     low = org.lower()
     for m in _TITLE_DASH.finditer(org) if _PROTOCOL_WORD in low or "anteckningar" in low else ():
         if PREFIX.match(org[m.end():]):
@@ -963,7 +1009,14 @@ VENUE_WORD = regexes.compile(r"(?:gård|gården|hus|huset|sal|salen|lokal|lokale
 REGISTERED_ASSOCIATION = regexes.compile(r"\b(?:r\.\s?f|ek\.\s?för?)\.$", re.IGNORECASE)
 
 
+# Organisations whose name is one word and no municipality's, written in capitals at the head of their minutes
+# ("RIKSDAGEN" over a committee's): a capitals line of one word is otherwise no organisation.
+NAMED_ORGANISATIONS = frozenset({"riksdagen"})
+
+
 def _org_like(text: str) -> bool:
+    if text.lower() in NAMED_ORGANISATIONS:
+        return True
     ends = text.endswith((".", ":")) and not REGISTERED_ASSOCIATION.search(text)
     if _NOT_ORG.search(text) or PLACE_TIME.match(text) or len(text) > 80 or ends:
         return False

@@ -214,10 +214,50 @@ def find_listed_roll(lines: list[Line]) -> tuple[int, int, list[Attendee]] | Non
                 end += 1
                 continue
             break
-        found = parse_attendance([replace(lines[i], text="Närvarande")] + lines[i + 1:end])
+        marked = _marked_rows(lines, i, end)
+        found = marked if marked is not None else parse_attendance([replace(lines[i], text="Närvarande")] + lines[i + 1:end])
+        if marked is not None and end < len(lines) and MARK_LEGEND.match(lines[end].text.strip()):
+            end += 1  # "N = närvarande   V = votering" under the table
         if found:
-            return i, end, found
+            start = i
+            while start - 1 > refer and APPENDIX_HEAD.match(lines[start - 1].text.strip()):
+                start -= 1  # the appendix's own head goes with it (else it stands under the signatures)
+            return start, end, found
     return None
+
+
+# What a marked roll's column letters stand for, under it: "N = närvarande   V = votering".
+MARK_LEGEND = regexes.compile(r"^[A-Z]{1,2}\s*=\s*[a-zåäö]+(?:\s+[A-Z]{1,2}\s*=\s*[a-zåäö]+)*$")
+# The head of the appendix a roll is printed in, over its title: "Bilaga 1" / "till protokoll" / "2025/26:9".
+APPENDIX_HEAD = regexes.compile(r"^(?:bilaga\s+\d{1,2}|till\s+protokoll(?:et)?(?:\s+.{0,30})?|(?:19|20)\d{2}/\d{2}:\d{1,3})$",
+                                re.IGNORECASE)
+
+
+# A Riksdag committee's appendix "NÄRVAROFÖRTECKNING   § 1   § 2–4" / "Ledamot   N V   N V" / "Name (S), ordf.   X   X":
+# a column pair a span of paragraphs, "N" (närvarande) and "V" (votering) under each, an "X" where the member was
+# there. A row with a mark is someone present, a row without one a member who was not; "Suppleant" between the
+# rows is the group of those below it.
+_MARK_COLUMN_TITLES = regexes.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-Z]){2,}$")
+_MARK_CELL = regexes.compile(r"^[xX](?:\s+[xX])*$")
+
+
+def _marked_rows(lines: list[Line], i: int, end: int) -> list[Attendee] | None:
+    """The attendees of a roll whose row ``i + 1`` titles presence columns with single letters, each row's marks
+    read apart from its entry (see _MARK_COLUMN_TITLES); None where the roll has no such columns."""
+    if i + 1 >= end or not _MARK_COLUMN_TITLES.match(lines[i + 1].text.strip()):
+        return None
+    present: list[Line] = [replace(lines[i], text="Närvarande")]
+    absent: list[Line] = [replace(lines[i], text="Frånvarande")]
+    for line in lines[i + 2:end]:
+        cells = _CELLS.split(line.text.strip())
+        if heading_of(cells[0]) and len(cells) == 1:
+            present.append(line)  # "Suppleant": the group of the rows below
+            continue
+        marks = cells[1:]
+        if marks and not all(_MARK_CELL.match(mark) for mark in marks):
+            continue  # no row of people ("N = närvarande   V = votering")
+        (present if marks else absent).append(replace(line, text=cells[0]))
+    return parse_attendance(present) + (parse_attendance(absent) if len(absent) > 1 else [])
 
 
 # --- a roll in two halves side by side: members left, their substitutes right ----------------------------------

@@ -733,17 +733,54 @@ def _action_header(texts: list[str]) -> list[str] | None:
     return out if "Ansvar" in out else None
 
 
+# A row-number column before the task column ("Nr   Aktivitet   Ansvarig   Klart" / "1    Säkra testmiljö ...",
+# a steering group's action list): the numbers count the rows, and the table is read without them.
+# ("Punkt   Vad   Ansvar" over "1   Mötets öppnande" is a table of the items themselves, not of tasks: neither
+# "Punkt" nor a bare "Vad" after the number's title opens an action list.)
+_ROW_NUMBER_TITLE = regexes.compile(r"^(?:nr\.?|#)$", re.IGNORECASE)
+_ITEM_TABLE_TASK_WORD = "vad"
+_ROW_NUMBER = regexes.compile(r"^\d{1,3}[.)]?(?=\s)")
+
+
+def _without_row_numbers(lines: list[Line], i: int, settings: TableSettings) -> list[Line] | None:
+    """``lines`` with the row-number column of the action table whose header is ``lines[i]`` cut off (the header's
+    title and each row's number; the cells keep their columns), or None where ``lines[i]`` is no such header."""
+    cells = _cells(lines[i], settings)
+    if len(cells) < 3 or not _ROW_NUMBER_TITLE.match(cells[0][2]) or cells[1][2].lower() == _ITEM_TABLE_TASK_WORD \
+            or _action_header([c[2] for c in cells[1:]]) is None:
+        return None
+    cut = cells[1][1]  # where the task column starts in the header's text
+
+    def trimmed(line: Line, at: int) -> Line:
+        return replace(line, text=line.text[at:], start=line.start + at, indent=line.indent + at)
+
+    out = lines[:i] + [trimmed(lines[i], cut)]
+    for j in range(i + 1, len(lines)):
+        line = lines[j]
+        number = _ROW_NUMBER.match(line.text)
+        if number is None or (j > i + 1 and line.blank_before):
+            return out + lines[j:]
+        rest = len(line.text) - len(line.text[number.end():].lstrip())
+        out.append(trimmed(line, rest) if abs(rest - cut) <= settings.column_slack else line)
+    return out
+
+
 def unfold_actions(lines: list[Line], settings: TableSettings = DEFAULTS) -> list[Line]:
     """``lines`` with each action table rewritten as one "Åtgärd: task" line and one "Ansvar: who, senast
     date" line a row, which the item parser reads as a task and who carries it out; a table as layout text
     (cells apart on a line) or as cells one a line (the header's words on lines of their own)."""
-    if not any(line.text[:1] in _ACTION_INITIALS and _could_head(line.text) for line in lines):
+    if not any(line.text[:1] in _ACTION_INITIALS and _could_head(line.text) or _numbered_head(line.text)
+               for line in lines):
         return lines  # no table: the same list, as unfold promises
     changed = False
     out: list[Line] = []
     i = 0
     while i < len(lines):
         line = lines[i]
+        if _numbered_head(line.text):
+            unnumbered = _without_row_numbers(lines, i, settings)
+            if unnumbered is not None:
+                lines, line = unnumbered, unnumbered[i]
         if line.text[:1] in _ACTION_INITIALS:
             cells = _cells(line, settings)
             labels = _action_header([c[2] for c in cells]) if len(cells) >= 2 else None
@@ -762,6 +799,12 @@ def unfold_actions(lines: list[Line], settings: TableSettings = DEFAULTS) -> lis
         out.append(line)
         i += 1
     return out if changed else lines
+
+
+def _numbered_head(text: str) -> bool:
+    """A cheap first look: a line whose first word may title a row-number column, a task column's word after it."""
+    words = text.split(None, 2)
+    return len(words) > 2 and _ROW_NUMBER_TITLE.match(words[0]) is not None and _could_head(words[1] + " " + words[2])
 
 
 def _could_head(text: str) -> bool:

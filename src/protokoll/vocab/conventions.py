@@ -14,7 +14,11 @@ from protokoll.vocab.labels import Folded, tolerant
 # --- attendance ---------------------------------------------------------------------------------
 # (heading words, status, role the heading gives its entries). Longest headings first, so that
 # "Ej tjänstgörande ersättare" is not read as "Tjänstgörande ersättare".
+_REPRESENTED_GROUP = r"företrädare\s+för\s+(?:[\wåäö-]+\s+){0,2}[\wåäö-]+"
+_APPOINTED_GROUP = r"ledamöter\s+(?:utsedda|valda)\s+av\s+(?:[\wåäö-]+\s+){0,2}[\wåäö-]+"
 ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
+    # before "ledamöter": "Ledamöter utsedda av regeringen", a university board's group of the roll (see below)
+    (_APPOINTED_GROUP, "present", None),
     ("närvarande med rösträtt", "present", None),
     ("närvarande röstberättigade", "present", None),
     ("närvarande ej tjänstgörande ersättare", "present", "ersättare"),
@@ -91,6 +95,14 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     # a company board's employee members, by law present with the board ("Arbetstagarrepresentanter:" /
     # "Mats Eriksson (Kommunal)"), after an "Ej närvarande" list too
     ("arbetstagarrepresentanter", "present", None),
+    # the two sides of a co-operation group or a negotiation ("Arbetsgivarföreträdare: A, enhetschef; B, ...",
+    # "Arbetstagarföreträdare: C, Kommunal; D, Vision")
+    ("arbetsgivarföreträdare", "present", None),
+    # the municipal auditors' expert, present at their meetings ("Sakkunnigt biträde:" / "Karin Lund, revisor")
+    ("sakkunnigt biträde", "present", None),
+    ("sakkunniga biträden", "present", None),
+    ("arbetsgivarrepresentanter", "present", None),
+    ("arbetstagarföreträdare", "present", None),
     ("arbetstagarrepresentant", "present", None),
     ("personalrepresentanter", "present", None),
     ("inbjuden gäst", "present", None),
@@ -117,6 +129,9 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     # representatives of organisations in a council's roll, named by where they come from ("Representanter från
     # funktionshinderorganisationerna", "Representanter för pensionärsorganisationerna")
     (r"representanter\s+(?:från|för)\s+(?:[\wåäö-]+\s+){0,2}[\wåäö-]+", "present", None),
+    # a university board's or a faculty's roll by whom its members represent ("Företrädare för lärarna",
+    # "Företrädare för de studerande", "Ledamöter utsedda av regeringen"): groups of the roll, no role of theirs
+    (_REPRESENTED_GROUP, "present", None),
 )
 # Folded: a match holds the lower-cased text (heading_info lower-cases the heading anyway).
 # A body's genitive may stand before the heading ("Direktionens ledamöter", "Styrelsens ersättare"); a
@@ -139,6 +154,14 @@ BOARD_GROUP_LABEL = regexes.compile(r"^(?:styrelsen|styrelseledamöterna|styrels
 STATUS_HEADINGS = frozenset({"närvarande", "anmält förhinder", "anmält frånvaro", "anmäld frånvaro", "förhinder",
                              "förhindrade", "förhindrad", "frånvarande", "frånvaro", "ej närvarande"})
 GROUP_HEADINGS = frozenset({"ledamöter", "ersättare", "suppleanter", "ordinarie ledamöter", "styrelseledamöter"})
+# Groups by whom they represent, under a status heading as the groups above ("Frånvarande:" / "Företrädare för
+# lärarna" / "Hugo Ek, ledamot": absent).
+_REPRESENTATION_GROUP = regexes.compile(rf"^(?:{_REPRESENTED_GROUP}|{_APPOINTED_GROUP})$")
+
+
+def is_group_heading(word: str) -> bool:
+    """Whether a lower-cased bare heading names a group of the roll ("ersättare", "företrädare för lärarna")."""
+    return word in GROUP_HEADINGS or bool(_REPRESENTATION_GROUP.match(word))
 
 # Column titles of a presence table ("Befattning | Namn | Närvarande").
 TABLE_NAME = frozenset({"namn", "ledamot", "ledamöter", "person", "företrädd av", "företrädare", "ombud", "medlem",
