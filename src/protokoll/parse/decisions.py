@@ -941,8 +941,12 @@ ABSTAIN_AFTER = regexes.compile(r"\b(?:avstår|avstod|avstående|avstått|blanka
 YES_MEANS = regexes.compile(r"\bja(?:-röst)?\s+för\s+(?P<what>[^.;]+?)(?=,?\s*(?:och\s+)?nej(?:-röst)?\s+för\b|[.;]|$)",
                        re.IGNORECASE)
 NO_MEANS = regexes.compile(r"\bnej(?:-röst)?\s+för\s+(?P<what>[^.]+)", re.IGNORECASE)
-# ("Hanna Krook (M), ordförande      X": a role after the party, as the roll writes it, is no part of the name)
-BALLOT = regexes.compile(r"^(?P<name>[A-ZÅÄÖ][^()\d:]+?)\s*(?:\((?P<party>[^()]+)\)(?:,\s*[a-zåäö1-9][\wåäö:. -]{0,30}?)?)?"
+# ("Hanna Krook (M), ordförande      X": a role after the party, as the roll writes it, is no part of the name;
+# "Maria Strand, ordförande    S    X": a table's party column, the role after the name)
+# (each part ends in a letter, so that a run of spaces is never shared out between the parts' own spaces)
+BALLOT = regexes.compile(r"^(?P<name>[A-ZÅÄÖ](?:[^()\d:]*?[^()\d:\s])?)(?:\s*\((?P<party>[^()]+)\))?"
+                    r"(?:,\s*(?P<role>[a-zåäö1-9](?:[\wåäö:. -]{0,30}?[\wåäö.])?))?"
+                    r"(?:\s{2,}(?P<party_cell>(?-i:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ]{1,3})))?"
                     r"\s+(?P<vote>ja|nej|avstår|avstod|"
                     r"frånvarande|x)\s*$", re.IGNORECASE)
 _VOTE_OF = {"ja": "yes", "nej": "no", "avstår": "abstain", "avstod": "abstain", "frånvarande": "absent"}
@@ -1094,7 +1098,9 @@ def parse_vote(lines: list[str], indents: list[int] | None = None):
             continue
         written = b.group("vote").lower()
         choice = _column_vote(columns, line, at) if written == "x" and columns else _VOTE_OF.get(written, "yes")
-        vote.ballots.append(Ballot.made(name=b.group("name").strip(), party=b.group("party"), vote=choice))
+        ballot = Ballot.made(name=b.group("name").strip(), party=b.group("party") or b.group("party_cell"), vote=choice)
+        ballot._role = b.group("role").strip() if b.group("role") else None
+        vote.ballots.append(ballot)
     if vote.ballots:
         tally = {k: sum(1 for b in vote.ballots if b.vote == k) for k in ("yes", "no", "abstain")}
         vote.yes = tally["yes"] if vote.yes is None else vote.yes
