@@ -189,7 +189,7 @@ _ORG_TAIL = regexes.compile(r"\s+(?:för\s+(?:verksamhetsåret|räkenskapsåret|
                             r"organisationsnummer\b|" + WEEKDAY.pattern + r").*$",
                             re.IGNORECASE)
 # "fört vid årsmöte med PRO Ekbackas medlemmar": the organisation in the genitive before its members.
-ORG_MEMBERS = regexes.compile(r"^(?P<org>(?-i:[A-ZÅÄÖ]).*?[^s\s])s\s+(?:medlemmar|ledamöter|medlemsföreningar)$",
+ORG_MEMBERS = regexes.compile(r"^(?P<org>(?-i:[A-ZÅÄÖ]).*?[^\s])\s+(?:medlemmar|ledamöter|medlemsföreningar)$",
                               re.IGNORECASE)
 # "... 22 mars 2025 klockan 14.00 på Sandvretens hembygdsgård": the venue at the end of a title sentence
 TITLE_VENUE = regexes.compile(r"(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?\s+(?:på|i|via|hos)\s+"
@@ -612,7 +612,8 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
             org = _ORG_TAIL.sub("", _cut_date(m.group("org"))).strip(" ,.")
             members = ORG_MEMBERS.match(org)
             if members:  # "årsmöte med PRO Ekbackas medlemmar": the meeting of the organisation's members
-                org = members.group("org")
+                # (a name that ends in s keeps it: "PRO Lindås medlemmar", see _genitive)
+                org = _genitive(members.group("org"))
             if org == m.group("org") and cut == stripped:
                 org = _wrapped_title_org(lines, line, org)
             put("organisation", org, line)

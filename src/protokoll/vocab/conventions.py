@@ -459,6 +459,10 @@ def deciding_body(text: str) -> bool:
 
 # --- labels in the front matter and the signature block ----------------------------------------
 CHAIR = "chair"
+# The chair named after what they lead, as an association's roll and signatures write it ("Agneta Holm,
+# förbundsordförande", "Förbundsordförande" under a signature); "vice förbundsordförande" is none.
+ORGANISATION_CHAIRS = ("förbundsordförande", "föreningsordförande", "kårordförande", "klubbordförande",
+                       "distriktsordförande", "sektionsordförande", "styrelseordförande")
 SECRETARY = "secretary"
 ADJUSTER = "adjusters"
 # Signature and front-matter labels and the office each names.
@@ -467,6 +471,7 @@ OFFICE_WORDS: tuple[tuple[str, str], ...] = (
     ("årsmötesordförande", CHAIR),
     ("talman", CHAIR),  # a fullmäktige's chair (a student union's, "Jon Ek, talman")
     ("ordförande", CHAIR), ("ordf", CHAIR),
+    *((word, CHAIR) for word in ORGANISATION_CHAIRS),
     ("mötessekreterare", SECRETARY), ("stämmosekreterare", SECRETARY), ("årsmötessekreterare", SECRETARY),
     ("protokollförare", SECRETARY), ("sekreterare för mötet", SECRETARY),
     ("sekreterare", SECRETARY), ("sekr", SECRETARY), ("vid protokollet", SECRETARY),
