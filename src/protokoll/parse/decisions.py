@@ -82,6 +82,11 @@ PATTERNS = [
     # with its verb first (the fishery and road associations' minutes); the task starts at the infinitive
     (regexes.compile(rf"{_ASKED}\s+{_ACTOR}\s+(?:att\s+)?(?P<task>[a-zåäö].+)"), False, _ASKED_WORD),
     (regexes.compile(rf"{_BIDS}\s+{_BIDDEN}\s+(?:att\s+)?{_BIDDEN_TASK}"), False, _ASKED_WORD),
+    # "Ärendet återremitteras till förvaltningen för att kompletteras med ... senast den 30 oktober": a case sent
+    # back with what to do by when is a task for whom it goes to (without a deadline, "för komplettering", the
+    # decision only sends it back)
+    (regexes.compile(rf"\båterremitter(?:as|ades)\s+till\s+{_ACTOR}\s+(?P<task>för\s.*?\bsenast\s.+)", re.IGNORECASE),
+     False, labels.Folded(labels.word_led("återremitteras|återremitterades"))),
     # att X ska TASK ; X ska TASK
     (regexes.compile(rf"{_CLAUSE_START}{_ACTOR}\s+(?!{_VIEW})(?P<verb>{_TASK_VERBS})\s+(?P<task>.+)", re.IGNORECASE), True,
      labels.Folded(labels.word_led(_TASK_VERBS))),
