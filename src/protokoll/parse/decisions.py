@@ -518,7 +518,9 @@ TASK_PRESENT = (
     r"delar|"  # "Anna delar materialet i Teams", "Per delar ut kallelsen" (not a view shared: _VIEW)
     # everyday tasks of a board: "Sara samlar in nycklarna", "Ola lagar bommen", "Leif ser över försäkringen"
     r"samlar\s+in|handlar|lagar|reparerar|byter|målar|rensar|tar\s+hand\s+om|ser\s+över|sätter\s+upp|"
-    r"köper\s+in|letar\s+upp|kartlägger|inventerar|fakturerar|anmäler|registrerar|förnyar|säger\s+upp|"
+    # ("anmäler intresse": one wishes to take part, and is given nothing to do)
+    r"köper\s+in|letar\s+upp|kartlägger|inventerar|fakturerar|anmäler(?!\s+(?:sitt\s+|sina\s+|sitt\s+stora\s+)?intresse)|"
+    r"registrerar|förnyar|säger\s+upp|"
     r"avbokar|återkopplar|stämmer\s+av|håller\s+i|tar\s+kontakt|hör\s+av\s+sig|"
     # a meeting with someone outside, a promise: "Petra och Hadi träffar hyresgästföreningen ...", "Johan lovade
     # att ta fram ..." (the task after "att")
@@ -627,7 +629,16 @@ def running_decision(sentence: str) -> bool:
         return False
     if ACTIVE_VERB.fullmatch(m.group(0)) and dates.DIGIT.search(clause) and dates.first_date(clause, 2000):
         return False  # "Tränarmötet den 20 februari fastställde schemat": another meeting's decision, reported
+    if FINDING.match(m.group(0)) and CHAIR_SUBJECT.match(sentence) and QUORUM_WORD.search(sentence, m.start()):
+        return False  # "Ordföranden ... konstaterar att nämnden är beslutsför": the chair's statement, not the body's record
     return not NOT_RUNNING.search(clause) and (not PROPOSES.search(sentence) or bool(PROPOSAL_ADOPTED.search(sentence)))
+
+
+# A finding of quorum ("konstaterar att ... är beslutsför") is the body's record when the body finds it
+# ("Styrelsen konstaterar att den är beslutsför."), not when the chair says so.
+FINDING = regexes.compile(r"(?:finner|fann|konstaterar|konstaterade)\s", re.IGNORECASE)
+QUORUM_WORD = regexes.compile(r"\bbeslut(?:sför|sfört|sföra|smässig)", re.IGNORECASE)
+CHAIR_SUBJECT = regexes.compile(r"^(?:mötes|stämmo|årsmötes)?ordförande(?:n)?\b", re.IGNORECASE)
 
 
 # A proposal adopted in a relative clause after it: "... och föreslog dagordning, som godkändes.".

@@ -945,6 +945,12 @@ class ItemParser:
                 if self.numbered and top:
                     text = GARBLED_NUMBER.sub("", text)
                 self._open(text, block, number=None, top=bool(top))
+            elif block.kind == "text" and self.top is not None and self._topic_over_text(block):
+                # "Övriga frågor" / "Laddinfrastruktur" / "Susanne tog upp ... VD återkommer med ...": the topic's
+                # own short line over its paragraph opens a sub-item
+                self._open(block.lines[0].text.strip(), dc_replace(block, lines=block.lines[:1]), number=None, top=False)
+                rest = dc_replace(block, lines=block.lines[1:])
+                self._add(rest, rest.text)
             elif block.kind == "text" and self.top is not None and (topic := self._other_topic(text)) \
                     and not (self.cur is self.top and self._lone_topic(i)):
                 self._open(topic.group("topic"), block, number=None, top=False)
@@ -1002,6 +1008,16 @@ class ItemParser:
         if dec.NEXT_MEETING.match(text):
             return None  # "Nästa möte: 12 juni" is the schedule, not a topic
         return OTHER_TOPIC.match(text)
+
+    def _topic_over_text(self, block) -> bool:
+        """Whether a paragraph under "Övriga frågor" opens with its topic on a short line of its own, without a
+        stop, over the sentences about it ("Medlemsbladet" / "Britt tog upp ... Tove återkommer ...")."""
+        if len(block.lines) < 2 or not labels.OTHER_QUESTIONS.match(self.top.title):
+            return False
+        first, second = block.lines[0].text.strip(), block.lines[1].text.strip()
+        return len(first.split()) <= labels.TOPIC_MAX_WORDS and first[:1].isupper() and first[-1:].isalnum() \
+            and second[:1].isupper() and len(second) > len(first) and not self._decides(first) \
+            and not dec.NEXT_MEETING.match(first)
 
     def _lone_topic(self, i: int) -> bool:
         """Whether the topic line ``blocks[i]`` is the only one of its item, among paragraphs without a topic
