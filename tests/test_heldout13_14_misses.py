@@ -150,3 +150,21 @@ def test_a_members_meeting_of_an_organisation_whose_name_ends_in_s_keeps_the_s()
     assert parse_text(text).organisation == "PRO Lindås"
     text = text.replace("PRO Lindås medlemmar", "PRO Ekbackas medlemmar")
     assert parse_text(text).organisation == "PRO Ekbacka"
+
+
+def test_a_venue_after_the_time_on_a_numbered_meetings_line_is_its_location():
+    text = ("Minnesanteckningar\nNätverket för biblioteksutveckling i Exempelby\n"
+            "Möte 3/2025, 2025-05-14 kl. 09.30–11.30, Digitalt (Zoom)\n\n"
+            "Deltagare: Maria Lund, Tomas Berg\n\n1. Inledning\nMaria hälsade välkommen.\n")
+    protocol = parse_text(text)
+    assert (protocol.location, protocol.number) == ("Digitalt (Zoom)", 3)
+
+
+def test_a_networks_traff_is_a_meeting_for_its_number_and_the_next_one():
+    text = ("Minnesanteckningar\nNätverket för biblioteksutveckling i Exempelby\n"
+            "Träff 3/2025, 2025-05-14 kl. 09.30–11.30, Biblioteket\n\n"
+            "Deltagare: Maria Lund, Tomas Berg\n\n1. Inledning\nMaria hälsade välkommen.\n\n"
+            "2. Nästa träff\nNästa träff blir den 10 september 2025 kl. 09.30.\n")
+    protocol = parse_text(text)
+    assert protocol.number == 3
+    assert [str(m.date) for m in protocol.scheduled_meetings] == ["2025-09-10"]

@@ -979,7 +979,8 @@ def reserves(text: str, low: str | None = None) -> re.Match | None:
     return RESERVES.match(text)
 # A council's meeting is named by the council ("Nästa elevråd blir tisdag 4/11", "till nästa klassråd"); a
 # "samråd" is a consultation, no meeting of the body.
-COUNCIL_MEETING = r"(?!sam)[\wåäö]+råd"
+# A network's meeting is its "träff" ("Nästa träff blir den 10 september", "Nästa nätverksträff").
+COUNCIL_MEETING = r"(?:(?!sam)[\wåäö]+råd|[\wåäö]*träff(?:en)?)"
 NEXT_MEETING = regexes.compile(r"^(?:nästa\s+(?:\w+)?möte(?:t)?|nästa\s+sammanträde|nästa\s+" + COUNCIL_MEETING + r")\b\s*(?::|är|blir|hålls|äger|planeras|"
                           r"sker|preliminärt)?", re.IGNORECASE)
 

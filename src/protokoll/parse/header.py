@@ -109,7 +109,7 @@ BODY_COMMA_ORG = regexes.compile(r"^(?P<body>[A-ZÅÄÖ][^,]{2,60}?),\s+(?P<org>
 CODED_NUMBER = regexes.compile(r"^[A-ZÅÄÖ]{1,2}\s?(?P<n>\d{1,3})\s?[-/]\s?(?:19|20)\d{2}$")
 # A school year's term as a student body writes it: "VT26", "HT 2025" (vårtermin, hösttermin).
 TERM = r"(?:VT|HT)\s?(?:\d{4}|\d{2})"
-MEETING_NUMBER = regexes.compile(r"^(?:möte|sammanträde|styrelsemöte|protokoll)\s+(?:nr\.?\s*)?(?P<n>\d{1,3})"
+MEETING_NUMBER = regexes.compile(r"^(?:möte|sammanträde|styrelsemöte|protokoll|träff)\s+(?:nr\.?\s*)?(?P<n>\d{1,3})"
                             # "Möte 11, verksamhetsåret 2025/2026", "Möte 3 VT26"
                             r"(?:\s*,?\s+(?:(?:(?:verksamhetsåret|verksamhetsår|läsåret|mandatperioden|året)\s+)?"
                             rf"\d{{4}}(?:\s*/\s*\d{{2,4}})?|{TERM}))?"
@@ -123,7 +123,7 @@ BODY_LINE = regexes.compile((
     r"(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|för|[\wåäö-]+s))?\s+)?[\wåäöÅÄÖ-]*"
     r"(?:styrelsen?|nämnden?|utskottet|utskott|fullmäktige|beredningen|rådet|direktionen|kommittén|presidiet|"
     r"kyrkorådet|kyrkoråd|delegationen|ledningsgruppen|årsmöte|stämma|föreningsstämma|styrelsemöte|möte|"
-    r"sammanträde|nätverksmöte|nätverksträff|sektionsmöte|styrelsesammanträde|medlemsmöte))"
+    r"sammanträde|nätverksmöte|nätverksträff|träff|sektionsmöte|styrelsesammanträde|medlemsmöte))"
     # ("Styrelsemöte nr 7 (2025/2026)": the financial year the number runs in, in parentheses)
     r"(?:\s+(?:nr\.?\s*\d+(?:\s*/\s*\d{2,4})?(?:,?\s+\d{4}(?:\s*/\s*\d{2,4})?|\s+\(\d{4}(?:\s*/\s*\d{2,4})?\))?|"
     r"\d+/\d{4}|"
@@ -144,7 +144,7 @@ _ORG_HINT = regexes.compile(
     r"skola|skolan|gymnasium|gymnasiet)\b|"
     r"[a-zåäö]+(?:förening|föreningen|förbund|"
     r"förbundet|klubb|klubben|partiet|kåren|sällskapet|laget|gillet|byalaget|sektionen|kören|orkestern)\b", re.IGNORECASE)
-_NUMBERED = rf"\b(?:[a-zåäö]*protokoll|möte|sammanträde|styrelsemöte|{MEETING_ABBREVIATIONS})\s+"
+_NUMBERED = rf"\b(?:[a-zåäö]*protokoll|möte|sammanträde|styrelsemöte|träff|{MEETING_ABBREVIATIONS})\s+"
 NUMBER = regexes.compile(r"(?:\b(?:protokoll|möte|mötesprotokoll|sammanträde|styrelsemöte)\s+)?\b(?:löp|protokoll)?n(?:r|ummer|o)\.?\s*:?\s*"
                     r"(?P<n>\d{1,3})\b(?:\s*[/,-]?\s*(?P<y>\d{4}))?"
                     rf"|{_NUMBERED}(?P<m>\d{{1,3}})\s*/\s*(?P<my>\d{{2,4}})\b"
@@ -913,8 +913,9 @@ def _venue_among_whens(lines: list[Line], put) -> None:
     for line in lines[:TITLE_LINES]:
         text = line.text.strip()
         first, *parts = [p.strip() for p in text.rstrip(".").split(",")]
+        # (the date in the meeting's part or after it: "Möte 4/2025, 2025-10-21 kl. 13.00–15.00, Digitalt (Teams)")
         if not parts or not dates.DIGIT.search(first) or not BODY_LINE.match(first) or \
-                not (dates.CLOCK.search(text) or dates.TIME_SPAN.search(text)) or not dates.first_date(first, 2000):
+                not (dates.CLOCK.search(text) or dates.TIME_SPAN.search(text)) or not dates.first_date(text, 2000):
             continue
         places = [p for p in parts if _when_leftover(p)]
         if len(places) == 1 and _venue_like(places[0]) and not dates.DIGIT.search(places[0]):
