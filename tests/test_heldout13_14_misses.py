@@ -168,3 +168,11 @@ def test_a_networks_traff_is_a_meeting_for_its_number_and_the_next_one():
     protocol = parse_text(text)
     assert protocol.number == 3
     assert [str(m.date) for m in protocol.scheduled_meetings] == ["2025-09-10"]
+
+
+def test_a_presence_tables_head_is_no_entry_beside_a_right_column_heading():
+    text = ("Exempelsektionen\nProtokoll sektionsstämma 2025-11-04\n\nNärvarande\nStyrelsen\n"
+            "Namn            Närvarande\nSam Hammar      Ja\nJosefin Kokk    Nej\nGustav Dalby    Ja\n\n"
+            "1 Öppnande av möte\nMötet öppnades.\n")
+    assert [(a.name, a.status) for a in parse_text(text).attendees] == [
+        ("Sam Hammar", "present"), ("Josefin Kokk", "absent"), ("Gustav Dalby", "present")]

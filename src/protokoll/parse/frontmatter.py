@@ -561,8 +561,11 @@ def _right_heading(line: Line) -> int | None:
     if len(cells) != 2 or heading_of(cells[0][1].strip()) is not None:
         return None
     head = heading_of(cells[1][1].strip())
-    if head is None or head.rest.strip() or not looks_like_entries(cells[0][1].strip()):
-        return None
+    first = cells[0][1].strip()
+    person = first.split(",")[0].split("(")[0].strip()
+    if head is None or head.rest.strip() or not looks_like_entries(first) or len(person.split()) < 2 \
+            or not is_name(person) or is_column_title(first):
+        return None  # (a table's head "Namn      Närvarande" is no entry beside a heading)
     return cells[1][0]
 
 
