@@ -460,9 +460,10 @@ def deciding_body(text: str) -> bool:
 # --- labels in the front matter and the signature block ----------------------------------------
 CHAIR = "chair"
 # The chair named after what they lead, as an association's roll and signatures write it ("Agneta Holm,
-# förbundsordförande", "Förbundsordförande" under a signature); "vice förbundsordförande" is none.
-ORGANISATION_CHAIRS = ("förbundsordförande", "föreningsordförande", "kårordförande", "klubbordförande",
-                       "distriktsordförande", "sektionsordförande", "styrelseordförande")
+# förbundsordförande", "Förbundsordförande" under a signature); "vice förbundsordförande" is none. (Not
+# "kårordförande": a student union's assembly, its kårfullmäktige, is led by its talman, the kårordförande attends.)
+ORGANISATION_CHAIRS = ("förbundsordförande", "föreningsordförande", "klubbordförande", "distriktsordförande",
+                       "styrelseordförande")
 SECRETARY = "secretary"
 ADJUSTER = "adjusters"
 # Signature and front-matter labels and the office each names.
