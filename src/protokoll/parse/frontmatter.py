@@ -516,19 +516,30 @@ def split_status_columns(lines: list[Line]) -> tuple[list[Line], list[int]]:
     """Two lists side by side in a layout ("Närvarande" over one column, "Förhindrade" over the next) → the
     left column's lines, then the right column's, each list on its own. The columns run to the next blank
     line. Returns the lines and, for each, the index of the line it came from."""
+    def rows_end(i: int) -> int:
+        j = i + 1
+        while j < len(lines) and (not lines[j].blank_before or _status_row_goes_on(lines[j], lines[i])):
+            j += 1
+        return j
+
+    return _split_columns(lines, _status_pair, rows_end)
+
+
+def _split_columns(lines: list[Line], column_at, rows_end) -> tuple[list[Line], list[int]]:
+    """``lines`` with each run of two columns given one column after the other: ``column_at(line)`` gives the
+    right column's start where a run begins at ``line`` (else None), ``rows_end(i)`` the index after the run
+    that begins at ``i``. Returns the lines and, for each, the index of the line it came from."""
     out: list[Line] = []
     origin: list[int] = []
     i = 0
     while i < len(lines):
-        at = _status_pair(lines[i])
+        at = column_at(lines[i])
         if at is None:
             out.append(lines[i])
             origin.append(i)
             i += 1
             continue
-        j = i
-        while j < len(lines) and (j == i or not lines[j].blank_before or _status_row_goes_on(lines[j], lines[i])):
-            j += 1
+        j = rows_end(i)
         _columns_apart(lines, i, j, at, out, origin)
         i = j
     return out, origin
@@ -574,22 +585,13 @@ def split_right_heading_column(lines: list[Line]) -> tuple[list[Line], list[int]
     _right_heading) → the left column's lines, then the right column's under its heading. The columns run to
     the next blank line or the next label to the left of them. Returns the lines and, for each, the index of
     the line it came from."""
-    out: list[Line] = []
-    origin: list[int] = []
-    i = 0
-    while i < len(lines):
-        at = _right_heading(lines[i])
-        if at is None:
-            out.append(lines[i])
-            origin.append(i)
-            i += 1
-            continue
+    def rows_end(i: int) -> int:
         j = i + 1
         while j < len(lines) and not lines[j].blank_before and lines[j].indent >= lines[i].indent - COLUMN_SLACK:
             j += 1
-        _columns_apart(lines, i, j, at, out, origin)
-        i = j
-    return out, origin
+        return j
+
+    return _split_columns(lines, _right_heading, rows_end)
 
 
 def _status_row_goes_on(line: Line, head: Line) -> bool:
