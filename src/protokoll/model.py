@@ -141,6 +141,9 @@ class Ballot(_Node):
     name: str
     party: str | None = None
     vote: VoteChoice
+    # The role the ballot table writes beside the name ("Hanna Krook (M), ordförande"): the roll's, where the
+    # minutes' roll is the vote's names (a protokollsutdrag); no part of the ballot itself.
+    _role: str | None = PrivateAttr(default=None)
 
 
 class Vote(_Node):

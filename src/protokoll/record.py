@@ -160,6 +160,7 @@ class Ballot(_Node):
     name: str
     party: str | None = None
     vote: VoteChoice
+    _role: str | None = None  # the role the ballot table writes beside the name (see model.Ballot)
 
 
 class Vote(_Node):

@@ -494,7 +494,9 @@ def lettered_at(text: str, expected: str) -> Heading | None:
         title, text_at = topic.group("topic"), m.start("title") + topic.end()
     elif inline and len(title[:inline.start()].split()) <= HEADING_MAX_WORDS:
         title, text_at = title[:inline.start()], m.start("title") + inline.end()
-    return Heading(None, m.group("letter"), 1, title.rstrip("."), text_at=text_at)
+    # the label as printed: "a)" keeps its parenthesis (a full stop, "a.", is the list's punctuation)
+    label = text[:2] if text[1:2] == ")" else m.group("letter")
+    return Heading(None, label, 1, title.rstrip("."), text_at=text_at)
 
 
 def numbered_headings(lines: list[Line]) -> dict[int, Heading]:

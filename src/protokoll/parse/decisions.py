@@ -84,6 +84,11 @@ PATTERNS = [
     # with its verb first (the fishery and road associations' minutes); the task starts at the infinitive
     (regexes.compile(rf"{_ASKED}\s+{_ACTOR}\s+(?:att\s+)?(?P<task>[a-zåäö].+)"), False, _ASKED_WORD),
     (regexes.compile(rf"{_BIDS}\s+{_BIDDEN}\s+(?:att\s+)?{_BIDDEN_TASK}"), False, _ASKED_WORD),
+    # "Ärendet återremitteras till förvaltningen för att kompletteras med ... senast den 30 oktober": a case sent
+    # back with what to do by when is a task for whom it goes to (without a deadline, "för komplettering", the
+    # decision only sends it back)
+    (regexes.compile(rf"\båterremitter(?:as|ades)\s+till\s+{_ACTOR}\s+(?P<task>för\s.*?\bsenast\s.+)", re.IGNORECASE),
+     False, labels.Folded(labels.word_led("återremitteras|återremitterades"))),
     # att X ska TASK ; X ska TASK
     (regexes.compile(rf"{_CLAUSE_START}{_ACTOR}\s+(?!{_VIEW})(?P<verb>{_TASK_VERBS})\s+(?P<task>.+)", re.IGNORECASE), True,
      labels.Folded(labels.word_led(_TASK_VERBS))),
@@ -524,7 +529,9 @@ TASK_PRESENT = (
     r"delar|"  # "Anna delar materialet i Teams", "Per delar ut kallelsen" (not a view shared: _VIEW)
     # everyday tasks of a board: "Sara samlar in nycklarna", "Ola lagar bommen", "Leif ser över försäkringen"
     r"samlar\s+in|handlar|lagar|reparerar|byter|målar|rensar|tar\s+hand\s+om|ser\s+över|sätter\s+upp|"
-    r"köper\s+in|letar\s+upp|kartlägger|inventerar|fakturerar|anmäler|registrerar|förnyar|säger\s+upp|"
+    # ("anmäler intresse": one wishes to take part, and is given nothing to do)
+    r"köper\s+in|letar\s+upp|kartlägger|inventerar|fakturerar|anmäler(?!\s+(?:sitt\s+|sina\s+|sitt\s+stora\s+)?intresse)|"
+    r"registrerar|förnyar|säger\s+upp|"
     r"avbokar|återkopplar|stämmer\s+av|håller\s+i|tar\s+kontakt|hör\s+av\s+sig|"
     # a meeting with someone outside, a promise: "Petra och Hadi träffar hyresgästföreningen ...", "Johan lovade
     # att ta fram ..." (the task after "att")
@@ -639,7 +646,16 @@ def running_decision(sentence: str) -> bool:
         return False
     if ACTIVE_VERB.fullmatch(m.group(0)) and dates.DIGIT.search(clause) and dates.first_date(clause, 2000):
         return False  # "Tränarmötet den 20 februari fastställde schemat": another meeting's decision, reported
+    if FINDING.match(m.group(0)) and CHAIR_SUBJECT.match(sentence) and QUORUM_WORD.search(sentence, m.start()):
+        return False  # "Ordföranden ... konstaterar att nämnden är beslutsför": the chair's statement, not the body's record
     return not NOT_RUNNING.search(clause) and (not PROPOSES.search(sentence) or bool(PROPOSAL_ADOPTED.search(sentence)))
+
+
+# A finding of quorum ("konstaterar att ... är beslutsför") is the body's record when the body finds it
+# ("Styrelsen konstaterar att den är beslutsför."), not when the chair says so.
+FINDING = regexes.compile(r"(?:finner|fann|konstaterar|konstaterade)\s", re.IGNORECASE)
+QUORUM_WORD = regexes.compile(r"\bbeslut(?:sför|sfört|sföra|smässig)", re.IGNORECASE)
+CHAIR_SUBJECT = regexes.compile(r"^(?:mötes|stämmo|årsmötes)?ordförande(?:n)?\b", re.IGNORECASE)
 
 
 # A proposal adopted in a relative clause after it: "... och föreslog dagordning, som godkändes.".
@@ -973,8 +989,12 @@ ABSTAIN_AFTER = regexes.compile(r"\b(?:avstår|avstod|avstående|avstått|blanka
 YES_MEANS = regexes.compile(r"\bja(?:-röst)?\s+för\s+(?P<what>[^.;]+?)(?=,?\s*(?:och\s+)?nej(?:-röst)?\s+för\b|[.;]|$)",
                        re.IGNORECASE)
 NO_MEANS = regexes.compile(r"\bnej(?:-röst)?\s+för\s+(?P<what>[^.]+)", re.IGNORECASE)
-# ("Hanna Krook (M), ordförande      X": a role after the party, as the roll writes it, is no part of the name)
-BALLOT = regexes.compile(r"^(?P<name>[A-ZÅÄÖ][^()\d:]+?)\s*(?:\((?P<party>[^()]+)\)(?:,\s*[a-zåäö1-9][\wåäö:. -]{0,30}?)?)?"
+# ("Hanna Krook (M), ordförande      X": a role after the party, as the roll writes it, is no part of the name;
+# "Maria Strand, ordförande    S    X": a table's party column, the role after the name)
+# (each part ends in a letter, so that a run of spaces is never shared out between the parts' own spaces)
+BALLOT = regexes.compile(r"^(?P<name>[A-ZÅÄÖ](?:[^()\d:]*?[^()\d:\s])?)(?:\s*\((?P<party>[^()]+)\))?"
+                    r"(?:,\s*(?P<role>[a-zåäö1-9](?:[\wåäö:. -]{0,30}?[\wåäö.])?))?"
+                    r"(?:\s{2,}(?P<party_cell>(?-i:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ]{1,3})))?"
                     r"\s+(?P<vote>ja|nej|avstår|avstod|"
                     r"frånvarande|x)\s*$", re.IGNORECASE)
 _VOTE_OF = {"ja": "yes", "nej": "no", "avstår": "abstain", "avstod": "abstain", "frånvarande": "absent"}
@@ -991,7 +1011,8 @@ def reserves(text: str, low: str | None = None) -> re.Match | None:
     return RESERVES.match(text)
 # A council's meeting is named by the council ("Nästa elevråd blir tisdag 4/11", "till nästa klassråd"); a
 # "samråd" is a consultation, no meeting of the body.
-COUNCIL_MEETING = r"(?!sam)[\wåäö]+råd"
+# A network's meeting is its "träff" ("Nästa träff blir den 10 september", "Nästa nätverksträff").
+COUNCIL_MEETING = r"(?:(?!sam)[\wåäö]+råd|[\wåäö]*träff(?:en)?)"
 # A workplace meeting named by its kind: "Nästa APT: 2025-12-02 kl. 13.00".
 WORKPLACE_MEETING = r"apt|arbetsplatsträff(?:en)?"
 NEXT_MEETING = regexes.compile(r"^(?:nästa\s+(?:\w+)?möte(?:t)?|nästa\s+sammanträde|nästa\s+" + COUNCIL_MEETING
@@ -1129,7 +1150,9 @@ def parse_vote(lines: list[str], indents: list[int] | None = None):
             continue
         written = b.group("vote").lower()
         choice = _column_vote(columns, line, at) if written == "x" and columns else _VOTE_OF.get(written, "yes")
-        vote.ballots.append(Ballot.made(name=b.group("name").strip(), party=b.group("party"), vote=choice))
+        ballot = Ballot.made(name=b.group("name").strip(), party=b.group("party") or b.group("party_cell"), vote=choice)
+        ballot._role = b.group("role").strip() if b.group("role") else None
+        vote.ballots.append(ballot)
     if vote.ballots:
         tally = {k: sum(1 for b in vote.ballots if b.vote == k) for k in ("yes", "no", "abstain")}
         vote.yes = tally["yes"] if vote.yes is None else vote.yes

@@ -31,7 +31,9 @@ _ALSO = r"(?:\s+(?:tillika|och)\s+rösträknare)?"
 # (the surname may be its initial alone: "Mattias I", "Nicklas H")
 # ("Till" after a name opens the next election of a line written without full stops: "Till ordförande valdes
 # Björn Sjö Till sekreterare valdes ...")
-_NAME = r"[A-ZÅÄÖ][\wåäöé-]+(?:\s+(?:af|von|de)?\s*(?!Till\b)[A-ZÅÄÖ](?:[\wåäöé-]+|(?![\wåäöé])))+(?:\s*\([^()]*\))?"
+# (the particle takes its own spaces, "\s+(?:(?:af|von|de)\s+)?": a run of spaces is parted one way only, else a
+# layout row of capitals, "Eva Sandin      C        X", is tried in exponentially many ways)
+_NAME = r"[A-ZÅÄÖ][\wåäöé-]+(?:\s+(?:(?:af|von|de)\s+)?(?!Till\b)[A-ZÅÄÖ](?:[\wåäöé-]+|(?![\wåäöé])))+(?:\s*\([^()]*\))?"
 _NAMES = rf"(?P<names>{_NAME}(?:\s*(?:,|och|samt)\s*{_NAME})*)"
 _ELECTED = r"(?:valdes|omvaldes|utsågs|väljs|utses|nominerades\s+och\s+valdes)(?:\s+enhälligt)?"
 _CHOOSE = r"(?:välja|utse|utsåg|väljer|utser|valde)"
@@ -98,7 +100,7 @@ STATED_SECRETARY = regexes.compile(rf"\b(?:[Ss]ekreterare|[Pp]rotokollförare|[M
 # Omar Ek", "Protokolljusterare; A och B"): a plain "Ordförande"/"Sekreterare" only with "för mötet" (else it
 # may be the board's). A name stops before the next office word (the item's lines are joined).
 _OFFICE_STOP = r"(?!(?:[Oo]rdförande|[Ss]ekreterare|[Pp]rotokoll\w*|[Jj]uster\w*|[Mm]ötes\w*|[Ss]tämmo\w*)\b)"
-_STOP_NAME = rf"[A-ZÅÄÖ][\wåäöé-]+(?:\s+(?:af|von|de)?\s*{_OFFICE_STOP}[A-ZÅÄÖ][\wåäöé-]+)+"
+_STOP_NAME = rf"[A-ZÅÄÖ][\wåäöé-]+(?:\s+(?:(?:af|von|de)\s+)?{_OFFICE_STOP}[A-ZÅÄÖ][\wåäöé-]+)+"
 # (Searched in " " + text, see _office_semicolons: led by the space it consumes, re skips to the spaces.)
 OFFICE_SEMICOLON = regexes.compile(
     rf"\s(?:(?P<office>[Mm]ötesordförande|[Ss]tämmoordförande|[Mm]ötessekreterare|[Pp]rotokollförare|"

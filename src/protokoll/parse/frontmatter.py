@@ -90,7 +90,7 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
     # ``origin`` maps every rewritten line back to ``lines``.
     unfolded, origin = lines, list(range(len(lines)))
     for rewrite in (split_sentence_lists, join_wrapped_labels, split_status_columns, unfold_label_column,
-                    pair_role_column, party_code_first):
+                    split_right_heading_column, pair_role_column, party_code_first):
         unfolded, came_from = rewrite(unfolded)
         origin = [origin[k] for k in came_from]
     for k, line in enumerate(unfolded):
@@ -516,35 +516,82 @@ def split_status_columns(lines: list[Line]) -> tuple[list[Line], list[int]]:
     """Two lists side by side in a layout ("Närvarande" over one column, "Förhindrade" over the next) → the
     left column's lines, then the right column's, each list on its own. The columns run to the next blank
     line. Returns the lines and, for each, the index of the line it came from."""
+    def rows_end(i: int) -> int:
+        j = i + 1
+        while j < len(lines) and (not lines[j].blank_before or _status_row_goes_on(lines[j], lines[i])):
+            j += 1
+        return j
+
+    return _split_columns(lines, _status_pair, rows_end)
+
+
+def _split_columns(lines: list[Line], column_at, rows_end) -> tuple[list[Line], list[int]]:
+    """``lines`` with each run of two columns given one column after the other: ``column_at(line)`` gives the
+    right column's start where a run begins at ``line`` (else None), ``rows_end(i)`` the index after the run
+    that begins at ``i``. Returns the lines and, for each, the index of the line it came from."""
     out: list[Line] = []
     origin: list[int] = []
     i = 0
     while i < len(lines):
-        at = _status_pair(lines[i])
+        at = column_at(lines[i])
         if at is None:
             out.append(lines[i])
             origin.append(i)
             i += 1
             continue
-        left: list[tuple[Line, int]] = []
-        right: list[tuple[Line, int]] = []
-        j = i
-        while j < len(lines) and (j == i or not lines[j].blank_before or _status_row_goes_on(lines[j], lines[i])):
-            line = lines[j]
-            cut = next((c - line.indent for c, _ in _cells(line) if c >= at - COLUMN_SLACK), None)
-            if cut is None:
-                left.append((line, j))
-            else:
-                if cut > 0:
-                    left.append((replace(line, text=line.text[:cut].rstrip(), end=line.start + cut), j))
-                right.append((replace(line, text=line.text[cut:], start=line.start + cut, indent=line.indent + cut,
-                                      blank_before=False), j))
-            j += 1
-        for line, k in left + right:
-            out.append(line)
-            origin.append(k)
+        j = rows_end(i)
+        _columns_apart(lines, i, j, at, out, origin)
         i = j
     return out, origin
+
+
+def _columns_apart(lines: list[Line], i: int, j: int, at: int, out: list[Line], origin: list[int]) -> None:
+    """``lines[i:j]`` cut at column ``at``: the left column's lines, then the right column's, added to ``out`` (and
+    the index each came from to ``origin``)."""
+    left: list[tuple[Line, int]] = []
+    right: list[tuple[Line, int]] = []
+    for k in range(i, j):
+        line = lines[k]
+        cut = next((c - line.indent for c, _ in _cells(line) if c >= at - COLUMN_SLACK), None)
+        if cut is None:
+            left.append((line, k))
+        else:
+            if cut > 0:
+                left.append((replace(line, text=line.text[:cut].rstrip(), end=line.start + cut), k))
+            right.append((replace(line, text=line.text[cut:], start=line.start + cut, indent=line.indent + cut,
+                                  blank_before=False), k))
+    for line, k in left + right:
+        out.append(line)
+        origin.append(k)
+
+
+def _right_heading(line: Line) -> int | None:
+    """The column of a list's heading standing right of its first entry, where a roll's right column is headed
+    in its first row ("Karin Ek (C), ordförande      Ej tjänstgörande ersättare" under "Ledamöter"), else None."""
+    cells = _cells(line) if "   " in line.text else []
+    if len(cells) != 2 or heading_of(cells[0][1].strip()) is not None:
+        return None
+    head = heading_of(cells[1][1].strip())
+    first = cells[0][1].strip()
+    person = first.split(",")[0].split("(")[0].strip()
+    if head is None or head.rest.strip() or not looks_like_entries(first) or len(person.split()) < 2 \
+            or not is_name(person) or is_column_title(first):
+        return None  # (a table's head "Namn      Närvarande" is no entry beside a heading)
+    return cells[1][0]
+
+
+def split_right_heading_column(lines: list[Line]) -> tuple[list[Line], list[int]]:
+    """A roll whose right column is headed in its first row beside the left column's first entry (see
+    _right_heading) → the left column's lines, then the right column's under its heading. The columns run to
+    the next blank line or the next label to the left of them. Returns the lines and, for each, the index of
+    the line it came from."""
+    def rows_end(i: int) -> int:
+        j = i + 1
+        while j < len(lines) and not lines[j].blank_before and lines[j].indent >= lines[i].indent - COLUMN_SLACK:
+            j += 1
+        return j
+
+    return _split_columns(lines, _right_heading, rows_end)
 
 
 def _status_row_goes_on(line: Line, head: Line) -> bool:

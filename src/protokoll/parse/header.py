@@ -127,7 +127,7 @@ CODED_NUMBER = regexes.compile(r"^[A-ZÅÄÖ]{1,2}\s?(?P<n>\d{1,3})\s?[-/]\s?(?:
 TERM = r"(?:VT|HT)\s?(?:\d{4}|\d{2})"
 # ("Minnesanteckningar styrgruppsmöte 4": a project's meeting counted in its own compound, after the minutes' word)
 MEETING_NUMBER = regexes.compile(r"^(?:(?:minnesanteckningar|mötesanteckningar|anteckningar)\s+(?=[\wåäö-]*möte\s))?"
-                                 r"(?:[\wåäö-]*möte|sammanträde|protokoll)\s+(?:nr\.?\s*)?(?P<n>\d{1,3})"
+                                 r"(?:[\wåäö-]*möte|sammanträde|protokoll|träff)\s+(?:nr\.?\s*)?(?P<n>\d{1,3})"
                             # "Möte 11, verksamhetsåret 2025/2026", "Möte 3 VT26"
                             r"(?:\s*,?\s+(?:(?:(?:verksamhetsåret|verksamhetsår|läsåret|mandatperioden|året)\s+)?"
                             rf"\d{{4}}(?:\s*/\s*\d{{2,4}})?|{TERM}))?"
@@ -141,7 +141,7 @@ BODY_LINE = regexes.compile((
     r"(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|för|[\wåäö-]+s))?\s+)?[\wåäöÅÄÖ-]*"
     r"(?:styrelsen?|nämnden?|utskottet|utskott|fullmäktige|beredningen|rådet|direktionen|kommittén|presidiet|"
     r"kyrkorådet|kyrkoråd|delegationen|ledningsgruppen|samverkansgrupp(?:en)?|revisorerna|årsmöte|stämma|föreningsstämma|styrelsemöte|möte|"
-    r"sammanträde|nätverksmöte|nätverksträff|sektionsmöte|styrelsesammanträde|medlemsmöte|"
+    r"sammanträde|nätverksmöte|nätverksträff|träff|sektionsmöte|styrelsesammanträde|medlemsmöte|"
     # a workplace meeting, its acronym after it: "Arbetsplatsträff (APT)"
     r"arbetsplatsträff(?:\s+\([A-ZÅÄÖ]{2,5}\))?))"
     # ("Styrelsemöte nr 7 (2025/2026)": the financial year the number runs in, in parentheses)
@@ -165,7 +165,7 @@ _ORG_HINT = regexes.compile(
     r"skola|skolan|gymnasium|gymnasiet)\b|"
     r"[a-zåäö]+(?:förening|föreningen|förbund|"
     r"förbundet|klubb|klubben|partiet|kåren|sällskapet|laget|gillet|byalaget|sektionen|kören|orkestern)\b", re.IGNORECASE)
-_NUMBERED = rf"\b(?:[a-zåäö]*protokoll|möte|[a-zåäö]*sammanträde|styrelsemöte|{MEETING_ABBREVIATIONS})\s+"
+_NUMBERED = rf"\b(?:[a-zåäö]*protokoll|möte|[a-zåäö]*sammanträde|styrelsemöte|träff|{MEETING_ABBREVIATIONS})\s+"
 NUMBER = regexes.compile(r"(?:\b(?:protokoll|möte|mötesprotokoll|sammanträde|styrelsemöte)\s+)?\b(?:löp|protokoll)?n(?:r|ummer|o)\.?\s*:?\s*"
                     r"(?P<n>\d{1,3})\b(?:\s*[/,-]?\s*(?P<y>\d{4}))?"
                     rf"|{_NUMBERED}(?P<m>\d{{1,3}})\s*/\s*(?P<my>\d{{2,4}})\b"
@@ -211,7 +211,7 @@ _ORG_TAIL = regexes.compile(r"\s+(?:för\s+(?:verksamhetsåret|räkenskapsåret|
                             r"organisationsnummer\b|" + WEEKDAY.pattern + r").*$",
                             re.IGNORECASE)
 # "fört vid årsmöte med PRO Ekbackas medlemmar": the organisation in the genitive before its members.
-ORG_MEMBERS = regexes.compile(r"^(?P<org>(?-i:[A-ZÅÄÖ]).*?[^s\s])s\s+(?:medlemmar|ledamöter|medlemsföreningar)$",
+ORG_MEMBERS = regexes.compile(r"^(?P<org>(?-i:[A-ZÅÄÖ]).*?[^\s])\s+(?:medlemmar|ledamöter|medlemsföreningar)$",
                               re.IGNORECASE)
 # "... 22 mars 2025 klockan 14.00 på Sandvretens hembygdsgård": the venue at the end of a title sentence
 TITLE_VENUE = regexes.compile(r"(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?\s+(?:på|i|via|hos)\s+"
@@ -662,7 +662,8 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
             org = _ORG_TAIL.sub("", _cut_date(m.group("org"))).strip(" ,.")
             members = ORG_MEMBERS.match(org)
             if members:  # "årsmöte med PRO Ekbackas medlemmar": the meeting of the organisation's members
-                org = members.group("org")
+                # (a name that ends in s keeps it: "PRO Lindås medlemmar", see _genitive)
+                org = _genitive(members.group("org"))
             if org == m.group("org") and cut == stripped:
                 org = _wrapped_title_org(lines, line, org)
             held = ORG_THEN_VENUE.match(org)
@@ -978,8 +979,9 @@ def _venue_among_whens(lines: list[Line], put) -> None:
     for line in lines[:TITLE_LINES]:
         text = line.text.strip()
         first, *parts = [p.strip() for p in text.rstrip(".").split(",")]
+        # (the date in the meeting's part or after it: "Möte 4/2025, 2025-10-21 kl. 13.00–15.00, Digitalt (Teams)")
         if not parts or not dates.DIGIT.search(first) or not BODY_LINE.match(first) or \
-                not (dates.CLOCK.search(text) or dates.TIME_SPAN.search(text)) or not dates.first_date(first, 2000):
+                not (dates.CLOCK.search(text) or dates.TIME_SPAN.search(text)) or not dates.first_date(text, 2000):
             continue
         places = [p for p in parts if _when_leftover(p)]
         if len(places) == 1 and _venue_like(places[0]) and not dates.DIGIT.search(places[0]):

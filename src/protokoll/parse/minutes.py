@@ -22,7 +22,7 @@ from protokoll.parse.header import PREFIX, is_place_or_date_line, is_time_line, 
 from protokoll.parse.recognise import not_minutes_reason
 from protokoll.parse.elections import (OPENING_ITEMS, constituted_chair, elected_officers, front_officers, kept_by,
                                        led_by, opening_chair, untitled_opener)
-from protokoll.parse.roll import find_listed_roll, find_roll, find_split_roll
+from protokoll.parse.roll import find_listed_roll, find_roll, find_split_roll, is_ballot_table
 from protokoll.parse.attendance import (attendance_in_items, excused_in_items, heading_of, initials_fit, roll_by_group,
                                        roll_title)
 from protokoll.vocab.names import in_full, turned_bare, without_nickname, writes_surname_first
@@ -51,7 +51,7 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     lines = unstack_labels(lines[:HEADER_PARAGRAPH_LINES]) + lines[HEADER_PARAGRAPH_LINES:]  # labels, then values
     lines = _after_standing_agenda(lines)
     roll = find_roll(lines) or find_listed_roll(lines) or find_split_roll(lines)
-    if roll:  # a roll printed apart (an appendix): read it, and keep it out of the items
+    if roll and not is_ballot_table(lines, roll[0]):  # a roll printed apart (an appendix): read it, and keep it out of the items
         lines = lines[:roll[0]] + lines[roll[1]:]
     headings = numbered_headings(lines)
     front_end = min(headings) if headings else min(len(lines), HEADER_PARAGRAPH_LINES)
@@ -137,6 +137,10 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     if not protocol.items and not protocol.attendees:
         raise NotMinutes(path, "inget mötesprotokoll: ingen närvarolista eller ärendelista hittades")
     _spell_out_roles(protocol.attendees)
+    case = header_case_number(lines[:body_start]) if len(protocol.items) == 1 else None
+    if case and protocol.items[0].case_number is None:
+        # a protokollsutdrag's "Diarienummer" cell in its header: the case of the one paragraph it extracts
+        protocol.items[0].case_number = case
     for office, names in elected_officers(protocol.items).items():
         if office not in front.offices or not front.offices[office]:
             offices[office] = names  # elected in the minutes: truer than a signature block's guess
@@ -218,6 +222,25 @@ def _after_standing_agenda(lines: list[Line]) -> list[Line]:
 REFERS_TO_ROLL = regexes.compile(r"\b[Ss]e\s+(?:närvaro\S*|deltagar\S*|huvudprotokoll\S*|protokollet)", re.IGNORECASE)
 
 
+# A header's cell that names the case: "Sammanträdesdatum   Diarienummer" over "2025-06-12   HSN 2025/402".
+CASE_CELL = regexes.compile(r"(?<!\S)(?:diarienummer|diarienr|dnr|ärendenummer)\.?(?=\s{2,}|\s*$)", re.IGNORECASE)
+CASE_VALUE = regexes.compile(r"(?!\d{4}-\d{2}-\d{2})(?:[A-ZÅÄÖ]{1,6}\s+)?\d{4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?")
+CASE_CELL_SLACK = 2  # how far a value may start from its cell's title, in characters
+
+
+def header_case_number(lines: list[Line]) -> str | None:
+    """The case number a header's "Diarienummer" cell holds in the row under it (the same column), or None."""
+    for line, nxt in zip(lines, lines[1:]):
+        m = CASE_CELL.search(line.text) if "iarie" in line.text or "nr" in line.text.lower() else None
+        if not m:
+            continue
+        start = line.indent + m.start()
+        for value in CASE_VALUE.finditer(nxt.text):
+            if abs(nxt.indent + value.start() - start) <= CASE_CELL_SLACK:
+                return value.group(0)
+    return None
+
+
 def _voters_present(items: list[Item]) -> list:
     """The people named in the items' roll-call votes, present once each, the party their affiliation."""
     from protokoll.record import Attendee
@@ -228,8 +251,10 @@ def _voters_present(items: list[Item]) -> list:
             for vote in decision.votes:
                 for ballot in vote.ballots:
                     if ballot.vote != "absent" and ballot.name not in out:
-                        out[ballot.name] = Attendee.made(name=ballot.name, affiliation=ballot.party, status="present",
-                                                         party=ballot.party)
+                        role = conventions.role_word(ballot._role)
+                        out[ballot.name] = Attendee.made(name=ballot.name, affiliation=ballot.party or role,
+                                                         status="present", party=ballot.party,
+                                                         role=role.lower() if role else None)
     return list(out.values())
 
 
@@ -459,7 +484,7 @@ def _heading_like(text: str) -> bool:
 
 # "Körresan: Sofie undersöker priser ...": a topic under "Övriga frågor" named before a colon, its text after.
 OTHER_TOPIC = regexes.compile(r"^(?P<topic>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,%d}):\s+(?=\S)" % (labels.TOPIC_MAX_WORDS - 1))
-NEXT_TITLE = regexes.compile(r"^nästa\s+(?:\w+)?(?:möte|sammanträde)", re.IGNORECASE)
+NEXT_TITLE = regexes.compile(r"^nästa\s+(?:\w+)?(?:möte|sammanträde|träff)", re.IGNORECASE)
 # "Datum inför höstens möten:" / "• 14 augusti kl 18:15" / "• 11 september kl 18:15": a title over the dates of the
 # meetings to come, one a list line each; each such line is a meeting.
 MEETING_DATES_TITLE = regexes.compile(r"^(?:datum\s+(?:inför|för)\s+(?:\w+\s+)?(?:möten|sammanträden)|"
@@ -955,6 +980,12 @@ class ItemParser:
                 if self.numbered and top:
                     text = GARBLED_NUMBER.sub("", text)
                 self._open(text, block, number=None, top=bool(top))
+            elif block.kind == "text" and self.top is not None and self._topic_over_text(block):
+                # "Övriga frågor" / "Laddinfrastruktur" / "Susanne tog upp ... VD återkommer med ...": the topic's
+                # own short line over its paragraph opens a sub-item
+                self._open(block.lines[0].text.strip(), dc_replace(block, lines=block.lines[:1]), number=None, top=False)
+                rest = dc_replace(block, lines=block.lines[1:])
+                self._add(rest, rest.text)
             elif block.kind == "text" and self.top is not None and (topic := self._other_topic(text)) \
                     and not (self.cur is self.top and self._lone_topic(i)):
                 self._open(topic.group("topic"), block, number=None, top=False)
@@ -969,7 +1000,10 @@ class ItemParser:
                 # (after a vote or a list of documents only a decision sentence, no task: a vote's named sides
                 # "Ja-röster: A (M), B (SD)" are none)
                 tasks = self.section not in ("documents", "votes")
-                at = next((j for j, line in enumerate(block.lines) if self._decides(line.text, tasks)), None) \
+                # (a line in lower case goes on with the sentence above it: "... Den som" / "bifaller X:s yrkande
+                # röstar nej." starts no decision)
+                at = next((j for j, line in enumerate(block.lines)
+                           if not (j and line.text[:1].islower()) and self._decides(line.text, tasks)), None) \
                     if self.section in AFTER_DECISION and block.kind == "text" else None
                 if at is not None:
                     # "Reservation: Sara Ek" / "Ulrika kontaktar entreprenören ...": a decision or task after a
@@ -1009,6 +1043,16 @@ class ItemParser:
         if dec.NEXT_MEETING.match(text):
             return None  # "Nästa möte: 12 juni" is the schedule, not a topic
         return OTHER_TOPIC.match(text)
+
+    def _topic_over_text(self, block) -> bool:
+        """Whether a paragraph under "Övriga frågor" opens with its topic on a short line of its own, without a
+        stop, over the sentences about it ("Medlemsbladet" / "Britt tog upp ... Tove återkommer ...")."""
+        if len(block.lines) < 2 or not labels.OTHER_QUESTIONS.match(self.top.title):
+            return False
+        first, second = block.lines[0].text.strip(), block.lines[1].text.strip()
+        return len(first.split()) <= labels.TOPIC_MAX_WORDS and first[:1].isupper() and first[-1:].isalnum() \
+            and second[:1].isupper() and len(second) > len(first) and not self._decides(first) \
+            and not dec.NEXT_MEETING.match(first)
 
     def _lone_topic(self, i: int) -> bool:
         """Whether the topic line ``blocks[i]`` is the only one of its item, among paragraphs without a topic

@@ -22,7 +22,7 @@ from protokoll.record import Attendee, Span, span_at
 from protokoll.vocab import conventions as cv
 from protokoll.parse.attendance import heading_of, looks_like_entries, parse_attendance
 from protokoll.vocab.lists import continues_list
-from protokoll.vocab.labels import Folded, _unfoldable, letter_led, lowered, tolerant
+from protokoll.vocab.labels import VOTES, Folded, _unfoldable, letter_led, lowered, tolerant
 
 _NAME = r"[A-ZÅÄÖÉ][a-zåäöéü'’]+(?:-[A-ZÅÄÖÉ][a-zåäöéü'’]+)?"
 _FULL_NAME = rf"{_NAME}(?:\s+(?:af|von|de|van|{_NAME})){{1,3}}"
@@ -105,6 +105,23 @@ def find_roll(lines: list[Line]) -> tuple[int, int, list[Attendee]] | None:
             start = i - 1 if i and ROLL_TITLE.match(lines[i - 1].text.strip()) else i
             return start, end, _merged(out)
     return None
+
+
+# The proposition a ballot table follows: "Den som vill bifalla ... röstar nej.", "Ja-röst för ..., nej-röst för ...".
+_VOTE_PROPOSITION = regexes.compile(r"\b(?:röstar\s+(?:ja|nej)|(?:ja|nej)-?röst\s+för\b.*)\.?$", re.IGNORECASE)
+BALLOT_LEAD_LINES = 3  # the lines above a ballot table that may tell the vote it records
+
+
+def is_ballot_table(lines: list[Line], start: int) -> bool:
+    """Whether the roll found at ``lines[start]`` is a vote's ballot table inside an item ("Omröstning" / "Den som
+    ... röstar nej." over "Ledamot  Parti  Ja  Nej  Avstår"): a header of vote columns and no presence column, under
+    the vote it records. Its names are the roll, and its marks the item's vote: it stays in the item's text."""
+    words = set(lines[start].text.lower().split())
+    if not cv.VOTE_COLUMNS <= words or words & cv.TABLE_PRESENCE or ROLL_TITLE.match(lines[start].text.strip()):
+        return False
+    above = [line.text.strip() for line in lines[max(0, start - BALLOT_LEAD_LINES):start] if line.text.strip()]
+    return bool(above) and not ROLL_TITLE.match(above[-1]) and any(
+        VOTES.match(text) or _VOTE_PROPOSITION.search(text) for text in above)
 
 
 def _grid_rest(text: str) -> bool:

@@ -484,6 +484,11 @@ def deciding_body(text: str) -> bool:
 
 # --- labels in the front matter and the signature block ----------------------------------------
 CHAIR = "chair"
+# The chair named after what they lead, as an association's roll and signatures write it ("Agneta Holm,
+# förbundsordförande", "Förbundsordförande" under a signature); "vice förbundsordförande" is none. (Not
+# "kårordförande": a student union's assembly, its kårfullmäktige, is led by its talman, the kårordförande attends.)
+ORGANISATION_CHAIRS = ("förbundsordförande", "föreningsordförande", "klubbordförande", "distriktsordförande",
+                       "styrelseordförande")
 SECRETARY = "secretary"
 ADJUSTER = "adjusters"
 # Signature and front-matter labels and the office each names.
@@ -495,6 +500,7 @@ OFFICE_WORDS: tuple[tuple[str, str], ...] = (
     ("president", CHAIR),  # a service club's chair (Rotary, Lions): "President" under the name signed
     ("landskapsordförande", CHAIR),  # a student nation's landskap
     ("mötesledare", CHAIR),  # a workplace meeting's (APT) notes: "Mötesledare:" / "Anteckningar:"
+    *((word, CHAIR) for word in ORGANISATION_CHAIRS),
     ("mötessekreterare", SECRETARY), ("stämmosekreterare", SECRETARY), ("årsmötessekreterare", SECRETARY),
     ("protokollförare", SECRETARY), ("sekreterare för mötet", SECRETARY),
     ("sekreterare", SECRETARY), ("sekr", SECRETARY), ("vid protokollet", SECRETARY),
