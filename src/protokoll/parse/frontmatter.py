@@ -591,7 +591,18 @@ def split_right_heading_column(lines: list[Line]) -> tuple[list[Line], list[int]
             j += 1
         return j
 
-    return _split_columns(lines, _right_heading, rows_end)
+    at = {id(line): k for k, line in enumerate(lines)}
+
+    def first_row_heading(line: Line) -> int | None:
+        # only the roll's first row, right under its own heading alone on its line ("Ledamöter"): a later row's
+        # "Vera Lind      anmält förhinder" is a presence table's cell, not a column's heading
+        k = at[id(line)]
+        above = lines[k - 1].text.strip() if k else ""
+        if "   " in above or heading_of(above) is None:
+            return None
+        return _right_heading(line)
+
+    return _split_columns(lines, first_row_heading, rows_end)
 
 
 def _status_row_goes_on(line: Line, head: Line) -> bool:

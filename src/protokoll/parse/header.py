@@ -141,9 +141,9 @@ BODY_LINE = regexes.compile((
     r"(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|för|[\wåäö-]+s))?\s+)?[\wåäöÅÄÖ-]*"
     r"(?:styrelsen?|nämnden?|utskottet|utskott|fullmäktige|beredningen|rådet|direktionen|kommittén|presidiet|"
     r"kyrkorådet|kyrkoråd|delegationen|ledningsgruppen|samverkansgrupp(?:en)?|revisorerna|årsmöte|stämma|föreningsstämma|styrelsemöte|möte|"
-    r"sammanträde|nätverksmöte|nätverksträff|träff|sektionsmöte|styrelsesammanträde|medlemsmöte|"
-    # a workplace meeting, its acronym after it: "Arbetsplatsträff (APT)"
-    r"arbetsplatsträff(?:\s+\([A-ZÅÄÖ]{2,5}\))?))"
+    r"sammanträde|nätverksmöte|sektionsmöte|styrelsesammanträde|medlemsmöte|"
+    # a network's or a workplace's meeting ("Nätverksträff", "Träff 3"), its acronym after it: "Arbetsplatsträff (APT)"
+    r"träff(?:\s+\([A-ZÅÄÖ]{2,5}\))?))"
     # ("Styrelsemöte nr 7 (2025/2026)": the financial year the number runs in, in parentheses)
     r"(?:\s+(?:nr\.?\s*\d+(?:\s*/\s*\d{2,4})?(?:,?\s+\d{4}(?:\s*/\s*\d{2,4})?|\s+\(\d{4}(?:\s*/\s*\d{2,4})?\))?|"
     r"\d+/\d{4}|"
