@@ -6,7 +6,7 @@ from conftest import FIXTURES
 from scoring import score_report
 
 OVERALL_FLOOR = 0.98
-DOCUMENT_FLOOR = 0.92  # 430 (an e-mail's minutes: "a)" labels read as "a", the chair among "Justeras: A, B") scores 0.933
+DOCUMENT_FLOOR = 0.92  # 430 (an e-mail's minutes: the chair among "Justeras: A, B" missed, "att köpa" read as other) scores 0.973
 
 
 def test_heldout14_scores_at_least_its_floor(score_script):
