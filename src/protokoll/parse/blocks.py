@@ -235,14 +235,15 @@ CONTENTS_LINE = regexes.compile(furniture.LEADERS + r"\s*\d{1,4}$")
 OCR_CONTENTS_LINE = regexes.compile(r"(?:\.{2,}|…)\s*\d{1,4}$|" + furniture.LEADERS + r"$")
 # "Title    Dnr KS 2024/0051" or "SN § 31 Dnr SN 2024/0012": the case number beside the heading.
 CASE_BESIDE = regexes.compile(r"(?:^|\s+)(?:Dnr|Dnr\.|Diarienr|Diarienummer)\s*:?\s*(?P<case>\S.{0,40})$", re.IGNORECASE)
+# A case reference: "KS 2025/402", "2025.77", "RS 2025/044-1" (the body's letters, the year, the running number).
+CASE_REF = r"(?:[A-ZÅÄÖ]{1,6}\s+)?\d{4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?"
 # "§ 120 Title (RUN 2025/388)", "§ 4 Title (Dnr 2025/12)": the case number in parentheses ending the heading.
 CASE_IN_PARENS = regexes.compile(r"\s*\((?:(?:Dnr|Dnr\.|Diarienr|Diarienummer)\s*:?\s*)?"
-                            r"(?P<case>(?:[A-ZÅÄÖ]{1,6}\s+)?\d{4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?)\)$")
+                            rf"(?P<case>{CASE_REF})\)$")
 # "RUN AU § 17          RS 2025/044": in -layout text, a case reference alone at the right of the label's line,
 # after a wide gap and without "Dnr" (the gap is what sets it apart from a title ending in a year).
 # (A date at the right, "2025-03-12", is no case number.)
-CASE_AT_RIGHT = regexes.compile(r"\s{3,}(?!\d{4}-\d{2}-\d{2}$)(?P<case>(?:[A-ZÅÄÖ]{1,6}\s+)?\d{4}[/.:-]\d{1,6}"
-                           r"(?:[/.:-]\d{1,6})?)$")
+CASE_AT_RIGHT = regexes.compile(rf"\s{{3,}}(?!\d{{4}}-\d{{2}}-\d{{2}}$)(?P<case>{CASE_REF})$")
 # "KSAU § 131" / "Title" / "KS 2025/402": a case reference on its own line under an item's heading, the body's
 # letters before it and no "Dnr" (the letters set it apart from a year or an amount alone on a line).
 BARE_CASE = regexes.compile(r"^(?P<case>[A-ZÅÄÖ]{1,6}(?:\s+[A-ZÅÄÖ]{1,6})?\s+\d{4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?)$")

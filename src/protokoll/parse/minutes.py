@@ -13,7 +13,7 @@ from protokoll.record import Action, Item, Protocol, Span, span_at
 from protokoll.parse import decisions as dec
 from protokoll.vocab import conventions, labels, numbers
 from protokoll.parse import celltables, people, tables
-from protokoll.parse.blocks import (heading_at, case_before_label, wrap_width, Heading, heading_like_line, DASH, DASH_CHARS, ELECTED_LINE, ELECTION_LEADS, election_lead, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_open, ends_sentence,
+from protokoll.parse.blocks import (CASE_REF, heading_at, case_before_label, wrap_width, Heading, heading_like_line, DASH, DASH_CHARS, ELECTED_LINE, ELECTION_LEADS, election_lead, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_open, ends_sentence,
                                     numbered_headings, to_blocks)
 from protokoll.vocab.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
 from protokoll.parse.frontmatter import (SPACED_NAME_WORDS, join_broken_titles, read_front, read_signatures, signature_start,
@@ -224,7 +224,7 @@ REFERS_TO_ROLL = regexes.compile(r"\b[Ss]e\s+(?:närvaro\S*|deltagar\S*|huvudpro
 
 # A header's cell that names the case: "Sammanträdesdatum   Diarienummer" over "2025-06-12   HSN 2025/402".
 CASE_CELL = regexes.compile(r"(?<!\S)(?:diarienummer|diarienr|dnr|ärendenummer)\.?(?=\s{2,}|\s*$)", re.IGNORECASE)
-CASE_VALUE = regexes.compile(r"(?!\d{4}-\d{2}-\d{2})(?:[A-ZÅÄÖ]{1,6}\s+)?\d{4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?")
+CASE_VALUE = regexes.compile(r"(?!\d{4}-\d{2}-\d{2})" + CASE_REF)  # (a date in the cell below is no case)
 CASE_CELL_SLACK = 2  # how far a value may start from its cell's title, in characters
 
 
