@@ -1321,8 +1321,11 @@ def _after_sentence(blocks: list[Block]) -> bool:
         return False
     before = blocks[-2]
     # (a labelled line is complete without its full stop: "Ansvarig: Camilla Engdahl" / "Lokaler" / "Flera ...")
+    # (a decision sentence read as its label's line ends as any sentence does: "Styrelsen beslutade att ... skogar."
+    # / "Kartor" / "Nya kartor ...")
     return before.kind in ("text", "dash") and ends_sentence(before.lines[-1].text) or \
-        before.kind == "label" and before.label in LINE_LABELS and len(before.lines) == 1
+        before.kind == "label" and (before.label in LINE_LABELS and len(before.lines) == 1
+                                    or bool(before.rest) and ends_sentence(before.lines[-1].text))
 
 
 def _mid_sentence(prev: Block, last: str) -> bool:

@@ -173,7 +173,7 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
                 and (looks_like_entries(text) or continues_list(sections[-1][-1].text, text)
                                  or cv.GROUP_LINE.match(text)
                                  or len(sections[-1]) == 1 and _header_row(text, line.indent)) \
-                and not _after_inline_list(sections[-1], line):
+                and not _after_inline_list(sections[-1], line) and not _topic_after_full_names(sections[-1], line):
             sections[-1].append(line)
         elif mode == "list" and _group_label(text):
             pass  # "Kyrkvärdar:" from a label column inside a list: the rows under it are its people
@@ -233,6 +233,24 @@ def _signing_line(text: str) -> bool:
     """The dotted line a signature is written on, alone or with a label beside it ("........ Paragrafer 30–38")."""
     rule = SIGNING_RULE.match(text.strip())
     return bool(rule) and (rule.end() == len(text.strip()) or bool(cv.FRONT_LABEL.match(text.strip()[rule.end():])))
+
+
+_CELL_END_WORD = regexes.compile(r"[\w-]+(?=\s{2,}|\s*$)")  # the last word of a line or of a cell of it
+
+
+def _topic_after_full_names(section: list[Line], line: Line) -> bool:
+    """Whether ``text`` is a single word that is no given name, under a list whose people have full names: the
+    first topic of minutes without item numbers ("Frånvarande: Greta Lund" / "Skolgårdsdagen"), standing right
+    under the list where no blank line parts them (a PDF's text without its paragraph spacing)."""
+    word = line.text.strip()
+    if line.blank_before or not word.isalpha() or not word[:1].isupper() or is_first_name(word) \
+            or cv.role_base(word.lower()) or cv.is_group_heading(word.lower()):
+        return False  # ("Rektor" / "Karin Wallén": a role's group over its people)
+    if any(is_first_name(m.group(0)) for m in _CELL_END_WORD.finditer(section[-1].text)):
+        return False  # "Rolf Ahl, tjänstgör för Ingrid  Västmo kommun" / "Bergsten": a surname wrapped off its given name
+    listed = [heading_of(line.text) for line in section[:1]]
+    entries = [listed[0].rest if listed[0] else section[0].text] + [line.text for line in section[1:]]
+    return any(len(_NAME_PART.split(entry, maxsplit=1)[0].split()) >= 2 for entry in entries if entry.strip())
 
 
 def _group_label(text: str) -> bool:

@@ -445,7 +445,10 @@ def _opening_items(lines: list[Line], used: set[int], start: int) -> list[int]:
     under it (which the front matter does not read), and each heading standing apart after it up to ``start`` ("Val av
     justerare" over its sentence; "Närvaro" alone over the roll the front matter reads). The indexes of those
     headings, or none where a paragraph between is no such heading (a header field, an agenda of bare titles)."""
-    first = next((i for i in range(start) if lines[i].blank_before and labels.OPENING.match(lines[i].text)
+    # A text without blank lines (a PDF's text without its paragraph spacing) marks a heading by the full stop
+    # of the sentence before it, or by the roll's last entry, instead.
+    blankless = not any(line.blank_before for line in lines[1:start])  # (the first line stands after the start)
+    first = next((i for i in range(start) if (lines[i].blank_before or blankless) and labels.OPENING.match(lines[i].text)
                   and heading_like_line(lines[i].text)), None)
     if first is None or first + 1 >= start or first + 1 in used or lines[first + 1].blank_before \
             or not ends_sentence(lines[first + 1].text):
@@ -453,10 +456,12 @@ def _opening_items(lines: list[Line], used: set[int], start: int) -> list[int]:
     heads = [first]
     for i in range(first + 1, start):
         line = lines[i]
-        if not line.blank_before:
-            continue  # a heading's text, or the roll's entries
         bare_roll_head = i in used and (h := heading_of(line.text)) is not None and not h.rest.strip() \
             and ":" not in line.text
+        apart = line.blank_before or blankless and (i not in used or bare_roll_head) \
+            and (ends_sentence(lines[i - 1].text) or i - 1 in used and i - 1 not in heads)
+        if not apart:
+            continue  # a heading's text, or the roll's entries
         if (i not in used or bare_roll_head) and heading_like_line(line.text) and i + 1 < start \
                 and not lines[i + 1].blank_before:
             heads.append(i)

@@ -1,0 +1,74 @@
+"""Minutes as a PDF's text without its paragraph spacing: no blank line anywhere, so the full stop before a line,
+a list's last entry and a line's own shape are what part headings from text (regression tests)."""
+from protokoll.pipeline import parse_text
+
+ASSOCIATION = """Ekbackens koloniförening
+Anteckningar från styrelsemöte tisdag 3/6 2025 kl 18.30, föreningsstugan
+Närvarande: Lisa Berglöf (ordf), Amir Sandell, Rut Ekwall
+Frånvarande: Hugo Tamm
+Vattenledningen
+Ledningen till lotterna läcker vid grinden.
+– Amir ringer rörmokaren senast 15/6.
+Ekonomi
+Kassan: 12 300 kr.
+Antecknat av Rut Ekwall
+"""
+
+
+def test_single_word_topic_under_a_list_of_full_names_is_no_person():
+    protocol = parse_text(ASSOCIATION)
+    assert [a.name for a in protocol.attendees] == ["Lisa Berglöf", "Amir Sandell", "Rut Ekwall", "Hugo Tamm"]
+    assert [item.title for item in protocol.items][:2] == ["Vattenledningen", "Ekonomi"]
+
+
+GROUPED = """Styrelsen för Norrviks folkhögskola
+Protokoll 2025-05-12
+Närvarande
+Ledamöter
+Eva Strand, ordförande
+Jonas Rask
+Rektor
+Mira Hallin
+§ 1 Mötets öppnande
+Ordföranden öppnade mötet.
+"""
+
+
+def test_a_role_word_under_the_list_still_heads_its_group():
+    protocol = parse_text(GROUPED)
+    assert "Mira Hallin" in [a.name for a in protocol.attendees]
+    assert "Rektor" not in [a.name for a in protocol.attendees]
+
+
+CLUB = """Protokoll från styrelsemöte i Lövsta Paddlarklubb 4 mars 2026
+Plats: Båthuset, Lövsta
+Mötets öppnande
+Ordföranden förklarade mötet öppnat kl 19.00.
+Närvaro
+Tilde Ahlgren
+Max Berggren
+Sofia Rundqvist
+Val av justerare
+Max Berggren valdes till justerare.
+Kanothallen
+Taket behöver läggas om före sommaren.
+Styrelsen beslutade att begära in två offerter på takläggning.
+Bryggan
+Nya förtöjningar behövs till säsongen.
+Sofia beställer förtöjningar senast den 1 april.
+Mötets avslutande
+Ordföranden avslutade mötet kl 20.30.
+"""
+
+
+def test_opening_items_before_the_roll_without_blank_lines():
+    titles = [item.title for item in parse_text(CLUB).items]
+    assert titles[:2] == ["Mötets öppnande", "Närvaro"]
+
+
+def test_a_short_line_after_a_decision_sentence_heads_its_topic():
+    protocol = parse_text(CLUB)
+    titles = [item.title for item in protocol.items]
+    assert "Bryggan" in titles
+    bryggan = protocol.items[titles.index("Bryggan")]
+    assert [a.assignee for d in bryggan.decisions for a in d.actions] == ["Sofia"]
