@@ -72,3 +72,25 @@ def test_a_short_line_after_a_decision_sentence_heads_its_topic():
     assert "Bryggan" in titles
     bryggan = protocol.items[titles.index("Bryggan")]
     assert [a.assignee for d in bryggan.decisions for a in d.actions] == ["Sofia"]
+
+
+OTHER_QUESTIONS = """Granbergets samfällighetsförening
+Protokoll från styrelsemöte
+Datum: 2025-08-19, kl. 19.00–20.30
+Närvarande: Olof Sjöberg (ordförande), Nina Dahl (sekreterare), Kalle Vik
+1. Mötets öppnande
+Ordföranden öppnar mötet.
+2. Övriga frågor
+Vägbommen
+Kalle Vik berättade att bommen vid infarten har gått sönder. Olof beställer en ny bom senast den 1 september.
+Hemsidan
+Nina Dahl tog upp att kontaktuppgifterna är inaktuella. Nina uppdaterar sidan till nästa möte.
+3. Mötets avslutande
+Ordföranden avslutade mötet.
+"""
+
+
+def test_topic_lines_under_other_questions_open_sub_items_without_blank_lines():
+    other = next(item for item in parse_text(OTHER_QUESTIONS).items if item.title == "Övriga frågor")
+    assert [sub.title for sub in other.subitems] == ["Vägbommen", "Hemsidan"]
+    assert [a.assignee for sub in other.subitems for d in sub.decisions for a in d.actions] == ["Olof", "Nina"]

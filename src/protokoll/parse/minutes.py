@@ -985,12 +985,13 @@ class ItemParser:
                 if self.numbered and top:
                     text = GARBLED_NUMBER.sub("", text)
                 self._open(text, block, number=None, top=bool(top))
-            elif block.kind == "text" and self.top is not None and self._topic_over_text(block):
+            elif block.kind == "text" and self.top is not None and self._topic_over_text(i):
                 # "Övriga frågor" / "Laddinfrastruktur" / "Susanne tog upp ... VD återkommer med ...": the topic's
                 # own short line over its paragraph opens a sub-item
                 self._open(block.lines[0].text.strip(), dc_replace(block, lines=block.lines[:1]), number=None, top=False)
-                rest = dc_replace(block, lines=block.lines[1:])
-                self._add(rest, rest.text)
+                if len(block.lines) > 1:
+                    rest = dc_replace(block, lines=block.lines[1:])
+                    self._add(rest, rest.text)
             elif block.kind == "text" and self.top is not None and (topic := self._other_topic(text)) \
                     and not (self.cur is self.top and self._lone_topic(i)):
                 self._open(topic.group("topic"), block, number=None, top=False)
@@ -1049,12 +1050,20 @@ class ItemParser:
             return None  # "Nästa möte: 12 juni" is the schedule, not a topic
         return OTHER_TOPIC.match(text)
 
-    def _topic_over_text(self, block) -> bool:
+    def _topic_over_text(self, i: int) -> bool:
         """Whether a paragraph under "Övriga frågor" opens with its topic on a short line of its own, without a
-        stop, over the sentences about it ("Medlemsbladet" / "Britt tog upp ... Tove återkommer ...")."""
-        if len(block.lines) < 2 or not labels.OTHER_QUESTIONS.match(self.top.title):
+        stop, over the sentences about it ("Medlemsbladet" / "Britt tog upp ... Tove återkommer ..."); the topic
+        may be a paragraph of its own, over the next, where the text has no blank lines to join them by."""
+        block = self.blocks[i]
+        if not labels.OTHER_QUESTIONS.match(self.top.title):
             return False
-        first, second = block.lines[0].text.strip(), block.lines[1].text.strip()
+        if len(block.lines) >= 2:
+            below = block.lines[1]
+        elif i + 1 < len(self.blocks) and self.blocks[i + 1].kind == "text" and not self.blocks[i + 1].blank_before:
+            below = self.blocks[i + 1].lines[0]
+        else:
+            return False
+        first, second = block.lines[0].text.strip(), below.text.strip()
         return len(first.split()) <= labels.TOPIC_MAX_WORDS and first[:1].isupper() and first[-1:].isalnum() \
             and second[:1].isupper() and len(second) > len(first) and not self._decides(first) \
             and not dec.NEXT_MEETING.match(first)
