@@ -104,6 +104,9 @@ ATT_LIST_JOINERS = (", och", ", samt", ", eller", ",och", ",samt")
 # one decision wrapped before its inner "att", not two att-clauses.
 ATT_CONTENT_NOUNS = frozenset("ändringen ändringarna tillägget tilläggen villkoret villkoren förbehållet "
                               "justeringen justeringarna preciseringen undantaget förutsättningen motiveringen".split())
+# "att jämte ordföranden justera protokollet" is the complement of an election of adjusters ("... beslutar att utse
+# Eva Ek (S)" / "att tillsammans med ordföranden justera ..."), never an att-clause of its own: a line wrapped before it.
+ADJUSTING_ATT = regexes.compile(r"att\s+(?:jämte|tillsammans\s+med|med)\s+(?:mötes|stämmo)?ordförande", re.IGNORECASE)
 # A decision's opening words that end a line after a sentence of the same paragraph ("... kan tillåtas. Mötet
 # beslutade" / "att lämna ...", "... 2024. Stämman ansåg" / "att kallelse skett ..."): its att-clause wraps onto
 # the next line (a formula alone on its line opens an att-list). Typeset text wraps anywhere, before "att" too.
@@ -525,7 +528,12 @@ def numbered_headings(lines: list[Line]) -> dict[int, Heading]:
         if len(other) <= len(found):
             break
         found, heads = other, trial
-    # Bare running numbers that start anywhere ("106 Val av justerare"): only a longer run counts.
+    # Bare running numbers that start anywhere ("106 Val av justerare"): only a longer run counts. A short run from 1
+    # gives way to a longer one from anywhere: "1. Kommunens ombud ... att rösta" / "2. ..." in a decision's text,
+    # among the paragraphs "26 Dnr KS 2025/14" ... "31 Dnr ...".
+    if found and len(found) < MIN_RUNNING_HEADINGS:
+        running = _run(lines, heads, any_start=True)
+        found = running if len(running) > len(found) else found
     return found or _sections_after(lines) or _run(lines, heads, any_start=True) or _all_ones(heads) \
         or _numbers_after(lines) or _dash_outline(lines)
 
@@ -1399,6 +1407,8 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
         # list whose clauses end in a comma, a clause line without one wrapped before an "att" of its own
         return True
     if starts_att and (last.rsplit(None, 1)[-1].lower() in ATT_CONTENT_NOUNS or _opener_ends_line(last, text)):
+        return True
+    if starts_att and prev.kind != "heading" and (last[-1:].isalpha() or last[-1:] == ")") and ADJUSTING_ATT.match(text):
         return True
     if ends_open(last):
         # "4:2 Torrsättning med mast på" / "I juni beslöt styrelsen ... på. Villkoren ...": a short heading that ends
