@@ -572,7 +572,7 @@ _COUNTED_GROUP = (rf"(?:Alla|Samtliga|Båda)\s+(?:{GROUP_COUNTS})(?=\s)"
                   r"(?:\s+[a-zåäö-]+(?:na|erna|arna|orna))?(?:\s+(?:i|från|ur|inom)\s+[a-zåäöé-]+(?:en|én|et|na))?")
 # An office written as its capitals ("VD återkommer med en förstudie ...", "HR tar fram ..."): a company's or an
 # administration's officer acts under the abbreviation (conventions.ROLE_ABBREVIATIONS).
-_OFFICE_ABBREVIATION = "(?:" + "|".join(sorted(conventions.ROLE_ABBREVIATIONS, key=len, reverse=True)) + r")(?=\s)"
+_OFFICE_ABBREVIATION = "(?:" + "|".join(sorted(conventions.ROLE_ABBREVIATIONS, key=lambda w: (-len(w), w))) + r")(?=\s)"
 TASK_SENTENCE = regexes.compile(
     rf"^(?P<actor>(?:{_COUNTED_GROUP}|{_GENITIVE_OFFICE}|{_PERSON}|{_GROUP}|{_OFFICE_ABBREVIATION})(?:(?:{ACTOR_JOIN})(?:{_PERSON}|{_OFFICE_LOWER})){{0,3}})"
     rf"{_ACTOR_MEANS}\s+(?!{_VIEW})(?P<verb>{TASK_PRESENT})\b", re.UNICODE)
