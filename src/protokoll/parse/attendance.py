@@ -296,7 +296,9 @@ def _sections(lines: list[Line], status: str, role: str | None):
         if h:
             if current:
                 yield from _grouped(_side_by_side(status, role, current, beside), group)
-            group = None
+            head = line.text[:len(line.text) - len(h.rest)].strip().rstrip(":;").strip()
+            # "Kommittéer: A, B": a group the list names as what its people are there for
+            group = head if " ".join(head.lower().split()) in cv.AFFILIATION_GROUPS else None
             # "Ledamöter" / "Ersättare" with no one between: the titles of two columns side by side
             beside = (role, h.role) if grouped and was_started and not current and not h.rest.strip() \
                 and h.status == status and not status_line and group_before else None
@@ -1146,6 +1148,17 @@ _ROLE_THEN_NOTE = regexes.compile(
 
 
 # One level of parentheses inside: "(ers Marita Jonsson (M))", whom a member serves for with the party.
+# A meeting office written last in a parenthesis after a job title: "(projektägare, ordförande)".
+_MEETING_OFFICES = frozenset({cv.CHAIR, cv.SECRETARY})
+_TITLE_WORDS = regexes.compile(r"^[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,2}$")
+
+
+def _office_last(paren: str) -> bool:
+    parts = [p.strip() for p in paren.split(",")]
+    return len(parts) >= 2 and cv.office_of(parts[-1].rstrip(".")) in _MEETING_OFFICES and \
+        all(_TITLE_WORDS.match(p) for p in parts[:-1])
+
+
 _LEADING_PAREN = regexes.compile(r"\(((?:[^()]|\([^()]*\))*)\)\s*")
 _ASIDE = regexes.compile(r"^(.*\S)\s*\(([a-zåäö§][^()]*|(?:[A-ZÅÄÖ]{1,6}\s*)?§[^()]*)\)$")
 
@@ -1329,6 +1342,11 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
         rp = cv.ROLE_PARTY.match(info.strip()) if info.endswith(")") else None
         if rp and cv.is_role(rp.group("role")) and cv.is_party(rp.group("party").strip()):
             split += [rp.group("party").strip(), rp.group("role")]
+        elif info is paren and _office_last(info):
+            # "(projektägare, ordförande)": a job title, then the meeting office the person holds here; the office
+            # is the person's role (it names the chair), the title stays beside it
+            *titles, office = (p.strip() for p in info.split(","))
+            split += [office] + titles
         elif "," in info and all(cv.is_role(p) for p in info.split(",")):
             split += [p.strip() for p in info.split(",")]  # "(rektor, adjungerad)": roles, the first the person's
         else:
@@ -1408,6 +1426,12 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
         elif role is None and _roles_side_by_side(info):
             # "verksamhetschef adj.": a job title and how the person sits in ("adj.", "suppl."), the title the role
             role, org = info.split()[0].lower(), org or info
+        elif cv.is_role(info) and lead and cv.office_of(info.lower().rstrip(".")) in _MEETING_OFFICES \
+                and cv.office_of(lead[0].lower()) not in _MEETING_OFFICES:
+            # "Ordinarie ledamöter: Lena Ek, ordf, ...": the group before the first name, her own office after it
+            # (the office names the chair; the group holds for all the names of the list)
+            role = info if info in cv.ROLE_ABBREVIATIONS else info.lower()
+            org = org if org and org.lower() != lead[0].lower() else info
         elif cv.is_role(info) and role is None:
             role = info if info in cv.ROLE_ABBREVIATIONS else info.lower()  # "VD" stays as written
             if org is None and party is None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from protokoll import regexes
 from protokoll.clean import furniture
 from protokoll.clean.lines import Line, join
-from protokoll.vocab import conventions, dates, labels
+from protokoll.vocab import conventions, dates, labels, names
 from protokoll.parse import decisions
 from protokoll.parse import people as parse_people
 
@@ -382,6 +382,9 @@ def heading_at(text: str) -> Heading | None:
     if within and len(title[:within.start()].split()) <= HEADING_MAX_WORDS:
         # "§ 41 Godkännande av dagordning Kommunfullmäktiges beslut Dagordningen godkänns."
         text_at, title, deciding = m.start("title") + within.start("label"), title[:within.start()], False
+    cut = _run_on_at(title) if text_at is None else None
+    if cut is not None:  # "§ 3 Budget 2026 Styrelsen går igenom förslaget.": the title, then the item's text
+        text_at, title, deciding = m.start("title") + cut, title[:cut].rstrip(), False
     inline = INLINE_TEXT.search(title) if text_at is None else None
     if inline and len(title[:inline.start()].split()) <= HEADING_MAX_WORDS:
         text_at = m.start("title") + inline.end()
@@ -466,7 +469,8 @@ CAPS_RUN_ON = regexes.compile(r"^(?P<head>[A-ZÅÄÖÉÜ0-9][A-ZÅÄÖÉÜ0-9-]*
                               r"\s+(?=\S*[a-zåäöéü])(?=\S+\s+\S)")
 CAPS_HEADING_MIN_LETTERS = 5  # "KF Budget", "LSS Ansökan": a shorter capital run is an abbreviation in the title
 # "§1. Mötets öppnande. Ordföranden förklarade ...": the title ends at its full stop, text follows.
-INLINE_TEXT = regexes.compile(r"\.\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+\S+){1,})")
+# (not the stop of a placing or a list number inside the title: "Klubbmästerskapet: 1. Ove Lagerman, 2. ...")
+INLINE_TEXT = regexes.compile(r"(?<!\s\d)(?<!\s\d\d)\.\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+\S+){1,})")
 # "a. Val av mötesordförande", "B) Kommunen: Remiss ...": lettered sub-items under a numbered item.
 LETTERED = regexes.compile(r"^(?P<letter>[a-hA-H])[.)]\s+(?P<title>[A-ZÅÄÖ].*)$")
 
@@ -1226,6 +1230,33 @@ def _stop_within(text: str) -> bool:
     return ends_open(text) or len(text.rsplit(None, 1)[-1].rstrip(".")) <= 1
 
 
+# A sentence that goes on after an item's short title on the title's own line ("§ 3 Budget 2026 Styrelsen går
+# igenom förslaget.", "5 Medlemsrapport Inget nytt att rapportera.", "2 Föregående protokoll Protokollet
+# godkändes."): it opens with a word no title ends in, a pronoun or a common noun in its definite form
+# ("Styrelsen", "Protokollet", "Kassören"), and goes on in lower case.
+RUN_ON_OPENERS = frozenset("inget inga ingen alla samtliga det detta vi man här".split())
+RUN_ON_TITLE_WORDS = 5  # a title that text runs on after is short
+_RUN_ON = regexes.compile(r"(?<=\s)(?P<word>[A-ZÅÄÖ][a-zåäö]+)\s+(?=[a-zåäö])")
+_DEFINITE = regexes.compile(r"(?:en|et|na)$")
+
+
+def _run_on_at(title: str) -> int | None:
+    """Where the item's text starts in a numbered heading's ``title`` that runs on with a sentence of that text
+    (see RUN_ON_OPENERS); None otherwise."""
+    if not ends_sentence(title, frozenset(".!?")):
+        return None
+    for m in _RUN_ON.finditer(title):
+        head = title[:m.start()].rstrip()
+        word = m.group("word")
+        if len(head.split()) > RUN_ON_TITLE_WORDS or head[-1:] in ".!?:;,":
+            return None
+        if ends_open(head):
+            continue
+        if word.lower() in RUN_ON_OPENERS or (_DEFINITE.search(word) and not names.is_first_name(word)):
+            return m.start()
+    return None
+
+
 def _paragraph_title(block: Block) -> tuple[str, int, int] | None:
     """For a numbered heading block that reads as a paragraph: its title, the number of lines the title spans,
     and where the title starts on the first line; None for a heading (a title wrapped over two lines included)."""
@@ -1256,6 +1287,21 @@ def _paragraph_title(block: Block) -> tuple[str, int, int] | None:
 # A point of the list after a decision ending in a colon ("Styrelsen konstituerade sig enligt följande:" /
 # "Kassör: Anna Ek"): a short line without a final stop.
 COLON_LIST_WORDS = 10
+
+
+# What ends a line of a sentence that goes on with its next att-clause: a comma, or a comma and a conjunction.
+ATT_SENTENCE_OPEN = regexes.compile(r"(?:,|,?\s+(?:samt|och))$", re.IGNORECASE)
+
+
+def _att_sentence_goes_on(prev: Block, last: str) -> bool:
+    """Whether the paragraph ``prev`` is one sentence of att-clauses that goes on on the next line: its formula and
+    first clause share its first line ("Styrelsen beslutade att godkänna köpet ...," / "att uppdra åt VD ..., samt"
+    / "att ..."), the clauses joined by commas. A formula alone on its line opens a list of att-lines instead, each a
+    decision of its own (spec "Minutes of other bodies": "Styrelsen beslutade att anta budgeten")."""
+    first = prev.lines[0].text.strip()
+    decided = labels.formula_of(first) if "att" in first else None
+    return bool(decided) and decided[:4].lower() == "att " and not STARTS_ATT.match(first) \
+        and bool(ATT_SENTENCE_OPEN.search(last.rstrip()))
 
 
 def _colon_list(prev: Block, text: str) -> bool:
@@ -1399,6 +1445,9 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
     if text[:1].isdigit() and last[-1:] == ":" and not broken and VOTE_SIDE_ENDS_LINE.search(last):
         return True  # "... hajk. Ja-röster:" / "3, Nej-röster: 1, Avstår: 0": a count wrapped off its side's word
     starts_att = text[:1] in "aA" and STARTS_ATT.match(text) is not None  # read twice below
+    if starts_att and not broken and (prev.kind == "text" or prev.kind == "label" and prev.label == "formula") \
+            and _att_sentence_goes_on(prev, last):
+        return True
     if starts_att and last.rstrip().lower().endswith(ATT_LIST_JOINERS):
         return False
     if starts_att and prev.kind == "text" and STARTS_ATT.match(prev.lines[0].text) and last[-1:].isalnum() \

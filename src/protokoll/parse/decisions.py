@@ -570,8 +570,11 @@ _OFFICE_LOWER = r"[a-zåäö][a-zåäö-]+(?:en|et|na|erna|arna|orna)"
 GROUP_COUNTS = r"två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d{1,2}"
 _COUNTED_GROUP = (rf"(?:Alla|Samtliga|Båda)\s+(?:{GROUP_COUNTS})(?=\s)"
                   r"(?:\s+[a-zåäö-]+(?:na|erna|arna|orna))?(?:\s+(?:i|från|ur|inom)\s+[a-zåäöé-]+(?:en|én|et|na))?")
+# An office written as its capitals ("VD återkommer med en förstudie ...", "HR tar fram ..."): a company's or an
+# administration's officer acts under the abbreviation (conventions.ROLE_ABBREVIATIONS).
+_OFFICE_ABBREVIATION = "(?:" + "|".join(sorted(conventions.ROLE_ABBREVIATIONS, key=lambda w: (-len(w), w))) + r")(?=\s)"
 TASK_SENTENCE = regexes.compile(
-    rf"^(?P<actor>(?:{_COUNTED_GROUP}|{_GENITIVE_OFFICE}|{_PERSON}|{_GROUP})(?:(?:{ACTOR_JOIN})(?:{_PERSON}|{_OFFICE_LOWER})){{0,3}})"
+    rf"^(?P<actor>(?:{_COUNTED_GROUP}|{_GENITIVE_OFFICE}|{_PERSON}|{_GROUP}|{_OFFICE_ABBREVIATION})(?:(?:{ACTOR_JOIN})(?:{_PERSON}|{_OFFICE_LOWER})){{0,3}})"
     rf"{_ACTOR_MEANS}\s+(?!{_VIEW})(?P<verb>{TASK_PRESENT})\b", re.UNICODE)
 # Initials as actors ("KL och AR tecknar avtalet"), accepted where they are an attendee's.
 _INITIALS = conventions.INITIALS
@@ -579,7 +582,10 @@ INITIALS_SENTENCE = regexes.compile(
     rf"^(?P<actor>{_INITIALS}(?:(?:\s*,\s*|\s+och\s+){_INITIALS})*)\s+(?!{_VIEW})(?P<verb>{TASK_PRESENT})\b", re.UNICODE)
 _TASK_NOT_ACTOR = regexes.compile(r"^(?:Mötet|Ärendet|Frågan|Det|Den|Detta|Denna|Dessa|Man|Vi|Alla(?!\s+(?:"
                              rf"{GROUP_COUNTS})\b)|Inget|Ingen|Någon|"
-                             r"Planen|Beslutet|Förslaget|Protokollet|Kallelsen|Arbetet|Budgeten|Rapporten|Temat)\b")
+                             r"Planen|Beslutet|Förslaget|Protokollet|Kallelsen|Arbetet|Budgeten|Rapporten|Temat|"
+                             # a steering group's status report: "Projektet följer tidplanen.", "Projektet håller
+                             # budget." (the project is where the work stands, not who does it)
+                             r"Projektet|Tidplanen|Tidsplanen|Ekonomin|Läget)\b")
 def office_actor(text: str) -> bool:
     """Whether a word group names an office or a body that acts ("kassören", "kyrkoherden", "styrelsen")."""
     return bool(ACTOR_WORD.search(text) or GROUP_ACTOR.search(text) or conventions.role_base(text))
@@ -632,9 +638,23 @@ ABOUT_SUBJECT = regexes.compile(r"^(?:Frågan|Ärendet|Förslaget|Motionen|Punkt
                                 r"[\wåäöÅÄÖ-]+(?:\s+[\wåäöÅÄÖ-]+){0,3}?)?\s+om\s+(?:att\s+)?")
 
 
+# A side of a negotiation or a co-operation group (MBL, FSG, LSG) states its position on the employer's proposal:
+# "Arbetstagarorganisationerna tillstyrker förslaget.", "Vision tillstyrker förslaget under förutsättning att ...",
+# "Musikerfacket avstyrker.". The minutes record it as the parties' outcome, as "Parterna är överens om att ...";
+# the same verb from anyone else ("Förvaltningen tillstyrker motionen") is a proposal (PROPOSES).
+UNIONS = (r"Kommunal|Vision|Vårdförbundet|Sveriges\s+Lärare|Lärarförbundet|Lärarnas\s+Riksförbund|Akademikerförbundet\s+SSR|"
+          r"Ledarna|Sveriges\s+Ingenjörer|Unionen|Saco(?:-S)?|OFR|Fysioterapeuterna|Läkarförbundet|Naturvetarna|Akavia|DIK|"
+          r"Seko|IF\s+Metall|Byggnads|Handels|Brandmännens\s+Riksförbund|Sveriges\s+Arkitekter|Journalistförbundet|"
+          r"Fastighetsanställdas\s+förbund|Transport|Livs|Elektrikerna|Målarna")
+PARTY_POSITION = regexes.compile(
+    rf"^(?:(?:De\s+)?(?:arbetstagar|arbetsgivar)(?:organisationerna|organisationen|parten|sidan|företrädarna|företrädaren)|"
+    rf"(?:De\s+)?fackliga\s+(?:organisationerna|företrädarna|representanterna)|[\wåäöÅÄÖ-]*facket|"
+    rf"(?:{UNIONS})(?:\s*(?:,|och|samt)\s*(?:{UNIONS}))*)\s+(?:tillstyrker|tillstyrkte|avstyrker|avstyrkte)\b", re.IGNORECASE)
+
+
 def running_decision(sentence: str) -> bool:
     """Whether a sentence of running text records a decision of the meeting."""
-    if labels.formula_of(sentence) is not None:
+    if labels.formula_of(sentence) is not None or PARTY_POSITION.match(sentence):
         return True
     m = RUNNING.search(sentence)
     if not m or "proposition" in sentence.lower():

@@ -756,6 +756,24 @@ def _share(roles: list[str], count: int) -> list[str] | None:
     return roles[:k] + [roles[k]] * (count - len(roles) + 1) + roles[k + 1:]
 
 
+_WORDS_ONLY = regexes.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]+){0,2}")
+
+
+def _single_office(lines: list[Line], i: int) -> str | None:
+    """The office a lone line names where it stands apart over one name alone, a blank line or the end after
+    it ("Rektor" / "Karin Ek" inside a university board's roll), else None. Not a minutes office
+    ("Protokollförare" / "Name" is a label of the front page) nor a plural group ("Ledamöterna")."""
+    if i + 1 >= len(lines) or not lines[i].blank_before or lines[i + 1].blank_before or \
+            i + 2 < len(lines) and not lines[i + 2].blank_before:
+        return None
+    role = _role_only(lines[i].text) if _WORDS_ONLY.fullmatch(lines[i].text.strip()) else None
+    name = lines[i + 1].text.strip()
+    if not role or cv.OFFICE.match(lines[i].text.strip()) or cv.office_of(role.lower()) or cv.is_plural_role(role) or \
+            "," in name or "(" in name or person(name) != name:
+        return None
+    return role
+
+
 def pair_role_column(lines: list[Line]) -> tuple[list[Line], list[int]]:
     """A list written as a role column beside its names that the converter printed column by column
     ("Närvarande:" / "Ordföranden" / "Vice ordföranden" / "Ledamöterna" / then the names "Christer Holmberg (S)",
@@ -765,8 +783,17 @@ def pair_role_column(lines: list[Line]) -> tuple[list[Line], list[int]]:
     out: list[Line] = []
     origin: list[int] = []
     i = 0
+    listed = False  # an attendance heading stood above: a lone office over one name is the roll's
     while i < len(lines):
         h = heading_of(lines[i].text)
+        listed = listed or h is not None
+        single = _single_office(lines, i) if listed and not h else None
+        if single:  # "Rektor" / "Karin Ek": a heading that names one person's office, over that person alone
+            name = lines[i + 1]
+            out.append(replace(name, text=f"{name.text.rstrip()}, {single.lower()}", blank_before=True))
+            origin.append(i + 1)
+            i += 2
+            continue
         out.append(lines[i])
         origin.append(i)
         i += 1
@@ -1158,10 +1185,15 @@ def _names_over_roles(names: list[str], roles: list[str]) -> bool:
         and all(person(c) for c in names)
 
 
+# The side a signer signs for, under the name: "För arbetsgivaren", "För arbetstagarorganisationerna", "För
+# Kommunal" (a negotiation's two parties each sign). Part of the block, no name and no office.
+SIGNED_FOR = regexes.compile(r"^[Ff]ör\s+[\wåäöÅÄÖ-]+(?:\s+[\wåäöÅÄÖ-]+){0,3}$")
+
+
 def _signature_line(text: str) -> bool:
     for cell in _COLUMN_GAP.split(text):
         cell = cell.strip()
-        if not cell:
+        if not cell or SIGNED_FOR.match(cell):
             continue
         if cv.SIGNATURE_START.match(cell) or cv.OFFICE.fullmatch(cell) or person(cell) or cv.is_role(cell) \
                 or _inline_signature(cell) or _name_with_office(cell):
@@ -1176,10 +1208,32 @@ def _signature_line(text: str) -> bool:
 _SIGNED_ON = regexes.compile(r"(?<=[a-zåäö:])\s+(?:den\s+)?(?:19|20)\d{2}-\d{2}-\d{2}$", re.IGNORECASE)
 
 
+# An extract's certification in the closing block ("Rätt utdraget, intygar" / "Helga Nordén" / "nämndsekreterare"):
+# the one who certifies the copy signs for no office of the meeting (not an adjuster under "Justeras" before it).
+EXTRACT_CERTIFIED = regexes.compile(r"^(?:rätt\s+utdrag(?:et)?,?\s+(?:intygar|betygar)|utdraget\s+bestyrkes|"
+                                    r"utdragsbestyrkande)\s*:?$", re.IGNORECASE)
+
+
+def _without_certification(lines: list[Line]) -> list[Line]:
+    """The signature block's lines without an extract's certification and the lines under it, up to the next
+    signature's label."""
+    out, skipping = [], False
+    for line in lines:
+        text = line.text.strip()
+        if EXTRACT_CERTIFIED.match(text):
+            skipping = True
+        elif skipping and cv.SIGNATURE_START.match(text):
+            skipping = False
+        if not skipping:
+            out.append(line)
+    return out
+
+
 def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
     """Offices from a signature block: names with the role under, over or beside them, read column by
     column where a layout put signatures side by side."""
     tokens: list[tuple[str, str]] = []  # (kind, value): ("name", n) | ("role", office) | ("intro", office)
+    lines = _without_certification(lines)
     for column in _columns(_spread_rows(lines)):
         _labels_under_names(tokens)
         tokens.append(("column", ""))  # a name takes no office from the column beside it

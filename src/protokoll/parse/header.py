@@ -53,7 +53,7 @@ MEETING_ABBREVIATIONS = r"(?-i:SM|ÅM|MM)"
 # "3/2025", and a club's working year over two calendar years: "3/2025-2026", "3/2025/26".
 _NUMBER_YEAR = r"(?:\s*/\s*\d{2,4}(?:\s*[-/]\s*\d{2,4})?)?"
 _NUMBER_TAIL = regexes.compile(r"\s+(?:nr\.?\s*)?\d{1,3}" + _NUMBER_YEAR + "$", re.IGNORECASE)
-BODY_PROTOCOL = regexes.compile(tolerant(r"^[\wåäö-]*(?:styrelse|möte|mötes|stämmo|nämnds|råds)protokoll"
+BODY_PROTOCOL = regexes.compile(tolerant(r"^[\wåäö-]*(?:styrelse|möte|mötes|stämmo|nämnds|råds|förhandlings)protokoll"
                                     r"(?:\s+(?:nr\.?\s*)?\d{1,3}" + _NUMBER_YEAR + ")?$"), re.IGNORECASE)
 # The body a compound minutes' word names, by the end of its stem before "protokoll": "Årsmötesprotokoll" is
 # the årsmöte's, "Styrelseprotokoll" the board meeting's, "Stämmoprotokoll" the stämma's. A stem that ends
@@ -138,8 +138,9 @@ BODY_LINE = regexes.compile((
     # "Nämnden för folkhälsa och sjukvård": a regional body named by its field after "för" (lower-case words)
     r"^(?P<body>(?-i:Nämnden|Utskottet|Beredningen|Kommittén)\s+för\s+(?-i:[a-zåäö])[\wåäö-]*"
     r"(?:,?\s+(?:och\s+)?(?-i:[a-zåäö])[\wåäö-]*){0,4}|"
-    r"(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|för|[\wåäö-]+s))?\s+)?[\wåäöÅÄÖ-]*"
-    r"(?:styrelsen?|nämnden?|utskottet|utskott|fullmäktige|beredningen|rådet|direktionen|kommittén|presidiet|"
+    # (a student nation's "Andra lagtima landskap": its qualifiers before it)
+    rf"(?:{_QUALIFIER}\s+|[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|för|[\wåäö-]+s))?\s+)?[\wåäöÅÄÖ-]*"
+    r"(?:landskap|styrelsen?|nämnden?|utskottet|utskott|fullmäktige|beredningen|rådet|direktionen|kommittén|presidiet|"
     r"kyrkorådet|kyrkoråd|delegationen|ledningsgruppen|samverkansgrupp(?:en)?|revisorerna|årsmöte|stämma|föreningsstämma|styrelsemöte|möte|"
     r"sammanträde|nätverksmöte|sektionsmöte|styrelsesammanträde|medlemsmöte|"
     # a network's or a workplace's meeting ("Nätverksträff", "Träff 3"), its acronym after it: "Arbetsplatsträff (APT)"
@@ -149,7 +150,12 @@ BODY_LINE = regexes.compile((
     r"\d+/\d{4}|"
     + MEETING_ABBREVIATIONS + r"\s+\d{1,3}\s*/\s*\d{2,4}|den\s.*|\d.*|\([^()]*\)|"
     # "Styrelsemöte per capsulam § 41 - 44": decisions taken by mail, the paragraphs they run to
-    r"per\s+capsulam(?:\s+§.*)?|§\s*\d.*|(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,2}))?$"),
+    r"per\s+capsulam(?:\s+§.*)?|§\s*\d.*|"
+    # a joint body of two municipalities, named by them: "Gemensamma lönenämnden Ådalen–Bergsby", "... för
+    # Lindmo och Västerby kommuner"
+    r"(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:–(?-i:[A-ZÅÄÖ])[\wåäö-]+)+|"
+    r"för\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:,\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*\s+och\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+kommuner|"
+    r"(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,2}))?$"),
     re.IGNORECASE)
 # A body that names a meeting rather than a board ("Styrelsemöte", "Elevrådsmöte", "Årsstämma"): a name after it
 # on the title line is the organisation's ("Styrelsemöte Björkby Ryttarförening"). So is a council named in its
@@ -162,7 +168,8 @@ _ORG_HINT = regexes.compile(
     r"bostadsrättsförening|samfällighetsförening|samfällighet|förbund|förbundet|parti|partiet|sällskap|"
     r"sällskapet|stiftelse|stiftelsen|församling|byalag|byalaget|ab|organisation|nätverket|sektionen|sektion|pastorat|"
     r"nation|nationen|"  # a student nation
-    r"skola|skolan|gymnasium|gymnasiet)\b|"
+    r"skola|skolan|gymnasium|gymnasiet|"
+    r"universitet|universitetet|högskola|högskolan|akademi|akademien|aktiebolag)\b|"  # a university board's
     r"[a-zåäö]+(?:förening|föreningen|förbund|"
     r"förbundet|klubb|klubben|partiet|kåren|sällskapet|laget|gillet|byalaget|sektionen|kören|orkestern)\b", re.IGNORECASE)
 _NUMBERED = rf"\b(?:[a-zåäö]*protokoll|möte|[a-zåäö]*sammanträde|styrelsemöte|träff|{MEETING_ABBREVIATIONS})\s+"

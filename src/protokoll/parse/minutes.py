@@ -896,6 +896,11 @@ def _tally_of_this_meeting(text: str):
     return dec.counted_vote(" ".join(kept)) if kept else None
 
 
+# A report under "Rapporter" led by the reporting officer's letters ("LP: Zonmötet hålls ...", "LK: Kassarapporten
+# godkändes.", "LS: Inget." in a Lions club, a president's, treasurer's and secretary's): two or three capitals.
+OFFICER_REPORTS = regexes.compile(r"^[A-ZÅÄÖ]{2,3}:\s")
+
+
 class ItemParser:
     """Walks the blocks of the agenda, opening items and sub-items and filling their sections."""
 
@@ -992,6 +997,13 @@ class ItemParser:
                 if len(block.lines) > 1:
                     rest = dc_replace(block, lines=block.lines[1:])
                     self._add(rest, rest.text)
+            elif block.kind == "text" and self._officer_report(text):
+                # "LK: Kassarapporten godkändes.": the report goes on the item, its officer's letters left out
+                m = OFFICER_REPORTS.match(text)
+                first = block.lines[0]
+                block = dc_replace(block, lines=[dc_replace(first, text=first.text[m.end():], start=first.start + m.end())]
+                                   + block.lines[1:])
+                self._add(block, block.text)
             elif block.kind == "text" and self.top is not None and (topic := self._other_topic(text)) \
                     and not (self.cur is self.top and self._lone_topic(i)):
                 self._open(topic.group("topic"), block, number=None, top=False)
@@ -1048,7 +1060,14 @@ class ItemParser:
             return topic if topic and not self._decides(topic.group("topic") + ".") else None
         if dec.NEXT_MEETING.match(text):
             return None  # "Nästa möte: 12 juni" is the schedule, not a topic
+        if self._officer_report(text):
+            return None  # "LK: Kassarapporten godkändes.": who reports (a club officer's letters), not a topic
         return OTHER_TOPIC.match(text)
+
+    def _officer_report(self, text: str) -> bool:
+        """Whether a paragraph under a report item opens with its officer's letters ("LP: ...", see OFFICER_REPORTS)."""
+        return text[:1].isupper() and self.top is not None and bool(OFFICER_REPORTS.match(text)) \
+            and bool(labels.REPORT_ITEMS.match(self.top.title))
 
     def _topic_over_text(self, i: int) -> bool:
         """Whether a paragraph under "Övriga frågor" opens with its topic on a short line of its own, without a

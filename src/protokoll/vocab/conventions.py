@@ -57,6 +57,9 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("adjungerade", "present", "adjungerad"),
     ("adjungerad", "present", "adjungerad"),
     ("tjänstepersoner", "present", None),
+    # a service club's committee chairs, present beside its board ("Närvarande styrelsen: ..." / "Kommittéer: A, B")
+    ("kommittéer", "present", None),
+    ("kommittéordförande", "present", None),
     # an association's staff listed as a group under the board ("Sekretariatet" / "Tessa Fick X, sekreterare")
     ("sekretariatet", "present", None),
     ("kansliet", "present", None),
@@ -151,6 +154,9 @@ BOARD_GROUP_LABEL = regexes.compile(r"^(?:styrelsen|styrelseledamöterna|styrels
 
 # Headings that say who is present or not, and the groups that may stand under them ("Förhindrade" /
 # "Ledamöter" / "Stig Ahl" / "Ersättare" / "Maj Falk"): a group heading under a status heading keeps its status.
+# Headings whose word is what the list writes beside each of its people: a service club's committee chairs
+# ("Kommittéer: A, B" beside "Närvarande styrelsen: ..."), the affiliation of each.
+AFFILIATION_GROUPS = frozenset({"kommittéer", "kommittéordförande"})
 STATUS_HEADINGS = frozenset({"närvarande", "anmält förhinder", "anmält frånvaro", "anmäld frånvaro", "förhinder",
                              "förhindrade", "förhindrad", "frånvarande", "frånvaro", "ej närvarande"})
 GROUP_HEADINGS = frozenset({"ledamöter", "ersättare", "suppleanter", "ordinarie ledamöter", "styrelseledamöter"})
