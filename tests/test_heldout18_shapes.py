@@ -158,3 +158,11 @@ def test_a_letters_sign_off_before_the_notes_title_is_no_organisation():
                           "Minnesanteckningar från styrelsemötet\nBrf Kotten 2\nTisdag 4 mars 2025 kl 19.00\n\n" + ROLL +
                           "Tvättstugan\nStyrelsen beslutade att köpa en ny tumlare.\n")
     assert protocol.organisation == "Brf Kotten 2"
+
+
+def test_the_organisation_over_the_title_in_its_paragraph_stays_after_a_greeting():
+    protocol = parse_text("Från: Eva Ek\nSkickat: den 5 mars 2025 21:14\nTill: Styrelsen\nÄmne: Protokoll 4/3\n\n"
+                          "Hej alla!\nHär kommer protokollet.\n/Eva\n\nBrf Kotten 2\nProtokoll styrelsemöte 2/2025\n"
+                          "2025-03-04 kl. 19.00, föreningslokalen\n\n" + ROLL + "1. Tvättstugan\n"
+                          "Styrelsen beslutade att köpa en ny tumlare.\n")
+    assert (protocol.organisation, protocol.number) == ("Brf Kotten 2", 2)

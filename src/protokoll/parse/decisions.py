@@ -822,9 +822,9 @@ def comma_task(sentence: str, initials: frozenset[str]) -> str | None:
     return None
 
 
-# A topic run in before a sentence, with a colon: "Halloween: Amir och Lo ordnar pyssel ...", "TODO: Jakob
-# beställer ...", "Lucia: Felix och Tuva ordnar luciafika ..." (a point of "Övrigt" or a to-do marker). The
-# sentence after it is read as if it stood alone.
+# A topic or marker run in before a sentence, with a colon: "Halloween: Amir och Lo ordnar pyssel ..." (the one
+# point of an "Övrigt", which opens no sub-item of its own), "TODO: Jakob beställer ..." (a to-do marker as typed in
+# shared notes). The sentence after it is read as if it stood alone.
 RUN_IN_TOPIC_MAX_WORDS = 3
 _RUN_IN_TOPIC = regexes.compile(r"^(?P<topic>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,%d})\s*:\s+(?=[A-ZÅÄÖ])"
                                 % (RUN_IN_TOPIC_MAX_WORDS - 1))
@@ -840,7 +840,6 @@ def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict:
     """Whether a sentence gives someone a task ("Lisa ska ...", "Jonas kontaktar ...", "KL bokar ..."); ``strict``
     (a sentence inside a decision) wants an actor that is surely one: an attendee's name or initials, a full
     name, or a group that acts ("Kassören"), and a task in the active voice ("Listan ska lämnas" is none)."""
-    sentence = without_topic(sentence, initials)
     m = _task_match(sentence, initials)
     if not m and (paren_actors(sentence, initials) or trailing_actors(sentence, initials) or colon_actors(sentence, initials)
                   or comma_task(sentence, initials) or passive_actors(sentence, initials)):

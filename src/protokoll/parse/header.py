@@ -598,7 +598,7 @@ _DAY_MONTH = regexes.compile(r"\b\d{1,2}/\d{1,2}\b(?!\s*[-/]?\s*\d)")
 
 
 def _mail_header(lines: list[Line]) -> list[Line]:
-    """Minutes pasted under a letter's greeting (see conventions.GREETING): the lines from their own title on.
+    """Minutes pasted under a letter's greeting (see conventions.GREETING): the letter's lines left out.
     Minutes sent as an e-mail (see conventions.MAIL_FIELD): the subject is the title line (a day and month in it
     given the year the mail was sent), the recipients are left out, and the sending date is kept only where the
     subject names no day (the meeting is then the mail's day). The sender's line stays (its address is the
@@ -607,7 +607,12 @@ def _mail_header(lines: list[Line]) -> list[Line]:
     title = next((k for k in range(greeting + 1, min(len(lines), greeting + 1 + cv.LETTER_INTRO_LINES))
                   if PREFIX.match(lines[k].text.strip())), None) if greeting is not None else None
     if title is not None:
-        return lines[title:]  # "Hej allihop!" / ... / "/Karin" / "MINNESANTECKNINGAR STYRELSEMÖTE ...": the title on
+        # "Hej allihop!" / ... / "/Karin" / "MINNESANTECKNINGAR STYRELSEMÖTE ...": the letter's own words are no
+        # header (a mail's fields above its greeting are read as below); the title's own paragraph begins where
+        # a blank line stands before it ("Tallmo Golfklubb" / "Protokoll styrelsemöte 06/2025")
+        while title > greeting + 1 and not lines[title].blank_before:
+            title -= 1
+        lines = lines[:greeting] + lines[title:]
     fields = {k: cv.MAIL_FIELD.match(line.text) for k, line in enumerate(lines[:cv.MAIL_HEADER_LINES])}
     fields = {k: m for k, m in fields.items() if m}
     if len(fields) < cv.MAIL_FIELDS_MIN or not any(m.group("field").lower() in cv.MAIL_SUBJECT for m in fields.values()):

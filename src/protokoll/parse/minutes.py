@@ -583,7 +583,7 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
         ends_list = listed and line_start and sentence.endswith(".") and len(sentence.split()) >= 5 and \
             bool(out) and not out[-1][0].endswith((".", "!", "?"))
         opens = (not (in_list and out) or ends_list) and (
-            dec.running_decision(sentence) or dec.task_sentence(sentence, initials)
+            dec.running_decision(sentence) or dec.task_sentence(dec.without_topic(sentence, initials), initials)
             or own_proposal_sentence(sentence, body) or GIVES_TASK.match(sentence)
             or (judged and STARTS_ATT.match(sentence)))
         # A sentence after a full stop mid-line: typesetting reflows a paragraph, so that where its lines start
