@@ -154,9 +154,24 @@ def _couples_apart(text: str) -> str:
     return cv.COUPLE.sub(apart, text)
 
 
+# A line of the roll that says in a sentence who sent word they could not come, often in parentheses under the
+# list: "(Ulf lämnade återbud)", "Mirja och Tor har lämnat återbud.", "Eva Ek hade anmält förhinder." Read as the
+# list "Förhinder: Ulf" (spec "Attendance": those who sent word are excused).
+_SENT_WORD_LINE = regexes.compile(
+    r"^\(?(?P<names>[A-ZÅÄÖÉ][^():.!?]*?)\s+(?:lämnade|(?:har|hade)\s+lämnat)\s+återbud\.?\)?\.?$"
+    r"|^\(?(?P<before>[A-ZÅÄÖÉ][^():.!?]*?)\s+(?:hade|har)\s+anmält\s+förhinder\.?\)?\.?$")
+
+
+def sent_word_as_list(text: str) -> str:
+    """ "(Ulf lämnade återbud)" → "Förhinder: Ulf"; other lines as they are."""
+    m = _SENT_WORD_LINE.match(text.strip()) if "återbud" in text or "förhinder" in text else None
+    return f"Förhinder: {m.group('names') or m.group('before')}" if m else text
+
+
 def parse_attendance(lines: list[Line], status: str = "present", role: str | None = None) -> list[Attendee]:
     """Attendees from lines that start with a heading (or continue the list ``status``/``role``)."""
     lines = [replace(line, text=_couples_apart(line.text)) if cv.COUPLE.search(line.text) else line for line in lines]
+    lines = [replace(line, text=sent_word_as_list(line.text)) for line in lines]
     out: list[Attendee] = []
     for section_status, section_role, section, group in _sections(_group_titles_down(lines), status, role):
         found = _organisations_after_names(_section_entries(section, section_status, section_role))
@@ -856,8 +871,9 @@ MIN_FIRST_NAMES = 3  # "Maja, Jörgen" could be a name and a place; three or mor
 def _first_names_only(pieces: list[str], text: str) -> bool:
     """A list of first names ("Maja, Jörgen, Lena och Ingrid", "Maja (ordf), Jörgen"): every piece one
     capitalised word (with an aside in parentheses) that is neither a place, an organisation nor a role."""
-    if len(pieces) < MIN_FIRST_NAMES and not TOP_AND.search(text):
-        return False
+    if len(pieces) < MIN_FIRST_NAMES and not TOP_AND.search(text) and \
+            not all(names.is_first_name(piece.split("(")[0].strip()) for piece in pieces):
+        return False  # (two known given names are two people: "Förhinder: Ove, Majken", no "Name, Affiliation")
     for piece in pieces:
         word = piece.split("(")[0].strip()
         if len(word.split()) != 1 or not is_name(word) or municipalities.canonical(word) or cv.role_base(word) \

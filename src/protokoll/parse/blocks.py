@@ -1006,7 +1006,39 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
         blocks.append(Block([line], "text", blank_before=line.blank_before))
     if not headings and blanks != "paragraphs":
         _colon_headings_between(blocks)
+    if not headings:
+        blocks = _bullet_items(blocks)
     return _paragraph_items(blocks)
+
+
+MIN_BULLET_ITEMS = 4  # fewer points are a list inside notes that have their own headings, not the notes themselves
+
+
+def _bullet_items(blocks: list[Block]) -> list[Block]:
+    """Notes without numbers written as one bulleted list, each point a topic and what was said about it ("•
+    Mötet öppnas", "• Vårens loppis. Nadia har bokat ... Otto gör affischer ...", "• Nästa möte: 11/2-2026 kl.
+    18:30"): each point an item, its first sentence the title, the rest its text. A short line over the list
+    ("Protokoll") titles the document, no item of it. Other blocks are returned as they are."""
+    lead = 1 if blocks and blocks[0].kind == "text" and len(blocks[0].lines) == 1 \
+        and heading_like_line(blocks[0].text) else 0
+    points = blocks[lead:]
+    if len(points) < MIN_BULLET_ITEMS or any(b.kind != "dash" or not DASH.match(b.lines[0].text) for b in points):
+        return blocks
+    out: list[Block] = []
+    for block in points:
+        first = block.lines[0]
+        at = DASH.match(first.text).end()
+        text = join([first.text[at:]] + [line.text for line in block.lines[1:]])
+        title, *more = _FIRST_SENTENCE.split(text, 1) if not _stop_within(text.split(". ")[0]) else [text]
+        title = title.strip().removesuffix(".") if more else title.strip()
+        head = replace(first, text=first.text[at:], start=first.start + at)
+        out.append(Block([head], "heading", rest=title, blank_before=block.blank_before))
+        if more:
+            cut = first.text.find(more[0][:20], at)
+            rest = [replace(first, text=first.text[cut:], start=first.start + cut, blank_before=False)] \
+                if 0 <= cut else []
+            out.append(Block(rest + block.lines[1:], lead=cut) if rest else Block(block.lines[1:]))
+    return out
 
 
 def _colon_headings_between(blocks: list[Block]) -> None:
@@ -1344,7 +1376,13 @@ def _heads_next(prev: Block | None, line: Line, blocks: list[Block], headings: d
     "Minutes without numbers": a short line without a final full stop, standing apart, followed by text)."""
     return not headings and prev is not None and prev.kind == "text" and len(prev.lines) == 1 \
         and (prev.lines[0].blank_before or _after_sentence(blocks)) and not line.blank_before \
-        and heading_like_line(prev.lines[0].text)
+        and (heading_like_line(prev.lines[0].text) or line.text[:1] in DASH_CHARS and _colon_topic(prev.lines[0].text))
+
+
+def _colon_topic(text: str) -> bool:
+    """ "Att göra till nästa gång:" over its bullets: a heading written with a colon, no verb in it after its first
+    word ("Styrelsen beslutade följande:" is a formula over its points, see _in_colon_list)."""
+    return _colon_heading(text) and not any(_TOPIC_VERB_FORM.search(w) for w in text[:-1].split()[1:])
 
 
 # A topic over bullets inside a numbered item is a name, a word or three ("Verksamhetschefen", "Ekonomi",

@@ -166,6 +166,10 @@ def analyse(text: str, meeting_date: dt.date | None, initials: frozenset[str] = 
         for g in GAPPED_ACTOR.finditer(text):
             if g.group("who") in initials and not any(a.assignee == g.group("who") for a in actions):
                 actions.append(actions[-1].copied(assignee=g.group("who")))
+        # "Otto gör affischer och Elsa fixar kassan.": a second attendee with a task and a verb of their own
+        for g in JOINED_TASK.finditer(text):
+            if g.group("who") in initials and not any(a.assignee == g.group("who") for a in actions):
+                actions.append(Action.made(assignee=g.group("who"), task=g.group("task"), due=_deadline(g.group(0), year)))
     if actions and ("just" in low or "prot" in low or "vara" in low):  # (the cheap gate: OFFICE_TASK's words)
         # "Beslutas att PÅ skall justera dagens protokoll.": an office of the meeting itself, filled at once
         actions = [a for a in actions if not (a.task and OFFICE_TASK.match(a.task))]
@@ -741,6 +745,24 @@ def paren_actors(sentence: str, initials: frozenset[str]) -> list[str]:
     return who if who and all(w in initials or w.split()[0] in initials for w in who) else []
 
 
+# A task line of a to-do list that names who carries it out first, before a colon, the task after it in lower
+# case: "Anton: hämta tälten från bygdegården, senast 20/11", "Lena och Omar: kolla priser på cykelställ". Only
+# attendees (first names or initials) before the colon: "Lucia: ..." or "Ordförande: Nora" is none.
+COLON_ASSIGNEE = regexes.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:(?:\s*,\s*|\s+och\s+|\s*&\s*|\s*/\s*)[A-ZÅÄÖ][\wåäö-]*){0,3})"
+                                 r"\s*:\s+(?P<task>[a-zåäö].*)$")
+
+
+def colon_actors(sentence: str, initials: frozenset[str]) -> tuple[str, list[str]] | None:
+    """(task, actors) of a to-do line "Name: task" whose every actor is an attendee, else None."""
+    m = COLON_ASSIGNEE.match(sentence.strip()) if ":" in sentence[:60] else None
+    if m is None:
+        return None
+    who = [w.strip() for w in re.split(r"\s*,\s*|\s+och\s+|\s*&\s*|\s*/\s*", m.group("who")) if w.strip()]
+    if not who or not all(w in initials for w in who):
+        return None
+    return m.group("task").strip().rstrip("."), who
+
+
 # A task whose actor comes last, after the task: "Kallelsen skickas ut senast 3 februari, Johanna ansvarar.",
 # "Nycklarna lämnas till vaktmästaren – kassören fixar." (the verbs that say who sees to it, as the last words).
 TRAILING_VERBS = ("ansvarar", "fixar", "ordnar", "sköter")
@@ -820,12 +842,26 @@ def comma_task(sentence: str, initials: frozenset[str]) -> str | None:
     return None
 
 
+# A topic or marker run in before a sentence, with a colon: "Halloween: Amir och Lo ordnar pyssel ..." (the one
+# point of an "Övrigt", which opens no sub-item of its own), "TODO: Jakob beställer ..." (a to-do marker as typed in
+# shared notes). The sentence after it is read as if it stood alone.
+RUN_IN_TOPIC_MAX_WORDS = 3
+_RUN_IN_TOPIC = regexes.compile(r"^(?P<topic>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,%d})\s*:\s+(?=[A-ZÅÄÖ])"
+                                % (RUN_IN_TOPIC_MAX_WORDS - 1))
+
+
+def without_topic(sentence: str, initials: frozenset[str] = frozenset()) -> str:
+    """``sentence`` without a run-in topic before its colon (not a name of the roll's: "Lena: ..." is hers)."""
+    m = _RUN_IN_TOPIC.match(sentence) if ":" in sentence[:40] else None
+    return sentence[m.end():] if m and m.group("topic") not in initials else sentence
+
+
 def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict: bool = False) -> bool:
     """Whether a sentence gives someone a task ("Lisa ska ...", "Jonas kontaktar ...", "KL bokar ..."); ``strict``
     (a sentence inside a decision) wants an actor that is surely one: an attendee's name or initials, a full
     name, or a group that acts ("Kassören"), and a task in the active voice ("Listan ska lämnas" is none)."""
     m = _task_match(sentence, initials)
-    if not m and (paren_actors(sentence, initials) or trailing_actors(sentence, initials)
+    if not m and (paren_actors(sentence, initials) or trailing_actors(sentence, initials) or colon_actors(sentence, initials)
                   or comma_task(sentence, initials) or passive_actors(sentence, initials)):
         return True
     if not m or _TASK_NOT_ACTOR.match(m.group("actor")):
@@ -917,7 +953,7 @@ def person_actions(text: str, year: int | None, initials: frozenset[str] = froze
                    strict: bool = False) -> list[Action]:
     """Actions of a task sentence whose actor is a person or a group: "Ibrahim Celik och Kenneth Lööf
     ansvarar för ...", "Styrelsen fick i uppdrag att ..."."""
-    body = _LEADING_ATT.sub("", text.strip())
+    body = without_topic(_LEADING_ATT.sub("", text.strip()), initials)
     if "handlingarna" in body and NOTED_ANY.search(body, labels.lowered(body)):
         return []  # "Styrelsen lägger rapporten till handlingarna.": a body takes note, no one is given a task
     m = GIVE_TASK.search(body) if may_give(labels.lowered(body)) else None
@@ -937,6 +973,9 @@ def person_actions(text: str, year: int | None, initials: frozenset[str] = froze
     trailing = trailing_actors(body, initials) if m is None else None
     if trailing:  # "Kallelsen skickas ut senast 3 februari, Johanna ansvarar."
         return [Action.made(assignee=a, task=trailing[0] or None, due=_deadline(body, year)) for a in trailing[1]]
+    listed = colon_actors(body, initials) if m is None and not trailing else None
+    if listed:  # "Anton: hämta tälten från bygdegården, senast 20/11"
+        return [Action.made(assignee=a, task=listed[0] or None, due=_deadline(body, year)) for a in listed[1]]
     passive = passive_actors(body, initials) if m is None and not trailing else None
     if passive:  # "Godis ska inhandlas av Alva och Liam senast den 24 oktober."
         return [Action.made(assignee=a, task=passive[0] or None, due=_deadline(body, year)) for a in passive[1]]
@@ -974,6 +1013,9 @@ def leading_actors(text: str, meeting_date: dt.date | None, initials: frozenset[
 
 # A second actor with the first one's verb left out: "... och Kurt för midsommarstången", "... och Per med kaffet".
 GAPPED_ACTOR = regexes.compile(r"\boch\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+)\s+(?:för|med|om)\s+\w")
+# ... and one with a verb of their own in the present (or "ska" and a verb): "... och Elsa fixar kassan.", "... och
+# Per ska boka bussen senast 3/4."
+JOINED_TASK = regexes.compile(r"\boch\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+)\s+(?P<task>(?:(?:ska|skall)\s+[a-zåäö]+|[a-zåäö]+r)\s[^.!?]*)")
 
 
 # --- votes, reservations, recipients, the next meeting --------------------------------------------

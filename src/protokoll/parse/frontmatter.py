@@ -16,7 +16,7 @@ from protokoll.vocab import dates
 from protokoll.vocab.labels import NUMBER_LABEL
 from protokoll.vocab.labels import tolerant
 from protokoll.vocab.names import cut_at_given_names, is_first_name, mask_nicknames, surname_first, unmask_nicknames
-from protokoll.parse.attendance import (group_title_over_table, table_columns, heading_of, is_column_title, is_role_entry, looks_like_entries, role_label, parse_attendance, role_column)
+from protokoll.parse.attendance import (group_title_over_table, table_columns, heading_of, is_column_title, is_role_entry, looks_like_entries, role_label, parse_attendance, role_column, sent_word_as_list)
 from protokoll.vocab.lists import continues_list, is_name
 from protokoll.tableheads import NUMBER_TITLES  # an item table's "Punkt" ends a list of people
 
@@ -90,7 +90,7 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
     # ``origin`` maps every rewritten line back to ``lines``.
     unfolded, origin = lines, list(range(len(lines)))
     for rewrite in (split_sentence_lists, join_wrapped_labels, split_status_columns, unfold_label_column,
-                    split_right_heading_column, pair_role_column, party_code_first):
+                    split_right_heading_column, pair_role_column, party_code_first, plain_roll_lines):
         unfolded, came_from = rewrite(unfolded)
         origin = [origin[k] for k in came_from]
     for k, line in enumerate(unfolded):
@@ -832,6 +832,30 @@ def _party_code_first(text: str) -> tuple[str, str, str] | None:
     if not m or m.group("party") not in cv.PARTIES or len(m.group("name").split()) < 2 or not is_name(m.group("name")):
         return None
     return m.group("party"), m.group("name"), m.group("rest") or ""
+
+
+# A bullet before an entry of a roll written as a bulleted list: "- Vera Alm – ordförande", "* Per Ek", "• Ali".
+_ROLL_BULLET = regexes.compile(r"^[-–—•*·]\s+(?=[A-ZÅÄÖÉ])")
+
+
+def plain_roll_lines(lines: list[Line]) -> tuple[list[Line], list[int]]:
+    """A roll typed as a bulleted list under a heading alone ("NÄRVARANDE" / "- Vera Alm – ordförande" / "- Jakob
+    Frost – kassör", as notes copied from a document or a chat write it): the entries without their bullets; and
+    a sentence under the roll of who sent word ("(Ulf lämnade återbud)") as the list it stands for.
+    Returns the lines and, for each, the index of the line it came from."""
+    out: list[Line] = []
+    under = False  # the bullets stand right under a list's heading
+    for line in lines:
+        said = sent_word_as_list(line.text)  # "(Ulf lämnade återbud)" under the list: the list "Förhinder: Ulf"
+        line = replace(line, text=said) if said != line.text else line
+        m = _ROLL_BULLET.match(line.text)
+        if m is None:
+            h = heading_of(line.text)
+            under = h is not None and not h.rest.strip()
+        elif under and looks_like_entries(line.text[m.end():]):
+            line = replace(line, text=line.text[m.end():], indent=line.indent + m.end())
+        out.append(line)
+    return out, list(range(len(lines)))
 
 
 def party_code_first(lines: list[Line]) -> tuple[list[Line], list[int]]:

@@ -45,6 +45,10 @@ TITLE = regexes.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+|{_ADJECTIVE}|{_OWNER})?\
 # "Sjövikens IK – styrelsemöte 2025-02-11": the organisation, a dash, the meeting (the date cut off first).
 DASH_TITLE = regexes.compile(rf"^(?P<org>(?-i:[A-ZÅÄÖ])[^–—]{{1,60}}?)\s+[–—-]\s+(?P<body>(?:{_QUALIFIER}\s+)?\S*{_MEETING}\S*)$",
                         re.IGNORECASE)
+# "Julmarknadsgruppen – anteckningar", "Valberedningen – protokoll": the body that met (a word of a meeting or a
+# group in it), then the minutes' word after a dash.
+BODY_THEN_NOTES = regexes.compile(tolerant(rf"^(?P<body>(?-i:[A-ZÅÄÖ])\S*{_MEETING}\S*(?:\s+\S+){{0,2}}?)\s+[–—-]\s+"
+                                           r"(?:minnesanteckningar|mötesanteckningar|anteckningar|protokoll)$"), re.IGNORECASE)
 # A layout's right column that names the minutes of a body: "Styrelseprotokoll", "Årsmötesprotokoll".
 # The short forms of a meeting that number it: "SM 3/2025" (styrelsemöte), "ÅM 1/2025" (årsmöte), "MM 2/2025"
 # (medlemsmöte). Capitals only: "sm" in running text is no meeting.
@@ -117,6 +121,9 @@ _MEETING_WITH = regexes.compile(rf"^\S*{_MEETING}\S*\s+med\s+(?P<body>\S.*)$", r
 BODY_FIRST = regexes.compile(
     rf"^(?P<body>(?:(?-i:[a-zåäö])[\wåäö]+s\s+(?={_QUALIFIER}\s))?(?:{_QUALIFIER}\s+)?(?-i:[a-zåäö])\S*{_MEETING}\S*)\s+(?P<org>(?-i:[A-ZÅÄÖ])(?!(?i:nr|nummer)\b)[^\d]+?)$",
     re.IGNORECASE)
+# The same in capitals, where no case tells the body from the organisation: the meeting's word first, then a name
+# that names an organisation ("STYRELSEMÖTE BRF LINGONET 7"; a number may end it).
+UPPER_BODY_FIRST = regexes.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+)?\S*{_MEETING}\S*)\s+(?P<org>\S.+)$", re.IGNORECASE)
 # "Kårfullmäktige, Västersjö studentkår"
 BODY_COMMA_ORG = regexes.compile(r"^(?P<body>[A-ZÅÄÖ][^,]{2,60}?),\s+(?P<org>[A-ZÅÄÖ][^,]{2,80})$")
 # "Möte 3 2025/2026", "Sammanträde 4, 2025": a running number before the year, on a header line
@@ -124,14 +131,19 @@ BODY_COMMA_ORG = regexes.compile(r"^(?P<body>[A-ZÅÄÖ][^,]{2,60}?),\s+(?P<org>
 # its number in the year and the year.
 CODED_NUMBER = regexes.compile(r"^[A-ZÅÄÖ]{1,2}\s?(?P<n>\d{1,3})\s?[-/]\s?(?:19|20)\d{2}$")
 # A school year's term as a student body writes it: "VT26", "HT 2025" (vårtermin, hösttermin).
-TERM = r"(?:VT|HT)\s?(?:\d{4}|\d{2})"
+# ("HT2 2025", "VT1 2026": a student section's meeting counted within its term, then the year)
+TERM = r"(?:VT|HT)\s?(?:[1-4]\s+(?=\d{4}))?(?:\d{4}|\d{2})"
 # ("Minnesanteckningar styrgruppsmöte 4": a project's meeting counted in its own compound, after the minutes' word)
 MEETING_NUMBER = regexes.compile(r"^(?:(?:minnesanteckningar|mötesanteckningar|anteckningar)\s+(?=[\wåäö-]*möte\s))?"
-                                 r"(?:[\wåäö-]*möte|sammanträde|protokoll|träff)\s+(?:nr\.?\s*)?(?P<n>\d{1,3})"
+                                 # ("KÅRSTYRELSEMÖTE #7 2025/26": the number after a number sign, as typed in a chat)
+                                 r"(?:[\wåäö-]*möte|sammanträde|protokoll|träff)\s+(?:nr\.?\s*|\#\s?)?(?P<n>\d{1,3})"
                             # "Möte 11, verksamhetsåret 2025/2026", "Möte 3 VT26"
                             r"(?:\s*,?\s+(?:(?:(?:verksamhetsåret|verksamhetsår|läsåret|mandatperioden|året)\s+)?"
                             rf"\d{{4}}(?:\s*/\s*\d{{2,4}})?|{TERM}))?"
-                            r"(?:\s*,\s*\d.*)?\s*$",  # "..., 2026-03-19, kl. 17.15": the date after a comma
+                            r"(?:\s*,\s*\d.*"  # "..., 2026-03-19, kl. 17.15": the date after a comma
+                            # "Möte 3 onsdag 8 oktober 2025 kl 18–19.30 hos Gerd": a working group's meeting and its
+                            # number, then the weekday and the date written out, no comma
+                            rf"|\s+(?:{dates.WEEKDAY}\s+)?(?:den\s+)?\d{{1,2}}\s+(?:{dates.MONTH_NAMES})\b.*)?\s*$",
                             re.IGNORECASE)
 # A line that is only a body: "Kommunstyrelsen", "Samhällsbyggnadsnämnden", "Styrelsemöte nr 7".
 BODY_LINE = regexes.compile((
@@ -147,7 +159,7 @@ BODY_LINE = regexes.compile((
     r"träff(?:\s+\([A-ZÅÄÖ]{2,5}\))?))"
     # ("Styrelsemöte nr 7 (2025/2026)": the financial year the number runs in, in parentheses)
     r"(?:\s+(?:nr\.?\s*\d+(?:\s*/\s*\d{2,4})?(?:,?\s+\d{4}(?:\s*/\s*\d{2,4})?|\s+\(\d{4}(?:\s*/\s*\d{2,4})?\))?|"
-    r"\d+/\d{4}|"
+    r"\d+/\d{4}|\#\s?\d.*|(?-i:VT|HT)\s?(?:[1-4]\s+)?\d{2,4}|"
     + MEETING_ABBREVIATIONS + r"\s+\d{1,3}\s*/\s*\d{2,4}|den\s.*|\d.*|\([^()]*\)|"
     # "Styrelsemöte per capsulam § 41 - 44": decisions taken by mail, the paragraphs they run to
     r"per\s+capsulam(?:\s+§.*)?|§\s*\d.*|"
@@ -175,7 +187,8 @@ _ORG_HINT = regexes.compile(
 _NUMBERED = rf"\b(?:[a-zåäö]*protokoll|möte|[a-zåäö]*sammanträde|styrelsemöte|träff|{MEETING_ABBREVIATIONS})\s+"
 NUMBER = regexes.compile(r"(?:\b(?:protokoll|möte|mötesprotokoll|sammanträde|styrelsemöte)\s+)?\b(?:löp|protokoll)?n(?:r|ummer|o)\.?\s*:?\s*"
                     r"(?P<n>\d{1,3})\b(?:\s*[/,-]?\s*(?P<y>\d{4}))?"
-                    rf"|{_NUMBERED}(?P<m>\d{{1,3}})\s*/\s*(?P<my>\d{{2,4}})\b"
+                    # (not "Styrelsemöte 2/10-2025": a date's day and month before its year)
+                    rf"|{_NUMBERED}(?P<m>\d{{1,3}})\s*/\s*(?P<my>\d{{4}}|\d{{2}}(?!-\d))\b"
                     # "Protokoll 2025:3": the year first, the number after a colon; "UTSKOTTSSAMMANTRÄDE
                     # 2025/26:9": a Riksdag committee's, the session's two years first
                     rf"|{_NUMBERED}(?:nr\.?\s*)?(?:19|20)\d{{2}}(?:/\d{{2}})?\s*:\s*(?P<yn>\d{{1,3}})\b",
@@ -190,6 +203,10 @@ EMAIL = regexes.compile(rf"[\w.+-]{{1,{EMAIL_LOCAL_MAX}}}@[\w-]{{1,63}}(?:\.[\w-
 EMAIL_OCR = regexes.compile(r"\b((?>[a-z0-9][a-z0-9._+-]{0,63}(?:\s?\.\s?[a-z0-9._+-]{1,63}){0,4}))\s?[Q©®&@]{1,2}[ÖO0]?\s?"
                        r"([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:se|com|nu|org|net|eu))\b")
 ISO_DATE = regexes.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# "Protokoll styrelsemöte X 2025-09-16 18:30 Klubbhuset": the time right after the date, without "kl" (a title
+# typed as a file or calendar names the meeting); a span "18:30-20:00" gives the end too.
+ISO_THEN_TIME = regexes.compile(r"\b\d{4}-\d{2}-\d{2}\s+(?P<h>\d{1,2})[.:](?P<m>\d{2})\b"
+                                r"(?:\s*[-–]\s*(?P<h2>\d{1,2})[.:](?P<m2>\d{2})\b)?(?![.:/-]\d)")
 # "Styrelsemöte 250309": a title that writes the date yymmdd, as a file name would (the long title under it may
 # give the day and month without the year); "Styrelsemöte 25-02-23", the same with dashes, in the right-hand
 # cell of a notes' title row ("Minnesanteckningar     Styrelsemöte 25-02-23"). Only alone after a meeting's word,
@@ -274,7 +291,8 @@ _TIME_LABELS = frozenset({"tid", "sammanträdestid", "mötestid", "datum och tid
 _BARE_TIME = regexes.compile(r"(?<![\d.:/-])(\d{1,2})[.:](\d{2})(?![\d.:/-])")
 # ("..., lördag 5 april 2025 kl. 14.00. Bygdegården, Kvarnvägen 4": the venue also after the sentence's stop)
 # (or a short name standing alone after the time: "Protokoll styrelsemöte 2025-05-20 kl 17.15 Föreningslokalen")
-_VENUE_TAIL = regexes.compile(r"^\s*(?:,\s*(?:(?:på|i)\s+)?|\s+(?:på|i)\s+|\.\s+(?=[A-ZÅÄÖ])|"
+# ("... kl 18–19.30 hos Gerd": a group that meets at a member's home, the host kept as VENUE_AFTER keeps it)
+_VENUE_TAIL = regexes.compile(r"^\s*(?:,\s*(?:(?:på|i)\s+)?|\s+(?:på|i)\s+|\.\s+(?=[A-ZÅÄÖ])|\s+(?=hos\s+[A-ZÅÄÖ])|"
                               r"\s+(?=[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäöÅÄÖ-]+){0,3}$))(?P<venue>\S.*)$")
 # Lines after a date that are no venue: headings of lists, offices and the document's parts.
 _NOT_VENUE = regexes.compile(tolerant(r"^(?:närvarande|frånvarande|deltagare|deltagande|ledamöter|beslutande|närvaro|"
@@ -381,6 +399,13 @@ def parse_header(lines: list[Line], after_lists: frozenset[int] = frozenset()) -
         if "start_time" in h.values and "end_time" in h.values:
             break
         _clock(line.text, line, put)
+    for line in head if "start_time" not in h.values else ():
+        m = ISO_THEN_TIME.search(line.text) if "-" in line.text else None
+        if m:
+            put("start_time", f"{int(m.group('h')):02d}:{m.group('m')}", line)
+            if m.group("h2"):
+                put("end_time", f"{int(m.group('h2')):02d}:{m.group('m2')}", line)
+            break
     if "location" not in h.values:
         _title_venue(lines, put)
     if "location" not in h.values:
@@ -580,10 +605,21 @@ _DAY_MONTH = regexes.compile(r"\b\d{1,2}/\d{1,2}\b(?!\s*[-/]?\s*\d)")
 
 
 def _mail_header(lines: list[Line]) -> list[Line]:
-    """Minutes sent as an e-mail (see conventions.MAIL_FIELD): the subject is the title line (a day and month in it
+    """Minutes pasted under a letter's greeting (see conventions.GREETING): the letter's lines left out.
+    Minutes sent as an e-mail (see conventions.MAIL_FIELD): the subject is the title line (a day and month in it
     given the year the mail was sent), the recipients are left out, and the sending date is kept only where the
     subject names no day (the meeting is then the mail's day). The sender's line stays (its address is the
     contact). Other minutes are returned as they are."""
+    greeting = next((k for k, line in enumerate(lines[:cv.MAIL_HEADER_LINES]) if cv.GREETING.match(line.text.strip())), None)
+    title = next((k for k in range(greeting + 1, min(len(lines), greeting + 1 + cv.LETTER_INTRO_LINES))
+                  if PREFIX.match(lines[k].text.strip())), None) if greeting is not None else None
+    if title is not None:
+        # "Hej allihop!" / ... / "/Karin" / "MINNESANTECKNINGAR STYRELSEMÖTE ...": the letter's own words are no
+        # header (a mail's fields above its greeting are read as below); the title's own paragraph begins where
+        # a blank line stands before it ("Tallmo Golfklubb" / "Protokoll styrelsemöte 06/2025")
+        while title > greeting + 1 and not lines[title].blank_before:
+            title -= 1
+        lines = lines[:greeting] + lines[title:]
     fields = {k: cv.MAIL_FIELD.match(line.text) for k, line in enumerate(lines[:cv.MAIL_HEADER_LINES])}
     fields = {k: m for k, m in fields.items() if m}
     if len(fields) < cv.MAIL_FIELDS_MIN or not any(m.group("field").lower() in cv.MAIL_SUBJECT for m in fields.values()):
@@ -682,6 +718,10 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
             put("organisation", org, line)
             _title_venue(lines, put)
             return
+        m = BODY_THEN_NOTES.match(cut) if body_line is None else None
+        if m:
+            body_line = (line, m.group("body"))
+            continue
         m = DASH_TITLE.match(cut) if stripped == text else None
         if m and _org_like(m.group("org")):
             put("body", m.group("body"), line)
@@ -691,6 +731,12 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
         if m and stripped != text and not _QUALIFIER_ONLY.fullmatch(m.group("org")):
             put("body", m.group("body"), line)
             put("organisation", _genitive(m.group("org")), line)
+            return
+        m = UPPER_BODY_FIRST.match(cut) if stripped != text and cut.isupper() else None
+        if m and _org_like(m.group("org")):
+            # "MINNESANTECKNINGAR STYRELSEMÖTE BRF TALLKOTTEN 3": BODY_FIRST's shape typed in capitals
+            put("body", m.group("body"), line)
+            put("organisation", m.group("org").strip(" ,."), line)
             return
         m = BODY_FIRST.match(cut) if stripped != text else None
         if m and not placed and _building(m.group("org")):
@@ -891,7 +937,9 @@ def _title_venue(lines: list[Line], put) -> None:
             return
         titled = PREFIX.match(line.text) or k == 0 and TITLE.match(_cut_date(line.text.strip())) \
             or _meeting_then_org(_cut_date(line.text.strip())) \
-            or _opens_with_date(line.text.strip())  # "Söndagen den 23 mars 2025 i Jaktstugan" under the title
+            or _opens_with_date(line.text.strip()) \
+            or MEETING_NUMBER.match(line.text.strip())  # "Söndagen den 23 mars 2025 i Jaktstugan" under the title,
+        # "Möte 3 onsdag 8 oktober 2025 kl 18–19.30 hos Gerd" under a working group's name
         if titled and dates.DIGIT.search(line.text):
             venue = _venue_after_when(line.text)
             if venue:  # "Protokoll fört vid styrelsemöte i X 2025-03-12 kl. 18.30, Klubbstugan"
@@ -928,7 +976,8 @@ def _held_at(lines: list[Line], put) -> None:
 
 def _venue_after_when(text: str) -> str | None:
     """The venue written after the date and time of a title sentence, with or without "på"."""
-    ends = [m.end() for pattern in (dates.DATE, dates.TIME_SPAN, dates.CLOCK, ISO_DATE) for m in pattern.finditer(text)]
+    ends = [m.end() for pattern in (dates.DATE, dates.TIME_SPAN, dates.CLOCK, dates.CLOCK_SPAN, ISO_DATE, ISO_THEN_TIME)
+            for m in pattern.finditer(text)]  # ("kl 18–19.30": whole hours after "kl", CLOCK_SPAN)
     if not ends:
         return None
     m = _VENUE_TAIL.match(text[max(ends):])

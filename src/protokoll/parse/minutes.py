@@ -588,7 +588,7 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
         ends_list = listed and line_start and sentence.endswith(".") and len(sentence.split()) >= 5 and \
             bool(out) and not out[-1][0].endswith((".", "!", "?"))
         opens = (not (in_list and out) or ends_list) and (
-            dec.running_decision(sentence) or dec.task_sentence(sentence, initials)
+            dec.running_decision(sentence) or dec.task_sentence(dec.without_topic(sentence, initials), initials)
             or own_proposal_sentence(sentence, body) or GIVES_TASK.match(sentence)
             or (judged and STARTS_ATT.match(sentence)))
         # A sentence after a full stop mid-line: typesetting reflows a paragraph, so that where its lines start
@@ -1151,8 +1151,8 @@ class ItemParser:
             (self.section == "decisions" and bool(self.parts[id(cur)].get("decisions")))
             or (not self._has_content(cur) and bool(labels.OTHER_QUESTIONS.match(cur.title)
                                                     or labels.OPENING.match(cur.title))))
-        if not empty_ok:
-            return False
+        if not empty_ok or STATING_VERB.search(text):
+            return False  # ("Hallen är stängd vecka 44" over a formula: a sentence without its stop, no heading)
         if nxt.kind == "label":
             return nxt.label != "summary"
         after = self.blocks[i + 2] if i + 2 < len(self.blocks) else None
@@ -1347,8 +1347,9 @@ class ItemParser:
             if when else None
         names = text[: when.start()] if when else text
         # The deciding body as the decision's subject ("Elevrådet anordnar ...") gives way to the named people.
+        # (the body as an actor is written in lower case, "föreningen", where the sentence opens "Föreningen ...")
         target.actions[:] = [a for a in target.actions if not (conventions.deciding_body(a.assignee)
-                                                               and target.text.startswith(a.assignee))]
+                                                               and target.text.lower().startswith(a.assignee.lower()))]
         for name in RESPONSIBLE_SPLIT.split(names):
             name = name.strip().strip("()").rstrip(".").strip()
             if not name:
@@ -1692,6 +1693,9 @@ def _bare_formula(texts: list[str]) -> bool:
     return rest is not None and rest.strip() in BARE_ATT
 
 
+# A finite verb that makes a short line a statement, not a topic: "Planen vid skolan är avstängd till 1/5" typed
+# without its full stop (minutes whose every line lacks one) is a sentence about the item, no sub-item's title.
+STATING_VERB = regexes.compile(r"\b(?:är|var|blir|blev|har|hade|finns|fanns|ska|skall|kommer|behöver)\b", re.IGNORECASE)
 # Where a responsible sentence can start inside a decision: after a sentence's stop ("... nya bord. Ansvarig: Per.").
 RESPONSIBLE_SENTENCE = regexes.compile(r"(?<=[.!?])\s+(?=ansv)", re.IGNORECASE)
 # The words that open a deadline ("klart 15/4", "senast 1/5", "Deadline: 20 april").

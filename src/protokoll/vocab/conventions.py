@@ -16,6 +16,8 @@ from protokoll.vocab.labels import Folded, tolerant
 # "Ej tjänstgörande ersättare" is not read as "Tjänstgörande ersättare".
 _REPRESENTED_GROUP = r"företrädare\s+för\s+(?:[\wåäö-]+\s+){0,2}[\wåäö-]+"
 _APPOINTED_GROUP = r"ledamöter\s+(?:utsedda|valda)\s+av\s+(?:[\wåäö-]+\s+){0,2}[\wåäö-]+"
+# A heading that is a list's only with its colon after it ("Med: A, B", never "Med anledning av ...").
+_COLON_ONLY = r"(?=\s*:)"
 ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     # before "ledamöter": "Ledamöter utsedda av regeringen", a university board's group of the roll (see below)
     (_APPOINTED_GROUP, "present", None),
@@ -68,6 +70,9 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("röstlängd", "present", None),
     ("röstberättigade", "present", None),
     ("deltagare", "present", None),
+    # a working group's notes: "Med: Ingrid, Hassan, Lotta" (who was with; with its colon only, "Med anledning
+    # av ..." is prose)
+    ("med" + _COLON_ONLY, "present", None),
     ("mötesdeltagare", "present", None),
     ("närvarande", "present", None),
     ("närvarolista", "present", None),
@@ -118,6 +123,8 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("tolkar", "present", "tolk"),
     ("tolk", "present", "tolk"),
     ("anmält förhinder", "excused", None),
+    # a volunteer group's notes: "Återbud: Ulf, Mirja" (with its colon only: "Återbud har lämnats ..." is prose)
+    ("återbud" + _COLON_ONLY, "excused", None),
     ("anmält frånvaro", "excused", None),
     ("anmäld frånvaro", "excused", None),
     ("förhinder", "excused", None),
@@ -143,7 +150,7 @@ _HEADING_GENITIVE = r"(?:[a-zåäö][a-zåäö-]{2,}(?:ens|ets|ns|s)\s+(?=(?:led
 ATTENDANCE_HEADING = Folded(
     r"^" + _HEADING_GENITIVE + r"(?P<head>" + "|".join(tolerant(h) for h, _, _ in ATTENDANCE_HEADINGS) +
     r")(?![\wåäöÅÄÖ])\s*(?P<colon>[:;])?\s*")
-_HEADING_INFO = {h: (status, role) for h, status, role in ATTENDANCE_HEADINGS}
+_HEADING_INFO = {h.removesuffix(_COLON_ONLY): (status, role) for h, status, role in ATTENDANCE_HEADINGS}
 # Those who came from an organisation, as a group of the list: "Från arbetarekommunen: Per-Ola Fransson,
 # ombudsman", "Från förvaltaren: Eva Ek" (present; with its colon, a sentence "Från kommunen kom ..." is none).
 FROM_GROUP_HEADING = regexes.compile(r"^(?:närvarande\s+)?från\s+(?:[\wåäöÅÄÖ-]+\s+){0,3}[\wåäöÅÄÖ-]+\s*:\s*", re.IGNORECASE)
@@ -395,6 +402,10 @@ MAIL_FIELD = regexes.compile(r"^(?P<field>från|from|skickat|sent|datum|date|til
 MAIL_FIELDS_MIN = 3  # fields of a mail's header (of the sender, sent, recipient and subject) among the first lines
 MAIL_HEADER_LINES = 8  # where a mail's header fields stand
 MAIL_SENT = frozenset({"skickat", "sent", "datum", "date"})
+# Notes pasted from a letter or a mail open with its greeting ("Hej allihop!", "Hej!") and a word or two before the
+# minutes' own title ("Här kommer anteckningarna ...", "/Karin", "Hälsningar Lena"): all of it is no header.
+GREETING = regexes.compile(r"^(?:hej|hejsan|hallå|god\s+(?:morgon|kväll|dag))(?![\wåäö])", re.IGNORECASE)
+LETTER_INTRO_LINES = 8  # how far below its greeting a letter's notes begin with their title
 MAIL_RECIPIENTS = frozenset({"till", "to", "kopia", "cc"})
 MAIL_SUBJECT = frozenset({"ämne", "subject"})
 ROLE_ABBREVIATIONS = frozenset("VD vVD MAS MAR SAS CFO CEO HR IT".split())

@@ -16,6 +16,7 @@ MONTHS = {
 WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")(?:en)?"
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_NAMES = _MONTH  # the months' names and short forms as one alternation, longest first
 # "17 maj 2024", "22–23 augusti" (the first day is taken), "15:e mars", "1:a april", "16/5", "2024-05-17"
 DATE = regexes.compile(
     rf"(?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})\b)"
