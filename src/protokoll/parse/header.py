@@ -114,6 +114,9 @@ _BODY_MET = regexes.compile(
     r"(?:\s+för\s+(?-i:[a-zåäö])[\wåäö-]*(?:\s+(?:och\s+)?(?-i:[a-zåäö])[\wåäö-]*){0,3})?)"
     r"(?:\s+(?:vid|i|inom)\s+(?P<org>(?-i:[A-ZÅÄÖ]).+?))?\.?$", re.IGNORECASE)
 # "<meeting> med <body>": "sammanträde med styrelsen", "möte med kommunstyrelsen"
+# "Möte 2025-10-08, Stadshuset i Åsby", "Styrelsemöte 12 mars 2025 kl 18.00, Klubbstugan": the meeting named by its
+# kind and its date under the title, the venue after them
+MEETING_DATED = regexes.compile(rf"^\S*{_MEETING}\S*\s+(?:den\s+)?\d", re.IGNORECASE)
 _MEETING_WITH = regexes.compile(rf"^\S*{_MEETING}\S*\s+med\s+(?P<body>\S.*)$", re.IGNORECASE)
 # After "Protokoll"/"Minnesanteckningar": "<body> <Organisation>" ("styrelsemöte Harsjö Båtklubb")
 # (an owner's genitive may stand before a qualified body: "styrelsens konstituerande sammanträde Västra Rönnåns
@@ -830,8 +833,8 @@ def _wrapped_title_org(lines: list[Line], line: Line, org: str) -> str:
     if tail != nxt.text.strip() and municipalities.canonical(tail):
         return org  # "Helsingborg 2023-11-17 ...": the place the meeting was held, before its date
     if not (TITLE_WRAP.match(tail) or LOWER_KIND_TAIL.match(tail)) or PLACE_TIME.match(tail) or heading_of(tail) \
-            or not _org_like(f"{org} {tail}"):
-        return org
+            or _opens_title(tail) or not _org_like(f"{org} {tail}"):
+        return org  # ("Landsbygdsrådet i Gråmora" / "Protokoll från rådsmöte ...": the document's title under the body)
     return f"{org} {tail}"
 
 
@@ -936,7 +939,7 @@ def _title_venue(lines: list[Line], put) -> None:
             put("location", venue.strip(" ,").rstrip("."), line)
             return
         titled = PREFIX.match(line.text) or k == 0 and TITLE.match(_cut_date(line.text.strip())) \
-            or _meeting_then_org(_cut_date(line.text.strip())) \
+            or _meeting_then_org(_cut_date(line.text.strip())) or MEETING_DATED.match(line.text.strip()) \
             or _opens_with_date(line.text.strip()) \
             or MEETING_NUMBER.match(line.text.strip())  # "Söndagen den 23 mars 2025 i Jaktstugan" under the title,
         # "Möte 3 onsdag 8 oktober 2025 kl 18–19.30 hos Gerd" under a working group's name
@@ -1021,11 +1024,19 @@ def _venue_after_date_line(lines: list[Line], put) -> None:
 def _venue_before_when(lines: list[Line], put) -> None:
     """ "Ridhuset Björkby, 2025-03-12 kl 19.00": a line of its own under the title, the place before the comma
     and nothing but the date and time after it."""
-    for line in lines[:TITLE_LINES]:
+    head = lines[:TITLE_LINES]
+    for k, line in enumerate(head):
         place, comma, when = line.text.strip().partition(",")
         if comma and place[:1].isupper() and dates.first_date(when, 2000) and not _when_leftover(when) \
                 and _venue_like(place) and not dates.DIGIT.search(place):
             put("location", place.strip(), line)
+            return
+        below = head[k + 1].text.strip() if k + 1 < len(head) and not head[k + 1].blank_before else ""
+        if not comma and below and dates.first_date(below, 2000) and not _when_leftover(below) \
+                and _venue_like(place) and not dates.DIGIT.search(place) \
+                and _building(" ".join(place.split(" i ")[0].split()[:VENUE_NAME_WORDS])):
+            # "Bygdegården i Ekåsen" / "15 mars 2025 kl. 14.00": a building's line right over the date and time
+            put("location", place.strip().rstrip("."), line)
             return
 
 
