@@ -20,3 +20,32 @@ def test_a_building_on_its_own_line_right_over_the_date():
     p = parse_text("Bygdeföreningen Almnäs\nÅrsmötesprotokoll\nFolkets hus i Almnäs\n22 mars 2025 kl. 15.00\n" + ROLL + ITEMS)
     assert p.location == "Folkets hus i Almnäs"
     assert str(p.date) == "2025-03-22"
+
+
+SIGNED_GRID = """Kulturnämnden
+SAMMANTRÄDESPROTOKOLL
+Datum: 2025-04-08 kl 13:00-15:00
+Beslutande
+Tove Ring (S), Ordförande
+Ali Berg (M)
+Underskrifter
+Tove Ring                        Stina Lax                      Ali Berg
+Ordförande                       Sekreterare                    Justerare
+
+§ 21 Anmälningsärenden
+Anmälningsärendena läggs till handlingarna.
+§ 22 Bidrag till studieförbund
+Kulturnämnden beslutar att fördela bidragen enligt förslaget.
+Stina Lax (S) antecknar till protokollet att fördelningen bör ses över.
+"""
+
+
+def test_a_signature_grid_of_names_over_their_offices_under_its_label():
+    p = parse_text(SIGNED_GRID)
+    assert (p.chair, p.secretary, p.adjusters) == ("Tove Ring", "Stina Lax", ["Ali Berg"])
+    assert [a.name for a in p.attendees] == ["Tove Ring", "Ali Berg"]  # the grid's names are no attendees
+
+
+def test_a_members_note_entered_in_the_minutes_is_no_decision():
+    item = parse_text(SIGNED_GRID).items[1]
+    assert [d.text for d in item.decisions] == ["att fördela bidragen enligt förslaget."]

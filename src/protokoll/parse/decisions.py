@@ -672,9 +672,15 @@ def running_decision(sentence: str) -> bool:
         return False  # "Tränarmötet den 20 februari fastställde schemat": another meeting's decision, reported
     if FINDING.match(m.group(0)) and CHAIR_SUBJECT.match(sentence) and QUORUM_WORD.search(sentence, m.start()):
         return False  # "Ordföranden ... konstaterar att nämnden är beslutsför": the chair's statement, not the body's record
+    if MEMBER_NOTES.match(sentence):
+        return False  # "Gudrun Sjöberg (S) antecknar till protokollet att ...": a member's note, not the body's record
     return not NOT_RUNNING.search(clause) and (not PROPOSES.search(sentence) or bool(PROPOSAL_ADOPTED.search(sentence)))
 
 
+# A member who has a note entered ("Gudrun Sjöberg (S) antecknar till protokollet att ..."): a protokollsanteckning,
+# written as a decision's "antecknar" with a person, not the body, as its subject.
+MEMBER_NOTES = regexes.compile(r"^[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,3}\s*(?:\([^()]{1,12}\))?\s+(?:låter\s+)?"
+                               r"anteckna(?:r|de|s)?\b")
 # A finding of quorum ("konstaterar att ... är beslutsför") is the body's record when the body finds it
 # ("Styrelsen konstaterar att den är beslutsför."), not when the chair says so.
 FINDING = regexes.compile(r"(?:finner|fann|konstaterar|konstaterade)\s", re.IGNORECASE)

@@ -93,9 +93,13 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
                     split_right_heading_column, pair_role_column, party_code_first, plain_roll_lines):
         unfolded, came_from = rewrite(unfolded)
         origin = [origin[k] for k in came_from]
+    signed_to = -1  # the last row of a names-over-offices signature grid under "Underskrifter" (read at its label)
     for k, line in enumerate(unfolded):
         i = origin[k]
         text = line.text
+        if k <= signed_to:
+            fm.used.add(i)
+            continue
         h = heading_of(text)
         if h and mode == "list" and is_role_entry(h):
             h = None
@@ -184,6 +188,12 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
             if not beside and signed and text.strip()[signed.end():].strip():
                 beside = [text.strip()[signed.end():].strip()]  # "Underskrifter Sekreterare Paragrafer §§ 30–37"
             office_beside = cv.OFFICE.match(beside[0]) if beside else None
+            grid = _names_over_offices(unfolded, k) if signed and not beside else None
+            if grid is not None:  # "Underskrifter" / "Rune Sand     Mats Kron" / "Ordförande     Sekreterare"
+                signed_to = grid
+                for kind, names in read_signatures(unfolded[k + 1:grid + 1]).items():
+                    _add(fm.offices, kind, names)
+                mode = None
             if beside and not office_beside:
                 mode = None  # "Paragrafer     17–22": the value beside its label; the next line is no value of it
             if office_beside:  # "Underskrifter     Sekreterare    ........" / "Sara Ek": the office in the next column
@@ -227,6 +237,18 @@ def _offices_on_line(kind: str, rest: str) -> list[tuple[str, str]]:
             return [(kind, rest)]
         out.append((cv.office_of(office.group("word")) or "", piece[office.end():].strip()) if k else (kind, piece))
     return out
+
+
+def _names_over_offices(lines: list[Line], k: int) -> int | None:
+    """The index of the offices row of a signature grid right under the label ``lines[k]`` ("Underskrifter"): a row
+    of names side by side, then the row of their offices under them ("Ordförande     Sekreterare     Justerare"),
+    each cell an office word. None where the lines under the label are no such grid."""
+    if k + 2 >= len(lines) or lines[k + 2].blank_before:
+        return None
+    names, offices = (_COLUMN_GAP.split(lines[j].text.strip()) for j in (k + 1, k + 2))
+    if len(names) < 2 or len(names) != len(offices) or not all(is_name(n) for n in names):
+        return None
+    return k + 2 if all(cv.office_of(o.rstrip(":")) for o in offices) else None
 
 
 def _signing_line(text: str) -> bool:
