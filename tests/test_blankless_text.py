@@ -94,3 +94,65 @@ def test_topic_lines_under_other_questions_open_sub_items_without_blank_lines():
     other = next(item for item in parse_text(OTHER_QUESTIONS).items if item.title == "Övriga frågor")
     assert [sub.title for sub in other.subitems] == ["Vägbommen", "Hemsidan"]
     assert [a.assignee for sub in other.subitems for d in sub.decisions for a in d.actions] == ["Olof", "Nina"]
+
+
+ACTIVITIES = """Minnesanteckningar arbetsgruppsmöte 3
+Projekt Säker cykelväg, Norrvik
+Datum: 2025-10-14  Tid: 09.00–10.00
+Deltagare:      Eva Strid (projektledare)
+                Leo Berg (trafikingenjör)
+1. Föregående anteckningar
+Anteckningarna godkändes.
+2. Aktivitetslista
+Nr   Aktivitet                                   Ansvarig         Klart
+1    Mäta trafiken vid skolan                    Leo Berg         2025-10-30
+2    Kontakta polisen om hastigheten             Eva Strid        2025-11-05
+3. Nästa möte
+2025-11-18 kl. 09.00.
+"""
+
+
+def test_the_next_numbered_item_right_under_an_activity_table_ends_the_table():
+    protocol = parse_text(ACTIVITIES)
+    assert [item.title for item in protocol.items] == ["Föregående anteckningar", "Aktivitetslista", "Nästa möte"]
+    assert [str(m.date) for m in protocol.scheduled_meetings] == ["2025-11-18"]
+
+
+BULLETS = """MINNESANTECKNINGAR STYRELSEMÖTE BRF KASTANJEN 2
+Onsdag 8 oktober 2025 kl 19.00, föreningslokalen
+Närvarande: Maja Frisk, Ivan Lund, Tea Nord
+Tvättstugan
+- Torktumlaren är trasig.
+- Ring serviceföretaget (Ivan)
+Att göra till nästa gång:
+- Maja: beställa nya namnskyltar
+- Tea: uppdatera anslagstavlan
+"""
+
+
+def test_a_colon_heading_right_after_a_bullet_heads_the_bullets_under_it():
+    titles = [item.title for item in parse_text(BULLETS).items]
+    assert titles == ["Tvättstugan", "Att göra till nästa gång"]
+
+
+POINTS = """Ekbergsskolans föräldraförening
+
+Styrelsemöte 3/2-2026
+
+Närvarande: Lova Ek, Karl Sten, Moa Ring, Idun Falk
+
+Protokoll
+
+  • Mötet öppnas
+  • Vårdagen. Lova har bokat matsalen lördag 14/3.
+  Karl bakar och Moa ordnar lotteriet.
+  • Kassan är 5 200 kr. Vi beslutade att köpa in nya
+  hopprep.
+  • Nästa möte: 3/3-2026 kl. 18:00
+  • Mötet avslutat!
+"""
+
+
+def test_bullet_points_wrapped_at_the_bullets_margin_are_still_one_item_each():
+    titles = [item.title for item in parse_text(POINTS).items]
+    assert titles == ["Mötet öppnas", "Vårdagen", "Kassan är 5 200 kr", "Nästa möte: 3/3-2026 kl. 18:00", "Mötet avslutat!"]

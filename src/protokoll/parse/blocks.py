@@ -1021,7 +1021,13 @@ def _bullet_items(blocks: list[Block]) -> list[Block]:
     ("Protokoll") titles the document, no item of it. Other blocks are returned as they are."""
     lead = 1 if blocks and blocks[0].kind == "text" and len(blocks[0].lines) == 1 \
         and heading_like_line(blocks[0].text) else 0
-    points = blocks[lead:]
+    points: list[Block] = []
+    for block in blocks[lead:]:
+        if block.kind == "text" and points and points[-1].kind == "dash" and not block.blank_before:
+            # "• Vårens loppis. Nadia har bokat ..." / "Otto gör affischer ...": a point wrapped at the bullet's margin
+            points[-1] = replace(points[-1], lines=points[-1].lines + block.lines)
+        else:
+            points.append(block)
     if len(points) < MIN_BULLET_ITEMS or any(b.kind != "dash" or not DASH.match(b.lines[0].text) for b in points):
         return blocks
     out: list[Block] = []
@@ -1415,7 +1421,8 @@ def _after_sentence(blocks: list[Block]) -> bool:
     # (a labelled line is complete without its full stop: "Ansvarig: Camilla Engdahl" / "Lokaler" / "Flera ...")
     # (a decision sentence read as its label's line ends as any sentence does: "Styrelsen beslutade att ... skogar."
     # / "Kartor" / "Nya kartor ...")
-    return before.kind in ("text", "dash") and ends_sentence(before.lines[-1].text) or \
+    # (a bullet is a whole point, stop or none: "- Boka tid med firman (Omar)" / "Att göra till nästa gång:" / "- ...")
+    return before.kind == "text" and ends_sentence(before.lines[-1].text) or before.kind == "dash" or \
         before.kind == "label" and (before.label in LINE_LABELS and len(before.lines) == 1
                                     or bool(before.rest) and ends_sentence(before.lines[-1].text))
 

@@ -755,13 +755,25 @@ def _without_row_numbers(lines: list[Line], i: int, settings: TableSettings) -> 
         return replace(line, text=line.text[at:], start=line.start + at, indent=line.indent + at)
 
     out = lines[:i] + [trimmed(lines[i], cut)]
+    expected = None
+    rows_marked = False  # the rows' numbers written "1." or "1)", not bare
     for j in range(i + 1, len(lines)):
         line = lines[j]
         number = _ROW_NUMBER.match(line.text)
         if number is None or (j > i + 1 and line.blank_before):
             return out + lines[j:]
         rest = len(line.text) - len(line.text[number.end():].lstrip())
-        out.append(trimmed(line, rest) if abs(rest - cut) <= settings.column_slack else line)
+        in_column = abs(rest - cut) <= settings.column_slack
+        row = int(number.group(0).rstrip(".)"))
+        marked = number.group(0)[-1:] in ".)"
+        if j > i + 1 and (not in_column and row != expected
+                          or marked != rows_marked and "   " not in line.text[number.end():].strip()):
+            # "2   Boka möte ..." / "4. Nästa möte" (or "3. Nästa möte", one cell, its number written otherwise than
+            # the rows'): the minutes' next item, right under the table
+            return out + lines[j:]
+        rows_marked = marked
+        expected = row + 1
+        out.append(trimmed(line, rest) if in_column else line)
     return out
 
 
