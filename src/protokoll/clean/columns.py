@@ -18,6 +18,7 @@ stands beside them is read as it is. A page without a run of ``min_labels`` labe
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from protokoll import regexes
 from protokoll.folding import fold
@@ -549,6 +550,12 @@ class WrappedLabelSettings:
 
 WRAPPED_LABELS = WrappedLabelSettings()
 _CELL = regexes.compile(r"\S+(?: \S+)*")
+
+
+def _leading_cells(line: str, n: int) -> list[tuple[int, str]]:
+    """(start, text) of the first ``n`` cells of a laid-out line: the tests below look at no more, and every line
+    of every page passes them (a whole line's cells cost a match and a tuple each)."""
+    return [(m.start(), m.group()) for m in islice(_CELL.finditer(line), n)]
 _PIECE = regexes.compile(r"^(?:[a-zåäö][\wåäö-]*|[A-ZÅÄÖ][a-zåäö]+:)(?: [a-zåäö][\wåäö-]*)*:?$")
 
 
@@ -601,7 +608,7 @@ def glue_wrapped_labels(page: str, settings: WrappedLabelSettings = WRAPPED_LABE
     k = 0
     while k < len(lines):
         line = lines[k]
-        cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
+        cells = _leading_cells(line, 3)  # three: whether it holds just two is asked below
         if len(cells) < 2 or cells[1][0] - (cells[0][0] + len(cells[0][1])) < settings.min_gap:
             out.append(line)
             k += 1
@@ -615,7 +622,7 @@ def glue_wrapped_labels(page: str, settings: WrappedLabelSettings = WRAPPED_LABE
                 skipped += 1
                 j += 1
                 continue
-            below = [(m.start(), m.group()) for m in _CELL.finditer(lines[j])]
+            below = _leading_cells(lines[j], 2)
             if not below or abs(below[0][0] - at) > settings.column_slack or \
                     below[0][0] + len(below[0][1]) >= value_at - settings.column_slack or \
                     len(below[0][1].split()) > settings.max_piece_words or not _PIECE.match(below[0][1]) or \
@@ -674,6 +681,9 @@ def spread_header_row(page: str, settings: HeaderRowSettings = HEADER_ROW) -> st
         return page
     lines = page.split("\n")
     for k, line in enumerate(lines[:-1]):
+        first = _CELL.search(line)  # a row of labels starts with one: most lines are spared the list of cells
+        if first is None or first.group().lower().rstrip(":") not in HEADER_ROW_LABELS:
+            continue
         cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
         if len(cells) < settings.min_labels or not all(t.lower().rstrip(":") in HEADER_ROW_LABELS for _, t in cells):
             continue

@@ -91,7 +91,10 @@ def unfold(lines: list[Line]) -> list[Line]:
         if found is None and lines[i].text[:1].isupper() and \
                 _kind(lines[i].text.split(" ", 1)[0]) in ("name", "role", "affiliation"):
             found = _across_table(lines, i)
-        if found is None and i and lines[i].text[:1].isupper() and _person(lines[i].text):
+        # (a roll heading above first: _name_role_pairs wants one, and it is a memo's look-up where _person is
+        # a name's and a role's tests on every capitalised line)
+        if found is None and i and lines[i].text[:1].isupper() and _bare_roll_heading(lines[i - 1].text) \
+                and _person(lines[i].text):
             found = _name_role_pairs(lines, i)
         split = None if found else _heading_over_title(lines[i])
         if split:  # "Röstlängd: Fastighet": the list's heading and the first column's title on one line
@@ -114,14 +117,19 @@ def unfold(lines: list[Line]) -> list[Line]:
 MIN_ROLE_SHARE = 0.5  # of the lines paired with names, at least this share are roles ("Kassör", "Ledamot, hallar")
 
 
+def _bare_roll_heading(text: str) -> bool:
+    """``text`` is an attendance heading with nothing after it ("Närvarande:"), as a roll of name and role cells has."""
+    heading = heading_of(text)
+    return heading is not None and not heading.rest.strip()
+
+
 def _name_role_pairs(lines: list[Line], i: int):
     """A roll kept as a two-column table without column titles ("Närvarande:" / "Sören Malmgren    Ordförande"
     / ...), which default-mode text gives a cell a line: "Sören Malmgren" / "Ordförande" / "Birgit Holmér" /
     "Sekreterare" / .... Under a roll heading (line ``i - 1``), the lines pair up as a name and the cell beside it
     (a role, or what the person stands for: "Ungdom", "Säkerhet"), most of those cells roles. (end, layout rows)
     or None."""
-    heading = heading_of(lines[i - 1].text)
-    if heading is None or heading.rest.strip():
+    if not _bare_roll_heading(lines[i - 1].text):
         return None
     pairs, k = [], i
     while k + 1 < len(lines):

@@ -140,6 +140,10 @@ DISTRIBUTES = regexes.compile(r"\bfördela(?:de|r|s|des)?\s+(?:följande\s+)?(?:
 DISTRIBUTED_TO = regexes.compile(r"\s[–—-]\s+(?P<who>[A-ZÅÄÖ][a-zåäöéü-]+(?:\s+[A-ZÅÄÖ][a-zåäöéü-]+)?)")
 
 
+# Between the people a responsibility names: "Anna, Per och Lisa", "Anna/Per".
+_WHO_SPLIT = regexes.compile(r"\s*,\s*|\s+och\s+|\s*/\s*")
+
+
 def analyse(text: str, meeting_date: dt.date | None, initials: frozenset[str] = frozenset(),
             low: str | None = None) -> Decision:
     """``initials`` are the attendees' first names and initials ("Anna", "KL"), which minutes use as actors;
@@ -158,7 +162,7 @@ def analyse(text: str, meeting_date: dt.date | None, initials: frozenset[str] = 
             if not any(a.assignee == m.group("who") for a in actions):
                 actions.append(Action.made(assignee=m.group("who")))
     for m in INLINE_RESPONSIBLE.finditer(text):
-        for who in re.split(r"\s*,\s*|\s+och\s+|\s*/\s*", m.group("who").strip()):
+        for who in _WHO_SPLIT.split(m.group("who").strip()):
             if who and not any(a.assignee.lower() == who.lower() for a in actions):
                 actions.append(Action.made(assignee=who, due=_deadline(text, year)))
     if actions and " och " in text:
@@ -559,6 +563,12 @@ TASK_PRESENT = (
 # "Mattias I": a board that knows its members writes them so).
 _PERSON = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖ][a-zåäöéü-]+){1,2}|\s+[A-ZÅÄÖ]\.?(?=\s)|)"
 _GROUP = r"[A-ZÅÄÖ][a-zåäö-]+(?:-\s+(?:och|&)\s+[a-zåäö-]+)?(?:en|et|na|erna|arna|orna)"  # "Miljö- och byggchefen"
+# The task tests below ask these of every task sentence: compiled once, not looked up in re's cache per call.
+_GROUP_WHOLE = regexes.compile(_GROUP)  # (with fullmatch)
+_GROUP_TO_END = regexes.compile(_GROUP + "$")  # (with match: "$" also before a final newline)
+_PASSIVE_AFTER = regexes.compile(r"\s+\w+[^s\W]s\b")  # "ska" then a passive verb: "Listan ska lämnas"
+_GIVEN_TASK = regexes.compile(r"\s*(?:i\s+)?(?:uppdrag|uppgift)")  # "har fått i uppgift att"
+_TASK_WORD_LEAD = regexes.compile(r"^(?:i\s+)?(?:uppdrag(?:et)?|uppgift(?:en)?)\s+att\s+")
 # What joins two actors of one task: "A, B och C", "Lars+Mattias", "A & B", "A i samarbete med B", "A tillsammans med B".
 ACTOR_JOIN = r"\s*,\s*|\s+och\s+|\s*\+\s*|\s+&\s+|\s+(?:i\s+samarbete|tillsammans)\s+med\s+"
 _ACTOR_JOIN = regexes.compile(ACTOR_JOIN)
@@ -654,6 +664,7 @@ PARTY_POSITION = regexes.compile(
     rf"^(?:(?:De\s+)?(?:arbetstagar|arbetsgivar)(?:organisationerna|organisationen|parten|sidan|företrädarna|företrädaren)|"
     rf"(?:De\s+)?fackliga\s+(?:organisationerna|företrädarna|representanterna)|[\wåäöÅÄÖ-]*facket|"
     rf"(?:{UNIONS})(?:\s*(?:,|och|samt)\s*(?:{UNIONS}))*)\s+(?:tillstyrker|tillstyrkte|avstyrker|avstyrkte)\b", re.IGNORECASE)
+_CLAUSE_BREAK = regexes.compile(r"\s+och\s+|[,:;]\s+")
 
 
 def running_decision(sentence: str) -> bool:
@@ -664,7 +675,7 @@ def running_decision(sentence: str) -> bool:
     if not m or "proposition" in sentence.lower():
         return False  # "... godkänner följande propositionsordning/voteringsproposition: ...": how the vote is put
     # What blocks a decision verb is in its own clause: "Frågan diskuterades och ärendet bordlades" is one.
-    clause = re.split(r"\s+och\s+|[,:;]\s+", sentence[: m.start()])[-1]
+    clause = _CLAUSE_BREAK.split(sentence[: m.start()])[-1]
     clause = ABOUT_SUBJECT.sub("", clause, count=1)  # "Frågan om att ha dans bordläggs": "om att" names the question
     if m.group(0).endswith("s") and LATER.match(sentence[m.end():]):
         return False
@@ -747,7 +758,7 @@ def paren_actors(sentence: str, initials: frozenset[str]) -> list[str]:
     m = PAREN_ASSIGNEE.search(sentence) if sentence.rstrip().rstrip(".").endswith(")") else None
     if not m or DONE_REPORT.search(sentence[:m.start()]):
         return []
-    who = [w.strip() for w in re.split(r"\s*,\s*|\s+och\s+|\s*/\s*", m.group("who")) if w.strip()]
+    who = [w.strip() for w in _WHO_SPLIT.split(m.group("who")) if w.strip()]
     return who if who and all(w in initials or w.split()[0] in initials for w in who) else []
 
 
@@ -876,7 +887,7 @@ def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict:
     if strict:
         sure = all(a in initials or len(a.split()) >= 2 or office_actor(a)
                    for a in _ACTOR_JOIN.split(actor))
-        if not sure or re.match(r"\s+\w+[^s\W]s\b", sentence[m.end():]) and \
+        if not sure or _PASSIVE_AFTER.match(sentence[m.end():]) and \
                 m.group("verb").lower() in ("ska", "skall"):
             return False
     # A definite noun as actor must name someone who can act ("Kassören", "Styrelsen"), not a thing; an
@@ -885,7 +896,7 @@ def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict:
         return False  # "Anna och mötet ..." names no second actor
     # ("Kyrkoherden kontaktar kommunen": an office named by its role word acts as any group does; a given name
     # that ends as a definite noun does, "Sören bokar bussen", is a person where no roll names anyone)
-    if re.fullmatch(_GROUP, actor) and actor not in initials and not office_actor(actor) \
+    if _GROUP_WHOLE.fullmatch(actor) and actor not in initials and not office_actor(actor) \
             and not (not initials and names.is_first_name(actor)):
         return False
     verb = m.group("verb")
@@ -902,7 +913,7 @@ def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict:
     if strict and verb.split()[0].lower() in ("har", "hade"):
         return False  # "Förvaltningen har fått i uppdrag att ..." in a case's report: an earlier assignment told
     if _GIVEN.match(verb):
-        return bool(re.match(r"\s*(?:i\s+)?(?:uppdrag|uppgift)", sentence[m.end():]))  # "har fått i uppgift att"
+        return bool(_GIVEN_TASK.match(sentence[m.end():]))  # "har fått i uppgift att"
     return True
 
 
@@ -992,10 +1003,10 @@ def person_actions(text: str, year: int | None, initials: frozenset[str] = froze
         task = PAREN_ASSIGNEE.sub("", body).strip().rstrip(".")
         return [Action.made(assignee=a, task=task or None, due=_deadline(body, year)) for a in paren_actors(body, initials)]
     task = body[m.end():].strip().rstrip(".")
-    task = re.sub(r"^(?:i\s+)?(?:uppdrag(?:et)?|uppgift(?:en)?)\s+att\s+", "", task)
+    task = _TASK_WORD_LEAD.sub("", task)
     due = _deadline(body, year)
     actors = [a.strip() for a in _ACTOR_JOIN.split(m.group("actor"))]
-    return [Action.made(assignee=a if not re.match(_GROUP + "$", a) or a in initials or not office_actor(a) else a.lower(),
+    return [Action.made(assignee=a if not _GROUP_TO_END.match(a) or a in initials or not office_actor(a) else a.lower(),
                    task=task or None, due=due)
             for a in actors if a]
 

@@ -339,12 +339,13 @@ def split_inline_labels(lines: list[Line]) -> list[Line]:
 MIN_LABEL_ROWS = 3  # rows of "Label   value" at the same two columns that make a label column
 COLUMN_SLACK = 2  # characters a column's start may wander between rows
 _GAP = regexes.compile(r"\s{3,}")
+_GAP_SPLIT = regexes.compile(r"(\s{3,})")  # _GAP kept in what it splits: the cells' columns are counted from it
 
 
 def _cells(line: Line) -> list[tuple[int, str]]:
     """(column, text) of each cell of a layout line."""
     out, pos = [], 0
-    for part in re.split(r"(\s{3,})", line.text):
+    for part in _GAP_SPLIT.split(line.text):
         if part.strip():
             out.append((line.indent + pos, part))
         pos += len(part)
@@ -1433,7 +1434,7 @@ def _columns(lines: list[Line]) -> list[list[str]]:
     columns: dict[int, list[str]] = {}
     for line in lines:
         pos = 0
-        for part in re.split(r"(\s{3,})", line.text):
+        for part in _GAP_SPLIT.split(line.text):
             if part.strip():
                 x = line.indent + pos
                 col = next((s for s in starts if abs(s - x) <= 4), None)

@@ -185,7 +185,9 @@ _ORG_HINT = regexes.compile(
     r"nation|nationen|"  # a student nation
     r"skola|skolan|gymnasium|gymnasiet|"
     r"universitet|universitetet|högskola|högskolan|akademi|akademien|aktiebolag)\b|"  # a university board's
-    r"[a-zåäö]+(?:förening|föreningen|förbund|"
+    # a compound's last part after a letter: tested behind, where "[a-zåäö]+" before it tried every word's every
+    # start and length (the callers ask whether there is a hint, never where)
+    r"(?<=[a-zåäö])(?:förening|föreningen|förbund|"
     r"förbundet|klubb|klubben|partiet|kåren|sällskapet|laget|gillet|byalaget|sektionen|kören|orkestern)\b", re.IGNORECASE)
 _NUMBERED = rf"\b(?:[a-zåäö]*protokoll|möte|[a-zåäö]*sammanträde|styrelsemöte|träff|{MEETING_ABBREVIATIONS})\s+"
 NUMBER = regexes.compile(r"(?:\b(?:protokoll|möte|mötesprotokoll|sammanträde|styrelsemöte)\s+)?\b(?:löp|protokoll)?n(?:r|ummer|o)\.?\s*:?\s*"

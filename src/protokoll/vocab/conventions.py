@@ -571,6 +571,12 @@ def office_of(word: str) -> str | None:
     return _OFFICE_OF.get(" ".join(word.lower().split()))
 
 
+# Attendance headings as matched (a few dozen spellings): heading_info is pure, and its fallback compiles a
+# tolerant pattern for each known heading; asked for every heading line a document's passes read.
+HEADING_INFO_CACHE_SIZE = 1024
+
+
+@lru_cache(maxsize=HEADING_INFO_CACHE_SIZE)
 def heading_info(head: str) -> tuple[str, str | None]:
     """(status, role) of an attendance heading as matched, tolerant of OCR's lost letters."""
     key = " ".join(head.lower().split())
