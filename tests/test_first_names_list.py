@@ -15,3 +15,18 @@ def test_common_words_surnames_and_places_are_no_given_names():
     for word in ("Berg", "Holm", "Ek", "Lind", "Lilja", "Hassan", "Dag", "Mina", "Vilja", "Syster", "Elva", "Ale",
                  "Eda", "Larsdotter"):
         assert not names.is_first_name(word), word
+
+
+def test_double_names_with_a_part_that_is_no_name_alone():
+    # "Maj" is left out of the list (it opens a line as the month), but "Maj-Britt" is a given name; a hypothesis
+    # run found the list "Anna Åkesson, Åsa Öberg, Maj-Britt Öberg och Maj-Britt Åkesson" read as two people and
+    # their two organisations
+    from protokoll.clean.lines import clean
+    from protokoll.parse.attendance import parse_attendance
+    from protokoll.vocab.names import is_first_name
+
+    assert is_first_name("Maj-Britt") and is_first_name("Lill-Inger")
+    assert not is_first_name("Maj") and not is_first_name("Maj-Vik")
+    text = "Anmält förhinder hade Anna Åkesson, Åsa Öberg, Maj-Britt Öberg och Maj-Britt Åkesson."
+    assert [a.name for a in parse_attendance(clean(text).lines)] == [
+        "Anna Åkesson", "Åsa Öberg", "Maj-Britt Öberg", "Maj-Britt Åkesson"]

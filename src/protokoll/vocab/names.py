@@ -25,9 +25,20 @@ def first_names() -> frozenset[str]:
     return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
+# Words that are given names within a double name only, left out of the list as words that open a line ("Maj 2025")
+# ("Maj-Britt", "Maj-Lis", "Maj-Len": common older Swedish double names).
+DOUBLE_NAME_PARTS = frozenset({"maj"})
+
+
 def is_first_name(word: str) -> bool:
-    """ "Anna", "Anna-Karin", "Per-Olof": a given name, each part of a double name one."""
-    return all(part.lower() in first_names() for part in word.split("-")) if word else False
+    """ "Anna", "Anna-Karin", "Per-Olof", "Maj-Britt": a given name, each part of a double name one (or, beside a
+    given name, a part of double names only)."""
+    if not word:
+        return False
+    parts = [part.lower() for part in word.split("-")]
+    known = first_names()
+    return all(part in known for part in parts) or len(parts) > 1 and any(part in known for part in parts) \
+        and all(part in known or part in DOUBLE_NAME_PARTS for part in parts)
 
 
 def cut_at_given_names(words: list[str]) -> list[list[str]] | None:
