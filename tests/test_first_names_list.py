@@ -30,3 +30,12 @@ def test_double_names_with_a_part_that_is_no_name_alone():
     text = "Anmält förhinder hade Anna Åkesson, Åsa Öberg, Maj-Britt Öberg och Maj-Britt Åkesson."
     assert [a.name for a in parse_attendance(clean(text).lines)] == [
         "Anna Åkesson", "Åsa Öberg", "Maj-Britt Öberg", "Maj-Britt Åkesson"]
+
+
+def test_people_whose_given_name_the_list_lacks_are_no_organisations_of_those_before():
+    from protokoll.clean.lines import clean
+    from protokoll.parse.attendance import parse_attendance
+
+    text = "Närvarande: Anna Åkesson, Åsa Öberg, Zorah Lindqvist och Kalbe Nordström."
+    assert [(a.name, a.affiliation) for a in parse_attendance(clean(text).lines)] == [
+        ("Anna Åkesson", None), ("Åsa Öberg", None), ("Zorah Lindqvist", None), ("Kalbe Nordström", None)]

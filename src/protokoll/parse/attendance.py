@@ -194,7 +194,7 @@ def _organisations_after_names(found: list[Attendee]) -> list[Attendee]:
     people, organisations = found[:half], found[half:]
     if all(names.is_first_name(a.name.split()[0]) and len(a.name.split()) >= 2 and not a.affiliation for a in people) \
             and not any(names.is_first_name(a.name.split()[0]) or a.affiliation or a.role or a.note
-                        for a in organisations):
+                        or names.surname_like(a.name) for a in organisations):
         for person, organisation in zip(people, organisations):
             person.affiliation = organisation.name
         return people

@@ -30,6 +30,21 @@ def first_names() -> frozenset[str]:
 DOUBLE_NAME_PARTS = frozenset({"maj"})
 
 
+# How most Swedish surnames end (-son, -berg, -ström, -qvist ...): a name whose given name the list lacks ("Karl-Alfons
+# Berg", "Zorah Lindqvist") still reads as a person's by its last word.
+SURNAME_ENDINGS = ("son", "berg", "ström", "strand", "qvist", "kvist", "quist", "gren", "lund", "lind", "holm", "dahl",
+                   "stedt", "stad", "blad", "blom", "bäck", "borg", "by", "fors", "hed", "mark", "sjö", "vall", "ås")
+SURNAME_MIN_CHARS = 4  # "By", "Ås" alone are places, not surnames
+
+
+def surname_like(name: str) -> bool:
+    """Whether ``name`` ("Maj-Britt Öberg", "Zorah Lindqvist") is two or three capitalised words ending in a word of a
+    common Swedish surname's form."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and len(words[-1]) >= SURNAME_MIN_CHARS \
+        and words[-1].lower().endswith(SURNAME_ENDINGS)
+
+
 def is_first_name(word: str) -> bool:
     """ "Anna", "Anna-Karin", "Per-Olof", "Maj-Britt": a given name, each part of a double name one (or, beside a
     given name, a part of double names only)."""
