@@ -123,3 +123,16 @@ def test_dev_pdf3_renderings_score(score_script):
     report = score_report(score_script, "--manifest", GENRE / "manifest-pdf3.txt")
     assert report["errors"] == []
     assert report["overall"] >= DEV_FLOOR, report["misses"]
+
+
+def test_a_run_of_glued_section_signs_takes_one_read_as_a_three():
+    """A scanned "§1" ... "§7" read "81" ... "85", then "36", "87": Tesseract read that one "§" as a "3" (as it does
+    a serif "§" set apart). Between "85" and "87" of a glued run, "36" is § 6; a "36" that does not continue such a
+    run stays as written."""
+    from protokoll.clean.lines import clean
+    titles = ["Öppnande", "Dagordning", "Konstituering", "Firmatecknare", "Ansvar", "Ekonomi", "Protokollet"]
+    glued = ["81", "82", "83", "84", "85", "36", "87"]
+    text = "\n".join(f"{g} {title}\n{title} behandlades." for g, title in zip(glued, titles))
+    assert [x.text for x in clean(text).lines][::2] == [f"§ {n} {title}" for n, title in enumerate(titles, 1)]
+    plain = "\n".join(f"{n} {title}\nText." for n, title in zip((34, 35, 36, 37), titles))
+    assert [x.text for x in clean(plain).lines][::2] == [f"{n} {title}" for n, title in zip((34, 35, 36, 37), titles)]
