@@ -377,6 +377,9 @@ def _mend_spaced_sections(lines: list[Line]) -> None:
 
 
 GLUED_RUN_MIN = 3  # headings "8N" in a run before their "8" is read as a "§" by the run alone
+# The other glyphs a serif "§" is read as (_SPACED_SECTION's): glued to the next number of a run of "8N" headings
+# ("85 Ansvarsområden", "36 Ekonomi", "87 Föregående protokoll"), one is that run's "§" too.
+GLUED_RUN_OTHER_GLYPHS = "35"
 
 
 def _mend_glued_run(lines: list[Line], heads: list) -> None:
@@ -392,6 +395,11 @@ def _mend_glued_run(lines: list[Line], heads: list) -> None:
             glued.append((k, readings[int(digits[1:])]))
             read.append(int(digits[1:]))
             written.append(number)
+        elif text[:1] in GLUED_RUN_OTHER_GLYPHS and len(digits) > 1 and glued and glued[-1][0] == heads[len(read) - 1][0] \
+                and int(digits[1:]) == read[-1] + 1 and " " in text:
+            glued.append((k, f"§ {digits[1:]} {text.split(' ', 1)[1]}"))
+            read.append(int(digits[1:]))
+            written.append(int(digits))
         elif len(readings) == 1:  # a heading with its "§" (or a plain number) counts in both readings
             read.append(next(iter(readings)))
             written.append(number if number is not None else read[-1])

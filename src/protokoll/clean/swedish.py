@@ -15,6 +15,7 @@ from itertools import product
 
 from protokoll import regexes
 from protokoll.clean.lexicon import lexicon
+from protokoll.read import SWEDISH_LETTERS, lost_swedish
 from protokoll.vocab.names import is_first_name
 
 # For each character OCR may have produced: the characters it may stand for, with a log-prior.
@@ -43,8 +44,6 @@ _WORD = regexes.compile(r"(?<![\w@.])[A-Za-zÀ-ÿ&6]*[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ&6
 # " " + text (a word at the start has a character before it too); group 1 is the word. A word never starts
 # where the one before ends (it would have run on), so consuming that character loses none.
 _WORD_AFTER = regexes.compile(r"[^\w@.](" + _WORD.pattern.removeprefix(r"(?<![\w@.])") + ")")
-_SWEDISH = "åäöÅÄÖ"
-_ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 
 
 # A word the list has without its -s is scored as that word, less probable (a factor of e²); only for long
@@ -96,12 +95,7 @@ def _head_score(head: str) -> float | None:
 
 def looks_damaged(text: str) -> bool:
     """True when a Swedish text has far fewer å/ä/ö than Swedish prose always has (about 3 %)."""
-    # Counted with bytes.translate, which runs in C: ASCII letters plus the Swedish ones.
-    swedish = sum(text.count(c) for c in _SWEDISH)
-    letters = len(text.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS)) + swedish
-    if letters < 200:
-        return False
-    return swedish / letters < 0.008
+    return lost_swedish(text)
 
 
 def _variants(word: str) -> list[tuple[str, float]]:
@@ -252,7 +246,7 @@ def suspect_positions(text: str) -> list[int]:
 def looks_intact(word: str) -> bool:
     """True when a word still has its å/ä/ö and shows no OCR damage: whatever wrote it kept Swedish letters
     and misread none visibly, so it is spelled as meant ("Norrsjö" is a place of its own, not "Norsjö")."""
-    return any(c in word for c in _SWEDISH) and not has_suspects(word)
+    return any(c in word for c in SWEDISH_LETTERS) and not has_suspects(word)
 
 
 def repair_suspects(text: str) -> str:

@@ -257,6 +257,9 @@ class _Row:
         self.labels = [label for role, _, _, label in header if role == RESPONSIBLE]
         # id of each action or responsible piece → (page, start) of the line it stood on
         self.row_line: dict[int, tuple[int, int]] = {}
+        # (page, start) of the row's lines that a blank line stands over: a ruled table's rows of their own under
+        # one number ("4  Åtgärdslista" over three task rows, each with its responsible and date cells)
+        self.blank_lines: set[tuple[int, int]] = set()
 
     def _placed(self, cell: list[Line]) -> bool:
         """Whether the lines each piece of ``cell`` and of the responsible cells stood on are known (rows read
@@ -267,15 +270,17 @@ class _Row:
     def _task_starts(self, cell: list[Line]) -> list[int]:
         """Where in an action cell a task line starts a part of its own: a line with a responsible cell
         beside it, after report lines without one that end a sentence ("Två hästar pensioneras. Ersättare
-        söks." / "Ta fram kravprofil      Kim      31/10"). The cell's first line never splits it, nor a line
-        beside a responsible cell that goes on from the line above ("Per" / "Lisa")."""
+        söks." / "Ta fram kravprofil      Kim      31/10"), or a task line with a responsible cell beside it that
+        a blank line parts from the line above (rows of their own under one number). The cell's first line never
+        splits it, nor a line beside a responsible cell that goes on from the line above ("Per" / "Lisa")."""
         if not self._placed(cell):
             return []
         beside = {self.row_line[id(p)] for column in self.responsible for p in column}
         return [k for k in range(1, len(cell))
-                if self.row_line[id(cell[k])] in beside and self.row_line[id(cell[k - 1])] not in beside
-                and cell[k].text[:1].isupper()
-                and cell[k - 1].text.rstrip()[-1:] in _SENTENCE_ENDS]
+                if self.row_line[id(cell[k])] in beside and cell[k].text[:1].isupper()
+                and (self.row_line[id(cell[k])] in self.blank_lines
+                     or self.row_line[id(cell[k - 1])] not in beside
+                     and cell[k - 1].text.rstrip()[-1:] in _SENTENCE_ENDS)]
 
     def _responsible_lines(self, parts: list[list[Line]]) -> list[list[Line]]:
         """The "Ansvar:"/"Klart till:" lines of each part of the action cells: a responsible cell belongs to
@@ -312,8 +317,11 @@ class _Row:
             # "godkänna dagordningen", "att boka aulan": a decision without its formula is labelled as one;
             # a sentence ("Frågan bordlades.", "Lina bokar lokalen.") is read as running text is. A task line
             # after the cell's report ("Ta fram kravprofil" with "Kim" beside it) is the row's task.
+            # So is the first of several task rows under one number, a bare task ("Beställa tryck") beside its own
+            # responsible cell.
             first = part[0]
-            if first.text[:1].islower() or n and responsible[n]:
+            if first.text[:1].islower() or n and responsible[n] or (
+                    len(parts) > 1 and responsible[0] and first.text.rstrip()[-1:] not in _SENTENCE_ENDS):
                 first = Line(f"{ACTION_LABEL}: {first.text}", first.page, first.start, first.end,
                              indent=first.indent, low_confidence=first.low_confidence)
             # A cell is a paragraph of its own: its first line, wrapped in the cell ("Ordföranden öppnade"
@@ -436,6 +444,8 @@ class _Table:
                 columns = {RESPONSIBLE: self.row.responsible, ACTION: self.row.action}.get(role, self.row.text)
                 columns[column - roles.index(role)].append(piece)
                 self.row.row_line[id(piece)] = (line.page, line.start)
+                if line.blank_before:
+                    self.row.blank_lines.add((line.page, line.start))
 
 
 def _read_raw(lines: list[Line], i: int, out: list[Line], settings: TableSettings) -> int:

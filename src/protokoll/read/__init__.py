@@ -11,6 +11,28 @@ if TYPE_CHECKING:
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp"}
 
 
+# Swedish prose has about 3 % å/ä/ö among its letters; OCR without a Swedish model, or a lossy conversion, leaves
+# far fewer. Fewer than this share, over at least this many letters, is text that lost them.
+SWEDISH_LETTERS = "åäöÅÄÖ"
+LOST_SWEDISH_SHARE = 0.008
+LOST_SWEDISH_MIN_LETTERS = 200
+_ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
+
+
+def swedish_share(text: str) -> tuple[int, int]:
+    """(å/ä/ö, letters) of a text."""
+    # Counted with bytes.translate, which runs in C: ASCII letters plus the Swedish ones.
+    swedish = sum(text.count(c) for c in SWEDISH_LETTERS)
+    return swedish, len(text.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS)) + swedish
+
+
+def lost_swedish(text: str, min_letters: int = LOST_SWEDISH_MIN_LETTERS) -> bool:
+    """True when a Swedish text of at least ``min_letters`` letters has far fewer å/ä/ö than Swedish prose always
+    has (it lost them)."""
+    swedish, letters = swedish_share(text)
+    return letters >= max(1, min_letters) and swedish / letters < LOST_SWEDISH_SHARE
+
+
 @dataclass
 class Page:
     """The text of one page, as the reader got it, with what it knows about its quality."""

@@ -144,16 +144,33 @@ def _run(args: list[str], number: int, deadline: float) -> subprocess.CompletedP
         raise OcrFailed(f"Tesseract kunde inte startas ({e.strerror or e})") from None
 
 
-def _with_image(image, args: list[str], number: int, deadline: float) -> subprocess.CompletedProcess:
-    # Handed over as an uncompressed BMP: a PNG would cost a tenth of what Tesseract itself takes.
+def resolution(image) -> int | None:
+    """The page image's resolution (dots per inch) where its reader knows it (``image.info["dpi"]``)."""
+    dpi = image.info.get("dpi") if hasattr(image, "info") else None
+    try:
+        value = round(float(dpi[0])) if dpi else 0
+    except (TypeError, ValueError, IndexError):
+        return None
+    return value if value >= MIN_DPI else None
+
+
+# Below this a stated resolution is no real one (a file's 1 or 72 "dpi" written by default): Tesseract then guesses.
+MIN_DPI = 100
+
+
+def _with_image(image, args: list[str], number: int, deadline: float, dpi: int | None = None) -> subprocess.CompletedProcess:
+    # Handed over as an uncompressed BMP: a PNG would cost a tenth of what Tesseract itself takes. A BMP states
+    # no resolution Tesseract takes, so the page's own is given: guessed, it is too low, and the page's layout
+    # comes apart (a column of item numbers read as a block of its own, after the text it numbers).
+    dpi = dpi or resolution(image)
     with tempfile.TemporaryDirectory(prefix="protokoll-ocr-") as tmp:
         name = os.path.join(tmp, "page.bmp")
         image.save(name, format="BMP")
-        return _run(["tesseract", name, "stdout", *args], number, deadline)
+        return _run(["tesseract", name, "stdout", *(["--dpi", str(dpi)] if dpi else []), *args], number, deadline)
 
 
-def _read_words(image, lang: str, number: int, deadline: float) -> dict[str, list]:
-    done = _with_image(image, ["-l", lang, "tsv"], number, deadline)
+def _read_words(image, lang: str, number: int, deadline: float, dpi: int | None = None) -> dict[str, list]:
+    done = _with_image(image, ["-l", lang, "tsv"], number, deadline, dpi)
     if done.returncode != 0:
         raise OcrFailed(f"sidan {number}: {_error(done.stderr or b'', lang)}")
     return _tsv((done.stdout or b"").decode("utf-8", "replace"))
@@ -194,7 +211,8 @@ def _upright_words(image, lang: str, number: int, deadline: float) -> dict[str, 
     """Tesseract's words of a page set straight (``deskew``), read again turned when it reads poorly or
     on end and OSD finds it turned; of the two readings the one with more confident text is kept (a
     reading on end only when the upright one is much poorer: its layout is lost)."""
-    data = _read_words(deskew.straighten(image), lang, number, deadline)
+    dpi = resolution(image)  # the straightened copy is a new image, without the page's info
+    data = _read_words(deskew.straighten(image), lang, number, deadline, dpi)
     words, mean = _confidence(data)
     poor = mean is not None and mean < SCAN.orientation_check_below and words >= SCAN.orientation_min_words
     if not poor and not _sideways(data):
@@ -202,7 +220,7 @@ def _upright_words(image, lang: str, number: int, deadline: float) -> dict[str, 
     turn = orientation(image, number, deadline)
     if not turn:
         return data
-    turned = _read_words(deskew.straighten(image.rotate(-turn, expand=True)), lang, number, deadline)
+    turned = _read_words(deskew.straighten(image.rotate(-turn, expand=True)), lang, number, deadline, dpi)
     # a reading on end is as confident as the upright one but has lost the page's layout
     par = SCAN.sideways_keep if not poor else 1.0
     return turned if _confident_chars(turned) > par * _confident_chars(data) else data

@@ -10,7 +10,7 @@ from statistics import median
 from typing import Iterator
 
 from protokoll.errors import TooLarge, UnreadableInput
-from protokoll.read import PAGE_LIMITS, Options, Page, ocr, render_scale
+from protokoll.read import PAGE_LIMITS, Options, Page, lost_swedish, ocr, render_scale
 from protokoll.tableheads import HEADER_WORDS, NUMBER, is_header
 
 MIN_TEXT_CHARS = 25  # a page with fewer characters in its text layer is a scan
@@ -601,6 +601,29 @@ def read_pdf(path: Path, options: Options) -> Iterator[Page]:
         raise (TooLarge if e.exit_code == TooLarge.exit_code else UnreadableInput)(str(path), e.reason) from None
 
 
+def ocr_layer(page) -> bool:
+    """Whether a page's text is a scanner's OCR: every text object invisible (render mode 3), over an image."""
+    import pypdfium2.raw as pdfium_c
+
+    texts = images = 0
+    for k in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
+        obj = pdfium_c.FPDFPage_GetObject(page.raw, k)
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
+            if pdfium_c.FPDFTextObj_GetTextRenderMode(obj) != pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE:
+                return False
+            texts += 1
+        elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            images += 1
+    return texts > 0 and images > 0
+
+
+def _can_read_swedish(options: Options) -> bool:
+    """Whether this reader's own OCR reads Swedish: Tesseract is here, asked for Swedish and has it."""
+    return options.ocr == "auto" and "swe" in options.lang.split("+") and ocr.available() and \
+        "swe" in ocr.languages()
+
+
 def _read_pdf(path: Path, options: Options) -> Iterator[Page]:
     doc = _open(path)
     try:
@@ -608,14 +631,24 @@ def _read_pdf(path: Path, options: Options) -> Iterator[Page]:
             raise TooLarge(str(path), f"{len(doc)} sidor, över gränsen på {PAGE_LIMITS.max_pages} sidor")
         texts = {}
         to_ocr = []
+        scanned_layer = []  # pages whose text layer a scanner's OCR wrote (invisible text over the page image)
         for i in range(len(doc)):
             page = doc[i]
             text = page_text(page) if options.ocr != "always" else ""
             if options.ocr == "never" or len("".join(text.split())) >= MIN_TEXT_CHARS:
                 texts[i + 1] = Page(number=i + 1, text=text, method="text-layer")
+                if lost_swedish(text, min_letters=0) and ocr_layer(page):  # a page too short to tell is counted below
+                    scanned_layer.append(i + 1)
             else:
                 to_ocr.append(i + 1)
             page.close()
+        # A scanner's OCR run without the Swedish model ("Motet", "Féredragande"): its pages are read again by
+        # this reader's OCR, which has it, rather than repaired word by word.
+        if scanned_layer and lost_swedish("\n".join(texts[n].text for n in scanned_layer)) and \
+                _can_read_swedish(options):
+            for n in scanned_layer:
+                del texts[n]
+            to_ocr = sorted(to_ocr + scanned_layer)
         if to_ocr and not ocr.available():
             raise UnreadableInput(str(path), "skannade sidor kräver Tesseract, som inte är installerat")
 
@@ -628,7 +661,9 @@ def _read_pdf(path: Path, options: Options) -> Iterator[Page]:
                     raise UnreadableInput(str(path), f"sidan {number} är {width:.0f} × {height:.0f} punkter, "
                                                      f"ingen sidstorlek (högst {PAGE_LIMITS.max_side_points:.0f})")
                 bitmap = page.render(scale=scale, grayscale=True)
-                yield number, bitmap.to_pil()
+                image = bitmap.to_pil()
+                image.info["dpi"] = (scale * 72, scale * 72)  # for Tesseract (``ocr.resolution``)
+                yield number, image
                 page.close()
 
         ocr_map = options.ocr_map or ocr.ocr_pages
