@@ -1603,6 +1603,11 @@ def _table_entries(rows, cols: dict[str, int], status: str, role: str | None = N
                     blank.append(a)
     if marked or "serving" in cols:
         for a in blank:
+            if " " not in a.name and not names.is_first_name(a.name):
+                # "Ärendelista", "Folkhälsorådet": a heading after the table (past its legend, over the page
+                # break) that the rows ran into, no one absent
+                out.remove(a)
+                continue
             a.status = "absent"  # "Ahmad Karimi (S)" with no mark in a roll of marks
     return out
 

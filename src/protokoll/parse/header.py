@@ -189,6 +189,10 @@ ISO_DATE = regexes.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # ending the line: six digits elsewhere are no date.
 COMPACT_DATE_TITLE = regexes.compile(r"(?:^|\s{3,})(?P<word>[A-ZÅÄÖ][\wåäö-]*(?:möte|sammanträde|protokoll))\s+"
                                 r"(?P<y>\d{2})(?P<sep>-?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)$", re.IGNORECASE)
+# "Datum: 260312": a date label whose value is written yymmdd, as a state committee's protocol or a file name
+# writes it; only the six digits alone after the label.
+COMPACT_DATE_LABEL = regexes.compile(r"^(?:datum|sammanträdesdatum|mötesdatum)\s*:?\s+"
+                                     r"(?P<y>\d{2})(?P<sep>-?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)$", re.IGNORECASE)
 CENTURY = 2000  # a yymmdd date's century: minutes written today
 PLACE_TIME = regexes.compile(tolerant(
     # "PLATS DATUM OCH TID FÖR MÖTET" (a church body's label cell), "Plats, datum och tid för sammanträdet"
@@ -365,7 +369,8 @@ def parse_header(lines: list[Line], after_lists: frozenset[int] = frozenset()) -
             break
         put("date", dates.meeting_day(line.text), line)
     for line in lines[:TITLE_LINES] if "date" not in h.values else ():
-        m = COMPACT_DATE_TITLE.search(line.text.strip()) if line.text[-1:].isdigit() else None
+        m = (COMPACT_DATE_TITLE.search(line.text.strip()) or COMPACT_DATE_LABEL.match(line.text.strip())) \
+            if line.text[-1:].isdigit() else None
         if m:
             put("date", _compact_date(m), line)
     # (a title sentence read whole: "... klockan" / "13.00 i Folkets hus")
@@ -378,6 +383,12 @@ def parse_header(lines: list[Line], after_lists: frozenset[int] = frozenset()) -
         _title_venue(lines, put)
     if "location" not in h.values:
         _held_at(lines, put)
+    if "organisation" not in h.values:
+        for line in lines[:TITLE_LINES]:
+            m = COMMITTEE.match(line.text.strip())
+            if m:
+                put("organisation", m.group("name"), line)
+                break
     if "location" not in h.values:
         _venue_after_date_line(lines, put)
     if "location" not in h.values:
@@ -705,6 +716,11 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
             put("organisation", m.group("org").strip(), line)
             return
         m = BODY_LINE.match(cut)
+        if not m and "/" in cut:
+            glossed = cut.rpartition("/")[2].strip()
+            if glossed[:1].isupper() and BODY_LINE.fullmatch(glossed):
+                # "Kulturlávdegoddi / Kulturnämnden": bilingual minutes gloss the body before a slash
+                cut, m = glossed, BODY_LINE.match(glossed)
         met = _meeting_then_org(cut)
         if met and (body_line is None or body_line[1].lower() == met[0].lower()):
             # "Elevrådsmöte Tallängsskolan", "Styrelsemöte Björkby Ryttarförening": the meeting, then who meets
@@ -909,6 +925,12 @@ def _opens_with_date(text: str) -> bool:
     weekday = WEEKDAY.match(text)
     at = weekday.end() if weekday else _DATE_LEAD.match(text).end()
     return bool(dates.DATE.match(text, at) or ISO_DATE.match(text, at))
+
+
+# A state committee or inquiry named with its designation, the ministry's letters and the year's number:
+# "Delegationen för digital samverkan (Fi 2026:01)", "Utredningen om tryggare skolvägar (U 2026:04)". Who met.
+COMMITTEE = regexes.compile(r"^(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäöÅÄÖ-]+){1,9}?)\s*"
+                            r"\((?:[A-ZÅÄÖ][a-zåäö]{0,2}|[A-ZÅÄÖ]{1,3})\s+(?:19|20)\d{2}:\d{1,3}\)$")
 
 
 def _held_at(lines: list[Line], put) -> None:

@@ -101,6 +101,13 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     # the municipal auditors' expert, present at their meetings ("Sakkunnigt biträde:" / "Karin Lund, revisor")
     ("sakkunnigt biträde", "present", None),
     ("sakkunniga biträden", "present", None),
+    # a state committee's or inquiry's roll beside its members ("Sakkunniga: A (Finansdepartementet)",
+    # "Experter: B (Skolverket)", "Sekretariat: C (huvudsekreterare)"): what each is at the meeting
+    ("sakkunniga", "present", "sakkunnig"),
+    ("sakkunnig", "present", "sakkunnig"),
+    ("experter", "present", "expert"),
+    ("expert", "present", "expert"),
+    ("sekretariat", "present", None),
     ("arbetsgivarrepresentanter", "present", None),
     ("arbetstagarföreträdare", "present", None),
     ("arbetstagarrepresentant", "present", None),
