@@ -257,7 +257,30 @@ def remove(lines: list[Line]) -> list[Line]:
         seen.add(k)
         line.text = text
         out.append(line)
+    _keep_breaks(lines, out)
     return out
+
+
+# A numbered heading ("1. Val av justerare", "§ 4 Ekonomi") that a dropped page mark stood over.
+_HEADING_AFTER_BREAK = regexes.compile(r"^(?:§\s*\d|\d{1,3}[.)]\s+[A-ZÅÄÖ])")
+
+
+def _keep_breaks(lines: list[Line], kept: list[Line]) -> None:
+    """The paragraph break a dropped line stood after, kept where a numbered heading follows it: "3. Åtgärdslista"
+    / "" / "          2 (3)" / "1. Val av justerare" is a list and then an item, not one list (a layout's page
+    mark between them, the page break itself lost)."""
+    ids = {id(line) for line in kept}
+    gap = False
+    for line in lines:
+        if id(line) not in ids:
+            gap = gap or line.blank_before
+            continue
+        if gap and not line.blank_before and line.text[:1] in _HEADING_FIRST and _HEADING_AFTER_BREAK.match(line.text):
+            line.blank_before = True
+        gap = False
+
+
+_HEADING_FIRST = frozenset("§0123456789")
 
 
 

@@ -982,7 +982,8 @@ def _is_place_cell(cells: list[tuple[int, str]], chunk: str, text: str) -> bool:
         return False
     if "," in chunk:  # "Peter Berg, Lövhamra kommun": a person of the next column with their municipality
         return False
-    if municipalities.with_suffix(chunk):  # "Birgitta Hällgren, ordförande     Tunaberga kommun"
+    if municipalities.with_suffix(_PLACE_NOTE.sub("", chunk)):
+        # "Birgitta Hällgren, ordförande     Tunaberga kommun", "Ulf Lind     Sotenäs kommun (tjänstgör 1-5)"
         return is_name(cells[0][1].split(",")[0].split("(")[0].strip())
     if "," in cells[0][1] or "(" in cells[0][1]:
         return False

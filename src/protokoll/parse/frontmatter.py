@@ -168,6 +168,8 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
                 if rest:
                     _add(fm.offices, kind, names_in(rest))
             mode = f"office:{kind}"
+        elif mode == "list" and _group_over_rows(unfolded, k):
+            pass  # "Kommunrepresentanter" / "Areella näringar/markägare" over "Name    Organisation" rows: a group
         elif mode == "list" and text.strip().lower() not in NUMBER_TITLES \
                 and not cv.OFFICERS_HEADING.match(text.strip()) \
                 and (looks_like_entries(text) or continues_list(sections[-1][-1].text, text)
@@ -233,6 +235,22 @@ def _signing_line(text: str) -> bool:
     """The dotted line a signature is written on, alone or with a label beside it ("........ Paragrafer 30–38")."""
     rule = SIGNING_RULE.match(text.strip())
     return bool(rule) and (rule.end() == len(text.strip()) or bool(cv.FRONT_LABEL.match(text.strip()[rule.end():])))
+
+
+GROUP_OVER_ROWS_WORDS = 4  # "Areella näringar/markägare", "Ideella naturvården": a group's name is short
+
+
+def _group_over_rows(lines: list[Line], k: int) -> bool:
+    """A group of a roll named on a line of its own, over rows laid out "Name      Organisation" (a water council's
+    board by whom it represents: "Kommunrepresentanter", "Företag/industrier"): no one's name, no gap, no colon."""
+    text = lines[k].text.strip()
+    if k + 1 >= len(lines) or "   " in text or ":" in text or not text[:1].isupper() \
+            or not 1 <= len(text.split()) <= GROUP_OVER_ROWS_WORDS or any(c.isdigit() for c in text):
+        return False
+    nxt = lines[k + 1].text.strip()
+    if "   " not in nxt or lines[k + 1].blank_before or not looks_like_entries(nxt):
+        return False
+    return not is_first_name(text.split()[0].split("/")[0].split("-")[0])
 
 
 def _group_label(text: str) -> bool:

@@ -575,8 +575,18 @@ def _joined_titles(lines: list[Line]) -> list[Line]:
             # word that leads to its place (no line ends so)
             line = replace(line, text=f"{line.text.rstrip()} {lines[i].text.strip()}")
             i += 1
+        elif i < len(lines) and not lines[i].blank_before and len(line.text.split()) <= OWNER_WRAP_WORDS \
+                and line.text.rsplit(None, 1)[-1:] in (["för"], ["inom"]) and lines[i].text.strip()[:1].isupper() \
+                and ":" not in lines[i].text and not _COLUMN_GAP.search(line.text.strip() + lines[i].text.strip()):
+            # "Beredningsgruppen för" / "Ormåns vattenråd": a group's name wrapped before the organisation it
+            # works for (a heading set in a narrow column)
+            line = replace(line, text=f"{line.text.rstrip()} {lines[i].text.strip()}")
+            i += 1
         out.append(line)
     return out
+
+
+OWNER_WRAP_WORDS = 3  # "Styrelsen för", "Arbetsgruppen för": the group's word alone before the wrapped owner
 
 
 # A day and month without a year ("styrelsemöte 11/3"): the year the mail was sent goes after it.

@@ -639,6 +639,8 @@ def _summary_decisions(blocks: list[Block], initials: frozenset[str], width: flo
     that leads a dash list of tasks ("Föreningen står för fikat. / – Pia köper bullar. / – Jamal ordnar
     kaffe.") is one decision with its list: dash lines under a paragraph belong to it."""
     out: list[tuple[str, list]] = []
+    # "Bilaga 2", "Bilaga 2.1 & 2.2" alone on a line: a reference to the papers, no report before the clauses
+    blocks = [b for b in blocks if not (b.text[:3] in ("Bil", "bil") and ATTACHMENT_REFERENCE.match(b.text))]
     closing = _closing_clauses(blocks)
     if closing:
         blocks, clauses = blocks[:-closing], blocks[-closing:]
@@ -687,6 +689,10 @@ def _closing_clauses(blocks: list[Block]) -> int:
             or dec.PROPOSES.search(before.text):
         return 0
     return n
+
+
+ATTACHMENT_REFERENCE = regexes.compile(r"^(?:bilag(?:a|or)|bil\.)\s*\d[\d.]*(?:\s*(?:[-–&,]|och)\s*\d[\d.]*)*\.?$",
+                                       re.IGNORECASE)
 
 
 def _leading_clauses(blocks: list[Block]) -> int:

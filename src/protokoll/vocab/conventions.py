@@ -511,7 +511,8 @@ OFFICE_WORDS: tuple[tuple[str, str], ...] = (
     ("mötessekreterare", SECRETARY), ("stämmosekreterare", SECRETARY), ("årsmötessekreterare", SECRETARY),
     ("protokollförare", SECRETARY), ("sekreterare för mötet", SECRETARY),
     ("sekreterare", SECRETARY), ("sekr", SECRETARY), ("vid protokollet", SECRETARY),
-    ("vid anteckningarna", SECRETARY), ("antecknat av", SECRETARY), ("antecknare", SECRETARY),
+    ("vid anteckningarna", SECRETARY), ("vid minnesanteckningarna", SECRETARY),  # notes' keeper
+    ("antecknat av", SECRETARY), ("antecknare", SECRETARY),
     ("anteckningar", SECRETARY), ("anteckningsförare", SECRETARY),
     ("protokolljusterare", ADJUSTER), ("justeringsperson", ADJUSTER), ("justeringspersoner", ADJUSTER),
     ("justerare", ADJUSTER), ("justerande", ADJUSTER), ("utses att justera", ADJUSTER),
@@ -530,7 +531,8 @@ _OFFICE_OF = {w: office for w, office in OFFICE_WORDS}
 BOARD_OFFICES = frozenset({"ordförande", "ordf", "sekreterare", "sekr"})
 # Labels that only introduce what follows ("Vid protokollet", "Justeras"): weaker than a role word.
 # The labels the secretary signs under ("Vid protokollet" / the name).
-KEEPER_LABELS = frozenset({"vid protokollet", "vid anteckningarna", "antecknat av", "protokollförare"})
+KEEPER_LABELS = frozenset({"vid protokollet", "vid anteckningarna", "vid minnesanteckningarna", "antecknat av",
+                           "protokollförare"})
 SIGNATURE_INTRO = frozenset({"vid protokollet", "vid anteckningarna", "justeras", "justeras av", "antecknat av"})
 SIGNATURE_START = Folded(
     tolerant(r"^(?:vid protokollet|vid anteckningarna|justeras|underskrifter|signaturer|antecknat av|"
