@@ -756,7 +756,8 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
             if org_line is None or (k == org_at + 1 and LOCAL_UNIT.search(text)):
                 # "Svenska kyrkan" / "Åsby-Lindås pastorat": the parish meets. "Hedeby kommun 2025-03-12": the date
                 # a PDF's line put beside the organisation is no part of it.
-                org_line, org_at, org_text = line, k, _before_title(cut or text)
+                # ("Gräsö Fiber ekonomisk förening, org nr 769633-1208": the number is no part of the name)
+                org_line, org_at, org_text = line, k, _ORG_TAIL.sub("", _before_title(cut or text)).strip(" ,")
         right = cells[1] if len(cells) == 2 else glued
         if body_line is None and right and BODY_PROTOCOL.match(right):
             # "Sjödalens scoutdistrikt        Styrelseprotokoll", or glued on with one space
