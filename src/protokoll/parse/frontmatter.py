@@ -250,6 +250,9 @@ def _group_over_rows(lines: list[Line], k: int) -> bool:
     nxt = lines[k + 1].text.strip()
     if "   " not in nxt or lines[k + 1].blank_before or not looks_like_entries(nxt):
         return False
+    before = re.split(r"\s{2,}", lines[k - 1].text.strip(), maxsplit=1)[0].split() if k else []
+    if before and (is_first_name(before[-1]) or before[-1].lower() in ("för", "och", "av")):
+        return False  # " Rolf Ahl, tjänstgör för Ingrid      Västmo kommun" / " Bergsten": a name wrapped, no group
     return not is_first_name(text.split()[0].split("/")[0].split("-")[0])
 
 
