@@ -156,3 +156,11 @@ Protokoll
 def test_bullet_points_wrapped_at_the_bullets_margin_are_still_one_item_each():
     titles = [item.title for item in parse_text(POINTS).items]
     assert titles == ["Mötet öppnas", "Vårdagen", "Kassan är 5 200 kr", "Nästa möte: 3/3-2026 kl. 18:00", "Mötet avslutat!"]
+
+
+def test_a_surname_wrapped_after_its_particle_stays_in_the_list():
+    # found by test_attendance_property (a random run): the guard for a topic under a list of full names
+    text = ("Protokoll från styrelsemöte i Exempelföreningen\nDatum: 2025-03-04\nFrånvarande: Anna Öberg\n"
+            "Närvarande: Anna Lindström, Anna-Karin Öberg och Anna af\nKlinteberg\n\n1. Mötets öppnande\n"
+            "Anna öppnade mötet.\n2. Val av justerare\nAnna valdes.\n")
+    assert "Anna af Klinteberg" in [a.name for a in parse_text(text).attendees]

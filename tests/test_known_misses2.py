@@ -120,3 +120,11 @@ def test_a_counted_lagtima_landskap_is_the_body():
 # --- an extract's certification after the signatures (fixture 444) ----------------------------------------------
 def test_the_one_who_certifies_an_extract_checks_no_minutes():
     assert fixture("444").adjusters == ["Ola Fredin", "Katja Mörn"]
+
+
+def test_a_surname_in_a_definite_forms_shape_after_its_given_name_starts_no_run_on_text():
+    # merge of miss and h17: "Dahlgren" ends as a definite noun does ("-en"), but after "Anders" it is his surname
+    from protokoll.parse.blocks import heading_at
+
+    h = heading_at("6.  Uppdrogs åt Anders Dahlgren att ta fram ett förslag till budget för 2027.")
+    assert h.title.startswith("Uppdrogs åt Anders Dahlgren att")

@@ -111,6 +111,34 @@ def glue_wrapped_titles(page: str, settings: CellSettings = CELLS) -> str:
     return "\n".join(lines)
 
 
+# A column title's first part hyphenated a line above its cell ("När-" over "varo", a presence column too
+# narrow for the word): the line holds only such parts, each at the start of a cell of the title row under it.
+_HYPHENATED_PART = regexes.compile(r"^[^\W\d_]{2,}-$")
+
+
+def glue_hyphenated_titles(page: str) -> str:
+    """``page`` with each column title hyphenated over two lines whole again: "            När-" over
+    "Ordinarie ledamöter           varo" is "Ordinarie ledamöter           Närvaro", where every piece of the
+    upper line ends in a hyphen and stands right over a cell of a line of two cells or more."""
+    if "-\n" not in page:
+        return page
+    lines = page.split("\n")
+    k = 0
+    while k + 1 < len(lines):
+        above = _laid_out_cells(lines[k]) if lines[k].endswith("-") else []
+        below = dict(_laid_out_cells(lines[k + 1])) if above else {}
+        if len(below) >= 2 and all(_HYPHENATED_PART.match(part) and below.get(start, "")[:1].islower()
+                                   for start, part in above):
+            for start, part in above:
+                below[start] = part[:-1] + below[start]
+            text = ""
+            for start, cell in sorted(below.items()):
+                text += " " * max(start - len(text), CELLS.gap if text else 0) + cell
+            lines[k:k + 2] = [text]
+        k += 1
+    return "\n".join(lines)
+
+
 def _gapped_lines(page: str) -> set[int]:
     """Indexes of the lines of ``page`` that hold two cells or more (see _CELL_GAP)."""
     out: set[int] = set()

@@ -100,6 +100,44 @@ def _label_kind(text: str) -> str | None:
     return _KIND_OF_FOLDED.get(t) if t.isascii() else None  # "ovriga narvarande": a label that lost its ö and ä
 
 
+# A label glossed in another language before a slash, as bilingual minutes write it (Sametinget's
+# "Báiki ja áigi/Plats och tid", "Mearrideaddjit/Beslutande", "čálli/sekreterare"; a Finnish administrative area's
+# "Paikka ja aika / Plats och tid"): the gloss, then the Swedish label up to its value's column gap or the line's
+# end. The gloss is one to five words and no Swedish label itself ("Ordförande/sekreterare" is one office).
+_GLOSSED_LABEL = regexes.compile(r"^(?P<indent>\s*)(?P<gloss>[^\W\d_][^\s/]*(?: [^\s/]+){0,4}) ?/ ?"
+                                 r"(?P<label>[^\W\d_][^\s/]*(?: [^\s/]+){0,5}?)(?P<rest>:?(?:\s{2,}.*)?)$")
+# Labels that the front page's gloss may stand before, besides its one-line, list and stop labels.
+GLOSSED_ALSO = frozenset({"övriga deltagande", "utses att justera", "justerarnas sign", "justerandes sign",
+                          "paragraf", "underskrifter", "datum för anslags uppsättande", "ordförande", "justerare"})
+
+
+def drop_label_glosses(page: str) -> str:
+    """``page`` with each bilingual label's gloss before the slash taken out, the Swedish label kept where the
+    line had it and the value's column where it stood: "Báiki ja áigi/Plats och tid      Kansliet" reads
+    "Plats och tid                    Kansliet"."""
+    if "/" not in page:
+        return page
+    lines = page.split("\n")
+    for k, line in enumerate(lines):
+        if "/" not in line:
+            continue
+        m = _GLOSSED_LABEL.match(line)
+        if not m or not _glossed(m.group("label")) or _label_kind(m.group("gloss")) or \
+                m.group("gloss").lower() in GLOSSED_ALSO or _label_kind(m.group("gloss") + "/" + m.group("label")):
+            # ("ANSLAG/BEVIS" is one label)
+            continue
+        gloss_width = m.end("gloss") - m.start("gloss") + (m.start("label") - m.end("gloss"))
+        rest = m.group("rest")
+        pad = " " * gloss_width if rest.strip() else ""
+        lines[k] = m.group("indent") + m.group("label") + (rest[:1] if rest[:1] == ":" else "") + pad + \
+            (rest[1:] if rest[:1] == ":" else rest)
+    return "\n".join(lines)
+
+
+def _glossed(label: str) -> bool:
+    return bool(_label_kind(label)) or " ".join(label.lower().split()) in GLOSSED_ALSO
+
+
 def _label_at(lines: list[str], j: int, settings: ColumnSettings) -> tuple[str | None, str, int]:
     """(kind, text, its last line) of the label on line ``j``, which may be wrapped over two lines
     ("Justeringens plats och" / "tid", "Datum då anslaget sätts" / "upp"); kind None for no label."""

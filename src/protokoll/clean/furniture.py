@@ -42,12 +42,19 @@ SIGNATURE_START = regexes.compile(
 _FOOT_BOX = (r"(?:(?:justerandes?|justerarnas|justerarens|ordförandes|sekreterarens)\s+"
              r"(?:sign(?:atur(?:er)?)?\.?|initialer)|utdragsbestyrkande|signatur(?:er)?\s+justerare)"
              r"(?:\s*(?:\.{2,}|_{2,}|…+))?")  # a word processor's footer leaves a dotted or ruled space to sign
-FOOT_LINE_MAX = 80  # a longer line is text, not the signature boxes of a page's foot
+FOOT_LINE_MAX = 80  # a longer line is text, not the signature boxes of a page's foot (its wide gaps not counted)
+
+
+def _short_foot(text: str) -> bool:
+    return len(text) < FOOT_LINE_MAX or len(" ".join(text.split())) < FOOT_LINE_MAX
 # The body's abbreviation before an item's "§": "KS §", "SBN §", and of a committee of it, in up to three
 # words ("RUN AU §", "KS AU §"); or none ("§ 45").
 ORGAN_SIGN = r"(?:[A-ZÅÄÖ]{2,6}\s+){0,2}[A-ZÅÄÖ]{0,6}\s*§"
+# The page's number set at the right of the same line, after a wide gap ("Justerandes sign      4(5)",
+# "Justerandes sign      Sida 4 av 5"): a case system's foot as pdftotext -layout prints it.
+_FOOT_PAGE = r"(?:\s{2,}(?:sid(?:an|a)?\.?\s*)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s*\d{1,3}|/\s*\d{1,3}))"
 FOOT_LINE = regexes.compile(
-    rf"^{_FOOT_BOX}(?:\s+{_FOOT_BOX})*$"
+    rf"^{_FOOT_BOX}(?:\s+{_FOOT_BOX})*{_FOOT_PAGE}?$"
     r"|^" + ORGAN_SIGN + r"\s*\d+\s*\(forts(?:\.|ättning)?\)$", re.IGNORECASE)
 # The letters FOOT_LINE's box words start with, in either case (IGNORECASE matches ſ for s); its other
 # alternative needs a "§".
@@ -235,7 +242,7 @@ def remove(lines: list[Line]) -> list[Line]:
         if text[:1] in _PAGE_NUMBER_START and PAGE_NUMBER.match(text) and id(line) not in numbers \
                 and not _day_month(text) and id(line) not in labelled:
             continue
-        if len(text) < FOOT_LINE_MAX and (text[:1] in _FOOT_INITIALS or "§" in text) and FOOT_LINE.match(text):
+        if (text[:1] in _FOOT_INITIALS or "§" in text) and _short_foot(text) and FOOT_LINE.match(text):
             continue
         near_title = title is not None and -2 <= len(text) - len(title.text) <= 16
         # Running headers sit at page edges; only those lines (and title look-alikes) need a key.
@@ -250,7 +257,30 @@ def remove(lines: list[Line]) -> list[Line]:
         seen.add(k)
         line.text = text
         out.append(line)
+    _keep_breaks(lines, out)
     return out
+
+
+# A numbered heading ("1. Val av justerare", "§ 4 Ekonomi") that a dropped page mark stood over.
+_HEADING_AFTER_BREAK = regexes.compile(r"^(?:§\s*\d|\d{1,3}[.)]\s+[A-ZÅÄÖ])")
+
+
+def _keep_breaks(lines: list[Line], kept: list[Line]) -> None:
+    """The paragraph break a dropped line stood after, kept where a numbered heading follows it: "3. Åtgärdslista"
+    / "" / "          2 (3)" / "1. Val av justerare" is a list and then an item, not one list (a layout's page
+    mark between them, the page break itself lost)."""
+    ids = {id(line) for line in kept}
+    gap = False
+    for line in lines:
+        if id(line) not in ids:
+            gap = gap or line.blank_before
+            continue
+        if gap and not line.blank_before and line.text[:1] in _HEADING_FIRST and _HEADING_AFTER_BREAK.match(line.text):
+            line.blank_before = True
+        gap = False
+
+
+_HEADING_FIRST = frozenset("§0123456789")
 
 
 

@@ -187,12 +187,13 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
         pages = [normalize(p) for p in pages]
     # A table given cell by cell (plain pdftotext) is printed row by row; spans then index these page texts.
     # A label column read before its values (Tesseract's text of a two-column page) is paired again.
-    # A column title wrapped in its narrow cell ("Närvarand" / "e §") is one title again, and so is a label
+    # A bilingual label's gloss before the slash ("Báiki ja áigi/Plats och tid") is left out.
+    # A column title wrapped in its narrow cell ("Närvarand" / "e §", "När-" / "varo") is one title again, and so is a label
     # its label column wrapped ("Övriga" / "deltagande").
     # A header table's labels over its values ("Datum   Tid   Plats" / "3 mars   18:30   Bystugan") are
     # "Datum: 3 mars" and so on again.
     pages = [cells.rebuild(columns.glue_wrapped_labels(columns.pair(cells.glue_wrapped_titles(
-        columns.spread_header_row(p))))) for p in pages]
+        cells.glue_hyphenated_titles(columns.spread_header_row(columns.drop_label_glosses(p))))))) for p in pages]
     lines = to_lines(pages)
     _mend_lost_bullets(lines)
     lines = _join_hyphenated_words(lines)

@@ -1000,7 +1000,8 @@ def _is_place_cell(cells: list[tuple[int, str]], chunk: str, text: str) -> bool:
         return False
     if "," in chunk:  # "Peter Berg, Lövhamra kommun": a person of the next column with their municipality
         return False
-    if municipalities.with_suffix(chunk):  # "Birgitta Hällgren, ordförande     Tunaberga kommun"
+    if municipalities.with_suffix(_PLACE_NOTE.sub("", chunk)):
+        # "Birgitta Hällgren, ordförande     Tunaberga kommun", "Ulf Lind     Sotenäs kommun (tjänstgör 1-5)"
         return is_name(cells[0][1].split(",")[0].split("(")[0].strip())
     if "," in cells[0][1] or "(" in cells[0][1]:
         return False
@@ -1294,6 +1295,11 @@ def _uncapitalised(role: str) -> str:
     return role[:1].lower() + role[1:] if role[1:2].islower() else role
 
 
+# A part of an entry that only goes on with the paragraphs of the note before it ("33, 35-38", "§ 41, 43").
+_NUMBER_LIST_PART = regexes.compile(r"(?:§§?\s*)?\d{1,3}(?:\.\d{1,2})?(?:\s*[-–]\s*\d{1,3}(?:\.\d{1,2})?)?")
+_NUMBER_LIST_FIRST = frozenset("§0123456789")
+
+
 def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     """One entry: "Karin Lövgren (S), ordförande", "Eva Ek, kommundirektör, § 114", "Ordförande Anna Ek"."""
     masked = mask_nicknames(text)
@@ -1318,9 +1324,13 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
                         note=(proxy.group("note") or "").strip() or None)
     parts = [p.strip() for p in TOP_COMMA.split(dash_as_comma(text.strip()).rstrip(".;")) if p.strip()]
     parts = [p.rstrip(".") if cv.is_role(p) else p for p in parts]  # "Anna Ek, ordf., Per Berg": "ordf"
+    for k in range(len(parts) - 1, 1, -1):
+        if parts[k][:1] in _NUMBER_LIST_FIRST and _NUMBER_LIST_PART.fullmatch(parts[k]) and parts[k - 1][-1:].isdigit():
+            parts[k - 1:k + 1] = [f"{parts[k - 1]}, {parts[k]}"]  # "Samuel Öst, deltog i 33, 35-38": one note
     if not parts:
         return None
-    tail = None if "(" in parts[0] else capitalised_role_tail(parts[0]) if is_name(parts[0]) else role_tail(parts[0])
+    tail = None if "(" in parts[0] else capitalised_role_tail(parts[0]) if is_name(parts[0]) else \
+        capitalised_role_tail(parts[0]) or role_tail(parts[0])  # ("Emma Sandberg Bitr. kyrkoledare")
     if tail:  # "Torgny Lindell ordf.": the role after the name without a comma
         parts[:1] = [tail[0], tail[1]]
     substitute = None if tail or is_name(parts[0]) else _substitute(parts[0])
@@ -1643,6 +1653,11 @@ def _table_entries(rows, cols: dict[str, int], status: str, role: str | None = N
                     blank.append(a)
     if marked or "serving" in cols:
         for a in blank:
+            if " " not in a.name and not names.is_first_name(a.name):
+                # "Ärendelista", "Folkhälsorådet": a heading after the table (past its legend, over the page
+                # break) that the rows ran into, no one absent
+                out.remove(a)
+                continue
             a.status = "absent"  # "Ahmad Karimi (S)" with no mark in a roll of marks
     return out
 

@@ -1288,8 +1288,8 @@ def _run_on_at(title: str) -> int | None:
         word = m.group("word")
         if len(head.split()) > RUN_ON_TITLE_WORDS or head[-1:] in ".!?:;,":
             return None
-        if ends_open(head):
-            continue
+        if ends_open(head) or names.is_first_name(head.rsplit(None, 1)[-1]):
+            continue  # ("Uppdrogs åt Anders" / "Dahlgren att ...": a surname after its given name, no sentence's start)
         if word.lower() in RUN_ON_OPENERS or (_DEFINITE.search(word) and not names.is_first_name(word)):
             return m.start()
     return None

@@ -730,9 +730,13 @@ ANNOUNCING_VERBS = frozenset({"informerar", "meddelar"})
 ASKING_VERBS = frozenset({"frågar", "undrar"})
 ASKS_MEETING = regexes.compile(r"\s+(?:om|huruvida|varför|hur|när|vad|vem)\s+(?:\S+\s+){0,4}?"
                                r"(?:kan|ska|skall|får|bör|borde|går|kommer|finns)\b", re.IGNORECASE)
-# What a member "lämnar" to the minutes themselves: a note, a reservation, a statement (not a task).
-RECORDS_STATEMENT = regexes.compile(r"\s+(?:följande\s+|en\s+|ett\s+|sin\s+|skriftlig\s+|muntlig\s+){0,2}"
-                                    r"(?:protokollsanteckning|anteckning|reservation|särskilt\s+yttrande)", re.IGNORECASE)
+# What a member "lämnar" to the minutes themselves: a note, a reservation, a statement (not a task); or to the
+# meeting there and then: a report ("David lämnar en lägesrapport.", "... lämnar information om ...").
+RECORDS_STATEMENT = regexes.compile(r"\s+(?:följande\s+|en\s+|ett\s+|sin\s+|skriftlig\s+|muntlig\s+|kort\s+){0,2}"
+                                    r"(?:protokollsanteckning|anteckning|reservation|särskilt\s+yttrande|"
+                                    # (a report handed in later is a task: "... lämnar en rapport till styrelsen")
+                                    r"(?:[\wåäö]*rapport|information|redogörelse|lägesbeskrivning)\b"
+                                    r"(?![^.]*\b(?:till|senast|inför|före)\b))\b", re.IGNORECASE)
 
 
 def report_task(sentence: str, initials: frozenset[str]) -> bool:

@@ -172,6 +172,8 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
                 if rest:
                     _add(fm.offices, kind, names_in(rest))
             mode = f"office:{kind}"
+        elif mode == "list" and _group_over_rows(unfolded, k):
+            pass  # "Kommunrepresentanter" / "Areella näringar/markägare" over "Name    Organisation" rows: a group
         elif mode == "list" and text.strip().lower() not in NUMBER_TITLES \
                 and not cv.OFFICERS_HEADING.match(text.strip()) \
                 and (looks_like_entries(text) or continues_list(sections[-1][-1].text, text)
@@ -268,11 +270,33 @@ def _topic_after_full_names(section: list[Line], line: Line) -> bool:
     if line.blank_before or not word.isalpha() or not word[:1].isupper() or is_first_name(word) \
             or cv.role_base(word.lower()) or cv.is_group_heading(word.lower()):
         return False  # ("Rektor" / "Karin Wallén": a role's group over its people)
+    if continues_list(section[-1].text, word):
+        return False  # "... och Anna af" / "Klinteberg": the list's last name wrapped
     if any(is_first_name(m.group(0)) for m in _CELL_END_WORD.finditer(section[-1].text)):
         return False  # "Rolf Ahl, tjänstgör för Ingrid  Västmo kommun" / "Bergsten": a surname wrapped off its given name
     listed = [heading_of(line.text) for line in section[:1]]
     entries = [listed[0].rest if listed[0] else section[0].text] + [line.text for line in section[1:]]
     return any(len(_NAME_PART.split(entry, maxsplit=1)[0].split()) >= 2 for entry in entries if entry.strip())
+
+
+GROUP_OVER_ROWS_WORDS = 4  # "Areella näringar/markägare", "Ideella naturvården": a group's name is short
+
+
+def _group_over_rows(lines: list[Line], k: int) -> bool:
+    """A group of a roll named on a line of its own, over rows laid out "Name      Organisation" (a water council's
+    board by whom it represents: "Kommunrepresentanter", "Företag/industrier"): no one's name, no gap, no colon."""
+    text = lines[k].text.strip()
+    if k + 1 >= len(lines) or "   " in text or ":" in text or not text[:1].isupper() \
+            or not 1 <= len(text.split()) <= GROUP_OVER_ROWS_WORDS or any(c.isdigit() for c in text) \
+            or cv.FRONT_LABEL.match(text):
+        return False  # ("Underskrifter" / "Tove Ring     Stina Lax": the signatures' label over the names signing)
+    nxt = lines[k + 1].text.strip()
+    if "   " not in nxt or lines[k + 1].blank_before or not looks_like_entries(nxt):
+        return False
+    before = re.split(r"\s{2,}", lines[k - 1].text.strip(), maxsplit=1)[0].split() if k else []
+    if before and (is_first_name(before[-1]) or before[-1].lower() in ("för", "och", "av")):
+        return False  # " Rolf Ahl, tjänstgör för Ingrid      Västmo kommun" / " Bergsten": a name wrapped, no group
+    return not is_first_name(text.split()[0].split("/")[0].split("-")[0])
 
 
 def _group_label(text: str) -> bool:

@@ -218,6 +218,10 @@ ISO_THEN_TIME = regexes.compile(r"\b\d{4}-\d{2}-\d{2}\s+(?P<h>\d{1,2})[.:](?P<m>
 # ending the line: six digits elsewhere are no date.
 COMPACT_DATE_TITLE = regexes.compile(r"(?:^|\s{3,})(?P<word>[A-ZÅÄÖ][\wåäö-]*(?:möte|sammanträde|protokoll))\s+"
                                 r"(?P<y>\d{2})(?P<sep>-?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)$", re.IGNORECASE)
+# "Datum: 260312": a date label whose value is written yymmdd, as a state committee's protocol or a file name
+# writes it; only the six digits alone after the label.
+COMPACT_DATE_LABEL = regexes.compile(r"^(?:datum|sammanträdesdatum|mötesdatum)\s*:?\s+"
+                                     r"(?P<y>\d{2})(?P<sep>-?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)$", re.IGNORECASE)
 CENTURY = 2000  # a yymmdd date's century: minutes written today
 PLACE_TIME = regexes.compile(tolerant(
     # "PLATS DATUM OCH TID FÖR MÖTET" (a church body's label cell), "Plats, datum och tid för sammanträdet"
@@ -395,7 +399,8 @@ def parse_header(lines: list[Line], after_lists: frozenset[int] = frozenset()) -
             break
         put("date", dates.meeting_day(line.text), line)
     for line in lines[:TITLE_LINES] if "date" not in h.values else ():
-        m = COMPACT_DATE_TITLE.search(line.text.strip()) if line.text[-1:].isdigit() else None
+        m = (COMPACT_DATE_TITLE.search(line.text.strip()) or COMPACT_DATE_LABEL.match(line.text.strip())) \
+            if line.text[-1:].isdigit() else None
         if m:
             put("date", _compact_date(m), line)
     # (a title sentence read whole: "... klockan" / "13.00 i Folkets hus")
@@ -415,6 +420,12 @@ def parse_header(lines: list[Line], after_lists: frozenset[int] = frozenset()) -
         _title_venue(lines, put)
     if "location" not in h.values:
         _held_at(lines, put)
+    if "organisation" not in h.values:
+        for line in lines[:TITLE_LINES]:
+            m = COMMITTEE.match(line.text.strip())
+            if m:
+                put("organisation", m.group("name"), line)
+                break
     if "location" not in h.values:
         _venue_after_date_line(lines, put)
     if "location" not in h.values:
@@ -601,8 +612,18 @@ def _joined_titles(lines: list[Line]) -> list[Line]:
             # word that leads to its place (no line ends so)
             line = replace(line, text=f"{line.text.rstrip()} {lines[i].text.strip()}")
             i += 1
+        elif i < len(lines) and not lines[i].blank_before and len(line.text.split()) <= OWNER_WRAP_WORDS \
+                and line.text.rsplit(None, 1)[-1:] in (["för"], ["inom"]) and lines[i].text.strip()[:1].isupper() \
+                and ":" not in lines[i].text and not _COLUMN_GAP.search(line.text.strip() + lines[i].text.strip()):
+            # "Beredningsgruppen för" / "Ormåns vattenråd": a group's name wrapped before the organisation it
+            # works for (a heading set in a narrow column)
+            line = replace(line, text=f"{line.text.rstrip()} {lines[i].text.strip()}")
+            i += 1
         out.append(line)
     return out
+
+
+OWNER_WRAP_WORDS = 3  # "Styrelsen för", "Arbetsgruppen för": the group's word alone before the wrapped owner
 
 
 # A day and month without a year ("styrelsemöte 11/3"): the year the mail was sent goes after it.
@@ -763,6 +784,11 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
             put("organisation", m.group("org").strip(), line)
             return
         m = BODY_LINE.match(cut)
+        if not m and "/" in cut:
+            glossed = cut.rpartition("/")[2].strip()
+            if glossed[:1].isupper() and BODY_LINE.fullmatch(glossed):
+                # "Kulturlávdegoddi / Kulturnämnden": bilingual minutes gloss the body before a slash
+                cut, m = glossed, BODY_LINE.match(glossed)
         met = _meeting_then_org(cut)
         if met and (body_line is None or body_line[1].lower() == met[0].lower()):
             # "Elevrådsmöte Tallängsskolan", "Styrelsemöte Björkby Ryttarförening": the meeting, then who meets
@@ -788,7 +814,8 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
             if org_line is None or (k == org_at + 1 and LOCAL_UNIT.search(text)):
                 # "Svenska kyrkan" / "Åsby-Lindås pastorat": the parish meets. "Hedeby kommun 2025-03-12": the date
                 # a PDF's line put beside the organisation is no part of it.
-                org_line, org_at, org_text = line, k, _before_title(cut or text)
+                # ("Gräsö Fiber ekonomisk förening, org nr 769633-1208": the number is no part of the name)
+                org_line, org_at, org_text = line, k, _ORG_TAIL.sub("", _before_title(cut or text)).strip(" ,")
         right = cells[1] if len(cells) == 2 else glued
         if body_line is None and right and BODY_PROTOCOL.match(right):
             # "Sjödalens scoutdistrikt        Styrelseprotokoll", or glued on with one space
@@ -969,6 +996,12 @@ def _opens_with_date(text: str) -> bool:
     weekday = WEEKDAY.match(text)
     at = weekday.end() if weekday else _DATE_LEAD.match(text).end()
     return bool(dates.DATE.match(text, at) or ISO_DATE.match(text, at))
+
+
+# A state committee or inquiry named with its designation, the ministry's letters and the year's number:
+# "Delegationen för digital samverkan (Fi 2026:01)", "Utredningen om tryggare skolvägar (U 2026:04)". Who met.
+COMMITTEE = regexes.compile(r"^(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäöÅÄÖ-]+){1,9}?)\s*"
+                            r"\((?:[A-ZÅÄÖ][a-zåäö]{0,2}|[A-ZÅÄÖ]{1,3})\s+(?:19|20)\d{2}:\d{1,3}\)$")
 
 
 def _held_at(lines: list[Line], put) -> None:

@@ -319,6 +319,10 @@ def _moment(verb: str) -> re.Pattern:
 
 OPENED = _moment("öppna")
 CLOSED = _moment("avsluta")
+# "§ 8 Sammanträdet, som pågick kl. 13.00–15.10, förklaras avslutat.": the closing sentence gives the whole span.
+LASTED = regexes.compile(rf"\b{_MEETING},?\s+som\s+(?:har\s+)?pågick\s+(?:mellan\s+)?(?:kl\.?|klockan)?\s*"
+                         r"(?P<h>\d{1,2})[.:](?P<m>\d{2})\s*(?:[-–—]{1,2}|till|och)\s*(?:kl\.?\s*)?"
+                         r"(?P<h2>\d{1,2})[.:](?P<m2>\d{2})\b", re.IGNORECASE)
 
 
 def _times_from_text(protocol: Protocol, body: list[Line]) -> None:
@@ -326,6 +330,10 @@ def _times_from_text(protocol: Protocol, body: list[Line]) -> None:
     if protocol.start_time and protocol.end_time:
         return
     text = join([line.text for line in body])
+    lasted = LASTED.search(text) if "pågick" in text else None
+    if lasted:
+        protocol.start_time = protocol.start_time or f"{int(lasted.group('h')):02d}:{lasted.group('m')}"
+        protocol.end_time = protocol.end_time or f"{int(lasted.group('h2')):02d}:{lasted.group('m2')}"
     if protocol.start_time is None:
         m = OPENED.search(text)
         if m:
@@ -636,9 +644,15 @@ def _summary_decisions(blocks: list[Block], initials: frozenset[str], width: flo
     that leads a dash list of tasks ("Föreningen står för fikat. / – Pia köper bullar. / – Jamal ordnar
     kaffe.") is one decision with its list: dash lines under a paragraph belong to it."""
     out: list[tuple[str, list]] = []
+    # "Bilaga 2", "Bilaga 2.1 & 2.2" alone on a line: a reference to the papers, no report before the clauses
+    blocks = [b for b in blocks if not (b.text[:3] in ("Bil", "bil") and ATTACHMENT_REFERENCE.match(b.text))]
     closing = _closing_clauses(blocks)
     if closing:
         blocks, clauses = blocks[:-closing], blocks[-closing:]
+    else:
+        leading = _leading_clauses(blocks)
+        out.extend((b.text, list(b.lines)) for b in blocks[:leading])
+        blocks = blocks[leading:]
     i = 0
     while i < len(blocks):
         block = blocks[i]
@@ -678,6 +692,23 @@ def _closing_clauses(blocks: list[Block]) -> int:
     # (the report may end in points: "a) Hyresförhandlingarna inleds i september." / "att lägga informationen ...")
     if before.kind not in ("text", "dash") or not ends_sentence(before.lines[-1].text, _REPORT_ENDS) \
             or dec.PROPOSES.search(before.text):
+        return 0
+    return n
+
+
+ATTACHMENT_REFERENCE = regexes.compile(r"^(?:bilag(?:a|or)|bil\.)\s*\d[\d.]*(?:\s*(?:[-–&,]|och)\s*\d[\d.]*)*\.?$",
+                                       re.IGNORECASE)
+
+
+def _leading_clauses(blocks: list[Block]) -> int:
+    """How many att-clauses open an item's text right under its title, each a paragraph of its own ("§ 9
+    Föregående protokoll" / "att lägga protokollet till handlingarna." / "Beslutsunderlag ..."): the item's
+    decisions, a case system's "Beslut" set in a margin the text lost and the report after them. Only
+    where the clauses end a sentence ("att …, samt" / "att …."): a clause running on into a report is none."""
+    n = 0
+    while n < len(blocks) and blocks[n].kind == "text" and STARTS_ATT.match(blocks[n].text):
+        n += 1
+    if n and not ends_sentence(blocks[n - 1].lines[-1].text, _REPORT_ENDS):
         return 0
     return n
 

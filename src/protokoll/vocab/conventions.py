@@ -109,6 +109,13 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     # the municipal auditors' expert, present at their meetings ("Sakkunnigt biträde:" / "Karin Lund, revisor")
     ("sakkunnigt biträde", "present", None),
     ("sakkunniga biträden", "present", None),
+    # a state committee's or inquiry's roll beside its members ("Sakkunniga: A (Finansdepartementet)",
+    # "Experter: B (Skolverket)", "Sekretariat: C (huvudsekreterare)"): what each is at the meeting
+    ("sakkunniga", "present", "sakkunnig"),
+    ("sakkunnig", "present", "sakkunnig"),
+    ("experter", "present", "expert"),
+    ("expert", "present", "expert"),
+    ("sekretariat", "present", None),
     ("arbetsgivarrepresentanter", "present", None),
     ("arbetstagarföreträdare", "present", None),
     ("arbetstagarrepresentant", "present", None),
@@ -521,7 +528,8 @@ OFFICE_WORDS: tuple[tuple[str, str], ...] = (
     ("mötessekreterare", SECRETARY), ("stämmosekreterare", SECRETARY), ("årsmötessekreterare", SECRETARY),
     ("protokollförare", SECRETARY), ("sekreterare för mötet", SECRETARY),
     ("sekreterare", SECRETARY), ("sekr", SECRETARY), ("vid protokollet", SECRETARY),
-    ("vid anteckningarna", SECRETARY), ("antecknat av", SECRETARY), ("antecknare", SECRETARY),
+    ("vid anteckningarna", SECRETARY), ("vid minnesanteckningarna", SECRETARY),  # notes' keeper
+    ("antecknat av", SECRETARY), ("antecknare", SECRETARY),
     ("anteckningar", SECRETARY), ("anteckningsförare", SECRETARY),
     ("protokolljusterare", ADJUSTER), ("justeringsperson", ADJUSTER), ("justeringspersoner", ADJUSTER),
     ("justerare", ADJUSTER), ("justerande", ADJUSTER), ("utses att justera", ADJUSTER),
@@ -540,7 +548,8 @@ _OFFICE_OF = {w: office for w, office in OFFICE_WORDS}
 BOARD_OFFICES = frozenset({"ordförande", "ordf", "sekreterare", "sekr"})
 # Labels that only introduce what follows ("Vid protokollet", "Justeras"): weaker than a role word.
 # The labels the secretary signs under ("Vid protokollet" / the name).
-KEEPER_LABELS = frozenset({"vid protokollet", "vid anteckningarna", "antecknat av", "protokollförare"})
+KEEPER_LABELS = frozenset({"vid protokollet", "vid anteckningarna", "vid minnesanteckningarna", "antecknat av",
+                           "protokollförare"})
 SIGNATURE_INTRO = frozenset({"vid protokollet", "vid anteckningarna", "justeras", "justeras av", "antecknat av"})
 SIGNATURE_START = Folded(
     tolerant(r"^(?:vid protokollet|vid anteckningarna|justeras|underskrifter|signaturer|antecknat av|"

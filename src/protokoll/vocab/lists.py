@@ -171,7 +171,15 @@ def capitalised_role_tail(text: str) -> tuple[str, str] | None:
         name = " ".join(words[:-1])
         if is_name(name):
             return name, words[-1].rstrip(".")
+    if len(words) >= ROLE_TAIL_MIN_NAME_WORDS + 2 and words[-2].lower() in ROLE_TAIL_QUALIFIERS \
+            and cv.is_role(words[-1]) and is_name(" ".join(words[:-2])):
+        return " ".join(words[:-2]), f"{words[-2]} {words[-1]}"  # "Emma Sandberg Bitr. kyrkoledare"
     return None
+
+
+# What may qualify a role written after a name without a comma: "Bitr. kyrkoledare", "Vice ordförande",
+# "Tf. rektor", "Biträdande rektor".
+ROLE_TAIL_QUALIFIERS = frozenset({"bitr.", "biträdande", "vice", "tf.", "tf", "t.f.", "v."})
 
 
 ROLE_TAIL_MIN_NAME_WORDS = 2  # a given name and a surname before a role written without a comma
