@@ -31,6 +31,7 @@ _FIRST_CELL = regexes.compile(r",|\(|\s{3,}")
 _NAME_PAREN_TAIL = regexes.compile(r"^(?P<name>[^()]+?)\s*(?:\((?P<paren>[^()]*)\)\s*(?P<tail>.*))?$")
 
 
+_STEPS_IN = regexes.compile(r"(?:inträder|inträdde|tjänstgör|tjänstgjorde)$")  # a roll heading written as a sentence
 _QUALIFIED_HEADING = regexes.compile(r"(?:[a-zåäöé-]+\s+){0,2}[a-zåäöé-]+\s*:\s*")
 
 
@@ -70,8 +71,8 @@ def heading_of(text: str) -> Heading | None:
         sentence = re.match(r"(?:var|är|hade|har)\s", rest)
         if not sentence and not re.match(r"[A-ZÅÄÖÉ]", rest):
             return None
-        if not sentence and len(rest.split()) > 12 and "," not in rest:
-            return None
+        if not sentence and len(rest.split()) > 12 and "," not in rest and not _STEPS_IN.search(m.group("head")):
+            return None  # (a heading that is a sentence's verb, "Som ersättare ... inträder", is followed by its list)
     return Heading(status, role, rest, bool(m.group("colon")))
 
 
