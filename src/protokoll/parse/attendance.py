@@ -31,6 +31,7 @@ _FIRST_CELL = regexes.compile(r",|\(|\s{3,}")
 _NAME_PAREN_TAIL = regexes.compile(r"^(?P<name>[^()]+?)\s*(?:\((?P<paren>[^()]*)\)\s*(?P<tail>.*))?$")
 
 
+_STEPS_IN = regexes.compile(r"(?:inträder|inträdde|tjänstgör|tjänstgjorde)$")  # a roll heading written as a sentence
 _QUALIFIED_HEADING = regexes.compile(r"(?:[a-zåäöé-]+\s+){0,2}[a-zåäöé-]+\s*:\s*")
 
 
@@ -70,8 +71,8 @@ def heading_of(text: str) -> Heading | None:
         sentence = re.match(r"(?:var|är|hade|har)\s", rest)
         if not sentence and not re.match(r"[A-ZÅÄÖÉ]", rest):
             return None
-        if not sentence and len(rest.split()) > 12 and "," not in rest:
-            return None
+        if not sentence and len(rest.split()) > 12 and "," not in rest and not _STEPS_IN.search(m.group("head")):
+            return None  # (a heading that is a sentence's verb, "Som ersättare ... inträder", is followed by its list)
     return Heading(status, role, rest, bool(m.group("colon")))
 
 
@@ -436,24 +437,16 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
         # one comma list, a role would run into the name in the next column ("ordförande Lars Ek").
         in_columns = any(_CELL_GAP.search(c[2].strip()) for c in chunks)
         single_join = one_a_line and "," in text and len(_furn_split_single_join(text.strip())) == 2
+        but = None if in_columns else _ALL_BUT.search(text)
+        if but:  # "ordföranden A (S) samt övriga ledamöter utom B (S) och C (M)": those after "utom" are away
+            for part, part_status in ((text[:but.start()], status), (text[but.end():], "absent")):
+                pieces = _comma_list(part, wrapped=True) or ([part.strip()] if part.strip() else [])
+                out.extend(_comma_entries(pieces, chunks, part_status, role, written))
+            continue
         comma_list = None if in_columns else _comma_list(text, wrapped=len(chunks) > 1, single_join=single_join)
         as_one_line = _one_entry_wrapped(comma_list, chunks, text, single_join)
         if comma_list is not None and not as_one_line:
-            listed_from = len(out)
-            carried = role
-            mode = _group_mode(comma_list)
-            for piece in comma_list:
-                lead = role_lead(re.sub(r"\s*\(.*$", "", piece))
-                if lead and cv.is_plural_role(piece.split()[0]):
-                    carried = lead[0].lower()  # "Ersättarna A (M) och B (C)": both are ersättare
-                a = _entry(piece[: piece.rindex("(")].strip() if mode and piece.endswith(")") else piece, status,
-                           carried)
-                if a:
-                    a.note = a.note or mode
-                    a.source = _span_for(chunks, piece)
-                    out.append(a)
-                    written[id(a)] = (piece, carried)
-            _share_plural_role(out[listed_from:])
+            out.extend(_comma_entries(comma_list, chunks, status, role, written))
             continue
         if text != " ".join(c[2] for c in chunks) or as_one_line:
             # one sentence of several on the line: "D (via Teams)."; or a line of entries a narrower column wrapped
@@ -488,6 +481,32 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
                         out.append(a)
                         written[id(a)] = (entry_text, role or (held[0] if held else None))
     return out
+
+
+def _comma_entries(comma_list: list[str], chunks, status: str, role: str | None, written: dict) -> list[Attendee]:
+    """The people of a comma list's pieces (see _comma_list) under a roll's ``status`` and heading ``role``; each
+    entry read is noted in ``written`` (its text and the role it was read under)."""
+    out: list[Attendee] = []
+    carried = role
+    mode = _group_mode(comma_list)
+    for piece in comma_list:
+        lead = role_lead(re.sub(r"\s*\(.*$", "", piece))
+        if lead and cv.is_plural_role(piece.split()[0]):
+            carried = lead[0].lower()  # "Ersättarna A (M) och B (C)": both are ersättare
+        a = _entry(piece[: piece.rindex("(")].strip() if mode and piece.endswith(")") else piece, status, carried)
+        if a:
+            a.note = a.note or mode
+            a.source = _span_for(chunks, piece)
+            out.append(a)
+            written[id(a)] = (piece, carried)
+    _share_plural_role(out)
+    return out
+
+
+# A council's roll told as one sentence: "ordföranden A (S), ... samt övriga ledamöter utom B (S), C (M) och D (SD)":
+# the members named after "utom" (all but them) are the ones away; the others present are not named.
+_ALL_BUT = regexes.compile(r"\s*,?\s*(?:\b(?:samt|och)\s+)?\b(?:övriga|samtliga|alla)\s+(?:ordinarie\s+)?"
+                           r"(?:ledamöter(?:na)?|medlemmar(?:na)?)\s+utom\s+", re.IGNORECASE)
 
 
 def _group_pieces(names: str) -> list[str]:
@@ -639,6 +658,10 @@ def _unrun(text: str, least: int = MIN_RUN_TOGETHER) -> str:
         tail = m.group("tail") or ""
         if _SERVES_FOR_END.search(tail):
             return m.group(0)  # "(C), ersättare för Eva Holm (C)": whom the person before serves for
+        if tail and _definite_singular(tail.split()[-1]):
+            # "(S), förste vice ordföranden Arvid Ek (M)": an office in its definite form leads the next person's
+            # name (the indefinite "(S), ordförande Per Alm (M)" stays with the person before)
+            return m.group(0)
         return f"){tail}, "
     return _RUN_TOGETHER.sub(comma, text)
 
@@ -697,8 +720,9 @@ def _comma_list(text: str, wrapped: bool = False, single_join: bool = False) -> 
     if lead and lead.end():
         words = lead.group(0).split()
         titled = words[1:] if words[:1] and words[0] in _LEAD_VERBS else words
-        if titled and cv.is_role(" ".join(titled)):
-            # "förvaltningschef Ronja Malm, controller Eskil Berg": the first person's title, kept with them
+        if titled and (cv.is_role(" ".join(titled)) or _definite_singular(titled[-1])):
+            # "förvaltningschef Ronja Malm, controller Eskil Berg": the first person's title, kept with them (so is
+            # an office in its definite form: "ordföranden Gunnel Strand (S), förste vice ordföranden ...")
             text = re.sub(r"^\s*\S+\s+", "", text, count=1) if len(titled) < len(words) else text
         else:
             text = text[lead.end():]
@@ -1435,6 +1459,8 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             party = info  # "(Kyrkans Väl)", "(Posk)": a nomination group
         elif party is None and cv.is_party(info) and not municipalities.canonical(info):
             party = info
+        elif party is None and info in cv.LOWER_CASE_PARTIES and info is not paren:
+            party = info  # "Tord Ek, s, ordförande": the party in lower case after a comma, as old case systems write it
         elif cv.NOTE.match(info):
             note = info if note is None else f"{note}, {info}"
             served = re.match(r"^(?P<role>.+?)\s+för\s+[A-ZÅÄÖ]", info)

@@ -35,7 +35,7 @@ NUMBERED = regexes.compile(
 # processor's list); the letter in lower case, with its stop or parenthesis, and a title after it.
 SPACED_LETTER = regexes.compile(r"^(?P<n>\d{1,2})\s(?P<letter>[a-h])[.)]\s+(?P<title>[A-ZÅÄÖ][^.]*\.?)$")
 # "Dnr KS 2025/0041", "Diarienummer: 2024/123", "Dnr. BUN 2024.118"
-CASE_NUMBER = regexes.compile(r"^(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.|Ärendenummer)\s*:?\s*(?P<case>\S.{0,40})$",
+CASE_NUMBER = regexes.compile(r"^(?:Dnr|Diarienr|Diarienummer|Ärendenummer)\.?\s*:?\s*(?P<case>\S.{0,40})$",
                          re.IGNORECASE)
 _CASE_INITIALS = frozenset("dDäÄ")  # the first letters CASE_NUMBER matches (IGNORECASE adds no others)
 # An item number OCR misread ("l. Budget" for "1. Budget").

@@ -156,6 +156,9 @@ def analyse(text: str, meeting_date: dt.date | None, initials: frozenset[str] = 
     actions = person_actions(text, year, initials) if gives else _actions(text, year, initials)
     if not actions:
         actions = person_actions(text, year, initials)
+    remit = REMIT.search(text) if actions and "beredning" in low else None
+    if remit:  # "Kommunfullmäktige lämnar medborgarförslaget till ... för beredning.": the body sends a matter on
+        actions = [a for a in actions if a.assignee.lower() not in low[:remit.start()]]
     if ("fördela" in low or unfoldable) and DISTRIBUTES.search(text):
         # "Styrelsen fördelade följande ansvarsområden: Uthyrning – Björn Hedin Kanoter – Tilda Berg"
         for m in DISTRIBUTED_TO.finditer(text[DISTRIBUTES.search(text).end():]):
@@ -617,7 +620,10 @@ GROUP_ACTOR_WORD = labels.Folded(GROUP_ACTOR.pattern)
 FURNITURE = regexes.compile(r"^(?:[_.\-–—=\s]{3,}|(?:justerandes|justerarnas|ordförandens|sekreterarens)\s+"
                        r"(?:sign|signatur|signaturer|signum)\b.*|utdragsbestyrkande\b.*|"
                        r"(?:[^.!?]{0,80}\s)?sida\s+\d+(?:\s*\(\d+\)|\s+av\s+\d+)?|"
-                       r"[^.!?]{0,60}\bprotokoll\s+(?:nr\.?\s*)?\d+(?:\s*/\s*\d{2,4}|\s*\(\d{4}(?:/\d{2,4})?\))?)$",
+                       r"[^.!?]{0,60}\bprotokoll\s+(?:nr\.?\s*)?\d+(?:\s*/\s*\d{2,4}|\s*\(\d{4}(?:/\d{2,4})?\))?|"
+                       # a Finland-Swedish protocol's last cell, where it is laid out for the public to see: "Till
+                       # påseende   Tisdagen den 17.6.2025 på kommunkansliet", "Protokollet framlagt till påseende ..."
+                       r"(?:protokollet\s+(?:har\s+varit\s+|är\s+)?(?:framlagt|framlagd)\s+)?till\s+påseende\b.*)$",
                        re.IGNORECASE)
 
 
@@ -628,7 +634,7 @@ def furniture(text: str) -> bool:
     if text[:1] not in _RULE_START:
         low = labels.lowered(text)
         if "sign" not in low and "utdragsbestyrkande" not in low and "sida" not in low and "protokoll" not in low \
-                and not labels._unfoldable(low):
+                and "påseende" not in low and not labels._unfoldable(low):
             return False
     return bool(FURNITURE.match(text))
 
@@ -930,7 +936,13 @@ APPROVAL_ANY = labels.Folded(labels.letter_led(r"\b(?:godkänn\w*|godkändes|god
                              # "att disponera resultatet enligt styrelsens förslag": a proposal adopted
                              r"enligt\s+(?:\S+\s+){0,2}?förslag(?:et)?|i\s+enlighet\s+med\s+(?:\S+\s+){0,2}?förslag(?:et)?)\b"))
 NOTED_ANY = labels.Folded(labels.letter_led(r"\b(?:lägga|läggs|lades|lägges|lagts)\s+(?:\S+\s+){0,8}?till\s+handlingarna|\bnoteras\b|"
-                          r"\bnoterades\b|\bnoterar\b|\bnoterade\b|\btill\s+handlingarna\b|\btill\s+protokollet\b"))
+                          r"\bnoterades\b|\bnoterar\b|\bnoterade\b|\btill\s+handlingarna\b|\btill\s+protokollet\b|"
+                          # "Antecknades för kännedom.", "Antecknas för kännedom": taken note of (Finland-Swedish minutes)
+                          r"\banteckna(?:des|s)\s+för\s+kännedom\b"))
+# A matter sent on to another body to be prepared: "lämnar medborgarförslaget till tekniska nämnden för beredning",
+# "Motionen överlämnas till kommunstyrelsen för beredning" (a remit, as "remitteras": the decision gives no task).
+REMIT = regexes.compile(r"\b(?:lämnar|lämnas|lämnades|överlämnar|överlämnas|överlämnades|remitterar)\b"
+                        r"(?:\s+\S+){0,8}?\s+till\s+(?:\S+\s+){1,6}?för\s+beredning\b", re.IGNORECASE)
 # What a body gives someone to act on its behalf: "ger X i uppdrag att", "ger X mandat att", "gav X fullmakt att".
 GIVEN_TO_ACT = ("uppdrag", "mandat", "fullmakt")
 GIVE_TASK = regexes.compile(rf"\b(?:ge|ger|gav)\s+(?P<actor>{_W}(?:\s+{_W}){{0,6}}?)\s+(?:i\s+uppdrag|mandat|fullmakt)\s+att\s+"
@@ -1064,7 +1076,7 @@ def digits_for_words(text: str) -> str:
 
 YES = regexes.compile(rf"\b{_COUNT}\s+ja(?:-?röster|-?röst)?\b|\bja(?:-?röster)?\s*:?\s*(?P<m>\d{{1,3}})\b", re.IGNORECASE)
 NO = regexes.compile(rf"\b{_COUNT}\s+nej(?:-?röster|-?röst)?\b|\bnej(?:-?röster)?\s*:?\s*(?P<m>\d{{1,3}})\b", re.IGNORECASE)
-ABSTAIN = regexes.compile(rf"\b{_COUNT}\s+(?:\w+\s+)?(?:avstår|avstod|avstående|nedlagda?)\b|\b(?:avstår|avstod|avstående)\s*:?\s*(?P<m>\d{{1,3}})\b",
+ABSTAIN = regexes.compile(rf"\b{_COUNT}\s+(?:\w+\s+)?(?:som\s+)?(?:avstår|avstod|avstående|nedlagda?)\b|\b(?:avstår|avstod|avstående)\s*:?\s*(?P<m>\d{{1,3}})\b",
                      re.IGNORECASE)
 NO_AFTER = regexes.compile(r"\bnej(?:-?röster)?\s*:?\s*(?P<m>\d{1,3})\b(?P<n>)", re.IGNORECASE)
 ABSTAIN_AFTER = regexes.compile(r"\b(?:avstår|avstod|avstående|avstått|blanka|nedlagda?)\s*:?\s*(?P<m>\d{1,3})\b(?P<n>)",
@@ -1081,7 +1093,9 @@ BALLOT = regexes.compile(r"^(?P<name>[A-ZÅÄÖ](?:[^()\d:]*?[^()\d:\s])?)(?:\s*
                     r"\s+(?P<vote>ja|nej|avstår|avstod|"
                     r"frånvarande|x)\s*$", re.IGNORECASE)
 _VOTE_OF = {"ja": "yes", "nej": "no", "avstår": "abstain", "avstod": "abstain", "frånvarande": "absent"}
-RESERVES = regexes.compile(r"^(?P<who>(?:(?![.!?]\s).)+?)\s+reserver(?:ar|ade)\s+sig\b", re.IGNORECASE)
+# (Finland-Swedish minutes record the same as dissent: "Granqvist och Öhman anmälde avvikande mening.")
+RESERVES = regexes.compile(r"^(?P<who>(?:(?![.!?]\s).)+?)\s+(?:reserver(?:ar|ade)\s+sig|anmäl(?:er|de)\s+avvikande\s+mening)\b",
+                           re.IGNORECASE)
 
 
 def reserves(text: str, low: str | None = None) -> re.Match | None:
@@ -1089,7 +1103,7 @@ def reserves(text: str, low: str | None = None) -> re.Match | None:
     on every sentence that holds no reservation, and most sentences are tested. ``low``, where given, is
     ``text.lower()``."""
     low = text.lower() if low is None else low
-    if "reserver" not in low and not labels._unfoldable(low):
+    if "reserver" not in low and "avvikande" not in low and not labels._unfoldable(low):
         return None
     return RESERVES.match(text)
 # A council's meeting is named by the council ("Nästa elevråd blir tisdag 4/11", "till nästa klassråd"); a
@@ -1277,7 +1291,8 @@ FIGURES = regexes.compile(
     r"|\b(?P<yes2>\d{1,3})\s+(?:ja-?)?röster\s+(?:för|ja)(?:,|\s+(?:och|mot))\s+(?P<no2>\d{1,3})\s+(?:röst(?:er)?\s+)?(?:emot|mot|nej)\b"
     r"|\b(?P<yes3>\d{1,3})\s+(?:[a-zåäö]+a\s+)?ja-?röst(?:er)?\s*(?:,|och|mot)\s+(?P<no3>\d{1,3})\s+"
     r"(?:[a-zåäö]+a\s+)?nej-?röst(?:er)?\b"  # "62 digitala ja-röster och 6 digitala nej-röster"
-    r"(?:\s*(?:,|och|samt)\s*(?P<abstain3>\d{1,3})\s+(?:avstod|avstår|avstående|nedlagda?|blanka|som\s+avstod))?"
+    # ("... samt 2 ledamöter som avstår från att rösta": who abstained named between the count and the verb)
+    r"(?:\s*(?:,|och|samt)\s*(?P<abstain3>\d{1,3})\s+(?:[a-zåäö]+\s+som\s+)?(?:avstod|avstår|avstående|nedlagda?|blanka|som\s+avstod))?"
     # "31 röster för styrelsens förslag, 13 emot och 3 som avstod": the yes side named, the others counted
     r"|\b(?P<yes4>\d{1,3})\s+(?:ja-?)?röster\s+för\s+[^.;:\d]{1,60}?(?:,|\boch)\s+(?P<no4>\d{1,3})\s+(?:röst(?:er)?\s+)?"
     r"(?:emot|mot|nej)\b(?:\s*(?:,|och|samt)\s*(?P<abstain4>\d{1,3})\s+(?:som\s+)?(?:avstod|avstår|avstående|"
@@ -1319,6 +1334,11 @@ SIDES = (
     # "Vid omröstning röstade 12 för avslag och 6 för bifall"
     regexes.compile(r"\bröstade\s+(?P<yes>\d{1,3})\s+" + _SIDE.format("yes") + r"\s*(?:,|\boch)\s+(?P<no>\d{1,3})\s+" +
                _SIDE.format("no") + _SIDE_ABSTAIN, re.IGNORECASE),
+    # "Kommunstyrelsens förslag fick 6 röster och Granqvists förslag 3 röster": each proposal with the votes it got
+    # (Finland-Swedish minutes count a vote so)
+    regexes.compile(r"(?P<yes_means>(?-i:[A-ZÅÄÖ])[\wåäö:-]*(?:\s+[\wåäö:-]+){0,3}?)\s+fick\s+(?P<yes>\d{1,3})\s+röst(?:er)?"
+               r"\s*(?:,|\boch)\s+(?P<no_means>[\wåäöÅÄÖ:-]+(?:\s+[\wåäö:-]+){0,3}?)\s+(?:fick\s+)?(?P<no>\d{1,3})\s+"
+               r"röst(?:er)?" + _SIDE_ABSTAIN, re.IGNORECASE),
 )
 # A tally written with its words as labels or after the counts, as a line of its own (a roll's "Summa § 27:
 # 17 ja, 11 nej" counts another item's vote): "Ja: 5  Nej: 2  Avstår: 1", "Röstresultat: 5 ja, 2 nej, 1 avstod".

@@ -42,6 +42,9 @@ _ADJECTIVE = r"(?-i:[A-ZÅÄÖ])[a-zåäö]+a\s+"
 _OWNER = rf"(?-i:[a-zåäö])[a-zåäö]+(?:ens|ets|ns)\s+(?=\S*{_MEETING})"
 TITLE = regexes.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+|{_ADJECTIVE}|{_OWNER})?\S*{_MEETING}\S*(?:\s+\S+){{0,5}}?)\s+(?:i|för|med|inom)\s+"
                    rf"(?P<org>(?-i:[A-ZÅÄÖ]).+?)\.?$", re.IGNORECASE)
+# "Kommunfullmäktige i Hallsjö kommun": a body's name (see BODY_LINE), "i", the organisation.
+BODY_IN_ORG = regexes.compile(r"^(?P<body>(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)\s+i\s+(?P<org>(?-i:[A-ZÅÄÖ]).+?)\.?$",
+                              re.IGNORECASE)
 # "Sjövikens IK – styrelsemöte 2025-02-11": the organisation, a dash, the meeting (the date cut off first).
 DASH_TITLE = regexes.compile(rf"^(?P<org>(?-i:[A-ZÅÄÖ])[^–—]{{1,60}}?)\s+[–—-]\s+(?P<body>(?:{_QUALIFIER}\s+)?\S*{_MEETING}\S*)$",
                         re.IGNORECASE)
@@ -196,7 +199,11 @@ NUMBER = regexes.compile(r"(?:\b(?:protokoll|möte|mötesprotokoll|sammanträde|
                     rf"|{_NUMBERED}(?P<m>\d{{1,3}})\s*/\s*(?P<my>\d{{4}}|\d{{2}}(?!-\d))\b"
                     # "Protokoll 2025:3": the year first, the number after a colon; "UTSKOTTSSAMMANTRÄDE
                     # 2025/26:9": a Riksdag committee's, the session's two years first
-                    rf"|{_NUMBERED}(?:nr\.?\s*)?(?:19|20)\d{{2}}(?:/\d{{2}})?\s*:\s*(?P<yn>\d{{1,3}})\b",
+                    rf"|{_NUMBERED}(?:nr\.?\s*)?(?:19|20)\d{{2}}(?:/\d{{2}})?\s*:\s*(?P<yn>\d{{1,3}})\b"
+                    # "Kommunfullmäktige   4/2025": a body's minutes counted through its year, the count beside its name
+                    # (a four-digit year only: "Nämnden 12/3" is a day)
+                    r"|\b[a-zåäö]*(?:fullmäktige|nämnden|styrelsen|utskottet|direktionen)\s+(?P<b>\d{1,3})\s*/\s*"
+                    r"(?:19|20)\d{2}\b(?![/-]\d)",
                     re.IGNORECASE)
 _NUMBER_LABEL_LAST = frozenset("rR:.")
 NUMBER_VALUE = regexes.compile(r"^(?:nr\.?\s*)?(?P<n>\d{1,3})(?:\s*/\s*\d{2,4})?$", re.IGNORECASE)
@@ -228,7 +235,8 @@ PLACE_TIME = regexes.compile(tolerant(
     r"^(?P<label>plats,?\s+datum\s+och\s+tid(?:\s+för\s+(?:mötet|sammanträdet))?|"
     r"plats och tid|tid och plats|tid och lokal|datum och tid|datum och plats|mötesplats|"
     r"sammanträdesplats|sammanträdestid|mötestid|möteslokal|"
-    r"sammanträdesdatum|mötesdatum|plats|lokal|tid|datum|när|var)(?![\wåäöÅÄÖ])\s*(?P<colon>:)?\s*"), re.IGNORECASE)
+    # ("Klockan" / "18:30": a meeting portal's time label over its value)
+    r"sammanträdesdatum|mötesdatum|plats|lokal|tid|datum|klockan|när|var)(?![\wåäöÅÄÖ])\s*(?P<colon>:)?\s*"), re.IGNORECASE)
 # A further label on a "Label: value" line: "Datum: 2026-04-02 Tid: 19.30 Plats: Bygdegården".
 INLINE_LABEL = regexes.compile(tolerant(r"\s+(?P<label>plats|lokal|tid|datum|mötesplats|möteslokal)\s*:\s*"), re.IGNORECASE)
 ROOM = regexes.compile(tolerant(r"^(?:mötesrum|sammanträdesrum|konferensrum|rum|sal)\b"), re.IGNORECASE)
@@ -295,8 +303,14 @@ VALUE_WRAPS = 2  # lines a label's value on the line below may wrap onto (a narr
 CAPITAL_LABELS = frozenset({"plats", "tid", "datum", "lokal", "mötesplats", "möteslokal", "plats och tid", "tid och plats"})
 VALUE_COLUMN_SLACK = 2  # characters a wrapped value's line may start off its value column ("Plats   X" / "        Y")
 _LAYOUT_VALUE = regexes.compile(r"\s{3,}\S")  # a label and its value in two layout columns, no colon between
+# A meeting portal's page saved as text starts with its trail of links: "Din position: Hem > Lindvikens kommun >
+# Kommunfullmäktige > Sammanträde 2025-05-22", "Du är här: Start > Region X > Regionstyrelsen": the organisation and
+# its body are the two links after the start page.
+BREADCRUMB = regexes.compile(r"^(?:din\s+position|du\s+är\s+här|du\s+befinner\s+dig\s+här)\s*:?\s*"
+                             r"(?:hem|start|startsida)\s*>\s*(?P<org>[^>]{2,60}?)\s*>\s*(?P<body>[^>]{2,60}?)\s*(?:>.*)?$",
+                             re.IGNORECASE)
 _TIME_LABELS = frozenset({"tid", "sammanträdestid", "mötestid", "datum och tid", "plats och tid", "tid och plats",
-                          "tid och lokal"})
+                          "tid och lokal", "klockan"})
 _BARE_TIME = regexes.compile(r"(?<![\d.:/-])(\d{1,2})[.:](\d{2})(?![\d.:/-])")
 # ("..., lördag 5 april 2025 kl. 14.00. Bygdegården, Kvarnvägen 4": the venue also after the sentence's stop)
 # (or a short name standing alone after the time: "Protokoll styrelsemöte 2025-05-20 kl 17.15 Föreningslokalen")
@@ -325,6 +339,12 @@ def parse_header(lines: list[Line], after_lists: frozenset[int] = frozenset()) -
             h.values[name] = value
             h.lines[name] = line
 
+    for line in lines[:TITLE_LINES]:
+        crumb = BREADCRUMB.match(line.text.strip()) if ">" in line.text else None
+        if crumb:  # a saved web page's trail: "Din position: Hem > Lindvikens kommun > Kommunfullmäktige > ..."
+            put("organisation", crumb.group("org").strip(), line)
+            put("body", crumb.group("body").strip(), line)
+            break
     head = _joined_titles(lines[:TITLE_LINES])  # the title sentences read whole, once
     _title(lines, head, put, after_lists | _value_wraps(lines))
     for line in lines[:TITLE_LINES] if "body" not in h.values else ():
@@ -350,7 +370,7 @@ def parse_header(lines: list[Line], after_lists: frozenset[int] = frozenset()) -
         # Every pattern below needs a digit, and put() keeps the first value found.
         digits = dates.DIGIT.search(text) is not None
         for m in NUMBER.finditer(text) if digits and "number" not in h.values else ():
-            n = m.group("n") or m.group("m") or m.group("yn")
+            n = m.group("n") or m.group("m") or m.group("yn") or m.group("b")
             put("number", int(n), line)
         if not digits and text[-1:] in _NUMBER_LABEL_LAST and "number" not in h.values and i + 1 < len(lines) \
                 and NUMBER_LABEL.match(text.strip()):
@@ -742,6 +762,14 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
                 org = held.group("org")
                 put("location", held.group("venue").strip(" ,."), line)
             put("organisation", org, line)
+            _title_venue(lines, put)
+            return
+        m = BODY_IN_ORG.match(cut) if " i " in cut else None
+        if m and BODY_LINE.match(m.group("body")) and _org_like(m.group("org")):
+            # "Kommunfullmäktige i Hallsjö kommun", "Socialnämnden i Norrby kommun": a body that names no meeting
+            # (TITLE's), then the organisation it belongs to after "i"
+            put("body", m.group("body"), line)
+            put("organisation", m.group("org").strip(" ,."), line)
             _title_venue(lines, put)
             return
         m = BODY_THEN_NOTES.match(cut) if body_line is None else None
@@ -1246,7 +1274,7 @@ def _place_time(h: Header, lines: list[Line], i: int, label: str, rest: str, put
         put("start_time", dates.hhmm(bare.group(1), bare.group(2)), line)
     found = dates.meeting_day(rest)
     put("date", found, line)
-    if label in ("tid", "datum", "datum och tid", "sammanträdesdatum", "mötesdatum", "när"):
+    if label in ("tid", "datum", "datum och tid", "sammanträdesdatum", "mötesdatum", "när", "klockan"):
         return
     m = VENUE_AFTER.search(rest)
     before = rest[: m.start()] if m else ""

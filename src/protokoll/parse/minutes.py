@@ -1000,6 +1000,13 @@ class ItemParser:
                     self._add(block, block.rest)
                     continue
                 self.section = block.label
+                roll_of = _VOTE_ROLL_OF.search(block.text) if block.label == "votes" else None
+                if roll_of and self.cur is not None and self.cur.number is not None \
+                        and int(roll_of.group(1)) != self.cur.number:
+                    # "Omröstningsbilaga 1, § 112" after the last §: another item's roll by name (its tally stands
+                    # in that item's own text), neither a vote nor any text of this one
+                    self.section = APPENDIX
+                    continue
                 if self.cur is not None and block.label == "decisions":
                     self.parts[id(self.cur)].setdefault("decisions", [])
                     if not block.rest and (vote := dec.counted_vote(block.text)) is not None:
@@ -1742,6 +1749,10 @@ RESPONSIBLE_SPLIT = regexes.compile(r",|\s+och\s+|(?<!\d)\s*/\s*(?!\d)|\s+&\s+")
 # Sections that end with their paragraph: a decision after them belongs to the item's decisions again.
 # A decision sentence after a list of documents or a vote's result ("Beslutsunderlag / ... / Kommunfullmäktige
 # godkänner delårsrapporten.", "Omröstning / ... / Kommunfullmäktige avslår motionen.") is the item's decision.
+# A vote's roll by name headed with the § it belongs to: "Omröstningsbilaga 1, § 112", "Röstlista § 141".
+_VOTE_ROLL_OF = regexes.compile(r"^\s*(?:röstlista|(?:omröstnings|voterings)bilaga|omröstningslista|voteringslista)\b"
+                                r"[^§]{0,12}§\s*(\d{1,4})\b", re.IGNORECASE)
+APPENDIX = "appendix"  # the section of an appendix that belongs to another item (read into nothing)
 AFTER_DECISION = frozenset({"reservations", "note", "documents", "votes"})
 # The section of a formula written under a named proposal ("Förslag till beslut" / "Nämnden beslutar att ...").
 PROPOSED = "proposed"

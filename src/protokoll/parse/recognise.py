@@ -120,7 +120,9 @@ CUES: tuple[Cue, ...] = (
     _c("redogjorde", ANY, r"(?:redogjorde|informerade|rapporterade|föredrog|presenterade|diskuterades|"
                           rf"diskuterade|gick{_S}igenom)\b", repeat=2, minutes=2),
     _c("beslutar", ANY, r"(?:beslutar|beslutas|besluter)\b", minutes=1),
-    _c("beslut:", START, r"beslut(?:\s{0,3}:|\s{0,3}$)", minutes=2),
+    # Repeated: a "Beslut:" line under item after item is the record of decisions taken (a web summary of
+    # a council meeting may have nothing else of the minutes' furniture); an agenda leaves no such lines.
+    _c("beslut:", START, r"beslut(?:\s{0,3}:|\s{0,3}$)", repeat=3, minutes=2),
     _c("§", ANY, r"§\s{0,3}\d", repeat=1, minutes=1),
     _c("sammanträdesprotokoll", ANY, r"(?:sammanträdesprotokoll|protokollsutdrag|mötesprotokoll)", minutes=1),
     _c("sammanträdesdatum", START, r"sammanträdesdatum\b", minutes=1),

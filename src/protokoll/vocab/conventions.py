@@ -81,6 +81,10 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("dessutom närvarande", "present", None),
     # the same as a sentence: "Dessutom närvarade: Anna Ek, ombudsman X", "Dessutom närvarade Per Berg från Y"
     ("dessutom närvarade", "present", None),
+    # a council's roll told as sentences: "Som ersättare för de frånvarande ledamöterna inträder A (S) för B, ...":
+    # the substitutes who serve, each with whom they serve for (a note)
+    (r"som ersättare(?: för (?:de )?frånvarande(?: ledamöterna| ledamöter)?)? (?:inträder|inträdde|tjänstgör|tjänstgjorde)",
+     "present", "tjänstgörande ersättare"),
     ("deltagande", "present", None),
     # those who took part from elsewhere, listed apart ("Deltog på distans: A, B", "Via Teams: C")
     ("deltog på distans", "present", None),

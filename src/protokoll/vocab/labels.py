@@ -472,7 +472,10 @@ AGENDA_PROPOSAL_TITLE = regexes.compile(r"^[\wåäöÅÄÖ-]+s\s+förslag\s+till
 
 # One member's proposal on its own line: "Yrkande Hugo: entré 40 kr", "Yrkande 1: Tröjorna ska vara gröna".
 ONE_LINE_YRKANDE = regexes.compile(r"^yrkande\s+(?:\d{1,2}|[a-zåäöé-]+)\s*:\s*\S", re.IGNORECASE)
-VOTES = _label(r"omröstningsresultat|omröstning|votering|omröstningslista", r"\s*(?::|$)")
+# ("Voteringsresultat" heads the tally as "Omröstningsresultat" does, in the minutes that say votering)
+# ("Röstlista § 141", "Omröstningsbilaga 1, § 112": the roll of a vote by name, the § it belongs to after it)
+VOTES = _label(r"omröstningsresultat|voteringsresultat|omröstning|votering|omröstningslista|"
+               r"(?:röstlista|(?:omröstnings|voterings)bilaga(?:\s+\d{1,2})?)(?:\s*,?\s*§\s*\d{1,4})?", r"\s*(?::|$)")
 RESERVATIONS = _label(r"reservationer|reservation", r"\s*(?::|$)")
 # "Protokollsanteckning: ..." records a member's note: neither a proposal nor a reservation. So do the headings a
 # municipal decision is followed by, alone on their line ("Sekretess" / "Ärendet omfattas av sekretess ...",
