@@ -260,22 +260,29 @@ def _signing_line(text: str) -> bool:
 
 
 _CELL_END_WORD = regexes.compile(r"[\w-]+(?=\s{2,}|\s*$)")  # the last word of a line or of a cell of it
+_WRAPS_BEFORE = ("för", "och", "av")  # "tjänstgör för" / "Ingrid": a line cut before the name that follows
+
+
+def _name_cut_above(text: str) -> bool:
+    """Whether the line ``text`` is cut short of a name the next line finishes: a cell of it ends in a given name
+    or its first cell in a word that leads on to one (" Rolf Ahl, tjänstgör för Ingrid   Västmo kommun" / " Bergsten")."""
+    first = _COLUMN_GAP.split(text.strip(), maxsplit=1)[0].split()
+    return bool(first) and first[-1].lower() in _WRAPS_BEFORE \
+        or any(is_first_name(m.group(0)) for m in _CELL_END_WORD.finditer(text))
 
 
 def _topic_after_full_names(section: list[Line], line: Line) -> bool:
-    """Whether ``text`` is a single word that is no given name, under a list whose people have full names: the
+    """Whether ``line`` is a single word that is no given name, under a list whose people have full names: the
     first topic of minutes without item numbers ("Frånvarande: Greta Lund" / "Skolgårdsdagen"), standing right
     under the list where no blank line parts them (a PDF's text without its paragraph spacing)."""
     word = line.text.strip()
     if line.blank_before or not word.isalpha() or not word[:1].isupper() or is_first_name(word) \
             or cv.role_base(word.lower()) or cv.is_group_heading(word.lower()):
         return False  # ("Rektor" / "Karin Wallén": a role's group over its people)
-    if continues_list(section[-1].text, word):
+    if continues_list(section[-1].text, word) or _name_cut_above(section[-1].text):
         return False  # "... och Anna af" / "Klinteberg": the list's last name wrapped
-    if any(is_first_name(m.group(0)) for m in _CELL_END_WORD.finditer(section[-1].text)):
-        return False  # "Rolf Ahl, tjänstgör för Ingrid  Västmo kommun" / "Bergsten": a surname wrapped off its given name
-    listed = [heading_of(line.text) for line in section[:1]]
-    entries = [listed[0].rest if listed[0] else section[0].text] + [line.text for line in section[1:]]
+    head = heading_of(section[0].text)
+    entries = [head.rest if head else section[0].text] + [entry.text for entry in section[1:]]
     return any(len(_NAME_PART.split(entry, maxsplit=1)[0].split()) >= 2 for entry in entries if entry.strip())
 
 
@@ -293,8 +300,7 @@ def _group_over_rows(lines: list[Line], k: int) -> bool:
     nxt = lines[k + 1].text.strip()
     if "   " not in nxt or lines[k + 1].blank_before or not looks_like_entries(nxt):
         return False
-    before = re.split(r"\s{2,}", lines[k - 1].text.strip(), maxsplit=1)[0].split() if k else []
-    if before and (is_first_name(before[-1]) or before[-1].lower() in ("för", "och", "av")):
+    if k and _name_cut_above(lines[k - 1].text):
         return False  # " Rolf Ahl, tjänstgör för Ingrid      Västmo kommun" / " Bergsten": a name wrapped, no group
     return not is_first_name(text.split()[0].split("/")[0].split("-")[0])
 
