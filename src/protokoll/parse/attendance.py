@@ -490,7 +490,7 @@ def _comma_entries(comma_list: list[str], chunks, status: str, role: str | None,
     carried = role
     mode = _group_mode(comma_list)
     for piece in comma_list:
-        lead = role_lead(re.sub(r"\s*\(.*$", "", piece))
+        lead = role_lead(piece.split("(", 1)[0].rstrip())  # the piece without its parenthesis and what follows
         if lead and cv.is_plural_role(piece.split()[0]):
             carried = lead[0].lower()  # "Ersättarna A (M) och B (C)": both are ersättare
         a = _entry(piece[: piece.rindex("(")].strip() if mode and piece.endswith(")") else piece, status, carried)

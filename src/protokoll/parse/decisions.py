@@ -775,7 +775,9 @@ def paren_actors(sentence: str, initials: frozenset[str]) -> list[str]:
 # A task line of a to-do list that names who carries it out first, before a colon, the task after it in lower
 # case: "Anton: hämta tälten från bygdegården, senast 20/11", "Lena och Omar: kolla priser på cykelställ". Only
 # attendees (first names or initials) before the colon: "Lucia: ..." or "Ordförande: Nora" is none.
-COLON_ASSIGNEE = regexes.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:(?:\s*,\s*|\s+och\s+|\s*&\s*|\s*/\s*)[A-ZÅÄÖ][\wåäö-]*){0,3})"
+_ACTORS_JOINED = r"\s*,\s*|\s+och\s+|\s*&\s*|\s*/\s*"  # between the actors of a to-do line: "Lena, Omar & Siri:"
+_ACTORS_JOIN = regexes.compile(_ACTORS_JOINED)
+COLON_ASSIGNEE = regexes.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:(?:" + _ACTORS_JOINED + r")[A-ZÅÄÖ][\wåäö-]*){0,3})"
                                  r"\s*:\s+(?P<task>[a-zåäö].*)$")
 
 
@@ -784,7 +786,7 @@ def colon_actors(sentence: str, initials: frozenset[str]) -> tuple[str, list[str
     m = COLON_ASSIGNEE.match(sentence.strip()) if ":" in sentence[:60] else None
     if m is None:
         return None
-    who = [w.strip() for w in re.split(r"\s*,\s*|\s+och\s+|\s*&\s*|\s*/\s*", m.group("who")) if w.strip()]
+    who = [w.strip() for w in _ACTORS_JOIN.split(m.group("who")) if w.strip()]
     if not who or not all(w in initials for w in who):
         return None
     return m.group("task").strip().rstrip("."), who
