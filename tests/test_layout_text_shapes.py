@@ -55,6 +55,15 @@ def test_colon_headings_without_blank_lines_head_their_paragraphs():
 
 # A roll kept as a two-column table without column titles, as default-mode pdftotext gives it: a cell a paragraph,
 # the name first, then the role (or what the member answers for).
+SAILING_ITEMS = """1. Mötets öppnande
+Ordföranden öppnade mötet.
+2. Sjösättning
+att sjösätta båtarna 17 maj.
+3. Mötets avslutande
+Ordföranden avslutade mötet.
+"""
+
+
 ROLL_CELLS = """Kalvholmens Segelsällskap
 Protokoll fört vid styrelsemöte 2025-05-06
 Närvarande:
@@ -70,13 +79,7 @@ Olof Brandt
 
 Ledamot, bryggor
 
-1. Mötets öppnande
-Ordföranden öppnade mötet.
-2. Sjösättning
-att sjösätta båtarna 17 maj.
-3. Mötets avslutande
-Ordföranden avslutade mötet.
-"""
+""" + SAILING_ITEMS
 
 
 def test_names_with_their_roles_a_cell_a_paragraph_are_one_roll():
@@ -93,13 +96,7 @@ Gunilla Ekstrand     Ordförande
 Mattias Holm         Sekreterare
 Olof Brandt          Ledamot, bryggor
 
-1. Mötets öppnande
-Ordföranden öppnade mötet.
-2. Sjösättning
-att sjösätta båtarna 17 maj.
-3. Mötets avslutande
-Ordföranden avslutade mötet.
-"""
+""" + SAILING_ITEMS
 
 
 def test_a_role_with_what_the_member_answers_for_stays_beside_the_name():
