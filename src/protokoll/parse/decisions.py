@@ -540,8 +540,8 @@ TASK_PRESENT = (
     r"delar|"  # "Anna delar materialet i Teams", "Per delar ut kallelsen" (not a view shared: _VIEW)
     # everyday tasks of a board: "Sara samlar in nycklarna", "Ola lagar bommen", "Leif ser över försäkringen"
     r"samlar\s+in|handlar|lagar|reparerar|byter|målar|rensar|tar\s+hand\s+om|ser\s+över|sätter\s+upp|"
-    # ("anmäler intresse": one wishes to take part, and is given nothing to do)
-    r"köper\s+in|letar\s+upp|kartlägger|inventerar|fakturerar|anmäler(?!\s+(?:sitt\s+|sina\s+|sitt\s+stora\s+)?intresse)|"
+    # ("anmäler intresse": one wishes to take part, and is given nothing to do; "anmäler jäv": one steps aside)
+    r"köper\s+in|letar\s+upp|kartlägger|inventerar|fakturerar|anmäler(?!\s+(?:sitt\s+|sina\s+|sitt\s+stora\s+)?intresse|\s+jäv\b)|"
     r"registrerar|förnyar|säger\s+upp|"
     r"avbokar|återkopplar|stämmer\s+av|håller\s+i|tar\s+kontakt|hör\s+av\s+sig|"
     # a meeting with someone outside, a promise: "Petra och Hadi träffar hyresgästföreningen ...", "Johan lovade
@@ -1256,7 +1256,10 @@ def parse_vote(lines: list[str], indents: list[int] | None = None):
         tally = {k: sum(1 for b in vote.ballots if b.vote == k) for k in ("yes", "no", "abstain")}
         vote.yes = tally["yes"] if vote.yes is None else vote.yes
         vote.no = tally["no"] if vote.no is None else vote.no
-        vote.abstain = tally["abstain"] if vote.abstain is None and tally["abstain"] else vote.abstain
+        # (a roll with an abstainers' column that no one marked counts 0 of them; one without the column counts none)
+        abstain_column = any(v == "abstain" for _, _, v in columns)
+        vote.abstain = tally["abstain"] if vote.abstain is None and (tally["abstain"] or abstain_column) \
+            else vote.abstain
     if vote.yes is None and vote.no is None and not vote.ballots:
         vote = counted_vote(text)  # "Votering: 12 för avslag, 6 för bifall, 1 avstod"
         if vote is not None and vote.abstain is None:

@@ -93,6 +93,7 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
                     split_right_heading_column, pair_role_column, party_code_first, plain_roll_lines):
         unfolded, came_from = rewrite(unfolded)
         origin = [origin[k] for k in came_from]
+    roles_of: dict[int, tuple[str, str]] = {}  # section number → (status, role) of a role label's one person
     signed_to = -1  # the last row of a names-over-offices signature grid under "Underskrifter" (read at its label)
     for k, line in enumerate(unfolded):
         i = origin[k]
@@ -183,6 +184,15 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
             sections[-1].append(line)
         elif mode == "list" and _group_label(text):
             pass  # "Kyrkvärdar:" from a label column inside a list: the rows under it are its people
+        elif mode == "list" and _label_over_person(unfolded, k) and not _role_row_label(unfolded, k):
+            pass  # "Styrelsen   Anna Ek   ordförande" in a label column under "Närvarande": a group of the roll
+        elif mode == "list" and _role_row_label(unfolded, k):
+            # "Vattensamordnare        Anders Dahlgren" in a label column under "Närvarande": the label is the
+            # role of the one person beside it, who is present as the list is
+            head = heading_of(sections[-1][0].text)
+            role = text.strip().rstrip(":")
+            roles_of[len(sections)] = (head.status if head and head.status else "present", role[:1].lower() + role[1:])
+            sections.append([line])  # (the label stays the section's first line, as a heading does)
         elif cv.FRONT_LABEL.match(text):
             mode = "label"
             beside = _COLUMN_GAP.split(text.strip(), maxsplit=1)[1:]
@@ -216,9 +226,31 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
         fm.used.add(i)
         if fm.first_list is not None:
             fm.lists_end = i + 1
-    for section in sections:
-        fm.attendees.extend(parse_attendance(section))
+    for n, section in enumerate(sections):
+        fm.attendees.extend(parse_attendance(section[1:], *roles_of[n]) if n in roles_of else parse_attendance(section))
     return fm
+
+
+ROLE_ROW_LABEL_WORDS = 2  # "Vattensamordnare:", "Biträdande rektor:": a job title as a label is a word or two
+
+
+def _label_over_person(lines: list[Line], k: int) -> bool:
+    """A label of the label column ("Styrelsen:", "Vattensamordnare:") that is no heading, front-matter label or
+    office, with a person's full name as its value on the next line."""
+    text = lines[k].text.strip()
+    if not text.endswith(":") or len(text.split()) > ROLE_ROW_LABEL_WORDS or k + 1 >= len(lines) \
+            or lines[k + 1].blank_before or not text[:1].isupper() or any(c.isdigit() for c in text) \
+            or heading_of(text) or cv.OFFICE.match(text) or cv.FRONT_LABEL.match(text):
+        return False
+    nxt = _GAP.split(lines[k + 1].text.strip(), maxsplit=1)[0]
+    return len(nxt.split()) >= 2 and is_name(nxt)
+
+
+def _role_row_label(lines: list[Line], k: int) -> bool:
+    """A job title alone as a label of the label column ("Vattensamordnare:", "Handläggare:") over one person."""
+    role = lines[k].text.strip().rstrip(":")
+    # (a plural, "Kyrkvärdar:", names a group: _group_label)
+    return _label_over_person(lines, k) and cv.role_base(role) == role
 
 
 # A second labelled office on the same line: "Ordförande: Anna Ek Sekreterare: Per Berg".

@@ -11,7 +11,7 @@ from protokoll.clean.lines import CleanText, Line, join
 from protokoll.errors import NotMinutes
 from protokoll.record import Action, Item, Protocol, Span, span_at
 from protokoll.parse import decisions as dec
-from protokoll.vocab import conventions, labels, numbers
+from protokoll.vocab import conventions, dates, labels, numbers
 from protokoll.parse import celltables, people, tables
 from protokoll.parse.blocks import (CASE_REF, heading_at, case_before_label, wrap_width, Heading, heading_like_line, DASH, DASH_CHARS, ELECTED_LINE, ELECTION_LEADS, election_lead, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_open, ends_sentence,
                                     numbered_headings, to_blocks)
@@ -1511,7 +1511,7 @@ class ItemParser:
                 dec.orient(vote, d.text)  # "12 röstade för avslag, 6 för bifall": the decision's side is yes
         title_says = bool(NEXT_TITLE.match(item.title))
         listed = not title_says and bool(MEETING_DATES_TITLE.match(item.title))
-        for block, text in every:
+        for k, (block, text) in enumerate(every):
             if listed and block.kind != "dash":
                 continue  # (a decision under such a title is read as decisions are, with its own year)
             meetings = dec.next_meetings(text, date, title_says=title_says or listed)
@@ -1519,6 +1519,8 @@ class ItemParser:
                 meeting.source = span_of(block.lines)
                 self.protocol.scheduled_meetings.append(meeting)  # one per date: see _one_per_date
             if meetings and not listed:
+                if title_says and len(meetings) == 1 and meetings[0].start_time is None:
+                    meetings[0].start_time = _time_below(block, every[k + 1:], meetings[0].date.year)
                 break
         else:
             # "§ 113 Nästa styrelsemöte torsdagen den 20 november kl. 18.30": the heading is the schedule; an item
@@ -1623,6 +1625,24 @@ class ItemParser:
                 meeting.source = decision.source
                 self.protocol.scheduled_meetings.append(meeting)
 
+
+# The next meeting's details as labelled lines under its title ("Datum: lördag 21 mars" / "Tid: 13:00" /
+# "Plats: ..."): how many paragraphs after the date its time may stand.
+NEXT_MEETING_TIME_REACH = 2
+
+
+def _time_below(block: Block, rest: list[tuple[Block, str]], year: int) -> str | None:
+    """The time on a paragraph of its own just below the next meeting's date ("Tid: 13:00"), None where a
+    paragraph with another date comes first."""
+    where = (block.lines[0].page, block.lines[0].start)
+    below = sorted(((b.lines[0].page, b.lines[0].start), t) for b, t in rest if (b.lines[0].page, b.lines[0].start) > where)
+    for _, text in below[:NEXT_MEETING_TIME_REACH]:
+        if dates.find_dates(text, year):
+            return None
+        time = dates.labelled_time(text) or dates.clock(text)
+        if time:
+            return time
+    return None
 
 def _subject_alone(text: str) -> bool:
     """A deciding body's name alone on its line ("Regionstyrelsen", "Nämnden:"), the subject of the numbered

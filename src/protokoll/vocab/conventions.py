@@ -466,7 +466,7 @@ ROLE_SUFFIX = Folded(
     r"rådgivare|specialist|analytiker|konsult|projektledare|utredare|granskare|vd|tränare|värd|vaktmästare|förvaltare|herde|präst|"
     r"komminister|diakon|kantor|kyrkvärd|skattmästare|klubbmästare|studierektor|pedagog|lärare|kurator|"
     r"sjuksköterska|vicevärd|fastighetsskötare|bibliotekarie|kamrer|vårdnadshavare|förälder|"
-    r"guide|kontrollant|tillsyningsman|fogde|konsulent|sammankallande)$")  # "Fiskeguide Tobias Rask", "Fiskekontrollant Nils Lillja", "Vägfogde Arne Ek"
+    r"guide|kontrollant|tillsyningsman|tillsynsman|fogde|konsulent|sammankallande)$")  # "Fiskeguide Tobias Rask", "Fiskekontrollant Nils Lillja", "Vägfogde Arne Ek"
 
 # A note on part-time presence or substitution: "§§ 112–116", "från § 4", "18.30–19.15", "ersätter X".
 NOTE = regexes.compile(
@@ -501,8 +501,12 @@ PROPOSAL_TO_MEETING = regexes.compile(r"lägger\s+(?:fram\s+)?(?:ett\s+|sitt\s+|
 # Work a body goes on with, told in its own minutes: "Styrelsen fortsätter arbetet med en åtgärdsplan",
 # "Styrelsen arbetar vidare med frågan". With the deciding body as actor it reports, and gives no one a task
 # (with a person as actor, "Anna fortsätter med översynen", it is one).
+# So too the decision a body is to take, told in the case's description: "Regionstyrelsen ska ta ställning till en
+# plan ...", "Nämnden ska besluta om taxan" (the decision itself is recorded under "Beslut").
 ONGOING_WORK = regexes.compile(r"(?:fortsätter\s+(?:med\s+)?(?:arbetet|att\s+arbeta|att\s+driva|sitt\s+arbete)|"
-                               r"arbetar\s+vidare|driver\s+vidare)\b", re.IGNORECASE)
+                               r"arbetar\s+vidare|driver\s+vidare|"
+                               r"(?:ska|skall)\s+(?:nu\s+|därför\s+)?(?:ta\s+ställning|besluta|fatta\s+beslut|pröva|"
+                               r"yttra\s+sig))\b", re.IGNORECASE)
 
 
 def deciding_body(text: str) -> bool:
