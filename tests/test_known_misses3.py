@@ -1,8 +1,10 @@
 """Known misses of the parser (issue 8, third round), each a general shape with a dev fixture of its own in
-tests/fixtures/genre (524–525): a label column whose labels are a group ("Styrelsen") or one person's job title
+tests/fixtures/genre (524–526): a label column whose labels are a group ("Styrelsen") or one person's job title
 ("Fisketillsynsman   Rickard Holst"), a member's jäv note without a party, the next meeting's date and time as
 labelled lines of their own under its title, the decision a board is to take told in the case description, and a
-roll's abstainers' column that no one marked. All text made up."""
+roll's abstainers' column that no one marked; from a scan's OCR text without blank lines, item numbers misread
+("Za" for "7.") read back from the numbers around them and the meeting's officers written office first. All text
+made up."""
 from pathlib import Path
 
 from protokoll.pipeline import parse_text
@@ -136,3 +138,27 @@ def test_a_roll_with_an_abstainers_column_that_no_one_marked_counts_zero_abstain
     rows = ["Ledamot              Ja   Nej", "Anna Ek (S)          X", "Per Berg (M)              X"]
     vote = parse_vote(rows)
     assert (vote.yes, vote.no, vote.abstain) == (1, 1, None)  # no such column: no count of abstainers
+
+
+# --- a scan's OCR text without blank lines (fixture 526) ------------------------------------------------------------
+def test_an_items_number_ocr_garbled_is_read_from_the_numbers_around_it():
+    from protokoll.clean.lines import clean
+    lines = ["6. Revisionen.", "Za Den avgående styrelsen beviljades ansvarsfrihet.", "8. Avgiften fastställdes.",
+             "10. Till revisor valdes Oskar Eng.", "i Beslöts att klubben anordnar en turnering.", "12. Avslutning.",
+             "1. Öppnande", "11, Ordförande Anna Ek öppnade mötet.", "1.2. Parentation."]
+    got = [line.text for line in clean("\n".join(lines)).lines]
+    assert got[1] == "7. Den avgående styrelsen beviljades ansvarsfrihet."
+    assert got[4] == "11. Beslöts att klubben anordnar en turnering."
+    assert got[7] == "1.1. Ordförande Anna Ek öppnade mötet."
+    # where the numbers around leave no single number out, or the written number is another, nothing changes
+    for text in ["6. A.\nZa Den avgående styrelsen.\n9. B.", "6. A.\n5. Den avgående styrelsen.\n8. B.",
+                 "Anna Ek valdes.\nSa Per Berg.\nText."]:
+        assert [line.text for line in clean(text).lines] == text.split("\n")
+
+
+def test_officers_written_office_first_on_lines_of_their_own_without_blank_lines():
+    got = fixture("526")
+    assert (got.chair, got.secretary, got.adjusters) == ("Birgitta Sand", "Henrik Alm", ["Vera Falk", "Ture Björk"])
+    assert got.items[1].title == "Val av mötesfunktionärer"  # a heading that ends in a colon takes no tail
+    assert [(i.number, i.label) for i in got.items[0].subitems] == [(1, "1.1"), (2, "1.2")]
+    assert [i.number for i in got.items] == list(range(1, 13))

@@ -233,7 +233,51 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
     _mend_spaced_sections(lines)
     lines = furniture.remove(lines)
     _mend_lost_parent_numbers(lines)
+    _mend_garbled_item_numbers(lines)
     return CleanText(lines, pages, do_repair)
+
+
+# An item's number as OCR misread it at the start of its line: "Za Den avgående styrelsen ..." (7.), "i Beslöts att
+# ..." (11.), "11, Ordförande ..." (1.1.). Read again only where the numbers of the items around it leave exactly
+# that number out: "6." before and "8." after give "7.", "1." before and "1.2." after give "1.1.".
+_ITEM_LABEL = regexes.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2})?)[.:,)]?\s+(?=[A-ZÅÄÖ])")
+_GARBLED_LABEL = regexes.compile(r"^(?P<token>[0-9lIi|!ZzSsOoBgq]{1,2}[a.,:;)]?)\s+(?=[A-ZÅÄÖ][a-zåäö])")
+GARBLED_LABEL_REACH = 12  # lines to look back and ahead for the numbered items around a garbled one
+
+
+def _labels_around(lines: list[Line], k: int) -> tuple[str, str] | None:
+    before = next((m.group("label") for j in range(k - 1, max(k - GARBLED_LABEL_REACH, 0) - 1, -1)
+                   if (m := _ITEM_LABEL.match(lines[j].text))), None)
+    after = next((m.group("label") for j in range(k + 1, min(k + GARBLED_LABEL_REACH, len(lines)))
+                  if (m := _ITEM_LABEL.match(lines[j].text))), None)
+    return (before, after) if before and after else None
+
+
+def _left_out(before: str, after: str) -> str | None:
+    """The one label between two that the numbering skips: "6"/"8" → "7", "1"/"1.2" → "1.1", "1.3"/"3" → None."""
+    b, a = [int(x) for x in before.split(".")], [int(x) for x in after.split(".")]
+    if len(b) == 1 and len(a) == 1 and a[0] == b[0] + 2:
+        return str(b[0] + 1)
+    if len(a) == 2 and a[1] == 2 and b == [a[0]]:
+        return f"{a[0]}.1"
+    if len(a) == 2 and len(b) == 2 and a[0] == b[0] and a[1] == b[1] + 2:
+        return f"{a[0]}.{b[1] + 1}"
+    return None
+
+
+def _mend_garbled_item_numbers(lines: list[Line]) -> None:
+    for k, line in enumerate(lines):
+        m = _GARBLED_LABEL.match(line.text)
+        if m is None or m.group("token").rstrip(".").isdigit():
+            continue  # a number as written ("12 Val av styrelse", "7. Budget"; "11, Ordförande" may be "1.1.")
+        around = _labels_around(lines, k)
+        label = _left_out(*around) if around else None
+        if label is None:
+            continue
+        token = m.group("token").rstrip("a.,:;)")
+        if any(c.isdigit() for c in token) and token != label.replace(".", ""):
+            continue  # a number written that is not the one left out ("5" between "6." and "8.") stays
+        line.text = f"{label}. {line.text[m.end():]}"
 
 
 # Numbered headings of two levels: "2. Rapporter" over "2.1 Ordförande". OCR of a number column may lose a

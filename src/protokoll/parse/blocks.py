@@ -1519,7 +1519,9 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
     if prev.kind == "heading":
         # A wrapped heading goes on in lower case, or with a short capitalised tail ("... inom Familjen /
         # Helsingborg") when the heading line ran to the full width.
-        short_tail = len(text.split()) <= 3 and not ends_sentence(text) and len(last) >= 0.75 * width
+        # (a heading that ends in a colon has ended: "2 Val av mötesfunktionärer:" / "Ordförande Jarl Forsman")
+        short_tail = len(text.split()) <= 3 and not ends_sentence(text) and len(last) >= 0.75 * width \
+            and last[-1:] != ":"
         return text[:1].islower() or (short_tail and not broken)
     if text[:1].islower() and not GARBLED_NUMBER.match(text):
         return True  # no Swedish paragraph starts in lower case, whatever blank lines OCR put before it

@@ -190,6 +190,8 @@ def elected_officers(items: list[Item]) -> dict[str, list[str]]:
         if item.summary and OFFICERS_ITEM.match((item.title or "").strip()):
             for m in OFFICER_COLUMN.finditer(item.summary):
                 _put(found, m.group("office").lower(), m.group("names"))
+            for office, names in _office_first_rows(item.summary):
+                _put(found, office, names)
         for text in [item.title or ""] + texts:
             labelled = LABELLED.match(text.strip())
             if labelled:  # "Justeringsperson Kerstin Falk." as the item's own line
@@ -316,6 +318,22 @@ def _office_semicolons(text: str):
     if (";" in text or ":" in text) and ("rdförande" in text or "ekreterare" in text or "rotokollförare" in text
                                          or "usterare" in text or "usteringsperson" in text):
         yield from OFFICE_SEMICOLON.finditer(" " + text)
+
+
+# An office written before its holders, capitalised as a line of its own starts ("Ordförande Jarl Forsman" /
+# "Sekreterare Maj-Lis Öst" / "Protokolljusterare och rösträknare Kim Lindroos och Tuva Strömberg."), as a text
+# without blank lines joins them into one paragraph.
+_OFFICE_FIRST = regexes.compile(r"(?:^|(?<=[\s.]))(?P<office>Mötesordförande|Stämmoordförande|Ordförande|"
+                                r"Mötessekreterare|Protokollförare|Sekreterare|Protokolljusterare|Mötesjusterare|"
+                                r"Justerare|Justeringspersoner|Justeringsperson)"
+                                r"(?:\s+(?:och|tillika|samt)\s+rösträknare)?\s*:?\s+(?=[A-ZÅÄÖ])")
+
+
+def _office_first_rows(text: str) -> list[tuple[str, str]]:
+    """(office, what follows it up to the next office) for every office that leads its holders in ``text``."""
+    found = list(_OFFICE_FIRST.finditer(text))
+    return [(m.group("office"), text[m.end():found[k + 1].start() if k + 1 < len(found) else len(text)])
+            for k, m in enumerate(found)]
 
 
 def _put(found: dict[str, list[str]], word: str, names: str) -> None:
