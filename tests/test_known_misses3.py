@@ -138,6 +138,10 @@ def test_a_roll_with_an_abstainers_column_that_no_one_marked_counts_zero_abstain
     rows = ["Ledamot              Ja   Nej", "Anna Ek (S)          X", "Per Berg (M)              X"]
     vote = parse_vote(rows)
     assert (vote.yes, vote.no, vote.abstain) == (1, 1, None)  # no such column: no count of abstainers
+    # a roll of some members only, under a tally of more (a rendering's page break cut it): no count either
+    vote = parse_vote(["Omröstningen utfaller med 8 ja-röster mot 7 nej-röster.",
+                       "Ledamot              Ja   Nej   Avstår", "Anna Ek (S)          X", "Per Berg (M)              X"])
+    assert (vote.yes, vote.no, vote.abstain) == (8, 7, None)
 
 
 # --- a scan's OCR text without blank lines (fixture 526) ------------------------------------------------------------

@@ -1256,8 +1256,10 @@ def parse_vote(lines: list[str], indents: list[int] | None = None):
         tally = {k: sum(1 for b in vote.ballots if b.vote == k) for k in ("yes", "no", "abstain")}
         vote.yes = tally["yes"] if vote.yes is None else vote.yes
         vote.no = tally["no"] if vote.no is None else vote.no
-        # (a roll with an abstainers' column that no one marked counts 0 of them; one without the column counts none)
-        abstain_column = any(v == "abstain" for _, _, v in columns)
+        # (a whole roll with an abstainers' column that no one marked counts 0 of them; one without the column, or
+        # a roll of some members only under a tally of more, counts none)
+        whole = (vote.yes is None or vote.yes == tally["yes"]) and (vote.no is None or vote.no == tally["no"])
+        abstain_column = whole and any(v == "abstain" for _, _, v in columns)
         vote.abstain = tally["abstain"] if vote.abstain is None and (tally["abstain"] or abstain_column) \
             else vote.abstain
     if vote.yes is None and vote.no is None and not vote.ballots:
