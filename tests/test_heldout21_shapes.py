@@ -1,5 +1,5 @@
 """Shapes the twenty-first held-out set (tests/fixtures/heldout21: extracts, a company board, federations, auditors and
-committees) showed the parser missing, each with a dev fixture of its own in tests/fixtures/genre (590–595). All text
+committees) showed the parser missing, each with a dev fixture of its own in tests/fixtures/genre (590–596). All text
 made up."""
 from protokoll.pipeline import parse_text
 
@@ -134,3 +134,27 @@ def test_dessutom_narvarade_with_each_person_after_a_title_in_the_definite_form(
 
 def test_a_city_blocks_kv_abbreviation_does_not_end_the_title():
     assert _titles(parse_text(COMPANY))[2] == (3, "Investeringsbeslut, ny transformatorstation kv. Smedjan 4")
+
+
+BOARD_TASK = (
+    "SAMMANTRÄDESPROTOKOLL\nÅsby kommun\nKommunstyrelsen\nSammanträdesdatum 2025-09-02\n\n"
+    "Plats och tid          Kommunhuset, kl 13:00-15:00\nBeslutande             Lena Vik (S), ordförande\n\n"
+    "§ 71                                          Dnr KS 2025/0301\nTilläggsanslag för hemtjänsten\n\n"
+    "Sammanfattning\nSocialnämnden begär ett tilläggsanslag för hemtjänsten. Kommunstyrelsen ska ta ställning till om "
+    "anslaget ryms i budgeten.\n\n"
+    "Kommunstyrelsens beslut\n1. Kommunstyrelsen beviljar socialnämnden ett tilläggsanslag om 2 miljoner kronor.\n"
+    "2. Socialnämnden ska redovisa hur anslaget har använts senast den 31 januari 2026.\n\n"
+    "§ 72                                          Dnr KS 2025/0302\nUppföljning\n\n"
+    "Kommunstyrelsens beslut\nKommunstyrelsen godkänner uppföljningen.\n\n"
+    "§ 73                                          Dnr KS 2025/0303\nInformation\n\n"
+    "Kommunstyrelsens beslut\nInformationen noteras.\n")
+
+
+def test_a_board_named_by_its_field_is_given_the_task_its_decision_sets():
+    decision = parse_text(BOARD_TASK).items[0].decisions[-1]
+    assert [(a.assignee.lower(), str(a.due)) for a in decision.actions] == [("socialnämnden", "2026-01-31")]
+
+
+def test_a_named_boards_request_and_the_meetings_own_body_in_the_report_give_no_task():
+    texts = [d.text for d in parse_text(BOARD_TASK).items[0].decisions]
+    assert not any(t.startswith(("Socialnämnden begär", "Kommunstyrelsen ska ta")) for t in texts), texts
