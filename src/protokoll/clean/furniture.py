@@ -555,7 +555,7 @@ def _item_numbers(lines: list[Line]) -> set[int]:
     runs: dict[int, list[Line]] = {}
     best: list[Line] = []
     previous = ""
-    for line in lines:
+    for i, line in enumerate(lines):
         text = line.text.strip()
         leaders, previous = previous, text
         lone = _LONE_ITEM_NUMBER.match(text) if len(text) <= 4 else None
@@ -563,11 +563,18 @@ def _item_numbers(lines: list[Line]) -> set[int]:
             if leaders.endswith(".") and CONTENTS_LEADERS.search(leaders):
                 continue  # the page number of a contents entry
             value = int(lone.group("n"))
+            if value == line.page and _first_or_last_of_page(lines, i):
+                continue  # "3" atop page 3: its page's number, though the pages count up by one as items do
             run = runs.get(value - 1, []) + [line]
             runs[value] = run
             if len(run) > len(best):
                 best = run
     return {id(line) for line in best} if len(best) >= MIN_ITEM_NUMBER_RUN else set()
+
+
+def _first_or_last_of_page(lines: list[Line], i: int) -> bool:
+    page = lines[i].page
+    return (i == 0 or lines[i - 1].page != page) or (i + 1 == len(lines) or lines[i + 1].page != page)
 
 
 def _drop_top_blocks(lines: list[Line], keep: set[int] = frozenset()) -> list[Line]:
@@ -703,17 +710,34 @@ def _cut_signature_page(lines: list[Line]) -> list[Line]:
     return lines
 
 
+# A contents list's entry "106  Tilläggsanslag för feriearbeten" (the § number, then the item's title) and the
+# § sign with its number wherever it stands ("§ 106", "106 §").
+_CONTENTS_ENTRY = regexes.compile(r"^\s*(?P<n>\d{1,3})\s+[A-ZÅÄÖ]")
+_PARAGRAPH_NUMBER = regexes.compile(r"§\s*(\d{1,3})(?!\d)|(?<!\d)(\d{1,3})\s*§")
+
+
+def _paragraph_numbers(lines: list[Line]) -> set[str]:
+    return {a or b for line in lines if "§" in line.text for a, b in _PARAGRAPH_NUMBER.findall(line.text)}
+
+
+def _numbered_contents_entry(text: str, labelled: set[str]) -> bool:
+    m = _CONTENTS_ENTRY.match(text) if text[:1].isdecimal() or text[:1] == " " else None
+    return bool(m) and m.group("n") in labelled
+
+
 def _running_keys(lines: list[Line], numbers: set[int] = frozenset()) -> set[str]:
     """Keys of lines found among the first or last two lines of at least two pages."""
     pages = _page_lines(lines, numbers)
     if len(pages) < 2:
         return set()
     counts: Counter[str] = Counter()
+    labelled = _paragraph_numbers(lines)
     for runs in pages.values():
         # (A contents entry "Title ....... 9" ending a page is no running line, though its key is the title's
-        # at the top of the page its item starts.)
+        # at the top of the page its item starts; nor is one numbered as its § is, "106  Title".)
         edge = {key(EDGE_PAGE_NUMBER_TAIL.sub("", without_page_tail(line.text)))
                 for line in _edges_of(runs)
-                if not CONTENT.search(line.text) and not CONTENTS_LEADERS.search(line.text)}
+                if not CONTENT.search(line.text) and not CONTENTS_LEADERS.search(line.text)
+                and not _numbered_contents_entry(line.text, labelled)}
         counts.update(k for k in edge if k)
     return {k for k, n in counts.items() if n >= 2}

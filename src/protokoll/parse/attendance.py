@@ -32,6 +32,10 @@ _NAME_PAREN_TAIL = regexes.compile(r"^(?P<name>[^()]+?)\s*(?:\((?P<paren>[^()]*)
 
 
 _STEPS_IN = regexes.compile(r"(?:inträder|inträdde|tjänstgör|tjänstgjorde)$")  # a roll heading written as a sentence
+# A roll heading that is a sentence's verb ("Dessutom närvarade"), then a person by their title in the definite
+# form: "Dessutom närvarade ekonomichefen Lena Rydh och fastighetschefen Ola Björk (§§ 5–6)."
+_SENTENCE_HEAD = regexes.compile(r"närvarade$")
+_TITLED_AFTER_VERB = regexes.compile(r"[a-zåäö][\wåäö-]+(?:en|n)\s+[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ]")
 _QUALIFIED_HEADING = regexes.compile(r"(?:[a-zåäöé-]+\s+){0,2}[a-zåäöé-]+\s*:\s*")
 
 
@@ -69,7 +73,8 @@ def heading_of(text: str) -> Heading | None:
         return Heading(status, role, rest[qualified.end():], True)
     if rest and not m.group("colon"):
         sentence = re.match(r"(?:var|är|hade|har)\s", rest)
-        if not sentence and not re.match(r"[A-ZÅÄÖÉ]", rest):
+        if not sentence and not re.match(r"[A-ZÅÄÖÉ]", rest) and not _TITLED_AFTER_VERB.match(rest) \
+                or _TITLED_AFTER_VERB.match(rest) and not _SENTENCE_HEAD.search(m.group("head")):
             return None
         if not sentence and len(rest.split()) > 12 and "," not in rest and not _STEPS_IN.search(m.group("head")):
             return None  # (a heading that is a sentence's verb, "Som ersättare ... inträder", is followed by its list)
@@ -443,6 +448,8 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
                 pieces = _comma_list(part, wrapped=True) or ([part.strip()] if part.strip() else [])
                 out.extend(_comma_entries(pieces, chunks, part_status, role, written))
             continue
+        if not in_columns and "," in text and DIGIT.search(text):
+            text = _with_paragraph_signs(text)
         comma_list = None if in_columns else _comma_list(text, wrapped=len(chunks) > 1, single_join=single_join)
         as_one_line = _one_entry_wrapped(comma_list, chunks, text, single_join)
         if comma_list is not None and not as_one_line:
@@ -505,8 +512,34 @@ def _comma_entries(comma_list: list[str], chunks, status: str, role: str | None,
 
 # A council's roll told as one sentence: "ordföranden A (S), ... samt övriga ledamöter utom B (S), C (M) och D (SD)":
 # the members named after "utom" (all but them) are the ones away; the others present are not named.
-_ALL_BUT = regexes.compile(r"\s*,?\s*(?:\b(?:samt|och)\s+)?\b(?:övriga|samtliga|alla)\s+(?:ordinarie\s+)?"
-                           r"(?:ledamöter(?:na)?|medlemmar(?:na)?)\s+utom\s+", re.IGNORECASE)
+# The same as a label's value: "Beslutande  Kommunfullmäktiges samtliga ledamöter med undantag för A (S), B (M) och
+# C (SDP)" (the body's genitive before "samtliga" is part of the phrase, no one's name).
+_ALL_BUT = regexes.compile(r"\s*,?\s*(?:\b(?:samt|och)\s+)?(?:\b[\wåäöÅÄÖ-]+s\s+(?=samtliga\b))?"
+                           r"\b(?:övriga|samtliga|alla)\s+(?:ordinarie\s+)?"
+                           r"(?:ledamöter(?:na)?|medlemmar(?:na)?)\s+(?:utom|med\s+undantag\s+(?:för|av))(?:\s+|$)",
+                           re.IGNORECASE)
+
+
+_ALL_BUT_ENDS = regexes.compile(_ALL_BUT.pattern.removesuffix(r"(?:\s+|$)") + r"$", re.IGNORECASE)
+
+
+# A comma run of people and titles whose paragraph notes lost their "§" on the way to text: "Kerstin Holm,
+# ekonomidirektör, 87 Anders Lejon, strateg, 88" (the number after a title, before the next name or at the end).
+_BARE_PARAGRAPH = regexes.compile(r"(?<=,)(?P<title>\s[a-zåäö][\wåäö -]*?,)\s(?P<n>\d{1,3})"
+                                  r"(?:\s(?=[A-ZÅÄÖ][a-zåäöé-]+\s+[A-ZÅÄÖ])|\s*$)")
+
+
+def _with_paragraph_signs(text: str) -> str:
+    """``text`` with "§" before the paragraph numbers _BARE_PARAGRAPH finds, each closed by a comma."""
+    def signed(m: re.Match) -> str:
+        tail = "," if m.end() < len(text) else ""
+        return f"{m.group('title')} § {m.group('n')}{tail} "
+    return _BARE_PARAGRAPH.sub(signed, text).rstrip()
+
+
+def all_but(text: str) -> bool:
+    """Whether a roll's line names the members away from all of them ("samtliga ledamöter med undantag för")."""
+    return bool(_ALL_BUT.search(text))
 
 
 def _group_pieces(names: str) -> list[str]:
@@ -629,7 +662,9 @@ def _logical_lines(section):
             continue
         # the paragraph so far, not its last line: "... samt sekreterare Jenny" / "Nyström, socialchef" / "Anders
         # Wall, ...": whether a title before a name wrapped depends on the people listed before it
-        if group and continues_list(" ".join(g[2].strip() for g in group), text):
+        if group and (continues_list(" ".join(g[2].strip() for g in group), text)
+                      or _ALL_BUT_ENDS.search(group[-1][2].rstrip())):
+            # "... samtliga ledamöter med undantag för" / "A (S), B (M) och C (V)": the members away, wrapped
             group.append(item)
             continue
         if group:
@@ -1459,8 +1494,10 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             party = info  # "(Kyrkans Väl)", "(Posk)": a nomination group
         elif party is None and cv.is_party(info) and not municipalities.canonical(info):
             party = info
-        elif party is None and info in cv.LOWER_CASE_PARTIES and info is not paren:
-            party = info  # "Tord Ek, s, ordförande": the party in lower case after a comma, as old case systems write it
+        elif party is None and info in cv.LOWER_CASE_PARTIES:
+            # "Tord Ek, s, ordförande", "Kent Åslund (m)": the party in lower case after a comma or in parentheses,
+            # as old case systems and company boards write it
+            party = info
         elif cv.NOTE.match(info):
             note = info if note is None else f"{note}, {info}"
             served = re.match(r"^(?P<role>.+?)\s+för\s+[A-ZÅÄÖ]", info)

@@ -449,11 +449,15 @@ def _decides(title: str) -> bool:
     return decisions.running_decision(first) or decisions.task_sentence(first)
 
 
+# Abbreviations whose stop a name may follow in a title or sentence ("stambyte kv. Järnet 2", a city block's name
+# after "kv."): no sentence ends there.
+TITLE_ABBREVIATIONS = ("kv", "nr", "ca", "enl", "ang", "resp")
 # "4. Fastställande av röstlängd. 23 röstberättigade medlemmar var närvarande.": a count opens a sentence of its
 # own after a word's full stop (not after an abbreviation: "bil. 2 och 3", "kap. 4 i stadgarna", "kl. 18 i lokalen").
 COUNT_SENTENCE_START = (r"(?<=[a-zåäö]{3}\.)(?<!\bbil\.)(?<!\bkap\.)(?<!\bsid\.)(?<!\btel\.)(?<!\bresp\.)"
                         r"\s+(?=\d{1,4}\s+[a-zåäö]+\s+[a-zåäö]+)")
-_FIRST_SENTENCE = regexes.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])|" + COUNT_SENTENCE_START)
+_FIRST_SENTENCE = regexes.compile(r"(?<=[.!?])" + "".join(rf"(?<!\b{a}\.)" for a in TITLE_ABBREVIATIONS) +
+                                  r"\s+(?=[A-ZÅÄÖ])|" + COUNT_SENTENCE_START)
 _FIRST_SENTENCE_END = regexes.compile(r"[.!?]\s+[A-ZÅÄÖ]")  # a sentence ends inside the line, more follows
 # "2. Val av ordförande och sekreterare Till ordförande valdes X ...": an election heading run into its
 # sentence without a full stop; the sentence starts at its capital "Till".
@@ -470,7 +474,9 @@ CAPS_RUN_ON = regexes.compile(r"^(?P<head>[A-ZÅÄÖÉÜ0-9][A-ZÅÄÖÉÜ0-9-]*
 CAPS_HEADING_MIN_LETTERS = 5  # "KF Budget", "LSS Ansökan": a shorter capital run is an abbreviation in the title
 # "§1. Mötets öppnande. Ordföranden förklarade ...": the title ends at its full stop, text follows.
 # (not the stop of a placing or a list number inside the title: "Klubbmästerskapet: 1. Ove Lagerman, 2. ...")
-INLINE_TEXT = regexes.compile(r"(?<!\s\d)(?<!\s\d\d)\.\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+\S+){1,})")
+# (nor the stop of an abbreviation before a name: "stambyte kv. Järnet 2", a city block's name after "kv.")
+INLINE_TEXT = regexes.compile(r"(?<!\s\d)(?<!\s\d\d)" + "".join(rf"(?<!\b{a})" for a in TITLE_ABBREVIATIONS) +
+                              r"\.\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+\S+){1,})")
 # "a. Val av mötesordförande", "B) Kommunen: Remiss ...": lettered sub-items under a numbered item.
 LETTERED = regexes.compile(r"^(?P<letter>[a-hA-H])[.)]\s+(?P<title>[A-ZÅÄÖ].*)$")
 
@@ -517,6 +523,7 @@ def numbered_headings(lines: list[Line]) -> dict[int, Heading]:
             heads[i] = None  # a contents entry cut into its cells ("§ 176" / "Title ....."), not the item
     _abbreviated_labels(lines, heads)
     _drop_contents(lines, heads)
+    _drop_bare_contents(lines, heads)
     _drop_attachment_lists(lines, heads)
     found = _run(lines, heads, any_start=False)
     # A number that only looks like a heading before the items ("§ 115", a note in the roll that its narrow
@@ -722,6 +729,28 @@ def _drop_contents(lines: list[Line], heads: list[Heading | None]) -> None:
                         heads[j] = None
                 break
             entries.append(k)
+
+
+def _drop_bare_contents(lines: list[Line], heads: list[Heading | None]) -> None:
+    """Forget a contents list that has no heading of its own: numbered headings on consecutive lines, none with
+    a line of text under it, after which the numbering starts over at the list's first number ("§ 84  Mötets
+    öppnande" ... "§ 92  Mötets avslutande" on the page before "§ 84 Mötets öppnande" / "Ordföranden ...")."""
+    i = 0
+    while i < len(lines):
+        first = heads[i]
+        if first is None or first.number is None or first.level:
+            i += 1
+            continue
+        k = i + 1
+        while k < len(lines) and heads[k] is not None and heads[k].level == 0 \
+                and heads[k].number is not None and heads[k].number > heads[k - 1].number:
+            k += 1
+        if k - i >= MIN_NUMBERED_HEADINGS:
+            after = next((h for h in heads[k:] if h is not None and h.level == 0 and h.number is not None), None)
+            if after is not None and after.number == first.number:
+                for j in range(i, k):
+                    heads[j] = None
+        i = k
 
 
 def _all_ones(heads: list[Heading | None]) -> dict[int, Heading]:

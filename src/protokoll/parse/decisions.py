@@ -305,7 +305,8 @@ def _acts(actor: str) -> bool:
     """Whether the head of a noun phrase names someone who acts: a body or office ("styrelsen", "kassören"); an
     office of a group ("kassören"), not the deciding body itself ("Föreningen anordnar ..." records what it does)."""
     head = _head(actor)
-    return bool(ACTOR_WORD.search(head) or GROUP_ACTOR_WORD.search(head) and not conventions.deciding_body(head))
+    return bool(ACTOR_WORD.search(head) or _NAMED_BOARD.search(head)
+                or GROUP_ACTOR_WORD.search(head) and not conventions.deciding_body(head))
 
 
 # "ska vara/bestå av/gälla ...": a state the decision sets, not a task.
@@ -605,7 +606,13 @@ _TASK_NOT_ACTOR = regexes.compile(r"^(?:Mötet|Ärendet|Frågan|Det|Den|Detta|De
                              r"Projektet|Tidplanen|Tidsplanen|Ekonomin|Läget)\b")
 def office_actor(text: str) -> bool:
     """Whether a word group names an office or a body that acts ("kassören", "kyrkoherden", "styrelsen")."""
-    return bool(ACTOR_WORD.search(text) or GROUP_ACTOR.search(text) or conventions.role_base(text))
+    return bool(ACTOR_WORD.search(text) or GROUP_ACTOR.search(text) or _NAMED_BOARD.search(text)
+                or conventions.role_base(text))
+
+
+# A board named by its field ("Socialnämnden", "Överförmyndarnämnden"), unlike "Nämnden" alone: another body the
+# decision gives a task ("Socialnämnden ska redovisa utfallet senast ..."), as "Kommunstyrelsen" is.
+_NAMED_BOARD = regexes.compile(r"[a-zåäö]{3}nämnd(?:en)?$", re.IGNORECASE)
 
 
 GROUP_ACTOR = regexes.compile(r"(?:kassör|sekreterar|valberedning|revisor|förening|kommitté|ansvarig|ledare|"
@@ -748,7 +755,15 @@ RECORDS_STATEMENT = regexes.compile(r"\s+(?:följande\s+|en\s+|ett\s+|sin\s+|skr
 def report_task(sentence: str, initials: frozenset[str]) -> bool:
     """Whether a sentence of an item's report (beside its "Beslut") gives a task: only with a sure actor,
     and not a sentence that reports what someone told the meeting."""
-    return task_sentence(sentence, initials, strict=True) and not REPORTED.search(sentence)
+    if not task_sentence(sentence, initials, strict=True) or REPORTED.search(sentence):
+        return False
+    # Another board named in a case's report acts there only where it is told to ("Socialnämnden ska redovisa
+    # ..."); "Socialnämnden begär ett tilläggsanslag" reports what it asked for.
+    m = _task_match(sentence, initials)
+    return not (m and _NAMED_BOARD.search(m.group("actor")) and m.group("verb").split()[0].lower() not in _TOLD_VERBS)
+
+
+_TOLD_VERBS = frozenset({"ska", "skall", "får", "bör", "måste"})
 
 
 # A task line that names who carries it out in parentheses at its end: "Boka lokal till vårmötet (Anna)",

@@ -109,6 +109,10 @@ LABEL_ROW_MIN = 2  # labels in a row before it is read as a label row
 GENITIVE_TITLE = regexes.compile(
     rf"^(?P<org>(?-i:[A-ZÅÄÖ]).*?)\s+(?P<body>(?:(?:extra|ordinarie|konstituerande)\s+)?\S*{_MEETING}\S*)"
     r"(?:\s+(?:19|20)\d{2})?$", re.IGNORECASE)
+# A body's protocol named by its day: "Direktionens protokoll 28 november 2025", "Styrelsens protokoll 2025-03-04" (a
+# web page's heading; the body in the genitive before "protokoll", the date after it).
+BODY_PROTOCOL_DATED = regexes.compile(
+    r"^(?P<body>(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:ens|ets|ns))\s+protokoll\s+(?:den\s+|från\s+)?\d", re.IGNORECASE)
 # "fört vid sammanträde med institutionsstyrelsen vid Institutionen för geovetenskap", "... med Fakultetsnämnden
 # för teknik", "... med forskarutbildningsnämnden": the body that met, named by a board's word (its field after
 # "för" in lower case), then the organisation after "vid"/"i" where the title names one.
@@ -730,6 +734,17 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
             continue  # a sentence going on from the line before ("närvarade X från Länsstyrelsen i Y") is no title
         if k and head[k - 1].text.rstrip().endswith(":"):
             continue  # a label's value on the line after it ("Plats och tid:" / "Stora sammanträdesrummet, ...")
+        m = BODY_PROTOCOL_DATED.match(text) if stripped == text and k == 0 else None
+        if m:
+            # "Direktionens protokoll 28 november 2025" over "Kommunalförbundet X" opening a web page: the body's
+            # protocol of that day, the organisation on the next line of its own (under a header block that
+            # names both, the same line is a heading of the page, read with the block)
+            put("body", _genitive(m.group("body")), line)
+            nxt = next((x for x in head[k + 1:] if x.text.strip()), None)
+            if nxt is not None and _org_like(nxt.text.strip()):
+                put("organisation", nxt.text.strip(), nxt)
+            _title_venue(lines, put)
+            return
         cut = _cut_date(stripped)
         m = TITLE_PLACE.match(cut) or TITLE_NUMBER_PLACE.match(cut) if stripped != text and not placed else None
         if m:

@@ -742,11 +742,13 @@ def _undashed(block: Block) -> Block:
     return dc_replace(block, lines=[line] + block.lines[1:])
 
 
-def _task_sentences(block: Block, initials: frozenset[str]) -> list[tuple[str, list]]:
-    """Task sentences in a paragraph of report, each with the sentences that follow it on its line."""
+def _task_sentences(block: Block, initials: frozenset[str], body: str | None = None) -> list[tuple[str, list]]:
+    """Task sentences in a paragraph of report, each with the sentences that follow it on its line (not those of
+    the meeting's own ``body``: "Valnämnden ska besluta om ..." in a valnämnd's Ärendebeskrivning says what the
+    matter asks of it, the decision follows)."""
     out: list[list] = []
     for sentence, line_start, lines, _ in _sentences(block):
-        if dec.report_task(sentence, initials):
+        if dec.report_task(sentence, initials) and not _own_body_acts(sentence, body):
             out.append([sentence, list(lines), True])
         elif out and out[-1][2] and not line_start:
             out[-1][0] = join([out[-1][0], sentence])
@@ -804,6 +806,23 @@ _BODY_ENDING = regexes.compile(r"(?:ens|ets|en|et|ns|s|n)$")
 _PROPOSER = regexes.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*\s+){0,2}?(?P<who>[\wåäö-]+)\s+föreslår\b")
 
 
+_SUBJECT = regexes.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+)\s")
+
+
+def _own_body_acts(sentence: str, body: str | None) -> bool:
+    """Whether ``sentence`` opens with the meeting's own ``body`` as its subject ("Regionstyrelsen ska ta ställning
+    till ..." in a regionstyrelse's minutes)."""
+    m = _SUBJECT.match(sentence) if body else None
+    return bool(m) and _same_body(m.group("who"), body)
+
+
+def _same_body(who: str, body: str) -> bool:
+    """Whether the word ``who`` names ``body`` (its last word's stem, "Valnämnden" for "Valnämnden")."""
+    who = _BODY_ENDING.sub("", who.lower())
+    head = _BODY_ENDING.sub("", body.split()[-1].lower())
+    return len(who) >= 4 and (head.endswith(who) or head.startswith(who))
+
+
 def own_body(text: str, body: str | None) -> bool:
     """Whether the body that proposes in ``text`` ("Arbetsutskottet föreslår ...") is the meeting's own (``body``
     "Kommunstyrelsens arbetsutskott"): the stem of the proposer's head word ("Kommunstyrelsens arbetsutskott"
@@ -811,9 +830,7 @@ def own_body(text: str, body: str | None) -> bool:
     m = _PROPOSER.match(text.strip())
     if not m or not body:
         return False
-    who = _BODY_ENDING.sub("", m.group("who").lower())
-    head = _BODY_ENDING.sub("", body.split()[-1].lower())
-    return len(who) >= 4 and (head.endswith(who) or head.startswith(who))
+    return _same_body(m.group("who"), body)
 
 
 # The meeting's own body proposing to the association's meeting in a sentence ("Styrelsen föreslår årsmötet
@@ -1307,7 +1324,7 @@ class ItemParser:
             # ... Linda kontaktar kommunen om utbetalningen."), but no other sentence there is a decision;
             # it comes before the section's decisions, as in the text.
             tasks = [d for block, _ in parts.get("summary", []) if block.kind != "label"
-                     for d in _task_sentences(_undashed(block), self.initials)]
+                     for d in _task_sentences(_undashed(block), self.initials, self.protocol.body)]
             if tasks:
                 section = item.decisions[:]
                 item.decisions.clear()

@@ -31,7 +31,12 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("icke tjänstgörande ersättare", "present", "ersättare"),
     ("tjänstgörande ersättare", "present", "tjänstgörande ersättare"),
     ("närvarande ersättare", "present", "ersättare"),
+    # a council's substitutes serving for the members away ("Närvarande för fullmäktige tjänstgörande ersättare",
+    # a label its cell wraps over four lines): each "A (S) för B (S)"
+    (r"närvarande\s+för\s+[\wåäö-]+\s+tjänstgörande\s+ersättare", "present", "tjänstgörande ersättare"),
     ("närvarande ledamöter", "present", None),
+    # the municipal auditors at their own meeting ("Närvarande revisorer" / "Anna Ek (S), ordförande")
+    ("närvarande revisorer", "present", None),
     ("närvarande styrelseledamöter", "present", None),
     ("närvarande tjänstepersoner", "present", None),
     ("övriga beslutande ledamöter", "present", None),  # the rest of the roll, on a later page
@@ -124,6 +129,8 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("arbetstagarföreträdare", "present", None),
     ("arbetstagarrepresentant", "present", None),
     ("personalrepresentanter", "present", None),
+    # the auditors a federation's direction invites ("Inbjudna politiskt valda revisorerna" / "Bo Kron")
+    (r"inbjudna\s+(?:[\wåäö-]+\s+){0,2}revisorer(?:na)?", "present", None),
     ("inbjuden gäst", "present", None),
     ("inbjudna", "present", None),
     ("inbjuden", "present", None),
