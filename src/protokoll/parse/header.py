@@ -666,7 +666,10 @@ def _mail_header(lines: list[Line]) -> list[Line]:
         while title > greeting + 1 and not lines[title].blank_before:
             title -= 1
         lines = lines[:greeting] + lines[title:]
-    fields = {k: cv.MAIL_FIELD.match(line.text) for k, line in enumerate(lines[:cv.MAIL_HEADER_LINES])}
+    # The mail's fields stand above its greeting: below it the minutes' own "Datum:" is the meeting's date, not the
+    # day the mail was sent (a reply quoting "Från:" / "Skickat:" / "Ämne:" / "Hej alla," / "PROTOKOLL" / "Datum:").
+    header_end = greeting if title is not None else cv.MAIL_HEADER_LINES
+    fields = {k: cv.MAIL_FIELD.match(line.text) for k, line in enumerate(lines[:min(header_end, cv.MAIL_HEADER_LINES)])}
     fields = {k: m for k, m in fields.items() if m}
     if len(fields) < cv.MAIL_FIELDS_MIN or not any(m.group("field").lower() in cv.MAIL_SUBJECT for m in fields.values()):
         return lines
