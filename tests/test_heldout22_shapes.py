@@ -80,3 +80,28 @@ def test_a_markdown_pipe_table_of_decisions_gives_an_item_a_row():
                                                              (3, "Stambyte")]
     assert _decisions(protocol)[3] == ["att upphandla stambyte."]
     assert [(a.assignee, str(a.due)) for a in protocol.items[2].decisions[0].actions] == [("Petra Ek", "2025-06-30")]
+
+
+FOLLOW_UP = ("Fritidsrådet i Lervreta – mötesanteckningar\nMötesdatum: onsdag 8 oktober 2025 17:00–18:30\n\n"
+             "Deltagare\nAnders Brink (fritidsledare)\nMalik Osman (ungdomsrepresentant)\nVera Lund (förälder)\n\n"
+             "Lovet\nRådet beslutade att filmkvällen hålls 31 oktober.\n\n"
+             "Uppföljningsuppgifter\nAnders Brink: Boka bowlinghallen. Förfallodatum: 2025-10-15\n"
+             "Malik Osman: Fråga ungdomarna om filmer.\n"
+             "Vera Lund: Anmäla läckan. Förfallodatum: 2025-10-10\n")
+
+
+def test_a_follow_up_list_of_full_names_gives_a_task_a_line_with_its_due_field():
+    protocol = parse_text(FOLLOW_UP)
+    tasks = protocol.items[-1].decisions
+    assert [[(a.assignee, str(a.due) if a.due else None) for a in d.actions] for d in tasks] == [
+        [("Anders Brink", "2025-10-15")], [("Malik Osman", None)], [("Vera Lund", "2025-10-10")]]
+
+
+def test_the_minutes_word_after_a_dash_is_no_part_of_the_organisation():
+    assert parse_text(FOLLOW_UP).organisation == "Lervreta"
+
+
+def test_a_name_and_a_report_after_its_colon_is_no_task():
+    text = FOLLOW_UP.replace("Malik Osman: Fråga ungdomarna om filmer.", "Malik Osman: Kommunen har svarat.")
+    tasks = parse_text(text).items[-1].decisions
+    assert not any(a.assignee == "Malik Osman" for d in tasks for a in d.actions)

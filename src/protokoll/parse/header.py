@@ -22,7 +22,9 @@ from protokoll.vocab.labels import NUMBER_LABEL, tolerant
 _MEETING = tolerant(r"(?:möte|sammanträde|stämma|styrelse|nätverk|råd|grupp|träff|konferens|samråd|landskap)")
 # "Protokoll fört vid", "Protokoll från", "Minnesanteckningar från", "Protokoll", "Mötesprotokoll".
 PREFIX = regexes.compile(tolerant(
-    r"^(?:(?:sammanträdesprotokoll|mötesprotokoll|protokoll|minnesanteckningar|anteckningar|protokollsutdrag)"
+    # ("Mötesanteckningar": Teams' and Loop's notes)
+    r"^(?:(?:sammanträdesprotokoll|mötesprotokoll|protokoll|minnesanteckningar|mötesanteckningar|anteckningar|"
+    r"protokollsutdrag)"
     # "Protokoll nr 5/2024 fört vid", "Protokoll nummer 3 för styrelsemöte i ..."
     r"(?:\s+(?:nr\.?|nummer)\s*\d{1,3}(?:\s*/\s*\d{2,4})?(?=\s+(?:fört|förda|förd|vid|från|för)\b))?"
     r"(?:\s+(?:fört|förda|förd))?(?:\s+(?:vid|från|för|över|med))?"
@@ -764,7 +766,8 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
                 # it met
                 org = held.group("org")
                 put("location", held.group("venue").strip(" ,."), line)
-            put("organisation", org, line)
+            # ("Fritidsrådet i Lervreta – mötesanteckningar": the minutes' word after a dash is no part of it)
+            put("organisation", _before_title(org), line)
             _title_venue(lines, put)
             return
         m = BODY_IN_ORG.match(cut) if " i " in cut else None
