@@ -1,7 +1,7 @@
 """Shapes the twenty-second held-out set (tests/fixtures/heldout22: the same minutes as other tools and exports
-hand them over) showed the parser missing, each with a dev fixture of its own in tests/fixtures/genre (610–612):
-minutes quoted in an e-mail reply, a Notion/Obsidian Markdown export, a decision log as a Markdown pipe table.
-All text made up."""
+hand them over) showed the parser missing, each with a dev fixture of its own in tests/fixtures/genre (610–613):
+minutes quoted in an e-mail reply, a Notion/Obsidian Markdown export, a decision log as a Markdown pipe table, a
+task tool's follow-up list. All text made up."""
 from protokoll.clean.exports import take_off
 from protokoll.pipeline import parse_text
 
