@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from protokoll import regexes
 from protokoll.vocab import labels
-from protokoll.clean import cells, columns, furniture, swedish, tabrows
+from protokoll.clean import cells, columns, exports, furniture, swedish, tabrows
 
 _SPECIAL = {
     # A tab parts two cells of a word processor's table copied as text: a column gap, as -layout prints one.
@@ -26,6 +26,8 @@ _SPECIAL = {
     # (U+F0B7 "", U+F0A7 "", U+F0D8 "", U+F076 "", U+F0FC ""), other bullet shapes as they are;
     # all are the one bullet the parser knows a list by.
     "\uf0b7": "•", "\uf0a7": "•", "\uf0a8": "•", "\uf0d8": "•", "\uf076": "•", "\uf0fc": "•", "\uf02d": "-",
+    # A checkbox of OneNote's or Outlook's task lists ("☐ Uppdatera avtalet (Eva)") is a bullet too.
+    "\u2610": "•", "\u2611": "•", "\u2612": "•",
     "\u25cf": "•", "\u25aa": "•", "\u25e6": "•", "\u27a2": "•", "\u2023": "•", "\u2219": "•",
 }
 _SPECIAL_RE = regexes.compile("[" + "".join(_SPECIAL) + "]")
@@ -57,6 +59,8 @@ class CleanText:
 def normalize(text: str) -> str:
     # Length-preserving where it matters, so spans index the reader's page text ("\r\n" → " \n").
     text = unicodedata.normalize("NFC", text).replace("\r\n", " \n").replace("\r", "\n")
+    # Quote markers and Markdown syntax off first: a pipe table becomes tab-parted rows for the step below.
+    text = exports.take_off(text)
     # A table copied out of a word processor, a row a line, is laid out in columns first (not length-preserving:
     # spans then index the laid-out page text, as they do the tables cells.rebuild prints).
     text = tabrows.lay_out_tab_tables(text)

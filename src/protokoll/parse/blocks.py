@@ -1556,6 +1556,8 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
         return True  # no Swedish paragraph starts in lower case, whatever blank lines OCR put before it
     if broken or GIVES_TASK.match(text):
         return False
+    if ":" in text[:60] and decisions.COLON_ASSIGNEE.match(text) and not long_prev:
+        return False  # "Anders Brink: Boka bowlinghallen. Förfallodatum: <ISO>": a to-do line starts a task of its own
     if text[:4] == "Till" and ELECTION_SENTENCE.match(text) and ELECTION_SENTENCE.match(last.strip()):
         return False  # "Till mötesordförande valdes A" / "Till sekreterare valdes B": elections a line, no full stops
     if prev.kind == "dash":

@@ -114,7 +114,8 @@ DEADLINE = regexes.compile((
     r"|\b(?:till|för|vid|inför)\s+(?:[\wåäö-]+s\s+)?[\wåäö-]*(?:styrelse|nämnd|utskott|fullmäktige|direktion|"
     r"kyrkoråd|presidi|kommitté)[\wåäö]*(?:\s+[\wåäö]+){0,3}?\s+den"
     # "deadline 20 april", "Klart: 20/4"
-    r"|\b(?:deadline|klart\s*:)"
+    # "Deadline: 2025-07-01", "Förfallodatum: 2025-10-15" (a task tool's field after the task)
+    r"|\b(?:(?:deadline|förfallodatum)\s*:?|klart\s*:)"
     r"|\b(?:före|innan|till)\s+den"
     # "före 1 april", "innan 15/5", "klart till 31 mars", "klar 10 maj": the date right after the word
     r"|\b(?:före|innan|klart?(?:\s+(?:till|före|senast))?))\s+$"), re.IGNORECASE)
@@ -784,7 +785,7 @@ def paren_actors(sentence: str, initials: frozenset[str]) -> list[str]:
     if not m or DONE_REPORT.search(sentence[:m.start()]):
         return []
     who = [w.strip() for w in _WHO_SPLIT.split(m.group("who")) if w.strip()]
-    return who if who and all(w in initials or w.split()[0] in initials for w in who) else []
+    return who if who and all(attendee_actor(w, initials) for w in who) else []
 
 
 # A task line of a to-do list that names who carries it out first, before a colon, the task after it in lower
@@ -792,8 +793,21 @@ def paren_actors(sentence: str, initials: frozenset[str]) -> list[str]:
 # attendees (first names or initials) before the colon: "Lucia: ..." or "Ordförande: Nora" is none.
 _ACTORS_JOINED = r"\s*,\s*|\s+och\s+|\s*&\s*|\s*/\s*"  # between the actors of a to-do line: "Lena, Omar & Siri:"
 _ACTORS_JOIN = regexes.compile(_ACTORS_JOINED)
-COLON_ASSIGNEE = regexes.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:(?:" + _ACTORS_JOINED + r")[A-ZÅÄÖ][\wåäö-]*){0,3})"
-                                 r"\s*:\s+(?P<task>[a-zåäö].*)$")
+# An actor is a first name or initials, or an attendee's full name as a task tool writes it ("Anders Brink: Boka
+# bowlinghallen. Förfallodatum: 2025-10-15", Teams' and Loop's follow-up tasks).
+_COLON_ACTOR = r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,2}"
+# Such a tool writes the task capitalised, in the infinitive ("Boka", "Ta fram", "Presentera"): a capitalised word
+# after the colon is taken for a task only where it ends as an infinitive does and its object follows in lower case,
+# so "Karin: Kommunen har svarat." (a report under a round of news) and "Justerare: Anna Ek" are none.
+_INFINITIVE_TASK = r"(?:[A-ZÅÄÖ][a-zåäö]*a|Ta|Gå|Se|Få|Dra|Nå)\s+[a-zåäö]"
+COLON_ASSIGNEE = regexes.compile(r"^(?P<who>" + _COLON_ACTOR + r"(?:(?:" + _ACTORS_JOINED + r")" + _COLON_ACTOR + r"){0,3})"
+                                 r"\s*:\s+(?P<task>(?:[a-zåäö]|" + _INFINITIVE_TASK + r").*)$")
+
+
+def attendee_actor(who: str, initials: frozenset[str]) -> bool:
+    """Whether ``who`` names an attendee: a first name or initials of the roll's (``initials``, see
+    minutes.initials_of), or a full name whose first name is one ("Anders Brink")."""
+    return who in initials or who.split()[0] in initials
 
 
 def colon_actors(sentence: str, initials: frozenset[str]) -> tuple[str, list[str]] | None:
@@ -802,7 +816,7 @@ def colon_actors(sentence: str, initials: frozenset[str]) -> tuple[str, list[str
     if m is None:
         return None
     who = [w.strip() for w in _ACTORS_JOIN.split(m.group("who")) if w.strip()]
-    if not who or not all(w in initials for w in who):
+    if not who or not all(attendee_actor(w, initials) for w in who):
         return None
     return m.group("task").strip().rstrip("."), who
 
@@ -897,7 +911,7 @@ _RUN_IN_TOPIC = regexes.compile(r"^(?P<topic>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wå�
 def without_topic(sentence: str, initials: frozenset[str] = frozenset()) -> str:
     """``sentence`` without a run-in topic before its colon (not a name of the roll's: "Lena: ..." is hers)."""
     m = _RUN_IN_TOPIC.match(sentence) if ":" in sentence[:40] else None
-    return sentence[m.end():] if m and m.group("topic") not in initials else sentence
+    return sentence[m.end():] if m and not attendee_actor(m.group("topic"), initials) else sentence
 
 
 def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict: bool = False) -> bool:

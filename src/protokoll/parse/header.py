@@ -22,7 +22,9 @@ from protokoll.vocab.labels import NUMBER_LABEL, tolerant
 _MEETING = tolerant(r"(?:möte|sammanträde|stämma|styrelse|nätverk|råd|grupp|träff|konferens|samråd|landskap)")
 # "Protokoll fört vid", "Protokoll från", "Minnesanteckningar från", "Protokoll", "Mötesprotokoll".
 PREFIX = regexes.compile(tolerant(
-    r"^(?:(?:sammanträdesprotokoll|mötesprotokoll|protokoll|minnesanteckningar|anteckningar|protokollsutdrag)"
+    # ("Mötesanteckningar": Teams' and Loop's notes)
+    r"^(?:(?:sammanträdesprotokoll|mötesprotokoll|protokoll|minnesanteckningar|mötesanteckningar|anteckningar|"
+    r"protokollsutdrag)"
     # "Protokoll nr 5/2024 fört vid", "Protokoll nummer 3 för styrelsemöte i ..."
     r"(?:\s+(?:nr\.?|nummer)\s*\d{1,3}(?:\s*/\s*\d{2,4})?(?=\s+(?:fört|förda|förd|vid|från|för)\b))?"
     r"(?:\s+(?:fört|förda|förd))?(?:\s+(?:vid|från|för|över|med))?"
@@ -670,7 +672,10 @@ def _mail_header(lines: list[Line]) -> list[Line]:
         while title > greeting + 1 and not lines[title].blank_before:
             title -= 1
         lines = lines[:greeting] + lines[title:]
-    fields = {k: cv.MAIL_FIELD.match(line.text) for k, line in enumerate(lines[:cv.MAIL_HEADER_LINES])}
+    # The mail's fields stand above its greeting: below it the minutes' own "Datum:" is the meeting's date, not the
+    # day the mail was sent (a reply quoting "Från:" / "Skickat:" / "Ämne:" / "Hej alla," / "PROTOKOLL" / "Datum:").
+    header_end = greeting if title is not None else cv.MAIL_HEADER_LINES
+    fields = {k: cv.MAIL_FIELD.match(line.text) for k, line in enumerate(lines[:min(header_end, cv.MAIL_HEADER_LINES)])}
     fields = {k: m for k, m in fields.items() if m}
     if len(fields) < cv.MAIL_FIELDS_MIN or not any(m.group("field").lower() in cv.MAIL_SUBJECT for m in fields.values()):
         return lines
@@ -776,7 +781,8 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
                 # it met
                 org = held.group("org")
                 put("location", held.group("venue").strip(" ,."), line)
-            put("organisation", org, line)
+            # ("Fritidsrådet i Lervreta – mötesanteckningar": the minutes' word after a dash is no part of it)
+            put("organisation", _before_title(org), line)
             _title_venue(lines, put)
             return
         m = BODY_IN_ORG.match(cut) if " i " in cut else None

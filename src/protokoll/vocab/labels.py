@@ -485,8 +485,9 @@ NOTE = _label(r"protokollsanteckninga?r?|sekretess|motivering|motivering till be
 RECIPIENTS = _label(r"beslutet (?:ska )?(?:skickas|expedieras|delges) till|expedieras till|expedieras|"
                     r"skickas till|protokollsutdrag till|beslutet skickas|expediering|exp", r"\s*(?::|$)")
 RESPONSIBLE = _label(r"ansvariga?|ansvar|ansv\.?", r"\s*:")
-# "Klart till: 15/4", "Deadline: 20 april" on a line of its own: the deadline of the task before it.
-DUE = _label(r"klart till|klart senast|klart|deadline|senast|färdigt till|färdigt", r"\s*:")
+# "Klart till: 15/4", "Deadline: 20 april", "Förfallodatum: 2025-10-15" (Teams, Loop) on a line of its own: the
+# deadline of the task before it.
+DUE = _label(r"klart till|klart senast|klart|deadline|förfallodatum|senast|färdigt till|färdigt", r"\s*:")
 # "Åtgärd: Anna skickar ut kallelsen senast 20/6": a task recorded apart, a decision of its own. So is a union's
 # or board's "Uppdrag: Rasmus Eng begär ut mätprotokollet ..." (the commission, not a heading: it needs its colon).
 ACTION = _label(r"åtgärder|åtgärd|att göra|uppdrag", r"\s*:")
