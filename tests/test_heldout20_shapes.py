@@ -1,6 +1,6 @@
 """Shapes the twentieth held-out set (tests/fixtures/heldout20: annual and extra general meetings, pensioners' and
 union branches, municipal councils' notes) showed the parser missing, each with a dev fixture of its own in
-tests/fixtures/genre (572–577). All text made up."""
+tests/fixtures/genre (572–578). All text made up."""
 from protokoll.parse.decisions import kind_of, running_decision, task_sentence
 from protokoll.pipeline import parse_text
 from protokoll.tableheads import is_header
@@ -140,3 +140,30 @@ def test_an_excused_ordforande_chairs_nothing_and_a_decision_follows_a_proposal_
     assert protocol.chair == "Kjell Hammar"
     assert _decisions(protocol)[2] == ["Rut Sand valdes med acklamation till styrelseledamot för ett år."]
     assert _decisions(protocol)[3] == ["Stämman valde enhälligt enligt valberedningens förslag."]
+
+
+TABLE_ROLES = ("SPF Seniorerna Ekby\nPROTOKOLL NR 2/2026\n\nStyrelsemöte den 10 februari 2026 kl. 13.00–15.00, Ekby\n\n"
+               "Ledamöter                    Närvarande\n"
+               "Lena Holm                    X, ordförande\n"
+               "Ture Berg                    X\n"
+               "Britt Sand                   X, sekreterare\n"
+               "Anton Ek                     anmält förhinder\n\n"
+               "Övriga närvarande\nUlla Nygren, ej tjg ersättare, Reumatikerföreningen\n\n"
+               "§1 Mötets öppnande\n\nOrdföranden öppnade mötet.\n\n"
+               "§2 Vårfesten\n\nFöreningen ordnar varje år en vårfest i april.\n\n"
+               "§3 Övriga frågor\n\nUlla Nygren frågar hur färdtjänsten fungerar.\nLena Holm tar upp frågan med kommunen.\n")
+
+
+def test_an_office_after_a_presence_mark_and_an_organisation_after_a_short_substitutes_role():
+    people = {a.name: (a.affiliation, a.role, a.status) for a in parse_text(TABLE_ROLES).attendees}
+    assert people["Lena Holm"] == ("ordförande", "ordförande", "present")
+    assert people["Britt Sand"] == ("sekreterare", "sekreterare", "present")
+    assert people["Anton Ek"][2] == "excused"
+    assert people["Ulla Nygren"][:2] == ("Reumatikerföreningen", "ersättare")
+
+
+def test_a_question_asked_and_what_recurs_every_year_give_no_task():
+    assert not task_sentence("Ulla Nygren frågar hur färdtjänsten fungerar.")
+    assert not task_sentence("Föreningen ordnar varje år en vårfest i april.")
+    assert task_sentence("Föreningen ordnar en vårfest i april.")
+    assert _decisions(parse_text(TABLE_ROLES))[3] == ["Lena Holm tar upp frågan med kommunen."]

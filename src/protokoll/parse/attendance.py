@@ -1418,6 +1418,7 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             split.append(info)
     infos = split
     party = note = None
+    written_short = False
     for info in infos:
         info = info.strip()
         after_initials = _initials_lead(info, name) if info[:1] == "(" else None
@@ -1443,6 +1444,7 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
         form = next(((m, full) for pattern, full in cv.ROLE_FORMS for m in [pattern.match(info)] if m), None)
         serves = cv.SERVES_FOR.match(info[form[0].end():]) if form else None
         if serves:  # "tjg ers för Bo Rask (M)": the role written short, whom the person serves for a note
+            written_short = True  # ("ej tjg ersättare, DHR": the organisation after it is the affiliation)
             role = role or form[1]
             org = org or (form[1] if party is None else None)  # beside a name without a party, the role
             if serves.group("note"):
@@ -1505,7 +1507,7 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
                 org = info
         elif org is None or ((municipalities.canonical(info) or municipalities.with_suffix(info))
                              and not municipalities.canonical(org)) or \
-                (lead and org.lower() == role):
+                (lead or written_short) and org.lower() == role:
             # "Kyrkvärd Rune Dahl, Gransjö": where the person comes from, rather than the title before the name
             org = info  # "Name, role, Municipality": the municipality is the affiliation
     affiliation = org if org and not cv.is_role(org) else (party or org)
@@ -1771,6 +1773,9 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,
         if head.strip() in cv.NO_SECTIONS:
             row_status = "absent"  # "-" under "Närvarande §": no paragraph attended
         note = rest.strip() or None
+        if note and cv.office_of(note.lower().rstrip(".")) is not None and "role" not in cells and not beside:
+            # "X, ordförande", "X, sekreterare" under "Närvarande": the mark, then the office the person holds here
+            beside, note = note, None
     for column in ("absent", "excused"):  # a mark in a column of absence of its own
         if column in cells and cells[column][1].strip().lower() in cv.TABLE_MARKS:
             row_status = column

@@ -50,7 +50,9 @@ _VIEW = (r"(?:delar\s+(?:inte\s+|ej\s+)?(?:\w+s\s+)?(?:uppfattning|oro|syn|åsik
          # taking note is no task either: "Styrelsen tar del av informationen."
          r"|(?:tar|tog)\s+del\s+av\b"
          # raising a matter is telling it, not doing something about it: "Birgitta tar upp att det saknas bänkar"
-         r"|(?:tar|tog)\s+upp\s+att\b)")
+         r"|(?:tar|tog)\s+upp\s+att\b"
+         # nor is asking a question at the meeting: "Jörgen frågar hur ledsagarservicen fungerar" (not "frågar kommunen")
+         r"|(?:frågar|frågade)\s+(?:hur|varför|när|vad|vem|vilken|vilket|vilka)\b)")
 _HOLDS_VIEW = regexes.compile(rf"\s{_VIEW}", re.IGNORECASE)
 _TASK_VERBS = (
     r"ska|skall|bör|måste|fortsätter|fortsätta|initierar|initiera|tar|ta|fattar|ansvarar|återkommer|"
@@ -905,6 +907,10 @@ def without_topic(sentence: str, initials: frozenset[str] = frozenset()) -> str:
     return sentence[m.end():] if m and m.group("topic") not in initials else sentence
 
 
+# What recurs every year is told, not given to anyone to do at this meeting.
+_YEARLY = regexes.compile(r"\s(?:varje\s+år|årligen)\b")
+
+
 def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict: bool = False) -> bool:
     """Whether a sentence gives someone a task ("Lisa ska ...", "Jonas kontaktar ...", "KL bokar ..."); ``strict``
     (a sentence inside a decision) wants an actor that is surely one: an attendee's name or initials, a full
@@ -915,6 +921,8 @@ def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict:
         return True
     if not m or _TASK_NOT_ACTOR.match(m.group("actor")):
         return False
+    if _YEARLY.search(sentence, m.end("verb")):
+        return False  # "Rådet delar varje år ut ett pris ...": what the body does every year, told in a description
     actor = m.group("actor")
     if strict:
         sure = all(a in initials or len(a.split()) >= 2 or office_actor(a)
