@@ -167,3 +167,14 @@ def test_a_question_asked_and_what_recurs_every_year_give_no_task():
     assert not task_sentence("Föreningen ordnar varje år en vårfest i april.")
     assert task_sentence("Föreningen ordnar en vårfest i april.")
     assert _decisions(parse_text(TABLE_ROLES))[3] == ["Lena Holm tar upp frågan med kommunen."]
+
+
+def test_an_earlier_stammas_decision_told_in_a_relative_clause_is_no_decision_of_this_one():
+    from protokoll.vocab.labels import earlier_decision
+    assert earlier_decision("Det förslag till ändrade stadgar som antogs vid ordinarie stämma den 27 april 2025 "
+                            "behandlades för andra gången.")
+    assert not earlier_decision("Det förslag till ändrade stadgar som styrelsen lagt fram antogs.")
+    protocol = parse_text(EXTRA.replace("Valberedningens förslag: Pär Lund",
+                                        "Den revisorsordning som antogs vid ordinarie stämma den 14 maj 2025 gäller.\n"
+                                        "Valberedningens förslag: Pär Lund"))
+    assert _decisions(protocol)[3] == ["Stämman valde enhälligt enligt valberedningens förslag."]
