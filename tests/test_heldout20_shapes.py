@@ -4,10 +4,8 @@ tests/fixtures/genre (572–578). All text made up."""
 from protokoll.parse.decisions import kind_of, running_decision, task_sentence
 from protokoll.pipeline import parse_text
 from protokoll.tableheads import is_header
-
-
-def _decisions(protocol):
-    return {i.number: [d.text for d in i.decisions] for i in protocol.items}
+from protokoll.vocab.labels import earlier_decision
+from shape_support import decisions_by_number as _decisions
 
 
 STAMMA = ("PROTOKOLL FÖRT VID FÖRENINGSSTÄMMA I BRF EKEN 3\n\n"
@@ -170,7 +168,6 @@ def test_a_question_asked_and_what_recurs_every_year_give_no_task():
 
 
 def test_an_earlier_stammas_decision_told_in_a_relative_clause_is_no_decision_of_this_one():
-    from protokoll.vocab.labels import earlier_decision
     assert earlier_decision("Det förslag till ändrade stadgar som antogs vid ordinarie stämma den 27 april 2025 "
                             "behandlades för andra gången.")
     assert not earlier_decision("Det förslag till ändrade stadgar som styrelsen lagt fram antogs.")
