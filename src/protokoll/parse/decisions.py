@@ -532,9 +532,6 @@ RUNNING = labels.Folded(
     r"fyllnadsval(?<=^fyllnadsval)\s*,?\s+(?:efter|på|av)\b|"
     # "Valet av ordförande för årsmötet föll på Göran Fjäll.": the election told by whom it fell on
     r"valet(?<=^valet)\s+av\s+(?:\S+\s+){1,6}?föll\s+på|"
-    # "Stämmoordföranden anmälde Siv Rehn som protokollförare.": the chair's choice of who keeps the minutes, as
-    # the stämma's agenda point "Anmälan av stämmoordförandens val av protokollförare" asks
-    r"anmälde\s+(?!sig\b)(?:\S+\s+){1,3}?som\s+(?:protokollförare|sekreterare|justerare)|"
     # "Uppdrag åt styrelsen att utse ombud.": a task given in a noun phrase, without its verb
     r"uppdrag(?<=^uppdrag)\s+(?:ges\s+|gavs\s+)?åt\s|"
     # "Stämman befanns vara i stadgeenlig ordning utlyst.": the manner before the participle
