@@ -23,3 +23,8 @@ def parsed(text: str, *, with_note: bool = False):
 def entries(text: str, *, with_note: bool = False):
     """Attendee rows of the attendance reader alone, on cleaned lines (no header or item parsing)."""
     return _rows(parse_attendance(clean(text, repair=False).lines), with_note)
+
+
+def decisions_by_number(protocol):
+    """Item number → the texts of its decisions, in order."""
+    return {i.number: [d.text for d in i.decisions] for i in protocol.items}

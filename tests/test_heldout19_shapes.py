@@ -3,10 +3,7 @@ the parser missing, each with a dev fixture of its own in tests/fixtures/genre (
 from protokoll.parse.decisions import counted_vote, reserves
 from protokoll.parse.recognise import not_minutes_reason
 from protokoll.pipeline import parse_text
-
-
-def _decisions(protocol):
-    return {i.number: [d.text for d in i.decisions] for i in protocol.items}
+from shape_support import decisions_by_number as _decisions
 
 
 SUMMARY = ("Kommunfullmäktige 9 juni 2025\n\nMyrby kommun\nKommunfullmäktiges sammanträde\n"

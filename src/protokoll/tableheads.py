@@ -32,6 +32,8 @@ NUMBER_TITLES = frozenset(w.lower() for w in HEADER_WORDS[NUMBER])
 DUE_TITLES = frozenset(w.lower() for w in DUE_WORDS)
 ANY_WORD = "|".join(re.escape(w) for w in sorted(ROLE_OF, key=len, reverse=True))
 HEADER_CELL = regexes.compile(r"(%s)(?:$|[\s/.:,])" % ANY_WORD, re.IGNORECASE)
+# A number after the number column's word ("§ 11", "Punkt 3", "Nr 4"): an item's own label, never a column title.
+_NUMBERED_CELL = regexes.compile(r"\d")
 
 
 def header_roles(texts: list[str], max_words: int = HEADER_CELL_WORDS) -> list[int] | None:
@@ -44,7 +46,12 @@ def header_roles(texts: list[str], max_words: int = HEADER_CELL_WORDS) -> list[i
         m = HEADER_CELL.match(text)
         if not m or len(text.split()) > max_words:
             return None
-        roles.append(ROLE_OF[m.group(1).lower()])
+        role = ROLE_OF[m.group(1).lower()]
+        if role == NUMBER and _NUMBERED_CELL.search(text):
+            # "§ 11     Beslut om resultatdisposition", "§ 5     Fråga om ansvarsfrihet": a numbered paragraph and
+            # its short title set apart in a layout's columns, not the number column's title over a table
+            return None
+        roles.append(role)
     if roles[1] == ACTION and roles.count(ACTION) == 1:
         roles[1] = TEXT  # "Punkt | Beslut | Ansvar": the decisions are the rows' text
     if roles[0] != NUMBER or roles[1] != TEXT or roles.count(NUMBER) > 1 or roles != sorted(roles):

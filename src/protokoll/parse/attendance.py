@@ -28,6 +28,12 @@ _LEAD_VERBS = ("var", "är", "voro", "hade", "har", ":")  # "Närvarande var ...
 _SENTENCE_LEAD = regexes.compile(r"^(?:" + "|".join(_LEAD_VERBS) + r")?\s*(?:[a-zåäöé][\wåäö-]*\s+){0,3}?(?=[A-ZÅÄÖÉ])")
 _SPLIT_COLUMNS = regexes.compile(r"(\s{3,})")
 _FIRST_CELL = regexes.compile(r",|\(|\s{3,}")
+# A name and then a code in capitals ("Lars Holmgren PRO", "Elon Kvist SKPF"); not a name's initials ("Karin Lund KL").
+# A company's form after its name ("Fastighetsservice AB", "Byggare HB"): part of a company's name, no code of its own.
+COMPANY_FORMS = frozenset({"AB", "HB", "KB", "EF", "EK"})
+_CODE_AFTER_NAME = regexes.compile(r"^(?P<name>[^()]+?)\s+(?P<code>[A-ZÅÄÖ]{2,6})$")
+# "ers PRO för Margit Nyberg": a substitute's role, the organisation's code, then whom they serve for.
+_CODE_IN_SERVING = regexes.compile(r"^(?P<role>[a-zåäö][\wåäö.]*)\s+(?P<code>[A-ZÅÄÖ]{2,6})\s+(?P<whom>för\s+[A-ZÅÄÖ].*)$")
 _NAME_PAREN_TAIL = regexes.compile(r"^(?P<name>[^()]+?)\s*(?:\((?P<paren>[^()]*)\)\s*(?P<tail>.*))?$")
 
 
@@ -1400,6 +1406,13 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     if came_from and is_name(came_from.group("name")):  # "Hans Ljung från Länsstyrelsen i Lövby län"
         parts[:1] = [came_from.group("name"), came_from.group("org")]
     first, trailing_note = split_trailing_note(parts[0])
+    coded = _CODE_AFTER_NAME.match(first) if first[-1:].isupper() else None
+    if coded and coded.group("code") not in COMPANY_FORMS and is_name(coded.group("name")) \
+            and not initials_fit(coded.group("code"), coded.group("name")):
+        # "Lars Holmgren PRO, ordförande", "Birgitta Sved SPF": the organisation's (or party's) code after the name,
+        # without a comma (a pensioners' or disability council's roll); what the list writes beside the name
+        first = coded.group("name")
+        parts[1:1] = [coded.group("code")]
     m = _NAME_PAREN_TAIL.match(first)
     if not m:
         return None
@@ -1432,12 +1445,15 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             # is the person's role (it names the chair), the title stays beside it
             *titles, office = (p.strip() for p in info.split(","))
             split += [office] + titles
+        elif (coded := _CODE_IN_SERVING.match(info.strip())) and coded.group("role").lower() in cv.SERVING_ROLES:
+            split += [coded.group("code"), f"{coded.group('role')} {coded.group('whom')}"]
         elif "," in info and all(cv.is_role(p) for p in info.split(",")):
             split += [p.strip() for p in info.split(",")]  # "(rektor, adjungerad)": roles, the first the person's
         else:
             split.append(info)
     infos = split
     party = note = None
+    written_short = False
     for info in infos:
         info = info.strip()
         after_initials = _initials_lead(info, name) if info[:1] == "(" else None
@@ -1463,6 +1479,7 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
         form = next(((m, full) for pattern, full in cv.ROLE_FORMS for m in [pattern.match(info)] if m), None)
         serves = cv.SERVES_FOR.match(info[form[0].end():]) if form else None
         if serves:  # "tjg ers för Bo Rask (M)": the role written short, whom the person serves for a note
+            written_short = True  # ("ej tjg ersättare, DHR": the organisation after it is the affiliation)
             role = role or form[1]
             org = org or (form[1] if party is None else None)  # beside a name without a party, the role
             if serves.group("note"):
@@ -1527,7 +1544,7 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
                 org = info
         elif org is None or ((municipalities.canonical(info) or municipalities.with_suffix(info))
                              and not municipalities.canonical(org)) or \
-                (lead and org.lower() == role):
+                (lead or written_short) and org.lower() == role:
             # "Kyrkvärd Rune Dahl, Gransjö": where the person comes from, rather than the title before the name
             org = info  # "Name, role, Municipality": the municipality is the affiliation
     affiliation = org if org and not cv.is_role(org) else (party or org)
@@ -1793,6 +1810,9 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,
         if head.strip() in cv.NO_SECTIONS:
             row_status = "absent"  # "-" under "Närvarande §": no paragraph attended
         note = rest.strip() or None
+        if note and cv.office_of(note.lower().rstrip(".")) is not None and "role" not in cells and not beside:
+            # "X, ordförande", "X, sekreterare" under "Närvarande": the mark, then the office the person holds here
+            beside, note = note, None
     for column in ("absent", "excused"):  # a mark in a column of absence of its own
         if column in cells and cells[column][1].strip().lower() in cv.TABLE_MARKS:
             row_status = column
@@ -1866,6 +1886,23 @@ def _labelled_lists(kept: str) -> list[Attendee]:
     return [a for a in parse_attendance(lines) if is_name(a.name)]
 
 
+def _lists_over_lines(kept: str) -> list[Attendee]:
+    """The attendees of an opening item that settles the roll and holds it one name a line under labelled headings
+    ("Närvarande med rösträtt:" / "Rasmus Eld" / ... / "Övriga närvarande (utan rösträtt):" / "Lena Kask, förälder"),
+    the item's sentences around the lists left out ("Mötet fastställde röstlängden till 7 personer.")."""
+    lines = [Line(x.strip()) for x in kept.split("\n") if x.strip()]
+    listed: list[Line] = []
+    for line in lines:
+        h = heading_of(line.text)
+        if h is not None and h.colon:
+            listed.append(line)
+        elif listed and not (line.text.endswith((".", "!", "?")) and not is_name(line.text.rstrip("."))):
+            listed.append(line)  # an entry under the heading (a sentence ends the list)
+        elif listed:
+            break
+    return [a for a in parse_attendance(listed) if is_name(a.name)] if listed else []
+
+
 def attendance_in_items(items) -> list[Attendee]:
     """Attendees from an opening item that is itself the list ("2. Närvaro" / "Följande närvarade vid mötet:
     Anna Ek, Per Berg, ..."), for minutes that list no one before their items."""
@@ -1875,7 +1912,7 @@ def attendance_in_items(items) -> list[Attendee]:
             continue
         kept = item.summary.strip()  # its lines kept (see minutes.ItemParser._finish)
         if not roll_title(title):
-            found = _labelled_lists(kept)
+            found = _labelled_lists(kept) or _lists_over_lines(kept)
             if found:
                 for a in found:
                     a.source = item.source

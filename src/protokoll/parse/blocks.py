@@ -382,6 +382,11 @@ def heading_at(text: str) -> Heading | None:
     if within and len(title[:within.start()].split()) <= HEADING_MAX_WORDS:
         # "§ 41 Godkännande av dagordning Kommunfullmäktiges beslut Dagordningen godkänns."
         text_at, title, deciding = m.start("title") + within.start("label"), title[:within.start()], False
+    gap = TITLE_TEXT_GAP.search(title) if text_at is None and "   " in title else None
+    if gap and len(title[:gap.start()].split()) <= HEADING_MAX_WORDS and len(title[gap.end():].split()) >= 2:
+        # "5.   Val av ordförande för kommande verksamhetsår        Per Almkvist valdes." (pdftotext -layout): the
+        # title in its column, the item's text in the column right of it
+        text_at, title, deciding = m.start("title") + gap.end(), title[:gap.start()], False
     cut = _run_on_at(title) if text_at is None else None
     if cut is not None:  # "§ 3 Budget 2026 Styrelsen går igenom förslaget.": the title, then the item's text
         text_at, title, deciding = m.start("title") + cut, title[:cut].rstrip(), False
@@ -477,6 +482,9 @@ CAPS_HEADING_MIN_LETTERS = 5  # "KF Budget", "LSS Ansökan": a shorter capital r
 # (nor the stop of an abbreviation before a name: "stambyte kv. Järnet 2", a city block's name after "kv.")
 INLINE_TEXT = regexes.compile(r"(?<!\s\d)(?<!\s\d\d)" + "".join(rf"(?<!\b{a})" for a in TITLE_ABBREVIATIONS) +
                               r"\.\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+\S+){1,})")
+# The gap between a title and the item's text set in a column right of it, on the title's line (-layout): wider
+# than the spaces a justified or typed title holds, the text after it starting with a capital.
+TITLE_TEXT_GAP = regexes.compile(r"\s{6,}(?=[A-ZÅÄÖ])")
 # "a. Val av mötesordförande", "B) Kommunen: Remiss ...": lettered sub-items under a numbered item.
 LETTERED = regexes.compile(r"^(?P<letter>[a-hA-H])[.)]\s+(?P<title>[A-ZÅÄÖ].*)$")
 
@@ -893,6 +901,33 @@ def _reads_as_title(h: Heading) -> bool:
     own, with no final full stop ("2. Mötets avslutande", not "2. Att höja avgiften.")."""
     return bool(h.title) and h.text_at is None and len(h.title.split()) <= HEADING_MAX_WORDS and \
         not ends_sentence(h.title)
+
+
+# A paragraph sign set at the right margin, alone on its line, over the item's text at the left margin ("     § 4" /
+# "Till justerare tillika rösträknare valdes A och B."): the minutes give the paragraph no title, so its text is read
+# as a one-line "§ 4 Till justerare ... valdes A och B." would be. The sign stands at least this many columns right
+# of the text under it (a sign over its title, "§ 23" / "Budget 2026", stands at the same margin).
+SIGN_AT_RIGHT_COLUMNS = 20
+LONE_SIGN = regexes.compile(r"^§\s?\d{1,3}$")
+
+
+def join_signs_at_right(lines: list[Line]) -> list[Line]:
+    """``lines`` with each lone paragraph sign at the right margin joined to the first line of the text under it."""
+    if not any(line.text[:1] == "§" and line.indent >= SIGN_AT_RIGHT_COLUMNS for line in lines):
+        return lines  # (the cheap test: no sign stands that far right)
+    out: list[Line] = []
+    skip = False
+    for line, nxt in itertools.zip_longest(lines, lines[1:]):
+        if skip:
+            skip = False
+            continue
+        if nxt is not None and line.indent - nxt.indent >= SIGN_AT_RIGHT_COLUMNS and LONE_SIGN.match(line.text) \
+                and nxt.text[:1].isupper() and heading_at(nxt.text) is None:
+            out.append(replace(nxt, text=f"{line.text} {nxt.text}", blank_before=line.blank_before))
+            skip = True
+            continue
+        out.append(line)
+    return out
 
 
 def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> list[Block]:
@@ -1504,6 +1539,11 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
     text = line.text
     if prev.kind == "label" and not prev.rest:
         return False  # "Mötet beslutar" alone: what follows is its first decision
+    if prev.kind == "label" and prev.label == "proposal" and ends_sentence(last) and text[:1].isupper() \
+            and decisions.running_decision(_FIRST_SENTENCE.split(text, 1)[0]):
+        # "Valberedningens förslag: A, omval 2 år." / "Stämman valde enhälligt enligt valberedningens förslag.": the
+        # proposal on its label's line, then what the meeting did with it, a line of its own
+        return False
     if prev.kind == "text" and prev.lines[0].text.endswith(ELECTION_LEADS) and election_lead(prev.lines[0].text) \
             and ELECTED_LINE.match(text):
         return True  # "Mötet valde" / "Saga Berg till mötesordförande.": the points of the election list

@@ -34,7 +34,10 @@ ACTOR_WORD = labels.Folded(
     r"sekretariat|chef|nätverk|kommun|direktör|styrelse|grupp|område|råd\b|rådet|förvaltning|s(?<!\ws)tad|"
     # the sides of a negotiation or a co-operation group ("Arbetsgivaren kallar till ...")
     r"arbetsgivar|arbetstagarorganisation|"
-    r"region|projekt|ledning|samordnare|ordförande|presidi|kansli|representant|deltagar|v(?<!\wv)d\b")
+    r"region|projekt|ledning|samordnare|ordförande|presidi|kansli|representant|deltagar|v(?<!\wv)d\b|"
+    # the police and the organisations a council is made of ("Polisen återkommer ...", "Pensionärsorganisationerna
+    # lämnar synpunkter ...")
+    r"polis|organisation")
 _W = r"[\wåäöÅÄÖéü/-]+"
 _ACTOR = rf"(?P<actor>{_W}(?:\s+{_W}){{0,7}}?)"
 _CLAUSE_START = r"(?:^|\b[Aa]tt\s+|[.;:]\s+)(?:och\s+)?"
@@ -45,7 +48,11 @@ _VIEW = (r"(?:delar\s+(?:inte\s+|ej\s+)?(?:\w+s\s+)?(?:uppfattning|oro|syn|åsik
          r"mening|erfarenhet|värdering)|ser\s+(?:inte\s+|ej\s+)?(?:positivt|negativt|allvarligt|gärna|fram\s+emot|"
          r"med\s+oro)\b"
          # taking note is no task either: "Styrelsen tar del av informationen."
-         r"|(?:tar|tog)\s+del\s+av\b)")
+         r"|(?:tar|tog)\s+del\s+av\b"
+         # raising a matter is telling it, not doing something about it: "Birgitta tar upp att det saknas bänkar"
+         r"|(?:tar|tog)\s+upp\s+att\b"
+         # nor is asking a question at the meeting: "Jörgen frågar hur ledsagarservicen fungerar" (not "frågar kommunen")
+         r"|(?:frågar|frågade)\s+(?:hur|varför|när|vad|vem|vilken|vilket|vilka)\b)")
 _HOLDS_VIEW = regexes.compile(rf"\s{_VIEW}", re.IGNORECASE)
 _TASK_VERBS = (
     r"ska|skall|bör|måste|fortsätter|fortsätta|initierar|initiera|tar|ta|fattar|ansvarar|återkommer|"
@@ -520,6 +527,18 @@ RUNNING = labels.Folded(
     # "Omval på Berit Sand och Jon Ek.", "Nyval av Kajsa Lind.": an election written without its verb
     # (only as the sentence's first words: "ställer upp för omval på ett år" records nothing)
     r"omval(?<=^omval)\s+(?:på|av)|nyval(?<=^nyval)\s+(?:på|av)|"
+    # "Styrelseledamöter: Omval på A och B.", "Fyllnadsval, efter Per Ek, av Rune Ek.": the same after the office
+    # they are elected to, and an election to a vacant seat
+    r"(?:styrelse|revisors)?(?:ledamöter|ledamot|suppleanter|suppleant|revisorer|revisor|ersättare):\s+(?:omval|nyval)"
+    r"\s+(?:på|av)|"
+    r"fyllnadsval(?<=^fyllnadsval)\s*,?\s+(?:efter|på|av)\b|"
+    # "Valet av ordförande för årsmötet föll på Göran Fjäll.": the election told by whom it fell on
+    r"valet(?<=^valet)\s+av\s+(?:\S+\s+){1,6}?föll\s+på|"
+    # "Uppdrag åt styrelsen att utse ombud.": a task given in a noun phrase, without its verb
+    r"uppdrag(?<=^uppdrag)\s+(?:ges\s+|gavs\s+)?åt\s|"
+    # "Stämman befanns vara i stadgeenlig ordning utlyst.": the manner before the participle
+    r"(?:ansågs|anses|befanns|förklarades)\s+(?:vara\s+)?i\s+(?:laga|behörig|stadgeenlig|vederbörlig)\s+ordning\s+"
+    r"(?:utlyst|kallat|kallad|sammankallat|sammankallad)|"
     # "Justeringspersoner Kristina Jonsson och Bente Sörlin.": the adjusters named without a verb, as the sentence
     r"(?:justeringspersoner(?<=^justeringspersoner)|justerare(?<=^justerare)|protokolljusterare(?<=^protokolljusterare))"
     r"\s+[\wåäöé-]+(?:\s+[\wåäöé-]+){0,2}\s+(?:och|samt)\s|"
@@ -539,7 +558,7 @@ TASK_PRESENT = (
     r"undertecknar|informerar|begär|beställer|hämtar|köper|säljer|städar|skaffar|reviderar|sammankallar|betalar|"
     r"åtar\s+sig|tar\s+fram|tar\s+över|svarar|besvarar|granskar|ringer|bjuder\s+in|ordnar|utformar|"
     r"företräder|representerar|fick|får|ges|gavs|erhåller|har\s+fått|hade\s+fått|"
-    r"delar|"  # "Anna delar materialet i Teams", "Per delar ut kallelsen" (not a view shared: _VIEW)
+    r"annonserar|delar|"  # "Anna delar materialet i Teams", "Per delar ut kallelsen" (not a view shared: _VIEW)
     # everyday tasks of a board: "Sara samlar in nycklarna", "Ola lagar bommen", "Leif ser över försäkringen"
     r"samlar\s+in|handlar|lagar|reparerar|byter|målar|rensar|tar\s+hand\s+om|ser\s+över|sätter\s+upp|"
     # ("anmäler intresse": one wishes to take part, and is given nothing to do; "anmäler jäv": one steps aside)
@@ -914,6 +933,10 @@ def without_topic(sentence: str, initials: frozenset[str] = frozenset()) -> str:
     return sentence[m.end():] if m and not attendee_actor(m.group("topic"), initials) else sentence
 
 
+# What recurs every year is told, not given to anyone to do at this meeting.
+_YEARLY = regexes.compile(r"\s(?:varje\s+år|årligen)\b")
+
+
 def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict: bool = False) -> bool:
     """Whether a sentence gives someone a task ("Lisa ska ...", "Jonas kontaktar ...", "KL bokar ..."); ``strict``
     (a sentence inside a decision) wants an actor that is surely one: an attendee's name or initials, a full
@@ -924,6 +947,8 @@ def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict:
         return True
     if not m or _TASK_NOT_ACTOR.match(m.group("actor")):
         return False
+    if _YEARLY.search(sentence, m.end("verb")):
+        return False  # "Rådet delar varje år ut ett pris ...": what the body does every year, told in a description
     actor = m.group("actor")
     if strict:
         sure = all(a in initials or len(a.split()) >= 2 or office_actor(a)
@@ -961,7 +986,9 @@ def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict:
 ELECTION = labels.Folded(labels.letter_led(r"\b(?:välja|väljer|valde|(?:om|ny|åter)?valdes|(?:om|ny)?väljs|utse|utser|utses|utsågs|utsåg|"
                          r"adjungera|adjungeras|adjungerades|bordläggs|bordlades|återremitteras|stadgeenligt|"
                          r"behörig(?:t|en)?\s+(?:utlyst|kallad|kallat|sammankallad)|förklarades\s+(?:omedelbart\s+)?"
-                         r"justera[dt]|konstituerades)\b"))
+                         r"justera[dt]|konstituerades|"
+                         # "Valet av sekreterare föll på X.", "Fyllnadsval, efter X, av Y.", "Omval på X."
+                         r"föll\s+på|fyllnadsval|omval|nyval)\b"))
 APPROVAL_ANY = labels.Folded(labels.letter_led(r"\b(?:godkänn\w*|godkändes|godkände|godkän[dt]a?|fastställ\w*|ant(?:a|ar|as|og|ogs)|bevilja\w*|"
                              r"bifall\w*|bifalles|bifölls|biföll|tillstyrk\w*|ställ(?:a|er|s|de)\s+sig\s+bakom|"
                              # "att disponera resultatet enligt styrelsens förslag": a proposal adopted
@@ -978,6 +1005,9 @@ REMIT = regexes.compile(r"\b(?:lämnar|lämnas|lämnades|överlämnar|överlämn
 GIVEN_TO_ACT = ("uppdrag", "mandat", "fullmakt")
 GIVE_TASK = regexes.compile(rf"\b(?:ge|ger|gav)\s+(?P<actor>{_W}(?:\s+{_W}){{0,6}}?)\s+(?:i\s+uppdrag|mandat|fullmakt)\s+att\s+"
                        rf"(?P<task>.+)", re.IGNORECASE)
+# "Uppdrag åt styrelsen att utse två ombud.": the task given in a noun phrase, whom to before "att".
+TASK_GIVEN_TO = regexes.compile(rf"^(?:Uppdrag|uppdrag)\s+(?:ges\s+|gavs\s+)?åt\s+(?P<actor>{_W}(?:\s+{_W}){{0,6}}?)\s+att\s+"
+                                rf"(?P<task>.+)")
 
 
 # GIVE_TASK's verb as a truth value, led by its literal "g" (see _GIVES_WORD): re skips from one "g" to the next,
@@ -1021,6 +1051,7 @@ def person_actions(text: str, year: int | None, initials: frozenset[str] = froze
     if "handlingarna" in body and NOTED_ANY.search(body, labels.lowered(body)):
         return []  # "Styrelsen lägger rapporten till handlingarna.": a body takes note, no one is given a task
     m = GIVE_TASK.search(body) if may_give(labels.lowered(body)) else None
+    m = m or (TASK_GIVEN_TO.match(body) if body[:8].lower() == "uppdrag " else None)
     if m:
         actor = _clean_actor(m.group("actor"))
         if not actor:

@@ -58,6 +58,8 @@ PATTERNS = tuple(regexes.compile(p) for p in (
     # sekreterare B samt som justerare C och D."
     rf"\b{_ELECTED}\s+som\s+{_OFFICE}{_FOR_MEETING}\s+{_NAMES}",
     rf"{_CLAUSE}\s+som\s+{_OFFICE}{_FOR_MEETING}\s+{_NAMES}",
+    # the election told by whom it fell on: "Valet av ordförande för årsmötet föll på Göran Fjäll."
+    rf"\b[Vv]alet\s+av\s+{_OFFICE}{_FOR_MEETING}\s+föll\s+på\s+{_NAMES}",
 ))
 ADJUSTING = tuple(regexes.compile(p) for p in (
     rf"{_NAMES}\s+{_ELECTED}\s+{_ADJUST}",
@@ -152,7 +154,9 @@ FIRST_NAME_OPENER = regexes.compile(rf"(?:^|[.:]\s+)(?<![Vv]ice\s){_CHAIR_TITLE}
 UNTITLED_OPENER = regexes.compile(rf"^(?P<names>{_NAME}|{_FIRST})\s+(?:(?:förklarar|förklarade)\s+(?:mötet|sammanträdet|"
                                   rf"årsmötet|stämman)\s+(?:för\s+)?öppnat|(?:öppnar|öppnade)\s+(?:mötet|sammanträdet|"
                                   rf"årsmötet|stämman))\b")
-TERM = labels.Folded(r"\bför\s+(?:ett|två|tre|fyra|\d+)\s+år\b|\bmandat")  # truth value only
+# An office for a term ("för ett år", "för kommande verksamhetsår", "mandatperioden"): the association's, not the meeting's.
+TERM = labels.Folded(r"\bför\s+(?:ett|två|tre|fyra|\d+)\s+år\b|\bmandat|"
+                     r"\bför\s+(?:det\s+)?(?:kommande|nästa|nya)\s+verksamhetsår")  # truth value only
 # Folded, as its office word is used lower-cased only: an IGNORECASE alternation is tried at every position.
 _TITLE_OFFICE = labels.Folded(_OFFICE)
 _MAY_ELECT = labels.Folded(r"val|välj|utse|utsåg|nominer")  # a cheap first test
@@ -183,8 +187,8 @@ def elected_officers(items: list[Item]) -> dict[str, list[str]]:
     opening_texts: list[str] = []  # read again for officers named by first names alone
     titled_firsts: list[tuple[str, str]] = []  # (the item title's office, first names elected without one)
     for item in opening_items(items):
-        if _BOARD_WORD.search(item.title or ""):
-            continue  # the board's election, not the meeting's
+        if _BOARD_WORD.search(item.title or "") or TERM.search(item.title or "", labels.lowered(item.title or "")):
+            continue  # the board's election ("Val av ordförande för kommande verksamhetsår"), not the meeting's
         title_office = _TITLE_OFFICE.search(item.title or "")
         texts = [d.text for d in item.decisions] + ([item.summary] if item.summary else [])
         if item.summary and OFFICERS_ITEM.match((item.title or "").strip()):

@@ -14,7 +14,7 @@ from protokoll.parse import decisions as dec
 from protokoll.vocab import conventions, dates, labels, numbers
 from protokoll.parse import celltables, people, tables
 from protokoll.parse.blocks import (CASE_REF, heading_at, case_before_label, wrap_width, Heading, heading_like_line, DASH, DASH_CHARS, ELECTED_LINE, ELECTION_LEADS, election_lead, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_open, ends_sentence,
-                                    numbered_headings, to_blocks)
+                                    numbered_headings, to_blocks, join_signs_at_right)
 from protokoll.vocab.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
 from protokoll.parse.frontmatter import (SPACED_NAME_WORDS, join_broken_titles, read_front, read_signatures, signature_start,
                                         signed_keeper, split_inline_labels, unstack_labels)
@@ -48,6 +48,7 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
         raise NotMinutes(path, reason)
     lines = celltables.unfold(tables.unfold(clean.lines))  # tables given one cell a paragraph, as layout rows
     lines = join_broken_titles(lines)[0]  # "Närvarand" / "e": a header word a narrow cell broke, whole again
+    lines = join_signs_at_right(lines)  # "     § 4" / "Till justerare valdes ...": the sign's paragraph as its text
     lines = unstack_labels(lines[:HEADER_PARAGRAPH_LINES]) + lines[HEADER_PARAGRAPH_LINES:]  # labels, then values
     lines = _after_standing_agenda(lines)
     roll = find_roll(lines) or find_listed_roll(lines) or find_split_roll(lines)
@@ -154,12 +155,14 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
         offices[CHAIR] = [leader]  # "Mötet leddes av X": as good as a label
     if not offices.get(CHAIR):
         opener = opening_chair(opening)
-        roll_chairs = [a.name for a in protocol.attendees if a.role and office_of(a.role.rstrip(".")) == CHAIR]
+        roll_chairs = [a.name for a in protocol.attendees
+                       if a.role and a.status == PRESENT and office_of(a.role.rstrip(".")) == CHAIR]
         if opener and roll_chairs != [opener]:
             # "Ordförande X öppnade mötet": the chair where none was elected (the roll's one "ordförande" opening
             # the meeting is found there, as the board's own chair: see _fill_offices)
             offices[CHAIR] = [opener]
-    if not offices.get(CHAIR) and not any(office_of((a.role or "").rstrip(".")) == CHAIR for a in protocol.attendees):
+    if not offices.get(CHAIR) and not any(office_of((a.role or "").rstrip(".")) == CHAIR and a.status == PRESENT
+                                          for a in protocol.attendees):
         constituted = constituted_chair(protocol.items)
         if constituted:
             offices[CHAIR] = [constituted]  # "Styrelsen konstituerade sig: Ordförande: X": the board's chair leads
@@ -403,6 +406,12 @@ def _given_name_signatures(foot: list[Line], attendees) -> dict[str, list[str]]:
     return out
 
 
+# "Fastställande av röstlängd", "Justering av röstlängd", "Upprop och fastställande av närvarolista": an opening item
+# that settles the roll, and may hold it ("Närvarande med rösträtt:" / one name a line).
+ROLL_SETTLED = regexes.compile(r"\b(?:röstlängd|röstlängden|närvarolista|närvarolistan)\b", re.IGNORECASE)
+PRESENT = "present"  # an attendee's status as the record writes it: only one present can have led or kept the minutes
+
+
 def _fill_offices(protocol: Protocol, offices: dict[str, list[str]], signed: list[str] = ()) -> None:
     """Chair, secretary and adjusters from labels and signatures; else from the attendees' roles. ``signed``:
     the names of the signature block, where a first name elected in the text ("Stina valdes till sekreterare")
@@ -417,15 +426,17 @@ def _fill_offices(protocol: Protocol, offices: dict[str, list[str]], signed: lis
         protocol.secretary = offices[SECRETARY][0]
     board_chair = False  # the chair is the one the roll names so: a board's own chair
     if protocol.chair is None:
-        # "ordförande", "ordf.", "mötesordförande": the role names the chair ("vice ordförande" does not)
+        # "ordförande", "ordf.", "mötesordförande": the role names the chair ("vice ordförande" does not); one
+        # listed under "Anmält förhinder" ("Name, ordförande SDN X") chaired nothing
         chairs = [without_nickname(a.name) for a in protocol.attendees
-                  if a.role and office_of(a.role.rstrip(".")) == CHAIR]
+                  if a.role and a.status == PRESENT and office_of(a.role.rstrip(".")) == CHAIR]
         if len(chairs) == 1:
             protocol.chair = chairs[0]
             board_chair = True
     if protocol.secretary is None:
         # "sekreterare", "sekr.": a board's secretary keeps its minutes where no one else is named for it
-        keepers = [without_nickname(a.name) for a in protocol.attendees if a.role and _keeps_minutes(a.role)]
+        keepers = [without_nickname(a.name) for a in protocol.attendees
+                   if a.role and a.status == PRESENT and _keeps_minutes(a.role)]
         if len(keepers) == 1:
             protocol.secretary = keepers[0]
     # The chair signs with the adjusters ("Justeras: <chair>, <adjuster>") but checks no minutes of their own.
@@ -961,6 +972,7 @@ class ItemParser:
         self.cur: Item | None = None
         self.section = "summary"
         self.proposal_named = False  # whether the last proposal label was a "förslag" (see run)
+        self.proposal_inline = False  # whether the last proposal label held its text on its own line (see run)
         self.parts: dict[int, dict[str, list]] = {}  # id(item) → section → blocks
         self.initials = initials_of(protocol)
         self.width = wrap_width([line for b in blocks for line in b.lines])
@@ -1002,6 +1014,9 @@ class ItemParser:
                     # "Förvaltningens förslag till beslut" holds someone's proposal, whoever its formula names;
                     # "Beslutsgång", "Yrkanden" hold none of their own.
                     self.proposal_named = "förslag" in block.lines[0].text.lower()
+                    # "Valberedningens förslag: A, omval 2 år, ..." (the proposal on its label's line): the lines
+                    # after it may record what the meeting did with it ("Stämman valde enhälligt enligt ...")
+                    self.proposal_inline = bool(block.rest.strip())
                 if block.label == "formula" and (self.section == "votes" or self.section == "proposal"
                                                  and _tells_result(block.text)) and not _decides_after_vote(block.text):
                     # "Med 17 ja-röster mot 11 nej-röster beslutar fullmäktige att ...": the vote's result, under
@@ -1077,7 +1092,8 @@ class ItemParser:
                 # röstar nej." starts no decision)
                 at = next((j for j, line in enumerate(block.lines)
                            if not (j and line.text[:1].islower()) and self._decides(line.text, tasks)), None) \
-                    if self.section in AFTER_DECISION and block.kind == "text" else None
+                    if (self.section in AFTER_DECISION or self.section == "proposal" and self.proposal_inline) \
+                    and block.kind == "text" else None
                 if at is not None:
                     # "Reservation: Sara Ek" / "Ulrika kontaktar entreprenören ...": a decision or task after a
                     # reservation or a member's note goes back among the item's decisions.
@@ -1233,7 +1249,7 @@ class ItemParser:
         if proposed and not parts.get("decisions") and not parts.get("formula"):
             parts["formula"] = proposed  # the proposal's formula, where no "Beslut" follows it, is the decision
         summary = [text for _, text in parts.get("summary", [])]
-        if summary and roll_title(item.title):
+        if summary and (roll_title(item.title) or ROLL_SETTLED.search(item.title or "")):
             # "§ 2 Röstlängd" / "Antecknas närvarande ... enligt följande:" / one name a line: the roll keeps its
             # lines (a name a line, no commas between), read by attendance_in_items
             summary = ["\n".join(line.text for block, _ in parts["summary"] for line in block.lines)]

@@ -429,7 +429,8 @@ _PAST_DECIDES = r"(?:beslutade|beslöt|beslutades|beslöts|bestämde|bestämdes|
 _MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATED = (rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|(?:19|20)\d{{2}}\b|§\s*\d|(?:den\s+)?\d{{1,2}}\s+(?:{_MONTHS})\b|"
           rf"i\s+(?:{_MONTHS})\b)")
-EARLIER_DECISION = regexes.compile(rf"^[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och\s+)?[\wåäö-]+){{0,3}}?\s+{_PAST_DECIDES}\s+"
+# (the subject may run to a relative clause: "Det förslag till ändrade stadgar som antogs vid ordinarie stämma den …")
+EARLIER_DECISION = regexes.compile(rf"^[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och\s+)?[\wåäö-]+){{0,6}}?\s+{_PAST_DECIDES}\s+"
                               rf"(?:(?:på|vid)\s+(?:sitt|ordinarie|extra|föregående|förra)\s+(?:[\wåäö]*stämma|sammanträde|[\wåäö]*möte)\s+)?"
                               rf"{_DATED}")
 # A task given before the meeting, the same way: "Kommunstyrelsen gav 2023 nämnden i uppdrag att ...",
