@@ -162,12 +162,16 @@ _YEAR_BEFORE = frozenset("nästa detta förra varje per ett samma hela i under k
                          "senaste första andra tredje två tre fyra fem".split())
 
 
-def repair_text(text: str) -> str:
-    """Repair every word of a damaged text; digits, e-mail addresses and acronyms stay as they are."""
+def repair_text(text: str, same_length: bool = False) -> str:
+    """Repair every word of a damaged text; digits, e-mail addresses and acronyms stay as they are.
+    With ``same_length``, only the repairs that keep a word's length (a→ä, o→ö, not "Oo"→"Ö"): a laid-out
+    page's columns stay where they were and its spans index the same characters."""
     out, pos, previous = [], 0, ""
     for m in _WORD_AFTER.finditer(" " + text):
         word = m.group(1)
         fixed = repair_word(word)
+        if same_length and len(fixed) != len(word):
+            fixed = word
         # The word before is lower-cased only for an "ar" (only a word of two letters lowers to "ar").
         if len(word) == 2 and word.lower() == "ar" and previous.lower() in _YEAR_BEFORE:
             fixed = "År" if word[0].isupper() else "år"
