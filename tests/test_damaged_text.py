@@ -97,6 +97,13 @@ def test_a_common_given_name_beats_a_rarer_one_as_written():
     assert repair_word("Jonas") == "Jonas"
 
 
+def test_short_surnames_that_lost_their_swedish_letters():
+    # "Ost", "Stahl", "Back" are no Swedish names, and no split into words gives "Öst", "Ståhl", "Bäck" back
+    for damaged, meant in [("Ost", "Öst"), ("Stahl", "Ståhl"), ("Back", "Bäck"), ("Oman", "Öman")]:
+        assert repair_word(damaged) == meant
+    assert repair_word("back") == "back"  # a word in lower case is no name
+
+
 def test_the_genres_words_and_short_column_titles():
     assert repair_word("Stammoordforanden") == "Stämmoordföranden"
     assert repair_word("delarsrapporten") == "delårsrapporten"  # "delar" outweighed "delår" in a split
@@ -139,3 +146,24 @@ def test_the_page_repair_keeps_every_character_where_it_was(page):
 def test_repairing_a_repaired_text_changes_nothing(page):
     once = repair_text(page)
     assert repair_text(once) == once
+
+
+# --- a narrow column's wraps ------------------------------------------------------------------------------
+
+ADJUSTERS_WRAPPED = """Kulturnämnden i Sjöbo by
+Protokoll 2026-03-04
+
+§ 12 Val av justerare
+Nämnden beslutar att utse Karin Holm (C)
+att justera protokollet.
+
+§ 13 Bidrag till hembygdsdagen
+Nämnden beslutar att bevilja 5 000 kr.
+"""
+
+
+def test_an_election_of_adjusters_wrapped_before_its_att_justera_is_one_decision():
+    # a PDF column of 60 characters breaks "att utse Karin Holm (C) att justera protokollet" before its second "att"
+    protocol = parse_text(ADJUSTERS_WRAPPED)
+    decisions = [d.text for d in protocol.items[0].decisions]
+    assert decisions == ["att utse Karin Holm (C) att justera protokollet."]

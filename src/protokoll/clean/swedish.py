@@ -16,7 +16,8 @@ from itertools import product
 from protokoll import regexes
 from protokoll.clean.lexicon import lexicon
 from protokoll.read import SWEDISH_LETTERS, lost_swedish
-from protokoll.vocab.names import SURNAME_ENDINGS, SURNAME_MIN_CHARS, is_common_first_name, is_first_name
+from protokoll.vocab.names import (SURNAME_ENDINGS, SURNAME_MIN_CHARS, SURNAMES_WITH_SWEDISH_LETTERS, is_common_first_name,
+                                   is_first_name)
 
 # For each character OCR may have produced: the characters it may stand for, with a log-prior.
 # é and 6 inside a word almost always were ö in Swedish text; plain a/o keep a small bonus for
@@ -189,6 +190,9 @@ def _repair_once(word: str) -> str:
             return word  # a given name as written ("Saga", not the verb "säga"); "Goran" may still be "Göran"
         if len(names) == 1 and not is_first_name(word):
             return names[0]  # "Orjan": no name as written, one given name with å/ä/ö
+        surnames = [other for other, _ in candidates if other.lower() in SURNAMES_WITH_SWEDISH_LETTERS]
+        if len(surnames) == 1 and not names and word[1:].islower():
+            return surnames[0]  # "Stahl", "Ost": a surname that lost its å/ä/ö
         common = [other for other in names if is_common_first_name(other)]
         if len(common) == 1 and not is_common_first_name(word):
             return common[0]  # "Marta", "Hakan": a rarer name as written, one of the common ones with å/ä/ö

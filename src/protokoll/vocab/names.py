@@ -52,6 +52,9 @@ DOUBLE_NAME_PARTS = frozenset({"maj"})
 SURNAME_ENDINGS = ("son", "berg", "ström", "strand", "qvist", "kvist", "quist", "gren", "lund", "lind", "holm", "dahl",
                    "stedt", "stad", "blad", "blom", "bäck", "borg", "by", "fors", "hed", "mark", "sjö", "vall", "ås")
 SURNAME_MIN_CHARS = 4  # "By", "Ås" alone are places, not surnames
+# Swedish surnames with å/ä/ö that text which lost those letters spells as no Swedish name ("Ost", "Stahl", "Back"),
+# and that no split into words gives back (as "Lövgren", "Åström" are): short ones, lower-cased.
+SURNAMES_WITH_SWEDISH_LETTERS = frozenset({"öst", "ståhl", "bäck", "stål", "åman", "öman", "sörlin", "höök", "bång"})
 
 
 def surname_like(name: str) -> bool:
