@@ -167,3 +167,34 @@ def test_an_election_of_adjusters_wrapped_before_its_att_justera_is_one_decision
     protocol = parse_text(ADJUSTERS_WRAPPED)
     decisions = [d.text for d in protocol.items[0].decisions]
     assert decisions == ["att utse Karin Holm (C) att justera protokollet."]
+
+
+VENUE_WRAPPED = """SPF Seniorerna Tallnäs
+Styrelsemöte torsdagen den 12 mars 2026 kl. 10.00 i Tallnäs
+bygdegård
+
+Närvarande: Anna Lund (ordförande), Kjell Sund, Maj Ek
+
+§ 1 Mötets öppnande
+Ordföranden öppnade mötet.
+"""
+
+
+def test_a_title_sentences_venue_wrapped_at_the_margin_is_whole():
+    assert parse_text(VENUE_WRAPPED).location == "Tallnäs bygdegård"
+
+
+PLACE_AFTER_COMMA = """Ekeby kommun 2026-03-12
+Sammanträdesprotokoll
+Kulturnämnden
+
+Tid och plats: kl. 13.00–15.30, Ekeby kommunhus,
+sammanträdesrum Eken
+
+Beslutande: Anna Ek (S), ordförande
+"""
+
+
+def test_a_venue_wrapped_after_its_comma_is_taken_once():
+    # the line after the comma was taken in twice: "Ekeby kommunhus, sammanträdesrum Eken sammanträdesrum Eken"
+    assert parse_text(PLACE_AFTER_COMMA).location == "Ekeby kommunhus, sammanträdesrum Eken"
