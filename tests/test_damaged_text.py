@@ -104,6 +104,14 @@ def test_short_surnames_that_lost_their_swedish_letters():
     assert repair_word("back") == "back"  # a word in lower case is no name
 
 
+def test_a_short_unknown_name_in_en_is_a_surname_in_en_with_its_accent():
+    # "Sahlen", "Carlen" are no words: surnames of the -én kind whose é was lost; the -sen names are written so
+    assert repair_word("Sahlen") == "Sahlén"
+    assert repair_word("Carlen") == "Carlén"
+    assert repair_word("Nilsen") == "Nilsen"
+    assert repair_word("Torsten") == "Torsten"
+
+
 def test_the_genres_words_and_short_column_titles():
     assert repair_word("Stammoordforanden") == "Stämmoordföranden"
     assert repair_word("delarsrapporten") == "delårsrapporten"  # "delar" outweighed "delår" in a split
