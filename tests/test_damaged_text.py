@@ -116,6 +116,7 @@ def test_the_genres_words_and_short_column_titles():
     assert repair_word("Stammoordforanden") == "Stämmoordföranden"
     assert repair_word("delarsrapporten") == "delårsrapporten"  # "delar" outweighed "delår" in a split
     assert repair_word("Narv") == "Närv"
+    assert repair_word("Halvarsrapportering") == "Halvårsrapportering"  # "halvar" outweighed "halvår"
 
 
 def test_ar_after_a_small_number_is_a_year():

@@ -149,10 +149,10 @@ def _name_ending_at(word: str) -> int | None:
     return None
 
 
-# A short capitalised word in -en or -er that no reading makes a word or a name's compound is a surname of the
-# kind that writes its last vowel é (Norén, Rydén, Sahlén, Holmér), which text that lost its accents spells "e".
+# A short capitalised word in -en that no reading makes a word or a name's compound is a surname of the kind that
+# writes its last vowel é (Sahlén, Carlén, Andrén), which text that lost its accents spells "e" (not -er: "Zetter").
 # Not the Danish and Norwegian -sen (Hansen, Nilsen), written so in Sweden too.
-_E_ACUTE_SURNAME = regexes.compile(r"^[A-Z][a-z]{2,3}e[nr]$")
+_E_ACUTE_SURNAME = regexes.compile(r"^[A-Z][a-z]{2,3}en$")
 _PLAIN_EN_SURNAMES = ("sen",)
 
 
@@ -233,7 +233,7 @@ def _repair_once(word: str) -> str:
             if best_score is None or score > best_score:
                 best, best_score = candidate, score
     if best_score is None and _E_ACUTE_SURNAME.match(word) and not word.endswith(_PLAIN_EN_SURNAMES):
-        return word[:-2] + "é" + word[-1]  # "Noren", "Sahlen", "Holmer": a surname of the -én, -ér kind
+        return word[:-2] + "én"  # "Sahlen", "Carlen": a surname of the -én kind
     if best_score is None and ("6" in word or "&" in word):
         # An unknown word with a digit-for-letter is still better read as the letter.
         best = word.replace("6", "ö").replace("&", "å")
