@@ -214,30 +214,31 @@ def _repair_once(word: str) -> str:
             if len(hits) > 1:  # also each occurrence alone: only one of several may be damaged
                 for m in hits:
                     candidates += _variants(word[: m.start()] + repl + word[m.end():])
-    best, best_score = word, None
-    for candidate, prior in candidates:
-        score = word_score(candidate.lower())
-        if score is None:
-            continue
-        score += prior + (AS_WRITTEN_BONUS if candidate == word else 0.0)
-        if best_score is None or score > best_score:
-            best, best_score = candidate, score
+    best, best_score = _likeliest(word, candidates, word_score)
     if best_score is None and word[0].isupper() and word[1:].islower():
         # no reading is a known word: a proper name, read as the compound of name parts it most likely is (with
         # å/ä/ö only: a rarer confusion's reading of a name, "Ardiana" as "Ardlana", is a guess too far)
-        for candidate, prior in spellings:
-            score = name_score(candidate.lower())
-            if score is None:
-                continue
-            score += prior + (AS_WRITTEN_BONUS if candidate == word else 0.0)
-            if best_score is None or score > best_score:
-                best, best_score = candidate, score
+        best, best_score = _likeliest(word, spellings, name_score)
     if best_score is None and _E_ACUTE_SURNAME.match(word) and not word.endswith(_PLAIN_EN_SURNAMES):
         return word[:-2] + "én"  # "Sahlen", "Carlen": a surname of the -én kind
     if best_score is None and ("6" in word or "&" in word):
         # An unknown word with a digit-for-letter is still better read as the letter.
         best = word.replace("6", "ö").replace("&", "å")
     return best
+
+
+def _likeliest(word: str, candidates: list[tuple[str, float]], score_of) -> tuple[str, float | None]:
+    """The candidate spelling of ``word`` that ``score_of`` (a lower-case word's log probability, or None) and its
+    prior make likeliest, with its score; ``word`` and None where ``score_of`` knows none."""
+    best, best_score = word, None
+    for candidate, prior in candidates:
+        score = score_of(candidate.lower())
+        if score is None:
+            continue
+        score += prior + (AS_WRITTEN_BONUS if candidate == word else 0.0)
+        if best_score is None or score > best_score:
+            best, best_score = candidate, score
+    return best, best_score
 
 
 # "ar" is "är" (is) unless the word before makes it a year: "nästa år", "i år", "varje år", "för år 2026",
