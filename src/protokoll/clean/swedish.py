@@ -37,6 +37,9 @@ _RARE = ((regexes.compile("Oo|oé|éo|oó|éö|öé|dé|dó"), "ö"), (regexes.c
          (regexes.compile("ó|ò"), "ö"), (regexes.compile("á|à"), "å"), (regexes.compile("ë"), "ä"),
          (regexes.compile("(?<=[a-zåäö])i(?=[a-zåäö])"), "l"))  # "avsiutas", "Anmait"
 _MAX_VARIANTS = 512
+# A longer run of letters is no word (a megabyte of "a" on a page that is repaired whole): its splits would cost
+# the square of its length.
+REPAIR_WORD_MAX_CHARS = 80
 AS_WRITTEN_BONUS = 1.0  # the word as written must be beaten clearly (about 3x as probable) to be changed
 # A word in capitals this long is a heading's word, not an acronym (SKR, ADDA, MBL): it is repaired as spelt.
 UPPER_WORD_MIN_CHARS = 6
@@ -174,6 +177,8 @@ def repair_word(word: str) -> str:
 
     Repeated until the spelling stands (a few rounds at most), so repairing a repaired text changes
     nothing: "f6ija" → "föija" opens the rare confusions of "föija" and only then gives "följa"."""
+    if len(word) > REPAIR_WORD_MAX_CHARS:
+        return word
     for _ in range(4):
         fixed = _repair_once(word)
         if fixed == word:
