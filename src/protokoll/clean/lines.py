@@ -189,6 +189,11 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
         pages = split_pages(normalize(text))
     else:
         pages = [normalize(p) for p in pages]
+    # Text that lost its å/ä/ö is repaired before the layout is read: a table's column titles ("Narvarand" /
+    # "e §"), a header's labels and the other words the layout steps know are spelt with å/ä/ö.
+    do_repair = swedish.looks_damaged("\n".join(pages)) if repair is None else repair
+    if do_repair:
+        pages = [swedish.repair_text(p, same_length=True) for p in pages]
     # A table given cell by cell (plain pdftotext) is printed row by row; spans then index these page texts.
     # A label column read before its values (Tesseract's text of a two-column page) is paired again.
     # A bilingual label's gloss before the slash ("Báiki ja áigi/Plats och tid") is left out.
@@ -212,7 +217,6 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
     # The repair only turns letters into å/ä/ö (and "&" or "6" in a word into one), so only a line that holds a
     # "$", "&", "88" or "8 " now may hold a misread "§" after it: found here, from ``whole``.
     misread_at = _marked_lines(lines, whole) if "$" in whole or "&" in whole or "8 " in whole else []
-    do_repair = swedish.looks_damaged(whole) if repair is None else repair
     suspects = do_repair or swedish.has_suspects(whole)
     if do_repair:
         for line in lines:

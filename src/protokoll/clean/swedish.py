@@ -16,7 +16,8 @@ from itertools import product
 from protokoll import regexes
 from protokoll.clean.lexicon import lexicon
 from protokoll.read import SWEDISH_LETTERS, lost_swedish
-from protokoll.vocab.names import is_first_name
+from protokoll.vocab.names import (SURNAME_ENDINGS, SURNAME_MIN_CHARS, SURNAMES_WITH_SWEDISH_LETTERS, is_common_first_name,
+                                   is_first_name)
 
 # For each character OCR may have produced: the characters it may stand for, with a log-prior.
 # é and 6 inside a word almost always were ö in Swedish text; plain a/o keep a small bonus for
@@ -36,6 +37,10 @@ _RARE = ((regexes.compile("Oo|oé|éo|oó|éö|öé|dé|dó"), "ö"), (regexes.c
          (regexes.compile("ó|ò"), "ö"), (regexes.compile("á|à"), "å"), (regexes.compile("ë"), "ä"),
          (regexes.compile("(?<=[a-zåäö])i(?=[a-zåäö])"), "l"))  # "avsiutas", "Anmait"
 _MAX_VARIANTS = 512
+# A longer run of letters is no word (a megabyte of "a" on a page that is repaired whole): its splits would cost
+# the square of its length.
+REPAIR_WORD_MAX_CHARS = 80
+AS_WRITTEN_BONUS = 1.0  # the word as written must be beaten clearly (about 3x as probable) to be changed
 # A word in capitals this long is a heading's word, not an acronym (SKR, ADDA, MBL): it is repaired as spelt.
 UPPER_WORD_MIN_CHARS = 6
 _WORD = regexes.compile(r"(?<![\w@.])[A-Za-zÀ-ÿ&6]*[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ&6]*(?![\w@])")
@@ -93,6 +98,67 @@ def _head_score(head: str) -> float | None:
     return None
 
 
+# A proper name ("Västersjö", "Lönnvik", "Harsjö", "Burström") is a compound of short parts: a head of three
+# letters or more and a word, often a short place-name word ("sjö", "vik", "by"). Only for a capitalised word
+# that no reading makes a known word.
+NAME_HEAD_MIN_CHARS = 3
+NAME_TAIL_MIN_CHARS = 3
+NAME_SHORT_TAIL_CHARS = 3  # a tail this short must be one of the place-name words below
+NAME_SHORT_TAILS = frozenset({"sjö", "vik", "by", "byn", "ås", "näs", "hed", "dal", "ån", "ön"})
+NAME_TAIL_MIN_PROB = 1e-6  # a longer tail must be this probable a word, as word_score's tails
+NAME_HEAD_MIN_PROB = 1e-7
+NAME_SPLIT_PENALTY = 5.0  # as word_score's: a split reading is less likely than a word of the list
+
+
+@lru_cache(maxsize=100_000)
+def name_score(word: str) -> float | None:
+    """word_score of a lower-case proper name, else the log probability of its best split into a head and a
+    place-name or surname tail ("lönn|vik", "har|sjö", "björk|hamn|s"); None if no split is known."""
+    found = word_score(word)
+    if found is not None:
+        return found
+    lex = lexicon()
+    stem = word[:-1] if word.endswith("s") else word  # a genitive: "Björkhamns"
+    best = None
+    for i in range(NAME_HEAD_MIN_CHARS, len(stem) - NAME_TAIL_MIN_CHARS + 1):
+        tail = stem[i:]
+        tail_prob = lex.prob(tail)
+        if tail_prob < NAME_TAIL_MIN_PROB or len(tail) <= NAME_SHORT_TAIL_CHARS and tail not in NAME_SHORT_TAILS:
+            continue
+        head_prob = lex.prob(stem[:i])
+        if head_prob < NAME_HEAD_MIN_PROB:
+            continue
+        score = math.log(head_prob) + math.log(tail_prob) - NAME_SPLIT_PENALTY
+        if best is None or score > best:
+            best = score
+    return best
+
+
+# Surname and place-name endings as written without å/ä/ö ("fors", "vall", "mark", "holm"): in a capitalised word
+# they stay as written ("Fors", "Lillfors", "Vall", "Norrmarks" are names, not the commoner "förs", "väll");
+# the letters before them are repaired as ever ("Lovgren" → "Lövgren", "Bastad" → "Båstad").
+_PLAIN_NAME_ENDINGS = tuple(e for e in SURNAME_ENDINGS if e.isascii())
+
+
+def _name_ending_at(word: str) -> int | None:
+    """Where the plain surname ending of a capitalised name starts ("Lillfors" → 4, "Norrmarks" → 4), or None."""
+    if len(word) < SURNAME_MIN_CHARS or not word[0].isupper() or not word[1:].islower():
+        return None
+    low = word.lower()
+    for ending in _PLAIN_NAME_ENDINGS:
+        for end in (ending, ending + "s"):
+            if low.endswith(end):
+                return len(word) - len(end)
+    return None
+
+
+# A short capitalised word in -en that no reading makes a word or a name's compound is a surname of the kind that
+# writes its last vowel é (Sahlén, Carlén, Andrén), which text that lost its accents spells "e" (not -er: "Zetter").
+# Not the Danish and Norwegian -sen (Hansen, Nilsen), written so in Sweden too.
+_E_ACUTE_SURNAME = regexes.compile(r"^[A-Z][a-z]{2,3}en$")
+_PLAIN_EN_SURNAMES = ("sen",)
+
+
 def looks_damaged(text: str) -> bool:
     """True when a Swedish text has far fewer å/ä/ö than Swedish prose always has (about 3 %)."""
     return lost_swedish(text)
@@ -111,6 +177,8 @@ def repair_word(word: str) -> str:
 
     Repeated until the spelling stands (a few rounds at most), so repairing a repaired text changes
     nothing: "f6ija" → "föija" opens the rare confusions of "föija" and only then gives "följa"."""
+    if len(word) > REPAIR_WORD_MAX_CHARS:
+        return word
     for _ in range(4):
         fixed = _repair_once(word)
         if fixed == word:
@@ -133,7 +201,16 @@ def _repair_once(word: str) -> str:
         if is_first_name(word) and not names:
             return word  # a given name as written ("Saga", not the verb "säga"); "Goran" may still be "Göran"
         if len(names) == 1 and not is_first_name(word):
-            return names[0]  # "Hakan", "Orjan": no name as written, one given name with å/ä/ö
+            return names[0]  # "Orjan": no name as written, one given name with å/ä/ö
+        surnames = [other for other, _ in candidates if other.lower() in SURNAMES_WITH_SWEDISH_LETTERS]
+        if len(surnames) == 1 and not names and word[1:].islower():
+            return surnames[0]  # "Stahl", "Ost": a surname that lost its å/ä/ö
+        common = [other for other in names if is_common_first_name(other)]
+        if len(common) == 1 and not is_common_first_name(word):
+            return common[0]  # "Marta", "Hakan": a rarer name as written, one of the common ones with å/ä/ö
+        if (cut := _name_ending_at(word)) is not None:
+            candidates = [(other, prior) for other, prior in candidates if other[cut:] == word[cut:]]
+    spellings = list(candidates)  # the å/ä/ö readings, before the rarer confusions join them
     if word_score(word.lower()) is None:
         for pattern, repl in _RARE:
             hits = list(pattern.finditer(word))[:4]
@@ -142,36 +219,55 @@ def _repair_once(word: str) -> str:
             if len(hits) > 1:  # also each occurrence alone: only one of several may be damaged
                 for m in hits:
                     candidates += _variants(word[: m.start()] + repl + word[m.end():])
-    best, best_score = word, None
-    for candidate, prior in candidates:
-        score = word_score(candidate.lower())
-        if score is None:
-            continue
-        # The word as written must be beaten clearly (about 3x as probable) to be changed.
-        score += prior + (1.0 if candidate == word else 0.0)
-        if best_score is None or score > best_score:
-            best, best_score = candidate, score
+    best, best_score = _likeliest(word, candidates, word_score)
+    if best_score is None and word[0].isupper() and word[1:].islower():
+        # no reading is a known word: a proper name, read as the compound of name parts it most likely is (with
+        # å/ä/ö only: a rarer confusion's reading of a name, "Ardiana" as "Ardlana", is a guess too far)
+        best, best_score = _likeliest(word, spellings, name_score)
+    if best_score is None and _E_ACUTE_SURNAME.match(word) and not word.endswith(_PLAIN_EN_SURNAMES):
+        return word[:-2] + "én"  # "Sahlen", "Carlen": a surname of the -én kind
     if best_score is None and ("6" in word or "&" in word):
         # An unknown word with a digit-for-letter is still better read as the letter.
         best = word.replace("6", "ö").replace("&", "å")
     return best
 
 
-# "ar" is "är" (is) unless the word before makes it a year: "nästa år", "i år", "varje år".
+def _likeliest(word: str, candidates: list[tuple[str, float]], score_of) -> tuple[str, float | None]:
+    """The candidate spelling of ``word`` that ``score_of`` (a lower-case word's log probability, or None) and its
+    prior make likeliest, with its score; ``word`` and None where ``score_of`` knows none."""
+    best, best_score = word, None
+    for candidate, prior in candidates:
+        score = score_of(candidate.lower())
+        if score is None:
+            continue
+        score += prior + (AS_WRITTEN_BONUS if candidate == word else 0.0)
+        if best_score is None or score > best_score:
+            best, best_score = candidate, score
+    return best, best_score
+
+
+# "ar" is "är" (is) unless the word before makes it a year: "nästa år", "i år", "varje år", "för år 2026",
+# "tidigare år", or a small number does ("på 2 år", "1 år"; a year's "2026 är" is "is").
+_YEARS_COUNT = regexes.compile(r"\W*\s\d{1,2}\s+")  # between the word before and the "ar"
 _YEAR_BEFORE = frozenset("nästa detta förra varje per ett samma hela i under kommande föregående innevarande "
-                         "senaste första andra tredje två tre fyra fem".split())
+                         "senaste första andra tredje två tre fyra fem för tidigare".split())
 
 
-def repair_text(text: str) -> str:
-    """Repair every word of a damaged text; digits, e-mail addresses and acronyms stay as they are."""
+def repair_text(text: str, same_length: bool = False) -> str:
+    """Repair every word of a damaged text; digits, e-mail addresses and acronyms stay as they are.
+    With ``same_length``, only the repairs that keep a word's length (a→ä, o→ö, not "Oo"→"Ö"): a laid-out
+    page's columns stay where they were and its spans index the same characters."""
     out, pos, previous = [], 0, ""
     for m in _WORD_AFTER.finditer(" " + text):
         word = m.group(1)
         fixed = repair_word(word)
-        # The word before is lower-cased only for an "ar" (only a word of two letters lowers to "ar").
-        if len(word) == 2 and word.lower() == "ar" and previous.lower() in _YEAR_BEFORE:
-            fixed = "År" if word[0].isupper() else "år"
+        if same_length and len(fixed) != len(word):
+            fixed = word
         start, end = m.start(1) - 1, m.end(1) - 1  # in ``text``, one character shorter at the start
+        # The word before is lower-cased only for an "ar" (only a word of two letters lowers to "ar").
+        if len(word) == 2 and word.lower() == "ar" and (
+                previous.lower() in _YEAR_BEFORE and text[pos:start].isspace() or _YEARS_COUNT.fullmatch(text, pos, start)):
+            fixed = "År" if word[0].isupper() else "år"
         out.append(text[pos:start])
         out.append(fixed)
         pos, previous = end, fixed

@@ -106,7 +106,10 @@ ATT_CONTENT_NOUNS = frozenset("ändringen ändringarna tillägget tilläggen vil
                               "justeringen justeringarna preciseringen undantaget förutsättningen motiveringen".split())
 # "att jämte ordföranden justera protokollet" is the complement of an election of adjusters ("... beslutar att utse
 # Eva Ek (S)" / "att tillsammans med ordföranden justera ..."), never an att-clause of its own: a line wrapped before it.
-ADJUSTING_ATT = regexes.compile(r"att\s+(?:jämte|tillsammans\s+med|med)\s+(?:mötes|stämmo)?ordförande", re.IGNORECASE)
+# So is a bare "att justera protokollet" ("... att utse Bengt Ahlqvist (M)" / "att justera protokollet."): no
+# decision has the adjusting alone as a clause of its own.
+ADJUSTING_ATT = regexes.compile(r"att\s+(?:(?:jämte|tillsammans\s+med|med)\s+(?:mötes|stämmo)?ordförande|justera\s+protokollet)",
+                                re.IGNORECASE)
 # A decision's opening words that end a line after a sentence of the same paragraph ("... kan tillåtas. Mötet
 # beslutade" / "att lämna ...", "... 2024. Stämman ansåg" / "att kallelse skett ..."): its att-clause wraps onto
 # the next line (a formula alone on its line opens an att-list). Typeset text wraps anywhere, before "att" too.

@@ -1002,6 +1002,10 @@ def _under_cell(nxt: Line, line: Line, cell: str) -> bool:
     return at >= 0 and "   " not in nxt.text.strip() and abs(nxt.indent - (line.indent + at)) <= VALUE_COLUMN_SLACK
 
 
+# The rest of a venue's name a wrap put on the next line: a few words in lower case ("bygdegård", "vid Lillsjön").
+_WRAPPED_VENUE_TAIL = regexes.compile(r"^[a-zåäö][\wåäö-]*(?:\s+[\wÅÄÖåäö-]+){0,%d}\.?$" % 2)
+
+
 def _title_venue(lines: list[Line], put) -> None:
     head = _joined_titles(lines[:TITLE_LINES])
     for k, line in enumerate(head):
@@ -1013,6 +1017,10 @@ def _title_venue(lines: list[Line], put) -> None:
                     venue.endswith(",") and _venue_like(nxt.text) or WRAPPED_HOUSE_NUMBER.match(nxt.text.strip())):
                 # "... kl 18.30 i föreningslokalen," / "Granvägen 4, Tallmo"; a typeset line wraps inside the
                 # address too: "... i föreningslokalen, Granvägen" / "4, Tallmo"
+                venue = f"{venue} {nxt.text.strip()}"
+            elif nxt is not None and not nxt.blank_before and nxt.text[:1].islower() \
+                    and _WRAPPED_VENUE_TAIL.match(nxt.text.strip()) and len(line.text.strip()) >= _wrapped_length(head, k):
+                # a line wrapped at the margin inside the venue's name: "... kl. 10.00 i Älvnäs" / "bygdegård"
                 venue = f"{venue} {nxt.text.strip()}"
             put("location", venue.strip(" ,").rstrip("."), line)
             return
@@ -1270,10 +1278,12 @@ def _wrapped_length(lines: list[Line], i: int) -> float:
 def _place_time(h: Header, lines: list[Line], i: int, label: str, rest: str, put) -> None:
     line = lines[i]
     # A venue may wrap onto the next line ("... Bredgatan 11,\nHelsingborg.").
+    first = i + 1  # the first line the value may wrap onto: after the one a comma took in already
     if rest.rstrip().endswith(",") and i + 1 < len(lines) and not PLACE_TIME.match(lines[i + 1].text):
         rest = rest.rstrip() + " " + lines[i + 1].text
+        first += 1
     value_col = _value_column(line, rest)
-    for nxt in lines[i + 1:i + 1 + VALUE_WRAPS]:  # a layout's value column wraps under the value: "... den 18" / "september"
+    for nxt in lines[first:i + 1 + VALUE_WRAPS]:  # a layout's value column wraps under the value: "... den 18" / "september"
         if nxt.blank_before or PLACE_TIME.match(nxt.text):
             break
         if not nxt.text[:1].islower():

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from protokoll import regexes
+from protokoll.folding import fold
 from protokoll.vocab.labels import Folded, tolerant
 
 # --- attendance ---------------------------------------------------------------------------------
@@ -262,6 +263,19 @@ def is_column_title(text: str) -> bool:
 WRAPPED_TITLE_TAIL_CHARS = 12  # the piece of a column title a narrow cell wrapped onto its next line is no longer
 
 
+@lru_cache(maxsize=None)
+def _folded_column_titles() -> frozenset[str]:
+    return frozenset(fold(title) for title in _column_titles())
+
+
+def _is_wrapped_column_title(text: str) -> bool:
+    """``is_column_title``, also for a title that lost its å/ä/ö ("Narvarand" / "e §", "Tjanstgo" / "rande"):
+    the pieces of a wrapped title are glued before the Swedish repair, which cannot repair a word's half."""
+    return is_column_title(text) or fold(text) in _folded_column_titles() or bool(
+        (sections := TABLE_PRESENCE_SECTIONS.match(fold(text)))
+        and sections.group("title") in {fold(title) for title in TABLE_PRESENCE})
+
+
 def wrapped_title(head: str, tail: str) -> str | None:
     """The column title a narrow cell broke in two, inside a word ("Närva" / "ro") or at a space ("Närvarande" /
     "§"), put back together; None where the two make no known column title (a cell's text wrapped at a space,
@@ -269,7 +283,7 @@ def wrapped_title(head: str, tail: str) -> str | None:
     if len(tail) > WRAPPED_TITLE_TAIL_CHARS:
         return None
     return next((head + sep + tail for sep in ("", " ") if (sep or tail[:1].islower())
-                 and is_column_title(head + sep + tail)), None)
+                 and _is_wrapped_column_title(head + sep + tail)), None)
 
 # A vote column beside the roll ("§ 19" over "Ja | Nej"): its marks are votes, not presence.
 # A column of votes: "§ 19", "KF § 27", and a vote's own title over its columns ("Votering § 19", "Omröstning").

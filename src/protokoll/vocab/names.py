@@ -25,6 +25,23 @@ def first_names() -> frozenset[str]:
     return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
+# The heading of data/first_names.txt's long tail (names of SCB's statistics, borne by a few hundred people and
+# more): the names above it are the common ones.
+_RARER_NAMES_HEADING = "# From SCB's name statistics"
+
+
+@lru_cache(maxsize=1)
+def common_first_names() -> frozenset[str]:
+    """The given names of data/first_names.txt above its long tail of rarer ones, lower-cased."""
+    text = data_text("first_names.txt").split(_RARER_NAMES_HEADING, 1)[0]
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def is_common_first_name(word: str) -> bool:
+    """ "Märta", "Göran", "Håkan": a given name of the common ones (not "Marta", "Goran", "Hakan", rarer in Sweden)."""
+    return word.lower() in common_first_names()
+
+
 # Words that are given names within a double name only, left out of the list as words that open a line ("Maj 2025")
 # ("Maj-Britt", "Maj-Lis", "Maj-Len": common older Swedish double names).
 DOUBLE_NAME_PARTS = frozenset({"maj"})
@@ -35,6 +52,9 @@ DOUBLE_NAME_PARTS = frozenset({"maj"})
 SURNAME_ENDINGS = ("son", "berg", "ström", "strand", "qvist", "kvist", "quist", "gren", "lund", "lind", "holm", "dahl",
                    "stedt", "stad", "blad", "blom", "bäck", "borg", "by", "fors", "hed", "mark", "sjö", "vall", "ås")
 SURNAME_MIN_CHARS = 4  # "By", "Ås" alone are places, not surnames
+# Swedish surnames with å/ä/ö that text which lost those letters spells as no Swedish name ("Ost", "Stahl", "Back"),
+# and that no split into words gives back (as "Lövgren", "Åström" are): short ones, lower-cased.
+SURNAMES_WITH_SWEDISH_LETTERS = frozenset({"öst", "ståhl", "bäck", "stål", "åman", "öman", "sörlin", "höök", "bång"})
 
 
 def surname_like(name: str) -> bool:
