@@ -31,3 +31,11 @@ def test_word_o_tab_sub_bullets_are_bullets():
     decisions = parse_text(text).items[0].decisions
     assert [d.text for d in decisions] == ["att höja avgiften till 300 kronor.", "Bo tar fram en anmälningslista."]
     assert decisions[1].actions[0].assignee == "Bo"
+
+
+def test_tab_roll_of_class_and_representative():
+    # "Klass<TAB>Representant": the representative is the name column, the class whom they represent
+    text = HEAD + ("Närvarande\nKlass\tRepresentant\n4A\tTilde Moberg\n4B\tNoah Sjöqvist\n"
+                   "Vuxen\tKarin Öst, kurator\n\n") + ITEM
+    assert [(a.name, a.affiliation) for a in parse_text(text).attendees] == \
+        [("Tilde Moberg", "4A"), ("Noah Sjöqvist", "4B"), ("Karin Öst", "Vuxen")]
