@@ -39,3 +39,24 @@ def test_tab_roll_of_class_and_representative():
                    "Vuxen\tKarin Öst, kurator\n\n") + ITEM
     assert [(a.name, a.affiliation) for a in parse_text(text).attendees] == \
         [("Tilde Moberg", "4A"), ("Noah Sjöqvist", "4B"), ("Karin Öst", "Vuxen")]
+
+
+OUTLOOK = ("Styrelsemöte Bygdegårdsföreningen Tallbo\nden 3 mars 2025\n\nMötesdetaljer från Outlook\n"
+           "Datum:\t3 mars 2025 19:00–20:30\nPlats:\tBygdegården\n"
+           "Deltagare:\tAnna Berg <anna@tallbo.example>; Bo Lund <bo@tallbo.example>; Eva Holm\n\n"
+           "Taket\nStyrelsen beslutade att byta taket.\n\n"
+           "Åtgärdspunkter\n☐ Beställa takplåt (Bo Lund) – 2025-03-20\n☐ Boka städdag (Eva Holm) – 2025-04-05\n")
+
+
+def test_outlook_invitees_apart_by_semicolons_with_addresses():
+    assert [a.name for a in parse_text(OUTLOOK).attendees] == ["Anna Berg", "Bo Lund", "Eva Holm"]
+
+
+def test_a_roll_apart_by_semicolons_alone():
+    text = HEAD.replace("\n\n", "\nNärvarande: Anna Berg; Bo Lund; Eva Holm\n\n", 1) + ITEM
+    assert [a.name for a in parse_text(text).attendees] == ["Anna Berg", "Bo Lund", "Eva Holm"]
+
+
+def test_onenote_task_line_with_assignee_in_parentheses_and_dashed_due_date():
+    tasks = [(a.assignee, str(a.due)) for d in parse_text(OUTLOOK).items[-1].decisions for a in d.actions]
+    assert tasks == [("Bo Lund", "2025-03-20"), ("Eva Holm", "2025-04-05")]
