@@ -60,3 +60,18 @@ def test_a_roll_apart_by_semicolons_alone():
 def test_onenote_task_line_with_assignee_in_parentheses_and_dashed_due_date():
     tasks = [(a.assignee, str(a.due)) for d in parse_text(OUTLOOK).items[-1].decisions for a in d.actions]
     assert tasks == [("Bo Lund", "2025-03-20"), ("Eva Holm", "2025-04-05")]
+
+
+def _title(first_line):
+    protocol = parse_text(first_line + "\nDatum: 3 mars 2025\nPlats: Bystugan\n\nNärvarande: Anna Berg, Bo Lund\n\n" + ITEM)
+    return protocol.body, protocol.organisation, protocol.number
+
+
+def test_council_in_indefinite_form_then_its_school():
+    assert _title("Skolråd Tallbyskolan")[:2] == ("Skolråd", "Tallbyskolan")
+    assert _title("Skolråd Tallbyskolan – mötesanteckningar")[:2] == ("Skolråd", "Tallbyskolan")
+    assert _title("Kommunalråd Anna Berg")[0] is None  # a person's title, no council
+
+
+def test_running_number_is_no_part_of_the_body():
+    assert _title("Styrelsemöte nr 4/2025 i Tallby Energi AB") == ("Styrelsemöte", "Tallby Energi AB", 4)
