@@ -1,5 +1,6 @@
 """The syntax other tools wrap minutes in, taken off before the lines are read: an e-mail's quote markers,
-Markdown's heading, emphasis and checkbox markers, its pipe tables, and "@" mentions.
+Markdown's heading, emphasis and checkbox markers, its pipe tables, "@" mentions and the addresses of an
+Outlook list of people.
 
 Minutes reach Protokoll as a reply that quotes them ("> 3. Vägunderhåll"), as a Notion, Obsidian or Google Docs
 export ("## 3. Vägunderhåll", "**Beslut:** …", "- [ ] @Ulla tar fram …", "| 5 | Investering | … |"), or as
@@ -21,6 +22,7 @@ from protokoll import regexes
 class ExportSettings:
     min_quoted_lines: int = 5  # lines behind ">" before the document is taken for a quoted e-mail
     min_markdown_lines: int = 2  # Markdown headings, checkboxes or pipe rows before the document is Markdown
+    min_addressed_names: int = 2  # "Name <address>" on one line before the line is a mail program's list of people
 
 
 EXPORTS = ExportSettings()
@@ -32,6 +34,8 @@ _PIPE_ROW = regexes.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
 _PIPE_RULE = regexes.compile(r"^[ \t]*\|(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*$")
 # "**Beslut:**", "__Datum__": emphasis around text on one line; a lone "*" (a footnote, a bullet) is no marker
 _STRONG = regexes.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# "Anders Vall <anders@x.example>": the address a mail program writes after each name of a meeting's invitees
+_ADDRESS = regexes.compile(r"[ \t]*<[^<>\s@]+@[^<>\s]+>")
 # "@Karin Öst": a mention before a capitalised name, never the "@" inside an e-mail address
 _MENTION = regexes.compile(r"(?<![\w.@])@(?=[A-ZÅÄÖ])")
 
@@ -42,6 +46,8 @@ def take_off(text: str, settings: ExportSettings = EXPORTS) -> str:
         text = _quoted_part(text)
     if "@" in text:
         text = _MENTION.sub("", text)
+        if "<" in text:
+            text = "\n".join(_without_addresses(line, settings) for line in text.split("\n"))
     if not _is_markdown(text, settings):
         return text
     text = _HEADING.sub("", text)
@@ -64,6 +70,15 @@ def _quoted_part(text: str) -> str:
     if 2 * sum(quoted) > written:
         lines = [line if q else "" for line, q in zip(lines, quoted)]
     return _QUOTE.sub("", "\n".join(lines))
+
+
+def _without_addresses(line: str, settings: ExportSettings) -> str:
+    """An Outlook list of people ("Deltagare: Anders Vall <anders@x.example>; Lena Ström <lena@x.example>; Per
+    Hjort") without the addresses, which hide the names from the roll reader; a line naming one address (a contact
+    field) keeps it."""
+    if "<" not in line or len(_ADDRESS.findall(line)) < settings.min_addressed_names:
+        return line
+    return _ADDRESS.sub("", line)
 
 
 def _is_markdown(text: str, settings: ExportSettings) -> bool:

@@ -106,7 +106,7 @@ def to_lines(pages: list[str]) -> list[Line]:
 
 
 # A list's bullets a lossy conversion left as another character: "? " (a web page's bullet glyph its encoding lost),
-# "o " (Word's second-level bullet in Courier New), each before a capitalised text. Read as bullets only where the
+# "o " (Word's second-level bullet in Courier New; "o<TAB>" in Word's plain text), each before a capitalised text. Read as bullets only where the
 # document starts this many lines with the same one: a lone "o" or "?" opening a line is text.
 LOST_BULLETS = ("? ", "o ")
 MIN_LOST_BULLETS = 2
@@ -114,7 +114,7 @@ MIN_LOST_BULLETS = 2
 
 def _mend_lost_bullets(lines: list[Line]) -> None:
     for mark in LOST_BULLETS:
-        marked = [line for line in lines if line.text.startswith(mark) and line.text[2:3].isupper()]
+        marked = [line for line in lines if line.text.startswith(mark) and line.text[len(mark):].lstrip()[:1].isupper()]
         if len(marked) >= MIN_LOST_BULLETS:
             for line in marked:
                 line.text = "•" + line.text[1:]  # (length kept: spans index the page text)

@@ -771,8 +771,8 @@ def _comma_list(text: str, wrapped: bool = False, single_join: bool = False) -> 
               for q in _paired_piece(p.strip()) for r in _after_role_stop(q)]
     if len(pieces) == 1 and lead and lead.end() and is_name(pieces[0]) and len(pieces[0].split()) >= 2:
         return pieces  # "Frånvarande var Anna Öberg."
-    if len(pieces) < 2:
-        return None
+    if len(pieces) < 2:  # no comma: a list apart by semicolons alone, as Outlook writes invitees, or none
+        return _semicolon_entries(text) if ";" in text else None
     turned = _surname_first_pairs(text, pieces)
     if turned:
         return turned  # "Berg, Anna; Holm, Lisa (M)", "Berg, Anna, Holm, Lisa och Ek, Per": surname first

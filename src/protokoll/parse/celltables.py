@@ -135,12 +135,13 @@ def _name_role_pairs(lines: list[Line], i: int):
     while k + 1 < len(lines):
         name, beside = lines[k].text.strip(), lines[k + 1].text.strip()
         if not (_person(name) and "," not in name and _is_cell(lines[k + 1]) and not _person(beside)
-                and beside[:1].isupper() and heading_of(beside) is None):
+                and (beside[:1].isupper() or _role_beside(lines[k], lines[k + 1])) and heading_of(beside) is None):
             break
         pairs.append((lines[k], name, beside))
         k += 2
     roles = sum(bool(cv.is_role(beside.partition(",")[0])) for _, _, beside in pairs)
-    if len(pairs) < MIN_ROWS or roles < MIN_ROLE_SHARE * len(pairs):
+    # one pair is a row too where its cell is a role: Word's roll table with one person excused
+    if len(pairs) < MIN_ROWS and roles < len(pairs) or not pairs or roles < MIN_ROLE_SHARE * len(pairs):
         return None
     width = max(len(name) for _, name, _ in pairs) + len(CELL_GAP)  # the second column aligned, as -layout gives it
     return k, [replace(line, text=name.ljust(width) + beside, indent=0, blank_before=False) for line, name, beside in pairs]
@@ -264,6 +265,34 @@ def _header_run(lines: list[Line], i: int) -> list[str]:
 _VOTE_TITLE = regexes.compile(r"^((?:[A-ZÅÄÖ]{1,6}\s*)?§\s*\d+[a-z]?)(?:\s+(?:ja|nej|avstår))?$", re.IGNORECASE)
 
 
+def _role_beside(name: Line, line: Line) -> bool:
+    """``line`` is the role cell beside a name cell, written small as Word's cells often are ("Birgitta Lind" /
+    "ordförande"), not the name cell's wrapped end."""
+    return _person(name.text.strip()) and cv.is_role(line.text.strip())
+
+
+def _own_header(lines: list[Line], i: int) -> bool:
+    """A row-by-row table's header starts at line ``i``: two column titles or more, a name column among them."""
+    kinds = _header_run(lines, i)
+    return len(kinds) >= 2 and "name" in kinds
+
+
+def _status_over_header(lines: list[Line], i: int, kinds: list[str]) -> bool:
+    """Line ``i`` is a status heading over a table of its own ("Närvarande" / "Namn" / "Uppdrag" / "Birgitta Lind" /
+    "ordförande" / ..., as Word's plain text gives a roll table a cell a line), not a presence column's title: the
+    titles below it make a header, and the first cell under them is no presence mark."""
+    first = i + len(kinds)
+    return kinds[0] == "presence" and _bare_roll_heading(lines[i].text) and _own_header(lines, i + 1) and \
+        not (first < len(lines) and _presence(lines[first].text))
+
+
+def _table_starts(lines: list[Line], j: int, kinds: list[str]) -> bool:
+    """Line ``j`` ends the cells above it: a table of its own starts there, under its header, or a status heading
+    stands there ("Anmält förhinder" / "Rut Sandell" / ... after the present), where the table has no presence
+    column whose cell it could be."""
+    return _own_header(lines, j) or "presence" not in kinds and _bare_roll_heading(lines[j].text)
+
+
 def _vote_title(text: str) -> str | None:
     """The title of a roll's vote column ("§ 94", "§ 94 Ja" over its first mark column) as the layout reader
     names it ("§ 94"); None for other lines."""
@@ -278,12 +307,14 @@ def _row_table(lines: list[Line], i: int):
         return _split_name_rows(lines, i, kinds)
     if len(kinds) < 2 or "name" not in kinds or i + len(kinds) < len(lines) and _kind(lines[i + len(kinds)].text):
         return None  # a title repeated: the first is the list's heading ("Närvarande" / "Befattning" / ...)
+    if _status_over_header(lines, i, kinds):
+        return None  # the table is read from its own header, the line below
     titles = [_vote_title(lines[i + k].text) if kind == "vote" else lines[i + k].text.strip()
               for k, kind in enumerate(kinds)]
     cells: list[Line] = []
     j = i + len(kinds)
-    while j < len(lines) and _is_cell(lines[j]):
-        if cells and not lines[j].blank_before and lines[j].text[:1].islower():
+    while j < len(lines) and _is_cell(lines[j]) and not _table_starts(lines, j, kinds):
+        if cells and not lines[j].blank_before and lines[j].text[:1].islower() and not _role_beside(cells[-1], lines[j]):
             cells[-1] = replace(cells[-1], text=f"{cells[-1].text.strip()} {lines[j].text.strip()}")
         else:
             cells.append(lines[j])

@@ -787,8 +787,10 @@ _TOLD_VERBS = frozenset({"ska", "skall", "får", "bör", "måste"})
 
 
 # A task line that names who carries it out in parentheses at its end: "Boka lokal till vårmötet (Anna)",
-# "Beställa anläggningen (Viktor, Ida)". The word before is no name, so "Anna Ek (S)" is never one.
-PAREN_ASSIGNEE = regexes.compile(r"(?<=[a-zåäö0-9.,])\s+\((?P<who>[A-ZÅÄÖ][^()]{0,60})\)\s*\.?\s*$")
+# "Beställa anläggningen (Viktor, Ida)". The word before is no name, so "Anna Ek (S)" is never one. OneNote's and
+# Outlook's task lines give the due date after a dash: "Beställa takplåt (Per Hjort) – 2025-03-20".
+_DASHED_DUE = r"(?:\s+[–—-]\s+(?P<due>\d{4}-\d{2}-\d{2}))?"
+PAREN_ASSIGNEE = regexes.compile(r"(?<=[a-zåäö0-9.,])\s+\((?P<who>[A-ZÅÄÖ][^()]{0,60})\)" + _DASHED_DUE + r"\s*\.?\s*$")
 
 
 # A line that tells how an earlier task stands, with who did it in parentheses ("Gemensam lokalbokning för hösten
@@ -798,9 +800,23 @@ DONE_REPORT = regexes.compile(r"\b(?:är|var|blev|har|hade|gick|kom|fick|finns|f
                               re.IGNORECASE)
 
 
+_DASHED_DUE_CHARS = len(") – 2025-03-20.")  # the parenthesis closes this near the line's end, or the line is none
+
+
+def _dashed_due(line: str) -> dt.date | None:
+    """The due date a task line gives after its assignee and a dash ("Beställa takplåt (Per Hjort) – 2025-03-20")."""
+    m = PAREN_ASSIGNEE.search(line)
+    if not (m and m.group("due")):
+        return None
+    try:
+        return dt.date.fromisoformat(m.group("due"))
+    except ValueError:  # "2025-13-40": no date
+        return None
+
+
 def paren_actors(sentence: str, initials: frozenset[str]) -> list[str]:
     """The attendees (first names or initials) a task line names in parentheses at its end, else []."""
-    m = PAREN_ASSIGNEE.search(sentence) if sentence.rstrip().rstrip(".").endswith(")") else None
+    m = PAREN_ASSIGNEE.search(sentence) if ")" in sentence[-_DASHED_DUE_CHARS:] else None
     if not m or DONE_REPORT.search(sentence[:m.start()]):
         return []
     who = [w.strip() for w in _WHO_SPLIT.split(m.group("who")) if w.strip()]
@@ -1079,7 +1095,8 @@ def person_actions(text: str, year: int | None, initials: frozenset[str] = froze
         return person_actions(tail, year, initials)
     if m is None:  # "Boka lokal till vårmötet (Anna)"
         task = PAREN_ASSIGNEE.sub("", body).strip().rstrip(".")
-        return [Action.made(assignee=a, task=task or None, due=_deadline(body, year)) for a in paren_actors(body, initials)]
+        return [Action.made(assignee=a, task=task or None, due=_dashed_due(body) or _deadline(body, year))
+                for a in paren_actors(body, initials)]
     task = body[m.end():].strip().rstrip(".")
     task = _TASK_WORD_LEAD.sub("", task)
     due = _deadline(body, year)

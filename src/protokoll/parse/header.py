@@ -165,7 +165,8 @@ BODY_LINE = regexes.compile((
     # (a student nation's "Andra lagtima landskap": its qualifiers before it)
     rf"(?:{_QUALIFIER}\s+|[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|för|[\wåäö-]+s))?\s+)?[\wåäöÅÄÖ-]*"
     r"(?:landskap|styrelsen?|nämnden?|utskottet|utskott|fullmäktige|beredningen|rådet|direktionen|kommittén|presidiet|"
-    r"kyrkorådet|kyrkoråd|delegationen|ledningsgruppen|samverkansgrupp(?:en)?|revisorerna|årsmöte|stämma|föreningsstämma|styrelsemöte|möte|"
+    # ("Skolråd", "Elevråd": a council in its indefinite form; "Kommunalråd" and its like are a person's title)
+    r"kyrkorådet|kyrkoråd|(?<=[a-zåäö]{3})(?<!kommunal)(?<!region)(?<!oppositions)(?<!landstings)råd|delegationen|ledningsgruppen|samverkansgrupp(?:en)?|revisorerna|årsmöte|stämma|föreningsstämma|styrelsemöte|möte|"
     r"sammanträde|nätverksmöte|sektionsmöte|styrelsesammanträde|medlemsmöte|"
     # a network's or a workplace's meeting ("Nätverksträff", "Träff 3"), its acronym after it: "Arbetsplatsträff (APT)"
     r"träff(?:\s+\([A-ZÅÄÖ]{2,5}\))?))"
@@ -184,7 +185,7 @@ BODY_LINE = regexes.compile((
 # A body that names a meeting rather than a board ("Styrelsemöte", "Elevrådsmöte", "Årsstämma"): a name after it
 # on the title line is the organisation's ("Styrelsemöte Björkby Ryttarförening"). So is a council named in its
 # definite form before its school ("ELEVRÅDET BJÖRKLIDENS SKOLA").
-MEETING_BODY = regexes.compile(tolerant(r"(?:möte|sammanträde|stämma|träff|rådet)$"), re.IGNORECASE)
+MEETING_BODY = regexes.compile(tolerant(r"(?:möte|sammanträde|stämma|träff|rådet|råd)$"), re.IGNORECASE)
 MONTH_WORD = regexes.compile(r"^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
                         r"december|vår(?:en)?|höst(?:en)?|sommar(?:en)?|vinter(?:n)?)\b", re.IGNORECASE)
 _ORG_HINT = regexes.compile(
@@ -767,7 +768,8 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
         m = TITLE.match(cut)
         if m:
             met = _MEETING_WITH.match(m.group("body"))  # "sammanträde med styrelsen för X": the board met
-            put("body", met.group("body") if met else m.group("body"), line)
+            # ("Styrelsemöte nr 4/2025 i Tallby Energi AB": the meeting's running number is no part of the body)
+            put("body", met.group("body") if met else _NUMBER_TAIL.sub("", m.group("body")), line)
             org = _ORG_TAIL.sub("", _cut_date(m.group("org"))).strip(" ,.")
             members = ORG_MEMBERS.match(org)
             if members:  # "årsmöte med PRO Ekbackas medlemmar": the meeting of the organisation's members
@@ -794,6 +796,12 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
             _title_venue(lines, put)
             return
         m = BODY_THEN_NOTES.match(cut) if body_line is None else None
+        met = _meeting_then_org(m.group("body")) if m else None
+        if met:
+            # "Skolråd Hällbyskolan – mötesanteckningar": the council, then who holds it, before the minutes' word
+            put("body", met[0], line)
+            put("organisation", met[1], line)
+            return
         if m:
             body_line = (line, m.group("body"))
             continue

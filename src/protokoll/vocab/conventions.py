@@ -197,14 +197,15 @@ def is_group_heading(word: str) -> bool:
 
 # Column titles of a presence table ("Befattning | Namn | Närvarande").
 TABLE_NAME = frozenset({"namn", "ledamot", "ledamöter", "person", "företrädd av", "företrädare", "ombud", "medlem",
-                        "deltagare", "röstande"})
+                        "deltagare", "röstande", "representant"})
 # Columns saying whom or what a person represents: a property in a joint-property association's roll,
-# a flat in a housing association's, a municipality or organisation in a network's.
+# a flat in a housing association's, a municipality or organisation in a network's, a class in a pupils' council's
+# ("Klass | Representant").
 # A name given in two columns, surname first ("Efternamn | Förnamn | Närvarande"): read "First Last".
 TABLE_SURNAME = frozenset({"efternamn"})
 TABLE_GIVEN = frozenset({"förnamn", "fornamn", "tilltalsnamn"})
 TABLE_AFFILIATION = frozenset({"fastighet", "fastighetsbeteckning", "lägenhet", "lgh", "lgh nr", "lägenhetsnummer",
-                               "kommun", "organisation", "förening", "representerar", "företräder"})
+                               "kommun", "organisation", "förening", "representerar", "företräder", "klass"})
 TABLE_ROLE = frozenset({"befattning", "roll", "funktion", "uppdrag", "post", "titel"})
 TABLE_PRESENCE = frozenset({"närvarande", "närvaro", "närv", "närv.", "deltog", "närvarande?", "n/f", "n/f/a", "n / f"})
 # A presence column that gives the paragraphs each one attended ("Närvarande §", "Närv §§", "Närvaro paragrafer"):
