@@ -700,12 +700,19 @@ def glue_wrapped_labels(page: str, settings: WrappedLabelSettings = WRAPPED_LABE
 # its own, as a text source writes them ("Datum: ...").
 HEADER_ROW_LABELS = frozenset({"datum", "tid", "plats", "lokal", "plats och tid", "tid och plats", "mötesdatum",
                                "sammanträdesdatum", "mötesplats", "klockan", "löpnummer"})
+# A document's header grid, repeated on each page ("Organisation | Dokument | Datum | Sida", small labels over the
+# values beside the logo): the labels of what the document is and of its page. Their values read as a header block
+# writes them without a grid: the organisation and the kind of document each on a line of its own ("Storåns
+# fiskevårdsområdesförening", "Protokoll"); the page number is furniture and goes.
+DOCUMENT_LABELS = frozenset({"organisation", "dokument", "dokumenttyp"})
+PAGE_LABELS = frozenset({"sida", "sidnummer"})
 
 
 @dataclass(frozen=True)
 class HeaderRowSettings:
     min_labels: int = 2  # one label over one value is any line over another
     column_slack: int = 3  # a value's cell starts where its label's cell does, give or take this
+    max_blanks: int = 1  # small labels over larger values may stand a blank line apart in the page's text
 
 
 HEADER_ROW = HeaderRowSettings()
@@ -713,10 +720,35 @@ HEADER_ROW = HeaderRowSettings()
 
 def spread_header_row(page: str, settings: HeaderRowSettings = HEADER_ROW) -> str:
     """``page`` with a row of meeting-data labels over a row of as many values, cell under cell, written as
-    "Label: value" lines. A row with any other cell (a signature row's "Ordförande   Justerare", a table's
-    column titles) stays as it is."""
+    "Label: value" lines (a document header grid's organisation and kind of document as their values alone, its
+    page number left out: see DOCUMENT_LABELS). A row with any other cell (a signature row's "Ordförande
+    Justerare", a table's column titles) stays as it is."""
     if "  " not in page:
         return page
+    known = HEADER_ROW_LABELS | DOCUMENT_LABELS | PAGE_LABELS
+    lines = page.split("\n")
+    for k, line in enumerate(lines[:-1]):
+        first = _CELL.search(line)  # a row of labels starts with one: most lines are spared the list of cells
+        if first is None or first.group().lower().rstrip(":") not in known:
+            continue
+        cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
+        if len(cells) < settings.min_labels or not all(t.lower().rstrip(":") in known for _, t in cells):
+            continue
+        under = next((j for j in range(k + 1, min(len(lines), k + 2 + settings.max_blanks)) if lines[j].strip()),
+                     None)
+        if under is None:
+            continue
+        values = [(m.start(), m.group()) for m in _CELL.finditer(lines[under])]
+        if len(values) != len(cells) or any(abs(a - b) > settings.column_slack for (a, _), (b, _) in
+                                            zip(cells, values)):
+            continue
+        indent = " " * cells[0][0]
+        kinds = [label.lower().rstrip(":") for _, label in cells]
+        spread = [f"{indent}{value}" for kind, (_, value) in zip(kinds, values) if kind in DOCUMENT_LABELS]
+        spread += [f"{indent}{label.rstrip(':')}: {value}" for kind, (_, label), (_, value) in zip(kinds, cells, values)
+                   if kind in HEADER_ROW_LABELS]
+        return "\n".join(lines[:k] + spread + lines[under + 1:])
+    return page
     lines = page.split("\n")
     for k, line in enumerate(lines[:-1]):
         first = _CELL.search(line)  # a row of labels starts with one: most lines are spared the list of cells

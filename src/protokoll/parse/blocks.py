@@ -1380,9 +1380,16 @@ def _amount_goes_on(prev: Block | None, text: str) -> bool:
 def _heads_next(prev: Block | None, line: Line, blocks: list[Block], headings: dict) -> bool:
     """Whether ``prev``, a short line standing apart in minutes without numbers, heads ``line`` (the spec's
     "Minutes without numbers": a short line without a final full stop, standing apart, followed by text)."""
+    bulleted = line.text[:1] in DASH_CHARS
+    # A topic after the bullets of the topic before may stand a blank line apart from its own: a word processor's
+    # paragraph space after the topic line, which PDF text gives as a blank line ("Höstfesten" / "" / "– Festen
+    # blir ..."), or a topic written with a colon ("Att göra till nästa gång:"). (A bare line over the one list of
+    # the notes, "Protokoll", titles them: see _bullet_items.)
+    apart = bulleted and prev is not None and (len(blocks) >= 2 and blocks[-2].kind == "dash"
+                                               or _colon_topic(prev.lines[0].text))
     return not headings and prev is not None and prev.kind == "text" and len(prev.lines) == 1 \
-        and (prev.lines[0].blank_before or _after_sentence(blocks)) and not line.blank_before \
-        and (heading_like_line(prev.lines[0].text) or line.text[:1] in DASH_CHARS and _colon_topic(prev.lines[0].text))
+        and (prev.lines[0].blank_before or _after_sentence(blocks)) and (not line.blank_before or apart) \
+        and (heading_like_line(prev.lines[0].text) or bulleted and _colon_topic(prev.lines[0].text))
 
 
 def _colon_topic(text: str) -> bool:
