@@ -1023,7 +1023,8 @@ def _bullet_items(blocks: list[Block]) -> list[Block]:
         and heading_like_line(blocks[0].text) else 0
     points: list[Block] = []
     for block in blocks[lead:]:
-        if block.kind == "text" and points and points[-1].kind == "dash" and not block.blank_before:
+        if points and points[-1].kind == "dash" and not block.blank_before and (block.kind == "text" or _wrapped_on(
+                points[-1], block)):
             # "• Vårens loppis. Nadia har bokat ..." / "Otto gör affischer ...": a point wrapped at the bullet's margin
             points[-1] = replace(points[-1], lines=points[-1].lines + block.lines)
         else:
@@ -1045,6 +1046,13 @@ def _bullet_items(blocks: list[Block]) -> list[Block]:
                 if 0 <= cut else []
             out.append(Block(rest + block.lines[1:], lead=cut) if rest else Block(block.lines[1:]))
     return out
+
+
+def _wrapped_on(point: Block, block: Block) -> bool:
+    """Whether ``block``, read as a label ("beslutade att lägga pengarna ..."), is the rest of ``point``'s sentence
+    that a narrow column wrapped ("• Vi har fått 3 000 kr i bidrag. Vi" / "beslutade att ..."): the point's last line
+    stops mid-sentence and the block goes on in lower case."""
+    return block.kind == "label" and block.lines[0].text[:1].islower() and not ends_sentence(point.lines[-1].text)
 
 
 def _colon_headings_between(blocks: list[Block]) -> None:
