@@ -13,7 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from conftest import FIXTURES
-from protokoll.clean.columns import spread_header_row
+from protokoll.clean.columns import join_wrapped_values, spread_header_row
 from protokoll.pipeline import parse_file, parse_text, read_clean
 from scoring import score_report
 
@@ -125,6 +125,29 @@ def test_a_point_wrapped_before_its_decision_formula_stays_one_point():
     items = parse_text(text).items
     assert len(items) == 4
     assert [d.text for d in items[1].decisions] == ["att lägga pengarna på nya rastleksaker."]
+
+
+def test_a_value_cells_sentence_wrapped_at_the_page_edge_is_one_line_again():
+    """A front page's label column whose value is a running sentence, wrapped at the page's right edge where a role
+    or a name goes on ("andre vice" / "ordföranden Bertil Nyberg (C) ..."): one line again. A roll a name a line
+    stays as it is, and so does a line that ends its sentence at the edge."""
+    page = ("  Tid och plats             Kl 13:00–15:30, Sammanträdesrummet Linden, kommunhuset Lövsala, våning 3\n"
+            "\n"
+            "  Beslutande                Ordföranden Annika Ström (S), vice ordföranden Jörgen Falk (M), andre vice\n"
+            "                            ordföranden Bertil Nyberg (C) samt ledamöterna Leyla Demir (V) och Camilla\n"
+            "                            Rosén (SD)\n"
+            "\n"
+            "  Tjänstepersoner           Sara Vinge, kultur- och fritidschef\n"
+            "                            Oskar Lund, nämndsekreterare\n"
+            "  Justerare                 Jörgen Falk (M). Justeringen sker på kommunkansliet den 20 november.\n"
+            "                            Paragrafer 61–65\n")
+    lines = join_wrapped_values(page).split("\n")
+    assert lines[2] == ("  Beslutande                Ordföranden Annika Ström (S), vice ordföranden Jörgen Falk (M), andre vice "
+                        "ordföranden Bertil Nyberg (C) samt ledamöterna Leyla Demir (V) och Camilla Rosén (SD)")
+    assert lines[0] == page.split("\n")[0] and lines[3:8] == page.split("\n")[5:10]
+    record = parse_text("Kultur- och fritidsnämnden\nLövsala kommun\nPROTOKOLL 2025-11-19\n\n" + page.replace(
+        "  Justerare ", "\n  Justerare ") + "\n§ 61\nVal av justerare\nNämnden utser Jörgen Falk (M) att justera.\n")
+    assert ("Bertil Nyberg", "C") in {(a.name, a.affiliation) for a in record.attendees}
 
 
 @needs_tesseract

@@ -695,6 +695,50 @@ def glue_wrapped_labels(page: str, settings: WrappedLabelSettings = WRAPPED_LABE
     return "\n".join(out)
 
 
+# A running sentence in the value column of a label column ("Närvarande vid uppropet:   ordföranden Gunnel Strand
+# (S), ... andre vice" / "ordföranden Britt-Louise Moberg (C) ..."), wrapped at the page's right edge: one line
+# again, so that a name or a place the wrap cut ("Petra" / "Lindfors (M)", "Skogslunda" / "rådhus.") is whole.
+@dataclass(frozen=True)
+class WrappedValueSettings:
+    min_column: int = 12  # a value column stands this far in at least (a label column's width)
+    full_slack: int = 10  # a line ending this close to the page's longest line runs to the right edge: wrapped
+    min_words: int = 6  # a wrapped line of prose holds this many words (a roll's name and party do not fill it)
+    column_slack: int = 2  # the line under starts where the value cell does, give or take this
+
+
+WRAPPED_VALUES = WrappedValueSettings()
+_SENTENCE_END = regexes.compile(r"[.:;!?]$")
+_LAST_CELL = regexes.compile(r"(?:^ *|  +)(?=\S)(?!.*  +\S)")  # where a line's last cell starts
+
+
+def join_wrapped_values(page: str, settings: WrappedValueSettings = WRAPPED_VALUES) -> str:
+    """``page`` with each line of a value column that runs to the page's right edge mid-sentence joined with the
+    line under it, where that one stands alone at the same column (no label of its own): the cell's sentence,
+    wrapped, on one line again. A roll a name a line, a list, a finished sentence at the edge stay as they are."""
+    if "  " not in page:
+        return page
+    lines = page.split("\n")
+    width = max(len(line.rstrip()) for line in lines)
+    out: list[str] = []
+    for line in lines:
+        if out and _wraps_onto(out[-1], line, width, settings):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _wraps_onto(above: str, line: str, width: int, settings: WrappedValueSettings) -> bool:
+    """Whether ``line`` goes on with the value cell that ``above`` ends with (see ``join_wrapped_values``)."""
+    at = len(line) - len(line.lstrip())
+    text = above.rstrip()
+    if at < settings.min_column or not line.strip() or len(text) < width - settings.full_slack \
+            or _SENTENCE_END.search(text):
+        return False
+    cell = _LAST_CELL.search(text).end()
+    return abs(cell - at) <= settings.column_slack and len(text[cell:].split()) >= settings.min_words
+
+
 # A header table of meeting data with its labels on one row and the values under them (LibreOffice, Pages, Word:
 # "Datum | Tid | Plats" over "tisdag 3 februari 2026 | 18:30 | Bystugan"): each label with its value on a line of
 # its own, as a text source writes them ("Datum: ...").
