@@ -702,19 +702,21 @@ def glue_wrapped_labels(page: str, settings: WrappedLabelSettings = WRAPPED_LABE
 class WrappedValueSettings:
     min_column: int = 12  # a value column stands this far in at least (a label column's width)
     full_slack: int = 10  # a line ending this close to the page's longest line runs to the right edge: wrapped
-    min_words: int = 6  # a wrapped line of prose holds this many words (a roll's name and party do not fill it)
+    min_words: int = 6  # a wrapped line of prose holds this many words (a roll's name and party do not fill it) ...
+    min_lower_words: int = 2  # ... this many of them in lower case: a sentence ("ordföranden", "samt"), no roll of names
     column_slack: int = 2  # the line under starts where the value cell does, give or take this
 
 
 WRAPPED_VALUES = WrappedValueSettings()
-_SENTENCE_END = regexes.compile(r"[.:;!?]$")
+_SENTENCE_END = regexes.compile(r"[.:;!?)]$")  # a sentence or a roll's entry ("Sara Nyhed (C)") ends there
 _LAST_CELL = regexes.compile(r"(?:^ *|  +)(?=\S)(?!.*  +\S)")  # where a line's last cell starts
 
 
 def join_wrapped_values(page: str, settings: WrappedValueSettings = WRAPPED_VALUES) -> str:
-    """``page`` with each line of a value column that runs to the page's right edge mid-sentence joined with the
-    line under it, where that one stands alone at the same column (no label of its own): the cell's sentence,
-    wrapped, on one line again. A roll a name a line, a list, a finished sentence at the edge stay as they are."""
+    """``page`` with each line of a front page's label and value that runs to the page's right edge mid-sentence
+    joined with the line under it, where that one stands alone at the value's column (no label of its own): the
+    cell's sentence, wrapped, on one line again. A roll a name a line, a list, a finished sentence at the edge, an
+    item's text beside its section label ("Beslut") stay as they are."""
     if "  " not in page:
         return page
     lines = page.split("\n")
@@ -736,7 +738,11 @@ def _wraps_onto(above: str, line: str, width: int, settings: WrappedValueSetting
             or _SENTENCE_END.search(text):
         return False
     cell = _LAST_CELL.search(text).end()
-    return abs(cell - at) <= settings.column_slack and len(text[cell:].split()) >= settings.min_words
+    words = text[:cell].split()  # the label beside the value: the front page's ("Närvarande vid uppropet:")
+    front = any(_label_kind(" ".join(words[:n])) in ("list", "one") for n in range(len(words), 0, -1))
+    value = text[cell:].split()
+    return front and abs(cell - at) <= settings.column_slack and len(value) >= settings.min_words \
+        and sum(w[:1].islower() for w in value) >= settings.min_lower_words
 
 
 # A header table of meeting data with its labels on one row and the values under them (LibreOffice, Pages, Word:
@@ -792,20 +798,4 @@ def spread_header_row(page: str, settings: HeaderRowSettings = HEADER_ROW) -> st
         spread += [f"{indent}{label.rstrip(':')}: {value}" for kind, (_, label), (_, value) in zip(kinds, cells, values)
                    if kind in HEADER_ROW_LABELS]
         return "\n".join(lines[:k] + spread + lines[under + 1:])
-    return page
-    lines = page.split("\n")
-    for k, line in enumerate(lines[:-1]):
-        first = _CELL.search(line)  # a row of labels starts with one: most lines are spared the list of cells
-        if first is None or first.group().lower().rstrip(":") not in HEADER_ROW_LABELS:
-            continue
-        cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
-        if len(cells) < settings.min_labels or not all(t.lower().rstrip(":") in HEADER_ROW_LABELS for _, t in cells):
-            continue
-        values = [(m.start(), m.group()) for m in _CELL.finditer(lines[k + 1])]
-        if len(values) != len(cells) or any(abs(a - b) > settings.column_slack for (a, _), (b, _) in
-                                            zip(cells, values)):
-            continue
-        indent = " " * cells[0][0]
-        spread = [f"{indent}{label.rstrip(':')}: {value}" for (_, label), (_, value) in zip(cells, values)]
-        return "\n".join(lines[:k] + spread + lines[k + 2:])
     return page
