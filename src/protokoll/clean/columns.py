@@ -695,17 +695,74 @@ def glue_wrapped_labels(page: str, settings: WrappedLabelSettings = WRAPPED_LABE
     return "\n".join(out)
 
 
+# A running sentence in the value column of a label column ("Närvarande vid uppropet:   ordföranden Gunnel Strand
+# (S), ... andre vice" / "ordföranden Britt-Louise Moberg (C) ..."), wrapped at the page's right edge: one line
+# again, so that a name or a place the wrap cut ("Petra" / "Lindfors (M)", "Skogslunda" / "rådhus.") is whole.
+@dataclass(frozen=True)
+class WrappedValueSettings:
+    min_column: int = 12  # a value column stands this far in at least (a label column's width)
+    full_slack: int = 10  # a line ending this close to the page's longest line runs to the right edge: wrapped
+    min_words: int = 6  # a wrapped line of prose holds this many words (a roll's name and party do not fill it) ...
+    min_lower_words: int = 2  # ... this many of them in lower case: a sentence ("ordföranden", "samt"), no roll of names
+    column_slack: int = 2  # the line under starts where the value cell does, give or take this
+
+
+WRAPPED_VALUES = WrappedValueSettings()
+_SENTENCE_END = regexes.compile(r"[.:;!?)]$")  # a sentence or a roll's entry ("Sara Nyhed (C)") ends there
+_LAST_CELL = regexes.compile(r"(?:^ *|  +)(?=\S)(?!.*  +\S)")  # where a line's last cell starts
+
+
+def join_wrapped_values(page: str, settings: WrappedValueSettings = WRAPPED_VALUES) -> str:
+    """``page`` with each line of a front page's label and value that runs to the page's right edge mid-sentence
+    joined with the line under it, where that one stands alone at the value's column (no label of its own): the
+    cell's sentence, wrapped, on one line again. A roll a name a line, a list, a finished sentence at the edge, an
+    item's text beside its section label ("Beslut") stay as they are."""
+    if "  " not in page:
+        return page
+    lines = page.split("\n")
+    width = max(len(line.rstrip()) for line in lines)
+    out: list[str] = []
+    for line in lines:
+        if out and _wraps_onto(out[-1], line, width, settings):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _wraps_onto(above: str, line: str, width: int, settings: WrappedValueSettings) -> bool:
+    """Whether ``line`` goes on with the value cell that ``above`` ends with (see ``join_wrapped_values``)."""
+    at = len(line) - len(line.lstrip())
+    text = above.rstrip()
+    if at < settings.min_column or not line.strip() or len(text) < width - settings.full_slack \
+            or _SENTENCE_END.search(text):
+        return False
+    cell = _LAST_CELL.search(text).end()
+    words = text[:cell].split()  # the label beside the value: the front page's ("Närvarande vid uppropet:")
+    front = any(_label_kind(" ".join(words[:n])) in ("list", "one") for n in range(len(words), 0, -1))
+    value = text[cell:].split()
+    return front and abs(cell - at) <= settings.column_slack and len(value) >= settings.min_words \
+        and sum(w[:1].islower() for w in value) >= settings.min_lower_words
+
+
 # A header table of meeting data with its labels on one row and the values under them (LibreOffice, Pages, Word:
 # "Datum | Tid | Plats" over "tisdag 3 februari 2026 | 18:30 | Bystugan"): each label with its value on a line of
 # its own, as a text source writes them ("Datum: ...").
 HEADER_ROW_LABELS = frozenset({"datum", "tid", "plats", "lokal", "plats och tid", "tid och plats", "mötesdatum",
                                "sammanträdesdatum", "mötesplats", "klockan", "löpnummer"})
+# A document's header grid, repeated on each page ("Organisation | Dokument | Datum | Sida", small labels over the
+# values beside the logo): the labels of what the document is and of its page. Their values read as a header block
+# writes them without a grid: the organisation and the kind of document each on a line of its own ("Storåns
+# fiskevårdsområdesförening", "Protokoll"); the page number is furniture and goes.
+DOCUMENT_LABELS = frozenset({"organisation", "dokument", "dokumenttyp"})
+PAGE_LABELS = frozenset({"sida", "sidnummer"})
 
 
 @dataclass(frozen=True)
 class HeaderRowSettings:
     min_labels: int = 2  # one label over one value is any line over another
     column_slack: int = 3  # a value's cell starts where its label's cell does, give or take this
+    max_blanks: int = 1  # small labels over larger values may stand a blank line apart in the page's text
 
 
 HEADER_ROW = HeaderRowSettings()
@@ -713,23 +770,32 @@ HEADER_ROW = HeaderRowSettings()
 
 def spread_header_row(page: str, settings: HeaderRowSettings = HEADER_ROW) -> str:
     """``page`` with a row of meeting-data labels over a row of as many values, cell under cell, written as
-    "Label: value" lines. A row with any other cell (a signature row's "Ordförande   Justerare", a table's
-    column titles) stays as it is."""
+    "Label: value" lines (a document header grid's organisation and kind of document as their values alone, its
+    page number left out: see DOCUMENT_LABELS). A row with any other cell (a signature row's "Ordförande
+    Justerare", a table's column titles) stays as it is."""
     if "  " not in page:
         return page
+    known = HEADER_ROW_LABELS | DOCUMENT_LABELS | PAGE_LABELS
     lines = page.split("\n")
     for k, line in enumerate(lines[:-1]):
         first = _CELL.search(line)  # a row of labels starts with one: most lines are spared the list of cells
-        if first is None or first.group().lower().rstrip(":") not in HEADER_ROW_LABELS:
+        if first is None or first.group().lower().rstrip(":") not in known:
             continue
         cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
-        if len(cells) < settings.min_labels or not all(t.lower().rstrip(":") in HEADER_ROW_LABELS for _, t in cells):
+        if len(cells) < settings.min_labels or not all(t.lower().rstrip(":") in known for _, t in cells):
             continue
-        values = [(m.start(), m.group()) for m in _CELL.finditer(lines[k + 1])]
+        under = next((j for j in range(k + 1, min(len(lines), k + 2 + settings.max_blanks)) if lines[j].strip()),
+                     None)
+        if under is None:
+            continue
+        values = [(m.start(), m.group()) for m in _CELL.finditer(lines[under])]
         if len(values) != len(cells) or any(abs(a - b) > settings.column_slack for (a, _), (b, _) in
                                             zip(cells, values)):
             continue
         indent = " " * cells[0][0]
-        spread = [f"{indent}{label.rstrip(':')}: {value}" for (_, label), (_, value) in zip(cells, values)]
-        return "\n".join(lines[:k] + spread + lines[k + 2:])
+        kinds = [label.lower().rstrip(":") for _, label in cells]
+        spread = [f"{indent}{value}" for kind, (_, value) in zip(kinds, values) if kind in DOCUMENT_LABELS]
+        spread += [f"{indent}{label.rstrip(':')}: {value}" for kind, (_, label), (_, value) in zip(kinds, cells, values)
+                   if kind in HEADER_ROW_LABELS]
+        return "\n".join(lines[:k] + spread + lines[under + 1:])
     return page

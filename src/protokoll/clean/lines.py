@@ -201,8 +201,10 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
     # its label column wrapped ("Övriga" / "deltagande").
     # A header table's labels over its values ("Datum   Tid   Plats" / "3 mars   18:30   Bystugan") are
     # "Datum: 3 mars" and so on again.
-    pages = [cells.rebuild(columns.glue_wrapped_labels(columns.pair(cells.glue_wrapped_titles(
-        cells.glue_hyphenated_titles(columns.spread_header_row(columns.drop_label_glosses(p))))))) for p in pages]
+    # A value cell's running sentence wrapped at the page's edge ("... andre vice" / "ordföranden Britt-Louise
+    # Moberg (C) ...") is one line again.
+    pages = [columns.join_wrapped_values(cells.rebuild(columns.glue_wrapped_labels(columns.pair(cells.glue_wrapped_titles(
+        cells.glue_hyphenated_titles(columns.spread_header_row(columns.drop_label_glosses(p)))))))) for p in pages]
     lines = to_lines(pages)
     _mend_lost_bullets(lines)
     lines = _join_hyphenated_words(lines)

@@ -1090,7 +1090,8 @@ def _bullet_items(blocks: list[Block]) -> list[Block]:
         and heading_like_line(blocks[0].text) else 0
     points: list[Block] = []
     for block in blocks[lead:]:
-        if block.kind == "text" and points and points[-1].kind == "dash" and not block.blank_before:
+        if points and points[-1].kind == "dash" and not block.blank_before and (block.kind == "text" or _wrapped_on(
+                points[-1], block)):
             # "• Vårens loppis. Nadia har bokat ..." / "Otto gör affischer ...": a point wrapped at the bullet's margin
             points[-1] = replace(points[-1], lines=points[-1].lines + block.lines)
         else:
@@ -1112,6 +1113,13 @@ def _bullet_items(blocks: list[Block]) -> list[Block]:
                 if 0 <= cut else []
             out.append(Block(rest + block.lines[1:], lead=cut) if rest else Block(block.lines[1:]))
     return out
+
+
+def _wrapped_on(point: Block, block: Block) -> bool:
+    """Whether ``block``, read as a label ("beslutade att lägga pengarna ..."), is the rest of ``point``'s sentence
+    that a narrow column wrapped ("• Vi har fått 3 000 kr i bidrag. Vi" / "beslutade att ..."): the point's last line
+    stops mid-sentence and the block goes on in lower case."""
+    return block.kind == "label" and block.lines[0].text[:1].islower() and not ends_sentence(point.lines[-1].text)
 
 
 def _colon_headings_between(blocks: list[Block]) -> None:
@@ -1447,9 +1455,16 @@ def _amount_goes_on(prev: Block | None, text: str) -> bool:
 def _heads_next(prev: Block | None, line: Line, blocks: list[Block], headings: dict) -> bool:
     """Whether ``prev``, a short line standing apart in minutes without numbers, heads ``line`` (the spec's
     "Minutes without numbers": a short line without a final full stop, standing apart, followed by text)."""
+    bulleted = line.text[:1] in DASH_CHARS
+    # A topic after the bullets of the topic before may stand a blank line apart from its own: a word processor's
+    # paragraph space after the topic line, which PDF text gives as a blank line ("Höstfesten" / "" / "– Festen
+    # blir ..."), or a topic written with a colon ("Att göra till nästa gång:"). (A bare line over the one list of
+    # the notes, "Protokoll", titles them: see _bullet_items.)
+    apart = bulleted and prev is not None and (len(blocks) >= 2 and blocks[-2].kind == "dash"
+                                               or _colon_topic(prev.lines[0].text))
     return not headings and prev is not None and prev.kind == "text" and len(prev.lines) == 1 \
-        and (prev.lines[0].blank_before or _after_sentence(blocks)) and not line.blank_before \
-        and (heading_like_line(prev.lines[0].text) or line.text[:1] in DASH_CHARS and _colon_topic(prev.lines[0].text))
+        and (prev.lines[0].blank_before or _after_sentence(blocks)) and (not line.blank_before or apart) \
+        and (heading_like_line(prev.lines[0].text) or bulleted and _colon_topic(prev.lines[0].text))
 
 
 def _colon_topic(text: str) -> bool:

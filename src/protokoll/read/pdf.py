@@ -36,6 +36,17 @@ class LayoutSettings:
     # ... or when PDFium's order goes back up the page by more than this (a table whose cells hold several
     # lines is read cell after cell: a whole column, then the next one from the top).
     back_up: float = 3.0
+    # A page set in two columns (a newsletter's minutes): the left column's prose fills its measure on at least
+    # ``column_prose_share`` of its ``min_column_lines`` lines or more (ending within ``column_wrap_slack`` of the
+    # measure), a gutter of ``column_gutter`` points clear of text beside it, the right column no wider than the
+    # left (``column_measure_slack`` of the measure) and written after it. Read column after column
+    # (``page_columns``).
+    min_column_lines: int = 8
+    column_prose_share: float = 0.25
+    column_wrap_slack: float = 0.15
+    column_gutter: tuple[float, float] = (10.0, 60.0)
+    column_measure_slack: float = 0.2
+    column_middle: tuple[float, float] = (0.3, 0.7)  # where on the text's width a gutter may stand
 
 
 LAYOUT = LayoutSettings()
@@ -355,16 +366,20 @@ def layout(textpage, settings: LayoutSettings = LAYOUT,
     char_width = median(widths) if widths else 5.0
     left = min(r[2] for r in runs)
     blocks = []  # text boxes beside the page's text: each read as a block of its own, after the text beside it
-    for _ in range(SIDE_BLOCKS_PER_PAGE):
-        block = side_block(runs, settings)
-        if not block:
-            break
-        blocks.append([r for r in runs if id(r) in block])
-        runs = [r for r in runs if id(r) not in block]
-    lines = _runs_to_lines(raw, runs, settings)
+    columns = page_columns(runs, settings)
+    if columns is None:
+        for _ in range(SIDE_BLOCKS_PER_PAGE):
+            block = side_block(runs, settings)
+            if not block:
+                break
+            blocks.append([r for r in runs if id(r) in block])
+            runs = [r for r in runs if id(r) not in block]
+        lines, origins, starts = _runs_to_lines(raw, runs, settings), None, set()
+    else:
+        lines, origins, starts = _column_lines(raw, columns, left, settings)
     gaps = _blank_lines(textpage, [(baseline, min(line, key=lambda r: r[2])[0]) for baseline, line in lines],
                         settings)
-    order = [(line, k in gaps, left) for k, line in enumerate(lines)]
+    order = [(line, k in gaps or k in starts, origins[k] if origins else left) for k, line in enumerate(lines)]
     for block in blocks:
         bottom = min(r[4] for r in block)
         # after the paragraph of the text beside the block's last line
@@ -448,6 +463,81 @@ def _runs_to_lines(raw: str, runs: list[list], settings: LayoutSettings = LAYOUT
     if glue:
         _glue_broken_titles(raw, lines, settings)
     return lines
+
+
+def page_columns(runs: list[list], settings: LayoutSettings = LAYOUT) -> tuple[list, list, list, list] | None:
+    """The runs ([first, end, x0, x1, baseline, ...], in PDFium's order) of a page set in two columns, as (above
+    the columns, the left column, the right column, below them); None where the page is not so set. The columns
+    stand apart by a gutter that no run within them crosses (a title or the page number across it stands above
+    or below them); the left one is prose set to its measure, the right one no wider and written after the left
+    (a table is written row by row, its label column is no prose: both are read line by line, as before)."""
+    low, high = min(r[2] for r in runs), max(r[3] for r in runs)
+    middle = (low + settings.column_middle[0] * (high - low), low + settings.column_middle[1] * (high - low))
+    best = None
+    for gutter in sorted({r[3] for r in runs if middle[0] <= r[3] <= middle[1]}):
+        beyond = gutter + settings.column_gutter[0]  # text starting in the gutter crosses it (a centred page number)
+        right = [r for r in runs if r[2] >= beyond]
+        if not right:
+            continue
+        top, bottom = max(r[4] for r in right), min(r[4] for r in right)
+        across = [r[4] for r in runs if r[2] < beyond and r[3] > gutter]
+        if any(bottom - settings.line_tolerance <= y <= top + settings.line_tolerance for y in across):
+            continue
+        ceiling = min((y for y in across if y > top), default=float("inf"))
+        floor = max((y for y in across if y < bottom), default=float("-inf"))
+        column = [r for r in runs if r[3] <= gutter and floor < r[4] < ceiling]
+        if best is None or len(column) + len(right) > len(best[1]) + len(best[2]):
+            best = (gutter, column, right, ceiling, floor)
+    if best is None:
+        return None
+    gutter, column, right, ceiling, floor = best
+    lines = _lines_by_baseline(column, settings)
+    if len(lines) < settings.min_column_lines:
+        return None
+    start, measure_end = min(r[2] for r in column), max(r[3] for r in column)
+    measure = measure_end - start
+    full = sum(max(r[3] for r in line) >= measure_end - settings.column_wrap_slack * measure for line in lines)
+    gap = min(r[2] for r in right) - measure_end
+    ids = {id(r): n for n, r in enumerate(runs)}
+    if full < settings.column_prose_share * len(lines) or not settings.column_gutter[0] <= gap <= settings.column_gutter[1] \
+            or max(r[3] for r in right) - min(r[2] for r in right) > (1 + settings.column_measure_slack) * measure \
+            or max(ids[id(r)] for r in column) > min(ids[id(r)] for r in right):
+        return None
+    inside = {id(r) for r in column} | {id(r) for r in right}
+    above = [r for r in runs if id(r) not in inside and r[4] >= ceiling]
+    below = [r for r in runs if id(r) not in inside and r[4] < ceiling]
+    return above, column, right, below
+
+
+def _lines_by_baseline(runs: list[list], settings: LayoutSettings) -> list[list]:
+    """The runs' lines (runs whose baselines stand within ``line_tolerance``), top line first."""
+    lines: list[list] = []
+    for run in sorted(runs, key=lambda r: -r[4]):
+        if lines and lines[-1][0][4] - run[4] <= settings.line_tolerance:
+            lines[-1].append(run)
+        else:
+            lines.append([run])
+    return lines
+
+
+def _column_lines(raw: str, columns: tuple, left: float, settings: LayoutSettings) -> tuple[list, list, set[int]]:
+    """The lines of a two-column page in reading order (above the columns, the left column, the right one, below
+    them), the left edge each is laid out from (the right column's lines from its own edge), and the indexes of
+    lines that start a paragraph where the page shows no space above them: the right column's first line when
+    the left column's last one stops short of the measure (its paragraph ended there)."""
+    above, column, right, below = columns
+    lines, origins, starts = [], [], set()
+    shift = min(r[2] for r in right) - min(r[2] for r in column)
+    measure_end = max(r[3] for r in column)
+    measure = measure_end - min(r[2] for r in column)
+    for group, origin in ((above, left), (column, left), (right, left + shift), (below, left)):
+        group_lines = _runs_to_lines(raw, group, settings) if group else []
+        if group is right and lines and group_lines \
+                and max(r[3] for r in lines[-1][1]) < measure_end - settings.column_wrap_slack * measure:
+            starts.add(len(lines))
+        lines += group_lines
+        origins += [origin] * len(group_lines)
+    return lines, origins, starts
 
 
 # A text box beside the page's text (a framed roll at the right of the title lines, a Word text box): at least
