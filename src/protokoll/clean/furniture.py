@@ -227,6 +227,8 @@ def remove(lines: list[Line]) -> list[Line]:
             continue  # a saved web page's skip link, a case system's lone column title
         if "ookie" in line.text and line.text.strip().lower().startswith(cv.WEB_COOKIE_NOTICE):
             continue  # ... and its cookie notice
+        if any(c in line.text for c in cv.TRAIL_SEPARATORS) and cv.WEB_TRAIL.match(line.text.strip()):
+            continue  # ... and its trail of links, bare
         text = without_page_tail(line.text).rstrip() if "  " in line.text else line.text
         text = without_page_mark(text)
         if len(text) < len(line.text) and _footer_of_title(line, text, lines):

@@ -1538,7 +1538,7 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             # (the office names the chair; the group holds for all the names of the list)
             role = info if info in cv.ROLE_ABBREVIATIONS else info.lower()
             org = org if org and org.lower() != lead[0].lower() else info
-        elif cv.is_role(info) and role is None:
+        elif (cv.is_role(info) or cv.is_role_in_field(info)) and role is None:  # ("områdeschef skola")
             role = info if info in cv.ROLE_ABBREVIATIONS else info.lower()  # "VD" stays as written
             if org is None and party is None:
                 org = info

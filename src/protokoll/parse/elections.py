@@ -146,6 +146,9 @@ OPENER = tuple(regexes.compile(p) for p in (
     rf"(?:^|[.:]\s+|\b)(?<![Vv]ice\s){_CHAIR_TITLE}\s*,?\s+(?P<names>{_NAME})\s*,?\s+{_OPENS}\b",
     rf"\b(?:öppnades|öppnas|öppnats)\s+av\s+{_CHAIR_TITLE}\s+(?P<names>{_NAME})",
     rf"\b(?:Förklarade|Hälsade|Öppnade)\s+{_CHAIR_TITLE}\s+(?P<names>{_NAME})",
+    # the meeting's own chair named outright, whatever the sentence has them do: "Mötets ordförande Ulrika Ek
+    # följer upp beslutspunkterna ..." (the board's "ordförande" alone may chair another meeting)
+    rf"\b(?:[Mm]ötets|[Ss]ammanträdets|[Ss]tämmans|[Åå]rsmötets)\s+ordförande\s*,?\s+(?P<names>{_NAME})",
 ))
 # The same chair named by the first name alone, as a club's minutes name everyone: "Ordförande Maja öppnade mötet."
 FIRST_NAME_OPENER = regexes.compile(rf"(?:^|[.:]\s+)(?<![Vv]ice\s){_CHAIR_TITLE}\s+(?P<names>{_FIRST})\s*,?\s+{_OPENS}\b")
@@ -179,6 +182,8 @@ def opening_items(items: list[Item]) -> list[Item]:
 OFFICERS_ITEM = regexes.compile(r"^(?:val\s+av\s+)?(?:mötes|stämmo)?funktionärer(?:\s+för\s+(?:mötet|stämman))?\s*:?$",
                                 re.IGNORECASE)
 OFFICER_COLUMN = regexes.compile(rf"(?P<names>{_NAME})\s+(?:mötets\s+|stämmans\s+|årsmötets\s+)?{_OFFICE}")
+# Full names and nothing else but the full stop that ends their sentence ("Rune Ek." after "Ordförande").
+NAMED_SENTENCE = regexes.compile(rf"{_NAMES}\.?")
 
 
 def elected_officers(items: list[Item]) -> dict[str, list[str]]:
@@ -196,6 +201,13 @@ def elected_officers(items: list[Item]) -> dict[str, list[str]]:
                 _put(found, m.group("office").lower(), m.group("names"))
             for office, names in _office_first_rows(item.summary):
                 _put(found, office, names)
+        elif title_office:
+            # "1. Val av ordförande samt sekreterare för mötet." over "Ordförande Rune Ek. Sekreterare Fritz Dahl.":
+            # each office and its holder's full name as a sentence of its own (the office then the name, no verb)
+            for text in texts:
+                for office, names in _office_first_rows(text):
+                    if NAMED_SENTENCE.fullmatch(names.strip()):
+                        _put(found, office, names)
         for text in [item.title or ""] + texts:
             labelled = LABELLED.match(text.strip())
             if labelled:  # "Justeringsperson Kerstin Falk." as the item's own line

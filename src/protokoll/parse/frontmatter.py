@@ -176,6 +176,7 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
         elif mode == "list" and _group_over_rows(unfolded, k):
             pass  # "Kommunrepresentanter" / "Areella näringar/markägare" over "Name    Organisation" rows: a group
         elif mode == "list" and text.strip().lower() not in NUMBER_TITLES \
+                and text.strip().rstrip(":").lower() not in cv.AGENDA_HEADINGS \
                 and not cv.OFFICERS_HEADING.match(text.strip()) \
                 and (looks_like_entries(text) or continues_list(sections[-1][-1].text, text) or all_but(text)
                                  or cv.GROUP_LINE.match(text)
@@ -1203,7 +1204,7 @@ def signed_keeper(lines: list[Line]) -> str | None:
 def signature_start(lines: list[Line]) -> int | None:
     """Index of the line that opens the closing signature block, if the minutes end with one."""
     lo = max(0, len(lines) - MAX_SIGNATURE_LINES)
-    lines = lines[:lo] + _spread_rows(lines[lo:])
+    lines = lines[:lo] + _spread_rows(_label_rows_joined(lines[lo:]))
     # Only a line whose every follower is a signature line can open the block: find where that tail
     # of signature lines starts (reading back from the end), and test the lines from just before it.
     tail = len(lines)
@@ -1229,6 +1230,18 @@ def signature_start(lines: list[Line]) -> int | None:
 # Where a second signature follows on the same line with one space ("Vid protokollet: A B Justeras: C D").
 _NEXT_SIGNATURE = regexes.compile(r"\s+(?=(?:vid protokollet|vid anteckningarna|justeras|protokollet justeras)\s*:)",
                              re.IGNORECASE)
+
+
+def _label_rows_joined(lines: list[Line]) -> list[Line]:
+    """ "Ordförande:<TAB>Anna Ek": a signature's label and its name in two columns (a tab stop) as the one cell
+    "Ordförande: Anna Ek" that _inline_signature reads, not a column of labels beside a column of names."""
+    out = []
+    for line in lines:
+        cells = _COLUMN_GAP.split(line.text.strip()) if ":" in line.text else []
+        joined = " ".join(cells)
+        out.append(replace(line, text=joined) if len(cells) == 2 and cells[0].endswith(":")
+                   and _inline_signature(joined) else line)
+    return out
 
 
 def _inline_parts(cell: str) -> list[str]:
@@ -1342,7 +1355,7 @@ def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
     """Offices from a signature block: names with the role under, over or beside them, read column by
     column where a layout put signatures side by side."""
     tokens: list[tuple[str, str]] = []  # (kind, value): ("name", n) | ("role", office) | ("intro", office)
-    lines = _without_certification(lines)
+    lines = _label_rows_joined(_without_certification(lines))
     for column in _columns(_spread_rows(lines)):
         _labels_under_names(tokens)
         tokens.append(("column", ""))  # a name takes no office from the column beside it

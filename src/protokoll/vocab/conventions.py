@@ -298,7 +298,19 @@ VOTE_VALUES = frozenset({"ja", "nej", "x", "avstår", "avst", "-", "–"})
 # A web page's own links saved with its text ("Hoppa över navigering" atop a meeting portal's page): no part of the
 # minutes, least of all their title; matched on the whole line, lower-cased.
 WEB_CHROME_LINES = frozenset({"hoppa över navigering", "hoppa till innehållet", "hoppa till huvudinnehållet",
-                              "till innehåll på sidan", "gå till huvudinnehåll", "skip to main content"})
+                              "till innehåll på sidan", "gå till huvudinnehåll", "skip to main content",
+                              # (its search button and the toggles that fold its sections)
+                              "sök", "visa mer", "visa mindre"})
+# ... and its trail of links written bare, led by the start page ("Start › Kommun och politik › Protokoll"): the
+# site's menu, no organisation (a trail under its own label, "Du är här: Hem > X kommun > ...", names the
+# organisation: see parse.header.BREADCRUMB).
+TRAIL_SEPARATORS = ">›»"
+WEB_TRAIL = regexes.compile(r"^(?:hem|start|startsida)\s*[%s](?:[^%s]+[%s])+[^%s]*$" % ((TRAIL_SEPARATORS,) * 4),
+                            re.IGNORECASE)
+# The title of the list of items over its first item, where a meeting portal's export or a roll's page has one
+# ("Protokollpunkter", "Ärendelista"): it ends the roll above it, no one's name.
+AGENDA_HEADINGS = frozenset({"dagordning", "föredragningslista", "ärendelista", "ärendeförteckning", "protokollpunkter",
+                             "dagordningspunkter", "mötespunkter", "ärenden"})
 # ... and its cookie notice at the foot ("Vi använder cookies på denna webbplats för att ..."), by how it begins.
 WEB_COOKIE_NOTICE = ("vi använder cookies", "denna webbplats använder cookies", "webbplatsen använder cookies",
                      "we use cookies")
@@ -636,6 +648,24 @@ _ROLE_AT = regexes.compile(r"^(?P<role>\S+)\s+(?:för|på|vid|inom|" + _ROLE_FOR
 ROLE_BODY_ADJECTIVES = 2
 _ROLE_OF_BODY = regexes.compile(r"^(?P<role>\S+)\s+(?:(?:[a-zåäö]+[ae]\s+){1,%d}\w*|\w+)(?:rådet|" % ROLE_BODY_ADJECTIVES + r"styrelsen|nämnden|utskottet|kommittén|sektionen|"
                                 r"beredningen|gruppen)(?:\s|$)")
+
+
+# "områdeschef skola", "enhetschef förskola": a job title and the field it heads, one noun in lower case right
+# after it (a municipality's officials in a council's roll). No meeting's office or seat with a word after it
+# ("ersättare tjänstgörande"), nor two roles side by side ("rektor adjungerad").
+FIELD_MIN_CHARS = 4  # "skola", "fritid", "IFO" aside (in capitals): a field is a word, no abbreviation
+_PARTICIPLE_ENDINGS = ("ande", "ende")  # "tjänstgörande", "ersättande": how the person sits, no field
+_ROLE_IN_FIELD = regexes.compile(r"^(?P<role>[a-zåäö][a-zåäö-]+)\s+(?P<field>[a-zåäö]{%d,})$" % FIELD_MIN_CHARS)
+
+
+def is_role_in_field(text: str) -> bool:
+    """ "områdeschef skola": a job title and the field it heads (see _ROLE_IN_FIELD)."""
+    m = _ROLE_IN_FIELD.match(text.strip())
+    if m is None:
+        return False
+    role, field = m.group("role"), m.group("field")
+    return is_role(role) and office_of(role) is None and role not in SERVING_ROLES and role_base(field) is None \
+        and not field.endswith(_PARTICIPLE_ENDINGS)
 
 
 def is_party_abbreviation(text: str) -> bool:
