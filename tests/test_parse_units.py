@@ -133,8 +133,9 @@ def test_item_whose_number_ocr_garbled_is_still_an_item():
     text = MINUTES.replace("2. Budget\n", "Z. Budget\n").replace("3. Mötet avslutas", "3. Rapporter\nMötet beslutar\n"
                                                                     "att tacka för informationen\n4. Mötet avslutas")
     p = parse_text(text)
+    # ("Z." between "1." and "3." is read back as the "2." OCR misread: clean.lines._mend_garbled_item_numbers)
     assert [(i.number, i.title) for i in p.items] == [
-        (1, "Mötets öppnande"), (2, "Z. Budget"), (3, "Rapporter"), (4, "Mötet avslutas")]
+        (1, "Mötets öppnande"), (2, "Budget"), (3, "Rapporter"), (4, "Mötet avslutas")]
     assert p.items[1].decisions[0].actions[0].assignee == "sekretariatet"
     p = parse_text(text.replace("Z. Budget", "l. Budget"))
     assert (p.items[1].number, p.items[1].title) == (2, "Budget")

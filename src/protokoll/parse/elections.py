@@ -354,10 +354,11 @@ def _office_first_rows(text: str) -> list[tuple[str, str]]:
 
 def _put(found: dict[str, list[str]], word: str, names: str) -> None:
     office = cv.office_of(word.lower())
-    if office is None:
-        return
+    full = names_in(names)
+    if office is None or not full:
+        return  # (no empty entry: first names alone are read apart, by _put_first)
     have = found.setdefault(office, [])
-    for name in names_in(names):
+    for name in full:
         if name not in have:
             have.append(name)
 
