@@ -52,3 +52,13 @@ def score_report(score_script: Path, *args: str) -> dict:
     finally:
         sys.argv = saved
     return json.loads(out.getvalue())
+
+
+def assert_floors(score_script: Path, texts: Path, gold: Path, overall_floor: float, document_floor: float) -> None:
+    """A text set scored by the project's scorer keeps its floors: no error, the overall score at least
+    ``overall_floor`` and every document at least ``document_floor`` (a failure names the misses)."""
+    report = score_report(score_script, "--inputs", texts, "--gold", gold)
+    assert report["errors"] == []
+    assert report["overall"] >= overall_floor, report["misses"]
+    for name, score in report["documents"].items():
+        assert score >= document_floor, (name, [m for m in report["misses"] if m.startswith(name)])

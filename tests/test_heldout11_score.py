@@ -3,16 +3,12 @@ below its level after the fixes of its shapes (overall 0.996 after h11b, 0.978 a
 The set is no longer blind (its misses were read to find the shapes, fixed through dev fixtures 341–350 and
 356–358): the floor keeps what was won."""
 from conftest import FIXTURES
-from scoring import score_report
+from scoring import assert_floors
 
 OVERALL_FLOOR = 0.99
 DOCUMENT_FLOOR = 0.97  # 339 ("beslutade med godkännande och lägga …", a dash-led amount line) scores 0.978
 
 
 def test_heldout11_scores_at_least_its_floor(score_script):
-    report = score_report(score_script, "--inputs", FIXTURES / "heldout11" / "texts",
-                          "--gold", FIXTURES / "heldout11" / "gold")
-    assert report["errors"] == []
-    assert report["overall"] >= OVERALL_FLOOR, report["misses"]
-    for name, score in report["documents"].items():
-        assert score >= DOCUMENT_FLOOR, (name, [m for m in report["misses"] if m.startswith(name)])
+    assert_floors(score_script, FIXTURES / "heldout11" / "texts", FIXTURES / "heldout11" / "gold",
+                  OVERALL_FLOOR, DOCUMENT_FLOOR)
