@@ -151,6 +151,17 @@ def test_a_value_cells_sentence_wrapped_at_the_page_edge_is_one_line_again():
     assert ("Bertil Nyberg", "C") in {(a.name, a.affiliation) for a in record.attendees}
 
 
+def test_a_roll_a_line_each_at_the_pages_edge_is_no_wrapped_sentence():
+    # (prose wrapped narrower than the roll makes the roll's lines the page's longest: found wrapping heldout15 456)
+    page = ("Beslutande           Kerstin Lövgren (S), ordförande, Ådalens kommun\n"
+            "                     Bo Engström (C), vice ordförande, Region Västernorrland\n"
+            "                     Linda Forsgren, Försäkringskassan\n"
+            "\n"
+            "Ekonomen redovisar utfallet. Förbundet prognostiserar ett\n"
+            "överskott.\n")
+    assert join_wrapped_values(page) == page
+
+
 @needs_tesseract
 def test_heldout4_renderings_score_at_least_their_floor(score_script):
     report = score_report(score_script, "--manifest", HELDOUT4 / "manifest.txt")

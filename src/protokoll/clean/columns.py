@@ -741,8 +741,14 @@ def _wraps_onto(above: str, line: str, width: int, settings: WrappedValueSetting
     words = text[:cell].split()  # the label beside the value: the front page's ("Närvarande vid uppropet:")
     front = any(_label_kind(" ".join(words[:n])) in ("list", "one") for n in range(len(words), 0, -1))
     value = text[cell:].split()
+    if _ROLL_ENTRY.match(text[cell:]) and _ROLL_ENTRY.match(line.strip()):
+        return False  # "Kerstin Lövgren (S), ordförande, Ådalens kommun" over "Bo Engström (C), ...": a roll, a line each
     return front and abs(cell - at) <= settings.column_slack and len(value) >= settings.min_words \
         and sum(w[:1].islower() for w in value) >= settings.min_lower_words
+
+
+# A roll's entry: a full name, perhaps its party, then a comma before what the list writes beside it.
+_ROLL_ENTRY = regexes.compile(r"[A-ZÅÄÖÉ][\wåäöé'-]+(?: [A-ZÅÄÖÉ][\wåäöé'-]+){1,3}(?: \([^()]{1,12}\))?,")
 
 
 # A header table of meeting data with its labels on one row and the values under them (LibreOffice, Pages, Word:
