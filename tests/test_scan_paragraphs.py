@@ -68,3 +68,15 @@ def test_a_line_of_even_pitch_joins_across_tesseracts_paragraphs():
     assert paragraphs[(2, 8, 1)] == paragraphs[(2, 9, 1)] == paragraphs[(2, 9, 2)]
     assert paragraphs[(2, 6, 1)] != paragraphs[(2, 6, 2)]
     assert paragraphs[(2, 10, 1)][0] != paragraphs[(3, 1, 1)][0]
+
+
+def test_a_title_in_larger_type_stays_one_paragraph():
+    # a title over three lines, 60 px high and 88-92 px apart (heldout4 494): its pitch is its type's, no space
+    title = [(1, 1, 1, 334, "Protokoll fört vid möte med"), (1, 1, 2, 422, "Lönnbacka Fiber ekonomisk förening"),
+             (1, 1, 3, 514, "2026")]
+    data = ocr._tsv(_tsv(PAGE))
+    big = ocr._tsv(_tsv(title).replace("\t40\t95\t", "\t60\t95\t"))
+    for column in data:
+        data[column] = big[column] + data[column]
+    paragraphs = ocr._gap_paragraphs(data)
+    assert paragraphs[(1, 1, 1)] == paragraphs[(1, 1, 2)] == paragraphs[(1, 1, 3)]
