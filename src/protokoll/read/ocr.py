@@ -136,6 +136,31 @@ class ScanSettings:
 SCAN = ScanSettings()
 
 
+@dataclass(frozen=True)
+class GapSettings:
+    """Where a scanned page's paragraphs break, by its vertical gaps rather than by Tesseract's own segmentation.
+
+    Tesseract's paragraphs of a typed page do not follow the page's paragraph spaces: a topic line a paragraph's
+    space under the paragraph above is read as that paragraph's last line ("… vad som ska köpas." / "Program"),
+    and a topic line set right over its paragraph as a paragraph of its own. Within one of Tesseract's blocks a
+    paragraph therefore breaks where the page leaves more room between two lines than between its other lines."""
+
+    # A line's pitch to the line before it (top to top: a line's top is its capitals' and ascenders', which
+    # nearly every Swedish line has, while a short line often lacks descenders) at this share of the page's usual
+    # pitch or more is a paragraph's space. Typed pages: lines 60 px apart at 300 dpi, 72-79 px across a
+    # paragraph space, 61-65 px where a line's capitals differ.
+    paragraph_pitch: float = 1.15
+    # The page's usual pitch is the median of this many pitches or more; a page with fewer keeps Tesseract's
+    # paragraphs.
+    min_pitches: int = 6
+    # A line this much taller than the page's usual line is set in larger type (a title over two lines, 60 px
+    # high against the body's 40-46): its pitch is measured against the usual one grown by the same share.
+    larger_type: float = 1.25
+
+
+GAPS = GapSettings()
+
+
 def _run(args: list[str], number: int, deadline: float) -> subprocess.CompletedProcess:
     """One Tesseract process for page ``number`` (a failure to start mapped); the page's time is shared by its runs."""
     try:
@@ -239,13 +264,14 @@ def ocr_image(image, lang: str = "swe", number: int = 1, timeout: float | None =
     text, low, confs = [], [], []
     pos = 0
     last_line = last_par = None
+    paragraph_of = _gap_paragraphs(data)
     for i, word in enumerate(data.get("text", [])):
         word = str(word).strip()
         if not word:
             continue
         try:
-            par = (data["block_num"][i], data["par_num"][i])
-            line = par + (data["line_num"][i],)
+            line = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+            par = paragraph_of.get(line, line[:2])
             conf = float(data["conf"][i])
         except (KeyError, IndexError, ValueError, TypeError):
             raise OcrFailed(f"sidan {number}: Tesseract skrev utdata som inte kan läsas") from None
@@ -265,6 +291,51 @@ def ocr_image(image, lang: str = "swe", number: int = 1, timeout: float | None =
         last_line, last_par = line, par
     mean = sum(confs) / len(confs) if confs else None
     return Page(number=number, text="".join(text), method="ocr", confidence=mean, low_confidence=low)
+
+
+def _line_boxes(data: dict) -> dict[tuple, list[int]]:
+    """Tesseract's lines (block, paragraph, line) → [left, top, right, bottom] of their words."""
+    boxes: dict[tuple, list[int]] = {}
+    for i, word in enumerate(data.get("text", [])):
+        if not str(word).strip():
+            continue
+        try:
+            key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+            box = (data["left"][i], data["top"][i], data["left"][i] + data["width"][i], data["top"][i] + data["height"][i])
+        except (KeyError, IndexError, TypeError):
+            return {}
+        if not all(isinstance(x, int) for x in box):
+            return {}
+        old = boxes.setdefault(key, list(box))
+        boxes[key] = [min(old[0], box[0]), min(old[1], box[1]), max(old[2], box[2]), max(old[3], box[3])]
+    return boxes
+
+
+def _gap_paragraphs(data: dict, settings: GapSettings | None = None) -> dict[tuple, tuple]:
+    """Each line's paragraph (block, n) by the page's gaps (``GapSettings``); {} where the page has too few
+    lines to tell its usual pitch (Tesseract's paragraphs are kept)."""
+    settings = settings or GAPS
+    boxes = sorted(_line_boxes(data).items())
+    pairs = [(a, b) for a, b in zip(boxes, boxes[1:]) if a[0][0] == b[0][0] and b[1][1] > a[1][1]]
+    pitches = sorted(b[1][1] - a[1][1] for a, b in pairs)
+    if len(pitches) < settings.min_pitches:
+        return {}
+    usual = pitches[len(pitches) // 2] * settings.paragraph_pitch
+    heights = sorted(box[3] - box[1] for _, box in boxes)
+    height = heights[len(heights) // 2] or 1
+
+    def size(a, b) -> float:
+        taller = max(a[3] - a[1], b[3] - b[1]) / height
+        return taller if taller >= settings.larger_type else 1.0
+
+    spaced = {b[0] for a, b in pairs if b[1][1] - a[1][1] >= usual * size(a[1], b[1])}
+    out: dict[tuple, tuple] = {}
+    number = 0
+    for n, (key, _) in enumerate(boxes):
+        if n and (key[0] != boxes[n - 1][0][0] or key in spaced or boxes[n - 1][1][1] >= boxes[n][1][1]):
+            number += 1
+        out[key] = (key[0], number)
+    return out
 
 
 def ocr_pages(images: Iterable[tuple[int, object]], lang: str, workers: int | None = None,
