@@ -1,5 +1,5 @@
 """Known misses of the parser (issue 8, third round), each a general shape with a dev fixture of its own in
-tests/fixtures/genre (524–526): a label column whose labels are a group ("Styrelsen") or one person's job title
+tests/fixtures/genre (524–526, 646): a label column whose labels are a group ("Styrelsen") or one person's job title
 ("Fisketillsynsman   Rickard Holst"), a member's jäv note without a party, the next meeting's date and time as
 labelled lines of their own under its title, the decision a board is to take told in the case description, and a
 roll's abstainers' column that no one marked; from a scan's OCR text without blank lines, item numbers misread
@@ -166,3 +166,12 @@ def test_officers_written_office_first_on_lines_of_their_own_without_blank_lines
     assert got.items[1].title == "Val av mötesfunktionärer"  # a heading that ends in a colon takes no tail
     assert [(i.number, i.label) for i in got.items[0].subitems] == [(1, "1.1"), (2, "1.2")]
     assert [i.number for i in got.items] == list(range(1, 13))
+
+
+def test_a_bullet_set_off_by_a_tab_is_no_label_column():
+    # (fixture 646; a two-column PDF's roll in the blind set renderings/heldout4, 507, had the shape)
+    got = fixture("646")
+    assert [(a.name, a.role, a.status) for a in got.attendees] == [
+        ("Sanna Öberg", "ordförande", "present"), ("Mikael Lind", "kassör", "present"),
+        ("Jenny Forss", "sekreterare", "present"), ("Oskar Hed", None, "present"), ("Tove Rapp", None, "absent")]
+    assert got.chair == "Sanna Öberg"

@@ -726,7 +726,8 @@ def unfold_label_column(lines: list[Line]) -> tuple[list[Line], list[int]]:
     rows = []
     for i, line in enumerate(lines):
         gap = _GAP.search(line.text)
-        if gap and not line.text[:1].isdigit():
+        # (a bullet set off by a word processor's tab, "–   Ebba Strand – ordförande", is no label: plain_roll_lines)
+        if gap and not line.text[:1].isdigit() and not (gap.start() == 1 and _ROLL_BULLET.match(line.text)):
             rows.append((i, line.indent, line.indent + gap.end()))
     if rows:
         # Rows that start in the value column are values (a roll typed as a table inside the value cell:
