@@ -1,5 +1,5 @@
 """Known misses of the parser (issue 8, third round), each a general shape with a dev fixture of its own in
-tests/fixtures/genre (524–526, 646): a label column whose labels are a group ("Styrelsen") or one person's job title
+tests/fixtures/genre (524–526, 646–647): a label column whose labels are a group ("Styrelsen") or one person's job title
 ("Fisketillsynsman   Rickard Holst"), a member's jäv note without a party, the next meeting's date and time as
 labelled lines of their own under its title, the decision a board is to take told in the case description, and a
 roll's abstainers' column that no one marked; from a scan's OCR text without blank lines, item numbers misread
@@ -175,3 +175,14 @@ def test_a_bullet_set_off_by_a_tab_is_no_label_column():
         ("Sanna Öberg", "ordförande", "present"), ("Mikael Lind", "kassör", "present"),
         ("Jenny Forss", "sekreterare", "present"), ("Oskar Hed", None, "present"), ("Tove Rapp", None, "absent")]
     assert got.chair == "Sanna Öberg"
+
+
+def test_an_institution_after_a_name_in_a_roll_is_whom_they_represent():
+    # (fixture 647; a Notion export in heldout22, 603, had the shape)
+    got = fixture("647")
+    assert [(a.name, a.affiliation) for a in got.attendees] == [
+        ("Ulla Torsson", "Länsbiblioteket Norrmora"), ("Kent Vide", "SPF Bäckby"), ("Maria Holm", "Bäckby"),
+        ("Åsa Rim", "Regionmuseet Norrmora")]
+    from protokoll.vocab.lists import is_person_piece
+    assert is_person_piece("KG Ek") and is_person_piece("Karin Åberg")  # two capitals may be a given name's initials
+    assert not is_person_piece("SPF Bäckby") and not is_person_piece("Länsbiblioteket Norrmora")

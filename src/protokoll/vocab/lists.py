@@ -8,7 +8,7 @@ from functools import lru_cache
 from protokoll import municipalities, regexes
 from protokoll.vocab import conventions as cv
 from protokoll.vocab.labels import Folded
-from protokoll.vocab.names import mask_nicknames
+from protokoll.vocab.names import is_first_name, mask_nicknames
 
 # A nickname in quotes between given name and surname is part of the name: 'Tommy "Tompa" Lindqvist'; so is one
 # in parentheses, read with its parentheses masked (names.mask_nicknames): "Ulrika ❨Uffe❩ Berg".
@@ -141,7 +141,22 @@ def is_person_piece(piece: str) -> bool:
     name = lead[1] if lead else name
     tail = None if lead or is_name(name) else role_tail(name)
     name = tail[0] if tail else name
-    return is_name(name) and len(name.split()) >= 2 and not municipalities.leading(name)
+    return is_name(name) and len(name.split()) >= 2 and not municipalities.leading(name) \
+        and not _institution_lead(name.split()[0])
+
+
+INSTITUTION_LEAD_MIN_LETTERS = 8  # "Länsbiblioteket", "Regionmuseet": a definite noun this long leads no one's name
+ABBREVIATION_LEAD_MIN_LETTERS = 3  # "SPF Lidsjö", "PRO Norrsjö" (two capitals may be initials: "KG Ek")
+
+
+def _institution_lead(word: str) -> bool:
+    """Whether ``word``, first in a name-like piece, makes it an organisation: "Länsbiblioteket Fjällmora", "SPF
+    Lidsjö" (a definite noun or an abbreviation in capitals where a given name would stand)."""
+    if is_first_name(word):
+        return False
+    if word.isupper() and word.isalpha() and len(word) >= ABBREVIATION_LEAD_MIN_LETTERS:
+        return True
+    return len(word) >= INSTITUTION_LEAD_MIN_LETTERS and word.endswith(("et", "en")) and word[:1].isupper()
 
 # (also the proxies a voter holds at a stämma: "Gustav Myrén + 2 fullmakter")
 TRAILING_NOTE = regexes.compile(r"\s+((?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d[\d\s,–-]*(?:(?:och|samt)\s+\d+)?\s*|(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\S*|"
