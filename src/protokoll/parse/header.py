@@ -342,6 +342,9 @@ def parse_header(lines: list[Line], after_lists: frozenset[int] = frozenset()) -
     lines = _label_rows(_mail_header(lines))
 
     def put(name, value, line):
+        if name == "body" and isinstance(value, str):
+            # "fört vid förbundets årsmöte": the genitive refers back to the organisation, the body is the meeting
+            value = _OWN_GENITIVE.sub("", value) or value
         if value is not None and value != "" and name not in h.values:
             h.values[name] = value
             h.lines[name] = line

@@ -24,7 +24,7 @@ from protokoll.parse.elections import (OPENING_ITEMS, constituted_chair, elected
                                        led_by, opening_chair, untitled_opener)
 from protokoll.parse.roll import find_listed_roll, find_roll, find_split_roll, is_ballot_table
 from protokoll.parse.attendance import (attendance_in_items, excused_in_items, heading_of, initials_fit, roll_by_group,
-                                       roll_title)
+                                       roll_of_holdings, roll_title)
 from protokoll.vocab.names import in_full, turned_bare, without_nickname, writes_surname_first
 
 
@@ -124,8 +124,9 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     body_headings = {at[id(lines[i])]: h for i, h in headings.items() if i >= body_start and id(lines[i]) in at}
     protocol.items = ItemParser(to_blocks(body, body_headings), protocol).run()
     if not protocol.attendees:  # "2. Närvaro" / "Följande närvarade: ...": the list written as an opening item
+        opening = body[:_opening_end(body_headings, len(body))]
         protocol.attendees = attendance_in_items(protocol.items[:OPENING_ITEMS]) or \
-            roll_by_group(body[:_opening_end(body_headings, len(body))])  # "Dalsjö 2 Lennart Smed, ..." in an item
+            roll_by_group(opening) or roll_of_holdings(opening)  # "Dalsjö 2 Lennart Smed, ..." in an item
         surname_first = _turn_surname_first(protocol.attendees)
         if protocol.attendees:  # the items again, now that the people their tasks name are known
             protocol.items = ItemParser(to_blocks(body, body_headings), protocol).run()

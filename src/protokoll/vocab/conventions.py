@@ -36,6 +36,11 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     # a label its cell wraps over four lines): each "A (S) för B (S)"
     (r"närvarande\s+för\s+[\wåäö-]+\s+tjänstgörande\s+ersättare", "present", "tjänstgörande ersättare"),
     ("närvarande ledamöter", "present", None),
+    # a fullmäktige's presiding officers, listed apart from its members ("Presidium" / "Talman: Ester Lind")
+    ("presidium", "present", None),
+    # an annual meeting's delegates and a stämma's shareholders ("Närvarande ombud", "Närvarande aktieägare")
+    ("närvarande ombud", "present", None),
+    ("närvarande aktieägare", "present", None),
     # the municipal auditors at their own meeting ("Närvarande revisorer" / "Anna Ek (S), ordförande")
     ("närvarande revisorer", "present", None),
     ("närvarande styrelseledamöter", "present", None),
@@ -136,6 +141,8 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("inbjudna", "present", None),
     ("inbjuden", "present", None),
     ("gäster", "present", None),
+    # one guest named after the roll ("Närvarande: A, B och C. Gäst: D, distriktsordförande.")
+    ("gäst", "present", None),
     # an interpreter at a members' or parish meeting ("Tolk: Marco Hellström", "Teckenspråkstolkar: A och B")
     ("teckenspråkstolkar", "present", "tolk"),
     ("teckenspråkstolk", "present", "tolk"),
@@ -197,7 +204,10 @@ def is_group_heading(word: str) -> bool:
 
 # Column titles of a presence table ("Befattning | Namn | Närvarande").
 TABLE_NAME = frozenset({"namn", "ledamot", "ledamöter", "person", "företrädd av", "företrädare", "ombud", "medlem",
-                        "deltagare", "röstande", "representant"})
+                        "deltagare", "röstande", "representant", "aktieägare"})
+# Columns of what each one on a röstlängd holds, read and left out of the record: a stämma's shares and votes
+# ("Aktieägare | Antal aktier | Antal röster"), an annual meeting's votes per delegate ("Förening | Ombud | Röster").
+TABLE_HOLDING = frozenset({"antal aktier", "antal röster", "aktier", "röster", "röstetal", "antal"})
 # Columns saying whom or what a person represents: a property in a joint-property association's roll,
 # a flat in a housing association's, a municipality or organisation in a network's, a class in a pupils' council's
 # ("Klass | Representant").
