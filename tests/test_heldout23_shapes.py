@@ -56,3 +56,34 @@ def test_a_guest_after_the_roll_in_the_same_paragraph_is_a_person_of_their_own()
             "§ 1 Årsmötets öppnande\nMötet öppnades.\n")
     assert _people(parse_text(text)) == [("Tove Hall", None), ("Arvid Lunde", None), ("Elis Nord", None),
                                          ("Karl Brodd", "distriktssekreterare")]
+
+
+SEKTION = ("Kemisektionen vid Ekviks studentkår\nProtokoll, sektionsmöte 3 2025\n\nDatum: 2025-04-09\n\n"
+           "§1 Justering av röstlängd\nRöstlängden justerades till 12 röstberättigade.\n\n"
+           "§2 Proposition: Sittningsbidrag\nSektionsstyrelsen föreslår sektionsmötet\n"
+           "att införa ett sittningsbidrag om 50 kronor, samt\n"
+           "att ge sektionsstyrelsen i uppdrag att utvärdera bidraget senast den 1 december 2025.\n\n"
+           "Beslut\nAttsats 1 bifalles.\nAttsats 2 avslås.\n\n"
+           "§3 Motion om sektionströja\nSektionsstyrelsens yttrande\n"
+           "Sektionsstyrelsen delar motionärens syfte men bedömer att kostnaden är för hög.\n"
+           "Sektionsstyrelsen föreslår sektionsmötet att avslå motionen.\n\n"
+           "Beslut\natt bifalla motionen.\n")
+
+
+def test_adopted_attsats_resolves_to_the_clause_proposed_under_no_proposal_label():
+    assert _decisions(parse_text(SEKTION))[2] == ["att införa ett sittningsbidrag om 50 kronor, samt"]
+
+
+def test_the_roll_checked_is_a_decision():
+    assert _decisions(parse_text(SEKTION))[1] == ["Röstlängden justerades till 12 röstberättigade."]
+
+
+def test_a_boards_statement_on_a_motion_is_no_decision_nor_part_of_the_title():
+    protocol = parse_text(SEKTION)
+    assert _decisions(protocol)[3] == ["att bifalla motionen."]
+    assert protocol.items[2].title == "Motion om sektionströja"
+
+
+def test_the_minutes_word_and_a_comma_before_a_counted_meeting_give_its_number():
+    protocol = parse_text(SEKTION)
+    assert (protocol.number, protocol.body) == (3, "sektionsmöte")

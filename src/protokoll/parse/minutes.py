@@ -523,6 +523,12 @@ ALL_ADOPTED = regexes.compile(r"^(?:att\s+)?(?:förslaget|förslagen|attsatserna
                          r"\bbifaller\s+förslaget\b|^bifall\s+till\s+förslaget", re.IGNORECASE)
 
 
+def _att_clauses(section) -> list[str]:
+    """The att-clauses of an item's section (its (block, text) pairs), in order: "att A, samt" / "att B."."""
+    return [_until_proposal(c) for _, text in section
+            for c in re.split(r"(?<=[,.;])\s+(?=att\s)", text) if STARTS_ATT.match(c.strip())]
+
+
 def _adopted_clauses(text: str, clauses: list[str]) -> list[str] | None:
     """The proposal clauses ``text`` adopts ("attsats 1 bifalles attsats 2 bifalles"), or None when it is
     a decision of its own."""
@@ -1440,8 +1446,11 @@ class ItemParser:
     def _adopted(self, item: Item, parts: dict) -> None:
         """ "attsats 1 bifalles": the decision is the proposal's adopted att-clause."""
         self._adopted_yrkande(item, parts)
-        clauses = [_until_proposal(c) for _, text in parts.get("proposal", [])
-                   for c in re.split(r"(?<=[,.;])\s+(?=att\s)", text) if STARTS_ATT.match(c.strip())]
+        clauses = _att_clauses(parts.get("proposal", []))
+        if not clauses and any(ADOPTED.search(d.text) for d in item.decisions):
+            # "Kårstyrelsen föreslår fullmäktige" / "att …" / "att …" under no proposal label: the numbered
+            # att-clauses the decision adopts stand in the item's text before it
+            clauses = _att_clauses(parts.get("summary", []))
         if not clauses:
             return
         kept = []
