@@ -87,3 +87,16 @@ def test_a_boards_statement_on_a_motion_is_no_decision_nor_part_of_the_title():
 def test_the_minutes_word_and_a_comma_before_a_counted_meeting_give_its_number():
     protocol = parse_text(SEKTION)
     assert (protocol.number, protocol.body) == (3, "sektionsmöte")
+
+
+def test_an_ombud_attends_for_the_shareholder_a_shareholder_in_person_for_themselves():
+    text = ("                              PROTOKOLL FÖRT VID ÅRSSTÄMMA I\n"
+            "                                   EKVIKS FIBER AB\n\n"
+            "Tid:      Onsdagen den 21 maj 2025, kl. 19.00–19.40\n\n"
+            "   Aktieägare                      Företrädd genom               Antal aktier    Antal röster\n"
+            "   Ekviks Byaförening              Sören Kvist, ombud                    400             400\n"
+            "   Gunnel Ahl                      personligen                           100             100\n\n"
+            "§ 1       Stämmans öppnande\n          Stämman öppnades.\n")
+    protocol = parse_text(text)
+    assert [(a.name, a.affiliation, a.role) for a in protocol.attendees] == [
+        ("Sören Kvist", "Ekviks Byaförening", "ombud"), ("Gunnel Ahl", None, None)]

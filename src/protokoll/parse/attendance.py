@@ -1638,7 +1638,7 @@ def _column_kind(word: str) -> str | None:
             "absent" if w in cv.TABLE_ABSENT else "excused" if w in cv.TABLE_EXCUSED else
             "serving" if w in cv.TABLE_SERVING else "not serving" if w in cv.TABLE_NOT_SERVING else
             "surname" if w in cv.TABLE_SURNAME else "given" if w in cv.TABLE_GIVEN else
-            "vote" if cv.TABLE_VOTE.match(word) else "holding" if w in cv.TABLE_HOLDING else None)
+            "vote" if cv.TABLE_VOTE.match(word) else "holding" if w in cv.TABLE_HOLDING else "proxy" if w in cv.TABLE_PROXY else None)
 
 
 def _header_cells(header: str):
@@ -1812,6 +1812,9 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,
         cells = {**cells, "name": (cells["given"][0], f"{cells['given'][1]} {cells['surname'][1]}")}
     if "name" not in cells:
         return None
+    if "proxy" in cells and cells["proxy"][1].strip().lower() not in cv.IN_PERSON:
+        # "Hällberga Byalag   Ingemar Fors, ombud": the ombud attended, for the shareholder they represent
+        cells = {**cells, "name": cells["proxy"], "affiliation": cells["name"]}
     person, party_in_name = cells["name"][1], None
     person, _, beside = person.partition(",") if "," in person else (person, "", "")
     beside = beside.strip() if cv.is_role(beside.strip()) else ""  # "Marie Holt (S), ordförande"

@@ -124,9 +124,9 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     body_headings = {at[id(lines[i])]: h for i, h in headings.items() if i >= body_start and id(lines[i]) in at}
     protocol.items = ItemParser(to_blocks(body, body_headings), protocol).run()
     if not protocol.attendees:  # "2. Närvaro" / "Följande närvarade: ...": the list written as an opening item
-        opening = body[:_opening_end(body_headings, len(body))]
+        first_items = body[:_opening_end(body_headings, len(body))]
         protocol.attendees = attendance_in_items(protocol.items[:OPENING_ITEMS]) or \
-            roll_by_group(opening) or roll_of_holdings(opening)  # "Dalsjö 2 Lennart Smed, ..." in an item
+            roll_by_group(first_items) or roll_of_holdings(lines[:body_start] + first_items)  # "Dalsjö 2 Lennart Smed"
         surname_first = _turn_surname_first(protocol.attendees)
         if protocol.attendees:  # the items again, now that the people their tasks name are known
             protocol.items = ItemParser(to_blocks(body, body_headings), protocol).run()

@@ -208,6 +208,10 @@ TABLE_NAME = frozenset({"namn", "ledamot", "ledamöter", "person", "företrädd 
 # Columns of what each one on a röstlängd holds, read and left out of the record: a stämma's shares and votes
 # ("Aktieägare | Antal aktier | Antal röster"), an annual meeting's votes per delegate ("Förening | Ombud | Röster").
 TABLE_HOLDING = frozenset({"antal aktier", "antal röster", "aktier", "röster", "röstetal", "antal"})
+# A stämma's column of who attended for each shareholder ("Aktieägare | Företrädd genom" / "Byalaget | Per Ek,
+# ombud"): the person present, the shareholder their affiliation; "personligen" says the shareholder came in person.
+TABLE_PROXY = frozenset({"företrädd genom", "företrädda genom", "genom ombud"})
+IN_PERSON = frozenset({"personligen", "själv", "egen person", "i egen person"})
 # Columns saying whom or what a person represents: a property in a joint-property association's roll,
 # a flat in a housing association's, a municipality or organisation in a network's, a class in a pupils' council's
 # ("Klass | Representant").
