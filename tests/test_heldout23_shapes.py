@@ -100,3 +100,14 @@ def test_an_ombud_attends_for_the_shareholder_a_shareholder_in_person_for_themse
     protocol = parse_text(text)
     assert [(a.name, a.affiliation, a.role) for a in protocol.attendees] == [
         ("Sören Kvist", "Ekviks Byaförening", "ombud"), ("Gunnel Ahl", None, None)]
+
+
+def test_a_presidium_written_role_colon_name_is_present_with_its_offices():
+    text = ("Strandviks studentkår\nProtokoll, Kårfullmäktige möte 2 2025/2026\n\nDatum: 2025-10-15\n\n"
+            "Närvarande ledamöter\nIdun Sjö (Studentlistan)\n\n"
+            "Presidium\nTalman: Rasmus Hed\nVice talman: Lova Brand\nSekreterare: Nils Ådén\n\n"
+            "§1 Mötets öppnande\nMötet öppnades.\n")
+    protocol = parse_text(text)
+    assert [(a.name, a.role) for a in protocol.attendees] == [
+        ("Idun Sjö", None), ("Rasmus Hed", "talman"), ("Lova Brand", "vice talman"), ("Nils Ådén", "sekreterare")]
+    assert (protocol.chair, protocol.secretary) == ("Rasmus Hed", "Nils Ådén")

@@ -477,7 +477,7 @@ PARTY = regexes.compile(r"^(?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ
 _ROLE_PHRASES = frozenset(w.strip() for line in """ordförande|vice ordförande|förste vice ordförande|andre vice ordförande|
 1:e vice ordförande|2:e vice ordförande|1:e vice ordf|2:e vice ordf|förste vice ordf|andre vice ordf|ledamot|ersättare|suppleant|sekreterare|kassör|adjungerad|revisor|
 revisorssuppleant|sammankallande|tjänstgörande ersättare|ej tjänstgörande ersättare|mötesordförande|
-mötessekreterare|protokollförare|justerare|ordf|vice ordf|sekr|styrelseledamot|styrelsesuppleant|
+mötessekreterare|protokollförare|justerare|ordf|vice ordf|sekr|styrelseledamot|styrelsesuppleant|vice talman|
 ungdomsrepresentant|personalrepresentant|facklig representant|insynsplats|tjänsteperson|tjänsteman|
 nämndsekreterare|kommunsekreterare|registrator|notarie|kanslist|v. ordf|v ordf|v.ordf|suppl|adj|ers|
 kassor|kassörska|vice sekreterare|v. sekr|ledamot/kassör|kass|ledam|v sekr|adjung|talman|
@@ -601,7 +601,8 @@ OFFICE = Folded(r"^(?P<word>" + "|".join(tolerant(w) for w, _ in OFFICE_WORDS) +
 _OFFICE_OF = {w: office for w, office in OFFICE_WORDS}
 # Offices a board holds for the year (not the meeting's own "Protokollförare", "Mötesordförande"): written as
 # a label inside a list of those present ("Ordförande: Anna Ek"), the person is both listed and the officer.
-BOARD_OFFICES = frozenset({"ordförande", "ordf", "sekreterare", "sekr"})
+# (a student union's fullmäktige elects its talman for the year: "Presidium" / "Talman: Ester Lind")
+BOARD_OFFICES = frozenset({"ordförande", "ordf", "sekreterare", "sekr", "talman"})
 # Labels that only introduce what follows ("Vid protokollet", "Justeras"): weaker than a role word.
 # The labels the secretary signs under ("Vid protokollet" / the name).
 KEEPER_LABELS = frozenset({"vid protokollet", "vid anteckningarna", "vid minnesanteckningarna", "antecknat av",
