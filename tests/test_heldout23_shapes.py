@@ -2,14 +2,11 @@
 a kyrkofullmäktige, a party branch's and a district sports federation's årsmöte, a student union's fullmäktige)
 showed the parser missing, each with a dev fixture of its own in tests/fixtures/genre (640–645). All text made up."""
 from protokoll.pipeline import parse_text
+from test_heldout22_shapes import _decisions
 
 
 def _people(protocol):
     return [(a.name, a.affiliation) for a in protocol.attendees]
-
-
-def _decisions(protocol):
-    return {i.number: [d.text for d in i.decisions] for i in protocol.items}
 
 
 STAMMA = ("PROTOKOLL\nfört vid extra bolagsstämma i Ekvik Kraft AB, org.nr 559000-1111,\n"
