@@ -581,6 +581,25 @@ def roll_by_group(lines: list[Line]) -> list[Attendee]:
     return []
 
 
+def roll_of_holdings(lines: list[Line]) -> list[Attendee]:
+    """The people of a röstlängd table inside an item, whose columns give what each one holds ("Aktieägare   Antal
+    aktier   Antal röster" / "Henrik Ståhlberg   4 000   4 000", a stämma's shareholders): present; [] where
+    ``lines`` hold no such table. The holding column tells the table is the meeting's roll, not a list of names
+    the item treats; its rows run to the first blank line, and a sum row ("Summa", "Totalt") is no one."""
+    for k, line in enumerate(lines):
+        cols = table_columns(line.text, line.indent) if "   " in line.text else None
+        if not cols or "holding" not in cols:
+            continue
+        rows = []
+        for row in lines[k + 1:]:
+            if row.blank_before and rows:
+                break
+            rows.append((row, 0, row.text))
+        return [a for a in _table_entries(rows, cols, "present")
+                if is_name(a.name) and a.name.lower() not in cv.ROLL_GRID_WORDS]
+    return []
+
+
 ROLL_SENTENCE_MAX_LINES = 3  # lines a sentence over a roll may be wrapped on ("... med 11 röster" / "enligt följande:")
 
 
@@ -1619,7 +1638,7 @@ def _column_kind(word: str) -> str | None:
             "absent" if w in cv.TABLE_ABSENT else "excused" if w in cv.TABLE_EXCUSED else
             "serving" if w in cv.TABLE_SERVING else "not serving" if w in cv.TABLE_NOT_SERVING else
             "surname" if w in cv.TABLE_SURNAME else "given" if w in cv.TABLE_GIVEN else
-            "vote" if cv.TABLE_VOTE.match(word) else None)
+            "vote" if cv.TABLE_VOTE.match(word) else "holding" if w in cv.TABLE_HOLDING else "proxy" if w in cv.TABLE_PROXY else None)
 
 
 def _header_cells(header: str):
@@ -1793,6 +1812,9 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,
         cells = {**cells, "name": (cells["given"][0], f"{cells['given'][1]} {cells['surname'][1]}")}
     if "name" not in cells:
         return None
+    if "proxy" in cells and cells["proxy"][1].strip().lower() not in cv.IN_PERSON:
+        # "Hällberga Byalag   Ingemar Fors, ombud": the ombud attended, for the shareholder they represent
+        cells = {**cells, "name": cells["proxy"], "affiliation": cells["name"]}
     person, party_in_name = cells["name"][1], None
     person, _, beside = person.partition(",") if "," in person else (person, "", "")
     beside = beside.strip() if cv.is_role(beside.strip()) else ""  # "Marie Holt (S), ordförande"

@@ -463,6 +463,8 @@ RUNNING = labels.Folded(
     # "Nästa möte bestämdes till 12 oktober.", "Jaktavgiften beslutades till 2 600 kronor.": what was fixed, in
     # the passive without "att"
     r"(?:bestämdes|beslutades|fastslogs)\s+till|"
+    # "Röstlängden justerades till 62 ombud.": a congress or fullmäktige settles its roll with the verb of checking
+    r"röstlängden\s+justerades|"
     # a deferral, as "Ärendet bordläggs": "Tas upp igen på nästa möte.", "Frågan tas upp på nytt i höst."
     r"tas\s+upp\s+(?:igen|på\s+nytt)|"
     r"återremitterades|(?:lades|läggs|lägges)\s+(?:\S+\s+){0,3}?till\s+handlingarna|väljer|valde|"

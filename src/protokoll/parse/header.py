@@ -25,6 +25,8 @@ PREFIX = regexes.compile(tolerant(
     # ("Mötesanteckningar": Teams' and Loop's notes)
     r"^(?:(?:sammanträdesprotokoll|mötesprotokoll|protokoll|minnesanteckningar|mötesanteckningar|anteckningar|"
     r"protokollsutdrag)"
+    # "Protokoll, Kårfullmäktige möte 4 2024/2025": a comma after the word
+    r"(?:,(?=\s))?"
     # "Protokoll nr 5/2024 fört vid", "Protokoll nummer 3 för styrelsemöte i ..."
     r"(?:\s+(?:nr\.?|nummer)\s*\d{1,3}(?:\s*/\s*\d{2,4})?(?=\s+(?:fört|förda|förd|vid|från|för)\b))?"
     r"(?:\s+(?:fört|förda|förd))?(?:\s+(?:vid|från|för|över|med))?"
@@ -147,6 +149,9 @@ CODED_NUMBER = regexes.compile(r"^[A-ZÅÄÖ]{1,2}\s?(?P<n>\d{1,3})\s?[-/]\s?(?:
 TERM = r"(?:VT|HT)\s?(?:[1-4]\s+(?=\d{4}))?(?:\d{4}|\d{2})"
 # ("Minnesanteckningar styrgruppsmöte 4": a project's meeting counted in its own compound, after the minutes' word)
 MEETING_NUMBER = regexes.compile(r"^(?:(?:minnesanteckningar|mötesanteckningar|anteckningar)\s+(?=[\wåäö-]*möte\s))?"
+                                 # ("Protokoll, Kårfullmäktige möte 4 2024/2025": the minutes' word and a comma, the
+                                 # body's name before its counted meeting)
+                                 r"(?:protokoll,\s+(?:[\wåäö-]+\s+(?=möte\s))?)?"
                                  # ("KÅRSTYRELSEMÖTE #7 2025/26": the number after a number sign, as typed in a chat)
                                  r"(?:[\wåäö-]*möte|sammanträde|protokoll|träff)\s+(?:nr\.?\s*|\#\s?)?(?P<n>\d{1,3})"
                             # "Möte 11, verksamhetsåret 2025/2026", "Möte 3 VT26"
@@ -342,6 +347,9 @@ def parse_header(lines: list[Line], after_lists: frozenset[int] = frozenset()) -
     lines = _label_rows(_mail_header(lines))
 
     def put(name, value, line):
+        if name == "body" and isinstance(value, str):
+            # "fört vid förbundets årsmöte": the genitive refers back to the organisation, the body is the meeting
+            value = _OWN_GENITIVE.sub("", value) or value
         if value is not None and value != "" and name not in h.values:
             h.values[name] = value
             h.lines[name] = line

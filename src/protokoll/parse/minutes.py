@@ -24,7 +24,7 @@ from protokoll.parse.elections import (OPENING_ITEMS, constituted_chair, elected
                                        led_by, opening_chair, untitled_opener)
 from protokoll.parse.roll import find_listed_roll, find_roll, find_split_roll, is_ballot_table
 from protokoll.parse.attendance import (attendance_in_items, excused_in_items, heading_of, initials_fit, roll_by_group,
-                                       roll_title)
+                                       roll_of_holdings, roll_title)
 from protokoll.vocab.names import in_full, turned_bare, without_nickname, writes_surname_first
 
 
@@ -124,8 +124,9 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     body_headings = {at[id(lines[i])]: h for i, h in headings.items() if i >= body_start and id(lines[i]) in at}
     protocol.items = ItemParser(to_blocks(body, body_headings), protocol).run()
     if not protocol.attendees:  # "2. Närvaro" / "Följande närvarade: ...": the list written as an opening item
+        first_items = body[:_opening_end(body_headings, len(body))]
         protocol.attendees = attendance_in_items(protocol.items[:OPENING_ITEMS]) or \
-            roll_by_group(body[:_opening_end(body_headings, len(body))])  # "Dalsjö 2 Lennart Smed, ..." in an item
+            roll_by_group(first_items) or roll_of_holdings(lines[:body_start] + first_items)  # "Dalsjö 2 Lennart Smed"
         surname_first = _turn_surname_first(protocol.attendees)
         if protocol.attendees:  # the items again, now that the people their tasks name are known
             protocol.items = ItemParser(to_blocks(body, body_headings), protocol).run()
@@ -520,6 +521,12 @@ ADOPTED = regexes.compile(r"\battsats(?:erna)?\s+(?P<nums>\d+(?:\s*(?:,|och|&)\s
 # "att attsatsen bifalles." (the proposal's one clause, the decision itself written as an att-clause)
 ALL_ADOPTED = regexes.compile(r"^(?:att\s+)?(?:förslaget|förslagen|attsatserna|attsatsen)\s+(?:bifalles|bifalls|bifölls|antas|antogs|godkänns)|"
                          r"\bbifaller\s+förslaget\b|^bifall\s+till\s+förslaget", re.IGNORECASE)
+
+
+def _att_clauses(section) -> list[str]:
+    """The att-clauses of an item's section (its (block, text) pairs), in order: "att A, samt" / "att B."."""
+    return [_until_proposal(c) for _, text in section
+            for c in re.split(r"(?<=[,.;])\s+(?=att\s)", text) if STARTS_ATT.match(c.strip())]
 
 
 def _adopted_clauses(text: str, clauses: list[str]) -> list[str] | None:
@@ -1439,8 +1446,11 @@ class ItemParser:
     def _adopted(self, item: Item, parts: dict) -> None:
         """ "attsats 1 bifalles": the decision is the proposal's adopted att-clause."""
         self._adopted_yrkande(item, parts)
-        clauses = [_until_proposal(c) for _, text in parts.get("proposal", [])
-                   for c in re.split(r"(?<=[,.;])\s+(?=att\s)", text) if STARTS_ATT.match(c.strip())]
+        clauses = _att_clauses(parts.get("proposal", []))
+        if not clauses and any(ADOPTED.search(d.text) for d in item.decisions):
+            # "Kårstyrelsen föreslår fullmäktige" / "att …" / "att …" under no proposal label: the numbered
+            # att-clauses the decision adopts stand in the item's text before it
+            clauses = _att_clauses(parts.get("summary", []))
         if not clauses:
             return
         kept = []

@@ -36,6 +36,11 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     # a label its cell wraps over four lines): each "A (S) för B (S)"
     (r"närvarande\s+för\s+[\wåäö-]+\s+tjänstgörande\s+ersättare", "present", "tjänstgörande ersättare"),
     ("närvarande ledamöter", "present", None),
+    # a fullmäktige's presiding officers, listed apart from its members ("Presidium" / "Talman: Ester Lind")
+    ("presidium", "present", None),
+    # an annual meeting's delegates and a stämma's shareholders ("Närvarande ombud", "Närvarande aktieägare")
+    ("närvarande ombud", "present", None),
+    ("närvarande aktieägare", "present", None),
     # the municipal auditors at their own meeting ("Närvarande revisorer" / "Anna Ek (S), ordförande")
     ("närvarande revisorer", "present", None),
     ("närvarande styrelseledamöter", "present", None),
@@ -136,6 +141,8 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("inbjudna", "present", None),
     ("inbjuden", "present", None),
     ("gäster", "present", None),
+    # one guest named after the roll ("Närvarande: A, B och C. Gäst: D, distriktsordförande.")
+    ("gäst", "present", None),
     # an interpreter at a members' or parish meeting ("Tolk: Marco Hellström", "Teckenspråkstolkar: A och B")
     ("teckenspråkstolkar", "present", "tolk"),
     ("teckenspråkstolk", "present", "tolk"),
@@ -197,7 +204,14 @@ def is_group_heading(word: str) -> bool:
 
 # Column titles of a presence table ("Befattning | Namn | Närvarande").
 TABLE_NAME = frozenset({"namn", "ledamot", "ledamöter", "person", "företrädd av", "företrädare", "ombud", "medlem",
-                        "deltagare", "röstande", "representant"})
+                        "deltagare", "röstande", "representant", "aktieägare"})
+# Columns of what each one on a röstlängd holds, read and left out of the record: a stämma's shares and votes
+# ("Aktieägare | Antal aktier | Antal röster"), an annual meeting's votes per delegate ("Förening | Ombud | Röster").
+TABLE_HOLDING = frozenset({"antal aktier", "antal röster", "aktier", "röster", "röstetal", "antal"})
+# A stämma's column of who attended for each shareholder ("Aktieägare | Företrädd genom" / "Byalaget | Per Ek,
+# ombud"): the person present, the shareholder their affiliation; "personligen" says the shareholder came in person.
+TABLE_PROXY = frozenset({"företrädd genom", "företrädda genom", "genom ombud"})
+IN_PERSON = frozenset({"personligen", "själv", "egen person", "i egen person"})
 # Columns saying whom or what a person represents: a property in a joint-property association's roll,
 # a flat in a housing association's, a municipality or organisation in a network's, a class in a pupils' council's
 # ("Klass | Representant").
@@ -463,7 +477,7 @@ PARTY = regexes.compile(r"^(?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ
 _ROLE_PHRASES = frozenset(w.strip() for line in """ordförande|vice ordförande|förste vice ordförande|andre vice ordförande|
 1:e vice ordförande|2:e vice ordförande|1:e vice ordf|2:e vice ordf|förste vice ordf|andre vice ordf|ledamot|ersättare|suppleant|sekreterare|kassör|adjungerad|revisor|
 revisorssuppleant|sammankallande|tjänstgörande ersättare|ej tjänstgörande ersättare|mötesordförande|
-mötessekreterare|protokollförare|justerare|ordf|vice ordf|sekr|styrelseledamot|styrelsesuppleant|
+mötessekreterare|protokollförare|justerare|ordf|vice ordf|sekr|styrelseledamot|styrelsesuppleant|vice talman|
 ungdomsrepresentant|personalrepresentant|facklig representant|insynsplats|tjänsteperson|tjänsteman|
 nämndsekreterare|kommunsekreterare|registrator|notarie|kanslist|v. ordf|v ordf|v.ordf|suppl|adj|ers|
 kassor|kassörska|vice sekreterare|v. sekr|ledamot/kassör|kass|ledam|v sekr|adjung|talman|
@@ -587,7 +601,8 @@ OFFICE = Folded(r"^(?P<word>" + "|".join(tolerant(w) for w, _ in OFFICE_WORDS) +
 _OFFICE_OF = {w: office for w, office in OFFICE_WORDS}
 # Offices a board holds for the year (not the meeting's own "Protokollförare", "Mötesordförande"): written as
 # a label inside a list of those present ("Ordförande: Anna Ek"), the person is both listed and the officer.
-BOARD_OFFICES = frozenset({"ordförande", "ordf", "sekreterare", "sekr"})
+# (a student union's fullmäktige elects its talman for the year: "Presidium" / "Talman: Ester Lind")
+BOARD_OFFICES = frozenset({"ordförande", "ordf", "sekreterare", "sekr", "talman"})
 # Labels that only introduce what follows ("Vid protokollet", "Justeras"): weaker than a role word.
 # The labels the secretary signs under ("Vid protokollet" / the name).
 KEEPER_LABELS = frozenset({"vid protokollet", "vid anteckningarna", "vid minnesanteckningarna", "antecknat av",

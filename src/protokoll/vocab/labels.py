@@ -464,7 +464,9 @@ PROPOSAL = _label(r"förslag till beslut|förslag|[\wåäöÅÄÖ-]+s\s+förslag
                   r"yrkande\s+(?:\d{1,2}|[a-zåäöé-]+)(?=\s*:)|"
                   r"yrkanden?|propositionsordning|beslutsgång|jäv|"
                   r"förvaltningens förslag|arbetsutskottets förslag|styrelsens förslag|ordförandens förslag|"
-                  r"beredning|beredningsgång|särskilt yttrande", r"\s*(?::|$)")
+                  r"beredning|beredningsgång|särskilt yttrande|"
+                  # "Förbundsstyrelsens yttrande" over a motion's answer and the board's proposal in it
+                  r"[\wåäöÅÄÖ-]+s\s+yttrande", r"\s*(?::|$)")
 # A numbered agenda point that names whose proposal it treats and on what ("§ 8 Styrelsens förslag till ändrade
 # stadgar", "9. Styrelsens förslag till budget"): the item's title, not the proposal label it opens like; the
 # label's own forms ("Xs förslag till beslut", "Arbetsutskottets förslag till kommunstyrelsen") stay labels.
