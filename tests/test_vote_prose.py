@@ -195,3 +195,11 @@ def test_a_vote_outcome_that_adopts_a_proposal_goes_to_the_decision_under_its_la
 def test_singular_abstention_and_side_words_count_as_plural_ones(text, expected):
     vote = dec.parse_vote([text])
     assert (vote.yes, vote.no, vote.abstain) == expected
+
+
+def test_a_closed_ballots_blank_votes_count_as_abstaining():
+    for text, want in [("Vid sluten omröstning avgavs 4 röster för bifall, 2 röster för avslag och 1 blank röst.", (4, 2, 1)),
+                       ("9 röster för bifall, 4 för avslag och 2 blanka röster.", (9, 4, 2)),
+                       ("7 röster för bifall och 5 för avslag.", (7, 5, None))]:
+        v = dec.counted_vote(text)
+        assert (v.yes, v.no, v.abstain) == want, text

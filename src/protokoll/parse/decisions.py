@@ -1400,8 +1400,9 @@ FIGURES = regexes.compile(
 # Two sides named by what they voted for: "12 röstade för avslag, 6 för bifall och 1 avstod". Which side
 # is yes comes from the decision it goes on (see orient): the side whose word the decision holds.
 _SIDE = r"för\s+(?P<{0}_means>[\wåäö–-]+(?:\s+[\wåäö–-]+){{0,3}}?)"  # "bara 7–8"
+# (a closed ballot's blank votes count as abstaining: "och 1 blank röst", "2 blanka röster", "3 blankröster")
 _SIDE_ABSTAIN = (r"(?:\s*(?:,|\boch)\s+(?P<abstain>\d{1,3})\s+(?:[\wåäö-]+\s+)?(?:avstod|avstår|avstående|nedlagda?|"
-                 r"lade\s+ned|röstade\s+blankt|blanka))?\s*(?=[.;,)]|$)")
+                 r"lade\s+ned|röstade\s+blankt|blanka?\s+röst(?:er)?|blankröst(?:er)?|blanka))?\s*(?=[.;,)]|$)")
 _CAST = r"(?:(?:avgavs|avgivits|lades)\s+)?"  # "röster avgavs för ...": the votes' passive verb before the side
 SIDES = (
     # "12 röstade för avslag, 6 för bifall och 1 avstod", "9 röster för bifall, 4 för avslag", "11 röster avgavs
