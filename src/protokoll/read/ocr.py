@@ -300,15 +300,24 @@ def _line_boxes(data: dict) -> dict[tuple, list[int]]:
         if not str(word).strip():
             continue
         try:
-            key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
-            box = (data["left"][i], data["top"][i], data["left"][i] + data["width"][i], data["top"][i] + data["height"][i])
+            key, box = _word_box(data, i)
         except (KeyError, IndexError, TypeError):
             return {}
         if not all(isinstance(x, int) for x in box):
             return {}
-        old = boxes.setdefault(key, list(box))
-        boxes[key] = [min(old[0], box[0]), min(old[1], box[1]), max(old[2], box[2]), max(old[3], box[3])]
+        boxes[key] = _union(boxes.get(key, box), box)
     return boxes
+
+
+def _word_box(data: dict, i: int) -> tuple[tuple, tuple]:
+    """The (block, paragraph, line) of Tesseract's word ``i`` and its box (left, top, right, bottom)."""
+    key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+    return key, (data["left"][i], data["top"][i], data["left"][i] + data["width"][i], data["top"][i] + data["height"][i])
+
+
+def _union(a, b) -> list:
+    """The box that holds boxes ``a`` and ``b``."""
+    return [min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])]
 
 
 def _gap_paragraphs(data: dict, settings: GapSettings | None = None) -> dict[tuple, tuple]:
@@ -385,12 +394,10 @@ def _side_by_side_rows(data: dict, min_pairs: int = 4):
         word = word.strip()
         if not word:
             continue
-        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
-        box = (data["left"][i], data["top"][i], data["left"][i] + data["width"][i], data["top"][i] + data["height"][i])
+        key, box = _word_box(data, i)
         line = lines.setdefault(key, {"words": [], "box": list(box)})
         line["words"].append((box, word, float(data["conf"][i])))
-        line["box"] = [min(line["box"][0], box[0]), min(line["box"][1], box[1]),
-                       max(line["box"][2], box[2]), max(line["box"][3], box[3])]
+        line["box"] = _union(line["box"], box)
     items = sorted(lines.items(), key=lambda kv: (kv[1]["box"][1] + kv[1]["box"][3]) / 2)
     if len(items) < 2 * min_pairs:
         return None
