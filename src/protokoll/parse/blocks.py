@@ -1541,16 +1541,18 @@ LINE_LABELS = frozenset({"decisions", "reservations", "responsible", "due", "act
 # Labels whose line names people or papers ("Föredragande:", "Bilagor:"): a list that may wrap onto the next line,
 # but a sentence under it is the item's text.
 NAMING_LABELS = frozenset({"presenters", "documents"})
-REPORT_SENTENCE_MIN_WORDS = 4  # "Anna Ek, Per Berg." is a list's end; a report sentence runs longer
+REPORT_SENTENCE_MIN_WORDS = 3  # "Camilla presenterade utredningen." is the shortest report sentence
+_NAME_JOINERS = frozenset({"och", "samt", "von", "af", "de", "van"})
 
 
 def report_sentence(text: str) -> bool:
     """Whether the line ``text`` is running text rather than a list of names or papers going on: its first
-    sentence ends within the line, runs to REPORT_SENTENCE_MIN_WORDS words and holds no comma-parted list."""
+    sentence ends within the line, runs to REPORT_SENTENCE_MIN_WORDS words, holds no comma-parted list and has a
+    word in lower case ("Per Olof Berg." has none)."""
     first = _FIRST_SENTENCE.split(text, 1)
-    sentence = first[0]
-    return (len(first) > 1 or ends_sentence(text)) and "," not in sentence \
-        and len(sentence.split()) >= REPORT_SENTENCE_MIN_WORDS
+    words = first[0].split()
+    return (len(first) > 1 or ends_sentence(text)) and "," not in first[0] \
+        and len(words) >= REPORT_SENTENCE_MIN_WORDS and any(w[:1].islower() and w not in _NAME_JOINERS for w in words)
 
 def _body_under_short_heading(last: str, text: str, width: float) -> bool:
     """Whether ``text``, under a heading line ``last`` well short of the wrap width, is running text rather than the
