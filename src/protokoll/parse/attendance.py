@@ -183,8 +183,8 @@ def slashed_apart(text: str) -> str:
             is_name(p.split("(")[0].strip()) for p in lead.group("names").split(" och ")):
         return lead.group("names")  # (a plural noun before names; a plural role word, "Ersättarna", is read as a role)
     m = _SLASHED_PAIR.match(stripped) if "/" in stripped else None
-    if not m or not is_name(m.group("a")) or not is_name(m.group("b")):
-        return text
+    if not m or any("  " in m.group(k) or len(m.group(k).split()) < 2 or not is_name(m.group(k)) for k in "ab"):
+        return text  # (each a full name: a table's header "Namn   N/F   Anteckning" is no pair)
     rest = m.group("rest") or ""
     return f"{m.group('a')}{rest}; {m.group('b')}{rest}"
 
