@@ -122,7 +122,7 @@ def looks_like_entries(text: str) -> bool:
     """True for a line of attendance entries ("Name, Affiliation", "Name (S)", "Name")."""
     if len(text) >= 200:
         return False
-    text = mask_nicknames(text)  # "Ulrika (Uffe) Berg": the nickname's parentheses are the name's
+    text = mask_nicknames(slashed_apart(text)).split(";")[0]  # "Ulrika (Uffe) Berg": the nickname's parentheses are the name's
     proxy = cv.PROXY.match(text.strip()) if "," in text and cv.may_be_proxy(text) else None
     if proxy and is_name(proxy.group("name")):
         return True  # "Harsjö kommun, genom ombudet Anna Ek, 10 000 aktier"
@@ -141,6 +141,8 @@ def looks_like_entries(text: str) -> bool:
         return True  # "Anna Berg ordförande": the role after the name, no comma
     cells = [c for _, c in _row_cells(text)] if "   " in text else [text]
     text = cells[0] if cells else text  # "Vice ordförande     Bo Ek (M)": the role column joined to its person
+    if len(cells) == 1 and (marked := presence_mark(text)):
+        text = marked[0]  # "Per Ek, Ledarna     anmält förhinder": the mark column set beside the name by _row_cells
     text = dash_as_comma(text)  # "Karin Ek – ordförande": the dash stands for the comma
     text = split_trailing_note(text)[0]  # "Controller Jonas Lilja §§ 2–3": the part-time note is no name
     first = _FIRST_CELL.split(text, maxsplit=1)[0].split()
@@ -166,6 +168,27 @@ def _couples_apart(text: str) -> str:
     return cv.COUPLE.sub(apart, text)
 
 
+# Two people who share a seat or a task, written with a slash ("Annika Roos/Sara Lund, kansliet"), and a group's
+# plural role word before its people ("Utvärderarna Jonas Mellberg och Frida Ask (punkt 5)").
+_SLASHED_PAIR = regexes.compile(r"^(?P<a>[A-ZÅÄÖÉ][^,/()]+?)\s*/\s*(?P<b>[A-ZÅÄÖÉ][^,/()]+?)(?P<rest>\s*[,(].*)?$")
+_PLURAL_LEAD = regexes.compile(r"^(?P<role>[A-ZÅÄÖ][a-zåäö-]+(?:na|erna|arna))\s+(?P<names>[A-ZÅÄÖÉ].*)$")
+
+
+def slashed_apart(text: str) -> str:
+    """ "Annika Roos/Sara Lund, kansliet" → "Annika Roos, kansliet; Sara Lund, kansliet"; "Utvärderarna Jonas Mellberg
+    och Frida Ask" → "Jonas Mellberg och Frida Ask"; other lines as they are."""
+    stripped = text.strip()
+    lead = _PLURAL_LEAD.match(stripped) if " och " in stripped else None
+    if lead and not names.is_first_name(lead.group("role")) and not cv.is_plural_role(lead.group("role")) and all(
+            is_name(p.split("(")[0].strip()) for p in lead.group("names").split(" och ")):
+        return lead.group("names")  # (a plural noun before names; a plural role word, "Ersättarna", is read as a role)
+    m = _SLASHED_PAIR.match(stripped) if "/" in stripped else None
+    if not m or any("  " in m.group(k) or len(m.group(k).split()) < 2 or not is_name(m.group(k)) for k in "ab"):
+        return text  # (each a full name: a table's header "Namn   N/F   Anteckning" is no pair)
+    rest = m.group("rest") or ""
+    return f"{m.group('a')}{rest}; {m.group('b')}{rest}"
+
+
 # A line of the roll that says in a sentence who sent word they could not come, often in parentheses under the
 # list: "(Ulf lämnade återbud)", "Mirja och Tor har lämnat återbud.", "Eva Ek hade anmält förhinder." Read as the
 # list "Förhinder: Ulf" (spec "Attendance": those who sent word are excused).
@@ -183,7 +206,7 @@ def sent_word_as_list(text: str) -> str:
 def parse_attendance(lines: list[Line], status: str = "present", role: str | None = None) -> list[Attendee]:
     """Attendees from lines that start with a heading (or continue the list ``status``/``role``)."""
     lines = [replace(line, text=_couples_apart(line.text)) if cv.COUPLE.search(line.text) else line for line in lines]
-    lines = [replace(line, text=sent_word_as_list(line.text)) for line in lines]
+    lines = [replace(line, text=slashed_apart(sent_word_as_list(line.text))) for line in lines]
     out: list[Attendee] = []
     for section_status, section_role, section, group in _sections(_group_titles_down(lines), status, role):
         found = _organisations_after_names(_section_entries(section, section_status, section_role))
@@ -1009,7 +1032,10 @@ def _row_cells(text: str) -> list[tuple[int, str]]:
             start, chunk = pending[0], f"{pending[1]} {chunk}"
             pending = None
         elif cells and _MARK_CELL.match(chunk):
-            cells[-1] = (cells[-1][0], f"{cells[-1][1]} {chunk}")  # "Carina Grön    X": her mark, read by presence_mark
+            # "Carina Grön    X": her mark, read by presence_mark; after a name with its title or side ("Helena Qvist,
+            # Vision    X") the mark goes beside the name, where presence_mark reads it
+            head, comma, tail = cells[-1][1].partition(",")
+            cells[-1] = (cells[-1][0], f"{head} {chunk}{comma}{tail}")
             continue
         elif _is_party_cell(cells, chunk):
             cells[-1] = (cells[-1][0], f"{cells[-1][1]} ({chunk})")  # "Karin Lövgren    S": her party's column
@@ -1384,6 +1410,9 @@ _NUMBER_LIST_PART = regexes.compile(r"(?:§§?\s*)?\d{1,3}(?:\.\d{1,2})?(?:\s*[-
 _NUMBER_LIST_FIRST = frozenset("§0123456789")
 
 
+_COLUMN_TITLES = cv.TABLE_NAME | cv.TABLE_AFFILIATION | cv.TABLE_ROLE | cv.TABLE_PRESENCE
+
+
 def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     """One entry: "Karin Lövgren (S), ordförande", "Eva Ek, kommundirektör, § 114", "Ordförande Anna Ek"."""
     masked = mask_nicknames(text)
@@ -1411,8 +1440,8 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     for k in range(len(parts) - 1, 1, -1):
         if parts[k][:1] in _NUMBER_LIST_FIRST and _NUMBER_LIST_PART.fullmatch(parts[k]) and parts[k - 1][-1:].isdigit():
             parts[k - 1:k + 1] = [f"{parts[k - 1]}, {parts[k]}"]  # "Samuel Öst, deltog i 33, 35-38": one note
-    if not parts:
-        return None
+    if not parts or all(p.lower() in _COLUMN_TITLES for p in parts):
+        return None  # "Närvarande: Namn, Organisation": the titles of the lines under it, no one
     tail = None if "(" in parts[0] else capitalised_role_tail(parts[0]) if is_name(parts[0]) else \
         capitalised_role_tail(parts[0]) or role_tail(parts[0])  # ("Emma Sandberg Bitr. kyrkoledare")
     if tail:  # "Torgny Lindell ordf.": the role after the name without a comma
@@ -1817,7 +1846,8 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,
         cells = {**cells, "name": cells["proxy"], "affiliation": cells["name"]}
     person, party_in_name = cells["name"][1], None
     person, _, beside = person.partition(",") if "," in person else (person, "", "")
-    beside = beside.strip() if cv.is_role(beside.strip()) else ""  # "Marie Holt (S), ordförande"
+    aside = beside.strip()
+    beside = aside if cv.is_role(aside) else ""  # "Marie Holt (S), ordförande"
     person = person.strip()
     paren = _NAME_PAREN_TAIL.match(person) if person.endswith(")") else None
     if paren and paren.group("paren") and cv.is_party(paren.group("paren").strip()) and not paren.group("tail"):
@@ -1863,7 +1893,10 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,
         row_status = cv.NOTE_STATUSES.get(written.strip().lower(), "absent")
     elif written:
         note = written if note is None else f"{note}, {written}"
-    represents = cells.get("affiliation", (0, None))[1]
+    # "Rebecka Lund, HR-partner   anmält förhinder": a title no role word names, or a union, is what the list
+    # writes beside the name (a part-time note "§§ 14–19" or a party is none)
+    titled = aside and not beside and not DIGIT.search(aside) and not party_in_name and "party" not in cells
+    represents = cells.get("affiliation", (0, None))[1] or (aside if titled else None)
     if represents:
         represents = municipalities.canonical(represents) or municipalities.plain(represents)
     start, name = cells["name"][0], person

@@ -1538,7 +1538,21 @@ FORMULA_WRAP_LINES = 2  # the lines of a decision's label read again as one: a f
 # A side of a vote named at the end of a line, its count on the next ("Ja-röster:" / "3, Nej-röster: 1").
 VOTE_SIDE_ENDS_LINE = regexes.compile(r"\b(?:ja|nej|avstår|avstod|avstående|blanka)(?:-?röster|-?röst)?\s*:$", re.IGNORECASE)
 LINE_LABELS = frozenset({"decisions", "reservations", "responsible", "due", "action", "note"})
+# Labels whose line names people or papers ("Föredragande:", "Bilagor:"): a list that may wrap onto the next line,
+# but a sentence under it is the item's text.
+NAMING_LABELS = frozenset({"presenters", "documents"})
+REPORT_SENTENCE_MIN_WORDS = 3  # "Camilla presenterade utredningen." is the shortest report sentence
+_NAME_JOINERS = frozenset({"och", "samt", "von", "af", "de", "van"})
 
+
+def report_sentence(text: str) -> bool:
+    """Whether the line ``text`` is running text rather than a list of names or papers going on: its first
+    sentence ends within the line, runs to REPORT_SENTENCE_MIN_WORDS words, holds no comma-parted list and has a
+    word in lower case ("Per Olof Berg." has none)."""
+    first = _FIRST_SENTENCE.split(text, 1)
+    words = first[0].split()
+    return (len(first) > 1 or ends_sentence(text)) and "," not in first[0] \
+        and len(words) >= REPORT_SENTENCE_MIN_WORDS and any(w[:1].islower() and w not in _NAME_JOINERS for w in words)
 
 def _body_under_short_heading(last: str, text: str, width: float) -> bool:
     """Whether ``text``, under a heading line ``last`` well short of the wrap width, is running text rather than the
@@ -1603,6 +1617,9 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
         return True  # "... 18 februari, 22 april," / "10 juni och 9 december": a list of the sentence goes on
     if prev.kind == "label" and prev.label in LINE_LABELS and text[:1].isupper() and not long_prev:
         return False  # "Reservation: Sara Ek" / "Ulrika kontaktar ...": a labelled line is complete on its own
+    if prev.kind == "label" and prev.label in NAMING_LABELS and prev.rest and text[:1].isupper() \
+            and not long_prev and not ends_sentence(last) and report_sentence(text):
+        return False  # "Föredragande: Jenny Ask" / "Jenny redogjorde för ...": the report starts under its presenter
     if prev.kind == "heading":
         # A wrapped heading goes on in lower case, or with a short capitalised tail ("... inom Familjen /
         # Helsingborg") when the heading line ran to the full width.

@@ -37,7 +37,11 @@ ACTOR_WORD = labels.Folded(
     r"region|projekt|ledning|samordnare|ordförande|presidi|kansli|representant|deltagar|v(?<!\wv)d\b|"
     # the police and the organisations a council is made of ("Polisen återkommer ...", "Pensionärsorganisationerna
     # lämnar synpunkter ...")
-    r"polis|organisation")
+    r"polis|organisation|"
+    # a state agency or the county board reporting back to its council ("Myndigheten återkommer till rådet ...")
+    r"myndighet|länsstyrelse|"
+    # a company the meeting deals with ("Trafikbolaget återkommer med en kostnadsberäkning ...")
+    r"bolag")
 _W = r"[\wåäöÅÄÖéü/-]+"
 _ACTOR = rf"(?P<actor>{_W}(?:\s+{_W}){{0,7}}?)"
 _CLAUSE_START = r"(?:^|\b[Aa]tt\s+|[.;:]\s+)(?:och\s+)?"
@@ -554,7 +558,7 @@ NOT_RUNNING = labels.Folded(
 # uppdrag att ...".
 TASK_PRESENT = (
     r"ska|skall|kontaktar|tar|skickar|sammanställer|meddelar|frågar|sätter|ansöker|beställer|bokar|ordnar|undersöker|"
-    r"utreder|återkommer|ringer|mejlar|mailar|köper|kollar|hör|pratar|uppdaterar|förbereder|bjuder|kallar|"
+    r"utreder|utvärderar|återkommer|ringer|mejlar|mailar|köper|kollar|hör|pratar|uppdaterar|förbereder|bjuder|kallar|"
     r"skriver|lämnar|tittar|fixar|ansvarar|bevakar|håller|planerar|organiserar|sköter|samordnar|tillfrågar|"
     r"påminner|levererar|publicerar|lägger|gör|ser|följer|arrangerar|kontrollerar|ombesörjer|tecknar|"
     r"undertecknar|informerar|begär|beställer|hämtar|köper|säljer|städar|skaffar|reviderar|sammankallar|betalar|"
@@ -613,8 +617,12 @@ _COUNTED_GROUP = (rf"(?:Alla|Samtliga|Båda)\s+(?:{GROUP_COUNTS})(?=\s)"
 # An office written as its capitals ("VD återkommer med en förstudie ...", "HR tar fram ..."): a company's or an
 # administration's officer acts under the abbreviation (conventions.ROLE_ABBREVIATIONS).
 _OFFICE_ABBREVIATION = "(?:" + "|".join(sorted(conventions.ROLE_ABBREVIATIONS, key=lambda w: (-len(w), w))) + r")(?=\s)"
+# Each member of a group acts for itself: "Varje kommun anmäler ...", "Respektive förening skickar ..." (the spec's
+# "varje kommundirektör").
+_EACH_MEMBER = r"(?:Varje|Respektive|Var\s+och\s+en\s+av\s+de)\s+[a-zåäö][a-zåäö-]+"
+_EACH_MEMBER_WHOLE = regexes.compile(_EACH_MEMBER)  # (with fullmatch)
 TASK_SENTENCE = regexes.compile(
-    rf"^(?P<actor>(?:{_COUNTED_GROUP}|{_GENITIVE_OFFICE}|{_PERSON}|{_GROUP}|{_OFFICE_ABBREVIATION})(?:(?:{ACTOR_JOIN})(?:{_PERSON}|{_OFFICE_LOWER})){{0,3}})"
+    rf"^(?P<actor>(?:{_COUNTED_GROUP}|{_EACH_MEMBER}|{_GENITIVE_OFFICE}|{_PERSON}|{_GROUP}|{_OFFICE_ABBREVIATION})(?:(?:{ACTOR_JOIN})(?:{_PERSON}|{_OFFICE_LOWER})){{0,3}})"
     rf"{_ACTOR_MEANS}\s+(?!{_VIEW})(?P<verb>{TASK_PRESENT})\b", re.UNICODE)
 # Initials as actors ("KL och AR tecknar avtalet"), accepted where they are an attendee's.
 _INITIALS = conventions.INITIALS
@@ -689,7 +697,7 @@ ABOUT_SUBJECT = regexes.compile(r"^(?:Frågan|Ärendet|Förslaget|Motionen|Punkt
 
 # A side of a negotiation or a co-operation group (MBL, FSG, LSG) states its position on the employer's proposal:
 # "Arbetstagarorganisationerna tillstyrker förslaget.", "Vision tillstyrker förslaget under förutsättning att ...",
-# "Musikerfacket avstyrker.". The minutes record it as the parties' outcome, as "Parterna är överens om att ...";
+# "Musikerfacket avstyrker.", "Saco är inte överens med arbetsgivaren.". The minutes record it as the parties' outcome, as "Parterna är överens om att ...";
 # the same verb from anyone else ("Förvaltningen tillstyrker motionen") is a proposal (PROPOSES).
 UNIONS = (r"Kommunal|Vision|Vårdförbundet|Sveriges\s+Lärare|Lärarförbundet|Lärarnas\s+Riksförbund|Akademikerförbundet\s+SSR|"
           r"Ledarna|Sveriges\s+Ingenjörer|Unionen|Saco(?:-S)?|OFR|Fysioterapeuterna|Läkarförbundet|Naturvetarna|Akavia|DIK|"
@@ -698,7 +706,9 @@ UNIONS = (r"Kommunal|Vision|Vårdförbundet|Sveriges\s+Lärare|Lärarförbundet|
 PARTY_POSITION = regexes.compile(
     rf"^(?:(?:De\s+)?(?:arbetstagar|arbetsgivar)(?:organisationerna|organisationen|parten|sidan|företrädarna|företrädaren)|"
     rf"(?:De\s+)?fackliga\s+(?:organisationerna|företrädarna|representanterna)|[\wåäöÅÄÖ-]*facket|"
-    rf"(?:{UNIONS})(?:\s*(?:,|och|samt)\s*(?:{UNIONS}))*)\s+(?:tillstyrker|tillstyrkte|avstyrker|avstyrkte)\b", re.IGNORECASE)
+    rf"(?:{UNIONS})(?:\s*(?:,|och|samt)\s*(?:{UNIONS}))*)\s+(?:tillstyrker|tillstyrkte|avstyrker|avstyrkte|"
+    # where the sides part: "Vision är överens med arbetsgivaren om förslaget.", "Kommunal är inte överens ..."
+    rf"(?:är|var|blev)\s+(?:inte\s+|ej\s+)?(?:överens|eniga|ense))\b", re.IGNORECASE)
 _CLAUSE_BREAK = regexes.compile(r"\s+och\s+|[,:;]\s+")
 
 
@@ -978,6 +988,8 @@ def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict:
     # attendee's first name that looks like one ("Anna", "Mehmet") is a person.
     if any(p[:1].islower() and not office_actor(p) for p in _ACTOR_JOIN.split(actor)):
         return False  # "Anna och mötet ..." names no second actor
+    if _EACH_MEMBER_WHOLE.fullmatch(actor) and not office_actor(actor):
+        return False  # "Varje år delar vi ut ...": "varje" before a time, not a member of a group
     # ("Kyrkoherden kontaktar kommunen": an office named by its role word acts as any group does; a given name
     # that ends as a definite noun does, "Sören bokar bussen", is a person where no roll names anyone)
     if _GROUP_WHOLE.fullmatch(actor) and actor not in initials and not office_actor(actor) \

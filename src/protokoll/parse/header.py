@@ -824,7 +824,7 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
             put("organisation", _genitive(m.group("org")), line)
             return
         m = UPPER_BODY_FIRST.match(cut) if stripped != text and cut.isupper() else None
-        if m and _org_like(m.group("org")):
+        if m and (_org_like(m.group("org")) or _caps_name(m.group("org"))):
             # "MINNESANTECKNINGAR STYRELSEMÖTE BRF TALLKOTTEN 3": BODY_FIRST's shape typed in capitals
             put("body", m.group("body"), line)
             put("organisation", m.group("org").strip(" ,."), line)
@@ -1189,6 +1189,19 @@ REGISTERED_ASSOCIATION = regexes.compile(r"\b(?:r\.\s?f|ek\.\s?för?)\.$", re.IG
 # Organisations whose name is one word and no municipality's, written in capitals at the head of their minutes
 # ("RIKSDAGEN" over a committee's): a capitals line of one word is otherwise no organisation.
 NAMED_ORGANISATIONS = frozenset({"riksdagen"})
+
+
+CAPS_NAME_MAX_WORDS = 4  # "VATTENSMART ÅSBYGDEN": a project's or a network's name after its meeting's word
+
+
+def _caps_name(text: str) -> bool:
+    """Whether ``text``, after "PROTOKOLL FRÅN STYRGRUPPSMÖTE" in capitals, is the name of what met: a few words of
+    letters only, no date, weekday or qualifier ("PROTOKOLL FRÅN STYRGRUPPSMÖTE SOLKRAFT NORR")."""
+    words = text.split()
+    return 1 <= len(words) <= CAPS_NAME_MAX_WORDS and all(w.isalpha() or "-" in w and w.replace("-", "").isalpha()
+                                                         for w in words) \
+        and not WEEKDAY.search(text) and not any(MONTH_WORD.match(w.lower()) for w in words) \
+        and not _QUALIFIER_ONLY.fullmatch(text) and not PREFIX.match(text)
 
 
 def _org_like(text: str) -> bool:

@@ -13,7 +13,7 @@ from protokoll.record import Action, Item, Protocol, Span, span_at
 from protokoll.parse import decisions as dec
 from protokoll.vocab import conventions, dates, labels, numbers
 from protokoll.parse import celltables, people, tables
-from protokoll.parse.blocks import (CASE_REF, heading_at, case_before_label, wrap_width, Heading, heading_like_line, DASH, DASH_CHARS, ELECTED_LINE, ELECTION_LEADS, election_lead, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_open, ends_sentence,
+from protokoll.parse.blocks import (CASE_REF, NAMING_LABELS, heading_at, report_sentence, case_before_label, wrap_width, Heading, heading_like_line, DASH, DASH_CHARS, ELECTED_LINE, ELECTION_LEADS, election_lead, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_open, ends_sentence,
                                     numbered_headings, to_blocks, join_signs_at_right)
 from protokoll.vocab.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
 from protokoll.parse.frontmatter import (SPACED_NAME_WORDS, join_broken_titles, read_front, read_signatures, signature_start,
@@ -29,6 +29,10 @@ from protokoll.vocab.names import in_full, turned_bare, without_nickname, writes
 
 
 HEADER_PARAGRAPH_LINES = 30  # without numbered items, where a header paragraph may stand
+
+
+# "Ekholm ska ...": a task said as one, in a round of reports (see labels.ROUND_ITEMS)
+_SHALL = regexes.compile(r"\b(?:ska|skall)\b", re.IGNORECASE)
 
 
 def span_of(lines: list[Line]) -> Span | None:
@@ -1062,8 +1066,8 @@ class ItemParser:
                 in_other = bool(self.top and labels.OTHER_QUESTIONS.match(self.top.title))
                 # Outside "Övriga frågor" a heading of a numbered document is an item whose number OCR
                 # lost or garbled ("l. Budget", "A Budget"); its number is filled in from its neighbours.
-                top = labels.CLOSING.match(text) or labels.OPENING.match(text) or \
-                    (not in_other and (not self.numbered or GARBLED_NUMBER.match(text) or self._number_gap(i)))
+                top = labels.CLOSING.match(text) or labels.OPENING.match(text) or labels.ACTION_LIST_TITLE.match(text) \
+                    or (not in_other and (not self.numbered or GARBLED_NUMBER.match(text) or self._number_gap(i)))
                 if self.numbered and top:
                     text = GARBLED_NUMBER.sub("", text)
                 self._open(text, block, number=None, top=bool(top))
@@ -1092,6 +1096,8 @@ class ItemParser:
                 if not self.numbered and block.kind == "text":
                     self._open(text, block, number=None, top=True)
             else:
+                if self.section in NAMING_LABELS and block.kind == "text" and report_sentence(block.lines[0].text):
+                    self.section = "summary"  # "Föredragande: Jenny Ask" / "Jenny redogjorde för ...": the report
                 # (after a vote or a list of documents only a decision sentence, no task: a vote's named sides
                 # "Ja-röster: A (M), B (SD)" are none)
                 tasks = self.section not in ("documents", "votes")
@@ -1217,6 +1223,8 @@ class ItemParser:
         if len(text) <= 80 and (labels.CLOSING.match(text) or labels.OTHER_QUESTIONS.match(text)
                                 or labels.OPENING.match(text)):
             return not self.numbered or bool(labels.CLOSING.match(text))
+        if len(text) <= 40 and labels.ACTION_LIST_TITLE.match(text) and i + 1 < len(self.blocks):
+            return True  # "Åtgärdslista" / "Åtgärd   Ansvarig   Klart": the list of tasks after the last item
         if not _heading_like(text) or i + 1 >= len(self.blocks):
             return False
         if self._over_headings(i):
@@ -1341,6 +1349,10 @@ class ItemParser:
         if "decisions" not in parts:
             summary_found = _summary_decisions([b for b, _ in parts.get("summary", []) if b.kind != "label"],
                                                self.initials, self.width, self.protocol.body)
+            if labels.ROUND_ITEMS.match(item.title or ""):
+                # "Laget runt": each member's own news; a task there is one with a deadline or a "ska"
+                summary_found = [(t, ls) for t, ls in summary_found
+                                 if dec.running_decision(t) or dec.DEADLINE.search(t) or _SHALL.search(t)]
             found = summary_found + found
         else:
             # Beside a "Beslut" section, a task in the report is still a task ("Linda redovisade ekonomin.

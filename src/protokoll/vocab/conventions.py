@@ -90,6 +90,9 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("närvaroförteckning", "present", None),
     ("närvaro", "present", None),
     ("dessutom närvarande", "present", None),
+    # a decision group's others present, in the label column beside its roll ("Dessutom:   A/B, kansliet"); with its
+    # colon only ("Dessutom beslutades ..." is prose)
+    ("dessutom" + _COLON_ONLY, "present", None),
     # the same as a sentence: "Dessutom närvarade: Anna Ek, ombudsman X", "Dessutom närvarade Per Berg från Y"
     ("dessutom närvarade", "present", None),
     # a council's roll told as sentences: "Som ersättare för de frånvarande ledamöterna inträder A (S) för B, ...":
@@ -133,6 +136,14 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("sekretariat", "present", None),
     ("arbetsgivarrepresentanter", "present", None),
     ("arbetstagarföreträdare", "present", None),
+    # the same sides as a presence table's group titles ("Arbetsgivarens företrädare   Närvarande" / "Name, title  X")
+    ("arbetsgivarens företrädare", "present", None),
+    ("arbetstagarnas företrädare", "present", None),
+    ("arbetstagarorganisationernas företrädare", "present", None),
+    # an MBL negotiation's roll by side, without "Närvarande" ("För arbetsgivaren:" / "Name, title"); with its
+    # colon only: "För arbetsgivaren" under a signature is the side the signer signs for
+    (r"för\s+(?:arbetsgivar(?:en|sidan|parten)|arbetstagar(?:organisationerna|organisationen|sidan|parten|na))"
+     + _COLON_ONLY, "present", None),
     ("arbetstagarrepresentant", "present", None),
     ("personalrepresentanter", "present", None),
     # the auditors a federation's direction invites ("Inbjudna politiskt valda revisorerna" / "Bo Kron")

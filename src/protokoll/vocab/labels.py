@@ -525,6 +525,16 @@ def dot_topic(text: str) -> re.Match | None:
         return None
     return m
 OTHER_QUESTIONS = regexes.compile(tolerant(r"^övriga (?:frågor|ärenden)"), re.IGNORECASE)
+# The title of a list of tasks kept apart after the numbered items ("Åtgärdslista" over "Åtgärd | Ansvarig | Klart"
+# rows): an item of its own, unnumbered, not a sub-item of the last numbered one.
+ACTION_LIST_TITLE = regexes.compile(tolerant(r"^(?:åtgärdslista|aktivitetslista|att\s*göra-?lista|uppdragslista|"
+                                             r"uppföljningslista|beslutslogg)\s*:?$"), re.IGNORECASE)
+# A network's round of reports, each member telling its own work ("Runda bordet", "Laget runt", "Aktuellt från
+# kommunerna"): what a member plans there ("Regionen planerar en ny enkät") is its own news, no task of the meeting.
+ROUND_ITEMS = regexes.compile(tolerant(r"^(?:runda bordet|rundan? runt bordet|laget runt|bordet runt|"
+                                       r"aktuellt från (?:kommunerna|organisationerna|deltagarna|medlemmarna|verksamheterna)|"
+                                       r"rapporter från (?:kommunerna|organisationerna|deltagarna|medlemmarna))\b"),
+                              re.IGNORECASE)
 # Items that gather reports, one topic a line ("Rapporter" / "Ekonomi: Kassören redogjorde ..."): their topics
 # are sub-items, as under "Övriga frågor".
 REPORT_ITEMS = regexes.compile(tolerant(r"^(?:rapporter|rapport|lägesrapport(?:er)?|verksamhetsrapport(?:er)?|"
