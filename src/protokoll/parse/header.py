@@ -203,7 +203,10 @@ _ORG_HINT = regexes.compile(
     # a compound's last part after a letter: tested behind, where "[a-zåäö]+" before it tried every word's every
     # start and length (the callers ask whether there is a hint, never where)
     r"(?<=[a-zåäö])(?:förening|föreningen|förbund|"
-    r"förbundet|klubb|klubben|partiet|kåren|sällskapet|laget|gillet|byalaget|sektionen|kören|orkestern)\b", re.IGNORECASE)
+    r"förbundet|klubb|klubben|partiet|kåren|sällskapet|laget|gillet|byalaget|sektionen|kören|orkestern|"
+    # a hunters' district and the areas of game, fish and elk care ("Norrbo jaktvårdskrets", "Bäsksjöns
+    # viltvårdsområde", "Åsens älgskötselområde")
+    r"krets|kretsen|vårdsområde|vårdsområdet|skötselområde|skötselområdet)\b", re.IGNORECASE)
 _NUMBERED = rf"\b(?:[a-zåäö]*protokoll|möte|[a-zåäö]*sammanträde|styrelsemöte|träff|{MEETING_ABBREVIATIONS})\s+"
 NUMBER = regexes.compile(r"(?:\b(?:protokoll|möte|mötesprotokoll|sammanträde|styrelsemöte)\s+)?\b(?:löp|protokoll)?n(?:r|ummer|o)\.?\s*:?\s*"
                     r"(?P<n>\d{1,3})\b(?:\s*[/,-]?\s*(?P<y>\d{4}))?"
@@ -786,7 +789,9 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
             if org == m.group("org") and cut == stripped:
                 org = _wrapped_title_org(lines, line, org)
             held = ORG_THEN_VENUE.match(org)
-            if held and _ORG_HINT.search(held.group("org").split()[-1]) and VENUE_WORD.search(held.group("venue")):
+            # (the venue's place may follow it after a comma: "i Skolhuset, Ljungsätra, 2025-03-16")
+            if held and _ORG_HINT.search(held.group("org").split()[-1]) \
+                    and VENUE_WORD.search(held.group("venue").split(",")[0].rstrip()):
                 # "Släktmöte i Brandtorps släktförening i Rönnåsa bygdegård den ...": the organisation, then where
                 # it met
                 org = held.group("org")
@@ -1177,7 +1182,7 @@ UNIT_LABEL = regexes.compile(r"^(?:enhet|arbetsplats|arbetsenhet|verksamhet|för
 UNIT_LABEL_CHARS = 14  # the label's colon stands this near the line's start
 
 # An organisation and, after " i ", the building or room it met in.
-ORG_THEN_VENUE = regexes.compile(r"^(?P<org>.+?)\s+i\s+(?P<venue>(?:[A-ZÅÄÖ][\wåäö-]*|[a-zåäö]+s)\s+\S.*)$")
+ORG_THEN_VENUE = regexes.compile(r"^(?P<org>.+?)\s+i\s+(?P<venue>(?:[A-ZÅÄÖ][\wåäö-]*,?|[a-zåäö]+s)\s+\S.*)$")
 VENUE_WORD = regexes.compile(r"(?:gård|gården|hus|huset|sal|salen|lokal|lokalen|lokaler|kyrka|kyrkan|skola|skolan|"
                              r"stuga|stugan|hall|hallen|rum|rummet|kansli|kansliet|klubbhus|klubbhuset)$", re.IGNORECASE)
 

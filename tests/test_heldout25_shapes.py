@@ -1,0 +1,60 @@
+"""Shapes the twenty-fifth held-out set (tests/fixtures/heldout25, rural and local associations: road and VA
+associations, game-care areas, hembygd, byalag, boat and allotment clubs) showed the parser missing, each with a dev
+fixture of its own in tests/fixtures/genre (674–681). All text made up."""
+from protokoll.pipeline import parse_text
+
+
+def _items(text: str):
+    return parse_text(text).items
+
+
+def _decisions(item):
+    return [(d.text, [(a.assignee, str(a.due) if a.due else None) for a in d.actions]) for d in item.decisions]
+
+
+BYSTAMMA = ("EXEMPELBY BYALAG\n\nProtokoll fört vid bystämma söndagen den 26 januari 2025 kl. 16 på skolan\n\n"
+            "§1. Ordförande Lars Ek hälsar välkommen och förklarar stämman öppnad.\n\n"
+            "§2. Förslaget till dagordning godkänns.\n\n"
+            "§3-5. Stadgeenliga val förrättas enligt valberedningens förslag.\n\n"
+            "§6. Stämman beslutar att avgiften är oförändrad.\n\n"
+            "§7. Ordföranden tackar och förklarar stämman avslutad.\n")
+
+
+def test_a_range_heading_spans_its_numbers_and_the_run_goes_on_after_it():
+    items = _items(BYSTAMMA)
+    assert [i.number for i in items] == [1, 2, 3, 6, 7]
+    assert _decisions(items[3]) == [("att avgiften är oförändrad.", [])]
+
+
+def test_a_calling_found_according_to_the_statutes_or_in_time_is_a_decision():
+    items = _items("Exempelby VA-förening\nProtokoll föreningsstämma 2025-04-27\n\n"
+                   "§ 1 Kallelse\nStämman konstaterade att kallelse skett enligt stadgarna.\n\n"
+                   "§ 2 Kallelse till extra stämma\nStämman konstaterade att kallelse skett i stadgeenlig tid.\n\n"
+                   "§ 3 Utlysning\nStämman förklaras vara i laga ordning utlyst.\n")
+    assert [len(i.decisions) for i in items] == [1, 1, 1]
+
+
+def test_a_question_about_a_thing_is_no_task_and_the_task_after_it_on_the_line_is():
+    items = _items("Exempelby byalag\nProtokoll styrelsemöte 2025-03-04\n\n1. Mötets öppnande\nMötet öppnades.\n\n"
+                   "2. Övriga frågor\nRut frågar om busshållplatsen vid kyrkan. Ingrid kollar med Länstrafiken.\n\n"
+                   "3. Mötets avslutande\nMötet avslutades.\n")
+    assert _decisions(items[1]) == [("Ingrid kollar med Länstrafiken.", [("Ingrid", None)])]
+
+
+def test_a_given_name_alone_is_a_sure_actor_beside_a_decision_where_no_roll_names_anyone():
+    items = _items("Protokoll fört vid årsmöte för Exempelviks Hamnförening den 22 februari 2025.\n\n"
+                   "1. Mötets öppnande\nOrdföranden öppnar mötet.\n\n"
+                   "2. Hamnavgifter\nAvgiften för gästplats höjs till 250 kr per dygn. Siri uppdaterar skylten vid bryggan.\n"
+                   "Årsmötet beslutade\natt godkänna styrelsens förslag till avgifter.\n\n"
+                   "3. Mötets avslutande\nOrdföranden avslutar mötet.\n")
+    assert _decisions(items[1]) == [("Siri uppdaterar skylten vid bryggan.", [("Siri", None)]),
+                                    ("att godkänna styrelsens förslag till avgifter.", [])]
+
+
+def test_the_venue_after_the_organisation_in_a_title_sentence_is_the_location():
+    p = parse_text("Protokoll fört vid årsmöte med Exempelby jaktvårdskrets i Lidens bygdegård, 2025-04-06.\n\n"
+                   "§ 1) Mötets öppnande. Ordföranden öppnade mötet.\n\n§ 2) Mötets avslutande. Mötet avslutades.\n")
+    assert (p.organisation, p.location) == ("Exempelby jaktvårdskrets", "Lidens bygdegård")
+    p = parse_text("Protokoll fört vid årsmöte med Exempelby hembygdsförening i Skolhuset, Ljungby, 2025-03-16.\n\n"
+                   "§ 1) Mötets öppnande. Ordföranden öppnade mötet.\n\n§ 2) Mötets avslutande. Mötet avslutades.\n")
+    assert (p.organisation, p.location) == ("Exempelby hembygdsförening", "Skolhuset, Ljungby")
