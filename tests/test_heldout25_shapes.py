@@ -58,3 +58,31 @@ def test_the_venue_after_the_organisation_in_a_title_sentence_is_the_location():
     p = parse_text("Protokoll fört vid årsmöte med Exempelby hembygdsförening i Skolhuset, Ljungby, 2025-03-16.\n\n"
                    "§ 1) Mötets öppnande. Ordföranden öppnade mötet.\n\n§ 2) Mötets avslutande. Mötet avslutades.\n")
     assert (p.organisation, p.location) == ("Exempelby hembygdsförening", "Skolhuset, Ljungby")
+
+
+def _roll(label: str, header: str) -> list[tuple[str, str | None]]:
+    p = parse_text(f"Protokoll fört vid föreningsstämma med Exempelby vägförening\n\nDatum: 2025-05-10\n\n{label}\n{header}\n"
+                   "Byn 1:4          Per Berg             12\nByn 1:7          Lisa Holm             8\n\n"
+                   "§ 1 Stämmans öppnande\nStämman öppnades.\n\n§ 2 Avslutning\nStämman avslutades.\n")
+    return [(a.name, a.affiliation) for a in p.attendees]
+
+
+def test_a_roll_by_property_gives_who_came_for_each_property():
+    expected = [("Per Berg", "Byn 1:4"), ("Lisa Holm", "Byn 1:7")]
+    assert _roll("Närvarande", "Fastighet        Ägare/ombud          Andelstal") == expected
+    assert _roll("Närvarande", "Fastighet        Närvarande           Andelar") == expected
+    assert _roll("Närvarande fastigheter", "Fastighet        Företrädd av         Andelstal") == expected
+
+
+def test_a_title_with_the_meetings_ordinal_between_organisation_and_body():
+    p = parse_text("Protokoll fört vid Kanotklubben Forsens 27:e årsmöte 2025.\n\nPlats: Klubbstugan.\nDatum: 9 mars 2025.\n\n"
+                   "1      Dagordningen fastställdes.\n2      Till justerare valdes Malin Kvist.\n"
+                   "3      Ordföranden förklarade årsmötet avslutat.\n")
+    assert (p.organisation, p.body) == ("Kanotklubben Forsen", "årsmöte")
+
+
+def test_a_sockenrad_over_its_title_sentence_is_the_organisation():
+    for name in ("HÄLLSTA SOCKENRÅD", "Hällsta sockenråd"):
+        p = parse_text(f"{name}\n\nProtokoll fört vid sockenstämma tisdagen den 18 mars 2025 kl. 19 i Hällsta "
+                       "församlingshem\n\n§1. Mötet öppnas.\n\n§2. Mötet avslutas.\n")
+        assert (p.organisation, p.body) == (name, "sockenstämma")
