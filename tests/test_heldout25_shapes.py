@@ -86,3 +86,19 @@ def test_a_sockenrad_over_its_title_sentence_is_the_organisation():
         p = parse_text(f"{name}\n\nProtokoll fört vid sockenstämma tisdagen den 18 mars 2025 kl. 19 i Hällsta "
                        "församlingshem\n\n§1. Mötet öppnas.\n\n§2. Mötet avslutas.\n")
         assert (p.organisation, p.body) == (name, "sockenstämma")
+
+
+def test_the_rest_of_a_proposal_adopted_after_a_decision_on_part_of_it_is_a_decision():
+    items = _items("Exempelby VA-förening\nProtokoll föreningsstämma 2025-04-27\n\n§ 1 Mätare\n"
+                   "Styrelsen föreslog att alla mätare byts.\nEfter diskussion beslutades att byten i fritidshus görs först.\n"
+                   "Stämman beslutade i övrigt enligt styrelsens förslag.\n\n§ 2 Avslutning\nStämman avslutades.\n")
+    assert _decisions(items[0]) == [("att byten i fritidshus görs först.", []),
+                                    ("i övrigt enligt styrelsens förslag.", [])]
+
+
+def test_an_election_written_as_office_name_and_mandate_is_a_decision():
+    items = _items("Protokoll fört vid årsmöte för Exempelviks Hamnförening den 22 februari 2025.\n\n"
+                   "1. Val av styrelse\nOrdförande Rolf Nyk, omval 1 år. Sekreterare Siri Wahl, nyval 2 år.\n"
+                   "Suppleant: Tage Molin, nyval på 1 år.\n\n2. Mötets avslutande\nOrdföranden avslutar mötet.\n")
+    assert [d.text for d in items[0].decisions] == [
+        "Ordförande Rolf Nyk, omval 1 år. Sekreterare Siri Wahl, nyval 2 år.", "Suppleant: Tage Molin, nyval på 1 år."]

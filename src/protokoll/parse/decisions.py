@@ -531,6 +531,9 @@ RUNNING = labels.Folded(
     # "Omval på Berit Sand och Jon Ek.", "Nyval av Kajsa Lind.": an election written without its verb
     # (only as the sentence's first words: "ställer upp för omval på ett år" records nothing)
     r"omval(?<=^omval)\s+(?:på|av)|nyval(?<=^nyval)\s+(?:på|av)|"
+    # "Kassör Rolf Wiik, omval 2 år.", "Suppleant: Tage Molin, nyval på 1 år.": the office, the name and the
+    # mandate, an election written as a list line
+    r"(?:omval|nyval)(?<=,\somval|,\snyval)\s+(?:på\s+)?(?:\d{1,2}|ett|två|tre)\s+år|"
     # "Styrelseledamöter: Omval på A och B.", "Fyllnadsval, efter Per Ek, av Rune Ek.": the same after the office
     # they are elected to, and an election to a vacant seat
     r"(?:styrelse|revisors)?(?:ledamöter|ledamot|suppleanter|suppleant|revisorer|revisor|ersättare):\s+(?:omval|nyval)"
