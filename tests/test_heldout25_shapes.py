@@ -102,3 +102,17 @@ def test_an_election_written_as_office_name_and_mandate_is_a_decision():
                    "Suppleant: Tage Molin, nyval på 1 år.\n\n2. Mötets avslutande\nOrdföranden avslutar mötet.\n")
     assert [d.text for d in items[0].decisions] == [
         "Ordförande Rolf Nyk, omval 1 år. Sekreterare Siri Wahl, nyval 2 år.", "Suppleant: Tage Molin, nyval på 1 år."]
+
+
+def test_a_first_lettered_point_opens_its_item_where_the_item_has_no_heading():
+    items = _items("Protokoll fört vid Kanotklubben Forsens 27:e årsmöte 2025.\n\nDatum: 9 mars 2025.\n\n"
+                   "1      Dagordningen fastställdes.\n2      Till justerare valdes Malin Kvist.\n"
+                   "3 a)   Medlemsavgiften för 2026 fastställdes till 350 kronor.\n"
+                   "  b)   Avgiften för kanotplats fastställdes till 500 kronor.\n"
+                   "4      Ordföranden förklarade årsmötet avslutat.\n")
+    assert [(i.number, i.title) for i in items] == [
+        (1, "Dagordningen fastställdes."), (2, "Till justerare valdes Malin Kvist."),
+        (3, "Medlemsavgiften för 2026 fastställdes till 350 kronor."),
+        (4, "Ordföranden förklarade årsmötet avslutat.")]
+    assert [d.text for d in items[2].decisions] == ["Medlemsavgiften för 2026 fastställdes till 350 kronor.",
+                                                    "Avgiften för kanotplats fastställdes till 500 kronor."]

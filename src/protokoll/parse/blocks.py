@@ -842,6 +842,13 @@ def _run(lines: list[Line], heads: list[Heading | None], any_start: bool) -> dic
             parent = int((NUMBERED.match(line.text) or SPACED_LETTER.match(line.text)).group("n"))
             if top is not None and parent == top:
                 found[i] = h
+            elif expected is not None and parent == expected and h.number is None and h.label[-1:] == "a" \
+                    and (at := line.text.find(h.title)) > 0:
+                # "10 a)  Medlemsavgiften fastställdes till ...": the first lettered point opens item 10 itself where
+                # the item has no heading of its own (a club's minutes numbered by sentences); "b)", "c)" under it
+                # are its points
+                found[i] = Heading(parent, None, 0, h.title, h.case_number, at if _decides(h.title) else None)
+                skipped, expected, top, letter = None, parent + 1, parent, "b"
             continue
         n = h.number
         starts = n in (1, 2) or h.label is not None or any_start and not line.text[:1] == "0"
