@@ -116,3 +116,12 @@ def test_a_first_lettered_point_opens_its_item_where_the_item_has_no_heading():
         (4, "Ordföranden förklarade årsmötet avslutat.")]
     assert [d.text for d in items[2].decisions] == ["Medlemsavgiften för 2026 fastställdes till 350 kronor.",
                                                     "Avgiften för kanotplats fastställdes till 500 kronor."]
+
+
+def test_a_groups_name_over_its_elections_in_an_election_item_opens_a_sub_item():
+    items = _items(BYSTAMMA.replace("§6. Stämman", "Styrelsen\nOmval på två år: Anna Ek och Per Berg.\n\n"
+                                    "Revisorer\nOmval på ett år: Lisa Holm.\n\n§6. Stämman"))
+    val = items[2]
+    assert [d.text for d in val.decisions] == ["Stadgeenliga val förrättas enligt valberedningens förslag."]
+    assert [(s.title, [d.text for d in s.decisions]) for s in val.subitems] == [
+        ("Styrelsen", ["Omval på två år: Anna Ek och Per Berg."]), ("Revisorer", ["Omval på ett år: Lisa Holm."])]

@@ -534,6 +534,8 @@ RUNNING = labels.Folded(
     # "Kassör Rolf Wiik, omval 2 år.", "Suppleant: Tage Molin, nyval på 1 år.": the office, the name and the
     # mandate, an election written as a list line
     r"(?:omval|nyval)(?<=,\somval|,\snyval)\s+(?:på\s+)?(?:\d{1,2}|ett|två|tre)\s+år|"
+    # "Stadgeenliga val av styrelse och revisorer förrättas enligt valberedningens förslag.": elections held
+    r"(?:förrättas|förrättades)\s+enligt\s|"
     # "Styrelseledamöter: Omval på A och B.", "Fyllnadsval, efter Per Ek, av Rune Ek.": the same after the office
     # they are elected to, and an election to a vacant seat
     r"(?:styrelse|revisors)?(?:ledamöter|ledamot|suppleanter|suppleant|revisorer|revisor|ersättare):\s+(?:omval|nyval)"

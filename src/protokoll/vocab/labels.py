@@ -527,6 +527,10 @@ def dot_topic(text: str) -> re.Match | None:
         return None
     return m
 OTHER_QUESTIONS = regexes.compile(tolerant(r"^övriga (?:frågor|ärenden)"), re.IGNORECASE)
+# Items that hold a meeting's elections ("§11-15. Stadgeenliga val av styrelse ... förrättas enligt valberedningens
+# förslag.", "Val av styrelse"): a group's name alone over its elections ("Styrelsen" / "Omval på två år: ...",
+# "Revisorer" / "Omval på ett år: ...") opens a sub-item, as a topic under "Övriga frågor" does.
+ELECTION_ITEMS = regexes.compile(tolerant(r"^(?:stadgeenliga\s+)?val(?:en)?\b"), re.IGNORECASE)
 # Items that gather reports, one topic a line ("Rapporter" / "Ekonomi: Kassören redogjorde ..."): their topics
 # are sub-items, as under "Övriga frågor".
 REPORT_ITEMS = regexes.compile(tolerant(r"^(?:rapporter|rapport|lägesrapport(?:er)?|verksamhetsrapport(?:er)?|"
