@@ -125,3 +125,9 @@ def test_a_groups_name_over_its_elections_in_an_election_item_opens_a_sub_item()
     assert [d.text for d in val.decisions] == ["Stadgeenliga val förrättas enligt valberedningens förslag."]
     assert [(s.title, [d.text for d in s.decisions]) for s in val.subitems] == [
         ("Styrelsen", ["Omval på två år: Anna Ek och Per Berg."]), ("Revisorer", ["Omval på ett år: Lisa Holm."])]
+
+
+def test_a_range_of_paragraphs_without_a_title_is_no_heading():
+    from protokoll.parse.blocks import heading_at
+    assert heading_at("SBN § 45–50") is None
+    assert heading_at("§11-15. Stadgeenliga val").through == 15

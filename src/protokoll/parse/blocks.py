@@ -21,7 +21,8 @@ from protokoll.parse import people as parse_people
 # "1. Title", "1) Title", "§ 131 Title", "§1 Title", "SBN § 45" (title on a later line), "KSAU 176 Title",
 # "Punkt 3 Title", "3.1 Title" (a sub-item of 3; a club's minutes write "3:1"), "§10a Beslutades att ..." (a
 # lettered sub-paragraph of § 10), "§11-15. Stadgeenliga val ..." (one heading over several paragraphs' numbers, a
-# village meeting's elections: the run goes on after its last number).
+# village meeting's elections: the run goes on after its last number; only with its title on the line, as "SBN § 45–50"
+# alone is the Paragrafer value of a municipal front page).
 # "RUN AU § 17", "KS AU § 5": a committee of a body writes both abbreviations; "6A TITLE" (a sub-item of 6 in
 # upper case, see heading_at).
 # "Kfn § 51", "Sn § 49", "Bun § 30": a body's abbreviation written with one capital before the sign (small
@@ -31,7 +32,7 @@ NUMBERED = regexes.compile(
     r"(?:Punkt|Ärende|Paragraf|Pkt\.?)\s+|"
     r"[A-ZÅÄÖ]{2,6}\s+(?=\d))?"
     r"(?P<n>\d{1,3})(?:(?P<sub>(?:\.\d{1,2}){1,2}|:\d(?!\d))|(?P<letter>[a-hA-H](?![\wåäöÅÄÖ]))|"
-    r"\s?[-–]\s?(?P<through>\d{1,3})(?!\d))?)(?:[.):]|(?=\s)|$)\s*"
+    r"\s?[-–]\s?(?P<through>\d{1,3})(?!\d)(?=[.):]?\s*[A-ZÅÄÖÉ]))?)(?:[.):]|(?=\s)|$)\s*"
     r"(?P<title>[A-ZÅÄÖÉ\"”'’«].*)?$")
 # "4 a.     Godkännande av dagordning.": a lettered point of an item, a space between its number and letter (a word
 # processor's list); the letter in lower case, with its stop or parenthesis, and a title after it.
