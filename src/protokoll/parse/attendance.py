@@ -1630,6 +1630,10 @@ def table_columns(header: str, indent: int) -> dict[str, int] | None:
         cols[_key(kind, group)] = start
     if "surname" in cols and "given" in cols and "name" not in cols:
         return cols if len(cols) >= 3 else None  # "Efternamn | Förnamn | Närvarande": the name in two cells
+    if "name" not in cols and "presence" in cols and "affiliation" in cols and cols["affiliation"] < cols["presence"]:
+        # "Fastighet | Närvarande": a roll by property whose presence column names who came for each one (a table
+        # with no name column has no other place for the people it lists)
+        cols["name"] = cols.pop("presence")
     return cols if "name" in cols and len(cols) >= 2 else None
 
 

@@ -20,7 +20,9 @@ from protokoll.parse import people as parse_people
 
 # "1. Title", "1) Title", "§ 131 Title", "§1 Title", "SBN § 45" (title on a later line), "KSAU 176 Title",
 # "Punkt 3 Title", "3.1 Title" (a sub-item of 3; a club's minutes write "3:1"), "§10a Beslutades att ..." (a
-# lettered sub-paragraph of § 10).
+# lettered sub-paragraph of § 10), "§11-15. Stadgeenliga val ..." (one heading over several paragraphs' numbers, a
+# village meeting's elections: the run goes on after its last number; only with its title on the line, as "SBN § 45–50"
+# alone is the Paragrafer value of a municipal front page).
 # "RUN AU § 17", "KS AU § 5": a committee of a body writes both abbreviations; "6A TITLE" (a sub-item of 6 in
 # upper case, see heading_at).
 # "Kfn § 51", "Sn § 49", "Bun § 30": a body's abbreviation written with one capital before the sign (small
@@ -29,7 +31,8 @@ NUMBERED = regexes.compile(
     r"^(?P<label>(?P<prefix>(?:(?:[A-ZÅÄÖ]{2,6}\s+){0,2}[A-ZÅÄÖ]{2,6}\s*|[A-ZÅÄÖ][a-zåäö]{1,4}\s*)?§\s*|"
     r"(?:Punkt|Ärende|Paragraf|Pkt\.?)\s+|"
     r"[A-ZÅÄÖ]{2,6}\s+(?=\d))?"
-    r"(?P<n>\d{1,3})(?:(?P<sub>(?:\.\d{1,2}){1,2}|:\d(?!\d))|(?P<letter>[a-hA-H](?![\wåäöÅÄÖ])))?)(?:[.):]|(?=\s)|$)\s*"
+    r"(?P<n>\d{1,3})(?:(?P<sub>(?:\.\d{1,2}){1,2}|:\d(?!\d))|(?P<letter>[a-hA-H](?![\wåäöÅÄÖ]))|"
+    r"\s?[-–]\s?(?P<through>\d{1,3})(?!\d)(?=[.):]?\s*[A-ZÅÄÖÉ]))?)(?:[.):]|(?=\s)|$)\s*"
     r"(?P<title>[A-ZÅÄÖÉ\"”'’«].*)?$")
 # "4 a.     Godkännande av dagordning.": a lettered point of an item, a space between its number and letter (a word
 # processor's list); the letter in lower case, with its stop or parenthesis, and a title after it.
@@ -233,6 +236,7 @@ class Heading:
     title: str
     case_number: str | None = None
     text_at: int | None = None  # where text begins on the heading's own line ("§1. Öppnande. Ordföranden ...")
+    through: int | None = None  # the last number of a range heading ("§11-15." runs through 15)
 
 
 # A table of contents line: "§ 176  Godkännande av föredragningslista ........ 2".
@@ -283,6 +287,7 @@ WRAPPED_TITLE_WORDS = 6  # the wrapped tail of a heading is short
 WRAPPED_TITLE_MIN_CHARS = 40  # ... and the line it wrapped from is a long one (a short title did not wrap)
 HEADING_MAX_WORDS = 10  # an unnumbered heading is a short line
 MIN_NUMBERED_HEADINGS = 3  # fewer numbered lines than this are a list in the text, not the agenda
+MAX_RANGE_HEADING = 12  # "§11-15.": a range heading spans a few paragraphs' numbers, not a span of pages or years
 MIN_LABELLED_HEADINGS = 2  # "§ 131" labels are unmistakable; two in a run are the agenda
 MIN_TITLED_HEADINGS = 2  # "1. Båtbryggan" / "2. Mötets avslutande": two numbered titles (short, no final stop) are a short agenda
 TOPIC_TEXT_WORDS = 5  # "a) Städdag: Städdagen hålls söndag 11 maj.": a sentence after a topic's colon, no matter named
@@ -410,7 +415,10 @@ def heading_at(text: str) -> Heading | None:
         return Heading(None, " ".join(m.group("label").split()), 1, title.rstrip(".") if text_at is None else title,
                        case_number, text_at)
     label = " ".join(m.group("label").split()) if prefix else None
-    return Heading(int(m.group("n")), label, 0, title, case_number, text_at)
+    n = int(m.group("n"))
+    through = int(m.group("through")) if m.re is NUMBERED and m.group("through") else None
+    return Heading(n, label, 0, title, case_number, text_at,
+                   through if through is not None and n < through <= n + MAX_RANGE_HEADING else None)
 
 
 def _text_after_semicolon(rest: str) -> bool:
@@ -835,13 +843,20 @@ def _run(lines: list[Line], heads: list[Heading | None], any_start: bool) -> dic
             parent = int((NUMBERED.match(line.text) or SPACED_LETTER.match(line.text)).group("n"))
             if top is not None and parent == top:
                 found[i] = h
+            elif expected is not None and parent == expected and h.number is None and h.label[-1:] == "a" \
+                    and (at := line.text.find(h.title)) > 0:
+                # "10 a)  Medlemsavgiften fastställdes till ...": the first lettered point opens item 10 itself where
+                # the item has no heading of its own (a club's minutes numbered by sentences); "b)", "c)" under it
+                # are its points
+                found[i] = Heading(parent, None, 0, h.title, h.case_number, at if _decides(h.title) else None)
+                skipped, expected, top, letter = None, parent + 1, parent, "b"
             continue
         n = h.number
         starts = n in (1, 2) or h.label is not None or any_start and not line.text[:1] == "0"
         if expected is None and starts or expected is not None and expected <= n <= expected + 1:
             found[i] = h
             skipped = expected if expected is not None and n == expected + 1 else None
-            expected = n + 1
+            expected = (h.through or n) + 1
             top = n
             letter = "a"
         elif n == skipped and (h.label is not None or _reads_as_title(h)):

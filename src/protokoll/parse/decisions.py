@@ -512,7 +512,9 @@ RUNNING = labels.Folded(
     r"sammankallat|sammankallad)\s+(?:stadgeenligt|behörigen|i\s+(?:laga|behörig|stadgeenlig|vederbörlig)\s+ordning)|"
     # "Stämman konstaterade att kallelsen skett i stadgeenlig ordning.": the calling in the other word order
     r"(?:finner|fann|konstaterar|konstaterade|konstaterades)\s+att\s+(?:\S+\s+){0,4}?(?:utlyst|utlysts|"
-    r"skett|gjorts|gått\s+ut|kallats)\s+(?:stadgeenligt|behörigen|i\s+(?:laga|behörig|stadgeenlig|vederbörlig)\s+ordning)|"
+    r"skett|gjorts|gått\s+ut|kallats)\s+(?:stadgeenligt|behörigen|i\s+(?:laga|behörig|stadgeenlig|vederbörlig)\s+ordning|"
+    # "... att kallelse skett enligt stadgarna.", "... skett i stadgeenlig tid." (a road or VA association's stämma)
+    r"enligt\s+stadgarna|i\s+(?:stadgeenlig|rätt|laga)\s+tid)|"
     # "Styrelsen befanns vara beslutsför.", "Mötet konstaterades vara beslutsmässigt.": the quorum recorded
     # (Finland-Swedish "beslutfört" without the s)
     r"(?:befanns|befinns|konstaterades|konstateras|förklarades|förklaras|ansågs|anses)\s+(?:vara\s+)?"
@@ -533,6 +535,11 @@ RUNNING = labels.Folded(
     # "Omval på Berit Sand och Jon Ek.", "Nyval av Kajsa Lind.": an election written without its verb
     # (only as the sentence's first words: "ställer upp för omval på ett år" records nothing)
     r"omval(?<=^omval)\s+(?:på|av)|nyval(?<=^nyval)\s+(?:på|av)|"
+    # "Kassör Rolf Wiik, omval 2 år.", "Suppleant: Tage Molin, nyval på 1 år.": the office, the name and the
+    # mandate, an election written as a list line
+    r"(?:omval|nyval)(?<=,\somval|,\snyval)\s+(?:på\s+)?(?:\d{1,2}|ett|två|tre)\s+år|"
+    # "Stadgeenliga val av styrelse och revisorer förrättas enligt valberedningens förslag.": elections held
+    r"(?:förrättas|förrättades)\s+enligt\s|"
     # "Styrelseledamöter: Omval på A och B.", "Fyllnadsval, efter Per Ek, av Rune Ek.": the same after the office
     # they are elected to, and an election to a vacant seat
     r"(?:styrelse|revisors)?(?:ledamöter|ledamot|suppleanter|suppleant|revisorer|revisor|ersättare):\s+(?:omval|nyval)"
@@ -543,7 +550,7 @@ RUNNING = labels.Folded(
     # "Uppdrag åt styrelsen att utse ombud.": a task given in a noun phrase, without its verb
     r"uppdrag(?<=^uppdrag)\s+(?:ges\s+|gavs\s+)?åt\s|"
     # "Stämman befanns vara i stadgeenlig ordning utlyst.": the manner before the participle
-    r"(?:ansågs|anses|befanns|förklarades)\s+(?:vara\s+)?i\s+(?:laga|behörig|stadgeenlig|vederbörlig)\s+ordning\s+"
+    r"(?:ansågs|anses|befanns|förklarades|förklaras)\s+(?:vara\s+)?i\s+(?:laga|behörig|stadgeenlig|vederbörlig)\s+ordning\s+"
     r"(?:utlyst|kallat|kallad|sammankallat|sammankallad)|"
     # "Justeringspersoner Kristina Jonsson och Bente Sörlin.": the adjusters named without a verb, as the sentence
     r"(?:justeringspersoner(?<=^justeringspersoner)|justerare(?<=^justerare)|protokolljusterare(?<=^protokolljusterare))"
@@ -773,8 +780,12 @@ ANNOUNCING_VERBS = frozenset({"informerar", "meddelar"})
 # "Ida frågar om sektionen kan köpa in en ny kaffebryggare.": a question raised at the meeting (whether something
 # can or shall be done), no task; "Sigge frågar fritidspersonalen om nya hopprep" asks someone, and is one.
 ASKING_VERBS = frozenset({"frågar", "undrar"})
-ASKS_MEETING = regexes.compile(r"\s+(?:om|huruvida|varför|hur|när|vad|vem)\s+(?:\S+\s+){0,4}?"
-                               r"(?:kan|ska|skall|får|bör|borde|går|kommer|finns)\b", re.IGNORECASE)
+# ... or about a thing named right after the verb ("Rut frågar om busshållplatsen vid kyrkan.", "Per undrar
+# angående vägbelysningen."): a question raised under Övriga frågor, the task (if any) in the next sentence.
+# Someone asked is named before "om" ("Per frågar kommunen om ..."): a task.
+ASKS_MEETING = regexes.compile(r"\s+(?:(?:om|huruvida|varför|hur|när|vad|vem)\s+(?:\S+\s+){0,4}?"
+                               r"(?:kan|ska|skall|får|bör|borde|går|kommer|finns)\b|(?:om|angående|kring)\s+(?:de|den|det|"
+                               r"[\wåäö-]+(?:en|et|na|erna|arna|orna|ningen)\b))", re.IGNORECASE)
 # What a member "lämnar" to the minutes themselves: a note, a reservation, a statement (not a task); or to the
 # meeting there and then: a report ("David lämnar en lägesrapport.", "... lämnar information om ...").
 RECORDS_STATEMENT = regexes.compile(r"\s+(?:följande\s+|en\s+|ett\s+|sin\s+|skriftlig\s+|muntlig\s+|kort\s+){0,2}"
@@ -979,7 +990,9 @@ def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict:
         return False  # "Rådet delar varje år ut ett pris ...": what the body does every year, told in a description
     actor = m.group("actor")
     if strict:
-        sure = all(a in initials or len(a.split()) >= 2 or office_actor(a)
+        # (where no roll names anyone, a given name alone is as sure: "Rolf uppdaterar prislistan." in a
+        # village association's minutes that count those present but list no one)
+        sure = all(a in initials or len(a.split()) >= 2 or office_actor(a) or not initials and names.is_first_name(a)
                    for a in _ACTOR_JOIN.split(actor))
         if not sure or _PASSIVE_AFTER.match(sentence[m.end():]) and \
                 m.group("verb").lower() in ("ska", "skall"):

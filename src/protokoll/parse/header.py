@@ -110,9 +110,11 @@ LABEL_ROW_MIN = 2  # labels in a row before it is read as a label row
 # "<Organisation>s <body>": "Björkhamns Tennisklubbs årsmöte"; after "Protokoll" also without the genitive
 # ("Protokoll Tjärnbacka IF styrelsemöte").
 # The meeting's year may follow ("Norrmarks Skidförbunds ordinarie distriktsmöte 2025"): it is no part of the body.
+# The meeting's ordinal may stand between ("Båtklubben Tärnans 41:a årsmöte 2025"): it counts the meetings, no part of
+# the body.
 GENITIVE_TITLE = regexes.compile(
-    rf"^(?P<org>(?-i:[A-ZÅÄÖ]).*?)\s+(?P<body>(?:(?:extra|ordinarie|konstituerande)\s+)?\S*{_MEETING}\S*)"
-    r"(?:\s+(?:19|20)\d{2})?$", re.IGNORECASE)
+    rf"^(?P<org>(?-i:[A-ZÅÄÖ]).*?)\s+(?:\d{{1,3}}:?[ae]\s+)?(?P<body>(?:(?:extra|ordinarie|konstituerande)\s+)?\S*{_MEETING}\S*)"
+    r"(?:\s+(?:19|20)\d{2})?\.?$", re.IGNORECASE)
 # A body's protocol named by its day: "Direktionens protokoll 28 november 2025", "Styrelsens protokoll 2025-03-04" (a
 # web page's heading; the body in the genitive before "protokoll", the date after it).
 BODY_PROTOCOL_DATED = regexes.compile(
@@ -170,8 +172,10 @@ BODY_LINE = regexes.compile((
     # (a student nation's "Andra lagtima landskap": its qualifiers before it)
     rf"(?:{_QUALIFIER}\s+|[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|för|[\wåäö-]+s))?\s+)?[\wåäöÅÄÖ-]*"
     r"(?:landskap|styrelsen?|nämnden?|utskottet|utskott|fullmäktige|beredningen|rådet|direktionen|kommittén|presidiet|"
-    # ("Skolråd", "Elevråd": a council in its indefinite form; "Kommunalråd" and its like are a person's title)
-    r"kyrkorådet|kyrkoråd|(?<=[a-zåäö]{3})(?<!kommunal)(?<!region)(?<!oppositions)(?<!landstings)råd|delegationen|ledningsgruppen|samverkansgrupp(?:en)?|revisorerna|årsmöte|stämma|föreningsstämma|styrelsemöte|möte|"
+    # ("Skolråd", "Elevråd": a council in its indefinite form; "Kommunalråd" and its like are a person's title; a
+    # "sockenråd", "bygderåd" or "byaråd" is a village's association, whose meeting the title sentence names)
+    r"kyrkorådet|kyrkoråd|(?<=[a-zåäö]{3})(?<!kommunal)(?<!region)(?<!oppositions)(?<!landstings)(?<!socken)(?<!bygde)"
+    r"(?<!bya)råd|delegationen|ledningsgruppen|samverkansgrupp(?:en)?|revisorerna|årsmöte|stämma|föreningsstämma|styrelsemöte|möte|"
     r"sammanträde|nätverksmöte|sektionsmöte|styrelsesammanträde|medlemsmöte|"
     # a network's or a workplace's meeting ("Nätverksträff", "Träff 3"), its acronym after it: "Arbetsplatsträff (APT)"
     r"träff(?:\s+\([A-ZÅÄÖ]{2,5}\))?))"
@@ -197,13 +201,17 @@ _ORG_HINT = regexes.compile(
     r"\b(?:kommun|stad|region|regionen|landsting|förening|föreningen|klubb|klubben|kår|kåren|brf|"
     r"bostadsrättsförening|samfällighetsförening|samfällighet|förbund|förbundet|parti|partiet|sällskap|"
     r"sällskapet|stiftelse|stiftelsen|församling|byalag|byalaget|ab|organisation|nätverket|sektionen|sektion|pastorat|"
+    r"sockenråd|sockenrådet|byaråd|byarådet|bygderåd|bygderådet|"  # a village's or parish's association
     r"nation|nationen|"  # a student nation
     r"skola|skolan|gymnasium|gymnasiet|"
     r"universitet|universitetet|högskola|högskolan|akademi|akademien|aktiebolag)\b|"  # a university board's
     # a compound's last part after a letter: tested behind, where "[a-zåäö]+" before it tried every word's every
     # start and length (the callers ask whether there is a hint, never where)
     r"(?<=[a-zåäö])(?:förening|föreningen|förbund|"
-    r"förbundet|klubb|klubben|partiet|kåren|sällskapet|laget|gillet|byalaget|sektionen|kören|orkestern)\b", re.IGNORECASE)
+    r"förbundet|klubb|klubben|partiet|kåren|sällskapet|laget|gillet|byalaget|sektionen|kören|orkestern|"
+    # a hunters' district and the areas of game, fish and elk care ("Norrbo jaktvårdskrets", "Bäsksjöns
+    # viltvårdsområde", "Åsens älgskötselområde")
+    r"krets|kretsen|vårdsområde|vårdsområdet|skötselområde|skötselområdet)\b", re.IGNORECASE)
 _NUMBERED = rf"\b(?:[a-zåäö]*protokoll|möte|[a-zåäö]*sammanträde|styrelsemöte|träff|{MEETING_ABBREVIATIONS})\s+"
 NUMBER = regexes.compile(r"(?:\b(?:protokoll|möte|mötesprotokoll|sammanträde|styrelsemöte)\s+)?\b(?:löp|protokoll)?n(?:r|ummer|o)\.?\s*:?\s*"
                     r"(?P<n>\d{1,3})\b(?:\s*[/,-]?\s*(?P<y>\d{4}))?"
@@ -786,7 +794,9 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
             if org == m.group("org") and cut == stripped:
                 org = _wrapped_title_org(lines, line, org)
             held = ORG_THEN_VENUE.match(org)
-            if held and _ORG_HINT.search(held.group("org").split()[-1]) and VENUE_WORD.search(held.group("venue")):
+            # (the venue's place may follow it after a comma: "i Skolhuset, Ljungsätra, 2025-03-16")
+            if held and _ORG_HINT.search(held.group("org").split()[-1]) \
+                    and VENUE_WORD.search(held.group("venue").split(",")[0].rstrip()):
                 # "Släktmöte i Brandtorps släktförening i Rönnåsa bygdegård den ...": the organisation, then where
                 # it met
                 org = held.group("org")
@@ -1177,7 +1187,7 @@ UNIT_LABEL = regexes.compile(r"^(?:enhet|arbetsplats|arbetsenhet|verksamhet|för
 UNIT_LABEL_CHARS = 14  # the label's colon stands this near the line's start
 
 # An organisation and, after " i ", the building or room it met in.
-ORG_THEN_VENUE = regexes.compile(r"^(?P<org>.+?)\s+i\s+(?P<venue>(?:[A-ZÅÄÖ][\wåäö-]*|[a-zåäö]+s)\s+\S.*)$")
+ORG_THEN_VENUE = regexes.compile(r"^(?P<org>.+?)\s+i\s+(?P<venue>(?:[A-ZÅÄÖ][\wåäö-]*,?|[a-zåäö]+s)\s+\S.*)$")
 VENUE_WORD = regexes.compile(r"(?:gård|gården|hus|huset|sal|salen|lokal|lokalen|lokaler|kyrka|kyrkan|skola|skolan|"
                              r"stuga|stugan|hall|hallen|rum|rummet|kansli|kansliet|klubbhus|klubbhuset)$", re.IGNORECASE)
 

@@ -953,6 +953,7 @@ def initials_of(protocol: Protocol) -> frozenset[str]:
     return frozenset(x for x in out if len(x) >= 2)
 
 
+ELECTION_GROUP_MAX_WORDS = 2  # "Styrelsen", "Revisorer", "Festkommittén": a group's name over its elections is short
 BARE_HEADINGS_MAX = 2  # headings standing apart one after another, with no text between, before a heading with text
 
 
@@ -1158,7 +1159,8 @@ class ItemParser:
         stop, over the sentences about it ("Medlemsbladet" / "Britt tog upp ... Tove återkommer ..."); the topic
         may be a paragraph of its own, over the next, where the text has no blank lines to join them by."""
         block = self.blocks[i]
-        if not labels.OTHER_QUESTIONS.match(self.top.title):
+        elections = not labels.OTHER_QUESTIONS.match(self.top.title) and bool(labels.ELECTION_ITEMS.match(self.top.title))
+        if not (elections or labels.OTHER_QUESTIONS.match(self.top.title)):
             return False
         if len(block.lines) >= 2:
             below = block.lines[1]
@@ -1167,6 +1169,9 @@ class ItemParser:
         else:
             return False
         first, second = block.lines[0].text.strip(), below.text.strip()
+        if elections and not (block.blank_before and len(first.split()) <= ELECTION_GROUP_MAX_WORDS
+                              and dec.running_decision(second)):
+            return False  # (under an election item only a group's name, apart, over an election line)
         return len(first.split()) <= labels.TOPIC_MAX_WORDS and first[:1].isupper() and first[-1:].isalnum() \
             and second[:1].isupper() and len(second) > len(first) and not self._decides(first) \
             and not dec.NEXT_MEETING.match(first)

@@ -65,6 +65,9 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("icke beslutande", "present", None),
     ("adjungerande", "present", "adjungerad"),
     ("närvarande medlemmar", "present", None),
+    # a road or VA association's roll by property ("Närvarande fastigheter" / "Fastighet | Företrädd av")
+    ("närvarande fastigheter", "present", None),
+    ("närvarande delägare", "present", None),
     ("övriga närvarande", "present", None),
     ("övriga", "present", None),
     ("adjungerade", "present", "adjungerad"),
@@ -214,11 +217,15 @@ def is_group_heading(word: str) -> bool:
     return word in GROUP_HEADINGS or bool(_REPRESENTATION_GROUP.match(word))
 
 # Column titles of a presence table ("Befattning | Namn | Närvarande").
+# (a road or VA association's roll by property: "Fastighet | Ägare/ombud | Andelstal", "Fastighet | Fastighetsägare")
 TABLE_NAME = frozenset({"namn", "ledamot", "ledamöter", "person", "företrädd av", "företrädare", "ombud", "medlem",
-                        "deltagare", "röstande", "representant", "aktieägare"})
+                        "deltagare", "röstande", "representant", "aktieägare", "ägare", "ägare/ombud",
+                        "ägare / ombud", "fastighetsägare", "delägare"})
 # Columns of what each one on a röstlängd holds, read and left out of the record: a stämma's shares and votes
 # ("Aktieägare | Antal aktier | Antal röster"), an annual meeting's votes per delegate ("Förening | Ombud | Röster").
-TABLE_HOLDING = frozenset({"antal aktier", "antal röster", "aktier", "röster", "röstetal", "antal"})
+# A joint-property association's roll gives each property's share of the costs ("Andelstal", "Andelar").
+TABLE_HOLDING = frozenset({"antal aktier", "antal röster", "aktier", "röster", "röstetal", "antal", "andelstal",
+                           "andelar", "antal andelar"})
 # A stämma's column of who attended for each shareholder ("Aktieägare | Företrädd genom" / "Byalaget | Per Ek,
 # ombud"): the person present, the shareholder their affiliation; "personligen" says the shareholder came in person.
 TABLE_PROXY = frozenset({"företrädd genom", "företrädda genom", "genom ombud"})

@@ -374,7 +374,9 @@ _INFINITIVE = r"(?=(?:[a-zåäö]{2,}a|avslå|ge|se|stå)\b)(?!(?:enda|bara|seda
 # "enligt styrelsens förslag", "i enlighet med valberedningens förslag": what a formula without "att" adopts.
 # "Utskottet beslutar enligt bilaga.": a decision kept in a (secret) appendix is adopted the same way.
 _ADOPTION = r"(?:enligt|i\s+enlighet\s+med)\s+(?:[^.:]{0,60}?förslag|(?:sekretess)?bilag[ae](?:\s+\d{1,2})?(?=\.?\s*$))"
-_ADOPTS_PROPOSAL = rf"(?={_ADOPTION})"
+# "Stämman beslutade i övrigt enligt styrelsens förslag.": the rest of a proposal adopted after a decision on part
+# of it (the decision keeps "i övrigt").
+_ADOPTS_PROPOSAL = rf"(?=(?:(?:i|för)\s+övrigt\s+)?{_ADOPTION})"
 # A decision that opens with how it was taken, then its infinitive after "och": "Årsmötet beslutade med godkännande
 # och lägga berättelsen till handlingarna", "... med tack och lägga rapporten till handlingarna" (the decision's
 # text keeps its "med ...": the approval is part of it).
@@ -535,6 +537,10 @@ ROUND_ITEMS = regexes.compile(tolerant(r"^(?:runda bordet|rundan? runt bordet|la
                                        r"aktuellt från (?:kommunerna|organisationerna|deltagarna|medlemmarna|verksamheterna)|"
                                        r"rapporter från (?:kommunerna|organisationerna|deltagarna|medlemmarna))\b"),
                               re.IGNORECASE)
+# Items that hold a meeting's elections ("§11-15. Stadgeenliga val av styrelse ... förrättas enligt valberedningens
+# förslag.", "Val av styrelse"): a group's name alone over its elections ("Styrelsen" / "Omval på två år: ...",
+# "Revisorer" / "Omval på ett år: ...") opens a sub-item, as a topic under "Övriga frågor" does.
+ELECTION_ITEMS = regexes.compile(tolerant(r"^(?:stadgeenliga\s+)?val(?:en)?\b"), re.IGNORECASE)
 # Items that gather reports, one topic a line ("Rapporter" / "Ekonomi: Kassören redogjorde ..."): their topics
 # are sub-items, as under "Övriga frågor".
 REPORT_ITEMS = regexes.compile(tolerant(r"^(?:rapporter|rapport|lägesrapport(?:er)?|verksamhetsrapport(?:er)?|"
