@@ -744,8 +744,9 @@ def _drop_contents(lines: list[Line], heads: list[Heading | None]) -> None:
 
 def _drop_bare_contents(lines: list[Line], heads: list[Heading | None]) -> None:
     """Forget a contents list that has no heading of its own: numbered headings on consecutive lines, none with
-    a line of text under it, after which the numbering starts over at the list's first number ("§ 84  Mötets
-    öppnande" ... "§ 92  Mötets avslutande" on the page before "§ 84 Mötets öppnande" / "Ordföranden ...")."""
+    a line of text under it, after which the numbering starts over at the list's first number or before it
+    ("§ 84  Mötets öppnande" ... "§ 92  Mötets avslutande" on the page before "§ 84 Mötets öppnande" /
+    "Ordföranden ..."; "§ 5 Årsredovisning" / "§ 7 Budgetunderlag" before "§ 1 Sammanträdets öppnande")."""
     i = 0
     while i < len(lines):
         first = heads[i]
@@ -758,7 +759,9 @@ def _drop_bare_contents(lines: list[Line], heads: list[Heading | None]) -> None:
             k += 1
         if k - i >= MIN_NUMBERED_HEADINGS:
             after = next((h for h in heads[k:] if h is not None and h.level == 0 and h.number is not None), None)
-            if after is not None and after.number == first.number:
+            # (a board's list of only the items it decided, "Behandlade beslutsärenden vid detta sammanträde" /
+            # "§ 5 …" / "§ 7 …", starts over before its first number: at "§ 1")
+            if after is not None and after.number <= first.number:
                 for j in range(i, k):
                     heads[j] = None
         i = k
