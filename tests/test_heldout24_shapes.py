@@ -139,3 +139,35 @@ def test_a_section_meetings_number_before_its_year_in_brackets():
                    "shape.txt")
     assert p.number == 3
 
+
+
+# --- a foundation's layout with each item's title in the left margin (651, 664) ------------------------------
+
+MARGIN_PAGE = ("§ 11               Beslut: att fastställa föreliggande dagordning.\n"
+               "Fastställande av\nföredragningslistan\n\n"
+               "§ 12               Rune Ek redogjorde för utfallet av 2024 års utlysning. Av 48\n"
+               "Rapport från       ansökningar beviljades 11.\n"
+               "utlysningen 2024\n")
+
+
+def test_an_items_title_in_the_left_margin_stands_beside_its_number_again():
+    from protokoll.clean import columns
+    assert columns.raise_margin_titles(MARGIN_PAGE).split("\n") == [
+        "§ 11 Fastställande av föredragningslistan",
+        "                   Beslut: att fastställa föreliggande dagordning.", "",
+        "§ 12 Rapport från utlysningen 2024",
+        "                   Rune Ek redogjorde för utfallet av 2024 års utlysning. Av 48",
+        "                   ansökningar beviljades 11.", ""]
+
+
+def test_a_heading_over_text_at_the_margin_is_no_margin_title():
+    from protokoll.clean import columns
+    page = "§ 5      Budget\nBeslut\natt fastställa budgeten\n"
+    assert columns.raise_margin_titles(page) == page
+
+
+def test_a_paragraph_titled_jav_is_an_item():
+    p = parse_text(TITLE + "Närvarande\nAnna Ek, ordförande\n\n§ 12 Val av justerare\nBo Ny utsågs att justera.\n\n"
+                   "§ 13 Jäv\nInga jäv förelåg vid dagens sammanträde.\n\n§ 14 Budget\n"
+                   "Styrelsen beslutade att fastställa budgeten.\n", "shape.txt")
+    assert [(i.number, i.title) for i in p.items] == [(12, "Val av justerare"), (13, "Jäv"), (14, "Budget")]

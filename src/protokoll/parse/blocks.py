@@ -355,7 +355,8 @@ def heading_at(text: str) -> Heading | None:
     section = labels.section_of(title) if title and not deciding else None
     if section and section[0] == "formula" and section[1].strip() and _decides(title):
         deciding = True  # "3. Beslutades att anta offerten från Norrberga" / "Bygg.": the decision wraps, unstopped
-    elif section and not (section[0] == "proposal" and _agenda_proposal_title(title)):
+    elif section and not (section[0] == "proposal" and _agenda_proposal_title(title)) and \
+            not (prefix and "§" in prefix and title in _PARAGRAPH_TITLES):
         return None
     if not prefix and not title and text != m.group("n") and not LONE_LIST_NUMBER.match(text):
         return None  # a lone number ("7", its title on the next line) is one the page cleaner kept as an item's
@@ -765,6 +766,11 @@ def _drop_bare_contents(lines: list[Line], heads: list[Heading | None]) -> None:
                 for j in range(i, k):
                     heads[j] = None
         i = k
+
+
+# Section labels that a paragraph may have as its whole title: "§ 13 Jäv" over "Inga jäv förelåg vid dagens
+# sammanträde." (a foundation's board asks for jäv as an item of its own).
+_PARAGRAPH_TITLES = frozenset({"Jäv", "JÄV", "Jäv:"})
 
 
 def _all_ones(heads: list[Heading | None]) -> dict[int, Heading]:
