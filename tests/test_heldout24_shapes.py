@@ -171,3 +171,10 @@ def test_a_paragraph_titled_jav_is_an_item():
                    "§ 13 Jäv\nInga jäv förelåg vid dagens sammanträde.\n\n§ 14 Budget\n"
                    "Styrelsen beslutade att fastställa budgeten.\n", "shape.txt")
     assert [(i.number, i.title) for i in p.items] == [(12, "Val av justerare"), (13, "Jäv"), (14, "Budget")]
+
+
+def test_a_member_present_for_some_paragraphs_and_listed_away_for_the_others_is_present_once():
+    text = (TITLE + "Närvarande ledamöter\nSanna Öhr, dekanus, §§ 3–7\nIngrid Lange\n\nEj närvarande ledamöter\n"
+            "Sanna Öhr, §§ 1–2\nPer Vald\n" + NUMBERED_ITEMS)
+    assert [(r[0], r[2]) for r in parsed(text)[1]] == [("Sanna Öhr", "present"), ("Ingrid Lange", "present"),
+                                                      ("Per Vald", "absent")]
