@@ -805,3 +805,72 @@ def spread_header_row(page: str, settings: HeaderRowSettings = HEADER_ROW) -> st
                    if kind in HEADER_ROW_LABELS]
         return "\n".join(lines[:k] + spread + lines[under + 1:])
     return page
+
+
+# --- an item's title in the left margin under its number -------------------------------------------------------
+# A foundation's or a board's layout prints each item's number and title in a margin column and its text beside
+# them: "§ 11               Beslut: att fastställa föreliggande dagordning." / "Fastställande av" /
+# "föredragningslistan". Laid out by position, the title's pieces stand at the left edge under the number, the text
+# going on at its own column beside them. The title is put back on the number's line, over the text.
+@dataclass(frozen=True)
+class MarginTitleSettings:
+    min_text_column: int = 10  # the text column stands this far in at least (the margin's width)
+    max_pieces: int = 3  # a title wraps over at most this many lines in its margin
+    max_piece_words: int = 4  # a piece of a title is short
+    min_text_words: int = 6  # the text beside the number is a sentence, not a title of its own ...
+
+
+MARGIN_TITLES = MarginTitleSettings()
+_MARGIN_NUMBER = regexes.compile(r"^(?P<label>§\s*\d{1,3})(?P<gap>\s{2,})(?P<text>\S.*)$")
+_SECTION_COLON = regexes.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]+)?:\s")  # ... or opens with "Beslut:"
+
+
+def _margin_piece(line: str, column: int, settings: MarginTitleSettings) -> tuple[str, str] | None:
+    """(piece, text beside it) of a line that holds a piece of a margin title at its left edge, else None."""
+    if not line[:1].strip() or len(line) > column and line[column - 1] != " ":
+        return None
+    piece = " ".join(line[:column].split())
+    if not piece or len(piece.split()) > settings.max_piece_words or piece.endswith((".", ":")):
+        return None
+    text = line[column:]
+    return (piece, text) if not text[:1].isspace() else None
+
+
+def raise_margin_titles(page: str, settings: MarginTitleSettings = MARGIN_TITLES) -> str:
+    """``page`` with each item title printed in the left margin under its number put back beside the number
+    ("§ 11 Fastställande av föredragningslistan"), the text that stood beside the number and the title's pieces
+    under it in its own column. Only where the text beside the number reads as a sentence (a full stop, a section
+    label "Beslut:" first, or ``min_text_words`` words), so a heading "§ 5   Budget" over text at the margin stays."""
+    if "§" not in page or "  " not in page:
+        return page
+    lines = page.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        m = _MARGIN_NUMBER.match(line) if line[:1] == "§" and (k == 0 or not lines[k - 1].strip()) else None
+        text = m.group("text") if m else ""
+        if m is None or m.start("text") < settings.min_text_column or not (
+                text.rstrip().endswith(".") or _SECTION_COLON.match(text) or
+                len(text.split()) >= settings.min_text_words):
+            out.append(line)
+            k += 1
+            continue
+        column = m.start("text")
+        pieces: list[tuple[str, str]] = []
+        j = k + 1
+        while j < len(lines) and len(pieces) < settings.max_pieces:
+            piece = _margin_piece(lines[j], column, settings)
+            if piece is None:
+                break
+            pieces.append(piece)
+            j += 1
+        if not pieces or not pieces[0][0][:1].isupper():
+            out.append(line)
+            k += 1
+            continue
+        out.append(f"{m.group('label')} {' '.join(p for p, _ in pieces)}")
+        out.append(" " * column + text)
+        out += [" " * column + beside for _, beside in pieces if beside.strip()]
+        k = j
+    return "\n".join(out)

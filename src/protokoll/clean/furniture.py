@@ -294,7 +294,10 @@ RUNNING_PAGE_MARK = regexes.compile(
     r"\s+(?:sid(?:an|a)?\.?\s*(?P<n1>\d{1,3})\s*(?:av|/|\()\s*(?P<m1>\d{1,3})\)?"
     r"|(?P<n2>\d{1,3})\s*(?:\(\s*(?P<m2>\d{1,3})\s*\)|/\s*(?P<m3>\d{1,3}))"
     # "Datum        2 av 6": "N av M" without "Sida", apart from the header's words by a layout's wide gap
-    r"|(?<=\s\s)(?P<n4>\d{1,3})\s+av\s+(?P<m4>\d{1,3}))$", re.IGNORECASE)
+    r"|(?<=\s\s)(?P<n4>\d{1,3})\s+av\s+(?P<m4>\d{1,3})"
+    # "Protokoll från X:s 43:e sammanträde den 14 maj 2025 (3)": the page count alone in brackets, the page's
+    # number lost to the other corner of the foot (found only where the line recurs, as every such mark)
+    r"|\((?P<m5>\d{1,3})\))$", re.IGNORECASE)
 HEADER_TAIL_MAX_CHARS = 30  # a running header's second line (its date under "Datum    2 av 6") is this short
 MIN_HEADER_REPEATS = 2  # a line with a page mark seen this often (page number aside) is a running header
 RUNNING_HEADER_MAX_CHARS = 90  # a longer line is text, whatever it ends with
@@ -329,8 +332,8 @@ def _furn_header_stem(text: str) -> tuple[str, bool]:
     m = RUNNING_PAGE_MARK.search(text) if (text[-1:].isdecimal() or text[-1:] == ")") and \
         _may_end_in_page_mark(text) else None
     if m is not None:
-        n = m.group("n1") or m.group("n2") or m.group("n4")
-        count = m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4")
+        count = m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4") or m.group("m5")
+        n = m.group("n1") or m.group("n2") or m.group("n4") or count
         if int(n) <= int(count):
             text = text[:m.start()]
         else:

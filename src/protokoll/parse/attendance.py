@@ -40,7 +40,10 @@ _NAME_PAREN_TAIL = regexes.compile(r"^(?P<name>[^()]+?)\s*(?:\((?P<paren>[^()]*)
 _STEPS_IN = regexes.compile(r"(?:inträder|inträdde|tjänstgör|tjänstgjorde)$")  # a roll heading written as a sentence
 # A roll heading that is a sentence's verb ("Dessutom närvarade"), then a person by their title in the definite
 # form: "Dessutom närvarade ekonomichefen Lena Rydh och fastighetschefen Ola Björk (§§ 5–6)."
-_SENTENCE_HEAD = regexes.compile(r"närvarade$")
+_SENTENCE_HEAD = regexes.compile(r"(?:närvarade|\s(?:var|är))$")
+# After a sentence's verb, a person led by a title in the indefinite form: "Närvarande vid mötet var rektor Camilla
+# Norén, biträdande rektor Jakob Alm, ..." (a title of one or two words).
+_TITLE_LED_AFTER_VERB = regexes.compile(r"[a-zåäö][\wåäö-]+(?:\s+[a-zåäö][\wåäö-]+)?\s+[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ]")
 _TITLED_AFTER_VERB = regexes.compile(r"[a-zåäö][\wåäö-]+(?:en|n)\s+[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ]")
 _QUALIFIED_HEADING = regexes.compile(r"(?:[a-zåäöé-]+\s+){0,2}[a-zåäöé-]+\s*:\s*")
 
@@ -79,8 +82,10 @@ def heading_of(text: str) -> Heading | None:
         return Heading(status, role, rest[qualified.end():], True)
     if rest and not m.group("colon"):
         sentence = re.match(r"(?:var|är|hade|har)\s", rest)
-        if not sentence and not re.match(r"[A-ZÅÄÖÉ]", rest) and not _TITLED_AFTER_VERB.match(rest) \
-                or _TITLED_AFTER_VERB.match(rest) and not _SENTENCE_HEAD.search(m.group("head")):
+        titled = _TITLED_AFTER_VERB.match(rest) or \
+            _SENTENCE_HEAD.search(m.group("head")) and _TITLE_LED_AFTER_VERB.match(rest)
+        if not sentence and not re.match(r"[A-ZÅÄÖÉ]", rest) and not titled \
+                or titled and not _SENTENCE_HEAD.search(m.group("head")):
             return None
         if not sentence and len(rest.split()) > 12 and "," not in rest and not _STEPS_IN.search(m.group("head")):
             return None  # (a heading that is a sentence's verb, "Som ersättare ... inträder", is followed by its list)
@@ -1586,6 +1591,12 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             # (the office names the chair; the group holds for all the names of the list)
             role = info if info in cv.ROLE_ABBREVIATIONS else info.lower()
             org = org if org and org.lower() != lead[0].lower() else info
+        elif role is not None and cv.office_of(info.lower().rstrip(".")) == cv.CHAIR \
+                and cv.office_of(role.lower().rstrip(".")) not in _MEETING_OFFICES:
+            # "Petra Lindqvist, prodekanus, tjänstgörande ordförande": a title, then the chair's office held at the
+            # meeting (as "(projektägare, ordförande)" in brackets); the office is the role, it names the chair
+            org = org or role
+            role = info.lower()
         elif (cv.is_role(info) or cv.is_role_in_field(info)) and role is None:  # ("områdeschef skola")
             role = info if info in cv.ROLE_ABBREVIATIONS else info.lower()  # "VD" stays as written
             if org is None and party is None:

@@ -360,7 +360,8 @@ def heading_at(text: str) -> Heading | None:
     section = labels.section_of(title) if title and not deciding else None
     if section and section[0] == "formula" and section[1].strip() and _decides(title):
         deciding = True  # "3. Beslutades att anta offerten från Norrberga" / "Bygg.": the decision wraps, unstopped
-    elif section and not (section[0] == "proposal" and _agenda_proposal_title(title)):
+    elif section and not (section[0] == "proposal" and _agenda_proposal_title(title)) and \
+            not (prefix and "§" in prefix and title in _PARAGRAPH_TITLES):
         return None
     if not prefix and not title and text != m.group("n") and not LONE_LIST_NUMBER.match(text):
         return None  # a lone number ("7", its title on the next line) is one the page cleaner kept as an item's
@@ -752,8 +753,9 @@ def _drop_contents(lines: list[Line], heads: list[Heading | None]) -> None:
 
 def _drop_bare_contents(lines: list[Line], heads: list[Heading | None]) -> None:
     """Forget a contents list that has no heading of its own: numbered headings on consecutive lines, none with
-    a line of text under it, after which the numbering starts over at the list's first number ("§ 84  Mötets
-    öppnande" ... "§ 92  Mötets avslutande" on the page before "§ 84 Mötets öppnande" / "Ordföranden ...")."""
+    a line of text under it, after which the numbering starts over at the list's first number or before it
+    ("§ 84  Mötets öppnande" ... "§ 92  Mötets avslutande" on the page before "§ 84 Mötets öppnande" /
+    "Ordföranden ..."; "§ 5 Årsredovisning" / "§ 7 Budgetunderlag" before "§ 1 Sammanträdets öppnande")."""
     i = 0
     while i < len(lines):
         first = heads[i]
@@ -766,10 +768,17 @@ def _drop_bare_contents(lines: list[Line], heads: list[Heading | None]) -> None:
             k += 1
         if k - i >= MIN_NUMBERED_HEADINGS:
             after = next((h for h in heads[k:] if h is not None and h.level == 0 and h.number is not None), None)
-            if after is not None and after.number == first.number:
+            # (a board's list of only the items it decided, "Behandlade beslutsärenden vid detta sammanträde" /
+            # "§ 5 …" / "§ 7 …", starts over before its first number: at "§ 1")
+            if after is not None and after.number <= first.number:
                 for j in range(i, k):
                     heads[j] = None
         i = k
+
+
+# Section labels that a paragraph may have as its whole title: "§ 13 Jäv" over "Inga jäv förelåg vid dagens
+# sammanträde." (a foundation's board asks for jäv as an item of its own).
+_PARAGRAPH_TITLES = frozenset({"Jäv", "JÄV", "Jäv:"})
 
 
 def _all_ones(heads: list[Heading | None]) -> dict[int, Heading]:

@@ -716,12 +716,20 @@ PARTY_POSITION = regexes.compile(
     rf"(?:{UNIONS})(?:\s*(?:,|och|samt)\s*(?:{UNIONS}))*)\s+(?:tillstyrker|tillstyrkte|avstyrker|avstyrkte|"
     # where the sides part: "Vision är överens med arbetsgivaren om förslaget.", "Kommunal är inte överens ..."
     rf"(?:är|var|blev)\s+(?:inte\s+|ej\s+)?(?:överens|eniga|ense))\b", re.IGNORECASE)
+# A council that advises by its position states it as its decision: "Programrådet tillstyrker förslaget.",
+# "Programrådet tillstyrker inte förslaget i nuvarande form." (a programme council, a faculty's committee). Only a
+# deciding body as the subject (conventions.deciding_body): "Förvaltningen tillstyrker motionen" is a proposal (PROPOSES).
+BODY_POSITION = regexes.compile(r"^(?P<subj>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,2}?)\s+"
+                                r"(?:tillstyrker|tillstyrkte|avstyrker|avstyrkte)\b")
 _CLAUSE_BREAK = regexes.compile(r"\s+och\s+|[,:;]\s+")
 
 
 def running_decision(sentence: str) -> bool:
     """Whether a sentence of running text records a decision of the meeting."""
     if labels.formula_of(sentence) is not None or PARTY_POSITION.match(sentence):
+        return True
+    position = BODY_POSITION.match(sentence) if "styrk" in sentence else None
+    if position and conventions.deciding_body(position.group("subj")):
         return True
     m = RUNNING.search(sentence)
     if not m or "proposition" in sentence.lower():
@@ -1428,7 +1436,8 @@ _SIDE = r"för\s+(?P<{0}_means>[\wåäö–-]+(?:\s+[\wåäö–-]+){{0,3}}?)"  
 # (a closed ballot's blank votes count as abstaining: "och 1 blank röst", "2 blanka röster", "3 blankröster")
 _SIDE_ABSTAIN = (r"(?:\s*(?:,|\boch)\s+(?P<abstain>\d{1,3})\s+(?:[\wåäö-]+\s+)?(?:avstod|avstår|avstående|nedlagda?|"
                  r"lade\s+ned|röstade\s+blankt|blanka?\s+röst(?:er)?|blankröst(?:er)?|blanka))?\s*(?=[.;,)]|$)")
-_CAST = r"(?:(?:avgavs|avgivits|lades)\s+)?"  # "röster avgavs för ...": the votes' passive verb before the side
+# "röster avgavs för ...", "8 röster avges för ...": the votes' passive verb before the side
+_CAST = r"(?:(?:avgavs|avgivits|avges|avgives|lades|läggs)\s+)?"
 SIDES = (
     # "12 röstade för avslag, 6 för bifall och 1 avstod", "9 röster för bifall, 4 för avslag", "11 röster avgavs
     # för styrelsens förslag och 4 röster för ..." (the votes cast, in the passive)

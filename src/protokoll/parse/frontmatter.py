@@ -925,10 +925,35 @@ def _party_code_first(text: str) -> tuple[str, str, str] | None:
 _ROLL_BULLET = regexes.compile(r"^[-–—•*·]\s+(?=[A-ZÅÄÖÉ])")
 
 
+# Guests listed by the item they came for, its number first: "Inbjudna gäster" / "4 Kristina Hedlund, Anders
+# Moberg" / "7 Johan Fält" (a foundation's board).
+_ITEM_FIRST_ROW = regexes.compile(r"^(?P<n>\d{1,3})\s+(?P<rest>[A-ZÅÄÖÉ].*)$")
+_ROW_PEOPLE = regexes.compile(r",\s+|\s+(?:och|samt)\s+")
+
+
+# "Programansvarig (ordförande): Katrin Ölund": a roll's line labelled by the person's post, the office held at the
+# meeting in brackets after it.
+_ROLE_OFFICE_LABEL = regexes.compile(r"^(?P<role>[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]+)?)\s*\((?P<office>[^()]+)\)\s*:\s*"
+                                     r"(?P<name>[A-ZÅÄÖÉ][^,()]+?)\.?$")
+
+
+def _item_first_people(text: str) -> str | None:
+    """ "4 Kristina Hedlund, Anders Moberg" → "Kristina Hedlund (§ 4), Anders Moberg (§ 4)": a row of full names led
+    by the number of the item they attended, each name with that item as its note; None for other rows."""
+    m = _ITEM_FIRST_ROW.match(text.strip())
+    if m is None:
+        return None
+    people = _ROW_PEOPLE.split(m.group("rest").strip().rstrip("."))
+    if not all(len(p.split()) >= 2 and is_name(p) for p in people):
+        return None
+    return ", ".join(f"{p} (§ {m.group('n')})" for p in people)
+
+
 def plain_roll_lines(lines: list[Line]) -> tuple[list[Line], list[int]]:
     """A roll typed as a bulleted list under a heading alone ("NÄRVARANDE" / "- Vera Alm – ordförande" / "- Jakob
-    Frost – kassör", as notes copied from a document or a chat write it): the entries without their bullets; and
-    a sentence under the roll of who sent word ("(Ulf lämnade återbud)") as the list it stands for.
+    Frost – kassör", as notes copied from a document or a chat write it): the entries without their bullets; rows
+    led by an item's number ("4 Kristina Hedlund, Anders Moberg") with the number as each one's note; and a
+    sentence under the roll of who sent word ("(Ulf lämnade återbud)") as the list it stands for.
     Returns the lines and, for each, the index of the line it came from."""
     out: list[Line] = []
     under = False  # the bullets stand right under a list's heading
@@ -936,6 +961,16 @@ def plain_roll_lines(lines: list[Line]) -> tuple[list[Line], list[int]]:
         said = sent_word_as_list(line.text)  # "(Ulf lämnade återbud)" under the list: the list "Förhinder: Ulf"
         line = replace(line, text=said) if said != line.text else line
         m = _ROLL_BULLET.match(line.text)
+        labelled = _ROLE_OFFICE_LABEL.match(line.text.strip()) if m is None and "):" in line.text else None
+        if labelled and cv.is_role(labelled.group("role")) and is_name(labelled.group("name")):
+            # "Programansvarig (ordförande): Katrin Ölund": the post as a label, the office at the meeting in
+            # brackets; written as a roll's entry, "Katrin Ölund (programansvarig, ordförande)"
+            line = replace(line, text=f"{labelled.group('name')} ({labelled.group('role').lower()}, "
+                                      f"{labelled.group('office').strip()})")
+        guests = _item_first_people(line.text) if m is None and under and line.text[:1].isdecimal() else None
+        if guests is not None:
+            out.append(replace(line, text=guests))
+            continue
         if m is None:
             h = heading_of(line.text)
             under = h is not None and not h.rest.strip()

@@ -13,6 +13,7 @@ from protokoll import regexes
 from protokoll import municipalities
 from protokoll.clean.lines import Line
 from protokoll.vocab import dates
+from protokoll.vocab import numbers
 from protokoll.vocab import conventions as cv
 from protokoll.vocab.conventions import NAME_CAPITALS
 from protokoll.vocab.labels import NUMBER_LABEL, tolerant
@@ -126,6 +127,9 @@ _BODY_MET = regexes.compile(
     rf"^\S*{_MEETING}\S*\s+med\s+(?P<body>[\wåäöÅÄÖ-]*(?:nämnden|styrelsen|utskottet|rådet|kommittén|beredningen)"
     r"(?:\s+för\s+(?-i:[a-zåäö])[\wåäö-]*(?:\s+(?:och\s+)?(?-i:[a-zåäö])[\wåäö-]*){0,3})?)"
     r"(?:\s+(?:vid|i|inom)\s+(?P<org>(?-i:[A-ZÅÄÖ]).+?))?\.?$", re.IGNORECASE)
+# "det fyrtiotredje sammanträdet med styrelsen för ...": a board that counts its meetings from the first, the
+# count written out as an ordinal before the meeting's word (see numbers.ordinal_value)
+_COUNTED_MEETING = regexes.compile(rf"^(?:det|den)\s+(?P<ord>[a-zåäö]+)\s+(?=\S*{_MEETING})", re.IGNORECASE)
 # "<meeting> med <body>": "sammanträde med styrelsen", "möte med kommunstyrelsen"
 # "Möte 2025-10-08, Stadshuset i Åsby", "Styrelsemöte 12 mars 2025 kl 18.00, Klubbstugan": the meeting named by its
 # kind and its date under the title, the venue after them
@@ -153,22 +157,27 @@ TERM = r"(?:VT|HT)\s?(?:[1-4]\s+(?=\d{4}))?(?:\d{4}|\d{2})"
 MEETING_NUMBER = regexes.compile(r"^(?:(?:minnesanteckningar|mötesanteckningar|anteckningar)\s+(?=[\wåäö-]*möte\s))?"
                                  # ("Protokoll, Kårfullmäktige möte 4 2024/2025": the minutes' word and a comma, the
                                  # body's name before its counted meeting)
-                                 r"(?:protokoll,\s+(?:[\wåäö-]+\s+(?=möte\s))?)?"
+                                 # ("Protokoll Sektionsmöte 3 (2024/2025)": the same without the comma)
+                                 r"(?:protokoll,?\s+(?:[\wåäö-]+\s+(?=möte\s))?)?"
                                  # ("KÅRSTYRELSEMÖTE #7 2025/26": the number after a number sign, as typed in a chat)
                                  r"(?:[\wåäö-]*möte|sammanträde|protokoll|träff)\s+(?:nr\.?\s*|\#\s?)?(?P<n>\d{1,3})"
                             # "Möte 11, verksamhetsåret 2025/2026", "Möte 3 VT26"
                             r"(?:\s*,?\s+(?:(?:(?:verksamhetsåret|verksamhetsår|läsåret|mandatperioden|året)\s+)?"
-                            rf"\d{{4}}(?:\s*/\s*\d{{2,4}})?|{TERM}))?"
+                            rf"\d{{4}}(?:\s*/\s*\d{{2,4}})?|{TERM}|\(\d{{4}}(?:\s*/\s*\d{{2,4}})?\)))?"
                             r"(?:\s*,\s*\d.*"  # "..., 2026-03-19, kl. 17.15": the date after a comma
                             # "Möte 3 onsdag 8 oktober 2025 kl 18–19.30 hos Gerd": a working group's meeting and its
                             # number, then the weekday and the date written out, no comma
                             rf"|\s+(?:{dates.WEEKDAY}\s+)?(?:den\s+)?\d{{1,2}}\s+(?:{dates.MONTH_NAMES})\b.*)?\s*$",
                             re.IGNORECASE)
+# The law a body meets under, after its name: "Forum för samråd enligt 4 kap. 12 § skollagen".
+_UNDER_LAW = regexes.compile(r"\s+enligt\s+\d{1,2}\s+kap\.?\s.*$")
 # A line that is only a body: "Kommunstyrelsen", "Samhällsbyggnadsnämnden", "Styrelsemöte nr 7".
 BODY_LINE = regexes.compile((
     # "Nämnden för folkhälsa och sjukvård": a regional body named by its field after "för" (lower-case words)
     r"^(?P<body>(?-i:Nämnden|Utskottet|Beredningen|Kommittén)\s+för\s+(?-i:[a-zåäö])[\wåäö-]*"
     r"(?:,?\s+(?:och\s+)?(?-i:[a-zåäö])[\wåäö-]*){0,4}|"
+    # a school's forum the law requires ("Forum för samråd enligt 4 kap. 12 § skollagen")
+    r"(?-i:F)orum\s+för\s+samråd|"
     # (a student nation's "Andra lagtima landskap": its qualifiers before it)
     rf"(?:{_QUALIFIER}\s+|[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|för|[\wåäö-]+s))?\s+)?[\wåäöÅÄÖ-]*"
     r"(?:landskap|styrelsen?|nämnden?|utskottet|utskott|fullmäktige|beredningen|rådet|direktionen|kommittén|presidiet|"
@@ -767,6 +776,11 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
                 put("organisation", nxt.text.strip(), nxt)
             _title_venue(lines, put)
             return
+        counted = _COUNTED_MEETING.match(stripped) if stripped != text else None
+        if counted and numbers.ordinal_value(counted.group("ord")) is not None:
+            # "fört vid det fyrtiotredje sammanträdet med styrelsen för X": the meeting's running number, written out
+            put("number", numbers.ordinal_value(counted.group("ord")), line)
+            stripped = stripped[counted.end():]
         cut = _cut_date(stripped)
         m = TITLE_PLACE.match(cut) or TITLE_NUMBER_PLACE.match(cut) if stripped != text and not placed else None
         if m:
@@ -858,6 +872,7 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
             put("body", m.group("body"), line)
             put("organisation", m.group("org").strip(), line)
             return
+        cut = _UNDER_LAW.sub("", cut)  # "Forum för samråd enligt 4 kap. 12 § skollagen": the body, under its law
         m = BODY_LINE.match(cut)
         if not m and "/" in cut:
             glossed = cut.rpartition("/")[2].strip()

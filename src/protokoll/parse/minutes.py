@@ -119,7 +119,7 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     protocol = Protocol.made(**header.values)
     if header.lines:
         protocol.source = span_of(lines[:header_end])
-    protocol.attendees = front.attendees
+    protocol.attendees = _present_part_time(front.attendees)
     if roll:
         listed = {a.name for a in protocol.attendees}
         protocol.attendees += [a for a in roll[2] if a.name not in listed]
@@ -451,6 +451,16 @@ def _fill_offices(protocol: Protocol, offices: dict[str, list[str]], signed: lis
         # "Justeras: <chair>" alone under a board's roll ("Tommy Lindqvist, ordf"): the chair checks the minutes
         # (a meeting's elected chair signs as chair)
         protocol.adjusters = signers
+
+
+def _present_part_time(attendees: list) -> list:
+    """A member present for some paragraphs ("Anders Fröjd, dekanus, §§ 5–11") and listed again as not present
+    for the others ("Ej närvarande ledamöter" / "Anders Fröjd, §§ 1–4") is one attendee, present (a faculty's or
+    an academy's board writes both)."""
+    part_time = {a.name for a in attendees if a.status == PRESENT and a.note and "§" in a.note}
+    if not part_time:
+        return attendees
+    return [a for a in attendees if not (a.status != PRESENT and a.name in part_time and a.note and "§" in a.note)]
 
 
 # Compound secretaries who keep a body's minutes: "nämndsekreterare", "kommunsekreterare", "styrelsesekreterare"

@@ -16,12 +16,20 @@ from protokoll.vocab.labels import Folded, tolerant
 # (heading words, status, role the heading gives its entries). Longest headings first, so that
 # "Ej tjänstgörande ersättare" is not read as "Tjänstgörande ersättare".
 _REPRESENTED_GROUP = r"företrädare\s+för\s+(?:[\wåäö-]+\s+){0,2}[\wåäö-]+"
-_APPOINTED_GROUP = r"ledamöter\s+(?:utsedda|valda)\s+av\s+(?:[\wåäö-]+\s+){0,2}[\wåäö-]+"
+_APPOINTED_GROUP = (r"(?:ledamöter\s+(?:utsedda|valda)\s+av\s+(?:[\wåäö-]+\s+){0,2}[\wåäö-]+"
+                    # "Av regeringen utsedda företrädare för allmänna intressen": who appointed them, then whom
+                    r"|av\s+[\wåäö-]+\s+(?:utsedda|valda)\s+företrädare\s+för\s+(?:[\wåäö-]+\s+){0,2}[\wåäö-]+)")
+# Who an education body's representatives speak for ("studentrepresentanter", "lärarrepresentant").
+_REPRESENTING = ("student", "studerande", "lärar", "doktorand", "yrkeslivs", "bransch", "elev", "förälder",
+                 "föräldra", "arbetslivs")
 # A heading that is a list's only with its colon after it ("Med: A, B", never "Med anledning av ...").
 _COLON_ONLY = r"(?=\s*:)"
 ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     # before "ledamöter": "Ledamöter utsedda av regeringen", a university board's group of the roll (see below)
     (_APPOINTED_GROUP, "present", None),
+    # the roll told as a sentence: "Närvarande vid mötet var rektor A, lärare B samt föräldrarepresentanterna C
+    # (3B) och D (4A)." (a school's forum för samråd)
+    (r"närvarande\s+vid\s+(?:dagens\s+)?(?:mötet|sammanträdet)\s+(?:var|är)", "present", None),
     ("närvarande med rösträtt", "present", None),
     ("närvarande röstberättigade", "present", None),
     ("närvarande ej tjänstgörande ersättare", "present", "ersättare"),
@@ -44,6 +52,11 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     # the municipal auditors at their own meeting ("Närvarande revisorer" / "Anna Ek (S), ordförande")
     ("närvarande revisorer", "present", None),
     ("närvarande styrelseledamöter", "present", None),
+    # a foundation's board: "Deltagande ledamöter" / "Frånvarande ledamot" / "Deltagare från kansliet" /
+    # "Inbjudna gäster"
+    ("deltagande ledamöter", "present", None),
+    ("deltagande ledamot", "present", None),
+    (r"deltagare\s+från\s+(?:[\wåäö-]+\s+){0,2}[\wåäö-]+", "present", None),
     ("närvarande tjänstepersoner", "present", None),
     ("övriga beslutande ledamöter", "present", None),  # the rest of the roll, on a later page
     ("beslutande ledamöter", "present", None),
@@ -149,6 +162,10 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
      + _COLON_ONLY, "present", None),
     ("arbetstagarrepresentant", "present", None),
     ("personalrepresentanter", "present", None),
+    # an education body's groups by whom they represent ("Studentrepresentanter: A, B", "Lärarrepresentanter:",
+    # "Yrkeslivsrepresentant: Name, Org"): each one's role the group's word in the singular
+    *((f"{group}representanter", "present", f"{group}representant") for group in _REPRESENTING),
+    *((f"{group}representant", "present", f"{group}representant") for group in _REPRESENTING),
     # the auditors a federation's direction invites ("Inbjudna politiskt valda revisorerna" / "Bo Kron")
     (r"inbjudna\s+(?:[\wåäö-]+\s+){0,2}revisorer(?:na)?", "present", None),
     ("inbjuden gäst", "present", None),
@@ -173,6 +190,8 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("ej närvarande ledamöter", "absent", None),
     ("ej närvarande", "absent", None),
     ("frånvarande ledamöter", "absent", None),
+    ("frånvarande ledamot", "absent", None),
+    ("ej närvarande ledamot", "absent", None),
     ("frånvarande", "absent", None),
     ("frånvaro", "absent", None),  # "Frånvaro: A, B" (an "anmäld frånvaro" is excused, above)
     (r"frånv\.", "absent", None),  # "Frånv.: Sofie Alfredsdotter", the heading cut short
@@ -531,12 +550,15 @@ ROLE_SUFFIX = Folded(
     r"tjänsteman|notarie|kanslist|registrator|kommunalråd|oppositionsråd|regionråd|representant|koordinator|"
     r"rådgivare|specialist|analytiker|konsult|projektledare|utredare|granskare|vd|tränare|värd|vaktmästare|förvaltare|herde|präst|"
     r"komminister|diakon|kantor|kyrkvärd|skattmästare|klubbmästare|studierektor|pedagog|lärare|kurator|"
-    r"sjuksköterska|vicevärd|fastighetsskötare|bibliotekarie|kamrer|vårdnadshavare|förälder|"
-    r"guide|kontrollant|tillsyningsman|tillsynsman|fogde|konsulent|sammankallande)$")  # "Fiskeguide Tobias Rask", "Fiskekontrollant Nils Lillja", "Vägfogde Arne Ek"
+    r"sköterska|vicevärd|fastighetsskötare|bibliotekarie|kamrer|vårdnadshavare|förälder|"
+    r"guide|kontrollant|tillsyningsman|tillsynsman|fogde|konsulent|sammankallande|"
+    # a university's offices and posts ("prefekt", "stf. prefekt", "dekanus", "prodekan", "universitetslektor")
+    r"prefekt|dekanus|dekan|professor|lektor|docent|doktorand)$")  # "Fiskeguide Tobias Rask", "Fiskekontrollant Nils Lillja", "Vägfogde Arne Ek"
 
-# A note on part-time presence or substitution: "§§ 112–116", "från § 4", "18.30–19.15", "ersätter X".
+# A note on part-time presence or substitution: "§§ 112–116", "från § 4", "18.30–19.15", "ersätter X", "t o m 6"
+# (a foundation's roll writes "t o m" and "fr o m" with spaces, the items by number alone).
 NOTE = regexes.compile(
-    r"^(?:(?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d|(?:från|fr\.?o\.?m\.?|till|t\.?o\.?m\.?|efter|före|under|ej|del av|" + SERVES_FOR_WORDS + r"|"
+    r"^(?:(?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d|(?:från|fr\.?\s?o\.?\s?m\.?|till|t\.?\s?o\.?\s?m\.?|efter|före|under|ej|del av|" + SERVES_FOR_WORDS + r"|"
     r"deltog|deltar|närvarande|ersätter|ersatte|ers\.?(?=\s+[A-ZÅÄÖ][a-zåäöé])|tjänstgör|tjänstgörande ersättare för|ersättare för|"
     r"via|digitalt|på distans|på plats|"
     r"per\s+(?:telefon|video|länk|teams|zoom)|pkt|punkt|p\.|lämnade|kom|anslöt|"
@@ -594,6 +616,8 @@ OFFICE_WORDS: tuple[tuple[str, str], ...] = (
     ("mötesordförande", CHAIR), ("ordförande för mötet", CHAIR), ("stämmoordförande", CHAIR),
     ("årsmötesordförande", CHAIR),
     ("talman", CHAIR),  # a fullmäktige's chair (a student union's, "Jon Ek, talman")
+    # a faculty board's vice-dean standing in for the dean ("Name, prodekanus, tjänstgörande ordförande")
+    ("tjänstgörande ordförande", CHAIR),
     ("ordförande", CHAIR), ("ordf", CHAIR),
     ("president", CHAIR),  # a service club's chair (Rotary, Lions): "President" under the name signed
     ("landskapsordförande", CHAIR),  # a student nation's landskap

@@ -41,3 +41,19 @@ def is_word(written: str) -> bool:
 ORDINALS: dict[str, int] = {w: n + 1 for n, w in enumerate(
     ("första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde"))}
 ORDINAL = "|".join(ORDINALS)
+
+# Ordinals written out to count a body's meetings ("Protokoll fört vid det fyrtiotredje sammanträdet med
+# styrelsen för ..."): 1–99, the tens' cardinal before the unit's ordinal ("fyrtiotredje", "tjugoförsta").
+_UNIT_ORDINALS = ("första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde",
+                  "elfte", "tolfte", "trettonde", "fjortonde", "femtonde", "sextonde", "sjuttonde", "artonde",
+                  "nittonde")
+_TENS_ORDINALS = ("tjugonde", "trettionde", "fyrtionde", "femtionde", "sextionde", "sjuttionde", "åttionde",
+                  "nittionde")
+LONG_ORDINALS: dict[str, int] = {w: n + 1 for n, w in enumerate(_UNIT_ORDINALS)}
+LONG_ORDINALS |= {w: 20 + 10 * k for k, w in enumerate(_TENS_ORDINALS)}
+LONG_ORDINALS |= {t + o: 20 + 10 * k + n + 1 for k, t in enumerate(_TENS) for n, o in enumerate(_UNIT_ORDINALS[:9])}
+
+
+def ordinal_value(written: str) -> int | None:
+    """ "fyrtiotredje" → 43, "Tionde" → 10; anything else → None."""
+    return LONG_ORDINALS.get(written.strip().lower())
