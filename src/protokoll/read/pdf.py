@@ -47,6 +47,10 @@ class LayoutSettings:
     column_gutter: tuple[float, float] = (10.0, 60.0)
     column_measure_slack: float = 0.2
     column_middle: tuple[float, float] = (0.3, 0.7)  # where on the text's width a gutter may stand
+    # A watermark ("UTKAST", "JUSTERAT", "KOPIA" across the page): a text object turned at least this many
+    # degrees off the page's axes (text set upright or turned a quarter is the page's own). Left out of the
+    # text layer before it is read.
+    watermark_angle: float = 10.0
 
 
 LAYOUT = LayoutSettings()
@@ -128,10 +132,40 @@ def _declares_encryption(path: Path) -> bool:
     return b"/Encrypt" in head or b"/Encrypt" in tail
 
 
+def drop_watermarks(page, settings: LayoutSettings = LAYOUT) -> int:
+    """Remove the page's watermarks from it (in memory): text objects turned diagonally across the page
+    (``watermark_angle``), whose letters would otherwise land one by one among the lines they cross. How
+    many were removed. Every reader of a page's text layer calls this first, so character indices agree."""
+    import math
+
+    import pypdfium2.raw as pdfium_c
+
+    handle, turned = page.raw, []
+    matrix = pdfium_c.FS_MATRIX()
+    for k in range(pdfium_c.FPDFPage_CountObjects(handle)):
+        obj = pdfium_c.FPDFPage_GetObject(handle, k)
+        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_TEXT or \
+                not pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
+            continue
+        angle = math.degrees(math.atan2(matrix.b, matrix.a)) % 90
+        if settings.watermark_angle <= angle <= 90 - settings.watermark_angle:
+            turned.append(obj)
+    for obj in turned:
+        if pdfium_c.FPDFPage_RemoveObject(handle, obj):
+            pdfium_c.FPDFPageObj_Destroy(obj)
+    return len(turned)
+
+
+def _textpage(page):
+    """The page's text layer, its watermarks left out (``drop_watermarks``)."""
+    drop_watermarks(page)
+    return page.get_textpage()
+
+
 def page_text(page) -> str:
     """PDFium's text of the page; for a page that holds a table or text side by side, the text laid out
     again (``layout``)."""
-    textpage = page.get_textpage()
+    textpage = _textpage(page)
     try:
         raw = textpage.get_text_range()
         if needs_layout(textpage, raw=raw):
@@ -768,7 +802,7 @@ def char_boxes(path: Path, page_number: int, start: int, end: int) -> tuple[floa
     """The box (x0, y0, x1, y1 in PDF points, origin bottom left) around characters start..end of a page."""
     doc = _open(path)
     try:
-        textpage = doc[page_number - 1].get_textpage()
+        textpage = _textpage(doc[page_number - 1])
         if needs_layout(textpage):
             stat = path.stat()
             indices = [i for out, first, n in _segments(str(path), stat.st_mtime_ns, stat.st_size, page_number)
@@ -789,7 +823,7 @@ def _segments(path: str, mtime_ns: int, size: int, page_number: int) -> list[tup
     """The cell map of a rebuilt page, kept: a record asks for the boxes of many spans on one page."""
     doc = _open(Path(path))
     try:
-        textpage = doc[page_number - 1].get_textpage()
+        textpage = _textpage(doc[page_number - 1])
         return layout(textpage)[1]
     finally:
         doc.close()
