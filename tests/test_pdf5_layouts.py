@@ -6,7 +6,7 @@ tests/fixtures/renderings/genre/manifest-pdf5.txt renders dev fixtures in the sa
 """
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from conftest import FIXTURES
 from protokoll.pipeline import parse_file, read_clean
@@ -60,6 +60,54 @@ def test_a_diagonal_watermark_is_left_out_of_the_text(tmp_path):
     heads = [line.strip() for line in lines if line.strip().startswith("§")]
     assert heads == [f"§ {n} Ärende nummer {n}" for n in range(1, 7)]
     assert [item.number for item in parse_file(path).items] == list(range(1, 7))
+
+
+class _Note(Flowable):
+    """Takes no room; files its note under the page it is drawn on (the page's foot draws the notes)."""
+
+    def __init__(self, notes: dict, number: int, text: str):
+        super().__init__()
+        self.notes, self.number, self.text, self.width, self.height = notes, number, text, 0, 0
+
+    def draw(self):
+        self.notes.setdefault(self.canv.getPageNumber(), []).append((self.number, self.text))
+
+
+def _footnoted(path) -> None:
+    """Paragraphs of several lines, each ending in a superscript note mark; the notes in small type at the foot."""
+    notes: dict = {}
+
+    def foot(c, doc):
+        y = 90
+        for number, text in notes.get(doc.page, []):
+            c.setFont("Helvetica", 6)
+            c.drawString(60, y + 2.5, str(number))
+            c.setFont("Helvetica", 8)
+            c.drawString(66, y, text)
+            y -= 11
+    story = [Paragraph("Protokoll fört vid styrelsemöte i Tallviks båtklubb", HEAD)]
+    for n in range(1, 5):
+        story += [Paragraph(f"§ {n} Ärende nummer {n}", HEAD), Paragraph(f"{TEXT}<super>{n}</super>", BODY),
+                  _Note(notes, n, "Handlingen finns hos sekreteraren.")]
+    doc = BaseDocTemplate(str(path), pagesize=A4, leftMargin=60, rightMargin=60, topMargin=60, bottomMargin=120)
+    doc.addPageTemplates([PageTemplate("page", [Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height)],
+                                       onPageEnd=foot)])
+    doc.build(story)
+
+
+def test_footnotes_leave_the_text_and_its_paragraphs_whole(tmp_path):
+    """LibreOffice minutes with footnotes: a small raised number after a paragraph's last word ("båtar.¹") and the
+    notes in small type at the page's foot, standing closer than the body's lines. The notes' pitch is not the
+    body's (every wrapped line of the body would stand a paragraph apart), the marks and the notes are no part
+    of the running text (a note would end the last item's decision)."""
+    path = tmp_path / "fotnoter.pdf"
+    _footnoted(path)
+    cleaned, _ = read_clean(path)
+    text = "\n".join(cleaned.pages)
+    assert "Handlingen finns" not in text
+    assert "båtar.1" not in text and "båtar.4" not in text
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    assert any(p.strip().startswith("§ 1") and "fler båtar." in p for p in paragraphs), paragraphs
 
 
 def test_heldout5_renderings_score_at_least_their_floor(score_script):
