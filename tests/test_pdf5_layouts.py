@@ -9,7 +9,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from conftest import FIXTURES
-from protokoll.pipeline import parse_file, read_clean
+from protokoll.pipeline import parse_file, parse_text, read_clean
 from scoring import score_report
 
 HELDOUT5 = FIXTURES / "renderings" / "heldout5"
@@ -108,6 +108,30 @@ def test_footnotes_leave_the_text_and_its_paragraphs_whole(tmp_path):
     assert "båtar.1" not in text and "båtar.4" not in text
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
     assert any(p.strip().startswith("§ 1") and "fler båtar." in p for p in paragraphs), paragraphs
+
+
+BARE_MARKS = ("Protokoll fört vid årsmöte med SPF Lövhamra den 12 mars 2026\n\n"
+              "§ 1\nFöreningens ordförande Gunnel Ask hälsade alla välkomna och förklarade mötet öppnat.\n\n"
+              "§ 2\nTill justerare tillika rösträknare valdes Maj Falk och Sven Dahl.\n\n"
+              "§ 3\nDagordningen godkändes.\n\n"
+              "§ 4\nKarin Vide informerade om pensionärsrådets arbete.\n\n"
+              "§ 5\nAllmänhetens frågestund Inga frågor ställdes.\n")
+
+
+def test_a_bare_mark_over_a_sentence_titles_it_with_the_whole_sentence():
+    """A paragraph mark set at the right of a Word page comes out of its text layer as "§ 2" alone on the line over
+    the item's one sentence. A capitalised name in that sentence is no title's end: not inside a name ("Karin" /
+    "Vide informerade ..."), not after a role word ("Föreningens ordförande" / "Gunnel Ask hälsade ...") or a verb
+    ("... rösträknare valdes" / "Maj Falk och ..."); a sentence that decides is the item's text as well as its
+    title. A short title run on into a sentence is still split."""
+    protocol = parse_text(BARE_MARKS)
+    titles = [item.title for item in protocol.items]
+    assert titles[:4] == ["Föreningens ordförande Gunnel Ask hälsade alla välkomna och förklarade mötet öppnat.",
+                          "Till justerare tillika rösträknare valdes Maj Falk och Sven Dahl.",
+                          "Dagordningen godkändes.", "Karin Vide informerade om pensionärsrådets arbete."]
+    assert titles[4] == "Allmänhetens frågestund"
+    assert protocol.adjusters == ["Maj Falk", "Sven Dahl"]
+    assert [d.text for d in protocol.items[2].decisions] == ["Dagordningen godkändes."]
 
 
 def test_heldout5_renderings_score_at_least_their_floor(score_script):
