@@ -134,6 +134,17 @@ def test_a_bare_mark_over_a_sentence_titles_it_with_the_whole_sentence():
     assert [d.text for d in protocol.items[2].decisions] == ["Dagordningen godkändes."]
 
 
+def test_a_title_wrapped_between_the_day_and_the_month_keeps_its_date():
+    """A title set large wraps inside its date ("Årsmöte i Lövhamra hembygdsförening, söndag 6" / "april 2025 kl.
+    15.00. Bygdegården"): the date, the time and the place after it are the meeting's. A number after "nr" over a
+    month and a year is no day."""
+    protocol = parse_text("Årsmöte i Lövhamra hembygdsförening, söndag 6\napril 2025 kl. 15.00. Bygdegården\n\n"
+                          "§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n")
+    assert (str(protocol.date), str(protocol.start_time)[:5], protocol.location) == ("2025-04-06", "15:00", "Bygdegården")
+    protocol = parse_text("Styrelsemöte nr 6\nApril 2025\n\n§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n")
+    assert str(protocol.date) != "2025-04-06"
+
+
 def test_heldout5_renderings_score_at_least_their_floor(score_script):
     report = score_report(score_script, "--manifest", HELDOUT5 / "manifest.txt")
     assert report["errors"] == []
