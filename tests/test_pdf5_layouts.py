@@ -14,10 +14,11 @@ from scoring import score_report
 
 HELDOUT5 = FIXTURES / "renderings" / "heldout5"
 GENRE = FIXTURES / "renderings" / "genre"
-# Blind (main's reader at f314756, the final generator): 0.919 (wmark 0.860, newpage 0.949, footnote 0.880,
-# boxed 0.945). See the README there.
-HELDOUT5_FLOOR, HELDOUT5_DOC_FLOOR = 0.9, 0.5
-DEV_FLOOR = 0.95
+# Blind (main's reader at f314756, the final generator): 0.922 (wmark 0.859, newpage 0.959, footnote 0.880,
+# boxed 0.951); 0.949 after these fixes. Lowest after: 584 (0.534, the generator's narrow grid column). See the
+# README there. Dev (manifest-pdf5.txt): 0.900 blind, 0.998 after.
+HELDOUT5_FLOOR, HELDOUT5_DOC_FLOOR = 0.94, 0.5
+DEV_FLOOR = 0.98
 
 BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13, spaceAfter=5)
 HEAD = ParagraphStyle("head", BODY, fontName="Helvetica-Bold")
@@ -140,7 +141,8 @@ def test_a_title_wrapped_between_the_day_and_the_month_keeps_its_date():
     month and a year is no day."""
     protocol = parse_text("Årsmöte i Lövhamra hembygdsförening, söndag 6\napril 2025 kl. 15.00. Bygdegården\n\n"
                           "§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n")
-    assert (str(protocol.date), str(protocol.start_time)[:5], protocol.location) == ("2025-04-06", "15:00", "Bygdegården")
+    when = (str(protocol.date), str(protocol.start_time)[:5], protocol.location)
+    assert when == ("2025-04-06", "15:00", "Bygdegården")
     protocol = parse_text("Styrelsemöte nr 6\nApril 2025\n\n§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n")
     assert str(protocol.date) != "2025-04-06"
 
