@@ -241,16 +241,17 @@ DISPLAY_TYPE = 1.2
 SAME_SIZE = 0.5  # type sizes (points) this close are one size
 
 
-def _line_pitch(deltas: dict, sizes: dict, body: float | None) -> float:
+def _line_pitch(deltas: dict, sizes: dict | None = None, body: float | None = None) -> float:
     """A paragraph's line pitch: the smallest distance between two lines (``deltas``, by break) that recurs:
     its lines stand exactly that far apart (on a page of short paragraphs most breaks are between paragraphs,
-    so neither median nor mode). Counted between lines of the body's type size (``sizes``: the type above and
-    below each break) where two such recur: footnotes or a foot's small print stand closer at their own pitch.
-    A page of one-line paragraphs has no recurring pitch of its own: infinite then (the type size bounds it)."""
+    so neither median nor mode). Given ``sizes`` (the type above and below each break) and the ``body`` size,
+    counted between lines of the body's size where two such recur: footnotes or a foot's small print under
+    running text stand closer at their own pitch. A page of one-line paragraphs has no recurring pitch of its
+    own: infinite then (the type size bounds it)."""
     def recurring(keys) -> list[float]:
         counts = Counter(round(deltas[k] * 2) / 2 for k in keys)
         return [d for d, n in counts.items() if n >= 2]
-    in_body = [k for k in deltas if body and all(abs(s - body) <= SAME_SIZE for s in sizes[k])]
+    in_body = [k for k in deltas if body and sizes and all(abs(s - body) <= SAME_SIZE for s in sizes[k])]
     found = recurring(in_body) or recurring(deltas)
     return min(found) if found else float("inf")
 
@@ -756,8 +757,8 @@ def _blank_lines(textpage, lines: list[tuple[float, int]], settings: LayoutSetti
     stuck = {k for k in deltas if bold(lines[k - 1][1]) and not bold(lines[k][1])}
     sizes = [pdfium_c.FPDFText_GetFontSize(textpage, index) for _, index in lines]
     body = _body_size(sizes)
-    pitch = _line_pitch({k: d for k, d in deltas.items() if k not in stuck},
-                        {k: (sizes[k - 1], sizes[k]) for k in deltas}, body)
+    # (a laid-out page's cells set smaller, a label column's, keep their closer pitch: it is the page's own)
+    pitch = _line_pitch({k: d for k, d in deltas.items() if k not in stuck})
     return {k for k, delta in deltas.items()
             if k not in stuck and delta > _paragraph_gap(pitch, sizes[k - 1], sizes[k], body, settings)}
 
