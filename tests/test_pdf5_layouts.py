@@ -116,7 +116,8 @@ BARE_MARKS = ("Protokoll fört vid årsmöte med SPF Lövhamra den 12 mars 2026\
               "§ 2\nTill justerare tillika rösträknare valdes Maj Falk och Sven Dahl.\n\n"
               "§ 3\nDagordningen godkändes.\n\n"
               "§ 4\nKarin Vide informerade om pensionärsrådets arbete.\n\n"
-              "§ 5\nAllmänhetens frågestund Inga frågor ställdes.\n")
+              "§ 5\nAllmänhetens frågestund Inga frågor ställdes.\n\n"
+              "§ 6\nRapport från ordföranden Anna Ek berättade om arbetet med hemsidan.\n")
 
 
 def test_a_bare_mark_over_a_sentence_titles_it_with_the_whole_sentence():
@@ -124,13 +125,14 @@ def test_a_bare_mark_over_a_sentence_titles_it_with_the_whole_sentence():
     the item's one sentence. A capitalised name in that sentence is no title's end: not inside a name ("Karin" /
     "Vide informerade ..."), not after a role word ("Föreningens ordförande" / "Gunnel Ask hälsade ...") or a verb
     ("... rösträknare valdes" / "Maj Falk och ..."); a sentence that decides is the item's text as well as its
-    title. A short title run on into a sentence is still split."""
+    title. A short title run on into a sentence is still split, so is one whose role word follows a preposition
+    ("Rapport från ordföranden" / "Anna Ek berättade ...")."""
     protocol = parse_text(BARE_MARKS)
     titles = [item.title for item in protocol.items]
     assert titles[:4] == ["Föreningens ordförande Gunnel Ask hälsade alla välkomna och förklarade mötet öppnat.",
                           "Till justerare tillika rösträknare valdes Maj Falk och Sven Dahl.",
                           "Dagordningen godkändes.", "Karin Vide informerade om pensionärsrådets arbete."]
-    assert titles[4] == "Allmänhetens frågestund"
+    assert titles[4:] == ["Allmänhetens frågestund", "Rapport från ordföranden"]
     assert protocol.adjusters == ["Maj Falk", "Sven Dahl"]
     assert [d.text for d in protocol.items[2].decisions] == ["Dagordningen godkändes."]
 

@@ -1275,14 +1275,17 @@ PAST_TENSE_END = regexes.compile(r"[a-zåäö]{2}(?:ades|ade|des|tes|dde|tte)$")
 
 def _name_goes_on(title: str, sentence: str) -> bool:
     """Whether a capitalised word after ``title`` goes on its last words rather than opening a sentence: the title
-    ends in a given name ("Karin" / "Vide informerade ..."), or a person's name follows a role word or a verb of
-    the past ("Föreningens ordförande" / "Lennart Öberg hälsade ...", "... rösträknare valdes" / "Sture Lind och
-    ..."): the line under a bare "§ 4" is then the item's first sentence."""
-    last = title.rsplit(None, 1)[-1]
+    ends in a given name ("Karin" / "Vide informerade ..."), or a person's name follows a role word the title
+    heads or a verb of the past ("Föreningens ordförande" / "Lennart Öberg hälsade ...", "... rösträknare valdes"
+    / "Sture Lind och ..."): the line under a bare "§ 4" is then the item's first sentence."""
+    words = title.split()
+    last = words[-1]
     if names.is_first_name(last):
         return True
     led = NAME_LED.match(sentence)
-    return led is not None and (PAST_TENSE_END.search(last) is not None or names.is_first_name(
+    # (a role after a preposition is the title's object: "Rapport från ordföranden" / "Anna Ek berättade ...")
+    held = len(words) < 2 or words[-2].lower() not in OPEN_WORDS
+    return led is not None and (PAST_TENSE_END.search(last) is not None or held and names.is_first_name(
         led.group().split()[0]) and (conventions.is_role(last) or conventions.role_base(last) is not None))
 
 
