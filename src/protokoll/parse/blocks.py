@@ -1020,6 +1020,10 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
                 untitled.lines.append(lines[i + 1])
                 untitled.rest = join([untitled.rest, lines[i + 1].text])
                 tail = i + 1
+            elif untitled.rest == line.text and ends_sentence(line.text) and _decides(line.text):
+                # the line under a bare "§ 6" is a sentence that decides ("Dagordningen godkändes."): the item's
+                # title, and its text too, as a paragraph's first sentence is (see _paragraph_items)
+                blocks.append(Block([replace(line, blank_before=False)]))
             untitled = None
             continue
         if i == tail:
@@ -1288,13 +1292,36 @@ def _title_then_colon_text(line: Line) -> tuple[str, Block] | None:
                                    lead=m.end())
 
 
+# A word of the past tense that ends no title ("... tillika rösträknare valdes" / "Sture Lind och ..."): a finite
+# verb, so the line is one sentence.
+PAST_TENSE_END = regexes.compile(r"[a-zåäö]{2}(?:ades|ade|des|tes|dde|tte)$")
+
+
+def _name_goes_on(title: str, sentence: str) -> bool:
+    """Whether a capitalised word after ``title`` goes on its last words rather than opening a sentence: the title
+    ends in a given name ("Karin" / "Vide informerade ..."), or a person's name follows a role word the title
+    heads or a verb of the past ("Föreningens ordförande" / "Lennart Öberg hälsade ...", "... rösträknare valdes"
+    / "Sture Lind och ..."): the line under a bare "§ 4" is then the item's first sentence."""
+    words = title.split()
+    last = words[-1]
+    if names.is_first_name(last):
+        return True
+    led = NAME_LED.match(sentence)
+    # (a role after a preposition is the title's object: "Rapport från ordföranden" / "Anna Ek berättade ...")
+    held = len(words) < 2 or words[-2].lower() not in OPEN_WORDS
+    return led is not None and (PAST_TENSE_END.search(last) is not None or held and names.is_first_name(
+        led.group().split()[0]) and (conventions.is_role(last) or conventions.role_base(last) is not None))
+
+
 def _title_then_sentence(line: Line) -> tuple[str, Block | None]:
     """A title line under an item's label that goes on with one sentence of its text (see TITLE_THEN_SENTENCE):
     the title, and the sentence as a text block; else the whole line and None. The title does not end open
-    ("Information från Region Exempel." is one title), and the sentence has words in lower case (it says something)."""
+    ("Information från Region Exempel." is one title) nor inside a person's name or before the name its last
+    word takes (``_name_goes_on``), and the sentence has words in lower case (it says something)."""
     text = line.text
     m = TITLE_THEN_SENTENCE.match(text) if text[-1:] in ".!?" else None
-    if m is None or len(m.group("title").split()) > HEADING_MAX_WORDS or ends_open(m.group("title")):
+    if m is None or len(m.group("title").split()) > HEADING_MAX_WORDS or ends_open(m.group("title")) \
+            or _name_goes_on(m.group("title"), text[m.end():]):
         return text, None
     sentence = text[m.end():]
     if not any(w[:1].islower() for w in sentence.split()[1:]) or not ends_sentence(sentence):

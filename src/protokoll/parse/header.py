@@ -651,10 +651,9 @@ def _joined_titles(lines: list[Line]) -> list[Line]:
             head, rest = _COLUMN_GAP.split(line.text.strip(), 1)
             tail = _COLUMN_GAP.split(lines[i].text.strip(), 1)[0]
             line = replace(line, text=f"{head} {tail}   {rest}")
-        elif i < len(lines) and not lines[i].blank_before and line.text.rstrip()[-1:].isalpha() \
-                and line.text.rsplit(None, 1)[-1].lower() in dates.MONTHS and dates.YEAR_START.match(lines[i].text.strip()):
-            # "Arbetsgruppen ... Möte 4/2025, måndag 22 september" / "2025": a title line a word processor wrapped
-            # inside its date
+        elif i < len(lines) and not lines[i].blank_before and _wrapped_in_date(line.text, lines[i].text.strip()):
+            # "Arbetsgruppen ... Möte 4/2025, måndag 22 september" / "2025", "Årsmöte i X, söndag 6" / "april 2025
+            # kl. 15.00": a title line a word processor wrapped inside its date
             line = replace(line, text=f"{line.text.rstrip()} {lines[i].text.strip()}")
             i += 1
         elif i < len(lines) and not lines[i].blank_before and not _COLUMN_GAP.search(line.text.strip()) \
@@ -673,6 +672,25 @@ def _joined_titles(lines: list[Line]) -> list[Line]:
             i += 1
         out.append(line)
     return out
+
+
+# A day of the month ending a line after its weekday or "den" ("..., söndag 6", "den 6"): the month and the year
+# may stand on the next line ("Protokoll nr 6" / "April 2025" is no date).
+DAY_AT_END = regexes.compile(rf"\b(?:{dates.WEEKDAY}|den)\s+(?:[1-9]|[12]\d|3[01])$", re.IGNORECASE)
+
+
+def _wrapped_in_date(text: str, nxt: str) -> bool:
+    """Whether a title line ends inside a date that goes on on the next line ``nxt``: after its month ("måndag 22
+    september" / "2025 ...") or after its day ("söndag 6" / "april 2025 ...")."""
+    text = text.rstrip()
+    last = text.rsplit(None, 1)[-1:]
+    if not last or not nxt:
+        return False
+    if text[-1:].isalpha():
+        return last[0].lower() in dates.MONTHS and dates.YEAR_START.match(nxt) is not None
+    month, _, rest = nxt.partition(" ")
+    return DAY_AT_END.search(text) is not None and month.lower() in dates.MONTHS and \
+        dates.YEAR_START.match(rest) is not None
 
 
 OWNER_WRAP_WORDS = 3  # "Styrelsen för", "Arbetsgruppen för": the group's word alone before the wrapped owner

@@ -47,6 +47,12 @@ class LayoutSettings:
     column_gutter: tuple[float, float] = (10.0, 60.0)
     column_measure_slack: float = 0.2
     column_middle: tuple[float, float] = (0.3, 0.7)  # where on the text's width a gutter may stand
+    # A watermark ("UTKAST", "JUSTERAT", "KOPIA" across the page): a text object turned at least this many
+    # degrees off the page's axes (text set upright or turned a quarter is the page's own). Left out of the
+    # text layer before it is read.
+    watermark_angle: float = 10.0
+    note_size: float = 0.8  # a footnote's mark: type at most this share of the size beside it ...
+    note_rise: float = 1.0  # ... raised at least this many points over the baseline beside it (footnote_chars)
 
 
 LAYOUT = LayoutSettings()
@@ -128,10 +134,40 @@ def _declares_encryption(path: Path) -> bool:
     return b"/Encrypt" in head or b"/Encrypt" in tail
 
 
+def drop_watermarks(page, settings: LayoutSettings = LAYOUT) -> int:
+    """Remove the page's watermarks from it (in memory): text objects turned diagonally across the page
+    (``watermark_angle``), whose letters would otherwise land one by one among the lines they cross. How
+    many were removed. Every reader of a page's text layer calls this first, so character indices agree."""
+    import math
+
+    import pypdfium2.raw as pdfium_c
+
+    handle, turned = page.raw, []
+    matrix = pdfium_c.FS_MATRIX()
+    for k in range(pdfium_c.FPDFPage_CountObjects(handle)):
+        obj = pdfium_c.FPDFPage_GetObject(handle, k)
+        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_TEXT or \
+                not pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
+            continue
+        angle = math.degrees(math.atan2(matrix.b, matrix.a)) % 90
+        if settings.watermark_angle <= angle <= 90 - settings.watermark_angle:
+            turned.append(obj)
+    for obj in turned:
+        if pdfium_c.FPDFPage_RemoveObject(handle, obj):
+            pdfium_c.FPDFPageObj_Destroy(obj)
+    return len(turned)
+
+
+def _textpage(page):
+    """The page's text layer, its watermarks left out (``drop_watermarks``)."""
+    drop_watermarks(page)
+    return page.get_textpage()
+
+
 def page_text(page) -> str:
     """PDFium's text of the page; for a page that holds a table or text side by side, the text laid out
     again (``layout``)."""
-    textpage = page.get_textpage()
+    textpage = _textpage(page)
     try:
         raw = textpage.get_text_range()
         if needs_layout(textpage, raw=raw):
@@ -185,20 +221,16 @@ def paragraph_breaks(textpage, raw: str, settings: LayoutSettings = LAYOUT) -> s
             deltas[i] = above - below  # the next line stands lower on the page: the usual reading order
     # A bold line over a regular one is a heading over its text, however much space the style leaves.
     stuck = {i for i in deltas if bold(i - 1, -1) and not bold(i + 2, 1)}
-    # A paragraph's line pitch: the smallest distance that recurs (its lines stand exactly that far apart;
-    # on a page of short paragraphs most breaks are between paragraphs, so neither median nor mode).
-    # A heading's distance to its text says nothing of the pitch.
-    counts = Counter(round(d * 2) / 2 for i, d in deltas.items() if i not in stuck)
-    # A page of one-line paragraphs has no recurring pitch of its own: the type size bounds it then.
-    recurring = [d for d, n in counts.items() if n >= 2]
-    pitch = min(recurring) if recurring else float("inf")
     sizes = {i: (pdfium_c.FPDFText_GetFontSize(textpage, _before_char(raw, i - 1)),
                  pdfium_c.FPDFText_GetFontSize(textpage, _next_char(raw, i + 2))) for i in deltas}
     body = _body_size(size for _, size in sizes.values())
+    pitch = _line_pitch({i: d for i, d in deltas.items() if i not in stuck}, sizes, body)
     chars = list(raw)
     for i, delta in deltas.items():
         if i not in stuck and delta > _paragraph_gap(pitch, *sizes[i], body, settings):
             chars[i] = "\n"
+    for i in footnote_chars(textpage, raw, settings):
+        chars[i] = " "
     raw = "".join(chars)
     # Keep offsets equal to PDFium's character indices (for boxes): "\r\n" becomes " \n".
     return raw.replace("\r\n", " \n").replace("\r", "\n")
@@ -207,6 +239,59 @@ def paragraph_breaks(textpage, raw: str, settings: LayoutSettings = LAYOUT) -> s
 # Type this many times the body's size is display type (a title): its lines stand further apart.
 DISPLAY_TYPE = 1.2
 SAME_SIZE = 0.5  # type sizes (points) this close are one size
+
+
+def _line_pitch(deltas: dict, sizes: dict | None = None, body: float | None = None) -> float:
+    """A paragraph's line pitch: the smallest distance between two lines (``deltas``, by break) that recurs:
+    its lines stand exactly that far apart (on a page of short paragraphs most breaks are between paragraphs,
+    so neither median nor mode). Given ``sizes`` (the type above and below each break) and the ``body`` size,
+    counted between lines of the body's size where two such recur: footnotes or a foot's small print under
+    running text stand closer at their own pitch. A page of one-line paragraphs has no recurring pitch of its
+    own: infinite then (the type size bounds it)."""
+    def recurring(keys) -> list[float]:
+        counts = Counter(round(deltas[k] * 2) / 2 for k in keys)
+        return [d for d, n in counts.items() if n >= 2]
+    in_body = [k for k in deltas if body and sizes and all(abs(s - body) <= SAME_SIZE for s in sizes[k])]
+    found = recurring(in_body) or recurring(deltas)
+    return min(found) if found else float("inf")
+
+
+# A footnote's mark: a number of at most NOTE_DIGITS digits set in type at most ``note_size`` times the size of
+# the letter beside it and raised ``note_rise`` points or more over that letter's baseline ("handlingarna.²").
+NOTE_MARK = re.compile(r"(?<=[^\W\d_]|[.,;:!?)”\"])\d{1,2}(?!\d)|(?:^|(?<=\n))[ \t]*\d{1,2}(?=[ \t]*\S)", re.M)
+
+
+def footnote_chars(textpage, raw: str, settings: LayoutSettings = LAYOUT) -> set[int]:
+    """The indices of the page's footnote matter, which is no part of its running text: each note's mark in
+    the text (a small raised number right after a word), and each note at the foot (a line that starts with
+    such a mark, to its end). Cheap: PDFium is asked only about numbers glued to a word or opening a line."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    x, y = ctypes.c_double(), ctypes.c_double()
+
+    def baseline(i: int) -> float:
+        pdfium_c.FPDFText_GetCharOrigin(textpage, i, x, y)
+        return y.value
+
+    out: set[int] = set()
+    for m in NOTE_MARK.finditer(raw):
+        start, end = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
+        opens_line = start == 0 or raw[start - 1] in "\r\n \t"
+        k = end if opens_line else start - 1
+        while opens_line and k < len(raw) and raw[k] in " \t":
+            k += 1
+        if k >= len(raw) or raw[k].isspace():
+            continue
+        mark, beside = pdfium_c.FPDFText_GetFontSize(textpage, start), pdfium_c.FPDFText_GetFontSize(textpage, k)
+        if not (0 < mark <= settings.note_size * beside and baseline(start) - baseline(k) >= settings.note_rise):
+            continue
+        if opens_line:  # a note at the foot: the whole line
+            stop = raw.find("\r", end)
+            end = len(raw) if stop < 0 else stop
+        out.update(range(start, end))
+    return out
 
 
 def _body_size(sizes) -> float | None:
@@ -329,11 +414,12 @@ def layout(textpage, settings: LayoutSettings = LAYOUT,
     run = None
     last_x0 = None
     spaced = False  # a space stands before this character
+    notes = footnote_chars(textpage, raw, settings)
     for i, ch in enumerate(raw):
         if ch in "\r\n":
             run = None
             continue
-        if ch.isspace():
+        if ch.isspace() or i in notes:
             spaced = True
             continue
         after_space, spaced = spaced, False
@@ -669,11 +755,10 @@ def _blank_lines(textpage, lines: list[tuple[float, int]], settings: LayoutSetti
     deltas = {k: lines[k - 1][0] - lines[k][0] for k in range(1, len(lines))
               if lines[k - 1][0] - lines[k][0] > settings.line_tolerance}
     stuck = {k for k in deltas if bold(lines[k - 1][1]) and not bold(lines[k][1])}
-    counts = Counter(round(d * 2) / 2 for k, d in deltas.items() if k not in stuck)
-    recurring = [d for d, n in counts.items() if n >= 2]
-    pitch = min(recurring) if recurring else float("inf")
     sizes = [pdfium_c.FPDFText_GetFontSize(textpage, index) for _, index in lines]
     body = _body_size(sizes)
+    # (a laid-out page's cells set smaller, a label column's, keep their closer pitch: it is the page's own)
+    pitch = _line_pitch({k: d for k, d in deltas.items() if k not in stuck})
     return {k for k, delta in deltas.items()
             if k not in stuck and delta > _paragraph_gap(pitch, sizes[k - 1], sizes[k], body, settings)}
 
@@ -768,7 +853,7 @@ def char_boxes(path: Path, page_number: int, start: int, end: int) -> tuple[floa
     """The box (x0, y0, x1, y1 in PDF points, origin bottom left) around characters start..end of a page."""
     doc = _open(path)
     try:
-        textpage = doc[page_number - 1].get_textpage()
+        textpage = _textpage(doc[page_number - 1])
         if needs_layout(textpage):
             stat = path.stat()
             indices = [i for out, first, n in _segments(str(path), stat.st_mtime_ns, stat.st_size, page_number)
@@ -789,7 +874,7 @@ def _segments(path: str, mtime_ns: int, size: int, page_number: int) -> list[tup
     """The cell map of a rebuilt page, kept: a record asks for the boxes of many spans on one page."""
     doc = _open(Path(path))
     try:
-        textpage = doc[page_number - 1].get_textpage()
+        textpage = _textpage(doc[page_number - 1])
         return layout(textpage)[1]
     finally:
         doc.close()
