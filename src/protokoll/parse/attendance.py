@@ -21,7 +21,8 @@ from protokoll.vocab.labels import per_document
 from protokoll.vocab import names
 from protokoll.vocab.lists import (ACRONYM_LED, CAP_WORD, DIGIT, ORGANISATION, PARTICLES, TOP_AND, TOP_COMMA,
                                    TOP_SEMICOLON, continues_list, is_name, is_person_piece, name_word, role_lead,
-                                   role_tail, capitalised_role_tail, sentence_breaks, split_trailing_note)
+                                   role_tail, capitalised_role_tail, sentence_breaks, split_trailing_note,
+                                   BARE_PARAGRAPHS_AFTER_PARTY)
 from protokoll.vocab.names import mask_nicknames, surname_first, unmask_nicknames
 
 _LEAD_VERBS = ("var", "är", "voro", "hade", "har", ":")  # "Närvarande var ...": the verb before a sentence's list
@@ -1408,9 +1409,11 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
                         note=(proxy.group("note") or "").strip() or None)
     parts = [p.strip() for p in TOP_COMMA.split(dash_as_comma(text.strip()).rstrip(".;")) if p.strip()]
     parts = [p.rstrip(".") if cv.is_role(p) else p for p in parts]  # "Anna Ek, ordf., Per Berg": "ordf"
-    for k in range(len(parts) - 1, 1, -1):
-        if parts[k][:1] in _NUMBER_LIST_FIRST and _NUMBER_LIST_PART.fullmatch(parts[k]) and parts[k - 1][-1:].isdigit():
-            parts[k - 1:k + 1] = [f"{parts[k - 1]}, {parts[k]}"]  # "Samuel Öst, deltog i 33, 35-38": one note
+    for k in range(len(parts) - 1, 0, -1):
+        if parts[k][:1] in _NUMBER_LIST_FIRST and _NUMBER_LIST_PART.fullmatch(parts[k]) and parts[k - 1][-1:].isdigit() \
+                and (k > 1 or BARE_PARAGRAPHS_AFTER_PARTY.search(parts[0])):
+            # "Samuel Öst, deltog i 33, 35-38", "Rut Sandell (L) 1–4, 6–8": one note
+            parts[k - 1:k + 1] = [f"{parts[k - 1]}, {parts[k]}"]
     if not parts:
         return None
     tail = None if "(" in parts[0] else capitalised_role_tail(parts[0]) if is_name(parts[0]) else \
@@ -1452,12 +1455,13 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             break
         more.append(group.group(1))
         tail = tail[group.end():]
-    infos = ([paren] if paren else []) + more + ([tail] if tail else []) + \
-        ([trailing_note] if trailing_note else []) + parts[1:]
+    infos = ([paren] if paren else []) + more + ([tail] if tail else []) + parts[1:]
     split = []
     for info in infos:  # "ordförande (S)": the role and the party after it
         rp = cv.ROLE_PARTY.match(info.strip()) if info.endswith(")") else None
-        if rp and cv.is_role(rp.group("role")) and cv.is_party(rp.group("party").strip()):
+        if rp and cv.is_role(rp.group("role")) and (cv.is_party(rp.group("party").strip())
+                                                    or rp.group("party").strip() in cv.LOWER_CASE_PARTIES):
+            # ("ordf (mp)", "v ordf (s)": a case system's lower-case party after the role)
             split += [rp.group("party").strip(), rp.group("role")]
         elif info is paren and _office_last(info):
             # "(projektägare, ordförande)": a job title, then the meeting office the person holds here; the office
@@ -1471,7 +1475,8 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
         else:
             split.append(info)
     infos = split
-    party = note = None
+    party = None
+    note = trailing_note  # "Petra Ros §§ 34–37", "Rut Sandell (L) 1–4, 6–8": split off the name, a note as written
     written_short = False
     for info in infos:
         info = info.strip()

@@ -29,7 +29,8 @@ NUMBERED = regexes.compile(
     r"^(?P<label>(?P<prefix>(?:(?:[A-ZÅÄÖ]{2,6}\s+){0,2}[A-ZÅÄÖ]{2,6}\s*|[A-ZÅÄÖ][a-zåäö]{1,4}\s*)?§\s*|"
     r"(?:Punkt|Ärende|Paragraf|Pkt\.?)\s+|"
     r"[A-ZÅÄÖ]{2,6}\s+(?=\d))?"
-    r"(?P<n>\d{1,3})(?:(?P<sub>(?:\.\d{1,2}){1,2}|:\d(?!\d))|(?P<letter>[a-hA-H](?![\wåäöÅÄÖ])))?)(?:[.):]|(?=\s)|$)\s*"
+    r"(?P<n>\d{1,3})(?:(?P<sub>(?:\.\d{1,2}){1,2}|:\d(?!\d))|(?P<letter>[a-hA-H](?![\wåäöÅÄÖ]))|"
+    r"(?P<to>\s?[–-]\s?\d{1,3}(?=\s|$)))?)(?:[.):]|(?=\s)|$)\s*"
     r"(?P<title>[A-ZÅÄÖÉ\"”'’«].*)?$")
 # "4 a.     Godkännande av dagordning.": a lettered point of an item, a space between its number and letter (a word
 # processor's list); the letter in lower case, with its stop or parenthesis, and a title after it.
@@ -344,6 +345,8 @@ def heading_at(text: str) -> Heading | None:
         return None
     title = m.group("title") or ""
     prefix = m.group("prefix") if m.re is NUMBERED else "§"
+    if m.re is NUMBERED and m.group("to") and not (prefix and "§" in prefix):
+        return None  # "Sn § 76–79" heads the paragraphs it spans (kept apart); a bare "3-4" heads nothing
     # "§ 5 Beslöts att höja avgiften.": a numbered paragraph that decides, with no heading of its own.
     # A line too long for a title, or one ending in an open word ("... uppdra åt" / "iFiskeguiden att ..."), that
     # does not end there ("10. Beslöts att föreningen köper ... och att" / "kassören betalar ..."): the decision's
@@ -352,10 +355,13 @@ def heading_at(text: str) -> Heading | None:
     deciding = bool(title) and (title.endswith(".") or len(title.split()) > HEADING_MAX_WORDS or ends_open(title)
                                 or bool(ELECTION_SENTENCE.match(title)) or bool(_FIRST_SENTENCE_END.search(title))) \
         and _decides(title)
+    if title and prefix and "§" in prefix and labels.CONFIDENTIAL_TITLE.match(title):
+        title = ""  # "§ 45 Sekretess": the case is confidential, the item's title is on the next line
     section = labels.section_of(title) if title and not deciding else None
     if section and section[0] == "formula" and section[1].strip() and _decides(title):
         deciding = True  # "3. Beslutades att anta offerten från Norrberga" / "Bygg.": the decision wraps, unstopped
-    elif section and not (section[0] == "proposal" and _agenda_proposal_title(title)):
+    elif section and not (section[0] == "proposal" and _agenda_proposal_title(title)) \
+            and " ".join(title.lower().split()).rstrip(".:") != labels.IMMEDIATE_ADJUSTMENT:
         return None
     if not prefix and not title and text != m.group("n") and not LONE_LIST_NUMBER.match(text):
         return None  # a lone number ("7", its title on the next line) is one the page cleaner kept as an item's

@@ -168,7 +168,8 @@ BODY_LINE = regexes.compile((
     r"^(?P<body>(?-i:Nämnden|Utskottet|Beredningen|Kommittén)\s+för\s+(?-i:[a-zåäö])[\wåäö-]*"
     r"(?:,?\s+(?:och\s+)?(?-i:[a-zåäö])[\wåäö-]*){0,4}|"
     # (a student nation's "Andra lagtima landskap": its qualifiers before it)
-    rf"(?:{_QUALIFIER}\s+|[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|för|[\wåäö-]+s))?\s+)?[\wåäöÅÄÖ-]*"
+    # ("Barn- och utbildningsnämndens arbetsutskott": a committee of a board whose name joins two fields)
+    rf"(?:{_QUALIFIER}\s+|[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|för|[\wåäö-]+s)){{0,2}}\s+)?[\wåäöÅÄÖ-]*"
     r"(?:landskap|styrelsen?|nämnden?|utskottet|utskott|fullmäktige|beredningen|rådet|direktionen|kommittén|presidiet|"
     # ("Skolråd", "Elevråd": a council in its indefinite form; "Kommunalråd" and its like are a person's title)
     r"kyrkorådet|kyrkoråd|(?<=[a-zåäö]{3})(?<!kommunal)(?<!region)(?<!oppositions)(?<!landstings)råd|delegationen|ledningsgruppen|samverkansgrupp(?:en)?|revisorerna|årsmöte|stämma|föreningsstämma|styrelsemöte|möte|"

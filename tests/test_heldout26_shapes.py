@@ -1,0 +1,60 @@
+"""Shapes the twenty-sixth held-out set (tests/fixtures/heldout26: an individutskott with sekretess items, a
+valnämnd, a räddningstjänstförbund's direktion, pensioners' and disability councils' notes, a housing company's
+board, a gemensam nämnd and a socialnämnd) showed the parser missing, each with a dev fixture of its own in
+tests/fixtures/genre (690–697). All text made up."""
+from protokoll.parse.blocks import heading_at
+from protokoll.pipeline import parse_text
+from protokoll.vocab.lists import split_trailing_note
+from test_heldout22_shapes import _decisions
+
+
+def _roll(protocol):
+    return [(a.name, a.affiliation, a.party, a.note) for a in protocol.attendees]
+
+
+def test_a_paragraph_line_that_only_says_sekretess_takes_its_title_from_the_next_line():
+    h = heading_at("§ 45 Sekretess")
+    assert (h.number, h.label, h.title) == (45, "§ 45", "")
+    p = parse_text("Protokoll\n\n§ 44 Delegationsbeslut\nBeslut\nAnmälan godkänns.\n\n§ 45 Sekretess\n"
+                   "Ansökan om arvode, ärende 2025-0101\nBeslut\nNämnden beviljar arvodet.\n\n"
+                   "§ 46 Informationsärenden\nBeslut\nInformationen noteras.\n")
+    assert [(i.number, i.title) for i in p.items] == [(44, "Delegationsbeslut"),
+                                                       (45, "Ansökan om arvode, ärende 2025-0101"),
+                                                       (46, "Informationsärenden")]
+
+
+def test_a_paragraph_range_label_heads_one_item():
+    h = heading_at("Sn § 76–79")
+    assert (h.number, h.label) == (76, "Sn § 76–79")
+    assert heading_at("3-4 Rapporter") is None  # a range without the sign heads nothing
+
+
+def test_omedelbar_justering_heads_the_decision_to_adjust_at_once():
+    p = parse_text("Protokoll\n\n§ 1 Ansökan om boende\nBeslut\nUtskottet beviljar ansökan.\nOmedelbar justering\n"
+                   "Paragrafen justeras omedelbart.\n\n§ 2 Omedelbar justering\nBeslut\nParagraf 1 justeras omedelbart.\n")
+    assert _decisions(p) == {1: ["Utskottet beviljar ansökan.", "Paragrafen justeras omedelbart."],
+                             2: ["Paragraf 1 justeras omedelbart."]}
+    assert p.items[1].title == "Omedelbar justering"
+
+
+def test_bare_paragraph_numbers_after_the_party_are_a_note():
+    assert split_trailing_note("Rut Sandell (L) 1–4") == ("Rut Sandell (L)", "1–4")
+    assert split_trailing_note("Bengt Ahl (c) t o m § 77") == ("Bengt Ahl (c)", "t o m § 77")
+    assert split_trailing_note("Kurt Lind 1–4") == ("Kurt Lind 1–4", None)  # no party: no bare numbers taken
+    p = parse_text("Valnämnden\nProtokoll 2026-03-18\n\nBeslutande:\nRut Sandell (L) 1–4, 6–8\nNils Ek (S) 5\n"
+                   "Omar Hed (V) fr o m § 3\n\n§ 1 Val av justerare\nBeslut\nRut Sandell utses.\n")
+    assert _roll(p) == [("Rut Sandell", "L", "L", "1–4, 6–8"), ("Nils Ek", "S", "S", "5"),
+                        ("Omar Hed", "V", "V", "fr o m § 3")]
+
+
+def test_a_lower_case_party_after_an_abbreviated_office():
+    p = parse_text("Socialnämnden\nProtokoll 2025-09-24\n\nLedamöter:\nJan Berg, ordf (mp)\nBritt Sune, v ordf (s)\n\n"
+                   "§ 1 Val av justerare\nBeslut\nBritt Sune utses.\n")
+    assert [(a.name, a.affiliation, a.party, a.role) for a in p.attendees] == [
+        ("Jan Berg", "mp", "mp", "ordförande"), ("Britt Sune", "s", "s", "vice ordförande")]
+
+
+def test_a_committee_of_a_board_named_for_two_fields_is_the_body():
+    p = parse_text("MÅLSTA KOMMUN\nSAMMANTRÄDESPROTOKOLL\nBarn- och utbildningsnämndens arbetsutskott\n"
+                   "Sammanträdesdatum 2025-11-12\n\n§ 1 Val av justerare\nBeslut\nAnna Ek utses.\n")
+    assert (p.organisation, p.body) == ("MÅLSTA KOMMUN", "Barn- och utbildningsnämndens arbetsutskott")
