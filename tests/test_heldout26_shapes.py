@@ -58,3 +58,33 @@ def test_a_committee_of_a_board_named_for_two_fields_is_the_body():
     p = parse_text("MÅLSTA KOMMUN\nSAMMANTRÄDESPROTOKOLL\nBarn- och utbildningsnämndens arbetsutskott\n"
                    "Sammanträdesdatum 2025-11-12\n\n§ 1 Val av justerare\nBeslut\nAnna Ek utses.\n")
     assert (p.organisation, p.body) == ("MÅLSTA KOMMUN", "Barn- och utbildningsnämndens arbetsutskott")
+
+
+COUNCIL = ("Minnesanteckningar\nKommunala pensionärsrådet, Ekby kommun\nDatum: 2025-09-23\n\nDeltagare\n\n"
+           "Förtroendevalda\nOmsorgsnämnden – Eva Rask (S), ordförande\nHälso- och sjukvårdsnämnden – Per Alm (M)\n\n"
+           "Pensionärsorganisationerna\nPRO Ekby – Bo Lind, vice ordförande\nSPF Seniorerna Ekby — Maj Holm\n\n"
+           "Förhinder\nSKPF avd 3 – Ulf Berg\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n")
+
+
+def test_a_councils_roll_by_organisation_then_person_after_a_dash():
+    p = parse_text(COUNCIL)
+    assert [(a.name, a.affiliation, a.status, a.role) for a in p.attendees] == [
+        ("Eva Rask", "Omsorgsnämnden", "present", "ordförande"), ("Per Alm", "Hälso- och sjukvårdsnämnden", "present", None),
+        ("Bo Lind", "PRO Ekby", "present", "vice ordförande"), ("Maj Holm", "SPF Seniorerna Ekby", "present", None),
+        ("Ulf Berg", "SKPF avd 3", "excused", None)]
+    assert p.chair == "Eva Rask"
+
+
+def test_a_councils_roll_by_organisation_then_its_people_after_a_colon():
+    p = parse_text("Minnesanteckningar från Ungdomsrådet i Ekby kommun\nDatum: 2025-11-20\n\nNärvarande:\n"
+                   "Politiker: Sara Lind (S), ordförande; Erik Mod (L)\nElevrådet Björkskolan: Alva Ny, Kevin Ahl\n"
+                   "Tjänstepersoner: Hanna Vik, ungdomssamordnare\n\n1. Välkomna\nSara hälsade välkommen.\n")
+    assert [(a.name, a.affiliation) for a in p.attendees] == [
+        ("Sara Lind", "S"), ("Erik Mod", "L"), ("Alva Ny", "Elevrådet Björkskolan"), ("Kevin Ahl", "Elevrådet Björkskolan"),
+        ("Hanna Vik", "ungdomssamordnare")]
+
+
+def test_a_roll_heading_before_a_colon_is_no_organisation():
+    p = parse_text("Styrelsemöte i Ekby kennelklubb 2025-03-02\n\nNärvarande: Ordinarie ledamöter: Lena Dal, ordf, "
+                   "Roger Berg\n\n1. Mötets öppnande\nLena öppnade mötet.\n")
+    assert [(a.name, a.affiliation) for a in p.attendees] == [("Lena Dal", "ordf"), ("Roger Berg", None)]

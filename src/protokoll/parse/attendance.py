@@ -434,6 +434,17 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
             cv.CLASS_LEAD.match(text.strip()) if text[:1].isdigit() else None
         # "Dalsjö 2 Lennart Smed, Jenny Håkansdotter": a roll's row by district, the district whom they represent
         counted = group_count_row(text) if not grouped and DIGIT.search(text) else None
+        represented = organisation_group(text) if not grouped and not counted and \
+            (":" in text or "–" in text or "—" in text) else None
+        if represented:  # "PRO Ljungsta – Bertil Åhs", "FUB Västerbygd: Birgit Alm, Sune Alm": whom they represent
+            organisation = municipalities.canonical(represented[0]) or municipalities.plain(represented[0])
+            for piece in represented[1]:
+                a = _entry(piece, status, role)
+                if a:
+                    a.affiliation = organisation
+                    a.source = _span_for(chunks, piece)
+                    out.append(a)
+            continue
         if grouped or counted:  # "7A: Alva Berg, Noah Lind", "7A Elin Ljung": the class is what the list writes beside each name
             group = (grouped or counted).group("group")
             for piece in _group_pieces((grouped or counted).group("names")):
@@ -552,6 +563,31 @@ def all_but(text: str) -> bool:
 def _group_pieces(names: str) -> list[str]:
     """The people of a group's line ("Ciro, Elvin & Tilde", "Lennart Smed, Jenny Håkansdotter")."""
     return [p.strip() for part in TOP_COMMA.split(names.rstrip(".")) for p in TOP_AND.split(part) if p.strip()]
+
+
+def organisation_group(text: str) -> tuple[str, list[str]] | None:
+    """ "PRO Ljungsta – Bertil Åhs, vice ordförande", "FUB Västerbygd: Birgit Alm, Sune Alm": the organisation the
+    people represent, written before them, and each person's entry; None where the text is not such a line."""
+    t = text.strip().rstrip(".")
+    m = cv.ORGANISATION_DASH_ENTRY.match(t) if "–" in t or "—" in t else None
+    if m:
+        pieces = [m.group("names")]
+    else:
+        m = cv.ORGANISATION_COLON_LINE.match(t) if ":" in t else None
+        if m is None:
+            return None
+        names = m.group("names")
+        pieces = []
+        for p in (names.split(";") if ";" in names else TOP_COMMA.split(names)):
+            if pieces and ";" not in names and not is_person_piece(p.strip()):
+                pieces[-1] = f"{pieces[-1]}, {p.strip()}"  # "Lars Ek, ordförande": what stands beside the name
+            elif p.strip():
+                pieces.append(p.strip())
+    group = m.group("group").strip()
+    if is_person_piece(group) or cv.is_role(group) or heading_of(group) is not None or \
+            not all(is_person_piece(TOP_COMMA.split(p)[0].strip()) for p in pieces):
+        return None
+    return group, pieces
 
 
 def group_count_row(text: str) -> re.Match | None:
@@ -689,7 +725,9 @@ def _logical_lines(section):
         # the paragraph so far, not its last line: "... samt sekreterare Jenny" / "Nyström, socialchef" / "Anders
         # Wall, ...": whether a title before a name wrapped depends on the people listed before it
         if group and (continues_list(" ".join(g[2].strip() for g in group), text)
-                      or _ALL_BUT_ENDS.search(group[-1][2].rstrip())):
+                      or _ALL_BUT_ENDS.search(group[-1][2].rstrip())) \
+                and not (("–" in text or "—" in text) and organisation_group(text)):
+            # ("Hälso- och sjukvårdsnämnden – Jonas Brandt (S)" after "…, ordförande": a line of its own)
             # "... samtliga ledamöter med undantag för" / "A (S), B (M) och C (V)": the members away, wrapped
             group.append(item)
             continue
