@@ -88,3 +88,13 @@ def test_a_roll_heading_before_a_colon_is_no_organisation():
     p = parse_text("Styrelsemöte i Ekby kennelklubb 2025-03-02\n\nNärvarande: Ordinarie ledamöter: Lena Dal, ordf, "
                    "Roger Berg\n\n1. Mötets öppnande\nLena öppnade mötet.\n")
     assert [(a.name, a.affiliation) for a in p.attendees] == [("Lena Dal", "ordf"), ("Roger Berg", None)]
+
+
+def test_a_page_foot_of_short_signature_boxes_and_a_lone_n_av_m_are_page_furniture():
+    p = parse_text("ÖSTBY KOMMUN\nKultur- och fritidsnämnden\nSammanträdesdatum 2025-10-28\n\n"
+                   "§ 55   Val av justerare\n\nNämndens beslut\nEva Bonde utses att justera protokollet.\n\n\n"
+                   "   Ordf sign            Just sign            Sekr sign            Utdragsbestyrkande\n\n\n"
+                   "§ 56   Föreningsbidrag 2026\n\nNämndens beslut\nBidragen fördelas enligt bilaga 1.\n\n3 av 4\n\n"
+                   "§ 57   Informationsärenden\n\nNämndens beslut\nInformationen noteras.\n")
+    assert _decisions(p) == {55: ["Eva Bonde utses att justera protokollet."],
+                             56: ["Bidragen fördelas enligt bilaga 1."], 57: ["Informationen noteras."]}
