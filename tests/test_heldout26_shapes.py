@@ -98,3 +98,40 @@ def test_a_page_foot_of_short_signature_boxes_and_a_lone_n_av_m_are_page_furnitu
                    "§ 57   Informationsärenden\n\nNämndens beslut\nInformationen noteras.\n")
     assert _decisions(p) == {55: ["Eva Bonde utses att justera protokollet."],
                              56: ["Bidragen fördelas enligt bilaga 1."], 57: ["Informationen noteras."]}
+
+
+def test_anmales_och_antecknas_records_reports_taken_note_of():
+    p = parse_text("Protokoll\n\nMBN § 89\nDelegationsbeslut oktober 2025\nAnmäles och antecknas delegationsbesluten "
+                   "enligt bilaga 1.\n\nMBN § 90\nArbetsutskottets protokoll\nAnmäldes och antecknades arbetsutskottets "
+                   "protokoll från den 5 november.\n")
+    assert [(d.text, d.kind) for i in p.items for d in i.decisions] == [
+        ("Anmäles och antecknas delegationsbesluten enligt bilaga 1.", "noted"),
+        ("Anmäldes och antecknades arbetsutskottets protokoll från den 5 november.", "noted")]
+
+
+JOINT = ("SAMMANTRÄDESPROTOKOLL\nGemensamma lönenämnden Ålunda–Bredsjö\n\nSammanträdesdatum: 2025-11-04\n\nBeslutande\n"
+         "Ledamöter\tKommun\tTjg\tEj tjg\tNärvaro §§\nPetra Vinge (S), ordförande\tÅlunda\tX\n"
+         "Lilian Öhrn (C)\tBredsjö\tX\t\t11–13\nStig Morell (V)\tÅlunda\n\n"
+         "Ersättare\tKommun\tTjg\tEj tjg\nAmina Farah (V)\tÅlunda\tX\nKurt Westin (KD)\tBredsjö\t\tX\n\n"
+         "§ 11 Val av justerare\nBeslut\nLilian Öhrn utses.\n")
+
+
+def test_a_web_tables_rows_that_leave_out_their_last_empty_cells_are_laid_out_as_the_table():
+    from protokoll.clean.tabrows import lay_out_tab_tables
+    rows = lay_out_tab_tables("Ledamöter\tKommun\tTjg\tEj tjg\nPetra Vinge (S)\tÅlunda\tX\nKurt Ek (KD)\tBredsjö\t\tX\n"
+                              "Stig Morell (V)\tÅlunda").split("\n")
+    assert [r.index("Ålunda") if "Ålunda" in r else r.index("Bredsjö") for r in rows[1:]] == [rows[0].index("Kommun")] * 3
+
+
+def test_a_joint_boards_roll_by_municipality_with_tjg_marks_and_paragraphs_attended():
+    p = parse_text(JOINT)
+    assert p.body == "Gemensamma lönenämnden Ålunda–Bredsjö"
+    assert [(a.name, a.affiliation, a.status, a.role) for a in p.attendees] == [
+        ("Petra Vinge", "Ålunda", "present", "ordförande"), ("Lilian Öhrn", "Bredsjö", "present", None),
+        ("Stig Morell", "Ålunda", "absent", None), ("Amina Farah", "Ålunda", "present", "tjänstgörande ersättare"),
+        ("Kurt Westin", "Bredsjö", "present", "ersättare")]
+
+
+def test_a_presence_column_titled_with_two_paragraph_signs():
+    from protokoll.parse.attendance import table_columns
+    assert table_columns("Ledamöter     Tjg    Närvaro §§", 0) == {"name": 0, "serving": 14, "presence": 21}

@@ -460,6 +460,8 @@ RUNNING = labels.Folded(
     r"(?:antecknades|antecknas|antecknade|antecknar)\s+(?:\S+\s+){0,2}?till\s+protokollet|"
     # "Kommittén ställer sig bakom ansökan.": a position the body takes
     r"(?:ställer|ställde|ställs)\s+sig\s+bakom|"
+    # "Anmäles och antecknas socialutskottets protokoll ...": a case system's formula for reports taken note of
+    r"(?:anmäles|anmäls|anmäldes)\s+och\s+(?:antecknas|antecknades|läggs\s+till\s+handlingarna)|"
     # "Nästa möte bestämdes till 12 oktober.", "Jaktavgiften beslutades till 2 600 kronor.": what was fixed, in
     # the passive without "att"
     r"(?:bestämdes|beslutades|fastslogs)\s+till|"
@@ -1014,7 +1016,9 @@ APPROVAL_ANY = labels.Folded(labels.letter_led(r"\b(?:godkänn\w*|godkändes|god
 NOTED_ANY = labels.Folded(labels.letter_led(r"\b(?:lägga|läggs|lades|lägges|lagts)\s+(?:\S+\s+){0,8}?till\s+handlingarna|\bnoteras\b|"
                           r"\bnoterades\b|\bnoterar\b|\bnoterade\b|\btill\s+handlingarna\b|\btill\s+protokollet\b|"
                           # "Antecknades för kännedom.", "Antecknas för kännedom": taken note of (Finland-Swedish minutes)
-                          r"\banteckna(?:des|s)\s+för\s+kännedom\b"))
+                          r"\banteckna(?:des|s)\s+för\s+kännedom\b|"
+                          # "Anmäles och antecknas …": the case system's formula (see RUNNING)
+                          r"\b(?:anmäles|anmäls|anmäldes)\s+och\s+anteckna(?:s|des)\b"))
 # A matter sent on to another body to be prepared: "lämnar medborgarförslaget till tekniska nämnden för beredning",
 # "Motionen överlämnas till kommunstyrelsen för beredning" (a remit, as "remitteras": the decision gives no task).
 REMIT = regexes.compile(r"\b(?:lämnar|lämnas|lämnades|överlämnar|överlämnas|överlämnades|remitterar)\b"

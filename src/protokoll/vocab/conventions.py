@@ -235,7 +235,8 @@ TABLE_ROLE = frozenset({"befattning", "roll", "funktion", "uppdrag", "post", "ti
 TABLE_PRESENCE = frozenset({"närvarande", "närvaro", "närv", "närv.", "deltog", "närvarande?", "n/f", "n/f/a", "n / f"})
 # A presence column that gives the paragraphs each one attended ("Närvarande §", "Närv §§", "Närvaro paragrafer"):
 # its cells are "12–15", "12–13" or a dash for none.
-TABLE_PRESENCE_SECTIONS = regexes.compile(r"^(?P<title>\S+(?:\s\S+)?)\s*(?:§§?|paragrafer|paragraf)$", re.IGNORECASE)
+# (the title holds no "§": "Närvaro §§" is "Närvaro" over its paragraphs, not "Närvaro §" over one "§")
+TABLE_PRESENCE_SECTIONS = regexes.compile(r"^(?P<title>[^\s§]+(?:\s[^\s§]+)?)\s*(?:§§?|paragrafer|paragraf)$", re.IGNORECASE)
 # Column titles of two words that a narrow cell wraps at the space (a reader glues them back).
 WRAPPED_COLUMN_TITLES = frozenset({"tjänstgörande ersättare", "ej tjänstgörande ersättare", "ersättare för"})
 # What such a cell holds for someone who attended no paragraph.
