@@ -135,3 +135,10 @@ def test_a_joint_boards_roll_by_municipality_with_tjg_marks_and_paragraphs_atten
 def test_a_presence_column_titled_with_two_paragraph_signs():
     from protokoll.parse.attendance import table_columns
     assert table_columns("Ledamöter     Tjg    Närvaro §§", 0) == {"name": 0, "serving": 14, "presence": 21}
+
+
+def test_a_range_of_paragraphs_in_the_front_matter_is_no_item():
+    p = parse_text("Norrby kommun\nSamhällsbyggnadsnämnden\nSammanträdesdatum 2025-04-23\n\nParagrafer:\n\nSBN § 45–46\n\n"
+                   "Underskrifter:\nSekreterare\n\nSBN § 45\nGodkännande av föredragningslista\nFöredragningslistan godkänns.\n\n"
+                   "SBN § 46\nInformation\nInformationen noteras.\n")
+    assert [(i.number, i.title) for i in p.items] == [(45, "Godkännande av föredragningslista"), (46, "Information")]

@@ -542,6 +542,7 @@ def numbered_headings(lines: list[Line]) -> dict[int, Heading]:
     _drop_contents(lines, heads)
     _drop_bare_contents(lines, heads)
     _drop_attachment_lists(lines, heads)
+    _drop_spanned_ranges(heads)
     found = _run(lines, heads, any_start=False)
     # A number that only looks like a heading before the items ("§ 115", a note in the roll that its narrow
     # cell wrapped onto a line of its own) starts a run the items' own numbers, lower, cannot join: without
@@ -670,6 +671,19 @@ CONTENTS_GAP_LINES = 4  # lines in a row between a contents list's entries that 
 # items or after them) are no items.
 ATTACHMENT_LIST = regexes.compile(r"^(?:bilagor|bilageförteckning|förteckning\s+över\s+bilagor|bifogade\s+handlingar)"
                                   r"\s*:?$", re.IGNORECASE)
+
+
+RANGE_LABEL = regexes.compile(r"\d\s?[–-]\s?\d")
+
+
+def _drop_spanned_ranges(heads: list[Heading | None]) -> None:
+    """A range label ("SBN § 45–50" after "Paragrafer:" in the front matter) whose first paragraph heads an item of
+    its own further on names the paragraphs the minutes hold, not an item; one that no later item repeats ("Sn §
+    76–79" over paragraphs kept out of the public minutes) heads the paragraphs it spans."""
+    for i, h in enumerate(heads):
+        if h is not None and h.level == 0 and h.label and RANGE_LABEL.search(h.label) and \
+                any(o is not None and o.level == 0 and o.number == h.number for o in heads[i + 1:]):
+            heads[i] = None
 
 
 def _drop_attachment_lists(lines: list[Line], heads: list[Heading | None]) -> None:
