@@ -142,3 +142,9 @@ def test_a_range_of_paragraphs_in_the_front_matter_is_no_item():
                    "Underskrifter:\nSekreterare\n\nSBN § 45\nGodkännande av föredragningslista\nFöredragningslistan godkänns.\n\n"
                    "SBN § 46\nInformation\nInformationen noteras.\n")
     assert [(i.number, i.title) for i in p.items] == [(45, "Godkännande av föredragningslista"), (46, "Information")]
+
+
+def test_what_may_be_done_by_someone_is_no_task_given_to_them():
+    from protokoll.parse.decisions import task_sentence
+    assert not task_sentence("Olivia Sand berättade att salen kan bokas av föreningarna från den 1 mars.")
+    assert task_sentence("Inbjudan skickas ut av sekreteraren senast den 10 mars.")

@@ -896,8 +896,9 @@ PASSIVE_BY = regexes.compile(
 _MEETING_PASSIVES = (r"(?:informeras|föredras|presenteras|redovisas|rapporteras|meddelas|leds|öppnas|avslutas|"
                      r"justeras|väljs|beslutas|fastställs|godkänns|antas|behandlas|bordläggs|diskuteras)")
 PRESENT_PASSIVE_BY = regexes.compile(
-    # (a supine after "har"/"hade" is no present: "Förhinder hade anmälts av A och B")
-    rf"^(?P<task>[A-ZÅÄÖ].*?\s(?<!har\s)(?<!hade\s)(?!{_MEETING_PASSIVES}\b)[a-zåäö]{{2,}}(?<!de)(?<!te)(?<!og)(?<!ev)s"
+    # (a supine after "har"/"hade" is no present: "Förhinder hade anmälts av A och B"; nor is what may be done
+    # after "kan"/"kunde" a task: "lokalen kan bokas av föreningarna från den 1 februari")
+    rf"^(?P<task>[A-ZÅÄÖ].*?\s(?<!har\s)(?<!hade\s)(?<!kan\s)(?<!kunde\s)(?!{_MEETING_PASSIVES}\b)[a-zåäö]{{2,}}(?<!de)(?<!te)(?<!og)(?<!ev)s"
     r"(?:\s+(?:ut|in|upp|fram|över|bort))?)\s+av\s+"
     rf"(?P<actor>(?:{_PERSON}|{_OFFICE_LOWER})(?:(?:\s*,\s*|\s+och\s+)(?:{_PERSON}|{_OFFICE_LOWER})){{0,3}})"
     r"(?![\wåäö-])")
