@@ -127,7 +127,29 @@ def test_a_groups_name_over_its_elections_in_an_election_item_opens_a_sub_item()
         ("Styrelsen", ["Omval på två år: Anna Ek och Per Berg."]), ("Revisorer", ["Omval på ett år: Lisa Holm."])]
 
 
-def test_a_range_of_paragraphs_without_a_title_is_no_heading():
+def test_a_range_of_paragraphs_in_the_front_matter_is_no_item():
+    """"Paragrafer  SBN § 45–50" in the header block names the paragraphs the minutes hold: the items are 45–47 as
+    numbered, not a 45 spanning them (a titled range heading, "§11-15. Stadgeenliga val", does span)."""
     from protokoll.parse.blocks import heading_at
-    assert heading_at("SBN § 45–50") is None
     assert heading_at("§11-15. Stadgeenliga val").through == 15
+    items = _items("Samhällsbyggnadsnämnden\nSammanträdesprotokoll 2025-05-12\n\nParagrafer:\n\nSBN § 45–47\n\n"
+                   "Underskrifter:\nSekreterare\n\nEva Lund\n\n"
+                   "§ 45 Val av justerare\nNämnden beslutar att utse Eva Lund att justera protokollet.\n\n"
+                   "§ 46 Bygglov för garage\nNämnden beslutar att bevilja bygglov.\n\n"
+                   "§ 47 Delegationsbeslut\nNämnden beslutar att lägga redovisningen till handlingarna.\n")
+    assert [(i.number, i.title) for i in items] == [(45, "Val av justerare"), (46, "Bygglov för garage"),
+                                                    (47, "Delegationsbeslut")]
+
+
+def test_a_presence_column_right_of_a_roll_heading_on_its_own_line_names_no_one():
+    """Regression (merge of h25 with h26): the property-roll rule ("Fastighet | Närvarande") took the "Närvaro §§"
+    column of a committee's roll, whose name column is titled by the line above ("Ordinarie ledamöter"), as the
+    names, and the roll was lost."""
+    text = ("Gemensamma nämnden Exempeldalen\nSammanträdesprotokoll 2025-10-21\n\nBeslutande\n"
+            "Ordinarie ledamöter\tKommun\tTjg\tEj tjg\tNärvaro §§\n"
+            "Anna Berg (S), ordförande\tÅby\tX\n"
+            "Olof Lind (M)\tBjörkvik\tX\t\t41–44\n"
+            "Karin Ström (C)\tÅby\tX\n\n"
+            "§ 41 Val av justerare\nNämnden beslutar att utse Olof Lind att justera protokollet.\n")
+    people = {a.name: (a.affiliation, a.party) for a in parse_text(text).attendees}
+    assert people == {"Anna Berg": ("Åby", "S"), "Olof Lind": ("Björkvik", "M"), "Karin Ström": ("Åby", "C")}

@@ -22,7 +22,9 @@ if TYPE_CHECKING:
     from protokoll.clean.lines import Line
 
 PAGE_NUMBER = regexes.compile(
+    # ("3 av 8" alone on its line: the page's number without "Sida", as plain pdftotext leaves a header's cell)
     r"^(?:sid(?:an|a)?\.?\s*[\dlI]+\s*(?:av|/|\()\s*[\dlI]+\)?|\d+\s*\(\s*\d+\s*\)|[-–]\s*\d+\s*[-–]|\d{1,3}|"
+    r"\d{1,3}\s+av\s+\d{1,3}|"
     r"\d1\d\)|"  # OCR's "1 (2)" with the "(" read as a "1": "112)"
     r"page\s+\d+\s+of\s+\d+|\d+\s*/\s*\d+)$",
     re.IGNORECASE,
@@ -39,7 +41,8 @@ SIGNATURE_START = regexes.compile(
     r"detta dokument har (?:signerats|undertecknats) elektroniskt)", re.IGNORECASE)
 # Municipal page furniture: the signature boxes at the foot of every page, alone on a line or side by
 # side ("Justerandes signatur  Utdragsbestyrkande", as a PDF's text layer reads two boxes on one line).
-_FOOT_BOX = (r"(?:(?:justerandes?|justerarnas|justerarens|ordförandes|sekreterarens)\s+"
+# (and written short, as a case system's page foot does: "Ordf sign   Just sign   Utdragsbestyrkande")
+_FOOT_BOX = (r"(?:(?:justerandes?|justerarnas|justerarens|ordförandes|sekreterarens|ordf\.?|just\.?|sekr\.?)\s+"
              r"(?:sign(?:atur(?:er)?)?\.?|initialer)|utdragsbestyrkande|signatur(?:er)?\s+justerare)"
              r"(?:\s*(?:\.{2,}|_{2,}|…+))?")  # a word processor's footer leaves a dotted or ruled space to sign
 FOOT_LINE_MAX = 80  # a longer line is text, not the signature boxes of a page's foot (its wide gaps not counted)

@@ -39,10 +39,27 @@ def lay_out_tab_tables(text: str, settings: TabTableSettings = TAB_TABLE) -> str
             end += 1
         if cells >= settings.min_columns and end - k >= settings.min_rows:
             out.extend(_laid_out([_cells(line) for line in lines[k:end]], settings.gap))
+        elif (ragged := _ragged_end(lines, k, cells, settings)) is not None:
+            rows = [_cells(line) for line in lines[k:ragged]]
+            out.extend(_laid_out([row + [""] * (cells - len(row)) for row in rows], settings.gap))
+            end = ragged
         else:
             out.extend(lines[k:end])
         k = end
     return "\n".join(out)
+
+
+def _ragged_end(lines: list[str], k: int, cells: int, settings: TabTableSettings) -> int | None:
+    """Where a table under the heading row ``lines[k]`` ends whose rows leave their last cells out (a web page's
+    table saved as text drops a row's empty cells after its last mark: "Siv Hallin (S)<TAB>Hedby" under
+    "Ordinarie ledamöter<TAB>Kommun<TAB>Tjg<TAB>Ej tjg"); None where the rows under it are too few or too short."""
+    if cells < settings.min_columns:
+        return None
+    end, full = k + 1, 0
+    while end < len(lines) and 2 <= _cell_count(lines[end]) <= cells:
+        full += _cell_count(lines[end]) >= settings.min_columns
+        end += 1
+    return end if end - k >= settings.min_rows and full >= settings.min_rows - 1 else None
 
 
 def _cell_count(line: str) -> int:

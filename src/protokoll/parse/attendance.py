@@ -21,7 +21,8 @@ from protokoll.vocab.labels import per_document
 from protokoll.vocab import names
 from protokoll.vocab.lists import (ACRONYM_LED, CAP_WORD, DIGIT, ORGANISATION, PARTICLES, TOP_AND, TOP_COMMA,
                                    TOP_SEMICOLON, continues_list, is_name, is_person_piece, name_word, role_lead,
-                                   role_tail, capitalised_role_tail, sentence_breaks, split_trailing_note)
+                                   role_tail, capitalised_role_tail, sentence_breaks, split_trailing_note,
+                                   BARE_PARAGRAPHS_AFTER_PARTY)
 from protokoll.vocab.names import mask_nicknames, surname_first, unmask_nicknames
 
 _LEAD_VERBS = ("var", "är", "voro", "hade", "har", ":")  # "Närvarande var ...": the verb before a sentence's list
@@ -461,6 +462,17 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
             cv.CLASS_LEAD.match(text.strip()) if text[:1].isdigit() else None
         # "Dalsjö 2 Lennart Smed, Jenny Håkansdotter": a roll's row by district, the district whom they represent
         counted = group_count_row(text) if not grouped and DIGIT.search(text) else None
+        represented = organisation_group(text) if not grouped and not counted and \
+            (":" in text or "–" in text or "—" in text) else None
+        if represented:  # "PRO Ljungsta – Bertil Åhs", "FUB Västerbygd: Birgit Alm, Sune Alm": whom they represent
+            organisation = municipalities.canonical(represented[0]) or municipalities.plain(represented[0])
+            for piece in represented[1]:
+                a = _entry(piece, status, role)
+                if a:
+                    a.affiliation = organisation
+                    a.source = _span_for(chunks, piece)
+                    out.append(a)
+            continue
         if grouped or counted:  # "7A: Alva Berg, Noah Lind", "7A Elin Ljung": the class is what the list writes beside each name
             group = (grouped or counted).group("group")
             for piece in _group_pieces((grouped or counted).group("names")):
@@ -579,6 +591,31 @@ def all_but(text: str) -> bool:
 def _group_pieces(names: str) -> list[str]:
     """The people of a group's line ("Ciro, Elvin & Tilde", "Lennart Smed, Jenny Håkansdotter")."""
     return [p.strip() for part in TOP_COMMA.split(names.rstrip(".")) for p in TOP_AND.split(part) if p.strip()]
+
+
+def organisation_group(text: str) -> tuple[str, list[str]] | None:
+    """ "PRO Ljungsta – Bertil Åhs, vice ordförande", "FUB Västerbygd: Birgit Alm, Sune Alm": the organisation the
+    people represent, written before them, and each person's entry; None where the text is not such a line."""
+    t = text.strip().rstrip(".")
+    m = cv.ORGANISATION_DASH_ENTRY.match(t) if "–" in t or "—" in t else None
+    if m:
+        pieces = [m.group("names")]
+    else:
+        m = cv.ORGANISATION_COLON_LINE.match(t) if ":" in t else None
+        if m is None:
+            return None
+        names = m.group("names")
+        pieces = []
+        for p in (names.split(";") if ";" in names else TOP_COMMA.split(names)):
+            if pieces and ";" not in names and not is_person_piece(p.strip()):
+                pieces[-1] = f"{pieces[-1]}, {p.strip()}"  # "Lars Ek, ordförande": what stands beside the name
+            elif p.strip():
+                pieces.append(p.strip())
+    group = m.group("group").strip()
+    if is_person_piece(group) or cv.is_role(group) or heading_of(group) is not None or \
+            not all(is_person_piece(TOP_COMMA.split(p)[0].strip()) for p in pieces):
+        return None
+    return group, pieces
 
 
 def group_count_row(text: str) -> re.Match | None:
@@ -716,7 +753,9 @@ def _logical_lines(section):
         # the paragraph so far, not its last line: "... samt sekreterare Jenny" / "Nyström, socialchef" / "Anders
         # Wall, ...": whether a title before a name wrapped depends on the people listed before it
         if group and (continues_list(" ".join(g[2].strip() for g in group), text)
-                      or _ALL_BUT_ENDS.search(group[-1][2].rstrip())):
+                      or _ALL_BUT_ENDS.search(group[-1][2].rstrip())) \
+                and not (("–" in text or "—" in text) and organisation_group(text)):
+            # ("Hälso- och sjukvårdsnämnden – Jonas Brandt (S)" after "…, ordförande": a line of its own)
             # "... samtliga ledamöter med undantag för" / "A (S), B (M) och C (V)": the members away, wrapped
             group.append(item)
             continue
@@ -1442,9 +1481,11 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
                         note=(proxy.group("note") or "").strip() or None)
     parts = [p.strip() for p in TOP_COMMA.split(dash_as_comma(text.strip()).rstrip(".;")) if p.strip()]
     parts = [p.rstrip(".") if cv.is_role(p) else p for p in parts]  # "Anna Ek, ordf., Per Berg": "ordf"
-    for k in range(len(parts) - 1, 1, -1):
-        if parts[k][:1] in _NUMBER_LIST_FIRST and _NUMBER_LIST_PART.fullmatch(parts[k]) and parts[k - 1][-1:].isdigit():
-            parts[k - 1:k + 1] = [f"{parts[k - 1]}, {parts[k]}"]  # "Samuel Öst, deltog i 33, 35-38": one note
+    for k in range(len(parts) - 1, 0, -1):
+        if parts[k][:1] in _NUMBER_LIST_FIRST and _NUMBER_LIST_PART.fullmatch(parts[k]) and parts[k - 1][-1:].isdigit() \
+                and (k > 1 or BARE_PARAGRAPHS_AFTER_PARTY.search(parts[0])):
+            # "Samuel Öst, deltog i 33, 35-38", "Rut Sandell (L) 1–4, 6–8": one note
+            parts[k - 1:k + 1] = [f"{parts[k - 1]}, {parts[k]}"]
     if not parts or all(p.lower() in _COLUMN_TITLES for p in parts):
         return None  # "Närvarande: Namn, Organisation": the titles of the lines under it, no one
     tail = None if "(" in parts[0] else capitalised_role_tail(parts[0]) if is_name(parts[0]) else \
@@ -1486,12 +1527,13 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             break
         more.append(group.group(1))
         tail = tail[group.end():]
-    infos = ([paren] if paren else []) + more + ([tail] if tail else []) + \
-        ([trailing_note] if trailing_note else []) + parts[1:]
+    infos = ([paren] if paren else []) + more + ([tail] if tail else []) + parts[1:]
     split = []
     for info in infos:  # "ordförande (S)": the role and the party after it
         rp = cv.ROLE_PARTY.match(info.strip()) if info.endswith(")") else None
-        if rp and cv.is_role(rp.group("role")) and cv.is_party(rp.group("party").strip()):
+        if rp and cv.is_role(rp.group("role")) and (cv.is_party(rp.group("party").strip())
+                                                    or rp.group("party").strip() in cv.LOWER_CASE_PARTIES):
+            # ("ordf (mp)", "v ordf (s)": a case system's lower-case party after the role)
             split += [rp.group("party").strip(), rp.group("role")]
         elif info is paren and _office_last(info):
             # "(projektägare, ordförande)": a job title, then the meeting office the person holds here; the office
@@ -1505,7 +1547,8 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
         else:
             split.append(info)
     infos = split
-    party = note = None
+    party = None
+    note = trailing_note  # "Petra Ros §§ 34–37", "Rut Sandell (L) 1–4, 6–8": split off the name, a note as written
     written_short = False
     for info in infos:
         info = info.strip()
@@ -1641,9 +1684,11 @@ def table_columns(header: str, indent: int) -> dict[str, int] | None:
         cols[_key(kind, group)] = start
     if "surname" in cols and "given" in cols and "name" not in cols:
         return cols if len(cols) >= 3 else None  # "Efternamn | Förnamn | Närvarande": the name in two cells
-    if "name" not in cols and "presence" in cols and "affiliation" in cols and cols["affiliation"] < cols["presence"]:
+    if "name" not in cols and "presence" in cols and cols.get("affiliation") == min(cols.values()) \
+            and "serving" not in cols and "not serving" not in cols:
         # "Fastighet | Närvarande": a roll by property whose presence column names who came for each one (a table
-        # with no name column has no other place for the people it lists)
+        # with no name column has no other place for the people it lists). Not the columns right of a name that
+        # heads the table from its own line ("Ordinarie ledamöter" / "Kommun | Tjg | Ej tjg | Närvaro §§").
         cols["name"] = cols.pop("presence")
     return cols if "name" in cols and len(cols) >= 2 else None
 

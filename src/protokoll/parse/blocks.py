@@ -32,7 +32,7 @@ NUMBERED = regexes.compile(
     r"(?:Punkt|Ärende|Paragraf|Pkt\.?)\s+|"
     r"[A-ZÅÄÖ]{2,6}\s+(?=\d))?"
     r"(?P<n>\d{1,3})(?:(?P<sub>(?:\.\d{1,2}){1,2}|:\d(?!\d))|(?P<letter>[a-hA-H](?![\wåäöÅÄÖ]))|"
-    r"\s?[-–]\s?(?P<through>\d{1,3})(?!\d)(?=[.):]?\s*[A-ZÅÄÖÉ]))?)(?:[.):]|(?=\s)|$)\s*"
+    r"\s?[-–]\s?(?P<through>\d{1,3})(?!\d)(?=[.):]?\s*[A-ZÅÄÖÉ])|(?P<to>\s?[–-]\s?\d{1,3}(?=\s|$)))?)(?:[.):]|(?=\s)|$)\s*"
     r"(?P<title>[A-ZÅÄÖÉ\"”'’«].*)?$")
 # "4 a.     Godkännande av dagordning.": a lettered point of an item, a space between its number and letter (a word
 # processor's list); the letter in lower case, with its stop or parenthesis, and a title after it.
@@ -349,6 +349,8 @@ def heading_at(text: str) -> Heading | None:
         return None
     title = m.group("title") or ""
     prefix = m.group("prefix") if m.re is NUMBERED else "§"
+    if m.re is NUMBERED and (m.group("to") or m.group("through")) and not (prefix and "§" in prefix):
+        return None  # "Sn § 76–79", "§11-15. Val" head the paragraphs they span; a bare "3-4 Rapporter" heads nothing
     # "§ 5 Beslöts att höja avgiften.": a numbered paragraph that decides, with no heading of its own.
     # A line too long for a title, or one ending in an open word ("... uppdra åt" / "iFiskeguiden att ..."), that
     # does not end there ("10. Beslöts att föreningen köper ... och att" / "kassören betalar ..."): the decision's
@@ -357,11 +359,14 @@ def heading_at(text: str) -> Heading | None:
     deciding = bool(title) and (title.endswith(".") or len(title.split()) > HEADING_MAX_WORDS or ends_open(title)
                                 or bool(ELECTION_SENTENCE.match(title)) or bool(_FIRST_SENTENCE_END.search(title))) \
         and _decides(title)
+    if title and prefix and "§" in prefix and labels.CONFIDENTIAL_TITLE.match(title):
+        title = ""  # "§ 45 Sekretess": the case is confidential, the item's title is on the next line
     section = labels.section_of(title) if title and not deciding else None
     if section and section[0] == "formula" and section[1].strip() and _decides(title):
         deciding = True  # "3. Beslutades att anta offerten från Norrberga" / "Bygg.": the decision wraps, unstopped
     elif section and not (section[0] == "proposal" and _agenda_proposal_title(title)) and \
-            not (prefix and "§" in prefix and title in _PARAGRAPH_TITLES):
+            not (prefix and "§" in prefix and title in _PARAGRAPH_TITLES) \
+            and " ".join(title.lower().split()).rstrip(".:") != labels.IMMEDIATE_ADJUSTMENT:
         return None
     if not prefix and not title and text != m.group("n") and not LONE_LIST_NUMBER.match(text):
         return None  # a lone number ("7", its title on the next line) is one the page cleaner kept as an item's
@@ -545,6 +550,7 @@ def numbered_headings(lines: list[Line]) -> dict[int, Heading]:
     _drop_contents(lines, heads)
     _drop_bare_contents(lines, heads)
     _drop_attachment_lists(lines, heads)
+    _drop_spanned_ranges(heads)
     found = _run(lines, heads, any_start=False)
     # A number that only looks like a heading before the items ("§ 115", a note in the roll that its narrow
     # cell wrapped onto a line of its own) starts a run the items' own numbers, lower, cannot join: without
@@ -673,6 +679,19 @@ CONTENTS_GAP_LINES = 4  # lines in a row between a contents list's entries that 
 # items or after them) are no items.
 ATTACHMENT_LIST = regexes.compile(r"^(?:bilagor|bilageförteckning|förteckning\s+över\s+bilagor|bifogade\s+handlingar)"
                                   r"\s*:?$", re.IGNORECASE)
+
+
+RANGE_LABEL = regexes.compile(r"\d\s?[–-]\s?\d")
+
+
+def _drop_spanned_ranges(heads: list[Heading | None]) -> None:
+    """A range label ("SBN § 45–50" after "Paragrafer:" in the front matter) whose first paragraph heads an item of
+    its own further on names the paragraphs the minutes hold, not an item; one that no later item repeats ("Sn §
+    76–79" over paragraphs kept out of the public minutes) heads the paragraphs it spans."""
+    for i, h in enumerate(heads):
+        if h is not None and h.level == 0 and h.label and RANGE_LABEL.search(h.label) and \
+                any(o is not None and o.level == 0 and o.number == h.number for o in heads[i + 1:]):
+            heads[i] = None
 
 
 def _drop_attachment_lists(lines: list[Line], heads: list[Heading | None]) -> None:

@@ -464,6 +464,8 @@ RUNNING = labels.Folded(
     r"(?:antecknades|antecknas|antecknade|antecknar)\s+(?:\S+\s+){0,2}?till\s+protokollet|"
     # "Kommittén ställer sig bakom ansökan.": a position the body takes
     r"(?:ställer|ställde|ställs)\s+sig\s+bakom|"
+    # "Anmäles och antecknas socialutskottets protokoll ...": a case system's formula for reports taken note of
+    r"(?:anmäles|anmäls|anmäldes)\s+och\s+(?:antecknas|antecknades|läggs\s+till\s+handlingarna)|"
     # "Nästa möte bestämdes till 12 oktober.", "Jaktavgiften beslutades till 2 600 kronor.": what was fixed, in
     # the passive without "att"
     r"(?:bestämdes|beslutades|fastslogs)\s+till|"
@@ -923,8 +925,9 @@ PASSIVE_BY = regexes.compile(
 _MEETING_PASSIVES = (r"(?:informeras|föredras|presenteras|redovisas|rapporteras|meddelas|leds|öppnas|avslutas|"
                      r"justeras|väljs|beslutas|fastställs|godkänns|antas|behandlas|bordläggs|diskuteras)")
 PRESENT_PASSIVE_BY = regexes.compile(
-    # (a supine after "har"/"hade" is no present: "Förhinder hade anmälts av A och B")
-    rf"^(?P<task>[A-ZÅÄÖ].*?\s(?<!har\s)(?<!hade\s)(?!{_MEETING_PASSIVES}\b)[a-zåäö]{{2,}}(?<!de)(?<!te)(?<!og)(?<!ev)s"
+    # (a supine after "har"/"hade" is no present: "Förhinder hade anmälts av A och B"; nor is what may be done
+    # after "kan"/"kunde" a task: "lokalen kan bokas av föreningarna från den 1 februari")
+    rf"^(?P<task>[A-ZÅÄÖ].*?\s(?<!har\s)(?<!hade\s)(?<!kan\s)(?<!kunde\s)(?!{_MEETING_PASSIVES}\b)[a-zåäö]{{2,}}(?<!de)(?<!te)(?<!og)(?<!ev)s"
     r"(?:\s+(?:ut|in|upp|fram|över|bort))?)\s+av\s+"
     rf"(?P<actor>(?:{_PERSON}|{_OFFICE_LOWER})(?:(?:\s*,\s*|\s+och\s+)(?:{_PERSON}|{_OFFICE_LOWER})){{0,3}})"
     r"(?![\wåäö-])")
@@ -1047,7 +1050,9 @@ APPROVAL_ANY = labels.Folded(labels.letter_led(r"\b(?:godkänn\w*|godkändes|god
 NOTED_ANY = labels.Folded(labels.letter_led(r"\b(?:lägga|läggs|lades|lägges|lagts)\s+(?:\S+\s+){0,8}?till\s+handlingarna|\bnoteras\b|"
                           r"\bnoterades\b|\bnoterar\b|\bnoterade\b|\btill\s+handlingarna\b|\btill\s+protokollet\b|"
                           # "Antecknades för kännedom.", "Antecknas för kännedom": taken note of (Finland-Swedish minutes)
-                          r"\banteckna(?:des|s)\s+för\s+kännedom\b"))
+                          r"\banteckna(?:des|s)\s+för\s+kännedom\b|"
+                          # "Anmäles och antecknas …": the case system's formula (see RUNNING)
+                          r"\b(?:anmäles|anmäls|anmäldes)\s+och\s+anteckna(?:s|des)\b"))
 # A matter sent on to another body to be prepared: "lämnar medborgarförslaget till tekniska nämnden för beredning",
 # "Motionen överlämnas till kommunstyrelsen för beredning" (a remit, as "remitteras": the decision gives no task).
 REMIT = regexes.compile(r"\b(?:lämnar|lämnas|lämnades|överlämnar|överlämnas|överlämnades|remitterar)\b"

@@ -16,7 +16,7 @@ from protokoll.vocab import dates
 from protokoll.vocab.labels import NUMBER_LABEL
 from protokoll.vocab.labels import tolerant
 from protokoll.vocab.names import cut_at_given_names, is_first_name, mask_nicknames, surname_first, unmask_nicknames
-from protokoll.parse.attendance import (all_but, group_title_over_table, table_columns, heading_of, is_column_title, is_role_entry, looks_like_entries, role_label, parse_attendance, role_column, sent_word_as_list)
+from protokoll.parse.attendance import (all_but, group_title_over_table, table_columns, heading_of, is_column_title, is_role_entry, looks_like_entries, organisation_group, role_label, parse_attendance, role_column, sent_word_as_list)
 from protokoll.vocab.lists import continues_list, is_name
 from protokoll.tableheads import NUMBER_TITLES  # an item table's "Punkt" ends a list of people
 
@@ -130,7 +130,7 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
             _add(fm.offices, cv.office_of(office.group("word")), names_in(text[office.end():]))
             office = None
         in_table = mode == "list" and ("   " in text or _inside_table(text)) and not _ends_table(text, h, office) \
-            and not label_beside_table and _is_table(sections[-1])
+            and not label_beside_table and _is_table(sections[-1]) and not _header_of_its_own(sections[-1], line)
         if in_table:
             sections[-1].append(line)
         elif not h and not (mode == "label" and unfolded[k - 1].text.rstrip().endswith(":")) and \
@@ -180,6 +180,7 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
                 and not cv.OFFICERS_HEADING.match(text.strip()) \
                 and (looks_like_entries(text) or continues_list(sections[-1][-1].text, text) or all_but(text)
                                  or cv.GROUP_LINE.match(text)
+                                 or ("–" in text or "—" in text or ":" in text) and organisation_group(text)
                                  or len(sections[-1]) == 1 and _header_row(text, line.indent)) \
                 and not _after_inline_list(sections[-1], line) and not _topic_after_full_names(sections[-1], line):
             sections[-1].append(line)
@@ -1037,6 +1038,23 @@ def _table_header(line: Line) -> bool:
     # the heading word may itself title the name column ("Ledamöter     Organisation")
     return _header_row(text, line.indent + len(line.text) - len(text)) or \
         text is not line.text and _header_row(line.text, line.indent)
+
+
+MIN_OWN_HEADER_COLUMNS = 3  # a group's line that titles this many columns of its own starts a table of its own
+
+
+def _header_of_its_own(section: list[Line], line: Line) -> bool:
+    """Whether ``line`` is a group of the roll that heads a table of its own, its columns elsewhere than the table
+    above ("Ersättare    Kommun    Tjg    Ej tjg" under "Ordinarie ledamöter    Kommun    Tjg    Ej tjg", each
+    laid out to its own widths, as a web page's two tables are), not one more group of the same table."""
+    h = heading_of(line.text)
+    if h is None or not h.rest.strip():
+        return False
+    cols = table_columns(line.text, line.indent)
+    if cols is None or len(cols) < MIN_OWN_HEADER_COLUMNS:
+        return False
+    above = next((c for c in (table_columns(l.text, l.indent) for l in section) if c is not None), None)
+    return above is not None and sorted(above.values()) != sorted(cols.values())
 
 
 def _ends_table(text: str, h, office) -> bool:

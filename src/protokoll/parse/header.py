@@ -179,7 +179,8 @@ BODY_LINE = regexes.compile((
     # a school's forum the law requires ("Forum för samråd enligt 4 kap. 12 § skollagen")
     r"(?-i:F)orum\s+för\s+samråd|"
     # (a student nation's "Andra lagtima landskap": its qualifiers before it)
-    rf"(?:{_QUALIFIER}\s+|[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|för|[\wåäö-]+s))?\s+)?[\wåäöÅÄÖ-]*"
+    # ("Barn- och utbildningsnämndens arbetsutskott": a committee of a board whose name joins two fields)
+    rf"(?:{_QUALIFIER}\s+|[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|för|[\wåäö-]+s)){{0,2}}\s+)?[\wåäöÅÄÖ-]*"
     r"(?:landskap|styrelsen?|nämnden?|utskottet|utskott|fullmäktige|beredningen|rådet|direktionen|kommittén|presidiet|"
     # ("Skolråd", "Elevråd": a council in its indefinite form; "Kommunalråd" and its like are a person's title; a
     # "sockenråd", "bygderåd" or "byaråd" is a village's association, whose meeting the title sentence names)
@@ -200,6 +201,18 @@ BODY_LINE = regexes.compile((
     r"för\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:,\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*\s+och\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+kommuner|"
     r"(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,2}))?$"),
     re.IGNORECASE)
+# A joint board of several municipalities ("gemensam nämnd") is named with them: "Gemensamma lönenämnden
+# Ålunda–Bredsjö", "Gemensamma överförmyndarnämnden Norrvidden"; the names after it are the body's, not an
+# organisation's.
+JOINT_BODY = regexes.compile(r"^gemensam(?:ma|t)?\s", re.IGNORECASE)
+
+
+def _joint_body(cut: str, m: re.Match) -> str | None:
+    """The whole name of a joint board on a body line (its municipalities or area after it), else None."""
+    tail = cut[m.end("body"):m.end()].strip()
+    return cut[:m.end()].strip() if tail[:1].isupper() and JOINT_BODY.match(m.group("body")) else None
+
+
 # A body that names a meeting rather than a board ("Styrelsemöte", "Elevrådsmöte", "Årsstämma"): a name after it
 # on the title line is the organisation's ("Styrelsemöte Björkby Ryttarförening"). So is a council named in its
 # definite form before its school ("ELEVRÅDET BJÖRKLIDENS SKOLA").
@@ -905,7 +918,7 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
             put("organisation", met[1], line)
             return
         if m and body_line is None and len(cut.split()) <= 7:
-            body_line = (line, _NUMBER_TAIL.sub("", m.group("body")))
+            body_line = (line, _joint_body(cut, m) or _NUMBER_TAIL.sub("", m.group("body")))
             continue
         met = _MEETING_WITH.match(cut) if stripped == text and cut[:1].isupper() else None
         if met and body_line is None:

@@ -131,6 +131,17 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("via telefon", "present", None),
     ("per telefon", "present", None),
     ("inbjudna gäster", "present", None),
+    # a council's roll by side (a KPR's, a funktionsrättsråd's): "Förtroendevalda" / "Politiker" over the members
+    # from the boards, "Pensionärsorganisationerna" / "Föreningarna" over the organisations' representatives,
+    # "Personalföreträdare" over the staff's union representatives at a direktion
+    ("förtroendevalda", "present", None),
+    ("politiker", "present", None),
+    ("pensionärsorganisationerna", "present", None),
+    ("pensionärsorganisationer", "present", None),
+    ("föreningsrepresentanter", "present", None),
+    ("föreningarna", "present", None),
+    ("organisationerna", "present", None),
+    ("personalföreträdare", "present", None),
     ("fackliga organisationer", "present", None),
     ("fackliga företrädare", "present", None),
     ("fackliga representanter", "present", None),
@@ -261,7 +272,8 @@ TABLE_ROLE = frozenset({"befattning", "roll", "funktion", "uppdrag", "post", "ti
 TABLE_PRESENCE = frozenset({"närvarande", "närvaro", "närv", "närv.", "deltog", "närvarande?", "n/f", "n/f/a", "n / f"})
 # A presence column that gives the paragraphs each one attended ("Närvarande §", "Närv §§", "Närvaro paragrafer"):
 # its cells are "12–15", "12–13" or a dash for none.
-TABLE_PRESENCE_SECTIONS = regexes.compile(r"^(?P<title>\S+(?:\s\S+)?)\s*(?:§§?|paragrafer|paragraf)$", re.IGNORECASE)
+# (the title holds no "§": "Närvaro §§" is "Närvaro" over its paragraphs, not "Närvaro §" over one "§")
+TABLE_PRESENCE_SECTIONS = regexes.compile(r"^(?P<title>[^\s§]+(?:\s[^\s§]+)?)\s*(?:§§?|paragrafer|paragraf)$", re.IGNORECASE)
 # Column titles of two words that a narrow cell wraps at the space (a reader glues them back).
 WRAPPED_COLUMN_TITLES = frozenset({"tjänstgörande ersättare", "ej tjänstgörande ersättare", "ersättare för"})
 # What such a cell holds for someone who attended no paragraph.
@@ -405,6 +417,11 @@ ROLE_PARTY = regexes.compile(r"^(?P<role>[^()]+?)\s*\((?P<party>[^()]+)\)$")
 ADULT_GROUPS = ("vuxen", "vuxna", "personal", "gäst", "gäster")
 GROUP_LINE = regexes.compile(r"^(?:(?:klass|årskurs|åk)\s+)?(?P<group>\d{1,2}\s?[A-ZÅÄÖ]{1,2}|[A-ZÅÄÖ]{1,3}\s?\d{1,2}[A-ZÅÄÖ]?|"
                         + "|".join(ADULT_GROUPS) + r")\s*:\s*(?P<names>[A-ZÅÄÖ].*)$", re.IGNORECASE)
+# A council's roll by the organisation each person represents, written before them (a KPR's, a funktionsrättsråd's
+# notes): "PRO Ljungsta – Bertil Åhs, vice ordförande" (one person after a dash), "FUB Västerbygd: Birgit Alm, Sune
+# Alm" (the organisation's people after a colon); the organisation is the affiliation.
+ORGANISATION_DASH_ENTRY = regexes.compile(r"^(?P<group>[A-ZÅÄÖ][^–—:;,()]{1,60}?)\s+[–—]\s+(?P<names>[A-ZÅÄÖ].+)$")
+ORGANISATION_COLON_LINE = regexes.compile(r"^(?P<group>[A-ZÅÄÖ][^–—:;,()]{1,60}?)\s*:\s*(?P<names>[A-ZÅÄÖ].+)$")
 # A roll of a school council written class first, without a colon: "7A Elin Ljung", "8B Noah Sten (ordförande)";
 # the class is what the list writes beside the name (as "7A: ..." above).
 CLASS_LEAD = regexes.compile(r"^(?P<group>\d{1,2}[A-ZÅÄÖ]{1,2})\s+(?P<names>[A-ZÅÄÖ][^:]*)$")

@@ -334,9 +334,13 @@ SUMMARY = _label(r"sammanfattning av ärendet|sammanfattning|bakgrund|ärendebes
 PRESENTERS = _label(r"föredragande|föredragare|presentatörer?|ansvarig för ärendet")
 DOCUMENTS = _label(r"beslutsunderlag|underlag|bilagor|bilaga", r"\s*(?::|$)")  # "Beslutsunderlag", "Bilaga" alone head the list
 GUESTS = _label(r"gäster på mötet|gäster|inbjudna gäster|medverkande gäster")
+# "Omedelbar justering" alone on its line under an item's decision heads the decision to adjust the paragraph at
+# once ("Paragrafen justeras omedelbart."), as "Beslut" heads the item's own; as a numbered item's title it stays
+# the title ("§ 87 Omedelbar justering").
+IMMEDIATE_ADJUSTMENT = "omedelbar justering"
 DECIDES = _label(
     r"(?:mötet|gruppen|kommundirektörsgruppen|kommundirektörgruppen|styrelsen|nätverket|sammanträdet)"
-    r"\s+(?:beslutar|beslutade|besluter)|beslut", r"\s*:?(?=\s|$)")
+    rf"\s+(?:beslutar|beslutade|besluter)|beslut|{IMMEDIATE_ADJUSTMENT}", r"\s*:?(?=\s|$)")
 # "Arbetsutskottets beslut", "Miljö- och byggnadsnämndens beslut", "Regionala utvecklingsnämndens beslut",
 # "Kommunstyrelsens arbetsutskotts beslut".
 _OWN_DECISION = (r"^(?:[\wåäöÅÄÖ]+-\s+(?:och|&)\s+|[\wåäöÅÄÖ]+[ae]\s+|[\wåäöÅÄÖ-]+s\s+)?"
@@ -487,6 +491,10 @@ RESERVATIONS = _label(r"reservationer|reservation", r"\s*(?::|$)")
 # "Motivering", "Upplysningar", "Avgift"): their text is none of the item's decisions.
 NOTE = _label(r"protokollsanteckninga?r?|sekretess|motivering|motivering till beslutet|skäl för beslutet|"
               r"upplysningar|upplysning|avgift|hur man överklagar", r"\s*(?::|$)")
+# "§ 45 Sekretess", "IU § 12 Sekretessärende": an item's numbered line that says only that its case is confidential
+# (a socialnämnd's or överförmyndarnämnd's minutes); the item's title stands on the next line.
+CONFIDENTIAL_TITLE = _label(r"sekretess|sekretessärende|sekretessbelagt ärende|sekretessbelagt|sekretessbelagd",
+                            r"\s*$")
 RECIPIENTS = _label(r"beslutet (?:ska )?(?:skickas|expedieras|delges) till|expedieras till|expedieras|"
                     r"skickas till|protokollsutdrag till|beslutet skickas|expediering|exp", r"\s*(?::|$)")
 RESPONSIBLE = _label(r"ansvariga?|ansvar|ansv\.?", r"\s*:")

@@ -159,8 +159,15 @@ def _institution_lead(word: str) -> bool:
     return len(word) >= INSTITUTION_LEAD_MIN_LETTERS and word.endswith(("et", "en")) and word[:1].isupper()
 
 # (also the proxies a voter holds at a stämma: "Gustav Myrén + 2 fullmakter")
-TRAILING_NOTE = regexes.compile(r"\s+((?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d[\d\s,–-]*(?:(?:och|samt)\s+\d+)?\s*|(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\S*|"
-                                 r"\+\s*\d{1,2}\s+fullmakt(?:er)?)$")
+# (what may lead the paragraphs of a part-time note: "t o m § 77", "fr.o.m. § 3", "från § 4", "del av § 65")
+PART_TIME_LEAD = r"(?:(?:t\.?\s?o\.?\s?m|fr\.?\s?o\.?\s?m|från\s+och\s+med|till\s+och\s+med|från|del\s+av)\.?\s+)?"
+TRAILING_NOTE = regexes.compile(r"\s+(" + PART_TIME_LEAD +
+                                r"(?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d[\d\s,–-]*(?:(?:och|samt)\s+\d+)?\s*|(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\S*|"
+                                r"\+\s*\d{1,2}\s+fullmakt(?:er)?)$")
+# "Rut Sandell (L) 1–4, 6–8", "Nils Ek (S) 5": the paragraphs a member took part in, written after the party
+# without "§" (a valnämnd's or an utskott's roll); a bare number list only after the closing parenthesis.
+BARE_PARAGRAPHS_AFTER_PARTY = regexes.compile(r"(?<=\))\s+(\d{1,3}(?:\s*[–-]\s*\d{1,3})?"
+                                              r"(?:\s*,\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?)*)$")
 
 ROLE_TAIL_MAX_WORDS = 2  # "Torgny Lindell ordf.", "Rut Sjölin v. ordf.": a short role after the name, no comma
 
@@ -203,7 +210,8 @@ ROLE_TAIL_MIN_NAME_WORDS = 2  # a given name and a surname before a role written
 def split_trailing_note(text: str) -> tuple[str, str | None]:
     """ "Petra Ros §§ 34–37" → ("Petra Ros", "§§ 34–37"); a part-time note written after the name."""
     # (Either kind of note holds a digit: a text without one is spared the pattern.)
-    m = None if text.rstrip().endswith(")") or not DIGIT.search(text) else TRAILING_NOTE.search(text)
+    m = None if text.rstrip().endswith(")") or not DIGIT.search(text) else \
+        TRAILING_NOTE.search(text) or BARE_PARAGRAPHS_AFTER_PARTY.search(text)
     if m and m.start() > 0:
         return text[: m.start()], m.group(1).strip()
     return text, None
