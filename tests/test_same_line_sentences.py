@@ -59,6 +59,22 @@ def test_a_given_name_in_the_first_sentence_acts_where_no_roll_names_anyone():
     assert [(a.assignee, a.due) for a in got.actions] == [("Sara", dt.date(2025, 3, 15)), ("Kjell", None)]
 
 
+@pytest.mark.parametrize("sentence, task", [
+    ("Marianne påminner om städdagen den 12 april.", False),  # reminds the meeting: a report
+    ("Marianne påminner medlemmarna om städdagen den 12 april.", True),
+])
+def test_a_reminder_to_the_meeting_is_no_task(sentence, task):
+    assert dec.task_sentence(sentence, frozenset(), strict=True) is task
+
+
+def test_each_sentence_is_read_on_its_own_where_no_attendee_acts():
+    # (names not in the roll: the decision's whole text is read, a sentence at a time)
+    got = dec.analyse("Lotta tar upp frågan på rektorsmötet. Camilla kontaktar kommunen före den 1 maj.",
+                      dt.date(2025, 3, 12), frozenset({"Rolf", "Jonas"}))
+    assert [(a.assignee, a.due) for a in got.actions] == [("Lotta", None), ("Camilla", dt.date(2025, 5, 1))]
+    assert "Camilla" not in got.actions[0].task
+
+
 def test_the_next_meeting_is_the_deadline_of_its_own_sentence_only():
     got = _actions(BOARD + """
 1. Garageplatser

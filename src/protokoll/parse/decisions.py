@@ -190,7 +190,7 @@ def analyse(text: str, meeting_date: dt.date | None, initials: frozenset[str] = 
     gives = may_give(low) and GIVE_TASK.search(text)
     actions = person_actions(text, year, initials) if gives else _actions(text, year, initials)
     if not actions:
-        actions = person_actions(text, year, initials)
+        actions = _sentence_actions(text, year, initials)
     remit = REMIT.search(text) if actions and "beredning" in low else None
     if remit:  # "Kommunfullmäktige lämnar medborgarförslaget till ... för beredning.": the body sends a matter on
         actions = [a for a in actions if a.assignee.lower() not in low[:remit.start()]]
@@ -273,6 +273,27 @@ def _actions(text: str, year: int | None, initials: frozenset[str] = frozenset()
         for k in members:
             out[k].due = _deadline(own, year)
     return out
+
+
+def _sentence_actions(text: str, year: int | None, initials: frozenset[str]) -> list[Action]:
+    """person_actions of each sentence of ``text`` on its own ("Lotta tar upp frågan på rektorsmötet. Camilla
+    kontaktar kommunen före den 1 maj." gives both, each with its own task and deadline); a sentence that gives
+    no one a task may still hold the deadline of the task before it ("Per tar fram ett utkast. Det presenteras
+    vid mötet den 17 maj.")."""
+    parts = sentences(text)
+    if len(parts) == 1:
+        return person_actions(text, year, initials)
+    groups: list[tuple[list[Action], list[str]]] = []
+    for sentence in parts:
+        found = person_actions(sentence, year, initials)
+        if found:
+            groups.append((found, [sentence]))
+        elif groups:
+            groups[-1][1].append(sentence)
+    for found, own in groups:
+        for action in found:
+            action.due = action.due or _deadline(" ".join(own), year)
+    return [a for found, _ in groups for a in found]
 
 
 # What a body appoints someone to at the meeting itself: the offices of the minutes.
@@ -811,7 +832,8 @@ REPORTED = regexes.compile(r"\b(?:informerar|informerade|redogör|redogjorde|rap
 # sammanträdet flyttas"), no task; "meddelar kommunen att ..." names whom to tell, and is one.
 INFORMS_MEETING = regexes.compile(r"\s+(?:om\b|kort\b|mötet\b|styrelsen\b|nämnden\b|att\b|:)", re.IGNORECASE)
 # The verbs that report to the meeting when INFORMS_MEETING follows them.
-ANNOUNCING_VERBS = frozenset({"informerar", "meddelar"})
+# ("Marianne påminner om städdagen den 12 april." reminds the meeting; "påminner medlemmarna om ..." is a task)
+ANNOUNCING_VERBS = frozenset({"informerar", "meddelar", "påminner"})
 # "Ida frågar om sektionen kan köpa in en ny kaffebryggare.": a question raised at the meeting (whether something
 # can or shall be done), no task; "Sigge frågar fritidspersonalen om nya hopprep" asks someone, and is one.
 ASKING_VERBS = frozenset({"frågar", "undrar"})
