@@ -89,8 +89,7 @@ OPEN_WORDS = frozenset("och eller samt i till med om för av på att som från v
                        "den det sin sitt sina ska skall har är kan vill bör".split())
 
 
-# Abbreviations that never end a sentence: "samtliga kl." / "09.00–12.00:" is one sentence over two lines.
-OPEN_ABBREVIATIONS = frozenset("kl. kl t.ex. bl.a. fr.o.m. t.o.m. p.g.a. dvs. d.v.s. s.k. enl. ang. ca. nr. jfr.".split())
+OPEN_ABBREVIATIONS = conventions.OPEN_ABBREVIATIONS  # "samtliga kl." / "09.00–12.00:" is one sentence
 
 
 def ends_open(text: str) -> bool:

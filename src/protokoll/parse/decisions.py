@@ -107,12 +107,35 @@ PATTERNS = [
 _NOT_ACTORS = regexes.compile(r"^(?:möte|mötet|projektet|frågan|ärendet|beslutet|det|detta|man|information)\b",
                          re.IGNORECASE)
 STARTS_ATT_CLAUSE = regexes.compile(r"^(?:och\s+)?att\s+", re.IGNORECASE)
-# "(?<=[.;])\s+(?=[A-ZÅÄÖ])|,?\s+och\s+(?=att\s)|,\s+(?=att\s)", the same matches written to start with the
-# space or comma each consumes first: re then skips straight to those (a leading lookbehind or optional
-# comma makes it try every position).
-# (a list point after a sentence or a colon, "... år. – Pia beställer ...", is a sentence too)
-_SENTENCES = regexes.compile(r"[\s,](?:(?<=\s)(?:(?<=[.;]\s)\s*(?=[A-ZÅÄÖ])|(?<=[.;:]\s)\s*(?=[-–—]\s+[A-ZÅÄÖ])|\s*och\s+(?=att\s))"
-                        r"|(?<=,)(?:\s+och\s+(?=att\s)|\s+(?=att\s)))")
+# A sentence ends at a full stop (or "!", "?") before a capital: "(?<=[.!?])\s+(?=[A-ZÅÄÖ])", written to start
+# with the space it consumes (re then skips straight to the spaces; a leading lookbehind is tried at every
+# position). The stop of an abbreviation that never ends a sentence ("t.ex. Folkets hus", "bl.a. Region Norr")
+# is none: see sentences().
+SENTENCE_BREAK = regexes.compile(r"\s(?<=[.!?]\s)\s*(?=[A-ZÅÄÖ])")
+# Within a sentence, clauses: "; " before a capital, a list point after a stop or a colon ("... år. – Pia beställer
+# ...", "...: – Pia ..."), "och att", ", att" (the same matches as "(?<=;)\s+(?=[A-ZÅÄÖ])|,?\s+och\s+(?=att\s)|
+# ,\s+(?=att\s)", led by the space or comma each consumes first).
+_CLAUSE_BREAK_WITHIN = regexes.compile(r"[\s,](?:(?<=\s)(?:(?<=;\s)\s*(?=[A-ZÅÄÖ])|(?<=[.;:]\s)\s*(?=[-–—]\s+[A-ZÅÄÖ])|\s*och\s+(?=att\s))"
+                                       r"|(?<=,)(?:\s+och\s+(?=att\s)|\s+(?=att\s)))")
+_ABBREVIATION_CHARS = 8  # the longest of conventions.OPEN_ABBREVIATIONS ("fr.o.m."), with a parenthesis
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text`` (one line or a paragraph), split where a full stop, "!" or "?" comes before a
+    capital, but not after an abbreviation that never ends a sentence ("Maria bokar bl.a. Lövnäs spelmanslag
+    senast den 1 maj." is one sentence; "... kl. 18. Sara bokar ..." two). The one sentence splitter of the
+    parser: the decisions and tasks of a paragraph are judged a sentence at a time."""
+    out: list[str] = []
+    start = 0
+    for m in SENTENCE_BREAK.finditer(text):
+        before = text[max(start, m.start() - _ABBREVIATION_CHARS):m.start()].rsplit(None, 1)
+        if before and before[-1].lstrip("(").lower() in conventions.OPEN_ABBREVIATIONS:
+            continue
+        out.append(text[start:m.start()])
+        start = m.end()
+    out.append(text[start:])
+    return out
+
 
 # A deadline: "senast den 1 juni", "till/vid/inför mötet den 17 maj", "presenteras vid ... den 17 maj".
 DEADLINE = regexes.compile((
@@ -167,7 +190,7 @@ def analyse(text: str, meeting_date: dt.date | None, initials: frozenset[str] = 
     gives = may_give(low) and GIVE_TASK.search(text)
     actions = person_actions(text, year, initials) if gives else _actions(text, year, initials)
     if not actions:
-        actions = person_actions(text, year, initials)
+        actions = _sentence_actions(text, year, initials)
     remit = REMIT.search(text) if actions and "beredning" in low else None
     if remit:  # "Kommunfullmäktige lämnar medborgarförslaget till ... för beredning.": the body sends a matter on
         actions = [a for a in actions if a.assignee.lower() not in low[:remit.start()]]
@@ -231,8 +254,11 @@ def _actions(text: str, year: int | None, initials: frozenset[str] = frozenset()
             if not k and not found and len(clauses) > 1:
                 # The first clause is left to analyse's reading of the whole text, unless an attendee (a first
                 # name or initials) acts in it: "P-OS ansvarar för ... Tommy ansvarar för ..." gives both, where
-                # "Föreningen bjuder på korv. – Selma köper ..." leaves the body's sentence as the context.
-                found = [a for a in person_actions(clause, None, initials, strict=True) if a.assignee in initials]
+                # "Föreningen bjuder på korv. – Selma köper ..." leaves the body's sentence as the context. (Where
+                # no roll names anyone, a given name acts as an attendee's would: "Sara bokar istider ... Kjell
+                # informerar lagledarna." gives both, as task_sentence's strict reading does.)
+                found = [a for a in person_actions(clause, None, initials, strict=True)
+                         if a.assignee in initials or not initials and names.is_first_name(a.assignee)]
         new = []
         for action in found:
             if not any(a.assignee.lower() == action.assignee.lower() and a.task == action.task for a in out):
@@ -247,6 +273,27 @@ def _actions(text: str, year: int | None, initials: frozenset[str] = frozenset()
         for k in members:
             out[k].due = _deadline(own, year)
     return out
+
+
+def _sentence_actions(text: str, year: int | None, initials: frozenset[str]) -> list[Action]:
+    """person_actions of each sentence of ``text`` on its own ("Lotta tar upp frågan på rektorsmötet. Camilla
+    kontaktar kommunen före den 1 maj." gives both, each with its own task and deadline); a sentence that gives
+    no one a task may still hold the deadline of the task before it ("Per tar fram ett utkast. Det presenteras
+    vid mötet den 17 maj.")."""
+    parts = sentences(text)
+    if len(parts) == 1:
+        return person_actions(text, year, initials)
+    groups: list[tuple[list[Action], list[str]]] = []
+    for sentence in parts:
+        found = person_actions(sentence, year, initials)
+        if found:
+            groups.append((found, [sentence]))
+        elif groups:
+            groups[-1][1].append(sentence)
+    for found, own in groups:
+        for action in found:
+            action.due = action.due or _deadline(" ".join(own), year)
+    return [a for found, _ in groups for a in found]
 
 
 # What a body appoints someone to at the meeting itself: the offices of the minutes.
@@ -348,7 +395,7 @@ def _head(actor: str) -> str:
 
 def _clauses(text: str) -> list[str]:
     """Sentences and "och att"-joined clauses, dash lists kept with the clause they complete."""
-    parts = _SENTENCES.split(text)
+    parts = [c for sentence in sentences(text) for c in _CLAUSE_BREAK_WITHIN.split(sentence)]
     out: list[str] = []
     for part in parts:
         point = _LIST_POINT.match(part)
@@ -609,7 +656,8 @@ _PASSIVE_AFTER = regexes.compile(r"\s+\w+[^s\W]s\b")  # "ska" then a passive ver
 _GIVEN_TASK = regexes.compile(r"\s*(?:i\s+)?(?:uppdrag|uppgift)")  # "har fått i uppgift att"
 _TASK_WORD_LEAD = regexes.compile(r"^(?:i\s+)?(?:uppdrag(?:et)?|uppgift(?:en)?)\s+att\s+")
 # What joins two actors of one task: "A, B och C", "Lars+Mattias", "A & B", "A i samarbete med B", "A tillsammans med B".
-ACTOR_JOIN = r"\s*,\s*|\s+och\s+|\s*\+\s*|\s+&\s+|\s+(?:i\s+samarbete|tillsammans)\s+med\s+"
+# (never after a hyphen: "Kultur- och fritidschefen" is one office)
+ACTOR_JOIN = r"\s*,\s*|(?<!-)\s+och\s+|\s*\+\s*|(?<!-)\s+&\s+|\s+(?:i\s+samarbete|tillsammans)\s+med\s+"
 _ACTOR_JOIN = regexes.compile(ACTOR_JOIN)
 # How the actors carry a task out, said between them and the verb: "Mattias i samarbete med Lisa via sms hör ...".
 _ACTOR_MEANS = r"(?:\s+(?:via|per)\s+(?:sms|mejl|mail|e-post|telefon|brev|hemsidan|facebook))?"
@@ -786,7 +834,8 @@ REPORTED = regexes.compile(r"\b(?:informerar|informerade|redogör|redogjorde|rap
 # sammanträdet flyttas"), no task; "meddelar kommunen att ..." names whom to tell, and is one.
 INFORMS_MEETING = regexes.compile(r"\s+(?:om\b|kort\b|mötet\b|styrelsen\b|nämnden\b|att\b|:)", re.IGNORECASE)
 # The verbs that report to the meeting when INFORMS_MEETING follows them.
-ANNOUNCING_VERBS = frozenset({"informerar", "meddelar"})
+# ("Marianne påminner om städdagen den 12 april." reminds the meeting; "påminner medlemmarna om ..." is a task)
+ANNOUNCING_VERBS = frozenset({"informerar", "meddelar", "påminner"})
 # "Ida frågar om sektionen kan köpa in en ny kaffebryggare.": a question raised at the meeting (whether something
 # can or shall be done), no task; "Sigge frågar fritidspersonalen om nya hopprep" asks someone, and is one.
 ASKING_VERBS = frozenset({"frågar", "undrar"})

@@ -295,7 +295,18 @@ def _next_meeting_deadlines(protocol: Protocol) -> None:
                 if action.due is None:
                     action.due = dec.next_meeting_deadline(action.task or d.text, protocol.scheduled_meetings,
                                                            protocol.date) \
-                        or dec.next_meeting_deadline(d.text, protocol.scheduled_meetings, protocol.date)
+                        or dec.next_meeting_deadline(_own_sentences(d, action), protocol.scheduled_meetings,
+                                                     protocol.date)
+
+
+def _own_sentences(decision, action) -> str:
+    """The text of ``decision`` that may set ``action``'s deadline: all of it, less the sentences that give
+    another actor a task of their own ("Gunilla uppdaterar kölistan. Tobias tar fram ett förslag till nästa
+    styrelsemöte.": the next meeting is Tobias's deadline, not Gunilla's)."""
+    others = {a.task for a in decision.actions if a.task and a.task != action.task}
+    if not others:
+        return decision.text
+    return " ".join(s for s in dec.sentences(decision.text) if not any(t in s for t in others))
 
 
 def _one_per_date(meetings: list) -> list:
@@ -561,10 +572,9 @@ def _adopted_clauses(text: str, clauses: list[str]) -> list[str] | None:
     return None
 
 
-# Written to start with the space they consume, the stop tested behind it: a pattern that starts with a
+# Written to start with the space it consumes, the stop tested behind it: a pattern that starts with a
 # character class lets re skip straight to the spaces (a leading lookbehind is tried at every position).
-# The same matches as "(?<=[.!?])\s+(?=[A-ZÅÄÖ])" and "(?<=[.!?])\s+".
-_SENTENCE_BREAK = regexes.compile(r"\s(?<=[.!?]\s)\s*(?=[A-ZÅÄÖ])")
+# The same matches as "(?<=[.!?])\s+" (sentences themselves: dec.sentences, which knows abbreviations).
 _AFTER_STOP = regexes.compile(r"\s(?<=[.!?]\s)\s*")
 
 
@@ -581,7 +591,7 @@ def _sentences(block: Block, width: float = float("inf")) -> list[tuple[str, boo
         bullet = dec.BULLET.match(text) or dec.LETTERED_POINT.match(text)
         if bullet:  # "• Per kontaktar kommunen ...", "a) Per ...": a point starts a sentence, its mark is no part of it
             text = text[bullet.end():]
-        parts = _SENTENCE_BREAK.split(text)
+        parts = dec.sentences(text)
         unstopped = before is not None and before.text.strip() and len(before.text) < WRAP_SHARE * width \
             and not ends_open(before.text) \
             and text[:1].isupper() and _opens_decision(parts[0])
@@ -627,7 +637,7 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
         # Kassör: X / Beslöts att ..."): it may open a decision of its own.
         ends_list = listed and line_start and sentence.endswith(".") and len(sentence.split()) >= 5 and \
             bool(out) and not out[-1][0].endswith((".", "!", "?"))
-        opens = (not (in_list and out) or ends_list) and (
+        opens = (not (in_list and out) or ends_list) and not reported_task(sentence, body) and (
             dec.running_decision(sentence) or dec.task_sentence(dec.without_topic(sentence, initials), initials)
             or own_proposal_sentence(sentence, body) or GIVES_TASK.match(sentence)
             or (judged and STARTS_ATT.match(sentence)))
@@ -780,7 +790,8 @@ def _task_sentences(block: Block, initials: frozenset[str], body: str | None = N
     matter asks of it, the decision follows)."""
     out: list[list] = []
     for sentence, line_start, lines, _ in _sentences(block):
-        if dec.report_task(sentence, initials) and not _own_body_acts(sentence, body):
+        if dec.report_task(sentence, initials) and not _own_body_acts(sentence, body) \
+                and not reported_task(sentence, body):
             out.append([sentence, list(lines), True])
         elif out and out[-1][2] and not line_start:
             out[-1][0] = join([out[-1][0], sentence])
@@ -846,6 +857,28 @@ def _own_body_acts(sentence: str, body: str | None) -> bool:
     till ..." in a regionstyrelse's minutes)."""
     m = _SUBJECT.match(sentence) if body else None
     return bool(m) and _same_body(m.group("who"), body)
+
+
+# A task another body gave before this meeting, told in its minutes: "Årsmötet gav styrelsen i uppdrag att ta in
+# offerter." in the board's minutes, "Förra årsmötet gav styrelsen i uppdrag ..." in the annual meeting's own.
+_BODY_GAVE = regexes.compile(r"^(?P<earlier>(?:Förra|Föregående|Fjolårets|Senaste)\s+)?(?P<who>[A-ZÅÄÖ][\wåäö-]+)\s+"
+                             r"(?:gav|uppdrog)\s", re.IGNORECASE)
+# The meeting itself as the giver: its own task ("Mötet gav Per i uppdrag att ...").
+_THIS_MEETING = frozenset(("mötet", "sammanträdet", "vi"))
+
+
+def reported_task(sentence: str, body: str | None) -> bool:
+    """Whether ``sentence`` reports a task given earlier by another body than the meeting's own ``body``, or by
+    an earlier meeting of it: its context, no task of this meeting (the task it leads to follows: "Olof tar in
+    offerter till styrelsens möte den 22 april.")."""
+    m = _BODY_GAVE.match(sentence) if ("gav " in sentence[:40] or "uppdrog " in sentence[:40]) else None
+    if not m:
+        return False
+    if m.group("earlier"):
+        return True
+    who = m.group("who")
+    return bool(body) and who.lower() not in _THIS_MEETING and conventions.deciding_body(who) \
+        and not _same_body(who, body)
 
 
 def _same_body(who: str, body: str) -> bool:
@@ -1738,7 +1771,7 @@ RUN_ON_CLAUSE = regexes.compile(r"(?<=[.;,])\s+(?=(?P<n>\d{1,2})[.)]\s+[a-zåä�
 def _until_proposal(clause: str) -> str:
     """A proposal's clause without the counter-proposal run on after its full stop ("att ... från och med den
     1 mars 2025. Oscar Bergkvist yrkade avslag ...", where a PDF lost the blank line between them)."""
-    sentences = _SENTENCE_BREAK.split(clause)
+    sentences = dec.sentences(clause)
     kept = list(itertools.takewhile(lambda x: not dec.PROPOSES.search(x), sentences[1:]))
     return " ".join(sentences[:1] + kept) if len(kept) < len(sentences) - 1 else clause
 

@@ -522,6 +522,9 @@ LETTER_INTRO_LINES = 8  # how far below its greeting a letter's notes begin with
 MAIL_RECIPIENTS = frozenset({"till", "to", "kopia", "cc"})
 MAIL_SUBJECT = frozenset({"ämne", "subject"})
 ROLE_ABBREVIATIONS = frozenset("VD vVD MAS MAR SAS CFO CEO HR IT".split())
+# Abbreviations that never end a sentence: "samtliga kl." / "09.00–12.00:" is one sentence over two lines, and
+# "Maria bokar bl.a. Folkets hus ..." one sentence on a line (a capital after the stop starts no new one).
+OPEN_ABBREVIATIONS = frozenset("kl. kl t.ex. bl.a. fr.o.m. t.o.m. p.g.a. dvs. d.v.s. s.k. enl. ang. ca. nr. jfr.".split())
 # Parties written out: "(Sjukvårdspartiet)", "(Socialdemokraterna)", a local "-partiet".
 PARTY_NAME = regexes.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*partiet|Socialdemokraterna|Moderaterna|Sverigedemokraterna|"
                         r"Kristdemokraterna|Liberalerna|Folkpartiet)$")

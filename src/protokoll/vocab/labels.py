@@ -361,6 +361,13 @@ _VERB = r"(?i:beslutar|beslutade|beslöt|beslöts|beslutas|beslutades|bestämde|
 # A deciding body that first gives its view: "Årsmötet menade dock att …", "Stämman ansåg att …".
 _BODY_VIEW = (r"(?:Årsmötet|Stämman|Mötet|Styrelsen|Föreningsstämman|Årsstämman|Nämnden|Direktionen)\s+"
               r"(?:menade|ansåg|fann|konstaterade|bedömde)\b")
+# A deciding body's view that settles the matter, with a modal and a verb in the passive (or one of staying as
+# it is): "Stämman ansåg att avgiften kan lämnas oförändrad.", "Nämnden ansåg att frågan kan hanteras i ...".
+# Its decision is the att-clause. (A view alone decides nothing: "Styrelsen ansåg att frågan är viktig.")
+VIEW_DECIDES = regexes.compile(_BODY_VIEW + r"\s+(?:dock\s+|därför\s+)?(?P<decision>att\s+[^.;:]{1,80}?\b"
+                               r"(?:kan|ska|skall|bör|får)\s+(?:[a-zåäö]+(?:as|ås|es)|kvarstå|ligga\s+kvar|vara\s+kvar)\b.*)$",
+                               re.DOTALL)
+_VIEW_WORDS = ("ansåg", "menade", "fann", "konstaterade", "bedömde")  # VIEW_DECIDES's verbs, the cheap test first
 # A count of votes inside the formula: "med 17 röster mot 12", "med 31 röster mot 23, 4 nedlagda",
 # "med röstsiffrorna 6–1", "Med sju ja-röster mot fyra nej-röster och en som avstår" (counts as digits or words).
 # What those who did not vote for either side did: "avstår", "2 som avstod", "4 nedlagda", "1 nedlagd".
@@ -561,7 +568,8 @@ def formula_of(text: str, head: str | None = None) -> str | None:
     None when ``text`` does not open with one. ``head``, where given, is ``text[:FORMULA_HEAD_CHARS].lower()``."""
     low = text[:FORMULA_HEAD_CHARS].lower() if head is None else head
     if "besl" not in low and "bestäm" not in low:
-        return None
+        view = VIEW_DECIDES.match(text) if any(w in low for w in _VIEW_WORDS) else None
+        return view.group("decision") if view else None
     m = FORMULA.match(text)
     if not m or (m.group("subj") and _NOT_SUBJECT.search(m.group("subj"))):
         return None
