@@ -49,3 +49,12 @@ def test_a_signature_grid_of_names_over_their_offices_under_its_label():
 def test_a_members_note_entered_in_the_minutes_is_no_decision():
     item = parse_text(SIGNED_GRID).items[1]
     assert [d.text for d in item.decisions] == ["att fördela bidragen enligt förslaget."]
+
+
+def test_a_number_ending_the_organisations_name_after_the_meeting_word():
+    """A housing co-operative's name often ends in a number ("Brf Tallkotten 3"): the title line "Protokoll
+    styrelsemöte Brf Tallkotten 3" gave no organisation and no body, as the capitals form already did."""
+    p = parse_text("Protokoll styrelsemöte Brf Lönnkotten 3, 2025-03-04\n" + ROLL + ITEMS)
+    assert (p.body, p.organisation, str(p.date)) == ("styrelsemöte", "Brf Lönnkotten 3", "2025-03-04")
+    p = parse_text("Protokoll styrelsemöte 3\nFöreningen Lönnkotten\n2025-03-04\n" + ROLL + ITEMS)
+    assert p.number == 3  # a number right after the meeting's word numbers the meeting

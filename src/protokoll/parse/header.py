@@ -139,7 +139,7 @@ _MEETING_WITH = regexes.compile(rf"^\S*{_MEETING}\S*\s+med\s+(?P<body>\S.*)$", r
 # (an owner's genitive may stand before a qualified body: "styrelsens konstituerande sammanträde Västra Rönnåns
 # Älgskötselområde")
 BODY_FIRST = regexes.compile(
-    rf"^(?P<body>(?:(?-i:[a-zåäö])[\wåäö]+s\s+(?={_QUALIFIER}\s))?(?:{_QUALIFIER}\s+)?(?-i:[a-zåäö])\S*{_MEETING}\S*)\s+(?P<org>(?-i:[A-ZÅÄÖ])(?!(?i:nr|nummer)\b)[^\d]+?)$",
+    rf"^(?P<body>(?:(?-i:[a-zåäö])[\wåäö]+s\s+(?={_QUALIFIER}\s))?(?:{_QUALIFIER}\s+)?(?-i:[a-zåäö])\S*{_MEETING}\S*)\s+(?P<org>(?-i:[A-ZÅÄÖ])(?!(?i:nr|nummer)\b)[^\d]+?(?P<org_number>\s\d{{1,3}})?)[\s,.]*$",
     re.IGNORECASE)
 # The same in capitals, where no case tells the body from the organisation: the meeting's word first, then a name
 # that names an organisation ("STYRELSEMÖTE BRF LINGONET 7"; a number may end it).
@@ -892,8 +892,10 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
             put("location", m.group("org").strip(" ,."), line)
             placed = True
             continue
-        if m and not _QUALIFIER_ONLY.fullmatch(m.group("org")):
-            # "Minnesanteckningar styrgruppsmöte Energinätverket Västersjö": the body, then the organisation
+        if m and not _QUALIFIER_ONLY.fullmatch(m.group("org")) and \
+                (not m.group("org_number") or _org_like(m.group("org"))):
+            # "Minnesanteckningar styrgruppsmöte Energinätverket Västersjö": the body, then the organisation;
+            # a number may end an organisation's name ("Protokoll styrelsemöte Brf Tallkotten 3")
             put("body", m.group("body"), line)
             put("organisation", m.group("org").strip(" ,."), line)
             return
