@@ -161,6 +161,30 @@ class GapSettings:
 GAPS = GapSettings()
 
 
+@dataclass(frozen=True)
+class NumberColumnSettings:
+    """When a list's numbers are read as a block of their own, apart from the lines they number.
+
+    Tesseract cuts a column of item numbers ("2.", "3.", "5." down the left edge, each a gap's width before its
+    text) into a block of its own when the text beside them starts in blocks of their own: the page then reads
+    "2" / "3" / "5" after or before ". Kallelsen till mötet" / ": Mötesordförande", and a side-by-side reading
+    takes the page for a table. A number line whose row a line of another block continues, starting this close
+    to its right, is that line's start: that line and the lines after it in its block are read from the number's
+    place on."""
+
+    # the text starts at most this many times the number's height to the right of it (a tab after "2.": 0.3-1)
+    gap: float = 1.5
+    # the two share this share of the lower one's height
+    overlap: float = 0.5
+
+
+NUMBERS = NumberColumnSettings()
+# A line that is only a list's number ("2", "12.", "3)") and the punctuation Tesseract splits off after it
+# (". Kallelsen", ": Mötesordförande", "« Ekonomi": the number's point, read apart or as a quote sign)
+LIST_NUMBER = re.compile(r"^\d{1,3}[.):]?$")
+SPLIT_POINT = re.compile(r"^[.:,;«»'`´]{1,2}$")
+
+
 def _run(args: list[str], number: int, deadline: float) -> subprocess.CompletedProcess:
     """One Tesseract process for page ``number`` (a failure to start mapped); the page's time is shared by its runs."""
     try:
@@ -258,6 +282,7 @@ def ocr_image(image, lang: str = "swe", number: int = 1, timeout: float | None =
         data = _upright_words(image, lang, number, time.monotonic() + timeout)
     except subprocess.TimeoutExpired:
         raise OcrFailed(f"OCR av sidan {number} tog mer än gränsen på {timeout:.0f} s", TooLarge.exit_code) from None
+    data = _numbers_to_their_lines(data)
     rebuilt = _side_by_side_rows(data) if data.get("text") else None
     if rebuilt is not None:
         return Page(number=number, text=rebuilt[0], method="ocr", confidence=rebuilt[2], low_confidence=rebuilt[1])
@@ -318,6 +343,84 @@ def _word_box(data: dict, i: int) -> tuple[tuple, tuple]:
 def _union(a, b) -> list:
     """The box that holds boxes ``a`` and ``b``."""
     return [min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])]
+
+
+def _numbers_to_their_lines(data: dict, settings: NumberColumnSettings | None = None) -> dict:
+    """Tesseract's words with each list number that it read as a block of its own put back at the start of the
+    line it numbers, and that line's block read from the number's place (``NumberColumnSettings``); ``data``
+    itself where no number stands apart."""
+    settings = settings or NUMBERS
+    lines: dict[tuple, list[int]] = {}
+    for i, word in enumerate(data.get("text", [])):
+        if str(word).strip():
+            try:
+                lines.setdefault(_word_box(data, i)[0], []).append(i)
+            except (KeyError, IndexError, TypeError):
+                return data
+    boxes = _line_boxes(data)
+    if not boxes:
+        return data
+    joined: dict[tuple, tuple] = {}  # a number's line → the line of another block that continues it
+    for key, words in lines.items():
+        if len(words) != 1 or not LIST_NUMBER.match(str(data["text"][words[0]]).strip()):
+            continue
+        box, height = boxes[key], boxes[key][3] - boxes[key][1]
+        best = None
+        for other_key, other in boxes.items():
+            gap = other[0] - box[2]
+            shared = min(box[3], other[3]) - max(box[1], other[1])
+            if other_key[0] != key[0] and other_key not in joined.values() and 0 <= gap <= settings.gap * height \
+                    and shared >= settings.overlap * min(height, other[3] - other[1]) and (best is None or gap < best[0]):
+                best = (gap, other_key)
+        if best:
+            joined[key] = best[1]
+    if not joined:
+        return data
+    # each continued line takes the lines after it in its block along, up to the next continued one
+    starts = set(joined.values())
+    follow: dict[tuple, list[tuple]] = {}
+    current = None
+    for key in sorted(lines):
+        if key in starts:
+            current = key
+            follow[key] = [key]
+        elif current is not None and key[0] == current[0]:
+            follow[current].append(key)
+        else:
+            current = None
+    moved = {k for keys in follow.values() for k in keys}
+    order: list[tuple[int, tuple, str | None]] = []  # (word, new line key, new text)
+    count: dict[tuple, int] = {}
+
+    def put(words: list[int], where: tuple, first_text: str | None = None) -> None:
+        count[where] = count.get(where, 0) + 1
+        for n, i in enumerate(words):
+            order.append((i, (*where, count[where]), first_text if n == 0 else None))
+
+    for key in sorted(lines):
+        if key in moved:
+            continue
+        where = key[:2]
+        if key not in joined:
+            put(lines[key], where)
+            continue
+        number = lines[key][0]
+        block = follow[joined[key]]
+        words = lines[block[0]]
+        mark = str(data["text"][number]).strip()
+        if len(words) > 1 and SPLIT_POINT.match(str(data["text"][words[0]]).strip()):
+            words = words[1:]  # the number's own point, read apart from it
+            mark = mark.rstrip(".):") + "."
+        put([number] + words, where, mark)
+        for k in block[1:]:
+            put(lines[k], where)
+    out = {column: [values[i] for i, _, _ in order] for column, values in data.items()
+           if isinstance(values, list) and len(values) == len(data["text"])}
+    for n, (_, (block, par, line), text) in enumerate(order):
+        out["block_num"][n], out["par_num"][n], out["line_num"][n] = block, par, line
+        if text is not None:
+            out["text"][n] = text
+    return out
 
 
 def _gap_paragraphs(data: dict, settings: GapSettings | None = None) -> dict[tuple, tuple]:
