@@ -68,3 +68,103 @@ def test_a_number_in_a_tables_first_column_stays_apart():
              (1, 1, 2, 300, 560, "13"), (2, 1, 2, 700, 560, "Per Ek (M)")]
     data = _tsv(table)
     assert ocr._numbers_to_their_lines(data) is data
+
+
+# Dev 247 scanned with a fax line over each page (the minutes sent a week after the meeting): its date and time
+# were read as the meeting's. The line is the sending's, no part of the minutes.
+FAXED = """2025-02-18 14:23   FRÅN: HEM OCH SKOLA VIKBY   +46 611 123 00   S. 01/02
+
+Hem och Skola Vikby
+Styrelsemöte 11 februari 2025
+
+Närvarande: Lena Vik, Omar Said, Pia Holm
+
+1. Mötets öppnande
+Lena öppnade mötet.
+
+2. Skolgården
+Styrelsen beslutade att köpa två bänkar.
+"""
+
+
+def test_a_fax_line_over_the_page_is_no_part_of_the_minutes():
+    from protokoll.clean.lines import clean
+    from protokoll.pipeline import parse_text
+
+    assert not any("FRÅN" in line.text for line in clean(FAXED).lines)
+    record = parse_text(FAXED)
+    assert (str(record.date), record.start_time) == ("2025-02-11", None)
+
+
+def test_a_sentence_with_a_time_and_from_is_text():
+    from protokoll.clean.lines import clean
+
+    line = "Mötet öppnades kl. 18.30 med en hälsning FRÅN styrelsen i Vikby, tel 070-123 45 67."
+    assert any(x.text == line for x in clean(f"Styrelsemöte 11 februari 2025\n\n{line}\n").lines)
+
+
+def _row(block: int, line: int, top: int, cells: list[tuple[int, str]]) -> list[tuple]:
+    """A ruled table's row as Tesseract reads it: one line, its cells at the given lefts."""
+    return [(block, 1, line, left, top, text) for left, text in cells]
+
+
+def _joined_rows(rows: list[list[tuple]]) -> dict:
+    """Rows of cells merged into Tesseract's TSV, each cell's words in the row's line."""
+    header = "\t".join(HEADER)
+    body = []
+    for row in rows:
+        for n, (block, par, line, left, top, text) in enumerate(row):
+            for k, word in enumerate(text.split(), 1):
+                body.append("\t".join(map(str, [5, 1, block, par, line, 10 * n + k, left, top, 20 * len(word), 40,
+                                                95, word])))
+                left += 20 * len(word) + 25
+    return ocr._tsv(header + "\n" + "\n".join(body) + "\n")
+
+
+# Dev 84 scanned: the roll a ruled table of two records a row ("Namn | Närv. | Namn | Närv."), which Tesseract
+# reads one line a row; its cells ran together in single spaces ("... ordförande Xx Kjell Ström ..."), so that
+# the right half's members were lost (the text layer's layout keeps cells apart by runs of spaces).
+ROLL = [
+    _row(3, 1, 700, [(300, "Namn"), (1100, "Närv."), (1400, "Namn"), (2200, "Närv.")]),
+    _row(3, 2, 760, [(300, "Ingela Brink (POSK), ordförande"), (1100, "X"), (1400, "Kjell Ström (S), vice ordförande"),
+                     (2200, "X")]),
+    _row(3, 3, 820, [(300, "Annelie Wahl (S)"), (1100, "X"), (1400, "Rune Dahlgren (C)"), (2200, "X")]),
+]
+
+
+def test_a_ruled_rows_cells_stand_apart_in_their_columns(monkeypatch):
+    rows = _read(monkeypatch, _joined_rows(ROLL)).split("\n")
+    assert [r.split("   ")[0] for r in rows] == ["Namn", "Ingela Brink (POSK), ordförande", "Annelie Wahl (S)"]
+    assert len({r.index(r.split()[-2] if r.startswith("Namn") else "X   ") for r in rows[1:]}) == 1
+    assert len({r.rindex(name) for r, name in zip(rows, ("Namn", "Kjell", "Rune"))}) == 1  # the right half's column
+
+
+def test_words_a_space_apart_stay_a_space_apart(monkeypatch):
+    line = [(3, 1, 1, 300, 700, "Styrelsen beslutade att godkänna dagordningen.")]
+    assert _read(monkeypatch, _tsv(line)) == "Styrelsen beslutade att godkänna dagordningen."
+
+
+DOUBLED_ROLL = """Sjövalla församling
+Kyrkorådet 2025-05-14
+
+Beslutande ledamöter:
+Namn                                Närv.      Namn                                 Närv.
+Ingela Brink (POSK), ordförande     X          Kjell Ström (S), vice ordförande     X
+Annelie Wahl (S)                    X          Rune Dahlgren (C)                    X
+Mona Lövgren (POSK)                 X          Sven Ahl (SD)                        X
+Johan Kihlberg, kyrkoherde          X
+Anmält förhinder:         Agneta Borg (S)
+
+§ 21 Val av justerare
+Kyrkorådet utser Rune Dahlgren att justera protokollet.
+"""
+
+
+def test_a_roll_of_two_records_a_row_reads_both_halves():
+    from protokoll.pipeline import parse_text
+
+    record = parse_text(DOUBLED_ROLL)
+    present = [(a.name, a.role) for a in record.attendees if a.status == "present"]
+    assert present == [("Ingela Brink", "ordförande"), ("Annelie Wahl", None), ("Mona Lövgren", None),
+                       ("Johan Kihlberg", "kyrkoherde"), ("Kjell Ström", "vice ordförande"), ("Rune Dahlgren", None),
+                       ("Sven Ahl", None)]

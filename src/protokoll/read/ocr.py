@@ -179,6 +179,25 @@ class NumberColumnSettings:
 
 
 NUMBERS = NumberColumnSettings()
+
+
+@dataclass(frozen=True)
+class CellGapSettings:
+    """Where a line of a scanned page leaves a cell's gap between two words, as a ruled table's row does
+    ("Ingela Brink (POSK), ordförande" | "X" | "Kjell Ström (S)" | "X", which Tesseract reads as one line).
+
+    Such a gap is written as the text layer's reader writes a table's (``pdf.layout``): runs of spaces that set the
+    next word at its column on the page (the page's usual character width apart), three at least; the rows of a
+    table then stand in columns, as ``pdftotext -layout`` prints them."""
+
+    # a gap this many of the page's usual character widths or wider is a cell's (a word space: 0.5-1; a justified
+    # line's widest: 2)
+    cell_gap: float = 3.0
+    cell_spaces: int = 3  # the fewest spaces a cell's gap is written with (``pdf.CELL_SPACES``)
+    min_chars: int = 4  # words this long or longer tell the page's character width
+
+
+CELL_GAPS = CellGapSettings()
 # A line that is only a list's number ("2", "12.", "3)") and the punctuation Tesseract splits off after it
 # (". Kallelsen", ": Mötesordförande", "« Ekonomi": the number's point, read apart or as a quote sign)
 LIST_NUMBER = re.compile(r"^\d{1,3}[.):]?$")
@@ -290,6 +309,7 @@ def ocr_image(image, lang: str = "swe", number: int = 1, timeout: float | None =
     pos = 0
     last_line = last_par = None
     paragraph_of = _gap_paragraphs(data)
+    cell_gaps = _cell_gaps(data)
     for i, word in enumerate(data.get("text", [])):
         word = str(word).strip()
         if not word:
@@ -305,8 +325,9 @@ def ocr_image(image, lang: str = "swe", number: int = 1, timeout: float | None =
             text.append(sep)
             pos += len(sep)
         elif last_line is not None:
-            text.append(" ")
-            pos += 1
+            sep = cell_gaps.get(i, " ")
+            text.append(sep)
+            pos += len(sep)
         if conf >= 0:
             confs.append(conf)
             if conf < LOW_CONFIDENCE:
@@ -316,6 +337,42 @@ def ocr_image(image, lang: str = "swe", number: int = 1, timeout: float | None =
         last_line, last_par = line, par
     mean = sum(confs) / len(confs) if confs else None
     return Page(number=number, text="".join(text), method="ocr", confidence=mean, low_confidence=low)
+
+
+def _cell_gaps(data: dict, settings: CellGapSettings | None = None) -> dict[int, str]:
+    """The spaces before each word that stands a cell's gap after the word before it in its line
+    (``CellGapSettings``), by the word's index; words after an ordinary space are not in it."""
+    settings = settings or CELL_GAPS
+    words = []
+    for i, word in enumerate(data.get("text", [])):
+        word = str(word).strip()
+        if word:
+            try:
+                key, box = _word_box(data, i)
+            except (KeyError, IndexError, TypeError):
+                return {}
+            if not all(isinstance(x, int) for x in box):
+                return {}
+            words.append((i, key, box, word))
+    widths = sorted((b[2] - b[0]) / len(w) for _, _, b, w in words if len(w) >= settings.min_chars)
+    if not widths:
+        return {}
+    char = widths[len(widths) // 2] or 1
+    left = min(b[0] for _, _, b, _ in words)
+    out: dict[int, str] = {}
+    previous = None
+    for i, key, box, word in words:
+        if previous is None or previous[0] != key:
+            start, length, first = round((box[0] - left) / char), len(word), word
+        else:
+            # (a list's number and its text: a tab's gap, one cell)
+            if box[0] - previous[1] >= settings.cell_gap * char and not (length == len(first) and
+                                                                        LIST_NUMBER.match(first)):
+                column = round((box[0] - left) / char) - start
+                out[i] = " " * max(column - length, settings.cell_spaces)
+            length += len(out.get(i, " ")) + len(word)
+        previous = (key, box[2])
+    return out
 
 
 def _line_boxes(data: dict) -> dict[tuple, list[int]]:
