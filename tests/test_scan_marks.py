@@ -14,12 +14,7 @@ HEADER = ["level", "page_num", "block_num", "par_num", "line_num", "word_num", "
 
 def _tsv(lines: list[tuple[int, int, int, int, int, str]]) -> dict:
     """(block, par, line, left, top, text) rows → Tesseract's TSV read by ``ocr._tsv``, words 40 px high."""
-    rows = ["\t".join(HEADER)]
-    for block, par, line, left, top, text in lines:
-        for n, word in enumerate(text.split(), 1):
-            rows.append("\t".join(map(str, [5, 1, block, par, line, n, left, top, 20 * len(word), 40, 95, word])))
-            left += 20 * len(word) + 25
-    return ocr._tsv("\n".join(rows) + "\n")
+    return _joined_rows([[line] for line in lines])
 
 
 def _read(monkeypatch, data: dict) -> str:
@@ -168,3 +163,46 @@ def test_a_roll_of_two_records_a_row_reads_both_halves():
     assert present == [("Ingela Brink", "ordförande"), ("Annelie Wahl", None), ("Mona Lövgren", None),
                        ("Johan Kihlberg", "kyrkoherde"), ("Kjell Ström", "vice ordförande"), ("Rune Dahlgren", None),
                        ("Sven Ahl", None)]
+
+
+# Dev 641 scanned: a roll of delegates ("Förening | Ombud | Röster"), each cell a block of its own, with the page's
+# text close over and under it. The whole page was taken for the table and laid out by columns, the items' text
+# indented under their headings; only the run of rows that share their row with another block is the table.
+def _table_page() -> dict:
+    rows = [_row(0, 1, 40, [(150, "Ängsby IF 2025-03-10")]),  # a line further left: the page's left edge
+            _row(1, 1, 100, [(300, "Västermarkens orienteringsförbund")]), _row(9, 1, 100, [(1800, "Sida 1 (1)")])]
+    rows += [_row(2, n, 160 + 60 * n, [(300, text)]) for n, text in enumerate(
+        ["Protokoll fört vid förbundets årsmöte", "den 8 mars 2025 i Sporthallen", "Närvarande ombud"], 1)]
+    for n, cells in enumerate([("Förening", "Ombud", "Röster"), ("OK Tallen", "Mira Sand", "2"),
+                               ("Ängsby SOK", "Roland Flink", "1"), ("IK Bergfast", "Greta Holm", "1")], 1):
+        # each column a block of its own, its lines numbered down the column
+        rows.append([row for block, left, cell in zip((3, 4, 5), (300, 1000, 1700), cells)
+                     for row in _row(block, n, 360 + 60 * n, [(left, cell)])])
+    rows += [_row(6, n, 660 + 60 * n, [(300, text)]) for n, text in enumerate(
+        ["Övriga närvarande", "Sune Lax, förbundsordförande", "1. Årsmötets öppnande",
+         "Förbundsordförande Sune Lax öppnade årsmötet.", "2. Fastställande av röstlängd",
+         "Röstlängden fastställdes till 3 ombud med 4 röster."], 1)]
+    return _joined_rows(rows)
+
+
+def test_only_the_rows_of_a_table_are_laid_out_by_columns(monkeypatch):
+    lines = _read(monkeypatch, _table_page()).split("\n")
+    assert "Förbundsordförande Sune Lax öppnade årsmötet." in lines  # not indented, not placed
+    assert "Protokoll fört vid förbundets årsmöte" in lines
+    table = [ln for ln in lines if ln.lstrip().startswith(("Förening", "OK Tallen", "IK Bergfast"))]
+    assert len(table) == 3 and len({ln.index(ln.split()[-1]) for ln in table}) == 1  # the votes in one column
+
+
+def test_a_ruled_line_read_as_a_word_is_no_text(monkeypatch):
+    # dev 387 scanned: a stamp's frame over a line's end, read "|", went into the meeting's place ("Skolan
+    # Myrbäcken   |")
+    line = [(3, 1, 1, 300, 700, "Plats: Skolan Myrbäcken"), (3, 1, 1, 1500, 700, "|")]
+    assert _read(monkeypatch, _joined_rows([line])) == "Plats: Skolan Myrbäcken"
+
+
+def test_a_fax_line_cut_apart_by_ocr_is_still_the_faxs():
+    from protokoll.vocab import conventions as cv
+
+    # dev 641 scanned: the sender's number and the page read as lines of their own
+    assert cv.FAX_LINE.search("14:23 FRÅN: VÄSTERMARKENS ORIENTERINGSFÖ")
+    assert not cv.FAX_LINE.search("Kl. 14.23 FRÅN: Styrelsen kom ett förslag om bidrag")

@@ -202,6 +202,9 @@ CELL_GAPS = CellGapSettings()
 # (". Kallelsen", ": Mötesordförande", "« Ekonomi": the number's point, read apart or as a quote sign)
 LIST_NUMBER = re.compile(r"^\d{1,3}[.):]?$")
 SPLIT_POINT = re.compile(r"^[.:,;«»'`´]{1,2}$")
+# A "word" that is a ruled line read as letters: a table's or a stamp's upright rule ("|", "||", "¦"). No text;
+# the gap it stood in stays (a cell's gap, ``CellGapSettings``).
+RULE_GLYPHS = re.compile(r"^[|¦]{1,3}$")
 
 
 def _run(args: list[str], number: int, deadline: float) -> subprocess.CompletedProcess:
@@ -301,7 +304,7 @@ def ocr_image(image, lang: str = "swe", number: int = 1, timeout: float | None =
         data = _upright_words(image, lang, number, time.monotonic() + timeout)
     except subprocess.TimeoutExpired:
         raise OcrFailed(f"OCR av sidan {number} tog mer än gränsen på {timeout:.0f} s", TooLarge.exit_code) from None
-    data = _numbers_to_their_lines(data)
+    data = _numbers_to_their_lines(_without_rules(data))
     rebuilt = _side_by_side_rows(data) if data.get("text") else None
     if rebuilt is not None:
         return Page(number=number, text=rebuilt[0], method="ocr", confidence=rebuilt[2], low_confidence=rebuilt[1])
@@ -343,17 +346,7 @@ def _cell_gaps(data: dict, settings: CellGapSettings | None = None) -> dict[int,
     """The spaces before each word that stands a cell's gap after the word before it in its line
     (``CellGapSettings``), by the word's index; words after an ordinary space are not in it."""
     settings = settings or CELL_GAPS
-    words = []
-    for i, word in enumerate(data.get("text", [])):
-        word = str(word).strip()
-        if word:
-            try:
-                key, box = _word_box(data, i)
-            except (KeyError, IndexError, TypeError):
-                return {}
-            if not all(isinstance(x, int) for x in box):
-                return {}
-            words.append((i, key, box, word))
+    words = _words(data)
     widths = sorted((b[2] - b[0]) / len(w) for _, _, b, w in words if len(w) >= settings.min_chars)
     if not widths:
         return {}
@@ -375,18 +368,26 @@ def _cell_gaps(data: dict, settings: CellGapSettings | None = None) -> dict[int,
     return out
 
 
+def _words(data: dict) -> list[tuple[int, tuple, tuple, str]]:
+    """Tesseract's words as (index, line key, box, text), empty rows left out; [] where its TSV lacks a box."""
+    out = []
+    for i, word in enumerate(data.get("text", [])):
+        word = str(word).strip()
+        if word:
+            try:
+                key, box = _word_box(data, i)
+            except (KeyError, IndexError, TypeError):
+                return []
+            if not all(isinstance(x, int) for x in box):
+                return []
+            out.append((i, key, box, word))
+    return out
+
+
 def _line_boxes(data: dict) -> dict[tuple, list[int]]:
     """Tesseract's lines (block, paragraph, line) → [left, top, right, bottom] of their words."""
     boxes: dict[tuple, list[int]] = {}
-    for i, word in enumerate(data.get("text", [])):
-        if not str(word).strip():
-            continue
-        try:
-            key, box = _word_box(data, i)
-        except (KeyError, IndexError, TypeError):
-            return {}
-        if not all(isinstance(x, int) for x in box):
-            return {}
+    for _, key, box, _ in _words(data):
         boxes[key] = _union(boxes.get(key, box), box)
     return boxes
 
@@ -402,18 +403,24 @@ def _union(a, b) -> list:
     return [min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])]
 
 
+def _without_rules(data: dict) -> dict:
+    """Tesseract's words without those that are ruled lines (``RULE_GLYPHS``); ``data`` itself where none is."""
+    texts = data.get("text", [])
+    keep = [i for i, word in enumerate(texts) if not RULE_GLYPHS.match(str(word).strip())]
+    if len(keep) == len(texts):
+        return data
+    return {column: [values[i] for i in keep] if isinstance(values, list) and len(values) == len(texts) else values
+            for column, values in data.items()}
+
+
 def _numbers_to_their_lines(data: dict, settings: NumberColumnSettings | None = None) -> dict:
     """Tesseract's words with each list number that it read as a block of its own put back at the start of the
     line it numbers, and that line's block read from the number's place (``NumberColumnSettings``); ``data``
     itself where no number stands apart."""
     settings = settings or NUMBERS
     lines: dict[tuple, list[int]] = {}
-    for i, word in enumerate(data.get("text", [])):
-        if str(word).strip():
-            try:
-                lines.setdefault(_word_box(data, i)[0], []).append(i)
-            except (KeyError, IndexError, TypeError):
-                return data
+    for i, key, _, _ in _words(data):
+        lines.setdefault(key, []).append(i)
     boxes = _line_boxes(data)
     if not boxes:
         return data
@@ -543,6 +550,9 @@ def ocr_pages(images: Iterable[tuple[int, object]], lang: str, workers: int | No
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+TABLE_GAP_ROWS = 1  # rows of a table that do not share their row with another block (a wrapped cell's) between two that do
+
+
 def _side_by_side_rows(data: dict, min_pairs: int = 4):
     """The page laid out again by rows when Tesseract read a two-column table as two blocks: a label
     column ("Plats och tid", "Beslutande", "Justerare") first, then the values, so that no label stands
@@ -588,7 +598,19 @@ def _side_by_side_rows(data: dict, min_pairs: int = 4):
         return len({k[0] for k, _ in row}) > 1 and all(
             a[1]["box"][2] < b[1]["box"][0] or b[1]["box"][2] < a[1]["box"][0] for a, b in zip(row, row[1:]))
 
-    tables = [band for band in bands if sum(map(shared, band)) >= min_pairs]
+    # A table is a run of a band's shared rows, no more than ``TABLE_GAP_ROWS`` other rows apart: a page's text
+    # runs close over and under a table (a page head "Förbundet | Sida 1 (2)", a roll of delegates "Förening |
+    # Ombud | Röster", then the items) and keeps Tesseract's order.
+    tables = []
+    for band in bands:
+        marks = [n for n, row in enumerate(band) if shared(row)]
+        runs = [[m] for m in marks[:1]]
+        for m in marks[1:]:
+            if m - runs[-1][-1] - 1 <= TABLE_GAP_ROWS:
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        tables += [band[run[0]:run[-1] + 1] for run in runs if len(run) >= min_pairs]
     if not tables:
         return None
     table_of = {k: n for n, band in enumerate(tables) for row in band for k, _ in row}
