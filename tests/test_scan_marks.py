@@ -206,3 +206,28 @@ def test_a_fax_line_cut_apart_by_ocr_is_still_the_faxs():
     # dev 641 scanned: the sender's number and the page read as lines of their own
     assert cv.FAX_LINE.search("14:23 FRÅN: VÄSTERMARKENS ORIENTERINGSFÖ")
     assert not cv.FAX_LINE.search("Kl. 14.23 FRÅN: Styrelsen kom ett förslag om bidrag")
+
+
+def _with_heights(rows: list[tuple], tall: dict[str, tuple[int, int]]) -> dict:
+    """``_tsv(rows)`` with the words of ``tall`` given their (height, confidence)."""
+    data = _tsv(rows)
+    for i, word in enumerate(data["text"]):
+        if word in tall:
+            data["height"][i], data["conf"][i] = tall[word]
+    return data
+
+
+# Dev 170 and 181 scanned: the signatures over their lines and the initials in each page's foot box read as words
+# ("JM", "UNUA", "JUUL TUM", 100-130 px high and read at 0-45), which ended up as items, names or a decision's end.
+SIGNED = [(1, 1, n, 300, 200 + 60 * n, "Styrelsen beslutade att godkänna dagordningen för mötet") for n in range(1, 4)]
+SIGNED += [(2, 1, 1, 300, 500, "Vid protokollet"), (3, 1, 1, 300, 560, "UNUA"), (4, 1, 1, 300, 700, "Malin Grape")]
+
+
+def test_a_hands_scrawl_read_as_a_word_is_no_text(monkeypatch):
+    text = _read(monkeypatch, _with_heights(SIGNED, {"UNUA": (110, 0)}))
+    assert "UNUA" not in text and "Malin Grape" in text and "Vid protokollet" in text
+
+
+def test_a_title_in_large_type_read_surely_stays(monkeypatch):
+    text = _read(monkeypatch, _with_heights(SIGNED, {"UNUA": (110, 91)}))
+    assert "UNUA" in text

@@ -207,6 +207,22 @@ SPLIT_POINT = re.compile(r"^[.:,;«»'`´]{1,2}$")
 RULE_GLYPHS = re.compile(r"^[|¦]{1,3}$")
 
 
+@dataclass(frozen=True)
+class InkSettings:
+    """A hand's ink on a typed page (signatures over their lines, initials in the page's foot box, a stamp's
+    scrawl): Tesseract reads it as short "words" ("UU", "JASÅ", "UNUA") whose boxes stand far taller than the
+    type's (100-130 px against 25-35 px at 300 dpi) and that it is unsure of (0-45). Such a word is no text."""
+
+    # times the page's usual word height, or more (a title's type: 1.5-2; a title word read unsure stays)
+    taller: float = 2.5
+    below: float = LOW_CONFIDENCE  # read with a confidence under this
+    max_chars: int = 6  # and this short (a hand's loops read as a few letters; a title's words are longer)
+    min_words: int = 12  # the page's usual word height is told by this many words or more
+
+
+INK = InkSettings()
+
+
 def _run(args: list[str], number: int, deadline: float) -> subprocess.CompletedProcess:
     """One Tesseract process for page ``number`` (a failure to start mapped); the page's time is shared by its runs."""
     try:
@@ -304,7 +320,7 @@ def ocr_image(image, lang: str = "swe", number: int = 1, timeout: float | None =
         data = _upright_words(image, lang, number, time.monotonic() + timeout)
     except subprocess.TimeoutExpired:
         raise OcrFailed(f"OCR av sidan {number} tog mer än gränsen på {timeout:.0f} s", TooLarge.exit_code) from None
-    data = _numbers_to_their_lines(_without_rules(data))
+    data = _numbers_to_their_lines(_without_marks(data))
     rebuilt = _side_by_side_rows(data) if data.get("text") else None
     if rebuilt is not None:
         return Page(number=number, text=rebuilt[0], method="ocr", confidence=rebuilt[2], low_confidence=rebuilt[1])
@@ -403,10 +419,17 @@ def _union(a, b) -> list:
     return [min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])]
 
 
-def _without_rules(data: dict) -> dict:
-    """Tesseract's words without those that are ruled lines (``RULE_GLYPHS``); ``data`` itself where none is."""
+def _without_marks(data: dict, settings: InkSettings | None = None) -> dict:
+    """Tesseract's words without those that are ruled lines (``RULE_GLYPHS``) or a hand's ink (``InkSettings``);
+    ``data`` itself where none is."""
+    settings = settings or INK
     texts = data.get("text", [])
-    keep = [i for i, word in enumerate(texts) if not RULE_GLYPHS.match(str(word).strip())]
+    words = _words(data)
+    heights = sorted(box[3] - box[1] for _, _, box, _ in words)
+    usual = heights[len(heights) // 2] if len(heights) >= settings.min_words else None
+    ink = {i for i, _, box, word in words if usual and box[3] - box[1] >= settings.taller * usual
+           and len(word) <= settings.max_chars and isinstance(data["conf"][i], (int, float)) and 0 <= data["conf"][i] < settings.below}
+    keep = [i for i, word in enumerate(texts) if not RULE_GLYPHS.match(str(word).strip()) and i not in ink]
     if len(keep) == len(texts):
         return data
     return {column: [values[i] for i in keep] if isinstance(values, list) and len(values) == len(texts) else values
