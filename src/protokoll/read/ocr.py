@@ -574,6 +574,15 @@ def ocr_pages(images: Iterable[tuple[int, object]], lang: str, workers: int | No
 
 
 TABLE_GAP_ROWS = 1  # rows of a table that do not share their row with another block (a wrapped cell's) between two that do
+WRAPPED_ROW_GAP = 0.9  # a row this close (times the line height) under a table's last row is its cell's wrapped line
+
+
+def _top(row: list) -> int:
+    return min(x["box"][1] for _, x in row)
+
+
+def _bottom(row: list) -> int:
+    return max(x["box"][3] for _, x in row)
 
 
 def _side_by_side_rows(data: dict, min_pairs: int = 4):
@@ -611,8 +620,8 @@ def _side_by_side_rows(data: dict, min_pairs: int = 4):
     # "SAMMANTRÄDESPROTOKOLL 1 (5)" right, apart from the table by a rule and space) keep Tesseract's order.
     bands: list[list] = []
     for row in rows:
-        top = min(x["box"][1] for _, x in row)
-        if bands and top - max(x["box"][3] for _, x in bands[-1][-1]) <= 2.5 * height:
+        top = _top(row)
+        if bands and top - _bottom(bands[-1][-1]) <= 2.5 * height:
             bands[-1].append(row)
         else:
             bands.append([row])
@@ -633,7 +642,12 @@ def _side_by_side_rows(data: dict, min_pairs: int = 4):
                 runs[-1].append(m)
             else:
                 runs.append([m])
-        tables += [band[run[0]:run[-1] + 1] for run in runs if len(run) >= min_pairs]
+        for run in runs:
+            end = run[-1] + 1
+            while end < len(band) and _top(band[end]) - _bottom(band[end - 1]) <= WRAPPED_ROW_GAP * height:
+                end += 1  # a cell's wrapped line under the last row ("Justeringens plats" / "och tid")
+            if len(run) >= min_pairs:
+                tables.append(band[run[0]:end])
     if not tables:
         return None
     table_of = {k: n for n, band in enumerate(tables) for row in band for k, _ in row}
@@ -670,10 +684,10 @@ def _side_by_side_rows(data: dict, min_pairs: int = 4):
             if table_of[key] not in done:  # the table, row by row, where its first line stood
                 bottom = None
                 for row in tables[table_of[key]]:
-                    top = min(x["box"][1] for _, x in row)
+                    top = _top(row)
                     emit([x for _, x in sorted(row, key=lambda kv: kv[1]["box"][0])],
                          bottom is None or top - bottom > 0.9 * height, True)
-                    bottom = max(x["box"][3] for _, x in row)
+                    bottom = _bottom(row)
                 done.add(table_of[key])
                 previous = (None, None)
             continue
