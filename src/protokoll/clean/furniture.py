@@ -230,6 +230,9 @@ def remove(lines: list[Line]) -> list[Line]:
             continue  # a saved web page's skip link, a case system's lone column title
         if "ookie" in line.text and line.text.strip().lower().startswith(cv.WEB_COOKIE_NOTICE):
             continue  # ... and its cookie notice
+        if len(line.text) <= cv.FAX_LINE_MAX and any(w in line.text for w in cv.FAX_SENDER_WORDS) \
+                and cv.FAX_LINE.search(line.text):
+            continue  # a fax's or a copier's transmission line over a page sent on paper
         if any(c in line.text for c in cv.TRAIL_SEPARATORS) and cv.WEB_TRAIL.match(line.text.strip()):
             continue  # ... and its trail of links, bare
         text = without_page_tail(line.text).rstrip() if "  " in line.text else line.text

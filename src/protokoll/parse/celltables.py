@@ -22,6 +22,7 @@ from protokoll.vocab import conventions as cv
 from protokoll.parse.attendance import heading_of
 from protokoll.vocab.lists import is_name
 from protokoll.parse.roll import ROLL_TITLE
+from protokoll.parse.tables import _piece
 
 # Column kinds by their title, as the attendance reader's layout tables name them.
 _KINDS = (("name", cv.TABLE_NAME), ("role", cv.TABLE_ROLE), ("presence", cv.TABLE_PRESENCE),
@@ -90,7 +91,7 @@ def unfold(lines: list[Line]) -> list[Line]:
         found = (_row_table(lines, i) or _column_table(lines, i)) if _kind(lines[i].text) else None
         if found is None and lines[i].text[:1].isupper() and \
                 _kind(lines[i].text.split(" ", 1)[0]) in ("name", "role", "affiliation"):
-            found = _across_table(lines, i)
+            found = _across_table(lines, i) or _doubled_table(lines, i)
         # (a roll heading above first: _name_role_pairs wants one, and it is a memo's look-up where _person is
         # a name's and a role's tests on every capitalised line)
         if found is None and i and lines[i].text[:1].isupper() and _bare_roll_heading(lines[i - 1].text) \
@@ -213,6 +214,38 @@ def _across_table(lines: list[Line], i: int):
         return None
     titles = [title for title, kind in columns if kind]
     return j, _layout(lines[i], titles, kinds, rows)
+
+
+_CELLS = regexes.compile(r"\S+(?: \S+)*")  # a layout row's cells: runs of words one space apart
+DOUBLED_CELL_SLACK = 4  # characters a row's cell may stand off its column's title in a table of two records a row
+
+
+def _doubled_table(lines: list[Line], i: int):
+    """A presence table of two records a row, its header's titles twice ("Namn   Närv.   Namn   Närv.", a
+    ruled roll on paper, as the scan's and the text layer's layout print it): the right half's records are read
+    after the left half's, under one header, each row cut where the right half's first title stands."""
+    cells = [(m.start(), m.group()) for m in _CELLS.finditer(lines[i].text)]
+    kinds = [_kind(cell) for _, cell in cells]
+    half = len(cells) // 2
+    if len(cells) < 4 or len(cells) % 2 or None in kinds or kinds[:half] != kinds[half:] or "name" not in kinds:
+        return None
+    cut = cells[half][0]
+    left, right = [_piece(lines[i], 0, lines[i].text[:cut].rstrip())], []
+    j = i + 1
+    while j < len(lines) and lines[j].text.strip():
+        text = lines[j].text
+        first = text.split("  ", 1)[0].strip()
+        if _LABEL.search(first) or not first[:1].isupper() or len(first.split()) > MAX_CELL_WORDS:
+            break  # "Anmält förhinder:  Agneta Borg (S)": the table's end
+        at = next((m.start() for m in _CELLS.finditer(text) if m.start() and text[m.start() - 2:m.start()] == "  "
+                   and abs(m.start() - cut) <= DOUBLED_CELL_SLACK), None)
+        left.append(_piece(lines[j], 0, text[:at].rstrip() if at else text.rstrip()))
+        if at:
+            right.append(_piece(lines[j], at, text[at:].rstrip(), blank_before=False, indent=lines[j].indent))
+        j += 1
+    if len(left) + len(right) - 1 < 2 * MIN_ROWS or not right:
+        return None
+    return j, left + right
 
 
 def _name_across(words: list[str], after_lead: bool) -> tuple[int, int] | None:

@@ -161,6 +161,68 @@ class GapSettings:
 GAPS = GapSettings()
 
 
+@dataclass(frozen=True)
+class NumberColumnSettings:
+    """When a list's numbers are read as a block of their own, apart from the lines they number.
+
+    Tesseract cuts a column of item numbers ("2.", "3.", "5." down the left edge, each a gap's width before its
+    text) into a block of its own when the text beside them starts in blocks of their own: the page then reads
+    "2" / "3" / "5" after or before ". Kallelsen till mötet" / ": Mötesordförande", and a side-by-side reading
+    takes the page for a table. A number line whose row a line of another block continues, starting this close
+    to its right, is that line's start: that line and the lines after it in its block are read from the number's
+    place on."""
+
+    # the text starts at most this many times the number's height to the right of it (a tab after "2.": 0.3-1)
+    gap: float = 1.5
+    # the two share this share of the lower one's height
+    overlap: float = 0.5
+
+
+NUMBERS = NumberColumnSettings()
+
+
+@dataclass(frozen=True)
+class CellGapSettings:
+    """Where a line of a scanned page leaves a cell's gap between two words, as a ruled table's row does
+    ("Ingela Brink (POSK), ordförande" | "X" | "Kjell Ström (S)" | "X", which Tesseract reads as one line).
+
+    Such a gap is written as the text layer's reader writes a table's (``pdf.layout``): runs of spaces that set the
+    next word at its column on the page (the page's usual character width apart), three at least; the rows of a
+    table then stand in columns, as ``pdftotext -layout`` prints them."""
+
+    # a gap this many of the page's usual character widths or wider is a cell's (a word space: 0.5-1; a justified
+    # line's widest: 2)
+    cell_gap: float = 3.0
+    cell_spaces: int = 3  # the fewest spaces a cell's gap is written with (``pdf.CELL_SPACES``)
+    min_chars: int = 4  # words this long or longer tell the page's character width
+
+
+CELL_GAPS = CellGapSettings()
+# A line that is only a list's number ("2", "12.", "3)") and the punctuation Tesseract splits off after it
+# (". Kallelsen", ": Mötesordförande", "« Ekonomi": the number's point, read apart or as a quote sign)
+LIST_NUMBER = re.compile(r"^\d{1,3}[.):]?$")
+SPLIT_POINT = re.compile(r"^[.:,;«»'`´]{1,2}$")
+# A "word" that is a ruled line read as letters: a table's or a stamp's upright rule ("|", "||", "¦"). No text;
+# the gap it stood in stays (a cell's gap, ``CellGapSettings``).
+RULE_GLYPHS = re.compile(r"^[|¦]{1,3}$")
+
+
+@dataclass(frozen=True)
+class InkSettings:
+    """A hand's ink on a typed page (signatures over their lines, initials in the page's foot box, a stamp's
+    scrawl): Tesseract reads it as short "words" ("UU", "JASÅ", "UNUA") whose boxes stand far taller than the
+    type's (100-130 px against 25-35 px at 300 dpi) and that it is unsure of (0-45). Such a word is no text."""
+
+    # times the page's usual word height, or more (a title's type: 1.5-2; a title word read unsure stays)
+    taller: float = 2.5
+    below: float = LOW_CONFIDENCE  # read with a confidence under this
+    max_chars: int = 6  # and this short (a hand's loops read as a few letters; a title's words are longer)
+    min_words: int = 12  # the page's usual word height is told by this many words or more
+
+
+INK = InkSettings()
+
+
 def _run(args: list[str], number: int, deadline: float) -> subprocess.CompletedProcess:
     """One Tesseract process for page ``number`` (a failure to start mapped); the page's time is shared by its runs."""
     try:
@@ -258,6 +320,7 @@ def ocr_image(image, lang: str = "swe", number: int = 1, timeout: float | None =
         data = _upright_words(image, lang, number, time.monotonic() + timeout)
     except subprocess.TimeoutExpired:
         raise OcrFailed(f"OCR av sidan {number} tog mer än gränsen på {timeout:.0f} s", TooLarge.exit_code) from None
+    data = _numbers_to_their_lines(_without_marks(data))
     rebuilt = _side_by_side_rows(data) if data.get("text") else None
     if rebuilt is not None:
         return Page(number=number, text=rebuilt[0], method="ocr", confidence=rebuilt[2], low_confidence=rebuilt[1])
@@ -265,6 +328,7 @@ def ocr_image(image, lang: str = "swe", number: int = 1, timeout: float | None =
     pos = 0
     last_line = last_par = None
     paragraph_of = _gap_paragraphs(data)
+    cell_gaps = _cell_gaps(data)
     for i, word in enumerate(data.get("text", [])):
         word = str(word).strip()
         if not word:
@@ -280,8 +344,9 @@ def ocr_image(image, lang: str = "swe", number: int = 1, timeout: float | None =
             text.append(sep)
             pos += len(sep)
         elif last_line is not None:
-            text.append(" ")
-            pos += 1
+            sep = cell_gaps.get(i, " ")
+            text.append(sep)
+            pos += len(sep)
         if conf >= 0:
             confs.append(conf)
             if conf < LOW_CONFIDENCE:
@@ -293,18 +358,52 @@ def ocr_image(image, lang: str = "swe", number: int = 1, timeout: float | None =
     return Page(number=number, text="".join(text), method="ocr", confidence=mean, low_confidence=low)
 
 
+def _cell_gaps(data: dict, settings: CellGapSettings | None = None) -> dict[int, str]:
+    """The spaces before each word that stands a cell's gap after the word before it in its line
+    (``CellGapSettings``), by the word's index; words after an ordinary space are not in it."""
+    settings = settings or CELL_GAPS
+    words = _words(data)
+    widths = sorted((b[2] - b[0]) / len(w) for _, _, b, w in words if len(w) >= settings.min_chars)
+    if not widths:
+        return {}
+    char = widths[len(widths) // 2] or 1
+    left = min(b[0] for _, _, b, _ in words)
+    out: dict[int, str] = {}
+    previous = None
+    for i, key, box, word in words:
+        if previous is None or previous[0] != key:
+            start, length, first = round((box[0] - left) / char), len(word), word
+        else:
+            # (a list's number and its text: a tab's gap, one cell)
+            if box[0] - previous[1] >= settings.cell_gap * char and not (length == len(first) and
+                                                                        LIST_NUMBER.match(first)):
+                column = round((box[0] - left) / char) - start
+                out[i] = " " * max(column - length, settings.cell_spaces)
+            length += len(out.get(i, " ")) + len(word)
+        previous = (key, box[2])
+    return out
+
+
+def _words(data: dict) -> list[tuple[int, tuple, tuple, str]]:
+    """Tesseract's words as (index, line key, box, text), empty rows left out; [] where its TSV lacks a box."""
+    out = []
+    for i, word in enumerate(data.get("text", [])):
+        word = str(word).strip()
+        if word:
+            try:
+                key, box = _word_box(data, i)
+            except (KeyError, IndexError, TypeError):
+                return []
+            if not all(isinstance(x, int) for x in box):
+                return []
+            out.append((i, key, box, word))
+    return out
+
+
 def _line_boxes(data: dict) -> dict[tuple, list[int]]:
     """Tesseract's lines (block, paragraph, line) → [left, top, right, bottom] of their words."""
     boxes: dict[tuple, list[int]] = {}
-    for i, word in enumerate(data.get("text", [])):
-        if not str(word).strip():
-            continue
-        try:
-            key, box = _word_box(data, i)
-        except (KeyError, IndexError, TypeError):
-            return {}
-        if not all(isinstance(x, int) for x in box):
-            return {}
+    for _, key, box, _ in _words(data):
         boxes[key] = _union(boxes.get(key, box), box)
     return boxes
 
@@ -318,6 +417,97 @@ def _word_box(data: dict, i: int) -> tuple[tuple, tuple]:
 def _union(a, b) -> list:
     """The box that holds boxes ``a`` and ``b``."""
     return [min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])]
+
+
+def _without_marks(data: dict, settings: InkSettings | None = None) -> dict:
+    """Tesseract's words without those that are ruled lines (``RULE_GLYPHS``) or a hand's ink (``InkSettings``);
+    ``data`` itself where none is."""
+    settings = settings or INK
+    texts = data.get("text", [])
+    words = _words(data)
+    heights = sorted(box[3] - box[1] for _, _, box, _ in words)
+    usual = heights[len(heights) // 2] if len(heights) >= settings.min_words else None
+    ink = {i for i, _, box, word in words if usual and box[3] - box[1] >= settings.taller * usual
+           and len(word) <= settings.max_chars and isinstance(data["conf"][i], (int, float)) and 0 <= data["conf"][i] < settings.below}
+    keep = [i for i, word in enumerate(texts) if not RULE_GLYPHS.match(str(word).strip()) and i not in ink]
+    if len(keep) == len(texts):
+        return data
+    return {column: [values[i] for i in keep] if isinstance(values, list) and len(values) == len(texts) else values
+            for column, values in data.items()}
+
+
+def _numbers_to_their_lines(data: dict, settings: NumberColumnSettings | None = None) -> dict:
+    """Tesseract's words with each list number that it read as a block of its own put back at the start of the
+    line it numbers, and that line's block read from the number's place (``NumberColumnSettings``); ``data``
+    itself where no number stands apart."""
+    settings = settings or NUMBERS
+    lines: dict[tuple, list[int]] = {}
+    for i, key, _, _ in _words(data):
+        lines.setdefault(key, []).append(i)
+    boxes = _line_boxes(data)
+    if not boxes:
+        return data
+    joined: dict[tuple, tuple] = {}  # a number's line → the line of another block that continues it
+    for key, words in lines.items():
+        if len(words) != 1 or not LIST_NUMBER.match(str(data["text"][words[0]]).strip()):
+            continue
+        box, height = boxes[key], boxes[key][3] - boxes[key][1]
+        best = None
+        for other_key, other in boxes.items():
+            gap = other[0] - box[2]
+            shared = min(box[3], other[3]) - max(box[1], other[1])
+            if other_key[0] != key[0] and other_key not in joined.values() and 0 <= gap <= settings.gap * height \
+                    and shared >= settings.overlap * min(height, other[3] - other[1]) and (best is None or gap < best[0]):
+                best = (gap, other_key)
+        if best:
+            joined[key] = best[1]
+    if not joined:
+        return data
+    # each continued line takes the lines after it in its block along, up to the next continued one
+    starts = set(joined.values())
+    follow: dict[tuple, list[tuple]] = {}
+    current = None
+    for key in sorted(lines):
+        if key in starts:
+            current = key
+            follow[key] = [key]
+        elif current is not None and key[0] == current[0]:
+            follow[current].append(key)
+        else:
+            current = None
+    moved = {k for keys in follow.values() for k in keys}
+    order: list[tuple[int, tuple, str | None]] = []  # (word, new line key, new text)
+    count: dict[tuple, int] = {}
+
+    def put(words: list[int], where: tuple, first_text: str | None = None) -> None:
+        count[where] = count.get(where, 0) + 1
+        for n, i in enumerate(words):
+            order.append((i, (*where, count[where]), first_text if n == 0 else None))
+
+    for key in sorted(lines):
+        if key in moved:
+            continue
+        where = key[:2]
+        if key not in joined:
+            put(lines[key], where)
+            continue
+        number = lines[key][0]
+        block = follow[joined[key]]
+        words = lines[block[0]]
+        mark = str(data["text"][number]).strip()
+        if len(words) > 1 and SPLIT_POINT.match(str(data["text"][words[0]]).strip()):
+            words = words[1:]  # the number's own point, read apart from it
+            mark = mark.rstrip(".):") + "."
+        put([number] + words, where, mark)
+        for k in block[1:]:
+            put(lines[k], where)
+    out = {column: [values[i] for i, _, _ in order] for column, values in data.items()
+           if isinstance(values, list) and len(values) == len(data["text"])}
+    for n, (_, (block, par, line), text) in enumerate(order):
+        out["block_num"][n], out["par_num"][n], out["line_num"][n] = block, par, line
+        if text is not None:
+            out["text"][n] = text
+    return out
 
 
 def _gap_paragraphs(data: dict, settings: GapSettings | None = None) -> dict[tuple, tuple]:
@@ -383,6 +573,18 @@ def ocr_pages(images: Iterable[tuple[int, object]], lang: str, workers: int | No
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+TABLE_GAP_ROWS = 1  # rows of a table that do not share their row with another block (a wrapped cell's) between two that do
+WRAPPED_ROW_GAP = 0.9  # a row this close (times the line height) under a table's last row is its cell's wrapped line
+
+
+def _top(row: list) -> int:
+    return min(x["box"][1] for _, x in row)
+
+
+def _bottom(row: list) -> int:
+    return max(x["box"][3] for _, x in row)
+
+
 def _side_by_side_rows(data: dict, min_pairs: int = 4):
     """The page laid out again by rows when Tesseract read a two-column table as two blocks: a label
     column ("Plats och tid", "Beslutande", "Justerare") first, then the values, so that no label stands
@@ -418,8 +620,8 @@ def _side_by_side_rows(data: dict, min_pairs: int = 4):
     # "SAMMANTRÄDESPROTOKOLL 1 (5)" right, apart from the table by a rule and space) keep Tesseract's order.
     bands: list[list] = []
     for row in rows:
-        top = min(x["box"][1] for _, x in row)
-        if bands and top - max(x["box"][3] for _, x in bands[-1][-1]) <= 2.5 * height:
+        top = _top(row)
+        if bands and top - _bottom(bands[-1][-1]) <= 2.5 * height:
             bands[-1].append(row)
         else:
             bands.append([row])
@@ -428,7 +630,24 @@ def _side_by_side_rows(data: dict, min_pairs: int = 4):
         return len({k[0] for k, _ in row}) > 1 and all(
             a[1]["box"][2] < b[1]["box"][0] or b[1]["box"][2] < a[1]["box"][0] for a, b in zip(row, row[1:]))
 
-    tables = [band for band in bands if sum(map(shared, band)) >= min_pairs]
+    # A table is a run of a band's shared rows, no more than ``TABLE_GAP_ROWS`` other rows apart: a page's text
+    # runs close over and under a table (a page head "Förbundet | Sida 1 (2)", a roll of delegates "Förening |
+    # Ombud | Röster", then the items) and keeps Tesseract's order.
+    tables = []
+    for band in bands:
+        marks = [n for n, row in enumerate(band) if shared(row)]
+        runs = [[m] for m in marks[:1]]
+        for m in marks[1:]:
+            if m - runs[-1][-1] - 1 <= TABLE_GAP_ROWS:
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        for run in runs:
+            end = run[-1] + 1
+            while end < len(band) and _top(band[end]) - _bottom(band[end - 1]) <= WRAPPED_ROW_GAP * height:
+                end += 1  # a cell's wrapped line under the last row ("Justeringens plats" / "och tid")
+            if len(run) >= min_pairs:
+                tables.append(band[run[0]:end])
     if not tables:
         return None
     table_of = {k: n for n, band in enumerate(tables) for row in band for k, _ in row}
@@ -465,10 +684,10 @@ def _side_by_side_rows(data: dict, min_pairs: int = 4):
             if table_of[key] not in done:  # the table, row by row, where its first line stood
                 bottom = None
                 for row in tables[table_of[key]]:
-                    top = min(x["box"][1] for _, x in row)
+                    top = _top(row)
                     emit([x for _, x in sorted(row, key=lambda kv: kv[1]["box"][0])],
                          bottom is None or top - bottom > 0.9 * height, True)
-                    bottom = max(x["box"][3] for _, x in row)
+                    bottom = _bottom(row)
                 done.add(table_of[key])
                 previous = (None, None)
             continue

@@ -358,6 +358,16 @@ SUB_TITLES = frozenset({"ja", "nej", "x", "avstår", "avst", "avst.", "tjg", "ej
 # parties only (a lower-case word of a local party would be any word).
 LOWER_CASE_PARTIES = frozenset({"s", "m", "c", "l", "kd", "v", "mp", "sd", "fp"})
 VOTE_VALUES = frozenset({"ja", "nej", "x", "avstår", "avst", "-", "–"})
+# A fax machine's or a copier's transmission line across the top of every page of minutes sent on paper ("2026-03-12
+# 14:22  FRÅN: KOMMUNKANSLIET  +46 611 12 34 00  S. 01/02", "MAR-12-2026 14:22 FROM: ... P.02/05"): the time it was
+# sent (first on the line), the sender's label in capitals ("FRÅN:", "FROM:", "FAX") and its number or the page of
+# the sending, or the sender in capitals alone (OCR may read the number and the page as lines of their own). No part of the minutes: its date is the sending's, not the meeting's. The sender's words (looked for
+# before the pattern):
+FAX_SENDER_WORDS = ("FRÅN", "FROM", "FAX")
+FAX_LINE = regexes.compile(r"^.{0,25}?\b\d{1,2}[:.]\d{2}\b.{0,40}?(?:\b(?:FRÅN|FROM)\s*:|\b(?:TELE)?FAX\b)"
+                           r"(?:.{0,80}?(?:\+?\d[\d -]{6,}\d|\b[SP]{1,2}[.,]?\s*\d{1,3}\s*/\s*\d{1,3})"
+                           r"|[\sA-ZÅÄÖ0-9.,&/-]*$)")
+FAX_LINE_MAX = 140  # a longer line is text
 # A web page's own links saved with its text ("Hoppa över navigering" atop a meeting portal's page): no part of the
 # minutes, least of all their title; matched on the whole line, lower-cased.
 WEB_CHROME_LINES = frozenset({"hoppa över navigering", "hoppa till innehållet", "hoppa till huvudinnehållet",
