@@ -122,6 +122,10 @@ CONTENT = regexes.compile(r"^(?:att|Att)\b|beslutar|\bbeslut\b|förslag|dragande
 # An item's label at a page's edge ("UN § 17") is kept though its key is a running header's ("UN 2006-05-02  2 (6)":
 # digits and signs fold away, both are "un").
 ITEM_LABEL = regexes.compile(_LABEL_START + r"\s*\d", re.IGNORECASE)
+# "BUAU 8/2025   Dnr BUN 2025/0040", "TN 3   25/TN 0132": a committee's label without "§", the body's capitals before
+# the paragraph's number (with its year in some case systems); such lines differ only in their digits, as a running
+# header's do, but each is an item's label (and one among the opening lines is an item, no header to echo).
+PREFIXED_LABEL = regexes.compile(r"^[A-ZÅÄÖ]{2,6}\s+\d{1,3}(?:/\d{4})?(?=\s|$)")
 TITLE_LINE = regexes.compile(r"^\S*(?:m[oöeé6]te|sammantr[aä]de|styrelse|n[aä]tverk)\S*\s+i\s+\S", re.IGNORECASE)
 
 
@@ -489,7 +493,8 @@ def _opening_echoes(lines: list[Line], numbers: set[int] = frozenset()) -> set[i
     opening = [line for line in lines[:TOP_BLOCK_LINES] if line.page == lines[0].page] if lines else []
     # (a contents list at the top, "§ 21 Godkännande av föredragningslista ..... 2", says the items' titles)
     first = [(k, key(line.text)) for k, line in enumerate(opening)
-             if not _ITEM_LED.match(line.text) and not CONTENTS_LEADERS.search(line.text)]
+             if not _ITEM_LED.match(line.text) and not PREFIXED_LABEL.match(line.text)
+             and not CONTENTS_LEADERS.search(line.text)]
     first = [(k, x) for k, x in first if x]
     if not first:
         return set()

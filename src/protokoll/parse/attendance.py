@@ -1418,6 +1418,11 @@ _NUMBER_LIST_FIRST = frozenset("§0123456789")
 _COLUMN_TITLES = cv.TABLE_NAME | cv.TABLE_AFFILIATION | cv.TABLE_ROLE | cv.TABLE_PRESENCE
 
 
+# "Bo Kvarn (s) 33", "Jenny Ek (S) 59 65": the paragraphs a member took part in, after the party and without the sign
+# (old case systems); after a party nothing else is written in bare numbers.
+_BARE_PARAGRAPHS = regexes.compile(r"^\d{1,3}(?:\s*[-–,]?\s*\d{1,3})*$")
+
+
 def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     """One entry: "Karin Lövgren (S), ordförande", "Eva Ek, kommundirektör, § 114", "Ordförande Anna Ek"."""
     masked = mask_nicknames(text)
@@ -1447,6 +1452,10 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             parts[k - 1:k + 1] = [f"{parts[k - 1]}, {parts[k]}"]  # "Samuel Öst, deltog i 33, 35-38": one note
     if not parts or all(p.lower() in _COLUMN_TITLES for p in parts):
         return None  # "Närvarande: Namn, Organisation": the titles of the lines under it, no one
+    before, paren_on = parts[0].split("(", 1) if "(" in parts[0] else (None, None)
+    between = role_tail(before.strip()) if before and not is_name(before.strip()) else None
+    if between:  # "Ebbe Lönnqvist 1:e v. ordf. (m)": the role between the name and the party, as old templates write it
+        parts[:1] = [f"{between[0]} ({paren_on}", between[1]]
     tail = None if "(" in parts[0] else capitalised_role_tail(parts[0]) if is_name(parts[0]) else \
         capitalised_role_tail(parts[0]) or role_tail(parts[0])  # ("Emma Sandberg Bitr. kyrkoledare")
     if tail:  # "Torgny Lindell ordf.": the role after the name without a comma
@@ -1568,7 +1577,7 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             # "Tord Ek, s, ordförande", "Kent Åslund (m)": the party in lower case after a comma or in parentheses,
             # as old case systems and company boards write it
             party = info
-        elif cv.NOTE.match(info):
+        elif cv.NOTE.match(info) or party is not None and _BARE_PARAGRAPHS.match(info):
             note = info if note is None else f"{note}, {info}"
             served = re.match(r"^(?P<role>.+?)\s+för\s+[A-ZÅÄÖ]", info)
             if served and cv.is_role(served.group("role")) and role is None:

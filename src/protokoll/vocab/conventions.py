@@ -512,7 +512,7 @@ PARTY_NAME = regexes.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*partiet|Socialdemokrat
 PARTY = regexes.compile(r"^(?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ]{1,3})$")
 
 _ROLE_PHRASES = frozenset(w.strip() for line in """ordförande|vice ordförande|förste vice ordförande|andre vice ordförande|
-1:e vice ordförande|2:e vice ordförande|1:e vice ordf|2:e vice ordf|förste vice ordf|andre vice ordf|ledamot|ersättare|suppleant|sekreterare|kassör|adjungerad|revisor|
+1:e vice ordförande|2:e vice ordförande|1:e vice ordf|2:e vice ordf|1:e v. ordf|2:e v. ordf|förste vice ordf|andre vice ordf|ledamot|ersättare|suppleant|sekreterare|kassör|adjungerad|revisor|
 revisorssuppleant|sammankallande|tjänstgörande ersättare|ej tjänstgörande ersättare|mötesordförande|
 mötessekreterare|protokollförare|justerare|ordf|vice ordf|sekr|styrelseledamot|styrelsesuppleant|vice talman|
 ungdomsrepresentant|personalrepresentant|facklig representant|insynsplats|tjänsteperson|tjänsteman|
@@ -527,6 +527,7 @@ ROLE_WORDS = {
     "ordf": "ordförande", "sekr": "sekreterare", "kass": "kassör", "kassor": "kassör",
     "v. ordf": "vice ordförande", "v ordf": "vice ordförande", "v.ordf": "vice ordförande",
     "vice ordf": "vice ordförande", "1:e vice ordf": "1:e vice ordförande", "2:e vice ordf": "2:e vice ordförande",
+    "1:e v. ordf": "1:e vice ordförande", "2:e v. ordf": "2:e vice ordförande",
     "förste vice ordf": "förste vice ordförande", "andre vice ordf": "andre vice ordförande",
     "v. sekr": "vice sekreterare", "v sekr": "vice sekreterare", "suppl": "suppleant", "ledam": "ledamot",
     "adj": "adjungerad", "adjung": "adjungerad", "ers": "ersättare",
@@ -555,18 +556,22 @@ ROLE_SUFFIX = Folded(
     # a university's offices and posts ("prefekt", "stf. prefekt", "dekanus", "prodekan", "universitetslektor")
     r"prefekt|dekanus|dekan|professor|lektor|docent|doktorand)$")  # "Fiskeguide Tobias Rask", "Fiskekontrollant Nils Lillja", "Vägfogde Arne Ek"
 
+# "1-6", "2-5, 7-9": paragraphs by number alone, in spans (see NOTE)
+PARAGRAPH_SPAN = r"\d{1,3}\s*[-–]\s*\d{1,3}(?:\s*,\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*"
 # A note on part-time presence or substitution: "§§ 112–116", "från § 4", "18.30–19.15", "ersätter X", "t o m 6"
 # (a foundation's roll writes "t o m" and "fr o m" with spaces, the items by number alone).
+# "frånvarande § 66" (away for that paragraph only) and a bare span of paragraphs after the party, the sign left out as
+# old case systems print it ("Roland Hjelm (M) 1-6", "2-5, 7-9"), are notes too.
 NOTE = regexes.compile(
     r"^(?:(?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d|(?:från|fr\.?\s?o\.?\s?m\.?|till|t\.?\s?o\.?\s?m\.?|efter|före|under|ej|del av|" + SERVES_FOR_WORDS + r"|"
-    r"deltog|deltar|närvarande|ersätter|ersatte|ers\.?(?=\s+[A-ZÅÄÖ][a-zåäöé])|tjänstgör|tjänstgörande ersättare för|ersättare för|"
+    r"deltog|deltar|närvarande|frånvarande|ersätter|ersatte|ers\.?(?=\s+[A-ZÅÄÖ][a-zåäöé])|tjänstgör|tjänstgörande ersättare för|ersättare för|"
     r"via|digitalt|på distans|på plats|"
     r"per\s+(?:telefon|video|länk|teams|zoom)|pkt|punkt|p\.|lämnade|kom|anslöt|"
     r"kl\.?|klockan|endast|utan\s+(?:röst|yttrande|förslags|närvaro)\S*|"
     # "(med yttrande- och förslagsrätt)": what the person may do at the meeting
     r"med\s+(?:[\wåäö-]+\s+){0,3}?[\wåäö-]*rätt)\b|\d{1,2}[.:]\d{2}|"
     # "+ 2 fullmakter": the proxies a voter holds at a stämma
-    r"\+\s*\d{1,2}\s+fullmakt)", re.IGNORECASE)
+    r"\+\s*\d{1,2}\s+fullmakt|" + PARAGRAPH_SPAN + r"$)", re.IGNORECASE)
 
 # --- decisions --------------------------------------------------------------------------------------
 # Words that end the name of a meeting's deciding body in the definite form ("Styrelsen", "Elevrådet",
