@@ -61,3 +61,20 @@ def test_paragraphs_after_the_party_without_their_sign_are_a_note():
 def test_a_label_cell_wrapped_with_its_value_beside_the_second_half():
     lines = [Line("Tjänstgörande"), Line("ersättare          Bo Kvarn (s) 33")]
     assert [line.text for line in join_wrapped_labels(lines)[0]] == ["Tjänstgörande ersättare          Bo Kvarn (s) 33"]
+
+
+# --- a substitute "tjg för", and titles in a column of their own (722, 723; dev 731) ------------------------
+
+def test_tjg_for_after_a_comma_is_a_serving_substitute_whom_for_a_note():
+    assert _roll("Helena Vik (S), tjg för Åke Sund (S), kl 13.00–15.40") == [
+        ("Helena Vik", "S", "present", "tjänstgörande ersättare", "S", "för Åke Sund (S), kl 13.00–15.40")]
+
+
+def test_a_title_column_with_the_paragraphs_attended_after_the_title():
+    assert _roll("Jonas Rydh          Bygglovsarkitekt § 22–23") == [
+        ("Jonas Rydh", "Bygglovsarkitekt", "present", "bygglovsarkitekt", None, "§ 22–23")]
+
+
+def test_a_title_column_with_the_unit_the_person_heads():
+    rows = _roll("Per Östman          enhetschef Planenheten")
+    assert [(name, role) for name, _, _, role, _, _ in rows] == [("Per Östman", "enhetschef")]

@@ -1152,6 +1152,11 @@ def _role_remit(words: list[str]) -> bool:
     return 0 < len(words) <= ROLE_REMIT_MAX_WORDS and all(w[:1].islower() for w in words)
 
 
+# A title and the unit of the administration it belongs to, written with a capital: "avdelningschef
+# Anläggningsavdelningen", "enhetschef Gatuenheten" (the unit's name ends in one of UNIT_ENDINGS).
+_ROLE_OF_UNIT = regexes.compile(r"^(?P<role>[a-zåäö][\wåäö-]*)\s+[A-ZÅÄÖ][\wåäö-]*(?:" + "|".join(cv.UNIT_ENDINGS) + r")$")
+
+
 @lru_cache(maxsize=cv.ROLE_CACHE_SIZE)  # pure, and asked again and again of the same words
 def _is_role_cell(cell: str) -> bool:
     """A column cell that only says what someone is: "Ordförande", "1:e vice ordförande",
@@ -1162,6 +1167,11 @@ def _is_role_cell(cell: str) -> bool:
         return True
     if "(" in cell:
         return False
+    if cell[-1:].isdigit():  # "Bygglovshandläggare § 51–53": the paragraphs attended after the title, no comma
+        cell = split_trailing_note(cell)[0].rstrip() or cell
+    unit = _ROLE_OF_UNIT.match(cell)
+    if unit and cv.is_role(unit.group("role")):
+        return True  # "avdelningschef Anläggningsavdelningen": the title, then the unit the person heads
     # "mark- och exploateringschef," whose note a narrow cell wrapped onto the next line
     for k, piece in enumerate(p.strip() for p in cell.rstrip().rstrip(",").split(",")):
         words = piece.split()

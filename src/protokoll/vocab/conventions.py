@@ -384,12 +384,20 @@ NOTE_STATUSES = {"deltog ej": "absent", "deltog inte": "absent", "ej närvarande
 HEADING_QUALIFIER = regexes.compile(
     r"^(?:\([^()]{1,60}\)|(?:med|utan)\s+(?:[\wåäö-]+\s+){0,4}?[\wåäö-]*rätt(?:ighet)?)\s*(?P<colon>:)?\s*")
 
+# The words that say whom a substitute serves for: "för", "i stället för", and its short forms "istf",
+# "i st f", "i st. f." ("Björn Mård (S) ersättare istf Ronny Bäck (S)").
+SERVES_FOR_WORDS = r"(?:för|i\s+stället\s+för|istället\s+för|istf\.?|i\s?st\.?\s?f\.?)"
+# What the name of a unit of a municipal administration ends in: "Anläggningsavdelningen", "Gatuenheten",
+# "Tekniska kontoret", "Miljöförvaltningen", "Planeringssektionen".
+UNIT_ENDINGS = ("avdelningen", "enheten", "förvaltningen", "kontoret", "sektionen")
 # Abbreviated roles beside a name and the role they stand for: "tjg ers för Anna Ek (S)".
 ROLE_FORMS: tuple[tuple[re.Pattern, str], ...] = (
     (regexes.compile(r"^(?:ej|icke)\s+(?:tjg|tjänstg|tjänstgörande)\.?\s*(?:ers|ersättare)\.?(?=\s|$)", re.I), "ersättare"),
     (regexes.compile(r"^(?:tjg|tjänstg|tj)\.?\s*(?:ers|ersättare)\.?(?=\s|$)", re.I), "tjänstgörande ersättare"),
     # "Jonas Wiik (S), tjänstgörande" in a list of substitutes: the one who serves
     (regexes.compile(r"^(?:tjänstgörande|tjänstgör|tjg)\.?$", re.I), "tjänstgörande ersättare"),
+    # "Tobias Krans (M), tjg för Ulla Hemberg (M)", "tjänstgör för …": serving, whom for (a note) after it
+    (regexes.compile(r"^(?:tjänstgör|tjg)\.?(?=\s+" + SERVES_FOR_WORDS + r"\s)", re.I), "tjänstgörande ersättare"),
 )
 # A line of a roll that opens with whom the entry before it stands in for ("Ulf Ravn (L)" / "tjänstgörande
 # ersättare för Karin Sjö (C)"): the entry wrapped before its role.
@@ -417,9 +425,6 @@ GROUP_COUNT_ROW = regexes.compile(r"^(?P<group>[A-ZÅÄÖ][a-zåäöé-]+(?:\s+[
 # följande:"): only there are the rows read as the meeting's roll.
 ROLL_WORDS = ("röstlängd", "upprop", "ombud", "närvarolista", "röstberättigade")
 
-# The words that say whom a substitute serves for: "för", "i stället för", and its short forms "istf",
-# "i st f", "i st. f." ("Björn Mård (S) ersättare istf Ronny Bäck (S)").
-SERVES_FOR_WORDS = r"(?:för|i\s+stället\s+för|istället\s+för|istf\.?|i\s?st\.?\s?f\.?)"
 # A substitute written with whom they serve for, no comma: "Maj Falk för Olle Sten", "Bo Ek ersätter Per Berg"
 # (the tjänstgörande ersättare's form); whom and how, a note.
 SUBSTITUTE_FOR = regexes.compile(r"^(?P<name>.+?)\s+(?P<note>(?:" + SERVES_FOR_WORDS + r"|ersätter)\s+(?P<whom>[A-ZÅÄÖ].*))$")
