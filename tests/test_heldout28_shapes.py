@@ -78,3 +78,33 @@ def test_a_title_column_with_the_paragraphs_attended_after_the_title():
 def test_a_title_column_with_the_unit_the_person_heads():
     rows = _roll("Per Östman          enhetschef Planenheten")
     assert [(name, role) for name, _, _, role, _, _ in rows] == [("Per Östman", "enhetschef")]
+
+
+# --- page numbers before the running header and alone at a page's foot, items by bare numbers (726; dev 732) ----
+
+def _page(n, *texts):  # (a text file's pages run together: page breaks lost, every line on page 1)
+    return [Line(t) for t in texts]
+
+
+def test_the_page_number_before_the_running_header_is_page_furniture():
+    lines = (_page(1, "SAMMANTRÄDESPROTOKOLL", "Kultur- och fritidsnämnden", "Paragrafer 21-22")
+             + _page(2, "2 SAMMANTRÄDESPROTOKOLL", "21 Val av justerare", "Beslut", "Ove Ek utses att justera.")
+             + _page(3, "3 SAMMANTRÄDESPROTOKOLL", "22 Meddelanden", "Beslut", "Meddelandena läggs till handlingarna."))
+    kept = [line.text for line in furniture.remove(lines)]
+    assert "2 SAMMANTRÄDESPROTOKOLL" not in kept and "3 SAMMANTRÄDESPROTOKOLL" not in kept
+    assert "21 Val av justerare" in kept
+
+
+def test_an_item_and_its_contents_entry_share_their_number_and_are_no_header():
+    lines = [Line("Innehållsförteckning"), Line("21 Meddelanden"), Line("22 Budget"), Line("Protokoll"),
+             Line("21 Meddelanden"), Line("Meddelandena läggs till handlingarna."), Line("22 Budget"),
+             Line("Budgeten fastställs.")]
+    assert [line.text for line in furniture.remove(lines)].count("21 Meddelanden") == 2
+
+
+def test_lone_page_numbers_over_numbered_items_number_no_items():
+    lines = [Line("Protokoll")] + [line for n in range(2, 7) for line in
+                                   (Line(str(n)), Line(f"{20 + n} Ärende {n}"), Line("Beslut"),
+                                    Line("Rapporten godkänns."))]
+    kept = [line.text for line in furniture.remove(lines)]
+    assert not any(t in kept for t in ("2", "3", "4", "5", "6"))

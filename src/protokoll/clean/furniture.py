@@ -373,6 +373,11 @@ def _furn_repeated_headers(lines: list[Line]) -> set[int]:
             stems[id(line)] = stem
             counts[stem] += 1
     repeated = {stem for stem, n in counts.items() if n >= MIN_HEADER_REPEATS}
+    led = _page_led_headers(lines)
+    for line in lines:
+        if id(line) in led:
+            stems[id(line)] = led[id(line)]
+    repeated |= set(led.values())
     firsts: dict[str, int] = {}
     for line in lines[:FIRST_HEADER_LINES]:
         text = line.text.strip()
@@ -405,6 +410,29 @@ def _furn_repeated_headers(lines: list[Line]) -> set[int]:
             continue
         out.add(id(line))
     return out | _furn_header_tails(lines, out)
+
+
+# "2 SAMMANTRÄDESPROTOKOLL", "3 SAMMANTRÄDESPROTOKOLL": the page's number before the running header's words (a
+# transcript that reads the page's top corner first); the words without a digit, the numbers rising page by page
+# (an item and its contents entry, "102 Meddelanden" twice, share their number).
+_PAGE_LED = regexes.compile(r"^(?P<n>\d{1,3})\s+(?P<rest>\D{3,})$")
+
+
+def _page_led_headers(lines: list[Line]) -> dict[int, str]:
+    """Ids of the lines _PAGE_LED finds whose words (folded) recur at least MIN_HEADER_REPEATS times with rising
+    numbers, each with its stem."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for line in lines:
+        text = line.text.strip()
+        m = _PAGE_LED.match(text) if text[:1].isdecimal() and _folded_length(text) <= RUNNING_HEADER_MAX_CHARS else None
+        if m and _furn_may_be_header(m.group("rest")):
+            found.setdefault(" ".join(m.group("rest").casefold().split()), []).append((int(m.group("n")), id(line)))
+    out: dict[int, str] = {}
+    for stem, hits in found.items():
+        numbers = [n for n, _ in hits]
+        if len(hits) >= MIN_HEADER_REPEATS and all(b > a for a, b in zip(numbers, numbers[1:])):
+            out.update((at, stem) for _, at in hits)
+    return out
 
 
 def _furn_header_tails(lines: list[Line], headers: set[int]) -> set[int]:
@@ -559,6 +587,9 @@ def _footers_apart(lines: list[Line], numbers: set[int] = frozenset()) -> set[in
     return out
 
 
+_NUMBER_LED = frozenset("0123456789§")
+
+
 def _item_numbers(lines: list[Line]) -> set[int]:
     """Ids of the lone-number lines that number items: the longest run of them counting up by one
     (page numbers between them start runs of their own), where it is long enough."""
@@ -575,6 +606,8 @@ def _item_numbers(lines: list[Line]) -> set[int]:
             value = int(lone.group("n"))
             if value == line.page and _first_or_last_of_page(lines, i):
                 continue  # "3" atop page 3: its page's number, though the pages count up by one as items do
+            if i + 1 < len(lines) and lines[i + 1].text.lstrip()[:1] in _NUMBER_LED:
+                continue  # "3" over "105 Åtgärder ...": the item's own number leads the next line, so no title follows it
             run = runs.get(value - 1, []) + [line]
             runs[value] = run
             if len(run) > len(best):
