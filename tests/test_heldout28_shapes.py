@@ -4,7 +4,10 @@ web view, a barn- och utbildningsnämnd, a kommunstyrelsens arbetsutskott) showe
 fixture of its own in tests/fixtures/genre (728–730). All text made up."""
 from protokoll.clean import furniture
 from protokoll.clean.lines import Line
+import re
+
 from protokoll.parse.blocks import heading_at
+from protokoll.parse.decisions import ACTOR_JOIN
 from protokoll.parse.frontmatter import join_wrapped_labels
 from shape_support import parsed
 
@@ -108,3 +111,27 @@ def test_lone_page_numbers_over_numbered_items_number_no_items():
                                     Line("Rapporten godkänns."))]
     kept = [line.text for line in furniture.remove(lines)]
     assert not any(t in kept for t in ("2", "3", "4", "5", "6"))
+
+
+# --- a nämnd with a compound name as the subject of its own decisions (726; dev 733) ------------------------
+
+OWN_BODY = ("Vård- och omsorgsnämnden\nSammanträdesprotokoll 2025-09-16\n\nBeslutande Karin Ståhl (S), ordförande\n\n"
+            "§ 61 Förändring av dagordningen\nBeslut\n{}\n\n§ 62 Meddelanden\nBeslut\nMeddelandena läggs till handlingarna.\n")
+
+
+def _first_decision(sentence):
+    d = parsed(OWN_BODY.format(sentence))[0].items[0].decisions[0]
+    return d.kind, [a.assignee for a in d.actions]
+
+
+def test_the_meetings_own_body_with_a_compound_name_carries_out_no_task_of_its_decision():
+    assert _first_decision("Vård- och omsorgsnämnden lägger till ärendet Trygghetsboende som punkt 5.") == ("other", [])
+
+
+def test_the_own_body_still_gives_a_task_to_someone_else():
+    assert _first_decision("Vård- och omsorgsnämnden ger förvaltningschefen i uppdrag att utreda behovet.") == (
+        "assignment", ["förvaltningschefen"])
+
+
+def test_a_compound_bodys_och_joins_no_two_actors():
+    assert re.split(ACTOR_JOIN, "Barn- och utbildningsnämnden") == ["Barn- och utbildningsnämnden"]

@@ -855,6 +855,26 @@ def _same_body(who: str, body: str) -> bool:
     return len(who) >= 4 and (head.endswith(who) or head.startswith(who))
 
 
+_GIVEN_ITSELF = regexes.compile(r"\b(?:uppdras|får\s+i\s+uppdrag|ges\s+i\s+uppdrag|ska|skall)\b", re.IGNORECASE)
+
+
+def _drop_own_body_actions(item: Item, body: str | None) -> None:
+    """A decision whose subject is the meeting's own body ("Barn- och utbildningsnämnden lägger till ärendet ...",
+    "Socialnämnden skickar ärendet till ...") is the body's decision, written in the present: the body carries out
+    no task of its own decision (a task is given to someone else)."""
+    if not body:
+        return
+    for decision in item.decisions:
+        if _GIVEN_ITSELF.search(decision.text):
+            continue  # "Styrelsen uppdras att ...", "Nämnden ska återkomma ...": the body is given a task all the same
+        own = [a for a in decision.actions if decision.text.lower().startswith(a.assignee.lower())
+               and (a.assignee.lower() == body.lower() or " " not in a.assignee and _same_body(a.assignee, body))]
+        if own:
+            decision.actions = [a for a in decision.actions if a not in own]
+            if not decision.actions:
+                decision.kind = dec.kind_of(decision.text, [])
+
+
 def own_body(text: str, body: str | None) -> bool:
     """Whether the body that proposes in ``text`` ("Arbetsutskottet föreslår ...") is the meeting's own (``body``
     "Kommunstyrelsens arbetsutskott"): the stem of the proposer's head word ("Kommunstyrelsens arbetsutskott"
@@ -1314,6 +1334,7 @@ class ItemParser:
                 dec.vote_sides(vote, block.lines[0].text)
                 after[0].votes.append(vote)
         self._running(item, parts)
+        _drop_own_body_actions(item, self.protocol.body)
         _drop_bare_adoptions(item)
         for block, text in parts.get("action", []):
             decision = self._add_decision(item, text, list(block.lines))
