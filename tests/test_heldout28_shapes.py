@@ -135,3 +135,15 @@ def test_the_own_body_still_gives_a_task_to_someone_else():
 
 def test_a_compound_bodys_och_joins_no_two_actors():
     assert re.split(ACTOR_JOIN, "Barn- och utbildningsnämnden") == ["Barn- och utbildningsnämnden"]
+
+
+# --- the body and the date only in the ANSLAG/BEVIS block (727; dev 734) -----------------------------------
+
+def test_the_body_and_date_of_the_anslag_blocks_cells_where_the_header_names_neither():
+    text = ("Plats och tid       Socialkontoret, Hedby kl 09.00–10.30\n\nBeslutande          Lena Sandberg, s, ordförande\n"
+            "                    Gösta Wiik, m\n\nAnslag/Bevis\nProtokollet är justerat.\n"
+            "Instans                       Socialnämndens individutskott\nSammanträdesdatum             2025-04-08\n\n"
+            "§ 8\nVal av justerare\nUtskottet utser Gösta Wiik att justera protokollet.\n\n"
+            "§ 9\nMeddelanden\nMeddelandena läggs till handlingarna.\n")
+    p = parsed(text)[0]
+    assert (p.body, str(p.date)) == ("Socialnämndens individutskott", "2025-04-08")

@@ -18,7 +18,7 @@ from protokoll.parse.blocks import (CASE_REF, NAMING_LABELS, heading_at, report_
 from protokoll.vocab.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
 from protokoll.parse.frontmatter import (SPACED_NAME_WORDS, join_broken_titles, read_front, read_signatures, signature_start,
                                         signed_keeper, split_inline_labels, unstack_labels)
-from protokoll.parse.header import PREFIX, is_place_or_date_line, is_time_line, organ_of, parse_header
+from protokoll.parse.header import PREFIX, box_body_and_date, is_place_or_date_line, is_time_line, organ_of, parse_header
 from protokoll.parse.recognise import not_minutes_reason
 from protokoll.parse.elections import (OPENING_ITEMS, constituted_chair, elected_officers, front_officers, kept_by,
                                        led_by, opening_chair, untitled_opener)
@@ -116,6 +116,12 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
         if organ:
             header.values["organisation"] = organ[1]
             header.values.setdefault("body", organ[0])
+    if not header.values.get("body") or not header.values.get("date"):
+        box_body, box_day = box_body_and_date(lines[:body_start])  # "Organ    Kommunstyrelsens arbetsutskott"
+        if box_body and not header.values.get("body"):
+            header.values["body"] = box_body
+        if box_day and not header.values.get("date"):
+            header.values["date"] = box_day
     protocol = Protocol.made(**header.values)
     if header.lines:
         protocol.source = span_of(lines[:header_end])
