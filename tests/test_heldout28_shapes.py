@@ -147,3 +147,14 @@ def test_the_body_and_date_of_the_anslag_blocks_cells_where_the_header_names_nei
             "§ 9\nMeddelanden\nMeddelandena läggs till handlingarna.\n")
     p = parsed(text)[0]
     assert (p.body, str(p.date)) == ("Socialnämndens individutskott", "2025-04-08")
+
+
+# --- an older template's foot with the date of posting under it (720; dev 735) -------------------------------
+
+def test_the_foot_signum_anslagsdatum_and_its_date_line_are_page_furniture():
+    foot = "Justerandes signum          Anslagsdatum          Utdragsbestyrkande"
+    lines = [Line("Fritidsnämnden"), Line("§ 41. Bidrag"), Line("Fritidsnämndens beslut"),
+             Line("Hedby IK beviljas 40 000 kronor."), Line(foot), Line("                            2025-11-07"),
+             Line("§ 42. Meddelanden"), Line("Meddelandena läggs till handlingarna.")]
+    kept = [line.text.strip() for line in furniture.remove(lines)]
+    assert foot not in kept and "2025-11-07" not in kept and "§ 42. Meddelanden" in kept

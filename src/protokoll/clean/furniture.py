@@ -38,9 +38,10 @@ SIGNATURE_START = regexes.compile(
     r"^(?:underskriftssida|signaturer|dokumentet har skrivits under elektroniskt|"
     r"detta dokument har (?:signerats|undertecknats) elektroniskt)", re.IGNORECASE)
 # Municipal page furniture: the signature boxes at the foot of every page, alone on a line or side by
-# side ("Justerandes signatur  Utdragsbestyrkande", as a PDF's text layer reads two boxes on one line).
+# side ("Justerandes signatur  Utdragsbestyrkande", as a PDF's text layer reads two boxes on one line; an older
+# template's "Justerandes signum   Anslagsdatum   Utdragsbestyrkande", the date of posting on the line under it).
 _FOOT_BOX = (r"(?:(?:justerandes?|justerarnas|justerarens|ordförandes|sekreterarens)\s+"
-             r"(?:sign(?:atur(?:er)?)?\.?|initialer)|utdragsbestyrkande|signatur(?:er)?\s+justerare)"
+             r"(?:sign(?:um|atur(?:er)?)?\.?|initialer)|utdragsbestyrkande|anslagsdatum|signatur(?:er)?\s+justerare)"
              r"(?:\s*(?:\.{2,}|_{2,}|…+))?")  # a word processor's footer leaves a dotted or ruled space to sign
 FOOT_LINE_MAX = 80  # a longer line is text, not the signature boxes of a page's foot (its wide gaps not counted)
 
@@ -206,6 +207,9 @@ def _day_month(text: str) -> bool:
 _WEB_CHROME_MAX = max(map(len, cv.WEB_CHROME_LINES)) + 8  # (with the spaces a saved page indents it by)
 
 
+_FOOT_CELL_DATE = regexes.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")  # a date alone on the line under a page's foot
+
+
 def remove(lines: list[Line]) -> list[Line]:
     lines = _cut_signature_page(lines)
     numbers = _item_numbers(lines)
@@ -223,7 +227,12 @@ def remove(lines: list[Line]) -> list[Line]:
     opening_echoes = _opening_echoes(lines, numbers)
     out: list[Line] = []
     seen: set[str] = set()
+    after_foot = False
     for line in lines:
+        if after_foot and _FOOT_CELL_DATE.match(line.text):
+            after_foot = False
+            continue  # "Justerandes signum   Anslagsdatum   Utdragsbestyrkande" / "2025-12-11": the foot's date cell
+        after_foot = False
         if id(line) in repeated_headers or id(line) in opening_echoes:
             continue  # a running header repeated where a page break was lost
         if len(line.text) <= _WEB_CHROME_MAX and (line.text.strip().lower() in cv.WEB_CHROME_LINES
@@ -249,6 +258,7 @@ def remove(lines: list[Line]) -> list[Line]:
                 and not _day_month(text) and id(line) not in labelled:
             continue
         if (text[:1] in _FOOT_INITIALS or "§" in text) and _short_foot(text) and FOOT_LINE.match(text):
+            after_foot = True
             continue
         near_title = title is not None and -2 <= len(text) - len(title.text) <= 16
         # Running headers sit at page edges; only those lines (and title look-alikes) need a key.
