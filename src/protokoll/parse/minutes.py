@@ -861,7 +861,7 @@ def _same_body(who: str, body: str) -> bool:
     return len(who) >= 4 and (head.endswith(who) or head.startswith(who))
 
 
-_GIVEN_ITSELF = regexes.compile(r"\b(?:uppdras|får\s+i\s+uppdrag|ges\s+i\s+uppdrag|ska|skall)\b", re.IGNORECASE)
+_GIVEN_ITSELF = regexes.compile(r"\b(?:uppdra\w*|uppdrag|ska|skall|ombeds|åläggs)\b", re.IGNORECASE)
 
 
 def _drop_own_body_actions(item: Item, body: str | None) -> None:
@@ -872,7 +872,7 @@ def _drop_own_body_actions(item: Item, body: str | None) -> None:
         return
     for decision in item.decisions:
         if _GIVEN_ITSELF.search(decision.text):
-            continue  # "Styrelsen uppdras att ...", "Nämnden ska återkomma ...": the body is given a task all the same
+            continue  # "Styrelsen uppdras att ...", "fick i uppdrag", "Nämnden ska återkomma ...": a task all the same
         own = [a for a in decision.actions if decision.text.lower().startswith(a.assignee.lower())
                and (a.assignee.lower() == body.lower() or " " not in a.assignee and _same_body(a.assignee, body))]
         if own:

@@ -396,8 +396,9 @@ ROLE_FORMS: tuple[tuple[re.Pattern, str], ...] = (
     (regexes.compile(r"^(?:tjg|tjänstg|tj)\.?\s*(?:ers|ersättare)\.?(?=\s|$)", re.I), "tjänstgörande ersättare"),
     # "Jonas Wiik (S), tjänstgörande" in a list of substitutes: the one who serves
     (regexes.compile(r"^(?:tjänstgörande|tjänstgör|tjg)\.?$", re.I), "tjänstgörande ersättare"),
-    # "Tobias Krans (M), tjg för Ulla Hemberg (M)", "tjänstgör för …": serving, whom for (a note) after it
-    (regexes.compile(r"^(?:tjänstgör|tjg)\.?(?=\s+" + SERVES_FOR_WORDS + r"\s)", re.I), "tjänstgörande ersättare"),
+    # "Tobias Krans (M), tjg för Ulla Hemberg (M)": serving, whom for (a note) after it ("tjänstgör för …" written out
+    # stays whole as the note)
+    (regexes.compile(r"^tjg\.?(?=\s+" + SERVES_FOR_WORDS + r"\s)", re.I), "tjänstgörande ersättare"),
 )
 # A line of a roll that opens with whom the entry before it stands in for ("Ulf Ravn (L)" / "tjänstgörande
 # ersättare för Karin Sjö (C)"): the entry wrapped before its role.
