@@ -1,7 +1,7 @@
 """Shapes the twenty-eighth held-out set (tests/fixtures/heldout28: smaller municipalities' committee protocols —
 a kulturnämnd, a tekniska nämnd, a fritidsnämnd, a bygg- och miljönämnd, a kommunfullmäktige, an omvårdnadsnämnd's
 web view, a barn- och utbildningsnämnd, a kommunstyrelsens arbetsutskott) showed the parser missing, each with a dev
-fixture of its own in tests/fixtures/genre (728–730). All text made up."""
+fixture of its own in tests/fixtures/genre (728–735). All text made up."""
 from protokoll.clean import furniture
 from protokoll.clean.lines import Line
 import re
