@@ -178,3 +178,15 @@ def test_a_member_present_for_some_paragraphs_and_listed_away_for_the_others_is_
             "Sanna Öhr, §§ 1–2\nPer Vald\n" + NUMBERED_ITEMS)
     assert [(r[0], r[2]) for r in parsed(text)[1]] == [("Sanna Öhr", "present"), ("Ingrid Lange", "present"),
                                                       ("Per Vald", "absent")]
+
+
+def test_a_side_with_a_note_beside_a_name_in_a_roll_of_titles_is_no_second_person():
+    """Regression (merge of h28): once "förvaltningschef, föredragande § 4" read as a title cell, the row beside it,
+    "Name     SACO (närvaro- och yttranderätt)", lost its column and "SACO" became a person."""
+    text = ("Exempelhögskolan\nProtokoll högskolestyrelsen 2025-04-10\n\nNärvarande ledamöter\nAnna Berg, ordförande\n"
+            "Olof Lind\n\nÖvriga närvarande\nLeif Sand               förvaltningschef, föredragande § 4\n"
+            "Maria Öst               SACO (närvaro- och yttranderätt)\n\n"
+            "§ 1 Val av justerare\nStyrelsen beslutar att utse Olof Lind att justera protokollet.\n")
+    people = {a.name: (a.affiliation, a.note) for a in parse_text(text).attendees}
+    assert "SACO" not in people
+    assert people["Maria Öst"] == ("SACO", "närvaro- och yttranderätt")

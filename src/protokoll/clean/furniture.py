@@ -41,9 +41,10 @@ SIGNATURE_START = regexes.compile(
     r"detta dokument har (?:signerats|undertecknats) elektroniskt)", re.IGNORECASE)
 # Municipal page furniture: the signature boxes at the foot of every page, alone on a line or side by
 # side ("Justerandes signatur  Utdragsbestyrkande", as a PDF's text layer reads two boxes on one line).
-# (and written short, as a case system's page foot does: "Ordf sign   Just sign   Utdragsbestyrkande")
+# (and written short, as a case system's page foot does: "Ordf sign   Just sign   Utdragsbestyrkande"; an older
+# template's "Justerandes signum   Anslagsdatum   Utdragsbestyrkande", the date of posting on the line under it)
 _FOOT_BOX = (r"(?:(?:justerandes?|justerarnas|justerarens|ordförandes|sekreterarens|ordf\.?|just\.?|sekr\.?)\s+"
-             r"(?:sign(?:atur(?:er)?)?\.?|initialer)|utdragsbestyrkande|signatur(?:er)?\s+justerare)"
+             r"(?:sign(?:um|atur(?:er)?)?\.?|initialer)|utdragsbestyrkande|anslagsdatum|signatur(?:er)?\s+justerare)"
              r"(?:\s*(?:\.{2,}|_{2,}|…+))?")  # a word processor's footer leaves a dotted or ruled space to sign
 FOOT_LINE_MAX = 80  # a longer line is text, not the signature boxes of a page's foot (its wide gaps not counted)
 
@@ -125,6 +126,10 @@ CONTENT = regexes.compile(r"^(?:att|Att)\b|beslutar|\bbeslut\b|förslag|dragande
 # An item's label at a page's edge ("UN § 17") is kept though its key is a running header's ("UN 2006-05-02  2 (6)":
 # digits and signs fold away, both are "un").
 ITEM_LABEL = regexes.compile(_LABEL_START + r"\s*\d", re.IGNORECASE)
+# "BUAU 8/2025   Dnr BUN 2025/0040", "TN 3   25/TN 0132": a committee's label without "§", the body's capitals before
+# the paragraph's number (with its year in some case systems); such lines differ only in their digits, as a running
+# header's do, but each is an item's label (and one among the opening lines is an item, no header to echo).
+PREFIXED_LABEL = regexes.compile(r"^[A-ZÅÄÖ]{2,6}\s+\d{1,3}(?:/\d{4})?(?=\s|$)")
 TITLE_LINE = regexes.compile(r"^\S*(?:m[oöeé6]te|sammantr[aä]de|styrelse|n[aä]tverk)\S*\s+i\s+\S", re.IGNORECASE)
 
 
@@ -205,6 +210,9 @@ def _day_month(text: str) -> bool:
 _WEB_CHROME_MAX = max(map(len, cv.WEB_CHROME_LINES)) + 8  # (with the spaces a saved page indents it by)
 
 
+_FOOT_CELL_DATE = regexes.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")  # a date alone on the line under a page's foot
+
+
 def remove(lines: list[Line]) -> list[Line]:
     lines = _cut_signature_page(lines)
     numbers = _item_numbers(lines)
@@ -222,7 +230,12 @@ def remove(lines: list[Line]) -> list[Line]:
     opening_echoes = _opening_echoes(lines, numbers)
     out: list[Line] = []
     seen: set[str] = set()
+    after_foot = False
     for line in lines:
+        if after_foot and _FOOT_CELL_DATE.match(line.text):
+            after_foot = False
+            continue  # "Justerandes signum   Anslagsdatum   Utdragsbestyrkande" / "2025-12-11": the foot's date cell
+        after_foot = False
         if id(line) in repeated_headers or id(line) in opening_echoes:
             continue  # a running header repeated where a page break was lost
         if len(line.text) <= _WEB_CHROME_MAX and (line.text.strip().lower() in cv.WEB_CHROME_LINES
@@ -251,6 +264,7 @@ def remove(lines: list[Line]) -> list[Line]:
                 and not _day_month(text) and id(line) not in labelled:
             continue
         if (text[:1] in _FOOT_INITIALS or "§" in text) and _short_foot(text) and FOOT_LINE.match(text):
+            after_foot = True
             continue
         near_title = title is not None and -2 <= len(text) - len(title.text) <= 16
         # Running headers sit at page edges; only those lines (and title look-alikes) need a key.
@@ -375,6 +389,11 @@ def _furn_repeated_headers(lines: list[Line]) -> set[int]:
             stems[id(line)] = stem
             counts[stem] += 1
     repeated = {stem for stem, n in counts.items() if n >= MIN_HEADER_REPEATS}
+    led = _page_led_headers(lines)
+    for line in lines:
+        if id(line) in led:
+            stems[id(line)] = led[id(line)]
+    repeated |= set(led.values())
     firsts: dict[str, int] = {}
     for line in lines[:FIRST_HEADER_LINES]:
         text = line.text.strip()
@@ -407,6 +426,29 @@ def _furn_repeated_headers(lines: list[Line]) -> set[int]:
             continue
         out.add(id(line))
     return out | _furn_header_tails(lines, out)
+
+
+# "2 SAMMANTRÄDESPROTOKOLL", "3 SAMMANTRÄDESPROTOKOLL": the page's number before the running header's words (a
+# transcript that reads the page's top corner first); the words without a digit, the numbers rising page by page
+# (an item and its contents entry, "102 Meddelanden" twice, share their number).
+_PAGE_LED = regexes.compile(r"^(?P<n>\d{1,3})\s+(?P<rest>\D{3,})$")
+
+
+def _page_led_headers(lines: list[Line]) -> dict[int, str]:
+    """Ids of the lines _PAGE_LED finds whose words (folded) recur at least MIN_HEADER_REPEATS times with rising
+    numbers, each with its stem."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for line in lines:
+        text = line.text.strip()
+        m = _PAGE_LED.match(text) if text[:1].isdecimal() and _folded_length(text) <= RUNNING_HEADER_MAX_CHARS else None
+        if m and _furn_may_be_header(m.group("rest")):
+            found.setdefault(" ".join(m.group("rest").casefold().split()), []).append((int(m.group("n")), id(line)))
+    out: dict[int, str] = {}
+    for stem, hits in found.items():
+        numbers = [n for n, _ in hits]
+        if len(hits) >= MIN_HEADER_REPEATS and all(b > a for a, b in zip(numbers, numbers[1:])):
+            out.update((at, stem) for _, at in hits)
+    return out
 
 
 def _furn_header_tails(lines: list[Line], headers: set[int]) -> set[int]:
@@ -495,7 +537,8 @@ def _opening_echoes(lines: list[Line], numbers: set[int] = frozenset()) -> set[i
     opening = [line for line in lines[:TOP_BLOCK_LINES] if line.page == lines[0].page] if lines else []
     # (a contents list at the top, "§ 21 Godkännande av föredragningslista ..... 2", says the items' titles)
     first = [(k, key(line.text)) for k, line in enumerate(opening)
-             if not _ITEM_LED.match(line.text) and not CONTENTS_LEADERS.search(line.text)]
+             if not _ITEM_LED.match(line.text) and not PREFIXED_LABEL.match(line.text)
+             and not CONTENTS_LEADERS.search(line.text)]
     first = [(k, x) for k, x in first if x]
     if not first:
         return set()
@@ -560,6 +603,9 @@ def _footers_apart(lines: list[Line], numbers: set[int] = frozenset()) -> set[in
     return out
 
 
+_NUMBER_LED = frozenset("0123456789§")
+
+
 def _item_numbers(lines: list[Line]) -> set[int]:
     """Ids of the lone-number lines that number items: the longest run of them counting up by one
     (page numbers between them start runs of their own), where it is long enough."""
@@ -576,6 +622,8 @@ def _item_numbers(lines: list[Line]) -> set[int]:
             value = int(lone.group("n"))
             if value == line.page and _first_or_last_of_page(lines, i):
                 continue  # "3" atop page 3: its page's number, though the pages count up by one as items do
+            if i + 1 < len(lines) and lines[i + 1].text.lstrip()[:1] in _NUMBER_LED:
+                continue  # "3" over "105 Åtgärder ...": the item's own number leads the next line, so no title follows it
             run = runs.get(value - 1, []) + [line]
             runs[value] = run
             if len(run) > len(best):

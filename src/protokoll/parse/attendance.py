@@ -1092,6 +1092,10 @@ def _row_cells(text: str) -> list[tuple[int, str]]:
             # its own (the note that "Name, tjänstgör för ..." writes after a comma)
             cells[-1] = (cells[-1][0], f"{cells[-1][1]}, {chunk}")
             continue
+        elif cells and "(" in chunk and _side_with_note(cells[-1][1], chunk):
+            # "Sara Wiklander     SACO (närvaro- och yttranderätt)": the side the person speaks for, with a note
+            cells[-1] = (cells[-1][0], f"{cells[-1][1]}, {chunk}")
+            continue
         elif _is_role_cell(chunk):
             if cells:
                 cells[-1] = (cells[-1][0], f"{cells[-1][1]}, {chunk}")
@@ -1103,6 +1107,15 @@ def _row_cells(text: str) -> list[tuple[int, str]]:
 
 
 ORGANISATION_COLUMN_MIN_ROWS = 3  # rows with a second cell in one column that make a column of the roll
+
+
+def _side_with_note(name: str, cell: str) -> bool:
+    """ "SACO (närvaro- och yttranderätt)" beside a person's name: one word, or what an organisation's name ends
+    in, then a note in parentheses: the side they speak for, no second person."""
+    side, _, note = cell.partition("(")
+    side = side.strip()
+    return bool(side) and note.rstrip().endswith(")") and is_name(name.split(",")[0].strip()) and \
+        (len(side.split()) == 1 or bool(ORGANISATION.search(side))) and not names.is_first_name(side.split()[0])
 
 
 def _plainly_no_person(cell: str) -> bool:
@@ -1191,6 +1204,11 @@ def _role_remit(words: list[str]) -> bool:
     return 0 < len(words) <= ROLE_REMIT_MAX_WORDS and all(w[:1].islower() for w in words)
 
 
+# A title and the unit of the administration it belongs to, written with a capital: "avdelningschef
+# Anläggningsavdelningen", "enhetschef Gatuenheten" (the unit's name ends in one of UNIT_ENDINGS).
+_ROLE_OF_UNIT = regexes.compile(r"^(?P<role>[a-zåäö][\wåäö-]*)\s+[A-ZÅÄÖ][\wåäö-]*(?:" + "|".join(cv.UNIT_ENDINGS) + r")$")
+
+
 @lru_cache(maxsize=cv.ROLE_CACHE_SIZE)  # pure, and asked again and again of the same words
 def _is_role_cell(cell: str) -> bool:
     """A column cell that only says what someone is: "Ordförande", "1:e vice ordförande",
@@ -1201,6 +1219,11 @@ def _is_role_cell(cell: str) -> bool:
         return True
     if "(" in cell:
         return False
+    if cell[-1:].isdigit():  # "Bygglovshandläggare § 51–53": the paragraphs attended after the title, no comma
+        cell = split_trailing_note(cell)[0].rstrip() or cell
+    unit = _ROLE_OF_UNIT.match(cell)
+    if unit and cv.is_role(unit.group("role")):
+        return True  # "avdelningschef Anläggningsavdelningen": the title, then the unit the person heads
     # "mark- och exploateringschef," whose note a narrow cell wrapped onto the next line
     for k, piece in enumerate(p.strip() for p in cell.rstrip().rstrip(",").split(",")):
         words = piece.split()
@@ -1457,6 +1480,11 @@ _NUMBER_LIST_FIRST = frozenset("§0123456789")
 _COLUMN_TITLES = cv.TABLE_NAME | cv.TABLE_AFFILIATION | cv.TABLE_ROLE | cv.TABLE_PRESENCE
 
 
+# "Bo Kvarn (s) 33", "Jenny Ek (S) 59 65": the paragraphs a member took part in, after the party and without the sign
+# (old case systems); after a party nothing else is written in bare numbers.
+_BARE_PARAGRAPHS = regexes.compile(r"^\d{1,3}(?:\s*[-–,]?\s*\d{1,3})*$")
+
+
 def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     """One entry: "Karin Lövgren (S), ordförande", "Eva Ek, kommundirektör, § 114", "Ordförande Anna Ek"."""
     masked = mask_nicknames(text)
@@ -1488,6 +1516,10 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             parts[k - 1:k + 1] = [f"{parts[k - 1]}, {parts[k]}"]
     if not parts or all(p.lower() in _COLUMN_TITLES for p in parts):
         return None  # "Närvarande: Namn, Organisation": the titles of the lines under it, no one
+    before, paren_on = parts[0].split("(", 1) if "(" in parts[0] else (None, None)
+    between = role_tail(before.strip()) if before and not is_name(before.strip()) else None
+    if between:  # "Ebbe Lönnqvist 1:e v. ordf. (m)": the role between the name and the party, as old templates write it
+        parts[:1] = [f"{between[0]} ({paren_on}", between[1]]
     tail = None if "(" in parts[0] else capitalised_role_tail(parts[0]) if is_name(parts[0]) else \
         capitalised_role_tail(parts[0]) or role_tail(parts[0])  # ("Emma Sandberg Bitr. kyrkoledare")
     if tail:  # "Torgny Lindell ordf.": the role after the name without a comma
@@ -1611,7 +1643,7 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             # "Tord Ek, s, ordförande", "Kent Åslund (m)": the party in lower case after a comma or in parentheses,
             # as old case systems and company boards write it
             party = info
-        elif cv.NOTE.match(info):
+        elif cv.NOTE.match(info) or party is not None and _BARE_PARAGRAPHS.match(info):
             note = info if note is None else f"{note}, {info}"
             served = re.match(r"^(?P<role>.+?)\s+för\s+[A-ZÅÄÖ]", info)
             if served and cv.is_role(served.group("role")) and role is None:

@@ -31,7 +31,7 @@ NUMBERED = regexes.compile(
     r"^(?P<label>(?P<prefix>(?:(?:[A-ZÅÄÖ]{2,6}\s+){0,2}[A-ZÅÄÖ]{2,6}\s*|[A-ZÅÄÖ][a-zåäö]{1,4}\s*)?§\s*|"
     r"(?:Punkt|Ärende|Paragraf|Pkt\.?)\s+|"
     r"[A-ZÅÄÖ]{2,6}\s+(?=\d))?"
-    r"(?P<n>\d{1,3})(?:(?P<sub>(?:\.\d{1,2}){1,2}|:\d(?!\d))|(?P<letter>[a-hA-H](?![\wåäöÅÄÖ]))|"
+    r"(?P<n>\d{1,3})(?P<year>/\d{4}(?!\d))?(?:(?P<sub>(?:\.\d{1,2}){1,2}|:\d(?!\d))|(?P<letter>[a-hA-H](?![\wåäöÅÄÖ]))|"
     r"\s?[-–]\s?(?P<through>\d{1,3})(?!\d)(?=[.):]?\s*[A-ZÅÄÖÉ])|(?P<to>\s?[–-]\s?\d{1,3}(?=\s|$)))?)(?:[.):]|(?=\s)|$)\s*"
     r"(?P<title>[A-ZÅÄÖÉ\"”'’«].*)?$")
 # "4 a.     Godkännande av dagordning.": a lettered point of an item, a space between its number and letter (a word
@@ -245,7 +245,8 @@ OCR_CONTENTS_LINE = regexes.compile(r"(?:\.{2,}|…)\s*\d{1,4}$|" + furniture.LE
 # "Title    Dnr KS 2024/0051" or "SN § 31 Dnr SN 2024/0012": the case number beside the heading.
 CASE_BESIDE = regexes.compile(r"(?:^|\s+)(?:Dnr|Dnr\.|Diarienr|Diarienummer)\s*:?\s*(?P<case>\S.{0,40})$", re.IGNORECASE)
 # A case reference: "KS 2025/402", "2025.77", "RS 2025/044-1" (the body's letters, the year, the running number).
-CASE_REF = r"(?:[A-ZÅÄÖ]{1,6}\s+)?\d{4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?"
+# ... or the older case systems' "09/TN 0044": a two-digit year, the body's letters, the serial number.
+CASE_REF = r"(?:(?:[A-ZÅÄÖ]{1,6}\s+)?\d{4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?|\d{2}/[A-ZÅÄÖ]{1,6}\s+\d{3,6})"
 # "§ 120 Title (RUN 2025/388)", "§ 4 Title (Dnr 2025/12)": the case number in parentheses ending the heading.
 CASE_IN_PARENS = regexes.compile(r"\s*\((?:(?:Dnr|Dnr\.|Diarienr|Diarienummer)\s*:?\s*)?"
                             rf"(?P<case>{CASE_REF})\)$")
@@ -350,6 +351,8 @@ def heading_at(text: str) -> Heading | None:
     prefix = m.group("prefix") if m.re is NUMBERED else "§"
     if m.re is NUMBERED and (m.group("to") or m.group("through")) and not (prefix and "§" in prefix):
         return None  # "Sn § 76–79", "§11-15. Val" head the paragraphs they span; a bare "3-4 Rapporter" heads nothing
+    if m.re is NUMBERED and m.group("year") and not (prefix and prefix[:2].isupper()):
+        return None  # "KSAU 20/2025": the year after the number only in a body's label, never "20/2025" alone
     # "§ 5 Beslöts att höja avgiften.": a numbered paragraph that decides, with no heading of its own.
     # A line too long for a title, or one ending in an open word ("... uppdra åt" / "iFiskeguiden att ..."), that
     # does not end there ("10. Beslöts att föreningen köper ... och att" / "kassören betalar ..."): the decision's

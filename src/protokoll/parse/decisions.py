@@ -656,7 +656,7 @@ _PASSIVE_AFTER = regexes.compile(r"\s+\w+[^s\W]s\b")  # "ska" then a passive ver
 _GIVEN_TASK = regexes.compile(r"\s*(?:i\s+)?(?:uppdrag|uppgift)")  # "har fått i uppgift att"
 _TASK_WORD_LEAD = regexes.compile(r"^(?:i\s+)?(?:uppdrag(?:et)?|uppgift(?:en)?)\s+att\s+")
 # What joins two actors of one task: "A, B och C", "Lars+Mattias", "A & B", "A i samarbete med B", "A tillsammans med B".
-# (never after a hyphen: "Kultur- och fritidschefen" is one office)
+# (never after a hyphen: "Kultur- och fritidschefen" is one office, "Barn- och utbildningsnämnden" one actor)
 ACTOR_JOIN = r"\s*,\s*|(?<!-)\s+och\s+|\s*\+\s*|(?<!-)\s+&\s+|\s+(?:i\s+samarbete|tillsammans)\s+med\s+"
 _ACTOR_JOIN = regexes.compile(ACTOR_JOIN)
 # How the actors carry a task out, said between them and the verb: "Mattias i samarbete med Lisa via sms hör ...".

@@ -454,9 +454,18 @@ def join_wrapped_labels(lines: list[Line]) -> tuple[list[Line], list[int]]:
 
 
 def _joined_label(line: Line, nxt: Line) -> str | None:
-    if nxt.blank_before or not nxt.text[:1].islower() or not nxt.text.rstrip().endswith(":") \
-            or len(nxt.text.split()) > WRAPPED_LABEL_WORDS or line.text.rstrip().endswith(":") \
-            or "   " in line.text or not _open_label(line.text):
+    if nxt.blank_before or not nxt.text[:1].islower() or line.text.rstrip().endswith(":") or "   " in line.text:
+        return None
+    if not nxt.text.rstrip().endswith(":"):
+        # "Tjänstgörande" / "ersättare          Bo Kvarn (S)": the label cell wrapped, the value beside its second half
+        tail = nxt.text.strip()
+        gap = tail.find("   ")
+        if gap < 0 or len(tail[:gap].split()) > WRAPPED_LABEL_WORDS or not _open_label(line.text):
+            return None
+        label = f"{line.text.strip()} {tail[:gap]}"
+        h = heading_of(label + ":")
+        return label + tail[gap:] if h and h.colon and not h.rest.strip() else None
+    if len(nxt.text.split()) > WRAPPED_LABEL_WORDS or not _open_label(line.text):
         return None
     both = f"{line.text.rstrip()} {nxt.text.strip()}"
     h = heading_of(both)

@@ -6,6 +6,7 @@ Titles come in a few forms: "Styrelsemöte i Exempelföreningen", "Protokoll fö
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
@@ -575,6 +576,28 @@ def organ_of(lines: list[Line]) -> tuple[str, str] | None:
             if m:
                 return m.group("body").strip(), m.group("org").strip()
     return None
+
+
+# "Organ                Kommunstyrelsens arbetsutskott", "Sammanträdesdatum    2025-03-11": the ANSLAG/BEVIS block's
+# cells, the body alone (no organisation after "i") and the meeting's date, apart from their labels by a layout's gap;
+# read where the header names no body or date (the page's own header left them to the block).
+BOX_ORGAN = regexes.compile(tolerant(r"^(?:organ|instans)\s*:?\s{2,}(?P<body>(?-i:[A-ZÅÄÖ])[^\d,:]{3,60}?)\s*$"), re.IGNORECASE)
+BOX_DATE = regexes.compile(tolerant(r"^sammanträdesdatum\s*:?\s{2,}(?P<date>\d{4}-\d{2}-\d{2})\s*$"), re.IGNORECASE)
+
+
+def box_body_and_date(lines: list[Line]) -> tuple[str | None, dt.date | None]:
+    """The body and the date the ANSLAG/BEVIS block's cells give (see BOX_ORGAN, BOX_DATE), each None where absent."""
+    body = day = None
+    for line in lines:
+        text = line.text.strip()
+        first = text[:1].lower()
+        if first in "oi" and body is None:
+            m = BOX_ORGAN.match(text)
+            body = m.group("body").strip() if m else None
+        elif first == "s" and day is None:
+            m = BOX_DATE.match(text)
+            day = dates.first_date(m.group("date")) if m else None
+    return body, day
 
 
 # The other labels of a header table that pdftotext reads row by row ("Beslutande Anna Ek (S), ordförande").

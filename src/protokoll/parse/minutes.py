@@ -18,7 +18,7 @@ from protokoll.parse.blocks import (CASE_REF, NAMING_LABELS, heading_at, report_
 from protokoll.vocab.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
 from protokoll.parse.frontmatter import (SPACED_NAME_WORDS, join_broken_titles, read_front, read_signatures, signature_start,
                                         signed_keeper, split_inline_labels, unstack_labels)
-from protokoll.parse.header import PREFIX, is_place_or_date_line, is_time_line, organ_of, parse_header
+from protokoll.parse.header import PREFIX, box_body_and_date, is_place_or_date_line, is_time_line, organ_of, parse_header
 from protokoll.parse.recognise import not_minutes_reason
 from protokoll.parse.elections import (OPENING_ITEMS, constituted_chair, elected_officers, front_officers, kept_by,
                                        led_by, opening_chair, untitled_opener)
@@ -116,6 +116,12 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
         if organ:
             header.values["organisation"] = organ[1]
             header.values.setdefault("body", organ[0])
+    if not header.values.get("body") or not header.values.get("date"):
+        box_body, box_day = box_body_and_date(lines[:body_start])  # "Organ    Kommunstyrelsens arbetsutskott"
+        if box_body and not header.values.get("body"):
+            header.values["body"] = box_body
+        if box_day and not header.values.get("date"):
+            header.values["date"] = box_day
     protocol = Protocol.made(**header.values)
     if header.lines:
         protocol.source = span_of(lines[:header_end])
@@ -888,6 +894,26 @@ def _same_body(who: str, body: str) -> bool:
     return len(who) >= 4 and (head.endswith(who) or head.startswith(who))
 
 
+_GIVEN_ITSELF = regexes.compile(r"\b(?:uppdra\w*|uppdrag|ska|skall|ombeds|åläggs)\b", re.IGNORECASE)
+
+
+def _drop_own_body_actions(item: Item, body: str | None) -> None:
+    """A decision whose subject is the meeting's own body ("Barn- och utbildningsnämnden lägger till ärendet ...",
+    "Socialnämnden skickar ärendet till ...") is the body's decision, written in the present: the body carries out
+    no task of its own decision (a task is given to someone else)."""
+    if not body:
+        return
+    for decision in item.decisions:
+        if _GIVEN_ITSELF.search(decision.text):
+            continue  # "Styrelsen uppdras att ...", "fick i uppdrag", "Nämnden ska återkomma ...": a task all the same
+        own = [a for a in decision.actions if decision.text.lower().startswith(a.assignee.lower())
+               and (a.assignee.lower() == body.lower() or " " not in a.assignee and _same_body(a.assignee, body))]
+        if own:
+            decision.actions = [a for a in decision.actions if a not in own]
+            if not decision.actions:
+                decision.kind = dec.kind_of(decision.text, [])
+
+
 def own_body(text: str, body: str | None) -> bool:
     """Whether the body that proposes in ``text`` ("Arbetsutskottet föreslår ...") is the meeting's own (``body``
     "Kommunstyrelsens arbetsutskott"): the stem of the proposer's head word ("Kommunstyrelsens arbetsutskott"
@@ -1347,6 +1373,7 @@ class ItemParser:
                 dec.vote_sides(vote, block.lines[0].text)
                 after[0].votes.append(vote)
         self._running(item, parts)
+        _drop_own_body_actions(item, self.protocol.body)
         _drop_bare_adoptions(item)
         for block, text in parts.get("action", []):
             decision = self._add_decision(item, text, list(block.lines))

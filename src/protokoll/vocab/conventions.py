@@ -406,12 +406,21 @@ NOTE_STATUSES = {"deltog ej": "absent", "deltog inte": "absent", "ej närvarande
 HEADING_QUALIFIER = regexes.compile(
     r"^(?:\([^()]{1,60}\)|(?:med|utan)\s+(?:[\wåäö-]+\s+){0,4}?[\wåäö-]*rätt(?:ighet)?)\s*(?P<colon>:)?\s*")
 
+# The words that say whom a substitute serves for: "för", "i stället för", and its short forms "istf",
+# "i st f", "i st. f." ("Björn Mård (S) ersättare istf Ronny Bäck (S)").
+SERVES_FOR_WORDS = r"(?:för|i\s+stället\s+för|istället\s+för|istf\.?|i\s?st\.?\s?f\.?)"
+# What the name of a unit of a municipal administration ends in: "Anläggningsavdelningen", "Gatuenheten",
+# "Tekniska kontoret", "Miljöförvaltningen", "Planeringssektionen".
+UNIT_ENDINGS = ("avdelningen", "enheten", "förvaltningen", "kontoret", "sektionen")
 # Abbreviated roles beside a name and the role they stand for: "tjg ers för Anna Ek (S)".
 ROLE_FORMS: tuple[tuple[re.Pattern, str], ...] = (
     (regexes.compile(r"^(?:ej|icke)\s+(?:tjg|tjänstg|tjänstgörande)\.?\s*(?:ers|ersättare)\.?(?=\s|$)", re.I), "ersättare"),
     (regexes.compile(r"^(?:tjg|tjänstg|tj)\.?\s*(?:ers|ersättare)\.?(?=\s|$)", re.I), "tjänstgörande ersättare"),
     # "Jonas Wiik (S), tjänstgörande" in a list of substitutes: the one who serves
     (regexes.compile(r"^(?:tjänstgörande|tjänstgör|tjg)\.?$", re.I), "tjänstgörande ersättare"),
+    # "Tobias Krans (M), tjg för Ulla Hemberg (M)": serving, whom for (a note) after it ("tjänstgör för …" written out
+    # stays whole as the note)
+    (regexes.compile(r"^tjg\.?(?=\s+" + SERVES_FOR_WORDS + r"\s)", re.I), "tjänstgörande ersättare"),
 )
 # A line of a roll that opens with whom the entry before it stands in for ("Ulf Ravn (L)" / "tjänstgörande
 # ersättare för Karin Sjö (C)"): the entry wrapped before its role.
@@ -444,9 +453,6 @@ GROUP_COUNT_ROW = regexes.compile(r"^(?P<group>[A-ZÅÄÖ][a-zåäöé-]+(?:\s+[
 # följande:"): only there are the rows read as the meeting's roll.
 ROLL_WORDS = ("röstlängd", "upprop", "ombud", "närvarolista", "röstberättigade")
 
-# The words that say whom a substitute serves for: "för", "i stället för", and its short forms "istf",
-# "i st f", "i st. f." ("Björn Mård (S) ersättare istf Ronny Bäck (S)").
-SERVES_FOR_WORDS = r"(?:för|i\s+stället\s+för|istället\s+för|istf\.?|i\s?st\.?\s?f\.?)"
 # A substitute written with whom they serve for, no comma: "Maj Falk för Olle Sten", "Bo Ek ersätter Per Berg"
 # (the tjänstgörande ersättare's form); whom and how, a note.
 SUBSTITUTE_FOR = regexes.compile(r"^(?P<name>.+?)\s+(?P<note>(?:" + SERVES_FOR_WORDS + r"|ersätter)\s+(?P<whom>[A-ZÅÄÖ].*))$")
@@ -542,7 +548,7 @@ PARTY_NAME = regexes.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*partiet|Socialdemokrat
 PARTY = regexes.compile(r"^(?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ]{1,3})$")
 
 _ROLE_PHRASES = frozenset(w.strip() for line in """ordförande|vice ordförande|förste vice ordförande|andre vice ordförande|
-1:e vice ordförande|2:e vice ordförande|1:e vice ordf|2:e vice ordf|förste vice ordf|andre vice ordf|ledamot|ersättare|suppleant|sekreterare|kassör|adjungerad|revisor|
+1:e vice ordförande|2:e vice ordförande|1:e vice ordf|2:e vice ordf|1:e v. ordf|2:e v. ordf|förste vice ordf|andre vice ordf|ledamot|ersättare|suppleant|sekreterare|kassör|adjungerad|revisor|
 revisorssuppleant|sammankallande|tjänstgörande ersättare|ej tjänstgörande ersättare|mötesordförande|
 mötessekreterare|protokollförare|justerare|ordf|vice ordf|sekr|styrelseledamot|styrelsesuppleant|vice talman|
 ungdomsrepresentant|personalrepresentant|facklig representant|insynsplats|tjänsteperson|tjänsteman|
@@ -557,6 +563,7 @@ ROLE_WORDS = {
     "ordf": "ordförande", "sekr": "sekreterare", "kass": "kassör", "kassor": "kassör",
     "v. ordf": "vice ordförande", "v ordf": "vice ordförande", "v.ordf": "vice ordförande",
     "vice ordf": "vice ordförande", "1:e vice ordf": "1:e vice ordförande", "2:e vice ordf": "2:e vice ordförande",
+    "1:e v. ordf": "1:e vice ordförande", "2:e v. ordf": "2:e vice ordförande",
     "förste vice ordf": "förste vice ordförande", "andre vice ordf": "andre vice ordförande",
     "v. sekr": "vice sekreterare", "v sekr": "vice sekreterare", "suppl": "suppleant", "ledam": "ledamot",
     "adj": "adjungerad", "adjung": "adjungerad", "ers": "ersättare",
@@ -585,18 +592,22 @@ ROLE_SUFFIX = Folded(
     # a university's offices and posts ("prefekt", "stf. prefekt", "dekanus", "prodekan", "universitetslektor")
     r"prefekt|dekanus|dekan|professor|lektor|docent|doktorand)$")  # "Fiskeguide Tobias Rask", "Fiskekontrollant Nils Lillja", "Vägfogde Arne Ek"
 
+# "1-6", "2-5, 7-9": paragraphs by number alone, in spans (see NOTE)
+PARAGRAPH_SPAN = r"\d{1,3}\s*[-–]\s*\d{1,3}(?:\s*,\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*"
 # A note on part-time presence or substitution: "§§ 112–116", "från § 4", "18.30–19.15", "ersätter X", "t o m 6"
 # (a foundation's roll writes "t o m" and "fr o m" with spaces, the items by number alone).
+# "frånvarande § 66" (away for that paragraph only) and a bare span of paragraphs after the party, the sign left out as
+# old case systems print it ("Roland Hjelm (M) 1-6", "2-5, 7-9"), are notes too.
 NOTE = regexes.compile(
     r"^(?:(?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d|(?:från|fr\.?\s?o\.?\s?m\.?|till|t\.?\s?o\.?\s?m\.?|efter|före|under|ej|del av|" + SERVES_FOR_WORDS + r"|"
-    r"deltog|deltar|närvarande|ersätter|ersatte|ers\.?(?=\s+[A-ZÅÄÖ][a-zåäöé])|tjänstgör|tjänstgörande ersättare för|ersättare för|"
+    r"deltog|deltar|närvarande|frånvarande|ersätter|ersatte|ers\.?(?=\s+[A-ZÅÄÖ][a-zåäöé])|tjänstgör|tjänstgörande ersättare för|ersättare för|"
     r"via|digitalt|på distans|på plats|"
     r"per\s+(?:telefon|video|länk|teams|zoom)|pkt|punkt|p\.|lämnade|kom|anslöt|"
     r"kl\.?|klockan|endast|utan\s+(?:röst|yttrande|förslags|närvaro)\S*|"
     # "(med yttrande- och förslagsrätt)": what the person may do at the meeting
     r"med\s+(?:[\wåäö-]+\s+){0,3}?[\wåäö-]*rätt)\b|\d{1,2}[.:]\d{2}|"
     # "+ 2 fullmakter": the proxies a voter holds at a stämma
-    r"\+\s*\d{1,2}\s+fullmakt)", re.IGNORECASE)
+    r"\+\s*\d{1,2}\s+fullmakt|" + PARAGRAPH_SPAN + r"$)", re.IGNORECASE)
 
 # --- decisions --------------------------------------------------------------------------------------
 # Words that end the name of a meeting's deciding body in the definite form ("Styrelsen", "Elevrådet",

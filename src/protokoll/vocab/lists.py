@@ -170,6 +170,7 @@ BARE_PARAGRAPHS_AFTER_PARTY = regexes.compile(r"(?<=\))\s+(\d{1,3}(?:\s*[–-]\s
                                               r"(?:\s*,\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?)*)$")
 
 ROLE_TAIL_MAX_WORDS = 2  # "Torgny Lindell ordf.", "Rut Sjölin v. ordf.": a short role after the name, no comma
+ORDINAL_WORD = regexes.compile(r"^\d:[ae]$")  # "1:e", "2:a": the ordinal of a vice chair
 
 
 @lru_cache(maxsize=cv.ROLE_CACHE_SIZE)  # pure, and asked again and again of the same words
@@ -177,8 +178,10 @@ def role_tail(text: str) -> tuple[str, str] | None:
     """ "Torgny Lindell ordf." → ("Torgny Lindell", "ordf."); a role in lower case written after the name
     without a comma (a name of two words or more before it)."""
     words = text.split()
-    for n in range(ROLE_TAIL_MAX_WORDS, 0, -1):
-        if len(words) >= n + 2 and words[-n][:1].islower() and cv.is_role(" ".join(words[-n:])):
+    for n in range(ROLE_TAIL_MAX_WORDS + 1, 0, -1):
+        # ("Rut Sjölin 1:e v. ordf.": an ordinal may lead the role, one word more)
+        if len(words) >= n + 2 and (words[-n][:1].islower() if n <= ROLE_TAIL_MAX_WORDS else
+                                    ORDINAL_WORD.match(words[-n]) is not None) and cv.is_role(" ".join(words[-n:])):
             name = " ".join(words[:-n])
             if is_name(name):
                 return name, " ".join(words[-n:]).rstrip(".")
