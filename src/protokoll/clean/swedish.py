@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from itertools import product
 
-from protokoll import regexes
+from protokoll import municipalities, regexes
 from protokoll.clean.lexicon import lexicon
 from protokoll.read import SWEDISH_LETTERS, lost_swedish
 from protokoll.vocab.names import (SURNAME_ENDINGS, SURNAME_MIN_CHARS, SURNAMES_WITH_SWEDISH_LETTERS, is_common_first_name,
@@ -37,6 +37,10 @@ _RARE = ((regexes.compile("Oo|oé|éo|oó|éö|öé|dé|dó"), "ö"), (regexes.c
          (regexes.compile("ó|ò"), "ö"), (regexes.compile("á|à"), "å"), (regexes.compile("ë"), "ä"),
          (regexes.compile("(?<=[a-zåäö])i(?=[a-zåäö])"), "l"))  # "avsiutas", "Anmait"
 _MAX_VARIANTS = 512
+# Where a word's é may have lost its accent: the last e before a noun's endings ("kommittén", "entré", "idéer",
+# "turnén", "caféet"), tried only for a word as written this improbable (most words in -en, -er are right as written).
+_E_ACUTE_END = regexes.compile(r"[eE](?=(?:n|ns|r|rs|s|t|ts|er|ers|erna|ernas|et|ets)?$)")
+E_ACUTE_TRY_BELOW = math.log(1e-5)
 # A longer run of letters is no word (a megabyte of "a" on a page that is repaired whole): its splits would cost
 # the square of its length.
 REPAIR_WORD_MAX_CHARS = 80
@@ -190,11 +194,14 @@ def repair_word(word: str) -> str:
 def _repair_once(word: str) -> str:
     if not any(c.isalpha() for c in word):
         return word
-    if len(word) >= UPPER_WORD_MIN_CHARS and word.isupper():
-        # a heading in capitals ("SAMMANTRADESPROTOKOLL", "FOREDRAGNINGSLISTA"): repaired as the word it spells
-        return _repair_once(word.lower()).upper()
+    if word.isupper() and (len(word) >= UPPER_WORD_MIN_CHARS or municipalities.with_lost_letters(word)):
+        # a heading in capitals ("SAMMANTRADESPROTOKOLL", "FOREDRAGNINGSLISTA"): repaired as the word it spells,
+        # as a capitalised word: a place's name ("LOVSTRANDS KOMMUN", "MALMO STAD", even short) is read as names are
+        return _repair_once(word.capitalize()).upper()
     if len(word) > 1 and (word.isupper() or sum(c.isupper() for c in word) > 1 and "Oo" not in word):
         return word  # acronyms and odd casing (SKR, ADDA) are left alone
+    if word[0].isupper() and word[1:].islower() and (place := _municipality(word)):
+        return place
     candidates = _variants(word)
     if word[0].isupper():
         names = [other for other, _ in candidates if other != word and is_first_name(other)]
@@ -211,6 +218,11 @@ def _repair_once(word: str) -> str:
         if (cut := _name_ending_at(word)) is not None:
             candidates = [(other, prior) for other, prior in candidates if other[cut:] == word[cut:]]
     spellings = list(candidates)  # the å/ä/ö readings, before the rarer confusions join them
+    if "e" in word.lower() and (word_score(word.lower()) or -math.inf) < E_ACUTE_TRY_BELOW:
+        # a loan word's é that lost its accent ("kommitten", "entre", "ideer"): the readings with é at the end
+        for m in _E_ACUTE_END.finditer(word):
+            at, accent = m.start(), "É" if m.group() == "E" else "é"
+            candidates += [(other[:at] + accent + other[at + 1:], prior) for other, prior in spellings]
     if word_score(word.lower()) is None:
         for pattern, repl in _RARE:
             hits = list(pattern.finditer(word))[:4]
@@ -230,6 +242,18 @@ def _repair_once(word: str) -> str:
         # An unknown word with a digit-for-letter is still better read as the letter.
         best = word.replace("6", "ö").replace("&", "å")
     return best
+
+
+# A municipality's name that lost its å/ä/ö ("Umea", "Sjobo", "Hoors") is that name, unless it also spells a word
+# this common ("Ange", an imperative, before "Ånge").
+MUNICIPALITY_AS_WORD_MAX_PROB = 5e-6
+
+
+def _municipality(word: str) -> str | None:
+    place = municipalities.with_lost_letters(word)
+    if place is None or lexicon().prob(word.lower()) >= MUNICIPALITY_AS_WORD_MAX_PROB:
+        return None
+    return place
 
 
 def _likeliest(word: str, candidates: list[tuple[str, float]], score_of) -> tuple[str, float | None]:
@@ -253,6 +277,53 @@ _YEAR_BEFORE = frozenset("nästa detta förra varje per ett samma hela i under k
                          "senaste första andra tredje två tre fyra fem för tidigare".split())
 
 
+# A capitalised word right after a given name ("Per Noren", "Anna Hall") is a surname. One in -en after a consonant and
+# a one-syllable stem is one of the many -én names (Norén, Rydén, Holmén, Lidén) whatever word it also spells ("rosen", "holmen"), but not the
+# plain -gren and -sten names nor the -sen ones made of a given name ("Hansen", "Petersen"); one that is a word as
+# written ("Hall", "Lange", "Rost") stays so rather than becoming a commoner word with å/ä/ö ("håll", "länge", "röst").
+# (A one-syllable stem, as theirs: "Kjellén", "Ahlsén", "Udén"; not "Kuhmunen".)
+_EN_SURNAME = regexes.compile(r"^(?:[AEIOUY]|[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-xz]*[aeiouy]+)[b-df-hj-np-tv-xz]+en$")
+_PLAIN_EN_SURNAME_ENDINGS = ("gren", "sten")
+SURNAME_AS_WORD_MIN_PROB = 1e-6
+_GAP_IN_NAME = regexes.compile(r"[ \t]+")
+
+
+def _surname(word: str, fixed: str) -> str:
+    """The spelling of ``word``, a surname after a given name, given ``fixed``, its spelling as any word's."""
+    if "é" in word and not _OCR_E_ACUTE.search(word):
+        return word  # an é the text wrote ("Norén")
+    if not word[1:].islower():
+        return fixed  # odd casing
+    if _EN_SURNAME.match(word) and not word.endswith(_PLAIN_EN_SURNAME_ENDINGS) \
+            and not any(is_first_name(repair_word(word[:cut])) for cut in (-2, -3)):
+        return word[:-2] + "én"
+    if fixed != word and fixed.lower() not in SURNAMES_WITH_SWEDISH_LETTERS \
+            and lexicon().prob(word.lower()) >= SURNAME_AS_WORD_MIN_PROB:
+        return word
+    return fixed
+
+
+# Words whose å/ä/ö reading the words around them decide: "fort" is "fört" in "protokoll fört av/vid"; "satt" is
+# "sätt" after "på rätt", "följande", "samma" ...; a compound in -man after a number is plural ("två justeringsmän").
+_FORT_AFTER = regexes.compile(r"[ \t]+(?:av|vid)\b", re.IGNORECASE)
+_MANNER_BEFORE = frozenset("rätt följande samma annat detta vilket något bästa nytt liknande sådant olika ett bra "
+                           "enkelt enklaste smidigt tydligt effektivt lämpligt lämpligaste korrekt".split())
+_PLURAL_BEFORE = frozenset("två tre fyra fem sex sju åtta nio tio".split())
+PLURAL_MAN_MIN_CHARS = 6  # "justeringsman", "ombudsman"; not "man" alone ("tre man stark")
+
+
+def _in_context(word: str, fixed: str, previous: str, text: str, end: int) -> str:
+    low = word.lower()
+    if low == "fort" and (previous.lower().startswith("protokoll") or _FORT_AFTER.match(text, end)):
+        return word[:-3] + ("ÖRT" if word.isupper() else "ört")
+    if low == "satt" and previous.lower() in _MANNER_BEFORE:
+        return word[:-3] + "ätt"
+    if low.endswith("man") and len(word) >= PLURAL_MAN_MIN_CHARS and fixed == word and (
+            previous.lower() in _PLURAL_BEFORE or previous.isdigit() and int(previous) > 1):
+        return word[:-2] + "än"
+    return fixed
+
+
 def repair_text(text: str, same_length: bool = False) -> str:
     """Repair every word of a damaged text; digits, e-mail addresses and acronyms stay as they are.
     With ``same_length``, only the repairs that keep a word's length (a→ä, o→ö, not "Oo"→"Ö"): a laid-out
@@ -265,6 +336,11 @@ def repair_text(text: str, same_length: bool = False) -> str:
             fixed = word
         start, end = m.start(1) - 1, m.end(1) - 1  # in ``text``, one character shorter at the start
         # The word before is lower-cased only for an "ar" (only a word of two letters lowers to "ar").
+        gap = text[pos:start]
+        if word[:1].isupper() and previous[:1].isupper() and _GAP_IN_NAME.fullmatch(gap) and is_first_name(previous):
+            fixed = _surname(word, fixed)
+        elif len(word) >= 4:
+            fixed = _in_context(word, fixed, previous, text, end)
         if len(word) == 2 and word.lower() == "ar" and (
                 previous.lower() in _YEAR_BEFORE and text[pos:start].isspace() or _YEARS_COUNT.fullmatch(text, pos, start)):
             fixed = "År" if word[0].isupper() else "år"
@@ -278,6 +354,7 @@ def repair_text(text: str, same_length: bool = False) -> str:
 # An é that ends a word or a name's "-én" ("turné", "idéer", "Norén", "Lindéns") is Swedish as written;
 # one inside a word ("Aktualitetsproévningen", "fér") is OCR's ö.
 _PLAIN_E_ACUTE = r"é(?!(?:ns?|erna|er)?(?![\wåäö]))"
+_OCR_E_ACUTE = regexes.compile(_PLAIN_E_ACUTE)  # an é inside a word: OCR's ö
 _SUSPECT = regexes.compile(rf"{_PLAIN_E_ACUTE}|[óòáàë]|ii|Oo|[a-zåäö]I[a-zåäö]|[A-Za-zåäö][6&]|[6&][a-zåäö]")
 # A capital I inside a word is an l ("DahImann").
 # (Led by its literal "I", tested behind after it: re skips straight to each "I" instead of testing the
