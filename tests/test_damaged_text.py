@@ -157,6 +157,14 @@ def test_words_the_words_around_them_decide():
         "Han gick fort. Hon satt still. Tre man stark."
 
 
+def test_ocr_e_acute_for_o_that_then_lost_its_accent():
+    # OCR wrote é for ö ("Féredragande", "férdjupad") and a conversion then dropped the accent: an e in a word no
+    # reading knows is tried as ö; not in a name ("Legner" after a given name, "Stenakers" no "Stena|körs").
+    text = "Feredragande: Ida Legner. Arendet ska ferdjupas infer motet i Stenakers bygdegard."
+    assert repair_text(text) == ("Föredragande: Ida Legner. Ärendet ska fördjupas inför mötet i Stenåkers "
+                                 "bygdegård.")
+
+
 def test_a_municipality_that_lost_its_swedish_letters():
     # Sweden's municipalities are known names: "UMEA KOMMUN", "Sjobos", even short and in capitals ("MALMO");
     # "Habo"/"Håbo" are both municipalities, and "Ange" is an imperative more often than Ånge.

@@ -35,7 +35,9 @@ _CONFUSIONS: dict[str, tuple[tuple[str, float], ...]] = {
 # Rarer confusions tried only for words the lexicon does not know at all.
 _RARE = ((regexes.compile("Oo|oé|éo|oó|éö|öé|dé|dó"), "ö"), (regexes.compile("ii|iii"), "ä"), (regexes.compile("(?<=[a-zåäö])d(?=[a-zåäö])"), "ö"),
          (regexes.compile("ó|ò"), "ö"), (regexes.compile("á|à"), "å"), (regexes.compile("ë"), "ä"),
-         (regexes.compile("(?<=[a-zåäö])i(?=[a-zåäö])"), "l"))  # "avsiutas", "Anmait"
+         (regexes.compile("(?<=[a-zåäö])i(?=[a-zåäö])"), "l"),  # "avsiutas", "Anmait"
+         # OCR's é for ö, then stripped of its accent ("Feredragande", "ferdjupad"): an e in a word no reading knows
+         (_E_FOR_O := regexes.compile("(?<=[A-Za-zåäö])e(?=[a-zåäö])"), "ö"))
 _MAX_VARIANTS = 512
 # Where a word's é may have lost its accent: the last e before a noun's endings ("kommittén", "entré", "idéer",
 # "turnén", "caféet"), tried only for a word as written this improbable (most words in -en, -er are right as written).
@@ -226,11 +228,14 @@ def _repair_once(word: str) -> str:
     if word_score(word.lower()) is None:
         for pattern, repl in _RARE:
             hits = list(pattern.finditer(word))[:4]
-            if hits:
-                candidates += _variants(pattern.sub(repl, word))
+            found = _variants(pattern.sub(repl, word)) if hits else []
             if len(hits) > 1:  # also each occurrence alone: only one of several may be damaged
                 for m in hits:
-                    candidates += _variants(word[: m.start()] + repl + word[m.end():])
+                    found += _variants(word[: m.start()] + repl + word[m.end():])
+            if pattern is _E_FOR_O and word[0].isupper():
+                # a name's e is an e ("Stenakers" is no "Stena|körs"): only a whole word of the lexicon is read so
+                found = [(other, prior) for other, prior in found if other.lower() in lexicon()]
+            candidates += found
     best, best_score = _likeliest(word, candidates, word_score)
     if best_score is None and word[0].isupper() and word[1:].islower():
         # no reading is a known word: a proper name, read as the compound of name parts it most likely is (with
@@ -300,6 +305,8 @@ def _surname(word: str, fixed: str) -> str:
     if fixed != word and fixed.lower() not in SURNAMES_WITH_SWEDISH_LETTERS \
             and lexicon().prob(word.lower()) >= SURNAME_AS_WORD_MIN_PROB:
         return word
+    if len(fixed) == len(word) and any(a in "eE" and b in "öÖ" for a, b in zip(word, fixed)):
+        return word  # a surname's e is an e ("Legner", not "lögner"), whatever a word's é for ö may be
     return fixed
 
 
