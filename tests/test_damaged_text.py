@@ -165,6 +165,16 @@ def test_ocr_e_acute_for_o_that_then_lost_its_accent():
                                  "bygdegård.")
 
 
+def test_initials_follow_the_names_they_stand_for():
+    # "Pål Åkesson" lost his letters with the rest; repaired, his initials "PA" are "PÅ" again wherever they stand
+    # for him, unless someone is "PA" as written ("Per Andersson"), and a company's "AB" is never initials.
+    text = lost("Närvarande: Pål Åkesson, Britt Stenmark, Åsa Berg. Punkt 4: PÅ och BSt tar fram ett förslag. "
+                "Ansvarig: PÅ. Lindgrens Bygg AB.")
+    assert repair_text(text) == ("Närvarande: Pål Åkesson, Britt Stenmark, Åsa Berg. Punkt 4: PÅ och BSt tar fram "
+                                 "ett förslag. Ansvarig: PÅ. Lindgrens Bygg AB.")
+    assert repair_text("Per Andersson, Pal Akesson. PA.") == "Per Andersson, Pål Åkesson. PA."
+
+
 def test_a_municipality_that_lost_its_swedish_letters():
     # Sweden's municipalities are known names: "UMEA KOMMUN", "Sjobos", even short and in capitals ("MALMO");
     # "Habo"/"Håbo" are both municipalities, and "Ange" is an imperative more often than Ånge.

@@ -336,6 +336,7 @@ def repair_text(text: str, same_length: bool = False) -> str:
     With ``same_length``, only the repairs that keep a word's length (a→ä, o→ö, not "Oo"→"Ö"): a laid-out
     page's columns stay where they were and its spans index the same characters."""
     out, pos, previous = [], 0, ""
+    people: set[str] = set()  # the initials of the names "Given Surname" read
     for m in _WORD_AFTER.finditer(" " + text):
         word = m.group(1)
         fixed = repair_word(word)
@@ -346,6 +347,7 @@ def repair_text(text: str, same_length: bool = False) -> str:
         gap = text[pos:start]
         if word[:1].isupper() and previous[:1].isupper() and _GAP_IN_NAME.fullmatch(gap) and is_first_name(previous):
             fixed = _surname(word, fixed)
+            people.add(previous[0] + fixed[0])
         elif len(word) >= 4:
             fixed = _in_context(word, fixed, previous, text, end)
         if len(word) == 2 and word.lower() == "ar" and (
@@ -355,7 +357,28 @@ def repair_text(text: str, same_length: bool = False) -> str:
         out.append(fixed)
         pos, previous = end, fixed
     out.append(text[pos:])
-    return "".join(out)
+    return _with_initials("".join(out), people)
+
+
+# A person's initials in capitals ("PA", "RO"), which _WORD leaves alone as an acronym, are theirs as the repaired
+# names spell them ("Pål Åkesson" → "PÅ"), unless someone else's initials are those letters as written.
+_INITIALS_WORD = regexes.compile(r"(?<![\w-])[A-Z]{2}(?![\w-])")
+
+
+def _with_initials(text: str, people: set[str]) -> str:
+    accented = {}
+    for letters in people:
+        plain = letters.translate(_PLAIN_CAPITALS)
+        if plain != letters and plain not in people and plain not in _NEVER_INITIALS:
+            accented[plain] = None if plain in accented else letters
+    accented = {k: v for k, v in accented.items() if v}
+    if not accented:
+        return text
+    return _INITIALS_WORD.sub(lambda m: accented.get(m.group(), m.group()), text)
+
+
+_PLAIN_CAPITALS = str.maketrans("ÅÄÖÉ", "AAOE")
+_NEVER_INITIALS = frozenset({"AB", "OK"})  # a company's "AB" (aktiebolag) beside "Åsa Berg" (ÅB)
 
 
 # An é that ends a word or a name's "-én" ("turné", "idéer", "Norén", "Lindéns") is Swedish as written;
