@@ -124,6 +124,16 @@ def test_the_genres_words_and_short_column_titles():
     assert repair_word("Halvarsrapportering") == "Halvårsrapportering"  # "halvar" outweighed "halvår"
 
 
+def test_long_compounds_of_a_compound_head_and_a_rarer_tail():
+    # A head with a linking s on a compound the list ranks low ("kommunlednings|", "bostadsförsörjnings|"), a long
+    # tail the list has rarely ("bolags|stämmorna"); a misspelling the list has ("utstallning") is no better head.
+    for damaged, meant in [("Kommunledningsforvaltningen", "Kommunledningsförvaltningen"),
+                           ("bostadsforsorjningsprogram", "bostadsförsörjningsprogram"),
+                           ("bolagsstammorna", "bolagsstämmorna"), ("viltvardsomradesforening", "viltvårdsområdesförening"),
+                           ("aterremittera", "återremittera"), ("utstallningsansvarig", "utställningsansvarig")]:
+        assert repair_word(damaged) == meant
+
+
 def test_ar_after_a_small_number_is_a_year():
     text = "Till kassor pa 2 ar valdes Anna Ek, 1 ar. Budget for ar 2026. Avgiften for 2026 ar oforandrad."
     assert repair_text(text) == ("Till kassör på 2 år valdes Anna Ek, 1 år. Budget för år 2026. "

@@ -81,7 +81,7 @@ def word_score(word: str) -> float | None:
     for i in range(4, len(word) - 3):
         tail = word[i:]
         tail_prob = lex.prob(tail)
-        if tail_prob < 1e-6:
+        if tail_prob < (LONG_TAIL_MIN_PROB if len(tail) >= LONG_TAIL_CHARS else 1e-6):
             continue
         head_score = _head_score(word[:i])
         if head_score is None:
@@ -92,6 +92,13 @@ def word_score(word: str) -> float | None:
     return best
 
 
+# A tail this long is a word of its own even when rare ("bolags|stämmorna", "åter|remittera"): only a word that
+# often is counted as a tail below that, as any rare short tail would make a compound.
+LONG_TAIL_CHARS = 8
+LONG_TAIL_MIN_PROB = 1e-7
+LINKED_HEAD_MIN_CHARS = 8
+
+
 def _head_score(head: str) -> float | None:
     lex = lexicon()
     found = lex.prob(head)
@@ -100,7 +107,13 @@ def _head_score(head: str) -> float | None:
     if head.endswith("s") and len(head) >= 5 and (found := lex.prob(head[:-1])) >= 1e-7:
         return math.log(found)
     if len(head) >= 6:
-        return word_score(head)
+        found = word_score(head)
+        if found is None and head.endswith("s") and len(head) > LINKED_HEAD_MIN_CHARS:
+            # a compound head's linking s on a compound ("kommunlednings|", "bostadsförsörjnings|"), less probable
+            # than a head the list has with its s ("utställnings|" beside the misspelt "utstallning|s")
+            stem = word_score(head[:-1])
+            found = None if stem is None else stem - GENITIVE_PENALTY
+        return found
     return None
 
 
