@@ -86,6 +86,15 @@ def test_place_names_are_read_as_compounds_of_name_parts():
         assert repair_word(damaged) == meant
 
 
+def test_streets_and_places_end_in_a_place_names_word_after_any_head():
+    # No split of "Ekviks|vagen" into known words exists, but "vägen", "gården", "sjön", "åker" end place names and
+    # streets after any head, whose letters stay as written; "Solbacken" is a place's "backen" as written.
+    for damaged, meant in [("Ekviksvagen", "Ekviksvägen"), ("Lonngarden", "Lönngården"), ("Ugglesjons", "Ugglesjöns"),
+                           ("Stenakers", "Stenåkers"), ("Nygard", "Nygård"), ("Solbacken", "Solbacken"),
+                           ("Dahlman", "Dahlman")]:
+        assert repair_word(damaged) == meant
+
+
 def test_a_name_part_as_written_is_not_given_a_commoner_look_alike():
     # "förs", "väll" are commoner words than "fors", "vall", but a capitalised "Fors" is a surname; the letters
     # before a plain ending are still repaired ("Lovgren" → "Lövgren", "Bastad" → "Båstad").

@@ -129,6 +129,14 @@ NAME_HEAD_MIN_PROB = 1e-7
 NAME_SPLIT_PENALTY = 5.0  # as word_score's: a split reading is less likely than a word of the list
 
 
+# The last words of place names, streets and farms ("Ekviksvägen", "Kvarnåsens", "Norrbäcken", "Lönngården"), after
+# any head of three letters or more, whose letters are then left as written; "backen" too, a place-name word as
+# written ("Solbacken" is no "Solbäcken").
+PLACE_TAILS = frozenset("åsen bäcken bäck vägen gården gård sjön ängen älven näset tjärn tjärnen kärret ström strömmen "
+                        "höjden åker åkern backen backe".split())
+UNKNOWN_HEAD_LOG = math.log(1e-8)
+
+
 @lru_cache(maxsize=100_000)
 def name_score(word: str) -> float | None:
     """word_score of a lower-case proper name, else the log probability of its best split into a head and a
@@ -142,12 +150,19 @@ def name_score(word: str) -> float | None:
     for i in range(NAME_HEAD_MIN_CHARS, len(stem) - NAME_TAIL_MIN_CHARS + 1):
         tail = stem[i:]
         tail_prob = lex.prob(tail)
-        if tail_prob < NAME_TAIL_MIN_PROB or len(tail) <= NAME_SHORT_TAIL_CHARS and tail not in NAME_SHORT_TAILS:
+        place = tail in PLACE_TAILS
+        if place:
+            tail_prob = max(tail_prob, NAME_TAIL_MIN_PROB)
+        elif tail_prob < NAME_TAIL_MIN_PROB or len(tail) <= NAME_SHORT_TAIL_CHARS and tail not in NAME_SHORT_TAILS:
             continue
         head_prob = lex.prob(stem[:i])
-        if head_prob < NAME_HEAD_MIN_PROB:
+        if head_prob >= NAME_HEAD_MIN_PROB:
+            score = math.log(head_prob)
+        elif place:
+            score = UNKNOWN_HEAD_LOG  # "Ekviks|vägen", "Kvarn|åsens": any head before a place-name word
+        else:
             continue
-        score = math.log(head_prob) + math.log(tail_prob) - NAME_SPLIT_PENALTY
+        score += math.log(tail_prob) - NAME_SPLIT_PENALTY
         if best is None or score > best:
             best = score
     return best
