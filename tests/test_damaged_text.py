@@ -155,7 +155,7 @@ def test_a_surname_after_a_given_name_keeps_its_en_accent_and_its_own_word():
     # "rosen" also spell), "Anna Hall" stays Hall rather than the commoner "håll"; the plain -gren, -sten and
     # given-name -sen names, and a longer stem ("Kuhmunen"), keep their -en.
     text = ("Närvarande: Per Norén (S), Eva Rosén, Nils Ådén, Sune Kjellén, Anna Hall, Ingrid Lange, "
-            "Bo Sjögren, Ulla Malmsten, Lars Hansen, Elle Kuhmunen, Karin Ström")
+            "Bo Sjögren, Ulla Malmsten, Lars Hansen, Elle Kuhmunen, Karin Ström, Elin Bodén")
     assert repair_text(lost_accents(text)) == text.replace("Ådén", "Adén")
     assert repair_word("Rosen") == "Rosen" and repair_word("Hall") == "Håll"  # words alone, as ever
     assert repair_text(repair_text(lost_accents(text))) == repair_text(lost_accents(text))

@@ -328,7 +328,7 @@ def _surname(word: str, fixed: str) -> str:
     if not word[1:].islower():
         return fixed  # odd casing
     if _EN_SURNAME.match(word) and not word.endswith(_PLAIN_EN_SURNAME_ENDINGS) \
-            and not any(is_first_name(repair_word(word[:cut])) for cut in (-2, -3)):
+            and not (word.endswith("sen") and any(is_first_name(repair_word(word[:cut])) for cut in (-2, -3))):
         return word[:-2] + "én"
     if fixed != word and fixed.lower() not in SURNAMES_WITH_SWEDISH_LETTERS \
             and lexicon().prob(word.lower()) >= SURNAME_AS_WORD_MIN_PROB:
