@@ -158,6 +158,9 @@ def test_a_surname_after_a_given_name_keeps_its_en_accent_and_its_own_word():
             "Bo Sjögren, Ulla Malmsten, Lars Hansen, Elle Kuhmunen, Karin Ström, Elin Bodén")
     assert repair_text(lost_accents(text)) == text.replace("Ådén", "Adén")
     assert repair_word("Rosen") == "Rosen" and repair_word("Hall") == "Håll"  # words alone, as ever
+    # written surname first, and not across a table's columns nor for a word before a name ("Nämnden Anna")
+    surname_first = "Ledamöter: Norén Harald (S), Rydén, Anna (M), Hall Per (V). Nämnden Anna. OK Tallen    Mira Sand"
+    assert repair_text(lost_accents(surname_first)) == surname_first
     assert repair_text(repair_text(lost_accents(text))) == repair_text(lost_accents(text))
 
 

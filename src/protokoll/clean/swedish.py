@@ -315,19 +315,25 @@ _YEAR_BEFORE = frozenset("nästa detta förra varje per ett samma hela i under k
 # plain -gren and -sten names nor the -sen ones made of a given name ("Hansen", "Petersen"); one that is a word as
 # written ("Hall", "Lange", "Rost") stays so rather than becoming a commoner word with å/ä/ö ("håll", "länge", "röst").
 # (A one-syllable stem, as theirs: "Kjellén", "Ahlsén", "Udén"; not "Kuhmunen".)
-_EN_SURNAME = regexes.compile(r"^(?:[AEIOUY]|[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-xz]*[aeiouy]+)[b-df-hj-np-tv-xz]+en$")
+_EN_SURNAME = regexes.compile(r"^(?:[AEIOUY]|[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]*[aeiouy]+)[b-df-hj-np-tv-xz]+en$")
 _PLAIN_EN_SURNAME_ENDINGS = ("gren", "sten")
 SURNAME_AS_WORD_MIN_PROB = 1e-6
-_GAP_IN_NAME = regexes.compile(r"[ \t]+")
+_GAP_IN_NAME = regexes.compile(r" {1,2}")  # a wider gap is a table's, between columns
 
 
-def _surname(word: str, fixed: str) -> str:
-    """The spelling of ``word``, a surname after a given name, given ``fixed``, its spelling as any word's."""
+_GIVEN_AFTER = regexes.compile(r"(?:, ?| {1,2})([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?![\w-])")
+
+
+def _surname(word: str, fixed: str, surname_first: bool = False) -> str:
+    """The spelling of ``word``, a surname after a given name (or before one, ``surname_first``), given ``fixed``,
+    its spelling as any word's. (Before a given name, a word with an å/ä/ö reading or a word as written is no -én
+    name: "Nämnden Anna", "Vuxen: Anna".)"""
     if "é" in word and not _OCR_E_ACUTE.search(word):
         return word  # an é the text wrote ("Norén")
     if not word[1:].islower():
         return fixed  # odd casing
     if _EN_SURNAME.match(word) and not word.endswith(_PLAIN_EN_SURNAME_ENDINGS) \
+            and not (surname_first and (fixed != word or lexicon().prob(word.lower()) >= SURNAME_AS_WORD_MIN_PROB)) \
             and not (word.endswith("sen") and any(is_first_name(repair_word(word[:cut])) for cut in (-2, -3))):
         return word[:-2] + "én"
     if fixed != word and fixed.lower() not in SURNAMES_WITH_SWEDISH_LETTERS \
@@ -376,6 +382,9 @@ def repair_text(text: str, same_length: bool = False) -> str:
         if word[:1].isupper() and previous[:1].isupper() and _GAP_IN_NAME.fullmatch(gap) and is_first_name(previous):
             fixed = _surname(word, fixed)
             people.add(previous[0] + fixed[0])
+        elif word[:1].isupper() and (after := _GIVEN_AFTER.match(text, end)) and not is_first_name(fixed) \
+                and is_first_name(repair_word(after.group(1))):
+            fixed = _surname(word, fixed, surname_first=True)  # "Noren, Harald", "Noren Harald (S)"
         elif len(word) >= 4:
             fixed = _in_context(word, fixed, previous, text, end)
         if len(word) == 2 and word.lower() == "ar" and (
