@@ -143,6 +143,14 @@ def test_long_compounds_of_a_compound_head_and_a_rarer_tail():
         assert repair_word(damaged) == meant
 
 
+def test_short_compound_heads_and_the_genres_words():
+    # "vår", "kår" are heads of three letters ("vår|resan", "kår|rummet"); "gården", "vägar" are minutes' words
+    # outweighed in general text by "garden", "vågar".
+    for damaged, meant in [("Varresan", "Vårresan"), ("Varshow", "Vårshow"), ("karrummet", "kårrummet"),
+                           ("Kartrojor", "Kårtröjor"), ("garden", "gården"), ("vagar", "vägar"), ("varfor", "varför")]:
+        assert repair_word(damaged) == meant
+
+
 def test_ar_after_a_small_number_is_a_year():
     text = "Till kassor pa 2 ar valdes Anna Ek, 1 ar. Budget for ar 2026. Avgiften for 2026 ar oforandrad."
     assert repair_text(text) == ("Till kassör på 2 år valdes Anna Ek, 1 år. Budget för år 2026. "
@@ -175,6 +183,9 @@ def test_words_the_words_around_them_decide():
     text = "Protokoll fort vid arsmotet. Protokollet fort av Anna Ek. Val av tva justeringsman. Pa ratt satt."
     assert repair_text(text) == ("Protokoll fört vid årsmötet. Protokollet fört av Anna Ek. Val av två "
                                  "justeringsmän. På rätt sätt.")
+    text = "Ansokan om stod till rokeri. Statens stod. Chef stod- och serviceavdelningen. Det stod klart."
+    assert repair_text(text) == ("Ansökan om stöd till rökeri. Statens stöd. Chef stöd- och serviceavdelningen. "
+                                 "Det stod klart.")
     assert repair_text("Han gick fort. Hon satt still. Tre man stark.") == \
         "Han gick fort. Hon satt still. Tre man stark."
 

@@ -78,7 +78,7 @@ def word_score(word: str) -> float | None:
     best = None
     # Split into head + known tail; the head may end in a linking s ("krisberedskaps|rådet").
     # Both parts must be real words of some weight, or any rare short tail would make a compound.
-    for i in range(4, len(word) - 3):
+    for i in range(3 if word[:3] in SHORT_HEADS else 4, len(word) - 3):
         tail = word[i:]
         tail_prob = lex.prob(tail)
         if tail_prob < (LONG_TAIL_MIN_PROB if len(tail) >= LONG_TAIL_CHARS else 1e-6):
@@ -92,6 +92,9 @@ def word_score(word: str) -> float | None:
     return best
 
 
+# Compound heads of three letters, which any shorter head than four would make of every word: "vår|resan",
+# "kår|rummet", "sjö|boden", "väg|belysning", "båt|platsen".
+SHORT_HEADS = frozenset({"vår", "kår", "sjö", "väg", "båt"})
 # A tail this long is a word of its own even when rare ("bolags|stämmorna", "åter|remittera"): only a word that
 # often is counted as a tail below that, as any rare short tail would make a compound.
 LONG_TAIL_CHARS = 8
@@ -349,6 +352,10 @@ def _surname(word: str, fixed: str, surname_first: bool = False) -> str:
 _FORT_AFTER = regexes.compile(r"[ \t]+(?:av|vid)\b", re.IGNORECASE)
 _MANNER_BEFORE = frozenset("rätt följande samma annat detta vilket något bästa nytt liknande sådant olika ett bra "
                            "enkelt enklaste smidigt tydligt effektivt lämpligt lämpligaste korrekt".split())
+# "stod" (stood) follows its subject; after a preposition or an adjective it is "stöd" (support): "ansökan om stöd",
+# "statens stöd", "ekonomiskt stöd", and so is a compound's head before its hyphen ("stöd- och serviceavdelningen").
+_SUPPORT_BEFORE = frozenset("om till med i för av utan ett visst stort ekonomiskt ekonomiska statligt statliga statens "
+                            "kommunalt kommunala särskilt särskilda extra ökat ökade fortsatt fortsatta".split())
 _PLURAL_BEFORE = frozenset("två tre fyra fem sex sju åtta nio tio".split())
 PLURAL_MAN_MIN_CHARS = 6  # "justeringsman", "ombudsman"; not "man" alone ("tre man stark")
 
@@ -359,6 +366,8 @@ def _in_context(word: str, fixed: str, previous: str, text: str, end: int) -> st
         return word[:-3] + ("ÖRT" if word.isupper() else "ört")
     if low == "satt" and previous.lower() in _MANNER_BEFORE:
         return word[:-3] + "ätt"
+    if low == "stod" and (previous.lower() in _SUPPORT_BEFORE or text.startswith("-", end)):
+        return word[:-2] + "öd"
     if low.endswith("man") and len(word) >= PLURAL_MAN_MIN_CHARS and fixed == word and (
             previous.lower() in _PLURAL_BEFORE or previous.isdigit() and int(previous) > 1):
         return word[:-2] + "än"
