@@ -360,6 +360,10 @@ _PLURAL_BEFORE = frozenset("två tre fyra fem sex sju åtta nio tio".split())
 PLURAL_MAN_MIN_CHARS = 6  # "justeringsman", "ombudsman"; not "man" alone ("tre man stark")
 
 
+_given = lru_cache(maxsize=20_000)(is_first_name)  # asked of every capitalised word of a damaged text
+_IN_CONTEXT = frozenset(f(w) for w in ("fort", "satt", "stod") for f in (str.lower, str.capitalize, str.upper))
+
+
 def _in_context(word: str, fixed: str, previous: str, text: str, end: int) -> str:
     low = word.lower()
     if low == "fort" and (previous.lower().startswith("protokoll") or _FORT_AFTER.match(text, end)):
@@ -387,14 +391,15 @@ def repair_text(text: str, same_length: bool = False) -> str:
             fixed = word
         start, end = m.start(1) - 1, m.end(1) - 1  # in ``text``, one character shorter at the start
         # The word before is lower-cased only for an "ar" (only a word of two letters lowers to "ar").
-        gap = text[pos:start]
-        if word[:1].isupper() and previous[:1].isupper() and _GAP_IN_NAME.fullmatch(gap) and is_first_name(previous):
+        if not word[0].isupper():
+            if word in _IN_CONTEXT or word.endswith("man"):
+                fixed = _in_context(word, fixed, previous, text, end)
+        elif previous[:1].isupper() and _GAP_IN_NAME.fullmatch(text, pos, start) and _given(previous):
             fixed = _surname(word, fixed)
             people.add(previous[0] + fixed[0])
-        elif word[:1].isupper() and (after := _GIVEN_AFTER.match(text, end)) and not is_first_name(fixed) \
-                and is_first_name(repair_word(after.group(1))):
+        elif (after := _GIVEN_AFTER.match(text, end)) and not _given(fixed) and _given(repair_word(after.group(1))):
             fixed = _surname(word, fixed, surname_first=True)  # "Noren, Harald", "Noren Harald (S)"
-        elif len(word) >= 4:
+        elif word in _IN_CONTEXT:
             fixed = _in_context(word, fixed, previous, text, end)
         if len(word) == 2 and word.lower() == "ar" and (
                 previous.lower() in _YEAR_BEFORE and text[pos:start].isspace() or _YEARS_COUNT.fullmatch(text, pos, start)):
