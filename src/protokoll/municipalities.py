@@ -134,6 +134,37 @@ def _fuzzy(word: str, written: str) -> str | None:
     return _index()[best]
 
 
+@cache
+def _lost_letters() -> dict[str, str]:
+    """A municipality's one-word name with å/ä/ö (lower-cased) by its spelling without them ("umea" → "Umeå"); names
+    two municipalities share so ("Habo", "Håbo") are left out."""
+    out: dict[str, str | None] = {}
+    for name in names():
+        plain_name = name.lower().translate(_WITHOUT_SWEDISH_LETTERS)
+        if " " not in name and plain_name != name.lower():
+            out[plain_name] = None if plain_name in out or plain_name in _plain_names() else name
+    return {k: v for k, v in out.items() if v}
+
+
+_WITHOUT_SWEDISH_LETTERS = str.maketrans("åäöé", "aaoe")
+
+
+@cache
+def _plain_names() -> frozenset[str]:
+    return frozenset(n.lower() for n in names())
+
+
+def with_lost_letters(word: str) -> str | None:
+    """ "Umea" → "Umeå", "Sjobos" → "Sjöbos": the municipality a capitalised word names once text lost its å/ä/ö, or
+    None."""
+    low = word.lower()
+    if low in _lost_letters():
+        return _lost_letters()[low]
+    if low.endswith("s") and low[:-1] in _lost_letters():
+        return _lost_letters()[low[:-1]] + "s"
+    return None
+
+
 def plain(text: str) -> str:
     """The plain name of any municipality-like affiliation, known or not: "Norrviks kommun" → "Norrvik"."""
     text = " ".join(text.split()).strip(" .,;:")

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from itertools import product
 
-from protokoll import regexes
+from protokoll import municipalities, regexes
 from protokoll.clean.lexicon import lexicon
 from protokoll.read import SWEDISH_LETTERS, lost_swedish
 from protokoll.vocab.names import (SURNAME_ENDINGS, SURNAME_MIN_CHARS, SURNAMES_WITH_SWEDISH_LETTERS, is_common_first_name,
@@ -35,8 +35,14 @@ _CONFUSIONS: dict[str, tuple[tuple[str, float], ...]] = {
 # Rarer confusions tried only for words the lexicon does not know at all.
 _RARE = ((regexes.compile("Oo|oé|éo|oó|éö|öé|dé|dó"), "ö"), (regexes.compile("ii|iii"), "ä"), (regexes.compile("(?<=[a-zåäö])d(?=[a-zåäö])"), "ö"),
          (regexes.compile("ó|ò"), "ö"), (regexes.compile("á|à"), "å"), (regexes.compile("ë"), "ä"),
-         (regexes.compile("(?<=[a-zåäö])i(?=[a-zåäö])"), "l"))  # "avsiutas", "Anmait"
+         (regexes.compile("(?<=[a-zåäö])i(?=[a-zåäö])"), "l"),  # "avsiutas", "Anmait"
+         # OCR's é for ö, then stripped of its accent ("Feredragande", "ferdjupad"): an e in a word no reading knows
+         (_E_FOR_O := regexes.compile("(?<=[A-Za-zåäö])e(?=[a-zåäö])"), "ö"))
 _MAX_VARIANTS = 512
+# Where a word's é may have lost its accent: the last e before a noun's endings ("kommittén", "entré", "idéer",
+# "turnén", "caféet"), tried only for a word as written this improbable (most words in -en, -er are right as written).
+_E_ACUTE_END = regexes.compile(r"[eE](?=(?:n|ns|r|rs|s|t|ts|er|ers|erna|ernas|et|ets)?$)")
+E_ACUTE_TRY_BELOW = math.log(1e-5)
 # A longer run of letters is no word (a megabyte of "a" on a page that is repaired whole): its splits would cost
 # the square of its length.
 REPAIR_WORD_MAX_CHARS = 80
@@ -72,10 +78,10 @@ def word_score(word: str) -> float | None:
     best = None
     # Split into head + known tail; the head may end in a linking s ("krisberedskaps|rådet").
     # Both parts must be real words of some weight, or any rare short tail would make a compound.
-    for i in range(4, len(word) - 3):
+    for i in range(3 if word[:3] in SHORT_HEADS else 4, len(word) - 3):
         tail = word[i:]
         tail_prob = lex.prob(tail)
-        if tail_prob < 1e-6:
+        if tail_prob < (LONG_TAIL_MIN_PROB if len(tail) >= LONG_TAIL_CHARS else 1e-6):
             continue
         head_score = _head_score(word[:i])
         if head_score is None:
@@ -86,6 +92,16 @@ def word_score(word: str) -> float | None:
     return best
 
 
+# Compound heads of three letters, which any shorter head than four would make of every word: "vår|resan",
+# "kår|rummet", "sjö|boden", "väg|belysning", "båt|platsen".
+SHORT_HEADS = frozenset({"vår", "kår", "sjö", "väg", "båt"})
+# A tail this long is a word of its own even when rare ("bolags|stämmorna", "åter|remittera"): only a word that
+# often is counted as a tail below that, as any rare short tail would make a compound.
+LONG_TAIL_CHARS = 8
+LONG_TAIL_MIN_PROB = 1e-7
+LINKED_HEAD_MIN_CHARS = 8
+
+
 def _head_score(head: str) -> float | None:
     lex = lexicon()
     found = lex.prob(head)
@@ -94,7 +110,13 @@ def _head_score(head: str) -> float | None:
     if head.endswith("s") and len(head) >= 5 and (found := lex.prob(head[:-1])) >= 1e-7:
         return math.log(found)
     if len(head) >= 6:
-        return word_score(head)
+        found = word_score(head)
+        if found is None and head.endswith("s") and len(head) > LINKED_HEAD_MIN_CHARS:
+            # a compound head's linking s on a compound ("kommunlednings|", "bostadsförsörjnings|"), less probable
+            # than a head the list has with its s ("utställnings|" beside the misspelt "utstallning|s")
+            stem = word_score(head[:-1])
+            found = None if stem is None else stem - GENITIVE_PENALTY
+        return found
     return None
 
 
@@ -110,6 +132,14 @@ NAME_HEAD_MIN_PROB = 1e-7
 NAME_SPLIT_PENALTY = 5.0  # as word_score's: a split reading is less likely than a word of the list
 
 
+# The last words of place names, streets and farms ("Ekviksvägen", "Kvarnåsens", "Norrbäcken", "Lönngården"), after
+# any head of three letters or more, whose letters are then left as written; "backen" too, a place-name word as
+# written ("Solbacken" is no "Solbäcken").
+PLACE_TAILS = frozenset("åsen bäcken bäck vägen gården gård sjön ängen älven näset tjärn tjärnen kärret ström strömmen "
+                        "höjden åker åkern backen backe".split())
+UNKNOWN_HEAD_LOG = math.log(1e-8)
+
+
 @lru_cache(maxsize=100_000)
 def name_score(word: str) -> float | None:
     """word_score of a lower-case proper name, else the log probability of its best split into a head and a
@@ -123,12 +153,19 @@ def name_score(word: str) -> float | None:
     for i in range(NAME_HEAD_MIN_CHARS, len(stem) - NAME_TAIL_MIN_CHARS + 1):
         tail = stem[i:]
         tail_prob = lex.prob(tail)
-        if tail_prob < NAME_TAIL_MIN_PROB or len(tail) <= NAME_SHORT_TAIL_CHARS and tail not in NAME_SHORT_TAILS:
+        place = tail in PLACE_TAILS
+        if place:
+            tail_prob = max(tail_prob, NAME_TAIL_MIN_PROB)
+        elif tail_prob < NAME_TAIL_MIN_PROB or len(tail) <= NAME_SHORT_TAIL_CHARS and tail not in NAME_SHORT_TAILS:
             continue
         head_prob = lex.prob(stem[:i])
-        if head_prob < NAME_HEAD_MIN_PROB:
+        if head_prob >= NAME_HEAD_MIN_PROB:
+            score = math.log(head_prob)
+        elif place:
+            score = UNKNOWN_HEAD_LOG  # "Ekviks|vägen", "Kvarn|åsens": any head before a place-name word
+        else:
             continue
-        score = math.log(head_prob) + math.log(tail_prob) - NAME_SPLIT_PENALTY
+        score += math.log(tail_prob) - NAME_SPLIT_PENALTY
         if best is None or score > best:
             best = score
     return best
@@ -190,11 +227,14 @@ def repair_word(word: str) -> str:
 def _repair_once(word: str) -> str:
     if not any(c.isalpha() for c in word):
         return word
-    if len(word) >= UPPER_WORD_MIN_CHARS and word.isupper():
-        # a heading in capitals ("SAMMANTRADESPROTOKOLL", "FOREDRAGNINGSLISTA"): repaired as the word it spells
-        return _repair_once(word.lower()).upper()
+    if word.isupper() and (len(word) >= UPPER_WORD_MIN_CHARS or municipalities.with_lost_letters(word)):
+        # a heading in capitals ("SAMMANTRADESPROTOKOLL", "FOREDRAGNINGSLISTA"): repaired as the word it spells,
+        # as a capitalised word: a place's name ("LOVSTRANDS KOMMUN", "MALMO STAD", even short) is read as names are
+        return _repair_once(word.capitalize()).upper()
     if len(word) > 1 and (word.isupper() or sum(c.isupper() for c in word) > 1 and "Oo" not in word):
         return word  # acronyms and odd casing (SKR, ADDA) are left alone
+    if word[0].isupper() and word[1:].islower() and (place := _municipality(word)):
+        return place
     candidates = _variants(word)
     if word[0].isupper():
         names = [other for other, _ in candidates if other != word and is_first_name(other)]
@@ -211,14 +251,22 @@ def _repair_once(word: str) -> str:
         if (cut := _name_ending_at(word)) is not None:
             candidates = [(other, prior) for other, prior in candidates if other[cut:] == word[cut:]]
     spellings = list(candidates)  # the å/ä/ö readings, before the rarer confusions join them
+    if "e" in word.lower() and (word_score(word.lower()) or -math.inf) < E_ACUTE_TRY_BELOW:
+        # a loan word's é that lost its accent ("kommitten", "entre", "ideer"): the readings with é at the end
+        for m in _E_ACUTE_END.finditer(word):
+            at, accent = m.start(), "É" if m.group() == "E" else "é"
+            candidates += [(other[:at] + accent + other[at + 1:], prior) for other, prior in spellings]
     if word_score(word.lower()) is None:
         for pattern, repl in _RARE:
             hits = list(pattern.finditer(word))[:4]
-            if hits:
-                candidates += _variants(pattern.sub(repl, word))
+            found = _variants(pattern.sub(repl, word)) if hits else []
             if len(hits) > 1:  # also each occurrence alone: only one of several may be damaged
                 for m in hits:
-                    candidates += _variants(word[: m.start()] + repl + word[m.end():])
+                    found += _variants(word[: m.start()] + repl + word[m.end():])
+            if pattern is _E_FOR_O and word[0].isupper():
+                # a name's e is an e ("Stenakers" is no "Stena|körs"): only a whole word of the lexicon is read so
+                found = [(other, prior) for other, prior in found if other.lower() in lexicon()]
+            candidates += found
     best, best_score = _likeliest(word, candidates, word_score)
     if best_score is None and word[0].isupper() and word[1:].islower():
         # no reading is a known word: a proper name, read as the compound of name parts it most likely is (with
@@ -230,6 +278,18 @@ def _repair_once(word: str) -> str:
         # An unknown word with a digit-for-letter is still better read as the letter.
         best = word.replace("6", "ö").replace("&", "å")
     return best
+
+
+# A municipality's name that lost its å/ä/ö ("Umea", "Sjobo", "Hoors") is that name, unless it also spells a word
+# this common ("Ange", an imperative, before "Ånge").
+MUNICIPALITY_AS_WORD_MAX_PROB = 5e-6
+
+
+def _municipality(word: str) -> str | None:
+    place = municipalities.with_lost_letters(word)
+    if place is None or lexicon().prob(word.lower()) >= MUNICIPALITY_AS_WORD_MAX_PROB:
+        return None
+    return place
 
 
 def _likeliest(word: str, candidates: list[tuple[str, float]], score_of) -> tuple[str, float | None]:
@@ -253,11 +313,77 @@ _YEAR_BEFORE = frozenset("nästa detta förra varje per ett samma hela i under k
                          "senaste första andra tredje två tre fyra fem för tidigare".split())
 
 
+# A capitalised word right after a given name ("Per Noren", "Anna Hall") is a surname. One in -en after a consonant and
+# a one-syllable stem is one of the many -én names (Norén, Rydén, Holmén, Lidén) whatever word it also spells ("rosen", "holmen"), but not the
+# plain -gren and -sten names nor the -sen ones made of a given name ("Hansen", "Petersen"); one that is a word as
+# written ("Hall", "Lange", "Rost") stays so rather than becoming a commoner word with å/ä/ö ("håll", "länge", "röst").
+# (A one-syllable stem, as theirs: "Kjellén", "Ahlsén", "Udén"; not "Kuhmunen".)
+_EN_SURNAME = regexes.compile(r"^(?:[AEIOUY]|[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]*[aeiouy]+)[b-df-hj-np-tv-xz]+en$")
+_PLAIN_EN_SURNAME_ENDINGS = ("gren", "sten")
+SURNAME_AS_WORD_MIN_PROB = 1e-6
+_GAP_IN_NAME = regexes.compile(r" {1,2}")  # a wider gap is a table's, between columns
+
+
+_GIVEN_AFTER = regexes.compile(r"(?:, ?| {1,2})([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?![\w-])")
+
+
+def _surname(word: str, fixed: str, surname_first: bool = False) -> str:
+    """The spelling of ``word``, a surname after a given name (or before one, ``surname_first``), given ``fixed``,
+    its spelling as any word's. (Before a given name, a word with an å/ä/ö reading or a word as written is no -én
+    name: "Nämnden Anna", "Vuxen: Anna".)"""
+    if "é" in word and not _OCR_E_ACUTE.search(word):
+        return word  # an é the text wrote ("Norén")
+    if not word[1:].islower():
+        return fixed  # odd casing
+    if _EN_SURNAME.match(word) and not word.endswith(_PLAIN_EN_SURNAME_ENDINGS) \
+            and not (surname_first and (fixed != word or lexicon().prob(word.lower()) >= SURNAME_AS_WORD_MIN_PROB)) \
+            and not (word.endswith("sen") and any(is_first_name(repair_word(word[:cut])) for cut in (-2, -3))):
+        return word[:-2] + "én"
+    if fixed != word and fixed.lower() not in SURNAMES_WITH_SWEDISH_LETTERS \
+            and lexicon().prob(word.lower()) >= SURNAME_AS_WORD_MIN_PROB:
+        return word
+    if len(fixed) == len(word) and any(a in "eE" and b in "öÖ" for a, b in zip(word, fixed)):
+        return word  # a surname's e is an e ("Legner", not "lögner"), whatever a word's é for ö may be
+    return fixed
+
+
+# Words whose å/ä/ö reading the words around them decide: "fort" is "fört" in "protokoll fört av/vid"; "satt" is
+# "sätt" after "på rätt", "följande", "samma" ...; a compound in -man after a number is plural ("två justeringsmän").
+_FORT_AFTER = regexes.compile(r"[ \t]+(?:av|vid)\b", re.IGNORECASE)
+_MANNER_BEFORE = frozenset("rätt följande samma annat detta vilket något bästa nytt liknande sådant olika ett bra "
+                           "enkelt enklaste smidigt tydligt effektivt lämpligt lämpligaste korrekt".split())
+# "stod" (stood) follows its subject; after a preposition or an adjective it is "stöd" (support): "ansökan om stöd",
+# "statens stöd", "ekonomiskt stöd", and so is a compound's head before its hyphen ("stöd- och serviceavdelningen").
+_SUPPORT_BEFORE = frozenset("om till med i för av utan ett visst stort ekonomiskt ekonomiska statligt statliga statens "
+                            "kommunalt kommunala särskilt särskilda extra ökat ökade fortsatt fortsatta".split())
+_PLURAL_BEFORE = frozenset("två tre fyra fem sex sju åtta nio tio".split())
+PLURAL_MAN_MIN_CHARS = 6  # "justeringsman", "ombudsman"; not "man" alone ("tre man stark")
+
+
+_given = lru_cache(maxsize=20_000)(is_first_name)  # asked of every capitalised word of a damaged text
+_IN_CONTEXT = frozenset(f(w) for w in ("fort", "satt", "stod") for f in (str.lower, str.capitalize, str.upper))
+
+
+def _in_context(word: str, fixed: str, previous: str, text: str, end: int) -> str:
+    low = word.lower()
+    if low == "fort" and (previous.lower().startswith("protokoll") or _FORT_AFTER.match(text, end)):
+        return word[:-3] + ("ÖRT" if word.isupper() else "ört")
+    if low == "satt" and previous.lower() in _MANNER_BEFORE:
+        return word[:-3] + "ätt"
+    if low == "stod" and (previous.lower() in _SUPPORT_BEFORE or text.startswith("-", end)):
+        return word[:-2] + "öd"
+    if low.endswith("man") and len(word) >= PLURAL_MAN_MIN_CHARS and fixed == word and (
+            previous.lower() in _PLURAL_BEFORE or previous.isdigit() and int(previous) > 1):
+        return word[:-2] + "än"
+    return fixed
+
+
 def repair_text(text: str, same_length: bool = False) -> str:
     """Repair every word of a damaged text; digits, e-mail addresses and acronyms stay as they are.
     With ``same_length``, only the repairs that keep a word's length (a→ä, o→ö, not "Oo"→"Ö"): a laid-out
     page's columns stay where they were and its spans index the same characters."""
     out, pos, previous = [], 0, ""
+    people: set[str] = set()  # the initials of the names "Given Surname" read
     for m in _WORD_AFTER.finditer(" " + text):
         word = m.group(1)
         fixed = repair_word(word)
@@ -265,6 +391,16 @@ def repair_text(text: str, same_length: bool = False) -> str:
             fixed = word
         start, end = m.start(1) - 1, m.end(1) - 1  # in ``text``, one character shorter at the start
         # The word before is lower-cased only for an "ar" (only a word of two letters lowers to "ar").
+        if not word[0].isupper():
+            if word in _IN_CONTEXT or word.endswith("man"):
+                fixed = _in_context(word, fixed, previous, text, end)
+        elif previous[:1].isupper() and _GAP_IN_NAME.fullmatch(text, pos, start) and _given(previous):
+            fixed = _surname(word, fixed)
+            people.add(previous[0] + fixed[0])
+        elif (after := _GIVEN_AFTER.match(text, end)) and not _given(fixed) and _given(repair_word(after.group(1))):
+            fixed = _surname(word, fixed, surname_first=True)  # "Noren, Harald", "Noren Harald (S)"
+        elif word in _IN_CONTEXT:
+            fixed = _in_context(word, fixed, previous, text, end)
         if len(word) == 2 and word.lower() == "ar" and (
                 previous.lower() in _YEAR_BEFORE and text[pos:start].isspace() or _YEARS_COUNT.fullmatch(text, pos, start)):
             fixed = "År" if word[0].isupper() else "år"
@@ -272,12 +408,34 @@ def repair_text(text: str, same_length: bool = False) -> str:
         out.append(fixed)
         pos, previous = end, fixed
     out.append(text[pos:])
-    return "".join(out)
+    return _with_initials("".join(out), people)
+
+
+# A person's initials in capitals ("PA", "RO"), which _WORD leaves alone as an acronym, are theirs as the repaired
+# names spell them ("Pål Åkesson" → "PÅ"), unless someone else's initials are those letters as written.
+_INITIALS_WORD = regexes.compile(r"(?<![\w-])[A-Z]{2}(?![\w-])")
+
+
+def _with_initials(text: str, people: set[str]) -> str:
+    accented = {}
+    for letters in people:
+        plain = letters.translate(_PLAIN_CAPITALS)
+        if plain != letters and plain not in people and plain not in _NEVER_INITIALS:
+            accented[plain] = None if plain in accented else letters
+    accented = {k: v for k, v in accented.items() if v}
+    if not accented:
+        return text
+    return _INITIALS_WORD.sub(lambda m: accented.get(m.group(), m.group()), text)
+
+
+_PLAIN_CAPITALS = str.maketrans("ÅÄÖÉ", "AAOE")
+_NEVER_INITIALS = frozenset({"AB", "OK"})  # a company's "AB" (aktiebolag) beside "Åsa Berg" (ÅB)
 
 
 # An é that ends a word or a name's "-én" ("turné", "idéer", "Norén", "Lindéns") is Swedish as written;
 # one inside a word ("Aktualitetsproévningen", "fér") is OCR's ö.
 _PLAIN_E_ACUTE = r"é(?!(?:ns?|erna|er)?(?![\wåäö]))"
+_OCR_E_ACUTE = regexes.compile(_PLAIN_E_ACUTE)  # an é inside a word: OCR's ö
 _SUSPECT = regexes.compile(rf"{_PLAIN_E_ACUTE}|[óòáàë]|ii|Oo|[a-zåäö]I[a-zåäö]|[A-Za-zåäö][6&]|[6&][a-zåäö]")
 # A capital I inside a word is an l ("DahImann").
 # (Led by its literal "I", tested behind after it: re skips straight to each "I" instead of testing the
