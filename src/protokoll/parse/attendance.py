@@ -1355,6 +1355,7 @@ def _office_last(paren: str) -> bool:
 
 _LEADING_PAREN = regexes.compile(r"\(((?:[^()]|\([^()]*\))*)\)\s*")
 _ASIDE = regexes.compile(r"^(.*\S)\s*\(([a-zåäö§][^()]*|(?:[A-ZÅÄÖ]{1,6}\s*)?§[^()]*)\)$")
+_ANY_ASIDE = regexes.compile(r"^(.*\S)\s*\(([^()]*)\)$")
 
 
 # "Lisa Berg – fritidspedagog", "Per Ek - kassör": a dash between a name and what the list says of it is a comma.
@@ -1576,6 +1577,8 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             split += [coded.group("code"), f"{coded.group('role')} {coded.group('whom')}"]
         elif "," in info and all(cv.is_role(p) for p in info.split(",")):
             split += [p.strip() for p in info.split(",")]  # "(rektor, adjungerad)": roles, the first the person's
+        elif "," in info and cv.is_role(info.split(",")[0]) and cv.NOTE.match(info.split(",", 1)[1].strip()):
+            split += [p.strip() for p in info.split(",", 1)]  # "(ersättare, §§ 1–6)": the role, then a note
         else:
             split.append(info)
     infos = split
@@ -1593,9 +1596,11 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
         if office and role is None:  # "vid protokollet" beside a name: the one who keeps the minutes
             role, org = office, org or info
             continue
-        if info[:1] == "(" and info[-1:] == ")" and cv.is_party(info[1:-1].strip()):
-            info = info[1:-1].strip()  # "Ida Staf, (C)": the party in parentheses after a comma
+        if info[:1] == "(" and info[-1:] == ")" and (cv.is_party(info[1:-1].strip()) or cv.NOTE.match(info[1:-1])):
+            info = info[1:-1].strip()  # "Ida Staf, (C)": the party in parentheses after a comma; "(S), (§§ 1–6)"
         aside = _ASIDE.match(info)
+        if aside is None and info[-1:] == ")" and (aside := _ANY_ASIDE.match(info)) and not cv.NOTE.match(aside.group(2)):
+            aside = None  # ("Vänsterpartiet (Del av § 7)": a note written with a capital is still a note)
         if aside and role is None and cv.is_role(aside.group(2)):
             # "Åke Berg, Lönnviks kommun (ordförande)": the person's role in parentheses after the organisation
             info, role = aside.group(1), aside.group(2).lower()

@@ -383,7 +383,7 @@ def _actors(actor: str) -> list[str]:
         return [actor]
     parts = [p.strip() for p in _ACTOR_JOIN.split(actor) if p.strip()]
     if len(parts) < 2 or not all(ACTOR_WORD.search(p) or GROUP_ACTOR.search(p) or _PERSON_NAME.fullmatch(p)
-                                 for p in parts):
+                                 or _NAMED_ORGANISATION_WHOLE.fullmatch(p) for p in parts):
         return [actor]
     return parts
 
@@ -678,8 +678,13 @@ _OFFICE_ABBREVIATION = "(?:" + "|".join(sorted(conventions.ROLE_ABBREVIATIONS, k
 # "varje kommundirektör").
 _EACH_MEMBER = r"(?:Varje|Respektive|Var\s+och\s+en\s+av\s+de)\s+[a-zåäö][a-zåäö-]+"
 _EACH_MEMBER_WHOLE = regexes.compile(_EACH_MEMBER)  # (with fullmatch)
+# An organisation named by its initials and where it stands ("PRO Åby", "SPF Seniorerna Björkvik", "RPG Ekeby"): the
+# local branches of the pensioners' and disability organisations that a council's minutes give tasks to.
+_NAMED_ORGANISATION = r"[A-ZÅÄÖ]{2,5}(?:\s+[A-ZÅÄÖ][a-zåäöéü-]+){1,3}"
+_NAMED_ORGANISATION_WHOLE = regexes.compile(_NAMED_ORGANISATION)  # (with fullmatch)
 TASK_SENTENCE = regexes.compile(
-    rf"^(?P<actor>(?:{_COUNTED_GROUP}|{_EACH_MEMBER}|{_GENITIVE_OFFICE}|{_PERSON}|{_GROUP}|{_OFFICE_ABBREVIATION})(?:(?:{ACTOR_JOIN})(?:{_PERSON}|{_OFFICE_LOWER})){{0,3}})"
+    rf"^(?P<actor>(?:{_COUNTED_GROUP}|{_EACH_MEMBER}|{_GENITIVE_OFFICE}|{_PERSON}|{_GROUP}|{_NAMED_ORGANISATION}|{_OFFICE_ABBREVIATION})"
+    rf"(?:(?:{ACTOR_JOIN})(?:{_PERSON}|{_NAMED_ORGANISATION}|{_OFFICE_LOWER})){{0,3}})"
     rf"{_ACTOR_MEANS}\s+(?!{_VIEW})(?P<verb>{TASK_PRESENT})\b", re.UNICODE)
 # Initials as actors ("KL och AR tecknar avtalet"), accepted where they are an attendee's.
 _INITIALS = conventions.INITIALS

@@ -956,7 +956,7 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
             # no line names the meeting ("Årsmöte 2026-03-08, ...")
             protocol_line = protocol_line or (line, protocol_body(_NUMBER_TAIL.sub("", text)))
             continue
-        if stripped == text and id(line) not in after_lists and _org_like(cut or text):
+        if stripped == text and id(line) not in after_lists and _org_like(cut or text) and not member_row(line.text):
             if org_line is None or (k == org_at + 1 and LOCAL_UNIT.search(text)):
                 # "Svenska kyrkan" / "Åsby-Lindås pastorat": the parish meets. "Hedeby kommun 2025-03-12": the date
                 # a PDF's line put beside the organisation is no part of it.
@@ -1283,6 +1283,28 @@ def _caps_name(text: str) -> bool:
                                                          for w in words) \
         and not WEEKDAY.search(text) and not any(MONTH_WORD.match(w.lower()) for w in words) \
         and not _QUALIFIER_ONLY.fullmatch(text) and not PREFIX.match(text)
+
+
+# A regional council's or a joint board's members listed across the top of the page, before its title ("Åby
+# Björkvik   Ekeby   Dalsjö", "Åby kommun | Björkviks kommun | Ekeby kommun"): the cells of one line apart by
+# column gaps or by bars and dots. Places written bare need this many cells to be a row of members (two bare
+# words may be an organisation and its body); municipalities written as such ("X kommun") need two.
+_MEMBER_CELLS = regexes.compile(r"\s{3,}|\s+[|•·]\s+")
+_BARE_PLACE = regexes.compile(r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?")
+MEMBER_ROW_BARE_PLACES = 3
+
+
+def member_row(text: str) -> bool:
+    """Whether a line lists the member municipalities of a council side by side: no organisation of its own."""
+    cells = _MEMBER_CELLS.split(text.strip())
+    if len(cells) < 2:
+        return False
+    if all(municipalities.with_suffix(c) or municipalities.canonical(c) or municipalities.is_region(c)
+           or c.startswith("Region ") for c in cells):
+        return True
+    return len(cells) >= MEMBER_ROW_BARE_PLACES and all(
+        _BARE_PLACE.fullmatch(c) and not _ORG_HINT.search(c) and not MEETING_BODY.search(c)
+        and not cv.is_role(c) and not cv.deciding_body(c) for c in cells)
 
 
 def _org_like(text: str) -> bool:

@@ -603,6 +603,8 @@ NOTE = regexes.compile(
     r"deltog|deltar|närvarande|frånvarande|ersätter|ersatte|ers\.?(?=\s+[A-ZÅÄÖ][a-zåäöé])|tjänstgör|tjänstgörande ersättare för|ersättare för|"
     r"via|digitalt|på distans|på plats|"
     r"per\s+(?:telefon|video|länk|teams|zoom)|pkt|punkt|p\.|lämnade|kom|anslöt|"
+    # the paragraphs or items written out: "(paragraf 4–10)", "(punkterna 1–6)", "(ärende 3–5)", "(p 4–10)"
+    r"(?:paragraf|punkt|ärende)(?:en|er|erna|et|na|n)?(?=\s*\d)|p\.?(?=\s*\d)|"
     r"kl\.?|klockan|endast|utan\s+(?:röst|yttrande|förslags|närvaro)\S*|"
     # "(med yttrande- och förslagsrätt)": what the person may do at the meeting
     r"med\s+(?:[\wåäö-]+\s+){0,3}?[\wåäö-]*rätt)\b|\d{1,2}[.:]\d{2}|"
