@@ -1583,7 +1583,7 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             split.append(info)
     infos = split
     party = None
-    note = trailing_note  # "Petra Ros §§ 34–37", "Rut Sandell (L) 1–4, 6–8": split off the name, a note as written
+    note = None
     written_short = False
     for info in infos:
         info = info.strip()
@@ -1686,6 +1686,8 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
                 (lead or written_short) and org.lower() == role:
             # "Kyrkvärd Rune Dahl, Gransjö": where the person comes from, rather than the title before the name
             org = info  # "Name, role, Municipality": the municipality is the affiliation
+    if trailing_note:  # "Petra Ros §§ 34–37", "Rut Sandell (L) 1–4, 6–8": split off the name, a note as written,
+        note = trailing_note if note is None else f"{note}, {trailing_note}"  # last, where the line writes it
     affiliation = org if org and not cv.is_role(org) else (party or org)
     if affiliation and not (affiliation[:1].islower() or cv.is_role(affiliation) or affiliation == party):
         affiliation = municipalities.canonical(affiliation.strip().rstrip(".")) or \
