@@ -172,10 +172,19 @@ MEETING_NUMBER = regexes.compile(r"^(?:(?:minnesanteckningar|mötesanteckningar|
                             re.IGNORECASE)
 # The law a body meets under, after its name: "Forum för samråd enligt 4 kap. 12 § skollagen".
 _UNDER_LAW = regexes.compile(r"\s+enligt\s+\d{1,2}\s+kap\.?\s.*$")
+# A co-operation group's line may name it as the safety committee as well ("Lokal samverkansgrupp (LSG) tillika
+# skyddskommitté"): part of the body's name.
+ALSO_SAFETY_COMMITTEE = r"(?:(?:\s+\([A-ZÅÄÖ]{2,5}\))?\s+tillika\s+skyddskommitt[ée]n?)"
+# A negotiation under the co-determination act is the body of its minutes, with the act's paragraphs it is held
+# under: "förhandling enligt 11 § MBL", "förhandling enligt 11, 14 §§ medbestämmandelagen".
+NEGOTIATION = (r"förhandling(?:\s+enligt\s+\d{1,2}(?:\s*(?:,|och|[-–])\s*\d{1,2})*\s*§§?\s+"
+               r"(?:MBL|medbestämmandelagen|lagen\s+om\s+medbestämmande\s+i\s+arbetslivet))?")
 # A line that is only a body: "Kommunstyrelsen", "Samhällsbyggnadsnämnden", "Styrelsemöte nr 7".
 BODY_LINE = regexes.compile((
     # "Nämnden för folkhälsa och sjukvård": a regional body named by its field after "för" (lower-case words)
-    r"^(?P<body>(?-i:Nämnden|Utskottet|Beredningen|Kommittén)\s+för\s+(?-i:[a-zåäö])[\wåäö-]*"
+    # (so is a council or a group named by its field: "Samverkansrådet för äldreomsorg")
+    r"^(?P<body>(?-i:Nämnden|Utskottet|Beredningen|Kommittén|Rådet|[A-ZÅÄÖ][a-zåäö]+(?:rådet|gruppen|nämnden|"
+    r"utskottet|beredningen|kommittén))\s+för\s+(?-i:[a-zåäö])[\wåäö-]*"
     r"(?:,?\s+(?:och\s+)?(?-i:[a-zåäö])[\wåäö-]*){0,4}|"
     # a school's forum the law requires ("Forum för samråd enligt 4 kap. 12 § skollagen")
     r"(?-i:F)orum\s+för\s+samråd|"
@@ -186,7 +195,12 @@ BODY_LINE = regexes.compile((
     # ("Skolråd", "Elevråd": a council in its indefinite form; "Kommunalråd" and its like are a person's title; a
     # "sockenråd", "bygderåd" or "byaråd" is a village's association, whose meeting the title sentence names)
     r"kyrkorådet|kyrkoråd|(?<=[a-zåäö]{3})(?<!kommunal)(?<!region)(?<!oppositions)(?<!landstings)(?<!socken)(?<!bygde)"
-    r"(?<!bya)råd|delegationen|ledningsgruppen|samverkansgrupp(?:en)?|revisorerna|årsmöte|stämma|föreningsstämma|styrelsemöte|möte|"
+    # (a co-operation group that is also the workplace's safety committee: "Förvaltningssamverkansgrupp (FSG)
+    # tillika skyddskommitté", the whole line its name)
+    r"(?<!bya)råd|delegationen|ledningsgruppen|samverkansgrupp(?:en)?" + ALSO_SAFETY_COMMITTEE + r"?|revisorerna|"
+    # a negotiation under the co-determination act ("förhandling enligt 11 § MBL", "MBL-förhandling")
+    + NEGOTIATION + r"|"
+    r"årsmöte|stämma|föreningsstämma|styrelsemöte|möte|"
     r"sammanträde|nätverksmöte|sektionsmöte|styrelsesammanträde|medlemsmöte|"
     # a network's or a workplace's meeting ("Nätverksträff", "Träff 3"), its acronym after it: "Arbetsplatsträff (APT)"
     r"träff(?:\s+\([A-ZÅÄÖ]{2,5}\))?))"
@@ -1022,8 +1036,9 @@ def _meeting_then_org(cut: str) -> tuple[str, str] | None:
     Ryttarförening", the date and what follows it cut off), else None."""
     m = BODY_LINE.match(cut)
     tail = cut[m.end("body"):].strip() if m else ""
-    if m and tail[:1].isupper() and MEETING_BODY.search(m.group("body")) and _org_like(tail) \
-            and not MONTH_WORD.match(tail):
+    # ("SAMVERKANSRÅDET NORDVIDDEN": typed in capitals, a short name of letters after the council is its area's)
+    if m and tail[:1].isupper() and MEETING_BODY.search(m.group("body")) \
+            and (_org_like(tail) or cut.isupper() and _caps_name(tail)) and not MONTH_WORD.match(tail):
         return m.group("body"), tail
     # "Årsmötesprotokoll Myrängens Vägsamfällighet 2025": the compound minutes' word names the meeting, the
     # organisation follows (the year of the minutes after it is no part of the name)
