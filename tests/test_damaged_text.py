@@ -298,3 +298,13 @@ Beslutande: Anna Ek (S), ordförande
 def test_a_venue_wrapped_after_its_comma_is_taken_once():
     # the line after the comma was taken in twice: "Ekeby kommunhus, sammanträdesrum Eken sammanträdesrum Eken"
     assert parse_text(PLACE_AFTER_COMMA).location == "Ekeby kommunhus, sammanträdesrum Eken"
+
+
+def test_a_name_spelled_with_a_double_i_is_kept_in_good_text():
+    """ "Nora Viik" in text that kept its å/ä/ö became "Nora Vilk": the double i, OCR's reading of ä elsewhere,
+    was mended to a rare word. A capitalised word whose only damage would be "ii" stays as written unless the
+    mending gives a word as common as a surname that is a word ("Kiirnan" → "Kärnan" still)."""
+    from protokoll.clean.swedish import repair_suspects
+    assert repair_suspects("Närvarande: Nora Viik, Riikka Ek och Liisa Öst") == \
+        "Närvarande: Nora Viik, Riikka Ek och Liisa Öst"
+    assert repair_suspects("Kiirnan i verksamheten") == "Kärnan i verksamheten"

@@ -510,7 +510,11 @@ def repair_suspects(text: str) -> str:
         if "I" in word:
             word = CAPITAL_I_IN_WORD.sub("l", word)
         if _SUSPECT.search(word) and word_score(word.lower()) is None:
-            return repair_word(word)
+            mended = repair_word(word)
+            if word[:1].isupper() and all(m.group(0) == "ii" for m in _SUSPECT.finditer(word)) \
+                    and (word_score(mended.lower()) or -math.inf) < math.log(SURNAME_AS_WORD_MIN_PROB):
+                return word  # "Viik", "Riikka", "Liisa": a name spelled with a double i, not OCR's ä
+            return mended
         return word
     return _WORD.sub(fix, text) if has_suspects(text) else text
 
