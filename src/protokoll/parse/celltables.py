@@ -378,6 +378,10 @@ def _row_table(lines: list[Line], i: int):
         cols = list(after)
         while k < nxt and cols:
             text = cells[k].text.strip()
+            if text in cv.NO_SECTIONS:  # an empty cell the web view writes as a dash: in a presence column, absent
+                row[cols.pop(0)] = text if cols[0] == "presence" else ""
+                k += 1
+                continue
             while cols and not _fits(cols[0], text):
                 cols.pop(0)
             if not cols:
