@@ -97,6 +97,8 @@ def unfold(lines: list[Line]) -> list[Line]:
         if found is None and i and lines[i].text[:1].isupper() and _bare_roll_heading(lines[i - 1].text) \
                 and _person(lines[i].text):
             found = _name_role_pairs(lines, i)
+        if found is None and lines[i].text[:1].isupper() and len(lines[i].text) <= MAX_GROUP_CHARS:
+            found = _marked_roll(lines, i)
         split = None if found else _heading_over_title(lines[i])
         if split:  # "Röstlängd: Fastighet": the list's heading and the first column's title on one line
             tried = lines[:i] + list(split) + lines[i + 1:]
@@ -146,6 +148,77 @@ def _name_role_pairs(lines: list[Line], i: int):
         return None
     width = max(len(name) for _, name, _ in pairs) + len(CELL_GAP)  # the second column aligned, as -layout gives it
     return k, [replace(line, text=name.ljust(width) + beside, indent=0, blank_before=False) for line, name, beside in pairs]
+
+
+MAX_GROUP_CHARS = 40  # a roll group's title ("Ordinarie ledamöter", "Ersättare"), no longer
+_MARK_TITLES = cv.TABLE_SERVING | cv.TABLE_NOT_SERVING | cv.VOTE_COLUMNS | {"§"}
+_PARTY_AFTER = regexes.compile(r"^(?P<name>[^()]+?)\s*\((?P<party>[^()]{1,12})\)$")
+_ROW_MARKS = cv.TABLE_MARKS | cv.NO_SECTIONS | cv.VOTE_VALUES  # a vote's cell may say "NEJ" where others mark "X"
+
+
+def _party_person(text: str) -> bool:
+    """ "Gert Lind (KD)": a person's name and their party in parentheses."""
+    m = _PARTY_AFTER.match(text)
+    return bool(m and cv.is_party(m.group("party")) and _person(m.group("name")))
+
+
+def _marked_group(lines: list[Line], i: int):
+    """(end, rows) of one group of a roll given one cell a line (see ``_marked_roll``) from its title at ``i``, or None."""
+    group = lines[i].text.strip().rstrip(":")
+    if not cv.is_group_heading(group.lower()):
+        return None
+    j, presence = i + 1, False
+    while j < len(lines) and (_kind(lines[j].text) == "presence" or _vote_title(lines[j].text)
+                              or lines[j].text.strip().lower() in _MARK_TITLES):
+        presence = presence or _kind(lines[j].text) == "presence"
+        j += 1
+    if not presence:
+        return None
+    group_role = group.lower() if _kind(group) != "name" and cv.is_role(group.lower()) else None
+    rows: list[tuple[Line, dict[str, str]]] = []
+    while j < len(lines) and _party_person(lines[j].text.strip()):
+        anchor, row = lines[j], {"name": lines[j].text.strip()}
+        j += 1
+        role = lines[j].text.strip() if j < len(lines) else ""
+        if role[:1].islower() and cv.is_role(role):
+            row["role"] = role
+            j += 1
+        marks = []
+        while j < len(lines) and lines[j].text.strip().lower() in _ROW_MARKS:
+            marks.append(lines[j].text.strip())
+            j += 1
+        row["presence"] = "X" if marks and marks[0] not in cv.NO_SECTIONS else cv.NONE_ATTENDED
+        if group_role and "role" not in row:
+            row["role"] = group_role
+        rows.append((anchor, row))
+    return (j, rows) if rows else None
+
+
+def _marked_roll(lines: list[Line], i: int):
+    """A council's roll given one cell a line: a group's title ("Ordinarie ledamöter", "Ersättare") over the titles
+    of its presence, serving and vote columns ("Närvaro" / "§ 7" / "Tjg" / "Ej tjg" / "JA" / "NEJ"), then each
+    person as "Name (Party)", a role in lower case where the row has one, and the row's marks, its empty cells
+    left out; the next group under its own titles. Which column a mark stood in the text no longer says: a row's
+    first mark is read as its presence ("X" present, "-" absent; a vote's "NEJ" one who was there), a row with none
+    absent. A substitutes' group gives its rows their role. (end, layout rows: one table, each later group's title a
+    row of it) or None."""
+    groups = []
+    j = i
+    while j < len(lines) and (found := _marked_group(lines, j)):
+        groups.append((lines[j], found[1]))
+        j = found[0]
+    if sum(len(rows) for _, rows in groups) < MIN_ROWS:
+        return None
+    group = lines[i].text.strip().rstrip(":")
+    title = group if _kind(group.rpartition(" ")[2]) == "name" else "Namn"  # "Ordinarie ledamöter": the names' title
+    table = _layout(lines[i], [title, "Roll", "Närvaro"], ["name", "role", "presence"],
+                    [row for _, rows in groups for row in rows])
+    out = [table[0]] if title == group else [lines[i], replace(table[0], blank_before=False)]
+    at = 1
+    for k, (head, rows) in enumerate(groups):
+        out.extend(([head] if k else []) + table[at:at + len(rows)])
+        at += len(rows)
+    return j, out
 
 
 def _titles_across(text: str) -> list[tuple[str, str | None]] | None:
@@ -378,6 +451,10 @@ def _row_table(lines: list[Line], i: int):
         cols = list(after)
         while k < nxt and cols:
             text = cells[k].text.strip()
+            if text in cv.NO_SECTIONS:  # an empty cell the web view writes as a dash: in a presence column, absent
+                row[cols.pop(0)] = text if cols[0] == "presence" else ""
+                k += 1
+                continue
             while cols and not _fits(cols[0], text):
                 cols.pop(0)
             if not cols:
