@@ -447,7 +447,13 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
     if table and _label_then_group(section, table):
         table = None
     if table:
-        return _table_entries(section[1:], table, status, role, group_roles(header))
+        roles = group_roles(header)
+        left = heading_of(header[:section[0][1]].strip()) if header == section[0][0].text and section[0][1] else None
+        if left and "name#1" in table and role is not None and roles.get("1") == role != left.role:
+            # "Ledamöter        Ersättare" over rows with a cell under each: two columns side by side, not a label
+            # with its group under it (see _group_beside_label): the left column's people take the left title's role
+            role = left.role
+        return _table_entries(section[1:], table, status, role, roles)
     out: list[Attendee] = []
     if sum("   " in t for _, _, t in section) >= 1:
         aligned = align_cells([(line.indent + offset, t) for line, offset, t in section])
@@ -1995,6 +2001,8 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,
     # "Rebecka Lund, HR-partner   anmält förhinder": a title no role word names, or a union, is what the list
     # writes beside the name (a part-time note "§§ 14–19" or a party is none)
     titled = aside and not beside and not DIGIT.search(aside) and not party_in_name and "party" not in cells
+    if aside and not beside and DIGIT.search(aside):
+        note = aside if note is None else f"{aside}, {note}"  # "Karin Ek (C), §§ 3–5": the paragraphs attended
     represents = cells.get("affiliation", (0, None))[1] or (aside if titled else None)
     if represents:
         represents = municipalities.canonical(represents) or municipalities.plain(represents)
