@@ -34,3 +34,15 @@ def test_present_beside_absent_takes_each_columns_status():
     assert sorted((n, st, note) for n, st, _, note in got) == [
         ("Anna Berg", "present", None), ("Eva Lund", "present", None), ("Karin Ström", "absent", "§§ 3–5"),
         ("Olof Lind", "present", None), ("Per Ek", "absent", None)]
+
+
+def test_a_name_in_a_column_with_a_note_and_no_comma_is_not_lost():
+    rows = ("Ledamöter                         Ersättare\n"
+            "Anna Berg (S), ordförande         Per Ek (S) (§§ 1–2)\n"
+            "Olof Lind (M)                     Karin Ström (C) från § 4\n"
+            "Eva Lund (V)                      Nils Sand, L, ordförande, §§ 3–5\n")
+    got = parsed(HEAD + rows + ITEMS, with_note=True)[1]
+    assert [(n, party, role, note) for n, _, _, role, party, note in got] == [
+        ("Anna Berg", "S", "ordförande", None), ("Per Ek", "S", "ersättare", "§§ 1–2"),
+        ("Olof Lind", "M", None, None), ("Karin Ström", "C", "ersättare", "från § 4"),
+        ("Eva Lund", "V", None, None), ("Nils Sand", "L", "ordförande", "§§ 3–5")]

@@ -1957,6 +1957,10 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,
     paren = _NAME_PAREN_TAIL.match(person) if person.endswith(")") else None
     if paren and paren.group("paren") and cv.is_party(paren.group("paren").strip()) and not paren.group("tail"):
         person, party_in_name = paren.group("name").strip(), paren.group("paren").strip()  # "Stig Ahl (S)"
+    if set(cells) == {"name"} and (not is_name(person) or aside and not beside):
+        # a name cell alone (two columns of people side by side) with what a list writes after a name: "Karin Ek
+        # (C) §§ 3–5", "Karin Ek (C), ordförande, från § 4": read as a list's entry is
+        return _cell_entry(cells["name"], line, status, group_role)
     if not is_name(person):
         return None
     row_status, note = status, None
@@ -2014,6 +2018,17 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,
                     party=party, note=note,
                     source=span_at(line.page, line.start + start - line.indent,
                                    line.start + start - line.indent + len(name), line.low_confidence))
+
+
+def _cell_entry(cell: tuple[int, str], line: Line, status: str, group_role: str | None) -> Attendee | None:
+    """The person of a table's name cell read as a list's entry, the source their name's place in the cell."""
+    start, text = cell
+    a = _entry(text, status, group_role)
+    if a is None or not is_name(a.name):
+        return None
+    at = line.start + start - line.indent + max(text.find(a.name), 0)
+    a.source = span_at(line.page, at, at + len(a.name), line.low_confidence)
+    return a
 
 
 def _marked(cells: dict[str, tuple[int, str]], column: str) -> bool:
