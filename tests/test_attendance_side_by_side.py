@@ -1,6 +1,6 @@
 """An attendance roll as two headed layout columns side by side on the same lines (pdftotext -layout of a
 two-column table in municipal minutes): each column's people under their own title's role and status, a
-paragraph note after a name in a column kept as its note. Dev fixtures 744–746. All names made up."""
+paragraph note after a name in a column kept as its note. Dev fixtures 744–747. All names made up."""
 from shape_support import NUMBERED_ITEMS as ITEMS
 from shape_support import parsed
 
@@ -27,6 +27,25 @@ def test_serving_substitutes_beside_the_members_deciding():
     assert [(n, role) for n, _, role, _ in got] == [
         ("Anna Berg", "ordförande"), ("Per Ek", "tjänstgörande ersättare"), ("Olof Lind", None),
         ("Karin Ström", "tjänstgörande ersättare"), ("Eva Lund", None)]
+
+
+def test_titles_side_by_side_each_with_its_colon():
+    got = _roll("Ledamöter:                        Ersättare:")
+    assert [(n, role, note) for n, _, role, note in got] == [
+        ("Anna Berg", "ordförande", None), ("Per Ek", "ersättare", None), ("Olof Lind", None, None),
+        ("Karin Ström", "ersättare", "§§ 3–5"), ("Eva Lund", None, None)]
+
+
+def test_a_label_ending_in_a_colon_under_such_columns_is_no_person():
+    rows = ("Beslutande:                                Tjänstgörande ersättare:\n"
+            "Ulla Krans, Ekeby kommun, ordförande       Jan Sörby, Arbetsförmedlingen\n"
+            "Mona Dahl, Region Nordvidden\n\n"
+            "Närvarande, ej tjg ers:\n"
+            "Gösta Lind, Ekeby kommun\n")
+    got = parsed(HEAD + rows + ITEMS)[1]
+    assert [(n, role) for n, _, _, role, _ in got] == [
+        ("Ulla Krans", "ordförande"), ("Jan Sörby", "tjänstgörande ersättare"), ("Mona Dahl", None),
+        ("Gösta Lind", None)]
 
 
 def test_present_beside_absent_takes_each_columns_status():

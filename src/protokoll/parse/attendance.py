@@ -1712,14 +1712,17 @@ def table_columns(header: str, indent: int) -> dict[str, int] | None:
     in "#1" ("name#1", "presence#1")."""
     cols: dict[str, int] = {}
     group = 0
-    for start, word in _header_cells(header):
+    cells = list(_header_cells(header))
+    # "Ledamöter:        Ersättare:": titles side by side, each with its colon (a label with a value has one)
+    titled = len(cells) > 1 and all(word.endswith(":") for _, word in cells)
+    for start, word in cells:
         start += indent
         kind = _column_kind(word)
         if kind is None and (not cols or "name" in cols):
             # "Ordinarie ledamöter     Närvaro": the list's group titles the name column; a group further right
             # ("Ledamöter   Närvarande   Ersättare   Tjänstgör") titles a second person's column of each row
             h = heading_of(word)
-            kind = "name" if h and not h.rest.strip() and not h.colon and (not cols or h.role) else None
+            kind = "name" if h and not h.rest.strip() and (not h.colon or titled) and (not cols or h.role) else None
         if kind is None:
             return None
         if kind == "vote" and "vote" in cols:
@@ -1957,7 +1960,7 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,
     paren = _NAME_PAREN_TAIL.match(person) if person.endswith(")") else None
     if paren and paren.group("paren") and cv.is_party(paren.group("paren").strip()) and not paren.group("tail"):
         person, party_in_name = paren.group("name").strip(), paren.group("paren").strip()  # "Stig Ahl (S)"
-    if set(cells) == {"name"} and (not is_name(person) or aside and not beside):
+    if set(cells) == {"name"} and (not is_name(person) or aside and (not beside or "," in aside)):
         # a name cell alone (two columns of people side by side) with what a list writes after a name: "Karin Ek
         # (C) §§ 3–5", "Karin Ek (C), ordförande, från § 4": read as a list's entry is
         return _cell_entry(cells["name"], line, status, group_role)
@@ -2023,6 +2026,8 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,
 def _cell_entry(cell: tuple[int, str], line: Line, status: str, group_role: str | None) -> Attendee | None:
     """The person of a table's name cell read as a list's entry, the source their name's place in the cell."""
     start, text = cell
+    if text.rstrip().endswith(":"):
+        return None  # "Närvarande, ej tjg ers:": a label over the rows after, no person
     a = _entry(text, status, group_role)
     if a is None or not is_name(a.name):
         return None
