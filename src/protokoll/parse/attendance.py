@@ -447,7 +447,13 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
     if table and _label_then_group(section, table):
         table = None
     if table:
-        return _table_entries(section[1:], table, status, role, group_roles(header))
+        roles = group_roles(header)
+        left = heading_of(header[:section[0][1]].strip()) if header == section[0][0].text and section[0][1] else None
+        if left and "name#1" in table and role is not None and roles.get("1") == role != left.role:
+            # "Ledamöter        Ersättare" over rows with a cell under each: two columns side by side, not a label
+            # with its group under it (see _group_beside_label): the left column's people take the left title's role
+            role = left.role
+        return _table_entries(section[1:], table, status, role, roles)
     out: list[Attendee] = []
     if sum("   " in t for _, _, t in section) >= 1:
         aligned = align_cells([(line.indent + offset, t) for line, offset, t in section])
@@ -1706,14 +1712,17 @@ def table_columns(header: str, indent: int) -> dict[str, int] | None:
     in "#1" ("name#1", "presence#1")."""
     cols: dict[str, int] = {}
     group = 0
-    for start, word in _header_cells(header):
+    cells = list(_header_cells(header))
+    # "Ledamöter:        Ersättare:": titles side by side, each with its colon (a label with a value has one)
+    titled = len(cells) > 1 and all(word.endswith(":") for _, word in cells)
+    for start, word in cells:
         start += indent
         kind = _column_kind(word)
         if kind is None and (not cols or "name" in cols):
             # "Ordinarie ledamöter     Närvaro": the list's group titles the name column; a group further right
             # ("Ledamöter   Närvarande   Ersättare   Tjänstgör") titles a second person's column of each row
             h = heading_of(word)
-            kind = "name" if h and not h.rest.strip() and not h.colon and (not cols or h.role) else None
+            kind = "name" if h and not h.rest.strip() and (not h.colon or titled) and (not cols or h.role) else None
         if kind is None:
             return None
         if kind == "vote" and "vote" in cols:
@@ -1951,6 +1960,10 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,
     paren = _NAME_PAREN_TAIL.match(person) if person.endswith(")") else None
     if paren and paren.group("paren") and cv.is_party(paren.group("paren").strip()) and not paren.group("tail"):
         person, party_in_name = paren.group("name").strip(), paren.group("paren").strip()  # "Stig Ahl (S)"
+    if set(cells) == {"name"} and (not is_name(person) or aside and (not beside or "," in aside)):
+        # a name cell alone (two columns of people side by side) with what a list writes after a name: "Karin Ek
+        # (C) §§ 3–5", "Karin Ek (C), ordförande, från § 4": read as a list's entry is
+        return _cell_entry(cells["name"], line, status, group_role)
     if not is_name(person):
         return None
     row_status, note = status, None
@@ -1995,6 +2008,8 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,
     # "Rebecka Lund, HR-partner   anmält förhinder": a title no role word names, or a union, is what the list
     # writes beside the name (a part-time note "§§ 14–19" or a party is none)
     titled = aside and not beside and not DIGIT.search(aside) and not party_in_name and "party" not in cells
+    if aside and not beside and DIGIT.search(aside):
+        note = aside if note is None else f"{aside}, {note}"  # "Karin Ek (C), §§ 3–5": the paragraphs attended
     represents = cells.get("affiliation", (0, None))[1] or (aside if titled else None)
     if represents:
         represents = municipalities.canonical(represents) or municipalities.plain(represents)
@@ -2006,6 +2021,19 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,
                     party=party, note=note,
                     source=span_at(line.page, line.start + start - line.indent,
                                    line.start + start - line.indent + len(name), line.low_confidence))
+
+
+def _cell_entry(cell: tuple[int, str], line: Line, status: str, group_role: str | None) -> Attendee | None:
+    """The person of a table's name cell read as a list's entry, the source their name's place in the cell."""
+    start, text = cell
+    if text.rstrip().endswith(":"):
+        return None  # "Närvarande, ej tjg ers:": a label over the rows after, no person
+    a = _entry(text, status, group_role)
+    if a is None or not is_name(a.name):
+        return None
+    at = line.start + start - line.indent + max(text.find(a.name), 0)
+    a.source = span_at(line.page, at, at + len(a.name), line.low_confidence)
+    return a
 
 
 def _marked(cells: dict[str, tuple[int, str]], column: str) -> bool:
