@@ -9,6 +9,7 @@ import re
 from protokoll.parse.blocks import heading_at
 from protokoll.parse.decisions import ACTOR_JOIN
 from protokoll.parse.frontmatter import join_wrapped_labels
+from protokoll.pipeline import parse_text
 from shape_support import parsed
 
 ITEMS = "\n§ 1 Val av justerare\nNämnden utser Iris Lund att justera protokollet.\n\n§ 2 Meddelanden\n" \
@@ -158,3 +159,16 @@ def test_the_foot_signum_anslagsdatum_and_its_date_line_are_page_furniture():
              Line("§ 42. Meddelanden"), Line("Meddelandena läggs till handlingarna.")]
     kept = [line.text.strip() for line in furniture.remove(lines)]
     assert foot not in kept and "2025-11-07" not in kept and "§ 42. Meddelanden" in kept
+
+
+def test_a_wrapped_label_beside_a_roll_row_with_a_party_cell_keeps_the_party():
+    """Regression (word2 rendering of dev 219): "Ej tjänstgörande" / "ersättare   Kurt Ahl   S" — the wrapped-label
+    rule joined the label and left "Kurt Ahl   S" as its value, and the party's cell became a person."""
+    text = ("Kulturnämnden\nSammanträdesprotokoll 2025-03-11\n\n"
+            "Beslutande              Anna Berg (S), ordförande\n"
+            "                        Olof Lind (M)\n"
+            "Ej tjänstgörande\n"
+            "ersättare               Kurt Ahl             S\n"
+            "Övriga                  Lena Moberg, nämndsekreterare\n" + ITEMS)
+    people = {a.name: a.party for a in parse_text(text).attendees}
+    assert people.get("Kurt Ahl") == "S" and "S" not in people

@@ -460,8 +460,9 @@ def _joined_label(line: Line, nxt: Line) -> str | None:
         # "Tjänstgörande" / "ersättare          Bo Kvarn (S)": the label cell wrapped, the value beside its second half
         tail = nxt.text.strip()
         gap = tail.find("   ")
-        if gap < 0 or len(tail[:gap].split()) > WRAPPED_LABEL_WORDS or not _open_label(line.text):
-            return None
+        if gap < 0 or len(tail[:gap].split()) > WRAPPED_LABEL_WORDS or not _open_label(line.text) \
+                or "   " in tail[gap:].strip():
+            return None  # (a value in cells of its own, "ersättare   Kurt Ahl   S", is read as the roll's row)
         label = f"{line.text.strip()} {tail[:gap]}"
         h = heading_of(label + ":")
         return label + tail[gap:] if h and h.colon and not h.rest.strip() else None
