@@ -140,13 +140,10 @@ def _lost_letters() -> dict[str, str]:
     two municipalities share so ("Habo", "Håbo") are left out."""
     out: dict[str, str | None] = {}
     for name in names():
-        plain_name = name.lower().translate(_WITHOUT_SWEDISH_LETTERS)
+        plain_name = fold(name, ocr=False)
         if " " not in name and plain_name != name.lower():
             out[plain_name] = None if plain_name in out or plain_name in _plain_names() else name
     return {k: v for k, v in out.items() if v}
-
-
-_WITHOUT_SWEDISH_LETTERS = str.maketrans("åäöé", "aaoe")
 
 
 @cache

@@ -15,6 +15,7 @@ from itertools import product
 
 from protokoll import municipalities, regexes
 from protokoll.clean.lexicon import lexicon
+from protokoll.folding import fold
 from protokoll.read import SWEDISH_LETTERS, lost_swedish
 from protokoll.vocab.names import (SURNAME_ENDINGS, SURNAME_MIN_CHARS, SURNAMES_WITH_SWEDISH_LETTERS, is_common_first_name,
                                    is_first_name)
@@ -419,7 +420,7 @@ _INITIALS_WORD = regexes.compile(r"(?<![\w-])[A-Z]{2}(?![\w-])")
 def _with_initials(text: str, people: set[str]) -> str:
     accented = {}
     for letters in people:
-        plain = letters.translate(_PLAIN_CAPITALS)
+        plain = fold(letters, ocr=False).upper()
         if plain != letters and plain not in people and plain not in _NEVER_INITIALS:
             accented[plain] = None if plain in accented else letters
     accented = {k: v for k, v in accented.items() if v}
@@ -428,7 +429,6 @@ def _with_initials(text: str, people: set[str]) -> str:
     return _INITIALS_WORD.sub(lambda m: accented.get(m.group(), m.group()), text)
 
 
-_PLAIN_CAPITALS = str.maketrans("ÅÄÖÉ", "AAOE")
 _NEVER_INITIALS = frozenset({"AB", "OK"})  # a company's "AB" (aktiebolag) beside "Åsa Berg" (ÅB)
 
 

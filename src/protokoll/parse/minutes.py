@@ -554,10 +554,13 @@ ALL_ADOPTED = regexes.compile(r"^(?:att\s+)?(?:förslaget|förslagen|attsatserna
                          r"\bbifaller\s+förslaget\b|^bifall\s+till\s+förslaget", re.IGNORECASE)
 
 
+_BEFORE_ATT = regexes.compile(r"(?<=[,.;])\s+(?=att\s)")  # where the next att-clause of a proposal starts
+
+
 def _att_clauses(section) -> list[str]:
     """The att-clauses of an item's section (its (block, text) pairs), in order: "att A, samt" / "att B."."""
     return [_until_proposal(c) for _, text in section
-            for c in re.split(r"(?<=[,.;])\s+(?=att\s)", text) if STARTS_ATT.match(c.strip())]
+            for c in _BEFORE_ATT.split(text) if STARTS_ATT.match(c.strip())]
 
 
 def _adopted_clauses(text: str, clauses: list[str]) -> list[str] | None:
@@ -1297,7 +1300,7 @@ class ItemParser:
         if len(text) <= 80 and (labels.CLOSING.match(text) or labels.OTHER_QUESTIONS.match(text)
                                 or labels.OPENING.match(text)):
             return not self.numbered or bool(labels.CLOSING.match(text))
-        if len(text) <= 40 and labels.ACTION_LIST_TITLE.match(text) and i + 1 < len(self.blocks):
+        if labels.ACTION_LIST_TITLE.match(text) and i + 1 < len(self.blocks):
             return True  # "Åtgärdslista" / "Åtgärd   Ansvarig   Klart": the list of tasks after the last item
         if not _heading_like(text) or i + 1 >= len(self.blocks):
             return False
