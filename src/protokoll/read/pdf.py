@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from statistics import median
 from typing import Iterator
@@ -23,6 +23,9 @@ class LayoutSettings:
     line_tolerance: float = 3.0  # text whose vertical centres differ less stands on one line
     cell_gap: float = 7.0  # a wider gap between two characters of a line separates two cells ...
     cell_gap_em: float = 0.9  # ... when it is also this many times the type size
+    # A scanner's OCR layer: a cell's gap is this many times the line's type size (three of the scan's character
+    # widths, as this reader's own OCR tells cells: ``ocr.CELL_GAPS``); the gap in points does not count.
+    ocr_layer_cell_gap_em: float = 1.5
     column_tolerance: float = 4.0  # left edges this close stand in one column
     min_columns: int = 3  # a table: this many aligned columns ...
     min_rows: int = 3  # ... on this many lines, or a line of item-table header words
@@ -171,10 +174,20 @@ def page_text(page) -> str:
     try:
         raw = textpage.get_text_range()
         if needs_layout(textpage, raw=raw):
-            return layout(textpage, raw=raw)[0]
+            return layout(textpage, layout_settings(page), raw=raw)[0]
         return paragraph_breaks(textpage, raw)
     finally:
         textpage.close()
+
+
+def layout_settings(page, settings: LayoutSettings = LAYOUT) -> LayoutSettings:
+    """The settings ``layout`` reads the page with. A scanner's OCR layer (``ocr_layer``) sets each word where
+    the image has it, its glyphs stretched to the word and its type size the line's height: the gap between two
+    words is the scan's, often wider than ``cell_gap`` points ("Lena  Öhrn" read as two cells, a title's words
+    further apart still). There a cell's gap is measured in the line's type size alone (``ocr_layer_cell_gap_em``)."""
+    if not ocr_layer(page):
+        return settings
+    return replace(settings, cell_gap=0.0, cell_gap_em=settings.ocr_layer_cell_gap_em)
 
 
 _LINE_BREAK = re.compile("\r\n")  # PDFium's end of a line
@@ -874,7 +887,8 @@ def _segments(path: str, mtime_ns: int, size: int, page_number: int) -> list[tup
     """The cell map of a rebuilt page, kept: a record asks for the boxes of many spans on one page."""
     doc = _open(Path(path))
     try:
-        textpage = _textpage(doc[page_number - 1])
-        return layout(textpage)[1]
+        page = doc[page_number - 1]
+        textpage = _textpage(page)
+        return layout(textpage, layout_settings(page))[1]
     finally:
         doc.close()
