@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -24,8 +25,19 @@ class LayoutSettings:
     cell_gap: float = 7.0  # a wider gap between two characters of a line separates two cells ...
     cell_gap_em: float = 0.9  # ... when it is also this many times the type size
     # A scanner's OCR layer: a cell's gap is this many times the line's type size (three of the scan's character
-    # widths, as this reader's own OCR tells cells: ``ocr.CELL_GAPS``); the gap in points does not count.
+    # widths, as this reader's own OCR tells cells: ``ocr.CELL_GAPS``), over ``cell_gap`` points still.
     ocr_layer_cell_gap_em: float = 1.5
+    # A page scanned askew (its OCR layer's lines rising or falling across it) is read in the lines' own direction:
+    # turned back when they slope by at least ``min_skew`` degrees and at most ``max_skew`` (more is a page turned
+    # on purpose, or a watermark's text). The slope is the median over ``skew_sample`` of the page's lines, from
+    # lines of ``skew_min_chars`` characters or more that span ``skew_min_ems`` of their type size.
+    # Measured on OCR layers only (``layout_settings``): type set on a page runs level.
+    measure_skew: bool = False
+    min_skew: float = 0.1
+    max_skew: float = 10.0
+    skew_sample: int = 64
+    skew_min_chars: int = 12
+    skew_min_ems: float = 10.0
     column_tolerance: float = 4.0  # left edges this close stand in one column
     min_columns: int = 3  # a table: this many aligned columns ...
     min_rows: int = 3  # ... on this many lines, or a line of item-table header words
@@ -141,7 +153,6 @@ def drop_watermarks(page, settings: LayoutSettings = LAYOUT) -> int:
     """Remove the page's watermarks from it (in memory): text objects turned diagonally across the page
     (``watermark_angle``), whose letters would otherwise land one by one among the lines they cross. How
     many were removed. Every reader of a page's text layer calls this first, so character indices agree."""
-    import math
 
     import pypdfium2.raw as pdfium_c
 
@@ -184,10 +195,11 @@ def layout_settings(page, settings: LayoutSettings = LAYOUT) -> LayoutSettings:
     """The settings ``layout`` reads the page with. A scanner's OCR layer (``ocr_layer``) sets each word where
     the image has it, its glyphs stretched to the word and its type size the line's height: the gap between two
     words is the scan's, often wider than ``cell_gap`` points ("Lena  Öhrn" read as two cells, a title's words
-    further apart still). There a cell's gap is measured in the line's type size alone (``ocr_layer_cell_gap_em``)."""
+    further apart still). There a cell's gap is measured in the line's type size (``ocr_layer_cell_gap_em``), and
+    the lines are read in their own direction where the page lay askew under the scanner (``page_skew``)."""
     if not ocr_layer(page):
         return settings
-    return replace(settings, cell_gap=0.0, cell_gap_em=settings.ocr_layer_cell_gap_em)
+    return replace(settings, cell_gap_em=settings.ocr_layer_cell_gap_em, measure_skew=True)
 
 
 _LINE_BREAK = re.compile("\r\n")  # PDFium's end of a line
@@ -408,6 +420,34 @@ def is_table_page(textpage, settings: LayoutSettings = LAYOUT, rects: list | Non
     return len(aligned) >= settings.min_rows
 
 
+def page_skew(textpage, raw: str, settings: LayoutSettings = LAYOUT) -> float:
+    """The angle (radians, counter-clockwise) the page's lines run at: 0 for type set on the page; a scan laid askew
+    under the scanner gives its OCR layer's words along lines that rise or fall across the page (each word set on
+    the slope, or level and a step above the one before). Measured from the pen positions of the first and the last
+    letter of PDFium's lines, over lines at least ``skew_min_ems`` of their type size long."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    lines, at = [], 0
+    for line in raw.split("\r\n"):
+        first, last = len(line) - len(line.lstrip()), len(line.rstrip()) - 1
+        if last - first >= settings.skew_min_chars:
+            lines.append((at + first, at + last))
+        at += len(line) + 2
+    step = max(1, len(lines) // settings.skew_sample)
+    (x0, y0, x1, y1), slopes = [ctypes.c_double() for _ in range(4)], []
+    limit = math.tan(math.radians(settings.max_skew))
+    for first, last in lines[::step]:
+        pdfium_c.FPDFText_GetCharOrigin(textpage, first, x0, y0)
+        pdfium_c.FPDFText_GetCharOrigin(textpage, last, x1, y1)
+        dx, dy = x1.value - x0.value, y1.value - y0.value
+        if dx >= settings.skew_min_ems * pdfium_c.FPDFText_GetFontSize(textpage, first) and abs(dy) <= limit * dx:
+            slopes.append(dy / dx)
+    angle = math.atan(median(slopes)) if slopes else 0.0
+    return angle if abs(math.degrees(angle)) >= settings.min_skew else 0.0
+
+
 def layout(textpage, settings: LayoutSettings = LAYOUT,
            raw: str | None = None) -> tuple[str, list[tuple[int, int, int]]]:
     """The page text in reading layout, as ``pdftotext -layout`` prints it: lines by baseline, cells
@@ -428,6 +468,8 @@ def layout(textpage, settings: LayoutSettings = LAYOUT,
     last_x0 = None
     spaced = False  # a space stands before this character
     notes = footnote_chars(textpage, raw, settings)
+    skew = page_skew(textpage, raw, settings) if settings.measure_skew else 0.0
+    cos, sin = math.cos(skew), math.sin(skew)
     for i, ch in enumerate(raw):
         if ch in "\r\n":
             run = None
@@ -439,7 +481,10 @@ def layout(textpage, settings: LayoutSettings = LAYOUT,
         if not get_box(handle, i, p_left, p_right, p_bottom, p_top):  # yes, lrbt
             raise pdfium.PdfiumError("Failed to get charbox.")
         get_origin(handle, i, p_x, p_y)
-        x0, x1, baseline = left.value, right.value, y.value
+        x0, x1, baseline, pen = left.value, right.value, y.value, x.value
+        if skew:  # turned back by the page's skew: the pen position, and the box beside it as it stood
+            pen, baseline = pen * cos + baseline * sin, baseline * cos - pen * sin
+            x0, x1 = pen + x0 - x.value, pen + x1 - x.value
         if run is not None:
             gap = x0 - run[3]
             # A word space of large type is wider than the cell gap; measure it against the type size then.
@@ -456,7 +501,7 @@ def layout(textpage, settings: LayoutSettings = LAYOUT,
                 continue
         last_x0 = x0
         # A new run, placed by the pen position, which unlike the glyph's box does not vary with its shape.
-        run = [i, i + 1, x.value, x1, baseline]
+        run = [i, i + 1, pen, x1, baseline]
         runs.append(run)
     if not runs:
         return raw.replace("\r\n", " \n").replace("\r", "\n"), []
