@@ -38,7 +38,12 @@ _PAGE_TAIL_LAST = frozenset("lLiI\u0130\u0131")
 EDGE_PAGE_NUMBER_TAIL = regexes.compile(r"\s+sid(?:an|a)\.?\s*\d+\s*(?:av\s*\d+|\(\s*\d+\s*\))$", re.IGNORECASE)
 SIGNATURE_START = regexes.compile(
     r"^(?:underskriftssida|signaturer|dokumentet har skrivits under elektroniskt|"
-    r"detta dokument har (?:signerats|undertecknats) elektroniskt)", re.IGNORECASE)
+    r"detta dokument har (?:signerats|undertecknats) elektroniskt|"
+    # an e-signing service's own page after the minutes: its verification, certificate or proof of signing, or
+    # its statement that the signatures are binding
+    r"(?:underskrifterna|signaturerna) i detta dokument är juridiskt bindande|"
+    r"(?:verifikat|signeringsbevis|signeringsintyg|certifikat om slutförande|certificate of completion)\s*$)",
+    re.IGNORECASE)
 # Municipal page furniture: the signature boxes at the foot of every page, alone on a line or side by
 # side ("Justerandes signatur  Utdragsbestyrkande", as a PDF's text layer reads two boxes on one line).
 # (and written short, as a case system's page foot does: "Ordf sign   Just sign   Utdragsbestyrkande"; an older
@@ -755,7 +760,14 @@ def cut_notices(lines: list[Line]) -> list[Line]:
 
 
 # The letters SIGNATURE_START's words start with, in either case (IGNORECASE matches ſ for s).
-_SIGNATURE_INITIALS = frozenset("uUsSdD\u017f")
+_SIGNATURE_INITIALS = frozenset("uUsSdDvVcC\u017f")
+
+
+# Of the signing pages' first lines, those that say what they are wherever they stand; the others ("Signaturer",
+# "Verifikat", a proof's heading alone on its line) also head a hand-signed block at the end of the minutes or a
+# line of an item's text, and count only at the top of a page of their own.
+_SIGNING_PAGE_ANYWHERE = ("underskriftssida", "dokumentet har skrivits", "detta dokument har", "underskrifterna i detta",
+                          "signaturerna i detta")
 
 
 def _cut_signature_page(lines: list[Line]) -> list[Line]:
@@ -763,7 +775,7 @@ def _cut_signature_page(lines: list[Line]) -> list[Line]:
         if i > 10 and line.text[:1] in _SIGNATURE_INITIALS and SIGNATURE_START.match(line.text):
             # "Signaturer" also heads a hand-signed block at the end of the minutes: only at the top of a page
             # of its own is it a signing service's page.
-            if line.text.strip().lower().startswith("signaturer") and lines[i - 1].page == line.page:
+            if not line.text.lower().startswith(_SIGNING_PAGE_ANYWHERE) and lines[i - 1].page == line.page:
                 continue
             return lines[:i]
     return lines

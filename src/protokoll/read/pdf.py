@@ -66,6 +66,7 @@ class LayoutSettings:
     # degrees off the page's axes (text set upright or turned a quarter is the page's own). Left out of the
     # text layer before it is read.
     watermark_angle: float = 10.0
+    margin_share: float = 0.12  # text turned a quarter within this share of the page's width from a side edge
     note_size: float = 0.8  # a footnote's mark: type at most this share of the size beside it ...
     note_rise: float = 1.0  # ... raised at least this many points over the baseline beside it (footnote_chars)
 
@@ -151,21 +152,31 @@ def _declares_encryption(path: Path) -> bool:
 
 def drop_watermarks(page, settings: LayoutSettings = LAYOUT) -> int:
     """Remove the page's watermarks from it (in memory): text objects turned diagonally across the page
-    (``watermark_angle``), whose letters would otherwise land one by one among the lines they cross. How
-    many were removed. Every reader of a page's text layer calls this first, so character indices agree."""
+    (``watermark_angle``), whose letters would otherwise land one by one among the lines they cross, and text
+    turned a quarter in the page's side margins (``margin_share``: a signing service's document key, an archive's
+    file path, read a letter a line). How many were removed. Every reader of a page's text layer calls this first,
+    so character indices agree."""
 
     import pypdfium2.raw as pdfium_c
 
+    import ctypes
+
     handle, turned = page.raw, []
     matrix = pdfium_c.FS_MATRIX()
+    width = pdfium_c.FPDF_GetPageWidthF(handle)
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     for k in range(pdfium_c.FPDFPage_CountObjects(handle)):
         obj = pdfium_c.FPDFPage_GetObject(handle, k)
         if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_TEXT or \
                 not pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
             continue
-        angle = math.degrees(math.atan2(matrix.b, matrix.a)) % 90
-        if settings.watermark_angle <= angle <= 90 - settings.watermark_angle:
+        angle = math.degrees(math.atan2(matrix.b, matrix.a)) % 360
+        if settings.watermark_angle <= angle % 90 <= 90 - settings.watermark_angle:
             turned.append(obj)
+        elif min(abs(angle - 90), abs(angle - 270)) < settings.watermark_angle and \
+                pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top) and \
+                (right.value <= settings.margin_share * width or left.value >= (1 - settings.margin_share) * width):
+            turned.append(obj)  # text set upright along the page's edge: a document key, a file's path
     for obj in turned:
         if pdfium_c.FPDFPage_RemoveObject(handle, obj):
             pdfium_c.FPDFPageObj_Destroy(obj)
@@ -834,6 +845,26 @@ def read_pdf(path: Path, options: Options) -> Iterator[Page]:
         raise (TooLarge if e.exit_code == TooLarge.exit_code else UnreadableInput)(str(path), e.reason) from None
 
 
+# A scanned page that a signing service or an archive stamped ("Transaktion 0922… Signerat AB, CD" at its foot): a
+# few words of text over an image that fills the page. What the page says is in the image: it is OCR'd.
+STAMP_MAX_CHARS = 160  # a stamp's text holds at most this many characters (spaces aside); a page of minutes, more
+PAGE_IMAGE_SHARE = 0.5  # an image over this share of the page is the page itself
+
+
+def stamped_scan(page, text: str) -> bool:
+    """Whether the page is a scan with no more text than a stamp on it (``STAMP_MAX_CHARS``)."""
+    import pypdfium2.raw as pdfium_c
+
+    if len("".join(text.split())) > STAMP_MAX_CHARS:
+        return False
+    width, height = page.get_size()
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        if (right - left) * (top - bottom) >= PAGE_IMAGE_SHARE * width * height:
+            return True
+    return False
+
+
 def ocr_layer(page) -> bool:
     """Whether a page's text is a scanner's OCR: every text object invisible (render mode 3), over an image."""
     import pypdfium2.raw as pdfium_c
@@ -868,7 +899,7 @@ def _read_pdf(path: Path, options: Options) -> Iterator[Page]:
         for i in range(len(doc)):
             page = doc[i]
             text = page_text(page) if options.ocr != "always" else ""
-            if options.ocr == "never" or len("".join(text.split())) >= MIN_TEXT_CHARS:
+            if options.ocr == "never" or len("".join(text.split())) >= MIN_TEXT_CHARS and not stamped_scan(page, text):
                 texts[i + 1] = Page(number=i + 1, text=text, method="text-layer")
                 if lost_swedish(text, min_letters=0) and ocr_layer(page):  # a page too short to tell is counted below
                     scanned_layer.append(i + 1)
