@@ -1265,6 +1265,19 @@ def signed_keeper(lines: list[Line]) -> str | None:
     return found
 
 
+def appendix_start(lines: list[Line]) -> int | None:
+    """Index of the line that opens the attachments after the minutes: an attachment's heading ("Bilaga 1 till
+    protokoll ...") at the top of a page or after a blank line, where the lines before it end with the closing
+    signatures. An attachment within the minutes (no signatures before it) is no end of them."""
+    for i in range(1, len(lines)):
+        line = lines[i]
+        if (line.page != lines[i - 1].page or line.blank_before) and line.text.lstrip()[:1] in "bB" and \
+                len(line.text) <= cv.ATTACHMENT_HEADING_MAX_CHARS and cv.ATTACHMENT_HEADING.match(line.text) and \
+                signature_start(lines[:i]) is not None:
+            return i
+    return None
+
+
 def signature_start(lines: list[Line]) -> int | None:
     """Index of the line that opens the closing signature block, if the minutes end with one."""
     lo = max(0, len(lines) - MAX_SIGNATURE_LINES)

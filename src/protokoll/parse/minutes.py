@@ -16,8 +16,8 @@ from protokoll.parse import celltables, people, tables
 from protokoll.parse.blocks import (CASE_REF, NAMING_LABELS, heading_at, report_sentence, case_before_label, wrap_width, Heading, heading_like_line, DASH, DASH_CHARS, ELECTED_LINE, ELECTION_LEADS, election_lead, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_open, ends_sentence,
                                     numbered_headings, to_blocks, join_signs_at_right)
 from protokoll.vocab.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
-from protokoll.parse.frontmatter import (SPACED_NAME_WORDS, join_broken_titles, read_front, read_signatures, signature_start,
-                                        signed_keeper, split_inline_labels, unstack_labels)
+from protokoll.parse.frontmatter import (SPACED_NAME_WORDS, appendix_start, join_broken_titles, read_front, read_signatures,
+                                        signature_start, signed_keeper, split_inline_labels, unstack_labels)
 from protokoll.parse.header import PREFIX, box_body_and_date, is_place_or_date_line, is_time_line, organ_of, parse_header
 from protokoll.parse.recognise import not_minutes_reason
 from protokoll.parse.elections import (OPENING_ITEMS, constituted_chair, elected_officers, front_officers, kept_by,
@@ -91,6 +91,7 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
         raise NotMinutes(path, "inget mötesprotokoll: ingen rubrik, närvarolista eller ärendelista hittades")
 
     body = furniture.cut_notices([line for i, line in enumerate(lines) if i >= body_start and i not in roll_entries])
+    body = body[:appendix_start(body)]  # (None: no attachments after the signatures)
     sig = signature_start(body)
     foot = body[-FIRST_NAME_SIGNATURE_LINES:]  # the signatures too, for one signed by a given name alone
     # What the front matter labels stays apart: an election in the minutes overrides a signature

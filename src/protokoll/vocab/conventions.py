@@ -368,6 +368,12 @@ FAX_LINE = regexes.compile(r"^.{0,25}?\b\d{1,2}[:.]\d{2}\b.{0,40}?(?:\b(?:FRÅN|
                            r"(?:.{0,80}?(?:\+?\d[\d -]{6,}\d|\b[SP]{1,2}[.,]?\s*\d{1,3}\s*/\s*\d{1,3})"
                            r"|[\sA-ZÅÄÖ0-9.,&/-]*$)")
 FAX_LINE_MAX = 140  # a longer line is text
+# An attachment's heading ("Bilaga 1", "Bilaga 2 till protokoll 2025-03-11 § 4", "Bilaga A: Verksamhetsplan",
+# "Bil. 3", "Bilaga § 12", "Bilaga till § 7"): where it opens a page after the minutes' closing signatures, what
+# follows is the attachment, no part of the last item.
+ATTACHMENT_HEADING = Folded(
+    r"^\s*(?:bilaga|bil\.)\s*(?:nr\.?\s*)?(?:\d{1,3}[a-z]?\b|[a-h]\b|§\s*\d{1,3}\b|till\s+(?:protokoll|§)|:|$)")
+ATTACHMENT_HEADING_MAX_CHARS = 120  # a longer line is a sentence that names an attachment
 # A web page's own links saved with its text ("Hoppa över navigering" atop a meeting portal's page): no part of the
 # minutes, least of all their title; matched on the whole line, lower-cased.
 WEB_CHROME_LINES = frozenset({"hoppa över navigering", "hoppa till innehållet", "hoppa till huvudinnehållet",
