@@ -851,6 +851,18 @@ STAMP_MAX_CHARS = 160  # a stamp's text holds at most this many characters (spac
 PAGE_IMAGE_SHARE = 0.5  # an image over this share of the page is the page itself
 
 
+# A text layer whose fonts lost their map to Unicode (an old converter's subset fonts): letters come out as control
+# characters or U+FFFD ("Protokoll f\x01rt vid", "f\ufffdreningen") and others not at all ("Nrvarande"), and their
+# boxes stand anywhere. What such a page says is read from its image where this reader has Swedish OCR.
+_UNMAPPED = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+UNMAPPED_MIN = 3  # this many such characters on a page make its text layer unreliable
+
+
+def unmapped(text: str) -> bool:
+    """Whether the page's text holds characters its fonts could not map to Unicode (``UNMAPPED_MIN`` or more)."""
+    return len(_UNMAPPED.findall(text)) >= UNMAPPED_MIN if _UNMAPPED.search(text) else False
+
+
 def stamped_scan(page, text: str) -> bool:
     """Whether the page is a scan with no more text than a stamp on it (``STAMP_MAX_CHARS``)."""
     import pypdfium2.raw as pdfium_c
@@ -899,7 +911,8 @@ def _read_pdf(path: Path, options: Options) -> Iterator[Page]:
         for i in range(len(doc)):
             page = doc[i]
             text = page_text(page) if options.ocr != "always" else ""
-            if options.ocr == "never" or len("".join(text.split())) >= MIN_TEXT_CHARS and not stamped_scan(page, text):
+            if options.ocr == "never" or len("".join(text.split())) >= MIN_TEXT_CHARS and not stamped_scan(page, text) \
+                    and not (unmapped(text) and _can_read_swedish(options)):
                 texts[i + 1] = Page(number=i + 1, text=text, method="text-layer")
                 if lost_swedish(text, min_letters=0) and ocr_layer(page):  # a page too short to tell is counted below
                     scanned_layer.append(i + 1)
