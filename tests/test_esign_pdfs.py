@@ -73,6 +73,23 @@ def test_a_key_set_upright_along_the_margin_is_not_read_a_letter_a_line(tmp_path
     assert "Styrelsen beslutade att anta offerten från Fasadbolaget." in text
 
 
+def test_a_page_whose_text_is_all_turned_keeps_its_edge_lines(tmp_path):
+    """A landscape table set turned on a portrait page: its first and last lines stand along the page's side edges,
+    turned a quarter as all its text is. They are the content, no margin key."""
+    path = tmp_path / "turned.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.translate(A4[0], 0)
+    page.rotate(90)
+    y = A4[0] - 30
+    for line in _MINUTES.format(stamp="").splitlines()[:4]:
+        page.setFont("Helvetica", 10)
+        page.drawString(50, y, line)
+        y -= 16
+    page.save()
+    text = next(iter(pdf.read_pdf(path, Options(ocr="never")))).text
+    assert text.splitlines()[0] == "Protokoll fört vid styrelsemöte i Brf Lönnen", text
+
+
 def test_a_stamped_scan_is_read_from_its_image(tmp_path):
     """A scanned page with a stamp's few words of text is a scan: what it says is in its image."""
     from PIL import Image

@@ -161,7 +161,7 @@ def drop_watermarks(page, settings: LayoutSettings = LAYOUT) -> int:
 
     import ctypes
 
-    handle, turned = page.raw, []
+    handle, turned, upright, sideways = page.raw, [], 0, []
     matrix = pdfium_c.FS_MATRIX()
     width = pdfium_c.FPDF_GetPageWidthF(handle)
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
@@ -173,10 +173,16 @@ def drop_watermarks(page, settings: LayoutSettings = LAYOUT) -> int:
         angle = math.degrees(math.atan2(matrix.b, matrix.a)) % 360
         if settings.watermark_angle <= angle % 90 <= 90 - settings.watermark_angle:
             turned.append(obj)
-        elif min(abs(angle - 90), abs(angle - 270)) < settings.watermark_angle and \
-                pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top) and \
-                (right.value <= settings.margin_share * width or left.value >= (1 - settings.margin_share) * width):
-            turned.append(obj)  # text set upright along the page's edge: a document key, a file's path
+        elif min(abs(angle - 90), abs(angle - 270)) < settings.watermark_angle:
+            if pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top) and \
+                    (right.value <= settings.margin_share * width or left.value >= (1 - settings.margin_share) * width):
+                sideways.append(obj)
+        else:
+            upright += 1
+    # Text turned a quarter along a side edge of a page whose text stands upright: a document key, a file's path (on
+    # a page whose content is all turned, a landscape table set on a portrait page, it is the content's first line).
+    if len(sideways) < upright:
+        turned.extend(sideways)
     for obj in turned:
         if pdfium_c.FPDFPage_RemoveObject(handle, obj):
             pdfium_c.FPDFPageObj_Destroy(obj)
