@@ -390,6 +390,10 @@ WEB_COOKIE_NOTICE = ("vi använder cookies", "denna webbplats använder cookies"
 # A case system's column title that its PDF's text layer leaves on a line of its own beside each paragraph's label
 # ("nummer" over or under "Vn 4 Title", from the cell "Paragraf nummer"): no text, no part of the title.
 CASE_SYSTEM_CELL_LINES = frozenset({"nummer", "paragrafnummer", "paragraf nummer"})
+# What a case system's page head says before its page mark besides the body's name ("Sammanträdesprotokoll  Sida 4
+# (12)"): such a head is page furniture wherever a flattened page break leaves it, even once (see clean.furniture).
+PAGE_HEAD_WORDS = frozenset({"protokoll", "sammanträdesprotokoll", "protokollsutdrag", "utdrag ur protokoll",
+                             "justerat protokoll"})
 # The columns of a voting list ("Ledamöter  Parti  Tjänstgörande ersättare  Ja  Nej  Avstår"): a roll of those
 # who voted, whose header has no presence column (see parse.roll).
 VOTE_COLUMNS = frozenset({"ja", "nej"})
