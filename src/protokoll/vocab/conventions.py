@@ -484,7 +484,13 @@ ROLE_THEN_ORGANISATION = regexes.compile(r"^(?P<role>[a-zåäö][\wåäö-]+)\s+
 NOMINATION_GROUP = regexes.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖa-zåäö][a-zåäö]+){1,3}$")
 # A church body's nomination group by its short name in parentheses, written in mixed case: "(Posk)", "(Sfk)",
 # "(Kr)", "(BorgA)" (a capital, one to three small letters, perhaps a closing capital); taken as the party.
-NOMINATION_CODE = regexes.compile(r"^[A-ZÅÄÖ][a-zåäö]{1,3}[A-ZÅÄÖ]?$")
+# (and a local party's short name with a small letter last: "(LPo)")
+NOMINATION_CODE = regexes.compile(r"^[A-ZÅÄÖ](?:[a-zåäö]{1,3}[A-ZÅÄÖ]?|[A-ZÅÄÖ]{1,2}[a-zåäö]{1,2})$")
+# A local party's short name in small letters in parentheses after a name, as old templates write every party
+# ("(s)", "(m)", and "(ö)", "(spi)", "(ka)"): one to three small letters, none of the short words a roll writes there.
+LOWER_CASE_PARTY_CODE = regexes.compile(r"^[a-zåäö]{1,3}$")
+NOT_PARTY_SHORT_WORDS = frozenset({"ej", "tjg", "ers", "adj", "del", "via", "vik", "tf", "fr", "tom", "ny", "nr", "och",
+                                   "för", "kl", "jäv", "jäf", "ord", "sup", "led", "se", "bil", "ca", "st"})
 # "för Anna Ek (S)" after such a role: whom the substitute serves for, a note.
 SERVES_FOR = regexes.compile(r"^\s*(?P<note>" + SERVES_FOR_WORDS + r"\s+\S.*)?$", re.I)
 
