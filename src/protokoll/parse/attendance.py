@@ -1854,7 +1854,7 @@ def _table_entries(rows, cols: dict[str, int], status: str, role: str | None = N
             cols = {**cols, "party": party_at}  # "Nils Matsson, ordf    m    x": the party's column has no title
     order = sorted(cols.items(), key=lambda kv: kv[1])
     groups = sorted({k.partition("#")[2] for k in cols})
-    marked = False  # whether the table marks presence ("X"): then a row left blank is someone absent
+    marked = False  # whether the table marks presence ("X", "Närvarande"): then a row left blank is someone absent
     blank: list[Attendee] = []
     for line, offset, text in rows:
         cells: dict[str, tuple[int, str]] = {}
@@ -1903,7 +1903,9 @@ def _table_entries(rows, cols: dict[str, int], status: str, role: str | None = N
             if a:
                 out.append(a)
                 mark = own.get("presence", own.get("serving", own.get("not serving", (0, ""))))[1]
-                marked = marked or mark.partition(",")[0].strip().lower() in cv.TABLE_MARKS
+                said = mark.partition(",")[0].strip().lower()
+                # (a mark "X", or the word a presence column writes for someone there: "Närvarande" under "Närvaro")
+                marked = marked or said in cv.TABLE_MARKS or cv.PRESENCE_VALUES.get(said) == "present"
                 if not any(k in own for k in ("presence", "serving", "not serving", "absent", "excused")):
                     blank.append(a)
     if marked or "serving" in cols:
