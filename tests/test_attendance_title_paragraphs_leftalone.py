@@ -1,19 +1,9 @@
 """An official's line "Name Title NOTE" under "Övriga närvarande"/"Övriga deltagare": the title after the name
 without a comma, then the paragraphs attended, with or without "§" (dev fixtures 772, 773)."""
-from pathlib import Path
-
 import pytest
 
-from protokoll.pipeline import parse_text
 from protokoll.vocab.lists import paragraphs_after_title
-
-GENRE = Path(__file__).parent / "fixtures" / "genre" / "texts"
-
-
-def _people(stem: str) -> dict[str, dict]:
-    path = next(GENRE.glob(stem + "_*.txt"))
-    record = parse_text(path.read_text(encoding="utf-8"), path=str(path)).to_json()
-    return {a["name"]: a for a in record["attendees"]}
+from shape_support import fixture_people
 
 
 @pytest.mark.parametrize("stem, name, role, note", [
@@ -25,7 +15,7 @@ def _people(stem: str) -> dict[str, dict]:
     ("773", "Sofia Lindén", "miljöchef", None),
 ])
 def test_title_then_paragraphs_after_the_name(stem, name, role, note):
-    person = _people(stem)[name]
+    person = fixture_people(stem)[name]
     assert (person["role"], person["note"], person["status"]) == (role, note, "present")
 
 

@@ -1,18 +1,9 @@
 """Local parties' short names in parentheses after a name: in small letters as an old template writes every party
 ("(ö)", "(spi)", "(ka)") and in capitals with a small letter last ("(LPo)") (dev fixtures 774, 775)."""
-from pathlib import Path
-
 import pytest
 
 from protokoll.pipeline import parse_text
-
-GENRE = Path(__file__).parent / "fixtures" / "genre" / "texts"
-
-
-def _people(stem: str) -> dict[str, dict]:
-    path = next(GENRE.glob(stem + "_*.txt"))
-    record = parse_text(path.read_text(encoding="utf-8"), path=str(path)).to_json()
-    return {a["name"]: a for a in record["attendees"]}
+from shape_support import fixture_people
 
 
 @pytest.mark.parametrize("stem, name, party", [
@@ -21,7 +12,7 @@ def _people(stem: str) -> dict[str, dict]:
     ("775", "Ove Granath", "LPo"), ("775", "Maria Sundqvist", "SPI"),
 ])
 def test_local_party_in_parentheses(stem, name, party):
-    assert _people(stem)[name]["party"] == party
+    assert fixture_people(stem)[name]["party"] == party
 
 
 def test_short_words_in_parentheses_are_no_party():
