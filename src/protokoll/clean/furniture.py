@@ -321,9 +321,9 @@ RUNNING_PAGE_MARK = regexes.compile(
     # number lost to the other corner of the foot (found only where the line recurs, as every such mark)
     r"|\((?P<m5>\d{1,3})\)"
     # "Tekniska nämnden    2025-06-10    Sida 2": the page's number without the count
-    r"|sid(?:an|a)\.?\s*(?P<n6>\d{1,3})"
-    # "Tekniska nämnden    2025-06-10    2": a bare number after the head's date and a wide gap (see _furn_header_stem)
-    r"|(?P<n7>\d{1,3}))$", re.IGNORECASE)
+    r"|sid(?:an|a)\.?\s*(?P<n6>\d{1,3}))$"
+    # "Tekniska nämnden    2025-06-10    2": a bare number after the head's date and a wide gap
+    r"|(?<=\d{4}-\d{2}-\d{2})\s{2,}(?P<n7>\d{1,3})$", re.IGNORECASE)
 HEADER_TAIL_MAX_CHARS = 30  # a running header's second line (its date under "Datum    2 av 6") is this short
 MIN_HEADER_REPEATS = 2  # a line with a page mark seen this often (page number aside) is a running header
 RUNNING_HEADER_MAX_CHARS = 90  # a longer line is text, whatever it ends with
@@ -361,8 +361,6 @@ def _furn_header_stem(text: str) -> tuple[str, bool]:
     """``text`` without its page mark, folded for comparison (case and spacing), and whether it had one."""
     m = RUNNING_PAGE_MARK.search(text) if (text[-1:].isdecimal() or text[-1:] == ")") and \
         _may_end_in_page_mark(text) else None
-    if m is not None and m.group("n7") and not (m.group(0).startswith("  ") and _ISO_DATE_END.search(text[:m.start()])):
-        m = None  # a bare number is a page's only after the head's date and a wide gap
     if m is not None:
         # (a mark without its count, "Sida 2" or a bare number after the date, is never above it)
         n = m.group("n1") or m.group("n2") or m.group("n4") or m.group("n6") or m.group("n7")
