@@ -19,6 +19,8 @@ from difflib import SequenceMatcher
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing (issue 12: parse's start-up)
 
 if TYPE_CHECKING:
+    from collections.abc import Collection, Iterable
+
     from protokoll.clean.lines import Line
 
 PAGE_NUMBER = regexes.compile(
@@ -322,13 +324,18 @@ RUNNING_PAGE_MARK = regexes.compile(
     r"|(?<=\s\s)(?P<n4>\d{1,3})\s+av\s+(?P<m4>\d{1,3})"
     # "Protokoll från X:s 43:e sammanträde den 14 maj 2025 (3)": the page count alone in brackets, the page's
     # number lost to the other corner of the foot (found only where the line recurs, as every such mark)
-    r"|\((?P<m5>\d{1,3})\))$", re.IGNORECASE)
+    r"|\((?P<m5>\d{1,3})\)"
+    # "Tekniska nämnden    2025-06-10    Sida 2": the page's number without the count
+    r"|sid(?:an|a)\.?\s*(?P<n6>\d{1,3}))$"
+    # "Tekniska nämnden    2025-06-10    2": a bare number after the head's date and a wide gap
+    r"|(?<=\d{4}-\d{2}-\d{2})\s{2,}(?P<n7>\d{1,3})$", re.IGNORECASE)
 HEADER_TAIL_MAX_CHARS = 30  # a running header's second line (its date under "Datum    2 av 6") is this short
 MIN_HEADER_REPEATS = 2  # a line with a page mark seen this often (page number aside) is a running header
 RUNNING_HEADER_MAX_CHARS = 90  # a longer line is text, whatever it ends with
 FIRST_HEADER_LINES = 3  # the document's first-page header line stands among its first lines ...
 FIRST_HEADER_MIN_WORDS = 2  # ... and says more than one word ("PROTOKOLL  Sammanträdesdatum  2025-02-11")
 _ISO_DATE = regexes.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+_ISO_DATE_END = regexes.compile(r"\b\d{4}-\d{2}-\d{2}$")
 _PARTY_MARK = regexes.compile(r"\((?:[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{1,3})\)")  # an attendee's "(S)", "(KD)", "(Fi)"
 
 
@@ -347,9 +354,12 @@ def _may_end_in_page_mark(text: str) -> bool:
         j -= 1
     if j == k:
         return False
+    gap = j
     while j and text[j - 1].isspace():
         j -= 1
-    return text[j - 1:j] in ("/", "(", "v", "V")
+    # ("Sida 2", "Sidan 2": the page's number alone; "2025-06-10    2": a bare number after a date and a wide gap)
+    return text[j - 1:j] in ("/", "(", "v", "V", "a", "A", "n", "N") or \
+        (gap - j >= 2 and _ISO_DATE_END.search(text, 0, j) is not None)
 
 
 def _furn_header_stem(text: str) -> tuple[str, bool]:
@@ -357,8 +367,10 @@ def _furn_header_stem(text: str) -> tuple[str, bool]:
     m = RUNNING_PAGE_MARK.search(text) if (text[-1:].isdecimal() or text[-1:] == ")") and \
         _may_end_in_page_mark(text) else None
     if m is not None:
-        count = m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4") or m.group("m5")
-        n = m.group("n1") or m.group("n2") or m.group("n4") or count
+        # (a mark without its count, "Sida 2" or a bare number after the date, is never above it)
+        n = m.group("n1") or m.group("n2") or m.group("n4") or m.group("n6") or m.group("n7")
+        count = m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4") or m.group("m5") or n
+        n = n or count
         if int(n) <= int(count):
             text = text[:m.start()]
         else:
@@ -394,6 +406,8 @@ def _furn_repeated_headers(lines: list[Line]) -> set[int]:
             stems[id(line)] = stem
             counts[stem] += 1
     repeated = {stem for stem, n in counts.items() if n >= MIN_HEADER_REPEATS}
+    if len(counts) > len(repeated):
+        repeated |= _page_heads(lines, counts.keys() - repeated, stems.keys())
     led = _page_led_headers(lines)
     for line in lines:
         if id(line) in led:
@@ -431,6 +445,21 @@ def _furn_repeated_headers(lines: list[Line]) -> set[int]:
             continue
         out.add(id(line))
     return out | _furn_header_tails(lines, out)
+
+
+_CELL_GAP = regexes.compile(r"\s{2,}")
+
+
+def _page_heads(lines: list[Line], stems: Iterable[str], marked: Collection[int]) -> set[str]:
+    """The ``stems`` (of lines with a page mark, seen once) that are a case system's page head, where a page break
+    left one in mid-text: the words before the mark, the head's dates aside, are the template's
+    (cv.PAGE_HEAD_WORDS: "Sammanträdesprotokoll  Sida 4 (12)") or a cell of the document's opening lines, such as
+    its body ("Kommunfullmäktige        3(9)", "Kommunstyrelsen   2025-03-04   2(2)"); lines with a page mark
+    (``marked``, ids) are not among those that name the cells."""
+    cells = {" ".join(_ISO_DATE.sub(" ", cell).split()) for line in lines[:TOP_BLOCK_LINES] if id(line) not in marked
+             for cell in _CELL_GAP.split(line.text.strip().casefold())}
+    cells = {cell for cell in cells if any(c.isalpha() for c in cell)} | cv.PAGE_HEAD_WORDS
+    return {stem for stem in stems if " ".join(_ISO_DATE.sub(" ", stem).split()) in cells}
 
 
 # "2 SAMMANTRÄDESPROTOKOLL", "3 SAMMANTRÄDESPROTOKOLL": the page's number before the running header's words (a

@@ -21,7 +21,8 @@ from protokoll.vocab.labels import per_document
 from protokoll.vocab import names
 from protokoll.vocab.lists import (ACRONYM_LED, CAP_WORD, DIGIT, ORGANISATION, PARTICLES, TOP_AND, TOP_COMMA,
                                    TOP_SEMICOLON, continues_list, is_name, is_person_piece, name_word, role_lead,
-                                   role_tail, capitalised_role_tail, sentence_breaks, split_trailing_note,
+                                   role_tail, capitalised_role_tail, paragraphs_after_title, sentence_breaks,
+                                   split_trailing_note,
                                    BARE_PARAGRAPHS_AFTER_PARTY)
 from protokoll.vocab.names import mask_nicknames, surname_first, unmask_nicknames
 
@@ -145,6 +146,8 @@ def looks_like_entries(text: str) -> bool:
     text = marked[0] if marked else text  # "Tina Lund X, sekreterare": the presence mark beside the name
     if role_tail(_FIRST_CELL.split(text.strip(), maxsplit=1)[0].strip()):
         return True  # "Anna Berg ordförande": the role after the name, no comma
+    if paragraphs_after_title(text) or "   " not in text and capitalised_role_tail(text.strip()):
+        return True  # "Anders Lundell Teknisk chef 2-5, 7-9": a title after the name, then the paragraphs attended
     cells = [c for _, c in _row_cells(text)] if "   " in text else [text]
     text = cells[0] if cells else text  # "Vice ordförande     Bo Ek (M)": the role column joined to its person
     if len(cells) == 1 and (marked := presence_mark(text)):
@@ -1426,6 +1429,14 @@ def _nomination_group(text: str) -> bool:
         and not municipalities.canonical(text) and not ORGANISATION.search(text)
 
 
+def _lower_case_code(text: str) -> bool:
+    """ "ö", "spi", "ka": a local party's short name in small letters (see cv.LOWER_CASE_PARTY_CODE), neither a role
+    nor a note."""
+    return bool(cv.LOWER_CASE_PARTY_CODE.match(text)) and text not in cv.NOT_PARTY_SHORT_WORDS \
+        and not cv.is_role(text) and not cv.role_base(text) and not cv.NOTE.match(text) \
+        and not any(pattern.fullmatch(text) for pattern, _ in cv.ROLE_FORMS)
+
+
 def _nomination_code(text: str) -> bool:
     """ "Posk", "Sfk", "BorgA": a nomination group's short name, neither a role, a municipality nor a given name."""
     return bool(cv.NOMINATION_CODE.match(text)) and not cv.is_role(text) and not cv.role_base(text) \
@@ -1507,6 +1518,12 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     marked = presence_mark(text)
     if marked:
         text, status = marked
+    attended = paragraphs_after_title(text)
+    if attended:  # "Anders Lundell Teknisk chef 2-5, 7-9": the person and title as such, the paragraphs a note
+        a = _entry(attended[0], status, heading_role)
+        if a:
+            a.note = attended[1] if a.note is None else f"{a.note}, {attended[1]}"
+        return a
     proxy = cv.PROXY.match(text.strip().rstrip(".;")) if cv.may_be_proxy(text) else None
     if proxy and is_name(proxy.group("name")) and not is_name(proxy.group("org")):
         # "Harsjö kommun, genom ombudet Anna Ek, 10 000 aktier": the representative attends for the organisation
@@ -1654,6 +1671,8 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             # "Tord Ek, s, ordförande", "Kent Åslund (m)": the party in lower case after a comma or in parentheses,
             # as old case systems and company boards write it
             party = info
+        elif party is None and info is paren and _lower_case_code(info):
+            party = info  # "Kjell Åström (ö)", "Ronny Sjögren (spi)": a local party's short name in small letters
         elif cv.NOTE.match(info) or party is not None and _BARE_PARAGRAPHS.match(info):
             note = info if note is None else f"{note}, {info}"
             served = re.match(r"^(?P<role>.+?)\s+för\s+[A-ZÅÄÖ]", info)
@@ -1835,7 +1854,7 @@ def _table_entries(rows, cols: dict[str, int], status: str, role: str | None = N
             cols = {**cols, "party": party_at}  # "Nils Matsson, ordf    m    x": the party's column has no title
     order = sorted(cols.items(), key=lambda kv: kv[1])
     groups = sorted({k.partition("#")[2] for k in cols})
-    marked = False  # whether the table marks presence ("X"): then a row left blank is someone absent
+    marked = False  # whether the table marks presence ("X", "Närvarande"): then a row left blank is someone absent
     blank: list[Attendee] = []
     for line, offset, text in rows:
         cells: dict[str, tuple[int, str]] = {}
@@ -1884,7 +1903,9 @@ def _table_entries(rows, cols: dict[str, int], status: str, role: str | None = N
             if a:
                 out.append(a)
                 mark = own.get("presence", own.get("serving", own.get("not serving", (0, ""))))[1]
-                marked = marked or mark.partition(",")[0].strip().lower() in cv.TABLE_MARKS
+                said = mark.partition(",")[0].strip().lower()
+                # (a mark "X", or the word a presence column writes for someone there: "Närvarande" under "Närvaro")
+                marked = marked or said in cv.TABLE_MARKS or cv.PRESENCE_VALUES.get(said) == "present"
                 if not any(k in own for k in ("presence", "serving", "not serving", "absent", "excused")):
                     blank.append(a)
     if marked or "serving" in cols:

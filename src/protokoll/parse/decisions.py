@@ -682,9 +682,15 @@ _EACH_MEMBER_WHOLE = regexes.compile(_EACH_MEMBER)  # (with fullmatch)
 # local branches of the pensioners' and disability organisations that a council's minutes give tasks to.
 _NAMED_ORGANISATION = r"[A-ZÅÄÖ]{2,5}(?:\s+[A-ZÅÄÖ][a-zåäöéü-]+){1,3}"
 _NAMED_ORGANISATION_WHOLE = regexes.compile(_NAMED_ORGANISATION)  # (with fullmatch)
+# A municipality or a region by its name ("Storå kommun", "Lindås stad", "Region Mellanmark"): the public bodies a
+# joint group's notes give a task to together ("Region Mellanmark och Storå kommun tar fram ..."). First in the
+# sentence only with another actor joined: "Ramsvik kommun ansöker om medel ..." alone tells what the case is.
+_PUBLIC_BODY = r"(?:Region\s+[A-ZÅÄÖ][a-zåäö-]+|[A-ZÅÄÖ][a-zåäö-]+(?:s)?\s+(?:kommun|stad))(?=\s|,)"
 TASK_SENTENCE = regexes.compile(
-    rf"^(?P<actor>(?:{_COUNTED_GROUP}|{_EACH_MEMBER}|{_GENITIVE_OFFICE}|{_PERSON}|{_GROUP}|{_NAMED_ORGANISATION}|{_OFFICE_ABBREVIATION})"
-    rf"(?:(?:{ACTOR_JOIN})(?:{_PERSON}|{_NAMED_ORGANISATION}|{_OFFICE_LOWER})){{0,3}})"
+    rf"^(?P<actor>(?:{_COUNTED_GROUP}|{_EACH_MEMBER}|{_GENITIVE_OFFICE}|{_PUBLIC_BODY}(?={ACTOR_JOIN})|{_PERSON}|{_GROUP}"
+    rf"|{_NAMED_ORGANISATION}"
+    rf"|{_OFFICE_ABBREVIATION})"
+    rf"(?:(?:{ACTOR_JOIN})(?:{_PUBLIC_BODY}|{_PERSON}|{_NAMED_ORGANISATION}|{_OFFICE_LOWER})){{0,3}})"
     rf"{_ACTOR_MEANS}\s+(?!{_VIEW})(?P<verb>{TASK_PRESENT})\b", re.UNICODE)
 # Initials as actors ("KL och AR tecknar avtalet"), accepted where they are an attendee's.
 _INITIALS = conventions.INITIALS

@@ -396,6 +396,10 @@ WEB_COOKIE_NOTICE = ("vi använder cookies", "denna webbplats använder cookies"
 # A case system's column title that its PDF's text layer leaves on a line of its own beside each paragraph's label
 # ("nummer" over or under "Vn 4 Title", from the cell "Paragraf nummer"): no text, no part of the title.
 CASE_SYSTEM_CELL_LINES = frozenset({"nummer", "paragrafnummer", "paragraf nummer"})
+# What a case system's page head says before its page mark besides the body's name ("Sammanträdesprotokoll  Sida 4
+# (12)"): such a head is page furniture wherever a flattened page break leaves it, even once (see clean.furniture).
+PAGE_HEAD_WORDS = frozenset({"protokoll", "sammanträdesprotokoll", "protokollsutdrag", "utdrag ur protokoll",
+                             "justerat protokoll"})
 # The columns of a voting list ("Ledamöter  Parti  Tjänstgörande ersättare  Ja  Nej  Avstår"): a roll of those
 # who voted, whose header has no presence column (see parse.roll).
 VOTE_COLUMNS = frozenset({"ja", "nej"})
@@ -486,7 +490,13 @@ ROLE_THEN_ORGANISATION = regexes.compile(r"^(?P<role>[a-zåäö][\wåäö-]+)\s+
 NOMINATION_GROUP = regexes.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖa-zåäö][a-zåäö]+){1,3}$")
 # A church body's nomination group by its short name in parentheses, written in mixed case: "(Posk)", "(Sfk)",
 # "(Kr)", "(BorgA)" (a capital, one to three small letters, perhaps a closing capital); taken as the party.
-NOMINATION_CODE = regexes.compile(r"^[A-ZÅÄÖ][a-zåäö]{1,3}[A-ZÅÄÖ]?$")
+# (and a local party's short name with a small letter last: "(LPo)")
+NOMINATION_CODE = regexes.compile(r"^[A-ZÅÄÖ](?:[a-zåäö]{1,3}[A-ZÅÄÖ]?|[A-ZÅÄÖ]{1,2}[a-zåäö]{1,2})$")
+# A local party's short name in small letters in parentheses after a name, as old templates write every party
+# ("(s)", "(m)", and "(ö)", "(spi)", "(ka)"): one to three small letters, none of the short words a roll writes there.
+LOWER_CASE_PARTY_CODE = regexes.compile(r"^[a-zåäö]{1,3}$")
+NOT_PARTY_SHORT_WORDS = frozenset({"ej", "tjg", "ers", "adj", "del", "via", "vik", "tf", "fr", "tom", "ny", "nr", "och",
+                                   "för", "kl", "jäv", "jäf", "ord", "sup", "led", "se", "bil", "ca", "st"})
 # "för Anna Ek (S)" after such a role: whom the substitute serves for, a note.
 SERVES_FOR = regexes.compile(r"^\s*(?P<note>" + SERVES_FOR_WORDS + r"\s+\S.*)?$", re.I)
 

@@ -199,7 +199,33 @@ def capitalised_role_tail(text: str) -> tuple[str, str] | None:
     if len(words) >= ROLE_TAIL_MIN_NAME_WORDS + 2 and words[-2].lower() in ROLE_TAIL_QUALIFIERS \
             and cv.is_role(words[-1]) and is_name(" ".join(words[:-2])):
         return " ".join(words[:-2]), f"{words[-2]} {words[-1]}"  # "Emma Sandberg Bitr. kyrkoledare"
+    if len(words) >= ROLE_TAIL_MIN_NAME_WORDS + 2 and words[-2][:1].isupper() and words[-1][:1].islower() \
+            and words[-2].lower().endswith(ROLE_ADJECTIVE_ENDINGS) and cv.is_role(f"{words[-2]} {words[-1]}") \
+            and is_name(" ".join(words[:-2])):
+        return " ".join(words[:-2]), f"{words[-2]} {words[-1]}"  # "Anders Lundell Teknisk chef"
     return None
+
+
+# The endings of the adjective that leads a title of two words written with a capital after a name: "Teknisk chef",
+# "Ekonomisk controller", "Administrativ chef" (no surname ends so).
+ROLE_ADJECTIVE_ENDINGS = ("isk", "iv")
+# The paragraphs a person attended, written after a title that follows the name without a comma, with or without
+# "§": "Anders Lundell Teknisk chef 2-5, 7-9", "Johanna Berg Ekonom 4", "Per Nyman Ekonomichef §§ 3-4" (a case
+# system's roll of officials, as a PDF's columns run together).
+_PARAGRAPHS = r"\d{1,3}(?:\s*[–-]\s*\d{1,3})?"
+_PARAGRAPHS_AFTER_TITLE = regexes.compile(r"^(?P<head>[^,()§]*?[^\d\s,()§–-])\s+(?P<note>" + PART_TIME_LEAD +
+                                          r"(?:§§?\s*)?" + _PARAGRAPHS + r"(?:\s*(?:,|och|samt)\s*" + _PARAGRAPHS +
+                                          r")*)$")
+
+
+def paragraphs_after_title(text: str) -> tuple[str, str] | None:
+    """ "Anders Lundell Teknisk chef 2-5, 7-9" → ("Anders Lundell Teknisk chef", "2-5, 7-9"): a name, the title
+    after it without a comma, then the paragraphs attended; None where the words before the numbers end in no title."""
+    m = _PARAGRAPHS_AFTER_TITLE.match(text.strip()) if DIGIT.search(text) else None
+    if m is None:
+        return None
+    head = m.group("head")
+    return (head, m.group("note")) if capitalised_role_tail(head) or role_tail(head) else None
 
 
 # What may qualify a role written after a name without a comma: "Bitr. kyrkoledare", "Vice ordförande",
