@@ -1660,6 +1660,8 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             if served and cv.is_role(served.group("role")) and role is None:
                 role = served.group("role").lower()
                 role = cv.SERVING_ROLES.get(role, role)
+            elif role is None and heading_role is None and cv.SERVING_NOTE.match(info):
+                role = cv.SERVING_ROLES["ersättare"]  # "ersätter Sten Bly (V)" among the members: serves for one
         elif role is None and (served := _SERVES_NAMED.match(info)) and \
                 served.group("role").lower() in cv.SERVING_ROLES:
             # "ers. för Lisa Holm (C)": a substitute serving for a member; whom, a note

@@ -246,7 +246,10 @@ OCR_CONTENTS_LINE = regexes.compile(r"(?:\.{2,}|…)\s*\d{1,4}$|" + furniture.LE
 CASE_BESIDE = regexes.compile(r"(?:^|\s+)(?:Dnr|Dnr\.|Diarienr|Diarienummer)\s*:?\s*(?P<case>\S.{0,40})$", re.IGNORECASE)
 # A case reference: "KS 2025/402", "2025.77", "RS 2025/044-1" (the body's letters, the year, the running number).
 # ... or the older case systems' "09/TN 0044": a two-digit year, the body's letters, the serial number.
-CASE_REF = r"(?:(?:[A-ZÅÄÖ]{1,6}\s+)?\d{4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?|\d{2}/[A-ZÅÄÖ]{1,6}\s+\d{3,6})"
+# (a city's case systems join the letters to the year: "IDN-2025-0412", "SDN-EK 2025-0311", "E2025-0642")
+_CASE_LETTERS = r"[A-ZÅÄÖ]{1,6}(?:-[A-ZÅÄÖ]{1,6})?"
+CASE_REF = (rf"(?:(?:{_CASE_LETTERS}(?:\s+|-)|[A-ZÅÄÖ]{{1,3}})?\d{{4}}[/.:-]\d{{1,6}}(?:[/.:-]\d{{1,6}})?|"
+            r"\d{2}/[A-ZÅÄÖ]{1,6}\s+\d{3,6})")
 # "§ 120 Title (RUN 2025/388)", "§ 4 Title (Dnr 2025/12)": the case number in parentheses ending the heading.
 CASE_IN_PARENS = regexes.compile(r"\s*\((?:(?:Dnr|Dnr\.|Diarienr|Diarienummer)\s*:?\s*)?"
                             rf"(?P<case>{CASE_REF})\)$")
@@ -256,7 +259,7 @@ CASE_IN_PARENS = regexes.compile(r"\s*\((?:(?:Dnr|Dnr\.|Diarienr|Diarienummer)\s
 CASE_AT_RIGHT = regexes.compile(rf"\s{{3,}}(?!\d{{4}}-\d{{2}}-\d{{2}}$)(?P<case>{CASE_REF})$")
 # "KSAU § 131" / "Title" / "KS 2025/402": a case reference on its own line under an item's heading, the body's
 # letters before it and no "Dnr" (the letters set it apart from a year or an amount alone on a line).
-BARE_CASE = regexes.compile(r"^(?P<case>[A-ZÅÄÖ]{1,6}(?:\s+[A-ZÅÄÖ]{1,6})?\s+\d{4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?)$")
+BARE_CASE = regexes.compile(rf"^(?P<case>{_CASE_LETTERS}(?:\s+[A-ZÅÄÖ]{{1,6}})?(?:\s+|-)\d{{4}}[/.:-]\d{{1,6}}(?:[/.:-]\d{{1,6}})?)$")
 # "Kfn § 51 Au § 84 Dnr 2025/77": after the body's own label, the paragraph of the committee that prepared the
 # case ("Au § 84", "KSAU § 12", one or more); a reference, not the title.
 PREPARED_IN = regexes.compile(r"(?:\s+(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö]{1,4})\s*§\s*\d{1,3})+$")

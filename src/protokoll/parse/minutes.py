@@ -1135,6 +1135,9 @@ class ItemParser:
                     self._add(block, block.rest)
                 if block.label == "decisions" and block.lines[0].text[:1] in DASH_CHARS:
                     self.section = "summary"  # "• Beslut: ...": one point of a list, the next is report again
+            elif block.kind == "text" and self.numbered and len(block.lines) == 1 and labels.AGENDA_GROUP.match(text) \
+                    and i + 1 < len(self.blocks) and self.blocks[i + 1].kind == "heading":
+                continue  # "Anmälningsärenden" between two numbered items: the agenda's group, no text of either
             elif block.kind == "text" and self._is_heading(i, text):
                 in_other = bool(self.top and labels.OTHER_QUESTIONS.match(self.top.title))
                 # Outside "Övriga frågor" a heading of a numbered document is an item whose number OCR
