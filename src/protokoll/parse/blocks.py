@@ -1028,7 +1028,8 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
         if case is None and text[-1:].isdigit() and text[:1].isupper():
             case = BARE_CASE.match(text)  # "KS 2025/402" alone under the item's title, without "Dnr"
         if case:
-            target = untitled or (blocks[-1] if blocks and blocks[-1].kind == "heading" else None)
+            target = untitled or (blocks[-1] if blocks and blocks[-1].kind == "heading" else None) \
+                or _heading_over_subtitle(blocks)
             if target is not None and target.case_number is None:
                 target.case_number = case.group("case").strip().rstrip(".")
                 continue
@@ -1264,6 +1265,15 @@ def case_before_label(text: str) -> bool:
     """ "Dnr KS 2025/288" alone: the case number a case system sets right of the first paragraph's label, given
     before it (see _case_before_label); it opens the items, not the header."""
     return text[:1] in _CASE_INITIALS and CASE_NUMBER.match(text) is not None
+
+
+def _heading_over_subtitle(blocks: list[Block]) -> Block | None:
+    """The item's heading where one line of its own stands between it and a case number: "§ 105" / "Trafikplan för
+    Ekvalla centrum" / "Remiss från trafiknämnden" / "Dnr ...", a city's subtitle saying what kind of case it is."""
+    if len(blocks) < 2 or blocks[-2].kind != "heading" or blocks[-1].kind != "text" or len(blocks[-1].lines) != 1:
+        return None
+    text = blocks[-1].lines[0].text
+    return blocks[-2] if not ends_sentence(text) and len(text.split()) <= WRAPPED_TITLE_WORDS else None
 
 
 def _case_before_label(i: int, headings: dict[int, Heading]) -> bool:
