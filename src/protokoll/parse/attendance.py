@@ -500,6 +500,18 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
                 pieces = _comma_list(part, wrapped=True) or ([part.strip()] if part.strip() else [])
                 out.extend(_comma_entries(pieces, chunks, part_status, role, written))
             continue
+        swap = None if in_columns or "ersätts av" not in text else _LEFT_AND_REPLACED.match(text.strip())
+        if swap:  # "Elsa Tall (KD) lämnar sammanträdet efter § 12 och ersätts av Filip Ahl (KD).": both took part
+            member = _entry(swap.group("member"), status, None)
+            if member:
+                member.note = swap.group("when")
+            substitute = _entry(f"{swap.group('sub')}, ersätter {swap.group('member')}", status,
+                                cv.SERVING_ROLES["ersättare"])
+            for a, piece in ((member, swap.group("member")), (substitute, swap.group("sub"))):
+                if a:
+                    a.source = _span_for(chunks, piece)
+                    out.append(a)
+            continue
         if not in_columns and "," in text and DIGIT.search(text):
             text = _with_paragraph_signs(text)
         comma_list = None if in_columns else _comma_list(text, wrapped=len(chunks) > 1, single_join=single_join)
@@ -570,6 +582,14 @@ _ALL_BUT = regexes.compile(r"\s*,?\s*(?:\b(?:samt|och)\s+)?(?:\b[\wåäöÅÄÖ-
                            r"\b(?:övriga|samtliga|alla)\s+(?:ordinarie\s+)?"
                            r"(?:ledamöter(?:na)?|medlemmar(?:na)?)\s+(?:utom|med\s+undantag\s+(?:för|av))(?:\s+|$)",
                            re.IGNORECASE)
+
+
+# A council's roll told as sentences goes on with who changed places during the meeting: "Elsa Tall (KD) lämnar
+# sammanträdet efter § 12 och ersätts av Filip Ahl (KD)." The member was there (when she left, a note) and the
+# substitute served for her from then on.
+_LEFT_AND_REPLACED = regexes.compile(
+    r"^(?P<member>[A-ZÅÄÖ][^,.]+?)\s+(?P<when>lämnar\s+sammanträdet\s+(?:efter|under|före)\s+(?:ärendet\s+)?"
+    r"§\s*\d{1,3})\s*,?\s+och\s+ersätts\s+(?:som\s+ledamot\s+)?av\s+(?P<sub>[A-ZÅÄÖ][^,]+?)\.?$")
 
 
 _ALL_BUT_ENDS = regexes.compile(_ALL_BUT.pattern.removesuffix(r"(?:\s+|$)") + r"$", re.IGNORECASE)

@@ -787,8 +787,11 @@ def _drop_bare_contents(lines: list[Line], heads: list[Heading | None]) -> None:
             i += 1
             continue
         k = i + 1
+        # (a contents list numbers its entries one way: "1." / "2." of a list in an item's text and the "§ 12" of
+        # the next item under it are no list)
         while k < len(lines) and heads[k] is not None and heads[k].level == 0 \
-                and heads[k].number is not None and heads[k].number > heads[k - 1].number:
+                and heads[k].number is not None and heads[k].number > heads[k - 1].number \
+                and (heads[k].label is None) == (first.label is None):
             k += 1
         if k - i >= MIN_NUMBERED_HEADINGS:
             after = next((h for h in heads[k:] if h is not None and h.level == 0 and h.number is not None), None)
