@@ -500,7 +500,7 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
                 pieces = _comma_list(part, wrapped=True) or ([part.strip()] if part.strip() else [])
                 out.extend(_comma_entries(pieces, chunks, part_status, role, written))
             continue
-        swap = None if in_columns or "ersätts av" not in text else _LEFT_AND_REPLACED.match(text.strip())
+        swap = None if in_columns or not left_and_replaced(text) else _LEFT_AND_REPLACED.match(text.strip())
         if swap:  # "Elsa Tall (KD) lämnar sammanträdet efter § 12 och ersätts av Filip Ahl (KD).": both took part
             member = _entry(swap.group("member"), status, None)
             if member:
@@ -590,6 +590,12 @@ _ALL_BUT = regexes.compile(r"\s*,?\s*(?:\b(?:samt|och)\s+)?(?:\b[\wåäöÅÄÖ-
 _LEFT_AND_REPLACED = regexes.compile(
     r"^(?P<member>[A-ZÅÄÖ][^,.]+?)\s+(?P<when>lämnar\s+sammanträdet\s+(?:efter|under|före)\s+(?:ärendet\s+)?"
     r"§\s*\d{1,3})\s*,?\s+och\s+ersätts\s+(?:som\s+ledamot\s+)?av\s+(?P<sub>[A-ZÅÄÖ][^,]+?)\.?$")
+
+
+def left_and_replaced(text: str) -> bool:
+    """Whether ``text`` tells a member who left and the substitute who took the seat ("Elsa Tall (KD) lämnar
+    sammanträdet efter § 12 och ersätts av Filip Ahl (KD)."): a line of the council's roll told as sentences."""
+    return "ersätts av" in text and bool(_LEFT_AND_REPLACED.match(text.strip()))
 
 
 _ALL_BUT_ENDS = regexes.compile(_ALL_BUT.pattern.removesuffix(r"(?:\s+|$)") + r"$", re.IGNORECASE)
