@@ -17,7 +17,7 @@ from protokoll import municipalities
 from protokoll.clean.lines import Line
 from protokoll.record import Attendee, Span, span_at
 from protokoll.vocab import conventions as cv
-from protokoll.vocab.labels import per_document
+from protokoll.vocab.labels import per_document, tolerant
 from protokoll.vocab import names
 from protokoll.vocab.lists import (ACRONYM_LED, CAP_WORD, DIGIT, ORGANISATION, PARTICLES, TOP_AND, TOP_COMMA,
                                    TOP_SEMICOLON, continues_list, is_name, is_person_piece, name_word, role_lead,
@@ -588,14 +588,14 @@ _ALL_BUT = regexes.compile(r"\s*,?\s*(?:\b(?:samt|och)\s+)?(?:\b[\wåäöÅÄÖ-
 # sammanträdet efter § 12 och ersätts av Filip Ahl (KD)." The member was there (when she left, a note) and the
 # substitute served for her from then on.
 _LEFT_AND_REPLACED = regexes.compile(
-    r"^(?P<member>[A-ZÅÄÖ][^,.]+?)\s+(?P<when>lämnar\s+sammanträdet\s+(?:efter|under|före)\s+(?:ärendet\s+)?"
-    r"§\s*\d{1,3})\s*,?\s+och\s+ersätts\s+(?:som\s+ledamot\s+)?av\s+(?P<sub>[A-ZÅÄÖ][^,]+?)\.?$")
+    r"^(?P<member>[A-ZÅÄÖ][^,.]+?)\s+(?P<when>" + tolerant(r"lämnar\s+sammanträdet\s+(?:efter|under|före)\s+(?:ärendet\s+)?")
+    + r"§\s*\d{1,3})\s*,?\s+och\s+" + tolerant(r"ersätts") + r"\s+(?:som\s+ledamot\s+)?av\s+(?P<sub>[A-ZÅÄÖ][^,]+?)\.?$")
 
 
 def left_and_replaced(text: str) -> bool:
     """Whether ``text`` tells a member who left and the substitute who took the seat ("Elsa Tall (KD) lämnar
     sammanträdet efter § 12 och ersätts av Filip Ahl (KD)."): a line of the council's roll told as sentences."""
-    return "ersätts av" in text and bool(_LEFT_AND_REPLACED.match(text.strip()))
+    return " av " in text and "sammantr" in text and bool(_LEFT_AND_REPLACED.match(text.strip()))
 
 
 _ALL_BUT_ENDS = regexes.compile(_ALL_BUT.pattern.removesuffix(r"(?:\s+|$)") + r"$", re.IGNORECASE)

@@ -1511,8 +1511,9 @@ SIDES = (
                _SIDE_ABSTAIN, re.IGNORECASE),
     # "Med 5 röster för förvaltningens förslag mot 2 röster för Lena Ahlströms förslag beslutar nämnden ...":
     # each side's count with what it voted for, "mot" between them
-    regexes.compile(r"\b(?P<yes>\d{1,3})\s+(?:ja-?)?röster\s+för\s+(?P<yes_means>[^.;:\d]{1,80}?)\s+mot\s+"
-               r"(?P<no>\d{1,3})\s+(?:nej-?)?röst(?:er)?\s+för\s+(?P<no_means>[^.;:\d]{1,80}?)" + _SIDE_ABSTAIN.replace(
+    # (a side may name the parties behind it short: "för Moderaternas m.fl. förslag")
+    regexes.compile(r"\b(?P<yes>\d{1,3})\s+(?:ja-?)?röster\s+för\s+(?P<yes_means>(?:[^.;:\d]|m\.\s?fl\.){1,80}?)\s+mot\s+"
+               r"(?P<no>\d{1,3})\s+(?:nej-?)?röst(?:er)?\s+för\s+(?P<no_means>(?:[^.;:\d]|m\.\s?fl\.){1,80}?)" + _SIDE_ABSTAIN.replace(
                    r"\s*(?=[.;,)]|$)", r"(?=\s*[.;,)]|\s*$|\s+(?:beslutar|beslutade|beslöt|har|och|att)\b)"),
                re.IGNORECASE),
     # "Vid omröstning röstade 12 för avslag och 6 för bifall"
