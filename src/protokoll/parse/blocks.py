@@ -1270,13 +1270,16 @@ def case_before_label(text: str) -> bool:
     return text[:1] in _CASE_INITIALS and CASE_NUMBER.match(text) is not None
 
 
+SUBTITLE_MAX_WORDS = 10  # "Svar på skrivelse från Olof Ebb m.fl. (C)": what kind of case, and from whom
+
+
 def _heading_over_subtitle(blocks: list[Block]) -> Block | None:
     """The item's heading where one line of its own stands between it and a case number: "§ 105" / "Trafikplan för
     Ekvalla centrum" / "Remiss från trafiknämnden" / "Dnr ...", a city's subtitle saying what kind of case it is."""
     if len(blocks) < 2 or blocks[-2].kind != "heading" or blocks[-1].kind != "text" or len(blocks[-1].lines) != 1:
         return None
     text = blocks[-1].lines[0].text
-    return blocks[-2] if not ends_sentence(text) and len(text.split()) <= WRAPPED_TITLE_WORDS else None
+    return blocks[-2] if not ends_sentence(text) and len(text.split()) <= SUBTITLE_MAX_WORDS else None
 
 
 def _case_before_label(i: int, headings: dict[int, Heading]) -> bool:
