@@ -1,7 +1,7 @@
 """Shapes the twenty-ninth held-out set (tests/fixtures/heldout29: large municipalities' and regions' bodies — a
 stadsdelsnämnd, an exploateringsnämnd, an idrottsnämnd, a hälso- och sjukvårdsnämnd, a patientnämnd, a regional
 utvecklingsnämnd, a regionstyrelse, a regionfullmäktige) showed the parser missing, each with a dev fixture of its
-own in tests/fixtures/genre (760–765). All text made up."""
+own in tests/fixtures/genre (760–766). All text made up."""
 from protokoll.clean import furniture
 from protokoll.clean.lines import Line
 from protokoll.parse.blocks import heading_at
@@ -143,3 +143,15 @@ def test_two_votes_told_in_one_votering_section():
                   "10 som avstår bifaller regionfullmäktige regionstyrelsens förslag.\nBeslut\n"
                   "Tilläggsbudgeten fastställs.\n")
     assert [(v.yes, v.no, v.abstain) for v in p.items[0].decisions[0].votes] == [(30, 12, 39), (41, 30, 10)]
+
+
+def test_a_council_roll_told_without_parties():
+    rows = parsed("LINDHAMNS KOMMUN\nKommunfullmäktige\nProtokoll 2026-02-19\n\nNärvarande vid uppropet: ordföranden "
+                  "samt övriga ledamöter utom Anna Lök, Bo Kvist och Cia Rand.\n\nSom ersättare för de frånvarande "
+                  "ledamöterna inträder: Dan Sten för Anna Lök, Eva Tapp för Bo Kvist och Fia Ulm för Cia Rand.\n\n"
+                  "Gert Vall lämnar sammanträdet efter § 12 och ersätts av Hans Ivar.\n\n§ 12\nMeddelanden\nBeslut\n"
+                  "Meddelandena läggs till handlingarna.\n")[1]
+    assert [(r[0], r[2], r[3]) for r in rows if r[2] == "present"] == [
+        ("Dan Sten", "present", "tjänstgörande ersättare"), ("Eva Tapp", "present", "tjänstgörande ersättare"),
+        ("Fia Ulm", "present", "tjänstgörande ersättare"), ("Gert Vall", "present", None),
+        ("Hans Ivar", "present", "tjänstgörande ersättare")]

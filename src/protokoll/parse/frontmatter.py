@@ -179,6 +179,7 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
                 and text.strip().rstrip(":").lower() not in cv.AGENDA_HEADINGS \
                 and not cv.OFFICERS_HEADING.match(text.strip()) \
                 and (looks_like_entries(text) or continues_list(sections[-1][-1].text, text) or all_but(text)
+                                 or left_and_replaced(text)
                                  or cv.GROUP_LINE.match(text)
                                  or ("–" in text or "—" in text or ":" in text) and organisation_group(text)
                                  or len(sections[-1]) == 1 and _header_row(text, line.indent)) \
