@@ -4,7 +4,6 @@ utvecklingsnämnd, a regionstyrelse, a regionfullmäktige) showed the parser mis
 own in tests/fixtures/genre (760–765); 766 and 767 shapes of survey 38 the set did not hold (a roll without
 parties, the adjuster after the verb). All text made up."""
 from protokoll.clean import furniture
-from protokoll.clean.lines import Line
 from protokoll.parse.blocks import heading_at
 from protokoll.parse.decisions import counted_vote
 from protokoll.parse.header import BODY_LINE
