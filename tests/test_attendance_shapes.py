@@ -136,7 +136,7 @@ def test_comma_paragraph_with_roles_substitutions_and_names_wrapped_over_lines()
                   "Övriga: Jan Berg, valsamordnare, Per Lind, kommunsekreterare t.o.m. 13,\nSofia Ahl, IT-samordnare 14")
     assert [(n, aff, role, note) for n, aff, _, role, _, note in got] == [
         ("Eva Holm", "S", "ordförande", None), ("Leif Sand", "M", "vice ordförande", None),
-        ("Nils Ekvall", "C", None, None), ("Mona Wik", "S", None, "ersätter Rolf Dahl (S)"), ("Tove Lind", "V", None, None),
+        ("Nils Ekvall", "C", None, None), ("Mona Wik", "S", "tjänstgörande ersättare", "ersätter Rolf Dahl (S)"), ("Tove Lind", "V", None, None),
         ("Jan Berg", "valsamordnare", "valsamordnare", None), ("Per Lind", "kommunsekreterare", "kommunsekreterare", "t.o.m. 13"),
         ("Sofia Ahl", "IT-samordnare", "it-samordnare", "14")]
 

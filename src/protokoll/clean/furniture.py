@@ -50,7 +50,7 @@ SIGNATURE_START = regexes.compile(
 # side ("Justerandes signatur  Utdragsbestyrkande", as a PDF's text layer reads two boxes on one line).
 # (and written short, as a case system's page foot does: "Ordf sign   Just sign   Utdragsbestyrkande"; an older
 # template's "Justerandes signum   Anslagsdatum   Utdragsbestyrkande", the date of posting on the line under it)
-_FOOT_BOX = (r"(?:(?:justerandes?|justerarnas|justerarens|ordförandes|sekreterarens|ordf\.?|just\.?|sekr\.?)\s+"
+_FOOT_BOX = (r"(?:(?:justerandes?|justerares|justerarnas|justerarens|ordförandes|sekreterarens|ordf\.?|just\.?|sekr\.?)\s+"
              r"(?:sign(?:um|atur(?:er)?)?\.?|initialer)|utdragsbestyrkande|anslagsdatum|signatur(?:er)?\s+justerare)"
              r"(?:\s*(?:\.{2,}|_{2,}|…+))?")  # a word processor's footer leaves a dotted or ruled space to sign
 FOOT_LINE_MAX = 80  # a longer line is text, not the signature boxes of a page's foot (its wide gaps not counted)
@@ -386,7 +386,9 @@ def _folded_length(text: str) -> int:
 
 def _furn_may_be_header(text: str) -> bool:
     """Whether ``text`` could be page furniture at all: short, and no item's label, decision or attendee."""
-    return len(text) <= RUNNING_HEADER_MAX_CHARS and not CONTENT.search(text) and not ITEM_LABEL.match(text) \
+    # (its length with the layout's wide gaps read as one space: "Idrottsnämnden      Sammanträdesdatum 2025-11-06
+    #  2 (8)" spread over a page's width is a short line)
+    return _folded_length(text) <= RUNNING_HEADER_MAX_CHARS and not CONTENT.search(text) and not ITEM_LABEL.match(text) \
         and not _PARTY_MARK.search(text) and bool(key(text))
 
 

@@ -17,7 +17,7 @@ from protokoll import municipalities
 from protokoll.clean.lines import Line
 from protokoll.record import Attendee, Span, span_at
 from protokoll.vocab import conventions as cv
-from protokoll.vocab.labels import per_document
+from protokoll.vocab.labels import per_document, tolerant
 from protokoll.vocab import names
 from protokoll.vocab.lists import (ACRONYM_LED, CAP_WORD, DIGIT, ORGANISATION, PARTICLES, TOP_AND, TOP_COMMA,
                                    TOP_SEMICOLON, continues_list, is_name, is_person_piece, name_word, role_lead,
@@ -503,6 +503,18 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
                 pieces = _comma_list(part, wrapped=True) or ([part.strip()] if part.strip() else [])
                 out.extend(_comma_entries(pieces, chunks, part_status, role, written))
             continue
+        swap = None if in_columns or not left_and_replaced(text) else _LEFT_AND_REPLACED.match(text.strip())
+        if swap:  # "Elsa Tall (KD) lämnar sammanträdet efter § 12 och ersätts av Filip Ahl (KD).": both took part
+            member = _entry(swap.group("member"), status, None)
+            if member:
+                member.note = swap.group("when")
+            substitute = _entry(f"{swap.group('sub')}, ersätter {swap.group('member')}", status,
+                                cv.SERVING_ROLES["ersättare"])
+            for a, piece in ((member, swap.group("member")), (substitute, swap.group("sub"))):
+                if a:
+                    a.source = _span_for(chunks, piece)
+                    out.append(a)
+            continue
         if not in_columns and "," in text and DIGIT.search(text):
             text = _with_paragraph_signs(text)
         comma_list = None if in_columns else _comma_list(text, wrapped=len(chunks) > 1, single_join=single_join)
@@ -573,6 +585,20 @@ _ALL_BUT = regexes.compile(r"\s*,?\s*(?:\b(?:samt|och)\s+)?(?:\b[\wåäöÅÄÖ-
                            r"\b(?:övriga|samtliga|alla)\s+(?:ordinarie\s+)?"
                            r"(?:ledamöter(?:na)?|medlemmar(?:na)?)\s+(?:utom|med\s+undantag\s+(?:för|av))(?:\s+|$)",
                            re.IGNORECASE)
+
+
+# A council's roll told as sentences goes on with who changed places during the meeting: "Elsa Tall (KD) lämnar
+# sammanträdet efter § 12 och ersätts av Filip Ahl (KD)." The member was there (when she left, a note) and the
+# substitute served for her from then on.
+_LEFT_AND_REPLACED = regexes.compile(
+    r"^(?P<member>[A-ZÅÄÖ][^,.]+?)\s+(?P<when>" + tolerant(r"lämnar\s+sammanträdet\s+(?:efter|under|före)\s+(?:ärendet\s+)?")
+    + r"§\s*\d{1,3})\s*,?\s+och\s+" + tolerant(r"ersätts") + r"\s+(?:som\s+ledamot\s+)?av\s+(?P<sub>[A-ZÅÄÖ][^,]+?)\.?$")
+
+
+def left_and_replaced(text: str) -> bool:
+    """Whether ``text`` tells a member who left and the substitute who took the seat ("Elsa Tall (KD) lämnar
+    sammanträdet efter § 12 och ersätts av Filip Ahl (KD)."): a line of the council's roll told as sentences."""
+    return " av " in text and "sammantr" in text and bool(_LEFT_AND_REPLACED.match(text.strip()))
 
 
 _ALL_BUT_ENDS = regexes.compile(_ALL_BUT.pattern.removesuffix(r"(?:\s+|$)") + r"$", re.IGNORECASE)
@@ -1679,6 +1705,8 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             if served and cv.is_role(served.group("role")) and role is None:
                 role = served.group("role").lower()
                 role = cv.SERVING_ROLES.get(role, role)
+            elif role is None and heading_role is None and cv.SERVING_NOTE.match(info):
+                role = cv.SERVING_ROLES["ersättare"]  # "ersätter Sten Bly (V)" among the members: serves for one
         elif role is None and (served := _SERVES_NAMED.match(info)) and \
                 served.group("role").lower() in cv.SERVING_ROLES:
             # "ers. för Lisa Holm (C)": a substitute serving for a member; whom, a note

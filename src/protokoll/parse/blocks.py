@@ -246,7 +246,10 @@ OCR_CONTENTS_LINE = regexes.compile(r"(?:\.{2,}|…)\s*\d{1,4}$|" + furniture.LE
 CASE_BESIDE = regexes.compile(r"(?:^|\s+)(?:Dnr|Dnr\.|Diarienr|Diarienummer)\s*:?\s*(?P<case>\S.{0,40})$", re.IGNORECASE)
 # A case reference: "KS 2025/402", "2025.77", "RS 2025/044-1" (the body's letters, the year, the running number).
 # ... or the older case systems' "09/TN 0044": a two-digit year, the body's letters, the serial number.
-CASE_REF = r"(?:(?:[A-ZÅÄÖ]{1,6}\s+)?\d{4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?|\d{2}/[A-ZÅÄÖ]{1,6}\s+\d{3,6})"
+# (a city's case systems join the letters to the year: "IDN-2025-0412", "SDN-EK 2025-0311", "E2025-0642")
+_CASE_LETTERS = r"[A-ZÅÄÖ]{1,6}(?:-[A-ZÅÄÖ]{1,6})?"
+CASE_REF = (rf"(?:(?:{_CASE_LETTERS}(?:\s+|-)|[A-ZÅÄÖ]{{1,3}})?\d{{4}}[/.:-]\d{{1,6}}(?:[/.:-]\d{{1,6}})?|"
+            r"\d{2}/[A-ZÅÄÖ]{1,6}\s+\d{3,6})")
 # "§ 120 Title (RUN 2025/388)", "§ 4 Title (Dnr 2025/12)": the case number in parentheses ending the heading.
 CASE_IN_PARENS = regexes.compile(r"\s*\((?:(?:Dnr|Dnr\.|Diarienr|Diarienummer)\s*:?\s*)?"
                             rf"(?P<case>{CASE_REF})\)$")
@@ -256,7 +259,7 @@ CASE_IN_PARENS = regexes.compile(r"\s*\((?:(?:Dnr|Dnr\.|Diarienr|Diarienummer)\s
 CASE_AT_RIGHT = regexes.compile(rf"\s{{3,}}(?!\d{{4}}-\d{{2}}-\d{{2}}$)(?P<case>{CASE_REF})$")
 # "KSAU § 131" / "Title" / "KS 2025/402": a case reference on its own line under an item's heading, the body's
 # letters before it and no "Dnr" (the letters set it apart from a year or an amount alone on a line).
-BARE_CASE = regexes.compile(r"^(?P<case>[A-ZÅÄÖ]{1,6}(?:\s+[A-ZÅÄÖ]{1,6})?\s+\d{4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?)$")
+BARE_CASE = regexes.compile(rf"^(?P<case>{_CASE_LETTERS}(?:\s+[A-ZÅÄÖ]{{1,6}})?(?:\s+|-)\d{{4}}[/.:-]\d{{1,6}}(?:[/.:-]\d{{1,6}})?)$")
 # "Kfn § 51 Au § 84 Dnr 2025/77": after the body's own label, the paragraph of the committee that prepared the
 # case ("Au § 84", "KSAU § 12", one or more); a reference, not the title.
 PREPARED_IN = regexes.compile(r"(?:\s+(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö]{1,4})\s*§\s*\d{1,3})+$")
@@ -784,8 +787,11 @@ def _drop_bare_contents(lines: list[Line], heads: list[Heading | None]) -> None:
             i += 1
             continue
         k = i + 1
+        # (a contents list numbers its entries one way: "1." / "2." of a list in an item's text and the "§ 12" of
+        # the next item under it are no list)
         while k < len(lines) and heads[k] is not None and heads[k].level == 0 \
-                and heads[k].number is not None and heads[k].number > heads[k - 1].number:
+                and heads[k].number is not None and heads[k].number > heads[k - 1].number \
+                and (heads[k].label is None) == (first.label is None):
             k += 1
         if k - i >= MIN_NUMBERED_HEADINGS:
             after = next((h for h in heads[k:] if h is not None and h.level == 0 and h.number is not None), None)
@@ -1025,7 +1031,8 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
         if case is None and text[-1:].isdigit() and text[:1].isupper():
             case = BARE_CASE.match(text)  # "KS 2025/402" alone under the item's title, without "Dnr"
         if case:
-            target = untitled or (blocks[-1] if blocks and blocks[-1].kind == "heading" else None)
+            target = untitled or (blocks[-1] if blocks and blocks[-1].kind == "heading" else None) \
+                or _heading_over_subtitle(blocks)
             if target is not None and target.case_number is None:
                 target.case_number = case.group("case").strip().rstrip(".")
                 continue
@@ -1261,6 +1268,18 @@ def case_before_label(text: str) -> bool:
     """ "Dnr KS 2025/288" alone: the case number a case system sets right of the first paragraph's label, given
     before it (see _case_before_label); it opens the items, not the header."""
     return text[:1] in _CASE_INITIALS and CASE_NUMBER.match(text) is not None
+
+
+SUBTITLE_MAX_WORDS = 10  # "Svar på skrivelse från Olof Ebb m.fl. (C)": what kind of case, and from whom
+
+
+def _heading_over_subtitle(blocks: list[Block]) -> Block | None:
+    """The item's heading where one line of its own stands between it and a case number: "§ 105" / "Trafikplan för
+    Ekvalla centrum" / "Remiss från trafiknämnden" / "Dnr ...", a city's subtitle saying what kind of case it is."""
+    if len(blocks) < 2 or blocks[-2].kind != "heading" or blocks[-1].kind != "text" or len(blocks[-1].lines) != 1:
+        return None
+    text = blocks[-1].lines[0].text
+    return blocks[-2] if not ends_sentence(text) and len(text.split()) <= SUBTITLE_MAX_WORDS else None
 
 
 def _case_before_label(i: int, headings: dict[int, Heading]) -> bool:

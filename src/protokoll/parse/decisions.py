@@ -41,7 +41,9 @@ ACTOR_WORD = labels.Folded(
     # a state agency or the county board reporting back to its council ("Myndigheten återkommer till rådet ...")
     r"myndighet|länsstyrelse|"
     # a company the meeting deals with ("Trafikbolaget återkommer med en kostnadsberäkning ...")
-    r"bolag")
+    r"bolag|"
+    # a city's administration named as its office ("Exploateringskontoret får i uppdrag att ...", "Trafikkontoret")
+    r"kontor")
 _W = r"[\wåäöÅÄÖéü/-]+"
 _ACTOR = rf"(?P<actor>{_W}(?:\s+{_W}){{0,7}}?)"
 _CLAUSE_START = r"(?:^|\b[Aa]tt\s+|[.;:]\s+)(?:och\s+)?"
@@ -56,7 +58,9 @@ _VIEW = (r"(?:delar\s+(?:inte\s+|ej\s+)?(?:\w+s\s+)?(?:uppfattning|oro|syn|åsik
          # raising a matter is telling it, not doing something about it: "Birgitta tar upp att det saknas bänkar"
          r"|(?:tar|tog)\s+upp\s+att\b"
          # nor is asking a question at the meeting: "Jörgen frågar hur ledsagarservicen fungerar" (not "frågar kommunen")
-         r"|(?:frågar|frågade)\s+(?:hur|varför|när|vad|vem|vilken|vilket|vilka)\b)")
+         r"|(?:frågar|frågade)\s+(?:hur|varför|när|vad|vem|vilken|vilket|vilka)\b"
+         # nor is the answer given to it: "Exploateringsdirektören svarar att en lägesrapport lämnas i maj"
+         r"|(?:svarar|svarade)\s+att\b)")
 _HOLDS_VIEW = regexes.compile(rf"\s{_VIEW}", re.IGNORECASE)
 _TASK_VERBS = (
     r"ska|skall|bör|måste|fortsätter|fortsätta|initierar|initiera|tar|ta|fattar|ansvarar|återkommer|"
@@ -1513,8 +1517,9 @@ SIDES = (
                _SIDE_ABSTAIN, re.IGNORECASE),
     # "Med 5 röster för förvaltningens förslag mot 2 röster för Lena Ahlströms förslag beslutar nämnden ...":
     # each side's count with what it voted for, "mot" between them
-    regexes.compile(r"\b(?P<yes>\d{1,3})\s+(?:ja-?)?röster\s+för\s+(?P<yes_means>[^.;:\d]{1,80}?)\s+mot\s+"
-               r"(?P<no>\d{1,3})\s+(?:nej-?)?röst(?:er)?\s+för\s+(?P<no_means>[^.;:\d]{1,80}?)" + _SIDE_ABSTAIN.replace(
+    # (a side may name the parties behind it short: "för Moderaternas m.fl. förslag")
+    regexes.compile(r"\b(?P<yes>\d{1,3})\s+(?:ja-?)?röster\s+för\s+(?P<yes_means>(?:[^.;:\d]|m\.\s?fl\.){1,80}?)\s+mot\s+"
+               r"(?P<no>\d{1,3})\s+(?:nej-?)?röst(?:er)?\s+för\s+(?P<no_means>(?:[^.;:\d]|m\.\s?fl\.){1,80}?)" + _SIDE_ABSTAIN.replace(
                    r"\s*(?=[.;,)]|$)", r"(?=\s*[.;,)]|\s*$|\s+(?:beslutar|beslutade|beslöt|har|och|att)\b)"),
                re.IGNORECASE),
     # "Vid omröstning röstade 12 för avslag och 6 för bifall"

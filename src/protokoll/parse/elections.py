@@ -63,6 +63,8 @@ PATTERNS = tuple(regexes.compile(p) for p in (
 ))
 ADJUSTING = tuple(regexes.compile(p) for p in (
     rf"{_NAMES}\s+{_ELECTED}\s+{_ADJUST}",
+    # verb first, as a big council's minutes write it: "Utses Bo Kvist att jämte ordföranden justera protokollet."
+    rf"\b(?:Utses|Utsågs|Valdes|Väljs)\s+{_NAMES}\s+{_ADJUST}",
     rf"\b{_CHOOSE}\s+{_NAMES}\s+{_ADJUST}",
     # "utse X till rapportör till medlemsbladet samt till att, jämte ordföranden, justera protokollet": another
     # task first, the adjusting after "samt"

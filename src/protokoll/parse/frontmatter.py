@@ -16,7 +16,7 @@ from protokoll.vocab import dates
 from protokoll.vocab.labels import NUMBER_LABEL
 from protokoll.vocab.labels import tolerant
 from protokoll.vocab.names import cut_at_given_names, is_first_name, mask_nicknames, surname_first, unmask_nicknames
-from protokoll.parse.attendance import (all_but, group_title_over_table, table_columns, heading_of, is_column_title, is_role_entry, looks_like_entries, organisation_group, role_label, parse_attendance, role_column, sent_word_as_list)
+from protokoll.parse.attendance import (all_but, group_title_over_table, left_and_replaced, table_columns, heading_of, is_column_title, is_role_entry, looks_like_entries, organisation_group, role_label, parse_attendance, role_column, sent_word_as_list)
 from protokoll.vocab.lists import continues_list, is_name
 from protokoll.tableheads import NUMBER_TITLES  # an item table's "Punkt" ends a list of people
 
@@ -179,10 +179,12 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
                 and text.strip().rstrip(":").lower() not in cv.AGENDA_HEADINGS \
                 and not cv.OFFICERS_HEADING.match(text.strip()) \
                 and (looks_like_entries(text) or continues_list(sections[-1][-1].text, text) or all_but(text)
+                                 or left_and_replaced(text)
                                  or cv.GROUP_LINE.match(text)
                                  or ("–" in text or "—" in text or ":" in text) and organisation_group(text)
                                  or len(sections[-1]) == 1 and _header_row(text, line.indent)) \
-                and not _after_inline_list(sections[-1], line) and not _topic_after_full_names(sections[-1], line):
+                and (not _after_inline_list(sections[-1], line) or left_and_replaced(text)) \
+                and not _topic_after_full_names(sections[-1], line):
             sections[-1].append(line)
         elif mode == "list" and _group_label(text):
             pass  # "Kyrkvärdar:" from a label column inside a list: the rows under it are its people

@@ -189,9 +189,10 @@ BODY_LINE = regexes.compile((
     # a school's forum the law requires ("Forum för samråd enligt 4 kap. 12 § skollagen")
     r"(?-i:F)orum\s+för\s+samråd|"
     # (a student nation's "Andra lagtima landskap": its qualifiers before it)
-    # ("Barn- och utbildningsnämndens arbetsutskott": a committee of a board whose name joins two fields)
+    # ("Barn- och utbildningsnämndens arbetsutskott": a committee of a board whose name joins two fields; a city
+    # district's committee in the indefinite form after its name, "Björkåsens stadsdelsnämnd")
     rf"(?:{_QUALIFIER}\s+|[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|för|[\wåäö-]+s)){{0,2}}\s+)?[\wåäöÅÄÖ-]*"
-    r"(?:landskap|styrelsen?|nämnden?|utskottet|utskott|fullmäktige|beredningen|rådet|direktionen|kommittén|presidiet|"
+    r"(?:landskap|styrelsen?|nämnden?|(?<=[a-zåäö])nämnd|utskottet|utskott|fullmäktige|beredningen|rådet|direktionen|kommittén|presidiet|"
     # ("Skolråd", "Elevråd": a council in its indefinite form; "Kommunalråd" and its like are a person's title; a
     # "sockenråd", "bygderåd" or "byaråd" is a village's association, whose meeting the title sentence names)
     r"kyrkorådet|kyrkoråd|(?<=[a-zåäö]{3})(?<!kommunal)(?<!region)(?<!oppositions)(?<!landstings)(?<!socken)(?<!bygde)"

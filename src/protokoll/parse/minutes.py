@@ -1136,6 +1136,9 @@ class ItemParser:
                     self._add(block, block.rest)
                 if block.label == "decisions" and block.lines[0].text[:1] in DASH_CHARS:
                     self.section = "summary"  # "• Beslut: ...": one point of a list, the next is report again
+            elif block.kind == "text" and self.numbered and len(block.lines) == 1 and labels.AGENDA_GROUP.match(text) \
+                    and i + 1 < len(self.blocks) and self.blocks[i + 1].kind == "heading":
+                continue  # "Anmälningsärenden" between two numbered items: the agenda's group, no text of either
             elif block.kind == "text" and self._is_heading(i, text):
                 in_other = bool(self.top and labels.OTHER_QUESTIONS.match(self.top.title))
                 # Outside "Övriga frågor" a heading of a numbered document is an item whose number OCR
@@ -1590,7 +1593,10 @@ class ItemParser:
         sentences = [_AFTER_STOP.split(text) if _may_count(low) else [] for (_, text), low in zip(every, lows)]
         if first is not None:
             vote_lines = [line for block, _ in parts.get("votes", []) for line in block.lines]
-            if vote_lines:
+            told_apart = _votes_told_apart([line.text for line in vote_lines]) if vote_lines else []
+            if told_apart:
+                first.votes.extend(told_apart)
+            elif vote_lines:
                 vote = dec.parse_vote([line.text for line in vote_lines], [line.indent for line in vote_lines])
                 if vote:
                     first.votes.append(vote)
@@ -1763,6 +1769,22 @@ class ItemParser:
 # The next meeting's details as labelled lines under its title ("Datum: lördag 21 mars" / "Tid: 13:00" /
 # "Plats: ..."): how many paragraphs after the date its time may stand.
 NEXT_MEETING_TIME_REACH = 2
+
+
+# A sentence's end among a vote's sentences: not the abbreviation in "Moderaternas m.fl. förslag" (the parties
+# that joined a proposal, as a council's votes name the sides).
+_VOTE_SENTENCE_END = regexes.compile(r"\s(?<=[.!?]\s)(?<!m\.fl\.\s)(?<!m\.\sfl\.\s)\s*")
+
+
+def _votes_told_apart(texts: list[str]) -> list:
+    """The votes of a "Votering" section that tells two or more, each in a sentence of its own ("Votering begärs om
+    motförslag. Med 30 röster för M:s förslag mot 12 röster för SD:s förslag, 39 avstod, utses ..." / "Votering
+    begärs i huvudvoteringen. ... Med 41 ja-röster mot 30 nej-röster ..."), in order; none where it tells one."""
+    joined = " ".join(texts)
+    if not _may_count(labels.lowered(joined)):
+        return []
+    votes = [vote for sentence in _VOTE_SENTENCE_END.split(joined) if (vote := dec.counted_vote(sentence)) is not None]
+    return votes if len(votes) >= 2 else []
 
 
 def _time_below(block: Block, rest: list[tuple[Block, str]], year: int) -> str | None:

@@ -92,6 +92,8 @@ def find_roll(lines: list[Line]) -> tuple[int, int, list[Attendee]] | None:
                 group_role = heading.role
             elif m:
                 out.extend(_row_attendees(m, row, group_role))
+            elif _CELLS.split(text, maxsplit=1)[0].lower() in cv.VACANT_SEATS:
+                pass  # "Vakant plats   SD": the party's empty seat, no one; the rows after it are the roll's
             elif not out and row.text[:1].islower() or row.indent > lines[i].indent + len(lines[i].text) // 2:
                 pass  # the header row wrapped ("Anteckningar/" / "Tjänstgörande ersättare")
             else:

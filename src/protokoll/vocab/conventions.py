@@ -74,6 +74,8 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("övriga deltagare", "present", None),
     ("övriga deltagande", "present", None),
     ("övriga närvarande ersättare", "present", "ersättare"),
+    # a region's roll: the substitutes who did not serve, after the members and those who served for them
+    ("övriga ersättare", "present", "ersättare"),
     ("ej beslutande", "present", None),
     ("icke beslutande", "present", None),
     ("adjungerande", "present", "adjungerad"),
@@ -499,6 +501,9 @@ NOT_PARTY_SHORT_WORDS = frozenset({"ej", "tjg", "ers", "adj", "del", "via", "vik
                                    "för", "kl", "jäv", "jäf", "ord", "sup", "led", "se", "bil", "ca", "st"})
 # "för Anna Ek (S)" after such a role: whom the substitute serves for, a note.
 SERVES_FOR = regexes.compile(r"^\s*(?P<note>" + SERVES_FOR_WORDS + r"\s+\S.*)?$", re.I)
+# The note beside a name in the members' list that says the person stands in for a member ("Rut Gren (V) ersätter
+# Sten Bly (V)", "Ola Ranström (M), tjänstgör för Ewa Kind (M)"): a substitute who serves, whatever the list's heading.
+SERVING_NOTE = regexes.compile(r"^(?:ersätter|(?:tjänstgör|tjg)\s+" + SERVES_FOR_WORDS + r")\s+[A-ZÅÄÖ]", re.I)
 
 # A representative at a shareholders' or members' meeting: "Harsjö kommun, genom ombudet Anna Ek, 10 000 aktier"
 # (the organisation represented, the person who attends for it, and the shares or votes as a note).

@@ -496,8 +496,11 @@ RESERVATIONS = _label(r"reservationer|reservation", r"\s*(?::|$)")
 # "Protokollsanteckning: ..." records a member's note: neither a proposal nor a reservation. So do the headings a
 # municipal decision is followed by, alone on their line ("Sekretess" / "Ärendet omfattas av sekretess ...",
 # "Motivering", "Upplysningar", "Avgift"): their text is none of the item's decisions.
+# (a city's district and specialist committees: "Särskilt uttalande" by a party's members, "Ersättaryrkande" by the
+# substitutes who do not serve, and a region's "Yttrande S" / "Yttrande D", a party's written statement by its letter)
 NOTE = _label(r"protokollsanteckninga?r?|sekretess|motivering|motivering till beslutet|skäl för beslutet|"
-              r"upplysningar|upplysning|avgift|hur man överklagar", r"\s*(?::|$)")
+              r"upplysningar|upplysning|avgift|hur man överklagar|särskilda uttalanden|särskilt uttalande|"
+              r"ersättaryrkanden|ersättaryrkande|yttrande\s+[A-ZÅÄÖ]{1,3}", r"\s*(?::|$)")
 # "§ 45 Sekretess", "IU § 12 Sekretessärende": an item's numbered line that says only that its case is confidential
 # (a socialnämnd's or överförmyndarnämnd's minutes); the item's title stands on the next line.
 CONFIDENTIAL_TITLE = _label(r"sekretess|sekretessärende|sekretessbelagt ärende|sekretessbelagt|sekretessbelagd",
@@ -541,6 +544,14 @@ def dot_topic(text: str) -> re.Match | None:
     if m is None or any(_VERB_FORM.search(w) for w in m.group("topic").split()[1:]):
         return None
     return m
+# The groups a city's or region's agenda sorts its numbered items into, each name alone on a line between two items
+# ("Beslutsärenden" / "§ 103 ...", "Remisser", "Anmälningsärenden"): a heading over the items after it, neither an
+# item nor any text of the item before it.
+AGENDA_GROUP = regexes.compile(tolerant(r"^(?:beslutsärenden|remisser|remissärenden|remissvar|yttranden|"
+                                        r"anmälningsärenden|informationsärenden|delegationsärenden|valärenden|"
+                                        r"bordlagda ärenden|allmänna ärenden|övriga beslutsärenden|"
+                                        r"ärenden för beslut|ärenden för kännedom|ärenden för information)\s*:?$"),
+                               re.IGNORECASE)
 OTHER_QUESTIONS = regexes.compile(tolerant(r"^övriga (?:frågor|ärenden)"), re.IGNORECASE)
 # The title of a list of tasks kept apart after the numbered items ("Åtgärdslista" over "Åtgärd | Ansvarig | Klart"
 # rows): an item of its own, unnumbered, not a sub-item of the last numbered one.

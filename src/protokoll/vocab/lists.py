@@ -137,6 +137,9 @@ def is_person_piece(piece: str) -> bool:
     name = split_trailing_note(mask_nicknames(piece))[0]
     if "(" in name:  # "Anna Ek (S)", "Mona Ek (S) ersätter Rolf Dahl (S)"
         name = name[: name.index("(")].strip()
+    served = cv.SUBSTITUTE_FOR.match(name) if " för " in name or " ersätter " in name else None
+    if served and is_name(served.group("whom").strip()):
+        name = served.group("name")  # "Dan Sten för Anna Lök": a substitute and the member served for, no parties
     lead = role_lead(name)
     name = lead[1] if lead else name
     tail = None if lead or is_name(name) else role_tail(name)
