@@ -132,7 +132,8 @@ def looks_like_entries(text: str) -> bool:
     proxy = cv.PROXY.match(text.strip()) if "," in text and cv.may_be_proxy(text) else None
     if proxy and is_name(proxy.group("name")):
         return True  # "Harsjö kommun, genom ombudet Anna Ek, 10 000 aktier"
-    text = role_label(text) or took_part_as(text) or text  # "Kassör: Per Ek", "Per Ek deltog som adjungerad."
+    text = role_label(text) or took_part_as(text) or municipality_first(text) or text  # "Kassör: Per Ek", "Per Ek deltog
+    # som adjungerad.", "Götene     Lena Hallgren": a row by municipality
     lead = cv.CLASS_LEAD.match(text.strip()) if text[:1].isdigit() else None
     text = lead.group("names") if lead else text  # "7A Elin Ljung": the class before the name
     if DIGIT.search(text) and group_count_row(text):
@@ -1077,6 +1078,7 @@ def _row_cells(text: str) -> list[tuple[int, str]]:
     "Helena Ås, kanslichef, § 4"."""
     cells: list[tuple[int, str]] = []
     pending: tuple[int, str] | None = None  # a role cell waiting for its person
+    text = municipality_first(text) or text  # "Götene     Lena Hallgren, kommunchef": the municipality's cell first
     for start, chunk in _columns(text):
         if pending is not None:
             start, chunk = pending[0], f"{pending[1]} {chunk}"
@@ -1110,6 +1112,30 @@ def _row_cells(text: str) -> list[tuple[int, str]]:
             continue
         cells.append((start, chunk))
     return cells
+
+
+def municipality_first(text: str) -> str | None:
+    """A layout row of a network's roll by member municipality with the municipality's cell first and the
+    person's entry in the next ("Götene     Lena Hallgren, kommunchef (ordförande)", "Karlsborgs kommun Ingela
+    Fahl" where a long cell leaves one space), read as the person's entry with the municipality after it
+    ("Lena Hallgren, kommunchef (ordförande), Götene"); None for any other row. The municipality is the
+    person's, no label of the list."""
+    cells = [c for _, c in _columns(text)]
+    if not cells:
+        return None
+    if len(cells) >= 2 and not _FIRST_CELL.search(cells[0]) and \
+            (municipalities.canonical(cells[0]) or municipalities.with_suffix(cells[0])):
+        place, entry = cells[0], cells[1]
+    else:
+        led = municipalities.leading(cells[0])
+        head = cells[0][: len(cells[0]) - len(led[1])].strip() if led and led[1] else ""
+        if not municipalities.with_suffix(head):
+            return None
+        place, entry = head, led[1]
+    name = _FIRST_CELL.split(entry, maxsplit=1)[0].strip()
+    if len(name.split()) < 2 or not is_name(name):
+        return None
+    return "   ".join([f"{entry}, {place}"] + cells[2:])
 
 
 ORGANISATION_COLUMN_MIN_ROWS = 3  # rows with a second cell in one column that make a column of the roll
@@ -1769,6 +1795,15 @@ def _column_kind(word: str) -> str | None:
     sections = cv.TABLE_PRESENCE_SECTIONS.match(w)
     if sections and sections.group("title") in cv.TABLE_PRESENCE:
         return "presence"  # "Närvarande §": the paragraphs attended
+    kind = _one_column_kind(w, word)
+    if kind is None and "/" in w:
+        # "Kommun/organisation", "Kommun/region": one column titled by two of its titles, slashed
+        kinds = {_one_column_kind(p.strip(), p.strip()) for p in w.split("/")}
+        kind = kinds.pop() if len(kinds) == 1 else None
+    return kind
+
+
+def _one_column_kind(w: str, word: str) -> str | None:
     return ("name" if w in cv.TABLE_NAME else "role" if w in cv.TABLE_ROLE else
             "presence" if w in cv.TABLE_PRESENCE else "party" if w in cv.TABLE_PARTY else
             "affiliation" if w in cv.TABLE_AFFILIATION else "note" if w in cv.TABLE_NOTE else
