@@ -56,3 +56,13 @@ def test_municipality_names_over_their_ombud():
 def test_one_municipality_line_over_a_name_is_no_roll_by_municipality():
     rows = "Närvarande\nSkellefteå\nBritt-Marie Lund (S), ordförande\nAnton Vikberg (M)\n"
     assert all(aff != "Skellefteå" or n != "Anton Vikberg" for n, aff, _, _ in _people(rows))
+
+
+def test_party_in_parentheses_in_its_column_and_an_untitled_role_column_after_the_municipality():
+    rows = ("Beslutande               Ledamot                  Parti   Kommun\n"
+            "                         Gun Wallin               (C)     Östhammar   ordförande\n"
+            "                         Saga Berglund            (M)     Älvkarleby\n"
+            "                         Emir Hodzic              (S)     Tierp       tjg ersättare för Ulla Sten (S)\n")
+    got = [(n, aff, role, party) for n, aff, _, role, party in parsed(HEAD + rows + ITEMS)[1]]
+    assert got == [("Gun Wallin", "Östhammar", "ordförande", "C"), ("Saga Berglund", "Älvkarleby", None, "M"),
+                   ("Emir Hodzic", "Tierp", "tjänstgörande ersättare", "S")]

@@ -1976,6 +1976,9 @@ def _mark_run_in(cells: dict[str, tuple[int, str]]) -> dict[str, tuple[int, str]
     return {**cells, "name": (start, m.group("name") + (m.group("rest") or "")), "presence": (start, m.group("mark"))}
 
 
+_PARTY_IN_PARENS = regexes.compile(r"^\(\s*[^()\s]{1,6}\s*\)$")
+
+
 def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,
                   group_role: str | None = None) -> Attendee | None:
     """One person of a table row from the cells of their column group."""
@@ -2046,10 +2049,20 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,
     if aside and not beside and DIGIT.search(aside):
         note = aside if note is None else f"{aside}, {note}"  # "Karin Ek (C), §§ 3–5": the paragraphs attended
     represents = cells.get("affiliation", (0, None))[1] or (aside if titled else None)
+    led = municipalities.leading(represents) if represents and "role" not in cells else None
+    if led and led[1] and not is_name(led[1]):
+        # "Leksand     ordförande", "Mora     tjg ersättare för Åsa Rydell (S)": an untitled column of roles right of
+        # the municipality's, run into its cell; read as a list writes it after the name
+        after = _entry(f"{person}, {led[1]}", status, None)
+        represents = led[0]
+        if after is not None:
+            role_text, note = role_text or after.role, note or after.note
     if represents:
         represents = municipalities.canonical(represents) or municipalities.plain(represents)
     start, name = cells["name"][0], person
     party = cells.get("party", (0, None))[1] or party_in_name
+    if party and _PARTY_IN_PARENS.match(party):
+        party = party[1:-1].strip()  # "(S)" in the party's column
     # What the list writes beside the name: the party before a role (the spec's reading of "(S), ordförande")
     return Attendee.made(name=name, affiliation=represents or party or role_text, status=row_status,
                     role=role_text.lower() if role_text else None,
