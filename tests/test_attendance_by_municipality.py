@@ -66,3 +66,19 @@ def test_party_in_parentheses_in_its_column_and_an_untitled_role_column_after_th
     got = [(n, aff, role, party) for n, aff, _, role, party in parsed(HEAD + rows + ITEMS)[1]]
     assert got == [("Gun Wallin", "Östhammar", "ordförande", "C"), ("Saga Berglund", "Älvkarleby", None, "M"),
                    ("Emir Hodzic", "Tierp", "tjänstgörande ersättare", "S")]
+
+
+def test_municipality_and_role_inside_the_parenthesis():
+    rows = "Närvarande: Lisa Niemi (Haparanda, ordförande), Pekka Alatalo (Övertorneå) och Aino Vaara (Pajala, sekreterare).\n"
+    assert _people(rows) == [("Lisa Niemi", "Haparanda", "present", "ordförande"),
+                             ("Pekka Alatalo", "Övertorneå", "present", None),
+                             ("Aino Vaara", "Pajala", "present", "sekreterare")]
+
+
+def test_whom_one_stands_in_for_in_parentheses_in_a_name_column():
+    rows = ("Närvarande\n"
+            "Kommun            Namn\n"
+            "Haparanda         Olli Rautio\n"
+            "Övertorneå        Sanna Mäki (ersätter Jan Kallio)\n")
+    got = [(n, aff, note) for n, aff, _, _, _, note in parsed(HEAD + rows + ITEMS, with_note=True)[1]]
+    assert got == [("Olli Rautio", "Haparanda", None), ("Sanna Mäki", "Övertorneå", "ersätter Jan Kallio")]

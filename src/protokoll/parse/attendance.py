@@ -1607,6 +1607,11 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             split += [office] + titles
         elif (coded := _CODE_IN_SERVING.match(info.strip())) and coded.group("role").lower() in cv.SERVING_ROLES:
             split += [coded.group("code"), f"{coded.group('role')} {coded.group('whom')}"]
+        elif info is paren and "," in info and municipalities.canonical(info.split(",")[0].strip()) \
+                and cv.is_role(info.split(",", 1)[1].strip()):
+            # "Ulrika Strand (Luleå, ordförande)": the municipality the person comes from, then their role
+            place, office = (p.strip() for p in info.split(",", 1))
+            split += [office, place]
         elif "," in info and all(cv.is_role(p) for p in info.split(",")):
             split += [p.strip() for p in info.split(",")]  # "(rektor, adjungerad)": roles, the first the person's
         elif "," in info and cv.is_role(info.split(",")[0]) and cv.NOTE.match(info.split(",", 1)[1].strip()):
@@ -2002,9 +2007,14 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,
         # a name cell alone (two columns of people side by side) with what a list writes after a name: "Karin Ek
         # (C) §§ 3–5", "Karin Ek (C), ordförande, från § 4": read as a list's entry is
         return _cell_entry(cells["name"], line, status, group_role)
+    inner = _entry(cells["name"][1], status, None) if not is_name(person) and "(" in person else None
+    if inner is not None and is_name(inner.name):
+        # "Johan Ebbesson (ersätter Ulf Lind)" in a name column: what the parenthesis says is the person's note
+        person, beside = inner.name, beside or inner.role or ""
+        party_in_name = party_in_name or inner.party
     if not is_name(person):
         return None
-    row_status, note = status, None
+    row_status, note = status, inner.note if inner is not None else None
     if "presence" in cells:
         value = cells["presence"][1]
         head, _, rest = value.partition(",")
