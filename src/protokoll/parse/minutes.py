@@ -720,7 +720,7 @@ def _summary_decisions(blocks: list[Block], initials: frozenset[str], width: flo
                         list(block.lines) + [line for b in listed for line in b.lines]))
             i += 1 + n
             continue
-        n = _colon_led(blocks, i) if found and found[-1][0].rstrip().endswith(":") else 0
+        n = _dash_lines_under(blocks, i) if found and found[-1][0].rstrip().endswith(":") else 0
         if n:
             # "Medskick till socialchefsnätverket:" / "- ta fram ...": the lines after a decision that ends in a
             # colon belong to it, dashes or not (spec "Where a reading is open")
@@ -781,15 +781,13 @@ def _led_tasks(blocks: list[Block], i: int, initials: frozenset[str]) -> int:
     if i + 1 >= len(blocks) or blocks[i + 1].kind != "dash" or not ends_sentence(block.lines[-1].text, _LEAD_ENDS) \
             or len(_sentences(block)) != 1:
         return 0  # (the cheap tests first: most paragraphs lead no list)
-    n = 0
-    while i + 1 + n < len(blocks) and blocks[i + 1 + n].kind == "dash" and not blocks[i + 1 + n].blank_before:
-        n += 1
+    n = _dash_lines_under(blocks, i)
     tasks = [dec.task_sentence(_undashed(b).text, initials) for b in blocks[i + 1:i + 1 + n]]
     return n if tasks and any(tasks) else 0
 
 
-def _colon_led(blocks: list[Block], i: int) -> int:
-    """How many dash lines right under ``blocks[i]`` (whose last decision ends in a colon) make its list."""
+def _dash_lines_under(blocks: list[Block], i: int) -> int:
+    """How many dash lines stand right under ``blocks[i]``, no blank line between."""
     n = 0
     while i + 1 + n < len(blocks) and blocks[i + 1 + n].kind == "dash" and not blocks[i + 1 + n].blank_before:
         n += 1
