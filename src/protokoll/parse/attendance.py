@@ -1119,23 +1119,29 @@ def municipality_first(text: str) -> str | None:
     person's entry in the next ("Götene     Lena Hallgren, kommunchef (ordförande)", "Karlsborgs kommun Ingela
     Fahl" where a long cell leaves one space), read as the person's entry with the municipality after it
     ("Lena Hallgren, kommunchef (ordförande), Götene"); None for any other row. The municipality is the
-    person's, no label of the list."""
+    person's, no label of the list. (The cheap tests first: most rows are none, and a name no municipality
+    is spelled as would be tried against them all.)"""
     cells = [c for _, c in _columns(text)]
-    if not cells:
-        return None
-    if len(cells) >= 2 and not _FIRST_CELL.search(cells[0]) and \
-            (municipalities.canonical(cells[0]) or municipalities.with_suffix(cells[0])):
+    if len(cells) >= 2 and cells[0][:1].isupper() and not _FIRST_CELL.search(cells[0]) \
+            and len(cells[0].split()) <= MUNICIPALITY_CELL_WORDS:
         place, entry = cells[0], cells[1]
-    else:
+    elif cells and _SUFFIX_THEN_NAME.search(cells[0]):
         led = municipalities.leading(cells[0])
-        head = cells[0][: len(cells[0]) - len(led[1])].strip() if led and led[1] else ""
-        if not municipalities.with_suffix(head):
+        place = cells[0][: len(cells[0]) - len(led[1])].strip() if led and led[1] else ""
+        entry = led[1] if led else ""
+        if not municipalities.with_suffix(place):
             return None
-        place, entry = head, led[1]
+    else:
+        return None
     name = _FIRST_CELL.split(entry, maxsplit=1)[0].strip()
-    if len(name.split()) < 2 or not is_name(name):
+    if len(name.split()) < 2 or not is_name(name) or \
+            not (municipalities.with_suffix(place) or municipalities.canonical(place)):
         return None
     return "   ".join([f"{entry}, {place}"] + cells[2:])
+
+
+MUNICIPALITY_CELL_WORDS = 4  # "Upplands Väsby kommun": a municipality's cell is short
+_SUFFIX_THEN_NAME = regexes.compile(r"\b(?:kommun|stad)\s+[A-ZÅÄÖ]")
 
 
 ORGANISATION_COLUMN_MIN_ROWS = 3  # rows with a second cell in one column that make a column of the roll

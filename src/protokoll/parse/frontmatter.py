@@ -965,16 +965,19 @@ def _item_first_people(text: str) -> str | None:
 
 
 MIN_MUNICIPALITY_GROUPS = 2  # municipalities' names over their people that make a roll by municipality
+MUNICIPALITY_HEADING_WORDS = 3  # "Upplands Väsby kommun" over its people
 
 
 def _municipality_heading(lines: list[Line], k: int) -> str | None:
     """The municipality a line names alone ("Berg", "Åre:", "Krokom kommun") right over an entry of the roll."""
     text = lines[k].text.strip().rstrip(":").strip()
-    if "   " in text or "," in text or k + 1 >= len(lines) or lines[k + 1].blank_before or \
-            not (municipalities.canonical(text) or municipalities.with_suffix(text)):
+    if "   " in text or "," in text or k + 1 >= len(lines) or lines[k + 1].blank_before or not text[:1].isupper() \
+            or len(text.split()) > MUNICIPALITY_HEADING_WORDS or heading_of(text) is not None:
         return None
     below = lines[k + 1].text
-    if heading_of(below) is not None or municipalities.canonical(below.strip().rstrip(":")) or not looks_like_entries(below):
+    # (the cheap tests first: a name no municipality is spelled as is tried against all of them)
+    if heading_of(below) is not None or not looks_like_entries(below) or municipalities.canonical(below.strip().rstrip(":")) \
+            or not (municipalities.with_suffix(text) or municipalities.canonical(text)):
         return None
     return municipalities.canonical(text) or municipalities.plain(text)
 
