@@ -133,7 +133,8 @@ def looks_like_entries(text: str) -> bool:
     proxy = cv.PROXY.match(text.strip()) if "," in text and cv.may_be_proxy(text) else None
     if proxy and is_name(proxy.group("name")):
         return True  # "Harsjö kommun, genom ombudet Anna Ek, 10 000 aktier"
-    text = role_label(text) or took_part_as(text) or text  # "Kassör: Per Ek", "Per Ek deltog som adjungerad."
+    text = role_label(text) or took_part_as(text) or municipality_first(text) or text  # "Kassör: Per Ek", "Per Ek deltog
+    # som adjungerad.", "Götene     Lena Hallgren": a row by municipality
     lead = cv.CLASS_LEAD.match(text.strip()) if text[:1].isdigit() else None
     text = lead.group("names") if lead else text  # "7A Elin Ljung": the class before the name
     if DIGIT.search(text) and group_count_row(text):
@@ -1106,6 +1107,7 @@ def _row_cells(text: str) -> list[tuple[int, str]]:
     "Helena Ås, kanslichef, § 4"."""
     cells: list[tuple[int, str]] = []
     pending: tuple[int, str] | None = None  # a role cell waiting for its person
+    text = municipality_first(text) or text  # "Götene     Lena Hallgren, kommunchef": the municipality's cell first
     for start, chunk in _columns(text):
         if pending is not None:
             start, chunk = pending[0], f"{pending[1]} {chunk}"
@@ -1139,6 +1141,36 @@ def _row_cells(text: str) -> list[tuple[int, str]]:
             continue
         cells.append((start, chunk))
     return cells
+
+
+def municipality_first(text: str) -> str | None:
+    """A layout row of a network's roll by member municipality with the municipality's cell first and the
+    person's entry in the next ("Götene     Lena Hallgren, kommunchef (ordförande)", "Karlsborgs kommun Ingela
+    Fahl" where a long cell leaves one space), read as the person's entry with the municipality after it
+    ("Lena Hallgren, kommunchef (ordförande), Götene"); None for any other row. The municipality is the
+    person's, no label of the list. (The cheap tests first: most rows are none, and a name no municipality
+    is spelled as would be tried against them all.)"""
+    cells = [c for _, c in _columns(text)]
+    if len(cells) >= 2 and cells[0][:1].isupper() and not _FIRST_CELL.search(cells[0]) \
+            and len(cells[0].split()) <= MUNICIPALITY_CELL_WORDS:
+        place, entry = cells[0], cells[1]
+    elif cells and _SUFFIX_THEN_NAME.search(cells[0]):
+        led = municipalities.leading(cells[0])
+        place = cells[0][: len(cells[0]) - len(led[1])].strip() if led and led[1] else ""
+        entry = led[1] if led else ""
+        if not municipalities.with_suffix(place):
+            return None
+    else:
+        return None
+    name = _FIRST_CELL.split(entry, maxsplit=1)[0].strip()
+    if len(name.split()) < 2 or not is_name(name) or \
+            not (municipalities.with_suffix(place) or municipalities.canonical(place)):
+        return None
+    return "   ".join([f"{entry}, {place}"] + cells[2:])
+
+
+MUNICIPALITY_CELL_WORDS = 4  # "Upplands Väsby kommun": a municipality's cell is short
+_SUFFIX_THEN_NAME = regexes.compile(r"\b(?:kommun|stad)\s+[A-ZÅÄÖ]")
 
 
 ORGANISATION_COLUMN_MIN_ROWS = 3  # rows with a second cell in one column that make a column of the roll
@@ -1624,6 +1656,11 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             split += [office] + titles
         elif (coded := _CODE_IN_SERVING.match(info.strip())) and coded.group("role").lower() in cv.SERVING_ROLES:
             split += [coded.group("code"), f"{coded.group('role')} {coded.group('whom')}"]
+        elif info is paren and "," in info and municipalities.canonical(info.split(",")[0].strip()) \
+                and cv.is_role(info.split(",", 1)[1].strip()):
+            # "Ulrika Strand (Luleå, ordförande)": the municipality the person comes from, then their role
+            place, office = (p.strip() for p in info.split(",", 1))
+            split += [office, place]
         elif "," in info and all(cv.is_role(p) for p in info.split(",")):
             split += [p.strip() for p in info.split(",")]  # "(rektor, adjungerad)": roles, the first the person's
         elif "," in info and cv.is_role(info.split(",")[0]) and cv.NOTE.match(info.split(",", 1)[1].strip()):
@@ -1816,6 +1853,15 @@ def _column_kind(word: str) -> str | None:
     sections = cv.TABLE_PRESENCE_SECTIONS.match(w)
     if sections and sections.group("title") in cv.TABLE_PRESENCE:
         return "presence"  # "Närvarande §": the paragraphs attended
+    kind = _one_column_kind(w, word)
+    if kind is None and "/" in w:
+        # "Kommun/organisation", "Kommun/region": one column titled by two of its titles, slashed
+        kinds = {_one_column_kind(p.strip(), p.strip()) for p in w.split("/")}
+        kind = kinds.pop() if len(kinds) == 1 else None
+    return kind
+
+
+def _one_column_kind(w: str, word: str) -> str | None:
     return ("name" if w in cv.TABLE_NAME else "role" if w in cv.TABLE_ROLE else
             "presence" if w in cv.TABLE_PRESENCE else "party" if w in cv.TABLE_PARTY else
             "affiliation" if w in cv.TABLE_AFFILIATION else "note" if w in cv.TABLE_NOTE else
@@ -1990,6 +2036,9 @@ def _mark_run_in(cells: dict[str, tuple[int, str]]) -> dict[str, tuple[int, str]
     return {**cells, "name": (start, m.group("name") + (m.group("rest") or "")), "presence": (start, m.group("mark"))}
 
 
+_PARTY_IN_PARENS = regexes.compile(r"^\(\s*[^()\s]{1,6}\s*\)$")
+
+
 def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,
                   group_role: str | None = None) -> Attendee | None:
     """One person of a table row from the cells of their column group."""
@@ -2013,9 +2062,14 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,
         # a name cell alone (two columns of people side by side) with what a list writes after a name: "Karin Ek
         # (C) §§ 3–5", "Karin Ek (C), ordförande, från § 4": read as a list's entry is
         return _cell_entry(cells["name"], line, status, group_role)
+    inner = _entry(cells["name"][1], status, None) if not is_name(person) and "(" in person else None
+    if inner is not None and is_name(inner.name):
+        # "Johan Ebbesson (ersätter Ulf Lind)" in a name column: what the parenthesis says is the person's note
+        person, beside = inner.name, beside or inner.role or ""
+        party_in_name = party_in_name or inner.party
     if not is_name(person):
         return None
-    row_status, note = status, None
+    row_status, note = status, inner.note if inner is not None else None
     if "presence" in cells:
         value = cells["presence"][1]
         head, _, rest = value.partition(",")
@@ -2060,10 +2114,20 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,
     if aside and not beside and DIGIT.search(aside):
         note = aside if note is None else f"{aside}, {note}"  # "Karin Ek (C), §§ 3–5": the paragraphs attended
     represents = cells.get("affiliation", (0, None))[1] or (aside if titled else None)
+    led = municipalities.leading(represents) if represents and "role" not in cells else None
+    if led and led[1] and not is_name(led[1]):
+        # "Leksand     ordförande", "Mora     tjg ersättare för Åsa Rydell (S)": an untitled column of roles right of
+        # the municipality's, run into its cell; read as a list writes it after the name
+        after = _entry(f"{person}, {led[1]}", status, None)
+        represents = led[0]
+        if after is not None:
+            role_text, note = role_text or after.role, note or after.note
     if represents:
         represents = municipalities.canonical(represents) or municipalities.plain(represents)
     start, name = cells["name"][0], person
     party = cells.get("party", (0, None))[1] or party_in_name
+    if party and _PARTY_IN_PARENS.match(party):
+        party = party[1:-1].strip()  # "(S)" in the party's column
     # What the list writes beside the name: the party before a role (the spec's reading of "(S), ordförande")
     return Attendee.made(name=name, affiliation=represents or party or role_text, status=row_status,
                     role=role_text.lower() if role_text else None,

@@ -791,7 +791,7 @@ _CLAUSE_BREAK = regexes.compile(r"\s+och\s+|[,:;]\s+")
 
 def running_decision(sentence: str) -> bool:
     """Whether a sentence of running text records a decision of the meeting."""
-    if labels.formula_of(sentence) is not None or PARTY_POSITION.match(sentence):
+    if labels.formula_of(sentence) is not None or PARTY_POSITION.match(sentence) or labels.ADVICE.match(sentence):
         return True
     position = BODY_POSITION.match(sentence) if "styrk" in sentence else None
     if position and conventions.deciding_body(position.group("subj")):

@@ -8,7 +8,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
-from protokoll import regexes
+from protokoll import municipalities, regexes
 from protokoll.clean.lines import Line
 from protokoll.record import Attendee
 from protokoll.vocab import conventions as cv
@@ -16,7 +16,7 @@ from protokoll.vocab import dates
 from protokoll.vocab.labels import NUMBER_LABEL
 from protokoll.vocab.labels import tolerant
 from protokoll.vocab.names import cut_at_given_names, is_first_name, mask_nicknames, surname_first, unmask_nicknames
-from protokoll.parse.attendance import (all_but, group_title_over_table, left_and_replaced, table_columns, heading_of, is_column_title, is_role_entry, looks_like_entries, organisation_group, role_label, parse_attendance, role_column, sent_word_as_list)
+from protokoll.parse.attendance import (all_but, group_title_over_table, left_and_replaced, table_columns, heading_of, is_column_title, is_role_entry, looks_like_entries, municipality_first, organisation_group, role_label, parse_attendance, role_column, sent_word_as_list)
 from protokoll.vocab.lists import continues_list, is_name
 from protokoll.tableheads import NUMBER_TITLES  # an item table's "Punkt" ends a list of people
 
@@ -90,7 +90,8 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
     # ``origin`` maps every rewritten line back to ``lines``.
     unfolded, origin = lines, list(range(len(lines)))
     for rewrite in (split_sentence_lists, join_wrapped_labels, split_status_columns, unfold_label_column,
-                    split_right_heading_column, pair_role_column, party_code_first, plain_roll_lines):
+                    split_right_heading_column, pair_role_column, party_code_first, plain_roll_lines,
+                    municipality_groups):
         unfolded, came_from = rewrite(unfolded)
         origin = [origin[k] for k in came_from]
     roles_of: dict[int, tuple[str, str]] = {}  # section number → (status, role) of a role label's one person
@@ -173,6 +174,8 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
                 if rest:
                     _add(fm.offices, kind, names_in(rest))
             mode = f"office:{kind}"
+        elif mode == "list" and municipality_first(text):
+            sections[-1].append(line)  # "Karlsborgs kommun Ingela Fahl": a row of the roll by municipality
         elif mode == "list" and _group_over_rows(unfolded, k):
             pass  # "Kommunrepresentanter" / "Areella näringar/markägare" over "Name    Organisation" rows: a group
         elif mode == "list" and text.strip().lower() not in NUMBER_TITLES \
@@ -752,7 +755,8 @@ def unfold_label_column(lines: list[Line]) -> tuple[list[Line], list[int]]:
         # a presence table (Befattning | Namn | Närvarande) is read by its own columns
         return lines, list(range(len(lines)))
     value_col = max(set(value_cols), key=lambda c: sum(abs(v - c) <= COLUMN_SLACK for v in value_cols))
-    entries = _role_first_rows(lines) | _person_first_rows(lines, rows)
+    entries = _role_first_rows(lines) | _person_first_rows(lines, rows) | \
+        {i for i, _, _ in rows if municipality_first(lines[i].text)}
     label_rows = {i: v for i, _, v in rows if abs(v - value_col) <= COLUMN_SLACK and i not in entries}
     if len(label_rows) < MIN_LABEL_ROWS:
         return lines, list(range(len(lines)))
@@ -960,6 +964,48 @@ def _item_first_people(text: str) -> str | None:
     if not all(len(p.split()) >= 2 and is_name(p) for p in people):
         return None
     return ", ".join(f"{p} (§ {m.group('n')})" for p in people)
+
+
+MIN_MUNICIPALITY_GROUPS = 2  # municipalities' names over their people that make a roll by municipality
+MUNICIPALITY_HEADING_WORDS = 3  # "Upplands Väsby kommun" over its people
+
+
+def _municipality_heading(lines: list[Line], k: int) -> str | None:
+    """The municipality a line names alone ("Berg", "Åre:", "Krokom kommun") right over an entry of the roll."""
+    text = lines[k].text.strip().rstrip(":").strip()
+    if "   " in text or "," in text or k + 1 >= len(lines) or lines[k + 1].blank_before or not text[:1].isupper() \
+            or len(text.split()) > MUNICIPALITY_HEADING_WORDS or heading_of(text) is not None:
+        return None
+    below = lines[k + 1].text
+    # (the cheap tests first: a name no municipality is spelled as is tried against all of them)
+    if heading_of(below) is not None or not looks_like_entries(below) or municipalities.canonical(below.strip().rstrip(":")) \
+            or not (municipalities.with_suffix(text) or municipalities.canonical(text)):
+        return None
+    return municipalities.canonical(text) or municipalities.plain(text)
+
+
+def municipality_groups(lines: list[Line]) -> tuple[list[Line], list[int]]:
+    """A federation's roll with each member municipality's name over its people ("Närvarande ombud" / "Berg" /
+    "Kjell Mårtensson (C)" / "Ingela Fors (S)" / "" / "Bräcke" / ...): each entry with its municipality after it
+    ("Kjell Mårtensson (C), Berg"), the municipality's line no person. Two such groups at least; a group runs to
+    the next blank line or heading. Returns the lines and, for each, the index of the line it came from."""
+    heads = {k: place for k in range(len(lines)) if (place := _municipality_heading(lines, k))}
+    if len(heads) < MIN_MUNICIPALITY_GROUPS:
+        return lines, list(range(len(lines)))
+    out: list[Line] = []
+    origin: list[int] = []
+    place: str | None = None
+    for k, line in enumerate(lines):
+        if k in heads:
+            place = heads[k]
+            continue
+        if place and (line.blank_before or heading_of(line.text) is not None or not looks_like_entries(line.text)):
+            place = None
+        if place:
+            line = replace(line, text=f"{line.text.rstrip()}, {place}", blank_before=False)
+        out.append(line)
+        origin.append(k)
+    return out, origin
 
 
 def plain_roll_lines(lines: list[Line]) -> tuple[list[Line], list[int]]:

@@ -721,8 +721,15 @@ def _summary_decisions(blocks: list[Block], initials: frozenset[str], width: flo
                         list(block.lines) + [line for b in listed for line in b.lines]))
             i += 1 + n
             continue
+        n = _dash_lines_under(blocks, i) if found and found[-1][0].rstrip().endswith(":") else 0
+        if n:
+            # "Medskick till socialchefsnätverket:" / "- ta fram ...": the lines after a decision that ends in a
+            # colon belong to it, dashes or not (spec "Where a reading is open")
+            listed = blocks[i + 1:i + 1 + n]
+            found[-1] = (join([found[-1][0]] + [dec.BULLET.sub("- ", b.text) for b in listed]),
+                         found[-1][1] + [line for b in listed for line in b.lines])
         out.extend(found)
-        i += 1
+        i += 1 + n
     if closing:
         out.extend((b.text, list(b.lines)) for b in clauses)
     return out
@@ -775,11 +782,17 @@ def _led_tasks(blocks: list[Block], i: int, initials: frozenset[str]) -> int:
     if i + 1 >= len(blocks) or blocks[i + 1].kind != "dash" or not ends_sentence(block.lines[-1].text, _LEAD_ENDS) \
             or len(_sentences(block)) != 1:
         return 0  # (the cheap tests first: most paragraphs lead no list)
+    n = _dash_lines_under(blocks, i)
+    tasks = [dec.task_sentence(_undashed(b).text, initials) for b in blocks[i + 1:i + 1 + n]]
+    return n if tasks and any(tasks) else 0
+
+
+def _dash_lines_under(blocks: list[Block], i: int) -> int:
+    """How many dash lines stand right under ``blocks[i]``, no blank line between."""
     n = 0
     while i + 1 + n < len(blocks) and blocks[i + 1 + n].kind == "dash" and not blocks[i + 1 + n].blank_before:
         n += 1
-    tasks = [dec.task_sentence(_undashed(b).text, initials) for b in blocks[i + 1:i + 1 + n]]
-    return n if tasks and any(tasks) else 0
+    return n
 
 
 def _undashed(block: Block) -> Block:
@@ -1219,8 +1232,8 @@ class ItemParser:
             # "Hemsidan. Agneta uppdaterar ...": the topic ends in a full stop (itself no decision or task)
             topic = labels.dot_topic(text)
             return topic if topic and not self._decides(topic.group("topic") + ".") else None
-        if dec.NEXT_MEETING.match(text):
-            return None  # "Nästa möte: 12 juni" is the schedule, not a topic
+        if dec.NEXT_MEETING.match(text) or labels.ADVICE.match(text):
+            return None  # "Nästa möte: 12 juni" is the schedule, "Medskick: ..." the item's decision, not topics
         if self._officer_report(text):
             return None  # "LK: Kassarapporten godkändes.": who reports (a club officer's letters), not a topic
         return OTHER_TOPIC.match(text)
@@ -1480,6 +1493,14 @@ class ItemParser:
                 or dec.ADJOURNMENT.match(bare) or labels.earlier_decision(text):
             return None
         decision = dec.analyse(text, self.protocol.date, self.initials, low)
+        advice = labels.ADVICE.match(bare) if "medskick" in low[:12] else None
+        if advice:
+            # "Medskick till X: ..." passes the text on to X, its one actor; "Medskick: ..." to no one named
+            due = next((a.due for a in decision.actions if a.due), None)
+            to = advice.group("to")
+            decision.kind = "assignment" if to else "other"
+            decision.actions = [Action.made(assignee=to.strip(), task=bare[advice.end():].strip() or None, due=due)] \
+                if to else []
         decision.source = span_of(lines)
         for action in decision.actions:
             action.source = decision.source

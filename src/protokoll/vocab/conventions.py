@@ -269,7 +269,8 @@ IN_PERSON = frozenset({"personligen", "själv", "egen person", "i egen person"})
 TABLE_SURNAME = frozenset({"efternamn"})
 TABLE_GIVEN = frozenset({"förnamn", "fornamn", "tilltalsnamn"})
 TABLE_AFFILIATION = frozenset({"fastighet", "fastighetsbeteckning", "lägenhet", "lgh", "lgh nr", "lägenhetsnummer",
-                               "kommun", "organisation", "förening", "representerar", "företräder", "klass"})
+                               "kommun", "organisation", "förening", "representerar", "företräder", "klass",
+                               "region"})
 TABLE_ROLE = frozenset({"befattning", "roll", "funktion", "uppdrag", "post", "titel"})
 TABLE_PRESENCE = frozenset({"närvarande", "närvaro", "närv", "närv.", "deltog", "närvarande?", "n/f", "n/f/a", "n / f"})
 # A presence column that gives the paragraphs each one attended ("Närvarande §", "Närv §§", "Närvaro paragrafer"):

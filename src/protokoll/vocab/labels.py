@@ -514,6 +514,10 @@ DUE = _label(r"klart till|klart senast|klart|deadline|förfallodatum|senast|fär
 # "Åtgärd: Anna skickar ut kallelsen senast 20/6": a task recorded apart, a decision of its own. So is a union's
 # or board's "Uppdrag: Rasmus Eng begär ut mätprotokollet ..." (the commission, not a heading: it needs its colon).
 ACTION = _label(r"åtgärder|åtgärd|att göra|uppdrag", r"\s*:")
+# "Medskick till kommundirektörsnätverket:" / "- ta ställning till ...", "Medskick: Kommunerna bör ...": what a
+# network passes on to another group or to its members (the seeds' "X ges följande medskick:" as a label), a
+# decision of the meeting with its label kept; "till X" names whom it goes to.
+ADVICE = regexes.compile(tolerant(r"^medskick(?:\s+till\s+(?P<to>[^:]{1,80}?))?\s*:"), re.IGNORECASE)
 
 SECTION_LABELS = ((SUMMARY, "summary"), (PRESENTERS, "presenters"), (DOCUMENTS, "documents"),
                   (GUESTS, "guests"), (NOTE, "note"), (PROPOSAL, "proposal"), (VOTES, "votes"), (RESERVATIONS, "reservations"),
