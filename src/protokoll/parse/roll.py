@@ -27,9 +27,12 @@ from protokoll.vocab.labels import VOTES, Folded, _unfoldable, letter_led, lower
 _NAME = r"[A-ZÅÄÖÉ][a-zåäöéü'’]+(?:-[A-ZÅÄÖÉ][a-zåäöéü'’]+)?"
 _FULL_NAME = rf"{_NAME}(?:\s+(?:af|von|de|van|{_NAME})){{1,3}}"
 _PRESENCE = r"(?i:ja|nej|x)|[01]|–|-"
+# A function column between the party and the marks ("Namn  Parti  Funktion  Närv.  § 30 …" over "Eva Ek  S
+# Beslutande  X  X"): the group heading of the row's person, one to three words (read by attendance.heading_of)
+_GROUP_CELL = r"[A-ZÅÄÖ][a-zåäö]{3,}(?:\s[a-zåäö]{3,}){0,2}"
 ROW = regexes.compile(
     rf"^(?P<name>{_FULL_NAME})(?:\s*,\s*(?P<role>[^,]+?))?\s+(?P<party>[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ]{{0,3}}|-)"
-    rf"(?:(?:\s+|(?=[01–-]))(?P<presence>{_PRESENCE})(?=\s|$)\s*(?P<rest>.*)"
+    rf"(?:(?:\s{{2,}}(?P<group>{_GROUP_CELL}))?(?:\s+|(?=[01–-]))(?P<presence>{_PRESENCE})(?=\s|$)\s*(?P<rest>.*)"
     rf"|\s+(?P<served>{_FULL_NAME}\s*\([^()]+\)(?:\s.*)?))?$")  # no mark at all: a member absent
 # (a voting list has no presence column: a substitute named after the party served in the member's seat,
 # "Lars Nyberg   S   Elin Hägg (S)   X", the mark after it the substitute's vote)
@@ -151,6 +154,10 @@ def _row_attendees(m: re.Match, line: Line, group_role: str | None) -> list[Atte
     party = m.group("party") if m.group("party") != "-" else None
     role = m.group("role").strip() if m.group("role") else None
     present = (m.group("presence") or "").lower() in _PRESENT
+    group = heading_of(m.group("group")) if m.group("group") else None
+    if group:  # the row's own function cell: its group's role, and absent where the group is
+        group_role = group.role or group_role
+        present = present and group.status != "absent"
     rest = (m.group("rest") or m.group("served") or "").strip()
     sub = _SUBSTITUTE.match(rest)
     note = None
