@@ -15,11 +15,11 @@ from scoring import score_report
 
 HELDOUT7 = FIXTURES / "renderings" / "heldout7"
 GENRE = FIXTURES / "renderings" / "genre"
-# Blind (main's reader at b7ee1cc, the final generator): 0.847 (margin 0.920, matrix 0.815, cover 0.743, autonum
-# 0.877); 0.850 after the fix below. Lowest: 669 (0.212, a cover page's numbered sentences). See the README there.
-# Dev (manifest-pdf7.txt): 0.888 blind, 0.945 after.
-HELDOUT7_FLOOR, HELDOUT7_DOC_FLOOR = 0.84, 0.2
-DEV_FLOOR = 0.94
+# Blind (main's reader at b7ee1cc, the final generator): 0.890 (margin 0.913, matrix 0.815, cover 0.862, autonum
+# 0.921); 0.897 after the fixes below. Lowest: 651 (0.338, margin headings set as text). See the README there.
+# Dev (manifest-pdf7.txt, 34 PDFs): 0.936 blind, 0.976 after.
+HELDOUT7_FLOOR, HELDOUT7_DOC_FLOOR = 0.89, 0.3
+DEV_FLOOR = 0.97
 
 ROLL_WITH_FUNCTIONS = """LINDMO KOMMUN
 Socialnämnden
@@ -159,3 +159,15 @@ def test_a_municipality_and_its_body_on_one_header_line_are_parted():
         assert (minutes.organisation.lower(), minutes.body) in {
             ("lindmo kommun", "Socialnämnden"), ("västerlinge kommun", "Socialnämnden"),
             ("björkhamns församling", "Kyrkorådet")}, (head, minutes.organisation, minutes.body)
+
+
+def test_a_role_wrapped_in_a_narrow_column_keeps_the_list_going():
+    """A roll in a title page's narrow column wraps its roles ("Maria Mansson, ledamot / board" / "member",
+    "Leslie Brunn, rektor internationella" / "sektionen"): the lower-case rest of a role under a "Name, role" line
+    is that line's, and the people after it are still the roll's (the list stopped at the first wrap)."""
+    text = ("Protokoll styrelsemöte 2025-11-05\n\nNärvarande:\nManuela Lagerfelt, vice ordförande /\ndeputy chairman\n"
+            "Annika Fahl, sekreterare / secretary\nMaria Mansson, ledamot / board\nmember\n"
+            "Leslie Brunn, rektor internationella\nsektionen\n\n1. Mötet öppnades.\n")
+    people = {a.name: a for a in parse_text(text).attendees}
+    assert set(people) == {"Manuela Lagerfelt", "Annika Fahl", "Maria Mansson", "Leslie Brunn"}
+    assert people["Leslie Brunn"].role == "rektor internationella sektionen"
