@@ -146,6 +146,10 @@ BODY_FIRST = regexes.compile(
 # that names an organisation ("STYRELSEMÖTE BRF LINGONET 7"; a number may end it).
 UPPER_BODY_FIRST = regexes.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+)?\S*{_MEETING}\S*)\s+(?P<org>\S.+)$", re.IGNORECASE)
 # "Kårfullmäktige, Västersjö studentkår"
+# A municipality's, region's or parish's name, then its body's on the same line: "Västerlinge kommun Socialnämnden",
+# "Björkhamns församling Kyrkorådet"
+ORG_THEN_BODY = regexes.compile(r"^(?P<org>(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+[\wåäö-]+){0,2}?\s+(?:kommun|stad|region|"
+                                r"landsting|församling|pastorat))\s+(?P<body>(?-i:[A-ZÅÄÖ]).+)$", re.IGNORECASE)
 BODY_COMMA_ORG = regexes.compile(r"^(?P<body>[A-ZÅÄÖ][^,]{2,60}?),\s+(?P<org>[A-ZÅÄÖ][^,]{2,80})$")
 # "Möte 3 2025/2026", "Sammanträde 4, 2025": a running number before the year, on a header line
 # "S6-2025" alone under an association's title: the meeting's code, its body's letter (S for styrelse, Å for årsmöte),
@@ -384,6 +388,16 @@ _NOT_VENUE = regexes.compile(tolerant(r"^(?:närvarande|frånvarande|deltagare|d
 class Header:
     values: dict = field(default_factory=dict)
     lines: dict = field(default_factory=dict)  # field name → the Line it was read from
+
+
+def _org_then_body(cut: str, cells: list[str]) -> tuple[str, str] | None:
+    """(organisation, body) of a line that names a municipality or region and then its body, with one space
+    between them or in cells of their own ("LINDMO KOMMUN   Socialnämnden"); None otherwise."""
+    for text in (cut, f"{cut} {cells[1]}" if len(cells) > 1 and cut == cells[0] else None):
+        m = ORG_THEN_BODY.match(text) if text else None
+        if m and BODY_LINE.fullmatch(m.group("body")) and not _ORG_HINT.search(m.group("body")):
+            return m.group("org"), m.group("body")
+    return None
 
 
 def parse_header(lines: list[Line], after_lists: frozenset[int] = frozenset()) -> Header:
@@ -937,6 +951,14 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
             put("body", m.group("body"), line)
             put("organisation", m.group("org").strip(" ,."), line)
             return
+        owned = _org_then_body(cut, _COLUMN_GAP.split(line.text.strip())) \
+            if stripped == text and body_line is None and org_line is None else None
+        if owned:
+            # "Västerlinge kommun Socialnämnden", "LINDMO KOMMUN   Socialnämnden   Sammanträdesprotokoll ...": a
+            # running header's municipality and its body on one line
+            org_line, org_at, org_text = line, k, owned[0]
+            body_line = (line, owned[1])
+            continue
         m = BODY_COMMA_ORG.match(cut)
         if m and body_line is None and BODY_LINE.match(m.group("body")) and _org_like(m.group("org")):
             # "Kårfullmäktige, Västersjö studentkår": a body line that names its organisation after a comma

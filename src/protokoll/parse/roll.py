@@ -27,9 +27,15 @@ from protokoll.vocab.labels import VOTES, Folded, _unfoldable, letter_led, lower
 _NAME = r"[A-ZÅÄÖÉ][a-zåäöéü'’]+(?:-[A-ZÅÄÖÉ][a-zåäöéü'’]+)?"
 _FULL_NAME = rf"{_NAME}(?:\s+(?:af|von|de|van|{_NAME})){{1,3}}"
 _PRESENCE = r"(?i:ja|nej|x)|[01]|–|-"
+# A function column between the party and the marks ("Namn  Parti  Funktion  Närv.  § 30 …" over "Eva Ek  S
+# Beslutande  X  X"): the group heading of the row's person, one to three words (read by attendance.heading_of)
+# (a row of one who has no party, "Eva Ek, socialchef      Övriga närvarande   X", leaves the party's cell empty)
+_GROUP_CELL = r"(?!(?i:ja|nej|x)\b)[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]{3,}){0,2}"
+_NO_PARTY = rf"(?=\s{{3,}}{_GROUP_CELL}\s{{2,}}(?:{_PRESENCE})(?:\s|$))"
 ROW = regexes.compile(
-    rf"^(?P<name>{_FULL_NAME})(?:\s*,\s*(?P<role>[^,]+?))?\s+(?P<party>[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ]{{0,3}}|-)"
-    rf"(?:(?:\s+|(?=[01–-]))(?P<presence>{_PRESENCE})(?=\s|$)\s*(?P<rest>.*)"
+    rf"^(?P<name>{_FULL_NAME})(?:\s*,\s*(?P<role>(?:(?!\s{{3}})[^,])+?))?"
+    rf"(?:\s+(?P<party>[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ]{{0,3}}|-)|{_NO_PARTY})"
+    rf"(?:(?:\s{{2,}}(?P<group>{_GROUP_CELL}))?(?:\s+|(?=[01–-]))(?P<presence>{_PRESENCE})(?=\s|$)\s*(?P<rest>.*)"
     rf"|\s+(?P<served>{_FULL_NAME}\s*\([^()]+\)(?:\s.*)?))?$")  # no mark at all: a member absent
 # (a voting list has no presence column: a substitute named after the party served in the member's seat,
 # "Lars Nyberg   S   Elin Hägg (S)   X", the mark after it the substitute's vote)
@@ -91,6 +97,9 @@ def find_roll(lines: list[Line]) -> tuple[int, int, list[Attendee]] | None:
             if heading:
                 group_role = heading.role
             elif m:
+                wrapped = _wrapped_group(lines, end + size, row, m)
+                if wrapped:  # the function cell wrapped onto the next line ("Ej tjänstgörande" / "ersättare")
+                    m, size = ROW.match(text[:m.end("group")] + " " + wrapped + text[m.end("group"):]), size + 1
                 out.extend(_row_attendees(m, row, group_role))
             elif _CELLS.split(text, maxsplit=1)[0].lower() in cv.VACANT_SEATS:
                 pass  # "Vakant plats   SD": the party's empty seat, no one; the rows after it are the roll's
@@ -100,13 +109,30 @@ def find_roll(lines: list[Line]) -> tuple[int, int, list[Attendee]] | None:
                 break
             end += size
         if out:
-            while end < len(lines) and _grid_rest(lines[end].text):
+            while end < len(lines) and _grid_rest(lines[end].text) and not _item_mark(lines, end):
                 end += 1
             # The roll's title above its header row ("Närvaro- och omröstningslista") goes with it: left in the
             # body it would read as text of the last item.
             start = i - 1 if i and ROLL_TITLE.match(lines[i - 1].text.strip()) else i
             return start, end, _merged(out)
     return None
+
+
+_CELL_REST = regexes.compile(r"^[a-zåäö]+(?:\s[a-zåäö]+)?$")  # a cell's words wrapped onto the next line
+
+
+def _wrapped_group(lines: list[Line], k: int, row: Line, m: re.Match) -> str | None:
+    """The rest of a row's function cell on the next line, under the cell (lower-case words alone), or None."""
+    if not m.group("group") or k >= len(lines) or lines[k].blank_before:
+        return None
+    nxt = lines[k]
+    column = row.indent + (len(row.text) - len(row.text.lstrip())) + m.start("group")
+    rest = nxt.text.strip()
+    return rest if _CELL_REST.match(rest) and abs(nxt.indent + len(nxt.text) - len(nxt.text.lstrip()) - column) \
+        <= _CELL_SLACK else None
+
+
+_CELL_SLACK = 2  # characters a wrapped cell's next line may stand off the cell's start
 
 
 # The proposition a ballot table follows: "Den som vill bifalla ... röstar nej.", "Ja-röst för ..., nej-röst för ...".
@@ -124,6 +150,14 @@ def is_ballot_table(lines: list[Line], start: int) -> bool:
     above = [line.text.strip() for line in lines[max(0, start - BALLOT_LEAD_LINES):start] if line.text.strip()]
     return bool(above) and not ROLL_TITLE.match(above[-1]) and any(
         VOTES.match(text) or _VOTE_PROPOSITION.search(text) for text in above)
+
+
+_MARK_ALONE = regexes.compile(r"^§\s*\d+[a-z]?$")
+
+
+def _item_mark(lines: list[Line], k: int) -> bool:
+    """Whether ``lines[k]`` is an item's bare "§ 45" over its text (not a roll's "§" column with its counts)."""
+    return bool(_MARK_ALONE.match(lines[k].text.strip())) and (k + 1 == len(lines) or not _grid_rest(lines[k + 1].text))
 
 
 def _grid_rest(text: str) -> bool:
@@ -150,9 +184,13 @@ def _row_attendees(m: re.Match, line: Line, group_role: str | None) -> list[Atte
         k = max(line.text.find(name), 0)
         return span_at(line.page, line.start + k, line.start + k + len(name), line.low_confidence)
 
-    party = m.group("party") if m.group("party") != "-" else None
+    party = m.group("party") if m.group("party") not in ("-", None) else None
     role = m.group("role").strip() if m.group("role") else None
     present = (m.group("presence") or "").lower() in _PRESENT
+    group = heading_of(m.group("group")) if m.group("group") else None
+    if group:  # the row's own function cell: its group's role, and absent where the group is
+        group_role = group.role or group_role
+        present = present and group.status != "absent"
     rest = (m.group("rest") or m.group("served") or "").strip()
     sub = _SUBSTITUTE.match(rest)
     note = None

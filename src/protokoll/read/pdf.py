@@ -62,6 +62,13 @@ class LayoutSettings:
     column_gutter: tuple[float, float] = (10.0, 60.0)
     column_measure_slack: float = 0.2
     column_middle: tuple[float, float] = (0.3, 0.7)  # where on the text's width a gutter may stand
+    # Two columns of their own, not prose (a title page's details beside its roll, each column flowed in a frame of
+    # its own): at least ``free_column_lines`` lines in each, written one after the other, on baselines of their own
+    # (at most ``free_column_shared`` of the right column's lines level with a line of the left one: a table's
+    # rows, a label beside its value share them). Read column after column as well.
+    free_column_lines: int = 3
+    free_column_shared: float = 0.34
+    free_column_apart: float = 4.0  # a first or last line this many line pitches off the column is no part of it
     # A watermark ("UTKAST", "JUSTERAT", "KOPIA" across the page): a text object turned at least this many
     # degrees off the page's axes (text set upright or turned a quarter is the page's own). Left out of the
     # text layer before it is read.
@@ -652,22 +659,61 @@ def page_columns(runs: list[list], settings: LayoutSettings = LAYOUT) -> tuple[l
     if best is None:
         return None
     gutter, column, right, ceiling, floor = best
-    lines = _lines_by_baseline(column, settings)
-    if len(lines) < settings.min_column_lines:
+    if not column:
         return None
+    lines = _lines_by_baseline(column, settings)
     start, measure_end = min(r[2] for r in column), max(r[3] for r in column)
     measure = measure_end - start
     full = sum(max(r[3] for r in line) >= measure_end - settings.column_wrap_slack * measure for line in lines)
     gap = min(r[2] for r in right) - measure_end
     ids = {id(r): n for n, r in enumerate(runs)}
-    if full < settings.column_prose_share * len(lines) or not settings.column_gutter[0] <= gap <= settings.column_gutter[1] \
-            or max(r[3] for r in right) - min(r[2] for r in right) > (1 + settings.column_measure_slack) * measure \
-            or max(ids[id(r)] for r in column) > min(ids[id(r)] for r in right):
+    if not settings.column_gutter[0] <= gap <= settings.column_gutter[1]:
         return None
+    last_left = max(ids[id(r)] for r in column)
+    prose = len(lines) >= settings.min_column_lines and full >= settings.column_prose_share * len(lines) \
+        and max(r[3] for r in right) - min(r[2] for r in right) <= (1 + settings.column_measure_slack) * measure
+    if prose and last_left > min(ids[id(r)] for r in right):
+        return None
+    if not prose:
+        apart = _free_columns(lines, right, settings, lambda r: ids[id(r)] > last_left)
+        if apart is None:
+            return None
+        apart |= _apart(lines, settings)
+        # (read after the columns, with what stands below them)
+        column, right = [r for r in column if id(r) not in apart], [r for r in right if id(r) not in apart]
     inside = {id(r) for r in column} | {id(r) for r in right}
     above = [r for r in runs if id(r) not in inside and r[4] >= ceiling]
     below = [r for r in runs if id(r) not in inside and r[4] < ceiling]
     return above, column, right, below
+
+
+def _free_columns(left: list[list], right: list[list], settings: LayoutSettings, after_left) -> set[int] | None:
+    """Whether two columns (the left one's lines, the right one's runs) are columns of their own: enough lines
+    in each, the right one's lines on baselines of their own, not level with the left one's, and written after
+    the left one (``after_left`` of a run), but for a line standing apart at the page's top or foot (a page
+    number written with the page's furniture) (see ``LayoutSettings.free_column_lines``). The ids of the runs
+    of such a line apart (no part of the column), or None where the columns are not columns of their own."""
+    right_lines = _lines_by_baseline(right, settings)
+    if min(len(left), len(right_lines)) < settings.free_column_lines:
+        return None
+    apart = _apart(right_lines, settings)
+    if not all(after_left(r) for line in right_lines for r in line if id(r) not in apart):
+        return None
+    level = [b for b in (line[0][4] for line in right_lines)
+             if any(abs(b - other[0][4]) <= settings.line_tolerance for other in left)]
+    if len(level) > settings.free_column_shared * len(right_lines):
+        return None
+    return apart
+
+
+def _apart(lines: list[list], settings: LayoutSettings) -> set[int]:
+    """The ids of the runs of a column's first or last line (its lines top first) that stands more than
+    ``free_column_apart`` of the column's line pitches off the line next to it: the page's furniture."""
+    if len(lines) < 3:
+        return set()
+    pitch = median(a[0][4] - b[0][4] for a, b in zip(lines, lines[1:]))
+    return {id(r) for k, other in ((0, 1), (len(lines) - 1, len(lines) - 2))
+            if abs(lines[k][0][4] - lines[other][0][4]) > settings.free_column_apart * pitch for r in lines[k]}
 
 
 def _lines_by_baseline(runs: list[list], settings: LayoutSettings) -> list[list]:

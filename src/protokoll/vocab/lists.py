@@ -77,11 +77,29 @@ def last_sentence(text: str) -> str:
     return sentence_breaks(text)[-1]
 
 
+# The rest of a role after a name that a narrow column wrapped: lower-case words alone ("Maria Mansson, ledamot /
+# board" / "member", "Leslie Brunn, rektor internationella" / "sektionen")
+ROLE_REST = regexes.compile(r"^[a-zåäö][a-zåäö/()-]*(?:\s+[a-zåäö/()-]+){0,3}$")
+
+
+def _role_wrapped(prev: str, text: str) -> bool:
+    """Whether ``text`` is the rest of the role that ends ``prev`` ("Name, role"), wrapped in a narrow column."""
+    if not text[:1].islower() or prev.endswith((".", ";", ":")) or not ROLE_REST.match(text):
+        return False
+    pieces = TOP_COMMA.split(prev)
+    role = pieces[-1].strip()
+    words = role.split("/")[0].split()  # (a gloss after a slash: "ledamot / board member")
+    return len(pieces) >= 2 and role[:1].islower() and is_name(pieces[-2].strip()) \
+        and any(cv.role_base(" ".join(words[:n])) is not None for n in range(1, len(words) + 1))
+
+
 def continues_list(prev: str, text: str) -> bool:
     """Whether ``text`` continues the comma list on ``prev``: after "," or "och", before "och", or a
     name wrapped inside ("..., Per" / "Ek och Eva Holm", "Märta af" / "Klinteberg")."""
     prev = prev.rstrip()
     if prev.endswith((",", " och", " samt", "§")) or OPENS_WITH_AND.match(text) or cv.SERVES_FOR_LEAD.match(text):  # "§" / "31.": the number wrapped
+        return True
+    if _role_wrapped(prev, text):
         return True
     if prev.count("(") > prev.count(")") and "," in prev and _closes_paren(text):
         return True  # "Thomas Bly (M) (ers Marita" / "Jonsson (M)), Eva Lund (M)": wrapped inside a parenthesis
