@@ -79,10 +79,11 @@ def word_score(word: str) -> float | None:
     best = None
     # Split into head + known tail; the head may end in a linking s ("krisberedskaps|rådet").
     # Both parts must be real words of some weight, or any rare short tail would make a compound.
-    for i in range(3 if word[:3] in SHORT_HEADS else 4, len(word) - 3):
+    for i in range(3 if word[:3] in SHORT_HEADS else 4, len(word) - 2):
         tail = word[i:]
         tail_prob = lex.prob(tail)
-        if tail_prob < (LONG_TAIL_MIN_PROB if len(tail) >= LONG_TAIL_CHARS else 1e-6):
+        if tail_prob < (LONG_TAIL_MIN_PROB if len(tail) >= LONG_TAIL_CHARS else 1e-6) or \
+                len(tail) == 3 and tail not in SHORT_TAILS:
             continue
         head_score = _head_score(word[:i])
         if head_score is None:
@@ -94,13 +95,21 @@ def word_score(word: str) -> float | None:
 
 
 # Compound heads of three letters, which any shorter head than four would make of every word: "vår|resan",
-# "kår|rummet", "sjö|boden", "väg|belysning", "båt|platsen".
-SHORT_HEADS = frozenset({"vår", "kår", "sjö", "väg", "båt"})
+# "kår|rummet", "sjö|boden", "väg|belysning", "båt|platsen", "års|räkningar".
+SHORT_HEADS = frozenset({"vår", "kår", "sjö", "väg", "båt", "års"})
 # A tail this long is a word of its own even when rare ("bolags|stämmorna", "åter|remittera"): only a word that
 # often is counted as a tail below that, as any rare short tail would make a compound.
 LONG_TAIL_CHARS = 8
 LONG_TAIL_MIN_PROB = 1e-7
 LINKED_HEAD_MIN_CHARS = 8
+# Tails of three letters, the common nouns that end compounds of the genre ("trädgårds|dag", "sammanträdes|dag",
+# "elev|råd", "sammanträdes|rum"): any short tail would make a compound of every word ("Fjäll|stå", "avstyr|kör").
+SHORT_TAILS = frozenset("dag rum hus råd väg bok tid mål båt lön lån tåg".split())
+# A compound head in one of its linking forms is that word, less probable (as a genitive's -s): less its -e
+# ("ägar|ombud", "överförmyndar|handläggare"), its -a as -o ("folkhälso|", "stämmo|protokoll"), its -e as -s
+# ("samhälls|avdelningen"): (ending, what the word ends in instead, the head's least length: a short head's -o is a
+# verb's as often, "sago|" no "säga").
+LINK_FORMS = (("", "e", 4), ("o", "a", 7), ("s", "e", 6))
 
 
 def _head_score(head: str) -> float | None:
@@ -117,7 +126,11 @@ def _head_score(head: str) -> float | None:
             # than a head the list has with its s ("utställnings|" beside the misspelt "utstallning|s")
             stem = word_score(head[:-1])
             found = None if stem is None else stem - GENITIVE_PENALTY
-        return found
+        if found is not None:
+            return found
+    for end, base, least in LINK_FORMS:
+        if len(head) >= least and head.endswith(end) and (found := word_score(head[:len(head) - len(end)] + base)) is not None:
+            return found - GENITIVE_PENALTY
     return None
 
 
