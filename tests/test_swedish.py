@@ -145,3 +145,13 @@ def test_well_spelled_compounds_are_left_alone():
             "§ 4 Trädgårdsdag i Sagorummet: föreningen avstyrker motionen om ägarombud.\n"
             "§ 5 Årsräkningar och stämmoprotokoll granskades av Kvarnforsens revisorer.\n")
     assert "\n".join(line.text for line in clean(text).lines) == text.strip()
+
+
+# A name ending in the place-name word "åsen" that lost its å is read so although the plain "asen" is as common a
+# word ("Granasens" → "Granåsens"), while "backen" as written still beats "bäcken" ("Solbacken" stays).
+@pytest.mark.parametrize("damaged, repaired", [
+    ("Granasens", "Granåsens"), ("Lindasens", "Lindåsens"), ("Tjarnasens", "Tjärnåsens"), ("Bjorkasens", "Björkåsens"),
+    ("Solbacken", "Solbacken"), ("Norrbacken", "Norrbacken"), ("Hasen", "Hasen"),
+])
+def test_place_name_tails_beat_rarer_plain_words(damaged, repaired):
+    assert swedish.repair_word(damaged) == repaired

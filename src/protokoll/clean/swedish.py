@@ -151,6 +151,10 @@ NAME_SPLIT_PENALTY = 5.0  # as word_score's: a split reading is less likely than
 # written ("Solbacken" is no "Solbäcken").
 PLACE_TAILS = frozenset("åsen bäcken bäck vägen gården gård sjön ängen älven näset tjärn tjärnen kärret ström strömmen "
                         "höjden åker åkern backen backe".split())
+# As the last word of a name, a place-name word is counted at least this common: "åsen" (rarer in general text than
+# the plain "asen") must win the name it ends ("Granåsens", "Lindåsens"); "bäcken" still does not beat the commoner
+# "backen" as written ("Solbacken").
+PLACE_TAIL_MIN_PROB = 2e-5
 UNKNOWN_HEAD_LOG = math.log(1e-8)
 
 
@@ -169,7 +173,7 @@ def name_score(word: str) -> float | None:
         tail_prob = lex.prob(tail)
         place = tail in PLACE_TAILS
         if place:
-            tail_prob = max(tail_prob, NAME_TAIL_MIN_PROB)
+            tail_prob = max(tail_prob, PLACE_TAIL_MIN_PROB)
         elif tail_prob < NAME_TAIL_MIN_PROB or len(tail) <= NAME_SHORT_TAIL_CHARS and tail not in NAME_SHORT_TAILS:
             continue
         head_prob = lex.prob(stem[:i])
