@@ -39,7 +39,9 @@ _RARE = ((regexes.compile("Oo|oé|éo|oó|éö|öé|dé|dó"), "ö"), (regexes.c
          (regexes.compile("(?<=[a-zåäö])i(?=[a-zåäö])"), "l"),  # "avsiutas", "Anmait"
          # OCR's é for ö, then stripped of its accent ("Feredragande", "ferdjupad"): an e in a word no reading knows
          (_E_FOR_O := regexes.compile("(?<=[A-Za-zåäö])e(?=[a-zåäö])"), "ö"))
-_MAX_VARIANTS = 512
+# The most spellings a word's a/o letters are tried in: a long compound of the genre has many
+# ("pensionarsorganisationerna", 648), each a lexicon look-up or a split; a longer run is left as written.
+_MAX_VARIANTS = 1024
 # Where a word's é may have lost its accent: the last e before a noun's endings ("kommittén", "entré", "idéer",
 # "turnén", "caféet"), tried only for a word as written this improbable (most words in -en, -er are right as written).
 _E_ACUTE_END = regexes.compile(r"[eE](?=(?:n|ns|r|rs|s|t|ts|er|ers|erna|ernas|et|ets)?$)")
@@ -107,31 +109,36 @@ LINKED_HEAD_MIN_CHARS = 8
 SHORT_TAILS = frozenset("dag rum hus råd väg bok tid mål båt lön lån tåg".split())
 # A compound head in one of its linking forms is that word, less probable (as a genitive's -s): less its -e
 # ("ägar|ombud", "överförmyndar|handläggare"), its -a as -o ("folkhälso|", "stämmo|protokoll"), its -e as -s
-# ("samhälls|avdelningen"): (ending, what the word ends in instead, the head's least length: a short head's -o is a
-# verb's as often, "sago|" no "säga").
-LINK_FORMS = (("", "e", 4), ("o", "a", 7), ("s", "e", 6))
+# ("samhälls|avdelningen"), or with an -e added to a common word ("löne|chefen", "lön"): (ending, what the word ends
+# in instead, the head's least length: a short head's -o is a verb's as often, "sago|" no "säga"; the least
+# probability of the word, for the added -e: "fere|dragande" is no "fer").
+LINK_FORMS = (("", "e", 4, 0.0), ("o", "a", 7, 0.0), ("s", "e", 6, 0.0), ("e", "", 4, 1e-5))
 
 
 def _head_score(head: str) -> float | None:
+    """Log probability of a compound's head: a word, a word with its linking s, a compound, or a word in one of its
+    linking forms (LINK_FORMS), whichever reading is likeliest ("samhälls|" is "samhälle", not the rarer "samhäll")."""
     lex = lexicon()
     found = lex.prob(head)
     if found >= 1e-7:
         return math.log(found)
     if head.endswith("s") and len(head) >= 5 and (found := lex.prob(head[:-1])) >= 1e-7:
-        return math.log(found)
-    if len(head) >= 6:
+        found = math.log(found)
+    elif len(head) >= 6:
         found = word_score(head)
         if found is None and head.endswith("s") and len(head) > LINKED_HEAD_MIN_CHARS:
             # a compound head's linking s on a compound ("kommunlednings|", "bostadsförsörjnings|"), less probable
             # than a head the list has with its s ("utställnings|" beside the misspelt "utstallning|s")
             stem = word_score(head[:-1])
             found = None if stem is None else stem - GENITIVE_PENALTY
-        if found is not None:
-            return found
-    for end, base, least in LINK_FORMS:
-        if len(head) >= least and head.endswith(end) and (found := word_score(head[:len(head) - len(end)] + base)) is not None:
-            return found - GENITIVE_PENALTY
-    return None
+    else:
+        found = None
+    for end, base, least, least_prob in LINK_FORMS:
+        if len(head) >= least and head.endswith(end):
+            word = head[:len(head) - len(end)] + base
+            if (linked := word_score(word)) is not None and (not least_prob or lex.prob(word) >= least_prob):
+                found = linked - GENITIVE_PENALTY if found is None else max(found, linked - GENITIVE_PENALTY)
+    return found
 
 
 # A proper name ("Västersjö", "Lönnvik", "Harsjö", "Burström") is a compound of short parts: a head of three
