@@ -179,3 +179,14 @@ def test_reports_taken_note_of_are_a_decision_when_the_text_lost_its_letters():
     record = parse_text(plain).to_json()
     item = next(item for item in record["items"] if item["number"] == 4)
     assert [(d["text"][:21], d["kind"]) for d in item["decisions"]] == [("Anmäles och antecknas", "noted")]
+
+
+# A heading in capitals is words, the short ones too ("NÄSTA MÖTE", "STYRELSEN FÖR ..."); capitals in running text and
+# an abbreviation's full stop stay as written (acronyms: "SKR", "ANG.").
+@pytest.mark.parametrize("damaged, repaired", [
+    ("NASTA MOTE", "NÄSTA MÖTE"), ("STYRELSEN FOR KUSTRADET\nText for alla", "STYRELSEN FÖR KUSTRÅDET\nText för alla"),
+    ("Motet leds av SKR och ADDA", "Mötet leds av SKR och ADDA"), ("PROTOKOLL ANG. BUDGET", "PROTOKOLL ANG. BUDGET"),
+    ("KS OCH AU", "KS OCH AU"), ("MOTE", "MOTE"),
+])
+def test_short_words_of_a_heading_in_capitals(damaged, repaired):
+    assert swedish.repair_text(damaged) == repaired

@@ -403,6 +403,21 @@ def _in_context(word: str, fixed: str, previous: str, text: str, end: int) -> st
     return fixed
 
 
+# A line of capitals with this many words or more is a heading ("NÄSTA MÖTE", "STYRELSEN FÖR KUSTRÅDET"): its short
+# words are words, not acronyms, unless one ends in a full stop (an abbreviation, "ANG.").
+CAPITALS_HEADING_MIN_WORDS = 2
+_HEADING_WORD = regexes.compile(r"[^\W\d_]{2,}")
+
+
+def _in_capitals_heading(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` stands in a line of capitals of CAPITALS_HEADING_MIN_WORDS words or
+    more, and ends in no full stop."""
+    if text.startswith(".", end):
+        return False
+    line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+    return line.upper() == line and len(_HEADING_WORD.findall(line)) >= CAPITALS_HEADING_MIN_WORDS
+
+
 def repair_text(text: str, same_length: bool = False) -> str:
     """Repair every word of a damaged text; digits, e-mail addresses and acronyms stay as they are.
     With ``same_length``, only the repairs that keep a word's length (a→ä, o→ö, not "Oo"→"Ö"): a laid-out
@@ -415,6 +430,8 @@ def repair_text(text: str, same_length: bool = False) -> str:
         if same_length and len(fixed) != len(word):
             fixed = word
         start, end = m.start(1) - 1, m.end(1) - 1  # in ``text``, one character shorter at the start
+        if fixed == word and 1 < len(word) < UPPER_WORD_MIN_CHARS and word.isupper() and _in_capitals_heading(text, start, end):
+            fixed = repair_word(word.capitalize()).upper()  # "NASTA MOTE", "STYRELSEN FOR ...": a heading's words
         # The word before is lower-cased only for an "ar" (only a word of two letters lowers to "ar").
         if not word[0].isupper():
             if word in _IN_CONTEXT or word.endswith("man"):
