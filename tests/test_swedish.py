@@ -190,3 +190,14 @@ def test_reports_taken_note_of_are_a_decision_when_the_text_lost_its_letters():
 ])
 def test_short_words_of_a_heading_in_capitals(damaged, repaired):
     assert swedish.repair_text(damaged) == repaired
+
+
+# Short Swedish surnames with å/ä/ö whose plain spelling is no Swedish name ("Ås", "Näs", "Hård", "Spång") are read
+# with their letters after a given name; those whose plain spelling is a name too stay as written ("Ahlin", "Jonsson").
+@pytest.mark.parametrize("damaged, repaired", [
+    ("Kent As (S)", "Kent Ås (S)"), ("Ulrika Nas, ordförande", "Ulrika Näs, ordförande"), ("Elin Hard", "Elin Hård"),
+    ("Agneta Spang", "Agneta Spång"), ("Kerstin Mard", "Kerstin Mård"),
+    ("Sofie Ahlin", "Sofie Ahlin"), ("Jonas Jonsson", "Jonas Jonsson"),
+])
+def test_short_surnames_with_swedish_letters(damaged, repaired):
+    assert swedish.repair_text(damaged) == repaired
