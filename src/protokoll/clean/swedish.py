@@ -104,9 +104,11 @@ SHORT_HEADS = frozenset({"vår", "kår", "sjö", "väg", "båt", "års"})
 LONG_TAIL_CHARS = 8
 LONG_TAIL_MIN_PROB = 1e-7
 LINKED_HEAD_MIN_CHARS = 8
-# Tails of three letters, the common nouns that end compounds of the genre ("trädgårds|dag", "sammanträdes|dag",
-# "elev|råd", "sammanträdes|rum"): any short tail would make a compound of every word ("Fjäll|stå", "avstyr|kör").
-SHORT_TAILS = frozenset("dag rum hus råd väg bok tid mål båt lön lån tåg".split())
+# Tails of three letters, common nouns that end compounds of the genre ("trädgårds|dag", "sammanträdes|dag",
+# "sammanträdes|rum"): any short tail would make a compound of every word ("Fjäll|stå", "avstyr|kör"). Only tails
+# without å/ä/ö, which read the same in every spelling of the word and so only weigh its head: a short tail with them
+# would outweigh a plain word the list lacks ("valp|lån" for a "val|plan").
+SHORT_TAILS = frozenset("dag rum hus bok tid hem".split())
 # A compound head in one of its linking forms is that word, less probable (as a genitive's -s): less its -e
 # ("ägar|ombud", "överförmyndar|handläggare"), its -a as -o ("folkhälso|", "stämmo|protokoll"), its -e as -s
 # ("samhälls|avdelningen"), or with an -e added to a common word ("löne|chefen", "lön"): (ending, what the word ends
