@@ -202,3 +202,10 @@ def test_short_words_of_a_heading_in_capitals(damaged, repaired):
 ])
 def test_short_surnames_with_swedish_letters(damaged, repaired):
     assert swedish.repair_text(damaged) == repaired
+
+
+# A compound whose tail is a known word with a genitive -s ("klubb|rummet|s") is that word, not another split into a
+# head that is itself a compound and a short verb ("klubbrum|möts").
+@pytest.mark.parametrize("word", ["klubbrummets", "grupprummets", "festrummets", "samlingsrummets"])
+def test_compound_tail_with_a_genitive_s_stays(word):
+    assert swedish.repair_word(word) == word

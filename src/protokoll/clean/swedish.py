@@ -64,6 +64,7 @@ _WORD_AFTER = regexes.compile(r"[^\w@.](" + _WORD.pattern.removeprefix(r"(?<![\w
 # stems, the compounds and definite forms the list lacks: a short common word's -s form ("hallå|s") would
 # outweigh the real word it was ("hållas").
 GENITIVE_MIN_STEM = 7
+GENITIVE_MIN_TAIL = 5  # a compound's tail with a genitive -s: "rummet|s", not "ort|s"
 GENITIVE_PENALTY = 2.0
 
 
@@ -84,8 +85,12 @@ def word_score(word: str) -> float | None:
     for i in range(3 if word[:3] in SHORT_HEADS else 4, len(word) - 2):
         tail = word[i:]
         tail_prob = lex.prob(tail)
-        if tail_prob < (LONG_TAIL_MIN_PROB if len(tail) >= LONG_TAIL_CHARS else 1e-6) or \
-                len(tail) == 3 and tail not in SHORT_TAILS:
+        least = LONG_TAIL_MIN_PROB if len(tail) >= LONG_TAIL_CHARS else 1e-6
+        if tail_prob < least and len(tail) > GENITIVE_MIN_TAIL and tail.endswith("s") and lex.prob(tail[:-1]) >= least:
+            # a tail's genitive -s on a word the list has ("sektions|rummet|s", "förenings|mötet|s"): that word, less
+            # probable (as a whole word's), rather than another split ("sektionsrum|möts")
+            tail_prob = lex.prob(tail[:-1]) * math.exp(-GENITIVE_PENALTY)
+        if tail_prob < least or len(tail) == 3 and tail not in SHORT_TAILS:
             continue
         head_score = _head_score(word[:i])
         if head_score is None:
