@@ -209,3 +209,19 @@ def test_short_surnames_with_swedish_letters(damaged, repaired):
 @pytest.mark.parametrize("word", ["klubbrummets", "grupprummets", "festrummets", "samlingsrummets"])
 def test_compound_tail_with_a_genitive_s_stays(word):
     assert swedish.repair_word(word) == word
+
+
+# Words whose reading the words around them decide: a plural -män after a number, in a heading in capitals too; "gås
+# igenom"; a lower-case "sänkt" before no name; "läget" after the words that report on it. The other readings stay:
+# the sports team ("Laget ligger tvåa"), a saint's name, gas, one "justeringsman".
+@pytest.mark.parametrize("damaged, repaired", [
+    ("VAL AV 2 JUSTERINGSMAN TILLIKA ROSTRAKNARE", "VAL AV 2 JUSTERINGSMÄN TILLIKA RÖSTRÄKNARE"),
+    ("Val av 2 justeringsman", "Val av 2 justeringsmän"), ("Val av 1 justeringsman", "Val av 1 justeringsman"),
+    ("Protokollet gas igenom.", "Protokollet gås igenom."), ("Priset pa gas och el", "Priset på gas och el"),
+    ("om sankt taxa for syskon", "om sänkt taxa för syskon"), ("Sankt Olofs kyrka", "Sankt Olofs kyrka"),
+    ("EKONOMISKA LAGET", "EKONOMISKA LÄGET"), ("Petra informerar om laget i gruppen", "Petra informerar om läget i gruppen"),
+    ("Kassoren redogjorde for laget i kassan.", "Kassören redogjorde för läget i kassan."),
+    ("Laget ligger tvaa i serien", "Laget ligger tvåa i serien"),
+])
+def test_words_read_from_the_words_around_them(damaged, repaired):
+    assert swedish.repair_text(damaged) == repaired

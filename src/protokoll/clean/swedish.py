@@ -390,10 +390,25 @@ _SUPPORT_BEFORE = frozenset("om till med i för av utan ett visst stort ekonomis
                             "kommunalt kommunala särskilt särskilda extra ökat ökade fortsatt fortsatta".split())
 _PLURAL_BEFORE = frozenset("två tre fyra fem sex sju åtta nio tio".split())
 PLURAL_MAN_MIN_CHARS = 6  # "justeringsman", "ombudsman"; not "man" alone ("tre man stark")
+# "gas" before "igenom" is the passive of "gå" ("protokollet gås igenom"); a lower-case "sankt" before no name is
+# "sänkt" ("sänkt avgift", "sänkt taxa"; "Sankt Olof" is a saint's or a place's name); "laget" (the team) is "läget"
+# (the state of things) after the words that report on it: "om läget", "ekonomiska läget", "redogjorde för läget".
+_THROUGH_AFTER = regexes.compile(r"[ \t]+igenom\b", re.IGNORECASE)
+_NAME_AFTER = regexes.compile(r"[ \t]+[A-ZÅÄÖ]")
+_STATE_BEFORE = frozenset("om aktuella nuvarande ekonomiska rådande redovisade redovisar redovisa".split())
+# "redogjorde för", "redogör för", as the damaged text spells them
+_REPORT_FOR_BEFORE = regexes.compile(r"\bredog\w*[ \t]+f[oö]r[ \t]+$", re.IGNORECASE)
+_COUNT_BEFORE = regexes.compile(r"(?<!\d)(\d{1,2})[ \t]+$")  # "val av 2 justeringsmän": a number, not a word
 
 
 _given = lru_cache(maxsize=20_000)(is_first_name)  # asked of every capitalised word of a damaged text
-_IN_CONTEXT = frozenset(f(w) for w in ("fort", "satt", "stod") for f in (str.lower, str.capitalize, str.upper))
+_IN_CONTEXT = frozenset(f(w) for w in ("fort", "satt", "stod", "gas", "sankt", "laget")
+                        for f in (str.lower, str.capitalize, str.upper))
+
+
+def _cased(word: str, new: str) -> str:
+    """``new`` (lower case) in the case ``word`` is written in: "LAGET" → "LÄGET", "Laget" → "Läget"."""
+    return new.upper() if word.isupper() else new.capitalize() if word[:1].isupper() else new
 
 
 def _in_context(word: str, fixed: str, previous: str, text: str, end: int) -> str:
@@ -405,8 +420,15 @@ def _in_context(word: str, fixed: str, previous: str, text: str, end: int) -> st
     if low == "stod" and (previous.lower() in _SUPPORT_BEFORE or text.startswith("-", end)):
         return word[:-2] + "öd"
     if low.endswith("man") and len(word) >= PLURAL_MAN_MIN_CHARS and fixed == word and (
-            previous.lower() in _PLURAL_BEFORE or previous.isdigit() and int(previous) > 1):
-        return word[:-2] + "än"
+            previous.lower() in _PLURAL_BEFORE or (count := _COUNT_BEFORE.search(text, 0, end - len(word)))
+            and int(count.group(1)) > 1):
+        return word[:-2] + _cased(word, "än")[-2:]  # "justeringsmän", "JUSTERINGSMÄN"
+    if low == "gas" and _THROUGH_AFTER.match(text, end):
+        return _cased(word, "gås")
+    if low == "sankt" and word.islower() and not _NAME_AFTER.match(text, end):
+        return "sänkt"
+    if low == "laget" and (previous.lower() in _STATE_BEFORE or _REPORT_FOR_BEFORE.search(text, 0, end - len(word))):
+        return _cased(word, "läget")
     return fixed
 
 
@@ -448,7 +470,7 @@ def repair_text(text: str, same_length: bool = False) -> str:
             people.add(previous[0] + fixed[0])
         elif (after := _GIVEN_AFTER.match(text, end)) and not _given(fixed) and _given(repair_word(after.group(1))):
             fixed = _surname(word, fixed, surname_first=True)  # "Noren, Harald", "Noren Harald (S)"
-        elif word in _IN_CONTEXT:
+        elif word in _IN_CONTEXT or word.isupper() and word.endswith("MAN"):
             fixed = _in_context(word, fixed, previous, text, end)
         if len(word) == 2 and word.lower() == "ar" and (
                 previous.lower() in _YEAR_BEFORE and text[pos:start].isspace() or _YEARS_COUNT.fullmatch(text, pos, start)):
