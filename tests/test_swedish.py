@@ -225,3 +225,16 @@ def test_compound_tail_with_a_genitive_s_stays(word):
 ])
 def test_words_read_from_the_words_around_them(damaged, repaired):
     assert swedish.repair_text(damaged) == repaired
+
+
+# Council minutes' headings and formula words: "Besvarande" (answering) beats the commoner "besvärande" as written,
+# "Avsägelser", "beslutförhet", "åtar sig", "hålles" from the genre's vocabulary; "gode män" (guardians) after "gode";
+# "stöd" after "regionalt".
+@pytest.mark.parametrize("damaged, repaired", [
+    ("Besvarande av enkel fraga", "Besvarande av enkel fråga"), ("Avsagelser fran uppdrag", "Avsägelser från uppdrag"),
+    ("Upprop och beslutforhet", "Upprop och beslutförhet"), ("Arbetsgivaren atar sig att", "Arbetsgivaren åtar sig att"),
+    ("Motet halles den 5 maj", "Mötet hålles den 5 maj"), ("Arvode till gode man", "Arvode till gode män"),
+    ("Byte av god man", "Byte av god man"), ("Ansokan om regionalt stod", "Ansökan om regionalt stöd"),
+])
+def test_council_headings_and_formula_words(damaged, repaired):
+    assert swedish.repair_text(damaged) == repaired

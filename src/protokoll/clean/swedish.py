@@ -387,7 +387,8 @@ _MANNER_BEFORE = frozenset("rätt följande samma annat detta vilket något bäs
 # "stod" (stood) follows its subject; after a preposition or an adjective it is "stöd" (support): "ansökan om stöd",
 # "statens stöd", "ekonomiskt stöd", and so is a compound's head before its hyphen ("stöd- och serviceavdelningen").
 _SUPPORT_BEFORE = frozenset("om till med i för av utan ett visst stort ekonomiskt ekonomiska statligt statliga statens "
-                            "kommunalt kommunala särskilt särskilda extra ökat ökade fortsatt fortsatta".split())
+                            "kommunalt kommunala regionalt regionala särskilt särskilda extra ökat ökade fortsatt "
+                            "fortsatta".split())
 _PLURAL_BEFORE = frozenset("två tre fyra fem sex sju åtta nio tio".split())
 PLURAL_MAN_MIN_CHARS = 6  # "justeringsman", "ombudsman"; not "man" alone ("tre man stark")
 # "gas" before "igenom" is the passive of "gå" ("protokollet gås igenom"); a lower-case "sankt" before no name is
@@ -419,6 +420,8 @@ def _in_context(word: str, fixed: str, previous: str, text: str, end: int) -> st
         return word[:-3] + "ätt"
     if low == "stod" and (previous.lower() in _SUPPORT_BEFORE or text.startswith("-", end)):
         return word[:-2] + "öd"
+    if low == "man" and previous.lower() == "gode":
+        return _cased(word, "män")  # "gode män", the plural of "god man" (a guardian)
     if low.endswith("man") and len(word) >= PLURAL_MAN_MIN_CHARS and fixed == word and (
             previous.lower() in _PLURAL_BEFORE or (count := _COUNT_BEFORE.search(text, 0, end - len(word)))
             and int(count.group(1)) > 1):
