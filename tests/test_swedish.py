@@ -238,3 +238,13 @@ def test_words_read_from_the_words_around_them(damaged, repaired):
 ])
 def test_council_headings_and_formula_words(damaged, repaired):
     assert swedish.repair_text(damaged) == repaired
+
+
+# "bor" (lives) goes with where, or ends its clause; before anything else it is the modal "bör".
+@pytest.mark.parametrize("damaged, repaired", [
+    ("att fragan bor tas upp", "att frågan bör tas upp"), ("att marken bor\nanvandas", "att marken bör\nanvändas"),
+    ("de som bor i kommunen", "de som bor i kommunen"), ("hon bor kvar", "hon bor kvar"), ("dar de bor.", "där de bor."),
+    ("familjen bor pa garden", "familjen bor på gården"),
+])
+def test_bor_is_the_modal_before_a_verb(damaged, repaired):
+    assert swedish.repair_text(damaged) == repaired

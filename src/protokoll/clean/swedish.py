@@ -399,11 +399,16 @@ _NAME_AFTER = regexes.compile(r"[ \t]+[A-ZÅÄÖ]")
 _STATE_BEFORE = frozenset("om aktuella nuvarande ekonomiska rådande redovisade redovisar redovisa".split())
 # "redogjorde för", "redogör för", as the damaged text spells them
 _REPORT_FOR_BEFORE = regexes.compile(r"\bredog\w*[ \t]+f[oö]r[ \t]+$", re.IGNORECASE)
+# "bor" (lives) goes with where ("bor i", "bor kvar", "bor hos"), or ends its clause; otherwise it is the modal "bör"
+# before a verb ("frågan bör tas upp", "taxan bör följas upp", "marken bör" at a line's end), as the damaged text
+# spells the words after it.
+_LIVES_AFTER = regexes.compile(r"[ \t]*(?:[.,;:?!)]|$|(?:i|p[aå]|hos|kvar|n[aä]ra|d[aä]r|h[aä]r|utanf[oö]r|inom|med|"
+                               r"tillsammans|ensam|sj[aä]lv|som|och)\b)", re.IGNORECASE)
 _COUNT_BEFORE = regexes.compile(r"(?<!\d)(\d{1,2})[ \t]+$")  # "val av 2 justeringsmän": a number, not a word
 
 
 _given = lru_cache(maxsize=20_000)(is_first_name)  # asked of every capitalised word of a damaged text
-_IN_CONTEXT = frozenset(f(w) for w in ("fort", "satt", "stod", "gas", "sankt", "laget")
+_IN_CONTEXT = frozenset(f(w) for w in ("fort", "satt", "stod", "gas", "sankt", "laget", "bor")
                         for f in (str.lower, str.capitalize, str.upper))
 
 
@@ -426,6 +431,8 @@ def _in_context(word: str, fixed: str, previous: str, text: str, end: int) -> st
             previous.lower() in _PLURAL_BEFORE or (count := _COUNT_BEFORE.search(text, 0, end - len(word)))
             and int(count.group(1)) > 1):
         return word[:-2] + _cased(word, "än")[-2:]  # "justeringsmän", "JUSTERINGSMÄN"
+    if word == "bor" and not _LIVES_AFTER.match(text, end):
+        return "bör"
     if low == "gas" and _THROUGH_AFTER.match(text, end):
         return _cased(word, "gås")
     if low == "sankt" and word.islower() and not _NAME_AFTER.match(text, end):
