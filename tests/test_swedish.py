@@ -248,3 +248,14 @@ def test_council_headings_and_formula_words(damaged, repaired):
 ])
 def test_bor_is_the_modal_before_a_verb(damaged, repaired):
     assert swedish.repair_text(damaged) == repaired
+
+
+# "ar" is "år" after a range of numbers ("barn 7–9 år", across a line break too) or a number word ("tolv år"), and
+# before a range of school years ("elevrådet år 4-6"); "är" before a count ("Det är 3 personer", "är 4-6 år").
+@pytest.mark.parametrize("damaged, repaired", [
+    ("barn i aldern 1–5 ar i byn", "barn i åldern 1–5 år i byn"), ("unga i aldern\n13–16 ar under", "unga i åldern\n13–16 år under"),
+    ("efter tolv ar.", "efter tolv år."), ("ordforande elevradet ar 4-6", "ordförande elevrådet år 4-6"),
+    ("Aldern ar 4-6 ar", "Åldern är 4-6 år"), ("Det ar 3 personer", "Det är 3 personer"),
+])
+def test_ar_is_a_year_after_ranges_and_number_words(damaged, repaired):
+    assert swedish.repair_text(damaged) == repaired

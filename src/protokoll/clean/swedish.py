@@ -339,10 +339,13 @@ def _likeliest(word: str, candidates: list[tuple[str, float]], score_of) -> tupl
 
 
 # "ar" is "är" (is) unless the word before makes it a year: "nästa år", "i år", "varje år", "för år 2026",
-# "tidigare år", or a small number does ("på 2 år", "1 år"; a year's "2026 är" is "is").
-_YEARS_COUNT = regexes.compile(r"\W*\s\d{1,2}\s+")  # between the word before and the "ar"
+# "tidigare år", "tolv år", or a small number or a range of them does ("på 2 år", "1 år", "barn 7–9 år"; a year's
+# "2026 är" is "is"); or a range of school years follows it ("elevrådet år 4-6", not "är 4-6 år").
+_YEARS_COUNT = regexes.compile(r"\W*\s\d{1,2}(?:[-–]\d{1,2})?\s+")  # between the word before and the "ar"
 _YEAR_BEFORE = frozenset("nästa detta förra varje per ett samma hela i under kommande föregående innevarande "
-                         "senaste första andra tredje två tre fyra fem för tidigare".split())
+                         "senaste första andra tredje två tre fyra fem sex sju åtta nio tio elva tolv för "
+                         "tidigare".split())
+_GRADES_AFTER = regexes.compile(r"[ \t]+\d{1,2}[-–]\d{1,2}\b(?![ \t]*[aå]r\b)")
 
 
 # A capitalised word right after a given name ("Per Noren", "Anna Hall") is a surname. One in -en after a consonant and
@@ -483,7 +486,8 @@ def repair_text(text: str, same_length: bool = False) -> str:
         elif word in _IN_CONTEXT or word.isupper() and word.endswith("MAN"):
             fixed = _in_context(word, fixed, previous, text, end)
         if len(word) == 2 and word.lower() == "ar" and (
-                previous.lower() in _YEAR_BEFORE and text[pos:start].isspace() or _YEARS_COUNT.fullmatch(text, pos, start)):
+                previous.lower() in _YEAR_BEFORE and text[pos:start].isspace() or _YEARS_COUNT.fullmatch(text, pos, start)
+                or _GRADES_AFTER.match(text, end)):
             fixed = "År" if word[0].isupper() else "år"
         out.append(text[pos:start])
         out.append(fixed)
