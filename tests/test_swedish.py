@@ -211,6 +211,11 @@ def test_compound_tail_with_a_genitive_s_stays(word):
     assert swedish.repair_word(word) == word
 
 
+def test_a_verbs_passive_s_is_no_genitive():
+    """Only a definite form takes the genitive -s of a compound's tail: "aktualitets|prövas" is no "prova|s"."""
+    assert swedish.repair_word("aktualitetsprovas") == "aktualitetsprövas"
+
+
 # Words whose reading the words around them decide: a plural -män after a number, in a heading in capitals too; "gås
 # igenom"; a lower-case "sänkt" before no name; "läget" after the words that report on it. The other readings stay:
 # the sports team ("Laget ligger tvåa"), a saint's name, gas, one "justeringsman".
@@ -258,4 +263,14 @@ def test_bor_is_the_modal_before_a_verb(damaged, repaired):
     ("Aldern ar 4-6 ar", "Åldern är 4-6 år"), ("Det ar 3 personer", "Det är 3 personer"),
 ])
 def test_ar_is_a_year_after_ranges_and_number_words(damaged, repaired):
+    assert swedish.repair_text(damaged) == repaired
+
+
+# The genre's compound head "samhälls-" from the vocabulary; "rader" after "det"/"där" is "råder" (prevails), rows
+# elsewhere.
+@pytest.mark.parametrize("damaged, repaired", [
+    ("samhallsstorningar", "samhällsstörningar"), ("chef samhallsavdelningen", "chef samhällsavdelningen"),
+    ("det rader oklarheter var", "det råder oklarheter var"), ("tre rader i tabellen", "tre rader i tabellen"),
+])
+def test_samhalls_head_and_prevails(damaged, repaired):
     assert swedish.repair_text(damaged) == repaired

@@ -65,6 +65,7 @@ _WORD_AFTER = regexes.compile(r"[^\w@.](" + _WORD.pattern.removeprefix(r"(?<![\w
 # outweigh the real word it was ("hållas").
 GENITIVE_MIN_STEM = 7
 GENITIVE_MIN_TAIL = 5  # a compound's tail with a genitive -s: "rummet|s", not "ort|s"
+_DEFINITE_GENITIVES = ("ets", "ens", "nas")  # the definite forms' genitives: "rummets", "föreningens", "styrelsernas"
 GENITIVE_PENALTY = 2.0
 
 
@@ -86,9 +87,11 @@ def word_score(word: str) -> float | None:
         tail = word[i:]
         tail_prob = lex.prob(tail)
         least = LONG_TAIL_MIN_PROB if len(tail) >= LONG_TAIL_CHARS else 1e-6
-        if tail_prob < least and len(tail) > GENITIVE_MIN_TAIL and tail.endswith("s") and lex.prob(tail[:-1]) >= least:
-            # a tail's genitive -s on a word the list has ("sektions|rummet|s", "förenings|mötet|s"): that word, less
-            # probable (as a whole word's), rather than another split ("sektionsrum|möts")
+        if tail_prob < least and len(tail) > GENITIVE_MIN_TAIL and tail.endswith(_DEFINITE_GENITIVES) \
+                and lex.prob(tail[:-1]) >= least:
+            # a tail's genitive -s on a definite form the list has ("sektions|rummet|s", "förenings|mötet|s"): that
+            # word, less probable (as a whole word's), rather than another split ("sektionsrum|möts"); not a verb's
+            # passive -s ("aktualitets|prövas" is no "prova|s")
             tail_prob = lex.prob(tail[:-1]) * math.exp(-GENITIVE_PENALTY)
         if tail_prob < least or len(tail) == 3 and tail not in SHORT_TAILS:
             continue
@@ -399,6 +402,8 @@ PLURAL_MAN_MIN_CHARS = 6  # "justeringsman", "ombudsman"; not "man" alone ("tre 
 # (the state of things) after the words that report on it: "om läget", "ekonomiska läget", "redogjorde för läget".
 _THROUGH_AFTER = regexes.compile(r"[ \t]+igenom\b", re.IGNORECASE)
 _NAME_AFTER = regexes.compile(r"[ \t]+[A-ZÅÄÖ]")
+# "rader" (rows) after "det", "där", "här" is "råder" (prevails: "det råder brist på", "där råder oklarhet").
+_PREVAILS_BEFORE = frozenset("det där här".split())
 _STATE_BEFORE = frozenset("om aktuella nuvarande ekonomiska rådande redovisade redovisar redovisa".split())
 # "redogjorde för", "redogör för", as the damaged text spells them
 _REPORT_FOR_BEFORE = regexes.compile(r"\bredog\w*[ \t]+f[oö]r[ \t]+$", re.IGNORECASE)
@@ -411,7 +416,7 @@ _COUNT_BEFORE = regexes.compile(r"(?<!\d)(\d{1,2})[ \t]+$")  # "val av 2 justeri
 
 
 _given = lru_cache(maxsize=20_000)(is_first_name)  # asked of every capitalised word of a damaged text
-_IN_CONTEXT = frozenset(f(w) for w in ("fort", "satt", "stod", "gas", "sankt", "laget", "bor")
+_IN_CONTEXT = frozenset(f(w) for w in ("fort", "satt", "stod", "gas", "sankt", "laget", "bor", "rader")
                         for f in (str.lower, str.capitalize, str.upper))
 
 
@@ -434,6 +439,8 @@ def _in_context(word: str, fixed: str, previous: str, text: str, end: int) -> st
             previous.lower() in _PLURAL_BEFORE or (count := _COUNT_BEFORE.search(text, 0, end - len(word)))
             and int(count.group(1)) > 1):
         return word[:-2] + _cased(word, "än")[-2:]  # "justeringsmän", "JUSTERINGSMÄN"
+    if low == "rader" and previous.lower() in _PREVAILS_BEFORE:
+        return _cased(word, "råder")
     if word == "bor" and not _LIVES_AFTER.match(text, end):
         return "bör"
     if low == "gas" and _THROUGH_AFTER.match(text, end):
