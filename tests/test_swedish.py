@@ -274,3 +274,13 @@ def test_ar_is_a_year_after_ranges_and_number_words(damaged, repaired):
 ])
 def test_samhalls_head_and_prevails(damaged, repaired):
     assert swedish.repair_text(damaged) == repaired
+
+
+# "fortsatta" right after an article, a preposition or a genitive is the adjective, else the verb "fortsätta".
+@pytest.mark.parametrize("damaged, repaired", [
+    ("Helsingborgs fortsatta utveckling", "Helsingborgs fortsatta utveckling"),
+    ("om fortsatta diskussioner", "om fortsatta diskussioner"), ("det fortsatta arbetet", "det fortsatta arbetet"),
+    ("att fortsatta med", "att fortsätta med"), ("att under 2026 fortsatta insatsen", "att under 2026 fortsätta insatsen"),
+])
+def test_fortsatta_the_adjective_after_an_article_or_genitive(damaged, repaired):
+    assert swedish.repair_text(damaged) == repaired

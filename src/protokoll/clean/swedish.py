@@ -402,6 +402,11 @@ PLURAL_MAN_MIN_CHARS = 6  # "justeringsman", "ombudsman"; not "man" alone ("tre 
 # (the state of things) after the words that report on it: "om läget", "ekonomiska läget", "redogjorde för läget".
 _THROUGH_AFTER = regexes.compile(r"[ \t]+igenom\b", re.IGNORECASE)
 _NAME_AFTER = regexes.compile(r"[ \t]+[A-ZÅÄÖ]")
+# "fortsatta" right after an article, a preposition or a genitive is the adjective ("det fortsatta arbetet", "om
+# fortsatta diskussioner", "Helsingborgs fortsatta utveckling"), not the commoner verb "fortsätta" ("att fortsätta").
+_ADJECTIVE_BEFORE = frozenset("de det den om för inför till vid i av på under med dess deras sina sitt vår våra "
+                              "vårt".split())
+_ONLY_SPACE_BEFORE = regexes.compile(r"[^\W\d_][ \t]+$")  # the word before right before it, no number between
 # "rader" (rows) after "det", "där", "här" is "råder" (prevails: "det råder brist på", "där råder oklarhet").
 _PREVAILS_BEFORE = frozenset("det där här".split())
 _STATE_BEFORE = frozenset("om aktuella nuvarande ekonomiska rådande redovisade redovisar redovisa".split())
@@ -416,7 +421,8 @@ _COUNT_BEFORE = regexes.compile(r"(?<!\d)(\d{1,2})[ \t]+$")  # "val av 2 justeri
 
 
 _given = lru_cache(maxsize=20_000)(is_first_name)  # asked of every capitalised word of a damaged text
-_IN_CONTEXT = frozenset(f(w) for w in ("fort", "satt", "stod", "gas", "sankt", "laget", "bor", "rader")
+_IN_CONTEXT = frozenset(f(w) for w in ("fort", "satt", "stod", "gas", "sankt", "laget", "bor", "rader",
+                                      "fortsatta")
                         for f in (str.lower, str.capitalize, str.upper))
 
 
@@ -439,6 +445,9 @@ def _in_context(word: str, fixed: str, previous: str, text: str, end: int) -> st
             previous.lower() in _PLURAL_BEFORE or (count := _COUNT_BEFORE.search(text, 0, end - len(word)))
             and int(count.group(1)) > 1):
         return word[:-2] + _cased(word, "än")[-2:]  # "justeringsmän", "JUSTERINGSMÄN"
+    if word == "fortsatta" and (previous.lower() in _ADJECTIVE_BEFORE or previous[:1].isupper() and previous.endswith("s")) \
+            and _ONLY_SPACE_BEFORE.search(text, 0, end - len(word)):
+        return word
     if low == "rader" and previous.lower() in _PREVAILS_BEFORE:
         return _cased(word, "råder")
     if word == "bor" and not _LIVES_AFTER.match(text, end):
