@@ -284,3 +284,15 @@ def test_samhalls_head_and_prevails(damaged, repaired):
 ])
 def test_fortsatta_the_adjective_after_an_article_or_genitive(damaged, repaired):
     assert swedish.repair_text(damaged) == repaired
+
+
+# A municipality's name before "kommun" is read as that municipality although it also spells a common word
+# ("Ange" → "Ånge", "Are" → "Åre"), and so is a name of two hyphened parts ("Malung-Salen"); "Ange" alone is the verb,
+# and "Habo" a municipality of its own.
+@pytest.mark.parametrize("damaged, repaired", [
+    ("Ange kommun", "Ånge kommun"), ("ARE KOMMUN", "ÅRE KOMMUN"), ("i Malung-Salen", "i Malung-Sälen"),
+    ("MALUNG-SALEN KOMMUN", "MALUNG-SÄLEN KOMMUN"),
+    ("Ange datum", "Ange datum"), ("Habo kommun", "Habo kommun"),
+])
+def test_municipalities_before_kommun_and_with_hyphens(damaged, repaired):
+    assert swedish.repair_text(damaged) == repaired

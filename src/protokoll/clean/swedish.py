@@ -467,6 +467,11 @@ CAPITALS_HEADING_MIN_WORDS = 2
 _HEADING_WORD = regexes.compile(r"[^\W\d_]{2,}")
 
 
+# A municipality's name before "kommun" is that name, even where it also spells a word ("Ange kommun" is Ånge's,
+# though "ange" is a common imperative).
+_KOMMUN_AFTER = regexes.compile(r"[ \t]+(?:kommun|Kommun|KOMMUN)\b")
+
+
 def _in_capitals_heading(text: str, start: int, end: int) -> bool:
     """Whether the word at ``text[start:end]`` stands in a line of capitals of CAPITALS_HEADING_MIN_WORDS words or
     more, and ends in no full stop."""
@@ -490,6 +495,12 @@ def repair_text(text: str, same_length: bool = False) -> str:
         start, end = m.start(1) - 1, m.end(1) - 1  # in ``text``, one character shorter at the start
         if fixed == word and 1 < len(word) < UPPER_WORD_MIN_CHARS and word.isupper() and _in_capitals_heading(text, start, end):
             fixed = repair_word(word.capitalize()).upper()  # "NASTA MOTE", "STYRELSEN FOR ...": a heading's words
+        if fixed == word and word[0].isupper():
+            if _KOMMUN_AFTER.match(text, end) and (place := municipalities.with_lost_letters(word)):
+                fixed = place.upper() if word.isupper() else place  # "Ange kommun", "ARE KOMMUN": a municipality
+            elif text[pos:start] == "-" and (place := municipalities.with_lost_letters(f"{previous}-{word}")):
+                fixed = place.rsplit("-", 1)[1]  # "Malung-Salen": a municipality's name of two parts
+                fixed = fixed.upper() if word.isupper() else fixed
         # The word before is lower-cased only for an "ar" (only a word of two letters lowers to "ar").
         if not word[0].isupper():
             if word in _IN_CONTEXT or word.endswith("man"):
