@@ -296,3 +296,13 @@ def test_fortsatta_the_adjective_after_an_article_or_genitive(damaged, repaired)
 ])
 def test_municipalities_before_kommun_and_with_hyphens(damaged, repaired):
     assert swedish.repair_text(damaged) == repaired
+
+
+# A compound's head that is a loan word in -é ("entré|avgiften", "kommitté|ordförande") gets its accent back; a short
+# head ("ide|") and plain words do not.
+@pytest.mark.parametrize("damaged, repaired", [
+    ("entreavgiften", "entréavgiften"), ("kommitteordforande", "kommittéordförande"), ("Kommittens", "Kommitténs"),
+    ("idedokument", "idedokument"), ("protokollet", "protokollet"), ("vederlaget", "vederlaget"),
+])
+def test_loan_word_heads_with_e_acute(damaged, repaired):
+    assert swedish.repair_word(damaged) == repaired

@@ -46,6 +46,8 @@ _MAX_VARIANTS = 1024
 # "turnén", "caféet"), tried only for a word as written this improbable (most words in -en, -er are right as written).
 _E_ACUTE_END = regexes.compile(r"[eE](?=(?:n|ns|r|rs|s|t|ts|er|ers|erna|ernas|et|ets)?$)")
 E_ACUTE_TRY_BELOW = math.log(1e-5)
+E_ACUTE_HEAD_MIN_CHARS = 4  # a compound's head in -é ("entré|", "idé|" is too short to tell from any word's e)
+E_ACUTE_HEAD_MIN_PROB = 1e-6  # ... that the lexicon has with its é
 # A longer run of letters is no word (a megabyte of "a" on a page that is repaired whole): its splits would cost
 # the square of its length.
 REPAIR_WORD_MAX_CHARS = 80
@@ -288,8 +290,13 @@ def _repair_once(word: str) -> str:
     spellings = list(candidates)  # the å/ä/ö readings, before the rarer confusions join them
     if "e" in word.lower() and (word_score(word.lower()) or -math.inf) < E_ACUTE_TRY_BELOW:
         # a loan word's é that lost its accent ("kommitten", "entre", "ideer"): the readings with é at the end
-        for m in _E_ACUTE_END.finditer(word):
-            at, accent = m.start(), "É" if m.group() == "E" else "é"
+        ats = [m.start() for m in _E_ACUTE_END.finditer(word)]
+        # and a compound's head that is such a word ("entré|avgiften", "kommitté|ordförande", "idé|skiss")
+        low = word.lower()
+        ats += [at for at in range(E_ACUTE_HEAD_MIN_CHARS - 1, len(word) - E_ACUTE_HEAD_MIN_CHARS)
+                if low[at] == "e" and lexicon().prob(low[:at] + "é") >= E_ACUTE_HEAD_MIN_PROB]
+        for at in ats:
+            accent = "É" if word[at] == "E" else "é"
             candidates += [(other[:at] + accent + other[at + 1:], prior) for other, prior in spellings]
     if word_score(word.lower()) is None:
         for pattern, repl in _RARE:
