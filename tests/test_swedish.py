@@ -306,3 +306,15 @@ def test_municipalities_before_kommun_and_with_hyphens(damaged, repaired):
 ])
 def test_loan_word_heads_with_e_acute(damaged, repaired):
     assert swedish.repair_word(damaged) == repaired
+
+
+# A heading's words in capitals followed by running text on the same line are words too ("7 NÄSTA MÖTE Nästa ...");
+# a point's number with a letter ("4B") is no word; "har" next to "är" is "här" ("Du är här", "här är protokollet").
+@pytest.mark.parametrize("damaged, repaired", [
+    ("7 NASTA MOTE Nasta medlemsmote halls torsdagen", "7 NÄSTA MÖTE Nästa medlemsmöte hålls torsdagen"),
+    ("4B KASSOREN Eva redovisade", "4B KASSÖREN Eva redovisade"), ("6A RESOR Per berattade", "6A RESOR Per berättade"),
+    ("Du ar har: Start", "Du är här: Start"), ("Hej alla, har ar protokollet.", "Hej alla, här är protokollet."),
+    ("Vi har beslutat", "Vi har beslutat"), ("Styrelsen har ar 2025 beslutat", "Styrelsen har är 2025 beslutat"),
+])
+def test_heading_runs_in_capitals_and_har_beside_ar(damaged, repaired):
+    assert swedish.repair_text(damaged) == repaired

@@ -414,6 +414,7 @@ _NAME_AFTER = regexes.compile(r"[ \t]+[A-ZÅÄÖ]")
 _ADJECTIVE_BEFORE = frozenset("de det den om för inför till vid i av på under med dess deras sina sitt vår våra "
                               "vårt".split())
 _ONLY_SPACE_BEFORE = regexes.compile(r"[^\W\d_][ \t]+$")  # the word before right before it, no number between
+_IS_AFTER = regexes.compile(r"[ \t]+[aä]r\b(?![ \t]+\d)")  # not "har år 2025"
 # "rader" (rows) after "det", "där", "här" is "råder" (prevails: "det råder brist på", "där råder oklarhet").
 _PREVAILS_BEFORE = frozenset("det där här".split())
 _STATE_BEFORE = frozenset("om aktuella nuvarande ekonomiska rådande redovisade redovisar redovisa".split())
@@ -429,7 +430,7 @@ _COUNT_BEFORE = regexes.compile(r"(?<!\d)(\d{1,2})[ \t]+$")  # "val av 2 justeri
 
 _given = lru_cache(maxsize=20_000)(is_first_name)  # asked of every capitalised word of a damaged text
 _IN_CONTEXT = frozenset(f(w) for w in ("fort", "satt", "stod", "gas", "sankt", "laget", "bor", "rader",
-                                      "fortsatta")
+                                      "fortsatta", "har")
                         for f in (str.lower, str.capitalize, str.upper))
 
 
@@ -455,6 +456,8 @@ def _in_context(word: str, fixed: str, previous: str, text: str, end: int) -> st
     if word == "fortsatta" and (previous.lower() in _ADJECTIVE_BEFORE or previous[:1].isupper() and previous.endswith("s")) \
             and _ONLY_SPACE_BEFORE.search(text, 0, end - len(word)):
         return word
+    if word == "har" and (previous.lower() == "är" or _IS_AFTER.match(text, end)):
+        return "här"  # "Du är här", "här är protokollet": "har" next to "är" is "här"
     if low == "rader" and previous.lower() in _PREVAILS_BEFORE:
         return _cased(word, "råder")
     if word == "bor" and not _LIVES_AFTER.match(text, end):
@@ -481,11 +484,22 @@ _KOMMUN_AFTER = regexes.compile(r"[ \t]+(?:kommun|Kommun|KOMMUN)\b")
 
 def _in_capitals_heading(text: str, start: int, end: int) -> bool:
     """Whether the word at ``text[start:end]`` stands in a line of capitals of CAPITALS_HEADING_MIN_WORDS words or
-    more, and ends in no full stop."""
+    more, or in a run of that many words in capitals that a line's running text follows ("7 NÄSTA MÖTE Nästa möte
+    hålls ..."), and ends in no full stop."""
     if text.startswith(".", end):
         return False
-    line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
-    return line.upper() == line and len(_HEADING_WORD.findall(line)) >= CAPITALS_HEADING_MIN_WORDS
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[line_start:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+    if line.upper() == line:
+        return len(_HEADING_WORD.findall(line)) >= CAPITALS_HEADING_MIN_WORDS
+    before, after = line[:start - line_start].split(), line[end - line_start:].split()
+    run = 1
+    for words in (reversed(before), after):
+        for token in words:
+            if not (token.isupper() and _HEADING_WORD.fullmatch(token)):
+                break
+            run += 1
+    return run >= CAPITALS_HEADING_MIN_WORDS
 
 
 def repair_text(text: str, same_length: bool = False) -> str:
@@ -500,7 +514,8 @@ def repair_text(text: str, same_length: bool = False) -> str:
         if same_length and len(fixed) != len(word):
             fixed = word
         start, end = m.start(1) - 1, m.end(1) - 1  # in ``text``, one character shorter at the start
-        if fixed == word and 1 < len(word) < UPPER_WORD_MIN_CHARS and word.isupper() and _in_capitals_heading(text, start, end):
+        if fixed == word and 1 < len(word) < UPPER_WORD_MIN_CHARS and word.isupper() and word.isalpha() \
+                and _in_capitals_heading(text, start, end):  # (not a point's number "6A", whose 6 may read ö)
             fixed = repair_word(word.capitalize()).upper()  # "NASTA MOTE", "STYRELSEN FOR ...": a heading's words
         if fixed == word and word[0].isupper():
             if _KOMMUN_AFTER.match(text, end) and (place := municipalities.with_lost_letters(word)):
