@@ -318,3 +318,14 @@ def test_loan_word_heads_with_e_acute(damaged, repaired):
 ])
 def test_heading_runs_in_capitals_and_har_beside_ar(damaged, repaired):
     assert swedish.repair_text(damaged) == repaired
+
+
+# A capitalised name headed by the place word "Fors" or "Vall" before a word keeps it ("Forsbadet", "Vallskolan"):
+# the verb forms "förs", "väll" head no compound; words of the list that begin with "förs" are still read so.
+@pytest.mark.parametrize("damaged, repaired", [
+    ("Forsbadet", "Forsbadet"), ("Forsparken", "Forsparken"), ("Vallskolan", "Vallskolan"),
+    ("Forslaget", "Förslaget"), ("Forslagslistan", "Förslagslistan"), ("Forsvaret", "Försvaret"), ("Forsok", "Försök"),
+    ("Forskolan", "Förskolan"),
+])
+def test_place_word_heads_of_names(damaged, repaired):
+    assert swedish.repair_word(damaged) == repaired

@@ -214,6 +214,11 @@ def name_score(word: str) -> float | None:
 _PLAIN_NAME_ENDINGS = tuple(e for e in SURNAME_ENDINGS if e.isascii())
 
 
+# Place-name words that head a capitalised compound as written ("Fors|badet", "Vall|skolan"), whose reading with å/ä/ö
+# is a verb's form ("förs", "väll"), which heads no compound. (Four letters each.)
+PLACE_HEADS = ("fors", "vall")
+
+
 def _name_ending_at(word: str) -> int | None:
     """Where the plain surname ending of a capitalised name starts ("Lillfors" → 4, "Norrmarks" → 4), or None."""
     if len(word) < SURNAME_MIN_CHARS or not word[0].isupper() or not word[1:].islower():
@@ -287,6 +292,11 @@ def _repair_once(word: str) -> str:
             return common[0]  # "Marta", "Hakan": a rarer name as written, one of the common ones with å/ä/ö
         if (cut := _name_ending_at(word)) is not None:
             candidates = [(other, prior) for other, prior in candidates if other[cut:] == word[cut:]]
+        if word[1:].islower() and word.lower().startswith(PLACE_HEADS) and lexicon().prob(word.lower()[4:]) >= 1e-6 \
+                and not any(other.lower() in lexicon() for other, _ in candidates if other[:4] != word[:4]):
+            # "Forsbadet", "Forsparken", "Vallskolan": a place's word heads the name, not the verb "förs" or "väll"
+            # (where no word of the list begins so: "Förslaget", "Försvar" are words)
+            candidates = [(other, prior) for other, prior in candidates if other[:4] == word[:4]]
     spellings = list(candidates)  # the å/ä/ö readings, before the rarer confusions join them
     if "e" in word.lower() and (word_score(word.lower()) or -math.inf) < E_ACUTE_TRY_BELOW:
         # a loan word's é that lost its accent ("kommitten", "entre", "ideer"): the readings with é at the end
