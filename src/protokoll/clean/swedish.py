@@ -39,11 +39,15 @@ _RARE = ((regexes.compile("Oo|oé|éo|oó|éö|öé|dé|dó"), "ö"), (regexes.c
          (regexes.compile("(?<=[a-zåäö])i(?=[a-zåäö])"), "l"),  # "avsiutas", "Anmait"
          # OCR's é for ö, then stripped of its accent ("Feredragande", "ferdjupad"): an e in a word no reading knows
          (_E_FOR_O := regexes.compile("(?<=[A-Za-zåäö])e(?=[a-zåäö])"), "ö"))
-_MAX_VARIANTS = 512
+# The most spellings a word's a/o letters are tried in: a long compound of the genre has many
+# ("pensionarsorganisationerna", 648), each a lexicon look-up or a split; a longer run is left as written.
+_MAX_VARIANTS = 1024
 # Where a word's é may have lost its accent: the last e before a noun's endings ("kommittén", "entré", "idéer",
 # "turnén", "caféet"), tried only for a word as written this improbable (most words in -en, -er are right as written).
 _E_ACUTE_END = regexes.compile(r"[eE](?=(?:n|ns|r|rs|s|t|ts|er|ers|erna|ernas|et|ets)?$)")
 E_ACUTE_TRY_BELOW = math.log(1e-5)
+E_ACUTE_HEAD_MIN_CHARS = 4  # a compound's head in -é ("entré|", "idé|" is too short to tell from any word's e)
+E_ACUTE_HEAD_MIN_PROB = 1e-6  # ... that the lexicon has with its é
 # A longer run of letters is no word (a megabyte of "a" on a page that is repaired whole): its splits would cost
 # the square of its length.
 REPAIR_WORD_MAX_CHARS = 80
@@ -62,6 +66,8 @@ _WORD_AFTER = regexes.compile(r"[^\w@.](" + _WORD.pattern.removeprefix(r"(?<![\w
 # stems, the compounds and definite forms the list lacks: a short common word's -s form ("hallå|s") would
 # outweigh the real word it was ("hållas").
 GENITIVE_MIN_STEM = 7
+GENITIVE_MIN_TAIL = 5  # a compound's tail with a genitive -s: "rummet|s", not "ort|s"
+_DEFINITE_GENITIVES = ("ets", "ens", "nas")  # the definite forms' genitives: "rummets", "föreningens", "styrelsernas"
 GENITIVE_PENALTY = 2.0
 
 
@@ -79,10 +85,17 @@ def word_score(word: str) -> float | None:
     best = None
     # Split into head + known tail; the head may end in a linking s ("krisberedskaps|rådet").
     # Both parts must be real words of some weight, or any rare short tail would make a compound.
-    for i in range(3 if word[:3] in SHORT_HEADS else 4, len(word) - 3):
+    for i in range(3 if word[:3] in SHORT_HEADS else 4, len(word) - 2):
         tail = word[i:]
         tail_prob = lex.prob(tail)
-        if tail_prob < (LONG_TAIL_MIN_PROB if len(tail) >= LONG_TAIL_CHARS else 1e-6):
+        least = LONG_TAIL_MIN_PROB if len(tail) >= LONG_TAIL_CHARS else 1e-6
+        if tail_prob < least and len(tail) > GENITIVE_MIN_TAIL and tail.endswith(_DEFINITE_GENITIVES) \
+                and lex.prob(tail[:-1]) >= least:
+            # a tail's genitive -s on a definite form the list has ("sektions|rummet|s", "förenings|mötet|s"): that
+            # word, less probable (as a whole word's), rather than another split ("sektionsrum|möts"); not a verb's
+            # passive -s ("aktualitets|prövas" is no "prova|s")
+            tail_prob = lex.prob(tail[:-1]) * math.exp(-GENITIVE_PENALTY)
+        if tail_prob < least or len(tail) == 3 and tail not in SHORT_TAILS:
             continue
         head_score = _head_score(word[:i])
         if head_score is None:
@@ -94,31 +107,50 @@ def word_score(word: str) -> float | None:
 
 
 # Compound heads of three letters, which any shorter head than four would make of every word: "vår|resan",
-# "kår|rummet", "sjö|boden", "väg|belysning", "båt|platsen".
-SHORT_HEADS = frozenset({"vår", "kår", "sjö", "väg", "båt"})
+# "kår|rummet", "sjö|boden", "väg|belysning", "båt|platsen", "års|räkningar".
+SHORT_HEADS = frozenset({"vår", "kår", "sjö", "väg", "båt", "års"})
 # A tail this long is a word of its own even when rare ("bolags|stämmorna", "åter|remittera"): only a word that
 # often is counted as a tail below that, as any rare short tail would make a compound.
 LONG_TAIL_CHARS = 8
 LONG_TAIL_MIN_PROB = 1e-7
 LINKED_HEAD_MIN_CHARS = 8
+# Tails of three letters, common nouns that end compounds of the genre ("trädgårds|dag", "sammanträdes|dag",
+# "sammanträdes|rum"): any short tail would make a compound of every word ("Fjäll|stå", "avstyr|kör"). Only tails
+# without å/ä/ö, which read the same in every spelling of the word and so only weigh its head: a short tail with them
+# would outweigh a plain word the list lacks ("valp|lån" for a "val|plan").
+SHORT_TAILS = frozenset("dag rum hus bok tid hem".split())
+# A compound head in one of its linking forms is that word, less probable (as a genitive's -s): less its -e
+# ("ägar|ombud", "överförmyndar|handläggare"), its -a as -o ("folkhälso|", "stämmo|protokoll"), its -e as -s
+# ("samhälls|avdelningen"), or with an -e added to a common word ("löne|chefen", "lön"): (ending, what the word ends
+# in instead, the head's least length: a short head's -o is a verb's as often, "sago|" no "säga"; the least
+# probability of the word, for the added -e: "fere|dragande" is no "fer").
+LINK_FORMS = (("", "e", 4, 0.0), ("o", "a", 7, 0.0), ("s", "e", 6, 0.0), ("e", "", 4, 1e-5))
 
 
 def _head_score(head: str) -> float | None:
+    """Log probability of a compound's head: a word, a word with its linking s, a compound, or a word in one of its
+    linking forms (LINK_FORMS), whichever reading is likeliest ("samhälls|" is "samhälle", not the rarer "samhäll")."""
     lex = lexicon()
     found = lex.prob(head)
     if found >= 1e-7:
         return math.log(found)
     if head.endswith("s") and len(head) >= 5 and (found := lex.prob(head[:-1])) >= 1e-7:
-        return math.log(found)
-    if len(head) >= 6:
+        found = math.log(found)
+    elif len(head) >= 6:
         found = word_score(head)
         if found is None and head.endswith("s") and len(head) > LINKED_HEAD_MIN_CHARS:
             # a compound head's linking s on a compound ("kommunlednings|", "bostadsförsörjnings|"), less probable
             # than a head the list has with its s ("utställnings|" beside the misspelt "utstallning|s")
             stem = word_score(head[:-1])
             found = None if stem is None else stem - GENITIVE_PENALTY
-        return found
-    return None
+    else:
+        found = None
+    for end, base, least, least_prob in LINK_FORMS:
+        if len(head) >= least and head.endswith(end):
+            word = head[:len(head) - len(end)] + base
+            if (linked := word_score(word)) is not None and (not least_prob or lex.prob(word) >= least_prob):
+                found = linked - GENITIVE_PENALTY if found is None else max(found, linked - GENITIVE_PENALTY)
+    return found
 
 
 # A proper name ("Västersjö", "Lönnvik", "Harsjö", "Burström") is a compound of short parts: a head of three
@@ -138,6 +170,10 @@ NAME_SPLIT_PENALTY = 5.0  # as word_score's: a split reading is less likely than
 # written ("Solbacken" is no "Solbäcken").
 PLACE_TAILS = frozenset("åsen bäcken bäck vägen gården gård sjön ängen älven näset tjärn tjärnen kärret ström strömmen "
                         "höjden åker åkern backen backe".split())
+# As the last word of a name, a place-name word is counted at least this common: "åsen" (rarer in general text than
+# the plain "asen") must win the name it ends ("Granåsens", "Lindåsens"); "bäcken" still does not beat the commoner
+# "backen" as written ("Solbacken").
+PLACE_TAIL_MIN_PROB = 2e-5
 UNKNOWN_HEAD_LOG = math.log(1e-8)
 
 
@@ -156,7 +192,7 @@ def name_score(word: str) -> float | None:
         tail_prob = lex.prob(tail)
         place = tail in PLACE_TAILS
         if place:
-            tail_prob = max(tail_prob, NAME_TAIL_MIN_PROB)
+            tail_prob = max(tail_prob, PLACE_TAIL_MIN_PROB)
         elif tail_prob < NAME_TAIL_MIN_PROB or len(tail) <= NAME_SHORT_TAIL_CHARS and tail not in NAME_SHORT_TAILS:
             continue
         head_prob = lex.prob(stem[:i])
@@ -176,6 +212,11 @@ def name_score(word: str) -> float | None:
 # they stay as written ("Fors", "Lillfors", "Vall", "Norrmarks" are names, not the commoner "förs", "väll");
 # the letters before them are repaired as ever ("Lovgren" → "Lövgren", "Bastad" → "Båstad").
 _PLAIN_NAME_ENDINGS = tuple(e for e in SURNAME_ENDINGS if e.isascii())
+
+
+# Place-name words that head a capitalised compound as written ("Fors|badet", "Vall|skolan"), whose reading with å/ä/ö
+# is a verb's form ("förs", "väll"), which heads no compound. (Four letters each.)
+PLACE_HEADS = ("fors", "vall")
 
 
 def _name_ending_at(word: str) -> int | None:
@@ -251,11 +292,21 @@ def _repair_once(word: str) -> str:
             return common[0]  # "Marta", "Hakan": a rarer name as written, one of the common ones with å/ä/ö
         if (cut := _name_ending_at(word)) is not None:
             candidates = [(other, prior) for other, prior in candidates if other[cut:] == word[cut:]]
+        if word[1:].islower() and word.lower().startswith(PLACE_HEADS) and lexicon().prob(word.lower()[4:]) >= 1e-6 \
+                and not any(other.lower() in lexicon() for other, _ in candidates if other[:4] != word[:4]):
+            # "Forsbadet", "Forsparken", "Vallskolan": a place's word heads the name, not the verb "förs" or "väll"
+            # (where no word of the list begins so: "Förslaget", "Försvar" are words)
+            candidates = [(other, prior) for other, prior in candidates if other[:4] == word[:4]]
     spellings = list(candidates)  # the å/ä/ö readings, before the rarer confusions join them
     if "e" in word.lower() and (word_score(word.lower()) or -math.inf) < E_ACUTE_TRY_BELOW:
         # a loan word's é that lost its accent ("kommitten", "entre", "ideer"): the readings with é at the end
-        for m in _E_ACUTE_END.finditer(word):
-            at, accent = m.start(), "É" if m.group() == "E" else "é"
+        ats = [m.start() for m in _E_ACUTE_END.finditer(word)]
+        # and a compound's head that is such a word ("entré|avgiften", "kommitté|ordförande", "idé|skiss")
+        low = word.lower()
+        ats += [at for at in range(E_ACUTE_HEAD_MIN_CHARS - 1, len(word) - E_ACUTE_HEAD_MIN_CHARS)
+                if low[at] == "e" and lexicon().prob(low[:at] + "é") >= E_ACUTE_HEAD_MIN_PROB]
+        for at in ats:
+            accent = "É" if word[at] == "E" else "é"
             candidates += [(other[:at] + accent + other[at + 1:], prior) for other, prior in spellings]
     if word_score(word.lower()) is None:
         for pattern, repl in _RARE:
@@ -308,10 +359,13 @@ def _likeliest(word: str, candidates: list[tuple[str, float]], score_of) -> tupl
 
 
 # "ar" is "är" (is) unless the word before makes it a year: "nästa år", "i år", "varje år", "för år 2026",
-# "tidigare år", or a small number does ("på 2 år", "1 år"; a year's "2026 är" is "is").
-_YEARS_COUNT = regexes.compile(r"\W*\s\d{1,2}\s+")  # between the word before and the "ar"
+# "tidigare år", "tolv år", or a small number or a range of them does ("på 2 år", "1 år", "barn 7–9 år"; a year's
+# "2026 är" is "is"); or a range of school years follows it ("elevrådet år 4-6", not "är 4-6 år").
+_YEARS_COUNT = regexes.compile(r"\W*\s\d{1,2}(?:[-–]\d{1,2})?\s+")  # between the word before and the "ar"
 _YEAR_BEFORE = frozenset("nästa detta förra varje per ett samma hela i under kommande föregående innevarande "
-                         "senaste första andra tredje två tre fyra fem för tidigare".split())
+                         "senaste första andra tredje två tre fyra fem sex sju åtta nio tio elva tolv för "
+                         "tidigare".split())
+_GRADES_AFTER = regexes.compile(r"[ \t]+\d{1,2}[-–]\d{1,2}\b(?![ \t]*[aå]r\b)")
 
 
 # A capitalised word right after a given name ("Per Noren", "Anna Hall") is a surname. One in -en after a consonant and
@@ -356,13 +410,43 @@ _MANNER_BEFORE = frozenset("rätt följande samma annat detta vilket något bäs
 # "stod" (stood) follows its subject; after a preposition or an adjective it is "stöd" (support): "ansökan om stöd",
 # "statens stöd", "ekonomiskt stöd", and so is a compound's head before its hyphen ("stöd- och serviceavdelningen").
 _SUPPORT_BEFORE = frozenset("om till med i för av utan ett visst stort ekonomiskt ekonomiska statligt statliga statens "
-                            "kommunalt kommunala särskilt särskilda extra ökat ökade fortsatt fortsatta".split())
+                            "kommunalt kommunala regionalt regionala särskilt särskilda extra ökat ökade fortsatt "
+                            "fortsatta".split())
 _PLURAL_BEFORE = frozenset("två tre fyra fem sex sju åtta nio tio".split())
 PLURAL_MAN_MIN_CHARS = 6  # "justeringsman", "ombudsman"; not "man" alone ("tre man stark")
+# "gas" before "igenom" is the passive of "gå" ("protokollet gås igenom"); a lower-case "sankt" before no name is
+# "sänkt" ("sänkt avgift", "sänkt taxa"; "Sankt Olof" is a saint's or a place's name); "laget" (the team) is "läget"
+# (the state of things) after the words that report on it: "om läget", "ekonomiska läget", "redogjorde för läget".
+_THROUGH_AFTER = regexes.compile(r"[ \t]+igenom\b", re.IGNORECASE)
+_NAME_AFTER = regexes.compile(r"[ \t]+[A-ZÅÄÖ]")
+# "fortsatta" right after an article, a preposition or a genitive is the adjective ("det fortsatta arbetet", "om
+# fortsatta diskussioner", "Helsingborgs fortsatta utveckling"), not the commoner verb "fortsätta" ("att fortsätta").
+_ADJECTIVE_BEFORE = frozenset("de det den om för inför till vid i av på under med dess deras sina sitt vår våra "
+                              "vårt".split())
+_ONLY_SPACE_BEFORE = regexes.compile(r"[^\W\d_][ \t]+$")  # the word before right before it, no number between
+_IS_AFTER = regexes.compile(r"[ \t]+[aä]r\b(?![ \t]+\d)")  # not "har år 2025"
+# "rader" (rows) after "det", "där", "här" is "råder" (prevails: "det råder brist på", "där råder oklarhet").
+_PREVAILS_BEFORE = frozenset("det där här".split())
+_STATE_BEFORE = frozenset("om aktuella nuvarande ekonomiska rådande redovisade redovisar redovisa".split())
+# "redogjorde för", "redogör för", as the damaged text spells them
+_REPORT_FOR_BEFORE = regexes.compile(r"\bredog\w*[ \t]+f[oö]r[ \t]+$", re.IGNORECASE)
+# "bor" (lives) goes with where ("bor i", "bor kvar", "bor hos"), or ends its clause; otherwise it is the modal "bör"
+# before a verb ("frågan bör tas upp", "taxan bör följas upp", "marken bör" at a line's end), as the damaged text
+# spells the words after it.
+_LIVES_AFTER = regexes.compile(r"[ \t]*(?:[.,;:?!)]|$|(?:i|p[aå]|hos|kvar|n[aä]ra|d[aä]r|h[aä]r|utanf[oö]r|inom|med|"
+                               r"tillsammans|ensam|sj[aä]lv|som|och)\b)", re.IGNORECASE)
+_COUNT_BEFORE = regexes.compile(r"(?<!\d)(\d{1,2})[ \t]+$")  # "val av 2 justeringsmän": a number, not a word
 
 
 _given = lru_cache(maxsize=20_000)(is_first_name)  # asked of every capitalised word of a damaged text
-_IN_CONTEXT = frozenset(f(w) for w in ("fort", "satt", "stod") for f in (str.lower, str.capitalize, str.upper))
+_IN_CONTEXT = frozenset(f(w) for w in ("fort", "satt", "stod", "gas", "sankt", "laget", "bor", "rader",
+                                      "fortsatta", "har")
+                        for f in (str.lower, str.capitalize, str.upper))
+
+
+def _cased(word: str, new: str) -> str:
+    """``new`` (lower case) in the case ``word`` is written in: "LAGET" → "LÄGET", "Laget" → "Läget"."""
+    return new.upper() if word.isupper() else new.capitalize() if word[:1].isupper() else new
 
 
 def _in_context(word: str, fixed: str, previous: str, text: str, end: int) -> str:
@@ -373,10 +457,59 @@ def _in_context(word: str, fixed: str, previous: str, text: str, end: int) -> st
         return word[:-3] + "ätt"
     if low == "stod" and (previous.lower() in _SUPPORT_BEFORE or text.startswith("-", end)):
         return word[:-2] + "öd"
+    if low == "man" and previous.lower() == "gode":
+        return _cased(word, "män")  # "gode män", the plural of "god man" (a guardian)
     if low.endswith("man") and len(word) >= PLURAL_MAN_MIN_CHARS and fixed == word and (
-            previous.lower() in _PLURAL_BEFORE or previous.isdigit() and int(previous) > 1):
-        return word[:-2] + "än"
+            previous.lower() in _PLURAL_BEFORE or (count := _COUNT_BEFORE.search(text, 0, end - len(word)))
+            and int(count.group(1)) > 1):
+        return word[:-2] + _cased(word, "än")[-2:]  # "justeringsmän", "JUSTERINGSMÄN"
+    if word == "fortsatta" and (previous.lower() in _ADJECTIVE_BEFORE or previous[:1].isupper() and previous.endswith("s")) \
+            and _ONLY_SPACE_BEFORE.search(text, 0, end - len(word)):
+        return word
+    if word == "har" and (previous.lower() == "är" or _IS_AFTER.match(text, end)):
+        return "här"  # "Du är här", "här är protokollet": "har" next to "är" is "här"
+    if low == "rader" and previous.lower() in _PREVAILS_BEFORE:
+        return _cased(word, "råder")
+    if word == "bor" and not _LIVES_AFTER.match(text, end):
+        return "bör"
+    if low == "gas" and _THROUGH_AFTER.match(text, end):
+        return _cased(word, "gås")
+    if low == "sankt" and word.islower() and not _NAME_AFTER.match(text, end):
+        return "sänkt"
+    if low == "laget" and (previous.lower() in _STATE_BEFORE or _REPORT_FOR_BEFORE.search(text, 0, end - len(word))):
+        return _cased(word, "läget")
     return fixed
+
+
+# A line of capitals with this many words or more is a heading ("NÄSTA MÖTE", "STYRELSEN FÖR KUSTRÅDET"): its short
+# words are words, not acronyms, unless one ends in a full stop (an abbreviation, "ANG.").
+CAPITALS_HEADING_MIN_WORDS = 2
+_HEADING_WORD = regexes.compile(r"[^\W\d_]{2,}")
+
+
+# A municipality's name before "kommun" is that name, even where it also spells a word ("Ange kommun" is Ånge's,
+# though "ange" is a common imperative).
+_KOMMUN_AFTER = regexes.compile(r"[ \t]+(?:kommun|Kommun|KOMMUN)\b")
+
+
+def _in_capitals_heading(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` stands in a line of capitals of CAPITALS_HEADING_MIN_WORDS words or
+    more, or in a run of that many words in capitals that a line's running text follows ("7 NÄSTA MÖTE Nästa möte
+    hålls ..."), and ends in no full stop."""
+    if text.startswith(".", end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[line_start:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+    if line.upper() == line:
+        return len(_HEADING_WORD.findall(line)) >= CAPITALS_HEADING_MIN_WORDS
+    before, after = line[:start - line_start].split(), line[end - line_start:].split()
+    run = 1
+    for words in (reversed(before), after):
+        for token in words:
+            if not (token.isupper() and _HEADING_WORD.fullmatch(token)):
+                break
+            run += 1
+    return run >= CAPITALS_HEADING_MIN_WORDS
 
 
 def repair_text(text: str, same_length: bool = False) -> str:
@@ -391,6 +524,15 @@ def repair_text(text: str, same_length: bool = False) -> str:
         if same_length and len(fixed) != len(word):
             fixed = word
         start, end = m.start(1) - 1, m.end(1) - 1  # in ``text``, one character shorter at the start
+        if fixed == word and 1 < len(word) < UPPER_WORD_MIN_CHARS and word.isupper() and word.isalpha() \
+                and _in_capitals_heading(text, start, end):  # (not a point's number "6A", whose 6 may read ö)
+            fixed = repair_word(word.capitalize()).upper()  # "NASTA MOTE", "STYRELSEN FOR ...": a heading's words
+        if fixed == word and word[0].isupper():
+            if _KOMMUN_AFTER.match(text, end) and (place := municipalities.with_lost_letters(word)):
+                fixed = place.upper() if word.isupper() else place  # "Ange kommun", "ARE KOMMUN": a municipality
+            elif text[pos:start] == "-" and (place := municipalities.with_lost_letters(f"{previous}-{word}")):
+                fixed = place.rsplit("-", 1)[1]  # "Malung-Salen": a municipality's name of two parts
+                fixed = fixed.upper() if word.isupper() else fixed
         # The word before is lower-cased only for an "ar" (only a word of two letters lowers to "ar").
         if not word[0].isupper():
             if word in _IN_CONTEXT or word.endswith("man"):
@@ -400,10 +542,11 @@ def repair_text(text: str, same_length: bool = False) -> str:
             people.add(previous[0] + fixed[0])
         elif (after := _GIVEN_AFTER.match(text, end)) and not _given(fixed) and _given(repair_word(after.group(1))):
             fixed = _surname(word, fixed, surname_first=True)  # "Noren, Harald", "Noren Harald (S)"
-        elif word in _IN_CONTEXT:
+        elif word in _IN_CONTEXT or word.isupper() and word.endswith("MAN"):
             fixed = _in_context(word, fixed, previous, text, end)
         if len(word) == 2 and word.lower() == "ar" and (
-                previous.lower() in _YEAR_BEFORE and text[pos:start].isspace() or _YEARS_COUNT.fullmatch(text, pos, start)):
+                previous.lower() in _YEAR_BEFORE and text[pos:start].isspace() or _YEARS_COUNT.fullmatch(text, pos, start)
+                or _GRADES_AFTER.match(text, end)):
             fixed = "År" if word[0].isupper() else "år"
         out.append(text[pos:start])
         out.append(fixed)

@@ -53,8 +53,10 @@ SURNAME_ENDINGS = ("son", "berg", "ström", "strand", "qvist", "kvist", "quist",
                    "stedt", "stad", "blad", "blom", "bäck", "borg", "by", "fors", "hed", "mark", "sjö", "vall", "ås")
 SURNAME_MIN_CHARS = 4  # "By", "Ås" alone are places, not surnames
 # Swedish surnames with å/ä/ö that text which lost those letters spells as no Swedish name ("Ost", "Stahl", "Back"),
-# and that no split into words gives back (as "Lövgren", "Åström" are): short ones, lower-cased.
-SURNAMES_WITH_SWEDISH_LETTERS = frozenset({"öst", "ståhl", "bäck", "stål", "åman", "öman", "sörlin", "höök", "bång"})
+# and that no split into words gives back (as "Lövgren", "Åström" are): short ones, lower-cased. (Not those whose
+# plain spelling is a Swedish word or name too: "Törn" / "torn", "Skön" / "skon", "Åhlin" / "Ahlin", "Jönsson".)
+SURNAMES_WITH_SWEDISH_LETTERS = frozenset({"öst", "ståhl", "bäck", "stål", "åman", "öman", "sörlin", "höök", "bång",
+                                           "ås", "näs", "hård", "mård", "spång", "säll", "wärn", "kåge", "strängh"})
 
 
 def surname_like(name: str) -> bool:
