@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import tempfile
 import time
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Iterable, Iterator
@@ -205,6 +206,7 @@ SPLIT_POINT = re.compile(r"^[.:,;«»'`´]{1,2}$")
 # A "word" that is a ruled line read as letters: a table's or a stamp's upright rule ("|", "||", "¦"). No text;
 # the gap it stood in stays (a cell's gap, ``CellGapSettings``).
 RULE_GLYPHS = re.compile(r"^[|¦]{1,3}$")
+SPECK_GLYPHS = re.compile(r"^[.,:;'`´\-–—~]{1,2}$")  # what a speck of toner is read as
 
 
 @dataclass(frozen=True)
@@ -218,9 +220,37 @@ class InkSettings:
     below: float = LOW_CONFIDENCE  # read with a confidence under this
     max_chars: int = 6  # and this short (a hand's loops read as a few letters; a title's words are longer)
     min_words: int = 12  # the page's usual word height is told by this many words or more
+    # a line of one "word" of points or dashes whose box is smaller than this share of the usual word height either
+    # way is a speck of the copier's toner (a printed dash is as wide as a letter; a point split off its word stands
+    # in the word's line)
+    speck: float = 0.35
 
 
 INK = InkSettings()
+
+
+@dataclass(frozen=True)
+class StampSettings:
+    """A rubber stamp pressed on the page ("JUSTERAT", "INKOM" over a date and a diary number, in a box, in the
+    margin or over the text's edge): Tesseract reads its word, its date and its frame's edges ("LL", "Ke", "I",
+    "oo") as words of the lines beside it ("… föreslog dagordning, som   JUSTERAT", "Kerstin Olofsson (M)   LL",
+    "Amina Rashid (C), 2:e vice ordförande   Ke"), and they end up in a decision, a roll or the meeting's place.
+    A stamp is told by its word in capitals (``words``), standing apart (a cell's gap after the word before it
+    in its line, ``CellGapSettings``, or first in its line); its box reaches around that word (``reach_*``);
+    the words in the box that stand apart from the line's text before them, and those after them in the box, are
+    the stamp's. Text under the box that runs on from its line by a word's space stays."""
+
+    words: frozenset[str] = frozenset({"JUSTERAT", "JUSTERAD", "INKOM", "INKOMMIT", "INKOMMEN", "ANKOM", "ANKOMMIT",
+                                       "MOTTAGET", "MOTTAGEN", "EXPEDIERAT", "EXPEDIERAD", "REGISTRERAT",
+                                       "REGISTRERAD", "DIARIENR", "DIARIENUMMER", "ANSLAGET", "ANSLAGEN"})
+    # the box around the stamp's word, in its word's width (either side) and height (over and under: the word
+    # stands in the box's upper half, the date and number under it; a stamp pressed up to 15° askew)
+    reach_side: float = 0.35
+    reach_up: float = 1.6
+    reach_down: float = 3.2
+
+
+STAMP = StampSettings()
 
 
 def _run(args: list[str], number: int, deadline: float) -> subprocess.CompletedProcess:
@@ -363,10 +393,9 @@ def _cell_gaps(data: dict, settings: CellGapSettings | None = None) -> dict[int,
     (``CellGapSettings``), by the word's index; words after an ordinary space are not in it."""
     settings = settings or CELL_GAPS
     words = _words(data)
-    widths = sorted((b[2] - b[0]) / len(w) for _, _, b, w in words if len(w) >= settings.min_chars)
-    if not widths:
+    char = _char_width(words, settings.min_chars)
+    if char is None:
         return {}
-    char = widths[len(widths) // 2] or 1
     left = min(b[0] for _, _, b, _ in words)
     out: dict[int, str] = {}
     previous = None
@@ -420,8 +449,8 @@ def _union(a, b) -> list:
 
 
 def _without_marks(data: dict, settings: InkSettings | None = None) -> dict:
-    """Tesseract's words without those that are ruled lines (``RULE_GLYPHS``) or a hand's ink (``InkSettings``);
-    ``data`` itself where none is."""
+    """Tesseract's words without those that are ruled lines (``RULE_GLYPHS``), a hand's ink (``InkSettings``) or a
+    stamp's (``StampSettings``); ``data`` itself where none is."""
     settings = settings or INK
     texts = data.get("text", [])
     words = _words(data)
@@ -429,11 +458,51 @@ def _without_marks(data: dict, settings: InkSettings | None = None) -> dict:
     usual = heights[len(heights) // 2] if len(heights) >= settings.min_words else None
     ink = {i for i, _, box, word in words if usual and box[3] - box[1] >= settings.taller * usual
            and len(word) <= settings.max_chars and isinstance(data["conf"][i], (int, float)) and 0 <= data["conf"][i] < settings.below}
+    ink |= _stamped(words)
+    if usual:  # a copier's speck read as a line of its own, a point or a dash (a "-" row in a ruled roll)
+        per_line = Counter(key for i, key, _, _ in words if i not in ink)
+        ink |= {i for i, key, box, word in words if per_line[key] == 1 and SPECK_GLYPHS.match(word)
+                and max(box[2] - box[0], box[3] - box[1]) < settings.speck * usual}
     keep = [i for i, word in enumerate(texts) if not RULE_GLYPHS.match(str(word).strip()) and i not in ink]
     if len(keep) == len(texts):
         return data
     return {column: [values[i] for i in keep] if isinstance(values, list) and len(values) == len(texts) else values
             for column, values in data.items()}
+
+
+def _char_width(words: list[tuple[int, tuple, tuple, str]], min_chars: int) -> float | None:
+    """The page's usual character width: the median of its words of ``min_chars`` letters or more."""
+    widths = sorted((b[2] - b[0]) / len(w) for _, _, b, w in words if len(w) >= min_chars)
+    return (widths[len(widths) // 2] or 1) if widths else None
+
+
+def _stamped(words: list[tuple[int, tuple, tuple, str]], settings: StampSettings | None = None) -> set[int]:
+    """The indexes of the words of a stamp's box (``StampSettings``) among Tesseract's ``words`` (``_words``)."""
+    settings = settings or STAMP
+    if not any(word.strip(".:,") in settings.words for *_, word in words):
+        return set()
+    char = _char_width(words, CELL_GAPS.min_chars) or 1
+    apart: set[int] = set()  # words first in their line or a cell's gap after the word before them
+    previous = None
+    for i, key, box, _ in words:
+        if previous is None or previous[0] != key or box[0] - previous[1] >= CELL_GAPS.cell_gap * char:
+            apart.add(i)
+        previous = (key, box[2])
+    boxes = []
+    for i, _, box, word in words:
+        if i in apart and word.strip(".,") in settings.words:
+            width, height = box[2] - box[0], box[3] - box[1]
+            boxes.append((box[0] - settings.reach_side * width, box[1] - settings.reach_up * height,
+                          box[2] + settings.reach_side * width, box[3] + settings.reach_down * height))
+    out: set[int] = set()
+    previous = None
+    for i, key, box, _ in words:
+        x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+        inside = any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
+        if inside and (i in apart or previous is not None and previous[0] == key and previous[1] in out):
+            out.add(i)
+        previous = (key, i)
+    return out
 
 
 def _numbers_to_their_lines(data: dict, settings: NumberColumnSettings | None = None) -> dict:

@@ -1,0 +1,65 @@
+"""A stamp over scanned minutes, and a copier's specks (scan7: dev scans ``tests/fixtures/renderings/genre/
+manifest-scan6.txt`` and ``manifest-scan7.txt``, made by ``tests/fixtures/renderings/heldout6/render.py``).
+
+The TSV is canned in the geometry of those scans (words 40 px high, 20 px a letter), so the tests need no Tesseract.
+"""
+from __future__ import annotations
+
+from test_scan_marks import _joined_rows, _read, _row
+
+from protokoll.read import ocr
+
+# Dev 387 scanned: a "JUSTERAT" box stamp with its date in the right margin, over the ends of the lines; Tesseract
+# read its word after the sentence's last word, its date as a line of its own and its frame's lower edge as "LL"
+# after the next line (dev 21: "Kerstin Olofsson (M)   LL"; dev 181: the frame's corner "Ke" in the roll).
+STAMPED = [
+    _row(3, 1, 700, [(300, "Göran Lidberg öppnade sammanträdet och föreslog dagordning, som"), (1900, "JUSTERAT")]),
+    _row(3, 2, 770, [(1930, "2025-09-16")]),
+    _row(3, 3, 840, [(300, "godkändes av mötet och lades till"), (1880, "LL")]),
+    _row(3, 4, 1100, [(300, "Plats: Skolan Myrbäcken"), (1900, "Ke")]),  # far under the stamp: no stamp's
+]
+
+
+def test_a_stamps_word_its_date_and_its_frame_are_no_text(monkeypatch):
+    lines = _read(monkeypatch, _joined_rows(STAMPED)).split("\n")
+    assert lines[:2] == ["Göran Lidberg öppnade sammanträdet och föreslog dagordning, som",
+                         "godkändes av mötet och lades till"]
+    assert lines[2].split() == ["Plats:", "Skolan", "Myrbäcken", "Ke"]  # out of the stamp's reach
+
+
+def test_text_under_a_stamp_that_runs_on_by_a_space_stays(monkeypatch):
+    # the stamp pressed over the text's edge: a line's last words run on under it, a word's space apart
+    rows = [_row(3, 1, 700, [(300, "Protokollet justerades digitalt den"), (1900, "JUSTERAT")]),
+            [(3, 1, 2, 1500, 780, "Styrelsen beslutade att anta förslaget")]]
+    lines = _read(monkeypatch, _joined_rows(rows)).split("\n")
+    assert lines == ["Protokollet justerades digitalt den", "Styrelsen beslutade att anta förslaget"]
+
+
+def test_a_stamp_word_inside_a_sentence_is_no_stamp():
+    words = ocr._words(_joined_rows([_row(3, 1, 700, [(300, "Protokollet märktes INKOM av kansliet")])]))
+    assert ocr._stamped(words) == set()
+
+
+def test_a_speck_read_as_a_line_of_its_own_is_no_text(monkeypatch):
+    # dev 641 scanned: a speck read as "-" between two rows of a ruled roll broke the roll apart
+    rows = [_row(3, n, 300 + 75 * n, [(300, club), (1000, name), (1700, votes)]) for n, (club, name, votes) in
+            enumerate([("Förening", "Ombud", "Röster"), ("OK Tallen", "Mira Sand", "2")], 1)]
+    rows.append(_row(3, 3, 470, [(1200, "-")]))
+    rows += [_row(3, n, 300 + 75 * (n - 1), [(300, club), (1000, name), (1700, votes)]) for n, (club, name, votes) in
+             enumerate([("Ängsby SOK", "Roland Flink", "1"), ("IK Bergfast", "Greta Holm", "1")], 4)]
+    rows += [_row(4, n, 800 + 75 * n, [(300, f"Styrelsen beslutade att godkänna punkt {n}")]) for n in range(1, 9)]
+    data = _joined_rows(rows)
+    speck = data["text"].index("-")
+    data["width"][speck], data["height"][speck] = 7, 5
+    lines = _read(monkeypatch, data).split("\n")
+    assert "-" not in [ln.strip() for ln in lines]
+    assert [ln.split()[0] for ln in lines[:4]] == ["Förening", "OK", "Ängsby", "IK"]
+
+
+def test_a_dash_in_a_rolls_row_stays(monkeypatch):
+    rows = [_row(3, 1, 300, [(300, "Omar Jibril"), (1000, "S"), (1300, "-")])]
+    rows += [_row(4, n, 400 + 75 * n, [(300, f"Styrelsen beslutade att godkänna punkt {n}")]) for n in range(1, 13)]
+    data = _joined_rows(rows)
+    dash = data["text"].index("-")
+    data["width"][dash], data["height"][dash] = 24, 7
+    assert _read(monkeypatch, data).split("\n")[0].split()[-1] == "-"
