@@ -63,3 +63,42 @@ def test_a_dash_in_a_rolls_row_stays(monkeypatch):
     dash = data["text"].index("-")
     data["width"][dash], data["height"][dash] = 24, 7
     assert _read(monkeypatch, data).split("\n")[0].split()[-1] == "-"
+
+
+def test_a_speck_a_cells_gap_after_a_lines_text_is_none(monkeypatch):
+    # dev 438 scanned: "Mira" / "Sandgren, sekreterare        ." — the roll's wrapped name lost to the speck
+    rows = [_row(5, 1, 740, [(300, "Närvarande: Åsa Lindbom, ordförande, Kjell Ohlin, kassör, Mira")]),
+            _row(5, 2, 800, [(300, "Sandgren, sekreterare"), (1185, ".")])]
+    rows += [_row(6, n, 900 + 60 * n, [(300, f"Styrelsen beslutade att godkänna punkt {n}")]) for n in range(1, 12)]
+    data = _joined_rows(rows)
+    speck = data["text"].index(".")
+    data["width"][speck], data["height"][speck] = 2, 2
+    assert _read(monkeypatch, data).split("\n")[1] == "Sandgren, sekreterare"
+
+
+def test_a_point_split_off_its_word_stays(monkeypatch):
+    rows = [_row(5, 1, 740, [(300, "Ordförande Justerare"), (300 + 20 * 20 + 50, ":")])]
+    rows += [_row(6, n, 900 + 60 * n, [(300, f"Styrelsen beslutade att godkänna punkt {n}")]) for n in range(1, 12)]
+    data = _joined_rows(rows)
+    colon = data["text"].index(":")
+    data["left"][colon], data["width"][colon], data["height"][colon] = 300 + 20 * 20 + 40, 2, 2
+    assert _read(monkeypatch, data).split("\n")[0] == "Ordförande Justerare :"
+
+
+# Dev 327 scanned (typewriter): "§3." read "83.", "§4." read "84." ... after "$1." and "§2.": the items' numbers.
+GLUED_POINTS = """Protokoll fört vid styrelsemöte 2025-03-19
+
+Närvarande: Göran Jarl, Viktoria Strand, Kicki Berg
+
+$1. Mötesordförande Göran Jarl hälsade alla välkomna.
+§2. Malin Alm valdes till justerare.
+83. Dagordningen godkändes.
+84. Föregående mötesprotokoll gicks igenom och godkändes.
+85. Skoldiscot den 25 april planeras.
+"""
+
+
+def test_a_glued_section_sign_before_a_numbers_point_is_read_as_one():
+    from protokoll.pipeline import parse_text
+
+    assert [i.number for i in parse_text(GLUED_POINTS).items] == [1, 2, 3, 4, 5]

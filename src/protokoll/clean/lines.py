@@ -322,8 +322,9 @@ def _mend_lost_parent_numbers(lines: list[Line]) -> None:
 # An item's number with its "§" read as an "8" glued to it: "85 Ekonomi" (§ 5), "KSAU 8181" and "KSAU 8& 182"
 # (§ 181, § 182), "844" over its title (§ 44), "318 Val av justerare" (31 §, numbers written before the sign).
 # Only where the reading fits the numbers of the headings around it (§ 4 before "85", 32 after "318").
+# (a point after the number too: "83. Dagordningen godkändes." for "§3. ...")
 _GLUED_SECTION = regexes.compile(r"^(?P<prefix>[A-ZÅÄÖ]{2,6}\s+)?(?P<num>8[&$]?\s?\d{1,3}|\d{1,3}(?:\s8)?)"
-                                 r"(?P<rest>(?:\s+[A-ZÅÄÖ(].*)?)$")
+                                 r"(?P<rest>(?:\.?\s+[A-ZÅÄÖ(].*)?)$")
 _SECTION_HEADING = regexes.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?§\s*(?P<lead>\d{1,3})\b|^(?P<trail>\d{1,3})\s*§")
 
 

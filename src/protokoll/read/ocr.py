@@ -15,7 +15,6 @@ import shutil
 import subprocess
 import tempfile
 import time
-from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Iterable, Iterator
@@ -220,9 +219,9 @@ class InkSettings:
     below: float = LOW_CONFIDENCE  # read with a confidence under this
     max_chars: int = 6  # and this short (a hand's loops read as a few letters; a title's words are longer)
     min_words: int = 12  # the page's usual word height is told by this many words or more
-    # a line of one "word" of points or dashes whose box is smaller than this share of the usual word height either
-    # way is a speck of the copier's toner (a printed dash is as wide as a letter; a point split off its word stands
-    # in the word's line)
+    # a "word" of points or dashes whose box is smaller than this share of the usual word height either way, last in
+    # its line and apart from the words before it (or alone), is a speck of the copier's toner (a printed dash is as
+    # wide as a letter; a point or colon split off its word stands a word's space after it)
     speck: float = 0.35
 
 
@@ -459,9 +458,12 @@ def _without_marks(data: dict, settings: InkSettings | None = None) -> dict:
     ink = {i for i, _, box, word in words if usual and box[3] - box[1] >= settings.taller * usual
            and len(word) <= settings.max_chars and isinstance(data["conf"][i], (int, float)) and 0 <= data["conf"][i] < settings.below}
     ink |= _stamped(words)
-    if usual:  # a copier's speck read as a line of its own, a point or a dash (a "-" row in a ruled roll)
-        per_line = Counter(key for i, key, _, _ in words if i not in ink)
-        ink |= {i for i, key, box, word in words if per_line[key] == 1 and SPECK_GLYPHS.match(word)
+    if usual:  # a copier's speck read as a point or a dash: a line of its own (a "-" row in a ruled roll) or a
+        # cell's gap after its line's text ("Sandgren, sekreterare        .")
+        kept = [w for w in words if w[0] not in ink]
+        last = {key: i for i, key, _, _ in kept}
+        apart = _apart(kept)
+        ink |= {i for i, key, box, word in kept if last[key] == i and i in apart and SPECK_GLYPHS.match(word)
                 and max(box[2] - box[0], box[3] - box[1]) < settings.speck * usual}
     keep = [i for i, word in enumerate(texts) if not RULE_GLYPHS.match(str(word).strip()) and i not in ink]
     if len(keep) == len(texts):
@@ -476,18 +478,25 @@ def _char_width(words: list[tuple[int, tuple, tuple, str]], min_chars: int) -> f
     return (widths[len(widths) // 2] or 1) if widths else None
 
 
-def _stamped(words: list[tuple[int, tuple, tuple, str]], settings: StampSettings | None = None) -> set[int]:
-    """The indexes of the words of a stamp's box (``StampSettings``) among Tesseract's ``words`` (``_words``)."""
-    settings = settings or STAMP
-    if not any(word.strip(".:,") in settings.words for *_, word in words):
-        return set()
+def _apart(words: list[tuple[int, tuple, tuple, str]]) -> set[int]:
+    """The indexes of the ``words`` (``_words``) first in their line or a cell's gap (``CellGapSettings``) after
+    the word before them."""
     char = _char_width(words, CELL_GAPS.min_chars) or 1
-    apart: set[int] = set()  # words first in their line or a cell's gap after the word before them
+    apart: set[int] = set()
     previous = None
     for i, key, box, _ in words:
         if previous is None or previous[0] != key or box[0] - previous[1] >= CELL_GAPS.cell_gap * char:
             apart.add(i)
         previous = (key, box[2])
+    return apart
+
+
+def _stamped(words: list[tuple[int, tuple, tuple, str]], settings: StampSettings | None = None) -> set[int]:
+    """The indexes of the words of a stamp's box (``StampSettings``) among Tesseract's ``words`` (``_words``)."""
+    settings = settings or STAMP
+    if not any(word.strip(".:,") in settings.words for *_, word in words):
+        return set()
+    apart = _apart(words)
     boxes = []
     for i, _, box, word in words:
         if i in apart and word.strip(".,") in settings.words:
