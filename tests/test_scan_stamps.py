@@ -102,3 +102,22 @@ def test_a_glued_section_sign_before_a_numbers_point_is_read_as_one():
     from protokoll.pipeline import parse_text
 
     assert [i.number for i in parse_text(GLUED_POINTS).items] == [1, 2, 3, 4, 5]
+
+
+# Dev 141 scanned: the roll's line and its wrapped surname read as two blocks ("..., sekreterare, Robin" /
+# "Karlsson"), a paragraph's blank line between them: the roll lost all but its first person.
+def _two_blocks(first_line: str) -> dict:
+    rows = [_row(1, n, 100 + 60 * n, [(300, f"Styrelsen beslutade att godkänna punkt {n}")]) for n in range(1, 9)]
+    rows += [_row(4, 1, 700, [(300, first_line)]), _row(5, 1, 760, [(300, "Karlsson")]),
+             _row(5, 2, 820, [(300, "Ej närvarande: Anton Vretblad")])]
+    return _joined_rows(rows)
+
+
+def test_a_blocks_line_right_under_a_line_that_runs_on_goes_on_with_its_paragraph(monkeypatch):
+    text = _read(monkeypatch, _two_blocks("Närvarande: Jenny Sandin, ordförande, Pia Öberg, sekreterare, Robin"))
+    assert "sekreterare, Robin\nKarlsson\nEj närvarande" in text
+
+
+def test_a_block_under_a_finished_sentence_is_a_paragraph_of_its_own(monkeypatch):
+    text = _read(monkeypatch, _two_blocks("Styrelsen beviljades ansvarsfrihet."))
+    assert "ansvarsfrihet.\n\nKarlsson" in text

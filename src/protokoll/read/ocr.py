@@ -156,9 +156,13 @@ class GapSettings:
     # A line this much taller than the page's usual line is set in larger type (a title over two lines, 60 px
     # high against the body's 40-46): its pitch is measured against the usual one grown by the same share.
     larger_type: float = 1.25
+    # A block's first line starting this many line heights or less from the left of the line over it (the last of
+    # the block before) goes on with that line's paragraph when it stands at the usual pitch under it.
+    same_left: float = 1.0
 
 
 GAPS = GapSettings()
+SENTENCE_ENDS = (".", ":", "!", "?", ";")  # a line's last word ending so ends its sentence
 
 
 @dataclass(frozen=True)
@@ -606,12 +610,24 @@ def _gap_paragraphs(data: dict, settings: GapSettings | None = None) -> dict[tup
         return taller if taller >= settings.larger_type else 1.0
 
     spaced = {b[0] for a, b in pairs if b[1][1] - a[1][1] >= usual * size(a[1], b[1])}
+
+    last_words = {key: word for _, key, _, word in _words(data)}
+
+    def runs_on(above: tuple, a, b) -> bool:
+        """A block's first line ``b`` right under the last line ``a`` (``above``) of the block before, at its left
+        edge and at the usual pitch, where that line's sentence runs on (no full stop or colon at its end): the
+        paragraph goes on ("..., sekreterare, Robin" / "Karlsson" read as two blocks)."""
+        return 0 < b[1] - a[1] < usual * size(a, b) and abs(b[0] - a[0]) <= settings.same_left * height \
+            and not last_words.get(above, ".").endswith(SENTENCE_ENDS)
+
     out: dict[tuple, tuple] = {}
-    number = 0
-    for n, (key, _) in enumerate(boxes):
-        if n and (key[0] != boxes[n - 1][0][0] or key in spaced or boxes[n - 1][1][1] >= boxes[n][1][1]):
+    number, block = 0, None
+    for n, (key, box) in enumerate(boxes):
+        if n and (key[0] != boxes[n - 1][0][0] and not runs_on(*boxes[n - 1], box) or key in spaced
+                  or boxes[n - 1][1][1] >= box[1]):
             number += 1
-        out[key] = (key[0], number)
+            block = key[0]
+        out[key] = (block if block is not None else key[0], number)
     return out
 
 
