@@ -121,3 +121,12 @@ def test_a_blocks_line_right_under_a_line_that_runs_on_goes_on_with_its_paragrap
 def test_a_block_under_a_finished_sentence_is_a_paragraph_of_its_own(monkeypatch):
     text = _read(monkeypatch, _two_blocks("Styrelsen beviljades ansvarsfrihet."))
     assert "ansvarsfrihet.\n\nKarlsson" in text
+
+
+def test_a_stamps_word_cut_apart_by_ocr_still_tells_the_stamp(monkeypatch):
+    # dev 327 scanned: the stamp's word read "J" / "USTERAT", its date under it, beside a roll's last names
+    rows = [_row(11, 1, 780, [(300, "Göran Jarl"), (1000, "Kicki Berg")]),
+            _row(17, 1, 1055, [(1900, "J")]), _row(17, 2, 1057, [(1930, "USTERAT")]),
+            _row(17, 3, 1151, [(300, "Carina Henrik, klass 6A"), (1940, "2025-03-26")])]
+    text = _read(monkeypatch, _joined_rows(rows))
+    assert "USTERAT" not in text and "2025-03-26" not in text and text.split("\n")[-1] == "Carina Henrik, klass 6A"

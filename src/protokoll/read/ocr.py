@@ -238,14 +238,18 @@ class StampSettings:
     margin or over the text's edge): Tesseract reads its word, its date and its frame's edges ("LL", "Ke", "I",
     "oo") as words of the lines beside it ("… föreslog dagordning, som   JUSTERAT", "Kerstin Olofsson (M)   LL",
     "Amina Rashid (C), 2:e vice ordförande   Ke"), and they end up in a decision, a roll or the meeting's place.
-    A stamp is told by its word in capitals (``words``), standing apart (a cell's gap after the word before it
-    in its line, ``CellGapSettings``, or first in its line); its box reaches around that word (``reach_*``);
+    A stamp is told by its word in capitals (``words``), standing apart (``gap`` characters after the word before
+    it in its line, or first in its line); its box reaches around that word (``reach_*``);
     the words in the box that stand apart from the line's text before them, and those after them in the box, are
     the stamp's. Text under the box that runs on from its line by a word's space stays."""
 
     words: frozenset[str] = frozenset({"JUSTERAT", "JUSTERAD", "INKOM", "INKOMMIT", "INKOMMEN", "ANKOM", "ANKOMMIT",
                                        "MOTTAGET", "MOTTAGEN", "EXPEDIERAT", "EXPEDIERAD", "REGISTRERAT",
-                                       "REGISTRERAD", "DIARIENR", "DIARIENUMMER", "ANSLAGET", "ANSLAGEN"})
+                                       "REGISTRERAD", "DIARIENR", "DIARIENUMMER"})
+    part_min: int = 4  # letters of a stamp's word that OCR cut apart ("JUSTE" / "RAT") that tell it
+    # the characters' widths before the stamp's word, at least, that set it apart from the text of its line (wider
+    # than a justified line's widest word space; the stamp's words in its box are apart by a cell's gap)
+    gap: float = 2.0
     # the box around the stamp's word, in its word's width (either side) and height (over and under: the word
     # stands in the box's upper half, the date and number under it; a stamp pressed up to 15° askew)
     reach_side: float = 0.35
@@ -482,31 +486,48 @@ def _char_width(words: list[tuple[int, tuple, tuple, str]], min_chars: int) -> f
     return (widths[len(widths) // 2] or 1) if widths else None
 
 
-def _apart(words: list[tuple[int, tuple, tuple, str]]) -> set[int]:
-    """The indexes of the ``words`` (``_words``) first in their line or a cell's gap (``CellGapSettings``) after
-    the word before them."""
+def _apart(words: list[tuple[int, tuple, tuple, str]], gap: float | None = None) -> set[int]:
+    """The indexes of the ``words`` (``_words``) first in their line or a cell's gap (``CellGapSettings``; or
+    ``gap`` characters) after the word before them."""
     char = _char_width(words, CELL_GAPS.min_chars) or 1
+    gap = CELL_GAPS.cell_gap if gap is None else gap
     apart: set[int] = set()
     previous = None
     for i, key, box, _ in words:
-        if previous is None or previous[0] != key or box[0] - previous[1] >= CELL_GAPS.cell_gap * char:
+        if previous is None or previous[0] != key or box[0] - previous[1] >= gap * char:
             apart.add(i)
         previous = (key, box[2])
     return apart
 
 
+def _stamp_word(word: str, settings: StampSettings) -> str | None:
+    """The stamp's word that ``word`` is, or is the start or end of where OCR cut it apart ("JUSTE" / "RAT",
+    "J" / "USTERAT": ``settings.part_min`` letters at least); None for other words."""
+    word = word.strip(".:,")
+    if word in settings.words:
+        return word
+    if len(word) < settings.part_min or not word.isupper():
+        return None
+    return next((w for w in sorted(settings.words) if w.startswith(word) or w.endswith(word)), None)
+
+
 def _stamped(words: list[tuple[int, tuple, tuple, str]], settings: StampSettings | None = None) -> set[int]:
     """The indexes of the words of a stamp's box (``StampSettings``) among Tesseract's ``words`` (``_words``)."""
     settings = settings or STAMP
-    if not any(word.strip(".:,") in settings.words for *_, word in words):
+    anchors = [(i, box, word, whole) for i, _, box, word in words if (whole := _stamp_word(word, settings))]
+    if not anchors:
         return set()
     apart = _apart(words)
+    spaced = _apart(words, settings.gap)
     boxes = []
-    for i, _, box, word in words:
-        if i in apart and word.strip(".,") in settings.words:
-            width, height = box[2] - box[0], box[3] - box[1]
-            boxes.append((box[0] - settings.reach_side * width, box[1] - settings.reach_up * height,
-                          box[2] + settings.reach_side * width, box[3] + settings.reach_down * height))
+    for i, box, word, whole in anchors:
+        if i not in spaced:
+            continue
+        height, char = box[3] - box[1], (box[2] - box[0]) / len(word.strip(".:,"))
+        left = box[0] if whole.startswith(word.strip(".:,")) else box[2] - char * len(whole)  # the whole word's
+        width = char * len(whole)
+        boxes.append((left - settings.reach_side * width, box[1] - settings.reach_up * height,
+                      left + width + settings.reach_side * width, box[3] + settings.reach_down * height))
     out: set[int] = set()
     previous = None
     for i, key, box, _ in words:
