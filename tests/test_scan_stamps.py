@@ -130,3 +130,18 @@ def test_a_stamps_word_cut_apart_by_ocr_still_tells_the_stamp(monkeypatch):
             _row(17, 3, 1151, [(300, "Carina Henrik, klass 6A"), (1940, "2025-03-26")])]
     text = _read(monkeypatch, _joined_rows(rows))
     assert "USTERAT" not in text and "2025-03-26" not in text and text.split("\n")[-1] == "Carina Henrik, klass 6A"
+
+
+def test_a_flat_mark_read_as_a_letter_alone_in_its_line_is_no_text(monkeypatch):
+    # dev 610 scanned: a list's dash read "I" (26 x 6 px) in a block of its own, after "Frånvarande": an attendee "I"
+    rows = [_row(7, n, 800 + 62 * n, [(400, name)]) for n, name in
+            enumerate(["Maja Hedlund, ordförande", "Sven Olsson, kassör", "Lina Berg, sekreterare"], 1)]
+    rows += [_row(7, 4, 1065, [(320, "Frånvarande")]), _row(8, 1, 1019, [(340, "I")]),
+             _row(9, 1, 1141, [(400, "Tove Ring, ledamot")])]
+    rows += [_row(10, n, 1200 + 60 * n, [(300, f"Styrelsen beslutade att godkänna punkt {n}")]) for n in range(1, 9)]
+    data = _joined_rows(rows)
+    mark = data["text"].index("I")
+    data["width"][mark], data["height"][mark] = 26, 6
+    assert "I" not in _read(monkeypatch, data).split()
+    data["width"][mark], data["height"][mark] = 12, 40  # a letter's shape: kept
+    assert "I" in _read(monkeypatch, data).split()

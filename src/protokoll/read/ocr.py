@@ -210,6 +210,7 @@ SPLIT_POINT = re.compile(r"^[.:,;«»'`´]{1,2}$")
 # the gap it stood in stays (a cell's gap, ``CellGapSettings``).
 RULE_GLYPHS = re.compile(r"^[|¦]{1,3}$")
 SPECK_GLYPHS = re.compile(r"^[.,:;'`´\-–—~]{1,2}$")  # what a speck of toner is read as
+FLAT_GLYPHS = re.compile(r"^[.,:;'`´\-–—~_Il|]{1,2}$")  # and a flat mark (a dash, a rule's stub), a speck or not
 
 
 @dataclass(frozen=True)
@@ -468,11 +469,15 @@ def _without_marks(data: dict, settings: InkSettings | None = None) -> dict:
     ink |= _stamped(words)
     if usual:  # a copier's speck read as a point or a dash: a line of its own (a "-" row in a ruled roll) or a
         # cell's gap after its line's text ("Sandgren, sekreterare        .")
+        # (and a flat mark alone in its line, read as a letter: a list's dash read "I" in a block of its own)
         kept = [w for w in words if w[0] not in ink]
         last = {key: i for i, key, _, _ in kept}
+        first = {key: i for i, key, _, _ in reversed(kept)}
         apart = _apart(kept)
         ink |= {i for i, key, box, word in kept if last[key] == i and i in apart and SPECK_GLYPHS.match(word)
                 and max(box[2] - box[0], box[3] - box[1]) < settings.speck * usual}
+        ink |= {i for i, key, box, word in kept if first[key] == i == last[key] and FLAT_GLYPHS.match(word)
+                and box[3] - box[1] < settings.speck * usual}
     keep = [i for i, word in enumerate(texts) if not RULE_GLYPHS.match(str(word).strip()) and i not in ink]
     if len(keep) == len(texts):
         return data
