@@ -35,3 +35,47 @@ def test_only_letters_whose_case_looks_alike_slip():
     assert case_slipped("Kent SD") is None  # a party's code
     assert case_slipped("Styrelsen sammanträdde") is None  # no given name first
 
+
+
+# Dev 21 scanned (a fax line and a running head on every page, "Region Västersjö   Sida N (3)"): the first page's head
+# was dropped with the others, and the organisation with it. Dev 221 scanned: the last item's number read "4," for "4.".
+HEADED_PAGES = [  # as OCR read the three pages' tops (the fax lines' noise, the second head's specks)
+    "2025-03-25 14:23 - FRÅN: REGION VÄSTERSJÖ +46 611 152 00 =5—S. 01/03\n\n"
+    "Region Västersjö                                                         Sida 1 (3)\n"
+    "Regionala utvecklingsnämndens arbetsutskott                              2025-03-18\n",
+    "2025-03-25 14:24 FRÅN: REGION VÄSTERSJÖ +46 611 151 00 =S. 62/03\n\n"
+    "Region Västersjö                                       i          Sida 2 (3)\n"
+    "Regionala utvecklingsnämndens arbetsutskott      .                2025-03-18\n",
+    "2025-03-25 14:25 -oFRÅN: REGION VÄSTERSJÖ +46 611 134 006 =S. 03/03\n\n"
+    "Region Västersjö                                                  Sida 3 (3)\n"
+    "Regionala utvecklingsnämndens arbetsutskott                       2025-03-18\n",
+]
+
+
+def test_the_first_pages_running_head_keeps_its_words():
+    from protokoll.clean.lines import clean
+
+    lines = [line.text for line in clean(pages=HEADED_PAGES).lines]
+    assert lines[0] == "Region Västersjö" and not any("Sida 3" in line for line in lines)
+
+
+LAST_ITEM = """Protokoll från styrelsemöte i Mossängens sparförening 2025-10-07
+
+Närvarande: Gertrud Vinge, Hampus Ölund och Ingela Thor
+
+1. Mötets öppnande
+Gertrud öppnade mötet.
+
+2. Föregående protokoll
+Föregående protokoll lades till handlingarna.
+
+3. Höstmarknaden
+Styrelsen beslutade att delta i höstmarknaden den 8 november.
+
+4, Mötets avslutande
+Gertrud avslutade mötet.
+"""
+
+
+def test_the_last_items_number_with_its_point_misread_stays_a_number():
+    assert [(i.number, i.title) for i in parse_text(LAST_ITEM).items][-1] == (4, "Mötets avslutande")

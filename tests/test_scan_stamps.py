@@ -145,3 +145,12 @@ def test_a_flat_mark_read_as_a_letter_alone_in_its_line_is_no_text(monkeypatch):
     assert "I" not in _read(monkeypatch, data).split()
     data["width"][mark], data["height"][mark] = 12, 40  # a letter's shape: kept
     assert "I" in _read(monkeypatch, data).split()
+
+
+def test_a_frames_edge_read_just_before_the_stamps_word_leaves_it_the_stamps(monkeypatch):
+    # dev 221 scanned: "PN: JUSTERAT" / "2025-10-14" (the box's left edge read "PN:") between an item's title and text
+    rows = [_row(15, 1, 1555, [(300, "3. Höstmarknaden")]), _row(18, 1, 1600, [(1977, "PN: JUSTERAT")]),
+            _row(19, 1, 1700, [(2000, "2025-10-14")]),
+            _row(21, 1, 1800, [(300, "Styrelsen beslutade att delta i höstmarknaden.")])]
+    data = _joined_rows(rows)
+    assert _read(monkeypatch, data).split() == "3. Höstmarknaden Styrelsen beslutade att delta i höstmarknaden.".split()

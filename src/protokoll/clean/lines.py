@@ -278,13 +278,24 @@ def _left_out(before: str, after: str) -> str | None:
     return None
 
 
+def _last_after(lines: list[Line], k: int, token: str) -> str | None:
+    """The label of the last numbered item where its number's point was misread ("4, Mötets avslutande" after "3.
+    Höstmarknaden", no numbered item after it): its number as written where it is the one after the item before."""
+    digits = token.rstrip("a.,:;)")
+    if not digits.isdigit() or any(_ITEM_LABEL.match(x.text) for x in lines[k + 1:k + GARBLED_LABEL_REACH]):
+        return None
+    before = next((m.group("label") for j in range(k - 1, max(k - GARBLED_LABEL_REACH, 0) - 1, -1)
+                   if (m := _ITEM_LABEL.match(lines[j].text))), None)
+    return digits if before and before.isdigit() and int(digits) == int(before) + 1 else None
+
+
 def _mend_garbled_item_numbers(lines: list[Line]) -> None:
     for k, line in enumerate(lines):
         m = _GARBLED_LABEL.match(line.text)
         if m is None or m.group("token").rstrip(".").isdigit():
             continue  # a number as written ("12 Val av styrelse", "7. Budget"; "11, Ordförande" may be "1.1.")
         around = _labels_around(lines, k)
-        label = _left_out(*around) if around else None
+        label = _left_out(*around) if around else _last_after(lines, k, m.group("token"))
         if label is None:
             continue
         token = m.group("token").rstrip("a.,:;)")

@@ -251,6 +251,7 @@ class StampSettings:
     # the characters' widths before the stamp's word, at least, that set it apart from the text of its line (wider
     # than a justified line's widest word space; the stamp's words in its box are apart by a cell's gap)
     gap: float = 2.0
+    mark_max: int = 3  # characters of a frame's edge read as a word before the stamp's word ("PN:", "I", "LL")
     # the box around the stamp's word, in its word's width (either side) and height (over and under: the word
     # stands in the box's upper half, the date and number under it; a stamp pressed up to 15° askew)
     reach_side: float = 0.35
@@ -524,10 +525,13 @@ def _stamped(words: list[tuple[int, tuple, tuple, str]], settings: StampSettings
         return set()
     apart = _apart(words)
     spaced = _apart(words, settings.gap)
+    line_of = {i: key for i, key, _, _ in words}
     boxes = []
     for i, box, word, whole in anchors:
-        if i not in spaced:
-            continue
+        before = [w for j, key, _, w in words if key == line_of[i] and j < i]  # in its line
+        if i not in spaced and not all(len(w) <= settings.mark_max and not (w.isalpha() and w.islower())
+                                       for w in before):
+            continue  # (a frame's edge read just before it, "PN: JUSTERAT", leaves it a stamp's word)
         height, char = box[3] - box[1], (box[2] - box[0]) / len(word.strip(".:,"))
         left = box[0] if whole.startswith(word.strip(".:,")) else box[2] - char * len(whole)  # the whole word's
         width = char * len(whole)
