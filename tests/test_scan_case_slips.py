@@ -79,3 +79,30 @@ Gertrud avslutade mötet.
 
 def test_the_last_items_number_with_its_point_misread_stays_a_number():
     assert [(i.number, i.title) for i in parse_text(LAST_ITEM).items][-1] == (4, "Mötets avslutande")
+
+
+# Dev 575 scanned: the foot box's rule read glued to its word ("Justerandes signaturj Utdragsbestyrkande") kept the
+# foot as text under the signatures, and the justerare was lost.
+SIGNED_FOOT = """Tallberga kommun
+Kommunala pensionärsrådet 2026-03-04
+
+Närvarande: Anders Bro, ordförande, Gun Vik, Tina Hult, sekreterare
+
+§ 1 Öppnande och dagordning
+Ordföranden öppnade mötet. Dagordningen godkändes.
+
+Vid anteckningarna
+
+Tina Hult
+
+Justeras
+
+Anders Bro                                          Gun Vik
+
+Justerandes signaturj Utdragsbestyrkande
+"""
+
+
+def test_a_foot_box_with_its_rule_read_glued_to_a_word_is_furniture():
+    assert parse_text(SIGNED_FOOT).adjusters == ["Gun Vik"]
+    assert parse_text(SIGNED_FOOT.replace("signaturj", "signatur)")).adjusters == ["Gun Vik"]
