@@ -154,3 +154,16 @@ def test_a_frames_edge_read_just_before_the_stamps_word_leaves_it_the_stamps(mon
             _row(21, 1, 1800, [(300, "Styrelsen beslutade att delta i höstmarknaden.")])]
     data = _joined_rows(rows)
     assert _read(monkeypatch, data).split() == "3. Höstmarknaden Styrelsen beslutade att delta i höstmarknaden.".split()
+
+
+def test_a_hands_initials_at_the_types_height_read_unsure_are_no_text(monkeypatch):
+    # dev 170 scanned: the initials in the foot's box read "FÅ" (27 px high, at 13) under the signatures, which then
+    # lost the justerare
+    rows = [_row(1, n, 100 + 60 * n, [(300, f"Styrelsen beslutade att godkänna punkt {n}")]) for n in range(1, 12)]
+    rows += [_row(30, 1, 900, [(300, "Justerare Jalal Amiri")]), _row(40, 1, 1100, [(1700, "FÅ")]),
+             _row(41, 1, 1160, [(1700, "Ja")])]
+    data = _joined_rows(rows)
+    for word, conf in (("FÅ", 13), ("Ja", 91)):
+        data["conf"][data["text"].index(word)] = conf
+    words = _read(monkeypatch, data).split()
+    assert "FÅ" not in words and "Ja" in words  # a word read surely stays

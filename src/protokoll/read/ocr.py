@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import tempfile
 import time
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Iterable, Iterator
@@ -224,6 +225,8 @@ class InkSettings:
     below: float = LOW_CONFIDENCE  # read with a confidence under this
     max_chars: int = 6  # and this short (a hand's loops read as a few letters; a title's words are longer)
     min_words: int = 12  # the page's usual word height is told by this many words or more
+    initials_max: int = 3  # letters of a hand's initials read as a word at the type's height ...
+    initials_below: float = 40.0  # ... alone in its line and read with a confidence under this (type: 80-96)
     # a "word" of points or dashes whose box is smaller than this share of the usual word height either way, last in
     # its line and apart from the words before it (or alone), is a speck of the copier's toner (a printed dash is as
     # wide as a letter; a point or colon split off its word stands a word's space after it)
@@ -479,6 +482,11 @@ def _without_marks(data: dict, settings: InkSettings | None = None) -> dict:
                 and max(box[2] - box[0], box[3] - box[1]) < settings.speck * usual}
         ink |= {i for i, key, box, word in kept if first[key] == i == last[key] and FLAT_GLYPHS.match(word)
                 and box[3] - box[1] < settings.speck * usual}
+    # a hand's initials at the type's height (in the foot's box, in a margin): a line of one short word of letters
+    # that Tesseract is hardly sure of ("FÅ" at 13, "La" at 11)
+    lines = Counter(key for i, key, _, _ in words if i not in ink)
+    ink |= {i for i, key, _, word in words if lines[key] == 1 and word.isalpha() and len(word) <= settings.initials_max
+            and isinstance(data["conf"][i], (int, float)) and 0 <= data["conf"][i] < settings.initials_below}
     keep = [i for i, word in enumerate(texts) if not RULE_GLYPHS.match(str(word).strip()) and i not in ink]
     if len(keep) == len(texts):
         return data
