@@ -101,7 +101,9 @@ def continues_list(prev: str, text: str) -> bool:
         return True  # "..., samt sekreterare Jenny Nyström, socialchef" / "Anders Wall, ...": a title before its name
     words = last_piece.split()
     cut = len(words) == 1 or prev.endswith(tuple(f" {p}" for p in PARTICLES)) or \
-        len(words) == 2 and words[0][:1].islower() and cv.role_base(words[0]) is not None  # "sekreterare Jenny"
+        len(words) == 2 and words[0][:1].islower() and cv.role_base(words[0]) is not None or \
+        len(words) >= 3 and is_first_name(words[-1]) and is_name(" ".join(words[-3:-1]))
+    # ("sekreterare Jenny"; "Kassören Tomas Ekholm Britt" / "Nyström.": a second person whose comma was lost)
     if not cut or not COMMA_OR_AND.search(prev):
         return False
     if len(words) == 1 and not WRAPPED_NAME.match(text) and (slipped := case_slipped(f"{words[0]} {text}")):
@@ -248,6 +250,7 @@ CAPITAL_FIRST = regexes.compile(r"[A-ZÅÄÖÉ]")
 COMMA_OR_AND = regexes.compile(r",|\s(?:och|samt)\s")
 
 # The wrapped tail of a name cut inside a list: a surname, then a parenthesis, a comma, the next name, the end, the
-# paragraphs the person attended ("Holm § 31.") or a company's form ("Fastighetsförvaltning AB").
-WRAPPED_NAME = regexes.compile(r"(?:(?:af|von|de|van|der|la|du)\s+)?[A-ZÅÄÖÉ][\w-]*(?:\s*\(|,|\s+(?:och|samt)\s|\.?\s*$"
+# paragraphs the person attended ("Holm § 31.") or a company's form ("Fastighetsförvaltning AB"); a full stop typed
+# for a comma before the list's "och" ("Nyström. och Olof Rask").
+WRAPPED_NAME = regexes.compile(r"(?:(?:af|von|de|van|der|la|du)\s+)?[A-ZÅÄÖÉ][\w-]*(?:\s*\(|,|\.?\s+(?:och|samt)\s|\.?\s*$"
                                r"|\s+§|\s+(?:AB|HB|KB)\b)")

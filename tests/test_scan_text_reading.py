@@ -1,4 +1,5 @@
-"""OCR's case slips in a roll's surnames (scan7: dev 247 scanned, ``tests/fixtures/renderings/genre/manifest-scan6.txt``).
+"""Scanned minutes read at the text level (scan7: dev scans ``tests/fixtures/renderings/genre/manifest-scan6.txt``,
+``manifest-scan7.txt``): OCR's case slips in a roll's surnames (dev 247), a running head, a foot box, a re-wrapped roll.
 
 A scanned roll "Lena Vik (ordf), ..., Kent" / "Ås kass., ..." was read "Lena vik (ordf)" and "ÅS": the one piece
 that was no person any more made the whole comma list no list, and the roll lost all its people. Unit-level on the
@@ -106,3 +107,21 @@ Justerandes signaturj Utdragsbestyrkande
 def test_a_foot_box_with_its_rule_read_glued_to_a_word_is_furniture():
     assert parse_text(SIGNED_FOOT).adjusters == ["Gun Vik"]
     assert parse_text(SIGNED_FOOT.replace("signaturj", "signatur)")).adjusters == ["Gun Vik"]
+
+
+# Dev 387 scanned: the roll re-wrapped by the printed page's width, between two people whose comma the text lacks
+# ("... Kassören Tomas Ekholm Britt" / "Nyström. och Olof Rask."): the roll stopped at "Britt".
+REWRAPPED = """Protokoll fört vid styrelsens konstituerande sammanträde 9/9 2025
+
+Närvarande: Göran Lidberg, Anneli Sjöström, Kassören Tomas Ekholm Britt
+Nyström. och Olof Rask. Frånvarande Lennart Viklund
+
+§ 1 Öppnande
+Göran Lidberg öppnade sammanträdet.
+"""
+
+
+def test_a_roll_wrapped_after_a_second_persons_given_name_goes_on():
+    people = [(a.name, a.status) for a in parse_text(REWRAPPED).attendees]
+    assert people == [("Göran Lidberg", "present"), ("Anneli Sjöström", "present"), ("Tomas Ekholm", "present"),
+                      ("Britt Nyström", "present"), ("Olof Rask", "present"), ("Lennart Viklund", "absent")]
