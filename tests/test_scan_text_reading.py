@@ -125,3 +125,24 @@ def test_a_roll_wrapped_after_a_second_persons_given_name_goes_on():
     people = [(a.name, a.status) for a in parse_text(REWRAPPED).attendees]
     assert people == [("Göran Lidberg", "present"), ("Anneli Sjöström", "present"), ("Tomas Ekholm", "present"),
                       ("Britt Nyström", "present"), ("Olof Rask", "present"), ("Lennart Viklund", "absent")]
+
+
+# Dev 141 scanned: the list's bullets ("•") read as dashes with a stray mark ("—- Beslut: ...", '— " Hasse ...'); the
+# decision after "—-" was lost.
+BULLETS = """Mossviks IBK — styrelsemöte 2025-03-04
+
+Närvarande: Jenny Sandin, ordförande, Hasse Lindqvist, kassör, Pia Öberg, sekreterare
+
+Ekonomi
+— " Hasse redovisade att klubben har 61 000 kr på kontot.
+—- Beslut: träningsavgiften för våren höjs till 600 kr.
+
+Hallen
+— Mossvikshallen får nytt golv under påsklovet.
+—- Robin kontaktar kommunen om en annan hall under påsklovet.
+"""
+
+
+def test_a_bullet_read_as_dashes_and_a_stray_mark_is_a_bullet():
+    items = parse_text(BULLETS).items
+    assert [d.text for d in items[0].decisions] == ["träningsavgiften för våren höjs till 600 kr."]

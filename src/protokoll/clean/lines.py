@@ -112,12 +112,19 @@ LOST_BULLETS = ("? ", "o ")
 MIN_LOST_BULLETS = 2
 
 
+# A scanned list's bullet ("•") read as a run of dashes or a dash and a stray quote: "—- Beslut: ...", '— " Hasse ...'.
+_OCR_BULLET = regexes.compile(r"^(?:[-–—]{2,3}|[-–—]\s*[\"'”“„»])\s+(?=[A-ZÅÄÖ])")
+
+
 def _mend_lost_bullets(lines: list[Line]) -> None:
     for mark in LOST_BULLETS:
         marked = [line for line in lines if line.text.startswith(mark) and line.text[len(mark):].lstrip()[:1].isupper()]
         if len(marked) >= MIN_LOST_BULLETS:
             for line in marked:
                 line.text = "•" + line.text[1:]  # (length kept: spans index the page text)
+    for line in lines:
+        if line.text[:1] in "-–—" and (m := _OCR_BULLET.match(line.text)):
+            line.text = "•" + " " * (m.end() - 1) + line.text[m.end():]
 
 
 # A word hyphenated where its line wrapped ("Bostadsrätts-" / "föreningen Tallkotten 2"), as pdftotext and typeset
