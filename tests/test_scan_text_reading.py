@@ -146,3 +146,24 @@ Hallen
 def test_a_bullet_read_as_dashes_and_a_stray_mark_is_a_bullet():
     items = parse_text(BULLETS).items
     assert [d.text for d in items[0].decisions] == ["träningsavgiften för våren höjs till 600 kr."]
+
+
+# Dev 84 and 181 scanned: a count's dash read doubled or long ("röstsiffrorna 6--1", "45—12"): the vote was lost.
+COUNTS = """Sjövalla församling
+Kyrkorådet 2025-05-14
+
+Närvarande: Ingela Brink, ordförande, Kjell Ström, Sven Ahl
+
+§ 23
+Renovering av orgeln
+Kyrkorådet beslutar med röstsiffrorna 6--1 att anta anbudet från Orgelverkstaden i Dal.
+
+§ 24
+Skattesats
+Kyrkorådet beslutade med röstsiffrorna 45—12 att fastställa kyrkoavgiften.
+"""
+
+
+def test_a_counts_dash_read_doubled_or_long_keeps_the_vote():
+    votes = [(v.yes, v.no) for item in parse_text(COUNTS).items for d in item.decisions for v in d.votes]
+    assert votes == [(6, 1), (45, 12)]
