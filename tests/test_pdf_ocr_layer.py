@@ -63,7 +63,8 @@ def test_a_page_scanned_askew_is_read_along_its_lines(tmp_path):
         doc = pdf._open(scanned)
         try:
             textpage = doc[0].get_textpage()
-            assert abs(math.degrees(pdf.page_skew(textpage, textpage.get_text_range())) - skew) < 0.05
+            settings = pdf.layout_settings(doc[0])
+            assert abs(math.degrees(pdf.page_skew(textpage, textpage.get_text_range(), settings)) - skew) < 0.05
         finally:
             doc.close()
         text = next(iter(pdf.read_pdf(scanned, Options(ocr="never")))).text

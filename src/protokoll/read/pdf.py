@@ -31,7 +31,7 @@ class LayoutSettings:
     # turned back when they slope by at least ``min_skew`` degrees and at most ``max_skew`` (more is a page turned
     # on purpose, or a watermark's text). The slope is the median over ``skew_sample`` of the page's lines, from
     # lines of ``skew_min_chars`` characters or more that span ``skew_min_ems`` of their type size.
-    # Measured on OCR layers only (``layout_settings``): type set on a page runs level.
+    # Measured on OCR layers only (``layout_settings``): type set on a page runs level, or turned a whole quarter.
     measure_skew: bool = False
     min_skew: float = 0.1
     max_skew: float = 10.0
@@ -444,15 +444,38 @@ def is_table_page(textpage, settings: LayoutSettings = LAYOUT, rects: list | Non
     return len(aligned) >= settings.min_rows
 
 
+_LETTER_PAIR = re.compile(r"[^\W\d_]{2}")
+TURN_SAMPLE = 16  # pairs of adjacent letters whose direction tells which way the page's text is turned
+
+
 def page_skew(textpage, raw: str, settings: LayoutSettings = LAYOUT) -> float:
-    """The angle (radians, counter-clockwise) the page's lines run at: 0 for type set on the page; a scan laid askew
-    under the scanner gives its OCR layer's words along lines that rise or fall across the page (each word set on
-    the slope, or level and a step above the one before). Measured from the pen positions of the first and the last
-    letter of PDFium's lines, over lines at least ``skew_min_ems`` of their type size long."""
+    """The angle (radians, counter-clockwise) the page's lines run at: 0 for type set upright on the page; a quarter
+    turn or more for a page whose text is all set turned (a landscape table printed on a portrait page); on an OCR
+    layer (``measure_skew``) also the small angle of a scan laid askew under the scanner. The turn is told by the
+    direction from letter to letter within words; the skew by the pen positions of the first and the last letter of
+    PDFium's lines (an OCR layer may set each word level, a step above the one before), over lines at least
+    ``skew_min_ems`` of their type size long."""
     import ctypes
 
     import pypdfium2.raw as pdfium_c
 
+    (x0, y0, x1, y1) = [ctypes.c_double() for _ in range(4)]
+
+    def direction(first: int, last: int) -> tuple[float, float]:
+        pdfium_c.FPDFText_GetCharOrigin(textpage, first, x0, y0)
+        pdfium_c.FPDFText_GetCharOrigin(textpage, last, x1, y1)
+        return x1.value - x0.value, y1.value - y0.value
+
+    turns = []
+    for k in range(TURN_SAMPLE):
+        m = _LETTER_PAIR.search(raw, k * len(raw) // TURN_SAMPLE)
+        if m:
+            dx, dy = direction(m.start(), m.start() + 1)
+            if dx or dy:
+                turns.append(round(math.degrees(math.atan2(dy, dx)) / 90) % 4 * 90)
+    quarter = max(set(turns), key=turns.count) if turns else 0
+    if not settings.measure_skew:
+        return math.radians(quarter)
     lines, at = [], 0
     for line in raw.split("\r\n"):
         first, last = len(line) - len(line.lstrip()), len(line.rstrip()) - 1
@@ -460,16 +483,15 @@ def page_skew(textpage, raw: str, settings: LayoutSettings = LAYOUT) -> float:
             lines.append((at + first, at + last))
         at += len(line) + 2
     step = max(1, len(lines) // settings.skew_sample)
-    (x0, y0, x1, y1), slopes = [ctypes.c_double() for _ in range(4)], []
-    limit = math.tan(math.radians(settings.max_skew))
+    rests = []
     for first, last in lines[::step]:
-        pdfium_c.FPDFText_GetCharOrigin(textpage, first, x0, y0)
-        pdfium_c.FPDFText_GetCharOrigin(textpage, last, x1, y1)
-        dx, dy = x1.value - x0.value, y1.value - y0.value
-        if dx >= settings.skew_min_ems * pdfium_c.FPDFText_GetFontSize(textpage, first) and abs(dy) <= limit * dx:
-            slopes.append(dy / dx)
-    angle = math.atan(median(slopes)) if slopes else 0.0
-    return angle if abs(math.degrees(angle)) >= settings.min_skew else 0.0
+        dx, dy = direction(first, last)
+        if math.hypot(dx, dy) >= settings.skew_min_ems * pdfium_c.FPDFText_GetFontSize(textpage, first):
+            rest = (math.degrees(math.atan2(dy, dx)) - quarter + 180) % 360 - 180
+            if abs(rest) <= settings.max_skew:
+                rests.append(rest)
+    rest = median(rests) if rests else 0.0
+    return math.radians(quarter + (rest if abs(rest) >= settings.min_skew else 0.0))
 
 
 def layout(textpage, settings: LayoutSettings = LAYOUT,
@@ -492,7 +514,7 @@ def layout(textpage, settings: LayoutSettings = LAYOUT,
     last_x0 = None
     spaced = False  # a space stands before this character
     notes = footnote_chars(textpage, raw, settings)
-    skew = page_skew(textpage, raw, settings) if settings.measure_skew else 0.0
+    skew = page_skew(textpage, raw, settings)
     cos, sin = math.cos(skew), math.sin(skew)
     for i, ch in enumerate(raw):
         if ch in "\r\n":
@@ -506,9 +528,10 @@ def layout(textpage, settings: LayoutSettings = LAYOUT,
             raise pdfium.PdfiumError("Failed to get charbox.")
         get_origin(handle, i, p_x, p_y)
         x0, x1, baseline, pen = left.value, right.value, y.value, x.value
-        if skew:  # turned back by the page's skew: the pen position, and the box beside it as it stood
+        if skew:  # turned back by the page's turn or skew: the pen position, and the box around the turned glyph
             pen, baseline = pen * cos + baseline * sin, baseline * cos - pen * sin
-            x0, x1 = pen + x0 - x.value, pen + x1 - x.value
+            xs = [px * cos + py * sin for px in (x0, x1) for py in (bottom.value, top.value)]
+            x0, x1 = min(xs), max(xs)
         if run is not None:
             gap = x0 - run[3]
             # A word space of large type is wider than the cell gap; measure it against the type size then.
