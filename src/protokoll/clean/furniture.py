@@ -52,6 +52,7 @@ SIGNATURE_START = regexes.compile(
 # template's "Justerandes signum   Anslagsdatum   Utdragsbestyrkande", the date of posting on the line under it)
 _FOOT_BOX = (r"(?:(?:justerandes?|justerares|justerarnas|justerarens|ordförandes|sekreterarens|ordf\.?|just\.?|sekr\.?)\s+"
              r"(?:sign(?:um|atur(?:er)?)?\.?|initialer)|utdragsbestyrkande|anslagsdatum|signatur(?:er)?\s+justerare)"
+             r"[|)\]}!j]?"  # (a scan's box rule read glued to its word: "Justerandes signatur)", "signaturj")
              r"(?:\s*(?:\.{2,}|_{2,}|…+))?")  # a word processor's footer leaves a dotted or ruled space to sign
 FOOT_LINE_MAX = 80  # a longer line is text, not the signature boxes of a page's foot (its wide gaps not counted)
 
@@ -238,6 +239,7 @@ def remove(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     seen: set[str] = set()
     after_foot = False
+    first_head = True  # no line of the text kept yet
     for line in lines:
         if after_foot and _FOOT_CELL_DATE.match(line.text):
             after_foot = False
@@ -265,8 +267,12 @@ def remove(lines: list[Line]) -> list[Line]:
         if id(line) in footers_apart:
             continue  # ... on a line of its own over the page number (plain pdftotext)
         if running_keys and id(line) in edges and EDGE_PAGE_NUMBER_TAIL.search(text) \
-                and key(EDGE_PAGE_NUMBER_TAIL.sub("", text)) in running_keys:
-            continue  # a running footer with its page number: "Lindmo Båtklubb Sida 2 av 2"
+                and (k := key(EDGE_PAGE_NUMBER_TAIL.sub("", text))) in running_keys:
+            if line.page > 1 or k in seen or not first_head:
+                continue  # a running footer with its page number: "Lindmo Båtklubb Sida 2 av 2"
+            # the first page's head, the document's own heading: its words stay ("Region Västersjö   Sida 1 (3)")
+            text = EDGE_PAGE_NUMBER_TAIL.sub("", text).rstrip()
+        first_head = False
         if text[:1] in _PAGE_NUMBER_START and PAGE_NUMBER.match(text) and id(line) not in numbers \
                 and not _day_month(text) and id(line) not in labelled:
             continue

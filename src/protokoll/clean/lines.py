@@ -112,12 +112,19 @@ LOST_BULLETS = ("? ", "o ")
 MIN_LOST_BULLETS = 2
 
 
+# A scanned list's bullet ("•") read as a run of dashes or a dash and a stray quote: "—- Beslut: ...", '— " Hasse ...'.
+_OCR_BULLET = regexes.compile(r"^(?:[-–—]{2,3}|[-–—]\s*[\"'”“„»])\s+(?=[A-ZÅÄÖ])")
+
+
 def _mend_lost_bullets(lines: list[Line]) -> None:
     for mark in LOST_BULLETS:
         marked = [line for line in lines if line.text.startswith(mark) and line.text[len(mark):].lstrip()[:1].isupper()]
         if len(marked) >= MIN_LOST_BULLETS:
             for line in marked:
                 line.text = "•" + line.text[1:]  # (length kept: spans index the page text)
+    for line in lines:
+        if line.text[:1] in "-–—" and (m := _OCR_BULLET.match(line.text)):
+            line.text = "•" + " " * (m.end() - 1) + line.text[m.end():]
 
 
 # A word hyphenated where its line wrapped ("Bostadsrätts-" / "föreningen Tallkotten 2"), as pdftotext and typeset
@@ -278,13 +285,24 @@ def _left_out(before: str, after: str) -> str | None:
     return None
 
 
+def _last_after(lines: list[Line], k: int, token: str) -> str | None:
+    """The label of the last numbered item where its number's point was misread ("4, Mötets avslutande" after "3.
+    Höstmarknaden", no numbered item after it): its number as written where it is the one after the item before."""
+    digits = token.rstrip("a.,:;)")
+    if not digits.isdigit() or any(_ITEM_LABEL.match(x.text) for x in lines[k + 1:k + GARBLED_LABEL_REACH]):
+        return None
+    before = next((m.group("label") for j in range(k - 1, max(k - GARBLED_LABEL_REACH, 0) - 1, -1)
+                   if (m := _ITEM_LABEL.match(lines[j].text))), None)
+    return digits if before and before.isdigit() and int(digits) == int(before) + 1 else None
+
+
 def _mend_garbled_item_numbers(lines: list[Line]) -> None:
     for k, line in enumerate(lines):
         m = _GARBLED_LABEL.match(line.text)
         if m is None or m.group("token").rstrip(".").isdigit():
             continue  # a number as written ("12 Val av styrelse", "7. Budget"; "11, Ordförande" may be "1.1.")
         around = _labels_around(lines, k)
-        label = _left_out(*around) if around else None
+        label = _left_out(*around) if around else _last_after(lines, k, m.group("token"))
         if label is None:
             continue
         token = m.group("token").rstrip("a.,:;)")
@@ -322,8 +340,9 @@ def _mend_lost_parent_numbers(lines: list[Line]) -> None:
 # An item's number with its "§" read as an "8" glued to it: "85 Ekonomi" (§ 5), "KSAU 8181" and "KSAU 8& 182"
 # (§ 181, § 182), "844" over its title (§ 44), "318 Val av justerare" (31 §, numbers written before the sign).
 # Only where the reading fits the numbers of the headings around it (§ 4 before "85", 32 after "318").
+# (a point after the number too: "83. Dagordningen godkändes." for "§3. ...")
 _GLUED_SECTION = regexes.compile(r"^(?P<prefix>[A-ZÅÄÖ]{2,6}\s+)?(?P<num>8[&$]?\s?\d{1,3}|\d{1,3}(?:\s8)?)"
-                                 r"(?P<rest>(?:\s+[A-ZÅÄÖ(].*)?)$")
+                                 r"(?P<rest>(?:\.?\s+[A-ZÅÄÖ(].*)?)$")
 _SECTION_HEADING = regexes.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?§\s*(?P<lead>\d{1,3})\b|^(?P<trail>\d{1,3})\s*§")
 
 

@@ -905,6 +905,7 @@ def _comma_list(text: str, wrapped: bool = False, single_join: bool = False) -> 
         return pieces  # "Maja, Jörgen, Lena och Ingrid": four people known by their first names
     entries: list[list[str]] = []
     for piece in pieces:
+        piece = _case_mended(piece)
         title = piece.split()[0].lower() if entries and piece[:1].islower() else None
         if is_person_piece(piece) and title not in cv.ORGANISATION_TITLES:  # "Ros, ombudsman Byggnads Väst"
             entries.append([piece])
@@ -1561,6 +1562,16 @@ _COLUMN_TITLES = cv.TABLE_NAME | cv.TABLE_AFFILIATION | cv.TABLE_ROLE | cv.TABLE
 _BARE_PARAGRAPHS = regexes.compile(r"^\d{1,3}(?:\s*[-–,]?\s*\d{1,3})*$")
 
 
+def _case_mended(piece: str) -> str:
+    """A roll's piece that is no person's as read but is one with its surname's case mended ("Lena vik (ordf)",
+    "Kent ÅS kass.": OCR read the capital small, or the short surname in capitals; ``names.case_slipped``), so
+    mended; else as it is."""
+    slipped = names.case_slipped(piece)
+    if slipped is None or is_person_piece(piece) and not piece.split()[1].isupper():
+        return piece  # ("Kent ÅS" is a given name and a party's code as read: the capitals are mended all the same)
+    return slipped if is_person_piece(slipped) else piece
+
+
 def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
     """One entry: "Karin Lövgren (S), ordförande", "Eva Ek, kommundirektör, § 114", "Ordförande Anna Ek"."""
     masked = mask_nicknames(text)
@@ -1569,7 +1580,7 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
         if a:
             a.name = unmask_nicknames(a.name)
         return a
-    text = took_part_as(text) or text  # "Kamrer Per Ek deltog som adjungerad."
+    text = took_part_as(text) or _case_mended(text)  # "Kamrer Per Ek deltog som adjungerad."
     turned = _surname_first(text) if "," in text else None
     if turned:  # "Berg, Anna-Karin (C), kassör": the name as "First Last", then what the list writes beside it
         text = turned[0] + turned[1]

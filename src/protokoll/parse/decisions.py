@@ -1474,8 +1474,8 @@ FRONTED_TALLY = regexes.compile(
 # emot och 2 blanka"), "17 ja-röster och 12 nej-röster".
 FIGURES = regexes.compile(
     r"\b(?:röstsiffrorna|röstetalen|utföll(?:\s+med)?|utfaller(?:\s+med)?|röstetal(?:et)?)\s+(?P<yes>\d{1,3})"
-    r"(?:\s*[–-]\s*|\s+mot\s+)(?P<no>\d{1,3})"  # "med röstsiffrorna 5 mot 2" in words too
-    r"(?:\s*[–-]\s*(?P<abstain>\d{1,3}))?(?!\s*(?:kr|kronor|%|procent|\d))"
+    r"(?:\s*[–—-]{1,2}\s*|\s+mot\s+)(?P<no>\d{1,3})"  # "med röstsiffrorna 5 mot 2" in words too
+    r"(?:\s*[–—-]{1,2}\s*(?P<abstain>\d{1,3}))?(?!\s*(?:kr|kronor|%|procent|\d))"  # (a scan's "6--1", "45—12")
     r"|\b(?P<yes2>\d{1,3})\s+(?:ja-?)?röster\s+(?:för|ja)(?:,|\s+(?:och|mot))\s+(?P<no2>\d{1,3})\s+(?:röst(?:er)?\s+)?(?:emot|mot|nej)\b"
     r"|\b(?P<yes3>\d{1,3})\s+(?:[a-zåäö]+a\s+)?ja-?röst(?:er)?\s*(?:,|och|mot)\s+(?P<no3>\d{1,3})\s+"
     r"(?:[a-zåäö]+a\s+)?nej-?röst(?:er)?\b"  # "62 digitala ja-röster och 6 digitala nej-röster"

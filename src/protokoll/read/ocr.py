@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import tempfile
 import time
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Iterable, Iterator
@@ -156,9 +157,13 @@ class GapSettings:
     # A line this much taller than the page's usual line is set in larger type (a title over two lines, 60 px
     # high against the body's 40-46): its pitch is measured against the usual one grown by the same share.
     larger_type: float = 1.25
+    # A block's first line starting this many line heights or less from the left of the line over it (the last of
+    # the block before) goes on with that line's paragraph when it stands at the usual pitch under it.
+    same_left: float = 1.0
 
 
 GAPS = GapSettings()
+SENTENCE_ENDS = (".", ":", "!", "?", ";")  # a line's last word ending so ends its sentence
 
 
 @dataclass(frozen=True)
@@ -205,6 +210,8 @@ SPLIT_POINT = re.compile(r"^[.:,;«»'`´]{1,2}$")
 # A "word" that is a ruled line read as letters: a table's or a stamp's upright rule ("|", "||", "¦"). No text;
 # the gap it stood in stays (a cell's gap, ``CellGapSettings``).
 RULE_GLYPHS = re.compile(r"^[|¦]{1,3}$")
+SPECK_GLYPHS = re.compile(r"^[.,:;'`´\-–—~]{1,2}$")  # what a speck of toner is read as
+FLAT_GLYPHS = re.compile(r"^[.,:;'`´\-–—~_Il|]{1,2}$")  # and a flat mark (a dash, a rule's stub), a speck or not
 
 
 @dataclass(frozen=True)
@@ -218,9 +225,44 @@ class InkSettings:
     below: float = LOW_CONFIDENCE  # read with a confidence under this
     max_chars: int = 6  # and this short (a hand's loops read as a few letters; a title's words are longer)
     min_words: int = 12  # the page's usual word height is told by this many words or more
+    initials_max: int = 3  # letters of a hand's initials read as a word at the type's height ...
+    initials_below: float = 40.0  # ... alone in its line and read with a confidence under this (type: 80-96)
+    # a "word" of points or dashes whose box is smaller than this share of the usual word height either way, last in
+    # its line and apart from the words before it (or alone), is a speck of the copier's toner (a printed dash is as
+    # wide as a letter; a point or colon split off its word stands a word's space after it)
+    speck: float = 0.35
 
 
 INK = InkSettings()
+
+
+@dataclass(frozen=True)
+class StampSettings:
+    """A rubber stamp pressed on the page ("JUSTERAT", "INKOM" over a date and a diary number, in a box, in the
+    margin or over the text's edge): Tesseract reads its word, its date and its frame's edges ("LL", "Ke", "I",
+    "oo") as words of the lines beside it ("… föreslog dagordning, som   JUSTERAT", "Kerstin Olofsson (M)   LL",
+    "Amina Rashid (C), 2:e vice ordförande   Ke"), and they end up in a decision, a roll or the meeting's place.
+    A stamp is told by its word in capitals (``words``), standing apart (``gap`` characters after the word before
+    it in its line, or first in its line); its box reaches around that word (``reach_*``);
+    the words in the box that stand apart from the line's text before them, and those after them in the box, are
+    the stamp's. Text under the box that runs on from its line by a word's space stays."""
+
+    words: frozenset[str] = frozenset({"JUSTERAT", "JUSTERAD", "INKOM", "INKOMMIT", "INKOMMEN", "ANKOM", "ANKOMMIT",
+                                       "MOTTAGET", "MOTTAGEN", "EXPEDIERAT", "EXPEDIERAD", "REGISTRERAT",
+                                       "REGISTRERAD", "DIARIENR", "DIARIENUMMER"})
+    part_min: int = 4  # letters of a stamp's word that OCR cut apart ("JUSTE" / "RAT") that tell it
+    # the characters' widths before the stamp's word, at least, that set it apart from the text of its line (wider
+    # than a justified line's widest word space; the stamp's words in its box are apart by a cell's gap)
+    gap: float = 2.0
+    mark_max: int = 3  # characters of a frame's edge read as a word before the stamp's word ("PN:", "I", "LL")
+    # the box around the stamp's word, in its word's width (either side) and height (over and under: the word
+    # stands in the box's upper half, the date and number under it; a stamp pressed up to 15° askew)
+    reach_side: float = 0.35
+    reach_up: float = 1.6
+    reach_down: float = 3.2
+
+
+STAMP = StampSettings()
 
 
 def _run(args: list[str], number: int, deadline: float) -> subprocess.CompletedProcess:
@@ -363,10 +405,9 @@ def _cell_gaps(data: dict, settings: CellGapSettings | None = None) -> dict[int,
     (``CellGapSettings``), by the word's index; words after an ordinary space are not in it."""
     settings = settings or CELL_GAPS
     words = _words(data)
-    widths = sorted((b[2] - b[0]) / len(w) for _, _, b, w in words if len(w) >= settings.min_chars)
-    if not widths:
+    char = _char_width(words, settings.min_chars)
+    if char is None:
         return {}
-    char = widths[len(widths) // 2] or 1
     left = min(b[0] for _, _, b, _ in words)
     out: dict[int, str] = {}
     previous = None
@@ -420,8 +461,8 @@ def _union(a, b) -> list:
 
 
 def _without_marks(data: dict, settings: InkSettings | None = None) -> dict:
-    """Tesseract's words without those that are ruled lines (``RULE_GLYPHS``) or a hand's ink (``InkSettings``);
-    ``data`` itself where none is."""
+    """Tesseract's words without those that are ruled lines (``RULE_GLYPHS``), a hand's ink (``InkSettings``) or a
+    stamp's (``StampSettings``); ``data`` itself where none is."""
     settings = settings or INK
     texts = data.get("text", [])
     words = _words(data)
@@ -429,11 +470,90 @@ def _without_marks(data: dict, settings: InkSettings | None = None) -> dict:
     usual = heights[len(heights) // 2] if len(heights) >= settings.min_words else None
     ink = {i for i, _, box, word in words if usual and box[3] - box[1] >= settings.taller * usual
            and len(word) <= settings.max_chars and isinstance(data["conf"][i], (int, float)) and 0 <= data["conf"][i] < settings.below}
+    ink |= _stamped(words)
+    if usual:  # a copier's speck read as a point or a dash: a line of its own (a "-" row in a ruled roll) or a
+        # cell's gap after its line's text ("Sandgren, sekreterare        .")
+        # (and a flat mark alone in its line, read as a letter: a list's dash read "I" in a block of its own)
+        kept = [w for w in words if w[0] not in ink]
+        last = {key: i for i, key, _, _ in kept}
+        first = {key: i for i, key, _, _ in reversed(kept)}
+        apart = _apart(kept)
+        ink |= {i for i, key, box, word in kept if last[key] == i and i in apart and SPECK_GLYPHS.match(word)
+                and max(box[2] - box[0], box[3] - box[1]) < settings.speck * usual}
+        ink |= {i for i, key, box, word in kept if first[key] == i == last[key] and FLAT_GLYPHS.match(word)
+                and box[3] - box[1] < settings.speck * usual}
+    # a hand's initials at the type's height (in the foot's box, in a margin): a line of one short word of letters
+    # that Tesseract is hardly sure of ("FÅ" at 13, "La" at 11)
+    lines = Counter(key for i, key, _, _ in words if i not in ink)
+    ink |= {i for i, key, _, word in words if lines[key] == 1 and word.isalpha() and len(word) <= settings.initials_max
+            and isinstance(data["conf"][i], (int, float)) and 0 <= data["conf"][i] < settings.initials_below}
     keep = [i for i, word in enumerate(texts) if not RULE_GLYPHS.match(str(word).strip()) and i not in ink]
     if len(keep) == len(texts):
         return data
     return {column: [values[i] for i in keep] if isinstance(values, list) and len(values) == len(texts) else values
             for column, values in data.items()}
+
+
+def _char_width(words: list[tuple[int, tuple, tuple, str]], min_chars: int) -> float | None:
+    """The page's usual character width: the median of its words of ``min_chars`` letters or more."""
+    widths = sorted((b[2] - b[0]) / len(w) for _, _, b, w in words if len(w) >= min_chars)
+    return (widths[len(widths) // 2] or 1) if widths else None
+
+
+def _apart(words: list[tuple[int, tuple, tuple, str]], gap: float | None = None) -> set[int]:
+    """The indexes of the ``words`` (``_words``) first in their line or a cell's gap (``CellGapSettings``; or
+    ``gap`` characters) after the word before them."""
+    char = _char_width(words, CELL_GAPS.min_chars) or 1
+    gap = CELL_GAPS.cell_gap if gap is None else gap
+    apart: set[int] = set()
+    previous = None
+    for i, key, box, _ in words:
+        if previous is None or previous[0] != key or box[0] - previous[1] >= gap * char:
+            apart.add(i)
+        previous = (key, box[2])
+    return apart
+
+
+def _stamp_word(word: str, settings: StampSettings) -> str | None:
+    """The stamp's word that ``word`` is, or is the start or end of where OCR cut it apart ("JUSTE" / "RAT",
+    "J" / "USTERAT": ``settings.part_min`` letters at least); None for other words."""
+    word = word.strip(".:,")
+    if word in settings.words:
+        return word
+    if len(word) < settings.part_min or not word.isupper():
+        return None
+    return next((w for w in sorted(settings.words) if w.startswith(word) or w.endswith(word)), None)
+
+
+def _stamped(words: list[tuple[int, tuple, tuple, str]], settings: StampSettings | None = None) -> set[int]:
+    """The indexes of the words of a stamp's box (``StampSettings``) among Tesseract's ``words`` (``_words``)."""
+    settings = settings or STAMP
+    anchors = [(i, box, word, whole) for i, _, box, word in words if (whole := _stamp_word(word, settings))]
+    if not anchors:
+        return set()
+    apart = _apart(words)
+    spaced = _apart(words, settings.gap)
+    line_of = {i: key for i, key, _, _ in words}
+    boxes = []
+    for i, box, word, whole in anchors:
+        before = [w for j, key, _, w in words if key == line_of[i] and j < i]  # in its line
+        if i not in spaced and not all(len(w) <= settings.mark_max and not (w.isalpha() and w.islower())
+                                       for w in before):
+            continue  # (a frame's edge read just before it, "PN: JUSTERAT", leaves it a stamp's word)
+        height, char = box[3] - box[1], (box[2] - box[0]) / len(word.strip(".:,"))
+        left = box[0] if whole.startswith(word.strip(".:,")) else box[2] - char * len(whole)  # the whole word's
+        width = char * len(whole)
+        boxes.append((left - settings.reach_side * width, box[1] - settings.reach_up * height,
+                      left + width + settings.reach_side * width, box[3] + settings.reach_down * height))
+    out: set[int] = set()
+    previous = None
+    for i, key, box, _ in words:
+        x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+        inside = any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
+        if inside and (i in apart or previous is not None and previous[0] == key and previous[1] in out):
+            out.add(i)
+        previous = (key, i)
+    return out
 
 
 def _numbers_to_their_lines(data: dict, settings: NumberColumnSettings | None = None) -> dict:
@@ -528,12 +648,24 @@ def _gap_paragraphs(data: dict, settings: GapSettings | None = None) -> dict[tup
         return taller if taller >= settings.larger_type else 1.0
 
     spaced = {b[0] for a, b in pairs if b[1][1] - a[1][1] >= usual * size(a[1], b[1])}
+
+    last_words = {key: word for _, key, _, word in _words(data)}
+
+    def runs_on(above: tuple, a, b) -> bool:
+        """A block's first line ``b`` right under the last line ``a`` (``above``) of the block before, at its left
+        edge and at the usual pitch, where that line's sentence runs on (no full stop or colon at its end): the
+        paragraph goes on ("..., sekreterare, Robin" / "Karlsson" read as two blocks)."""
+        return 0 < b[1] - a[1] < usual * size(a, b) and abs(b[0] - a[0]) <= settings.same_left * height \
+            and not last_words.get(above, ".").endswith(SENTENCE_ENDS)
+
     out: dict[tuple, tuple] = {}
-    number = 0
-    for n, (key, _) in enumerate(boxes):
-        if n and (key[0] != boxes[n - 1][0][0] or key in spaced or boxes[n - 1][1][1] >= boxes[n][1][1]):
+    number, block = 0, None
+    for n, (key, box) in enumerate(boxes):
+        if n and (key[0] != boxes[n - 1][0][0] and not runs_on(*boxes[n - 1], box) or key in spaced
+                  or boxes[n - 1][1][1] >= box[1]):
             number += 1
-        out[key] = (key[0], number)
+            block = key[0]
+        out[key] = (block if block is not None else key[0], number)
     return out
 
 

@@ -372,7 +372,7 @@ _VIEW_WORDS = ("ansåg", "menade", "fann", "konstaterade", "bedömde")  # VIEW_D
 # "med röstsiffrorna 6–1", "Med sju ja-röster mot fyra nej-röster och en som avstår" (counts as digits or words).
 # What those who did not vote for either side did: "avstår", "2 som avstod", "4 nedlagda", "1 nedlagd".
 ABSTAINS = (r"(?:som\s+)?(?:avstår|avstod|avstått|avstående|nedlagda?|blanka|lade\s+ned|röstade\s+blankt)")
-COUNTED = (r"(?:[Mm]ed\s+röstsiffrorna\s+\d{1,3}(?:\s*[–-]\s*|\s+mot\s+)\d{1,3}(?:\s*[–-]\s*\d{1,3})?|"
+COUNTED = (r"(?:[Mm]ed\s+röstsiffrorna\s+\d{1,3}(?:\s*[–—-]{1,2}\s*|\s+mot\s+)\d{1,3}(?:\s*[–—-]{1,2}\s*\d{1,3})?|"
            rf"[Mm]ed\s+{numbers.COUNT}\s+(?:ja-?)?röster\s+(?:mot|för\s+och)\s+{numbers.COUNT}(?:\s+(?:nej-?)?röst(?:er)?)?"
            r"(?:\s+emot)?"
            rf"(?:\s*(?:,|och)\s*{numbers.COUNT}\s+(?:[\wåäö]+\s+)?{ABSTAINS}(?:\s+(?:röster|från\s+att\s+rösta))?)?)")

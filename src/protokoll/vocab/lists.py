@@ -8,7 +8,7 @@ from functools import lru_cache
 from protokoll import municipalities, regexes
 from protokoll.vocab import conventions as cv
 from protokoll.vocab.labels import Folded
-from protokoll.vocab.names import is_first_name, mask_nicknames
+from protokoll.vocab.names import case_slipped, is_first_name, mask_nicknames
 
 # A nickname in quotes between given name and surname is part of the name: 'Tommy "Tompa" Lindqvist'; so is one
 # in parentheses, read with its parentheses masked (names.mask_nicknames): "Ulrika ❨Uffe❩ Berg".
@@ -119,8 +119,14 @@ def continues_list(prev: str, text: str) -> bool:
         return True  # "..., samt sekreterare Jenny Nyström, socialchef" / "Anders Wall, ...": a title before its name
     words = last_piece.split()
     cut = len(words) == 1 or prev.endswith(tuple(f" {p}" for p in PARTICLES)) or \
-        len(words) == 2 and words[0][:1].islower() and cv.role_base(words[0]) is not None  # "sekreterare Jenny"
-    return cut and bool(COMMA_OR_AND.search(prev)) and (bool(WRAPPED_NAME.match(text)) or surname_with_role(text))
+        len(words) == 2 and words[0][:1].islower() and cv.role_base(words[0]) is not None or \
+        len(words) >= 3 and is_first_name(words[-1]) and is_name(" ".join(words[-3:-1]))
+    # ("sekreterare Jenny"; "Kassören Tomas Ekholm Britt" / "Nyström.": a second person whose comma was lost)
+    if not cut or not COMMA_OR_AND.search(prev):
+        return False
+    if len(words) == 1 and not WRAPPED_NAME.match(text) and (slipped := case_slipped(f"{words[0]} {text}")):
+        text = slipped[len(words[0]) + 1:]  # "..., Kent" / "ÅS kass., ...": the surname's case read wrong
+    return bool(WRAPPED_NAME.match(text)) or surname_with_role(text)
 
 
 def _closes_paren(text: str) -> bool:
@@ -291,6 +297,7 @@ CAPITAL_FIRST = regexes.compile(r"[A-ZÅÄÖÉ]")
 COMMA_OR_AND = regexes.compile(r",|\s(?:och|samt)\s")
 
 # The wrapped tail of a name cut inside a list: a surname, then a parenthesis, a comma, the next name, the end, the
-# paragraphs the person attended ("Holm § 31.") or a company's form ("Fastighetsförvaltning AB").
-WRAPPED_NAME = regexes.compile(r"(?:(?:af|von|de|van|der|la|du)\s+)?[A-ZÅÄÖÉ][\w-]*(?:\s*\(|,|\s+(?:och|samt)\s|\.?\s*$"
+# paragraphs the person attended ("Holm § 31.") or a company's form ("Fastighetsförvaltning AB"); a full stop typed
+# for a comma before the list's "och" ("Nyström. och Olof Rask").
+WRAPPED_NAME = regexes.compile(r"(?:(?:af|von|de|van|der|la|du)\s+)?[A-ZÅÄÖÉ][\w-]*(?:\s*\(|,|\.?\s+(?:och|samt)\s|\.?\s*$"
                                r"|\s+§|\s+(?:AB|HB|KB)\b)")

@@ -205,3 +205,30 @@ def turned_bare(name: str) -> str:
     if words and len(words) == 2 and not is_first_name(words[0]) and not cv.is_role(name) and not cv.is_party(words[0]):
         return f"{words[1]} {words[0]}"
     return name
+
+
+# Letters whose capital and small forms differ in size alone (and å, ä, ö, whose ring and dots stay): OCR of a scanned
+# page reads a surname's capital small after a given name ("Lena vik (ordf)" for "Lena Vik") or a short surname all in
+# capitals ("Kent ÅS kass." for "Kent Ås"), and the roll's piece is no person's any more.
+CASE_ALIKE_LETTERS = frozenset("cosvwxzåäöCOSVWXZÅÄÖ")
+CASE_SLIP_MAX_CAPITALS = 3  # a surname read all in capitals this short ("ÅS", "SVO"); a longer word is an acronym
+# Words that follow a given name in a roll and are no surname: a conjunction, a preposition, a note's verb.
+NOT_SURNAMES = frozenset("och samt som se så sa var via vid ska skall".split())
+
+
+def case_slipped(piece: str) -> str | None:
+    """``piece`` ("Lena vik (ordf)", "Kent ÅS kass.") with the word after its given name capitalised as a surname
+    is ("Lena Vik (ordf)", "Kent Ås kass."), where OCR may have read its case wrong (``CASE_ALIKE_LETTERS``); None
+    where it starts with no given name or the word after it is no such slip."""
+    given, _, rest = piece.partition(" ")
+    word = rest.split(" ", 1)[0].rstrip(",.")
+    if not is_first_name(given) or not word.isalpha() or len(word) < 2 or word[0] not in CASE_ALIKE_LETTERS:
+        return None
+    if word.islower() and word not in NOT_SURNAMES and cv.role_base(word) is None:
+        mended = word[0].upper() + word[1:]
+    elif word.isupper() and len(word) <= CASE_SLIP_MAX_CAPITALS and all(c in CASE_ALIKE_LETTERS for c in word[1:]) \
+            and word not in cv.PARTIES:
+        mended = word[0] + word[1:].lower()
+    else:
+        return None
+    return f"{given} {mended}{rest[len(word):]}"
