@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from protokoll import regexes
 from protokoll import municipalities
+from protokoll.folding import fold
 from protokoll.clean.lines import Line
 from protokoll.record import Attendee, Span, span_at
 from protokoll.vocab import conventions as cv
@@ -67,6 +68,8 @@ def heading_of(text: str) -> Heading | None:
     m = cv.ATTENDANCE_HEADING.match(text)
     if not m:
         group = cv.FROM_GROUP_HEADING.match(text) if text[:4].lower() in ("från", "närv") else None
+        if group is None and text[:4].lower() in ("från", "närv") and cv.FROM_GROUP_LINE.match(text.strip()):
+            return Heading("present", None, "")  # "Från förbundskansliet" over its people
         return Heading("present", None, text[group.end():], True) if group else None
     rest = text[m.end():]
     if m.group("colon") and rest[:1] in "SsHh":
@@ -357,8 +360,11 @@ def _sections(lines: list[Line], status: str, role: str | None):
             if current:
                 yield from _grouped(_side_by_side(status, role, current, beside), group)
             head = line.text[:len(line.text) - len(h.rest)].strip().rstrip(":;").strip()
-            # "Kommittéer: A, B": a group the list names as what its people are there for
-            group = head if " ".join(head.lower().split()) in cv.AFFILIATION_GROUPS else None
+            # "Kommittéer: A, B": a group the list names as what its people are there for; "Från förbundskansliet:
+            # A, B": the part of the organisation they come from
+            from_group = cv.FROM_GROUP_NAME.match(head) if h.status == "present" and h.role is None else None
+            group = head if " ".join(head.lower().split()) in cv.AFFILIATION_GROUPS else \
+                head[from_group.end():] if from_group else None
             # "Ledamöter" / "Ersättare" with no one between: the titles of two columns side by side
             beside = (role, h.role) if grouped and was_started and not current and not h.rest.strip() \
                 and h.status == status and not status_line and group_before else None
@@ -1238,6 +1244,10 @@ def _is_place_cell(cells: list[tuple[int, str]], chunk: str, text: str) -> bool:
     if municipalities.with_suffix(_PLACE_NOTE.sub("", chunk)):
         # "Birgitta Hällgren, ordförande     Tunaberga kommun", "Ulf Lind     Sotenäs kommun (tjänstgör 1-5)"
         return is_name(cells[0][1].split(",")[0].split("(")[0].strip())
+    if _written_municipality(_PLACE_NOTE.sub("", chunk)):
+        # "Linnea Ståhl (V)      Mora", "Gustav Ek    KD    Rättvik": a municipality's plain name in the row's last
+        # cell, after a name with its party or role, is whom the person represents (no one-word person's name)
+        return is_name(cells[0][1].split(",")[0].split("(")[0].strip())
     if "," in cells[0][1] or "(" in cells[0][1]:
         return False
     # "Kjell Ek      Sörbyn (via telefon)": a note in parentheses after the place is no part of it
@@ -1247,6 +1257,13 @@ def _is_place_cell(cells: list[tuple[int, str]], chunk: str, text: str) -> bool:
 
 
 _PLACE_NOTE = regexes.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _written_municipality(cell: str) -> bool:
+    """A cell that is a known municipality's plain name as written ("Rättvik", or "Rattvik" that lost its
+    letters), not a near spelling a fuzzy match repairs (a village one letter from a municipality)."""
+    known = municipalities.canonical(cell) if cell[:1].isupper() and len(cell.split()) <= 2 else None
+    return known is not None and fold(known) == fold(cell)
 ALIGN_SLACK = 1  # a PDF's text laid out by position may set a cell one character on, past a long cell before it
 
 

@@ -78,6 +78,8 @@ def _fits(kind: str, cell: str) -> bool:
         return cell.lower() in cv.VOTE_VALUES
     if kind == "party":
         return cv.is_party(cell)
+    if kind in ("absent", "excused"):
+        return cell.lower() in cv.TABLE_MARKS
     return not _presence(cell) and not _person(cell)
 
 
@@ -356,11 +358,21 @@ def _heading_over_title(line: Line) -> tuple[Line, Line] | None:
             replace(line, text=h.rest.strip(), start=line.start + cut, blank_before=False))
 
 
+# A mark column that stands for one status, by its title ("Frånvarande", "Förhinder"): a column of the header after
+# the name's (alone, such a title is a list's heading), its "X" the status, an empty cell none.
+_STATUS_COLUMNS = {**{title: "absent" for title in cv.TABLE_ABSENT}, **{title: "excused" for title in cv.TABLE_EXCUSED}}
+
+
+def _status_column(kinds: list[str], text: str) -> str | None:
+    return _STATUS_COLUMNS.get(text.strip().rstrip(":").lower()) if "name" in kinds else None
+
+
 def _header_run(lines: list[Line], i: int) -> list[str]:
     kinds: list[str] = []
     j = i
-    while j < len(lines) and (_kind(lines[j].text) or kinds and _vote_title(lines[j].text)):
-        kind = _kind(lines[j].text) or "vote"
+    while j < len(lines) and (_kind(lines[j].text) or kinds and _vote_title(lines[j].text)
+                              or _status_column(kinds, lines[j].text)):
+        kind = _kind(lines[j].text) or _status_column(kinds, lines[j].text) or "vote"
         if kind in kinds:
             break
         kinds.append(kind)
@@ -395,8 +407,10 @@ def _status_over_header(lines: list[Line], i: int, kinds: list[str]) -> bool:
 def _table_starts(lines: list[Line], j: int, kinds: list[str]) -> bool:
     """Line ``j`` ends the cells above it: a table of its own starts there, under its header, or a status heading
     stands there ("Anmält förhinder" / "Rut Sandell" / ... after the present), where the table has no presence
-    column whose cell it could be."""
-    return _own_header(lines, j) or "presence" not in kinds and _bare_roll_heading(lines[j].text)
+    column whose cell it could be, nor a role column right after the name's ("Tilda Ek" / "Ersättare": her role)."""
+    ni = kinds.index("name")
+    role_cell = "role" in kinds[ni + 1:ni + 2] and j > 0 and _person(lines[j - 1].text.strip())
+    return _own_header(lines, j) or "presence" not in kinds and not role_cell and _bare_roll_heading(lines[j].text)
 
 
 def _vote_title(text: str) -> str | None:

@@ -123,9 +123,10 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
             # "..., Lena Lind," / "sekreterare", "..., Tuva –" / "sekreterare, Jimmy – ...": a role wrapped off its
             # entry in the list, no office label of its own (a label is written with a capital)
             office = None
-        if mode == "list" and office and ":" in office.group(0) and not line.blank_before and \
-                not heading_of(sections[-1][0].text).rest.strip() and role_label(text) and \
-                office.group("word").lower() in cv.BOARD_OFFICES and heading_of(sections[-1][0].text).status == "present":
+        opened = heading_of(sections[-1][0].text) if mode == "list" else None  # (a table's header row is none)
+        if opened and office and ":" in office.group(0) and not line.blank_before and \
+                not opened.rest.strip() and role_label(text) and \
+                office.group("word").lower() in cv.BOARD_OFFICES and opened.status == "present":
             # "Närvarande:" / "Ordförande: Anna Ek" / "Kassör: Per Berg": a list written "Role: Name" holds the
             # officers too
             _add(fm.offices, cv.office_of(office.group("word")), names_in(text[office.end():]))
@@ -832,6 +833,7 @@ def _narrow_label_rows(lines: list[Line], cuts: dict[int, tuple[int, int]], labe
             continue
         label = line.text[:at].rstrip()
         nxt = lines[i + 1].text.strip() if i + 1 < len(lines) and not lines[i + 1].blank_before else ""
+        nxt = _GAP.split(nxt, maxsplit=1)[0]  # "ersättare       Gustav Ek (KD)": the label cell, a value beside it
         wrapped = nxt[:1].islower() and len(nxt.split()) <= 2 and abs(lines[i + 1].indent - label_col) <= COLUMN_SLACK
         if _is_label(label) or wrapped and _is_label(f"{label} {nxt}"):
             found[i] = (len(label), at)
@@ -1147,8 +1149,9 @@ def _inside_table(text: str) -> bool:
 
 
 # Column titles that make a header row an attendance list without a heading over it: a name column beside one
-# of these ("Funktion   Namn   Närvaro"); a name column beside a due date or a task is an action table.
-HEADLESS_TABLE_KINDS = frozenset({"presence", "role"})
+# of these ("Funktion   Namn   Närvaro", "Namn   Parti   Förhinder"); a name column beside a due date or a task
+# is an action table.
+HEADLESS_TABLE_KINDS = frozenset({"presence", "role", "absent", "excused"})
 
 
 MIN_HEADLESS_GROUP_LINES = 2  # "Åk 1: ..." lines in a row (blank lines between allowed) that are a roll by themselves

@@ -226,6 +226,11 @@ _HEADING_INFO = {h.removesuffix(_COLON_ONLY): (status, role) for h, status, role
 # Those who came from an organisation, as a group of the list: "Från arbetarekommunen: Per-Ola Fransson,
 # ombudsman", "Från förvaltaren: Eva Ek" (present; with its colon, a sentence "Från kommunen kom ..." is none).
 FROM_GROUP_HEADING = regexes.compile(r"^(?:närvarande\s+)?från\s+(?:[\wåäöÅÄÖ-]+\s+){0,3}[\wåäöÅÄÖ-]+\s*:\s*", re.IGNORECASE)
+# The same group on a line of its own without its colon, over its people one a line ("Från förbundskansliet" /
+# "Stina Wallin"): the part of the organisation in lower case ("förvaltningen", "kommunerna"), nothing after it.
+FROM_GROUP_LINE = regexes.compile(r"^(?:[Nn]ärvarande\s+från|Från)\s+(?:[a-zåäö-]+\s+){0,2}[a-zåäö-]+\s*$")
+# The group's name, what the list writes beside each of its people: "Från förbundskansliet:" → "förbundskansliet".
+FROM_GROUP_NAME = regexes.compile(r"^(?:närvarande\s+)?från\s+", re.IGNORECASE)
 # The board as a group named after a list's heading: "Närvarande: Styrelsen: Maja Lind (ordförande), ...": the
 # group's name is no person.
 BOARD_GROUP_LABEL = regexes.compile(r"^(?:styrelsen|styrelseledamöterna|styrelsens\s+ledamöter|hela\s+styrelsen)\s*:\s*",
