@@ -140,3 +140,13 @@ def test_the_member_who_left_and_was_replaced_is_read_as_before():
 def test_a_role_then_an_organisation_beside_a_name_gives_the_organisation():
     got = _roll("Mikael Stig, ordförande, Björkå skidklubb")
     assert (got["Mikael Stig"].affiliation, got["Mikael Stig"].role) == ("Björkå skidklubb", "ordförande")
+
+
+def test_a_note_on_where_the_minutes_are_checked_is_no_decision_under_the_heading():
+    got = _decisions("""§ 34 Utbildning
+Beslut
+Nämnden beslutar att anta utbildningsplanen.
+
+Justering sker den 26 maj 2026 på kansliet.
+""")
+    assert [t for t, _, _ in got[0]] == ["att anta utbildningsplanen."]

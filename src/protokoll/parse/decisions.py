@@ -752,6 +752,11 @@ FURNITURE = regexes.compile(r"^(?:[_.\-–—=\s]{3,}|(?:justerandes|justerarnas
                        re.IGNORECASE)
 
 
+# A note on the meeting's own procedure below its decisions: "Justeringen sker på kansliet.", "Justering sker den 5
+# maj." (when and where the minutes are checked: nothing the body decides on a matter).
+PROCEDURE_NOTE = regexes.compile(r"^justering(?:en)?\s+(?:sker|äger\s+rum|görs)\b", re.IGNORECASE)
+
+
 def furniture(text: str) -> bool:
     """Whether a paragraph is page furniture ("________", "Justerandes sign  Utdragsbestyrkande")."""
     text = text.strip()

@@ -1446,6 +1446,7 @@ class ItemParser:
             else:
                 opened = _sentence_decisions(block, judged=True, initials=self.initials, width=self.width)
                 if headed and block.kind == "text" and text.rstrip().endswith(SENTENCE_ENDS) \
+                        and not dec.PROCEDURE_NOTE.match(text.strip()) \
                         and not (opened and opened[0][0] == text[: len(opened[0][0])]):
                     # Under a "Beslut" heading every paragraph after the formula is a decision, whatever it says
                     # ("Nämnden beslutar att anta taxan. / Taxan ska gälla från och med den 1 januari 2027."), where
