@@ -512,12 +512,17 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
             continue
         swap = None if in_columns or not left_and_replaced(text) else _LEFT_AND_REPLACED.match(text.strip())
         if swap:  # "Elsa Tall (KD) lämnar sammanträdet efter § 12 och ersätts av Filip Ahl (KD).": both took part
+            # (and "Kerstin Ek (S) infinner sig efter § 12 (dessförinnan ersatt av Pål Lind (S))")
             member = _entry(swap.group("member"), status, None)
             if member:
                 member.note = swap.group("when")
-            substitute = _entry(f"{swap.group('sub')}, ersätter {swap.group('member')}", status,
-                                cv.SERVING_ROLES["ersättare"])
-            for a, piece in ((member, swap.group("member")), (substitute, swap.group("sub"))):
+            sub = swap.group("sub") or swap.group("before")  # who took the seat after, or held it before
+            substitute = _entry(f"{sub}, ersätter {swap.group('member')}", status, cv.SERVING_ROLES["ersättare"]) \
+                if sub else None
+            if substitute and swap.group("before"):  # "ersätter Kerstin Ek (S) före § 12"
+                substitute.note = f"{substitute.note or 'ersätter ' + swap.group('member')} före " \
+                                  f"{swap.group('when')[swap.group('when').index('§'):]}"
+            for a, piece in ((member, swap.group("member")), (substitute, sub)):
                 if a:
                     a.source = _span_for(chunks, piece)
                     out.append(a)
@@ -596,16 +601,30 @@ _ALL_BUT = regexes.compile(r"\s*,?\s*(?:\b(?:samt|och)\s+)?(?:\b[\wåäöÅÄÖ-
 
 # A council's roll told as sentences goes on with who changed places during the meeting: "Elsa Tall (KD) lämnar
 # sammanträdet efter § 12 och ersätts av Filip Ahl (KD)." The member was there (when she left, a note) and the
-# substitute served for her from then on.
+# substitute served for her from then on. A member who came late is told the same way, with the substitute who
+# served before: "Kerstin Ek (S) infinner sig efter ärendet § 12 (dessförinnan ersatt av Pål Lind (S))", "Nils Hök
+# (M) ansluter från § 5" (no substitute named): the member was there (from when, a note), the substitute too.
+_LEFT = tolerant(r"lämnar\s+sammanträdet\s+(?:efter|under|före)")
+_ARRIVED = tolerant(r"(?:infinner\s+sig|ansluter|ankommer|anländer|inträder)(?:\s+till\s+sammanträdet)?"
+                    r"\s+(?:efter|från|under|vid|till)")
+_SUBSTITUTE = r"[A-ZÅÄÖ][^,()]+?(?:\s*\([^()]+\))?"
 _LEFT_AND_REPLACED = regexes.compile(
-    r"^(?P<member>[A-ZÅÄÖ][^,.]+?)\s+(?P<when>" + tolerant(r"lämnar\s+sammanträdet\s+(?:efter|under|före)\s+(?:ärendet\s+)?")
-    + r"§\s*\d{1,3})\s*,?\s+och\s+" + tolerant(r"ersätts") + r"\s+(?:som\s+ledamot\s+)?av\s+(?P<sub>[A-ZÅÄÖ][^,]+?)\.?$")
+    r"^(?P<member>[A-ZÅÄÖ][^,.]+?)\s+(?P<when>(?:(?P<left>" + _LEFT + r")|" + _ARRIVED + r")\s+(?:ärendet\s+)?"
+    + r"§\s*\d{1,3})(?:\s*,?\s+och\s+" + tolerant(r"ersätts") + r"\s+(?:som\s+ledamot\s+)?av\s+(?P<sub>[A-ZÅÄÖ][^,]+?)"
+    + r"|\s*[(,]\s*" + tolerant(r"(?:dessförinnan|innan\s+dess)\s+(?:ersatt|ersätts|ersattes)")
+    + r"\s+av\s+(?P<before>" + _SUBSTITUTE + r")\s*\)?)?\.?$")
+# The words one of those lines holds, tested before the pattern runs.
+_CHANGED_PLACES = ("sammantr", "infinner", "ansluter", "ankommer", "anländer", "inträder")
 
 
 def left_and_replaced(text: str) -> bool:
-    """Whether ``text`` tells a member who left and the substitute who took the seat ("Elsa Tall (KD) lämnar
-    sammanträdet efter § 12 och ersätts av Filip Ahl (KD)."): a line of the council's roll told as sentences."""
-    return " av " in text and "sammantr" in text and bool(_LEFT_AND_REPLACED.match(text.strip()))
+    """Whether ``text`` tells a member who left or came late, and the substitute who held the seat meanwhile ("Elsa
+    Tall (KD) lämnar sammanträdet efter § 12 och ersätts av Filip Ahl (KD).", "Kerstin Ek (S) infinner sig efter
+    ärendet § 12 (dessförinnan ersatt av Pål Lind (S))"): a line of the council's roll told as sentences."""
+    if "§" not in text or not any(w in text for w in _CHANGED_PLACES):
+        return False
+    m = _LEFT_AND_REPLACED.match(text.strip())
+    return bool(m) and bool(m.group("sub") or not m.group("left"))
 
 
 _ALL_BUT_ENDS = regexes.compile(_ALL_BUT.pattern.removesuffix(r"(?:\s+|$)") + r"$", re.IGNORECASE)
@@ -1801,9 +1820,10 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
                 org = info
         elif org is None or ((municipalities.canonical(info) or municipalities.with_suffix(info))
                              and not municipalities.canonical(org)) or \
-                (lead or written_short) and org.lower() == role:
+                (lead or written_short) and org.lower() == role or \
+                org.lower() == role and ORGANISATION.search(info) and not cv.is_role(info):
             # "Kyrkvärd Rune Dahl, Gransjö": where the person comes from, rather than the title before the name
-            org = info  # "Name, role, Municipality": the municipality is the affiliation
+            org = info  # "Name, role, Municipality", "Name, role, Björkå skidklubb": whom the person represents
     if trailing_note:  # "Petra Ros §§ 34–37", "Rut Sandell (L) 1–4, 6–8": split off the name, a note as written,
         note = trailing_note if note is None else f"{note}, {trailing_note}"  # last, where the line writes it
     affiliation = org if org and not cv.is_role(org) else (party or org)

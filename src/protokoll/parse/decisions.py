@@ -46,6 +46,9 @@ ACTOR_WORD = labels.Folded(
     r"kontor")
 _W = r"[\wåäöÅÄÖéü/-]+"
 _ACTOR = rf"(?P<actor>{_W}(?:\s+{_W}){{0,7}}?)"
+# An actor that stays inside its clause ("att notera att kommunen har åtagit sig att ...": "kommunen", not
+# "notera att kommunen").
+_ACTOR_WITHIN_CLAUSE = rf"(?P<actor>(?![Aa]tt\s){_W}(?:\s+(?![Aa]tt\s){_W}){{0,7}}?)"
 _CLAUSE_START = r"(?:^|\b[Aa]tt\s+|[.;:]\s+)(?:och\s+)?"
 # A view the meeting shares (or what it takes note of) is no task: "Styrelsen delar oron och ...", "Nämnden ser
 # positivt på ..." (the verbs are tasks otherwise: "Per delar ut kallelsen", "Leif ser över försäkringen").
@@ -86,6 +89,9 @@ _BIDS = r"\b(?:[Bb]e|[Bb]er|[Bb]ad)"
 _BID_NAME = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü-]+){0,2}"
 _BIDDEN = rf"(?P<actor>{_BID_NAME}(?:\s+och\s+{_BID_NAME})?)"
 _BIDDEN_TASK = r"(?P<task>(?:[a-zåäö]+a|se|gå|nå|få)\b.+)"
+# "åtar sig att", "åtog sig att", "har åtagit sig att": the actor before it takes the task on itself.
+_UNDERTAKES = r"(?:(?:har|hade)\s+)?(?:åtar|åtog|åtagit)\s+sig"
+_UNDERTAKES_WORD = labels.Folded(labels.word_led("åtar|åtog|åtagit"))
 # (pattern, whether the actor must contain an actor word, a word the clause must hold for it to apply; the
 # words as labels.word_led writes "\b(?:...)\b", which re searches several times faster)
 PATTERNS = [
@@ -104,6 +110,10 @@ PATTERNS = [
     # decision only sends it back)
     (regexes.compile(rf"\båterremitter(?:as|ades)\s+till\s+{_ACTOR}\s+(?P<task>för\s.*?\bsenast\s.+)", re.IGNORECASE),
      False, labels.Folded(labels.word_led("återremitteras|återremitterades"))),
+    # "Föreningen åtar sig att ...", "Tekniska nämnden åtog sig att ...": whoever undertakes a task is given it (a
+    # party to the minutes as much as an office; before "X ska TASK", whose "ta" would read "åtar sig att ta fram")
+    (regexes.compile(rf"{_CLAUSE_START}{_ACTOR_WITHIN_CLAUSE}\s+{_UNDERTAKES}\s+att\s+(?P<task>.+)", re.IGNORECASE), False,
+     _UNDERTAKES_WORD),
     # att X ska TASK ; X ska TASK
     (regexes.compile(rf"{_CLAUSE_START}{_ACTOR}\s+(?!{_VIEW})(?P<verb>{_TASK_VERBS})\s+(?P<task>.+)", re.IGNORECASE), True,
      labels.Folded(labels.word_led(_TASK_VERBS))),
@@ -308,7 +318,8 @@ FILLS_OFFICE = regexes.compile(r"\b(?:justera|föra\s+(?:dagens\s+)?protokoll|ti
 def _action(clause: str) -> Action | None:
     low = labels.lowered(clause)
     if not _GIVES_WORD.search(clause, low) and not ACTOR_WORD.search(clause, low) \
-            and not GROUP_ACTOR_WORD.search(clause, low) and not _ASKED_WORD.search(clause, low):
+            and not GROUP_ACTOR_WORD.search(clause, low) and not _ASKED_WORD.search(clause, low) \
+            and not _UNDERTAKES_WORD.search(clause, low):
         return None
     for pattern, needs_actor_word, hint in PATTERNS:
         if not hint.search(clause, low):
@@ -374,6 +385,11 @@ def _acts(actor: str) -> bool:
 
 # "ska vara/bestå av/gälla ...": a state the decision sets, not a task.
 STATE_VERB = regexes.compile(r"^(?:vara|bestå|gälla|utgöra|utgå|ha|få|kvarstå|ligga|uppgå|omfatta|avse)\b", re.IGNORECASE)
+
+
+# Of those, the ones only a thing does (a person "ska vara" or "ska ha" something to do): "Taxan ska gälla ...",
+# "Avgiften ska uppgå till ...". A capitalised word before them reads as a first name otherwise (task_sentence).
+STATE_ONLY = regexes.compile(r"^(?:gälla|bestå|utgöra|uppgå|omfatta|avse|kvarstå|träda\s+i\s+kraft)\b", re.IGNORECASE)
 
 
 _PERSON_NAME = regexes.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü-]+){0,2}")
@@ -736,6 +752,11 @@ FURNITURE = regexes.compile(r"^(?:[_.\-–—=\s]{3,}|(?:justerandes|justerarnas
                        re.IGNORECASE)
 
 
+# A note on the meeting's own procedure below its decisions: "Justeringen sker på kansliet.", "Justering sker den 5
+# maj." (when and where the minutes are checked: nothing the body decides on a matter).
+PROCEDURE_NOTE = regexes.compile(r"^justering(?:en)?\s+(?:sker|äger\s+rum|görs)\b", re.IGNORECASE)
+
+
 def furniture(text: str) -> bool:
     """Whether a paragraph is page furniture ("________", "Justerandes sign  Utdragsbestyrkande")."""
     text = text.strip()
@@ -1061,6 +1082,8 @@ def task_sentence(sentence: str, initials: frozenset[str] = frozenset(), strict:
         return True
     if not m or _TASK_NOT_ACTOR.match(m.group("actor")):
         return False
+    if m.group("verb").lower() in ("ska", "skall") and STATE_ONLY.match(sentence[m.end():].lstrip()):
+        return False  # "Taxan ska gälla från och med den 1 januari.": what a thing is to be, no one's task
     if _YEARLY.search(sentence, m.end("verb")):
         return False  # "Rådet delar varje år ut ett pris ...": what the body does every year, told in a description
     actor = m.group("actor")

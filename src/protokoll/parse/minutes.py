@@ -1074,6 +1074,7 @@ class ItemParser:
         self.parts: dict[int, dict[str, list]] = {}  # id(item) → section → blocks
         self.initials = initials_of(protocol)
         self.width = wrap_width([line for b in blocks for line in b.lines])
+        self.headed: set[int] = set()  # the items whose decisions stand under a "Beslut" heading of its own
 
     def run(self) -> list[Item]:
         for i, block in enumerate(self.blocks):
@@ -1139,6 +1140,8 @@ class ItemParser:
                     continue
                 if self.cur is not None and block.label == "decisions":
                     self.parts[id(self.cur)].setdefault("decisions", [])
+                    if not block.rest.strip():  # "Beslut" on a line of its own: a heading over the decisions
+                        self.headed.add(id(self.cur))
                     if not block.rest and (vote := dec.counted_vote(block.text)) is not None:
                         # "Efter votering (7 röster för bifall, 8 röster för avslag) beslutar förbundsmötet" /
                         # "att avslå motionen.": the tally is the vote of the decision under the formula (the
@@ -1413,6 +1416,7 @@ class ItemParser:
         after it, and, in items without a decision section, decision sentences anywhere."""
         found: list[tuple[str, list]] = []
         clauses = False  # whether the dash lines so far were att-clauses of their own
+        headed = id(item) in self.headed
         for block, text in parts.get("formula", []):
             clauses = clauses and block.kind == "dash"
             if block.kind == "text" and NUMBERED_CLAUSE.match(text):
@@ -1440,7 +1444,15 @@ class ItemParser:
             elif block.kind == "dash" and found:
                 found[-1] = (join([found[-1][0], dec.BULLET.sub("- ", text)]), found[-1][1] + list(block.lines))
             else:
-                found.extend(_sentence_decisions(block, judged=True, initials=self.initials, width=self.width))
+                opened = _sentence_decisions(block, judged=True, initials=self.initials, width=self.width)
+                if headed and block.kind == "text" and text.rstrip().endswith(SENTENCE_ENDS) \
+                        and not dec.PROCEDURE_NOTE.match(text.strip()) \
+                        and not (opened and opened[0][0] == text[: len(opened[0][0])]):
+                    # Under a "Beslut" heading every paragraph after the formula is a decision, whatever it says
+                    # ("Nämnden beslutar att anta taxan. / Taxan ska gälla från och med den 1 januari 2027."), where
+                    # it is a sentence (a page's "Dela sidan", "Senast uppdaterad: 2025-09-25" below it are none)
+                    opened = [(text, list(block.lines))]
+                found.extend(opened)
         if "decisions" not in parts:
             summary_found = _summary_decisions([b for b, _ in parts.get("summary", []) if b.kind != "label"],
                                                self.initials, self.width, self.protocol.body)
@@ -1953,6 +1965,7 @@ APPENDIX = "appendix"  # the section of an appendix that belongs to another item
 AFTER_DECISION = frozenset({"reservations", "note", "documents", "votes"})
 # The section of a formula written under a named proposal ("Förslag till beslut" / "Nämnden beslutar att ...").
 PROPOSED = "proposed"
+SENTENCE_ENDS = (".", "!", ":")  # how a paragraph that is a sentence (or leads a list) ends
 FORMULA_TALLY = "formula_tally"  # a tally in the formula's line over the decisions ("Efter votering (7 för, 8 emot)
                                  # beslutar förbundsmötet"), kept apart from the item's sections
 # What a formula leaves when its clauses follow on lines of their own ("Styrelsen beslutar att" / "- anta ...").
