@@ -304,6 +304,10 @@ SIGN_TEXT_LOOKAHEAD = 3  # a lone paragraph's first sentence stands within this 
 SIGN_LABEL_MAX_WORDS = 2  # ... after label lines this short ("Beslutande", "Ärendebeskrivning")
 MIN_RUNNING_HEADINGS = 4  # bare numbers starting anywhere ("106 Title") need a longer run
 MAX_STRAY_NUMBERS = 2  # numbers before the items that only look like headings, tried without one by one
+# The paragraphs of published minutes may skip numbers (items held under secrecy left out, an extract of some of
+# them): a "§ N" heading that reads as a title may jump this far ahead of the run when the next paragraph goes on
+# from it (or it is the last).
+MAX_PARAGRAPH_GAP = 30
 
 
 _DIGIT = regexes.compile(r"\d")
@@ -900,6 +904,9 @@ def _run(lines: list[Line], heads: list[Heading | None], any_start: bool) -> dic
             # (the number the run skipped, right after the gap)
             found[i] = h
             top, skipped, letter = n, None, "a"
+        elif expected is not None and expected + 1 < n <= expected + MAX_PARAGRAPH_GAP and _paragraph_jump(heads, i):
+            found[i] = h  # "§ 5" / "§ 12": the paragraphs between them left out of the published minutes
+            skipped, expected, top, letter = None, (h.through or n) + 1, n, "a"
     tops = [h for h in found.values() if h.level == 0]
     titled = [h.label and (_reads_as_title(h) or h.case_number or _titled_below(lines, i, h)
                            or _sign_over_text(lines, i, h))
@@ -910,6 +917,16 @@ def _run(lines: list[Line], heads: list[Heading | None], any_start: bool) -> dic
     if any_start:
         enough = MIN_RUNNING_HEADINGS
     return found if len(tops) >= enough else {}
+
+
+def _paragraph_jump(heads: list[Heading | None], i: int) -> bool:
+    """Whether the heading at ``i``, numbers ahead of the run, is a paragraph's all the same: a "§ N" label over a
+    title (or a case number), and the next numbered heading, if any, going on from it (N + 1 or N + 2)."""
+    h = heads[i]
+    if h.label is None or "§" not in h.label or not (_reads_as_title(h) or h.case_number):
+        return False
+    after = next((x for x in heads[i + 1:] if x is not None and x.level == 0 and x.number is not None), None)
+    return after is None or h.number < after.number <= h.number + 2
 
 
 def _titled_below(lines: list[Line], i: int, h: Heading) -> bool:
