@@ -16,6 +16,7 @@ from protokoll.vocab import dates
 from protokoll.vocab.labels import NUMBER_LABEL
 from protokoll.vocab.labels import tolerant
 from protokoll.vocab.names import cut_at_given_names, is_first_name, mask_nicknames, surname_first, unmask_nicknames
+from protokoll.parse.blocks import heading_like_line, report_sentence
 from protokoll.parse.attendance import (all_but, group_title_over_table, left_and_replaced, table_columns, heading_of, is_column_title, is_role_entry, looks_like_entries, municipality_first, organisation_group, role_label, parse_attendance, role_column, sent_word_as_list)
 from protokoll.vocab.lists import continues_list, is_name
 from protokoll.tableheads import NUMBER_TITLES  # an item table's "Punkt" ends a list of people
@@ -188,7 +189,7 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
                                  or ("–" in text or "—" in text or ":" in text) and organisation_group(text)
                                  or len(sections[-1]) == 1 and _header_row(text, line.indent)) \
                 and (not _after_inline_list(sections[-1], line) or left_and_replaced(text)) \
-                and not _topic_after_full_names(sections[-1], line):
+                and not _topic_after_full_names(sections[-1], line) and not _topic_over_paragraph(unfolded, k):
             sections[-1].append(line)
         elif mode == "list" and _group_label(text):
             pass  # "Kyrkvärdar:" from a label column inside a list: the rows under it are its people
@@ -324,6 +325,19 @@ def _topic_after_full_names(section: list[Line], line: Line) -> bool:
     head = heading_of(section[0].text)
     entries = [head.rest if head else section[0].text] + [entry.text for entry in section[1:]]
     return any(len(_NAME_PART.split(entry, maxsplit=1)[0].split()) >= 2 for entry in entries if entry.strip())
+
+
+def _topic_over_paragraph(lines: list[Line], k: int) -> bool:
+    """Whether ``lines[k]``, under a list, is the first topic of minutes without item numbers: a heading line with
+    running text right under it ("Närvarande:" / "Sanna Berg" / "" / "Budget" / "Kassören gick igenom förslaget.").
+    A given name stays an entry ("Karin" / "Olle" / "Maja"), alone or leading a name ("Maja Ek"), and so does an
+    entry with its party or role."""
+    text = lines[k].text.strip()
+    below = lines[k + 1] if k + 1 < len(lines) else None
+    if below is None or below.blank_before or not report_sentence(below.text.strip()) \
+            or not heading_like_line(text) or "," in text or "(" in text:
+        return False
+    return not (is_name(text) and is_first_name(text.split()[0]))
 
 
 GROUP_OVER_ROWS_WORDS = 4  # "Areella näringar/markägare", "Ideella naturvården": a group's name is short

@@ -147,9 +147,10 @@ BODY_FIRST = regexes.compile(
 UPPER_BODY_FIRST = regexes.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+)?\S*{_MEETING}\S*)\s+(?P<org>\S.+)$", re.IGNORECASE)
 # "Kårfullmäktige, Västersjö studentkår"
 # A municipality's, region's or parish's name, then its body's on the same line: "Västerlinge kommun Socialnämnden",
-# "Björkhamns församling Kyrkorådet"
+# "Björkhamns församling Kyrkorådet"; the organisation's word may come first ("Region Västersjö Regionstyrelsen")
 ORG_THEN_BODY = regexes.compile(r"^(?P<org>(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+[\wåäö-]+){0,2}?\s+(?:kommun|stad|region|"
-                                r"landsting|församling|pastorat))\s+(?P<body>(?-i:[A-ZÅÄÖ]).+)$", re.IGNORECASE)
+                                r"landsting|församling|pastorat)|region(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*){1,3})"
+                                r"\s+(?P<body>(?-i:[A-ZÅÄÖ]).+)$", re.IGNORECASE)
 BODY_COMMA_ORG = regexes.compile(r"^(?P<body>[A-ZÅÄÖ][^,]{2,60}?),\s+(?P<org>[A-ZÅÄÖ][^,]{2,80})$")
 # "Möte 3 2025/2026", "Sammanträde 4, 2025": a running number before the year, on a header line
 # "S6-2025" alone under an association's title: the meeting's code, its body's letter (S for styrelse, Å for årsmöte),

@@ -1,0 +1,38 @@
+"""A roll one name a line over the first unnumbered topic, and a region's name before its body on a header line."""
+from protokoll.pipeline import parse_text
+
+
+def _notes(roll: str, gap: str = "\n") -> str:
+    return ("Anteckningar från styrelsemöte i Ekbackens odlingsförening\nDatum: 2026-02-10\n\nNärvarande:\n"
+            f"{roll}\n{gap}Budget\nKassören gick igenom förslaget till budget för året.\n"
+            "Styrelsen beslutade att anta budgeten.\n\nÖvrigt\nInga övriga frågor togs upp.\n")
+
+
+def test_a_heading_over_running_text_under_a_roll_is_the_first_topic():
+    """Minutes without item numbers whose roll stands one name a line: the first heading after the roll, over a
+    paragraph of running text, was read as one more person ("Budget") and its paragraph as the first item."""
+    for roll, gap in (("Maja Ek\nJörgen Lund\nSanna Berg", "\n"), ("Maja\nJörgen\nSanna", "\n"),
+                      ("Maja\nJörgen\nSanna", "")):
+        minutes = parse_text(_notes(roll, gap))
+        assert [a.name for a in minutes.attendees] == roll.split("\n"), (roll, gap)
+        assert [item.title for item in minutes.items] == ["Budget", "Övrigt"], (roll, gap)
+
+
+def test_a_given_name_at_the_end_of_a_roll_stays_a_person():
+    """A given name alone ("Maja") last in a roll of given names is a person, a blank line and a topic after it."""
+    minutes = parse_text("Syföreningen Tråden\nMinnesanteckningar styrelsemöte\n2026-03-05\n\nNärvarande\nKarin\nOlle\n"
+                         "Maja\n\nEkonomi\nKassan är god och medlemsavgifterna har kommit in.\n")
+    assert [a.name for a in minutes.attendees] == ["Karin", "Olle", "Maja"]
+    assert [item.title for item in minutes.items] == ["Ekonomi"]
+
+
+def test_a_region_and_its_body_on_one_header_line_are_parted():
+    """"Region Västersjö Regionstyrelsen": the organisation's word before its name, then the body, on one line, named
+    the whole line the organisation and no body (the rule that parts "Lindmo kommun Socialnämnden" covers it)."""
+    rest = "\nSammanträdesdatum 2026-03-17\n\n§ 21 Val av justerare\nRegionstyrelsen beslutar att utse Eva Ek.\n"
+    for head, org, body in (("Region Västersjö Regionstyrelsen", "Region Västersjö", "Regionstyrelsen"),
+                            ("Region Gävleby Hälso- och sjukvårdsnämnden", "Region Gävleby",
+                             "Hälso- och sjukvårdsnämnden"),
+                            ("Region Östra Sjöland Regionfullmäktige", "Region Östra Sjöland", "Regionfullmäktige")):
+        minutes = parse_text(head + rest)
+        assert (minutes.organisation, minutes.body) == (org, body), head
