@@ -36,3 +36,23 @@ def test_a_region_and_its_body_on_one_header_line_are_parted():
                             ("Region Östra Sjöland Regionfullmäktige", "Region Östra Sjöland", "Regionfullmäktige")):
         minutes = parse_text(head + rest)
         assert (minutes.organisation, minutes.body) == (org, body), head
+
+
+def test_a_roll_row_with_its_role_beside_the_name_stays_an_entry():
+    """ "Camilla Vinter      nämndsekreterare" last under "Övriga deltagare:", the header table's label lines after it
+    (a Word table's rows as the text layer lays them out, the word2 rendering of shared genre 02): a row of cells, no
+    topic heading."""
+    from protokoll.pipeline import parse_text
+
+    pad = " " * 28
+    text = ("Norrviks kommun                         PROTOKOLL\nSamhällsbyggnadsnämnden                 "
+            "Sammanträdesdatum\n                                        2025-04-23\n"
+            "Plats och tid:             Stadshuset i Norrvik, kl. 13.15–15.40\nBeslutande:\n"
+            f"{pad}Lena Hedberg                   C        ordförande\n{pad}Göran Sjöholm                  S\n"
+            f"Övriga deltagare:\n{pad}Mats Thunberg            samhällsbyggnadschef\n"
+            f"{pad}Elin Rask                bygglovshandläggare, SBN § 46\n{pad}Camilla Vinter           nämndsekreterare\n"
+            "Utses att justera:         Göran Sjöholm (S)\nJusteringens plats och     Stadshuset, 2025-04-28 kl. 10.00\n"
+            "tid:\nParagrafer:                SBN § 45–46\n\n"
+            "SBN § 45\nGodkännande av föredragningslista\n\nBeslut\nFöredragningslistan godkänns.\n\n"
+            "SBN § 46\nDelegationsbeslut\n\nBeslut\nRedovisningen läggs till handlingarna.\n")
+    assert [a.name for a in parse_text(text).attendees][-1] == "Camilla Vinter"

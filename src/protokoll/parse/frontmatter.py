@@ -335,9 +335,9 @@ def _topic_over_paragraph(lines: list[Line], k: int) -> bool:
     text = lines[k].text.strip()
     below = lines[k + 1] if k + 1 < len(lines) else None
     if below is None or below.blank_before or not report_sentence(below.text.strip()) \
-            or not heading_like_line(text) or "," in text or "(" in text:
-        return False
-    return not (is_name(text) and is_first_name(text.split()[0]))
+            or not heading_like_line(text) or "," in text or "(" in text or "   " in text:
+        return False  # (a row of cells, "Camilla Vinter      nämndsekreterare", is an entry: no heading has a gap)
+    return not is_first_name(text.split()[0])
 
 
 GROUP_OVER_ROWS_WORDS = 4  # "Areella näringar/markägare", "Ideella naturvården": a group's name is short
