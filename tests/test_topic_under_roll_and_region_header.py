@@ -56,3 +56,17 @@ def test_a_roll_row_with_its_role_beside_the_name_stays_an_entry():
             "SBN § 45\nGodkännande av föredragningslista\n\nBeslut\nFöredragningslistan godkänns.\n\n"
             "SBN § 46\nDelegationsbeslut\n\nBeslut\nRedovisningen läggs till handlingarna.\n")
     assert [a.name for a in parse_text(text).attendees][-1] == "Camilla Vinter"
+
+
+def test_a_meeting_then_an_association_named_in_lower_case():
+    """ "Styrelsemöte Ekbackens odlingsförening": the meeting, then the association by its place and its kind in lower
+    case (dev 807); before, the whole line was the organisation and there was no body."""
+    from protokoll.pipeline import parse_text
+
+    for title, org in [("Styrelsemöte Ekbackens odlingsförening", "Ekbackens odlingsförening"),
+                       ("Årsmöte Norrbo idrottsklubb", "Norrbo idrottsklubb"),
+                       ("Stämma Bergby vägsamfällighet", "Bergby vägsamfällighet")]:
+        p = parse_text(title + "\n2025-04-02\n\nNärvarande: Anna Berg, Bo Ek, Cia Holm\n\n1. Mötets öppnande\n"
+                       "Anna öppnade mötet.\n\n2. Vårstädning\nStyrelsen beslutade att städa.\n\n3. Avslutning\n"
+                       "Anna avslutade mötet.\n")
+        assert (p.organisation, p.body) == (org, title.split()[0])

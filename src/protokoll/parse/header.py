@@ -185,6 +185,8 @@ ALSO_SAFETY_COMMITTEE = r"(?:(?:\s+\([A-ZÅÄÖ]{2,5}\))?\s+tillika\s+skyddskomm
 NEGOTIATION = (r"förhandling(?:\s+enligt\s+\d{1,2}(?:\s*(?:,|och|[-–])\s*\d{1,2})*\s*§§?\s+"
                r"(?:MBL|medbestämmandelagen|lagen\s+om\s+medbestämmande\s+i\s+arbetslivet))?")
 # A line that is only a body: "Kommunstyrelsen", "Samhällsbyggnadsnämnden", "Styrelsemöte nr 7".
+# The kinds of association a name ends in, written in lower case after the place ("odlingsförening", "idrottsklubb").
+ASSOCIATION_KIND = r"(?:förening|klubb|förbund|sällskap|kör|lag|samfällighet|kår|gille|nation)(?:en|et)?"
 BODY_LINE = regexes.compile((
     # "Nämnden för folkhälsa och sjukvård": a regional body named by its field after "för" (lower-case words)
     # (so is a council or a group named by its field: "Samverkansrådet för äldreomsorg")
@@ -220,7 +222,10 @@ BODY_LINE = regexes.compile((
     # Lindmo och Västerby kommuner"
     r"(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:–(?-i:[A-ZÅÄÖ])[\wåäö-]+)+|"
     r"för\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:,\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*\s+och\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+kommuner|"
-    r"(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,2}))?$"),
+    r"(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,2}|"
+    # an association named by its place and its kind in lower case: "Styrelsemöte Ekbackens odlingsförening",
+    # "Årsmöte Norrbo idrottsklubb", "Stämma Bergby vägsamfällighet"
+    r"(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+(?-i:[a-zåäö])[\wåäö-]*" + ASSOCIATION_KIND + r"))?$"),
     re.IGNORECASE)
 # A joint board of several municipalities ("gemensam nämnd") is named with them: "Gemensamma lönenämnden
 # Ålunda–Bredsjö", "Gemensamma överförmyndarnämnden Norrvidden"; the names after it are the body's, not an
