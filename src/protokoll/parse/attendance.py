@@ -1283,6 +1283,8 @@ def _written_municipality(cell: str) -> bool:
     letters), not a near spelling a fuzzy match repairs (a village one letter from a municipality)."""
     known = municipalities.canonical(cell) if cell[:1].isupper() and len(cell.split()) <= 2 else None
     return known is not None and fold(known) == fold(cell)
+
+
 ALIGN_SLACK = 1  # a PDF's text laid out by position may set a cell one character on, past a long cell before it
 
 

@@ -1804,11 +1804,6 @@ class ItemParser:
 NEXT_MEETING_TIME_REACH = 2
 
 
-# A sentence's end among a vote's sentences: not the abbreviation in "Moderaternas m.fl. förslag" (the parties
-# that joined a proposal, as a council's votes name the sides).
-_VOTE_SENTENCE_END = regexes.compile(r"\s(?<=[.!?]\s)(?<!m\.fl\.\s)(?<!m\.\sfl\.\s)\s*")
-
-
 def _votes_told_apart(texts: list[str]) -> list:
     """The votes of a "Votering" section that tells two or more, each in a sentence of its own ("Votering begärs om
     motförslag. Med 30 röster för M:s förslag mot 12 röster för SD:s förslag, 39 avstod, utses ..." / "Votering
@@ -1816,7 +1811,8 @@ def _votes_told_apart(texts: list[str]) -> list:
     joined = " ".join(texts)
     if not _may_count(labels.lowered(joined)):
         return []
-    votes = [vote for sentence in _VOTE_SENTENCE_END.split(joined) if (vote := dec.counted_vote(sentence)) is not None]
+    # (dec.sentences, the parser's one splitter: "Moderaternas m.fl. förslag" runs on, no capital after the stop)
+    votes = [vote for sentence in dec.sentences(joined) if (vote := dec.counted_vote(sentence)) is not None]
     return votes if len(votes) >= 2 else []
 
 

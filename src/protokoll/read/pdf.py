@@ -163,10 +163,9 @@ def drop_watermarks(page, settings: LayoutSettings = LAYOUT) -> int:
     turned a quarter in the page's side margins (``margin_share``: a signing service's document key, an archive's
     file path, read a letter a line). How many were removed. Every reader of a page's text layer calls this first,
     so character indices agree."""
+    import ctypes
 
     import pypdfium2.raw as pdfium_c
-
-    import ctypes
 
     handle, turned, upright, sideways = page.raw, [], 0, []
     matrix = pdfium_c.FS_MATRIX()
@@ -935,7 +934,7 @@ UNMAPPED_MIN = 3  # this many such characters on a page make its text layer unre
 
 def unmapped(text: str) -> bool:
     """Whether the page's text holds characters its fonts could not map to Unicode (``UNMAPPED_MIN`` or more)."""
-    return len(_UNMAPPED.findall(text)) >= UNMAPPED_MIN if _UNMAPPED.search(text) else False
+    return len(_UNMAPPED.findall(text)) >= UNMAPPED_MIN
 
 
 def stamped_scan(page, text: str) -> bool:
