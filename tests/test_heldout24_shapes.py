@@ -9,7 +9,7 @@ from protokoll.parse.decisions import counted_vote, running_decision
 from protokoll.parse.frontmatter import plain_roll_lines
 from protokoll.pipeline import parse_text
 from protokoll.vocab import numbers
-from shape_support import NUMBERED_ITEMS, parsed
+from shape_support import GENRE_TEXTS, NUMBERED_ITEMS, parsed
 
 TITLE = "Protokoll fört vid styrelsemöte i Föreningen Ekbacken den 4 mars 2025\n\n"
 
@@ -158,6 +158,27 @@ def test_an_items_title_in_the_left_margin_stands_beside_its_number_again():
         "§ 12 Rapport från utlysningen 2024",
         "                   Rune Ek redogjorde för utfallet av 2024 års utlysning. Av 48",
         "                   ansökningar beviljades 11.", ""]
+
+
+def test_margin_titles_are_raised_where_the_text_kept_no_blank_lines():
+    """A PDF's text layer keeps no blank line between two items: the next "§ N" follows the last piece of the
+    title before it, or the last line of its text column, and is no piece of that title either."""
+    from protokoll.clean import columns
+    page = "Frånvarande:       Gun Lind\n" + MARGIN_PAGE.replace("\n\n", "\n")
+    assert columns.raise_margin_titles(page).split("\n") == [
+        "Frånvarande:       Gun Lind",
+        "§ 11 Fastställande av föredragningslistan",
+        "                   Beslut: att fastställa föreliggande dagordning.",
+        "§ 12 Rapport från utlysningen 2024",
+        "                   Rune Ek redogjorde för utfallet av 2024 års utlysning. Av 48",
+        "                   ansökningar beviljades 11.", ""]
+
+
+def test_the_margin_layout_reads_the_same_without_blank_lines():
+    path = GENRE_TEXTS / "664_forskningsfond_marginalrubrik_jav_layout.txt"
+    text = path.read_text(encoding="utf-8")
+    items = lambda t: [(i.number, i.title, len(i.decisions)) for i in parse_text(t, path.name).items]
+    assert items("\n".join(line for line in text.split("\n") if line.strip())) == items(text)
 
 
 def test_a_heading_over_text_at_the_margin_is_no_margin_title():

@@ -825,9 +825,20 @@ _MARGIN_NUMBER = regexes.compile(r"^(?P<label>§\s*\d{1,3})(?P<gap>\s{2,})(?P<te
 _SECTION_COLON = regexes.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]+)?:\s")  # ... or opens with "Beslut:"
 
 
+def _opens_column_block(before: str, column: int) -> bool:
+    """Whether a "§ N" line may open an item after ``before``: a blank line, a line of the same two-column layout
+    (its own text at ``column``: "Frånvarande:       Göran Lindh", the last line of the item before) or one wholly
+    right of the margin (the text column's last line, a page mark at the right edge), which is all a text without
+    blank lines (a PDF's text layer) keeps between two items."""
+    if not before.strip():
+        return True
+    return len(before) > column and before[column - 1] == " " and (before[column] != " " or not before[:column].strip())
+
+
 def _margin_piece(line: str, column: int, settings: MarginTitleSettings) -> tuple[str, str] | None:
-    """(piece, text beside it) of a line that holds a piece of a margin title at its left edge, else None."""
-    if not line[:1].strip() or len(line) > column and line[column - 1] != " ":
+    """(piece, text beside it) of a line that holds a piece of a margin title at its left edge, else None; the
+    next item's "§ N" is none."""
+    if not line[:1].strip() or line[:1] == "§" or len(line) > column and line[column - 1] != " ":
         return None
     piece = " ".join(line[:column].split())
     if not piece or len(piece.split()) > settings.max_piece_words or piece.endswith((".", ":")):
@@ -848,9 +859,10 @@ def raise_margin_titles(page: str, settings: MarginTitleSettings = MARGIN_TITLES
     k = 0
     while k < len(lines):
         line = lines[k]
-        m = _MARGIN_NUMBER.match(line) if line[:1] == "§" and (k == 0 or not lines[k - 1].strip()) else None
+        m = _MARGIN_NUMBER.match(line) if line[:1] == "§" else None
         text = m.group("text") if m else ""
-        if m is None or m.start("text") < settings.min_text_column or not (
+        if m is None or m.start("text") < settings.min_text_column or \
+                out and not _opens_column_block(out[-1], m.start("text")) or not (
                 text.rstrip().endswith(".") or _SECTION_COLON.match(text) or
                 len(text.split()) >= settings.min_text_words):
             out.append(line)
