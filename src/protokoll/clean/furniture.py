@@ -785,15 +785,29 @@ def cut_notices(lines: list[Line]) -> list[Line]:
         return lines
     out: list[Line] = []
     page = None  # the page of the notice being cut
-    for line in lines:
+    for k, line in enumerate(lines):
         text = line.text.strip()
         if page is not None and (line.page != page or _NOTICE_END.match(text)):
             page = None
-        if page is None and len(text) <= 40 and NOTICE_HEAD.match(text):
+        if page is None and _notice_head(text, lines[k + 1].text if k + 1 < len(lines) else ""):
             page = line.page
         if page is None:
             out.append(line)
     return out
+
+
+_CELL_GAP = regexes.compile(r"\s{3,}")
+
+
+def _notice_head(text: str, after: str) -> bool:
+    """Whether a notice's heading opens at ``text``: alone on its line, or in a label column with the notice's
+    text beside it, wrapped there or not ("BEVIS OM      Barn- och utbildningsnämndens protokoll …" / "ANSLAG")."""
+    if len(text) <= 40 and NOTICE_HEAD.match(text):
+        return True
+    if "   " not in text:
+        return False
+    cell = _CELL_GAP.split(text, 1)[0]
+    return bool(NOTICE_HEAD.match(cell) or NOTICE_HEAD.match(f"{cell} {_CELL_GAP.split(after.strip(), 1)[0]}"))
 
 
 # The letters SIGNATURE_START's words start with, in either case (IGNORECASE matches ſ for s).

@@ -236,6 +236,7 @@ class Heading:
     case_number: str | None = None
     text_at: int | None = None  # where text begins on the heading's own line ("§1. Öppnande. Ordföranden ...")
     through: int | None = None  # the last number of a range heading ("§11-15." runs through 15)
+    case_below: bool = False  # its "Dnr" label stands without a number: the number wrapped onto the next line
 
 
 # A table of contents line: "§ 176  Godkännande av föredragningslista ........ 2".
@@ -244,6 +245,10 @@ CONTENTS_LINE = regexes.compile(furniture.LEADERS + r"\s*\d{1,4}$")
 OCR_CONTENTS_LINE = regexes.compile(r"(?:\.{2,}|…)\s*\d{1,4}$|" + furniture.LEADERS + r"$")
 # "Title    Dnr KS 2024/0051" or "SN § 31 Dnr SN 2024/0012": the case number beside the heading.
 CASE_BESIDE = regexes.compile(r"(?:^|\s+)(?:Dnr|Dnr\.|Diarienr|Diarienummer)\s*:?\s*(?P<case>\S.{0,40})$", re.IGNORECASE)
+# "Bun § 33 Dnr        Motion om läxhjälp" / "2025/97", "Bun § 34 Dnr" / "2025/2": a narrow margin column wrapped
+# the case number under its label; a title may stand beside the label, apart from it by the layout's gap.
+CASE_LABEL_OPEN = regexes.compile(r"(?:^|\s+)(?:Dnr|Dnr\.|Diarienr|Diarienummer)\s*:?(?:\s{2,}(?=[A-ZÅÄÖ][a-zåäö])|$)",
+                                  re.IGNORECASE)
 # A case reference: "KS 2025/402", "2025.77", "RS 2025/044-1" (the body's letters, the year, the running number).
 # ... or the older case systems' "09/TN 0044": a two-digit year, the body's letters, the serial number.
 # (a city's case systems join the letters to the year: "IDN-2025-0412", "SDN-EK 2025-0311", "E2025-0642")
@@ -259,6 +264,7 @@ CASE_IN_PARENS = regexes.compile(r"\s*\((?:(?:Dnr|Dnr\.|Diarienr|Diarienummer)\s
 CASE_AT_RIGHT = regexes.compile(rf"\s{{3,}}(?!\d{{4}}-\d{{2}}-\d{{2}}$)(?P<case>{CASE_REF})$")
 # "KSAU § 131" / "Title" / "KS 2025/402": a case reference on its own line under an item's heading, the body's
 # letters before it and no "Dnr" (the letters set it apart from a year or an amount alone on a line).
+CASE_ALONE = regexes.compile(rf"^(?P<case>{CASE_REF})$")  # ... and under a "Dnr" left without one, any reference
 BARE_CASE = regexes.compile(rf"^(?P<case>{_CASE_LETTERS}(?:\s+[A-ZÅÄÖ]{{1,6}})?(?:\s+|-)\d{{4}}[/.:-]\d{{1,6}}(?:[/.:-]\d{{1,6}})?)$")
 # "Kfn § 51 Au § 84 Dnr 2025/77": after the body's own label, the paragraph of the committee that prepared the
 # case ("Au § 84", "KSAU § 12", one or more); a reference, not the title.
@@ -338,6 +344,11 @@ def heading_at(text: str) -> Heading | None:
     if (text[-1:] in ".…" or text[-1:].isdecimal() and "." in text) and OCR_CONTENTS_LINE.search(text):
         return None  # ... or in leaders that OCR shortened or kept without the number
     case = CASE_BESIDE.search(text) if "nr" in labels.lowered(text) else None
+    label_open = CASE_LABEL_OPEN.search(text) if case is not None or text[-1:] in "rR.:" and "nr" in labels.lowered(text) \
+        else None
+    if label_open is not None:  # the label's number is on the next line: blanked out, so the title's place stays
+        case, text = None, text[:label_open.start()] + " " * (label_open.end() - label_open.start()) + text[label_open.end():]
+        text = text.rstrip()
     if case is None and text[-1:] == ")":
         case = CASE_IN_PARENS.search(text)
     if case is None and text[-1:].isdigit() and "   " in text:
@@ -385,6 +396,7 @@ def heading_at(text: str) -> Heading | None:
         # "4a" without the sign is no sub-paragraph's label; "6A RAPPORTER" (a capital, a title) is a sub-item's
         return None
     case_number = case.group("case").strip().rstrip(".") if case else None
+    case_below = label_open is not None
     text_at = None
     caps = CAPS_RUN_ON.match(title) if title[:2].isupper() else None
     if caps and sum(c.isalpha() for c in caps.group("head")) >= CAPS_HEADING_MIN_LETTERS:
@@ -433,7 +445,7 @@ def heading_at(text: str) -> Heading | None:
     n = int(m.group("n"))
     through = int(m.group("through")) if m.re is NUMBERED and m.group("through") else None
     return Heading(n, label, 0, title, case_number, text_at,
-                   through if through is not None and n < through <= n + MAX_RANGE_HEADING else None)
+                   through if through is not None and n < through <= n + MAX_RANGE_HEADING else None, case_below)
 
 
 def _text_after_semicolon(rest: str) -> bool:
@@ -1012,8 +1024,15 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
     wrapped: Block | None = None  # a deciding paragraph's heading whose sentence (its title) goes on below
     ahead: str | None = None  # a case number written before its paragraph's label (see _case_before_label)
     tail = -1  # a title's wrapped tail, read with the title (see _title_tail_below)
+    case_below: Block | None = None  # a heading whose "Dnr" label's number is on the next line
     for i, line in enumerate(lines):
         text = line.text
+        if case_below is not None:
+            found = CASE_ALONE.match(text) if text[:1].isalnum() else None
+            if found and blocks[-1] is case_below:
+                case_below.case_number, case_below = found.group("case"), None
+                continue
+            case_below = None
         if wrapped is not None:
             if line.blank_before or i in headings or ELECTION_SENTENCE.match(text):
                 # "§ 1. Till mötesordförande valdes A" / "Till sekreterare valdes B": an election of its own
@@ -1029,6 +1048,7 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
             ahead = None
             blocks.append(block)
             untitled = block if not h.title else None
+            case_below = block if h.case_below and block.case_number is None else None
             if h.title and h.text_at is None and _title_tail_below(lines, i):  # "§ 88 Bygglov … Hagmark" / "Svalan 3"
                 block.lines.append(lines[i + 1])
                 block.rest = join([block.rest, lines[i + 1].text])
