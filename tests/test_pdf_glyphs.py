@@ -29,6 +29,22 @@ def test_a_hyphen_at_a_line_end_stays_a_hyphen(tmp_path):
     assert "HR-chefsnätverket" in " ".join(line.text for line in clean(text).lines)
 
 
+def test_a_word_hyphenated_at_a_line_end_is_one_word_and_a_compounds_hyphen_stays(tmp_path):
+    path = tmp_path / "w.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("Helvetica", 10)
+    rows = ["Mötet beslutar att förvalt-", "ningen ska utreda kultur-", "och fritidsnämndens e-", "post och HR-",
+            "chefsnätverket samt Plan-", "och bygglov."]
+    for k, row in enumerate(rows):
+        c.drawString(72, 700 - 13 * k, row)
+    c.save()
+    text = "".join(page.text for page in read_pdf(path, Options(ocr="never")))
+    assert text.count("\ufffe") == 5  # PDFium's mark at each line end but the last
+    assert " ".join(line.text for line in clean(text).lines) == (
+        "Mötet beslutar att förvaltningen ska utreda kultur- och fritidsnämndens e-post och HR-chefsnätverket "
+        "samt Plan- och bygglov.")
+
+
 def test_symbol_font_bullets_are_list_bullets():
     plain = parse_text(MINUTES.format(b="•")).to_json()
     assert len(plain["items"][0]["decisions"]) == 2

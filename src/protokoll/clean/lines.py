@@ -19,8 +19,8 @@ _SPECIAL = {
     # A tab parts two cells of a word processor's table copied as text: a column gap, as -layout prints one.
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": "    ", "\u00ad": "-", "\ufb01": "fi", "\ufb02": "fl",
     "\u2010": "-", "\u2011": "-", "\u2212": "-", "\u00b4": "'",
-    # PDFium gives a hyphen that ends a line as U+FFFE and joins the two lines ("HR-" / "chefsnätverket"
-    # comes out as "HR\ufffechefsnätverket"); word processors seldom hyphenate, so it is a hyphen.
+    # PDFium gives a hyphen that ends a line as U+FFFE and joins the two lines ("HR\ufffechefsnätverket"): see
+    # _line_end_hyphens; any other left is a hyphen.
     "\ufffe": "-",
     # List bullets: Word's Symbol and Wingdings glyphs come out of a PDF in the private use area
     # (U+F0B7 "", U+F0A7 "", U+F0D8 "", U+F076 "", U+F0FC ""), other bullet shapes as they are;
@@ -66,10 +66,31 @@ def normalize(text: str) -> str:
     text = tabrows.lay_out_tab_tables(text)
     # What _SPECIAL_RE.sub would do, one character at a time: `in` skips through the text far faster than
     # the pattern's class test at every position (and no replacement makes another special character).
+    if "\ufffe" in text:
+        text = _LINE_END_HYPHEN.sub(_line_end_hyphen, text)
     for special, plain in _SPECIAL.items():
         if special in text:
             text = text.replace(special, plain)
     return text
+
+
+# PDFium's line-end hyphen between the two halves it joined: "förvalt\ufffeningen", "HR\ufffechefsnätverket",
+# "kultur\ufffeoch fritidsnämnden".
+_LINE_END_HYPHEN = regexes.compile(r"(?P<before>\w*)\ufffe(?P<after>\w*)")
+KEPT_HYPHEN_MAX_LETTERS = 2  # "e-post", "it-stöd": a word this short before the hyphen is its compound's first part
+
+
+def _line_end_hyphen(m: re.Match) -> str:
+    """A word hyphenated where its line wrapped is one word again ("förvaltningen"); a hyphen that is the word's
+    own stays: after a capital or a digit ("HR-chefsnätverket", "2025-års"), after a short first part ("e-post"),
+    and in a shared compound before its joining word, with the line's space back ("kultur- och fritidsnämnden")."""
+    before, after = m.group("before"), m.group("after")
+    if after.lower() in SHARED_COMPOUND_JOINERS:
+        return f"{before}- {after}"
+    if not before or not after or not before[-1].islower() or not after[0].islower() \
+            or len(before) <= KEPT_HYPHEN_MAX_LETTERS:
+        return f"{before}-{after}"
+    return before + after
 
 
 def split_pages(text: str) -> list[str]:

@@ -830,8 +830,11 @@ def _logical_lines(section):
 # A roll run together onto one line, each person closed by their party's parenthesis and the next one's name
 # right after it: "Karin Sjölund (S), ordförande Peter Alm (M) Aina Berg (S)". A short lower-case role after the
 # comma stays with the person before; one that names whom they serve for ("ersättare för Lena Ros (S)") is a note.
-_RUN_TOGETHER = regexes.compile(r"\)(?P<tail>,\s+[a-zåäö][\wåäö.]*(?:\s+[a-zåäö][\wåäö.]*){0,2})?\s+"
+_RUN_TOGETHER = regexes.compile(r"\)(?P<tail>(?:,\s+|\s+(?=[a-zåäö§]))(?:[a-zåäö][\wåäö.]*|§\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)"
+                                r"(?:\s+(?:[a-zåäö][\wåäö.]*|§\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)){0,2})?\s+"
                                 r"(?=[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,3}\s+\([^()]{1,12}\))")
+_JOINING_WORDS = frozenset(("och", "samt", "eller"))
+_SECTIONS_NOTE = regexes.compile(r"§\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?")  # "§ 62-66": the paragraphs one took part in
 _SERVES_FOR_END = regexes.compile(r"\b(?:" + cv.SERVES_FOR_WORDS + r"|ersätter)$")
 MIN_RUN_TOGETHER = 2  # people joined by a space alone before a roll line is read as run together
 PAIRED_NAME_WORDS = 2  # "Kjell Grahn Maria Lundin": two people of a given name and a surname each on one line
@@ -844,6 +847,11 @@ def _unrun(text: str, least: int = MIN_RUN_TOGETHER) -> str:
 
     def comma(m: re.Match) -> str:
         tail = m.group("tail") or ""
+        if tail[:1] == " " and (tail.split()[0] in _JOINING_WORDS or not (
+                _SECTIONS_NOTE.fullmatch(tail.strip()) or cv.role_base(tail.strip()) or cv.NOTE.match(tail.strip()))):
+            # "(KAH) och Eva Abbe (EAB)", "(C) samt ledamöterna Leyla Demir (V)": only a role or a note runs on
+            # without its comma, and the list's own joining word leads the next person
+            return m.group(0)
         if _SERVES_FOR_END.search(tail):
             return m.group(0)  # "(C), ersättare för Eva Holm (C)": whom the person before serves for
         if tail and _definite_singular(tail.split()[-1]):
@@ -903,7 +911,7 @@ def _comma_list(text: str, wrapped: bool = False, single_join: bool = False) -> 
     named = _first_names_with_roles(text)
     if named:
         return named  # "Kerstin – ordförande, Sten – kassör"
-    text = _unrun(dash_as_comma(text.strip().rstrip(".")), 1 if single_join else MIN_RUN_TOGETHER)
+    text = _unrun(dash_as_comma(text.strip().rstrip(".")), 1)
     lead = _SENTENCE_LEAD.match(text)
     if lead and lead.end():
         words = lead.group(0).split()
