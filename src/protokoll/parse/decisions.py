@@ -202,7 +202,12 @@ def analyse(text: str, meeting_date: dt.date | None, initials: frozenset[str] = 
     unfoldable = labels._unfoldable(low)
     # GIVE_TASK needs "uppdrag" and DISTRIBUTES "fördela": most decisions hold neither (see labels.may_hold).
     gives = may_give(low) and GIVE_TASK.search(text)
-    actions = person_actions(text, year, initials) if gives else _actions(text, year, initials)
+    if gives and len(parts := sentences(text)) > 1 and not GIVE_TASK.search(parts[0]):
+        # "Tore tar fram en materiallista till styrelsens möte den 20 februari. Stämman ger styrelsen i uppdrag att
+        # ...": the task given after a sentence of its own (a person's task): each sentence's actor with its date
+        actions = _sentence_actions(text, year, initials)
+    else:
+        actions = person_actions(text, year, initials) if gives else _actions(text, year, initials)
     if not actions:
         actions = _sentence_actions(text, year, initials)
     remit = REMIT.search(text) if actions and "beredning" in low else None

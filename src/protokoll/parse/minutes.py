@@ -884,8 +884,12 @@ def _own_body_acts(sentence: str, body: str | None) -> bool:
 
 # A task another body gave before this meeting, told in its minutes: "Årsmötet gav styrelsen i uppdrag att ta in
 # offerter." in the board's minutes, "Förra årsmötet gav styrelsen i uppdrag ..." in the annual meeting's own.
-_BODY_GAVE = regexes.compile(r"^(?P<earlier>(?:Förra|Föregående|Fjolårets|Senaste)\s+)?(?P<who>[A-ZÅÄÖ][\wåäö-]+)\s+"
-                             r"(?:gav|uppdrog)\s", re.IGNORECASE)
+# An earlier meeting of the same name is marked before the verb ("Förra årsmötet", "Årsmötet 2025 gav") or after it
+# ("Årsmötet gav förra året styrelsen ...", "Styrelsen gav vid förra mötet ...").
+_BODY_GAVE = regexes.compile(r"^(?P<earlier>(?:Förra|Föregående|Fjolårets|Senaste)\s+)?(?P<who>[A-ZÅÄÖ][\wåäö-]+)"
+                             r"(?P<year>\s+(?:19|20)\d\d)?\s+(?:gav|uppdrog)\s+(?P<when>(?:i\s+fjol|förra\s+året|"
+                             r"(?:vid|på)\s+(?:förra|föregående|sitt|ett\s+tidigare)\s)"
+                             r")?", re.IGNORECASE)
 # The meeting itself as the giver: its own task ("Mötet gav Per i uppdrag att ...").
 _THIS_MEETING = frozenset(("mötet", "sammanträdet", "vi"))
 
@@ -897,11 +901,11 @@ def reported_task(sentence: str, body: str | None) -> bool:
     m = _BODY_GAVE.match(sentence) if ("gav " in sentence[:40] or "uppdrog " in sentence[:40]) else None
     if not m:
         return False
-    if m.group("earlier"):
+    if m.group("earlier") or m.group("year") or m.group("when"):
         return True
     who = m.group("who")
     return bool(body) and who.lower() not in _THIS_MEETING and conventions.deciding_body(who) \
-        and not _same_body(who, body)
+        and not _same_body(who, body) and not (conventions.general_meeting(who) and conventions.general_meeting(body))
 
 
 def _same_body(who: str, body: str) -> bool:
