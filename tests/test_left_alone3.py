@@ -6,6 +6,7 @@ import pytest
 
 from protokoll.parse import decisions as dec
 from protokoll.parse.minutes import reported_task
+from protokoll.pipeline import parse_text
 from protokoll.vocab import conventions
 
 
@@ -42,3 +43,71 @@ def test_general_meeting_words():
     assert all(map(conventions.general_meeting, ("årsmöte", "Årsmöte 2026", "extra föreningsstämma", "Stämman",
                                                  "arsmotet")))
     assert not any(map(conventions.general_meeting, ("styrelsemöte", "medlemsmöte", "Mötet", "Styrelsen")))
+
+
+# --- unnumbered headings after a table of items (fixture 872) ----------------------------------------------------
+TABLE = """Hyresgästföreningen Sjöbacken
+Protokoll från styrelsemöte
+
+Datum:        2025-10-07
+Närvarande:   Rut Sand (ordförande), Kasper Ahl, Nadia Sund
+
+
+     Punkt   Ärende                     Åtgärd                            Ansvarig          Klart till
+
+     1       Mötets öppnande            Ordföranden öppnade mötet.
+     2       Tvättstugan                anmäla trasig maskin              Kasper Ahl        2025-10-15
+     3       Ekonomi                    godkänna kvartalsrapporten
+
+"""
+
+
+def test_headings_after_an_item_table_are_items():
+    p = parse_text(TABLE + "Information från kansliet\nNadia berättade om höstens kurser.\n\n"
+                   "Gården\nRut redogjorde för planteringen. Den görs i maj.\n", "x.txt")
+    assert [(i.number, i.title) for i in p.items] == [(1, "Mötets öppnande"), (2, "Tvättstugan"), (3, "Ekonomi"),
+                                                      (None, "Information från kansliet"), (None, "Gården")]
+    assert p.items[2].decisions[0].text == "godkänna kvartalsrapporten"
+    assert p.items[4].summary == "Rut redogjorde för planteringen. Den görs i maj."
+
+
+def test_a_note_after_an_item_table_opens_no_item():
+    p = parse_text(TABLE + "Protokollet skickas ut per e-post.\n\nÖvrigt\nInget att rapportera.\n", "x.txt")
+    assert [i.number for i in p.items] == [1, 2, 3]
+
+
+# --- a municipality alone as the actor (fixture 873) -------------------------------------------------------------
+@pytest.mark.parametrize("sentence, actor, due", [
+    ("Luleå kommun leder arbetet med en gemensam rutin.", "Luleå kommun", None),
+    ("Bodens kommun ansvarar för utbildningsdagen den 12 maj.", "Bodens kommun", None),  # (a date of when, no deadline)
+    ("Älvsbyns kommun skickar in underlaget senast den 15 april.", "Älvsbyns kommun", dt.date(2025, 4, 15)),
+    ("Piteå kommun ansöker om medel från länsstyrelsen.", None, None),  # what the case is: no task
+    ("Luleå kommun har infört digitala trygghetslarm.", None, None),
+])
+def test_a_public_body_alone_undertakes_or_is_set_a_deadline(sentence, actor, due):
+    actions = dec.person_actions(sentence, 2025)
+    assert [(a.assignee, a.due) for a in actions] == ([(actor, due)] if actor else [])
+
+
+# --- a municipality's board named with the municipality in the genitive (fixture 874) -----------------------------
+@pytest.mark.parametrize("title, organisation, body", [
+    ("Protokoll fört vid sammanträde med Lindhamns kommunstyrelse", "Lindhamns kommun", "kommunstyrelse"),
+    ("Protokoll fört vid sammanträde med Lindhamns kommunfullmäktige", "Lindhamns kommun", "kommunfullmäktige"),
+    ("Protokoll fört vid sammanträde med Norrbottens regionstyrelse", "Region Norrbotten", "regionstyrelse"),
+    ("Protokoll fört vid sammanträde med kommunstyrelsen i Lindhamns kommun", "Lindhamns kommun", "kommunstyrelsen"),
+])
+def test_board_named_with_its_municipality(title, organisation, body):
+    p = parse_text(f"{title}\nDatum: 2026-02-10\n\nNärvarande: Anna Ek (S), Per Berg (M)\n\n§ 1 Val av justerare\n"
+                   "Per Berg utses att justera protokollet.\n", "x.txt")
+    assert (p.organisation, p.body) == (organisation, body)
+
+
+# --- a task sentence on a line of its own inside one decision (fixture 875) -----------------------------------------
+def test_a_task_line_inside_a_decision_gives_its_task():
+    p = parse_text("Protokoll fört vid styrelsemöte i Brf Almen\nDatum: 2026-01-20\n\nNärvarande: Anna Ek, Per Berg\n\n"
+                   "1. Val av justerare\nPer Berg valdes att justera protokollet.\n\n2. Budget\nMötet beslutar:\n"
+                   "att anta budgeten\nAnna skickar budgeten till revisorn senast den 10 januari.\n", "x.txt")
+    decision = p.items[1].decisions[0]
+    assert decision.text.startswith("att anta budgeten")
+    assert [(a.assignee, a.due) for a in decision.actions] == [("Anna", dt.date(2027, 1, 10))]  # (a year ahead)
+    assert decision.kind == "assignment"

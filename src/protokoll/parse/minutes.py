@@ -50,7 +50,8 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     reason = not_minutes_reason([line.text for line in clean.lines])
     if reason:
         raise NotMinutes(path, reason)
-    lines = celltables.unfold(tables.unfold(clean.lines))  # tables given one cell a paragraph, as layout rows
+    lines, table_ends = tables.unfold_marked(clean.lines)
+    lines = celltables.unfold(lines)  # tables given one cell a paragraph, as layout rows
     lines = join_broken_titles(lines)[0]  # "Närvarand" / "e": a header word a narrow cell broke, whole again
     lines = join_signs_at_right(lines)  # "     § 4" / "Till justerare valdes ...": the sign's paragraph as its text
     lines = unstack_labels(lines[:HEADER_PARAGRAPH_LINES]) + lines[HEADER_PARAGRAPH_LINES:]  # labels, then values
@@ -78,6 +79,9 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
         if first_item is not None:
             headings.update({i: Heading(None, None, 0, lines[i].text.strip()) for i in opening})
         body_start = min(opening)
+    closing = _items_after_table(lines, headings, table_ends, body_start)
+    if closing:  # an item table's rows, then "Information från distriktet" / its paragraph: items of their own
+        headings.update({i: Heading(None, None, 0, lines[i].text.strip()) for i in closing})
     # (the roll under an opening item's "Närvaro" stays the front matter's: its entries are no item text)
     roll_entries = {i for i in range(body_start, front.lists_end) if i in front.used and i not in opening} \
         if opening else set()
@@ -518,6 +522,30 @@ def _opening_items(lines: list[Line], used: set[int], start: int) -> list[int]:
                 and not lines[i + 1].blank_before:
             heads.append(i)
         else:
+            return []
+    return heads
+
+
+def _items_after_table(lines: list[Line], headings: dict, ends: list[Line], start: int) -> list[int]:
+    """Unnumbered items after a table of items that holds the last numbered ones (``ends``: the line right after each
+    item table, see tables.unfold_marked): a table's row holds all its item's text, so what follows the table is no
+    row's. The indexes of the headings standing apart there, each a short line with its paragraph under it, up to the
+    signatures; none where the first paragraph after the table is no such heading (a note to the last row)."""
+    after = {id(line) for line in ends}
+    end = next((i for i in range(start, len(lines)) if id(lines[i]) in after), None)
+    if end is None or any(i >= end for i in headings):
+        return []
+    sig = signature_start(lines[end:])
+    stop = end + sig if sig is not None else len(lines)
+    heads = []
+    for i in range(end, stop):
+        if not (lines[i].blank_before or i == end):
+            continue
+        last = next((k for k in range(i + 1, stop) if lines[k].blank_before), stop) - 1  # its paragraph's last line
+        if last > i and heading_like_line(lines[i].text) and ends_sentence(lines[last].text) \
+                and labels.section_of(lines[i].text) is None and not is_place_or_date_line(lines[i].text):
+            heads.append(i)
+        elif i == end:
             return []
     return heads
 
@@ -1495,6 +1523,21 @@ class ItemParser:
                 meeting.source = decision.source
                 self.protocol.scheduled_meetings.append(meeting)  # one per date: see _one_per_date
 
+    def _line_tasks(self, lines: list[Line]) -> list[Action]:
+        """The actions of the lines after the first that each hold a whole task sentence, starting after a line
+        that does not go on into it (no open word, no comma at its end)."""
+        year = self.protocol.date.year if self.protocol.date else None
+        out: list[Action] = []
+        for before, line in zip(lines, lines[1:]):
+            text = line.text.strip()
+            if not text[:1].isupper() or ends_open(before.text) or before.text.rstrip().endswith((",", ":")) \
+                    or not dec.task_sentence(text, self.initials, strict=True):
+                continue
+            for action in dec.person_actions(text, year, self.initials, strict=True):
+                action.due = dec.deadline(text, self.protocol.date) if action.due else None  # (a year ahead, as analyse)
+                out.append(action)
+        return out
+
     def _add_decision(self, item: Item, text: str, lines: list[Line], low: str | None = None,
                       labelled: bool = False):
         """The decision ``text`` records, appended to ``item``; a reservation is no decision of its own.
@@ -1509,6 +1552,12 @@ class ItemParser:
                 or dec.ADJOURNMENT.match(bare) or labels.earlier_decision(text):
             return None
         decision = dec.analyse(text, self.protocol.date, self.initials, low)
+        if not decision.actions and len(lines) > 1:
+            # "Mötet beslutar:" / "att anta budgeten" / "Anna skickar budgeten till revisorn.": one decision, and the
+            # task sentence that starts a line of it still gives its task
+            decision.actions = self._line_tasks(lines)
+            if decision.actions:
+                decision.kind = dec.kind_of(text, decision.actions, low)
         advice = labels.ADVICE.match(bare) if "medskick" in low[:12] else None
         if advice:
             # "Medskick till X: ..." passes the text on to X, its one actor; "Medskick: ..." to no one named
