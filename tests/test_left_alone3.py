@@ -5,7 +5,9 @@ import datetime as dt
 import pytest
 
 from protokoll.parse import decisions as dec
-from protokoll.parse.minutes import reported_task
+from protokoll.clean.lines import Line
+from protokoll.parse.blocks import Heading
+from protokoll.parse.minutes import _items_after_table, reported_task
 from protokoll.pipeline import parse_text
 from protokoll.vocab import conventions
 
@@ -111,3 +113,15 @@ def test_a_task_line_inside_a_decision_gives_its_task():
     assert decision.text.startswith("att anta budgeten")
     assert [(a.assignee, a.due) for a in decision.actions] == [("Anna", dt.date(2027, 1, 10))]  # (a year ahead)
     assert decision.kind == "assignment"
+
+
+def test_a_table_of_one_row_lists_no_items_after_it():
+    # a scan's header cells read apart ("Punkt" / "Vad" / "Ansvar" / "5"): one numbered line is no table of the
+    # document's items, and the headings after it are read as before
+    lines = [Line("5 Mötets öppnande", blank_before=True), Line("Val av justerare", blank_before=True),
+             Line("Mehmet valdes att justera protokollet.")]
+    one = {0: Heading(5, None, 0, "Mötets öppnande")}
+    assert _items_after_table(lines, one, [lines[1]], 0) == []
+    three = {k: Heading(n, None, 0, "x") for k, n in ((0, 1), (1, 2), (2, 3))}
+    lines = [Line(f"{n} x", blank_before=True) for n in (1, 2, 3)] + lines[1:]
+    assert _items_after_table(lines, three, [lines[3]], 0) == [3]

@@ -14,7 +14,7 @@ from protokoll.parse import decisions as dec
 from protokoll.vocab import conventions, dates, labels, numbers
 from protokoll.parse import celltables, people, tables
 from protokoll.parse.blocks import (CASE_REF, NAMING_LABELS, heading_at, report_sentence, case_before_label, wrap_width, Heading, heading_like_line, DASH, DASH_CHARS, ELECTED_LINE, ELECTION_LEADS, election_lead, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_open, ends_sentence,
-                                    numbered_headings, to_blocks, join_signs_at_right)
+                                    numbered_headings, to_blocks, join_signs_at_right, MIN_NUMBERED_HEADINGS)
 from protokoll.vocab.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
 from protokoll.parse.frontmatter import (SPACED_NAME_WORDS, appendix_start, join_broken_titles, read_front, read_signatures,
                                         signature_start, signed_keeper, split_inline_labels, unstack_labels)
@@ -533,8 +533,9 @@ def _items_after_table(lines: list[Line], headings: dict, ends: list[Line], star
     signatures; none where the first paragraph after the table is no such heading (a note to the last row)."""
     after = {id(line) for line in ends}
     end = next((i for i in range(start, len(lines)) if id(lines[i]) in after), None)
-    if end is None or any(i >= end for i in headings):
-        return []
+    if end is None or any(i >= end for i in headings) \
+            or sum(1 for h in headings.values() if h.number is not None) < MIN_NUMBERED_HEADINGS:
+        return []  # (a table of one or two rows, a scan's header cells read apart, lists no document's items)
     sig = signature_start(lines[end:])
     stop = end + sig if sig is not None else len(lines)
     heads = []
