@@ -202,7 +202,12 @@ def analyse(text: str, meeting_date: dt.date | None, initials: frozenset[str] = 
     unfoldable = labels._unfoldable(low)
     # GIVE_TASK needs "uppdrag" and DISTRIBUTES "fördela": most decisions hold neither (see labels.may_hold).
     gives = may_give(low) and GIVE_TASK.search(text)
-    actions = person_actions(text, year, initials) if gives else _actions(text, year, initials)
+    if gives and len(parts := sentences(text)) > 1 and not GIVE_TASK.search(parts[0]):
+        # "Tore tar fram en materiallista till styrelsens möte den 20 februari. Stämman ger styrelsen i uppdrag att
+        # ...": the task given after a sentence of its own (a person's task): each sentence's actor with its date
+        actions = _sentence_actions(text, year, initials)
+    else:
+        actions = person_actions(text, year, initials) if gives else _actions(text, year, initials)
     if not actions:
         actions = _sentence_actions(text, year, initials)
     remit = REMIT.search(text) if actions and "beredning" in low else None
@@ -706,6 +711,14 @@ _NAMED_ORGANISATION_WHOLE = regexes.compile(_NAMED_ORGANISATION)  # (with fullma
 # joint group's notes give a task to together ("Region Mellanmark och Storå kommun tar fram ..."). First in the
 # sentence only with another actor joined: "Ramsvik kommun ansöker om medel ..." alone tells what the case is.
 _PUBLIC_BODY = r"(?:Region\s+[A-ZÅÄÖ][a-zåäö-]+|[A-ZÅÄÖ][a-zåäö-]+(?:s)?\s+(?:kommun|stad))(?=\s|,)"
+# Alone, a public body is an actor where it undertakes the work or answers for it ("Luleå kommun leder arbetet med
+# ...", "Bodens kommun ansvarar för utbildningsdagen"), or where the sentence sets it a deadline (PUBLIC_BODY_DUE):
+# "Piteå kommun ansöker om medel ..." without one tells what the case is.
+PUBLIC_BODY_UNDERTAKES = (r"leder|ansvarar|samordnar|åtar\s+sig|håller\s+i|sammankallar|tar\s+fram|tar\s+på\s+sig|"
+                          r"bjuder\s+in|återkommer|ska|skall")
+PUBLIC_BODY_ALONE = regexes.compile(rf"^(?P<actor>{_PUBLIC_BODY})\s+(?!{_VIEW})"
+                                    rf"(?P<verb>{PUBLIC_BODY_UNDERTAKES}|{TASK_PRESENT})\b", re.UNICODE)
+_UNDERTAKES_VERB = regexes.compile(rf"(?:{PUBLIC_BODY_UNDERTAKES})$")
 TASK_SENTENCE = regexes.compile(
     rf"^(?P<actor>(?:{_COUNTED_GROUP}|{_EACH_MEMBER}|{_GENITIVE_OFFICE}|{_PUBLIC_BODY}(?={ACTOR_JOIN})|{_PERSON}|{_GROUP}"
     rf"|{_NAMED_ORGANISATION}"
@@ -857,7 +870,19 @@ def _task_match(sentence: str, initials: frozenset[str] = frozenset()) -> re.Mat
     m = INITIALS_SENTENCE.match(sentence) if initials else None
     if m and all(a in initials for a in _ACTOR_JOIN.split(m.group("actor"))):
         return m
-    return TASK_SENTENCE.match(sentence)
+    m = TASK_SENTENCE.match(sentence)
+    if m is None and (alone := PUBLIC_BODY_ALONE.match(sentence)) and _public_body_task(alone, sentence):
+        return alone
+    return m
+
+
+ANY_YEAR = 2000  # a leap year: whether a text sets a deadline at all, whatever its year ("senast den 29 februari")
+
+
+def _public_body_task(m: re.Match, sentence: str) -> bool:
+    """Whether a public body alone as ``m``'s actor is given a task: its verb undertakes the work, or the sentence sets
+    a deadline ("Älvsbyns kommun skickar in underlaget senast den 15 april")."""
+    return bool(_UNDERTAKES_VERB.match(m.group("verb").lower())) or _deadline(sentence, ANY_YEAR) is not None
 
 
 # A report in the past or present, not a task: "Eva Strömberg informerar om läget", "Linda lämnar sin tjänst".

@@ -885,6 +885,12 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
             _title_venue(lines, put)
             return
         m = TITLE.match(cut)
+        owned = _owned_body(_ORG_TAIL.sub("", _cut_date(m.group("org"))).strip(" ,.")) if m else None
+        if owned:  # "sammanträde med Lindhamns kommunstyrelse": the municipality's board met
+            put("body", owned[1], line)
+            put("organisation", owned[0], line)
+            _title_venue(lines, put)
+            return
         if m:
             met = _MEETING_WITH.match(m.group("body"))  # "sammanträde med styrelsen för X": the board met
             # ("Styrelsemöte nr 4/2025 i Tallby Energi AB": the meeting's running number is no part of the body)
@@ -1361,6 +1367,26 @@ def _org_like(text: str) -> bool:
         return bool(_ORG_HINT.search(text)) and len(text.split()) > 1 and not PREFIX.match(text)
     return bool(_ORG_HINT.search(text)) or bool(municipalities.canonical(text)) or \
         bool(re.match(r"^[A-ZÅÄÖ][\wåäö&.-]*(?:\s+[\wÅÄÖåäö&.-]+){0,5}$", text)) and not dates.first_date(text, 2000)
+
+
+# A municipality's or a region's own board named with the place in the genitive: "Lindhamns kommunstyrelse",
+# "Lindhamns kommunfullmäktige", "Norrbottens regionstyrelse", "Lindhamns kommunstyrelses arbetsutskott". The board's
+# word names what it belongs to, so the organisation is that municipality or region ("Lindhamns kommun", "Region
+# Norrbotten") and the body the board, as the title forms that name both apart give them ("Kommunstyrelsen i
+# Lindhamns kommun").
+OWNED_BOARD = regexes.compile(r"^(?P<owner>(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*)?)\s+"
+                              r"(?P<body>(?P<kind>kommun|region)(?:styrelse|fullmäktige)(?:s\s+[\wåäö-]*utskott)?)$",
+                              re.IGNORECASE)
+_OWNER_NAMES = {"kommun": "{owner} kommun", "region": "Region {place}"}
+
+
+def _owned_body(text: str) -> tuple[str, str] | None:
+    """(organisation, body) of a municipality's or region's board named with its place (see OWNED_BOARD), else None."""
+    m = OWNED_BOARD.match(text) if text[:1].isupper() else None
+    if m is None:
+        return None
+    org = _OWNER_NAMES[m.group("kind").lower()].format(owner=m.group("owner"), place=_genitive(m.group("owner")))
+    return org, m.group("body")
 
 
 def _genitive(org: str) -> str:

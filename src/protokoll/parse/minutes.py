@@ -14,7 +14,7 @@ from protokoll.parse import decisions as dec
 from protokoll.vocab import conventions, dates, labels, numbers
 from protokoll.parse import celltables, people, tables
 from protokoll.parse.blocks import (CASE_REF, NAMING_LABELS, heading_at, report_sentence, case_before_label, wrap_width, Heading, heading_like_line, DASH, DASH_CHARS, ELECTED_LINE, ELECTION_LEADS, election_lead, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_open, ends_sentence,
-                                    numbered_headings, to_blocks, join_signs_at_right)
+                                    numbered_headings, to_blocks, join_signs_at_right, MIN_NUMBERED_HEADINGS)
 from protokoll.vocab.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
 from protokoll.parse.frontmatter import (SPACED_NAME_WORDS, appendix_start, join_broken_titles, read_front, read_signatures,
                                         signature_start, signed_keeper, split_inline_labels, unstack_labels)
@@ -50,7 +50,8 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     reason = not_minutes_reason([line.text for line in clean.lines])
     if reason:
         raise NotMinutes(path, reason)
-    lines = celltables.unfold(tables.unfold(clean.lines))  # tables given one cell a paragraph, as layout rows
+    lines, table_ends = tables.unfold_marked(clean.lines)
+    lines = celltables.unfold(lines)  # tables given one cell a paragraph, as layout rows
     lines = join_broken_titles(lines)[0]  # "Närvarand" / "e": a header word a narrow cell broke, whole again
     lines = join_signs_at_right(lines)  # "     § 4" / "Till justerare valdes ...": the sign's paragraph as its text
     lines = unstack_labels(lines[:HEADER_PARAGRAPH_LINES]) + lines[HEADER_PARAGRAPH_LINES:]  # labels, then values
@@ -78,6 +79,9 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
         if first_item is not None:
             headings.update({i: Heading(None, None, 0, lines[i].text.strip()) for i in opening})
         body_start = min(opening)
+    closing = _items_after_table(lines, headings, table_ends, body_start)
+    if closing:  # an item table's rows, then "Information från distriktet" / its paragraph: items of their own
+        headings.update({i: Heading(None, None, 0, lines[i].text.strip()) for i in closing})
     # (the roll under an opening item's "Närvaro" stays the front matter's: its entries are no item text)
     roll_entries = {i for i in range(body_start, front.lists_end) if i in front.used and i not in opening} \
         if opening else set()
@@ -522,6 +526,31 @@ def _opening_items(lines: list[Line], used: set[int], start: int) -> list[int]:
     return heads
 
 
+def _items_after_table(lines: list[Line], headings: dict, ends: list[Line], start: int) -> list[int]:
+    """Unnumbered items after a table of items that holds the last numbered ones (``ends``: the line right after each
+    item table, see tables.unfold_marked): a table's row holds all its item's text, so what follows the table is no
+    row's. The indexes of the headings standing apart there, each a short line with its paragraph under it, up to the
+    signatures; none where the first paragraph after the table is no such heading (a note to the last row)."""
+    after = {id(line) for line in ends}
+    end = next((i for i in range(start, len(lines)) if id(lines[i]) in after), None)
+    if end is None or any(i >= end for i in headings) \
+            or sum(1 for h in headings.values() if h.number is not None) < MIN_NUMBERED_HEADINGS:
+        return []  # (a table of one or two rows, a scan's header cells read apart, lists no document's items)
+    sig = signature_start(lines[end:])
+    stop = end + sig if sig is not None else len(lines)
+    heads = []
+    for i in range(end, stop):
+        if not (lines[i].blank_before or i == end):
+            continue
+        last = next((k for k in range(i + 1, stop) if lines[k].blank_before), stop) - 1  # its paragraph's last line
+        if last > i and heading_like_line(lines[i].text) and ends_sentence(lines[last].text) \
+                and labels.section_of(lines[i].text) is None and not is_place_or_date_line(lines[i].text):
+            heads.append(i)
+        elif i == end:
+            return []
+    return heads
+
+
 def _first_heading(lines: list[Line]) -> int:
     for i, line in enumerate(lines):
         if re.match(r"^(?:§\s*)?1\.?\s+[A-ZÅÄÖ]", line.text) or labels.OPENING.match(line.text):
@@ -884,8 +913,12 @@ def _own_body_acts(sentence: str, body: str | None) -> bool:
 
 # A task another body gave before this meeting, told in its minutes: "Årsmötet gav styrelsen i uppdrag att ta in
 # offerter." in the board's minutes, "Förra årsmötet gav styrelsen i uppdrag ..." in the annual meeting's own.
-_BODY_GAVE = regexes.compile(r"^(?P<earlier>(?:Förra|Föregående|Fjolårets|Senaste)\s+)?(?P<who>[A-ZÅÄÖ][\wåäö-]+)\s+"
-                             r"(?:gav|uppdrog)\s", re.IGNORECASE)
+# An earlier meeting of the same name is marked before the verb ("Förra årsmötet", "Årsmötet 2025 gav") or after it
+# ("Årsmötet gav förra året styrelsen ...", "Styrelsen gav vid förra mötet ...").
+_BODY_GAVE = regexes.compile(r"^(?P<earlier>(?:Förra|Föregående|Fjolårets|Senaste)\s+)?(?P<who>[A-ZÅÄÖ][\wåäö-]+)"
+                             r"(?P<year>\s+(?:19|20)\d\d)?\s+(?:gav|uppdrog)\s+(?P<when>(?:i\s+fjol|förra\s+året|"
+                             r"(?:vid|på)\s+(?:förra|föregående|sitt|ett\s+tidigare)\s)"
+                             r")?", re.IGNORECASE)
 # The meeting itself as the giver: its own task ("Mötet gav Per i uppdrag att ...").
 _THIS_MEETING = frozenset(("mötet", "sammanträdet", "vi"))
 
@@ -897,11 +930,11 @@ def reported_task(sentence: str, body: str | None) -> bool:
     m = _BODY_GAVE.match(sentence) if ("gav " in sentence[:40] or "uppdrog " in sentence[:40]) else None
     if not m:
         return False
-    if m.group("earlier"):
+    if m.group("earlier") or m.group("year") or m.group("when"):
         return True
     who = m.group("who")
     return bool(body) and who.lower() not in _THIS_MEETING and conventions.deciding_body(who) \
-        and not _same_body(who, body)
+        and not _same_body(who, body) and not (conventions.general_meeting(who) and conventions.general_meeting(body))
 
 
 def _same_body(who: str, body: str) -> bool:
@@ -1491,6 +1524,21 @@ class ItemParser:
                 meeting.source = decision.source
                 self.protocol.scheduled_meetings.append(meeting)  # one per date: see _one_per_date
 
+    def _line_tasks(self, lines: list[Line]) -> list[Action]:
+        """The actions of the lines after the first that each hold a whole task sentence, starting after a line
+        that does not go on into it (no open word, no comma at its end)."""
+        year = self.protocol.date.year if self.protocol.date else None
+        out: list[Action] = []
+        for before, line in zip(lines, lines[1:]):
+            text = line.text.strip()
+            if not text[:1].isupper() or ends_open(before.text) or before.text.rstrip().endswith((",", ":")) \
+                    or not dec.task_sentence(text, self.initials, strict=True):
+                continue
+            for action in dec.person_actions(text, year, self.initials, strict=True):
+                action.due = dec.deadline(text, self.protocol.date) if action.due else None  # (a year ahead, as analyse)
+                out.append(action)
+        return out
+
     def _add_decision(self, item: Item, text: str, lines: list[Line], low: str | None = None,
                       labelled: bool = False):
         """The decision ``text`` records, appended to ``item``; a reservation is no decision of its own.
@@ -1505,6 +1553,12 @@ class ItemParser:
                 or dec.ADJOURNMENT.match(bare) or labels.earlier_decision(text):
             return None
         decision = dec.analyse(text, self.protocol.date, self.initials, low)
+        if not decision.actions and len(lines) > 1:
+            # "Mötet beslutar:" / "att anta budgeten" / "Anna skickar budgeten till revisorn.": one decision, and the
+            # task sentence that starts a line of it still gives its task
+            decision.actions = self._line_tasks(lines)
+            if decision.actions:
+                decision.kind = dec.kind_of(text, decision.actions, low)
         advice = labels.ADVICE.match(bare) if "medskick" in low[:12] else None
         if advice:
             # "Medskick till X: ..." passes the text on to X, its one actor; "Medskick: ..." to no one named

@@ -65,13 +65,21 @@ _RAW_ROW = regexes.compile(r"(?:§\s*)?(\d{1,3})[.)]?\s+\S")
 def unfold(lines: list[Line], settings: TableSettings = DEFAULTS) -> list[Line]:
     """``lines`` with every item table rewritten as numbered headings, text lines and "Ansvar:" lines, and
     every action table as "Åtgärd:" and "Ansvar:" lines; ``lines`` itself where there is no table."""
+    return unfold_marked(lines, settings)[0]
+
+
+def unfold_marked(lines: list[Line], settings: TableSettings = DEFAULTS) -> tuple[list[Line], list[Line]]:
+    """unfold's lines, and the line right after each item table (the same Line object in the lines returned): where
+    a document that lists its items as a table goes on with its own text ("Information från distriktet" over a
+    paragraph, unnumbered, after the rows)."""
+    ends: list[Line] = []
     lines = unfold_actions(lines, settings)
     first = next((i for i, line in enumerate(lines)
                   if line.text[:1] in _FIRST_INITIALS and _FIRST.match(line.text) and _kind(line, settings)
                   or _bare_header(lines, i, settings) is not None
                   or _decision_column_header(lines, i, settings) is not None), None)
     if first is None:
-        return lines
+        return lines, ends
     out = lines[:first]
     i = first
     while i < len(lines):
@@ -81,14 +89,14 @@ def unfold(lines: list[Line], settings: TableSettings = DEFAULTS) -> list[Line]:
         columns = _decision_column_header(lines, i, settings) if kind is None else None
         if columns is not None:
             i = _read_decision_column(lines, i, columns, out, settings)
-        elif kind == "layout":
-            i = _Table(lines, settings).read(i, out)
-        elif kind == "raw":
-            i = _read_raw(lines, i, out, settings)
+        elif kind in ("layout", "raw"):
+            i = _Table(lines, settings).read(i, out) if kind == "layout" else _read_raw(lines, i, out, settings)
+            if i < len(lines):
+                ends.append(lines[i])
         else:
             out.append(lines[i])
             i += 1
-    return out
+    return out, ends
 
 
 def _kind(line: Line, settings: TableSettings) -> str | None:

@@ -667,6 +667,18 @@ ONGOING_WORK = regexes.compile(r"(?:fortsätter\s+(?:med\s+)?(?:arbetet|att\s+ar
                                r"yttra\s+sig))\b", re.IGNORECASE)
 
 
+# The members' general meeting under its several names ("årsmöte", "årsstämma", "föreningsstämma", "stämma",
+# "extrastämma"): minutes of one name it by another ("Årsstämman gav styrelsen i uppdrag ..." in a föreningsstämma's
+# own minutes is this meeting), so a word of the family names the meeting whose minutes call themselves any of them.
+GENERAL_MEETING = regexes.compile(r"arsmote[t]?|\w*stamm(?:a|an)")  # (on a folded word: "årsmöte", "arsmote")
+
+
+def general_meeting(name: str) -> bool:
+    """Whether ``name`` (a body's name, "ordinarie föreningsstämma", "Årsmöte 2026") names the members' general
+    meeting."""
+    return any(GENERAL_MEETING.fullmatch(fold(word)) for word in name.split())
+
+
 def deciding_body(text: str) -> bool:
     """Whether ``text`` names a deciding body in the definite form ("Styrelsen", "Elevrådet")."""
     return text.lower().endswith(DECIDING_BODY_ENDINGS) and len(text.split()) <= 3
