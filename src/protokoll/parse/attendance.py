@@ -1468,8 +1468,16 @@ _ANY_ASIDE = regexes.compile(r"^(.*\S)\s*\(([^()]*)\)$")
 _DASH_INFO = regexes.compile(r"(?<=[\wåäöé.)])\s+[–—-]\s+(?=[a-zåäö(]|[A-ZÅÄÖ][\wåäö]*\s+(?:kommun|stad|region)\b)")
 
 
+# "Håkan Vestin – Ordförande", "Maria Pekkari – Adjungerad sekreterare": the role after the dash capitalised, as a
+# district federation's roll writes it (the whole rest of the entry a role, so a name after a dash stays a name).
+_DASH_ROLE = regexes.compile(r"(?<=[\wåäöé.)])\s+[–—-]\s+(?=(?P<role>[A-ZÅÄÖ][^,;()]*?)\s*(?:[,;(]|$))")
+
+
 def dash_as_comma(text: str) -> str:
-    return _DASH_INFO.sub(", ", text) if "–" in text or " - " in text or "—" in text else text
+    if not ("–" in text or " - " in text or "—" in text):
+        return text
+    text = _DASH_ROLE.sub(lambda m: ", " if cv.role_base(m.group("role")) else m.group(0), text)
+    return _DASH_INFO.sub(", ", text)
 
 
 def _substitute(text: str) -> tuple[str, str] | None:

@@ -643,6 +643,9 @@ TASK_PRESENT = (
     r"annonserar|delar|"  # "Anna delar materialet i Teams", "Per delar ut kallelsen" (not a view shared: _VIEW)
     # everyday tasks of a board: "Sara samlar in nycklarna", "Ola lagar bommen", "Leif ser över försäkringen"
     r"samlar\s+in|handlar|lagar|reparerar|byter|målar|rensar|tar\s+hand\s+om|ser\s+över|sätter\s+upp|"
+    # a bygdegård's or a club's evenings: "Maj och Eva dukar från kl. 15", "Eva står för fikat", "Kjell förhandlar
+    # med orkestern om arvodet" (what a member brings, not what a body pays for: "Klubben står för lunchen")
+    r"dukar|bakar|förhandlar|står\s+för\s+(?:fikat?|kaffet|kaffebrödet|maten)\b|"
     # ("anmäler intresse": one wishes to take part, and is given nothing to do; "anmäler jäv": one steps aside)
     r"köper\s+in|letar\s+upp|kartlägger|inventerar|fakturerar|anmäler(?!\s+(?:sitt\s+|sina\s+|sitt\s+stora\s+)?intresse|\s+jäv\b)|"
     r"registrerar|förnyar|säger\s+upp|"
