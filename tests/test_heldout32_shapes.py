@@ -57,3 +57,41 @@ def test_a_responsible_persons_part_in_parentheses_is_no_part_of_the_name():
                   "1. Marknaden\nBeslut: Marknaden hålls även 2026.\nAnsvarig: Susanne Kärr (tillstånd), "
                   "Lotta Ring (lokal och inbjudan)\n\n2. Nästa möte\nTisdag 14 oktober kl. 07.30.\n")
     assert [a.assignee for a in p.items[0].decisions[0].actions] == ["Susanne Kärr", "Lotta Ring"]
+
+
+# --- "Name, Firm" one a line (850) -------------------------------------------------------------------------------
+
+ROLL_OF_FIRMS = ("Turistföreningen Exempel\nProtokoll styrelsemöte 2025-11-12\n\nNärvarande\n"
+                 "Lena Hedström, Hedströms Bageri (ordförande)\nNils Axelsson, Axelssons Båtuthyrning\n"
+                 "Ingrid Sjödin, Klintsands camping\n" + NUMBERED_ITEMS)
+
+
+def test_a_firm_named_for_the_person_is_their_affiliation():
+    _, rows = parsed(ROLL_OF_FIRMS)
+    assert [(r[0], r[1], r[3]) for r in rows] == [("Lena Hedström", "Hedströms Bageri", "ordförande"),
+                                                  ("Nils Axelsson", "Axelssons Båtuthyrning", None),
+                                                  ("Ingrid Sjödin", "Klintsands camping", None)]
+
+
+def test_in_a_roll_of_firms_a_firm_that_reads_as_a_name_is_a_firm():
+    _, rows = parsed("Köpmannaföreningen Exempel\nMinnesanteckningar styrelsemöte 2025-10-21\n\nNärvarande\n"
+                     "Petra Nord, Blomsterboden\nMikael Ahl, Dahlins Järn\nOve Sten, Optikerhuset\n"
+                     "Sanna Blom, Västerby kommun\n" + NUMBERED_ITEMS)
+    assert [(r[0], r[1]) for r in rows] == [("Petra Nord", "Blomsterboden"), ("Mikael Ahl", "Dahlins Järn"),
+                                            ("Ove Sten", "Optikerhuset"), ("Sanna Blom", "Västerby")]
+
+
+def test_two_people_on_a_line_stay_two_people():
+    _, rows = parsed("Exempelföreningen\nProtokoll styrelsemöte 2025-11-12\n\nNärvarande\nAnna Ek, Per Berg\n"
+                     "Lisa Holm, Olle Sten\nKarin Ljung, Maj Falk\n" + NUMBERED_ITEMS)
+    assert [r[0] for r in rows] == ["Anna Ek", "Per Berg", "Lisa Holm", "Olle Sten", "Karin Ljung", "Maj Falk"]
+
+
+# --- a matter put off to the next meeting (851) ------------------------------------------------------------------
+
+def test_a_matter_taken_up_at_the_next_meeting_is_a_decision():
+    p, _ = parsed("Kammarkören Exempel\nProtokoll från styrelsemöte 2025-03-11\n\nNärvarande: Ulla Brandt, Greta Lind\n\n"
+                  "§ 13\nKörresa\nFrågan om en körresa till Tallinn 2026 tas upp på nästa möte.\n\n§ 14\nNoter\n"
+                  "Ärendet tas upp på nästa möte när offerten kommit.\n\n§ 15\nAvslutning\nMötet avslutades.\n")
+    assert [[d.text for d in i.decisions] for i in p.items[:2]] == [
+        ["Frågan om en körresa till Tallinn 2026 tas upp på nästa möte."], []]

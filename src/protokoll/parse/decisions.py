@@ -538,8 +538,10 @@ RUNNING = labels.Folded(
     r"(?:bestämdes|beslutades|fastslogs)\s+till|"
     # "Röstlängden justerades till 62 ombud.": a congress or fullmäktige settles its roll with the verb of checking
     r"röstlängden\s+justerades|"
-    # a deferral, as "Ärendet bordläggs": "Tas upp igen på nästa möte.", "Frågan tas upp på nytt i höst."
-    r"tas\s+upp\s+(?:igen|på\s+nytt)|"
+    # a deferral, as "Ärendet bordläggs": "Tas upp igen på nästa möte.", "Frågan tas upp på nytt i höst.", "Frågan
+    # om en körresa tas upp på nästa möte.", "Frågan tas upp vid nästa styrelsemöte."
+    # (not one put off until something comes in: "Ärendet tas upp på nästa möte när offerten kommit.")
+    r"tas\s+upp\s+(?:igen|på\s+nytt|(?:på|vid)\s+nästa\s+(?:möte|styrelsemöte|sammanträde)(?!\s+(?:när|om|då|efter)\b))|"
     r"återremitterades|(?:lades|läggs|lägges)\s+(?:\S+\s+){0,3}?till\s+handlingarna|väljer|valde|"
     # "Nämnden tar del av informationen.", "Styrelsen har tagit del av rapporten." (taking note)
     r"tar\s+del\s+av|tog\s+del\s+av|(?:har|hade)\s+tagit\s+del\s+av|"
