@@ -470,6 +470,7 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
         section = [(line, offset, t) for (line, offset, _), t in zip(section, aligned)]
     section = [(line, offset, role_label(t) or t) for line, offset, t in section]  # "Kassör: Per Ek"
     organisations = _organisation_column(section)
+    firms = _organisation_after_comma(section)
     one_a_line = _furn_one_a_line([t for _, _, t in section])  # a lone run-together line may then be split
     held: tuple[str, int] | None = None  # a plural role of the role column and where its names stand
     written: dict[int, tuple[str, str | None]] = {}  # id of an entry read: its text and the role it was read under
@@ -527,6 +528,12 @@ def _section_entries(section, status: str, role: str | None) -> list[Attendee]:
                     a.source = _span_for(chunks, piece)
                     out.append(a)
             continue
+        if len(chunks) == 1 and id(chunks[0][0]) in firms:  # "Mikael Dahlin, Dahlins Järn": a person and his firm
+            a = _entry(text.strip().rstrip("."), status, role)
+            if a:
+                a.source = _span_for(chunks, text.strip())
+                out.append(a)
+                continue
         if not in_columns and "," in text and DIGIT.search(text):
             text = _with_paragraph_signs(text)
         comma_list = None if in_columns else _comma_list(text, wrapped=len(chunks) > 1, single_join=single_join)
@@ -1246,6 +1253,30 @@ def _organisation_column(section) -> set[int]:
     return {i for i, cell in column if not names.is_first_name(cell.split()[0])}
 
 
+def _organisation_after_comma(section) -> set[int]:
+    """Ids of the roll lines "Name, Organisation" one a line (a business association's members by their firms, a
+    network's by their bodies) where the list as a whole writes organisations after the comma: of its lines "Name,
+    X" (ORGANISATION_COLUMN_MIN_ROWS at least) half or more hold an X that reads as no person's name ("Blomsterboden",
+    "ICA Kvantum Västerbro", "Västerbro kommun, näringslivsenheten"), so that "Mikael Dahlin, Dahlins Järn" there is a person and his firm,
+    not two people; an X that starts with a given name ("Anna Ek, Per Berg") stays a second person. A line whose X
+    opens with the genitive of the person's surname is a person and their firm in any list."""
+    rows = []
+    for line, _, text in section:
+        name, comma, rest = text.strip().rstrip(".").partition(",")
+        rest = _ANY_ASIDE.sub(r"\1", rest.strip())  # "Stråhles Skor (ordförande)": the role aside
+        if comma and rest and " " in name.strip() and is_name(name.strip()) and not _CELL_GAP.search(text.strip()):
+            rows.append((id(line), name.split()[-1], rest))
+    # (a firm's name is one capitalised phrase: "nämndsekreterare Robert Falk (V), ej tjg ers" is a title and a person)
+    firm = {i for i, _, rest in rows if rest[:1].isupper() and "," not in rest and is_person_piece(rest)}
+    # "Lena Hedström, Hedströms Bageri": a firm named for the person, its first word their surname's genitive
+    # (only lines that would read as two people are taken here: the rest keep the roll's own reading)
+    own = {i for i, surname, rest in rows if i in firm and rest.split()[0].lower() == surname.lower() + "s"}
+    if len(rows) < ORGANISATION_COLUMN_MIN_ROWS or \
+            2 * sum(_plainly_no_person(r) or not is_person_piece(r) for _, _, r in rows) < len(rows):
+        return own
+    return own | {i for i, _, rest in rows if i in firm and not names.is_first_name(rest.split()[0])}
+
+
 # A cell that says whom the person before serves for: "tjänstgör för Emma Dahl (KD)", "ersätter Per Ek (S)",
 # "tjänstgörande ersättare för Kjell Andersson (S)".
 _WHOM_CELL = regexes.compile(r"^(?:[a-zåäö][\wåäö.]*(?:\s+[a-zåäö][\wåäö.]*)?\s+)?(?:" + cv.SERVES_FOR_WORDS +
@@ -1476,8 +1507,16 @@ _ANY_ASIDE = regexes.compile(r"^(.*\S)\s*\(([^()]*)\)$")
 _DASH_INFO = regexes.compile(r"(?<=[\wåäöé.)])\s+[–—-]\s+(?=[a-zåäö(]|[A-ZÅÄÖ][\wåäö]*\s+(?:kommun|stad|region)\b)")
 
 
+# "Håkan Vestin – Ordförande", "Maria Pekkari – Adjungerad sekreterare": the role after the dash capitalised, as a
+# district federation's roll writes it (the whole rest of the entry a role, so a name after a dash stays a name).
+_DASH_ROLE = regexes.compile(r"(?<=[\wåäöé.)])\s+[–—-]\s+(?=(?P<role>[A-ZÅÄÖ][^,;()]*?)\s*(?:[,;(]|$))")
+
+
 def dash_as_comma(text: str) -> str:
-    return _DASH_INFO.sub(", ", text) if "–" in text or " - " in text or "—" in text else text
+    if not ("–" in text or " - " in text or "—" in text):
+        return text
+    text = _DASH_ROLE.sub(lambda m: ", " if cv.role_base(m.group("role")) else m.group(0), text)
+    return _DASH_INFO.sub(", ", text)
 
 
 def _substitute(text: str) -> tuple[str, str] | None:

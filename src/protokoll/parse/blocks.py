@@ -541,11 +541,12 @@ def lettered_at(text: str, expected: str) -> Heading | None:
     if not m or m.group("letter").lower() != expected:
         return None
     title, text_at = m.group("title"), None
-    if _decides(title) or REPORTS.search(_FIRST_SENTENCE.split(title, 1)[0]):
+    topic = LETTERED_TOPIC.match(title)
+    # (a topic before a colon is the heading, whatever its text reports: "b) Isbanan: Per rapporterar från ...")
+    if _decides(title) or REPORTS.search(title[:topic.end()] if topic else _FIRST_SENTENCE.split(title, 1)[0]):
         # "a) Styrelsen beslutade att ...", "b) Per kontaktar ...", "c) Kassören redogjorde för ekonomin. ...":
         # lettered points of the item's text
         return None
-    topic = LETTERED_TOPIC.match(title)
     inline = INLINE_TEXT.search(title)
     after = _FIRST_SENTENCE.split(title[topic.end():], 1)[0] if topic else ""
     if topic and (_decides(after) or len(after.split()) >= TOPIC_TEXT_WORDS):

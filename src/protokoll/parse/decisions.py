@@ -543,8 +543,10 @@ RUNNING = labels.Folded(
     r"(?:bestämdes|beslutades|fastslogs)\s+till|"
     # "Röstlängden justerades till 62 ombud.": a congress or fullmäktige settles its roll with the verb of checking
     r"röstlängden\s+justerades|"
-    # a deferral, as "Ärendet bordläggs": "Tas upp igen på nästa möte.", "Frågan tas upp på nytt i höst."
-    r"tas\s+upp\s+(?:igen|på\s+nytt)|"
+    # a deferral, as "Ärendet bordläggs": "Tas upp igen på nästa möte.", "Frågan tas upp på nytt i höst.", "Frågan
+    # om en körresa tas upp på nästa möte.", "Frågan tas upp vid nästa styrelsemöte."
+    # (not one put off until something comes in: "Ärendet tas upp på nästa möte när offerten kommit.")
+    r"tas\s+upp\s+(?:igen|på\s+nytt|(?:på|vid)\s+nästa\s+(?:möte|styrelsemöte|sammanträde)(?!\s+(?:när|om|då|efter)\b))|"
     r"återremitterades|(?:lades|läggs|lägges)\s+(?:\S+\s+){0,3}?till\s+handlingarna|väljer|valde|"
     # "Nämnden tar del av informationen.", "Styrelsen har tagit del av rapporten." (taking note)
     r"tar\s+del\s+av|tog\s+del\s+av|(?:har|hade)\s+tagit\s+del\s+av|"
@@ -648,6 +650,9 @@ TASK_PRESENT = (
     r"annonserar|delar|"  # "Anna delar materialet i Teams", "Per delar ut kallelsen" (not a view shared: _VIEW)
     # everyday tasks of a board: "Sara samlar in nycklarna", "Ola lagar bommen", "Leif ser över försäkringen"
     r"samlar\s+in|handlar|lagar|reparerar|byter|målar|rensar|tar\s+hand\s+om|ser\s+över|sätter\s+upp|"
+    # a bygdegård's or a club's evenings: "Maj och Eva dukar från kl. 15", "Eva står för fikat", "Kjell förhandlar
+    # med orkestern om arvodet" (what a member brings, not what a body pays for: "Klubben står för lunchen")
+    r"dukar|bakar|förhandlar|står\s+för\s+(?:fikat?|kaffet|kaffebrödet|maten)\b|"
     # ("anmäler intresse": one wishes to take part, and is given nothing to do; "anmäler jäv": one steps aside)
     r"köper\s+in|letar\s+upp|kartlägger|inventerar|fakturerar|anmäler(?!\s+(?:sitt\s+|sina\s+|sitt\s+stora\s+)?intresse|\s+jäv\b)|"
     r"registrerar|förnyar|säger\s+upp|"

@@ -1605,6 +1605,7 @@ class ItemParser:
         due = (dec.deadline(phrase, date) or dec.deadline("senast " + DUE_WORDS.sub("", phrase), date)) \
             if when else None
         names = text[: when.start()] if when else text
+        names = RESPONSIBLE_PART.sub("", names)  # "Petra Nord (program), Mikael Dahlin (tillstånd)"
         # The deciding body as the decision's subject ("Elevrådet anordnar ...") gives way to the named people.
         # (the body as an actor is written in lower case, "föreningen", where the sentence opens "Föreningen ...")
         target.actions[:] = [a for a in target.actions if not (conventions.deciding_body(a.assignee)
@@ -2003,6 +2004,9 @@ DUE_START = regexes.compile(_DUE_OPENS, re.IGNORECASE)
 RESPONSIBLE_WHEN = regexes.compile(r"(?:,\s*|\.\s+|\s*\(\s*|\s+)(?=" + _DUE_OPENS + ")", re.IGNORECASE)
 # The words before a deadline's date ("klart till:", "deadline"), where "senast" reads the date as one.
 DUE_WORDS = regexes.compile(r"^(?:klart?|deadline)(?:\s+(?:till|senast|den))?\s*:?\s*", re.IGNORECASE)
+# What a responsible line writes after a name of the person's part in the work: "Susanne Kärr (tillstånd)", "Lotta
+# Ring (lokal och inbjudan)" (a deadline in parentheses, "Per (senast 20/4)", is cut off before as RESPONSIBLE_WHEN).
+RESPONSIBLE_PART = regexes.compile(r"\s*\([^()]*\)")
 # Names in a responsible line: "Per och Lisa", "Per, Lisa", "Per/Lisa", "Per & Lisa" (not a date's "20/4").
 RESPONSIBLE_SPLIT = regexes.compile(r",|\s+och\s+|(?<!\d)\s*/\s*(?!\d)|\s+&\s+")
 # Sections that end with their paragraph: a decision after them belongs to the item's decisions again.
