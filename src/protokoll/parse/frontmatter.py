@@ -474,8 +474,10 @@ def join_wrapped_labels(lines: list[Line]) -> tuple[list[Line], list[int]]:
 
 
 def _joined_label(line: Line, nxt: Line) -> str | None:
-    if nxt.blank_before or not nxt.text[:1].islower() or line.text.rstrip().endswith(":") or "   " in line.text:
+    if nxt.blank_before or not nxt.text[:1].islower() or line.text.rstrip().endswith(":"):
         return None
+    if "   " in line.text:
+        return _label_wrapped_beside_prose(line, nxt)
     if not nxt.text.rstrip().endswith(":"):
         # "Tjänstgörande" / "ersättare          Bo Kvarn (S)": the label cell wrapped, the value beside its second half
         tail = nxt.text.strip()
@@ -491,6 +493,24 @@ def _joined_label(line: Line, nxt: Line) -> str | None:
     both = f"{line.text.rstrip()} {nxt.text.strip()}"
     h = heading_of(both)
     return both if h and h.colon and not h.rest.strip() else None
+
+
+_VALUE_BESIDE = regexes.compile(r"^(?P<label>\S.*?)\s{3,}(?P<value>\S.*)$")
+
+
+def _label_wrapped_beside_prose(line: Line, nxt: Line) -> str | None:
+    """ "Närvarande vid      ordföranden, förste ... samt övriga" / "uppropet:     ledamöter utom A (S) och B (M).": a
+    label cell wrapped beside its value, a sentence that wrapped on as well (its second line goes on in lower case):
+    one line, the label whole with its colon, then the sentence. A list under a wrapped label ("Tjänstgörande   Anna
+    Ek (S)" / "ersättare:   Bo Lind (M)", each line a person) is left as it is."""
+    first, second = _VALUE_BESIDE.match(line.text.strip()), _VALUE_BESIDE.match(nxt.text.strip())
+    if not first or not second or not second.group("label").endswith(":") \
+            or len(second.group("label").split()) > WRAPPED_LABEL_WORDS or not second.group("value")[:1].islower() \
+            or "   " in first.group("value") or "   " in second.group("value") or not _open_label(first.group("label")):
+        return None
+    label = f"{first.group('label')} {second.group('label')}"
+    h = heading_of(label)
+    return f"{label} {first.group('value')} {second.group('value')}" if h and h.colon and not h.rest.strip() else None
 
 
 STACKED_LABELS_MIN = 2  # labels written one under the other, their values after them all

@@ -195,9 +195,86 @@ def drop_watermarks(page, settings: LayoutSettings = LAYOUT) -> int:
     return len(turned)
 
 
+# Line numbers a word processor prints in the margin ("1", "2", … beside each line of the text, restarting on
+# each page or running on): at least LINE_NUMBERS_MIN bare numbers of at most LINE_NUMBER_DIGITS digits, each a
+# text object of its own, right-aligned in one column (their right edges within ``column_tolerance``) left of all
+# the page's other text, counting up by one from the top down, and beside at least LINE_NUMBERS_SHARE of the
+# page's text lines between the first and the last of them. A table's column of row numbers stands beside fewer
+# of the lines (its header row, its rows' wrapped cells) or is left-aligned.
+LINE_NUMBERS_MIN = 5
+LINE_NUMBER_DIGITS = 4
+LINE_NUMBERS_SHARE = 0.8
+
+
+def _object_text(obj, textpage) -> str:
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    size = pdfium_c.FPDFTextObj_GetText(obj, textpage.raw, None, 0)
+    if size <= 2:
+        return ""
+    buffer = ctypes.create_string_buffer(size)
+    pdfium_c.FPDFTextObj_GetText(obj, textpage.raw, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)), size)
+    return buffer.raw[:size - 2].decode("utf-16-le", errors="replace")
+
+
+def drop_line_numbers(page, settings: LayoutSettings = LAYOUT) -> int:
+    """Remove the page's line numbers (``LINE_NUMBERS_MIN``) from it (in memory): read among the lines they
+    would stand at each line's head as its first word, and number the text's every line. How many were removed."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    handle = page.raw
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    boxes = []  # (object, left, bottom, right, top) of the page's upright text
+    for k in range(pdfium_c.FPDFPage_CountObjects(handle)):
+        obj = pdfium_c.FPDFPage_GetObject(handle, k)
+        if pdfium_c.FPDFPageObj_GetType(obj) == pdfium_c.FPDF_PAGEOBJ_TEXT and \
+                pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            boxes.append((obj, left.value, bottom.value, right.value, top.value))
+    # narrow boxes only: a number of a few digits is at most about as wide as its height times its digits
+    narrow = [b for b in boxes if 0 < b[3] - b[1] <= LINE_NUMBER_DIGITS * (b[4] - b[2])]
+    if len(narrow) < LINE_NUMBERS_MIN:
+        return 0
+    textpage = page.get_textpage()
+    try:
+        numbers = [(b, int(t)) for b in narrow for t in [_object_text(b[0], textpage).strip()]
+                   if t.isdigit() and len(t) <= LINE_NUMBER_DIGITS]
+    finally:
+        textpage.close()
+    tol = settings.column_tolerance
+    column = max(([n for n in numbers if abs(n[0][3] - edge[0][3]) <= tol] for edge in numbers), key=len, default=[])
+    if len(column) < LINE_NUMBERS_MIN:
+        return 0
+    column.sort(key=lambda n: -n[0][2])
+    if any(b[1] != a[1] + 1 for a, b in zip(column, column[1:])):
+        return 0
+    ids = {id(n[0]) for n in column}
+    others = [b for b in boxes if id(b) not in ids]
+    edge = max(n[0][3] for n in column)
+    if not others or min(b[1] for b in others) <= edge:
+        return 0
+    high, low = column[0][0][4], column[-1][0][2]
+    lines: list[float] = []  # the other text's baselines (bottoms) between the first number and the last
+    for b in sorted((b for b in others if low - tol <= b[2] <= high + tol), key=lambda b: -b[2]):
+        if not lines or lines[-1] - b[2] > settings.line_tolerance:
+            lines.append(b[2])
+    beside = sum(any(abs(n[0][2] - y) <= settings.line_tolerance for n in column) for y in lines)
+    if not lines or beside < LINE_NUMBERS_SHARE * len(lines):
+        return 0
+    for (obj, *_), _ in column:
+        if pdfium_c.FPDFPage_RemoveObject(handle, obj):
+            pdfium_c.FPDFPageObj_Destroy(obj)
+    return len(column)
+
+
 def _textpage(page):
-    """The page's text layer, its watermarks left out (``drop_watermarks``)."""
+    """The page's text layer, its watermarks and line numbers left out (``drop_watermarks``,
+    ``drop_line_numbers``)."""
     drop_watermarks(page)
+    drop_line_numbers(page)
     return page.get_textpage()
 
 
@@ -663,14 +740,16 @@ def page_columns(runs: list[list], settings: LayoutSettings = LAYOUT) -> tuple[l
     (a table is written row by row, its label column is no prose: both are read line by line, as before)."""
     low, high = min(r[2] for r in runs), max(r[3] for r in runs)
     middle = (low + settings.column_middle[0] * (high - low), low + settings.column_middle[1] * (high - low))
+    ids = {id(r): n for n, r in enumerate(runs)}
     best = None
     for gutter in sorted({r[3] for r in runs if middle[0] <= r[3] <= middle[1]}):
         beyond = gutter + settings.column_gutter[0]  # text starting in the gutter crosses it (a centred page number)
-        right = [r for r in runs if r[2] >= beyond]
+        head = _page_head(runs, gutter, beyond, ids, settings)
+        right = [r for r in runs if r[2] >= beyond and id(r) not in head]
         if not right:
             continue
         top, bottom = max(r[4] for r in right), min(r[4] for r in right)
-        across = [r[4] for r in runs if r[2] < beyond and r[3] > gutter]
+        across = [r[4] for r in runs if r[2] < beyond and r[3] > gutter or id(r) in head]
         if any(bottom - settings.line_tolerance <= y <= top + settings.line_tolerance for y in across):
             continue
         ceiling = min((y for y in across if y > top), default=float("inf"))
@@ -686,14 +765,16 @@ def page_columns(runs: list[list], settings: LayoutSettings = LAYOUT) -> tuple[l
     lines = _lines_by_baseline(column, settings)
     start, measure_end = min(r[2] for r in column), max(r[3] for r in column)
     measure = measure_end - start
-    full = sum(max(r[3] for r in line) >= measure_end - settings.column_wrap_slack * measure for line in lines)
     gap = min(r[2] for r in right) - measure_end
-    ids = {id(r): n for n, r in enumerate(runs)}
     if not settings.column_gutter[0] <= gap <= settings.column_gutter[1]:
         return None
     last_left = max(ids[id(r)] for r in column)
-    prose = len(lines) >= settings.min_column_lines and full >= settings.column_prose_share * len(lines) \
-        and max(r[3] for r in right) - min(r[2] for r in right) <= (1 + settings.column_measure_slack) * measure
+    right_measure = max(r[3] for r in right) - min(r[2] for r in right)
+    # the left column's prose, or the right one's where the left holds a list (a roll of names, one a line) in
+    # a measure as wide
+    prose = right_measure <= (1 + settings.column_measure_slack) * measure and (
+        _prose(lines, measure_end, measure, settings) or _prose(_lines_by_baseline(right, settings),
+                                                                 max(r[3] for r in right), right_measure, settings))
     if prose and last_left > min(ids[id(r)] for r in right):
         return None
     if not prose:
@@ -707,6 +788,31 @@ def page_columns(runs: list[list], settings: LayoutSettings = LAYOUT) -> tuple[l
     above = [r for r in runs if id(r) not in inside and r[4] >= ceiling]
     below = [r for r in runs if id(r) not in inside and r[4] < ceiling]
     return above, column, right, below
+
+
+def _prose(lines: list[list], measure_end: float, measure: float, settings: LayoutSettings) -> bool:
+    """Whether a column's lines (top first) are prose set to its measure: ``min_column_lines`` lines or more,
+    ``column_prose_share`` of them ending within ``column_wrap_slack`` of the measure's end."""
+    full = sum(max(r[3] for r in line) >= measure_end - settings.column_wrap_slack * measure for line in lines)
+    return len(lines) >= settings.min_column_lines and full >= settings.column_prose_share * len(lines)
+
+
+def _page_head(runs: list[list], gutter: float, beyond: float, ids: dict[int, int],
+               settings: LayoutSettings) -> set[int]:
+    """The ids of the runs of the page's top line where it is a running head across both columns (the body's name
+    at the left, "PROTOKOLL", the date and "Sida 1 av 2" at the right, none of them crossing the gutter): text on
+    either side of the gutter, its right part written before text of the left column under it (a page's head is
+    written with the page's furniture, before or after the body; the first lines of two columns, level at the
+    top, are written column after column). Empty where the top line is no such head."""
+    top = max(r[4] for r in runs)
+    line = [r for r in runs if top - r[4] <= settings.line_tolerance]
+    left, right = [r for r in line if r[3] <= gutter], [r for r in line if r[2] >= beyond]
+    if not left or not right:
+        return set()
+    first_right = min(ids[id(r)] for r in right)
+    if not any(ids[id(r)] > first_right for r in runs if r[3] <= gutter and top - r[4] > settings.line_tolerance):
+        return set()
+    return {id(r) for r in line}
 
 
 def _free_columns(left: list[list], right: list[list], settings: LayoutSettings, after_left) -> set[int] | None:

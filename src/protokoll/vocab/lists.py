@@ -122,7 +122,10 @@ def continues_list(prev: str, text: str) -> bool:
         len(words) == 2 and words[0][:1].islower() and cv.role_base(words[0]) is not None or \
         len(words) >= 3 and is_first_name(words[-1]) and is_name(" ".join(words[-3:-1]))
     # ("sekreterare Jenny"; "Kassören Tomas Ekholm Britt" / "Nyström.": a second person whose comma was lost)
-    if not cut or not COMMA_OR_AND.search(prev):
+    # whom a substitute serves for, the name cut after its given name, even in a roll's first entry ("... inträder:
+    # Jonas Pihl (S) för Britta" / "Hamrin, Åke Wendel (M) för ...")
+    whom_cut = len(words) >= 2 and SERVES_FOR.fullmatch(words[-2]) is not None and is_first_name(words[-1])
+    if not whom_cut and (not cut or not COMMA_OR_AND.search(prev)):
         return False
     if len(words) == 1 and not WRAPPED_NAME.match(text) and (slipped := case_slipped(f"{words[0]} {text}")):
         text = slipped[len(words[0]) + 1:]  # "..., Kent" / "ÅS kass., ...": the surname's case read wrong
@@ -295,9 +298,11 @@ OPENS_WITH_AND = regexes.compile(r"(?:och|samt)\s|\(")
 CAPITAL_FIRST = regexes.compile(r"[A-ZÅÄÖÉ]")
 
 COMMA_OR_AND = regexes.compile(r",|\s(?:och|samt)\s")
+SERVES_FOR = regexes.compile(cv.SERVES_FOR_WORDS)
 
 # The wrapped tail of a name cut inside a list: a surname, then a parenthesis, a comma, the next name, the end, the
 # paragraphs the person attended ("Holm § 31.") or a company's form ("Fastighetsförvaltning AB"); a full stop typed
-# for a comma before the list's "och" ("Nyström. och Olof Rask").
+# for a comma before the list's "och" ("Nyström. och Olof Rask"); whom the substitute serves for ("..., Eva" /
+# "Tapp för Bo Kvist och ...": a council's roll told as a sentence, wrapped in a narrow column).
 WRAPPED_NAME = regexes.compile(r"(?:(?:af|von|de|van|der|la|du)\s+)?[A-ZÅÄÖÉ][\w-]*(?:\s*\(|,|\.?\s+(?:och|samt)\s|\.?\s*$"
-                               r"|\s+§|\s+(?:AB|HB|KB)\b)")
+                               r"|\s+§|\s+(?:AB|HB|KB)\b|\s+" + cv.SERVES_FOR_WORDS + r"\s+[A-ZÅÄÖÉ])")
