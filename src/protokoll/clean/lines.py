@@ -367,12 +367,15 @@ def _glued_readings(text: str) -> tuple[dict[int, str], int | None] | None:
         readings.setdefault(int(num[:-1]), f"{num[:-1].rstrip()} §{rest}")  # "318", "34 8": 31 §, 34 §
     if not readings:
         return {int(digits): text} if num.isdecimal() else None, None
-    return readings, int(digits) if num.replace(" ", "").isdecimal() and not prefix else None
+    # (an item's number has three digits at most: "8154" is "§ 154" however its neighbours read)
+    written = int(digits) if num.replace(" ", "").isdecimal() and not prefix and len(digits) <= ITEM_DIGITS else None
+    return readings, written
 
 
 # A body's prefix with its "§" read as one or two glyphs glued to the number or set apart from it: "SBN 549",
 # "SBN 85 47", "SBN $848" (after the "$" became "§": "SBN §848"). Read every way, the headings around decide.
 _SECTION_GLYPHS = "§8$&£5"
+ITEM_DIGITS = 3  # the most digits an item's number has ("§ 154"): a "8154" heading is no number as written
 _PREFIXED_GLUED = regexes.compile(r"^(?P<prefix>[A-ZÅÄÖ]{2,6}\s+)(?P<body>[§8$&£5][§8$&£5]?\s?\d{1,3})"
                                   r"(?P<rest>(?:\s+[A-ZÅÄÖ(].*)?)$")
 

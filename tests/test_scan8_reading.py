@@ -1,0 +1,102 @@
+"""Paper minutes scanned under a watermark and stamps, their details a plain two-column table (scan8:
+``tests/fixtures/renderings/heldout6/render.py dev8``, dev scans ``tests/fixtures/renderings/genre/manifest-scan8.txt``).
+
+The TSV here is canned, in the geometry of those scans (200 dpi pages read at 300 dpi, words 40 px high, 20 px a
+letter), so the tests run without Tesseract.
+"""
+from __future__ import annotations
+
+import re
+
+from protokoll.clean.lines import clean
+from protokoll.read import ocr
+
+HEADER = ["level", "page_num", "block_num", "par_num", "line_num", "word_num", "left", "top", "width", "height",
+          "conf", "text"]
+
+
+def _tsv(rows: list[list[tuple]]) -> dict:
+    """Lines of cells ((block, par, line, left, top, text[, conf])) → Tesseract's TSV read by ``ocr._tsv``."""
+    body = []
+    for row in rows:
+        for n, (block, par, line, left, top, text, *conf) in enumerate(row):
+            for k, word in enumerate(text.split(), 1):
+                body.append("\t".join(map(str, [5, 1, block, par, line, 10 * n + k, left, top, 20 * len(word), 40,
+                                                conf[0] if conf else 95, word])))
+                left += 20 * len(word) + 25
+    return ocr._tsv("\t".join(HEADER) + "\n" + "\n".join(body) + "\n")
+
+
+def _read(monkeypatch, data: dict) -> str:
+    monkeypatch.setattr(ocr, "_upright_words", lambda *a, **k: data)
+    return ocr.ocr_image(object()).text
+
+
+# Dev 13's socialnämnd (its text layer lost, read by OCR): the details' label column read as blocks of their own
+# first, then the values; "Beslutande" stands by eight names, and no two labels share a row with a value.
+LABELS_THEN_VALUES = [[(5, 1, 1, 274, 556, "Plats och tid")], [(6, 1, 1, 274, 639, "Beslutande")],
+                      [(7, 1, 1, 272, 1124, "Övriga deltagande")], [(8, 1, 1, 274, 1240, "Utses att justera")],
+                      [(24, 1, 1, 875, 556, "Socialkontoret, sal Kastanjen, kl. 13.00-16.20")]] + \
+    [[(25, n, 1, 872, 639 + 58 * (n - 1), name)] for n, name in enumerate(
+        ["Ingrid Brandt (S), ordförande", "Thomas Ekvall (M), vice ordförande", "Yusuf Demir (S)", "Agneta Loo (S)",
+         "Kjell Ström (V)", "Carina Wennberg (KD)", "Roland Sjödin (SD)", "Mona Lidén (S)"], 1)] + \
+    [[(26, 1, 1, 876, 1131, "Ersättarna Rolf Ahl (M) och Sanna Kvist (C)")], [(26, 1, 2, 876, 1181, "samt Jenny Nyström")],
+     [(28, 1, 1, 876, 1240, "Kjell Ström (V)")]]
+
+
+def _cells(text: str) -> list[str]:
+    """The page's lines with each cell's gap (three spaces or more) written " | " and the indentation as "> "."""
+    return [re.sub(r"^ {3,}", "> ", re.sub(r"(?<=\S) {3,}", " | ", line)) for line in text.split("\n") if line.strip()]
+
+
+def test_a_label_column_read_first_stands_by_its_values_when_a_value_cell_runs_long(monkeypatch):
+    assert _cells(_read(monkeypatch, _tsv(LABELS_THEN_VALUES))) == [
+        "Plats och tid | Socialkontoret, sal Kastanjen, kl. 13.00-16.20",
+        "Beslutande | Ingrid Brandt (S), ordförande",
+        "> Thomas Ekvall (M), vice ordförande", "> Yusuf Demir (S)", "> Agneta Loo (S)", "> Kjell Ström (V)",
+        "> Carina Wennberg (KD)", "> Roland Sjödin (SD)", "> Mona Lidén (S)",
+        "Övriga deltagande | Ersättarna Rolf Ahl (M) och Sanna Kvist (C)", "> samt Jenny Nyström",
+        "Utses att justera | Kjell Ström (V)"]
+
+
+# Dev 772 scanned (grey, watermarked): Tesseract read the details' table as one block, a label and its value's
+# first line in one line a cell's gap apart, the value's other lines as lines of their own; a punched hole in the
+# margin read "Ö" (confidence 12) a cell's gap before an item's heading, a watermark's speck "i" before a value.
+ONE_BLOCK_TABLE = [
+    [(1, 1, 1, 333, 380, "Plats och tid"), (1, 1, 1, 830, 375, "Kommunhuset i Brånäs, sal Älven")],
+    [(1, 1, 2, 328, 455, "Beslutande"), (1, 1, 2, 829, 461, "Bengt Alm (S), ordförande")],
+    [(1, 1, 3, 334, 513, "i", 38), (1, 1, 3, 829, 513, "Gunilla Rask (M), vice ordförande")],
+    [(1, 1, 4, 828, 567, "Tomas Ekdahl (C)")],
+    [(1, 1, 5, 830, 621, "Fredrik Nord (SD)")],
+    [(1, 1, 6, 333, 695, "Justerare"), (1, 1, 6, 829, 695, "Tomas Ekdahl")],
+    [(2, 1, 1, 322, 800, "§ 1 Val av justerare")],
+    [(2, 1, 2, 320, 860, "Tekniska nämnden beslutar att utse Tomas Ekdahl att justera protokollet.")],
+    [(3, 1, 1, 57, 960, "Ö", 12), (3, 1, 1, 323, 970, "$ 2 Godkännande av dagordning")],
+    [(3, 1, 2, 321, 1030, "Dagordningen godkänns.")],
+]
+
+
+def test_a_value_cells_next_lines_stand_in_its_column_and_a_margins_mark_is_no_text(monkeypatch):
+    assert _cells(_read(monkeypatch, _tsv(ONE_BLOCK_TABLE))) == [
+        "Plats och tid | Kommunhuset i Brånäs, sal Älven", "Beslutande | Bengt Alm (S), ordförande",
+        "> Gunilla Rask (M), vice ordförande", "> Tomas Ekdahl (C)", "> Fredrik Nord (SD)",
+        "Justerare | Tomas Ekdahl", "§ 1 Val av justerare",
+        "Tekniska nämnden beslutar att utse Tomas Ekdahl att justera protokollet.",
+        "$ 2 Godkännande av dagordning", "Dagordningen godkänns."]
+
+
+def test_a_line_under_a_cell_that_starts_at_the_pages_left_is_no_cells_line(monkeypatch):
+    rows = [[(1, 1, 1, 333, 380, "Plats och tid"), (1, 1, 1, 830, 375, "Kommunhuset i Brånäs")],
+            [(1, 1, 2, 333, 440, "Mötet öppnades av ordföranden som hälsade alla välkomna.")]]
+    assert _cells(_read(monkeypatch, _tsv(rows)))[1] == "Mötet öppnades av ordföranden som hälsade alla välkomna."
+
+
+# Dev 323 scanned (typed, "§154" alone over each item's text): every "§" read as a glued "8" ("8154") or "5".
+def test_a_three_digit_items_section_sign_read_as_a_glued_eight():
+    text = "\n".join(["Medlemsmöte", "8154", "Mötets öppnande: Marianne Holm förklarar mötet öppnat.", "8155",
+                      "Val av justeringsperson: Lennart Rundberg", "8157", "Dagordningen: godkändes", "8158",
+                      "Föregående protokoll lades till handlingarna."])
+    assert [line.text for line in clean(text).lines if line.text[:1] in "§8"] == \
+        ["§ 154", "§ 155", "§ 157", "§ 158"]
+    # a four-digit number among numbers that do not run so stays
+    assert clean("Kassan är\n8154\nkronor.").lines[1].text == "8154"
