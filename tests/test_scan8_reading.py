@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from protokoll.clean.lines import clean
 from protokoll.read import ocr
 
@@ -16,13 +18,16 @@ HEADER = ["level", "page_num", "block_num", "par_num", "line_num", "word_num", "
 
 
 def _tsv(rows: list[list[tuple]]) -> dict:
-    """Lines of cells ((block, par, line, left, top, text[, conf])) → Tesseract's TSV read by ``ocr._tsv``."""
+    """Lines of cells ((block, par, line, left, top, text[, conf[, (width, height)]])) → Tesseract's TSV read by
+    ``ocr._tsv``."""
     body = []
     for row in rows:
-        for n, (block, par, line, left, top, text, *conf) in enumerate(row):
+        for n, (block, par, line, left, top, text, *extra) in enumerate(row):
+            conf, size = (extra[0] if extra else 95), (extra[1] if len(extra) > 1 else None)  # a speck's (w, h)
             for k, word in enumerate(text.split(), 1):
-                body.append("\t".join(map(str, [5, 1, block, par, line, 10 * n + k, left, top, 20 * len(word), 40,
-                                                conf[0] if conf else 95, word])))
+                width, height = size or (20 * len(word), 40)
+                body.append("\t".join(map(str, [5, 1, block, par, line, 10 * n + k, left, top, width, height, conf,
+                                                word])))
                 left += 20 * len(word) + 25
     return ocr._tsv("\t".join(HEADER) + "\n" + "\n".join(body) + "\n")
 
@@ -65,7 +70,7 @@ def test_a_label_column_read_first_stands_by_its_values_when_a_value_cell_runs_l
 ONE_BLOCK_TABLE = [
     [(1, 1, 1, 333, 380, "Plats och tid"), (1, 1, 1, 830, 375, "Kommunhuset i Brånäs, sal Älven")],
     [(1, 1, 2, 328, 455, "Beslutande"), (1, 1, 2, 829, 461, "Bengt Alm (S), ordförande")],
-    [(1, 1, 3, 334, 513, "i", 38), (1, 1, 3, 829, 513, "Gunilla Rask (M), vice ordförande")],
+    [(1, 1, 3, 334, 529, "i", 38, (3, 2)), (1, 1, 3, 829, 513, "Gunilla Rask (M), vice ordförande")],
     [(1, 1, 4, 828, 567, "Tomas Ekdahl (C)")],
     [(1, 1, 5, 830, 621, "Fredrik Nord (SD)")],
     [(1, 1, 6, 333, 695, "Justerare"), (1, 1, 6, 829, 695, "Tomas Ekdahl")],
@@ -100,3 +105,41 @@ def test_a_three_digit_items_section_sign_read_as_a_glued_eight():
         ["§ 154", "§ 155", "§ 157", "§ 158"]
     # a four-digit number among numbers that do not run so stays
     assert clean("Kassan är\n8154\nkronor.").lines[1].text == "8154"
+
+
+# Dev 677 scanned: "§1." ... "§4." read "81." ... "84.", a run that counts on as written too.
+def test_a_run_of_glued_headings_that_starts_the_items_at_one():
+    text = "\n".join(["Närvarande: 31 sockenbor", "81. Ordförande Ingrid Moberg hälsar välkommen.",
+                      "82. Till ordförande för stämman väljs Ingrid Moberg.", "83. Till justerare väljs Rut Ekholm.",
+                      "84. Stämman förklaras vara i laga ordning utlyst."])
+    assert [line.text[:4] for line in clean(text).lines[1:]] == ["§ 1.", "§ 2.", "§ 3.", "§ 4."]
+    # a run as written from 81 with "§ 80" before it stays
+    text = "\n".join(["§ 80 Val av justerare", "81. Ekonomi", "82. Skolan", "83. Vägen"])
+    assert [line.text[:3] for line in clean(text).lines[1:]] == ["81.", "82.", "83."]
+
+
+# The same page with a stamp and a watermark over the last headings' "§": "5161", "58162", "8163" (and § 160 lost).
+def test_three_digit_headings_with_other_glyphs_glued_after_a_run_with_its_signs():
+    text = "\n".join(["§ 158", "Föregående protokoll.", "8159", "Ekonomi", "5161", "Hemsidan: Påminnelse.", "58162",
+                      "Nästa medlemsmöte: onsdagen den 16 september.", "8163", "Mötets avslutande."])
+    assert [line.text for line in clean(text).lines if line.text[:1] in "§58"] == \
+        ["§ 158", "§ 159", "§ 161", "§ 162", "§ 163"]
+    # an amount after a heading stays
+    assert clean("§ 158\nKassan\n5160 kr").lines[2].text == "5160 kr"
+
+
+def test_a_garbled_list_number_where_the_lines_start_stays():
+    rows = [[(1, 1, n, 322, 300 + 60 * n, f"{n}. Punkt nummer {n} i listan.")] for n in range(1, 6)] + \
+        [[(1, 1, 6, 322, 660, "Za", 20), (1, 1, 6, 500, 660, "Den avgående styrelsen beviljades ansvarsfrihet.")]]
+    with pytest.MonkeyPatch.context() as mp:
+        assert _read(mp, _tsv(rows)).split("\n")[-1].startswith("Za   ")
+
+
+# Dev 21 scanned: the roll's last column title wrapped over three lines ("Anteckningar/" over "Tjänstgörande" over
+# "ersättare"), each piece under its title's start.
+def test_a_column_title_wrapped_over_three_lines_is_glued_as_over_two():
+    from protokoll.clean.cells import glue_wrapped_titles
+    page = "\n".join(["Närvarolista", "Namn                     Parti    Närvaro    Reservation    Anteckningar/",
+                      " " * 60 + "Tjänstgörande", " " * 60 + "ersättare", "Ledamöter (7)",
+                      "Anders Lövgren             S          1                       Ordförande"])
+    assert glue_wrapped_titles(page).split("\n")[2] == " " * 60 + "Tjänstgörande ersättare"

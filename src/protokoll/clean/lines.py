@@ -251,6 +251,7 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
             line.text = _PREFIXED_SECTION.sub(r"\1§", text, count=1)
     _mend_glued_sections(lines)
     _mend_spaced_sections(lines)
+    _mend_long_glued_sections(lines)
     lines = furniture.remove(lines)
     _mend_lost_parent_numbers(lines)
     _mend_garbled_item_numbers(lines)
@@ -456,6 +457,30 @@ def _mend_spaced_sections(lines: list[Line]) -> None:
             last = int(known.group("lead") or known.group("trail"))
 
 
+# "5161", "58162" among "§ 159" ... "§ 163": a three-digit number with one or two glyphs a "§" is read as glued
+# before it (a stamp or a watermark over the sign); four digits or more are no item's number as written.
+_LONG_GLUED = regexes.compile(r"^[§8$&£53]{1,2}(?P<num>\d{3})(?P<rest>(?:\.?\s+[A-ZÅÄÖ(].*)?)$")
+LONG_GLUED_GAP = 3  # the number is at most this much over the heading before it (headings lost under a stamp)
+
+
+def _mend_long_glued_sections(lines: list[Line]) -> None:
+    """Give such a heading its "§" where its number lies between the numbers of the headings with a "§" around it."""
+    known = [(k, int(m.group("lead") or m.group("trail"))) for k, line in enumerate(lines)
+             if line.text[:1] in "§0123456789" and (m := _SECTION_HEADING.match(line.text))]
+    if not known:
+        return
+    for k, line in enumerate(lines):
+        m = _LONG_GLUED.match(line.text) if line.text[:1] in "§8$&£53" and len(line.text) >= 4 else None
+        if m is None or _SECTION_HEADING.match(line.text):
+            continue
+        number = int(m.group("num"))
+        before = [n for j, n in known if j < k]
+        after = [n for j, n in known if j > k]
+        if before and 0 < number - before[-1] <= LONG_GLUED_GAP and (not after or number < after[0]):
+            line.text = f"§ {number}{m.group('rest')}"
+            known = sorted(known + [(k, number)])
+
+
 GLUED_RUN_MIN = 3  # headings "8N" in a run before their "8" is read as a "§" by the run alone
 # The other glyphs a serif "§" is read as (_SPACED_SECTION's): glued to the next number of a run of "8N" headings
 # ("85 Ansvarsområden", "36 Ekonomi", "87 Föregående protokoll"), one is that run's "§" too.
@@ -465,8 +490,8 @@ GLUED_RUN_OTHER_GLYPHS = "35"
 def _mend_glued_run(lines: list[Line], heads: list) -> None:
     """A scanned "§1" ... "§11" read "81" ... "89", "810", "811": each heading's number runs with its
     neighbours both ways up to "89", so none is settled by them; the run as a whole is. Where every heading
-    counts on by one with the glued "8"s read as "§" and not as written (89 is not followed by 810), the run is
-    read so. (heads: (line index, (readings, written)) as _mend_glued_sections finds them.)"""
+    counts on by one with the glued "8"s read as "§" and not as written (89 is not followed by 810), or counts from
+    1 so ("81." ... "84."), the run is read so. (heads: (line index, (readings, written)) as _mend_glued_sections finds them.)"""
     glued, read, written = [], [], []
     for k, (readings, number) in heads:
         text = lines[k].text
@@ -489,7 +514,8 @@ def _mend_glued_run(lines: list[Line], heads: list) -> None:
     def counts_on(numbers: list[int]) -> bool:
         return all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 
-    if len(glued) >= GLUED_RUN_MIN and counts_on(read) and not counts_on(written):
+    # (or the glued "8"s read as "§" start the minutes' items at 1, where as written they start at 81)
+    if len(glued) >= GLUED_RUN_MIN and counts_on(read) and (not counts_on(written) or read[0] == 1 != written[0]):
         for k, text in glued:
             lines[k].text = text
 

@@ -496,12 +496,18 @@ def _without_marks(data: dict, settings: InkSettings | None = None) -> dict:
                 and max(box[2] - box[0], box[3] - box[1]) < settings.speck * usual}
         ink |= {i for i, key, box, word in kept if first[key] == i == last[key] and FLAT_GLYPHS.match(word)
                 and box[3] - box[1] < settings.speck * usual}
+        # (and a speck read as a letter or a quote, anywhere: no letter's box is that small either way, '"I' 2 x 2 px)
+        ink |= {i for i, key, box, word in kept if not SPECK_GLYPHS.match(word) and len(word) <= settings.margin_max
+                and max(box[2] - box[0], box[3] - box[1]) < settings.speck * usual}
     # a mark in the margin before a line's text (a punched hole, a watermark's or a stamp's edge) read as a letter or
     # two that Tesseract is hardly sure of, a cell's gap before the line's first word: "Ö   $ 2 Godkännande ..."
+    # (left of where the page's lines start: a list's number garbled there, "Za" for "7.", is the line's)
     kept = [w for w in words if w[0] not in ink]
     apart = _apart(kept)
-    for n, (i, key, _, word) in enumerate(kept[:-1]):
+    starts = sorted(box[0] for n, (_, key, box, _) in enumerate(kept) if n == 0 or kept[n - 1][1] != key)
+    for n, (i, key, box, word) in enumerate(kept[:-1]):
         if (n == 0 or kept[n - 1][1] != key) and kept[n + 1][1] == key and kept[n + 1][0] in apart \
+                and box[2] < starts[len(starts) // 2] \
                 and len(word) <= settings.margin_max and not any(c.isdigit() for c in word) \
                 and isinstance(data["conf"][i], (int, float)) and 0 <= data["conf"][i] < settings.initials_below:
             ink.add(i)
