@@ -143,3 +143,17 @@ def test_a_column_title_wrapped_over_three_lines_is_glued_as_over_two():
                       " " * 60 + "Tjänstgörande", " " * 60 + "ersättare", "Ledamöter (7)",
                       "Anders Lövgren             S          1                       Ordförande"])
     assert glue_wrapped_titles(page).split("\n")[2] == " " * 60 + "Tjänstgörande ersättare"
+
+
+# Dev 730 scanned (grey): the JUSTERAT stamp over the details' right end read "sUSTERA" (its ends half-inked), its
+# date beside "Ledamöter   Astrid Mörk ordf. (s)" and its frame's edge "T" over it.
+def test_a_stamps_word_read_without_its_ends_and_its_first_letter_small_is_a_stamp():
+    assert ocr._stamp_word("sUSTERA", ocr.STAMP) in {"JUSTERAT", "JUSTERAD"}
+    assert ocr._stamp_word("USTERA", ocr.STAMP) in {"JUSTERAT", "JUSTERAD"}
+    assert ocr._stamp_word("STER", ocr.STAMP) is None and ocr._stamp_word("eKOM", ocr.STAMP) is None
+    rows = [[(11, 1, 6, 2302, 665, "T")],
+            [(11, 1, 7, 322, 673, "Beslutande"), (11, 1, 7, 2056, 672, "sUSTERA", 8, (254, 73))],
+            [(11, 1, 8, 334, 771, "Ledamöter"), (11, 1, 8, 909, 771, "Astrid Mörk ordf. (s)"),
+             (11, 1, 8, 2122, 749, "2025-06-24", 36)]]
+    with pytest.MonkeyPatch.context() as mp:
+        assert _cells(_read(mp, _tsv(rows))) == ["Beslutande", "Ledamöter | Astrid Mörk ordf. (s)"]

@@ -497,7 +497,8 @@ def _without_marks(data: dict, settings: InkSettings | None = None) -> dict:
         ink |= {i for i, key, box, word in kept if first[key] == i == last[key] and FLAT_GLYPHS.match(word)
                 and box[3] - box[1] < settings.speck * usual}
         # (and a speck read as a letter or a quote, anywhere: no letter's box is that small either way, '"I' 2 x 2 px)
-        ink |= {i for i, key, box, word in kept if not SPECK_GLYPHS.match(word) and len(word) <= settings.margin_max
+        # (a point read apart as "«" or ":" stays: it tells a list's number, ``_numbers_to_their_lines``)
+        ink |= {i for i, key, box, word in kept if any(c.isalnum() for c in word) and len(word) <= settings.margin_max
                 and max(box[2] - box[0], box[3] - box[1]) < settings.speck * usual}
     # a mark in the margin before a line's text (a punched hole, a watermark's or a stamp's edge) read as a letter or
     # two that Tesseract is hardly sure of, a cell's gap before the line's first word: "Ö   $ 2 Godkännande ..."
@@ -545,13 +546,17 @@ def _apart(words: list[tuple[int, tuple, tuple, str]], gap: float | None = None)
 
 def _stamp_word(word: str, settings: StampSettings) -> str | None:
     """The stamp's word that ``word`` is, or is the start or end of where OCR cut it apart ("JUSTE" / "RAT",
-    "J" / "USTERAT": ``settings.part_min`` letters at least); None for other words."""
+    "J" / "USTERAT": ``settings.part_min`` letters at least), or its middle with both ends lost ("USTERA", two
+    letters more), its first letter read small or not ("sUSTERA"); None for other words."""
     word = word.strip(".:,")
     if word in settings.words:
         return word
+    if word[:1].islower() and word[1:].isupper() and len(word) > settings.part_min:
+        word = word[1:]  # its first letter half-inked and read small ("sUSTERA")
     if len(word) < settings.part_min or not word.isupper():
         return None
-    return next((w for w in sorted(settings.words) if w.startswith(word) or w.endswith(word)), None)
+    return next((w for w in sorted(settings.words) if w.startswith(word) or w.endswith(word)
+                 or len(word) >= settings.part_min + 2 and word in w), None)
 
 
 def _stamped(words: list[tuple[int, tuple, tuple, str]], settings: StampSettings | None = None) -> set[int]:
