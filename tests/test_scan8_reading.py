@@ -150,6 +150,7 @@ def test_a_column_title_wrapped_over_three_lines_is_glued_as_over_two():
 def test_a_stamps_word_read_without_its_ends_and_its_first_letter_small_is_a_stamp():
     assert ocr._stamp_word("sUSTERA", ocr.STAMP) in {"JUSTERAT", "JUSTERAD"}
     assert ocr._stamp_word("USTERA", ocr.STAMP) in {"JUSTERAT", "JUSTERAD"}
+    assert ocr._stamp_word("INKOMn", ocr.STAMP) == "INKOM"  # dev 61: a letter under the stamp glued to it
     assert ocr._stamp_word("STER", ocr.STAMP) is None and ocr._stamp_word("eKOM", ocr.STAMP) is None
     rows = [[(11, 1, 6, 2302, 665, "T")],
             [(11, 1, 7, 322, 673, "Beslutande"), (11, 1, 7, 2056, 672, "sUSTERA", 8, (254, 73))],
@@ -157,3 +158,11 @@ def test_a_stamps_word_read_without_its_ends_and_its_first_letter_small_is_a_sta
              (11, 1, 8, 2122, 749, "2025-06-24", 36)]]
     with pytest.MonkeyPatch.context() as mp:
         assert _cells(_read(mp, _tsv(rows))) == ["Beslutande", "Ledamöter | Astrid Mörk ordf. (s)"]
+
+
+# Dev 13 scanned (typed): a speck in the margin read as a point before an item's heading, "." 2 x 2 px.
+def test_a_speck_read_as_a_point_in_the_margin_before_a_line_is_no_text():
+    rows = [[(7, 1, 1, 287, 1259, ".", 37, (2, 2)), (7, 1, 1, 320, 1233, "SN 5 32 Dnr SN 2024/0020")]] + \
+        [[(7, 1, n, 321, 1233 + 60 * n, "Rapportering av ej verkställda beslut.")] for n in range(2, 8)]
+    with pytest.MonkeyPatch.context() as mp:
+        assert _read(mp, _tsv(rows)).split("\n")[0] == "SN 5 32 Dnr SN 2024/0020"

@@ -1,9 +1,10 @@
 """Paper minutes printed, signed, stamped and scanned, read through Tesseract: the dev scans of
-``tests/fixtures/renderings/genre`` (manifest-scan5/6/7.txt) and the blind set ``tests/fixtures/renderings/heldout6``
+``tests/fixtures/renderings/genre`` (manifest-scan5/6/7/8.txt) and the blind set ``tests/fixtures/renderings/heldout6``
 scored against floors a little below what was measured (opt-in: PROTOKOLL_SCAN_TESTS=1, about four minutes of OCR).
 
 Measured on the scan7 branch (at b7ee1cc, its branch point -> after): scan5 0.965 -> 0.974, scan6 0.909 -> 0.951,
-scan7 0.730 -> 0.861, heldout6 (blind, measured only) 0.784 -> 0.833.
+scan7 0.730 -> 0.861, heldout6 (blind, measured only) 0.784 -> 0.833. On the scan8 branch (at 89296ef -> after):
+scan8 (watermark, stamps over the headings' "§", plain two-column details) 0.664 -> SCAN8_AFTER.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ FLOORS = {  # manifest: floor of the overall score
     RENDERINGS / "genre" / "manifest-scan5.txt": 0.95,
     RENDERINGS / "genre" / "manifest-scan6.txt": 0.93,
     RENDERINGS / "genre" / "manifest-scan7.txt": 0.84,
+    RENDERINGS / "genre" / "manifest-scan8.txt": 0.67,
     RENDERINGS / "heldout6" / "manifest.txt": 0.81,
 }
 

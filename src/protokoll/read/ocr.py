@@ -506,11 +506,13 @@ def _without_marks(data: dict, settings: InkSettings | None = None) -> dict:
     kept = [w for w in words if w[0] not in ink]
     apart = _apart(kept)
     starts = sorted(box[0] for n, (_, key, box, _) in enumerate(kept) if n == 0 or kept[n - 1][1] != key)
+    # (or a speck there read as a point: ". SN 5 32 Dnr ...")
     for n, (i, key, box, word) in enumerate(kept[:-1]):
-        if (n == 0 or kept[n - 1][1] != key) and kept[n + 1][1] == key and kept[n + 1][0] in apart \
-                and box[2] < starts[len(starts) // 2] \
-                and len(word) <= settings.margin_max and not any(c.isdigit() for c in word) \
-                and isinstance(data["conf"][i], (int, float)) and 0 <= data["conf"][i] < settings.initials_below:
+        if not ((n == 0 or kept[n - 1][1] != key) and kept[n + 1][1] == key and box[2] < starts[len(starts) // 2]):
+            continue
+        if kept[n + 1][0] in apart and len(word) <= settings.margin_max and not any(c.isdigit() for c in word) \
+                and isinstance(data["conf"][i], (int, float)) and 0 <= data["conf"][i] < settings.initials_below \
+                or usual and SPECK_GLYPHS.match(word) and max(box[2] - box[0], box[3] - box[1]) < settings.speck * usual:
             ink.add(i)
     # a hand's initials at the type's height (in the foot's box, in a margin): a line of one short word of letters
     # that Tesseract is hardly sure of ("FÅ" at 13, "La" at 11)
@@ -551,6 +553,8 @@ def _stamp_word(word: str, settings: StampSettings) -> str | None:
     word = word.strip(".:,")
     if word in settings.words:
         return word
+    if word[:-1] in settings.words and word[-1:].islower():
+        return word[:-1]  # a letter of the text under the stamp read glued to its word ("INKOMn")
     if word[:1].islower() and word[1:].isupper() and len(word) > settings.part_min:
         word = word[1:]  # its first letter half-inked and read small ("sUSTERA")
     if len(word) < settings.part_min or not word.isupper():
