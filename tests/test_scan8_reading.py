@@ -166,3 +166,12 @@ def test_a_speck_read_as_a_point_in_the_margin_before_a_line_is_no_text():
         [[(7, 1, n, 321, 1233 + 60 * n, "Rapportering av ej verkställda beslut.")] for n in range(2, 8)]
     with pytest.MonkeyPatch.context() as mp:
         assert _read(mp, _tsv(rows)).split("\n")[0] == "SN 5 32 Dnr SN 2024/0020"
+
+
+def test_a_lists_point_read_apart_as_a_small_mark_stays_for_its_number():
+    # (dev 236 scanned: "7" in a block of its own, its point read "«" at the start of the line it numbers)
+    rows = [[(10, 1, n, 322, 300 + 90 * n, f"{n}. Punkt nummer {n} i listan.")] for n in range(1, 7)] + \
+        [[(10, 1, 7, 323, 930, "7")],
+         [(11, 1, 1, 357, 926, "«", 60, (10, 10)), (11, 1, 1, 400, 930, "Ekonomi; Kassan är 41 200 kr.")]]
+    with pytest.MonkeyPatch.context() as mp:
+        assert "7. Ekonomi; Kassan är 41 200 kr." in _read(mp, _tsv(rows)).split("\n")
