@@ -107,17 +107,6 @@ def test_a_three_digit_items_section_sign_read_as_a_glued_eight():
     assert clean("Kassan är\n8154\nkronor.").lines[1].text == "8154"
 
 
-# Dev 677 scanned: "§1." ... "§4." read "81." ... "84.", a run that counts on as written too.
-def test_a_run_of_glued_headings_that_starts_the_items_at_one():
-    text = "\n".join(["Närvarande: 31 sockenbor", "81. Ordförande Ingrid Moberg hälsar välkommen.",
-                      "82. Till ordförande för stämman väljs Ingrid Moberg.", "83. Till justerare väljs Rut Ekholm.",
-                      "84. Stämman förklaras vara i laga ordning utlyst."])
-    assert [line.text[:4] for line in clean(text).lines[1:]] == ["§ 1.", "§ 2.", "§ 3.", "§ 4."]
-    # a run as written from 81 with "§ 80" before it stays
-    text = "\n".join(["§ 80 Val av justerare", "81. Ekonomi", "82. Skolan", "83. Vägen"])
-    assert [line.text[:3] for line in clean(text).lines[1:]] == ["81.", "82.", "83."]
-
-
 # The same page with a stamp and a watermark over the last headings' "§": "5161", "58162", "8163" (and § 160 lost).
 def test_three_digit_headings_with_other_glyphs_glued_after_a_run_with_its_signs():
     text = "\n".join(["§ 158", "Föregående protokoll.", "8159", "Ekonomi", "5161", "Hemsidan: Påminnelse.", "58162",

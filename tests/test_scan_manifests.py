@@ -4,7 +4,7 @@ scored against floors a little below what was measured (opt-in: PROTOKOLL_SCAN_T
 
 Measured on the scan7 branch (at b7ee1cc, its branch point -> after): scan5 0.965 -> 0.974, scan6 0.909 -> 0.951,
 scan7 0.730 -> 0.861, heldout6 (blind, measured only) 0.784 -> 0.833. On the scan8 branch (at 89296ef -> after):
-scan8 (watermark, stamps over the headings' "§", plain two-column details) 0.664 -> 0.692;
+scan8 (watermark, stamps over the headings' "§", plain two-column details) 0.664 -> 0.690;
 scan7 0.861 -> 0.870, heldout6 0.836 -> 0.837.
 """
 from __future__ import annotations

@@ -490,8 +490,8 @@ GLUED_RUN_OTHER_GLYPHS = "35"
 def _mend_glued_run(lines: list[Line], heads: list) -> None:
     """A scanned "§1" ... "§11" read "81" ... "89", "810", "811": each heading's number runs with its
     neighbours both ways up to "89", so none is settled by them; the run as a whole is. Where every heading
-    counts on by one with the glued "8"s read as "§" and not as written (89 is not followed by 810), or counts from
-    1 so ("81." ... "84."), the run is read so. (heads: (line index, (readings, written)) as _mend_glued_sections finds them.)"""
+    counts on by one with the glued "8"s read as "§" and not as written (89 is not followed by 810), the run is
+    read so. (heads: (line index, (readings, written)) as _mend_glued_sections finds them.)"""
     glued, read, written = [], [], []
     for k, (readings, number) in heads:
         text = lines[k].text
@@ -514,8 +514,7 @@ def _mend_glued_run(lines: list[Line], heads: list) -> None:
     def counts_on(numbers: list[int]) -> bool:
         return all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 
-    # (or the glued "8"s read as "§" start the minutes' items at 1, where as written they start at 81)
-    if len(glued) >= GLUED_RUN_MIN and counts_on(read) and (not counts_on(written) or read[0] == 1 != written[0]):
+    if len(glued) >= GLUED_RUN_MIN and counts_on(read) and not counts_on(written):
         for k, text in glued:
             lines[k].text = text
 
