@@ -1,9 +1,11 @@
 """Paper minutes printed, signed, stamped and scanned, read through Tesseract: the dev scans of
-``tests/fixtures/renderings/genre`` (manifest-scan5/6/7.txt) and the blind set ``tests/fixtures/renderings/heldout6``
+``tests/fixtures/renderings/genre`` (manifest-scan5/6/7/8.txt) and the blind set ``tests/fixtures/renderings/heldout6``
 scored against floors a little below what was measured (opt-in: PROTOKOLL_SCAN_TESTS=1, about four minutes of OCR).
 
 Measured on the scan7 branch (at b7ee1cc, its branch point -> after): scan5 0.965 -> 0.974, scan6 0.909 -> 0.951,
-scan7 0.730 -> 0.861, heldout6 (blind, measured only) 0.784 -> 0.833.
+scan7 0.730 -> 0.861, heldout6 (blind, measured only) 0.784 -> 0.833. On the scan8 branch (at 89296ef -> after):
+scan8 (watermark, stamps over the headings' "§", plain two-column details) 0.664 -> 0.690;
+scan7 0.861 -> 0.870, heldout6 0.836 -> 0.837.
 """
 from __future__ import annotations
 
@@ -21,11 +23,12 @@ FLOORS = {  # manifest: floor of the overall score
     RENDERINGS / "genre" / "manifest-scan5.txt": 0.95,
     RENDERINGS / "genre" / "manifest-scan6.txt": 0.93,
     RENDERINGS / "genre" / "manifest-scan7.txt": 0.84,
+    RENDERINGS / "genre" / "manifest-scan8.txt": 0.67,
     RENDERINGS / "heldout6" / "manifest.txt": 0.81,
 }
 
 
-@pytest.mark.skipif(not os.environ.get("PROTOKOLL_SCAN_TESTS"), reason="slow: OCR of 42 scans; set PROTOKOLL_SCAN_TESTS=1")
+@pytest.mark.skipif(not os.environ.get("PROTOKOLL_SCAN_TESTS"), reason="slow: OCR of 52 scans; set PROTOKOLL_SCAN_TESTS=1")
 @pytest.mark.parametrize("manifest", sorted(FLOORS), ids=lambda m: f"{m.parent.name}-{m.stem}")
 def test_scanned_minutes_score(manifest, score_script):
     spec = importlib.util.spec_from_file_location("scan_score", score_script)

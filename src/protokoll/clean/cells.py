@@ -89,7 +89,7 @@ def glue_wrapped_titles(page: str, settings: CellSettings = CELLS) -> str:
     k = 0
     joined_lines = 0  # lines[k] is the page's line k + joined_lines
     while k + 1 < len(lines):
-        if k + joined_lines not in gapped:
+        if k + joined_lines not in gapped and not _under_cells(lines, k, gapped, joined_lines):
             k += 1
             continue
         above, below = _laid_out_cells(lines[k]), _laid_out_cells(lines[k + 1])
@@ -109,6 +109,16 @@ def glue_wrapped_titles(page: str, settings: CellSettings = CELLS) -> str:
             joined_lines += 1
         k += 1
     return "\n".join(lines)
+
+
+def _under_cells(lines: list[str], k: int, gapped, joined_lines: int) -> bool:
+    """Whether ``lines[k]`` is a title's wrapped piece under a header of two cells or more, at one of its cells'
+    starts ("Anteckningar/" over "Tjänstgörande" over "ersättare", a title wrapped over three lines): the piece
+    under it may glue to it."""
+    if k == 0 or k - 1 + joined_lines not in gapped or not lines[k].startswith(" "):
+        return False
+    starts = {start for start, _ in _laid_out_cells(lines[k - 1])}
+    return all(start in starts for start, _ in _laid_out_cells(lines[k]))
 
 
 # A column title's first part hyphenated a line above its cell ("När-" over "varo", a presence column too

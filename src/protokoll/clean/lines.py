@@ -272,6 +272,7 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
             line.text = _PREFIXED_SECTION.sub(r"\1§", text, count=1)
     _mend_glued_sections(lines)
     _mend_spaced_sections(lines)
+    _mend_long_glued_sections(lines)
     lines = furniture.remove(lines)
     _mend_lost_parent_numbers(lines)
     _mend_garbled_item_numbers(lines)
@@ -388,12 +389,15 @@ def _glued_readings(text: str) -> tuple[dict[int, str], int | None] | None:
         readings.setdefault(int(num[:-1]), f"{num[:-1].rstrip()} §{rest}")  # "318", "34 8": 31 §, 34 §
     if not readings:
         return {int(digits): text} if num.isdecimal() else None, None
-    return readings, int(digits) if num.replace(" ", "").isdecimal() and not prefix else None
+    # (an item's number has three digits at most: "8154" is "§ 154" however its neighbours read)
+    written = int(digits) if num.replace(" ", "").isdecimal() and not prefix and len(digits) <= ITEM_DIGITS else None
+    return readings, written
 
 
 # A body's prefix with its "§" read as one or two glyphs glued to the number or set apart from it: "SBN 549",
 # "SBN 85 47", "SBN $848" (after the "$" became "§": "SBN §848"). Read every way, the headings around decide.
 _SECTION_GLYPHS = "§8$&£5"
+ITEM_DIGITS = 3  # the most digits an item's number has ("§ 154"): a "8154" heading is no number as written
 _PREFIXED_GLUED = regexes.compile(r"^(?P<prefix>[A-ZÅÄÖ]{2,6}\s+)(?P<body>[§8$&£5][§8$&£5]?\s?\d{1,3})"
                                   r"(?P<rest>(?:\s+[A-ZÅÄÖ(].*)?)$")
 
@@ -472,6 +476,30 @@ def _mend_spaced_sections(lines: list[Line]) -> None:
             last += 1
         elif known:
             last = int(known.group("lead") or known.group("trail"))
+
+
+# "5161", "58162" among "§ 159" ... "§ 163": a three-digit number with one or two glyphs a "§" is read as glued
+# before it (a stamp or a watermark over the sign); four digits or more are no item's number as written.
+_LONG_GLUED = regexes.compile(r"^[§8$&£53]{1,2}(?P<num>\d{3})(?P<rest>(?:\.?\s+[A-ZÅÄÖ(].*)?)$")
+LONG_GLUED_GAP = 3  # the number is at most this much over the heading before it (headings lost under a stamp)
+
+
+def _mend_long_glued_sections(lines: list[Line]) -> None:
+    """Give such a heading its "§" where its number lies between the numbers of the headings with a "§" around it."""
+    known = [(k, int(m.group("lead") or m.group("trail"))) for k, line in enumerate(lines)
+             if line.text[:1] in "§0123456789" and (m := _SECTION_HEADING.match(line.text))]
+    if not known:
+        return
+    for k, line in enumerate(lines):
+        m = _LONG_GLUED.match(line.text) if line.text[:1] in "§8$&£53" and len(line.text) >= 4 else None
+        if m is None or _SECTION_HEADING.match(line.text):
+            continue
+        number = int(m.group("num"))
+        before = [n for j, n in known if j < k]
+        after = [n for j, n in known if j > k]
+        if before and 0 < number - before[-1] <= LONG_GLUED_GAP and (not after or number < after[0]):
+            line.text = f"§ {number}{m.group('rest')}"
+            known = sorted(known + [(k, number)])
 
 
 GLUED_RUN_MIN = 3  # headings "8N" in a run before their "8" is read as a "§" by the run alone

@@ -200,6 +200,9 @@ class CellGapSettings:
     cell_gap: float = 3.0
     cell_spaces: int = 3  # the fewest spaces a cell's gap is written with (``pdf.CELL_SPACES``)
     min_chars: int = 4  # words this long or longer tell the page's character width
+    # a line whose first word starts this many character widths or less from where a cell of the line over it
+    # starts (and a cell's gap from the page's left) continues that cell: it is set at its column
+    column_slack: float = 1.5
 
 
 CELL_GAPS = CellGapSettings()
@@ -227,6 +230,7 @@ class InkSettings:
     min_words: int = 12  # the page's usual word height is told by this many words or more
     initials_max: int = 3  # letters of a hand's initials read as a word at the type's height ...
     initials_below: float = 40.0  # ... alone in its line and read with a confidence under this (type: 80-96)
+    margin_max: int = 2  # letters of a mark in the margin read as a word a cell's gap before its line's text
     # a "word" of points or dashes whose box is smaller than this share of the usual word height either way, last in
     # its line and apart from the words before it (or alone), is a speck of the copier's toner (a printed dash is as
     # wide as a letter; a point or colon split off its word stands a word's space after it)
@@ -382,7 +386,7 @@ def ocr_image(image, lang: str = "swe", number: int = 1, timeout: float | None =
         except (KeyError, IndexError, ValueError, TypeError):
             raise OcrFailed(f"sidan {number}: Tesseract skrev utdata som inte kan läsas") from None
         if last_line is not None and line != last_line:
-            sep = "\n\n" if par != last_par else "\n"
+            sep = ("\n\n" if par != last_par else "\n") + cell_gaps.get(i, "")
             text.append(sep)
             pos += len(sep)
         elif last_line is not None:
@@ -411,15 +415,25 @@ def _cell_gaps(data: dict, settings: CellGapSettings | None = None) -> dict[int,
     left = min(b[0] for _, _, b, _ in words)
     out: dict[int, str] = {}
     previous = None
+    columns: list[int] = []  # where the cells of the line before start (the cells' gaps' words)
+    start = shift = 0  # the line's first word's column on the page, and the spaces it is written after
     for i, key, box, word in words:
         if previous is None or previous[0] != key:
-            start, length, first = round((box[0] - left) / char), len(word), word
+            above, start, length, first = start - shift, round((box[0] - left) / char), len(word), word
+            # a line that starts under a cell of the line before (a value cell's next line, its label cell
+            # empty: "Beslutande   Bengt Alm (S)" / "Gunilla Rask (M)") is set at that column
+            shift = 0
+            if any(abs(box[0] - x) <= settings.column_slack * char for x in columns) and start - above > 0:
+                shift = start - above
+                out[i] = " " * shift
+            columns = [box[0]] if shift else []
         else:
             # (a list's number and its text: a tab's gap, one cell)
             if box[0] - previous[1] >= settings.cell_gap * char and not (length == len(first) and
                                                                         LIST_NUMBER.match(first)):
                 column = round((box[0] - left) / char) - start
                 out[i] = " " * max(column - length, settings.cell_spaces)
+                columns.append(box[0])
             length += len(out.get(i, " ")) + len(word)
         previous = (key, box[2])
     return out
@@ -482,6 +496,24 @@ def _without_marks(data: dict, settings: InkSettings | None = None) -> dict:
                 and max(box[2] - box[0], box[3] - box[1]) < settings.speck * usual}
         ink |= {i for i, key, box, word in kept if first[key] == i == last[key] and FLAT_GLYPHS.match(word)
                 and box[3] - box[1] < settings.speck * usual}
+        # (and a speck read as a letter or a quote, anywhere: no letter's box is that small either way, '"I' 2 x 2 px)
+        # (a point read apart as "«" or ":" stays: it tells a list's number, ``_numbers_to_their_lines``)
+        ink |= {i for i, key, box, word in kept if any(c.isalnum() for c in word) and len(word) <= settings.margin_max
+                and max(box[2] - box[0], box[3] - box[1]) < settings.speck * usual}
+    # a mark in the margin before a line's text (a punched hole, a watermark's or a stamp's edge) read as a letter or
+    # two that Tesseract is hardly sure of, a cell's gap before the line's first word: "Ö   $ 2 Godkännande ..."
+    # (left of where the page's lines start: a list's number garbled there, "Za" for "7.", is the line's)
+    kept = [w for w in words if w[0] not in ink]
+    apart = _apart(kept)
+    starts = sorted(box[0] for n, (_, key, box, _) in enumerate(kept) if n == 0 or kept[n - 1][1] != key)
+    # (or a speck there read as a point: ". SN 5 32 Dnr ...")
+    for n, (i, key, box, word) in enumerate(kept[:-1]):
+        if not ((n == 0 or kept[n - 1][1] != key) and kept[n + 1][1] == key and box[2] < starts[len(starts) // 2]):
+            continue
+        if kept[n + 1][0] in apart and len(word) <= settings.margin_max and not any(c.isdigit() for c in word) \
+                and isinstance(data["conf"][i], (int, float)) and 0 <= data["conf"][i] < settings.initials_below \
+                or usual and SPECK_GLYPHS.match(word) and max(box[2] - box[0], box[3] - box[1]) < settings.speck * usual:
+            ink.add(i)
     # a hand's initials at the type's height (in the foot's box, in a margin): a line of one short word of letters
     # that Tesseract is hardly sure of ("FÅ" at 13, "La" at 11)
     lines = Counter(key for i, key, _, _ in words if i not in ink)
@@ -516,13 +548,19 @@ def _apart(words: list[tuple[int, tuple, tuple, str]], gap: float | None = None)
 
 def _stamp_word(word: str, settings: StampSettings) -> str | None:
     """The stamp's word that ``word`` is, or is the start or end of where OCR cut it apart ("JUSTE" / "RAT",
-    "J" / "USTERAT": ``settings.part_min`` letters at least); None for other words."""
+    "J" / "USTERAT": ``settings.part_min`` letters at least), or its middle with both ends lost ("USTERA", two
+    letters more), its first letter read small or not ("sUSTERA"); None for other words."""
     word = word.strip(".:,")
     if word in settings.words:
         return word
+    if word[:-1] in settings.words and word[-1:].islower():
+        return word[:-1]  # a letter of the text under the stamp read glued to its word ("INKOMn")
+    if word[:1].islower() and word[1:].isupper() and len(word) > settings.part_min:
+        word = word[1:]  # its first letter half-inked and read small ("sUSTERA")
     if len(word) < settings.part_min or not word.isupper():
         return None
-    return next((w for w in sorted(settings.words) if w.startswith(word) or w.endswith(word)), None)
+    return next((w for w in sorted(settings.words) if w.startswith(word) or w.endswith(word)
+                 or len(word) >= settings.part_min + 2 and word in w), None)
 
 
 def _stamped(words: list[tuple[int, tuple, tuple, str]], settings: StampSettings | None = None) -> set[int]:
@@ -706,6 +744,8 @@ def ocr_pages(images: Iterable[tuple[int, object]], lang: str, workers: int | No
 
 
 TABLE_GAP_ROWS = 1  # rows of a table that do not share their row with another block (a wrapped cell's) between two that do
+# a line starting this close (times the line height) to where a table's value cells start is a line of a value cell
+VALUE_COLUMN_SLACK = 1.0
 WRAPPED_ROW_GAP = 0.9  # a row this close (times the line height) under a table's last row is its cell's wrapped line
 
 
@@ -765,12 +805,21 @@ def _side_by_side_rows(data: dict, min_pairs: int = 4):
     # A table is a run of a band's shared rows, no more than ``TABLE_GAP_ROWS`` other rows apart: a page's text
     # runs close over and under a table (a page head "Förbundet | Sida 1 (2)", a roll of delegates "Förening |
     # Ombud | Röster", then the items) and keeps Tesseract's order.
+    # A value cell of several lines (a "Beslutande" label beside eight names) leaves rows of its value column alone
+    # between two shared rows: those rows are the cell's, no gap.
     tables = []
     for band in bands:
         marks = [n for n, row in enumerate(band) if shared(row)]
+        values = [sorted(row, key=lambda kv: kv[1]["box"][0])[1:] for n, row in enumerate(band) if n in marks]
+        value_lefts = [x["box"][0] for row in values for _, x in row]
+
+        def in_cell(row) -> bool:
+            return all(any(abs(x["box"][0] - left) <= VALUE_COLUMN_SLACK * height for left in value_lefts)
+                       for _, x in row)
+
         runs = [[m] for m in marks[:1]]
         for m in marks[1:]:
-            if m - runs[-1][-1] - 1 <= TABLE_GAP_ROWS:
+            if sum(not in_cell(row) for row in band[runs[-1][-1] + 1:m]) <= TABLE_GAP_ROWS:
                 runs[-1].append(m)
             else:
                 runs.append([m])
