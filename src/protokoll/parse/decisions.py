@@ -181,7 +181,18 @@ _MEETING_WORDS = ("möt", "sammanträd", "träffas")
 
 
 # "(ansvar: Oskar Fält)", "(ansvarig: KL)" inside a decision names who carries it out.
-INLINE_RESPONSIBLE = regexes.compile(r"\((?:ansvar|ansvarig|ansvariga|ansv\.?)\s*:\s*(?P<who>[^()]+)\)", re.IGNORECASE)
+_RESPONSIBLE_WORD = r"(?:ansvar|ansvarig|ansvariga|ansv\.?)\s*:\s*"
+INLINE_RESPONSIBLE = regexes.compile(r"\(" + _RESPONSIBLE_WORD + r"(?P<who>[^()]+)\)", re.IGNORECASE)
+# The label inside a task's closing parentheses: "(Ansvar: Annelie)".
+RESPONSIBLE_LABEL = regexes.compile(_RESPONSIBLE_WORD, re.IGNORECASE)
+# A sentence closed by who carries it out, after its full stop: "... senast den 20 mars. (Ansvar: Annelie)" ends there
+# as a full stop ends it.
+RESPONSIBLE_TAIL = regexes.compile(r"[.!?]\s*\(" + _RESPONSIBLE_WORD + r"[^()]+\)\s*\.?$", re.IGNORECASE)
+
+
+def ends_sentence_or_tail(text: str) -> bool:
+    """Whether ``text`` ends a sentence: at its full stop, or at a responsible tail after it (RESPONSIBLE_TAIL)."""
+    return text.endswith((".", "!", "?")) or text.endswith(")") and bool(RESPONSIBLE_TAIL.search(text))
 
 
 DISTRIBUTES = regexes.compile(r"\bfördela(?:de|r|s|des)?\s+(?:följande\s+)?(?:ansvar|arbetsuppgifter|uppdrag)\w*\s*"
@@ -967,8 +978,10 @@ def paren_actors(sentence: str, initials: frozenset[str]) -> list[str]:
     m = PAREN_ASSIGNEE.search(sentence) if ")" in sentence[-_DASHED_DUE_CHARS:] else None
     if not m or DONE_REPORT.search(sentence[:m.start()]):
         return []
-    who = [w.strip() for w in _WHO_SPLIT.split(m.group("who")) if w.strip()]
-    return who if who and all(attendee_actor(w, initials) for w in who) else []
+    labelled = RESPONSIBLE_LABEL.match(m.group("who"))
+    who = [w.strip() for w in _WHO_SPLIT.split(m.group("who")[labelled.end() if labelled else 0:]) if w.strip()]
+    # "Påminnelse skickas senast den 20 mars. (Ansvar: Annelie)": the label says the names carry the task out
+    return who if who and all(attendee_actor(w, initials) or labelled and w[:1].isupper() for w in who) else []
 
 
 # A task line of a to-do list that names who carries it out first, before a colon, the task after it in lower

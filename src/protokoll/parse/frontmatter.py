@@ -1363,6 +1363,24 @@ def appendix_start(lines: list[Line]) -> int | None:
     return None
 
 
+def appendix_roll(lines: list[Line]) -> list[Attendee]:
+    """The people of a roll printed as an attachment after the signatures ("Bilaga 1 Röstlängd" / "Lgh  Namn  Anm." /
+    rows): ``lines`` are the attachments (from appendix_start on). The attachment's heading names the roll ("Bilaga 1
+    Röstlängd", "Bilaga 2: Närvarolista"), its lines up to the next attachment are read as a roll under that heading."""
+    for i, line in enumerate(lines):
+        m = cv.ATTACHMENT_HEADING.match(line.text) if line.text.lstrip()[:1] in "bB" else None
+        if not m:
+            continue
+        title = line.text[m.end():].strip(" .:–-")
+        h = heading_of(title) if title else None
+        if h is None or h.rest.strip():
+            continue
+        end = next((k for k in range(i + 1, len(lines)) if lines[k].text.lstrip()[:1] in "bB"
+                    and cv.ATTACHMENT_HEADING.match(lines[k].text)), len(lines))
+        return read_front([replace(line, text=title)] + lines[i + 1:end], stop_after_lists=True).attendees
+    return []
+
+
 def signature_start(lines: list[Line]) -> int | None:
     """Index of the line that opens the closing signature block, if the minutes end with one."""
     lo = max(0, len(lines) - MAX_SIGNATURE_LINES)

@@ -273,6 +273,9 @@ NUMBER = regexes.compile(r"(?:\b(?:protokoll|möte|mötesprotokoll|sammanträde|
                     r"|\b[a-zåäö]*(?:fullmäktige|nämnden|styrelsen|utskottet|direktionen)\s+(?P<b>\d{1,3})\s*/\s*"
                     r"(?:19|20)\d{2}\b(?![/-]\d)",
                     re.IGNORECASE)
+# An association's name right before a bare "nr": "Riksbyggen Bostadsrättsförening Västervången nr 3", "HSB:s
+# Bostadsrättsförening Blåkulla nr 248 i Solna" (housing co-operatives' associations are numbered in their names).
+ASSOCIATION_BEFORE_NUMBER = regexes.compile(r"(?:förening|brf)\s+(?:(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+){1,3}$", re.IGNORECASE)
 _NUMBER_LABEL_LAST = frozenset("rR:.")
 NUMBER_VALUE = regexes.compile(r"^(?:nr\.?\s*)?(?P<n>\d{1,3})(?:\s*/\s*\d{2,4})?$", re.IGNORECASE)
 EMAIL_LOCAL_MAX = 64  # an address's part before its "@": no match starts further than this before the first "@"
@@ -451,6 +454,8 @@ def parse_header(lines: list[Line], after_lists: frozenset[int] = frozenset()) -
         # Every pattern below needs a digit, and put() keeps the first value found.
         digits = dates.DIGIT.search(text) is not None
         for m in NUMBER.finditer(text) if digits and "number" not in h.values else ():
+            if m.group(0)[:1] in "nN" and ASSOCIATION_BEFORE_NUMBER.search(text, 0, m.start()):
+                continue  # "HSB:s Bostadsrättsförening Blåkulla nr 248": the association's own number, in its name
             n = m.group("n") or m.group("m") or m.group("yn") or m.group("b")
             put("number", int(n), line)
         if not digits and text[-1:] in _NUMBER_LABEL_LAST and "number" not in h.values and i + 1 < len(lines) \

@@ -16,7 +16,7 @@ from protokoll.parse import celltables, people, tables
 from protokoll.parse.blocks import (CASE_REF, NAMING_LABELS, heading_at, report_sentence, case_before_label, wrap_width, Heading, heading_like_line, DASH, DASH_CHARS, ELECTED_LINE, ELECTION_LEADS, election_lead, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_open, ends_sentence,
                                     numbered_headings, to_blocks, join_signs_at_right, MIN_NUMBERED_HEADINGS)
 from protokoll.vocab.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
-from protokoll.parse.frontmatter import (SPACED_NAME_WORDS, appendix_start, join_broken_titles, read_front, read_signatures,
+from protokoll.parse.frontmatter import (SPACED_NAME_WORDS, appendix_roll, appendix_start, join_broken_titles, read_front, read_signatures,
                                         signature_start, signed_keeper, split_inline_labels, unstack_labels)
 from protokoll.parse.header import PREFIX, box_body_and_date, is_place_or_date_line, is_time_line, organ_of, parse_header
 from protokoll.parse.recognise import not_minutes_reason
@@ -95,7 +95,9 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
         raise NotMinutes(path, "inget mötesprotokoll: ingen rubrik, närvarolista eller ärendelista hittades")
 
     body = furniture.cut_notices([line for i, line in enumerate(lines) if i >= body_start and i not in roll_entries])
-    body = body[:appendix_start(body)]  # (None: no attachments after the signatures)
+    appended = appendix_start(body)
+    appendix = body[appended:] if appended is not None else []
+    body = body[:appended]  # (None: no attachments after the signatures)
     sig = signature_start(body)
     foot = body[-FIRST_NAME_SIGNATURE_LINES:]  # the signatures too, for one signed by a given name alone
     # What the front matter labels stays apart: an election in the minutes overrides a signature
@@ -141,7 +143,8 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     if not protocol.attendees:  # "2. Närvaro" / "Följande närvarade: ...": the list written as an opening item
         first_items = body[:_opening_end(body_headings, len(body))]
         protocol.attendees = attendance_in_items(protocol.items[:OPENING_ITEMS]) or \
-            roll_by_group(first_items) or roll_of_holdings(lines[:body_start] + first_items)  # "Dalsjö 2 Lennart Smed"
+            roll_by_group(first_items) or roll_of_holdings(lines[:body_start] + first_items) or \
+            appendix_roll(appendix)  # "Dalsjö 2 Lennart Smed"; "Bilaga 1 Röstlängd" after the signatures
         surname_first = _turn_surname_first(protocol.attendees)
         if protocol.attendees:  # the items again, now that the people their tasks name are known
             protocol.items = ItemParser(to_blocks(body, body_headings), protocol).run()
@@ -570,12 +573,15 @@ def _heading_like(text: str) -> bool:
 
 # "Körresan: Sofie undersöker priser ...": a topic under "Övriga frågor" named before a colon, its text after.
 OTHER_TOPIC = regexes.compile(r"^(?P<topic>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,%d}):\s+(?=\S)" % (labels.TOPIC_MAX_WORDS - 1))
-NEXT_TITLE = regexes.compile(r"^nästa\s+(?:\w+)?(?:möte|sammanträde|träff)", re.IGNORECASE)
+# ("Nästa samråd": a tenants' association's and its landlord's standing meeting)
+NEXT_TITLE = regexes.compile(r"^nästa\s+(?:\w+)?(?:möte|sammanträde|träff|samråd)", re.IGNORECASE)
 # "Datum inför höstens möten:" / "• 14 augusti kl 18:15" / "• 11 september kl 18:15": a title over the dates of the
 # meetings to come, one a list line each; each such line is a meeting.
 MEETING_DATES_TITLE = regexes.compile(r"^(?:datum\s+(?:inför|för)\s+(?:\w+\s+)?(?:möten|sammanträden)|"
                                       r"(?:kommande|höstens|vårens|vinterns|sommarens)\s+(?:\w+)?(?:möten|sammanträden)|"
-                                      r"(?:möte|sammanträde)sdatum\s+(?:för\s+)?(?:hösten|våren)|mötestider|sammanträdestider)",
+                                      r"(?:möte|sammanträde)sdatum\s+(?:för\s+)?(?:hösten|våren)|mötestider|sammanträdestider|"
+                                      # "Möten under våren:", "Styrelsemöten under hösten 2026"
+                                      r"\w*(?:möten|sammanträden)\s+under\s+(?:hösten|våren|vintern|sommaren|året))",
                                       re.IGNORECASE)
 ADOPTED = regexes.compile(r"\battsats(?:erna)?\s+(?P<nums>\d+(?:\s*(?:,|och|&)\s*\d+)*)\s+(?P<verb>bifalles|bifalls|"
                      r"bifölls|antas|antogs|godkänns|godkändes|avslås|avslogs)", re.IGNORECASE)
@@ -637,7 +643,7 @@ def _sentences(block: Block, width: float = float("inf")) -> list[tuple[str, boo
         before = line
         for k, part in enumerate(parts):
             if k == 0 and out and not listing and not bullet and not unstopped and \
-                    (not out[-1][0].endswith((".", "!", "?")) or ends_open(out[-1][0])):  # "kl." / "10.00"
+                    (not dec.ends_sentence_or_tail(out[-1][0]) or ends_open(out[-1][0])):  # "kl." / "10.00"
                 out[-1][0] = join([out[-1][0], part])
                 out[-1][2].append(line)
             else:
@@ -703,7 +709,7 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
                 del out[-1][1][kept:]
             closed = True
         elif out and not closed and line_start and not in_list and not listed \
-                and out[-1][0].endswith((".", "!", "?")) and len(out[-1][1][-1].text) < WRAP_SHARE * width:
+                and dec.ends_sentence_or_tail(out[-1][0]) and len(out[-1][1][-1].text) < WRAP_SHARE * width:
             closed = True  # "Styrelsen beslutade att ... . / Kassören berättade att ...": a report after it
         elif out and not closed:
             if ends_list:
@@ -1724,6 +1730,19 @@ class ItemParser:
             # (by place, not by list order: an "Åtgärd:" line before the "Beslut:" above may come later in the list)
             target = item.decisions[max(before)[2]] if before else (item.decisions[-1] if item.decisions else None)
             if target is None:
+                # "Cykelrensning genomförs i april. Lappar sätts upp senast den 15 mars." / "Ansvarig: Margareta":
+                # under no decision, the paragraph right above the line is the task it gives out
+                above = [(b.lines[-1].page, b.lines[-1].start, k) for k, (b, _) in enumerate(parts.get("summary", []))
+                         if b.kind != "label" and (b.lines[-1].page, b.lines[-1].start) < where]
+                if not above:
+                    continue
+                paragraph, told = parts["summary"][max(above)[2]]
+                target = self._add_decision(item, told, paragraph.lines)
+                if target is None:
+                    continue
+                self._responsible(target, text, span_of(block.lines))
+                for action in target.actions:
+                    action.due = action.due or dec.deadline(told, date)  # "... senast den 15 mars.": the task's own
                 continue
             self._responsible(target, text, span_of(block.lines))
         for block, text in parts.get("due", []):

@@ -71,6 +71,9 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("ersättare", "present", "ersättare"),
     ("suppleanter", "present", "suppleant"),
     ("suppleant", "present", "suppleant"),
+    # a housing association's board: "Närvarande ledamöter" / ... / "Närvarande suppleant" / "Ylva Granberg"
+    ("närvarande suppleanter", "present", "suppleant"),
+    ("närvarande suppleant", "present", "suppleant"),
     ("övriga deltagare", "present", None),
     ("övriga deltagande", "present", None),
     ("övriga närvarande ersättare", "present", "ersättare"),
@@ -290,7 +293,7 @@ NO_SECTIONS = frozenset({NONE_ATTENDED, "–", "—", "0"})
 
 # A column of notes beside the names: a role written there is the person's role, anything else a note.
 TABLE_NOTE = frozenset({"anteckning", "anteckningar", "kommentar", "kommentarer", "notering", "noteringar", "övrigt",
-                        "anmärkning", "anmärkningar"})
+                        "anmärkning", "anmärkningar", "anm", "anm."})
 TABLE_PARTY = frozenset({"parti"})
 # Members' initials as minutes write them for who does what: two or three capitals, each may carry one
 # lower-case letter that tells two members apart ("KL", "POS", "BSt", "KLj", "MaG"). Two capitals at least,
