@@ -146,3 +146,12 @@ def test_every_attendee_comes_back_with_its_status(doc):
 def test_each_shape_alone(shape, data):
     check(*data.draw(minutes(shapes=(shape,))))
 
+
+
+def test_a_role_led_entry_over_a_roll_sentence_stays_an_entry():
+    """Found by the property test above: "Ordförande Åsa Åkesson" over "Anmält förhinder hade …" was taken for a
+    topic heading over running text (frontmatter._topic_over_paragraph), and the person was lost."""
+    check("Protokoll från styrelsemöte i Exempelföreningen\nDatum: 2025-03-04\nFrånvarande\nOrdförande Anna Öberg\n"
+          "Ordförande Åsa Åkesson\nAnmält förhinder hade Sofia Lindström.\nNärvarande\nÅsa Öberg\n\n"
+          "§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n",
+          [("Anna Öberg", "absent"), ("Åsa Åkesson", "absent"), ("Sofia Lindström", "excused"), ("Åsa Öberg", "present")])

@@ -331,13 +331,16 @@ def _topic_over_paragraph(lines: list[Line], k: int) -> bool:
     """Whether ``lines[k]``, under a list, is the first topic of minutes without item numbers: a heading line with
     running text right under it ("Närvarande:" / "Sanna Berg" / "" / "Budget" / "Kassören gick igenom förslaget.").
     A given name stays an entry ("Karin" / "Olle" / "Maja"), alone or leading a name ("Maja Ek"), and so does an
-    entry with its party or role."""
+    entry with its party or role, before the name too ("Ordförande Åsa Åkesson" / "Anmält förhinder hade …")."""
     text = lines[k].text.strip()
     below = lines[k + 1] if k + 1 < len(lines) else None
     if below is None or below.blank_before or not report_sentence(below.text.strip()) \
             or not heading_like_line(text) or "," in text or "(" in text or "   " in text:
         return False  # (a row of cells, "Camilla Vinter      nämndsekreterare", is an entry: no heading has a gap)
-    return not is_first_name(text.split()[0])
+    words = text.split()
+    if len(words) > 2 and cv.role_base(words[0]) and is_first_name(words[1]):
+        return False
+    return not is_first_name(words[0])
 
 
 GROUP_OVER_ROWS_WORDS = 4  # "Areella näringar/markägare", "Ideella naturvården": a group's name is short
