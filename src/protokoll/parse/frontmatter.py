@@ -1000,25 +1000,63 @@ def _municipality_heading(lines: list[Line], k: int) -> str | None:
     return municipalities.canonical(text) or municipalities.plain(text)
 
 
+# A nomineringsgrupp's or party's name alone over its people in a church council's or a council's roll: written out
+# with its code in parentheses ("Partipolitiskt obundna i Svenska kyrkan (POSK)", "Socialdemokraterna (S)") or a
+# party's name alone ("Moderaterna").
+_GROUP_WITH_CODE = regexes.compile(r"^(?P<group>[A-ZÅÄÖ][\wåäöÅÄÖ -]+?)\s*\((?P<code>[^()]+)\)$")
+PARTY_HEADING_WORDS = 6  # "Partipolitiskt obundna i Svenska kyrkan (POSK)"
+
+
+def _party_heading(lines: list[Line], k: int) -> str | None:
+    """The party code a line names alone ("Socialdemokraterna (S)", "Partipolitiskt obundna i Svenska kyrkan
+    (POSK)", "Moderaterna") right over an entry of the roll; None for other lines."""
+    text = lines[k].text.strip().rstrip(":").strip()
+    if "   " in text or "," in text or k + 1 >= len(lines) or lines[k + 1].blank_before or not text[:1].isupper() \
+            or heading_of(text) is not None:
+        return None
+    m = _GROUP_WITH_CODE.match(text) if text.endswith(")") else None
+    code = m.group("code").strip() if m and cv.is_party(m.group("code").strip()) \
+        and len(m.group("group").split()) <= PARTY_HEADING_WORDS \
+        and (cv.PARTY_NAME.match(m.group("group")) or not is_name(m.group("group"))) else \
+        text if cv.PARTY_NAME.match(text) else None
+    below = lines[k + 1].text
+    if code is None or heading_of(below) is not None or not looks_like_entries(below):
+        return None
+    return code
+
+
+def _with_party(text: str, code: str) -> str:
+    """ "Karin Ek, ordförande" under "Socialdemokraterna (S)" → "Karin Ek (S), ordförande"; an entry that writes a
+    party of its own keeps it."""
+    first, comma, rest = text.rstrip().partition(",")
+    return text.rstrip() if "(" in first else f"{first.rstrip()} ({code}){comma}{rest}"
+
+
 def municipality_groups(lines: list[Line]) -> tuple[list[Line], list[int]]:
     """A federation's roll with each member municipality's name over its people ("Närvarande ombud" / "Berg" /
     "Kjell Mårtensson (C)" / "Ingela Fors (S)" / "" / "Bräcke" / ...): each entry with its municipality after it
-    ("Kjell Mårtensson (C), Berg"), the municipality's line no person. Two such groups at least; a group runs to
-    the next blank line or heading. Returns the lines and, for each, the index of the line it came from."""
-    heads = {k: place for k in range(len(lines)) if (place := _municipality_heading(lines, k))}
+    ("Kjell Mårtensson (C), Berg"), the municipality's line no person; a church council's roll under each
+    nomineringsgrupp's name ("Socialdemokraterna (S)" / "Anneli Forsén") the same way, each entry with the group's
+    code as its party ("Anneli Forsén (S)"). Two such groups at least; a group runs to the next blank line or
+    heading. Returns the lines and, for each, the index of the line it came from."""
+    heads = {k: (place, lambda t, p=place: f"{t.rstrip()}, {p}") for k in range(len(lines))
+             if (place := _municipality_heading(lines, k))}
+    if len(heads) < MIN_MUNICIPALITY_GROUPS:
+        heads = {k: (code, lambda t, c=code: _with_party(t, c)) for k in range(len(lines))
+                 if (code := _party_heading(lines, k))}
     if len(heads) < MIN_MUNICIPALITY_GROUPS:
         return lines, list(range(len(lines)))
     out: list[Line] = []
     origin: list[int] = []
-    place: str | None = None
+    attach = None
     for k, line in enumerate(lines):
         if k in heads:
-            place = heads[k]
+            attach = heads[k][1]
             continue
-        if place and (line.blank_before or heading_of(line.text) is not None or not looks_like_entries(line.text)):
-            place = None
-        if place:
-            line = replace(line, text=f"{line.text.rstrip()}, {place}", blank_before=False)
+        if attach and (line.blank_before or heading_of(line.text) is not None or not looks_like_entries(line.text)):
+            attach = None
+        if attach:
+            line = replace(line, text=attach(line.text), blank_before=False)
         out.append(line)
         origin.append(k)
     return out, origin

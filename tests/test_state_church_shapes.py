@@ -1,0 +1,70 @@
+"""State agencies' and the Church of Sweden's minutes (heldout33's shapes, dev fixtures 862–869): titles written
+before the names ("Landshövding Karin Dahlberg", "Biskop Mats Ekwall", "Domprost Erik Wallén"), a church council's
+roll under each nomineringsgrupp's name, an agency named with its county or typed in capitals over the body that
+met, and a post with the organisation the person sits for in parentheses. All names made up."""
+from shape_support import NUMBERED_ITEMS as ITEMS
+from shape_support import parsed
+
+HEAD = "Protokoll\nDatum: 2025-05-21, kl. 09.00–11.30\n\n"
+
+
+def _people(text: str, head: str = HEAD):
+    return [(n, aff, st, role) for n, aff, st, role, _ in parsed(head + text + ITEMS)[1]]
+
+
+def test_a_state_or_church_title_before_the_name_is_the_role():
+    # (the meeting's office after the name is the role where there is one: it names the chair)
+    rows = ("Närvarande\n"
+            "Landshövding Karin Dahlberg, ordförande\n"
+            "Biskop Mats Ekwall, Svenska kyrkan\n"
+            "Överste Ann-Sofi Kron, Försvarsmakten\n"
+            "Rådman Per Holmer, domarledamot\n"
+            "Domprost Nils Fager\n")
+    assert [(n, role) for n, _, _, role in _people(rows)] == [
+        ("Karin Dahlberg", "ordförande"), ("Mats Ekwall", "biskop"), ("Ann-Sofi Kron", "överste"),
+        ("Per Holmer", "rådman"), ("Nils Fager", "domprost")]
+    assert [aff for _, aff, _, _ in _people(rows)][1:3] == ["Svenska kyrkan", "Försvarsmakten"]
+
+
+def test_names_under_their_nomineringsgrupp_take_its_code():
+    rows = ("Närvarande ledamöter\n\n"
+            "Partipolitiskt obundna i Svenska kyrkan (POSK)\nInger Sandell, ordförande\nTomas Bergh\n\n"
+            "Socialdemokraterna (S)\nGunvor Ahl\nRune Ekholm, tjänstgörande ersättare\n")
+    assert _people(rows) == [
+        ("Inger Sandell", "POSK", "present", "ordförande"), ("Tomas Bergh", "POSK", "present", None),
+        ("Gunvor Ahl", "S", "present", None), ("Rune Ekholm", "S", "present", "tjänstgörande ersättare")]
+
+
+def test_one_party_line_over_names_is_no_roll_by_group():
+    rows = "Närvarande\nSocialdemokraterna (S)\nGunvor Ahl\nRune Ekholm\n"
+    assert all(aff != "S" for n, aff, _, _ in _people(rows) if n != "Socialdemokraterna")
+
+
+def test_a_post_with_the_organisation_sat_for_in_parentheses():
+    rows = "Övriga närvarande\nKjell Rapp, personalföreträdare (Saco-S)\nEva Myhr, överdirektör\n"
+    assert _people(rows)[0] == ("Kjell Rapp", "Saco-S", "present", "personalföreträdare")
+
+
+def _org_body(head: str):
+    p, _ = parsed(head + "\nNärvarande\nEva Ek\nPer Berg\n" + ITEMS)
+    return p.organisation, p.body
+
+
+def test_a_county_agency_over_its_council_is_the_organisation():
+    assert _org_body("Länsstyrelsen i Västermarks län\nInsynsrådet\n\nDatum: 2025-05-21\n") == (
+        "Länsstyrelsen i Västermarks län", "Insynsrådet")
+    assert _org_body("LÄNSSTYRELSEN I VÄSTERMARKS LÄN             PROTOKOLL\n"
+                     "Viltförvaltningsdelegationen                2025-05-21\n") == (
+        "LÄNSSTYRELSEN I VÄSTERMARKS LÄN", "Viltförvaltningsdelegationen")
+
+
+def test_a_body_and_its_stift_in_capitals():
+    assert _org_body("DOMKAPITLET I NORRBACKA STIFT\nPROTOKOLL 4/2025\nSammanträdesdag: 2025-04-10\n") == (
+        "NORRBACKA STIFT", "DOMKAPITLET")
+
+
+def test_a_state_agency_in_capitals_over_its_board():
+    assert _org_body("STATENS VERK FÖR FJÄLLFÖRVALTNING            PROTOKOLL\n"
+                     "Styrelsen                                    Nr 2/2025\n"
+                     "                                             2025-04-24\n") == (
+        "STATENS VERK FÖR FJÄLLFÖRVALTNING", "Styrelsen")
