@@ -68,3 +68,37 @@ def test_a_state_agency_in_capitals_over_its_board():
                      "Styrelsen                                    Nr 2/2025\n"
                      "                                             2025-04-24\n") == (
         "STATENS VERK FÖR FJÄLLFÖRVALTNING", "Styrelsen")
+
+
+def _decisions(body: str):
+    p, _ = parsed("Kyrkofullmäktige\nDatum: 2025-12-02\n\nNärvarande\nEva Ek\nPer Berg\n\n" + body)
+    return p, [(d.text, d.kind, [(a.assignee, a.due.isoformat() if a.due else None) for a in d.actions])
+               for i in p.items for d in i.decisions]
+
+
+def test_a_meeting_found_duly_announced_is_recorded():
+    _, decided = _decisions("1. Kungörelse\nKyrkofullmäktige fann att sammanträdet blivit behörigen kungjort.\n"
+                            "2. Avslutning\nSammanträdet avslutades.\n")
+    assert [t for t, _, _ in decided] == ["Kyrkofullmäktige fann att sammanträdet blivit behörigen kungjort."]
+
+
+def test_the_years_meeting_dates_in_running_text_are_decided_and_scheduled():
+    p, decided = _decisions("1. Sammanträdesdagar 2026\n"
+                            "Kyrkofullmäktige sammanträder 2026 den 19 maj och den 1 december kl. 19.00.\n"
+                            "2. Övrigt\nStyrelsen sammanträder vanligen en gång i månaden.\n")
+    assert [t for t, _, _ in decided] == [
+        "Kyrkofullmäktige sammanträder 2026 den 19 maj och den 1 december kl. 19.00."]
+    assert [(m.date.isoformat(), m.start_time) for m in p.scheduled_meetings] == [
+        ("2026-05-19", "19:00"), ("2026-12-01", "19:00")]
+
+
+def test_a_secretariat_working_a_draft_over_is_given_the_task():
+    _, decided = _decisions("1. Utkast\nSekretariatet bearbetar kapitlet och skickar en ny version till "
+                            "utredningen senast den 1 oktober 2025.\n2. Avslutning\nSammanträdet avslutades.\n")
+    assert decided[0][2] == [("Sekretariatet", "2025-10-01")]
+
+
+def test_a_thing_that_is_to_be_handed_in_is_no_actor():
+    _, decided = _decisions("1. Remiss\nUtredaren beslutade att delbetänkandet remitteras. Synpunkter ska lämnas "
+                            "till sekretariatet senast den 15 november 2025.\n2. Avslutning\nSammanträdet avslutades.\n")
+    assert all(actions == [] for _, _, actions in decided)
