@@ -70,8 +70,8 @@ def test_a_state_agency_in_capitals_over_its_board():
         "STATENS VERK FÖR FJÄLLFÖRVALTNING", "Styrelsen")
 
 
-def _decisions(body: str):
-    p, _ = parsed("Kyrkofullmäktige\nDatum: 2025-12-02\n\nNärvarande\nEva Ek\nPer Berg\n\n" + body)
+def _decisions(body: str, title: str = "Kyrkofullmäktige"):
+    p, _ = parsed(title + "\nDatum: 2025-12-02\n\nNärvarande\nEva Ek\nPer Berg\n\n" + body)
     return p, [(d.text, d.kind, [(a.assignee, a.due.isoformat() if a.due else None) for a in d.actions])
                for i in p.items for d in i.decisions]
 
@@ -102,3 +102,18 @@ def test_a_thing_that_is_to_be_handed_in_is_no_actor():
     _, decided = _decisions("1. Remiss\nUtredaren beslutade att delbetänkandet remitteras. Synpunkter ska lämnas "
                             "till sekretariatet senast den 15 november 2025.\n2. Avslutning\nSammanträdet avslutades.\n")
     assert all(actions == [] for _, _, actions in decided)
+
+
+def test_the_chair_under_the_office_label_without_the_title():
+    p, _ = parsed("Delegationen\nDatum: 2025-05-15\n\nOrdförande\nLandshövding Karin Dahlberg\n\n"
+                  "Ordinarie ledamöter\nEva Ek\nPer Berg\n" + ITEMS)
+    assert p.chair == "Karin Dahlberg"
+
+
+def test_a_council_passing_advice_on_is_recorded_with_its_list():
+    _, decided = _decisions("1. Plan\nLänsrådet redogjorde för planen.\n\n"
+                            "Insynsrådet gav följande medskick till landshövdingen:\n"
+                            "- prioriteringen bör synas i budgeten,\n- dialogen bör fördjupas.\n"
+                            "2. Avslutning\nSammanträdet avslutades.\n", title="Insynsrådet")
+    assert [t for t, _, _ in decided] == ["Insynsrådet gav följande medskick till landshövdingen: - prioriteringen bör "
+                                          "synas i budgeten, - dialogen bör fördjupas."]

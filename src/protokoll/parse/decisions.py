@@ -573,6 +573,9 @@ RUNNING = labels.Folded(
     # committee settles its minutes and its reports so
     r"(?:justerade|justerar)\s+(?:\S+\s+){0,2}?(?:protokoll|betänkande|yttrande)\b|"
     r"tack(?:ar|ade)\s+för\s+(?:informationen|dragningen|presentationen|redovisningen|rapporten)|"
+    # "Insynsrådet gav följande medskick till landshövdingen:": what a council passes on, as the seeds' "X ges
+    # följande medskick:" after "Mötet beslutar" (the lines under its colon belong to it)
+    r"(?:ger|gav|ges|gavs|lämnar|lämnade)\s+följande\s+medskick|"
     # "Kyrkofullmäktige sammanträder 2026 den 26 maj och den 24 november kl. 19.00.": the year's meeting dates
     # set in running text under the item that plans them
     r"sammanträder\s+(?:under\s+)?(?:år\s+)?\d{4}\s+(?:följande\s+dagar|den\s+\d{1,2})|"

@@ -18,7 +18,7 @@ from protokoll.vocab.labels import tolerant
 from protokoll.vocab.names import cut_at_given_names, is_first_name, mask_nicknames, surname_first, unmask_nicknames
 from protokoll.parse.blocks import heading_like_line, report_sentence
 from protokoll.parse.attendance import (all_but, group_title_over_table, left_and_replaced, table_columns, heading_of, is_column_title, is_role_entry, looks_like_entries, municipality_first, organisation_group, role_label, parse_attendance, role_column, sent_word_as_list)
-from protokoll.vocab.lists import continues_list, is_name
+from protokoll.vocab.lists import continues_list, is_name, role_lead
 from protokoll.tableheads import NUMBER_TITLES  # an item table's "Punkt" ends a list of people
 
 _AND_OR_GAP = regexes.compile(r"\s+(?:och|samt|&)\s+|\s{3,}")  # between the names of a list ("A och B", "A      B")
@@ -55,6 +55,8 @@ def person(text: str) -> str | None:
     m = _NAME_ROLE.match(text)
     if m and cv.is_role(m.group("role")):
         text = m.group("name")
+    lead = role_lead(text)  # "Landshövding Eva Marklund" under "Ordförande": the title before the name is no part of it
+    text = lead[1] if lead else text
     return text if is_name(text) and len(text.split()) >= 2 else None
 
 
