@@ -117,3 +117,52 @@ def test_a_council_passing_advice_on_is_recorded_with_its_list():
                             "2. Avslutning\nSammanträdet avslutades.\n", title="Insynsrådet")
     assert [t for t, _, _ in decided] == ["Insynsrådet gav följande medskick till landshövdingen: - prioriteringen bör "
                                           "synas i budgeten, - dialogen bör fördjupas."]
+
+
+RIKSDAG_WEB_VIEW = """NÄRINGSUTSKOTTET
+
+PROTOKOLL
+
+UTSKOTTSSAMMANTRÄDE 2025/26:4
+
+DATUM
+
+Tisdagen den 7 oktober 2025
+
+NÄRVARANDE
+
+Se bilaga 1
+
+§ 1
+
+Justering av protokoll
+
+Utskottet justerade protokoll 2025/26:3.
+
+Vid protokollet
+
+Klara Holm
+
+Justeras den 9 oktober 2025
+
+Lennart Dahl
+
+
+NÄRINGSUTSKOTTET                                             Bilaga 1
+NÄRVAROFÖRTECKNING                                           till protokoll 2025/26:4
+
+                                  § 1        § 2
+LEDAMÖTER
+Lennart Dahl (S), ordf.           X          X
+Anna Vall (C)
+SUPPLEANTER
+Moa Lind (V)                                 X
+"""
+
+
+def test_a_committees_appendix_roll_with_paragraph_spans_and_its_running_head():
+    p, rows = parsed(RIKSDAG_WEB_VIEW)
+    assert [(n, aff, st, role) for n, aff, st, role, _ in rows] == [
+        ("Lennart Dahl", "S", "present", "ordförande"), ("Moa Lind", "V", "present", "suppleant"),
+        ("Anna Vall", "C", "absent", None)]
+    assert p.adjusters == ["Lennart Dahl"]  # "Justeras den 9 oktober 2025": the day written out after the label

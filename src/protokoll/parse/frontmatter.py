@@ -1500,16 +1500,19 @@ def _signature_line(text: str) -> bool:
         if not cell or SIGNED_FOR.match(cell):
             continue
         if cv.SIGNATURE_START.match(cell) or cv.OFFICE.fullmatch(cell) or person(cell) or cv.is_role(cell) \
-                or _inline_signature(cell) or _name_with_office(cell):
-            continue
+                or _inline_signature(cell) or _name_with_office(cell) \
+                or cell[-1:].isdigit() and cv.SIGNATURE_START.match(_SIGNED_ON.sub("", cell)):
+            continue  # ("Justeras den 28 oktober 2025": the label and the day the minutes were checked)
         if re.fullmatch(r"[\d\s./:-]+|.{0,40}\d{4}-\d{2}-\d{2}.{0,10}|[_.\s-]+", cell) or SIGNING_RULE.fullmatch(cell):
             continue  # dates, and the line signed on (dots, rules or "……" ellipses)
         return False
     return True
 
 
-# "Justeras 2025-10-21" (a Riksdag committee's): the day the minutes were checked after the label, no part of it.
-_SIGNED_ON = regexes.compile(r"(?<=[a-zåäö:])\s+(?:den\s+)?(?:19|20)\d{2}-\d{2}-\d{2}$", re.IGNORECASE)
+# "Justeras 2025-10-21", "Justeras den 28 oktober 2025" (a Riksdag committee's): the day the minutes were checked
+# after the label, no part of it.
+_SIGNED_ON = regexes.compile(r"(?<=[a-zåäö:])\s+(?:den\s+)?(?:(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}\s+(?:%s)\.?\s+(?:19|20)\d{2})$"
+                             % dates.MONTH_NAMES, re.IGNORECASE)
 
 
 # An extract's certification in the closing block ("Rätt utdraget, intygar" / "Helga Nordén" / "nämndsekreterare"):
