@@ -620,8 +620,8 @@ ROLE_SUFFIX = Folded(
     r"prefekt|dekanus|dekan|professor|lektor|docent|doktorand|"
     # a state's and a church's offices written before the name ("Landshövding Eva Ek", "Biskop Per Ås", "Domprost Bo
     # Lind", "Rådman Jan Sör", "Överste Ola Rönn", "Stiftsadjunkt Eva Sten"), and the interests a council seats
-    # ("personalföreträdare", "expert")
-    r"landshövding|biskop|prost|rådman|lagman|domare|överste|adjunkt|företrädare|expert|länsråd)$")  # "Fiskeguide Tobias Rask", "Fiskekontrollant Nils Lillja", "Vägfogde Arne Ek"
+    # ("personalföreträdare")
+    r"landshövding|biskop|prost|rådman|lagman|domare|överste|adjunkt|företrädare|länsråd)$")  # "Fiskeguide Tobias Rask", "Fiskekontrollant Nils Lillja", "Vägfogde Arne Ek"
 
 # "1-6", "2-5, 7-9": paragraphs by number alone, in spans (see NOTE)
 PARAGRAPH_SPAN = r"\d{1,3}\s*[-–]\s*\d{1,3}(?:\s*,\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*"
