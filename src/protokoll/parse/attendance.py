@@ -1789,6 +1789,10 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
         elif aside:  # "Tallmo kommun (per telefon)": a note in parentheses after the affiliation
             info = aside.group(1)
             note = aside.group(2) if note is None else f"{note}, {aside.group(2)}"
+        elif role is None and info[-1:] == ")" and (held := _ANY_ASIDE.match(info)) and cv.is_role(held.group(1)) \
+                and not cv.is_role(held.group(2)) and held.group(2)[:1].isupper():
+            # "personalföreträdare (Saco-S)": the person's post, then the organisation they sit for in parentheses
+            role, info = held.group(1).lower(), held.group(2).strip()
         if not info:
             continue
         form = next(((m, full) for pattern, full in cv.ROLE_FORMS for m in [pattern.match(info)] if m), None)

@@ -18,7 +18,7 @@ from protokoll.vocab.labels import tolerant
 from protokoll.vocab.names import cut_at_given_names, is_first_name, mask_nicknames, surname_first, unmask_nicknames
 from protokoll.parse.blocks import heading_like_line, report_sentence
 from protokoll.parse.attendance import (all_but, group_title_over_table, left_and_replaced, table_columns, heading_of, is_column_title, is_role_entry, looks_like_entries, municipality_first, organisation_group, role_label, parse_attendance, role_column, sent_word_as_list)
-from protokoll.vocab.lists import continues_list, is_name
+from protokoll.vocab.lists import continues_list, is_name, role_lead
 from protokoll.tableheads import NUMBER_TITLES  # an item table's "Punkt" ends a list of people
 
 _AND_OR_GAP = regexes.compile(r"\s+(?:och|samt|&)\s+|\s{3,}")  # between the names of a list ("A och B", "A      B")
@@ -55,6 +55,8 @@ def person(text: str) -> str | None:
     m = _NAME_ROLE.match(text)
     if m and cv.is_role(m.group("role")):
         text = m.group("name")
+    lead = role_lead(text)  # "Landshövding Eva Marklund" under "Ordförande": the title before the name is no part of it
+    text = lead[1] if lead else text
     return text if is_name(text) and len(text.split()) >= 2 else None
 
 
@@ -1023,25 +1025,63 @@ def _municipality_heading(lines: list[Line], k: int) -> str | None:
     return municipalities.canonical(text) or municipalities.plain(text)
 
 
+# A nomineringsgrupp's or party's name alone over its people in a church council's or a council's roll: written out
+# with its code in parentheses ("Partipolitiskt obundna i Svenska kyrkan (POSK)", "Socialdemokraterna (S)") or a
+# party's name alone ("Moderaterna").
+_GROUP_WITH_CODE = regexes.compile(r"^(?P<group>[A-ZÅÄÖ][\wåäöÅÄÖ -]+?)\s*\((?P<code>[^()]+)\)$")
+PARTY_HEADING_WORDS = 6  # "Partipolitiskt obundna i Svenska kyrkan (POSK)"
+
+
+def _party_heading(lines: list[Line], k: int) -> str | None:
+    """The party code a line names alone ("Socialdemokraterna (S)", "Partipolitiskt obundna i Svenska kyrkan
+    (POSK)", "Moderaterna") right over an entry of the roll; None for other lines."""
+    text = lines[k].text.strip().rstrip(":").strip()
+    if "   " in text or "," in text or k + 1 >= len(lines) or lines[k + 1].blank_before or not text[:1].isupper() \
+            or heading_of(text) is not None:
+        return None
+    m = _GROUP_WITH_CODE.match(text) if text.endswith(")") else None
+    code = m.group("code").strip() if m and cv.is_party(m.group("code").strip()) \
+        and len(m.group("group").split()) <= PARTY_HEADING_WORDS \
+        and (cv.PARTY_NAME.match(m.group("group")) or not is_name(m.group("group"))) else \
+        text if cv.PARTY_NAME.match(text) else None
+    below = lines[k + 1].text
+    if code is None or heading_of(below) is not None or not looks_like_entries(below):
+        return None
+    return code
+
+
+def _with_party(text: str, code: str) -> str:
+    """ "Karin Ek, ordförande" under "Socialdemokraterna (S)" → "Karin Ek (S), ordförande"; an entry that writes a
+    party of its own keeps it."""
+    first, comma, rest = text.rstrip().partition(",")
+    return text.rstrip() if "(" in first else f"{first.rstrip()} ({code}){comma}{rest}"
+
+
 def municipality_groups(lines: list[Line]) -> tuple[list[Line], list[int]]:
     """A federation's roll with each member municipality's name over its people ("Närvarande ombud" / "Berg" /
     "Kjell Mårtensson (C)" / "Ingela Fors (S)" / "" / "Bräcke" / ...): each entry with its municipality after it
-    ("Kjell Mårtensson (C), Berg"), the municipality's line no person. Two such groups at least; a group runs to
-    the next blank line or heading. Returns the lines and, for each, the index of the line it came from."""
-    heads = {k: place for k in range(len(lines)) if (place := _municipality_heading(lines, k))}
+    ("Kjell Mårtensson (C), Berg"), the municipality's line no person; a church council's roll under each
+    nomineringsgrupp's name ("Socialdemokraterna (S)" / "Anneli Forsén") the same way, each entry with the group's
+    code as its party ("Anneli Forsén (S)"). Two such groups at least; a group runs to the next blank line or
+    heading. Returns the lines and, for each, the index of the line it came from."""
+    heads = {k: (place, lambda t, p=place: f"{t.rstrip()}, {p}") for k in range(len(lines))
+             if (place := _municipality_heading(lines, k))}
+    if len(heads) < MIN_MUNICIPALITY_GROUPS:
+        heads = {k: (code, lambda t, c=code: _with_party(t, c)) for k in range(len(lines))
+                 if (code := _party_heading(lines, k))}
     if len(heads) < MIN_MUNICIPALITY_GROUPS:
         return lines, list(range(len(lines)))
     out: list[Line] = []
     origin: list[int] = []
-    place: str | None = None
+    attach = None
     for k, line in enumerate(lines):
         if k in heads:
-            place = heads[k]
+            attach = heads[k][1]
             continue
-        if place and (line.blank_before or heading_of(line.text) is not None or not looks_like_entries(line.text)):
-            place = None
-        if place:
-            line = replace(line, text=f"{line.text.rstrip()}, {place}", blank_before=False)
+        if attach and (line.blank_before or heading_of(line.text) is not None or not looks_like_entries(line.text)):
+            attach = None
+        if attach:
+            line = replace(line, text=attach(line.text), blank_before=False)
         out.append(line)
         origin.append(k)
     return out, origin
@@ -1501,16 +1541,19 @@ def _signature_line(text: str) -> bool:
         if not cell or SIGNED_FOR.match(cell):
             continue
         if cv.SIGNATURE_START.match(cell) or cv.OFFICE.fullmatch(cell) or person(cell) or cv.is_role(cell) \
-                or _inline_signature(cell) or _name_with_office(cell):
-            continue
+                or _inline_signature(cell) or _name_with_office(cell) \
+                or cell[-1:].isdigit() and cv.SIGNATURE_START.match(_SIGNED_ON.sub("", cell)):
+            continue  # ("Justeras den 28 oktober 2025": the label and the day the minutes were checked)
         if re.fullmatch(r"[\d\s./:-]+|.{0,40}\d{4}-\d{2}-\d{2}.{0,10}|[_.\s-]+", cell) or SIGNING_RULE.fullmatch(cell):
             continue  # dates, and the line signed on (dots, rules or "……" ellipses)
         return False
     return True
 
 
-# "Justeras 2025-10-21" (a Riksdag committee's): the day the minutes were checked after the label, no part of it.
-_SIGNED_ON = regexes.compile(r"(?<=[a-zåäö:])\s+(?:den\s+)?(?:19|20)\d{2}-\d{2}-\d{2}$", re.IGNORECASE)
+# "Justeras 2025-10-21", "Justeras den 28 oktober 2025" (a Riksdag committee's): the day the minutes were checked
+# after the label, no part of it.
+_SIGNED_ON = regexes.compile(r"(?<=[a-zåäö:])\s+(?:den\s+)?(?:(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}\s+(?:%s)\.?\s+(?:19|20)\d{2})$"
+                             % dates.MONTH_NAMES, re.IGNORECASE)
 
 
 # An extract's certification in the closing block ("Rätt utdraget, intygar" / "Helga Nordén" / "nämndsekreterare"):

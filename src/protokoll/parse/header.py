@@ -51,6 +51,9 @@ TITLE = regexes.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+|{_ADJECTIVE}|{_OWNER})?\
 # "Kommunfullmäktige i Hallsjö kommun": a body's name (see BODY_LINE), "i", the organisation.
 BODY_IN_ORG = regexes.compile(r"^(?P<body>(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)\s+i\s+(?P<org>(?-i:[A-ZÅÄÖ]).+?)\.?$",
                               re.IGNORECASE)
+# A state agency named with its county ("Länsstyrelsen i Västermarks län"): the whole line is the organisation's
+# name, no body of an organisation after " i " (the council that met, "Viltförvaltningsdelegationen", follows it).
+AGENCY_IN_COUNTY = regexes.compile(tolerant(r"^länsstyrelsen\s+i\s+\S.*\s+län$"), re.IGNORECASE)
 # "Sjövikens IK – styrelsemöte 2025-02-11": the organisation, a dash, the meeting (the date cut off first).
 DASH_TITLE = regexes.compile(rf"^(?P<org>(?-i:[A-ZÅÄÖ])[^–—]{{1,60}}?)\s+[–—-]\s+(?P<body>(?:{_QUALIFIER}\s+)?\S*{_MEETING}\S*)$",
                         re.IGNORECASE)
@@ -202,7 +205,7 @@ BODY_LINE = regexes.compile((
     r"(?:landskap|styrelsen?|nämnden?|(?<=[a-zåäö])nämnd|utskottet|utskott|fullmäktige|beredningen|rådet|direktionen|kommittén|presidiet|"
     # ("Skolråd", "Elevråd": a council in its indefinite form; "Kommunalråd" and its like are a person's title; a
     # "sockenråd", "bygderåd" or "byaråd" is a village's association, whose meeting the title sentence names)
-    r"kyrkorådet|kyrkoråd|(?<=[a-zåäö]{3})(?<!kommunal)(?<!region)(?<!oppositions)(?<!landstings)(?<!socken)(?<!bygde)"
+    r"kyrkorådet|kyrkoråd|domkapitlet|domkapitel|(?<=[a-zåäö]{3})(?<!kommunal)(?<!region)(?<!oppositions)(?<!landstings)(?<!socken)(?<!bygde)"
     # (a co-operation group that is also the workplace's safety committee: "Förvaltningssamverkansgrupp (FSG)
     # tillika skyddskommitté", the whole line its name)
     r"(?<!bya)råd|delegationen|ledningsgruppen|samverkansgrupp(?:en)?" + ALSO_SAFETY_COMMITTEE + r"?|revisorerna|"
@@ -252,7 +255,9 @@ _ORG_HINT = regexes.compile(
     r"sockenråd|sockenrådet|byaråd|byarådet|bygderåd|bygderådet|"  # a village's or parish's association
     r"nation|nationen|"  # a student nation
     r"skola|skolan|gymnasium|gymnasiet|"
-    r"universitet|universitetet|högskola|högskolan|akademi|akademien|aktiebolag)\b|"  # a university board's
+    r"universitet|universitetet|högskola|högskolan|akademi|akademien|aktiebolag|"  # a university board's
+    # a state agency's and a church's ("Statens institut för X", "Länsstyrelsen i X län", "Ådalens stift")
+    r"statens|institut|institutet|myndighet|myndigheten|län|stift|stiftet)\b|"
     # a compound's last part after a letter: tested behind, where "[a-zåäö]+" before it tried every word's every
     # start and length (the callers ask whether there is a hint, never where)
     r"(?<=[a-zåäö])(?:förening|föreningen|förbund|"
@@ -889,7 +894,7 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
                 put("organisation", m.group("org").strip(" ,."), line)
             _title_venue(lines, put)
             return
-        m = TITLE.match(cut)
+        m = TITLE.match(cut) if not AGENCY_IN_COUNTY.match(cut) else None
         owned = _owned_body(_ORG_TAIL.sub("", _cut_date(m.group("org"))).strip(" ,.")) if m else None
         if owned:  # "sammanträde med Lindhamns kommunstyrelse": the municipality's board met
             put("body", owned[1], line)
@@ -919,7 +924,8 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
             put("organisation", _before_title(org), line)
             _title_venue(lines, put)
             return
-        m = BODY_IN_ORG.match(cut) if " i " in cut else None
+        # ("DOMKAPITLET I ÅDALENS STIFT": a body and its organisation typed in capitals)
+        m = BODY_IN_ORG.match(cut) if " i " in cut.lower() and not AGENCY_IN_COUNTY.match(cut) else None
         if m and BODY_LINE.match(m.group("body")) and _org_like(m.group("org")):
             # "Kommunfullmäktige i Hallsjö kommun", "Socialnämnden i Norrby kommun": a body that names no meeting
             # (TITLE's), then the organisation it belongs to after "i"

@@ -261,13 +261,14 @@ def find_listed_roll(lines: list[Line]) -> tuple[int, int, list[Attendee]] | Non
     if refer is None:
         return None
     for i in range(refer + 1, len(lines)):
-        if not ROLL_TITLE.match(lines[i].text.strip()):
+        # ("NÄRVAROFÖRTECKNING      till protokoll 2025/26:9": the appendix's reference in a column beside the title)
+        if not ROLL_TITLE.match(lines[i].text.strip()) and not ROLL_TITLE.match(_CELLS.split(lines[i].text.strip())[0]):
             continue
         end = i + 1
         while end < len(lines):
             text = lines[end].text.strip()
             if heading_of(text) or looks_like_entries(text) and not lines[end].text.isupper() or \
-                    continues_list(lines[end - 1].text, text):
+                    end == i + 1 and _spans_line(text) or continues_list(lines[end - 1].text, text):
                 end += 1
                 continue
             break
@@ -277,7 +278,7 @@ def find_listed_roll(lines: list[Line]) -> tuple[int, int, list[Attendee]] | Non
             end += 1  # "N = närvarande   V = votering" under the table
         if found:
             start = i
-            while start - 1 > refer and APPENDIX_HEAD.match(lines[start - 1].text.strip()):
+            while start - 1 > refer and _appendix_head(lines[start - 1].text):
                 start -= 1  # the appendix's own head goes with it (else it stands under the signatures)
             return start, end, found
     return None
@@ -290,6 +291,14 @@ APPENDIX_HEAD = regexes.compile(r"^(?:bilaga\s+\d{1,2}|till\s+protokoll(?:et)?(?
                                 re.IGNORECASE)
 
 
+def _appendix_head(text: str) -> bool:
+    """A line of the appendix's head: "Bilaga 1", or the body's name in capitals beside it ("TRAFIKUTSKOTTET
+    Bilaga 1", the page's running head)."""
+    cells = _CELLS.split(text.strip())
+    return bool(APPENDIX_HEAD.match(text.strip())) or len(cells) == 2 and cells[0].isupper() \
+        and bool(APPENDIX_HEAD.match(cells[1]))
+
+
 # A Riksdag committee's appendix "NÄRVAROFÖRTECKNING   § 1   § 2–4" / "Ledamot   N V   N V" / "Name (S), ordf.   X   X":
 # a column pair a span of paragraphs, "N" (närvarande) and "V" (votering) under each, an "X" where the member was
 # there. A row with a mark is someone present, a row without one a member who was not; "Suppleant" between the
@@ -298,14 +307,29 @@ _MARK_COLUMN_TITLES = regexes.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-Z]){2,}
 _MARK_CELL = regexes.compile(r"^[xX](?:\s+[xX])*$")
 
 
+# The spans of paragraphs a marked roll's columns stand for, on a line of their own under its title
+# ("§ 1–3      § 4–7"), where the columns need no letters under them.
+_SPAN_CELL = regexes.compile(r"^§§?\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?$")
+
+
+def _spans_line(text: str) -> bool:
+    return bool(text) and all(_SPAN_CELL.match(cell) for cell in _CELLS.split(text.strip()))
+
+
 def _marked_rows(lines: list[Line], i: int, end: int) -> list[Attendee] | None:
-    """The attendees of a roll whose row ``i + 1`` titles presence columns with single letters, each row's marks
-    read apart from its entry (see _MARK_COLUMN_TITLES); None where the roll has no such columns."""
-    if i + 1 >= end or not _MARK_COLUMN_TITLES.match(lines[i + 1].text.strip()):
+    """The attendees of a roll whose row ``i + 1`` titles presence columns with single letters, or gives the spans
+    of paragraphs its columns stand for (see _SPAN_CELL), each row's marks read apart from its entry (see
+    _MARK_COLUMN_TITLES); None where the roll has no such columns."""
+    first = i + 1
+    spans = first < end and _spans_line(lines[first].text)
+    first += spans
+    if first < end and _MARK_COLUMN_TITLES.match(lines[first].text.strip()):
+        first += 1
+    elif not spans:
         return None
     present: list[Line] = [replace(lines[i], text="Närvarande")]
     absent: list[Line] = [replace(lines[i], text="Frånvarande")]
-    for line in lines[i + 2:end]:
+    for line in lines[first:end]:
         cells = _CELLS.split(line.text.strip())
         if heading_of(cells[0]) and len(cells) == 1:
             present.append(line)  # "Suppleant": the group of the rows below

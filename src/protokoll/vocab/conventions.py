@@ -620,7 +620,11 @@ ROLE_SUFFIX = Folded(
     r"sköterska|vicevärd|fastighetsskötare|bibliotekarie|kamrer|vårdnadshavare|förälder|"
     r"guide|kontrollant|tillsyningsman|tillsynsman|fogde|konsulent|sammankallande|"
     # a university's offices and posts ("prefekt", "stf. prefekt", "dekanus", "prodekan", "universitetslektor")
-    r"prefekt|dekanus|dekan|professor|lektor|docent|doktorand)$")  # "Fiskeguide Tobias Rask", "Fiskekontrollant Nils Lillja", "Vägfogde Arne Ek"
+    r"prefekt|dekanus|dekan|professor|lektor|docent|doktorand|"
+    # a state's and a church's offices written before the name ("Landshövding Eva Ek", "Biskop Per Ås", "Domprost Bo
+    # Lind", "Rådman Jan Sör", "Överste Ola Rönn", "Stiftsadjunkt Eva Sten"), and the interests a council seats
+    # ("personalföreträdare")
+    r"landshövding|biskop|prost|rådman|lagman|domare|överste|adjunkt|företrädare|länsråd)$")  # "Fiskeguide Tobias Rask", "Fiskekontrollant Nils Lillja", "Vägfogde Arne Ek"
 
 # "1-6", "2-5, 7-9": paragraphs by number alone, in spans (see NOTE)
 PARAGRAPH_SPAN = r"\d{1,3}\s*[-–]\s*\d{1,3}(?:\s*,\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*"
