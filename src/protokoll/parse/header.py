@@ -1402,8 +1402,11 @@ def _owned_body(text: str) -> tuple[str, str] | None:
 
 def _genitive(org: str) -> str:
     """ "Björkhamns Tennisklubbs" → "Björkhamns Tennisklubb"; "Exempelföreningens" → "Exempelföreningen"; a title in
-    capitals the same ("FÖRENINGEN NORDLJUSETS" → "FÖRENINGEN NORDLJUSET")."""
+    capitals the same ("FÖRENINGEN NORDLJUSETS" → "FÖRENINGEN NORDLJUSET"); an abbreviation's genitive after its
+    colon ("Skogsbyns IF:s" → "Skogsbyns IF")."""
     folded = org.lower()
+    if folded.endswith(":s"):
+        return org[:-2]
     return org[:-1] if folded.endswith("s") and not folded.endswith(_NOT_GENITIVE_S) else org
 
 
