@@ -97,6 +97,9 @@ def test_a_public_body_alone_undertakes_or_is_set_a_deadline(sentence, actor, du
     ("Protokoll fört vid sammanträde med Lindhamns kommunfullmäktige", "Lindhamns kommun", "kommunfullmäktige"),
     ("Protokoll fört vid sammanträde med Norrbottens regionstyrelse", "Region Norrbotten", "regionstyrelse"),
     ("Protokoll fört vid sammanträde med kommunstyrelsen i Lindhamns kommun", "Lindhamns kommun", "kommunstyrelsen"),
+    # ... and the board itself in the genitive before its meeting (left alone by the first fix)
+    ("Protokoll fört vid Lindhamns kommunstyrelses sammanträde", "Lindhamns kommun", "kommunstyrelse"),
+    ("Protokoll fört vid Norrbottens regionstyrelses sammanträde", "Region Norrbotten", "regionstyrelse"),
 ])
 def test_board_named_with_its_municipality(title, organisation, body):
     p = parse_text(f"{title}\nDatum: 2026-02-10\n\nNärvarande: Anna Ek (S), Per Berg (M)\n\n§ 1 Val av justerare\n"

@@ -950,6 +950,11 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
             return
         m = GENITIVE_TITLE.match(cut)
         if m and stripped != text and not _QUALIFIER_ONLY.fullmatch(m.group("org")):
+            owned = _owned_body(_genitive(m.group("org")))
+            if owned:  # "Lindhamns kommunstyrelses sammanträde": the municipality's board, its meeting
+                put("body", owned[1], line)
+                put("organisation", owned[0], line)
+                return
             put("body", m.group("body"), line)
             put("organisation", _genitive(m.group("org")), line)
             return
