@@ -796,7 +796,7 @@ def cut_notices(lines: list[Line]) -> list[Line]:
     return out
 
 
-_CELL_GAP = regexes.compile(r"\s{3,}")
+_NOTICE_CELL_GAP = regexes.compile(r"\s{3,}")  # between a label column and its text (not _CELL_GAP's two spaces)
 
 
 def _notice_head(text: str, after: str) -> bool:
@@ -806,8 +806,8 @@ def _notice_head(text: str, after: str) -> bool:
         return True
     if "   " not in text:
         return False
-    cell = _CELL_GAP.split(text, 1)[0]
-    return bool(NOTICE_HEAD.match(cell) or NOTICE_HEAD.match(f"{cell} {_CELL_GAP.split(after.strip(), 1)[0]}"))
+    cell = _NOTICE_CELL_GAP.split(text, 1)[0]
+    return bool(NOTICE_HEAD.match(cell) or NOTICE_HEAD.match(f"{cell} {_NOTICE_CELL_GAP.split(after.strip(), 1)[0]}"))
 
 
 # The letters SIGNATURE_START's words start with, in either case (IGNORECASE matches ſ for s).

@@ -837,11 +837,12 @@ def _logical_lines(section):
 # A roll run together onto one line, each person closed by their party's parenthesis and the next one's name
 # right after it: "Karin Sjölund (S), ordförande Peter Alm (M) Aina Berg (S)". A short lower-case role after the
 # comma stays with the person before; one that names whom they serve for ("ersättare för Lena Ros (S)") is a note.
-_RUN_TOGETHER = regexes.compile(r"\)(?P<tail>(?:,\s+|\s+(?=[a-zåäö§]))(?:[a-zåäö][\wåäö.]*|§\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)"
-                                r"(?:\s+(?:[a-zåäö][\wåäö.]*|§\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)){0,2})?\s+"
+_SECTIONS = r"§\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?"  # "§ 62-66": the paragraphs one took part in
+_TAIL_WORD = rf"(?:[a-zåäö][\wåäö.]*|{_SECTIONS})"
+_RUN_TOGETHER = regexes.compile(rf"\)(?P<tail>(?:,\s+|\s+(?=[a-zåäö§])){_TAIL_WORD}(?:\s+{_TAIL_WORD}){{0,2}})?\s+"
                                 r"(?=[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,3}\s+\([^()]{1,12}\))")
 _JOINING_WORDS = frozenset(("och", "samt", "eller"))
-_SECTIONS_NOTE = regexes.compile(r"§\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?")  # "§ 62-66": the paragraphs one took part in
+_SECTIONS_NOTE = regexes.compile(_SECTIONS)
 _SERVES_FOR_END = regexes.compile(r"\b(?:" + cv.SERVES_FOR_WORDS + r"|ersätter)$")
 MIN_RUN_TOGETHER = 2  # people joined by a space alone before a roll line is read as run together
 PAIRED_NAME_WORDS = 2  # "Kjell Grahn Maria Lundin": two people of a given name and a surname each on one line
