@@ -51,9 +51,10 @@ def take_off(text: str, settings: ExportSettings = EXPORTS) -> str:
     if not _is_markdown(text, settings):
         return text
     text = _HEADING.sub("", text)
-    # A checkbox is a task tool's item, not a list dash: without its marker the task is a sentence that starts a
-    # line, so it starts a decision of its own (spec) rather than running on from the "Beslut:" line above it.
-    text = _CHECKBOX.sub(r"\1", text)
+    # A checkbox is a task tool's item: a plain dash keeps each task a list item of its own (spec: a task
+    # sentence under "Beslut: ..." is a decision of its own), where without any marker one task without a full
+    # stop would run on into the next.
+    text = _CHECKBOX.sub(r"\1- ", text)
     text = _STRONG.sub(r"\2", text)
     if "|" in text:
         text = "\n".join(_pipe_row_as_tabs(line) for line in text.split("\n") if not _PIPE_RULE.match(line))

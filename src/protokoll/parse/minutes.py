@@ -1841,7 +1841,7 @@ class ItemParser:
             if block.kind == "dash" and paragraphs and not paragraphs[-1][2] and _bare_formula(paragraphs[-1][0]):
                 paragraphs.pop()  # "Styrelsen beslutar att" / "- anta ...": the clauses are the decisions
             if (block.kind == "dash" or lost_dash) and paragraphs and not paragraphs[-1][2] and \
-                    not (block.kind == "dash" and DASH_ATT.match(text)):  # "- att ...": a clause of its own
+                    not (block.kind == "dash" and (DASH_ATT.match(text) or _sentence_after_sentence(paragraphs[-1][0], text))):
                 paragraphs[-1][0].append(dec.BULLET.sub("- ", text) if block.kind == "dash" else "- " + text)
                 paragraphs[-1][1].extend(block.lines)
             elif block.kind == "dash":
@@ -1996,6 +1996,16 @@ ADOPTS_YRKANDE = regexes.compile(r"\b(?:biföll|bifaller|bifölls|bifalls|bifall
 # "Per Berg yrkar att ...". The clause runs to its sentence's end.
 YRKANDE_CLAUSE = regexes.compile(r"(?:^|(?<=[.!?]\s))(?:[Yy]rkande(?:\s+från\s+[^:.]{1,60}?)?\s*:\s*|"
                             r"[A-ZÅÄÖ][^.:]{0,60}?\s+yrka(?:r|de)\s+)(?P<clause>att\s+.*?(?:[.!?](?=\s|$)|$))")
+
+
+def _sentence_after_sentence(texts: list[str], dash_text: str) -> bool:
+    """A dash line that is a sentence of its own after a paragraph that ended one ("Beslut: Festen hålls 16
+    oktober." / "- Anna Berg bokar lokal"): a decision or task of its own ("- att ..." is one too), not an item
+    of a list the paragraph opened ("... följande ändringar:" / "- ...")."""
+    return len(texts) == 1 and texts[0].rstrip().endswith(SENTENCE_END) and DASH.sub("", dash_text)[:1].isupper()
+
+
+SENTENCE_END = (".", "!", "?", '"', "”")
 
 
 def _bare_formula(texts: list[str]) -> bool:
