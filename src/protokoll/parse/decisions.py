@@ -1570,7 +1570,11 @@ FIGURES = regexes.compile(
     r"(?:\s*(?:,|och|samt)\s*(?P<abstain6>\d{1,3})\s+(?:som\s+)?(?:avstod|avstår|avstående|nedlagda?|blanka))?"
     # "Ja-röster 14, nej-röster 9": the counts after their words
     r"|\bja-?röster\s*:?\s*(?P<yes7>\d{1,3})\s*(?:,|och|;)?\s*nej-?röster\s*:?\s*(?P<no7>\d{1,3})\b"
-    r"(?:\s*(?:,|och|;)?\s*(?:avstående|avstår|avstod|nedlagda?)\s*:?\s*(?P<abstain7>\d{1,3}))?",
+    r"(?:\s*(?:,|och|;)?\s*(?:avstående|avstår|avstod|nedlagda?)\s*:?\s*(?P<abstain7>\d{1,3}))?"
+    # "Vid votering röstade 24 för styrelsens förslag och 6 emot, 1 avstod": the verb first, the yes side named
+    r"|\b(?:röstade|röstar)\s+(?P<yes8>\d{1,3})\s+(?:[\wåäö-]+\s+)?för\s+[^.;:\d]{1,60}?(?:,|\boch)\s+(?P<no8>\d{1,3})\s+"
+    r"(?:[\wåäö-]+\s+)?(?:emot|mot|nej)\b(?:\s*(?:,|och|samt)\s*(?P<abstain8>\d{1,3})\s+(?:[\wåäö-]+\s+)?(?:som\s+)?"
+    r"(?:avstod|avstår|avstående|nedlagda?|blanka|lade\s+ned))?",
     re.IGNORECASE)
 
 
@@ -1580,6 +1584,8 @@ _SIDE = r"för\s+(?P<{0}_means>[\wåäö–-]+(?:\s+[\wåäö–-]+){{0,3}}?)"  
 # (a closed ballot's blank votes count as abstaining: "och 1 blank röst", "2 blanka röster", "3 blankröster")
 _SIDE_ABSTAIN = (r"(?:\s*(?:,|\boch)\s+(?P<abstain>\d{1,3})\s+(?:[\wåäö-]+\s+)?(?:avstod|avstår|avstående|nedlagda?|"
                  r"lade\s+ned|röstade\s+blankt|blanka?\s+röst(?:er)?|blankröst(?:er)?|blanka))?\s*(?=[.;,)]|$)")
+# Who voted, counted: "24 medlemmar", "6 ledamöter" (one word, never the side's "för")
+_VOTERS = r"(?:(?!för\b)[\wåäö-]+\s+)?"
 # "röster avgavs för ...", "8 röster avges för ...": the votes' passive verb before the side
 _CAST = r"(?:(?:avgavs|avgivits|avges|avgives|lades|läggs)\s+)?"
 SIDES = (
@@ -1597,9 +1603,9 @@ SIDES = (
                r"(?P<no>\d{1,3})\s+(?:nej-?)?röst(?:er)?\s+för\s+(?P<no_means>(?:[^.;:\d]|m\.\s?fl\.){1,80}?)" + _SIDE_ABSTAIN.replace(
                    r"\s*(?=[.;,)]|$)", r"(?=\s*[.;,)]|\s*$|\s+(?:beslutar|beslutade|beslöt|har|och|att)\b)"),
                re.IGNORECASE),
-    # "Vid omröstning röstade 12 för avslag och 6 för bifall"
-    regexes.compile(r"\bröstade\s+(?P<yes>\d{1,3})\s+" + _SIDE.format("yes") + r"\s*(?:,|\boch)\s+(?P<no>\d{1,3})\s+" +
-               _SIDE.format("no") + _SIDE_ABSTAIN, re.IGNORECASE),
+    # "Vid omröstning röstade 12 för avslag och 6 för bifall", "röstade 19 medlemmar för att avslå motionen och 12 för ..."
+    regexes.compile(r"\bröstade\s+(?P<yes>\d{1,3})\s+" + _VOTERS + _SIDE.format("yes") + r"\s*(?:,|\boch)\s+(?P<no>\d{1,3})\s+" +
+               _VOTERS + _SIDE.format("no") + _SIDE_ABSTAIN, re.IGNORECASE),
     # "Kommunstyrelsens förslag fick 6 röster och Granqvists förslag 3 röster": each proposal with the votes it got
     # (Finland-Swedish minutes count a vote so)
     regexes.compile(r"(?P<yes_means>(?-i:[A-ZÅÄÖ])[\wåäö:-]*(?:\s+[\wåäö:-]+){0,3}?)\s+fick\s+(?P<yes>\d{1,3})\s+röst(?:er)?"
@@ -1690,7 +1696,7 @@ def counted_vote(text: str):
         return _tally(text, t, "" if t.group("yes") else "2")
     f = FIGURES.search(text)
     if f and not COUNTED_VOTE.search(text):
-        k = next(k for k in ("", "2", "3", "4", "5", "6", "7") if f.group("yes" + k))
+        k = next(k for k in ("", "2", "3", "4", "5", "6", "7", "8") if f.group("yes" + k))
         return _tally(text, f, k)
     m = COUNTED_VOTE.search(text) or TALLY.search(text) or FRONTED_TALLY.search(text)
     return _tally(text, m) if m else None
