@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import itertools
+import datetime as dt
 import re
 from dataclasses import replace as dc_replace
 
@@ -129,6 +130,10 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
             header.values["body"] = box_body
         if box_day and not header.values.get("date"):
             header.values["date"] = box_day
+    if not header.values.get("date"):
+        day = _day_without_year(header_lines, lines)
+        if day:
+            header.values["date"] = day
     protocol = Protocol.made(**header.values)
     if header.lines:
         protocol.source = span_of(lines[:header_end])
@@ -321,6 +326,27 @@ def _own_sentences(decision, action) -> str:
     if not others:
         return decision.text
     return " ".join(s for s in dec.sentences(decision.text) if not any(t in s for t in others))
+
+
+# A year standing alone in the header ("Årsmöte 2025", "Protokoll 3/2025"), of this or the last century
+_HEADER_YEAR = regexes.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d-])")
+
+
+def _day_without_year(header_lines: list[Line], lines: list[Line]) -> dt.date | None:
+    """The meeting's day where the header writes it without a year ("Datum: tisdagen den 4 mars"): the year the
+    header names elsewhere, else the year that puts it nearest the first full date of the minutes."""
+    day = next((d for line in header_lines if (d := dates.day_without_year(line.text))), None)
+    if day is None:
+        return None
+    year = next((int(m.group(0)) for line in header_lines if (m := _HEADER_YEAR.search(line.text))), None)
+    if year:
+        try:
+            return dt.date(year, *day)
+        except ValueError:  # "30 februari"
+            return None
+    anchor = next((found[0][0] for line in lines if dates.DIGIT.search(line.text)
+                   and (found := dates.find_dates(line.text, None))), None)
+    return dates.nearest_year(*day, anchor) if anchor else None
 
 
 def _one_per_date(meetings: list) -> list:

@@ -19,7 +19,8 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 MONTH_NAMES = _MONTH  # the months' names and short forms as one alternation, longest first
 # "17 maj 2024", "22–23 augusti" (the first day is taken), "15:e mars", "1:a april", "16/5", "2024-05-17"
 DATE = regexes.compile(
-    rf"(?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})\b)"
+    # (a year of this or the last century may part its fields by full stops or slashes: "2025.03.04", "2025/03/04")
+    rf"(?P<iso>\b(?P<iy>\d{{4}})(?P<isep>-|(?<=(?:19|20)\d\d)[./])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}})\b)"
     rf"|\b(?P<day>\d{{1,2}})(?:\s*[-–—]\s*\d{{1,2}})?\s*(?::?[ae]\s+)?(?P<month>{_MONTH})\.?(?:\s+(?P<year>\d{{4}}))?\b"
     # "14/10 2025", "14/10-2025"; a two-digit year after a dash: "14/10 -25", "3/2-26" (not "16/5-20/5")
     rf"|\b(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})(?:[ -](?P<ny>\d{{4}})\b|\s?-(?P<nyy>\d{{2}})(?![/.:\d])|\b)"
@@ -94,6 +95,24 @@ def find_dates(text: str, default_year: int | None) -> list[tuple[dt.date, re.Ma
         if date:
             out.append((date, m))
     return out
+
+
+def day_without_year(text: str) -> tuple[int, int] | None:
+    """(month, day) of the first date in ``text`` written with its month's name and no year ("tisdagen den 4 mars"),
+    where no date before it has a year."""
+    for m in _date_matches(text):
+        if not m.group("month") or m.group("year"):
+            return None
+        return MONTHS[m.group("month").lower()], int(m.group("day"))
+    return None
+
+
+def nearest_year(month: int, day: int, anchor: dt.date) -> dt.date | None:
+    """The day ``month``/``day`` in the year that puts it nearest ``anchor``: minutes date what they tell from their
+    meeting, weeks or months before or after it ("4 mars" beside "Nästa möte 2025-04-01" is 4 March 2025, "12
+    december" beside "2026-01-15" is 12 December 2025)."""
+    days = [d for year in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _make(year, month, day))]
+    return min(days, key=lambda d: abs((d - anchor).days)) if days else None
 
 
 # A week written as its number: "v. 12", "v12", "vecka 12", "vecka 12 2026".
