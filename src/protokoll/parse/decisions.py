@@ -469,6 +469,11 @@ PERIOD_START = regexes.compile(r"\bfrån\b|\bfr\.?o\.?m\b", re.IGNORECASE)
 _BY = r"\b(?:senast(?:\s+(?:i|till|vid|under))?|till|före|innan|klart?(?:\s+(?:till|senast|före))?)\s+"
 WEEK_DEADLINE = regexes.compile(_BY + r"(?:(?:i\s+)?slutet\s+av\s+)?(?=v|V)" + dates.WEEK.pattern, re.IGNORECASE)
 YEAR_END_DEADLINE = regexes.compile(_BY + r"(?:års(?:skiftet|slut(?:et)?)|nyår(?:et)?)\b", re.IGNORECASE)
+# A month's end as the deadline: "före sista mars", "senast i slutet av april", "före utgången av maj", "senast i juni"
+# ("under mars", "i mars" alone say when, not by when)
+MONTH_END_DEADLINE = regexes.compile(
+    r"\b(?:(?:senast|före|innan|till|klart?)\s+(?:den\s+)?(?:sista|(?:i\s+)?slutet\s+av|utgången\s+av)|senast\s+i)\s+"
+    rf"(?P<month>{dates.MONTH_NAMES})\b\.?(?:\s+(?P<year>\d{{4}}))?", re.IGNORECASE)
 
 
 def _deadline(task: str, year: int | None) -> dt.date | None:
@@ -487,7 +492,9 @@ def _deadline(task: str, year: int | None) -> dt.date | None:
     low = task.lower()
     if ("årss" in low or "nyår" in low) and YEAR_END_DEADLINE.search(task):
         return dt.date(year, 12, 31)
-    return None
+    m = MONTH_END_DEADLINE.search(task) if ("sista" in low or "slutet" in low or "utgången" in low or "senast i" in low) \
+        else None
+    return dates.month_end(int(m.group("year") or year), dates.MONTHS[m.group("month").lower()]) if m else None
 
 
 def scheduled_meetings(text: str, meeting_date: dt.date | None, low: str | None = None) -> list[ScheduledMeeting]:

@@ -107,6 +107,11 @@ def day_without_year(text: str) -> tuple[int, int] | None:
     return None
 
 
+def month_end(year: int, month: int) -> dt.date:
+    """The last day of ``month``."""
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
 def nearest_year(month: int, day: int, anchor: dt.date) -> dt.date | None:
     """The day ``month``/``day`` in the year that puts it nearest ``anchor``: minutes date what they tell from their
     meeting, weeks or months before or after it ("4 mars" beside "Nästa möte 2025-04-01" is 4 March 2025, "12
