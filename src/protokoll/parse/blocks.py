@@ -33,6 +33,7 @@ NUMBERED = regexes.compile(
     r"[A-ZÅÄÖ]{2,6}\s+(?=\d))?"
     r"(?P<n>\d{1,3})(?P<year>/\d{4}(?!\d))?(?:(?P<sub>(?:\.\d{1,2}){1,2}|:\d(?!\d))|(?P<letter>[a-hA-H](?![\wåäöÅÄÖ]))|"
     r"\s?[-–]\s?(?P<through>\d{1,3})(?!\d)(?=[.):]?\s*[A-ZÅÄÖÉ])|(?P<to>\s?[–-]\s?\d{1,3}(?=\s|$)))?)(?:[.):]|(?=\s)|$)\s*"
+    r"(?:[–—-]\s+(?=[A-ZÅÄÖÉ]))?"  # "§ 1 – Mötets öppnande", "Punkt 2 - Ekonomi": a dash between number and title
     r"(?P<title>[A-ZÅÄÖÉ\"”'’«].*)?$")
 # "4 a.     Godkännande av dagordning.": a lettered point of an item, a space between its number and letter (a word
 # processor's list); the letter in lower case, with its stop or parenthesis, and a title after it.
