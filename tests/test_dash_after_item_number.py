@@ -23,3 +23,11 @@ def test_a_range_of_sections_keeps_its_dash():
     protocol = parse_text("Protokoll styrelsemöte i Lindmo skytteförening\nDatum: 2025-03-04\n\n"
                           "§ 1 Öppnande\nAnna öppnade mötet.\n\n§ 2-3 Ekonomi och budget\nRapporten godkändes.\n")
     assert [i.number for i in protocol.items] == [1, 2]
+
+
+def test_the_present_tense_of_bestämma_is_a_formula():
+    protocol = parse_text("Protokoll styrelsemöte i Lindmo skytteförening\nDatum: 2025-03-04\n\n§ 1 – Avgiften\n"
+                          "Kassan är god. Styrelsen bestämmer att medlemsavgiften blir oförändrad.\n\n"
+                          "§ 2 – Lokalen\nDet bestäms att lokalen städas i maj.\n")
+    assert [[d.text for d in i.decisions] for i in protocol.items] == [
+        ["att medlemsavgiften blir oförändrad."], ["att lokalen städas i maj."]]

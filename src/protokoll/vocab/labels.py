@@ -357,7 +357,7 @@ OWN_DECISION_WITHIN = regexes.compile(r"\s+" + _OWN_DECISION_SPACED)
 OWN_DECISION_OPENS = regexes.compile(r"^" + _OWN_DECISION_SPACED)  # the text after such a title
 # "<who> beslutar/beslutade/beslöt [att] ...", "Beslöts att", "Det beslutades att", "Efter diskussion
 # beslutade årsmötet att", "Kommunstyrelsen föreslår kommunfullmäktige besluta": any body decides.
-_VERB = r"(?i:beslutar|beslutade|beslöt|beslöts|beslutas|beslutades|bestämde|bestämdes|besluter)"
+_VERB = r"(?i:beslutar|beslutade|beslöt|beslöts|beslutas|beslutades|bestämde|bestämdes|bestämmer|bestäms|besluter)"
 # A deciding body that first gives its view: "Årsmötet menade dock att …", "Stämman ansåg att …".
 _BODY_VIEW = (r"(?:Årsmötet|Stämman|Mötet|Styrelsen|Föreningsstämman|Årsstämman|Nämnden|Direktionen)\s+"
               r"(?:menade|ansåg|fann|konstaterade|bedömde)\b")
