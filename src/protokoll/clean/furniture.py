@@ -77,6 +77,11 @@ TOP_BLOCK_LINES = 8  # a running header block (title, organisation, body, date, 
 MIN_ITEM_NUMBER_RUN = 4
 # "1." / "1)" alone count too: a word processor's list number, set apart from the title it numbers.
 _LONE_ITEM_NUMBER = regexes.compile(r"^(?P<n>\d{1,3})[.)]?$")
+# "142 Dnr KS 2025/0388" / "142 Delårsrapport": an item's number leading its label line. A case system prints
+# the number alone over the title where the item has no Dnr ("141" / "Ändring av dagordningen") and beside the
+# Dnr where it has one, so the lone numbers of one run may stand apart, the led ones between them; those count
+# in the run (they are kept as they are) and join its lone numbers up.
+_LED_ITEM_NUMBER = regexes.compile(r"^(?P<n>\d{1,3})\s+(?:Dnr\b|[A-ZÅÄÖ][a-zåäö])")
 # Dot leaders ending a contents entry, with or without its page number ("Val av justerare ....... 2"); plain
 # pdftotext gives a contents table's cells on lines of their own, so the page number may follow alone.
 LEADERS = r"(?:\.{4,}|…{2,}|\s(?:\.\s){3,})"
@@ -658,6 +663,11 @@ def _item_numbers(lines: list[Line]) -> set[int]:
         text = line.text.strip()
         leaders, previous = previous, text
         lone = _LONE_ITEM_NUMBER.match(text) if len(text) <= 4 else None
+        led = _LED_ITEM_NUMBER.match(text) if lone is None and text[:1].isdigit() else None
+        if led:
+            value = int(led.group("n"))
+            runs[value] = runs.get(value - 1, []) + [line]
+            continue
         if lone:
             if leaders.endswith(".") and CONTENTS_LEADERS.search(leaders):
                 continue  # the page number of a contents entry
@@ -670,7 +680,8 @@ def _item_numbers(lines: list[Line]) -> set[int]:
             runs[value] = run
             if len(run) > len(best):
                 best = run
-    return {id(line) for line in best} if len(best) >= MIN_ITEM_NUMBER_RUN else set()
+    return {id(line) for line in best if _LONE_ITEM_NUMBER.match(line.text.strip())} \
+        if len(best) >= MIN_ITEM_NUMBER_RUN else set()
 
 
 def _first_or_last_of_page(lines: list[Line], i: int) -> bool:

@@ -843,7 +843,7 @@ _RUN_TOGETHER = regexes.compile(rf"\)(?P<tail>(?:,\s+|\s+(?=[a-zåäö§])){_TAI
                                 r"(?=[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,3}\s+\([^()]{1,12}\))")
 _JOINING_WORDS = frozenset(("och", "samt", "eller"))
 _SECTIONS_NOTE = regexes.compile(_SECTIONS)
-_SERVES_FOR_END = regexes.compile(r"\b(?:" + cv.SERVES_FOR_WORDS + r"|ersätter)$")
+_SERVES_FOR_END = regexes.compile(r"\b(?:" + cv.SERVES_FOR_WORDS + r"|ersätter)$|^\s+ers\.?$")
 MIN_RUN_TOGETHER = 2  # people joined by a space alone before a roll line is read as run together
 PAIRED_NAME_WORDS = 2  # "Kjell Grahn Maria Lundin": two people of a given name and a surname each on one line
 
@@ -1481,6 +1481,8 @@ def _split_affiliation(piece: str) -> tuple[str, str]:
     return piece, ""
 
 
+# "controller p 3", "rektor Fageråsskolan p 4–5": a title, then the agenda points ("p" for punkt) attended.
+_POINTS_AFTER = regexes.compile(r"^(?P<info>.+?)\s+(?P<note>p\.?\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)$")
 _ROLE_THEN_NOTE = regexes.compile(
     r"^(.+?)\s+((?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d.*|(?:från|till|ej|kl\.?|t\.?\s?o\.?\s?m\.?|fr\.?\s?o\.?\s?m\.?|del av)\s.*|"
     # (not a school's years after the role: "ordförande elevrådet år 7-9", "klassföreträdare åk 4")
@@ -1796,6 +1798,10 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             role, info = held.group(1).lower(), held.group(2).strip()
         if not info:
             continue
+        points = _POINTS_AFTER.match(info) if info[-1:].isdigit() else None
+        if points:  # "controller p 3", "rektor Fageråsskolan p 5": the agenda points attended, a note after the title
+            info = points.group("info")
+            note = points.group("note") if note is None else f"{note}, {points.group('note')}"
         form = next(((m, full) for pattern, full in cv.ROLE_FORMS for m in [pattern.match(info)] if m), None)
         serves = cv.SERVES_FOR.match(info[form[0].end():]) if form else None
         if serves:  # "tjg ers för Bo Rask (M)": the role written short, whom the person serves for a note

@@ -267,6 +267,11 @@ CASE_AT_RIGHT = regexes.compile(rf"\s{{3,}}(?!\d{{4}}-\d{{2}}-\d{{2}}$)(?P<case>
 # letters before it and no "Dnr" (the letters set it apart from a year or an amount alone on a line).
 CASE_ALONE = regexes.compile(rf"^(?P<case>{CASE_REF})$")  # ... and under a "Dnr" left without one, any reference
 BARE_CASE = regexes.compile(rf"^(?P<case>{_CASE_LETTERS}(?:\s+[A-ZÅÄÖ]{{1,6}})?(?:\s+|-)\d{{4}}[/.:-]\d{{1,6}}(?:[/.:-]\d{{1,6}})?)$")
+# "§ 33 ÖFN 2025/61" / "Title": a case reference right after a paragraph's label, one space from it and nothing
+# else on the line (a case system's label line run together by pdftotext); the body's capitals set it apart from
+# a title, which starts with a capital and goes on in lower case ("§ 5 Budget 2025/26").
+CASE_AFTER_LABEL = regexes.compile(rf"(?<=\d)\s+(?P<case>{_CASE_LETTERS}(?:\s+|-)\d{{4}}[/.:-]\d{{1,6}}(?:[/.:-]\d{{1,6}})?)$")
+SIGN_LABEL_ONLY = regexes.compile(r"^(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}\s*)?§\s*\d{1,3}$")
 # "Kfn § 51 Au § 84 Dnr 2025/77": after the body's own label, the paragraph of the committee that prepared the
 # case ("Au § 84", "KSAU § 12", one or more); a reference, not the title.
 PREPARED_IN = regexes.compile(r"(?:\s+(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö]{1,4})\s*§\s*\d{1,3})+$")
@@ -354,6 +359,9 @@ def heading_at(text: str) -> Heading | None:
         case = CASE_IN_PARENS.search(text)
     if case is None and text[-1:].isdigit() and "   " in text:
         case = CASE_AT_RIGHT.search(text)
+    if case is None and text[-1:].isdigit() and "§" in text[:LABEL_SIGN_WITHIN]:
+        after = CASE_AFTER_LABEL.search(text)
+        case = after if after is not None and SIGN_LABEL_ONLY.match(text[:after.start()]) else None
     if case:
         text = text[: case.start()].rstrip()
     if text[-1:].isdigit() and text.count("§") > 1:

@@ -14,8 +14,11 @@ from protokoll.record import Action, Decision, ScheduledMeeting
 from protokoll.vocab import conventions, dates, labels, numbers
 from protokoll.vocab import names
 
+# What a body thanks for when it takes note: the information, a presentation, a report, and in a crisis body's or a
+# council's minutes the situation report ("Krisledningsnämnden tackar för lägesbilden.").
+THANKED_FOR = r"(?:informationen|dragningen|presentationen|redovisningen|rapporten|lägesbilden|lägesrapporten|föredragningen)"
 NOTED = labels.Folded((
-    labels.letter_led(r"\b(?:tack(?:a[rs]?|ade) för (?:informationen|dragningen|presentationen|redovisningen|rapporten)|"
+    labels.letter_led(r"\b(?:tack(?:a[rs]?|ade) för " + THANKED_FOR + r"|"
     r"notera[rs]? informationen|lägga[rs]? (?:informationen|rapporten|redovisningen) till handlingarna|"
     r"informationen (?:noteras|läggs till handlingarna)|godkänna informationen|"
     # "Nämnden tar del av informationen.", "har tagit del av redovisningen": taking note
@@ -361,6 +364,8 @@ def _action(clause: str) -> Action | None:
         verb = m.groupdict().get("verb")
         if verb and verb.lower() in ("ska", "skall", "bör", "måste") and STATE_VERB.match(task):
             continue  # "att styrelsen ska bestå av fem ledamöter" sets a state, it gives no task
+        if verb and verb.lower() in ("ska", "skall", "bör", "måste") and PASSIVE_TASK.match(task):
+            continue  # "att kommunens informationsnummer ska hållas öppet ...": what is to be done to a thing
         if verb and verb.lower() == "utser" and FILLS_OFFICE.search(task):
             continue  # "Kyrkorådet utser X att jämte ordföranden justera protokollet": an election, done at once
         if verb and verb.lower() not in ("ska", "skall", "bör", "måste"):
@@ -403,6 +408,12 @@ def _acts(actor: str) -> bool:
 
 # "ska vara/bestå av/gälla ...": a state the decision sets, not a task.
 STATE_VERB = regexes.compile(r"^(?:vara|bestå|gälla|utgöra|utgå|ha|få|kvarstå|ligga|uppgå|omfatta|avse)\b", re.IGNORECASE)
+
+
+# "ska hållas öppet", "ska redovisas": a passive verb after "ska"; its subject is what the task is done to, no actor
+# (a verb that meets or is heard from, "ska träffas", "ska höras", has its subject for actor)
+# (nor an adverb that ends so: "ska inledningsvis utreda", "ska dels utreda ..., dels ...")
+PASSIVE_TASK = regexes.compile(r"^(?!(?:träffas|ses|mötas|höras|samlas|dels)\b)(?![a-zåäö]*vis\b)[a-zåäö]{2,}[^s\W]s\b")
 
 
 # Of those, the ones only a thing does (a person "ska vara" or "ska ha" something to do): "Taxan ska gälla ...",
@@ -597,7 +608,7 @@ RUNNING = labels.Folded(
     # "Utskottet justerade protokoll 2025/26:8.", "Utskottet justerade betänkande 2025/26:KrU4.": a Riksdag
     # committee settles its minutes and its reports so
     r"(?:justerade|justerar)\s+(?:\S+\s+){0,2}?(?:protokoll|betänkande|yttrande)\b|"
-    r"tack(?:ar|ade)\s+för\s+(?:informationen|dragningen|presentationen|redovisningen|rapporten)|"
+    r"tack(?:ar|ade)\s+för\s+" + THANKED_FOR + r"|"
     # "Insynsrådet gav följande medskick till landshövdingen:": what a council passes on, as the seeds' "X ges
     # följande medskick:" after "Mötet beslutar" (the lines under its colon belong to it)
     r"(?:ger|gav|ges|gavs|lämnar|lämnade)\s+följande\s+medskick|"

@@ -60,8 +60,15 @@ def person(text: str) -> str | None:
     return text if is_name(text) and len(text.split()) >= 2 else None
 
 
+# "Tommy Rehn (M) och som ersättare Elin Grape (C)", "A (M) med B (C) som ersättare", "A med ersättare B": the
+# stand-in named with the adjuster checks the minutes only if the adjuster cannot, so is none of the names.
+_STAND_IN = regexes.compile(r"\s+(?:(?:och|samt)\s+(?:som\s+)?ersättare\s|med\s+(?:ersättare\s|[^,]+?\s+som\s+ersättare\b)).*$")
+
+
 def names_in(text: str) -> list[str]:
     """ "Kalle Persson och Anneli Öberg", "A (S), B (M)", "A        B" (side by side in a layout) → the names."""
+    if "ersättare" in text:
+        text = _STAND_IN.sub("", text)
     if "," not in text:  # no name written surname first ("Berg, Anna") and no comma list
         return [n for n in map(person, _AND_OR_GAP.split(text.strip())) if n]
     parts = []

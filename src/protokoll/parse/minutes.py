@@ -1253,6 +1253,10 @@ class ItemParser:
             elif self.cur is None:
                 if not self.numbered and block.kind == "text":
                     self._open(text, block, number=None, top=True)
+            elif self.section == APPENDIX or block.kind == "text" and self._appendix_page(i):
+                # "Bilaga 1" atop a page after the last §: the minutes' appendices (a roll, a voting list, a
+                # statement), no text of the last item
+                self.section = APPENDIX
             else:
                 if self.section in NAMING_LABELS and block.kind == "text" and report_sentence(block.lines[0].text):
                     self.section = "summary"  # "Föredragande: Jenny Ask" / "Jenny redogjorde för ...": the report
@@ -1282,6 +1286,14 @@ class ItemParser:
             if item.number is None and before.number is not None and after.number == before.number + 2:
                 item.number = before.number + 1
         return self.items
+
+    def _appendix_page(self, i: int) -> bool:
+        """Whether block ``i`` opens a page with "Bilaga N" alone on its first line, after the last item's heading
+        (no heading follows): an appendix printed after the minutes."""
+        first = self.blocks[i].lines[0]
+        before = self.blocks[i - 1].lines[-1] if i else None
+        return bool(APPENDIX_HEAD.match(first.text)) and before is not None and before.page != first.page \
+            and not any(b.kind == "heading" for b in self.blocks[i + 1:])
 
     def _decides(self, text: str, tasks: bool = True) -> bool:
         """Whether a paragraph opens with a decision or (where ``tasks``) a task (not a reservation)."""
@@ -2071,6 +2083,8 @@ RESPONSIBLE_SPLIT = regexes.compile(r",|\s+och\s+|(?<!\d)\s*/\s*(?!\d)|\s+&\s+")
 _VOTE_ROLL_OF = regexes.compile(r"^\s*(?:röstlista|(?:omröstnings|voterings)bilaga|omröstningslista|voteringslista)\b"
                                 r"[^§]{0,12}§\s*(\d{1,4})\b", re.IGNORECASE)
 APPENDIX = "appendix"  # the section of an appendix that belongs to another item (read into nothing)
+# "Bilaga 1", "Bilaga 2 till § 204", "Bilaga 3, § 112": an appendix's heading alone on its line.
+APPENDIX_HEAD = regexes.compile(r"^\s*Bilaga\s+\d{1,2}(?:\s*(?:,|till)?\s*(?:[A-ZÅÄÖ]{2,6}\s*)?§\s*\d{1,4})?\s*$", re.IGNORECASE)
 AFTER_DECISION = frozenset({"reservations", "note", "documents", "votes"})
 # The section of a formula written under a named proposal ("Förslag till beslut" / "Nämnden beslutar att ...").
 PROPOSED = "proposed"

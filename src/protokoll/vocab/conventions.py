@@ -512,7 +512,10 @@ NOT_PARTY_SHORT_WORDS = frozenset({"ej", "tjg", "ers", "adj", "del", "via", "vik
 SERVES_FOR = regexes.compile(r"^\s*(?P<note>" + SERVES_FOR_WORDS + r"\s+\S.*)?$", re.I)
 # The note beside a name in the members' list that says the person stands in for a member ("Rut Gren (V) ersätter
 # Sten Bly (V)", "Ola Ranström (M), tjänstgör för Ewa Kind (M)"): a substitute who serves, whatever the list's heading.
-SERVING_NOTE = regexes.compile(r"^(?:ersätter|(?:tjänstgör|tjg)\s+" + SERVES_FOR_WORDS + r")\s+[A-ZÅÄÖ]", re.I)
+# ("Amira Haddad (S) ers Lars Ekstig (S)": "ers" right before a member's name is "ersätter" written short, as
+# old case-system templates print it in Beslutande; "ej tjg ers" before a name is the person before's role)
+SERVING_NOTE = regexes.compile(r"^(?:ersätter|ers\.?(?=\s+[A-ZÅÄÖ][a-zåäöé])|(?:tjänstgör|tjg)\s+" + SERVES_FOR_WORDS
+                               + r")\s+[A-ZÅÄÖ]", re.I)
 
 # A representative at a shareholders' or members' meeting: "Harsjö kommun, genom ombudet Anna Ek, 10 000 aktier"
 # (the organisation represented, the person who attends for it, and the shares or votes as a note).
@@ -619,6 +622,8 @@ ROLE_SUFFIX = Folded(
     r"komminister|diakon|kantor|kyrkvärd|skattmästare|klubbmästare|studierektor|pedagog|lärare|kurator|"
     r"sköterska|vicevärd|fastighetsskötare|bibliotekarie|kamrer|vårdnadshavare|förälder|"
     r"guide|kontrollant|tillsyningsman|tillsynsman|fogde|konsulent|sammankallande|"
+    # the municipal auditors' experts ("sakkunnigt biträde") and an office's assistants ("kontorsbiträde")
+    r"biträde|"
     # a university's offices and posts ("prefekt", "stf. prefekt", "dekanus", "prodekan", "universitetslektor")
     r"prefekt|dekanus|dekan|professor|lektor|docent|doktorand|"
     # a state's and a church's offices written before the name ("Landshövding Eva Ek", "Biskop Per Ås", "Domprost Bo
@@ -842,7 +847,8 @@ LIST_OFFICE_PHRASES = {"vid protokollet": "sekreterare", "vid anteckningarna": "
 # Definite and plural endings of role words ("suppleanten", "ersättarna", "ledamöterna") and what they
 # come from, tried longest first; the stems whose vowel changes in the plural are listed apart.
 _ROLE_ENDINGS = (("arna", "are"), ("erna", ""), ("orna", "or"), ("na", ""), ("en", ""), ("n", ""), ("er", ""), ("ar", ""))
-_ROLE_PLURAL_STEMS = {"ledamöt": "ledamot"}
+# ("sakkunniga biträdena" / "sakkunniga biträden": the auditors' experts, the adjective in its plural form too)
+_ROLE_PLURAL_STEMS = {"ledamöt": "ledamot", "sakkunniga biträde": "sakkunnigt biträde"}
 
 
 @lru_cache(maxsize=ROLE_CACHE_SIZE)
