@@ -859,6 +859,7 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
         parties = False
         text = _COLUMN_GAP.split(line.text.strip())[0]  # a layout's right column is not the title's
         text, glued = _unglued(text)
+        text = _dashed_title(text) if k < DASHED_TITLE_LINES else text
         stripped = PREFIX.sub("", text, count=1).strip()
         if stripped == text and text[:1].islower():
             continue  # a sentence going on from the line before ("närvarade X från Länsstyrelsen i Y") is no title
@@ -1101,6 +1102,8 @@ def _meeting_then_org(cut: str) -> tuple[str, str] | None:
     return None
 
 
+_DOCUMENT_WORD = regexes.compile(r"^(?:protokoll|mötesprotokoll|minnesanteckningar|mötesanteckningar|anteckningar)$",
+                                 re.IGNORECASE)
 _TRAILING_YEAR = regexes.compile(r"\s+(?:19|20)\d{2}$")
 
 
@@ -1429,6 +1432,40 @@ def _compact_date(m: re.Match):
         return dt.date(CENTURY + int(m.group("y")), int(m.group("m")), int(m.group("d")))
     except ValueError:
         return None
+
+
+# A title in parts parted by dashes, the organisation on one side and the meeting on the other ("Brf Eken – Protokoll
+# styrelsemöte 2025-03-04", "Styrelsemöte – Lindmo IF", "Protokoll styrelsemöte – Lindmo IF – 2025-03-04"), or the
+# date first ("Protokoll 2025-03-04 styrelsemöte i X"): read as the title sentence "<meeting> i <organisation> <date>".
+DASHED_TITLE_LINES = 2  # only the document's first lines are titles
+_TITLE_DASH = regexes.compile(r"\s+[–—-]\s+")
+_MEETING_PART = regexes.compile(r"\b(?:protokoll|styrelseprotokoll|mötesprotokoll|[\wåäö]*möte[t]?|sammanträde[t]?|"
+                                r"[\wåäö]*stämma|minnesanteckningar|anteckningar)\b", re.IGNORECASE)
+_DATE_WORDS = regexes.compile(rf"\b(?:{dates.WEEKDAY}|den)\b", re.IGNORECASE)  # what a date part holds beside its date
+_TRAILING_YEAR = regexes.compile(r"\s+(?:19|20)\d{2}$")
+_PROTOCOL_DATE_FIRST = regexes.compile(r"^(?P<word>(?:[Pp]rotokoll|PROTOKOLL))\s+(?P<date>\d{4}-\d{2}-\d{2})\s+"
+                                       r"(?P<rest>[a-zåäöA-ZÅÄÖ].*)$")
+
+
+def _dashed_title(text: str) -> str:
+    m = _PROTOCOL_DATE_FIRST.match(text)
+    if m:
+        return f"{m.group('word')} {m.group('rest')} {m.group('date')}"
+    if "–" not in text and "—" not in text and " - " not in text:
+        return text
+    parts = _TITLE_DASH.split(text)
+    if not 2 <= len(parts) <= 3:
+        return text
+    when = [p for p in parts if dates.DIGIT.search(p) and not _MEETING_PART.search(p) and
+            (_cut_date(p) != p or not _DATE_WORDS.sub("", dates.DATE.sub("", p)).strip(" ,."))]
+    rest = [p for p in parts if p not in when]
+    meeting = [p for p in rest if _MEETING_PART.search(p)]
+    named = [p for p in rest if p not in meeting]
+    if len(meeting) != 1 or len(named) != 1 or not named[0][:1].isupper() or _DOCUMENT_WORD.match(meeting[0]):
+        return text  # "Minnesanteckningar – Nätverket för X i Y": the other part names the body, read as it is
+    dated = _cut_date(meeting[0])
+    core = _TRAILING_YEAR.sub("", dated)  # "Årsmöte 2025": the year is no part of the meeting (nor of the name)
+    return " ".join([core[:1].upper() + core[1:], "i", named[0] + meeting[0][len(dated):]] + when)
 
 
 def _cut_date(text: str) -> str:
