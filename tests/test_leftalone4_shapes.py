@@ -129,3 +129,17 @@ def test_lettered_rows_of_a_two_column_layout_are_sub_items():
     reports = next(i for i in got.items if i.number == 4)
     assert reports.title == "Rapporter"
     assert [s.title for s in reports.subitems] == ["aktivitetsgrupp", "informationsgrupp"]
+
+
+def test_two_word_titles_start_a_person_in_a_run_together_line():
+    text = ("                                          SAMMANTRÄDESPROTOKOLL\nEXEMPELBY KOMMUN\n"
+            "Kommunstyrelsens arbetsutskott            2025-10-14\n\n"
+            "Plats och tid           Kommunhuset kl 13:00 - 15:30\n\n"
+            "Beslutande              Ingrid Falk (C) ordf Håkan Storm (S)\n\n"
+            "Tjänstepersoner         Kommundirektör Petra Lund Administrativ chef Anders Bly\n"
+            "                        Ekonomichef Sara Öst, § 41 Nämnd- och utredningssekreterare Tove Hall\n\n"
+            "Utses att justera       Håkan Storm (S)\n\n§ 40  Information\nKommundirektören informerar.\n")
+    got = parse_text(text, "t.txt")
+    assert [(a.name, a.role) for a in got.attendees][-4:] == [
+        ("Petra Lund", "kommundirektör"), ("Anders Bly", "administrativ chef"), ("Sara Öst", "ekonomichef"),
+        ("Tove Hall", "nämnd- och utredningssekreterare")]

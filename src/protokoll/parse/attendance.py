@@ -1472,8 +1472,9 @@ def _entries(chunk: str):
 # Officials written with their title first, run together on one line where a PDF's columns lost their gap
 # ("Ekonomichef Niklas Brem § 63-64 Utredare Malin Fund § 65", "Kommunchef Tommy Ek Näringslivsstrateg Ida Berg"):
 # a new person starts at a capitalised job title followed by a given name and a surname, after a name or a note.
-_TITLE_THEN_NAME = regexes.compile(r"(?:^|(?<=[\wåäö])\s+)(?P<title>[A-ZÅÄÖ][a-zåäö-]+)\s+[A-ZÅÄÖ][a-zåäöé-]+\s+"
-                                   r"[A-ZÅÄÖ][a-zåäöé-]+(?=\s|$)")
+# (the title may be two words, "Administrativ chef", "Nämnd- och utredningssekreterare")
+_TITLE_THEN_NAME = regexes.compile(r"(?:^|(?<=[\wåäö])\s+)(?P<title>[A-ZÅÄÖ][a-zåäö]+(?:-\s+och\s+[a-zåäö]+|\s+[a-zåäö]+)?)"
+                                   r"\s+[A-ZÅÄÖ][a-zåäöé-]+\s+[A-ZÅÄÖ][a-zåäöé-]+(?=\s|,|$)")
 
 
 def _titles_apart(text: str) -> str:
@@ -1482,16 +1483,23 @@ def _titles_apart(text: str) -> str:
     if not _TITLE_THEN_NAME.search(text, 1):
         return text
     starts = [m.start("title") for m in _TITLE_THEN_NAME.finditer(text)
-              if m.start("title") and cv.role_base(m.group("title").lower())]
+              if m.start("title") and _job_title(m.group("title"))]
     for at in reversed(starts):
         text = text[:at].rstrip() + ", " + text[at:]
     return text
 
 
+def _job_title(title: str) -> bool:
+    """Whether a capitalised word or two before a name is a job title ("Miljöchef", "Administrativ chef"): two
+    words must be a title as a whole, not a name and a word ("Sandberg och")."""
+    base = cv.role_base(title.lower())
+    return bool(base) and (" " not in title or base == title.lower())
+
+
 def _title_led_run(chunk: str) -> list[int] | None:
     """Where each title-led person of a run-together line starts (see _TITLE_THEN_NAME), or None where the line
     does not open with one or holds only one."""
-    starts = [m.start("title") for m in _TITLE_THEN_NAME.finditer(chunk) if cv.role_base(m.group("title").lower())]
+    starts = [m.start("title") for m in _TITLE_THEN_NAME.finditer(chunk) if _job_title(m.group("title"))]
     if len(starts) < 2 or starts[0] != 0:
         return None
     return starts
