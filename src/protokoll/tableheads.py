@@ -59,6 +59,13 @@ def header_roles(texts: list[str], max_words: int = HEADER_CELL_WORDS) -> list[i
     return roles
 
 
+def column_titles(cells: list[str], max_words: int = HEADER_CELL_WORDS) -> bool:
+    """Whether two or more cells are all column titles of an item table, in any order ("Ärende | Beslut / åtgärd",
+    a two-column minutes layout without a number column): a row of titles, nobody's name."""
+    return len(cells) >= 2 and all(HEADER_CELL.match(c) and len(c.split()) <= max_words
+                                   and not _NUMBERED_CELL.search(c) for c in cells)
+
+
 def is_header(cells: list[str]) -> bool:
     """Whether these cell texts, left to right, are the header row of an item table."""
     return header_roles(cells) is not None

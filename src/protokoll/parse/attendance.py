@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from protokoll import regexes
 from protokoll import municipalities
+from protokoll import tableheads
 from protokoll.folding import fold
 from protokoll.clean.lines import Line
 from protokoll.record import Attendee, Span, span_at
@@ -152,7 +153,11 @@ def looks_like_entries(text: str) -> bool:
         return True  # "Anna Berg ordförande": the role after the name, no comma
     if paragraphs_after_title(text) or "   " not in text and capitalised_role_tail(text.strip()):
         return True  # "Anders Lundell Teknisk chef 2-5, 7-9": a title after the name, then the paragraphs attended
+    if "   " not in text and _title_led_run(text.strip()):
+        return True  # "Ekonomichef Niklas Brem § 63-64 Utredare Malin Fund § 65": officials title first, run together
     cells = [c for _, c in _row_cells(text)] if "   " in text else [text]
+    if tableheads.column_titles(cells):
+        return False  # "Ärende          Beslut / åtgärd": the titles of the minutes' columns under the roll
     text = cells[0] if cells else text  # "Vice ordförande     Bo Ek (M)": the role column joined to its person
     if len(cells) == 1 and (marked := presence_mark(text)):
         text = marked[0]  # "Per Ek, Ledarna     anmält förhinder": the mark column set beside the name by _row_cells
@@ -919,7 +924,7 @@ def _comma_list(text: str, wrapped: bool = False, single_join: bool = False) -> 
     named = _first_names_with_roles(text)
     if named:
         return named  # "Kerstin – ordförande, Sten – kassör"
-    text = _unrun(dash_as_comma(text.strip().rstrip(".")), 1)
+    text = _titles_apart(_unrun(dash_as_comma(text.strip().rstrip(".")), 1))
     lead = _SENTENCE_LEAD.match(text)
     if lead and lead.end():
         words = lead.group(0).split()
@@ -1118,11 +1123,19 @@ def _is_info(piece: str) -> bool:
     if cv.role_base(piece) or cv.NOTE.match(piece) or _ROLE_THEN_NOTE.match(piece) and cv.is_role(
             _ROLE_THEN_NOTE.match(piece).group(1)):
         return True
+    owned = _OWNER_THEN_ROLE.match(piece)
+    if owned and cv.role_base(owned.group("role").split()[0]):
+        return True  # "Riksbyggens ledamot i styrelsen", "HSB:s ledamot": the seat an organisation holds
     if not (piece[:1].islower() or municipalities.canonical(piece) or ORGANISATION.search(piece)
             or ACRONYM_LED.match(piece)):
         return False
     own, next_name = _split_affiliation(piece) if piece[:1].isupper() else (piece, "")
     return not (next_name and is_name(next_name))
+
+
+# A role held for an organisation, the organisation in the genitive before it: "Riksbyggens ledamot i styrelsen",
+# "HSB:s ledamot" (a housing association's board member the manager appoints), after a person's comma.
+_OWNER_THEN_ROLE = regexes.compile(r"^(?-i:[A-ZÅÄÖ])[\wåäöÅÄÖ-]*(?::s|s)\s+(?P<role>[a-zåäö][\wåäö ]*)$")
 
 
 def _span_for(chunks, piece: str) -> Span:
@@ -1420,6 +1433,11 @@ def _entries(chunk: str):
             yield chunk[:at].rstrip(), 0, len(chunk[:at].rstrip())
             yield chunk[at:], at, len(chunk)
             return
+        titled = _title_led_run(chunk) if chunk.count(" ") >= 2 * PAIRED_NAME_WORDS + 1 else None
+        if titled:  # "Ekonomichef Niklas Brem § 63-64 Utredare Malin Fund § 65": each official with the title first
+            for start, end in zip(titled, titled[1:] + [len(chunk)]):
+                yield chunk[start:end].rstrip(), start, start + len(chunk[start:end].rstrip())
+            return
         led = _role_led_pair(chunk) if chunk.count(" ") >= 2 * PAIRED_NAME_WORDS else None
         if led:  # "Fiskekontrollanter Claes Tornberg Nils Lillja": the group's word holds for both
             lead, at = led
@@ -1449,6 +1467,42 @@ def _entries(chunk: str):
                 end = k + len(p)
         cursor = end
         yield text, start, end
+
+
+# Officials written with their title first, run together on one line where a PDF's columns lost their gap
+# ("Ekonomichef Niklas Brem § 63-64 Utredare Malin Fund § 65", "Kommunchef Tommy Ek Näringslivsstrateg Ida Berg"):
+# a new person starts at a capitalised job title followed by a given name and a surname, after a name or a note.
+# (the title may be two words, "Administrativ chef", "Nämnd- och utredningssekreterare")
+_TITLE_THEN_NAME = regexes.compile(r"(?:^|(?<=[\wåäö])\s+)(?P<title>[A-ZÅÄÖ][a-zåäö]+(?:-\s+och\s+[a-zåäö]+|\s+[a-zåäö]+)?)"
+                                   r"\s+[A-ZÅÄÖ][a-zåäöé-]+\s+[A-ZÅÄÖ][a-zåäöé-]+(?=\s|,|$)")
+
+
+def _titles_apart(text: str) -> str:
+    """A roll's logical line with a comma before each title-led person run on after the one before ("Lars Ek (M)
+    ej tjg ers Miljöchef Anna Berg § 12-13 Planarkitekt Jon Lind § 14": the front page's next row joined on)."""
+    if not _TITLE_THEN_NAME.search(text, 1):
+        return text
+    starts = [m.start("title") for m in _TITLE_THEN_NAME.finditer(text)
+              if m.start("title") and _job_title(m.group("title"))]
+    for at in reversed(starts):
+        text = text[:at].rstrip() + ", " + text[at:]
+    return text
+
+
+def _job_title(title: str) -> bool:
+    """Whether a capitalised word or two before a name is a job title ("Miljöchef", "Administrativ chef"): two
+    words must be a title as a whole, not a name and a word ("Sandberg och")."""
+    base = cv.role_base(title.lower())
+    return bool(base) and (" " not in title or base == title.lower())
+
+
+def _title_led_run(chunk: str) -> list[int] | None:
+    """Where each title-led person of a run-together line starts (see _TITLE_THEN_NAME), or None where the line
+    does not open with one or holds only one."""
+    starts = [m.start("title") for m in _TITLE_THEN_NAME.finditer(chunk) if _job_title(m.group("title"))]
+    if len(starts) < 2 or starts[0] != 0:
+        return None
+    return starts
 
 
 # "Maria Sund, enhetschef, §§ 112-115 Hanna Berg, socialsekreterare": two people run into one line of a municipal
@@ -1874,6 +1928,8 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
             # meeting (as "(projektägare, ordförande)" in brackets); the office is the role, it names the chair
             org = org or role
             role = info.lower()
+        elif role is None and (owned := _OWNER_THEN_ROLE.match(info)) and cv.role_base(owned.group("role").split()[0]):
+            role, org = info, org or info  # "Riksbyggens ledamot i styrelsen": the seat the organisation holds
         elif (cv.is_role(info) or cv.is_role_in_field(info)) and role is None:  # ("områdeschef skola")
             role = info if info in cv.ROLE_ABBREVIATIONS else info.lower()  # "VD" stays as written
             if org is None and party is None:
@@ -2356,6 +2412,16 @@ def excused_in_items(items) -> list[Attendee]:
     öppnat ... Anmält förhinder hade Eva Ek och Per Berg."), where every name it lists is a person's."""
     out: list[Attendee] = []
     for item in items:
+        title = (item.title or "").strip().rstrip(".:")
+        h = heading_of(title) if item.summary and "örhinder" in title else None
+        if h is not None and h.status == "excused" and not h.rest.strip():
+            # "§4 Anmälda förhinder" over "Rolf Strand och Anita Berglöf.": the item is the list of those excused
+            found = parse_attendance([Line(f"Förhinder: {' '.join(item.summary.split()).rstrip('.')}")])
+            if found and all(is_name(a.name) and a.status == "excused" for a in found):
+                for a in found:
+                    a.source = item.source
+                out.extend(found)
+                continue
         for text in (item.title, item.summary):
             if not text or "örhinder" not in text:  # every reading of _EXCUSED_SENTENCE holds the word
                 continue

@@ -306,6 +306,7 @@ MAX_RANGE_HEADING = 12  # "§11-15.": a range heading spans a few paragraphs' nu
 MIN_LABELLED_HEADINGS = 2  # "§ 131" labels are unmistakable; two in a run are the agenda
 MIN_TITLED_HEADINGS = 2  # "1. Båtbryggan" / "2. Mötets avslutande": two numbered titles (short, no final stop) are a short agenda
 TOPIC_TEXT_WORDS = 5  # "a) Städdag: Städdagen hålls söndag 11 maj.": a sentence after a topic's colon, no matter named
+TOPIC_SECOND_SENTENCE_WORDS = 2  # "Ove tar in offert.": a sentence after the first on the topic's line
 TOPIC_WRAPPED_TEXT_WORDS = 7  # an unpunctuated text after a topic's colon this long, cut after an open word, is a sentence
 SEMICOLON_TEXT_WORDS = 4  # "N. Title; text": an unpunctuated text after the semicolon is at least this long
 # "§ 12 Årsredovisning 2025" alone: a protokollsutdrag (an extract) holds one paragraph of the minutes, and
@@ -481,7 +482,11 @@ def _topic_text(rest: str) -> bool:
     if not first[:1].isupper():
         return False
     if first[-1:] in ".!?":
-        return _decides(first) or len(first.split()) >= TOPIC_TEXT_WORDS or bool(NOTHING_TO_TELL.match(first))
+        # (a second sentence after the first on the line: "6. Fastigheten: Taket läcker. Ove tar in offert ...":
+        # a title holds no two sentences, however short the first)
+        after = rest.strip()[len(first):].strip()
+        return _decides(first) or len(first.split()) >= TOPIC_TEXT_WORDS or bool(NOTHING_TO_TELL.match(first)) \
+            or after[:1].isupper() and len(after.split()) >= TOPIC_SECOND_SENTENCE_WORDS
     # "4. Bollar: Elevrådet beslutade att köpa ... från" / "loppisen. Anders ...": a deciding sentence that runs on
     # to the next line is the item's text as one that ends on the line is; so is a long one cut after an open word
     # ("4. Skolgården: Flera klasser vill ha en ny bänk vid" / "fotbollsplanen. ..."), as a narrower column wraps it
@@ -534,6 +539,11 @@ INLINE_TEXT = regexes.compile(r"(?<!\s\d)(?<!\s\d\d)" + "".join(rf"(?<!\b{a})" f
 TITLE_TEXT_GAP = regexes.compile(r"\s{6,}(?=[A-ZÅÄÖ])")
 # "a. Val av mötesordförande", "B) Kommunen: Remiss ...": lettered sub-items under a numbered item.
 LETTERED = regexes.compile(r"^(?P<letter>[a-hA-H])[.)]\s+(?P<title>[A-ZÅÄÖ].*)$")
+# A lettered row of a two-column layout ("Ärende | Beslut / åtgärd"): a short topic in lower case, a wide gap, the
+# text in the right column.
+LETTERED_CELL_WORDS = 3
+LETTERED_CELL = regexes.compile(r"^(?P<letter>[a-h])\)\s+(?P<title>[a-zåäö][\wåäö-]*(?: [\wåäö-]+){0,%d})\s{3,}"
+                                r"(?P<text>\S.*)$" % (LETTERED_CELL_WORDS - 1))
 
 
 # A sentence that reports ("Kassören redogjorde för ekonomin.", "Lisa har fått två offerter."): no heading.
@@ -547,6 +557,11 @@ LETTERED_TOPIC = regexes.compile(r"^(?P<topic>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s
 def lettered_at(text: str, expected: str) -> Heading | None:
     """A lettered sub-item heading, when its letter is the one expected next ("a" after an item)."""
     m = LETTERED.match(text) if text[1:2] in ".)" else None
+    cell = LETTERED_CELL.match(text) if m is None and text[1:2] == ")" else None
+    if cell and cell.group("letter") == expected:
+        # "a) inköpsgrupp          Gruppen har köpt in ...": a two-column layout's sub-item, its topic in the left
+        # column in lower case, its text in the right
+        return Heading(None, text[:2], 1, cell.group("title"), text_at=cell.start("text"))
     if not m or m.group("letter").lower() != expected:
         return None
     title, text_at = m.group("title"), None

@@ -789,7 +789,10 @@ _NAMED_BOARD = regexes.compile(r"[a-zåäö]{3}nämnd(?:en)?$", re.IGNORECASE)
 
 
 GROUP_ACTOR = regexes.compile(r"(?:kassör|sekreterar|valberedning|revisor|förening|kommitté|ansvarig|ledare|"
-                         r"administratör|samordnare|handläggare|förvaltare|vaktmästare)", re.IGNORECASE)
+                         r"administratör|samordnare|handläggare|förvaltare|vaktmästare|"
+                         # the sides of a samråd, joint actors with the municipality or each other ("Kommunen och
+                         # byalaget bjuder tillsammans in ...", "Hyresgästföreningen och hyresvärden ...")
+                         r"byalag|hyresvärd)", re.IGNORECASE)
 _GIVEN = regexes.compile(r"^(?:får|fick|ges|gavs|erhåller|(?:har|hade)\s+fått)$")
 # GROUP_ACTOR run over the lower-cased text (see labels.Folded): it is tried on every clause of a decision.
 GROUP_ACTOR_WORD = labels.Folded(GROUP_ACTOR.pattern)

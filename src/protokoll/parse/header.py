@@ -269,7 +269,8 @@ _NUMBERED = rf"\b(?:[a-zåäö]*protokoll|möte|[a-zåäö]*sammanträde|styrels
 NUMBER = regexes.compile(r"(?:\b(?:protokoll|möte|mötesprotokoll|sammanträde|styrelsemöte)\s+)?\b(?:löp|protokoll)?n(?:r|ummer|o)\.?\s*:?\s*"
                     r"(?P<n>\d{1,3})\b(?:\s*[/,-]?\s*(?P<y>\d{4}))?"
                     # (not "Styrelsemöte 2/10-2025": a date's day and month before its year)
-                    rf"|{_NUMBERED}(?P<m>\d{{1,3}})\s*/\s*(?P<my>\d{{4}}|\d{{2}}(?!-\d))\b"
+                    # (nor "styrelsemöte 9/12 2025": a day and month, the year after a space)
+                    rf"|{_NUMBERED}(?P<m>\d{{1,3}})\s*/\s*(?P<my>\d{{4}}|\d{{2}}(?!-\d)(?!\s+(?:19|20)\d{{2}}\b))\b"
                     # "Protokoll 2025:3": the year first, the number after a colon; "UTSKOTTSSAMMANTRÄDE
                     # 2025/26:9": a Riksdag committee's, the session's two years first
                     rf"|{_NUMBERED}(?:nr\.?\s*)?(?:19|20)\d{{2}}(?:/\d{{2}})?\s*:\s*(?P<yn>\d{{1,3}})\b"
@@ -1042,6 +1043,13 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
                 if nxt is not None and not nxt.blank_before and _under_cell(nxt, line, right) \
                         and _venue_like(nxt.text.strip()):
                     put("location", nxt.text.strip().rstrip("."), nxt)  # the venue under the date: "Lövsjö skola"
+        elif body_line is None and right and len(cells) == 2 and stripped == text:
+            # "Sångsällskapet X 2025-05-14          Protokoll från styrelsemöte": the organisation and the date in
+            # the left column, the title in the right (the title's words open the right cell, not the line)
+            titled = PREFIX.sub("", right, count=1).strip()
+            m = BODY_LINE.match(_cut_date(titled)) if titled != right and titled else None
+            if m:
+                body_line = (line, _NUMBER_TAIL.sub("", m.group("body")))
         if org_line is None and not stripped and len(cells) == 2 and _org_like(cells[1]) and \
                 not BODY_LINE.match(cells[1]):
             put("organisation", cells[1], line)  # "PROTOKOLL          Ekby Båtklubb": the title's right column
@@ -1073,6 +1081,11 @@ def _wrapped_title_org(lines: list[Line], line: Line, org: str) -> str:
     tail = _cut_date(nxt.text.strip()).strip(" ,")
     if tail != nxt.text.strip() and municipalities.canonical(tail):
         return org  # "Helsingborg 2023-11-17 ...": the place the meeting was held, before its date
+    first, joint, _ = tail.partition(" och ")
+    if joint and first[:1].isupper() and TITLE_WRAP.match(first):
+        # "... den gemensamma styrelsen för Idrottsförbundet" / "Norrmark och SISU Idrottsutbildarna Norrmark": a
+        # joint board of two organisations; the first one's name ends on the next line
+        tail = first
     if not (TITLE_WRAP.match(tail) or LOWER_KIND_TAIL.match(tail)) or PLACE_TIME.match(tail) or heading_of(tail) \
             or _opens_title(tail) or not _org_like(f"{org} {tail}"):
         return org  # ("Landsbygdsrådet i Gråmora" / "Protokoll från rådsmöte ...": the document's title under the body)
@@ -1415,6 +1428,8 @@ def _genitive(org: str) -> str:
     folded = org.lower()
     if folded.endswith(":s"):
         return org[:-2]
+    if folded.endswith(_GENITIVE_OF_PLACE):
+        return org[:-1]
     return org[:-1] if folded.endswith("s") and not folded.endswith(_NOT_GENITIVE_S) else org
 
 
@@ -1422,6 +1437,9 @@ def _genitive(org: str) -> str:
 # genitive is the name itself.
 # So do place names on "-fors" (a rapids: "Lillfors", "Hofors"), whose genitive is the name itself.
 _NOT_GENITIVE_S = ("ss", "us", "is", "os", "ås", "xs", "zs", "fors")
+# ... but the Swedish place names on "-mo" (a heath: "Lindmo", "Tallmo") and "-bo" ("Hässlebo") take a plain
+# genitive s, so "KFUM Lindmos styrelsemöte" is KFUM Lindmo's (the -os above is for foreign names: "Eros", "Logos").
+_GENITIVE_OF_PLACE = ("mos", "bos")
 
 
 def _compact_date(m: re.Match):

@@ -24,6 +24,7 @@ _REPRESENTING = ("student", "studerande", "lärar", "doktorand", "yrkeslivs", "b
                  "föräldra", "arbetslivs")
 # A heading that is a list's only with its colon after it ("Med: A, B", never "Med anledning av ...").
 _COLON_ONLY = r"(?=\s*:)"
+_ALONE_ONLY = r"(?=\s*$)"  # a heading that stands on its line alone, nothing after it
 ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     # before "ledamöter": "Ledamöter utsedda av regeringen", a university board's group of the roll (see below)
     (_APPOINTED_GROUP, "present", None),
@@ -188,6 +189,10 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("inbjudna", "present", None),
     ("inbjuden", "present", None),
     ("gäster", "present", None),
+    # a state agency's or a domkapitel's officials who present the cases, a group of the roll in the header
+    # ("Föredragande" / "Stiftsjurist Name, §§ 91–94"): present, each one's own title the role; the bare word alone
+    # on its line only ("Föredragande: Name" in an item names its presenter)
+    ("föredragande" + _ALONE_ONLY, "present", None),
     # one guest named after the roll ("Närvarande: A, B och C. Gäst: D, distriktsordförande.")
     ("gäst", "present", None),
     # an interpreter at a members' or parish meeting ("Tolk: Marco Hellström", "Teckenspråkstolkar: A och B")
@@ -196,6 +201,8 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("tolkar", "present", "tolk"),
     ("tolk", "present", "tolk"),
     ("anmält förhinder", "excused", None),
+    # the plural, as an art association's two-column minutes title an item ("§4 Anmälda förhinder" / the names)
+    ("anmälda förhinder", "excused", None),
     # a volunteer group's notes: "Återbud: Ulf, Mirja" (with its colon only: "Återbud har lämnats ..." is prose)
     ("återbud" + _COLON_ONLY, "excused", None),
     ("anmält frånvaro", "excused", None),
@@ -225,7 +232,8 @@ _HEADING_GENITIVE = r"(?:[a-zåäö][a-zåäö-]{2,}(?:ens|ets|ns|s)\s+(?=(?:led
 ATTENDANCE_HEADING = Folded(
     r"^" + _HEADING_GENITIVE + r"(?P<head>" + "|".join(tolerant(h) for h, _, _ in ATTENDANCE_HEADINGS) +
     r")(?![\wåäöÅÄÖ])\s*(?P<colon>[:;])?\s*")
-_HEADING_INFO = {h.removesuffix(_COLON_ONLY): (status, role) for h, status, role in ATTENDANCE_HEADINGS}
+_HEADING_INFO = {h.removesuffix(_COLON_ONLY).removesuffix(_ALONE_ONLY): (status, role)
+                 for h, status, role in ATTENDANCE_HEADINGS}
 # Those who came from an organisation, as a group of the list: "Från arbetarekommunen: Per-Ola Fransson,
 # ombudsman", "Från förvaltaren: Eva Ek" (present; with its colon, a sentence "Från kommunen kom ..." is none).
 FROM_GROUP_HEADING = regexes.compile(r"^(?:närvarande\s+)?från\s+(?:[\wåäöÅÄÖ-]+\s+){0,3}[\wåäöÅÄÖ-]+\s*:\s*", re.IGNORECASE)
@@ -244,7 +252,7 @@ BOARD_GROUP_LABEL = regexes.compile(r"^(?:styrelsen|styrelseledamöterna|styrels
 # Headings whose word is what the list writes beside each of its people: a service club's committee chairs
 # ("Kommittéer: A, B" beside "Närvarande styrelsen: ..."), the affiliation of each.
 AFFILIATION_GROUPS = frozenset({"kommittéer", "kommittéordförande"})
-STATUS_HEADINGS = frozenset({"närvarande", "anmält förhinder", "anmält frånvaro", "anmäld frånvaro", "förhinder",
+STATUS_HEADINGS = frozenset({"närvarande", "anmält förhinder", "anmälda förhinder", "anmält frånvaro", "anmäld frånvaro", "förhinder",
                              "förhindrade", "förhindrad", "frånvarande", "frånvaro", "ej närvarande"})
 GROUP_HEADINGS = frozenset({"ledamöter", "ersättare", "suppleanter", "ordinarie ledamöter", "styrelseledamöter"})
 # Groups by whom they represent, under a status heading as the groups above ("Frånvarande:" / "Företrädare för
