@@ -35,8 +35,12 @@ _FIRST_CELL = regexes.compile(r",|\(|\s{3,}")
 # A company's form after its name ("Fastighetsservice AB", "Byggare HB"): part of a company's name, no code of its own.
 COMPANY_FORMS = frozenset({"AB", "HB", "KB", "EF", "EK"})
 _CODE_AFTER_NAME = regexes.compile(r"^(?P<name>[^()]+?)\s+(?P<code>[A-ZÅÄÖ]{2,6})$")
+# "Maria Lindqvist Sportfiskarna", "Per Ek Scouterna": the organisation a guest comes from after the name without a
+# comma, one word in its definite plural ("-arna", "-erna", "-orna"), which no surname takes.
+_GROUP_AFTER_NAME = regexes.compile(r"^(?P<name>[A-ZÅÄÖ][^()]+?)\s+(?P<org>[A-ZÅÄÖ][a-zåäö-]{3,}(?:arna|erna|orna))$")
 # "ers PRO för Margit Nyberg": a substitute's role, the organisation's code, then whom they serve for.
 _CODE_IN_SERVING = regexes.compile(r"^(?P<role>[a-zåäö][\wåäö.]*)\s+(?P<code>[A-ZÅÄÖ]{2,6})\s+(?P<whom>för\s+[A-ZÅÄÖ].*)$")
+_GROUP_ENDINGS = ("rna",)  # _GROUP_AFTER_NAME's endings share their last letters: the cheap test first
 _NAME_PAREN_TAIL = regexes.compile(r"^(?P<name>[^()]+?)\s*(?:\((?P<paren>[^()]*)\)\s*(?P<tail>.*))?$")
 
 
@@ -1718,6 +1722,10 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
         # without a comma (a pensioners' or disability council's roll); what the list writes beside the name
         first = coded.group("name")
         parts[1:1] = [coded.group("code")]
+    grouped = _GROUP_AFTER_NAME.match(first) if first[-3:] in _GROUP_ENDINGS and not coded else None
+    if grouped and is_name(grouped.group("name")) and len(grouped.group("name").split()) >= 2:
+        first = grouped.group("name")
+        parts[1:1] = [grouped.group("org")]
     m = _NAME_PAREN_TAIL.match(first)
     if not m:
         return None
