@@ -112,3 +112,12 @@ def test_the_reason_first_and_whose_proposal_after_the_board():
                   "§ 3 Nästa möte\nOnsdagen den 7 maj.\n")
     assert decisions_by_number(p) == {1: ["att resan ställs in, samt", "att avgifterna betalas tillbaka."],
                                       2: ["att gympan fortsätter."], 3: []}
+
+
+def test_offices_in_their_definite_form_before_the_names_and_who_kept_the_notes():
+    rows = ("Närvarande: Ordföranden Carl Lund, kassören Willy Ask, sekreteraren Lars Hed (vid anteckningarna) samt "
+            "suppleanterna Lena Ek och Leif Jonsson.\n")
+    assert [(n, aff, role) for n, aff, _, role in _people(rows)] == [
+        ("Carl Lund", "ordförande", "ordförande"), ("Willy Ask", "kassör", "kassör"),
+        ("Lars Hed", "sekreterare", "sekreterare"), ("Lena Ek", "suppleant", "suppleant"),
+        ("Leif Jonsson", "suppleant", "suppleant")]

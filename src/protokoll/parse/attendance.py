@@ -585,12 +585,17 @@ def _comma_entries(comma_list: list[str], chunks, status: str, role: str | None,
     entry read is noted in ``written`` (its text and the role it was read under)."""
     out: list[Attendee] = []
     carried = role
+    led = False  # whether ``carried`` is a plural role the list wrote before its names (not the heading's)
     mode = _group_mode(comma_list)
     for piece in comma_list:
         lead = role_lead(piece.split("(", 1)[0].rstrip())  # the piece without its parenthesis and what follows
         if lead and cv.is_plural_role(piece.split()[0]):
-            carried = lead[0].lower()  # "Ersättarna A (M) och B (C)": both are ersättare
+            carried, led = lead[0].lower(), True  # "Ersättarna A (M) och B (C)": both are ersättare
         a = _entry(piece[: piece.rindex("(")].strip() if mode and piece.endswith(")") else piece, status, carried)
+        if a and led and a.affiliation is None and a.party is None \
+                and a.role == (cv.role_base(carried) or carried).lower():
+            # "samt suppleanterna Lena Ek och Leif Jonsson": the role the list writes before both is beside each
+            a.affiliation = a.role
         if a:
             a.note = a.note or mode
             a.source = _span_for(chunks, piece)

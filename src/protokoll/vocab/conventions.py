@@ -641,6 +641,8 @@ NOTE = regexes.compile(
     r"deltog|deltar|närvarande|frånvarande|ersätter|ersatte|ers\.?(?=\s+[A-ZÅÄÖ][a-zåäöé])|tjänstgör|tjänstgörande ersättare för|ersättare för|"
     r"via|digitalt|på distans|på plats|"
     r"per\s+(?:telefon|video|länk|teams|zoom)|pkt|punkt|p\.|lämnade|kom|anslöt|"
+    # "sekreteraren Lars Hed (vid anteckningarna)": who kept the minutes, a note on the duty, no affiliation
+    r"vid\s+(?:anteckningarna|protokollet|pennan|tangentbordet)|"
     # the paragraphs or items written out: "(paragraf 4–10)", "(punkterna 1–6)", "(ärende 3–5)", "(p 4–10)"
     r"(?:paragraf|punkt|ärende)(?:en|er|erna|et|na|n)?(?=\s*\d)|p\.?(?=\s*\d)|"
     r"kl\.?|klockan|endast|utan\s+(?:röst|yttrande|förslags|närvaro)\S*|"
