@@ -36,8 +36,12 @@ _FIRST_CELL = regexes.compile(r",|\(|\s{3,}")
 # A company's form after its name ("Fastighetsservice AB", "Byggare HB"): part of a company's name, no code of its own.
 COMPANY_FORMS = frozenset({"AB", "HB", "KB", "EF", "EK"})
 _CODE_AFTER_NAME = regexes.compile(r"^(?P<name>[^()]+?)\s+(?P<code>[A-ZÅÄÖ]{2,6})$")
+# "Maria Lindqvist Sportfiskarna", "Per Ek Scouterna": the organisation a guest comes from after the name without a
+# comma, one word in its definite plural ("-arna", "-erna", "-orna"), which no surname takes.
+_GROUP_AFTER_NAME = regexes.compile(r"^(?P<name>[A-ZÅÄÖ][^()]+?)\s+(?P<org>[A-ZÅÄÖ][a-zåäö-]{3,}(?:arna|erna|orna))$")
 # "ers PRO för Margit Nyberg": a substitute's role, the organisation's code, then whom they serve for.
 _CODE_IN_SERVING = regexes.compile(r"^(?P<role>[a-zåäö][\wåäö.]*)\s+(?P<code>[A-ZÅÄÖ]{2,6})\s+(?P<whom>för\s+[A-ZÅÄÖ].*)$")
+_GROUP_ENDINGS = ("rna",)  # _GROUP_AFTER_NAME's endings share their last letters: the cheap test first
 _NAME_PAREN_TAIL = regexes.compile(r"^(?P<name>[^()]+?)\s*(?:\((?P<paren>[^()]*)\)\s*(?P<tail>.*))?$")
 
 
@@ -586,12 +590,17 @@ def _comma_entries(comma_list: list[str], chunks, status: str, role: str | None,
     entry read is noted in ``written`` (its text and the role it was read under)."""
     out: list[Attendee] = []
     carried = role
+    led = False  # whether ``carried`` is a plural role the list wrote before its names (not the heading's)
     mode = _group_mode(comma_list)
     for piece in comma_list:
         lead = role_lead(piece.split("(", 1)[0].rstrip())  # the piece without its parenthesis and what follows
         if lead and cv.is_plural_role(piece.split()[0]):
-            carried = lead[0].lower()  # "Ersättarna A (M) och B (C)": both are ersättare
+            carried, led = lead[0].lower(), True  # "Ersättarna A (M) och B (C)": both are ersättare
         a = _entry(piece[: piece.rindex("(")].strip() if mode and piece.endswith(")") else piece, status, carried)
+        if a and led and a.affiliation is None and a.party is None \
+                and a.role == (cv.role_base(carried) or carried).lower():
+            # "samt suppleanterna Lena Ek och Leif Jonsson": the role the list writes before both is beside each
+            a.affiliation = a.role
         if a:
             a.note = a.note or mode
             a.source = _span_for(chunks, piece)
@@ -1774,6 +1783,10 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
         # without a comma (a pensioners' or disability council's roll); what the list writes beside the name
         first = coded.group("name")
         parts[1:1] = [coded.group("code")]
+    grouped = _GROUP_AFTER_NAME.match(first) if first[-3:] in _GROUP_ENDINGS and not coded else None
+    if grouped and is_name(grouped.group("name")) and len(grouped.group("name").split()) >= 2:
+        first = grouped.group("name")
+        parts[1:1] = [grouped.group("org")]
     m = _NAME_PAREN_TAIL.match(first)
     if not m:
         return None

@@ -27,8 +27,11 @@ from protokoll.parse import people as parse_people
 # upper case, see heading_at).
 # "Kfn § 51", "Sn § 49", "Bun § 30": a body's abbreviation written with one capital before the sign (small
 # municipalities' style); only directly before "§", where no word of the text stands.
+# "§ 4/1 Mötets öppnande", "§ 7/3 Höstrallyt": a club's or federation's paragraphs numbered meeting/point (the
+# fourth meeting's first point): the meeting's number and its stroke belong to the label, the point is the number.
 NUMBERED = regexes.compile(
-    r"^(?P<label>(?P<prefix>(?:(?:[A-ZÅÄÖ]{2,6}\s+){0,2}[A-ZÅÄÖ]{2,6}\s*|[A-ZÅÄÖ][a-zåäö]{1,4}\s*)?§\s*|"
+    r"^(?P<label>(?P<prefix>(?:(?:[A-ZÅÄÖ]{2,6}\s+){0,2}[A-ZÅÄÖ]{2,6}\s*|[A-ZÅÄÖ][a-zåäö]{1,4}\s*)?§\s*"
+    r"(?:\d{1,3}/(?=\d{1,3}(?!\d)))?|"
     r"(?:Punkt|Ärende|Paragraf|Pkt\.?)\s+|"
     r"[A-ZÅÄÖ]{2,6}\s+(?=\d))?"
     r"(?P<n>\d{1,3})(?P<year>/\d{4}(?!\d))?(?:(?P<sub>(?:\.\d{1,2}){1,2}|:\d(?!\d))|(?P<letter>[a-hA-H](?![\wåäöÅÄÖ]))|"

@@ -710,6 +710,9 @@ TASK_PRESENT = (
     # mars.", "Ekonomichefen kompletterar prognosen skriftligt." ("Kassören redovisar ekonomin." with no deadline
     # reports, and is no task)
     r"redovisar(?=[^.]*\bsenast\b)|återrapporterar|kompletterar|"
+    # a club's practical work: "Kent och Sten slutför avtalet med markägaren", "Mats och Annika märker ut den nya
+    # sträckningen", "Tore monterar målet"
+    r"slutför|märker\s+ut|monterar|"
     # "Revisorerna beslutar att Lars Ek och Jan Mörk genomför intervjuerna ...": whom the work is given to
     r"genomför")
 # A person as minutes name one: a first name, with a surname or two, or with the surname's initial only ("Lars N",

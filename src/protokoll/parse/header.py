@@ -29,8 +29,10 @@ PREFIX = regexes.compile(tolerant(
     r"protokollsutdrag)"
     # "Protokoll, Kårfullmäktige möte 4 2024/2025": a comma after the word
     r"(?:,(?=\s))?"
-    # "Protokoll nr 5/2024 fört vid", "Protokoll nummer 3 för styrelsemöte i ..."
-    r"(?:\s+(?:nr\.?|nummer)\s*\d{1,3}(?:\s*/\s*\d{2,4})?(?=\s+(?:fört|förda|förd|vid|från|för)\b))?"
+    # "Protokoll nr 5/2024 fört vid", "Protokoll nummer 3 för styrelsemöte i ..."; "Protokoll (nr 5/2025) fört vid"
+    # (the number in parentheses), "Protokoll 7/2025 fört vid" (the number and its year without "nr")
+    r"(?:\s+(?:(?:nr\.?|nummer)\s*\d{1,3}(?:\s*/\s*\d{2,4})?|\((?:nr\.?|nummer)\s*\d{1,3}(?:\s*/\s*\d{2,4})?\)|"
+    r"\d{1,3}\s*/\s*\d{2,4})(?=\s+(?:fört|förda|förd|vid|från|för)\b))?"
     r"(?:\s+(?:fört|förda|förd))?(?:\s+(?:vid|från|för|över|med))?"
     r"(?:\s+[–—-])?"  # "Minnesanteckningar – Nätverket för skolbibliotek i Norrsjö län"
     r"|(?:fört|förda|förd)\s+(?:vid|på))(?:\s+|$)"),
@@ -169,7 +171,8 @@ MEETING_NUMBER = regexes.compile(r"^(?:(?:minnesanteckningar|mötesanteckningar|
                                  # ("Protokoll Sektionsmöte 3 (2024/2025)": the same without the comma)
                                  r"(?:protokoll,?\s+(?:[\wåäö-]+\s+(?=möte\s))?)?"
                                  # ("KÅRSTYRELSEMÖTE #7 2025/26": the number after a number sign, as typed in a chat)
-                                 r"(?:[\wåäö-]*möte|sammanträde|protokoll|träff)\s+(?:nr\.?\s*|\#\s?)?(?P<n>\d{1,3})"
+                                 # ("Styrelseprotokoll # 3": a compound of the minutes' word, a number sign)
+                                 r"(?:[\wåäö-]*möte|sammanträde|[\wåäö-]*protokoll|träff)\s+(?:nr\.?\s*|\#\s?)?(?P<n>\d{1,3})"
                             # "Möte 11, verksamhetsåret 2025/2026", "Möte 3 VT26"
                             r"(?:\s*,?\s+(?:(?:(?:verksamhetsåret|verksamhetsår|läsåret|mandatperioden|året)\s+)?"
                             rf"\d{{4}}(?:\s*/\s*\d{{2,4}})?|{TERM}|\(\d{{4}}(?:\s*/\s*\d{{2,4}})?\)))?"
@@ -342,6 +345,10 @@ HELD_AT = regexes.compile(tolerant(rf"^(?:\S*{_MEETING}\S*|vi)\s+(?:hölls|ägde
 # (the date cut off first).
 TITLE_PLACE = regexes.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+)?\S*{_MEETING}\S*)\s+(?:på|via)\s+(?P<venue>(?-i:[A-ZÅÄÖ])[^.]+?)\.?$",
                          re.IGNORECASE)
+# "Protokoll 7/2025 fört vid styrelsemöte i klubblokalen" under the club's name: the meeting, then the room it met
+# in, a noun in its definite form in lower case (an organisation after " i " is a name, capitalised).
+TITLE_ROOM = regexes.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+)?\S*{_MEETING}\S*)\s+i\s+"
+                             r"(?P<venue>(?-i:[a-zåäö])[\wåäö-]+(?:en|et|na|an))\.?$", re.IGNORECASE)
 # "Protokoll från styrelsemöte nr. 1 Tórshavn, 6-8 februari 2026": the meeting and its number, then the town it
 # met in before the date (the date cut off first).
 TITLE_NUMBER_PLACE = regexes.compile(rf"^(?P<body>(?:{_QUALIFIER}\s+)?\S*{_MEETING}\S*)\s+nr\.?\s*\d{{1,3}}(?:\s*/\s*\d{{2,4}})?"
@@ -361,6 +368,8 @@ _NOT_ORG = regexes.compile(r"^(?:sida|page)\b|^\d|^\W*$|@|^(?:närvarande|deltag
 
 
 TITLE_LINES = 16  # the title stands among the document's first lines
+# "nr 5/2025", "Protokoll 7/2025": a protocol's number counted through its year, the year after the stroke
+NUMBER_YEAR = regexes.compile(r"\b\d{1,3}\s*/\s*(?P<year>(?:19|20)\d{2})\b")
 # "§ 88", "KF § 41", "KTN § 23": an item's label at the start of a line. The document's title stands before the
 # first item, so a title-like line after one ("§ 88" / "Förändrad organisation av akutsjukvården i Västerlids län",
 # a protokollsutdrag whose header is all cells) is the item's heading, not the document's.
@@ -515,6 +524,11 @@ def parse_header(lines: list[Line], after_lists: frozenset[int] = frozenset()) -
             if line.text[-1:].isdigit() else None
         if m:
             put("date", _compact_date(m), line)
+    counted = NUMBER_YEAR.search(h.lines["number"].text) if "date" not in h.values and "number" in h.lines else None
+    for line in lines[:TITLE_LINES] if counted else ():
+        # "Protokoll (nr 5/2025) …" over "Dag och tid:" / "Tisdagen den 9 september, kl. 18:30": a day and month
+        # without a year take the year the minutes' number is counted in
+        put("date", dates.meeting_day(line.text, int(counted.group("year"))), line)
     # (a title sentence read whole: "... klockan" / "13.00 i Folkets hus")
     timed = "start_time" in h.values and "end_time" in h.values
     for line in () if timed else head + lines[TITLE_LINES:]:
@@ -883,7 +897,8 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
             put("number", numbers.ordinal_value(counted.group("ord")), line)
             stripped = stripped[counted.end():]
         cut = _cut_date(stripped)
-        m = TITLE_PLACE.match(cut) or TITLE_NUMBER_PLACE.match(cut) if stripped != text and not placed else None
+        m = TITLE_PLACE.match(cut) or TITLE_NUMBER_PLACE.match(cut) or TITLE_ROOM.match(cut) \
+            if stripped != text and not placed else None
         if m:
             put("body", m.group("body"), line)
             put("location", m.group("venue").strip(" ,"), line)

@@ -489,7 +489,9 @@ SUBSTITUTE_FOR = regexes.compile(r"^(?P<name>.+?)\s+(?P<note>(?:" + SERVES_FOR_W
 # ersättare" / "för Kjell Andersson (S)", "ersätter Kjell Andersson (S)".
 WHOM_LEAD = regexes.compile(r"^(?:" + SERVES_FOR_WORDS + r"|ersätter)\s+(?=[A-ZÅÄÖ])")
 # A guest written with where they come from: "Hans Ljung från Länsstyrelsen i Lövby län" (the organisation).
-FROM_ORGANISATION = regexes.compile(r"^(?P<name>.+?)\s+från\s+(?P<org>[A-ZÅÄÖ].*)$")
+# ("Ulrik Hage från valberedningen" closing a club's comma roll: the association's own committee or office, a
+# noun in its definite form in lower case, as the organisation it sits for)
+FROM_ORGANISATION = regexes.compile(r"^(?P<name>.+?)\s+från\s+(?P<org>[A-ZÅÄÖ].*|(?-i:[a-zåäö])[\wåäö-]{3,}(?:en|et|na))$")
 # A person in a list written as a sentence of what they took part as: "Kamrer Per Ek deltog som adjungerad.",
 # "Eva Holm närvarade som sekreterare": the person and that role, as "Name, role" would write them.
 TOOK_PART_AS = regexes.compile(r"^(?P<who>[A-ZÅÄÖ][^,]*?)\s+(?:deltog|närvarade|medverkade|var\s+(?:med|närvarande))\s+"
@@ -637,7 +639,9 @@ ROLE_SUFFIX = Folded(
     # a state's and a church's offices written before the name ("Landshövding Eva Ek", "Biskop Per Ås", "Domprost Bo
     # Lind", "Rådman Jan Sör", "Överste Ola Rönn", "Stiftsadjunkt Eva Sten"), and the interests a council seats
     # ("personalföreträdare")
-    r"landshövding|biskop|prost|rådman|lagman|domare|överste|adjunkt|företrädare|länsråd)$")  # "Fiskeguide Tobias Rask", "Fiskekontrollant Nils Lillja", "Vägfogde Arne Ek"
+    r"landshövding|biskop|prost|rådman|lagman|domare|överste|adjunkt|företrädare|länsråd|"
+    # a free church's ministers, adjunct to its board ("Pastor Hanna Strid", "Församlingsföreståndare Daniel Ek")
+    r"pastor|föreståndare|evangelist)$")  # "Fiskeguide Tobias Rask", "Fiskekontrollant Nils Lillja", "Vägfogde Arne Ek"
 
 # "1-6", "2-5, 7-9": paragraphs by number alone, in spans (see NOTE)
 PARAGRAPH_SPAN = r"\d{1,3}\s*[-–]\s*\d{1,3}(?:\s*,\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*"
@@ -650,6 +654,8 @@ NOTE = regexes.compile(
     r"deltog|deltar|närvarande|frånvarande|ersätter|ersatte|ers\.?(?=\s+[A-ZÅÄÖ][a-zåäöé])|tjänstgör|tjänstgörande ersättare för|ersättare för|"
     r"via|digitalt|på distans|på plats|"
     r"per\s+(?:telefon|video|länk|teams|zoom)|pkt|punkt|p\.|lämnade|kom|anslöt|"
+    # "sekreteraren Lars Hed (vid anteckningarna)": who kept the minutes, a note on the duty, no affiliation
+    r"vid\s+(?:anteckningarna|protokollet|pennan|tangentbordet)|"
     # the paragraphs or items written out: "(paragraf 4–10)", "(punkterna 1–6)", "(ärende 3–5)", "(p 4–10)"
     r"(?:paragraf|punkt|ärende)(?:en|er|erna|et|na|n)?(?=\s*\d)|p\.?(?=\s*\d)|"
     r"kl\.?|klockan|endast|utan\s+(?:röst|yttrande|förslags|närvaro)\S*|"
@@ -854,7 +860,9 @@ LIST_OFFICE_PHRASES = {"vid protokollet": "sekreterare", "vid anteckningarna": "
 
 # Definite and plural endings of role words ("suppleanten", "ersättarna", "ledamöterna") and what they
 # come from, tried longest first; the stems whose vowel changes in the plural are listed apart.
-_ROLE_ENDINGS = (("arna", "are"), ("erna", ""), ("orna", "or"), ("na", ""), ("en", ""), ("n", ""), ("er", ""), ("ar", ""))
+# ("Adjungerade" in a roll's label column over names: a participle's plural names the group, "adjungerad" each)
+_ROLE_ENDINGS = (("arna", "are"), ("erna", ""), ("orna", "or"), ("na", ""), ("en", ""), ("n", ""), ("er", ""), ("ar", ""),
+                 ("ade", "ad"))
 # ("sakkunniga biträdena" / "sakkunniga biträden": the auditors' experts, the adjective in its plural form too)
 _ROLE_PLURAL_STEMS = {"ledamöt": "ledamot", "sakkunniga biträde": "sakkunnigt biträde"}
 

@@ -405,7 +405,9 @@ TALLY_ASIDE_MAX_CHARS = 80  # "(7 röster för bifall, 8 röster för avslag)": 
 _TALLY_ASIDE = r"(?:\s+\([^()]{1,%d}\))?" % TALLY_ASIDE_MAX_CHARS
 FORMULA = regexes.compile(
     # "Efter votering med handuppräckning (7 röster för bifall, 8 röster för avslag) beslutar förbundsmötet"
-    r"^(?:(?:Efter|Vid|På|Utan)\s+[\wåäö]+(?:\s+[\wåäö]+){0,3}?" + _TALLY_ASIDE + r",?\s+" + _VERB + r"\s+[\wåäö-]+"
+    # ("Med anledning av många anmälda beslutar styrelsen": the reason first, then the verb before its subject)
+    r"^(?:(?:Efter|Vid|På|Utan|Med\s+anledning\s+av)\s+[\wåäö]+(?:\s+[\wåäö]+){0,3}?" + _TALLY_ASIDE + r",?\s+" + _VERB +
+    r"\s+[\wåäö-]+"
     r"|(?:Därefter|Sedan|Slutligen|Enhälligt|Därmed|Således|Då|Avslutningsvis)\s+" + _VERB + r"\s+[\wåäö-]+"
     r"|" + COUNTED + r",?\s+" + _VERB + r"\s+[\wåäö-]+"
     r"|(?:Ett\s+)?[Bb]eslut\s+(?:fattades|togs)(?:\s+om)?(?=\s+att\b|\s*:)"  # "Ett beslut fattades om att ..."
@@ -422,12 +424,16 @@ FORMULA = regexes.compile(
     # then its decision after "och" in the same sentence (the decision is the att-clause after the verb)
     r"|" + _BODY_VIEW + r"\s+[^.;:]{1,120}?,?\s+och\s+" + _VERB + r"(?=\s+att\b)"
     r"|(?:Det\s+)?" + _VERB +
-    r"|(?P<subj>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och\s+)?[\wåäö-]+){0,3}?)\s+(?:" + _VERB +
+    r"|(?P<subj>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och\s+)?[\wåäö-]+){0,3}?)\s+(?:"
+    # "Styrelsen beslutade att föreslå församlingsmötet" ending its line over "att …" lines: the board's proposal
+    # to the body above it, as "föreslår kommunfullmäktige besluta" (each att-line a decision)
+    + _VERB + r"\s+att\s+föreslå\s+" + _ADDRESSEE + r"(?:\s+(?:att\s+)?besluta)?(?=\s*$)|" + _VERB +
     r"|föreslår\s+" + _ADDRESSEE + r"\s+(?:att\s+)?(?:föreslå\s+" + _ADDRESSEE + r"\s+(?:att\s+)?)?besluta))"
     r"(?:\s+(?:därför|därmed|därefter|dessutom|vidare|slutligen|sedan|härmed|alltså|enhälligt|enigt|också|även|"
     r"för\s+egen\s+del))?"
     r"(?:\s+" + COUNTED + r")?" + ADVERBIAL +
-    r"(?:,?\s+(?:enligt|i enlighet med)\s+[^.:]{0,60}?förslag(?:et)?,?(?=\s*(?:att\b|:|$)))?"
+    # ("... beslutar styrelsen på kassörens förslag" / "att ...": whose proposal it adopts, "på" as "enligt")
+    r"(?:,?\s+(?:enligt|i enlighet med|på)\s+[^.:]{0,60}?förslag(?:et)?,?(?=\s*(?:att\b|:|$)))?"
     # without "att" the decision may be the proposal it adopts: "Stämman beslutade enligt styrelsens förslag."
     r"\s*(?::\s*|(?=att\b)|$|(?<=\s)" + _INFINITIVE + r"|(?<=\s)" + _MANNER_THEN_INFINITIVE +
     r"|(?<=\s)(?P<adopts>)" + _ADOPTS_PROPOSAL + r")")
@@ -586,7 +592,14 @@ def formula_of(text: str, head: str | None = None) -> str | None:
         view = VIEW_DECIDES.match(text) if any(w in low for w in _VIEW_WORDS) else None
         return view.group("decision") if view else None
     m = FORMULA.match(text)
-    if not m or (m.group("subj") and _NOT_SUBJECT.search(m.group("subj"))):
+    if not m:
+        topic = DASH_TOPIC.match(text) if "–" in text[:DASH_TOPIC_CHARS] or " - " in text[:DASH_TOPIC_CHARS] else None
+        if topic and not _PROPOSAL_TOPIC.search(topic.group("topic")):
+            # "Remiss om skogsprogrammet – Vi beslutade att avstå från att svara.": a topic run in before a dash,
+            # then the decision on it (a nature krets's or a club's board notes, one topic a line)
+            return formula_of(text[topic.end():])
+        return None
+    if m.group("subj") and _NOT_SUBJECT.search(m.group("subj")):
         return None
     if m.group("adopts") is not None and not text[:1].isupper():
         return None  # "... och finner att utskottet / beslutar enligt förvaltningens förslag.": a wrapped report
@@ -596,6 +609,13 @@ def formula_of(text: str, head: str | None = None) -> str | None:
 
 
 _PROPOSES = regexes.compile(r"\bföreslår\b")
+# A short topic and a dash before a line's sentence ("Skogsutredningen – Vi beslutade att …", "Inbjudan –
+# Beslutades att …"); not a proposal's or a motion's label, whose formula words decide nothing.
+DASH_TOPIC_WORDS = 4
+DASH_TOPIC_CHARS = 60
+DASH_TOPIC = regexes.compile(r"^(?P<topic>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,%d})\s+[–—-]\s+(?=[A-ZÅÄÖ])"
+                             % (DASH_TOPIC_WORDS - 1))
+_PROPOSAL_TOPIC = regexes.compile(r"(?i:förslag|yrkande|proposition|reservation|motion)")
 _ATT_OR_COLON = regexes.compile(r"(?:att|Att)\b|:")
 _TWO_WORDS = regexes.compile(r"^\S+\s+\S+")
 

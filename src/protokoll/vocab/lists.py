@@ -164,6 +164,9 @@ def is_person_piece(piece: str) -> bool:
     name = split_trailing_note(mask_nicknames(piece))[0]
     if "(" in name:  # "Anna Ek (S)", "Mona Ek (S) ersätter Rolf Dahl (S)"
         name = name[: name.index("(")].strip()
+    came_from = cv.FROM_ORGANISATION.match(name) if " från " in name else None
+    if came_from and is_name(came_from.group("name")):
+        name = came_from.group("name")  # "Ulrik Hage från valberedningen": the person, where they come from after
     served = cv.SUBSTITUTE_FOR.match(name) if " för " in name or " ersätter " in name else None
     if served and is_name(served.group("whom").strip()):
         name = served.group("name")  # "Dan Sten för Anna Lök": a substitute and the member served for, no parties

@@ -154,10 +154,20 @@ def without_nickname(name: str) -> str:
 def in_full(name: str, people: list[str]) -> str:
     """ "Lisa" → "Lisa Åberg" where exactly one of ``people`` (the attendees' names) has that first name; else
     the name as written (an officer named by first name alone is the person the list names in full)."""
+    initial = _WITH_INITIAL.match(name.strip())
+    if initial:
+        # "Niklas L" ("Styrelsen beslutade att utse Niklas L till protokollförare"): a first name and the
+        # surname's initial, the way a club writes its members, is the one listed person it fits
+        first, letter = initial.group("first"), initial.group("initial")
+        hits = {p for p in people if len(p.split()) > 1 and p.split()[0] == first and p.split()[-1][:1] == letter}
+        return hits.pop() if len(hits) == 1 else name
     if " " in name.strip():
         return name
     hits = {p for p in people if p.split()[:1] == [name]}
     return hits.pop() if len(hits) == 1 else name
+
+
+_WITH_INITIAL = regexes.compile(r"^(?P<first>[A-ZÅÄÖ][\wåäö-]+)\s+(?P<initial>[A-ZÅÄÖ])\.?$")
 
 
 # A list writes its names surname first without a comma ("Berg Anna (S)", "Lindqvist Per-Olof") where at least
