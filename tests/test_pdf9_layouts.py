@@ -14,8 +14,8 @@ GENRE = FIXTURES / "renderings" / "genre"
 # 0.894, web 0.951, toc 0.918); 0.927 after the fixes below. Lowest: 843 (0.246, its source's own "Ärende | Beslut /
 # åtgärd" table set as a grid the reader runs together). See the README there.
 # Dev (manifest-pdf9.txt, 24 PDFs): 0.956 with main's reader, 0.972 after.
-HELDOUT9_FLOOR, HELDOUT9_DOC_FLOOR = 0.925, 0.24
-DEV_FLOOR = 0.97
+HELDOUT9_FLOOR, HELDOUT9_DOC_FLOOR = 0.92, 0.24
+DEV_FLOOR = 0.965
 
 ITEMS = "\n§ 1 Mötet öppnas\nOrdföranden öppnade mötet.\n§ 2 Dagordning\nDagordningen godkändes.\n"
 
