@@ -223,6 +223,33 @@ def _day_month(text: str) -> bool:
 _WEB_CHROME_MAX = max(map(len, cv.WEB_CHROME_LINES)) + 8  # (with the spaces a saved page indents it by)
 
 
+def _address_feet(lines: list[Line]) -> set[int]:
+    """The lines of a letterhead's address footer: a row of address labels alone ("Postadress   Besöksadress
+    Telefon / E-post   Org.nr / Bankgiro") and the rows of values under it on the same page; on a single page too,
+    where no repetition shows it for furniture."""
+    out: set[int] = set()
+    for k, line in enumerate(lines):
+        cells = [c.strip().lower() for c in _GAP.split(line.text.strip())] if "  " in line.text else []
+        if len(cells) < 2 or not all(c in cv.ADDRESS_FOOT_LABELS for c in cells):
+            continue
+        out.add(id(line))
+        for below in lines[k + 1:k + 1 + cv.ADDRESS_FOOT_ROWS]:
+            if below.page != line.page:
+                break
+            out.add(id(below))
+    return out
+
+
+_GAP = regexes.compile(r"\s{2,}")
+
+
+def _web_bar(text: str) -> bool:
+    """A printed web page's top bar: the site's name, then its links after a column gap, one to log in or out or
+    the menu among them (``cv.WEB_BAR``)."""
+    low = text.lower()
+    return any(w in low for w in cv.WEB_BAR_ANCHORS) and bool(cv.WEB_BAR.match(text.strip()))
+
+
 _FOOT_CELL_DATE = regexes.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")  # a date alone on the line under a page's foot
 
 
@@ -241,6 +268,7 @@ def remove(lines: list[Line]) -> list[Line]:
     repeated_headers = _furn_repeated_headers(lines)
     footers_apart = _footers_apart(lines, numbers)
     opening_echoes = _opening_echoes(lines, numbers)
+    address_feet = _address_feet(lines) if "adress" in "".join(line.text for line in lines).lower() else set()
     out: list[Line] = []
     seen: set[str] = set()
     after_foot = False
@@ -252,6 +280,8 @@ def remove(lines: list[Line]) -> list[Line]:
         after_foot = False
         if id(line) in repeated_headers or id(line) in opening_echoes:
             continue  # a running header repeated where a page break was lost
+        if id(line) in address_feet:
+            continue  # a letterhead's address footer
         if len(line.text) <= _WEB_CHROME_MAX and (line.text.strip().lower() in cv.WEB_CHROME_LINES
                                                   or line.text.strip().lower() in cv.CASE_SYSTEM_CELL_LINES):
             continue  # a saved web page's skip link, a case system's lone column title
@@ -262,6 +292,8 @@ def remove(lines: list[Line]) -> list[Line]:
             continue  # a fax's or a copier's transmission line over a page sent on paper
         if any(c in line.text for c in cv.TRAIL_SEPARATORS) and cv.WEB_TRAIL.match(line.text.strip()):
             continue  # ... and its trail of links, bare
+        if _web_bar(line.text):
+            continue  # ... and its bar with the site's name and links ("Sammanträdesportalen   Sök   Logga in")
         text = without_page_tail(line.text).rstrip() if "  " in line.text else line.text
         text = without_page_mark(text)
         if len(text) < len(line.text) and _footer_of_title(line, text, lines):

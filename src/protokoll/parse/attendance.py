@@ -333,7 +333,7 @@ def _sections(lines: list[Line], status: str, role: str | None):
     # then "Ersättare" after the members): each group keeps that status. A group heading after entries of a
     # status heading that had none is a list of its own.
     outer: str | None = None
-    grouped = just_status = table_open = False
+    grouped = just_status = table_open = marks_open = False
     beside: tuple[str | None, str | None] | None = None  # two group titles one after the other, see _side_by_side
     group_before = False  # the heading before was a group's title under a status heading
     group: str | None = None  # the title of a group of the roll over its own table ("Styrelsen")
@@ -350,6 +350,10 @@ def _sections(lines: list[Line], status: str, role: str | None):
             h = None
         if h and table_open and _table_group(line.text, h):
             h = None  # "Ersättare" inside a roll table: a group of its rows, under the same columns
+        if h and marks_open and not h.rest.strip():
+            # "Närvarande ledamöter", "Frånvarande" alone inside a table of marks ("Namn | Närvarande | Frånvarande",
+            # an X in the column that applies): a group row of the table, its rows' status in their marks
+            h = None
         status_line = False
         if h and not h.rest.strip():
             word = " ".join(line.text.strip().rstrip(":;").lower().split())
@@ -384,10 +388,21 @@ def _sections(lines: list[Line], status: str, role: str | None):
                                                       or table_columns(line.text, line.indent))
             if h.rest.strip():
                 current.append((line, len(line.text) - len(h.rest), h.rest))
+            marks_open = False
             continue
+        marks_open = marks_open or marks_header(line)
         current.append((line, 0, line.text))
     if current:
         yield from _grouped(_side_by_side(status, role, current, beside), group)
+
+
+def marks_header(line: Line) -> bool:
+    """A presence table's header row with a column for each status the marks give ("Namn   Närvarande
+    Frånvarande"): the headings alone under it are its group rows."""
+    if "   " not in line.text:
+        return False
+    cols = table_columns(line.text, line.indent)
+    return bool(cols) and "name" in cols and "presence" in cols and "absent" in cols
 
 
 def _group_beside_label(text: str, h: Heading) -> str | None:
@@ -2106,6 +2121,7 @@ def _table_entries(rows, cols: dict[str, int], status: str, role: str | None = N
     order = sorted(cols.items(), key=lambda kv: kv[1])
     groups = sorted({k.partition("#")[2] for k in cols})
     marked = False  # whether the table marks presence ("X", "Närvarande"): then a row left blank is someone absent
+    excused_group = False  # under a group row "Förhinder" / "Anmält förhinder"
     blank: list[Attendee] = []
     for line, offset, text in rows:
         cells: dict[str, tuple[int, str]] = {}
@@ -2127,6 +2143,7 @@ def _table_entries(rows, cols: dict[str, int], status: str, role: str | None = N
         head = heading_of(cells["name"][1]) if "name" in cells else None
         if head and not head.rest.strip() and all(_column_kind(c) for k, (_, c) in cells.items() if k != "name"):
             role = head.role  # "Ersättare     Närvaro": a group of the roll, under the same columns ...
+            excused_group = head.status == "excused"  # "Förhinder": its rows marked absent sent word
             retitled = table_columns(text, line.indent + offset)
             if retitled and not {k.partition("#")[0] for k in retitled} <= header_kinds:
                 # ... or under columns of its own ("Ersättare   Parti   Tjänstgör" under "... Närvarande")
@@ -2151,6 +2168,8 @@ def _table_entries(rows, cols: dict[str, int], status: str, role: str | None = N
             own = {k.partition("#")[0]: v for k, v in cells.items() if k.partition("#")[2] == g}
             # "Ledamöter ... Ersättare": a second group's title gives its people their role
             a = _table_person(own, line, status, (roles or {}).get(g, role) if g else role)
+            if a and excused_group and a.status == "absent":
+                a.status = "excused"
             if a:
                 out.append(a)
                 mark = own.get("presence", own.get("serving", own.get("not serving", (0, ""))))[1]
@@ -2239,6 +2258,13 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,
         # a name cell alone (two columns of people side by side) with what a list writes after a name: "Karin Ek
         # (C) §§ 3–5", "Karin Ek (C), ordförande, från § 4": read as a list's entry is
         return _cell_entry(cells["name"], line, status, group_role)
+    if len(cells) > 1 and set(cells) <= _MARK_COLUMNS and is_name(person) and aside and not beside and "(" in aside:
+        # "Lena Hedström, Hedströms Bageri (ordförande)   X" under "Namn | Närvarande | Frånvarande": the name cell
+        # is a list's entry (its organisation, its role in parentheses), the marks beside it give the status
+        entry = _cell_entry(cells["name"], line, status, group_role)
+        if entry is not None:
+            entry.status = _marks_status(cells, status)
+            return entry
     inner = _entry(cells["name"][1], status, None) if not is_name(person) and "(" in person else None
     if inner is not None and is_name(inner.name):
         # "Johan Ebbesson (ersätter Ulf Lind)" in a name column: what the parenthesis says is the person's note
@@ -2311,6 +2337,19 @@ def _table_person(cells: dict[str, tuple[int, str]], line: Line, status: str,
                     party=party, note=note,
                     source=span_at(line.page, line.start + start - line.indent,
                                    line.start + start - line.indent + len(name), line.low_confidence))
+
+
+_MARK_COLUMNS = frozenset({"name", "presence", "absent", "excused"})  # a table of marks beside each name
+
+
+def _marks_status(cells: dict[str, tuple[int, str]], status: str) -> str:
+    """The status the marks of a row give: the presence column's word or mark, a mark in a column of absence."""
+    found = cv.PRESENCE_VALUES.get(cells["presence"][1].partition(",")[0].strip().lower(), status) \
+        if "presence" in cells else status
+    for column in ("absent", "excused"):
+        if column in cells and cells[column][1].strip().lower() in cv.TABLE_MARKS:
+            found = column
+    return found
 
 
 def _cell_entry(cell: tuple[int, str], line: Line, status: str, group_role: str | None) -> Attendee | None:

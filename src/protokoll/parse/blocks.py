@@ -1163,7 +1163,11 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
                 blocks.append(Block([line], "label", label="decisions", rest=decided[1], blank_before=line.blank_before))
                 continue
             # (a list spaced as every paragraph is: the blank before its line parts nothing)
-            apart = line.blank_before and not (spaced and prev is not None and prev.kind in ("text", "dash"))
+            apart = line.blank_before and not (spaced and prev is not None and prev.kind in ("text", "dash")) \
+                and not (prev is not None and prev.kind == "text" and len(prev.lines) == 1
+                         and _colon_list(prev, text[point.end():] if point else text))
+            # (nor under a decision that ends in a colon, "Delegationen gav följande medskick till länsstyrelsen:":
+            # its points set apart from it by the space a word processor leaves under a paragraph are its own)
             blocks.append(Block([line], "dash", blank_before=apart))
             continue
         # A short line right before "Sammanfattning:" is a heading, however the line before it ended.

@@ -17,7 +17,7 @@ from protokoll.vocab.labels import NUMBER_LABEL
 from protokoll.vocab.labels import tolerant
 from protokoll.vocab.names import cut_at_given_names, is_first_name, mask_nicknames, surname_first, unmask_nicknames
 from protokoll.parse.blocks import heading_like_line, report_sentence
-from protokoll.parse.attendance import (all_but, group_title_over_table, left_and_replaced, table_columns, heading_of, is_column_title, is_role_entry, looks_like_entries, municipality_first, organisation_group, role_label, parse_attendance, role_column, sent_word_as_list)
+from protokoll.parse.attendance import (all_but, group_title_over_table, left_and_replaced, table_columns, heading_of, is_column_title, is_role_entry, looks_like_entries, marks_header, municipality_first, organisation_group, role_label, parse_attendance, role_column, sent_word_as_list)
 from protokoll.vocab.lists import continues_list, is_name, role_lead
 from protokoll.tableheads import NUMBER_TITLES  # an item table's "Punkt" ends a list of people
 
@@ -142,7 +142,8 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
             _add(fm.offices, cv.office_of(office.group("word")), names_in(text[office.end():]))
             office = None
         in_table = mode == "list" and ("   " in text or _inside_table(text)) and not _ends_table(text, h, office) \
-            and not label_beside_table and _is_table(sections[-1]) and not _header_of_its_own(sections[-1], line)
+            and not label_beside_table and _is_table(sections[-1]) and not _header_of_its_own(sections[-1], line) \
+            or mode == "list" and h is not None and not h.rest.strip() and _marks_table(sections[-1])
         if in_table:
             sections[-1].append(line)
         elif not h and not (mode == "label" and unfolded[k - 1].text.rstrip().endswith(":")) and \
@@ -1223,6 +1224,13 @@ def _office_beside_table(section: list[Line], line: Line) -> bool:
         return False
     cells_start = section[0].indent + len(section[0].text) - len(heading.rest.lstrip())
     return line.indent < cells_start and len(_COLUMN_GAP.split(line.text.strip())) == 2
+
+
+def _marks_table(section: list[Line]) -> bool:
+    """Whether the list is a table of marks under a header with a column for each status ("Namn   Närvarande
+    Frånvarande", an X in the column that applies): a heading alone inside it ("Närvarande ledamöter",
+    "Frånvarande") is a group row of the table, its rows' status in their marks (see attendance._sections)."""
+    return any(marks_header(line) for line in section[:2])
 
 
 def _inside_table(text: str) -> bool:

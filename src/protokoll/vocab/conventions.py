@@ -399,6 +399,20 @@ WEB_CHROME_LINES = frozenset({"hoppa över navigering", "hoppa till innehållet"
                               "till innehåll på sidan", "gå till huvudinnehåll", "skip to main content",
                               # (its search button and the toggles that fold its sections)
                               "sök", "visa mer", "visa mindre"})
+# ... and its bar across the top with the site's name and its links at the right ("Sammanträdesportalen   Sök
+# Logga in", a portal's page printed from a browser): the site's, no organisation; its links (one of them to log
+# in or out, or the menu) end the line after a column gap.
+WEB_BAR_LINKS = ("sök", "logga in", "logga ut", "meny", "in english", "english", "lyssna")
+WEB_BAR_ANCHORS = ("logga in", "logga ut", "meny")
+WEB_BAR = regexes.compile(r"^\S.{0,60}?\s{3,}(?:(?:%s)\s*)+$" % "|".join(w.replace(" ", r"\s+") for w in WEB_BAR_LINKS),
+                          re.IGNORECASE)
+# The labels of the address footer at a letterhead's page foot ("Postadress   Besöksadress   Telefon / E-post
+# Org.nr / Bankgiro", each over its values): a row of two or more of them, nothing else, heads the page's footer.
+ADDRESS_FOOT_LABELS = frozenset({"postadress", "besöksadress", "adress", "telefon", "tel", "e-post", "epost",
+                                 "mejl", "org.nr", "org nr", "organisationsnummer", "orgnr", "bankgiro", "plusgiro",
+                                 "bg", "pg", "swish", "hemsida", "webb", "webbplats", "fax", "telefax", "besök",
+                                 "telefon / e-post", "org.nr / bankgiro", "telefon/e-post", "org.nr/bankgiro"})
+ADDRESS_FOOT_ROWS = 4  # the label row's values under it: a few short lines, no more
 # ... and its trail of links written bare, led by the start page ("Start › Kommun och politik › Protokoll"): the
 # site's menu, no organisation (a trail under its own label, "Du är här: Hem > X kommun > ...", names the
 # organisation: see parse.header.BREADCRUMB).
@@ -408,7 +422,9 @@ WEB_TRAIL = regexes.compile(r"^(?:hem|start|startsida)\s*[%s](?:[^%s]+[%s])+[^%s
 # The title of the list of items over its first item, where a meeting portal's export or a roll's page has one
 # ("Protokollpunkter", "Ärendelista"): it ends the roll above it, no one's name.
 AGENDA_HEADINGS = frozenset({"dagordning", "föredragningslista", "ärendelista", "ärendeförteckning", "protokollpunkter",
-                             "dagordningspunkter", "mötespunkter", "ärenden"})
+                             "dagordningspunkter", "mötespunkter", "ärenden",
+                             # (a protocol's table of contents on a page of its own after the front page)
+                             "innehållsförteckning", "innehåll"})
 # ... and its cookie notice at the foot ("Vi använder cookies på denna webbplats för att ..."), by how it begins.
 WEB_COOKIE_NOTICE = ("vi använder cookies", "denna webbplats använder cookies", "webbplatsen använder cookies",
                      "we use cookies")
