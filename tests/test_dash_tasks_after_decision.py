@@ -43,3 +43,10 @@ def test_checkbox_tasks_without_full_stops_do_not_run_into_each_other():
                                            "Amir Karimi bokar instruktörer senast 2025-06-10",
                                            "Nora Lind skickar ut länken"]
     assert [a.assignee for d in decisions for a in d.actions] == ["Amir Karimi", "Nora Lind"]
+
+
+def test_a_topic_dash_after_a_decision_sentence_is_no_decision_of_its_own():
+    text = ("Protokoll fört vid styrelsemöte i Tallbo byalag\n\nDatum: 2025-03-12\n\n"
+            "§ 1 Höstens verksamhet\nBeslut: Inbjudan skickas ut på nytt till alla medlemmar.\n"
+            "- Julbord den 10 december\n")
+    assert "Julbord den 10 december" not in [d.text for d in parse_text(text).items[0].decisions]

@@ -2040,7 +2040,11 @@ def _sentence_after_sentence(texts: list[str], dash_text: str) -> bool:
     """A dash line that is a sentence of its own after a paragraph that ended one ("Beslut: Festen hålls 16
     oktober." / "- Anna Berg bokar lokal"): a decision or task of its own ("- att ..." is one too), not an item
     of a list the paragraph opened ("... följande ändringar:" / "- ...")."""
-    return len(texts) == 1 and texts[0].rstrip().endswith(SENTENCE_END) and DASH.sub("", dash_text)[:1].isupper()
+    line = DASH.sub("", dash_text)
+    if len(texts) != 1 or not texts[0].rstrip().endswith(SENTENCE_END) or not line[:1].isupper():
+        return False
+    # (a sentence, or a task without its full stop: "- Henrik Ås ordnar ved"; not a topic: "- Julbord den 10 december")
+    return line.rstrip().endswith(SENTENCE_END) or bool(dec.analyse(line, None).actions)
 
 
 SENTENCE_END = (".", "!", "?", '"', "”")
