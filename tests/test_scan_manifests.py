@@ -5,7 +5,9 @@ scored against floors a little below what was measured (opt-in: PROTOKOLL_SCAN_T
 Measured on the scan7 branch (at b7ee1cc, its branch point -> after): scan5 0.965 -> 0.974, scan6 0.909 -> 0.951,
 scan7 0.730 -> 0.861, heldout6 (blind, measured only) 0.784 -> 0.833. On the scan8 branch (at 89296ef -> after):
 scan8 (watermark, stamps over the headings' "§", plain two-column details) 0.664 -> 0.690;
-scan7 0.861 -> 0.870, heldout6 0.836 -> 0.837.
+scan7 0.861 -> 0.870, heldout6 0.836 -> 0.837. On the scan9 branch (at a6a33d7 -> after): scan8 0.690 -> 0.786 (the
+watermark taken off before OCR: its dot screen on black-and-white pages, its light grey on grey ones; "81." ... "810."
+and "86-8." read as § 1 on), scan7 0.870 -> 0.883, scan6 0.951, scan5 0.974, heldout6 0.837 (unchanged).
 """
 from __future__ import annotations
 
@@ -22,8 +24,8 @@ RENDERINGS = Path(__file__).resolve().parent / "fixtures" / "renderings"
 FLOORS = {  # manifest: floor of the overall score
     RENDERINGS / "genre" / "manifest-scan5.txt": 0.95,
     RENDERINGS / "genre" / "manifest-scan6.txt": 0.93,
-    RENDERINGS / "genre" / "manifest-scan7.txt": 0.84,
-    RENDERINGS / "genre" / "manifest-scan8.txt": 0.67,
+    RENDERINGS / "genre" / "manifest-scan7.txt": 0.86,
+    RENDERINGS / "genre" / "manifest-scan8.txt": 0.76,
     RENDERINGS / "heldout6" / "manifest.txt": 0.81,
 }
 

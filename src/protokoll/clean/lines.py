@@ -270,9 +270,13 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
             line.text = text = _SECTION_MISREAD.sub(_section, text)
         if " 8 " in text[:9] and _PREFIXED_SECTION.match(text):
             line.text = _PREFIXED_SECTION.sub(r"\1§", text, count=1)
+    for line in lines:
+        if "nr" in line.text and _CASE_LABEL_MISREAD.search(line.text):
+            line.text = _CASE_LABEL_MISREAD.sub("Dnr", line.text)
     _mend_glued_sections(lines)
     _mend_spaced_sections(lines)
-    _mend_long_glued_sections(lines)
+    if _mend_long_glued_sections(lines):
+        _mend_glued_sections(lines)  # a heading found so settles a glued "8" beside it ("8154" over "5155" → § 155)
     lines = furniture.remove(lines)
     _mend_lost_parent_numbers(lines)
     _mend_garbled_item_numbers(lines)
@@ -363,8 +367,9 @@ def _mend_lost_parent_numbers(lines: list[Line]) -> None:
 # (§ 181, § 182), "844" over its title (§ 44), "318 Val av justerare" (31 §, numbers written before the sign).
 # Only where the reading fits the numbers of the headings around it (§ 4 before "85", 32 after "318").
 # (a point after the number too: "83. Dagordningen godkändes." for "§3. ...")
+# (and a range: "86-8. Val av styrelse ..." for "§6–8.")
 _GLUED_SECTION = regexes.compile(r"^(?P<prefix>[A-ZÅÄÖ]{2,6}\s+)?(?P<num>8[&$]?\s?\d{1,3}|\d{1,3}(?:\s8)?)"
-                                 r"(?P<rest>(?:\.?\s+[A-ZÅÄÖ(].*)?)$")
+                                 r"(?P<to>\s?[-–]\s?\d{1,3})?(?P<rest>(?:\.?\s+[A-ZÅÄÖ(].*)?)$")
 _SECTION_HEADING = regexes.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?§\s*(?P<lead>\d{1,3})\b|^(?P<trail>\d{1,3})\s*§")
 
 
@@ -382,6 +387,8 @@ def _glued_readings(text: str) -> tuple[dict[int, str], int | None] | None:
         return None
     prefix, num, rest = m.group("prefix") or "", m.group("num"), m.group("rest")
     digits = re.sub(r"\D", "", num)
+    if m.group("to"):
+        return _glued_range(prefix, num, digits, m.group("to"), rest)
     readings = {}
     if num[0] == "8" and len(digits) > 1 and not num.endswith(" 8"):
         readings[int(digits[1:])] = f"{prefix}§ {digits[1:]}{rest}"
@@ -392,6 +399,26 @@ def _glued_readings(text: str) -> tuple[dict[int, str], int | None] | None:
     # (an item's number has three digits at most: "8154" is "§ 154" however its neighbours read)
     written = int(digits) if num.replace(" ", "").isdecimal() and not prefix and len(digits) <= ITEM_DIGITS else None
     return readings, written
+
+
+def _glued_range(prefix: str, num: str, digits: str, to: str, rest: str) -> tuple[dict[int, str], int | None] | None:
+    """``_glued_readings`` of a heading of a range whose "§" may be the "8" glued to its first number: "86-8." is
+    "§ 6-8." (86 to 8 is no range as written), "81-83" either; None for any other range ("12-14 ...")."""
+    if num[0] != "8" or len(digits) < 2 or not num.isdecimal():
+        return None
+    end = int(re.sub(r"\D", "", to))
+    if end <= int(digits[1:]):
+        return None
+    return {int(digits[1:]): f"{prefix}§ {digits[1:]}{to}{rest}"}, (int(digits) if end > int(digits) else None)
+
+
+_RANGE_END = regexes.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?§\s?\d{1,3}\s?[-–]\s?(?P<end>\d{1,3})\b")
+
+
+def _last_number(text: str, first: int) -> int:
+    """The last number of a heading with its "§" that starts at ``first``: a range's end ("§ 6-8"), else ``first``."""
+    m = _RANGE_END.match(text) if "-" in text[:12] or "–" in text[:12] else None
+    return int(m.group("end")) if m else first
 
 
 # A body's prefix with its "§" read as one or two glyphs glued to the number or set apart from it: "SBN 549",
@@ -452,15 +479,16 @@ def _mend_glued_sections(lines: list[Line]) -> None:
 _SPACED_SECTION = regexes.compile(r"^(?P<glyph>[35])\s(?P<num>\d{1,3})(?P<rest>\s+[A-ZÅÄÖ(].*)$")
 
 
-# "$ I Mötets öppnande" over "§ 2 Val av justerare": the "1" of the first heading read as a letter.
-_ONE_AS_LETTER = regexes.compile(r"^[§$&]\s?[Il|](?P<rest>\s+[A-ZÅÄÖ(].*)$")
+# "$ I Mötets öppnande" over "§ 2 Val av justerare": the "1" of the first heading read as a letter (its "§" read as an
+# "8" too: "8 I Val av justerare")
+_ONE_AS_LETTER = regexes.compile(r"^(?:[§$&]\s?|8\s)[Il|](?P<rest>\s+[A-ZÅÄÖ(].*)$")
 
 
 def _mend_spaced_sections(lines: list[Line]) -> None:
     """Give such a heading its "§" back where its number is the one after the heading with a "§" before it;
     and the first heading its "1" where the next heading with a "§" is § 2."""
     for k, line in enumerate(lines):
-        one = _ONE_AS_LETTER.match(line.text) if line.text[:1] in "§$&" else None
+        one = _ONE_AS_LETTER.match(line.text) if line.text[:1] in "§$&8" else None
         if one:
             after = next((m for x in lines[k + 1:] if x.text[:1] == "§" and (m := _SECTION_HEADING.match(x.text))),
                          None)
@@ -484,12 +512,14 @@ _LONG_GLUED = regexes.compile(r"^[§8$&£53]{1,2}(?P<num>\d{3})(?P<rest>(?:\.?\s
 LONG_GLUED_GAP = 3  # the number is at most this much over the heading before it (headings lost under a stamp)
 
 
-def _mend_long_glued_sections(lines: list[Line]) -> None:
-    """Give such a heading its "§" where its number lies between the numbers of the headings with a "§" around it."""
+def _mend_long_glued_sections(lines: list[Line]) -> bool:
+    """Give such a heading its "§" where its number lies between the numbers of the headings with a "§" around it
+    (or, before the first of them, at most ``LONG_GLUED_GAP`` under it); whether any was given one."""
     known = [(k, int(m.group("lead") or m.group("trail"))) for k, line in enumerate(lines)
              if line.text[:1] in "§0123456789" and (m := _SECTION_HEADING.match(line.text))]
     if not known:
-        return
+        return False
+    mended = False
     for k, line in enumerate(lines):
         m = _LONG_GLUED.match(line.text) if line.text[:1] in "§8$&£53" and len(line.text) >= 4 else None
         if m is None or _SECTION_HEADING.match(line.text):
@@ -497,9 +527,18 @@ def _mend_long_glued_sections(lines: list[Line]) -> None:
         number = int(m.group("num"))
         before = [n for j, n in known if j < k]
         after = [n for j, n in known if j > k]
-        if before and 0 < number - before[-1] <= LONG_GLUED_GAP and (not after or number < after[0]):
+        if before and 0 < number - before[-1] <= LONG_GLUED_GAP and (not after or number < after[0]) \
+                or not before and after and 0 < after[0] - number <= LONG_GLUED_GAP and _titled(lines, k, m):
             line.text = f"§ {number}{m.group('rest')}"
             known = sorted(known + [(k, number)])
+            mended = True
+    return mended
+
+
+def _titled(lines: list[Line], k: int, m: re.Match) -> bool:
+    """Whether heading ``k`` (``_LONG_GLUED``'s ``m``) has a title: after its number, or as the next line ("5155" over
+    "Val av justeringsperson: ..."; not "5154" over "kronor.")."""
+    return bool(m.group("rest")) or k + 1 < len(lines) and lines[k + 1].text[:1].isupper()
 
 
 GLUED_RUN_MIN = 3  # headings "8N" in a run before their "8" is read as a "§" by the run alone
@@ -508,32 +547,39 @@ GLUED_RUN_MIN = 3  # headings "8N" in a run before their "8" is read as a "§" b
 GLUED_RUN_OTHER_GLYPHS = "35"
 
 
+_GLUED_HEAD = regexes.compile(r"^(?P<glyph>\d)(?P<num>\d{1,3})(?:\s?[-–]\s?(?P<to>\d{1,3}))?")
+
+
 def _mend_glued_run(lines: list[Line], heads: list) -> None:
     """A scanned "§1" ... "§11" read "81" ... "89", "810", "811": each heading's number runs with its
     neighbours both ways up to "89", so none is settled by them; the run as a whole is. Where every heading
-    counts on by one with the glued "8"s read as "§" and not as written (89 is not followed by 810), the run is
-    read so. (heads: (line index, (readings, written)) as _mend_glued_sections finds them.)"""
-    glued, read, written = [], [], []
+    counts on by one with the glued "8"s read as "§" and not as written (89 is not followed by 810; a range "86-8."
+    is "§ 6-8", no range as written), the run is read so. (A run that counts on both ways stays as written: a
+    year's running numbers "81" ... "84".)
+    (heads: (line index, (readings, written)) as _mend_glued_sections finds them.)"""
+    glued, read, written = [], [], []  # read and written: (first, last) of each heading; written None: no number
     for k, (readings, number) in heads:
         text = lines[k].text
-        digits = re.sub(r"\D", "", text.split(" ", 1)[0])
-        if number is not None and text[:1] == "8" and len(digits) > 1 and int(digits[1:]) in readings:
-            glued.append((k, readings[int(digits[1:])]))
-            read.append(int(digits[1:]))
-            written.append(number)
-        elif text[:1] in GLUED_RUN_OTHER_GLYPHS and len(digits) > 1 and glued and glued[-1][0] == heads[len(read) - 1][0] \
-                and int(digits[1:]) == read[-1] + 1 and " " in text:
-            glued.append((k, f"§ {digits[1:]} {text.split(' ', 1)[1]}"))
-            read.append(int(digits[1:]))
-            written.append(int(digits))
+        m = _GLUED_HEAD.match(text)
+        first = int(m.group("num")) if m else None
+        if m and m.group("glyph") == "8" and first in readings and (number is not None or m.group("to")):
+            glued.append((k, readings[first]))
+            read.append((first, int(m.group("to") or first)))
+            written.append((number, number) if number is not None and not m.group("to") else None)
+        elif m and m.group("glyph") in GLUED_RUN_OTHER_GLYPHS and not m.group("to") and glued \
+                and glued[-1][0] == heads[len(read) - 1][0] and first == read[-1][1] + 1 and " " in text:
+            glued.append((k, f"§ {first} {text.split(' ', 1)[1]}"))
+            read.append((first, first))
+            written.append((int(m.group(0)),) * 2)
         elif len(readings) == 1:  # a heading with its "§" (or a plain number) counts in both readings
-            read.append(next(iter(readings)))
-            written.append(number if number is not None else read[-1])
+            n = next(iter(readings))
+            read.append((n, _last_number(readings[n], n)))
+            written.append((number, number) if number is not None else read[-1])
         else:
             return
 
-    def counts_on(numbers: list[int]) -> bool:
-        return all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+    def counts_on(numbers: list) -> bool:
+        return None not in numbers and all(b[0] == a[1] + 1 for a, b in zip(numbers, numbers[1:]))
 
     if len(glued) >= GLUED_RUN_MIN and counts_on(read) and not counts_on(written):
         for k, text in glued:
@@ -549,6 +595,9 @@ _SECTION_MISREAD = regexes.compile(r"(?<![\w$&])(\$\$|&&|\$&|&\$|\$|&)(?=\s?\d{1
                               r"|^8(?=\s\d{1,3}(?:\s+[A-ZÅÄÖ]|\s*$))"
                               r"|(?<![\w$&])88(?=\s?\d{1,3}\s?[-–]\s?\d{1,3}(?![\d\s]*(?:kr|:-|%)))"
                               r"|(?<![\w$&])88(?=\s?\d{1,3}" + _MORE_SECTIONS + r"\d{1,3}\s*(?:$|[);]))")
+# The case number's label as OCR reads a bold "D" of it: "DPnr SN 2024/0020", "DRnr KS 2024/0051" (only before a case
+# number: a body's letters and a year, or a year, with its running number)
+_CASE_LABEL_MISREAD = regexes.compile(r"(?<![\w-])D[PRr]nr(?=\.?:?\s+(?:[A-ZÅÄÖ]{1,6}\s+)?(?:19|20)\d\d\s?[/.-]\s?\d)")
 # ... and after a body's prefix: "KFN 8 30", "KSAU 8 177 Dnr KS 2024/0051" (a title, a case number or nothing after).
 _PREFIXED_SECTION = regexes.compile(r"^([A-ZÅÄÖ]{2,6}\s)8(?=\s\d{1,3}(?:\s*$|\s+[A-ZÅÄÖ(]))")
 # ... and the rarer readings at a heading's start: "KFN 58 32", "KFN 5 34", "£48" (only before a number, after a

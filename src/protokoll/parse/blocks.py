@@ -1511,13 +1511,19 @@ RUN_ON_OPENERS = frozenset("inget inga ingen alla samtliga det detta vi man här
 RUN_ON_TITLE_WORDS = 5  # a title that text runs on after is short
 _RUN_ON = regexes.compile(r"(?<=\s)(?P<word>[A-ZÅÄÖ][a-zåäö]+)\s+(?=[a-zåäö])")
 _DEFINITE = regexes.compile(r"(?:en|et|na)$")
+_INNER_STOP = regexes.compile(r"[.!?]\s+(?=[A-ZÅÄÖ])")
 
 
 def _run_on_at(title: str) -> int | None:
     """Where the item's text starts in a numbered heading's ``title`` that runs on with a sentence of that text
     (see RUN_ON_OPENERS); None otherwise."""
     if not ends_sentence(title, frozenset(".!?")):
-        return None
+        # (the sentence ends within the line and the next one wraps onto the line under it: "§ 3 Budget 2026 Styrelsen
+        # går igenom förslaget. Kjell" / "Ohlin skickar förslaget ...", a scan's or a narrow page's line)
+        inner = _INNER_STOP.search(title)
+        if inner is None:
+            return None
+        title = title[:inner.start() + 1]
     for m in _RUN_ON.finditer(title):
         head = title[:m.start()].rstrip()
         word = m.group("word")

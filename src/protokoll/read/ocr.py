@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from protokoll.errors import TooLarge, UnreadableInput
-from protokoll.read import Page, deskew
+from protokoll.read import Page, deskew, screen
 
 LOW_CONFIDENCE = 60.0  # words Tesseract is less sure of than this are flagged for review
 
@@ -235,6 +235,11 @@ class InkSettings:
     # its line and apart from the words before it (or alone), is a speck of the copier's toner (a printed dash is as
     # wide as a letter; a point or colon split off its word stands a word's space after it)
     speck: float = 0.35
+    # ... and such a "word" lower than ``speck_unsure_height`` of the usual word height (a blot, 15 x 15 px; a point
+    # or a dash of the type stands by its word, not apart) that Tesseract is all but unsure of, one or more last in
+    # their line, each apart ("Kjell Ström (V)      -     -": specks of the copier, 15 x 9 and 15 x 3 px, at 0)
+    speck_unsure: float = 10.0
+    speck_unsure_height: float = 0.5
 
 
 INK = InkSettings()
@@ -341,10 +346,11 @@ def _sideways(data: dict[str, list], settings: ScanSettings | None = None) -> bo
 
 
 def _upright_words(image, lang: str, number: int, deadline: float) -> dict[str, list]:
-    """Tesseract's words of a page set straight (``deskew``), read again turned when it reads poorly or
-    on end and OSD finds it turned; of the two readings the one with more confident text is kept (a
-    reading on end only when the upright one is much poorer: its layout is lost)."""
+    """Tesseract's words of a page cleared of a watermark (``screen``) and set straight (``deskew``), read
+    again turned when it reads poorly or on end and OSD finds it turned; of the two readings the one with more
+    confident text is kept (a reading on end only when the upright one is much poorer: its layout is lost)."""
     dpi = resolution(image)  # the straightened copy is a new image, without the page's info
+    image = screen.without_watermark(image)  # a watermark off first: it garbles the lines it crosses
     data = _read_words(deskew.straighten(image), lang, number, deadline, dpi)
     words, mean = _confidence(data)
     poor = mean is not None and mean < SCAN.orientation_check_below and words >= SCAN.orientation_min_words
@@ -496,10 +502,16 @@ def _without_marks(data: dict, settings: InkSettings | None = None) -> dict:
                 and max(box[2] - box[0], box[3] - box[1]) < settings.speck * usual}
         ink |= {i for i, key, box, word in kept if first[key] == i == last[key] and FLAT_GLYPHS.match(word)
                 and box[3] - box[1] < settings.speck * usual}
+        ink |= _unsure_specks([w for w in kept if w[0] not in ink], apart, data["conf"],
+                              settings.speck_unsure_height * usual, settings.speck_unsure)
         # (and a speck read as a letter or a quote, anywhere: no letter's box is that small either way, '"I' 2 x 2 px)
         # (a point read apart as "«" or ":" stays: it tells a list's number, ``_numbers_to_their_lines``)
         ink |= {i for i, key, box, word in kept if any(c.isalnum() for c in word) and len(word) <= settings.margin_max
                 and max(box[2] - box[0], box[3] - box[1]) < settings.speck * usual}
+        # (and a flat mark read as a letter that Tesseract is hardly sure of: a rule's stub or a smear, 15 x 3 px, read
+        # "i" after "Nästa möte"; no letter is that low)
+        ink |= {i for i, key, box, word in kept if any(c.isalnum() for c in word) and len(word) <= settings.margin_max
+                and box[3] - box[1] < settings.speck * usual and _unsure(data["conf"][i], settings.initials_below)}
     # a mark in the margin before a line's text (a punched hole, a watermark's or a stamp's edge) read as a letter or
     # two that Tesseract is hardly sure of, a cell's gap before the line's first word: "Ö   $ 2 Godkännande ..."
     # (left of where the page's lines start: a list's number garbled there, "Za" for "7.", is the line's)
@@ -524,6 +536,26 @@ def _without_marks(data: dict, settings: InkSettings | None = None) -> dict:
         return data
     return {column: [values[i] for i in keep] if isinstance(values, list) and len(values) == len(texts) else values
             for column, values in data.items()}
+
+
+def _unsure_specks(words: list, apart: set[int], confs: list, low: float, below: float) -> set[int]:
+    """The indexes of the ``words`` (``_words``) that end their line as specks read as points or dashes
+    (``InkSettings.speck_unsure``): each apart from the word before it (or a blot), lower than ``low`` and read at
+    under ``below``."""
+    out: set[int] = set()
+    for n in range(len(words) - 1, -1, -1):
+        i, key, box, word = words[n]
+        at_end = n == len(words) - 1 or words[n + 1][1] != key or words[n + 1][0] in out
+        blot = 2 * (box[3] - box[1]) >= box[2] - box[0]  # no dash's shape: a word's space after its line will do
+        if at_end and (i in apart or blot) and SPECK_GLYPHS.match(word) and box[3] - box[1] < low \
+                and _unsure(confs[i], below):
+            out.add(i)
+    return out
+
+
+def _unsure(conf, below: float) -> bool:
+    """Whether Tesseract gave a word a confidence (``conf``: a TSV cell) under ``below``."""
+    return isinstance(conf, (int, float)) and 0 <= conf < below
 
 
 def _char_width(words: list[tuple[int, tuple, tuple, str]], min_chars: int) -> float | None:
