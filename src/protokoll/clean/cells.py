@@ -290,6 +290,11 @@ def _looks_like_name(text: str) -> bool:
         not any(ch.isdigit() for ch in text)
 
 
+def _in_cells(line: str) -> bool:
+    """Whether a line holds two cells or more (a column gap between two of its words)."""
+    return len(_laid_out_cells(line.strip())) > 1
+
+
 def _rows(cells: list[list[str]], gap: int) -> list[str]:
     """Rows of cells printed as ``pdftotext -layout`` does: each column as wide as its widest cell."""
     widths = [max(len(row[c]) if c < len(row) else 0 for row in cells) for c in range(max(map(len, cells)))]
@@ -419,12 +424,16 @@ def _role_rows(lines, paras, k, settings):
     # (the name may end the paragraph of the list's heading: "Närvarande:" / "Gunilla Ek" / "Ordförande" / ...)
     if k and paras[k][1] - paras[k][0] == 1 and _looks_like_name(" ".join(lines[paras[k - 1][1] - 1].split())):
         return None  # a role after a name: a presence table's row given cell by cell (parse.celltables reads it)
+    # Each paragraph is one cell: a line that holds a column gap already stands in its cells ("Fagersta
+    # Malin Gyllby, kommunchef" is a row of a borderless roll table, its rows a paragraph apart), and two such rows
+    # are no role and its name.
     rows, at = [], k
     while at + 1 < len(paras):
         role = " ".join(lines[paras[at][1] - 1].split()) if at == k else _one_line(lines, paras[at])
         name = _one_line(lines, paras[at + 1])
         if role is None or name is None or len(role) > settings.max_cell_chars or not cv.is_role(role) or \
-                not _looks_like_name(name.split(",")[0]) or cv.is_role(name.split(",")[0]):
+                not _looks_like_name(name.split(",")[0]) or cv.is_role(name.split(",")[0]) or \
+                _in_cells(lines[paras[at][1] - 1]) or _in_cells(lines[paras[at + 1][0]]):
             break
         rows.append([role, name])
         at += 2

@@ -721,23 +721,59 @@ def join_wrapped_values(page: str, settings: WrappedValueSettings = WRAPPED_VALU
         return page
     lines = page.split("\n")
     width = max(len(line.rstrip()) for line in lines)
+    edges = _column_edges(lines)
     out: list[str] = []
     for line in lines:
-        if out and _wraps_onto(out[-1], line, width, settings):
+        if out and (_wraps_onto(out[-1], line, width, settings, edges) or
+                    _roll_wraps_onto(out[-1], line, edges, settings)):
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
             out.append(line)
     return "\n".join(out)
 
 
-def _wraps_onto(above: str, line: str, width: int, settings: WrappedValueSettings) -> bool:
-    """Whether ``line`` goes on with the value cell that ``above`` ends with (see ``join_wrapped_values``)."""
-    at = len(line) - len(line.lstrip())
+def _column_edges(lines: list[str]) -> dict[int, int]:
+    """Where each column's text ends, the furthest right: column (where a line's last cell starts) → end. A page
+    in two columns side by side, or a label table in one of them, wraps its values at the column's edge, short
+    of the page's."""
+    edges: dict[int, int] = {}
+    for line in lines:
+        text = line.rstrip()
+        if text.strip():
+            at = _LAST_CELL.search(text).end()
+            edges[at] = max(edges.get(at, 0), len(text))
+    return edges
+
+
+def _roll_wraps_onto(above: str, line: str, edges: dict[int, int], settings: WrappedValueSettings) -> bool:
+    """Whether ``line`` goes on with a roll written as semicolon entries in a value cell ("Regionen:   Maja Ek (S),
+    ordförande; Olof Bro (M); Tuva" / "Lind (C)"), cut mid-entry at its column's edge: the cell holds a semicolon,
+    ends with none (nor with a full stop) and reaches the column's edge; the line under stands alone at the cell's
+    column."""
     text = above.rstrip()
-    if at < settings.min_column or not line.strip() or len(text) < width - settings.full_slack \
-            or _SENTENCE_END.search(text):
+    if not edges or ";" not in text or text[-1:] in ";." or not line.strip() or "  " in line.strip():
         return False
     cell = _LAST_CELL.search(text).end()
+    at = len(line) - len(line.lstrip())
+    if cell < settings.min_column or abs(cell - at) > settings.column_slack or ";" not in text[cell:]:
+        return False
+    edge = max(end for col, end in edges.items() if abs(col - cell) <= settings.column_slack)
+    return len(text) >= edge - settings.full_slack
+
+
+def _wraps_onto(above: str, line: str, width: int, settings: WrappedValueSettings,
+                edges: dict[int, int] | None = None) -> bool:
+    """Whether ``line`` goes on with the value cell that ``above`` ends with (see ``join_wrapped_values``). The cell
+    runs to its column's edge: the page's, or a column's of its own where the page has two (``edges``)."""
+    at = len(line) - len(line.lstrip())
+    text = above.rstrip()
+    if at < settings.min_column or not line.strip() or not text or _SENTENCE_END.search(text):
+        return False
+    cell = _LAST_CELL.search(text).end()
+    edge = max((end for col, end in (edges or {}).items() if abs(col - cell) <= settings.column_slack),
+               default=width)
+    if len(text) < min(width, edge) - settings.full_slack:
+        return False
     words = text[:cell].split()  # the label beside the value: the front page's ("Närvarande vid uppropet:")
     front = any(_label_kind(" ".join(words[:n])) in ("list", "one") for n in range(len(words), 0, -1))
     value = text[cell:].split()
@@ -818,11 +854,15 @@ class MarginTitleSettings:
     max_pieces: int = 3  # a title wraps over at most this many lines in its margin
     max_piece_words: int = 4  # a piece of a title is short
     min_text_words: int = 6  # the text beside the number is a sentence, not a title of its own ...
+    max_indent: int = 2  # a page laid out by position may set the margin's text a space or two in
+    max_blank_lines: int = 1  # a table's cell padding reads as a blank line between a row's lines
 
 
 MARGIN_TITLES = MarginTitleSettings()
 _MARGIN_NUMBER = regexes.compile(r"^(?P<label>§\s*\d{1,3})(?P<gap>\s{2,})(?P<text>\S.*)$")
 _SECTION_COLON = regexes.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]+)?:\s")  # ... or opens with "Beslut:"
+_CASE_CELL = regexes.compile(r"\s{2,}(?:Dnr|Diarienr)\b", re.IGNORECASE)  # "Val av justerare    Dnr BU 2025/2": a title
+_CONTENTS_ENTRY = regexes.compile(r"(?:\.{4,}|…{2,})\s*\d{0,4}\s*$")  # "Budget 2026 ........ 3": a contents entry, no text
 
 
 def _opens_column_block(before: str, column: int) -> bool:
@@ -835,15 +875,22 @@ def _opens_column_block(before: str, column: int) -> bool:
     return len(before) > column and before[column - 1] == " " and (before[column] != " " or not before[:column].strip())
 
 
-def _margin_piece(line: str, column: int, settings: MarginTitleSettings) -> tuple[str, str] | None:
+def _margin_piece(line: str, column: int, settings: MarginTitleSettings,
+                  sentence: bool = True) -> tuple[str, str] | None:
     """(piece, text beside it) of a line that holds a piece of a margin title at its left edge, else None; the
-    next item's "§ N" is none."""
-    if not line[:1].strip() or line[:1] == "§" or len(line) > column and line[column - 1] != " ":
+    next item's "§ N" is none. ``sentence``: the text beside the number ends a sentence or opens with a label."""
+    indent = len(line) - len(line.lstrip())
+    if indent > settings.max_indent or not line.strip() or line.lstrip()[:1] == "§" \
+            or len(line) > column and line[column - 1] != " ":
         return None
     piece = " ".join(line[:column].split())
-    if not piece or len(piece.split()) > settings.max_piece_words or piece.endswith((".", ":")):
-        return None
+    if not piece or len(piece.split()) > settings.max_piece_words or piece.endswith((".", ":")) or "§" in piece:
+        return None  # (an item's own label, "KSAU § 176", is no piece of the title above)
     text = line[column:]
+    if not text.strip() and not sentence and labels.section_of(piece):
+        # "§ 42   Yttrande över detaljplan för Norra Bryggan" / "Omröstning": a title beside the number, a section's
+        # label alone over its text (beside a sentence, "Inga jäv förelåg." / "Jäv", a label word is the title)
+        return None
     return (piece, text) if not text[:1].isspace() else None
 
 
@@ -859,29 +906,34 @@ def raise_margin_titles(page: str, settings: MarginTitleSettings = MARGIN_TITLES
     k = 0
     while k < len(lines):
         line = lines[k]
-        m = _MARGIN_NUMBER.match(line) if line[:1] == "§" else None
+        indent = len(line) - len(line.lstrip())
+        m = _MARGIN_NUMBER.match(line[indent:]) if line[indent:indent + 1] == "§" and indent <= settings.max_indent \
+            else None
         text = m.group("text") if m else ""
-        if m is None or m.start("text") < settings.min_text_column or \
-                out and not _opens_column_block(out[-1], m.start("text")) or not (
+        column = indent + m.start("text") if m else 0
+        if m is None or column < settings.min_text_column or _CONTENTS_ENTRY.search(text) or _CASE_CELL.search(text) or \
+                out and not _opens_column_block(out[-1], column) or not (
                 text.rstrip().endswith(".") or _SECTION_COLON.match(text) or
                 len(text.split()) >= settings.min_text_words):
             out.append(line)
             k += 1
             continue
-        column = m.start("text")
         pieces: list[tuple[str, str]] = []
         j = k + 1
         while j < len(lines) and len(pieces) < settings.max_pieces:
-            piece = _margin_piece(lines[j], column, settings)
+            # (a row's lines a blank line apart, the cells padded: the piece under the blank goes on)
+            at = next((x for x in range(j, min(j + settings.max_blank_lines + 1, len(lines))) if lines[x].strip()), j)
+            piece = _margin_piece(lines[at], column, settings, text.rstrip().endswith(".") or
+                                  _SECTION_COLON.match(text) is not None)
             if piece is None:
                 break
             pieces.append(piece)
-            j += 1
+            j = at + 1
         if not pieces or not pieces[0][0][:1].isupper():
             out.append(line)
             k += 1
             continue
-        out.append(f"{m.group('label')} {' '.join(p for p, _ in pieces)}")
+        out.append(f"{line[:indent]}{m.group('label')} {' '.join(p for p, _ in pieces)}")
         out.append(" " * column + text)
         out += [" " * column + beside for _, beside in pieces if beside.strip()]
         k = j

@@ -603,11 +603,14 @@ def numbered_headings(lines: list[Line]) -> dict[int, Heading]:
     found = _run(lines, heads, any_start=False)
     # A number that only looks like a heading before the items ("§ 115", a note in the roll that its narrow
     # cell wrapped onto a line of its own) starts a run the items' own numbers, lower, cannot join: without
-    # it, a longer run is the items.
+    # it, a longer run is the items. Only lower numbers that read as headings (a label, or a title) count: a
+    # decision's numbered sentences under "§ 14 Budget 2026" ("1. Nämnden fastställer budgeten." / "2. ...")
+    # are its points, and leave the paragraph its sign.
     for _ in range(MAX_STRAY_NUMBERS):
         first = next((i for i, h in enumerate(heads) if h is not None and h.level == 0 and h.number is not None), None)
         if first is None or not any(h is not None and h.level == 0 and h.number is not None
-                                    and h.number < heads[first].number for h in heads[first + 1:]):
+                                    and h.number < heads[first].number and _may_head_items(h)
+                                    for h in heads[first + 1:]):
             break
         trial = heads[:first] + [None] + heads[first + 1:]
         other = _run(lines, trial, any_start=False)
@@ -959,6 +962,12 @@ def _run(lines: list[Line], heads: list[Heading | None], any_start: bool) -> dic
     return found if len(tops) >= enough else {}
 
 
+def _may_head_items(h: Heading) -> bool:
+    """Whether a numbered line could be an item's heading rather than a point of a decision: labelled ("§ 3",
+    "Ärende 3"), bare ("3."), or a title (no final stop)."""
+    return h.label is not None or not h.title or not ends_sentence(h.title)
+
+
 def _paragraph_jump(heads: list[Heading | None], i: int) -> bool:
     """Whether the heading at ``i``, numbers ahead of the run, is a paragraph's all the same: a "§ N" label over a
     title (or a case number), and the next numbered heading, if any, going on from it (N + 1 or N + 2)."""
@@ -1079,7 +1088,7 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
             case_below = block if h.case_below and block.case_number is None else None
             if h.title and h.text_at is None and _title_tail_below(lines, i):  # "§ 88 Bygglov … Hagmark" / "Svalan 3"
                 block.lines.append(lines[i + 1])
-                block.rest = join([block.rest, lines[i + 1].text])
+                block.rest = join([block.rest, _tail_case(block, lines[i + 1].text)])
                 tail = i + 1
             if h.text_at is not None:  # the item's text goes on after its title on the same line
                 rest = line.text[h.text_at:]
@@ -1106,12 +1115,16 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
                 continue
         if untitled is not None:
             untitled.lines.append(line)
-            untitled.rest, decided = _title_then_decision(line)
+            wraps = _title_tail_below(lines, i)
+            # (a title wrapped after a stop inside it, "Detaljplan för … i Norrvik." / "Inriktningsbeslut": the
+            # line is all title, no title then a sentence)
+            untitled.rest, decided = (line.text, None) if wraps and ends_sentence(line.text) \
+                else _title_then_decision(line)
             if decided is not None:  # "Godkännande av dagordning Kommunfullmäktiges beslut Dagordningen godkänns."
                 blocks.append(decided)
-            elif _title_tail_below(lines, i):
+            elif wraps:
                 untitled.lines.append(lines[i + 1])
-                untitled.rest = join([untitled.rest, lines[i + 1].text])
+                untitled.rest = join([untitled.rest, _tail_case(untitled, lines[i + 1].text)])
                 tail = i + 1
             elif untitled.rest == line.text and ends_sentence(line.text) and _decides(line.text):
                 # the line under a bare "§ 6" is a sentence that decides ("Dagordningen godkändes."): the item's
@@ -1326,11 +1339,27 @@ def _title_tail_below(lines: list[Line], i: int) -> bool:
     if i + 2 >= len(lines) or len(lines[i].text) < WRAPPED_TITLE_MIN_CHARS:
         return False
     tail, after = lines[i + 1], lines[i + 2]
-    return not tail.blank_before and not ends_sentence(tail.text) \
-        and (tail.text[:1].isupper() or tail.text[:1].isdigit() and dates.YEAR_START.match(tail.text) is not None) \
-        and len(tail.text.split()) <= WRAPPED_TITLE_WORDS and len(tail.text) < len(lines[i].text) \
-        and labels.section_of(tail.text) is None and labels.section_of(after.text) is not None \
-        and CASE_NUMBER.match(tail.text) is None and BARE_CASE.match(tail.text) is None  # "Diarienummer: RN 2024/1288"
+    # (a case system's title and its case number set as one paragraph wrap the number onto the tail:
+    # "Inriktningsbeslut Dnr SBN 2025-0311"; the "Dnr" may stand on a line of its own under the tail instead)
+    beside = CASE_BESIDE.search(tail.text) if "dnr" in tail.text.lower() or "diarie" in tail.text.lower() else None
+    text = tail.text[:beside.start()] if beside and beside.start() else tail.text
+    return not tail.blank_before and not ends_sentence(text) \
+        and (text[:1].isupper() or text[:1].isdigit() and dates.YEAR_START.match(text) is not None) \
+        and len(text.split()) <= WRAPPED_TITLE_WORDS and len(text) < len(lines[i].text) \
+        and labels.section_of(text) is None \
+        and (labels.section_of(after.text) is not None or beside is None and CASE_NUMBER.match(after.text) is not None) \
+        and CASE_NUMBER.match(text) is None and BARE_CASE.match(text) is None  # "Diarienummer: RN 2024/1288"
+
+
+def _tail_case(block: Block, tail: str) -> str:
+    """A title's wrapped tail without the case number the paragraph set beside it ("Inriktningsbeslut Dnr SBN
+    2025-0311"): the number is the block's, where it has none yet."""
+    beside = CASE_BESIDE.search(tail) if "dnr" in tail.lower() or "diarie" in tail.lower() else None
+    if beside is None or not beside.start():
+        return tail
+    if block.case_number is None:
+        block.case_number = beside.group("case").strip().rstrip(".")
+    return tail[:beside.start()]
 
 
 def case_before_label(text: str) -> bool:

@@ -99,9 +99,9 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
     # Each rewrite of the lines says, for each line it gives, which of its input lines it came from: chained,
     # ``origin`` maps every rewritten line back to ``lines``.
     unfolded, origin = lines, list(range(len(lines)))
-    for rewrite in (split_sentence_lists, join_wrapped_labels, split_status_columns, unfold_label_column,
-                    split_right_heading_column, pair_role_column, party_code_first, plain_roll_lines,
-                    municipality_groups):
+    for rewrite in (close_spaced_role_rows, split_sentence_lists, join_wrapped_labels, split_status_columns,
+                    unfold_label_column, split_right_heading_column, pair_role_column, party_code_first,
+                    plain_roll_lines, municipality_groups):
         unfolded, came_from = rewrite(unfolded)
         origin = [origin[k] for k in came_from]
     roles_of: dict[int, tuple[str, str]] = {}  # section number → (status, role) of a role label's one person
@@ -826,6 +826,14 @@ def unfold_label_column(lines: list[Line]) -> tuple[list[Line], list[int]]:
                 out.append(value)
                 origin.append(i)
                 continue
+            if line.text[:label_end].rstrip().endswith(":") and not _is_label(label) and \
+                    organisation_group(f"{label}: {value.text}"):
+                # "Regionen:      Maja Ek (S), ordförande; Olof Bro (M)" under "Närvarande": a group of the roll
+                # and its people, in the label column; one line, as a text source writes it
+                out.append(replace(line, text=f"{label}: {value.text}"))
+                origin.append(i)
+                last_label = None
+                continue
             last_label = replace(line, text=f"{label}:", end=line.start + label_end)
             out += [last_label, value]
             origin += [i, i]
@@ -1169,6 +1177,19 @@ def _role_first_rows(lines: list[Line]) -> set[int]:
             continue  # "Ledamöterna   Bertil Sand (S)" / "              Monica Frid (C)": more names of the role above
         in_list = False
     return out
+
+
+def close_spaced_role_rows(lines: list[Line]) -> tuple[list[Line], list[int]]:
+    """Role-first rows of a roll a blank line apart ("Deltagare" / (blank) / "Ordförande:     Anna Ek (C), Ekbacka" /
+    (blank) / "Förbundschef:     Per Berg"): a table's cell padding reads as blank lines between its rows; the rows
+    stand right under each other again, one list, as a text source writes them."""
+    rows = _role_first_rows(lines) if any(line.blank_before for line in lines) else set()
+    out = list(lines)
+    for i in sorted(rows):
+        h = heading_of(lines[i - 1].text) if i else None
+        if lines[i].blank_before and (i - 1 in rows or h is not None and not h.rest.strip()):
+            out[i] = replace(lines[i], blank_before=False)
+    return out, list(range(len(lines)))
 
 
 def _header_row(text: str, at: int) -> bool:

@@ -782,7 +782,7 @@ def _summary_decisions(blocks: list[Block], initials: frozenset[str], width: flo
                         list(block.lines) + [line for b in listed for line in b.lines]))
             i += 1 + n
             continue
-        n = _dash_lines_under(blocks, i) if found and found[-1][0].rstrip().endswith(":") else 0
+        n = _dash_lines_under(blocks, i, spaced=True) if found and found[-1][0].rstrip().endswith(":") else 0
         if n:
             # "Medskick till socialchefsnätverket:" / "- ta fram ...": the lines after a decision that ends in a
             # colon belong to it, dashes or not (spec "Where a reading is open")
@@ -848,10 +848,13 @@ def _led_tasks(blocks: list[Block], i: int, initials: frozenset[str]) -> int:
     return n if tasks and any(tasks) else 0
 
 
-def _dash_lines_under(blocks: list[Block], i: int) -> int:
-    """How many dash lines stand right under ``blocks[i]``, no blank line between."""
+def _dash_lines_under(blocks: list[Block], i: int, spaced: bool = False) -> int:
+    """How many dash lines stand right under ``blocks[i]``, no blank line between; ``spaced``: the first may stand a
+    blank line under it (a word processor's list under a lead that ends in a colon: "Medskick till X:" / (blank) /
+    "– ta …")."""
     n = 0
-    while i + 1 + n < len(blocks) and blocks[i + 1 + n].kind == "dash" and not blocks[i + 1 + n].blank_before:
+    while i + 1 + n < len(blocks) and blocks[i + 1 + n].kind == "dash" and \
+            (spaced and not n or not blocks[i + 1 + n].blank_before):
         n += 1
     return n
 

@@ -741,7 +741,7 @@ def page_columns(runs: list[list], settings: LayoutSettings = LAYOUT) -> tuple[l
     low, high = min(r[2] for r in runs), max(r[3] for r in runs)
     middle = (low + settings.column_middle[0] * (high - low), low + settings.column_middle[1] * (high - low))
     ids = {id(r): n for n, r in enumerate(runs)}
-    best = None
+    candidates = []
     for gutter in sorted({r[3] for r in runs if middle[0] <= r[3] <= middle[1]}):
         beyond = gutter + settings.column_gutter[0]  # text starting in the gutter crosses it (a centred page number)
         head = _page_head(runs, gutter, beyond, ids, settings)
@@ -755,11 +755,19 @@ def page_columns(runs: list[list], settings: LayoutSettings = LAYOUT) -> tuple[l
         ceiling = min((y for y in across if y > top), default=float("inf"))
         floor = max((y for y in across if y < bottom), default=float("-inf"))
         column = [r for r in runs if r[3] <= gutter and floor < r[4] < ceiling]
-        if best is None or len(column) + len(right) > len(best[1]) + len(best[2]):
-            best = (gutter, column, right, ceiling, floor)
-    if best is None:
-        return None
-    gutter, column, right, ceiling, floor = best
+        candidates.append((gutter, column, right, ceiling, floor))
+    # The gutter that parts the most text first; where its columns are none (a gutter between a table's columns
+    # inside the left one, the table's last column and the page number taken for the right one), the next.
+    candidates.sort(key=lambda c: len(c[1]) + len(c[2]), reverse=True)
+    return next((found for candidate in candidates
+                 if (found := _columns_at(runs, candidate, ids, settings)) is not None), None)
+
+
+def _columns_at(runs: list[list], candidate: tuple, ids: dict[int, int],
+                settings: LayoutSettings) -> tuple[list, list, list, list] | None:
+    """``page_columns`` at one gutter (gutter, left column, right column, ceiling, floor), or None where the
+    runs either side of it are no two columns."""
+    gutter, column, right, ceiling, floor = candidate
     if not column:
         return None
     lines = _lines_by_baseline(column, settings)
@@ -839,7 +847,10 @@ def _apart(lines: list[list], settings: LayoutSettings) -> set[int]:
     ``free_column_apart`` of the column's line pitches off the line next to it: the page's furniture."""
     if len(lines) < 3:
         return set()
-    pitch = median(a[0][4] - b[0][4] for a, b in zip(lines, lines[1:]))
+    # (two lines and a page number far under them: the median of two gaps is their mean, no pitch; the smaller
+    # gap is the column's)
+    gaps = [a[0][4] - b[0][4] for a, b in zip(lines, lines[1:])]
+    pitch = median(gaps) if len(gaps) > 2 else min(gaps)
     return {id(r) for k, other in ((0, 1), (len(lines) - 1, len(lines) - 2))
             if abs(lines[k][0][4] - lines[other][0][4]) > settings.free_column_apart * pitch for r in lines[k]}
 
