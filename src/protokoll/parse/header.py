@@ -1498,7 +1498,9 @@ def _dashed_title(text: str) -> str:
         return text  # "Minnesanteckningar – Nätverket för X i Y": the other part names the body, read as it is
     dated = _cut_date(meeting[0])
     core = _TRAILING_YEAR.sub("", dated)  # "Årsmöte 2025": the year is no part of the meeting (nor of the name)
-    return " ".join([core[:1].upper() + core[1:], "i", named[0] + meeting[0][len(dated):]] + when)
+    if core[:1].islower():  # "Lindmo IF – styrelsemöte": the meeting as written, after the title's own first word
+        core = core[:1].upper() + core[1:] if PREFIX.match(core) else "Protokoll från " + core
+    return " ".join([core, "i", named[0] + meeting[0][len(dated):]] + when)
 
 
 def _cut_date(text: str) -> str:
