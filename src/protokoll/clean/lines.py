@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from protokoll import regexes
 from protokoll.vocab import labels
-from protokoll.clean import cells, columns, exports, furniture, swedish, tabrows
+from protokoll.clean import cells, columns, exports, furniture, linenumbers, swedish, tabrows, twocolumns
 
 _SPECIAL = {
     # A tab parts two cells of a word processor's table copied as text: a column gap, as -layout prints one.
@@ -217,6 +217,10 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
         pages = split_pages(normalize(text))
     else:
         pages = [normalize(p) for p in pages]
+    # A word processor's line numbers, a column at each line's head or lines of their own, are no part of the text.
+    pages = linenumbers.blank(pages)
+    # A page in two columns of running text, as -layout prints it (line by line across both), is read column by column.
+    pages = [twocolumns.split(p) for p in pages]
     # Text that lost its å/ä/ö is repaired before the layout is read: a table's column titles ("Narvarand" /
     # "e §"), a header's labels and the other words the layout steps know are spelt with å/ä/ö.
     do_repair = swedish.looks_damaged("\n".join(pages)) if repair is None else repair
