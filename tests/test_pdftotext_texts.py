@@ -85,3 +85,10 @@ def test_a_label_column_beside_its_values_stays_side_by_side():
             "                     Amira Haddad (V)", "Övriga närvarande    Ulf Tornberg, förvaltningschef",
             "Utses att justera    Johan Berg (M)", "Justeringens plats   Stadshuset 2025-05-20"]
     assert twocolumns.split("\n".join(rows)) == "\n".join(rows)
+
+
+def test_a_read_pdf_page_is_not_split_again():
+    """Only a text's page is split in two columns: the PDF reader reads columns from the characters' boxes, and a
+    page it leaves side by side (a cover's title block beside its roll) it found to be no two columns of text."""
+    rows = [f" {a:<64}{b}".rstrip() for a, b in zip(LEFT, RIGHT + [""] * 2)]
+    assert [x.text for x in clean(pages=["\n".join(rows)], typed=[False]).lines] == [x.strip() for x in rows]
