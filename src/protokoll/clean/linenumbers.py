@@ -45,6 +45,9 @@ ALONE_REPEATS_SHARE = 0.15
 ALONE_COVER_SHARE = 0.8
 ALONE_APART_SHARE = 0.5
 ALONE_LINES_LOW, ALONE_LINES_HIGH = 0.5, 2.0
+# Line numbers come out of order or with jumps: a block of several lines has one number before it ("7" / "10" /
+# four lines) and the others elsewhere (the numbers of empty lines at the page's end). Numbers one a block, each
+# the one after the number before, are items numbered 1, 2, 3 … : left alone.
 _ALONE = re.compile(r"^\s*(\d{1,4})\s*$")
 
 
@@ -93,6 +96,8 @@ def _alone(lines: list[str], after: int) -> tuple[list[int], int] | None:
     low, high = min(values), max(values)
     if low not in (1, after + 1) or len(values) - len(set(values)) > ALONE_REPEATS_SHARE * len(values) or len(set(values)) < ALONE_COVER_SHARE * (high - low + 1):
         return None
+    if all(b == a + 1 for a, b in zip(values, values[1:])):
+        return None  # one number a block, in order: items numbered 1, 2, 3 … 
     index = {k for k, _ in found}
     apart = sum(any(lines[j].strip() for j in range(a + 1, b)) for (a, _), (b, _) in zip(found, found[1:]))
     if apart < ALONE_APART_SHARE * (len(found) - 1):

@@ -20,6 +20,7 @@ GUTTER_SPACES = 2  # blank columns side by side on every line of the run
 PROSE_WORDS = 6
 PROSE_LINES = 3
 EDGE_MIN = 20  # the gutter at least this many columns from the page's left and right text edges
+WIDTH_RATIO_MAX = 1.25  # the wider column's measure at most this times the narrower's
 PAGE_WIDTH_MAX = 400  # -layout prints a landscape A4 page in about 250 columns: a longer line is no page's
 _GAPPED = re.compile(r"\S {2,}\S")
 
@@ -35,6 +36,16 @@ def _prose(parts: list[str]) -> int:
     """How many of ``parts`` hold running text: PROSE_WORDS words in a row with one space between (a table's
     row has its cells apart)."""
     return sum(any(len(cell.split()) >= PROSE_WORDS for cell in _CELL_GAP.split(p)) for p in parts)
+
+
+def _even(run: list[str], g: int) -> bool:
+    """Whether the two columns have about one measure (WIDTH_RATIO_MAX): a page set in two columns splits it in
+    halves, while a label column beside its text, or a title block beside a roll, is narrower than the text."""
+    lefts = [x[:g] for x in run if x[:g].strip()]
+    rights = [x for x in run if x[g:].strip()]
+    left = max(len(x.rstrip()) for x in lefts) - min(len(x) - len(x.lstrip()) for x in lefts)
+    right = max(len(x.rstrip()) for x in rights) - min(_right_start(x, g) for x in rights)
+    return max(left, right) <= WIDTH_RATIO_MAX * min(left, right)
 
 
 def _runs(lines: list[str], g: int):
@@ -60,7 +71,7 @@ def _best_split(lines: list[str]) -> tuple[int, int, int] | None:
             run = lines[start:end]
             left = [x[:g].strip() for x in run]
             right = [x[g:].strip() for x in run]
-            if _prose(left) >= PROSE_LINES and _prose(right) >= PROSE_LINES:
+            if _prose(left) >= PROSE_LINES and _prose(right) >= PROSE_LINES and _even(run, g):
                 best = (start, end, g)
     return best
 
