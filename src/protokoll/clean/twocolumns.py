@@ -60,11 +60,28 @@ def _runs(lines: list[str], g: int):
             start = None
 
 
+_PROSE_RUN = re.compile(r"\S+(?: \S+){%d,}" % (PROSE_WORDS - 1))
+
+
+def _gutters(lines: list[str]) -> list[int]:
+    """The columns a gutter may start at: just left of running text that starts right of the page's left part
+    (GUTTER_SPACES before it), where at least PROSE_LINES lines have some. A page without is no page in two columns (and this
+    keeps the search to a few columns)."""
+    starts: dict[int, int] = {}
+    for line in lines:
+        for m in _PROSE_RUN.finditer(line, EDGE_MIN + GUTTER_SPACES):
+            if line[m.start() - GUTTER_SPACES:m.start()] == " " * GUTTER_SPACES:
+                starts[m.start()] = starts.get(m.start(), 0) + 1
+    if sum(starts.values()) < PROSE_LINES:
+        return []
+    width = max((len(x.rstrip()) for x in lines), default=0)
+    return sorted(s - GUTTER_SPACES for s in starts if EDGE_MIN <= s - GUTTER_SPACES < width - EDGE_MIN)
+
+
 def _best_split(lines: list[str]) -> tuple[int, int, int] | None:
     """(start, end, gutter) of the longest run of lines in two columns of running text, or None."""
-    width = max((len(x.rstrip()) for x in lines), default=0)
     best = None
-    for g in range(EDGE_MIN, width - EDGE_MIN):
+    for g in _gutters(lines):
         for start, end in _runs(lines, g):
             if best is not None and end - start <= best[1] - best[0]:
                 continue
@@ -91,6 +108,9 @@ def split(page: str) -> str:
     if found is None:
         return page
     start, end, g = found
+    # the gutter's leftmost column: a line of the page's own (a centred "–1–") right of it is no left column's
+    g = next(c for c in range(EDGE_MIN, g + 1)
+             if all(_free(x, c + k) for x in lines[start:end] for k in range(GUTTER_SPACES)))
     # the right column's lines start at one column; a line under the run that starts elsewhere on the right with
     # nothing on the left (a centred page number "–1–") is the page's, not the column's
     starts = Counter(_right_start(x, g) for x in lines[start:end] if x[g:].strip())
