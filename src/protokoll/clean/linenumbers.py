@@ -12,7 +12,7 @@ the text holds.
 """
 from __future__ import annotations
 
-import re
+from protokoll import regexes
 
 # --- the column form (pdftotext -layout) ---
 # At least COLUMN_MIN numbers at one column, counting up (by one at COLUMN_STEP_SHARE of the steps at least),
@@ -31,8 +31,8 @@ COLUMN_LEFT_MAX = 2
 # "6   1. Lärarförsörjning").
 COLUMN_LONG = 20
 # "gemensamt traineeprogram …" (not a sub-item's "a)"), "§1", "1. Lärarförsörjning"
-_NO_HEAD = re.compile(r"[a-zåäöéü]{2,}\b(?![.)])|§|\d{1,3}[.)]\s")
-_COLUMN_NUMBER = re.compile(r"^(?P<pad> *)(?P<num>\d{1,4})(?: +(?P<rest>\S)|\s*$)")
+_NO_HEAD = regexes.compile(r"[a-zåäöéü]{2,}\b(?![.)])|§|\d{1,3}[.)]\s")
+_COLUMN_NUMBER = regexes.compile(r"^(?P<pad> *)(?P<num>\d{1,4})(?: +(?P<rest>\S)|\s*$)")
 
 # --- the bare form (plain pdftotext) ---
 # At least ALONE_MIN lines that hold only a number, the least 1 or the one after the page before's greatest
@@ -48,7 +48,7 @@ ALONE_LINES_LOW, ALONE_LINES_HIGH = 0.5, 2.0
 # Line numbers come out of order or with jumps: a block of several lines has one number before it ("7" / "10" /
 # four lines) and the others elsewhere (the numbers of empty lines at the page's end). Numbers one a block, each
 # the one after the number before, are items numbered 1, 2, 3 … : left alone.
-_ALONE = re.compile(r"^\s*(\d{1,4})\s*$")
+_ALONE = regexes.compile(r"^\s*(\d{1,4})\s*$")
 
 
 def _blank(line: str, start: int, end: int) -> str:

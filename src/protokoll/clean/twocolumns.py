@@ -13,8 +13,9 @@ words on each side), and running text in one column crosses any gutter.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
+
+from protokoll import regexes
 
 GUTTER_SPACES = 2  # blank columns side by side on every line of the run
 PROSE_WORDS = 6
@@ -22,14 +23,14 @@ PROSE_LINES = 3
 EDGE_MIN = 20  # the gutter at least this many columns from the page's left and right text edges
 WIDTH_RATIO_MAX = 1.25  # the wider column's measure at most this times the narrower's
 PAGE_WIDTH_MAX = 400  # -layout prints a landscape A4 page in about 250 columns: a longer line is no page's
-_GAPPED = re.compile(r"\S {2,}\S")
+_GAPPED = regexes.compile(r"\S {2,}\S")
 
 
 def _free(line: str, c: int) -> bool:
     return c >= len(line) or line[c] == " "
 
 
-_CELL_GAP = re.compile(r"\s{2,}")
+_CELL_GAP = regexes.compile(r"\s{2,}")
 
 
 def _prose(parts: list[str]) -> int:
@@ -60,7 +61,7 @@ def _runs(lines: list[str], g: int):
             start = None
 
 
-_PROSE_RUN = re.compile(r"\S+(?: \S+){%d,}" % (PROSE_WORDS - 1))
+_PROSE_RUN = regexes.compile(r"\S+(?: \S+){%d,}" % (PROSE_WORDS - 1))
 
 
 def _gutters(lines: list[str]) -> list[int]:
