@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from protokoll import regexes
 from protokoll.vocab import labels
-from protokoll.clean import cells, columns, exports, furniture, swedish, tabrows
+from protokoll.clean import cells, columns, exports, furniture, linenumbers, swedish, tabrows, twocolumns
 
 _SPECIAL = {
     # A tab parts two cells of a word processor's table copied as text: a column gap, as -layout prints one.
@@ -206,17 +206,25 @@ def _pieces(text: str, limit: int = 0):
 
 
 def clean(text: str | None = None, pages: list[str] | None = None, repair: bool | None = None,
-          low: list[list[tuple[int, int]]] | None = None) -> CleanText:
+          low: list[list[tuple[int, int]]] | None = None, typed: list[bool] | None = None) -> CleanText:
     """Normalize, split into lines, repair OCR-damaged Swedish and drop page furniture.
 
     ``pages`` may be given by a reader that knows the page breaks; otherwise form feeds split pages.
     ``repair`` forces the Swedish repair on or off; by default it runs when the text looks damaged.
     ``low`` gives, per page, the character ranges OCR was unsure of; lines over them are flagged.
+    ``typed`` tells, per page, whether it came as text (a text file, pdftotext's output) rather than from a reader
+    that saw the page (PDF, scan, DOCX); by default every page did.
     """
     if pages is None:
         pages = split_pages(normalize(text))
     else:
         pages = [normalize(p) for p in pages]
+    # A word processor's line numbers, a column at each line's head or lines of their own, are no part of the text.
+    pages = linenumbers.blank(pages)
+    # A page in two columns of running text, as -layout prints it (line by line across both), is read column by
+    # column. Only a text's: the PDF reader reads columns from the characters' boxes, and what it leaves side by
+    # side it found to be no two columns of running text.
+    pages = [twocolumns.split(p) if typed is None or k >= len(typed) or typed[k] else p for k, p in enumerate(pages)]
     # Text that lost its å/ä/ö is repaired before the layout is read: a table's column titles ("Narvarand" /
     # "e §"), a header's labels and the other words the layout steps know are spelt with å/ä/ö.
     do_repair = swedish.looks_damaged("\n".join(pages)) if repair is None else repair
