@@ -874,7 +874,9 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
         parties = False
         text = _COLUMN_GAP.split(line.text.strip())[0]  # a layout's right column is not the title's
         text, glued = _unglued(text)
-        text = _dashed_title(text) if k < DASHED_TITLE_LINES else text
+        dashed = _dashed_title(text) if k < DASHED_TITLE_LINES else text
+        if dashed != text and not any(x.text.strip() and x.text.strip() in text for x in head[k + 1:k + 4]):
+            text = dashed  # (a running header over the title block that repeats its parts reads as it is)
         stripped = PREFIX.sub("", text, count=1).strip()
         if stripped == text and text[:1].islower():
             continue  # a sentence going on from the line before ("närvarade X från Länsstyrelsen i Y") is no title
