@@ -1132,8 +1132,6 @@ def _meeting_then_org(cut: str) -> tuple[str, str] | None:
     return None
 
 
-_DOCUMENT_WORD = regexes.compile(r"^(?:protokoll|mötesprotokoll|minnesanteckningar|mötesanteckningar|anteckningar)$",
-                                 re.IGNORECASE)
 _TRAILING_YEAR = regexes.compile(r"\s+(?:19|20)\d{2}$")
 
 
@@ -1477,7 +1475,9 @@ _TITLE_DASH = regexes.compile(r"\s+[–—-]\s+")
 _MEETING_PART = regexes.compile(r"\b(?:protokoll|styrelseprotokoll|mötesprotokoll|[\wåäö]*möte[t]?|sammanträde[t]?|"
                                 r"[\wåäö]*stämma|minnesanteckningar|anteckningar)\b", re.IGNORECASE)
 _DATE_WORDS = regexes.compile(rf"\b(?:{dates.WEEKDAY}|den)\b", re.IGNORECASE)  # what a date part holds beside its date
-_TRAILING_YEAR = regexes.compile(r"\s+(?:19|20)\d{2}$")
+# The title's document word alone: the other part names the body ("Minnesanteckningar – Nätverket för X i Y")
+_DOCUMENT_WORD = regexes.compile(r"^(?:protokoll|mötesprotokoll|minnesanteckningar|mötesanteckningar|anteckningar)$",
+                                 re.IGNORECASE)
 _PROTOCOL_DATE_FIRST = regexes.compile(r"^(?P<word>(?:[Pp]rotokoll|PROTOKOLL))\s+(?P<date>\d{4}-\d{2}-\d{2})\s+"
                                        r"(?P<rest>[a-zåäöA-ZÅÄÖ].*)$")
 
