@@ -368,8 +368,6 @@ _NOT_ORG = regexes.compile(r"^(?:sida|page)\b|^\d|^\W*$|@|^(?:närvarande|deltag
 
 
 TITLE_LINES = 16  # the title stands among the document's first lines
-# "nr 5/2025", "Protokoll 7/2025": a protocol's number counted through its year, the year after the stroke
-NUMBER_YEAR = regexes.compile(r"\b\d{1,3}\s*/\s*(?P<year>(?:19|20)\d{2})\b")
 # "§ 88", "KF § 41", "KTN § 23": an item's label at the start of a line. The document's title stands before the
 # first item, so a title-like line after one ("§ 88" / "Förändrad organisation av akutsjukvården i Västerlids län",
 # a protokollsutdrag whose header is all cells) is the item's heading, not the document's.
@@ -524,11 +522,6 @@ def parse_header(lines: list[Line], after_lists: frozenset[int] = frozenset()) -
             if line.text[-1:].isdigit() else None
         if m:
             put("date", _compact_date(m), line)
-    counted = NUMBER_YEAR.search(h.lines["number"].text) if "date" not in h.values and "number" in h.lines else None
-    for line in lines[:TITLE_LINES] if counted else ():
-        # "Protokoll (nr 5/2025) …" over "Dag och tid:" / "Tisdagen den 9 september, kl. 18:30": a day and month
-        # without a year take the year the minutes' number is counted in
-        put("date", dates.meeting_day(line.text, int(counted.group("year"))), line)
     # (a title sentence read whole: "... klockan" / "13.00 i Folkets hus")
     timed = "start_time" in h.values and "end_time" in h.values
     for line in () if timed else head + lines[TITLE_LINES:]:

@@ -328,8 +328,10 @@ def _own_sentences(decision, action) -> str:
     return " ".join(s for s in dec.sentences(decision.text) if not any(t in s for t in others))
 
 
-# A year standing alone in the header ("Årsmöte 2025", "Protokoll 3/2025"), of this or the last century
-_HEADER_YEAR = regexes.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d-])")
+# A year standing alone in the header ("Årsmöte 2025") or counting its minutes ("Protokoll 3/2025", "nr 5/2025"),
+# of this or the last century
+_HEADER_YEAR = regexes.compile(r"(?:(?<![\d/.-])|(?<=(?<![\d/])\d/)|(?<=(?<![\d/])\d\d/)|(?<=(?<![\d/])\d\d\d/))"
+                               r"(?:19|20)\d{2}(?![\d-])")
 
 
 def _day_without_year(header_lines: list[Line], lines: list[Line]) -> dt.date | None:
