@@ -2067,15 +2067,18 @@ def _one_column_kind(w: str, word: str) -> str | None:
             "vote" if cv.TABLE_VOTE.match(word) else "holding" if w in cv.TABLE_HOLDING else "proxy" if w in cv.TABLE_PROXY else None)
 
 
-def _header_cells(header: str):
+@per_document  # every line of a roll is asked whether it is a table's header row, by several readers
+def _header_cells(header: str) -> tuple[tuple[int, str], ...]:
     """The cells of a header row; a cell of two titles two spaces apart ("Ej tjg  Anmärkning", a PDF's narrow
     columns) as two."""
+    out: list[tuple[int, str]] = []
     for start, word in _columns(header):
         parts = list(re.finditer(r"\S+(?: \S+)*", word)) if "  " in word and _column_kind(word) is None else []
         if len(parts) > 1 and all(_column_kind(p.group()) for p in parts):
-            yield from ((start + p.start(), p.group()) for p in parts)
+            out.extend((start + p.start(), p.group()) for p in parts)
         else:
-            yield start, word
+            out.append((start, word))
+    return tuple(out)
 
 
 # Titles of a header's second row under a presence column that are marks' meanings: "Ja" present, "Nej" absent.
