@@ -162,9 +162,10 @@ def _gapped_lines(page: str) -> set[int]:
     return out
 
 
-def _laid_out_cells(line: str) -> list[tuple[int, str]]:
+@labels.per_document  # a table's row is read as the line under one and as the line over the next
+def _laid_out_cells(line: str) -> tuple[tuple[int, str], ...]:
     """(start, text) of each of a laid-out line's cells (see _LAID_OUT_CELL)."""
-    return [(m.start(), m.group()) for m in _LAID_OUT_CELL.finditer(line)]
+    return tuple((m.start(), m.group()) for m in _LAID_OUT_CELL.finditer(line))
 
 
 def rebuild(page: str, settings: CellSettings = CELLS) -> str:

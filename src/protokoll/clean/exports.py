@@ -42,7 +42,8 @@ _MENTION = regexes.compile(r"(?<![\w.@])@(?=[A-ZÅÄÖ])")
 
 def take_off(text: str, settings: ExportSettings = EXPORTS) -> str:
     """``text`` without the quote markers and Markdown syntax it uses; other text as it is."""
-    if ">" in text and len(_QUOTE.findall(text)) >= settings.min_quoted_lines:
+    # (every quote marker holds a ">" of its own: a text with fewer is spared the pattern's walk over every line)
+    if text.count(">") >= settings.min_quoted_lines and len(_QUOTE.findall(text)) >= settings.min_quoted_lines:
         text = _quoted_part(text)
     if "@" in text:
         text = _MENTION.sub("", text)
@@ -85,7 +86,9 @@ def _without_addresses(line: str, settings: ExportSettings) -> str:
 def _is_markdown(text: str, settings: ExportSettings) -> bool:
     if "#" not in text and "[" not in text and "|" not in text:
         return False
-    marks = len(_HEADING.findall(text)) + len(_CHECKBOX.findall(text)) + len(_PIPE_ROW.findall(text))
+    # Each pattern walks the whole text: asked only where its own mark is in it.
+    marks = (len(_HEADING.findall(text)) if "#" in text else 0) + \
+        (len(_CHECKBOX.findall(text)) if "[" in text else 0) + (len(_PIPE_ROW.findall(text)) if "|" in text else 0)
     return marks >= settings.min_markdown_lines
 
 

@@ -100,6 +100,7 @@ _OCR_LEADER_RUN = regexes.compile(r"([rs.])\1\1")
 _OCR_LEADER_TOKEN = regexes.compile(r"^[a-zåäö.:,;'`´…€-]+$")
 
 
+@functools.lru_cache(maxsize=8192)  # asked of every word of the lines with "ss", "rr" or "..": words recur
 def _ocr_leader(token: str) -> bool:
     if len(token) < OCR_LEADER_MIN_CHARS or not _OCR_LEADER_TOKEN.match(token) or token.strip(".…:,;") == "" \
             or not any(c.isalpha() for c in token):

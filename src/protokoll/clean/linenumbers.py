@@ -89,7 +89,10 @@ def _column(lines: list[str]) -> tuple[list[int], bool] | None:
 def _alone(lines: list[str], after: int) -> tuple[list[int], int] | None:
     """The page's lines that are line numbers of their own and the greatest of them, or None; ``after`` is the
     greatest line number of the page before (0 if it had none)."""
-    found = [(k, int(m.group(1))) for k, line in enumerate(lines) if (m := _ALONE.match(line))]
+    # (a number alone ends in a digit or a space: \d is what isdecimal() answers, \s what isspace() does; the test
+    # spares most lines the pattern)
+    found = [(k, int(m.group(1))) for k, line in enumerate(lines)
+             if (line[-1:].isdecimal() or line[-1:].isspace()) and (m := _ALONE.match(line))]
     if len(found) < ALONE_MIN:
         return None
     values = [v for _, v in found]
@@ -114,7 +117,7 @@ def blank(pages: list[str]) -> list[str]:
     columns = [_column(lines) for lines in split]
     numbered_doc = any(c and c[1] for c in columns)
     out, after = [], 0
-    for lines, column in zip(split, columns):
+    for page, lines, column in zip(pages, split, columns):
         alone = None
         if numbered_doc and column:
             for k in column[0]:
@@ -123,6 +126,10 @@ def blank(pages: list[str]) -> list[str]:
         elif (alone := _alone(lines, after)) is not None:
             for k in alone[0]:
                 lines[k] = " " * len(lines[k])
+        else:
+            out.append(page)  # nothing blanked (most pages): the page as it came, not joined again
+            after = 0
+            continue
         after = alone[1] if alone else 0
         out.append("\n".join(lines))
     return out

@@ -1172,12 +1172,16 @@ def _span_for(chunks, piece: str) -> Span:
     return span_at(line.page, line.start, line.end, line.low_confidence)
 
 
-def _columns(text: str):
+@per_document  # the roll's readers each ask a line's cells (a line is asked ten times on average)
+def _columns(text: str) -> tuple[tuple[int, str], ...]:
+    """(start, cell) of each cell of ``text``, the cells parted by three spaces or more."""
+    out = []
     pos = 0
     for part in _SPLIT_COLUMNS.split(text):
         if part.strip():
-            yield pos + len(part) - len(part.lstrip()), part.strip()
+            out.append((pos + len(part) - len(part.lstrip()), part.strip()))
         pos += len(part)
+    return tuple(out)
 
 
 def _row_cells(text: str) -> list[tuple[int, str]]:
@@ -2063,15 +2067,18 @@ def _one_column_kind(w: str, word: str) -> str | None:
             "vote" if cv.TABLE_VOTE.match(word) else "holding" if w in cv.TABLE_HOLDING else "proxy" if w in cv.TABLE_PROXY else None)
 
 
-def _header_cells(header: str):
+@per_document  # every line of a roll is asked whether it is a table's header row, by several readers
+def _header_cells(header: str) -> tuple[tuple[int, str], ...]:
     """The cells of a header row; a cell of two titles two spaces apart ("Ej tjg  Anmärkning", a PDF's narrow
     columns) as two."""
+    out: list[tuple[int, str]] = []
     for start, word in _columns(header):
         parts = list(re.finditer(r"\S+(?: \S+)*", word)) if "  " in word and _column_kind(word) is None else []
         if len(parts) > 1 and all(_column_kind(p.group()) for p in parts):
-            yield from ((start + p.start(), p.group()) for p in parts)
+            out.extend((start + p.start(), p.group()) for p in parts)
         else:
-            yield start, word
+            out.append((start, word))
+    return tuple(out)
 
 
 # Titles of a header's second row under a presence column that are marks' meanings: "Ja" present, "Nej" absent.

@@ -333,6 +333,14 @@ LONE_LIST_NUMBER = regexes.compile(r"^\d{1,2}[.)]$")
 
 
 def heading_at(text: str) -> Heading | None:
+    """The heading ``text`` is, or None: a copy of its own for each caller, who may set its fields."""
+    h = _heading_of(text)
+    return None if h is None else Heading(h.number, h.label, h.level, h.title, h.case_number, h.text_at, h.through,
+                                          h.case_below)
+
+
+@labels.per_document  # the heading runs, the block builder and the title readers each read the same lines
+def _heading_of(text: str) -> Heading | None:
     first = text[:1]
     # "– 1 Mötets öppnande"; a word processor's list sets a tab after the dash ("–    1 Mötets öppnande")
     # (a meeting portal's web page bullets its paragraphs: "•   § 22" / "Justering")
