@@ -1764,6 +1764,12 @@ _NO_STOP = r"(?:[^.;:]|(?<=\d)[.:](?=\d))"
 MEETINGS_JOINED = regexes.compile(rf"^{_NO_STOP}{{0,40}}?(?:,|\s(?:samt|och)\s){_NO_STOP}{{0,40}}$")
 
 
+# What stands between two dates of a bare list of meeting dates: a comma, "och", "samt" or "&", a weekday or "den"
+# ("15 april, 20 maj och 17 juni kl. 19.00"); no meeting's name ("12/5 samt styrelsemöte den 9/6 kl 18.30").
+DATES_ONLY_JOINED = regexes.compile(r"^\s*,?\s*(?:(?:och|samt|&)\s+)?(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?"
+                                    r"(?:den\s+)?$", re.IGNORECASE)
+
+
 def next_meetings(text: str, meeting_date: dt.date | None, title_says: bool = False) -> list[ScheduledMeeting]:
     """The next meetings ``text`` gives: one (see next_meeting), or several dates joined by "samt", "och" or
     a comma, each with the time written after it ("Årsmöte 12/5 samt styrelsemöte den 9/6 kl 18.30": the
@@ -1786,6 +1792,11 @@ def next_meetings(text: str, meeting_date: dt.date | None, title_says: bool = Fa
         span = dates.time_span(after)
         out.append(ScheduledMeeting.made(date=date, start_time=span[0], end_time=span[1]) if span else
                    ScheduledMeeting.made(date=date, start_time=dates.clock(after) or dates.labelled_time(after)))
+    if all(DATES_ONLY_JOINED.match(text[a[1].end():b[1].start()]) for a, b in zip(found, found[1:])) \
+            and not any(x.start_time for x in out[:-1]):
+        # "24 april, 22 maj och 12 juni kl. 19.00": bare dates, one time after the last, which is all of theirs
+        for x in out[:-1]:
+            x.start_time, x.end_time = out[-1].start_time, out[-1].end_time
     return out
 
 

@@ -609,6 +609,8 @@ MEETING_DATES_TITLE = regexes.compile(r"^(?:datum\s+(?:inför|för)\s+(?:\w+\s+)
                                       # "Möten under våren:", "Styrelsemöten under hösten 2026"
                                       r"\w*(?:möten|sammanträden)\s+under\s+(?:hösten|våren|vintern|sommaren|året))",
                                       re.IGNORECASE)
+# The same words as a paragraph's label before its dates ("Kommande möten: 15 april, 20 maj och 17 juni kl. 19.00").
+MEETING_DATES_LABEL = regexes.compile(MEETING_DATES_TITLE.pattern + r"\s*:\s*", re.IGNORECASE)
 ADOPTED = regexes.compile(r"\battsats(?:erna)?\s+(?P<nums>\d+(?:\s*(?:,|och|&)\s*\d+)*)\s+(?P<verb>bifalles|bifalls|"
                      r"bifölls|antas|antogs|godkänns|godkändes|avslås|avslogs)", re.IGNORECASE)
 # "att attsatsen bifalles." (the proposal's one clause, the decision itself written as an att-clause)
@@ -1802,7 +1804,10 @@ class ItemParser:
         for k, (block, text) in enumerate(every):
             if listed and block.kind != "dash":
                 continue  # (a decision under such a title is read as decisions are, with its own year)
-            meetings = dec.next_meetings(text, date, title_says=title_says or listed)
+            label = MEETING_DATES_LABEL.match(text) if not (title_says or listed) else None
+            # "Kommande möten: 15 april, 20 maj och 17 juni kl. 19.00" under an item of another title: the label says
+            meetings = dec.next_meetings(text[label.end():], date, title_says=True) if label else \
+                dec.next_meetings(text, date, title_says=title_says or listed)
             for meeting in meetings:
                 meeting.source = span_of(block.lines)
                 self.protocol.scheduled_meetings.append(meeting)  # one per date: see _one_per_date
