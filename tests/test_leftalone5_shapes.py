@@ -34,3 +34,34 @@ def test_the_secretary_announced_in_prose():
         assert (got.chair, got.secretary) == ("Eva Holm", "Oskar Lind"), sentence
     got = parse_text(opening.format("Ordföranden meddelade att Oskar Lind för protokollet vid nästa möte."), "t.txt")
     assert got.secretary is None  # the next meeting's
+
+
+BRF = ("Brf Exempel\nStyrelsemöte 2026-02-18\n\nNärvarande: Malin Ros (ordf), Per Ådahl (kassör), Omar Said (sekr), "
+       "Tuva Lind (suppl)\n\n§ 1 Mötet öppnas\nOrdföranden öppnade mötet.\n\n§ 2 Trapphusen\n{}\n\n§ 3 Avslutning\n"
+       "Ordföranden avslutade mötet.\n")
+
+
+def _item_tasks(text):
+    item = parse_text(BRF.format(text), "t.txt").items[1]
+    return [(d.text, [a.assignee for a in d.actions]) for d in item.decisions]
+
+
+def test_a_responsible_tail_wrapped_onto_a_line_of_its_own():
+    assert _item_tasks("Påminnelse skickas till de tre lägenheterna senast den 1 mars.\n(Ansvar: Per)") == [
+        ("Påminnelse skickas till de tre lägenheterna senast den 1 mars. (Ansvar: Per)", ["Per"])]
+
+
+def test_a_responsible_label_wrapped_before_its_names_leads_no_list():
+    assert _item_tasks("Nya namntavlor sätts upp i alla portar före påsk. (Ansvar:\nOmar och Tuva)") == [
+        ("Nya namntavlor sätts upp i alla portar före påsk. (Ansvar: Omar och Tuva)", ["Omar", "Tuva"])]
+
+
+def test_a_task_closed_by_its_responsible_tail_ends_there_however_long_its_line():
+    # the paragraph wrapped at about 60 characters: the tail's line is as long as a wrapped one
+    text = ("Torktumlaren har gått sönder igen och ingen reparatör kan\nkomma förrän i mars, så det blir "
+            "dyrt att vänta på\nreservdelar. Styrelsen beslutade att köpa en ny maskin\nför högst 12 000 kr "
+            "inklusive installation. (Ansvar: Malin)\nGamla maskinen lämnas på återvinningen. Tuva bokar en\n"
+            "släpvagn.")
+    assert _item_tasks(text) == [
+        ("att köpa en ny maskin för högst 12 000 kr inklusive installation. (Ansvar: Malin)", ["Malin"]),
+        ("Tuva bokar en släpvagn.", ["Tuva"])]

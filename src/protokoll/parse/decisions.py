@@ -192,6 +192,9 @@ INLINE_RESPONSIBLE = regexes.compile(r"\(" + _RESPONSIBLE_WORD + r"(?P<who>[^()]
 RESPONSIBLE_LABEL = regexes.compile(_RESPONSIBLE_WORD, re.IGNORECASE)
 # A sentence closed by who carries it out, after its full stop: "... senast den 20 mars. (Ansvar: Annelie)" ends there
 # as a full stop ends it.
+# A responsible tail that a wrap parted from its task: "(Ansvar: Per)" opening the next line, or "(Ansvar:" ending one.
+RESPONSIBLE_OPENS = regexes.compile(r"\(" + _RESPONSIBLE_WORD, re.IGNORECASE)
+RESPONSIBLE_OPEN_END = regexes.compile(r"\(" + _RESPONSIBLE_WORD + r"$", re.IGNORECASE)
 RESPONSIBLE_TAIL = regexes.compile(r"[.!?]\s*\(" + _RESPONSIBLE_WORD + r"[^()]+\)\s*\.?$", re.IGNORECASE)
 
 

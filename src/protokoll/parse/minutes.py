@@ -671,12 +671,14 @@ def _sentences(block: Block, width: float = float("inf")) -> list[tuple[str, boo
         before = line
         for k, part in enumerate(parts):
             if k == 0 and out and not listing and not bullet and not unstopped and \
-                    (not dec.ends_sentence_or_tail(out[-1][0]) or ends_open(out[-1][0])):  # "kl." / "10.00"
+                    (not dec.ends_sentence_or_tail(out[-1][0]) or ends_open(out[-1][0])  # "kl." / "10.00"
+                     or part[:1] == "(" and dec.RESPONSIBLE_OPENS.match(part)):  # "(Ansvar: Per)" wrapped off its task
                 out[-1][0] = join([out[-1][0], part])
                 out[-1][2].append(line)
             else:
                 out.append([part, k == 0, [line], listing and k == 0])
-        if line.text.rstrip().endswith(":") or opened:
+        if line.text.rstrip().endswith(":") and not dec.RESPONSIBLE_OPEN_END.search(line.text.rstrip()) or opened:
+            # (not "… före påsk. (Ansvar:" / "Omar och Tuva)": a responsible tail wrapped after its label)
             # "Mötet valde" / "Saga Berg till mötesordförande." / "Noa Vik till sekreterare.": the lines after the
             # first of an election list are its points, as after a colon
             electing = opened
@@ -737,8 +739,12 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
                 del out[-1][1][kept:]
             closed = True
         elif out and not closed and line_start and not in_list and not listed \
-                and dec.ends_sentence_or_tail(out[-1][0]) and len(out[-1][1][-1].text) < WRAP_SHARE * width:
-            closed = True  # "Styrelsen beslutade att ... . / Kassören berättade att ...": a report after it
+                and dec.ends_sentence_or_tail(out[-1][0]) and (len(out[-1][1][-1].text) < WRAP_SHARE * width
+                                                               or out[-1][0].endswith(")")
+                                                               and dec.RESPONSIBLE_TAIL.search(out[-1][0])):
+            # "Styrelsen beslutade att ... . / Kassören berättade att ...": a report after it; a task closed by
+            # who carries it out ("... (Ansvar: Malin)") has ended, however long its line
+            closed = True
         elif out and not closed:
             if ends_list:
                 # "Följande valdes: / A  Sandvreten  omval / ... / Följande har ett år kvar: ...": a full
