@@ -65,3 +65,23 @@ def test_a_task_closed_by_its_responsible_tail_ends_there_however_long_its_line(
     assert _item_tasks(text) == [
         ("att köpa en ny maskin för högst 12 000 kr inklusive installation. (Ansvar: Malin)", ["Malin"]),
         ("Tuva bokar en släpvagn.", ["Tuva"])]
+
+
+def _decisions(title, text):
+    item = parse_text(HEAD + f"1. {title}\n{text}\n\n2. Avslutning\nMötet avslutades.\n", "t.txt").items[0]
+    return [d.text for d in item.decisions]
+
+
+def test_a_term_changed_in_the_present_passive_is_the_items_decision_where_it_has_no_other():
+    assert _decisions("Hyresavtal", "Avtalet löper ut i juni.\nHyresavtalet med Ekhagens Fastigheter förlängs ett år.") \
+        == ["Hyresavtalet med Ekhagens Fastigheter förlängs ett år."]
+    assert _decisions("Bastun", "Priset för ett bastupass höjs till 40 kr från den 1 juni.") == [
+        "Priset för ett bastupass höjs till 40 kr från den 1 juni."]
+
+
+def test_a_term_changed_by_itself_or_beside_a_formula_is_no_decision():
+    assert _decisions("Sophämtning", "Enligt avtalet med kommunen förlängs sophämtningen ett år.") == []
+    assert _decisions("Sophämtning", "Sophämtningsavtalet förlängs automatiskt ett år.") == []
+    assert _decisions("Information", "Priset för ett bastupass höjs till 40 kr från den 1 juni.") == []
+    assert _decisions("Budget", "Årsavgiften höjs med 3 procent. Styrelsen beslutade att fastställa budgeten.") == [
+        "att fastställa budgeten."]

@@ -677,6 +677,17 @@ RUNNING = labels.Folded(
 NOT_RUNNING = labels.Folded(
     labels.letter_led(r"\b(?:föreslår|föreslog|föreslås|yrkar|yrkade|tillstyrker|tillstyrkte|rekommenderar|diskuterade|"
     r"diskuterades|inget beslut|inte|ej|har|hade|ska|skall|kommer|kan|bör|skulle|om att|huruvida|framgår|framgick)\b"))
+# A term of the organisation's changed, told in the present passive without a formula: "Hyresavtalet med X förlängs
+# ett år.", "Priset för ett bastupass höjs till 40 kr från den 1 juni." A small board's minutes record their decision
+# so where the item has no other (see minutes: _terms_changed); a report of what happens by itself or by another's
+# decision is none ("Enligt avtalet förlängs ...", "... förlängs automatiskt", "Hyran höjs enligt hyresavtalet").
+TERMS_CHANGED = regexes.compile(
+    r"^(?!(?:Enligt|Som|Om|Då|När|Eftersom|Efter|Under|Från|Även|Det|Detta|Den|Man|Vi)\b)[A-ZÅÄÖ][\wåäö-]*"
+    r"(?:\s+(?!(?:ska|skall|kommer|kan|bör|har|hade|måste|inte|ej|att)\b)[\wåäöÅÄÖ0-9-]+){0,5}?\s+"
+    r"(?:höjs|sänks|förlängs|förnyas|sägs\s+upp|utökas|avvecklas|avskaffas|införs|tas\s+bort)\b"
+    r"(?![^.]*\b(?:automatiskt|enligt\s+(?:avtal|hyresavtal|kontrakt|index|lag)\w*)\b)[^?]*\.?$")
+
+
 # A task given in a sentence of its own: "Lisa ska ta fram ...", "Jonas kontaktar ...", "Styrelsen fick i
 # uppdrag att ...".
 TASK_PRESENT = (

@@ -759,6 +759,17 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
     return [(t, ls) for t, ls, _ in out if t.strip()]
 
 
+def _terms_changed(item: Item, blocks: list[Block]) -> list[tuple[str, list]]:
+    """An item with no decision otherwise whose text changes a term in the present passive ("Hyresavtalet med X
+    förlängs ett år.", see decisions.TERMS_CHANGED): each such sentence is its decision. Not under a report's title
+    ("Information", "Övriga frågor"), where it tells what happens."""
+    title = item.title or ""
+    if labels.REPORT_ITEMS.match(title) or labels.OTHER_QUESTIONS.match(title) or labels.ROUND_ITEMS.match(title):
+        return []
+    return [(sentence, list(block.lines)) for block in blocks for sentence in dec.sentences(block.text)
+            if dec.TERMS_CHANGED.match(sentence) and not dec.NOT_RUNNING.search(sentence)]
+
+
 def _summary_decisions(blocks: list[Block], initials: frozenset[str], width: float,
                        body: str | None = None) -> list[tuple[str, list]]:
     """Decisions in an item's report with no decision section. A one-sentence paragraph, a decision or not,
@@ -1544,6 +1555,8 @@ class ItemParser:
         if "decisions" not in parts:
             summary_found = _summary_decisions([b for b, _ in parts.get("summary", []) if b.kind != "label"],
                                                self.initials, self.width, self.protocol.body)
+            if not summary_found and not found:
+                summary_found = _terms_changed(item, [b for b, _ in parts.get("summary", []) if b.kind == "text"])
             if labels.ROUND_ITEMS.match(item.title or ""):
                 # "Laget runt": each member's own news; a task there is one with a deadline or a "ska"
                 summary_found = [(t, ls) for t, ls in summary_found
