@@ -85,3 +85,11 @@ def test_a_term_changed_by_itself_or_beside_a_formula_is_no_decision():
     assert _decisions("Information", "Priset för ett bastupass höjs till 40 kr från den 1 juni.") == []
     assert _decisions("Budget", "Årsavgiften höjs med 3 procent. Styrelsen beslutade att fastställa budgeten.") == [
         "att fastställa budgeten."]
+
+
+def test_a_bullet_topic_after_a_decision_is_no_point_of_it():
+    text = ("• Vårresan\nStyrelsen beslutar att resan går till Gränna den 14 maj.\n• Medlemsmöte\nAnna bokar lokal.")
+    assert _decisions("Aktiviteter", text) == ["att resan går till Gränna den 14 maj.", "Anna bokar lokal."]
+    # a bullet that is a point of the decision stays one
+    assert _decisions("Aktiviteter", "Styrelsen beslutar att köpa in följande:\n• Tio västar\n• Två flytvästar") == [
+        "att köpa in följande: - Tio västar - Två flytvästar"]

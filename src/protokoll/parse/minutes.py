@@ -759,6 +759,17 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
     return [(t, ls) for t, ls, _ in out if t.strip()]
 
 
+def _topic_bullet(block: Block, text: str, after: list[tuple[Block, str]]) -> bool:
+    """Whether a bullet line names the topic of the text under it ("• Vårresan" / "Styrelsen beslutar att ..." /
+    "• Medlemsmöte" / "Anna bokar lokal."): a few capitalised words without a stop, over a line of text, no task
+    of its own. Such a line opens the next topic; it is no point of the decision before it."""
+    if block.kind != "dash" or len(block.lines) != 1 or not dec.BULLET.match(block.lines[0].text):
+        return False
+    topic = dec.BULLET.sub("", text).strip()
+    return bool(after) and after[0][0].kind == "text" and topic[:1].isupper() and topic[-1:].isalnum() \
+        and len(topic.split()) <= labels.TOPIC_MAX_WORDS and not dec.task_sentence(topic)
+
+
 def _terms_changed(item: Item, blocks: list[Block]) -> list[tuple[str, list]]:
     """An item with no decision otherwise whose text changes a term in the present passive ("Hyresavtalet med X
     förlängs ett år.", see decisions.TERMS_CHANGED): each such sentence is its decision. Not under a report's title
@@ -1516,7 +1527,8 @@ class ItemParser:
         found: list[tuple[str, list]] = []
         clauses = False  # whether the dash lines so far were att-clauses of their own
         headed = id(item) in self.headed
-        for block, text in parts.get("formula", []):
+        formula = parts.get("formula", [])
+        for k, (block, text) in enumerate(formula):
             clauses = clauses and block.kind == "dash"
             if block.kind == "text" and NUMBERED_CLAUSE.match(text):
                 # "beslutar att / 1. godkänna ... / 2. uppdra åt ...": each clause is a decision, and
@@ -1540,7 +1552,7 @@ class ItemParser:
                 clauses = True
                 found.append((DASH.sub("", text, count=1), list(block.lines)))
                 continue
-            elif block.kind == "dash" and found:
+            elif block.kind == "dash" and found and not _topic_bullet(block, text, formula[k + 1:k + 2]):
                 found[-1] = (join([found[-1][0], dec.BULLET.sub("- ", text)]), found[-1][1] + list(block.lines))
             else:
                 opened = _sentence_decisions(block, judged=True, initials=self.initials, width=self.width)
