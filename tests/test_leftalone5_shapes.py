@@ -93,3 +93,16 @@ def test_a_bullet_topic_after_a_decision_is_no_point_of_it():
     # a bullet that is a point of the decision stays one
     assert _decisions("Aktiviteter", "Styrelsen beslutar att köpa in följande:\n• Tio västar\n• Två flytvästar") == [
         "att köpa in följande: - Tio västar - Två flytvästar"]
+
+
+def test_why_someone_is_away_is_a_note_not_an_affiliation():
+    text = ("Protokoll från styrelsemöte i Föreningen Exempel\nDatum: 2025-03-18\n\nNärvarande: Anna Ek, Bo Lund\n"
+            "Frånvarande: Sara Lind (sjuk), Olle Ny (anmält förhinder), Eva Kron (bortrest)\n\n"
+            "1. Mötets öppnande\nMötet öppnades.\n2. Avslutning\nMötet avslutades.\n")
+    away = [(a.name, a.affiliation, a.note) for a in parse_text(text, "t.txt").attendees if a.status != "present"]
+    assert away == [("Sara Lind", None, "sjuk"), ("Olle Ny", None, "anmält förhinder"), ("Eva Kron", None, "bortrest")]
+
+
+def test_a_unanimous_decision_written_as_a_noun():
+    assert _decisions("Medlemsavgift", "Enhälligt beslut att behålla avgiften.") == ["att behålla avgiften."]
+    assert _decisions("Slåtterdagen", "Beslut att hålla slåtterdag den 12 juli.") == ["att hålla slåtterdag den 12 juli."]
