@@ -106,3 +106,17 @@ def test_why_someone_is_away_is_a_note_not_an_affiliation():
 def test_a_unanimous_decision_written_as_a_noun():
     assert _decisions("Medlemsavgift", "Enhälligt beslut att behålla avgiften.") == ["att behålla avgiften."]
     assert _decisions("Slåtterdagen", "Beslut att hålla slåtterdag den 12 juli.") == ["att hålla slåtterdag den 12 juli."]
+
+
+def _roll(roll):
+    text = ("Protokoll från styrelsemöte i Föreningen Exempel\nDatum: 2025-03-18\n\n" + roll +
+            "\n\n1. Mötets öppnande\nMötet öppnades.\n2. Avslutning\nMötet avslutades.\n")
+    return [(a.name, a.role) for a in parse_text(text, "t.txt").attendees]
+
+
+def test_a_slash_between_a_name_and_its_role():
+    assert _roll("Närvarande: Anna Ek/ordf, Per Berg/kassör, Lisa Holm") == [
+        ("Anna Ek", "ordförande"), ("Per Berg", "kassör"), ("Lisa Holm", None)]
+    # one a line: the name before the slash is no gloss of a bilingual label ("čálli/sekreterare")
+    assert _roll("Närvarande:\nAnna Ek/ordförande\nPer Berg/kassör\nLisa Holm/sekreterare") == [
+        ("Anna Ek", "ordförande"), ("Per Berg", "kassör"), ("Lisa Holm", "sekreterare")]

@@ -1593,7 +1593,15 @@ _DASH_INFO = regexes.compile(r"(?<=[\wåäöé.)])\s+[–—-]\s+(?=[a-zåäö(]
 _DASH_ROLE = regexes.compile(r"(?<=[\wåäöé.)])\s+[–—-]\s+(?=(?P<role>[A-ZÅÄÖ][^,;()]*?)\s*(?:[,;(]|$))")
 
 
+# "Anna Ek/ordf, Per Berg/kassör": a slash between a name and its role, as a club's roll writes it (a role only:
+# "Anna Ek/Per Berg" is two people).
+_SLASH_ROLE = regexes.compile(r"(?<=[a-zåäöé])\s*/\s*(?=(?P<role>[\wåäöÅÄÖ.]+(?:\s+[\wåäö.]+)?)\s*(?:[,;(]|\s+och\s|$))")
+
+
 def dash_as_comma(text: str) -> str:
+    """The dash (or a slash before a role) that stands for the comma between a name and what the list says of it."""
+    if "/" in text:
+        text = _SLASH_ROLE.sub(lambda m: ", " if cv.role_base(m.group("role").lower()) else m.group(0), text)
     if not ("–" in text or " - " in text or "—" in text):
         return text
     text = _DASH_ROLE.sub(lambda m: ", " if cv.role_base(m.group("role")) else m.group(0), text)
