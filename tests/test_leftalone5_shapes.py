@@ -120,3 +120,11 @@ def test_a_slash_between_a_name_and_its_role():
     # one a line: the name before the slash is no gloss of a bilingual label ("čálli/sekreterare")
     assert _roll("Närvarande:\nAnna Ek/ordförande\nPer Berg/kassör\nLisa Holm/sekreterare") == [
         ("Anna Ek", "ordförande"), ("Per Berg", "kassör"), ("Lisa Holm", "sekreterare")]
+
+
+def test_a_comma_roll_wrapped_after_from_goes_on():
+    roll = ("Närvarande: Tommy Rask, Linda Öberg, Mats Hjort, Annika Fors\noch kassör Bertil Rask samt Eva Sund från\n"
+            "valberedningen och Sören Falk från Långtjärns\nfiskevårdsområde.")
+    got = _roll(roll)
+    assert [name for name, _ in got] == ["Tommy Rask", "Linda Öberg", "Mats Hjort", "Annika Fors", "Bertil Rask",
+                                         "Eva Sund", "Sören Falk"]
