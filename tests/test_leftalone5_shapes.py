@@ -2,6 +2,7 @@
 import datetime as dt
 
 from protokoll.parse import decisions as dec
+from protokoll.parse.attendance import dash_as_comma
 from protokoll.pipeline import parse_text
 
 HEAD = "Protokoll från styrelsemöte i Föreningen Exempel\nDatum: 2025-03-18\n\nNärvarande: Anna Ek, Bo Lund\n\n"
@@ -120,6 +121,9 @@ def test_a_slash_between_a_name_and_its_role():
     # one a line: the name before the slash is no gloss of a bilingual label ("čálli/sekreterare")
     assert _roll("Närvarande:\nAnna Ek/ordförande\nPer Berg/kassör\nLisa Holm/sekreterare") == [
         ("Anna Ek", "ordförande"), ("Per Berg", "kassör"), ("Lisa Holm", "sekreterare")]
+    # a slash inside a title is no name's: "administratör/direktionssekreterare" is one title
+    assert dash_as_comma("Helena Dahl, administratör/direktionssekreterare") == \
+        "Helena Dahl, administratör/direktionssekreterare"
 
 
 def test_a_comma_roll_wrapped_after_from_goes_on():

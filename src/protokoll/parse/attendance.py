@@ -1595,13 +1595,16 @@ _DASH_ROLE = regexes.compile(r"(?<=[\wåäöé.)])\s+[–—-]\s+(?=(?P<role>[A-
 
 # "Anna Ek/ordf, Per Berg/kassör": a slash between a name and its role, as a club's roll writes it (a role only:
 # "Anna Ek/Per Berg" is two people).
-_SLASH_ROLE = regexes.compile(r"(?<=[a-zåäöé])\s*/\s*(?=(?P<role>[\wåäöÅÄÖ.]+(?:\s+[\wåäö.]+)?)\s*(?:[,;(]|\s+och\s|$))")
+# (after a capitalised word, the surname: "administratör/direktionssekreterare" is one title)
+_SLASH_ROLE = regexes.compile(r"(?P<surname>\b[A-ZÅÄÖ][a-zåäöé-]+)\s*/\s*"
+                              r"(?=(?P<role>[\wåäöÅÄÖ.]+(?:\s+[\wåäö.]+)?)\s*(?:[,;(]|\s+och\s|$))")
 
 
 def dash_as_comma(text: str) -> str:
     """The dash (or a slash before a role) that stands for the comma between a name and what the list says of it."""
     if "/" in text:
-        text = _SLASH_ROLE.sub(lambda m: ", " if cv.role_base(m.group("role").lower()) else m.group(0), text)
+        text = _SLASH_ROLE.sub(lambda m: m.group("surname") + ", " if cv.role_base(m.group("role").lower())
+                               else m.group(0), text)
     if not ("–" in text or " - " in text or "—" in text):
         return text
     text = _DASH_ROLE.sub(lambda m: ", " if cv.role_base(m.group("role")) else m.group(0), text)
