@@ -132,3 +132,11 @@ def test_a_comma_roll_wrapped_after_from_goes_on():
     got = _roll(roll)
     assert [name for name, _ in got] == ["Tommy Rask", "Linda Öberg", "Mats Hjort", "Annika Fors", "Bertil Rask",
                                          "Eva Sund", "Sören Falk"]
+
+
+def test_the_whole_board_but_someone():
+    text = ("Protokoll från styrelsemöte i Föreningen Exempel\nDatum: 2025-03-18\n\n"
+            "Närvarande: Anna Ek, ordförande, samt hela styrelsen utom Olle Ny och Per Berg.\n\n"
+            "1. Mötets öppnande\nMötet öppnades.\n2. Avslutning\nMötet avslutades.\n")
+    got = [(a.name, a.status) for a in parse_text(text, "t.txt").attendees]
+    assert got == [("Anna Ek", "present"), ("Olle Ny", "absent"), ("Per Berg", "absent")]

@@ -630,8 +630,10 @@ def _comma_entries(comma_list: list[str], chunks, status: str, role: str | None,
 # The same as a label's value: "Beslutande  Kommunfullmäktiges samtliga ledamöter med undantag för A (S), B (M) och
 # C (SDP)" (the body's genitive before "samtliga" is part of the phrase, no one's name).
 _ALL_BUT = regexes.compile(r"\s*,?\s*(?:\b(?:samt|och)\s+)?(?:\b[\wåäöÅÄÖ-]+s\s+(?=samtliga\b))?"
-                           r"\b(?:övriga|samtliga|alla)\s+(?:ordinarie\s+)?"
-                           r"(?:ledamöter(?:na)?|medlemmar(?:na)?)\s+(?:utom|med\s+undantag\s+(?:för|av))(?:\s+|$)",
+                           r"\b(?:(?:övriga|samtliga|alla)\s+(?:ordinarie\s+)?(?:ledamöter(?:na)?|medlemmar(?:na)?)|"
+                           # "Hela styrelsen utom Olle Ny": the whole board named by its word, those after "utom" away
+                           r"(?:hela|samtliga\s+i|alla\s+i)\s+(?:styrelsen|nämnden|utskottet|rådet|gruppen|kommittén))"
+                           r"\s+(?:utom|med\s+undantag\s+(?:för|av))(?:\s+|$)",
                            re.IGNORECASE)
 
 
