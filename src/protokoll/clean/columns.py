@@ -23,6 +23,7 @@ from itertools import islice
 from protokoll import regexes
 from protokoll.folding import fold
 from protokoll.vocab import conventions, labels, lists
+from protokoll.vocab.names import is_first_name
 from dataclasses import dataclass
 
 
@@ -111,6 +112,13 @@ GLOSSED_ALSO = frozenset({"övriga deltagande", "utses att justera", "justerarna
                           "paragraf", "underskrifter", "datum för anslags uppsättande", "ordförande", "justerare"})
 
 
+def _person_before_slash(gloss: str) -> bool:
+    """Whether what stands before the slash is a person's name ("Anna Ek" in "Anna Ek/ordförande"): a given name and
+    a capitalised surname or two, no gloss of a label."""
+    words = gloss.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and is_first_name(words[0])
+
+
 def drop_label_glosses(page: str) -> str:
     """``page`` with each bilingual label's gloss before the slash taken out, the Swedish label kept where the
     line had it and the value's column where it stood: "Báiki ja áigi/Plats och tid      Kansliet" reads
@@ -123,8 +131,9 @@ def drop_label_glosses(page: str) -> str:
             continue
         m = _GLOSSED_LABEL.match(line)
         if not m or not _glossed(m.group("label")) or _label_kind(m.group("gloss")) or \
-                m.group("gloss").lower() in GLOSSED_ALSO or _label_kind(m.group("gloss") + "/" + m.group("label")):
-            # ("ANSLAG/BEVIS" is one label)
+                m.group("gloss").lower() in GLOSSED_ALSO or _label_kind(m.group("gloss") + "/" + m.group("label")) \
+                or _person_before_slash(m.group("gloss")):
+            # ("ANSLAG/BEVIS" is one label; "Anna Ek/ordförande" a roll's person and role)
             continue
         gloss_width = m.end("gloss") - m.start("gloss") + (m.start("label") - m.end("gloss"))
         rest = m.group("rest")

@@ -630,8 +630,10 @@ def _comma_entries(comma_list: list[str], chunks, status: str, role: str | None,
 # The same as a label's value: "Beslutande  Kommunfullmäktiges samtliga ledamöter med undantag för A (S), B (M) och
 # C (SDP)" (the body's genitive before "samtliga" is part of the phrase, no one's name).
 _ALL_BUT = regexes.compile(r"\s*,?\s*(?:\b(?:samt|och)\s+)?(?:\b[\wåäöÅÄÖ-]+s\s+(?=samtliga\b))?"
-                           r"\b(?:övriga|samtliga|alla)\s+(?:ordinarie\s+)?"
-                           r"(?:ledamöter(?:na)?|medlemmar(?:na)?)\s+(?:utom|med\s+undantag\s+(?:för|av))(?:\s+|$)",
+                           r"\b(?:(?:övriga|samtliga|alla)\s+(?:ordinarie\s+)?(?:ledamöter(?:na)?|medlemmar(?:na)?)|"
+                           # "Hela styrelsen utom Olle Ny": the whole board named by its word, those after "utom" away
+                           r"(?:hela|samtliga\s+i|alla\s+i)\s+(?:styrelsen|nämnden|utskottet|rådet|gruppen|kommittén))"
+                           r"\s+(?:utom|med\s+undantag\s+(?:för|av))(?:\s+|$)",
                            re.IGNORECASE)
 
 
@@ -1597,7 +1599,18 @@ _DASH_INFO = regexes.compile(r"(?<=[\wåäöé.)])\s+[–—-]\s+(?=[a-zåäö(]
 _DASH_ROLE = regexes.compile(r"(?<=[\wåäöé.)])\s+[–—-]\s+(?=(?P<role>[A-ZÅÄÖ][^,;()]*?)\s*(?:[,;(]|$))")
 
 
+# "Anna Ek/ordf, Per Berg/kassör": a slash between a name and its role, as a club's roll writes it (a role only:
+# "Anna Ek/Per Berg" is two people).
+# (after a capitalised word, the surname: "administratör/direktionssekreterare" is one title)
+_SLASH_ROLE = regexes.compile(r"(?P<surname>\b[A-ZÅÄÖ][a-zåäöé-]+)\s*/\s*"
+                              r"(?=(?P<role>[\wåäöÅÄÖ.]+(?:\s+[\wåäö.]+)?)\s*(?:[,;(]|\s+och\s|$))")
+
+
 def dash_as_comma(text: str) -> str:
+    """The dash (or a slash before a role) that stands for the comma between a name and what the list says of it."""
+    if "/" in text:
+        text = _SLASH_ROLE.sub(lambda m: m.group("surname") + ", " if cv.role_base(m.group("role").lower())
+                               else m.group(0), text)
     if not ("–" in text or " - " in text or "—" in text):
         return text
     text = _DASH_ROLE.sub(lambda m: ", " if cv.role_base(m.group("role")) else m.group(0), text)

@@ -1783,6 +1783,8 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
             and ELECTED_LINE.match(text):
         return True  # "Mötet valde" / "Saga Berg till mötesordförande.": the points of the election list
     broken = blanks != "noise" and line.blank_before
+    if text[:1] == "(" and not broken and prev.kind == "text" and decisions.RESPONSIBLE_OPENS.match(text):
+        return True  # "Påminnelse skickas … senast den 1 mars." / "(Ansvar: Per)": the task's tail, wrapped
     # (a heading's item text on the heading's line is measured as the whole line: it wraps at the same width)
     long_prev = len(last) + (prev.lead if len(prev.lines) == 1 else 0) >= 0.75 * width and not ends_sentence(last)
     if text[:1] in "12" and not broken and dates.YEAR_START.match(text) and dates.OPEN_DATE_END.search(last):

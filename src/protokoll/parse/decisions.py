@@ -192,6 +192,9 @@ INLINE_RESPONSIBLE = regexes.compile(r"\(" + _RESPONSIBLE_WORD + r"(?P<who>[^()]
 RESPONSIBLE_LABEL = regexes.compile(_RESPONSIBLE_WORD, re.IGNORECASE)
 # A sentence closed by who carries it out, after its full stop: "... senast den 20 mars. (Ansvar: Annelie)" ends there
 # as a full stop ends it.
+# A responsible tail that a wrap parted from its task: "(Ansvar: Per)" opening the next line, or "(Ansvar:" ending one.
+RESPONSIBLE_OPENS = regexes.compile(r"\(" + _RESPONSIBLE_WORD, re.IGNORECASE)
+RESPONSIBLE_OPEN_END = regexes.compile(r"\(" + _RESPONSIBLE_WORD + r"$", re.IGNORECASE)
 RESPONSIBLE_TAIL = regexes.compile(r"[.!?]\s*\(" + _RESPONSIBLE_WORD + r"[^()]+\)\s*\.?$", re.IGNORECASE)
 
 
@@ -674,6 +677,17 @@ RUNNING = labels.Folded(
 NOT_RUNNING = labels.Folded(
     labels.letter_led(r"\b(?:föreslår|föreslog|föreslås|yrkar|yrkade|tillstyrker|tillstyrkte|rekommenderar|diskuterade|"
     r"diskuterades|inget beslut|inte|ej|har|hade|ska|skall|kommer|kan|bör|skulle|om att|huruvida|framgår|framgick)\b"))
+# A term of the organisation's changed, told in the present passive without a formula: "Hyresavtalet med X förlängs
+# ett år.", "Priset för ett bastupass höjs till 40 kr från den 1 juni." A small board's minutes record their decision
+# so where the item has no other (see minutes: _terms_changed); a report of what happens by itself or by another's
+# decision is none ("Enligt avtalet förlängs ...", "... förlängs automatiskt", "Hyran höjs enligt hyresavtalet").
+TERMS_CHANGED = regexes.compile(
+    r"^(?!(?:Enligt|Som|Om|Då|När|Eftersom|Efter|Under|Från|Även|Det|Detta|Den|Man|Vi)\b)[A-ZÅÄÖ][\wåäö-]*"
+    r"(?:\s+(?!(?:ska|skall|kommer|kan|bör|har|hade|måste|inte|ej|att)\b)[\wåäöÅÄÖ0-9-]+){0,5}?\s+"
+    r"(?:höjs|sänks|förlängs|förnyas|sägs\s+upp|utökas|avvecklas|avskaffas|införs|tas\s+bort)\b"
+    r"(?![^.]*\b(?:automatiskt|enligt\s+(?:avtal|hyresavtal|kontrakt|index|lag)\w*)\b)[^?]*\.?$")
+
+
 # A task given in a sentence of its own: "Lisa ska ta fram ...", "Jonas kontaktar ...", "Styrelsen fick i
 # uppdrag att ...".
 TASK_PRESENT = (
@@ -1764,6 +1778,12 @@ _NO_STOP = r"(?:[^.;:]|(?<=\d)[.:](?=\d))"
 MEETINGS_JOINED = regexes.compile(rf"^{_NO_STOP}{{0,40}}?(?:,|\s(?:samt|och)\s){_NO_STOP}{{0,40}}$")
 
 
+# What stands between two dates of a bare list of meeting dates: a comma, "och", "samt" or "&", a weekday or "den"
+# ("15 april, 20 maj och 17 juni kl. 19.00"); no meeting's name ("12/5 samt styrelsemöte den 9/6 kl 18.30").
+DATES_ONLY_JOINED = regexes.compile(r"^\s*,?\s*(?:(?:och|samt|&)\s+)?(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?"
+                                    r"(?:den\s+)?$", re.IGNORECASE)
+
+
 def next_meetings(text: str, meeting_date: dt.date | None, title_says: bool = False) -> list[ScheduledMeeting]:
     """The next meetings ``text`` gives: one (see next_meeting), or several dates joined by "samt", "och" or
     a comma, each with the time written after it ("Årsmöte 12/5 samt styrelsemöte den 9/6 kl 18.30": the
@@ -1786,6 +1806,11 @@ def next_meetings(text: str, meeting_date: dt.date | None, title_says: bool = Fa
         span = dates.time_span(after)
         out.append(ScheduledMeeting.made(date=date, start_time=span[0], end_time=span[1]) if span else
                    ScheduledMeeting.made(date=date, start_time=dates.clock(after) or dates.labelled_time(after)))
+    if all(DATES_ONLY_JOINED.match(text[a[1].end():b[1].start()]) for a, b in zip(found, found[1:])) \
+            and not any(x.start_time for x in out[:-1]):
+        # "24 april, 22 maj och 12 juni kl. 19.00": bare dates, one time after the last, which is all of theirs
+        for x in out[:-1]:
+            x.start_time, x.end_time = out[-1].start_time, out[-1].end_time
     return out
 
 

@@ -36,7 +36,10 @@ _ALSO = r"(?:\s+(?:tillika|och)\s+rösträknare)?"
 _NAME = r"[A-ZÅÄÖ][\wåäöé-]+(?:\s+(?:(?:af|von|de)\s+)?(?!Till\b)[A-ZÅÄÖ](?:[\wåäöé-]+|(?![\wåäöé])))+(?:\s*\([^()]*\))?"
 _NAMES = rf"(?P<names>{_NAME}(?:\s*(?:,|och|samt)\s*{_NAME})*)"
 _ELECTED = r"(?:valdes|omvaldes|utsågs|väljs|utses|nominerades\s+och\s+valdes)(?:\s+enhälligt)?"
-_CHOOSE = r"(?:välja|utse|utsåg|väljer|utser|valde)"
+_CHOOSE = r"(?:välja|utse|utsåg|väljer|utser|valde|utsett|valt)"
+# The chair of a stämma names the secretary and announces it: "Stämmoordföranden anmälde X som protokollförare",
+# "... anmälde att han utsett X till protokollförare" (the second read by _CHOOSE's "utsett").
+_ANNOUNCE = r"(?:anmälde|anmäler|anmäldes)"
 # "att justera", "att jämte ordföranden justera", "till att, jämte ordföranden, justera", "att tillsammans med
 # ordföranden justera"
 _ADJUST = r"(?:till\s+)?att,?\s+(?:(?:jämte|tillsammans\s+med)\s+\S+?,?\s+)?justera"
@@ -60,6 +63,7 @@ PATTERNS = tuple(regexes.compile(p) for p in (
     rf"{_CLAUSE}\s+som\s+{_OFFICE}{_FOR_MEETING}\s+{_NAMES}",
     # the election told by whom it fell on: "Valet av ordförande för årsmötet föll på Göran Fjäll."
     rf"\b[Vv]alet\s+av\s+{_OFFICE}{_FOR_MEETING}\s+föll\s+på\s+{_NAMES}",
+    rf"\b{_ANNOUNCE}\s+{_NAMES}\s+(?:till|som)\s+{_OFFICE}",
 ))
 ADJUSTING = tuple(regexes.compile(p) for p in (
     rf"{_NAMES}\s+{_ELECTED}\s+{_ADJUST}",
@@ -118,6 +122,10 @@ KEEPING = tuple(regexes.compile(p) for p in (
     rf"\b{_CHOOSE}\s+{_NAMES}\s+(?:till\s+)?att\s+föra\s+{_MINUTES}",
     rf"\b[Tt]ill\s+att\s+föra\s+{_MINUTES}\s+{_ELECTED}\s+{_NAMES}",
     rf"\b[Pp]rotokollet\s+(?:fördes|förs)\s+av\s+{_NAMES}",
+    # the chair's announcement: "Ordföranden meddelade att Linnea Hjort för protokollet." (today's, not the next
+    # meeting's: "... för protokollet vid nästa möte")
+    rf"\b(?:meddelade|meddelar|anmälde|anmäler)\s+att\s+{_NAMES}\s+(?:för|förde|skulle\s+föra)\s+{_MINUTES}\b"
+    rf"(?!\s+(?:vid|på|under)\s+(?:nästa|kommande)\b)",
 ))
 # An office and its holders as a bare line in an opening item: "Justeringspersoner Karin Alm och Rut Ek."
 LABELLED = regexes.compile(rf"^(?P<office>[Jj]usteringspersoner|[Jj]usteringsperson|[Jj]usterare|[Jj]usteringsmän|"
@@ -164,10 +172,10 @@ TERM = labels.Folded(r"\bför\s+(?:ett|två|tre|fyra|\d+)\s+år\b|\bmandat|"
                      r"\bför\s+(?:det\s+)?(?:kommande|nästa|nya)\s+verksamhetsår")  # truth value only
 # Folded, as its office word is used lower-cased only: an IGNORECASE alternation is tried at every position.
 _TITLE_OFFICE = labels.Folded(_OFFICE)
-_MAY_ELECT = labels.Folded(r"val|välj|utse|utsåg|nominer")  # a cheap first test
+_MAY_ELECT = labels.Folded(r"val|välj|utse|utsåg|nominer|anmäl|meddela")  # a cheap first test
 # _MAY_ELECT's words, tested as substrings of the lower-cased text (faster than the pattern, same answer
 # where the text folds as IGNORECASE does; see labels.Folded).
-_ELECT_WORDS = ("val", "välj", "utse", "utsåg", "nominer")
+_ELECT_WORDS = ("val", "välj", "utse", "utsåg", "nominer", "anmäl", "meddela")
 # Every alternative of _OFFICE holds one of these (PATTERNS are case-sensitive): a text without any cannot
 # match PATTERNS, and one without "justera" cannot match ADJUSTING, so neither scan runs on it.
 _OFFICE_WORDS = ("ordförande", "sekreterare", "protokollförare", "justera", "justeringsperson", "justeringsm")

@@ -611,6 +611,8 @@ MEETING_DATES_TITLE = regexes.compile(r"^(?:datum\s+(?:inför|för)\s+(?:\w+\s+)
                                       # "Möten under våren:", "Styrelsemöten under hösten 2026"
                                       r"\w*(?:möten|sammanträden)\s+under\s+(?:hösten|våren|vintern|sommaren|året))",
                                       re.IGNORECASE)
+# The same words as a paragraph's label before its dates ("Kommande möten: 15 april, 20 maj och 17 juni kl. 19.00").
+MEETING_DATES_LABEL = regexes.compile(MEETING_DATES_TITLE.pattern + r"\s*:\s*", re.IGNORECASE)
 ADOPTED = regexes.compile(r"\battsats(?:erna)?\s+(?P<nums>\d+(?:\s*(?:,|och|&)\s*\d+)*)\s+(?P<verb>bifalles|bifalls|"
                      r"bifölls|antas|antogs|godkänns|godkändes|avslås|avslogs)", re.IGNORECASE)
 # "att attsatsen bifalles." (the proposal's one clause, the decision itself written as an att-clause)
@@ -671,12 +673,14 @@ def _sentences(block: Block, width: float = float("inf")) -> list[tuple[str, boo
         before = line
         for k, part in enumerate(parts):
             if k == 0 and out and not listing and not bullet and not unstopped and \
-                    (not dec.ends_sentence_or_tail(out[-1][0]) or ends_open(out[-1][0])):  # "kl." / "10.00"
+                    (not dec.ends_sentence_or_tail(out[-1][0]) or ends_open(out[-1][0])  # "kl." / "10.00"
+                     or part[:1] == "(" and dec.RESPONSIBLE_OPENS.match(part)):  # "(Ansvar: Per)" wrapped off its task
                 out[-1][0] = join([out[-1][0], part])
                 out[-1][2].append(line)
             else:
                 out.append([part, k == 0, [line], listing and k == 0])
-        if line.text.rstrip().endswith(":") or opened:
+        if line.text.rstrip().endswith(":") and not dec.RESPONSIBLE_OPEN_END.search(line.text.rstrip()) or opened:
+            # (not "… före påsk. (Ansvar:" / "Omar och Tuva)": a responsible tail wrapped after its label)
             # "Mötet valde" / "Saga Berg till mötesordförande." / "Noa Vik till sekreterare.": the lines after the
             # first of an election list are its points, as after a colon
             electing = opened
@@ -737,8 +741,12 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
                 del out[-1][1][kept:]
             closed = True
         elif out and not closed and line_start and not in_list and not listed \
-                and dec.ends_sentence_or_tail(out[-1][0]) and len(out[-1][1][-1].text) < WRAP_SHARE * width:
-            closed = True  # "Styrelsen beslutade att ... . / Kassören berättade att ...": a report after it
+                and dec.ends_sentence_or_tail(out[-1][0]) and (len(out[-1][1][-1].text) < WRAP_SHARE * width
+                                                               or out[-1][0].endswith(")")
+                                                               and dec.RESPONSIBLE_TAIL.search(out[-1][0])):
+            # "Styrelsen beslutade att ... . / Kassören berättade att ...": a report after it; a task closed by
+            # who carries it out ("... (Ansvar: Malin)") has ended, however long its line
+            closed = True
         elif out and not closed:
             if ends_list:
                 # "Följande valdes: / A  Sandvreten  omval / ... / Följande har ett år kvar: ...": a full
@@ -751,6 +759,28 @@ def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = f
             out[-1][0] = join([out[-1][0], sentence])
             out[-1][1].extend(lines)
     return [(t, ls) for t, ls, _ in out if t.strip()]
+
+
+def _topic_bullet(block: Block, text: str, after: list[tuple[Block, str]]) -> bool:
+    """Whether a bullet line names the topic of the text under it ("• Vårresan" / "Styrelsen beslutar att ..." /
+    "• Medlemsmöte" / "Anna bokar lokal."): a few capitalised words without a stop, over a line of text, no task
+    of its own. Such a line opens the next topic; it is no point of the decision before it."""
+    if block.kind != "dash" or len(block.lines) != 1 or not dec.BULLET.match(block.lines[0].text):
+        return False
+    topic = dec.BULLET.sub("", text).strip()
+    return bool(after) and after[0][0].kind == "text" and topic[:1].isupper() and topic[-1:].isalnum() \
+        and len(topic.split()) <= labels.TOPIC_MAX_WORDS and not dec.task_sentence(topic)
+
+
+def _terms_changed(item: Item, blocks: list[Block]) -> list[tuple[str, list]]:
+    """An item with no decision otherwise whose text changes a term in the present passive ("Hyresavtalet med X
+    förlängs ett år.", see decisions.TERMS_CHANGED): each such sentence is its decision. Not under a report's title
+    ("Information", "Övriga frågor"), where it tells what happens."""
+    title = item.title or ""
+    if labels.REPORT_ITEMS.match(title) or labels.OTHER_QUESTIONS.match(title) or labels.ROUND_ITEMS.match(title):
+        return []
+    return [(sentence, list(block.lines)) for block in blocks for sentence in dec.sentences(block.text)
+            if dec.TERMS_CHANGED.match(sentence) and not dec.NOT_RUNNING.search(sentence)]
 
 
 def _summary_decisions(blocks: list[Block], initials: frozenset[str], width: float,
@@ -1499,7 +1529,8 @@ class ItemParser:
         found: list[tuple[str, list]] = []
         clauses = False  # whether the dash lines so far were att-clauses of their own
         headed = id(item) in self.headed
-        for block, text in parts.get("formula", []):
+        formula = parts.get("formula", [])
+        for k, (block, text) in enumerate(formula):
             clauses = clauses and block.kind == "dash"
             if block.kind == "text" and NUMBERED_CLAUSE.match(text):
                 # "beslutar att / 1. godkänna ... / 2. uppdra åt ...": each clause is a decision, and
@@ -1523,7 +1554,7 @@ class ItemParser:
                 clauses = True
                 found.append((DASH.sub("", text, count=1), list(block.lines)))
                 continue
-            elif block.kind == "dash" and found:
+            elif block.kind == "dash" and found and not _topic_bullet(block, text, formula[k + 1:k + 2]):
                 found[-1] = (join([found[-1][0], dec.BULLET.sub("- ", text)]), found[-1][1] + list(block.lines))
             else:
                 opened = _sentence_decisions(block, judged=True, initials=self.initials, width=self.width)
@@ -1538,6 +1569,8 @@ class ItemParser:
         if "decisions" not in parts:
             summary_found = _summary_decisions([b for b, _ in parts.get("summary", []) if b.kind != "label"],
                                                self.initials, self.width, self.protocol.body)
+            if not summary_found and not found:
+                summary_found = _terms_changed(item, [b for b, _ in parts.get("summary", []) if b.kind == "text"])
             if labels.ROUND_ITEMS.match(item.title or ""):
                 # "Laget runt": each member's own news; a task there is one with a deadline or a "ska"
                 summary_found = [(t, ls) for t, ls in summary_found
@@ -1804,7 +1837,10 @@ class ItemParser:
         for k, (block, text) in enumerate(every):
             if listed and block.kind != "dash":
                 continue  # (a decision under such a title is read as decisions are, with its own year)
-            meetings = dec.next_meetings(text, date, title_says=title_says or listed)
+            label = MEETING_DATES_LABEL.match(text) if not (title_says or listed) else None
+            # "Kommande möten: 15 april, 20 maj och 17 juni kl. 19.00" under an item of another title: the label says
+            meetings = dec.next_meetings(text[label.end():], date, title_says=True) if label else \
+                dec.next_meetings(text, date, title_says=title_says or listed)
             for meeting in meetings:
                 meeting.source = span_of(block.lines)
                 self.protocol.scheduled_meetings.append(meeting)  # one per date: see _one_per_date

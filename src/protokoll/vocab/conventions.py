@@ -669,6 +669,9 @@ NOTE = regexes.compile(
     r"^(?:(?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d|(?:från|fr\.?\s?o\.?\s?m\.?|till|t\.?\s?o\.?\s?m\.?|efter|före|under|ej|del av|" + SERVES_FOR_WORDS + r"|"
     r"deltog|deltar|närvarande|frånvarande|ersätter|ersatte|ers\.?(?=\s+[A-ZÅÄÖ][a-zåäöé])|tjänstgör|tjänstgörande ersättare för|ersättare för|"
     r"via|digitalt|på distans|på plats|"
+    # why someone is away, beside the name under "Frånvarande": "Sara Lind (sjuk)", "Olle Ny (anmält förhinder)"
+    r"sjuk|sjukdom|sjukskriven|(?:anmält\s+|anmälda\s+)?förhinder|bortrest|(?:på\s+)?semester|föräldraledig|"
+    r"(?:på\s+)?tjänsteresa|utomlands|"
     r"per\s+(?:telefon|video|länk|teams|zoom)|pkt|punkt|p\.|lämnade|kom|anslöt|"
     # "sekreteraren Lars Hed (vid anteckningarna)": who kept the minutes, a note on the duty, no affiliation
     r"vid\s+(?:anteckningarna|protokollet|pennan|tangentbordet)|"

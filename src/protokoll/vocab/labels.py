@@ -418,7 +418,9 @@ FORMULA = regexes.compile(
     r"|Beslutet\s+blev(?=\s+att\b|\s*:)"
     # "Beslut om att förelägga ...": the decision as a noun, with its att-clause (a sentence; a heading has no
     # final full stop)
-    r"|Beslut\s+om(?=\s+att\s[^\n]*\.\s*$)"
+    # ("Enhälligt beslut att behålla avgiften.", "Beslut att köpa en ny klippare.": the same with how it was taken,
+    # or without "om")
+    r"|(?:(?:Enhälligt|Enigt)\s+beslut|Beslut)(?:\s+om)?(?=\s+att\s[^\n]*\.\s*$)"
     r"|(?:Beslöt|Beslutade|Beslutar|Bestämde)\s+(?:[a-zåäö]+(?:en|et|na)|vi)(?=\s+att\b|\s*:)"
     # "Årsmötet menade dock att ett års buffert är för liten och beslutade att höja avgiften": the body's view,
     # then its decision after "och" in the same sentence (the decision is the att-clause after the verb)

@@ -93,6 +93,11 @@ def _role_wrapped(prev: str, text: str) -> bool:
         and any(cv.role_base(" ".join(words[:n])) is not None for n in range(1, len(words) + 1))
 
 
+# Words that cannot end a roll's entry: what follows them says whom the person represents ("Eva Sund från
+# valberedningen", "Per Berg för Ekeby kommun").
+WHERE_FROM_WORDS = frozenset({"från", "för", "representerande", "hos", "vid"})
+
+
 def continues_list(prev: str, text: str) -> bool:
     """Whether ``text`` continues the comma list on ``prev``: after "," or "och", before "och", or a
     name wrapped inside ("..., Per" / "Ek och Eva Holm", "Märta af" / "Klinteberg")."""
@@ -101,6 +106,11 @@ def continues_list(prev: str, text: str) -> bool:
         return True
     if _role_wrapped(prev, text):
         return True
+    if prev.rsplit(None, 1)[-1] in WHERE_FROM_WORDS and text[:1].isalpha():
+        return True  # "... samt Eva Sund från" / "valberedningen.": where the person comes from, wrapped
+    if text[:1].islower() and not prev.endswith(".") and COMMA_OR_AND.search(prev) \
+            and prev.rsplit(None, 2)[-2:-1] in (["från"], ["för"]) and not cv.role_base(text.split()[0].rstrip(",.")):
+        return True  # "... Sören Falk från Långtjärns" / "fiskevårdsområde.": the organisation's name, wrapped
     if prev.count("(") > prev.count(")") and "," in prev and _closes_paren(text):
         return True  # "Thomas Bly (M) (ers Marita" / "Jonsson (M)), Eva Lund (M)": wrapped inside a parenthesis
     first = text.split(maxsplit=1)[0].rstrip(",.") if text[:1].islower() else ""
