@@ -50,6 +50,18 @@ def test_a_screened_page_loses_its_dots_and_keeps_its_type():
     assert ink(out) >= 0.99 * ink(page)
 
 
+def test_a_screen_of_a_200_dpi_scan_rendered_at_300_dpi_loses_its_dots_too():
+    """An image-only PDF of a 200 dpi black-and-white scan is rendered at 300 dpi: the screen's 2 px dots come out
+    3 px square, 9 px apart. Left on, Tesseract lost the lines under them (dev 323 scanned: "läste protokollet,
+    som lades till handlingarna." and two lines of "§ 160" gone)."""
+    page = typed()
+    dotted = screened(page, spacing=9, dot=3)
+    out = screen.cleared(dotted)
+    left = ImageChops.invert(ImageChops.subtract(page, out))
+    assert ink(left) < 0.25 * (ink(dotted) - ink(page))
+    assert ink(out) >= 0.99 * ink(page)
+
+
 def test_a_clean_page_is_read_as_it_is():
     page = typed()
     specked = page.copy()

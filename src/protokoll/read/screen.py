@@ -24,9 +24,10 @@ class ScreenSettings:
 
     ink_below: int = 128  # a pixel darker than this is ink (a black-and-white scan's dots are black)
     # A dot of the screen: an ink pixel with at most ``dot_pixels`` ink pixels in the window ``window`` pixels
-    # either way around it (the screen's dots: 2 x 2 px, 6 px apart; a full stop of the type: 4 x 4 px or more)
+    # either way around it (the screen's dots: 2 x 2 px, 6 px apart; 3 x 3 px where a 200 dpi scan is rendered at
+    # 300 dpi, as an image-only PDF's page is; a full stop of the type: 4 x 4 px or more)
     window: int = 3
-    dot_pixels: int = 6
+    dot_pixels: int = 9
     # A screened page: this share of its ink or more is such dots (a watermark's screen: 2-4 %; a clean page's
     # specks: 0.05-0.6 %)
     min_share: float = 0.012
