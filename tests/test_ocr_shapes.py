@@ -475,3 +475,17 @@ def test_a_scanned_run_of_eights_from_the_first_item_is_a_run_of_sections():
     # a scanned run that starts later than the first item stays as written
     later = re.sub(r"^8([1-6]) ", lambda m: f"8{int(m.group(1)) + 3} ", GLUED_RUN, flags=re.M)
     assert "86 Ekonomi" in [line.text for line in clean(pages=[later], typed=[False], scanned=[True]).lines]
+
+
+def test_a_party_code_misread_after_a_name_is_given_back():
+    """Dev 558 scanned: "utom Hanna Rehn (5)" (an "S" read as a "5") and "Bo Lagerqvist SD)" (its bracket lost under
+    a stamp's edge). After a full name, a party's code; a number after other words stays."""
+    from protokoll.clean.lines import clean
+
+    text = ("Närvarande: ordföranden Karin Ståhl (S), andre vice ordföranden Bo Lagerqvist SD)\n"
+            "samt samtliga ledamöter utom Hanna Rehn (5) och Mirja Ek (V).\n"
+            "Se bilaga Nr 5) och punkt (5) och Anna Berg XYZ)\n")
+    assert [line.text for line in clean(text).lines] == [
+        "Närvarande: ordföranden Karin Ståhl (S), andre vice ordföranden Bo Lagerqvist (SD)",
+        "samt samtliga ledamöter utom Hanna Rehn (S) och Mirja Ek (V).",
+        "Se bilaga Nr 5) och punkt (5) och Anna Berg XYZ)"]

@@ -12,7 +12,7 @@ from itertools import accumulate
 from dataclasses import dataclass
 
 from protokoll import regexes
-from protokoll.vocab import labels
+from protokoll.vocab import conventions, labels
 from protokoll.clean import cells, columns, exports, furniture, linenumbers, swedish, tabrows, twocolumns
 
 _SPECIAL = {
@@ -284,6 +284,7 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
         if "nr" in line.text and _CASE_LABEL_MISREAD.search(line.text):
             line.text = _CASE_LABEL_MISREAD.sub("Dnr", line.text)
     _mend_edge_pipes(lines)
+    _mend_party_codes(lines)
     read_by_ocr = bool(scanned) and any(scanned)
     _mend_glued_sections(lines, read_by_ocr)
     _mend_spaced_sections(lines)
@@ -306,6 +307,24 @@ def _mend_edge_pipes(lines: list[Line]) -> None:
     for line in lines:
         if "|" in line.text and line.text.count("|") == 1 and (m := _EDGE_PIPE.match(line.text)):
             line.text = (m.group("number") or "") + line.text[m.end():]
+
+
+# A party's code after a member's name as OCR reads it: "Hanna Rehn (5)" (the "S" read as a "5"), "Bo Lagerqvist SD)"
+# (the bracket before it lost under a stamp's edge). Only after a full name, two capitalised words, and only a
+# party's code (``conventions.PARTIES``).
+_PARTY_MISREAD = regexes.compile(r"(?P<name>\b[A-ZÅÄÖ][a-zåäöé-]+ [A-ZÅÄÖ][a-zåäöé-]+ )"
+                                 r"(?:\((?P<five>5)\)|(?P<code>[A-ZÅÄÖ]{1,3})\))")
+
+
+def _party(m: re.Match) -> str:
+    code = "S" if m.group("five") else m.group("code")
+    return f"{m.group('name')}({code})" if code in conventions.PARTIES else m.group(0)
+
+
+def _mend_party_codes(lines: list[Line]) -> None:
+    for line in lines:
+        if ")" in line.text and ("(5)" in line.text or line.text.count("(") < line.text.count(")")):
+            line.text = _PARTY_MISREAD.sub(_party, line.text)
 
 
 # An item's number as OCR misread it at the start of its line: "Za Den avgående styrelsen ..." (7.), "i Beslöts att
