@@ -489,3 +489,13 @@ def test_a_party_code_misread_after_a_name_is_given_back():
         "Närvarande: ordföranden Karin Ståhl (S), andre vice ordföranden Bo Lagerqvist (SD)",
         "samt samtliga ledamöter utom Hanna Rehn (S) och Mirja Ek (V).",
         "Se bilaga Nr 5) och punkt (5) och Anna Berg XYZ)"]
+
+
+def test_a_pages_foot_boxes_with_a_letter_misread_are_no_text():
+    """Dev 13 and 21 scanned: the foot's "Justerandes signatur" read "signatun", "stgnatur": a last decision took the
+    line for its own."""
+    from protokoll.clean.lines import clean
+
+    for foot in ("Justerandes signatun Utdragsbestyrkande", "Justerandes stgnatur   Utdragsbestyrkande"):
+        text = f"§ 4 Meddelanden\nNämnden beslutar\natt tacka för informationen.\n\n{foot}\n"
+        assert [line.text for line in clean(text).lines][-1] == "att tacka för informationen."
