@@ -5,6 +5,8 @@ which score far below the same minutes as text: a municipal front page read labe
 first item's number in that column, "§" read as "$", "&", "£&" or "8", a table of contents whose dot
 leaders come out as runs of letters ("ssssrrrrr").
 """
+import re
+
 from protokoll.clean.columns import pair
 from protokoll.pipeline import parse_text
 from shape_support import NUMBERED_ITEMS, parsed
@@ -419,3 +421,81 @@ def test_name_cut_in_two_by_ocr_keeps_the_list_going():
     assert [name for name, *_ in rows] == ["Maria Sund", "Bertil Ånman", "Camilla Frost", "Jonas Wik"]
     # a particle is no piece of a name
     assert entries("Närvarande\nMärta af Klint (M)\n")[0][0] == "Märta af Klint"
+
+
+# Dev 237 scanned (a fax copy): "§1" ... "§6" of an association's minutes read "81" ... "86", a copier's edge glued
+# to a title as a pipe ("85 |Nästa möte") and a signature's scrawl under the last item read as "30".
+GLUED_RUN = """Myrbacka hembygdsförening
+Protokoll från styrelsemöte 2025-03-23
+
+81 Mötets öppnande
+Ordföranden öppnade mötet.
+
+82 Dagordningen
+Dagordningen godkändes.
+
+83 Ekonomi
+Kassan är god.
+
+84 Övriga frågor
+Inga övriga frågor.
+
+85 |Nästa möte
+Lördag 12 april kl. 10.00 i bygdegården.
+
+86 Mötets avslutande
+Ordföranden avslutade mötet.
+
+vid protokollet                 Justeras
+30
+Doris Sundin                    Arne Lindqvist
+"""
+
+
+def test_a_copiers_edge_read_as_a_pipe_before_a_title_is_no_text():
+    from protokoll.clean.lines import clean
+
+    texts = [line.text for line in clean(GLUED_RUN).lines]
+    assert "85 Nästa möte" in texts
+    # a pipe table's row keeps its pipes
+    assert "|Namn|Parti|" in [line.text for line in clean("Närvarande\n|Namn|Parti|\n").lines]
+
+
+def test_a_scanned_run_of_eights_from_the_first_item_is_a_run_of_sections():
+    """Read from a scan, "81 Mötets öppnande" ... "86 Mötets avslutande" are "§1" ... "§6" though the numbers run on
+    as written too; a typed text's "81" ... "86" stay (a year's running numbers, test_pdf_heldout2)."""
+    from protokoll.clean.lines import clean
+
+    scanned = [line.text for line in clean(pages=[GLUED_RUN], typed=[False], scanned=[True]).lines]
+    assert [t for t in scanned if t.startswith("§")] == [
+        "§ 1 Mötets öppnande", "§ 2 Dagordningen", "§ 3 Ekonomi", "§ 4 Övriga frågor", "§ 5 Nästa möte",
+        "§ 6 Mötets avslutande"]
+    typed = [line.text for line in clean(pages=[GLUED_RUN], typed=[False]).lines]
+    assert "81 Mötets öppnande" in typed
+    # a scanned run that starts later than the first item stays as written
+    later = re.sub(r"^8([1-6]) ", lambda m: f"8{int(m.group(1)) + 3} ", GLUED_RUN, flags=re.M)
+    assert "86 Ekonomi" in [line.text for line in clean(pages=[later], typed=[False], scanned=[True]).lines]
+
+
+def test_a_party_code_misread_after_a_name_is_given_back():
+    """Dev 558 scanned: "utom Hanna Rehn (5)" (an "S" read as a "5") and "Bo Lagerqvist SD)" (its bracket lost under
+    a stamp's edge). After a full name, a party's code; a number after other words stays."""
+    from protokoll.clean.lines import clean
+
+    text = ("Närvarande: ordföranden Karin Ståhl (S), andre vice ordföranden Bo Lagerqvist SD)\n"
+            "samt samtliga ledamöter utom Hanna Rehn (5) och Mirja Ek (V).\n"
+            "Se bilaga Nr 5) och punkt (5) och Anna Berg XYZ)\n")
+    assert [line.text for line in clean(text).lines] == [
+        "Närvarande: ordföranden Karin Ståhl (S), andre vice ordföranden Bo Lagerqvist (SD)",
+        "samt samtliga ledamöter utom Hanna Rehn (S) och Mirja Ek (V).",
+        "Se bilaga Nr 5) och punkt (5) och Anna Berg XYZ)"]
+
+
+def test_a_pages_foot_boxes_with_a_letter_misread_are_no_text():
+    """Dev 13 and 21 scanned: the foot's "Justerandes signatur" read "signatun", "stgnatur": a last decision took the
+    line for its own."""
+    from protokoll.clean.lines import clean
+
+    for foot in ("Justerandes signatun Utdragsbestyrkande", "Justerandes stgnatur   Utdragsbestyrkande"):
+        text = f"§ 4 Meddelanden\nNämnden beslutar\natt tacka för informationen.\n\n{foot}\n"
+        assert [line.text for line in clean(text).lines][-1] == "att tacka för informationen."

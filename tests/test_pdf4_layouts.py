@@ -105,6 +105,20 @@ def test_topics_a_blank_line_above_their_bullets_head_them():
     assert [d.text for d in items[-1].decisions] == ["Sune: offerter på snöröjning"]
 
 
+def test_a_topic_after_a_decision_heads_its_bullets_a_blank_line_below():
+    """Dev 141 scanned: OCR spaces the lines as it reads the page, the blank under a topic rather than over it:
+    "• Beslut: avgiften höjs till 600 kr." / "Hallen" / "" / "— Golvet byts ...", and "Beslut: klubben betalar ..." /
+    "Övrigt" / "" / "— Nya bollar behövs ...". Each topic after the decision of the one before heads its bullets."""
+    text = ("Mossviks IBK – styrelsemöte 2025-03-04\n\nNärvarande: Jenny Sandin, Robin Karlsson\n\n"
+            "Ekonomi\n• Hasse redovisade kassan.\n• Beslut: avgiften höjs till 600 kr.\n"
+            "Hallen\n\n— Golvet byts under påsklovet.\n— Robin kontaktar kommunen om en annan hall.\n"
+            "Domarutbildning\nBeslut: klubben betalar kursavgiften.\n"
+            "Övrigt\n\n— Nya bollar behövs. Frågan bordläggs till nästa möte.\n\nMötet avslutades kl. 20.15.\n")
+    items = parse_text(text).items
+    assert [item.title for item in items] == ["Ekonomi", "Hallen", "Domarutbildning", "Övrigt"]
+    assert [d.text for d in items[1].decisions] == ["Robin kontaktar kommunen om en annan hall."]
+
+
 def test_a_line_over_the_one_list_of_the_notes_still_titles_them():
     """ "Protokoll" / "" / "• Mötet öppnas" / "• ...": notes written as one bulleted list, each point an item."""
     text = ("Koloniföreningen Sol\n\nStyrelsemöte 18/8-2025\n\nNärvarande: Eva Ek, Kent Rydh\n\nProtokoll\n\n"

@@ -167,3 +167,17 @@ def test_a_hands_initials_at_the_types_height_read_unsure_are_no_text(monkeypatc
         data["conf"][data["text"].index(word)] = conf
     words = _read(monkeypatch, data).split()
     assert "FÅ" not in words and "Ja" in words  # a word read surely stays
+
+
+def test_a_line_over_a_stamp_in_the_margin_that_runs_on_past_its_box_stays(monkeypatch):
+    """Dev 167 scanned: an "INKOM" box stamp pressed in the left margin under "§ 7 Val av revisor": the heading's
+    first words stand in the reach of the stamp's box, its last ones beyond it, a word's space on. The line is
+    text; the stamp's word and its date, a line each in its box, are not."""
+    rows = [_row(3, 1, 560, [(300, "Stämman beslutade att disponera resultatet enligt förslaget.")]),
+            _row(3, 2, 660, [(230, "8 7 Val av revisor")]),
+            _row(4, 1, 710, [(240, "INKOM")]),
+            _row(4, 2, 770, [(240, "2025-06-02")])]
+    rows += [_row(5, n, 900 + 60 * n, [(300, f"Styrelsen beslutade att godkänna punkt {n}")]) for n in range(1, 9)]
+    lines = _read(monkeypatch, _joined_rows(rows)).split("\n")
+    assert "8 7 Val av revisor" in lines
+    assert not any("INKOM" in line or "2025-06-02" in line for line in lines)

@@ -111,7 +111,7 @@ def read_clean(path: Path | str, options: Options | None = None, max_bytes: int 
     if not any(p.text.strip() for p in pages):
         raise NotMinutes(str(path), "ingen text kunde läsas ur den (tom sida eller bild utan text)")
     cleaned = clean(pages=[p.text for p in pages], low=[p.low_confidence for p in pages],
-                    typed=[p.method == "text" for p in pages])
+                    typed=[p.method == "text" for p in pages], scanned=[p.method == "ocr" for p in pages])
     return cleaned, pages
 
 

@@ -12,7 +12,7 @@ from itertools import accumulate
 from dataclasses import dataclass
 
 from protokoll import regexes
-from protokoll.vocab import labels
+from protokoll.vocab import conventions, labels
 from protokoll.clean import cells, columns, exports, furniture, linenumbers, swedish, tabrows, twocolumns
 
 _SPECIAL = {
@@ -206,14 +206,16 @@ def _pieces(text: str, limit: int = 0):
 
 
 def clean(text: str | None = None, pages: list[str] | None = None, repair: bool | None = None,
-          low: list[list[tuple[int, int]]] | None = None, typed: list[bool] | None = None) -> CleanText:
+          low: list[list[tuple[int, int]]] | None = None, typed: list[bool] | None = None,
+          scanned: list[bool] | None = None) -> CleanText:
     """Normalize, split into lines, repair OCR-damaged Swedish and drop page furniture.
 
     ``pages`` may be given by a reader that knows the page breaks; otherwise form feeds split pages.
     ``repair`` forces the Swedish repair on or off; by default it runs when the text looks damaged.
     ``low`` gives, per page, the character ranges OCR was unsure of; lines over them are flagged.
     ``typed`` tells, per page, whether it came as text (a text file, pdftotext's output) rather than from a reader
-    that saw the page (PDF, scan, DOCX); by default every page did.
+    that saw the page (PDF, scan, DOCX); by default every page did. ``scanned`` tells, per page, whether OCR read it
+    from an image (by default none was).
     """
     if pages is None:
         pages = split_pages(normalize(text))
@@ -281,14 +283,48 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
     for line in lines:
         if "nr" in line.text and _CASE_LABEL_MISREAD.search(line.text):
             line.text = _CASE_LABEL_MISREAD.sub("Dnr", line.text)
-    _mend_glued_sections(lines)
+    _mend_edge_pipes(lines)
+    _mend_party_codes(lines)
+    read_by_ocr = bool(scanned) and any(scanned)
+    _mend_glued_sections(lines, read_by_ocr)
     _mend_spaced_sections(lines)
     if _mend_long_glued_sections(lines):
-        _mend_glued_sections(lines)  # a heading found so settles a glued "8" beside it ("8154" over "5155" → § 155)
+        # a heading found so settles a glued "8" beside it ("8154" over "5155" → § 155)
+        _mend_glued_sections(lines, read_by_ocr)
     lines = furniture.remove(lines)
     _mend_lost_parent_numbers(lines)
     _mend_garbled_item_numbers(lines)
     return CleanText(lines, pages, do_repair)
+
+
+# A copier's edge or a ruled margin read as a pipe glued to a line's first word, or to the title after its number:
+# "85 |Nästa möte", "|Ekonomi". Only a capitalised word's and only where the line holds no other "|" (a pipe
+# table's row has one between every two cells).
+_EDGE_PIPE = regexes.compile(r"^(?P<number>[^\s|]{1,6}\s+)?\|(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _mend_edge_pipes(lines: list[Line]) -> None:
+    for line in lines:
+        if "|" in line.text and line.text.count("|") == 1 and (m := _EDGE_PIPE.match(line.text)):
+            line.text = (m.group("number") or "") + line.text[m.end():]
+
+
+# A party's code after a member's name as OCR reads it: "Hanna Rehn (5)" (the "S" read as a "5"), "Bo Lagerqvist SD)"
+# (the bracket before it lost under a stamp's edge). Only after a full name, two capitalised words, and only a
+# party's code (``conventions.PARTIES``).
+_PARTY_MISREAD = regexes.compile(r"(?P<name>\b[A-ZÅÄÖ][a-zåäöé-]+ [A-ZÅÄÖ][a-zåäöé-]+ )"
+                                 r"(?:\((?P<five>5)\)|(?P<code>[A-ZÅÄÖ]{1,3})\))")
+
+
+def _party(m: re.Match) -> str:
+    code = "S" if m.group("five") else m.group("code")
+    return f"{m.group('name')}({code})" if code in conventions.PARTIES else m.group(0)
+
+
+def _mend_party_codes(lines: list[Line]) -> None:
+    for line in lines:
+        if ")" in line.text and ("(5)" in line.text or line.text.count("(") < line.text.count(")")):
+            line.text = _PARTY_MISREAD.sub(_party, line.text)
 
 
 # An item's number as OCR misread it at the start of its line: "Za Den avgående styrelsen ..." (7.), "i Beslöts att
@@ -449,7 +485,7 @@ def _prefixed_glued_readings(m: re.Match) -> dict[int, str]:
     return out
 
 
-def _mend_glued_sections(lines: list[Line]) -> None:
+def _mend_glued_sections(lines: list[Line], scanned: bool = False) -> None:
     for line in lines:
         if line.text[:1] == "£" or line.text[:2].isupper() and _PREFIXED_RARE.match(line.text):
             line.text = _PREFIXED_RARE.sub(r"\1§", _LEADING_POUND.sub("§", line.text), count=1)
@@ -457,7 +493,7 @@ def _mend_glued_sections(lines: list[Line]) -> None:
              if (line.text[:1].isdigit() or line.text[:1] in "§" or line.text[:2].isupper())
              and (r := _glued_readings(line.text)) is not None and r[0] is not None]
 
-    _mend_glued_run(lines, heads)
+    _mend_glued_run(lines, heads, scanned)
 
     def around(n: int, known: bool) -> set[int]:
         """The numbers the headings before and after heading ``n`` may have (only those with a "§": known)."""
@@ -558,14 +594,18 @@ GLUED_RUN_OTHER_GLYPHS = "35"
 _GLUED_HEAD = regexes.compile(r"^(?P<glyph>\d)(?P<num>\d{1,3})(?:\s?[-–]\s?(?P<to>\d{1,3}))?")
 
 
-def _mend_glued_run(lines: list[Line], heads: list) -> None:
+def _mend_glued_run(lines: list[Line], heads: list, scanned: bool = False) -> None:
     """A scanned "§1" ... "§11" read "81" ... "89", "810", "811": each heading's number runs with its
     neighbours both ways up to "89", so none is settled by them; the run as a whole is. Where every heading
     counts on by one with the glued "8"s read as "§" and not as written (89 is not followed by 810; a range "86-8."
     is "§ 6-8", no range as written), the run is read so. (A run that counts on both ways stays as written: a
-    year's running numbers "81" ... "84".)
+    year's running numbers "81" ... "84"; but not in a text OCR read from a scan (``scanned``) where the run read
+    with its "§" starts the meeting at § 1: "81 Mötets öppnande" ... "86 Mötets avslutande" there is "§1" ... "§6",
+    the sign no typed heading without it lacks, and a meeting's first item is § 1 far more often than § 81.)
     (heads: (line index, (readings, written)) as _mend_glued_sections finds them.)"""
     glued, read, written = [], [], []  # read and written: (first, last) of each heading; written None: no number
+    run = 0  # the headings up to the last glued one (the scanned run's: a bare number after it, a scrawl read "30",
+    # ends it)
     for k, (readings, number) in heads:
         text = lines[k].text
         m = _GLUED_HEAD.match(text)
@@ -574,11 +614,13 @@ def _mend_glued_run(lines: list[Line], heads: list) -> None:
             glued.append((k, readings[first]))
             read.append((first, int(m.group("to") or first)))
             written.append((number, number) if number is not None and not m.group("to") else None)
+            run = len(read)
         elif m and m.group("glyph") in GLUED_RUN_OTHER_GLYPHS and not m.group("to") and glued \
                 and glued[-1][0] == heads[len(read) - 1][0] and first == read[-1][1] + 1 and " " in text:
             glued.append((k, f"§ {first} {text.split(' ', 1)[1]}"))
             read.append((first, first))
             written.append((int(m.group(0)),) * 2)
+            run = len(read)
         elif len(readings) == 1:  # a heading with its "§" (or a plain number) counts in both readings
             n = next(iter(readings))
             read.append((n, _last_number(readings[n], n)))
@@ -589,7 +631,8 @@ def _mend_glued_run(lines: list[Line], heads: list) -> None:
     def counts_on(numbers: list) -> bool:
         return None not in numbers and all(b[0] == a[1] + 1 for a, b in zip(numbers, numbers[1:]))
 
-    if len(glued) >= GLUED_RUN_MIN and counts_on(read) and not counts_on(written):
+    if len(glued) >= GLUED_RUN_MIN and (counts_on(read) and not counts_on(written) or scanned and
+                                        read[0][0] == 1 and len(glued) == run and counts_on(read[:run])):
         for k, text in glued:
             lines[k].text = text
 

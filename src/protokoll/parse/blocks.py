@@ -1663,11 +1663,20 @@ def _heads_next(prev: Block | None, line: Line, blocks: list[Block], headings: d
     # paragraph space after the topic line, which PDF text gives as a blank line ("Höstfesten" / "" / "– Festen
     # blir ..."), or a topic written with a colon ("Att göra till nästa gång:"). (A bare line over the one list of
     # the notes, "Protokoll", titles them: see _bullet_items.)
-    apart = bulleted and prev is not None and (len(blocks) >= 2 and blocks[-2].kind == "dash"
+    # (The topic before may end in a decision, a point of its list or a line of its own: "• Beslut: avgiften höjs
+    # till 600 kr." / "Hallen" / "" / "— Golvet byts ...", as OCR of a scan spaces its lines.)
+    apart = bulleted and prev is not None and (len(blocks) >= 2 and _ends_topic(blocks[-2])
                                                or _colon_topic(prev.lines[0].text))
     return not headings and prev is not None and prev.kind == "text" and len(prev.lines) == 1 \
         and (prev.lines[0].blank_before or _after_sentence(blocks)) and (not line.blank_before or apart) \
         and (heading_like_line(prev.lines[0].text) or bulleted and _colon_topic(prev.lines[0].text))
+
+
+def _ends_topic(block: Block) -> bool:
+    """Whether ``block`` may end a topic's text in notes without numbers: a bullet, or a decision (a point of the
+    list or a line of its own) that ends its sentence."""
+    return block.kind == "dash" or block.kind == "label" and block.label == "decisions" \
+        and ends_sentence(block.lines[-1].text)
 
 
 def _colon_topic(text: str) -> bool:

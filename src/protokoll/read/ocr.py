@@ -623,6 +623,16 @@ def _stamped(words: list[tuple[int, tuple, tuple, str]], settings: StampSettings
         if inside and (i in apart or previous is not None and previous[0] == key and previous[1] in out):
             out.add(i)
         previous = (key, i)
+    # A line of the text that starts under the box's edge and runs on past it by a word's space is text, the words
+    # in the box too: "§ 7 Val" of "§ 7 Val av revisor" over an "INKOM" stamp pressed in the margin below it.
+    # (The stamp's own words, its date and its frame's edges, stand alone or a cell's gap from the text.)
+    anchored = {i for i, _, _, _ in anchors}
+    following = None  # (line, index, in out) of the word after, read from each line's end
+    for i, key, _, _ in reversed(words):
+        if i in out and i not in anchored and following is not None and following[0] == key \
+                and not following[2] and following[1] not in apart:
+            out.discard(i)
+        following = (key, i, i in out)
     return out
 
 

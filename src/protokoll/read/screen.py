@@ -27,6 +27,11 @@ class ScreenSettings:
     # either way around it (the screen's dots: 2 x 2 px, 6 px apart; a full stop of the type: 4 x 4 px or more)
     window: int = 3
     dot_pixels: int = 6
+    # On a screened page, the dots set to paper may be larger: a 200 dpi scan's 2 px dots rendered at 300 dpi (as
+    # an image-only PDF's page is) come out 3 x 3 px, and those left on cost Tesseract whole lines. (Only once the
+    # page is found screened: on a grey scan without a screen, its noise and thin strokes counted at this size
+    # would pass ``min_share``.)
+    clear_pixels: int = 9
     # A screened page: this share of its ink or more is such dots (a watermark's screen: 2-4 %; a clean page's
     # specks: 0.05-0.6 %)
     min_share: float = 0.012
@@ -38,15 +43,17 @@ class ScreenSettings:
 SCREEN = ScreenSettings()
 
 
-def _dots(gray, settings: ScreenSettings):
-    """A mask (255) of the ink pixels of ``gray`` that stand alone as a screen's dots, and the count of ink pixels."""
+def _dots(gray, settings: ScreenSettings, pixels: int | None = None):
+    """A mask (255) of the ink pixels of ``gray`` that stand alone as a screen's dots (at most ``pixels`` ink pixels
+    in their window; ``settings.dot_pixels`` by default), and the count of ink pixels."""
     from PIL import ImageChops, ImageFilter
 
+    pixels = settings.dot_pixels if pixels is None else pixels
     ink = gray.point(lambda v: 255 if v < settings.ink_below else 0)
     area = (2 * settings.window + 1) ** 2
     # the mean of the window's ink, scaled back to a count of its ink pixels
     alone = ink.filter(ImageFilter.BoxBlur(settings.window)).point(
-        lambda v: 255 if v * area / 255 <= settings.dot_pixels + 0.5 else 0)
+        lambda v: 255 if v * area / 255 <= pixels + 0.5 else 0)
     return ImageChops.multiply(ink, alone), ink.histogram()[255]
 
 
@@ -59,6 +66,8 @@ def cleared(image, settings: ScreenSettings = SCREEN):
     dots, ink = _dots(gray, settings)
     if not ink or dots.histogram()[255] < settings.min_share * ink:
         return image
+    if settings.clear_pixels != settings.dot_pixels:
+        dots = _dots(gray, settings, settings.clear_pixels)[0]
     if settings.edge:
         dots = dots.filter(ImageFilter.MaxFilter(2 * settings.edge + 1))
     return ImageChops.lighter(gray, dots)
