@@ -420,24 +420,38 @@ def _vote_title(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _more_vote_titles(lines: list[Line], j: int) -> int:
+    """How many item columns' titles ("§ 46" / "§ 47") follow a header's first at line ``j``."""
+    n = 0
+    while j + n < len(lines) and _vote_title(lines[j + n].text):
+        n += 1
+    return n
+
+
 def _row_table(lines: list[Line], i: int):
     """A table given row by row: its column titles one a line from ``i``, then its cells."""
     kinds = _header_run(lines, i)
     if "name" not in kinds and _NAME_PARTS <= set(kinds) and len(kinds) >= 3:
         return _split_name_rows(lines, i, kinds)
-    if len(kinds) < 2 or "name" not in kinds or i + len(kinds) < len(lines) and _kind(lines[i + len(kinds)].text):
+    # a roll's further item columns ("§ 45" / "§ 46" / "§ 47"): their marks follow the first's and are dropped
+    extra = _more_vote_titles(lines, i + len(kinds)) if kinds[-1:] == ["vote"] else 0
+    head = len(kinds) + extra  # the header's lines
+    if len(kinds) < 2 or "name" not in kinds or i + head < len(lines) and _kind(lines[i + head].text):
         return None  # a title repeated: the first is the list's heading ("Närvarande" / "Befattning" / ...)
     if _status_over_header(lines, i, kinds):
         return None  # the table is read from its own header, the line below
     titles = [_vote_title(lines[i + k].text) if kind == "vote" else lines[i + k].text.strip()
               for k, kind in enumerate(kinds)]
     cells: list[Line] = []
-    j = i + len(kinds)
+    stops: list[int] = []  # the line after each cell (a cell wrapped over two lines is one)
+    j = i + head
     while j < len(lines) and _is_cell(lines[j]) and not _table_starts(lines, j, kinds):
         if cells and not lines[j].blank_before and lines[j].text[:1].islower() and not _role_beside(cells[-1], lines[j]):
             cells[-1] = replace(cells[-1], text=f"{cells[-1].text.strip()} {lines[j].text.strip()}")
+            stops[-1] = j + 1
         else:
             cells.append(lines[j])
+            stops.append(j + 1)
         j += 1
     anchors = [k for k, c in enumerate(cells) if _person(c.text.strip())]
     if len(anchors) < MIN_ROWS:
@@ -475,10 +489,12 @@ def _row_table(lines: list[Line], i: int):
                 break
             row[cols.pop(0)] = text
             k += 1
+        marks = 0
+        while "vote" in row and marks < extra and k < nxt and cells[k].text.strip().lower() in _ROW_MARKS:
+            marks, k = marks + 1, k + 1  # the further item columns' marks
         start = k
         rows.append((cells[a], row))
-    used = anchors[-1] + 1 + sum(1 for key in rows[-1][1] if key in after)
-    end = i + len(kinds) + used
+    end = stops[start - 1]
     if "presence" in kinds:
         end = _column_after(lines, end, rows)
     return end, _layout(lines[i], titles, kinds, rows)
