@@ -65,10 +65,19 @@ def _person(cell: str) -> bool:
     with the role or whom the person serves for after a comma ("Berit Öhman, ordförande", "Lena Borg,
     ersätter Ove Strand")."""
     name, comma, beside = cell.partition(",")
-    if comma and not (cv.role_base(beside.strip()) or cv.SUBSTITUTE_FOR.match(f"{name.strip()} {beside.strip()}")):
+    if comma and not (cv.role_base(beside.strip()) or cv.SUBSTITUTE_FOR.match(f"{name.strip()} {beside.strip()}")
+                      or _noted(beside.strip())):
         return False
     return len(name.split()) >= 2 and is_name(name) and not cv.is_role(name) and not _presence(name) \
         and _kind(name) is None
+
+
+def _noted(beside: str) -> bool:
+    """What follows a name's comma is a note on the paragraphs the person attended, after a role or alone
+    ("§§ 176–180", "tjänstgörande ersättare §§ 181–183")."""
+    role, sign, _ = beside.partition("§")
+    return bool(sign) and (not role.strip() or cv.role_base(role.strip()) is not None) \
+        and cv.NOTE.match(beside[len(role):]) is not None
 
 
 def _fits(kind: str, cell: str) -> bool:
@@ -421,9 +430,10 @@ def _vote_title(text: str) -> str | None:
 
 
 def _more_vote_titles(lines: list[Line], j: int) -> int:
-    """How many item columns' titles ("§ 46" / "§ 47") follow a header's first at line ``j``."""
+    """How many item columns' titles ("§ 46" / "§ 47", a bare "§" where the numbers stand on a line below) follow
+    a header's at line ``j``."""
     n = 0
-    while j + n < len(lines) and _vote_title(lines[j + n].text):
+    while j + n < len(lines) and (_vote_title(lines[j + n].text) or lines[j + n].text.strip() == "§"):
         n += 1
     return n
 
@@ -433,8 +443,9 @@ def _row_table(lines: list[Line], i: int):
     kinds = _header_run(lines, i)
     if "name" not in kinds and _NAME_PARTS <= set(kinds) and len(kinds) >= 3:
         return _split_name_rows(lines, i, kinds)
-    # a roll's further item columns ("§ 45" / "§ 46" / "§ 47"): their marks follow the first's and are dropped
-    extra = _more_vote_titles(lines, i + len(kinds)) if kinds[-1:] == ["vote"] else 0
+    # a roll's further item columns ("§ 45" / "§ 46" / "§ 47", or "§" over each): their marks follow the row's
+    # own cells and are dropped
+    extra = _more_vote_titles(lines, i + len(kinds))
     head = len(kinds) + extra  # the header's lines
     if len(kinds) < 2 or "name" not in kinds or i + head < len(lines) and _kind(lines[i + head].text):
         return None  # a title repeated: the first is the list's heading ("Närvarande" / "Befattning" / ...)
@@ -490,7 +501,7 @@ def _row_table(lines: list[Line], i: int):
             row[cols.pop(0)] = text
             k += 1
         marks = 0
-        while "vote" in row and marks < extra and k < nxt and cells[k].text.strip().lower() in _ROW_MARKS:
+        while marks < extra and k < nxt and cells[k].text.strip().lower() in _ROW_MARKS:
             marks, k = marks + 1, k + 1  # the further item columns' marks
         start = k
         rows.append((cells[a], row))
