@@ -175,3 +175,17 @@ def test_a_two_column_pages_blocks_out_of_order_are_all_items():
     text = "Brf Ekudden\nStyrelsemöte 2026-02-03\n\n" + "\n".join(block[3:] + block[:3])
     assert sorted(i.title for i in parse_text(text).items) == sorted(titles)
     assert len(parse_text(text.replace("§ 2 ", "§ 5 ")).items) < len(titles)  # a number twice: no such page
+
+
+def test_a_roll_read_across_with_the_party_in_parentheses_and_an_untitled_role_column():
+    """Plain pdftotext of a roll table whose header reads across ("Ledamot Parti Kommun") and whose rows give the
+    party in parentheses and end in a role column without a title ("Gun Wallin (C) Östhammar ordförande")."""
+    text = ("Samordningsförbundet Älvdalen\nDirektionen\nProtokoll 2026-03-02\n\nBeslutande\n\n"
+            "Ledamot Parti Kommun\nGun Wallin (C) Östhammar ordförande\nLennart Fors (S) Tierp vice ordförande\n"
+            "Saga Berglund (M) Älvkarleby\nEmir Hodzic (S) Tierp tjg ersättare för Ulla Sten (S)\n\n"
+            "§ 18\n\nVal av justerare\nDirektionen utser Saga Berglund att justera protokollet.\n")
+    got = {a.name: (a.party, a.role) for a in parse_text(text).attendees}
+    assert got["Gun Wallin"] == ("C", "ordförande")
+    assert got["Lennart Fors"] == ("S", "vice ordförande")
+    assert got["Saga Berglund"][0] == "M"
+    assert got["Emir Hodzic"][0] == "S"

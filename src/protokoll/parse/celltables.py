@@ -288,6 +288,10 @@ def _across_table(lines: list[Line], i: int):
             rest = []
         if rest and "party" in kinds and cv.is_party(rest[0]):
             row["party"] = rest.pop(0)
+        elif rest and "party" in kinds and rest[0][:1] == "(" and rest[0][-1:] == ")" and cv.is_party(rest[0][1:-1]):
+            row["party"] = rest.pop(0)[1:-1]  # "Gun Wallin (C) Östhammar": the party in parentheses, as after a name
+        if rest and "role" not in kinds and (at := _role_tail(rest)) is not None:
+            row["role"], rest = " ".join(rest[at:]), rest[:at]  # a role column without a title at the row's end
         if rest and rest_kinds:
             row[rest_kinds[0]] = " ".join(rest)
         elif rest:
@@ -297,7 +301,23 @@ def _across_table(lines: list[Line], i: int):
     if len(rows) < MIN_ROWS:
         return None
     titles = [title for title, kind in columns if kind]
+    if "role" not in kinds and any("role" in row for _, row in rows):
+        titles, kinds = titles + ["Roll"], kinds + ["role"]
     return j, _layout(lines[i], titles, kinds, rows)
+
+
+def _role_tail(words: list[str]) -> int | None:
+    """Where the role ends a row read across after its other cells ("Tierp vice ordförande", "Tierp tjg ersättare
+    för Ulla Sten (S)"): the first word from which the rest is a role or whom the person serves for; None where
+    no such tail follows a first cell."""
+    for at in range(1, len(words)):
+        tail = words[at:]
+        if cv.role_base(" ".join(tail)):
+            return at
+        serves = tail.index("för") if "för" in tail[1:-1] else 0  # "tjg ersättare för Ulla Sten (S)"
+        if serves and tail[serves + 1][:1].isupper() and cv.role_base(" ".join(tail[:serves])):
+            return at
+    return None
 
 
 _CELLS = regexes.compile(r"\S+(?: \S+)*")  # a layout row's cells: runs of words one space apart
