@@ -537,6 +537,8 @@ def _numbered_title(lines, paras, k, bare, settings):
     number = " ".join(lines[paras[k][1] - 1].split())
     if not (LONE_NUMBER.match(number) or k in bare) or k + 1 >= len(paras):
         return None
+    if k and paras[k - 1][1] - paras[k - 1][0] == 1 and LONE_NUMBER.match(lines[paras[k - 1][0]].strip()):
+        return None  # the last of a run of numbers ("§ 45" / "§ 46" / "§ 47"): a column of them, read before its cells
     if paras[k][1] - paras[k][0] > 1:
         lead = lines[paras[k][1] - 2].strip()
         if len(lead) > settings.max_lead_chars or CLOCK.search(lead):

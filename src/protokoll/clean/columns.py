@@ -207,6 +207,8 @@ def pair(page: str, settings: ColumnSettings = COLUMNS) -> str:
     if found is None:
         return page
     start, end, labels = found
+    if _roll_item_columns(lines, start, labels):
+        return page
     labels = _read_garbled(labels)
     if labels is None:
         return page
@@ -248,6 +250,20 @@ def pair(page: str, settings: ColumnSettings = COLUMNS) -> str:
     if late is not None:
         rest = _place_late_item(late, opening, rest, settings)
     return "\n".join(lines[:start] + out + [""] + [text for _, text in unpaired] + trailing + kept + rest)
+
+
+# The titles of a roll's columns ("Namn" / "Parti" / "Närv."), as plain text gives a Word table one cell a line.
+_ROLL_COLUMN_TITLES = conventions.TABLE_NAME | conventions.TABLE_PARTY | conventions.TABLE_ROLE | \
+    conventions.TABLE_PRESENCE
+
+
+def _roll_item_columns(lines: list[str], start: int, labels) -> bool:
+    """A run of item numbers right under a roll's column titles ("Närv." / "§ 45" / "§ 46") titles the roll's
+    columns of who was there for each item: no label column, its values are the roll's cells."""
+    if any(kind != "item" for kind, _ in labels):
+        return False
+    above = next((" ".join(line.split()) for line in reversed(lines[:start]) if line.strip()), "")
+    return above.lower() in _ROLL_COLUMN_TITLES
 
 
 def _late_item_heading(lines: list[str], at: int, settings: ColumnSettings) -> tuple[int, list[str]]:

@@ -12,6 +12,7 @@ from itertools import accumulate
 from dataclasses import dataclass
 
 from protokoll import regexes
+from protokoll.clean import watermarks
 from protokoll.vocab import conventions, labels
 from protokoll.clean import cells, columns, exports, furniture, linenumbers, swedish, tabrows, twocolumns
 
@@ -223,6 +224,8 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
         pages = [normalize(p) for p in pages]
     # A word processor's line numbers, a column at each line's head or lines of their own, are no part of the text.
     pages = linenumbers.blank(pages)
+    # A watermark's pieces ("ST" / "A" / "TK" / "U"), lines of their own among the text's, are no part of it either.
+    pages = watermarks.blank(pages)
     # A page in two columns of running text, as -layout prints it (line by line across both), is read column by
     # column. Only a text's: the PDF reader reads columns from the characters' boxes, and what it leaves side by
     # side it found to be no two columns of running text.

@@ -320,6 +320,10 @@ SIGN_TEXT_LOOKAHEAD = 3  # a lone paragraph's first sentence stands within this 
 SIGN_LABEL_MAX_WORDS = 2  # ... after label lines this short ("Beslutande", "Ärendebeskrivning")
 MIN_RUNNING_HEADINGS = 4  # bare numbers starting anywhere ("106 Title") need a longer run
 MAX_STRAY_NUMBERS = 2  # numbers before the items that only look like headings, tried without one by one
+# Plain pdftotext of a page in two columns gives its blocks out of order ("§ 8" ... "§ 10" before "§ 1" ... "§ 7"):
+# labelled headings, each number once and together every number of their range, in at most this many runs that
+# count up, are the items all the same.
+MAX_BLOCK_RUNS = 3
 # The paragraphs of published minutes may skip numbers (items held under secrecy left out, an extract of some of
 # them): a "§ N" heading that reads as a title may jump this far ahead of the run when the next paragraph goes on
 # from it (or it is the last).
@@ -631,6 +635,8 @@ def numbered_headings(lines: list[Line]) -> dict[int, Heading]:
     if found and len(found) < MIN_RUNNING_HEADINGS:
         running = _run(lines, heads, any_start=True)
         found = running if len(running) > len(found) else found
+    if found:
+        found = _blocks_out_of_order(lines, heads, found)
     return found or _sections_after(lines) or _run(lines, heads, any_start=True) or _all_ones(heads) \
         or _numbers_after(lines) or _dash_outline(lines)
 
@@ -968,6 +974,25 @@ def _run(lines: list[Line], heads: list[Heading | None], any_start: bool) -> dic
     if any_start:
         enough = MIN_RUNNING_HEADINGS
     return found if len(tops) >= enough else {}
+
+
+def _blocks_out_of_order(lines: list[Line], heads: list[Heading | None], found: dict[int, Heading]) -> dict[int, Heading]:
+    """``found`` with the labelled headings a two-column page's text gave out of order ("§ 8", "§ 9", "§ 10", then
+    "§ 1" ... "§ 7"): where every labelled, titled heading's number stands once, together they leave no number of
+    their range out, they count up in at most MAX_BLOCK_RUNS runs and hold ``found``'s own; else ``found``."""
+    labelled = {i: h for i, h in enumerate(heads) if h is not None and h.level == 0 and h.label is not None
+                and h.number is not None and h.through is None
+                and (_reads_as_title(h) or h.case_number or _titled_below(lines, i, h))}
+    tops = {i for i, h in found.items() if h.level == 0}
+    if len(labelled) <= len(tops) or not tops <= set(labelled):
+        return found
+    numbers = [h.number for _, h in sorted(labelled.items())]
+    if len(set(numbers)) != len(numbers) or max(numbers) - min(numbers) + 1 != len(numbers):
+        return found
+    runs = 1 + sum(b < a for a, b in zip(numbers, numbers[1:]))
+    if runs > MAX_BLOCK_RUNS:
+        return found
+    return dict(sorted({**found, **labelled}.items()))
 
 
 def _may_head_items(h: Heading) -> bool:

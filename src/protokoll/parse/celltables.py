@@ -65,10 +65,19 @@ def _person(cell: str) -> bool:
     with the role or whom the person serves for after a comma ("Berit Öhman, ordförande", "Lena Borg,
     ersätter Ove Strand")."""
     name, comma, beside = cell.partition(",")
-    if comma and not (cv.role_base(beside.strip()) or cv.SUBSTITUTE_FOR.match(f"{name.strip()} {beside.strip()}")):
+    if comma and not (cv.role_base(beside.strip()) or cv.SUBSTITUTE_FOR.match(f"{name.strip()} {beside.strip()}")
+                      or _noted(beside.strip())):
         return False
     return len(name.split()) >= 2 and is_name(name) and not cv.is_role(name) and not _presence(name) \
         and _kind(name) is None
+
+
+def _noted(beside: str) -> bool:
+    """What follows a name's comma is a note on the paragraphs the person attended, after a role or alone
+    ("§§ 176–180", "tjänstgörande ersättare §§ 181–183")."""
+    role, sign, _ = beside.partition("§")
+    return bool(sign) and (not role.strip() or cv.role_base(role.strip()) is not None) \
+        and cv.NOTE.match(beside[len(role):]) is not None
 
 
 def _fits(kind: str, cell: str) -> bool:
@@ -279,6 +288,10 @@ def _across_table(lines: list[Line], i: int):
             rest = []
         if rest and "party" in kinds and cv.is_party(rest[0]):
             row["party"] = rest.pop(0)
+        elif rest and "party" in kinds and rest[0][:1] == "(" and rest[0][-1:] == ")" and cv.is_party(rest[0][1:-1]):
+            row["party"] = rest.pop(0)[1:-1]  # "Gun Wallin (C) Östhammar": the party in parentheses, as after a name
+        if rest and "role" not in kinds and (at := _role_tail(rest)) is not None:
+            row["role"], rest = " ".join(rest[at:]), rest[:at]  # a role column without a title at the row's end
         if rest and rest_kinds:
             row[rest_kinds[0]] = " ".join(rest)
         elif rest:
@@ -288,7 +301,23 @@ def _across_table(lines: list[Line], i: int):
     if len(rows) < MIN_ROWS:
         return None
     titles = [title for title, kind in columns if kind]
+    if "role" not in kinds and any("role" in row for _, row in rows):
+        titles, kinds = titles + ["Roll"], kinds + ["role"]
     return j, _layout(lines[i], titles, kinds, rows)
+
+
+def _role_tail(words: list[str]) -> int | None:
+    """Where the role ends a row read across after its other cells ("Tierp vice ordförande", "Tierp tjg ersättare
+    för Ulla Sten (S)"): the first word from which the rest is a role or whom the person serves for; None where
+    no such tail follows a first cell."""
+    for at in range(1, len(words)):
+        tail = words[at:]
+        if cv.role_base(" ".join(tail)):
+            return at
+        serves = tail.index("för") if "för" in tail[1:-1] else 0  # "tjg ersättare för Ulla Sten (S)"
+        if serves and tail[serves + 1][:1].isupper() and cv.role_base(" ".join(tail[:serves])):
+            return at
+    return None
 
 
 _CELLS = regexes.compile(r"\S+(?: \S+)*")  # a layout row's cells: runs of words one space apart
@@ -420,24 +449,40 @@ def _vote_title(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _more_vote_titles(lines: list[Line], j: int) -> int:
+    """How many item columns' titles ("§ 46" / "§ 47", a bare "§" where the numbers stand on a line below) follow
+    a header's at line ``j``."""
+    n = 0
+    while j + n < len(lines) and (_vote_title(lines[j + n].text) or lines[j + n].text.strip() == "§"):
+        n += 1
+    return n
+
+
 def _row_table(lines: list[Line], i: int):
     """A table given row by row: its column titles one a line from ``i``, then its cells."""
     kinds = _header_run(lines, i)
     if "name" not in kinds and _NAME_PARTS <= set(kinds) and len(kinds) >= 3:
         return _split_name_rows(lines, i, kinds)
-    if len(kinds) < 2 or "name" not in kinds or i + len(kinds) < len(lines) and _kind(lines[i + len(kinds)].text):
+    # a roll's further item columns ("§ 45" / "§ 46" / "§ 47", or "§" over each): their marks follow the row's
+    # own cells and are dropped
+    extra = _more_vote_titles(lines, i + len(kinds))
+    head = len(kinds) + extra  # the header's lines
+    if len(kinds) < 2 or "name" not in kinds or i + head < len(lines) and _kind(lines[i + head].text):
         return None  # a title repeated: the first is the list's heading ("Närvarande" / "Befattning" / ...)
     if _status_over_header(lines, i, kinds):
         return None  # the table is read from its own header, the line below
     titles = [_vote_title(lines[i + k].text) if kind == "vote" else lines[i + k].text.strip()
               for k, kind in enumerate(kinds)]
     cells: list[Line] = []
-    j = i + len(kinds)
+    stops: list[int] = []  # the line after each cell (a cell wrapped over two lines is one)
+    j = i + head
     while j < len(lines) and _is_cell(lines[j]) and not _table_starts(lines, j, kinds):
         if cells and not lines[j].blank_before and lines[j].text[:1].islower() and not _role_beside(cells[-1], lines[j]):
             cells[-1] = replace(cells[-1], text=f"{cells[-1].text.strip()} {lines[j].text.strip()}")
+            stops[-1] = j + 1
         else:
             cells.append(lines[j])
+            stops.append(j + 1)
         j += 1
     anchors = [k for k, c in enumerate(cells) if _person(c.text.strip())]
     if len(anchors) < MIN_ROWS:
@@ -475,10 +520,12 @@ def _row_table(lines: list[Line], i: int):
                 break
             row[cols.pop(0)] = text
             k += 1
+        marks = 0
+        while marks < extra and k < nxt and cells[k].text.strip().lower() in _ROW_MARKS:
+            marks, k = marks + 1, k + 1  # the further item columns' marks
         start = k
         rows.append((cells[a], row))
-    used = anchors[-1] + 1 + sum(1 for key in rows[-1][1] if key in after)
-    end = i + len(kinds) + used
+    end = stops[start - 1]
     if "presence" in kinds:
         end = _column_after(lines, end, rows)
     return end, _layout(lines[i], titles, kinds, rows)

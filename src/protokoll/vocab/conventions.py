@@ -919,3 +919,10 @@ def is_plural_role(text: str) -> bool:
 REPORTED_VOTE = regexes.compile(
     r"\b(?:framgår|framgick|beslutade\s+då|beslöt\s+då|vid\s+sitt\s+(?:sammanträde|möte)|i\s+sitt\s+beslut|"
     r"(?:har|hade)\s+(?:tidigare\s+)?(?:behandlat|beslutat|antagit))\b", re.IGNORECASE)
+
+# --- page furniture -----------------------------------------------------------------------------
+# The words minutes carry as a watermark across the page (a draft's, a copy's, the adjusted copy's). Plain
+# pdftotext breaks a diagonal word into pieces of a few letters, each a line of its own among the text's blocks
+# ("ER" / "A" / "T" / "JU" / "ST" for "JUSTERAT"); clean.watermarks leaves such pieces out.
+WATERMARK_WORDS = ("UTKAST", "KOPIA", "JUSTERAT", "OJUSTERAT", "PRELIMINÄR", "PRELIMINÄRT", "KONCEPT",
+                   "ARBETSMATERIAL", "FÖRSLAG", "ARKIVEX", "MAKULERAD")
