@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from protokoll import regexes
 from protokoll.vocab import conventions as cv
-from protokoll.vocab import labels
+from protokoll.vocab import labels, lists
 from protokoll.vocab.conventions import wrapped_title
 from protokoll.clean.furniture import FOOT_LINE, LEADERS
 from protokoll.tableheads import (ACTION, DUE_TITLES, HEADER_WORDS, NUMBER, NUMBER_TITLES, RESPONSIBLE, TEXT,
@@ -548,3 +548,81 @@ def _numbered_title(lines, paras, k, bare, settings):
     if "   " in title or re.search(LEADERS, title) or FOOT_LINE.match(title):
         return None
     return paras[k][1] - 1, end, [f"{number} {title}"] + lines[start + 1:end], k + 2
+
+
+# --- a roll's rows given cell by cell ---------------------------------------------------------------------
+# Plain pdftotext prints a kommun's roll table ("Beslutande | name | party | role") beside its label column
+# one cell a line, a row's cells in order: "Ulla Berggren" / "C" / "ordförande" / "Sten Moberg" / "M" /
+# "vice ordförande" / "Fatima Rahimi" / "S". A row has a name and after it a party, a role or both; the party
+# is what proves the run a roll (a name over a role is also a signature). The rows are written as a text roll
+# writes them ("Ulla Berggren (C), ordförande"), so that the label column's pairing sees one entry a person.
+@dataclass(frozen=True)
+class RollCellSettings:
+    min_rows: int = 2  # rows of a name and its cells in a run, so many of them with a party
+    max_role_chars: int = 40  # a longer line after a party is text, not a role's cell
+
+
+ROLL_CELLS = RollCellSettings()
+
+
+def _party_cell(text: str) -> bool:
+    return len(text) <= 4 and text.isupper() and cv.is_party_abbreviation(text)
+
+
+def _mark_cell(text: str) -> bool:
+    t = text.lower()
+    return t in cv.TABLE_MARKS or t in cv.VOTE_VALUES or t in cv.PRESENCE_VALUES
+
+
+def _role_cell(text: str, after_party: bool, settings: RollCellSettings) -> bool:
+    """A role's cell: a role ("ordförande", "nämndsekreterare"), or after a party any short line in lower
+    case ("ersätter Anders Fors (S)", "1:e vice ordförande")."""
+    if len(text) > settings.max_role_chars or not text:
+        return False
+    return cv.is_role(text) and text[:1].islower() or after_party and (text[:1].islower() or text[:1].isdigit()) \
+        and not text.endswith(".")
+
+
+def join_roll_cells(page: str, settings: RollCellSettings = ROLL_CELLS) -> str:
+    """``page`` with a roll given one cell a line printed a row a line; ``page`` itself where none."""
+    lines = page.split("\n")
+    texts = [" ".join(line.split()) for line in lines]
+    out: list[str] = []
+    k = 0
+    changed = False
+    while k < len(lines):
+        rows, at = _roll_rows(texts, k, settings)
+        if rows is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        out += [row[0] + (f" ({row[1]})" if row[1] else "") + (f", {row[2]}" if len(row) > 2 else "") for row in rows]
+        changed = True
+        k = at
+    return "\n".join(out) if changed else page
+
+
+def _roll_rows(texts: list[str], k: int, settings: RollCellSettings):
+    """(rows, end) of a roll given cell by cell from line ``k``; (None, k) where none starts there."""
+    rows: list[list[str]] = []
+    at = k
+    while at < len(texts) and " " in texts[at] and _looks_like_name(texts[at]) and lists.is_name(texts[at]):
+        row, n = [texts[at]], at + 1
+        if n < len(texts) and _party_cell(texts[n]):
+            row.append(texts[n])
+            n += 1
+        if n < len(texts) and _role_cell(texts[n], len(row) > 1, settings):
+            row.append(texts[n])
+            n += 1
+        if len(row) == 1:
+            break
+        if n < len(texts) and _mark_cell(texts[n]):
+            return None, k  # a presence or vote column follows: a table of more columns (parse.celltables')
+        if len(row) == 2 and not _party_cell(row[1]):
+            row.insert(1, "")  # a role without a party stands in the role column
+        rows.append(row)
+        at = n
+    parties = sum(1 for row in rows if row[1])
+    if len(rows) < settings.min_rows or parties < settings.min_rows:
+        return None, k
+    return rows, at

@@ -22,6 +22,7 @@ from itertools import islice
 
 from protokoll import regexes
 from protokoll.folding import fold
+from protokoll.clean.furniture import PAGE_NUMBER
 from protokoll.vocab import conventions, labels, lists
 from dataclasses import dataclass
 
@@ -40,7 +41,7 @@ class ColumnSettings:
 COLUMNS = ColumnSettings()
 
 # Labels of one value, with or without colon; and labels of a list of people.
-ONE_LINE = ("datum", "tid", "plats", "lokal", "plats och tid", "tid och plats", "sammanträdesdatum", "mötesdatum",
+ONE_LINE = ("datum", "tid", "plats", "datum och tid", "lokal", "plats och tid", "tid och plats", "sammanträdesdatum", "mötesdatum",
             "justerare", "justerande", "utses att justera", "justeras", "justeringens plats och tid", "justering",
             "ordförande", "mötesordförande", "sekreterare", "protokollförare", "mötessekreterare", "paragrafer",
             "närvarande ledamöter", "ajournering", "justeringens tid och plats", "sammanträdets tid och plats")
@@ -223,7 +224,8 @@ def pair(page: str, settings: ColumnSettings = COLUMNS) -> str:
     opening: list[str] = []
     if late is not None:
         end, opening = _late_item_heading(lines, end, settings)
-    values = lines[end:]
+    head = _page_head(lines, end, labels)
+    values = lines[head:]
     # the page's own header repeated where Tesseract read it ("PROTOKOLL" between the columns) is no value
     above = {" ".join(line.split()) for line in lines[:min(start, settings.header_lines)]} - {""}
     values_read = [v if " ".join(v.split()) not in above else "" for v in values]
@@ -238,7 +240,37 @@ def pair(page: str, settings: ColumnSettings = COLUMNS) -> str:
     rest = values[used:]
     if late is not None:
         rest = _place_late_item(late, opening, rest, settings)
-    return "\n".join(lines[:start] + out + [""] + [text for _, text in unpaired] + trailing + kept + rest)
+    heading: list[str] = []
+    for line in lines[end:head]:
+        if line.strip():  # a date's label and its date, a line each, are one line again
+            glued = heading and _HEAD_DATE_LABEL.match(heading[-1].strip())
+            heading[-1:] = [f"{heading[-1].strip()} {line.strip()}"] if glued else heading[-1:] + [line]
+    return "\n".join(lines[:start] + heading + out + [""] + [text for _, text in unpaired] + trailing + kept + rest)
+
+
+# The page's running header that plain pdftotext prints after the label column, before the values it stands
+# above ("SAMMANTRÄDESPROTOKOLL" / "Sida 1 (2)" / "2025-11-05"): its document word, its page number, the date
+# alone or after its label. Where a label of the run takes a date ("Datum och tid"), a date alone is that value,
+# unless the line after it dates the meeting again ("2025-10-07" / "Tisdag 7 oktober 2025, kl. 13.15").
+_HEAD_DATE = regexes.compile(r"^(?:(?:sammanträdes|möte?s)?datum:?\s*)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]{3,9}\s+\d{4})$",
+                             re.IGNORECASE)
+_YEAR = regexes.compile(r"\b(?:19|20)\d\d\b")  # a date label's own value names the header's date again
+_HEAD_DATE_LABEL = regexes.compile(r"^(?:sammanträdes|möte?s)?datum:?$", re.IGNORECASE)  # its date on the next line
+
+
+def _page_head(lines: list[str], at: int, labels) -> int:
+    """Where the values start after line ``at``: after the page's running header's lines that stand first."""
+    dated = any("datum" in text.lower() for _, text in labels)
+    k = at
+    while k < len(lines):
+        text = " ".join(lines[k].split())
+        if text and text.lower() not in conventions.PAGE_HEAD_WORDS and not PAGE_NUMBER.match(text) \
+                and not (_HEAD_DATE.match(text) and (not dated or _YEAR.search(lines[_next_filled(lines, k)]))
+                         or not dated and _HEAD_DATE_LABEL.match(text)
+                         and _HEAD_DATE.match(" ".join(lines[_next_filled(lines, k)].split()))):
+            break
+        k += 1
+    return k if any(lines[n].strip() for n in range(at, k)) else at
 
 
 def _late_item_heading(lines: list[str], at: int, settings: ColumnSettings) -> tuple[int, list[str]]:
@@ -526,6 +558,10 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
                 if len(people) <= reserved:
                     return None, 0
                 people = people[:len(people) - reserved]
+                cut = _party_cut([" ".join(texts[p] for p in entry) for entry in people]) \
+                    if rest and rest[0][0] == "list" and not by_paragraph else None
+                if cut is not None:  # the members with their parties, then the others: the next list's
+                    people, parted = people[:cut], True
                 taken = [texts[p] for entry in people for p in entry]
                 k = people[-1][-1] + 1
             if not taken:
@@ -554,12 +590,28 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
 # A list's value that points to where the list stands.
 REFERRED_LIST = regexes.compile(r"^(?:Se|Enligt)\s+(?:bifogad|bilaga|närvaro|separat|sid)", re.IGNORECASE)
 _WRAPPED_ON = regexes.compile(r"^[a-zåäö0-9(]")  # a line that starts so goes on with the entry above it
+# ... but the range of paragraphs after a list ("118-122", "§§ 112–116") is the next label's value
+_PARAGRAPH_RANGE = regexes.compile(r"^(?:§§?\s*)?\d{1,3}\s*[-–]\s*\d{1,3}$")
 
 
 def _wraps_entry(entry: str, text: str) -> bool:
     """Whether ``text`` is the rest of the list entry ``entry`` wrapped onto the next line: "(S)" after
     "... för Kjell Andersson", "Nyström, socialchef" after "... samt sekreterare Jenny"."""
-    return bool(_WRAPPED_ON.match(text)) or lists.continues_list(entry, text)
+    return bool(_WRAPPED_ON.match(text)) and not _PARAGRAPH_RANGE.match(text) or lists.continues_list(entry, text)
+
+
+# A member's party after the name ("Ulla Berggren (C)", "Sten Moberg (M), vice ordförande").
+_PARTY_MARK = regexes.compile(r"\((?:[A-ZÅÄÖ][A-Za-zåäö]{0,3})\)")
+
+
+def _party_cut(entries: list[str]) -> int | None:
+    """Where a list's entries with a party end and those without start, where they are so: a decision-making
+    body's members by their parties, then the officials of the next list ("Övriga närvarande") by their roles."""
+    marked = [bool(_PARTY_MARK.search(e)) for e in entries]
+    cut = next((n for n, m in enumerate(marked) if not m), None)
+    if not cut or any(marked[cut:]):
+        return None
+    return cut
 
 
 def _takes_person(label: str) -> bool:

@@ -227,6 +227,10 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
     pages = [twocolumns.split(p) if typed is None or k >= len(typed) or typed[k] else p for k, p in enumerate(pages)]
     # Text that lost its å/ä/ö is repaired before the layout is read: a table's column titles ("Narvarand" /
     # "e §"), a header's labels and the other words the layout steps know are spelt with å/ä/ö.
+    # A roll given one cell a line (plain pdftotext of a kommun's front page: "Ulla Berggren" / "C" / "ordförande")
+    # is printed a row a line. Only a text's: the PDF reader prints a table's rows from the characters' boxes.
+    pages = [cells.join_roll_cells(p) if typed is None or k >= len(typed) or typed[k] else p
+             for k, p in enumerate(pages)]
     do_repair = swedish.looks_damaged("\n".join(pages)) if repair is None else repair
     if do_repair:
         pages = [swedish.repair_text(p, same_length=True) for p in pages]
