@@ -575,12 +575,18 @@ def _mark_cell(text: str) -> bool:
 
 
 def _role_cell(text: str, after_party: bool, settings: RollCellSettings) -> bool:
-    """A role's cell: a role ("ordförande", "nämndsekreterare"), or after a party any short line in lower
-    case ("ersätter Anders Fors (S)", "1:e vice ordförande")."""
+    """A role's cell: a role ("ordförande", "nämndsekreterare", "ekonomichef, § 114", "mark- och
+    exploateringschef,"), or after a party any short line in lower case ("ersätter Anders Fors (S)",
+    "1:e vice ordförande")."""
     if len(text) > settings.max_role_chars or not text:
         return False
-    return cv.is_role(text) and text[:1].islower() or after_party and (text[:1].islower() or text[:1].isdigit()) \
-        and not text.endswith(".")
+    role = text.split(",", 1)[0]
+    return cv.is_role(role) and text[:1].islower() and (role == text or "§" in text or text.endswith(",")) \
+        or after_party and (text[:1].islower() or text[:1].isdigit()) and not text.endswith(".")
+
+
+# The items a row's note cell names ("§§ 112–116", "§ 115"): who attended part of the meeting.
+_NOTE_CELL = regexes.compile(r"^§§?\s*\d{1,3}(?:\s*[-–,]\s*\d{1,3})*$")
 
 
 def join_roll_cells(page: str, settings: RollCellSettings = ROLL_CELLS) -> str:
@@ -596,7 +602,8 @@ def join_roll_cells(page: str, settings: RollCellSettings = ROLL_CELLS) -> str:
             out.append(lines[k])
             k += 1
             continue
-        out += [row[0] + (f" ({row[1]})" if row[1] else "") + (f", {row[2]}" if len(row) > 2 else "") for row in rows]
+        out += [row[0] + (f" ({row[1]})" if row[1] else "") + "".join(f", {cell.rstrip(',')}" for cell in row[2:])
+                for row in rows]
         changed = True
         k = at
     return "\n".join(out) if changed else page
@@ -616,9 +623,12 @@ def _roll_rows(texts: list[str], k: int, settings: RollCellSettings):
             n += 1
         if len(row) == 1:
             break
+        if n < len(texts) and _NOTE_CELL.match(texts[n]):
+            row.append(texts[n])
+            n += 1
         if n < len(texts) and _mark_cell(texts[n]):
             return None, k  # a presence or vote column follows: a table of more columns (parse.celltables')
-        if len(row) == 2 and not _party_cell(row[1]):
+        if not _party_cell(row[1]):
             row.insert(1, "")  # a role without a party stands in the role column
         rows.append(row)
         at = n

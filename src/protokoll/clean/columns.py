@@ -22,7 +22,7 @@ from itertools import islice
 
 from protokoll import regexes
 from protokoll.folding import fold
-from protokoll.clean.furniture import PAGE_NUMBER
+from protokoll.clean.furniture import FOOT_LINE, PAGE_NUMBER
 from protokoll.vocab import conventions, labels, lists
 from dataclasses import dataclass
 
@@ -250,7 +250,8 @@ def pair(page: str, settings: ColumnSettings = COLUMNS) -> str:
 
 # The page's running header that plain pdftotext prints after the label column, before the values it stands
 # above ("SAMMANTRÄDESPROTOKOLL" / "Sida 1 (2)" / "2025-11-05"): its document word, its page number, the date
-# alone or after its label. Where a label of the run takes a date ("Datum och tid"), a date alone is that value,
+# alone or after its label; and the signature boxes of the page's foot ("Justerandes signatur"), printed with
+# them. Where a label of the run takes a date ("Datum och tid"), a date alone is that value,
 # unless the line after it dates the meeting again ("2025-10-07" / "Tisdag 7 oktober 2025, kl. 13.15").
 _HEAD_DATE = regexes.compile(r"^(?:(?:sammanträdes|möte?s)?datum:?\s*)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]{3,9}\s+\d{4})$",
                              re.IGNORECASE)
@@ -265,6 +266,7 @@ def _page_head(lines: list[str], at: int, labels) -> int:
     while k < len(lines):
         text = " ".join(lines[k].split())
         if text and text.lower() not in conventions.PAGE_HEAD_WORDS and not PAGE_NUMBER.match(text) \
+                and not FOOT_LINE.match(text) \
                 and not (_HEAD_DATE.match(text) and (not dated or _YEAR.search(lines[_next_filled(lines, k)]))
                          or not dated and _HEAD_DATE_LABEL.match(text)
                          and _HEAD_DATE.match(" ".join(lines[_next_filled(lines, k)].split()))):
@@ -492,6 +494,7 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
     out: list[str] = []
     at = 0
     parted = False  # the list before took one paragraph or a pointer: the next list takes its own
+    passed: set[int] = set()  # lists that take nothing: their entries went to the lists either side
 
     def skip_blank(k):
         while k < len(texts) and not texts[k]:
@@ -522,6 +525,8 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
                     continue
                 break
             out += [f"{label} {taken[0]}", *taken[1:], ""]
+        elif kind == "list" and n in passed:
+            continue  # a list between the members and the officials: whose entries stood by it is lost
         elif kind == "list" and n and labels[n - 1][0] == "list" and not parted:
             continue  # lists one under the other: which entry stood by which label is lost; the first has them
         elif kind == "list":
@@ -560,8 +565,11 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
                 people = people[:len(people) - reserved]
                 cut = _party_cut([" ".join(texts[p] for p in entry) for entry in people]) \
                     if rest and rest[0][0] == "list" and not by_paragraph else None
-                if cut is not None:  # the members with their parties, then the others: the next list's
-                    people, parted = people[:cut], True
+                if cut is not None:  # the members with their parties, then the others: the next list's, or
+                    people, parted = people[:cut], True  # the officials' list that ends the lists' run
+                    last = next((m for m in range(n + 1, len(labels)) if labels[m][0] != "list"), len(labels)) - 1
+                    if last > n + 1 and fold(labels[last][1].lower(), ocr=False).startswith(OTHERS_LISTS):
+                        passed.update(range(n + 1, last))
                 taken = [texts[p] for entry in people for p in entry]
                 k = people[-1][-1] + 1
             if not taken:
@@ -600,6 +608,8 @@ def _wraps_entry(entry: str, text: str) -> bool:
     return bool(_WRAPPED_ON.match(text)) and not _PARAGRAPH_RANGE.match(text) or lists.continues_list(entry, text)
 
 
+# The labels of the list of officials and others who attended without a vote, folded (as the labels are).
+OTHERS_LISTS = ("ovriga", "tjanste")
 # A member's party after the name ("Ulla Berggren (C)", "Sten Moberg (M), vice ordförande").
 _PARTY_MARK = regexes.compile(r"\((?:[A-ZÅÄÖ][A-Za-zåäö]{0,3})\)")
 
