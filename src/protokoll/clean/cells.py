@@ -613,7 +613,7 @@ def _roll_rows(texts: list[str], k: int, settings: RollCellSettings):
     """(rows, end) of a roll given cell by cell from line ``k``; (None, k) where none starts there."""
     rows: list[list[str]] = []
     at = k
-    while at < len(texts) and " " in texts[at] and _looks_like_name(texts[at]) and lists.is_name(texts[at]):
+    while at < len(texts) and _roll_name(texts[at]):
         row, n = [texts[at]], at + 1
         if n < len(texts) and _party_cell(texts[n]):
             row.append(texts[n])
@@ -636,3 +636,66 @@ def _roll_rows(texts: list[str], k: int, settings: RollCellSettings):
     if len(rows) < settings.min_rows or parties < settings.min_rows:
         return None, k
     return rows, at
+
+
+# --- a roll's columns given one after the other -----------------------------------------------------------
+# Plain pdftotext may print a roll table without a header column by column instead: the names, then as many
+# parties ("Lena Hedberg" / "Göran Sjöholm" / "C" / "S"), then the role column, whose empty cells give no
+# line ("ordförande" / "vice ordförande" / "tjänstgörande ersättare för" / "Kjell Andersson (S)"). The names
+# and parties are paired in order. Which row a role stood on is lost where fewer roles than rows came: the
+# presidium's roles go to the first rows (a roll lists its chair first), the others to the last (a roll lists
+# its substitutes last).
+PRESIDIUM_ROLE = regexes.compile(r"^(?:\d:[ae]\s+|förste\s+|andre\s+)?(?:vice\s+)?ordförande$", re.IGNORECASE)
+# A role's cell wrapped in its narrow column: "tjänstgörande ersättare för" / "Kjell Andersson (S)".
+_ROLE_GOES_ON = regexes.compile(r"\b(?:för|efter|i|av)$")
+
+
+def join_roll_columns(page: str, settings: RollCellSettings = ROLL_CELLS) -> str:
+    """``page`` with a roll's name column and party column printed a row a line; ``page`` itself where none."""
+    lines = page.split("\n")
+    texts = [" ".join(line.split()) for line in lines]
+    filled = [k for k, text in enumerate(texts) if text]  # the columns may stand a paragraph each
+    out: list[str] = []
+    done = 0  # lines[:done] are in ``out``
+    f = 0
+    while f < len(filled):
+        names = f
+        while names < len(filled) and _roll_name(texts[filled[names]]):
+            names += 1
+        n = names - f
+        if n < settings.min_rows or names + n > len(filled) \
+                or not all(_party_cell(texts[filled[p]]) for p in range(names, names + n)):
+            f += 1
+            continue
+        rows = [[texts[filled[f + r]], texts[filled[names + r]]] for r in range(n)]
+        at = names + n
+        roles: list[str] = []
+        while at < len(filled) and _role_cell(texts[filled[at]], True, settings) and not _party_cell(texts[filled[at]]):
+            roles.append(texts[filled[at]])
+            at += 1
+            if _ROLE_GOES_ON.search(roles[-1]) and at < len(filled):
+                roles[-1] += " " + texts[filled[at]]
+                at += 1
+        if len(roles) > n:
+            roles, at = [], names + n
+        first = len(roles) if len(roles) == n else sum(1 for _ in _leading(roles, PRESIDIUM_ROLE.match))
+        for r, role in enumerate(roles):
+            rows[r if r < first else n - len(roles) + r].append(role)
+        out += lines[done:filled[f]]
+        out += [row[0] + f" ({row[1]})" + "".join(f", {cell}" for cell in row[2:]) for row in rows]
+        done = filled[at - 1] + 1
+        f = at
+    return "\n".join(out + lines[done:]) if done else page
+
+
+def _roll_name(text: str) -> bool:
+    """A roll's name: two words or more, a person's name."""
+    return " " in text and _looks_like_name(text) and lists.is_name(text)
+
+
+def _leading(items, test):
+    """The first items that pass ``test``."""
+    for item in items:
+        if not test(item):
+            return
+        yield item

@@ -29,7 +29,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class ColumnSettings:
-    min_labels: int = 3  # a shorter run of labels is no label column
+    min_labels: int = 3  # a shorter run of labels is no label column ...
+    min_colon_labels: int = 2  # ... but for one of labels that end in a colon ("Plats och tid:" / "Beslutande:")
     max_label_chars: int = 40  # a longer line is no label
     max_title_words: int = 12  # an item's title is no longer
     max_person_chars: int = 90  # a longer line is text, not an entry of a list of people
@@ -212,7 +213,8 @@ def pair(page: str, settings: ColumnSettings = COLUMNS) -> str:
             kind, text, last = _label_at(lines, after, settings)
             if kind == "item" and trailing and late is None:
                 late = text  # the first item's number, in the label column under the signature's labels
-            elif kind is None and trailing and _person_like(text, settings) and len(text.split()) <= NAME_MAX_WORDS:
+            elif kind is None and trailing and _person_like(text, settings) and len(text.split()) <= NAME_MAX_WORDS \
+                    and not _role_line(lines[_next_filled(lines, after)]):  # (a role under it: a roll's row)
                 trailing.append(text)  # a name signed under the signature's labels, read with them
             elif kind is None or kind == "item":
                 break
@@ -240,6 +242,8 @@ def pair(page: str, settings: ColumnSettings = COLUMNS) -> str:
     rest = values[used:]
     if late is not None:
         rest = _place_late_item(late, opening, rest, settings)
+    elif rest:  # a second label column further down the page, read before its values too (each call reads less)
+        rest = pair("\n".join(rest), settings).split("\n")
     heading: list[str] = []
     for line in lines[end:head]:
         if line.strip():  # a date's label and its date, a line each, are one line again
@@ -441,7 +445,7 @@ def _may_hold_run(lines: list[str], settings: ColumnSettings) -> bool:
                 text.split(None, 1)[0].lower().rstrip(":") in _FIRST_WORDS
                 or (text[-1:] in ".:" or text[-1:].isdecimal()) and ITEM.match(text)):
             together += 1
-            if together >= settings.min_labels:
+            if together >= settings.min_colon_labels:  # (_label_run asks for more where they have no colon)
                 return True
         elif (len(text) > 2 * LABEL_TAIL_LETTERS + 2 or not _LABEL_TAIL.match(text)) \
                 and not (together and len(text) <= settings.max_garbled_chars):  # "TA" for "1.1" goes on
@@ -469,7 +473,8 @@ def _label_run(lines: list[str], settings: ColumnSettings):
             start = j if start is None else start
             labels.append((kind, text))
             j = last + 1
-        if len(labels) >= settings.min_labels and not _grouped_list(labels):
+        if (len(labels) >= settings.min_labels or len(labels) >= settings.min_colon_labels
+                and all(text.endswith(":") for _, text in labels)) and not _grouped_list(labels):
             return start, j, labels
         i = max(j, i + 1)
     return None
@@ -506,7 +511,7 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
         if at >= len(texts):
             return None, 0
         if kind == "one":
-            if HEADING_START.match(texts[at]):
+            if HEADING_START.match(texts[at]) and not _PARAGRAPH_RANGE.match(texts[at]):  # ("SBN § 45–50": "Paragrafer")
                 return None, 0  # an item's heading is no header value: the column did not hold what it seemed
             taken = [texts[at]]
             at += 1
@@ -570,7 +575,7 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
                     last = next((m for m in range(n + 1, len(labels)) if labels[m][0] != "list"), len(labels)) - 1
                     if last > n + 1 and fold(labels[last][1].lower(), ocr=False).startswith(OTHERS_LISTS):
                         passed.update(range(n + 1, last))
-                taken = [texts[p] for entry in people for p in entry]
+                taken = [line for entry in people for line in _entry_lines([texts[p] for p in entry])]
                 k = people[-1][-1] + 1
             if not taken:
                 return None, 0
@@ -599,7 +604,7 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
 REFERRED_LIST = regexes.compile(r"^(?:Se|Enligt)\s+(?:bifogad|bilaga|närvaro|separat|sid)", re.IGNORECASE)
 _WRAPPED_ON = regexes.compile(r"^[a-zåäö0-9(]")  # a line that starts so goes on with the entry above it
 # ... but the range of paragraphs after a list ("118-122", "§§ 112–116") is the next label's value
-_PARAGRAPH_RANGE = regexes.compile(r"^(?:§§?\s*)?\d{1,3}\s*[-–]\s*\d{1,3}$")
+_PARAGRAPH_RANGE = regexes.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s*)?(?:§§?\s*)?\d{1,3}\s*[-–]\s*\d{1,3}$")
 
 
 def _wraps_entry(entry: str, text: str) -> bool:
@@ -622,6 +627,24 @@ def _party_cut(entries: list[str]) -> int | None:
     if not cut or any(marked[cut:]):
         return None
     return cut
+
+
+def _entry_lines(entry: list[str]) -> list[str]:
+    """A list entry's lines, a role cell under the name on the name's line ("Mats Thunberg, samhällsbyggnadschef"):
+    a roll's row that plain pdftotext gave a cell a line."""
+    out = entry[:1]
+    for text in entry[1:]:
+        if _role_line(text) and "," not in out[-1] and "(" not in out[-1]:
+            out[-1] += ", " + text
+        else:
+            out.append(text)
+    return out
+
+
+def _role_line(line: str) -> bool:
+    """Whether ``line`` is a roll's role cell in lower case ("samhällsbyggnadschef", "bygglovshandläggare, § 46")."""
+    text = line.strip()
+    return text[:1].islower() and conventions.is_role(text.split(",", 1)[0])
 
 
 def _takes_person(label: str) -> bool:

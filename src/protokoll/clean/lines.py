@@ -229,7 +229,8 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
     # "e §"), a header's labels and the other words the layout steps know are spelt with å/ä/ö.
     # A roll given one cell a line (plain pdftotext of a kommun's front page: "Ulla Berggren" / "C" / "ordförande")
     # is printed a row a line. Only a text's: the PDF reader prints a table's rows from the characters' boxes.
-    pages = [cells.join_roll_cells(p) if typed is None or k >= len(typed) or typed[k] else p
+    # So is a roll given column by column (its names, then their parties).
+    pages = [cells.join_roll_cells(cells.join_roll_columns(p)) if typed is None or k >= len(typed) or typed[k] else p
              for k, p in enumerate(pages)]
     do_repair = swedish.looks_damaged("\n".join(pages)) if repair is None else repair
     if do_repair:
