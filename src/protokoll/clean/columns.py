@@ -30,7 +30,8 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class ColumnSettings:
     min_labels: int = 3  # a shorter run of labels is no label column ...
-    min_colon_labels: int = 2  # ... but for one of labels that end in a colon ("Plats och tid:" / "Beslutande:")
+    min_colon_labels: int = 2  # ... but for one of labels that end in a colon ("Plats och tid:" / "Beslutande:") at
+    # the page's head (``header_lines``), where a front page's label column stands, one of them a list's
     max_label_chars: int = 40  # a longer line is no label
     max_title_words: int = 12  # an item's title is no longer
     max_person_chars: int = 90  # a longer line is text, not an entry of a list of people
@@ -161,7 +162,7 @@ def _label_at(lines: list[str], j: int, settings: ColumnSettings) -> tuple[str |
     return kind, text, j
 
 
-def _title_like(texts: list[str], k: int, settings: ColumnSettings) -> bool:
+def title_like(texts: list[str], k: int, settings: ColumnSettings) -> bool:
     """Whether line ``k`` is an item's title: short, capitalised, unfinished, not wrapped onto the next
     line; not a label of the item's own text ("Beslut"), a signature's label or role, or a name."""
     from protokoll.clean.cells import SIGNING_LABELS, SIGNING_ROLES
@@ -184,15 +185,16 @@ def _over_prose(texts: list[str], k: int, settings: ColumnSettings) -> bool:
     "Elsa Norberg rapporterade från ...") titles a report, where under a signature a name or a line stands."""
     nxt = next((n for n in range(k + 1, len(texts)) if texts[n]), None)
     return nxt is not None and sum(word[:1].islower() for word in texts[nxt].split()) >= PROSE_MIN_LOWER_WORDS \
-        and not _title_like(texts, nxt, settings)  # "Justerare" over the next item's title is a signature's
+        and not title_like(texts, nxt, settings)  # "Justerare" over the next item's title is a signature's
 
 
 def _person_like(text: str, settings: ColumnSettings) -> bool:
     return len(text) <= settings.max_person_chars and bool(_PERSON.match(text)) and "," not in text.split()[0]
 
 
-def pair(page: str, settings: ColumnSettings = COLUMNS) -> str:
-    """``page`` with a label column read before its values put back label by value; else ``page``."""
+def pair(page: str, settings: ColumnSettings = COLUMNS, front: bool = False) -> str:
+    """``page`` with a label column read before its values put back label by value; else ``page``.
+    ``front``: only a label column before the first item's heading (the front page's second column of labels)."""
     lines = page.split("\n")
     if not _may_hold_run(lines, settings):
         return page
@@ -200,6 +202,9 @@ def pair(page: str, settings: ColumnSettings = COLUMNS) -> str:
     if found is None:
         return page
     start, end, labels = found
+    if front and (all(kind != "list" for kind, _ in labels)
+                  or any(HEADING_START.match(line.strip()) for line in lines[:start])):
+        return page  # a run of one-line labels only further down is a signature block's ("Ordförande:" / ...)
     labels = _read_garbled(labels)
     if labels is None:
         return page
@@ -243,7 +248,7 @@ def pair(page: str, settings: ColumnSettings = COLUMNS) -> str:
     if late is not None:
         rest = _place_late_item(late, opening, rest, settings)
     elif rest:  # a second label column further down the page, read before its values too (each call reads less)
-        rest = pair("\n".join(rest), settings).split("\n")
+        rest = pair("\n".join(rest), settings, front=True).split("\n")
     heading: list[str] = []
     for line in lines[end:head]:
         if line.strip():  # a date's label and its date, a line each, are one line again
@@ -287,7 +292,7 @@ def _late_item_heading(lines: list[str], at: int, settings: ColumnSettings) -> t
     k = at
     while k < len(texts) and not texts[k]:
         k += 1
-    if k >= len(texts) or not _title_like(texts, k, settings):
+    if k >= len(texts) or not title_like(texts, k, settings):
         return at, []
     nxt = next((t for t in texts[k + 1:] if t), "")
     if nxt[:1].islower():
@@ -315,7 +320,7 @@ def _place_late_item(late: str, opening: list[str], rest: list[str], settings: C
         return rest + ["", f"{late} {opening[0]}", *opening[1:]]
     texts = [" ".join(line.split()) for line in rest]
     paragraphs = [k for k, text in enumerate(texts) if text and (k == 0 or not texts[k - 1])]
-    titles = [k for k in paragraphs if _title_like(texts, k, settings)]
+    titles = [k for k in paragraphs if title_like(texts, k, settings)]
     for n, k in enumerate(titles):
         following = next((p for p in paragraphs if p > k), None)
         if following is not None and following in titles[n + 1:n + 2]:
@@ -473,8 +478,9 @@ def _label_run(lines: list[str], settings: ColumnSettings):
             start = j if start is None else start
             labels.append((kind, text))
             j = last + 1
-        if (len(labels) >= settings.min_labels or len(labels) >= settings.min_colon_labels
-                and all(text.endswith(":") for _, text in labels)) and not _grouped_list(labels):
+        if (len(labels) >= settings.min_labels or len(labels) >= settings.min_colon_labels and start < settings.header_lines
+                and all(text.endswith(":") for _, text in labels) and any(kind == "list" for kind, _ in labels)) \
+                and not _grouped_list(labels):
             return start, j, labels
         i = max(j, i + 1)
     return None
@@ -539,7 +545,7 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
             if any(k == "item" for k, _ in rest):
                 # everything up to the paragraph that starts the first item
                 taken, k = [], at
-                while k < len(texts) and not (taken and not texts[k - 1] and _title_like(texts, k, settings)
+                while k < len(texts) and not (taken and not texts[k - 1] and title_like(texts, k, settings)
                                               and not _person_like(texts[k], settings)):
                     if texts[k]:
                         taken.append(texts[k])
@@ -583,14 +589,14 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
             at = k
         else:  # an item number: the next paragraph whose first line is a title
             k = at
-            while k < len(texts) and not (_title_like(texts, k, settings) and (k == 0 or not texts[k - 1] or k == at)):
+            while k < len(texts) and not (title_like(texts, k, settings) and (k == 0 or not texts[k - 1] or k == at)):
                 k += 1
             if k >= len(texts):
                 return None, 0
             if k > at:  # lines before the title go on with what came before
                 out[-1:-1] = [t for t in texts[at:k] if t]
             end = k + 1
-            while end < len(texts) and not (not texts[end - 1] and _title_like(texts, end, settings)):
+            while end < len(texts) and not (not texts[end - 1] and title_like(texts, end, settings)):
                 end += 1
             block = [t for t in texts[k:end]]
             out += [f"{label} {block[0]}", *block[1:]]

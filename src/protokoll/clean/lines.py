@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from protokoll import regexes
 from protokoll.vocab import labels
-from protokoll.clean import cells, columns, exports, furniture, linenumbers, swedish, tabrows, twocolumns
+from protokoll.clean import cells, columns, exports, furniture, linenumbers, numbercolumn, swedish, tabrows, twocolumns
 
 _SPECIAL = {
     # A tab parts two cells of a word processor's table copied as text: a column gap, as -layout prints one.
@@ -236,6 +236,7 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
     if do_repair:
         pages = [swedish.repair_text(p, same_length=True) for p in pages]
     # A table given cell by cell (plain pdftotext) is printed row by row; spans then index these page texts.
+    # An item table's number column printed before its titles is paired with them again.
     # A label column read before its values (Tesseract's text of a two-column page) is paired again.
     # A bilingual label's gloss before the slash ("Báiki ja áigi/Plats och tid") is left out.
     # A column title wrapped in its narrow cell ("Närvarand" / "e §", "När-" / "varo") is one title again, and so is a label
@@ -246,9 +247,9 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
     # stands beside its number again.
     # A value cell's running sentence wrapped at the page's edge ("... andre vice" / "ordföranden Britt-Louise
     # Moberg (C) ...") is one line again.
-    pages = [columns.join_wrapped_values(cells.rebuild(columns.glue_wrapped_labels(columns.pair(cells.glue_wrapped_titles(
+    pages = [columns.join_wrapped_values(cells.rebuild(columns.glue_wrapped_labels(numbercolumn.pair_titles(columns.pair(cells.glue_wrapped_titles(
         cells.glue_hyphenated_titles(columns.spread_header_row(columns.raise_margin_titles(
-            columns.drop_label_glosses(p))))))))) for p in pages]
+            columns.drop_label_glosses(p)))))))))) for p in pages]
     lines = to_lines(pages)
     _mend_lost_bullets(lines)
     lines = _join_hyphenated_words(lines)
