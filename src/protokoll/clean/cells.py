@@ -578,8 +578,8 @@ def _role_cell(text: str, after_party: bool, settings: RollCellSettings) -> bool
     """A role's cell: a role ("ordförande", "nämndsekreterare", "ekonomichef, § 114", "mark- och
     exploateringschef,"), or after a party any short line in lower case ("ersätter Anders Fors (S)",
     "1:e vice ordförande")."""
-    if len(text) > settings.max_role_chars or not text:
-        return False
+    if len(text) > settings.max_role_chars or not text or _mark_cell(text):
+        return False  # ("ja", "x": a presence column's mark)
     role = text.split(",", 1)[0]
     return cv.is_role(role) and text[:1].islower() and (role == text or "§" in text or text.endswith(",")) \
         or after_party and (text[:1].islower() or text[:1].isdigit()) and not text.endswith(".")
