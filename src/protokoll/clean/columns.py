@@ -92,7 +92,9 @@ ACROSS_BLANK = regexes.compile(r"^(?:kl\b|klockan\b|\d{4}\b|\d{1,2}[.:]\d{2}|[a-
 _PERSON = regexes.compile(r"^(?:[A-ZÅÄÖ][\w.-]*\s+){0,1}[A-ZÅÄÖ][\w-]+(?:\s+(?:von|af|de|van|der)\b)?\s+[A-ZÅÄÖ][\w-]+")
 
 
-def _label_kind(text: str) -> str | None:
+def label_kind(text: str) -> str | None:
+    """"one", "list" or "stop" for a label of the label column ("Plats och tid", "Beslutande", "Underskrifter");
+    None for any other text."""
     t = " ".join(text.lower().split()).rstrip(":").strip()
     if t in STOPS:
         return "stop"
@@ -125,8 +127,8 @@ def drop_label_glosses(page: str) -> str:
         if "/" not in line:
             continue
         m = _GLOSSED_LABEL.match(line)
-        if not m or not _glossed(m.group("label")) or _label_kind(m.group("gloss")) or \
-                m.group("gloss").lower() in GLOSSED_ALSO or _label_kind(m.group("gloss") + "/" + m.group("label")):
+        if not m or not _glossed(m.group("label")) or label_kind(m.group("gloss")) or \
+                m.group("gloss").lower() in GLOSSED_ALSO or label_kind(m.group("gloss") + "/" + m.group("label")):
             # ("ANSLAG/BEVIS" is one label)
             continue
         gloss_width = m.end("gloss") - m.start("gloss") + (m.start("label") - m.end("gloss"))
@@ -138,7 +140,7 @@ def drop_label_glosses(page: str) -> str:
 
 
 def _glossed(label: str) -> bool:
-    return bool(_label_kind(label)) or " ".join(label.lower().split()) in GLOSSED_ALSO
+    return bool(label_kind(label)) or " ".join(label.lower().split()) in GLOSSED_ALSO
 
 
 def _label_at(lines: list[str], j: int, settings: ColumnSettings) -> tuple[str | None, str, int]:
@@ -152,13 +154,13 @@ def _label_at(lines: list[str], j: int, settings: ColumnSettings) -> tuple[str |
         return "item", _MISREAD_DOT.sub(".", _MISREAD_SECTION.sub("§ ", text)), j
     if len(text) > settings.max_label_chars:
         return None, text, j
-    kind = _label_kind(text)
+    kind = label_kind(text)
     if kind is None and text.split(" ", 1)[0].lower() in _FIRST_WORDS:
         nxt = next((k for k in range(j + 1, min(j + 3, len(lines))) if lines[k].strip()), None)
         if nxt is not None and _LABEL_TAIL.match(lines[nxt].strip()):
             joined = f"{text} {lines[nxt].strip()}"
-            if _label_kind(joined) is not None:
-                return _label_kind(joined), joined, nxt
+            if label_kind(joined) is not None:
+                return label_kind(joined), joined, nxt
     return kind, text, j
 
 
@@ -704,7 +706,7 @@ def _whole_label(text: str) -> bool:
     """``text`` is a label of the front page's grid or of an item's sections, whole."""
     t = " ".join(text.split())
     # ... or of a signature block ("Rätt utdraget," / "intygar")
-    return bool(_label_kind(t) or conventions.SIGNATURE_START.match(t)) or _whole_section_label(t)
+    return bool(label_kind(t) or conventions.SIGNATURE_START.match(t)) or _whole_section_label(t)
 
 
 def _section_label(text: str) -> bool:
@@ -866,7 +868,7 @@ def _wraps_onto(above: str, line: str, width: int, settings: WrappedValueSetting
     if len(text) < min(width, edge) - settings.full_slack:
         return False
     words = text[:cell].split()  # the label beside the value: the front page's ("Närvarande vid uppropet:")
-    front = any(_label_kind(" ".join(words[:n])) in ("list", "one") for n in range(len(words), 0, -1))
+    front = any(label_kind(" ".join(words[:n])) in ("list", "one") for n in range(len(words), 0, -1))
     value = text[cell:].split()
     if _ROLL_ENTRY.match(text[cell:]) and _ROLL_ENTRY.match(line.strip()):
         return False  # "Kerstin Lövgren (S), ordförande, Ådalens kommun" over "Bo Engström (C), ...": a roll, a line each

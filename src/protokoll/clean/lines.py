@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from protokoll import regexes
 from protokoll.vocab import labels
-from protokoll.clean import cells, columns, exports, furniture, linenumbers, numbercolumn, swedish, tabrows, twocolumns
+from protokoll.clean import cells, columns, coverblocks, exports, furniture, linenumbers, numbercolumn, swedish, tabrows, twocolumns
 
 _SPECIAL = {
     # A tab parts two cells of a word processor's table copied as text: a column gap, as -layout prints one.
@@ -225,6 +225,8 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
     # column. Only a text's: the PDF reader reads columns from the characters' boxes, and what it leaves side by
     # side it found to be no two columns of running text.
     pages = [twocolumns.split(p) if typed is None or k >= len(typed) or typed[k] else p for k, p in enumerate(pages)]
+    # So is a cover's title block beside its roll block (the roll under its own heading), block after block.
+    pages = [coverblocks.split(p) if typed is None or k >= len(typed) or typed[k] else p for k, p in enumerate(pages)]
     # Text that lost its å/ä/ö is repaired before the layout is read: a table's column titles ("Narvarand" /
     # "e §"), a header's labels and the other words the layout steps know are spelt with å/ä/ö.
     # A roll given one cell a line (plain pdftotext of a kommun's front page: "Ulla Berggren" / "C" / "ordförande")
