@@ -4,7 +4,7 @@ reader reads their layouts from the characters' boxes; these texts have only wha
 layout fixes for them live in protokoll.clean.
 """
 from conftest import FIXTURES
-from protokoll.clean import cells, columns, linenumbers, numbercolumn, twocolumns
+from protokoll.clean import cells, columns, coverblocks, linenumbers, numbercolumn, twocolumns
 from protokoll.clean.lines import clean
 from protokoll.pipeline import parse_text
 from scoring import score_report
@@ -190,3 +190,39 @@ def test_an_item_numbers_column_before_its_titles_is_paired_again():
         (2, "Ekonomi", [("2.1", "Kassören")])]
     fewer = text[:1] + text[2:]  # a number lost: which title was whose is not known
     assert numbercolumn.pair_titles("\n".join(fewer)) == "\n".join(fewer)
+
+
+COVER = ["Styrelsemöte                        Närvarande:",
+         "Protokoll nr 3/2026                 Holm, Ebba, ordförande",
+         "Datum: 2026-02-12                   Rask, Nils, sekreterare",
+         "                                    Vik, Sara",
+         "Tid: 19.00–20.30",
+         "                                    Ström, Olof, kassör",
+         "Plats: Bystugan, Ekby",
+         "                                    Lund, Maja"]
+
+
+def test_a_cover_title_block_beside_its_roll_is_read_block_after_block():
+    """pdftotext -layout of a cover page: the title block at the left and the roll under its own heading at the
+    right, on the same lines. Read line by line, "Tid:" and "Plats:" stood among the roll; block after block the
+    roll is one list under its heading."""
+    split = coverblocks.split("\n".join(COVER)).split("\n")
+    assert split == ["Styrelsemöte", "Protokoll nr 3/2026", "Datum: 2026-02-12", "Tid: 19.00–20.30",
+                     "Plats: Bystugan, Ekby", "", "Närvarande:", "Holm, Ebba, ordförande", "Rask, Nils, sekreterare",
+                     "Vik, Sara", "Ström, Olof, kassör", "Lund, Maja", ""]
+    doc = parse_text("\n".join(COVER)).to_json()
+    assert [a["name"] for a in doc["attendees"]] == ["Ebba Holm", "Nils Rask", "Sara Vik", "Olof Ström", "Maja Lund"]
+    assert doc["location"] == "Bystugan, Ekby"
+
+
+def test_a_label_column_or_a_presence_table_is_no_cover_block():
+    """A label column beside its values has its labels bare at the left ("Beslutande", with the roll's groups
+    at the right), a presence table its "Närvarande" among its column titles: both stay as they are."""
+    labels = ["Plats och tid            Kommunhuset, kl 08.30–11.45", "Beslutande               Närvarande ledamöter",
+              "                         Anna Fjäll (M), ordförande", "                         Olof Berg (C)",
+              "                         Kent Lund (S)", "                         Maja Ek (SD)",
+              "Justerare                Olof Berg (C)"]
+    assert coverblocks.split("\n".join(labels)) == "\n".join(labels)
+    table = ["Namn                 Närvarande", "Anna Fjäll           Ja", "Olof Berg            Ja",
+             "Kent Lund            Nej", "Maja Ek              Ja"]
+    assert coverblocks.split("\n".join(table)) == "\n".join(table)
