@@ -21,6 +21,7 @@ import re
 from itertools import islice
 
 from protokoll import regexes
+from protokoll.tableheads import NUMBER_TITLES
 from protokoll.folding import fold
 from protokoll.clean.furniture import FOOT_LINE, PAGE_NUMBER
 from protokoll.vocab import conventions, labels, lists
@@ -233,7 +234,8 @@ def pair(page: str, settings: ColumnSettings = COLUMNS, front: bool = False) -> 
     opening: list[str] = []
     if late is not None:
         end, opening = _late_item_heading(lines, end, settings)
-    head = _page_head(lines, end, labels)
+    numbers = _number_column(lines, end) if late is None else end
+    head = _page_head(lines, numbers, labels)
     values = lines[head:]
     # the page's own header repeated where Tesseract read it ("PROTOKOLL" between the columns) is no value
     above = {" ".join(line.split()) for line in lines[:min(start, settings.header_lines)]} - {""}
@@ -252,11 +254,30 @@ def pair(page: str, settings: ColumnSettings = COLUMNS, front: bool = False) -> 
     elif rest:  # a second label column further down the page, read before its values too (each call reads less)
         rest = pair("\n".join(rest), settings, front=True).split("\n")
     heading: list[str] = []
-    for line in lines[end:head]:
+    for line in lines[numbers:head]:
         if line.strip():  # a date's label and its date, a line each, are one line again
             glued = heading and _HEAD_DATE_LABEL.match(heading[-1].strip())
             heading[-1:] = [f"{heading[-1].strip()} {line.strip()}"] if glued else heading[-1:] + [line]
-    return "\n".join(lines[:start] + heading + out + [""] + [text for _, text in unpaired] + trailing + kept + rest)
+    # an item table's number column printed between the labels and their values stands before the table's
+    # text column, the rest of the values (clean.numbercolumn gives its numbers to the titles there)
+    column = [line for line in lines[end:numbers] if line.strip()]
+    return "\n".join(lines[:start] + heading + out + [""] + [text for _, text in unpaired] + trailing + kept + column
+                     + rest)
+
+
+def _number_column(lines: list[str], at: int) -> int:
+    """The end of an item table's number column that starts at line ``at`` (its title "Punkt", then lone
+    numbers "1" / "2" / ... with blank lines between); ``at`` itself where none starts there."""
+    from protokoll.clean.numbercolumn import item_number
+    k = at
+    if k < len(lines) and lines[k].strip().lower() in NUMBER_TITLES:
+        k += 1
+    found = k
+    while k < len(lines) and (not lines[k].strip() or item_number(" ".join(lines[k].split())) is not None):
+        k += 1
+        if lines[k - 1].strip():
+            found = k
+    return found if found > at + 1 else at
 
 
 # The page's running header that plain pdftotext prints after the label column, before the values it stands

@@ -14,18 +14,20 @@ from dataclasses import dataclass
 from protokoll.clean.cells import BARE_NUMBER, LONE_NUMBER
 from protokoll.clean.furniture import FOOT_LINE, PAGE_NUMBER
 from protokoll.clean.columns import COLUMNS, title_like
-from protokoll.tableheads import NUMBER_TITLES, ROLE_OF, TEXT
+from protokoll.tableheads import NUMBER_TITLES, RESPONSIBLE, ROLE_OF, TEXT
 
 
 @dataclass(frozen=True)
 class NumberColumnSettings:
     min_numbers: int = 3  # a shorter run of lone numbers is no table's column
+    max_title_words: int = 8  # a longer line of the text column is a sentence of an item's text, not its title
 
 
 NUMBER_COLUMN = NumberColumnSettings()
 
 
-def _number(text: str) -> tuple[int, ...] | None:
+def item_number(text: str) -> tuple[int, ...] | None:
+    """The parts of a lone item number ("1.", "1.1", "3"); None for any other text."""
     if not (LONE_NUMBER.match(text) or BARE_NUMBER.match(text)) or text.startswith(("§", "Punkt", "Ärende")):
         return None
     return tuple(int(part) for part in text.rstrip(".)").split("."))
@@ -47,15 +49,15 @@ def pair_titles(page: str, settings: NumberColumnSettings = NUMBER_COLUMN) -> st
     texts = [" ".join(line.split()) for line in lines]
     k = 0
     while k < len(texts):
-        if not texts[k] or _number(texts[k]) is None:
+        if not texts[k] or item_number(texts[k]) is None:
             k += 1
             continue
         run, end = [], k  # the number lines of the run, blank lines between them allowed
-        while end < len(texts) and (not texts[end] or _number(texts[end]) is not None):
+        while end < len(texts) and (not texts[end] or item_number(texts[end]) is not None):
             if texts[end]:
                 run.append(end)
             end += 1
-        numbers = [_number(texts[r]) for r in run]
+        numbers = [item_number(texts[r]) for r in run]
         if len(run) < settings.min_numbers or not _counting(numbers):
             k = end
             continue
@@ -64,11 +66,13 @@ def pair_titles(page: str, settings: NumberColumnSettings = NUMBER_COLUMN) -> st
         if start < len(texts) and (ROLE_OF.get(texts[start].lower()) == TEXT or texts[start].lower() in NUMBER_TITLES):
             start += 1
         stop = start
-        while stop < len(texts) and (not texts[stop] or _number(texts[stop]) is None):
+        while stop < len(texts) and (not texts[stop] or item_number(texts[stop]) is None) \
+                and ROLE_OF.get(texts[stop].lower()) != RESPONSIBLE:  # the next column ("Ansvar") starts there
             stop += 1
         column = [n for n in range(start, stop) if texts[n] and not _furniture(texts[n])]
         filled = [texts[n] for n in column]
-        titles = [column[m] for m in range(len(column)) if title_like(filled, m, COLUMNS)]
+        titles = [column[m] for m in range(len(column))
+                  if len(filled[m].split()) <= settings.max_title_words and title_like(filled, m, COLUMNS)]
         if len(titles) != len(run):
             k = end
             continue
@@ -76,5 +80,10 @@ def pair_titles(page: str, settings: NumberColumnSettings = NUMBER_COLUMN) -> st
             lines[t] = f"{texts[r]} {texts[t]}"
         for r in run:
             lines[r] = ""
+        above = k - 1  # the number column's title ("Punkt") titles no more
+        while above >= 0 and not texts[above]:
+            above -= 1
+        if above >= 0 and texts[above].lower() in NUMBER_TITLES:
+            lines[above] = ""
         k = stop
     return "\n".join(lines)
