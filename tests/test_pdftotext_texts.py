@@ -226,3 +226,18 @@ def test_a_label_column_or_a_presence_table_is_no_cover_block():
     table = ["Namn                 Närvarande", "Anna Fjäll           Ja", "Olof Berg            Ja",
              "Kent Lund            Nej", "Maja Ek              Ja"]
     assert coverblocks.split("\n".join(table)) == "\n".join(table)
+
+
+def test_a_number_column_between_the_labels_and_their_values_goes_to_the_titles():
+    """Plain pdftotext of a brf's page with a header table over an item table: the labels, the item table's
+    number column ("Punkt" / "1" / "2" / "3"), the labels' values, then the text column. The labels have their
+    values, and the numbers their titles."""
+    text = ["Brf Eken 4", "Styrelsemöte nr 3", "Datum:", "Plats:", "Närvarande:", "Justerare:", "Punkt", "1", "2", "",
+            "3", "", "Tisdag 3 mars 2026, kl. 19.00–20.00", "Föreningslokalen", "Anna Ek, Per Berg, Lena Ås",
+            "Per Berg", "", "Vad", "Mötets öppnande", "Ordföranden öppnade mötet.", "Val av justerare",
+            "Per Berg valdes att justera protokollet.", "Ekonomi", "Kassören redovisade att föreningen har",
+            "god ekonomi.", "Ansvar", "Lena"]
+    doc = parse_text("\n".join(text)).to_json()
+    assert (doc["date"], doc["location"], doc["adjusters"]) == ("2026-03-03", "Föreningslokalen", ["Per Berg"])
+    assert [(i["number"], i["title"]) for i in doc["items"]] == [(1, "Mötets öppnande"), (2, "Val av justerare"),
+                                                                 (3, "Ekonomi")]
