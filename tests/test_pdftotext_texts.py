@@ -218,12 +218,17 @@ def test_a_cover_title_block_beside_its_roll_is_read_block_after_block():
 
 def test_a_label_column_or_a_presence_table_is_no_cover_block():
     """A label column beside its values has its labels bare at the left ("Beslutande", with the roll's groups
-    at the right), a presence table its "Närvarande" among its column titles: both stay as they are."""
+    at the right) or names no meeting's year there, a presence table its "Närvarande" among its column titles:
+    they stay as they are."""
     labels = ["Plats och tid            Kommunhuset, kl 08.30–11.45", "Beslutande               Närvarande ledamöter",
               "                         Anna Fjäll (M), ordförande", "                         Olof Berg (C)",
               "                         Kent Lund (S)", "                         Maja Ek (SD)",
               "Justerare                Olof Berg (C)"]
     assert coverblocks.split("\n".join(labels)) == "\n".join(labels)
+    grid = ["Mötesform                Närvarande:", "Digitalt                 Anna Fjäll, ordförande",
+            "                         Olof Berg", "Kallade                  Kent Lund", "Alla ledamöter           Maja Ek",
+            "                         Eva Holm"]  # a label grid's labels, none of them dating a meeting
+    assert coverblocks.split("\n".join(grid)) == "\n".join(grid)
     table = ["Namn                 Närvarande", "Anna Fjäll           Ja", "Olof Berg            Ja",
              "Kent Lund            Nej", "Maja Ek              Ja"]
     assert coverblocks.split("\n".join(table)) == "\n".join(table)

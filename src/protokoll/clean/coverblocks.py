@@ -8,7 +8,8 @@ two blocks apart from the characters' boxes; for the text the blocks are found b
 left block first, then the right one.
 
 Only a right block that holds a roll's own heading ("Närvarande:", "Närvarande röstberättigade:") alone on its
-line at its left edge is such a block, with a line of the block's own beside no left text: a label column beside
+line at its left edge is such a block, with a line of the block's own beside no left text, beside a left block
+that names the meeting's year (a title block dates its meeting): a label column beside
 its values ("Beslutande    Elin Rask (S)") has the roll's heading at the left, a table ("Namn    Närvarande") its
 presence column's title among its other titles, and both are left as they are, and so is running text
 (``twocolumns`` reads a page in two columns of it).
@@ -32,6 +33,7 @@ class CoverSettings:
 
 COVER = CoverSettings()
 _RIGHT_TEXT = regexes.compile(r" {%d,}(\S)" % GUTTER_SPACES)  # text after a gap
+_DATED = regexes.compile(r"\b(?:19|20)\d\d\b")  # a year, of a date or alone ("Årsmöte 2025", "15/3 2025")
 _CELL_GAP = regexes.compile(r"\s{2,}")
 # A roll's heading starts so ("Närvarande", "Närvarande röstberättigade", "Deltagare"); the roll's groups
 # ("Ledamöter", "Ersättare") head parts of a roll beside a label column ("Beslutande    Ledamöter").
@@ -85,6 +87,8 @@ def _block(lines: list[str], edge: int, settings: CoverSettings) -> tuple[int, i
     if not any(_roll_heading(lines[k][edge:]) for k in at) or \
             not any(lines[k][:g].strip() for k in range(start, end)) or all(lines[k][:g].strip() for k in at):
         return None
+    if not any(_DATED.search(x[:g]) for x in lines[start:end]):
+        return None  # a title block dates its meeting ("2025-01-21", "Årsmöte 15/3 2025"); a label column does not
     if any(label_kind(x[:g].strip()) for x in lines[start:end] if x[:g].strip()):
         return None  # a bare label at the left ("Beslutande", "Utses att justera"): a label column beside its values
     if any(len(x[:g].split()) > settings.max_left_words for x in lines[start:end]) \
