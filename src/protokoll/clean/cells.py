@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from protokoll import regexes
 from protokoll.vocab import conventions as cv
-from protokoll.vocab import labels
+from protokoll.vocab import labels, lists
 from protokoll.vocab.conventions import wrapped_title
 from protokoll.clean.furniture import FOOT_LINE, LEADERS
 from protokoll.tableheads import (ACTION, DUE_TITLES, HEADER_WORDS, NUMBER, NUMBER_TITLES, RESPONSIBLE, TEXT,
@@ -551,3 +551,154 @@ def _numbered_title(lines, paras, k, bare, settings):
     if "   " in title or re.search(LEADERS, title) or FOOT_LINE.match(title):
         return None
     return paras[k][1] - 1, end, [f"{number} {title}"] + lines[start + 1:end], k + 2
+
+
+# --- a roll's rows given cell by cell ---------------------------------------------------------------------
+# Plain pdftotext prints a kommun's roll table ("Beslutande | name | party | role") beside its label column
+# one cell a line, a row's cells in order: "Ulla Berggren" / "C" / "ordförande" / "Sten Moberg" / "M" /
+# "vice ordförande" / "Fatima Rahimi" / "S". A row has a name and after it a party, a role or both; the party
+# is what proves the run a roll (a name over a role is also a signature). The rows are written as a text roll
+# writes them ("Ulla Berggren (C), ordförande"), so that the label column's pairing sees one entry a person.
+@dataclass(frozen=True)
+class RollCellSettings:
+    min_rows: int = 2  # rows of a name and its cells in a run, so many of them with a party
+    max_role_chars: int = 40  # a longer line after a party is text, not a role's cell
+
+
+ROLL_CELLS = RollCellSettings()
+
+
+def _party_cell(text: str) -> bool:
+    return len(text) <= 4 and text.isupper() and cv.is_party_abbreviation(text)
+
+
+def _mark_cell(text: str) -> bool:
+    t = text.lower()
+    return t in cv.TABLE_MARKS or t in cv.VOTE_VALUES or t in cv.PRESENCE_VALUES
+
+
+def _role_cell(text: str, after_party: bool, settings: RollCellSettings) -> bool:
+    """A role's cell: a role ("ordförande", "nämndsekreterare", "ekonomichef, § 114", "mark- och
+    exploateringschef,"), or after a party any short line in lower case ("ersätter Anders Fors (S)",
+    "1:e vice ordförande")."""
+    if len(text) > settings.max_role_chars or not text or _mark_cell(text):
+        return False  # ("ja", "x": a presence column's mark)
+    role = text.split(",", 1)[0]
+    return cv.is_role(role) and text[:1].islower() and (role == text or "§" in text or text.endswith(",")) \
+        or after_party and (text[:1].islower() or text[:1].isdigit()) and not text.endswith(".")
+
+
+# The items a row's note cell names ("§§ 112–116", "§ 115"): who attended part of the meeting.
+_NOTE_CELL = regexes.compile(r"^§§?\s*\d{1,3}(?:\s*[-–,]\s*\d{1,3})*$")
+
+
+def join_roll_cells(page: str, settings: RollCellSettings = ROLL_CELLS) -> str:
+    """``page`` with a roll given one cell a line printed a row a line; ``page`` itself where none."""
+    lines = page.split("\n")
+    texts = [" ".join(line.split()) for line in lines]
+    out: list[str] = []
+    k = 0
+    changed = False
+    while k < len(lines):
+        rows, at = _roll_rows(texts, k, settings)
+        if rows is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        out += [row[0] + (f" ({row[1]})" if row[1] else "") + "".join(f", {cell.rstrip(',')}" for cell in row[2:])
+                for row in rows]
+        changed = True
+        k = at
+    return "\n".join(out) if changed else page
+
+
+def _roll_rows(texts: list[str], k: int, settings: RollCellSettings):
+    """(rows, end) of a roll given cell by cell from line ``k``; (None, k) where none starts there."""
+    rows: list[list[str]] = []
+    at = k
+    while at < len(texts) and _roll_name(texts[at]):
+        row, n = [texts[at]], at + 1
+        if n < len(texts) and _party_cell(texts[n]):
+            row.append(texts[n])
+            n += 1
+        if n < len(texts) and _role_cell(texts[n], len(row) > 1, settings):
+            row.append(texts[n])
+            n += 1
+        if len(row) == 1:
+            break
+        if n < len(texts) and _NOTE_CELL.match(texts[n]):
+            row.append(texts[n])
+            n += 1
+        if n < len(texts) and _mark_cell(texts[n]):
+            return None, k  # a presence or vote column follows: a table of more columns (parse.celltables')
+        if not _party_cell(row[1]):
+            row.insert(1, "")  # a role without a party stands in the role column
+        rows.append(row)
+        at = n
+    parties = sum(1 for row in rows if row[1])
+    if len(rows) < settings.min_rows or parties < settings.min_rows:
+        return None, k
+    return rows, at
+
+
+# --- a roll's columns given one after the other -----------------------------------------------------------
+# Plain pdftotext may print a roll table without a header column by column instead: the names, then as many
+# parties ("Lena Hedberg" / "Göran Sjöholm" / "C" / "S"), then the role column, whose empty cells give no
+# line ("ordförande" / "vice ordförande" / "tjänstgörande ersättare för" / "Kjell Andersson (S)"). The names
+# and parties are paired in order. Which row a role stood on is lost where fewer roles than rows came: the
+# presidium's roles go to the first rows (a roll lists its chair first), the others to the last (a roll lists
+# its substitutes last).
+PRESIDIUM_ROLE = regexes.compile(r"^(?:\d:[ae]\s+|förste\s+|andre\s+)?(?:vice\s+)?ordförande$", re.IGNORECASE)
+# A role's cell wrapped in its narrow column: "tjänstgörande ersättare för" / "Kjell Andersson (S)".
+_ROLE_GOES_ON = regexes.compile(r"\b(?:för|efter|i|av)$")
+
+
+def join_roll_columns(page: str, settings: RollCellSettings = ROLL_CELLS) -> str:
+    """``page`` with a roll's name column and party column printed a row a line; ``page`` itself where none."""
+    lines = page.split("\n")
+    texts = [" ".join(line.split()) for line in lines]
+    filled = [k for k, text in enumerate(texts) if text]  # the columns may stand a paragraph each
+    out: list[str] = []
+    done = 0  # lines[:done] are in ``out``
+    f = 0
+    while f < len(filled):
+        names = f
+        while names < len(filled) and _roll_name(texts[filled[names]]):
+            names += 1
+        n = names - f
+        if n < settings.min_rows or names + n > len(filled) \
+                or not all(_party_cell(texts[filled[p]]) for p in range(names, names + n)):
+            f += 1
+            continue
+        rows = [[texts[filled[f + r]], texts[filled[names + r]]] for r in range(n)]
+        at = names + n
+        roles: list[str] = []
+        while at < len(filled) and _role_cell(texts[filled[at]], True, settings) and not _party_cell(texts[filled[at]]):
+            roles.append(texts[filled[at]])
+            at += 1
+            if _ROLE_GOES_ON.search(roles[-1]) and at < len(filled):
+                roles[-1] += " " + texts[filled[at]]
+                at += 1
+        if len(roles) > n:
+            roles, at = [], names + n
+        first = len(roles) if len(roles) == n else sum(1 for _ in _leading(roles, PRESIDIUM_ROLE.match))
+        for r, role in enumerate(roles):
+            rows[r if r < first else n - len(roles) + r].append(role)
+        out += lines[done:filled[f]]
+        out += [row[0] + f" ({row[1]})" + "".join(f", {cell}" for cell in row[2:]) for row in rows]
+        done = filled[at - 1] + 1
+        f = at
+    return "\n".join(out + lines[done:]) if done else page
+
+
+def _roll_name(text: str) -> bool:
+    """A roll's name: two words or more, a person's name."""
+    return " " in text and _looks_like_name(text) and lists.is_name(text)
+
+
+def _leading(items, test):
+    """The first items that pass ``test``."""
+    for item in items:
+        if not test(item):
+            return
+        yield item

@@ -21,7 +21,9 @@ import re
 from itertools import islice
 
 from protokoll import regexes
+from protokoll.tableheads import NUMBER_TITLES
 from protokoll.folding import fold
+from protokoll.clean.furniture import FOOT_LINE, PAGE_NUMBER
 from protokoll.vocab import conventions, labels, lists
 from protokoll.vocab.names import is_first_name
 from dataclasses import dataclass
@@ -29,7 +31,9 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class ColumnSettings:
-    min_labels: int = 3  # a shorter run of labels is no label column
+    min_labels: int = 3  # a shorter run of labels is no label column ...
+    min_colon_labels: int = 2  # ... but for one of labels that end in a colon ("Plats och tid:" / "Beslutande:") at
+    # the page's head (``header_lines``), where a front page's label column stands, one of them a list's
     max_label_chars: int = 40  # a longer line is no label
     max_title_words: int = 12  # an item's title is no longer
     max_person_chars: int = 90  # a longer line is text, not an entry of a list of people
@@ -41,7 +45,7 @@ class ColumnSettings:
 COLUMNS = ColumnSettings()
 
 # Labels of one value, with or without colon; and labels of a list of people.
-ONE_LINE = ("datum", "tid", "plats", "lokal", "plats och tid", "tid och plats", "sammanträdesdatum", "mötesdatum",
+ONE_LINE = ("datum", "tid", "plats", "datum och tid", "lokal", "plats och tid", "tid och plats", "sammanträdesdatum", "mötesdatum",
             "justerare", "justerande", "utses att justera", "justeras", "justeringens plats och tid", "justering",
             "ordförande", "mötesordförande", "sekreterare", "protokollförare", "mötessekreterare", "paragrafer",
             "närvarande ledamöter", "ajournering", "justeringens tid och plats", "sammanträdets tid och plats")
@@ -90,7 +94,9 @@ ACROSS_BLANK = regexes.compile(r"^(?:kl\b|klockan\b|\d{4}\b|\d{1,2}[.:]\d{2}|[a-
 _PERSON = regexes.compile(r"^(?:[A-ZÅÄÖ][\w.-]*\s+){0,1}[A-ZÅÄÖ][\w-]+(?:\s+(?:von|af|de|van|der)\b)?\s+[A-ZÅÄÖ][\w-]+")
 
 
-def _label_kind(text: str) -> str | None:
+def label_kind(text: str) -> str | None:
+    """"one", "list" or "stop" for a label of the label column ("Plats och tid", "Beslutande", "Underskrifter");
+    None for any other text."""
     t = " ".join(text.lower().split()).rstrip(":").strip()
     if t in STOPS:
         return "stop"
@@ -130,8 +136,8 @@ def drop_label_glosses(page: str) -> str:
         if "/" not in line:
             continue
         m = _GLOSSED_LABEL.match(line)
-        if not m or not _glossed(m.group("label")) or _label_kind(m.group("gloss")) or \
-                m.group("gloss").lower() in GLOSSED_ALSO or _label_kind(m.group("gloss") + "/" + m.group("label")) \
+        if not m or not _glossed(m.group("label")) or label_kind(m.group("gloss")) or \
+                m.group("gloss").lower() in GLOSSED_ALSO or label_kind(m.group("gloss") + "/" + m.group("label")) \
                 or _person_before_slash(m.group("gloss")):
             # ("ANSLAG/BEVIS" is one label; "Anna Ek/ordförande" a roll's person and role)
             continue
@@ -144,7 +150,7 @@ def drop_label_glosses(page: str) -> str:
 
 
 def _glossed(label: str) -> bool:
-    return bool(_label_kind(label)) or " ".join(label.lower().split()) in GLOSSED_ALSO
+    return bool(label_kind(label)) or " ".join(label.lower().split()) in GLOSSED_ALSO
 
 
 def _label_at(lines: list[str], j: int, settings: ColumnSettings) -> tuple[str | None, str, int]:
@@ -158,17 +164,17 @@ def _label_at(lines: list[str], j: int, settings: ColumnSettings) -> tuple[str |
         return "item", _MISREAD_DOT.sub(".", _MISREAD_SECTION.sub("§ ", text)), j
     if len(text) > settings.max_label_chars:
         return None, text, j
-    kind = _label_kind(text)
+    kind = label_kind(text)
     if kind is None and text.split(" ", 1)[0].lower() in _FIRST_WORDS:
         nxt = next((k for k in range(j + 1, min(j + 3, len(lines))) if lines[k].strip()), None)
         if nxt is not None and _LABEL_TAIL.match(lines[nxt].strip()):
             joined = f"{text} {lines[nxt].strip()}"
-            if _label_kind(joined) is not None:
-                return _label_kind(joined), joined, nxt
+            if label_kind(joined) is not None:
+                return label_kind(joined), joined, nxt
     return kind, text, j
 
 
-def _title_like(texts: list[str], k: int, settings: ColumnSettings) -> bool:
+def title_like(texts: list[str], k: int, settings: ColumnSettings) -> bool:
     """Whether line ``k`` is an item's title: short, capitalised, unfinished, not wrapped onto the next
     line; not a label of the item's own text ("Beslut"), a signature's label or role, or a name."""
     from protokoll.clean.cells import SIGNING_LABELS, SIGNING_ROLES
@@ -191,15 +197,16 @@ def _over_prose(texts: list[str], k: int, settings: ColumnSettings) -> bool:
     "Elsa Norberg rapporterade från ...") titles a report, where under a signature a name or a line stands."""
     nxt = next((n for n in range(k + 1, len(texts)) if texts[n]), None)
     return nxt is not None and sum(word[:1].islower() for word in texts[nxt].split()) >= PROSE_MIN_LOWER_WORDS \
-        and not _title_like(texts, nxt, settings)  # "Justerare" over the next item's title is a signature's
+        and not title_like(texts, nxt, settings)  # "Justerare" over the next item's title is a signature's
 
 
 def _person_like(text: str, settings: ColumnSettings) -> bool:
     return len(text) <= settings.max_person_chars and bool(_PERSON.match(text)) and "," not in text.split()[0]
 
 
-def pair(page: str, settings: ColumnSettings = COLUMNS) -> str:
-    """``page`` with a label column read before its values put back label by value; else ``page``."""
+def pair(page: str, settings: ColumnSettings = COLUMNS, front: bool = False) -> str:
+    """``page`` with a label column read before its values put back label by value; else ``page``.
+    ``front``: only a label column before the first item's heading (the front page's second column of labels)."""
     lines = page.split("\n")
     if not _may_hold_run(lines, settings):
         return page
@@ -209,6 +216,9 @@ def pair(page: str, settings: ColumnSettings = COLUMNS) -> str:
     start, end, labels = found
     if _roll_item_columns(lines, start, labels):
         return page
+    if front and (all(kind != "list" for kind, _ in labels)
+                  or any(HEADING_START.match(line.strip()) for line in lines[:start])):
+        return page  # a run of one-line labels only further down is a signature block's ("Ordförande:" / ...)
     labels = _read_garbled(labels)
     if labels is None:
         return page
@@ -222,7 +232,8 @@ def pair(page: str, settings: ColumnSettings = COLUMNS) -> str:
             kind, text, last = _label_at(lines, after, settings)
             if kind == "item" and trailing and late is None:
                 late = text  # the first item's number, in the label column under the signature's labels
-            elif kind is None and trailing and _person_like(text, settings) and len(text.split()) <= NAME_MAX_WORDS:
+            elif kind is None and trailing and _person_like(text, settings) and len(text.split()) <= NAME_MAX_WORDS \
+                    and not _role_line(lines[_next_filled(lines, after)]):  # (a role under it: a roll's row)
                 trailing.append(text)  # a name signed under the signature's labels, read with them
             elif kind is None or kind == "item":
                 break
@@ -234,7 +245,9 @@ def pair(page: str, settings: ColumnSettings = COLUMNS) -> str:
     opening: list[str] = []
     if late is not None:
         end, opening = _late_item_heading(lines, end, settings)
-    values = lines[end:]
+    numbers = _number_column(lines, end) if late is None else end
+    head = _page_head(lines, numbers, labels)
+    values = lines[head:]
     # the page's own header repeated where Tesseract read it ("PROTOKOLL" between the columns) is no value
     above = {" ".join(line.split()) for line in lines[:min(start, settings.header_lines)]} - {""}
     values_read = [v if " ".join(v.split()) not in above else "" for v in values]
@@ -249,7 +262,60 @@ def pair(page: str, settings: ColumnSettings = COLUMNS) -> str:
     rest = values[used:]
     if late is not None:
         rest = _place_late_item(late, opening, rest, settings)
-    return "\n".join(lines[:start] + out + [""] + [text for _, text in unpaired] + trailing + kept + rest)
+    elif rest:  # a second label column further down the page, read before its values too (each call reads less)
+        rest = pair("\n".join(rest), settings, front=True).split("\n")
+    heading: list[str] = []
+    for line in lines[numbers:head]:
+        if line.strip():  # a date's label and its date, a line each, are one line again
+            glued = heading and _HEAD_DATE_LABEL.match(heading[-1].strip())
+            heading[-1:] = [f"{heading[-1].strip()} {line.strip()}"] if glued else heading[-1:] + [line]
+    # an item table's number column printed between the labels and their values stands before the table's
+    # text column, the rest of the values (clean.numbercolumn gives its numbers to the titles there)
+    column = [line for line in lines[end:numbers] if line.strip()]
+    return "\n".join(lines[:start] + heading + out + [""] + [text for _, text in unpaired] + trailing + kept + column
+                     + rest)
+
+
+def _number_column(lines: list[str], at: int) -> int:
+    """The end of an item table's number column that starts at line ``at`` (its title "Punkt", then lone
+    numbers "1" / "2" / ... with blank lines between); ``at`` itself where none starts there."""
+    from protokoll.clean.numbercolumn import item_number
+    k = at
+    if k < len(lines) and lines[k].strip().lower() in NUMBER_TITLES:
+        k += 1
+    found = k
+    while k < len(lines) and (not lines[k].strip() or item_number(" ".join(lines[k].split())) is not None):
+        k += 1
+        if lines[k - 1].strip():
+            found = k
+    return found if found > at + 1 else at
+
+
+# The page's running header that plain pdftotext prints after the label column, before the values it stands
+# above ("SAMMANTRÄDESPROTOKOLL" / "Sida 1 (2)" / "2025-11-05"): its document word, its page number, the date
+# alone or after its label; and the signature boxes of the page's foot ("Justerandes signatur"), printed with
+# them. Where a label of the run takes a date ("Datum och tid"), a date alone is that value,
+# unless the line after it dates the meeting again ("2025-10-07" / "Tisdag 7 oktober 2025, kl. 13.15").
+_HEAD_DATE = regexes.compile(r"^(?:(?:sammanträdes|möte?s)?datum:?\s*)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]{3,9}\s+\d{4})$",
+                             re.IGNORECASE)
+_YEAR = regexes.compile(r"\b(?:19|20)\d\d\b")  # a date label's own value names the header's date again
+_HEAD_DATE_LABEL = regexes.compile(r"^(?:sammanträdes|möte?s)?datum:?$", re.IGNORECASE)  # its date on the next line
+
+
+def _page_head(lines: list[str], at: int, labels) -> int:
+    """Where the values start after line ``at``: after the page's running header's lines that stand first."""
+    dated = any("datum" in text.lower() for _, text in labels)
+    k = at
+    while k < len(lines):
+        text = " ".join(lines[k].split())
+        if text and text.lower() not in conventions.PAGE_HEAD_WORDS and not PAGE_NUMBER.match(text) \
+                and not FOOT_LINE.match(text) \
+                and not (_HEAD_DATE.match(text) and (not dated or _YEAR.search(lines[_next_filled(lines, k)]))
+                         or not dated and _HEAD_DATE_LABEL.match(text)
+                         and _HEAD_DATE.match(" ".join(lines[_next_filled(lines, k)].split()))):
+            break
+        k += 1
+    return k if any(lines[n].strip() for n in range(at, k)) else at
 
 
 # The titles of a roll's columns ("Namn" / "Parti" / "Närv."), as plain text gives a Word table one cell a line.
@@ -274,7 +340,7 @@ def _late_item_heading(lines: list[str], at: int, settings: ColumnSettings) -> t
     k = at
     while k < len(texts) and not texts[k]:
         k += 1
-    if k >= len(texts) or not _title_like(texts, k, settings):
+    if k >= len(texts) or not title_like(texts, k, settings):
         return at, []
     nxt = next((t for t in texts[k + 1:] if t), "")
     if nxt[:1].islower():
@@ -302,7 +368,7 @@ def _place_late_item(late: str, opening: list[str], rest: list[str], settings: C
         return rest + ["", f"{late} {opening[0]}", *opening[1:]]
     texts = [" ".join(line.split()) for line in rest]
     paragraphs = [k for k, text in enumerate(texts) if text and (k == 0 or not texts[k - 1])]
-    titles = [k for k in paragraphs if _title_like(texts, k, settings)]
+    titles = [k for k in paragraphs if title_like(texts, k, settings)]
     for n, k in enumerate(titles):
         following = next((p for p in paragraphs if p > k), None)
         if following is not None and following in titles[n + 1:n + 2]:
@@ -432,7 +498,7 @@ def _may_hold_run(lines: list[str], settings: ColumnSettings) -> bool:
                 text.split(None, 1)[0].lower().rstrip(":") in _FIRST_WORDS
                 or (text[-1:] in ".:" or text[-1:].isdecimal()) and ITEM.match(text)):
             together += 1
-            if together >= settings.min_labels:
+            if together >= settings.min_colon_labels:  # (_label_run asks for more where they have no colon)
                 return True
         elif (len(text) > 2 * LABEL_TAIL_LETTERS + 2 or not _LABEL_TAIL.match(text)) \
                 and not (together and len(text) <= settings.max_garbled_chars):  # "TA" for "1.1" goes on
@@ -460,7 +526,9 @@ def _label_run(lines: list[str], settings: ColumnSettings):
             start = j if start is None else start
             labels.append((kind, text))
             j = last + 1
-        if len(labels) >= settings.min_labels and not _grouped_list(labels):
+        if (len(labels) >= settings.min_labels or len(labels) >= settings.min_colon_labels and start < settings.header_lines
+                and all(text.endswith(":") for _, text in labels) and any(kind == "list" for kind, _ in labels)) \
+                and not _grouped_list(labels):
             return start, j, labels
         i = max(j, i + 1)
     return None
@@ -485,6 +553,7 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
     out: list[str] = []
     at = 0
     parted = False  # the list before took one paragraph or a pointer: the next list takes its own
+    passed: set[int] = set()  # lists that take nothing: their entries went to the lists either side
 
     def skip_blank(k):
         while k < len(texts) and not texts[k]:
@@ -496,7 +565,7 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
         if at >= len(texts):
             return None, 0
         if kind == "one":
-            if HEADING_START.match(texts[at]):
+            if HEADING_START.match(texts[at]) and not _PARAGRAPH_RANGE.match(texts[at]):  # ("SBN § 45–50": "Paragrafer")
                 return None, 0  # an item's heading is no header value: the column did not hold what it seemed
             taken = [texts[at]]
             at += 1
@@ -515,6 +584,8 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
                     continue
                 break
             out += [f"{label} {taken[0]}", *taken[1:], ""]
+        elif kind == "list" and n in passed:
+            continue  # a list between the members and the officials: whose entries stood by it is lost
         elif kind == "list" and n and labels[n - 1][0] == "list" and not parted:
             continue  # lists one under the other: which entry stood by which label is lost; the first has them
         elif kind == "list":
@@ -522,7 +593,7 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
             if any(k == "item" for k, _ in rest):
                 # everything up to the paragraph that starts the first item
                 taken, k = [], at
-                while k < len(texts) and not (taken and not texts[k - 1] and _title_like(texts, k, settings)
+                while k < len(texts) and not (taken and not texts[k - 1] and title_like(texts, k, settings)
                                               and not _person_like(texts[k], settings)):
                     if texts[k]:
                         taken.append(texts[k])
@@ -551,7 +622,14 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
                 if len(people) <= reserved:
                     return None, 0
                 people = people[:len(people) - reserved]
-                taken = [texts[p] for entry in people for p in entry]
+                cut = _party_cut([" ".join(texts[p] for p in entry) for entry in people]) \
+                    if rest and rest[0][0] == "list" and not by_paragraph else None
+                if cut is not None:  # the members with their parties, then the others: the next list's, or
+                    people, parted = people[:cut], True  # the officials' list that ends the lists' run
+                    last = next((m for m in range(n + 1, len(labels)) if labels[m][0] != "list"), len(labels)) - 1
+                    if last > n + 1 and fold(labels[last][1].lower(), ocr=False).startswith(OTHERS_LISTS):
+                        passed.update(range(n + 1, last))
+                taken = [line for entry in people for line in _entry_lines([texts[p] for p in entry])]
                 k = people[-1][-1] + 1
             if not taken:
                 return None, 0
@@ -559,14 +637,14 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
             at = k
         else:  # an item number: the next paragraph whose first line is a title
             k = at
-            while k < len(texts) and not (_title_like(texts, k, settings) and (k == 0 or not texts[k - 1] or k == at)):
+            while k < len(texts) and not (title_like(texts, k, settings) and (k == 0 or not texts[k - 1] or k == at)):
                 k += 1
             if k >= len(texts):
                 return None, 0
             if k > at:  # lines before the title go on with what came before
                 out[-1:-1] = [t for t in texts[at:k] if t]
             end = k + 1
-            while end < len(texts) and not (not texts[end - 1] and _title_like(texts, end, settings)):
+            while end < len(texts) and not (not texts[end - 1] and title_like(texts, end, settings)):
                 end += 1
             block = [t for t in texts[k:end]]
             out += [f"{label} {block[0]}", *block[1:]]
@@ -579,12 +657,48 @@ def _assign(labels, values: list[str], settings: ColumnSettings):
 # A list's value that points to where the list stands.
 REFERRED_LIST = regexes.compile(r"^(?:Se|Enligt)\s+(?:bifogad|bilaga|närvaro|separat|sid)", re.IGNORECASE)
 _WRAPPED_ON = regexes.compile(r"^[a-zåäö0-9(]")  # a line that starts so goes on with the entry above it
+# ... but the range of paragraphs after a list ("118-122", "§§ 112–116") is the next label's value
+_PARAGRAPH_RANGE = regexes.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s*)?(?:§§?\s*)?\d{1,3}\s*[-–]\s*\d{1,3}$")
 
 
 def _wraps_entry(entry: str, text: str) -> bool:
     """Whether ``text`` is the rest of the list entry ``entry`` wrapped onto the next line: "(S)" after
     "... för Kjell Andersson", "Nyström, socialchef" after "... samt sekreterare Jenny"."""
-    return bool(_WRAPPED_ON.match(text)) or lists.continues_list(entry, text)
+    return bool(_WRAPPED_ON.match(text)) and not _PARAGRAPH_RANGE.match(text) or lists.continues_list(entry, text)
+
+
+# The labels of the list of officials and others who attended without a vote, folded (as the labels are).
+OTHERS_LISTS = ("ovriga", "tjanste")
+# A member's party after the name ("Ulla Berggren (C)", "Sten Moberg (M), vice ordförande").
+_PARTY_MARK = regexes.compile(r"\((?:[A-ZÅÄÖ][A-Za-zåäö]{0,3})\)")
+
+
+def _party_cut(entries: list[str]) -> int | None:
+    """Where a list's entries with a party end and those without start, where they are so: a decision-making
+    body's members by their parties, then the officials of the next list ("Övriga närvarande") by their roles."""
+    marked = [bool(_PARTY_MARK.search(e)) for e in entries]
+    cut = next((n for n, m in enumerate(marked) if not m), None)
+    if not cut or any(marked[cut:]):
+        return None
+    return cut
+
+
+def _entry_lines(entry: list[str]) -> list[str]:
+    """A list entry's lines, a role cell under the name on the name's line ("Mats Thunberg, samhällsbyggnadschef"):
+    a roll's row that plain pdftotext gave a cell a line."""
+    out = entry[:1]
+    for text in entry[1:]:
+        if _role_line(text) and "," not in out[-1] and "(" not in out[-1]:
+            out[-1] += ", " + text
+        else:
+            out.append(text)
+    return out
+
+
+def _role_line(line: str) -> bool:
+    """Whether ``line`` is a roll's role cell in lower case ("samhällsbyggnadschef", "bygglovshandläggare, § 46")."""
+    text = line.strip()
+    return text[:1].islower() and conventions.is_role(text.split(",", 1)[0])
 
 
 def _takes_person(label: str) -> bool:
@@ -638,7 +752,7 @@ def _whole_label(text: str) -> bool:
     """``text`` is a label of the front page's grid or of an item's sections, whole."""
     t = " ".join(text.split())
     # ... or of a signature block ("Rätt utdraget," / "intygar")
-    return bool(_label_kind(t) or conventions.SIGNATURE_START.match(t)) or _whole_section_label(t)
+    return bool(label_kind(t) or conventions.SIGNATURE_START.match(t)) or _whole_section_label(t)
 
 
 def _section_label(text: str) -> bool:
@@ -800,7 +914,7 @@ def _wraps_onto(above: str, line: str, width: int, settings: WrappedValueSetting
     if len(text) < min(width, edge) - settings.full_slack:
         return False
     words = text[:cell].split()  # the label beside the value: the front page's ("Närvarande vid uppropet:")
-    front = any(_label_kind(" ".join(words[:n])) in ("list", "one") for n in range(len(words), 0, -1))
+    front = any(label_kind(" ".join(words[:n])) in ("list", "one") for n in range(len(words), 0, -1))
     value = text[cell:].split()
     if _ROLL_ENTRY.match(text[cell:]) and _ROLL_ENTRY.match(line.strip()):
         return False  # "Kerstin Lövgren (S), ordförande, Ådalens kommun" over "Bo Engström (C), ...": a roll, a line each

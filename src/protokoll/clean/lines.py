@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from protokoll import regexes
 from protokoll.clean import watermarks
 from protokoll.vocab import conventions, labels
-from protokoll.clean import cells, columns, exports, furniture, linenumbers, swedish, tabrows, twocolumns
+from protokoll.clean import cells, columns, coverblocks, exports, furniture, linenumbers, numbercolumn, swedish, tabrows, twocolumns
 
 _SPECIAL = {
     # A tab parts two cells of a word processor's table copied as text: a column gap, as -layout prints one.
@@ -230,12 +230,20 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
     # column. Only a text's: the PDF reader reads columns from the characters' boxes, and what it leaves side by
     # side it found to be no two columns of running text.
     pages = [twocolumns.split(p) if typed is None or k >= len(typed) or typed[k] else p for k, p in enumerate(pages)]
+    # So is a cover's title block beside its roll block (the roll under its own heading), block after block.
+    pages = [coverblocks.split(p) if typed is None or k >= len(typed) or typed[k] else p for k, p in enumerate(pages)]
     # Text that lost its å/ä/ö is repaired before the layout is read: a table's column titles ("Narvarand" /
     # "e §"), a header's labels and the other words the layout steps know are spelt with å/ä/ö.
+    # A roll given one cell a line (plain pdftotext of a kommun's front page: "Ulla Berggren" / "C" / "ordförande")
+    # is printed a row a line. Only a text's: the PDF reader prints a table's rows from the characters' boxes.
+    # So is a roll given column by column (its names, then their parties).
+    pages = [cells.join_roll_cells(cells.join_roll_columns(p)) if typed is None or k >= len(typed) or typed[k] else p
+             for k, p in enumerate(pages)]
     do_repair = swedish.looks_damaged("\n".join(pages)) if repair is None else repair
     if do_repair:
         pages = [swedish.repair_text(p, same_length=True) for p in pages]
     # A table given cell by cell (plain pdftotext) is printed row by row; spans then index these page texts.
+    # An item table's number column printed before its titles is paired with them again.
     # A label column read before its values (Tesseract's text of a two-column page) is paired again.
     # A bilingual label's gloss before the slash ("Báiki ja áigi/Plats och tid") is left out.
     # A column title wrapped in its narrow cell ("Närvarand" / "e §", "När-" / "varo") is one title again, and so is a label
@@ -246,9 +254,9 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
     # stands beside its number again.
     # A value cell's running sentence wrapped at the page's edge ("... andre vice" / "ordföranden Britt-Louise
     # Moberg (C) ...") is one line again.
-    pages = [columns.join_wrapped_values(cells.rebuild(columns.glue_wrapped_labels(columns.pair(cells.glue_wrapped_titles(
+    pages = [columns.join_wrapped_values(cells.rebuild(columns.glue_wrapped_labels(numbercolumn.pair_titles(columns.pair(cells.glue_wrapped_titles(
         cells.glue_hyphenated_titles(columns.spread_header_row(columns.raise_margin_titles(
-            columns.drop_label_glosses(p))))))))) for p in pages]
+            columns.drop_label_glosses(p)))))))))) for p in pages]
     lines = to_lines(pages)
     _mend_lost_bullets(lines)
     lines = _join_hyphenated_words(lines)

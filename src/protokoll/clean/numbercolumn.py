@@ -1,0 +1,89 @@
+"""An item table's number column given before its titles, paired again.
+
+Plain ``pdftotext`` (no ``-layout``) may print a word processor's item table ("Punkt | Vad") column by column:
+the numbers one under the other ("1." / "1.1" / "1.2" / ... / "3.1"), then the text column, where each item's
+title opens its cell and its text follows ("Formalia" / "Mötets öppnande" / "Ordförande Elsa Norberg
+förklarade mötet öppnat." / "Val av mötesordförande" / ...). Nothing says which line was beside which number
+but the order, so only where the text column holds exactly as many title lines as the column holds numbers
+is each title given its number; a page with fewer or more is left as it is.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from protokoll.clean.cells import BARE_NUMBER, LONE_NUMBER
+from protokoll.clean.furniture import FOOT_LINE, PAGE_NUMBER
+from protokoll.clean.columns import COLUMNS, title_like
+from protokoll.tableheads import NUMBER_TITLES, RESPONSIBLE, ROLE_OF, TEXT
+
+
+@dataclass(frozen=True)
+class NumberColumnSettings:
+    min_numbers: int = 3  # a shorter run of lone numbers is no table's column
+    max_title_words: int = 8  # a longer line of the text column is a sentence of an item's text, not its title
+
+
+NUMBER_COLUMN = NumberColumnSettings()
+
+
+def item_number(text: str) -> tuple[int, ...] | None:
+    """The parts of a lone item number ("1.", "1.1", "3"); None for any other text."""
+    if not (LONE_NUMBER.match(text) or BARE_NUMBER.match(text)) or text.startswith(("§", "Punkt", "Ärende")):
+        return None
+    return tuple(int(part) for part in text.rstrip(".)").split("."))
+
+
+def _furniture(text: str) -> bool:
+    """The page's number or foot ("Sida 1 av 2", "Justerandes signatur"): no line of the table."""
+    return bool(PAGE_NUMBER.match(text) or FOOT_LINE.match(text))
+
+
+def _counting(numbers: list[tuple[int, ...]]) -> bool:
+    """Whether the numbers count up as an agenda's do ("1." "1.1" "1.2" "2." "2.1"; "3" "4" "5")."""
+    return all(b > a for a, b in zip(numbers, numbers[1:]))
+
+
+def pair_titles(page: str, settings: NumberColumnSettings = NUMBER_COLUMN) -> str:
+    """``page`` with an item table's number column put before its titles; ``page`` itself where none is."""
+    lines = page.split("\n")
+    texts = [" ".join(line.split()) for line in lines]
+    k = 0
+    while k < len(texts):
+        if not texts[k] or item_number(texts[k]) is None:
+            k += 1
+            continue
+        run, end = [], k  # the number lines of the run, blank lines between them allowed
+        while end < len(texts) and (not texts[end] or item_number(texts[end]) is not None):
+            if texts[end]:
+                run.append(end)
+            end += 1
+        numbers = [item_number(texts[r]) for r in run]
+        if len(run) < settings.min_numbers or not _counting(numbers):
+            k = end
+            continue
+        # the text column: from the run's end (past its column title, "Vad", "Ärende") to the next number run
+        start = end
+        if start < len(texts) and (ROLE_OF.get(texts[start].lower()) == TEXT or texts[start].lower() in NUMBER_TITLES):
+            start += 1
+        stop = start
+        while stop < len(texts) and (not texts[stop] or item_number(texts[stop]) is None) \
+                and ROLE_OF.get(texts[stop].lower()) != RESPONSIBLE:  # the next column ("Ansvar") starts there
+            stop += 1
+        column = [n for n in range(start, stop) if texts[n] and not _furniture(texts[n])]
+        filled = [texts[n] for n in column]
+        titles = [column[m] for m in range(len(column))
+                  if len(filled[m].split()) <= settings.max_title_words and title_like(filled, m, COLUMNS)]
+        if len(titles) != len(run):
+            k = end
+            continue
+        for r, t in zip(run, titles):
+            lines[t] = f"{texts[r]} {texts[t]}"
+        for r in run:
+            lines[r] = ""
+        above = k - 1  # the number column's title ("Punkt") titles no more
+        while above >= 0 and not texts[above]:
+            above -= 1
+        if above >= 0 and texts[above].lower() in NUMBER_TITLES:
+            lines[above] = ""
+        k = stop
+    return "\n".join(lines)
