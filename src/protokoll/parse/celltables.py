@@ -164,8 +164,18 @@ def _party_person(text: str) -> bool:
     return bool(m and cv.is_party(m.group("party")) and _person(m.group("name")))
 
 
-def _marked_group(lines: list[Line], i: int):
-    """(end, rows) of one group of a roll given one cell a line (see ``_marked_roll``) from its title at ``i``, or None."""
+def _party_person_role(text: str) -> tuple[str, str] | None:
+    """ "Gert Lind (KD)" and "Gert Lind (KD), ordförande" (the role in the name's cell, as a region's roll
+    writes it): the person with their party, and the role after the comma ("" where none); None otherwise."""
+    person, comma, role = text.partition("),")
+    person += ")" if comma else ""
+    return (person, role.strip()) if _party_person(person) and (not comma or cv.is_role(role.strip())) else None
+
+
+def _marked_group(lines: list[Line], i: int, titled: bool = True):
+    """(end, rows) of one group of a roll given one cell a line (see ``_marked_roll``) from its title at ``i``, or None.
+    A later group (``titled`` False) may stand under the first one's column titles without its own ("Ersättare" /
+    "Aino Virtanen (V)" / "X"), each of its rows marked."""
     group = lines[i].text.strip().rstrip(":")
     if not cv.is_group_heading(group.lower()):
         return None
@@ -174,21 +184,23 @@ def _marked_group(lines: list[Line], i: int):
                               or lines[j].text.strip().lower() in _MARK_TITLES):
         presence = presence or _kind(lines[j].text) == "presence"
         j += 1
-    if not presence:
+    if not presence and titled:
         return None
     group_role = group.lower() if _kind(group) != "name" and cv.is_role(group.lower()) else None
     rows: list[tuple[Line, dict[str, str]]] = []
-    while j < len(lines) and _party_person(lines[j].text.strip()):
-        anchor, row = lines[j], {"name": lines[j].text.strip()}
+    while j < len(lines) and (cells := _party_person_role(lines[j].text.strip())):
+        anchor, row = lines[j], {"name": cells[0]}
         j += 1
-        role = lines[j].text.strip() if j < len(lines) else ""
+        role = cells[1] or (lines[j].text.strip() if j < len(lines) else "")
         if role[:1].islower() and cv.is_role(role):
             row["role"] = role
-            j += 1
+            j += not cells[1]
         marks = []
         while j < len(lines) and lines[j].text.strip().lower() in _ROW_MARKS:
             marks.append(lines[j].text.strip())
             j += 1
+        if not (marks or presence):
+            return None  # a plain list after the table ("Ersättare" / "Aino Virtanen (V)"): no group of it
         row["presence"] = "X" if marks and marks[0] not in cv.NO_SECTIONS else cv.NONE_ATTENDED
         if group_role and "role" not in row:
             row["role"] = group_role
@@ -206,7 +218,7 @@ def _marked_roll(lines: list[Line], i: int):
     row of it) or None."""
     groups = []
     j = i
-    while j < len(lines) and (found := _marked_group(lines, j)):
+    while j < len(lines) and (found := _marked_group(lines, j, not groups)):
         groups.append((lines[j], found[1]))
         j = found[0]
     if sum(len(rows) for _, rows in groups) < MIN_ROWS:
