@@ -920,6 +920,11 @@ def _numbered_contents_entry(text: str, labelled: set[str]) -> bool:
     return bool(m) and m.group("n") in labelled
 
 
+# An item's numbered heading atop a page ("7. Nästa möte"): its key, digits folded, may equal a cell's at the
+# foot of the page before ("Nästa möte" in an action table's Klart column), yet it repeats nothing.
+_NUMBERED_HEADING = regexes.compile(r"^\s*\d{1,3}[.)]\s+[A-ZÅÄÖ]")
+
+
 def _running_keys(lines: list[Line], numbers: set[int] = frozenset()) -> set[str]:
     """Keys of lines found among the first or last two lines of at least two pages."""
     pages = _page_lines(lines, numbers)
@@ -933,6 +938,6 @@ def _running_keys(lines: list[Line], numbers: set[int] = frozenset()) -> set[str
         edge = {key(EDGE_PAGE_NUMBER_TAIL.sub("", without_page_tail(line.text)))
                 for line in _edges_of(runs)
                 if not CONTENT.search(line.text) and not CONTENTS_LEADERS.search(line.text)
-                and not _numbered_contents_entry(line.text, labelled)}
+                and not _numbered_contents_entry(line.text, labelled) and not _NUMBERED_HEADING.match(line.text)}
         counts.update(k for k in edge if k)
     return {k for k, n in counts.items() if n >= 2}
