@@ -196,3 +196,38 @@ Sida 2 av 2
 def test_an_items_heading_atop_a_page_is_no_running_header():
     assert [i.title for i in parse_text(TABLE_AT_FOOT).items] == [
         "Mötets öppnande", "Åtgärdslista", "Nästa möte", "Mötets avslutande"]
+
+
+PARTY_CELLS = """Lunda kommun
+SAMMANTRÄDESPROTOKOLL
+Kommunstyrelsens arbetsutskott
+Sammanträdesdatum 2019-03-12
+
+Beslutande
+
+Nils Ågren
+(S)
+ordförande
+Karin Moberg
+(C)
+1:e vice ordförande
+Torbjörn Lantz
+(M)
+
+Ersättare
+
+Elsa Vikström
+(S)
+
+§ 21
+Val av justerare
+Arbetsutskottet beslutar
+att utse Karin Moberg att justera protokollet.
+"""
+
+
+def test_a_roll_of_name_party_and_role_cells_one_a_line():
+    people = {a.name: (a.party, a.role, a.status) for a in parse_text(PARTY_CELLS).attendees}
+    assert people == {"Nils Ågren": ("S", "ordförande", "present"),
+                      "Karin Moberg": ("C", "1:e vice ordförande", "present"),
+                      "Torbjörn Lantz": ("M", None, "present"), "Elsa Vikström": ("S", "ersättare", "present")}

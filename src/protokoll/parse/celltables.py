@@ -83,9 +83,56 @@ def _fits(kind: str, cell: str) -> bool:
     return not _presence(cell) and not _person(cell)
 
 
+_PARTY_CELL = regexes.compile(r"^\((?P<party>[^()]{1,12})\)$")
+
+
+def _beside_cell(name: str, text: str) -> bool:
+    """ "ordförande", "1:e vice ordförande", "tjänstgörande ersättare för Lotta Berg (V)": the role cell of a
+    roll's row (a lower-case or numbered word: a capitalised line is the next person's name)."""
+    return not text[:1].isupper() and bool(cv.role_base(text) or cv.SUBSTITUTE_FOR.match(f"{name} {text}"))
+
+
+def _party_cells_joined(lines: list[Line]) -> list[Line]:
+    """A roll table of name, party and role columns that plain text gives one cell a line ("Nils Ågren" / "(S)" /
+    "ordförande" / "Karin Moberg" / "(C)" / ...): each row on one line, "Nils Ågren (S), ordförande", as a roll
+    written in one column reads. Only where at least MIN_ROWS people stand so; ``lines`` itself otherwise."""
+    rows: dict[int, int] = {}  # the name's index → the lines its row takes
+    i = 0
+    while i + 1 < len(lines):
+        m = _PARTY_CELL.match(lines[i + 1].text.strip()) if lines[i + 1].text.lstrip()[:1] == "(" else None
+        name = lines[i].text.strip()
+        if m and cv.is_party(m.group("party")) and "," not in name and _person(name):
+            span = 3 if i + 2 < len(lines) and _beside_cell(name, lines[i + 2].text.strip()) else 2
+            rows[i] = span
+            i += span
+            continue
+        i += 1
+    if len(rows) < MIN_ROWS:
+        return lines
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        span = rows.get(i)
+        if span is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        text = f"{lines[i].text.strip()} {lines[i + 1].text.strip()}"
+        if span == 3:
+            text += f", {lines[i + 2].text.strip()}"
+        out.append(replace(lines[i], text=text))
+        i += span
+    return out
+
+
 def unfold(lines: list[Line]) -> list[Line]:
     """``lines`` with every cell-a-paragraph presence table rewritten as layout rows; ``lines`` itself
     where there is none."""
+    return _unfold_tables(_party_cells_joined(lines))
+
+
+def _unfold_tables(lines: list[Line]) -> list[Line]:
+    """``unfold`` past the rows of name, party and role cells."""
     out: list[Line] = []
     i = 0
     changed = False
