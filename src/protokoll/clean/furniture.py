@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from protokoll import regexes
@@ -270,6 +271,7 @@ def remove(lines: list[Line]) -> list[Line]:
     repeated_headers = _furn_repeated_headers(lines)
     footers_apart = _footers_apart(lines, numbers)
     opening_echoes = _opening_echoes(lines, numbers)
+    footnotes = _page_footnotes(lines, numbers)
     address_feet = _address_feet(lines) if "adress" in "".join(line.text for line in lines).lower() else set()
     out: list[Line] = []
     seen: set[str] = set()
@@ -282,8 +284,8 @@ def remove(lines: list[Line]) -> list[Line]:
         after_foot = False
         if id(line) in repeated_headers or id(line) in opening_echoes:
             continue  # a running header repeated where a page break was lost
-        if id(line) in address_feet:
-            continue  # a letterhead's address footer
+        if id(line) in address_feet or id(line) in footnotes:
+            continue  # a letterhead's address footer; a footnote at a page's foot
         if len(line.text) <= _WEB_CHROME_MAX and (line.text.strip().lower() in cv.WEB_CHROME_LINES
                                                   or line.text.strip().lower() in cv.CASE_SYSTEM_CELL_LINES):
             continue  # a saved web page's skip link, a case system's lone column title
@@ -718,6 +720,34 @@ def _item_numbers(lines: list[Line]) -> set[int]:
         if len(best) >= MIN_ITEM_NUMBER_RUN else set()
 
 
+# A footnote at a page's foot as plain pdftotext gives it: its mark alone on a line ("1"), then the note's
+# sentence, then only the page's foot boxes ("Justerandes signatur" / "Utdragsbestyrkande") or its end.
+_FOOTNOTE_MARK = regexes.compile(r"^[1-9]$")
+FOOTNOTE_MAX_LINES = 3  # a longer run under the mark is the page's text, not a note
+FOOTNOTE_MIN_WORDS = 3  # the note is a sentence, not a heading whose item begins on the page after
+
+
+def _page_footnotes(lines: list[Line], numbers: set[int] = frozenset()) -> set[int]:
+    """Ids of the lines of footnotes at the pages' feet (the mark and its note): no part of the minutes."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if not (line.text.strip()[:1].isdigit() and _FOOTNOTE_MARK.match(line.text.strip())) or id(line) in numbers:
+            continue
+        note = [k for k in range(i + 1, min(i + 1 + FOOTNOTE_MAX_LINES, len(lines))) if lines[k].page == line.page]
+        end = next((k for k in note if _short_foot(lines[k].text) and FOOT_LINE.match(lines[k].text.strip())), None)
+        body = note[:note.index(end)] if end is not None else note
+        rest = itertools.takewhile(lambda k: lines[k].page == line.page,
+                                   range(end if end is not None else i + 1 + len(body), len(lines)))
+        words = " ".join(lines[k].text for k in body).split()
+        if not body or len(words) < FOOTNOTE_MIN_WORDS or not words[-1].endswith(".") \
+                or not lines[body[0]].text.lstrip()[:1].isupper():
+            continue
+        # nothing of the page's text after the note: its foot boxes, page numbers, or the next page
+        if all(FOOT_LINE.match(lines[k].text.strip()) or PAGE_NUMBER.match(lines[k].text.strip()) for k in rest):
+            out.update(id(lines[k]) for k in [i, *body])
+    return out
+
+
 def _first_or_last_of_page(lines: list[Line], i: int) -> bool:
     page = lines[i].page
     return (i == 0 or lines[i - 1].page != page) or (i + 1 == len(lines) or lines[i + 1].page != page)
@@ -892,6 +922,11 @@ def _numbered_contents_entry(text: str, labelled: set[str]) -> bool:
     return bool(m) and m.group("n") in labelled
 
 
+# An item's numbered heading atop a page ("7. Nästa möte"): its key, digits folded, may equal a cell's at the
+# foot of the page before ("Nästa möte" in an action table's Klart column), yet it repeats nothing.
+_NUMBERED_HEADING = regexes.compile(r"^\s*\d{1,3}[.)]\s+[A-ZÅÄÖ]")
+
+
 def _running_keys(lines: list[Line], numbers: set[int] = frozenset()) -> set[str]:
     """Keys of lines found among the first or last two lines of at least two pages."""
     pages = _page_lines(lines, numbers)
@@ -905,6 +940,6 @@ def _running_keys(lines: list[Line], numbers: set[int] = frozenset()) -> set[str
         edge = {key(EDGE_PAGE_NUMBER_TAIL.sub("", without_page_tail(line.text)))
                 for line in _edges_of(runs)
                 if not CONTENT.search(line.text) and not CONTENTS_LEADERS.search(line.text)
-                and not _numbered_contents_entry(line.text, labelled)}
+                and not _numbered_contents_entry(line.text, labelled) and not _NUMBERED_HEADING.match(line.text)}
         counts.update(k for k in edge if k)
     return {k for k, n in counts.items() if n >= 2}

@@ -729,7 +729,10 @@ def _contents_title_follows(lines: list[Line], i: int) -> bool:
         if k > i + 1 and lines[k].blank_before:
             return False
         if furniture.CONTENTS_LEADERS.search(lines[k].text):
-            return True
+            # (a line of dots alone, or two side by side, with no page number is where the minutes are signed:
+            # "§ 10" / "Ordf förklarade mötet avslutat." / "......... ........." is the last item over its signatures)
+            text = lines[k].text.rstrip()
+            return text[-1:].isdigit() or any(c.isalpha() for c in text)
     return False
 
 

@@ -92,9 +92,56 @@ def _fits(kind: str, cell: str) -> bool:
     return not _presence(cell) and not _person(cell)
 
 
+_PARTY_CELL = regexes.compile(r"^\((?P<party>[^()]{1,12})\)$")
+
+
+def _beside_cell(name: str, text: str) -> bool:
+    """ "ordförande", "1:e vice ordförande", "tjänstgörande ersättare för Lotta Berg (V)": the role cell of a
+    roll's row (a lower-case or numbered word: a capitalised line is the next person's name)."""
+    return not text[:1].isupper() and bool(cv.role_base(text) or cv.SUBSTITUTE_FOR.match(f"{name} {text}"))
+
+
+def _party_cells_joined(lines: list[Line]) -> list[Line]:
+    """A roll table of name, party and role columns that plain text gives one cell a line ("Nils Ågren" / "(S)" /
+    "ordförande" / "Karin Moberg" / "(C)" / ...): each row on one line, "Nils Ågren (S), ordförande", as a roll
+    written in one column reads. Only where at least MIN_ROWS people stand so; ``lines`` itself otherwise."""
+    rows: dict[int, int] = {}  # the name's index → the lines its row takes
+    i = 0
+    while i + 1 < len(lines):
+        m = _PARTY_CELL.match(lines[i + 1].text.strip()) if lines[i + 1].text.lstrip()[:1] == "(" else None
+        name = lines[i].text.strip()
+        if m and cv.is_party(m.group("party")) and "," not in name and _person(name):
+            span = 3 if i + 2 < len(lines) and _beside_cell(name, lines[i + 2].text.strip()) else 2
+            rows[i] = span
+            i += span
+            continue
+        i += 1
+    if len(rows) < MIN_ROWS:
+        return lines
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        span = rows.get(i)
+        if span is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        text = f"{lines[i].text.strip()} {lines[i + 1].text.strip()}"
+        if span == 3:
+            text += f", {lines[i + 2].text.strip()}"
+        out.append(replace(lines[i], text=text))
+        i += span
+    return out
+
+
 def unfold(lines: list[Line]) -> list[Line]:
     """``lines`` with every cell-a-paragraph presence table rewritten as layout rows; ``lines`` itself
     where there is none."""
+    return _unfold_tables(_party_cells_joined(lines))
+
+
+def _unfold_tables(lines: list[Line]) -> list[Line]:
+    """``unfold`` past the rows of name, party and role cells."""
     out: list[Line] = []
     i = 0
     changed = False
@@ -173,8 +220,18 @@ def _party_person(text: str) -> bool:
     return bool(m and cv.is_party(m.group("party")) and _person(m.group("name")))
 
 
-def _marked_group(lines: list[Line], i: int):
-    """(end, rows) of one group of a roll given one cell a line (see ``_marked_roll``) from its title at ``i``, or None."""
+def _party_person_role(text: str) -> tuple[str, str] | None:
+    """ "Gert Lind (KD)" and "Gert Lind (KD), ordförande" (the role in the name's cell, as a region's roll
+    writes it): the person with their party, and the role after the comma ("" where none); None otherwise."""
+    person, comma, role = text.partition("),")
+    person += ")" if comma else ""
+    return (person, role.strip()) if _party_person(person) and (not comma or cv.is_role(role.strip())) else None
+
+
+def _marked_group(lines: list[Line], i: int, titled: bool = True):
+    """(end, rows) of one group of a roll given one cell a line (see ``_marked_roll``) from its title at ``i``, or None.
+    A later group (``titled`` False) may stand under the first one's column titles without its own ("Ersättare" /
+    "Aino Virtanen (V)" / "X"), each of its rows marked."""
     group = lines[i].text.strip().rstrip(":")
     if not cv.is_group_heading(group.lower()):
         return None
@@ -183,21 +240,23 @@ def _marked_group(lines: list[Line], i: int):
                               or lines[j].text.strip().lower() in _MARK_TITLES):
         presence = presence or _kind(lines[j].text) == "presence"
         j += 1
-    if not presence:
+    if not presence and titled:
         return None
     group_role = group.lower() if _kind(group) != "name" and cv.is_role(group.lower()) else None
     rows: list[tuple[Line, dict[str, str]]] = []
-    while j < len(lines) and _party_person(lines[j].text.strip()):
-        anchor, row = lines[j], {"name": lines[j].text.strip()}
+    while j < len(lines) and (cells := _party_person_role(lines[j].text.strip())):
+        anchor, row = lines[j], {"name": cells[0]}
         j += 1
-        role = lines[j].text.strip() if j < len(lines) else ""
+        role = cells[1] or (lines[j].text.strip() if j < len(lines) else "")
         if role[:1].islower() and cv.is_role(role):
             row["role"] = role
-            j += 1
+            j += not cells[1]
         marks = []
         while j < len(lines) and lines[j].text.strip().lower() in _ROW_MARKS:
             marks.append(lines[j].text.strip())
             j += 1
+        if not (marks or presence):
+            return None  # a plain list after the table ("Ersättare" / "Aino Virtanen (V)"): no group of it
         row["presence"] = "X" if marks and marks[0] not in cv.NO_SECTIONS else cv.NONE_ATTENDED
         if group_role and "role" not in row:
             row["role"] = group_role
@@ -215,7 +274,7 @@ def _marked_roll(lines: list[Line], i: int):
     row of it) or None."""
     groups = []
     j = i
-    while j < len(lines) and (found := _marked_group(lines, j)):
+    while j < len(lines) and (found := _marked_group(lines, j, not groups)):
         groups.append((lines[j], found[1]))
         j = found[0]
     if sum(len(rows) for _, rows in groups) < MIN_ROWS:

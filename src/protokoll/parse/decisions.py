@@ -590,6 +590,9 @@ RUNNING = labels.Folded(
     r"konstituerades|"
     # "Konstaterades att årsmötet valt ...": a finding recorded, the passive first as in "Beslutades att"
     r"konstaterades(?<=^konstaterades)\s+att|"
+    # "Förklarades Ingrid Malm (M) vald till ersättare ...", "Förklarades interpellationen besvarad.", "Förklarades
+    # att frågan bordläggs ...": the older verb-first ruling (not "Förklarades mötet öppnat", a chair's act)
+    r"förklarades(?<=^förklarades)\s+(?:att\b|(?:\S+\s+){1,6}?(?:vald[ae]?|valt|besvara[dt]e?)\b)|"
     r"ombads|ombeds|anmodades|anmodas|"
     # "Protokollet blev godkänt av styrelsen.": the passive with "blev"/"blir" and the participle
     r"(?:blev|blir)\s+(?:godkän[dt]a?|fastställ[dt]a?|antag(?:en|et|na)|beviljad?e?t?|bifall(?:en|et|na))|"  # "Ombads iFiskeguiden inkomma med offert.": a task asked for

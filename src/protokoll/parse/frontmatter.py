@@ -1577,6 +1577,7 @@ def _signature_line(text: str) -> bool:
         if not cell or SIGNED_FOR.match(cell):
             continue
         if cv.SIGNATURE_START.match(cell) or cv.OFFICE.fullmatch(cell) or person(cell) or cv.is_role(cell) \
+                or cv.office_of(cell) \
                 or _inline_signature(cell) or _name_with_office(cell) \
                 or cell[-1:].isdigit() and cv.SIGNATURE_START.match(_SIGNED_ON.sub("", cell)):
             continue  # ("Justeras den 28 oktober 2025": the label and the day the minutes were checked)

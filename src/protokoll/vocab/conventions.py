@@ -767,7 +767,10 @@ OFFICE_WORDS: tuple[tuple[str, str], ...] = (
 ALSO_COUNTS_VOTES = r"(?:\s+(?:tillika|och|samt)\s+rösträknare)?"
 OFFICE = Folded(r"^(?P<word>" + "|".join(tolerant(w) for w, _ in OFFICE_WORDS) + r")(?:(?<=ordf|sekr)\.)?(?![\wåäöÅÄÖ])"
                 + ALSO_COUNTS_VOTES + r"\s*:?\s*")
-_OFFICE_OF = {w: office for w, office in OFFICE_WORDS}
+# Signature labels written short with their full stop, alone under the names signed ("Kjell Dahl Maria Sund" /
+# "Ordf. Sekr." / "Berit Hall" / "Just."): office_of's words only, not OFFICE's (a line "Just nu ..." is no label).
+SIGNED_ABBREVIATIONS = (("ordf.", CHAIR), ("sekr.", SECRETARY), ("just.", ADJUSTER))
+_OFFICE_OF = {w: office for w, office in (*OFFICE_WORDS, *SIGNED_ABBREVIATIONS)}
 # Offices a board holds for the year (not the meeting's own "Protokollförare", "Mötesordförande"): written as
 # a label inside a list of those present ("Ordförande: Anna Ek"), the person is both listed and the officer.
 # (a student union's fullmäktige elects its talman for the year: "Presidium" / "Talman: Ester Lind")
