@@ -1,0 +1,88 @@
+"""Shapes of heldout10's dev renderings (tests/fixtures/renderings/genre/manifest-pdf10.txt): an association's
+items as a table "§ | Ärende och beslut" (laid out, and cell by cell as plain pdftotext gives it), the numbers a
+meeting's own ("7/1") or bare ("56"); and a roll table "Ledamot | Ersättare | Parti" with the party in one column
+for the seat. Made-up minutes."""
+from protokoll.pipeline import parse_text
+
+HEAD = "Tallmo Veteranbilsklubb\nProtokoll 7/2025 fört vid styrelsemöte i klubblokalen\nDatum: 2025-08-26\n\n"
+LAID_OUT = HEAD + """\
+  §        Ärende och beslut
+  7/1      Mötets öppnande
+
+           Göte öppnade mötet.
+  7/2      Föregående protokoll
+
+           Protokoll 6/2025 lades till handlingarna.
+  7/3      Klubbgaraget
+
+           Styrelsen beslutade att hyra ut två platser i garaget under vintern.
+"""
+CELLS = HEAD + """\
+§
+
+Ärende och beslut
+
+56
+
+Mötet öppnas
+
+Ordföranden förklarar mötet öppnat.
+57
+
+Val av protokolljusterare
+Styrelsen beslutar
+att Stig Holm justerar dagens protokoll
+
+58
+
+Nästa möte
+Styrelsen beslutar att nästa möte hålls den 14 maj.
+"""
+
+
+def test_laid_out_paragraph_column_meeting_numbers():
+    items = parse_text(LAID_OUT).items
+    assert [i.title for i in items] == ["Mötets öppnande", "Föregående protokoll", "Klubbgaraget"]
+    assert [(i.label, i.number) for i in items] == [("§ 7/1", 1), ("§ 7/2", 2), ("§ 7/3", 3)]
+    assert [d.text for d in items[2].decisions] == ["att hyra ut två platser i garaget under vintern."]
+
+
+def test_paragraph_column_cell_by_cell():
+    items = parse_text(CELLS).items
+    assert [(i.label, i.number, i.title) for i in items] == [
+        ("§ 56", 56, "Mötet öppnas"), ("§ 57", 57, "Val av protokolljusterare"), ("§ 58", 58, "Nästa möte")]
+
+
+PARTY_TABLE = """\
+VÄSTVRETA KOMMUN                                                   PROTOKOLL
+Kultur- och fritidsnämnden                                         2025-10-15
+
+  Plats och tid               Kulturhuset Valvet, kl. 17.30–19.45
+
+ Beslutande
+
+   Ledamot                                      Ersättare                                Parti
+   Arvid Lönn, ordf                                                                      c
+
+   Sara Myhr, v ordf                                                                     s
+
+   Elis Törn                                                                             m
+
+   Jan Sälg                                     Nora Wik                                 v
+
+  Övriga närvarande           Ann Olin, nämndsekreterare
+
+KFN § 41
+Val av justerare
+Elis Törn utses att justera protokollet.
+"""
+
+
+def test_party_column_is_the_seats():
+    people = {a.name: a for a in parse_text(PARTY_TABLE).attendees}
+    assert {n: people[n].party for n in ("Arvid Lönn", "Sara Myhr", "Elis Törn", "Nora Wik")} == {
+        "Arvid Lönn": "c", "Sara Myhr": "s", "Elis Törn": "m", "Nora Wik": "v"}
+    assert people["Arvid Lönn"].role == "ordförande"
+    # the substitute beside the member serves for them; the member is away, not one more present
+    assert people["Nora Wik"].role == "tjänstgörande ersättare" and people["Nora Wik"].status == "present"
+    assert "Jan Sälg" not in people
