@@ -86,3 +86,55 @@ def test_party_column_is_the_seats():
     # the substitute beside the member serves for them; the member is away, not one more present
     assert people["Nora Wik"].role == "tjänstgörande ersättare" and people["Nora Wik"].status == "present"
     assert "Jan Sälg" not in people
+
+
+PARTY_CELLS = """\
+VÄSTVRETA KOMMUN
+
+PROTOKOLL
+
+Kultur- och fritidsnämnden
+
+Plats och tid
+
+2025-10-15
+
+Kulturhuset Valvet, kl. 17.30–19.45
+
+Beslutande
+Ledamot
+
+Ersättare
+
+Parti
+
+Arvid Lönn, ordf
+
+c
+
+Sara Myhr, v ordf
+
+s
+
+Jan Sälg
+
+Nora Wik
+
+v
+
+Övriga närvarande
+
+Ann Olin, nämndsekreterare
+
+KFN § 41
+Val av justerare
+Sara Myhr utses att justera protokollet.
+"""
+
+
+def test_party_table_cell_by_cell():
+    """The same table as plain pdftotext gives it, one cell a paragraph (an empty cell gives none)."""
+    people = {a.name: a for a in parse_text(PARTY_CELLS).attendees}
+    assert {n: people[n].party for n in ("Arvid Lönn", "Sara Myhr", "Nora Wik")} == {
+        "Arvid Lönn": "c", "Sara Myhr": "s", "Nora Wik": "v"}
+    assert people["Nora Wik"].role == "tjänstgörande ersättare" and "Jan Sälg" not in people

@@ -310,6 +310,8 @@ TABLE_SEAT_COLUMNS = frozenset({"party"})
 # substitute who serves for them (the member is away); and the role and note the substitute gets then.
 SEAT_SUBSTITUTE_ROLES = frozenset({"ersättare", "suppleant"})
 SERVING_SUBSTITUTE = "tjänstgörande ersättare"
+# The title of that second name column, right of the members' ("Ledamot | Ersättare | Parti")
+TABLE_SUBSTITUTE = frozenset({"ersättare", "tjänstgörande ersättare", "suppleant", "tjänstgörande suppleant"})
 SERVES_FOR_NOTE = "ersätter"
 # Members' initials as minutes write them for who does what: two or three capitals, each may carry one
 # lower-case letter that tells two members apart ("KL", "POS", "BSt", "KLj", "MaG"). Two capitals at least,
