@@ -138,3 +138,28 @@ def test_party_table_cell_by_cell():
     assert {n: people[n].party for n in ("Arvid Lönn", "Sara Myhr", "Nora Wik")} == {
         "Arvid Lönn": "c", "Sara Myhr": "s", "Nora Wik": "v"}
     assert people["Nora Wik"].role == "tjänstgörande ersättare" and "Jan Sälg" not in people
+
+
+LABEL_TABLE_SENTENCE_ROLL = """\
+Revisorerna i Ekeskogs kommun
+PROTOKOLL nr 6
+
+ Datum:                     2025-09-09
+
+ Närvarande:                revisorerna Maj Lindholm (C), ordförande, Olof Brandt (S), vice ordförande, och Siri Wahl (M) samt sakkunniga biträdena Karl Höök och Emelie Dahn, Granlids Revision AB.
+
+ Anmält förhinder:          Jan Ekman (V).
+
+§ 31 Val av justerare
+Till att jämte ordföranden justera protokollet utses Olof Brandt.
+
+§ 32 Revisionsplan
+Revisorerna fastställer revisionsplanen.
+"""
+
+
+def test_label_table_roll_as_a_sentence():
+    """A case template's label table whose "Närvarande" value is a sentence led by a lower-case word."""
+    people = {a.name: a for a in parse_text(LABEL_TABLE_SENTENCE_ROLL).attendees}
+    assert {"Maj Lindholm", "Olof Brandt", "Siri Wahl", "Karl Höök", "Emelie Dahn"} <= set(people)
+    assert (people["Maj Lindholm"].party, people["Maj Lindholm"].role) == ("C", "ordförande")

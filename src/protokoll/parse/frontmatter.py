@@ -834,6 +834,14 @@ def unfold_label_column(lines: list[Line]) -> tuple[list[Line], list[int]]:
                 origin.append(i)
                 last_label = None
                 continue
+            if value.text[:1].islower() and heading_of(label) is not None and \
+                    _SENTENCE_ROLL.match(value.text) is not None:
+                # "Närvarande:    revisorerna Maj Lindholm (C), ordförande, …": a roll written as a sentence after
+                # its label, its lead word in lower case; one line, as a text source writes it
+                out.append(replace(line, text=f"{label}: {value.text}"))
+                origin.append(i)
+                last_label = None
+                continue
             last_label = replace(line, text=f"{label}:", end=line.start + label_end)
             out += [last_label, value]
             origin += [i, i]
@@ -848,6 +856,10 @@ def unfold_label_column(lines: list[Line]) -> tuple[list[Line], list[int]]:
         out.append(line)
         origin.append(i)
     return out, origin
+
+
+# a roll written as a sentence: a lower-case lead of a word or two ("revisorerna", "samtliga ledamöter") before a name
+_SENTENCE_ROLL = regexes.compile(r"^[a-zåäöé][\wåäöé-]*(?:\s+[a-zåäöé][\wåäöé-]*)?\s+[A-ZÅÄÖÉ][\wåäöé-]+\s+[A-ZÅÄÖÉ]")
 
 
 def _person_first_rows(lines: list[Line], rows: list[tuple[int, int, int]]) -> set[int]:
