@@ -163,3 +163,33 @@ def test_label_table_roll_as_a_sentence():
     people = {a.name: a for a in parse_text(LABEL_TABLE_SENTENCE_ROLL).attendees}
     assert {"Maj Lindholm", "Olof Brandt", "Siri Wahl", "Karl Höök", "Emelie Dahn"} <= set(people)
     assert (people["Maj Lindholm"].party, people["Maj Lindholm"].role) == ("C", "ordförande")
+
+
+LANDSCAPE_PAIRS = """\
+ Protokoll (nr 2/2025) fört vid sammanträde med styrelsen för Lönnmarks Skyttegille.
+
+  Plats:               Skyttepaviljongen, Lönnmark                             Dag och tid:         Onsdagen den 12 mars, kl. 19:00–21:00
+
+  Närvarande:
+
+  Styrelseledamöter:   Ove Malmgren
+                       Sara Bäck
+                       Henrik Lodin
+
+  Adjungerade:         Jimmy Ek                                                Förhinder:           Karl Sjödin
+
+ MÖTETS ÖPPNANDE
+ Ordförande, Ove Malmgren, hälsade de närvarande välkomna och förklarade mötet öppnat.
+
+ DAGORDNING
+ Styrelsen beslutade att godkänna föreslagen dagordning.
+"""
+
+
+def test_two_label_pairs_a_row():
+    """A landscape page's details, two label–value pairs a row: each pair is read on its own."""
+    p = parse_text(LANDSCAPE_PAIRS)
+    assert p.location == "Skyttepaviljongen, Lönnmark"
+    assert (p.start_time, p.end_time) == ("19:00", "21:00")
+    status = {a.name: a.status for a in p.attendees}
+    assert status["Karl Sjödin"] == "excused" and status["Jimmy Ek"] == "present"

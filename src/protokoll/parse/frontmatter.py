@@ -100,7 +100,7 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
     # ``origin`` maps every rewritten line back to ``lines``.
     unfolded, origin = lines, list(range(len(lines)))
     for rewrite in (close_spaced_role_rows, split_sentence_lists, join_wrapped_labels, split_status_columns,
-                    unfold_label_column, split_right_heading_column, pair_role_column, party_code_first,
+                    split_label_pairs, unfold_label_column, split_right_heading_column, pair_role_column, party_code_first,
                     plain_roll_lines, municipality_groups):
         unfolded, came_from = rewrite(unfolded)
         origin = [origin[k] for k in came_from]
@@ -780,6 +780,34 @@ def _status_row_goes_on(line: Line, head: Line) -> bool:
     cells = _cells(line)
     return abs(line.indent - head.indent) <= COLUMN_SLACK and len(cells) <= 2 and \
         all(looks_like_entries(text.strip()) and is_name(text.split(",")[0].strip()) for _, text in cells)
+
+
+def split_label_pairs(lines: list[Line]) -> tuple[list[Line], list[int]]:
+    """A row of two label–value pairs ("Adjungerade:   Jimmy Ek      Förhinder:   Karl Sjödin": a landscape page's
+    details, two pairs a row) as two rows, the second pair under the first in the label column. Returns the
+    lines and, for each, the index of the line it came from."""
+    out: list[Line] = []
+    origin: list[int] = []
+    for i, line in enumerate(lines):
+        cells = _cells(line) if "   " in line.text and ":" in line.text else []
+        at = next((k for k in range(2, len(cells)) if _label_cell(cells[k][1])), None) \
+            if len(cells) >= 3 and _label_cell(cells[0][1]) else None
+        if at is None:
+            out.append(line)
+            origin.append(i)
+            continue
+        cut = cells[at][0] - line.indent
+        head = line.text[:cut].rstrip()
+        out += [replace(line, text=head, end=line.start + len(head)),
+                replace(line, text=line.text[cut:], start=line.start + cut, blank_before=False)]
+        origin += [i, i]
+    return out, origin
+
+
+def _label_cell(text: str) -> bool:
+    """A cell that is a whole label with its colon ("Förhinder:", "Plats:")."""
+    text = text.strip()
+    return text.endswith(":") and _is_label(text[:-1])
 
 
 def unfold_label_column(lines: list[Line]) -> tuple[list[Line], list[int]]:
