@@ -193,3 +193,41 @@ def test_two_label_pairs_a_row():
     assert (p.start_time, p.end_time) == ("19:00", "21:00")
     status = {a.name: a.status for a in p.attendees}
     assert status["Karl Sjödin"] == "excused" and status["Jimmy Ek"] == "present"
+
+
+def _page_head(page: int) -> str:
+    return ("                                                         SAMMANTRÄDESPROTOKOLL\n"
+            "        LILLMORA KOMMUN\n"
+            "                                                         Sammanträdesdatum               Sida\n"
+            "        Kommunfullmäktige\n"
+            f"                                                         2025-11-24                      {page} (2)\n\n")
+
+
+HEAD_TABLE_PAGES = _page_head(1) + """\
+ Plats och tid             Folkets hus, Lillmora, kl. 18.00–20.40
+
+ Beslutande                Anna Ek (S), ordförande
+                           Per Berg (M)
+                           Lisa Holm (C)
+
+KF § 90
+Motion om fler bänkar
+Kommunfullmäktiges beslut
+Motionen bifalls.
+
+KF § 91
+Meddelanden
+Kommunfullmäktiges beslut
+Meddelandena läggs till handlingarna.
+\f""" + _page_head(2) + """\
+Bilaga 1
+Närvaro- och voteringslista
+Ledamöterna i kommunfullmäktige enligt upprop vid sammanträdets början.
+"""
+
+
+def test_header_table_values_row_atop_later_pages():
+    """A case template's header table on every page: its row of values ("2025-11-24      2 (2)") atop a later
+    page is furniture too, so an attachment opening that page is no part of the last item."""
+    items = parse_text(HEAD_TABLE_PAGES).items
+    assert [d.text for d in items[-1].decisions] == ["Meddelandena läggs till handlingarna."]
