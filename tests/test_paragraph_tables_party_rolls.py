@@ -231,3 +231,37 @@ def test_header_table_values_row_atop_later_pages():
     page is furniture too, so an attachment opening that page is no part of the last item."""
     items = parse_text(HEAD_TABLE_PAGES).items
     assert [d.text for d in items[-1].decisions] == ["Meddelandena läggs till handlingarna."]
+
+
+SENTENCE_ROLL_CELLS = """\
+Revisorerna i Ekeskogs kommun
+
+PROTOKOLL nr 6
+Datum:
+
+2025-09-09
+
+Närvarande:
+
+revisorerna Maj Lindholm (C), ordförande, Olof Brandt (S), vice ordförande, och Siri
+Wahl (M) samt sakkunniga biträdena Karl Höök och Emelie Dahn, Granlids Revision AB.
+
+Anmält förhinder:
+
+Jan Ekman (V).
+
+§ 31
+Val av justerare
+Till att jämte ordföranden justera protokollet utses Olof Brandt.
+
+§ 32
+Revisionsplan
+Revisorerna fastställer revisionsplanen.
+"""
+
+
+def test_sentence_roll_under_its_label_cell():
+    """The same label table as plain pdftotext gives it: the label's cell and the sentence's a paragraph each."""
+    people = {a.name: a for a in parse_text(SENTENCE_ROLL_CELLS).attendees}
+    assert {"Maj Lindholm", "Olof Brandt", "Siri Wahl", "Karl Höök", "Emelie Dahn"} <= set(people)
+    assert people["Jan Ekman"].status == "excused"

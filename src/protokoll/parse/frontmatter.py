@@ -100,7 +100,7 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
     # ``origin`` maps every rewritten line back to ``lines``.
     unfolded, origin = lines, list(range(len(lines)))
     for rewrite in (close_spaced_role_rows, split_sentence_lists, join_wrapped_labels, split_status_columns,
-                    split_label_pairs, unfold_label_column, split_right_heading_column, pair_role_column, party_code_first,
+                    split_label_pairs, join_sentence_roll, unfold_label_column, split_right_heading_column, pair_role_column, party_code_first,
                     plain_roll_lines, municipality_groups):
         unfolded, came_from = rewrite(unfolded)
         origin = [origin[k] for k in came_from]
@@ -801,6 +801,30 @@ def split_label_pairs(lines: list[Line]) -> tuple[list[Line], list[int]]:
         out += [replace(line, text=head, end=line.start + len(head)),
                 replace(line, text=line.text[cut:], start=line.start + cut, blank_before=False)]
         origin += [i, i]
+    return out, origin
+
+
+def join_sentence_roll(lines: list[Line]) -> tuple[list[Line], list[int]]:
+    """An attendance heading alone on its line over a roll written as a sentence led by a lower-case word ("Närvarande:"
+    / "revisorerna Maj Lindholm (C), ordförande, …": plain pdftotext gives a label table's two cells a paragraph
+    each) as one line, as a text source writes it. Returns the lines and, for each, the index of the line it came
+    from."""
+    out: list[Line] = []
+    origin: list[int] = []
+    skip = False
+    for i, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        h = heading_of(line.text) if nxt is not None and line.text.rstrip().endswith(":") else None
+        if h is not None and not h.rest.strip() and _SENTENCE_ROLL.match(nxt.text.strip()) is not None:
+            out.append(replace(line, text=f"{line.text.rstrip()} {nxt.text.strip()}"))
+            origin.append(i)
+            skip = True
+            continue
+        out.append(line)
+        origin.append(i)
     return out, origin
 
 
