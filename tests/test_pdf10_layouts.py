@@ -1,7 +1,11 @@
-"""Shapes of heldout10's dev renderings (tests/fixtures/renderings/genre/manifest-pdf10.txt): an association's
-items as a table "§ | Ärende och beslut" (laid out, and cell by cell as plain pdftotext gives it), the numbers a
-meeting's own ("7/1") or bare ("56"); and a roll table "Ledamot | Ersättare | Parti" with the party in one column
-for the seat. Made-up minutes."""
+"""Minutes PDFs in four more layouts of published minutes (survey 56 in tests/fixtures/genre/SURVEY.md), and the same
+PDFs as pdftotext gives them (plain and -layout): a case-system template with a logo block, a header table and
+signature boxes on every page; Word minutes whose roll stands in a bordered table "Ledamot | Ersättare | Parti"; an
+association's items in a ruled table "§ | Ärende och beslut"; a landscape page with its details two pairs a row. The
+blind set tests/fixtures/renderings/heldout10 renders held-out texts so; tests/fixtures/renderings/genre/
+manifest-pdf10.txt renders dev fixtures in the same layouts (their pdftotext texts are in renderings/pdftotext).
+One test per reader fix, made-up minutes.
+"""
 from protokoll.pipeline import parse_text
 
 HEAD = "Tallmo Veteranbilsklubb\nProtokoll 7/2025 fört vid styrelsemöte i klubblokalen\nDatum: 2025-08-26\n\n"
