@@ -446,7 +446,7 @@ class _Table:
                 if role == NUMBER and k == 0 and _NUMBER_CELL.fullmatch(text):
                     self._emit(out)
                     number = _piece(line, offset, text)
-                    if self.paragraphs and not text.startswith(PARAGRAPH_SIGN):
+                    if self.paragraphs and not text.startswith(PARAGRAPH_SIGN) and not text.endswith((".", ")")):
                         number.text = f"{PARAGRAPH_SIGN} {text}"  # "56" under "§" is "§ 56", as the text writes it
                     self.row = _Row(number, header)
                     continue
