@@ -22,6 +22,9 @@ HEADER_WORDS: tuple[tuple[str, ...], ...] = (
     ("Åtgärder", "Åtgärd", "Beslut"),
     ("Ansvarig", "Ansvar", "Vem", "Klart till", "Klart", "Klar", "När", "Datum", "Deadline", "Tidplan", "Senast"),
 )
+# The number column's title whose numbers are the items' paragraphs ("§ | Ärende och beslut": "56" under it is
+# "§ 56", as the text of the minutes writes it)
+PARAGRAPH_SIGN = "§"
 # Responsible columns that hold a date: their cells become "Klart till: X", as "Ansvar:" gives people; beside
 # an "Ansvar:" cell the date joins it as "Ansvar: X, senast D".
 DUE_WORDS = ("Klart till", "Klart", "Klar", "När", "Datum", "Deadline", "Tidplan", "Senast")

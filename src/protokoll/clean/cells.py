@@ -22,8 +22,8 @@ from protokoll.vocab import conventions as cv
 from protokoll.vocab import labels, lists
 from protokoll.vocab.conventions import wrapped_title
 from protokoll.clean.furniture import FOOT_LINE, LEADERS
-from protokoll.tableheads import (ACTION, DUE_TITLES, HEADER_WORDS, NUMBER, NUMBER_TITLES, RESPONSIBLE, TEXT,
-                                  header_roles, is_header)
+from protokoll.tableheads import (ACTION, DUE_TITLES, HEADER_WORDS, NUMBER, NUMBER_TITLES, PARAGRAPH_SIGN,
+                                  RESPONSIBLE, TEXT, header_roles, is_header)
 
 
 @dataclass(frozen=True)
@@ -177,6 +177,10 @@ def rebuild(page: str, settings: CellSettings = CELLS) -> str:
     singles = lines.read_singles(paras)
     bare = _counting_numbers(singles)
     item_table = _item_table_header(singles)
+    column = _paragraph_column(lines, paras, singles)
+    head, rows = column if column is not None else (None, set())
+    if column is not None:
+        bare, item_table = bare | rows, False  # each row's number over its title, "§" before it
     headings = _headings_apart(lines, paras, singles, settings)
     out: list[str] = []
     done = 0  # lines[:done] are in ``out``
@@ -184,9 +188,13 @@ def rebuild(page: str, settings: CellSettings = CELLS) -> str:
     k = 0
     while k < len(paras):
         found = None
-        for detector in opens.get(k, ()):
+        if k == head:  # the "§ | Ärende och beslut" header's two cells: each row now names its "§"
+            found = paras[k][0], paras[k + 1][1], [], k + 2
+        for detector in opens.get(k, ()) if found is None else ():
             if detector is _numbered_title:
                 found = None if item_table else _numbered_title(lines, paras, k, bare, settings)
+                if found is not None and k in rows:
+                    found = found[0], found[1], [f"{PARAGRAPH_SIGN} {found[2][0]}"] + found[2][1:], found[3]
             else:
                 found = detector(lines, paras, k, settings)
             if found is not None:
@@ -508,6 +516,24 @@ def _counting_numbers(singles: list[str | None]) -> set[int]:
         if len(run) > len(best):
             best = run
     return set(best) if len(best) >= CELLS.min_bare_numbers else set()
+
+
+# A row's number in a "§" column: "56", "1.", and a meeting's own item number "7/1"
+PARAGRAPH_ROW = regexes.compile(r"^\d{1,3}(?:/\d{1,3})?\.?$")
+
+
+def _paragraph_column(lines, paras, singles: list[str | None]) -> tuple[int, set[int]] | None:
+    """A two-column item table "§ | Ärende och beslut" given cell by cell ("§" / "Ärende och beslut" / "56" /
+    "Mötet öppnas" / ...): the index of its "§" cell and of the paragraphs after it that end in a row's number
+    (the number may end the cell before it: pdftotext puts no blank line between them). None where the page has
+    no such header, or a third column (the item-table rows' own reader takes those)."""
+    for k in range(len(singles) - 2):
+        if singles[k] != PARAGRAPH_SIGN or not singles[k + 1] or header_roles([PARAGRAPH_SIGN, singles[k + 1]]) != [
+                NUMBER, TEXT] or not PARAGRAPH_ROW.match(singles[k + 2] or ""):
+            continue
+        return k, {j for j in range(k + 2, len(paras))
+                   if PARAGRAPH_ROW.match(" ".join(lines[paras[j][1] - 1].split()))}
+    return None
 
 
 def _item_table_header(singles: list[str | None]) -> bool:

@@ -774,7 +774,8 @@ def _drop_top_blocks(lines: list[Line], keep: set[int] = frozenset()) -> list[Li
             # a date or page number carries no letters: its key is empty (but "§ 43", which starts the
             # page's first item, carries none either)
             label = "§" in text and ITEM_LABEL.match(text)  # "UN § 17" under "UN 2006-05-02  3 (6)": the same key
-            if k in keys and not label or (not k and len(text) <= 20 and "§" not in text) or \
+            # (a header table's row of values, "2025-11-24          2 (2)", is measured without its column gap)
+            if k in keys and not label or (not k and len(" ".join(text.split())) <= 20 and "§" not in text) or \
                     (text[:1] in _PAGE_NUMBER_START and PAGE_NUMBER.match(text)):
                 dropped.add(k)
                 continue

@@ -2140,6 +2140,7 @@ def _table_entries(rows, cols: dict[str, int], status: str, role: str | None = N
             cols = {**cols, "party": party_at}  # "Nils Matsson, ordf    m    x": the party's column has no title
     order = sorted(cols.items(), key=lambda kv: kv[1])
     groups = sorted({k.partition("#")[2] for k in cols})
+    seat_cols = _seat_columns(cols)
     marked = False  # whether the table marks presence ("X", "Närvarande"): then a row left blank is someone absent
     excused_group = False  # under a group row "Förhinder" / "Anmält förhinder"
     blank: list[Attendee] = []
@@ -2184,10 +2185,19 @@ def _table_entries(rows, cols: dict[str, int], status: str, role: str | None = N
             if wrapped.group("role"):
                 out[-1].role = wrapped.group("role").lower()
             continue
+        serves_for = _serves_for(cells, cols, roles)
         for g in groups:
             own = {k.partition("#")[0]: v for k, v in cells.items() if k.partition("#")[2] == g}
+            for key in seat_cols:  # "Ledamot | Ersättare | Parti": the party is the seat's, whoever holds it
+                if key in cells:
+                    own.setdefault(key.partition("#")[0], cells[key])
+            if serves_for is not None and not g:
+                continue  # the member someone serves for is away: the row is the substitute's
             # "Ledamöter ... Ersättare": a second group's title gives its people their role
             a = _table_person(own, line, status, (roles or {}).get(g, role) if g else role)
+            if a and serves_for is not None:
+                a.role = cv.SERVING_SUBSTITUTE
+                a.note = a.note or f"{cv.SERVES_FOR_NOTE} {serves_for}"
             if a and excused_group and a.status == "absent":
                 a.status = "excused"
             if a:
@@ -2207,6 +2217,26 @@ def _table_entries(rows, cols: dict[str, int], status: str, role: str | None = N
                 continue
             a.status = "absent"  # "Ahmad Karimi (S)" with no mark in a roll of marks
     return out
+
+
+def _seat_columns(cols: dict[str, int]) -> set[str]:
+    """The columns of a table of two name groups that belong to the row's seat: a party column titled once
+    ("Ledamot | Ersättare | Parti"), not once for each group."""
+    kinds = [k.partition("#")[0] for k in cols]
+    if "name#1" not in cols:
+        return set()
+    return {k for k in cols if k.partition("#")[0] in cv.TABLE_SEAT_COLUMNS and kinds.count(k.partition("#")[0]) == 1}
+
+
+def _serves_for(cells: dict[str, tuple[int, str]], cols: dict[str, int], roles: dict[str, str] | None) -> str | None:
+    """The member a row's substitute serves for, in a table "Ledamot | Ersättare | Parti" with no marks: a name in
+    the substitutes' column beside the member's ("Jan Sälg | Nora Wik | v") is the substitute serving for them."""
+    if "name" not in cells or "name#1" not in cells or (roles or {}).get("1") not in cv.SEAT_SUBSTITUTE_ROLES:
+        return None
+    if any(k.partition("#")[0] not in ("name", *cv.TABLE_SEAT_COLUMNS) for k in cols):
+        return None  # marks, roles or notes of their own say who serves and who is away
+    member = cells["name"][1].partition(",")[0].strip()
+    return member if is_name(member) else None
 
 
 # The party, and the role after it, that a narrow name cell wraps onto the line under the name: "(S), ordförande".

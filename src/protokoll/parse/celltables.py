@@ -86,9 +86,11 @@ def _fits(kind: str, cell: str) -> bool:
     if kind == "vote":
         return cell.lower() in cv.VOTE_VALUES
     if kind == "party":
-        return cv.is_party(cell)
+        return cv.is_party(cell) or cell in cv.LOWER_CASE_PARTIES  # "c", "s": older minutes write parties small
     if kind in ("absent", "excused"):
         return cell.lower() in cv.TABLE_MARKS
+    if kind == SUBSTITUTE:
+        return _person(cell)
     return not _presence(cell) and not _person(cell)
 
 
@@ -459,13 +461,23 @@ def _header_run(lines: list[Line], i: int) -> list[str]:
     kinds: list[str] = []
     j = i
     while j < len(lines) and (_kind(lines[j].text) or kinds and _vote_title(lines[j].text)
-                              or _status_column(kinds, lines[j].text)):
+                              or _status_column(kinds, lines[j].text) or _substitute_title(kinds, lines[j].text)):
         kind = _kind(lines[j].text) or _status_column(kinds, lines[j].text) or "vote"
+        if kind == "vote" and _substitute_title(kinds, lines[j].text):
+            kind = SUBSTITUTE
         if kind in kinds:
             break
         kinds.append(kind)
         j += 1
     return kinds
+
+
+SUBSTITUTE = "substitute"  # "Ledamot | Ersättare | Parti": the column of who serves for the member beside them
+
+
+def _substitute_title(kinds: list[str], text: str) -> bool:
+    """A substitutes' column title right of the name column's ("Ledamot" / "Ersättare" / "Parti")."""
+    return kinds[-1:] == ["name"] and text.strip().rstrip(":").lower() in cv.TABLE_SUBSTITUTE
 
 
 _VOTE_TITLE = regexes.compile(r"^((?:[A-ZÅÄÖ]{1,6}\s*)?§\s*\d+[a-z]?)(?:\s+(?:ja|nej|avstår))?$", re.IGNORECASE)
@@ -543,7 +555,13 @@ def _row_table(lines: list[Line], i: int):
             cells.append(lines[j])
             stops.append(j + 1)
         j += 1
-    anchors = [k for k, c in enumerate(cells) if _person(c.text.strip())]
+    anchors: list[int] = []
+    beside = kinds[kinds.index("name") + 1:kinds.index("name") + 2] == [SUBSTITUTE]
+    for k, c in enumerate(cells):
+        if _person(c.text.strip()):
+            if beside and anchors and anchors[-1] == k - 1:
+                continue  # "Jan Sälg" / "Nora Wik": the substitute's cell beside the member's, no row of its own
+            anchors.append(k)
     if len(anchors) < MIN_ROWS:
         return None
     ni = kinds.index("name")

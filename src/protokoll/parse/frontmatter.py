@@ -100,7 +100,7 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
     # ``origin`` maps every rewritten line back to ``lines``.
     unfolded, origin = lines, list(range(len(lines)))
     for rewrite in (close_spaced_role_rows, split_sentence_lists, join_wrapped_labels, split_status_columns,
-                    unfold_label_column, split_right_heading_column, pair_role_column, party_code_first,
+                    split_label_pairs, join_sentence_roll, unfold_label_column, split_right_heading_column, pair_role_column, party_code_first,
                     plain_roll_lines, municipality_groups):
         unfolded, came_from = rewrite(unfolded)
         origin = [origin[k] for k in came_from]
@@ -782,6 +782,58 @@ def _status_row_goes_on(line: Line, head: Line) -> bool:
         all(looks_like_entries(text.strip()) and is_name(text.split(",")[0].strip()) for _, text in cells)
 
 
+def split_label_pairs(lines: list[Line]) -> tuple[list[Line], list[int]]:
+    """A row of two label–value pairs ("Adjungerade:   Jimmy Ek      Förhinder:   Karl Sjödin": a landscape page's
+    details, two pairs a row) as two rows, the second pair under the first in the label column. Returns the
+    lines and, for each, the index of the line it came from."""
+    out: list[Line] = []
+    origin: list[int] = []
+    for i, line in enumerate(lines):
+        cells = _cells(line) if "   " in line.text and ":" in line.text else []
+        at = next((k for k in range(2, len(cells)) if _label_cell(cells[k][1])), None) \
+            if len(cells) >= 3 and _label_cell(cells[0][1]) else None
+        if at is None:
+            out.append(line)
+            origin.append(i)
+            continue
+        cut = cells[at][0] - line.indent
+        head = line.text[:cut].rstrip()
+        out += [replace(line, text=head, end=line.start + len(head)),
+                replace(line, text=line.text[cut:], start=line.start + cut, blank_before=False)]
+        origin += [i, i]
+    return out, origin
+
+
+def join_sentence_roll(lines: list[Line]) -> tuple[list[Line], list[int]]:
+    """An attendance heading alone on its line over a roll written as a sentence led by a lower-case word ("Närvarande:"
+    / "revisorerna Maj Lindholm (C), ordförande, …": plain pdftotext gives a label table's two cells a paragraph
+    each) as one line, as a text source writes it. Returns the lines and, for each, the index of the line it came
+    from."""
+    out: list[Line] = []
+    origin: list[int] = []
+    skip = False
+    for i, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        h = heading_of(line.text) if nxt is not None and line.text.rstrip().endswith(":") else None
+        if h is not None and not h.rest.strip() and _SENTENCE_ROLL.match(nxt.text.strip()) is not None:
+            out.append(replace(line, text=f"{line.text.rstrip()} {nxt.text.strip()}"))
+            origin.append(i)
+            skip = True
+            continue
+        out.append(line)
+        origin.append(i)
+    return out, origin
+
+
+def _label_cell(text: str) -> bool:
+    """A cell that is a whole label with its colon ("Förhinder:", "Plats:")."""
+    text = text.strip()
+    return text.endswith(":") and _is_label(text[:-1])
+
+
 def unfold_label_column(lines: list[Line]) -> tuple[list[Line], list[int]]:
     """Municipal front matter typeset as a two-column table ("Närvarande     Ordförande    Anna Ek (S)",
     values continuing under the value column, labels wrapped onto a second line: "Justeringens" /
@@ -834,6 +886,14 @@ def unfold_label_column(lines: list[Line]) -> tuple[list[Line], list[int]]:
                 origin.append(i)
                 last_label = None
                 continue
+            if value.text[:1].islower() and heading_of(label) is not None and \
+                    _SENTENCE_ROLL.match(value.text) is not None:
+                # "Närvarande:    revisorerna Maj Lindholm (C), ordförande, …": a roll written as a sentence after
+                # its label, its lead word in lower case; one line, as a text source writes it
+                out.append(replace(line, text=f"{label}: {value.text}"))
+                origin.append(i)
+                last_label = None
+                continue
             last_label = replace(line, text=f"{label}:", end=line.start + label_end)
             out += [last_label, value]
             origin += [i, i]
@@ -848,6 +908,10 @@ def unfold_label_column(lines: list[Line]) -> tuple[list[Line], list[int]]:
         out.append(line)
         origin.append(i)
     return out, origin
+
+
+# a roll written as a sentence: a lower-case lead of a word or two ("revisorerna", "samtliga ledamöter") before a name
+_SENTENCE_ROLL = regexes.compile(r"^[a-zåäöé][\wåäöé-]*(?:\s+[a-zåäöé][\wåäöé-]*)?\s+[A-ZÅÄÖÉ][\wåäöé-]+\s+[A-ZÅÄÖÉ]")
 
 
 def _person_first_rows(lines: list[Line], rows: list[tuple[int, int, int]]) -> set[int]:

@@ -313,12 +313,14 @@ CENTURY = 2000  # a yymmdd date's century: minutes written today
 PLACE_TIME = regexes.compile(tolerant(
     # "PLATS DATUM OCH TID FÖR MÖTET" (a church body's label cell), "Plats, datum och tid för sammanträdet"
     r"^(?P<label>plats,?\s+datum\s+och\s+tid(?:\s+för\s+(?:mötet|sammanträdet))?|"
-    r"plats och tid|tid och plats|tid och lokal|datum och tid|datum och plats|mötesplats|"
+    r"plats och tid|tid och plats|tid och lokal|datum och tid|dag och tid|datum och plats|mötesplats|"
     r"sammanträdesplats|sammanträdestid|mötestid|möteslokal|"
     # ("Klockan" / "18:30": a meeting portal's time label over its value)
     r"sammanträdesdatum|mötesdatum|plats|lokal|tid|datum|klockan|när|var)(?![\wåäöÅÄÖ])\s*(?P<colon>:)?\s*"), re.IGNORECASE)
 # A further label on a "Label: value" line: "Datum: 2026-04-02 Tid: 19.30 Plats: Bygdegården".
-INLINE_LABEL = regexes.compile(tolerant(r"\s+(?P<label>plats|lokal|tid|datum|mötesplats|möteslokal)\s*:\s*"), re.IGNORECASE)
+# ("Plats:   Jägarstugan      Dag och tid:   Tisdagen …": two pairs on a row of a landscape page's details)
+INLINE_LABEL = regexes.compile(tolerant(
+    r"\s+(?P<label>dag och tid|datum och tid|plats|lokal|tid|datum|mötesplats|möteslokal)\s*:\s*"), re.IGNORECASE)
 ROOM = regexes.compile(tolerant(r"^(?:mötesrum|sammanträdesrum|konferensrum|rum|sal)\b"), re.IGNORECASE)
 # "hos Karin Ek, Granvägen 3": a board that meets at a member's home names the host as its venue
 VENUE_AFTER = regexes.compile(r"\s(?:på|i|hos)\s+(?P<venue>[A-ZÅÄÖ0-9].*)$")
@@ -393,8 +395,8 @@ _LAYOUT_VALUE = regexes.compile(r"\s{3,}\S")  # a label and its value in two lay
 BREADCRUMB = regexes.compile(r"^(?:din\s+position|du\s+är\s+här|du\s+befinner\s+dig\s+här)\s*:?\s*"
                              r"(?:hem|start|startsida)\s*>\s*(?P<org>[^>]{2,60}?)\s*>\s*(?P<body>[^>]{2,60}?)\s*(?:>.*)?$",
                              re.IGNORECASE)
-_TIME_LABELS = frozenset({"tid", "sammanträdestid", "mötestid", "datum och tid", "plats och tid", "tid och plats",
-                          "tid och lokal", "klockan"})
+_TIME_LABELS = frozenset({"tid", "sammanträdestid", "mötestid", "datum och tid", "dag och tid", "plats och tid",
+                          "tid och plats", "tid och lokal", "klockan"})
 _BARE_TIME = regexes.compile(r"(?<![\d.:/-])(\d{1,2})[.:](\d{2})(?![\d.:/-])")
 # ("..., lördag 5 april 2025 kl. 14.00. Bygdegården, Kvarnvägen 4": the venue also after the sentence's stop)
 # (or a short name standing alone after the time: "Protokoll styrelsemöte 2025-05-20 kl 17.15 Föreningslokalen")
@@ -1593,7 +1595,7 @@ def _place_time(h: Header, lines: list[Line], i: int, label: str, rest: str, put
         put("start_time", dates.hhmm(bare.group(1), bare.group(2)), line)
     found = dates.meeting_day(rest)
     put("date", found, line)
-    if label in ("tid", "datum", "datum och tid", "sammanträdesdatum", "mötesdatum", "när", "klockan"):
+    if label in ("tid", "datum", "datum och tid", "dag och tid", "sammanträdesdatum", "mötesdatum", "när", "klockan"):
         return
     m = VENUE_AFTER.search(rest)
     before = rest[: m.start()] if m else ""

@@ -20,7 +20,8 @@ from protokoll.clean.cells import DUE, mend_dates
 from protokoll.clean.lines import Line, join
 # The header words are the reader's and the cleaner's too (protokoll.tableheads); parse.tables names them still.
 from protokoll.tableheads import (ACTION, ANY_WORD, DUE_TITLES, DUE_WORDS, HEADER_CELL, HEADER_CELL_WORDS,  # noqa: F401
-                                  HEADER_WORDS, NUMBER, RESPONSIBLE, ROLE_OF, TEXT, header_roles, is_header)
+                                  HEADER_WORDS, NUMBER, PARAGRAPH_SIGN, RESPONSIBLE, ROLE_OF, TEXT, header_roles,
+                                  is_header)
 
 DUE_WORD = "senast"
 # What a table writes in a cell left empty on purpose ("–" under Åtgärd and Klart): no text of the row.
@@ -58,7 +59,9 @@ _BARE_INITIALS = frozenset(c for w in HEADER_WORDS[TEXT] for c in (w[0].lower(),
 _BARE_NUMBER = HEADER_WORDS[NUMBER][0]  # the title the empty cell stands for
 _RAW_HEADER = regexes.compile(r"(?:(?:%s)(?:/\w+)?[.:]?(?:\s+|$))+" % ANY_WORD, re.IGNORECASE)
 _BORDERS = regexes.compile(r"\s*\|\s*")
-_NUMBER_CELL = regexes.compile(r"(?:§\s*)?(\d{1,3})(?:\.\d{1,2})*[.)]?")
+# "3", "§ 3", "1.2", and a meeting's own item number "7/1" (meeting 7, item 1), as the "§" column of an
+# association's "§ | Ärende och beslut" table holds it
+_NUMBER_CELL = regexes.compile(r"(?:§\s*)?(\d{1,3})(?:\.\d{1,2})*(?:/\d{1,3})?[.)]?")
 _RAW_ROW = regexes.compile(r"(?:§\s*)?(\d{1,3})[.)]?\s+\S")
 
 
@@ -369,6 +372,7 @@ class _Table:
         self.lines, self.settings = lines, settings
         self.row: _Row | None = None
         self.held: list[Line] = []  # lines between two pages of the table, put after the row they cut
+        self.paragraphs = False  # the number column is headed "§": its numbers are the items' paragraphs
 
     def _emit(self, out: list[Line]) -> None:
         if self.row is not None:
@@ -383,6 +387,7 @@ class _Table:
             header = _header(lines[i], settings) or _bare_header(lines, i, settings)
             end = i + 1
             titles = _cells(lines[i], settings)
+            self.paragraphs = self.paragraphs or bool(titles) and titles[0][2] == PARAGRAPH_SIGN
             while end < min(len(lines), i + 1 + settings.header_lines) and _tail_of(lines[end], titles, settings):
                 end += 1
             body = end
@@ -440,7 +445,10 @@ class _Table:
                 role = roles[column]
                 if role == NUMBER and k == 0 and _NUMBER_CELL.fullmatch(text):
                     self._emit(out)
-                    self.row = _Row(_piece(line, offset, text), header)
+                    number = _piece(line, offset, text)
+                    if self.paragraphs and not text.startswith(PARAGRAPH_SIGN) and not text.endswith((".", ")")):
+                        number.text = f"{PARAGRAPH_SIGN} {text}"  # "56" under "§" is "§ 56", as the text writes it
+                    self.row = _Row(number, header)
                     continue
                 if text in EMPTY_CELLS and self.row is not None:
                     continue

@@ -303,6 +303,16 @@ NO_SECTIONS = frozenset({NONE_ATTENDED, "–", "—", "0"})
 TABLE_NOTE = frozenset({"anteckning", "anteckningar", "kommentar", "kommentarer", "notering", "noteringar", "övrigt",
                         "anmärkning", "anmärkningar", "anm", "anm."})
 TABLE_PARTY = frozenset({"parti"})
+# Columns of a roll table that belong to the seat, not to one of the people on its row: "Ledamot | Ersättare |
+# Parti" titles one party column for the member and the substitute who serves for them.
+TABLE_SEAT_COLUMNS = frozenset({"party"})
+# The role of a roll table's second name column ("Ledamot | Ersättare | Parti") whose name beside a member's is the
+# substitute who serves for them (the member is away); and the role and note the substitute gets then.
+SEAT_SUBSTITUTE_ROLES = frozenset({"ersättare", "suppleant"})
+SERVING_SUBSTITUTE = "tjänstgörande ersättare"
+# The title of that second name column, right of the members' ("Ledamot | Ersättare | Parti")
+TABLE_SUBSTITUTE = frozenset({"ersättare", "tjänstgörande ersättare", "suppleant", "tjänstgörande suppleant"})
+SERVES_FOR_NOTE = "ersätter"
 # Members' initials as minutes write them for who does what: two or three capitals, each may carry one
 # lower-case letter that tells two members apart ("KL", "POS", "BSt", "KLj", "MaG"). Two capitals at least,
 # so that a first name ("Per") is no initials. A hyphenated first name keeps its hyphen between its parts' capitals
