@@ -1466,7 +1466,6 @@ def _compact_date(m: re.Match):
 # styrelsemöte 2025-03-04", "Styrelsemöte – Lindmo IF", "Protokoll styrelsemöte – Lindmo IF – 2025-03-04"), or the
 # date first ("Protokoll 2025-03-04 styrelsemöte i X"): read as the title sentence "<meeting> i <organisation> <date>".
 DASHED_TITLE_LINES = 2  # only the document's first lines are titles
-_TITLE_DASH = regexes.compile(r"\s+[–—-]\s+")
 _MEETING_PART = regexes.compile(r"\b(?:protokoll|styrelseprotokoll|mötesprotokoll|[\wåäö]*möte[t]?|sammanträde[t]?|"
                                 r"[\wåäö]*stämma|minnesanteckningar|anteckningar)\b", re.IGNORECASE)
 _DATE_WORDS = regexes.compile(rf"\b(?:{dates.WEEKDAY}|den)\b", re.IGNORECASE)  # what a date part holds beside its date
