@@ -63,7 +63,7 @@ def _spelling(pieces: list[tuple[int, str]], settings: WatermarkSettings) -> lis
             if len(chosen) < settings.min_pieces or len(chosen) <= len(best):
                 continue
             got = Counter("".join(text for _, text in chosen))
-            copies = len(chosen and "".join(t for _, t in chosen)) // len(word)
-            if copies and all(got[c] == n * copies for c, n in counts.items()) and sum(got.values()) == copies * len(word):
+            copies, extra = divmod(sum(got.values()), len(word))
+            if copies and not extra and all(got[c] == n * copies for c, n in counts.items()):
                 best = [k for k, _ in chosen]
     return best
