@@ -12,9 +12,9 @@ from itertools import accumulate
 from dataclasses import dataclass
 
 from protokoll import regexes
-from protokoll.clean import watermarks
 from protokoll.vocab import conventions, labels
-from protokoll.clean import cells, columns, coverblocks, exports, furniture, linenumbers, numbercolumn, swedish, tabrows, twocolumns
+from protokoll.clean import (cells, columns, coverblocks, exports, furniture, linenumbers, numbercolumn, swedish, tabrows,
+                             twocolumns, watermarks)
 
 _SPECIAL = {
     # A tab parts two cells of a word processor's table copied as text: a column gap, as -layout prints one.
@@ -206,6 +206,11 @@ def _pieces(text: str, limit: int = 0):
         pos = end
 
 
+def _typed_only(step, pages: list[str], typed: list[bool] | None) -> list[str]:
+    """``step`` applied to the pages that came as text (``clean``'s ``typed``; all of them by default)."""
+    return [step(p) if typed is None or k >= len(typed) or typed[k] else p for k, p in enumerate(pages)]
+
+
 def clean(text: str | None = None, pages: list[str] | None = None, repair: bool | None = None,
           low: list[list[tuple[int, int]]] | None = None, typed: list[bool] | None = None,
           scanned: list[bool] | None = None) -> CleanText:
@@ -229,16 +234,15 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
     # A page in two columns of running text, as -layout prints it (line by line across both), is read column by
     # column. Only a text's: the PDF reader reads columns from the characters' boxes, and what it leaves side by
     # side it found to be no two columns of running text.
-    pages = [twocolumns.split(p) if typed is None or k >= len(typed) or typed[k] else p for k, p in enumerate(pages)]
+    pages = _typed_only(twocolumns.split, pages, typed)
     # So is a cover's title block beside its roll block (the roll under its own heading), block after block.
-    pages = [coverblocks.split(p) if typed is None or k >= len(typed) or typed[k] else p for k, p in enumerate(pages)]
+    pages = _typed_only(coverblocks.split, pages, typed)
     # Text that lost its å/ä/ö is repaired before the layout is read: a table's column titles ("Narvarand" /
     # "e §"), a header's labels and the other words the layout steps know are spelt with å/ä/ö.
     # A roll given one cell a line (plain pdftotext of a kommun's front page: "Ulla Berggren" / "C" / "ordförande")
     # is printed a row a line. Only a text's: the PDF reader prints a table's rows from the characters' boxes.
     # So is a roll given column by column (its names, then their parties).
-    pages = [cells.join_roll_cells(cells.join_roll_columns(p)) if typed is None or k >= len(typed) or typed[k] else p
-             for k, p in enumerate(pages)]
+    pages = _typed_only(lambda p: cells.join_roll_cells(cells.join_roll_columns(p)), pages, typed)
     do_repair = swedish.looks_damaged("\n".join(pages)) if repair is None else repair
     if do_repair:
         pages = [swedish.repair_text(p, same_length=True) for p in pages]
