@@ -1,4 +1,6 @@
 """Items, topics and schedules in the shapes of club and association minutes (all text made up)."""
+import pytest
+
 from protokoll.pipeline import parse_text
 
 HEAD = """Protokoll Kammarkören Vårljus styrelsemöte
@@ -251,6 +253,21 @@ def test_an_extract_of_one_paragraph_is_one_item():
             "Socialnämndens beslut\nSocialnämnden beslutar att godkänna årsredovisningen.\n")
     p = parse_text(text)
     assert [(i.label, i.number, i.title, i.case_number) for i in p.items] == [("§ 12", 12, "Årsredovisning 2025", "SN 2026/45")]
+    assert [d.text for d in p.items[0].decisions] == ["att godkänna årsredovisningen."]
+
+
+@pytest.mark.parametrize("case_line", ["Dnr SN 2026/45", "SN 2026/45"])
+def test_an_extract_whose_sign_and_case_number_stand_on_lines_of_their_own(case_line):
+    """Plain pdftotext may put the cells of an extract's paragraph row ("§ 12" | "Dnr SN 2026/45") on lines of
+    their own, the title on the next: the one paragraph is the item all the same, not "no minutes" (regression:
+    refused as "ingen närvarolista eller ärendelista")."""
+    text = ("Socialnämnden PROTOKOLLSUTDRAG\nSammanträdesdatum 2026-03-03\n\n"
+            f"§ 12\n{case_line}\nÅrsredovisning för verksamhetsåret 2025\n"
+            "Ärendebeskrivning\nFörvaltningen har upprättat årsredovisningen.\n"
+            "Beslut\nSocialnämnden beslutar att godkänna årsredovisningen.\n")
+    p = parse_text(text)
+    assert [(i.label, i.number, i.title, i.case_number) for i in p.items] == \
+        [("§ 12", 12, "Årsredovisning för verksamhetsåret 2025", "SN 2026/45")]
     assert [d.text for d in p.items[0].decisions] == ["att godkänna årsredovisningen."]
 
 

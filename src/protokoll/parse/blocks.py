@@ -1016,12 +1016,28 @@ def _paragraph_jump(heads: list[Heading | None], i: int) -> bool:
 
 def _titled_below(lines: list[Line], i: int, h: Heading) -> bool:
     """A case system's paragraph head: "KS § 141" (a label with the body's abbreviation, or with its "Dnr" on the
-    line) alone on its line, the paragraph's title on the next line (short, capitalised, no final stop)."""
-    if h.title or not (h.label[:1] != "§" or h.case_number):
+    line) alone on its line, the paragraph's title on the next line (short, capitalised, no final stop). "§ 141"
+    over its "Dnr KS 2025/318" line (cells of one row that plain pdftotext put on lines of their own) is one too:
+    the title follows the case line."""
+    if h.title:
         return False
-    below = next((line.text for line in lines[i + 1:i + 3] if line.text.strip()), "")
+    below_lines = [line.text for line in lines[i + 1:i + 4] if line.text.strip()]
+    case_line = bool(below_lines) and _case_line(below_lines[0]) is not None
+    if not (h.label[:1] != "§" or h.case_number or case_line):
+        return False
+    below = (below_lines[1:2] if case_line else below_lines[:1]) or [""]
+    below = below[0]
     return below[:1].isupper() and below[-1:] not in ".:;" and len(below.split()) <= HEADING_MAX_WORDS \
         and heading_at(below) is None
+
+
+def _case_line(text: str) -> re.Match | None:
+    """A line that is a case number alone: "Dnr KS 2025/318", "Diarienummer: 2024/123", or "KS 2025/402" without
+    "Dnr"."""
+    case = CASE_NUMBER.match(text) if text[:1] in _CASE_INITIALS else None
+    if case is None and text[-1:].isdigit() and text[:1].isupper():
+        case = BARE_CASE.match(text)
+    return case
 
 
 LONG_TITLE_MAX_WORDS = 25  # a municipal paragraph's title ("Ansökan om bygglov för ... på fastigheten X 1:4") runs long
@@ -1137,9 +1153,7 @@ def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> 
                     after.kind, after.label, after.rest = "label", "decisions", rest[decided.end():]
                 blocks.append(after)
             continue
-        case = CASE_NUMBER.match(text) if text[:1] in _CASE_INITIALS else None
-        if case is None and text[-1:].isdigit() and text[:1].isupper():
-            case = BARE_CASE.match(text)  # "KS 2025/402" alone under the item's title, without "Dnr"
+        case = _case_line(text)  # "Dnr KS 2025/402", or "KS 2025/402" alone under the item's title
         if case:
             target = untitled or (blocks[-1] if blocks and blocks[-1].kind == "heading" else None) \
                 or _heading_over_subtitle(blocks)
