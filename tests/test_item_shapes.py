@@ -20,6 +20,20 @@ def test_item_numbers_alone_on_their_lines_are_items_and_page_numbers_are_not():
     assert [(i.number, i.title) for i in p.items] == list(enumerate(titles, start=1))
 
 
+def test_sub_item_numbers_alone_on_their_lines_are_sub_items():
+    """A word processor's list "1.1<tab>Mötets öppnande" that plain pdftotext gives as "1.1" / "Mötets öppnande":
+    the sub-items of item 1 all the same; a lone "2.5" over a sentence (an amount in a cell) stays text."""
+    text = (HEAD + "\n1.\nFormalia\n1.1\nMötets öppnande\nOrdföranden förklarade mötet öppnat.\n"
+            "1.2\nVal av justerare\nStyrelsen valde Per Berg till justerare.\n"
+            "2.\nEkonomi\nKassören redovisade kvartalet. Avgiften höjs med\n2.5\nprocent från den 1 juli.\n"
+            "3.\nMötets avslutande\nOrdföranden avslutade mötet.\n")
+    p = parse_text(text)
+    assert [(i.number, i.title) for i in p.items] == [(1, "Formalia"), (2, "Ekonomi"), (3, "Mötets avslutande")]
+    assert [(s.label, s.title) for s in p.items[0].subitems] == [("1.1", "Mötets öppnande"), ("1.2", "Val av justerare")]
+    assert p.items[1].subitems == []
+    assert [d.text for d in p.items[0].subitems[1].decisions] == ["Styrelsen valde Per Berg till justerare."]
+
+
 def test_a_few_lone_numbers_stay_page_numbers():
     text = HEAD + "\n1. Öppnande\nMötet öppnades.\n2. Ekonomi\nKassan är god.\n\n1\n\f3. Avslutning\nMötet avslutades.\n\n2\n"
     p = parse_text(text)

@@ -334,6 +334,9 @@ _DIGIT = regexes.compile(r"\d")
 # "1." alone on its line, the item's title on the next: a word processor's numbered list, whose number pdftotext
 # sets apart from the text it numbers ("1." / "Årsmötets öppnande").
 LONE_LIST_NUMBER = regexes.compile(r"^\d{1,2}[.)]$")
+# "1.1" / "Mötets öppnande": a sub-item's number in a list's number column, which plain pdftotext puts on a line
+# of its own; a sub-item only under its item and over a line that reads as its title (see _title_line_below).
+LONE_SUB_NUMBER = regexes.compile(r"^\d{1,2}\.\d{1,2}\.?$")
 
 
 def heading_at(text: str) -> Heading | None:
@@ -413,7 +416,8 @@ def _heading_of(text: str) -> Heading | None:
             not (prefix and "§" in prefix and title in _PARAGRAPH_TITLES) \
             and " ".join(title.lower().split()).rstrip(".:") != labels.IMMEDIATE_ADJUSTMENT:
         return None
-    if not prefix and not title and text != m.group("n") and not LONE_LIST_NUMBER.match(text):
+    if not prefix and not title and text != m.group("n") and not LONE_LIST_NUMBER.match(text) \
+            and not LONE_SUB_NUMBER.match(text):
         return None  # a lone number ("7", its title on the next line) is one the page cleaner kept as an item's
     sub = m.group("sub") if m.re is NUMBERED else None
     letter = m.group("letter") if m.re is NUMBERED else None
@@ -941,7 +945,8 @@ def _run(lines: list[Line], heads: list[Heading | None], any_start: bool) -> dic
             continue
         if h.level == 1:
             parent = int((NUMBERED.match(line.text) or SPACED_LETTER.match(line.text)).group("n"))
-            if top is not None and parent == top:
+            if top is not None and parent == top and (h.title or not LONE_SUB_NUMBER.match(line.text)
+                                                       or _title_line_below(lines, i)):
                 found[i] = h
             elif expected is not None and parent == expected and h.number is None and h.label[-1:] == "a" \
                     and (at := line.text.find(h.title)) > 0:
@@ -1026,9 +1031,18 @@ def _titled_below(lines: list[Line], i: int, h: Heading) -> bool:
     if not (h.label[:1] != "§" or h.case_number or case_line):
         return False
     below = (below_lines[1:2] if case_line else below_lines[:1]) or [""]
-    below = below[0]
-    return below[:1].isupper() and below[-1:] not in ".:;" and len(below.split()) <= HEADING_MAX_WORDS \
-        and heading_at(below) is None
+    return _reads_as_title_line(below[0])
+
+
+def _title_line_below(lines: list[Line], i: int) -> bool:
+    """Whether the next line with text after line ``i`` reads as a heading's title."""
+    return _reads_as_title_line(next((line.text for line in lines[i + 1:i + 3] if line.text.strip()), ""))
+
+
+def _reads_as_title_line(text: str) -> bool:
+    """A line that is a title alone: short, capitalised, no final stop, no heading of its own."""
+    return text[:1].isupper() and text[-1:] not in ".:;" and len(text.split()) <= HEADING_MAX_WORDS \
+        and heading_at(text) is None
 
 
 def _case_line(text: str) -> re.Match | None:
