@@ -22,16 +22,36 @@ def test_item_numbers_alone_on_their_lines_are_items_and_page_numbers_are_not():
 
 def test_sub_item_numbers_alone_on_their_lines_are_sub_items():
     """A word processor's list "1.1<tab>Mötets öppnande" that plain pdftotext gives as "1.1" / "Mötets öppnande":
-    the sub-items of item 1 all the same; a lone "2.5" over a sentence (an amount in a cell) stays text."""
+    the sub-items of item 1 all the same; a lone "2.5" over a sentence (an amount in a cell) and a time wrapped
+    onto a line of its own ("kl." / "3.15.", which does not go on from the item's sub-items) stay text."""
     text = (HEAD + "\n1.\nFormalia\n1.1\nMötets öppnande\nOrdföranden förklarade mötet öppnat.\n"
             "1.2\nVal av justerare\nStyrelsen valde Per Berg till justerare.\n"
             "2.\nEkonomi\nKassören redovisade kvartalet. Avgiften höjs med\n2.5\nprocent från den 1 juli.\n"
-            "3.\nMötets avslutande\nOrdföranden avslutade mötet.\n")
+            "3.\nMötets avslutande\nOrdföranden avslutade mötet kl.\n3.15.\nVid protokollet\nPer Berg\n")
     p = parse_text(text)
     assert [(i.number, i.title) for i in p.items] == [(1, "Formalia"), (2, "Ekonomi"), (3, "Mötets avslutande")]
     assert [(s.label, s.title) for s in p.items[0].subitems] == [("1.1", "Mötets öppnande"), ("1.2", "Val av justerare")]
-    assert p.items[1].subitems == []
+    assert p.items[1].subitems == [] and p.items[2].subitems == []
     assert [d.text for d in p.items[0].subitems[1].decisions] == ["Styrelsen valde Per Berg till justerare."]
+
+
+def test_a_list_of_the_decided_paragraphs_with_titles_on_lines_of_their_own_is_no_items():
+    """"Behandlade beslutsärenden" / "§ 4" / "Budget 2026" / "§ 6" / ...: a front page's list of the paragraphs,
+    each title on a line of its own under its sign (plain pdftotext), is a contents list: the items start over at
+    "§ 1", and the roll between stays the roll."""
+    text = ("Protokoll Styrelsen för Lövvikens stiftelse\nSammanträde 2025-11-20\n\n"
+            "Behandlade beslutsärenden\n§ 4\nBudget 2026\n§ 6\nAntagningsordning\n§ 7\nRiskanalys 2026\n\n"
+            "Närvarande\nAnna Holm, ordförande\nPer Berg\nEva Lund\n\n"
+            "§ 1 Sammanträdets öppnande\nOrdföranden öppnade sammanträdet.\n"
+            "§ 2 Val av justerare\nStyrelsen utsåg Per Berg att justera protokollet.\n"
+            "§ 3 Information\nKansliet informerade om läget.\n"
+            "§ 4 Budget 2026\nStyrelsen beslutar att fastställa budgeten.\n"
+            "§ 5 Lokaler\nKansliet redovisade lokalfrågan.\n"
+            "§ 6 Antagningsordning\nStyrelsen beslutar att fastställa antagningsordningen.\n"
+            "§ 7 Riskanalys 2026\nStyrelsen beslutar att fastställa riskanalysen.\n")
+    p = parse_text(text)
+    assert [i.number for i in p.items] == [1, 2, 3, 4, 5, 6, 7]
+    assert [a.name for a in p.attendees] == ["Anna Holm", "Per Berg", "Eva Lund"]
 
 
 def test_a_few_lone_numbers_stay_page_numbers():

@@ -854,21 +854,32 @@ def _drop_bare_contents(lines: list[Line], heads: list[Heading | None]) -> None:
         if first is None or first.number is None or first.level:
             i += 1
             continue
-        k = i + 1
+        entries = [i]
+        k = _next_entry(lines, heads, i)
         # (a contents list numbers its entries one way: "1." / "2." of a list in an item's text and the "§ 12" of
         # the next item under it are no list)
         while k < len(lines) and heads[k] is not None and heads[k].level == 0 \
-                and heads[k].number is not None and heads[k].number > heads[k - 1].number \
+                and heads[k].number is not None and heads[k].number > heads[entries[-1]].number \
                 and (heads[k].label is None) == (first.label is None):
-            k += 1
-        if k - i >= MIN_NUMBERED_HEADINGS:
+            entries.append(k)
+            k = _next_entry(lines, heads, k)
+        k = entries[-1] + 1
+        if len(entries) >= MIN_NUMBERED_HEADINGS:
             after = next((h for h in heads[k:] if h is not None and h.level == 0 and h.number is not None), None)
             # (a board's list of only the items it decided, "Behandlade beslutsärenden vid detta sammanträde" /
             # "§ 5 …" / "§ 7 …", starts over before its first number: at "§ 1")
             if after is not None and after.number <= first.number:
-                for j in range(i, k):
+                for j in entries:
                     heads[j] = None
         i = k
+
+
+def _next_entry(lines: list[Line], heads: list[Heading | None], k: int) -> int:
+    """Where a contents list's entry after the one on line ``k`` stands: the next line, or the one after where the
+    entry's title is on a line of its own ("§ 4" / "Verksamhetsplan och budget 2026", plain pdftotext's cells)."""
+    if not heads[k].title and k + 2 < len(lines) and heads[k + 1] is None and _reads_as_title_line(lines[k + 1].text):
+        return k + 2
+    return k + 1
 
 
 # Section labels that a paragraph may have as its whole title: "§ 13 Jäv" over "Inga jäv förelåg vid dagens
@@ -946,7 +957,7 @@ def _run(lines: list[Line], heads: list[Heading | None], any_start: bool) -> dic
         if h.level == 1:
             parent = int((NUMBERED.match(line.text) or SPACED_LETTER.match(line.text)).group("n"))
             if top is not None and parent == top and (h.title or not LONE_SUB_NUMBER.match(line.text)
-                                                       or _title_line_below(lines, i)):
+                                                       or _next_lone_sub(found, h) and _title_line_below(lines, i)):
                 found[i] = h
             elif expected is not None and parent == expected and h.number is None and h.label[-1:] == "a" \
                     and (at := line.text.find(h.title)) > 0:
@@ -1032,6 +1043,17 @@ def _titled_below(lines: list[Line], i: int, h: Heading) -> bool:
         return False
     below = (below_lines[1:2] if case_line else below_lines[:1]) or [""]
     return _reads_as_title_line(below[0])
+
+
+def _next_lone_sub(found: dict[int, Heading], h: Heading) -> bool:
+    """Whether a lone sub-item number goes on from the item's sub-items found so far ("1.1", "1.2" ...; a time
+    "kl." / "20.40." under item 20 does not)."""
+    last = 0
+    for f in reversed(found.values()):
+        if f.level == 0 or f.number is not None:
+            last = f.number if f.level == 1 else 0
+            break
+    return h.number == last + 1
 
 
 def _title_line_below(lines: list[Line], i: int) -> bool:
