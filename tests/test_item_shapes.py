@@ -54,6 +54,21 @@ def test_a_list_of_the_decided_paragraphs_with_titles_on_lines_of_their_own_is_n
     assert [a.name for a in p.attendees] == ["Anna Holm", "Per Berg", "Eva Lund"]
 
 
+def test_signs_at_the_right_of_their_titles_on_lines_of_their_own():
+    """"Mötets öppnande" / "§ 31" / "Ordföranden öppnar mötet.": a sign printed right of its title that plain
+    pdftotext gives a line of its own belongs to the title over it, not to the sentence under it."""
+    text = ("Protokoll fört vid sammanträde med forskningsnämnden\n\nTid: 2025-11-19\n"
+            "Närvarande: Petra Ek (ordförande), Leo Strand, Maria Holm\n\n"
+            "Mötets öppnande\n§ 31\nOrdföranden öppnar mötet.\n\n"
+            "Val av justerare\n§ 32\nMaria Holm väljs att justera protokollet.\n\n"
+            "Riktlinjer för studieplaner\n§ 33\nNämnden beslutar att fastställa riktlinjerna.\n\n"
+            "Mötets avslutande\n§ 34\nOrdföranden avslutar mötet.\n")
+    p = parse_text(text)
+    assert [(i.number, i.title) for i in p.items] == [
+        (31, "Mötets öppnande"), (32, "Val av justerare"), (33, "Riktlinjer för studieplaner"), (34, "Mötets avslutande")]
+    assert [d.text for d in p.items[2].decisions] == ["att fastställa riktlinjerna."]
+
+
 def test_a_few_lone_numbers_stay_page_numbers():
     text = HEAD + "\n1. Öppnande\nMötet öppnades.\n2. Ekonomi\nKassan är god.\n\n1\n\f3. Avslutning\nMötet avslutades.\n\n2\n"
     p = parse_text(text)

@@ -1138,6 +1138,26 @@ def join_signs_at_right(lines: list[Line]) -> list[Line]:
     return out
 
 
+MIN_SIGNS_AFTER_TITLES = 2  # one title over a lone sign may be chance; two, and no lone sign otherwise, are the layout
+
+
+def join_signs_after_titles(lines: list[Line]) -> list[Line]:
+    """``lines`` with each lone paragraph sign joined to the title over it, where every lone sign stands so:
+    "Mötets öppnande" / "§ 31" / "Ordföranden öppnar mötet." (the sign at the right of its title's line, which
+    plain pdftotext puts on a line of its own) reads as "Mötets öppnande § 31". A sign over its title ("§ 31" /
+    "Mötets öppnande") or after a sentence stays as it is."""
+    lone = [i for i, line in enumerate(lines) if line.text[:1] == "§" and LONE_SIGN.match(line.text)]
+    after = [i for i in lone if 0 < i < len(lines) - 1 and _reads_as_title_line(lines[i - 1].text)
+             and not _reads_as_title_line(lines[i + 1].text) and lines[i + 1].text[:1].isupper()
+             and (i == 1 or lines[i - 1].blank_before or ends_sentence(lines[i - 2].text))]
+    if len(after) < MIN_SIGNS_AFTER_TITLES or len(after) != len(lone):
+        return lines
+    out = list(lines)
+    for i in reversed(after):
+        out[i - 1:i + 1] = [replace(lines[i - 1], text=f"{lines[i - 1].text} {lines[i].text}")]
+    return out
+
+
 def to_blocks(lines: list[Line], headings: dict[int, Heading] | None = None) -> list[Block]:
     """``headings`` may be given when the caller has already found them (line index → heading)."""
     width = wrap_width(lines)

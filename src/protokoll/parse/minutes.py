@@ -15,7 +15,8 @@ from protokoll.parse import decisions as dec
 from protokoll.vocab import conventions, dates, labels, numbers
 from protokoll.parse import celltables, people, tables
 from protokoll.parse.blocks import (CASE_REF, NAMING_LABELS, heading_at, report_sentence, case_before_label, wrap_width, Heading, heading_like_line, DASH, DASH_CHARS, ELECTED_LINE, ELECTION_LEADS, election_lead, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_open, ends_sentence,
-                                    numbered_headings, to_blocks, join_signs_at_right, MIN_NUMBERED_HEADINGS)
+                                    numbered_headings, to_blocks, join_signs_at_right, join_signs_after_titles,
+                                    MIN_NUMBERED_HEADINGS)
 from protokoll.vocab.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
 from protokoll.parse.frontmatter import (SPACED_NAME_WORDS, appendix_roll, appendix_start, join_broken_titles, read_front, read_signatures,
                                         signature_start, signed_keeper, split_inline_labels, unstack_labels)
@@ -55,6 +56,7 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     lines = celltables.unfold(lines)  # tables given one cell a paragraph, as layout rows
     lines = join_broken_titles(lines)[0]  # "Närvarand" / "e": a header word a narrow cell broke, whole again
     lines = join_signs_at_right(lines)  # "     § 4" / "Till justerare valdes ...": the sign's paragraph as its text
+    lines = join_signs_after_titles(lines)  # "Mötets öppnande" / "§ 31" / "Ordföranden ...": the sign of that title
     lines = unstack_labels(lines[:HEADER_PARAGRAPH_LINES]) + lines[HEADER_PARAGRAPH_LINES:]  # labels, then values
     lines = _after_standing_agenda(lines)
     roll = find_roll(lines) or find_listed_roll(lines) or find_split_roll(lines)
