@@ -120,8 +120,12 @@ ADJUSTING_ATT = regexes.compile(r"att\s+(?:(?:jämte|tillsammans\s+med|med)\s+(?
 # beslutade" / "att lämna ...", "... 2024. Stämman ansåg" / "att kallelse skett ..."): its att-clause wraps onto
 # the next line (a formula alone on its line opens an att-list). Typeset text wraps anywhere, before "att" too.
 # (not the stop of an item's number at the line's start: "2. Val av justerare" / "Att jämte ordföranden justera
-# protokollet utsågs X." is a heading over its sentence)
-OPENER_ENDS_LINE = regexes.compile(r"(?<!^\d)(?<!^\d\d)[.!?]\s+(?P<opener>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){1,4})\s*$")
+# protokollet utsågs X." is a heading over its sentence). The opening may run to the adopted proposal and wrap
+# before its last word ("... i år. Efter diskussion beslutar styrelsen på kassörens" / "förslag" / "att anta ..."):
+# it is read over the paragraph's last two lines, up to OPENER_MAX_WORDS words.
+OPENER_MAX_WORDS = 9
+OPENER_ENDS_LINE = regexes.compile(r"(?<!^\d)(?<!^\d\d)[.!?]\s+(?P<opener>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){1,%d})\s*$"
+                                   % (OPENER_MAX_WORDS - 1))
 
 
 # A task given to someone that ends a line: its att-clause, what they are to do, is the next line's
@@ -1357,9 +1361,11 @@ def _formula_wrapped_over(block: Block) -> tuple[str, str] | None:
     formula with its decision after it ("Nämnden föreslår kommunfullmäktige" / "besluta att höja avgiften ...").
     None for running text."""
     last = block.lines[-1].text
-    low = last.lower()
+    low = " ".join(line.text for line in block.lines[-FORMULA_WRAP_LINES:]).lower()
     if "besl" not in low and "bestäm" not in low:
-        return None  # (formula_of's own words: section_of finds no formula without them; the first line had none)
+        # (formula_of's own words: section_of finds no formula without them; the lines before had none. The line
+        # before may hold them: "Efter diskussion beslutar styrelsen på kassörens" / "förslag")
+        return None
     whole = labels.section_of(block.text)
     if whole is None:
         return None
@@ -1843,7 +1849,8 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
         # "att anta riktlinjer ... enligt bilaga 2" / "att gälla från den 1 juli 2025," / "att uppdra ...": in a
         # list whose clauses end in a comma, a clause line without one wrapped before an "att" of its own
         return True
-    if starts_att and (last.rsplit(None, 1)[-1].lower() in ATT_CONTENT_NOUNS or _opener_ends_line(last, text)):
+    if starts_att and (last.rsplit(None, 1)[-1].lower() in ATT_CONTENT_NOUNS
+                       or _opener_ends_line(join([line.text for line in prev.lines[-2:]]), text)):
         return True
     if starts_att and prev.kind != "heading" and (last[-1:].isalpha() or last[-1:] == ")") and ADJUSTING_ATT.match(text):
         return True

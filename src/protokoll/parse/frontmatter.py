@@ -1524,6 +1524,21 @@ def appendix_roll(lines: list[Line]) -> list[Attendee]:
     return []
 
 
+def closing_roll(lines: list[Line]) -> tuple[int, list[Attendee]] | None:
+    """The roll some small associations write after their last item ("5. Mötet avslutades" / "Ordföranden
+    avslutade mötet." / "Närvarande:" / one name a line): ``lines`` are the body after the last item's heading,
+    signatures cut off. Where a line there opens an attendance list (a heading of its own, with or without
+    entries after it), the lists from it on are read as a front matter's; gives the line's index and the people,
+    or None where no such line leads a list of anyone."""
+    for i, line in enumerate(lines):
+        h = heading_of(line.text.strip())
+        if h is None or is_role_entry(h):
+            continue
+        found = read_front(lines[i:], stop_after_lists=True).attendees
+        return (i, found) if found else None
+    return None
+
+
 def signature_start(lines: list[Line]) -> int | None:
     """Index of the line that opens the closing signature block, if the minutes end with one."""
     lo = max(0, len(lines) - MAX_SIGNATURE_LINES)

@@ -17,7 +17,7 @@ from protokoll.parse import celltables, people, tables
 from protokoll.parse.blocks import (CASE_REF, NAMING_LABELS, heading_at, report_sentence, case_before_label, wrap_width, Heading, heading_like_line, DASH, DASH_CHARS, ELECTED_LINE, ELECTION_LEADS, election_lead, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_open, ends_sentence,
                                     numbered_headings, to_blocks, join_signs_at_right, MIN_NUMBERED_HEADINGS)
 from protokoll.vocab.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
-from protokoll.parse.frontmatter import (SPACED_NAME_WORDS, appendix_roll, appendix_start, join_broken_titles, read_front, read_signatures,
+from protokoll.parse.frontmatter import (SPACED_NAME_WORDS, appendix_roll, closing_roll, appendix_start, join_broken_titles, read_front, read_signatures,
                                         signature_start, signed_keeper, split_inline_labels, unstack_labels)
 from protokoll.parse.header import PREFIX, box_body_and_date, is_place_or_date_line, is_time_line, organ_of, parse_header
 from protokoll.parse.recognise import not_minutes_reason
@@ -100,6 +100,7 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     appendix = body[appended:] if appended is not None else []
     body = body[:appended]  # (None: no attachments after the signatures)
     sig = signature_start(body)
+    unsigned = body  # the body with its signatures: a closing roll may stand right over them
     foot = body[-FIRST_NAME_SIGNATURE_LINES:]  # the signatures too, for one signed by a given name alone
     # What the front matter labels stays apart: an election in the minutes overrides a signature
     # block's guess, never a label.
@@ -144,6 +145,14 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     surname_first = _turn_surname_first(protocol.attendees)
     at = {id(line): k for k, line in enumerate(body)}  # a notice cut from the body moves what follows it
     body_headings = {at[id(lines[i])]: h for i, h in headings.items() if i >= body_start and id(lines[i]) in at}
+    if not protocol.attendees and body_headings:
+        # "5. Mötet avslutades" / text / "Närvarande:" / names: the roll written after the last item
+        # (its names may have been taken for the signatures' start: it is read from the body that has them)
+        last = max(body_headings)
+        closing = closing_roll(unsigned[last + 1:])
+        if closing:
+            body = body[:last + 1 + closing[0]]
+            protocol.attendees = closing[1]
     protocol.items = ItemParser(to_blocks(body, body_headings), protocol).run()
     if not protocol.attendees:  # "2. Närvaro" / "Följande närvarade: ...": the list written as an opening item
         first_items = body[:_opening_end(body_headings, len(body))]
