@@ -573,9 +573,17 @@ LETTERED_TOPIC = regexes.compile(r"^(?P<topic>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s
                             % (labels.TOPIC_MAX_WORDS - 1))
 
 
-def lettered_at(text: str, expected: str) -> Heading | None:
-    """A lettered sub-item heading, when its letter is the one expected next ("a" after an item)."""
+def lettered_at(text: str, expected: str, questions: bool = False) -> Heading | None:
+    """A lettered sub-item heading, when its letter is the one expected next ("a" after an item). Under "Övriga
+    frågor" (``questions``) each lettered point is a question raised, a sub-item however it is written (spec
+    "Fields": the topics under "Övriga frågor" are sub-items): "a) Margit tog upp frågan om belysningen." is titled
+    by its sentence; one that decides or gives a task is also its sub-item's text."""
     m = LETTERED.match(text) if text[1:2] in ".)" else None
+    if questions and m and m.group("letter").lower() == expected and not LETTERED_TOPIC.match(m.group("title")):
+        sentence = _FIRST_SENTENCE.split(m.group("title"), 1)[0]
+        deciding = _decides(sentence) or decisions.task_sentence(sentence)
+        return Heading(None, text[:2] if text[1:2] == ")" else m.group("letter"), 1, sentence.rstrip("."),
+                       text_at=m.start("title") if deciding else None)
     cell = LETTERED_CELL.match(text) if m is None and text[1:2] == ")" else None
     if cell and cell.group("letter") == expected:
         # "a) inköpsgrupp          Gruppen har köpt in ...": a two-column layout's sub-item, its topic in the left
@@ -872,8 +880,9 @@ def _drop_bare_contents(lines: list[Line], heads: list[Heading | None]) -> None:
 
 
 # Section labels that a paragraph may have as its whole title: "§ 13 Jäv" over "Inga jäv förelåg vid dagens
-# sammanträde." (a foundation's board asks for jäv as an item of its own).
-_PARAGRAPH_TITLES = frozenset({"Jäv", "JÄV", "Jäv:"})
+# sammanträde." (a foundation's board asks for jäv as an item of its own); "§ 2 Ärendet" over the matter's text,
+# "§ 3 Förslag" over the members' proposals (an association's paragraphs titled by the one word).
+_PARAGRAPH_TITLES = frozenset({"Jäv", "JÄV", "Jäv:", "Ärendet", "ÄRENDET", "Förslag", "FÖRSLAG"})
 
 
 def _all_ones(heads: list[Heading | None]) -> dict[int, Heading]:
@@ -934,11 +943,12 @@ def _run(lines: list[Line], heads: list[Heading | None], any_start: bool) -> dic
     top = None
     letter = "a"
     points = _lettered_points(lines)
+    questions = False  # the item over the lettered lines is "Övriga frågor"
     for i, line in enumerate(lines):
         h = heads[i]
         if h is None:
-            h = lettered_at(line.text, letter) if top is not None and i not in points and line.text[1:2] in ".)" \
-                else None
+            h = lettered_at(line.text, letter, questions) if top is not None and (questions or i not in points) \
+                and line.text[1:2] in ".)" else None
             if h is not None:
                 found[i] = h
                 letter = chr(ord(letter) + 1)
@@ -971,13 +981,16 @@ def _run(lines: list[Line], heads: list[Heading | None], any_start: bool) -> dic
         elif expected is not None and expected + 1 < n <= expected + MAX_PARAGRAPH_GAP and _paragraph_jump(heads, i):
             found[i] = h  # "§ 5" / "§ 12": the paragraphs between them left out of the published minutes
             skipped, expected, top, letter = None, (h.through or n) + 1, n, "a"
+        if found.get(i) is h:
+            questions = bool(h.title) and labels.OTHER_QUESTIONS.match(h.title) is not None
     tops = [h for h in found.values() if h.level == 0]
     titled = [h.label and (_reads_as_title(h) or h.case_number or _titled_below(lines, i, h)
                            or _sign_over_text(lines, i, h))
               for i, h in found.items() if h.level == 0]
     enough = MIN_LABELLED_TITLED_HEADINGS if tops and all(titled) else \
         MIN_LABELLED_HEADINGS if tops and all(h.label for h in tops) else \
-        MIN_TITLED_HEADINGS if tops and all(_reads_as_title(h) for h in tops) else MIN_NUMBERED_HEADINGS
+        MIN_TITLED_HEADINGS if tops and all(_reads_as_title(h) or _heads_paragraph(lines, i, h)
+                                            for i, h in found.items() if h.level == 0) else MIN_NUMBERED_HEADINGS
     if any_start:
         enough = MIN_RUNNING_HEADINGS
     return found if len(tops) >= enough else {}
@@ -1061,6 +1074,18 @@ def _reads_as_title(h: Heading) -> bool:
     own, with no final full stop ("2. Mötets avslutande", not "2. Att höja avgiften.")."""
     return bool(h.title) and h.text_at is None and len(h.title.split()) <= HEADING_MAX_WORDS and \
         not ends_sentence(h.title)
+
+
+def _heads_paragraph(lines: list[Line], i: int, h: Heading) -> bool:
+    """A numbered line that heads a paragraph though its short title ends in a full stop ("1. Val av kontaktperson." /
+    "Styrelsen beslutade att ..."): it stands apart (a blank line or nothing before it) and a capitalised line of
+    text follows it at once, no numbered line (the points of a list in the text stand one under the other)."""
+    if not h.title or h.text_at is not None or len(h.title.split()) > HEADING_MAX_WORDS:
+        return False
+    if i + 1 >= len(lines) or i and not lines[i].blank_before:
+        return False
+    below = lines[i + 1]
+    return not below.blank_before and below.text[:1].isupper() and NUMBERED.match(below.text) is None
 
 
 # A paragraph sign set at the right margin, alone on its line, over the item's text at the left margin ("     § 4" /
