@@ -202,6 +202,15 @@ def wrap_width(lines: list[Line]) -> float:
     return _median_length(wrapped) if len(wrapped) >= 3 else float("inf")
 
 
+def wrap_longest(lines: list[Line]) -> float:
+    """The longest line known to be wrapped (continued in lower case; infinite with fewer than three such lines):
+    the width a text was wrapped at is at least this. A line that ends a sentence, with the next line's first word
+    too long to have followed it within this width, may have been wrapped there."""
+    wrapped = [len(a.text) for a, b in zip(lines, lines[1:])
+               if b.text[:1].islower() and not (b.text.startswith("att") and STARTS_ATT.match(b.text))]
+    return max(wrapped) if len(wrapped) >= 3 else float("inf")
+
+
 def _median_length(values: list[int]) -> float:
     """``statistics.median``: the middle value, or the mean of the two middle ones. Written out because
     importing ``statistics`` (fractions, decimal, random) cost 15 million instructions, 4% of ``protokoll
@@ -573,17 +582,9 @@ LETTERED_TOPIC = regexes.compile(r"^(?P<topic>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s
                             % (labels.TOPIC_MAX_WORDS - 1))
 
 
-def lettered_at(text: str, expected: str, questions: bool = False) -> Heading | None:
-    """A lettered sub-item heading, when its letter is the one expected next ("a" after an item). Under "Övriga
-    frågor" (``questions``) each lettered point is a question raised, a sub-item however it is written (spec
-    "Fields": the topics under "Övriga frågor" are sub-items): "a) Margit tog upp frågan om belysningen." is titled
-    by its sentence; one that decides or gives a task is also its sub-item's text."""
+def lettered_at(text: str, expected: str) -> Heading | None:
+    """A lettered sub-item heading, when its letter is the one expected next ("a" after an item)."""
     m = LETTERED.match(text) if text[1:2] in ".)" else None
-    if questions and m and m.group("letter").lower() == expected and not LETTERED_TOPIC.match(m.group("title")):
-        sentence = _FIRST_SENTENCE.split(m.group("title"), 1)[0]
-        deciding = _decides(sentence) or decisions.task_sentence(sentence)
-        return Heading(None, text[:2] if text[1:2] == ")" else m.group("letter"), 1, sentence.rstrip("."),
-                       text_at=m.start("title") if deciding else None)
     cell = LETTERED_CELL.match(text) if m is None and text[1:2] == ")" else None
     if cell and cell.group("letter") == expected:
         # "a) inköpsgrupp          Gruppen har köpt in ...": a two-column layout's sub-item, its topic in the left
@@ -943,12 +944,11 @@ def _run(lines: list[Line], heads: list[Heading | None], any_start: bool) -> dic
     top = None
     letter = "a"
     points = _lettered_points(lines)
-    questions = False  # the item over the lettered lines is "Övriga frågor"
     for i, line in enumerate(lines):
         h = heads[i]
         if h is None:
-            h = lettered_at(line.text, letter, questions) if top is not None and (questions or i not in points) \
-                and line.text[1:2] in ".)" else None
+            h = lettered_at(line.text, letter) if top is not None and i not in points and line.text[1:2] in ".)" \
+                else None
             if h is not None:
                 found[i] = h
                 letter = chr(ord(letter) + 1)
@@ -981,8 +981,6 @@ def _run(lines: list[Line], heads: list[Heading | None], any_start: bool) -> dic
         elif expected is not None and expected + 1 < n <= expected + MAX_PARAGRAPH_GAP and _paragraph_jump(heads, i):
             found[i] = h  # "§ 5" / "§ 12": the paragraphs between them left out of the published minutes
             skipped, expected, top, letter = None, (h.through or n) + 1, n, "a"
-        if found.get(i) is h:
-            questions = bool(h.title) and labels.OTHER_QUESTIONS.match(h.title) is not None
     tops = [h for h in found.values() if h.level == 0]
     titled = [h.label and (_reads_as_title(h) or h.case_number or _titled_below(lines, i, h)
                            or _sign_over_text(lines, i, h))
