@@ -202,15 +202,6 @@ def wrap_width(lines: list[Line]) -> float:
     return _median_length(wrapped) if len(wrapped) >= 3 else float("inf")
 
 
-def wrap_longest(lines: list[Line]) -> float:
-    """The longest line known to be wrapped (continued in lower case; infinite with fewer than three such lines):
-    the width a text was wrapped at is at least this. A line that ends a sentence, with the next line's first word
-    too long to have followed it within this width, may have been wrapped there."""
-    wrapped = [len(a.text) for a, b in zip(lines, lines[1:])
-               if b.text[:1].islower() and not (b.text.startswith("att") and STARTS_ATT.match(b.text))]
-    return max(wrapped) if len(wrapped) >= 3 else float("inf")
-
-
 def _median_length(values: list[int]) -> float:
     """``statistics.median``: the middle value, or the mean of the two middle ones. Written out because
     importing ``statistics`` (fractions, decimal, random) cost 15 million instructions, 4% of ``protokoll

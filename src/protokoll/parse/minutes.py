@@ -14,7 +14,7 @@ from protokoll.record import Action, Item, Protocol, Span, span_at
 from protokoll.parse import decisions as dec
 from protokoll.vocab import conventions, dates, labels, numbers
 from protokoll.parse import celltables, people, tables
-from protokoll.parse.blocks import (CASE_REF, NAMING_LABELS, heading_at, report_sentence, case_before_label, wrap_width, wrap_longest, Heading, heading_like_line, DASH, DASH_CHARS, ELECTED_LINE, ELECTION_LEADS, election_lead, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_open, ends_sentence,
+from protokoll.parse.blocks import (CASE_REF, NAMING_LABELS, heading_at, report_sentence, case_before_label, wrap_width, Heading, heading_like_line, DASH, DASH_CHARS, ELECTED_LINE, ELECTION_LEADS, election_lead, GARBLED_NUMBER, GIVES_TASK, NUMBERED_CLAUSE, STARTS_ATT, Block, ends_open, ends_sentence,
                                     numbered_headings, to_blocks, join_signs_at_right, MIN_NUMBERED_HEADINGS)
 from protokoll.vocab.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
 from protokoll.parse.frontmatter import (SPACED_NAME_WORDS, appendix_roll, closing_roll, appendix_start, join_broken_titles, read_front, read_signatures,
@@ -662,14 +662,11 @@ def _adopted_clauses(text: str, clauses: list[str]) -> list[str] | None:
 _AFTER_STOP = regexes.compile(r"\s(?<=[.!?]\s)\s*")
 
 
-def _sentences(block: Block, width: float = float("inf"), longest: float = float("inf")) -> list[tuple[str, bool, list, bool]]:
+def _sentences(block: Block, width: float = float("inf")) -> list[tuple[str, bool, list, bool]]:
     """The sentences of a paragraph, each with whether it starts a line, the lines it spans, and whether
     it is a line of a list after a line ending in a colon (each such line is a sentence of its own). With the
     text's wrap ``width``, a line that opens a decision or a task after a line well short of it starts a sentence
-    of its own, full stop or not (minutes written one sentence a line without stops). With the ``longest`` line known
-    to be wrapped, a line no longer than it that ends a sentence, over a line whose first word could not have
-    followed on it within that width, was wrapped at the sentence's end: the next sentence goes on the same line as
-    far as the paragraph goes ("... till höstens städdag." / "Sofia skickar inbjudan." is one decision)."""
+    of its own, full stop or not (minutes written one sentence a line without stops)."""
     out: list[list] = []
     listing = electing = opened = False  # opened: the line before was an election verb without its object
     before = None  # the line before
@@ -679,8 +676,6 @@ def _sentences(block: Block, width: float = float("inf"), longest: float = float
         if bullet:  # "• Per kontaktar kommunen ...", "a) Per ...": a point starts a sentence, its mark is no part of it
             text = text[bullet.end():]
         parts = dec.sentences(text)
-        wrapped = before is not None and len(before.text) <= longest < len(before.text) + 1 + len(text.split(" ", 1)[0]) \
-            and before.text.rstrip()[-1:] in ".!?" and not ends_open(before.text)  # (not "(Ansvar: Malin)": a task closed)
         unstopped = before is not None and before.text.strip() and len(before.text) < WRAP_SHARE * width \
             and not ends_open(before.text) \
             and text[:1].isupper() and _opens_decision(parts[0])
@@ -692,7 +687,7 @@ def _sentences(block: Block, width: float = float("inf"), longest: float = float
                 out[-1][0] = join([out[-1][0], part])
                 out[-1][2].append(line)
             else:
-                out.append([part, k == 0 and not wrapped, [line], listing and k == 0])
+                out.append([part, k == 0, [line], listing and k == 0])
         if line.text.rstrip().endswith(":") and not dec.RESPONSIBLE_OPEN_END.search(line.text.rstrip()) or opened:
             # (not "… före påsk. (Ansvar:" / "Omar och Tuva)": a responsible tail wrapped after its label)
             # "Mötet valde" / "Saga Berg till mötesordförande." / "Noa Vik till sekreterare.": the lines after the
@@ -717,14 +712,13 @@ def _opens_decision(text: str) -> bool:
 
 
 def _sentence_decisions(block: Block, judged: bool, initials: frozenset[str] = frozenset(),
-                        width: float = float("inf"), body: str | None = None,
-                        longest: float = float("inf")) -> list[tuple[str, list]]:
+                        width: float = float("inf"), body: str | None = None) -> list[tuple[str, list]]:
     """Decisions in one paragraph of running text: each runs from a decision or task sentence to the
     paragraph's end, or to the next such sentence that starts a line or follows a full stop; a sentence that
     starts a line after a short line ending a sentence (no wrap) is no part of the decision before it."""
     out: list[list] = []  # [text, lines, (text, line count) before the first sentence joined after its full stop]
     listed = closed = leads = False  # list lines after a decision ending in a colon; a full sentence after them
-    for sentence, line_start, lines, in_list in _sentences(block, width, longest):
+    for sentence, line_start, lines, in_list in _sentences(block, width):
         # A full sentence after list lines ends the list ("Konstituerade sig styrelsen enligt följande: /
         # Kassör: X / Beslöts att ..."): it may open a decision of its own.
         ends_list = listed and line_start and sentence.endswith(".") and len(sentence.split()) >= 5 and \
@@ -799,7 +793,7 @@ def _terms_changed(item: Item, blocks: list[Block]) -> list[tuple[str, list]]:
 
 
 def _summary_decisions(blocks: list[Block], initials: frozenset[str], width: float,
-                       body: str | None = None, longest: float = float("inf")) -> list[tuple[str, list]]:
+                       body: str | None = None) -> list[tuple[str, list]]:
     """Decisions in an item's report with no decision section. A one-sentence paragraph, a decision or not,
     that leads a dash list of tasks ("Föreningen står för fikat. / – Pia köper bullar. / – Jamal ordnar
     kaffe.") is one decision with its list: dash lines under a paragraph belong to it."""
@@ -821,8 +815,7 @@ def _summary_decisions(blocks: list[Block], initials: frozenset[str], width: flo
             # väljs på ett år ...": an att-clause listed in a report is what someone proposes, no decision
             i += 1
             continue
-        found = _sentence_decisions(_undashed(block), judged=False, initials=initials, width=width, body=body,
-                                    longest=longest)
+        found = _sentence_decisions(_undashed(block), judged=False, initials=initials, width=width, body=body)
         n = _led_tasks(blocks, i, initials) if len(found) <= 1 and block.kind == "text" else 0
         if n:
             listed = blocks[i + 1:i + 1 + n]
@@ -1190,7 +1183,6 @@ class ItemParser:
         self.parts: dict[int, dict[str, list]] = {}  # id(item) → section → blocks
         self.initials = initials_of(protocol)
         self.width = wrap_width([line for b in blocks for line in b.lines])
-        self.longest = wrap_longest([line for b in blocks for line in b.lines])
         self.headed: set[int] = set()  # the items whose decisions stand under a "Beslut" heading of its own
 
     def run(self) -> list[Item]:
@@ -1559,8 +1551,7 @@ class ItemParser:
             if block.kind == "label" and text.strip():
                 # The formula's sentence opens a decision; a decision or task sentence on a later line of
                 # the same paragraph opens the next ("Stämman beslöt att ... / Styrelsen fick i uppdrag ...").
-                opened = _sentence_decisions(block, judged=True, initials=self.initials, width=self.width,
-                                             longest=self.longest)
+                opened = _sentence_decisions(block, judged=True, initials=self.initials, width=self.width)
                 found.extend(opened if opened and opened[0][0] == text[: len(opened[0][0])]
                              else [(text, list(block.lines))])
             elif block.kind == "dash" and found and (clauses or found[-1][0].strip() in BARE_ATT
@@ -1575,8 +1566,7 @@ class ItemParser:
             elif block.kind == "dash" and found and not _topic_bullet(block, text, formula[k + 1:k + 2]):
                 found[-1] = (join([found[-1][0], dec.BULLET.sub("- ", text)]), found[-1][1] + list(block.lines))
             else:
-                opened = _sentence_decisions(block, judged=True, initials=self.initials, width=self.width,
-                                             longest=self.longest)
+                opened = _sentence_decisions(block, judged=True, initials=self.initials, width=self.width)
                 if headed and block.kind == "text" and text.rstrip().endswith(SENTENCE_ENDS) \
                         and not dec.PROCEDURE_NOTE.match(text.strip()) \
                         and not (opened and opened[0][0] == text[: len(opened[0][0])]):
@@ -1587,7 +1577,7 @@ class ItemParser:
                 found.extend(opened)
         if "decisions" not in parts:
             summary_found = _summary_decisions([b for b, _ in parts.get("summary", []) if b.kind != "label"],
-                                               self.initials, self.width, self.protocol.body, self.longest)
+                                               self.initials, self.width, self.protocol.body)
             if not summary_found and not found:
                 summary_found = _terms_changed(item, [b for b, _ in parts.get("summary", []) if b.kind == "text"])
             if labels.ROUND_ITEMS.match(item.title or ""):
