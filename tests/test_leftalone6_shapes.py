@@ -17,6 +17,12 @@ def test_a_roll_after_the_last_item_is_the_attendance():
     assert [(a.name, a.status) for a in got.attendees] == [
         ("Berit Holm", "present"), ("Nils Ahl", "present"), ("Lars Öhman", "present")]
     assert got.items[-1].summary == "Ordföranden avslutade mötet."  # the roll is no part of the last item
+    # after the signatures: the signatures before it are read as such
+    after = text.split("Närvarande:")[0] + "Vid protokollet\nNils Ahl\n\nJusteras\nBerit Holm\n\n" + \
+        "Närvarande: Berit Holm, Nils Ahl, Lars Öhman\n"
+    got = parse_text(after, "t.txt")
+    assert [a.name for a in got.attendees] == ["Berit Holm", "Nils Ahl", "Lars Öhman"]
+    assert (got.secretary, got.adjusters) == ("Nils Ahl", ["Berit Holm"])
 
 
 def test_a_formula_wrapped_before_its_proposal_gives_the_att_clause():

@@ -99,8 +99,14 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     appended = appendix_start(body)
     appendix = body[appended:] if appended is not None else []
     body = body[:appended]  # (None: no attachments after the signatures)
+    end_roll = None  # the people of a roll written after the last item, its lines out of the body
+    if not front.attendees and not roll:
+        heads = {id(lines[i]) for i in headings if i >= body_start}
+        last = max((k for k, line in enumerate(body) if id(line) in heads), default=None)
+        end_roll = closing_roll(body[last + 1:]) if last is not None else None
+        if end_roll:
+            body = body[:last + 1 + end_roll[0]] + body[last + 1 + end_roll[1]:]
     sig = signature_start(body)
-    unsigned = body  # the body with its signatures: a closing roll may stand right over them
     foot = body[-FIRST_NAME_SIGNATURE_LINES:]  # the signatures too, for one signed by a given name alone
     # What the front matter labels stays apart: an election in the minutes overrides a signature
     # block's guess, never a label.
@@ -145,14 +151,8 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     surname_first = _turn_surname_first(protocol.attendees)
     at = {id(line): k for k, line in enumerate(body)}  # a notice cut from the body moves what follows it
     body_headings = {at[id(lines[i])]: h for i, h in headings.items() if i >= body_start and id(lines[i]) in at}
-    if not protocol.attendees and body_headings:
-        # "5. Mötet avslutades" / text / "Närvarande:" / names: the roll written after the last item
-        # (its names may have been taken for the signatures' start: it is read from the body that has them)
-        last = max(body_headings)
-        closing = closing_roll(unsigned[last + 1:])
-        if closing:
-            body = body[:last + 1 + closing[0]]
-            protocol.attendees = closing[1]
+    if not protocol.attendees and end_roll:
+        protocol.attendees = end_roll[2]  # "5. Mötet avslutades" / text / "Närvarande:" / names
     protocol.items = ItemParser(to_blocks(body, body_headings), protocol).run()
     if not protocol.attendees:  # "2. Närvaro" / "Följande närvarade: ...": the list written as an opening item
         first_items = body[:_opening_end(body_headings, len(body))]
