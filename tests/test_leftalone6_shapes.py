@@ -39,6 +39,11 @@ def test_two_numbered_headings_whose_titles_end_in_a_stop():
                           "2. Utsättning av öring.\nStyrelsen beslutade att köpa 1 500 öringar.\n")
     got = parse_text(text, "t.txt")
     assert [(i.number, i.title) for i in got.items] == [(1, "Val av kontaktperson."), (2, "Utsättning av öring.")]
+    # a topic before a colon, its paragraph on its line
+    topics = HEAD + ROLL + ("1. Val av firmatecknare: Styrelsen beslutade att firman tecknas av två ledamöter.\n\n"
+                            "2. Nytt bankkonto: Styrelsen beslutade att öppna ett sparkonto.\n")
+    assert [(i.number, i.title) for i in parse_text(topics, "t.txt").items] == [
+        (1, "Val av firmatecknare"), (2, "Nytt bankkonto")]
     # a list in the text, its points one under the other, stays text
     listed = HEAD + ROLL + ("Mötet beslutade följande:\n1. Per kontaktar kommunen.\n2. Lisa bokar lokalen.\n")
     assert [i.number for i in parse_text(listed, "t.txt").items] in ([], [None])

@@ -1068,13 +1068,16 @@ def _reads_as_title(h: Heading) -> bool:
 def _heads_paragraph(lines: list[Line], i: int, h: Heading) -> bool:
     """A numbered line that heads a paragraph though its short title ends in a full stop ("1. Val av kontaktperson." /
     "Styrelsen beslutade att ..."): it stands apart (a blank line or nothing before it) and a capitalised line of
-    text follows it at once, no numbered line (the points of a list in the text stand one under the other)."""
-    if not h.title or h.text_at is not None or len(h.title.split()) > HEADING_MAX_WORDS:
+    text follows it at once, no numbered line (the points of a list in the text stand one under the other). So does
+    a topic before a colon with its paragraph on its line ("1. Val av firmatecknare: Styrelsen beslutade att ..."),
+    the paragraph ending there or wrapping on in lower case."""
+    if not h.title or len(h.title.split()) > HEADING_MAX_WORDS or i and not lines[i].blank_before:
         return False
-    if i + 1 >= len(lines) or i and not lines[i].blank_before:
-        return False
-    below = lines[i + 1]
-    return not below.blank_before and below.text[:1].isupper() and NUMBERED.match(below.text) is None
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    if h.text_at is not None:
+        return lines[i].text[:h.text_at].rstrip().endswith(":") and \
+            (below is None or below.blank_before or below.text[:1].islower())
+    return below is not None and not below.blank_before and below.text[:1].isupper() and NUMBERED.match(below.text) is None
 
 
 # A paragraph sign set at the right margin, alone on its line, over the item's text at the left margin ("     § 4" /
