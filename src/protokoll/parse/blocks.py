@@ -120,8 +120,12 @@ ADJUSTING_ATT = regexes.compile(r"att\s+(?:(?:jämte|tillsammans\s+med|med)\s+(?
 # beslutade" / "att lämna ...", "... 2024. Stämman ansåg" / "att kallelse skett ..."): its att-clause wraps onto
 # the next line (a formula alone on its line opens an att-list). Typeset text wraps anywhere, before "att" too.
 # (not the stop of an item's number at the line's start: "2. Val av justerare" / "Att jämte ordföranden justera
-# protokollet utsågs X." is a heading over its sentence)
-OPENER_ENDS_LINE = regexes.compile(r"(?<!^\d)(?<!^\d\d)[.!?]\s+(?P<opener>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){1,4})\s*$")
+# protokollet utsågs X." is a heading over its sentence). The opening may run to the adopted proposal and wrap
+# before its last word ("... i år. Efter diskussion beslutar styrelsen på kassörens" / "förslag" / "att anta ..."):
+# it is read over the paragraph's last two lines, up to OPENER_MAX_WORDS words.
+OPENER_MAX_WORDS = 9
+OPENER_ENDS_LINE = regexes.compile(r"(?<!^\d)(?<!^\d\d)[.!?]\s+(?P<opener>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){1,%d})\s*$"
+                                   % (OPENER_MAX_WORDS - 1))
 
 
 # A task given to someone that ends a line: its att-clause, what they are to do, is the next line's
@@ -883,8 +887,9 @@ def _next_entry(lines: list[Line], heads: list[Heading | None], k: int) -> int:
 
 
 # Section labels that a paragraph may have as its whole title: "§ 13 Jäv" over "Inga jäv förelåg vid dagens
-# sammanträde." (a foundation's board asks for jäv as an item of its own).
-_PARAGRAPH_TITLES = frozenset({"Jäv", "JÄV", "Jäv:"})
+# sammanträde." (a foundation's board asks for jäv as an item of its own); "§ 2 Ärendet" over the matter's text,
+# "§ 3 Förslag" over the members' proposals (an association's paragraphs titled by the one word).
+_PARAGRAPH_TITLES = frozenset({"Jäv", "JÄV", "Jäv:", "Ärendet", "ÄRENDET", "Förslag", "FÖRSLAG"})
 
 
 def _all_ones(heads: list[Heading | None]) -> dict[int, Heading]:
@@ -989,7 +994,8 @@ def _run(lines: list[Line], heads: list[Heading | None], any_start: bool) -> dic
               for i, h in found.items() if h.level == 0]
     enough = MIN_LABELLED_TITLED_HEADINGS if tops and all(titled) else \
         MIN_LABELLED_HEADINGS if tops and all(h.label for h in tops) else \
-        MIN_TITLED_HEADINGS if tops and all(_reads_as_title(h) for h in tops) else MIN_NUMBERED_HEADINGS
+        MIN_TITLED_HEADINGS if tops and all(_reads_as_title(h) or _heads_paragraph(lines, i, h)
+                                            for i, h in found.items() if h.level == 0) else MIN_NUMBERED_HEADINGS
     if any_start:
         enough = MIN_RUNNING_HEADINGS
     return found if len(tops) >= enough else {}
@@ -1109,6 +1115,21 @@ def _reads_as_title(h: Heading) -> bool:
     own, with no final full stop ("2. Mötets avslutande", not "2. Att höja avgiften.")."""
     return bool(h.title) and h.text_at is None and len(h.title.split()) <= HEADING_MAX_WORDS and \
         not ends_sentence(h.title)
+
+
+def _heads_paragraph(lines: list[Line], i: int, h: Heading) -> bool:
+    """A numbered line that heads a paragraph though its short title ends in a full stop ("1. Val av kontaktperson." /
+    "Styrelsen beslutade att ..."): it stands apart (a blank line or nothing before it) and a capitalised line of
+    text follows it at once, no numbered line (the points of a list in the text stand one under the other). So does
+    a topic before a colon with its paragraph on its line ("1. Val av firmatecknare: Styrelsen beslutade att ..."),
+    the paragraph ending there or wrapping on in lower case."""
+    if not h.title or len(h.title.split()) > HEADING_MAX_WORDS or i and not lines[i].blank_before:
+        return False
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    if h.text_at is not None:
+        return lines[i].text[:h.text_at].rstrip().endswith(":") and \
+            (below is None or below.blank_before or below.text[:1].islower())
+    return below is not None and not below.blank_before and below.text[:1].isupper() and NUMBERED.match(below.text) is None
 
 
 # A paragraph sign set at the right margin, alone on its line, over the item's text at the left margin ("     § 4" /
@@ -1427,9 +1448,11 @@ def _formula_wrapped_over(block: Block) -> tuple[str, str] | None:
     formula with its decision after it ("Nämnden föreslår kommunfullmäktige" / "besluta att höja avgiften ...").
     None for running text."""
     last = block.lines[-1].text
-    low = last.lower()
+    low = " ".join(line.text for line in block.lines[-FORMULA_WRAP_LINES:]).lower()
     if "besl" not in low and "bestäm" not in low:
-        return None  # (formula_of's own words: section_of finds no formula without them; the first line had none)
+        # (formula_of's own words: section_of finds no formula without them; the lines before had none. The line
+        # before may hold them: "Efter diskussion beslutar styrelsen på kassörens" / "förslag")
+        return None
     whole = labels.section_of(block.text)
     if whole is None:
         return None
@@ -1913,7 +1936,8 @@ def _continues(prev: Block, line: Line, width: float, blanks: str) -> bool:
         # "att anta riktlinjer ... enligt bilaga 2" / "att gälla från den 1 juli 2025," / "att uppdra ...": in a
         # list whose clauses end in a comma, a clause line without one wrapped before an "att" of its own
         return True
-    if starts_att and (last.rsplit(None, 1)[-1].lower() in ATT_CONTENT_NOUNS or _opener_ends_line(last, text)):
+    if starts_att and (last.rsplit(None, 1)[-1].lower() in ATT_CONTENT_NOUNS
+                       or _opener_ends_line(join([line.text for line in prev.lines[-2:]]), text)):
         return True
     if starts_att and prev.kind != "heading" and (last[-1:].isalpha() or last[-1:] == ")") and ADJUSTING_ATT.match(text):
         return True

@@ -1524,6 +1524,21 @@ def appendix_roll(lines: list[Line]) -> list[Attendee]:
     return []
 
 
+def closing_roll(lines: list[Line]) -> tuple[int, int, list[Attendee]] | None:
+    """The roll some small associations write after their last item ("5. Mötet avslutades" / "Ordföranden
+    avslutade mötet." / "Närvarande:" / one name a line), before or after the signatures: ``lines`` are the body
+    after the last item's heading. Where a line there opens an attendance list (a heading of its own, with or
+    without entries after it), the lists from it on are read as a front matter's; gives where they start and end
+    in ``lines`` and the people, or None where no such line leads a list of anyone."""
+    for i, line in enumerate(lines):
+        h = heading_of(line.text.strip())
+        if h is None or is_role_entry(h):
+            continue
+        front = read_front(lines[i:], stop_after_lists=True)
+        return (i, i + max(front.lists_end, 1), front.attendees) if front.attendees else None
+    return None
+
+
 def signature_start(lines: list[Line]) -> int | None:
     """Index of the line that opens the closing signature block, if the minutes end with one."""
     lo = max(0, len(lines) - MAX_SIGNATURE_LINES)

@@ -18,7 +18,7 @@ from protokoll.parse.blocks import (CASE_REF, NAMING_LABELS, heading_at, report_
                                     numbered_headings, to_blocks, join_signs_at_right, join_signs_after_titles,
                                     MIN_NUMBERED_HEADINGS)
 from protokoll.vocab.conventions import ADJUSTER, CHAIR, SECRETARY, office_of
-from protokoll.parse.frontmatter import (SPACED_NAME_WORDS, appendix_roll, appendix_start, join_broken_titles, read_front, read_signatures,
+from protokoll.parse.frontmatter import (SPACED_NAME_WORDS, appendix_roll, closing_roll, appendix_start, join_broken_titles, read_front, read_signatures,
                                         signature_start, signed_keeper, split_inline_labels, unstack_labels)
 from protokoll.parse.header import PREFIX, box_body_and_date, is_place_or_date_line, is_time_line, organ_of, parse_header
 from protokoll.parse.recognise import not_minutes_reason
@@ -101,6 +101,13 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     appended = appendix_start(body)
     appendix = body[appended:] if appended is not None else []
     body = body[:appended]  # (None: no attachments after the signatures)
+    end_roll = None  # the people of a roll written after the last item, its lines out of the body
+    if not front.attendees and not roll:
+        heads = {id(lines[i]) for i in headings if i >= body_start}
+        last = max((k for k, line in enumerate(body) if id(line) in heads), default=None)
+        end_roll = closing_roll(body[last + 1:]) if last is not None else None
+        if end_roll:
+            body = body[:last + 1 + end_roll[0]] + body[last + 1 + end_roll[1]:]
     sig = signature_start(body)
     foot = body[-FIRST_NAME_SIGNATURE_LINES:]  # the signatures too, for one signed by a given name alone
     # What the front matter labels stays apart: an election in the minutes overrides a signature
@@ -146,6 +153,8 @@ def parse_clean(clean: CleanText, path: str = "<text>") -> Protocol:
     surname_first = _turn_surname_first(protocol.attendees)
     at = {id(line): k for k, line in enumerate(body)}  # a notice cut from the body moves what follows it
     body_headings = {at[id(lines[i])]: h for i, h in headings.items() if i >= body_start and id(lines[i]) in at}
+    if not protocol.attendees and end_roll:
+        protocol.attendees = end_roll[2]  # "5. Mötet avslutades" / text / "Närvarande:" / names
     protocol.items = ItemParser(to_blocks(body, body_headings), protocol).run()
     if not protocol.attendees:  # "2. Närvaro" / "Följande närvarade: ...": the list written as an opening item
         first_items = body[:_opening_end(body_headings, len(body))]
