@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from protokoll import regexes
 from protokoll.vocab import conventions as cv
 from protokoll.vocab import labels, lists
+from protokoll.vocab.names import is_first_name
 from protokoll.vocab.conventions import wrapped_title
+from protokoll.clean.columns import LISTS
 from protokoll.clean.furniture import FOOT_LINE, LEADERS
 from protokoll.tableheads import (ACTION, DUE_TITLES, HEADER_WORDS, NUMBER, NUMBER_TITLES, PARAGRAPH_SIGN,
                                   RESPONSIBLE, TEXT, header_roles, is_header)
@@ -728,3 +730,95 @@ def _leading(items, test):
         if not test(item):
             return
         yield item
+
+
+# --- a roll's role column and name column given one after the other ------------------------------------------
+# A board's roll without parties, a table of a role and a name a row ("Ordf. | Elin Markusson", "Kassör | Amir
+# Haddad"), comes out of plain pdftotext column by column: the roles, then as many names (or the names, then as
+# many roles). The columns are zipped by order and written as a text roll writes them ("Elin Markusson, Ordf.").
+# Roles that are all a signature's ("Ordförande" / "Justerare" over the names signed) are a signature block's.
+@dataclass(frozen=True)
+class RoleColumnSettings:
+    min_rows: int = 3  # a shorter run of roles and names is no roll's columns ...
+    min_rows_under_label: int = 1  # ... but right under a roll's label ("Frånvarande" / "Ledamot" / "Oscar Lind")
+    max_role_chars: int = 30  # a role's cell is short
+
+
+ROLE_COLUMNS = RoleColumnSettings()
+
+
+def _role_column_cell(text: str, settings: RoleColumnSettings) -> bool:
+    """A role's cell alone: "Ordf.", "Kassör", "Verkställande direktör"; no name with its role ("Kerstin Mård,
+    ordförande"), no party, no presence mark."""
+    return len(text) <= settings.max_role_chars and "," not in text and cv.is_role(text) \
+        and not is_first_name(text.split()[0].rstrip(".")) and not _party_cell(text) and not _mark_cell(text)
+
+
+def _name_column_cell(text: str) -> bool:
+    return _roll_name(text.split(",", 1)[0])
+
+
+def join_role_columns(page: str, settings: RoleColumnSettings = ROLE_COLUMNS) -> str:
+    """``page`` with a roll's role column and name column, printed one after the other, written a row a line
+    ("Elin Markusson, Ordf."); ``page`` itself where none."""
+    lines = page.split("\n")
+    texts = [" ".join(line.split()) for line in lines]
+    filled = [k for k, text in enumerate(texts) if text]
+    out: list[str] = []
+    done = 0  # lines[:done] are in ``out``
+    f = 0
+    while f < len(filled):
+        found = _role_name_columns(texts, filled, f, settings)
+        if found is None:
+            f += 1
+            continue
+        rows, at = found
+        out += lines[done:filled[f]]
+        out += [f"{name}, {role}" + (f", {rest}" if rest else "") for name, role, rest in rows]
+        done = filled[at - 1] + 1
+        f = at
+    return "\n".join(out + lines[done:]) if done else page
+
+
+def _role_name_columns(texts: list[str], filled: list[int], f: int, settings: RoleColumnSettings):
+    """([(name, role, rest of the name's cell)], end) of a role column and a name column as long, one after the
+    other from ``filled[f]`` in either order; None where none starts there."""
+    def run(at, test):
+        end = at
+        while end < len(filled) and test(texts[filled[end]]):
+            end += 1
+        return end - at
+
+    above = texts[filled[f - 1]].rstrip(":").lower() if f else ""
+    under_label = above in LABEL_OF_ROLL
+    if f and (_role_column_cell(texts[filled[f - 1]], settings) or _name_column_cell(texts[filled[f - 1]])) \
+            and not under_label:
+        return None  # (the run starts at its first cell)
+    roles = run(f, lambda t: _role_column_cell(t, settings))
+    first_roles = roles > 0
+    if first_roles:
+        names = run(f + roles, _name_column_cell)
+        role_texts = [texts[filled[f + r]] for r in range(roles)]
+        name_texts = [texts[filled[f + roles + r]] for r in range(min(roles, names))]
+    else:
+        names = run(f, _name_column_cell)
+        roles = run(f + names, lambda t: _role_column_cell(t, settings)) if names else 0
+        name_texts = [texts[filled[f + r]] for r in range(names)]
+        role_texts = [texts[filled[f + names + r]] for r in range(min(roles, names))]
+    if roles != names or roles < (settings.min_rows_under_label if under_label else settings.min_rows) \
+            or all(role.lower().rstrip(".") in SIGNING_ROLES for role in role_texts):
+        return None
+    after = f + 2 * roles
+    if after < len(filled) and (_role_column_cell(texts[filled[after]], settings) if first_roles
+                                else _name_column_cell(texts[filled[after]])):
+        return None  # a role, a name, a role ...: a row's cells a line each, no columns
+    rows = []
+    for name, role in zip(name_texts, role_texts):
+        person, _, rest = name.partition(",")
+        rows.append((person.strip(), role, rest.strip()))
+    return rows, f + 2 * roles
+
+
+# The labels a roll stands under (lower case, no colon): the label column's list labels, and a few more.
+LABEL_OF_ROLL = frozenset(LISTS) | {"övriga", "deltagare", "deltagande", "ej närvarande", "styrelsen",
+                                    "närvarande styrelseledamöter", "närvarolista"}

@@ -1,0 +1,49 @@
+"""Plain pdftotext shapes of a front page (branch pttplain2, survey 61 in tests/fixtures/genre/SURVEY.md)."""
+from protokoll.clean import cells, columns
+from protokoll.pipeline import parse_text
+
+
+def _attendees(lines: list[str]) -> list[tuple]:
+    return [(a["name"], a["role"], a["status"]) for a in parse_text("\n".join(lines)).to_json()["attendees"]]
+
+
+HEAD = ["Teknologkåren Norrfjäll", "PROTOKOLL", "Styrelsemöte nr 4", "Datum: 2026-03-12", ""]
+FIRST_ITEM = ["", "1. Mötets öppnande", "Ordföranden öppnade mötet kl. 18.05."]
+
+
+def test_a_role_column_before_its_names_is_zipped_row_by_row():
+    """A board's roll table "role | name" without parties, printed column by column: the roles, then as many names.
+    Each name takes the role that stood beside it, under the right label."""
+    text = HEAD + ["Närvarande", "Ordf.", "Kassör", "Ledamot", "", "Tuva Ahlgren", "Per Nordlund", "Sara Vik",
+                   "", "Frånvarande", "Suppleant", "", "Jon Ekman"] + FIRST_ITEM
+    assert _attendees(text) == [("Tuva Ahlgren", "ordförande", "present"), ("Per Nordlund", "kassör", "present"),
+                                ("Sara Vik", "ledamot", "present"), ("Jon Ekman", "suppleant", "absent")]
+
+
+def test_names_then_as_many_roles_are_zipped_too():
+    """The other order: the name column first, then the role column (a name's own note stays after its role)."""
+    page = "\n".join(["Deltagare", "Tuva Ahlgren", "Per Nordlund, vik.", "Sara Vik", "ordförande", "kassör",
+                      "ledamot", "", "Ärenden"])
+    assert cells.join_role_columns(page).split("\n")[:4] == [
+        "Deltagare", "Tuva Ahlgren, ordförande", "Per Nordlund, kassör, vik.", "Sara Vik, ledamot"]
+
+
+def test_a_signature_block_or_a_row_a_line_is_no_pair_of_columns():
+    """Signing roles over the names signed stay as they are, and so do a name and its role on lines of their own,
+    row after row (the attendance reader reads those)."""
+    signed = "\n".join(["Sekreterare", "Ordförande", "Justerare", "", "Ada Berg", "Tor Lind", "Eva Ström"])
+    assert cells.join_role_columns(signed) == signed
+    rows = "\n".join(["Övriga närvarande", "Sofia Rehn", "förvaltningschef", "Anders Moberg", "nämndsekreterare"])
+    assert cells.join_role_columns(rows) == rows
+
+
+def test_a_bare_ovriga_label_is_in_the_label_column():
+    """"Övriga:" alone is a list's label of a kommun's front-page table: the label column read before its values
+    runs on past it to "Justerare", and each label gets its value back; "Övriga" / "närvarande" stays one label."""
+    page = "\n".join(["Valnämnden", "Plats och tid:", "Närvarande:", "", "Övriga:", "Justerare:", "Paragrafer:", "",
+                      "Kommunhuset, kl. 13.15–15.05", "Birgitta Holm (S), ordförande, Leif Sandberg (M),",
+                      "Nils Ekvall (C)", "Peter Lind, kommunsekreterare", "Leif Sandberg", "10–16"])
+    out = columns.pair(page)
+    assert "Justerare: Leif Sandberg" in out and "Paragrafer: 10–16" in out
+    wrapped = ["Övriga", "närvarande"]
+    assert columns._label_at(wrapped, 0, columns.COLUMNS) == ("list", "Övriga närvarande", 1)
