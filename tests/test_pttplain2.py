@@ -1,5 +1,6 @@
 """Plain pdftotext shapes of a front page (branch pttplain2, survey 61 in tests/fixtures/genre/SURVEY.md)."""
-from protokoll.clean import cells, columns
+from protokoll.clean import cells, columns, numbercolumn
+from protokoll.clean.lines import clean
 from protokoll.pipeline import parse_text
 
 
@@ -47,3 +48,19 @@ def test_a_bare_ovriga_label_is_in_the_label_column():
     assert "Justerare: Leif Sandberg" in out and "Paragrafer: 10–16" in out
     wrapped = ["Övriga", "närvarande"]
     assert columns._label_at(wrapped, 0, columns.COLUMNS) == ("list", "Övriga närvarande", 1)
+
+
+def test_a_case_number_printed_before_its_items_number_goes_under_the_title():
+    """The heading row "213        Dnr TU 2025/0311" as plain pdftotext prints it: the case number first, under the
+    item before, where it read as that item's last decision. It goes under the next item's title."""
+    text = ["Paragrafer", "212–213", "", "212", "Val av justerare", "Beslut", "Ida Lund utses att justera protokollet.",
+            "Dnr TU 2026/0311", "", "213", "Vinterväghållning", "Beslut", "Utskottet godkänner planen."]
+    kept = [line.text for line in clean("\n".join(text)).lines]
+    assert kept[kept.index("Ida Lund utses att justera protokollet.") + 1:] == [
+        "Vinterväghållning", "Dnr TU 2026/0311", "Beslut", "Utskottet godkänner planen."]
+
+
+def test_a_case_number_under_its_own_title_stays():
+    """An item with no text but its title and case number, before a lone number: the case number is its own."""
+    page = "\n".join(["212", "Val av justerare", "Dnr TU 2026/0311", "", "213", "Vinterväghållning", "Text."])
+    assert numbercolumn.lower_case_numbers(page) == page

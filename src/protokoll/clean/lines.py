@@ -255,13 +255,14 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
     # its label column wrapped ("Övriga" / "deltagande").
     # A header table's labels over its values ("Datum   Tid   Plats" / "3 mars   18:30   Bystugan") are
     # "Datum: 3 mars" and so on again.
+    # A case number printed before its item's lone number (its heading row's right cell) goes under the title.
     # An item's title printed in the left margin under its number ("§ 11    Beslut: att ..." / "Fastställande av")
     # stands beside its number again.
     # A value cell's running sentence wrapped at the page's edge ("... andre vice" / "ordföranden Britt-Louise
     # Moberg (C) ...") is one line again.
-    pages = [columns.join_wrapped_values(cells.rebuild(columns.glue_wrapped_labels(numbercolumn.pair_titles(columns.pair(cells.glue_wrapped_titles(
-        cells.glue_hyphenated_titles(columns.spread_header_row(columns.raise_margin_titles(
-            columns.drop_label_glosses(p)))))))))) for p in pages]
+    pages = [columns.join_wrapped_values(cells.rebuild(columns.glue_wrapped_labels(numbercolumn.pair_titles(columns.pair(
+        cells.glue_wrapped_titles(numbercolumn.lower_case_numbers(cells.glue_hyphenated_titles(columns.spread_header_row(
+            columns.raise_margin_titles(columns.drop_label_glosses(p))))))))))) for p in pages]
     lines = to_lines(pages)
     _mend_lost_bullets(lines)
     lines = _join_hyphenated_words(lines)
