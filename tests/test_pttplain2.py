@@ -64,3 +64,27 @@ def test_a_case_number_under_its_own_title_stays():
     """An item with no text but its title and case number, before a lone number: the case number is its own."""
     page = "\n".join(["212", "Val av justerare", "Dnr TU 2026/0311", "", "213", "Vinterväghållning", "Text."])
     assert numbercolumn.lower_case_numbers(page) == page
+
+
+def _cut(pages: list[list[str]]) -> list[str]:
+    from protokoll.clean.furniture import cut_notices
+    return [line.text for line in cut_notices(clean("\f".join("\n".join(p) for p in pages)).lines)]
+
+
+def test_a_posting_notice_whose_table_runs_onto_the_next_page_is_cut_there_too():
+    """An ANSLAG/BEVIS table that starts at the foot of the last page of items and goes on at the top of the next
+    ("Anslaget sätts upp" under the running header): its rows there are no part of the last item's decision."""
+    kept = _cut([["§ 122 Informationsärenden", "Informationen noteras.", "ANSLAG/BEVIS",
+                  "Protokollet är justerat.", "Organ", "Sammanträdesdatum"],
+                 ["MALMSTA KOMMUN", "Miljönämnden", "Anslaget sätts upp", "Anslaget tas ned", "2025-11-10",
+                  "Kommunkansliet, Malmsta"]])
+    assert kept[-1] == "Informationen noteras."
+
+
+def test_a_notice_head_printed_before_the_last_items_text_cuts_at_the_notice_sentence():
+    """Plain pdftotext prints a margin cell's "BEVIS OM" / "ANSLAG" before the last item's text: the notice is cut
+    from its own first sentence ("... protokoll har justerats ..."), the item's decision kept."""
+    kept = _cut([["§ 34 Delegationsbeslut", "BEVIS OM", "ANSLAG", "Redovisas delegationsbeslut.",
+                  "att godkänna redovisningen.", "Nämndens protokoll har justerats och anslagits på anslagstavlan.",
+                  "Sammanträdesdag 2025-11-12", "Underskrift ..."]])
+    assert kept[-1] == "att godkänna redovisningen."
