@@ -88,3 +88,14 @@ def test_a_notice_head_printed_before_the_last_items_text_cuts_at_the_notice_sen
                   "att godkänna redovisningen.", "Nämndens protokoll har justerats och anslagits på anslagstavlan.",
                   "Sammanträdesdag 2025-11-12", "Underskrift ..."]])
     assert kept[-1] == "att godkänna redovisningen."
+
+
+def test_a_presence_table_one_cell_a_line_is_read_by_its_group_rows():
+    """"Namn | Närvarande | Frånvarande" with a mark a row, as plain pdftotext prints it: titles a line each, each
+    name over its "X", group rows between. Every row is one of the meeting's, its status its group row's."""
+    text = ["Brf Ekbacken", "Protokoll fört vid styrelsemöte 2026-04-14", "", "Namn", "", "Närvarande", "",
+            "Frånvarande", "", "Närvarande ledamöter", "Lina Borg", "", "X", "", "Kent Ahl (kassör)", "", "X", "",
+            "Frånvarande", "Rut Sand, ledamot", "", "X", "", "§ 1 Mötets öppnande", "Lina Borg öppnade mötet."]
+    doc = parse_text("\n".join(text)).to_json()
+    assert [(a["name"], a["status"]) for a in doc["attendees"]] == [
+        ("Lina Borg", "present"), ("Kent Ahl", "present"), ("Rut Sand", "absent")]

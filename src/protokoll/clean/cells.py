@@ -819,6 +819,52 @@ def _role_name_columns(texts: list[str], filled: list[int], f: int, settings: Ro
     return rows, f + 2 * roles
 
 
+# --- a presence table given one cell a line -------------------------------------------------------------------
+# A club's presence table "Namn | Närvarande | Frånvarande" with a mark a row ("Siv Åkerlund | X |"), as plain
+# pdftotext prints it: the column titles a line each, then each name over its mark ("Siv Åkerlund" / "X"), group
+# rows ("Närvarande ledamöter", "Frånvarande") between them. Which column a mark stood in is lost: a row is read by
+# its group row, and a row before any as present (a presence table marks who came). The rows are written as lists
+# under their headings, a name a line.
+ABSENCE_TITLES = frozenset({"frånvarande", "frånvaro", "ej närvarande", "anmält förhinder", "förhinder"})
+MIN_MARKED_ROWS = 2  # rows with a mark, at least
+
+
+def join_presence_cells(page: str) -> str:
+    """``page`` with a presence table given one cell a line written as lists under their headings; ``page`` itself
+    where none."""
+    lines = page.split("\n")
+    texts = [" ".join(line.split()) for line in lines]
+    filled = [k for k, text in enumerate(texts) if text]
+    for f, k in enumerate(filled):
+        if texts[k].lower().rstrip(":") not in cv.TABLE_NAME:
+            continue
+        g = f + 1
+        titles = []
+        while g < len(filled) and texts[filled[g]].lower().rstrip(":") in cv.TABLE_PRESENCE | ABSENCE_TITLES:
+            titles.append(texts[filled[g]])
+            g += 1
+        if not any(t.lower().rstrip(":") in cv.TABLE_PRESENCE for t in titles):
+            continue
+        out, marked = ["Närvarande:"], 0
+        while g < len(filled):
+            text = texts[filled[g]]
+            if _roll_name(text.split(",", 1)[0].split(" (", 1)[0]):
+                out.append(text)
+                g += 1
+                if g < len(filled) and _mark_cell(texts[filled[g]]):
+                    marked += 1
+                    g += 1
+            elif cv.ATTENDANCE_HEADING.fullmatch(text.rstrip(":")):  # a group row
+                out[-1:] = [f"{text.rstrip(':')}:"] if out[-1] == "Närvarande:" else [out[-1], "", f"{text.rstrip(':')}:"]
+                g += 1
+            else:
+                break
+        if marked < MIN_MARKED_ROWS:
+            continue
+        return "\n".join(lines[:k] + out + [""] + lines[filled[g - 1] + 1:])
+    return page
+
+
 # The labels a roll stands under (lower case, no colon): the label column's list labels, and a few more.
 LABEL_OF_ROLL = frozenset(LISTS) | {"övriga", "deltagare", "deltagande", "ej närvarande", "styrelsen",
                                     "närvarande styrelseledamöter", "närvarolista"}

@@ -241,9 +241,10 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
     # "e §"), a header's labels and the other words the layout steps know are spelt with å/ä/ö.
     # A roll given one cell a line (plain pdftotext of a kommun's front page: "Ulla Berggren" / "C" / "ordförande")
     # is printed a row a line. Only a text's: the PDF reader prints a table's rows from the characters' boxes.
-    # So is a roll given column by column (its names, then their parties; its roles, then their names).
-    pages = _typed_only(lambda p: cells.join_roll_cells(cells.join_role_columns(cells.join_roll_columns(p))), pages,
-                        typed)
+    # So is a roll given column by column (its names, then their parties; its roles, then their names), and a
+    # presence table given cell by cell ("Namn" / "Närvarande" / "Frånvarande" / "Siv Åkerlund" / "X").
+    pages = _typed_only(lambda p: cells.join_roll_cells(cells.join_role_columns(cells.join_roll_columns(
+        cells.join_presence_cells(p)))), pages, typed)
     do_repair = swedish.looks_damaged("\n".join(pages)) if repair is None else repair
     if do_repair:
         pages = [swedish.repair_text(p, same_length=True) for p in pages]
