@@ -99,3 +99,14 @@ def test_a_presence_table_one_cell_a_line_is_read_by_its_group_rows():
     doc = parse_text("\n".join(text)).to_json()
     assert [(a["name"], a["status"]) for a in doc["attendees"]] == [
         ("Lina Borg", "present"), ("Kent Ahl", "present"), ("Rut Sand", "absent")]
+
+
+def test_a_two_column_table_of_people_one_cell_a_line_is_laid_out_again():
+    """"Fastighet | Närvarande" as plain pdftotext prints it, a cell a line: each name gets its property, as the
+    laid-out table gives it."""
+    text = ["Ekviks vägsamfällighetsförening", "PROTOKOLL", "8 juni 2026", "Närvarande", "", "Fastighet", "",
+            "Närvarande", "", "Ekvik 1:4", "", "Maja Holmgren", "", "Ekvik 2:1", "", "Tor Åberg", "",
+            "§ 1 Stämmans öppnande", "Ordföranden Maja Holmgren öppnade stämman."]
+    doc = parse_text("\n".join(text)).to_json()
+    assert [(a["name"], a["affiliation"]) for a in doc["attendees"]] == [
+        ("Maja Holmgren", "Ekvik 1:4"), ("Tor Åberg", "Ekvik 2:1")]

@@ -865,6 +865,52 @@ def join_presence_cells(page: str) -> str:
     return page
 
 
+# --- a two-column table of people given one cell a line -------------------------------------------------------
+# A stämma's or a network's table "Fastighet | Närvarande", "Lgh | Namn", "Namn | Roll" as plain pdftotext prints
+# it: the two column titles a line each, then each row's two cells ("Sjövik 1:3" / "Greger Holmqvist"). The rows
+# are laid out again a row a line, the cells two spaces and more apart under their titles, as the table readers
+# read a table.
+_BESIDE_TITLES = cv.TABLE_AFFILIATION | cv.TABLE_ROLE | cv.TABLE_PARTY
+MIN_TABLE_ROWS = 2
+MAX_CELL_CHARS = 40  # a longer line is text, no cell beside a name
+
+
+def _names_title(text: str) -> bool:
+    return text in cv.TABLE_NAME or text in cv.TABLE_PRESENCE
+
+
+def lay_out_two_cell_rows(page: str) -> str:
+    """``page`` with a two-column table of people given one cell a line laid out a row a line; ``page`` itself
+    where none."""
+    lines = page.split("\n")
+    texts = [" ".join(line.split()) for line in lines]
+    filled = [k for k, text in enumerate(texts) if text]
+    for f in range(len(filled) - 1):
+        first, second = (texts[filled[f + n]].lower().rstrip(":") for n in (0, 1))
+        if _names_title(first) and second in _BESIDE_TITLES:
+            name_at = 0
+        elif first in _BESIDE_TITLES and _names_title(second):
+            name_at = 1
+        else:
+            continue
+        rows, g = [], f + 2
+        while g + 1 < len(filled):
+            pair = [texts[filled[g]], texts[filled[g + 1]]]
+            name, beside = pair[name_at], pair[1 - name_at]
+            if not _roll_name(name.split(",", 1)[0]) or _roll_name(beside) or len(beside) > MAX_CELL_CHARS \
+                    or NUMBERED_LINE.match(beside):
+                break
+            rows.append(pair)
+            g += 2
+        if len(rows) < MIN_TABLE_ROWS:
+            continue
+        titles = [texts[filled[f]], texts[filled[f + 1]]]
+        width = max(len(row[0]) for row in rows + [titles]) + 4
+        out = [f"{a.ljust(width)}{b}" for a, b in [titles] + rows]
+        return "\n".join(lines[:filled[f]] + out + lines[filled[g - 1] + 1:])
+    return page
+
+
 # The labels a roll stands under (lower case, no colon): the label column's list labels, and a few more.
 LABEL_OF_ROLL = frozenset(LISTS) | {"övriga", "deltagare", "deltagande", "ej närvarande", "styrelsen",
                                     "närvarande styrelseledamöter", "närvarolista"}
