@@ -110,3 +110,27 @@ def test_a_two_column_table_of_people_one_cell_a_line_is_laid_out_again():
     doc = parse_text("\n".join(text)).to_json()
     assert [(a["name"], a["affiliation"]) for a in doc["attendees"]] == [
         ("Maja Holmgren", "Ekvik 1:4"), ("Tor Åberg", "Ekvik 2:1")]
+
+
+def test_a_rows_cells_a_line_each_or_a_group_heading_are_no_role_columns():
+    """A roll a row's cells a line each ("Olof Lind" / "Ledamot" / "M" / "Närvarande") and a group heading over a
+    name that has its role ("Företrädare för lärarna" / "Hugo Ek, ledamot") stay as they are."""
+    cells_a_line = "\n".join(["Närvarande", "Olof Lind", "Ledamot", "M", "Närvarande", "Kim Strand", "Ledamot", "C"])
+    assert cells.join_role_columns(cells_a_line) == cells_a_line
+    grouped = "\n".join(["Frånvarande:", "Företrädare för lärarna", "Hugo Ek, ledamot", "", "§ 1 Öppnande"])
+    assert cells.join_role_columns(grouped) == grouped
+
+
+def test_a_case_number_goes_under_a_wrapped_titles_last_line():
+    """A title wrapped over two lines ("... fastigheten Hagmark" / "Svalan 3") keeps its lines together: the case
+    number goes under the last."""
+    page = "\n".join(["Beslutet fattas.", "Dnr BN 2025/412", "", "§ 88", "", "Bygglov på fastigheten Hagmark",
+                      "Svalan 3", "Ärendebeskrivning", "Text."])
+    assert numbercolumn.lower_case_numbers(page).split("\n")[3:7] == [
+        "", "Bygglov på fastigheten Hagmark", "Svalan 3", "Dnr BN 2025/412"]
+
+
+def test_a_name_and_role_table_one_cell_a_line_is_left_to_the_table_reader():
+    """"Namn" / "Uppdrag" over a name and its role, a cell a line: parse.celltables reads those, one table or two."""
+    page = "\n".join(["Närvarande", "Namn", "Uppdrag", "Eva Lind", "ordförande", "Kjell Ros", "kassör"])
+    assert cells.lay_out_two_cell_rows(page) == page

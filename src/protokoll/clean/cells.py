@@ -795,8 +795,7 @@ def _role_name_columns(texts: list[str], filled: list[int], f: int, settings: Ro
             and not under_label:
         return None  # (the run starts at its first cell)
     roles = run(f, lambda t: _role_column_cell(t, settings))
-    first_roles = roles > 0
-    if first_roles:
+    if roles:
         names = run(f + roles, _name_column_cell)
         role_texts = [texts[filled[f + r]] for r in range(roles)]
         name_texts = [texts[filled[f + roles + r]] for r in range(min(roles, names))]
@@ -808,10 +807,12 @@ def _role_name_columns(texts: list[str], filled: list[int], f: int, settings: Ro
     if roles != names or roles < (settings.min_rows_under_label if under_label else settings.min_rows) \
             or all(role.lower().rstrip(".") in SIGNING_ROLES for role in role_texts):
         return None
-    after = f + 2 * roles
-    if after < len(filled) and (_role_column_cell(texts[filled[after]], settings) if first_roles
-                                else _name_column_cell(texts[filled[after]])):
-        return None  # a role, a name, a role ...: a row's cells a line each, no columns
+    after = texts[filled[f + 2 * roles]] if f + 2 * roles < len(filled) else ""
+    if after and (_role_column_cell(after, settings) or _name_column_cell(after) or _party_cell(after)
+                  or after.lower() in cv.TABLE_MARKS):
+        return None  # a name, a role, a party ...: a row's cells a line each, no columns
+    if roles < settings.min_rows and any(cv.is_role(name.partition(",")[2].strip()) for name in name_texts):
+        return None  # "Företrädare för lärarna" / "Hugo Lennartsson, ledamot": a group's heading over its list
     rows = []
     for name, role in zip(name_texts, role_texts):
         person, _, rest = name.partition(",")
@@ -866,11 +867,11 @@ def join_presence_cells(page: str) -> str:
 
 
 # --- a two-column table of people given one cell a line -------------------------------------------------------
-# A stämma's or a network's table "Fastighet | Närvarande", "Lgh | Namn", "Namn | Roll" as plain pdftotext prints
+# A stämma's table "Fastighet | Närvarande", "Lgh | Namn" as plain pdftotext prints
 # it: the two column titles a line each, then each row's two cells ("Sjövik 1:3" / "Greger Holmqvist"). The rows
 # are laid out again a row a line, the cells two spaces and more apart under their titles, as the table readers
 # read a table.
-_BESIDE_TITLES = cv.TABLE_AFFILIATION | cv.TABLE_ROLE | cv.TABLE_PARTY
+_BESIDE_TITLES = cv.TABLE_AFFILIATION  # (a name's role or party cell beside it: parse.celltables reads those)
 MIN_TABLE_ROWS = 2
 MAX_CELL_CHARS = 40  # a longer line is text, no cell beside a name
 

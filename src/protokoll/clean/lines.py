@@ -263,7 +263,7 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
     # A value cell's running sentence wrapped at the page's edge ("... andre vice" / "ordföranden Britt-Louise
     # Moberg (C) ...") is one line again.
     pages = [columns.join_wrapped_values(cells.rebuild(columns.glue_wrapped_labels(numbercolumn.pair_titles(columns.pair(
-        cells.glue_wrapped_titles(numbercolumn.lower_case_numbers(cells.glue_hyphenated_titles(columns.spread_header_row(
+        numbercolumn.lower_case_numbers(cells.glue_wrapped_titles(cells.glue_hyphenated_titles(columns.spread_header_row(
             columns.raise_margin_titles(columns.drop_label_glosses(p))))))))))) for p in pages]
     lines = to_lines(pages)
     _mend_lost_bullets(lines)

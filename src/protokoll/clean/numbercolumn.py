@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from protokoll import regexes
+from protokoll.vocab import labels
 
 from protokoll.clean.cells import BARE_NUMBER, LONE_NUMBER
 from protokoll.clean.furniture import FOOT_LINE, PAGE_NUMBER
@@ -100,6 +101,15 @@ def pair_titles(page: str, settings: NumberColumnSettings = NUMBER_COLUMN) -> st
 CASE_LINE = regexes.compile(r"^(?:Dnr|Diarienr|Diarienummer|Ärendenummer)\.?\s*:?\s*\S.{0,40}$", re.IGNORECASE)
 _NUMBER_LINE = regexes.compile(r"^(?:§\s*)?\d{1,3}$")
 MAX_BLANKS = 2  # blank lines between the case number, the item's number and its title
+TITLE_TAIL_WORDS = 4  # a wrapped title's last line is short
+
+
+def _title_goes_on(title: str, line: str) -> bool:
+    """Whether ``line``, right under ``title``, is the title's own last words: short, unfinished, no section label
+    ("Beslut") and no case number."""
+    return bool(line) and not title.endswith(".") and len(line.split()) <= TITLE_TAIL_WORDS \
+        and (line[:1].isupper() or line[:1].isdigit()) and not line.endswith((".", ":")) \
+        and labels.section_of(line) is None and not CASE_LINE.match(line)
 
 
 def lower_case_numbers(page: str) -> str:
@@ -131,6 +141,8 @@ def lower_case_numbers(page: str) -> str:
         if after is not None and CASE_LINE.match(texts[after]) or \
                 above is not None and _NUMBER_LINE.match(texts[above]):
             continue  # the item has its own case number; or this one is the item's above, under its title
+        while title + 1 < len(texts) and _title_goes_on(texts[title], texts[title + 1]):
+            title += 1  # a title wrapped ("... på fastigheten Hagmark" / "Svalan 3"): under its last line
         moves.append((k, title))
     if not moves:
         return page
