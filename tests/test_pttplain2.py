@@ -134,3 +134,17 @@ def test_a_name_and_role_table_one_cell_a_line_is_left_to_the_table_reader():
     """"Namn" / "Uppdrag" over a name and its role, a cell a line: parse.celltables reads those, one table or two."""
     page = "\n".join(["Närvarande", "Namn", "Uppdrag", "Eva Lind", "ordförande", "Kjell Ros", "kassör"])
     assert cells.lay_out_two_cell_rows(page) == page
+
+
+def test_names_and_organisations_in_turn_under_a_rolls_label_are_rows():
+    """A network's "Närvarande:" over name | organisation given a cell a line: each name gets its organisation,
+    and so does the one name under a later label of the same roll ("Förhinder:")."""
+    text = ["Kulturnätverket", "Minnesanteckningar", "2026-03-10", "Närvarande:", "Jeanette Falk", "Region Norrsjö",
+            "Helena Brandt", "Norrviks kommun", "Förhinder:", "Anders Sjöö", "Tallmo kommun", "", "Välkommen",
+            "Jeanette Falk hälsade välkommen."]
+    doc = parse_text("\n".join(text)).to_json()
+    assert [(a["name"], a["affiliation"], a["status"]) for a in doc["attendees"]] == [
+        ("Jeanette Falk", "Region Norrsjö", "present"), ("Helena Brandt", "Norrvik", "present"),
+        ("Anders Sjöö", "Tallmo", "excused")]
+    titled = "\n".join(["Ledamöter", "Organisation", "Gransjö kommun", "Tallmo kommun"])
+    assert cells.join_name_organisation_rows(titled) == titled

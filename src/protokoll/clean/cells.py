@@ -912,6 +912,58 @@ def lay_out_two_cell_rows(page: str) -> str:
     return page
 
 
+# --- a roll of names and organisations a cell a line ----------------------------------------------------------
+# A network's or a region's list "Närvarande:" over a two-column table without titles, name | organisation, as plain
+# pdftotext prints it: "Jeanette Falk" / "Region Västersjö" / "Helena Brandt" / "Norrviks kommun". Under a roll's
+# label, lines that alternate a person's name (a known given name first) and what is no name, role, party or
+# label are written a row a line ("Helena Brandt, Norrviks kommun").
+MIN_ORGANISATION_ROWS = 2
+MAX_ORGANISATION_CHARS = 40
+
+
+def _organisation_cell(text: str) -> bool:
+    return len(text) <= MAX_ORGANISATION_CHARS and text[:1].isupper() and not text.endswith((".", ":", ",")) \
+        and not _roll_name(text) and not is_first_name(text.split()[0]) and not cv.is_role(text) \
+        and not _party_cell(text) and not _mark_cell(text) and not cv.ATTENDANCE_HEADING.match(text) \
+        and not NUMBERED_LINE.match(text) and text.lower().rstrip(":") not in LABEL_OF_ROLL | _COLUMN_TITLES
+
+
+# A table's column titles ("Organisation", "Namn"): no cell of its rows.
+_COLUMN_TITLES = cv.TABLE_NAME | cv.TABLE_AFFILIATION | cv.TABLE_ROLE | cv.TABLE_PARTY | cv.TABLE_PRESENCE | \
+    cv.TABLE_NOTE | frozenset({"organisation", "kommun", "förening", "företag", "myndighet", "representerar"})
+
+
+def _given_name_first(text: str) -> bool:
+    return _roll_name(text) and is_first_name(text.split()[0])
+
+
+
+
+def join_name_organisation_rows(page: str) -> str:
+    """``page`` with each run of name / organisation lines under a roll's label written a row a line; ``page``
+    itself where none."""
+    lines = page.split("\n")
+    texts = [" ".join(line.split()) for line in lines]
+    filled = [k for k, text in enumerate(texts) if text]
+    out: list[str] = []
+    done, f = 0, 1
+    while f < len(filled):
+        if texts[filled[f - 1]].lower().rstrip(":") not in LABEL_OF_ROLL:
+            f += 1
+            continue
+        g, rows = f, []
+        while g + 1 < len(filled) and _given_name_first(texts[filled[g]]) and _organisation_cell(texts[filled[g + 1]]):
+            rows.append(f"{texts[filled[g]]}, {texts[filled[g + 1]]}")
+            g += 2
+        if len(rows) < (1 if done else MIN_ORGANISATION_ROWS):  # (one row under a later label of the same roll)
+            f += 1
+            continue
+        out += lines[done:filled[f]] + rows
+        done = filled[g - 1] + 1
+        f = g + 1
+    return "\n".join(out + lines[done:]) if done else page
+
+
 # The labels a roll stands under (lower case, no colon): the label column's list labels, and a few more.
 LABEL_OF_ROLL = frozenset(LISTS) | {"övriga", "deltagare", "deltagande", "ej närvarande", "styrelsen",
                                     "närvarande styrelseledamöter", "närvarolista"}
