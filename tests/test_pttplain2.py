@@ -148,3 +148,15 @@ def test_names_and_organisations_in_turn_under_a_rolls_label_are_rows():
         ("Anders Sjöö", "Tallmo", "excused")]
     titled = "\n".join(["Ledamöter", "Organisation", "Gransjö kommun", "Tallmo kommun"])
     assert cells.join_name_organisation_rows(titled) == titled
+
+
+def test_a_roll_groups_label_alone_over_its_wrapped_list_is_one_line_again():
+    """"Närvarande" over a table of groups: "Regionen:" on its own line, its semicolon list wrapped under it. Joined,
+    the roll reads as a text's group line does; a group label over one name a line stays."""
+    text = ["Samverkansrådet", "Protokoll", "Datum: 2026-02-11", "", "Närvarande", "Regionen:", "",
+            "Maja Strand (S), ordförande; Olof Bro (M); Tuva", "Lind (C)", "", "§ 1 Mötets öppnande",
+            "Ordföranden öppnade mötet."]
+    doc = parse_text("\n".join(text)).to_json()
+    assert [a["name"] for a in doc["attendees"]] == ["Maja Strand", "Olof Bro", "Tuva Lind"]
+    one_a_line = "\n".join(["Närvarande", "Styrelsen:", "Maja Strand", "Olof Bro"])
+    assert cells.join_group_lists(one_a_line) == one_a_line

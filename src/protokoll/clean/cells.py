@@ -964,6 +964,42 @@ def join_name_organisation_rows(page: str) -> str:
     return "\n".join(out + lines[done:]) if done else page
 
 
+# --- a roll's group label over its wrapped list -----------------------------------------------------------------
+# "Närvarande" over a table of groups, "Regionen: | Maja Sundqvist (S), ordförande; Olof Brännström (M); Tuva" /
+# "Lindgren (C)": plain pdftotext prints each group's label cell on a line of its own and its list cell wrapped under
+# it, a blank line after. The label and its list are one line again ("Regionen: Maja Sundqvist (S), ...; Tuva
+# Lindgren (C)"), as a text writes a group of a roll; only a list that runs on with ";" or "," from line to line.
+_GROUP_LABEL = regexes.compile(r"^[A-ZÅÄÖ][\wåäö-]+(?: [\wåäö-]+){0,2}:$")
+GROUP_LOOKBACK = 8  # lines up from a group's label to the roll's heading
+
+
+def join_group_lists(page: str) -> str:
+    """``page`` with each roll group's label alone on its line joined with its list wrapped under it; ``page``
+    itself where none."""
+    if ":\n" not in page:
+        return page
+    lines = page.split("\n")
+    texts = [" ".join(line.split()) for line in lines]
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        block = []
+        if _GROUP_LABEL.match(texts[k]) and any(cv.ATTENDANCE_HEADING.match(t) for t in texts[max(0, k - GROUP_LOOKBACK):k + 1]):
+            j = next((n for n in range(k + 1, min(k + 3, len(texts))) if texts[n]), None)
+            while j is not None and j < len(texts) and texts[j] and not _GROUP_LABEL.match(texts[j]):
+                block.append(j)
+                j += 1
+        values = [texts[n] for n in block]
+        if values and _given_name_first(" ".join(values[0].split()[:2]).rstrip(",;")) and (
+                ";" in " ".join(values) or len(values) > 1 and all(v.endswith((",", ";")) for v in values[:-1])):
+            out.append(f"{texts[k]} {' '.join(values)}")
+            k = block[-1] + 1
+            continue
+        out.append(lines[k])
+        k += 1
+    return "\n".join(out)
+
+
 # The labels a roll stands under (lower case, no colon): the label column's list labels, and a few more.
 LABEL_OF_ROLL = frozenset(LISTS) | {"övriga", "deltagare", "deltagande", "ej närvarande", "styrelsen",
                                     "närvarande styrelseledamöter", "närvarolista"}

@@ -244,9 +244,11 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
     # So is a roll given column by column (its names, then their parties; its roles, then their names), and a
     # presence table given cell by cell ("Namn" / "Närvarande" / "Frånvarande" / "Siv Åkerlund" / "X"); a two-column
     # table of people given cell by cell ("Fastighet" / "Närvarande" / "Sjövik 1:3" / "Greger Holmqvist") is laid out, and
-    # names and organisations in turn under a roll's label ("Helena Brandt" / "Norrviks kommun") are a row a line.
+    # names and organisations in turn under a roll's label ("Helena Brandt" / "Norrviks kommun") are a row a line; a
+    # roll group's label alone over its wrapped list ("Regionen:" / "Maja Sundqvist (S), ordförande; Tuva") is one line.
     pages = _typed_only(lambda p: cells.join_roll_cells(cells.join_role_columns(cells.join_roll_columns(
-        cells.join_name_organisation_rows(cells.join_presence_cells(cells.lay_out_two_cell_rows(p)))))), pages, typed)
+        cells.join_name_organisation_rows(cells.join_presence_cells(cells.lay_out_two_cell_rows(cells.join_group_lists(p))))))),
+        pages, typed)
     do_repair = swedish.looks_damaged("\n".join(pages)) if repair is None else repair
     if do_repair:
         pages = [swedish.repair_text(p, same_length=True) for p in pages]
