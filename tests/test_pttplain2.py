@@ -61,9 +61,14 @@ def test_a_case_number_printed_before_its_items_number_goes_under_the_title():
 
 
 def test_a_case_number_under_its_own_title_stays():
-    """An item with no text but its title and case number, before a lone number: the case number is its own."""
+    """An item with no text but its title and case number, before a lone number: the case number is its own. So is
+    one after an item's text before a "§ 24" (the heading row "§ 23  Title  Dnr ..." printed the case number after
+    the item's text)."""
     page = "\n".join(["212", "Val av justerare", "Dnr TU 2026/0311", "", "213", "Vinterväghållning", "Text."])
     assert numbercolumn.lower_case_numbers(page) == page
+    after_text = "\n".join(["§ 23", "Verksamhetsrapport", "Rapporten redovisas.", "Dnr ÖFN 2025/004", "", "§ 24",
+                             "Entledigande av förvaltare", "Text."])
+    assert numbercolumn.lower_case_numbers(after_text) == after_text
 
 
 def _cut(pages: list[list[str]]) -> list[str]:
@@ -124,7 +129,7 @@ def test_a_rows_cells_a_line_each_or_a_group_heading_are_no_role_columns():
 def test_a_case_number_goes_under_a_wrapped_titles_last_line():
     """A title wrapped over two lines ("... fastigheten Hagmark" / "Svalan 3") keeps its lines together: the case
     number goes under the last."""
-    page = "\n".join(["Beslutet fattas.", "Dnr BN 2025/412", "", "§ 88", "", "Bygglov på fastigheten Hagmark",
+    page = "\n".join(["Beslutet fattas.", "Dnr BN 2025/412", "", "88", "", "Bygglov på fastigheten Hagmark",
                       "Svalan 3", "Ärendebeskrivning", "Text."])
     assert numbercolumn.lower_case_numbers(page).split("\n")[3:7] == [
         "", "Bygglov på fastigheten Hagmark", "Svalan 3", "Dnr BN 2025/412"]

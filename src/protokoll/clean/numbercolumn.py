@@ -99,7 +99,9 @@ def pair_titles(page: str, settings: NumberColumnSettings = NUMBER_COLUMN) -> st
 # protokollet." / "Dnr TU 2025/0311" / "213" / "Vinterväghållning 2025/26"), where it reads as that item's last
 # line. It is put back under the title it belongs to, where a text writes an item's case number.
 CASE_LINE = regexes.compile(r"^(?:Dnr|Diarienr|Diarienummer|Ärendenummer)\.?\s*:?\s*\S.{0,40}$", re.IGNORECASE)
-_NUMBER_LINE = regexes.compile(r"^(?:§\s*)?\d{1,3}$")
+# (a bare number: where the heading row writes "§ 23", plain pdftotext prints the case number after the item's text,
+# before the next "§", and it stays)
+_NUMBER_LINE = regexes.compile(r"^\d{1,3}$")
 MAX_BLANKS = 2  # blank lines between the case number, the item's number and its title
 TITLE_TAIL_WORDS = 4  # a wrapped title's last line is short
 
