@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from protokoll import regexes
 from protokoll.vocab import conventions as cv
 from protokoll.vocab import labels, lists
+from protokoll.vocab.names import is_first_name
 from protokoll.vocab.conventions import wrapped_title
+from protokoll.clean.columns import LISTS
 from protokoll.clean.furniture import FOOT_LINE, LEADERS
 from protokoll.tableheads import (ACTION, DUE_TITLES, HEADER_WORDS, NUMBER, NUMBER_TITLES, PARAGRAPH_SIGN,
                                   RESPONSIBLE, TEXT, header_roles, is_header)
@@ -728,3 +730,276 @@ def _leading(items, test):
         if not test(item):
             return
         yield item
+
+
+# --- a roll's role column and name column given one after the other ------------------------------------------
+# A board's roll without parties, a table of a role and a name a row ("Ordf. | Elin Markusson", "Kassör | Amir
+# Haddad"), comes out of plain pdftotext column by column: the roles, then as many names (or the names, then as
+# many roles). The columns are zipped by order and written as a text roll writes them ("Elin Markusson, Ordf.").
+# Roles that are all a signature's ("Ordförande" / "Justerare" over the names signed) are a signature block's.
+@dataclass(frozen=True)
+class RoleColumnSettings:
+    min_rows: int = 3  # a shorter run of roles and names is no roll's columns ...
+    min_rows_under_label: int = 1  # ... but right under a roll's label ("Frånvarande" / "Ledamot" / "Oscar Lind")
+    max_role_chars: int = 30  # a role's cell is short
+
+
+ROLE_COLUMNS = RoleColumnSettings()
+
+
+def _role_column_cell(text: str, settings: RoleColumnSettings) -> bool:
+    """A role's cell alone: "Ordf.", "Kassör", "Verkställande direktör"; no name with its role ("Kerstin Mård,
+    ordförande"), no party, no presence mark."""
+    return len(text) <= settings.max_role_chars and "," not in text and cv.is_role(text) \
+        and not is_first_name(text.split()[0].rstrip(".")) and not _party_cell(text) and not _mark_cell(text)
+
+
+def _name_column_cell(text: str) -> bool:
+    return _roll_name(text.split(",", 1)[0])
+
+
+def join_role_columns(page: str, settings: RoleColumnSettings = ROLE_COLUMNS) -> str:
+    """``page`` with a roll's role column and name column, printed one after the other, written a row a line
+    ("Elin Markusson, Ordf."); ``page`` itself where none."""
+    lines = page.split("\n")
+    texts = [" ".join(line.split()) for line in lines]
+    filled = [k for k, text in enumerate(texts) if text]
+    out: list[str] = []
+    done = 0  # lines[:done] are in ``out``
+    f = 0
+    while f < len(filled):
+        found = _role_name_columns(texts, filled, f, settings)
+        if found is None:
+            f += 1
+            continue
+        rows, at = found
+        out += lines[done:filled[f]]
+        out += [f"{name}, {role}" + (f", {rest}" if rest else "") for name, role, rest in rows]
+        done = filled[at - 1] + 1
+        f = at
+    return "\n".join(out + lines[done:]) if done else page
+
+
+def _role_name_columns(texts: list[str], filled: list[int], f: int, settings: RoleColumnSettings):
+    """([(name, role, rest of the name's cell)], end) of a role column and a name column as long, one after the
+    other from ``filled[f]`` in either order; None where none starts there."""
+    def run(at, test):
+        end = at
+        while end < len(filled) and test(texts[filled[end]]):
+            end += 1
+        return end - at
+
+    above = texts[filled[f - 1]].rstrip(":").lower() if f else ""
+    under_label = above in LABEL_OF_ROLL
+    if f and (_role_column_cell(texts[filled[f - 1]], settings) or _name_column_cell(texts[filled[f - 1]])) \
+            and not under_label:
+        return None  # (the run starts at its first cell)
+    roles = run(f, lambda t: _role_column_cell(t, settings))
+    if roles:
+        names = run(f + roles, _name_column_cell)
+        role_texts = [texts[filled[f + r]] for r in range(roles)]
+        name_texts = [texts[filled[f + roles + r]] for r in range(min(roles, names))]
+    else:
+        names = run(f, _name_column_cell)
+        roles = run(f + names, lambda t: _role_column_cell(t, settings)) if names else 0
+        name_texts = [texts[filled[f + r]] for r in range(names)]
+        role_texts = [texts[filled[f + names + r]] for r in range(min(roles, names))]
+    if roles != names or roles < (settings.min_rows_under_label if under_label else settings.min_rows) \
+            or all(role.lower().rstrip(".") in SIGNING_ROLES for role in role_texts):
+        return None
+    after = texts[filled[f + 2 * roles]] if f + 2 * roles < len(filled) else ""
+    if after and (_role_column_cell(after, settings) or _name_column_cell(after) or _party_cell(after)
+                  or after.lower() in cv.TABLE_MARKS):
+        return None  # a name, a role, a party ...: a row's cells a line each, no columns
+    if roles < settings.min_rows and any(cv.is_role(name.partition(",")[2].strip()) for name in name_texts):
+        return None  # "Företrädare för lärarna" / "Hugo Lennartsson, ledamot": a group's heading over its list
+    rows = []
+    for name, role in zip(name_texts, role_texts):
+        person, _, rest = name.partition(",")
+        rows.append((person.strip(), role, rest.strip()))
+    return rows, f + 2 * roles
+
+
+# --- a presence table given one cell a line -------------------------------------------------------------------
+# A club's presence table "Namn | Närvarande | Frånvarande" with a mark a row ("Siv Åkerlund | X |"), as plain
+# pdftotext prints it: the column titles a line each, then each name over its mark ("Siv Åkerlund" / "X"), group
+# rows ("Närvarande ledamöter", "Frånvarande") between them. Which column a mark stood in is lost: a row is read by
+# its group row, and a row before any as present (a presence table marks who came). The rows are written as lists
+# under their headings, a name a line.
+ABSENCE_TITLES = frozenset({"frånvarande", "frånvaro", "ej närvarande", "anmält förhinder", "förhinder"})
+MIN_MARKED_ROWS = 2  # rows with a mark, at least
+
+
+def join_presence_cells(page: str) -> str:
+    """``page`` with a presence table given one cell a line written as lists under their headings; ``page`` itself
+    where none."""
+    lines = page.split("\n")
+    texts = [" ".join(line.split()) for line in lines]
+    filled = [k for k, text in enumerate(texts) if text]
+    for f, k in enumerate(filled):
+        if texts[k].lower().rstrip(":") not in cv.TABLE_NAME:
+            continue
+        g = f + 1
+        titles = []
+        while g < len(filled) and texts[filled[g]].lower().rstrip(":") in cv.TABLE_PRESENCE | ABSENCE_TITLES:
+            titles.append(texts[filled[g]])
+            g += 1
+        if not any(t.lower().rstrip(":") in cv.TABLE_PRESENCE for t in titles):
+            continue
+        out, marked = ["Närvarande:"], 0
+        while g < len(filled):
+            text = texts[filled[g]]
+            if _roll_name(text.split(",", 1)[0].split(" (", 1)[0]):
+                out.append(text)
+                g += 1
+                if g < len(filled) and _mark_cell(texts[filled[g]]):
+                    marked += 1
+                    g += 1
+            elif cv.ATTENDANCE_HEADING.fullmatch(text.rstrip(":")):  # a group row
+                out[-1:] = [f"{text.rstrip(':')}:"] if out[-1] == "Närvarande:" else [out[-1], "", f"{text.rstrip(':')}:"]
+                g += 1
+            else:
+                break
+        if marked < MIN_MARKED_ROWS:
+            continue
+        return "\n".join(lines[:k] + out + [""] + lines[filled[g - 1] + 1:])
+    return page
+
+
+# --- a two-column table of people given one cell a line -------------------------------------------------------
+# A stämma's table "Fastighet | Närvarande", "Lgh | Namn" as plain pdftotext prints
+# it: the two column titles a line each, then each row's two cells ("Sjövik 1:3" / "Greger Holmqvist"). The rows
+# are laid out again a row a line, the cells two spaces and more apart under their titles, as the table readers
+# read a table.
+_BESIDE_TITLES = cv.TABLE_AFFILIATION  # (a name's role or party cell beside it: parse.celltables reads those)
+MIN_TABLE_ROWS = 2
+MAX_CELL_CHARS = 40  # a longer line is text, no cell beside a name
+
+
+def _names_title(text: str) -> bool:
+    return text in cv.TABLE_NAME or text in cv.TABLE_PRESENCE
+
+
+def lay_out_two_cell_rows(page: str) -> str:
+    """``page`` with a two-column table of people given one cell a line laid out a row a line; ``page`` itself
+    where none."""
+    lines = page.split("\n")
+    texts = [" ".join(line.split()) for line in lines]
+    filled = [k for k, text in enumerate(texts) if text]
+    for f in range(len(filled) - 1):
+        first, second = (texts[filled[f + n]].lower().rstrip(":") for n in (0, 1))
+        if _names_title(first) and second in _BESIDE_TITLES:
+            name_at = 0
+        elif first in _BESIDE_TITLES and _names_title(second):
+            name_at = 1
+        else:
+            continue
+        rows, g = [], f + 2
+        while g + 1 < len(filled):
+            pair = [texts[filled[g]], texts[filled[g + 1]]]
+            name, beside = pair[name_at], pair[1 - name_at]
+            if not _roll_name(name.split(",", 1)[0]) or _roll_name(beside) or len(beside) > MAX_CELL_CHARS \
+                    or NUMBERED_LINE.match(beside):
+                break
+            rows.append(pair)
+            g += 2
+        if len(rows) < MIN_TABLE_ROWS:
+            continue
+        titles = [texts[filled[f]], texts[filled[f + 1]]]
+        width = max(len(row[0]) for row in rows + [titles]) + 4
+        out = [f"{a.ljust(width)}{b}" for a, b in [titles] + rows]
+        return "\n".join(lines[:filled[f]] + out + lines[filled[g - 1] + 1:])
+    return page
+
+
+# --- a roll of names and organisations a cell a line ----------------------------------------------------------
+# A network's or a region's list "Närvarande:" over a two-column table without titles, name | organisation, as plain
+# pdftotext prints it: "Jeanette Falk" / "Region Västersjö" / "Helena Brandt" / "Norrviks kommun". Under a roll's
+# label, lines that alternate a person's name (a known given name first) and what is no name, role, party or
+# label are written a row a line ("Helena Brandt, Norrviks kommun").
+MIN_ORGANISATION_ROWS = 2
+MAX_ORGANISATION_CHARS = 40
+
+
+def _organisation_cell(text: str) -> bool:
+    return len(text) <= MAX_ORGANISATION_CHARS and text[:1].isupper() and not text.endswith((".", ":", ",")) \
+        and not _roll_name(text) and not is_first_name(text.split()[0]) and not cv.is_role(text) \
+        and not _party_cell(text) and not _mark_cell(text) and not cv.ATTENDANCE_HEADING.match(text) \
+        and not NUMBERED_LINE.match(text) and text.lower().rstrip(":") not in LABEL_OF_ROLL | _COLUMN_TITLES
+
+
+# A table's column titles ("Organisation", "Namn"): no cell of its rows.
+_COLUMN_TITLES = cv.TABLE_NAME | cv.TABLE_AFFILIATION | cv.TABLE_ROLE | cv.TABLE_PARTY | cv.TABLE_PRESENCE | \
+    cv.TABLE_NOTE | frozenset({"organisation", "kommun", "förening", "företag", "myndighet", "representerar"})
+
+
+def _given_name_first(text: str) -> bool:
+    return _roll_name(text) and is_first_name(text.split()[0])
+
+
+
+
+def join_name_organisation_rows(page: str) -> str:
+    """``page`` with each run of name / organisation lines under a roll's label written a row a line; ``page``
+    itself where none."""
+    lines = page.split("\n")
+    texts = [" ".join(line.split()) for line in lines]
+    filled = [k for k, text in enumerate(texts) if text]
+    out: list[str] = []
+    done, f = 0, 1
+    while f < len(filled):
+        if texts[filled[f - 1]].lower().rstrip(":") not in LABEL_OF_ROLL:
+            f += 1
+            continue
+        g, rows = f, []
+        while g + 1 < len(filled) and _given_name_first(texts[filled[g]]) and _organisation_cell(texts[filled[g + 1]]):
+            rows.append(f"{texts[filled[g]]}, {texts[filled[g + 1]]}")
+            g += 2
+        if len(rows) < (1 if done else MIN_ORGANISATION_ROWS):  # (one row under a later label of the same roll)
+            f += 1
+            continue
+        out += lines[done:filled[f]] + rows
+        done = filled[g - 1] + 1
+        f = g + 1
+    return "\n".join(out + lines[done:]) if done else page
+
+
+# --- a roll's group label over its wrapped list -----------------------------------------------------------------
+# "Närvarande" over a table of groups, "Regionen: | Maja Sundqvist (S), ordförande; Olof Brännström (M); Tuva" /
+# "Lindgren (C)": plain pdftotext prints each group's label cell on a line of its own and its list cell wrapped under
+# it, a blank line after. The label and its list are one line again ("Regionen: Maja Sundqvist (S), ...; Tuva
+# Lindgren (C)"), as a text writes a group of a roll; only a list that runs on with ";" or "," from line to line.
+_GROUP_LABEL = regexes.compile(r"^[A-ZÅÄÖ][\wåäö-]+(?: [\wåäö-]+){0,2}:$")
+GROUP_LOOKBACK = 8  # lines up from a group's label to the roll's heading
+
+
+def join_group_lists(page: str) -> str:
+    """``page`` with each roll group's label alone on its line joined with its list wrapped under it; ``page``
+    itself where none."""
+    if ":\n" not in page:
+        return page
+    lines = page.split("\n")
+    texts = [" ".join(line.split()) for line in lines]
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        block = []
+        if _GROUP_LABEL.match(texts[k]) and any(cv.ATTENDANCE_HEADING.match(t) for t in texts[max(0, k - GROUP_LOOKBACK):k + 1]):
+            j = next((n for n in range(k + 1, min(k + 3, len(texts))) if texts[n]), None)
+            while j is not None and j < len(texts) and texts[j] and not _GROUP_LABEL.match(texts[j]):
+                block.append(j)
+                j += 1
+        values = [texts[n] for n in block]
+        if values and _given_name_first(" ".join(values[0].split()[:2]).rstrip(",;")) and (
+                ";" in " ".join(values) or len(values) > 1 and all(v.endswith((",", ";")) for v in values[:-1])):
+            out.append(f"{texts[k]} {' '.join(values)}")
+            k = block[-1] + 1
+            continue
+        out.append(lines[k])
+        k += 1
+    return "\n".join(out)
+
+
+# The labels a roll stands under (lower case, no colon): the label column's list labels, and a few more.
+LABEL_OF_ROLL = frozenset(LISTS) | {"övriga", "deltagare", "deltagande", "ej närvarande", "styrelsen",
+                                    "närvarande styrelseledamöter", "närvarolista"}

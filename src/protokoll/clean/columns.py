@@ -51,7 +51,7 @@ ONE_LINE = ("datum", "tid", "plats", "datum och tid", "lokal", "plats och tid", 
             "närvarande ledamöter", "ajournering", "justeringens tid och plats", "sammanträdets tid och plats")
 LISTS = ("beslutande", "beslutande ledamöter", "närvarande", "ersättare", "tjänstgörande ersättare",
          "ej tjänstgörande ersättare", "närvarande ej tjänstgörande ersättare", "övriga närvarande", "övriga deltagare", "övriga deltagande",
-         "tjänstepersoner", "tjänstemän", "anmält förhinder", "förhinder", "frånvarande", "röstlängd",
+         "övriga", "tjänstepersoner", "tjänstemän", "anmält förhinder", "förhinder", "frånvarande", "röstlängd",
          "adjungerade", "ledamöter", "närvarande ledamöter")
 # Labels that head what is read as it stands: a signature block, a posting notice, a table of contents,
 # a presence table.
@@ -165,7 +165,8 @@ def _label_at(lines: list[str], j: int, settings: ColumnSettings) -> tuple[str |
     if len(text) > settings.max_label_chars:
         return None, text, j
     kind = label_kind(text)
-    if kind is None and text.split(" ", 1)[0].lower() in _FIRST_WORDS:
+    # (a label of its own may be the first line of a longer one: "Övriga" / "närvarande")
+    if (kind is None or " " not in text) and text.split(" ", 1)[0].lower().rstrip(":") in _FIRST_WORDS:
         nxt = next((k for k in range(j + 1, min(j + 3, len(lines))) if lines[k].strip()), None)
         if nxt is not None and _LABEL_TAIL.match(lines[nxt].strip()):
             joined = f"{text} {lines[nxt].strip()}"

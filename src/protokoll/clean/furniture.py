@@ -861,15 +861,42 @@ def cut_notices(lines: list[Line]) -> list[Line]:
         return lines
     out: list[Line] = []
     page = None  # the page of the notice being cut
+    headed = None  # the page a notice's head was printed on apart from its text (plain pdftotext's margin column)
     for k, line in enumerate(lines):
         text = line.text.strip()
+        if page is not None and line.page != page and _notice_goes_on(lines, k):
+            page = line.page  # the notice's table runs on at the top of the next page
         if page is not None and (line.page != page or _NOTICE_END.match(text)):
             page = None
-        if page is None and _notice_head(text, lines[k + 1].text if k + 1 < len(lines) else ""):
+        after = lines[k + 1].text if k + 1 < len(lines) else ""
+        if page is None and _notice_head(text, after):
             page = line.page
+        elif page is None and k + 1 < len(lines) and NOTICE_HEAD.match(f"{text} {after.strip()}"):
+            headed = line.page  # "BEVIS OM" / "ANSLAG", wrapped in its margin cell, before the last item's text
+        elif page is None and headed == line.page and NOTICE_SENTENCE.match(text):
+            page = line.page  # the notice's own text, after the item's
         if page is None:
             out.append(line)
     return out
+
+
+# A notice's first sentence: "Protokollet är justerat.", "Barn- och utbildningsnämndens protokoll har justerats och
+# anslagits ...".
+NOTICE_SENTENCE = regexes.compile(r"^(?:[\w-]+\s+){0,5}protokoll(?:et)?\s+(?:är|har)\s+justera(?:ts|t)\b", re.IGNORECASE)
+
+
+# The rows of a notice's table ("Anslaget sätts upp   2025-11-10", "Förvaringsplats för protokollet   Kansliet"): one
+# among the first lines of a page after a notice's head (under the page's running header) goes on with the notice.
+NOTICE_ROW = regexes.compile(r"^(?:datum (?:då|för) )?(?:anslaget (?:sätts upp|tas ned)|anslags (?:uppsättande|nedtagande)|"
+                             r"förvaringsplats(?: för protokollet)?)(?![\wåäö])", re.IGNORECASE)
+NOTICE_ROW_WITHIN = 4  # lines from the page's top
+
+
+def _notice_goes_on(lines: list[Line], k: int) -> bool:
+    """Whether the page that starts at line ``k`` opens with the rest of a notice's table."""
+    page = lines[k].page
+    top = [line for line in lines[k:k + NOTICE_ROW_WITHIN] if line.page == page]
+    return any(NOTICE_ROW.match(line.text.strip()) for line in top)
 
 
 _NOTICE_CELL_GAP = regexes.compile(r"\s{3,}")  # between a label column and its text (not _CELL_GAP's two spaces)

@@ -241,8 +241,14 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
     # "e §"), a header's labels and the other words the layout steps know are spelt with å/ä/ö.
     # A roll given one cell a line (plain pdftotext of a kommun's front page: "Ulla Berggren" / "C" / "ordförande")
     # is printed a row a line. Only a text's: the PDF reader prints a table's rows from the characters' boxes.
-    # So is a roll given column by column (its names, then their parties).
-    pages = _typed_only(lambda p: cells.join_roll_cells(cells.join_roll_columns(p)), pages, typed)
+    # So is a roll given column by column (its names, then their parties; its roles, then their names), and a
+    # presence table given cell by cell ("Namn" / "Närvarande" / "Frånvarande" / "Siv Åkerlund" / "X"); a two-column
+    # table of people given cell by cell ("Fastighet" / "Närvarande" / "Sjövik 1:3" / "Greger Holmqvist") is laid out, and
+    # names and organisations in turn under a roll's label ("Helena Brandt" / "Norrviks kommun") are a row a line; a
+    # roll group's label alone over its wrapped list ("Regionen:" / "Maja Sundqvist (S), ordförande; Tuva") is one line.
+    pages = _typed_only(lambda p: cells.join_roll_cells(cells.join_role_columns(cells.join_roll_columns(
+        cells.join_name_organisation_rows(cells.join_presence_cells(cells.lay_out_two_cell_rows(cells.join_group_lists(p))))))),
+        pages, typed)
     do_repair = swedish.looks_damaged("\n".join(pages)) if repair is None else repair
     if do_repair:
         pages = [swedish.repair_text(p, same_length=True) for p in pages]
@@ -254,13 +260,14 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
     # its label column wrapped ("Övriga" / "deltagande").
     # A header table's labels over its values ("Datum   Tid   Plats" / "3 mars   18:30   Bystugan") are
     # "Datum: 3 mars" and so on again.
+    # A case number printed before its item's lone number (its heading row's right cell) goes under the title.
     # An item's title printed in the left margin under its number ("§ 11    Beslut: att ..." / "Fastställande av")
     # stands beside its number again.
     # A value cell's running sentence wrapped at the page's edge ("... andre vice" / "ordföranden Britt-Louise
     # Moberg (C) ...") is one line again.
-    pages = [columns.join_wrapped_values(cells.rebuild(columns.glue_wrapped_labels(numbercolumn.pair_titles(columns.pair(cells.glue_wrapped_titles(
-        cells.glue_hyphenated_titles(columns.spread_header_row(columns.raise_margin_titles(
-            columns.drop_label_glosses(p)))))))))) for p in pages]
+    pages = [columns.join_wrapped_values(cells.rebuild(columns.glue_wrapped_labels(numbercolumn.pair_titles(columns.pair(
+        numbercolumn.lower_case_numbers(cells.glue_wrapped_titles(cells.glue_hyphenated_titles(columns.spread_header_row(
+            columns.raise_margin_titles(columns.drop_label_glosses(p))))))))))) for p in pages]
     lines = to_lines(pages)
     _mend_lost_bullets(lines)
     lines = _join_hyphenated_words(lines)

@@ -9,7 +9,11 @@ is each title given its number; a page with fewer or more is left as it is.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+from protokoll import regexes
+from protokoll.vocab import labels
 
 from protokoll.clean.cells import BARE_NUMBER, LONE_NUMBER
 from protokoll.clean.furniture import FOOT_LINE, PAGE_NUMBER
@@ -87,3 +91,69 @@ def pair_titles(page: str, settings: NumberColumnSettings = NUMBER_COLUMN) -> st
             lines[above] = ""
         k = stop
     return "\n".join(lines)
+
+
+# --- a case number right-aligned on its item's number line ------------------------------------------------------
+# A heading row "213                                   Dnr TU 2025/0311" over the title ("Vinterväghållning 2025/26"):
+# plain pdftotext prints the right-aligned case number first, under the item before ("... utses att justera
+# protokollet." / "Dnr TU 2025/0311" / "213" / "Vinterväghållning 2025/26"), where it reads as that item's last
+# line. It is put back under the title it belongs to, where a text writes an item's case number.
+CASE_LINE = regexes.compile(r"^(?:Dnr|Diarienr|Diarienummer|Ärendenummer)\.?\s*:?\s*\S.{0,40}$", re.IGNORECASE)
+# (a bare number: where the heading row writes "§ 23", plain pdftotext prints the case number after the item's text,
+# before the next "§", and it stays)
+_NUMBER_LINE = regexes.compile(r"^\d{1,3}$")
+MAX_BLANKS = 2  # blank lines between the case number, the item's number and its title
+TITLE_TAIL_WORDS = 4  # a wrapped title's last line is short
+
+
+def _title_goes_on(title: str, line: str) -> bool:
+    """Whether ``line``, right under ``title``, is the title's own last words: short, unfinished, no section label
+    ("Beslut") and no case number."""
+    return bool(line) and not title.endswith(".") and len(line.split()) <= TITLE_TAIL_WORDS \
+        and (line[:1].isupper() or line[:1].isdigit()) and not line.endswith((".", ":")) \
+        and labels.section_of(line) is None and not CASE_LINE.match(line)
+
+
+def lower_case_numbers(page: str) -> str:
+    """``page`` with each case number printed before a lone item number (its heading row's right cell) moved under
+    the item's title; ``page`` itself where none is. A case number that stands under a title of its own (the item
+    before had no text), or before an item whose title has one under it, stays."""
+    if "nr" not in page and "ummer" not in page:
+        return page
+    lines = page.split("\n")
+    texts = [" ".join(line.split()) for line in lines]
+
+    def nxt(k):
+        return next((j for j in range(k + 1, min(k + 2 + MAX_BLANKS, len(texts))) if texts[j]), None)
+
+    def prev(k):
+        return next((j for j in range(k - 1, max(k - 2 - MAX_BLANKS, -1), -1) if texts[j]), None)
+
+    moves = []
+    for k, text in enumerate(texts):
+        if not text or not CASE_LINE.match(text):
+            continue
+        number = nxt(k)
+        title = nxt(number) if number is not None and _NUMBER_LINE.match(texts[number]) else None
+        if title is None or not title_like(texts, title, COLUMNS):
+            continue
+        after = nxt(title)
+        before = prev(k)
+        above = prev(before) if before is not None else None
+        if after is not None and CASE_LINE.match(texts[after]) or \
+                above is not None and _NUMBER_LINE.match(texts[above]):
+            continue  # the item has its own case number; or this one is the item's above, under its title
+        while title + 1 < len(texts) and _title_goes_on(texts[title], texts[title + 1]):
+            title += 1  # a title wrapped ("... på fastigheten Hagmark" / "Svalan 3"): under its last line
+        moves.append((k, title))
+    if not moves:
+        return page
+    out, moved = [], {k for k, _ in moves}
+    under = {title: lines[k].strip() for k, title in moves}
+    for k, line in enumerate(lines):
+        if k in moved:
+            continue
+        out.append(line)
+        if k in under:
+            out.append(under[k])
+    return "\n".join(out)
