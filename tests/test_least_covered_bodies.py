@@ -203,3 +203,18 @@ def test_present_besides_the_shareholders():
     people = _people(parse_text(EXTRA_STAMMA))
     assert ("Mats Ljung", "styrelsens ordförande", "present") in people
     assert ("Ann Forsell", "verkställande direktör", "present") in people
+
+
+def test_a_decision_that_adopts_the_boards_proposal_approves_it():
+    text = EXTRA_STAMMA + """§ 2
+Ändring av bolagsordningen
+Stämman beslutade i enlighet med styrelsens förslag att ändra bolagsordningen
+enligt bilaga 1.
+§ 3
+Val av styrelse
+Stämman beslutade i enlighet med valberedningens förslag att välja Eva Ljung till ordförande.
+"""
+    p = parse_text(text)
+    assert [(d.text, d.kind) for d in _item(p, "Ändring av bolagsordningen").decisions] == \
+        [("att ändra bolagsordningen enligt bilaga 1.", "approval")]
+    assert [d.kind for d in _item(p, "Val av styrelse").decisions] == ["other"]  # an election stays other
