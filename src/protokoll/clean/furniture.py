@@ -795,8 +795,8 @@ def _drop_top_blocks(lines: list[Line], keep: set[int] = frozenset()) -> list[Li
 
 
 # A protocol's running number in a running header: "Protokoll 2/2020", "Styrelsemöte nr 4", "Protokoll nr 3/2021".
-_TOP_NUMBER = regexes.compile(r"\b(?:protokoll|möte|sammanträde|styrelsemöte)\s+(?:nr\.?\s*)?\d{1,3}\s*/\s*(?:19|20)\d{2}\b"
-                              r"|\bnr\.?\s*\d{1,3}\b", re.IGNORECASE)
+_TOP_NUMBER = regexes.compile(r"\b(?:protokoll|möte|sammanträde|styrelsemöte)\s+(?:nr\.?\s*)?\d{1,3}\s*/\s*"
+                              r"(?:19|20)\d{2}\b|\bnr\.?\s*\d{1,3}\b", re.IGNORECASE)
 
 
 def _numbered_top(text: str, below: list[Line]) -> bool:

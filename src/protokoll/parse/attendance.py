@@ -1574,7 +1574,8 @@ _ROLE_THEN_NOTE = regexes.compile(
     r"^(.+?)\s+((?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d.*|(?:från|till|ej|kl\.?|t\.?\s?o\.?\s?m\.?|fr\.?\s?o\.?\s?m\.?|del av)\s.*|"
     # (not a school's years after the role: "ordförande elevrådet år 7-9", "klassföreträdare åk 4"; nor a
     # numbered branch of an organisation: "SKPF avd 84", "SPF avdelning 12")
-    r"(?<!\bår\s)(?<!\båk\s)(?<!\bklass\s)(?<!\bårskurs\s)(?<!\bavd\s)(?<!\bavd\.\s)(?<!\bavdelning\s)\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*)$")
+    r"(?<!\bår\s)(?<!\båk\s)(?<!\bklass\s)(?<!\bårskurs\s)(?<!\bavd\s)(?<!\bavd\.\s)(?<!\bavdelning\s)"
+    r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*)$")
 
 
 # One level of parentheses inside: "(ers Marita Jonsson (M))", whom a member serves for with the party.

@@ -173,9 +173,9 @@ DEADLINE = regexes.compile((
     # "före 1 april", "innan 15/5", "klart till 31 mars", "klar 10 maj": the date right after the word
     r"|\b(?:före|innan|klart?(?:\s+(?:till|före|senast))?))\s+$"), re.IGNORECASE)
 
-# A decision that sets meeting dates: "sammanträder", "styrelsemöten" (a word ending in "möten"). Used as a
-# truth value only ("mötesplanen för 2021: ..." as "mötesplan"), so the words ending in a suffix are found by the suffix alone (a word ending in "möten"
-# holds "möten" before a word end). Every alternative starts with its letter ("\bmöts" is written
+# A decision that sets meeting dates: "sammanträder", "styrelsemöten" (a word ending in "möten"), "mötesplanen för
+# 2021: ...". Used as a truth value only, so the words ending in a suffix are found by the suffix alone (a word
+# ending in "möten" holds "möten" before a word end). Every alternative starts with its letter ("\bmöts" is written
 # "m(?<!\wm)öts", as in ACTOR_WORD), which re skips to, and Folded runs it without IGNORECASE.
 MEETING_DATES = labels.Folded(r"s(?<!\ws)ammanträder\b|s(?<!\ws)ammanträda\b|t(?<!\wt)räffas\b|m(?<!\wm)öts\b|"
                               r"m(?<!\wm)ötas\b|mötesdatum\b|mötestider\b|möten\b"
