@@ -784,11 +784,25 @@ def _drop_top_blocks(lines: list[Line], keep: set[int] = frozenset()) -> list[Li
     # The first page's top line repeated atop later pages, whose every word the title block under it says again
     # on lines of their own ("Ekby kommun | Kommunstyrelsen | Protokoll 2025-03-04" over "Kommunstyrelsen" /
     # "Ekby kommun" / "PROTOKOLL"), is the running header there too, not the title.
+    # (Not where it carries the protocol's number, which no line under it says: "STIFTELSEN X   Protokoll 2/2020" over
+    # "Protokoll fört vid sammanträde med styrelsen för Stiftelsen X": the number is read there.)
     top = key(first[0].text)
     if top and top in dropped and len(first) > 1 and \
-            set(top.split()) <= set(" ".join(key(line.text) for line in first[1:]).split()):
+            set(top.split()) <= set(" ".join(key(line.text) for line in first[1:]).split()) \
+            and not _numbered_top(first[0].text, first[1:]):
         out = [line for line in out if line is not first[0]]
     return out
+
+
+# A protocol's running number in a running header: "Protokoll 2/2020", "Styrelsemöte nr 4", "Protokoll nr 3/2021".
+_TOP_NUMBER = regexes.compile(r"\b(?:protokoll|möte|sammanträde|styrelsemöte)\s+(?:nr\.?\s*)?\d{1,3}\s*/\s*"
+                              r"(?:19|20)\d{2}\b|\bnr\.?\s*\d{1,3}\b", re.IGNORECASE)
+
+
+def _numbered_top(text: str, below: list[Line]) -> bool:
+    """Whether the first page's top line ``text`` carries the protocol's number and no line ``below`` says it."""
+    m = _TOP_NUMBER.search(text) if any(c.isdigit() for c in text) else None
+    return bool(m) and not any(m.group(0) in line.text for line in below)
 
 
 def _page_lines(lines: list[Line], numbers: set[int] = frozenset()) -> dict[int, list[list[Line]]]:

@@ -75,6 +75,8 @@ def heading_of(text: str) -> Heading | None:
         group = cv.FROM_GROUP_HEADING.match(text) if text[:4].lower() in ("från", "närv") else None
         if group is None and text[:4].lower() in ("från", "närv") and cv.FROM_GROUP_LINE.match(text.strip()):
             return Heading("present", None, "")  # "Från förbundskansliet" over its people
+        if text[:4] == "För " and cv.FOR_SIDE_LINE.match(text.strip()):
+            return Heading("present", None, "")  # "För organisationerna" over its side of a council's roll
         return Heading("present", None, text[group.end():], True) if group else None
     rest = text[m.end():]
     if m.group("colon") and rest[:1] in "SsHh":
@@ -852,7 +854,8 @@ def _logical_lines(section):
         # the paragraph so far, not its last line: "... samt sekreterare Jenny" / "Nyström, socialchef" / "Anders
         # Wall, ...": whether a title before a name wrapped depends on the people listed before it
         if group and (continues_list(" ".join(g[2].strip() for g in group), text)
-                      or _ALL_BUT_ENDS.search(group[-1][2].rstrip())) \
+                      or _ALL_BUT_ENDS.search(group[-1][2].rstrip())
+                      or cv.PROXY_OPEN_END.search(group[-1][2].rstrip())) \
                 and not (("–" in text or "—" in text) and organisation_group(text)):
             # ("Hälso- och sjukvårdsnämnden – Jonas Brandt (S)" after "…, ordförande": a line of its own)
             # "... samtliga ledamöter med undantag för" / "A (S), B (M) och C (V)": the members away, wrapped
@@ -1569,8 +1572,10 @@ def _split_affiliation(piece: str) -> tuple[str, str]:
 _POINTS_AFTER = regexes.compile(r"^(?P<info>.+?)\s+(?P<note>p\.?\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)$")
 _ROLE_THEN_NOTE = regexes.compile(
     r"^(.+?)\s+((?:[A-ZÅÄÖ]{1,6}\s*)?§§?\s*\d.*|(?:från|till|ej|kl\.?|t\.?\s?o\.?\s?m\.?|fr\.?\s?o\.?\s?m\.?|del av)\s.*|"
-    # (not a school's years after the role: "ordförande elevrådet år 7-9", "klassföreträdare åk 4")
-    r"(?<!\bår\s)(?<!\båk\s)(?<!\bklass\s)(?<!\bårskurs\s)\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*)$")
+    # (not a school's years after the role: "ordförande elevrådet år 7-9", "klassföreträdare åk 4"; nor a
+    # numbered branch of an organisation: "SKPF avd 84", "SPF avdelning 12")
+    r"(?<!\bår\s)(?<!\båk\s)(?<!\bklass\s)(?<!\bårskurs\s)(?<!\bavd\s)(?<!\bavd\.\s)(?<!\bavdelning\s)"
+    r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*)$")
 
 
 # One level of parentheses inside: "(ers Marita Jonsson (M))", whom a member serves for with the party.
@@ -1782,7 +1787,7 @@ def _entry(text: str, status: str, heading_role: str | None) -> Attendee | None:
         org = proxy.group("org").strip()
         return Attendee.made(name=proxy.group("name").strip(), status=status, role=heading_role,
                         affiliation=municipalities.canonical(org) or municipalities.plain(org),
-                        note=(proxy.group("note") or "").strip() or None)
+                        note=(proxy.group("note") or proxy.group("held") or "").strip() or None)
     parts = [p.strip() for p in TOP_COMMA.split(dash_as_comma(text.strip()).rstrip(".;")) if p.strip()]
     parts = [p.rstrip(".") if cv.is_role(p) else p for p in parts]  # "Anna Ek, ordf., Per Berg": "ordf"
     for k in range(len(parts) - 1, 0, -1):

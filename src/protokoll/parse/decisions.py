@@ -173,13 +173,13 @@ DEADLINE = regexes.compile((
     # "före 1 april", "innan 15/5", "klart till 31 mars", "klar 10 maj": the date right after the word
     r"|\b(?:före|innan|klart?(?:\s+(?:till|före|senast))?))\s+$"), re.IGNORECASE)
 
-# A decision that sets meeting dates: "sammanträder", "styrelsemöten" (a word ending in "möten"). Used as a
-# truth value only, so the words ending in a suffix are found by the suffix alone (a word ending in "möten"
-# holds "möten" before a word end). Every alternative starts with its letter ("\bmöts" is written
+# A decision that sets meeting dates: "sammanträder", "styrelsemöten" (a word ending in "möten"), "mötesplanen för
+# 2021: ...". Used as a truth value only, so the words ending in a suffix are found by the suffix alone (a word
+# ending in "möten" holds "möten" before a word end). Every alternative starts with its letter ("\bmöts" is written
 # "m(?<!\wm)öts", as in ACTOR_WORD), which re skips to, and Folded runs it without IGNORECASE.
 MEETING_DATES = labels.Folded(r"s(?<!\ws)ammanträder\b|s(?<!\ws)ammanträda\b|t(?<!\wt)räffas\b|m(?<!\wm)öts\b|"
                               r"m(?<!\wm)ötas\b|mötesdatum\b|mötestider\b|möten\b"
-                              r"|mötesdagar\b|mötestillfällen\b|mötesplan\b|sammanträdesplan\b"
+                              r"|mötesdagar\b|mötestillfällen\b|mötesplan(?:en)?\b|sammanträdesplan(?:en)?\b"
                               r"|sammanträden\b|sammanträdesdatum\b|sammanträdestider\b|sammanträdesdagar\b")
 # Every alternative of MEETING_DATES holds one of these: a text without them is ruled out before it runs.
 _MEETING_WORDS = ("möt", "sammanträd", "träffas")
@@ -227,6 +227,8 @@ def analyse(text: str, meeting_date: dt.date | None, initials: frozenset[str] = 
         actions = _sentence_actions(text, year, initials)
     else:
         actions = person_actions(text, year, initials) if gives else _actions(text, year, initials)
+    if actions and BODY_TAKES_NOTE.match(text):
+        actions = []  # "Rådet noterar informationen och lämnar synpunkterna till socialnämnden."
     if not actions:
         actions = _sentence_actions(text, year, initials)
     remit = REMIT.search(text) if actions and "beredning" in low else None
@@ -578,9 +580,11 @@ RUNNING = labels.Folded(
     # "Röstlängden justerades till 62 ombud.": a congress or fullmäktige settles its roll with the verb of checking
     r"röstlängden\s+justerades|"
     # a deferral, as "Ärendet bordläggs": "Tas upp igen på nästa möte.", "Frågan tas upp på nytt i höst.", "Frågan
-    # om en körresa tas upp på nästa möte.", "Frågan tas upp vid nästa styrelsemöte."
+    # om en körresa tas upp på nästa möte.", "Frågan tas upp vid nästa styrelsemöte.", "Frågan tas upp vid ordinarie
+    # stämma." (an extra stämma's question left to the next ordinary one)
     # (not one put off until something comes in: "Ärendet tas upp på nästa möte när offerten kommit.")
-    r"tas\s+upp\s+(?:igen|på\s+nytt|(?:på|vid)\s+nästa\s+(?:möte|styrelsemöte|sammanträde)(?!\s+(?:när|om|då|efter)\b))|"
+    r"tas\s+upp\s+(?:igen|på\s+nytt|(?:på|vid)\s+(?:nästa|kommande|ordinarie)\s+(?:möte|styrelsemöte|sammanträde|"
+    r"stämma|föreningsstämma|årsstämma|årsmöte|medlemsmöte)(?!\s+(?:när|om|då|efter)\b))|"
     r"återremitterades|(?:lades|läggs|lägges)\s+(?:\S+\s+){0,3}?till\s+handlingarna|väljer|valde|"
     # "Nämnden tar del av informationen.", "Styrelsen har tagit del av rapporten." (taking note)
     r"tar\s+del\s+av|tog\s+del\s+av|(?:har|hade)\s+tagit\s+del\s+av|"
@@ -1258,6 +1262,10 @@ def may_give(low: str) -> bool:
     return ("uppdrag" in low or "mandat" in low or "fullmakt" in low) and _GIVE_VERB.lower.search(low) is not None
 
 
+# "Rådet noterar informationen och lämnar synpunkterna till omsorgsnämnden.": a body that takes note, and what it
+# does with the matter after "och" is no one's task.
+BODY_TAKES_NOTE = regexes.compile(r"^[A-ZÅÄÖ][\wåäö-]+\s+(?:noterar|noterade|tackar\s+för|tackade\s+för)\s+"
+                                  r"(?:informationen|redovisningen|rapporten|dragningen|presentationen)\b")
 # "Noterar att kollekterna ligger över budget.", "att notera att ...": a decision that only takes note.
 NOTES = labels.Folded(r"^(?:-\s*)?(?:att\s+)?noter(?:a|ar|as|ades)\b")
 

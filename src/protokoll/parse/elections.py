@@ -99,9 +99,11 @@ ELECTION_LIST = regexes.compile(rf"^(?:[A-ZÅÄÖ][\wåäö-]*\s+){{1,2}}{_CHOOS
 LISTED = regexes.compile(rf"(?<=[.!?]\s){_NAMES}\s+(?:till|som)\s+{_OFFICE}\b")
 BARE = regexes.compile(rf"^{_NAMES}\s+{_ELECTED}\.?$")
 # The adjusters after the clause: "Att jämte ordföranden justera protokollet tillika vara rösträknare valdes A och B".
+# (what the adjuster is at a stämma may stand before the name: "... utsågs ombudet Karin Thunberg")
 _MINUTES = r"(?:dagens\s+|mötets\s+|stämmans\s+|årsmötets\s+)?protokoll(?:et)?"
+_ADJUSTER_AS = r"(?:(?:ombudet|ombuden|ledamoten|ledamöterna|aktieägaren|aktieägarombudet)\s+)?"
 ADJUSTING_FIRST = regexes.compile(rf"\b[Aa]tt\s+(?:jämte\s+\S+\s+(?:(?P<chair>{_NAME})\s+)?)?justera\s+{_MINUTES}"
-                             rf"(?:\s+(?:tillika|och)\s+(?:vara\s+)?rösträknare)?\s+{_ELECTED}\s+{_NAMES}")
+                             rf"(?:\s+(?:tillika|och)\s+(?:vara\s+)?rösträknare)?\s+{_ELECTED}\s+{_ADJUSTER_AS}{_NAMES}")
 # The secretary stated in a sentence: "Sekreterare är Maria Sjö.", "Sekreterare var X", "Protokollförare är X".
 STATED_SECRETARY = regexes.compile(rf"\b(?:[Ss]ekreterare|[Pp]rotokollförare|[Mm]ötessekreterare)\s+(?:är|var|blir)\s+{_NAMES}")
 # An office and its holder in an opening item, the name after a semicolon or colon ("Ordförande för mötet;

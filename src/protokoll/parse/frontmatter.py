@@ -1760,9 +1760,21 @@ def read_signatures(lines: list[Line]) -> dict[str, list[str]]:
                     # the minutes signs once, a name on the next row under the first column goes on "Justeras"
                     intro = cv.ADJUSTER
                     last = ("intro", cv.ADJUSTER)
-                if intro == cv.SECRETARY or intro == cv.ADJUSTER and (not roles or last == ("intro", cv.ADJUSTER)):
+                if intro == cv.SECRETARY or intro == cv.ADJUSTER and (not roles or last == ("intro", cv.ADJUSTER)
+                                                                     or _beside_adjusting(tokens, k)):
                     _add(offices, intro, [value])  # "Justeras" over names with no office beside any of them
     return offices
+
+
+def _beside_adjusting(tokens: list[tuple[str, str]], k: int) -> bool:
+    """Whether the name at ``k`` opens a column of its own right of a column that "Justeras" opens ("Justeras" /
+    "Lennart Skog" / "ordförande" | "Karin Thunberg" / "ombud"): the label stands over the row of names beside it,
+    and a name with no office of its own signs under it."""
+    cols = [j for j in range(k) if tokens[j][0] == "column"]
+    if len(cols) < 2 or any(tokens[j][0] not in ("rule", "column") for j in range(cols[-1] + 1, k)):
+        return False
+    before = [tokens[j] for j in range(cols[-2] + 1, cols[-1]) if tokens[j][0] != "rule"]
+    return bool(before) and before[0] == ("intro", cv.ADJUSTER)
 
 
 def _labels_under_names(tokens: list[tuple[str, str]]) -> None:

@@ -336,6 +336,12 @@ _ORG_TAIL = regexes.compile(r"\s+(?:för\s+(?:verksamhetsåret|räkenskapsåret|
 # "fört vid årsmöte med PRO Ekbackas medlemmar": the organisation in the genitive before its members.
 ORG_MEMBERS = regexes.compile(r"^(?P<org>(?-i:[A-ZÅÄÖ]).*?[^\s])\s+(?:medlemmar|ledamöter|medlemsföreningar)$",
                               re.IGNORECASE)
+# "fört vid årsstämma med aktieägarna i Rödmyra Bostäder AB": the company after its owners (a stämma's holders:
+# aktieägarna, delägarna, andelsägarna, medlemmarna), read without them.
+ORG_HOLDERS = regexes.compile(r"^(?:aktieägarna|delägarna|andelsägarna|medlemmarna)\s+i\s+(?P<org>(?-i:[A-ZÅÄÖ]).*)$",
+                              re.IGNORECASE)
+# ... and where the title parts body and company at "i": "extra bolagsstämma med aktieägarna" is the stämma.
+BODY_HOLDERS = regexes.compile(r"\s+med\s+(?:aktieägarna|delägarna|andelsägarna)$", re.IGNORECASE)
 # "... 22 mars 2025 klockan 14.00 på Sandvretens hembygdsgård": the venue at the end of a title sentence
 TITLE_VENUE = regexes.compile(r"(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?\s+(?:på|i|via|hos)\s+"
                          r"(?P<venue>[A-ZÅÄÖa-zåäö][^.]*?)\.?$")
@@ -918,7 +924,7 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
         if m:
             met = _MEETING_WITH.match(m.group("body"))  # "sammanträde med styrelsen för X": the board met
             # ("Styrelsemöte nr 4/2025 i Tallby Energi AB": the meeting's running number is no part of the body)
-            put("body", met.group("body") if met else _NUMBER_TAIL.sub("", m.group("body")), line)
+            put("body", met.group("body") if met else BODY_HOLDERS.sub("", _NUMBER_TAIL.sub("", m.group("body"))), line)
             org = _ORG_TAIL.sub("", _cut_date(m.group("org"))).strip(" ,.")
             members = ORG_MEMBERS.match(org)
             if members:  # "årsmöte med PRO Ekbackas medlemmar": the meeting of the organisation's members
@@ -934,6 +940,8 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
                 # it met
                 org = held.group("org")
                 put("location", held.group("venue").strip(" ,."), line)
+            holders = ORG_HOLDERS.match(org)
+            org = holders.group("org") if holders else org
             # ("Fritidsrådet i Lervreta – mötesanteckningar": the minutes' word after a dash is no part of it)
             put("organisation", _before_title(org), line)
             _title_venue(lines, put)

@@ -1667,7 +1667,12 @@ class ItemParser:
         full = join([line.text for line in lines])
         at = full.find(text[:40])
         first, *more = _FIRST_STOP.split(text, 1)
-        vote = dec.counted_vote((full[:at] if at > 0 else "") + " " + first)
+        formula = full[:at] if at > 0 else ""
+        if decision.kind == "other" and "förslag" in formula and labels.ADOPTED_PROPOSAL.search(formula) \
+                and not dec.ELECTION.search(text, low):
+            # "Stämman beslutade i enlighet med styrelsens förslag att ändra bolagsordningen": the proposal adopted
+            decision.kind = "approval"
+        vote = dec.counted_vote(formula + " " + first)
         if vote:
             if vote.abstain is None and more:
                 vote.abstain = dec.abstained(more[0])  # "... med 71 röster mot 12 att kalla X. 3 röster var blanka."

@@ -88,6 +88,8 @@ ATTENDANCE_HEADINGS: tuple[tuple[str, str, str | None], ...] = (
     ("närvarande fastigheter", "present", None),
     ("närvarande delägare", "present", None),
     ("övriga närvarande", "present", None),
+    # a company's stämma: "Närvarande aktieägare" / ... / "Närvarande i övrigt" over the board and VD
+    ("närvarande i övrigt", "present", None),
     ("övriga", "present", None),
     ("adjungerade", "present", "adjungerad"),
     ("adjungerad", "present", "adjungerad"),
@@ -240,6 +242,13 @@ FROM_GROUP_HEADING = regexes.compile(r"^(?:närvarande\s+)?från\s+(?:[\wåäö�
 # The same group on a line of its own without its colon, over its people one a line ("Från förbundskansliet" /
 # "Stina Wallin"): the part of the organisation in lower case ("förvaltningen", "kommunerna"), nothing after it.
 FROM_GROUP_LINE = regexes.compile(r"^(?:[Nn]ärvarande\s+från|Från)\s+(?:[a-zåäö-]+\s+){0,2}[a-zåäö-]+\s*$")
+# A council's roll by side, each side's title on a line of its own over its people ("För organisationerna" /
+# "Gunilla Rask, DHR" / "För Region Västerbrunn" / "Sofia Kullberg (S), ordförande"): present, the side no role;
+# the side is the organisations, the municipality or region, or one of its bodies, nothing after it.
+FOR_SIDE_LINE = regexes.compile(
+    r"^För\s+(?:(?:[a-zåäö-]+\s+){0,2}[a-zåäö-]*(?:organisationerna|organisationer|föreningarna|kommunen|kommunerna"
+    r"|regionen|förvaltningen|nämnderna|nämnden|styrelsen|partierna)"
+    r"|Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|stad|region))\s*:?\s*$")
 # The group's name, what the list writes beside each of its people: "Från förbundskansliet:" → "förbundskansliet".
 FROM_GROUP_NAME = regexes.compile(r"^(?:närvarande\s+)?från\s+", re.IGNORECASE)
 # The board as a group named after a list's heading: "Närvarande: Styrelsen: Maja Lind (ordförande), ...": the
@@ -555,9 +564,15 @@ SERVING_NOTE = regexes.compile(r"^(?:ersätter|ers\.?(?=\s+[A-ZÅÄÖ][a-zåäö
 
 # A representative at a shareholders' or members' meeting: "Harsjö kommun, genom ombudet Anna Ek, 10 000 aktier"
 # (the organisation represented, the person who attends for it, and the shares or votes as a note).
-PROXY = regexes.compile(r"^(?P<org>[A-ZÅÄÖ][^,]*?),?\s+(?:genom|via|företrädd av|företrätt av|representerad av|"
+# (the holding may stand before the representative: "Rödmyra kommun, 15 000 aktier, genom ombudet Karin Thunberg")
+PROXY = regexes.compile(r"^(?P<org>[A-ZÅÄÖ][^,]*?)(?:,\s*(?P<held>\d[\d\s]*\s(?:aktier|röster|andelar)))?,?\s+"
+                   r"(?:genom|via|företrädd av|företrätt av|representerad av|"
                    r"representerat av)\s+(?:sitt\s+|sina\s+)?(?:ombudet\s+|ombud\s+|ombuden\s+|"
                    r"ställföreträdaren\s+|firmatecknaren\s+)?(?P<name>[A-ZÅÄÖ][^,]*?)\s*(?:,\s*(?P<note>.*))?$")
+# A representative's line that a column wrapped before the name ("Rödmyra kommun, 15 000 aktier, genom ombudet" /
+# "Karin Thunberg"): the next line is the same entry.
+PROXY_OPEN_END = regexes.compile(r"\b(?:genom|via|företrädd av|representerad av)(?:\s+(?:sitt|sina))?"
+                                 r"(?:\s+(?:ombudet|ombud|ombuden))?$")
 # Every reading of PROXY holds one of these words (it is case-sensitive): a text without any is no representative's.
 _PROXY_WORDS = ("genom", "via", "företr", "representera")
 

@@ -392,6 +392,9 @@ _ADOPTS_PROPOSAL = rf"(?=(?:(?:i|för)\s+övrigt\s+)?{_ADOPTION})"
 # och lägga berättelsen till handlingarna", "... med tack och lägga rapporten till handlingarna" (the decision's
 # text keeps its "med ...": the approval is part of it).
 _MANNER_THEN_INFINITIVE = rf"(?=med\s+[a-zåäö]+\s+och\s+{_INFINITIVE})"
+# A formula that ends in the proposal it adopts, before the decision's "att": "Stämman beslutade i enlighet med
+# styrelsens förslag" / "att ändra bolagsordningen" (the decision approves that proposal).
+ADOPTED_PROPOSAL = regexes.compile(r"(?:enligt|i\s+enlighet\s+med)\s+[^.:]{0,60}?förslag(?:et)?,?\s*$", re.IGNORECASE)
 # A decision that is only such an adoption: "enligt ordförandens förslag." (see minutes._drop_bare_adoptions).
 BARE_ADOPTION = regexes.compile(rf"^{_ADOPTION}(?:et)?\.?$", re.IGNORECASE)
 # The body a proposal goes to, in up to three words: "kommunfullmäktige", "regionala utvecklingsnämnden",
