@@ -261,7 +261,8 @@ CASE_REF = (rf"(?:(?:{_CASE_LETTERS}(?:\s+|-)|[A-ZÅÄÖ]{{1,3}})?\d{{4}}[/.:-]\
             r"\d{2}/[A-ZÅÄÖ]{1,6}\s+\d{3,6})")
 # "§ 120 Title (RUN 2025/388)", "§ 4 Title (Dnr 2025/12)": the case number in parentheses ending the heading.
 # "Dnr KS 2025/201. Ordf. föredrog ...": a reference beside its label that ends at a full stop, a sentence after it.
-CASE_THEN_TEXT = regexes.compile(rf"^(?P<ref>{CASE_REF})\.\s+(?=[A-ZÅÄÖ])")
+CASE_THEN_TEXT = regexes.compile(rf"\s+(?:Dnr|Dnr\.|Diarienr|Diarienummer)\s*:?\s*(?P<case>{CASE_REF})\.\s+(?=[A-ZÅÄÖ])",
+                                 re.IGNORECASE)
 CASE_IN_PARENS = regexes.compile(r"\s*\((?:(?:Dnr|Dnr\.|Diarienr|Diarienummer)\s*:?\s*)?"
                             rf"(?P<case>{CASE_REF})\)$")
 # "RUN AU § 17          RS 2025/044": in -layout text, a case reference alone at the right of the label's line,
@@ -279,7 +280,7 @@ CASE_AFTER_LABEL = regexes.compile(rf"(?<=\d)\s+(?P<case>{_CASE_LETTERS}(?:\s+|-
 # "§ 14 Verksamhetsbidrag till studieförbunden 2026 RS 2026/0031": a case reference (the body's letters, the year,
 # the number) that the page set at the right of the heading's line and plain text joins with one space; after a
 # "§" label and a title of two words or more ("§ 3" and its label's letters, the number, are counted).
-CASE_AT_TITLE_END = regexes.compile(rf"\s+(?P<case>[A-ZÅÄÖ]{{2,6}}\s+\d{{4}}/\d{{1,6}})$")
+CASE_AT_TITLE_END = regexes.compile(r"\s+(?P<case>[A-ZÅÄÖ]{2,6}\s+\d{4}/\d{1,6})$")
 CASE_AT_TITLE_END_WORDS = 4
 SIGN_LABEL_ONLY = regexes.compile(r"^(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}\s*)?§\s*\d{1,3}$")
 # "Kfn § 51 Au § 84 Dnr 2025/77": after the body's own label, the paragraph of the committee that prepared the
@@ -373,12 +374,12 @@ def _heading_of(text: str) -> Heading | None:
     if (text[-1:] in ".…" or text[-1:].isdecimal() and "." in text) and OCR_CONTENTS_LINE.search(text):
         return None  # ... or in leaders that OCR shortened or kept without the number
     case = CASE_BESIDE.search(text) if "nr" in labels.lowered(text) else None
+    run_in = CASE_THEN_TEXT.search(text) if "nr" in labels.lowered(text) else None
     case_text_at = None
-    then = CASE_THEN_TEXT.match(case.group("case")) if case is not None else None
-    if then:
+    if run_in:
         # "§ 73 Budget 2026 Dnr KS 2025/201. Ordf. föredrog ...": the reference ends at its full stop, the item's text
         # runs on after it (a paragraph that sets the heading in bold run into its text)
-        case_text_at = case.start("case") + then.end()
+        case, case_text_at = run_in, run_in.end()
     label_open = CASE_LABEL_OPEN.search(text) if case is not None or text[-1:] in "rR.:" and "nr" in labels.lowered(text) \
         else None
     if label_open is not None:  # the label's number is on the next line: blanked out, so the title's place stays
@@ -436,7 +437,7 @@ def _heading_of(text: str) -> Heading | None:
     if letter and not (prefix and "§" in prefix) and not (letter.isupper() and not prefix and title):
         # "4a" without the sign is no sub-paragraph's label; "6A RAPPORTER" (a capital, a title) is a sub-item's
         return None
-    case_number = (then.group("ref") if then else case.group("case").strip().rstrip(".")) if case else None
+    case_number = case.group("case").strip().rstrip(".") if case else None
     case_below = label_open is not None
     text_at = None
     caps = CAPS_RUN_ON.match(title) if title[:2].isupper() else None
