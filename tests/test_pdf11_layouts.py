@@ -7,6 +7,7 @@ held-out texts of heldout36 so; tests/fixtures/renderings/genre/manifest-pdf11.t
 layouts (their pdftotext texts are in renderings/pdftotext). One test per reader fix, made-up minutes.
 """
 from conftest import FIXTURES
+from protokoll.clean.furniture import FILE_PATH_LINE
 from protokoll.pipeline import parse_text
 from scoring import score_report
 
@@ -107,6 +108,8 @@ def test_file_path_and_address_footer_one_cell_a_line():
     items = parse_text(text).items
     assert [d.text for d in items[0].decisions] == ["att anta förvaltningens förslag till yttrande,",
                                                     "att uppdra åt kulturchefen att skicka yttrandet."]
+    # an attachment named by its file under a label is no footer
+    assert not FILE_PATH_LINE.match("Bilaga: Verksamhetsplan 2026.docx")
 
 
 def test_short_label_rows_under_the_roll_are_offices():

@@ -56,9 +56,10 @@ _FOOT_BOX = (r"(?:(?:justerandes?|justerares|justerarnas|justerarens|ordförande
              r"(?:s[it]gn(?:um|atur(?:er)?|atun)?\.?|initialer)|utdragsbestyrkande|anslagsdatum|signatur(?:er)?\s+justerare)"
              r"[|)\]}!j]?"  # (a scan's box rule read glued to its word: "Justerandes signatur)", "signaturj")
              r"(?:\s*(?:\.{2,}|_{2,}|…+))?")  # a word processor's footer leaves a dotted or ruled space to sign
-# A word processor's footer field with the document's file name and path ("S:\\Styrelsen\\Protokoll\\2025\\
-# styrelsemöte 2025-03-12.docx", "\\\\server\\kansli\\prot.doc", "protokoll_2025-03-12.docx"): no line of the minutes.
-FILE_PATH_LINE = regexes.compile(r"^(?:[A-Za-z]:\\|\\\\)\S.{0,160}$|^[\w\\/:. -]{1,120}\.(?:docx?|odt|rtf|dotx?)$",
+# A word processor's footer field with the document's file name and path ("S:\Styrelsen\Protokoll\2025\
+# styrelsemöte 2025-03-12.docx", "\\server\kansli\prot.doc", "protokoll_2025-03-12.docx"): no line of the minutes.
+# (not an attachment named by its file under a label: "Bilaga: Verksamhetsplan 2025.docx")
+FILE_PATH_LINE = regexes.compile(r"^(?:[A-Za-z]:\\|\\\\)\S.{0,160}$|^[\w\\/. -]{1,120}\.(?:docx?|odt|rtf|dotx?)$",
                                  re.IGNORECASE)
 FOOT_LINE_MAX = 80  # a longer line is text, not the signature boxes of a page's foot (its wide gaps not counted)
 
@@ -249,7 +250,7 @@ def _address_feet(lines: list[Line]) -> set[int]:
 
 def _address_feet_cells(lines: list[Line]) -> set[int]:
     """The same footer as plain pdftotext gives it, a cell a line: the labels one under the other ("Postadress" /
-    "Besöksadress" / "Telefon" / "E-post"), then a value a line, as many rows of them as the labels allow."""
+    "Besöksadress" / "Telefon" / "E-post"), then their values, a value a line."""
     out: set[int] = set()
     k = 0
     while k < len(lines):
@@ -260,17 +261,15 @@ def _address_feet_cells(lines: list[Line]) -> set[int]:
         if run - k < ADDRESS_CELL_LABELS:
             k += 1
             continue
-        values = [j for j in range(run, min(run + (run - k) * ADDRESS_CELL_ROWS, len(lines)))
-                  if lines[j].page == lines[k].page]
-        out.update(id(lines[j]) for j in range(k, run))
-        out.update(id(lines[j]) for j in values[:run - k])  # the row of values under the labels
-        k = run + len(values[:run - k])
+        # the row of values under the labels, a value a line (as many as the labels, on the same page)
+        values = [j for j in range(run, min(2 * run - k, len(lines))) if lines[j].page == lines[k].page]
+        out.update(id(lines[j]) for j in [*range(k, run), *values])
+        k = run + len(values)
     return out
 
 
 _GAP = regexes.compile(r"\s{2,}")
 ADDRESS_CELL_LABELS = 3  # labels one a line: at least this many in a row (two could be a contact's lines)
-ADDRESS_CELL_ROWS = 1  # ... each over one value
 
 
 def _web_bar(text: str) -> bool:
