@@ -56,6 +56,11 @@ _FOOT_BOX = (r"(?:(?:justerandes?|justerares|justerarnas|justerarens|ordförande
              r"(?:s[it]gn(?:um|atur(?:er)?|atun)?\.?|initialer)|utdragsbestyrkande|anslagsdatum|signatur(?:er)?\s+justerare)"
              r"[|)\]}!j]?"  # (a scan's box rule read glued to its word: "Justerandes signatur)", "signaturj")
              r"(?:\s*(?:\.{2,}|_{2,}|…+))?")  # a word processor's footer leaves a dotted or ruled space to sign
+# A word processor's footer field with the document's file name and path ("S:\Styrelsen\Protokoll\2025\
+# styrelsemöte 2025-03-12.docx", "\\server\kansli\prot.doc", "protokoll_2025-03-12.docx"): no line of the minutes.
+# (not an attachment named by its file under a label: "Bilaga: Verksamhetsplan 2025.docx")
+FILE_PATH_LINE = regexes.compile(r"^(?:[A-Za-z]:\\|\\\\)\S.{0,160}$|^[\w\\/. -]{1,120}\.(?:docx?|odt|rtf|dotx?)$",
+                                 re.IGNORECASE)
 FOOT_LINE_MAX = 80  # a longer line is text, not the signature boxes of a page's foot (its wide gaps not counted)
 
 
@@ -240,10 +245,31 @@ def _address_feet(lines: list[Line]) -> set[int]:
             if below.page != line.page:
                 break
             out.add(id(below))
+    return out | _address_feet_cells(lines)
+
+
+def _address_feet_cells(lines: list[Line]) -> set[int]:
+    """The same footer as plain pdftotext gives it, a cell a line: the labels one under the other ("Postadress" /
+    "Besöksadress" / "Telefon" / "E-post"), then their values, a value a line."""
+    out: set[int] = set()
+    k = 0
+    while k < len(lines):
+        run = k
+        while run < len(lines) and lines[run].page == lines[k].page \
+                and lines[run].text.strip().lower() in cv.ADDRESS_FOOT_LABELS:
+            run += 1
+        if run - k < ADDRESS_CELL_LABELS:
+            k += 1
+            continue
+        # the row of values under the labels, a value a line (as many as the labels, on the same page)
+        values = [j for j in range(run, min(2 * run - k, len(lines))) if lines[j].page == lines[k].page]
+        out.update(id(lines[j]) for j in [*range(k, run), *values])
+        k = run + len(values)
     return out
 
 
 _GAP = regexes.compile(r"\s{2,}")
+ADDRESS_CELL_LABELS = 3  # labels one a line: at least this many in a row (two could be a contact's lines)
 
 
 def _web_bar(text: str) -> bool:
@@ -286,6 +312,8 @@ def remove(lines: list[Line]) -> list[Line]:
             continue  # a running header repeated where a page break was lost
         if id(line) in address_feet or id(line) in footnotes:
             continue  # a letterhead's address footer; a footnote at a page's foot
+        if ("\\" in line.text or "." in line.text[-6:]) and FILE_PATH_LINE.match(line.text.strip()):
+            continue  # a word processor's footer field: the document's file name and path
         if len(line.text) <= _WEB_CHROME_MAX and (line.text.strip().lower() in cv.WEB_CHROME_LINES
                                                   or line.text.strip().lower() in cv.CASE_SYSTEM_CELL_LINES):
             continue  # a saved web page's skip link, a case system's lone column title

@@ -264,6 +264,9 @@ _CASE_LETTERS = r"[A-ZÅÄÖ]{1,6}(?:-[A-ZÅÄÖ]{1,6})?"
 CASE_REF = (rf"(?:(?:{_CASE_LETTERS}(?:\s+|-)|[A-ZÅÄÖ]{{1,3}})?\d{{4}}[/.:-]\d{{1,6}}(?:[/.:-]\d{{1,6}})?|"
             r"\d{2}/[A-ZÅÄÖ]{1,6}\s+\d{3,6})")
 # "§ 120 Title (RUN 2025/388)", "§ 4 Title (Dnr 2025/12)": the case number in parentheses ending the heading.
+# "Dnr KS 2025/201. Ordf. föredrog ...": a reference beside its label that ends at a full stop, a sentence after it.
+CASE_THEN_TEXT = regexes.compile(rf"\s+(?:Dnr|Dnr\.|Diarienr|Diarienummer)\s*:?\s*(?P<case>{CASE_REF})\.\s+(?=[A-ZÅÄÖ])",
+                                 re.IGNORECASE)
 CASE_IN_PARENS = regexes.compile(r"\s*\((?:(?:Dnr|Dnr\.|Diarienr|Diarienummer)\s*:?\s*)?"
                             rf"(?P<case>{CASE_REF})\)$")
 # "RUN AU § 17          RS 2025/044": in -layout text, a case reference alone at the right of the label's line,
@@ -278,6 +281,11 @@ BARE_CASE = regexes.compile(rf"^(?P<case>{_CASE_LETTERS}(?:\s+[A-ZÅÄÖ]{{1,6}}
 # else on the line (a case system's label line run together by pdftotext); the body's capitals set it apart from
 # a title, which starts with a capital and goes on in lower case ("§ 5 Budget 2025/26").
 CASE_AFTER_LABEL = regexes.compile(rf"(?<=\d)\s+(?P<case>{_CASE_LETTERS}(?:\s+|-)\d{{4}}[/.:-]\d{{1,6}}(?:[/.:-]\d{{1,6}})?)$")
+# "§ 14 Verksamhetsbidrag till studieförbunden 2026 RS 2026/0031": a case reference (the body's letters, the year,
+# the number) that the page set at the right of the heading's line and plain text joins with one space; after a
+# "§" label and a title of two words or more ("§ 3" and its label's letters, the number, are counted).
+CASE_AT_TITLE_END = regexes.compile(r"\s+(?P<case>[A-ZÅÄÖ]{2,6}\s+\d{4}/\d{1,6})$")
+CASE_AT_TITLE_END_WORDS = 4
 SIGN_LABEL_ONLY = regexes.compile(r"^(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}\s*)?§\s*\d{1,3}$")
 # "Kfn § 51 Au § 84 Dnr 2025/77": after the body's own label, the paragraph of the committee that prepared the
 # case ("Au § 84", "KSAU § 12", one or more); a reference, not the title.
@@ -373,6 +381,12 @@ def _heading_of(text: str) -> Heading | None:
     if (text[-1:] in ".…" or text[-1:].isdecimal() and "." in text) and OCR_CONTENTS_LINE.search(text):
         return None  # ... or in leaders that OCR shortened or kept without the number
     case = CASE_BESIDE.search(text) if "nr" in labels.lowered(text) else None
+    run_in = CASE_THEN_TEXT.search(text) if "nr" in labels.lowered(text) else None
+    case_text_at = None
+    if run_in:
+        # "§ 73 Budget 2026 Dnr KS 2025/201. Ordf. föredrog ...": the reference ends at its full stop, the item's text
+        # runs on after it (a paragraph that sets the heading in bold run into its text)
+        case, case_text_at = run_in, run_in.end()
     label_open = CASE_LABEL_OPEN.search(text) if case is not None or text[-1:] in "rR.:" and "nr" in labels.lowered(text) \
         else None
     if label_open is not None:  # the label's number is on the next line: blanked out, so the title's place stays
@@ -385,6 +399,9 @@ def _heading_of(text: str) -> Heading | None:
     if case is None and text[-1:].isdigit() and "§" in text[:LABEL_SIGN_WITHIN]:
         after = CASE_AFTER_LABEL.search(text)
         case = after if after is not None and SIGN_LABEL_ONLY.match(text[:after.start()]) else None
+        end = CASE_AT_TITLE_END.search(text) if case is None else None
+        if end is not None and len(text[:end.start()].split()) >= CASE_AT_TITLE_END_WORDS:
+            case = end  # "§ 14 Verksamhetsbidrag 2026 RS 2026/0031": the reference at the right, one space apart
     if case:
         text = text[: case.start()].rstrip()
     if text[-1:].isdigit() and text.count("§") > 1:
@@ -462,6 +479,8 @@ def _heading_of(text: str) -> Heading | None:
     if inline and len(title[:inline.start()].split()) <= HEADING_MAX_WORDS:
         text_at = m.start("title") + inline.end()
         title = title[:inline.start()]
+    if text_at is None and case_text_at is not None:
+        text_at, deciding = case_text_at, False
     run_on = TITLE_THEN_ELECTION.match(title) if deciding else None
     if run_on:
         text_at, title, deciding = m.start("title") + run_on.end(), run_on.group("title"), False
@@ -556,7 +575,8 @@ CAPS_HEADING_MIN_LETTERS = 5  # "KF Budget", "LSS Ansökan": a shorter capital r
 # (not the stop of a placing or a list number inside the title: "Klubbmästerskapet: 1. Ove Lagerman, 2. ...")
 # (nor the stop of an abbreviation before a name: "stambyte kv. Järnet 2", a city block's name after "kv.")
 INLINE_TEXT = regexes.compile(r"(?<!\s\d)(?<!\s\d\d)" + "".join(rf"(?<!\b{a})" for a in TITLE_ABBREVIATIONS) +
-                              r"\.\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+\S+){1,})")
+                              r"\.\s+(?=[A-ZÅÄÖ][a-zåäö]+\.?(?:\s+\S+){1,}|[a-h]\)\s+[A-ZÅÄÖ])")
+# ("Ordf. förklarade ...", and a lettered point run in after the title: "§ 56 Övriga frågor. a) Hugo tog upp ...")
 # The gap between a title and the item's text set in a column right of it, on the title's line (-layout): wider
 # than the spaces a justified or typed title holds, the text after it starting with a capital.
 TITLE_TEXT_GAP = regexes.compile(r"\s{6,}(?=[A-ZÅÄÖ])")

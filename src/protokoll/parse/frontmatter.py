@@ -31,6 +31,9 @@ _COLUMN_GAP = regexes.compile(r"\s{3,}")  # between the columns of a layout put 
 # The dotted or ruled line a signature is written on; ellipses alone too, however few (a Word PDF's dotted cell
 # wraps its last "………" or "…" onto a line of its own).
 SIGNING_RULE = regexes.compile(r"[_.…\s-]{4,}|\s*…+\s*")
+# "Justerare: ____________", "Ordförande ..........": a signing label and the line to sign on, no name (a page
+# foot's space to initial, or a signature left to sign): a line of the signature block, naming no one.
+LABELLED_RULE = regexes.compile(r"(?P<label>[^\W\d_][^\W\d_ .]*(?:\s+[^\W\d_]+)?\.?)\s*:?\s*(?:_{3,}|\.{4,}|…+)")
 
 
 @dataclass
@@ -104,12 +107,22 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
                     plain_roll_lines, municipality_groups):
         unfolded, came_from = rewrite(unfolded)
         origin = [origin[k] for k in came_from]
+    short_labels = _short_label_rows(unfolded)
     roles_of: dict[int, tuple[str, str]] = {}  # section number → (status, role) of a role label's one person
     signed_to = -1  # the last row of a names-over-offices signature grid under "Underskrifter" (read at its label)
     for k, line in enumerate(unfolded):
         i = origin[k]
         text = line.text
         if k <= signed_to:
+            fm.used.add(i)
+            continue
+        if k in short_labels:
+            # "Ordf.   Anna Berg" / "Sekr.   Per Lund" / "Just." / "Eva Ek": a label column's short labels under the
+            # roll (a ruled label table's cells in plain text), the adjuster's among them: offices, no entries
+            kind, rest = short_labels[k]
+            if rest:
+                _add(fm.offices, kind, names_in(rest))
+            mode = f"office:{kind}"
             fm.used.add(i)
             continue
         h = heading_of(text)
@@ -250,6 +263,30 @@ def read_front(lines: list[Line], stop_after_lists: bool) -> FrontMatter:
     return fm
 
 
+def _short_label_rows(lines: list[Line]) -> dict[int, tuple[str, str]]:
+    """Line index → (office, the name beside it) of each row of a run of signing labels written short with their
+    stop ("Ordf.   Anna Berg", or "Just." alone over its name's line), where the run holds the adjuster's label
+    and another: a label table's rows, not a roll's role entries ("Ordf. Erik Lundmark" / "Sekr. Helena Ek" in a
+    board's roll name no adjuster)."""
+    out: dict[int, tuple[str, str]] = {}
+    k = 0
+    while k < len(lines):
+        run: dict[int, tuple[str, str]] = {}
+        j = k
+        while j < len(lines):
+            label, _, rest = lines[j].text.strip().partition(" ")
+            if label not in _SHORT_LABEL_CELLS:
+                break
+            run[j] = (cv.office_of(label.lower()), rest.strip())
+            j += 2 if not rest.strip() and j + 1 < len(lines) and names_in(lines[j + 1].text) else 1
+        labels = {lines[n].text.split()[0] for n in run}
+        if "Just." in labels and len(labels) >= 2:
+            out.update(run)
+        k = max(j, k + 1)
+    return out
+
+
+_SHORT_LABEL_CELLS = frozenset({"Ordf.", "Sekr.", "Just."})
 ROLE_ROW_LABEL_WORDS = 2  # "Vattensamordnare:", "Biträdande rektor:": a job title as a label is a word or two
 
 
@@ -1660,8 +1697,11 @@ def _signature_line(text: str) -> bool:
                 or _inline_signature(cell) or _name_with_office(cell) \
                 or cell[-1:].isdigit() and cv.SIGNATURE_START.match(_SIGNED_ON.sub("", cell)):
             continue  # ("Justeras den 28 oktober 2025": the label and the day the minutes were checked)
-        if re.fullmatch(r"[\d\s./:-]+|.{0,40}\d{4}-\d{2}-\d{2}.{0,10}|[_.\s-]+", cell) or SIGNING_RULE.fullmatch(cell):
-            continue  # dates, and the line signed on (dots, rules or "……" ellipses)
+        if re.fullmatch(r"[\d\s./:–-]+|.{0,40}\d{4}-\d{2}-\d{2}.{0,10}|[_.\s-]+", cell) or SIGNING_RULE.fullmatch(cell):
+            continue  # dates, a page's number ("– 2 –"), and the line signed on (dots, rules or "……" ellipses)
+        ruled = LABELLED_RULE.fullmatch(cell) if cell[-1:] in "_.…" else None
+        if ruled and (cv.office_of(ruled.group("label").lower()) or cv.SIGNATURE_START.match(ruled.group("label"))):
+            continue  # ... under its label ("Justerare: ______")
         return False
     return True
 
