@@ -272,11 +272,17 @@ _GAP = regexes.compile(r"\s{2,}")
 ADDRESS_CELL_LABELS = 3  # labels one a line: at least this many in a row (two could be a contact's lines)
 
 
-def _web_bar(text: str) -> bool:
+def _web_bar(text: str, low: str) -> bool:
     """A printed web page's top bar: the site's name, then its links after a column gap, one to log in or out or
-    the menu among them (``cv.WEB_BAR``)."""
-    low = text.lower()
-    return any(w in low for w in cv.WEB_BAR_ANCHORS) and bool(cv.WEB_BAR.match(text.strip()))
+    the menu among them (``cv.WEB_BAR``). ``low`` is ``text.lower()``."""
+    return _WEB_BAR_ANCHOR.search(low) is not None and bool(cv.WEB_BAR.match(text.strip()))
+
+
+# The words (in ``remove``, the characters) that let a line be a web page's or a fax's furniture at all, each set
+# found with one pattern's search rather than a test a word: what any(w in text for w in words) answers.
+_WEB_BAR_ANCHOR = regexes.compile("|".join(map(re.escape, cv.WEB_BAR_ANCHORS)))
+_FAX_SENDER_WORD = regexes.compile("|".join(map(re.escape, cv.FAX_SENDER_WORDS)))
+_TRAIL_SEPARATOR = regexes.compile("[" + re.escape(cv.TRAIL_SEPARATORS) + "]")
 
 
 _FOOT_CELL_DATE = regexes.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")  # a date alone on the line under a page's foot
@@ -299,6 +305,7 @@ def remove(lines: list[Line]) -> list[Line]:
     opening_echoes = _opening_echoes(lines, numbers)
     footnotes = _page_footnotes(lines, numbers)
     address_feet = _address_feet(lines) if "adress" in "".join(line.text for line in lines).lower() else set()
+    dropped = repeated_headers | opening_echoes | address_feet | footnotes  # ids, each kind dropped whole
     out: list[Line] = []
     seen: set[str] = set()
     after_foot = False
@@ -308,23 +315,24 @@ def remove(lines: list[Line]) -> list[Line]:
             after_foot = False
             continue  # "Justerandes signum   Anslagsdatum   Utdragsbestyrkande" / "2025-12-11": the foot's date cell
         after_foot = False
-        if id(line) in repeated_headers or id(line) in opening_echoes:
-            continue  # a running header repeated where a page break was lost
-        if id(line) in address_feet or id(line) in footnotes:
-            continue  # a letterhead's address footer; a footnote at a page's foot
+        if id(line) in dropped:
+            # a running header repeated where a page break was lost; a letterhead's address footer; a footnote at
+            # a page's foot
+            continue
         if ("\\" in line.text or "." in line.text[-6:]) and FILE_PATH_LINE.match(line.text.strip()):
             continue  # a word processor's footer field: the document's file name and path
-        if len(line.text) <= _WEB_CHROME_MAX and (line.text.strip().lower() in cv.WEB_CHROME_LINES
-                                                  or line.text.strip().lower() in cv.CASE_SYSTEM_CELL_LINES):
+        low = line.text.lower()
+        if len(line.text) <= _WEB_CHROME_MAX and (low.strip() in cv.WEB_CHROME_LINES
+                                                  or low.strip() in cv.CASE_SYSTEM_CELL_LINES):
             continue  # a saved web page's skip link, a case system's lone column title
-        if "ookie" in line.text and line.text.strip().lower().startswith(cv.WEB_COOKIE_NOTICE):
+        if "ookie" in line.text and low.strip().startswith(cv.WEB_COOKIE_NOTICE):
             continue  # ... and its cookie notice
-        if len(line.text) <= cv.FAX_LINE_MAX and any(w in line.text for w in cv.FAX_SENDER_WORDS) \
+        if len(line.text) <= cv.FAX_LINE_MAX and _FAX_SENDER_WORD.search(line.text) \
                 and cv.FAX_LINE.search(line.text):
             continue  # a fax's or a copier's transmission line over a page sent on paper
-        if any(c in line.text for c in cv.TRAIL_SEPARATORS) and cv.WEB_TRAIL.match(line.text.strip()):
+        if _TRAIL_SEPARATOR.search(line.text) and cv.WEB_TRAIL.match(line.text.strip()):
             continue  # ... and its trail of links, bare
-        if _web_bar(line.text):
+        if _web_bar(line.text, low):
             continue  # ... and its bar with the site's name and links ("Sammanträdesportalen   Sök   Logga in")
         text = without_page_tail(line.text).rstrip() if "  " in line.text else line.text
         text = without_page_mark(text)
