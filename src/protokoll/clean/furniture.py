@@ -293,15 +293,16 @@ def remove(lines: list[Line]) -> list[Line]:
     numbers = _item_numbers(lines)
     lines = _drop_top_blocks(lines, numbers)
     labelled = _labelled_numbers(lines)
-    running_keys = _running_keys(lines, numbers)
+    pages = _page_lines(lines, numbers)  # (read by four of the tests below)
+    running_keys = _running_keys(lines, pages)
     title = next((line for line in lines[:12] if TITLE_LINE.match(line.text)), None)
     title_key = key(title.text) if title is not None else None
     # One matcher for every comparison with the title: SequenceMatcher indexes its second sequence once.
     title_matcher = SequenceMatcher(None, "", title_key) if title_key is not None else None
-    edges = _edge_lines(lines, numbers) if running_keys else set()
-    feet = _foot_lines(lines, numbers) if running_keys else set()
+    edges = _edge_lines(pages) if running_keys else set()
+    feet = _foot_lines(pages) if running_keys else set()
     repeated_headers = _furn_repeated_headers(lines)
-    footers_apart = _footers_apart(lines, numbers)
+    footers_apart = _footers_apart(lines, pages)
     opening_echoes = _opening_echoes(lines, numbers)
     footnotes = _page_footnotes(lines, numbers)
     address_feet = _address_feet(lines) if "adress" in "".join(line.text for line in lines).lower() else set()
@@ -703,16 +704,17 @@ def _opening_echoes(lines: list[Line], numbers: set[int] = frozenset()) -> set[i
 FOOTER_APART_LINES = 2  # plain pdftotext puts a footer's words this near the page number it gives apart
 
 
-def _footers_apart(lines: list[Line], numbers: set[int] = frozenset()) -> set[int]:
+def _footers_apart(lines: list[Line], pages: dict[int, list[list[Line]]]) -> set[int]:
     """Ids of running footers given apart from their page number: among the FOOTER_APART_LINES lines before a
     page number that ends its page, one that says again one of the document's first FIRST_HEADER_LINES lines
-    ("PROTOKOLL" / "Inger Wahl" / "Sida 1 av 1", as plain pdftotext reads a footer beside a signature row)."""
+    ("PROTOKOLL" / "Inger Wahl" / "Sida 1 av 1", as plain pdftotext reads a footer beside a signature row).
+    ``pages`` is ``_page_lines(lines, ...)``."""
     firsts = {key(line.text): id(line) for line in lines[:FIRST_HEADER_LINES]}
     firsts.pop("", None)
     if not firsts:
         return set()
     out: set[int] = set()
-    for runs in _page_lines(lines, numbers).values():
+    for runs in pages.values():
         if len(runs) < 2 or runs[-1]:
             continue  # the page does not end with its page number
         page = [line for run in runs for line in run]
@@ -865,15 +867,16 @@ def _edges_of(runs: list[list[Line]], size: int = 2) -> list[Line]:
     return page[:size] + page[-size:] + inner
 
 
-def _edge_lines(lines: list[Line], numbers: set[int] = frozenset()) -> set[int]:
-    return {id(line) for runs in _page_lines(lines, numbers).values() for line in _edges_of(runs)}
+def _edge_lines(pages: dict[int, list[list[Line]]]) -> set[int]:
+    """Ids of the lines ``_edges_of`` each page of ``pages`` (``_page_lines``)."""
+    return {id(line) for runs in pages.values() for line in _edges_of(runs)}
 
 
-def _foot_lines(lines: list[Line], numbers: set[int] = frozenset()) -> set[int]:
+def _foot_lines(pages: dict[int, list[list[Line]]]) -> set[int]:
     """The last two lines of each page, and before a page number inside it: a running footer there is
-    furniture on page 1 too."""
+    furniture on page 1 too. ``pages`` is ``_page_lines``'s."""
     out: set[int] = set()
-    for runs in _page_lines(lines, numbers).values():
+    for runs in pages.values():
         if sum(map(len, runs)) >= FOOTED_PAGE_MIN_LINES:
             out.update(id(line) for run in runs for line in run[-2:])
     return out
@@ -1005,9 +1008,8 @@ def _numbered_contents_entry(text: str, labelled: set[str]) -> bool:
 _NUMBERED_HEADING = regexes.compile(r"^\s*\d{1,3}[.)]\s+[A-ZÅÄÖ]")
 
 
-def _running_keys(lines: list[Line], numbers: set[int] = frozenset()) -> set[str]:
-    """Keys of lines found among the first or last two lines of at least two pages."""
-    pages = _page_lines(lines, numbers)
+def _running_keys(lines: list[Line], pages: dict[int, list[list[Line]]]) -> set[str]:
+    """Keys of lines found among the first or last two lines of at least two pages (``pages``: ``_page_lines``)."""
     if len(pages) < 2:
         return set()
     counts: Counter[str] = Counter()
