@@ -518,23 +518,27 @@ def repair_text(text: str, same_length: bool = False) -> str:
     page's columns stay where they were and its spans index the same characters."""
     out, pos, previous = [], 0, ""
     people: set[str] = set()  # the initials of the names "Given Surname" read
+    kommun = "ommun" in text or "OMMUN" in text  # whether _KOMMUN_AFTER may match anywhere
     for m in _WORD_AFTER.finditer(" " + text):
         word = m.group(1)
         fixed = repair_word(word)
-        if same_length and len(fixed) != len(word):
+        n = len(word)
+        if same_length and len(fixed) != n:
             fixed = word
-        start, end = m.start(1) - 1, m.end(1) - 1  # in ``text``, one character shorter at the start
-        if fixed == word and 1 < len(word) < UPPER_WORD_MIN_CHARS and word.isupper() and word.isalpha() \
+        start, end = m.span(1)
+        start, end = start - 1, end - 1  # in ``text``, one character shorter at the start
+        capital = word[0].isupper()
+        if fixed == word and 1 < n < UPPER_WORD_MIN_CHARS and word.isupper() and word.isalpha() \
                 and _in_capitals_heading(text, start, end):  # (not a point's number "6A", whose 6 may read ö)
             fixed = repair_word(word.capitalize()).upper()  # "NASTA MOTE", "STYRELSEN FOR ...": a heading's words
-        if fixed == word and word[0].isupper():
-            if _KOMMUN_AFTER.match(text, end) and (place := municipalities.with_lost_letters(word)):
+        if fixed == word and capital:
+            if kommun and _KOMMUN_AFTER.match(text, end) and (place := municipalities.with_lost_letters(word)):
                 fixed = place.upper() if word.isupper() else place  # "Ange kommun", "ARE KOMMUN": a municipality
             elif text[pos:start] == "-" and (place := municipalities.with_lost_letters(f"{previous}-{word}")):
                 fixed = place.rsplit("-", 1)[1]  # "Malung-Salen": a municipality's name of two parts
                 fixed = fixed.upper() if word.isupper() else fixed
         # The word before is lower-cased only for an "ar" (only a word of two letters lowers to "ar").
-        if not word[0].isupper():
+        if not capital:
             if word in _IN_CONTEXT or word.endswith("man"):
                 fixed = _in_context(word, fixed, previous, text, end)
         elif previous[:1].isupper() and _GAP_IN_NAME.fullmatch(text, pos, start) and _given(previous):
@@ -544,7 +548,7 @@ def repair_text(text: str, same_length: bool = False) -> str:
             fixed = _surname(word, fixed, surname_first=True)  # "Noren, Harald", "Noren Harald (S)"
         elif word in _IN_CONTEXT or word.isupper() and word.endswith("MAN"):
             fixed = _in_context(word, fixed, previous, text, end)
-        if len(word) == 2 and word.lower() == "ar" and (
+        if n == 2 and word.lower() == "ar" and (
                 previous.lower() in _YEAR_BEFORE and text[pos:start].isspace() or _YEARS_COUNT.fullmatch(text, pos, start)
                 or _GRADES_AFTER.match(text, end)):
             fixed = "År" if word[0].isupper() else "år"
