@@ -620,10 +620,22 @@ def _role_cell(text: str, after_party: bool, settings: RollCellSettings) -> bool
 _NOTE_CELL = regexes.compile(r"^§§?\s*\d{1,3}(?:\s*[-–,]\s*\d{1,3})*$")
 
 
+# A page's lines with their whitespace read as single spaces, kept for the last few pages: the roll steps and the
+# number column's step each read every line of a page so, and each step that finds nothing hands the next the
+# same page (the same string, whose hash Python keeps). A tuple: no asker can change another's.
+SPACED_PAGES_KEPT = 16
+
+
+@functools.lru_cache(maxsize=SPACED_PAGES_KEPT)
+def spaced_lines(page: str) -> tuple[str, ...]:
+    """``" ".join(line.split())`` of each line of ``page``."""
+    return tuple(" ".join(line.split()) for line in page.split("\n"))
+
+
 def join_roll_cells(page: str, settings: RollCellSettings = ROLL_CELLS) -> str:
     """``page`` with a roll given one cell a line printed a row a line; ``page`` itself where none."""
     lines = page.split("\n")
-    texts = [" ".join(line.split()) for line in lines]
+    texts = spaced_lines(page)
     out: list[str] = []
     k = 0
     changed = False
@@ -684,7 +696,7 @@ _ROLE_GOES_ON = regexes.compile(r"\b(?:för|efter|i|av)$")
 def join_roll_columns(page: str, settings: RollCellSettings = ROLL_CELLS) -> str:
     """``page`` with a roll's name column and party column printed a row a line; ``page`` itself where none."""
     lines = page.split("\n")
-    texts = [" ".join(line.split()) for line in lines]
+    texts = spaced_lines(page)
     filled = [k for k, text in enumerate(texts) if text]  # the columns may stand a paragraph each
     out: list[str] = []
     done = 0  # lines[:done] are in ``out``

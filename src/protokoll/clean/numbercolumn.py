@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from protokoll import regexes
 from protokoll.vocab import labels
 
-from protokoll.clean.cells import BARE_NUMBER, LONE_NUMBER
+from protokoll.clean.cells import BARE_NUMBER, LONE_NUMBER, spaced_lines
 from protokoll.clean.furniture import FOOT_LINE, PAGE_NUMBER
 from protokoll.clean.columns import COLUMNS, title_like
 from protokoll.tableheads import NUMBER_TITLES, RESPONSIBLE, ROLE_OF, TEXT
@@ -50,7 +50,7 @@ def _counting(numbers: list[tuple[int, ...]]) -> bool:
 def pair_titles(page: str, settings: NumberColumnSettings = NUMBER_COLUMN) -> str:
     """``page`` with an item table's number column put before its titles; ``page`` itself where none is."""
     lines = page.split("\n")
-    texts = [" ".join(line.split()) for line in lines]
+    texts = spaced_lines(page)
     k = 0
     while k < len(texts):
         if not texts[k] or item_number(texts[k]) is None:
