@@ -17,6 +17,7 @@ stands beside them is read as it is. A page without a run of ``min_labels`` labe
 """
 from __future__ import annotations
 
+import functools
 import re
 from itertools import islice
 
@@ -859,6 +860,8 @@ def join_wrapped_values(page: str, settings: WrappedValueSettings = WRAPPED_VALU
     item's text beside its section label ("Beslut") stay as they are."""
     if "  " not in page:
         return page
+    if ";" not in page and _indented(settings.min_column).search(page) is None:
+        return page  # no line stands as far in as a value's column, no cell holds a roll's entries: nothing wraps
     lines = page.split("\n")
     width = max(len(line.rstrip()) for line in lines)
     edges = _column_edges(lines)
@@ -870,6 +873,13 @@ def join_wrapped_values(page: str, settings: WrappedValueSettings = WRAPPED_VALU
         else:
             out.append(line)
     return "\n".join(out)
+
+
+@functools.lru_cache(maxsize=8)
+def _indented(column: int) -> re.Pattern:
+    """A line led by ``column`` whitespace characters or more (its indent, len(line) - len(line.lstrip()), at
+    least ``column``): found in a whole page in one search."""
+    return regexes.compile(rf"^[^\S\n]{{{column}}}", re.MULTILINE)
 
 
 def _column_edges(lines: list[str]) -> dict[int, int]:
