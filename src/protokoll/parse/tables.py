@@ -764,6 +764,9 @@ def _action_header(texts: list[str]) -> list[str] | None:
 # ("Punkt   Vad   Ansvar" over "1   Mötets öppnande" is a table of the items themselves, not of tasks: neither
 # "Punkt" nor a bare "Vad" after the number's title opens an action list.)
 _ROW_NUMBER_TITLE = regexes.compile(r"^(?:nr\.?|#)$", re.IGNORECASE)
+# The characters _ROW_NUMBER_TITLE starts with ("n" has no other case partner under IGNORECASE): a line that
+# _numbered_head finds starts with one, or with the whitespace its first word stands after.
+_ROW_NUMBER_LEADS = frozenset("nN#")
 _ITEM_TABLE_TASK_WORD = "vad"
 _ROW_NUMBER = regexes.compile(r"^\d{1,3}[.)]?(?=\s)")
 
@@ -807,7 +810,8 @@ def unfold_actions(lines: list[Line], settings: TableSettings = DEFAULTS) -> lis
     """``lines`` with each action table rewritten as one "Åtgärd: task" line and one "Ansvar: who, senast
     date" line a row, which the item parser reads as a task and who carries it out; a table as layout text
     (cells apart on a line) or as cells one a line (the header's words on lines of their own)."""
-    if not any(line.text[:1] in _ACTION_INITIALS and _could_head(line.text) or _numbered_head(line.text)
+    if not any(line.text[:1] in _ACTION_INITIALS and _could_head(line.text)
+               or (line.text[:1] in _ROW_NUMBER_LEADS or line.text[:1].isspace()) and _numbered_head(line.text)
                for line in lines):
         return lines  # no table: the same list, as unfold promises
     changed = False
@@ -841,6 +845,8 @@ def unfold_actions(lines: list[Line], settings: TableSettings = DEFAULTS) -> lis
 
 def _numbered_head(text: str) -> bool:
     """A cheap first look: a line whose first word may title a row-number column, a task column's word after it."""
+    if text[:1] not in _ROW_NUMBER_LEADS and not text[:1].isspace():
+        return False
     words = text.split(None, 2)
     return len(words) > 2 and _ROW_NUMBER_TITLE.match(words[0]) is not None and _could_head(words[1] + " " + words[2])
 
