@@ -148,16 +148,16 @@ def _unfold_tables(lines: list[Line]) -> list[Line]:
     i = 0
     changed = False
     while i < len(lines):
-        found = (_row_table(lines, i) or _column_table(lines, i)) if _kind(lines[i].text) else None
-        if found is None and lines[i].text[:1].isupper() and \
-                _kind(lines[i].text.split(" ", 1)[0]) in ("name", "role", "affiliation"):
+        text = lines[i].text
+        capital = text[:1].isupper()
+        found = (_row_table(lines, i) or _column_table(lines, i)) if _kind(text) else None
+        if found is None and capital and _kind(text.split(" ", 1)[0]) in ("name", "role", "affiliation"):
             found = _across_table(lines, i) or _doubled_table(lines, i)
         # (a roll heading above first: _name_role_pairs wants one, and it is a memo's look-up where _person is
         # a name's and a role's tests on every capitalised line)
-        if found is None and i and lines[i].text[:1].isupper() and _bare_roll_heading(lines[i - 1].text) \
-                and _person(lines[i].text):
+        if found is None and i and capital and _bare_roll_heading(lines[i - 1].text) and _person(text):
             found = _name_role_pairs(lines, i)
-        if found is None and lines[i].text[:1].isupper() and len(lines[i].text) <= MAX_GROUP_CHARS:
+        if found is None and capital and len(text) <= MAX_GROUP_CHARS:
             found = _marked_roll(lines, i)
         split = None if found else _heading_over_title(lines[i])
         if split:  # "Röstlängd: Fastighet": the list's heading and the first column's title on one line
