@@ -12,6 +12,8 @@ the text holds.
 """
 from __future__ import annotations
 
+import re
+
 from protokoll import regexes
 
 # --- the column form (pdftotext -layout) ---
@@ -111,8 +113,20 @@ def _alone(lines: list[str], after: int) -> tuple[list[int], int] | None:
     return sorted(index), high
 
 
+# The lines _COLUMN_NUMBER and _ALONE find, found in a whole page at once (whitespace but the line break where they
+# read a line's \s): a page with fewer than COLUMN_MIN and ALONE_MIN of them has neither form of line numbers.
+_COLUMN_LINE = regexes.compile(r"^ *\d{1,4}(?: +\S|[^\S\n]*$)", re.MULTILINE)
+_ALONE_LINE = regexes.compile(r"^[^\S\n]*\d{1,4}[^\S\n]*$", re.MULTILINE)
+
+
+def _may_be_numbered(page: str) -> bool:
+    return len(_COLUMN_LINE.findall(page)) >= COLUMN_MIN or len(_ALONE_LINE.findall(page)) >= ALONE_MIN
+
+
 def blank(pages: list[str]) -> list[str]:
     """The pages with their line numbers (either form) blanked out."""
+    if not any(map(_may_be_numbered, pages)):
+        return list(pages)  # (most documents: no page is read line by line)
     split = [p.split("\n") for p in pages]
     columns = [_column(lines) for lines in split]
     numbered_doc = any(c and c[1] for c in columns)
