@@ -115,14 +115,15 @@ def to_lines(pages: list[str]) -> list[Line]:
             # The stripped text stands right after the leading whitespace (it starts with none itself), and
             # the line less its trailing whitespace ends where the stripped text does.
             indent = raw.find(stripped) if raw[0].isspace() else 0
-            if len(stripped) > MAX_LINE_CHARS:
+            length = len(stripped)
+            if length > MAX_LINE_CHARS:
                 for piece_start, piece in _pieces(stripped):
                     out.append(Line(piece, page_no, start + indent + piece_start,
                                     start + indent + piece_start + len(piece), blank_before=blank, indent=indent))
                     blank = False
                 continue
             # Positional arguments: a Line per line of every document, and keywords cost a third more.
-            out.append(Line(stripped, page_no, start + indent, start + indent + len(stripped), blank, indent))
+            out.append(Line(stripped, page_no, start + indent, start + indent + length, blank, indent))
             blank = False
     return out
 
