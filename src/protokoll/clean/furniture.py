@@ -272,17 +272,20 @@ _GAP = regexes.compile(r"\s{2,}")
 ADDRESS_CELL_LABELS = 3  # labels one a line: at least this many in a row (two could be a contact's lines)
 
 
-def _web_bar(text: str, low: str) -> bool:
-    """A printed web page's top bar: the site's name, then its links after a column gap, one to log in or out or
-    the menu among them (``cv.WEB_BAR``). ``low`` is ``text.lower()``."""
-    return _WEB_BAR_ANCHOR.search(low) is not None and bool(cv.WEB_BAR.match(text.strip()))
-
-
-# The words (in ``remove``, the characters) that let a line be a web page's or a fax's furniture at all, each set
-# found with one pattern's search rather than a test a word: what any(w in text for w in words) answers.
-_WEB_BAR_ANCHOR = regexes.compile("|".join(map(re.escape, cv.WEB_BAR_ANCHORS)))
+# The words (in ``remove``, the characters) that let a line be a web page's or a fax's furniture at all, found with
+# one pattern's search rather than a test a word: what any(w in text for w in words) answers. A fax's sender words
+# and a trail's separators are read in ``text``, a web bar's anchors (to log in or out, the menu) lowered.
 _FAX_SENDER_WORD = regexes.compile("|".join(map(re.escape, cv.FAX_SENDER_WORDS)))
 _TRAIL_SEPARATOR = regexes.compile("[" + re.escape(cv.TRAIL_SEPARATORS) + "]")
+_FAX_OR_TRAIL = regexes.compile(f"{_FAX_SENDER_WORD.pattern}|{_TRAIL_SEPARATOR.pattern}")
+_WEB_BAR_ANCHOR = regexes.compile("|".join(map(re.escape, cv.WEB_BAR_ANCHORS)))
+
+
+def _web_bar(text: str, low: str | None = None) -> bool:
+    """A printed web page's top bar: the site's name, then its links after a column gap, one to log in or out or
+    the menu among them (``cv.WEB_BAR``). ``low``, where given, is ``text.lower()``."""
+    low = text.lower() if low is None else low
+    return _WEB_BAR_ANCHOR.search(low) is not None and bool(cv.WEB_BAR.match(text.strip()))
 
 
 _FOOT_CELL_DATE = regexes.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")  # a date alone on the line under a page's foot
@@ -316,55 +319,59 @@ def remove(lines: list[Line]) -> list[Line]:
             after_foot = False
             continue  # "Justerandes signum   Anslagsdatum   Utdragsbestyrkande" / "2025-12-11": the foot's date cell
         after_foot = False
-        if id(line) in dropped:
+        ident = id(line)
+        if ident in dropped:
             # a running header repeated where a page break was lost; a letterhead's address footer; a footnote at
             # a page's foot
             continue
-        if ("\\" in line.text or "." in line.text[-6:]) and FILE_PATH_LINE.match(line.text.strip()):
+        raw = line.text
+        if ("\\" in raw or "." in raw[-6:]) and FILE_PATH_LINE.match(raw.strip()):
             continue  # a word processor's footer field: the document's file name and path
-        low = line.text.lower()
-        if len(line.text) <= _WEB_CHROME_MAX and (low.strip() in cv.WEB_CHROME_LINES
-                                                  or low.strip() in cv.CASE_SYSTEM_CELL_LINES):
+        low = raw.lower()
+        if len(raw) <= _WEB_CHROME_MAX and (low.strip() in cv.WEB_CHROME_LINES or low.strip() in cv.CASE_SYSTEM_CELL_LINES):
             continue  # a saved web page's skip link, a case system's lone column title
-        if "ookie" in line.text and low.strip().startswith(cv.WEB_COOKIE_NOTICE):
+        if "ookie" in raw and low.strip().startswith(cv.WEB_COOKIE_NOTICE):
             continue  # ... and its cookie notice
-        if len(line.text) <= cv.FAX_LINE_MAX and _FAX_SENDER_WORD.search(line.text) \
-                and cv.FAX_LINE.search(line.text):
-            continue  # a fax's or a copier's transmission line over a page sent on paper
-        if _TRAIL_SEPARATOR.search(line.text) and cv.WEB_TRAIL.match(line.text.strip()):
-            continue  # ... and its trail of links, bare
-        if _web_bar(line.text, low):
+        if _FAX_OR_TRAIL.search(raw) is not None:
+            if len(raw) <= cv.FAX_LINE_MAX and _FAX_SENDER_WORD.search(raw) and cv.FAX_LINE.search(raw):
+                continue  # a fax's or a copier's transmission line over a page sent on paper
+            if _TRAIL_SEPARATOR.search(raw) and cv.WEB_TRAIL.match(raw.strip()):
+                continue  # ... and a web page's trail of links, bare
+        if _WEB_BAR_ANCHOR.search(low) is not None and _web_bar(raw, low):  # (the anchor first: no call a line)
             continue  # ... and its bar with the site's name and links ("Sammanträdesportalen   Sök   Logga in")
-        text = without_page_tail(line.text).rstrip() if "  " in line.text else line.text
-        text = without_page_mark(text)
-        if len(text) < len(line.text) and _footer_of_title(line, text, lines):
+        text = without_page_tail(raw).rstrip() if "  " in raw else raw
+        numbered = text[-1:].isdecimal() or text[-1:] == ")"  # (what a page mark or number at the end needs)
+        if numbered:
+            text = without_page_mark(text)
+            numbered = text[-1:].isdecimal() or text[-1:] == ")"
+        if len(text) < len(raw) and _footer_of_title(line, text, lines):
             continue  # the title repeated with the page number at a page's edge, on a single page too
-        if (text[-1:].isdecimal() or text[-1:] == ")") and EDGE_PAGE_NUMBER_TAIL.search(text) \
+        if numbered and EDGE_PAGE_NUMBER_TAIL.search(text) \
                 and _footer_of_title(line, EDGE_PAGE_NUMBER_TAIL.sub("", text), lines):
             continue  # ... with one space before the page number ("Protokoll Sida 1 av 1", pdftotext -raw)
-        if id(line) in footers_apart:
+        if ident in footers_apart:
             continue  # ... on a line of its own over the page number (plain pdftotext)
-        if running_keys and id(line) in edges and EDGE_PAGE_NUMBER_TAIL.search(text) \
+        if running_keys and ident in edges and EDGE_PAGE_NUMBER_TAIL.search(text) \
                 and (k := key(EDGE_PAGE_NUMBER_TAIL.sub("", text))) in running_keys:
             if line.page > 1 or k in seen or not first_head:
                 continue  # a running footer with its page number: "Lindmo Båtklubb Sida 2 av 2"
             # the first page's head, the document's own heading: its words stay ("Region Västersjö   Sida 1 (3)")
             text = EDGE_PAGE_NUMBER_TAIL.sub("", text).rstrip()
         first_head = False
-        if text[:1] in _PAGE_NUMBER_START and PAGE_NUMBER.match(text) and id(line) not in numbers \
-                and not _day_month(text) and id(line) not in labelled:
+        if text[:1] in _PAGE_NUMBER_START and PAGE_NUMBER.match(text) and ident not in numbers \
+                and not _day_month(text) and ident not in labelled:
             continue
         if (text[:1] in _FOOT_INITIALS or "§" in text) and _short_foot(text) and FOOT_LINE.match(text):
             after_foot = True
             continue
         near_title = title is not None and -2 <= len(text) - len(title.text) <= 16
         # Running headers sit at page edges; only those lines (and title look-alikes) need a key.
-        k = key(text) if near_title or id(line) in edges else ""
+        k = key(text) if near_title or ident in edges else ""
         if line is not title:
             if near_title and _same_title(k, title_key, title_matcher):
                 continue
             # The first occurrence on page 1 may be the document's own heading; later ones are furniture.
-            if k and k in running_keys and (line.page > 1 or k in seen or id(line) in feet) \
+            if k and k in running_keys and (line.page > 1 or k in seen or ident in feet) \
                     and not ("§" in text and ITEM_LABEL.match(text)):
                 continue
         seen.add(k)
