@@ -83,3 +83,12 @@ def test_repair_tries_kommun_only_where_the_text_says_it(monkeypatch):
     expected = swedish.repair_text(text)
     monkeypatch.setattr(swedish, "_KOMMUN_AFTER", _NoMatch())
     assert swedish.repair_text(text) == expected
+
+
+def test_wrapped_labels_read_the_cells_of_lines_with_a_gap_only(monkeypatch):
+    asked = []
+    real = columns._leading_cells
+    monkeypatch.setattr(columns, "_leading_cells", lambda line, n: asked.append(line) or real(line, n))
+    page = "Närvarande:  Anna Ek\nOrdföranden öppnade mötet.\nEn rad till utan luckor\n"
+    assert columns.glue_wrapped_labels(page) == page
+    assert asked == ["Närvarande:  Anna Ek"]

@@ -731,6 +731,9 @@ WRAPPED_LABELS = WrappedLabelSettings()
 _CELL = regexes.compile(r"\S+(?: \S+)*")
 
 
+_TWO_WHITESPACE = regexes.compile(r"\s\s")  # what any gap between two of _CELL's cells wider than one character holds
+
+
 def _leading_cells(line: str, n: int) -> list[tuple[int, str]]:
     """(start, text) of the first ``n`` cells of a laid-out line: the tests below look at no more, and every line
     of every page passes them (a whole line's cells cost a match and a tuple each)."""
@@ -785,9 +788,11 @@ def glue_wrapped_labels(page: str, settings: WrappedLabelSettings = WRAPPED_LABE
     lines = page.split("\n")
     out: list[str] = []
     k = 0
+    gated = settings.min_gap >= 2  # (a line without two whitespace characters in a row then has no such gap)
     while k < len(lines):
         line = lines[k]
-        cells = _leading_cells(line, 3)  # three: whether it holds just two is asked below
+        cells = _leading_cells(line, 3) if not gated or _TWO_WHITESPACE.search(line) else ()
+        # (three cells: whether it holds just two is asked below)
         if len(cells) < 2 or cells[1][0] - (cells[0][0] + len(cells[0][1])) < settings.min_gap:
             out.append(line)
             k += 1
