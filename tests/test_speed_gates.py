@@ -14,22 +14,10 @@ def _never(*args, **kwargs):
     raise AssertionError("read a page that could not change")
 
 
-def test_roll_steps_leave_a_page_without_party_cells_unread(monkeypatch):
-    monkeypatch.setattr(cells, "_roll_rows", _never)
-    monkeypatch.setattr(cells, "_roll_name", _never)
-    assert cells.join_rolls(PROSE) is PROSE
-
-
-def test_roll_steps_still_join_a_roll_one_cell_a_line():
-    page = "Närvarande\nUlla Berggren\nC\nordförande\nSten Moberg\nM\nvice ordförande\n"
-    assert cells.join_rolls(page) == cells.join_roll_cells(cells.join_roll_columns(page))
-    assert "Ulla Berggren (C), ordförande" in cells.join_rolls(page)
-
-
 def test_a_pages_spaced_lines_are_read_once_by_the_roll_and_number_column_steps():
     page = PROSE + "Ett  mellanslag  för  mycket\n"
     cells.spaced_lines.cache_clear()
-    numbercolumn.pair_titles(cells.join_rolls(page))
+    numbercolumn.pair_titles(cells.join_roll_cells(cells.join_roll_columns(page)))
     assert cells.spaced_lines.cache_info().hits >= 1
     assert cells.spaced_lines(page) == tuple(" ".join(line.split()) for line in page.split("\n"))
 
