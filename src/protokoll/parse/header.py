@@ -709,6 +709,10 @@ def _opens_title(text: str) -> bool:
     return bool(m and m.end())
 
 
+# The rest of a title sentence after its "Protokoll", as a page's running header gives it under the organisation
+_TITLE_REST = regexes.compile(tolerant(r"^(?:fört|förda|förd|från|vid)\s"), re.IGNORECASE)
+
+
 def _joined_titles(lines: list[Line]) -> list[Line]:
     """The first lines of the document with a title sentence that wraps over line breaks joined into one line."""
     out: list[Line] = []
@@ -736,9 +740,12 @@ def _joined_titles(lines: list[Line]) -> list[Line]:
                 line = replace(line, text=text)
         elif i < len(lines) and not lines[i].blank_before and _COLUMN_GAP.search(line.text.strip()) \
                 and lines[i].indent == line.indent and lines[i].text[:1].islower() \
-                and _COLUMN_GAP.split(line.text.strip(), 1)[0][-1:].isalpha():
+                and _COLUMN_GAP.split(line.text.strip(), 1)[0][-1:].isalpha() \
+                and not _opens_title(lines[i].text.strip()) and not _TITLE_REST.match(lines[i].text.strip()):
             # "Regionala utvecklingsnämndens    Sammanträdesdatum" / "arbetsutskott    2025-03-18": the body's name
             # a header table's cell wrapped; the first cells joined (the next line stays, for its other cells)
+            # (not a title's words under the organisation: "Ljungmarkens Brukshundklubb    Sida 1 (1)" / "fört vid
+            # årsmöte    2026-02-22", "från konstituerande styrelsemöte på X    2025-03-23", a running header of two lines)
             head, rest = _COLUMN_GAP.split(line.text.strip(), 1)
             tail = _COLUMN_GAP.split(lines[i].text.strip(), 1)[0]
             line = replace(line, text=f"{head} {tail}   {rest}")

@@ -1,0 +1,96 @@
+"""Scanned minutes, scan11: what the dev scans (``tests/fixtures/renderings/genre/manifest-scan7.txt``,
+``manifest-scan8.txt``) showed — a punched hole and a speck read before a line's text, a page foot's box with its first
+word lost, and a page's running header of two lines (the organisation over the rest of the title).
+
+The TSV is canned in the geometry of those scans (words 40 px high, 20 px a letter), so the tests need no Tesseract.
+"""
+from __future__ import annotations
+
+from test_scan_marks import _joined_rows, _read, _row
+
+from protokoll.clean.furniture import FOOT_LINE
+from protokoll.pipeline import parse_text
+
+# A header table's rows (label, value) and a body of text lines, so that the page's usual word height is told
+BODY = [_row(6, n, 1500 + 60 * n, [(300, f"Styrelsen beslutade att godkänna punkt {n}")]) for n in range(1, 12)]
+
+
+def test_a_punched_hole_read_as_a_big_letter_in_the_margin_is_no_text(monkeypatch):
+    # dev 21 scanned (grey8): the hole, 72 x 73 px, read "Ö" at 62 before the signature table's row; the row's
+    # label "Ordförande" then started with it and the chair was lost
+    rows = [_row(3, 1, 900, [(300, "Sekreterare"), (1100, "Malin Hedqvist")]),
+            _row(3, 2, 960, [(60, "Ö"), (300, "Ordförande"), (1100, "Anders Lövgren (S)")])] + BODY
+    data = _joined_rows(rows)
+    hole = data["text"].index("Ö")
+    data["width"][hole], data["height"][hole], data["conf"][hole] = 72, 73, 62
+    assert _read(monkeypatch, data).split("\n")[1].split() == ["Ordförande", "Anders", "Lövgren", "(S)"]
+
+
+def test_a_big_letter_that_is_no_square_stays(monkeypatch):
+    # a title's letter set large is taller than wide: no hole
+    rows = [_row(3, 1, 960, [(60, "I"), (300, "Ordförande"), (1100, "Anders Lövgren (S)")])] + BODY
+    data = _joined_rows(rows)
+    letter = data["text"].index("I")
+    data["width"][letter], data["height"][letter], data["conf"][letter] = 20, 73, 62
+    assert _read(monkeypatch, data).split("\n")[0].split()[0] == "I"
+
+
+def test_a_speck_a_cells_gap_before_a_lines_first_word_is_none(monkeypatch):
+    # dev 237 scanned: ".          Fanny Ölund:    Granliden", a 2 x 2 px speck before the roll's name column (not in
+    # the page's margin: the roll's names stand right of its label column)
+    rows = [_row(3, 1, 900, [(300, "Närvarande"), (580, "Arne Lindqvist"), (1300, "Myrbacka")]),
+            _row(3, 2, 960, [(560, "."), (760, "Fanny Ölund"), (1300, "Granliden")])] + BODY
+    data = _joined_rows(rows)
+    speck = data["text"].index(".")
+    data["width"][speck], data["height"][speck] = 2, 2
+    assert _read(monkeypatch, data).split("\n")[1].split() == ["Fanny", "Ölund", "Granliden"]
+
+
+def test_a_page_foots_box_with_its_first_word_lost_is_furniture():
+    # dev 203 scanned: "Justerandes" lost under the scanner's edge; the foot line then ended the signature block
+    assert FOOT_LINE.match("signatur) Utdragsbestyrkande")
+    assert FOOT_LINE.match("Justerandes signatur Utdragsbestyrkande")
+    assert not FOOT_LINE.match("Signatur")
+
+
+SIGNED = """Ljungmarkens Brukshundklubb                                      Sida 1 (1)
+fört vid årsmöte                                                 2026-02-22
+
+Ljungmarkens Brukshundklubb
+
+Protokoll fört vid årsmöte
+Datum: 2026-02-22
+Plats: Klubbstugan vid Ljungvallen
+
+§ 1 Årsmötets öppnande. Ordförande Tilde Rosén hälsade medlemmarna välkomna.
+
+§ 2 Årsmötets avslutande. Mötesordförande Birger Lindqvist förklarade årsmötet avslutat.
+
+Birger Lindqvist                                         Signe Falkman
+
+mötesordförande                                          sekreterare
+
+Ola Brink                                                Maj Ström
+
+justerare                                                justerare
+
+signatur) Utdragsbestyrkande
+"""
+
+
+def test_a_two_line_running_header_gives_the_organisation_alone_and_the_signatures_are_read():
+    record = parse_text(SIGNED).to_json()
+    assert record["organisation"] == "Ljungmarkens Brukshundklubb"
+    assert record["chair"] == "Birger Lindqvist"
+    assert record["adjusters"] == ["Ola Brink", "Maj Ström"]
+
+
+def test_a_running_header_with_the_titles_from_under_the_organisation():
+    text = SIGNED.replace("fört vid årsmöte     ", "från årsmöte på Ljungvallen")
+    assert parse_text(text).to_json()["organisation"] == "Ljungmarkens Brukshundklubb"
+
+
+def test_a_body_wrapped_in_a_header_tables_cell_is_still_joined():
+    text = ("Regionala utvecklingsnämndens    Sammanträdesdatum\narbetsutskott    2025-03-18\n\n"
+            "Protokoll\n\n§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n")
+    assert parse_text(text).to_json()["body"] == "Regionala utvecklingsnämndens arbetsutskott"
