@@ -9,6 +9,7 @@ from __future__ import annotations
 from test_scan_marks import _joined_rows, _read, _row
 
 from protokoll.clean.furniture import FOOT_LINE
+from protokoll.clean.lines import clean
 from protokoll.pipeline import parse_text
 
 # A header table's rows (label, value) and a body of text lines, so that the page's usual word height is told
@@ -94,3 +95,50 @@ def test_a_body_wrapped_in_a_header_tables_cell_is_still_joined():
     text = ("Regionala utvecklingsnämndens    Sammanträdesdatum\narbetsutskott    2025-03-18\n\n"
             "Protokoll\n\n§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n")
     assert parse_text(text).to_json()["body"] == "Regionala utvecklingsnämndens arbetsutskott"
+
+
+# Dev 558 scanned: the council's roll told as one sentence, wrapped at the page's margin inside a role ("förste vice"
+# / "ordföranden Karin Ståhl (S)") and before whom a substitute serves for, a comma after the name ("inträder Lars
+# Wåhlin (S)" / "för Hanna Rehn, Siv Olofsson (C) för ..."); the text source writes each on one line.
+WRAPPED_ROLL = """Protokoll
+Kommunfullmäktige i Tallbacka kommun
+Sammanträde onsdagen den 21 maj 2025 kl. 18.30-21.10 i Tallbacka rådhus.
+
+Närvarande vid uppropet: ordföranden Ingemar Fröjd (M), förste vice
+ordföranden Karin Ståhl (S), andre vice ordföranden Bo Lagerqvist (SD)
+samt samtliga ledamöter utom Hanna Rehn (S) och Olle Nygård (C).
+Som ersättare för de frånvarande ledamöterna inträder Lars Wåhlin (S)
+för Hanna Rehn, Siv Olofsson (C) för Olle Nygård.
+
+§ 51 Val av justerare
+Till att jämte ordföranden justera protokollet utses Karin Ståhl (S).
+"""
+
+
+def test_a_roll_sentence_wrapped_inside_a_role_and_before_whom_a_substitute_serves_for():
+    people = {a["name"]: a for a in parse_text(WRAPPED_ROLL).to_json()["attendees"]}
+    assert (people["Ingemar Fröjd"]["party"], people["Ingemar Fröjd"]["role"]) == ("M", "ordförande")
+    assert people["Karin Ståhl"]["role"] == "förste vice ordförande"
+    assert people["Bo Lagerqvist"]["role"] == "andre vice ordförande"
+    assert people["Lars Wåhlin"]["note"] == "för Hanna Rehn"
+    assert people["Hanna Rehn"]["status"] == "absent"
+
+
+def _cleaned(text: str) -> list[str]:
+    return [line.text for line in clean(text).lines]
+
+
+def test_a_section_sign_read_as_an_8_in_a_rolls_entry_after_its_role():
+    # dev 21 scanned: "§ 34" of an official present for one item read "8 34"; the roll's entries after it were lost
+    text = ("Övriga närvarande\nMalin Hedqvist, nämndsekreterare, Petter Rask, projekthandläggare, 8 34, Ida Frost, "
+            "kollektivtrafikstrateg\n")
+    assert "projekthandläggare, § 34, Ida Frost" in _cleaned(text)[1]
+    # a list of amounts keeps its numbers
+    assert "12 500, 8 340, 9 100" in _cleaned("Budget\nUtfallet per kvartal: 12 500, 8 340, 9 100\n")[1]
+
+
+def test_a_party_code_read_doubled_in_a_roll_tables_cell():
+    # dev 21 scanned (bw, grey8): "S" and "V" in the party column read "Ss" and "Vv"
+    rows = _cleaned("Ledamöter\nAnders Lövgren        Ss      1       Ordförande\nVera Lindqvist        Vv      1\n")
+    assert rows[1].split()[:3] == ["Anders", "Lövgren", "S"]
+    assert rows[2].split() == ["Vera", "Lindqvist", "V", "1"]

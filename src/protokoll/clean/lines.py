@@ -291,7 +291,8 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
     for k in misread_at:
         line = lines[k]
         text = line.text
-        if ("$" in text or "&" in text or "88" in text or text[:2] == "8 ") and _SECTION_MISREAD.search(text):
+        if ("$" in text or "&" in text or "88" in text or text[:2] == "8 " or ", 8 " in text) \
+                and _SECTION_MISREAD.search(text):
             line.text = text = _SECTION_MISREAD.sub(_section, text)
         if " 8 " in text[:9] and _PREFIXED_SECTION.match(text):
             line.text = _PREFIXED_SECTION.sub(r"\1§", text, count=1)
@@ -336,10 +337,17 @@ def _party(m: re.Match) -> str:
     return f"{m.group('name')}({code})" if code in conventions.PARTIES else m.group(0)
 
 
+# ... and a party's one-letter code in a roll table's cell read doubled, its letter again in lower case: "Anders Lövgren
+# Ss    1", "Vera Lindqvist    Vv    1" (only in a cell of its own after a full name)
+_PARTY_DOUBLED = regexes.compile(r"(?P<name>\b[A-ZÅÄÖ][a-zåäöé-]+ [A-ZÅÄÖ][a-zåäöé-]+\s{2,})(?P<code>Ss|Vv|Cc|Mm|Ll)(?=\s{2,}|\s*$)")
+
+
 def _mend_party_codes(lines: list[Line]) -> None:
     for line in lines:
         if ")" in line.text and ("(5)" in line.text or line.text.count("(") < line.text.count(")")):
             line.text = _PARTY_MISREAD.sub(_party, line.text)
+        if "  " in line.text and _PARTY_DOUBLED.search(line.text):
+            line.text = _PARTY_DOUBLED.sub(lambda m: f"{m.group('name')}{m.group('code')[0]} ", line.text)
 
 
 # An item's number as OCR misread it at the start of its line: "Za Den avgående styrelsen ..." (7.), "i Beslöts att
@@ -660,7 +668,10 @@ _MORE_SECTIONS = r"(?:\s?[-–]\s?|\s+och\s+|,\s?)"
 _SECTION_MISREAD = regexes.compile(r"(?<![\w$&])(\$\$|&&|\$&|&\$|\$|&)(?=\s?\d{1,3}(?:\s?[-–]\s?\d{1,3})?(?![\d\s]*(?:kr|:-|%)))"
                               r"|^8(?=\s\d{1,3}(?:\s+[A-ZÅÄÖ]|\s*$))"
                               r"|(?<![\w$&])88(?=\s?\d{1,3}\s?[-–]\s?\d{1,3}(?![\d\s]*(?:kr|:-|%)))"
-                              r"|(?<![\w$&])88(?=\s?\d{1,3}" + _MORE_SECTIONS + r"\d{1,3}\s*(?:$|[);]))")
+                              r"|(?<![\w$&])88(?=\s?\d{1,3}" + _MORE_SECTIONS + r"\d{1,3}\s*(?:$|[);]))"
+                              # (a roll's entry's "§" after its role: "Petter Rask, projekthandläggare, 8 34, Ida ...";
+                              # a word's letter before the comma, so no list of amounts "12 500, 8 340, ...")
+                              r"|(?<=[a-zåäö)],\s)8(?=\s\d{1,3}(?:\s?[-–]\s?\d{1,3})?(?:,|\)|\s*$))")
 # The case number's label as OCR reads a bold "D" of it: "DPnr SN 2024/0020", "DRnr KS 2024/0051" (only before a case
 # number: a body's letters and a year, or a year, with its running number)
 _CASE_LABEL_MISREAD = regexes.compile(r"(?<![\w-])D[PRr]nr(?=\.?:?\s+(?:[A-ZÅÄÖ]{1,6}\s+)?(?:19|20)\d\d\s?[/.-]\s?\d)")
