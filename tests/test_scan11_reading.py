@@ -142,3 +142,29 @@ def test_a_party_code_read_doubled_in_a_roll_tables_cell():
     rows = _cleaned("Ledamöter\nAnders Lövgren        Ss      1       Ordförande\nVera Lindqvist        Vv      1\n")
     assert rows[1].split()[:3] == ["Anders", "Lövgren", "S"]
     assert rows[2].split() == ["Vera", "Lindqvist", "V", "1"]
+
+
+# Dev 730 scanned (grey8): the label cell "Tjänstgörande ersättare" wrapped, OCR spacing its two lines a blank apart;
+# the substitute beside its second half lost the role
+SUBSTITUTE = """Socialnämnden
+Sammanträdesprotokoll 2025-06-17
+
+Plats och tid            Kommunhuset, Sjövik, tisdagen den 17 juni 2025 kl 14.00-16.30
+Beslutande
+Ledamöter                Astrid Mörk ordf. (s)
+                         Per Hagel (s)
+
+Tjänstgörande
+
+ersättare                Bo Kvarn (s)
+
+Justerare                Per Hagel (s)
+
+§ 30. Val av justerare
+Nämnden utser Per Hagel att justera protokollet.
+"""
+
+
+def test_a_wrapped_label_cell_spaced_a_blank_apart_still_gives_its_role():
+    people = {a["name"]: a for a in parse_text(SUBSTITUTE).to_json()["attendees"]}
+    assert people["Bo Kvarn"]["role"] == "tjänstgörande ersättare"
