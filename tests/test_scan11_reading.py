@@ -168,3 +168,16 @@ Nämnden utser Per Hagel att justera protokollet.
 def test_a_wrapped_label_cell_spaced_a_blank_apart_still_gives_its_role():
     people = {a["name"]: a for a in parse_text(SUBSTITUTE).to_json()["attendees"]}
     assert people["Bo Kvarn"]["role"] == "tjänstgörande ersättare"
+
+
+def test_a_hands_stroke_read_as_a_short_word_after_a_heading_is_no_text(monkeypatch):
+    # dev 237 scanned: a signature's loop beside the last heading read "st" at 22, 156 px wide (two letters of the
+    # type: 40 px); the item's title ended in it
+    rows = [_row(3, 1, 900, [(300, "86 Mötets avslutande"), (1560, "st")]),
+            _row(3, 2, 960, [(300, "Ordföranden tackade och avslutade mötet"), (1400, "5 st")])] + BODY
+    data = _joined_rows(rows)
+    stroke = data["text"].index("st")
+    data["width"][stroke], data["height"][stroke], data["conf"][stroke] = 156, 29, 22
+    lines = _read(monkeypatch, data).split("\n")
+    assert lines[0] == "86 Mötets avslutande"
+    assert lines[1].split()[-2:] == ["5", "st"]  # a word of the type stays

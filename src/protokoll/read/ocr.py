@@ -244,6 +244,8 @@ class InkSettings:
     # the usual word height or more, and square (its sides within ``hole_square`` of each other)
     hole: float = 1.6
     hole_square: float = 1.3
+    # a hand's stroke read as a short word: its box this many times as wide as the page's usual letters would set it
+    stroke: float = 3.0
 
 
 INK = InkSettings()
@@ -538,6 +540,13 @@ def _without_marks(data: dict, settings: InkSettings | None = None) -> dict:
                 and (isinstance(data["conf"][i], (int, float)) and 0 <= data["conf"][i] < settings.initials_below
                      or usual and _hole(box, usual, settings)) or speck:
             ink.add(i)
+    # a hand's stroke read as a letter or two a cell's gap after a line's text, its box far wider than the type sets
+    # them and Tesseract hardly sure of it: "Mötets avslutande        st" ("st" at 22, 156 px wide: a signature's loop
+    # reaching up beside the last heading)
+    char = _char_width(kept, CELL_GAPS.min_chars)
+    ink |= {i for n, (i, key, box, word) in enumerate(kept) if char and n and kept[n - 1][1] == key and i in apart
+            and word.isalpha() and len(word) <= settings.margin_max and box[2] - box[0] >= settings.stroke * char * len(word)
+            and _unsure(data["conf"][i], settings.initials_below)}
     # a hand's initials at the type's height (in the foot's box, in a margin): a line of one short word of letters
     # that Tesseract is hardly sure of ("FÅ" at 13, "La" at 11)
     lines = Counter(key for i, key, _, _ in words if i not in ink)
