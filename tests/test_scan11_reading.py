@@ -181,3 +181,13 @@ def test_a_hands_stroke_read_as_a_short_word_after_a_heading_is_no_text(monkeypa
     lines = _read(monkeypatch, data).split("\n")
     assert lines[0] == "86 Mötets avslutande"
     assert lines[1].split()[-2:] == ["5", "st"]  # a word of the type stays
+
+
+def test_a_meetings_number_wrapped_after_the_organisation():
+    # dev 516 scanned: the scan's line wrapped after "Möte 3" (the text source: "Möte 3 onsdag 8 oktober ..." a line
+    # of its own)
+    text = ("Julmarknadsgruppen - anteckningar\n\nHembygdsföreningen Gammelgården i Tallsjö Möte 3\n"
+            "onsdag 8 oktober 2025 kl 18-19.30 hos Gerd\n\nMed: Gerd, Anton, Runa, Kenneth\n\n1. Julmarknaden\n"
+            "Gerd bokar hallen.\n")
+    record = parse_text(text).to_json()
+    assert (record["organisation"], record["number"]) == ("Hembygdsföreningen Gammelgården i Tallsjö", 3)

@@ -333,6 +333,8 @@ _COLUMN_GAP = regexes.compile(r"\s{3,}")
 _ORG_TAIL = regexes.compile(r"\s+(?:för\s+(?:verksamhetsåret|räkenskapsåret|år|året)\b|org\.?\s?-?nr\b|"
                             r"organisationsnummer\b|" + WEEKDAY.pattern + r").*$",
                             re.IGNORECASE)
+# ... and the meeting's number after it, a word of its own: "Hembygdsföreningen X Möte 3"
+_ORG_MEETING_TAIL = regexes.compile(r"\s+(?:möte|sammanträde|träff)\s+(?:nr\.?\s*)?(?P<n>\d{1,3})$", re.IGNORECASE)
 # "fört vid årsmöte med PRO Ekbackas medlemmar": the organisation in the genitive before its members.
 ORG_MEMBERS = regexes.compile(r"^(?P<org>(?-i:[A-ZÅÄÖ]).*?[^\s])\s+(?:medlemmar|ledamöter|medlemsföreningar)$",
                               re.IGNORECASE)
@@ -1048,6 +1050,12 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
                 # a PDF's line put beside the organisation is no part of it.
                 # ("Gräsö Fiber ekonomisk förening, org nr 769633-1208": the number is no part of the name)
                 org_line, org_at, org_text = line, k, _ORG_TAIL.sub("", _before_title(cut or text)).strip(" ,")
+                counted = _ORG_MEETING_TAIL.search(org_text)
+                if counted and _org_like(org_text[:counted.start()]):
+                    # "Hembygdsföreningen Gammelgården i Tallsjö Möte 3" / "onsdag 8 oktober ...": the meeting's number
+                    # a wrap put after the organisation
+                    org_text = org_text[:counted.start()]
+                    put("number", int(counted.group("n")), line)
         right = cells[1] if len(cells) == 2 else glued
         if body_line is None and right and BODY_PROTOCOL.match(right):
             # "Sjödalens scoutdistrikt        Styrelseprotokoll", or glued on with one space
