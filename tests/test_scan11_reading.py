@@ -191,3 +191,11 @@ def test_a_meetings_number_wrapped_after_the_organisation():
             "Gerd bokar hallen.\n")
     record = parse_text(text).to_json()
     assert (record["organisation"], record["number"]) == ("Hembygdsföreningen Gammelgården i Tallsjö", 3)
+
+
+def test_a_compact_date_under_the_meetings_word_in_its_cell():
+    # dev 376 scanned: "Styrelsemöte 25-03-11" of the text source read as two lines of the right column
+    text = ("Björnmyrens Viltvårdsområde\n\nMinnesanteckningar                          Styrelsemöte\n"
+            "                                            25-03-11\n                                            Jaktstugan\n\n"
+            "Deltagare:\nRoger\nMona\n\nÄlgjakten: Roger skickar ansökan senast 31 mars.\n")
+    assert parse_text(text).to_json()["date"] == "2025-03-11"

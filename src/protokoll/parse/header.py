@@ -305,6 +305,9 @@ ISO_THEN_TIME = regexes.compile(r"\b\d{4}-\d{2}-\d{2}\s+(?P<h>\d{1,2})[.:](?P<m>
 # ending the line: six digits elsewhere are no date.
 COMPACT_DATE_TITLE = regexes.compile(r"(?:^|\s{3,})(?P<word>[A-ZÅÄÖ][\wåäö-]*(?:möte|sammanträde|protokoll))\s+"
                                 r"(?P<y>\d{2})(?P<sep>-?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)$", re.IGNORECASE)
+# ... the date alone on the line under the word's cell (with its dashes: no other number of six digits)
+COMPACT_DATE_WORD = regexes.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:möte|sammanträde)$", re.IGNORECASE)
+COMPACT_DATE_UNDER = regexes.compile(r"^(?P<y>\d{2})(?P<sep>-)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)$")
 # "Datum: 260312": a date label whose value is written yymmdd, as a state committee's protocol or a file name
 # writes it; only the six digits alone after the label.
 COMPACT_DATE_LABEL = regexes.compile(r"^(?:datum|sammanträdesdatum|mötesdatum)\s*:?\s+"
@@ -521,11 +524,18 @@ def parse_header(lines: list[Line], after_lists: frozenset[int] = frozenset()) -
         if "date" in h.values:
             break
         put("date", dates.meeting_day(line.text), line)
-    for line in lines[:TITLE_LINES] if "date" not in h.values else ():
+    for k, line in enumerate(lines[:TITLE_LINES]) if "date" not in h.values else ():
         m = (COMPACT_DATE_TITLE.search(line.text.strip()) or COMPACT_DATE_LABEL.match(line.text.strip())) \
             if line.text[-1:].isdigit() else None
         if m:
             put("date", _compact_date(m), line)
+        elif line.text[-1:].isalpha() and k + 1 < len(lines) and not lines[k + 1].blank_before:
+            # "Minnesanteckningar        Styrelsemöte" / "                          25-03-11": the date under the
+            # meeting's word in its cell (a scan's line, or a cell too narrow for both)
+            cell = _COLUMN_GAP.split(line.text.strip())[-1]
+            m = COMPACT_DATE_UNDER.match(lines[k + 1].text.strip()) if COMPACT_DATE_WORD.match(cell) else None
+            if m and _under_cell(lines[k + 1], line, cell):
+                put("date", _compact_date(m), lines[k + 1])
     # (a title sentence read whole: "... klockan" / "13.00 i Folkets hus")
     timed = "start_time" in h.values and "end_time" in h.values
     for line in () if timed else head + lines[TITLE_LINES:]:
