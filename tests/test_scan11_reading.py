@@ -199,3 +199,21 @@ def test_a_compact_date_under_the_meetings_word_in_its_cell():
             "                                            25-03-11\n                                            Jaktstugan\n\n"
             "Deltagare:\nRoger\nMona\n\nÄlgjakten: Roger skickar ansökan senast 31 mars.\n")
     assert parse_text(text).to_json()["date"] == "2025-03-11"
+
+
+def test_a_heading_settled_by_the_one_after_it_settles_the_one_before():
+    # dev 735 scanned (grey9): "8 40." over "8 41." over "$ 42.": "8 40." as written runs with "8 41." as written,
+    # so it was left until "8 41." was read "§ 41." by "§ 42." after it; one pass left "8 40." as it was
+    lines = _cleaned("Fritidsnämnden\n\n8 40. Val av justerare\nNämnden utser Karin Björk.\n\n8 41. Bidrag till Hedby IK\n"
+                     "Hedby IK beviljas bidrag.\n\n$ 42. Isläggning i ishallen\nFritidschefen redovisar.\n")
+    assert [line for line in lines if line[:1] in "§8$"] == ["§ 40. Val av justerare", "§ 41. Bidrag till Hedby IK",
+                                                              "§ 42. Isläggning i ishallen"]
+
+
+def test_a_section_sign_read_as_a_3_glued_to_a_bare_headings_number():
+    # dev 123 scanned (grey9): "341" and "346" alone over their titles, "842", "$43", "8 44", "845" between
+    text = ("Kommunstyrelsens arbetsutskott\n\n341\nVal av justerare\nUtskottet utser Cecilia Brandt.\n\n842\nLokalbehov\n"
+            "Utskottet beslutar att godkänna.\n\n$43\nMedborgarförslag\nUtskottet föreslår avslag.\n\n8 44\nDelårsrapport\n"
+            "Utskottet noterar.\n\n845\nRemiss\nUtskottet yttrar sig.\n\n346\nInformation\nUtskottet tackar.\n")
+    heads = [line for line in _cleaned(text) if line[:1] in "§0123456789"]
+    assert heads[0] == "§ 41" and heads[-1] == "§ 46"

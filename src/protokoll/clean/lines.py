@@ -461,6 +461,9 @@ def _glued_readings(text: str) -> tuple[dict[int, str], int | None] | None:
         readings[int(digits[1:])] = f"{prefix}§ {digits[1:]}{rest}"
     if not prefix and num[-1] in "85" and num.replace(" ", "").isdecimal() and len(num) > 1:
         readings.setdefault(int(num[:-1]), f"{num[:-1].rstrip()} §{rest}")  # "318", "34 8": 31 §, 34 §
+    if not prefix and not rest and len(num) == ITEM_DIGITS and num[0] in GLUED_RUN_OTHER_GLYPHS and num.isdecimal():
+        # "341" alone over its title among "842", "§43": a serif "§" read as a "3" (or "5") glued to the number
+        readings[int(num[1:])] = f"§ {num[1:]}"
     if not readings:
         return {int(digits): text} if num.isdecimal() else None, None
     # (an item's number has three digits at most: "8154" is "§ 154" however its neighbours read)
@@ -528,18 +531,24 @@ def _mend_glued_sections(lines: list[Line], scanned: bool = False) -> None:
                     out |= {x + (n - m) for x in readings} | ({written + (n - m)} if written is not None else set())
         return out
 
-    for n, (k, (readings, written)) in enumerate(heads):
-        if len(readings) == 1 and next(iter(readings.values())) == lines[k].text:
-            continue
-        # a reading that runs with a heading that has its "§" ("§ 4" before "85") wins; else the number as
-        # written where it runs with its neighbours ("84" after "83"); else a reading that runs with them
-        # ("318" before "328": 31 §, 32 §)
-        fits = [number for number in readings if number in around(n, True)]
-        if not fits and not (written is not None and written in around(n, False)):
-            fits = [number for number in readings if number in around(n, False)]
-        if fits:
-            lines[k].text = readings[fits[0]]
-            heads[n] = (k, ({fits[0]: lines[k].text}, None))  # now a heading with its "§" for the next
+    # (again while a pass settles any: a heading settled by the one after it settles the one before, "8 40." over
+    # "8 41." over "$ 42.", read "§ 42." first)
+    settled = True
+    while settled:
+        settled = False
+        for n, (k, (readings, written)) in enumerate(heads):
+            if len(readings) == 1 and next(iter(readings.values())) == lines[k].text:
+                continue
+            # a reading that runs with a heading that has its "§" ("§ 4" before "85") wins; else the number as
+            # written where it runs with its neighbours ("84" after "83"); else a reading that runs with them
+            # ("318" before "328": 31 §, 32 §)
+            fits = [number for number in readings if number in around(n, True)]
+            if not fits and not (written is not None and written in around(n, False)):
+                fits = [number for number in readings if number in around(n, False)]
+            if fits:
+                lines[k].text = readings[fits[0]]
+                heads[n] = (k, ({fits[0]: lines[k].text}, None))  # now a heading with its "§" for the next
+                settled = True
 
 
 # "3 5 Mötets avslutande" after "§ 4 Julfesten": a serif "§" read as a "3" (or "5") set apart from its number.
