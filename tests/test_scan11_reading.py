@@ -217,3 +217,18 @@ def test_a_section_sign_read_as_a_3_glued_to_a_bare_headings_number():
             "Utskottet noterar.\n\n845\nRemiss\nUtskottet yttrar sig.\n\n346\nInformation\nUtskottet tackar.\n")
     heads = [line for line in _cleaned(text) if line[:1] in "§0123456789"]
     assert heads[0] == "§ 41" and heads[-1] == "§ 46"
+
+
+def test_a_capital_v_opening_a_line_read_small_is_capital_again_where_a_sentence_begins():
+    # dev 160, 182 scanned (bw9): "Valdes Olle Berg ..." and "Votering begärdes." under their items' headings read
+    # with a small "v": the line went on with the heading and the item was lost
+    page = ("Årsmöte i Lönnbackens hembygdsförening\n\n§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+            "§ 2 Val av mötesfunktionärer\nvaldes Olle Berg till mötesordförande.\n\n6. Medlemsavgift\n"
+            "votering begärdes. Mötet beslutade att höja avgiften.\n\n§ 3 Val av ordförande och\nvice ordförande\n"
+            "Mötet valde Eva Ek till ordförande och Per Ek till\nvice ordförande.\n")
+    lines = [line.text for line in clean(pages=[page], scanned=[True]).lines]
+    assert "Valdes Olle Berg till mötesordförande." in lines
+    assert "Votering begärdes. Mötet beslutade att höja avgiften." in lines
+    assert lines.count("vice ordförande") == 1 and "vice ordförande." in lines  # a heading or a sentence going on
+    typed = [line.text for line in clean(pages=[page]).lines]
+    assert "valdes Olle Berg till mötesordförande." in typed  # only on a page OCR read

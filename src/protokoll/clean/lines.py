@@ -307,10 +307,33 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
     if _mend_long_glued_sections(lines):
         # a heading found so settles a glued "8" beside it ("8154" over "5155" → § 155)
         _mend_glued_sections(lines, read_by_ocr)
+    if read_by_ocr:
+        _mend_small_v(lines, scanned)
     lines = furniture.remove(lines)
     _mend_lost_parent_numbers(lines)
     _mend_garbled_item_numbers(lines)
     return CleanText(lines, pages, do_repair)
+
+
+# Tesseract reads a capital "V" opening a line as a small "v" (the two differ in size alone, and a line's first letter
+# has nothing before it to size it by): "vid protokollet", "valdes Olle Berg till ...", "votering begärdes." Read
+# capital again on a page OCR read where a sentence begins: after a line that ends one ("... öppnade mötet.": a word of
+# four letters or more before the point, no abbreviation's), or under an item's heading ("§ 2 Val av
+# mötesfunktionärer", "6. Medlemsavgift"; not one that goes on, "... och" / "vice ordförande").
+_SMALL_V = regexes.compile(r"^v[a-zåäö]")
+_ENDS_SENTENCE = regexes.compile(r"[A-Za-zÅÄÖåäö0-9)]{4}[.!?]$")
+_ITEM_HEADING = regexes.compile(r"^(?:(?:[A-ZÅÄÖ]{2,6}\s+)?§\s?\d{1,3}\.?|\d{1,2}[.)]?)\s+[A-ZÅÄÖ].*$")
+_GOES_ON = frozenset("och samt eller för av i med till vid om på från inom mot".split())
+
+
+def _mend_small_v(lines: list[Line], scanned: list[bool]) -> None:
+    for k in range(1, len(lines)):
+        line, before = lines[k], lines[k - 1].text.rstrip()
+        if line.text[:1] != "v" or not _SMALL_V.match(line.text) or not (0 < line.page <= len(scanned)) \
+                or not scanned[line.page - 1]:
+            continue
+        if _ENDS_SENTENCE.search(before) or _ITEM_HEADING.match(before) and before.rsplit(None, 1)[-1] not in _GOES_ON:
+            line.text = "V" + line.text[1:]
 
 
 # A copier's edge or a ruled margin read as a pipe glued to a line's first word, or to the title after its number:
