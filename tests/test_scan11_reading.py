@@ -52,6 +52,8 @@ def test_a_page_foots_box_with_its_first_word_lost_is_furniture():
     assert FOOT_LINE.match("signatur) Utdragsbestyrkande")
     assert FOOT_LINE.match("Justerandes signatur Utdragsbestyrkande")
     assert not FOOT_LINE.match("Signatur")
+    # dev 197 scanned (bw9): the box's word cut at its last letter by the scan's edge
+    assert FOOT_LINE.match("Justerandes signatu")
 
 
 SIGNED = """Ljungmarkens Brukshundklubb                                      Sida 1 (1)

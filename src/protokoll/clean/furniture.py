@@ -51,9 +51,10 @@ SIGNATURE_START = regexes.compile(
 # side ("Justerandes signatur  Utdragsbestyrkande", as a PDF's text layer reads two boxes on one line).
 # (and written short, as a case system's page foot does: "Ordf sign   Just sign   Utdragsbestyrkande"; an older
 # template's "Justerandes signum   Anslagsdatum   Utdragsbestyrkande", the date of posting on the line under it)
-# (and the word as OCR misreads a letter of it: "Justerandes signatun", "Justerandes stgnatur")
+# (and the word as OCR misreads a letter of it: "Justerandes signatun", "Justerandes stgnatur"; or cuts its last at the
+# scan's edge: "Justerandes signatu")
 _FOOT_BOX = (r"(?:(?:justerandes?|justerares|justerarnas|justerarens|ordförandes|sekreterarens|ordf\.?|just\.?|sekr\.?)\s+"
-             r"(?:s[it]gn(?:um|atur(?:er)?|atun)?\.?|initialer)|utdragsbestyrkande|anslagsdatum|signatur(?:er)?\s+justerare)"
+             r"(?:s[it]gn(?:um|atur(?:er)?|atu[nr]?)?\.?|initialer)|utdragsbestyrkande|anslagsdatum|signatur(?:er)?\s+justerare)"
              r"[|)\]}!j]?"  # (a scan's box rule read glued to its word: "Justerandes signatur)", "signaturj")
              r"(?:\s*(?:\.{2,}|_{2,}|…+))?")  # a word processor's footer leaves a dotted or ruled space to sign
 FOOT_LINE_MAX = 80  # a longer line is text, not the signature boxes of a page's foot (its wide gaps not counted)
