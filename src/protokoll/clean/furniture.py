@@ -51,9 +51,10 @@ SIGNATURE_START = regexes.compile(
 # side ("Justerandes signatur  Utdragsbestyrkande", as a PDF's text layer reads two boxes on one line).
 # (and written short, as a case system's page foot does: "Ordf sign   Just sign   Utdragsbestyrkande"; an older
 # template's "Justerandes signum   Anslagsdatum   Utdragsbestyrkande", the date of posting on the line under it)
-# (and the word as OCR misreads a letter of it: "Justerandes signatun", "Justerandes stgnatur")
+# (and the word as OCR misreads a letter of it: "Justerandes signatun", "Justerandes stgnatur"; or cuts its last at the
+# scan's edge: "Justerandes signatu")
 _FOOT_BOX = (r"(?:(?:justerandes?|justerares|justerarnas|justerarens|ordförandes|sekreterarens|ordf\.?|just\.?|sekr\.?)\s+"
-             r"(?:s[it]gn(?:um|atur(?:er)?|atun)?\.?|initialer)|utdragsbestyrkande|anslagsdatum|signatur(?:er)?\s+justerare)"
+             r"(?:s[it]gn(?:um|atur(?:er)?|atu[nr]?)?\.?|initialer)|utdragsbestyrkande|anslagsdatum|signatur(?:er)?\s+justerare)"
              r"[|)\]}!j]?"  # (a scan's box rule read glued to its word: "Justerandes signatur)", "signaturj")
              r"(?:\s*(?:\.{2,}|_{2,}|…+))?")  # a word processor's footer leaves a dotted or ruled space to sign
 # A word processor's footer field with the document's file name and path ("S:\Styrelsen\Protokoll\2025\
@@ -72,8 +73,11 @@ ORGAN_SIGN = r"(?:[A-ZÅÄÖ]{2,6}\s+){0,2}[A-ZÅÄÖ]{0,6}\s*§"
 # The page's number set at the right of the same line, after a wide gap ("Justerandes sign      4(5)",
 # "Justerandes sign      Sida 4 av 5"): a case system's foot as pdftotext -layout prints it.
 _FOOT_PAGE = r"(?:\s{2,}(?:sid(?:an|a)?\.?\s*)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s*\d{1,3}|/\s*\d{1,3}))"
+# (a scan's first box with its first word lost under a stamp or the scanner's edge: "signatur) Utdragsbestyrkande"; only
+# beside another box, so that a line "Signatur" alone stays)
+_HALF_BOX = r"s[it]gn(?:um|atur(?:er)?|atun)?\.?[|)\]}!j]?"
 FOOT_LINE = regexes.compile(
-    rf"^{_FOOT_BOX}(?:\s+{_FOOT_BOX})*{_FOOT_PAGE}?$"
+    rf"^(?:{_FOOT_BOX}|{_HALF_BOX}(?=\s+{_FOOT_BOX}))(?:\s+{_FOOT_BOX})*{_FOOT_PAGE}?$"
     r"|^" + ORGAN_SIGN + r"\s*\d+\s*\(forts(?:\.|ättning)?\)$", re.IGNORECASE)
 # The letters FOOT_LINE's box words start with, in either case (IGNORECASE matches ſ for s); its other
 # alternative needs a "§".
@@ -344,10 +348,10 @@ def remove(lines: list[Line]) -> list[Line]:
         if numbered:
             text = without_page_mark(text)
             numbered = text[-1:].isdecimal() or text[-1:] == ")"
-        if len(text) < len(raw) and _footer_of_title(line, text, lines):
+        if len(text) < len(raw) and _footer_of_title(line, text, lines, repeated_headers):
             continue  # the title repeated with the page number at a page's edge, on a single page too
         if numbered and EDGE_PAGE_NUMBER_TAIL.search(text) \
-                and _footer_of_title(line, EDGE_PAGE_NUMBER_TAIL.sub("", text), lines):
+                and _footer_of_title(line, EDGE_PAGE_NUMBER_TAIL.sub("", text), lines, repeated_headers):
             continue  # ... with one space before the page number ("Protokoll Sida 1 av 1", pdftotext -raw)
         if ident in footers_apart:
             continue  # ... on a line of its own over the page number (plain pdftotext)
@@ -622,15 +626,16 @@ def _labelled_numbers(lines: list[Line]) -> set[int]:
     return out
 
 
-def _footer_of_title(line: Line, text: str, lines: list[Line]) -> bool:
+def _footer_of_title(line: Line, text: str, lines: list[Line], dropped: Collection[int] = frozenset()) -> bool:
     """Whether ``line``, ``text`` with a page number after it ("Protokoll    Sida 1 av 1"), stands at the
     foot or top of its page and says again one of the document's first lines: a running footer or header,
-    which a document of one page has too."""
+    which a document of one page has too. (Not a line the header dropped as saying ``line`` again, ids in
+    ``dropped``: "Ljungmarkens Brukshundklubb    Sida 1 (1)" over "Ljungmarkens Brukshundklubb" keeps one of them.)"""
     page = [x for x in lines if x.page == line.page]
     if line is not page[-1] and line is not page[0]:
         return False
     k = key(text)
-    return bool(k) and any(key(x.text) == k for x in lines[:TOP_BLOCK_LINES] if x is not line)
+    return bool(k) and any(key(x.text) == k for x in lines[:TOP_BLOCK_LINES] if x is not line and id(x) not in dropped)
 
 
 ECHO_RUN_MIN = 2  # this many lines in a row that say again the document's opening lines in their order ...

@@ -299,7 +299,8 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
     for k in misread_at:
         line = lines[k]
         text = line.text
-        if ("$" in text or "&" in text or "88" in text or text[:2] == "8 ") and _SECTION_MISREAD.search(text):
+        if ("$" in text or "&" in text or "88" in text or text[:2] == "8 " or ", 8 " in text) \
+                and _SECTION_MISREAD.search(text):
             line.text = text = _SECTION_MISREAD.sub(_section, text)
         if " 8 " in text[:9] and _PREFIXED_SECTION.match(text):
             line.text = _PREFIXED_SECTION.sub(r"\1§", text, count=1)
@@ -314,10 +315,33 @@ def clean(text: str | None = None, pages: list[str] | None = None, repair: bool 
     if _mend_long_glued_sections(lines):
         # a heading found so settles a glued "8" beside it ("8154" over "5155" → § 155)
         _mend_glued_sections(lines, read_by_ocr)
+    if read_by_ocr:
+        _mend_small_v(lines, scanned)
     lines = furniture.remove(lines)
     _mend_lost_parent_numbers(lines)
     _mend_garbled_item_numbers(lines)
     return CleanText(lines, pages, do_repair)
+
+
+# Tesseract reads a capital "V" opening a line as a small "v" (the two differ in size alone, and a line's first letter
+# has nothing before it to size it by): "vid protokollet", "valdes Olle Berg till ...", "votering begärdes." Read
+# capital again on a page OCR read where a sentence begins: after a line that ends one ("... öppnade mötet.": a word of
+# four letters or more before the point, no abbreviation's), or under an item's heading ("§ 2 Val av
+# mötesfunktionärer", "6. Medlemsavgift"; not one that goes on, "... och" / "vice ordförande").
+_SMALL_V = regexes.compile(r"^v[a-zåäö]")
+_ENDS_SENTENCE = regexes.compile(r"[A-Za-zÅÄÖåäö0-9)]{4}[.!?]$")
+_ITEM_HEADING = regexes.compile(r"^(?:(?:[A-ZÅÄÖ]{2,6}\s+)?§\s?\d{1,3}\.?|\d{1,2}[.)]?)\s+[A-ZÅÄÖ].*$")
+_GOES_ON = frozenset("och samt eller för av i med till vid om på från inom mot".split())
+
+
+def _mend_small_v(lines: list[Line], scanned: list[bool]) -> None:
+    for k in range(1, len(lines)):
+        line, before = lines[k], lines[k - 1].text.rstrip()
+        if line.text[:1] != "v" or not _SMALL_V.match(line.text) or not (0 < line.page <= len(scanned)) \
+                or not scanned[line.page - 1]:
+            continue
+        if _ENDS_SENTENCE.search(before) or _ITEM_HEADING.match(before) and before.rsplit(None, 1)[-1] not in _GOES_ON:
+            line.text = "V" + line.text[1:]
 
 
 # A copier's edge or a ruled margin read as a pipe glued to a line's first word, or to the title after its number:
@@ -344,10 +368,17 @@ def _party(m: re.Match) -> str:
     return f"{m.group('name')}({code})" if code in conventions.PARTIES else m.group(0)
 
 
+# ... and a party's one-letter code in a roll table's cell read doubled, its letter again in lower case: "Anders Lövgren
+# Ss    1", "Vera Lindqvist    Vv    1" (only in a cell of its own after a full name)
+_PARTY_DOUBLED = regexes.compile(r"(?P<name>\b[A-ZÅÄÖ][a-zåäöé-]+ [A-ZÅÄÖ][a-zåäöé-]+\s{2,})(?P<code>Ss|Vv|Cc|Mm|Ll)(?=\s{2,}|\s*$)")
+
+
 def _mend_party_codes(lines: list[Line]) -> None:
     for line in lines:
         if ")" in line.text and ("(5)" in line.text or line.text.count("(") < line.text.count(")")):
             line.text = _PARTY_MISREAD.sub(_party, line.text)
+        if "  " in line.text and _PARTY_DOUBLED.search(line.text):
+            line.text = _PARTY_DOUBLED.sub(lambda m: f"{m.group('name')}{m.group('code')[0]} ", line.text)
 
 
 # An item's number as OCR misread it at the start of its line: "Za Den avgående styrelsen ..." (7.), "i Beslöts att
@@ -461,6 +492,9 @@ def _glued_readings(text: str) -> tuple[dict[int, str], int | None] | None:
         readings[int(digits[1:])] = f"{prefix}§ {digits[1:]}{rest}"
     if not prefix and num[-1] in "85" and num.replace(" ", "").isdecimal() and len(num) > 1:
         readings.setdefault(int(num[:-1]), f"{num[:-1].rstrip()} §{rest}")  # "318", "34 8": 31 §, 34 §
+    if not prefix and not rest and len(num) == ITEM_DIGITS and num[0] in GLUED_RUN_OTHER_GLYPHS and num.isdecimal():
+        # "341" alone over its title among "842", "§43": a serif "§" read as a "3" (or "5") glued to the number
+        readings[int(num[1:])] = f"§ {num[1:]}"
     if not readings:
         return {int(digits): text} if num.isdecimal() else None, None
     # (an item's number has three digits at most: "8154" is "§ 154" however its neighbours read)
@@ -528,18 +562,24 @@ def _mend_glued_sections(lines: list[Line], scanned: bool = False) -> None:
                     out |= {x + (n - m) for x in readings} | ({written + (n - m)} if written is not None else set())
         return out
 
-    for n, (k, (readings, written)) in enumerate(heads):
-        if len(readings) == 1 and next(iter(readings.values())) == lines[k].text:
-            continue
-        # a reading that runs with a heading that has its "§" ("§ 4" before "85") wins; else the number as
-        # written where it runs with its neighbours ("84" after "83"); else a reading that runs with them
-        # ("318" before "328": 31 §, 32 §)
-        fits = [number for number in readings if number in around(n, True)]
-        if not fits and not (written is not None and written in around(n, False)):
-            fits = [number for number in readings if number in around(n, False)]
-        if fits:
-            lines[k].text = readings[fits[0]]
-            heads[n] = (k, ({fits[0]: lines[k].text}, None))  # now a heading with its "§" for the next
+    # (again while a pass settles any: a heading settled by the one after it settles the one before, "8 40." over
+    # "8 41." over "$ 42.", read "§ 42." first)
+    settled = True
+    while settled:
+        settled = False
+        for n, (k, (readings, written)) in enumerate(heads):
+            if len(readings) == 1 and next(iter(readings.values())) == lines[k].text:
+                continue
+            # a reading that runs with a heading that has its "§" ("§ 4" before "85") wins; else the number as
+            # written where it runs with its neighbours ("84" after "83"); else a reading that runs with them
+            # ("318" before "328": 31 §, 32 §)
+            fits = [number for number in readings if number in around(n, True)]
+            if not fits and not (written is not None and written in around(n, False)):
+                fits = [number for number in readings if number in around(n, False)]
+            if fits:
+                lines[k].text = readings[fits[0]]
+                heads[n] = (k, ({fits[0]: lines[k].text}, None))  # now a heading with its "§" for the next
+                settled = True
 
 
 # "3 5 Mötets avslutande" after "§ 4 Julfesten": a serif "§" read as a "3" (or "5") set apart from its number.
@@ -668,7 +708,10 @@ _MORE_SECTIONS = r"(?:\s?[-–]\s?|\s+och\s+|,\s?)"
 _SECTION_MISREAD = regexes.compile(r"(?<![\w$&])(\$\$|&&|\$&|&\$|\$|&)(?=\s?\d{1,3}(?:\s?[-–]\s?\d{1,3})?(?![\d\s]*(?:kr|:-|%)))"
                               r"|^8(?=\s\d{1,3}(?:\s+[A-ZÅÄÖ]|\s*$))"
                               r"|(?<![\w$&])88(?=\s?\d{1,3}\s?[-–]\s?\d{1,3}(?![\d\s]*(?:kr|:-|%)))"
-                              r"|(?<![\w$&])88(?=\s?\d{1,3}" + _MORE_SECTIONS + r"\d{1,3}\s*(?:$|[);]))")
+                              r"|(?<![\w$&])88(?=\s?\d{1,3}" + _MORE_SECTIONS + r"\d{1,3}\s*(?:$|[);]))"
+                              # (a roll's entry's "§" after its role: "Petter Rask, projekthandläggare, 8 34, Ida ...";
+                              # a word's letter before the comma, so no list of amounts "12 500, 8 340, ...")
+                              r"|(?<=[a-zåäö)],\s)8(?=\s\d{1,3}(?:\s?[-–]\s?\d{1,3})?(?:,|\)|\s*$))")
 # The case number's label as OCR reads a bold "D" of it: "DPnr SN 2024/0020", "DRnr KS 2024/0051" (only before a case
 # number: a body's letters and a year, or a year, with its running number)
 _CASE_LABEL_MISREAD = regexes.compile(r"(?<![\w-])D[PRr]nr(?=\.?:?\s+(?:[A-ZÅÄÖ]{1,6}\s+)?(?:19|20)\d\d\s?[/.-]\s?\d)")

@@ -524,12 +524,16 @@ def join_wrapped_labels(lines: list[Line]) -> tuple[list[Line], list[int]]:
 
 
 def _joined_label(line: Line, nxt: Line) -> str | None:
-    if nxt.blank_before or not nxt.text[:1].islower() or line.text.rstrip().endswith(":"):
+    if not nxt.text[:1].islower() or line.text.rstrip().endswith(":"):
+        return None
+    if nxt.blank_before and ("   " in line.text or nxt.text.rstrip().endswith(":")):
         return None
     if "   " in line.text:
         return _label_wrapped_beside_prose(line, nxt)
     if not nxt.text.rstrip().endswith(":"):
         # "Tjänstgörande" / "ersättare          Bo Kvarn (S)": the label cell wrapped, the value beside its second half
+        # (a blank line between them too, as OCR spaces a table's cell of two lines: "Tjänstgörande" / "" / "ersättare
+        # Bo Kvarn (s)")
         tail = nxt.text.strip()
         gap = tail.find("   ")
         if gap < 0 or len(tail[:gap].split()) > WRAPPED_LABEL_WORDS or not _open_label(line.text) \

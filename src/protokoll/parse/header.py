@@ -305,6 +305,9 @@ ISO_THEN_TIME = regexes.compile(r"\b\d{4}-\d{2}-\d{2}\s+(?P<h>\d{1,2})[.:](?P<m>
 # ending the line: six digits elsewhere are no date.
 COMPACT_DATE_TITLE = regexes.compile(r"(?:^|\s{3,})(?P<word>[A-ZÅÄÖ][\wåäö-]*(?:möte|sammanträde|protokoll))\s+"
                                 r"(?P<y>\d{2})(?P<sep>-?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)$", re.IGNORECASE)
+# ... the date alone on the line under the word's cell (with its dashes: no other number of six digits)
+COMPACT_DATE_WORD = regexes.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:möte|sammanträde)$", re.IGNORECASE)
+COMPACT_DATE_UNDER = regexes.compile(r"^(?P<y>\d{2})(?P<sep>-)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)$")
 # "Datum: 260312": a date label whose value is written yymmdd, as a state committee's protocol or a file name
 # writes it; only the six digits alone after the label.
 COMPACT_DATE_LABEL = regexes.compile(r"^(?:datum|sammanträdesdatum|mötesdatum)\s*:?\s+"
@@ -333,6 +336,8 @@ _COLUMN_GAP = regexes.compile(r"\s{3,}")
 _ORG_TAIL = regexes.compile(r"\s+(?:för\s+(?:verksamhetsåret|räkenskapsåret|år|året)\b|org\.?\s?-?nr\b|"
                             r"organisationsnummer\b|" + WEEKDAY.pattern + r").*$",
                             re.IGNORECASE)
+# ... and the meeting's number after it, a word of its own: "Hembygdsföreningen X Möte 3"
+_ORG_MEETING_TAIL = regexes.compile(r"\s+(?:möte|sammanträde|träff)\s+(?:nr\.?\s*)?(?P<n>\d{1,3})$", re.IGNORECASE)
 # "fört vid årsmöte med PRO Ekbackas medlemmar": the organisation in the genitive before its members.
 ORG_MEMBERS = regexes.compile(r"^(?P<org>(?-i:[A-ZÅÄÖ]).*?[^\s])\s+(?:medlemmar|ledamöter|medlemsföreningar)$",
                               re.IGNORECASE)
@@ -525,11 +530,18 @@ def parse_header(lines: list[Line], after_lists: frozenset[int] = frozenset()) -
         if "date" in h.values:
             break
         put("date", dates.meeting_day(line.text), line)
-    for line in lines[:TITLE_LINES] if "date" not in h.values else ():
+    for k, line in enumerate(lines[:TITLE_LINES]) if "date" not in h.values else ():
         m = (COMPACT_DATE_TITLE.search(line.text.strip()) or COMPACT_DATE_LABEL.match(line.text.strip())) \
             if line.text[-1:].isdigit() else None
         if m:
             put("date", _compact_date(m), line)
+        elif line.text[-1:].isalpha() and k + 1 < len(lines) and not lines[k + 1].blank_before:
+            # "Minnesanteckningar        Styrelsemöte" / "                          25-03-11": the date under the
+            # meeting's word in its cell (a scan's line, or a cell too narrow for both)
+            cell = _COLUMN_GAP.split(line.text.strip())[-1]
+            m = COMPACT_DATE_UNDER.match(lines[k + 1].text.strip()) if COMPACT_DATE_WORD.match(cell) else None
+            if m and _under_cell(lines[k + 1], line, cell):
+                put("date", _compact_date(m), lines[k + 1])
     # (a title sentence read whole: "... klockan" / "13.00 i Folkets hus")
     timed = "start_time" in h.values and "end_time" in h.values
     for line in () if timed else head + lines[TITLE_LINES:]:
@@ -715,6 +727,10 @@ def _opens_title(text: str) -> bool:
     return bool(m and m.end())
 
 
+# The rest of a title sentence after its "Protokoll", as a page's running header gives it under the organisation
+_TITLE_REST = regexes.compile(tolerant(r"^(?:fört|förda|förd|från|vid)\s"), re.IGNORECASE)
+
+
 def _joined_titles(lines: list[Line]) -> list[Line]:
     """The first lines of the document with a title sentence that wraps over line breaks joined into one line."""
     out: list[Line] = []
@@ -742,9 +758,12 @@ def _joined_titles(lines: list[Line]) -> list[Line]:
                 line = replace(line, text=text)
         elif i < len(lines) and not lines[i].blank_before and _COLUMN_GAP.search(line.text.strip()) \
                 and lines[i].indent == line.indent and lines[i].text[:1].islower() \
-                and _COLUMN_GAP.split(line.text.strip(), 1)[0][-1:].isalpha():
+                and _COLUMN_GAP.split(line.text.strip(), 1)[0][-1:].isalpha() \
+                and not _opens_title(lines[i].text.strip()) and not _TITLE_REST.match(lines[i].text.strip()):
             # "Regionala utvecklingsnämndens    Sammanträdesdatum" / "arbetsutskott    2025-03-18": the body's name
             # a header table's cell wrapped; the first cells joined (the next line stays, for its other cells)
+            # (not a title's words under the organisation: "Ljungmarkens Brukshundklubb    Sida 1 (1)" / "fört vid
+            # årsmöte    2026-02-22", "från konstituerande styrelsemöte på X    2025-03-23", a running header of two lines)
             head, rest = _COLUMN_GAP.split(line.text.strip(), 1)
             tail = _COLUMN_GAP.split(lines[i].text.strip(), 1)[0]
             line = replace(line, text=f"{head} {tail}   {rest}")
@@ -1049,6 +1068,12 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
                 # a PDF's line put beside the organisation is no part of it.
                 # ("Gräsö Fiber ekonomisk förening, org nr 769633-1208": the number is no part of the name)
                 org_line, org_at, org_text = line, k, _ORG_TAIL.sub("", _before_title(cut or text)).strip(" ,")
+                counted = _ORG_MEETING_TAIL.search(org_text)
+                if counted and _org_like(org_text[:counted.start()]):
+                    # "Hembygdsföreningen Gammelgården i Tallsjö Möte 3" / "onsdag 8 oktober ...": the meeting's number
+                    # a wrap put after the organisation
+                    org_text = org_text[:counted.start()]
+                    put("number", int(counted.group("n")), line)
         right = cells[1] if len(cells) == 2 else glued
         if body_line is None and right and BODY_PROTOCOL.match(right):
             # "Sjödalens scoutdistrikt        Styrelseprotokoll", or glued on with one space

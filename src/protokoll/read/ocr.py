@@ -240,6 +240,12 @@ class InkSettings:
     # their line, each apart ("Kjell Ström (V)      -     -": specks of the copier, 15 x 9 and 15 x 3 px, at 0)
     speck_unsure: float = 10.0
     speck_unsure_height: float = 0.5
+    # a punched hole (6 mm across: 70 px at 300 dpi) read as a letter or two in the margin: its box this many times
+    # the usual word height or more, and square (its sides within ``hole_square`` of each other)
+    hole: float = 1.6
+    hole_square: float = 1.3
+    # a hand's stroke read as a short word: its box this many times as wide as the page's usual letters would set it
+    stroke: float = 3.0
 
 
 INK = InkSettings()
@@ -518,14 +524,29 @@ def _without_marks(data: dict, settings: InkSettings | None = None) -> dict:
     kept = [w for w in words if w[0] not in ink]
     apart = _apart(kept)
     starts = sorted(box[0] for n, (_, key, box, _) in enumerate(kept) if n == 0 or kept[n - 1][1] != key)
-    # (or a speck there read as a point: ". SN 5 32 Dnr ...")
+    # (or a speck there read as a point: ". SN 5 32 Dnr ..."; and anywhere a cell's gap before its line's first word:
+    # ".          Fanny Ölund:    Granliden", a 2 x 2 px speck before a roll's name column)
+    # (or a punched hole read as a big letter, however sure of it Tesseract is: "Ö     Ordförande   Anders Lövgren (S)",
+    # a square box twice the type's height; no letter the type sets in a margin is so)
     for n, (i, key, box, word) in enumerate(kept[:-1]):
-        if not ((n == 0 or kept[n - 1][1] != key) and kept[n + 1][1] == key and box[2] < starts[len(starts) // 2]):
+        if not ((n == 0 or kept[n - 1][1] != key) and kept[n + 1][1] == key):
+            continue
+        speck = usual and SPECK_GLYPHS.match(word) and max(box[2] - box[0], box[3] - box[1]) < settings.speck * usual
+        if box[2] >= starts[len(starts) // 2]:
+            if speck and kept[n + 1][0] in apart:
+                ink.add(i)
             continue
         if kept[n + 1][0] in apart and len(word) <= settings.margin_max and not any(c.isdigit() for c in word) \
-                and isinstance(data["conf"][i], (int, float)) and 0 <= data["conf"][i] < settings.initials_below \
-                or usual and SPECK_GLYPHS.match(word) and max(box[2] - box[0], box[3] - box[1]) < settings.speck * usual:
+                and (isinstance(data["conf"][i], (int, float)) and 0 <= data["conf"][i] < settings.initials_below
+                     or usual and _hole(box, usual, settings)) or speck:
             ink.add(i)
+    # a hand's stroke read as a letter or two a cell's gap after a line's text, its box far wider than the type sets
+    # them and Tesseract hardly sure of it: "Mötets avslutande        st" ("st" at 22, 156 px wide: a signature's loop
+    # reaching up beside the last heading)
+    char = _char_width(kept, CELL_GAPS.min_chars)
+    ink |= {i for n, (i, key, box, word) in enumerate(kept) if char and n and kept[n - 1][1] == key and i in apart
+            and word.isalpha() and len(word) <= settings.margin_max and box[2] - box[0] >= settings.stroke * char * len(word)
+            and _unsure(data["conf"][i], settings.initials_below)}
     # a hand's initials at the type's height (in the foot's box, in a margin): a line of one short word of letters
     # that Tesseract is hardly sure of ("FÅ" at 13, "La" at 11)
     lines = Counter(key for i, key, _, _ in words if i not in ink)
@@ -536,6 +557,13 @@ def _without_marks(data: dict, settings: InkSettings | None = None) -> dict:
         return data
     return {column: [values[i] for i in keep] if isinstance(values, list) and len(values) == len(texts) else values
             for column, values in data.items()}
+
+
+def _hole(box: tuple, usual: float, settings: InkSettings) -> bool:
+    """Whether a word's ``box`` is a punched hole's: about square (``InkSettings.hole_square``) and ``hole`` times the
+    page's ``usual`` word height or more."""
+    width, height = box[2] - box[0], box[3] - box[1]
+    return height >= settings.hole * usual and min(width, height) * settings.hole_square >= max(width, height)
 
 
 def _unsure_specks(words: list, apart: set[int], confs: list, low: float, below: float) -> set[int]:

@@ -118,15 +118,19 @@ def continues_list(prev: str, text: str) -> bool:
             and COMMA_OR_AND.search(prev):
         return True  # "..., Moa Ek (ME), Per Lind (PL)" / "ledamöter, Ester Holm ...": the role wrapped after the name
     whom = cv.WHOM_LEAD.match(text) if text[:1] in "fie" else None
-    name = text[whom.end():].split("(")[0].strip().rstrip(".,") if whom else ""
+    name = text[whom.end():].split("(")[0].split(",")[0].strip().rstrip(".") if whom else ""
     if len(name.split()) >= 2 and is_name(name):
-        return True  # "för Kjell Andersson (S)": whom the entry before serves for, wrapped before "för"
+        return True  # "för Kjell Andersson (S)": whom the entry before serves for, wrapped before "för" (a comma after
+        # the name: "för Hanna Rehn, Siv Olofsson (C) för ...")
     # (a list apart by semicolons too: "Henrik Ahl, nämndsekreterare; Sanna" / "Berglund, fältassistent")
     # (after the roll's last sentence: "… (deltog på plats). Frida" / "Grund, …")
     last_piece = TOP_AND.split(TOP_SEMICOLON.split(TOP_COMMA.split(last_sentence(prev))[-1])[-1])[-1].strip()
     if cv.role_base(last_piece) and last_piece[:1].islower() and CAPITAL_FIRST.match(text) and \
             sum(is_person_piece(p.strip()) for part in TOP_COMMA.split(prev) for p in TOP_AND.split(part)) >= 2:
         return True  # "..., samt sekreterare Jenny Nyström, socialchef" / "Anders Wall, ...": a title before its name
+    if text[:1].islower() and last_piece[:1].islower() and COMMA_OR_AND.search(prev) and cv.role_base(last_piece) is None \
+            and cv.role_base(f"{last_piece} {text.split(maxsplit=1)[0].rstrip(',.')}") is not None:
+        return True  # "..., förste vice" / "ordföranden Karin Ståhl (S), ...": a role wrapped between its words
     words = last_piece.split()
     cut = len(words) == 1 or prev.endswith(tuple(f" {p}" for p in PARTICLES)) or \
         len(words) == 2 and words[0][:1].islower() and cv.role_base(words[0]) is not None or \
