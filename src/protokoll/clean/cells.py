@@ -763,7 +763,8 @@ def _role_column_cell(text: str, settings: RoleColumnSettings) -> bool:
     """A role's cell alone: "Ordf.", "Kassör", "Verkställande direktör"; no name with its role ("Kerstin Mård,
     ordförande"), no party, no presence mark."""
     return len(text) <= settings.max_role_chars and "," not in text and cv.is_role(text) \
-        and not is_first_name(text.split()[0].rstrip(".")) and not _party_cell(text) and not _mark_cell(text)
+        and not is_first_name(text.split()[0].rstrip(".")) and not _party_cell(text) and not _mark_cell(text) \
+        and not cv.is_representation_group(text.lower())  # "Frånvarande:" / "Företrädare för lärarna" / "Siv Ås"
 
 
 def _name_column_cell(text: str) -> bool:

@@ -271,7 +271,13 @@ _REPRESENTATION_GROUP = regexes.compile(rf"^(?:{_REPRESENTED_GROUP}|{_APPOINTED_
 
 def is_group_heading(word: str) -> bool:
     """Whether a lower-cased bare heading names a group of the roll ("ersättare", "företrädare för lärarna")."""
-    return word in GROUP_HEADINGS or bool(_REPRESENTATION_GROUP.match(word))
+    return word in GROUP_HEADINGS or is_representation_group(word)
+
+
+def is_representation_group(word: str) -> bool:
+    """Whether a lower-cased bare heading names a group by whom its members represent ("företrädare för lärarna",
+    "ledamöter utsedda av regeringen"): a heading over people, never one person's role."""
+    return bool(_REPRESENTATION_GROUP.match(word))
 
 # Column titles of a presence table ("Befattning | Namn | Närvarande").
 # (a road or VA association's roll by property: "Fastighet | Ägare/ombud | Andelstal", "Fastighet | Fastighetsägare")
