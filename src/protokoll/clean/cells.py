@@ -775,7 +775,7 @@ def join_role_columns(page: str, settings: RoleColumnSettings = ROLE_COLUMNS) ->
     """``page`` with a roll's role column and name column, printed one after the other, written a row a line
     ("Elin Markusson, Ordf."); ``page`` itself where none."""
     lines = page.split("\n")
-    texts = [" ".join(line.split()) for line in lines]
+    texts = spaced_lines(page)
     filled = [k for k, text in enumerate(texts) if text]
     out: list[str] = []
     done = 0  # lines[:done] are in ``out``
@@ -847,7 +847,7 @@ def join_presence_cells(page: str) -> str:
     """``page`` with a presence table given one cell a line written as lists under their headings; ``page`` itself
     where none."""
     lines = page.split("\n")
-    texts = [" ".join(line.split()) for line in lines]
+    texts = spaced_lines(page)
     filled = [k for k, text in enumerate(texts) if text]
     for f, k in enumerate(filled):
         if texts[k].lower().rstrip(":") not in cv.TABLE_NAME:
@@ -897,7 +897,7 @@ def lay_out_two_cell_rows(page: str) -> str:
     """``page`` with a two-column table of people given one cell a line laid out a row a line; ``page`` itself
     where none."""
     lines = page.split("\n")
-    texts = [" ".join(line.split()) for line in lines]
+    texts = spaced_lines(page)
     filled = [k for k, text in enumerate(texts) if text]
     for f in range(len(filled) - 1):
         first, second = (texts[filled[f + n]].lower().rstrip(":") for n in (0, 1))
@@ -956,7 +956,7 @@ def join_name_organisation_rows(page: str) -> str:
     """``page`` with each run of name / organisation lines under a roll's label written a row a line; ``page``
     itself where none."""
     lines = page.split("\n")
-    texts = [" ".join(line.split()) for line in lines]
+    texts = spaced_lines(page)
     filled = [k for k, text in enumerate(texts) if text]
     out: list[str] = []
     done, f = 0, 1
@@ -992,7 +992,7 @@ def join_group_lists(page: str) -> str:
     if ":\n" not in page:
         return page
     lines = page.split("\n")
-    texts = [" ".join(line.split()) for line in lines]
+    texts = spaced_lines(page)
     out: list[str] = []
     k = 0
     while k < len(lines):
