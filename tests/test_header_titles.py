@@ -193,3 +193,10 @@ Tekniska nämnden godkänner budgeten.
 def test_title_wrapped_over_a_blank_line_in_lower_case():
     p = meta("Protokoll för styrelsemöte i Kemisektionen vid Lönnviks\n\ntekniska högskola\nDatum: 2025-10-01\n")
     assert p.organisation == "Kemisektionen vid Lönnviks tekniska högskola"
+
+
+def test_organisation_over_a_title_that_names_the_board_met():
+    """"Hembygdsföreningen Ekbacken" / "Protokoll från telefonmöte med styrelsen 2025-03-04": the title names the
+    board that met ("med styrelsen") and no organisation; the line over it is the organisation (regression: lost)."""
+    p = parse_text("Hembygdsföreningen Ekbacken\nProtokoll från telefonmöte med styrelsen 2025-03-04\n" + BODY)
+    assert (p.organisation, p.body, p.date) == ("Hembygdsföreningen Ekbacken", "styrelsen", dt.date(2025, 3, 4))

@@ -931,6 +931,10 @@ def _title(lines: list[Line], head: list[Line], put, after_lists: frozenset[int]
             put("body", m.group("body"), line)
             if m.group("org"):
                 put("organisation", m.group("org").strip(" ,."), line)
+            elif org_line is not None:
+                # "Hembygdsföreningen Ekbacken" / "Protokoll från telefonmöte med styrelsen 2025-03-04": the board of
+                # the organisation named over the title
+                put("organisation", org_text, org_line)
             _title_venue(lines, put)
             return
         m = TITLE.match(cut) if not AGENCY_IN_COUNTY.match(cut) else None
