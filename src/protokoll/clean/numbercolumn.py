@@ -9,7 +9,6 @@ is each title given its number; a page with fewer or more is left as it is.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from protokoll import regexes
@@ -98,7 +97,7 @@ def pair_titles(page: str, settings: NumberColumnSettings = NUMBER_COLUMN) -> st
 # plain pdftotext prints the right-aligned case number first, under the item before ("... utses att justera
 # protokollet." / "Dnr TU 2025/0311" / "213" / "Vinterväghållning 2025/26"), where it reads as that item's last
 # line. It is put back under the title it belongs to, where a text writes an item's case number.
-CASE_LINE = regexes.compile(r"^(?:Dnr|Diarienr|Diarienummer|Ärendenummer)\.?\s*:?\s*\S.{0,40}$", re.IGNORECASE)
+CASE_LINE = labels.CASE_NUMBER
 # (a bare number: where the heading row writes "§ 23", plain pdftotext prints the case number after the item's text,
 # before the next "§", and it stays)
 _NUMBER_LINE = regexes.compile(r"^\d{1,3}$")

@@ -41,9 +41,7 @@ NUMBERED = regexes.compile(
 # "4 a.     Godkännande av dagordning.": a lettered point of an item, a space between its number and letter (a word
 # processor's list); the letter in lower case, with its stop or parenthesis, and a title after it.
 SPACED_LETTER = regexes.compile(r"^(?P<n>\d{1,2})\s(?P<letter>[a-h])[.)]\s+(?P<title>[A-ZÅÄÖ][^.]*\.?)$")
-# "Dnr KS 2025/0041", "Diarienummer: 2024/123", "Dnr. BUN 2024.118"
-CASE_NUMBER = regexes.compile(r"^(?:Dnr|Diarienr|Diarienummer|Ärendenummer)\.?\s*:?\s*(?P<case>\S.{0,40})$",
-                         re.IGNORECASE)
+CASE_NUMBER = labels.CASE_NUMBER  # "Dnr KS 2025/0041" alone on its line
 _CASE_INITIALS = frozenset("dDäÄ")  # the first letters CASE_NUMBER matches (IGNORECASE adds no others)
 # An item number OCR misread ("l. Budget" for "1. Budget").
 GARBLED_NUMBER = regexes.compile(r"^(?:\d{1,2}[.,)]?|[\dlIiOo|]{1,2}[.,)])\s+(?=[A-ZÅÄÖ])")

@@ -279,8 +279,8 @@ def _short_label_rows(lines: list[Line]) -> dict[int, tuple[str, str]]:
                 break
             run[j] = (cv.office_of(label.lower()), rest.strip())
             j += 2 if not rest.strip() and j + 1 < len(lines) and names_in(lines[j + 1].text) else 1
-        labels = {lines[n].text.split()[0] for n in run}
-        if "Just." in labels and len(labels) >= 2:
+        written = {lines[n].text.split()[0] for n in run}
+        if "Just." in written and len(written) >= 2:
             out.update(run)
         k = max(j, k + 1)
     return out

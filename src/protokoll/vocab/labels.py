@@ -12,6 +12,11 @@ from protokoll import regexes
 from protokoll.vocab import numbers
 from protokoll.vocab.dates import MONTHS
 
+# A case number alone on its line, the cleaner's and the parser's: "Dnr KS 2025/0041", "Diarienummer: 2024/123",
+# "Dnr. BUN 2024.118"
+CASE_NUMBER = regexes.compile(r"^(?:Dnr|Diarienr|Diarienummer|Ärendenummer)\.?\s*:?\s*(?P<case>\S.{0,40})$",
+                              re.IGNORECASE)
+
 # OCR may also split one letter in two ("MOotet", "kommundirektérsmoétet"), hence {1,2}.
 _CLASSES = {"å": "[åaä&á]{1,2}", "ä": "(?:[äaåá]|ii){1,2}", "ö": "[öoóé6]{1,2}",
             "Å": "[ÅAÄ]", "Ä": "[ÄAÅ]", "Ö": "[ÖO6É]"}
